@@ -1,0 +1,1 @@
+"""Ingest: read sources, run the NLP pipeline, extract and resolve."""

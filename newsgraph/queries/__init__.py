@@ -1,0 +1,1 @@
+"""Queries over the graph: look-ups, paths, influence, Cypher."""
