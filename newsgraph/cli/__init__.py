@@ -1,0 +1,102 @@
+"""The ``newsgraph`` command line: a thin click layer over the library.
+
+Commands live in one module per area and are imported lazily (click's
+"lazy loading of subcommands" pattern), so ``newsgraph --help`` does not
+import spaCy, neo4j or pyvis.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import click
+
+from .. import __version__
+
+COMMANDS: dict[str, str] = {
+    "ingest": "newsgraph.cli.ingest:ingest",
+    "forget": "newsgraph.cli.ingest:forget",
+    "documents": "newsgraph.cli.ingest:documents",
+    "entities": "newsgraph.cli.query:entities",
+    "relations": "newsgraph.cli.query:relations",
+    "path": "newsgraph.cli.analyse:path",
+    "influence": "newsgraph.cli.analyse:influence",
+    "communities": "newsgraph.cli.analyse:communities",
+    "timeline": "newsgraph.cli.analyse:timeline",
+    "render": "newsgraph.cli.analyse:render",
+    "sparql": "newsgraph.cli.sparql:sparql",
+    "validate": "newsgraph.cli.sparql:validate",
+    "export": "newsgraph.cli.export:export",
+    "import": "newsgraph.cli.export:import_",
+    "cypher": "newsgraph.cli.neo4j:cypher",
+    "eval": "newsgraph.cli.eval:eval_",
+}
+"""Command name -> ``"module:attribute"`` of its click command."""
+
+PUSH_COMMANDS: dict[str, str] = {
+    "neo4j": "newsgraph.cli.neo4j:push_neo4j",
+    "sparql": "newsgraph.cli.sparql:push_sparql",
+}
+
+
+class LazyGroup(click.Group):
+    """A click group whose subcommands are imported on first use.
+
+    Parameters
+    ----------
+    lazy : dict of str to str
+        Command name -> ``"module:attribute"``. Names whose module does not
+        exist (yet) are left out of the listing.
+    """
+
+    def __init__(self, *args, lazy: dict[str, str] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.lazy = dict(lazy or {})
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        names = set(super().list_commands(ctx))
+        for name, target in self.lazy.items():
+            module = target.split(":")[0]
+            if importlib.util.find_spec(module) is not None:
+                names.add(name)
+        return sorted(names)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.lazy:
+            module_name, attr = self.lazy[name].split(":")
+            if importlib.util.find_spec(module_name) is None:
+                return None
+            module = importlib.import_module(module_name)
+            return getattr(module, attr, None)
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=LazyGroup, lazy=COMMANDS, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsgraph")
+def main() -> None:
+    """Turn news text into a knowledge graph and ask it questions.
+
+    newsgraph reads articles (txt, md, html, jsonl, stdin), extracts actors,
+    vessels, places, weapons and deals with the sentence behind every relation,
+    keeps them in an embedded RDF store (one named graph per document), and
+    answers look-ups, path, influence, SPARQL and Cypher queries.
+
+    Example:
+
+        newsgraph ingest examples/article.txt
+        newsgraph relations "Ocean Star"
+        newsgraph render --out graph.html
+    """
+
+
+@main.group(cls=LazyGroup, lazy=PUSH_COMMANDS)
+def push() -> None:
+    """Copy the embedded store into an external database (Neo4j, a SPARQL server).
+
+    Example:
+
+        newsgraph push neo4j --uri bolt://localhost:7687
+    """
+
+
+import importlib.util  # noqa: E402  (used by LazyGroup)

@@ -1,0 +1,188 @@
+"""Options, output and error handling shared by every command.
+
+- :func:`store_option` adds ``--store DIR`` (env ``NEWSGRAPH_STORE``).
+- :func:`json_option` adds ``--json``; :func:`emit` prints rows as a rich
+  table or as JSON.
+- :func:`handle_errors` turns :class:`~newsgraph.exceptions.NewsgraphError`
+  into ``click.ClickException`` (exit code 1), as STYLE.md example 11 asks.
+- :func:`resolve_entity` finds an entity by name or alias, case-insensitively,
+  and suggests close names when none matches.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+import click
+
+from ..exceptions import EntityNotFound, NewsgraphError
+
+DEFAULT_STORE = "newsgraph-store"
+"""Store directory used when neither ``--store`` nor ``NEWSGRAPH_STORE`` is given."""
+
+
+def store_option(f: Callable) -> Callable:
+    """``--store DIR``: the embedded store directory (env ``NEWSGRAPH_STORE``, default ``./newsgraph-store``)."""
+    return click.option(
+        "--store", "store_path", type=click.Path(file_okay=False, path_type=Path),
+        envvar="NEWSGRAPH_STORE", default=DEFAULT_STORE, show_default=True, show_envvar=True,
+        help="Embedded store directory.",
+    )(f)
+
+
+def json_option(f: Callable) -> Callable:
+    """``--json``: print machine-readable JSON instead of a table."""
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")(f)
+
+
+def open_store(store_path: Path, *, read_only: bool = False, must_exist: bool = True):
+    """Open the embedded store at ``store_path``.
+
+    Raises
+    ------
+    click.ClickException
+        When ``must_exist`` and there is no store there yet (with a hint to ingest first).
+    """
+    from ..graph.store import Store
+
+    if must_exist and not Path(store_path).exists():
+        raise click.ClickException(
+            f"No store at {store_path}. Ingest articles first: newsgraph ingest --store {store_path} FILE..."
+        )
+    return Store.open(store_path, read_only=read_only)
+
+
+def handle_errors(f: Callable) -> Callable:
+    """Decorator: NewsgraphError -> ClickException (exit 1); broken pipe -> quiet exit."""
+
+    @functools.wraps(f)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return f(*args, **kwargs)
+        except NewsgraphError as exc:
+            raise click.ClickException(str(exc)) from exc
+        except BrokenPipeError:
+            sys.stderr.close()
+            raise click.Abort() from None
+
+    return wrapper
+
+
+def _jsonable(value: Any) -> Any:
+    if hasattr(value, "__dataclass_fields__"):
+        from dataclasses import asdict
+
+        return asdict(value)
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    if isinstance(value, Path):
+        return str(value)
+    return str(value)
+
+
+def emit(rows: Sequence[dict[str, Any]] | dict[str, Any], *, as_json: bool,
+         columns: Sequence[str] | None = None, title: str | None = None) -> None:
+    """Print ``rows`` as a rich table, or as JSON with ``as_json``.
+
+    Parameters
+    ----------
+    rows : list of dict, or dict
+        Records to print; a dict is printed as JSON or as a two-column table.
+    as_json : bool
+        Print ``json.dumps(rows, indent=2)``.
+    columns : list of str, optional
+        Keys to show as table columns (default: keys of the first row).
+    title : str, optional
+        Table title.
+    """
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=_jsonable))
+        return
+    from rich.console import Console
+    from rich.table import Table
+    from rich.markup import escape
+
+    console = Console(soft_wrap=False)
+    if isinstance(rows, dict):
+        rows = [{"key": k, "value": v} for k, v in rows.items()]
+    if not rows:
+        console.print(f"[dim]{escape(title + ': ') if title else ''}nothing found[/dim]")
+        return
+    columns = list(columns or rows[0].keys())
+    table = Table(title=title, show_lines=False)
+    for c in columns:
+        table.add_column(c, overflow="fold")
+    for row in rows:
+        cells = []
+        for c in columns:
+            v = row.get(c, "")
+            if isinstance(v, (list, tuple, set)):
+                v = ", ".join(map(str, v))
+            elif isinstance(v, float):
+                v = f"{v:.4g}"
+            cells.append(escape("" if v is None else str(v)))
+        table.add_row(*cells)
+    console.print(table)
+
+
+def normalise_name(name: str) -> str:
+    """Name key for look-ups: NFKC, case-folded, possessive and punctuation removed, no leading article.
+
+    The same normalisation the scorer uses for matching names (DESIGN.md):
+    ``"The Kremlin's"`` -> ``"kremlin"``.
+    """
+    s = unicodedata.normalize("NFKC", name or "").casefold().replace("\u2019", "'")
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"[^\w\s]", " ", s)
+    s = re.sub(r"^(the|a|an)\s+", "", s.strip())
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def resolve_entity(entities: Iterable[Any], name: str, *, limit: int = 5):
+    """Find the entity called ``name`` (by canonical name or alias, case-insensitively).
+
+    Parameters
+    ----------
+    entities : iterable of Entity
+        Candidates (usually ``store.entities()``).
+    name : str
+        What the user typed.
+    limit : int
+        Most suggestions to offer when nothing matches.
+
+    Returns
+    -------
+    Entity
+        Exact id, canonical-name, then alias matches, in that order of preference.
+
+    Raises
+    ------
+    EntityNotFound
+        With up to ``limit`` close names (rapidfuzz WRatio >= 60) as suggestions.
+    """
+    ents = list(entities)
+    for e in ents:
+        if e.id == name:
+            return e
+    key = normalise_name(name)
+    by_name = [e for e in ents if normalise_name(e.name) == key]
+    if by_name:
+        return max(by_name, key=lambda e: len(e.aliases))
+    by_alias = [e for e in ents if any(normalise_name(a) == key for a in e.aliases)]
+    if by_alias:
+        return max(by_alias, key=lambda e: len(e.aliases))
+    from rapidfuzz import fuzz, process
+
+    choices = {}
+    for e in ents:
+        for a in {e.name, *e.aliases}:
+            choices.setdefault(a, e.name)
+    found = process.extract(name, list(choices), scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=60)
+    suggestions = list(dict.fromkeys(choices[m[0]] for m in found))[:limit]
+    raise EntityNotFound(name, suggestions)
