@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Stop the Fuseki server that scripts/fuseki/start.sh started (by its pid file).
+set -euo pipefail
+STATE="${FUSEKI_STATE_DIR:-${TMPDIR:-/tmp}/newsgraph-fuseki}"
+if [[ ! -f "$STATE/fuseki.pid" ]]; then
+  echo "stop.sh: no pid file in $STATE; nothing to stop" >&2; exit 0
+fi
+PID="$(cat "$STATE/fuseki.pid")"
+if kill -0 "$PID" 2>/dev/null; then
+  kill "$PID"
+  for _ in $(seq 1 40); do kill -0 "$PID" 2>/dev/null || break; sleep 0.25; done
+  kill -0 "$PID" 2>/dev/null && kill -9 "$PID" || true
+  echo "stop.sh: stopped Fuseki $PID" >&2
+fi
+rm -f "$STATE/fuseki.pid" "$STATE/url" "$STATE/passwd"
+[[ "${FUSEKI_DB:-mem}" == tdb2 ]] && rm -rf "$STATE/tdb2" || true
