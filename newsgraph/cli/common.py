@@ -22,6 +22,7 @@ from typing import Any, Callable, Iterable, Sequence
 import click
 
 from ..exceptions import EntityNotFound, NewsgraphError
+from ..graph.model import normalise_name
 
 DEFAULT_STORE = "newsgraph-store"
 """Store directory used when neither ``--store`` nor ``NEWSGRAPH_STORE`` is given."""
@@ -129,19 +130,6 @@ def emit(rows: Sequence[dict[str, Any]] | dict[str, Any], *, as_json: bool,
             cells.append(escape("" if v is None else str(v)))
         table.add_row(*cells)
     console.print(table)
-
-
-def normalise_name(name: str) -> str:
-    """Name key for look-ups: NFKC, case-folded, possessive and punctuation removed, no leading article.
-
-    The same normalisation the scorer uses for matching names (DESIGN.md):
-    ``"The Kremlin's"`` -> ``"kremlin"``.
-    """
-    s = unicodedata.normalize("NFKC", name or "").casefold().replace("\u2019", "'")
-    s = re.sub(r"'s\b", "", s)
-    s = re.sub(r"[^\w\s]", " ", s)
-    s = re.sub(r"^(the|a|an)\s+", "", s.strip())
-    return re.sub(r"\s+", " ", s).strip()
 
 
 def resolve_entity(entities: Iterable[Any], name: str, *, limit: int = 5):

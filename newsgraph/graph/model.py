@@ -36,6 +36,20 @@ def slugify(name: str) -> str:
     return slug or "x" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
 
 
+def normalise_name(name: str) -> str:
+    """Name key for look-ups: NFKC, case-folded, possessive and punctuation removed, no leading article.
+
+    The same normalisation the scorer uses for matching names (DESIGN.md):
+    ``"The Kremlin's"`` -> ``"kremlin"``.
+    """
+    s = unicodedata.normalize("NFKC", name or "").casefold().replace("\u2019", "'")
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"[^\w\s]", " ", s)
+    s = re.sub(r"^(the|a|an)\s+", "", s.strip())
+    return re.sub(r"\s+", " ", s).strip()
+
+
+
 def entity_id(entity_type: str, name: str) -> str:
     """Stable entity id: ``"<evaluation type, lower case>/<slug>"``.
 
@@ -149,10 +163,10 @@ class Entity:
     attributes: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def create(cls, name: str, type: str, aliases: Iterable[str] = (), **kw: Any) -> "Entity":
-        """Entity with its id derived from ``type`` and ``name``."""
+    def create(klass, name: str, type: str, aliases: Iterable[str] = (), **kw: Any) -> "Entity":
+        """Entity with its id derived from ``type`` and ``name`` (keywords: ``cls``, ``attributes``)."""
         al = list(dict.fromkeys([name, *aliases]))
-        return cls(id=entity_id(type, name), name=name, type=type, aliases=al, **kw)
+        return klass(id=entity_id(type, name), name=name, type=type, aliases=al, **kw)
 
 
 @dataclass
@@ -271,5 +285,5 @@ def interchange_json(entities: Iterable[Entity], relations: Iterable[Relation]) 
 
 __all__ = [
     "MODALITIES", "NOT_FACT", "Document", "Evidence", "Entity", "Relation", "DocumentGraph",
-    "entity_id", "slugify", "make_key", "interchange_json", "relation_json", "asdict",
+    "entity_id", "slugify", "normalise_name", "make_key", "interchange_json", "relation_json", "asdict",
 ]

@@ -1,0 +1,84 @@
+"""The embedded store: atomic, idempotent upserts, merging across documents, locking."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from newsgraph.exceptions import StoreError
+from newsgraph.graph.model import Document, DocumentGraph, Entity, Evidence, Relation
+from newsgraph.graph.store import Store
+
+
+def _doc(doc_id: str, text: str, ship: str, port: str, *, alias: str | None = None) -> DocumentGraph:
+    v = Entity.create(ship, "Vessel", [alias] if alias else [])
+    p = Entity.create(port, "Port")
+    ev = Evidence(doc_id, text, 0, len(text), "test", 0.8, "asserted", [])
+    return DocumentGraph(Document(id=doc_id, text=text), {v.id: v, p.id: p},
+                         [Relation(v.id, "VISITED", p.id, [ev])])
+
+
+@pytest.mark.parametrize("name", ['Quote "Q" \\ back', "}) DETACH DELETE n //", "Ким\u200b <b>x</b>", "line\nbreak"])
+def test_store_hostile_names_round_trip(store_dir, name):
+    dg = _doc("d1", f"{name} called at Port Z.", name, "Port Z")
+    with Store.open(store_dir) as store:
+        store.upsert(dg)
+        names = {e.name for e in store.entities()}
+    assert name in names
+
+
+def test_store_upsert_is_idempotent_and_replaces(store_dir):
+    with Store.open(store_dir) as store:
+        first = store.upsert(_doc("d1", "The Alpha called at Port Z.", "Alpha", "Port Z"))
+        assert first.status == "added" and first.entities_added == 2 and first.relations_added == 1
+        quads = set(store.oxigraph)
+        again = store.upsert(_doc("d1", "The Alpha called at Port Z.", "Alpha", "Port Z"))
+        assert again.status == "unchanged"
+        assert set(store.oxigraph) == quads
+        changed = store.upsert(_doc("d1", "The Beta called at Port Z.", "Beta", "Port Z"))
+        assert changed.status == "replaced"
+        assert {e.name for e in store.entities()} == {"Beta", "Port Z"}
+
+
+def test_store_merges_evidence_across_documents_and_forgets(store_dir):
+    with Store.open(store_dir) as store:
+        store.upsert(_doc("d1", "The Alpha called at Port Z.", "Alpha", "Port Z", alias="MV Alpha"))
+        store.upsert(_doc("d2", "Alpha docked at Port Z again.", "Alpha", "Port Z"))
+        (rel,) = store.relations()
+        assert sorted(ev.document for ev in rel.evidence) == ["d1", "d2"]
+        (alpha,) = store.entities(type="Vessel")
+        assert set(alpha.aliases) == {"Alpha", "MV Alpha"}
+        assert store.alias_index()["mv alpha"].id == alpha.id
+        v = store.version()
+        assert store.forget("d1") is True
+        assert store.version() != v
+        (rel,) = store.relations()
+        assert [ev.document for ev in rel.evidence] == ["d2"]
+        assert store.forget("d1") is False
+
+
+def test_store_second_process_waits_for_lock(store_dir):
+    store = Store.open(store_dir)
+    try:
+        code = (
+            "import sys\n"
+            "from newsgraph.graph.store import Store\n"
+            "from newsgraph.exceptions import StoreError\n"
+            f"try:\n    Store.open({str(store_dir)!r}, lock_timeout=0.5)\n"
+            "except StoreError as e:\n    print(e); sys.exit(3)\n"
+        )
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+        assert proc.returncode == 3, proc.stderr
+        assert "in use by pid" in proc.stdout
+    finally:
+        store.close()
+    with Store.open(store_dir, lock_timeout=0.5):
+        pass
+
+
+def test_store_refuses_a_non_store_directory(tmp_path):
+    (tmp_path / "notes.txt").write_text("hello")
+    with pytest.raises(StoreError, match="not a newsgraph store"):
+        Store.open(tmp_path)
