@@ -1,0 +1,100 @@
+"""Run every benchmark in this folder and write one Markdown report.
+
+Each ``bench_*.py`` script measures newsgraph against a baseline in the same
+run (bare spaCy, raw pyoxigraph/rdflib, a naive Neo4j writer, igraph) and
+writes its rows as JSON with ``--json OUT``. This runner calls them one after
+another, in fresh processes so peak memory is per benchmark, and joins their
+tables into ``benchmarks/RESULTS.md`` (or ``--out``).
+
+Usage::
+
+    .venv/bin/python benchmarks/run.py            # full size (tens of minutes)
+    .venv/bin/python benchmarks/run.py --quick    # small sizes, a few minutes
+
+Neo4j figures need a running server: ``eval "$(scripts/neo4j/start.sh)"``
+first (the runner starts one itself when ``NEWSGRAPH_TEST_NEO4J_URI`` is unset
+and the script is there).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+
+# script -> (quick args, full args)
+BENCHMARKS: dict[str, tuple[list[str], list[str]]] = {
+    "bench_extract.py": (["--docs", "200"], ["--docs", "2000"]),
+    "bench_store.py": (["--triples", "100000"], ["--triples", "1000000"]),
+    "bench_graph.py": (["--entities", "10000", "--relations", "100000"], ["--entities", "100000", "--relations", "1000000"]),
+    "bench_neo4j.py": (["--relations", "100000"], ["--relations", "1000000"]),
+}
+
+
+def _start_neo4j() -> dict[str, str]:
+    script = REPO / "scripts" / "neo4j" / "start.sh"
+    if os.environ.get("NEWSGRAPH_TEST_NEO4J_URI") or not script.exists():
+        return {}
+    out = subprocess.run([str(script)], capture_output=True, text=True, check=True).stdout
+    env = {}
+    for line in out.splitlines():
+        if line.startswith("export ") and "=" in line:
+            k, v = line[len("export "):].split("=", 1)
+            env[k] = v.strip("'\"")
+    return env
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="small sizes (minutes, not tens of minutes)")
+    ap.add_argument("--only", action="append", default=[], help="run only this script (repeatable)")
+    ap.add_argument("--out", type=Path, default=HERE / "RESULTS.md", help="Markdown report to write")
+    args = ap.parse_args(argv)
+
+    env = dict(os.environ)
+    started = _start_neo4j() if not args.only or "bench_neo4j.py" in args.only else {}
+    env.update(started)
+    sections = [f"# newsgraph benchmarks\n\nRun {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} "
+                f"({'quick' if args.quick else 'full'} sizes) on {os.cpu_count()} cores. "
+                "Every figure is a ratio against a baseline measured in the same run.\n"]
+    failures = 0
+    try:
+        for script, (quick, full) in BENCHMARKS.items():
+            if args.only and script not in args.only:
+                continue
+            path = HERE / script
+            if not path.exists():
+                sections.append(f"## {script}\n\nnot present\n")
+                continue
+            with tempfile.TemporaryDirectory() as tmp:
+                out = Path(tmp) / "result.json"
+                cmd = [sys.executable, str(path), *(quick if args.quick else full), "--json", str(out)]
+                print(f"[bench] {' '.join(cmd[1:])}", file=sys.stderr, flush=True)
+                t0 = time.perf_counter()
+                proc = subprocess.run(cmd, env=env, cwd=REPO, capture_output=True, text=True)
+                took = time.perf_counter() - t0
+                if proc.returncode != 0 or not out.exists():
+                    failures += 1
+                    sections.append(f"## {script}\n\nFAILED (exit {proc.returncode}):\n\n```\n{proc.stderr[-2000:]}\n```\n")
+                    continue
+                result = json.loads(out.read_text())
+                table = result.get("markdown") or proc.stdout
+                sections.append(f"## {script} ({took:.0f} s)\n\n{table.strip()}\n")
+    finally:
+        if started:
+            subprocess.run([str(REPO / "scripts" / "neo4j" / "stop.sh")], capture_output=True)
+    args.out.write_text("\n".join(sections))
+    print(args.out.read_text())
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
