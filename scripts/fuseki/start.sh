@@ -10,7 +10,9 @@
 #   FUSEKI_STATE_DIR  where the pid, port, log and TDB2 files go
 #                     (default: $TMPDIR/newsgraph-fuseki)
 #   FUSEKI_PORT       port to use (default: a free port chosen by the OS)
-#   FUSEKI_DB         "mem" (default) or "tdb2" (a fresh TDB2 database in the state dir)
+#   FUSEKI_DB         "tdb2" (default: a fresh TDB2 database in the state dir whose
+#                     default graph is the union of the named graphs, as in
+#                     newsgraph's embedded store) or "mem" (in memory, separate default graph)
 #   FUSEKI_PASSWORD   when set, the dataset requires HTTP basic auth as user
 #                     "newsgraph" with this password (tests use it via the URL's userinfo)
 #   FUSEKI_TIMEOUT    seconds to wait for the server to answer (default 120)
@@ -23,7 +25,7 @@ set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 STATE="${FUSEKI_STATE_DIR:-${TMPDIR:-/tmp}/newsgraph-fuseki}"
-DB="${FUSEKI_DB:-mem}"
+DB="${FUSEKI_DB:-tdb2}"
 TIMEOUT="${FUSEKI_TIMEOUT:-120}"
 DATASET=newsgraph
 mkdir -p "$STATE"
@@ -53,7 +55,7 @@ fi
 ARGS=(--localhost --port "$PORT" --update)
 if [[ "$DB" == tdb2 ]]; then
   rm -rf "$STATE/tdb2"; mkdir -p "$STATE/tdb2"
-  ARGS+=(--tdb2 --loc "$STATE/tdb2")
+  ARGS+=(--tdb2 --loc "$STATE/tdb2" --set tdb2:unionDefaultGraph=true)
 else
   ARGS+=(--mem)
 fi

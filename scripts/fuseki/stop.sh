@@ -13,4 +13,4 @@ if kill -0 "$PID" 2>/dev/null; then
   echo "stop.sh: stopped Fuseki $PID" >&2
 fi
 rm -f "$STATE/fuseki.pid" "$STATE/url" "$STATE/passwd"
-[[ "${FUSEKI_DB:-mem}" == tdb2 ]] && rm -rf "$STATE/tdb2" || true
+rm -rf "$STATE/tdb2"
