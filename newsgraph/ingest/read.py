@@ -1,0 +1,686 @@
+"""Read source files into :class:`~newsgraph.graph.model.Document` objects.
+
+The first stage of the one-way flow of DESIGN.md: paths in, a stream of
+documents out. One bad file never stops the others: :func:`read_sources`
+yields an :class:`~newsgraph.exceptions.InputError` for it and goes on.
+
+Formats
+-------
+``.txt`` ``.text``
+    Plain text. The first line is taken as the title when it looks like a
+    headline (short, no closing full stop).
+``.md`` ``.markdown``
+    Markdown, reduced to its text with markdown-it-py (the CommonMark parser
+    rich uses); the first heading is the title.
+``.html`` ``.htm`` ``.xhtml``
+    Main text only (boilerplate, navigation, scripts and styles dropped) by
+    trafilatura, with its title, date and canonical URL metadata.
+``.jsonl`` ``.ndjson``
+    One article per line: ``text`` (required), ``title``, ``url``,
+    ``published``, ``id`` (optional). A bad line is an error naming
+    ``file.jsonl:LINE``; the other lines are still read.
+directories
+    Searched recursively in sorted order for the extensions above; hidden
+    files and folders are skipped.
+``-``
+    Standard input: JSONL when it starts with ``{``, HTML when it starts with
+    an HTML tag, plain text otherwise.
+
+Document ids are stable: the JSONL ``id``, else the article URL, else a slug
+of the file name (``dev/01-tanker.txt`` -> ``01-tanker``; JSONL lines without
+id or URL get ``<file slug>-<line>``). Standard input without id or URL gets
+``stdin-<hash of the text>``.
+
+Example
+-------
+>>> for item in read_sources(["articles/"]):  # doctest: +SKIP
+...     if isinstance(item, InputError):
+...         print("skipped", item)
+...     else:
+...         print(item.id, item.title)
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import json
+import os
+import re
+import sys
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any, BinaryIO, Iterable, Iterator
+
+from ..exceptions import InputError
+from ..graph.model import Document, make_key, slugify
+
+__all__ = [
+    "DEFAULT_MAX_BYTES", "SUPPORTED_SUFFIXES", "read_sources", "read_file", "read_text",
+    "normalise_date", "format_size", "parse_size",
+]
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+"""Largest file (or JSONL line) read without ``max_bytes``: 50 MiB."""
+
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+"""File name endings :func:`read_sources` reads (case-insensitive)."""
+
+STDIN = "<stdin>"
+_SNIFF = 8192
+_HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<article|<div|<p[\s>])", re.I)
+_TITLE_MAX = 200
+
+
+def _supported_list() -> str:
+    return " ".join(sorted(SUPPORTED_SUFFIXES))
+
+
+# ---------------------------------------------------------------- sizes
+
+_UNITS = {"": 1, "B": 1, "K": 1024, "KB": 1024, "KIB": 1024, "M": 1024**2, "MB": 1024**2,
+          "MIB": 1024**2, "G": 1024**3, "GB": 1024**3, "GIB": 1024**3}
+
+
+def parse_size(text: str | int) -> int:
+    """Parse a byte count such as ``"200MB"``, ``"1.5G"`` or ``"1048576"``.
+
+    Units are binary (``KB`` = 1024 bytes), as :data:`DEFAULT_MAX_BYTES` is.
+
+    Raises
+    ------
+    ValueError
+        When ``text`` is not a non-negative number with an optional unit.
+    """
+    if isinstance(text, int):
+        if text < 0:
+            raise ValueError(f"size must not be negative: {text}")
+        return text
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*", text or "")
+    if not m or m.group(2).upper() not in _UNITS:
+        raise ValueError(f"not a size: {text!r} (e.g. 52428800, 200MB, 1G)")
+    return int(float(m.group(1)) * _UNITS[m.group(2).upper()])
+
+
+def format_size(n: int) -> str:
+    """``52428800`` -> ``"50.0 MB"`` (binary units)."""
+    for unit, size in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
+        if n >= size:
+            return f"{n / size:.1f} {unit}"
+    return f"{n} bytes"
+
+
+# ---------------------------------------------------------------- dates
+
+def normalise_date(value: Any) -> str | None:
+    """Normalise a publication date to ISO 8601.
+
+    Parameters
+    ----------
+    value : str, int, float, date, datetime or None
+        ISO 8601 text, a free-form date (``"1 March 2024"``, parsed by
+        dateparser), or a Unix time in seconds.
+
+    Returns
+    -------
+    str or None
+        ``"2024-03-01"`` for a date without a time of day;
+        ``"2024-03-01T10:00:00+00:00"`` when a time is given. None for
+        None or blank text.
+
+    Raises
+    ------
+    ValueError
+        When the value is not a recognisable date.
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise ValueError(f"not a date: {value!r}")
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (int, float)):
+        try:
+            return datetime.fromtimestamp(value, tz=timezone.utc).isoformat()
+        except (OverflowError, OSError, ValueError) as exc:
+            raise ValueError(f"not a Unix time: {value!r}") from exc
+    if not isinstance(value, str):
+        raise ValueError(f"not a date: {value!r}")
+    text = value.strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).isoformat()
+    except ValueError:
+        pass
+    import dateparser
+
+    parsed = dateparser.parse(
+        text, settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False,
+                        "REQUIRE_PARTS": ["year"]})
+    if parsed is None:
+        raise ValueError(f"not a date: {value!r} (use ISO 8601, e.g. 2024-03-01)")
+    if parsed.time() == datetime.min.time() and parsed.tzinfo is None and ":" not in text:
+        return parsed.date().isoformat()
+    return parsed.isoformat()
+
+
+# ---------------------------------------------------------------- decoding
+
+def _check_encoding(encoding: str | None) -> str | None:
+    if encoding is None:
+        return None
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        raise ValueError(f"unknown encoding {encoding!r} (e.g. utf-8, cp1252, latin-1, utf-16)") from None
+
+
+def _guess_encoding(data: bytes) -> str | None:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - a dependency of requests
+        return None
+    best = from_bytes(data[:65536]).best()
+    return best.encoding if best is not None else None
+
+
+def _decode(data: bytes, source: str, encoding: str | None) -> str:
+    """Bytes -> text, refusing binary data and (without ``encoding``) invalid UTF-8."""
+    if encoding is None:
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            encoding = "utf-16"
+        elif data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+            encoding = "utf-32"
+    if encoding is None or encoding.replace("_", "-").lower() in ("utf-8", "utf8"):
+        if b"\x00" in data:
+            raise InputError(source, "binary file (contains NUL bytes), not text")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            if encoding is not None:
+                raise InputError(source, f"not valid {encoding}: {exc.reason} at byte {exc.start}") from None
+            guess = _guess_encoding(data)
+            hint = f" (it looks like {guess})" if guess and guess not in ("utf_8", "utf-8") else ""
+            raise InputError(
+                source,
+                f"not valid UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start}{hint}; "
+                f"pass --encoding {guess or 'cp1252'} if that is its encoding",
+            ) from None
+    else:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise InputError(source, f"not valid {encoding}: {exc.reason} at byte {exc.start}") from None
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        if "\x00" in text:
+            raise InputError(source, f"binary file (contains NUL characters when read as {encoding}), not text")
+    if _looks_binary(text):
+        raise InputError(source, "binary file (mostly control characters), not text")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _looks_binary(text: str) -> bool:
+    """True when more than 10% of the first 8192 characters are C0 controls other than whitespace."""
+    sample = text[:_SNIFF]
+    if not sample:
+        return False
+    bad = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f\v")
+    return bad > 0.1 * len(sample)
+
+
+# ---------------------------------------------------------------- formats
+
+def _plain_title(text: str) -> str | None:
+    """The first line when it reads like a headline: short and without a closing full stop."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    if not first or len(first) > _TITLE_MAX or "\n" not in text.strip():
+        return None
+    if first.endswith((".", ",", ";", ":")) and not first.endswith(("...", "…")):
+        return None
+    return first
+
+
+def _markdown_text(source: str) -> tuple[str, str | None]:
+    """Markdown -> (plain text with one blank line between blocks, first heading)."""
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark")
+    blocks: list[str] = []
+    title: str | None = None
+    in_heading = False
+    for tok in md.parse(source):
+        if tok.type == "heading_open":
+            in_heading = True
+        elif tok.type == "heading_close":
+            in_heading = False
+        elif tok.type == "inline":
+            parts = []
+            for child in tok.children or []:
+                if child.type in ("text", "code_inline"):
+                    parts.append(child.content)
+                elif child.type in ("softbreak", "hardbreak"):
+                    parts.append("\n")
+                elif child.type == "image":
+                    parts.append(child.content)
+            line = "".join(parts).strip()
+            if line:
+                if in_heading and title is None:
+                    title = line
+                blocks.append(line)
+        elif tok.type in ("fence", "code_block"):
+            if tok.content.strip():
+                blocks.append(tok.content.strip())
+    return "\n\n".join(blocks), title
+
+
+def _trafilatura_config():
+    from trafilatura.settings import use_config
+
+    cfg = use_config()
+    cfg.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
+    cfg.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")
+    cfg.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+    return cfg
+
+
+def _html_text(source: str) -> tuple[str, str | None, str | None, str | None]:
+    """HTML -> (main text, title, date, canonical url), via trafilatura.
+
+    trafilatura gives nothing for fragments without ``<html>``/``<body>``;
+    those are wrapped and tried again, and as a last resort the text of the
+    cleaned tree (scripts, styles and comments removed by lxml-html-clean)
+    is used.
+    """
+    import trafilatura
+
+    cfg = _trafilatura_config()
+    doc = trafilatura.bare_extraction(source, with_metadata=True, include_comments=False,
+                                      include_tables=True, config=cfg)
+    if doc is None or not (doc.text or "").strip():
+        wrapped = f"<html><body>{source}</body></html>"
+        doc2 = trafilatura.bare_extraction(wrapped, with_metadata=True, include_comments=False,
+                                           include_tables=True, config=cfg)
+        if doc2 is not None and (doc2.text or "").strip():
+            doc = doc2
+    text = (doc.text or "") if doc is not None else ""
+    title = getattr(doc, "title", None) if doc is not None else None
+    published = getattr(doc, "date", None) if doc is not None else None
+    url = getattr(doc, "url", None) if doc is not None else None
+    if not text.strip():
+        text = _html_fallback_text(source)
+    return text, title, published, url
+
+
+def _html_fallback_text(source: str) -> str:
+    import lxml.html
+    from lxml.etree import ParserError
+    from lxml_html_clean import Cleaner
+
+    try:
+        tree = lxml.html.fromstring(source)
+    except (ParserError, ValueError):
+        return ""
+    tree = Cleaner(scripts=True, javascript=True, style=True, comments=True, meta=True,
+                   page_structure=False, forms=True).clean_html(tree)
+    text = tree.text_content()
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+# ---------------------------------------------------------------- documents
+
+def _file_id(path: Path) -> str:
+    """Stable id of a file-based document: a slug of its name without the extension."""
+    stem = path.name
+    if path.suffix.lower() in SUPPORTED_SUFFIXES:
+        stem = stem[: -len(path.suffix)]
+    return slugify(stem)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _clean_id(value: Any, source: str) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise InputError(source, f"'id' must be a string or an integer, not {type(value).__name__}")
+    text = str(value).strip()
+    if not text:
+        raise InputError(source, "'id' is empty")
+    if _CONTROL.search(text):
+        raise InputError(source, "'id' contains control characters (newline, tab, ...)")
+    return text
+
+
+def _optional_str(record: dict, key: str, source: str) -> str | None:
+    value = record.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InputError(source, f"{key!r} must be a string, not {type(value).__name__}")
+    return value.strip() or None
+
+
+def _check_text(text: str, source: str) -> None:
+    if not text.strip():
+        raise InputError(source, "no text (the article is empty or only whitespace)")
+
+
+def read_text(data: bytes | str, *, source: str, kind: str, doc_id: str | None = None,
+              encoding: str | None = None) -> Document:
+    """One article from the bytes (or text) of a txt, md or html source.
+
+    Parameters
+    ----------
+    data : bytes or str
+        The raw content.
+    source : str
+        Where it came from (a path or ``"<stdin>"``), for ``Document.source``
+        and error messages.
+    kind : {"text", "markdown", "html"}
+    doc_id : str, optional
+        The id to use when the content gives no URL.
+    encoding : str, optional
+        Decode with this codec instead of requiring UTF-8.
+
+    Returns
+    -------
+    Document
+
+    Raises
+    ------
+    InputError
+        Empty, binary or undecodable content, or HTML without text.
+    """
+    if isinstance(data, bytes):
+        if not data.strip():
+            raise InputError(source, "empty file" if data == b"" else "no text (the file is only whitespace)")
+        text = _decode(data, source, encoding)
+    else:
+        text = data.replace("\r\n", "\n").replace("\r", "\n")
+    _check_text(text, source)
+    title = published = url = None
+    if kind == "markdown":
+        text, title = _markdown_text(text)
+    elif kind == "html":
+        text, title, published, url = _html_text(text)
+        if not text.strip():
+            raise InputError(source, "no main text found in the HTML (only markup, scripts or boilerplate)")
+        try:
+            published = normalise_date(published)
+        except ValueError:
+            published = None
+    else:
+        title = _plain_title(text)
+    _check_text(text, source)
+    doc_id = url or doc_id or f"stdin-{make_key(text)[:12]}"
+    return Document(id=doc_id, text=text, title=title, url=url, published=published, source=source)
+
+
+def _jsonl_record(line: bytes, source: str, file_slug: str, lineno: int,
+                  encoding: str | None) -> Document | None:
+    """One JSONL line -> Document (None for a blank line)."""
+    if not line.strip():
+        return None
+    text = _decode(line, source, encoding).strip()
+    if not text:
+        return None
+    try:
+        record = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(source, f"not JSON: {exc.msg} at column {exc.colno}") from None
+    if not isinstance(record, dict):
+        raise InputError(source, f"expected a JSON object with a 'text' field, got {type(record).__name__}")
+    if "text" not in record:
+        keys = ", ".join(sorted(map(str, record))) or "none"
+        raise InputError(source, f"no 'text' field (fields present: {keys})")
+    body = record["text"]
+    if not isinstance(body, str):
+        raise InputError(source, f"'text' must be a string, not {type(body).__name__}")
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    _check_text(body, source)
+    if "\x00" in body:
+        raise InputError(source, "'text' contains NUL characters (binary data?)")
+    url = _optional_str(record, "url", source)
+    title = _optional_str(record, "title", source)
+    try:
+        published = normalise_date(record.get("published"))
+    except ValueError as exc:
+        raise InputError(source, f"'published': {exc}") from None
+    doc_id = _clean_id(record.get("id"), source) or url or f"{file_slug}-{lineno}"
+    return Document(id=doc_id, text=body, title=title, url=url, published=published, source=source)
+
+
+def _read_jsonl(stream: BinaryIO, name: str, file_slug: str, *, encoding: str | None,
+                max_bytes: int) -> Iterator[Document | InputError]:
+    """Stream a JSONL file line by line; each line is checked against ``max_bytes`` on its own."""
+    if encoding is not None and codecs.lookup(encoding).name in ("utf-16", "utf-32", "utf-16-le",
+                                                                 "utf-16-be", "utf-32-le", "utf-32-be"):
+        wrapper = io.TextIOWrapper(stream, encoding=encoding, newline="")
+        lines: Iterable[bytes] = (ln.encode("utf-8") for ln in wrapper)
+        encoding = None
+    else:
+        lines = stream
+    seen_any = False
+    for lineno, line in enumerate(lines, start=1):
+        source = f"{name}:{lineno}"
+        seen_any = seen_any or bool(line.strip())
+        if len(line) > max_bytes:
+            yield InputError(source, f"line is {format_size(len(line))}, over the "
+                                     f"{format_size(max_bytes)} limit; pass --max-bytes to raise it")
+            continue
+        if lineno == 1 and line.startswith(codecs.BOM_UTF8):
+            line = line[len(codecs.BOM_UTF8):]
+        try:
+            doc = _jsonl_record(line, source, file_slug, lineno, encoding)
+        except InputError as err:
+            yield err
+            continue
+        if doc is not None:
+            yield doc
+    if not seen_any:
+        yield InputError(name, "empty file (no JSON lines)")
+
+
+def _kind(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    return "text"
+
+
+def read_file(path: str | Path, *, encoding: str | None = None,
+              max_bytes: int = DEFAULT_MAX_BYTES, file_id: str | None = None
+              ) -> Iterator[Document | InputError]:
+    """Documents of one file (several for JSONL), or the errors that stop them.
+
+    Parameters
+    ----------
+    path : str or Path
+        A ``.txt``/``.md``/``.html``/``.jsonl`` file (any other name is read
+        as plain text).
+    encoding : str, optional
+        Text encoding; default UTF-8 (with or without BOM; UTF-16/32 with BOM).
+    max_bytes : int
+        Refuse files larger than this (for JSONL: lines larger than this).
+    file_id : str, optional
+        Id for a document that has neither an id nor a URL of its own
+        (default: a slug of the file name; JSONL lines add ``-<line>``).
+
+    Yields
+    ------
+    Document or InputError
+    """
+    path = Path(path)
+    name = os.fspath(path)
+    kind = _kind(path)
+    file_id = file_id or _file_id(path)
+    try:
+        size = path.stat().st_size
+        if kind == "jsonl":
+            with path.open("rb") as fh:
+                yield from _read_jsonl(fh, name, file_id, encoding=encoding, max_bytes=max_bytes)
+            return
+        if size > max_bytes:
+            yield InputError(name, f"file is {format_size(size)}, over the {format_size(max_bytes)} "
+                                   f"limit; pass --max-bytes to raise it")
+            return
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except PermissionError:
+        yield InputError(name, "permission denied")
+        return
+    except IsADirectoryError:
+        yield InputError(name, "is a directory")
+        return
+    except OSError as exc:
+        yield InputError(name, f"cannot read: {exc.strerror or exc}")
+        return
+    if len(data) > max_bytes:
+        yield InputError(name, f"file is over the {format_size(max_bytes)} limit; pass --max-bytes to raise it")
+        return
+    try:
+        yield read_text(data, source=name, kind=kind, doc_id=file_id, encoding=encoding)
+    except InputError as err:
+        yield err
+
+
+def _read_stdin(stream: BinaryIO, *, encoding: str | None, max_bytes: int) -> Iterator[Document | InputError]:
+    head = stream.peek(_SNIFF)[:_SNIFF] if hasattr(stream, "peek") else b""
+    if head.lstrip().startswith(b"{"):
+        yield from _read_jsonl(stream, STDIN, "stdin", encoding=encoding, max_bytes=max_bytes)
+        return
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        yield InputError(STDIN, f"input is over the {format_size(max_bytes)} limit; pass --max-bytes to raise it")
+        return
+    if not head and data.lstrip().startswith(b"{"):
+        yield from _read_jsonl(io.BytesIO(data), STDIN, "stdin", encoding=encoding, max_bytes=max_bytes)
+        return
+    kind = "html" if _HTML_START.match(data[:_SNIFF]) else "text"
+    try:
+        yield read_text(data, source=STDIN, kind=kind, encoding=encoding)
+    except InputError as err:
+        yield err
+
+
+def _walk(directory: Path) -> list[Path]:
+    """Supported files under ``directory``, recursively, sorted; hidden entries and symlinked folders skipped."""
+    found = []
+    for root, dirs, files in os.walk(directory, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for f in files:
+            if not f.startswith(".") and Path(f).suffix.lower() in SUPPORTED_SUFFIXES:
+                found.append(Path(root) / f)
+    return sorted(found, key=lambda p: p.relative_to(directory).parts)
+
+
+def read_sources(paths: Iterable[str | Path], *, encoding: str | None = None,
+                 max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None
+                 ) -> Iterator[Document | InputError]:
+    """Read articles from files, directories and standard input.
+
+    Parameters
+    ----------
+    paths : iterable of str or Path
+        Files, directories (searched recursively for :data:`SUPPORTED_SUFFIXES`,
+        in sorted order) or ``"-"`` for standard input.
+    encoding : str, optional
+        Codec for every source (``"cp1252"``, ``"latin-1"``...). Without it,
+        sources must be UTF-8 (a UTF-8/16/32 byte-order mark is honoured).
+    max_bytes : int
+        Size limit per file (per line for JSONL), default
+        :data:`DEFAULT_MAX_BYTES` (50 MiB).
+    stdin : binary file, optional
+        Stream to read for ``"-"`` (default ``sys.stdin.buffer``).
+
+    Yields
+    ------
+    Document or InputError
+        A document for each article read, in input order; an error (not
+        raised) for each file or JSONL line that cannot be read, so the
+        caller can report it and go on. Two different files whose names
+        give the same id are told apart by a short hash of the second one's
+        real path.
+
+    Raises
+    ------
+    ValueError
+        Immediately, when ``encoding`` is not a known codec or ``max_bytes``
+        is negative.
+
+    Examples
+    --------
+    >>> docs = [d for d in read_sources(["corpus/"]) if not isinstance(d, InputError)]  # doctest: +SKIP
+    """
+    enc = _check_encoding(encoding)
+    if max_bytes < 0:
+        raise ValueError(f"max_bytes must not be negative: {max_bytes}")
+    return _read_sources(list(paths), enc, max_bytes, stdin)
+
+
+def _read_sources(paths: list[str | Path], encoding: str | None, max_bytes: int,
+                  stdin: BinaryIO | None) -> Iterator[Document | InputError]:
+    claimed: dict[str, str] = {}
+
+    def file_id(path: Path) -> str:
+        # Two different files with the same name must not replace each other's
+        # contribution: the second gets a short hash of its real path appended.
+        slug = _file_id(path)
+        key = os.path.realpath(path)
+        owner = claimed.setdefault(slug, key)
+        return slug if owner == key else f"{slug}-{make_key(key)[:8]}"
+
+    for raw in paths:
+        if str(raw) == "-":
+            yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer,
+                                   encoding=encoding, max_bytes=max_bytes)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = _walk(path)
+            if not files:
+                yield InputError(os.fspath(path), f"no supported files in this folder ({_supported_list()})")
+            for f in files:
+                yield from read_file(f, encoding=encoding, max_bytes=max_bytes, file_id=file_id(f))
+            continue
+        if not path.exists():
+            yield InputError(os.fspath(path), "no such file or directory")
+            continue
+        if not path.is_file():
+            yield InputError(os.fspath(path), "not a regular file")
+            continue
+        suffix = path.suffix.lower()
+        if suffix and suffix not in SUPPORTED_SUFFIXES and _looks_known_binary(suffix):
+            yield InputError(os.fspath(path), f"unsupported file type {suffix} "
+                                              f"(supported: {_supported_list()})")
+            continue
+        yield from read_file(path, encoding=encoding, max_bytes=max_bytes, file_id=file_id(path))
+
+
+_BINARY_SUFFIXES = frozenset({
+    ".pdf", ".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx", ".ppt", ".pptx", ".zip", ".gz",
+    ".bz2", ".xz", ".7z", ".tar", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".mp3", ".mp4",
+    ".exe", ".so", ".bin", ".epub",
+})
+
+
+def _looks_known_binary(suffix: str) -> bool:
+    """File types that are never plain text (given explicitly, other unknown endings are read as text)."""
+    return suffix in _BINARY_SUFFIXES
