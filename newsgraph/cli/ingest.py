@@ -1,0 +1,482 @@
+"""``newsgraph ingest``, ``forget`` and ``documents``: fill the store and manage what is in it.
+
+The flow is DESIGN.md's: :func:`newsgraph.ingest.read.read_sources` ->
+:func:`newsgraph.ingest.pipeline.process` -> :meth:`Store.upsert` per
+document. :func:`ingest_documents` runs it and returns an
+:class:`IngestReport`; the click command only parses options and prints.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+import click
+
+from ..exceptions import InputError, NewsgraphError
+from ..graph.model import Document, DocumentGraph
+from .common import emit, handle_errors, json_option, open_store, store_option
+
+PROGRESS_MIN_DOCUMENTS = 4
+"""Show a progress bar from this many documents on (when stderr is a terminal)."""
+
+
+# ---------------------------------------------------------------- the run
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did.
+
+    Attributes
+    ----------
+    results : list of dict
+        One per document stored or skipped: ``{"document", "status",
+        "source", "entities_added", "relations_added", "dropped"}`` where
+        ``status`` is ``"added"``, ``"replaced"`` or ``"unchanged"``.
+    errors : list of dict
+        One per file, JSONL line or document that failed: ``{"source",
+        "problem"}`` (``source`` is the file, ``file.jsonl:LINE`` or the
+        document's source).
+    dropped : dict of str to list of dict
+        Document id -> the candidates validation pruned
+        (:attr:`DocumentGraph.dropped`), for ``-v``.
+    """
+
+    results: list[dict[str, Any]] = field(default_factory=list)
+    errors: list[dict[str, str]] = field(default_factory=list)
+    dropped: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def count(self, status: str) -> int:
+        """Number of documents with this status."""
+        return sum(1 for r in self.results if r["status"] == status)
+
+    @property
+    def entities_added(self) -> int:
+        return sum(r["entities_added"] for r in self.results)
+
+    @property
+    def relations_added(self) -> int:
+        return sum(r["relations_added"] for r in self.results)
+
+    def summary(self) -> dict[str, Any]:
+        """JSON-ready summary: counts, errors and per-document results."""
+        return {
+            "documents": {s: self.count(s) for s in ("added", "replaced", "unchanged")}
+            | {"failed": len(self.errors)},
+            "entities_added": self.entities_added,
+            "relations_added": self.relations_added,
+            "errors": list(self.errors),
+            "results": list(self.results),
+        }
+
+
+def _pipeline():
+    from ..ingest import pipeline
+
+    return pipeline
+
+
+def _refresh_known(known: dict, store) -> None:
+    """Make ``known`` equal to the store's alias index again, in place.
+
+    The pipeline resolves each document against this dict; updating it in
+    place after every write lets a document join the entities of all the
+    documents before it, the same way whether they were written in this run
+    or an earlier (possibly interrupted) one.
+    """
+    fresh = store.alias_index()
+    known.clear()
+    known.update(fresh)
+
+
+def _extract_each(docs: list[Document], known: dict, nlp, report: IngestReport, verbose: bool
+                  ) -> Iterator[DocumentGraph]:
+    """Extract documents one at a time, recording each failure and going on."""
+    pipeline = _pipeline()
+    for doc in docs:
+        try:
+            yield pipeline.extract_document(doc, nlp=nlp, known=known)
+        except Exception as exc:  # one bad article must not abort the others
+            report.errors.append({"source": doc.source or doc.id,
+                                  "problem": f"extraction failed for document {doc.id!r}: "
+                                             f"{type(exc).__name__}: {exc}"})
+            if verbose:
+                traceback.print_exc(file=sys.stderr)
+
+
+def _extract(docs: list[Document], known: dict, *, nlp, batch_size: int, n_process: int,
+             report: IngestReport, verbose: bool) -> Iterator[DocumentGraph]:
+    """Run :func:`pipeline.process` over one chunk; on a failure, fall back to one document at a time.
+
+    ``process`` yields one graph per document in input order, so the
+    documents after the last one yielded are the ones left to do.
+    """
+    pipeline = _pipeline()
+    done = 0
+    try:
+        for dg in pipeline.process(iter(docs), nlp=nlp, known=known, batch_size=batch_size,
+                                   n_process=n_process):
+            done += 1
+            yield dg
+    except Exception:
+        if verbose:
+            traceback.print_exc(file=sys.stderr)
+        yield from _extract_each(docs[done:], known, nlp, report, verbose)
+
+
+def _chunks(items: Iterable[Document | InputError], size: int, store, report: IngestReport,
+            seen: dict[str, str], on_skip: Callable[[Document], None]) -> Iterator[list[Document]]:
+    """Group the documents to extract into chunks; errors and unchanged documents are recorded on the way."""
+    chunk: list[Document] = []
+    for item in items:
+        if isinstance(item, InputError):
+            report.errors.append({"source": item.source, "problem": item.problem})
+            on_skip(None)
+            continue
+        checksum = item.checksum
+        if seen.get(item.id) == checksum or (item.id not in seen and store.checksum(item.id) == checksum):
+            seen[item.id] = checksum
+            report.results.append({"document": item.id, "status": "unchanged", "source": item.source,
+                                   "entities_added": 0, "relations_added": 0, "dropped": 0})
+            on_skip(item)
+            continue
+        seen[item.id] = checksum
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def ingest_documents(items: Iterable[Document | InputError], store, *, nlp=None, batch_size: int = 16,
+                     n_process: int = 1, sinks: Iterable[Any] = (), verbose: bool = False,
+                     on_document: Callable[[dict[str, Any] | None], None] | None = None) -> IngestReport:
+    """Extract and store documents; the library side of ``newsgraph ingest``.
+
+    Parameters
+    ----------
+    items : iterable of Document or InputError
+        Usually :func:`newsgraph.ingest.read.read_sources`; errors are
+        recorded in the report and skipped.
+    store : newsgraph.graph.store.Store
+        Open for writing.
+    nlp : spacy.Language, optional
+        The pipeline to use (default: the pipeline module's own).
+    batch_size, n_process : int
+        Passed to :func:`newsgraph.ingest.pipeline.process`.
+    sinks : iterable
+        Extra outputs with ``write(DocumentGraph)`` (e.g. a Neo4j sink),
+        written after the store for every added or replaced document.
+    verbose : bool
+        Print tracebacks of extraction failures to stderr.
+    on_document : callable, optional
+        Called after each document (with its result record) and each
+        error (with None), e.g. to advance a progress bar.
+
+    Returns
+    -------
+    IngestReport
+
+    Notes
+    -----
+    Documents whose checksum is already stored are skipped before NLP.
+    Each document is written in its own transaction (:meth:`Store.upsert`),
+    so an interrupted run leaves whole documents only, and running it again
+    finishes the job.
+    """
+    notify = on_document or (lambda _r: None)
+    sinks = list(sinks)
+    report = IngestReport()
+    known: dict = {}
+    _refresh_known(known, store)
+    seen: dict[str, str] = {}
+    chunk_size = max(1, batch_size) * max(1, n_process) * 2
+
+    def on_skip(doc: Document | None) -> None:
+        notify(report.results[-1] if doc is not None else None)
+
+    for chunk in _chunks(items, chunk_size, store, report, seen, on_skip):
+        for dg in _extract(chunk, known, nlp=nlp, batch_size=batch_size, n_process=n_process,
+                           report=report, verbose=verbose):
+            result = store.upsert(dg)
+            for sink in sinks:
+                if result.status != "unchanged":
+                    sink.write(dg)
+            if dg.dropped:
+                report.dropped[dg.document.id] = list(dg.dropped)
+            record = {"document": result.document, "status": result.status, "source": dg.document.source,
+                      "entities_added": result.entities_added, "relations_added": result.relations_added,
+                      "dropped": len(dg.dropped)}
+            report.results.append(record)
+            if result.status != "unchanged":
+                _refresh_known(known, store)
+            notify(record)
+    return report
+
+
+# ---------------------------------------------------------------- click helpers
+
+
+class SizeType(click.ParamType):
+    """A byte count with an optional unit: ``52428800``, ``200MB``, ``1G``."""
+
+    name = "size"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        from ..ingest.read import parse_size
+
+        try:
+            return parse_size(value)
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    import codecs
+
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise click.BadParameter(f"unknown encoding {value!r} (e.g. utf-8, cp1252, latin-1, utf-16)",
+                                 ctx=ctx, param=param) from None
+    return value
+
+
+def _estimate_total(paths: Iterable[str]) -> int | None:
+    """How many documents the paths hold (JSONL lines counted), or None for stdin."""
+    from ..ingest.read import JSONL_SUFFIXES, _walk
+
+    total = 0
+    for raw in paths:
+        if raw == "-":
+            return None
+        p = Path(raw)
+        files = _walk(p) if p.is_dir() else [p]
+        for f in files:
+            if f.suffix.lower() in JSONL_SUFFIXES:
+                try:
+                    with f.open("rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    return total
+
+
+def _open_sinks(neo4j_uri: str | None) -> list[Any]:
+    """Extra outputs for ``ingest``.
+
+    HOOK (Neo4j): ``--neo4j URI`` writes every added or replaced document to
+    Neo4j as well, through ``newsgraph.graph.neo4j.Neo4jSink(uri)`` (an
+    object with ``write(DocumentGraph)`` and ``close()``), once that module
+    provides it.
+    """
+    if not neo4j_uri:
+        return []
+    import importlib.util
+
+    if importlib.util.find_spec("newsgraph.graph.neo4j") is None:
+        raise click.ClickException("--neo4j: the Neo4j sink (newsgraph.graph.neo4j) is not installed")
+    from ..graph import neo4j as neo4j_module
+
+    sink_cls = getattr(neo4j_module, "Neo4jSink", None)
+    if sink_cls is None:
+        raise click.ClickException("--neo4j: newsgraph.graph.neo4j has no Neo4jSink; "
+                                   "use `newsgraph push neo4j` after ingesting")
+    return [sink_cls(neo4j_uri)]
+
+
+def _print_dropped(report: IngestReport) -> None:
+    if not report.dropped:
+        click.echo("Pruning report: nothing dropped.", err=True)
+        return
+    click.echo("Pruning report (candidates dropped by validation, not stored):", err=True)
+    for doc_id, dropped in sorted(report.dropped.items()):
+        click.echo(f"  {doc_id}: {len(dropped)} dropped", err=True)
+        for d in dropped:
+            what = " ".join(str(d.get(k) or "?") for k in ("subject", "predicate", "object"))
+            sentence = " ".join(str(d.get("sentence") or "").split())
+            if len(sentence) > 120:
+                sentence = sentence[:117] + "..."
+            click.echo(f"    - {what}: {d.get('reason', '?')}" + (f'  "{sentence}"' if sentence else ""),
+                       err=True)
+
+
+def _print_summary(report: IngestReport) -> None:
+    s = report.summary()["documents"]
+    click.echo(f"Documents: {s['added']} added, {s['replaced']} replaced, {s['unchanged']} unchanged, "
+               f"{s['failed']} failed. Entities added: {report.entities_added}. "
+               f"Relations added: {report.relations_added}.")
+
+
+# ---------------------------------------------------------------- commands
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@store_option
+@json_option
+@click.option("-v", "--verbose", count=True,
+              help="Print each document's status and the pruning report (what validation dropped and why).")
+@click.option("--encoding", metavar="CODEC", callback=_check_encoding,
+              help="Text encoding of the sources (default: UTF-8, byte-order marks honoured).")
+@click.option("--max-bytes", type=SizeType(), default="50MB", show_default=True,
+              help="Refuse files (JSONL: lines) larger than this, e.g. 200MB.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True,
+              help="Documents per spaCy batch.")
+@click.option("--n-process", type=click.IntRange(min=1), default=1, show_default=True,
+              help="spaCy worker processes.")
+@click.option("--neo4j", "neo4j_uri", metavar="URI",
+              help="Also write each new or changed document to this Neo4j (bolt://...).")
+@click.pass_context
+@handle_errors
+def ingest(ctx: click.Context, paths: tuple[str, ...], store_path: Path, as_json: bool, verbose: int,
+           encoding: str | None, max_bytes: int, batch_size: int, n_process: int,
+           neo4j_uri: str | None) -> None:
+    """Read articles, extract their entities and relations, and store them.
+
+    PATH is a .txt, .md, .html/.htm or .jsonl file (one article per line:
+    text, and optionally title, url, published, id), a folder (searched
+    recursively), or - for standard input. Each document is stored in one
+    step; a document already stored unchanged is skipped, a changed one
+    replaces what it contributed before. Files that cannot be read are
+    listed at the end, the others are still stored, and the exit code is 1.
+
+    Example:
+
+        newsgraph ingest article.txt
+        newsgraph ingest news/ feed.jsonl --store ./graph -v
+        curl -s https://example.org/story.html | newsgraph ingest -
+    """
+    from ..graph.store import Store
+    from ..ingest.read import read_sources
+
+    items = read_sources(paths, encoding=encoding, max_bytes=max_bytes)
+    sinks = _open_sinks(neo4j_uri)
+    show_progress = not as_json and sys.stderr.isatty()
+    total = _estimate_total(paths) if show_progress else None
+    show_progress = show_progress and (total is None or total >= PROGRESS_MIN_DOCUMENTS)
+
+    def on_wait(message: str) -> None:
+        click.echo(f"Waiting: {message}", err=True)
+
+    try:
+        with Store.open(store_path, on_wait=on_wait) as store:
+            if show_progress:
+                from rich.console import Console
+                from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn,
+                                           TextColumn, TimeElapsedColumn)
+
+                with Progress(SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+                              TimeElapsedColumn(), TextColumn("{task.description}"),
+                              console=Console(stderr=True), transient=True) as progress:
+                    task = progress.add_task("", total=total)
+
+                    def advance(record: dict[str, Any] | None) -> None:
+                        progress.update(task, advance=1, description=record["document"] if record else "")
+
+                    report = ingest_documents(items, store, batch_size=batch_size, n_process=n_process,
+                                              sinks=sinks, verbose=verbose > 1, on_document=advance)
+            else:
+                def echo(record: dict[str, Any] | None) -> None:
+                    if verbose and record and not as_json:
+                        click.echo(f"{record['status']:>9}  {record['document']}  "
+                                   f"(+{record['entities_added']} entities, +{record['relations_added']} "
+                                   f"relations)", err=True)
+
+                report = ingest_documents(items, store, batch_size=batch_size, n_process=n_process,
+                                          sinks=sinks, verbose=verbose > 1, on_document=echo)
+    finally:
+        for sink in sinks:
+            sink.close()
+
+    if as_json:
+        out = report.summary()
+        if verbose:
+            out["dropped"] = report.dropped
+        emit(out, as_json=True)
+    else:
+        if verbose:
+            _print_dropped(report)
+        for err in report.errors:
+            click.echo(f"Error: {err['source']}: {err['problem']}", err=True)
+        _print_summary(report)
+    if report.errors:
+        ctx.exit(1)
+
+
+@click.command()
+@click.argument("document_ids", nargs=-1, required=True, metavar="DOC_ID...")
+@store_option
+@json_option
+@click.pass_context
+@handle_errors
+def forget(ctx: click.Context, document_ids: tuple[str, ...], store_path: Path, as_json: bool) -> None:
+    """Remove everything one or more documents contributed to the store.
+
+    Entities and relations that other documents also state stay, with
+    those documents' evidence. `newsgraph documents` lists the ids.
+
+    Example:
+
+        newsgraph forget seed-article
+        newsgraph forget https://example.org/news/2024/tanker-seized
+    """
+    results = []
+    with open_store(store_path) as store:
+        known = None
+        for doc_id in document_ids:
+            removed = store.forget(doc_id)
+            row = {"document": doc_id, "forgotten": removed}
+            if not removed:
+                if known is None:
+                    known = store.document_ids()
+                from rapidfuzz import fuzz, process
+
+                close = [m[0] for m in process.extract(doc_id, known, scorer=fuzz.WRatio, limit=3,
+                                                       score_cutoff=60)]
+                row["suggestions"] = close
+            results.append(row)
+    if as_json:
+        emit(results, as_json=True)
+    for row in results:
+        if row["forgotten"]:
+            if not as_json:
+                click.echo(f"Forgot {row['document']}.")
+        elif not as_json:
+            hint = f" Did you mean: {', '.join(row['suggestions'])}?" if row["suggestions"] else ""
+            click.echo(f"Error: no document {row['document']!r} in {store_path}.{hint}", err=True)
+    if not all(r["forgotten"] for r in results):
+        ctx.exit(1)
+
+
+@click.command()
+@store_option
+@json_option
+@handle_errors
+def documents(store_path: Path, as_json: bool) -> None:
+    """List the stored documents with what each contributes.
+
+    Shows each document's id (what `forget` takes), title, publication
+    date, source file, and how many entities and relations it states.
+
+    Example:
+
+        newsgraph documents
+        newsgraph documents --json | jq -r '.[].id'
+    """
+    from ..queries.lookup import document_rows
+
+    with open_store(store_path, read_only=True) as store:
+        rows = document_rows(store)
+    emit(rows, as_json=as_json, columns=["id", "title", "published", "source", "entities", "relations"],
+         title=f"{len(rows)} document{'s' if len(rows) != 1 else ''}")

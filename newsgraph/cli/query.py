@@ -1,0 +1,99 @@
+"""``newsgraph entities`` and ``newsgraph relations``: look-ups in the embedded store.
+
+The query logic is in :mod:`newsgraph.queries.lookup`; this module only
+parses options, resolves names and prints.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..exceptions import QueryError
+from .common import emit, handle_errors, json_option, open_store, resolve_entity, store_option
+
+
+def _check_type(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from ..queries.lookup import check_type
+
+    try:
+        return check_type(value)
+    except QueryError as exc:
+        raise click.BadParameter(str(exc), ctx=ctx, param=param) from None
+
+
+def _check_predicate(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from ..queries.lookup import check_predicate
+
+    try:
+        return check_predicate(value)
+    except QueryError as exc:
+        raise click.BadParameter(str(exc), ctx=ctx, param=param) from None
+
+
+@click.command()
+@click.option("--type", "entity_type", metavar="TYPE", callback=_check_type,
+              help="Only entities of this evaluation-level type of the ontology "
+                   "(e.g. Vessel, Person; any case).")
+@store_option
+@json_option
+@handle_errors
+def entities(entity_type: str | None, store_path: Path, as_json: bool) -> None:
+    """List the entities in the store, with their aliases and relation counts.
+
+    Entities are merged across documents: one row per canonical entity,
+    with every alias any document used for it.
+
+    Example:
+
+        newsgraph entities --type vessel
+        newsgraph entities --json | jq '.[].name'
+    """
+    from ..queries.lookup import list_entities
+
+    with open_store(store_path, read_only=True) as store:
+        rows = list_entities(store, entity_type)
+    emit(rows, as_json=as_json, columns=["name", "type", "aliases", "relations", "id"],
+         title=f"{entity_type or 'All'} entities ({len(rows)})")
+
+
+@click.command()
+@click.argument("name")
+@click.option("--predicate", "-p", metavar="TYPE", callback=_check_predicate,
+              help="Only this relation type (e.g. VISITED or visited).")
+@click.option("--facts-only", is_flag=True,
+              help="Leave out relations the texts deny or negate.")
+@store_option
+@json_option
+@handle_errors
+def relations(name: str, predicate: str | None, facts_only: bool, store_path: Path, as_json: bool) -> None:
+    """Every relation of an entity, in both directions, with the sentence behind it.
+
+    NAME is the entity's name or any alias, matched case-insensitively
+    ("lady r", "The Kremlin"); an unknown name gets close-match
+    suggestions. Each row shows the relation, its modality (asserted,
+    reported, speculated, alleged, denied, negated), who the text
+    attributes it to, the source document and the evidence sentence.
+
+    Example:
+
+        newsgraph relations "Ocean Star"
+        newsgraph relations "Ocean Star" --predicate visited --json
+    """
+    from ..queries.lookup import as_graph, evidence_rows, graph_entities, relations_of
+
+    with open_store(store_path, read_only=True) as store:
+        G = as_graph(store)
+    entity = resolve_entity(graph_entities(G), name)
+    rows = relations_of(G, entity.id, predicate, include_negated=not facts_only)
+    header = {"id": entity.id, "name": entity.name, "type": entity.type, "aliases": sorted(entity.aliases)}
+    if as_json:
+        emit({"entity": header, "relations": rows}, as_json=True)
+        return
+    aliases = ", ".join(a for a in sorted(entity.aliases) if a != entity.name)
+    click.echo(f"{entity.name} ({entity.type}, {entity.id})" + (f" also: {aliases}" if aliases else ""))
+    emit(evidence_rows(rows), as_json=False,
+         columns=["relation", "modality", "attributed_to", "document", "sentence"],
+         title=f"{len(rows)} relation{'s' if len(rows) != 1 else ''}"
+               + (f" of type {predicate}" if predicate else ""))
