@@ -1,0 +1,253 @@
+"""``newsgraph sparql``, ``newsgraph validate`` and ``newsgraph push sparql``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from urllib.parse import unquote
+
+import click
+
+from ..exceptions import QueryError
+from .common import emit, handle_errors, json_option, open_store, store_option
+
+endpoint_option = click.option(
+    "--endpoint", metavar="URL", envvar="NEWSGRAPH_SPARQL_ENDPOINT", show_envvar=True,
+    help="A SPARQL 1.1 server (e.g. Fuseki's dataset URL http://localhost:3030/ds).")
+user_option = click.option("--user", envvar="NEWSGRAPH_SPARQL_USER", show_envvar=True,
+                           help="HTTP basic-auth user for the endpoint.")
+password_option = click.option("--password", envvar="NEWSGRAPH_SPARQL_PASSWORD", show_envvar=True,
+                               help="HTTP basic-auth password for the endpoint.")
+
+
+def _short(term) -> str:
+    """A term as a human reads it in a table: prefixed IRIs, plain literal values."""
+    import pyoxigraph as ox
+
+    from ..queries.sparql import PREFIXES
+
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        iri = term.value
+        best = max((ns for ns in PREFIXES.values() if iri.startswith(ns)), key=len, default=None)
+        if best is None:
+            return iri
+        prefix = next(k for k, v in PREFIXES.items() if v == best)
+        local = iri[len(best):]
+        return f"{prefix}:{unquote(local) if prefix in ('id', 'doc') else local}"
+    if isinstance(term, ox.Literal):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return str(term)
+
+
+def _parse_bindings(pairs: tuple[str, ...], declared: dict[str, tuple[str, str]], store_path: Path | None):
+    """``VAR=VALUE`` pairs -> {var: RDF term}; names become entity IRIs through the store."""
+    from ..queries.sparql import PREFIXES, term
+
+    out = {}
+    entities = None
+    for pair in pairs:
+        var, sep, value = pair.partition("=")
+        var = var.strip().lstrip("?$")
+        if not sep or not var.isidentifier():
+            raise click.BadParameter(f"{pair!r}: expected VAR=VALUE", param_hint="--bind")
+        kind = declared.get(var, ("IRI", ""))[0]
+        looks_iri = (value.startswith("<") or "://" in value
+                     or value.partition(":")[0] in PREFIXES and ":" in value)
+        if kind == "literal" or looks_iri:
+            out[var] = term(value, kind)
+            continue
+        # A name: resolve it through the embedded store's names and aliases.
+        if store_path is None or not Path(store_path).exists():
+            raise click.BadParameter(
+                f"{value!r} is not an IRI, and there is no local store to look the name up in; "
+                "give the entity's IRI (e.g. id:vessel/ocean-star)", param_hint="--bind")
+        if entities is None:
+            with open_store(store_path, read_only=True) as store:
+                entities = store.entities()
+        from ..graph.rdf import entity_iri
+        from .common import resolve_entity
+
+        out[var] = entity_iri(resolve_entity(entities, value).id)
+    return out
+
+
+def _print_result(result, *, as_json: bool) -> None:
+    import pyoxigraph as ox
+
+    from ..queries.sparql import PREFIXES
+
+    if isinstance(result, ox.QueryBoolean):
+        if as_json:
+            click.echo(result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8"))
+        else:
+            click.echo("true" if bool(result) else "false")
+        return
+    if isinstance(result, ox.QuerySolutions):
+        if as_json:
+            click.echo(result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8"))
+            return
+        names = [v.value for v in result.variables]
+        rows = [{n: _short(sol[n]) for n in names} for sol in result]
+        emit(rows, as_json=False, columns=names, title=f"{len(rows)} row{'s' * (len(rows) != 1)}")
+        return
+    # CONSTRUCT / DESCRIBE: triples -> Turtle (or JSON-LD with --json)
+    triples = list(result)
+    fmt = ox.RdfFormat.JSON_LD if as_json else ox.RdfFormat.TURTLE
+    # id:, doc: and st: names would need backslash escapes in Turtle; keep those IRIs whole.
+    prefixes = {k: v for k, v in PREFIXES.items() if k not in ("id", "doc", "st")}
+    out = ox.serialize(triples, format=fmt, prefixes=None if as_json else prefixes).decode("utf-8")
+    click.echo(out, nl=not out.endswith("\n"))
+
+
+@click.command("sparql")
+@click.argument("query", required=False)
+@click.option("--file", "-f", "query_file", metavar="F.rq",
+              help="Read the query from a file, or run a shipped named query by name (see --list).")
+@click.option("--bind", "-b", "bindings", multiple=True, metavar="VAR=VALUE",
+              help="Bind ?VAR to an IRI (<...>, http..., id:...) or to the entity of that name. Repeatable.")
+@click.option("--list", "list_queries", is_flag=True, help="List the shipped named queries and exit.")
+@endpoint_option
+@user_option
+@password_option
+@store_option
+@json_option
+@handle_errors
+def sparql(query, query_file, bindings, list_queries, endpoint, user, password, store_path, as_json):
+    """Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE).
+
+    The query runs over the embedded store, whose default graph is the
+    union of all document graphs (each document is also its own named graph,
+    doc:<id>), or over a remote server with --endpoint. The prefixes ng:, id:,
+    doc:, st:, rdf:, rdfs:, owl:, xsd:, prov:, schema:, dcterms: and skos:
+    are predeclared. SELECT prints a table (--json: SPARQL 1.1 JSON results),
+    ASK prints true/false, CONSTRUCT prints Turtle (--json: JSON-LD).
+    QUERY "-" reads the query from standard input.
+
+    Example:
+
+        newsgraph sparql 'SELECT ?v ?port WHERE { ?v ng:visited ?port }'
+        newsgraph sparql --file vessels-and-ports
+        newsgraph sparql --file paths-between --bind from="Ocean Star" --bind to=Russia
+        newsgraph sparql --endpoint http://localhost:3030/ds 'ASK { ?s ?p ?o }'
+    """
+    from ..queries.sparql import load_query, named_queries, with_prefixes, bind_values
+
+    if list_queries:
+        rows = [{"name": q.name, "params": ", ".join(f"?{p}" for p in q.params), "description": q.description}
+                for q in named_queries().values()]
+        emit(rows, as_json=as_json, columns=["name", "params", "description"], title="named SPARQL queries")
+        return
+    if query_file and query:
+        raise click.UsageError("give either QUERY or --file, not both")
+    declared: dict = {}
+    if query_file:
+        nq = load_query(query_file)
+        text, declared = nq.text, nq.params
+    elif query == "-":
+        text = sys.stdin.read()
+    elif query:
+        text = query
+    else:
+        raise click.UsageError("give a QUERY, --file F.rq or --list")
+    if not text.strip():
+        raise click.UsageError("the query is empty")
+    values = _parse_bindings(bindings, declared, store_path)
+
+    if endpoint:
+        from ..graph.sparql_endpoint import SparqlEndpoint
+
+        ep = SparqlEndpoint(endpoint, user=user, password=password)
+        _print_result(ep.query(bind_values(with_prefixes(text), values)), as_json=as_json)
+        return
+    import pyoxigraph as ox
+
+    from ..queries.sparql import PREFIXES
+
+    with open_store(store_path, read_only=True) as store:
+        result = store.query(text, prefixes=PREFIXES,
+                             substitutions={ox.Variable(k): v for k, v in values.items()} or None)
+        _print_result(result, as_json=as_json)
+
+
+@click.command("validate")
+@click.option("--shapes", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="SHACL shapes file (default: the shipped ontology/shapes.ttl).")
+@click.option("--inference", type=click.Choice(["none", "rdfs", "owlrl"]), default="none", show_default=True,
+              help="Inference pyshacl runs before validating.")
+@click.option("--limit", type=int, default=50, show_default=True, help="Most violations to print in the table.")
+@store_option
+@json_option
+@handle_errors
+def validate(shapes, inference, limit, store_path, as_json):
+    """Check the store against the ontology's SHACL shapes.
+
+    Every entity must have a type of the ontology and a name, every relation
+    must fit its domain and range, and every statement must carry its
+    evidence (document, sentence, offsets, rule, confidence, modality).
+    Exits with status 1 when there are violations.
+
+    Example:
+
+        newsgraph validate
+        newsgraph validate --json > report.json
+    """
+    from ..graph.validate import validate_store
+
+    with open_store(store_path, read_only=True) as store:
+        report = validate_store(store, shapes=shapes, inference=None if inference == "none" else inference)
+    if as_json:
+        emit(report.to_json(), as_json=True)
+    else:
+        if report.conforms:
+            click.echo(f"conforms: {report.focus_nodes} nodes checked, no violations")
+        else:
+            rows = [v.as_row() for v in report.violations[:limit]]
+            emit(rows, as_json=False, columns=["severity", "focus", "path", "value", "message"],
+                 title=f"{len(report.violations)} violation(s)"
+                       + (f", first {limit} shown" if len(report.violations) > limit else ""))
+    if not report.conforms:
+        sys.exit(1)
+
+
+@click.command("sparql")
+@endpoint_option
+@click.option("--graph", metavar="IRI", help="Write everything into this one named graph instead of one per document.")
+@click.option("--protocol", type=click.Choice(["gsp", "update"]), default="gsp", show_default=True,
+              help="gsp: Graph Store Protocol PUT per graph; update: SPARQL Update DROP + INSERT DATA.")
+@click.option("--update-url", metavar="URL", help="SPARQL Update URL when it differs from --endpoint.")
+@click.option("--gsp-url", metavar="URL", help="Graph Store Protocol URL when it differs from --endpoint.")
+@user_option
+@password_option
+@store_option
+@json_option
+@handle_errors
+def push_sparql(endpoint, graph, protocol, update_url, gsp_url, user, password, store_path, as_json):
+    """Copy the store to a SPARQL 1.1 server, one named graph per document.
+
+    Each document's graph on the server is replaced (PUT, or DROP + INSERT
+    DATA with --protocol update), so pushing twice leaves the same data.
+    Graphs of documents forgotten locally are not removed from the server.
+
+    Example:
+
+        newsgraph push sparql --endpoint http://localhost:3030/ds
+        newsgraph push sparql --endpoint http://localhost:3030/ds --graph https://example.org/news
+    """
+    from ..graph.sparql_endpoint import SparqlEndpoint
+
+    if not endpoint:
+        raise click.UsageError("give --endpoint URL (or set NEWSGRAPH_SPARQL_ENDPOINT)")
+    ep = SparqlEndpoint(endpoint, update_url=update_url, gsp_url=gsp_url, user=user, password=password)
+    with open_store(store_path, read_only=True) as store:
+        quads = list(store.oxigraph.quads_for_pattern(None, None, None, None))
+    result = ep.push(quads, graph=graph, protocol=protocol)
+    summary = {"endpoint": ep.url, "protocol": result.protocol, "graphs": len(result.graphs),
+               "triples": result.triples}
+    if as_json:
+        emit({**summary, "graph_iris": result.graphs}, as_json=True)
+    else:
+        click.echo(f"pushed {result.triples} triples in {len(result.graphs)} graph(s) to {ep.url} ({result.protocol})")

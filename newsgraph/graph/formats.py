@@ -1,0 +1,445 @@
+"""Export the store to files and import files into it.
+
+Formats (``--format`` names, as in ``newsgraph export``/``import``):
+
+=========  ====================================  =======================
+name       what                                  named graphs
+=========  ====================================  =======================
+json       interchange JSON of DESIGN.md         n/a (export only)
+ttl        Turtle                                merged into one graph
+nt         N-Triples                             merged into one graph
+trig       TriG                                  kept (one per document)
+nq         N-Quads                               kept (one per document)
+jsonld     JSON-LD 1.1 with the shipped          kept (``@graph`` per
+           ``ontology/context.jsonld``           document)
+=========  ====================================  =======================
+
+RDF is written and read by pyoxigraph (fast, streaming), except JSON-LD,
+which rdflib writes (pyoxigraph cannot compact against a context) and
+pyoxigraph reads.
+
+Importing keeps the document structure of the store: a dataset (TriG,
+N-Quads, JSON-LD with named graphs) is loaded graph by graph, each document
+graph replacing the stored one atomically, exactly as exported (so
+export -> import -> export gives an isomorphic dataset). A triple format
+(Turtle, N-Triples) has lost the graphs; they are rebuilt from the
+provenance in the data: each ``ng:Document``'s graph gets its own
+description, the statements ``prov:wasDerivedFrom`` it with their direct
+relation triples, and the entities it ``schema:mentions``. Triples that no
+document accounts for (or quads in the default graph) go to one graph named
+``https://w3id.org/newsgraph/import/<file name>``, outside the document
+namespace, so SPARQL sees them but they are not taken for a document.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, Iterable
+from urllib.parse import quote
+
+import pyoxigraph as ox
+
+from ..exceptions import InputError, StoreError
+from ..ontology import DOC, ID, NG, load_ontology, ontology_dir
+
+__all__ = [
+    "EXPORT_FORMATS", "IMPORT_FORMATS", "RDF_FORMATS", "guess_format", "export_store", "dump_quads",
+    "read_quads", "import_quads", "import_file", "ImportResult", "jsonld_context", "build_context",
+    "IMPORT_GRAPH_NS",
+]
+
+RDF_FORMATS: dict[str, ox.RdfFormat] = {
+    "ttl": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "trig": ox.RdfFormat.TRIG,
+    "nq": ox.RdfFormat.N_QUADS,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+"""``--format`` name -> pyoxigraph format."""
+
+EXPORT_FORMATS = ("json", *RDF_FORMATS)
+IMPORT_FORMATS = tuple(RDF_FORMATS)
+DATASET_FORMATS = frozenset({"trig", "nq", "jsonld"})
+
+IMPORT_GRAPH_NS = "https://w3id.org/newsgraph/import/"
+"""Named graphs for imported triples that belong to no document."""
+
+_EXTENSIONS = {
+    ".json": "json", ".ttl": "ttl", ".turtle": "ttl", ".nt": "nt", ".ntriples": "nt", ".trig": "trig",
+    ".nq": "nq", ".nquads": "nq", ".jsonld": "jsonld", ".json-ld": "jsonld",
+}
+
+RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+PROV_NS = "http://www.w3.org/ns/prov#"
+SCHEMA_NS = "https://schema.org/"
+
+TURTLE_PREFIXES = {
+    "ng": str(NG),
+    "rdf": RDF_NS,
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "prov": PROV_NS,
+    "schema": SCHEMA_NS,
+    "dcterms": "http://purl.org/dc/terms/",
+}
+"""Prefixes written into Turtle and TriG. Entity, document and statement IRIs are
+written whole: their percent-encoded local parts would need backslash escapes
+as prefixed names."""
+
+
+def guess_format(path: str | Path | None, given: str | None, *, allowed: Iterable[str]) -> str:
+    """The format name to use: ``given``, or one guessed from the file extension.
+
+    Raises
+    ------
+    InputError
+        When neither is known, or the format is not in ``allowed``.
+    """
+    allowed = tuple(allowed)
+    fmt = given
+    if fmt is None and path not in (None, "-"):
+        fmt = _EXTENSIONS.get(Path(path).suffix.lower())
+    if fmt is None:
+        raise InputError(path or "<stdin>", f"cannot tell the format from the file name; give --format "
+                                            f"({'|'.join(allowed)})")
+    fmt = fmt.lower()
+    if fmt not in allowed:
+        raise InputError(path or "<stdin>", f"unsupported format {fmt!r}; use one of {', '.join(allowed)}")
+    return fmt
+
+
+# ---------------------------------------------------------------- JSON-LD context
+
+def build_context(onto=None) -> dict[str, Any]:
+    """The JSON-LD ``@context`` for newsgraph data, generated from the ontology.
+
+    Prefixes for the namespaces, one short term per ontology class, relation
+    (IRI-valued) and data property (typed as in its ``rdfs:range``), and the
+    provenance terms. ``ontology/context.jsonld`` is this, written out; a
+    test checks they agree.
+
+    Returns
+    -------
+    dict
+        ``{"@context": {...}}``.
+    """
+    from rdflib import OWL, RDF, RDFS, URIRef
+
+    onto = onto or load_ontology()
+    g = onto.graph
+    ng_ns = str(NG)
+    ctx: dict[str, Any] = {
+        "@version": 1.1,
+        "ng": ng_ns, "id": str(ID), "doc": str(DOC), "st": "https://w3id.org/newsgraph/statement/",
+        "rdf": RDF_NS, "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "xsd": "http://www.w3.org/2001/XMLSchema#",
+        "owl": "http://www.w3.org/2002/07/owl#", "prov": PROV_NS, "schema": SCHEMA_NS,
+        "dcterms": "http://purl.org/dc/terms/", "skos": "http://www.w3.org/2004/02/skos/core#",
+        # provenance and document terms used by newsgraph.graph.rdf
+        "subject": {"@id": "rdf:subject", "@type": "@id"},
+        "predicate": {"@id": "rdf:predicate", "@type": "@id"},
+        "object": {"@id": "rdf:object", "@type": "@id"},
+        "derivedFrom": {"@id": "prov:wasDerivedFrom", "@type": "@id"},
+        "generatedAt": {"@id": "prov:generatedAtTime", "@type": "xsd:dateTime"},
+        "identifier": "dcterms:identifier",
+        "title": "dcterms:title",
+        "issued": "dcterms:issued",
+        "url": "schema:url",
+        "mentions": {"@id": "schema:mentions", "@type": "@id"},
+        "label": "rdfs:label",
+    }
+
+    def local(t) -> str:
+        return str(t)[len(ng_ns):]
+
+    for cls in sorted(g.subjects(RDF.type, OWL.Class)):
+        if isinstance(cls, URIRef) and str(cls).startswith(ng_ns):
+            ctx.setdefault(local(cls), f"ng:{local(cls)}")
+    for prop in sorted(g.subjects(RDF.type, OWL.ObjectProperty)):
+        if isinstance(prop, URIRef) and str(prop).startswith(ng_ns):
+            ctx.setdefault(local(prop), {"@id": f"ng:{local(prop)}", "@type": "@id"})
+    for prop in sorted(g.subjects(RDF.type, OWL.DatatypeProperty)):
+        if not (isinstance(prop, URIRef) and str(prop).startswith(ng_ns)):
+            continue
+        rng = g.value(prop, RDFS.range)
+        term: dict[str, Any] = {"@id": f"ng:{local(prop)}"}
+        if rng is not None and str(rng) != "http://www.w3.org/2001/XMLSchema#string":
+            xsd = "http://www.w3.org/2001/XMLSchema#"
+            term["@type"] = f"xsd:{str(rng)[len(xsd):]}" if str(rng).startswith(xsd) else str(rng)
+            if str(rng) == RDF_NS + "JSON":
+                term["@type"] = "@json"
+        ctx.setdefault(local(prop), term)
+    for ind in sorted(g.subjects(RDF.type, NG.Modality) if hasattr(NG, "Modality") else []):
+        ctx.setdefault(local(ind), f"ng:{local(ind)}")
+    return {"@context": ctx}
+
+
+def jsonld_context() -> dict[str, Any]:
+    """The shipped ``ontology/context.jsonld`` (``{"@context": {...}}``).
+
+    Raises
+    ------
+    StoreError
+        When the file is missing or is not JSON.
+    """
+    path = ontology_dir() / "context.jsonld"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise StoreError(f"{path}: cannot read the JSON-LD context: {exc}") from exc
+
+
+# ---------------------------------------------------------------- export
+
+def dump_quads(store) -> list[ox.Quad]:
+    """Every quad of the store (all graphs), sorted for stable output."""
+    quads = list(store.oxigraph.quads_for_pattern(None, None, None, None))
+    quads.sort(key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+    return quads
+
+
+def _triples(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
+    """Distinct triples of ``quads`` (the union of their graphs), order kept."""
+    seen: dict[ox.Triple, None] = {}
+    for q in quads:
+        seen.setdefault(q.triple, None)
+    return list(seen)
+
+
+def _jsonld(quads: list[ox.Quad]) -> bytes:
+    """JSON-LD 1.1 of a dataset, compacted with the shipped context (rdflib)."""
+    from rdflib import Dataset
+
+    nq = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+    ds = Dataset(default_union=False)
+    ds.parse(data=nq.decode("utf-8"), format="nquads")
+    ctx = jsonld_context()["@context"]
+    text = ds.serialize(format="json-ld", context=ctx, auto_compact=True, indent=2)
+    return text.encode("utf-8") if isinstance(text, str) else text
+
+
+def export_store(store, fmt: str, out: IO[bytes] | str | Path) -> int:
+    """Write the whole store in one format.
+
+    Parameters
+    ----------
+    store : newsgraph.graph.store.Store
+    fmt : str
+        One of :data:`EXPORT_FORMATS`.
+    out : binary file object or path
+
+    Returns
+    -------
+    int
+        Number of top-level items written: quads for dataset formats, triples
+        for ttl/nt, relations for json.
+
+    Raises
+    ------
+    StoreError
+        On an unknown format or a write error.
+    """
+    if fmt not in EXPORT_FORMATS:
+        raise StoreError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
+    if fmt == "json":
+        from .model import interchange_json
+
+        data = interchange_json(store.entities(), store.relations())
+        payload = (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+        count = len(data["relations"])
+    else:
+        quads = dump_quads(store)
+        if fmt == "jsonld":
+            payload, count = _jsonld(quads), len(quads)
+        elif fmt in DATASET_FORMATS:
+            prefixes = TURTLE_PREFIXES if fmt == "trig" else None
+            payload, count = ox.serialize(quads, format=RDF_FORMATS[fmt], prefixes=prefixes), len(quads)
+        else:
+            triples = _triples(quads)
+            prefixes = TURTLE_PREFIXES if fmt == "ttl" else None
+            payload, count = ox.serialize(triples, format=RDF_FORMATS[fmt], prefixes=prefixes), len(triples)
+    try:
+        if isinstance(out, (str, Path)):
+            Path(out).write_bytes(payload)
+        else:
+            out.write(payload)
+            out.flush()
+    except OSError as exc:
+        raise StoreError(f"{out}: cannot write the export: {exc.strerror or exc}") from exc
+    return count
+
+
+# ---------------------------------------------------------------- import
+
+@dataclass
+class ImportResult:
+    """What :func:`import_quads` did.
+
+    Attributes
+    ----------
+    documents : list of str
+        Document ids whose graphs were written (added or replaced).
+    other_graphs : list of str
+        Graphs outside the document namespace that were written.
+    quads : int
+        Quads written.
+    """
+
+    documents: list[str] = field(default_factory=list)
+    other_graphs: list[str] = field(default_factory=list)
+    quads: int = 0
+
+
+def read_quads(source: str | Path | IO[bytes], fmt: str, *, name: str | None = None) -> list[ox.Quad]:
+    """Parse an RDF file into quads.
+
+    Parameters
+    ----------
+    source : path or binary file object
+    fmt : str
+        One of :data:`IMPORT_FORMATS`.
+    name : str, optional
+        File name for messages (default: the path).
+
+    Raises
+    ------
+    InputError
+        Naming the file, the line and column, when it does not parse.
+    """
+    label = name or (str(source) if isinstance(source, (str, Path)) else "<stdin>")
+    try:
+        if isinstance(source, (str, Path)):
+            data = Path(source).read_bytes()
+        else:
+            data = source.read()
+    except OSError as exc:
+        raise InputError(label, f"cannot read: {exc.strerror or exc}") from exc
+    try:
+        quads = list(ox.parse(data, RDF_FORMATS[fmt], base_iri=None))
+    except SyntaxError as exc:
+        raise InputError(label, f"not valid {fmt}: {exc}") from None
+    except ValueError as exc:
+        raise InputError(label, f"cannot parse as {fmt}: {exc}") from None
+    return quads
+
+
+def _split_triples(quads: list[ox.Quad], fallback: ox.NamedNode) -> dict[ox.NamedNode, list[ox.Triple]]:
+    """Rebuild document graphs from the provenance of a graph-less triple set (see module docstring)."""
+    rdf_type = ox.NamedNode(RDF_NS + "type")
+    document_cls = ox.NamedNode(str(NG) + "Document")
+    derived = ox.NamedNode(PROV_NS + "wasDerivedFrom")
+    mentions = ox.NamedNode(SCHEMA_NS + "mentions")
+    rdf_s, rdf_p, rdf_o = (ox.NamedNode(RDF_NS + x) for x in ("subject", "predicate", "object"))
+    triples = _triples(quads)
+    triple_set = set(triples)
+    by_subject: dict[Any, list[ox.Triple]] = defaultdict(list)
+    for t in triples:
+        by_subject[t.subject].append(t)
+    docs = [t.subject for t in triples if t.predicate == rdf_type and t.object == document_cls
+            and isinstance(t.subject, ox.NamedNode)]
+    placed: set[ox.Triple] = set()
+    out: dict[ox.NamedNode, list[ox.Triple]] = {}
+    statements_of: dict[Any, list] = defaultdict(list)
+    for t in triples:
+        if t.predicate == derived:
+            statements_of[t.object].append(t.subject)
+    for d in docs:
+        g: dict[ox.Triple, None] = {}
+        g.update(dict.fromkeys(by_subject[d]))
+        for t in by_subject[d]:
+            if t.predicate == mentions:
+                g.update(dict.fromkeys(by_subject[t.object]))
+        for stmt in statements_of[d]:
+            st = by_subject[stmt]
+            g.update(dict.fromkeys(st))
+            val = {x.predicate: x.object for x in st}
+            if rdf_s in val and rdf_p in val and rdf_o in val:
+                direct = ox.Triple(val[rdf_s], val[rdf_p], val[rdf_o])
+                if direct in triple_set:
+                    g[direct] = None
+        out[d] = list(g)
+        placed.update(g)
+    rest = [t for t in triples if t not in placed]
+    if rest:
+        out[fallback] = rest
+    return out
+
+
+def import_quads(store, quads: list[ox.Quad], *, fmt: str, name: str = "import") -> ImportResult:
+    """Load parsed quads into the store, replacing each graph they fill.
+
+    Parameters
+    ----------
+    store : newsgraph.graph.store.Store
+        Opened writable.
+    quads : list of pyoxigraph.Quad
+    fmt : str
+        The format they came from; for ``ttl``/``nt`` the document graphs are
+        rebuilt from provenance (module docstring).
+    name : str
+        File name, used for the graph of unattributed triples.
+
+    Returns
+    -------
+    ImportResult
+
+    Raises
+    ------
+    StoreError
+        When the store is read-only or a write fails (each graph is written
+        in one transaction; graphs written before the failure stay).
+    """
+    fallback = ox.NamedNode(IMPORT_GRAPH_NS + quote(Path(name).name or "import", safe="-_.~"))
+    graphs: dict[ox.NamedNode, list[ox.Triple]] = defaultdict(list)
+    if fmt in DATASET_FORMATS:
+        default: list[ox.Quad] = []
+        for q in quads:
+            if isinstance(q.graph_name, ox.DefaultGraph):
+                default.append(q)
+            else:
+                graphs[q.graph_name].append(q.triple)
+        if default:
+            for g, ts in _split_triples(default, fallback).items():
+                graphs[g].extend(ts)
+    else:
+        graphs.update(_split_triples(quads, fallback))
+    if getattr(store, "read_only", False):
+        raise StoreError(f"{store.path}: opened read-only; cannot import")
+    from .rdf import document_id_of
+
+    result = ImportResult()
+    doc_ns = str(DOC)
+    for g, triples in graphs.items():
+        triples = list(dict.fromkeys(triples))
+        body = " .\n".join(f"{t.subject} {t.predicate} {t.object}" for t in triples)
+        update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}"
+        try:
+            store.oxigraph.update(update)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"{store.path}: could not write graph {g.value}: {exc}") from exc
+        result.quads += len(triples)
+        if isinstance(g, ox.NamedNode) and g.value.startswith(doc_ns):
+            result.documents.append(document_id_of(g.value))
+        else:
+            result.other_graphs.append(g.value if isinstance(g, ox.NamedNode) else str(g))
+    return result
+
+
+def import_file(store, source: str | Path | IO[bytes], fmt: str | None = None, *,
+                name: str | None = None) -> ImportResult:
+    """Parse ``source`` and load it into ``store`` (see :func:`import_quads`).
+
+    Raises
+    ------
+    InputError
+        When the format is unknown or the file does not parse (naming the file).
+    StoreError
+        When writing fails.
+    """
+    label = name or (str(source) if isinstance(source, (str, Path)) else "<stdin>")
+    fmt = guess_format(label if isinstance(source, (str, Path)) else None, fmt, allowed=IMPORT_FORMATS)
+    quads = read_quads(source, fmt, name=label)
+    return import_quads(store, quads, fmt=fmt, name=label)

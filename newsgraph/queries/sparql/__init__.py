@@ -1,0 +1,196 @@
+"""Named SPARQL queries shipped with newsgraph, and safe parameter binding.
+
+Each ``*.rq`` file in this folder is one query. Its leading comment lines
+document it::
+
+    # Vessels and the ports they visited, with the evidence sentence.
+    # param: vessel  IRI  only this vessel (optional)
+
+``# param: NAME KIND DESCRIPTION`` declares a variable ``?NAME`` the caller
+may bind (KIND is ``IRI`` or ``literal``). Binding never splices user text
+into the query: values are turned into RDF terms with pyoxigraph (an IRI that
+does not parse is refused, a literal is escaped by the serialiser) and
+attached as a trailing SPARQL 1.1 ``VALUES`` clause, which every SPARQL 1.1
+server understands; on the embedded store they are passed as pyoxigraph
+``substitutions`` (pre-binding, SEP-0007) instead.
+
+Example
+-------
+>>> q = load_query("vessels-and-ports")
+>>> "vessel" in q.params
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from ...exceptions import QueryError
+from ...ontology import DOC, ID, NG
+
+__all__ = ["QUERY_DIR", "PREFIXES", "NamedQuery", "named_queries", "load_query", "with_prefixes",
+           "bind_values", "term"]
+
+QUERY_DIR = Path(__file__).resolve().parent
+"""Folder of the shipped ``*.rq`` files."""
+
+PREFIXES: dict[str, str] = {
+    "ng": str(NG),
+    "id": str(ID),
+    "doc": str(DOC),
+    "st": "https://w3id.org/newsgraph/statement/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "schema": "https://schema.org/",
+    "dcterms": "http://purl.org/dc/terms/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+}
+"""Prefixes every query may use without declaring them (and used to shorten IRIs in tables)."""
+
+_PARAM = re.compile(r"^#\s*param:\s*\??(\w+)\s+(IRI|iri|literal)\s*(.*)$")
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """One shipped (or user) ``.rq`` query.
+
+    Attributes
+    ----------
+    name : str
+        File stem (``"vessels-and-ports"``).
+    text : str
+        The query text.
+    path : Path
+    description : str
+        Its leading comment, without ``param:`` lines.
+    params : dict of str to tuple of (str, str)
+        Variable name -> (kind ``"IRI"``/``"literal"``, description).
+    """
+
+    name: str
+    text: str
+    path: Path
+    description: str = ""
+    params: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    @classmethod
+    def from_file(cls, path: Path) -> "NamedQuery":
+        """Read a ``.rq`` file and its header comment.
+
+        Raises
+        ------
+        QueryError
+            When the file cannot be read.
+        """
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise QueryError(f"{path}: cannot read query file: {exc}") from exc
+        desc: list[str] = []
+        params: dict[str, tuple[str, str]] = {}
+        for line in text.splitlines():
+            if not line.startswith("#"):
+                if line.strip():
+                    break
+                continue
+            m = _PARAM.match(line)
+            if m:
+                params[m.group(1)] = (m.group(2).upper() if m.group(2).lower() == "iri" else "literal",
+                                      m.group(3).strip())
+            else:
+                desc.append(line.lstrip("#").strip())
+        return cls(name=Path(path).stem, text=text, path=Path(path),
+                   description=" ".join(d for d in desc if d).strip(), params=params)
+
+
+def named_queries() -> dict[str, NamedQuery]:
+    """Every shipped query, by name."""
+    return {p.stem: NamedQuery.from_file(p) for p in sorted(QUERY_DIR.glob("*.rq"))}
+
+
+def load_query(name_or_path: str | Path) -> NamedQuery:
+    """A query from a file path, or a shipped query by name (with or without ``.rq``).
+
+    Raises
+    ------
+    QueryError
+        When neither a file nor a shipped query of that name exists (the
+        message lists the shipped names).
+    """
+    p = Path(name_or_path)
+    if p.is_file():
+        return NamedQuery.from_file(p)
+    shipped = QUERY_DIR / (p.name if p.suffix == ".rq" else p.name + ".rq")
+    if p.parent == Path(".") and shipped.is_file():
+        return NamedQuery.from_file(shipped)
+    raise QueryError(f"{name_or_path}: no such query file, and no shipped query of that name "
+                     f"(shipped: {', '.join(named_queries()) or 'none'})")
+
+
+def with_prefixes(text: str) -> str:
+    """``text`` preceded by ``PREFIX`` declarations for :data:`PREFIXES`.
+
+    A prefix the query declares itself overrides these (SPARQL lets a later
+    ``PREFIX`` redefine an earlier one).
+    """
+    prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
+    return prologue + text
+
+
+def term(value: str, kind: str = "IRI") -> ox.NamedNode | ox.Literal:
+    """An RDF term from user text, safely.
+
+    Parameters
+    ----------
+    value : str
+        For ``kind="IRI"``: an absolute IRI, optionally in ``<...>``, or a
+        prefixed name using :data:`PREFIXES` (``id:vessel/x``). For
+        ``kind="literal"``: any text (becomes a plain string literal).
+    kind : {"IRI", "literal"}
+
+    Raises
+    ------
+    QueryError
+        When an IRI does not parse (spaces, quotes and angle brackets are not
+        allowed in IRIs; percent-encode them, as :func:`newsgraph.graph.rdf.entity_iri` does).
+    """
+    if kind.lower() == "literal":
+        return ox.Literal(value)
+    v = value.strip()
+    if v.startswith("<") and v.endswith(">"):
+        v = v[1:-1]
+    prefix, sep, local = v.partition(":")
+    if sep and prefix in PREFIXES and not local.startswith("//"):
+        v = PREFIXES[prefix] + local
+    try:
+        return ox.NamedNode(v)
+    except ValueError as exc:
+        raise QueryError(f"{value!r} is not a valid IRI: {exc}") from None
+
+
+def bind_values(text: str, bindings: dict[str, ox.NamedNode | ox.Literal]) -> str:
+    """Append a SPARQL 1.1 ``VALUES`` clause binding ``bindings`` to the query.
+
+    Terms are written by pyoxigraph (``str(term)``), which escapes literals
+    and only accepts valid IRIs, so no user text reaches the query unescaped.
+
+    Raises
+    ------
+    QueryError
+        When the query already ends in its own ``VALUES`` clause.
+    """
+    if not bindings:
+        return text
+    stripped = re.sub(r"#[^\n]*", "", text)
+    if re.search(r"\bVALUES\b[^{}]*\{[^{}]*\}\s*$", stripped, re.I):
+        raise QueryError("the query already ends with a VALUES clause; cannot add bindings to it")
+    names = " ".join(f"?{k}" for k in bindings)
+    row = " ".join(str(v) for v in bindings.values())
+    return f"{text.rstrip()}\nVALUES ({names}) {{ ({row}) }}\n"
