@@ -353,6 +353,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], store_path: Path, as_json
 
     Example:
 
+    \b
         newsgraph ingest article.txt
         newsgraph ingest news/ feed.jsonl --store ./graph -v
         curl -s https://example.org/story.html | newsgraph ingest -
@@ -428,6 +429,7 @@ def forget(ctx: click.Context, document_ids: tuple[str, ...], store_path: Path, 
 
     Example:
 
+    \b
         newsgraph forget seed-article
         newsgraph forget https://example.org/news/2024/tanker-seized
     """
@@ -471,6 +473,7 @@ def documents(store_path: Path, as_json: bool) -> None:
 
     Example:
 
+    \b
         newsgraph documents
         newsgraph documents --json | jq -r '.[].id'
     """

@@ -47,6 +47,7 @@ def entities(entity_type: str | None, store_path: Path, as_json: bool) -> None:
 
     Example:
 
+    \b
         newsgraph entities --type vessel
         newsgraph entities --json | jq '.[].name'
     """
@@ -78,6 +79,7 @@ def relations(name: str, predicate: str | None, facts_only: bool, store_path: Pa
 
     Example:
 
+    \b
         newsgraph relations "Ocean Star"
         newsgraph relations "Ocean Star" --predicate visited --json
     """
