@@ -10,7 +10,21 @@ Every document is one named graph (its document IRI). Inside it:
   SPARQL works) and, per evidence, as an ``ng:Statement`` node (RDF
   reification aligned with PROV-O): ``rdf:subject/rdf:predicate/rdf:object``,
   ``prov:wasDerivedFrom <doc>``, ``ng:sentence``, ``ng:start``, ``ng:end``,
-  ``ng:rule``, ``ng:confidence``, ``ng:modality``, ``ng:attributedToName``.
+  ``ng:rule``, ``ng:confidence``, ``ng:modality``, ``ng:attributedToName``
+  (and ``ng:attributedTo``, a sub-property of ``prov:wasAttributedTo``, when
+  the source is an entity of the document).
+
+The direct triple states a fact, so it is written only when at least one
+evidence has a modality that is a fact: a relation the text only denies or
+negates (:data:`~newsgraph.graph.model.NOT_FACT`) exists as statements alone.
+Modalities are the ontology's individuals ``ng:Asserted``, ``ng:Reported``,
+``ng:Speculated``, ``ng:Alleged``, ``ng:Denied``, ``ng:Negated``
+(:func:`modality_iri`); ``ng:reported`` is the REPORTED relation.
+
+Where the document's language is known (a ``language`` attribute holding a
+BCP 47 tag, e.g. ``"en"``), its title, text and evidence sentences carry it
+as a language tag. Names carry none: a name is the same in every language
+the text is written in.
 
 Statement IRIs are hashes of their content, so writing the same document
 twice produces the same quads (idempotent ingest).
@@ -29,7 +43,7 @@ from urllib.parse import quote, unquote
 import pyoxigraph as ox
 
 from ..ontology import DOC, ID, NG, load_ontology
-from .model import Document, DocumentGraph, Entity, Evidence, Relation, make_key
+from .model import MODALITIES, NOT_FACT, Document, DocumentGraph, Entity, Evidence, Relation, make_key
 
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS_NS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -88,8 +102,34 @@ def statement_iri(document_id: str, rel: Relation, ev: Evidence) -> ox.NamedNode
     return _n(STATEMENT_NS + make_key(document_id, *rel.key, ev.start, ev.end, ev.rule))
 
 
-def _lit(value: str) -> ox.Literal:
-    return ox.Literal(str(value))
+def _lit(value: str, language: str | None = None) -> ox.Literal:
+    return ox.Literal(str(value), language=language) if language else ox.Literal(str(value))
+
+
+def modality_iri(modality: str) -> ox.NamedNode:
+    """The ontology individual of a modality: ``"reported"`` -> ``ng:Reported``.
+
+    Raises
+    ------
+    ValueError
+        When ``modality`` is not one of :data:`~newsgraph.graph.model.MODALITIES`.
+    """
+    if modality not in MODALITIES:
+        raise ValueError(f"unknown modality {modality!r}; expected one of {', '.join(MODALITIES)}")
+    return ng(modality.capitalize())
+
+
+def modality_of(iri: str) -> str:
+    """Inverse of :func:`modality_iri` (``ng:Reported`` -> ``"reported"``); lower-case local names are accepted too."""
+    local = iri.rsplit("#", 1)[-1].lower()
+    if local not in MODALITIES:
+        raise ValueError(f"unknown modality IRI {iri!r}")
+    return local
+
+
+def _language(doc: Document) -> str | None:
+    lang = getattr(doc, "language", None)
+    return str(lang) if lang else None
 
 
 def document_quads(dg: DocumentGraph, *, ingested: str | None = None) -> list[ox.Quad]:
@@ -115,9 +155,10 @@ def document_quads(dg: DocumentGraph, *, ingested: str | None = None) -> list[ox
     add(g, RDF_TYPE, ng("Document"))
     add(g, DCT_ID, _lit(doc.id))
     add(g, ng("checksum"), _lit(doc.checksum))
-    add(g, ng("text"), _lit(doc.text))
+    lang = _language(doc)
+    add(g, ng("text"), _lit(doc.text, lang))
     if doc.title:
-        add(g, DCT_TITLE, _lit(doc.title))
+        add(g, DCT_TITLE, _lit(doc.title, lang))
     if doc.url:
         add(g, SCHEMA_URL, _lit(doc.url))
     if doc.published:
@@ -146,7 +187,8 @@ def document_quads(dg: DocumentGraph, *, ingested: str | None = None) -> list[ox
     for rel in dg.relations:
         rtype = onto.relation(rel.predicate)
         s, p, o = entity_iri(rel.subject), _n(rtype.iri), entity_iri(rel.object)
-        add(s, p, o)
+        if any(ev.modality not in NOT_FACT for ev in rel.evidence):
+            add(s, p, o)
         for ev in rel.evidence:
             st = statement_iri(doc.id, rel, ev)
             add(st, RDF_TYPE, ng("Statement"))
@@ -154,12 +196,12 @@ def document_quads(dg: DocumentGraph, *, ingested: str | None = None) -> list[ox
             add(st, RDF_PREDICATE, p)
             add(st, RDF_OBJECT, o)
             add(st, PROV_DERIVED, g)
-            add(st, ng("sentence"), _lit(ev.sentence))
+            add(st, ng("sentence"), _lit(ev.sentence, lang))
             add(st, ng("start"), ox.Literal(str(int(ev.start)), datatype=XSD_INTEGER))
             add(st, ng("end"), ox.Literal(str(int(ev.end)), datatype=XSD_INTEGER))
             add(st, ng("rule"), _lit(ev.rule or "unknown"))
             add(st, ng("confidence"), ox.Literal(f"{float(ev.confidence):.4f}", datatype=XSD_DECIMAL))
-            add(st, ng("modality"), ng(ev.modality))
+            add(st, ng("modality"), modality_iri(ev.modality))
             for who in ev.attributed_to:
                 add(st, ng("attributedToName"), _lit(who))
                 if who in names:
@@ -203,6 +245,9 @@ def graphs_from_quads(quads: Iterable[ox.Quad]) -> dict[str, DocumentGraph]:
             published=val(first(DCT_NS + "issued")),
             source=val(first(ng_ns + "source")),
         )
+        text_lit = first(ng_ns + "text")
+        if getattr(text_lit, "language", None) and "language" in getattr(Document, "__dataclass_fields__", {}):
+            document.language = text_lit.language
         dg = DocumentGraph(document=document)
         rels: dict[tuple[str, str, str], Relation] = {}
         for subj, pmap in subjects.items():
@@ -236,7 +281,7 @@ def graphs_from_quads(quads: Iterable[ox.Quad]) -> dict[str, DocumentGraph]:
                     end=int(pmap[ng_ns + "end"][0].value),
                     rule=pmap[ng_ns + "rule"][0].value,
                     confidence=float(pmap[ng_ns + "confidence"][0].value),
-                    modality=pmap[ng_ns + "modality"][0].value[len(ng_ns):],
+                    modality=modality_of(pmap[ng_ns + "modality"][0].value),
                     attributed_to=sorted(a.value for a in pmap.get(ng_ns + "attributedToName", [])),
                 ))
         for rel in rels.values():
@@ -248,5 +293,5 @@ def graphs_from_quads(quads: Iterable[ox.Quad]) -> dict[str, DocumentGraph]:
 
 __all__ = [
     "entity_iri", "document_iri", "statement_iri", "entity_id_of", "document_id_of",
-    "document_quads", "graphs_from_quads", "ng", "STATEMENT_NS",
+    "document_quads", "graphs_from_quads", "ng", "STATEMENT_NS", "modality_iri", "modality_of",
 ]
