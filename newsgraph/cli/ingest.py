@@ -172,7 +172,9 @@ def ingest_documents(items: Iterable[Document | InputError], store, *, nlp=None,
         Passed to :func:`newsgraph.ingest.pipeline.process`.
     sinks : iterable
         Extra outputs with ``write(DocumentGraph)`` (e.g. a Neo4j sink),
-        written after the store for every added or replaced document.
+        written after the store for every added or replaced document; a
+        sink's :class:`~newsgraph.exceptions.NewsgraphError` is recorded in
+        the report and the run goes on.
     verbose : bool
         Print tracebacks of extraction failures to stderr.
     on_document : callable, optional
@@ -205,9 +207,15 @@ def ingest_documents(items: Iterable[Document | InputError], store, *, nlp=None,
         for dg in _extract(chunk, known, nlp=nlp, batch_size=batch_size, n_process=n_process,
                            report=report, verbose=verbose):
             result = store.upsert(dg)
-            for sink in sinks:
-                if result.status != "unchanged":
-                    sink.write(dg)
+            if result.status != "unchanged":
+                for sink in sinks:
+                    try:
+                        sink.write(dg)
+                    except NewsgraphError as exc:
+                        report.errors.append({
+                            "source": dg.document.source or dg.document.id,
+                            "problem": f"document {dg.document.id!r} is in the store but was not written to "
+                                       f"{type(sink).__name__}: {exc} (run `newsgraph push` to catch up)"})
             if dg.dropped:
                 report.dropped[dg.document.id] = list(dg.dropped)
             record = {"document": result.document, "status": result.status, "source": dg.document.source,
@@ -273,26 +281,22 @@ def _estimate_total(paths: Iterable[str]) -> int | None:
 
 
 def _open_sinks(neo4j_uri: str | None) -> list[Any]:
-    """Extra outputs for ``ingest``.
+    """Extra outputs for ``ingest``: ``--neo4j URI`` adds a :class:`newsgraph.graph.neo4j.Neo4jSink`.
 
-    HOOK (Neo4j): ``--neo4j URI`` writes every added or replaced document to
-    Neo4j as well, through ``newsgraph.graph.neo4j.Neo4jSink(uri)`` (an
-    object with ``write(DocumentGraph)`` and ``close()``), once that module
-    provides it.
+    User, password and database come from ``NEO4J_USERNAME``,
+    ``NEO4J_PASSWORD`` and ``NEO4J_DATABASE`` (see ``Neo4jSettings.from_env``).
+    The connection is checked here, before any document is read.
+
+    Raises
+    ------
+    StoreError
+        When Neo4j cannot be reached or refuses the credentials.
     """
     if not neo4j_uri:
         return []
-    import importlib.util
+    from ..graph.neo4j import Neo4jSettings, Neo4jSink
 
-    if importlib.util.find_spec("newsgraph.graph.neo4j") is None:
-        raise click.ClickException("--neo4j: the Neo4j sink (newsgraph.graph.neo4j) is not installed")
-    from ..graph import neo4j as neo4j_module
-
-    sink_cls = getattr(neo4j_module, "Neo4jSink", None)
-    if sink_cls is None:
-        raise click.ClickException("--neo4j: newsgraph.graph.neo4j has no Neo4jSink; "
-                                   "use `newsgraph push neo4j` after ingesting")
-    return [sink_cls(neo4j_uri)]
+    return [Neo4jSink(Neo4jSettings.from_env(uri=neo4j_uri))]
 
 
 def _print_dropped(report: IngestReport) -> None:
@@ -336,7 +340,9 @@ def _print_summary(report: IngestReport) -> None:
 @click.option("--n-process", type=click.IntRange(min=1), default=1, show_default=True,
               help="spaCy worker processes.")
 @click.option("--neo4j", "neo4j_uri", metavar="URI",
-              help="Also write each new or changed document to this Neo4j (bolt://...).")
+              help="Also write each new or changed document to this Neo4j (bolt://...; user and "
+                   "password from NEO4J_USERNAME / NEO4J_PASSWORD). Unchanged documents are not "
+                   "re-sent: use `newsgraph push neo4j` for a full copy.")
 @click.pass_context
 @handle_errors
 def ingest(ctx: click.Context, paths: tuple[str, ...], store_path: Path, as_json: bool, verbose: int,
@@ -419,9 +425,12 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], store_path: Path, as_json
 @click.argument("document_ids", nargs=-1, required=True, metavar="DOC_ID...")
 @store_option
 @json_option
+@click.option("--neo4j", "neo4j_uri", metavar="URI",
+              help="Also remove the documents from this Neo4j (bolt://...).")
 @click.pass_context
 @handle_errors
-def forget(ctx: click.Context, document_ids: tuple[str, ...], store_path: Path, as_json: bool) -> None:
+def forget(ctx: click.Context, document_ids: tuple[str, ...], store_path: Path, as_json: bool,
+           neo4j_uri: str | None) -> None:
     """Remove everything one or more documents contributed to the store.
 
     Entities and relations that other documents also state stay, with
@@ -433,31 +442,37 @@ def forget(ctx: click.Context, document_ids: tuple[str, ...], store_path: Path, 
         newsgraph forget seed-article
         newsgraph forget https://example.org/news/2024/tanker-seized
     """
-    results = []
-    with open_store(store_path) as store:
-        known = None
-        for doc_id in document_ids:
-            removed = store.forget(doc_id)
-            row = {"document": doc_id, "forgotten": removed}
-            if not removed:
-                if known is None:
-                    known = store.document_ids()
-                from rapidfuzz import fuzz, process
+    from rapidfuzz import fuzz, process
 
-                close = [m[0] for m in process.extract(doc_id, known, scorer=fuzz.WRatio, limit=3,
-                                                       score_cutoff=60)]
-                row["suggestions"] = close
-            results.append(row)
+    results = []
+    sinks = _open_sinks(neo4j_uri)
+    try:
+        with open_store(store_path) as store:
+            for doc_id in document_ids:
+                row: dict[str, Any] = {"document": doc_id, "forgotten": store.forget(doc_id)}
+                for sink in sinks:
+                    row["neo4j"] = sink.forget(doc_id)
+                if not row["forgotten"]:
+                    row["suggestions"] = [m[0] for m in process.extract(
+                        doc_id, store.document_ids(), scorer=fuzz.WRatio, limit=3, score_cutoff=60)]
+                results.append(row)
+    finally:
+        for sink in sinks:
+            sink.close()
+    missing = [r for r in results if not r["forgotten"] and not r.get("neo4j")]
     if as_json:
         emit(results, as_json=True)
-    for row in results:
-        if row["forgotten"]:
-            if not as_json:
-                click.echo(f"Forgot {row['document']}.")
-        elif not as_json:
-            hint = f" Did you mean: {', '.join(row['suggestions'])}?" if row["suggestions"] else ""
-            click.echo(f"Error: no document {row['document']!r} in {store_path}.{hint}", err=True)
-    if not all(r["forgotten"] for r in results):
+    else:
+        for row in results:
+            where = " (and from Neo4j)" if row.get("neo4j") else ""
+            if row["forgotten"]:
+                click.echo(f"Forgot {row['document']}{where}.")
+            elif row.get("neo4j"):
+                click.echo(f"Forgot {row['document']} from Neo4j (it was not in {store_path}).")
+            else:
+                hint = f" Did you mean: {', '.join(row['suggestions'])}?" if row["suggestions"] else ""
+                click.echo(f"Error: no document {row['document']!r} in {store_path}.{hint}", err=True)
+    if missing:
         ctx.exit(1)
 
 
