@@ -1,0 +1,762 @@
+"""Relation extraction: rules over the dependency parse and trigger words.
+
+Each rule reads one sentence (with what earlier sentences said: the last
+vessel or group of vessels, for "the vessels", "the four ships", "it") and
+proposes ``(subject mention, predicate, object mention)`` candidates with a
+rule name and a confidence. :func:`extract_relations` then
+
+- attaches the evidence sentence and its character offsets,
+- sets the modality: ``negated`` when the trigger is under a negation,
+  ``speculated``/``alleged`` for hedges ("may have", "is believed",
+  "allegedly"), ``reported`` when the sentence is attributed ("according to
+  X", "X said"), else ``asserted``; ``attributed_to`` names the sources,
+- adds qualifiers: counts ("32 journeys") and dates (dateparser, relative to
+  the publication date),
+- checks domain and range against the ontology: candidates that do not fit go
+  to ``DocumentGraph.dropped`` with ``DOMAIN_MISMATCH``/``RANGE_MISMATCH``.
+
+Rule names are stable strings (``visited.trigger``, ``located_in.possessive``,
+...) recorded in each :class:`~newsgraph.graph.model.Evidence`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from ..graph.model import Document, DocumentGraph, Entity, Evidence, Relation
+from ..ontology import load_ontology
+from . import gazetteers as gz
+from .resolve import Mention
+
+VISIT_TRIGGERS = {"journey", "trip", "sail", "dock", "docking", "call", "moor", "anchor", "berth", "load",
+                  "unload", "offload", "discharge", "leave", "depart", "arrive", "arrival", "bind", "bound",
+                  "head", "make", "delivery", "deliver", "visit", "return", "reach", "route", "begin", "voyage",
+                  "tow", "destination", "transit", "enter", "press", "stop", "divert", "proceed", "travel",
+                  "steam", "end", "take", "depart", "heading", "departure", "port", "call", "docked"}
+CARGO_TRIGGERS = {"carry", "transport", "deliver", "delivery", "ship", "shipment", "load", "cargo", "aboard",
+                  "board", "take", "transfer", "proliferate", "move", "bring", "haul", "offload", "unload",
+                  "discharge", "smuggle", "export", "laden", "possession", "seize", "confiscate", "carrying",
+                  "sell", "supply"}
+SANCTION_TRIGGERS = {"sanction", "designate", "blacklist", "embargo", "designation"}
+SAY_VERBS = {"say", "report", "speculate", "tell", "claim", "announce", "write", "point", "highlight",
+             "warn", "state", "note", "add", "confirm", "find", "show", "allege", "accuse", "quote", "carry",
+             "indicate", "reveal", "estimate", "believe", "suggest", "argue", "assert", "conclude", "publish"}
+LEAD_TITLES = {"president", "dictator", "leader", "king", "queen", "chairman", "chairwoman", "chair", "chief",
+               "ceo", "head", "commander", "director", "founder", "emir", "sultan", "premier", "boss",
+               "executive", "general-secretary", "monarch", "ruler", "supremo", "chancellor"}
+AFFIL_TITLES = {"lawmaker", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "ambassador",
+                "envoy", "senator", "mp", "secretary", "analyst", "researcher", "member", "deputy", "adviser",
+                "advisor", "diplomat", "representative", "officer", "colonel", "general", "admiral", "captain",
+                "player", "striker", "midfielder", "defender", "goalkeeper", "coach", "manager", "employee",
+                "agent", "lieutenant", "commissioner", "governor", "mayor", "legislator", "congressman",
+                "congresswoman", "prosecutor", "judge", "expert", "scientist", "engineer", "fellow", "economist",
+                "correspondent", "journalist", "editor", "negotiator", "aide", "staffer", "director-general",
+                "vice", "prime", "foreign", "defence", "defense", "interior", "finance", "trade", "national",
+                "security", "former", "then", "senior", "top", "sergeant", "major", "gen.", "adm.", "col.",
+                "lt.", "sgt.", "rear", "state", "army", "navy", "military", "intelligence", "special"}
+DOWNGRADE = {"vice", "deputy", "prime", "former_not"}
+AGREE_TRIGGERS = {"agreement", "deal", "exchange", "contract", "pact", "accord", "treaty", "partnership",
+                  "franchise", "agree", "sign", "acquisition", "acquire", "buy", "merger", "swap"}
+SHIP_VERBS = {"ship", "send", "deliver", "export", "supply", "transfer", "smuggle", "bring", "provide",
+              "proliferate", "sell", "transport", "move", "dispatch"}
+SHIP_NOUNS_EVENT = {"shipment", "delivery", "export", "transfer", "supply", "consignment", "sale", "flow",
+                    "transport", "shipping"}
+OWNER_WORDS = {"owner", "operator", "manager", "own", "operate", "manage", "interest", "charter_no",
+               "owns", "operates", "managed", "operated", "owned"}
+HEDGES = {"may", "might", "could", "reportedly", "possibly", "probably", "likely", "suspect", "suspected",
+          "speculate", "believe", "think", "appear", "seem", "assume", "presumably", "apparently", "perhaps"}
+ALLEGE = {"allegedly", "alleged", "allege", "accuse", "accusation", "claim"}
+DENY = {"deny", "denied", "reject", "dismiss"}
+
+
+@dataclass
+class Candidate:
+    """A relation candidate before validation."""
+
+    subject: Mention
+    predicate: str
+    object: Mention
+    rule: str
+    confidence: float
+    sent: Span
+    anchor: Token | None = None
+
+
+class _Ctx:
+    def __init__(self, doc: Doc, ms: list[Mention], entities: dict[str, Entity]):
+        self.doc = doc
+        self.ms = ms
+        self.entities = entities
+        self.tok2m: dict[int, Mention] = {}
+        for m in ms:
+            for i in range(m.start, m.end):
+                self.tok2m[i] = m
+        self.freq = Counter(m.entity for m in ms)
+        self.last_group: list[Mention] = []
+        self.last_single: Mention | None = None
+        self.last_cargo: list[Mention] = []
+
+    def m(self, tok: Token | None) -> Mention | None:
+        return None if tok is None else self.tok2m.get(tok.i)
+
+    def mconj(self, tok: Token) -> list[Mention]:
+        """Mentions at ``tok`` and its conjuncts ("A, B and C")."""
+        out = []
+        for t in [tok, *tok.conjuncts]:
+            mm = self.m(t)
+            if mm is None:
+                # a mention among the token's children (compound/amod), e.g. "US Treasury sanctions"
+                for c in t.children:
+                    if c.dep_ in ("compound", "amod", "nmod") and self.m(c):
+                        mm = self.m(c)
+            if mm is not None and mm not in out:
+                out.append(mm)
+            elif mm is None and t.lower_ in gz.SHIP_NOUNS:
+                out.extend(self.vessel_ref(t))
+        return out
+
+    def vessel_ref(self, tok: Token) -> list[Mention]:
+        """Vessels a ship noun or pronoun refers back to."""
+        if tok.lower_ in gz.SHIP_NOUNS and tok.lower_.endswith("s") or tok.lower_ in ("pair", "both", "they"):
+            return list(self.last_group)
+        if tok.lower_ in gz.SHIP_NOUNS or tok.lower_ in ("it", "its"):
+            return [self.last_single] if self.last_single else []
+        return []
+
+
+def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Mention], bool]:
+    explicit = [m for m in sm if m.type == "Vessel"]
+    if explicit:
+        uniq = list({m.entity: m for m in explicit}.values())
+        return uniq, True
+    refs: list[Mention] = []
+    for t in sent:
+        if t.i in ctx.tok2m:
+            continue
+        if t.lower_ in gz.SHIP_NOUNS and t.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ in ("det", "nummod", "poss", "amod") for c in t.children):
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+                continue
+            refs.extend(ctx.vessel_ref(t))
+        elif t.lower_ in ("it", "its") and ctx.last_single is not None and t.dep_ in ("nsubj", "nsubjpass", "poss"):
+            refs.extend(ctx.vessel_ref(t))
+        elif t.lower_ in ("pair", "they") and t.dep_ in ("nsubj", "nsubjpass") and ctx.last_group:
+            refs.extend(ctx.last_group)
+    uniq = list({m.entity: m for m in refs if m is not None}.values())
+    return uniq, False
+
+
+def _lemmas(sent: Span) -> set[str]:
+    return {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+
+
+def _negated(tok: Token | None) -> bool:
+    """True when ``tok`` or one of its heads (up to the root) is negated."""
+    t = tok
+    seen = 0
+    while t is not None and seen < 8:
+        if any(c.dep_ == "neg" for c in t.children):
+            return True
+        if t.head is t:
+            break
+        t = t.head
+        seen += 1
+    return False
+
+
+def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
+    """Who the sentence attributes its content to ("according to X", "X said", "as per X")."""
+    out = []
+    for t in sent:
+        mm = ctx.m(t)
+        if mm is None or mm.type not in ("Organization", "Person"):
+            continue
+        if t.i != _root_in(ctx, mm).i:
+            continue
+        h = t.head
+        if h.lower_ == "to" and h.head.lower_ == "according":
+            out.append(mm)
+        elif h.lower_ == "per" and h.head.lower_ == "as" or (h.lower_ == "per"):
+            out.append(mm)
+        elif t.dep_ in ("nsubj",) and h.lemma_.lower() in SAY_VERBS:
+            out.append(mm)
+        elif t.dep_ == "pobj" and h.lower_ == "by" and h.head.lemma_.lower() in ("review", "report", "publish",
+                                                                                  "quote", "compile", "analyse",
+                                                                                  "analyze", "carry", "see"):
+            out.append(mm)
+        elif t.dep_ == "poss" and h.lemma_.lower() in ("finding", "report", "analysis", "statement", "data"):
+            out.append(mm)
+    return list({m.entity: m for m in out}.values())
+
+
+def _root_in(ctx: _Ctx, m: Mention) -> Token:
+    span = ctx.doc[m.start:m.end]
+    return span.root
+
+
+def _modality(sent: Span, anchor: Token | None, sources: list[Mention]) -> str:
+    if anchor is not None and _negated(anchor):
+        return "negated"
+    lem = _lemmas(sent)
+    if lem & DENY and anchor is not None:
+        return "denied" if any(t.lemma_.lower() in DENY and anchor.is_ancestor(t) is False and t.is_ancestor(anchor)
+                               for t in sent) else ("alleged" if lem & ALLEGE else "asserted" if not sources else "reported")
+    if lem & ALLEGE:
+        return "alleged"
+    if lem & HEDGES:
+        return "speculated"
+    if sources:
+        return "reported"
+    return "asserted"
+
+
+# ---------------------------------------------------------------- rules
+def _rule_visited(ctx, sent, sm, vessels, out):
+    ports = [m for m in sm if m.type == "Port"]
+    if not ports or not vessels:
+        return
+    lem = _lemmas(sent)
+    if not (lem & VISIT_TRIGGERS):
+        return
+    for v in vessels:
+        for p in ports:
+            out.append(Candidate(v, "VISITED", p, "visited.trigger", 0.8 if v.start >= sent.start else 0.6,
+                                 sent, _root_in(ctx, p)))
+
+
+def _rule_located_in(ctx, sent, sm, out):
+    doc = ctx.doc
+    places = [m for m in sm if m.type in ("Port", "Location")]
+    for i, m in enumerate(places):
+        # following: "X (port) in (western) Y" / "X, Y"
+        j = m.end
+        while j < sent.end and doc[j].lower_ in gz.PORT_NOUNS | {"oil", "naval", "exclave", "region"}:
+            j += 1
+        if j < sent.end and doc[j].lower_ == "in":
+            k = j + 1
+            while k < sent.end and (doc[k].lower_ in ("the", "western", "eastern", "northern", "southern",
+                                                      "central", "far", "north", "south", "east", "west",
+                                                      "northeastern", "northwestern", "southeastern",
+                                                      "southwestern", "coastal", "occupied") or
+                                    (doc[k].pos_ == "ADJ" and k not in ctx.tok2m)):
+                k += 1
+            tgt = ctx.tok2m.get(k)
+            if tgt is not None and tgt.type in ("Country", "Location") and tgt.entity != m.entity:
+                out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.in", 0.8, sent, doc[k]))
+        elif j < sent.end - 1 and doc[j].text == "," and (tgt := ctx.tok2m.get(j + 1)) is not None \
+                and tgt.type == "Country" and tgt.start == j + 1:
+            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.comma", 0.7, sent, doc[j + 1]))
+        # preceding: "Y's X", "Y's A and X ports", "the Y-ian port of X"
+        first = m
+        k = m.start
+        while True:
+            prev = [p for p in places if p.end in (k - 1, k - 2) and p.end <= k and
+                    all(doc[x].lower_ in ("and", ",") for x in range(p.end, k))]
+            if not prev:
+                break
+            first = prev[0]
+            k = first.start
+        s = first.start
+        if s >= 2 and doc[s - 1].text in ("'s", "’s") and (tgt := ctx.tok2m.get(s - 2)) is not None \
+                and tgt.type in ("Country", "Location"):
+            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.possessive", 0.8, sent, doc[s - 2]))
+        if s >= 3 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in gz.PORT_NOUNS and \
+                (tgt := ctx.tok2m.get(s - 3)) is not None and tgt.type == "Country":
+            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_port_of", 0.8, sent, doc[s - 3]))
+        if s >= 1 and (tgt := ctx.tok2m.get(s - 1)) is not None and tgt.type == "Country" and \
+                tgt.text in gz.DEMONYMS and m.type == "Port":
+            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym", 0.6, sent, doc[s - 1]))
+
+
+def _rule_transported(ctx, sent, sm, vessels, out):
+    cargo = [m for m in sm if m.type in ("Weapon", "Other")]
+    # "such equipment", "the cargo of oil": generic nouns referring back to earlier cargo
+    for t in sent:
+        if t.i in ctx.tok2m or t.pos_ != "NOUN":
+            continue
+        if any(c.lower_ in ("such", "this", "that", "these", "the") for c in t.children if c.dep_ in ("amod", "det")):
+            for c in reversed(ctx.last_cargo):
+                if c.key.split()[-1] == t.lower_ or c.key.split()[-1] == t.lemma_.lower():
+                    cargo.append(c)
+                    break
+    if not cargo or not vessels:
+        return
+    if not (_lemmas(sent) & CARGO_TRIGGERS):
+        return
+    for v in vessels:
+        for c in {c.entity: c for c in cargo}.values():
+            out.append(Candidate(v, "TRANSPORTED", c, "transported.trigger", 0.7, sent, _root_in(ctx, c)))
+
+
+def _org_or_country(m: Mention | None) -> bool:
+    return m is not None and m.type in ("Organization", "Country")
+
+
+def _rule_sanctioned(ctx, sent, sm, vessels, out):
+    trig = [t for t in sent if t.lemma_.lower() in SANCTION_TRIGGERS or t.lower_ in SANCTION_TRIGGERS
+            or (t.lower_ == "blocked" and t.head.lower_ == "property")
+            or (t.lower_ == "list" and any(x.lower_ == "designated" for x in t.subtree))]
+    for t in trig:
+        body: list[Mention] = []
+        targets: list[Mention] = []
+        if t.pos_ in ("NOUN", "PROPN"):
+            for c in t.children:
+                if c.dep_ in ("compound", "amod", "nmod", "poss") and _org_or_country(ctx.m(c)):
+                    body.append(ctx.m(c))
+                if c.dep_ == "prep" and c.lower_ in ("on", "against"):
+                    targets += [x for p in c.children if p.dep_ == "pobj" for x in ctx.mconj(p)]
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    body += [x for p in c.children if p.dep_ == "pobj" for x in ctx.mconj(p) if _org_or_country(x)]
+            h = t.head
+            # "X imposed sanctions on Y", "X added Y to its list"
+            if h.pos_ in ("VERB", "AUX") or h.dep_ == "prep":
+                verb = h if h.pos_ in ("VERB", "AUX") else h.head
+                for c in verb.children:
+                    if c.dep_ == "nsubj" and _org_or_country(ctx.m(c)):
+                        body += [x for x in ctx.mconj(c) if _org_or_country(x)]
+                    if c.dep_ in ("dobj",) and c is not t:
+                        targets += ctx.mconj(c)
+                    if c.dep_ == "prep" and c.lower_ in ("on", "against"):
+                        targets += [x for p in c.children if p.dep_ == "pobj" for x in ctx.mconj(p)]
+                # "vessels subject to US Treasury sanctions"
+                if h.lower_ == "to" and h.head.lower_ == "subject":
+                    subj = h.head.head
+                    targets += ctx.mconj(subj) if subj.i not in ctx.tok2m else ctx.mconj(subj)
+            if t.lower_ == "property" or (t.lower_ == "blocked"):
+                pass
+            if t.lower_ == "list" and h.lower_ == "to":
+                verb = h.head
+                for c in verb.children:
+                    if c.dep_ == "nsubj":
+                        body += [x for x in ctx.mconj(c) if _org_or_country(x)]
+                    if c.dep_ == "dobj":
+                        targets += ctx.mconj(c)
+        else:  # verb "sanctioned", "designated", adjective "sanctioned"
+            if t.dep_ == "amod":
+                if t.head.i not in ctx.tok2m and t.head.lower_ in gz.SHIP_NOUNS:
+                    continue  # "a sanctioned freighter": no body named
+                continue
+            for c in t.children:
+                if c.dep_ == "nsubj":
+                    body += [x for x in ctx.mconj(c) if _org_or_country(x)]
+                elif c.dep_ in ("dobj", "nsubjpass"):
+                    targets += ctx.mconj(c)
+                elif c.dep_ == "agent":
+                    body += [x for p in c.children for x in ctx.mconj(p) if _org_or_country(x)]
+                elif c.dep_ == "prep" and c.lower_ in ("on", "against"):
+                    targets += [x for p in c.children if p.dep_ == "pobj" for x in ctx.mconj(p)]
+        # "identified the NS Leader as blocked property"
+        if t.lower_ == "blocked" or (t.lower_ == "property"):
+            verb = t.head
+            while verb.pos_ not in ("VERB",) and verb.head is not verb:
+                verb = verb.head
+            for c in verb.children:
+                if c.dep_ == "dobj":
+                    targets += ctx.mconj(c)
+                if c.dep_ == "nsubj":
+                    body += [x for x in ctx.mconj(c) if _org_or_country(x)]
+            if not body:
+                body = [ctx.last_body] if getattr(ctx, "last_body", None) else []
+        body = [b for b in body if b is not None]
+        for b in {b.entity: b for b in body}.values():
+            ctx.last_body = b
+            for tg in {x.entity: x for x in targets if x is not None}.values():
+                if tg.entity != b.entity:
+                    out.append(Candidate(b, "SANCTIONED", tg, "sanctioned.dep", 0.75, sent, t))
+
+
+def _title_relation(ctx, sent, person: Mention, titles: list[Token], org: Mention, rule: str, out):
+    words = {t.lower_.strip(".") for t in titles}
+    if not words:
+        return
+    lead = bool(words & LEAD_TITLES) and not (words & {"vice", "deputy", "prime"})
+    if "minister" in words and "prime" in words:
+        lead = False
+    pred = "LEADS" if lead else "AFFILIATED_WITH"
+    out.append(Candidate(person, pred, org, rule, 0.8, sent, titles[-1]))
+
+
+def _is_title(t: Token) -> bool:
+    w = t.lower_.strip(".")
+    return w in LEAD_TITLES or w in AFFIL_TITLES or t.lower_ in AFFIL_TITLES
+
+
+def _rule_titles(ctx, sent, sm, out):
+    doc = ctx.doc
+    for p in sm:
+        if p.type != "Person":
+            continue
+        # before: "[Org/Country]['s] title... Person"
+        k = p.start - 1
+        titles = []
+        while k >= sent.start and _is_title(doc[k]) and doc[k].i not in ctx.tok2m:
+            titles.insert(0, doc[k])
+            k -= 1
+        if titles and any(t.lower_.strip(".") in LEAD_TITLES | AFFIL_TITLES - {"former", "then", "senior", "top",
+                                                                               "national", "state", "special"}
+                          for t in titles):
+            if k >= sent.start and doc[k].text in ("'s", "’s"):
+                k -= 1
+            org = ctx.tok2m.get(k) if k >= sent.start else None
+            if org is not None and org.type in ("Organization", "Country"):
+                _title_relation(ctx, sent, p, titles, org, "title.before", out)
+                continue
+        # after: "Person, [a|the] [Demonym|Org] title [of|at Org]"
+        j = p.end
+        if j < sent.end and doc[j].text == ",":
+            j += 1
+            while j < sent.end and doc[j].lower_ in ("a", "an", "the", "its", "his", "her", "their"):
+                j += 1
+            org = None
+            if j < sent.end and ctx.tok2m.get(j) is not None and ctx.tok2m[j].type in ("Organization", "Country"):
+                org = ctx.tok2m[j]
+                j = org.end
+                if j < sent.end and doc[j].text in ("'s", "’s"):
+                    j += 1
+            titles = []
+            while j < sent.end and (_is_title(doc[j]) or (titles and doc[j].lower_ in ("of", "at", "for", "the",
+                                                                                       "and"))):
+                if doc[j].lower_ in ("of", "at", "for"):
+                    nxt = ctx.tok2m.get(j + 1) or (ctx.tok2m.get(j + 2) if j + 2 < sent.end and
+                                                   doc[j + 1].lower_ == "the" else None)
+                    if nxt is not None and nxt.type in ("Organization", "Country") and org is None:
+                        org = nxt
+                    break
+                if doc[j].lower_ not in ("the", "and"):
+                    titles.append(doc[j])
+                j += 1
+            if titles and org is not None and any(_is_title(t) and t.lower_ not in ("former", "then") for t in titles):
+                _title_relation(ctx, sent, p, titles, org, "title.apposition", out)
+
+
+def _party(ctx, tok: Token) -> list[Mention]:
+    return [m for m in ctx.mconj(tok) if m.type in ("Person", "Organization", "Country")]
+
+
+def _clause_subject(ctx, tok: Token) -> list[Mention]:
+    t = tok
+    for _ in range(6):
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c is not tok:
+                ms = _party(ctx, c)
+                if ms:
+                    return ms
+        if t.head is t:
+            break
+        t = t.head
+    return []
+
+
+def _rule_agreement(ctx, sent, sm, out):
+    for t in sent:
+        if t.lemma_.lower() not in AGREE_TRIGGERS:
+            continue
+        if t.lemma_.lower() == "exchange" and t.pos_ == "VERB":
+            pass
+        parties: list[tuple[Mention, Mention]] = []
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "between":
+                ps = [x for p in c.children if p.dep_ == "pobj" for x in _party(ctx, p)]
+                for i in range(len(ps)):
+                    for j in range(i + 1, len(ps)):
+                        parties.append((ps[i], ps[j]))
+            if c.dep_ == "prep" and c.lower_ == "with":
+                other = [x for p in c.children if p.dep_ == "pobj" for x in _party(ctx, p)]
+                subj = _clause_subject(ctx, t)
+                for a in subj:
+                    for b in other:
+                        parties.append((a, b))
+        # "engaged in an exchange with Russia": with attached to the verb
+        if not parties and t.head.dep_ == "prep":
+            verb = t.head.head
+            other = [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for p in c.children if p.dep_ == "pobj" for x in _party(ctx, p)]
+            for a in _clause_subject(ctx, verb):
+                for b in other:
+                    parties.append((a, b))
+        for a, b in parties:
+            if a.entity != b.entity:
+                out.append(Candidate(a, "AGREEMENT_WITH", b, "agreement.trigger", 0.75, sent, t))
+                # "providing X in return for technology": the partner supplied the subject
+                if any(x.lower_ == "return" for x in sent) and any(x.type == "Other" for x in sm) and \
+                        a.type != "Person":
+                    out.append(Candidate(b, "SUPPLIED", a, "supplied.in_return", 0.5, sent, t))
+
+
+def _origin_of(ctx, tok: Token) -> list[Mention]:
+    """Country/organisation modifiers of a cargo noun ("North Korean artillery shells")."""
+    out = []
+    for c in tok.subtree:
+        mm = ctx.m(c)
+        if mm is not None and mm.type in ("Country", "Organization") and c.dep_ in ("amod", "compound", "poss", "nmod"):
+            out.append(mm)
+    return out
+
+
+def _rule_shipped(ctx, sent, sm, out):
+    for t in sent:
+        lem = t.lemma_.lower()
+        if not (lem in SHIP_VERBS or lem in SHIP_NOUNS_EVENT):
+            continue
+        origins: list[Mention] = []
+        dests: list[Mention] = []
+        goods_ok = False
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        pm = ctx.m(p)
+                        if pm is not None and pm.type in ("Weapon", "Other") or p.lower_ in ("arms", "weapons",
+                                                                                             "goods", "equipment"):
+                            goods_ok = True
+                            origins += _origin_of(ctx, p)
+            if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "compound" and t.pos_ == "NOUN"):
+                cm = ctx.m(c)
+                if (cm is not None and cm.type in ("Weapon", "Other")) or c.lower_ in ("arms", "weapons", "goods",
+                                                                                       "equipment", "cargo"):
+                    goods_ok = True
+                    origins += _origin_of(ctx, c)
+            if c.dep_ == "prep" and c.lower_ == "from":
+                origins += [x for p in c.children if p.dep_ == "pobj" for x in ctx.mconj(p)
+                            if x.type in ("Country", "Organization")]
+            if c.dep_ == "prep" and c.lower_ in ("to", "for", "into"):
+                dests += [x for p in c.children if p.dep_ == "pobj" for x in ctx.mconj(p)
+                          if x.type in ("Country", "Organization")]
+            if c.dep_ == "nsubj" and t.pos_ == "VERB":
+                origins += [x for x in ctx.mconj(c) if x.type in ("Country", "Organization")]
+        if not goods_ok or not dests:
+            continue
+        for o in {x.entity: x for x in origins}.values():
+            for d in {x.entity: x for x in dests}.values():
+                if o.entity != d.entity:
+                    out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.dep", 0.7, sent, t))
+
+
+def _rule_owner(ctx, sent, sm, vessels, out):
+    doc = ctx.doc
+    orgs = [m for m in sm if m.type == "Organization"]
+    if not orgs:
+        return
+    # "the Russian Navy's Udaloy-class destroyer Severomorsk"
+    for o in orgs:
+        if o.end < sent.end and doc[o.end].text in ("'s", "’s"):
+            for v in sm:
+                if v.type == "Vessel" and 0 < v.start - o.end <= 6 and all(
+                        doc[x].i not in ctx.tok2m for x in range(o.end + 1, v.start)):
+                    out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.possessive", 0.7, sent, doc[o.end]))
+    if not vessels:
+        return
+    words = [t for t in sent if t.lemma_.lower() in OWNER_WORDS or t.lower_ in OWNER_WORDS]
+    for w in words:
+        # nearest organisation mention in the dependency neighbourhood of the owner word
+        near = None
+        cand = [ctx.m(c) for c in [w, w.head, *w.children, *[g for c in w.children for g in c.children]]
+                if ctx.m(c) is not None and ctx.m(c).type == "Organization"]
+        if w.dep_ == "appos" or any(c.dep_ == "appos" for c in w.children):
+            cand += [ctx.m(c) for c in w.children if c.dep_ == "appos" and ctx.m(c)]
+        cand = [c for c in cand if c is not None and c.type == "Organization"]
+        if not cand:
+            orgs_by_dist = sorted(orgs, key=lambda o: min(abs(o.start - w.i), abs(o.end - 1 - w.i)))
+            if orgs_by_dist and min(abs(orgs_by_dist[0].start - w.i), abs(orgs_by_dist[0].end - 1 - w.i)) <= 4:
+                cand = orgs_by_dist[:1]
+        for o in cand[:1]:
+            for v in vessels:
+                out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.trigger", 0.6, sent, w))
+
+
+def _rule_flag(ctx, sent, sm, vessels, out):
+    doc = ctx.doc
+    for t in sent:
+        if t.lower_ not in ("flagged", "flag", "registered", "flagged-"):
+            continue
+        c = None
+        if t.i >= 2 and doc[t.i - 1].text == "-":
+            c = ctx.tok2m.get(t.i - 2)
+        elif t.lower_ == "flag" and t.i >= 1:
+            c = ctx.tok2m.get(t.i - 1)
+        else:
+            for ch in t.children:
+                if ch.dep_ == "prep" and ch.lower_ in ("in", "to", "under"):
+                    for p in ch.children:
+                        c = ctx.m(p) or c
+        if c is None or c.type != "Country":
+            continue
+        for v in vessels:
+            out.append(Candidate(v, "FLAGGED_IN", c, "flagged_in", 0.8, sent, t))
+
+
+def _rule_reported(ctx, sent, sm, sources, out, actors: set[str]):
+    for s in sources:
+        cands = [m for m in sm if m.entity != s.entity and m.type in ("Vessel", "Country", "Organization", "Person")
+                 and m.entity not in {x.entity for x in sources}]
+        if not cands:
+            continue
+        vessels = [m for m in cands if m.type == "Vessel"]
+        if vessels:
+            pick = vessels[0]
+        else:
+            pick = max(cands, key=lambda m: (m.entity in actors, ctx.freq[m.entity], -m.start))
+        out.append(Candidate(s, "REPORTED", pick, "reported.source", 0.6, sent, _root_in(ctx, s)))
+
+
+# ---------------------------------------------------------------- driver
+def extract_relations(doc: Doc, document: Document, ms: list[Mention],
+                      entities: dict[str, Entity]) -> DocumentGraph:
+    """Run every rule over ``doc`` and build the document's graph.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        Parsed with :func:`newsgraph.ingest.nlp.load_nlp`'s pipeline.
+    document : Document
+    ms : list of Mention
+        Resolved mentions (``Mention.entity`` set).
+    entities : dict of str to Entity
+
+    Returns
+    -------
+    DocumentGraph
+        Relations unique by (subject, predicate, object), every evidence kept;
+        pruned candidates in ``dropped``.
+    """
+    onto = load_ontology()
+    ctx = _Ctx(doc, ms, entities)
+    by_sent: dict[int, list[Mention]] = {}
+    for m in ms:
+        by_sent.setdefault(m.sent, []).append(m)
+    cands: list[Candidate] = []
+    sent_sources: dict[int, list[Mention]] = {}
+    sents = list(doc.sents)
+    shipment_cargo: list[tuple[Mention, Span]] = []
+    for sent in sents:
+        sm = by_sent.get(sent.start, [])
+        vessels, explicit = _sentence_vessels(ctx, sent, sm)
+        sources = _sources(ctx, sent)
+        sent_sources[sent.start] = sources
+        out: list[Candidate] = []
+        _rule_visited(ctx, sent, sm, vessels, out)
+        _rule_located_in(ctx, sent, sm, out)
+        _rule_transported(ctx, sent, sm, vessels, out)
+        _rule_sanctioned(ctx, sent, sm, vessels, out)
+        _rule_titles(ctx, sent, sm, out)
+        _rule_agreement(ctx, sent, sm, out)
+        _rule_shipped(ctx, sent, sm, out)
+        _rule_owner(ctx, sent, sm, vessels, out)
+        _rule_flag(ctx, sent, sm, vessels, out)
+        cands.extend(out)
+        if not vessels:
+            lem = _lemmas(sent)
+            if lem & {"shipment", "shipments", "delivery", "deliveries", "transfer", "transfers"}:
+                shipment_cargo += [(m, sent) for m in sm if m.type == "Weapon"]
+        # discourse state
+        if explicit:
+            if len(vessels) >= 2:
+                ctx.last_group = vessels
+            else:
+                ctx.last_single = vessels[0]
+                if not ctx.last_group:
+                    pass
+        ctx.last_cargo += [m for m in sm if m.type in ("Weapon", "Other")]
+    # actors: who ships, supplies or sails in this document
+    actors = {c.subject.entity for c in cands if c.predicate in ("SHIPPED_TO", "SUPPLIED", "VISITED", "TRANSPORTED")}
+    for sent in sents:
+        out = []
+        _rule_reported(ctx, sent, by_sent.get(sent.start, []), sent_sources[sent.start], out, actors)
+        cands.extend(out)
+    # cargo shipped with no ship named in the sentence: carried by the ships that made the voyages
+    voyagers = {c.subject.entity: c.subject for c in cands if c.predicate == "VISITED"}
+    if voyagers:
+        for m, sent in shipment_cargo:
+            for v in voyagers.values():
+                cands.append(Candidate(v, "TRANSPORTED", m, "transported.document_shipments", 0.4, sent,
+                                       _root_in(ctx, m)))
+    return _build(document, doc, ctx, cands, sent_sources, onto)
+
+
+def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
+    dg = DocumentGraph(document=document)
+    rels: dict[tuple[str, str, str], Relation] = {}
+    used: set[str] = set()
+    for c in cands:
+        s_ent = ctx.entities.get(c.subject.entity)
+        o_ent = ctx.entities.get(c.object.entity)
+        if s_ent is None or o_ent is None:
+            dg.dropped.append({"subject": c.subject.text, "predicate": c.predicate, "object": c.object.text,
+                               "reason": "UNKNOWN_ENTITY", "sentence": c.sent.text})
+            continue
+        if s_ent.id == o_ent.id:
+            continue
+        rt = onto.relation(c.predicate)
+        if s_ent.type not in rt.domain or o_ent.type not in rt.range:
+            dg.dropped.append({"subject": s_ent.name, "predicate": c.predicate, "object": o_ent.name,
+                               "reason": "DOMAIN_MISMATCH" if s_ent.type not in rt.domain else "RANGE_MISMATCH",
+                               "sentence": c.sent.text})
+            continue
+        s_id, o_id = s_ent.id, o_ent.id
+        if rt.symmetric and (o_id, c.predicate, s_id) in rels:
+            s_id, o_id = o_id, s_id
+        sources = [m for m in sent_sources.get(c.sent.start, []) if m.entity not in (s_id,)]
+        modality = _modality(c.sent, c.anchor, sources)
+        if c.predicate == "REPORTED" and modality not in ("negated", "denied"):
+            modality = "asserted"
+            sources = []
+        ev = Evidence(document=document.id, sentence=c.sent.text.strip(), start=c.sent.start_char,
+                      end=c.sent.end_char, rule=c.rule, confidence=c.confidence, modality=modality,
+                      attributed_to=[ctx.entities[m.entity].name for m in sources if m.entity in ctx.entities])
+        key = (s_id, c.predicate, o_id)
+        rel = rels.get(key)
+        if rel is None:
+            rel = rels[key] = Relation(subject=s_id, predicate=c.predicate, object=o_id)
+            q = _qualifiers(c.sent, document)
+            if q:
+                rel.qualifiers = q
+        if not any(e.start == ev.start and e.rule == ev.rule for e in rel.evidence):
+            rel.evidence.append(ev)
+        used.update((s_id, o_id))
+    dg.relations = list(rels.values())
+    for eid, ent in ctx.entities.items():
+        # weapons and goods only when they take part in a relation: a passing mention is not cargo
+        if ent.type in ("Weapon", "Other") and eid not in used:
+            continue
+        dg.entities[eid] = ent
+    return dg
+
+
+def _qualifiers(sent: Span, document: Document) -> dict:
+    """Counts ("32 journeys") and dates (ISO 8601) stated in the sentence."""
+    q: dict = {}
+    for ent in sent.ents:
+        if ent.label_ == "CARDINAL" and ent.root.head.lemma_.lower() in ("journey", "trip", "voyage", "time",
+                                                                            "shipment", "call", "visit"):
+            try:
+                q["count"] = int(ent.text.replace(",", ""))
+            except ValueError:
+                pass
+        elif ent.label_ == "DATE" and "date" not in q:
+            iso = _parse_date(ent.text, document.published)
+            if iso:
+                q["date"] = iso
+    return q
+
+
+def _parse_date(text: str, published: str | None) -> str | None:
+    """ISO 8601 date of a date expression, relative to the publication date (dateparser)."""
+    import datetime as _dt
+
+    import dateparser
+
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["year"] if not published else []}
+    if published:
+        try:
+            settings["RELATIVE_BASE"] = _dt.datetime.fromisoformat(published[:10])
+        except ValueError:
+            pass
+    try:
+        d = dateparser.parse(text, languages=["en"], settings=settings)
+    except Exception:  # dateparser raises assorted errors on odd strings
+        return None
+    return d.date().isoformat() if d else None

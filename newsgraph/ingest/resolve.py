@@ -1,0 +1,239 @@
+"""Resolution: entity mentions of one document -> canonical entities.
+
+Rules (each general, none tied to an article):
+
+- Countries, demonyms and capitals used as metonyms resolve to the country's
+  short name ("North Korean", "Pyongyang" -> North Korea); a capital written as
+  a place ("Athens-based", "in Athens") stays a Location.
+- Organisations: an acronym and its expansion are one entity ("Conflict
+  Armament Research (CAR)"); a short form that is the first words of a longer
+  name in the same document is that entity ("Zeenit" -> "Zeenit Supply and
+  Trading DMCC").
+- People: a surname (or any single name part) alone is the full name when
+  exactly one person in the document carries it; two people sharing only a
+  surname stay apart.
+- Vessels, ports and places: same normalised name (ship prefixes MV, MT,
+  "the" dropped) is one entity.
+- Weapons and cargo: a mention whose words are all in a longer mention of the
+  same type joins it ("shells", "artillery" -> "artillery shells").
+- ``known`` (the store's alias index) gives an entity already seen in other
+  documents its existing canonical name, hence its id.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Mapping
+
+from spacy.tokens import Doc, Span
+
+from ..graph.model import Entity
+from . import gazetteers as gz
+
+_LABEL_TYPE = {"PERSON": "Person", "ORG": "Organization", "SOURCE": "Organization", "VESSEL": "Vessel",
+               "PORT": "Port", "LOC": "Location", "FAC": "Location", "WEAPON": "Weapon", "CARGO": "Other"}
+_PLACE_PREPS = {"in", "at", "near", "from", "outside", "to", "into", "of"}
+_SHIP_PREFIX = {"mv", "m v", "mt", "m t", "ss", "rv", "r v", "hms", "uss", "ins", "fv"}
+
+
+@dataclass
+class Mention:
+    """One entity mention in a document.
+
+    Attributes
+    ----------
+    start, end : int
+        Token offsets in the spaCy Doc (end exclusive).
+    text : str
+        Surface form.
+    type : str
+        Evaluation-level type.
+    cls : str
+        Ontology class.
+    key : str
+        Provisional cluster key (canonical name for countries).
+    sent : int
+        Token offset of the sentence start.
+    entity : str
+        Entity id after resolution.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    cls: str
+    key: str
+    sent: int
+    meta: dict = field(default_factory=dict)
+    entity: str = ""
+
+
+def mentions(doc: Doc) -> list[Mention]:
+    """Typed mentions of the entity spans of ``doc`` (from :mod:`newsgraph.ingest.nlp`).
+
+    Returns
+    -------
+    list of Mention
+        In document order; dates, numbers and unresolvable NORP spans are left out.
+    """
+    meta = doc._.ng_meta or {}
+    out: list[Mention] = []
+    countries = gz.countries()
+    for sp in doc.ents:
+        info = meta.get((sp.start, sp.end), {})
+        label = sp.label_
+        text = sp.text
+        if label in ("GPE", "NORP", "CAPITAL"):
+            canon = info.get("canonical") or countries.get(text) or gz.DEMONYMS.get(text)
+            if label == "CAPITAL":
+                canon = gz.CAPITALS.get(text.removeprefix("the "), canon)
+                nxt = doc[sp.end] if sp.end < len(doc) else None
+                prv = doc[sp.start - 1] if sp.start > 0 else None
+                as_place = (nxt is not None and nxt.text in ("-",) and sp.end + 1 < len(doc)
+                            and doc[sp.end + 1].lower_ in ("based", "headquartered")) or \
+                           (prv is not None and prv.lower_ in _PLACE_PREPS and text not in ("Kremlin", "the Kremlin",
+                                                                                           "White House"))
+                if as_place:
+                    out.append(Mention(sp.start, sp.end, text, "Location", "Location", gz.norm(text),
+                                       sp.sent.start, info))
+                    continue
+            if canon and canon in set(countries.values()):
+                out.append(Mention(sp.start, sp.end, text, "Country", "Country", canon, sp.sent.start, info))
+            elif label == "GPE":
+                out.append(Mention(sp.start, sp.end, text, "Location", "Location", gz.norm(text), sp.sent.start, info))
+            continue
+        typ = _LABEL_TYPE.get(label)
+        if typ is None:
+            continue
+        cls = info.get("cls") or typ
+        if typ == "Other" and ("technology" in text.lower()):
+            cls = "Technology"
+        if typ == "Organization" and cls in ("Vessel", "Port", "Weapon", "Commodity", "Country"):
+            cls = "Organization"
+        key = gz.norm(text)
+        if typ == "Vessel":
+            for p in _SHIP_PREFIX:
+                if key.startswith(p + " "):
+                    key = key[len(p) + 1:]
+        if not key:
+            continue
+        out.append(Mention(sp.start, sp.end, text, typ, cls, key, sp.sent.start, info))
+    return out
+
+
+class _UF:
+    def __init__(self, n):
+        self.p = list(range(n))
+
+    def find(self, i):
+        while self.p[i] != i:
+            self.p[i] = self.p[self.p[i]]
+            i = self.p[i]
+        return i
+
+    def union(self, a, b):
+        a, b = self.find(a), self.find(b)
+        if a != b:
+            self.p[max(a, b)] = min(a, b)
+
+
+def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dict[str, Entity]:
+    """Cluster mentions into entities and set ``Mention.entity``.
+
+    Parameters
+    ----------
+    ms : list of Mention
+        From :func:`mentions`; modified in place (``entity`` set).
+    known : mapping of str to Entity, optional
+        Normalised alias -> entity already in the store.
+
+    Returns
+    -------
+    dict of str to Entity
+        Entities by id.
+    """
+    uf = _UF(len(ms))
+    by_key: dict[tuple[str, str], int] = {}
+    for i, m in enumerate(ms):
+        k = (m.type, m.key)
+        if k in by_key:
+            uf.union(by_key[k], i)
+        else:
+            by_key[k] = i
+    # acronyms <-> expansions
+    for i, m in enumerate(ms):
+        other = m.meta.get("expansion") or m.meta.get("acronym")
+        if other:
+            j = by_key.get((m.type, gz.norm(other)))
+            if j is not None:
+                uf.union(i, j)
+    keys_by_type: dict[str, set[str]] = {}
+    for (t, k) in by_key:
+        keys_by_type.setdefault(t, set()).add(k)
+    # organisations: short form = leading words of one longer name
+    orgs = keys_by_type.get("Organization", set())
+    for k in orgs:
+        longer = [o for o in orgs if o != k and o.startswith(k + " ")]
+        if len(longer) == 1 or (longer and len({by_key[("Organization", o)] for o in longer}) == 1):
+            uf.union(by_key[("Organization", k)], by_key[("Organization", longer[0])])
+    # people: one name part -> the unique full name carrying it
+    people = keys_by_type.get("Person", set())
+    for k in people:
+        if " " in k:
+            continue
+        full = [o for o in people if o != k and k in o.split()]
+        if len(full) == 1:
+            uf.union(by_key[("Person", k)], by_key[("Person", full[0])])
+    # weapons / cargo: words subset of a unique longer mention
+    for t in ("Weapon", "Other"):
+        ks = keys_by_type.get(t, set())
+        for k in ks:
+            words = set(k.split())
+            sup = [o for o in ks if o != k and words < set(o.split())]
+            roots = {uf.find(by_key[(t, o)]) for o in sup}
+            if len(roots) == 1:
+                uf.union(by_key[(t, k)], by_key[(t, sup[0])])
+    # vessels / ports / locations: "X" vs "X port" handled by the rules; org vs vessel clash left alone
+
+    groups: dict[int, list[int]] = {}
+    for i in range(len(ms)):
+        groups.setdefault(uf.find(i), []).append(i)
+    entities: dict[str, Entity] = {}
+    for members in groups.values():
+        mm = [ms[i] for i in members]
+        typ = mm[0].type
+        aliases = list(dict.fromkeys(m.text for m in mm))
+        if typ == "Country":
+            name = mm[0].key
+        elif typ == "Organization":
+            full = [m for m in mm if not m.meta.get("expansion")]
+            name = max((full or mm), key=lambda m: (len(m.text), -m.start)).text
+        elif typ in ("Person", "Weapon", "Other"):
+            name = max(mm, key=lambda m: (len(m.text.split()), len(m.text))).text
+        else:
+            counts = Counter(m.text for m in mm)
+            name = max(counts, key=lambda a: (counts[a], len(a)))
+        if typ == "Weapon" or typ == "Other":
+            name = name.lower() if not any(c.isupper() for c in name[1:]) else name
+        cls = Counter(m.cls for m in mm).most_common(1)[0][0]
+        if known:
+            for a in [name, *aliases]:
+                hit = known.get(gz.norm(a))
+                if hit is not None and hit.type == typ:
+                    name = hit.name
+                    cls = hit.cls or cls
+                    break
+        ent = Entity.create(name, typ, aliases, cls=cls)
+        imo = next((m.meta.get("imo") for m in mm if m.meta.get("imo")), None)
+        if imo:
+            ent.attributes["imo"] = imo
+        if ent.id in entities:
+            old = entities[ent.id]
+            old.aliases = list(dict.fromkeys(old.aliases + ent.aliases))
+            ent = old
+        entities[ent.id] = ent
+        for m in mm:
+            m.entity = ent.id
+    return entities
