@@ -93,9 +93,11 @@ def relations(name: str, predicate: str | None, facts_only: bool, store_path: Pa
     if as_json:
         emit({"entity": header, "relations": rows}, as_json=True)
         return
+    n_ev = sum(len(r["evidence"]) for r in rows)
     aliases = ", ".join(a for a in sorted(entity.aliases) if a != entity.name)
     click.echo(f"{entity.name} ({entity.type}, {entity.id})" + (f" also: {aliases}" if aliases else ""))
     emit(evidence_rows(rows), as_json=False,
          columns=["relation", "modality", "attributed_to", "document", "sentence"],
          title=f"{len(rows)} relation{'s' if len(rows) != 1 else ''}"
-               + (f" of type {predicate}" if predicate else ""))
+               + (f" of type {predicate}" if predicate else "")
+               + f", {n_ev} piece{'s' if n_ev != 1 else ''} of evidence")
