@@ -309,8 +309,9 @@ def _layout(H: nx.MultiDiGraph, nodes: list[str], seed: int = 0) -> dict[str, tu
         igraph.set_random_number_generator(random)
     coords = np.asarray(lay.coords, dtype=float) if len(nodes) else np.zeros((0, 2))
     if len(nodes) > 1:
-        coords -= coords.mean(axis=0)
-        span = np.abs(coords).max() or 1.0
+        coords -= np.median(coords, axis=0)
+        span = float(np.percentile(np.abs(coords), 95)) or 1.0
+        coords = np.clip(coords, -1.2 * span, 1.2 * span)  # isolated entities drift far out otherwise
         coords *= (40.0 * np.sqrt(len(nodes))) / span
     return {n: (float(coords[i, 0]), float(coords[i, 1])) for n, i in index.items()}
 
@@ -428,6 +429,7 @@ def render_html(G: nx.MultiDiGraph, out: str | Path, *, focus: str | None = None
             "id": f"e{i}", "from": u, "to": v, "label": str(d.get("predicate") or k), "arrows": "to",
             "width": 1 + min(4.0, support), "ng_modality": mod,
             "tip": _edge_tip(H, u, v, d, documents, max_evidence), "font": {"size": 10, "align": "middle"},
+            "ng_predicate": str(d.get("predicate") or k),
             "color": {"color": "#888888"},
         }
         if mod in HEDGED:
@@ -441,6 +443,9 @@ def render_html(G: nx.MultiDiGraph, out: str | Path, *, focus: str | None = None
             item["ng_path"] = True
         vis_edges.append(item)
 
+    if n > PHYSICS_LIMIT:  # thousands of edge labels make panning sluggish; the tooltip still names it
+        for item in vis_edges:
+            item.pop("label", None)
     net = Network(height="85vh", width="100%", directed=True, cdn_resources="in_line", heading="")
     net.nodes = vis_nodes
     net.edges = vis_edges
