@@ -163,13 +163,10 @@ def sparql(query, query_file, bindings, list_queries, endpoint, user, password, 
         ep = SparqlEndpoint(endpoint, user=user, password=password)
         _print_result(ep.query(bind_values(with_prefixes(text), values)), as_json=as_json)
         return
-    import pyoxigraph as ox
-
     from ..queries.sparql import PREFIXES
 
     with open_store(store_path, read_only=True) as store:
-        result = store.query(text, prefixes=PREFIXES,
-                             substitutions={ox.Variable(k): v for k, v in values.items()} or None)
+        result = store.query(bind_values(text, values), prefixes=PREFIXES)
         _print_result(result, as_json=as_json)
 
 

@@ -10,9 +10,13 @@ document it::
 may bind (KIND is ``IRI`` or ``literal``). Binding never splices user text
 into the query: values are turned into RDF terms with pyoxigraph (an IRI that
 does not parse is refused, a literal is escaped by the serialiser) and
-attached as a trailing SPARQL 1.1 ``VALUES`` clause, which every SPARQL 1.1
-server understands; on the embedded store they are passed as pyoxigraph
-``substitutions`` (pre-binding, SEP-0007) instead.
+written into a SPARQL 1.1 ``VALUES`` block at the start of the ``WHERE``
+group (:func:`bind_values`), which every SPARQL 1.1 server understands, so the
+same text runs on the embedded store and on a remote endpoint.
+
+The queries read the default graph, which must be the union of the document
+graphs: it is in the embedded store, and in the Fuseki that
+``scripts/fuseki/start.sh`` starts (TDB2 ``unionDefaultGraph``).
 
 Example
 -------
@@ -175,22 +179,48 @@ def term(value: str, kind: str = "IRI") -> ox.NamedNode | ox.Literal:
         raise QueryError(f"{value!r} is not a valid IRI: {exc}") from None
 
 
+def _blank_strings_and_comments(text: str) -> str:
+    """``text`` with comments and string literals replaced by spaces (same length), to find keywords."""
+    pattern = re.compile(r'''"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#[^\n]*''')
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def bind_values(text: str, bindings: dict[str, ox.NamedNode | ox.Literal]) -> str:
-    """Append a SPARQL 1.1 ``VALUES`` clause binding ``bindings`` to the query.
+    """Bind variables by adding a SPARQL 1.1 ``VALUES`` block to the query.
 
-    Terms are written by pyoxigraph (``str(term)``), which escapes literals
-    and only accepts valid IRIs, so no user text reaches the query unescaped.
+    The block goes first inside the ``WHERE`` group, so the values constrain
+    the pattern from the start (as pre-binding would) and the variables need
+    not be projected; a query without the ``WHERE`` keyword gets a trailing
+    ``VALUES`` clause instead. Terms are written by pyoxigraph
+    (``str(term)``), which escapes literals and only accepts valid IRIs, so
+    no user text reaches the query unescaped.
 
-    Raises
-    ------
-    QueryError
-        When the query already ends in its own ``VALUES`` clause.
+    Parameters
+    ----------
+    text : str
+        SPARQL query.
+    bindings : dict of str to pyoxigraph term
+        Variable name (without ``?``) -> value.
+
+    Returns
+    -------
+    str
+        The query with the bindings.
+
+    Examples
+    --------
+    >>> bind_values("SELECT ?n WHERE { ?x ng:name ?n }", {"x": ox.NamedNode("http://example.org/a")})
+    'SELECT ?n WHERE { VALUES (?x) { (<http://example.org/a>) }\\n ?x ng:name ?n }'
     """
     if not bindings:
         return text
-    stripped = re.sub(r"#[^\n]*", "", text)
-    if re.search(r"\bVALUES\b[^{}]*\{[^{}]*\}\s*$", stripped, re.I):
-        raise QueryError("the query already ends with a VALUES clause; cannot add bindings to it")
+    for k in bindings:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", k):
+            raise QueryError(f"{k!r} is not a SPARQL variable name")
     names = " ".join(f"?{k}" for k in bindings)
     row = " ".join(str(v) for v in bindings.values())
-    return f"{text.rstrip()}\nVALUES ({names}) {{ ({row}) }}\n"
+    block = f"VALUES ({names}) {{ ({row}) }}"
+    m = re.search(r"\bWHERE\s*\{", _blank_strings_and_comments(text), re.I)
+    if m is None:
+        return f"{text.rstrip()}\n{block}\n"
+    return f"{text[:m.end()]} {block}\n{text[m.end():]}"
