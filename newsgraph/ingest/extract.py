@@ -119,6 +119,21 @@ class _Ctx:
                 out.extend(self.vessel_ref(t))
         return out
 
+    def org_ref(self, tok: Token) -> Mention | None:
+        """The organisation "the agency", "the group", "the daily" refers back to."""
+        word = tok.lower_
+        if word not in _ORG_REF or tok.pos_ != "NOUN" or not any(
+                c.lower_ in ("the", "its", "his", "her", "their") for c in tok.children if c.dep_ in ("det", "poss")):
+            return None
+        want = _ORG_REF[word]
+        for m in reversed(self.ms):
+            if m.start >= tok.i or m.type != "Organization":
+                continue
+            if word in m.key.split() or (want and m.cls == want) or (word == "group" and m.cls in (
+                    "ResearchOrganization", "ArmedForce")) or (word == "agency" and m.cls == "GovernmentAgency"):
+                return m
+        return None
+
     def vessel_ref(self, tok: Token) -> list[Mention]:
         """Vessels a ship noun or pronoun refers back to."""
         if tok.lower_ in gz.SHIP_NOUNS and tok.lower_.endswith("s") or tok.lower_ in ("pair", "both", "they"):
@@ -168,29 +183,68 @@ def _negated(tok: Token | None) -> bool:
     return False
 
 
+_BY_NOUNS = {"review", "report", "publish", "quote", "compile", "analyse", "analyze", "carry", "see", "statement",
+             "data", "analysis", "finding", "imagery", "study", "investigation", "assessment", "release", "cite"}
+_ORG_REF = {"office": None, "agency": None, "command": None, "ministry": None, "group": None, "company": "Company",
+            "firm": "Company", "daily": "MediaOrganization", "newspaper": "MediaOrganization",
+            "website": "MediaOrganization", "outlet": "MediaOrganization", "navy": None, "department": None,
+            "institute": None, "organisation": None, "organization": None, "operator": "Company",
+            "owner": "Company", "manager": "Company", "army": None, "service": None, "coalition": None,
+            "council": None, "regulator": None, "government": None, "carrier": "Company", "club": None}
+
+
+def _source_role(ctx: _Ctx, tok: Token) -> Mention | None:
+    """The organisation or person a token in a source position stands for."""
+    mm = ctx.m(tok)
+    if mm is None:
+        for c in tok.children:
+            if c.dep_ in ("compound", "poss", "nmod", "appos") and ctx.m(c) is not None and \
+                    ctx.m(c).type in ("Organization", "Person"):
+                return ctx.m(c)
+        if tok.lower_ in ("which", "who") and tok.head.dep_ == "relcl":
+            return _source_role(ctx, tok.head.head)
+        return ctx.org_ref(tok)
+    return mm if mm.type in ("Organization", "Person") else None
+
+
 def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
     """Who the sentence attributes its content to ("according to X", "X said", "as per X")."""
     out = []
     for t in sent:
-        mm = ctx.m(t)
-        if mm is None or mm.type not in ("Organization", "Person"):
-            continue
-        if t.i != _root_in(ctx, mm).i:
-            continue
-        h = t.head
-        if h.lower_ == "to" and h.head.lower_ == "according":
-            out.append(mm)
-        elif h.lower_ == "per" and h.head.lower_ == "as" or (h.lower_ == "per"):
-            out.append(mm)
-        elif t.dep_ in ("nsubj",) and h.lemma_.lower() in SAY_VERBS:
-            out.append(mm)
-        elif t.dep_ == "pobj" and h.lower_ == "by" and h.head.lemma_.lower() in ("review", "report", "publish",
-                                                                                  "quote", "compile", "analyse",
-                                                                                  "analyze", "carry", "see"):
-            out.append(mm)
-        elif t.dep_ == "poss" and h.lemma_.lower() in ("finding", "report", "analysis", "statement", "data"):
-            out.append(mm)
-    return list({m.entity: m for m in out}.values())
+        lem = t.lemma_.lower()
+        if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
+            for c in t.children:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        for q in [p, *p.conjuncts, *[a for a in p.children if a.dep_ == "appos"]]:
+                            m = _source_role(ctx, q)
+                            if m:
+                                out.append(m)
+        elif t.lower_ == "per" and t.i > 0 and t.nbor(-1).lower_ == "as":
+            for p in t.children:
+                if p.dep_ == "pobj" and (m := _source_role(ctx, p)):
+                    out.append(m)
+        elif lem in SAY_VERBS and t.pos_ in ("VERB", "AUX"):
+            subj = [c for c in t.children if c.dep_ in ("nsubj",)]
+            if not subj and t.dep_ in ("advcl", "xcomp", "conj"):
+                subj = [c for c in t.head.children if c.dep_ == "nsubj"]
+            for c in subj:
+                for q in [c, *c.conjuncts]:
+                    m = _source_role(ctx, q)
+                    if m:
+                        out.append(m)
+            for c in t.children:  # "X, which said": relative clause on a mention
+                pass
+        elif lem in _BY_NOUNS:
+            for c in t.children:
+                if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                    for p in c.children:
+                        if p.dep_ == "pobj" and (m := _source_role(ctx, p)):
+                            out.append(m)
+                if c.dep_ == "poss" and lem in ("finding", "report", "analysis", "statement", "data", "assessment") \
+                        and (m := _source_role(ctx, c)):
+                    out.append(m)
+    return list({m.entity: m for m in out if m is not None}.values())
 
 
 def _root_in(ctx: _Ctx, m: Mention) -> Token:
@@ -589,18 +643,23 @@ def _rule_flag(ctx, sent, sm, vessels, out):
             out.append(Candidate(v, "FLAGGED_IN", c, "flagged_in", 0.8, sent, t))
 
 
-def _rule_reported(ctx, sent, sm, sources, out, actors: set[str]):
+def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels: list[Mention],
+                   main_vessels: list[Mention]):
     for s in sources:
-        cands = [m for m in sm if m.entity != s.entity and m.type in ("Vessel", "Country", "Organization", "Person")
-                 and m.entity not in {x.entity for x in sources}]
-        if not cands:
-            continue
-        vessels = [m for m in cands if m.type == "Vessel"]
+        srcs = {x.entity for x in sources}
         if vessels:
-            pick = vessels[0]
+            picks = vessels
+        elif main_vessels:
+            picks = main_vessels
         else:
-            pick = max(cands, key=lambda m: (m.entity in actors, ctx.freq[m.entity], -m.start))
-        out.append(Candidate(s, "REPORTED", pick, "reported.source", 0.6, sent, _root_in(ctx, s)))
+            cands = [m for m in sm if m.entity != s.entity and m.type in ("Country", "Organization", "Person")
+                     and m.entity not in srcs and not (s.start <= m.start < s.end)]
+            if not cands:
+                continue
+            picks = [max(cands, key=lambda m: (actors.get(m.entity, 0), ctx.freq[m.entity], -m.start))]
+        for pick in picks:
+            if pick.entity != s.entity:
+                out.append(Candidate(s, "REPORTED", pick, "reported.source", 0.6, sent, _root_in(ctx, s)))
 
 
 # ---------------------------------------------------------------- driver
@@ -632,9 +691,11 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
     sent_sources: dict[int, list[Mention]] = {}
     sents = list(doc.sents)
     shipment_cargo: list[tuple[Mention, Span]] = []
+    sent_vessels: dict[int, list[Mention]] = {}
     for sent in sents:
         sm = by_sent.get(sent.start, [])
         vessels, explicit = _sentence_vessels(ctx, sent, sm)
+        sent_vessels[sent.start] = vessels
         sources = _sources(ctx, sent)
         sent_sources[sent.start] = sources
         out: list[Candidate] = []
@@ -662,10 +723,20 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
                     pass
         ctx.last_cargo += [m for m in sm if m.type in ("Weapon", "Other")]
     # actors: who ships, supplies or sails in this document
-    actors = {c.subject.entity for c in cands if c.predicate in ("SHIPPED_TO", "SUPPLIED", "VISITED", "TRANSPORTED")}
+    actors: dict[str, int] = {}
+    for c in cands:
+        w = {"SHIPPED_TO": 3, "TRANSPORTED": 3, "VISITED": 3, "SUPPLIED": 1}.get(c.predicate, 0)
+        if w:
+            actors[c.subject.entity] = max(actors.get(c.subject.entity, 0), w)
+    vfreq = Counter(m.entity for m in ms if m.type == "Vessel")
+    main_vessels = []
+    if vfreq and max(vfreq.values()) >= 3 and sum(1 for n in vfreq.values() if n >= 2) <= 2:
+        top = max(vfreq.values())
+        main_vessels = [next(m for m in ms if m.entity == e) for e, n in vfreq.items() if n * 2 >= top]
     for sent in sents:
         out = []
-        _rule_reported(ctx, sent, by_sent.get(sent.start, []), sent_sources[sent.start], out, actors)
+        _rule_reported(ctx, sent, by_sent.get(sent.start, []), sent_sources[sent.start], out, actors,
+                       sent_vessels.get(sent.start, []), main_vessels)
         cands.extend(out)
     # cargo shipped with no ship named in the sentence: carried by the ships that made the voyages
     voyagers = {c.subject.entity: c.subject for c in cands if c.predicate == "VISITED"}

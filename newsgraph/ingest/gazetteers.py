@@ -137,7 +137,6 @@ INSTITUTIONS = {
     "NATO": "NATO", "G7": "G7", "G20": "G20", "OFAC": "Office of Foreign Assets Control",
     "Office of Foreign Assets Control": "Office of Foreign Assets Control",
     "HM Treasury": "HM Treasury", "IAEA": "IAEA", "OPEC": "OPEC", "Interpol": "Interpol",
-    "IMO": "International Maritime Organization",
 }
 
 # Words that make a capitalised phrase an organisation, with the finer ontology class.
@@ -145,7 +144,7 @@ ORG_HEADS = {
     "ministry": "GovernmentAgency", "department": "GovernmentAgency", "office": "GovernmentAgency",
     "agency": "GovernmentAgency", "treasury": "GovernmentAgency", "commission": "GovernmentAgency",
     "council": "GovernmentAgency", "committee": "GovernmentAgency", "parliament": "GovernmentAgency",
-    "government": "GovernmentAgency", "service": "GovernmentAgency", "administration": "GovernmentAgency",
+    "service": "GovernmentAgency", "administration": "GovernmentAgency",
     "authority": "GovernmentAgency", "guard": "ArmedForce", "coast guard": "ArmedForce",
     "navy": "ArmedForce", "army": "ArmedForce", "corps": "ArmedForce", "forces": "ArmedForce",
     "fleet": "ArmedForce", "command": "ArmedForce", "brigade": "ArmedForce", "battalion": "ArmedForce",
@@ -194,7 +193,10 @@ SHIP_NOUNS = {
     "vlcc", "schooner", "steamer", "liner", "containership", "bulker", "dredger", "mv", "m/v", "mt",
     "m/t", "tanker", "ro-ro", "landing", "gunboat", "patrol",
 }
-SHIP_PREFIXES = {"MV", "M/V", "MT", "M/T", "SS", "RV", "R/V", "HMS", "USS", "INS", "FV", "LNG"}
+WARSHIP_NOUNS = {"destroyer", "frigate", "warship", "warships", "corvette", "submarine", "cruiser", "gunboat",
+                 "patrol", "aircraft carrier", "amphibious"}
+NAVAL_PREFIXES = {"USS", "HMS", "INS", "HMAS", "HMCS", "FGS", "ROKS", "JS"}
+SHIP_PREFIXES = {"USS", "HMS", "INS", "HMAS", "HMCS", "FGS", "ROKS", "JS", "MV", "M/V", "MT", "M/T", "SS", "RV", "R/V", "HMS", "USS", "INS", "FV", "LNG"}
 
 # Nouns for places ships call at.
 PORT_NOUNS = {"port", "ports", "harbour", "harbor", "harbours", "harbors", "terminal", "terminals",
@@ -275,3 +277,42 @@ def country_by_norm() -> dict[str, str]:
 def country_names() -> set[str]:
     """The set of short country names."""
     return set(countries().values())
+
+
+_FUNCTION_WORDS = {"of", "the", "and", "for", "on", "de", "du", "des", "al", "la", "el", "&", "in"}
+
+
+def acronym_matches(acronym: str, name: str) -> bool:
+    """True when ``acronym`` abbreviates ``name``.
+
+    Initials ("OFAC" <- "Office of Foreign Assets Control"), initials with
+    function words ("UKMTO"), or leading letters of consecutive words
+    ("CENTCOM" <- "Central Command"); leading words of ``name`` may be
+    skipped ("U.S. Central Command").
+    """
+    acr = re.sub(r"[^A-Za-z]", "", acronym).lower()
+    if len(acr) < 2:
+        return False
+    words = [w for w in re.split(r"[\s\-]+", re.sub(r"[^\w\s&-]", "", name)) if w]
+    content = [w.lower() for w in words if w.lower() not in _FUNCTION_WORDS]
+    allw = [w.lower() for w in words]
+
+    @functools.lru_cache(maxsize=None)
+    def split(a: int, wi: int, seq: tuple[str, ...]) -> bool:
+        if a == len(acr):
+            return wi == len(seq)
+        if wi == len(seq):
+            return False
+        w = seq[wi]
+        for k in range(1, min(len(w), len(acr) - a) + 1):
+            if w[:k] != acr[a:a + k]:
+                break
+            if split(a + k, wi + 1, seq):
+                return True
+        return False
+
+    for seq in (tuple(content), tuple(allw)):
+        for skip in range(0, min(2, len(seq))):
+            if split(0, skip, seq) and len(seq) - skip >= 2:
+                return True
+    return False

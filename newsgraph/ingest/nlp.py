@@ -71,6 +71,8 @@ _ACRONYM_RE = re.compile(
     r"(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|the|and|for|on|de|du|des|al|la|el)){0,9})"
     r"[ \t]*\([ \t]*([A-Z][A-Za-z.&]{1,9})[ \t]*\)")
 _LC_ACRONYM_RE = re.compile(r"((?:[a-z][\w-]*[ \t]+){0,4}[a-z][\w-]*)[ \t]*\(([A-Z][A-Za-z]{1,9})\)")
+_SHORT_RE = re.compile(r"\(\s*[\"“]([^\"”()]{2,40})[\"”]\s*\)")
+_ABBR_PREFIX = {"U.S.", "US", "UK", "U.K.", "EU", "UN", "U.N."}
 _IMO_RE = re.compile(r"\bIMO(?:\s+(?:No\.?|number|Number))?\s*:?\s*(\d{7})\b")
 
 
@@ -217,6 +219,8 @@ class EntityComponent:
                             {"LOWER": {"IN": ["agency", "outlet", "newspaper", "website", "daily", "channel"]}}]])
         m.add("O_HEAD", [[{"IS_TITLE": True, "OP": "*"}, {"LOWER": {"IN": sorted(_ORG_HEAD_WORDS)},
                                                           "IS_TITLE": True}],
+                         [{**name, "OP": "+"}, {"LOWER": {"IN": ["and", "&"]}}, {**name, "OP": "*"},
+                          {"LOWER": {"IN": sorted(_ORG_HEAD_WORDS)}, "TEXT": {"REGEX": "^[A-Z]"}}],
                          [{**name, "OP": "*"}, {"LOWER": {"IN": sorted(_ORG_HEAD_WORDS)}, "IS_UPPER": True}],
                          [{"LOWER": {"IN": ["ministry", "department", "office"]}, "IS_TITLE": True},
                           {"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"},
@@ -368,6 +372,7 @@ class EntityComponent:
             taken.update(range(sp.start, sp.end))
             meta[(sp.start, sp.end)] = info
         chosen = self._motion_ports(doc, chosen, meta)
+        chosen = self._post_fix(doc, chosen, meta)
         # propagate vessel / port / acronym names to every other mention in the doc
         chosen, meta = self._propagate(doc, chosen, meta)
         doc.ents = sorted(filter_spans(chosen), key=lambda s: s.start)
@@ -377,6 +382,7 @@ class EntityComponent:
     def _filter_weak(self, doc: Doc, weak):
         """Drop model spans that swallow a country name without being an organisation."""
         gaz = [(sp.start, sp.end) for sp, info, pr in weak if pr == 2]
+        norp_texts = {sp.text for sp, info, pr in weak if sp.label_ in ("NORP", "ORG")}
         out = []
         for sp, info, pr in weak:
             sp = _trim(sp)
@@ -389,6 +395,12 @@ class EntityComponent:
             if pr == 0 and sp.label_ == "GPE" and sp.text.isupper() and len(sp) == 1 and sp.end < len(doc) \
                     and doc[sp.end].text == "," and (sp.start == 0 or "\n" in doc[sp.start - 1].text_with_ws):
                 continue  # dateline ("DUBAI, United Arab Emirates (AP) -")
+            if sp.label_ == "ORG" and sp[-1].lower_ in _NON_ORG_HEADS:
+                continue
+            if pr == 0 and sp.label_ == "PERSON" and len(sp) == 1 and sp.text.endswith("s") and \
+                    sp.text[:-1] in norp_texts:
+                sp = Span(doc, sp.start, sp.end, label="ORG")
+                info = {"cls": "ArmedForce" if sp.text[:-1] in norp_texts else "Organization", "rule": "plural_group"}
             if pr == 0 and sp.label_ in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"):
                 inner = [g for g in gaz if sp.start <= g[0] and g[1] <= sp.end and (g[1] - g[0]) < len(sp)]
                 if inner and not any(t.lower_ in _ORG_HEAD_WORDS for t in sp):
@@ -398,22 +410,13 @@ class EntityComponent:
 
     def _acronym(self, doc: Doc, m: re.Match, strong) -> None:
         exp, acr = m.group(1), m.group(2)
-        letters = [c for c in acr if c.isupper()]
         words = exp.split()
         best = None
         for k in range(len(words)):
             if not words[k][:1].isupper():
                 continue
-            cand = words[k:]
-            initials = "".join(w[0] for w in cand if w[:1].isupper())
-            if initials.upper() == "".join(letters).upper() or (
-                    len(letters) >= 2 and initials.upper().startswith("".join(letters).upper())
-                    and len(initials) <= len(letters) + 1):
-                best = cand
-                break
-            allinit = "".join(w[0] for w in cand).upper()
-            if allinit == "".join(letters).upper():
-                best = cand
+            if gz.acronym_matches(acr, " ".join(words[k:])):
+                best = words[k:]
                 break
         if best is None:
             return
@@ -437,7 +440,10 @@ class EntityComponent:
         if rule == "V_AFTER_NOUN":
             ne = self._name_after(doc, s + 1)
             if ne > s + 1 and not self._is_country(doc[s + 1:ne]):
-                strong.append((S(s + 1, ne, "VESSEL"), {"cls": "Vessel", "rule": "ship_noun_name"}))
+                prefix = doc[s].text in gz.SHIP_PREFIXES
+                naval = doc[s].text in gz.NAVAL_PREFIXES or doc[s].lower_ in gz.WARSHIP_NOUNS
+                strong.append((S(s if prefix else s + 1, ne, "VESSEL"),
+                               {"cls": "Vessel", "rule": "ship_noun_name", "naval": naval}))
         elif rule == "V_APPOS":
             comma = next(i for i in range(s, e) if doc[i].text == ",")
             ns = self._name_before(doc, comma)
@@ -553,6 +559,49 @@ class EntityComponent:
             t = doc[s] if doc[s].text[:1].isupper() else doc[e - 1]
             strong.append((S(t.i, t.i + 1, "WEAPON"), {"cls": "Weapon", "rule": "weapon_model"}))
 
+    def _post_fix(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
+        """Short forms in quotes, "U.S." + organisation, proper modifiers of cargo ("Urals crude")."""
+        by_end = {sp.end: sp for sp in chosen}
+        by_start = {sp.start: sp for sp in chosen}
+        out = list(chosen)
+        drop = set()
+        for m in _SHORT_RE.finditer(doc.text):
+            paren = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+            short = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+            if paren is None or short is None:
+                continue
+            longer = by_end.get(paren.start)
+            if longer is None or longer.label_ not in ("ORG", "VESSEL", "PERSON", "WEAPON"):
+                continue
+            if any(o.start < short.end and short.start < o.end for o in out):
+                out = [o for o in out if not (o.start < short.end and short.start < o.end)]
+            sp = Span(doc, short.start, short.end, label=longer.label_)
+            out.append(sp)
+            info = meta.get((longer.start, longer.end), {})
+            meta[(sp.start, sp.end)] = {**info, "rule": "short_form", "expansion": longer.text}
+            meta[(longer.start, longer.end)] = {**info, "short": sp.text}
+        covered = {i for o in out for i in range(o.start, o.end)}
+        result = []
+        for sp in out:
+            if sp.label_ == "ORG" and sp.start > 0 and doc[sp.start - 1].text in _ABBR_PREFIX and \
+                    (sp.start - 1) in by_start and by_start[sp.start - 1].end == sp.start:
+                drop.add(sp.start - 1)
+                info = meta.pop((sp.start, sp.end), {})
+                sp = Span(doc, sp.start - 1, sp.end, label="ORG")
+                meta[(sp.start, sp.end)] = info
+            elif sp.label_ in ("CARGO", "WEAPON") and sp[0].text[:1].islower():
+                s = sp.start
+                while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].text not in gz.DEMONYMS and \
+                        (s - 1) not in covered \
+                        and doc[s - 1].text[:1].isupper() and not doc[s - 1].is_sent_start:
+                    s -= 1
+                if s != sp.start:
+                    info = meta.pop((sp.start, sp.end), {})
+                    sp = Span(doc, s, sp.end, label=sp.label_)
+                    meta[(sp.start, sp.end)] = info
+            result.append(sp)
+        return [sp for sp in result if not (len(sp) == 1 and sp.start in drop and sp.label_ != "ORG")]
+
     def _motion_ports(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
         """A named place a ship docks at, sails from or to, or is bound for is a port."""
         ship_sents = {sp.sent.start for sp in chosen if sp.label_ == "VESSEL"}
@@ -594,7 +643,7 @@ class EntityComponent:
         names: dict[tuple[str, ...], tuple[str, dict]] = {}
         for sp in chosen:
             info = meta.get((sp.start, sp.end), {})
-            if sp.label_ in ("VESSEL", "PORT") or info.get("rule") in ("acronym", "apposition_org",
+            if sp.label_ in ("VESSEL", "PORT") or info.get("rule") in ("acronym", "apposition_org", "short_form",
                                                                          "org_noun_name", "name_agency"):
                 key = tuple(t.text for t in sp if t.lower_ != "the")
                 if key:
@@ -620,16 +669,19 @@ class EntityComponent:
                     break
         if not extra:
             return chosen, meta
-        # extra spans replace overlapping weaker ones of the same extent or shorter
+        # extra spans replace the spans they contain; a longer name that contains one wins over it
+        protected = {"acronym", "short_form", "imo", "ship_list", "apposition_ship", "ship_noun_name"}
+        extra = [(a, info) for a, info in extra
+                 if not any(c.start < a.end and a.start < c.end and (c.start < a.start or c.end > a.end
+                                                                    or meta.get((c.start, c.end), {}).get("rule")
+                                                                    in protected)
+                            for c in chosen)]
         result = []
         ext_tokens = set()
         for sp, info in extra:
             ext_tokens.update(range(sp.start, sp.end))
         for sp in chosen:
-            overl = any(i in ext_tokens for i in range(sp.start, sp.end))
-            rule = meta.get((sp.start, sp.end), {}).get("rule", "")
-            if overl and (rule in ("model", "lexicon", "org_head", "source_context")
-                          or (sp.label_ not in ("VESSEL", "PORT") and not rule.startswith("acronym"))):
+            if any(i in ext_tokens for i in range(sp.start, sp.end)):
                 meta.pop((sp.start, sp.end), None)
                 continue
             result.append(sp)
@@ -644,8 +696,13 @@ def _trim(sp: Span) -> Span | None:
     """Drop a leading article and a trailing possessive or punctuation from a span."""
     s, e = sp.start, sp.end
     doc = sp.doc
-    while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].text in ('"', "'", "“", "‘")):
+    while s < e and (doc[s].lower_ in ("the", "a", "an", "two", "three", "four", "five", "several") or
+                     doc[s].text in ('"', "'", "“", "‘") or doc[s].is_space or doc[s].like_num):
         s += 1
+    for k in range(s, e):
+        if doc[k].is_space or "\n" in doc[k].whitespace_ and k + 1 < e:
+            e = k + (0 if doc[k].is_space else 1)
+            break
     while e > s and (doc[e - 1].text in ("'s", "’s", "'", "’", '"', "”", ",", ".") or doc[e - 1].lower_ == "news"
                      and sp.label_ == "ORG" and e - s > 1):
         e -= 1

@@ -33,7 +33,8 @@ from . import gazetteers as gz
 
 _LABEL_TYPE = {"PERSON": "Person", "ORG": "Organization", "SOURCE": "Organization", "VESSEL": "Vessel",
                "PORT": "Port", "LOC": "Location", "FAC": "Location", "WEAPON": "Weapon", "CARGO": "Other"}
-_PLACE_PREPS = {"in", "at", "near", "from", "outside", "to", "into", "of"}
+_PLACE_PREPS = {"in", "at", "near", "from", "outside", "into", "of"}
+_FORCES = ("navy", "army", "air force", "coast guard", "military", "armed forces", "marines", "government")
 _SHIP_PREFIX = {"mv", "m v", "mt", "m t", "ss", "rv", "r v", "hms", "uss", "ins", "fv"}
 
 
@@ -113,6 +114,12 @@ def mentions(doc: Doc) -> list[Mention]:
         if typ == "Organization" and cls in ("Vessel", "Port", "Weapon", "Commodity", "Country"):
             cls = "Organization"
         key = gz.norm(text)
+        if typ == "Organization":
+            key = _national_body_key(key)
+        if typ in ("Weapon", "Other"):
+            extra = _np_variants(doc, sp)
+            if extra:
+                info = {**info, "extra_aliases": extra}
         if typ == "Vessel":
             for p in _SHIP_PREFIX:
                 if key.startswith(p + " "):
@@ -120,6 +127,44 @@ def mentions(doc: Doc) -> list[Mention]:
         if not key:
             continue
         out.append(Mention(sp.start, sp.end, text, typ, cls, key, sp.sent.start, info))
+    return out
+
+
+def _national_body_key(key: str) -> str:
+    """ "iran navy", "navy of islamic republic of iran", "iranian navy" -> "navy of iran"."""
+    cmap = gz.country_by_norm()
+    for force in _FORCES:
+        if key.endswith(" " + force):
+            c = cmap.get(key[: -len(force) - 1].strip())
+            if c:
+                return f"{force} of {gz.norm(c)}"
+        if key.startswith(force + " of "):
+            c = cmap.get(gz.norm(key[len(force) + 4:]))
+            if c:
+                return f"{force} of {gz.norm(c)}"
+    return key
+
+
+def _np_variants(doc: Doc, sp: Span) -> list[str]:
+    """The cargo phrase with its modifiers ("Iranian crude oil", "advanced missile parts")."""
+    s = sp.start
+    k = s
+    while k > 0 and s - k < 6:
+        t = doc[k - 1]
+        if t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and not t.is_sent_start and t.dep_ in (
+                "amod", "compound", "nmod", "npadvmod", "conj") or (t.text == "-" and not t.whitespace_) or \
+                (t.lower_ == "and" and k - 2 >= 0 and doc[k - 2].pos_ in ("ADJ", "NOUN")):
+            k -= 1
+        else:
+            break
+    while k < s and (doc[k].lower_ == "and" or doc[k].text == "-"):
+        k += 1
+    out = []
+    if k < s:
+        out.append(doc[k:sp.end].text)
+        # without a leading demonym too
+        if doc[k].text in gz.DEMONYMS and k + 1 < s:
+            out.append(doc[k + 1:sp.end].text)
     return out
 
 
@@ -172,11 +217,23 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
     keys_by_type: dict[str, set[str]] = {}
     for (t, k) in by_key:
         keys_by_type.setdefault(t, set()).add(k)
-    # organisations: short form = leading words of one longer name
+    # organisations: an acronym of another name in the document; a short form (contiguous words) of one longer name
     orgs = keys_by_type.get("Organization", set())
+    texts = {}
+    for i, m in enumerate(ms):
+        if m.type == "Organization":
+            texts.setdefault(m.key, m.text)
     for k in orgs:
-        longer = [o for o in orgs if o != k and o.startswith(k + " ")]
-        if len(longer) == 1 or (longer and len({by_key[("Organization", o)] for o in longer}) == 1):
+        t = texts.get(k, k)
+        if t.replace(".", "").isupper() and 2 <= len(t.replace(".", "")) <= 8 and " " not in t:
+            hits = {uf.find(by_key[("Organization", o)]) for o in orgs if o != k and " " in o
+                    and gz.acronym_matches(t, texts.get(o, o))}
+            if len(hits) == 1:
+                uf.union(by_key[("Organization", k)], hits.pop())
+                continue
+        longer = [o for o in orgs if o != k and (" " + k + " ") in (" " + o + " ")]
+        roots = {uf.find(by_key[("Organization", o)]) for o in longer}
+        if len(roots) == 1:
             uf.union(by_key[("Organization", k)], by_key[("Organization", longer[0])])
     # people: one name part -> the unique full name carrying it
     people = keys_by_type.get("Person", set())
@@ -204,7 +261,7 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
     for members in groups.values():
         mm = [ms[i] for i in members]
         typ = mm[0].type
-        aliases = list(dict.fromkeys(m.text for m in mm))
+        aliases = list(dict.fromkeys([m.text for m in mm] + [a for m in mm for a in m.meta.get("extra_aliases", ())]))
         if typ == "Country":
             name = mm[0].key
         elif typ == "Organization":
