@@ -48,6 +48,9 @@ ENV_VARS = {"uri": "NEO4J_URI", "user": "NEO4J_USERNAME", "password": "NEO4J_PAS
             "database": "NEO4J_DATABASE"}
 """Connection setting -> environment variable (the names Neo4j's own tools and Aura use)."""
 
+BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+"""URI schemes newsgraph connects with (Bolt, direct or routed, optionally encrypted)."""
+
 DEFAULT_BATCH_SIZE = 1000
 """Rows per ``UNWIND`` query."""
 
@@ -182,6 +185,11 @@ def connect(settings: Neo4jSettings, *, verify: bool = True):
     """
     from neo4j import GraphDatabase, RoutingControl
 
+    scheme = settings.uri.split("://", 1)[0].lower() if "://" in settings.uri else ""
+    if scheme not in BOLT_SCHEMES:
+        raise StoreError(
+            f"{settings.uri}: not a usable Neo4j URI (scheme {scheme or 'missing'!r}); use bolt://HOST:7687, "
+            f"neo4j://HOST:7687 or neo4j+s://HOST for Aura (the Bolt port, not the HTTP one)")
     auth = (settings.user, settings.password) if settings.password is not None else None
     try:
         driver = GraphDatabase.driver(settings.uri, auth=auth, connection_timeout=15.0,
@@ -195,6 +203,7 @@ def connect(settings: Neo4jSettings, *, verify: bool = True):
         pass
     if verify:
         try:
+            driver.verify_connectivity()  # fails at once when refused (execute_query would retry for 30 s)
             driver.execute_query("RETURN 1", database_=settings.database, routing_=RoutingControl.READ)
         except _driver_errors() as exc:
             driver.close()

@@ -1,0 +1,330 @@
+"""Cypher over the embedded store, without Neo4j, through grand-cypher.
+
+``newsgraph cypher`` runs here when no Neo4j URI is given. The graph is the
+store's networkx view (:meth:`~newsgraph.graph.store.Store.to_networkx`)
+reshaped the way grand-cypher reads labels (:func:`grand_graph`) and the way
+the Neo4j sink writes them, so that the same query gives the same rows on both:
+
+- entity nodes labelled ``Entity``, their type and their class, with ``id``,
+  ``name``, ``type``, ``cls``, ``aliases``;
+- relation edges labelled with their type (``VISITED``) with ``confidence``,
+  ``modality``, ``documents``, ``attributed_to``, ``evidence`` (sentences) and
+  ``evidence_count``;
+- ``Document`` nodes (``id``, ``title``, ``url``, ``published``) with
+  ``MENTIONS`` edges to the entities they contributed.
+
+The supported subset is grand-cypher's: ``MATCH`` patterns with labels,
+relationship types and variable-length hops, ``WHERE``, ``RETURN`` (with
+``DISTINCT``, ``AS``), ``count/sum/avg/min/max/collect``, ``ORDER BY``,
+``SKIP``, ``LIMIT``. Anything else (writes, ``WITH``, ``OPTIONAL MATCH``,
+``shortestPath``, ``CALL``, ...) raises :class:`~newsgraph.exceptions.QueryError`
+saying that it needs Neo4j.
+
+grand-cypher has no query parameters and reads only double-quoted strings and
+upper-case aggregate names, so :func:`prepare` adapts the query text first:
+``$name`` becomes a literal of the given value (escaped, never re-parsed as
+Cypher), single-quoted strings become double-quoted ones, ``count(`` becomes
+``COUNT(``. It is a tokeniser for strings and parameters only; the parsing is
+grand-cypher's.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..exceptions import QueryError
+
+AGGREGATES = ("count", "sum", "avg", "min", "max", "collect")
+
+NEEDS_NEO4J = (
+    "CREATE", "MERGE", "DELETE", "DETACH", "SET", "REMOVE", "WITH", "UNWIND", "OPTIONAL", "CALL",
+    "UNION", "FOREACH", "LOAD", "SHORTESTPATH", "ALLSHORTESTPATHS", "CASE", "YIELD", "USE", "SHOW",
+)
+"""Keywords outside grand-cypher's subset; a query using one needs Neo4j."""
+
+_HINT = "run it against Neo4j: pass --uri bolt://HOST:7687 (or set NEO4J_URI)"
+
+
+@dataclass
+class Prepared:
+    """A query adapted for grand-cypher by :func:`prepare`.
+
+    Attributes
+    ----------
+    text : str
+        The query grand-cypher runs.
+    columns : list of str
+        The ``RETURN`` columns in order, named as Neo4j names them (the alias,
+        else the expression as written).
+    """
+
+    text: str
+    columns: list[str] = field(default_factory=list)
+
+
+def _literal(value: Any, name: str) -> str:
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, str):
+        # grand-cypher evaluates the double-quoted token as a Python string literal;
+        # JSON escaping without ASCII-escaping (no surrogate pairs) decodes to the same text.
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_literal(v, name) for v in value) + "]"
+    raise QueryError(f"parameter ${name}: the embedded engine takes strings, numbers, booleans and lists, "
+                     f"not {type(value).__name__}; {_HINT}")
+
+
+_CYPHER_ESCAPES = {"\\": "\\", "'": "'", '"': '"', "n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f"}
+
+
+def _decode_string(body: str, pos: int) -> str:
+    out, i = [], 0
+    while i < len(body):
+        c = body[i]
+        if c == "\\" and i + 1 < len(body):
+            n = body[i + 1]
+            if n in _CYPHER_ESCAPES:
+                out.append(_CYPHER_ESCAPES[n])
+                i += 2
+                continue
+            if n in "uU" and re.fullmatch(r"[0-9a-fA-F]{4}", body[i + 2:i + 6]):
+                out.append(chr(int(body[i + 2:i + 6], 16)))
+                i += 6
+                continue
+            raise QueryError(f"invalid escape \\{n} in the string literal at offset {pos}")
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def prepare(query: str, params: dict[str, Any] | None = None) -> Prepared:
+    """Adapt Cypher text for grand-cypher: parameters, quotes, aggregate names.
+
+    Parameters
+    ----------
+    query : str
+        Cypher in the read subset.
+    params : dict, optional
+        Values for ``$name`` placeholders.
+
+    Returns
+    -------
+    Prepared
+
+    Raises
+    ------
+    QueryError
+        For an unterminated string, a missing parameter, ``count(*)``, or a
+        keyword outside the subset (naming it and saying that it needs Neo4j).
+    """
+    params = params or {}
+    out: list[str] = []
+    masked: list[str] = []  # the query with string contents blanked, for finding RETURN items
+    i, n = 0, len(query)
+    while i < n:
+        c = query[i]
+        if c in "'\"":
+            j = i + 1
+            while j < n and query[j] != c:
+                j += 2 if query[j] == "\\" else 1
+            if j >= n:
+                raise QueryError(f"unterminated string starting at offset {i} of the query")
+            out.append(_literal(_decode_string(query[i + 1:j], i), "string"))
+            masked.append(c + "_" * (j - i - 1) + c)
+            i = j + 1
+            continue
+        if c == "/" and query.startswith("//", i):
+            j = query.find("\n", i)
+            j = n if j < 0 else j
+            masked.append(" " * (j - i))
+            i = j
+            continue
+        if c == "`":
+            raise QueryError(f"back-quoted names (offset {i}) are not supported by the embedded engine; {_HINT}")
+        if c == "$":
+            m = re.match(r"\$([A-Za-z_][A-Za-z0-9_]*)", query[i:])
+            if not m:
+                raise QueryError(f"'$' at offset {i} is not followed by a parameter name")
+            name = m.group(1)
+            if name not in params:
+                raise QueryError(f"parameter ${name} has no value: add --param {name}=VALUE")
+            out.append(_literal(params[name], name))
+            masked.append(query[i:i + m.end()])
+            i += m.end()
+            continue
+        m = re.match(r"[A-Za-z_][A-Za-z0-9_]*", query[i:])
+        if m:
+            word = m.group(0)
+            rest = query[i + m.end():]
+            upper = word.upper()
+            if upper in NEEDS_NEO4J and not (out and out[-1].endswith((".", ":"))):
+                raise QueryError(f"{word} is outside the embedded Cypher subset (MATCH, WHERE, RETURN, "
+                                 f"ORDER BY, SKIP, LIMIT, count/sum/avg/min/max/collect); {_HINT}")
+            if word.lower() in AGGREGATES and re.match(r"\s*\(", rest):
+                if re.match(r"\s*\(\s*\*\s*\)", rest):
+                    raise QueryError(f"{word}(*) is not supported by the embedded engine: count a variable "
+                                     f"instead, e.g. {word}(n); or {_HINT}")
+                out.append(upper)
+            else:
+                out.append(word)
+            masked.append(word)
+            i += m.end()
+            continue
+        out.append(c)
+        masked.append(c)
+        i += 1
+    return Prepared(text="".join(out), columns=_return_columns(query, "".join(masked)))
+
+
+def _return_columns(query: str, masked: str) -> list[str]:
+    """Column names of the last RETURN clause, as Neo4j names them (alias, else the text)."""
+    starts = [m.end() for m in re.finditer(r"\bRETURN\b", masked, re.I)]
+    if not starts:
+        return []
+    start = starts[-1]
+    m = re.search(r"\b(ORDER\s+BY|SKIP|LIMIT)\b", masked[start:], re.I)
+    end = start + m.start() if m else len(masked)
+    d = re.match(r"\s*DISTINCT\b", masked[start:end], re.I)
+    if d:
+        start += d.end()
+    items, depth, last = [], 0, start
+    for k in range(start, end):
+        ch = masked[k]
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            items.append((last, k))
+            last = k + 1
+    items.append((last, end))
+    names = []
+    for a, b in items:
+        text = query[a:b].strip()
+        alias = re.search(r"\s+AS\s+([A-Za-z_][A-Za-z0-9_]*)\s*$", masked[a:b].strip(), re.I)
+        names.append(alias.group(1) if alias else text)
+    return names
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"\s+", "", name).lower()
+
+
+def grand_graph(store=None, *, graph=None, documents=None):
+    """The store's graph shaped for grand-cypher (``__labels__`` on nodes and edges).
+
+    Parameters
+    ----------
+    store : Store, optional
+        The embedded store; its :meth:`to_networkx` graph and documents are used.
+    graph : networkx.MultiDiGraph, optional
+        A graph in the shape of ``Store.to_networkx()`` (instead of ``store``).
+    documents : iterable of DocumentGraph, optional
+        With ``graph``: documents whose ``Document`` nodes and ``MENTIONS``
+        edges to add.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        Nodes keyed by entity id (documents by ``"document:" + id``), edges
+        keyed by relationship type.
+    """
+    import networkx as nx
+
+    if store is not None:
+        graph = store.to_networkx()
+        documents = (store.document_graph(d) for d in store.document_ids())
+    if graph is None:
+        raise ValueError("grand_graph needs a store or a graph")
+    G = nx.MultiDiGraph()
+    for node, a in graph.nodes(data=True):
+        typ = a.get("type")
+        cls = a.get("cls") or typ
+        labels = {"Entity", *(x for x in (typ, cls) if x)}
+        G.add_node(node, __labels__=labels, id=node, name=a.get("name"), type=typ, cls=cls,
+                   aliases=list(a.get("aliases") or []))
+    for s, o, key, a in graph.edges(keys=True, data=True):
+        pred = a.get("predicate", key)
+        evidence = list(a.get("evidence") or [])
+        G.add_edge(s, o, key=pred, __labels__={pred}, confidence=a.get("confidence"),
+                   modality=a.get("modality"), documents=list(a.get("documents") or []),
+                   attributed_to=list(a.get("attributed_to") or []),
+                   evidence=[getattr(e, "sentence", e) for e in evidence], evidence_count=len(evidence))
+    for dg in documents or ():
+        d = dg.document
+        dnode = "document:" + d.id
+        G.add_node(dnode, __labels__={"Document"}, id=d.id, title=d.title, url=d.url, published=d.published)
+        for eid in dg.entities:
+            if eid in G:
+                G.add_edge(dnode, eid, key="MENTIONS", __labels__={"MENTIONS"})
+    return G
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items() if k != "__labels__"}
+    if isinstance(value, (set, frozenset)):
+        return sorted(_plain(v) for v in value)
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def run(graph, query: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[dict[str, Any]]]:
+    """Run a read query over a :func:`grand_graph` graph.
+
+    Parameters
+    ----------
+    graph : networkx.MultiDiGraph
+        From :func:`grand_graph`.
+    query : str
+    params : dict, optional
+        Values for ``$name`` placeholders.
+
+    Returns
+    -------
+    columns : list of str
+        Column names as Neo4j would give them.
+    rows : list of dict
+        One dict per row; nodes and relationships as dicts of their properties.
+
+    Raises
+    ------
+    QueryError
+        When the query is outside the subset or does not parse, naming what
+        needs Neo4j.
+    """
+    from grandcypher import GrandCypher
+    from lark.exceptions import LarkError
+
+    prepared = prepare(query, params)
+    try:
+        result = GrandCypher(graph).run(prepared.text)
+    except LarkError as exc:
+        where = ""
+        line, col = getattr(exc, "line", None), getattr(exc, "column", None)
+        if line is not None and col is not None and line > 0:
+            where = f" at line {line}, column {col}"
+        raise QueryError(f"the embedded Cypher engine cannot read this query{where}: it supports MATCH, WHERE, "
+                         f"RETURN, ORDER BY, SKIP, LIMIT and count/sum/avg/min/max/collect; {_HINT}") from exc
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise QueryError(f"the embedded Cypher engine failed on this query ({type(exc).__name__}: {exc}); "
+                         f"{_HINT}") from exc
+    expected = {_norm(c): c for c in prepared.columns}
+    got = {expected.get(_norm(str(k)), str(k)): (list(v.values()) if isinstance(v, dict) else list(v))
+           for k, v in result.items()}
+    columns = [c for c in prepared.columns if c in got] + [c for c in got if c not in prepared.columns]
+    values = [got[c] for c in columns]
+    rows = [dict(zip(columns, (_plain(x) for x in row))) for row in zip(*values)] if values else []
+    return columns, rows
+
+
+__all__ = ["AGGREGATES", "NEEDS_NEO4J", "Prepared", "prepare", "grand_graph", "run"]
