@@ -107,3 +107,10 @@ def filled_store(tmp_path: Path):
         for dg in make_graphs():
             store.upsert(dg)
     return path
+
+
+@pytest.fixture(scope="session")
+def runner():
+    from click.testing import CliRunner
+
+    return CliRunner()
