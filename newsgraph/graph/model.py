@@ -5,7 +5,7 @@ view. Its JSON form (:meth:`DocumentGraph.to_json`, :func:`interchange_json`)
 is the interchange JSON of DESIGN.md, the same shape as the gold files.
 
 Identifiers are stable: an entity id is ``<type>/<slug of canonical name>``
-(``"vessel/lady-r"``), and a statement id is a hash of its document, subject,
+(``"vessel/ocean-star"``), and a statement id is a hash of its document, subject,
 predicate, object and sentence offsets (after followthemoney's
 ``make_entity_id`` and ``Statement.make_key``).
 """
@@ -27,7 +27,7 @@ NOT_FACT = frozenset({"denied", "negated"})
 def slugify(name: str) -> str:
     """Lower-case ASCII-ish slug of a name, keeping non-Latin letters.
 
-    ``"Maia-1"`` -> ``"maia-1"``; ``"Ким Чен Ын"`` -> ``"ким-чен-ын"``.
+    ``"Sea Breeze-2"`` -> ``"sea-breeze-2"``; ``"Ким Чен Ын"`` -> ``"ким-чен-ын"``.
     Never empty: a name with no letters or digits becomes a short hash.
     """
     text = unicodedata.normalize("NFKC", name).casefold()
@@ -58,12 +58,12 @@ def entity_id(entity_type: str, name: str) -> str:
     entity_type : str
         Evaluation-level type (``"Vessel"``).
     name : str
-        Canonical name (``"Lady R"``).
+        Canonical name (``"Ocean Star"``).
 
     Returns
     -------
     str
-        e.g. ``"vessel/lady-r"``.
+        e.g. ``"vessel/ocean-star"``.
     """
     return f"{entity_type.lower()}/{slugify(name)}"
 

@@ -77,7 +77,7 @@ def ng(local: str) -> ox.NamedNode:
 def entity_iri(entity_id: str) -> ox.NamedNode:
     """IRI of an entity id: ``ID`` namespace + percent-encoded id (``/`` kept).
 
-    ``"vessel/lady r<"`` -> ``<https://w3id.org/newsgraph/id/vessel/lady%20r%3C>``.
+    ``"vessel/ocean star<"`` -> ``<https://w3id.org/newsgraph/id/vessel/ocean%20star%3C>``.
     """
     return _n(str(ID) + quote(entity_id, safe="/-_.~"))
 
