@@ -791,7 +791,7 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
     dg.relations = list(rels.values())
     for eid, ent in ctx.entities.items():
         # weapons and goods only when they take part in a relation: a passing mention is not cargo
-        if ent.type in ("Weapon", "Other") and eid not in used:
+        if ent.type == "Other" and eid not in used and ent.cls != "Technology":
             continue
         dg.entities[eid] = ent
     return dg

@@ -52,6 +52,7 @@ _EXTRA_NAMES = {
     "Eswatini": ["Swaziland"],
     "Democratic Republic of the Congo": ["DR Congo", "DRC"],
     "Netherlands": ["the Netherlands", "Holland"],
+    "England": ["England"], "Scotland": ["Scotland"], "Wales": ["Wales"], "Northern Ireland": ["Northern Ireland"],
     "Philippines": ["the Philippines"],
 }
 
@@ -91,7 +92,7 @@ DEMONYMS = {
     "Thai": "Thailand", "Togolese": "Togo", "Tunisian": "Tunisia", "Turkish": "Turkey",
     "Turkmen": "Turkmenistan", "Ugandan": "Uganda", "Ukrainian": "Ukraine", "Uruguayan": "Uruguay",
     "Uzbek": "Uzbekistan", "Venezuelan": "Venezuela", "Vietnamese": "Vietnam", "Yemeni": "Yemen",
-    "Zambian": "Zambia", "Zimbabwean": "Zimbabwe", "American": "United States", "Americans": "United States",
+    "Zambian": "Zambia", "English": "England", "Scottish": "Scotland", "Welsh": "Wales", "Zimbabwean": "Zimbabwe", "American": "United States", "Americans": "United States",
     "N. Korean": "North Korea", "S. Korean": "South Korea", "Belizean": "Belize", "Gabonese": "Gabon",
     "Beninese": "Benin", "Sierra Leonean": "Sierra Leone", "Bahamian": "Bahamas", "Barbadian": "Barbados",
 }
@@ -255,6 +256,8 @@ def countries() -> dict[str, str]:
         for form in {c.name, getattr(c, "common_name", None), getattr(c, "official_name", None), short}:
             if form and "," not in form:
                 out[form] = short
+    for form in ("Hong Kong", "Macao", "Macau"):  # special administrative regions: places, not states
+        out.pop(form, None)
     for short, forms in _EXTRA_NAMES.items():
         for f in forms:
             out[f] = short
@@ -312,7 +315,10 @@ def acronym_matches(acronym: str, name: str) -> bool:
         return False
 
     for seq in (tuple(content), tuple(allw)):
-        for skip in range(0, min(2, len(seq))):
+        skips = [0]
+        if len(seq) > 2 and seq[0] in ("us", "uk", "eu", "un", "usa"):
+            skips.append(1)
+        for skip in skips:
             if split(0, skip, seq) and len(seq) - skip >= 2:
                 return True
     return False

@@ -55,6 +55,8 @@ _NAME = {"TEXT": {"REGEX": r"^(?:[A-Z0-9][\w.'’&/-]*|[A-Z])$"}, "LOWER": {"NOT
     "november", "december", "it", "its", "this", "that", "he", "she", "they", "which", "who", "i",
 ]}}
 _MONTHS_DAYS = set(_NAME["LOWER"]["NOT_IN"])
+_NAME_PARTICLES = {"of", "for", "and", "&", "de", "di", "da", "del", "della", "du", "des", "y", "the", "von", "van",
+                   "der", "al", "el", "la", "le", "bin", "ibn", "on", "in"}
 _SHIP_SG = sorted(n for n in gz.SHIP_NOUNS if not n.endswith("s") or n in ("ro-ro",))
 _SHIP_PL = sorted(n for n in gz.SHIP_NOUNS if n.endswith("s") and n not in ("ro-ro",))
 _MEDIA_HEADS = sorted(k for k, v in gz.ORG_HEADS.items() if v == "MediaOrganization")
@@ -215,8 +217,26 @@ class EntityComponent:
                            {"IS_PUNCT": False, "OP": "{0,4}"}, {"LOWER": {"IN": sorted(gz.ORG_NOUNS)}}]])
         m.add("O_PRE", [[{"LOWER": {"IN": sorted(gz.ORG_NOUNS)}, "POS": "NOUN"}, {"ORTH": ",", "OP": "?"},
                          {**name, "OP": "+"}]])
-        m.add("O_AGENCY", [[{**name, "OP": "+"}, {"LOWER": "news", "OP": "?"},
-                            {"LOWER": {"IN": ["agency", "outlet", "newspaper", "website", "daily", "channel"]}}]])
+        m.add("O_AGENCY", [[{**name, "OP": "+"}, {"ORTH": "news", "OP": "?"},
+                            {"ORTH": {"IN": ["agency", "outlet", "newspaper", "website", "daily", "channel"]}}]])
+        m.add("V_AS", [[{"LOWER": {"IN": _SHIP_PL + _SHIP_SG}}, {"LOWER": "as"}, {"LOWER": "the", "OP": "?"},
+                        {**name, "OP": "+"}]])
+        m.add("V_FORMER", [[{"LOWER": {"IN": ["formerly", "previously", "once"]}},
+                            {"LOWER": {"IN": ["known", "named", "called"]}, "OP": "?"},
+                            {"LOWER": "as", "OP": "?"}, {"LOWER": "the", "OP": "?"}, {**name, "OP": "+"}],
+                           [{"LEMMA": {"IN": ["sail", "operate", "trade", "know"]}}, {"LOWER": "as"},
+                            {"LOWER": "the", "OP": "?"}, {**name, "OP": "+"}],
+                           [{"LOWER": {"IN": ["ex", "former"]}}, {"ORTH": "-", "OP": "?"}, {**name, "OP": "+"}]])
+        m.add("W_NAMED", [[{**name, "ENT_TYPE": {"NOT_IN": ["NORP", "GPE", "DATE", "CARDINAL", "ORG"]}, "OP": "+"},
+                           {"LOWER": {"IN": ["missile", "missiles", "drone", "drones", "rocket", "rockets", "uav",
+                                             "uavs", "launcher", "launchers", "howitzer", "howitzers",
+                                             "interceptor", "interceptors", "torpedo", "torpedoes"]}}],
+                          [{**name, "ENT_TYPE": {"NOT_IN": ["NORP", "GPE", "DATE", "CARDINAL", "ORG"]}, "OP": "+"},
+                           {"LOWER": "unmanned"}, {"LOWER": {"IN": ["aerial", "combat"]}}]])
+        m.add("L_GEO", [[{**name, "OP": "+"}, {"ORTH": {"IN": ["Sea", "Strait", "Straits", "Gulf", "Bay", "Ocean",
+                                                                "Canal", "Channel", "Ridge", "Island", "Islands",
+                                                                "Peninsula", "Head", "Cape", "Coast", "Basin",
+                                                                "Trench", "Reef", "Shoal", "Lagoon", "Desert"]}}]])
         m.add("O_HEAD", [[{"IS_TITLE": True, "OP": "*"}, {"LOWER": {"IN": sorted(_ORG_HEAD_WORDS)},
                                                           "IS_TITLE": True}],
                          [{**name, "OP": "+"}, {"LOWER": {"IN": ["and", "&"]}}, {**name, "OP": "*"},
@@ -397,6 +417,19 @@ class EntityComponent:
                 continue  # dateline ("DUBAI, United Arab Emirates (AP) -")
             if sp.label_ == "ORG" and sp[-1].lower_ in _NON_ORG_HEADS:
                 continue
+            if pr <= 1 and sp.label_ in ("ORG", "PERSON", "GPE", "LOC", "FAC") and (
+                    sp.text.islower() or not any(c.isalpha() for c in sp.text)
+                    or any((t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADP" and t.lower_ not in _NAME_PARTICLES))
+                           and t.i > sp.start for t in sp)):
+                continue
+            if pr == 0 and len(sp) == 1 and sp.text.isupper() and len(sp.text) > 3 and sp.end < len(doc) and \
+                    doc[sp.end].text in (",", "(") and (sp.start == 0 or "\n" in doc[sp.start - 1].text_with_ws
+                                                       or doc[sp.start - 1].is_space):
+                continue  # dateline "BERLIN,"
+            if pr == 0 and sp.label_ in ("LOC", "GPE", "FAC") and sp[-1].lower_ in gz.WATER_WORDS | {
+                    "ridge", "island", "islands", "peninsula", "head", "cape", "coast"}:
+                out.append((Span(doc, sp.start, sp.end, label="LOC"), info, 3))
+                continue
             if pr == 0 and sp.label_ == "PERSON" and len(sp) == 1 and sp.text.endswith("s") and \
                     sp.text[:-1] in norp_texts:
                 sp = Span(doc, sp.start, sp.end, label="ORG")
@@ -470,6 +503,31 @@ class EntityComponent:
             if doc[s:e].text.split("'")[0].split("’")[0] in gz.countries() or True:
                 strong.append((S(s, e, "ORG"), {"cls": "ArmedForce" if doc[e - 1].lower_ != "government"
                                                  else "GovernmentAgency", "rule": "national_body"}))
+        elif rule == "V_AS":
+            start = s + 2 + (doc[s + 2].lower_ == "the")
+            for a, b in self._list_names(doc, start):
+                if not self._is_country(doc[a:b]):
+                    strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_noun_as"}))
+        elif rule == "V_FORMER":
+            k = s
+            while k < e and not (doc[k].text[:1].isupper() and doc[k].lower_ not in ("the",)):
+                k += 1
+            ne = self._name_after(doc, k)
+            sent = doc[s].sent
+            if ne > k and not self._is_country(doc[k:ne]) and (
+                    any(t.lower_ in gz.SHIP_NOUNS for t in sent) or doc[s].lemma_ == "sail"):
+                strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "former_name", "former": True}))
+        elif rule == "W_NAMED":
+            k = e - 1
+            while doc[k].lower_ in ("unmanned", "aerial", "combat") or not doc[k].text[:1].isupper():
+                k -= 1
+            ns = self._name_before(doc, k + 1)
+            if ns <= k and not self._is_country(doc[ns:k + 1]) and doc[ns:k + 1].text not in gz.DEMONYMS:
+                strong.append((S(ns, k + 1, "WEAPON"), {"cls": "Weapon", "rule": "named_weapon"}))
+        elif rule == "L_GEO":
+            ns = self._name_before(doc, e)
+            if ns < e - 1 and not (doc[ns].is_sent_start and doc[ns].lower_ == "the"):
+                weak.append((S(ns, e, "LOC"), {"cls": "Location", "rule": "geo_name"}, 3))
         elif rule == "V_LIST":
             for a, b in self._list_names(doc, e):
                 if not self._is_country(doc[a:b]):
@@ -703,7 +761,7 @@ def _trim(sp: Span) -> Span | None:
         if doc[k].is_space or "\n" in doc[k].whitespace_ and k + 1 < e:
             e = k + (0 if doc[k].is_space else 1)
             break
-    while e > s and (doc[e - 1].text in ("'s", "’s", "'", "’", '"', "”", ",", ".") or doc[e - 1].lower_ == "news"
+    while e > s and (doc[e - 1].text in ("'s", "’s", "'", "’", '"', "”", ",", ".") or doc[e - 1].text == "news"
                      and sp.label_ == "ORG" and e - s > 1):
         e -= 1
     if s >= e:

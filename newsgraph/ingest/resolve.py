@@ -127,6 +127,7 @@ def mentions(doc: Doc) -> list[Mention]:
         if not key:
             continue
         out.append(Mention(sp.start, sp.end, text, typ, cls, key, sp.sent.start, info))
+    _unify_types(doc, out)
     return out
 
 
@@ -166,6 +167,66 @@ def _np_variants(doc: Doc, sp: Span) -> list[str]:
         if doc[k].text in gz.DEMONYMS and k + 1 < s:
             out.append(doc[k + 1:sp.end].text)
     return out
+
+
+_STRONG_TYPES = ("Vessel", "Port", "Weapon")
+_FOREIGN_ARTICLES = {"der", "die", "das", "el", "la", "le", "il", "los", "las", "les"}
+
+
+def _unify_types(doc: Doc, ms: list[Mention]) -> None:
+    """Give every mention of one name one type.
+
+    The small model labels the same name differently from sentence to
+    sentence ("LSEG" as a person, then an organisation). A type set by a
+    newsgraph rule (vessel, port, acronym, apposition, ...) wins; otherwise the
+    most frequent model type, with Organization preferred for a name that is
+    a source ("X said", "according to X") and for a one-word "person" that
+    never appears with a first name.
+    """
+    groups: dict[str, list[Mention]] = {}
+    for m in ms:
+        if m.type != "Country":
+            groups.setdefault(m.key, []).append(m)
+    full_people = [m.key.split() for m in ms if m.type == "Person" and " " in m.key]
+    for key, mm in groups.items():
+        types = Counter(m.type for m in mm)
+        ruled = Counter(m.type for m in mm if m.meta.get("rule") not in (None, "model", "lexicon", "source_context"))
+        if ruled:
+            best = ruled.most_common(1)[0][0]
+        else:
+            best = types.most_common(1)[0][0]
+            if len(types) > 1 and "Organization" in types and best in ("Person", "Location"):
+                best = "Organization" if types["Organization"] * 2 >= types[best] else best
+        words = key.split()
+        if best == "Person" and len(words) == 1 and not any(words[0] in fp for fp in full_people) and \
+                any(_is_source_token(doc[m.start:m.end].root) for m in mm):
+            best = "Organization"
+        if best == "Person" and len(words) == 2 and words[0] in _FOREIGN_ARTICLES:
+            best = "Organization"
+        if best in ("Organization", "Location") and len(words) == 1 and not ruled and \
+                any(words[0] == fp[-1] for fp in full_people):
+            best = "Person"
+        if best in ("Location",) and any(_is_source_token(doc[m.start:m.end].root) for m in mm) and not ruled:
+            best = "Organization"
+        for m in mm:
+            if m.type != best:
+                m.type = best
+                m.cls = best if best != "Organization" else (m.cls if m.cls not in _LABEL_TYPE.values()
+                                                             or m.cls == "Organization" else "Organization")
+                if best == "Organization" and m.cls in ("Person", "Location", "Vessel", "Port", "Weapon", "Other"):
+                    m.cls = "Organization"
+
+
+def _is_source_token(tok) -> bool:
+    """True when the token is who says something: "X said", "according to X"."""
+    h = tok.head
+    if tok.dep_ == "pobj" and h.lower_ == "to" and h.head.lower_ == "according":
+        return True
+    if tok.dep_ == "nsubj" and h.lemma_.lower() in ("say", "report", "tell", "write", "claim", "announce"):
+        return True
+    if tok.dep_ in ("compound", "poss") and h.dep_ == "nsubj" and h.head.lemma_.lower() in ("say", "report", "show"):
+        return True
+    return False
 
 
 class _UF:
@@ -214,6 +275,12 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             j = by_key.get((m.type, gz.norm(other)))
             if j is not None:
                 uf.union(i, j)
+    for i, m in enumerate(ms):
+        if m.meta.get("former") and m.type == "Vessel":
+            others = [(abs(o.start - m.start) + (0 if o.start < m.start else 0.5), j) for j, o in enumerate(ms)
+                      if o.type == "Vessel" and o.sent == m.sent and o.key != m.key and not o.meta.get("former")]
+            if others:
+                uf.union(i, min(others)[1])
     keys_by_type: dict[str, set[str]] = {}
     for (t, k) in by_key:
         keys_by_type.setdefault(t, set()).add(k)
