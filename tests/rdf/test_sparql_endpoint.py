@@ -157,4 +157,4 @@ def test_endpoint_basic_auth(runner, filled_store, auth_server):
     res = runner.invoke(main, ["sparql", "--endpoint", plain, "--user", "newsgraph", "--password", password,
                                "ASK { GRAPH ?g { ?v ng:visited ?p } }"])  # mem dataset: no union default graph
     assert res.output.strip() == "true"
-    assert bool(SparqlEndpoint(url).query("ASK { ?s ?p ?o }"))  # credentials in the URL work too
+    assert bool(SparqlEndpoint(url).query("ASK { GRAPH ?g { ?s ?p ?o } }"))  # credentials in the URL work too
