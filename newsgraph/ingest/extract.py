@@ -84,6 +84,7 @@ class Candidate:
     confidence: float
     sent: Span
     anchor: Token | None = None
+    negate: bool = False
 
 
 class _Ctx:
@@ -99,6 +100,8 @@ class _Ctx:
         self.last_group: list[Mention] = []
         self.last_single: Mention | None = None
         self.last_cargo: list[Mention] = []
+        self.last_body: Mention | None = None
+        self.sanction_doc = any(t.lemma_.lower() in ("sanction", "designate", "blacklist") for t in doc)
 
     def m(self, tok: Token | None) -> Mention | None:
         return None if tok is None else self.tok2m.get(tok.i)
@@ -174,8 +177,12 @@ def _negated(tok: Token | None) -> bool:
     t = tok
     seen = 0
     while t is not None and seen < 8:
-        if any(c.dep_ == "neg" for c in t.children):
-            return True
+        for c in t.children:
+            if c.dep_ == "neg" or c.lower_ in ("never", "neither"):
+                return True
+            if c.dep_ in ("nsubj", "nsubjpass") and any(x.lower_ in ("neither", "no", "nobody", "none")
+                                                         for x in c.children if x.dep_ in ("preconj", "det")):
+                return True
         if t.head is t:
             break
         t = t.head
@@ -276,10 +283,53 @@ def _rule_visited(ctx, sent, sm, vessels, out):
     lem = _lemmas(sent)
     if not (lem & VISIT_TRIGGERS):
         return
-    for v in vessels:
-        for p in ports:
-            out.append(Candidate(v, "VISITED", p, "visited.trigger", 0.8 if v.start >= sent.start else 0.6,
-                                 sent, _root_in(ctx, p)))
+    lowers = {t.lower_ for t in sent}
+    contradicted = "destination" in lowers and bool(lowers & {"instead", "really", "actually", "false", "fake",
+                                                               "spoofed", "masked"})
+    for p in ports:
+        for v in _clause_vessels(ctx, _root_in(ctx, p), vessels):
+            c = Candidate(v, "VISITED", p, "visited.trigger", 0.8 if v.start >= sent.start else 0.6,
+                          sent, _root_in(ctx, p))
+            if contradicted and _declared_destination(ctx, p):
+                c.rule = "visited.declared_destination_contradicted"
+                c.negate = True
+            out.append(c)
+
+
+def _clause_vessels(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
+    """The vessels that are the subject of the clause ``tok`` belongs to; all ``vessels`` when unclear."""
+    t = tok
+    for _ in range(10):
+        m = ctx.m(t)
+        if m is not None and m.type == "Vessel" and t is not tok:
+            return [m]
+        if t.pos_ in ("VERB", "AUX"):
+            subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                if subj[0].lower_ in ("it", "she") :
+                    before = [v for v in vessels if v.start < subj[0].i and v.start >= subj[0].sent.start]
+                    if before:
+                        return [max(before, key=lambda v: v.start)]
+                found = [x for x in ctx.mconj(subj[0]) if x.type == "Vessel"]
+                for c in subj[0].children:
+                    if c.dep_ == "appos":
+                        found += [x for x in ctx.mconj(c) if x.type == "Vessel"]
+                found = [f for f in found if any(f.entity == v.entity for v in vessels)]
+                return found or vessels
+            if t.dep_ not in ("conj", "advcl", "xcomp", "relcl", "acl", "ccomp", "pcomp"):
+                return vessels
+        if t.head is t:
+            break
+        t = t.head
+    return vessels
+
+
+def _declared_destination(ctx, p: Mention) -> bool:
+    """The port is given "as (their) destination" (declared, e.g. on AIS)."""
+    doc = ctx.doc
+    window = doc[p.end:min(len(doc), p.end + 8)]
+    return any(t.lower_ == "destination" for t in window) or any(
+        t.lower_ == "destination" for t in doc[max(0, p.start - 4):p.start])
 
 
 def _rule_located_in(ctx, sent, sm, out):
@@ -350,77 +400,181 @@ def _org_or_country(m: Mention | None) -> bool:
     return m is not None and m.type in ("Organization", "Country")
 
 
-def _rule_sanctioned(ctx, sent, sm, vessels, out):
-    trig = [t for t in sent if t.lemma_.lower() in SANCTION_TRIGGERS or t.lower_ in SANCTION_TRIGGERS
-            or (t.lower_ == "blocked" and t.head.lower_ == "property")
-            or (t.lower_ == "list" and any(x.lower_ == "designated" for x in t.subtree))]
-    for t in trig:
-        body: list[Mention] = []
-        targets: list[Mention] = []
-        if t.pos_ in ("NOUN", "PROPN"):
-            for c in t.children:
-                if c.dep_ in ("compound", "amod", "nmod", "poss") and _org_or_country(ctx.m(c)):
-                    body.append(ctx.m(c))
-                if c.dep_ == "prep" and c.lower_ in ("on", "against"):
-                    targets += [x for p in c.children if p.dep_ == "pobj" for x in ctx.mconj(p)]
-                if c.dep_ == "prep" and c.lower_ == "by":
-                    body += [x for p in c.children if p.dep_ == "pobj" for x in ctx.mconj(p) if _org_or_country(x)]
-            h = t.head
-            # "X imposed sanctions on Y", "X added Y to its list"
-            if h.pos_ in ("VERB", "AUX") or h.dep_ == "prep":
-                verb = h if h.pos_ in ("VERB", "AUX") else h.head
-                for c in verb.children:
-                    if c.dep_ == "nsubj" and _org_or_country(ctx.m(c)):
-                        body += [x for x in ctx.mconj(c) if _org_or_country(x)]
-                    if c.dep_ in ("dobj",) and c is not t:
-                        targets += ctx.mconj(c)
-                    if c.dep_ == "prep" and c.lower_ in ("on", "against"):
-                        targets += [x for p in c.children if p.dep_ == "pobj" for x in ctx.mconj(p)]
-                # "vessels subject to US Treasury sanctions"
-                if h.lower_ == "to" and h.head.lower_ == "subject":
-                    subj = h.head.head
-                    targets += ctx.mconj(subj) if subj.i not in ctx.tok2m else ctx.mconj(subj)
-            if t.lower_ == "property" or (t.lower_ == "blocked"):
-                pass
-            if t.lower_ == "list" and h.lower_ == "to":
-                verb = h.head
-                for c in verb.children:
-                    if c.dep_ == "nsubj":
-                        body += [x for x in ctx.mconj(c) if _org_or_country(x)]
-                    if c.dep_ == "dobj":
-                        targets += ctx.mconj(c)
-        else:  # verb "sanctioned", "designated", adjective "sanctioned"
-            if t.dep_ == "amod":
-                if t.head.i not in ctx.tok2m and t.head.lower_ in gz.SHIP_NOUNS:
-                    continue  # "a sanctioned freighter": no body named
+_SANCTION_DIRECT = {"sanction", "designate", "blacklist", "list", "embargo"}
+_SANCTION_CONTEXT_VERBS = {"add", "put", "place", "impose", "target", "identify", "hit", "freeze", "include",
+                           "name", "slap", "extend"}
+_SANCTION_WORDS = {"sanction", "sanctions", "list", "blocked", "designated", "sdn", "sdns", "embargo", "blacklist",
+                   "package", "designation", "designations"}
+_BODY_WORDS = {"treasury", "council", "commission", "department", "office", "union", "ministry", "state",
+               "government", "nations", "ofac", "eu", "un", "administration"}
+
+
+def _is_body(m: Mention | None) -> bool:
+    """An entity that can impose sanctions: a state, or a government / international body."""
+    if m is None:
+        return False
+    if m.type == "Country":
+        return True
+    return m.type == "Organization" and (m.cls == "GovernmentAgency" or bool(set(m.key.split()) & _BODY_WORDS)
+                                         or m.meta.get("rule") == "institution")
+
+
+def _bodies(ctx, tok: Token) -> list[Mention]:
+    """Sanctioning bodies a token stands for ("the EU", "Washington", "the Council", "its")."""
+    out = []
+    for t in [tok, *tok.conjuncts]:
+        m = ctx.m(t) or ctx.org_ref(t)
+        if m is None and t.lower_ in ("its", "it", "their", "they") and ctx.last_body is not None:
+            m = ctx.last_body
+        if m is None:
+            for c in t.children:  # "the Office of X of the United States Treasury": first mention wins
+                if c.dep_ in ("compound", "amod", "poss", "nmod") and _is_body(ctx.m(c)):
+                    m = ctx.m(c)
+        if _is_body(m):
+            out.append(m)
+    return out
+
+
+def _targets(ctx, tok: Token) -> list[Mention]:
+    out = []
+    for t in [tok, *tok.conjuncts, *[c for c in tok.children if c.dep_ == "appos"]]:
+        m = ctx.m(t)
+        if m is None:
+            if t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("it", "pair", "both"):
+                out.extend(ctx.vessel_ref(t))
                 continue
+            m = ctx.org_ref(t)
+        if m is not None and m.type not in ("Weapon", "Other") or (m is not None and m.type == "Other"
+                                                                   and m.cls == "Technology"):
+            out.append(m)
+    return out
+
+
+def _clause_subject_tokens(tok: Token) -> list[Token]:
+    t = tok
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX"):
+            subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                s = subj[0]
+                if s.lower_ in ("which", "that", "who") and t.dep_ == "relcl":
+                    return [t.head]
+                return [s]
+        if t.dep_ in ("acl", "amod") and t.head.pos_ in ("NOUN", "PROPN"):
+            return [t.head]
+        if t.head is t:
+            break
+        t = t.head
+    return []
+
+
+def _rule_sanctioned(ctx, sent, sm, vessels, out):
+    lowers = {t.lower_ for t in sent}
+    has_context = bool(lowers & _SANCTION_WORDS) or any(t.lemma_.lower() in ("sanction", "designate", "blacklist")
+                                                         for t in sent)
+    if not has_context:
+        return
+    for t in sent:
+        lem = t.lemma_.lower()
+        bodies: list[Mention] = []
+        targets: list[Mention] = []
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and (
+                lem in _SANCTION_DIRECT or (lem in _SANCTION_CONTEXT_VERBS and any(
+                    x.lower_ in _SANCTION_WORDS for x in t.subtree))):
+            if lem == "list" and not any(x.lower_ in _SANCTION_WORDS or x.lemma_ in ("sanction",) for x in sent) \
+                    and not ctx.sanction_doc:
+                continue
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
             for c in t.children:
-                if c.dep_ == "nsubj":
-                    body += [x for x in ctx.mconj(c) if _org_or_country(x)]
-                elif c.dep_ in ("dobj", "nsubjpass"):
-                    targets += ctx.mconj(c)
-                elif c.dep_ == "agent":
-                    body += [x for p in c.children for x in ctx.mconj(p) if _org_or_country(x)]
+                if c.dep_ == "nsubj" and not passive:
+                    bodies += _bodies(ctx, c)
+                elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            bodies += _bodies(ctx, p)
+                elif c.dep_ in ("dobj",) and not passive:
+                    targets += _targets(ctx, c)
+                elif c.dep_ == "nsubjpass":
+                    targets += _targets(ctx, c) if c.lower_ not in ("which", "that", "who") else \
+                        _targets(ctx, t.head) if t.dep_ == "relcl" else []
+                elif c.dep_ == "prep" and c.lower_ in ("on", "against") and lem in ("impose", "place", "slap"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            targets += _targets(ctx, p)
+            if not bodies and t.dep_ in ("conj", "xcomp", "advcl"):
+                for c in t.head.children:
+                    if c.dep_ == "nsubj":
+                        bodies += _bodies(ctx, c)
+            if not targets:
+                if t.dep_ == "acl" and t.head.dep_ == "pobj" and t.head.head.lower_ == "among":
+                    cop = t.head.head.head
+                    for c in cop.children:
+                        if c.dep_ in ("nsubj", "attr") and c is not t.head.head:
+                            targets += _targets(ctx, c)
+                elif t.dep_ in ("acl", "amod", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
+                    h = t.head
+                    targets += _targets(ctx, h)
+                    if not targets and h.dep_ == "appos":
+                        targets += _targets(ctx, h.head)
+                elif t.head.lemma_ == "be" or t.dep_ in ("acomp", "ccomp"):
+                    for c in t.head.children:
+                        if c.dep_ in ("nsubj", "attr", "nsubjpass") and c is not t:
+                            targets += _targets(ctx, c)
+            rule = "sanctioned.verb"
+        elif lem in ("sanction", "embargo") and t.pos_ in ("NOUN", "PROPN"):
+            for c in t.children:
+                if c.dep_ in ("compound", "amod", "nmod", "poss"):
+                    bodies += _bodies(ctx, c)
+                elif c.dep_ == "prep" and c.lower_ in ("of", "by"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            bodies += _bodies(ctx, p)
+                    for cc in c.conjuncts:
+                        for p in cc.children:
+                            if p.dep_ == "pobj":
+                                bodies += _bodies(ctx, p)
                 elif c.dep_ == "prep" and c.lower_ in ("on", "against"):
-                    targets += [x for p in c.children if p.dep_ == "pobj" for x in ctx.mconj(p)]
-        # "identified the NS Leader as blocked property"
-        if t.lower_ == "blocked" or (t.lower_ == "property"):
-            verb = t.head
-            while verb.pos_ not in ("VERB",) and verb.head is not verb:
-                verb = verb.head
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            targets += _targets(ctx, p)
+                elif c.dep_ == "acl":  # "an embargo imposed by the United Nations"
+                    for a in c.children:
+                        if a.dep_ == "agent":
+                            for p in a.children:
+                                bodies += _bodies(ctx, p)
+            h = t.head
+            if h.dep_ == "prep" and h.lower_ == "of" and h.head.pos_ == "NOUN":  # "its package of sanctions"
+                for c in h.head.children:
+                    if c.dep_ in ("poss", "compound", "amod"):
+                        bodies += _bodies(ctx, c)
+            if h.lower_ in ("under", "to") and not targets:
+                if h.head.lower_ == "subject":
+                    targets += _targets(ctx, h.head.head)
+                else:
+                    for st in _clause_subject_tokens(h):
+                        targets += _targets(ctx, st)
+            if t.lower_ == "sanctions" and h.lower_ == "with" and h.head.lemma_.lower() in ("target", "hit"):
+                continue  # handled by the verb
+            rule = "sanctioned.noun"
+        elif t.lower_ == "property" and any(c.lower_ == "blocked" for c in t.children) and t.head.lower_ == "as":
+            verb = t.head.head
             for c in verb.children:
                 if c.dep_ == "dobj":
-                    targets += ctx.mconj(c)
+                    targets += _targets(ctx, c)
                 if c.dep_ == "nsubj":
-                    body += [x for x in ctx.mconj(c) if _org_or_country(x)]
-            if not body:
-                body = [ctx.last_body] if getattr(ctx, "last_body", None) else []
-        body = [b for b in body if b is not None]
-        for b in {b.entity: b for b in body}.values():
+                    bodies += _bodies(ctx, c)
+            rule = "sanctioned.blocked_property"
+        else:
+            continue
+        if targets and not bodies and ctx.last_body is not None:
+            bodies = [ctx.last_body]
+        bodies = list({b.entity: b for b in bodies}.values())
+        for b in bodies:
             ctx.last_body = b
+        for b in bodies[:2]:
             for tg in {x.entity: x for x in targets if x is not None}.values():
                 if tg.entity != b.entity:
-                    out.append(Candidate(b, "SANCTIONED", tg, "sanctioned.dep", 0.75, sent, t))
+                    out.append(Candidate(b, "SANCTIONED", tg, rule, 0.75, sent, t))
 
 
 def _title_relation(ctx, sent, person: Mention, titles: list[Token], org: Mention, rule: str, out):
@@ -771,7 +925,7 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
         if rt.symmetric and (o_id, c.predicate, s_id) in rels:
             s_id, o_id = o_id, s_id
         sources = [m for m in sent_sources.get(c.sent.start, []) if m.entity not in (s_id,)]
-        modality = _modality(c.sent, c.anchor, sources)
+        modality = "negated" if c.negate else _modality(c.sent, c.anchor, sources)
         if c.predicate == "REPORTED" and modality not in ("negated", "denied"):
             modality = "asserted"
             sources = []
@@ -788,6 +942,14 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
         if not any(e.start == ev.start and e.rule == ev.rule for e in rel.evidence):
             rel.evidence.append(ev)
         used.update((s_id, o_id))
+    for rel in rels.values():
+        # the text's own voice negates what a source reported: the report is denied, not a fact
+        own_neg = [e for e in rel.evidence if e.modality in ("negated", "denied") and not e.attributed_to]
+        if own_neg and all(e.modality in ("reported", "alleged", "speculated", "negated", "denied")
+                           for e in rel.evidence):
+            for e in rel.evidence:
+                if e.modality in ("reported", "alleged", "speculated"):
+                    e.modality = "denied"
     dg.relations = list(rels.values())
     for eid, ent in ctx.entities.items():
         # weapons and goods only when they take part in a relation: a passing mention is not cargo

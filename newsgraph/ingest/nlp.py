@@ -55,6 +55,11 @@ _NAME = {"TEXT": {"REGEX": r"^(?:[A-Z0-9][\w.'’&/-]*|[A-Z])$"}, "LOWER": {"NOT
     "november", "december", "it", "its", "this", "that", "he", "she", "they", "which", "who", "i",
 ]}}
 _MONTHS_DAYS = set(_NAME["LOWER"]["NOT_IN"])
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "admiral", "adm", "general", "gen", "colonel", "col",
+               "captain", "capt", "lieutenant", "lt", "major", "maj", "sergeant", "sgt", "commander", "cmdr",
+               "first", "rear", "vice", "president", "minister", "senator", "sen", "rep", "judge", "ambassador",
+               "chancellor", "premier", "king", "queen", "prince", "sheikh", "director", "secretary", "chief",
+               "acting", "under", "deputy", "spokesman", "spokeswoman", "brig", "marshal", "field"}
 _NAME_PARTICLES = {"of", "for", "and", "&", "de", "di", "da", "del", "della", "du", "des", "y", "the", "von", "van",
                    "der", "al", "el", "la", "le", "bin", "ibn", "on", "in"}
 _SHIP_SG = sorted(n for n in gz.SHIP_NOUNS if not n.endswith("s") or n in ("ro-ro",))
@@ -183,11 +188,13 @@ class EntityComponent:
 
         m = Matcher(nlp.vocab)
         name = dict(_NAME)
-        m.add("V_AFTER_NOUN", [[{"LOWER": {"IN": _SHIP_SG}}, {**name, "OP": "+"}],
+        m.add("V_AFTER_NOUN", [[{"LOWER": {"IN": _SHIP_SG + _SHIP_PL}}, {"ORTH": {"IN": ['"', "“"]}}, {**name, "OP": "+"}],
+                               [{"LOWER": {"IN": _SHIP_SG}}, {**name, "OP": "+"}],
                                [{"ORTH": {"IN": sorted(gz.SHIP_PREFIXES)}}, {**name, "OP": "+"}]])
         m.add("V_NAMED", [[{"LOWER": {"IN": ["named", "renamed", "called"]}}, {"LOWER": "the", "OP": "?"},
                             {**name, "OP": "+"}],
-                           [{"LOWER": {"IN": ["aboard", "onboard"]}}, {"LOWER": "the", "OP": "?"}, {**name, "OP": "+"}]])
+                           [{"LOWER": {"IN": ["aboard", "onboard"]}}, {"LOWER": "the", "OP": "?"}, {**name, "OP": "+"}],
+                           [{"LOWER": "on"}, {"LOWER": "board"}, {"LOWER": "the", "OP": "?"}, {**name, "OP": "+"}]])
         m.add("L_WATER", [[{"ORTH": {"IN": ["Gulf", "Sea", "Strait", "Bay", "Straits"]}}, {"LOWER": "of"},
                            {**name, "OP": "+"}]])
         m.add("L_BEFORE", [[{**name, "OP": "+"}, {"LOWER": {"IN": ["airbase", "airfield", "plant", "factory",
@@ -196,11 +203,15 @@ class EntityComponent:
         m.add("O_NATIONAL", [[{"ENT_TYPE": "GPE", "OP": "+"}, {"ORTH": {"IN": ["'s", "’s"]}},
                               {"LOWER": {"IN": ["navy", "army", "military", "coast", "air", "armed", "government"]}},
                               {"LOWER": {"IN": ["guard", "force", "forces"]}, "OP": "?"}]])
-        m.add("V_APPOS", [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "another", "one"]}},
-                           {"IS_PUNCT": False, "OP": "{0,5}"}, {"LOWER": {"IN": _SHIP_SG}}],
+        mods = {"POS": {"IN": ["ADJ", "NUM", "PROPN", "NOUN", "VERB", "ADV"]}, "OP": "{0,5}"}
+        m.add("V_APPOS", [[{**name}, {"ORTH": {"IN": [",", '"', "”"]}, "OP": "+"},
+                           {"LOWER": {"IN": ["a", "an", "another", "one"]}}, mods, {"LOWER": {"IN": _SHIP_SG}}],
                           [{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "another", "one"]}},
-                           {"IS_PUNCT": False, "OP": "{0,3}"}, {"ORTH": "-"}, {"IS_PUNCT": False, "OP": "{0,3}"},
-                           {"LOWER": {"IN": _SHIP_SG}}]])
+                           mods, {"ORTH": "-"}, mods, {"LOWER": {"IN": _SHIP_SG}}]])
+        m.add("V_FLAGGED", [[{"ORTH": "-"}, {"LOWER": "flagged"}, {"ORTH": {"IN": ['"', "“"]}, "OP": "?"},
+                             {**name, "OP": "+"}]])
+        m.add("P_APPOS", [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "the"]}}, mods,
+                           {"LOWER": {"IN": ["port", "harbour", "harbor", "terminal", "seaport"]}}]])
         m.add("V_LIST", [[{"LOWER": {"IN": _SHIP_PL}}, {"ORTH": {"IN": ["-", "–", "—", ":"]}}],
                          [{"LOWER": {"IN": _SHIP_PL}}, {"ORTH": ",", "OP": "?"},
                           {"LOWER": {"IN": ["including", "namely", "named", "called"]}}],
@@ -213,10 +224,10 @@ class EntityComponent:
                            [{**name, "OP": "+"}, {"LOWER": {"IN": ["oil", "naval", "container"]}},
                             {"LOWER": {"IN": ["terminal", "port", "base"]}}]])
         m.add("P_NAME", [[{"ORTH": "Port"}, {**name, "OP": "+"}]])
-        m.add("O_APPOS", [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "the"]}},
-                           {"IS_PUNCT": False, "OP": "{0,4}"}, {"LOWER": {"IN": sorted(gz.ORG_NOUNS)}}]])
-        m.add("O_PRE", [[{"LOWER": {"IN": sorted(gz.ORG_NOUNS)}, "POS": "NOUN"}, {"ORTH": ",", "OP": "?"},
-                         {**name, "OP": "+"}]])
+        m.add("O_APPOS", [[{**name}, {"ORTH": {"IN": [",", '"', "”"]}, "OP": "+"},
+                           {"LOWER": {"IN": ["a", "an", "the"]}}, mods, {"LOWER": {"IN": sorted(gz.ORG_NOUNS)}}]])
+        m.add("O_PRE", [[{"LOWER": {"IN": sorted(gz.ORG_NOUNS)}, "POS": "NOUN"},
+                         {"ORTH": {"IN": [",", '"', "“"]}, "OP": "?"}, {**name, "OP": "+"}]])
         m.add("O_AGENCY", [[{**name, "OP": "+"}, {"ORTH": "news", "OP": "?"},
                             {"ORTH": {"IN": ["agency", "outlet", "newspaper", "website", "daily", "channel"]}}]])
         m.add("V_AS", [[{"LOWER": {"IN": _SHIP_PL + _SHIP_SG}}, {"LOWER": "as"}, {"LOWER": "the", "OP": "?"},
@@ -470,6 +481,20 @@ class EntityComponent:
 
     def _context(self, doc: Doc, rule: str, s: int, e: int, strong, weak) -> None:
         S = lambda a, b, lab: Span(doc, a, b, label=lab)
+        if rule == "V_FLAGGED":
+            st = s + 2 + (doc[s + 2].text in ('"', "“"))
+            ne = self._name_after(doc, st)
+            if ne > st and not self._is_country(doc[st:ne]) and doc[st].pos_ == "PROPN":
+                strong.append((S(st, ne, "VESSEL"), {"cls": "Vessel", "rule": "flagged_name"}))
+            return
+        if rule == "P_APPOS":
+            comma = next(i for i in range(s, e) if doc[i].text == ",")
+            ns = self._name_before(doc, comma)
+            if ns < comma and not self._is_country(doc[ns:comma]):
+                strong.append((S(ns, comma, "PORT"), {"cls": "Port", "rule": "apposition_port"}))
+            return
+        if rule == "V_AFTER_NOUN" and doc[s + 1].text in ('"', "“"):
+            s += 1
         if rule == "V_AFTER_NOUN":
             ne = self._name_after(doc, s + 1)
             if ne > s + 1 and not self._is_country(doc[s + 1:ne]):
@@ -478,7 +503,7 @@ class EntityComponent:
                 strong.append((S(s if prefix else s + 1, ne, "VESSEL"),
                                {"cls": "Vessel", "rule": "ship_noun_name", "naval": naval}))
         elif rule == "V_APPOS":
-            comma = next(i for i in range(s, e) if doc[i].text == ",")
+            comma = next(i for i in range(s, e) if doc[i].text in (",", '"', "”"))
             ns = self._name_before(doc, comma)
             if ns < comma and not self._is_country(doc[ns:comma]):
                 strong.append((S(ns, comma, "VESSEL"), {"cls": "Vessel", "rule": "apposition_ship"}))
@@ -526,7 +551,8 @@ class EntityComponent:
                 strong.append((S(ns, k + 1, "WEAPON"), {"cls": "Weapon", "rule": "named_weapon"}))
         elif rule == "L_GEO":
             ns = self._name_before(doc, e)
-            if ns < e - 1 and not (doc[ns].is_sent_start and doc[ns].lower_ == "the"):
+            if ns < e - 1 and not (doc[ns].is_sent_start and doc[ns].lower_ == "the") and \
+                    not self._is_country(doc[ns:e]):
                 weak.append((S(ns, e, "LOC"), {"cls": "Location", "rule": "geo_name"}, 3))
         elif rule == "V_LIST":
             for a, b in self._list_names(doc, e):
@@ -541,6 +567,8 @@ class EntityComponent:
             if ne > s + 2 and not self._is_water(doc[s + 2:ne]):
                 strong.append((S(s + 2, ne, "PORT"), {"cls": "Port", "rule": "port_of"}))
         elif rule == "P_BEFORE":
+            if doc[e - 1].text[:1].isupper() and e < len(doc) and doc[e].lower_ == "of":
+                return  # "the Autonomous Port of Cotonou": the name follows
             k = e - 1
             while k > s and doc[k].lower_ in {"oil", "naval", "container", "terminal", "port", "base"} | gz.PORT_NOUNS:
                 k -= 1
@@ -568,7 +596,7 @@ class EntityComponent:
             if ne > s + 1:
                 strong.append((S(s, ne, "PORT"), {"cls": "Port", "rule": "port_name"}))
         elif rule == "O_APPOS":
-            comma = next(i for i in range(s, e) if doc[i].text == ",")
+            comma = next(i for i in range(s, e) if doc[i].text in (",", '"', "”"))
             ns = self._name_before(doc, comma)
             if ns < comma and not self._is_country(doc[ns:comma]):
                 noun = doc[e - 1].lower_
@@ -580,7 +608,7 @@ class EntityComponent:
                     cls = "MediaOrganization"
                 strong.append((S(ns, comma, "ORG"), {"cls": cls, "rule": "apposition_org"}))
         elif rule == "O_PRE":
-            start = s + 1 + (doc[s + 1].text == ",")
+            start = s + 1 + (doc[s + 1].text in (",", '"', "“"))
             ne = self._name_after(doc, start)
             if ne > start and not self._is_country(doc[start:ne]) and doc[start:ne].text not in gz.DEMONYMS:
                 strong.append((S(start, ne, "ORG"), {"cls": _org_class([doc[s].text]), "rule": "org_noun_name"}))
@@ -599,7 +627,7 @@ class EntityComponent:
                                                   "department", "group", "union", "council", "post", "times",
                                                   "daily", "research", "press", "news", "media", "energy"):
                 return
-            if sp[0].is_sent_start and len(sp) == 1:
+            if len(sp) == 1:
                 return
             weak.append((S(sp.start, sp.end, "ORG"), {"cls": _org_class([t.text for t in sp]), "rule": "org_head"}, 1))
         elif rule == "O_SOURCE":
@@ -663,10 +691,26 @@ class EntityComponent:
     def _motion_ports(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
         """A named place a ship docks at, sails from or to, or is bound for is a port."""
         ship_sents = {sp.sent.start for sp in chosen if sp.label_ == "VESSEL"}
+        covered = {i for sp in chosen for i in range(sp.start, sp.end)}
+        extra = []
+        for sent in {sp.sent for sp in chosen if sp.label_ == "VESSEL"} | {
+                t.sent for t in doc if t.lower_ in gz.SHIP_NOUNS}:
+            for t in sent:
+                if t.lower_ in ("at", "from", "to", "for", "off") and t.i + 1 < len(doc) and \
+                        t.head.lemma_.lower() in _MOTION:
+                    a = t.i + 1 + (doc[t.i + 1].lower_ == "the")
+                    b = self._name_after(doc, a, limit=4)
+                    if b > a and not any(i in covered for i in range(a, b)) and doc[a].pos_ == "PROPN":
+                        extra.append(Span(doc, a, b, label="GPE"))
+                        meta[(a, b)] = {"rule": "model"}
+                        covered.update(range(a, b))
+        chosen = list(chosen) + extra
         out = []
         for sp in chosen:
-            if sp.label_ in ("GPE", "LOC", "FAC", "ORG", "SOURCE") and meta.get((sp.start, sp.end), {}).get("rule") \
-                    in ("model", "source_context") and not self._is_water(sp) and not self._is_country(sp):
+            single_person = sp.label_ == "PERSON" and len(sp) == 1
+            if (sp.label_ in ("GPE", "LOC", "FAC", "ORG", "SOURCE") or single_person) and \
+                    meta.get((sp.start, sp.end), {}).get("rule") in ("model", "source_context") and \
+                    not self._is_water(sp) and not self._is_country(sp):
                 sent = sp.sent
                 if sent.start in ship_sents or any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("it", "freighter's", "pair")
                                                    for t in sent):
@@ -681,9 +725,14 @@ class EntityComponent:
                             ok = False
                     elif sp.root.dep_ == "dobj" and sp.root.head.lemma_.lower() in ("leave", "reach", "visit", "enter"):
                         ok = True
+                    if sp[-1].lower_ in gz.PORT_NOUNS and sp.end < len(doc) and doc[sp.end].lower_ == "of":
+                        ok = False
                     if ok:
                         sp = Span(doc, sp.start, sp.end, label="PORT")
                         meta[(sp.start, sp.end)] = {"cls": "Port", "rule": "motion_port"}
+            if sp.label_ == "GPE" and sp in extra and meta.get((sp.start, sp.end), {}).get("rule") == "model":
+                meta.pop((sp.start, sp.end), None)
+                continue  # an unlabeled name that is not a port after all
             out.append(sp)
         return out
 
@@ -757,6 +806,9 @@ def _trim(sp: Span) -> Span | None:
     while s < e and (doc[s].lower_ in ("the", "a", "an", "two", "three", "four", "five", "several") or
                      doc[s].text in ('"', "'", "“", "‘") or doc[s].is_space or doc[s].like_num):
         s += 1
+    if sp.label_ in ("PERSON", "ORG") and e - s > 2:
+        while s < e - 2 and doc[s].lower_.rstrip(".") in _HONORIFICS:
+            s += 1
     for k in range(s, e):
         if doc[k].is_space or "\n" in doc[k].whitespace_ and k + 1 < e:
             e = k + (0 if doc[k].is_space else 1)
