@@ -242,9 +242,10 @@ def synthetic_article(i: int, seed: int = 0) -> Document:
     Returns
     -------
     Document
-        id ``"synthetic-<seed>-<i:07d>"``, a headline plus 9-14 different
-        paragraphs (about 250-400 words), ``published`` an ISO date in 2024-2025,
-        ``source`` ``"synthetic"``.
+        id ``"synthetic-<seed>-<i:07d>"``, a headline plus 6-9 different
+        paragraphs (120-270 words, about 200 on average, like a short wire
+        story), ``published`` an ISO date in 2024-2025, ``source``
+        ``"synthetic"``.
     """
     r = random.Random(f"newsgraph-synthetic:{seed}:{i}")
     n = _Names(r)
@@ -255,7 +256,7 @@ def synthetic_article(i: int, seed: int = 0) -> Document:
         f"Tracking data show {n.vessels[0]} and {n.vessels[1]} at {n.ports[0]}",
         f"{n.research.removeprefix('the ')}: shipments of {n.cargo} continue",
     ])
-    paras = [_para(n, t) for t in r.sample(range(_N_TEMPLATES), r.randint(9, 14))]
+    paras = [_para(n, t) for t in r.sample(range(_N_TEMPLATES), r.randint(6, 9))]
     published = f"{r.choice((2024, 2025))}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}"
     text = title + "\n\n" + "\n\n".join(paras) + "\n"
     return Document(id=f"synthetic-{seed}-{i:07d}", text=text, title=title, published=published,
@@ -283,7 +284,7 @@ def synthetic_articles(n: int, seed: int = 0) -> Iterator[Document]:
     Yields
     ------
     Document
-        See :func:`synthetic_article`; about 300 words on average.
+        See :func:`synthetic_article`; about 200 words on average.
 
     Raises
     ------
