@@ -97,6 +97,9 @@ class _Ctx:
             for i in range(m.start, m.end):
                 self.tok2m[i] = m
         self.freq = Counter(m.entity for m in ms)
+        cfreq = Counter(m.entity for m in ms if m.type == "Country")
+        top = cfreq.most_common(1)[0][0] if cfreq else None
+        self.top_country = next((m for m in ms if m.entity == top), None)
         self.last_group: list[Mention] = []
         self.last_single: Mention | None = None
         self.last_cargo: list[Mention] = []
@@ -121,6 +124,13 @@ class _Ctx:
             elif mm is None and t.lower_ in gz.SHIP_NOUNS:
                 out.extend(self.vessel_ref(t))
         return out
+
+    def last_org_before(self, i: int) -> Mention | None:
+        """The last organisation mentioned before token ``i`` ("its director")."""
+        for m in reversed(self.ms):
+            if m.start < i and m.type == "Organization":
+                return m
+        return None
 
     def org_ref(self, tok: Token) -> Mention | None:
         """The organisation "the agency", "the group", "the daily" refers back to."""
@@ -192,7 +202,7 @@ def _negated(tok: Token | None) -> bool:
 
 _BY_NOUNS = {"review", "report", "publish", "quote", "compile", "analyse", "analyze", "carry", "see", "statement",
              "data", "analysis", "finding", "imagery", "study", "investigation", "assessment", "release", "cite"}
-_ORG_REF = {"office": None, "agency": None, "command": None, "ministry": None, "group": None, "company": "Company",
+_ORG_REF = {"shipyard": "Company", "institute": None, "office": None, "agency": None, "command": None, "ministry": None, "group": None, "company": "Company",
             "firm": "Company", "daily": "MediaOrganization", "newspaper": "MediaOrganization",
             "website": "MediaOrganization", "outlet": "MediaOrganization", "navy": None, "department": None,
             "institute": None, "organisation": None, "organization": None, "operator": "Company",
@@ -593,52 +603,119 @@ def _is_title(t: Token) -> bool:
     return w in LEAD_TITLES or w in AFFIL_TITLES or t.lower_ in AFFIL_TITLES
 
 
+_PARTY_TYPES = ("Organization", "Country")
+_HEAD_OF_STATE = {"president", "king", "queen", "emir", "sultan", "dictator", "monarch", "leader"}
+_LEAD_VERBS = {"head", "lead", "chair", "run", "direct", "command", "found"}
+_MEMBER_VERBS = {"join", "sign", "work", "play", "serve"}
+
+
+def _org_in(ctx, tokens, exclude: Mention, before: int | None = None) -> Mention | None:
+    """The organisation or country among ``tokens``: after of/at/for/in/to first, else the first one."""
+    cands = []
+    for t in tokens:
+        m = ctx.m(t)
+        if m is None and t.dep_ == "poss":
+            m = ctx.org_ref(t) if t.lower_ not in ("its", "their") else ctx.last_org_before(before or t.i)
+        if m is None and t.pos_ == "NOUN" and any(c.lower_ in ("the", "its") for c in t.children):
+            m = ctx.org_ref(t)
+        if m is not None and m.type in _PARTY_TYPES and m.entity != exclude.entity:
+            prep = t.head.lower_ if t.dep_ == "pobj" else ""
+            cands.append((0 if prep in ("of", "at", "for", "in", "to") else 1, t.i, m))
+    return min(cands, key=lambda x: (x[0], x[1]))[2] if cands else None
+
+
+def _titles_in(tokens) -> list[Token]:
+    return [t for t in tokens if _is_title(t) and t.lower_ not in ("former", "then", "state", "national",
+                                                                    "security", "special", "top", "senior")]
+
+
+def _title_pred(titles: list[Token]) -> str:
+    words = [t.lower_.strip(".") for t in titles]
+    lead = any(w in LEAD_TITLES for w in words) and not any(w in ("vice", "deputy", "prime", "assistant")
+                                                             for w in words)
+    for t in titles:  # "head of research": a department, not the organisation
+        if t.lower_ in ("head", "director", "chief") and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                p.pos_ == "NOUN" and p.text.islower() for p in c.children) for c in t.children):
+            lead = False
+    return "LEADS" if lead else "AFFILIATED_WITH"
+
+
 def _rule_titles(ctx, sent, sm, out):
     doc = ctx.doc
     for p in sm:
         if p.type != "Person":
             continue
-        # before: "[Org/Country]['s] title... Person"
+        r = _root_in(ctx, p)
+        done = False
+        # A. "[Org/Country]['s] title... Person" / "President Person"
         k = p.start - 1
         titles = []
-        while k >= sent.start and _is_title(doc[k]) and doc[k].i not in ctx.tok2m:
+        while k >= sent.start and (_is_title(doc[k]) or doc[k].lower_ in ("incumbent", "outgoing", "acting")) \
+                and doc[k].i not in ctx.tok2m:
             titles.insert(0, doc[k])
             k -= 1
-        if titles and any(t.lower_.strip(".") in LEAD_TITLES | AFFIL_TITLES - {"former", "then", "senior", "top",
-                                                                               "national", "state", "special"}
-                          for t in titles):
+        if _titles_in(titles):
             if k >= sent.start and doc[k].text in ("'s", "’s"):
                 k -= 1
             org = ctx.tok2m.get(k) if k >= sent.start else None
-            if org is not None and org.type in ("Organization", "Country"):
-                _title_relation(ctx, sent, p, titles, org, "title.before", out)
+            if org is not None and org.type in _PARTY_TYPES:
+                out.append(Candidate(p, _title_pred(titles), org, "title.before", 0.8, sent, titles[-1]))
+                done = True
+            elif any(t.lower_ in _HEAD_OF_STATE | {"prime", "minister"} for t in titles) and ctx.top_country:
+                pred = "LEADS" if any(t.lower_ in _HEAD_OF_STATE for t in titles) and not any(
+                    t.lower_ in ("vice", "deputy", "prime") for t in titles) else "AFFILIATED_WITH"
+                out.append(Candidate(p, pred, ctx.top_country, "title.bare_head_of_state", 0.5, sent, titles[-1]))
+                done = True
+        if done:
+            continue
+        # B. "Person, [a former UN weapons inspector | an analyst at Org | the institute's director]"
+        for c in r.children:
+            if c.dep_ == "appos":
+                sub = [t for t in c.subtree if t.i not in range(p.start, p.end)]
+                titles = _titles_in(sub)
+                org = _org_in(ctx, sub, p, before=p.start)
+                if titles and org is not None:
+                    out.append(Candidate(p, _title_pred(titles), org, "title.apposition", 0.75, sent, c))
+                    done = True
+        if done:
+            continue
+        # C. "[its director general | Alabuga's director general | the head of Org], Person"
+        if r.dep_ == "appos" and _is_title(r.head):
+            h = r.head
+            sub = [t for t in h.subtree if not (r.left_edge.i <= t.i <= r.right_edge.i)]
+            titles = _titles_in(sub)
+            org = _org_in(ctx, sub, p, before=h.left_edge.i)
+            if titles and org is not None:
+                out.append(Candidate(p, _title_pred(titles), org, "title.preceding_apposition", 0.75, sent, h))
                 continue
-        # after: "Person, [a|the] [Demonym|Org] title [of|at Org]"
-        j = p.end
-        if j < sent.end and doc[j].text == ",":
-            j += 1
-            while j < sent.end and doc[j].lower_ in ("a", "an", "the", "its", "his", "her", "their"):
-                j += 1
-            org = None
-            if j < sent.end and ctx.tok2m.get(j) is not None and ctx.tok2m[j].type in ("Organization", "Country"):
-                org = ctx.tok2m[j]
-                j = org.end
-                if j < sent.end and doc[j].text in ("'s", "’s"):
-                    j += 1
-            titles = []
-            while j < sent.end and (_is_title(doc[j]) or (titles and doc[j].lower_ in ("of", "at", "for", "the",
-                                                                                       "and"))):
-                if doc[j].lower_ in ("of", "at", "for"):
-                    nxt = ctx.tok2m.get(j + 1) or (ctx.tok2m.get(j + 2) if j + 2 < sent.end and
-                                                   doc[j + 1].lower_ == "the" else None)
-                    if nxt is not None and nxt.type in ("Organization", "Country") and org is None:
-                        org = nxt
-                    break
-                if doc[j].lower_ not in ("the", "and"):
-                    titles.append(doc[j])
-                j += 1
-            if titles and org is not None and any(_is_title(t) and t.lower_ not in ("former", "then") for t in titles):
-                _title_relation(ctx, sent, p, titles, org, "title.apposition", out)
+        # D. "Person of (the advocacy group) Org"
+        for c in r.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i == p.end:
+                org = _org_in(ctx, list(c.subtree), p)
+                if org is not None and org.type == "Organization":
+                    out.append(Candidate(p, "AFFILIATED_WITH", org, "member.of", 0.6, sent, c))
+        # E. verbs: "Person heads Org", "Org led by Person", "Person joined Org"
+        if r.dep_ == "nsubj":
+            v = r.head
+            lem = v.lemma_.lower()
+            objs = [t for c in v.children if c.dep_ in ("dobj", "attr") for t in c.subtree] + \
+                   [t for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "at", "with")
+                    for t in c.subtree]
+            org = _org_in(ctx, objs, p)
+            if org is not None:
+                if lem in _LEAD_VERBS:
+                    out.append(Candidate(p, "LEADS", org, "leads.verb", 0.7, sent, v))
+                elif lem in _MEMBER_VERBS:
+                    out.append(Candidate(p, "AFFILIATED_WITH", org, "member.verb", 0.6, sent, v))
+        if r.dep_ == "pobj" and r.head.lower_ == "by" and r.head.head.lemma_.lower() in _LEAD_VERBS:
+            v = r.head.head
+            tgt = v.head if v.dep_ in ("acl", "relcl") else None
+            if v.dep_ == "relcl":
+                tgt = v.head
+            if tgt is not None:
+                org = _org_in(ctx, [tgt], p)
+                if org is not None:
+                    out.append(Candidate(p, "LEADS", org, "leads.passive", 0.7, sent, v))
 
 
 def _party(ctx, tok: Token) -> list[Mention]:
