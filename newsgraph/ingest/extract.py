@@ -821,6 +821,95 @@ def _rule_shipped(ctx, sent, sm, out):
                     out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.dep", 0.7, sent, t))
 
 
+_MOVE = {"ship", "send", "deliver", "delivery", "export", "sell", "sale", "carry", "transport", "bind", "bound",
+         "destine", "destined", "head", "headed", "supply", "fly", "arm", "reach", "transfer", "smuggle", "move",
+         "way", "route", "shipment", "import", "divert", "travel", "take", "bring", "go", "load", "discharge",
+         "transit", "provide", "dispatch", "ferry", "haul", "arrive", "flow", "consignment"}
+_BUYERS = {"buyers", "buyer", "refiners", "refiner", "refineries", "refinery", "customers", "customer",
+           "clients", "recipients", "markets", "market", "importers", "users", "traders", "destinations"}
+
+
+def _cargo_origins(ctx, m: Mention) -> list[Mention]:
+    """Where a cargo comes from: "Iranian oil", "Chinese-made drones", "made in China", "from Iran"."""
+    doc = ctx.doc
+    r = _root_in(ctx, m)
+    out = []
+    for c in r.children:
+        cm = ctx.m(c)
+        if cm is not None and cm.type in _PARTY_TYPES and c.dep_ in ("amod", "compound", "nmod", "poss") \
+                and not (m.start <= c.i < m.end):
+            out.append(cm)
+        if c.dep_ in ("acl", "amod") and c.lemma_.lower() in ("make", "build", "produce", "manufacture", "design"):
+            for pp in c.children:
+                if pp.dep_ in ("prep", "agent") and pp.lower_ in ("in", "by"):
+                    out += [x for q in pp.children for x in ctx.mconj(q) if x.type in _PARTY_TYPES]
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for q in c.children:
+                out += [x for x in ctx.mconj(q) if x.type in _PARTY_TYPES]
+                out += [ctx.m(x) for x in q.children if x.dep_ == "poss" and ctx.m(x) and ctx.m(x).type in
+                        _PARTY_TYPES]
+    # "Chinese-made", "Iranian-supplied" just before the cargo (or its modifiers)
+    k = r.left_edge.i
+    for i in range(max(0, k - 1), min(m.start, len(doc))):
+        if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in ("made", "built", "manufactured",
+                                                                                   "supplied", "origin", "produced"):
+            cm = ctx.m(doc[i])
+            if cm is not None and cm.type in _PARTY_TYPES:
+                out.append(cm)
+    for i in range(m.start - 1, max(m.start - 6, -1), -1):  # modifiers left of the span
+        cm = ctx.tok2m.get(i)
+        if cm is not None and cm.type in _PARTY_TYPES and doc[i].dep_ in ("amod", "compound", "nmod", "poss"):
+            out.append(cm)
+            break
+        if doc[i].pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB"):
+            break
+    return list({x.entity: x for x in out}.values())
+
+
+def _destinations(ctx, sent: Span) -> list[tuple[Mention, Token]]:
+    out = []
+    for t in sent:
+        if t.dep_ not in ("prep", "dative") or t.lower_ not in ("to", "for", "into", "towards", "toward"):
+            continue
+        h = t.head
+        hl = h.lemma_.lower()
+        if not (hl in _MOVE or h.lower_ in _MOVE or h.lower_ in _BUYERS):
+            continue
+        for q in t.children:
+            if q.dep_ != "pobj":
+                continue
+            for x in [q, *q.conjuncts]:
+                xm = ctx.m(x)
+                if xm is not None and xm.type in _PARTY_TYPES:
+                    out.append((xm, t))
+                elif x.lower_ in _BUYERS:
+                    for pp in x.children:
+                        if pp.dep_ == "prep" and pp.lower_ == "in":
+                            for y in pp.children:
+                                out += [(z, t) for z in ctx.mconj(y) if z.type in _PARTY_TYPES]
+    for t in sent:  # "reached China", "arming Haftar's Libyan National Army"
+        if t.lemma_.lower() in ("reach", "arm", "enter") and t.pos_ == "VERB":
+            for c in t.children:
+                if c.dep_ == "dobj":
+                    out += [(z, t) for z in ctx.mconj(c) if z.type in _PARTY_TYPES]
+    return out
+
+
+def _rule_cargo_flow(ctx, sent, sm, out):
+    """Goods with an origin moving to a destination: "Iranian oil bound for China" -> Iran SHIPPED_TO China."""
+    cargo = [m for m in sm if m.type in ("Weapon", "Other") and m.cls != "Technology"]
+    if not cargo:
+        return
+    dests = _destinations(ctx, sent)
+    if not dests:
+        return
+    for c in cargo:
+        for o in _cargo_origins(ctx, c):
+            for d, anchor in dests:
+                if d.entity != o.entity:
+                    out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.cargo_origin", 0.6, sent, anchor))
+
+
 def _rule_owner(ctx, sent, sm, vessels, out):
     doc = ctx.doc
     orgs = [m for m in sm if m.type == "Organization"]
@@ -937,6 +1026,7 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
         _rule_titles(ctx, sent, sm, out)
         _rule_agreement(ctx, sent, sm, out)
         _rule_shipped(ctx, sent, sm, out)
+        _rule_cargo_flow(ctx, sent, sm, out)
         _rule_owner(ctx, sent, sm, vessels, out)
         _rule_flag(ctx, sent, sm, vessels, out)
         cands.extend(out)
