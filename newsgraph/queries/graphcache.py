@@ -115,6 +115,16 @@ class CompiledGraph:
         """Number of relations (parallel relations of different predicates count apart)."""
         return int(self.src.shape[0])
 
+    def memo(self, key: Any, build: Any) -> Any:
+        """``build()`` once per ``key`` for this graph (masks, weights, projections reused across queries)."""
+        try:
+            return self._cache[key]
+        except KeyError:
+            if len(self._cache) > 32:
+                self._cache.clear()
+            value = self._cache[key] = build()
+            return value
+
     def vertex(self, node: str) -> int:
         """Vertex index of entity id ``node``.
 
@@ -177,7 +187,7 @@ def compile_graph(G: nx.MultiDiGraph) -> CompiledGraph:
     the edges); every query afterwards runs in igraph's C code.
     """
     cached = _COMPILED.get(G)
-    if cached is not None and cached.n_nodes == G.number_of_nodes() and cached.n_edges == G.number_of_edges():
+    if cached is not None and cached.n_nodes == len(G):  # O(1); counting edges would cost a pass over them
         return cached
     import igraph
 
@@ -212,7 +222,7 @@ def compile_graph(G: nx.MultiDiGraph) -> CompiledGraph:
         c = d.get("confidence", 0.5)
         conf[i] = 0.5 if c is None else float(c)
         supp[i] = _support(d)
-    g = igraph.Graph(n=len(nodes), edges=np.column_stack([src, dst]) if m else [], directed=True)
+    g = igraph.Graph(n=len(nodes), edges=list(zip(src.tolist(), dst.tolist())), directed=True)
     cg = CompiledGraph(
         nodes=nodes, index=index, types=list(type_lookup), node_type=node_type, src=src, dst=dst,
         keys=keys, predicates=list(pred_lookup), edge_predicate=pred, edge_modality=moda,
@@ -220,6 +230,21 @@ def compile_graph(G: nx.MultiDiGraph) -> CompiledGraph:
     )
     _COMPILED[G] = cg
     return cg
+
+
+def warm(cg: CompiledGraph) -> None:
+    """Precompute what default queries need (the graph without denied/negated relations, its undirected
+    simple projection, evidence weights), so that they are stored with the cache and a new process
+    answers its first query at igraph's speed."""
+    from .influence import _filtered, _projected
+    from .paths import EdgeFilter, _collapsed, _subgraph, edge_cost, edge_mask
+
+    flt = EdgeFilter()
+    _subgraph(cg, edge_mask(cg, flt), ("sub", flt, ()))
+    _collapsed(cg, edge_mask(cg, flt), None, False, ("collapsed", flt, (), False, False))
+    edge_cost(cg)
+    _filtered(cg, flt, True)
+    _projected(cg, flt, True, False)
 
 
 def _store_dir(store: Any) -> Path | None:
@@ -296,6 +321,7 @@ def load_graph(store: Any, *, cache_dir: str | Path | None = None, use_cache: bo
         raise StoreError(f"cannot build the graph from the store: {exc}") from exc
     cg = compile_graph(G)
     if path is not None:
+        warm(cg)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".tmp-graph-", dir=path.parent)

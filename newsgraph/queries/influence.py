@@ -53,7 +53,7 @@ import numpy as np
 from ..exceptions import QueryError
 from ..graph.model import MODALITIES
 from .graphcache import CompiledGraph, compile_graph
-from .paths import EdgeFilter, _evidence_rows, edge_mask
+from .paths import DEFAULT_MODALITIES, EdgeFilter, _evidence_rows, _subgraph, edge_mask
 
 __all__ = [
     "METRICS", "edge_weights", "centrality", "influence", "brokers", "group_vertices",
@@ -100,18 +100,20 @@ def edge_weights(cg: CompiledGraph, mask: np.ndarray | None = None) -> np.ndarra
 
 
 def _filtered(cg: CompiledGraph, flt: EdgeFilter, weighted: bool):
-    """(igraph graph restricted to the filter, evidence weights as a list or None)."""
-    mask = edge_mask(cg, flt)
-    w = edge_weights(cg, mask)
-    if weighted:
-        mask &= w > 0
-    if mask.all():
-        g, eids = cg.ig, np.arange(cg.n_edges)
-    else:
-        eids = np.flatnonzero(mask)
-        g = cg.ig.subgraph_edges(eids.tolist(), delete_vertices=False)
-    weights = w[eids].tolist() if weighted else None
-    return g, weights
+    """(igraph graph restricted to the filter, evidence weights as a list or None); memoised per graph."""
+    def build():
+        mask = edge_mask(cg, flt).copy()
+        w = edge_weights(cg, mask)
+        if weighted:
+            mask &= w > 0
+        if mask.all():
+            g, eids = cg.ig, None
+        else:
+            eids = np.flatnonzero(mask)
+            g = cg.ig.subgraph_edges(eids.tolist(), delete_vertices=False)
+        weights = (w if eids is None else w[eids]).tolist() if weighted else None
+        return g, weights
+    return cg.memo(("filtered", flt, weighted), build)
 
 
 def _projection(g: Any, w: list[float] | None, directed: bool):
@@ -131,6 +133,14 @@ def _projection(g: Any, w: list[float] | None, directed: bool):
     if w is None:
         return h, None
     return h, [1.0 / x if x > 0 else 1e6 for x in h.es["weight"]]
+
+
+def _projected(cg: CompiledGraph, flt: EdgeFilter, weighted: bool, directed: bool):
+    """:func:`_projection` of the filtered graph, memoised per graph (and cached on disk for the default)."""
+    def build():
+        g, w = _filtered(cg, flt, weighted)
+        return _projection(g, w, directed)
+    return cg.memo(("projection", flt, weighted, directed), build)
 
 
 def centrality(G: nx.MultiDiGraph | CompiledGraph, metric: str = "pagerank", *, directed: bool = False,
@@ -223,7 +233,7 @@ def centrality(G: nx.MultiDiGraph | CompiledGraph, metric: str = "pagerank", *, 
     if sample is not None and 0 < sample < n:
         rng = random.Random(seed)
         sources = sorted(rng.sample(range(n), sample))
-    pg, pcost = _projection(g, w, directed)
+    pg, pcost = _projected(cg, flt, weighted, directed)
     vals = np.asarray(pg.betweenness(directed=directed, weights=pcost, sources=sources), dtype=float)
     if sources is not None:
         vals *= n / len(sources)
@@ -345,8 +355,7 @@ def brokers(G: nx.MultiDiGraph | CompiledGraph, group_a: str | Iterable[str], gr
     G, cg = _graph(G)
     a, b = group_vertices(cg, group_a), group_vertices(cg, group_b)
     flt = EdgeFilter.make(relation_types, modalities)
-    g, w = _filtered(cg, flt, weighted)
-    pg, pcost = _projection(g, w, directed)
+    pg, pcost = _projected(cg, flt, weighted, directed)
     vals = np.asarray(pg.betweenness(directed=directed, weights=pcost, sources=a, targets=b), dtype=float)
     members = set(a) | set(b)
     cand = [v for v in range(cg.n_nodes) if vals[v] > 1e-12 and (include_members or v not in members)]
@@ -430,13 +439,7 @@ def communities(G: nx.MultiDiGraph | CompiledGraph, *, method: str = "louvain", 
     if cg.n_nodes == 0:
         return []
     flt = EdgeFilter.make(relation_types, modalities)
-    g, w = _filtered(cg, flt, weighted)
-    if w is None:
-        w = [1.0] * g.ecount()
-    g = g.copy()
-    g.es["weight"] = w
-    u = g.as_undirected(mode="collapse", combine_edges={"weight": "sum"})
-    u.simplify(multiple=False, loops=True, combine_edges={"weight": "sum"})
+    u, _ = _projected(cg, flt, weighted, False)
     if seed is not None:
         igraph.set_random_number_generator(random.Random(seed))
     try:
@@ -484,8 +487,9 @@ def ego_network(G: nx.MultiDiGraph, entity: str, radius: int = 1, *, directed: b
     Returns
     -------
     networkx.MultiDiGraph
-        A copy: node and edge attributes as in ``G``; ``G.graph["center"]``
-        names the centre.
+        A read-only view of ``G`` (``nx.subgraph_view``) restricted to those
+        entities and to the relations passing the filters; node and edge
+        attributes are ``G``'s. Call ``.copy()`` for a graph of its own.
 
     Raises
     ------
@@ -494,8 +498,9 @@ def ego_network(G: nx.MultiDiGraph, entity: str, radius: int = 1, *, directed: b
 
     Notes
     -----
-    Breadth-first search in igraph (``neighborhood``), like
-    ``nx.ego_graph(G, entity, radius, undirected=True)`` with filters.
+    Breadth-first search in igraph (``neighborhood``), then a lazy view, like
+    ``nx.ego_graph(G, entity, radius, undirected=True)`` with filters but
+    without copying the neighbourhood's attributes.
     """
     if radius < 0:
         raise QueryError(f"radius must be at least 0, got {radius}")
@@ -503,22 +508,20 @@ def ego_network(G: nx.MultiDiGraph, entity: str, radius: int = 1, *, directed: b
     c = cg.vertex(entity)
     flt = EdgeFilter.make(relation_types, modalities, entity_types)
     mask = edge_mask(cg, flt, keep_nodes=(c,))
-    eids = np.flatnonzero(mask)
-    sub = cg.ig if mask.all() else cg.ig.subgraph_edges(eids.tolist(), delete_vertices=False)
+    sub, _ = _subgraph(cg, mask, ("sub", flt, (c,) if flt.entity_types is not None else ()))
     order = sub.neighborhood(c, order=radius, mode="out" if directed else "all")
     if max_nodes is not None:
         order = order[:max(1, max_nodes)]
-    keep = np.zeros(cg.n_nodes, dtype=bool)
-    keep[order] = True
-    sel = np.flatnonzero(mask & keep[cg.src] & keep[cg.dst])
-    H = nx.MultiDiGraph(center=entity)
-    for v in order:
-        n = cg.nodes[v]
-        H.add_node(n, **G.nodes[n])
-    for e in sel:
-        u, v, k = cg.nodes[cg.src[e]], cg.nodes[cg.dst[e]], cg.keys[e]
-        H.add_edge(u, v, key=k, **G.edges[u, v, k])
-    return H
+    keep = [cg.nodes[v] for v in order]
+    preds = frozenset(flt.relation_types) if flt.relation_types is not None else None
+    mods = frozenset(flt.modalities if flt.modalities is not None else DEFAULT_MODALITIES)
+
+    def edge_ok(u: str, v: str, k: Any) -> bool:
+        d = G.edges[u, v, k]
+        return ((d.get("modality") or "asserted") in mods
+                and (preds is None or (d.get("predicate") or k) in preds))
+
+    return nx.subgraph_view(G, filter_node=nx.filters.show_nodes(keep), filter_edge=edge_ok)
 
 
 def timeline(G: nx.MultiDiGraph, entity: str, *, published: Mapping[str, str | None] | None = None,

@@ -204,6 +204,14 @@ def edge_mask(cg: CompiledGraph, flt: EdgeFilter | None = None, *, keep_nodes: S
     numpy.ndarray of bool, shape (n_edges,)
     """
     flt = flt or EdgeFilter()
+    key = ("mask", flt, tuple(sorted(keep_nodes)) if flt.entity_types is not None else ())
+    mask = cg.memo(key, lambda: _edge_mask(cg, flt, keep_nodes=keep_nodes))
+    mask.flags.writeable = False
+    return mask
+
+
+def _edge_mask(cg: CompiledGraph, flt: EdgeFilter | None = None, *, keep_nodes: Sequence[int] = ()) -> np.ndarray:
+    flt = flt or EdgeFilter()
     mask = np.ones(cg.n_edges, dtype=bool)
     mods = flt.modalities if flt.modalities is not None else DEFAULT_MODALITIES
     codes = [MODALITIES.index(m) for m in mods]
@@ -252,9 +260,12 @@ def edge_cost(cg: CompiledGraph) -> np.ndarray:
        networks: Generalizing degree and shortest paths", Social Networks 32
        (2010) 245-251.
     """
-    with np.errstate(divide="ignore"):
-        cost = np.where(cg.support > 0, 1.0 / np.maximum(cg.support, 1e-12), 1e6)
-    return cost
+    def build():
+        with np.errstate(divide="ignore"):
+            c = np.where(cg.support > 0, 1.0 / np.maximum(cg.support, 1e-12), 1e6)
+        c.flags.writeable = False
+        return c
+    return cg.memo("cost", build)
 
 
 def _graph(G: Any) -> tuple[Any, CompiledGraph]:
@@ -271,13 +282,17 @@ def _check_ends(cg: CompiledGraph, source: str, target: str, flt: EdgeFilter) ->
     return s, t
 
 
-def _subgraph(cg: CompiledGraph, mask: np.ndarray):
-    """igraph graph with only the masked edges (all vertices kept) and the map back to edge ids."""
-    if mask.all():
-        return cg.ig, None
-    eids = np.flatnonzero(mask)
-    sub = cg.ig.subgraph_edges(eids.tolist(), delete_vertices=False)
-    return sub, eids
+def _subgraph(cg: CompiledGraph, mask: np.ndarray, key: Any = None):
+    """igraph graph with only the masked edges (all vertices kept) and the map back to edge ids.
+
+    Memoised under ``key`` (the filter), so repeated queries with one filter pay for it once.
+    """
+    def build():
+        if mask.all():
+            return cg.ig, None
+        eids = np.flatnonzero(mask)
+        return cg.ig.subgraph_edges(eids.tolist(), delete_vertices=False), eids
+    return cg.memo(key, build) if key is not None else build()
 
 
 def _evidence_rows(data: dict) -> list[dict[str, Any]]:
@@ -308,11 +323,15 @@ def _edge_data(G: Any, cg: CompiledGraph, eid: int) -> dict:
 
 def _parallel(cg: CompiledGraph, mask: np.ndarray, a: int, b: int, directed: bool) -> np.ndarray:
     """Edge ids joining vertices a and b that pass the mask (a->b, and b->a unless directed)."""
-    out = cg.ig.incident(a, mode="out")
-    ids = [e for e in out if cg.dst[e] == b and mask[e]]
-    if not directed:
-        ids += [e for e in cg.ig.incident(a, mode="in") if cg.src[e] == b and mask[e]]
-    return np.array(ids, dtype=np.int64)
+    if directed:
+        inc = np.asarray(cg.ig.incident(a, mode="out"), dtype=np.int64)
+        ids = inc[cg.dst[inc] == b]
+    else:  # scan the end with fewer relations: hubs have hundreds of thousands
+        x, y = (a, b) if cg.ig.degree(a) <= cg.ig.degree(b) else (b, a)
+        inc = np.asarray(cg.ig.incident(x, mode="all"), dtype=np.int64)
+        ids = inc[((cg.src[inc] == x) & (cg.dst[inc] == y)) | ((cg.src[inc] == y) & (cg.dst[inc] == x))]
+    ids = np.unique(ids)
+    return ids[mask[ids]]
 
 
 def _build_path(G: Any, cg: CompiledGraph, vpath: Sequence[int], mask: np.ndarray, *, directed: bool,
@@ -360,7 +379,8 @@ def _prepare(G, source, target, *, directed, weighted, relation_types, modalitie
         raise QueryError(f"{source!r} is both ends of the path")
     mask = edge_mask(cg, flt, keep_nodes=(s, t))
     cost = edge_cost(cg) if weighted else None
-    return G, cg, s, t, mask, cost
+    key = (flt, (s, t) if flt.entity_types is not None else ())
+    return G, cg, s, t, mask, cost, key
 
 
 def _no_path(G, cg, source, target, max_hops=None) -> NoPath:
@@ -436,14 +456,14 @@ def shortest_path(G: nx.MultiDiGraph | CompiledGraph, source: str, target: str, 
     ...
     newsgraph.exceptions.NoPath: no path between 'Y' and 'X' with the given filters
     """
-    G, cg, s, t, mask, cost = _prepare(G, source, target, directed=directed, weighted=weighted,
+    G, cg, s, t, mask, cost, key = _prepare(G, source, target, directed=directed, weighted=weighted,
                                        relation_types=relation_types, modalities=modalities,
                                        entity_types=entity_types, avoid=avoid, min_confidence=min_confidence)
-    sub, eids = _subgraph(cg, mask)
+    sub, eids = _subgraph(cg, mask, ("sub", *key))
     mode = "out" if directed else "all"
     w = None
     if weighted:
-        w = (cost if eids is None else cost[eids]).tolist()
+        w = cg.memo(("weights", *key), lambda: (cost if eids is None else cost[eids]).tolist())
     with warnings.catch_warnings():  # igraph warns "Couldn't reach some vertices"
         warnings.simplefilter("ignore", RuntimeWarning)
         vpath = sub.get_shortest_path(s, t, weights=w, mode=mode, output="vpath")
@@ -452,24 +472,30 @@ def shortest_path(G: nx.MultiDiGraph | CompiledGraph, source: str, target: str, 
     return _build_path(G, cg, vpath, mask, directed=directed, weighted=weighted, cost=cost)
 
 
-def _collapsed(cg: CompiledGraph, mask: np.ndarray, cost: np.ndarray | None, directed: bool):
-    """igraph graph with one edge per joined vertex pair (the cheapest), for path enumeration."""
-    eids = np.flatnonzero(mask)
-    a, b = cg.src[eids], cg.dst[eids]
-    if not directed:
-        a, b = np.minimum(a, b), np.maximum(a, b)
-    keep = a != b
-    eids, a, b = eids[keep], a[keep], b[keep]
-    c = cost[eids] if cost is not None else -cg.support[eids]
-    order = np.lexsort((c, b, a))
-    a, b, eids = a[order], b[order], eids[order]
-    first = np.ones(len(a), dtype=bool)
-    first[1:] = (a[1:] != a[:-1]) | (b[1:] != b[:-1])
-    a, b, eids = a[first], b[first], eids[first]
-    import igraph
+def _collapsed(cg: CompiledGraph, mask: np.ndarray, cost: np.ndarray | None, directed: bool, key: Any = None):
+    """igraph graph with one edge per joined vertex pair (the cheapest), for path enumeration.
 
-    g = igraph.Graph(n=cg.n_nodes, edges=np.column_stack([a, b]) if len(a) else [], directed=directed)
-    return g, eids
+    Memoised under ``key``. Returns ``(graph, edge ids)``: edge ``i`` of the
+    graph stands for relation ``eids[i]``.
+    """
+    def build():
+        eids = np.flatnonzero(mask)
+        a, b = cg.src[eids], cg.dst[eids]
+        if not directed:
+            a, b = np.minimum(a, b), np.maximum(a, b)
+        keep = a != b
+        eids, a, b = eids[keep], a[keep], b[keep]
+        c = cost[eids] if cost is not None else -cg.support[eids]
+        order = np.lexsort((c, b, a))
+        a, b, eids = a[order], b[order], eids[order]
+        first = np.ones(len(a), dtype=bool)
+        first[1:] = (a[1:] != a[:-1]) | (b[1:] != b[:-1])
+        a, b, eids = a[first], b[first], eids[first]
+        import igraph
+
+        g = igraph.Graph(n=cg.n_nodes, edges=list(zip(a.tolist(), b.tolist())), directed=directed)
+        return g, eids
+    return cg.memo(key, build) if key is not None else build()
 
 
 def k_shortest_paths(G: nx.MultiDiGraph | CompiledGraph, source: str, target: str, k: int = 3, *,
@@ -513,11 +539,11 @@ def k_shortest_paths(G: nx.MultiDiGraph | CompiledGraph, source: str, target: st
     """
     if k < 1:
         raise QueryError(f"k must be at least 1, got {k}")
-    G, cg, s, t, mask, cost = _prepare(G, source, target, directed=directed, weighted=weighted,
+    G, cg, s, t, mask, cost, key = _prepare(G, source, target, directed=directed, weighted=weighted,
                                        relation_types=relation_types, modalities=modalities,
                                        entity_types=entity_types, avoid=avoid, min_confidence=min_confidence)
-    g, eids = _collapsed(cg, mask, cost, directed)
-    w = cost[eids].tolist() if weighted else None
+    g, eids = _collapsed(cg, mask, cost, directed, ("collapsed", *key, directed, weighted))
+    w = cg.memo(("cweights", *key, directed), lambda: cost[eids].tolist()) if weighted else None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)
         vpaths = g.get_k_shortest_paths(s, to=t, k=k, weights=w, mode="out" if directed else "all",
@@ -565,10 +591,10 @@ def all_paths(G: nx.MultiDiGraph | CompiledGraph, source: str, target: str, *, m
     """
     if max_hops < 1:
         raise QueryError(f"max_hops must be at least 1, got {max_hops}")
-    G, cg, s, t, mask, cost = _prepare(G, source, target, directed=directed, weighted=weighted,
+    G, cg, s, t, mask, cost, key = _prepare(G, source, target, directed=directed, weighted=weighted,
                                        relation_types=relation_types, modalities=modalities,
                                        entity_types=entity_types, avoid=avoid, min_confidence=min_confidence)
-    g, _ = _collapsed(cg, mask, cost, directed)
+    g, _ = _collapsed(cg, mask, cost, directed, ("collapsed", *key, directed, weighted))
     vpaths = g.get_all_simple_paths(s, to=t, maxlen=max_hops, mode="out" if directed else "all",
                                     max_results=MAX_ENUMERATED)
     if not vpaths:
