@@ -303,8 +303,8 @@ def document_rows(dg: DocumentGraph, onto: Ontology | None = None) -> DocumentRo
                                  f"entity {end!r}, which the document graph does not contain")
         ev = r.evidence or [Evidence(document=doc.id, sentence="", start=0, end=0)]
         quals = json.dumps(r.qualifiers, sort_keys=True, ensure_ascii=False, default=str) if r.qualifiers else "{}"
-        rows.relations.setdefault(r.predicate, []).append({
-            "subject": r.subject, "object": r.object,
+        attributed = [[_clean_name(a) for a in e.attributed_to] for e in ev]
+        props = {
             "evidence": [e.sentence for e in ev],
             "evidence_documents": [doc.id for _ in ev],
             "evidence_start": [int(e.start) for e in ev],
@@ -312,10 +312,23 @@ def document_rows(dg: DocumentGraph, onto: Ontology | None = None) -> DocumentRo
             "evidence_rule": [e.rule or "" for e in ev],
             "evidence_confidence": [float(e.confidence) for e in ev],
             "evidence_modality": [e.modality for e in ev],
-            "evidence_attributed_to": [Q.ATTRIBUTE_SEPARATOR.join(map(_clean_name, e.attributed_to)) for e in ev],
+            "evidence_attributed_to": [Q.ATTRIBUTE_SEPARATOR.join(a) for a in attributed],
             "evidence_qualifiers": [quals for _ in ev],
-        })
+            # the summary of a relationship this document alone supports
+            # (the same derivation as cypher.relation_aggregates)
+            "documents": [doc.id],
+            "confidence": max(float(e.confidence) for e in ev),
+            "modality": min((e.modality for e in ev), key=_modality_rank),
+            "attributed_to": list(dict.fromkeys(a for names in attributed for a in names if a)),
+            "evidence_count": len(ev),
+            "qualifiers": quals,
+        }
+        rows.relations.setdefault(r.predicate, []).append({"subject": r.subject, "object": r.object, "props": props})
     return rows
+
+
+def _modality_rank(modality: str) -> int:
+    return MODALITIES.index(modality) if modality in MODALITIES else len(MODALITIES) - 1
 
 
 def _chunks(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
@@ -410,25 +423,38 @@ def _write_group_tx(tx, group: list[DocumentRows], batch_size: int, onto: Ontolo
     doc_ids = [g.document["id"] for g in group]
     old_ids = _remove_documents_tx(tx, doc_ids)
     tx.run(Q.merge_documents(), rows=[g.document for g in group]).consume()
-    by_labels: dict[tuple[str, ...], list[dict]] = {}
+    by_labels: dict[tuple[str, ...], dict[str, dict]] = {}
+    mentions: list[dict] = []
     by_type: dict[str, list[dict]] = {}
     new_ids: list[str] = []
     for g in group:
         for key, rows in g.entities.items():
-            by_labels.setdefault(key, []).extend(rows)
-            new_ids.extend(r["id"] for r in rows)
+            nodes = by_labels.setdefault(key, {})
+            for r in rows:
+                node = nodes.get(r["id"])
+                if node is None:
+                    nodes[r["id"]] = {k: r[k] for k in ("id", "name", "type", "cls", "aliases", "attributes")}
+                else:  # the same entity in several documents of this transaction: one node row
+                    node["aliases"] = list(dict.fromkeys([*node["aliases"], *r["aliases"]]))
+                    node["attributes"] = {**node["attributes"], **r["attributes"]}
+                mentions.append({"doc": r["doc"], "id": r["id"], "name": r["name"], "aliases": r["aliases"]})
+                new_ids.append(r["id"])
         for key, rows in g.relations.items():
             by_type.setdefault(key, []).extend(rows)
-    for key, rows in by_labels.items():
+    for key, nodes in by_labels.items():
         spliced = ":".join(Q.check_identifier(lab, labels) for lab in key)
         query = Q.merge_entities(spliced)
-        for chunk in _chunks(rows, batch_size):
+        for chunk in _chunks(list(nodes.values()), batch_size):
             tx.run(query, rows=list(chunk)).consume()
+    disagreeing: list[str] = []
+    for chunk in _chunks(mentions, batch_size):
+        rec = tx.run(Q.create_mentions(), rows=list(chunk)).single()
+        disagreeing.extend(rec["ids"] if rec else [])
     for rel_type, rows in by_type.items():
         query = Q.merge_relations(Q.check_identifier(rel_type, rel_types))
         for chunk in _chunks(rows, batch_size):
             tx.run(query, rows=list(chunk), **p).consume()
-    touched = list(dict.fromkeys([*old_ids, *new_ids]))
+    touched = list(dict.fromkeys([*old_ids, *disagreeing]))
     for chunk in _chunks(touched, batch_size):
         tx.run(Q.refresh_entity_names(), ids=list(chunk)).consume()
     stale = sorted(set(old_ids) - set(new_ids))

@@ -188,7 +188,7 @@ def merge_documents() -> str:
 
 
 def merge_entities(labels: str) -> str:
-    """``MERGE`` entities from ``$rows`` and the ``MENTIONS`` from their document.
+    """``MERGE`` entity nodes from ``$rows``, one row per entity.
 
     Parameters
     ----------
@@ -198,19 +198,33 @@ def merge_entities(labels: str) -> str:
 
     Notes
     -----
-    Row shape: ``{id, name, type, cls, aliases, attributes, doc}``;
-    ``attributes`` is a map of scalar values.
+    Row shape: ``{id, name, type, cls, aliases, attributes}``; ``attributes``
+    is a map of scalar values. New aliases are added to the node's.
     """
     return (
         "UNWIND $rows AS row "
         "MERGE (e:Entity {id: row.id}) "
         "ON CREATE SET e.name = row.name, e.aliases = row.aliases "
+        "ON MATCH SET e.aliases = e.aliases + [a IN row.aliases WHERE NOT a IN e.aliases] "
         f"SET e:{labels}, e.type = row.type, e.cls = row.cls "
-        "SET e += row.attributes "
-        "WITH e, row "
+        "SET e += row.attributes"
+    )
+
+
+def create_mentions() -> str:
+    """``CREATE`` the ``MENTIONS`` of documents from ``$rows`` (``{doc, id, name, aliases}``).
+
+    Run after :func:`delete_mentions_from` in the same transaction, so the
+    documents have none yet. Returns ``ids``: the entities whose stored name
+    differs from the name a document uses, for :func:`refresh_entity_names`.
+    """
+    return (
+        "UNWIND $rows AS row "
         "MATCH (d:Document {id: row.doc}) "
-        "MERGE (d)-[m:MENTIONS]->(e) "
-        "SET m.name = row.name, m.aliases = row.aliases"
+        "MATCH (e:Entity {id: row.id}) "
+        "CREATE (d)-[:MENTIONS {name: row.name, aliases: row.aliases}]->(e) "
+        "WITH e, row WHERE e.name <> row.name "
+        "RETURN collect(DISTINCT e.id) AS ids"
     )
 
 
@@ -219,6 +233,8 @@ def refresh_entity_names() -> str:
 
     The name most documents use (ties: the longest, then the smallest), and
     the union of every document's aliases, as the embedded store merges them.
+    Run for entities whose documents were replaced or forgotten, or whose
+    documents disagree on the name.
     """
     return (
         "UNWIND $ids AS id "
@@ -242,18 +258,22 @@ def merge_relations(rel_type: str) -> str:
 
     Notes
     -----
-    Row shape: ``{subject, object}`` plus one list per name in
-    :data:`EVIDENCE_LISTS` (this document's evidence). Parameters
-    ``$modalities`` and ``$sep`` feed :func:`relation_aggregates`.
+    Row shape: ``{subject, object, props}`` where ``props`` holds one list
+    per name in :data:`EVIDENCE_LISTS` (this document's evidence) and the
+    summary properties computed from them. A new relationship takes ``props``
+    as they are; an existing one (supported by another document) gets the
+    lists appended and its summary recomputed by :func:`relation_aggregates`
+    (parameters ``$modalities`` and ``$sep``).
     """
-    appends = ", ".join(f"r.{p} = coalesce(r.{p}, []) + row.{p}" for p in EVIDENCE_LISTS)
+    appends = ", ".join(f"r.{p} = r.{p} + row.props.{p}" for p in EVIDENCE_LISTS)
     return (
         "UNWIND $rows AS row "
         "MATCH (s:Entity {id: row.subject}) "
         "MATCH (o:Entity {id: row.object}) "
         f"MERGE (s)-[r:{rel_type}]->(o) "
-        f"SET {appends} "
-        "WITH r "
+        "ON CREATE SET r += row.props "
+        f"ON MATCH SET {appends} "
+        "WITH r WHERE r.evidence_count <> size(r.evidence) "
         f"{relation_aggregates('r')}"
     )
 
@@ -329,7 +349,7 @@ def delete_everything() -> str:
 __all__ = [
     "ATTRIBUTE_SEPARATOR", "EVIDENCE_LISTS", "check_identifier", "constraint_unique_id", "index_name",
     "relation_aggregates", "delete_relations_only_from", "trim_relations_from", "delete_mentions_from",
-    "delete_orphan_entities", "delete_documents", "merge_documents", "merge_entities",
+    "delete_orphan_entities", "delete_documents", "merge_documents", "merge_entities", "create_mentions",
     "refresh_entity_names", "merge_relations", "naive_merge_relation", "stored_checksums",
     "read_entities", "read_relations", "graph_counts", "delete_everything",
 ]
