@@ -93,7 +93,7 @@ class _Ctx:
         self.ms = ms
         self.entities = entities
         self.tok2m: dict[int, Mention] = {}
-        for m in ms:
+        for m in sorted(ms, key=lambda m: m.end - m.start):  # the longest mention owns a token
             for i in range(m.start, m.end):
                 self.tok2m[i] = m
         self.freq = Counter(m.entity for m in ms)

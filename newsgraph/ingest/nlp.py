@@ -55,6 +55,12 @@ _NAME = {"TEXT": {"REGEX": r"^(?:[A-Z0-9][\w.'’&/-]*|[A-Z])$"}, "LOWER": {"NOT
     "november", "december", "it", "its", "this", "that", "he", "she", "they", "which", "who", "i",
 ]}}
 _MONTHS_DAYS = set(_NAME["LOWER"]["NOT_IN"])
+_BODY_MODS = {"foreign", "defence", "defense", "finance", "interior", "transport", "maritime", "rescue", "military",
+              "state", "national", "port", "customs", "coast", "border", "ship", "justice", "trade", "economy",
+              "energy", "health", "tax", "security", "armed", "air", "naval", "federal", "central"}
+_BODY_HEADS = {"navy", "army", "military", "ministry", "office", "forces", "service", "intelligence", "agency",
+               "authority", "police", "guard", "government", "embassy", "registry", "junta", "force", "bank",
+               "court", "parliament", "administration", "regulator"}
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "admiral", "adm", "general", "gen", "colonel", "col",
                "captain", "capt", "lieutenant", "lt", "major", "maj", "sergeant", "sgt", "commander", "cmdr",
                "first", "rear", "vice", "president", "minister", "senator", "sen", "rep", "judge", "ambassador",
@@ -200,6 +206,11 @@ class EntityComponent:
         m.add("L_BEFORE", [[{**name, "OP": "+"}, {"LOWER": {"IN": ["airbase", "airfield", "plant", "factory",
                                                                   "exclave", "region", "province", "oblast",
                                                                   "peninsula", "shipyard", "zone"]}}]])
+        m.add("O_NATIONAL2", [[{"ENT_TYPE": {"IN": ["NORP", "GPE", "PERSON"]}, "OP": "+"},
+                               {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"},
+                               {"LOWER": {"IN": sorted(_BODY_MODS)}, "IS_LOWER": True, "OP": "{0,2}"},
+                               {"LOWER": {"IN": sorted(_BODY_HEADS)}, "IS_LOWER": True}]])
+        m.add("V_NOUN_THE", [[{"LOWER": {"IN": _SHIP_SG}}, {"ORTH": ","}, {"LOWER": "the"}, {**name, "OP": "+"}]])
         m.add("O_NATIONAL", [[{"ENT_TYPE": "GPE", "OP": "+"}, {"ORTH": {"IN": ["'s", "’s"]}},
                               {"LOWER": {"IN": ["navy", "army", "military", "coast", "air", "armed", "government"]}},
                               {"LOWER": {"IN": ["guard", "force", "forces"]}, "OP": "?"}]])
@@ -438,7 +449,8 @@ class EntityComponent:
                                                        or doc[sp.start - 1].is_space):
                 continue  # dateline "BERLIN,"
             if pr == 0 and sp.label_ in ("LOC", "GPE", "FAC") and sp[-1].lower_ in gz.WATER_WORDS | {
-                    "ridge", "island", "islands", "peninsula", "head", "cape", "coast"}:
+                    "ridge", "island", "islands", "peninsula", "head", "cape", "coast"} and \
+                    not self._is_country(sp):
                 out.append((Span(doc, sp.start, sp.end, label="LOC"), info, 3))
                 continue
             if pr == 0 and sp.label_ == "PERSON" and len(sp) == 1 and sp.text.endswith("s") and \
@@ -524,6 +536,16 @@ class EntityComponent:
             ns = self._name_before(doc, e - 1)
             if ns < e - 1 and not self._is_country(doc[ns:e - 1]) and doc[ns:e - 1].text not in gz.DEMONYMS:
                 weak.append((S(ns, e - 1, "LOC"), {"cls": "Location", "rule": "name_place_noun"}, 3))
+        elif rule == "O_NATIONAL2":
+            if doc[e - 1].lower_ == "military" and e < len(doc) and doc[e].lower_ in ("intelligence",):
+                e += 1
+            strong.append((S(s, e, "ORG"), {"cls": "ArmedForce" if doc[e - 1].lower_ in (
+                "navy", "army", "military", "forces", "guard", "force", "junta") else "GovernmentAgency",
+                                             "rule": "national_body"}))
+        elif rule == "V_NOUN_THE":
+            ne = self._name_after(doc, s + 3)
+            if ne > s + 3 and not self._is_country(doc[s + 3:ne]):
+                strong.append((S(s + 3, ne, "VESSEL"), {"cls": "Vessel", "rule": "ship_noun_the_name"}))
         elif rule == "O_NATIONAL":
             if doc[s:e].text.split("'")[0].split("’")[0] in gz.countries() or True:
                 strong.append((S(s, e, "ORG"), {"cls": "ArmedForce" if doc[e - 1].lower_ != "government"
@@ -547,6 +569,8 @@ class EntityComponent:
             while doc[k].lower_ in ("unmanned", "aerial", "combat") or not doc[k].text[:1].isupper():
                 k -= 1
             ns = self._name_before(doc, k + 1)
+            while ns <= k and (doc[ns].text in gz.DEMONYMS or doc[ns].text in gz.countries()):
+                ns += 1
             if ns <= k and not self._is_country(doc[ns:k + 1]) and doc[ns:k + 1].text not in gz.DEMONYMS:
                 strong.append((S(ns, k + 1, "WEAPON"), {"cls": "Weapon", "rule": "named_weapon"}))
         elif rule == "L_GEO":
@@ -707,7 +731,10 @@ class EntityComponent:
         chosen = list(chosen) + extra
         out = []
         for sp in chosen:
-            single_person = sp.label_ == "PERSON" and len(sp) == 1
+            single_person = sp.label_ == "PERSON" and len(sp) == 1 and not sp.text.endswith("s")
+            if sp.label_ in ("ORG",) and sp.text.endswith("s") and len(sp) == 1:
+                out.append(sp)
+                continue
             if (sp.label_ in ("GPE", "LOC", "FAC", "ORG", "SOURCE") or single_person) and \
                     meta.get((sp.start, sp.end), {}).get("rule") in ("model", "source_context") and \
                     not self._is_water(sp) and not self._is_country(sp):

@@ -22,6 +22,7 @@ Rules (each general, none tied to an article):
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Mapping
@@ -127,13 +128,47 @@ def mentions(doc: Doc) -> list[Mention]:
         if not key:
             continue
         out.append(Mention(sp.start, sp.end, text, typ, cls, key, sp.sent.start, info))
+        if typ == "Organization":
+            out.extend(_inner_countries(doc, sp))
     _unify_types(doc, out)
     return out
 
 
+def _inner_countries(doc: Doc, sp: Span) -> list[Mention]:
+    """Country mentions inside an organisation's name ("Ministry of Defence of the United Kingdom")."""
+    out = []
+    countries = gz.countries()
+    i = sp.start
+    while i < sp.end:
+        for n in (4, 3, 2, 1):
+            if i + n <= sp.end:
+                text = doc[i:i + n].text
+                canon = countries.get(text) or gz.DEMONYMS.get(text) or gz.CAPITALS.get(text) \
+                    if text not in ("Kremlin",) else None
+                if canon and canon in set(countries.values()):
+                    out.append(Mention(i, i + n, text, "Country", "Country", canon, sp.sent.start,
+                                       {"rule": "inner_country"}))
+                    i += n - 1
+                    break
+        i += 1
+    return out
+
+
 def _national_body_key(key: str) -> str:
-    """ "iran navy", "navy of islamic republic of iran", "iranian navy" -> "navy of iran"."""
+    """ "iran navy", "navy of islamic republic of iran", "iranian navy" -> "navy of iran";
+    "russian defence ministry", "ministry of defence of russia" -> "ministry of defence of russia"."""
     cmap = gz.country_by_norm()
+    words = key.split()
+    for n in (3, 2, 1):
+        if len(words) > n and " ".join(words[:n]) in cmap:
+            rest = " ".join(words[n:])
+            m = re.match(r"^(\w+) (ministry|office|department)$", rest)
+            if m:
+                rest = f"{m.group(2)} of {m.group(1)}"
+            return f"{rest} of {gz.norm(cmap[' '.join(words[:n])])}"
+    m = re.match(r"^(ministry|office|department) of (.+?) of (?:the )?(.+)$", key)
+    if m and cmap.get(m.group(3)):
+        return f"{m.group(1)} of {m.group(2)} of {gz.norm(cmap[m.group(3)])}"
     for force in _FORCES:
         if key.endswith(" " + force):
             c = cmap.get(key[: -len(force) - 1].strip())
