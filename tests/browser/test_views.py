@@ -156,3 +156,27 @@ def test_browser_large_graph_is_capped_and_static(open_view, tmp_path):
     assert "drawing the 1500" in page.inner_text("#ng-header")
     page.screenshot(path=str(tmp_path / "big.png"))
     assert_clean(log, page)
+
+
+def test_browser_cli_render_from_store(corpus, open_view, tmp_path):
+    """The whole chain: a real store, ``newsgraph render --path``, the page in Chromium."""
+    from click.testing import CliRunner
+
+    from newsgraph.cli import main
+    from newsgraph.graph.store import Store
+
+    store = tmp_path / "store"
+    with Store.open(store) as st:
+        st.upsert(gold_document_graph(corpus / "seed-article.gold.json", doc_id="seed-article",
+                                      url="https://example.org/seed"))
+    out = tmp_path / "cli.html"
+    result = CliRunner().invoke(main, ["render", "--out", str(out), "--path", "Maria", "Vladimir Putin",
+                                       "--depth", "0", "--store", str(store)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    page, log = open_view(out)
+    ids = page.evaluate("network.body.data.nodes.getIds()")
+    assert ids[0] == "vessel/maria" or "vessel/maria" in ids
+    assert "person/vladimir-putin" in ids and len(ids) == 4  # Maria - port - Russia - Putin
+    assert len(page.evaluate("network.body.data.edges.get().filter(e => e.ng_path)")) == 3
+    assert page.inner_text("#ng-title").startswith("Path: Maria")
+    assert_clean(log, page)
