@@ -186,8 +186,8 @@ def select_view(G: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 1,
     H = nx.MultiDiGraph()
     for n in nodes:
         H.add_node(n, **G.nodes[n])
-    for u, v, k, d in G.edges(keys=True, data=True):
-        if u in keep and v in keep and (d.get("modality") or "asserted") in mods:
+    for u, v, k, d in G.out_edges(nodes, keys=True, data=True):
+        if v in keep and (d.get("modality") or "asserted") in mods:
             H.add_edge(u, v, key=k, **d)
     return H, warnings
 

@@ -26,15 +26,22 @@ def _load(store_path: Path):
     store = open_store(store_path, read_only=True)
     try:
         G = load_graph(store)
-        docs = {d.id: {"title": d.title, "url": d.url, "published": d.published} for d in store.documents()}
     finally:
         store.close()
-    return G, docs
+    return G, dict(G.graph.get("documents") or {})
+
+
+_ENTITIES: dict[int, list] = {}
 
 
 def _entity(G, name: str) -> str:
     """Entity id for what the user typed (name, alias or id) among the graph's entities."""
-    ents = [SimpleNamespace(id=n, name=str(d.get("name") or n), aliases=list(d.get("aliases") or []))
+    if name in G:
+        return name
+    ents = _ENTITIES.get(id(G))
+    if ents is None:
+        ents = _ENTITIES[id(G)] = [
+            SimpleNamespace(id=n, name=str(d.get("name") or n), aliases=list(d.get("aliases") or []))
             for n, d in G.nodes(data=True)]
     return resolve_entity(ents, name).id
 

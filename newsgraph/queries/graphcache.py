@@ -45,7 +45,7 @@ import numpy as np
 from ..exceptions import QueryError, StoreError
 from ..graph.model import MODALITIES, NOT_FACT
 
-__all__ = ["CompiledGraph", "compile_graph", "load_graph", "cache_path", "CACHE_PREFIX"]
+__all__ = ["CompiledGraph", "compile_graph", "load_graph", "cache_path", "document_metadata", "warm", "CACHE_PREFIX"]
 
 CACHE_PREFIX = ".newsgraph-graph-"
 """File name prefix of the cached graph pickles inside the store directory."""
@@ -247,6 +247,15 @@ def warm(cg: CompiledGraph) -> None:
     _projected(cg, flt, True, False)
 
 
+def document_metadata(store: Any) -> dict[str, dict[str, Any]]:
+    """Document id -> ``{"title", "url", "published"}`` for every stored document (texts left out)."""
+    try:
+        docs = store.documents()
+    except Exception:  # metadata is a nicety for views; the graph does not depend on it
+        return {}
+    return {d.id: {"title": d.title, "url": d.url, "published": d.published} for d in docs}
+
+
 def _store_dir(store: Any) -> Path | None:
     for attr in ("path", "directory", "_path"):
         p = getattr(store, attr, None)
@@ -289,6 +298,7 @@ def load_graph(store: Any, *, cache_dir: str | Path | None = None, use_cache: bo
     networkx.MultiDiGraph
         Also compiled (:func:`compile_graph`), and the compiled form is
         cached with it, so a later ``compile_graph(G)`` is free.
+        ``G.graph["documents"]`` holds :func:`document_metadata`.
 
     Raises
     ------
@@ -319,6 +329,8 @@ def load_graph(store: Any, *, cache_dir: str | Path | None = None, use_cache: bo
         if isinstance(exc, StoreError):
             raise
         raise StoreError(f"cannot build the graph from the store: {exc}") from exc
+    if "documents" not in G.graph:
+        G.graph["documents"] = document_metadata(store)
     cg = compile_graph(G)
     if path is not None:
         warm(cg)

@@ -599,6 +599,10 @@ def all_paths(G: nx.MultiDiGraph | CompiledGraph, source: str, target: str, *, m
                                     max_results=MAX_ENUMERATED)
     if not vpaths:
         raise _no_path(G, cg, source, target, max_hops)
+    vpaths.sort(key=len)
+    if limit is not None and len(vpaths) > limit:  # explain only what is shown (ties at the cut kept)
+        cut = len(vpaths[limit - 1])
+        vpaths = [vp for vp in vpaths if len(vp) <= cut]
     built = [_build_path(G, cg, vp, mask, directed=directed, weighted=weighted, cost=cost) for vp in vpaths]
     built.sort(key=lambda p: (len(p.hops), p.cost, p.names))
     for i, p in enumerate(built):
