@@ -167,6 +167,7 @@ def influence(metric, entity_types, top, directed, unweighted, sample, between, 
 
     Example:
 
+    \b
         newsgraph influence --top 5
         newsgraph influence --between Vessel Country
     """
