@@ -83,6 +83,7 @@ def main() -> None:
 
     Example:
 
+    \b
         newsgraph ingest examples/article.txt
         newsgraph relations "Ocean Star"
         newsgraph render --out graph.html
@@ -95,6 +96,7 @@ def push() -> None:
 
     Example:
 
+    \b
         newsgraph push neo4j --uri bolt://localhost:7687
     """
 
