@@ -158,3 +158,15 @@ def test_sparql_every_named_query_parses():
     assert load_query("sanctions.rq").name == "sanctions"
     with pytest.raises(QueryError, match="shipped"):
         load_query("no-such-query")
+
+
+def test_sparql_hops_between_lists_every_relation_of_the_ontology():
+    import re
+
+    from newsgraph.ontology import load_ontology
+
+    text = load_query("hops-between").text
+    forward = set(re.findall(r"(?<![\^\w])ng:(\w+)", text.split("WHERE", 1)[1])) - {"name"}
+    inverse = set(re.findall(r"\^ng:(\w+)", text))
+    props = {r.property for r in load_ontology().relations.values()}
+    assert forward == props and inverse == props
