@@ -21,6 +21,7 @@ Rule names are stable strings (``visited.trigger``, ``located_in.possessive``,
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
@@ -1071,6 +1072,7 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
 
 def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
     dg = DocumentGraph(document=document)
+    qcache: dict[int, dict] = {}
     rels: dict[tuple[str, str, str], Relation] = {}
     used: set[str] = set()
     for c in cands:
@@ -1103,7 +1105,7 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
         rel = rels.get(key)
         if rel is None:
             rel = rels[key] = Relation(subject=s_id, predicate=c.predicate, object=o_id)
-            q = _qualifiers(c.sent, document)
+            q = _qualifiers(c.sent, document, qcache)
             if q:
                 rel.qualifiers = q
         if not any(e.start == ev.start and e.rule == ev.rule for e in rel.evidence):
@@ -1126,8 +1128,13 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
     return dg
 
 
-def _qualifiers(sent: Span, document: Document) -> dict:
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _qualifiers(sent: Span, document: Document, cache: dict | None = None) -> dict:
     """Counts ("32 journeys") and dates (ISO 8601) stated in the sentence."""
+    if cache is not None and sent.start in cache:
+        return dict(cache[sent.start])
     q: dict = {}
     for ent in sent.ents:
         if ent.label_ == "CARDINAL" and ent.root.head.lemma_.lower() in ("journey", "trip", "voyage", "time",
@@ -1136,25 +1143,35 @@ def _qualifiers(sent: Span, document: Document) -> dict:
                 q["count"] = int(ent.text.replace(",", ""))
             except ValueError:
                 pass
-        elif ent.label_ == "DATE" and "date" not in q:
+        elif ent.label_ == "DATE" and "date" not in q and (
+                any(c.isdigit() for c in ent.text) or any(w in ent.text.lower() for w in _MONTH_WORDS)):
             iso = _parse_date(ent.text, document.published)
             if iso:
                 q["date"] = iso
+    if cache is not None:
+        cache[sent.start] = dict(q)
     return q
 
 
+@functools.lru_cache(maxsize=4096)
 def _parse_date(text: str, published: str | None) -> str | None:
-    """ISO 8601 date of a date expression, relative to the publication date (dateparser)."""
+    """ISO 8601 date of a date expression, relative to the publication date (dateparser).
+
+    Without a publication date, an expression without a year ("February 16")
+    is not resolved (None).
+    """
     import datetime as _dt
 
     import dateparser
 
-    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["year"] if not published else []}
+    settings = {"PREFER_DATES_FROM": "past", "PARSERS": ["absolute-time", "relative-time"]}
     if published:
         try:
             settings["RELATIVE_BASE"] = _dt.datetime.fromisoformat(published[:10])
         except ValueError:
             pass
+    else:
+        settings["REQUIRE_PARTS"] = ["year"]
     try:
         d = dateparser.parse(text, languages=["en"], settings=settings)
     except Exception:  # dateparser raises assorted errors on odd strings

@@ -194,23 +194,23 @@ class EntityComponent:
 
         m = Matcher(nlp.vocab)
         name = dict(_NAME)
-        m.add("V_AFTER_NOUN", [[{"LOWER": {"IN": _SHIP_SG + _SHIP_PL}}, {"ORTH": {"IN": ['"', "“"]}}, {**name, "OP": "+"}],
-                               [{"LOWER": {"IN": _SHIP_SG}}, {**name, "OP": "+"}],
-                               [{"ORTH": {"IN": sorted(gz.SHIP_PREFIXES)}}, {**name, "OP": "+"}]])
+        m.add("V_AFTER_NOUN", [[{"LOWER": {"IN": _SHIP_SG + _SHIP_PL}}, {"ORTH": {"IN": ['"', "“"]}}, {**name}],
+                               [{"LOWER": {"IN": _SHIP_SG}}, {**name}],
+                               [{"ORTH": {"IN": sorted(gz.SHIP_PREFIXES)}}, {**name}]])
         m.add("V_NAMED", [[{"LOWER": {"IN": ["named", "renamed", "called"]}}, {"LOWER": "the", "OP": "?"},
-                            {**name, "OP": "+"}],
-                           [{"LOWER": {"IN": ["aboard", "onboard"]}}, {"LOWER": "the", "OP": "?"}, {**name, "OP": "+"}],
-                           [{"LOWER": "on"}, {"LOWER": "board"}, {"LOWER": "the", "OP": "?"}, {**name, "OP": "+"}]])
+                            {**name}],
+                           [{"LOWER": {"IN": ["aboard", "onboard"]}}, {"LOWER": "the", "OP": "?"}, {**name}],
+                           [{"LOWER": "on"}, {"LOWER": "board"}, {"LOWER": "the", "OP": "?"}, {**name}]])
         m.add("L_WATER", [[{"ORTH": {"IN": ["Gulf", "Sea", "Strait", "Bay", "Straits"]}}, {"LOWER": "of"},
-                           {**name, "OP": "+"}]])
-        m.add("L_BEFORE", [[{**name, "OP": "+"}, {"LOWER": {"IN": ["airbase", "airfield", "plant", "factory",
+                           {**name}]])
+        m.add("L_BEFORE", [[{**name}, {"LOWER": {"IN": ["airbase", "airfield", "plant", "factory",
                                                                   "exclave", "region", "province", "oblast",
                                                                   "peninsula", "shipyard", "zone"]}}]])
         m.add("O_NATIONAL2", [[{"ENT_TYPE": {"IN": ["NORP", "GPE", "PERSON"]}, "OP": "+"},
                                {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"},
                                {"LOWER": {"IN": sorted(_BODY_MODS)}, "IS_LOWER": True, "OP": "{0,2}"},
                                {"LOWER": {"IN": sorted(_BODY_HEADS)}, "IS_LOWER": True}]])
-        m.add("V_NOUN_THE", [[{"LOWER": {"IN": _SHIP_SG}}, {"ORTH": ","}, {"LOWER": "the"}, {**name, "OP": "+"}]])
+        m.add("V_NOUN_THE", [[{"LOWER": {"IN": _SHIP_SG}}, {"ORTH": ","}, {"LOWER": "the"}, {**name}]])
         m.add("O_NATIONAL", [[{"ENT_TYPE": "GPE", "OP": "+"}, {"ORTH": {"IN": ["'s", "’s"]}},
                               {"LOWER": {"IN": ["navy", "army", "military", "coast", "air", "armed", "government"]}},
                               {"LOWER": {"IN": ["guard", "force", "forces"]}, "OP": "?"}]])
@@ -220,7 +220,7 @@ class EntityComponent:
                           [{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "another", "one"]}},
                            mods, {"ORTH": "-"}, mods, {"LOWER": {"IN": _SHIP_SG}}]])
         m.add("V_FLAGGED", [[{"ORTH": "-"}, {"LOWER": "flagged"}, {"ORTH": {"IN": ['"', "“"]}, "OP": "?"},
-                             {**name, "OP": "+"}]])
+                             {**name}]])
         m.add("P_APPOS", [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "the"]}}, mods,
                            {"LOWER": {"IN": ["port", "harbour", "harbor", "terminal", "seaport"]}}]])
         m.add("V_LIST", [[{"LOWER": {"IN": _SHIP_PL}}, {"ORTH": {"IN": ["-", "–", "—", ":"]}}],
@@ -230,47 +230,44 @@ class EntityComponent:
                           {"LOWER": "as"}]])
         m.add("V_IMO", [[{**name}, {"ORTH": "("}, {"ORTH": "IMO"}]])
         m.add("P_OF", [[{"LOWER": {"IN": ["port", "harbour", "harbor", "terminal"]}}, {"LOWER": "of"},
-                        {**name, "OP": "+"}]])
-        m.add("P_BEFORE", [[{**name, "OP": "+"}, {"LOWER": {"IN": sorted(gz.PORT_NOUNS)}}],
-                           [{**name, "OP": "+"}, {"LOWER": {"IN": ["oil", "naval", "container"]}},
+                        {**name}]])
+        m.add("P_BEFORE", [[{**name}, {"LOWER": {"IN": sorted(gz.PORT_NOUNS)}}],
+                           [{**name}, {"LOWER": {"IN": ["oil", "naval", "container"]}},
                             {"LOWER": {"IN": ["terminal", "port", "base"]}}]])
-        m.add("P_NAME", [[{"ORTH": "Port"}, {**name, "OP": "+"}]])
+        m.add("P_NAME", [[{"ORTH": "Port"}, {**name}]])
         m.add("O_APPOS", [[{**name}, {"ORTH": {"IN": [",", '"', "”"]}, "OP": "+"},
                            {"LOWER": {"IN": ["a", "an", "the"]}}, mods, {"LOWER": {"IN": sorted(gz.ORG_NOUNS)}}]])
         m.add("O_PRE", [[{"LOWER": {"IN": sorted(gz.ORG_NOUNS)}, "POS": "NOUN"},
-                         {"ORTH": {"IN": [",", '"', "“"]}, "OP": "?"}, {**name, "OP": "+"}]])
-        m.add("O_AGENCY", [[{**name, "OP": "+"}, {"ORTH": "news", "OP": "?"},
+                         {"ORTH": {"IN": [",", '"', "“"]}, "OP": "?"}, {**name}]])
+        m.add("O_AGENCY", [[{**name}, {"ORTH": "news", "OP": "?"},
                             {"ORTH": {"IN": ["agency", "outlet", "newspaper", "website", "daily", "channel"]}}]])
         m.add("V_AS", [[{"LOWER": {"IN": _SHIP_PL + _SHIP_SG}}, {"LOWER": "as"}, {"LOWER": "the", "OP": "?"},
-                        {**name, "OP": "+"}]])
+                        {**name}]])
         m.add("V_FORMER", [[{"LOWER": {"IN": ["formerly", "previously", "once"]}},
                             {"LOWER": {"IN": ["known", "named", "called"]}, "OP": "?"},
-                            {"LOWER": "as", "OP": "?"}, {"LOWER": "the", "OP": "?"}, {**name, "OP": "+"}],
+                            {"LOWER": "as", "OP": "?"}, {"LOWER": "the", "OP": "?"}, {**name}],
                            [{"LEMMA": {"IN": ["sail", "operate", "trade", "know"]}}, {"LOWER": "as"},
-                            {"LOWER": "the", "OP": "?"}, {**name, "OP": "+"}],
-                           [{"LOWER": {"IN": ["ex", "former"]}}, {"ORTH": "-", "OP": "?"}, {**name, "OP": "+"}]])
-        m.add("W_NAMED", [[{**name, "ENT_TYPE": {"NOT_IN": ["NORP", "GPE", "DATE", "CARDINAL", "ORG"]}, "OP": "+"},
+                            {"LOWER": "the", "OP": "?"}, {**name}],
+                           [{"LOWER": {"IN": ["ex", "former"]}}, {"ORTH": "-", "OP": "?"}, {**name}]])
+        m.add("W_NAMED", [[{**name, "ENT_TYPE": {"NOT_IN": ["NORP", "GPE", "DATE", "CARDINAL", "ORG"]}},
                            {"LOWER": {"IN": ["missile", "missiles", "drone", "drones", "rocket", "rockets", "uav",
                                              "uavs", "launcher", "launchers", "howitzer", "howitzers",
                                              "interceptor", "interceptors", "torpedo", "torpedoes"]}}],
-                          [{**name, "ENT_TYPE": {"NOT_IN": ["NORP", "GPE", "DATE", "CARDINAL", "ORG"]}, "OP": "+"},
+                          [{**name, "ENT_TYPE": {"NOT_IN": ["NORP", "GPE", "DATE", "CARDINAL", "ORG"]}},
                            {"LOWER": "unmanned"}, {"LOWER": {"IN": ["aerial", "combat"]}}]])
-        m.add("L_GEO", [[{**name, "OP": "+"}, {"ORTH": {"IN": ["Sea", "Strait", "Straits", "Gulf", "Bay", "Ocean",
+        m.add("L_GEO", [[{**name}, {"ORTH": {"IN": ["Sea", "Strait", "Straits", "Gulf", "Bay", "Ocean",
                                                                 "Canal", "Channel", "Ridge", "Island", "Islands",
                                                                 "Peninsula", "Head", "Cape", "Coast", "Basin",
                                                                 "Trench", "Reef", "Shoal", "Lagoon", "Desert"]}}]])
-        m.add("O_HEAD", [[{"IS_TITLE": True, "OP": "*"}, {"LOWER": {"IN": sorted(_ORG_HEAD_WORDS)},
-                                                          "IS_TITLE": True}],
-                         [{**name, "OP": "+"}, {"LOWER": {"IN": ["and", "&"]}}, {**name, "OP": "*"},
-                          {"LOWER": {"IN": sorted(_ORG_HEAD_WORDS)}, "TEXT": {"REGEX": "^[A-Z]"}}],
-                         [{**name, "OP": "*"}, {"LOWER": {"IN": sorted(_ORG_HEAD_WORDS)}, "IS_UPPER": True}],
+        m.add("O_HEAD", [[{"LOWER": {"IN": sorted(_ORG_HEAD_WORDS)}, "IS_TITLE": True}],
+                         [{"LOWER": {"IN": sorted(_ORG_HEAD_WORDS)}, "IS_UPPER": True}],
                          [{"LOWER": {"IN": ["ministry", "department", "office"]}, "IS_TITLE": True},
                           {"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"},
                           {"IS_TITLE": True, "OP": "+"},
                           {"LOWER": {"IN": ["of", "and"]}, "OP": "?"}, {"LOWER": "the", "OP": "?"},
                           {"IS_TITLE": True, "OP": "*"}]])
-        m.add("O_SOURCE", [[{"LOWER": "according"}, {"LOWER": "to"}, {**name, "OP": "+"}],
-                           [{**name, "OP": "+"}, {"LEMMA": {"IN": ["report", "say", "speculate", "tell",
+        m.add("O_SOURCE", [[{"LOWER": "according"}, {"LOWER": "to"}, {**name}],
+                           [{**name}, {"LEMMA": {"IN": ["report", "say", "speculate", "tell",
                                                                    "claim", "announce", "write"]},
                                                  "POS": "VERB"}]])
         m.add("NORP_GROUP", [[{"ENT_TYPE": "NORP", "OP": "+"},
@@ -314,6 +311,27 @@ class EntityComponent:
                 i += 2
             else:
                 break
+        return i
+
+    @staticmethod
+    def _org_name_before(doc: Doc, head: int, limit: int = 8) -> int:
+        """Start of a capitalised organisation name ending with the head word at ``head``."""
+        i = head
+        while i > 0 and head - i < limit:
+            t = doc[i - 1]
+            if (t.text[:1].isupper() or t.text[:1].isdigit()) and not t.is_punct and t.lower_ not in _MONTHS_DAYS \
+                    and not t.is_sent_start:
+                i -= 1
+            elif t.lower_ in ("and", "&", "of", "for", "de", "di", "della", "du") and i - 2 >= 0 and \
+                    doc[i - 2].text[:1].isupper() and not doc[i - 2].is_punct:
+                i -= 1
+            elif (t.text[:1].isupper()) and t.is_sent_start and t.lower_ not in ("the", "a", "an", "in", "on", "at"):
+                i -= 1
+                break
+            else:
+                break
+        while i < head and doc[i].lower_ in ("and", "&", "of", "for", "the", "de", "di", "della", "du"):
+            i += 1
         return i
 
     def _list_names(self, doc: Doc, i: int) -> list[tuple[int, int]]:
@@ -520,7 +538,9 @@ class EntityComponent:
             if ns < comma and not self._is_country(doc[ns:comma]):
                 strong.append((S(ns, comma, "VESSEL"), {"cls": "Vessel", "rule": "apposition_ship"}))
         elif rule == "V_NAMED":
-            start = s + 1 + (doc[s + 1].lower_ == "the")
+            start = s + 1
+            while start < e and not (doc[start].text[:1].isupper() or doc[start].text[:1].isdigit()):
+                start += 1
             ne = self._name_after(doc, start)
             window = doc[max(0, s - 8):s]
             if ne > start and not self._is_country(doc[start:ne]) and (
@@ -644,6 +664,17 @@ class EntityComponent:
             if ns <= k and not self._is_country(doc[ns:k + 1]) and doc[ns:k + 1].text not in gz.DEMONYMS:
                 strong.append((S(ns, k + 1, "ORG"), {"cls": "MediaOrganization", "rule": "name_agency"}))
         elif rule == "O_HEAD":
+            if e - s == 1:
+                start = self._org_name_before(doc, s)
+                end = s + 1
+                head_cls = gz.ORG_HEADS.get(doc[s].lower_.strip("."), "Organization")
+                if head_cls not in ("Company", "MediaOrganization") and end + 1 < len(doc) and \
+                        doc[end].lower_ in ("of", "for") and not doc[end].is_sent_start:
+                    k = end + 1 + (doc[end + 1].lower_ == "the")
+                    ne = self._name_after(doc, k)
+                    if ne > k and not self._is_country(doc[k:ne]):
+                        end = ne
+                s, e = start, end
             sp = doc[s:e]
             if sp[0].lower_ == "the":
                 sp = doc[s + 1:e]
