@@ -140,6 +140,11 @@ INSTITUTIONS = {
     "HM Treasury": "HM Treasury", "IAEA": "IAEA", "OPEC": "OPEC", "Interpol": "Interpol",
 }
 
+# Technical acronyms and words the model takes for names in shipping news; never entities by themselves.
+NOT_ENTITIES = {"AIS", "GPS", "OSINT", "SEZ", "GDP", "CEO", "UAV", "UAVs", "VLCC", "LNG", "LPG", "STS", "IMO",
+                "MMSI", "EEZ", "DWT", "dwt", "TEU", "SDN", "SDNs", "Aframax", "Suezmax", "Panamax", "Handysize",
+                "Background", "Analysts", "Unofficial", "Coastal", "All"}
+
 # Words that make a capitalised phrase an organisation, with the finer ontology class.
 ORG_HEADS = {
     "ministry": "GovernmentAgency", "department": "GovernmentAgency", "office": "GovernmentAgency",

@@ -58,9 +58,12 @@ _MONTHS_DAYS = set(_NAME["LOWER"]["NOT_IN"])
 _BODY_MODS = {"foreign", "defence", "defense", "finance", "interior", "transport", "maritime", "rescue", "military",
               "state", "national", "port", "customs", "coast", "border", "ship", "justice", "trade", "economy",
               "energy", "health", "tax", "security", "armed", "air", "naval", "federal", "central"}
-_BODY_HEADS = {"navy", "army", "military", "ministry", "office", "forces", "service", "intelligence", "agency",
-               "authority", "police", "guard", "government", "embassy", "registry", "junta", "force", "bank",
-               "court", "parliament", "administration", "regulator"}
+_BODY_HEADS = {"navy", "army", "ministry", "office", "forces", "service", "intelligence", "agency",
+               "authority", "police", "guard", "embassy", "registry", "junta", "force", "bank",
+               "court", "parliament", "regulator"}
+_GENERIC_BODY = {"forces", "intelligence", "force", "service", "police", "bank", "court", "office"}
+_COMPANY_SUFFIX = {"ltd", "limited", "inc", "llc", "plc", "gmbh", "ag", "sa", "s.a", "co", "corp", "fze", "fzco",
+                   "dmcc", "jsc", "pjsc", "bv", "nv", "spa", "srl", "pte", "bhd"}
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "admiral", "adm", "general", "gen", "colonel", "col",
                "captain", "capt", "lieutenant", "lt", "major", "maj", "sergeant", "sgt", "commander", "cmdr",
                "first", "rear", "vice", "president", "minister", "senator", "sen", "rep", "judge", "ambassador",
@@ -217,12 +220,19 @@ class EntityComponent:
         mods = {"POS": {"IN": ["ADJ", "NUM", "PROPN", "NOUN", "VERB", "ADV"]}, "OP": "{0,5}"}
         m.add("V_APPOS", [[{**name}, {"ORTH": {"IN": [",", '"', "”"]}, "OP": "+"},
                            {"LOWER": {"IN": ["a", "an", "another", "one"]}}, mods, {"LOWER": {"IN": _SHIP_SG}}],
+                          [{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}}, mods,
+                           {"LOWER": "storage"}, {"LOWER": {"IN": ["unit", "tanker", "vessel"]}}],
                           [{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "another", "one"]}},
                            mods, {"ORTH": "-"}, mods, {"LOWER": {"IN": _SHIP_SG}}]])
         m.add("V_FLAGGED", [[{"ORTH": "-"}, {"LOWER": "flagged"}, {"ORTH": {"IN": ['"', "“"]}, "OP": "?"},
                              {**name}]])
         m.add("P_APPOS", [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "the"]}}, mods,
                            {"LOWER": {"IN": ["port", "harbour", "harbor", "terminal", "seaport"]}}]])
+        m.add("V_LIST_COP", [[{"LOWER": {"IN": _SHIP_PL}}, {"POS": "VERB", "OP": "?"},
+                              {"LOWER": {"IN": ["are", "were", "include", "included", "including"]}}]])
+        m.add("V_RENAMED", [[{"LOWER": {"IN": ["renamed", "rebranded", "reflagged"]}}, {"LOWER": "as", "OP": "?"},
+                             {"LOWER": "the", "OP": "?"}, {**name}],
+                            [{"LEMMA": "become"}, {"LOWER": "the"}, {**name}]])
         m.add("V_LIST", [[{"LOWER": {"IN": _SHIP_PL}}, {"ORTH": {"IN": ["-", "–", "—", ":"]}}],
                          [{"LOWER": {"IN": _SHIP_PL}}, {"ORTH": ",", "OP": "?"},
                           {"LOWER": {"IN": ["including", "namely", "named", "called"]}}],
@@ -264,8 +274,7 @@ class EntityComponent:
                          [{"LOWER": {"IN": ["ministry", "department", "office"]}, "IS_TITLE": True},
                           {"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"},
                           {"IS_TITLE": True, "OP": "+"},
-                          {"LOWER": {"IN": ["of", "and"]}, "OP": "?"}, {"LOWER": "the", "OP": "?"},
-                          {"IS_TITLE": True, "OP": "*"}]])
+                          {"LOWER": "and", "OP": "?"}, {"IS_TITLE": True, "OP": "*"}]])
         m.add("O_SOURCE", [[{"LOWER": "according"}, {"LOWER": "to"}, {**name}],
                            [{**name}, {"LEMMA": {"IN": ["report", "say", "speculate", "tell",
                                                                    "claim", "announce", "write"]},
@@ -457,6 +466,13 @@ class EntityComponent:
                 continue  # dateline ("DUBAI, United Arab Emirates (AP) -")
             if sp.label_ == "ORG" and sp[-1].lower_ in _NON_ORG_HEADS:
                 continue
+            if sp.text in gz.NOT_ENTITIES:
+                continue
+            if pr == 0 and sp.label_ in ("ORG", "PERSON", "GPE", "LOC", "FAC") and \
+                    not any(t.pos_ == "PROPN" for t in sp):
+                continue
+            if pr == 0 and sp.label_ in ("ORG", "PERSON", "LOC", "FAC") and _headline(sp):
+                continue
             if pr <= 1 and sp.label_ in ("ORG", "PERSON", "GPE", "LOC", "FAC") and (
                     sp.text.islower() or not any(c.isalpha() for c in sp.text)
                     or any((t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADP" and t.lower_ not in _NAME_PARTICLES))
@@ -557,8 +573,12 @@ class EntityComponent:
             if ns < e - 1 and not self._is_country(doc[ns:e - 1]) and doc[ns:e - 1].text not in gz.DEMONYMS:
                 weak.append((S(ns, e - 1, "LOC"), {"cls": "Location", "rule": "name_place_noun"}, 3))
         elif rule == "O_NATIONAL2":
-            if doc[e - 1].lower_ == "military" and e < len(doc) and doc[e].lower_ in ("intelligence",):
-                e += 1
+            if e - s >= 2 and doc[e - 1].lower_ in _GENERIC_BODY and doc[e - 2].lower_ not in _BODY_MODS and \
+                    doc[e - 2].ent_type_ != "PERSON" and doc[e - 2].text not in ("'s", "’s"):
+                return  # "U.S. forces", "German intelligence": not a named body
+            if doc[e - 1].lower_ in _GENERIC_BODY and doc[e - 2].text in ("'s", "’s") and \
+                    doc[e - 3].ent_type_ != "PERSON":
+                return
             strong.append((S(s, e, "ORG"), {"cls": "ArmedForce" if doc[e - 1].lower_ in (
                 "navy", "army", "military", "forces", "guard", "force", "junta") else "GovernmentAgency",
                                              "rule": "national_body"}))
@@ -570,6 +590,20 @@ class EntityComponent:
             if doc[s:e].text.split("'")[0].split("’")[0] in gz.countries() or True:
                 strong.append((S(s, e, "ORG"), {"cls": "ArmedForce" if doc[e - 1].lower_ != "government"
                                                  else "GovernmentAgency", "rule": "national_body"}))
+        elif rule == "V_LIST_COP":
+            for a, b in self._list_names(doc, e):
+                if not self._is_country(doc[a:b]):
+                    strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
+        elif rule == "V_RENAMED":
+            k = s + 1
+            while k < e and not doc[k].text[:1].isupper():
+                k += 1
+            ne = self._name_after(doc, k)
+            sent = doc[s].sent
+            if ne > k and not self._is_country(doc[k:ne]) and (
+                    doc[s].lower_ != "become" or any(t.lower_ in gz.SHIP_NOUNS for t in sent) or
+                    any(t.lower_ == "it" for t in doc[max(sent.start, s - 3):s])):
+                strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "renamed", "former": True}))
         elif rule == "V_AS":
             start = s + 2 + (doc[s + 2].lower_ == "the")
             for a, b in self._list_names(doc, start):
@@ -664,6 +698,9 @@ class EntityComponent:
             if ns <= k and not self._is_country(doc[ns:k + 1]) and doc[ns:k + 1].text not in gz.DEMONYMS:
                 strong.append((S(ns, k + 1, "ORG"), {"cls": "MediaOrganization", "rule": "name_agency"}))
         elif rule == "O_HEAD":
+            if e - s == 1 and e < len(doc) and (doc[e].text[:1].isupper() or doc[e].text[:1].isdigit()) and \
+                    not doc[e].is_punct and not doc[e].is_sent_start:
+                return  # the name goes on ("Oil Tankers SCF"): another rule or the model has it
             if e - s == 1:
                 start = self._org_name_before(doc, s)
                 end = s + 1
@@ -857,6 +894,16 @@ class EntityComponent:
         return kept, meta
 
 
+def _headline(sp: Span) -> bool:
+    """True when the span sits in a title-cased headline line (the model invents names there)."""
+    sent = sp.sent
+    words = [t for t in sent if t.is_alpha]
+    if len(words) < 4 or sent.text.rstrip().endswith((".", '"', "”")):
+        return False
+    caps = sum(1 for t in words if t.text[:1].isupper())
+    return caps / len(words) >= 0.6 and len(sp) >= 2
+
+
 def _trim(sp: Span) -> Span | None:
     """Drop a leading article and a trailing possessive or punctuation from a span."""
     s, e = sp.start, sp.end
@@ -874,6 +921,12 @@ def _trim(sp: Span) -> Span | None:
     while e > s and (doc[e - 1].text in ("'s", "’s", "'", "’", '"', "”", ",", ".") or doc[e - 1].text == "news"
                      and sp.label_ == "ORG" and e - s > 1):
         e -= 1
+    if sp.label_ == "ORG":
+        for k in range(s + 1, e - 1):
+            if doc[k].lower_ == "of" and doc[k - 1].lower_.strip(".") in _COMPANY_SUFFIX and \
+                    doc[k + 1:e].text.removeprefix("the ") in gz.countries():
+                e = k
+                break
     if s >= e:
         return None
     if (s, e) == (sp.start, sp.end):

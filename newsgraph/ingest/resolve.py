@@ -94,9 +94,7 @@ def mentions(doc: Doc) -> list[Mention]:
                 nxt = doc[sp.end] if sp.end < len(doc) else None
                 prv = doc[sp.start - 1] if sp.start > 0 else None
                 as_place = (nxt is not None and nxt.text in ("-",) and sp.end + 1 < len(doc)
-                            and doc[sp.end + 1].lower_ in ("based", "headquartered")) or \
-                           (prv is not None and prv.lower_ in _PLACE_PREPS and text not in ("Kremlin", "the Kremlin",
-                                                                                           "White House"))
+                            and doc[sp.end + 1].lower_ in ("based", "headquartered"))
                 if as_place:
                     out.append(Mention(sp.start, sp.end, text, "Location", "Location", gz.norm(text),
                                        sp.sent.start, info))
@@ -243,6 +241,10 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
             best = "Person"
         if best in ("Location",) and any(_is_source_token(doc[m.start:m.end].root) for m in mm) and not ruled:
             best = "Organization"
+        if best == "Person" and len(words) == 1 and not ruled and not any(words[0] in fp for fp in full_people) \
+                and any(m.start > 0 and doc[m.start - 1].lower_ in ("in", "at", "near", "from", "to", "outside",
+                                                                     "into", "towards") for m in mm):
+            best = "Location"
         for m in mm:
             if m.type != best:
                 m.type = best
@@ -310,12 +312,16 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             j = by_key.get((m.type, gz.norm(other)))
             if j is not None:
                 uf.union(i, j)
+    vcount = Counter(m.key for m in ms if m.type == "Vessel" and not m.meta.get("former"))
+    main_vessel = vcount.most_common(1)[0][0] if vcount else None
     for i, m in enumerate(ms):
         if m.meta.get("former") and m.type == "Vessel":
             others = [(abs(o.start - m.start) + (0 if o.start < m.start else 0.5), j) for j, o in enumerate(ms)
                       if o.type == "Vessel" and o.sent == m.sent and o.key != m.key and not o.meta.get("former")]
             if others:
                 uf.union(i, min(others)[1])
+            elif main_vessel is not None and main_vessel != m.key and len(vcount) <= 2:
+                uf.union(i, by_key[("Vessel", main_vessel)])
     keys_by_type: dict[str, set[str]] = {}
     for (t, k) in by_key:
         keys_by_type.setdefault(t, set()).add(k)
