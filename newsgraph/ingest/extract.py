@@ -321,6 +321,9 @@ def _clause_vessels(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
                     before = [v for v in vessels if v.start < subj[0].i and v.start >= subj[0].sent.start]
                     if before:
                         return [max(before, key=lambda v: v.start)]
+                if ctx.m(subj[0]) is None and (subj[0].lower_ in ("they", "both", "pair") or (
+                        subj[0].lower_ in gz.SHIP_NOUNS and subj[0].lower_.endswith("s"))):
+                    return vessels
                 found = [x for x in ctx.mconj(subj[0]) if x.type == "Vessel"]
                 for c in subj[0].children:
                     if c.dep_ == "appos":
