@@ -201,6 +201,7 @@ def _negated(tok: Token | None) -> bool:
     return False
 
 
+_REPORTED_NEEDS_ACTOR = True  # a REPORTED object must be an actor of the document (shipper, supplier, voyager)
 _BY_NOUNS = {"review", "report", "publish", "quote", "compile", "analyse", "analyze", "carry", "see", "statement",
              "data", "analysis", "finding", "imagery", "study", "investigation", "assessment", "release", "cite"}
 _ORG_REF = {"shipyard": "Company", "institute": None, "office": None, "agency": None, "command": None, "ministry": None, "group": None, "company": "Company",
@@ -219,6 +220,12 @@ def _source_role(ctx: _Ctx, tok: Token) -> Mention | None:
             if c.dep_ in ("compound", "poss", "nmod", "appos") and ctx.m(c) is not None and \
                     ctx.m(c).type in ("Organization", "Person"):
                 return ctx.m(c)
+        for c in tok.subtree:  # "The state-run IRNA news agency"
+            if c.i < tok.i and c.dep_ in ("compound", "nmod", "poss", "amod") and ctx.m(c) is not None and \
+                    ctx.m(c).type in ("Organization", "Person"):
+                return ctx.m(c)
+        if any(c.dep_ in ("compound", "nmod") and c.text[:1].isupper() for c in tok.children):
+            return None  # a named thing we did not recognise; not a back-reference
         if tok.lower_ in ("which", "who") and tok.head.dep_ == "relcl":
             return _source_role(ctx, tok.head.head)
         return ctx.org_ref(tok)
@@ -234,7 +241,8 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
             for c in t.children:
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        for q in [p, *p.conjuncts, *[a for a in p.children if a.dep_ == "appos"]]:
+                        apps = [a for a in p.children if a.dep_ == "appos"] if ctx.m(p) is None else []
+                        for q in [p, *p.conjuncts, *apps]:
                             m = _source_role(ctx, q)
                             if m:
                                 out.append(m)
@@ -976,11 +984,18 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
         elif main_vessels:
             picks = main_vessels
         else:
+            root = _root_in(ctx, s)
+            lo, hi = root.left_edge.i, root.right_edge.i
+            if root.dep_ == "appos":
+                lo, hi = min(lo, root.head.left_edge.i), max(hi, root.head.right_edge.i)
             cands = [m for m in sm if m.entity != s.entity and m.type in ("Country", "Organization", "Person")
-                     and m.entity not in srcs and not (s.start <= m.start < s.end)]
+                     and m.entity not in srcs and not (lo <= m.start <= hi)]
             if not cands:
                 continue
-            picks = [max(cands, key=lambda m: (actors.get(m.entity, 0), ctx.freq[m.entity], -m.start))]
+            pick = max(cands, key=lambda m: (actors.get(m.entity, 0), ctx.freq[m.entity], -m.start))
+            if actors.get(pick.entity, 0) == 0 and _REPORTED_NEEDS_ACTOR:
+                continue
+            picks = [pick]
         for pick in picks:
             if pick.entity != s.entity:
                 out.append(Candidate(s, "REPORTED", pick, "reported.source", 0.6, sent, _root_in(ctx, s)))
