@@ -362,7 +362,16 @@ def _rule_located_in(ctx, sent, sm, out):
         j = m.end
         while j < sent.end and doc[j].lower_ in gz.PORT_NOUNS | {"oil", "naval", "exclave", "region"}:
             j += 1
-        if j < sent.end and doc[j].lower_ == "in":
+        # "X, a port / an island / a town in Y": skip the apposition's head noun phrase
+        if j < sent.end - 2 and doc[j].text == "," and doc[j + 1].lower_ in ("a", "an", "the"):
+            k = j + 2
+            while k < sent.end and k - j < 7 and doc[k].lower_ != "in" and doc[k].pos_ in ("ADJ", "NOUN", "PROPN",
+                                                                                           "NUM", "PUNCT") \
+                    and doc[k].text != ",":
+                k += 1
+            if k < sent.end and doc[k].lower_ == "in":
+                j = k
+        if j < sent.end and doc[j].lower_ in ("in", "on"):
             k = j + 1
             while k < sent.end and (doc[k].lower_ in ("the", "western", "eastern", "northern", "southern",
                                                       "central", "far", "north", "south", "east", "west",
@@ -371,6 +380,18 @@ def _rule_located_in(ctx, sent, sm, out):
                                     (doc[k].pos_ == "ADJ" and k not in ctx.tok2m)):
                 k += 1
             tgt = ctx.tok2m.get(k)
+            # "in Italy's southern region of Calabria", "in Russia's Volgograd region"
+            if tgt is not None and tgt.type == "Country" and tgt.end + 1 < sent.end and \
+                    doc[tgt.end].text in ("'s", "’s"):
+                k2 = tgt.end + 1
+                while k2 < sent.end and k2 - tgt.end < 6 and (doc[k2].pos_ in ("ADJ", "NOUN") and
+                                                               k2 not in ctx.tok2m or doc[k2].lower_ in ("of", "the")):
+                    k2 += 1
+                inner = ctx.tok2m.get(k2)
+                if inner is not None and inner.type == "Location" and inner.entity != m.entity:
+                    out.append(Candidate(m, "LOCATED_IN", inner, "located_in.in", 0.75, sent, doc[k2]))
+                    out.append(Candidate(inner, "LOCATED_IN", tgt, "located_in.possessive", 0.75, sent, doc[k]))
+                    tgt = None
             if tgt is not None and tgt.type in ("Country", "Location") and tgt.entity != m.entity:
                 out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.in", 0.8, sent, doc[k]))
         elif j < sent.end - 1 and doc[j].text == "," and (tgt := ctx.tok2m.get(j + 1)) is not None \
@@ -390,6 +411,10 @@ def _rule_located_in(ctx, sent, sm, out):
         if s >= 2 and doc[s - 1].text in ("'s", "’s") and (tgt := ctx.tok2m.get(s - 2)) is not None \
                 and tgt.type in ("Country", "Location"):
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.possessive", 0.8, sent, doc[s - 2]))
+        if s >= 3 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in ("city", "town", "village", "region",
+                                                                              "province", "island", "state") and \
+                (tgt := ctx.tok2m.get(s - 3)) is not None and tgt.type == "Country":
+            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_place_of", 0.8, sent, doc[s - 3]))
         if s >= 3 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in gz.PORT_NOUNS and \
                 (tgt := ctx.tok2m.get(s - 3)) is not None and tgt.type == "Country":
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_port_of", 0.8, sent, doc[s - 3]))

@@ -206,6 +206,9 @@ class EntityComponent:
                            [{"LOWER": "on"}, {"LOWER": "board"}, {"LOWER": "the", "OP": "?"}, {**name}]])
         m.add("L_WATER", [[{"ORTH": {"IN": ["Gulf", "Sea", "Strait", "Bay", "Straits"]}}, {"LOWER": "of"},
                            {**name}]])
+        m.add("L_OF", [[{"LOWER": {"IN": ["city", "town", "village", "region", "province", "state", "island",
+                                           "district", "county", "oblast", "governorate", "municipality"]}},
+                         {"LOWER": "of"}, {**name}]])
         m.add("L_BEFORE", [[{**name}, {"LOWER": {"IN": ["airbase", "airfield", "plant", "factory",
                                                                   "exclave", "region", "province", "oblast",
                                                                   "peninsula", "shipyard", "zone"]}}]])
@@ -568,6 +571,10 @@ class EntityComponent:
                 label = "PORT" if doc[s].text == "Port" else "LOC"
                 strong.append((S(s, ne, label), {"cls": "Port" if label == "PORT" else "Location",
                                                  "rule": "water_of" if label == "LOC" else "port_of"}))
+        elif rule == "L_OF":
+            ne = self._name_after(doc, s + 2)
+            if ne > s + 2 and not self._is_country(doc[s + 2:ne]):
+                strong.append((S(s + 2, ne, "LOC"), {"cls": "Location", "rule": "place_of"}))
         elif rule == "L_BEFORE":
             ns = self._name_before(doc, e - 1)
             if ns < e - 1 and not self._is_country(doc[ns:e - 1]) and doc[ns:e - 1].text not in gz.DEMONYMS:
@@ -810,6 +817,10 @@ class EntityComponent:
                 if sent.start in ship_sents or any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("it", "freighter's", "pair")
                                                    for t in sent):
                     head = sp.root.head
+                    if sp.start > 0 and doc[sp.start - 1].dep_ == "prep":
+                        head = doc[sp.start - 1]
+                    elif sp.start > 1 and doc[sp.start - 1].lower_ == "the" and doc[sp.start - 2].dep_ == "prep":
+                        head = doc[sp.start - 2]
                     ok = False
                     if head.dep_ == "prep" and head.lower_ in ("at", "to", "from", "for", "in", "into", "toward",
                                                                "towards", "off"):

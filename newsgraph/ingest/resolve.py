@@ -94,7 +94,9 @@ def mentions(doc: Doc) -> list[Mention]:
                 nxt = doc[sp.end] if sp.end < len(doc) else None
                 prv = doc[sp.start - 1] if sp.start > 0 else None
                 as_place = (nxt is not None and nxt.text in ("-",) and sp.end + 1 < len(doc)
-                            and doc[sp.end + 1].lower_ in ("based", "headquartered"))
+                            and doc[sp.end + 1].lower_ in ("based", "headquartered")) or \
+                           (prv is not None and prv.lower_ in _PLACE_PREPS and text not in ("Kremlin", "the Kremlin",
+                                                                                           "White House"))
                 if as_place:
                     out.append(Mention(sp.start, sp.end, text, "Location", "Location", gz.norm(text),
                                        sp.sent.start, info))
