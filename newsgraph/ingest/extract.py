@@ -979,25 +979,77 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                 out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.trigger", 0.6, sent, w))
 
 
+def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
+    """The vessel a modifier or clause is about ("the Gabon-flagged Orchid Maru", "the tanker, flagged in X")."""
+    t = tok
+    for _ in range(8):
+        m = ctx.m(t)
+        if m is not None and m.type == "Vessel":
+            return [m]
+        if t.lower_ in gz.SHIP_NOUNS and t.pos_ == "NOUN":
+            if t.dep_ == "appos" and ctx.m(t.head) is not None and ctx.m(t.head).type == "Vessel":
+                return [ctx.m(t.head)]
+            for c in t.children:
+                if c.dep_ == "appos" and ctx.m(c) is not None and ctx.m(c).type == "Vessel":
+                    return [ctx.m(c)]
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) and t.dep_ not in ("attr",):
+                return []  # "another ship": not one we know
+            refs = ctx.vessel_ref(t)
+            if refs and t.dep_ in ("nsubj", "nsubjpass"):
+                return [r for r in refs if r is not None]
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl"):
+            subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                sm_ = ctx.m(subj[0])
+                if sm_ is not None and sm_.type == "Vessel":
+                    return [x for x in ctx.mconj(subj[0]) if x.type == "Vessel"]
+                if subj[0].lower_ in ("it", "she", "which", "that"):
+                    if subj[0].lower_ in ("which", "that") and t.dep_ == "relcl":
+                        t = t.head
+                        continue
+                    before = [v for v in vessels if v.start < subj[0].i]
+                    if before:
+                        return [max(before, key=lambda v: v.start)]
+                    return [ctx.last_single] if ctx.last_single else []
+                if subj[0].lower_ in ("both", "they") or (subj[0].lower_ in gz.SHIP_NOUNS):
+                    t = subj[0]
+                    refs = ctx.vessel_ref(t) if subj[0].lower_ not in ("both", "they") else ctx.last_group
+                    if any(c.lower_ == "both" for c in subj[0].children) or subj[0].lower_.endswith("s"):
+                        return list(vessels) if len(vessels) > 1 else list(ctx.last_group)
+                    return [r for r in refs if r is not None] or vessels[:1]
+                return []
+        if t.head is t:
+            break
+        t = t.head
+    return list(vessels) if len(vessels) == 1 else []
+
+
 def _rule_flag(ctx, sent, sm, vessels, out):
     doc = ctx.doc
     for t in sent:
-        if t.lower_ not in ("flagged", "flag", "registered", "flagged-"):
+        low = t.lower_
+        country = None
+        if low in ("flagged", "registered", "flag") and t.i >= 2 and doc[t.i - 1].text == "-":
+            country = ctx.tok2m.get(t.i - 2)  # "Gabon-flagged", "Panama-registered"
+        elif low == "flag":
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for q in c.children:
+                        country = ctx.m(q) or country
+            if country is None and t.i >= 1:
+                country = ctx.tok2m.get(t.i - 1)  # "a Panamanian flag"
+        elif low in ("flagged", "reflagged", "registered", "re-flagged"):
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "to", "under", "with"):
+                    for q in c.children:
+                        country = ctx.m(q) or country
+        if country is None or country.type != "Country":
             continue
-        c = None
-        if t.i >= 2 and doc[t.i - 1].text == "-":
-            c = ctx.tok2m.get(t.i - 2)
-        elif t.lower_ == "flag" and t.i >= 1:
-            c = ctx.tok2m.get(t.i - 1)
-        else:
-            for ch in t.children:
-                if ch.dep_ == "prep" and ch.lower_ in ("in", "to", "under"):
-                    for p in ch.children:
-                        c = ctx.m(p) or c
-        if c is None or c.type != "Country":
-            continue
-        for v in vessels:
-            out.append(Candidate(v, "FLAGGED_IN", c, "flagged_in", 0.8, sent, t))
+        if low == "registered" and doc[t.i - 1].text != "-" and not any(
+                x.lower_ in ("flag", "registry", "register") for x in sent):
+            continue  # "a company registered in the UAE"
+        for v in _vessel_of(ctx, t, vessels):
+            out.append(Candidate(v, "FLAGGED_IN", country, "flagged_in", 0.8, sent, t))
 
 
 def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels: list[Mention],
