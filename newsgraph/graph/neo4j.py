@@ -54,7 +54,7 @@ BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 DEFAULT_BATCH_SIZE = 1000
 """Rows per ``UNWIND`` query."""
 
-DEFAULT_TX_ROWS = 20000
+DEFAULT_TX_ROWS = 5000
 """Rows (entities + relations) above which a transaction takes no further document."""
 
 _RESERVED = frozenset({"id", "name", "type", "cls", "aliases"})
@@ -773,7 +773,8 @@ def read_graph(driver, database: str | None = None) -> tuple[list[Entity], list[
 def clear(driver, database: str | None = None, batch: int = 10000) -> None:
     """Delete every ``Entity`` and ``Document`` node (tests and benchmarks; leaves other data alone)."""
     with driver.session(database=database) as session:
-        session.run(Q.delete_everything(), batch=batch).consume()
+        for query in Q.delete_everything():
+            session.run(query, batch=batch).consume()
 
 
 __all__ = [

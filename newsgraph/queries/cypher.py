@@ -338,12 +338,18 @@ def graph_counts() -> dict[str, str]:
     }
 
 
-def delete_everything() -> str:
-    """Delete every newsgraph node (Entity, Document) in batches of ``$batch`` (tests, benchmarks; Neo4j 5.23+)."""
-    return (
-        "MATCH (n) WHERE n:Entity OR n:Document "
-        "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF $batch ROWS"
-    )
+def delete_everything() -> list[str]:
+    """Queries deleting every newsgraph node (Entity, Document) and their relationships.
+
+    Relationships first, then nodes, each in batches of ``$batch`` rows
+    (``CALL ... IN TRANSACTIONS``, Neo4j 5.23+), so a hub's thousands of
+    relationships never land in one transaction. For tests and benchmarks.
+    """
+    return [
+        "MATCH (n:Entity)-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF $batch ROWS",
+        "MATCH (n:Document)-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF $batch ROWS",
+        "MATCH (n) WHERE n:Entity OR n:Document CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF $batch ROWS",
+    ]
 
 
 __all__ = [
