@@ -959,24 +959,89 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                 if v.type == "Vessel" and 0 < v.start - o.end <= 6 and all(
                         doc[x].i not in ctx.tok2m for x in range(o.end + 1, v.start)):
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.possessive", 0.7, sent, doc[o.end]))
-    if not vessels:
-        return
-    words = [t for t in sent if t.lemma_.lower() in OWNER_WORDS or t.lower_ in OWNER_WORDS]
-    for w in words:
-        # nearest organisation mention in the dependency neighbourhood of the owner word
-        near = None
-        cand = [ctx.m(c) for c in [w, w.head, *w.children, *[g for c in w.children for g in c.children]]
-                if ctx.m(c) is not None and ctx.m(c).type == "Organization"]
-        if w.dep_ == "appos" or any(c.dep_ == "appos" for c in w.children):
-            cand += [ctx.m(c) for c in w.children if c.dep_ == "appos" and ctx.m(c)]
-        cand = [c for c in cand if c is not None and c.type == "Organization"]
-        if not cand:
-            orgs_by_dist = sorted(orgs, key=lambda o: min(abs(o.start - w.i), abs(o.end - 1 - w.i)))
-            if orgs_by_dist and min(abs(orgs_by_dist[0].start - w.i), abs(orgs_by_dist[0].end - 1 - w.i)) <= 4:
-                cand = orgs_by_dist[:1]
-        for o in cand[:1]:
-            for v in vessels:
-                out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.trigger", 0.6, sent, w))
+    for w in sent:
+        lem = w.lemma_.lower()
+        if w.pos_ == "VERB" and lem in ("own", "operate", "manage", "run", "charter_no"):
+            passive = any(c.dep_ in ("auxpass", "agent") for c in w.children)
+            orgs, ves = [], []
+            if passive or w.dep_ in ("acl", "amod"):
+                for c in w.children:
+                    if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+                        orgs += [x for q in c.children for x in [_org_tok(ctx, q)] if x]
+                    if c.dep_ == "nsubjpass":
+                        ves += _vessel_tok(ctx, c, vessels)
+                if not ves:
+                    ves = _vessel_of(ctx, w.head if w.dep_ in ("acl", "amod") else w, vessels)
+            else:
+                for c in w.children:
+                    if c.dep_ == "nsubj":
+                        orgs += [x for x in [_org_tok(ctx, c)] if x]
+                    if c.dep_ == "dobj":
+                        ves += _vessel_tok(ctx, c, vessels)
+            for o in orgs:
+                for v in ves:
+                    out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.verb", 0.7, sent, w))
+        elif w.pos_ == "NOUN" and w.lower_ in ("owner", "operator", "manager", "owners", "operators", "managers",
+                                                "shipowner"):
+            ves, orgs = [], []
+            for c in w.children:
+                if c.dep_ == "poss":
+                    ves += _vessel_tok(ctx, c, vessels)
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for q in c.children:
+                        ves += _vessel_tok(ctx, q, vessels)
+                if c.dep_ == "appos":
+                    orgs += [x for x in [_org_tok(ctx, c)] if x]
+                if c.dep_ == "acl":  # "the Marlin Aurora's manager, listed as Dubai-based X"
+                    for pp in c.children:
+                        if pp.dep_ == "prep" and pp.lower_ == "as":
+                            orgs += [x for q in pp.children for x in [_org_tok(ctx, q)] if x]
+            h = w.head
+            if w.dep_ in ("nsubj",) and h.lemma_ == "be":
+                orgs += [x for c in h.children if c.dep_ == "attr" for x in [_org_tok(ctx, c)] if x]
+            if w.dep_ == "attr" and h.lemma_ == "be":
+                orgs += [x for c in h.children if c.dep_ == "nsubj" for x in [_org_tok(ctx, c)] if x]
+            if w.dep_ == "appos":
+                orgs += [x for x in [_org_tok(ctx, h)] if x]
+            if w.dep_ == "pobj" and h.lower_ == "to" and h.head.lower_ == "according":
+                for c in h.head.head.children if False else []:
+                    pass
+            if not ves and orgs and vessels and len(vessels) == 1:
+                ves = list(vessels)
+            for o in orgs:
+                for v in ves:
+                    out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.noun", 0.65, sent, w))
+
+
+def _org_tok(ctx, tok: Token) -> Mention | None:
+    """The organisation a token names: itself, or "the company X", "its operator, X"."""
+    m = ctx.m(tok)
+    if m is not None:
+        return m if m.type == "Organization" else None
+    for c in tok.children:
+        if c.dep_ in ("appos", "compound") and ctx.m(c) is not None and ctx.m(c).type == "Organization":
+            return ctx.m(c)
+    doc = ctx.doc
+    for k in (tok.i + 1, tok.i + 2):  # 'the company "Azov Bulk Shipping"'
+        if k < len(doc) and ctx.tok2m.get(k) is not None and ctx.tok2m[k].type == "Organization" and \
+                all(doc[x].is_punct for x in range(tok.i + 1, k)):
+            return ctx.tok2m[k]
+    return None
+
+
+def _vessel_tok(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
+    """Vessels a token names or refers to ("its", "her", "the ship's", "the Zephyr Crown")."""
+    m = ctx.m(tok)
+    if m is not None:
+        return [x for x in ctx.mconj(tok) if x.type == "Vessel"]
+    if tok.lower_ in ("its", "her", "it"):
+        before = [v for v in vessels if v.start < tok.i]
+        if before:
+            return [max(before, key=lambda v: v.start)]
+        return [ctx.last_single] if ctx.last_single else []
+    if tok.lower_ in gz.SHIP_NOUNS:
+        return [v for v in ctx.vessel_ref(tok) if v is not None]
+    return []
 
 
 def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
