@@ -17,7 +17,7 @@ from newsgraph.eval import evaluate
 REPO = Path(__file__).resolve().parent.parent
 SHIPPING = {"SHIPPED_TO", "TRANSPORTED", "SANCTIONED", "VISITED"}
 # Floors = what the rules reach today minus a small margin; raise them as extraction improves.
-FLOORS = {"entities": 0.74, "relations": 0.50}
+FLOORS = {"entities": 0.77, "relations": 0.58}
 
 
 def _gold_files(corpus: Path) -> list[Path]:
@@ -35,7 +35,28 @@ def _line(name: str, c: dict) -> str:
     return f"{name:<10} P={c['precision']:.3f} R={c['recall']:.3f} F1={c['f1']:.3f} (tp={c['tp']} fp={c['fp']} fn={c['fn']})"
 
 
-def test_dev_scores(dev_result: dict) -> None:
+def _subset(dev_result: dict, ids: list[str]) -> dict:
+    """Micro-averaged counts over some documents."""
+    out = {}
+    for what in ("entities", "relations"):
+        tp = sum(dev_result["documents"][i][what]["tp"] for i in ids)
+        fp = sum(dev_result["documents"][i][what]["fp"] for i in ids)
+        fn = sum(dev_result["documents"][i][what]["fn"] for i in ids)
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        out[what] = {"tp": tp, "fp": fp, "fn": fn, "precision": p, "recall": r,
+                     "f1": 2 * p * r / (p + r) if p + r else 0.0}
+    return out
+
+
+def test_dev_scores(dev_result: dict, corpus: Path) -> None:
+    shared_ids = [p.name.removesuffix(".gold.json") for p in sorted((corpus / "dev").glob("*.gold.json"))]
+    team_ids = [i for i in dev_result["documents"] if i not in shared_ids]
+    for name, ids in (("shared dev/", shared_ids), ("tests/corpus", team_ids)):
+        sub = _subset(dev_result, ids)
+        print(f"\n{name}: {len(ids)} documents")
+        print(_line("entities", sub["entities"]))
+        print(_line("relations", sub["relations"]))
     print(f"\ndev set: {len(dev_result['documents'])} documents, micro-averaged")
     print(_line("entities", dev_result["entities"]))
     print(_line("relations", dev_result["relations"]))
