@@ -160,7 +160,9 @@ def push_neo4j(neo4j_uri, neo4j_user, neo4j_password, neo4j_database, store_path
 
     Example:
 
+    \b
         newsgraph push neo4j --uri bolt://localhost:7687 --password secret
+        NEO4J_URI=neo4j+s://xxxx.databases.neo4j.io newsgraph push neo4j
     """
     from ..graph.neo4j import connect, graph_counts, push_store
 
@@ -210,9 +212,10 @@ def cypher(query, params, neo4j_uri, neo4j_user, neo4j_password, neo4j_database,
 
     Example:
 
-        newsgraph cypher 'MATCH (v:Vessel)-[:VISITED]->(p:Port) RETURN v.name AS vessel, p.name AS port ORDER BY vessel'
-
-        newsgraph cypher 'MATCH (a)-[:SANCTIONED]->(b) WHERE a.name = $who RETURN b.name' --param who=Treasury
+    \b
+        newsgraph cypher 'MATCH (v:Vessel)-[:VISITED]->(p:Port) RETURN v.name, p.name'
+        newsgraph cypher 'MATCH (a)-[:SANCTIONED]->(b) WHERE a.name = $who RETURN b.name' -p who=Treasury
+        newsgraph cypher --uri bolt://localhost:7687 'MATCH (n:Entity) RETURN count(n)'
     """
     values = parse_params(params)
     if neo4j_uri and not embedded:
