@@ -477,6 +477,10 @@ def _bodies(ctx, tok: Token) -> list[Mention]:
             for c in t.children:  # "the Office of X of the United States Treasury": first mention wins
                 if c.dep_ in ("compound", "amod", "poss", "nmod") and _is_body(ctx.m(c)):
                     m = ctx.m(c)
+        if m is not None and m.end + 1 < len(ctx.doc) and ctx.doc[m.end].text in ("'s", "’s"):
+            inner = ctx.tok2m.get(m.end + 1)
+            if _is_body(inner):
+                m = inner  # "the Treasury's Office of Foreign Assets Control": the most specific body
         if _is_body(m):
             out.append(m)
     return out
@@ -488,13 +492,46 @@ def _targets(ctx, tok: Token) -> list[Mention]:
         m = ctx.m(t)
         if m is None:
             if t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("it", "pair", "both"):
+                n = _count(t)
+                if n and t.lower_.endswith("s") and len(ctx.last_group) != n:
+                    fwd = [g for st, g in ctx.groups if st > t.i and len(g) == n][:1]
+                    if fwd:
+                        out.extend(fwd[0])
+                        continue
                 out.extend(ctx.vessel_ref(t))
+                continue
+            if t.lower_ in ("firms", "companies", "entities") and (_count(t) or any(
+                    c.lower_ in ("both", "two") for c in t.children)):
+                n = _count(t) or 2
+                prev = []
+                for x in reversed(ctx.ms):
+                    if x.start < t.i and x.type == "Organization" and x.entity not in {p.entity for p in prev} \
+                            and not _is_body(x):
+                        prev.append(x)
+                    if len(prev) == n:
+                        break
+                out.extend(prev)
                 continue
             m = ctx.org_ref(t)
         if m is not None and m.type not in ("Weapon", "Other") or (m is not None and m.type == "Other"
                                                                    and m.cls == "Technology"):
             out.append(m)
     return out
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+            "both": 2, "pair": 2}
+
+
+def _count(tok: Token) -> int | None:
+    """The number a noun is counted with ("four vessels", "6 vessels", "both firms")."""
+    for c in tok.children:
+        if c.dep_ in ("nummod", "det", "predet") or c.lower_ == "both":
+            if c.lower_ in _NUMBERS:
+                return _NUMBERS[c.lower_]
+            if c.text.isdigit():
+                return int(c.text)
+    return None
 
 
 def _clause_subject_tokens(tok: Token) -> list[Token]:
@@ -519,7 +556,8 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
     lowers = {t.lower_ for t in sent}
     has_context = bool(lowers & _SANCTION_WORDS) or any(t.lemma_.lower() in ("sanction", "designate", "blacklist")
                                                          for t in sent)
-    if not has_context:
+    if not has_context and not (ctx.sanction_doc and any(t.lemma_.lower() == "list" and t.pos_ == "VERB"
+                                                         for t in sent)):
         return
     for t in sent:
         lem = t.lemma_.lower()
@@ -527,7 +565,8 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
         targets: list[Mention] = []
         if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and (
                 lem in _SANCTION_DIRECT or (lem in _SANCTION_CONTEXT_VERBS and any(
-                    x.lower_ in _SANCTION_WORDS for x in t.subtree))):
+                    x.lower_ in _SANCTION_WORDS for c in t.children if c.dep_ not in ("nsubj", "nsubjpass")
+                    for x in c.subtree))):
             if lem == "list" and not any(x.lower_ in _SANCTION_WORDS or x.lemma_ in ("sanction",) for x in sent) \
                     and not ctx.sanction_doc:
                 continue
@@ -1169,6 +1208,11 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
     for m in ms:
         by_sent.setdefault(m.sent, []).append(m)
     cands: list[Candidate] = []
+    ctx.groups = []
+    for st, mm in sorted(by_sent.items()):
+        vs = list({m.entity: m for m in mm if m.type == "Vessel"}.values())
+        if len(vs) >= 2:
+            ctx.groups.append((st, vs))
     sent_sources: dict[int, list[Mention]] = {}
     sents = list(doc.sents)
     shipment_cargo: list[tuple[Mention, Span]] = []

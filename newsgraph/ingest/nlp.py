@@ -765,6 +765,20 @@ class EntityComponent:
             info = meta.get((longer.start, longer.end), {})
             meta[(sp.start, sp.end)] = {**info, "rule": "short_form", "expansion": longer.text}
             meta[(longer.start, longer.end)] = {**info, "short": sp.text}
+        # "Golden Reed Trading Co., Limited": a company suffix after a comma belongs to the name
+        ext = []
+        for sp in out:
+            if sp.label_ == "ORG" and sp.end + 1 < len(doc) and doc[sp.end].text == "," and \
+                    doc[sp.end + 1].lower_.strip(".") in _COMPANY_SUFFIX:
+                e = sp.end + 2
+                if e < len(doc) and doc[e].text == "." and not doc[e - 1].whitespace_:
+                    e += 1
+                info = meta.pop((sp.start, sp.end), {})
+                sp = Span(doc, sp.start, e, label="ORG")
+                meta[(sp.start, sp.end)] = info
+            ext.append(sp)
+        out = [o for o in ext if not any(o is not x and x.start <= o.start and o.end <= x.end and
+                                         (x.end - x.start) > (o.end - o.start) for x in ext)]
         covered = {i for o in out for i in range(o.start, o.end)}
         result = []
         for sp in out:
