@@ -36,11 +36,20 @@ if [[ -f "$STATE/fuseki.pid" ]] && kill -0 "$(cat "$STATE/fuseki.pid")" 2>/dev/n
   exit 0
 fi
 
-command -v java >/dev/null || { echo "start.sh: java not found (need Java 17+)" >&2; exit 1; }
+# Java 17+ and Maven: from Debian when missing and we may install (root, or sudo).
+need=()
+command -v java >/dev/null || need+=(openjdk-17-jre-headless)
+command -v mvn >/dev/null || need+=(maven)
+if (( ${#need[@]} )); then
+  if [[ $(id -u) -eq 0 ]]; then SUDO=""; elif command -v sudo >/dev/null; then SUDO="sudo"; else
+    echo "start.sh: missing ${need[*]}; install them (apt-get install ${need[*]})" >&2; exit 1; fi
+  echo "start.sh: installing ${need[*]} from Debian" >&2
+  $SUDO apt-get update -q >&2
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${need[@]}" >&2
+fi
 
 # 1. Jars: resolve jena-fuseki-main and its dependencies once.
 if ! ls "$HERE/target/lib"/jena-fuseki-main-*.jar >/dev/null 2>&1; then
-  command -v mvn >/dev/null || { echo "start.sh: mvn not found (apt-get install maven)" >&2; exit 1; }
   echo "start.sh: fetching Fuseki jars with Maven (first run only)" >&2
   mvn -B -q -f "$HERE/pom.xml" dependency:copy-dependencies >&2
 fi
