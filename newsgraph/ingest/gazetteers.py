@@ -99,7 +99,7 @@ DEMONYMS = {
 
 # Capitals and seats of government used as metonyms for the state.
 CAPITALS = {
-    "Washington": "United States", "White House": "United States", "Moscow": "Russia",
+    "Washington": "United States", "Moscow": "Russia",
     "Kremlin": "Russia", "Beijing": "China", "Pyongyang": "North Korea", "Seoul": "South Korea",
     "Tehran": "Iran", "London": "United Kingdom", "Downing Street": "United Kingdom",
     "Whitehall": "United Kingdom", "Paris": "France", "Elysee": "France", "Berlin": "Germany",
@@ -223,7 +223,8 @@ WEAPONS = [
     "air defence systems", "air defense systems", "shahed drones", "combat drones", "bombs",
     "guided bombs", "anti-tank missiles", "mines", "anti-ship cruise missiles",
     "medium-range ballistic missiles", "ballistic missile components", "weapons components",
-    "weapon components", "military goods", "military vehicles", "fighter jets",
+    "weapon components", "military goods", "military vehicles", "fighter jets", "mortar rounds",
+    "rocket launchers", "launchers", "grenade launchers", "artillery ammunition", "shells", "rounds of ammunition",
 ]
 # Cargo and goods (evaluation type Other): lower-case phrases.
 CARGO = [
@@ -232,6 +233,9 @@ CARGO = [
     "containers", "engines", "cranes", "hatch covers", "steel", "timber", "iron ore", "gold",
     "satellite technology", "technology", "components", "electronics", "microchips", "semiconductors",
     "machine tools", "gasoline", "naphtha", "urea", "ammonia", "copper", "aluminium", "aluminum",
+    "corn", "maize", "soybeans", "barley", "sunflower oil", "rice", "sugar", "cotton", "fuel oil", "jet fuel",
+    "thermal cameras", "navigation modules", "dual-use goods", "spare parts", "car parts", "microelectronics",
+    "ball bearings", "chips", "scrap metal", "iron", "nickel", "timber", "lumber", "potash", "phosphate",
 ]
 
 

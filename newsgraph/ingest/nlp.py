@@ -209,6 +209,10 @@ class EntityComponent:
         m.add("L_OF", [[{"LOWER": {"IN": ["city", "town", "village", "region", "province", "state", "island",
                                            "district", "county", "oblast", "governorate", "municipality"]}},
                          {"LOWER": "of"}, {**name}]])
+        m.add("L_BASED", [[{**name}, {"ORTH": "-"}, {"LOWER": {"IN": ["based", "headquartered"]}}]])
+        m.add("O_BYLINE", [[{"LOWER": {"IN": ["published", "posted", "written", "updated"]}},
+                            {"IS_PUNCT": False, "LOWER": {"NOT_IN": ["by"]}, "OP": "{0,6}"}, {"LOWER": "by"},
+                            {"LOWER": "the", "OP": "?"}, {**name}]])
         m.add("L_BEFORE", [[{**name}, {"LOWER": {"IN": ["airbase", "airfield", "plant", "factory",
                                                                   "exclave", "region", "province", "oblast",
                                                                   "peninsula", "shipyard", "zone"]}}]])
@@ -571,6 +575,15 @@ class EntityComponent:
                 label = "PORT" if doc[s].text == "Port" else "LOC"
                 strong.append((S(s, ne, label), {"cls": "Port" if label == "PORT" else "Location",
                                                  "rule": "water_of" if label == "LOC" else "port_of"}))
+        elif rule == "L_BASED":
+            ns = self._name_before(doc, e - 2)
+            if ns < e - 2 and not self._is_country(doc[ns:e - 2]) and doc[ns:e - 2].text not in gz.DEMONYMS:
+                weak.append((S(ns, e - 2, "LOC"), {"cls": "Location", "rule": "place_based"}, 3))
+        elif rule == "O_BYLINE":
+            k = e - 1
+            ne = self._name_after(doc, k)
+            if ne > k and not self._is_country(doc[k:ne]):
+                strong.append((S(k, ne, "ORG"), {"cls": "MediaOrganization", "rule": "byline"}))
         elif rule == "L_OF":
             ne = self._name_after(doc, s + 2)
             if ne > s + 2 and not self._is_country(doc[s + 2:ne]):
@@ -828,8 +841,9 @@ class EntityComponent:
                     meta.get((sp.start, sp.end), {}).get("rule") in ("model", "source_context") and \
                     not self._is_water(sp) and not self._is_country(sp):
                 sent = sp.sent
-                if sent.start in ship_sents or any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("it", "freighter's", "pair")
-                                                   for t in sent):
+                prev_ship = sent.start > 0 and doc[sent.start - 1].sent.start in ship_sents
+                if sent.start in ship_sents or prev_ship or any(
+                        t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("it", "freighter's", "pair") for t in sent):
                     head = sp.root.head
                     if sp.start > 0 and doc[sp.start - 1].dep_ == "prep":
                         head = doc[sp.start - 1]
@@ -847,6 +861,9 @@ class EntityComponent:
                         ok = True
                     if sp[-1].lower_ in gz.PORT_NOUNS and sp.end < len(doc) and doc[sp.end].lower_ == "of":
                         ok = False
+                    if not ok and head.dep_ == "conj" and head.head.dep_ == "prep":
+                        gov = head.head.head
+                        ok = gov.lemma_.lower() in _MOTION
                     if ok:
                         sp = Span(doc, sp.start, sp.end, label="PORT")
                         meta[(sp.start, sp.end)] = {"cls": "Port", "rule": "motion_port"}

@@ -244,10 +244,15 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
             best = "Person"
         if best in ("Location",) and any(_is_source_token(doc[m.start:m.end].root) for m in mm) and not ruled:
             best = "Organization"
-        if best == "Person" and len(words) == 1 and not ruled and not any(words[0] in fp for fp in full_people) \
-                and any(m.start > 0 and doc[m.start - 1].lower_ in ("in", "at", "near", "from", "to", "outside",
-                                                                     "into", "towards") for m in mm):
+        if best in ("Person", "Organization") and len(words) == 1 and not ruled and \
+                not any(words[0] in fp for fp in full_people) and \
+                all(m.start > 0 and doc[m.start - 1].lower_ in ("in", "at", "near", "outside", "into", "towards",
+                                                                 "of") for m in mm) and \
+                any(doc[m.start - 1].lower_ in ("in", "near", "outside") for m in mm):
             best = "Location"
+        if best in ("Organization", "Location", "Vessel") and not ruled and len(words) >= 2 and \
+                any(_titled(doc, m) for m in mm):
+            best = "Person"
         for m in mm:
             if m.type != best:
                 m.type = best
@@ -255,6 +260,25 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
                                                              or m.cls == "Organization" else "Organization")
                 if best == "Organization" and m.cls in ("Person", "Location", "Vessel", "Port", "Weapon", "Other"):
                     m.cls = "Organization"
+
+
+_PERSON_TITLES = {"minister", "spokesman", "spokeswoman", "spokesperson", "director", "ceo", "chairman", "analyst",
+                  "president", "secretary", "admiral", "general", "captain", "colonel", "envoy", "ambassador",
+                  "researcher", "author", "editor", "professor", "dr.", "mr.", "mrs.", "ms.", "head", "founder",
+                  "commander", "executive", "official", "lawmaker", "senator", "expert", "economist", "manager"}
+
+
+def _titled(doc: Doc, m: Mention) -> bool:
+    """A person's title right before the name or in an apposition right after it."""
+    if m.start > 0 and doc[m.start - 1].lower_ in _PERSON_TITLES:
+        return True
+    j = m.end
+    if j + 2 < len(doc) and doc[j].text == ",":
+        window = [t.lower_ for t in doc[j + 1:min(len(doc), j + 7)]]
+        if window and window[0] in ("a", "an", "the", "its", "his", "her") and any(
+                w in _PERSON_TITLES for w in window):
+            return True
+    return False
 
 
 def _is_source_token(tok) -> bool:
