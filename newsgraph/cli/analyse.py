@@ -46,6 +46,22 @@ def _entity(G, name: str) -> str:
     return resolve_entity(ents, name).id
 
 
+def _check_types(entity_types=(), relation_types=()) -> None:
+    """Reject entity or relation types the ontology does not define (exit code 2, with the known names)."""
+    from ..ontology import load_ontology
+
+    onto = load_ontology()
+    known_e = set(onto.evaluation_types) | set(onto.classes)
+    for t in entity_types or ():
+        if t not in known_e:
+            raise click.BadParameter(f"unknown entity type {t!r}; known: {', '.join(onto.evaluation_types)}",
+                                     param_hint="--type")
+    for r in relation_types or ():
+        if r not in onto.relations:
+            raise click.BadParameter(f"unknown relation type {r!r}; known: {', '.join(sorted(onto.relations))}",
+                                     param_hint="--relation")
+
+
 def _modalities(modality: tuple[str, ...], asserted_only: bool):
     if asserted_only:
         return ("asserted",)
@@ -95,6 +111,7 @@ def path(source, target, max_hops, k, all_simple, directed, weighted, entity_typ
     """
     from ..queries.paths import find_paths
 
+    _check_types(entity_types, relation_types)
     G, docs = _load(store_path)
     s, t = _entity(G, source), _entity(G, target)
     avoid_ids = tuple(_entity(G, a) for a in avoid)
@@ -173,6 +190,7 @@ def influence(metric, entity_types, top, directed, unweighted, sample, between, 
     """
     from ..queries.influence import brokers, ego_network, influence as rank
 
+    _check_types(entity_types, relation_types)
     G, _ = _load(store_path)
     mods = _modalities(modality, asserted_only)
     if ego:
@@ -222,6 +240,7 @@ def communities(method, resolution, min_size, top, seed, relation_types, modalit
     """
     from ..queries.influence import communities as find
 
+    _check_types((), relation_types)
     G, _ = _load(store_path)
     found = find(G, method=method, resolution=resolution, seed=seed, min_size=min_size,
                  relation_types=relation_types or None, modalities=_modalities(modality, asserted_only))[:top]
@@ -246,6 +265,7 @@ def timeline(name, relation_types, modality, asserted_only, store_path, as_json)
     """
     from ..queries.influence import timeline as tl
 
+    _check_types((), relation_types)
     G, docs = _load(store_path)
     rows = tl(G, _entity(G, name), published={k: v.get("published") for k, v in docs.items()},
               modalities=_modalities(modality, asserted_only))
@@ -287,6 +307,7 @@ def render(out, focus, depth, path_ends, entity_types, modality, asserted_only, 
     from ..queries.paths import shortest_path
     from ..render import render_html
 
+    _check_types(entity_types)
     G, docs = _load(store_path)
     mods = _modalities(modality, asserted_only)
     focus_id = _entity(G, focus) if focus else None

@@ -82,3 +82,13 @@ def test_cli_render_writes_offline_page(seed_store, tmp_path):
     assert remote_references(page) == []
     result = run(seed_store, "render", "--out", str(out), "--focus", "Nowhere-Land", ok=False)
     assert result.exit_code == 1 and "No entity named" in result.output
+
+
+@pytest.mark.parametrize("args,hint", [
+    (["path", "Lady R", "Russia", "--type", "Ship"], "unknown entity type 'Ship'"),
+    (["influence", "--relation", "VISITS"], "unknown relation type 'VISITS'"),
+    (["render", "--out", "x.html", "--type", "Boat"], "unknown entity type 'Boat'"),
+])
+def test_cli_unknown_types_are_usage_errors(seed_store, args, hint):
+    result = run(seed_store, *args, ok=False)
+    assert result.exit_code == 2 and hint in result.output
