@@ -249,7 +249,7 @@ class EntityComponent:
         m.add("P_OF", [[{"LOWER": {"IN": ["port", "harbour", "harbor", "terminal"]}}, {"LOWER": "of"},
                         {**name}]])
         m.add("P_BEFORE", [[{**name}, {"LOWER": {"IN": sorted(gz.PORT_NOUNS)}}],
-                           [{**name}, {"LOWER": {"IN": ["oil", "naval", "container"]}},
+                           [{**name}, {"LOWER": {"IN": ["oil", "naval", "container", "lng", "grain", "coal"]}},
                             {"LOWER": {"IN": ["terminal", "port", "base"]}}]])
         m.add("P_NAME", [[{"ORTH": "Port"}, {**name}]])
         m.add("O_APPOS", [[{**name}, {"ORTH": {"IN": [",", '"', "”"]}, "OP": "+"},
@@ -665,10 +665,11 @@ class EntityComponent:
             if ne > s + 2 and not self._is_water(doc[s + 2:ne]):
                 strong.append((S(s + 2, ne, "PORT"), {"cls": "Port", "rule": "port_of"}))
         elif rule == "P_BEFORE":
-            if doc[e - 1].text[:1].isupper() and e < len(doc) and doc[e].lower_ == "of":
-                return  # "the Autonomous Port of Cotonou": the name follows
+            if e < len(doc) and doc[e].lower_ == "of":
+                return  # "the Autonomous Port of Cotonou", "Baltic ports of X": the name follows
             k = e - 1
-            while k > s and doc[k].lower_ in {"oil", "naval", "container", "terminal", "port", "base"} | gz.PORT_NOUNS:
+            while k > s and (doc[k].lower_ in {"oil", "naval", "container", "terminal", "port", "base"} | gz.PORT_NOUNS
+                             or doc[k].text in gz.NOT_ENTITIES):
                 k -= 1
             end = k + 1
             ns = self._name_before(doc, end)
@@ -830,13 +831,14 @@ class EntityComponent:
                         extra.append(Span(doc, a, b, label="GPE"))
                         meta[(a, b)] = {"rule": "model"}
                         covered.update(range(a, b))
+        groups = {sp.text for sp in chosen if sp.label_ in ("NORP", "ORG")}
         chosen = list(chosen) + extra
         out = []
         for sp in chosen:
-            single_person = sp.label_ == "PERSON" and len(sp) == 1 and not sp.text.endswith("s")
-            if sp.label_ in ("ORG",) and sp.text.endswith("s") and len(sp) == 1:
-                out.append(sp)
+            if len(sp) == 1 and sp.text.endswith("s") and sp.text[:-1] in groups:
+                out.append(sp)  # "the Houthis": a group named after its members
                 continue
+            single_person = sp.label_ == "PERSON" and len(sp) == 1
             if (sp.label_ in ("GPE", "LOC", "FAC", "ORG", "SOURCE") or single_person) and \
                     meta.get((sp.start, sp.end), {}).get("rule") in ("model", "source_context") and \
                     not self._is_water(sp) and not self._is_country(sp):
