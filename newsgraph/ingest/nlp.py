@@ -200,7 +200,7 @@ class EntityComponent:
         m.add("V_AFTER_NOUN", [[{"LOWER": {"IN": _SHIP_SG + _SHIP_PL}}, {"ORTH": {"IN": ['"', "“"]}}, {**name}],
                                [{"LOWER": {"IN": _SHIP_SG}}, {**name}],
                                [{"ORTH": {"IN": sorted(gz.SHIP_PREFIXES)}}, {**name}]])
-        m.add("V_NAMED", [[{"LOWER": {"IN": ["named", "renamed", "called"]}}, {"LOWER": "the", "OP": "?"},
+        m.add("V_NAMED", [[{"LOWER": {"IN": ["named", "called"]}}, {"LOWER": "the", "OP": "?"},
                             {**name}],
                            [{"LOWER": {"IN": ["aboard", "onboard"]}}, {"LOWER": "the", "OP": "?"}, {**name}],
                            [{"LOWER": "on"}, {"LOWER": "board"}, {"LOWER": "the", "OP": "?"}, {**name}]])
@@ -263,7 +263,8 @@ class EntityComponent:
         m.add("V_FORMER", [[{"LOWER": {"IN": ["formerly", "previously", "once"]}},
                             {"LOWER": {"IN": ["known", "named", "called"]}, "OP": "?"},
                             {"LOWER": "as", "OP": "?"}, {"LOWER": "the", "OP": "?"}, {**name}],
-                           [{"LEMMA": {"IN": ["sail", "operate", "trade", "know"]}}, {"LOWER": "as"},
+                           [{"LEMMA": {"IN": ["sail", "operate", "trade", "know", "build", "launch", "christen",
+                                              "register"]}}, {"LOWER": "as"},
                             {"LOWER": "the", "OP": "?"}, {**name}],
                            [{"LOWER": {"IN": ["ex", "former"]}}, {"ORTH": "-", "OP": "?"}, {**name}]])
         m.add("W_NAMED", [[{**name, "ENT_TYPE": {"NOT_IN": ["NORP", "GPE", "DATE", "CARDINAL", "ORG"]}},
@@ -636,7 +637,7 @@ class EntityComponent:
             ne = self._name_after(doc, k)
             sent = doc[s].sent
             if ne > k and not self._is_country(doc[k:ne]) and (
-                    any(t.lower_ in gz.SHIP_NOUNS for t in sent) or doc[s].lemma_ == "sail"):
+                    any(t.lower_ in gz.SHIP_NOUNS for t in sent) or doc[s].lemma_ in ("sail", "build", "launch")):
                 strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "former_name", "former": True}))
         elif rule == "W_NAMED":
             k = e - 1
