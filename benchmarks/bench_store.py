@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--triples", type=int, default=1_000_000, help="approximate number of triples to generate")
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--repeat", type=int, default=3, help="runs per query measurement (best is kept)")
+    ap.add_argument("--repeat", type=int, default=7, help="runs per query measurement (best is kept)")
     ap.add_argument("--no-rdflib", action="store_true", help="skip the rdflib baseline (slow at 1M triples)")
     ap.add_argument("--rdflib-timeout", type=int, default=120,
                     help="seconds after which an rdflib query is abandoned and reported as a lower bound")
@@ -143,6 +143,12 @@ def main(argv: list[str] | None = None) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="bench-store-"))
     rows: list[dict[str, Any]] = []
     try:
+        # ------------------------------------------------------------ warm-up (RocksDB, imports, caches)
+        warm = ox.Store(str(tmp / "warm"))
+        for dg in dgs[: max(1, len(dgs) // 20)]:
+            warm.extend(document_quads(dg))
+        del warm
+
         # ------------------------------------------------------------ load: upsert documents
         ng_store = Store.open(tmp / "newsgraph")
         t_ng, _ = once(lambda: [ng_store.upsert(dg) for dg in dgs])
@@ -203,9 +209,14 @@ def main(argv: list[str] | None = None) -> int:
         hubs = sorted(degree, key=degree.get, reverse=True)
         a, b = entity_iri(hubs[1]).value, entity_iri(hubs[2]).value
         for label, text in queries(vessel, a, b):
-            t_q, n_ng = best(lambda: len(list(ng_store.query(text, prefixes=PREFIXES))), args.repeat)
-            t_r, n_raw = best(lambda: len(list(raw.query(text, prefixes=PREFIXES, use_default_graph_as_union=True))),
-                              args.repeat)
+            # alternate the two, so load from other processes hits both alike
+            t_q = t_r = float("inf")
+            for _ in range(args.repeat):
+                dt, n_ng = best(lambda: len(list(ng_store.query(text, prefixes=PREFIXES))), 1)
+                t_q = min(t_q, dt)
+                dt, n_raw = best(lambda: len(list(raw.query(text, prefixes=PREFIXES,
+                                                            use_default_graph_as_union=True))), 1)
+                t_r = min(t_r, dt)
             t_l, timed_out = None, False
             if ds is not None:
                 full = with_prefixes(text)
