@@ -63,7 +63,7 @@ DOWNGRADE = {"vice", "deputy", "prime", "former_not"}
 AGREE_TRIGGERS = {"agreement", "deal", "exchange", "contract", "pact", "accord", "treaty", "partnership",
                   "franchise", "agree", "sign", "acquisition", "acquire", "buy", "merger", "swap"}
 SHIP_VERBS = {"ship", "send", "deliver", "export", "supply", "transfer", "smuggle", "bring", "provide",
-              "proliferate", "sell", "transport", "move", "dispatch"}
+              "proliferate", "sell", "transport", "move", "dispatch", "fly", "arm"}
 SHIP_NOUNS_EVENT = {"shipment", "delivery", "export", "transfer", "supply", "consignment", "sale", "flow",
                     "transport", "shipping"}
 OWNER_WORDS = {"owner", "operator", "manager", "own", "operate", "manage", "interest", "charter_no",
@@ -859,10 +859,77 @@ def _origin_of(ctx, tok: Token) -> list[Mention]:
     return out
 
 
+_GOODS_WORDS = {"arms", "weapons", "goods", "equipment", "cargo", "cargoes", "grain", "aid", "munitions",
+                "supplies", "components", "parts", "it", "them"}
+
+
+def _dest_parties(ctx, tok: Token) -> list[Mention]:
+    """Countries/organisations a destination phrase names ("Russia", "the manufacturer Kupava Aero",
+    "buyers in India and Turkey")."""
+    out = []
+    for x in [tok, *tok.conjuncts]:
+        xm = ctx.m(x)
+        if xm is not None and xm.type in _PARTY_TYPES:
+            out.append(xm)
+            continue
+        for c in x.children:
+            if c.dep_ in ("appos", "compound") and ctx.m(c) is not None and ctx.m(c).type in _PARTY_TYPES:
+                out.append(ctx.m(c))
+        if x.lower_ in _BUYERS:
+            for pp in x.children:
+                if pp.dep_ == "prep" and pp.lower_ == "in":
+                    for y in pp.children:
+                        out += [z for z in ctx.mconj(y) if z.type in _PARTY_TYPES]
+    return out
+
+
+_PREVENT = {"prohibit", "ban", "prevent", "stop", "bar", "forbid", "block", "deny", "outlaw", "restrict"}
+
+
+def _subject_parties(ctx, verb: Token) -> list[Mention]:
+    """Country/organisation subject of a verb, climbing xcomp/advcl chains ("X had been trying to send")."""
+    t = verb
+    for _ in range(4):
+        if t.lemma_.lower() in _PREVENT:
+            return []  # "resolutions prohibit supplying weapons to X": the subject ships nothing
+        subj = [c for c in t.children if c.dep_ == "nsubj"]
+        if subj:
+            out = [x for x in ctx.mconj(subj[0]) if x.type in _PARTY_TYPES]
+            if not out and subj[0].lower_ in ("firms", "companies"):
+                out = [x for x in _targets(ctx, subj[0]) if x.type in _PARTY_TYPES]
+            return out
+        if t.dep_ in ("xcomp", "pcomp", "advcl", "conj", "ccomp") and t.head is not t:
+            t = t.head
+        else:
+            break
+    return []
+
+
 def _rule_shipped(ctx, sent, sm, out):
+    cargo_ents = {m.entity for m in sm if m.type in ("Weapon", "Other")}
     for t in sent:
         lem = t.lemma_.lower()
-        if not (lem in SHIP_VERBS or lem in SHIP_NOUNS_EVENT):
+        if t.pos_ == "VERB" and lem in SHIP_VERBS and not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
+            origins = _subject_parties(ctx, t)
+            if not origins:
+                continue
+            sub = list(t.subtree)
+            goods_ok = any(ctx.m(x) is not None and ctx.m(x).entity in cargo_ents for x in sub) or any(
+                x.lower_ in _GOODS_WORDS and x.dep_ in ("dobj", "pobj", "nsubjpass") for x in sub)
+            if not goods_ok:
+                continue
+            dests = []
+            for c in [*t.children, *[g for c in t.children if c.dep_ == "dobj" for g in c.children]]:
+                if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for", "into"):
+                    for q in c.children:
+                        if q.dep_ == "pobj":
+                            dests += _dest_parties(ctx, q)
+            for o in {x.entity: x for x in origins}.values():
+                for d in {x.entity: x for x in dests}.values():
+                    if o.entity != d.entity:
+                        out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.verb", 0.7, sent, t))
+            continue
+        if not (lem in SHIP_NOUNS_EVENT and t.pos_ == "NOUN"):
             continue
         origins: list[Mention] = []
         dests: list[Mention] = []
@@ -872,30 +939,29 @@ def _rule_shipped(ctx, sent, sm, out):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         pm = ctx.m(p)
-                        if pm is not None and pm.type in ("Weapon", "Other") or p.lower_ in ("arms", "weapons",
-                                                                                             "goods", "equipment"):
+                        if pm is not None and pm.type in ("Weapon", "Other") or p.lower_ in _GOODS_WORDS:
                             goods_ok = True
                             origins += _origin_of(ctx, p)
-            if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "compound" and t.pos_ == "NOUN"):
+            if c.dep_ == "compound":
                 cm = ctx.m(c)
-                if (cm is not None and cm.type in ("Weapon", "Other")) or c.lower_ in ("arms", "weapons", "goods",
-                                                                                       "equipment", "cargo"):
+                if (cm is not None and cm.type in ("Weapon", "Other")) or c.lower_ in _GOODS_WORDS:
                     goods_ok = True
                     origins += _origin_of(ctx, c)
             if c.dep_ == "prep" and c.lower_ == "from":
                 origins += [x for p in c.children if p.dep_ == "pobj" for x in ctx.mconj(p)
-                            if x.type in ("Country", "Organization")]
-            if c.dep_ == "prep" and c.lower_ in ("to", "for", "into"):
-                dests += [x for p in c.children if p.dep_ == "pobj" for x in ctx.mconj(p)
-                          if x.type in ("Country", "Organization")]
-            if c.dep_ == "nsubj" and t.pos_ == "VERB":
-                origins += [x for x in ctx.mconj(c) if x.type in ("Country", "Organization")]
+                            if x.type in _PARTY_TYPES]
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for", "into"):
+                dests += [x for p in c.children if p.dep_ == "pobj" for x in _dest_parties(ctx, p)]
+            if c.dep_ in ("amod", "poss", "compound") and ctx.m(c) is not None and ctx.m(c).type in _PARTY_TYPES:
+                origins.append(ctx.m(c))
+        if t.dep_ in ("dobj",) and t.head.pos_ == "VERB":  # "Iran continues shipment of X to Y"
+            origins += _subject_parties(ctx, t.head)
         if not goods_ok or not dests:
             continue
         for o in {x.entity: x for x in origins}.values():
             for d in {x.entity: x for x in dests}.values():
                 if o.entity != d.entity:
-                    out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.dep", 0.7, sent, t))
+                    out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.noun", 0.7, sent, t))
 
 
 _MOVE = {"ship", "send", "deliver", "delivery", "export", "sell", "sale", "carry", "transport", "bind", "bound",
@@ -948,7 +1014,13 @@ def _destinations(ctx, sent: Span) -> list[tuple[Mention, Token]]:
     for t in sent:
         if t.dep_ not in ("prep", "dative") or t.lower_ not in ("to", "for", "into", "towards", "toward"):
             continue
+        if t.head.lower_ in ("according", "due", "thanks", "addition"):
+            continue
         h = t.head
+        for _ in range(3):
+            if h.lemma_.lower() in _MOVE or h.lower_ in _MOVE or h.lower_ in _BUYERS or h.head is h:
+                break
+            h = h.head
         hl = h.lemma_.lower()
         if not (hl in _MOVE or h.lower_ in _MOVE or h.lower_ in _BUYERS):
             continue
@@ -974,7 +1046,8 @@ def _destinations(ctx, sent: Span) -> list[tuple[Mention, Token]]:
 
 def _rule_cargo_flow(ctx, sent, sm, out):
     """Goods with an origin moving to a destination: "Iranian oil bound for China" -> Iran SHIPPED_TO China."""
-    cargo = [m for m in sm if m.type in ("Weapon", "Other") and m.cls != "Technology"]
+    cargo = [m for m in sm if m.type in ("Weapon", "Other") and m.cls != "Technology"
+             and _root_in(ctx, m).dep_ != "compound"]  # "a drone manufacturer" is no drone cargo
     if not cargo:
         return
     dests = _destinations(ctx, sent)
