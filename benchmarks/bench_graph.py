@@ -136,10 +136,15 @@ def main(argv: list[str] | None = None) -> int:
     row("build graph (networkx + compile, once per version)", t_nx + t_compile, t_ig,
         "cached on disk per store version; not a query", compared=False)
     import pickle
+    from newsgraph.queries.graphcache import _with_blobs
     blob = pickle.dumps({"format": 1, "graph": G, "compiled": cg}, protocol=pickle.HIGHEST_PROTOCOL)
     t_load, _ = best(lambda: pickle.loads(blob), 1)
-    row(f"load the cached graph ({len(blob) / 1e6:.0f} MB pickle; per CLI run)", t_load, t_ig,
-        "what a new process pays before its first query", compared=False)
+    row(f"load cached networkx graph ({len(blob) / 1e6:.0f} MB; timeline, render, --ego)", t_load, t_ig,
+        "per CLI run", compared=False)
+    blob = pickle.dumps({"format": 1, "compiled": _with_blobs(G, cg)}, protocol=pickle.HIGHEST_PROTOCOL)
+    t_load, _ = best(lambda: pickle.loads(blob), 1)
+    row(f"load cached compiled graph ({len(blob) / 1e6:.0f} MB; path, influence, communities)", t_load, t_ig,
+        "per CLI run", compared=False)
     del blob
     assert cg.n_edges == g.ecount() and cg.n_nodes == g.vcount()
     # igraph vertex order = entities order; ours = G's node order (the same here)

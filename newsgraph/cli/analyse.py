@@ -31,18 +31,36 @@ def _load(store_path: Path):
     return G, dict(G.graph.get("documents") or {})
 
 
+def _load_compiled(store_path: Path):
+    """(compiled graph, documents metadata): what path and influence queries need, without the networkx graph."""
+    from ..queries.graphcache import load_compiled
+
+    store = open_store(store_path, read_only=True)
+    try:
+        cg = load_compiled(store)
+    finally:
+        store.close()
+    return cg, dict(cg._cache.get("documents") or {})
+
+
 _ENTITIES: dict[int, list] = {}
 
 
 def _entity(G, name: str) -> str:
-    """Entity id for what the user typed (name, alias or id) among the graph's entities."""
-    if name in G:
+    """Entity id for what the user typed (name, alias or id) in a networkx or compiled graph."""
+    from ..queries.graphcache import CompiledGraph
+
+    compiled = isinstance(G, CompiledGraph)
+    if (name in G.index) if compiled else (name in G):
         return name
     ents = _ENTITIES.get(id(G))
     if ents is None:
-        ents = _ENTITIES[id(G)] = [
-            SimpleNamespace(id=n, name=str(d.get("name") or n), aliases=list(d.get("aliases") or []))
-            for n, d in G.nodes(data=True)]
+        if compiled:
+            ents = [SimpleNamespace(id=n, name=G.names[i], aliases=G.aliases[i]) for i, n in enumerate(G.nodes)]
+        else:
+            ents = [SimpleNamespace(id=n, name=str(d.get("name") or n), aliases=list(d.get("aliases") or []))
+                    for n, d in G.nodes(data=True)]
+        _ENTITIES[id(G)] = ents
     return resolve_entity(ents, name).id
 
 
@@ -112,7 +130,7 @@ def path(source, target, max_hops, k, all_simple, directed, weighted, entity_typ
     from ..queries.paths import find_paths
 
     _check_types(entity_types, relation_types)
-    G, docs = _load(store_path)
+    G, docs = _load_compiled(store_path)
     s, t = _entity(G, source), _entity(G, target)
     avoid_ids = tuple(_entity(G, a) for a in avoid)
     paths = find_paths(G, s, t, k=k, all_simple=all_simple, max_hops=max_hops, directed=directed,
@@ -191,16 +209,18 @@ def influence(metric, entity_types, top, directed, unweighted, sample, between, 
     from ..queries.influence import brokers, ego_network, influence as rank
 
     _check_types(entity_types, relation_types)
-    G, _ = _load(store_path)
     mods = _modalities(modality, asserted_only)
-    if ego:
+    if ego:  # the ego network is a view of the networkx graph
+        G, _ = _load(store_path)
         G = ego_network(G, _entity(G, ego), depth, directed=directed, relation_types=relation_types or None,
                         modalities=mods)
+    else:
+        G, _ = _load_compiled(store_path)
     if between:
         def group(spec: str):
             from ..queries.graphcache import compile_graph
 
-            if spec in compile_graph(G).types:
+            if spec in (G.types if hasattr(G, "types") else compile_graph(G).types):
                 return spec
             return [_entity(G, part.strip()) for part in spec.split(",") if part.strip()]
 
@@ -241,7 +261,7 @@ def communities(method, resolution, min_size, top, seed, relation_types, modalit
     from ..queries.influence import communities as find
 
     _check_types((), relation_types)
-    G, _ = _load(store_path)
+    G, _ = _load_compiled(store_path)
     found = find(G, method=method, resolution=resolution, seed=seed, min_size=min_size,
                  relation_types=relation_types or None, modalities=_modalities(modality, asserted_only))[:top]
     rows = [{"community": c.id, "size": c.size, "types": ", ".join(f"{k} {v}" for k, v in sorted(c.types.items())),

@@ -31,6 +31,7 @@ Example
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import pickle
 import tempfile
@@ -45,10 +46,10 @@ import numpy as np
 from ..exceptions import QueryError, StoreError
 from ..graph.model import MODALITIES, NOT_FACT
 
-__all__ = ["CompiledGraph", "compile_graph", "load_graph", "cache_path", "document_metadata", "warm", "CACHE_PREFIX"]
+__all__ = ["CompiledGraph", "compile_graph", "load_graph", "load_compiled", "cache_path", "document_metadata", "warm", "CACHE_PREFIX"]
 
-CACHE_PREFIX = ".newsgraph-graph-"
-"""File name prefix of the cached graph pickles inside the store directory."""
+CACHE_PREFIX = ".newsgraph-"
+"""File name prefix of the cache pickles inside the store directory."""
 
 _CACHE_FORMAT = 1
 _COMPILED: "weakref.WeakKeyDictionary[nx.Graph, CompiledGraph]" = weakref.WeakKeyDictionary()
@@ -88,6 +89,15 @@ class CompiledGraph:
         :func:`newsgraph.queries.influence.edge_weights`.
     ig : igraph.Graph
         Directed graph with the same vertices and edges.
+    names : list of str
+        Canonical name of each entity (vertex order).
+    aliases : list of list of str
+        Aliases of each entity.
+    edge_blobs : list of bytes or None
+        Each relation's networkx edge attributes, pickled one by one, so a
+        query can explain a few relations without loading the whole
+        networkx graph (:func:`load_compiled`); None when compiled from an
+        in-memory graph.
     """
 
     nodes: list[str]
@@ -103,6 +113,9 @@ class CompiledGraph:
     confidence: np.ndarray
     support: np.ndarray
     ig: Any
+    names: list[str] = field(default_factory=list)
+    aliases: list[list[str]] = field(default_factory=list)
+    edge_blobs: list[bytes] | None = field(default=None, repr=False)
     _cache: dict = field(default_factory=dict, repr=False)
 
     @property
@@ -124,6 +137,23 @@ class CompiledGraph:
                 self._cache.clear()
             value = self._cache[key] = build()
             return value
+
+    def name(self, node: str) -> str:
+        """Canonical name of entity id ``node`` (the id itself when unnamed)."""
+        i = self.index.get(node)
+        return (self.names[i] or node) if i is not None and i < len(self.names) else node
+
+    def edge_data(self, eid: int) -> dict:
+        """The networkx attributes of relation ``eid`` (from :attr:`edge_blobs`).
+
+        Raises
+        ------
+        QueryError
+            When the compiled graph carries no edge attributes.
+        """
+        if self.edge_blobs is None:
+            raise QueryError("this compiled graph carries no relation attributes; pass the networkx graph")
+        return pickle.loads(self.edge_blobs[eid])
 
     def vertex(self, node: str) -> int:
         """Vertex index of entity id ``node``.
@@ -227,6 +257,8 @@ def compile_graph(G: nx.MultiDiGraph) -> CompiledGraph:
         nodes=nodes, index=index, types=list(type_lookup), node_type=node_type, src=src, dst=dst,
         keys=keys, predicates=list(pred_lookup), edge_predicate=pred, edge_modality=moda,
         confidence=conf, support=supp, ig=g,
+        names=[str(d.get("name") or n) for n, d in G.nodes(data=True)],
+        aliases=[list(d.get("aliases") or []) for _, d in G.nodes(data=True)],
     )
     _COMPILED[G] = cg
     return cg
@@ -264,13 +296,17 @@ def _store_dir(store: Any) -> Path | None:
     return None
 
 
-def cache_path(store: Any, cache_dir: str | Path | None = None) -> Path | None:
+def cache_path(store: Any, cache_dir: str | Path | None = None, kind: str = "graph") -> Path | None:
     """Where :func:`load_graph` keeps the graph of ``store`` at its current version.
+
+    kind : {"graph", "compiled"}
+        The networkx graph (:func:`load_graph`) or the compiled graph
+        (:func:`load_compiled`).
 
     Returns
     -------
     Path or None
-        ``<cache_dir or store directory>/.newsgraph-graph-<version>.pickle``;
+        ``<cache_dir or store directory>/.newsgraph-<kind>-<version>.pickle``;
         None when the store has no directory (in memory) and no
         ``cache_dir`` is given.
     """
@@ -278,7 +314,74 @@ def cache_path(store: Any, cache_dir: str | Path | None = None) -> Path | None:
     if base is None:
         return None
     version = "".join(c if c.isalnum() or c in "-_." else "_" for c in str(store.version()))
-    return base / f"{CACHE_PREFIX}{version}.pickle"
+    return base / f"{CACHE_PREFIX}{kind}-{version}.pickle"
+
+
+def _write(path: Path, payload: dict) -> None:
+    """Pickle ``payload`` to ``path`` atomically; a read-only directory just means no cache."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-graph-", dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+def _read(path: Path | None) -> dict | None:
+    if path is None or not path.is_file():
+        return None
+    try:
+        with path.open("rb") as fh:
+            payload = pickle.load(fh)
+        return payload if isinstance(payload, dict) and payload.get("format") == _CACHE_FORMAT else None
+    except Exception:  # stale or truncated cache: rebuild
+        return None
+
+
+def _with_blobs(G: nx.MultiDiGraph, cg: CompiledGraph) -> CompiledGraph:
+    """A copy of ``cg`` carrying each relation's attributes as its own pickle (edge order)."""
+    it = G.edges(keys=True, data=True) if G.is_multigraph() else ((u, v, None, d) for u, v, d in G.edges(data=True))
+    blobs = [pickle.dumps(d, protocol=pickle.HIGHEST_PROTOCOL) for _, _, _, d in it]
+    return dataclasses.replace(cg, edge_blobs=blobs, _cache=dict(cg._cache))
+
+
+def load_compiled(store: Any, *, cache_dir: str | Path | None = None) -> CompiledGraph:
+    """The store's graph compiled for queries, without loading the networkx graph when cached.
+
+    Path and influence queries need the arrays, the igraph graphs, entity
+    names and the evidence of a few relations; on a graph of a million
+    relations, unpickling the whole networkx graph costs far more than this
+    (``benchmarks/bench_graph.py``, "load the cached ..." rows).
+
+    Parameters
+    ----------
+    store : newsgraph.graph.store.Store
+    cache_dir : str or Path, optional
+        As :func:`load_graph`.
+
+    Returns
+    -------
+    CompiledGraph
+        With :attr:`CompiledGraph.edge_blobs` (relation attributes); the
+        document metadata (:func:`document_metadata`) is in
+        ``cg.memo("documents", dict)``.
+
+    Raises
+    ------
+    StoreError
+        When the store cannot build its graph.
+    """
+    payload = _read(cache_path(store, cache_dir, "compiled"))
+    if payload is None:
+        G = load_graph(store, cache_dir=cache_dir)
+        payload = _read(cache_path(store, cache_dir, "compiled"))
+        if payload is None:  # no writable cache directory: keep it in memory
+            payload = {"compiled": _with_blobs(G, compile_graph(G)), "documents": G.graph.get("documents", {})}
+    cg = payload["compiled"]
+    cg._cache["documents"] = payload.get("documents") or {}
+    return cg
 
 
 def load_graph(store: Any, *, cache_dir: str | Path | None = None, use_cache: bool = True) -> nx.MultiDiGraph:
@@ -307,22 +410,18 @@ def load_graph(store: Any, *, cache_dir: str | Path | None = None, use_cache: bo
 
     Notes
     -----
-    The cache is a pickle written atomically (temporary file + rename);
-    older versions' pickles in the same folder are removed. A corrupt or
+    The cache is two pickles written atomically (temporary file + rename):
+    the graph, and the compiled graph for :func:`load_compiled`; older
+    versions' pickles in the same folder are removed. A corrupt or
     unreadable cache file is ignored and rebuilt. Pickles are only read from
     the store's own directory (or ``cache_dir``), which the user controls.
     """
     path = cache_path(store, cache_dir) if use_cache else None
-    if path is not None and path.is_file():
-        try:
-            with path.open("rb") as fh:
-                payload = pickle.load(fh)
-            if payload.get("format") == _CACHE_FORMAT:
-                G = payload["graph"]
-                _COMPILED[G] = payload["compiled"]
-                return G
-        except Exception:  # stale or truncated cache: rebuild below
-            pass
+    payload = _read(path)
+    if payload is not None and cache_path(store, cache_dir, "compiled").is_file():
+        G = payload["graph"]
+        _COMPILED[G] = payload["compiled"]
+        return G
     try:
         G = store.to_networkx()
     except Exception as exc:
@@ -334,16 +433,11 @@ def load_graph(store: Any, *, cache_dir: str | Path | None = None, use_cache: bo
     cg = compile_graph(G)
     if path is not None:
         warm(cg)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-graph-", dir=path.parent)
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump({"format": _CACHE_FORMAT, "graph": G, "compiled": cg}, fh,
-                            protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-            for old in path.parent.glob(f"{CACHE_PREFIX}*.pickle"):
-                if old != path:
-                    old.unlink(missing_ok=True)
-        except OSError:
-            pass  # a read-only store directory: answer without caching
+        _write(path, {"format": _CACHE_FORMAT, "graph": G, "compiled": cg})
+        cpath = cache_path(store, cache_dir, "compiled")
+        _write(cpath, {"format": _CACHE_FORMAT, "compiled": _with_blobs(G, cg),
+                       "documents": G.graph.get("documents", {})})
+        for old in path.parent.glob(f"{CACHE_PREFIX}*.pickle"):
+            if old not in (path, cpath):
+                old.unlink(missing_ok=True)
     return G

@@ -70,8 +70,10 @@ def _graph(G: Any) -> tuple[Any, CompiledGraph]:
     return G, compile_graph(G)
 
 
-def _name(G: Any, node: str) -> str:
-    return str(G.nodes[node].get("name") or node) if G is not None else node
+def _name(G: Any, node: str, cg: CompiledGraph | None = None) -> str:
+    if G is not None:
+        return str(G.nodes[node].get("name") or node)
+    return cg.name(node) if cg is not None else node
 
 
 def _type(G: Any, cg: CompiledGraph, v: int) -> str:
@@ -283,7 +285,7 @@ def influence(G: nx.MultiDiGraph | CompiledGraph, metric: str = "pagerank", *,
     if entity_type is not None:
         types = [entity_type] if isinstance(entity_type, str) else list(entity_type)
         idx = idx[np.isin(cg.node_type[idx], cg.type_codes(types))]
-    names = [_name(G, cg.nodes[i]) for i in idx]
+    names = [_name(G, cg.nodes[i], cg) for i in idx]
     order = sorted(range(len(idx)), key=lambda j: (-scores[idx[j]], names[j].casefold()))
     if top is not None:
         order = order[:top]
@@ -359,10 +361,10 @@ def brokers(G: nx.MultiDiGraph | CompiledGraph, group_a: str | Iterable[str], gr
     vals = np.asarray(pg.betweenness(directed=directed, weights=pcost, sources=a, targets=b), dtype=float)
     members = set(a) | set(b)
     cand = [v for v in range(cg.n_nodes) if vals[v] > 1e-12 and (include_members or v not in members)]
-    cand.sort(key=lambda v: (-vals[v], _name(G, cg.nodes[v]).casefold()))
+    cand.sort(key=lambda v: (-vals[v], _name(G, cg.nodes[v], cg).casefold()))
     if top is not None:
         cand = cand[:top]
-    return [{"rank": i, "id": cg.nodes[v], "name": _name(G, cg.nodes[v]), "type": _type(G, cg, v),
+    return [{"rank": i, "id": cg.nodes[v], "name": _name(G, cg.nodes[v], cg), "type": _type(G, cg, v),
              "score": round(float(vals[v]), 6)} for i, v in enumerate(cand, 1)]
 
 
@@ -460,7 +462,7 @@ def communities(G: nx.MultiDiGraph | CompiledGraph, *, method: str = "louvain", 
         for v in p:
             types[_type(G, cg, v)] += 1
         out.append(Community(id=i, members=[cg.nodes[v] for v in p],
-                             names=[_name(G, cg.nodes[v]) for v in p], types=dict(types)))
+                             names=[_name(G, cg.nodes[v], cg) for v in p], types=dict(types)))
     return out
 
 

@@ -309,12 +309,14 @@ def _evidence_rows(data: dict) -> list[dict[str, Any]]:
 
 def _name(G: Any, cg: CompiledGraph, node: str) -> str:
     if G is None:
-        return node
+        return cg.name(node)
     return str(G.nodes[node].get("name") or node)
 
 
 def _edge_data(G: Any, cg: CompiledGraph, eid: int) -> dict:
     if G is None:
+        if cg.edge_blobs is not None:
+            return cg.edge_data(eid)
         return {"predicate": cg.predicates[cg.edge_predicate[eid]], "confidence": float(cg.confidence[eid]),
                 "modality": MODALITIES[cg.edge_modality[eid]] if cg.edge_modality[eid] >= 0 else "asserted"}
     u, v, k = cg.nodes[cg.src[eid]], cg.nodes[cg.dst[eid]], cg.keys[eid]

@@ -8,7 +8,9 @@ import networkx as nx
 import pytest
 
 from newsgraph.graph.store import Store
-from newsgraph.queries.graphcache import CACHE_PREFIX, cache_path, compile_graph, load_graph
+from newsgraph.queries.graphcache import CACHE_PREFIX, cache_path, compile_graph, load_compiled, load_graph
+from newsgraph.queries.influence import influence
+from newsgraph.queries.paths import shortest_path
 
 from goldgraphs import gold_document_graph
 
@@ -38,7 +40,8 @@ def test_graphcache_reuses_graph_until_store_changes(seed_store: Path, corpus: P
         assert CountingStore.builds == 2
         assert G3.number_of_nodes() > G1.number_of_nodes()
         assert not first.exists(), "the stale version's cache is removed"
-        assert [p.name for p in seed_store.glob(CACHE_PREFIX + "*")] == [cache_path(store).name]
+        assert sorted(p.name for p in seed_store.glob(CACHE_PREFIX + "*")) == sorted(
+            [cache_path(store, kind="compiled").name, cache_path(store).name])
 
 
 def test_graphcache_corrupt_cache_is_rebuilt(seed_store: Path):
@@ -55,4 +58,18 @@ def test_graphcache_corrupt_cache_is_rebuilt(seed_store: Path):
 def test_graphcache_explicit_cache_dir(seed_store: Path, tmp_path: Path):
     with Store.open(seed_store, read_only=True) as store:
         load_graph(store, cache_dir=tmp_path / "cache")
-        assert len(list((tmp_path / "cache").glob(CACHE_PREFIX + "*.pickle"))) == 1
+        assert len(list((tmp_path / "cache").glob(CACHE_PREFIX + "*.pickle"))) == 2
+
+
+def test_graphcache_compiled_answers_like_the_graph(seed_store: Path):
+    """load_compiled: the same answers as the networkx graph, from the light cache, without building."""
+    with CountingStore.open(seed_store) as store:
+        G = load_graph(store)
+        CountingStore.builds = 0
+        cg = load_compiled(store)
+        assert CountingStore.builds == 0
+        assert cg.edge_blobs is not None and len(cg.edge_blobs) == G.number_of_edges()
+        assert cg.memo("documents", dict)["seed-article"]["url"] == "https://example.org/seed-article"
+        a, b = "vessel/lady-r", "person/kim-jong-un"
+        assert shortest_path(cg, a, b).to_dict() == shortest_path(G, a, b).to_dict()
+        assert influence(cg, top=5) == influence(G, top=5)
