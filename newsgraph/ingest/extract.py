@@ -681,7 +681,7 @@ def _is_title(t: Token) -> bool:
 
 
 _PARTY_TYPES = ("Organization", "Country")
-_HEAD_OF_STATE = {"president", "king", "queen", "emir", "sultan", "dictator", "monarch", "leader"}
+_HEAD_OF_STATE = {"president", "king", "queen", "emir", "sultan", "dictator", "monarch"}
 _LEAD_VERBS = {"head", "lead", "chair", "run", "direct", "command", "found"}
 _MEMBER_VERBS = {"join", "sign", "work", "play", "serve"}
 
@@ -735,6 +735,12 @@ def _rule_titles(ctx, sent, sm, out):
             if k >= sent.start and doc[k].text in ("'s", "’s"):
                 k -= 1
             org = ctx.tok2m.get(k) if k >= sent.start else None
+            if org is None and k >= sent.start and doc[k].pos_ == "NOUN":
+                org = ctx.org_ref(doc[k]) if any(c.lower_ in ("the", "its") for c in doc[k].children) else None
+            if org is None and k >= sent.start and doc[k].lower_ in _ORG_REF and doc[k].pos_ == "NOUN":
+                org = ctx.last_org_before(k)  # "agency spokesman X"
+                if org is not None and doc[k].lower_ not in org.key.split() and org.cls != "GovernmentAgency":
+                    org = None
             if org is not None and org.type in _PARTY_TYPES:
                 out.append(Candidate(p, _title_pred(titles), org, "title.before", 0.8, sent, titles[-1]))
                 done = True
@@ -771,6 +777,23 @@ def _rule_titles(ctx, sent, sm, out):
                 org = _org_in(ctx, list(c.subtree), p)
                 if org is not None and org.type == "Organization":
                     out.append(Candidate(p, "AFFILIATED_WITH", org, "member.of", 0.6, sent, c))
+        # "Person was sworn in as president of Sri Lanka"
+        if r.dep_ in ("nsubj", "nsubjpass"):
+            for c in r.head.children:
+                if c.dep_ == "prep" and c.lower_ == "as":
+                    for q in c.children:
+                        if q.dep_ == "pobj" and _is_title(q):
+                            org = _org_in(ctx, list(q.subtree), p)
+                            if org is not None:
+                                out.append(Candidate(p, _title_pred([q]), org, "title.as", 0.7, sent, q))
+        # "Person, who led Org"
+        for c in r.children:
+            if c.dep_ == "relcl" and any(x.dep_ == "nsubj" and x.lower_ == "who" for x in c.children):
+                lem = c.lemma_.lower()
+                objs = [t for x in c.children if x.dep_ in ("dobj", "attr") for t in x.subtree]
+                org = _org_in(ctx, objs, p)
+                if org is not None and lem in _LEAD_VERBS:
+                    out.append(Candidate(p, "LEADS", org, "leads.relative", 0.65, sent, c))
         # E. verbs: "Person heads Org", "Org led by Person", "Person joined Org"
         if r.dep_ == "nsubj":
             v = r.head

@@ -64,6 +64,8 @@ _BODY_HEADS = {"navy", "army", "ministry", "office", "forces", "service", "intel
 _GENERIC_BODY = {"forces", "intelligence", "force", "service", "police", "bank", "court", "office"}
 _COMPANY_SUFFIX = {"ltd", "limited", "inc", "llc", "plc", "gmbh", "ag", "sa", "s.a", "co", "corp", "fze", "fzco",
                    "dmcc", "jsc", "pjsc", "bv", "nv", "spa", "srl", "pte", "bhd"}
+_INNER_PARTICLES = {"de", "del", "della", "di", "da", "du", "des", "y", "von", "van", "der", "und", "al", "el",
+                    "la", "le", "dos", "das", "do"}
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "admiral", "adm", "general", "gen", "colonel", "col",
                "captain", "capt", "lieutenant", "lt", "major", "maj", "sergeant", "sgt", "commander", "cmdr",
                "first", "rear", "vice", "president", "minister", "senator", "sen", "rep", "judge", "ambassador",
@@ -209,6 +211,9 @@ class EntityComponent:
         m.add("L_OF", [[{"LOWER": {"IN": ["city", "town", "village", "region", "province", "state", "island",
                                            "district", "county", "oblast", "governorate", "municipality"]}},
                          {"LOWER": "of"}, {**name}]])
+        m.add("O_LEADING_HEAD", [[{"LOWER": {"IN": ["universidad", "université", "universität", "instituto",
+                                                     "institut", "chantiers", "corriere"]}, "IS_TITLE": True},
+                                   {"LOWER": {"IN": sorted(_INNER_PARTICLES | {"of", "for"})}}, {**name}]])
         m.add("L_BASED", [[{**name}, {"ORTH": "-"}, {"LOWER": {"IN": ["based", "headquartered"]}}]])
         m.add("O_BYLINE", [[{"LOWER": {"IN": ["published", "posted", "written", "updated"]}},
                             {"IS_PUNCT": False, "LOWER": {"NOT_IN": ["by"]}, "OP": "{0,6}"}, {"LOWER": "by"},
@@ -326,6 +331,9 @@ class EntityComponent:
             elif t.text == "-" and i + 1 < len(doc) and doc[i + 1].text[:1].isalnum() and i > start \
                     and not doc[i].whitespace_ and not doc[i - 1].whitespace_:
                 i += 2
+            elif t.lower_ in _INNER_PARTICLES and i > start and i + 1 < len(doc) and \
+                    doc[i + 1].text[:1].isupper() and not doc[i + 1].is_punct:
+                i += 1
             else:
                 break
         return i
@@ -576,6 +584,12 @@ class EntityComponent:
                 label = "PORT" if doc[s].text == "Port" else "LOC"
                 strong.append((S(s, ne, label), {"cls": "Port" if label == "PORT" else "Location",
                                                  "rule": "water_of" if label == "LOC" else "port_of"}))
+        elif rule == "O_LEADING_HEAD":
+            ne = self._name_after(doc, s + 1)
+            if doc[s + 1].lower_ in ("of", "for"):
+                ne = self._name_after(doc, s + 2)
+            if ne > s + 2:
+                strong.append((S(s, ne, "ORG"), {"cls": _org_class([doc[s].text]), "rule": "org_leading_head"}))
         elif rule == "L_BASED":
             ns = self._name_before(doc, e - 2)
             if ns < e - 2 and not self._is_country(doc[ns:e - 2]) and doc[ns:e - 2].text not in gz.DEMONYMS:
