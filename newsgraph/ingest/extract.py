@@ -22,6 +22,7 @@ Rule names are stable strings (``visited.trigger``, ``located_in.possessive``,
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
@@ -319,10 +320,11 @@ def _rule_visited(ctx, sent, sm, vessels, out):
 def _clause_vessels(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
     """The vessels that are the subject of the clause ``tok`` belongs to; all ``vessels`` when unclear."""
     t = tok
+    listed = [v for v in vessels if v.meta.get("rule", "").startswith("ship_list")]
     for _ in range(10):
         m = ctx.m(t)
         if m is not None and m.type == "Vessel" and t is not tok:
-            return [m]
+            return listed if m in listed else [m]
         if t.pos_ in ("VERB", "AUX"):
             subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
@@ -338,6 +340,8 @@ def _clause_vessels(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
                     if c.dep_ == "appos":
                         found += [x for x in ctx.mconj(c) if x.type == "Vessel"]
                 found = [f for f in found if any(f.entity == v.entity for v in vessels)]
+                if any(f.meta.get("rule", "").startswith("ship_list") for f in found):
+                    return [v for v in vessels if v.meta.get("rule", "").startswith("ship_list")] or found
                 return found or vessels
             if t.dep_ not in ("conj", "advcl", "xcomp", "relcl", "acl", "ccomp", "pcomp"):
                 return vessels
@@ -1458,23 +1462,34 @@ def _qualifiers(sent: Span, document: Document, cache: dict | None = None) -> di
 def _parse_date(text: str, published: str | None) -> str | None:
     """ISO 8601 date of a date expression, relative to the publication date (dateparser).
 
-    Without a publication date, an expression without a year ("February 16")
-    is not resolved (None).
+    Returns ``"2024-02-12"``, ``"2024-02"`` or ``"2023"`` depending on the
+    precision the text gives. Without a publication date only expressions
+    that state a four-digit year are resolved; relative ones ("last week",
+    "Thursday") need the publication date and give None without it.
     """
     import datetime as _dt
 
-    import dateparser
+    from dateparser.date import DateDataParser
 
+    has_year = re.search(r"\b(1[89]|20)\d\d\b", text) is not None
+    if not published and not has_year:
+        return None
     settings = {"PREFER_DATES_FROM": "past", "PARSERS": ["absolute-time", "relative-time"]}
     if published:
         try:
             settings["RELATIVE_BASE"] = _dt.datetime.fromisoformat(published[:10])
         except ValueError:
-            pass
-    else:
-        settings["REQUIRE_PARTS"] = ["year"]
+            if not has_year:
+                return None
     try:
-        d = dateparser.parse(text, languages=["en"], settings=settings)
+        data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
     except Exception:  # dateparser raises assorted errors on odd strings
         return None
-    return d.date().isoformat() if d else None
+    if data is None or data.date_obj is None:
+        return None
+    d = data.date_obj
+    if data.period == "year":
+        return f"{d.year:04d}"
+    if data.period == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    return d.date().isoformat()

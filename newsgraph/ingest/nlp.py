@@ -214,6 +214,8 @@ class EntityComponent:
         m.add("O_LEADING_HEAD", [[{"LOWER": {"IN": ["universidad", "université", "universität", "instituto",
                                                      "institut", "chantiers", "corriere"]}, "IS_TITLE": True},
                                    {"LOWER": {"IN": sorted(_INNER_PARTICLES | {"of", "for"})}}, {**name}]])
+        m.add("O_COUNTRY_ACRONYM", [[{"ORTH": {"IN": sorted(_ABBR_PREFIX)}},
+                                      {"TEXT": {"REGEX": r"^[A-Z][A-Za-z]{1,6}$"}, "IS_TITLE": False}]])
         m.add("L_BASED", [[{**name}, {"ORTH": "-"}, {"LOWER": {"IN": ["based", "headquartered"]}}]])
         m.add("O_BYLINE", [[{"LOWER": {"IN": ["published", "posted", "written", "updated"]}},
                             {"IS_PUNCT": False, "LOWER": {"NOT_IN": ["by"]}, "OP": "{0,6}"}, {"LOWER": "by"},
@@ -590,6 +592,12 @@ class EntityComponent:
                 ne = self._name_after(doc, s + 2)
             if ne > s + 2:
                 strong.append((S(s, ne, "ORG"), {"cls": _org_class([doc[s].text]), "rule": "org_leading_head"}))
+        elif rule == "O_COUNTRY_ACRONYM":
+            acr = doc[s + 1].text
+            if acr.isupper() and len(acr) <= 3 and acr in gz.countries():
+                return
+            if any(c.isupper() for c in acr[1:]) and acr not in gz.NOT_ENTITIES:
+                strong.append((S(s, e, "ORG"), {"cls": "GovernmentAgency", "rule": "country_acronym"}))
         elif rule == "L_BASED":
             ns = self._name_before(doc, e - 2)
             if ns < e - 2 and not self._is_country(doc[ns:e - 2]) and doc[ns:e - 2].text not in gz.DEMONYMS:

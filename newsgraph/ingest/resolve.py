@@ -366,17 +366,37 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             if len(hits) == 1:
                 uf.union(by_key[("Organization", k)], hits.pop())
                 continue
+        # "UK MoD" <- "Ministry of Defence of the United Kingdom": a country prefix and an acronym
+        parts = t.split()
+        cmap = gz.countries()
+        if len(parts) == 2 and parts[0] in cmap and parts[1].replace(".", "")[:1].isupper():
+            country = cmap[parts[0]]
+            hits = set()
+            for o in orgs:
+                ot = texts.get(o, o)
+                base = re.sub(r"\s+of\s+(the\s+)?" + re.escape(country) + r"$", "", ot)
+                base = re.sub(r"^" + re.escape(country) + r"\s+", "", base)
+                inner = country in ot or any(d == country and dem in ot for dem, d in gz.DEMONYMS.items())
+                if o != k and inner and gz.acronym_matches(parts[1], base):
+                    hits.add(uf.find(by_key[("Organization", o)]))
+            if len(hits) == 1:
+                uf.union(by_key[("Organization", k)], hits.pop())
+                continue
         longer = [o for o in orgs if o != k and (" " + k + " ") in (" " + o + " ")]
         roots = {uf.find(by_key[("Organization", o)]) for o in longer}
         if len(roots) == 1:
             uf.union(by_key[("Organization", k)], by_key[("Organization", longer[0])])
-    # people: one name part -> the unique full name carrying it
+    # people: one name part -> the unique full name carrying it, if the full name came first
     people = keys_by_type.get("Person", set())
+    first_at = {}
+    for m in ms:
+        if m.type == "Person":
+            first_at[m.key] = min(first_at.get(m.key, m.start), m.start)
     for k in people:
         if " " in k:
             continue
         full = [o for o in people if o != k and k in o.split()]
-        if len(full) == 1:
+        if len(full) == 1 and first_at[full[0]] < first_at[k]:
             uf.union(by_key[("Person", k)], by_key[("Person", full[0])])
     # weapons / cargo: words subset of a unique longer mention
     for t in ("Weapon", "Other"):
