@@ -433,6 +433,7 @@ class EntityComponent:
         for mid, s, e in self.matcher(doc):
             rule = self.vocab.strings[mid]
             self._context(doc, rule, s, e, strong, weak)
+        imos: dict[int, str] = {}
         for m in _IMO_RE.finditer(doc.text):
             sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if sp is None:
@@ -441,6 +442,7 @@ class EntityComponent:
             ne = sp.start - 1 if sp.start and doc[sp.start - 1].text == "(" else sp.start
             if ns < ne:
                 strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "imo", "imo": m.group(1)}))
+                imos[ne] = m.group(1)
 
         # choose: strong spans first (longest first), then weak by length and priority
         chosen: list[Span] = []
@@ -451,6 +453,9 @@ class EntityComponent:
             chosen.append(sp)
             taken.update(range(sp.start, sp.end))
             meta[(sp.start, sp.end)] = info
+        for sp in chosen:
+            if sp.end in imos and sp.label_ == "VESSEL":
+                meta[(sp.start, sp.end)] = {**meta.get((sp.start, sp.end), {}), "imo": imos[sp.end]}
         weak = self._filter_weak(doc, weak)
         for sp, info, pr in sorted(weak, key=lambda x: (-(x[0].end - x[0].start), -x[2], x[0].start)):
             if any(i in taken for i in range(sp.start, sp.end)):
@@ -528,6 +533,8 @@ class EntityComponent:
                 break
         if best is None:
             return
+        while len(best) > 1 and best[0].lower() in ("the", "a", "an"):
+            best = best[1:]
         if best[-1].lower().strip(".,") in _NON_ORG_HEADS or best[-1].lower() in _MONTHS_DAYS:
             return
         phrase = " ".join(best)
