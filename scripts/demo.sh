@@ -9,7 +9,7 @@ scripts/setup.sh
 STORE="${1:-demo-store}"
 NG=".venv/bin/newsgraph"
 rm -rf "$STORE"
-$NG ingest --store "$STORE" examples/
+$NG ingest --store "$STORE" examples/article.txt examples/more
 $NG influence --store "$STORE" --top 5
 $NG render --store "$STORE" --out "$STORE/graph.html"
 echo
