@@ -186,3 +186,21 @@ def test_formats_denied_relation_has_no_direct_triple(graphs):
     assert "agreementWith" not in preds
     stated = [q for q in quads if q.predicate.value.endswith("#predicate") and q.object.value.endswith("#agreementWith")]
     assert len(stated) == 1
+
+
+def test_formats_import_replaces_existing_document_graphs(runner, filled_store, tmp_path):
+    """Importing into a store that holds the documents replaces their graphs rather than adding to them."""
+    out = _export(runner, filled_store, "nq", tmp_path / "g.nq")
+    with Store.open(filled_store) as store:
+        before = {str(q) for q in store.oxigraph.quads_for_pattern(None, None, None, None)}
+        store.upsert(make_changed(store.document_graph("news/два")))
+        assert {str(q) for q in store.oxigraph.quads_for_pattern(None, None, None, None)} != before
+        result = import_file(store, out)
+        assert sorted(result.documents) == ["news/2024 <one>", "news/два"]
+        assert {str(q) for q in store.oxigraph.quads_for_pattern(None, None, None, None)} == before
+
+
+def make_changed(dg):
+    dg.document.title = "A changed title"
+    dg.relations = dg.relations[:2]
+    return dg
