@@ -27,6 +27,7 @@ def export(fmt, out, store_path):
 
     Example:
 
+    \b
         newsgraph export --format ttl --out graph.ttl
         newsgraph export --out graph.trig
         newsgraph export --format json | jq '.relations | length'
@@ -63,6 +64,7 @@ def import_(file, fmt, store_path, as_json):
 
     Example:
 
+    \b
         newsgraph export --format trig --out backup.trig
         newsgraph import --store other-store backup.trig
     """

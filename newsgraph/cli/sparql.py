@@ -129,9 +129,10 @@ def sparql(query, query_file, bindings, list_queries, endpoint, user, password, 
 
     Example:
 
+    \b
         newsgraph sparql 'SELECT ?v ?port WHERE { ?v ng:visited ?port }'
         newsgraph sparql --file vessels-and-ports
-        newsgraph sparql --file paths-between --bind from="Ocean Star" --bind to=Russia
+        newsgraph sparql --file path-between --bind from="Ocean Star" --bind to="Port Nadezhda"
         newsgraph sparql --endpoint http://localhost:3030/ds 'ASK { ?s ?p ?o }'
     """
     from ..queries.sparql import load_query, named_queries, with_prefixes, bind_values
@@ -189,6 +190,7 @@ def validate(shapes, inference, limit, store_path, as_json):
 
     Example:
 
+    \b
         newsgraph validate
         newsgraph validate --json > report.json
     """
@@ -231,6 +233,7 @@ def push_sparql(endpoint, graph, protocol, update_url, gsp_url, user, password, 
 
     Example:
 
+    \b
         newsgraph push sparql --endpoint http://localhost:3030/ds
         newsgraph push sparql --endpoint http://localhost:3030/ds --graph https://example.org/news
     """
