@@ -1441,16 +1441,22 @@ def _qualifiers(sent: Span, document: Document, cache: dict | None = None) -> di
     if cache is not None and sent.start in cache:
         return dict(cache[sent.start])
     q: dict = {}
-    for ent in sent.ents:
-        if ent.label_ == "CARDINAL" and ent.root.head.lemma_.lower() in ("journey", "trip", "voyage", "time",
-                                                                            "shipment", "call", "visit"):
+    for t in sent:
+        if t.like_num and t.dep_ == "nummod" and t.head.lemma_.lower() in (
+                "journey", "trip", "voyage", "time", "shipment", "call", "visit", "transfer", "delivery"):
             try:
-                q["count"] = int(ent.text.replace(",", ""))
+                q["count"] = int(t.text.replace(",", ""))
             except ValueError:
                 pass
-        elif ent.label_ == "DATE" and "date" not in q and (
+    doc = sent.doc
+    for ent in sent.ents:
+        if ent.label_ == "DATE" and "date" not in q and (
                 any(c.isdigit() for c in ent.text) or any(w in ent.text.lower() for w in _MONTH_WORDS)):
-            iso = _parse_date(ent.text, document.published)
+            text = ent.text
+            if ent.start > 0 and doc[ent.start - 1].like_num and doc[ent.start - 1].text.isdigit() and \
+                    int(doc[ent.start - 1].text) <= 31:
+                text = doc[ent.start - 1].text + " " + text  # "12 February 2024" split by the model
+            iso = _parse_date(text, document.published)
             if iso:
                 q["date"] = iso
     if cache is not None:

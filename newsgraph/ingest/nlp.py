@@ -199,8 +199,9 @@ class EntityComponent:
 
         m = Matcher(nlp.vocab)
         name = dict(_NAME)
-        m.add("V_AFTER_NOUN", [[{"LOWER": {"IN": _SHIP_SG + _SHIP_PL}}, {"ORTH": {"IN": ['"', "“"]}}, {**name}],
-                               [{"LOWER": {"IN": _SHIP_SG}}, {**name}],
+        m.add("V_AFTER_NOUN", [[{"LOWER": {"IN": _SHIP_SG + _SHIP_PL}, "IS_LOWER": True},
+                                {"ORTH": {"IN": ['"', "“"]}}, {**name}],
+                               [{"LOWER": {"IN": _SHIP_SG}, "IS_LOWER": True}, {**name}],
                                [{"ORTH": {"IN": sorted(gz.SHIP_PREFIXES)}}, {**name}]])
         m.add("V_NAMED", [[{"LOWER": {"IN": ["named", "called"]}}, {"LOWER": "the", "OP": "?"},
                             {**name}],
