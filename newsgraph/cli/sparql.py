@@ -177,10 +177,11 @@ def sparql(query, query_file, bindings, list_queries, endpoint, user, password, 
 @click.option("--inference", type=click.Choice(["none", "rdfs", "owlrl"]), default="none", show_default=True,
               help="Inference pyshacl runs before validating.")
 @click.option("--limit", type=int, default=50, show_default=True, help="Most violations to print in the table.")
+@click.option("--document", metavar="ID", help="Validate only this document's graph.")
 @store_option
 @json_option
 @handle_errors
-def validate(shapes, inference, limit, store_path, as_json):
+def validate(shapes, inference, limit, document, store_path, as_json):
     """Check the store against the ontology's SHACL shapes.
 
     Every entity must have a type of the ontology and a name, every relation
@@ -192,12 +193,14 @@ def validate(shapes, inference, limit, store_path, as_json):
 
     \b
         newsgraph validate
+        newsgraph validate --document news/2024-03-01-ships
         newsgraph validate --json > report.json
     """
     from ..graph.validate import validate_store
 
     with open_store(store_path, read_only=True) as store:
-        report = validate_store(store, shapes=shapes, inference=None if inference == "none" else inference)
+        report = validate_store(store, shapes=shapes, inference=None if inference == "none" else inference,
+                                document=document)
     if as_json:
         emit(report.to_json(), as_json=True)
     else:

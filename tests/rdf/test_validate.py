@@ -179,3 +179,12 @@ def test_validate_cli_reports_violations_and_exits_1(runner, filled_store):
     data = json.loads(res.output)
     assert not data["conforms"]
     assert any("SUPPLIED" in v["message"] and "no ng:Statement" in v["message"] for v in data["violations"])
+
+
+def test_validate_one_document(runner, filled_store):
+    res = runner.invoke(main, ["validate", "--store", str(filled_store), "--document", "news/два", "--json"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.output)
+    assert data["conforms"] and data["triples"] > 50
+    res = runner.invoke(main, ["validate", "--store", str(filled_store), "--document", "no/such"])
+    assert res.exit_code == 1 and "no document 'no/such'" in res.output
