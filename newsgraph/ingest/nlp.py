@@ -66,6 +66,9 @@ _COMPANY_SUFFIX = {"ltd", "limited", "inc", "llc", "plc", "gmbh", "ag", "sa", "s
                    "dmcc", "jsc", "pjsc", "bv", "nv", "spa", "srl", "pte", "bhd"}
 _INNER_PARTICLES = {"de", "del", "della", "di", "da", "du", "des", "y", "von", "van", "der", "und", "al", "el",
                     "la", "le", "dos", "das", "do"}
+_FOREIGN_ARTICLES = {"Der", "Die", "Das", "El", "La", "Le", "Il", "Los", "Las", "Les"}
+_PERSON_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "admiral", "adm", "gen", "colonel", "col", "lieutenant", "lt",
+                      "sgt", "sergeant", "capt", "captain", "dame", "lady", "lord"}
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "admiral", "adm", "general", "gen", "colonel", "col",
                "captain", "capt", "lieutenant", "lt", "major", "maj", "sergeant", "sgt", "commander", "cmdr",
                "first", "rear", "vice", "president", "minister", "senator", "sen", "rep", "judge", "ambassador",
@@ -824,6 +827,25 @@ class EntityComponent:
             ext.append(sp)
         out = [o for o in ext if not any(o is not x and x.start <= o.start and o.end <= x.end and
                                          (x.end - x.start) > (o.end - o.start) for x in ext)]
+        # "Russia's Foreign Ministry", "Der Spiegel": the possessor or article belongs to the name
+        ext = []
+        for sp in out:
+            if sp.label_ == "ORG" and sp.start >= 2 and doc[sp.start - 1].text in ("'s", "’s") and \
+                    sp[-1].lower_ in _BODY_HEADS | {"ministry", "navy", "army", "embassy", "office", "guard"} and \
+                    doc[sp.start - 2].text in gz.countries():
+                info = meta.pop((sp.start, sp.end), {})
+                sp = Span(doc, sp.start - 2, sp.end, label="ORG")
+                meta[(sp.start, sp.end)] = {**info, "rule": "national_body"}
+            elif sp.label_ in ("ORG", "PERSON") and sp.start >= 1 and doc[sp.start - 1].text in _FOREIGN_ARTICLES:
+                info = meta.pop((sp.start, sp.end), {})
+                sp = Span(doc, sp.start - 1, sp.end, label="ORG")
+                meta[(sp.start, sp.end)] = {**info, "cls": "MediaOrganization", "rule": "foreign_article_name"}
+            elif sp.label_ == "ORG" and sp.start >= 1 and doc[sp.start - 1].lower_.rstrip(".") in _PERSON_HONORIFICS:
+                info = meta.pop((sp.start, sp.end), {})
+                sp = Span(doc, sp.start, sp.end, label="PERSON")
+                meta[(sp.start, sp.end)] = {**info, "rule": "honorific_person"}
+            ext.append(sp)
+        out = ext
         covered = {i for o in out for i in range(o.start, o.end)}
         result = []
         for sp in out:
@@ -987,8 +1009,12 @@ def _trim(sp: Span) -> Span | None:
                      doc[s].text in ('"', "'", "“", "‘") or doc[s].is_space or doc[s].like_num):
         s += 1
     if sp.label_ in ("PERSON", "ORG") and e - s > 2:
+        person_title = False
         while s < e - 2 and doc[s].lower_.rstrip(".") in _HONORIFICS:
+            person_title = person_title or doc[s].lower_.rstrip(".") in _PERSON_HONORIFICS
             s += 1
+        if person_title and sp.label_ == "ORG":
+            return Span(doc, s, e, label="PERSON")
     for k in range(s, e):
         if doc[k].is_space or "\n" in doc[k].whitespace_ and k + 1 < e:
             e = k + (0 if doc[k].is_space else 1)

@@ -239,6 +239,8 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
             best = "Organization"
         if best == "Person" and len(words) == 2 and words[0] in _FOREIGN_ARTICLES:
             best = "Organization"
+        if best == "Person" and len(words) == 1 and mm[0].text.isupper() and len(mm[0].text) >= 3:
+            best = "Organization"  # "LSEG": an acronym, not a person
         if best in ("Organization", "Location") and len(words) == 1 and not ruled and \
                 any(words[0] == fp[-1] for fp in full_people):
             best = "Person"
