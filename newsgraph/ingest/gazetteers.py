@@ -168,7 +168,7 @@ ORG_HEADS = {
     "fzco": "Company", "fze": "Company", "jsc": "Company", "pjsc": "Company", "ooo": "Company",
     "shipping": "Company", "navigation": "Company", "logistics": "Company", "lines": "Company",
     "maritime": "Company", "marine": "Company", "tankers": "Company", "holdings": "Company",
-    "trading": "Company", "bank": "Company", "airlines": "Company", "energy": "Company",
+    "trading": "Company", "bank": "Company", "cruises": "Company", "airways": "Company", "airlines": "Company", "energy": "Company",
     "industries": "Company", "management": "Company", "mgmt": "Company", "partners": "Company",
     "news": "MediaOrganization", "times": "MediaOrganization", "post": "MediaOrganization",
     "telegraph": "MediaOrganization", "journal": "MediaOrganization", "herald": "MediaOrganization",

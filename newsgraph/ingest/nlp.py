@@ -86,7 +86,8 @@ _MOTION = {"dock", "moor", "anchor", "berth", "call", "arrive", "sail", "head", 
            "unload", "offload", "discharge", "depart", "leave", "reach", "begin", "end", "visit",
            "return", "make", "delivery", "journey", "route", "press", "tow", "steam", "transit", "stop",
            "destination", "enter", "divert", "travel", "voyage", "call", "take", "pick", "trip",
-           "set", "proceed", "port", "dock", "arrival", "departure", "facility", "base", "heading"}
+           "set", "proceed", "port", "dock", "arrival", "departure", "facility", "base", "heading", "carry",
+           "transport", "ship", "haul", "deliver", "sail", "bring", "move"}
 _ACRONYM_RE = re.compile(
     r"((?:[A-Z][\w'’&.-]*|of|the|and|for|on|de|du|des|al|la|el)"
     r"(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|the|and|for|on|de|du|des|al|la|el)){0,9})"
@@ -225,8 +226,10 @@ class EntityComponent:
                             {"IS_PUNCT": False, "LOWER": {"NOT_IN": ["by"]}, "OP": "{0,6}"}, {"LOWER": "by"},
                             {"LOWER": "the", "OP": "?"}, {**name}]])
         m.add("L_BEFORE", [[{**name}, {"LOWER": {"IN": ["airbase", "airfield", "plant", "factory",
-                                                                  "exclave", "region", "province", "oblast",
-                                                                  "peninsula", "shipyard", "zone"]}}]])
+                                                      "exclave", "region", "province", "oblast",
+                                                      "peninsula", "shipyard", "zone", "station", "camp",
+                                                      "airport", "junction", "yard", "crossing", "park"]},
+                                        "IS_LOWER": True}]])
         m.add("O_NATIONAL2", [[{"ENT_TYPE": {"IN": ["NORP", "GPE", "PERSON"]}, "OP": "+"},
                                {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"},
                                {"LOWER": {"IN": sorted(_BODY_MODS)}, "IS_LOWER": True, "OP": "{0,2}"},
@@ -235,13 +238,22 @@ class EntityComponent:
         m.add("O_NATIONAL", [[{"ENT_TYPE": "GPE", "OP": "+"}, {"ORTH": {"IN": ["'s", "’s"]}},
                               {"LOWER": {"IN": ["navy", "army", "military", "coast", "air", "armed", "government"]}},
                               {"LOWER": {"IN": ["guard", "force", "forces"]}, "OP": "?"}]])
-        mods = {"POS": {"IN": ["ADJ", "NUM", "PROPN", "NOUN", "VERB", "ADV"]}, "OP": "{0,5}"}
+        mods = {"POS": {"IN": ["ADJ", "NUM", "PROPN", "NOUN", "VERB", "ADV", "PUNCT"]},
+                "ORTH": {"NOT_IN": [",", ".", ";", ":", "(", ")", '"']}, "OP": "{0,6}"}
         m.add("V_APPOS", [[{**name}, {"ORTH": {"IN": [",", '"', "”"]}, "OP": "+"},
                            {"LOWER": {"IN": ["a", "an", "another", "one"]}}, mods, {"LOWER": {"IN": _SHIP_SG}}],
                           [{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}}, mods,
                            {"LOWER": "storage"}, {"LOWER": {"IN": ["unit", "tanker", "vessel"]}}],
                           [{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "another", "one"]}},
                            mods, {"ORTH": "-"}, mods, {"LOWER": {"IN": _SHIP_SG}}]])
+        m.add("V_APPOS_THE", [[{**name}, {"ORTH": ","}, {"LOWER": "the"}, mods, {"LOWER": {"IN": _SHIP_SG}}]])
+        m.add("V_STATE", [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["also", "now", "then", "fully"]}, "OP": "?"},
+                           {"LOWER": {"IN": ["laden", "loaded", "flagged", "reflagged", "anchored", "moored",
+                                             "berthed", "docked", "sailing", "carrying"]}}],
+                          [{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["which", "that"]}},
+                           {"LOWER": {"IN": ["flies", "flew", "sails", "sailed", "carries", "carried", "docked"]}}]])
+        m.add("P_DEST", [[{**name}, {"LOWER": "as"}, {"LOWER": {"IN": ["its", "their", "the", "her"]}},
+                          {"LOWER": {"IN": ["destination", "next"]}}]])
         m.add("V_FLAGGED", [[{"ORTH": "-"}, {"LOWER": "flagged"}, {"ORTH": {"IN": ['"', "“"]}, "OP": "?"},
                              {**name}]])
         m.add("P_APPOS", [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "the"]}}, mods,
@@ -556,6 +568,25 @@ class EntityComponent:
 
     def _context(self, doc: Doc, rule: str, s: int, e: int, strong, weak) -> None:
         S = lambda a, b, lab: Span(doc, a, b, label=lab)
+        if rule == "V_APPOS_THE":
+            ship = doc[e - 1]
+            if ship.dep_ != "appos" or (e < len(doc) and doc[e].text in ("'s", "’s")):
+                return
+            ns = self._name_before(doc, s + 1)
+            if ns <= s and not self._is_country(doc[ns:s + 1]):
+                strong.append((S(ns, s + 1, "VESSEL"), {"cls": "Vessel", "rule": "apposition_ship"}))
+            return
+        if rule == "V_STATE":
+            ns = self._name_before(doc, s + 1)
+            if ns <= s and not self._is_country(doc[ns:s + 1]) and doc[ns:s + 1].text not in gz.DEMONYMS and \
+                    any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("crude", "cargo", "oil", "flag") for t in doc[s].sent):
+                strong.append((S(ns, s + 1, "VESSEL"), {"cls": "Vessel", "rule": "vessel_state"}))
+            return
+        if rule == "P_DEST":
+            ns = self._name_before(doc, s + 1)
+            if ns <= s and not self._is_country(doc[ns:s + 1]):
+                strong.append((S(ns, s + 1, "PORT"), {"cls": "Port", "rule": "declared_destination"}))
+            return
         if rule == "V_FLAGGED":
             st = s + 2 + (doc[s + 2].text in ('"', "“"))
             ne = self._name_after(doc, st)
@@ -625,7 +656,8 @@ class EntityComponent:
         elif rule == "L_BEFORE":
             ns = self._name_before(doc, e - 1)
             if ns < e - 1 and not self._is_country(doc[ns:e - 1]) and doc[ns:e - 1].text not in gz.DEMONYMS:
-                weak.append((S(ns, e - 1, "LOC"), {"cls": "Location", "rule": "name_place_noun"}, 3))
+                weak.append((S(ns, e, "LOC"), {"cls": "Location", "rule": "name_place_noun",
+                                               "extra_aliases": [doc[ns:e - 1].text]}, 3))
         elif rule == "O_NATIONAL2":
             if e - s >= 2 and doc[e - 1].lower_ in _GENERIC_BODY and doc[e - 2].lower_ not in _BODY_MODS and \
                     doc[e - 2].ent_type_ != "PERSON" and doc[e - 2].text not in ("'s", "’s"):
@@ -832,10 +864,12 @@ class EntityComponent:
         for sp in out:
             if sp.label_ == "ORG" and sp.start >= 2 and doc[sp.start - 1].text in ("'s", "’s") and \
                     sp[-1].lower_ in _BODY_HEADS | {"ministry", "navy", "army", "embassy", "office", "guard"} and \
+                    all(t.lower_ in _BODY_MODS | _BODY_HEADS | {"ministry", "navy", "army"} for t in sp) and \
                     doc[sp.start - 2].text in gz.countries():
                 info = meta.pop((sp.start, sp.end), {})
+                short = sp.text
                 sp = Span(doc, sp.start - 2, sp.end, label="ORG")
-                meta[(sp.start, sp.end)] = {**info, "rule": "national_body"}
+                meta[(sp.start, sp.end)] = {**info, "rule": "national_body", "extra_aliases": [short]}
             elif sp.label_ in ("ORG", "PERSON") and sp.start >= 1 and doc[sp.start - 1].text in _FOREIGN_ARTICLES:
                 info = meta.pop((sp.start, sp.end), {})
                 sp = Span(doc, sp.start - 1, sp.end, label="ORG")

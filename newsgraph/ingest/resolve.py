@@ -120,7 +120,7 @@ def mentions(doc: Doc) -> list[Mention]:
         if typ in ("Weapon", "Other"):
             extra = _np_variants(doc, sp)
             if extra:
-                info = {**info, "extra_aliases": extra}
+                info = {**info, "extra_aliases": list(info.get("extra_aliases", [])) + extra}
         if typ == "Vessel":
             for p in _SHIP_PREFIX:
                 if key.startswith(p + " "):
