@@ -926,7 +926,7 @@ class EntityComponent:
                 out.append(sp)  # "the Houthis": a group named after its members
                 continue
             single_person = sp.label_ == "PERSON" and len(sp) == 1
-            if (sp.label_ in ("GPE", "LOC", "FAC", "ORG", "SOURCE") or single_person) and \
+            if (sp.label_ in ("GPE", "LOC", "FAC", "ORG") or single_person) and \
                     meta.get((sp.start, sp.end), {}).get("rule") in ("model", "source_context") and \
                     not self._is_water(sp) and not self._is_country(sp):
                 sent = sp.sent
@@ -943,6 +943,8 @@ class EntityComponent:
                                                                "towards", "off"):
                         gov = head.head
                         ok = gov.lemma_.lower() in _MOTION or (gov.dep_ == "prep" and gov.head.lemma_.lower() in _MOTION)
+                        if gov.lower_ in ("according", "thanks", "due"):
+                            ok = False
                         if head.lower_ == "in" and gov.lemma_.lower() not in ("begin", "end", "dock", "moor",
                                                                                "anchor", "arrive", "berth", "load"):
                             ok = False
