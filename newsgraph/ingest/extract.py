@@ -439,6 +439,8 @@ def _rule_transported(ctx, sent, sm, vessels, out):
                 if c.key.split()[-1] == t.lower_ or c.key.split()[-1] == t.lemma_.lower():
                     cargo.append(c)
                     break
+    cargo = [c for c in cargo if not _is_fuel(ctx, c)]
+    vessels = [v for v in vessels if not v.meta.get("naval")]  # warships intercept, they do not carry
     if not cargo or not vessels:
         return
     if not (_lemmas(sent) & CARGO_TRIGGERS):
@@ -446,6 +448,13 @@ def _rule_transported(ctx, sent, sm, vessels, out):
     for v in vessels:
         for c in {c.entity: c for c in cargo}.values():
             out.append(Candidate(v, "TRANSPORTED", c, "transported.trigger", 0.7, sent, _root_in(ctx, c)))
+
+
+def _is_fuel(ctx, m: Mention) -> bool:
+    """ "powered by liquefied natural gas", "runs on diesel": the ship's fuel, not its cargo."""
+    r = _root_in(ctx, m)
+    h = r.head
+    return h.lower_ in ("by", "on", "with") and h.head.lemma_.lower() in ("power", "fuel", "run", "propel", "drive")
 
 
 def _org_or_country(m: Mention | None) -> bool:

@@ -460,6 +460,8 @@ class EntityComponent:
                 strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "imo", "imo": m.group(1)}))
                 imos[ne] = m.group(1)
 
+        # names need letters: "2025" is no vessel
+        strong = [(sp, info) for sp, info in strong if any(c.isalpha() for c in sp.text)]
         # choose: strong spans first (longest first), then weak by length and priority
         chosen: list[Span] = []
         taken = set()
@@ -1064,6 +1066,8 @@ def _trim(sp: Span) -> Span | None:
                     doc[k + 1:e].text.removeprefix("the ") in gz.countries():
                 e = k
                 break
+    while e > s + 1 and doc[e - 1].text in gz.NOT_ENTITIES:
+        e -= 1  # "Beihai LNG (terminal)"
     if s >= e:
         return None
     if (s, e) == (sp.start, sp.end):
