@@ -367,8 +367,10 @@ def _rule_located_in(ctx, sent, sm, out):
         j = m.end
         while j < sent.end and doc[j].lower_ in gz.PORT_NOUNS | {"oil", "naval", "exclave", "region"}:
             j += 1
+        if j < sent.end - 1 and doc[j].text == "," and doc[j + 1].lower_ == "in":
+            j += 1  # "Vladivostok, in the Russian Far East"
         # "X, a port / an island / a town in Y": skip the apposition's head noun phrase
-        if j < sent.end - 2 and doc[j].text == "," and doc[j + 1].lower_ in ("a", "an", "the"):
+        if j < sent.end - 2 and doc[j].text == "," and (doc[j + 1].lower_ in ("a", "an", "the", "home")):
             k = j + 2
             while k < sent.end and k - j < 7 and doc[k].lower_ != "in" and doc[k].pos_ in ("ADJ", "NOUN", "PROPN",
                                                                                            "NUM", "PUNCT") \
@@ -856,7 +858,8 @@ def _rule_agreement(ctx, sent, sm, out):
         if t.lemma_.lower() == "exchange" and t.pos_ == "VERB":
             pass
         parties: list[tuple[Mention, Mention]] = []
-        for c in t.children:
+        holders = [t] + ([t.head] if t.dep_ in ("nsubjpass", "dobj", "nsubj") and t.head.pos_ == "VERB" else [])
+        for c in [x for h in holders for x in h.children]:
             if c.dep_ == "prep" and c.lower_ == "between":
                 ps = [x for p in c.children if p.dep_ == "pobj" for x in _party(ctx, p)]
                 for i in range(len(ps)):

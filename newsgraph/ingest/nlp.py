@@ -252,6 +252,10 @@ class EntityComponent:
                                              "berthed", "docked", "sailing", "carrying"]}}],
                           [{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["which", "that"]}},
                            {"LOWER": {"IN": ["flies", "flew", "sails", "sailed", "carries", "carried", "docked"]}}]])
+        m.add("L_APPOS", [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}}, mods,
+                           {"LOWER": {"IN": ["island", "town", "city", "village", "junction", "region", "province",
+                                             "district", "hub", "station", "camp", "airport", "exclave", "peninsula",
+                                             "enclave", "settlement", "oblast", "county", "municipality"]}}]])
         m.add("P_DEST", [[{**name}, {"LOWER": "as"}, {"LOWER": {"IN": ["its", "their", "the", "her"]}},
                           {"LOWER": {"IN": ["destination", "next"]}}]])
         m.add("V_FLAGGED", [[{"ORTH": "-"}, {"LOWER": "flagged"}, {"ORTH": {"IN": ['"', "“"]}, "OP": "?"},
@@ -343,6 +347,8 @@ class EntityComponent:
         i = start
         while i < len(doc) and i - start < limit:
             t = doc[i]
+            if t.text in gz.NOT_ENTITIES and i > start:
+                break
             if (t.text[:1].isupper() or t.text[:1].isdigit()) and t.lower_ not in _MONTHS_DAYS \
                     and not (t.is_punct and t.text not in (".",)):
                 i += 1
@@ -583,6 +589,11 @@ class EntityComponent:
             if ns <= s and not self._is_country(doc[ns:s + 1]) and doc[ns:s + 1].text not in gz.DEMONYMS and \
                     any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("crude", "cargo", "oil", "flag") for t in doc[s].sent):
                 strong.append((S(ns, s + 1, "VESSEL"), {"cls": "Vessel", "rule": "vessel_state"}))
+            return
+        if rule == "L_APPOS":
+            ns = self._name_before(doc, s + 1)
+            if ns <= s and not self._is_country(doc[ns:s + 1]) and doc[ns:s + 1].text not in gz.DEMONYMS:
+                strong.append((S(ns, s + 1, "LOC"), {"cls": "Location", "rule": "apposition_place"}))
             return
         if rule == "P_DEST":
             ns = self._name_before(doc, s + 1)
