@@ -622,6 +622,8 @@ class EntityComponent:
                 strong.append((S(s if prefix else s + 1, ne, "VESSEL"),
                                {"cls": "Vessel", "rule": "ship_noun_name", "naval": naval}))
         elif rule == "V_APPOS":
+            if e < len(doc) and (doc[e].text in ("'s", "’s") or doc[e].pos_ in ("NOUN", "PROPN")):
+                return  # "X, a ship broker": the ship noun modifies another noun
             comma = next(i for i in range(s, e) if doc[i].text in (",", '"', "”"))
             ns = self._name_before(doc, comma)
             if ns < comma and not self._is_country(doc[ns:comma]):
@@ -774,6 +776,8 @@ class EntityComponent:
             if ne > s + 1:
                 strong.append((S(s, ne, "PORT"), {"cls": "Port", "rule": "port_name"}))
         elif rule == "O_APPOS":
+            if e < len(doc) and (doc[e].text in ("'s", "’s") or doc[e].pos_ in ("NOUN", "PROPN")):
+                return  # "X, the institute's director": the noun is not what X is
             comma = next(i for i in range(s, e) if doc[i].text in (",", '"', "”"))
             ns = self._name_before(doc, comma)
             if ns < comma and not self._is_country(doc[ns:comma]):
