@@ -670,7 +670,9 @@ class EntityComponent:
                 strong.append((S(s + 2, ne, "LOC"), {"cls": "Location", "rule": "place_of"}))
         elif rule == "L_BEFORE":
             ns = self._name_before(doc, e - 1)
-            if ns < e - 1 and not self._is_country(doc[ns:e - 1]) and doc[ns:e - 1].text not in gz.DEMONYMS:
+            while ns < e - 1 and doc[ns].lower_ in ("the", "a", "an", "this", "that", "its"):
+                ns += 1
+            if ns < e - 1 and any(t.pos_ == "PROPN" for t in doc[ns:e - 1]) and not self._is_country(doc[ns:e - 1]) and doc[ns:e - 1].text not in gz.DEMONYMS:
                 weak.append((S(ns, e, "LOC"), {"cls": "Location", "rule": "name_place_noun",
                                                "extra_aliases": [doc[ns:e - 1].text]}, 3))
         elif rule == "O_NATIONAL2":
