@@ -7,11 +7,16 @@
 #   ...run tests...
 #   scripts/neo4j/stop.sh
 #
-# stdout carries only `export VAR=...` lines (safe to eval); progress and errors
-# go to stderr. The same lines are written to $STATE/env.sh.
+# stdout carries only `export VAR=...` lines (safe to eval): the Bolt URI, user
+# and password for the tests, and NEWSGRAPH_NEO4J_STATE, which stop.sh reads to
+# find this server. Progress and errors go to stderr. The same lines are
+# written to $STATE/env.sh. Exit status is non-zero on failure, so a script
+# under `set -e` should capture before eval:
+#   lines="$(scripts/neo4j/start.sh)"; eval "$lines"
 #
 # Environment (all optional):
-#   NEWSGRAPH_NEO4J_STATE     state dir (pid file, log, database)  [${TMPDIR:-/tmp}/newsgraph-neo4j]
+#   NEWSGRAPH_NEO4J_STATE     state dir (pid file, log, database); when it names a
+#                             running server, that one is reused  [a new ${TMPDIR:-/tmp}/newsgraph-neo4j.XXXXXX]
 #   NEWSGRAPH_NEO4J_PORT      Bolt port                             [a free port]
 #   NEWSGRAPH_NEO4J_PASSWORD  password of user neo4j (>= 8 chars)   [newsgraph-test]
 #   NEWSGRAPH_NEO4J_HEAP      JVM heap                              [1g]
@@ -24,14 +29,10 @@
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-STATE="${NEWSGRAPH_NEO4J_STATE:-${TMPDIR:-/tmp}/newsgraph-neo4j}"
+STATE="${NEWSGRAPH_NEO4J_STATE:-}"
 PASSWORD="${NEWSGRAPH_NEO4J_PASSWORD:-newsgraph-test}"
 HEAP="${NEWSGRAPH_NEO4J_HEAP:-1g}"
 TIMEOUT="${NEWSGRAPH_NEO4J_TIMEOUT:-180}"
-PIDFILE="$STATE/neo4j.pid"
-READY="$STATE/bolt-uri"
-LOG="$STATE/neo4j.log"
-ENVFILE="$STATE/env.sh"
 
 say() { echo "neo4j/start.sh: $*" >&2; }
 die() { say "error: $*"; exit 1; }
@@ -39,6 +40,7 @@ die() { say "error: $*"; exit 1; }
 emit_env() {
     local uri="$1"
     {
+        printf 'export NEWSGRAPH_NEO4J_STATE=%q\n' "$STATE"
         printf 'export NEWSGRAPH_TEST_NEO4J_URI=%q\n' "$uri"
         printf 'export NEWSGRAPH_TEST_NEO4J_USER=%q\n' neo4j
         printf 'export NEWSGRAPH_TEST_NEO4J_PASSWORD=%q\n' "$PASSWORD"
@@ -60,9 +62,15 @@ find_java() {
     return 1
 }
 
+# A state dir of its own unless one was named: two users (or a test run and a
+# benchmark) on one machine never share, or stop, each other's server.
+if [ -z "$STATE" ]; then
+    STATE="$(mktemp -d "${TMPDIR:-/tmp}/newsgraph-neo4j.XXXXXX")"
+fi
+PIDFILE="$STATE/neo4j.pid"; READY="$STATE/bolt-uri"; LOG="$STATE/neo4j.log"; ENVFILE="$STATE/env.sh"
 mkdir -p "$STATE"
 
-# Already running? Reuse it.
+# Already running (a named state dir)? Reuse it.
 if [ -f "$PIDFILE" ] && kill -0 "$(cat "$PIDFILE")" 2>/dev/null && [ -s "$READY" ]; then
     say "Neo4j already running (pid $(cat "$PIDFILE")) at $(cat "$READY")"
     emit_env "$(cat "$READY")"
