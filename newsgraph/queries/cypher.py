@@ -204,10 +204,16 @@ def merge_entities(labels: str) -> str:
     return (
         "UNWIND $rows AS row "
         "MERGE (e:Entity {id: row.id}) "
-        "ON CREATE SET e.name = row.name, e.aliases = row.aliases "
-        "ON MATCH SET e.aliases = e.aliases + [a IN row.aliases WHERE NOT a IN e.aliases] "
-        f"SET e:{labels}, e.type = row.type, e.cls = row.cls "
-        "SET e += row.attributes"
+        f"ON CREATE SET e:{labels}, e.name = row.name, e.aliases = row.aliases, e.type = row.type, "
+        "e.cls = row.cls, e += row.attributes "
+        # an entity other documents already brought: write only what changes (hubs recur in most batches)
+        "WITH e, row, [a IN row.aliases WHERE NOT a IN e.aliases] AS new_aliases "
+        "FOREACH (_ IN CASE WHEN size(new_aliases) > 0 THEN [1] ELSE [] END | "
+        "SET e.aliases = e.aliases + new_aliases) "
+        "FOREACH (_ IN CASE WHEN e.cls <> row.cls OR e.type <> row.type THEN [1] ELSE [] END | "
+        f"SET e:{labels}, e.type = row.type, e.cls = row.cls) "
+        "FOREACH (_ IN CASE WHEN any(k IN keys(row.attributes) WHERE e[k] IS NULL OR e[k] <> row.attributes[k]) "
+        "THEN [1] ELSE [] END | SET e += row.attributes)"
     )
 
 

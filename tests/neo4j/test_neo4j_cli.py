@@ -173,3 +173,14 @@ def test_neo4j_cypher_runs_what_the_embedded_engine_cannot(neo4j_env, neo4j_driv
 def test_neo4j_cypher_syntax_error_is_reported(neo4j_env, neo4j_driver):
     result = invoke("cypher", "MATCH (n RETURN n")
     assert result.exit_code == 1 and "rejected the query" in result.output
+
+
+def test_neo4j_ingest_writes_as_it_ingests_and_forget_removes(neo4j_env, neo4j_driver, corpus, tmp_path, summary):
+    store = tmp_path / "store"
+    result = invoke("ingest", corpus / "seed-article.txt", "--store", store, "--neo4j", neo4j_env.uri)
+    assert result.exit_code == 0, result.output
+    assert summary(*ng4.read_graph(neo4j_driver)) == store_summary(store, summary)
+    result = invoke("forget", "seed-article", "--store", store, "--neo4j", neo4j_env.uri)
+    assert result.exit_code == 0, result.output
+    assert ng4.graph_counts(neo4j_driver) == {"entities": 0, "documents": 0, "mentions": 0, "relations": 0,
+                                              "evidence": 0}
