@@ -1,7 +1,7 @@
 """A real headless Chromium (Debian's /usr/bin/chromium) driven by Playwright, for the HTML views.
 
-No browser is ever downloaded: the executable is ``$NEWSGRAPH_CHROMIUM`` or
-``/usr/bin/chromium``. When it is missing the browser tests fail under
+No browser is ever downloaded: the executable is ``$NEWSGRAPH_CHROMIUM`` when
+set, else ``/usr/bin/chromium`` (or ``chromium`` on the PATH). When it is missing the browser tests fail under
 ``CI=true`` and are skipped otherwise.
 """
 
@@ -23,7 +23,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 
 def chromium_path() -> str | None:
     env = os.environ.get("NEWSGRAPH_CHROMIUM")
-    for cand in (env, "/usr/bin/chromium", shutil.which("chromium")):
+    for cand in ((env,) if env else ("/usr/bin/chromium", shutil.which("chromium"))):
         if cand and Path(cand).is_file() and os.access(cand, os.X_OK):
             return cand
     return None
