@@ -44,7 +44,8 @@ class PageLog:
 def browser_context(tmp_path_factory):
     exe = chromium_path()
     if exe is None:
-        msg = "Chromium not found at /usr/bin/chromium (set NEWSGRAPH_CHROMIUM); apt-get install chromium"
+        where = os.environ.get("NEWSGRAPH_CHROMIUM") or "/usr/bin/chromium"
+        msg = f"Chromium not found at {where} (set NEWSGRAPH_CHROMIUM, or apt-get install chromium)"
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(msg)
         pytest.skip(msg)
