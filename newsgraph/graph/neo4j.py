@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Iterator, Sequence
 
 from ..exceptions import StoreError
@@ -493,19 +493,17 @@ class _Target:
             self.owned = True
             self.database = database or driver_or_settings.database
         else:
+            # a driver from connect() remembers its settings: keep its database and URI for messages
+            known = getattr(driver_or_settings, "_newsgraph_settings", None)
             self.driver = driver_or_settings
             self.owned = False
-            self.database = database
-            self.settings = Neo4jSettings(uri=_driver_uri(driver_or_settings), database=database)
+            self.database = database if database is not None else (known.database if known else None)
+            self.settings = (replace(known, database=self.database) if known
+                             else Neo4jSettings(uri="the Neo4j server", database=self.database))
 
     def close(self) -> None:
         if self.owned:
             self.driver.close()
-
-
-def _driver_uri(driver) -> str:
-    settings = getattr(driver, "_newsgraph_settings", None)
-    return settings.uri if settings else "the Neo4j server"
 
 
 def stored_checksums(driver, database: str | None = None) -> dict[str, str]:
