@@ -147,7 +147,8 @@ def resolve_entity(entities: Iterable[Any], name: str, *, limit: int = 5):
     Returns
     -------
     Entity
-        Exact id, canonical-name, then alias matches, in that order of preference.
+        Exact id, canonical-name, then alias matches, in that order of
+        preference; last, a surname alone when exactly one person has it.
 
     Raises
     ------
@@ -165,6 +166,11 @@ def resolve_entity(entities: Iterable[Any], name: str, *, limit: int = 5):
     by_alias = [e for e in ents if any(normalise_name(a) == key for a in e.aliases)]
     if by_alias:
         return max(by_alias, key=lambda e: len(e.aliases))
+    # A surname alone ("Putin") names a person when exactly one person has it.
+    by_surname = [e for e in ents if e.type == "Person"
+                  and len(normalise_name(e.name).split()) > 1 and normalise_name(e.name).split()[-1] == key]
+    if len(by_surname) == 1:
+        return by_surname[0]
     from rapidfuzz import fuzz, process
 
     choices = {}
