@@ -90,7 +90,8 @@ def main(argv: list[str] | None = None) -> int:
                 sections.append(f"## {script} ({took:.0f} s)\n\n{table.strip()}\n")
     finally:
         if started:
-            subprocess.run([str(REPO / "scripts" / "neo4j" / "stop.sh")], capture_output=True)
+            subprocess.run([str(REPO / "scripts" / "neo4j" / "stop.sh"), started.get("NEWSGRAPH_NEO4J_STATE", "")],
+                           capture_output=True)
     args.out.write_text("\n".join(sections))
     print(args.out.read_text())
     return 1 if failures else 0

@@ -22,8 +22,9 @@ cleanup() {
   scripts/fuseki/stop.sh >&2 || true
 }
 trap cleanup EXIT
-eval "$(scripts/neo4j/start.sh)"
-eval "$(scripts/fuseki/start.sh)"
+# A server that fails to start stops the run here (its script says why).
+neo4j_env="$(scripts/neo4j/start.sh)"; eval "$neo4j_env"
+fuseki_env="$(scripts/fuseki/start.sh)"; eval "$fuseki_env"
 
 export CI="${CI:-}"
 .venv/bin/python -m pytest "$@"
