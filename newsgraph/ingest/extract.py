@@ -195,7 +195,7 @@ def _negated(tok: Token | None) -> bool:
             if c.dep_ in ("nsubj", "nsubjpass") and any(x.lower_ in ("neither", "no", "nobody", "none")
                                                          for x in c.children if x.dep_ in ("preconj", "det")):
                 return True
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
         seen += 1
@@ -345,7 +345,7 @@ def _clause_vessels(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
                 return found or vessels
             if t.dep_ not in ("conj", "advcl", "xcomp", "relcl", "acl", "ccomp", "pcomp"):
                 return vessels
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     return vessels
@@ -562,7 +562,7 @@ def _clause_subject_tokens(tok: Token) -> list[Token]:
                 return [s]
         if t.dep_ in ("acl", "amod") and t.head.pos_ in ("NOUN", "PROPN"):
             return [t.head]
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     return []
@@ -845,7 +845,7 @@ def _clause_subject(ctx, tok: Token) -> list[Mention]:
                 ms = _party(ctx, c)
                 if ms:
                     return ms
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     return []
@@ -937,7 +937,7 @@ def _subject_parties(ctx, verb: Token) -> list[Mention]:
             if not out and subj[0].lower_ in ("firms", "companies"):
                 out = [x for x in _targets(ctx, subj[0]) if x.type in _PARTY_TYPES]
             return out
-        if t.dep_ in ("xcomp", "pcomp", "advcl", "conj", "ccomp") and t.head is not t:
+        if t.dep_ in ("xcomp", "pcomp", "advcl", "conj", "ccomp") and t.head.i != t.i:
             t = t.head
         else:
             break
@@ -1057,7 +1057,7 @@ def _destinations(ctx, sent: Span) -> list[tuple[Mention, Token]]:
             continue
         h = t.head
         for _ in range(3):
-            if h.lemma_.lower() in _MOVE or h.lower_ in _MOVE or h.lower_ in _BUYERS or h.head is h:
+            if h.lemma_.lower() in _MOVE or h.lower_ in _MOVE or h.lower_ in _BUYERS or h.head.i == h.i:
                 break
             h = h.head
         hl = h.lemma_.lower()
@@ -1235,7 +1235,7 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
                         return list(vessels) if len(vessels) > 1 else list(ctx.last_group)
                     return [r for r in refs if r is not None] or vessels[:1]
                 return []
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     return list(vessels) if len(vessels) == 1 else []
@@ -1273,7 +1273,11 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
                    main_vessels: list[Mention]):
     for s in sources:
         srcs = {x.entity for x in sources}
-        if vessels:
+        reported = [m for m in _reported_subjects(ctx, s, sent) if m.entity not in srcs
+                    and (m.type == "Vessel" or actors.get(m.entity, 0) > 0)]
+        if reported:
+            picks = reported
+        elif vessels:
             picks = vessels
         elif main_vessels:
             picks = main_vessels
@@ -1293,6 +1297,41 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
         for pick in picks:
             if pick.entity != s.entity:
                 out.append(Candidate(s, "REPORTED", pick, "reported.source", 0.6, sent, _root_in(ctx, s)))
+
+
+def _reported_subjects(ctx, source: Mention, sent: Span) -> list[Mention]:
+    """Who the reported clause is about: the subject of what the source said.
+
+    "Reuters reported that Kupol was building ...", "the ministry said the vessel had been removed",
+    "The ship sank, the ministry said", "According to X, the tanker left ...".
+    """
+    root = _root_in(ctx, source)
+    verb = root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        clauses = [sent.root]
+    if verb.dep_ in ("ccomp", "parataxis") and not clauses:
+        clauses = [verb.head]  # "The ship sank, the ministry said" parsed the other way round
+    out: list[Mention] = []
+    for cl in clauses:
+        subj = [c for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj:
+            continue
+        t = subj[0]
+        m = ctx.m(t)
+        if m is None:
+            if t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("it",):
+                out += [v for v in ctx.vessel_ref(t) if v is not None]
+                continue
+            for c in t.children:  # "the vessel's documents"
+                if c.dep_ == "poss" and (c.lower_ in gz.SHIP_NOUNS or ctx.m(c) is not None):
+                    out += [ctx.m(c)] if ctx.m(c) else [v for v in ctx.vessel_ref(c) if v is not None]
+            m = ctx.org_ref(t)
+        if m is not None and m.type in ("Vessel", "Country", "Organization", "Person") and m.entity != source.entity:
+            out += [x for x in ctx.mconj(t) if x.type in ("Vessel", "Country", "Organization", "Person")] or [m]
+    return list({x.entity: x for x in out if x is not None and x.entity != source.entity}.values())
 
 
 # ---------------------------------------------------------------- driver
