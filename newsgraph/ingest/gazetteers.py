@@ -24,6 +24,8 @@ import unicodedata
 
 import pycountry
 
+from ..graph.model import normalise_name
+
 # Short names news uses, keyed by ISO alpha-2, where pycountry's name/common_name differs.
 _SHORT = {
     "RU": "Russia", "KP": "North Korea", "KR": "South Korea", "IR": "Iran", "SY": "Syria",
@@ -244,15 +246,11 @@ CARGO = [
 def norm(s: str | None) -> str:
     """Normalise a name as DESIGN.md's scoring does.
 
-    NFKC, lower case, ``'s`` removed, punctuation to spaces, a leading article
-    (the/a/an) removed, spaces collapsed (same as ``check_gold.py``'s ``norm``).
+    NFKC, case-folded, ``'s`` removed, punctuation to spaces, a leading article
+    (the/a/an) removed, spaces collapsed: :func:`newsgraph.graph.model.normalise_name`
+    (the same as the dev corpus's ``check_gold.py`` ``norm``).
     """
-    s = unicodedata.normalize("NFKC", s or "").lower()
-    s = s.replace("\u2019", "'")
-    s = re.sub(r"'s\b", "", s)
-    s = re.sub(r"[^\w\s]", " ", s)
-    s = re.sub(r"^(the|a|an)\s+", "", s.strip())
-    return re.sub(r"\s+", " ", s).strip()
+    return normalise_name(s or "")
 
 
 @functools.cache

@@ -1,15 +1,15 @@
 """Documents -> document graphs: spaCy, then mentions, resolution and relation rules.
 
-Errors are per document: :func:`process` raises :class:`ExtractionError`
-naming the document that failed, after yielding every earlier document's
-graph; a caller that wants to skip bad documents should call
-:func:`extract_document` per document inside its own ``try``.
+Errors are per document: a rule that fails on one document raises
+:class:`ExtractionError` naming that document. :func:`process` raises it
+after yielding every earlier document's graph, or, given ``on_error``,
+reports it there and carries on with the next document.
 """
 
 from __future__ import annotations
 
 import functools
-from typing import Iterable, Iterator, Mapping
+from typing import Callable, Iterable, Iterator, Mapping
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -77,7 +77,8 @@ def extract_document(document: Document, *, nlp: Language | None = None,
 
 def process(documents: Iterable[Document], *, nlp: Language | None = None,
             known: Mapping[str, Entity] | None = None, batch_size: int = 16,
-            n_process: int = 1) -> Iterator[DocumentGraph]:
+            n_process: int = 1,
+            on_error: Callable[[Document, ExtractionError], None] | None = None) -> Iterator[DocumentGraph]:
     """Stream documents through the pipeline with ``nlp.pipe(as_tuples=True)``.
 
     Parameters
@@ -90,18 +91,28 @@ def process(documents: Iterable[Document], *, nlp: Language | None = None,
         spaCy batch size (documents).
     n_process : int
         spaCy worker processes.
+    on_error : callable, optional
+        ``on_error(document, error)`` is called for a document whose
+        extraction fails, and the stream goes on with the next document.
+        Without it the error is raised.
 
     Yields
     ------
     DocumentGraph
-        One per document, in input order.
+        One per document that succeeds, in input order.
 
     Raises
     ------
     ExtractionError
-        For the first document that fails (earlier graphs have been yielded).
+        Without ``on_error``: for the first document that fails (earlier
+        graphs have been yielded); the message names the document.
     """
     nlp = nlp or default_nlp()
     pairs = ((d.text, d) for d in documents)
     for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield graph_from_doc(doc, document, known=known)
+        try:
+            yield graph_from_doc(doc, document, known=known)
+        except ExtractionError as exc:
+            if on_error is None:
+                raise
+            on_error(document, exc)

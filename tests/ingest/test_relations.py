@@ -138,3 +138,27 @@ def test_process_streams_in_order(nlp):
     assert [g.document.id for g in out] == ["d0", "d1", "d2"]
     assert not out[1].relations
     assert any(r.predicate == "SANCTIONED" for r in out[2].relations)
+
+
+def test_process_reports_a_failing_document_and_goes_on(nlp, monkeypatch):
+    from newsgraph.exceptions import ExtractionError
+    from newsgraph.ingest import pipeline
+
+    real = pipeline.extract_relations
+
+    def fail_on_second(doc, document, ms, entities):
+        if document.id == "bad":
+            raise ValueError("rule exploded")
+        return real(doc, document, ms, entities)
+
+    monkeypatch.setattr(pipeline, "extract_relations", fail_on_second)
+    docs = [Document(id=i, text="The tanker Pale Moon docked at the port of Qorvath.", source=f"{i}.txt")
+            for i in ("a", "bad", "c")]
+    errors = []
+    out = list(process(docs, nlp=nlp, on_error=lambda d, e: errors.append((d.id, str(e)))))
+    assert [g.document.id for g in out] == ["a", "c"]
+    assert errors and errors[0][0] == "bad" and "bad.txt" in errors[0][1] and "rule exploded" in errors[0][1]
+    import pytest
+
+    with pytest.raises(ExtractionError, match="bad.txt"):
+        list(process(docs, nlp=nlp))
