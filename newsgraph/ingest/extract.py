@@ -1099,6 +1099,42 @@ def _rule_cargo_flow(ctx, sent, sm, out):
                     out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.cargo_origin", 0.6, sent, anchor))
 
 
+_SUPPORT_NOUNS = {"technology", "technologies", "assistance", "help", "support", "expertise", "know-how",
+                  "training", "design", "designs", "licence", "license", "intelligence"}
+_GIVE_VERBS = {"provide", "give", "offer", "supply", "transfer", "share", "sell", "license", "lend", "extend"}
+
+
+def _rule_supplied(ctx, sent, sm, out):
+    """Technology or help other than arms: "built with Chinese technology", "X provided assistance to Y"."""
+    for t in sent:
+        if t.lemma_.lower() not in _SUPPORT_NOUNS or t.pos_ != "NOUN":
+            continue
+        origins: list[Mention] = []
+        recipients: list[Mention] = []
+        for c in t.children:
+            cm = ctx.m(c)
+            if cm is not None and cm.type in _PARTY_TYPES and c.dep_ in ("amod", "compound", "poss", "nmod"):
+                origins.append(cm)
+            if c.dep_ == "prep" and c.lower_ == "from":
+                origins += [x for q in c.children for x in ctx.mconj(q) if x.type in _PARTY_TYPES]
+            if c.dep_ == "prep" and c.lower_ in ("to", "for"):
+                recipients += [x for q in c.children if q.dep_ == "pobj" for x in _dest_parties(ctx, q)]
+        h = t.head
+        if t.dep_ == "pobj" and h.lower_ in ("with", "using") and h.head.pos_ in ("VERB", "AUX"):
+            recipients += _subject_parties(ctx, h.head)
+        if t.dep_ == "dobj" and h.lemma_.lower() in _GIVE_VERBS:
+            origins += _subject_parties(ctx, h)
+            for c in h.children:
+                if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for"):
+                    recipients += [x for q in c.children if q.dep_ == "pobj" for x in _dest_parties(ctx, q)]
+                if c.dep_ == "dative" and ctx.m(c) is not None:
+                    recipients += [x for x in ctx.mconj(c) if x.type in _PARTY_TYPES]
+        for o in {x.entity: x for x in origins}.values():
+            for r in {x.entity: x for x in recipients}.values():
+                if o.entity != r.entity:
+                    out.append(Candidate(o, "SUPPLIED", r, "supplied.support", 0.6, sent, t))
+
+
 def _rule_owner(ctx, sent, sm, vessels, out):
     doc = ctx.doc
     orgs = [m for m in sm if m.type == "Organization"]
@@ -1384,6 +1420,7 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
         _rule_agreement(ctx, sent, sm, out)
         _rule_shipped(ctx, sent, sm, out)
         _rule_cargo_flow(ctx, sent, sm, out)
+        _rule_supplied(ctx, sent, sm, out)
         _rule_owner(ctx, sent, sm, vessels, out)
         _rule_flag(ctx, sent, sm, vessels, out)
         cands.extend(out)
