@@ -117,6 +117,9 @@ def mentions(doc: Doc) -> list[Mention]:
         key = gz.norm(text)
         if typ == "Organization":
             key = _national_body_key(key)
+        if typ in ("Weapon", "Other") and sp.root.dep_ == "compound" and sp.root.head.pos_ == "NOUN" and \
+                sp.root.head.i >= sp.end:
+            continue  # "a drone manufacturer", "oil tanker": a modifier, not goods
         if typ in ("Weapon", "Other"):
             extra = _np_variants(doc, sp)
             if extra:
