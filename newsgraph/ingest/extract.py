@@ -1491,8 +1491,9 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
         if c.predicate == "REPORTED" and modality not in ("negated", "denied"):
             modality = "asserted"
             sources = []
-        ev = Evidence(document=document.id, sentence=c.sent.text.strip(), start=c.sent.start_char,
-                      end=c.sent.end_char, rule=c.rule, confidence=c.confidence, modality=modality,
+        sentence, start, end = _sentence_offsets(c.sent)
+        ev = Evidence(document=document.id, sentence=sentence, start=start,
+                      end=end, rule=c.rule, confidence=c.confidence, modality=modality,
                       attributed_to=[ctx.entities[m.entity].name for m in sources if m.entity in ctx.entities])
         key = (s_id, c.predicate, o_id)
         rel = rels.get(key)
@@ -1519,6 +1520,18 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
             continue
         dg.entities[eid] = ent
     return dg
+
+
+def _sentence_offsets(sent: Span) -> tuple[str, int, int]:
+    """The sentence without surrounding whitespace and its character offsets in the document.
+
+    ``doc.text[start:end] == sentence``: spaCy sentences keep a trailing
+    newline or space, which the evidence does not.
+    """
+    text = sent.text
+    stripped = text.strip()
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    return stripped, start, start + len(stripped)
 
 
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

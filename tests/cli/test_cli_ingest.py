@@ -66,8 +66,6 @@ def test_cli_relations_lady_r(runner, seeded, corpus, name):
             assert ev["modality"] in ("asserted", "reported", "speculated", "alleged", "denied", "negated")
 
 
-@pytest.mark.xfail(strict=True, reason="extract.py: Evidence.end includes the sentence's trailing "
-                   "newline while Evidence.sentence is stripped (model.py: offsets of the sentence)")
 def test_cli_evidence_offsets_are_exact(runner, seeded, corpus):
     store, _ = seeded
     text = (corpus / "seed-article.txt").read_text(encoding="utf-8")

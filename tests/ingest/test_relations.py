@@ -162,3 +162,14 @@ def test_process_reports_a_failing_document_and_goes_on(nlp, monkeypatch):
 
     with pytest.raises(ExtractionError, match="bad.txt"):
         list(process(docs, nlp=nlp))
+
+
+def test_evidence_offsets_slice_the_stripped_sentence(extract):
+    text = ("  Tanker trail\n\nThe tanker Pale Moon docked at Sorvo port in Freedonia.\n"
+            "The tanker Pale Moon carried crude oil, Tideline Analytics said.  \n")
+    dg = extract(text)
+    evs = [e for r in dg.relations for e in r.evidence]
+    assert evs
+    for e in evs:
+        assert text[e.start:e.end] == e.sentence
+        assert e.sentence == e.sentence.strip()
