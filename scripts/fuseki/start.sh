@@ -7,8 +7,9 @@
 #   scripts/fuseki/stop.sh
 #
 # Options (environment):
-#   FUSEKI_STATE_DIR  where the pid, port, log and TDB2 files go
-#                     (default: $TMPDIR/newsgraph-fuseki)
+#   FUSEKI_STATE_DIR  where the pid, URL, log and TDB2 files go (default: a new
+#                     $TMPDIR/newsgraph-fuseki.XXXXXX per start, so a test run never
+#                     reuses, and then stops, a server someone else started)
 #   FUSEKI_PORT       port to use (default: a free port chosen by the OS)
 #   FUSEKI_DB         "tdb2" (default: a fresh TDB2 database in the state dir whose
 #                     default graph is the union of the named graphs, as in
@@ -17,14 +18,16 @@
 #                     "newsgraph" with this password (tests use it via the URL's userinfo)
 #   FUSEKI_TIMEOUT    seconds to wait for the server to answer (default 120)
 #
-# Prints one line, `export NEWSGRAPH_TEST_SPARQL_URL=http://127.0.0.1:PORT/newsgraph`,
-# on stdout; everything else goes to stderr. The dataset URL answers SPARQL
+# Prints `export NEWSGRAPH_TEST_SPARQL_URL=http://127.0.0.1:PORT/newsgraph` and
+# `export NEWSGRAPH_FUSEKI_STATE=DIR` (which stop.sh reads) on stdout; everything
+# else goes to stderr. The dataset URL answers SPARQL
 # queries, SPARQL updates and the Graph Store HTTP Protocol.
 # Needs Java 17+ and Maven; the jars are cached in ~/.m2 and scripts/fuseki/target/lib.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-STATE="${FUSEKI_STATE_DIR:-${TMPDIR:-/tmp}/newsgraph-fuseki}"
+STATE="${FUSEKI_STATE_DIR:-}"
+[[ -n "$STATE" ]] || STATE="$(mktemp -d "${TMPDIR:-/tmp}/newsgraph-fuseki.XXXXXX")"
 DB="${FUSEKI_DB:-tdb2}"
 TIMEOUT="${FUSEKI_TIMEOUT:-120}"
 DATASET=newsgraph
@@ -33,6 +36,7 @@ mkdir -p "$STATE"
 if [[ -f "$STATE/fuseki.pid" ]] && kill -0 "$(cat "$STATE/fuseki.pid")" 2>/dev/null; then
   echo "start.sh: Fuseki already running (pid $(cat "$STATE/fuseki.pid")); run stop.sh first" >&2
   echo "export NEWSGRAPH_TEST_SPARQL_URL=$(cat "$STATE/url")"
+  printf 'export NEWSGRAPH_FUSEKI_STATE=%q\n' "$STATE"
   exit 0
 fi
 
@@ -99,3 +103,4 @@ until curl -sf ${FUSEKI_PASSWORD:+-u "newsgraph:$FUSEKI_PASSWORD"} \
 done
 echo "start.sh: Fuseki $PID answers at http://127.0.0.1:${PORT}/${DATASET}" >&2
 echo "export NEWSGRAPH_TEST_SPARQL_URL=$URL"
+printf 'export NEWSGRAPH_FUSEKI_STATE=%q\n' "$STATE"

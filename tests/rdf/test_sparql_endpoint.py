@@ -136,13 +136,14 @@ def auth_server(endpoint_url, tmp_path_factory):
     from pathlib import Path
 
     scripts = Path(__file__).resolve().parents[2] / "scripts" / "fuseki"
-    env = {**os.environ, "FUSEKI_STATE_DIR": str(tmp_path_factory.mktemp("fuseki-auth")),
-           "FUSEKI_PASSWORD": "s3cret-" + uuid.uuid4().hex[:8], "FUSEKI_DB": "mem"}
+    state = str(tmp_path_factory.mktemp("fuseki-auth"))
+    env = {k: v for k, v in os.environ.items() if k != "NEWSGRAPH_FUSEKI_STATE"}  # never the main server's
+    env.update(FUSEKI_STATE_DIR=state, FUSEKI_PASSWORD="s3cret-" + uuid.uuid4().hex[:8], FUSEKI_DB="mem")
     out = subprocess.run([str(scripts / "start.sh")], env=env, capture_output=True, text=True, timeout=180)
     assert out.returncode == 0, out.stderr
-    url = out.stdout.strip().split("=", 1)[1]  # http://newsgraph:PW@127.0.0.1:PORT/newsgraph
+    url = out.stdout.splitlines()[0].split("=", 1)[1]  # http://newsgraph:PW@127.0.0.1:PORT/newsgraph
     yield url, env["FUSEKI_PASSWORD"]
-    subprocess.run([str(scripts / "stop.sh")], env=env, capture_output=True, timeout=60)
+    subprocess.run([str(scripts / "stop.sh"), state], env=env, capture_output=True, timeout=60)
 
 
 @pytest.mark.sparql
