@@ -257,7 +257,8 @@ def _chunks(items: Iterable[Document | InputError], size: int, store, report: In
 
 def ingest_documents(items: Iterable[Document | InputError], store, *, nlp=None, batch_size: int = 16,
                      n_process: int = 1, sinks: Iterable[Any] = (), verbose: bool = False,
-                     on_document: Callable[[dict[str, Any] | None], None] | None = None) -> IngestReport:
+                     on_document: Callable[[dict[str, Any] | None], None] | None = None,
+                     report: IngestReport | None = None) -> IngestReport:
     """Extract and store documents; the library side of ``newsgraph ingest``.
 
     Parameters
@@ -281,6 +282,9 @@ def ingest_documents(items: Iterable[Document | InputError], store, *, nlp=None,
     on_document : callable, optional
         Called after each document (with its result record) and each
         error (with None), e.g. to advance a progress bar.
+    report : IngestReport, optional
+        Filled in as the run goes (so a caller can still report on an
+        interrupted run); a new one by default.
 
     Returns
     -------
@@ -295,7 +299,7 @@ def ingest_documents(items: Iterable[Document | InputError], store, *, nlp=None,
     """
     notify = on_document or (lambda _r: None)
     sinks = list(sinks)
-    report = IngestReport()
+    report = report if report is not None else IngestReport()
     known = KnownEntities(store)
     seen: dict[str, str] = {}
     chunk_size = max(1, batch_size) * max(1, n_process) * 2
@@ -415,11 +419,11 @@ def _print_dropped(report: IngestReport) -> None:
                        err=True)
 
 
-def _print_summary(report: IngestReport) -> None:
+def _print_summary(report: IngestReport, *, err: bool = False) -> None:
     s = report.summary()["documents"]
     click.echo(f"Documents: {s['added']} added, {s['replaced']} replaced, {s['unchanged']} unchanged, "
                f"{s['failed']} failed. Entities added: {report.entities_added}. "
-               f"Relations added: {report.relations_added}.")
+               f"Relations added: {report.relations_added}.", err=err)
 
 
 # ---------------------------------------------------------------- commands
@@ -476,6 +480,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], store_path: Path, as_json
     def on_wait(message: str) -> None:
         click.echo(f"Waiting: {message}", err=True)
 
+    report = IngestReport()
     try:
         with Store.open(store_path, on_wait=on_wait) as store:
             if show_progress:
@@ -491,8 +496,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], store_path: Path, as_json
                     def advance(record: dict[str, Any] | None) -> None:
                         progress.update(task, advance=1, description=record["document"] if record else "")
 
-                    report = ingest_documents(items, store, batch_size=batch_size, n_process=n_process,
-                                              sinks=sinks, verbose=verbose > 1, on_document=advance)
+                    ingest_documents(items, store, batch_size=batch_size, n_process=n_process,
+                                     sinks=sinks, verbose=verbose > 1, on_document=advance, report=report)
             else:
                 def echo(record: dict[str, Any] | None) -> None:
                     if verbose and record and not as_json:
@@ -500,8 +505,14 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], store_path: Path, as_json
                                    f"(+{record['entities_added']} entities, +{record['relations_added']} "
                                    f"relations)", err=True)
 
-                report = ingest_documents(items, store, batch_size=batch_size, n_process=n_process,
-                                          sinks=sinks, verbose=verbose > 1, on_document=echo)
+                ingest_documents(items, store, batch_size=batch_size, n_process=n_process,
+                                 sinks=sinks, verbose=verbose > 1, on_document=echo, report=report)
+    except KeyboardInterrupt:
+        done = len(report.results)
+        click.echo(f"Interrupted after {done} document{'s' if done != 1 else ''}: every document written is "
+                   "whole; run the same command again to finish (stored documents are skipped).", err=True)
+        _print_summary(report, err=True)
+        ctx.exit(130)
     finally:
         for sink in sinks:
             sink.close()

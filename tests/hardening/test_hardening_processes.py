@@ -138,3 +138,26 @@ def test_hardening_sigkill_leaves_whole_documents_and_rerun_converges(articles, 
     assert _graphs(store) == expected
     # the kills did interrupt runs part-way (not only before or after all writes)
     assert len(partial_states) >= 3, partial_states
+
+
+def test_hardening_ctrl_c_reports_and_rerun_finishes(articles, reference, tmp_path):
+    expected, took = reference
+    store = tmp_path / "store"
+    delay = 0.6 * took
+    for _ in range(6):
+        shutil.rmtree(store, ignore_errors=True)
+        proc = _ingest(articles, store)
+        time.sleep(delay)
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=120)
+        if proc.returncode == 130:
+            break
+        delay *= 0.7  # finished (or not started) before the signal: try earlier
+    assert proc.returncode == 130, err
+    assert "Interrupted after" in err and "run the same command again" in err
+    assert all(expected[d] == q for d, q in _graphs(store).items()) if (store / "oxigraph").is_dir() else True
+    final = _ingest(articles, store)
+    _, err = final.communicate(timeout=300)
+    assert final.returncode == 0, err
+    assert _graphs(store) == expected
