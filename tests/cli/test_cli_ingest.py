@@ -62,7 +62,7 @@ def test_cli_relations_lady_r(runner, seeded, corpus, name):
         for ev in r["evidence"]:
             assert ev["document"] == "seed-article"
             assert ev["sentence"].strip() and ev["sentence"] in text  # the real sentence, verbatim
-            assert text[ev["start"]:ev["end"]].strip() == ev["sentence"]
+            assert text[ev["start"]:ev["end"]] == ev["sentence"]
             assert ev["modality"] in ("asserted", "reported", "speculated", "alleged", "denied", "negated")
 
 
