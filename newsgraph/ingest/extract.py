@@ -107,6 +107,32 @@ class _Ctx:
         self.last_cargo: list[Mention] = []
         self.last_body: Mention | None = None
         self.sanction_doc = any(t.lemma_.lower() in ("sanction", "designate", "blacklist") for t in doc)
+        # per-document caches: a sentence's lemmas, a token's negation, a candidate's modality
+        self.lemma_cache: dict[int, set[str]] = {}
+        self.neg_cache: dict[int, bool] = {}
+        self.modality_cache: dict[tuple, str] = {}
+
+    def lemmas(self, sent: Span) -> set[str]:
+        """:func:`_lemmas` of ``sent``, computed once per sentence."""
+        got = self.lemma_cache.get(sent.start)
+        if got is None:
+            got = self.lemma_cache[sent.start] = _lemmas(sent)
+        return got
+
+    def negated(self, tok: Token) -> bool:
+        """:func:`_negated` of ``tok``, computed once per token."""
+        got = self.neg_cache.get(tok.i)
+        if got is None:
+            got = self.neg_cache[tok.i] = _negated(tok)
+        return got
+
+    def modality(self, sent: Span, anchor: Token | None, sources: list[Mention]) -> str:
+        """:func:`_modality`, computed once per (sentence, anchor, sources)."""
+        key = (sent.start, None if anchor is None else anchor.i, tuple(m.entity for m in sources))
+        got = self.modality_cache.get(key)
+        if got is None:
+            got = self.modality_cache[key] = _modality(sent, anchor, sources, self)
+        return got
 
     def m(self, tok: Token | None) -> Mention | None:
         return None if tok is None else self.tok2m.get(tok.i)
@@ -280,10 +306,10 @@ def _root_in(ctx: _Ctx, m: Mention) -> Token:
     return span.root
 
 
-def _modality(sent: Span, anchor: Token | None, sources: list[Mention]) -> str:
-    if anchor is not None and _negated(anchor):
+def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_Ctx | None" = None) -> str:
+    if anchor is not None and (ctx.negated(anchor) if ctx is not None else _negated(anchor)):
         return "negated"
-    lem = _lemmas(sent)
+    lem = ctx.lemmas(sent) if ctx is not None else _lemmas(sent)
     if lem & DENY and anchor is not None:
         return "denied" if any(t.lemma_.lower() in DENY and anchor.is_ancestor(t) is False and t.is_ancestor(anchor)
                                for t in sent) else ("alleged" if lem & ALLEGE else "asserted" if not sources else "reported")
@@ -301,7 +327,7 @@ def _rule_visited(ctx, sent, sm, vessels, out):
     ports = [m for m in sm if m.type == "Port"]
     if not ports or not vessels:
         return
-    lem = _lemmas(sent)
+    lem = ctx.lemmas(sent)
     if not (lem & VISIT_TRIGGERS):
         return
     lowers = {t.lower_ for t in sent}
@@ -445,7 +471,7 @@ def _rule_transported(ctx, sent, sm, vessels, out):
     vessels = [v for v in vessels if not v.meta.get("naval")]  # warships intercept, they do not carry
     if not cargo or not vessels:
         return
-    if not (_lemmas(sent) & CARGO_TRIGGERS):
+    if not (ctx.lemmas(sent) & CARGO_TRIGGERS):
         return
     for v in vessels:
         for c in {c.entity: c for c in cargo}.values():
@@ -1425,7 +1451,7 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
         _rule_flag(ctx, sent, sm, vessels, out)
         cands.extend(out)
         if not vessels:
-            lem = _lemmas(sent)
+            lem = ctx.lemmas(sent)
             if lem & {"shipment", "shipments", "delivery", "deliveries", "transfer", "transfers"}:
                 shipment_cargo += [(m, sent) for m in sm if m.type == "Weapon"]
         # discourse state
@@ -1487,7 +1513,7 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
         if rt.symmetric and (o_id, c.predicate, s_id) in rels:
             s_id, o_id = o_id, s_id
         sources = [m for m in sent_sources.get(c.sent.start, []) if m.entity not in (s_id,)]
-        modality = "negated" if c.negate else _modality(c.sent, c.anchor, sources)
+        modality = "negated" if c.negate else ctx.modality(c.sent, c.anchor, sources)
         if c.predicate == "REPORTED" and modality not in ("negated", "denied"):
             modality = "asserted"
             sources = []
@@ -1565,6 +1591,49 @@ def _qualifiers(sent: Span, document: Document, cache: dict | None = None) -> di
     return q
 
 
+_MONTHS = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                            "august", "september", "october", "november", "december"))}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MON = r"(?P<mon>[A-Za-z]{3,9})\.?"
+_EXPLICIT_DATES = [re.compile(p, re.I) for p in (
+    rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON},?\s+(?P<year>(?:19|20)\d\d)$",   # 12 February 2024
+    rf"^{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)$",  # February 12, 2024
+    rf"^{_MON},?\s+(?P<year>(?:19|20)\d\d)$",                                          # February 2024
+    r"^(?P<year>(?:19|20)\d\d)$",                                                        # 2024
+)]
+
+
+def _explicit_date(text: str) -> str | None:
+    """ISO 8601 date of a fully explicit date ("12 February 2024", "Feb. 12, 2024", "February 2024", "2024").
+
+    A fast path before dateparser for the commonest forms in news, which need
+    no publication date; anything else (or an impossible day) gives None so
+    that :func:`_parse_date` asks dateparser.
+    """
+    import datetime as _dt
+
+    t = text.strip()
+    for pat in _EXPLICIT_DATES:
+        m = pat.match(t)
+        if m is None:
+            continue
+        g = m.groupdict()
+        year = int(g["year"])
+        if g.get("mon") is None:
+            return f"{year:04d}"
+        mon = _MONTHS.get(g["mon"].lower())
+        if mon is None:
+            return None if g.get("day") is None else None
+        if g.get("day") is None:
+            return f"{year:04d}-{mon:02d}"
+        try:
+            return _dt.date(year, mon, int(g["day"])).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
 @functools.lru_cache(maxsize=4096)
 def _parse_date(text: str, published: str | None) -> str | None:
     """ISO 8601 date of a date expression, relative to the publication date (dateparser).
@@ -1576,6 +1645,9 @@ def _parse_date(text: str, published: str | None) -> str | None:
     """
     import datetime as _dt
 
+    fast = _explicit_date(text)
+    if fast is not None:
+        return fast
     from dateparser.date import DateDataParser
 
     has_year = re.search(r"\b(1[89]|20)\d\d\b", text) is not None
