@@ -230,6 +230,23 @@ def _extract(docs: list[Document], known: Mapping, *, nlp, batch_size: int, n_pr
         yield from _extract_each(docs[done:], known, nlp, report, verbose)
 
 
+def _can_multiprocess(nlp) -> str | None:
+    """Why spaCy cannot run ``nlp`` in worker processes, or None when it can.
+
+    ``nlp.pipe(n_process>1)`` sends every parsed Doc back with
+    ``Doc.to_bytes``; when that round trip fails in a worker, spaCy waits
+    for the worker forever. A one-sentence Doc is tried here first.
+    """
+    from spacy.tokens import Doc
+
+    try:
+        doc = nlp("The tanker Example Star left the port of Example on Monday, officials said.")
+        Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    except Exception as exc:
+        return f"{type(exc).__name__}: {exc}"
+    return None
+
+
 def _chunks(items: Iterable[Document | InputError], size: int, store, report: IngestReport,
             seen: dict[str, str], on_skip: Callable[[Document], None]) -> Iterator[list[Document]]:
     """Group the documents to extract into chunks; errors and unchanged documents are recorded on the way."""
@@ -271,7 +288,11 @@ def ingest_documents(items: Iterable[Document | InputError], store, *, nlp=None,
     nlp : spacy.Language, optional
         The pipeline to use (default: the pipeline module's own).
     batch_size, n_process : int
-        Passed to :func:`newsgraph.ingest.pipeline.process`.
+        Passed to :func:`newsgraph.ingest.pipeline.process`. With
+        ``n_process > 1``, a parsed Doc must survive ``Doc.to_bytes`` (spaCy
+        sends Docs between processes that way, and hangs when a worker
+        fails to); when it does not, a ``RuntimeWarning`` is issued and one
+        process is used.
     sinks : iterable
         Extra outputs with ``write(DocumentGraph)`` (e.g. a Neo4j sink),
         written after the store for every added or replaced document; a
@@ -300,6 +321,15 @@ def ingest_documents(items: Iterable[Document | InputError], store, *, nlp=None,
     notify = on_document or (lambda _r: None)
     sinks = list(sinks)
     report = report if report is not None else IngestReport()
+    if n_process > 1:
+        nlp = nlp or _pipeline().default_nlp()
+        why = _can_multiprocess(nlp)
+        if why is not None:
+            import warnings
+
+            warnings.warn(f"--n-process {n_process}: parsed documents cannot be sent between processes "
+                          f"({why}); using one process", RuntimeWarning, stacklevel=2)
+            n_process = 1
     known = KnownEntities(store)
     seen: dict[str, str] = {}
     chunk_size = max(1, batch_size) * max(1, n_process) * 2
@@ -481,8 +511,12 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], store_path: Path, as_json
         click.echo(f"Waiting: {message}", err=True)
 
     report = IngestReport()
+    import warnings
+
     try:
-        with Store.open(store_path, on_wait=on_wait) as store:
+        with warnings.catch_warnings(), Store.open(store_path, on_wait=on_wait) as store:
+            warnings.simplefilter("always", RuntimeWarning)
+            warnings.showwarning = lambda message, *_a, **_k: click.echo(f"Warning: {message}", err=True)
             if show_progress:
                 from rich.console import Console
                 from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn,

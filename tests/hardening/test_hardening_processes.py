@@ -161,3 +161,18 @@ def test_hardening_ctrl_c_reports_and_rerun_finishes(articles, reference, tmp_pa
     _, err = final.communicate(timeout=300)
     assert final.returncode == 0, err
     assert _graphs(store) == expected
+
+
+def test_hardening_n_process_2_finishes(articles, reference, tmp_path):
+    """``--n-process 2`` must finish with the same graph (spaCy hangs when a worker cannot send a Doc back)."""
+    expected, _ = reference
+    store = tmp_path / "store"
+    proc = _ingest(articles, store, "--n-process", "2", "--batch-size", "2")
+    try:
+        _, err = proc.communicate(timeout=240)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        pytest.fail("ingest --n-process 2 did not finish in 240 s")
+    assert proc.returncode == 0, err
+    assert _graphs(store) == expected
