@@ -1554,7 +1554,7 @@ def _sentence_offsets(sent: Span) -> tuple[str, int, int]:
     ``doc.text[start:end] == sentence``: spaCy sentences keep a trailing
     newline or space, which the evidence does not.
     """
-    text = sent.text
+    text = sent.doc.text[sent.start_char:sent.end_char]
     stripped = text.strip()
     start = sent.start_char + (len(text) - len(text.lstrip()))
     return stripped, start, start + len(stripped)
@@ -1602,18 +1602,51 @@ _EXPLICIT_DATES = [re.compile(p, re.I) for p in (
     rf"^{_MON},?\s+(?P<year>(?:19|20)\d\d)$",                                          # February 2024
     r"^(?P<year>(?:19|20)\d\d)$",                                                        # 2024
 )]
+_RELATIVE_DATES = [re.compile(p, re.I) for p in (
+    rf"^{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?$",                                  # February 12
+    rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}$",                                  # 12 February
+    rf"^{_MON}$",                                                                       # February
+)]
 
 
-def _explicit_date(text: str) -> str | None:
-    """ISO 8601 date of a fully explicit date ("12 February 2024", "Feb. 12, 2024", "February 2024", "2024").
+def _explicit_date(text: str, published: str | None = None) -> str | None:
+    """ISO 8601 date of the commonest date forms in news, without dateparser.
 
-    A fast path before dateparser for the commonest forms in news, which need
-    no publication date; anything else (or an impossible day) gives None so
-    that :func:`_parse_date` asks dateparser.
+    Fully explicit dates ("12 February 2024", "Feb. 12, 2024", "February
+    2024", "2024") need no publication date. A month with or without a day
+    ("February 12", "February") is the latest such date on or before the
+    publication date, as dateparser's ``PREFER_DATES_FROM="past"`` resolves
+    it (checked against dateparser in ``tests/ingest/test_relations.py``).
+    Anything else gives None so that :func:`_parse_date` asks dateparser.
     """
     import datetime as _dt
 
     t = text.strip()
+    if published:
+        try:
+            base = _dt.date.fromisoformat(published[:10])
+        except ValueError:
+            base = None
+        for pat in _RELATIVE_DATES if base is not None else ():
+            m = pat.match(t)
+            if m is None:
+                continue
+            g = m.groupdict()
+            mon = _MONTHS.get(g["mon"].lower())
+            if mon is None:
+                return None
+            if g.get("day") is None:
+                year = base.year if mon <= base.month else base.year - 1
+                return f"{year:04d}-{mon:02d}"
+            day = int(g["day"])
+            for year in range(base.year, base.year - 5, -1):
+                try:
+                    d = _dt.date(year, mon, day)
+                except ValueError:
+                    continue
+                if d <= base:
+                    return d.isoformat()
+            return None
     for pat in _EXPLICIT_DATES:
         m = pat.match(t)
         if m is None:
@@ -1645,7 +1678,7 @@ def _parse_date(text: str, published: str | None) -> str | None:
     """
     import datetime as _dt
 
-    fast = _explicit_date(text)
+    fast = _explicit_date(text, published)
     if fast is not None:
         return fast
     from dateparser.date import DateDataParser

@@ -173,3 +173,13 @@ def test_evidence_offsets_slice_the_stripped_sentence(extract):
     for e in evs:
         assert text[e.start:e.end] == e.sentence
         assert e.sentence == e.sentence.strip()
+
+
+def test_fast_dates_agree_with_dateparser():
+    cases = ["12 February 2024", "Feb. 12, 2024", "February 2024", "2023", "February", "May 9", "9 May",
+             "December 31", "Dec 28", "January 1", "February 29"]
+    for published in ("2025-05-10", "2024-02-29", "2025-01-01"):
+        for text in cases:
+            fast = ex._explicit_date(text, published)
+            assert fast is not None, text
+            assert fast == ex._parse_date.__wrapped__(text, published), (text, published)
