@@ -1,0 +1,122 @@
+"""The pipeline on the held-out set (tests/heldout) against gold: report, don't gate.
+
+The held-out articles were written without looking at the extraction rules and
+nobody tunes on them (see tests/heldout/README.md), so their scores estimate what
+users see on unseen articles. This module prints micro-averaged entity and
+relation P/R/F1 (overall, per entity type, per predicate, per document) -- run
+``pytest -s tests/test_eval_heldout.py`` to see them -- and asserts only:
+
+- the gold files are valid (the dev corpus's ``check_gold.py``);
+- the off-topic article yields no SHIPPED_TO, TRANSPORTED, SANCTIONED or VISITED
+  stated as a fact;
+- no relation that gold lists in ``negated_relations`` comes out as a fact;
+- loose floors (entity F1 >= 0.60, relation F1 >= 0.35). Do not raise them to
+  "what we reach today": that would make this a second dev set.
+- no invented held-out name (vessel, person, private company) appears in the
+  package's code or data, i.e. nobody has put the held-out answers into a
+  gazetteer or rule.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsgraph.eval import evaluate
+from newsgraph.graph.model import NOT_FACT
+
+REPO = Path(__file__).resolve().parent.parent
+HELDOUT = REPO / "tests" / "heldout"
+SHIPPING = {"SHIPPED_TO", "TRANSPORTED", "SANCTIONED", "VISITED"}
+FLOORS = {"entities": 0.60, "relations": 0.35}
+# Real public bodies used as scenery in the held-out texts; every other
+# Organization there is invented and must not appear in newsgraph's code or data.
+REAL_BODIES = {
+    "Reuters", "Office of Foreign Assets Control", "G7", "Philippine Coast Guard", "Bureau of Customs",
+    "Coast Guard District Bataan", "Sierra Leone Maritime Administration", "Maritime Industry Authority",
+    "U.S. State Department", "Iranian foreign ministry", "U.S. District Court for the Eastern District of New York",
+    "FBI", "Panama Maritime Authority", "European Union", "Foreign, Commonwealth and Development Office",
+    "Royal Navy", "Maritime and Coastguard Agency", "Nordic-Baltic Eight", "Ministry of Trade",
+    "Customs Enforcement General Directorate", "İskenderun Chief Public Prosecutor's Office",
+    "Coast Guard Command", "League Two", "English Football League", "Championship", "Norwich City",
+}
+
+
+def _gold_files() -> list[Path]:
+    files = sorted(HELDOUT.glob("*.gold.json"))
+    assert len(files) == 8, f"expected 8 held-out gold files in {HELDOUT}, found {len(files)}"
+    return files
+
+
+@pytest.fixture(scope="module")
+def heldout_result() -> dict:
+    return evaluate(_gold_files())
+
+
+def _line(name: str, c: dict) -> str:
+    return (f"{name:<16} P={c['precision']:.3f} R={c['recall']:.3f} F1={c['f1']:.3f} "
+            f"(tp={c['tp']} fp={c['fp']} fn={c['fn']})")
+
+
+def test_heldout_gold_files_are_valid(corpus: Path) -> None:
+    checker = corpus / "dev" / "check_gold.py"
+    proc = subprocess.run([sys.executable, str(checker), *map(str, _gold_files())],
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_heldout_scores(heldout_result: dict) -> None:
+    res = heldout_result
+    print(f"\nheld-out set: {len(res['documents'])} documents, micro-averaged")
+    print(_line("entities", res["entities"]))
+    print(_line("relations", res["relations"]))
+    print("per entity type:")
+    for t, c in res["entity_types"].items():
+        print("  " + _line(t, c))
+    print("per predicate:")
+    for p, c in res["predicates"].items():
+        print("  " + _line(p, c))
+    print("per document:")
+    for doc_id, s in res["documents"].items():
+        print(f"  {doc_id:<48} E-F1={s['entities']['f1']:.3f} R-F1={s['relations']['f1']:.3f}")
+    assert res["entities"]["f1"] >= FLOORS["entities"]
+    assert res["relations"]["f1"] >= FLOORS["relations"]
+
+
+def test_heldout_off_topic_gives_no_shipping_facts(heldout_result: dict) -> None:
+    off = {k: v for k, v in heldout_result["documents"].items() if "off-topic" in k}
+    assert len(off) == 1
+    bad = [f"{k}: {r['subject']} {r['predicate']} {r['object']}"
+           for k, v in off.items() for r in v["predicted"]["relations"]
+           if r["predicate"] in SHIPPING and r.get("modality") not in NOT_FACT]
+    assert not bad, bad
+
+
+def test_heldout_gold_negations_not_predicted_as_facts(heldout_result: dict) -> None:
+    n_neg = sum(len(json.loads(p.read_text(encoding="utf-8")).get("negated_relations", []))
+                for p in _gold_files())
+    assert n_neg >= 7  # the set exercises negation in seven of its eight articles
+    wrong = {k: v["negated_predicted_as_fact"] for k, v in heldout_result["documents"].items()
+             if v["negated_predicted_as_fact"]}
+    assert not wrong, wrong
+
+
+def test_heldout_names_not_in_package() -> None:
+    invented = set()
+    for p in _gold_files():
+        for e in json.loads(p.read_text(encoding="utf-8"))["entities"]:
+            if e["type"] in ("Vessel", "Person") or (e["type"] == "Organization" and e["name"] not in REAL_BODIES):
+                invented.add(e["name"])
+    assert len(invented) > 30
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(invented, key=len, reverse=True)), re.IGNORECASE)
+    found = []
+    for f in sorted((REPO / "newsgraph").rglob("*")):
+        if f.is_file() and f.suffix not in (".pyc",):
+            text = f.read_text(encoding="utf-8", errors="ignore")
+            found += [f"{f.relative_to(REPO)}: {m.group(0)}" for m in pattern.finditer(text)]
+    assert not found, f"held-out names found in the package (tuned on the held-out set?): {found}"
