@@ -8,7 +8,6 @@ document. :func:`ingest_documents` runs it and returns an
 
 from __future__ import annotations
 
-import os
 import sys
 import traceback
 from collections import Counter, defaultdict
