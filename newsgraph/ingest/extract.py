@@ -1337,6 +1337,9 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
         srcs = {x.entity for x in sources}
         reported = [m for m in _reported_subjects(ctx, s, sent) if m.entity not in srcs
                     and (m.type == "Vessel" or actors.get(m.entity, 0) > 0)]
+        # warships in the sentence are the interceptors or the scenery, not what a source reports on
+        vessels = [v for v in vessels if not v.meta.get("naval")]
+        main_vessels = [v for v in main_vessels if not v.meta.get("naval")]
         if reported:
             picks = reported
         elif vessels:

@@ -314,6 +314,33 @@ class _UF:
             self.p[max(a, b)] = min(a, b)
 
 
+def _retype_name_parts(ms: list[Mention]) -> None:
+    """A "person" whose name is a run of words inside one longer organisation name is that organisation.
+
+    News introduces a company by its full name and then uses a short form
+    ("Golden Reed Trading Co., Limited (Golden Reed)", "Xichao could not be
+    reached"); the statistical model often labels the bare short form a
+    person. A name part of another person's name stays a person (a surname).
+    """
+    orgs: dict[str, Mention] = {}
+    for m in ms:
+        if m.type == "Organization" and " " in m.key:
+            orgs.setdefault(m.key, m)
+    if not orgs:
+        return
+    people = {m.key for m in ms if m.type == "Person"}
+    for m in ms:
+        if m.type != "Person" or m.meta.get("rule") not in (None, "model"):
+            continue
+        k = m.key
+        if any(o != k and k in o.split() for o in people) or not k:
+            continue
+        hits = [o for o in orgs if o != k and (" " + k + " ") in (" " + o + " ")]
+        if len(hits) == 1:
+            m.type = "Organization"
+            m.cls = orgs[hits[0]].cls
+
+
 def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dict[str, Entity]:
     """Cluster mentions into entities and set ``Mention.entity``.
 
@@ -329,6 +356,7 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
     dict of str to Entity
         Entities by id.
     """
+    _retype_name_parts(ms)
     uf = _UF(len(ms))
     by_key: dict[tuple[str, str], int] = {}
     for i, m in enumerate(ms):
