@@ -64,6 +64,10 @@ _BODY_HEADS = {"navy", "army", "ministry", "office", "forces", "service", "intel
 _GENERIC_BODY = {"forces", "intelligence", "force", "service", "police", "bank", "court", "office"}
 _COMPANY_SUFFIX = {"ltd", "limited", "inc", "llc", "plc", "gmbh", "ag", "sa", "s.a", "co", "corp", "fze", "fzco",
                    "dmcc", "jsc", "pjsc", "bv", "nv", "spa", "srl", "pte", "bhd"}
+_NAME_TAILS = {"trade", "trading", "industry", "industries", "technology", "technologies", "engineering",
+               "investment", "investments", "development", "services", "logistics", "shipping", "commerce",
+               "construction", "manufacturing", "supply", "supplies", "consulting"}
+"""Last words of company names joined by "and" ("X Technology and Trade", "Y Shipping and Logistics")."""
 _INNER_PARTICLES = {"de", "del", "della", "di", "da", "du", "des", "y", "von", "van", "der", "und", "al", "el",
                     "la", "le", "dos", "das", "do"}
 _FOREIGN_ARTICLES = {"Der", "Die", "Das", "El", "La", "Le", "Il", "Los", "Las", "Les"}
@@ -864,6 +868,30 @@ class EntityComponent:
             info = meta.get((longer.start, longer.end), {})
             meta[(sp.start, sp.end)] = {**info, "rule": "short_form", "expansion": longer.text}
             meta[(longer.start, longer.end)] = {**info, "short": sp.text}
+        # "Shenzhen X Electronics Co., Ltd.", "Beijing X Technology and Trade": the model (or the goods
+        # lexicon) split the company name; a lone suffix or business-noun tail takes the name before it
+        grown = []
+        for sp in out:
+            if sp.label_ != "ORG" or len(sp) != 1 or sp.start < 2:
+                continue
+            w = sp[0].lower_.strip(".")
+            s0 = None
+            if w in _COMPANY_SUFFIX and doc[sp.start - 1].text == "," and doc[sp.start - 2].text[:1].isupper() \
+                    and not doc[sp.start - 2].is_punct:
+                s0 = self._org_name_before(doc, sp.start - 2)
+            elif w in _NAME_TAILS and doc[sp.start - 1].lower_ in ("and", "&") and \
+                    doc[sp.start - 2].text[:1].isupper() and not doc[sp.start - 2].is_punct:
+                s0 = self._org_name_before(doc, sp.start)
+                if s0 > sp.start - 3:  # at least two name words before "and"
+                    s0 = None
+            if s0 is None or s0 >= sp.start - 1 or self._is_country(doc[s0:sp.start - 1]):
+                continue
+            grown.append((sp, Span(doc, s0, sp.end, label="ORG")))
+        for old, new in grown:
+            info = meta.pop((old.start, old.end), {})
+            out = [o for o in out if not (o.start < new.end and new.start < o.end)]
+            out.append(new)
+            meta[(new.start, new.end)] = {**info, "cls": "Company", "rule": "company_name"}
         # "Golden Reed Trading Co., Limited": a company suffix after a comma belongs to the name
         ext = []
         for sp in out:
