@@ -315,7 +315,8 @@ class _UF:
 
 
 def _retype_name_parts(ms: list[Mention]) -> None:
-    """A "person" whose name is a run of words inside one longer organisation name is that organisation.
+    """A "person" (or a model's several-word "place") whose name is a run of words inside one longer
+    organisation name is that organisation.
 
     News introduces a company by its full name and then uses a short form
     ("Golden Reed Trading Co., Limited (Golden Reed)", "Xichao could not be
@@ -329,12 +330,16 @@ def _retype_name_parts(ms: list[Mention]) -> None:
     if not orgs:
         return
     people = {m.key for m in ms if m.type == "Person"}
+    places = {m.key for m in ms if m.type in ("Location", "Port")}
     for m in ms:
-        if m.type != "Person" or m.meta.get("rule") not in (None, "model"):
+        if m.type not in ("Person", "Location") or m.meta.get("rule") not in (None, "model"):
             continue
         k = m.key
-        if any(o != k and k in o.split() for o in people) or not k:
+        if not k or m.type == "Person" and any(o != k and k in o.split() for o in people):
             continue
+        if m.type == "Location" and (" " not in k or any(o != k and (" " + k + " ") in (" " + o + " ")
+                                                          for o in places)):
+            continue  # "Xiamen Limbach" (of "Xiamen Limbach Aviation Engine Co.") but not a one-word place
         hits = [o for o in orgs if o != k and (" " + k + " ") in (" " + o + " ")]
         if len(hits) == 1:
             m.type = "Organization"
