@@ -396,7 +396,7 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
     for i, m in enumerate(ms):
         if m.type == "Organization":
             texts.setdefault(m.key, m.text)
-    for k in orgs:
+    for k in sorted(orgs):  # sorted: the result must not depend on set order
         t = texts.get(k, k)
         if t.replace(".", "").isupper() and 2 <= len(t.replace(".", "")) <= 8 and " " not in t:
             hits = {uf.find(by_key[("Organization", o)]) for o in orgs if o != k and " " in o
@@ -430,7 +430,7 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
     for m in ms:
         if m.type == "Person":
             first_at[m.key] = min(first_at.get(m.key, m.start), m.start)
-    for k in people:
+    for k in sorted(people):
         if " " in k:
             continue
         full = [o for o in people if o != k and k in o.split()]
@@ -439,7 +439,7 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
     # weapons / cargo: words subset of a unique longer mention
     for t in ("Weapon", "Other"):
         ks = keys_by_type.get(t, set())
-        for k in ks:
+        for k in sorted(ks):
             words = set(k.split())
             sup = [o for o in ks if o != k and words < set(o.split())]
             roots = {uf.find(by_key[(t, o)]) for o in sup}
