@@ -56,7 +56,8 @@ def open_store(store_path: Path, *, read_only: bool = False, must_exist: bool = 
         raise click.ClickException(
             f"No store at {store_path}. Ingest articles first: newsgraph ingest --store {store_path} FILE..."
         )
-    return Store.open(store_path, read_only=read_only)
+    return Store.open(store_path, read_only=read_only,
+                      on_wait=lambda message: click.echo(f"Waiting: {message}", err=True))
 
 
 def handle_errors(f: Callable) -> Callable:
@@ -167,7 +168,7 @@ def resolve_entity(entities: Iterable[Any], name: str, *, limit: int = 5):
     if by_alias:
         return max(by_alias, key=lambda e: len(e.aliases))
     # A surname alone ("Putin") names a person when exactly one person has it.
-    by_surname = [e for e in ents if e.type == "Person"
+    by_surname = [e for e in ents if getattr(e, "type", None) == "Person"
                   and len(normalise_name(e.name).split()) > 1 and normalise_name(e.name).split()[-1] == key]
     if len(by_surname) == 1:
         return by_surname[0]

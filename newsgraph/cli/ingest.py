@@ -20,6 +20,7 @@ import click
 
 from ..exceptions import InputError, NewsgraphError
 from ..graph.model import Document, DocumentGraph, Entity, normalise_name
+from ..graph.store import choose_class, choose_name
 from .common import emit, handle_errors, json_option, open_store, store_option
 
 PROGRESS_MIN_DOCUMENTS = 4
@@ -169,10 +170,9 @@ class KnownEntities(Mapping):
                     keys.add(key)
             if not self._names[eid]:
                 continue
-            name = max(self._names[eid].items(), key=lambda kv: (kv[1], len(kv[0]), _rev(kv[0])))[0]
+            name = choose_name(self._names[eid])
             typ = self._types[eid]
-            cls = (max(self._classes[eid].items(), key=lambda kv: (kv[1], _rev(kv[0])))[0]
-                   if self._classes[eid] else typ)
+            cls = choose_class(self._classes[eid], typ)
             ent = Entity(id=eid, name=name, type=typ, aliases=sorted(set(self._aliases[eid]) | {name}), cls=cls)
             self._merged[eid] = ent
             for a in ent.aliases:
@@ -187,11 +187,6 @@ class KnownEntities(Mapping):
                 continue
             best = max(members, key=lambda i: (len(self._merged[i].aliases), i))
             self._index[key] = self._merged[best]
-
-
-def _rev(text: str) -> tuple[int, ...]:
-    """Sort key that makes ``max`` prefer the string first in code-point order."""
-    return tuple(-ord(c) for c in text) + (1,)
 
 
 def _extract_each(docs: list[Document], known: Mapping, nlp, report: IngestReport, verbose: bool

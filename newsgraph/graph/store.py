@@ -44,6 +44,29 @@ LOCK_TIMEOUT = float(os.environ.get("NEWSGRAPH_LOCK_TIMEOUT", "600"))
 """Seconds to wait for another process to release the store (env ``NEWSGRAPH_LOCK_TIMEOUT``)."""
 
 
+def _first_in_code_point_order(text: str) -> tuple[int, ...]:
+    """Sort key that makes ``max`` prefer the string first in code-point order."""
+    return tuple(-ord(c) for c in text) + (1,)
+
+
+def choose_name(counts: Counter) -> str:
+    """The canonical name among the names documents gave an entity.
+
+    The one most documents use, then the longest, then the first in
+    code-point order: a pure function of the counts, so the choice does not
+    depend on the order documents were stored in.
+    """
+    return max(counts.items(), key=lambda kv: (kv[1], len(kv[0]), _first_in_code_point_order(kv[0])))[0]
+
+
+def choose_class(counts: Counter, type: str) -> str:
+    """The finer ontology class most documents give (ties: first in code-point order), else ``type``."""
+    finer = {k: v for k, v in counts.items() if k and k != type and v > 0}
+    if not finer:
+        return type
+    return max(finer.items(), key=lambda kv: (kv[1], _first_in_code_point_order(kv[0])))[0]
+
+
 def default_store_path() -> Path:
     """``$NEWSGRAPH_STORE`` or ``./newsgraph-store``."""
     return Path(os.environ.get("NEWSGRAPH_STORE") or DEFAULT_STORE)
@@ -226,10 +249,12 @@ class Store:
         known_relations = {r.key for r in dg.relations if self._relation_known(r)}
         quads = document_quads(dg, ingested=datetime.now(timezone.utc).replace(microsecond=0).isoformat())
         g = document_iri(doc_id)
-        body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
-        update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}"
         try:
-            self.oxigraph.update(update)
+            if old is None and not self.oxigraph.contains_named_graph(g):
+                self.oxigraph.extend(quads)  # one transaction; nothing to replace
+            else:
+                body = ox.serialize([q.triple for q in quads], format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+                self.oxigraph.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}")
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"{self.path}: could not write document {doc_id!r}: {exc}") from exc
         self._scan_cache = None
@@ -314,8 +339,9 @@ class Store:
     def entities(self, type: str | None = None) -> list[Entity]:
         """Every entity, merged across documents, sorted by id.
 
-        Aliases are the union over documents; the name is the one most
-        documents use (ties: the longest); attributes are merged.
+        Aliases are the union over documents; the name is
+        :func:`choose_name` of the names documents use, the class
+        :func:`choose_class`; attributes are merged.
 
         Parameters
         ----------
@@ -323,10 +349,12 @@ class Store:
             Keep only this evaluation-level type (``"Vessel"``).
         """
         names: dict[str, Counter] = defaultdict(Counter)
+        classes: dict[str, Counter] = defaultdict(Counter)
         merged: dict[str, Entity] = {}
         for dg in self._graphs().values():
             for e in dg.entities.values():
                 names[e.id][e.name] += 1
+                classes[e.id][e.cls or e.type] += 1
                 m = merged.get(e.id)
                 if m is None:
                     merged[e.id] = Entity(id=e.id, name=e.name, type=e.type, aliases=list(e.aliases),
@@ -334,10 +362,9 @@ class Store:
                 else:
                     m.aliases = sorted(set(m.aliases) | set(e.aliases))
                     m.attributes.update(e.attributes)
-                    if m.cls == m.type and e.cls:
-                        m.cls = e.cls
         for eid, e in merged.items():
-            e.name = max(names[eid].items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+            e.name = choose_name(names[eid])
+            e.cls = choose_class(classes[eid], e.type)
             e.aliases = sorted(set(e.aliases) | {e.name})
         ents = sorted(merged.values(), key=lambda e: e.id)
         return [e for e in ents if type is None or e.type == type]
@@ -358,10 +385,11 @@ class Store:
 
         Used by resolution so that a later document's "Putin" joins the
         entity an earlier document named "Vladimir Putin". When two entities
-        share an alias, the one with more aliases wins.
+        share an alias, the one with more aliases wins (then the greater id),
+        whatever the order of the documents.
         """
         index: dict[str, Entity] = {}
-        for e in sorted(self.entities(), key=lambda e: len(e.aliases)):
+        for e in sorted(self.entities(), key=lambda e: (len(e.aliases), e.id)):
             for a in {e.name, *e.aliases}:
                 index[normalise_name(a)] = e
         return index
@@ -384,6 +412,12 @@ class Store:
         ------
         QueryError
             On a syntax or evaluation error.
+
+        Notes
+        -----
+        The default graph is the union of the document graphs as a *bag*
+        (pyoxigraph 0.5): a triple stated by three documents matches three
+        times. Use ``DISTINCT``, or ``GRAPH ?g { ... }``, for counts.
         """
         kwargs.setdefault("use_default_graph_as_union", True)
         try:
@@ -418,4 +452,4 @@ class Store:
         return G
 
 
-__all__ = ["Store", "UpsertResult", "default_store_path", "DEFAULT_STORE"]
+__all__ = ["Store", "UpsertResult", "default_store_path", "DEFAULT_STORE", "choose_name", "choose_class"]
