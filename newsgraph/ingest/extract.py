@@ -614,7 +614,9 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 continue
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
             for c in t.children:
-                if c.dep_ == "nsubj" and not passive:
+                if c.dep_ == "nsubj" and not passive and c.lower_ in ("which", "that", "who") and t.dep_ == "relcl":
+                    bodies += _bodies(ctx, t.head)  # "the EU and Canada, which have listed X": they list
+                elif c.dep_ == "nsubj" and not passive:
                     bodies += _bodies(ctx, c)
                 elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
                     for p in c.children:
@@ -639,12 +641,16 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     for c in cop.children:
                         if c.dep_ in ("nsubj", "attr") and c is not t.head.head:
                             targets += _targets(ctx, c)
+                elif t.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who")
+                                               for c in t.children):
+                    pass  # the head noun is the one who sanctions, not the target
                 elif t.dep_ in ("acl", "amod", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
                     h = t.head
                     targets += _targets(ctx, h)
                     if not targets and h.dep_ == "appos":
                         targets += _targets(ctx, h.head)
-                elif t.head.lemma_ == "be" or t.dep_ in ("acomp", "ccomp"):
+                elif t.head.lemma_ == "be" or t.dep_ in ("acomp", "ccomp") and t.head.lemma_.lower() not in SAY_VERBS:
+                    # "X said the EU has sanctioned ships": the speaker is not the target
                     for c in t.head.children:
                         if c.dep_ in ("nsubj", "attr", "nsubjpass") and c is not t:
                             targets += _targets(ctx, c)
