@@ -154,7 +154,8 @@ def resolve_entity(entities: Iterable[Any], name: str, *, limit: int = 5):
     Raises
     ------
     EntityNotFound
-        With up to ``limit`` close names (rapidfuzz WRatio >= 60) as suggestions.
+        With up to ``limit`` close names as suggestions (rapidfuzz WRatio >= 65,
+        and within 20 points of the best match).
     """
     ents = list(entities)
     for e in ents:
@@ -178,6 +179,7 @@ def resolve_entity(entities: Iterable[Any], name: str, *, limit: int = 5):
     for e in ents:
         for a in {e.name, *e.aliases}:
             choices.setdefault(a, e.name)
-    found = process.extract(name, list(choices), scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=60)
-    suggestions = list(dict.fromkeys(choices[m[0]] for m in found))[:limit]
+    found = process.extract(name, list(choices), scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=65)
+    best = found[0][1] if found else 0
+    suggestions = list(dict.fromkeys(choices[m[0]] for m in found if m[1] >= best - 20))[:limit]
     raise EntityNotFound(name, suggestions)
