@@ -294,17 +294,25 @@ def country_names() -> set[str]:
 _FUNCTION_WORDS = {"of", "the", "and", "for", "on", "de", "du", "des", "al", "la", "el", "&", "in"}
 
 
-def acronym_matches(acronym: str, name: str) -> bool:
+def acronym_matches(acronym: str, name: str, *, compound: bool = False) -> bool:
     """True when ``acronym`` abbreviates ``name``.
 
     Initials ("OFAC" <- "Office of Foreign Assets Control"), initials with
     function words ("UKMTO"), or leading letters of consecutive words
     ("CENTCOM" <- "Central Command"); leading words of ``name`` may be
-    skipped ("U.S. Central Command").
+    skipped ("U.S. Central Command"). With ``compound`` (for a definition
+    in the text, "Name (ACR)"), a one-word compound name may also be
+    abbreviated by letters taken in order from its start ("BSVT" <- a
+    Russian-style compound such as "Belspetsvneshtechnika").
     """
     acr = re.sub(r"[^A-Za-z]", "", acronym).lower()
     if len(acr) < 2:
         return False
+    if compound and len(acr) >= 3 and re.fullmatch(r"[A-Za-z]+", name) and len(name) >= 2 * len(acr) \
+            and name[0].lower() == acr[0]:
+        it = iter(name.lower()[1:])
+        if all(ch in it for ch in acr[1:]):
+            return True
     words = [w for w in re.split(r"[\s\-]+", re.sub(r"[^\w\s&-]", "", name)) if w]
     content = [w.lower() for w in words if w.lower() not in _FUNCTION_WORDS]
     allw = [w.lower() for w in words]

@@ -556,7 +556,7 @@ class EntityComponent:
         for k in range(len(words)):
             if not words[k][:1].isupper():
                 continue
-            if gz.acronym_matches(acr, " ".join(words[k:])):
+            if gz.acronym_matches(acr, " ".join(words[k:]), compound=k == len(words) - 1):
                 best = words[k:]
                 break
         if best is None:
