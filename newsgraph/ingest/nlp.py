@@ -64,6 +64,17 @@ _BODY_HEADS = {"navy", "army", "ministry", "office", "forces", "service", "intel
 _GENERIC_BODY = {"forces", "intelligence", "force", "service", "police", "bank", "court", "office"}
 _COMPANY_SUFFIX = {"ltd", "limited", "inc", "llc", "plc", "gmbh", "ag", "sa", "s.a", "co", "corp", "fze", "fzco",
                    "dmcc", "jsc", "pjsc", "bv", "nv", "spa", "srl", "pte", "bhd"}
+_TITLE_WORDS = {"ceo", "chairman", "chairwoman", "chief", "president", "minister", "secretary", "director",
+                "spokesman", "spokeswoman", "spokesperson", "admiral", "general", "colonel", "captain", "commander",
+                "envoy", "ambassador", "chancellor", "premier", "governor", "mayor", "senator", "lawmaker",
+                "coach", "official", "executive", "lieutenant", "sergeant", "major", "adm", "gen", "col", "lt",
+                "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"}
+"""Titles that precede a person's name inside a span the model ran over both."""
+_BODY_END_WORDS = {"treasury", "office", "ministry", "department", "agency", "council", "commission", "navy",
+                   "army", "government", "kremlin", "pentagon"}
+"""Words that end a government body's name, after which a span may run on into a person's name."""
+_NOT_NAME_WORDS = {"operations", "affairs", "directorate", "authority", "command", "security", "intelligence",
+                   "defence", "defense", "foreign", "national", "international", "state", "federal", "central"}
 _NAME_TAILS = {"trade", "trading", "industry", "industries", "technology", "technologies", "engineering",
                "investment", "investments", "development", "services", "logistics", "shipping", "commerce",
                "construction", "manufacturing", "supply", "supplies", "consulting"}
@@ -947,7 +958,45 @@ class EntityComponent:
                     sp = Span(doc, s, sp.end, label=sp.label_)
                     meta[(sp.start, sp.end)] = info
             result.append(sp)
+        result = self._split_titled(doc, result, meta)
         return [sp for sp in result if not (len(sp) == 1 and sp.start in drop and sp.label_ != "ORG")]
+
+    @staticmethod
+    def _split_titled(doc: Doc, spans: list[Span], meta) -> list[Span]:
+        """ "Schenker CEO Jochen Thewes", "Foreign Office Minister X Y", "Treasury X Y", "Admiral X Y":
+        a span the model ran over a title or an organisation into a name is split; the name after
+        the last title or organisation head (two or more capitalised words) is a person, the
+        organisation before the title is an organisation."""
+        out = []
+        for sp in spans:
+            if sp.label_ not in ("PERSON", "ORG", "SOURCE") or len(sp) < 3:
+                out.append(sp)
+                continue
+            cut = None
+            for j in range(sp.start, sp.end - 2):
+                w = doc[j].lower_.strip(".")
+                if w in _TITLE_WORDS or (w in _BODY_END_WORDS and doc[j].text[:1].isupper()):
+                    cut = j
+            if cut is None or not all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in _ORG_HEAD_WORDS
+                                      and t.lower_ not in gz.ORG_NOUNS and t.lower_ not in _NOT_NAME_WORDS
+                                      and t.lower_ not in _TITLE_WORDS and t.pos_ == "PROPN"
+                                      for t in doc[cut + 1:sp.end]):
+                out.append(sp)
+                continue
+            info = meta.pop((sp.start, sp.end), {})
+            person = Span(doc, cut + 1, sp.end, label="PERSON")
+            out.append(person)
+            meta[(person.start, person.end)] = {"rule": "titled_name"}
+            w = doc[cut].lower_.strip(".")
+            org_end = cut + 1 if w in _BODY_END_WORDS and w not in _TITLE_WORDS else cut
+            while org_end > sp.start and doc[org_end - 1].lower_.strip(".") in _TITLE_WORDS:
+                org_end -= 1
+            if org_end > sp.start and all(t.text[:1].isupper() for t in doc[sp.start:org_end]):
+                org = Span(doc, sp.start, org_end, label="ORG")
+                out.append(org)
+                meta[(org.start, org.end)] = {**info, "rule": "titled_name_org"} if sp.label_ == "ORG" else \
+                    {"rule": "titled_name_org"}
+        return out
 
     def _motion_ports(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
         """A named place a ship docks at, sails from or to, or is bound for is a port."""

@@ -323,6 +323,12 @@ def _retype_name_parts(ms: list[Mention]) -> None:
     reached"); the statistical model often labels the bare short form a
     person. A name part of another person's name stays a person (a surname).
     """
+    full_people = [m.key for m in ms if m.type == "Person" and " " in m.key]
+    for m in ms:  # "Wisnu said": a source the context rule called an organisation is a person named before
+        if m.type == "Organization" and m.meta.get("rule") in ("source_context", "model") and " " not in m.key \
+                and m.key and sum(1 for o in set(full_people) if m.key in o.split()[1:] or m.key == o.split()[0]) == 1 \
+                and any(p.start < m.start for p in ms if p.type == "Person" and m.key in p.key.split()):
+            m.type, m.cls = "Person", "Person"
     orgs: dict[str, Mention] = {}
     for m in ms:
         if m.type == "Organization" and " " in m.key:
@@ -344,6 +350,29 @@ def _retype_name_parts(ms: list[Mention]) -> None:
         if len(hits) == 1:
             m.type = "Organization"
             m.cls = orgs[hits[0]].cls
+
+
+_MODEL_RULES = (None, "model", "lexicon", "source_context")
+
+
+def _known_hit(known: Mapping[str, Entity], names: list[str], typ: str, mm: list[Mention]) -> Entity | None:
+    """The stored entity one cluster of mentions is, or None.
+
+    A stored entity of the same type wins. One of another type wins only when
+    every mention's type is the statistical model's guess (no newsgraph rule
+    typed it, ``Mention.meta["rule"]``) and the cluster is not a country: the
+    small model labels a bare ship name an organisation or a place in a
+    follow-up article that an earlier article established as a vessel
+    ("the tanker X").
+    """
+    hits = [h for h in (known.get(gz.norm(a)) for a in names) if h is not None]
+    same = next((h for h in hits if h.type == typ), None)
+    if same is not None or typ == "Country" or not hits:
+        return same
+    if any(m.meta.get("rule") not in _MODEL_RULES for m in mm):
+        return None
+    other = next((h for h in hits if h.type != "Country"), None)
+    return other
 
 
 def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dict[str, Entity]:
@@ -469,12 +498,14 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             name = name.lower() if not any(c.isupper() for c in name[1:]) else name
         cls = Counter(m.cls for m in mm).most_common(1)[0][0]
         if known:
-            for a in [name, *aliases]:
-                hit = known.get(gz.norm(a))
-                if hit is not None and hit.type == typ:
-                    name = hit.name
-                    cls = hit.cls or cls
-                    break
+            hit = _known_hit(known, [name, *aliases], typ, mm)
+            if hit is not None:
+                if hit.type != typ:  # a model guess yields to what other documents established
+                    typ, cls = hit.type, hit.type
+                    for m in mm:
+                        m.type, m.cls = typ, hit.cls or typ
+                name = hit.name
+                cls = hit.cls or cls
         ent = Entity.create(name, typ, aliases, cls=cls)
         imo = next((m.meta.get("imo") for m in mm if m.meta.get("imo")), None)
         if imo:
