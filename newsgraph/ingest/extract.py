@@ -622,7 +622,7 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             bodies += _bodies(ctx, p)
-                elif c.dep_ in ("dobj",) and not passive:
+                elif c.dep_ in ("dobj",):  # also "Also sanctioned are X and Y", parsed as a passive with an object
                     targets += _targets(ctx, c)
                 elif c.dep_ == "nsubjpass":
                     targets += _targets(ctx, c) if c.lower_ not in ("which", "that", "who") else \
@@ -1226,6 +1226,8 @@ def _rule_owner(ctx, sent, sm, vessels, out):
             if w.dep_ == "pobj" and h.lower_ == "to" and h.head.lower_ == "according":
                 for c in h.head.head.children if False else []:
                     pass
+            if ves:  # "the manager of the A and the B" with B parsed as a conjunct of "manager"
+                ves += [x for c in w.conjuncts if ctx.m(c) is not None for x in ctx.mconj(c) if x.type == "Vessel"]
             if not ves and orgs and vessels and len(vessels) == 1:
                 ves = list(vessels)
             for o in orgs:
