@@ -103,6 +103,9 @@ _MOTION = {"dock", "moor", "anchor", "berth", "call", "arrive", "sail", "head", 
            "destination", "enter", "divert", "travel", "voyage", "call", "take", "pick", "trip",
            "set", "proceed", "port", "dock", "arrival", "departure", "facility", "base", "heading", "carry",
            "transport", "ship", "haul", "deliver", "sail", "bring", "move"}
+_VOYAGE_WORDS = {"voyage", "journey", "trip", "run", "crossing", "sailing", "passage", "shuttle", "route", "transit",
+                 "sail", "travel", "ply", "shuttle", "steam", "call", "delivery", "shipment"}
+"""Nouns and verbs that take "between A and B" as the two ends of a ship's route."""
 _ACRONYM_RE = re.compile(
     r"((?:[A-Z][\w'’&.-]*|of|the|and|for|on|de|du|des|al|la|el)"
     r"(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|the|and|for|on|de|du|des|al|la|el)){0,9})"
@@ -898,6 +901,21 @@ class EntityComponent:
             if s0 is None or s0 >= sp.start - 1 or self._is_country(doc[s0:sp.start - 1]):
                 continue
             grown.append((sp, Span(doc, s0, sp.end, label="ORG")))
+        # "Oil Tankers (SCF) Management": an abbreviation in brackets inside a company name
+        for i, t in enumerate(doc[:-3]):
+            if t.text != "(" or i < 1 or doc[i + 2].text != ")" or not doc[i + 1].text.isupper() or \
+                    doc[i + 3].lower_.strip(".") not in _ORG_HEAD_WORDS or not doc[i + 3].text[:1].isupper() or \
+                    not doc[i - 1].text[:1].isupper() or doc[i - 1].is_punct:
+                continue
+            s0 = self._org_name_before(doc, i - 1)
+            e0 = i + 4
+            while e0 < len(doc) and doc[e0].lower_.strip(".") in _ORG_HEAD_WORDS | _COMPANY_SUFFIX and \
+                    doc[e0].text[:1].isupper():
+                e0 += 1
+            if self._is_country(doc[s0:i]):
+                continue
+            anchor = next((o for o in out if o.start <= i + 3 < o.end), None) or Span(doc, i + 3, i + 4, label="ORG")
+            grown.append((anchor, Span(doc, s0, e0, label="ORG")))
         for old, new in grown:
             info = meta.pop((old.start, old.end), {})
             out = [o for o in out if not (o.start < new.end and new.start < o.end)]
@@ -1021,7 +1039,7 @@ class EntityComponent:
             if len(sp) == 1 and sp.text.endswith("s") and sp.text[:-1] in groups:
                 out.append(sp)  # "the Houthis": a group named after its members
                 continue
-            single_person = sp.label_ == "PERSON" and len(sp) == 1
+            single_person = sp.label_ == "PERSON" and (len(sp) == 1 or self._place_cue(doc, sp))
             if (sp.label_ in ("GPE", "LOC", "FAC", "ORG") or single_person) and \
                     meta.get((sp.start, sp.end), {}).get("rule") in ("model", "source_context") and \
                     not self._is_water(sp) and not self._is_country(sp):
@@ -1051,6 +1069,8 @@ class EntityComponent:
                     if not ok and head.dep_ == "conj" and head.head.dep_ == "prep":
                         gov = head.head.head
                         ok = gov.lemma_.lower() in _MOTION
+                    if not ok and self._between_voyage(sp.root):
+                        ok = True
                     if ok:
                         sp = Span(doc, sp.start, sp.end, label="PORT")
                         meta[(sp.start, sp.end)] = {"cls": "Port", "rule": "motion_port"}
@@ -1059,6 +1079,33 @@ class EntityComponent:
                 continue  # an unlabeled name that is not a port after all
             out.append(sp)
         return out
+
+    @staticmethod
+    def _between_voyage(tok) -> bool:
+        """ "voyages / trips / runs between A (in Country) and B": A and B are ports.
+
+        True when ``tok`` is the object of "between" attached to a voyage noun
+        or a motion verb, or a conjunct of it, or a conjunct the parser hung
+        on A's "in <Country>" ("between A in Iran and B").
+        """
+        seen = 0
+        while tok.dep_ == "conj" and seen < 4:
+            tok, seen = tok.head, seen + 1
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.dep_ == "pobj" and seen:
+            tok = tok.head.head
+        if tok.dep_ != "pobj" or tok.head.lower_ != "between":
+            return False
+        gov = tok.head.head
+        return gov.lemma_.lower() in _VOYAGE_WORDS
+
+    @staticmethod
+    def _place_cue(doc: Doc, sp: Span) -> bool:
+        """A several-word "person" right before "in <Country>" ("Bandar X in Iran"): read as a place."""
+        j = sp.end
+        if j + 1 < len(doc) and doc[j].lower_ in ("in", ","):
+            k = j + 1 + (doc[j + 1].lower_ == "the")
+            return any(doc[k:k + n].text in gz.countries() for n in (1, 2, 3) if k + n <= len(doc))
+        return False
 
     @staticmethod
     def _is_country(span: Span) -> bool:
