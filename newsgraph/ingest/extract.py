@@ -57,6 +57,8 @@ AFFIL_TITLES = {"lawmaker", "minister", "spokesman", "spokeswoman", "spokesperso
                 "agent", "lieutenant", "commissioner", "governor", "mayor", "legislator", "congressman",
                 "congresswoman", "prosecutor", "judge", "expert", "scientist", "engineer", "fellow", "economist",
                 "correspondent", "journalist", "editor", "negotiator", "aide", "staffer", "director-general",
+                "inspector", "investigator", "professor", "lecturer", "consultant", "reporter", "attache",
+                "attaché", "delegate", "councillor", "councilor", "chemist", "physicist", "biologist",
                 "vice", "prime", "foreign", "defence", "defense", "interior", "finance", "trade", "national",
                 "security", "former", "then", "senior", "top", "sergeant", "major", "gen.", "adm.", "col.",
                 "lt.", "sgt.", "rear", "state", "army", "navy", "military", "intelligence", "special"}
@@ -744,7 +746,9 @@ def _org_in(ctx, tokens, exclude: Mention, before: int | None = None) -> Mention
             m = ctx.org_ref(t)
         if m is not None and m.type in _PARTY_TYPES and m.entity != exclude.entity:
             prep = t.head.lower_ if t.dep_ == "pobj" else ""
-            cands.append((0 if prep in ("of", "at", "for", "in", "to") else 1, t.i, m))
+            # "Sudan's envoy to the Council": the possessor employs, "to" names the addressee
+            rank = 0 if prep in ("of", "at", "for", "in") or t.dep_ == "poss" else 1 if prep == "to" else 2
+            cands.append((rank, t.i, m))
     return min(cands, key=lambda x: (x[0], x[1]))[2] if cands else None
 
 
@@ -810,8 +814,11 @@ def _rule_titles(ctx, sent, sm, out):
         if done:
             continue
         # C. "[its director general | Alabuga's director general | the head of Org], Person"
-        if r.dep_ == "appos" and _is_title(r.head):
-            h = r.head
+        ttl = r.head
+        if r.dep_ == "appos" and not _is_title(ttl) and ttl.dep_ == "pobj" and _is_title(ttl.head.head):
+            ttl = ttl.head.head  # "Sudan's envoy to the Council, X" with X hung on "Council"
+        if r.dep_ == "appos" and _is_title(ttl):
+            h = ttl
             sub = [t for t in h.subtree if not (r.left_edge.i <= t.i <= r.right_edge.i)]
             titles = _titles_in(sub)
             org = _org_in(ctx, sub, p, before=h.left_edge.i)
