@@ -70,6 +70,9 @@ _TITLE_WORDS = {"ceo", "chairman", "chairwoman", "chief", "president", "minister
                 "coach", "official", "executive", "lieutenant", "sergeant", "major", "adm", "gen", "col", "lt",
                 "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"}
 """Titles that precede a person's name inside a span the model ran over both."""
+_PLACE_NOUN_MODS = {"rail", "railway", "border", "air", "naval", "industrial", "military", "storage", "test",
+                    "launch", "freight", "container", "marine", "logistics", "assembly"}
+"""Modifiers between a place name and its place noun ("X rail yard", "Y border crossing")."""
 _BODY_END_WORDS = {"treasury", "office", "ministry", "department", "agency", "council", "commission", "navy",
                    "army", "government", "kremlin", "pentagon"}
 """Words that end a government body's name, after which a span may run on into a person's name."""
@@ -243,7 +246,8 @@ class EntityComponent:
         m.add("O_BYLINE", [[{"LOWER": {"IN": ["published", "posted", "written", "updated"]}},
                             {"IS_PUNCT": False, "LOWER": {"NOT_IN": ["by"]}, "OP": "{0,6}"}, {"LOWER": "by"},
                             {"LOWER": "the", "OP": "?"}, {**name}]])
-        m.add("L_BEFORE", [[{**name}, {"LOWER": {"IN": ["airbase", "airfield", "plant", "factory",
+        m.add("L_BEFORE", [[{**name}, {"LOWER": {"IN": sorted(_PLACE_NOUN_MODS)}, "IS_LOWER": True, "OP": "?"},
+                            {"LOWER": {"IN": ["airbase", "airfield", "plant", "factory",
                                                       "exclave", "region", "province", "oblast",
                                                       "peninsula", "shipyard", "zone", "station", "camp",
                                                       "airport", "junction", "yard", "crossing", "park"]},
@@ -687,12 +691,14 @@ class EntityComponent:
             if ne > s + 2 and not self._is_country(doc[s + 2:ne]):
                 strong.append((S(s + 2, ne, "LOC"), {"cls": "Location", "rule": "place_of"}))
         elif rule == "L_BEFORE":
-            ns = self._name_before(doc, e - 1)
-            while ns < e - 1 and doc[ns].lower_ in ("the", "a", "an", "this", "that", "its"):
+            ne = e - 2 if e - s >= 3 and doc[e - 2].lower_ in _PLACE_NOUN_MODS and doc[e - 2].is_lower else e - 1
+            ns = self._name_before(doc, ne)
+            while ns < ne and doc[ns].lower_ in ("the", "a", "an", "this", "that", "its"):
                 ns += 1
-            if ns < e - 1 and any(t.pos_ == "PROPN" for t in doc[ns:e - 1]) and not self._is_country(doc[ns:e - 1]) and doc[ns:e - 1].text not in gz.DEMONYMS:
+            if ns < ne and any(t.pos_ == "PROPN" for t in doc[ns:ne]) and not self._is_country(doc[ns:ne]) and \
+                    doc[ns:ne].text not in gz.DEMONYMS:
                 weak.append((S(ns, e, "LOC"), {"cls": "Location", "rule": "name_place_noun",
-                                               "extra_aliases": [doc[ns:e - 1].text]}, 3))
+                                               "extra_aliases": [doc[ns:ne].text]}, 3))
         elif rule == "O_NATIONAL2":
             if e - s >= 2 and doc[e - 1].lower_ in _GENERIC_BODY and doc[e - 2].lower_ not in _BODY_MODS and \
                     doc[e - 2].ent_type_ != "PERSON" and doc[e - 2].text not in ("'s", "’s"):
@@ -902,8 +908,10 @@ class EntityComponent:
                 continue
             grown.append((sp, Span(doc, s0, sp.end, label="ORG")))
         # "Oil Tankers (SCF) Management": an abbreviation in brackets inside a company name
-        for i, t in enumerate(doc[:-3]):
-            if t.text != "(" or i < 1 or doc[i + 2].text != ")" or not doc[i + 1].text.isupper() or \
+        parens = [t.i for t in doc if t.text == "("] if "(" in doc.text else []
+        for i in parens:
+            t = doc[i]
+            if i + 3 >= len(doc) or i < 1 or doc[i + 2].text != ")" or not doc[i + 1].text.isupper() or \
                     doc[i + 3].lower_.strip(".") not in _ORG_HEAD_WORDS or not doc[i + 3].text[:1].isupper() or \
                     not doc[i - 1].text[:1].isupper() or doc[i - 1].is_punct:
                 continue
