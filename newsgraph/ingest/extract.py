@@ -213,20 +213,62 @@ def _lemmas(sent: Span) -> set[str]:
 
 
 def _negated(tok: Token | None) -> bool:
-    """True when ``tok`` or one of its heads (up to the root) is negated."""
+    """True when ``tok`` or one of its heads (up to the root) is negated.
+
+    A role noun that carries a relation ("its manager, X, did not answer")
+    is not negated by the verb it is the subject of: that verb says what the
+    role holder did, not whether it holds the role.
+    """
     t = tok
     seen = 0
+    role = tok is not None and tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _ROLE_NOUNS
+    came = None  # the dependency by which the walk reached ``t``
     while t is not None and seen < 8:
+        role_subject = role and came in ("nsubj", "nsubjpass") and t.lemma_.lower() not in ("be", "remain")
         for c in t.children:
-            if c.dep_ == "neg" or c.lower_ in ("never", "neither"):
+            if (c.dep_ == "neg" or c.lower_ in ("never", "neither")) and not role_subject:
                 return True
             if c.dep_ in ("nsubj", "nsubjpass") and any(x.lower_ in ("neither", "no", "nobody", "none")
                                                          for x in c.children if x.dep_ in ("preconj", "det")):
                 return True
         if t.head.i == t.i:
             break
+        came = t.dep_ if came in (None, "appos", "conj", "compound") else came
         t = t.head
         seen += 1
+    return False
+
+
+_ROLE_NOUNS = (OWNER_WORDS | LEAD_TITLES | AFFIL_TITLES) - {"interest", "charter_no"}
+_HEDGE_VERBS = {"suspect", "speculate", "believe", "think", "appear", "seem", "assume"}
+
+
+def _hedged(sent: Span, anchor: Token) -> bool:
+    """True when a hedge in ``sent`` governs the relation anchored at ``anchor``.
+
+    A hedge ("may", "possibly", "is believed to") bears on the verb it
+    modifies and what that verb governs. The relation is hedged when that verb
+    is ``anchor`` or one of its heads, unless ``anchor`` reaches the verb
+    through its subject and the verb is not itself a relation trigger:
+    in "shipments of shells to X may have ceased" the shipping happened;
+    only its stopping is uncertain.
+    """
+    triggers = CARGO_TRIGGERS | VISIT_TRIGGERS | SHIP_VERBS | OWNER_WORDS | SANCTION_TRIGGERS | AGREE_TRIGGERS
+    for h in sent:
+        lem = h.lemma_.lower()
+        if lem not in HEDGES and h.lower_ not in HEDGES:
+            continue
+        gov = h if lem in _HEDGE_VERBS and h.pos_ in ("VERB", "AUX") else h.head
+        t, came, seen = anchor, None, 0
+        while seen < 10:
+            if t.i == gov.i:
+                if came in ("nsubj", "nsubjpass", "csubj") and gov.lemma_.lower() not in triggers:
+                    break
+                return True
+            if t.head.i == t.i:
+                break
+            came = t.dep_  # the edge by which the walk enters the next head
+            t, seen = t.head, seen + 1
     return False
 
 
@@ -317,7 +359,7 @@ def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_C
                                for t in sent) else ("alleged" if lem & ALLEGE else "asserted" if not sources else "reported")
     if lem & ALLEGE:
         return "alleged"
-    if lem & HEDGES:
+    if lem & HEDGES and (anchor is None or _hedged(sent, anchor)):
         return "speculated"
     if sources:
         return "reported"
