@@ -179,6 +179,11 @@ class _Ctx:
 
     def vessel_ref(self, tok: Token) -> list[Mention]:
         """Vessels a ship noun or pronoun refers back to."""
+        named = _named_after_noun(self, tok)
+        if named is not None:
+            return [named]  # "the tanker X": the name follows, nothing to refer back to
+        if tok.pos_ == "VERB":
+            return []  # "the company ships 300,000 containers": a verb, not a ship
         if tok.lower_ in gz.SHIP_NOUNS and tok.lower_.endswith("s") or tok.lower_ in ("pair", "both", "they"):
             return list(self.last_group)
         if tok.lower_ in gz.SHIP_NOUNS or tok.lower_ in ("it", "its"):
@@ -376,8 +381,11 @@ def _rule_visited(ctx, sent, sm, vessels, out):
         return
     lowers = {t.lower_ for t in sent}
     contradicted = "destination" in lowers and bool(lowers & {"instead", "really", "actually", "false", "fake",
-                                                               "spoofed", "masked"})
+                                                               "spoofed", "masked", "reality", "truth", "fact",
+                                                               "falsely", "secretly", "covertly", "bogus"})
     for p in ports:
+        if _planned(_root_in(ctx, p)):
+            continue  # "will sail to X", "is scheduled to call at X": not (yet) a visit
         for v in _clause_vessels(ctx, _root_in(ctx, p), vessels):
             c = Candidate(v, "VISITED", p, "visited.trigger", 0.8 if v.start >= sent.start else 0.6,
                           sent, _root_in(ctx, p))
@@ -385,6 +393,31 @@ def _rule_visited(ctx, sent, sm, vessels, out):
                 c.rule = "visited.declared_destination_contradicted"
                 c.negate = True
             out.append(c)
+
+
+_PLAN_WORDS = {"schedule", "scheduled", "plan", "expect", "due", "intend", "set", "aim", "prepare", "hope", "want",
+               "seek", "propose", "mean", "slate", "slated", "poised"}
+"""Verbs and adjectives whose complement is a voyage still to come ("is scheduled to call at X")."""
+
+
+def _planned(tok: Token) -> bool:
+    """True when ``tok`` sits under a verb in the future ("will sail to X") or one that is planned
+    ("plans to dock at X", "is scheduled / due / expected to call at X")."""
+    t, seen = tok, 0
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and seen < 6:
+        t, seen = t.head, seen + 1
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in t.children):
+            return True
+        if t.dep_ in ("xcomp", "conj", "ccomp") and t.head.i != t.i:
+            t = t.head
+            if t.lemma_.lower() in _PLAN_WORDS or t.lower_ in _PLAN_WORDS:
+                return True
+            continue
+        break
+    return False
 
 
 def _clause_vessels(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
@@ -1315,6 +1348,15 @@ def _vessel_tok(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
     return []
 
 
+def _named_after_noun(ctx, tok: Token) -> Mention | None:
+    """The vessel named right after a ship noun ("the tanker X"), which the parser may leave unattached."""
+    if tok.lower_ in gz.SHIP_NOUNS and tok.i + 1 < len(ctx.doc):
+        m = ctx.m(ctx.doc[tok.i + 1])
+        if m is not None and m.type == "Vessel" and m.start == tok.i + 1:
+            return m
+    return None
+
+
 def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
     """The vessel a modifier or clause is about ("the Gabon-flagged Orchid Maru", "the tanker, flagged in X")."""
     t = tok
@@ -1337,6 +1379,9 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
             subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
                 sm_ = ctx.m(subj[0])
+                named = _named_after_noun(ctx, subj[0])
+                if named is not None:
+                    return [named]  # "the tanker X flew ...": X, not an earlier ship
                 if sm_ is not None and sm_.type == "Vessel":
                     return [x for x in ctx.mconj(subj[0]) if x.type == "Vessel"]
                 if subj[0].lower_ in ("it", "she", "which", "that"):
@@ -1379,6 +1424,10 @@ def _rule_flag(ctx, sent, sm, vessels, out):
                 if c.dep_ == "prep" and c.lower_ in ("in", "to", "under", "with"):
                     for q in c.children:
                         country = ctx.m(q) or country
+                        if q.lower_ in ("registry", "register", "flag") and (ctx.m(q) is None or ctx.m(q).type
+                                                                            != "Country"):  # "in Togo's registry"
+                            country = next((m for m in ctx.ms if m.type == "Country"
+                                            and q.left_edge.i <= m.start < q.i), country)
         if country is None or country.type != "Country":
             continue
         if low == "registered" and doc[t.i - 1].text != "-" and not any(
@@ -1551,6 +1600,7 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
 
 def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
     dg = DocumentGraph(document=document)
+    doc_text = doc.text  # built from the tokens on every access: once per document
     qcache: dict[int, dict] = {}
     rels: dict[tuple[str, str, str], Relation] = {}
     used: set[str] = set()
@@ -1577,7 +1627,7 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
         if c.predicate == "REPORTED" and modality not in ("negated", "denied"):
             modality = "asserted"
             sources = []
-        sentence, start, end = _sentence_offsets(c.sent)
+        sentence, start, end = _sentence_offsets(c.sent, doc_text)
         ev = Evidence(document=document.id, sentence=sentence, start=start,
                       end=end, rule=c.rule, confidence=c.confidence, modality=modality,
                       attributed_to=[ctx.entities[m.entity].name for m in sources if m.entity in ctx.entities])
@@ -1588,10 +1638,15 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
             q = _qualifiers(c.sent, document, qcache)
             if q:
                 rel.qualifiers = q
-        if not any(e.start == ev.start and e.rule == ev.rule for e in rel.evidence):
-            rel.evidence.append(ev)
+        if not any(e.start == ev.start and e.rule == ev.rule and e.modality == ev.modality for e in rel.evidence):
+            rel.evidence.append(ev)  # one sentence may both state and negate ("flies X's flag but is not registered")
         used.update((s_id, o_id))
     for rel in rels.values():
+        # "not registered / not flagged in X" outweighs "flies the flag of X": a false flag, not a registration
+        if rel.predicate == "FLAGGED_IN" and any(e.modality == "negated" for e in rel.evidence):
+            for e in rel.evidence:
+                if e.modality not in ("denied", "negated"):
+                    e.modality = "denied"
         # the text's own voice negates what a source reported: the report is denied, not a fact
         own_neg = [e for e in rel.evidence if e.modality in ("negated", "denied") and not e.attributed_to]
         if own_neg and all(e.modality in ("reported", "alleged", "speculated", "negated", "denied")
@@ -1608,13 +1663,14 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
     return dg
 
 
-def _sentence_offsets(sent: Span) -> tuple[str, int, int]:
+def _sentence_offsets(sent: Span, text: str | None = None) -> tuple[str, int, int]:
     """The sentence without surrounding whitespace and its character offsets in the document.
 
     ``doc.text[start:end] == sentence``: spaCy sentences keep a trailing
-    newline or space, which the evidence does not.
+    newline or space, which the evidence does not. ``text`` is ``doc.text``
+    when the caller has it (spaCy rebuilds it from the tokens on each access).
     """
-    text = sent.doc.text[sent.start_char:sent.end_char]
+    text = sent.text if text is None else text[sent.start_char:sent.end_char]
     stripped = text.strip()
     start = sent.start_char + (len(text) - len(text.lstrip()))
     return stripped, start, start + len(stripped)

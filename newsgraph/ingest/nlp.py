@@ -70,6 +70,7 @@ _TITLE_WORDS = {"ceo", "chairman", "chairwoman", "chief", "president", "minister
                 "coach", "official", "executive", "lieutenant", "sergeant", "major", "adm", "gen", "col", "lt",
                 "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"}
 """Titles that precede a person's name inside a span the model ran over both."""
+_ORDINAL_RE = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$")
 _PLACE_NOUN_MODS = {"rail", "railway", "border", "air", "naval", "industrial", "military", "storage", "test",
                     "launch", "freight", "container", "marine", "logistics", "assembly"}
 """Modifiers between a place name and its place noun ("X rail yard", "Y border crossing")."""
@@ -428,7 +429,9 @@ class EntityComponent:
 
     # --- main ----------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        dtext = self._text = doc.text  # spaCy rebuilds doc.text from the tokens on each access
         meta: dict[tuple[int, int], dict] = {}
+        _verb_ships(doc)
         strong: list[tuple[Span, dict]] = []   # context rules: win over model and gazetteer
         weak: list[tuple[Span, dict, int]] = []  # (span, meta, priority) compete by length
 
@@ -458,9 +461,9 @@ class EntityComponent:
             else:
                 weak.append((ent, {"rule": "model"}, -1))
         # acronym definitions
-        for m in _ACRONYM_RE.finditer(doc.text):
+        for m in _ACRONYM_RE.finditer(dtext):
             self._acronym(doc, m, strong)
-        for m in _LC_ACRONYM_RE.finditer(doc.text):
+        for m in _LC_ACRONYM_RE.finditer(dtext):
             exp, acr = m.group(1), m.group(2)
             words = exp.split()
             for k in range(len(words)):
@@ -478,7 +481,7 @@ class EntityComponent:
             rule = self.vocab.strings[mid]
             self._context(doc, rule, s, e, strong, weak)
         imos: dict[int, str] = {}
-        for m in _IMO_RE.finditer(doc.text):
+        for m in _IMO_RE.finditer(dtext):
             sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if sp is None:
                 continue
@@ -873,7 +876,7 @@ class EntityComponent:
         by_start = {sp.start: sp for sp in chosen}
         out = list(chosen)
         drop = set()
-        for m in _SHORT_RE.finditer(doc.text):
+        for m in _SHORT_RE.finditer(self._text):
             paren = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
             short = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
             if paren is None or short is None:
@@ -908,7 +911,7 @@ class EntityComponent:
                 continue
             grown.append((sp, Span(doc, s0, sp.end, label="ORG")))
         # "Oil Tankers (SCF) Management": an abbreviation in brackets inside a company name
-        parens = [t.i for t in doc if t.text == "("] if "(" in doc.text else []
+        parens = [t.i for t in doc if t.text == "("] if "(" in self._text else []
         for i in parens:
             t = doc[i]
             if i + 3 >= len(doc) or i < 1 or doc[i + 2].text != ")" or not doc[i + 1].text.isupper() or \
@@ -924,11 +927,23 @@ class EntityComponent:
                 continue
             anchor = next((o for o in out if o.start <= i + 3 < o.end), None) or Span(doc, i + 3, i + 4, label="ORG")
             grown.append((anchor, Span(doc, s0, e0, label="ORG")))
-        for old, new in grown:
+        # "the 106th Brigade", "U.S. Navy 5th Fleet": an ordinal (and a body right before it) names the unit
+        for sp in out:
+            if sp.label_ != "ORG" or sp.start < 1 or not _ORDINAL_RE.match(doc[sp.start - 1].text):
+                continue
+            s0 = sp.start - 1
+            before = next((o for o in out if o.end == s0 and o.label_ == "ORG"), None)
+            if before is not None and not doc[s0 - 1].is_punct:
+                s0 = before.start
+                meta.pop((before.start, before.end), None)
+                out = [o for o in out if o is not before]
+            grown.append((sp, Span(doc, s0, sp.end, label="ORG"), None))
+        for old, new, *cls in grown:
             info = meta.pop((old.start, old.end), {})
             out = [o for o in out if not (o.start < new.end and new.start < o.end)]
             out.append(new)
-            meta[(new.start, new.end)] = {**info, "cls": "Company", "rule": "company_name"}
+            meta[(new.start, new.end)] = {**info, "cls": "Company", "rule": "company_name"} if not cls else \
+                {**info, "rule": "unit_name"}
         # "Golden Reed Trading Co., Limited": a company suffix after a comma belongs to the name
         ext = []
         for sp in out:
@@ -1030,7 +1045,7 @@ class EntityComponent:
         covered = {i for sp in chosen for i in range(sp.start, sp.end)}
         extra = []
         for sent in {sp.sent for sp in chosen if sp.label_ == "VESSEL"} | {
-                t.sent for t in doc if t.lower_ in gz.SHIP_NOUNS}:
+                t.sent for t in doc if t.lower_ in gz.SHIP_NOUNS and t.pos_ != "VERB"}:
             for t in sent:
                 if t.lower_ in ("at", "from", "to", "for", "off") and t.i + 1 < len(doc) and \
                         t.head.lemma_.lower() in _MOTION:
@@ -1054,7 +1069,8 @@ class EntityComponent:
                 sent = sp.sent
                 prev_ship = sent.start > 0 and doc[sent.start - 1].sent.start in ship_sents
                 if sent.start in ship_sents or prev_ship or any(
-                        t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("it", "freighter's", "pair") for t in sent):
+                        t.lower_ in gz.SHIP_NOUNS and t.pos_ != "VERB" or t.lower_ in ("it", "freighter's", "pair")
+                        for t in sent):
                     head = sp.root.head
                     if sp.start > 0 and doc[sp.start - 1].dep_ == "prep":
                         head = doc[sp.start - 1]
@@ -1176,6 +1192,29 @@ class EntityComponent:
             meta[(sp.start, sp.end)] = info
         kept = filter_spans(result)
         return kept, meta
+
+
+_SHIPS_OBJECT_START = {"about", "around", "some", "more", "over", "nearly", "roughly", "almost", "up", "its", "their",
+                       "his", "her", "goods", "cargo", "products", "containers", "oil", "grain", "fuel", "parts"}
+
+
+def _verb_ships(doc: Doc) -> None:
+    """Tag "ships" as the verb where the small model calls it a noun ("the company ships 300,000
+    containers a year", "X ships about ..."): after a name or pronoun, before a number or an object.
+    Rules that look for ship nouns then leave the sentence alone."""
+    for t in doc:
+        if t.lower_ != "ships" or t.pos_ == "VERB" or t.i == 0 or t.i + 1 >= len(doc):
+            continue
+        prev, nxt = doc[t.i - 1], doc[t.i + 1]
+        named = prev.text[:1].isupper() and prev.is_alpha and prev.text not in gz.DEMONYMS and \
+            prev.text not in gz.countries()  # "Glaive ships", not "Russian ships"
+        after_subject = named or prev.pos_ == "PRON" and prev.tag_ != "PRP$" or prev.text in (",",) or \
+            prev.lower_ in ("company", "firm", "group", "it", "which", "that", "who", "also", "now", "still",
+                            "currently", "annually", "reportedly", "regularly")
+        object_next = nxt.like_num or nxt.lower_ in _SHIPS_OBJECT_START or nxt.tag_ == "NNS"
+        if after_subject and object_next and not any(c.dep_ in ("det", "nummod", "amod", "poss") and c.i != prev.i
+                                                     for c in t.children):
+            t.pos_, t.tag_ = "VERB", "VBZ"
 
 
 def _headline(sp: Span) -> bool:
