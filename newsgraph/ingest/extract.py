@@ -886,8 +886,8 @@ def _rule_titles(ctx, sent, sm, out):
                 if titles and org is not None:
                     out.append(Candidate(p, _title_pred(titles), org, "title.apposition", 0.75, sent, c))
                     done = True
-        if done:
-            continue
+        if done and r.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # "X, a former UN inspector, heads Y": the verb still says what X does now
         # C. "[its director general | Alabuga's director general | the head of Org], Person"
         ttl = r.head
         if r.dep_ == "appos" and not _is_title(ttl) and ttl.dep_ == "pobj" and _is_title(ttl.head.head):

@@ -26,7 +26,7 @@
     - ``WEAPON``/``CARGO``: arms and goods from the gazetteers.
 
     Extra facts about a span (ontology class, canonical name, acronym, IMO
-    number, rule) are in ``doc._.ng_meta[(start, end)]``.
+    number, rule) are in ``doc._.ng_meta[meta_key(start, end)]`` (``"start:end"``).
 """
 
 from __future__ import annotations
@@ -118,6 +118,15 @@ _LC_ACRONYM_RE = re.compile(r"((?:[a-z][\w-]*[ \t]+){0,4}[a-z][\w-]*)[ \t]*\(([A
 _SHORT_RE = re.compile(r"\(\s*[\"“]([^\"”()]{2,40})[\"”]\s*\)")
 _ABBR_PREFIX = {"U.S.", "US", "UK", "U.K.", "EU", "UN", "U.N."}
 _IMO_RE = re.compile(r"\bIMO(?:\s+(?:No\.?|number|Number))?\s*:?\s*(\d{7})\b")
+
+
+def meta_key(start: int, end: int) -> str:
+    """Key of a span's entry in ``doc._.ng_meta``: ``"start:end"`` (token offsets, end exclusive).
+
+    A string, so the mapping survives ``Doc.to_bytes`` / ``Doc.from_bytes``
+    (msgpack), which multi-process ``nlp.pipe`` uses.
+    """
+    return f"{start}:{end}"
 
 
 def load_nlp(*, disable: Iterable[str] = ()) -> Language:
@@ -517,13 +526,16 @@ class EntityComponent:
         # propagate vessel / port / acronym names to every other mention in the doc
         chosen, meta = self._propagate(doc, chosen, meta)
         doc.ents = sorted(filter_spans(chosen), key=lambda s: s.start)
-        doc._.ng_meta = meta
+        # string keys: Doc.to_bytes (msgpack, used by nlp.pipe(n_process>1)) turns tuples into lists,
+        # which cannot be dict keys, and the worker processes then hang
+        doc._.ng_meta = {meta_key(s, e): info for (s, e), info in meta.items()}
         return doc
 
     def _filter_weak(self, doc: Doc, weak):
         """Drop model spans that swallow a country name without being an organisation."""
         gaz = [(sp.start, sp.end) for sp, info, pr in weak if pr == 2]
         norp_texts = {sp.text for sp, info, pr in weak if sp.label_ in ("NORP", "ORG")}
+        heads: dict[int, bool] = {}
         out = []
         for sp, info, pr in weak:
             sp = _trim(sp)
@@ -543,7 +555,7 @@ class EntityComponent:
             if pr == 0 and sp.label_ in ("ORG", "PERSON", "GPE", "LOC", "FAC") and \
                     not any(t.pos_ == "PROPN" for t in sp):
                 continue
-            if pr == 0 and sp.label_ in ("ORG", "PERSON", "LOC", "FAC") and _headline(sp):
+            if pr == 0 and sp.label_ in ("ORG", "PERSON", "LOC", "FAC") and _headline(sp, heads):
                 continue
             if pr <= 1 and sp.label_ in ("ORG", "PERSON", "GPE", "LOC", "FAC") and (
                     sp.text.islower() or not any(c.isalpha() for c in sp.text)
@@ -1044,8 +1056,20 @@ class EntityComponent:
         ship_sents = {sp.sent.start for sp in chosen if sp.label_ == "VESSEL"}
         covered = {i for sp in chosen for i in range(sp.start, sp.end)}
         extra = []
-        for sent in {sp.sent for sp in chosen if sp.label_ == "VESSEL"} | {
-                t.sent for t in doc if t.lower_ in gz.SHIP_NOUNS and t.pos_ != "VERB"}:
+        noun_sents, cue_sents = [], set()  # one pass: sentences with a ship noun / with any ship cue
+        for s_ in doc.sents:
+            cue = False
+            for t in s_:
+                lw = t.lower_
+                if lw in gz.SHIP_NOUNS and t.pos_ != "VERB":
+                    noun_sents.append(s_)
+                    cue = True
+                    break
+                if lw in ("it", "freighter's", "pair"):
+                    cue = True
+            if cue:
+                cue_sents.add(s_.start)
+        for sent in {sp.sent for sp in chosen if sp.label_ == "VESSEL"} | set(noun_sents):
             for t in sent:
                 if t.lower_ in ("at", "from", "to", "for", "off") and t.i + 1 < len(doc) and \
                         t.head.lemma_.lower() in _MOTION:
@@ -1068,9 +1092,7 @@ class EntityComponent:
                     not self._is_water(sp) and not self._is_country(sp):
                 sent = sp.sent
                 prev_ship = sent.start > 0 and doc[sent.start - 1].sent.start in ship_sents
-                if sent.start in ship_sents or prev_ship or any(
-                        t.lower_ in gz.SHIP_NOUNS and t.pos_ != "VERB" or t.lower_ in ("it", "freighter's", "pair")
-                        for t in sent):
+                if sent.start in ship_sents or prev_ship or sent.start in cue_sents:
                     head = sp.root.head
                     if sp.start > 0 and doc[sp.start - 1].dep_ == "prep":
                         head = doc[sp.start - 1]
@@ -1217,14 +1239,28 @@ def _verb_ships(doc: Doc) -> None:
             t.pos_, t.tag_ = "VERB", "VBZ"
 
 
-def _headline(sp: Span) -> bool:
-    """True when the span sits in a title-cased headline line (the model invents names there)."""
+def _headline(sp: Span, cache: dict | None = None) -> bool:
+    """True when the span sits in a title-cased headline line (the model invents names there).
+
+    ``cache`` (sentence start -> bool) saves re-reading a sentence for each span in it.
+    """
+    if len(sp) < 2:
+        return False
     sent = sp.sent
+    if cache is not None:
+        got = cache.get(sent.start)
+        if got is None:
+            got = cache[sent.start] = _headline_sentence(sent)
+        return got
+    return _headline_sentence(sent)
+
+
+def _headline_sentence(sent: Span) -> bool:
     words = [t for t in sent if t.is_alpha]
     if len(words) < 4 or sent.text.rstrip().endswith((".", '"', "”")):
         return False
     caps = sum(1 for t in words if t.text[:1].isupper())
-    return caps / len(words) >= 0.6 and len(sp) >= 2
+    return caps / len(words) >= 0.6
 
 
 def _trim(sp: Span) -> Span | None:
