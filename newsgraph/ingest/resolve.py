@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span
 
 from ..graph.model import Entity
 from . import gazetteers as gz
+from .nlp import meta_key
 
 _LABEL_TYPE = {"PERSON": "Person", "ORG": "Organization", "SOURCE": "Organization", "VESSEL": "Vessel",
                "PORT": "Port", "LOC": "Location", "FAC": "Location", "WEAPON": "Weapon", "CARGO": "Other"}
@@ -84,7 +85,7 @@ def mentions(doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     countries = gz.countries()
     for sp in doc.ents:
-        info = meta.get((sp.start, sp.end), {})
+        info = meta.get(meta_key(sp.start, sp.end), {})
         label = sp.label_
         text = sp.text
         if label in ("GPE", "NORP", "CAPITAL"):
