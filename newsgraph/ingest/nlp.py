@@ -671,8 +671,13 @@ class EntityComponent:
                 start += 1
             ne = self._name_after(doc, start)
             window = doc[max(0, s - 8):s]
-            if ne > start and not self._is_country(doc[start:ne]) and (
-                    doc[s].lower_ in ("aboard", "onboard") or any(t.lower_ in gz.SHIP_NOUNS for t in window)):
+            fleet = ne < len(doc) and (doc[ne].lower_ in gz.SHIP_NOUNS or doc[ne].text in ("'s", "’s") or
+                                       doc[ne - 1].lower_ in _NAME_TAILS | _COMPANY_SUFFIX | {"lines", "line",
+                                                                                              "freight"})
+            if ne > start and not self._is_country(doc[start:ne]) and not fleet and (
+                    doc[s].lower_ in ("aboard", "onboard") or any(t.lower_ in gz.SHIP_NOUNS and t.pos_ != "VERB"
+                                                                  for t in window)):
+                # not "aboard X vessels", "aboard X's ships": X is whose fleet it is
                 strong.append((S(start, ne, "VESSEL"), {"cls": "Vessel", "rule": "named_ship"}))
         elif rule == "L_WATER":
             ne = self._name_after(doc, s + 2)

@@ -55,3 +55,11 @@ def test_company_that_ships_goods_is_not_a_vessel(extract) -> None:
     assert types.get("Norvik Freight") != "Vessel", types
     assert "Asia" not in types or types["Asia"] != "Port", types
     assert not [r for r in dg.relations if r.predicate in ("TRANSPORTED", "VISITED")]
+
+
+def test_aboard_a_companys_ships_is_no_vessel_name(extract) -> None:
+    dg = extract("The containers travel aboard Tollmark's ships to Asia. "
+                 "Some were loaded aboard Tollmark Lines vessels last year.")
+    types = {e.name: e.type for e in dg.entities.values()}
+    assert not [n for n, t in types.items() if "Tollmark" in n and t == "Vessel"], types
+    assert not [r for r in dg.relations if r.predicate == "TRANSPORTED"]
