@@ -672,6 +672,9 @@ def _clause_subject_tokens(tok: Token) -> list[Token]:
 
 
 def _rule_sanctioned(ctx, sent, sm, vessels, out):
+    lem = ctx.lemmas(sent)  # lemmas and lower-case forms
+    if not (lem & _SANCTION_WORDS or lem & {"sanction", "designate", "blacklist", "list"}):
+        return  # cheap test first: the exact one below needs a word of these anyway
     lowers = {t.lower_ for t in sent}
     has_context = bool(lowers & _SANCTION_WORDS) or any(t.lemma_.lower() in ("sanction", "designate", "blacklist")
                                                          for t in sent)
@@ -1601,6 +1604,7 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
 def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
     dg = DocumentGraph(document=document)
     doc_text = doc.text  # built from the tokens on every access: once per document
+    dates: list[Span] | None = None
     qcache: dict[int, dict] = {}
     rels: dict[tuple[str, str, str], Relation] = {}
     used: set[str] = set()
@@ -1635,7 +1639,9 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
         rel = rels.get(key)
         if rel is None:
             rel = rels[key] = Relation(subject=s_id, predicate=c.predicate, object=o_id)
-            q = _qualifiers(c.sent, document, qcache)
+            if dates is None:
+                dates = [e for e in doc.ents if e.label_ == "DATE"]
+            q = _qualifiers(c.sent, document, qcache, dates)
             if q:
                 rel.qualifiers = q
         if not any(e.start == ev.start and e.rule == ev.rule and e.modality == ev.modality for e in rel.evidence):
@@ -1679,8 +1685,12 @@ def _sentence_offsets(sent: Span, text: str | None = None) -> tuple[str, int, in
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
-def _qualifiers(sent: Span, document: Document, cache: dict | None = None) -> dict:
-    """Counts ("32 journeys") and dates (ISO 8601) stated in the sentence."""
+def _qualifiers(sent: Span, document: Document, cache: dict | None = None, dates: list[Span] | None = None) -> dict:
+    """Counts ("32 journeys") and dates (ISO 8601) stated in the sentence.
+
+    ``dates`` are the document's DATE entities when the caller has them
+    (``sent.ents`` walks every entity of the document on each call).
+    """
     if cache is not None and sent.start in cache:
         return dict(cache[sent.start])
     q: dict = {}
@@ -1692,7 +1702,8 @@ def _qualifiers(sent: Span, document: Document, cache: dict | None = None) -> di
             except ValueError:
                 pass
     doc = sent.doc
-    for ent in sent.ents:
+    sent_dates = sent.ents if dates is None else [e for e in dates if sent.start <= e.start < sent.end]
+    for ent in sent_dates:
         if ent.label_ == "DATE" and "date" not in q and (
                 any(c.isdigit() for c in ent.text) or any(w in ent.text.lower() for w in _MONTH_WORDS)):
             text = ent.text
