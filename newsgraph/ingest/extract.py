@@ -289,6 +289,9 @@ _ORG_REF = {"shipyard": "Company", "institute": None, "office": None, "agency": 
             "council": None, "regulator": None, "government": None, "carrier": "Company", "club": None}
 
 
+_SOURCE_CUES = SAY_VERBS | _BY_NOUNS | {"according", "per"}
+
+
 def _source_role(ctx: _Ctx, tok: Token) -> Mention | None:
     """The organisation or person a token in a source position stands for."""
     mm = ctx.m(tok)
@@ -311,6 +314,8 @@ def _source_role(ctx: _Ctx, tok: Token) -> Mention | None:
 
 def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
     """Who the sentence attributes its content to ("according to X", "X said", "as per X")."""
+    if not (ctx.lemmas(sent) & _SOURCE_CUES):
+        return []  # no cue word: nothing below can fire
     out = []
     for t in sent:
         lem = t.lemma_.lower()
@@ -969,6 +974,8 @@ def _clause_subject(ctx, tok: Token) -> list[Mention]:
 
 
 def _rule_agreement(ctx, sent, sm, out):
+    if not (ctx.lemmas(sent) & AGREE_TRIGGERS):
+        return  # no trigger word: nothing below can fire
     for t in sent:
         if t.lemma_.lower() not in AGREE_TRIGGERS:
             continue
@@ -1062,6 +1069,8 @@ def _subject_parties(ctx, verb: Token) -> list[Mention]:
 
 
 def _rule_shipped(ctx, sent, sm, out):
+    if not (ctx.lemmas(sent) & (SHIP_VERBS | SHIP_NOUNS_EVENT)):
+        return  # no trigger word: nothing below can fire
     cargo_ents = {m.entity for m in sm if m.type in ("Weapon", "Other")}
     for t in sent:
         lem = t.lemma_.lower()
@@ -1223,6 +1232,8 @@ _GIVE_VERBS = {"provide", "give", "offer", "supply", "transfer", "share", "sell"
 
 def _rule_supplied(ctx, sent, sm, out):
     """Technology or help other than arms: "built with Chinese technology", "X provided assistance to Y"."""
+    if not (ctx.lemmas(sent) & _SUPPORT_NOUNS):
+        return  # no trigger word: nothing below can fire
     for t in sent:
         if t.lemma_.lower() not in _SUPPORT_NOUNS or t.pos_ != "NOUN":
             continue
@@ -1408,7 +1419,36 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
     return list(vessels) if len(vessels) == 1 else []
 
 
+def _vessel_subject(ctx, t: Token) -> bool:
+    """The subject of ``t`` is a vessel: a vessel mention or a ship noun ("the ship was not registered")."""
+    for c in t.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            m = ctx.m(c)
+            return (m is not None and m.type == "Vessel") or (m is None and c.lower_ in gz.SHIP_NOUNS)
+    return False
+
+
+def _registry_owner(ctx, t: Token) -> Mention | None:
+    """The country whose authority says a ship is (not) registered with it.
+
+    "Togo's maritime authority said the ship was not registered (there / in
+    its registry)": the one country named in the subject of the reporting
+    verb that governs ``registered``.
+    """
+    if t.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
+        return None
+    v = t.head
+    for c in v.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            found = {m.entity: m for m in ctx.ms if m.type == "Country"  # up to the verb: parse slips
+                     and c.left_edge.i <= m.start <= max(c.right_edge.i, v.i - 1)}
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
+
+
 def _rule_flag(ctx, sent, sm, vessels, out):
+    if not (ctx.lemmas(sent) & {"flagged", "registered", "flag", "reflagged", "re-flagged"}):
+        return  # no trigger word: nothing below can fire
     doc = ctx.doc
     for t in sent:
         low = t.lower_
@@ -1427,15 +1467,19 @@ def _rule_flag(ctx, sent, sm, vessels, out):
                 if c.dep_ == "prep" and c.lower_ in ("in", "to", "under", "with"):
                     for q in c.children:
                         country = ctx.m(q) or country
-                        if q.lower_ in ("registry", "register", "flag") and (ctx.m(q) is None or ctx.m(q).type
-                                                                            != "Country"):  # "in Togo's registry"
-                            country = next((m for m in ctx.ms if m.type == "Country"
-                                            and q.left_edge.i <= m.start < q.i), country)
+                        if ctx.m(q) is None or ctx.m(q).type != "Country":  # "in Togo's registry / records"
+                            inner = {m.entity: m for m in ctx.ms if m.type == "Country"
+                                     and q.left_edge.i <= m.start <= q.right_edge.i}
+                            if len(inner) == 1:
+                                country = next(iter(inner.values()))
+        owner = None
+        if country is None and low in ("flagged", "registered") and _vessel_subject(ctx, t):
+            country = owner = _registry_owner(ctx, t)
         if country is None or country.type != "Country":
             continue
-        if low == "registered" and doc[t.i - 1].text != "-" and not any(
-                x.lower_ in ("flag", "registry", "register") for x in sent):
-            continue  # "a company registered in the UAE"
+        if low == "registered" and doc[t.i - 1].text != "-" and owner is None and not _vessel_subject(ctx, t) \
+                and not any(x.lower_ in ("flag", "registry", "register") for x in sent):
+            continue  # "a company registered in the UAE"; but "the ship is (not) registered in X"
         for v in _vessel_of(ctx, t, vessels):
             out.append(Candidate(v, "FLAGGED_IN", country, "flagged_in", 0.8, sent, t))
 
