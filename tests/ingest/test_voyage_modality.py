@@ -63,3 +63,19 @@ def test_aboard_a_companys_ships_is_no_vessel_name(extract) -> None:
     types = {e.name: e.type for e in dg.entities.values()}
     assert not [n for n, t in types.items() if "Tollmark" in n and t == "Vessel"], types
     assert not [r for r in dg.relations if r.predicate == "TRANSPORTED"]
+
+
+def test_registry_denial_by_the_flag_state(extract) -> None:
+    base = "The tanker Grey Plover was flying the flag of Togo. "
+    for second in ("Togo's maritime authority said the ship was not registered.",
+                   "The maritime authority of Togo informed officials that the tanker was not registered there.",
+                   "Inspectors were told that the Grey Plover was not registered in Togo."):
+        flags = _rels(extract(base + second), "FLAGGED_IN")
+        assert flags.get(("Grey Plover", "Togo")) in NOT_FACT, (second, flags)
+
+
+def test_ship_registered_in_a_country_without_the_word_flag(extract) -> None:
+    flags = _rels(extract("The tanker Copper Finch is registered in Liberia, port records show."), "FLAGGED_IN")
+    assert flags.get(("Copper Finch", "Liberia")) in ("asserted", "reported"), flags
+    dg = extract("Tollmark Trading, a company registered in Liberia, owns the tanker Copper Finch.")
+    assert not _rels(dg, "FLAGGED_IN").get(("Tollmark Trading", "Liberia"))
