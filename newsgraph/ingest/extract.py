@@ -187,6 +187,10 @@ class _Ctx:
         if tok.lower_ in gz.SHIP_NOUNS and tok.lower_.endswith("s") or tok.lower_ in ("pair", "both", "they"):
             return list(self.last_group)
         if tok.lower_ in gz.SHIP_NOUNS or tok.lower_ in ("it", "its"):
+            # a vessel named earlier in the same sentence is nearer than the last sentence's
+            near = [m for m in self.ms if m.type == "Vessel" and tok.sent.start <= m.start and m.end <= tok.i]
+            if near and not tok.lower_.endswith("s"):
+                return [max(near, key=lambda m: m.start)]
             return [self.last_single] if self.last_single else []
         return []
 

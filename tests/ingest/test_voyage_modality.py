@@ -79,3 +79,12 @@ def test_ship_registered_in_a_country_without_the_word_flag(extract) -> None:
     assert flags.get(("Copper Finch", "Liberia")) in ("asserted", "reported"), flags
     dg = extract("Tollmark Trading, a company registered in Liberia, owns the tanker Copper Finch.")
     assert not _rels(dg, "FLAGGED_IN").get(("Tollmark Trading", "Liberia"))
+
+
+def test_the_ship_is_the_vessel_named_earlier_in_the_same_sentence(extract) -> None:
+    dg = extract("The manager of the tanker Amber Gull is Tollmark Marine Services, the registry said. "
+                 "The tanker Silver Heron was flying the flag of Panama, but the Panama Maritime Authority said "
+                 "the ship is not registered in Panama.")
+    flags = _rels(dg, "FLAGGED_IN")
+    assert set(flags) == {("Silver Heron", "Panama")}, flags
+    assert flags[("Silver Heron", "Panama")] in NOT_FACT
