@@ -440,7 +440,8 @@ class EntityComponent:
     def __call__(self, doc: Doc) -> Doc:
         dtext = self._text = doc.text  # spaCy rebuilds doc.text from the tokens on each access
         meta: dict[tuple[int, int], dict] = {}
-        _verb_ships(doc)
+        if "ships" in dtext.lower():  # a token "ships" needs the letters: skip the token walk otherwise
+            _verb_ships(doc)
         strong: list[tuple[Span, dict]] = []   # context rules: win over model and gazetteer
         weak: list[tuple[Span, dict, int]] = []  # (span, meta, priority) compete by length
 
