@@ -250,9 +250,10 @@ def _negated(tok: Token | None) -> bool:
 
 _ROLE_NOUNS = (OWNER_WORDS | LEAD_TITLES | AFFIL_TITLES) - {"interest", "charter_no"}
 _HEDGE_VERBS = {"suspect", "speculate", "believe", "think", "appear", "seem", "assume"}
+_ALLEGE_VERBS = {"allege", "accuse", "claim"}
 
 
-def _hedged(sent: Span, anchor: Token) -> bool:
+def _hedged(sent: Span, anchor: Token, words: set[str] = HEDGES, verbs: set[str] = _HEDGE_VERBS) -> bool:
     """True when a hedge in ``sent`` governs the relation anchored at ``anchor``.
 
     A hedge ("may", "possibly", "is believed to") bears on the verb it
@@ -260,14 +261,16 @@ def _hedged(sent: Span, anchor: Token) -> bool:
     is ``anchor`` or one of its heads, unless ``anchor`` reaches the verb
     through its subject and the verb is not itself a relation trigger:
     in "shipments of shells to X may have ceased" the shipping happened;
-    only its stopping is uncertain.
+    only its stopping is uncertain. ``words`` / ``verbs``: the hedge words and
+    those of them that are verbs governing their complement (``ALLEGE``,
+    ``_ALLEGE_VERBS`` for allegations).
     """
     triggers = CARGO_TRIGGERS | VISIT_TRIGGERS | SHIP_VERBS | OWNER_WORDS | SANCTION_TRIGGERS | AGREE_TRIGGERS
     for h in sent:
         lem = h.lemma_.lower()
-        if lem not in HEDGES and h.lower_ not in HEDGES:
+        if lem not in words and h.lower_ not in words:
             continue
-        gov = h if lem in _HEDGE_VERBS and h.pos_ in ("VERB", "AUX") else h.head
+        gov = h if lem in verbs and h.pos_ in ("VERB", "AUX") else h.head
         t, came, seen = anchor, None, 0
         while seen < 10:
             if t.i == gov.i:
@@ -371,7 +374,7 @@ def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_C
     if lem & DENY and anchor is not None:
         return "denied" if any(t.lemma_.lower() in DENY and anchor.is_ancestor(t) is False and t.is_ancestor(anchor)
                                for t in sent) else ("alleged" if lem & ALLEGE else "asserted" if not sources else "reported")
-    if lem & ALLEGE:
+    if lem & ALLEGE and (anchor is None or _hedged(sent, anchor, ALLEGE, _ALLEGE_VERBS)):
         return "alleged"
     if lem & HEDGES and (anchor is None or _hedged(sent, anchor)):
         return "speculated"

@@ -36,3 +36,13 @@ def test_hedge_on_the_trigger_verb_still_hedges(extract) -> None:
     assert _modalities(dg, "VISITED").get(("Kestrel Dawn", "Pellmouth")) == "speculated"
     dg = extract("Artillery shells were possibly loaded onto the freighter Amber Gull at the port of Tamsk.")
     assert _modalities(dg, "TRANSPORTED").get(("Amber Gull", "artillery shells")) == "speculated"
+
+
+def test_allegation_bears_only_on_what_it_governs(extract) -> None:
+    dg = extract("The tanker Silver Heron, whose owner was accused of fraud in 2019, docked at the port of "
+                 "Tamsk on Monday.")
+    assert _modalities(dg, "VISITED").get(("Silver Heron", "Tamsk")) == "asserted"
+    dg = extract("Prosecutors accused the tanker Grey Plover of carrying artillery shells to the port of Pellmouth.")
+    assert _modalities(dg, "TRANSPORTED").get(("Grey Plover", "artillery shells")) == "alleged"
+    dg = extract("The tanker Red Kite allegedly called at the port of Varnok in May.")
+    assert _modalities(dg, "VISITED").get(("Red Kite", "Varnok")) == "alleged"
