@@ -1678,6 +1678,8 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
         if rt.symmetric and (o_id, c.predicate, s_id) in rels:
             s_id, o_id = o_id, s_id
         sources = [m for m in sent_sources.get(c.sent.start, []) if m.entity not in (s_id,)]
+        if c.predicate in ("TRANSPORTED", "SHIPPED_TO") and c.anchor is not None and _planned(c.anchor):
+            continue  # "will deliver X to Y", "plans to ship": the future is not a stated fact (dev README)
         modality = "negated" if c.negate else ctx.modality(c.sent, c.anchor, sources)
         if c.predicate == "REPORTED" and modality not in ("negated", "denied"):
             modality = "asserted"

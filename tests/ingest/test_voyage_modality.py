@@ -88,3 +88,11 @@ def test_the_ship_is_the_vessel_named_earlier_in_the_same_sentence(extract) -> N
     flags = _rels(dg, "FLAGGED_IN")
     assert set(flags) == {("Silver Heron", "Panama")}, flags
     assert flags[("Silver Heron", "Panama")] in NOT_FACT
+
+
+def test_planned_delivery_is_no_shipment(extract) -> None:
+    dg = extract("Tollmark Trading will deliver artillery shells to Arvland next year aboard the freighter Kestrel Dawn.")
+    assert not [r for r in dg.relations if r.predicate in ("SHIPPED_TO", "TRANSPORTED")], \
+        [(r.predicate, r.modality) for r in dg.relations]
+    dg = extract("Tollmark Trading delivered artillery shells to Arvland last year aboard the freighter Kestrel Dawn.")
+    assert [r for r in dg.relations if r.predicate in ("SHIPPED_TO", "TRANSPORTED")]
