@@ -286,9 +286,10 @@ def country_by_norm() -> dict[str, str]:
     return out
 
 
-def country_names() -> set[str]:
-    """The set of short country names."""
-    return set(countries().values())
+@functools.cache
+def country_names() -> frozenset[str]:
+    """The set of short country names (built once)."""
+    return frozenset(countries().values())
 
 
 _FUNCTION_WORDS = {"of", "the", "and", "for", "on", "de", "du", "des", "al", "la", "el", "&", "in"}

@@ -149,7 +149,7 @@ def _inner_countries(doc: Doc, sp: Span) -> list[Mention]:
                 text = doc[i:i + n].text
                 canon = countries.get(text) or gz.DEMONYMS.get(text) or gz.CAPITALS.get(text) \
                     if text not in ("Kremlin",) else None
-                if canon and canon in set(countries.values()) and not (len(text.replace(".", "")) <= 3
+                if canon and canon in gz.country_names() and not (len(text.replace(".", "")) <= 3
                                                                         and text.replace(".", "").isupper()):
                     out.append(Mention(i, i + n, text, "Country", "Country", canon, sp.sent.start,
                                        {"rule": "inner_country"}))
