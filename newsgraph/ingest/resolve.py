@@ -134,8 +134,37 @@ def mentions(doc: Doc) -> list[Mention]:
         out.append(Mention(sp.start, sp.end, text, typ, cls, key, sp.sent.start, info))
         if typ == "Organization":
             out.extend(_inner_countries(doc, sp))
+    _places_by_position(doc, out)
     _unify_types(doc, out)
     return out
+
+
+_COMPASS = {"the", "western", "eastern", "northern", "southern", "central", "north", "south", "east", "west",
+            "northeastern", "northwestern", "southeastern", "southwestern", "far", "coastal"}
+
+
+def _places_by_position(doc: Doc, ms: list[Mention]) -> None:
+    """ "a stop at X in western China", "near X in Y": a model name placed in a country is a place.
+
+    A name the statistical model called an organisation or a person, after
+    "at"/"near"/"outside" and followed by "in (the) (western) <country>", is
+    a Location.
+    """
+    by_start = {m.start: m for m in ms}
+    for m in ms:
+        if m.type not in ("Organization", "Person") or m.meta.get("rule") not in (None, "model") or m.start < 1:
+            continue
+        if doc[m.start - 1].lower_ not in ("at", "near", "outside"):
+            continue
+        k = m.end
+        if k >= len(doc) or doc[k].lower_ != "in":
+            continue
+        k += 1
+        while k < len(doc) and doc[k].lower_ in _COMPASS:
+            k += 1
+        c = by_start.get(k)
+        if c is not None and c.type == "Country":
+            m.type, m.cls = "Location", "Location"
 
 
 def _inner_countries(doc: Doc, sp: Span) -> list[Mention]:
