@@ -107,6 +107,9 @@ _MOTION = {"dock", "moor", "anchor", "berth", "call", "arrive", "sail", "head", 
            "destination", "enter", "divert", "travel", "voyage", "call", "take", "pick", "trip",
            "set", "proceed", "port", "dock", "arrival", "departure", "facility", "base", "heading", "carry",
            "transport", "ship", "haul", "deliver", "sail", "bring", "move"}
+_BERTH_VERBS = {"dock", "moor", "anchor", "berth", "call", "arrive", "sail", "load", "unload", "offload", "discharge",
+                "depart"}
+"""Verbs whose "at / from" object is a port, not a person, even when the model says person."""
 _VOYAGE_WORDS = {"voyage", "journey", "trip", "run", "crossing", "sailing", "passage", "shuttle", "route", "transit",
                  "sail", "travel", "ply", "shuttle", "steam", "call", "delivery", "shipment"}
 """Nouns and verbs that take "between A and B" as the two ends of a ship's route."""
@@ -1152,12 +1155,16 @@ class EntityComponent:
 
     @staticmethod
     def _place_cue(doc: Doc, sp: Span) -> bool:
-        """A several-word "person" right before "in <Country>" ("Bandar X in Iran"): read as a place."""
+        """A several-word "person" right before "in <Country>" ("Bandar X in Iran"), or right after
+        "docked at", "loaded ... at", "sailed from": read as a place."""
         j = sp.end
         if j + 1 < len(doc) and doc[j].lower_ in ("in", ","):
             k = j + 1 + (doc[j + 1].lower_ == "the")
-            return any(doc[k:k + n].text in gz.countries() for n in (1, 2, 3) if k + n <= len(doc))
-        return False
+            if any(doc[k:k + n].text in gz.countries() for n in (1, 2, 3) if k + n <= len(doc)):
+                return True
+        i = sp.start - 1 - (sp.start > 1 and doc[sp.start - 1].lower_ == "the")
+        return i >= 0 and doc[i].dep_ == "prep" and doc[i].lower_ in ("at", "from", "off", "into") and \
+            doc[i].head.lemma_.lower() in _BERTH_VERBS
 
     @staticmethod
     def _is_country(span: Span) -> bool:

@@ -68,3 +68,11 @@ def test_voyages_between_two_places_make_them_ports(extract) -> None:
     assert types.get("Varnok") == "Port", types
     assert types.get("Pellmouth") == "Port", types
     assert types.get("Norway") == "Country", types
+
+
+def test_several_word_model_person_after_a_berthing_verb_is_a_port(extract) -> None:
+    dg = extract("Officials said the ships loaded military cargo at Ras Hamid and unloaded it at the port of Tamsk.")
+    types = {e.name: e.type for e in dg.entities.values()}
+    assert types.get("Ras Hamid") == "Port", types
+    dg = extract("The crew of the freighter Kestrel Dawn received a visit from John Smith.")
+    assert {e.name: e.type for e in dg.entities.values()}.get("John Smith") == "Person"
