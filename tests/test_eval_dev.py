@@ -17,7 +17,9 @@ from newsgraph.eval import evaluate
 REPO = Path(__file__).resolve().parent.parent
 SHIPPING = {"SHIPPED_TO", "TRANSPORTED", "SANCTIONED", "VISITED"}
 # Floors = what the rules reach today minus a small margin; raise them as extraction improves.
-FLOORS = {"entities": 0.80, "relations": 0.68}
+# Measured 2026-11-29 on 32 documents: entities F1 0.854, relations F1 0.751
+# (shared dev/ 0.832 / 0.744, tests/corpus 0.879 / 0.757).
+FLOORS = {"entities": 0.83, "relations": 0.72}
 
 
 def _gold_files(corpus: Path) -> list[Path]:
