@@ -244,13 +244,18 @@ CARGO = [
 
 
 def norm(s: str | None) -> str:
-    """Normalise a name as DESIGN.md's scoring does.
+    """Normalise a name as DESIGN.md's scoring does (memoised: names recur across a document).
 
     NFKC, case-folded, ``'s`` removed, punctuation to spaces, a leading article
     (the/a/an) removed, spaces collapsed: :func:`newsgraph.graph.model.normalise_name`
     (the same as the dev corpus's ``check_gold.py`` ``norm``).
     """
-    return normalise_name(s or "")
+    return _norm_cached(s or "")
+
+
+@functools.lru_cache(maxsize=65536)
+def _norm_cached(s: str) -> str:
+    return normalise_name(s)
 
 
 @functools.cache
