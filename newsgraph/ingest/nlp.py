@@ -307,6 +307,8 @@ class EntityComponent:
                           {"LOWER": {"IN": ["including", "namely", "named", "called"]}}],
                          [{"LOWER": {"IN": _SHIP_PL}}, {"ORTH": ",", "OP": "?"}, {"LOWER": "such"},
                           {"LOWER": "as"}]])
+        m.add("V_LIST_THE", [[{"LOWER": {"IN": ["the", "two", "three", "four", "five", "both"]}},
+                              {"LOWER": {"IN": _SHIP_PL}}, {**name}]])  # "the tankers A and B"
         m.add("V_IMO", [[{**name}, {"ORTH": "("}, {"ORTH": "IMO"}]])
         m.add("P_OF", [[{"LOWER": {"IN": ["port", "harbour", "harbor", "terminal"]}}, {"LOWER": "of"},
                         {**name}]])
@@ -786,6 +788,11 @@ class EntityComponent:
         elif rule == "V_LIST":
             for a, b in self._list_names(doc, e):
                 if not self._is_country(doc[a:b]):
+                    strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
+        elif rule == "V_LIST_THE":
+            names = self._list_names(doc, e - 1)
+            if doc[s + 1].pos_ != "VERB" and names and not any(self._is_country(doc[a:b]) for a, b in names):
+                for a, b in names:
                     strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
         elif rule == "V_IMO":
             ns = self._name_before(doc, s + 1)

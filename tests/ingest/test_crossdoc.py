@@ -76,3 +76,12 @@ def test_several_word_model_person_after_a_berthing_verb_is_a_port(extract) -> N
     assert types.get("Ras Hamid") == "Port", types
     dg = extract("The crew of the freighter Kestrel Dawn received a visit from John Smith.")
     assert {e.name: e.type for e in dg.entities.values()}.get("John Smith") == "Person"
+
+
+def test_the_tankers_a_and_b_are_vessels(extract) -> None:
+    dg = extract("The UK sanctioned the tankers Volna Star and Kestrel Dawn on Tuesday. Greyfen Ship Management, "
+                 "the manager of the Volna Star and the Kestrel Dawn, was also listed.")
+    types = {e.name: e.type for e in dg.entities.values()}
+    assert types.get("Volna Star") == "Vessel" and types.get("Kestrel Dawn") == "Vessel", types
+    dg = extract("The two ships Russia sent to Syria were seized.")
+    assert {e.name: e.type for e in dg.entities.values()}.get("Russia") == "Country"
