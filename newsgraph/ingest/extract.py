@@ -619,7 +619,8 @@ def _bodies(ctx, tok: Token) -> list[Mention]:
 
 def _targets(ctx, tok: Token) -> list[Mention]:
     out = []
-    for t in [tok, *tok.conjuncts, *[c for c in tok.children if c.dep_ == "appos"]]:
+    # "the tankers A and B": B is a conjunct of the apposition A
+    for t in [tok, *tok.conjuncts, *[x for c in tok.children if c.dep_ == "appos" for x in (c, *c.conjuncts)]]:
         m = ctx.m(t)
         if m is None:
             if t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("it", "pair", "both"):

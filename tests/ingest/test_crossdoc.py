@@ -83,5 +83,8 @@ def test_the_tankers_a_and_b_are_vessels(extract) -> None:
                  "the manager of the Volna Star and the Kestrel Dawn, was also listed.")
     types = {e.name: e.type for e in dg.entities.values()}
     assert types.get("Volna Star") == "Vessel" and types.get("Kestrel Dawn") == "Vessel", types
+    names = {e.id: e.name for e in dg.entities.values()}
+    listed = {names[r.object] for r in dg.relations if r.predicate == "SANCTIONED"}
+    assert {"Volna Star", "Kestrel Dawn"} <= listed, listed
     dg = extract("The two ships Russia sent to Syria were seized.")
     assert {e.name: e.type for e in dg.entities.values()}.get("Russia") == "Country"
