@@ -292,3 +292,18 @@ def test_normalise_date(value, iso):
 def test_normalise_date_rejects(value):
     with pytest.raises(ValueError):
         normalise_date(value)
+
+
+def test_read_fifo_inside_a_folder_is_an_error_not_a_hang(tmp_path):
+    import os
+
+    from newsgraph.exceptions import InputError
+    from newsgraph.ingest.read import read_sources
+
+    (tmp_path / "good.txt").write_text("The tanker Polar Wind docked at Port Zed on Friday, officials said.")
+    os.mkfifo(tmp_path / "pipe.txt")
+    out = list(read_sources([tmp_path]))
+    errors = [o for o in out if isinstance(o, InputError)]
+    assert [e.problem for e in errors] == ["not a regular file"]
+    assert errors[0].source.endswith("pipe.txt")
+    assert [d.id for d in out if not isinstance(d, InputError)] == ["good"]

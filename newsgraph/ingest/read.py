@@ -658,6 +658,9 @@ def _read_sources(paths: list[str | Path], encoding: str | None, max_bytes: int,
             if not files:
                 yield InputError(os.fspath(path), f"no supported files in this folder ({_supported_list()})")
             for f in files:
+                if not f.is_file():  # a FIFO or device would block or never end
+                    yield InputError(os.fspath(f), "not a regular file")
+                    continue
                 yield from read_file(f, encoding=encoding, max_bytes=max_bytes, file_id=file_id(f))
             continue
         if not path.exists():

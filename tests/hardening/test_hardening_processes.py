@@ -137,7 +137,7 @@ def test_hardening_sigkill_leaves_whole_documents_and_rerun_converges(articles, 
     assert final.returncode == 0, err
     assert _graphs(store) == expected
     # the kills did interrupt runs part-way (not only before or after all writes)
-    assert len(partial_states) >= 3, partial_states
+    assert any(0 < n < len(expected) for n in partial_states), partial_states
 
 
 def test_hardening_ctrl_c_reports_and_rerun_finishes(articles, reference, tmp_path):
