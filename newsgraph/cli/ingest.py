@@ -47,11 +47,14 @@ class IngestReport:
     dropped : dict of str to list of dict
         Document id -> the candidates validation pruned
         (:attr:`DocumentGraph.dropped`), for ``-v``.
+    warnings : list of str
+        E.g. a document replaced by one read from another file under the same id.
     """
 
     results: list[dict[str, Any]] = field(default_factory=list)
     errors: list[dict[str, str]] = field(default_factory=list)
     dropped: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
     def count(self, status: str) -> int:
         """Number of documents with this status."""
@@ -73,6 +76,7 @@ class IngestReport:
             "entities_added": self.entities_added,
             "relations_added": self.relations_added,
             "errors": list(self.errors),
+            "warnings": list(self.warnings),
             "results": list(self.results),
         }
 
@@ -346,6 +350,12 @@ def ingest_documents(items: Iterable[Document | InputError], store, *, nlp=None,
                                        f"{type(sink).__name__}: {exc} (run `newsgraph push` to catch up)"})
             if dg.dropped:
                 report.dropped[dg.document.id] = list(dg.dropped)
+            if result.status == "replaced" and result.previous_source and dg.document.source \
+                    and result.previous_source != dg.document.source:
+                report.warnings.append(
+                    f"document {result.document!r} from {dg.document.source} replaced the one read from "
+                    f"{result.previous_source} (same id); give articles distinct file names or JSONL ids "
+                    "to keep both")
             record = {"document": result.document, "status": result.status, "source": dg.document.source,
                       "entities_added": result.entities_added, "relations_added": result.relations_added,
                       "dropped": len(dg.dropped)}
@@ -555,6 +565,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], store_path: Path, as_json
             _print_dropped(report)
         for err in report.errors:
             click.echo(f"Error: {err['source']}: {err['problem']}", err=True)
+        for warning in report.warnings:
+            click.echo(f"Warning: {warning}", err=True)
         _print_summary(report)
     if report.errors:
         ctx.exit(1)

@@ -40,8 +40,28 @@ from .model import Document, DocumentGraph, Entity, Relation, normalise_name
 from .rdf import (DCT_ID, document_iri, document_quads, entity_iri, graphs_from_quads, ng)
 
 DEFAULT_STORE = "newsgraph-store"
-LOCK_TIMEOUT = float(os.environ.get("NEWSGRAPH_LOCK_TIMEOUT", "600"))
-"""Seconds to wait for another process to release the store (env ``NEWSGRAPH_LOCK_TIMEOUT``)."""
+LOCK_TIMEOUT = 600.0
+"""Default seconds to wait for another process to release the store (env ``NEWSGRAPH_LOCK_TIMEOUT``)."""
+
+
+def lock_timeout_from_env() -> float:
+    """``$NEWSGRAPH_LOCK_TIMEOUT`` in seconds, else :data:`LOCK_TIMEOUT`.
+
+    Raises
+    ------
+    StoreError
+        When the variable is set but is not a non-negative number.
+    """
+    raw = os.environ.get("NEWSGRAPH_LOCK_TIMEOUT")
+    if raw is None or raw.strip() == "":
+        return LOCK_TIMEOUT
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if value < 0:
+        raise StoreError(f"NEWSGRAPH_LOCK_TIMEOUT={raw!r}: expected a number of seconds, e.g. 600")
+    return value
 
 
 def _first_in_code_point_order(text: str) -> tuple[int, ...]:
@@ -88,6 +108,9 @@ class UpsertResult:
         hold before, in any document.
     quads : int
         Quads in the document's named graph now.
+    previous_source : str or None
+        For ``"replaced"``: where the replaced version was read from, so a
+        caller can warn when another file took over the same id.
     """
 
     document: str
@@ -95,6 +118,7 @@ class UpsertResult:
     entities_added: int = 0
     relations_added: int = 0
     quads: int = 0
+    previous_source: str | None = None
 
 
 class Store:
@@ -108,8 +132,9 @@ class Store:
         Store directory (created when missing unless ``read_only``).
     read_only : bool
         Open without creating; writes raise StoreError.
-    lock_timeout : float
-        Seconds to wait for another process holding the store.
+    lock_timeout : float, optional
+        Seconds to wait for another process holding the store (default
+        :func:`lock_timeout_from_env`).
     on_wait : callable, optional
         Called once with a message when the store is busy and we wait.
 
@@ -120,7 +145,7 @@ class Store:
         stays locked by another process past ``lock_timeout``.
     """
 
-    def __init__(self, path: Path, *, read_only: bool = False, lock_timeout: float = LOCK_TIMEOUT,
+    def __init__(self, path: Path, *, read_only: bool = False, lock_timeout: float | None = None,
                  on_wait: Callable[[str], None] | None = None):
         self.path = Path(path)
         self.read_only = read_only
@@ -135,7 +160,7 @@ class Store:
         except OSError as exc:
             raise StoreError(f"{self.path}: cannot create store directory: {exc.strerror}") from exc
         self._lock = FileLock(str(self.path / "store.lock"))
-        self._acquire(lock_timeout, on_wait)
+        self._acquire(lock_timeout_from_env() if lock_timeout is None else lock_timeout, on_wait)
         try:
             self._ox = ox.Store(str(self.path / "oxigraph"))
         except OSError as exc:
@@ -147,7 +172,7 @@ class Store:
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, read_only: bool = False,
-             lock_timeout: float = LOCK_TIMEOUT, on_wait: Callable[[str], None] | None = None) -> "Store":
+             lock_timeout: float | None = None, on_wait: Callable[[str], None] | None = None) -> "Store":
         """Open (or create) the store at ``path`` (default :func:`default_store_path`)."""
         return cls(Path(path) if path else default_store_path(), read_only=read_only,
                    lock_timeout=lock_timeout, on_wait=on_wait)
@@ -167,6 +192,9 @@ class Store:
                 raise StoreError(
                     f"{self.path}: still in use by {who} after {timeout:.0f}s; "
                     "wait for it to finish or raise NEWSGRAPH_LOCK_TIMEOUT", retryable=True) from None
+        except OSError as exc:  # after Timeout, which is an OSError too
+            raise StoreError(f"{self.path}: cannot take the store lock ({exc.strerror or exc}); "
+                             "the store must be on a writable file system") from exc
         try:
             owner.write_text(f"pid {os.getpid()} ({' '.join(map(os.path.basename, sys.argv[:2]))})")
         except OSError:
@@ -245,6 +273,11 @@ class Store:
         old = self.checksum(doc_id)
         if old == dg.document.checksum:
             return UpsertResult(doc_id, "unchanged", quads=self._count_graph(doc_id))
+        previous_source = None
+        if old is not None:
+            g_old = document_iri(doc_id)
+            previous_source = next((q.object.value for q in self.oxigraph.quads_for_pattern(
+                g_old, ng("source"), None, g_old)), None)
         known_entities = {e for e in dg.entities if self._entity_known(e)}
         known_relations = {r.key for r in dg.relations if self._relation_known(r)}
         quads = document_quads(dg, ingested=datetime.now(timezone.utc).replace(microsecond=0).isoformat())
@@ -264,6 +297,7 @@ class Store:
             entities_added=len(set(dg.entities) - known_entities),
             relations_added=len({r.key for r in dg.relations} - known_relations),
             quads=len(quads),
+            previous_source=previous_source,
         )
 
     def forget(self, document_id: str) -> bool:

@@ -82,3 +82,21 @@ def test_store_refuses_a_non_store_directory(tmp_path):
     (tmp_path / "notes.txt").write_text("hello")
     with pytest.raises(StoreError, match="not a newsgraph store"):
         Store.open(tmp_path)
+
+
+def test_store_upsert_reports_the_source_it_replaced(store_dir):
+    first = _doc("d1", "The Alpha called at Port Z.", "Alpha", "Port Z")
+    first.document.source = "news/a/d1.txt"
+    second = _doc("d1", "The Beta called at Port Z.", "Beta", "Port Z")
+    second.document.source = "news/b/d1.txt"
+    with Store.open(store_dir) as store:
+        assert store.upsert(first).previous_source is None
+        result = store.upsert(second)
+    assert result.status == "replaced" and result.previous_source == "news/a/d1.txt"
+
+
+@pytest.mark.parametrize("value", ["abc", "-3"])
+def test_store_bad_lock_timeout_is_a_clear_error(store_dir, monkeypatch, value):
+    monkeypatch.setenv("NEWSGRAPH_LOCK_TIMEOUT", value)
+    with pytest.raises(StoreError, match="NEWSGRAPH_LOCK_TIMEOUT"):
+        Store.open(store_dir)
