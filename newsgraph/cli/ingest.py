@@ -245,6 +245,11 @@ def _can_multiprocess(nlp) -> str | None:
     return None
 
 
+MAX_CHARACTERS = 1_000_000
+"""Longest article text extracted, in characters: spaCy's default ``nlp.max_length``, beyond which
+its parser needs about 1 GB of memory per 100,000 characters (spaCy error E088)."""
+
+
 def _chunks(items: Iterable[Document | InputError], size: int, store, report: IngestReport,
             seen: dict[str, str], on_skip: Callable[[Document], None]) -> Iterator[list[Document]]:
     """Group the documents to extract into chunks; errors and unchanged documents are recorded on the way."""
@@ -252,6 +257,12 @@ def _chunks(items: Iterable[Document | InputError], size: int, store, report: In
     for item in items:
         if isinstance(item, InputError):
             report.errors.append({"source": item.source, "problem": item.problem})
+            on_skip(None)
+            continue
+        if len(item.text) > MAX_CHARACTERS:
+            report.errors.append({"source": item.source or item.id, "problem": (
+                f"article has {len(item.text):,} characters; newsgraph extracts from at most "
+                f"{MAX_CHARACTERS:,} per document (spaCy's limit): split it into several articles")})
             on_skip(None)
             continue
         checksum = item.checksum
