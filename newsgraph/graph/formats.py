@@ -336,6 +336,9 @@ def _split_triples(quads: list[ox.Quad], fallback: ox.NamedNode) -> dict[ox.Name
     derived = ox.NamedNode(PROV_NS + "wasDerivedFrom")
     mentions = ox.NamedNode(SCHEMA_NS + "mentions")
     rdf_s, rdf_p, rdf_o = (ox.NamedNode(RDF_NS + x) for x in ("subject", "predicate", "object"))
+    relation_iris = {r.iri for r in load_ontology().relations.values()}
+    modality = ox.NamedNode(str(NG) + "modality")
+    not_fact = {str(NG) + m for m in ("Denied", "Negated", "denied", "negated")}
     triples = _triples(quads)
     triple_set = set(triples)
     by_subject: dict[Any, list[ox.Triple]] = defaultdict(list)
@@ -354,12 +357,14 @@ def _split_triples(quads: list[ox.Quad], fallback: ox.NamedNode) -> dict[ox.Name
         g.update(dict.fromkeys(by_subject[d]))
         for t in by_subject[d]:
             if t.predicate == mentions:
-                g.update(dict.fromkeys(by_subject[t.object]))
+                # the entity's description only: its relations belong to the documents that state them
+                g.update(dict.fromkeys(x for x in by_subject[t.object] if x.predicate.value not in relation_iris))
         for stmt in statements_of[d]:
             st = by_subject[stmt]
             g.update(dict.fromkeys(st))
             val = {x.predicate: x.object for x in st}
-            if rdf_s in val and rdf_p in val and rdf_o in val:
+            if rdf_s in val and rdf_p in val and rdf_o in val and \
+                    getattr(val.get(modality), "value", "") not in not_fact:
                 direct = ox.Triple(val[rdf_s], val[rdf_p], val[rdf_o])
                 if direct in triple_set:
                     g[direct] = None
