@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from urllib.parse import unquote
@@ -41,6 +42,54 @@ def _short(term) -> str:
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
     return str(term)
+
+
+_UPDATE_KEYWORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"})
+_PROLOGUE = re.compile(
+    r"\s+|#[^\n]*|PREFIX\s*[A-Za-z_][\w.-]*?:\s*<[^>]*>|PREFIX\s*:\s*<[^>]*>|BASE\s*<[^>]*>", re.IGNORECASE)
+
+
+def is_update(text: str) -> bool:
+    """Whether SPARQL ``text`` is an update (INSERT, DELETE, DROP, CLEAR ...), not a query.
+
+    Only the prologue (whitespace, ``#`` comments, PREFIX and BASE
+    declarations) is skipped; the first keyword after it decides. The query
+    itself is not parsed.
+
+    Parameters
+    ----------
+    text : str
+        SPARQL request text.
+
+    Returns
+    -------
+    bool
+        True when the first keyword after the prologue is one of SPARQL 1.1
+        Update's operations (https://www.w3.org/TR/sparql11-update/#formalModel).
+    """
+    pos = 0
+    while m := _PROLOGUE.match(text, pos):
+        if m.end() == pos:
+            break
+        pos = m.end()
+    word = re.match(r"[A-Za-z]+", text[pos:])
+    return bool(word) and word.group(0).upper() in _UPDATE_KEYWORDS
+
+
+def _short_syntax_error(message: str, text: str) -> str:
+    """Cut a SPARQL parser message to its first line and position, without the grammar's character ranges."""
+    first = message.strip().splitlines()[0] if message.strip() else message
+    first = re.split(r",?\s*\[['\"_]", first, maxsplit=1)[0].rstrip(", ")
+    if len(first) > 200:
+        first = first[:200].rsplit(",", 1)[0] + ", ..."
+    m = re.search(r"at (\d+):(\d+)", first)
+    if m:
+        lines = text.splitlines() or [""]
+        line_no, col = int(m.group(1)), int(m.group(2))
+        if 1 <= line_no <= len(lines):
+            near = lines[line_no - 1][max(col - 1, 0):][:30]
+            first += f" (near {near!r})" if near.strip() else " (at the end of the line)"
+    return first
 
 
 def _parse_bindings(pairs: tuple[str, ...], declared: dict[str, tuple[str, str]], store_path: Path | None):
@@ -156,7 +205,15 @@ def sparql(query, query_file, bindings, list_queries, endpoint, user, password, 
         raise click.UsageError("give a QUERY, --file F.rq or --list")
     if not text.strip():
         raise click.UsageError("the query is empty")
+    if is_update(text):
+        raise click.ClickException(
+            "newsgraph sparql runs read queries (SELECT, ASK, CONSTRUCT, DESCRIBE); updates are not supported")
     values = _parse_bindings(bindings, declared, store_path)
+    missing = [p for p, (_, desc) in declared.items() if "(required)" in desc.lower() and p not in values]
+    if missing:
+        raise click.UsageError(
+            f"query {query_file!r} needs " + " and ".join(f"--bind {p}=VALUE" for p in missing)
+            + " (see newsgraph sparql --list)")
 
     if endpoint:
         from ..graph.sparql_endpoint import SparqlEndpoint
@@ -167,7 +224,12 @@ def sparql(query, query_file, bindings, list_queries, endpoint, user, password, 
     from ..queries.sparql import PREFIXES
 
     with open_store(store_path, read_only=True) as store:
-        result = store.query(bind_values(text, values), prefixes=PREFIXES)
+        try:
+            result = store.query(bind_values(text, values), prefixes=PREFIXES)
+        except QueryError as exc:
+            if str(exc).startswith("SPARQL syntax error"):
+                raise QueryError(_short_syntax_error(str(exc), text)) from exc
+            raise
         _print_result(result, as_json=as_json)
 
 

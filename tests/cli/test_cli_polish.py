@@ -1,0 +1,79 @@
+"""Smaller CLI problems a tester found: updates in ``sparql``, unbound named-query
+parameters, ``path --k``, markup and control characters in names, broken pipes,
+help text and ``cypher ... LIMIT -1``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsgraph.cli import main
+from newsgraph.graph.model import Document, DocumentGraph, Entity, Evidence, Relation
+from newsgraph.graph.store import Store
+
+RLO = "\u202e"
+
+
+def _dg(doc_id: str, text: str, a: str, a_type: str, b: str, b_type: str, pred: str) -> DocumentGraph:
+    x, y = Entity.create(a, a_type), Entity.create(b, b_type)
+    ev = Evidence(doc_id, text, 0, len(text), "test", 0.8, "asserted", [])
+    return DocumentGraph(Document(id=doc_id, text=text), {x.id: x, y.id: y}, [Relation(x.id, pred, y.id, [ev])])
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Path:
+    """A store with a normal vessel, one whose name has a bidi override and a newline, and one named ``[/]``."""
+    path = tmp_path / "store"
+    with Store.open(path) as s:
+        s.upsert(_dg("d1", "Alpha called at Port Z.", "Alpha", "Vessel", "Port Z", "Port", "VISITED"))
+        s.upsert(_dg("d2", f"Evil{RLO}man called at Port Z.", f"Evil{RLO}man\nx", "Vessel", "Port Z", "Port",
+                     "VISITED"))
+        s.upsert(_dg("d3", "[/] called at Port Z.", "[/]", "Vessel", "Port Z", "Port", "VISITED"))
+    return path
+
+
+READ_ONLY = "newsgraph sparql runs read queries (SELECT, ASK, CONSTRUCT, DESCRIBE); updates are not supported"
+
+
+@pytest.mark.parametrize("update", [
+    "DROP ALL",
+    "PREFIX ex: <http://example.org/>\n# a comment\nINSERT DATA { ex:a ex:b ex:c }",
+    "delete where { ?s ?p ?o }",
+    "CLEAR DEFAULT",
+    "BASE <http://example.org/> PREFIX : <http://example.org/> WITH <g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+])
+def test_sparql_update_is_refused_in_one_line(runner, store, quads, update):
+    before = quads(store)
+    res = runner.invoke(main, ["sparql", "--store", str(store), update])
+    assert res.exit_code == 1
+    assert res.output.strip() == f"Error: {READ_ONLY}"
+    assert quads(store) == before
+
+
+def test_sparql_query_starting_with_an_update_word_in_a_comment_still_runs(runner, store):
+    res = runner.invoke(main, ["sparql", "--store", str(store), "--json",
+                               "# DROP ALL is not run\nPREFIX x: <http://e/#drop>\nASK { ?s ?p ?o }"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.output)["boolean"] is True
+
+
+def test_sparql_syntax_error_is_short(runner, store):
+    res = runner.invoke(main, ["sparql", "--store", str(store), "SELECT ?x WHERE { ?x "])
+    assert res.exit_code == 1
+    assert res.output.startswith("Error: SPARQL syntax error")
+    assert "1:22" in res.output
+    assert len(res.output.strip().splitlines()) == 1
+    assert "\\u{" not in res.output and len(res.output) < 250
+
+
+def test_named_query_without_required_binding_names_it(runner, store):
+    res = runner.invoke(main, ["sparql", "--store", str(store), "--file", "hops-between", "--bind", "from=Alpha"])
+    assert res.exit_code == 2
+    assert "--bind to=VALUE" in res.output
+    ok = runner.invoke(main, ["sparql", "--store", str(store), "--file", "hops-between",
+                              "--bind", "from=Alpha", "--bind", "to=Port Z"])
+    assert ok.exit_code == 0, ok.output
+    # optional filters stay optional
+    assert runner.invoke(main, ["sparql", "--store", str(store), "--file", "sanctions"]).exit_code == 0
