@@ -14,7 +14,7 @@ from typing import Any
 
 import click
 
-from .common import emit, handle_errors, json_option, open_store, resolve_entity, store_option
+from .common import emit, handle_errors, json_option, open_store, resolve_entity, store_option, visible
 
 MODALITY_CHOICES = ("asserted", "reported", "speculated", "alleged", "denied", "negated")
 
@@ -95,13 +95,18 @@ def _filters(f):
     return f
 
 
+MAX_K = 100
+"""Most paths ``path --k`` asks for: Yen's algorithm runs one shortest-path search per
+path and spur node, so a huge k runs for minutes and prints more than anyone reads."""
+
+
 @click.command()
 @click.argument("source", metavar="FROM")
 @click.argument("target", metavar="TO")
 @click.option("--max-hops", type=click.IntRange(min=1), default=None,
               help="Longest path accepted (default: any for shortest, 3 for --all).")
-@click.option("--k", "k", type=click.IntRange(min=1), default=1, show_default=True,
-              help="The k shortest paths (Yen's algorithm).")
+@click.option("--k", "k", type=click.IntRange(1, MAX_K), default=1, show_default=True,
+              help=f"The k shortest paths (Yen's algorithm), at most {MAX_K}.")
 @click.option("--all", "all_simple", is_flag=True, help="Every simple path up to --max-hops (default 3).")
 @click.option("--directed", is_flag=True, help="Follow relations only from subject to object.")
 @click.option("--weighted", is_flag=True,
@@ -132,6 +137,8 @@ def path(source, target, max_hops, k, all_simple, directed, weighted, entity_typ
     _check_types(entity_types, relation_types)
     G, docs = _load_compiled(store_path)
     s, t = _entity(G, source), _entity(G, target)
+    if s == t:
+        raise click.UsageError(f"{G.name(s)!r} is both ends of the path: give two different entities")
     avoid_ids = tuple(_entity(G, a) for a in avoid)
     paths = find_paths(G, s, t, k=k, all_simple=all_simple, max_hops=max_hops, directed=directed,
                        weighted=weighted, relation_types=relation_types or None,
@@ -151,7 +158,10 @@ def path(source, target, max_hops, k, all_simple, directed, weighted, entity_typ
         emit(out, as_json=True)
         return
     from rich.console import Console
-    from rich.markup import escape
+    from rich.markup import escape as _escape
+
+    def escape(text: str) -> str:
+        return _escape(visible(text))
 
     console = Console(soft_wrap=True)
     for i, p in enumerate(paths, 1):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import re
 import sys
 import unicodedata
@@ -70,10 +71,44 @@ def handle_errors(f: Callable) -> Callable:
         except NewsgraphError as exc:
             raise click.ClickException(str(exc)) from exc
         except BrokenPipeError:
-            sys.stderr.close()
-            raise click.Abort() from None
+            # The reader went away (``newsgraph ... | head``). Point stdout at
+            # devnull so the interpreter's final flush cannot fail again, and
+            # exit quietly with status 1: the recipe of Python's documentation,
+            # https://docs.python.org/3/library/signal.html#note-on-sigpipe
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+            except (OSError, ValueError, AttributeError):  # stdout is not a real file (tests)
+                pass
+            sys.exit(1)
 
     return wrapper
+
+
+_UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+"""Characters that move the cursor or reorder text on a terminal: C0/C1 controls
+(newline, tab, escape ...), the Unicode bidi marks, embeddings, overrides and
+isolates (Unicode Standard Annex #9; CVE-2021-42574 "Trojan Source"), and the
+line and paragraph separators."""
+
+
+def visible(text: str) -> str:
+    r"""``text`` with every control and bidi-control character shown as an escape.
+
+    Parameters
+    ----------
+    text : str
+        Text from a store (a name, a sentence) to print in a terminal table.
+
+    Returns
+    -------
+    str
+        The same text, each character matched by :data:`_UNSAFE` replaced by
+        ``\n``, ``\t``, ``\r``, ``\xNN`` or ``\uNNNN`` (Python's
+        ``unicode_escape`` spelling), so it cannot break or reorder a table.
+    """
+    return _UNSAFE.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
 
 
 def _jsonable(value: Any) -> Any:
@@ -101,7 +136,14 @@ def emit(rows: Sequence[dict[str, Any]] | dict[str, Any], *, as_json: bool,
     columns : list of str, optional
         Keys to show as table columns (default: keys of the first row).
     title : str, optional
-        Table title.
+        Table title (plain text, not rich markup).
+
+    Notes
+    -----
+    In a table, titles, headers and cells are printed as plain text (rich
+    markup escaped) with control and bidi-control characters made visible
+    (:func:`visible`), so text from articles cannot spoof the table. JSON
+    output keeps every string exact.
     """
     if as_json:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=_jsonable))
@@ -114,12 +156,12 @@ def emit(rows: Sequence[dict[str, Any]] | dict[str, Any], *, as_json: bool,
     if isinstance(rows, dict):
         rows = [{"key": k, "value": v} for k, v in rows.items()]
     if not rows:
-        console.print(f"[dim]{escape(title + ': ') if title else ''}nothing found[/dim]")
+        console.print(f"[dim]{escape(visible(title) + ': ') if title else ''}nothing found[/dim]")
         return
     columns = list(columns or rows[0].keys())
-    table = Table(title=title, show_lines=False)
+    table = Table(title=escape(visible(title)) if title else None, show_lines=False)
     for c in columns:
-        table.add_column(c, overflow="fold")
+        table.add_column(escape(visible(str(c))), overflow="fold")
     for row in rows:
         cells = []
         for c in columns:
@@ -128,7 +170,7 @@ def emit(rows: Sequence[dict[str, Any]] | dict[str, Any], *, as_json: bool,
                 v = ", ".join(map(str, v))
             elif isinstance(v, float):
                 v = f"{v:.4g}"
-            cells.append(escape("" if v is None else str(v)))
+            cells.append(escape(visible("" if v is None else str(v))))
         table.add_row(*cells)
     console.print(table)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from ..exceptions import QueryError
-from .common import emit, handle_errors, json_option, open_store, resolve_entity, store_option
+from .common import emit, handle_errors, json_option, open_store, resolve_entity, store_option, visible
 
 
 def _check_type(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -95,7 +95,7 @@ def relations(name: str, predicate: str | None, facts_only: bool, store_path: Pa
         return
     n_ev = sum(len(r["evidence"]) for r in rows)
     aliases = ", ".join(a for a in sorted(entity.aliases) if a != entity.name)
-    click.echo(f"{entity.name} ({entity.type}, {entity.id})" + (f" also: {aliases}" if aliases else ""))
+    click.echo(visible(f"{entity.name} ({entity.type}, {entity.id})" + (f" also: {aliases}" if aliases else "")))
     emit(evidence_rows(rows), as_json=False,
          columns=["relation", "modality", "attributed_to", "document", "sentence"],
          title=f"{len(rows)} relation{'s' if len(rows) != 1 else ''}"

@@ -77,3 +77,50 @@ def test_named_query_without_required_binding_names_it(runner, store):
     assert ok.exit_code == 0, ok.output
     # optional filters stay optional
     assert runner.invoke(main, ["sparql", "--store", str(store), "--file", "sanctions"]).exit_code == 0
+
+
+def test_path_k_is_capped(runner, store):
+    res = runner.invoke(main, ["path", "--store", str(store), "Alpha", "Port Z", "--k", "100000"])
+    assert res.exit_code == 2
+    assert "--k" in res.output and "1<=x<=100" in res.output
+    assert runner.invoke(main, ["path", "--store", str(store), "Alpha", "Port Z", "--k", "100"]).exit_code == 0
+
+
+def test_path_same_ends_names_the_entity(runner, store):
+    res = runner.invoke(main, ["path", "--store", str(store), "alpha", "Alpha"])
+    assert res.exit_code == 2
+    assert "'Alpha' is both ends" in res.output
+    assert "vessel/alpha" not in res.output
+
+
+@pytest.mark.parametrize("command", [["timeline", "[/]"], ["relations", "[/]"], ["path", "[/]", "Alpha"]])
+def test_markup_in_names_is_printed_as_text(runner, store, command):
+    res = runner.invoke(main, [command[0], "--store", str(store), *command[1:]])
+    assert res.exit_code == 0, res.output
+    assert "[/]" in res.output
+    assert res.exception is None
+
+
+def test_control_and_bidi_characters_are_shown_in_tables_but_exact_in_json(runner, store):
+    for cmd in (["relations", "Port Z"], ["entities"], ["timeline", "Port Z"], ["path", "Port Z", f"Evil{RLO}man\nx"]):
+        res = runner.invoke(main, [cmd[0], "--store", str(store), *cmd[1:]])
+        assert res.exit_code == 0, (cmd, res.output)
+        assert RLO not in res.output, cmd
+        assert "Evil\\u202eman\\nx" in res.output, cmd
+    res = runner.invoke(main, ["entities", "--store", str(store), "--json"])
+    names = {e["name"] for e in json.loads(res.output)}
+    assert f"Evil{RLO}man\nx" in names
+
+
+def test_broken_pipe_exits_quietly(store):
+    import subprocess
+    import sys
+
+    # A reader that has already gone away (closed before the child has even
+    # imported newsgraph): the first write fails with EPIPE.
+    proc = subprocess.Popen([sys.executable, "-c", "from newsgraph.cli import main; main(prog_name='newsgraph')", "relations", "--store", str(store),
+                             "Port Z", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 1
+    assert err == ""
