@@ -130,6 +130,7 @@ def path(source, target, max_hops, k, all_simple, directed, weighted, entity_typ
 
     Example:
 
+    \b
         newsgraph path "Ocean Star" "Iran" --k 3 --avoid "United States"
     """
     from ..queries.paths import find_paths
@@ -266,6 +267,7 @@ def communities(method, resolution, min_size, top, seed, relation_types, modalit
 
     Example:
 
+    \b
         newsgraph communities --method leiden --min-size 3
     """
     from ..queries.influence import communities as find
@@ -291,6 +293,7 @@ def timeline(name, relation_types, modality, asserted_only, store_path, as_json)
 
     Example:
 
+    \b
         newsgraph timeline "Ocean Star"
     """
     from ..queries.influence import timeline as tl
@@ -332,6 +335,7 @@ def render(out, focus, depth, path_ends, entity_types, modality, asserted_only, 
 
     Example:
 
+    \b
         newsgraph render --out graph.html --focus "Ocean Star" --depth 2
     """
     from ..queries.paths import shortest_path

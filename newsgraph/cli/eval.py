@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import emit, handle_errors, json_option
+from .common import emit, handle_errors, json_option, visible
 
 
 @click.command("eval")
@@ -25,6 +25,7 @@ def eval_(gold: tuple[Path, ...], details: bool, as_json: bool) -> None:
 
     Example:
 
+    \b
         newsgraph eval corpus/dev/*.gold.json
         newsgraph eval --json corpus/seed-article.gold.json
     """
@@ -47,7 +48,7 @@ def eval_(gold: tuple[Path, ...], details: bool, as_json: bool) -> None:
     emit(rows, as_json=False, title=f"newsgraph eval: {len(result['documents'])} document(s), micro-averaged")
     if details:
         for doc_id, s in result["documents"].items():
-            click.echo(f"\n{doc_id}: entities F1 {s['entities']['f1']:.3f}, relations F1 {s['relations']['f1']:.3f}")
+            click.echo("\n" + visible(f"{doc_id}: entities F1 {s['entities']['f1']:.3f}, relations F1 {s['relations']['f1']:.3f}"))
             for key in ("entity_misses", "entity_false_positives", "relation_misses", "relation_false_positives"):
                 if s[key]:
-                    click.echo(f"  {key.replace('_', ' ')}: " + "; ".join(s[key]))
+                    click.echo(visible(f"  {key.replace('_', ' ')}: " + "; ".join(s[key])))

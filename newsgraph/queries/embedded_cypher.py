@@ -122,8 +122,9 @@ def prepare(query: str, params: dict[str, Any] | None = None) -> Prepared:
     Raises
     ------
     QueryError
-        For an unterminated string, a missing parameter, ``count(*)``, or a
-        keyword outside the subset (naming it and saying that it needs Neo4j).
+        For an unterminated string, a missing parameter, ``count(*)``, a
+        ``SKIP``/``LIMIT`` that is not a non-negative integer, or a keyword
+        outside the subset (naming it and saying that it needs Neo4j).
     """
     params = params or {}
     out: list[str] = []
@@ -181,7 +182,26 @@ def prepare(query: str, params: dict[str, Any] | None = None) -> Prepared:
         out.append(c)
         masked.append(c)
         i += 1
+    _check_skip_limit("".join(masked), params)
     return Prepared(text="".join(out), columns=_return_columns(query, "".join(masked)))
+
+
+def _check_skip_limit(masked: str, params: dict[str, Any]) -> None:
+    """Raise QueryError unless every SKIP and LIMIT takes a non-negative integer (as Neo4j requires).
+
+    grand-cypher would otherwise slice its rows with a negative number and
+    quietly return nothing (or drop rows from the end).
+    """
+    for m in re.finditer(r"\b(SKIP|LIMIT)\b\s*([^\s)]*)", masked, re.I):
+        keyword, value = m.group(1).upper(), m.group(2)
+        if re.fullmatch(r"\d+", value):
+            continue
+        if value.startswith("$") and value[1:] in params:
+            v = params[value[1:]]
+            if isinstance(v, int) and not isinstance(v, bool) and v >= 0:
+                continue
+            raise QueryError(f"{keyword} {value} = {v!r}: {keyword} takes a non-negative integer")
+        raise QueryError(f"{keyword} {value or '(nothing)'}: {keyword} takes a non-negative integer")
 
 
 def _return_columns(query: str, masked: str) -> list[str]:

@@ -124,3 +124,46 @@ def test_broken_pipe_exits_quietly(store):
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 1
     assert err == ""
+
+
+def _all_commands(group, prefix=()):
+    import click
+
+    ctx = click.Context(group)
+    for name in group.list_commands(ctx):
+        cmd = group.get_command(ctx, name)
+        yield prefix + (name,), cmd
+        if isinstance(cmd, click.Group):
+            yield from _all_commands(cmd, prefix + (name,))
+
+
+@pytest.mark.parametrize("command", [c for c, _ in _all_commands(main)], ids=" ".join)
+def test_help_examples_keep_their_lines(runner, command):
+    """Every example line of a command's docstring is a line of its --help (click's \\b kept it unwrapped)."""
+    cmd = dict(_all_commands(main))[command]
+    examples = [ln.strip() for ln in (cmd.help or "").splitlines() if ln.strip().startswith("newsgraph ")]
+    assert examples, f"{' '.join(command)} has no example line"
+    res = runner.invoke(main, [*command, "--help"], prog_name="newsgraph")
+    assert res.exit_code == 0, res.output
+    shown = {ln.strip() for ln in res.output.splitlines()}
+    for ex in examples:
+        assert ex in shown, f"{' '.join(command)} --help re-wraps {ex!r}"
+
+
+@pytest.mark.parametrize("query, message", [
+    ("MATCH (n) RETURN n.name LIMIT -1", "LIMIT -1: LIMIT takes a non-negative integer"),
+    ("MATCH (n) RETURN n.name SKIP -2 LIMIT 1", "SKIP -2: SKIP takes a non-negative integer"),
+    ("MATCH (n) RETURN n.name LIMIT $k", "LIMIT $k = -3: LIMIT takes a non-negative integer"),
+])
+def test_embedded_cypher_negative_limit_is_an_error(runner, store, query, message):
+    res = runner.invoke(main, ["cypher", "--store", str(store), query, "-p", "k=-3"])
+    assert res.exit_code == 1
+    assert res.output.strip() == f"Error: {message}"
+
+
+def test_embedded_cypher_limit_words_in_strings_and_good_limits_still_run(runner, store):
+    res = runner.invoke(main, ["cypher", "--store", str(store), "--json",
+                               "MATCH (v:Vessel)-[r]->(p) WHERE p.name <> 'LIMIT -1' RETURN v.name LIMIT $k",
+                               "-p", "k=2"])
+    assert res.exit_code == 0, res.output
+    assert len(json.loads(res.output)) == 2
