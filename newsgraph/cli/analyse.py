@@ -300,12 +300,13 @@ def timeline(name, relation_types, modality, asserted_only, store_path, as_json)
 
     _check_types((), relation_types)
     G, docs = _load(store_path)
-    rows = tl(G, _entity(G, name), published={k: v.get("published") for k, v in docs.items()},
+    node = _entity(G, name)
+    rows = tl(G, node, published={k: v.get("published") for k, v in docs.items()},
               modalities=_modalities(modality, asserted_only))
     if relation_types:
         rows = [r for r in rows if r["predicate"] in set(relation_types)]
     emit(rows, as_json=as_json, columns=["date", "subject", "predicate", "object", "modality", "sentence"],
-         title=f"Timeline of {name}")
+         title=f"Timeline of {G.nodes[node].get('name') or node}")
 
 
 @click.command()

@@ -167,3 +167,12 @@ def test_embedded_cypher_limit_words_in_strings_and_good_limits_still_run(runner
                                "-p", "k=2"])
     assert res.exit_code == 0, res.output
     assert len(json.loads(res.output)) == 2
+
+
+def test_markup_in_influence_groups_and_timeline_title(runner, store):
+    res = runner.invoke(main, ["influence", "--store", str(store), "--between", "[/]", "Port"])
+    assert res.exception is None or isinstance(res.exception, SystemExit), res.exception
+    assert "MarkupError" not in res.output
+    res = runner.invoke(main, ["timeline", "--store", str(store), "alpha"])
+    assert res.exit_code == 0, res.output
+    assert "Timeline of Alpha" in res.output
