@@ -79,7 +79,7 @@ def is_update(text: str) -> bool:
 def _short_syntax_error(message: str, text: str) -> str:
     """Cut a SPARQL parser message to its first line and position, without the grammar's character ranges."""
     first = message.strip().splitlines()[0] if message.strip() else message
-    first = re.split(r",?\s*\[['\"_]", first, maxsplit=1)[0].rstrip(", ")
+    first = re.split(r",?\s*(?<!\")\[['\"_]", first, maxsplit=1)[0].rstrip(", ")
     if len(first) > 200:
         first = first[:200].rsplit(",", 1)[0] + ", ..."
     m = re.search(r"at (\d+):(\d+)", first)

@@ -176,3 +176,11 @@ def test_markup_in_influence_groups_and_timeline_title(runner, store):
     res = runner.invoke(main, ["timeline", "--store", str(store), "alpha"])
     assert res.exit_code == 0, res.output
     assert "Timeline of Alpha" in res.output
+
+
+def test_short_syntax_error_keeps_quoted_brackets_of_the_expected_tokens():
+    from newsgraph.cli.sparql import _short_syntax_error
+
+    msg = 'SPARQL syntax error: error at 1:3: expected one of "!", "[", "a", [\'A\' ..= \'Z\'\n| x], [_]'
+    assert _short_syntax_error(msg, "ab cd") == \
+        'SPARQL syntax error: error at 1:3: expected one of "!", "[", "a" (near \' cd\')'
