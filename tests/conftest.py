@@ -33,3 +33,19 @@ def corpus(shared: Path) -> Path:
 def store_dir(tmp_path: Path) -> Path:
     """A store directory that does not exist yet, inside pytest's temp dir."""
     return tmp_path / "store"
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    """Print what the extraction-evaluation tests measured, so every CI run shows the figures.
+
+    The eval tests (``tests/test_eval_*.py``) print their precision/recall/F1
+    tables; pytest captures that output, and this hook replays it at the end.
+    """
+    reports = [r for key in ("passed", "failed") for r in terminalreporter.stats.get(key, [])
+               if getattr(r, "when", "") == "call" and "test_eval_" in r.nodeid and r.capstdout]
+    if not reports:
+        return
+    terminalreporter.section("extraction evaluation (newsgraph eval)")
+    for r in reports:
+        terminalreporter.write_line(f"--- {r.nodeid}")
+        terminalreporter.write(r.capstdout)
