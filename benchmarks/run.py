@@ -52,6 +52,22 @@ def _start_neo4j() -> dict[str, str]:
     return env
 
 
+def _run_measured(cmd: list[str], env: dict[str, str]) -> tuple[subprocess.CompletedProcess, float]:
+    """Run ``cmd``; return its completed process and its peak resident memory in MiB.
+
+    The peak comes from ``os.wait4``'s resource usage of that one child
+    (``ru_maxrss``, KiB on Linux), so each benchmark's figure is its own.
+    """
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        child = subprocess.Popen(cmd, env=env, cwd=REPO, stdout=out, stderr=err, text=True)
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        done = subprocess.CompletedProcess(cmd, child.returncode, out.read(), err.read())
+    return done, usage.ru_maxrss / 1024
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="small sizes (minutes, not tens of minutes)")
@@ -66,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"({'quick' if args.quick else 'full'} sizes) on {os.cpu_count()} cores. "
                 "Every figure is a ratio against a baseline measured in the same run.\n"]
     failures = 0
+    peaks: list[tuple[str, float, float]] = []
     try:
         for script, (quick, full) in BENCHMARKS.items():
             if args.only and script not in args.only:
@@ -79,8 +96,9 @@ def main(argv: list[str] | None = None) -> int:
                 cmd = [sys.executable, str(path), *(quick if args.quick else full), "--json", str(out)]
                 print(f"[bench] {' '.join(cmd[1:])}", file=sys.stderr, flush=True)
                 t0 = time.perf_counter()
-                proc = subprocess.run(cmd, env=env, cwd=REPO, capture_output=True, text=True)
+                proc, peak_mib = _run_measured(cmd, env)
                 took = time.perf_counter() - t0
+                peaks.append((script, took, peak_mib))
                 if proc.returncode != 0 or not out.exists():
                     failures += 1
                     sections.append(f"## {script}\n\nFAILED (exit {proc.returncode}):\n\n```\n{proc.stderr[-2000:]}\n```\n")
@@ -92,6 +110,10 @@ def main(argv: list[str] | None = None) -> int:
         if started:
             subprocess.run([str(REPO / "scripts" / "neo4j" / "stop.sh"), started.get("NEWSGRAPH_NEO4J_STATE", "")],
                            capture_output=True)
+    if peaks:
+        rows = "\n".join(f"| {name} | {took:.0f} | {mib:,.0f} |" for name, took, mib in peaks)
+        sections.append("## Peak memory per benchmark process\n\n| benchmark | seconds | peak RSS (MiB) |\n"
+                        f"|---|---:|---:|\n{rows}\n")
     args.out.write_text("\n".join(sections))
     print(args.out.read_text())
     return 1 if failures else 0
