@@ -34,8 +34,10 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+import numpy
 import spacy
 from spacy.language import Language
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, filter_spans
@@ -203,6 +205,114 @@ def make_entities(nlp: Language, name: str) -> "EntityComponent":
     return EntityComponent(nlp)
 
 
+class _TailMatcher:
+    """spaCy ``Matcher`` patterns tried only near their trigger words.
+
+    A plain ``Matcher`` tries every pattern at every token; for newsgraph's
+    context patterns that cost about 7% of spaCy's own pipeline time, though
+    most tokens are far from any word a pattern needs. Here each pattern is
+    added with an anchor token whose ``LOWER``/``ORTH``/``TEXT``/``LEMMA``
+    must be one of a literal set (the last token by default, the first with
+    ``first``, any fixed position with ``anchor``) and the most tokens a
+    match can reach before (``back``) and after (``fwd``) the anchor. Each
+    ``add`` call gets its own ``Matcher``, run only on the windows around
+    the document's tokens that carry one of its anchor words (overlapping
+    windows merged, so no match is found twice). Every match contains its
+    anchor, so the matches are the same as a whole-document run, except for
+    patterns with an unbounded repeat (``+``, ``*``) whose match would be
+    longer than the window (``back``/``fwd`` of 20-30 tokens here).
+
+    Parameters
+    ----------
+    vocab : spacy.vocab.Vocab
+        The pipeline's vocabulary.
+    """
+
+    _ATTRS = {"LOWER": 0, "ORTH": 1, "TEXT": 1, "LEMMA": 2}
+    _COLUMNS = (LOWER, ORTH, LEMMA)
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+        self.matchers: list[Matcher] = []
+        # per column (LOWER, ORTH, LEMMA): word hash -> [(matcher index, back, fwd)]
+        self.triggers: list[dict[int, list[tuple[int, int, int]]]] = [{}, {}, {}]
+        self._keys: list | None = None
+
+    def add(self, key: str, back: int, patterns: list[list[dict]], *, first: bool = False,
+            anchor: int | None = None, fwd: int = 0) -> None:
+        """Add ``patterns`` under ``key`` (as ``Matcher.add``) with their own ``Matcher``.
+
+        Parameters
+        ----------
+        key : str
+            Match label (may repeat across calls).
+        back : int
+            Tokens a match can reach before its anchor; with ``first``, the
+            tokens it can reach after it (the longest match length minus one).
+        patterns : list of list of dict
+            ``Matcher`` token patterns.
+        first : bool
+            Anchor on the first token (default: the last).
+        anchor : int, optional
+            Anchor on this token index; no token before it may have ``OP``.
+        fwd : int
+            With ``anchor``: tokens a match can reach after the anchor.
+
+        Raises
+        ------
+        ValueError
+            When a pattern's anchor token has no literal ``IN`` set or value
+            on ``LOWER``, ``ORTH``/``TEXT`` or ``LEMMA``, or has ``OP``.
+        """
+        idx = len(self.matchers)
+        b, f = (0, back) if first else (back, 0) if anchor is None else (back, fwd)
+        for pat in patterns:
+            tok = pat[0] if first else pat[-1] if anchor is None else pat[anchor]
+            for attr, col in self._ATTRS.items():
+                spec = tok.get(attr)
+                words = [spec] if isinstance(spec, str) else (spec or {}).get("IN")
+                if words and tok.get("OP") is None:
+                    for w in words:
+                        entries = self.triggers[col].setdefault(self.vocab.strings.add(w), [])
+                        entries.append((idx, b, f))
+                    break
+            else:
+                raise ValueError(f"pattern {key!r} has no literal word set to anchor on: {tok}")
+        m = Matcher(self.vocab)
+        m.add(key, patterns)
+        self.matchers.append(m)
+        self._keys = None
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Matches ``(match_id, start, end)`` in document token offsets, as ``Matcher`` gives."""
+        if self._keys is None:
+            self._keys = [numpy.array(sorted(t), dtype="uint64") for t in self.triggers]
+        cols = doc.to_array(self._COLUMNS)  # one vectorised scan instead of a Token per word
+        n = len(doc)
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for c in range(3):
+            col = cols[:, c]
+            table = self.triggers[c]
+            for j in numpy.flatnonzero(numpy.isin(col, self._keys[c])).tolist():
+                for idx, b, f in table[int(col[j])]:
+                    spans.setdefault(idx, []).append((max(0, j - b), min(n, j + f + 1)))
+        out = []
+        for idx in sorted(spans):
+            windows: list[list[int]] = []
+            for lo, hi in sorted(spans[idx]):
+                if windows and lo <= windows[-1][1]:  # overlaps (or touches) the last window: merge
+                    windows[-1][1] = max(windows[-1][1], hi)
+                else:
+                    windows.append([lo, hi])
+            m = self.matchers[idx]
+            for lo, hi in windows:
+                out.extend((mid, lo + s, lo + e) for mid, s, e in m(doc[lo:hi]))
+        # a whole-document Matcher reports matches as they complete (by end token, then pattern
+        # order); rules give ties to the earlier match, so keep that order
+        out.sort(key=lambda x: x[2])
+        return out
+
+
 class EntityComponent:
     """Adds and re-labels entity spans (see the module docstring).
 
@@ -236,128 +346,132 @@ class EntityComponent:
         self.goods.add("CARGO", [make(w) for w in gz.CARGO])
 
         m = Matcher(nlp.vocab)
+        # patterns that start with a bare name and end with a trigger word: run only near the triggers
+        t = self.tail = _TailMatcher(nlp.vocab)
         name = dict(_NAME)
-        m.add("V_AFTER_NOUN", [[{"LOWER": {"IN": _SHIP_SG + _SHIP_PL}, "IS_LOWER": True},
+        t.add("V_AFTER_NOUN", 2, [[{"LOWER": {"IN": _SHIP_SG + _SHIP_PL}, "IS_LOWER": True},
                                 {"ORTH": {"IN": ['"', "“"]}}, {**name}],
                                [{"LOWER": {"IN": _SHIP_SG}, "IS_LOWER": True}, {**name}],
-                               [{"ORTH": {"IN": sorted(gz.SHIP_PREFIXES)}}, {**name}]])
-        m.add("V_NAMED", [[{"LOWER": {"IN": ["named", "called"]}}, {"LOWER": "the", "OP": "?"},
+                               [{"ORTH": {"IN": sorted(gz.SHIP_PREFIXES)}}, {**name}]], first=True)
+        t.add("V_NAMED", 3, [[{"LOWER": {"IN": ["named", "called"]}}, {"LOWER": "the", "OP": "?"},
                             {**name}],
-                           [{"LOWER": {"IN": ["aboard", "onboard"]}}, {"LOWER": "the", "OP": "?"}, {**name}],
-                           [{"LOWER": "on"}, {"LOWER": "board"}, {"LOWER": "the", "OP": "?"}, {**name}]])
-        m.add("L_WATER", [[{"ORTH": {"IN": ["Gulf", "Sea", "Strait", "Bay", "Straits"]}}, {"LOWER": "of"},
-                           {**name}]])
-        m.add("L_OF", [[{"LOWER": {"IN": ["city", "town", "village", "region", "province", "state", "island",
+                           [{"LOWER": {"IN": ["aboard", "onboard"]}}, {"LOWER": "the", "OP": "?"}, {**name}]],
+              first=True)
+        t.add("V_NAMED", 1, [[{"LOWER": "on"}, {"LOWER": "board"}, {"LOWER": "the", "OP": "?"}, {**name}]],
+              anchor=1, fwd=2)
+        t.add("L_WATER", 2, [[{"ORTH": {"IN": ["Gulf", "Sea", "Strait", "Bay", "Straits"]}}, {"LOWER": "of"},
+                           {**name}]], first=True)
+        t.add("L_OF", 2, [[{"LOWER": {"IN": ["city", "town", "village", "region", "province", "state", "island",
                                            "district", "county", "oblast", "governorate", "municipality"]}},
-                         {"LOWER": "of"}, {**name}]])
-        m.add("O_LEADING_HEAD", [[{"LOWER": {"IN": ["universidad", "université", "universität", "instituto",
+                         {"LOWER": "of"}, {**name}]], first=True)
+        t.add("O_LEADING_HEAD", 2, [[{"LOWER": {"IN": ["universidad", "université", "universität", "instituto",
                                                      "institut", "chantiers", "corriere"]}, "IS_TITLE": True},
-                                   {"LOWER": {"IN": sorted(_INNER_PARTICLES | {"of", "for"})}}, {**name}]])
-        m.add("O_COUNTRY_ACRONYM", [[{"ORTH": {"IN": sorted(_ABBR_PREFIX)}},
-                                      {"TEXT": {"REGEX": r"^[A-Z][A-Za-z]{1,6}$"}, "IS_TITLE": False}]])
-        m.add("L_BASED", [[{**name}, {"ORTH": "-"}, {"LOWER": {"IN": ["based", "headquartered"]}}]])
-        m.add("O_BYLINE", [[{"LOWER": {"IN": ["published", "posted", "written", "updated"]}},
+                                   {"LOWER": {"IN": sorted(_INNER_PARTICLES | {"of", "for"})}}, {**name}]], first=True)
+        t.add("O_COUNTRY_ACRONYM", 1, [[{"ORTH": {"IN": sorted(_ABBR_PREFIX)}},
+                                      {"TEXT": {"REGEX": r"^[A-Z][A-Za-z]{1,6}$"}, "IS_TITLE": False}]], first=True)
+        t.add("L_BASED", 2, [[{**name}, {"ORTH": "-"}, {"LOWER": {"IN": ["based", "headquartered"]}}]])
+        t.add("O_BYLINE", 9, [[{"LOWER": {"IN": ["published", "posted", "written", "updated"]}},
                             {"IS_PUNCT": False, "LOWER": {"NOT_IN": ["by"]}, "OP": "{0,6}"}, {"LOWER": "by"},
-                            {"LOWER": "the", "OP": "?"}, {**name}]])
-        m.add("L_BEFORE", [[{**name}, {"LOWER": {"IN": sorted(_PLACE_NOUN_MODS)}, "IS_LOWER": True, "OP": "?"},
+                            {"LOWER": "the", "OP": "?"}, {**name}]], first=True)
+        t.add("L_BEFORE", 2, [[{**name}, {"LOWER": {"IN": sorted(_PLACE_NOUN_MODS)}, "IS_LOWER": True, "OP": "?"},
                             {"LOWER": {"IN": ["airbase", "airfield", "plant", "factory",
                                                       "exclave", "region", "province", "oblast",
                                                       "peninsula", "shipyard", "zone", "station", "camp",
                                                       "airport", "junction", "yard", "crossing", "park"]},
                                         "IS_LOWER": True}]])
-        m.add("O_NATIONAL2", [[{"ENT_TYPE": {"IN": ["NORP", "GPE", "PERSON"]}, "OP": "+"},
+        t.add("O_NATIONAL2", 20, [[{"ENT_TYPE": {"IN": ["NORP", "GPE", "PERSON"]}, "OP": "+"},
                                {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"},
                                {"LOWER": {"IN": sorted(_BODY_MODS)}, "IS_LOWER": True, "OP": "{0,2}"},
                                {"LOWER": {"IN": sorted(_BODY_HEADS)}, "IS_LOWER": True}]])
-        m.add("V_NOUN_THE", [[{"LOWER": {"IN": _SHIP_SG}}, {"ORTH": ","}, {"LOWER": "the"}, {**name}]])
+        t.add("V_NOUN_THE", 3, [[{"LOWER": {"IN": _SHIP_SG}}, {"ORTH": ","}, {"LOWER": "the"}, {**name}]], first=True)
         m.add("O_NATIONAL", [[{"ENT_TYPE": "GPE", "OP": "+"}, {"ORTH": {"IN": ["'s", "’s"]}},
                               {"LOWER": {"IN": ["navy", "army", "military", "coast", "air", "armed", "government"]}},
                               {"LOWER": {"IN": ["guard", "force", "forces"]}, "OP": "?"}]])
         mods = {"POS": {"IN": ["ADJ", "NUM", "PROPN", "NOUN", "VERB", "ADV", "PUNCT"]},
                 "ORTH": {"NOT_IN": [",", ".", ";", ":", "(", ")", '"']}, "OP": "{0,6}"}
-        m.add("V_APPOS", [[{**name}, {"ORTH": {"IN": [",", '"', "”"]}, "OP": "+"},
+        t.add("V_APPOS", 20, [[{**name}, {"ORTH": {"IN": [",", '"', "”"]}, "OP": "+"},
                            {"LOWER": {"IN": ["a", "an", "another", "one"]}}, mods, {"LOWER": {"IN": _SHIP_SG}}],
                           [{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}}, mods,
                            {"LOWER": "storage"}, {"LOWER": {"IN": ["unit", "tanker", "vessel"]}}],
                           [{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "another", "one"]}},
                            mods, {"ORTH": "-"}, mods, {"LOWER": {"IN": _SHIP_SG}}]])
-        m.add("V_APPOS_THE", [[{**name}, {"ORTH": ","}, {"LOWER": "the"}, mods, {"LOWER": {"IN": _SHIP_SG}}]])
-        m.add("V_STATE", [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["also", "now", "then", "fully"]}, "OP": "?"},
+        t.add("V_APPOS_THE", 9, [[{**name}, {"ORTH": ","}, {"LOWER": "the"}, mods, {"LOWER": {"IN": _SHIP_SG}}]])
+        t.add("V_STATE", 3, [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["also", "now", "then", "fully"]}, "OP": "?"},
                            {"LOWER": {"IN": ["laden", "loaded", "flagged", "reflagged", "anchored", "moored",
                                              "berthed", "docked", "sailing", "carrying"]}}],
                           [{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["which", "that"]}},
                            {"LOWER": {"IN": ["flies", "flew", "sails", "sailed", "carries", "carried", "docked"]}}]])
-        m.add("L_APPOS", [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}}, mods,
+        t.add("L_APPOS", 9, [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}}, mods,
                            {"LOWER": {"IN": ["island", "town", "city", "village", "junction", "region", "province",
                                              "district", "hub", "station", "camp", "airport", "exclave", "peninsula",
                                              "enclave", "settlement", "oblast", "county", "municipality"]}}]])
-        m.add("P_DEST", [[{**name}, {"LOWER": "as"}, {"LOWER": {"IN": ["its", "their", "the", "her"]}},
+        t.add("P_DEST", 3, [[{**name}, {"LOWER": "as"}, {"LOWER": {"IN": ["its", "their", "the", "her"]}},
                           {"LOWER": {"IN": ["destination", "next"]}}]])
-        m.add("V_FLAGGED", [[{"ORTH": "-"}, {"LOWER": "flagged"}, {"ORTH": {"IN": ['"', "“"]}, "OP": "?"},
-                             {**name}]])
-        m.add("P_APPOS", [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "the"]}}, mods,
+        t.add("V_FLAGGED", 1, [[{"ORTH": "-"}, {"LOWER": "flagged"}, {"ORTH": {"IN": ['"', "“"]}, "OP": "?"},
+                                {**name}]], anchor=1, fwd=2)
+        t.add("P_APPOS", 9, [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "the"]}}, mods,
                            {"LOWER": {"IN": ["port", "harbour", "harbor", "terminal", "seaport"]}}]])
-        m.add("V_LIST_COP", [[{"LOWER": {"IN": _SHIP_PL}}, {"POS": "VERB", "OP": "?"},
-                              {"LOWER": {"IN": ["are", "were", "include", "included", "including"]}}]])
-        m.add("V_RENAMED", [[{"LOWER": {"IN": ["renamed", "rebranded", "reflagged"]}}, {"LOWER": "as", "OP": "?"},
+        t.add("V_LIST_COP", 2, [[{"LOWER": {"IN": _SHIP_PL}}, {"POS": "VERB", "OP": "?"},
+                              {"LOWER": {"IN": ["are", "were", "include", "included", "including"]}}]], first=True)
+        t.add("V_RENAMED", 3, [[{"LOWER": {"IN": ["renamed", "rebranded", "reflagged"]}}, {"LOWER": "as", "OP": "?"},
                              {"LOWER": "the", "OP": "?"}, {**name}],
-                            [{"LEMMA": "become"}, {"LOWER": "the"}, {**name}]])
-        m.add("V_LIST", [[{"LOWER": {"IN": _SHIP_PL}}, {"ORTH": {"IN": ["-", "–", "—", ":"]}}],
+                            [{"LEMMA": "become"}, {"LOWER": "the"}, {**name}]], first=True)
+        t.add("V_LIST", 3, [[{"LOWER": {"IN": _SHIP_PL}}, {"ORTH": {"IN": ["-", "–", "—", ":"]}}],
                          [{"LOWER": {"IN": _SHIP_PL}}, {"ORTH": ",", "OP": "?"},
                           {"LOWER": {"IN": ["including", "namely", "named", "called"]}}],
                          [{"LOWER": {"IN": _SHIP_PL}}, {"ORTH": ",", "OP": "?"}, {"LOWER": "such"},
-                          {"LOWER": "as"}]])
-        m.add("V_LIST_THE", [[{"LOWER": {"IN": ["the", "two", "three", "four", "five", "both"]}},
-                              {"LOWER": {"IN": _SHIP_PL}}, {**name}]])  # "the tankers A and B"
-        m.add("V_IMO", [[{**name}, {"ORTH": "("}, {"ORTH": "IMO"}]])
-        m.add("P_OF", [[{"LOWER": {"IN": ["port", "harbour", "harbor", "terminal"]}}, {"LOWER": "of"},
-                        {**name}]])
-        m.add("P_BEFORE", [[{**name}, {"LOWER": {"IN": sorted(gz.PORT_NOUNS)}}],
+                          {"LOWER": "as"}]], first=True)
+        t.add("V_LIST_THE", 1, [[{"LOWER": {"IN": ["the", "two", "three", "four", "five", "both"]}},
+                              {"LOWER": {"IN": _SHIP_PL}}, {**name}]], anchor=1, fwd=1)  # "the tankers A and B"
+        t.add("V_IMO", 2, [[{**name}, {"ORTH": "("}, {"ORTH": "IMO"}]])
+        t.add("P_OF", 2, [[{"LOWER": {"IN": ["port", "harbour", "harbor", "terminal"]}}, {"LOWER": "of"},
+                        {**name}]], first=True)
+        t.add("P_BEFORE", 2, [[{**name}, {"LOWER": {"IN": sorted(gz.PORT_NOUNS)}}],
                            [{**name}, {"LOWER": {"IN": ["oil", "naval", "container", "lng", "grain", "coal"]}},
                             {"LOWER": {"IN": ["terminal", "port", "base"]}}]])
-        m.add("P_NAME", [[{"ORTH": "Port"}, {**name}]])
-        m.add("O_APPOS", [[{**name}, {"ORTH": {"IN": [",", '"', "”"]}, "OP": "+"},
+        t.add("P_NAME", 1, [[{"ORTH": "Port"}, {**name}]], first=True)
+        t.add("O_APPOS", 20, [[{**name}, {"ORTH": {"IN": [",", '"', "”"]}, "OP": "+"},
                            {"LOWER": {"IN": ["a", "an", "the"]}}, mods, {"LOWER": {"IN": sorted(gz.ORG_NOUNS)}}]])
-        m.add("O_PRE", [[{"LOWER": {"IN": sorted(gz.ORG_NOUNS)}, "POS": "NOUN"},
-                         {"ORTH": {"IN": [",", '"', "“"]}, "OP": "?"}, {**name}]])
-        m.add("O_AGENCY", [[{**name}, {"ORTH": "news", "OP": "?"},
+        t.add("O_PRE", 2, [[{"LOWER": {"IN": sorted(gz.ORG_NOUNS)}, "POS": "NOUN"},
+                         {"ORTH": {"IN": [",", '"', "“"]}, "OP": "?"}, {**name}]], first=True)
+        t.add("O_AGENCY", 2, [[{**name}, {"ORTH": "news", "OP": "?"},
                             {"ORTH": {"IN": ["agency", "outlet", "newspaper", "website", "daily", "channel"]}}]])
-        m.add("V_AS", [[{"LOWER": {"IN": _SHIP_PL + _SHIP_SG}}, {"LOWER": "as"}, {"LOWER": "the", "OP": "?"},
-                        {**name}]])
-        m.add("V_FORMER", [[{"LOWER": {"IN": ["formerly", "previously", "once"]}},
+        t.add("V_AS", 3, [[{"LOWER": {"IN": _SHIP_PL + _SHIP_SG}}, {"LOWER": "as"}, {"LOWER": "the", "OP": "?"},
+                        {**name}]], first=True)
+        t.add("V_FORMER", 4, [[{"LOWER": {"IN": ["formerly", "previously", "once"]}},
                             {"LOWER": {"IN": ["known", "named", "called"]}, "OP": "?"},
                             {"LOWER": "as", "OP": "?"}, {"LOWER": "the", "OP": "?"}, {**name}],
                            [{"LEMMA": {"IN": ["sail", "operate", "trade", "know", "build", "launch", "christen",
                                               "register"]}}, {"LOWER": "as"},
                             {"LOWER": "the", "OP": "?"}, {**name}],
-                           [{"LOWER": {"IN": ["ex", "former"]}}, {"ORTH": "-", "OP": "?"}, {**name}]])
-        m.add("W_NAMED", [[{**name, "ENT_TYPE": {"NOT_IN": ["NORP", "GPE", "DATE", "CARDINAL", "ORG"]}},
+                           [{"LOWER": {"IN": ["ex", "former"]}}, {"ORTH": "-", "OP": "?"}, {**name}]], first=True)
+        t.add("W_NAMED", 2, [[{**name, "ENT_TYPE": {"NOT_IN": ["NORP", "GPE", "DATE", "CARDINAL", "ORG"]}},
                            {"LOWER": {"IN": ["missile", "missiles", "drone", "drones", "rocket", "rockets", "uav",
                                              "uavs", "launcher", "launchers", "howitzer", "howitzers",
                                              "interceptor", "interceptors", "torpedo", "torpedoes"]}}],
                           [{**name, "ENT_TYPE": {"NOT_IN": ["NORP", "GPE", "DATE", "CARDINAL", "ORG"]}},
                            {"LOWER": "unmanned"}, {"LOWER": {"IN": ["aerial", "combat"]}}]])
-        m.add("L_GEO", [[{**name}, {"ORTH": {"IN": ["Sea", "Strait", "Straits", "Gulf", "Bay", "Ocean",
+        t.add("L_GEO", 1, [[{**name}, {"ORTH": {"IN": ["Sea", "Strait", "Straits", "Gulf", "Bay", "Ocean",
                                                                 "Canal", "Channel", "Ridge", "Island", "Islands",
                                                                 "Peninsula", "Head", "Cape", "Coast", "Basin",
                                                                 "Trench", "Reef", "Shoal", "Lagoon", "Desert"]}}]])
-        m.add("O_HEAD", [[{"LOWER": {"IN": sorted(_ORG_HEAD_WORDS)}, "IS_TITLE": True}],
-                         [{"LOWER": {"IN": sorted(_ORG_HEAD_WORDS)}, "IS_UPPER": True}],
-                         [{"LOWER": {"IN": ["ministry", "department", "office"]}, "IS_TITLE": True},
+        t.add("O_HEAD", 0, [[{"LOWER": {"IN": sorted(_ORG_HEAD_WORDS)}, "IS_TITLE": True}],
+                            [{"LOWER": {"IN": sorted(_ORG_HEAD_WORDS)}, "IS_UPPER": True}]], first=True)
+        t.add("O_HEAD", 30, [[{"LOWER": {"IN": ["ministry", "department", "office"]}, "IS_TITLE": True},
                           {"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"},
                           {"IS_TITLE": True, "OP": "+"},
-                          {"LOWER": "and", "OP": "?"}, {"IS_TITLE": True, "OP": "*"}]])
-        m.add("O_SOURCE", [[{"LOWER": "according"}, {"LOWER": "to"}, {**name}],
-                           [{**name}, {"LEMMA": {"IN": ["report", "say", "speculate", "tell",
-                                                                   "claim", "announce", "write"]},
-                                                 "POS": "VERB"}]])
-        m.add("NORP_GROUP", [[{"ENT_TYPE": "NORP", "OP": "+"},
-                              {"LOWER": {"IN": ["rebels", "militia", "militias", "movement", "fighters"]}}]])
-        m.add("W_MODEL", [[{"TEXT": {"REGEX": r"^[A-Z]{1,6}-\d{1,4}[A-Z]?$"}},
-                           {"LOWER": {"IN": ["missile", "missiles", "drone", "drones", "rocket", "rockets",
-                                             "debris", "ballistic"]}}],
-                          [{"LOWER": {"IN": ["missile", "missiles", "drone", "drones", "rocket", "rockets"]}},
-                           {"TEXT": {"REGEX": r"^[A-Z][\w]*-\d{1,4}[A-Z]?\d?$"}}]])
+                          {"LOWER": "and", "OP": "?"}, {"IS_TITLE": True, "OP": "*"}]], first=True)
+        t.add("O_SOURCE", 2, [[{"LOWER": "according"}, {"LOWER": "to"}, {**name}]], first=True)
+        t.add("O_SOURCE", 1, [[{**name}, {"LEMMA": {"IN": ["report", "say", "speculate", "tell",
+                                                             "claim", "announce", "write"]},
+                                           "POS": "VERB"}]])
+        t.add("NORP_GROUP", 20, [[{"ENT_TYPE": "NORP", "OP": "+"},
+                                  {"LOWER": {"IN": ["rebels", "militia", "militias", "movement", "fighters"]}}]])
+        t.add("W_MODEL", 1, [[{"TEXT": {"REGEX": r"^[A-Z]{1,6}-\d{1,4}[A-Z]?$"}},
+                              {"LOWER": {"IN": ["missile", "missiles", "drone", "drones", "rocket", "rockets",
+                                                "debris", "ballistic"]}}]])
+        t.add("W_MODEL", 1, [[{"LOWER": {"IN": ["missile", "missiles", "drone", "drones", "rocket", "rockets"]}},
+                              {"TEXT": {"REGEX": r"^[A-Z][\w]*-\d{1,4}[A-Z]?\d?$"}}]], first=True)
         self.matcher = m
 
     # --- helpers -------------------------------------------------------------
@@ -492,7 +606,7 @@ class EntityComponent:
                         strong.append((S(asp.start, asp.end, "WEAPON"), {**info, "expansion": cand}))
                     break
         # context patterns
-        for mid, s, e in self.matcher(doc):
+        for mid, s, e in self.matcher(doc) + self.tail(doc):
             rule = self.vocab.strings[mid]
             self._context(doc, rule, s, e, strong, weak)
         imos: dict[int, str] = {}

@@ -1,0 +1,67 @@
+"""The trigger-windowed matcher finds exactly what a whole-document spaCy Matcher finds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.matcher import Matcher
+
+from newsgraph.ingest.nlp import _TailMatcher
+
+INVENTED = [
+    "The tanker Blue Heron, a 2005-built crude carrier, docked at Port Kelvin on Monday, "
+    "according to Marine Traffic. The Panama-flagged Sea Lark, which sails for Orion Shipping Co., "
+    "was renamed the Gull.",
+    "Officials at the Ministry of Foreign Affairs and Trade said the ships Alpha, Beta and Gamma - "
+    "all owned by Delta Holdings - loaded at the Kaskar oil terminal. Kaskar port, a small harbour "
+    "on the Zeta Sea, is run by the Zeta Port Authority.",
+    "Northern rebels fired KH-55 missiles and drones Shahed-136 at the town of Verin; the Vekan "
+    "Navy said on board the Osprey (IMO 9123456) crew were safe. Formerly known as the Kite, the "
+    "vessel, also laden with grain, is now a floating storage unit.",
+]
+
+
+def whole_document(tail: _TailMatcher, doc) -> list[tuple[int, int, int]]:
+    """The same patterns in one plain Matcher run over the whole document."""
+    m = Matcher(doc.vocab)
+    for sub in tail.matchers:
+        for key in sub._patterns:
+            m.add(doc.vocab.strings[key], sub.get(key)[1])
+    return m(doc)
+
+
+def texts(corpus: Path) -> list[str]:
+    dev = sorted((corpus / "dev").glob("*.txt"))
+    return INVENTED + [p.read_text() for p in dev] + [(corpus / "seed-article.txt").read_text()]
+
+
+def test_same_matches_as_whole_document_matcher(nlp, corpus):
+    tail = nlp.get_pipe("newsgraph_entities").tail
+    found = 0
+    with nlp.select_pipes(disable=["newsgraph_entities"]):
+        for doc in nlp.pipe(texts(corpus)):
+            got = tail(doc)
+            want = whole_document(tail, doc)
+            assert sorted(got) == sorted(want)
+            # ties go to the match that completes first, as in the whole-document run
+            assert [e for _, _, e in got] == sorted(e for _, _, e in got)
+            found += len(got)
+    assert found > 100  # the patterns do fire on these texts
+
+
+def test_pattern_without_literal_anchor_is_refused(nlp):
+    tail = _TailMatcher(nlp.vocab)
+    with pytest.raises(ValueError, match="NAME"):
+        tail.add("NAME", 1, [[{"LOWER": "port"}, {"IS_TITLE": True}]])
+    with pytest.raises(ValueError, match="OPT"):
+        tail.add("OPT", 1, [[{"LOWER": "port", "OP": "?"}, {"IS_TITLE": True}]], first=True)
+
+
+def test_window_reaches_back_and_forward(nlp):
+    tail = _TailMatcher(nlp.vocab)
+    tail.add("BACK", 2, [[{"IS_TITLE": True}, {"LOWER": "of", "OP": "?"}, {"LOWER": "port"}]])
+    tail.add("MID", 1, [[{"LOWER": "the"}, {"LOWER": "tankers"}, {"IS_TITLE": True}]], anchor=1, fwd=1)
+    doc = nlp.make_doc("We saw Kelvin port and the tankers Alpha and Beta.")
+    got = [(nlp.vocab.strings[k], doc[s:e].text) for k, s, e in tail(doc)]
+    assert got == [("BACK", "Kelvin port"), ("MID", "the tankers Alpha")]
