@@ -1313,7 +1313,11 @@ class EntityComponent:
             first.setdefault(key[0], []).append(key)
         taken = {(sp.start, sp.end) for sp in chosen}
         extra = []
-        for t in doc:
+        strings = doc.vocab.strings
+        firsts = numpy.array([strings.add(w) for w in first], dtype="uint64")
+        # only the tokens whose text starts a name (a vectorised scan instead of a Token per word)
+        for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), firsts)).tolist():
+            t = doc[i]
             keys = first.get(t.text)
             if not keys:
                 continue

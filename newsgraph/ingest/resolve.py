@@ -102,7 +102,7 @@ def mentions(doc: Doc) -> list[Mention]:
                     out.append(Mention(sp.start, sp.end, text, "Location", "Location", gz.norm(text),
                                        sp.sent.start, info))
                     continue
-            if canon and canon in set(countries.values()):
+            if canon and canon in gz.country_names():
                 out.append(Mention(sp.start, sp.end, text, "Country", "Country", canon, sp.sent.start, info))
             elif label == "GPE":
                 out.append(Mention(sp.start, sp.end, text, "Location", "Location", gz.norm(text), sp.sent.start, info))
