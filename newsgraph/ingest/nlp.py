@@ -846,6 +846,10 @@ class EntityComponent:
             if doc[e - 1].lower_ in _GENERIC_BODY and doc[e - 2].text in ("'s", "’s") and \
                     doc[e - 3].ent_type_ != "PERSON":
                 return
+            if e - s == 2 and doc[e - 1].lower_ == "agency" and doc[s].ent_type_ in ("PERSON", "GPE") and \
+                    not self._is_country(doc[s:s + 1]) and doc[s].text not in gz.DEMONYMS:
+                return  # "the X agency quoted ...": a one-word name, neither a country nor a people, that the
+                # model took for a person or place is a news agency's (name_agency has it), not a nation's body
             strong.append((S(s, e, "ORG"), {"cls": "ArmedForce" if doc[e - 1].lower_ in (
                 "navy", "army", "military", "forces", "guard", "force", "junta") else "GovernmentAgency",
                                              "rule": "national_body"}))
