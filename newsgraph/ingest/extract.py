@@ -1653,9 +1653,22 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
     return _build(document, doc, ctx, cands, sent_sources, onto)
 
 
+def _doc_text(doc: Doc, document: Document) -> str:
+    """``doc.text`` without rebuilding it from the tokens (about 0.7 ms per article): the
+    document's own text when ``doc`` was parsed from it (same length, same last token there)."""
+    text = document.text or ""
+    if not len(doc):
+        return doc.text
+    last = doc[-1]
+    if len(text) == last.idx + len(last.text_with_ws) and text.startswith(last.text, last.idx) \
+            and text.startswith(doc[0].text, doc[0].idx):
+        return text
+    return doc.text
+
+
 def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
     dg = DocumentGraph(document=document)
-    doc_text = doc.text  # built from the tokens on every access: once per document
+    doc_text = _doc_text(doc, document)
     dates: list[Span] | None = None
     qcache: dict[int, dict] = {}
     rels: dict[tuple[str, str, str], Relation] = {}

@@ -37,7 +37,7 @@ from typing import Iterable
 import numpy
 import spacy
 from spacy.language import Language
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import IS_SPACE, LEMMA, LOWER, ORTH
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, filter_spans
@@ -184,18 +184,21 @@ def _add_infixes(nlp: Language) -> None:
 
 @Language.component("newsgraph_sentences")
 def newsgraph_sentences(doc: Doc) -> Doc:
-    """Start a new sentence after every line break (headlines, lists, datelines)."""
-    text = doc.text
-    pos = text.find("\n")
-    while pos != -1:
-        end = pos
-        while end < len(text) and text[end].isspace():
-            end += 1
-        if end < len(text):
-            span = doc.char_span(end, end + 1, alignment_mode="expand")
-            if span is not None and span.start > 0:
-                doc[span.start].is_sent_start = True
-        pos = text.find("\n", end)
+    """Start a new sentence after every line break (headlines, lists, datelines).
+
+    Line breaks are in whitespace tokens (spaCy splits a "\\n" off any word), so
+    only those are read, found with a vectorised scan (rebuilding ``doc.text``
+    from the tokens cost about 0.7 ms per article).
+    """
+    n = len(doc)
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
+        if "\n" not in doc[i].text:
+            continue
+        k = i + 1
+        while k < n and doc[k].is_space:
+            k += 1
+        if k < n:
+            doc[k].is_sent_start = True
     return doc
 
 
