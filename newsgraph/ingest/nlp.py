@@ -1105,8 +1105,10 @@ class EntityComponent:
                 sp = Span(doc, sp.start, e, label="ORG")
                 meta[(sp.start, sp.end)] = info
             ext.append(sp)
-        out = [o for o in ext if not any(o is not x and x.start <= o.start and o.end <= x.end and
-                                         (x.end - x.start) > (o.end - o.start) for x in ext)]
+        # drop spans inside a longer one (plain tuples: Span attribute reads dominated this pairwise check)
+        bounds = [(x.start, x.end) for x in ext]
+        out = [o for o, (os_, oe) in zip(ext, bounds)
+               if not any(xs <= os_ and oe <= xe and xe - xs > oe - os_ for xs, xe in bounds)]
         # "Russia's Foreign Ministry", "Der Spiegel": the possessor or article belongs to the name
         ext = []
         for sp in out:
