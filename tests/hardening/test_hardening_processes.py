@@ -113,12 +113,22 @@ def test_hardening_sigkill_leaves_whole_documents_and_rerun_converges(articles, 
     while kills < 20:
         attempts += 1
         assert attempts < 60, "could not kill the ingest while it was running"
-        proc = _ingest(articles, store)
-        # Start-up (imports, the spaCy model) takes about the first third of a full run; a rerun
-        # skips the documents already stored, so aim within what is left of this run's work.
-        startup = 0.35 * took
-        remaining = len(expected) - stored
-        time.sleep(rng.uniform(0.7 * startup, startup + (took - startup) * remaining / len(expected) * 1.05))
+        # -v prints a line as each document is stored; killing right after the k-th new one,
+        # with at least one still to write, lands mid-run whatever the machine's speed, and the
+        # short random delay moves the kill into the next document's extraction or write.
+        if len(expected) - stored < 2:
+            shutil.rmtree(store, ignore_errors=True)  # start again so later kills land mid-run too
+            stored = 0
+        proc = _ingest(articles, store, "-v", "--batch-size", "1")
+        # kill after k new documents of this run are written, leaving at least one unwritten
+        k = rng.randint(1, len(expected) - stored - 1)
+        seen = 0
+        for line in proc.stderr:
+            if line.split()[:1] and line.split()[0] in ("added", "replaced"):
+                seen += 1
+                if seen >= k:
+                    time.sleep(rng.uniform(0.0, 0.02))
+                    break
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
             kills += 1
@@ -129,9 +139,6 @@ def test_hardening_sigkill_leaves_whole_documents_and_rerun_converges(articles, 
             assert quads == expected[doc_id], f"{doc_id} is not whole after a kill"
         partial_states.add(len(got))
         stored = len(got)
-        if stored == len(expected):
-            shutil.rmtree(store)  # start again so later kills land mid-run too
-            stored = 0
     final = _ingest(articles, store)
     out, err = final.communicate(timeout=300)
     assert final.returncode == 0, err
