@@ -72,7 +72,7 @@ def relations(name: str, predicate: str | None, facts_only: bool, store_path: Pa
     """Every relation of an entity, in both directions, with the sentence behind it.
 
     NAME is the entity's name or any alias, matched case-insensitively
-    ("lady r", "The Kremlin"); an unknown name gets close-match
+    ("ocean star", "The Kremlin"); an unknown name gets close-match
     suggestions. Each row shows the relation, its modality (asserted,
     reported, speculated, alleged, denied, negated), who the text
     attributes it to, the source document and the evidence sentence.

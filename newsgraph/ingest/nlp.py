@@ -17,7 +17,7 @@
     - ``PORT``: "the port of X", "X port", "X and Y ports", "Port Said",
       and a place a ship docks at, sails from/to, is bound for.
     - ``ORG``: "Long Name (ACRONYM)" and the acronym elsewhere; a name
-      before or after an organisation noun ("NK Pro, a research
+      before or after an organisation noun ("Harbor Watch, a research
       organization", "the security firm Ambrey", "Tasnim news agency");
       capitalised phrases ending in an organisation word ("... Shipping",
       "... Ministry", "The Telegraph"); news agencies and international bodies.
