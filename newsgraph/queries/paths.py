@@ -378,7 +378,7 @@ def _prepare(G, source, target, *, directed, weighted, relation_types, modalitie
     flt = EdgeFilter.make(relation_types, modalities, entity_types, avoid, min_confidence)
     s, t = _check_ends(cg, source, target, flt)
     if s == t:
-        raise QueryError(f"{source!r} is both ends of the path")
+        raise QueryError(f"{_name(G, cg, source)!r} is both ends of the path: give two different entities")
     mask = edge_mask(cg, flt, keep_nodes=(s, t))
     cost = edge_cost(cg) if weighted else None
     key = (flt, (s, t) if flt.entity_types is not None else ())

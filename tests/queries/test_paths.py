@@ -87,6 +87,12 @@ def test_paths_bad_input_raises_query_error(seed_graph, bad, kwargs, match):
         shortest_path(seed_graph, LADY_R, bad, **kwargs)
 
 
+def test_paths_same_ends_error_names_the_entity_not_its_id(seed_graph):
+    with pytest.raises(QueryError, match="'Lady R' is both ends of the path") as err:
+        shortest_path(seed_graph, LADY_R, LADY_R)
+    assert LADY_R not in str(err.value)
+
+
 def test_paths_k_shortest_are_distinct_and_ordered(seed_graph):
     paths = k_shortest_paths(seed_graph, LADY_R, KIM, k=5)
     assert len(paths) == 5
