@@ -21,6 +21,8 @@ Rule names are stable strings (``visited.trigger``, ``located_in.possessive``,
 
 from __future__ import annotations
 
+import bisect
+
 import functools
 import re
 from collections import Counter
@@ -113,6 +115,8 @@ class _Ctx:
         self.lemma_cache: dict[int, set[str]] = {}
         self.neg_cache: dict[int, bool] = {}
         self.modality_cache: dict[tuple, str] = {}
+        self._vessels: list[Mention] | None = None
+        self._vessel_starts: list[int] = []
 
     def lemmas(self, sent: Span) -> set[str]:
         """:func:`_lemmas` of ``sent``, computed once per sentence."""
@@ -135,6 +139,19 @@ class _Ctx:
         if got is None:
             got = self.modality_cache[key] = _modality(sent, anchor, sources, self)
         return got
+
+    def vessels_between(self, start: int, end: int) -> list[Mention]:
+        """Vessel mentions inside tokens ``[start, end)``, by a binary search (a scan per ship noun was O(n²))."""
+        if self._vessels is None:
+            self._vessels = sorted((m for m in self.ms if m.type == "Vessel"), key=lambda m: m.start)
+            self._vessel_starts = [m.start for m in self._vessels]
+        out = []
+        for m in self._vessels[bisect.bisect_left(self._vessel_starts, start):]:
+            if m.start >= end:
+                break
+            if m.end <= end:
+                out.append(m)
+        return out
 
     def m(self, tok: Token | None) -> Mention | None:
         return None if tok is None else self.tok2m.get(tok.i)
@@ -188,7 +205,7 @@ class _Ctx:
             return list(self.last_group)
         if tok.lower_ in gz.SHIP_NOUNS or tok.lower_ in ("it", "its"):
             # a vessel named earlier in the same sentence is nearer than the last sentence's
-            near = [m for m in self.ms if m.type == "Vessel" and tok.sent.start <= m.start and m.end <= tok.i]
+            near = self.vessels_between(tok.sent.start, tok.i)
             if near and not tok.lower_.endswith("s"):
                 return [max(near, key=lambda m: m.start)]
             return [self.last_single] if self.last_single else []
@@ -546,6 +563,9 @@ def _rule_located_in(ctx, sent, sm, out):
 
 
 def _rule_transported(ctx, sent, sm, vessels, out):
+    vessels = [v for v in vessels if not v.meta.get("naval")]  # warships intercept, they do not carry
+    if not vessels or not (ctx.lemmas(sent) & CARGO_TRIGGERS):
+        return  # checked first: the back-reference scan below is the costly part
     cargo = [m for m in sm if m.type in ("Weapon", "Other")]
     # "such equipment", "the cargo of oil": generic nouns referring back to earlier cargo
     for t in sent:
@@ -557,10 +577,7 @@ def _rule_transported(ctx, sent, sm, vessels, out):
                     cargo.append(c)
                     break
     cargo = [c for c in cargo if not _is_fuel(ctx, c)]
-    vessels = [v for v in vessels if not v.meta.get("naval")]  # warships intercept, they do not carry
-    if not cargo or not vessels:
-        return
-    if not (ctx.lemmas(sent) & CARGO_TRIGGERS):
+    if not cargo:
         return
     for v in vessels:
         for c in {c.entity: c for c in cargo}.values():

@@ -134,6 +134,41 @@ def meta_key(start: int, end: int) -> str:
     return f"{start}:{end}"
 
 
+def outermost(bounds: list[tuple[int, int]]) -> list[bool]:
+    """Which spans no strictly longer span contains.
+
+    Parameters
+    ----------
+    bounds : list of (int, int)
+        ``(start, end)`` token offsets, end exclusive, in any order.
+
+    Returns
+    -------
+    list of bool
+        ``keep[i]`` is False when some span ``(s, e)`` with ``s <= start``,
+        ``end <= e`` and ``e - s > end - start`` exists. Equal spans keep each
+        other. One sort and a sweep, O(n log n), where the pairwise check was
+        O(n²) and dominated long articles.
+    """
+    order = sorted(range(len(bounds)), key=lambda i: (bounds[i][0], -bounds[i][1]))
+    keep = [True] * len(bounds)
+    reach = -1  # furthest end among spans that start before the current start
+    i = 0
+    while i < len(order):
+        start = bounds[order[i]][0]
+        j = i
+        while j < len(order) and bounds[order[j]][0] == start:
+            j += 1
+        longest = bounds[order[i]][1]  # same start, sorted by end descending
+        for k in order[i:j]:
+            end = bounds[k][1]
+            if reach >= end or end < longest:
+                keep[k] = False
+        reach = max(reach, longest)
+        i = j
+    return keep
+
+
 def load_nlp(*, disable: Iterable[str] = ()) -> Language:
     """Load the English model and add newsgraph's components.
 
@@ -656,7 +691,10 @@ class EntityComponent:
 
     def _filter_weak(self, doc: Doc, weak):
         """Drop model spans that swallow a country name without being an organisation."""
-        gaz = [(sp.start, sp.end) for sp, info, pr in weak if pr == 2]
+        gaz_at: dict[int, list[tuple[int, int]]] = {}  # gazetteer spans by start token
+        for sp, info, pr in weak:
+            if pr == 2:
+                gaz_at.setdefault(sp.start, []).append((sp.start, sp.end))
         norp_texts = {sp.text for sp, info, pr in weak if sp.label_ in ("NORP", "ORG")}
         heads: dict[int, bool] = {}
         out = []
@@ -699,7 +737,8 @@ class EntityComponent:
                 sp = Span(doc, sp.start, sp.end, label="ORG")
                 info = {"cls": "ArmedForce" if sp.text[:-1] in norp_texts else "Organization", "rule": "plural_group"}
             if pr == 0 and sp.label_ in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"):
-                inner = [g for g in gaz if sp.start <= g[0] and g[1] <= sp.end and (g[1] - g[0]) < len(sp)]
+                inner = [g for i in range(sp.start, sp.end) for g in gaz_at.get(i, ())
+                         if g[1] <= sp.end and (g[1] - g[0]) < len(sp)]
                 if inner and not any(t.lower_ in _ORG_HEAD_WORDS for t in sp):
                     continue
             out.append((sp, info, pr))
@@ -1106,9 +1145,7 @@ class EntityComponent:
                 meta[(sp.start, sp.end)] = info
             ext.append(sp)
         # drop spans inside a longer one (plain tuples: Span attribute reads dominated this pairwise check)
-        bounds = [(x.start, x.end) for x in ext]
-        out = [o for o, (os_, oe) in zip(ext, bounds)
-               if not any(xs <= os_ and oe <= xe and xe - xs > oe - os_ for xs, xe in bounds)]
+        out = [o for o, k in zip(ext, outermost([(x.start, x.end) for x in ext])) if k]
         # "Russia's Foreign Ministry", "Der Spiegel": the possessor or article belongs to the name
         ext = []
         for sp in out:
@@ -1320,7 +1357,9 @@ class EntityComponent:
         first = {}
         for key in names:
             first.setdefault(key[0], []).append(key)
-        taken = {(sp.start, sp.end) for sp in chosen}
+        taken: dict[tuple[int, int], set[str]] = {}  # (start, end) -> labels chosen there
+        for c in chosen:
+            taken.setdefault((c.start, c.end), set()).add(c.label_)
         extra = []
         strings = doc.vocab.strings
         firsts = numpy.array([strings.add(w) for w in first], dtype="uint64")
@@ -1333,8 +1372,7 @@ class EntityComponent:
             for key in sorted(keys, key=len, reverse=True):
                 e = t.i + len(key)
                 if e <= len(doc) and tuple(x.text for x in doc[t.i:e]) == key:
-                    if (t.i, e) not in taken or not any(c.start == t.i and c.end == e and c.label_ == names[key][0]
-                                                        for c in chosen):
+                    if names[key][0] not in taken.get((t.i, e), ()):
                         label, info = names[key]
                         extra.append((Span(doc, t.i, e, label=label), info))
                     break
@@ -1342,11 +1380,14 @@ class EntityComponent:
             return chosen, meta
         # extra spans replace the spans they contain; a longer name that contains one wins over it
         protected = {"acronym", "short_form", "imo", "ship_list", "apposition_ship", "ship_noun_name"}
+        at: dict[int, list[Span]] = {}  # token -> chosen spans over it (a scan of all spans per name was O(n²))
+        for c in chosen:
+            for i in range(c.start, c.end):
+                at.setdefault(i, []).append(c)
         extra = [(a, info) for a, info in extra
-                 if not any(c.start < a.end and a.start < c.end and (c.start < a.start or c.end > a.end
-                                                                    or meta.get((c.start, c.end), {}).get("rule")
-                                                                    in protected)
-                            for c in chosen)]
+                 if not any(c.start < a.start or c.end > a.end
+                            or meta.get((c.start, c.end), {}).get("rule") in protected
+                            for i in range(a.start, a.end) for c in at.get(i, ()))]
         result = []
         ext_tokens = set()
         for sp, info in extra:
