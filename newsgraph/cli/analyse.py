@@ -221,8 +221,8 @@ def influence(metric, entity_types, top, directed, unweighted, sample, between, 
 
     _check_types(entity_types, relation_types)
     mods = _modalities(modality, asserted_only)
-    if ego:  # the ego network is a view of the networkx graph
-        G, _ = _load(store_path)
+    if ego:  # built from the compiled cache: only the neighbourhood's relations are unpickled
+        G, _ = _load_compiled(store_path)
         G = ego_network(G, _entity(G, ego), depth, directed=directed, relation_types=relation_types or None,
                         modalities=mods)
     else:
@@ -299,14 +299,14 @@ def timeline(name, relation_types, modality, asserted_only, store_path, as_json)
     from ..queries.influence import timeline as tl
 
     _check_types((), relation_types)
-    G, docs = _load(store_path)
+    G, docs = _load_compiled(store_path)  # only this entity's relations are unpickled
     node = _entity(G, name)
     rows = tl(G, node, published={k: v.get("published") for k, v in docs.items()},
               modalities=_modalities(modality, asserted_only))
     if relation_types:
         rows = [r for r in rows if r["predicate"] in set(relation_types)]
     emit(rows, as_json=as_json, columns=["date", "subject", "predicate", "object", "modality", "sentence"],
-         title=f"Timeline of {G.nodes[node].get('name') or node}")
+         title=f"Timeline of {G.name(node)}")
 
 
 @click.command()

@@ -466,14 +466,18 @@ def communities(G: nx.MultiDiGraph | CompiledGraph, *, method: str = "louvain", 
     return out
 
 
-def ego_network(G: nx.MultiDiGraph, entity: str, radius: int = 1, *, directed: bool = False,
+def ego_network(G: nx.MultiDiGraph | CompiledGraph, entity: str, radius: int = 1, *, directed: bool = False,
                 relation_types: Iterable[str] | None = None, modalities: Iterable[str] | None = None,
                 entity_types: Iterable[str] | None = None, max_nodes: int | None = None) -> nx.MultiDiGraph:
     """The entities within ``radius`` hops of ``entity`` and the relations among them.
 
     Parameters
     ----------
-    G : networkx.MultiDiGraph
+    G : networkx.MultiDiGraph or CompiledGraph
+        From a compiled graph that carries its relations' attributes
+        (:func:`~newsgraph.queries.graphcache.load_compiled`) a new graph
+        holding only the neighbourhood is built, unpickling only its
+        relations, so a large store need not load its whole networkx graph.
     entity : str
         Entity id at the centre.
     radius : int
@@ -489,7 +493,7 @@ def ego_network(G: nx.MultiDiGraph, entity: str, radius: int = 1, *, directed: b
     Returns
     -------
     networkx.MultiDiGraph
-        A read-only view of ``G`` (``nx.subgraph_view``) restricted to those
+        For a networkx ``G``: a read-only view of ``G`` (``nx.subgraph_view``) restricted to those
         entities and to the relations passing the filters; node and edge
         attributes are ``G``'s. Call ``.copy()`` for a graph of its own.
 
@@ -506,7 +510,7 @@ def ego_network(G: nx.MultiDiGraph, entity: str, radius: int = 1, *, directed: b
     """
     if radius < 0:
         raise QueryError(f"radius must be at least 0, got {radius}")
-    cg = compile_graph(G)
+    cg = G if isinstance(G, CompiledGraph) else compile_graph(G)
     c = cg.vertex(entity)
     flt = EdgeFilter.make(relation_types, modalities, entity_types)
     mask = edge_mask(cg, flt, keep_nodes=(c,))
@@ -517,6 +521,18 @@ def ego_network(G: nx.MultiDiGraph, entity: str, radius: int = 1, *, directed: b
     keep = [cg.nodes[v] for v in order]
     preds = frozenset(flt.relation_types) if flt.relation_types is not None else None
     mods = frozenset(flt.modalities if flt.modalities is not None else DEFAULT_MODALITIES)
+    if G is cg:
+        inside = np.zeros(cg.n_nodes, dtype=bool)
+        inside[order] = True
+        ego = nx.MultiDiGraph()
+        for v in sorted(order):  # the store graph's node order, as the view has: ties rank alike
+            ego.add_node(cg.nodes[v], name=cg.names[v], type=cg.types[cg.node_type[v]], aliases=list(cg.aliases[v]))
+        for e in np.flatnonzero(inside[cg.src] & inside[cg.dst]).tolist():
+            d = cg.edge_data(e)
+            if (d.get("modality") or "asserted") in mods and (preds is None or (d.get("predicate") or cg.keys[e])
+                                                              in preds):
+                ego.add_edge(cg.nodes[cg.src[e]], cg.nodes[cg.dst[e]], key=cg.keys[e], **d)
+        return ego
 
     def edge_ok(u: str, v: str, k: Any) -> bool:
         d = G.edges[u, v, k]
@@ -526,13 +542,17 @@ def ego_network(G: nx.MultiDiGraph, entity: str, radius: int = 1, *, directed: b
     return nx.subgraph_view(G, filter_node=nx.filters.show_nodes(keep), filter_edge=edge_ok)
 
 
-def timeline(G: nx.MultiDiGraph, entity: str, *, published: Mapping[str, str | None] | None = None,
+def timeline(G: nx.MultiDiGraph | CompiledGraph, entity: str, *, published: Mapping[str, str | None] | None = None,
              modalities: Iterable[str] | None = None) -> list[dict[str, Any]]:
     """An entity's relations in date order.
 
     Parameters
     ----------
-    G : networkx.MultiDiGraph
+    G : networkx.MultiDiGraph or CompiledGraph
+        A compiled graph must carry its relations' attributes
+        (:func:`~newsgraph.queries.graphcache.load_compiled`); only the
+        entity's own relations are then unpickled, so a large store need not
+        load its whole networkx graph.
     entity : str
         Entity id.
     published : mapping of str to str, optional
@@ -555,15 +575,22 @@ def timeline(G: nx.MultiDiGraph, entity: str, *, published: Mapping[str, str | N
     QueryError
         When ``entity`` is not in the graph.
     """
-    if entity not in G:
-        raise QueryError(f"entity id {entity!r} is not in the graph")
     flt = EdgeFilter.make(modalities=modalities)
     allowed = set(flt.modalities if flt.modalities is not None else
                   tuple(m for m in MODALITIES if m not in ("denied", "negated")))
     published = dict(published or {})
     rows = []
-    edges = list(G.out_edges(entity, keys=True, data=True)) + [
-        e for e in G.in_edges(entity, keys=True, data=True) if e[0] != entity]
+    if isinstance(G, CompiledGraph):
+        cg, c = G, G.vertex(entity)
+        eids = np.flatnonzero((G.src == c) | (G.dst == c)).tolist()
+        edges = [(cg.nodes[cg.src[e]], cg.nodes[cg.dst[e]], cg.keys[e], cg.edge_data(e)) for e in eids]
+        G = None
+    else:
+        if entity not in G:
+            raise QueryError(f"entity id {entity!r} is not in the graph")
+        cg = None
+        edges = list(G.out_edges(entity, keys=True, data=True)) + [
+            e for e in G.in_edges(entity, keys=True, data=True) if e[0] != entity]
     for u, v, k, d in edges:
         if (d.get("modality") or "asserted") not in allowed:
             continue
@@ -582,8 +609,8 @@ def timeline(G: nx.MultiDiGraph, entity: str, *, published: Mapping[str, str | N
         other = v if u == entity else u
         rows.append({
             "date": date, "date_source": source,
-            "subject": _name(G, u), "predicate": d.get("predicate") or k, "object": _name(G, v),
-            "other": _name(G, other), "direction": "->" if u == entity else "<-",
+            "subject": _name(G, u, cg), "predicate": d.get("predicate") or k, "object": _name(G, v, cg),
+            "other": _name(G, other, cg), "direction": "->" if u == entity else "<-",
             "modality": d.get("modality") or "asserted", "confidence": d.get("confidence"),
             "documents": docs, "sentence": ev[0]["sentence"] if ev else "",
         })

@@ -164,3 +164,38 @@ def test_influence_timeline_orders_by_date(seed_graph):
     assert len(rows) == G.degree(RU)
     undated = timeline(G, RU)
     assert all(r["date"] in (None, "2019-05-01") for r in undated) and undated[0]["date"] == "2019-05-01"
+
+
+def test_influence_timeline_from_compiled_graph_equals_networkx(seed_store):
+    """The CLI's timeline reads only the entity's relations from the compiled cache; same rows as networkx."""
+    from newsgraph.graph.store import Store
+    from newsgraph.queries.graphcache import load_compiled, load_graph
+
+    with Store.open(seed_store, read_only=True) as store:
+        G = load_graph(store, use_cache=False)
+        cg = load_compiled(store)
+        published = {d.id: d.published for d in store.documents()}
+    assert cg.edge_blobs is not None
+    for node in ("country/russia", "vessel/lady-r"):
+        want = timeline(G, node, published=published)
+        assert want and timeline(cg, node, published=published) == want
+    with pytest.raises(QueryError, match="not in the graph"):
+        timeline(cg, "port/nowhere")
+
+
+def test_influence_ego_network_from_compiled_graph_equals_networkx(seed_store):
+    from newsgraph.graph.store import Store
+    from newsgraph.queries.graphcache import load_compiled, load_graph
+
+    with Store.open(seed_store, read_only=True) as store:
+        G = load_graph(store, use_cache=False)
+        cg = load_compiled(store)
+    for kwargs in ({}, {"directed": True}, {"relation_types": ["VISITED"]}, {"modalities": ["reported"]}):
+        want = ego_network(G, "vessel/lady-r", 2, **kwargs)
+        got = ego_network(cg, "vessel/lady-r", 2, **kwargs)
+        assert set(got) == set(want) and (len(want) > 1 or kwargs)
+        assert sorted(got.edges(keys=True)) == sorted(want.edges(keys=True))
+        assert all(got.edges[e]["evidence"] == want.edges[e]["evidence"] for e in want.edges(keys=True))
+        assert {n: got.nodes[n]["name"] for n in got} == {n: want.nodes[n]["name"] for n in want}
+    assert influence(ego_network(cg, "vessel/lady-r", 1), "pagerank", top=3) == \
+        influence(ego_network(G, "vessel/lady-r", 1), "pagerank", top=3)
