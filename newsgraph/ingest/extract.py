@@ -254,6 +254,8 @@ def _negated(tok: Token | None) -> bool:
         for c in t.children:
             if (c.dep_ == "neg" or c.lower_ in ("never", "neither")) and not role_subject:
                 return True
+            if c.dep_ == "det" and c.lower_ == "no" and t.pos_ == "NOUN" and not role_subject:
+                return True  # "has no licensing agreement with", "no shipment reached"
             if c.dep_ in ("nsubj", "nsubjpass") and any(x.lower_ in ("neither", "no", "nobody", "none")
                                                          for x in c.children if x.dep_ in ("preconj", "det")):
                 return True

@@ -46,3 +46,12 @@ def test_allegation_bears_only_on_what_it_governs(extract) -> None:
     assert _modalities(dg, "TRANSPORTED").get(("Grey Plover", "artillery shells")) == "alleged"
     dg = extract("The tanker Red Kite allegedly called at the port of Varnok in May.")
     assert _modalities(dg, "VISITED").get(("Red Kite", "Varnok")) == "alleged"
+
+
+def test_no_before_the_trigger_noun_negates(extract) -> None:
+    dg = extract("Tervala Aerospace signed a supply agreement with Kazakhstan in 2022. "
+                 "Tervala Aerospace has no licensing agreement with Mongolia, according to the filings.")
+    agreed = _modalities(dg, "AGREEMENT_WITH")
+    pairs = {frozenset(k): v for k, v in agreed.items()}
+    assert pairs.get(frozenset({"Tervala Aerospace", "Mongolia"})) == "negated", agreed
+    assert pairs.get(frozenset({"Tervala Aerospace", "Kazakhstan"})) == "asserted", agreed
