@@ -30,6 +30,7 @@ from typing import Mapping
 from spacy.tokens import Doc, Span
 
 from ..graph.model import Entity
+from . import cargo
 from . import gazetteers as gz
 from .nlp import meta_key
 
@@ -121,6 +122,8 @@ def mentions(doc: Doc) -> list[Mention]:
         if typ in ("Weapon", "Other") and sp.root.dep_ == "compound" and sp.root.head.pos_ == "NOUN" and \
                 sp.root.head.i >= sp.end:
             continue  # "a drone manufacturer", "oil tanker": a modifier, not goods
+        if typ == "Weapon" and info.get("rule") == "lexicon" and not cargo.cargo_context(sp):
+            continue  # "a barrage of drones", "support from unmanned aerial vehicles": used, not goods
         if typ in ("Weapon", "Other"):
             extra = _np_variants(doc, sp)
             if extra:
@@ -216,13 +219,17 @@ def _national_body_key(key: str) -> str:
 
 
 def _np_variants(doc: Doc, sp: Span) -> list[str]:
-    """The cargo phrase with its modifiers ("Iranian crude oil", "advanced missile parts")."""
+    """The cargo phrase with its modifiers ("Iranian crude oil", "advanced missile parts"), and the same
+    phrase from each later modifier on ("Iranian-made ballistic and cruise missile components" ->
+    "ballistic and cruise missile components")."""
     s = sp.start
     k = s
     while k > 0 and s - k < 6:
         t = doc[k - 1]
+        # a modifier points right, into the phrase ("found advanced parts": "found" is the verb, not one)
         if t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and not t.is_sent_start and t.dep_ in (
-                "amod", "compound", "nmod", "npadvmod", "conj") or (t.text == "-" and not t.whitespace_) or \
+                "amod", "compound", "nmod", "npadvmod", "conj") and t.head.i >= k or \
+                (t.text == "-" and not t.whitespace_) or \
                 (t.lower_ == "and" and k - 2 >= 0 and doc[k - 2].pos_ in ("ADJ", "NOUN")):
             k -= 1
         else:
@@ -230,11 +237,11 @@ def _np_variants(doc: Doc, sp: Span) -> list[str]:
     while k < s and (doc[k].lower_ == "and" or doc[k].text == "-"):
         k += 1
     out = []
-    if k < s:
-        out.append(doc[k:sp.end].text)
-        # without a leading demonym too
-        if doc[k].text in gz.DEMONYMS and k + 1 < s:
-            out.append(doc[k + 1:sp.end].text)
+    for j in range(k, s):
+        t = doc[j]
+        if t.lower_ in ("and", "or") or t.is_punct or (j > k and doc[j - 1].text == "-" and not doc[j - 1].whitespace_):
+            continue  # no variant that starts inside "Iranian-made" or on "and"
+        out.append(doc[j:sp.end].text)
     return out
 
 
@@ -326,6 +333,27 @@ def _is_source_token(tok) -> bool:
     if tok.dep_ in ("compound", "poss") and h.dep_ == "nsubj" and h.head.lemma_.lower() in ("say", "report", "show"):
         return True
     return False
+
+
+def _merge_generic_goods(ks, gw, by_key, uf) -> None:
+    """ "the oil" / "its crude" / "the grain": a generic word for the article's one petroleum (grain) cargo.
+
+    A key made only of generic petroleum words ("oil", "fuel") joins the one
+    other petroleum cargo of the document ("Urals crude", "fuel oil"), and
+    "grain" the one named grain ("wheat"); with two or more candidates it
+    stays apart (it could be either).
+    """
+    for generic, family in ((cargo.PETROLEUM_GENERIC, cargo.PETROLEUM_WORDS), (cargo.GRAIN_GENERIC, cargo.GRAIN_WORDS)):
+        gen = [k for k in ks if k in generic]
+        if not gen:
+            continue
+        spec = {uf.find(by_key[("Other", o)]) for o in ks if o not in gen and set(o.split()) & family}
+        gen_roots = {uf.find(by_key[("Other", k)]) for k in gen}
+        spec -= gen_roots
+        if len(spec) == 1:
+            target = spec.pop()
+            for k in gen:
+                uf.union(by_key[("Other", k)], target)
 
 
 class _UF:
@@ -495,15 +523,25 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
         full = [o for o in people if o != k and k in o.split()]
         if len(full) == 1 and first_at[full[0]] < first_at[k]:
             uf.union(by_key[("Person", k)], by_key[("Person", full[0])])
-    # weapons / cargo: words subset of a unique longer mention
+    # weapons / cargo: the same goods words (singular/plural, synonyms: "artillery rounds" = "artillery
+    # ammunition"), then words subset of a unique longer mention
     for t in ("Weapon", "Other"):
         ks = keys_by_type.get(t, set())
+        gw = {k: cargo.goods_words(k) for k in ks}
+        same: dict[frozenset, str] = {}
         for k in sorted(ks):
-            words = set(k.split())
-            sup = [o for o in ks if o != k and words < set(o.split())]
+            if gw[k] in same:
+                uf.union(by_key[(t, k)], by_key[(t, same[gw[k]])])
+            else:
+                same[gw[k]] = k
+        for k in sorted(ks):
+            words = gw[k]
+            sup = [o for o in ks if o != k and words < gw[o]]
             roots = {uf.find(by_key[(t, o)]) for o in sup}
             if len(roots) == 1:
                 uf.union(by_key[(t, k)], by_key[(t, sup[0])])
+        if t == "Other":
+            _merge_generic_goods(ks, gw, by_key, uf)
     # vessels / ports / locations: "X" vs "X port" handled by the rules; org vs vessel clash left alone
 
     groups: dict[int, list[int]] = {}

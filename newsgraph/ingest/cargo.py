@@ -1,0 +1,147 @@
+"""Vocabularies and small helpers for weapons and cargo (evaluation types Weapon and Other).
+
+How news names goods, as the annotation conventions read it (dev README,
+"Entities" and "TRANSPORTED"/"SHIPPED_TO"):
+
+- A *specific* commodity (crude oil, LNG, wheat, engines, cranes, thermal
+  cameras) is an entity wherever the text mentions it; a *vague* goods noun
+  ("components", "parts", "goods", "containers", "technology") only when it
+  is the object of a relation (what a vessel carried, what was shipped).
+- A *generic* arms noun ("drones", "missiles", "munitions") is an entity when
+  the text treats it as something made, moved, sold, seized or carried; not in
+  a passing mention of its use ("a barrage of drones and missiles", "support
+  from helicopters and unmanned aerial vehicles", "relied on imported
+  artillery").
+- Plural and singular, and the synonyms below, name one entity ("artillery
+  rounds" = "artillery ammunition", "missile parts" = "missile components").
+
+The word lists are ordinary English vocabulary of the trade and arms press
+(no article's names); each is documented where it is defined.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+VAGUE_GOODS_HEADS = frozenset({
+    "components", "component", "parts", "part", "goods", "containers", "container", "technology",
+    "technologies", "equipment", "items", "materials", "supplies", "cargo", "products", "aid",
+})
+"""Head words of goods phrases too vague to be an entity unless a relation uses them."""
+
+_SYNONYMS = {
+    "rounds": "ammunition", "round": "ammunition", "shells": "ammunition", "shell": "ammunition",
+    "munitions": "ammunition", "munition": "ammunition", "ammunition": "ammunition",
+    "components": "part", "component": "part", "parts": "part", "part": "part",
+    "supplies": "equipment", "hardware": "equipment", "equipment": "equipment",
+    "uavs": "drone", "uav": "drone", "drones": "drone", "drone": "drone",
+    "crude": "oil",
+}
+"""Words that name the same goods in arms and shipping reports (plural -> one form)."""
+
+_SINGULAR_KEEP = {"gas", "chips", "arms", "goods", "cross", "glass", "class", "series", "species", "news",
+                  "logistics", "electronics", "microelectronics", "soybeans", "aus", "ss"}
+
+PETROLEUM_GENERIC = frozenset({"oil", "crude", "fuel", "petroleum"})
+"""Words that may stand for the one petroleum cargo of an article ("the oil", "its crude")."""
+PETROLEUM_WORDS = frozenset({"oil", "crude", "fuel", "petroleum", "diesel", "gasoline", "naphtha", "lng", "gas",
+                             "condensate", "urals", "products", "kerosene", "bunkers"})
+GRAIN_GENERIC = frozenset({"grain", "grains", "cereal", "cereals"})
+"""Words that may stand for the one grain cargo of an article ("the grain" for its wheat)."""
+GRAIN_WORDS = frozenset({"wheat", "corn", "maize", "barley", "soybeans", "soybean", "rice", "sunflower", "rye",
+                         "oats", "sorghum", "rapeseed", "grain"})
+
+CARGO_CUES = frozenset({
+    # moving and handing over
+    "supply", "supplier", "ship", "shipment", "deliver", "delivery", "send", "transfer", "export", "import",
+    "smuggle", "carry", "transport", "haul", "load", "unload", "offload", "discharge", "ferry", "fly", "truck",
+    "move", "route", "consignment", "cargo", "bind", "bound", "destine", "head", "arrive", "provide", "receive",
+    "obtain", "give", "transit", "lade", "dispatch", "consign", "courier", "airlift", "reship",
+    # seizing and finding
+    "seize", "seizure", "confiscate", "intercept", "interdict", "find", "discover", "recover", "impound",
+    "hide", "conceal", "disguise", "pack", "declare", "describe", "mark", "label", "list", "identify",
+    # making and trading
+    "make", "build", "produce", "production", "manufacture", "manufacturer", "assemble", "output", "buy",
+    "sell", "sale", "purchase", "acquire", "order", "contract", "trade", "stockpile", "store", "develop",
+    "design", "maker", "producer",
+})
+"""Lemmas that make a generic arms noun goods: it is moved, seized, made or traded (not only used)."""
+
+_STOP_HEAD_POS = ("VERB", "AUX")
+_CONTAIN_VERBS = {"include", "contain", "comprise"}
+
+
+def goods_words(key: str) -> frozenset[str]:
+    """Normalised word set of a weapon/cargo name for merging mentions.
+
+    Parameters
+    ----------
+    key : str
+        Normalised name (:func:`newsgraph.ingest.gazetteers.norm`), e.g. ``"artillery rounds"``.
+
+    Returns
+    -------
+    frozenset of str
+        Words singularised and mapped through the synonyms above
+        (``"artillery rounds"`` -> ``{"artillery", "ammunition"}``; ``"crude"`` -> ``{"oil"}``).
+    """
+    out = set()
+    for w in key.split():
+        if w in _SYNONYMS:
+            w = _SYNONYMS[w]
+        elif len(w) > 3 and w.endswith("s") and w not in _SINGULAR_KEEP and not w.endswith("ss"):
+            w = w[:-1]
+        out.add(w)
+    return frozenset(out)
+
+
+def is_vague(name: str) -> bool:
+    """True when a goods name's head word is too vague for an entity of its own ("components").
+
+    Parameters
+    ----------
+    name : str
+        Entity name, e.g. ``"dual-use goods"``.
+    """
+    words = name.lower().split()
+    return bool(words) and words[-1] in VAGUE_GOODS_HEADS
+
+
+def cargo_context(sp: Span) -> bool:
+    """True when a generic arms noun is treated as goods: moved, seized, made or traded.
+
+    Walks from the phrase's root up its syntactic heads (through prepositions,
+    conjunctions and nouns) to the first verb, and also looks at verbs and
+    nouns attached to the phrase ("drones it makes", "weapons bound for Y").
+    A cue lemma from :data:`CARGO_CUES` on that path makes the mention goods;
+    "a barrage of drones" (barrage -> follows) or "support from unmanned aerial
+    vehicles" (support -> operated) does not.
+
+    Parameters
+    ----------
+    sp : spacy.tokens.Span
+        The weapon mention.
+
+    Returns
+    -------
+    bool
+    """
+    root = sp.root
+    for c in root.children:
+        if c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in CARGO_CUES and c.i >= sp.end:
+            return True
+    tok = root
+    for _ in range(8):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if head.lemma_.lower() in CARGO_CUES or head.lower_ in CARGO_CUES:
+            return True
+        if head.pos_ in _STOP_HEAD_POS:
+            if head.lemma_.lower() in _CONTAIN_VERBS:  # "the consignments included X": what includes it decides
+                return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in CARGO_CUES for c in head.children)
+            # "seized X", "X were delivered": the verb decides; so does a verb it is the object clause of
+            # ("began assembling X" -> assemble)
+            return False
+        tok = head
+    return False
