@@ -67,6 +67,14 @@ CARGO_CUES = frozenset({
 })
 """Lemmas that make a generic arms noun goods: it is moved, seized, made or traded (not only used)."""
 
+MODEL_HEADS = frozenset({
+    "missile", "missiles", "drone", "drones", "rocket", "rockets", "uav", "uavs", "launcher", "launchers",
+    "howitzer", "howitzers", "interceptor", "interceptors", "torpedo", "torpedoes", "system", "systems",
+    "tank", "tanks", "jet", "jets", "fighter", "fighters", "helicopter", "helicopters", "bomb", "bombs",
+    "rifle", "rifles", "mortar", "mortars", "warhead", "warheads",
+})
+"""Arms nouns that a model name precedes ("Gerbera decoy drone", "Iskander missile", "S-400 systems")."""
+
 _STOP_HEAD_POS = ("VERB", "AUX")
 _CONTAIN_VERBS = {"include", "contain", "comprise"}
 

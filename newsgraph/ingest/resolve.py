@@ -120,7 +120,7 @@ def mentions(doc: Doc) -> list[Mention]:
         if typ == "Organization":
             key = _national_body_key(key)
         if typ in ("Weapon", "Other") and sp.root.dep_ == "compound" and sp.root.head.pos_ == "NOUN" and \
-                sp.root.head.i >= sp.end:
+                sp.root.head.i >= sp.end and info.get("rule") not in ("named_weapon", "weapon_model"):
             continue  # "a drone manufacturer", "oil tanker": a modifier, not goods
         if typ == "Weapon" and info.get("rule") == "lexicon" and not cargo.cargo_context(sp):
             continue  # "a barrage of drones", "support from unmanned aerial vehicles": used, not goods
@@ -226,6 +226,8 @@ def _np_variants(doc: Doc, sp: Span) -> list[str]:
     k = s
     while k > 0 and s - k < 6:
         t = doc[k - 1]
+        if t.ent_type_ and t.ent_type_ not in ("NORP",):
+            break  # "Shahed drones": the name is an entity of its own, not a modifier of "drones"
         # a modifier points right, into the phrase ("found advanced parts": "found" is the verb, not one)
         if t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and not t.is_sent_start and t.dep_ in (
                 "amod", "compound", "nmod", "npadvmod", "conj") and t.head.i >= k or \
@@ -246,6 +248,7 @@ def _np_variants(doc: Doc, sp: Span) -> list[str]:
 
 
 _STRONG_TYPES = ("Vessel", "Port", "Weapon")
+_NAMED_GOODS = ("named_weapon", "weapon_model", "named_weapon+propagated", "weapon_model+propagated", "acronym")
 _FOREIGN_ARTICLES = {"der", "die", "das", "el", "la", "le", "il", "los", "las", "les"}
 
 
@@ -562,7 +565,7 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
         else:
             counts = Counter(m.text for m in mm)
             name = max(counts, key=lambda a: (counts[a], len(a)))
-        if typ == "Weapon" or typ == "Other":
+        if (typ == "Weapon" or typ == "Other") and not any(m.meta.get("rule") in _NAMED_GOODS for m in mm):
             name = name.lower() if not any(c.isupper() for c in name[1:]) else name
         cls = Counter(m.cls for m in mm).most_common(1)[0][0]
         if known:
