@@ -75,6 +75,19 @@ MODEL_HEADS = frozenset({
 })
 """Arms nouns that a model name precedes ("Gerbera decoy drone", "Iskander missile", "S-400 systems")."""
 
+ARMS_WORDS = frozenset({"weapon", "weapons", "arms", "missile", "missiles", "debris", "warhead", "ammunition",
+                        "munitions", "artillery", "armament", "armaments", "launcher", "launchers"})
+"""Words that make a sentence about arms (a designation in it is a weapon's)."""
+
+NOUN_CUES = frozenset({
+    "shipment", "delivery", "consignment", "cargo", "seizure", "production", "output", "manufacturer", "maker",
+    "producer", "sale", "supplier", "supply", "transfer", "export", "import", "purchase", "contract", "transport",
+    "smuggling", "interdiction", "load", "stockpile", "consignments", "shipments", "deliveries", "exports",
+    "imports", "transfers", "sales", "supplies",
+})
+"""Nouns among the cues (a head noun "ship" or "order" is not one: "the ship and the oil in its tanks")."""
+_TANK_NOT_ARMS = {"oil", "fuel", "storage", "ballast", "cargo", "water", "gas", "septic", "think", "fish"}
+
 _STOP_HEAD_POS = ("VERB", "AUX")
 _CONTAIN_VERBS = {"include", "contain", "comprise"}
 
@@ -135,6 +148,9 @@ def cargo_context(sp: Span) -> bool:
     bool
     """
     root = sp.root
+    if root.lower_ in ("tanks", "tank") and any(c.dep_ == "poss" or c.lower_ in _TANK_NOT_ARMS
+                                                for c in root.children):
+        return False  # "the oil in its tanks", "storage tanks": a vessel's or a depot's, not armour
     for c in root.children:
         if c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in CARGO_CUES and c.i >= sp.end:
             return True
@@ -143,7 +159,8 @@ def cargo_context(sp: Span) -> bool:
         head = tok.head
         if head.i == tok.i:
             return False
-        if head.lemma_.lower() in CARGO_CUES or head.lower_ in CARGO_CUES:
+        cues = NOUN_CUES if head.pos_ in ("NOUN", "PROPN") else CARGO_CUES
+        if head.lemma_.lower() in cues or head.lower_ in cues:
             return True
         if head.pos_ in _STOP_HEAD_POS:
             if head.lemma_.lower() in _CONTAIN_VERBS:  # "the consignments included X": what includes it decides

@@ -124,6 +124,11 @@ _LC_ACRONYM_RE = re.compile(r"((?:[a-z][\w-]*[ \t]+){0,4}[a-z][\w-]*)[ \t]*\(([A
 _SHORT_RE = re.compile(r"\(\s*[\"“]([^\"”()]{2,40})[\"”]\s*\)")
 _MODEL_NUMBER_RE = re.compile(r"^(?:\d{1,4}[A-Z]?|[A-Z]\d{1,3}|II|III|IV|V|VI)$")
 """A model number after a weapon's name ("Shahed 136", "Wing Loong II", "Garpiya A1")."""
+_DESIGNATION_RE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,9}-\d{1,4}[A-Z]?\d?(?![\w-])")
+"""An arms model designation: letters, a hyphen, a number ("KN-23", "Hwasong-11", "S-400", "Su-35")."""
+_SAME_AS_RE = re.compile(r"([A-Z][\w-]*\d[\w-]*),? as (?:the )?([A-Z][\w-]*\d[\w-]*) is (?:designated|known|called|named)")
+"""The "Hwasong-11, as the KN-23 is designated in the North" apposition of two designations."""
+_NOT_MODEL_BEFORE = {"resolution", "covid", "flight", "route", "highway", "form", "article", "section", "no", "no."}
 _ABBR_PREFIX = {"U.S.", "US", "UK", "U.K.", "EU", "UN", "U.N."}
 _IMO_RE = re.compile(r"\bIMO(?:\s+(?:No\.?|number|Number))?\s*:?\s*(\d{7})\b")
 
@@ -630,6 +635,8 @@ class EntityComponent:
             if ns < ne:
                 strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "imo", "imo": m.group(1)}))
                 imos[ne] = m.group(1)
+        if "-" in dtext:
+            self._designations(doc, dtext, strong)
 
         # names need letters: "2025" is no vessel
         strong = [(sp, info) for sp, info in strong if any(c.isalpha() for c in sp.text)]
@@ -661,6 +668,43 @@ class EntityComponent:
         # which cannot be dict keys, and the worker processes then hang
         doc._.ng_meta = {meta_key(s, e): info for (s, e), info in meta.items()}
         return doc
+
+    @staticmethod
+    def _designations(doc: Doc, dtext: str, strong) -> None:
+        """Model designations ("KN-23", "Hwasong-11", "Su-35") in a sentence about arms are weapons.
+
+        One regular-expression pass over the text; the sentence check runs only for its hits.
+        "A, as the B is designated/known" makes B another name of A (``same_as``).
+        """
+        found: dict[str, Span] = {}
+        for m in _DESIGNATION_RE.finditer(dtext):
+            sp = doc.char_span(m.start(), m.end())
+            if sp is None or len(sp) != 1:
+                continue
+            if sp.start > 0 and doc[sp.start - 1].lower_ in _NOT_MODEL_BEFORE:
+                continue
+            if not any(t.lower_ in cargo.MODEL_HEADS or t.lower_ in cargo.ARMS_WORDS for t in sp.sent):
+                continue
+            found[m.group(0)] = sp
+        if not found:
+            return
+        same = {}
+        for m in _SAME_AS_RE.finditer(dtext):
+            if m.group(1) in found and m.group(2) in found:
+                same[m.group(1)] = m.group(2)
+                same[m.group(2)] = m.group(1)
+        for text, sp in found.items():
+            info = {"cls": "Weapon", "rule": "weapon_model"}
+            if text in same:
+                info["same_as"] = same[text]
+            strong.append((Span(doc, sp.start, sp.end, label="WEAPON"), info))
+        for m in _DESIGNATION_RE.finditer(dtext):  # the other mentions of the same designations
+            sp = doc.char_span(m.start(), m.end())
+            if sp is not None and len(sp) == 1 and m.group(0) in found and found[m.group(0)].start != sp.start:
+                info = {"cls": "Weapon", "rule": "weapon_model"}
+                if m.group(0) in same:
+                    info["same_as"] = same[m.group(0)]
+                strong.append((Span(doc, sp.start, sp.end, label="WEAPON"), info))
 
     def _filter_weak(self, doc: Doc, weak):
         """Drop model spans that swallow a country name without being an organisation."""

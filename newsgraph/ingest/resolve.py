@@ -462,7 +462,7 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             by_key[k] = i
     # acronyms <-> expansions
     for i, m in enumerate(ms):
-        other = m.meta.get("expansion") or m.meta.get("acronym")
+        other = m.meta.get("expansion") or m.meta.get("acronym") or m.meta.get("same_as")
         if other:
             j = by_key.get((m.type, gz.norm(other)))
             if j is not None:
