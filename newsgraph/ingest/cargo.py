@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from . import gazetteers as gz
+
 VAGUE_GOODS_HEADS = frozenset({
     "components", "component", "parts", "part", "goods", "containers", "container", "technology",
     "technologies", "equipment", "items", "materials", "supplies", "cargo", "products", "aid",
@@ -88,6 +90,9 @@ NOUN_CUES = frozenset({
 """Nouns among the cues (a head noun "ship" or "order" is not one: "the ship and the oil in its tanks")."""
 _TANK_NOT_ARMS = {"oil", "fuel", "storage", "ballast", "cargo", "water", "gas", "septic", "think", "fish"}
 
+PART_HEADS = frozenset({"components", "parts", "spares", "assemblies", "kits"})
+"""Head nouns of parts phrases ("missile components", "spare parts for launchers")."""
+
 _STOP_HEAD_POS = ("VERB", "AUX")
 _CONTAIN_VERBS = {"include", "contain", "comprise"}
 
@@ -126,6 +131,26 @@ def is_vague(name: str) -> bool:
     """
     words = name.lower().split()
     return bool(words) and words[-1] in VAGUE_GOODS_HEADS
+
+
+def modifies_ship(sp: Span) -> bool:
+    """True for goods words that only describe ships: "crude oil and product tankers".
+
+    Parameters
+    ----------
+    sp : spacy.tokens.Span
+        A goods mention.
+    """
+    doc = sp.doc
+    e = sp.end
+    if e + 1 >= len(doc) or doc[e].lower_ not in ("and", "or", "/"):
+        return False
+    for t in doc[e + 1:min(len(doc), e + 4)]:
+        if t.lower_ in gz.SHIP_NOUNS:
+            return True
+        if not (t.is_alpha and t.is_lower) and t.text != "-":
+            return False
+    return False
 
 
 def cargo_context(sp: Span) -> bool:

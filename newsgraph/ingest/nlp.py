@@ -129,6 +129,9 @@ _DESIGNATION_RE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,9}-\d{1,4}[A-Z]?\d?(?![
 _SAME_AS_RE = re.compile(r"([A-Z][\w-]*\d[\w-]*),? as (?:the )?([A-Z][\w-]*\d[\w-]*) is (?:designated|known|called|named)")
 """The "Hwasong-11, as the KN-23 is designated in the North" apposition of two designations."""
 _NOT_MODEL_BEFORE = {"resolution", "covid", "flight", "route", "highway", "form", "article", "section", "no", "no."}
+_GRADE_NOUNS = {"crude", "blend"}
+"""Nouns after an oil grade's name ("Urals crude", "CPC Blend")."""
+_WEAPON_WORDS = {w for w in gz.WEAPONS if " " not in w}
 _ABBR_PREFIX = {"U.S.", "US", "UK", "U.K.", "EU", "UN", "U.N."}
 _IMO_RE = re.compile(r"\bIMO(?:\s+(?:No\.?|number|Number))?\s*:?\s*(\d{7})\b")
 
@@ -462,6 +465,10 @@ class EntityComponent:
                                              "interceptor", "interceptors", "torpedo", "torpedoes"]}}],
                           [{**name, "ENT_TYPE": {"NOT_IN": ["NORP", "GPE", "DATE", "CARDINAL", "ORG"]}},
                            {"LOWER": "unmanned"}, {"LOWER": {"IN": ["aerial", "combat"]}}]])
+        # "spare parts for launchers", "parts for icebreakers": parts named by what they are for
+        t.add("G_PARTS_FOR", 4, [[{"LOWER": {"IN": ["parts", "components", "spares"]}}, {"LOWER": "for"},
+                                  {"IS_LOWER": True, "POS": {"IN": ["ADJ", "NOUN"]}, "OP": "{0,2}"},
+                                  {"IS_LOWER": True, "POS": "NOUN", "TAG": "NNS"}]], first=True)
         # "the Gerbera decoy drone", "its Garpiya-A1 attack drone", "Garpiya drones": a model name, a few
         # lower-case modifiers, an arms noun (the handler checks the words in between)
         t.add("W_NAMED_MOD", 6, [[{**name, "ENT_TYPE": {"NOT_IN": ["GPE", "DATE", "CARDINAL"]}},
@@ -1069,6 +1076,13 @@ class EntityComponent:
         elif rule == "NORP_GROUP":
             if doc[s:e - 1].text not in gz.DEMONYMS:
                 weak.append((S(s, e, "ORG"), {"cls": "ArmedForce", "rule": "norp_group"}, 3))
+        elif rule == "G_PARTS_FOR":
+            if e < len(doc) and doc[e].pos_ == "NOUN" and doc[e].is_lower:
+                return  # the phrase goes on ("parts for drone engines"): the longer match has it
+            start = s - 1 if s > 0 and doc[s - 1].lower_ in ("spare", "replacement") else s
+            weapon = doc[e - 1].lower_ in cargo.MODEL_HEADS or doc[e - 1].lower_ in _WEAPON_WORDS
+            strong.append((S(start, e, "WEAPON" if weapon else "CARGO"),
+                           {"cls": "Weapon" if weapon else "Commodity", "rule": "parts_for"}))
         elif rule == "W_NAMED_MOD":
             k = e - 2
             while k >= s and doc[k].is_lower:
@@ -1211,6 +1225,9 @@ class EntityComponent:
             ext.append(sp)
         out = ext
         covered = {i for o in out for i in range(o.start, o.end)}
+        model_one = {o.start for o in out if len(o) == 1 and o.label_ in ("ORG", "PERSON", "LOC", "GPE", "FAC")
+                     and meta.get((o.start, o.end), {}).get("rule") in (None, "model")}
+        grade_drop: set[int] = set()
         result = []
         for sp in out:
             if sp.label_ == "ORG" and sp.start > 0 and doc[sp.start - 1].text in _ABBR_PREFIX and \
@@ -1225,13 +1242,50 @@ class EntityComponent:
                         (s - 1) not in covered \
                         and doc[s - 1].text[:1].isupper() and not doc[s - 1].is_sent_start:
                     s -= 1
+                grade = None
+                if s == sp.start and s > 0 and sp[0].lower_ in _GRADE_NOUNS and (s - 1) in model_one and \
+                        not self._is_country(doc[s - 1:s]) and doc[s - 1].text not in gz.DEMONYMS:
+                    # "Urals crude", "Brent crude": a grade the model took for a company or a place
+                    grade = doc[s - 1].text
+                    grade_drop.add(s - 1)
+                    s -= 1
                 if s != sp.start:
                     info = meta.pop((sp.start, sp.end), {})
                     sp = Span(doc, s, sp.end, label=sp.label_)
-                    meta[(sp.start, sp.end)] = info
+                    meta[(sp.start, sp.end)] = {**info, "grade": grade} if grade else info
             result.append(sp)
+        if grade_drop:
+            result = [sp for sp in result if not (len(sp) == 1 and sp.start in grade_drop and sp.label_ != "CARGO")]
+        result = self._coordinated_goods(doc, result, meta)
         result = self._split_titled(doc, result, meta)
         return [sp for sp in result if not (len(sp) == 1 and sp.start in drop and sp.label_ != "ORG")]
+
+    @staticmethod
+    def _coordinated_goods(doc: Doc, spans: list[Span], meta) -> list[Span]:
+        """ "ballistic missile and cruise missile components": a singular arms noun joined by "and" to a
+        parts phrase modifies the same head; the whole phrase is one goods span."""
+        goods = sorted((sp for sp in spans if sp.label_ in ("WEAPON", "CARGO")), key=lambda x: x.start)
+        if len(goods) < 2:
+            return spans
+        drop, add = set(), []
+        for a, b in zip(goods, goods[1:]):
+            if a[-1].tag_ != "NN" or a.end >= len(doc) or doc[a.end].lower_ not in ("and", "or") or \
+                    b[-1].lower_ not in cargo.PART_HEADS or not a.end < b.start <= a.end + 3 or \
+                    not all(doc[i].is_lower and doc[i].is_alpha for i in range(a.end + 1, b.start)) or \
+                    (a.start, a.end) in drop:
+                continue
+            st = a.start
+            while st > 0 and doc[st - 1].is_lower and doc[st - 1].pos_ in ("ADJ", "NOUN") and \
+                    doc[st - 1].dep_ in ("amod", "compound") and a.start - st < 3:
+                st -= 1
+            info = meta.pop((b.start, b.end), {})
+            meta.pop((a.start, a.end), None)
+            drop.update({(a.start, a.end), (b.start, b.end)})
+            add.append(Span(doc, st, b.end, label=b.label_))
+            meta[(st, b.end)] = {**info, "rule": info.get("rule", "lexicon")}
+        if not add:
+            return spans
+        return [sp for sp in spans if (sp.start, sp.end) not in drop] + add
 
     @staticmethod
     def _split_titled(doc: Doc, spans: list[Span], meta) -> list[Span]:
@@ -1396,6 +1450,8 @@ class EntityComponent:
                 key = tuple(t.text for t in sp if t.lower_ != "the")
                 if key:
                     names.setdefault(key, (sp.label_, {**info, "rule": info.get("rule", "") + "+propagated"}))
+            if sp.label_ == "CARGO" and info.get("grade"):  # "laden with Urals": the grade alone
+                names.setdefault((info["grade"],), ("CARGO", {"cls": "Commodity", "rule": "grade+propagated"}))
         if not names:
             return chosen, meta
         first = {}

@@ -122,6 +122,8 @@ def mentions(doc: Doc) -> list[Mention]:
         if typ in ("Weapon", "Other") and sp.root.dep_ == "compound" and sp.root.head.pos_ == "NOUN" and \
                 sp.root.head.i >= sp.end and info.get("rule") not in ("named_weapon", "weapon_model"):
             continue  # "a drone manufacturer", "oil tanker": a modifier, not goods
+        if typ in ("Weapon", "Other") and cargo.modifies_ship(sp):
+            continue  # "60 crude oil and product tankers"
         if typ == "Weapon" and info.get("rule") == "lexicon" and not cargo.cargo_context(sp):
             continue  # "a barrage of drones", "support from unmanned aerial vehicles": used, not goods
         if typ in ("Weapon", "Other"):
@@ -137,9 +139,29 @@ def mentions(doc: Doc) -> list[Mention]:
         out.append(Mention(sp.start, sp.end, text, typ, cls, key, sp.sent.start, info))
         if typ == "Organization":
             out.extend(_inner_countries(doc, sp))
+    _split_origins(doc, out)
     _places_by_position(doc, out)
     _unify_types(doc, out)
     return out
+
+
+def _split_origins(doc: Doc, ms: list[Mention]) -> None:
+    """ "carried Kazakh crude ..., began loading Russian crude": one goods word with two origins and no
+    bare mention is two cargoes; each mention takes its origin into its name."""
+    by_key: dict[str, list[tuple[Mention, str | None]]] = {}
+    for m in ms:
+        if m.type == "Other":
+            prev = doc[m.start - 1].text if m.start > 0 else ""
+            by_key.setdefault(m.key, []).append((m, prev if prev in gz.DEMONYMS else None))
+    for key, mo in by_key.items():
+        origins = {o for _, o in mo}
+        if None in origins or len(origins) < 2:
+            continue
+        for m, o in mo:
+            m.meta = {**m.meta, "origin": o}
+            m.text = f"{o} {m.text}"
+            m.key = gz.norm(m.text)
+            m.start -= 1
 
 
 _COMPASS = {"the", "western", "eastern", "northern", "southern", "central", "north", "south", "east", "west",
@@ -226,7 +248,7 @@ def _np_variants(doc: Doc, sp: Span) -> list[str]:
     k = s
     while k > 0 and s - k < 6:
         t = doc[k - 1]
-        if t.ent_type_ and t.ent_type_ not in ("NORP",):
+        if t.ent_type_ in ("WEAPON", "VESSEL", "CARGO", "PORT"):
             break  # "Shahed drones": the name is an entity of its own, not a modifier of "drones"
         # a modifier points right, into the phrase ("found advanced parts": "found" is the verb, not one)
         if t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and not t.is_sent_start and t.dep_ in (
@@ -351,8 +373,6 @@ def _merge_generic_goods(ks, gw, by_key, uf) -> None:
         if not gen:
             continue
         spec = {uf.find(by_key[("Other", o)]) for o in ks if o not in gen and set(o.split()) & family}
-        gen_roots = {uf.find(by_key[("Other", k)]) for k in gen}
-        spec -= gen_roots
         if len(spec) == 1:
             target = spec.pop()
             for k in gen:
@@ -565,7 +585,8 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
         else:
             counts = Counter(m.text for m in mm)
             name = max(counts, key=lambda a: (counts[a], len(a)))
-        if (typ == "Weapon" or typ == "Other") and not any(m.meta.get("rule") in _NAMED_GOODS for m in mm):
+        if (typ == "Weapon" or typ == "Other") and not any(m.meta.get("rule") in _NAMED_GOODS or
+                                                           m.meta.get("origin") or m.meta.get("grade") for m in mm):
             name = name.lower() if not any(c.isupper() for c in name[1:]) else name
         cls = Counter(m.cls for m in mm).most_common(1)[0][0]
         if known:
