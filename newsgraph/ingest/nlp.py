@@ -131,6 +131,9 @@ _SAME_AS_RE = re.compile(r"([A-Z][\w-]*\d[\w-]*),? as (?:the )?([A-Z][\w-]*\d[\w
 _NOT_MODEL_BEFORE = {"resolution", "covid", "flight", "route", "highway", "form", "article", "section", "no", "no."}
 _GRADE_NOUNS = {"crude", "blend"}
 """Nouns after an oil grade's name ("Urals crude", "CPC Blend")."""
+_SHIP_STATES = {"laden", "moored", "anchored", "berthed", "docked", "reflagged"}
+"""States only a ship is in ("X, also laden with Urals")."""
+_CARGO_WORDS = {w for w in gz.CARGO if " " not in w}
 _WEAPON_WORDS = {w for w in gz.WEAPONS if " " not in w}
 _ABBR_PREFIX = {"U.S.", "US", "UK", "U.K.", "EU", "UN", "U.N."}
 _IMO_RE = re.compile(r"\bIMO(?:\s+(?:No\.?|number|Number))?\s*:?\s*(\d{7})\b")
@@ -409,6 +412,12 @@ class EntityComponent:
                            {"LOWER": "storage"}, {"LOWER": {"IN": ["unit", "tanker", "vessel"]}}],
                           [{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "another", "one"]}},
                            mods, {"ORTH": "-"}, mods, {"LOWER": {"IN": _SHIP_SG}}]])
+        t.add("V_APPOS_PAREN", 24, [[{**name}, {"ORTH": "("}, {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{1,2}"},
+                                     {"ORTH": ")"}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}}, mods,
+                                     {"LOWER": {"IN": _SHIP_SG}}]])
+        t.add("V_STS", 5, [[{"LOWER": "the"}, {**name, "OP": "{1,3}"},
+                            {"LEMMA": {"IN": ["pass", "transfer", "offload", "discharge", "unload", "tranship",
+                                              "transship"]}, "POS": "VERB"}]])
         t.add("V_APPOS_THE", 9, [[{**name}, {"ORTH": ","}, {"LOWER": "the"}, mods, {"LOWER": {"IN": _SHIP_SG}}]])
         t.add("V_STATE", 3, [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["also", "now", "then", "fully"]}, "OP": "?"},
                            {"LOWER": {"IN": ["laden", "loaded", "flagged", "reflagged", "anchored", "moored",
@@ -713,6 +722,18 @@ class EntityComponent:
                     info["same_as"] = same[m.group(0)]
                 strong.append((Span(doc, sp.start, sp.end, label="WEAPON"), info))
 
+    def _quoted_list(self, doc: Doc, i: int, strong) -> None:
+        """After a quoted ship name at ``i`` (its end): ', "B" and "C"' are ships too."""
+        n = len(doc)
+        while i < n and doc[i].text in ('"', "”"):
+            i += 1
+        while i + 2 < n and doc[i].lower_ in (",", "and") and doc[i + 1].text in ('"', "“"):
+            ne = self._name_after(doc, i + 2)
+            if ne <= i + 2 or ne >= n or doc[ne].text not in ('"', "”") or self._is_country(doc[i + 2:ne]):
+                return
+            strong.append((Span(doc, i + 2, ne, label="VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
+            i = ne + 1
+
     def _filter_weak(self, doc: Doc, weak):
         """Drop model spans that swallow a country name without being an organisation."""
         gaz = [(sp.start, sp.end) for sp, info, pr in weak if pr == 2]
@@ -806,7 +827,8 @@ class EntityComponent:
         if rule == "V_STATE":
             ns = self._name_before(doc, s + 1)
             if ns <= s and not self._is_country(doc[ns:s + 1]) and doc[ns:s + 1].text not in gz.DEMONYMS and \
-                    any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("crude", "cargo", "oil", "flag") for t in doc[s].sent):
+                    (doc[e - 1].lower_ in _SHIP_STATES or
+                     any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("crude", "cargo", "oil", "flag") for t in doc[s].sent)):
                 strong.append((S(ns, s + 1, "VESSEL"), {"cls": "Vessel", "rule": "vessel_state"}))
             return
         if rule == "L_APPOS":
@@ -834,7 +856,13 @@ class EntityComponent:
         if rule == "V_AFTER_NOUN" and doc[s + 1].text in ('"', "“"):
             s += 1
         if rule == "V_AFTER_NOUN":
+            if doc[s].text in gz.SHIP_PREFIXES and doc[s].text not in gz.NAVAL_PREFIXES and (
+                    s + 1 < len(doc) and doc[s + 1].like_num or
+                    s > 0 and doc[s - 1].text[:1].isupper() and not doc[s - 1].is_sent_start):
+                return  # "Arctic LNG 2": a project's name, not the prefix of a ship's
             ne = self._name_after(doc, s + 1)
+            if ne > s + 1 and doc[s].text in ('"', "“"):
+                self._quoted_list(doc, ne, strong)  # 'the ships "A" and "B"'
             if ne > s + 1 and not self._is_country(doc[s + 1:ne]):
                 prefix = doc[s].text in gz.SHIP_PREFIXES
                 naval = doc[s].text in gz.NAVAL_PREFIXES or doc[s].lower_ in gz.WARSHIP_NOUNS
@@ -847,6 +875,26 @@ class EntityComponent:
             ns = self._name_before(doc, comma)
             if ns < comma and not self._is_country(doc[ns:comma]):
                 strong.append((S(ns, comma, "VESSEL"), {"cls": "Vessel", "rule": "apposition_ship"}))
+        elif rule == "V_APPOS_PAREN":
+            if e < len(doc) and (doc[e].text in ("'s", "’s") or doc[e].pos_ in ("NOUN", "PROPN")):
+                return
+            paren = next(i for i in range(s, e) if doc[i].text == "(")
+            close = next(i for i in range(paren, e) if doc[i].text == ")")
+            ns = self._name_before(doc, paren)
+            if ns < paren and not self._is_country(doc[ns:paren]):
+                strong.append((S(ns, close + 1, "VESSEL"), {"cls": "Vessel", "rule": "apposition_ship"}))
+        elif rule == "V_STS":
+            ne = e - 1
+            ns = s + 1
+            after = doc[e:min(len(doc), e + 10)]
+            if ns >= ne or self._is_country(doc[ns:ne]) or doc[ne - 1].lower_ in _ORG_HEAD_WORDS or \
+                    not all(t.text[:1].isupper() for t in doc[ns:ne]):
+                return
+            goods = any(t.lower_ in _CARGO_WORDS or t.lower_ in ("cargo", "cargoes") for t in after)
+            to_ship = any(t.lower_ in ("to", "into", "onto") and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "the"
+                          and doc[t.i + 2].text[:1].isupper() for t in after)
+            if goods and to_ship:  # "the Snow Lotus passed Urals crude to the Narcissus": both ends are ships
+                strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "sts_transfer"}))
         elif rule == "V_NAMED":
             start = s + 1
             while start < e and not (doc[start].text[:1].isupper() or doc[start].text[:1].isdigit()):
@@ -943,6 +991,8 @@ class EntityComponent:
                 if not self._is_country(doc[a:b]):
                     strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_noun_as"}))
         elif rule == "V_FORMER":
+            if doc[s].lower_ == "once" and (s + 1 >= len(doc) or doc[s + 1].lower_ not in ("known", "named", "called")):
+                return  # "tankers once Sovcomflot itself came under ...": "once" the conjunction
             k = s
             while k < e and not (doc[k].text[:1].isupper() and doc[k].lower_ not in ("the",)):
                 k += 1
