@@ -1275,7 +1275,7 @@ class EntityComponent:
             ext.append(sp)
         out = ext
         covered = {i for o in out for i in range(o.start, o.end)}
-        model_one = {o.start for o in out if len(o) == 1 and o.label_ in ("ORG", "PERSON", "LOC", "GPE", "FAC")
+        model_one = {o.start for o in out if len(o) == 1 and o.label_ in ("ORG", "PERSON", "LOC", "GPE", "FAC", "NORP")
                      and meta.get((o.start, o.end), {}).get("rule") in (None, "model")}
         grade_drop: set[int] = set()
         result = []
@@ -1296,9 +1296,10 @@ class EntityComponent:
                 if s == sp.start and s > 0 and sp[0].lower_ in _GRADE_NOUNS and (s - 1) in model_one and \
                         not self._is_country(doc[s - 1:s]) and doc[s - 1].text not in gz.DEMONYMS:
                     # "Urals crude", "Brent crude": a grade the model took for a company or a place
-                    grade = doc[s - 1].text
                     grade_drop.add(s - 1)
                     s -= 1
+                if s == sp.start - 1 and sp[0].lower_ in _GRADE_NOUNS:
+                    grade = doc[s].text
                 if s != sp.start:
                     info = meta.pop((sp.start, sp.end), {})
                     sp = Span(doc, s, sp.end, label=sp.label_)

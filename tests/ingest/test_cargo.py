@@ -1,0 +1,136 @@
+"""Weapons, cargo and vessels (newsgraph.ingest.cargo and the rules that use it), on invented text."""
+
+from __future__ import annotations
+
+from newsgraph.ingest import cargo
+
+
+def _by_type(dg, typ):
+    return {e.name: e for e in dg.entities.values() if e.type == typ}
+
+
+def test_goods_words_merge_plurals_and_synonyms():
+    assert cargo.goods_words("artillery rounds") == cargo.goods_words("artillery ammunition")
+    assert cargo.goods_words("missile parts") == cargo.goods_words("missile components")
+    assert cargo.goods_words("drone") == cargo.goods_words("drones")
+    assert cargo.goods_words("crude") == cargo.goods_words("oil")
+    assert cargo.goods_words("soybeans") == {"soybeans"}
+
+
+def test_specific_commodity_kept_without_relation_vague_goods_not(extract):
+    dg = extract("Farmers near Rotterdam harvested barley early this year, traders said.\n\n"
+                 "A Danish firm said it sold components to several clients in the region.")
+    other = _by_type(dg, "Other")
+    assert "barley" in other
+    assert not any("component" in n for n in other)
+
+
+def test_generic_arms_noun_in_passing_is_no_entity(extract):
+    dg = extract("The militia launched a barrage of rockets and drones at the town on Friday, "
+                 "officials in Varnova said.")
+    assert not _by_type(dg, "Weapon")
+
+
+def test_generic_arms_noun_as_cargo_is_an_entity(extract):
+    dg = extract("Customs officers in Varnova seized drones hidden in a lorry bound for the border.")
+    assert "drones" in _by_type(dg, "Weapon")
+
+
+def test_rounds_and_ammunition_are_one_entity(extract):
+    dg = extract("The trains carried Borvian artillery ammunition to the front. Crates seen at the yard "
+                 "were marked for 152 mm artillery rounds.")
+    weapons = _by_type(dg, "Weapon")
+    assert len(weapons) == 1, weapons
+
+
+def test_named_model_before_modifiers_and_arms_noun(extract, find):
+    dg = extract("The plant in Varnova has raised output of its Tarkan-B2 attack drone and will also "
+                 "build the Kestrel decoy drone next year, the company said.")
+    assert find(dg, "Tarkan-B2").type == "Weapon"
+    assert find(dg, "Kestrel").type == "Weapon"
+    assert "Kestrel decoy drone" in find(dg, "Kestrel").aliases
+
+
+def test_determiner_is_no_model_name(extract):
+    dg = extract('The minister said: "Every drone that hits a school is built with parts someone sold."')
+    assert not any(n.lower() == "every" for n in _by_type(dg, "Weapon"))
+
+
+def test_model_designation_and_its_other_name(extract, find):
+    dg = extract("Investigators said the missile that struck the depot was a ZR-41. The Tolvan-7, as the "
+                 "ZR-41 is designated by its maker, carries a heavy warhead, the report said.")
+    ent = find(dg, "ZR-41")
+    assert ent.type == "Weapon"
+    assert "Tolvan-7" in ent.aliases
+
+
+def test_possessed_tanks_are_no_armour(extract):
+    dg = extract("The tanker Morven Star was towed to port with 80,000 tonnes of crude oil in its tanks.")
+    assert "tanks" not in _by_type(dg, "Weapon")
+
+
+def test_parts_for_phrase_is_one_goods_entity(extract, find):
+    dg = extract("The consignment was described as 82 mm mortar rounds and spare parts for launchers.")
+    assert find(dg, "spare parts for launchers").type == "Weapon"
+
+
+def test_coordinated_modifiers_of_components(extract):
+    dg = extract("Marines seized Borvian-made ballistic missile and cruise missile components from a boat.")
+    weapons = _by_type(dg, "Weapon")
+    assert list(weapons) == ["ballistic missile and cruise missile components"], weapons
+
+
+def test_two_origins_of_one_cargo_are_two_entities(extract):
+    dg = extract("Under that name the tanker Morven Star carried Azerbaijani crude from Ceyhan. "
+                 "Renamed Helder Bay, it later began loading Russian crude at Primorsk.")
+    other = _by_type(dg, "Other")
+    assert "Azerbaijani crude" in other and "Russian crude" in other, other
+
+
+def test_oil_grade_the_model_took_for_a_name(extract, find):
+    dg = extract("The tanker Morven Star holds about 700,000 barrels of Russia's Sokol crude. "
+                 "The Helder Bay, also laden with Sokol, waited nearby.")
+    ent = find(dg, "Sokol crude")
+    assert ent.type == "Other" and "Sokol" in ent.aliases
+
+
+def test_generic_oil_word_joins_the_articles_one_oil(extract):
+    dg = extract("The tanker Morven Star loaded Sokol crude at Kozmino. Transfers of Russian fuel "
+                 "still happen at sea, and the oil later reached India.")
+    other = _by_type(dg, "Other")
+    assert len(other) == 1, other
+
+
+def test_goods_word_describing_tankers_is_no_cargo(extract):
+    dg = extract("The company manages more than 40 crude oil and product tankers from Dubai.")
+    assert not _by_type(dg, "Other")
+
+
+def test_quoted_ship_list(extract, find):
+    dg = extract('The cargo ships "Borva Star" and "Kelda Wind" were loaded with wheat at the port of Varna.')
+    assert find(dg, "Kelda Wind").type == "Vessel"
+
+
+def test_ship_state_names_a_vessel_without_other_cues(extract, find):
+    dg = extract("The Morven, also laden with Sokol, has now turned up near the gulf.")
+    assert find(dg, "Morven").type == "Vessel"
+
+
+def test_sender_of_a_ship_to_ship_transfer(extract, find):
+    dg = extract("In July the Blue Heron passed Urals crude to the Kelda Wind, a tanker that went on to India.")
+    assert find(dg, "Blue Heron").type == "Vessel"
+
+
+def test_once_is_no_former_name(extract):
+    dg = extract("The manager took over the tankers once Marlex itself came under sanctions.")
+    assert not _by_type(dg, "Vessel")
+
+
+def test_project_name_is_no_lng_prefixed_ship(extract):
+    dg = extract("The carrier Polar Wren loaded gas from the sanctioned Nordic LNG 2 plant last week.")
+    assert set(_by_type(dg, "Vessel")) == {"Polar Wren"}
+
+
+def test_ship_name_with_bracketed_part(extract, find):
+    dg = extract("The team set off on the institute's Morvane (two), a 90-meter ship with six laboratories.")
+    assert find(dg, "Morvane (two)").type == "Vessel"
