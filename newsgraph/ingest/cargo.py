@@ -76,6 +76,9 @@ MODEL_HEADS = frozenset({
     "rifle", "rifles", "mortar", "mortars", "warhead", "warheads",
 })
 """Arms nouns that a model name precedes ("Gerbera decoy drone", "Iskander missile", "S-400 systems")."""
+COMMON_HEADS = frozenset({"system", "systems", "jet", "jets", "fighter", "fighters", "tank", "tanks", "helicopter",
+                          "helicopters", "rifle", "rifles", "bomb", "bombs"})
+"""Heads too common in other senses to look for a model name before them ("Windows systems", "Tank")."""
 
 ARMS_WORDS = frozenset({"weapon", "weapons", "arms", "missile", "missiles", "debris", "warhead", "ammunition",
                         "munitions", "artillery", "armament", "armaments", "launcher", "launchers"})

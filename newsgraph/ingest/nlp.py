@@ -412,9 +412,8 @@ class EntityComponent:
                            {"LOWER": "storage"}, {"LOWER": {"IN": ["unit", "tanker", "vessel"]}}],
                           [{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "another", "one"]}},
                            mods, {"ORTH": "-"}, mods, {"LOWER": {"IN": _SHIP_SG}}]])
-        t.add("V_APPOS_PAREN", 24, [[{**name}, {"ORTH": "("}, {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{1,2}"},
-                                     {"ORTH": ")"}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}}, mods,
-                                     {"LOWER": {"IN": _SHIP_SG}}]])
+        t.add("V_APPOS_PAREN", 1, [[{**name}, {"ORTH": "("}, {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{1,2}"},
+                                    {"ORTH": ")"}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}}]], anchor=1, fwd=5)
         t.add("V_STS", 5, [[{"LOWER": "the"}, {**name, "OP": "{1,3}"},
                             {"LEMMA": {"IN": ["pass", "transfer", "offload", "discharge", "unload", "tranship",
                                               "transship"]}, "POS": "VERB"}]])
@@ -482,7 +481,7 @@ class EntityComponent:
         # lower-case modifiers, an arms noun (the handler checks the words in between)
         t.add("W_NAMED_MOD", 6, [[{**name, "ENT_TYPE": {"NOT_IN": ["GPE", "DATE", "CARDINAL"]}},
                                   {"IS_LOWER": True, "OP": "{0,4}"},
-                                  {"LOWER": {"IN": sorted(cargo.MODEL_HEADS)}}]])
+                                  {"LOWER": {"IN": sorted(cargo.MODEL_HEADS - cargo.COMMON_HEADS)}}]])
         t.add("L_GEO", 1, [[{**name}, {"ORTH": {"IN": ["Sea", "Strait", "Straits", "Gulf", "Bay", "Ocean",
                                                                 "Canal", "Channel", "Ridge", "Island", "Islands",
                                                                 "Peninsula", "Head", "Cape", "Coast", "Basin",
@@ -699,8 +698,9 @@ class EntityComponent:
                 continue
             if sp.start > 0 and doc[sp.start - 1].lower_ in _NOT_MODEL_BEFORE:
                 continue
-            if not any(t.lower_ in cargo.MODEL_HEADS or t.lower_ in cargo.ARMS_WORDS for t in sp.sent):
-                continue
+            if not any(t.lower_ in cargo.MODEL_HEADS or t.lower_ in cargo.ARMS_WORDS
+                       for t in doc[max(0, sp.start - 30):sp.end + 30]):
+                continue  # near words about arms (a window: Span.sent walks the document)
             found[m.group(0)] = sp
         if not found:
             return
@@ -876,7 +876,11 @@ class EntityComponent:
             if ns < comma and not self._is_country(doc[ns:comma]):
                 strong.append((S(ns, comma, "VESSEL"), {"cls": "Vessel", "rule": "apposition_ship"}))
         elif rule == "V_APPOS_PAREN":
-            if e < len(doc) and (doc[e].text in ("'s", "’s") or doc[e].pos_ in ("NOUN", "PROPN")):
+            k = e  # "Name (too), a 110-meter ship": the apposition's head is a ship noun
+            while k < min(len(doc), e + 8) and doc[k].lower_ not in gz.SHIP_NOUNS and doc[k].text not in (",", ".", ";"):
+                k += 1
+            if k >= len(doc) or doc[k].lower_ not in gz.SHIP_NOUNS or \
+                    (k + 1 < len(doc) and (doc[k + 1].text in ("'s", "’s") or doc[k + 1].pos_ in ("NOUN", "PROPN"))):
                 return
             paren = next(i for i in range(s, e) if doc[i].text == "(")
             close = next(i for i in range(paren, e) if doc[i].text == ")")
