@@ -360,6 +360,31 @@ def _is_source_token(tok) -> bool:
     return False
 
 
+def _merge_into_one_model(ms: list[Mention], ks: set[str], by_key, uf) -> None:
+    """ "its Garpiya-A1 attack drone ... the drones had been delivered": in an article with one named
+    weapon model, the generic noun of that model's kind ("drones", "the long-range drone") is the model.
+
+    The kind is the head noun the model was named with ("Garpiya-A1 attack drone" -> drone); with two or
+    more named models, or none named with a head noun, nothing is merged.
+    """
+    named = [m for m in ms if m.type == "Weapon" and m.meta.get("rule") in _NAMED_GOODS[:4]]
+    if not named:
+        return
+    roots = {uf.find(by_key[("Weapon", m.key)]) for m in named}
+    if len(roots) != 1:
+        return
+    heads = {cargo.goods_words(a.split()[-1].lower()) for m in named for a in m.meta.get("extra_aliases", ())
+             if " " in a}
+    if len(heads) != 1:
+        return
+    head = next(iter(heads))
+    target = roots.pop()
+    generic = {m.key for m in ms if m.type == "Weapon" and m.meta.get("rule") == "lexicon"}
+    for k in ks & generic:
+        if cargo.goods_words(k.split()[-1]) == head:
+            uf.union(by_key[("Weapon", k)], target)
+
+
 def _merge_generic_goods(ks, gw, by_key, uf) -> None:
     """ "the oil" / "its crude" / "the grain": a generic word for the article's one petroleum (grain) cargo.
 
@@ -565,6 +590,7 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
                 uf.union(by_key[(t, k)], by_key[(t, sup[0])])
         if t == "Other":
             _merge_generic_goods(ks, gw, by_key, uf)
+    _merge_into_one_model(ms, keys_by_type.get("Weapon", set()), by_key, uf)
     # vessels / ports / locations: "X" vs "X port" handled by the rules; org vs vessel clash left alone
 
     groups: dict[int, list[int]] = {}

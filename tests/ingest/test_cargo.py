@@ -134,3 +134,16 @@ def test_project_name_is_no_lng_prefixed_ship(extract):
 def test_ship_name_with_bracketed_part(extract, find):
     dg = extract("The team set off on the institute's Morvane (two), a 90-meter ship with six laboratories.")
     assert find(dg, "Morvane (two)").type == "Vessel"
+
+
+def test_generic_noun_of_the_one_named_model_is_that_model(extract):
+    dg = extract("The Varnova plant raised output of its Tarkan-B2 attack drone this year. By April, more "
+                 "than 900 of the drones had been delivered to the army, a document showed.")
+    weapons = _by_type(dg, "Weapon")
+    assert list(weapons) == ["Tarkan-B2"], weapons
+
+
+def test_two_named_models_keep_the_generic_noun_apart(extract):
+    dg = extract("The plant will build the Kestrel decoy drone and the Tarkan-B2 attack drone, and it "
+                 "may try to sell drones abroad, the report said.")
+    assert "drones" in _by_type(dg, "Weapon")
