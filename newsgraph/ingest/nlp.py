@@ -477,6 +477,10 @@ class EntityComponent:
         t.add("G_PARTS_FOR", 4, [[{"LOWER": {"IN": ["parts", "components", "spares"]}}, {"LOWER": "for"},
                                   {"IS_LOWER": True, "POS": {"IN": ["ADJ", "NOUN"]}, "OP": "{0,2}"},
                                   {"IS_LOWER": True, "POS": "NOUN", "TAG": "NNS"}]], first=True)
+        # "a new Project 10510 nuclear icebreaker": a ship class being built or supplied (goods, not a vessel)
+        t.add("G_PROJECT", 6, [[{"ORTH": "Project"}, {"TEXT": {"REGEX": r"^\d{2,5}[A-Z]?$"}},
+                                {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{0,3}"},
+                                {"LOWER": {"IN": _SHIP_SG}}]], first=True)
         # "the Gerbera decoy drone", "its Garpiya-A1 attack drone", "Garpiya drones": a model name, a few
         # lower-case modifiers, an arms noun (the handler checks the words in between)
         t.add("W_NAMED_MOD", 6, [[{**name, "ENT_TYPE": {"NOT_IN": ["GPE", "DATE", "CARDINAL"]}},
@@ -1130,6 +1134,11 @@ class EntityComponent:
         elif rule == "NORP_GROUP":
             if doc[s:e - 1].text not in gz.DEMONYMS:
                 weak.append((S(s, e, "ORG"), {"cls": "ArmedForce", "rule": "norp_group"}, 3))
+        elif rule == "G_PROJECT":
+            if e < len(doc) and (doc[e].text[:1].isupper() or doc[e].text in ('"', "“")):
+                return  # "the Project 22160 patrol ship Vasily Bykov": a named ship of that class
+            strong.append((S(s, e, "CARGO"), {"cls": "Commodity", "rule": "ship_class",
+                                              "extra_aliases": [doc[s:s + 2].text]}))
         elif rule == "G_PARTS_FOR":
             if e < len(doc) and doc[e].pos_ == "NOUN" and doc[e].is_lower:
                 return  # the phrase goes on ("parts for drone engines"): the longer match has it

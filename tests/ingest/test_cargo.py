@@ -147,3 +147,9 @@ def test_two_named_models_keep_the_generic_noun_apart(extract):
     dg = extract("The plant will build the Kestrel decoy drone and the Tarkan-B2 attack drone, and it "
                  "may try to sell drones abroad, the report said.")
     assert "drones" in _by_type(dg, "Weapon")
+
+
+def test_ship_class_under_construction_is_goods(extract, find):
+    dg = extract("The freighter Borva Star carried hatch covers meant for a new Project 20870 diesel icebreaker.")
+    ent = find(dg, "Project 20870 diesel icebreaker")
+    assert ent.type == "Other" and "Project 20870" in ent.aliases
