@@ -96,6 +96,16 @@ _TANK_NOT_ARMS = {"oil", "fuel", "storage", "ballast", "cargo", "water", "gas", 
 PART_HEADS = frozenset({"components", "parts", "spares", "assemblies", "kits"})
 """Head nouns of parts phrases ("missile components", "spare parts for launchers")."""
 
+_SPECIFIC_MODS = PETROLEUM_WORDS | GRAIN_WORDS | {"steel", "coal", "chemical", "food", "agricultural", "metal",
+                                                  "timber", "wood", "refined", "farm"}
+
+EXTRA_CARGO = [
+    "condensate", "gas condensate", "gasoil", "gas oil", "vacuum gas oil", "kerosene", "bitumen", "lpg",
+    "liquefied petroleum gas", "methanol", "palm oil", "vegetable oil",
+    "sunflower seeds", "fertilizers", "fertilisers", "coking coal", "uranium", "bunker fuel", "heavy fuel oil",
+]
+"""More commodities of the tanker and bulk trade (trade-press vocabulary), matched like gazetteers.CARGO."""
+
 _STOP_HEAD_POS = ("VERB", "AUX")
 _CONTAIN_VERBS = {"include", "contain", "comprise"}
 
@@ -125,7 +135,9 @@ def goods_words(key: str) -> frozenset[str]:
 
 
 def is_vague(name: str) -> bool:
-    """True when a goods name's head word is too vague for an entity of its own ("components").
+    """True when a goods name is too vague for an entity of its own ("components", "dual-use goods").
+
+    A vague head with a commodity word before it is specific ("petroleum products", "oil products").
 
     Parameters
     ----------
@@ -133,7 +145,7 @@ def is_vague(name: str) -> bool:
         Entity name, e.g. ``"dual-use goods"``.
     """
     words = name.lower().split()
-    return bool(words) and words[-1] in VAGUE_GOODS_HEADS
+    return bool(words) and words[-1] in VAGUE_GOODS_HEADS and not set(words[:-1]) & _SPECIFIC_MODS
 
 
 def modifies_ship(sp: Span) -> bool:

@@ -361,6 +361,7 @@ class EntityComponent:
         self.goods = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.goods.add("WEAPON", [make(w) for w in gz.WEAPONS])
         self.goods.add("CARGO", [make(w) for w in gz.CARGO])
+        self.goods.add("CARGO", [make(w) for w in cargo.EXTRA_CARGO])
 
         m = Matcher(nlp.vocab)
         # patterns that start with a bare name and end with a trigger word: run only near the triggers

@@ -153,3 +153,13 @@ def test_ship_class_under_construction_is_goods(extract, find):
     dg = extract("The freighter Borva Star carried hatch covers meant for a new Project 20870 diesel icebreaker.")
     ent = find(dg, "Project 20870 diesel icebreaker")
     assert ent.type == "Other" and "Project 20870" in ent.aliases
+
+
+def test_vague_head_with_a_commodity_word_is_specific():
+    assert cargo.is_vague("dual-use goods") and cargo.is_vague("drone components")
+    assert not cargo.is_vague("petroleum products") and not cargo.is_vague("oil products")
+
+
+def test_trade_press_commodity_without_relation(extract):
+    dg = extract("Analysts in Varnova expect exports of condensate to climb next year, the ministry said.")
+    assert "condensate" in _by_type(dg, "Other")
