@@ -594,6 +594,7 @@ class EntityComponent:
     # --- main ----------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         dtext = self._text = doc.text  # spaCy rebuilds doc.text from the tokens on each access
+        self._pending_former: list[tuple[int, int, int, int]] = []
         meta: dict[tuple[int, int], dict] = {}
         if "ships" in dtext.lower():  # a token "ships" needs the letters: skip the token walk otherwise
             _verb_ships(doc)
@@ -683,6 +684,8 @@ class EntityComponent:
         chosen = self._post_fix(doc, chosen, meta)
         # propagate vessel / port / acronym names to every other mention in the doc
         chosen, meta = self._propagate(doc, chosen, meta)
+        if self._pending_former:
+            chosen = self._former_of_vessel(doc, chosen, meta)
         doc.ents = sorted(filter_spans(chosen), key=lambda s: s.start)
         # string keys: Doc.to_bytes (msgpack, used by nlp.pipe(n_process>1)) turns tuples into lists,
         # which cannot be dict keys, and the worker processes then hang
@@ -726,6 +729,20 @@ class EntityComponent:
                 if m.group(0) in same:
                     info["same_as"] = same[m.group(0)]
                 strong.append((Span(doc, sp.start, sp.end, label="WEAPON"), info))
+
+    def _former_of_vessel(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
+        """ "the Ursa Major was formerly known as Sparta III": a former name whose sentence has no ship
+        word is a vessel's when a vessel comes before "formerly" in the sentence."""
+        vessels = [sp for sp in chosen if sp.label_ == "VESSEL"]
+        for sent_start, s, k, ne in self._pending_former:
+            if not any(sent_start <= v.start and v.end <= s for v in vessels):
+                continue
+            chosen = [sp for sp in chosen if not (sp.start < ne and k < sp.end)]
+            for key in [x for x in meta if x[0] < ne and k < x[1]]:
+                meta.pop(key)
+            chosen.append(Span(doc, k, ne, label="VESSEL"))
+            meta[(k, ne)] = {"cls": "Vessel", "rule": "former_name", "former": True}
+        return chosen
 
     def _quoted_list(self, doc: Doc, i: int, strong) -> None:
         """After a quoted ship name at ``i`` (its end): ', "B" and "C"' are ships too."""
@@ -1010,6 +1027,8 @@ class EntityComponent:
             if ne > k and not self._is_country(doc[k:ne]) and (
                     any(t.lower_ in gz.SHIP_NOUNS for t in sent) or doc[s].lemma_ in ("sail", "build", "launch")):
                 strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "former_name", "former": True}))
+            elif ne > k and not self._is_country(doc[k:ne]) and doc[s].lower_ in ("formerly", "previously"):
+                self._pending_former.append((sent.start, s, k, ne))  # a vessel's if a vessel is the subject
         elif rule == "W_NAMED":
             k = e - 1
             while doc[k].lower_ in ("unmanned", "aerial", "combat") or not doc[k].text[:1].isupper():

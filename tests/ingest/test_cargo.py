@@ -163,3 +163,9 @@ def test_vague_head_with_a_commodity_word_is_specific():
 def test_trade_press_commodity_without_relation(extract):
     dg = extract("Analysts in Varnova expect exports of condensate to climb next year, the ministry said.")
     assert "condensate" in _by_type(dg, "Other")
+
+
+def test_former_name_after_a_vessel_subject(extract, find):
+    dg = extract("The tanker Borva Star sank on Monday. A local outlet said the Borva Star was formerly "
+                 "known as Kelda Wind, and another reported that it had carried goods for the army.")
+    assert "Kelda Wind" in find(dg, "Borva Star").aliases
