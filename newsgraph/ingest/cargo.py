@@ -106,6 +106,12 @@ EXTRA_CARGO = [
 ]
 """More commodities of the tanker and bulk trade (trade-press vocabulary), matched like gazetteers.CARGO."""
 
+MANUFACTURED_HEADS = frozenset({
+    "cranes", "engines", "cameras", "modules", "chips", "microchips", "semiconductors", "tools", "bearings",
+    "electronics", "microelectronics", "trucks", "turbines", "generators", "excavators", "tractors", "machines",
+})
+"""Manufactured goods whose maker's brand may stand before them ("Liebherr mobile cranes")."""
+
 _STOP_HEAD_POS = ("VERB", "AUX")
 _CONTAIN_VERBS = {"include", "contain", "comprise"}
 

@@ -1341,8 +1341,48 @@ class EntityComponent:
         if grade_drop:
             result = [sp for sp in result if not (len(sp) == 1 and sp.start in grade_drop and sp.label_ != "CARGO")]
         result = self._coordinated_goods(doc, result, meta)
+        result = self._maker_before_goods(doc, result, meta)
         result = self._split_titled(doc, result, meta)
         return [sp for sp in result if not (len(sp) == 1 and sp.start in drop and sp.label_ != "ORG")]
+
+    def _maker_before_goods(self, doc: Doc, spans: list[Span], meta) -> list[Span]:
+        """ "two Liebherr mobile cranes": a one-word brand before (modifiers and) manufactured goods is
+        the maker, an organisation; the model's span over the brand and the modifiers is dropped."""
+        by_end = {}
+        for sp in spans:
+            by_end.setdefault(sp.end, []).append(sp)
+        out, add, drop = spans, [], set()
+        for sp in spans:
+            if sp.label_ != "CARGO" or sp[-1].lower_ not in cargo.MANUFACTURED_HEADS or not sp[0].is_lower:
+                continue
+            k = sp.start
+            while k > 0 and sp.start - k < 2 and doc[k - 1].is_lower and doc[k - 1].is_alpha and \
+                    doc[k - 1].pos_ in ("NOUN", "ADJ"):
+                k -= 1
+            b = k - 1
+            if b < 1 or not doc[b].text[:1].isupper() or not doc[b].is_alpha or doc[b].pos_ != "PROPN" or \
+                    doc[b].is_sent_start or doc[b - 1].text[:1].isupper() or doc[b].text in gz.DEMONYMS or \
+                    self._is_country(doc[b:b + 1]):
+                continue
+            model = [o for o in spans if o.start == b and o.end <= sp.start and o.label_ in ("LOC", "GPE", "FAC",
+                                                                                            "PERSON", "ORG")
+                     and meta.get((o.start, o.end), {}).get("rule") in (None, "model")]
+            if not model and any(o.start <= b < o.end for o in spans):
+                continue
+            for o in model:
+                drop.add((o.start, o.end))
+                meta.pop((o.start, o.end), None)
+            add.append(Span(doc, b, b + 1, label="ORG"))
+            # "Organization", not "Company": a brand on goods is no antecedent for "the company"
+            meta[(b, b + 1)] = {"cls": "Organization", "rule": "maker_of_goods"}
+            if k < sp.start:  # the modifiers belong to the goods phrase ("mobile cranes")
+                info = meta.pop((sp.start, sp.end), {})
+                drop.add((sp.start, sp.end))
+                add.append(Span(doc, k, sp.end, label="CARGO"))
+                meta[(k, sp.end)] = info
+        if not add:
+            return spans
+        return [sp for sp in out if (sp.start, sp.end) not in drop] + add
 
     @staticmethod
     def _coordinated_goods(doc: Doc, spans: list[Span], meta) -> list[Span]:

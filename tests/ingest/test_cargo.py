@@ -169,3 +169,10 @@ def test_former_name_after_a_vessel_subject(extract, find):
     dg = extract("The tanker Borva Star sank on Monday. A local outlet said the Borva Star was formerly "
                  "known as Kelda Wind, and another reported that it had carried goods for the army.")
     assert "Kelda Wind" in find(dg, "Borva Star").aliases
+
+
+def test_brand_before_manufactured_goods_is_the_maker(extract, find):
+    dg = extract("An analyst wrote that the cargo of the freighter Borva Star included two Kessler mobile "
+                 "cranes and spare engines.")
+    assert find(dg, "Kessler").type == "Organization"
+    assert find(dg, "Kessler mobile cranes").type == "Other"
