@@ -172,7 +172,7 @@ def test_former_name_after_a_vessel_subject(extract, find):
 
 
 def test_brand_before_manufactured_goods_is_the_maker(extract, find):
-    dg = extract("An analyst wrote that the cargo of the freighter Borva Star included two Kessler mobile "
-                 "cranes and spare engines.")
-    assert find(dg, "Kessler").type == "Organization"
-    assert find(dg, "Kessler mobile cranes").type == "Other"
+    dg = extract("An analyst wrote that the cargo of the freighter Borva Star included two Brennhart mobile "
+                 "cranes and hatch covers.")
+    assert find(dg, "Brennhart").type == "Organization"
+    assert find(dg, "Brennhart mobile cranes").type == "Other"
