@@ -58,7 +58,7 @@ CARGO_CUES = frozenset({
     "supply", "supplier", "ship", "shipment", "deliver", "delivery", "send", "transfer", "export", "import",
     "smuggle", "carry", "transport", "haul", "load", "unload", "offload", "discharge", "ferry", "fly", "truck",
     "move", "route", "consignment", "cargo", "bind", "bound", "destine", "head", "arrive", "provide", "receive",
-    "obtain", "give", "transit", "lade", "dispatch", "consign", "courier", "airlift", "reship",
+    "obtain", "give", "transit", "lade", "proliferate", "traffic", "dispatch", "consign", "courier", "airlift", "reship",
     # seizing and finding
     "seize", "seizure", "confiscate", "intercept", "interdict", "find", "discover", "recover", "impound",
     "hide", "conceal", "disguise", "pack", "declare", "describe", "mark", "label", "list", "identify",
@@ -88,7 +88,7 @@ NOUN_CUES = frozenset({
     "shipment", "delivery", "consignment", "cargo", "seizure", "production", "output", "manufacturer", "maker",
     "producer", "sale", "supplier", "supply", "transfer", "export", "import", "purchase", "contract", "transport",
     "smuggling", "interdiction", "load", "stockpile", "consignments", "shipments", "deliveries", "exports",
-    "imports", "transfers", "sales", "supplies",
+    "imports", "transfers", "sales", "supplies", "flow", "flows", "proliferation", "smuggling", "trafficking",
 })
 """Nouns among the cues (a head noun "ship" or "order" is not one: "the ship and the oil in its tanks")."""
 _TANK_NOT_ARMS = {"oil", "fuel", "storage", "ballast", "cargo", "water", "gas", "septic", "think", "fish"}
@@ -111,6 +111,17 @@ MANUFACTURED_HEADS = frozenset({
     "electronics", "microelectronics", "trucks", "turbines", "generators", "excavators", "tractors", "machines",
 })
 """Manufactured goods whose maker's brand may stand before them ("Liebherr mobile cranes")."""
+
+_LOWER_DEMONYMS = frozenset(d.lower() for d in gz.DEMONYMS) | {"western", "foreign", "new", "advanced", "such",
+                                                             "sensitive", "military", "modern", "their", "its"}
+
+USE_CUES = frozenset({
+    "barrage", "attack", "attacks", "strike", "strikes", "salvo", "wave", "swarm", "launch", "fire", "shoot",
+    "hit", "target", "support", "rely", "threaten", "bombard", "bombardment", "raid", "defend", "defence",
+    "defense", "employ", "operate",
+})
+"""Lemmas that make a generic arms noun a weapon in use, a passing mention ("a barrage of drones",
+"support from unmanned aerial vehicles", "relied on imported artillery")."""
 
 _STOP_HEAD_POS = ("VERB", "AUX")
 _CONTAIN_VERBS = {"include", "contain", "comprise"}
@@ -151,6 +162,9 @@ def is_vague(name: str) -> bool:
         Entity name, e.g. ``"dual-use goods"``.
     """
     words = name.lower().split()
+    if len(words) > 1 and words[-1] in ("technology", "technologies") and words[-2] not in _LOWER_DEMONYMS \
+            and words[-2].isalpha():
+        return False  # "satellite technology", "drone technology": a kind of technology, not "Chinese technology"
     return bool(words) and words[-1] in VAGUE_GOODS_HEADS and not set(words[:-1]) & _SPECIFIC_MODS
 
 
@@ -204,15 +218,16 @@ def cargo_context(sp: Span) -> bool:
     for _ in range(8):
         head = tok.head
         if head.i == tok.i:
-            return False
-        cues = NOUN_CUES if head.pos_ in ("NOUN", "PROPN") else CARGO_CUES
-        if head.lemma_.lower() in cues or head.lower_ in cues:
             return True
-        if head.pos_ in _STOP_HEAD_POS:
-            if head.lemma_.lower() in _CONTAIN_VERBS:  # "the consignments included X": what includes it decides
-                return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in CARGO_CUES for c in head.children)
-            # "seized X", "X were delivered": the verb decides; so does a verb it is the object clause of
-            # ("began assembling X" -> assemble)
+        lemma = head.lemma_.lower()
+        cues = NOUN_CUES if head.pos_ in ("NOUN", "PROPN") else CARGO_CUES
+        if lemma in cues or head.lower_ in cues:
+            return True
+        if lemma in USE_CUES or head.lower_ in USE_CUES:
             return False
+        if head.pos_ in _STOP_HEAD_POS:
+            # the first verb decides: "seized X", "X were delivered" are goods, and so is anything
+            # not said to be used ("reports of X"): only a use ("launched X") makes a passing mention
+            return True
         tok = head
-    return False
+    return True

@@ -124,8 +124,10 @@ def mentions(doc: Doc) -> list[Mention]:
             continue  # "a drone manufacturer", "oil tanker": a modifier, not goods
         if typ in ("Weapon", "Other") and cargo.modifies_ship(sp):
             continue  # "60 crude oil and product tankers"
-        if typ == "Weapon" and info.get("rule") == "lexicon" and not cargo.cargo_context(sp):
-            continue  # "a barrage of drones", "support from unmanned aerial vehicles": used, not goods
+        if typ == "Weapon" and info.get("rule") == "lexicon" and (not cargo.cargo_context(sp) or
+                                                               _after_named_weapon(doc, sp)):
+            continue  # "a barrage of drones", "support from unmanned aerial vehicles": used, not goods;
+            # "Wing Loong II unmanned aerial vehicles": the head noun of a named model, part of its name
         if typ in ("Weapon", "Other"):
             extra = _np_variants(doc, sp)
             if extra:
@@ -143,6 +145,14 @@ def mentions(doc: Doc) -> list[Mention]:
     _places_by_position(doc, out)
     _unify_types(doc, out)
     return out
+
+
+def _after_named_weapon(doc: Doc, sp: Span) -> bool:
+    """True when a named weapon stands right before the span, across at most three lower-case modifiers."""
+    k = sp.start - 1
+    while k >= 0 and sp.start - k <= 3 and doc[k].is_lower:
+        k -= 1
+    return k >= 0 and doc[k].ent_type_ == "WEAPON" and not doc[k].is_lower
 
 
 def _split_origins(doc: Doc, ms: list[Mention]) -> None:

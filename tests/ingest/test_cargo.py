@@ -176,3 +176,13 @@ def test_brand_before_manufactured_goods_is_the_maker(extract, find):
                  "cranes and hatch covers.")
     assert find(dg, "Brennhart").type == "Organization"
     assert find(dg, "Brennhart mobile cranes").type == "Other"
+
+
+def test_generic_arms_noun_not_said_to_be_used_is_kept(extract):
+    dg = extract("Reports had indicated a steady flow of military equipment from Borvia, analysts said.")
+    assert "military equipment" in _by_type(dg, "Weapon")
+
+
+def test_kind_of_technology_is_specific():
+    assert not cargo.is_vague("satellite technology")
+    assert cargo.is_vague("chinese technology")
