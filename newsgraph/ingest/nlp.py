@@ -128,6 +128,8 @@ _DESIGNATION_RE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,9}-\d{1,4}[A-Z]?\d?(?![
 """An arms model designation: letters, a hyphen, a number ("KN-23", "Hwasong-11", "S-400", "Su-35")."""
 _SAME_AS_RE = re.compile(r"([A-Z][\w-]*\d[\w-]*),? as (?:the )?([A-Z][\w-]*\d[\w-]*) is (?:designated|known|called|named)")
 """The "Hwasong-11, as the KN-23 is designated in the North" apposition of two designations."""
+_NOT_MODEL_PREFIX = {"g", "covid", "mh", "sars", "ms", "ukmto", "eu", "un", "ns", "no", "vol"}
+"""Prefixes of hyphen-number names that are no arms models (G-7, COVID-19, flight MH-17)."""
 _NOT_MODEL_BEFORE = {"resolution", "covid", "flight", "route", "highway", "form", "article", "section", "no", "no."}
 _GRADE_NOUNS = {"crude", "blend"}
 """Nouns after an oil grade's name ("Urals crude", "CPC Blend")."""
@@ -484,7 +486,7 @@ class EntityComponent:
                                 {"LOWER": {"IN": _SHIP_SG}}]], first=True)
         # "the Gerbera decoy drone", "its Garpiya-A1 attack drone", "Garpiya drones": a model name, a few
         # lower-case modifiers, an arms noun (the handler checks the words in between)
-        t.add("W_NAMED_MOD", 6, [[{**name, "ENT_TYPE": {"NOT_IN": ["GPE", "DATE", "CARDINAL"]}},
+        t.add("W_NAMED_MOD", 6, [[{**name, "ENT_TYPE": {"NOT_IN": ["GPE", "LOC", "FAC", "DATE", "CARDINAL"]}},
                                   {"IS_LOWER": True, "OP": "{0,4}"},
                                   {"LOWER": {"IN": sorted(cargo.MODEL_HEADS - cargo.COMMON_HEADS)}}]])
         t.add("L_GEO", 1, [[{**name}, {"ORTH": {"IN": ["Sea", "Strait", "Straits", "Gulf", "Bay", "Ocean",
@@ -704,7 +706,8 @@ class EntityComponent:
             sp = doc.char_span(m.start(), m.end())
             if sp is None or len(sp) != 1:
                 continue
-            if sp.start > 0 and doc[sp.start - 1].lower_ in _NOT_MODEL_BEFORE:
+            if sp.start > 0 and doc[sp.start - 1].lower_ in _NOT_MODEL_BEFORE or \
+                    m.group(0).split("-")[0].lower() in _NOT_MODEL_PREFIX:
                 continue
             if not any(t.lower_ in cargo.MODEL_HEADS or t.lower_ in cargo.ARMS_WORDS
                        for t in doc[max(0, sp.start - 30):sp.end + 30]):
@@ -1037,6 +1040,7 @@ class EntityComponent:
             while ns <= k and (doc[ns].text in gz.DEMONYMS or doc[ns].text in gz.countries()):
                 ns += 1
             if ns <= k and not self._is_country(doc[ns:k + 1]) and doc[ns:k + 1].text not in gz.DEMONYMS and \
+                    not self._is_water(doc[ns:k + 1]) and \
                     not any(t.pos_ in ("DET", "PRON", "ADV", "ADP", "CCONJ", "SCONJ") for t in doc[ns:k + 1]):
                 # not "Every drone that hits ...": a determiner is no model name
                 strong.append((S(ns, k + 1, "WEAPON"), {"cls": "Weapon", "rule": "named_weapon"}))
@@ -1180,7 +1184,7 @@ class EntityComponent:
             while ns <= k and (doc[ns].text in gz.DEMONYMS or doc[ns].text in gz.countries()):
                 ns += 1
             name_sp = doc[ns:k + 1]
-            if ns > k or self._is_country(name_sp) or name_sp.text in gz.DEMONYMS or \
+            if ns > k or self._is_country(name_sp) or name_sp.text in gz.DEMONYMS or self._is_water(name_sp) or \
                     not any(t.pos_ == "PROPN" or any(c.isdigit() for c in t.text) or
                             (t.pos_ in ("ADJ", "NOUN") and not t.is_sent_start) for t in name_sp) or \
                     any(t.pos_ in ("DET", "PRON", "ADV", "ADP", "CCONJ", "SCONJ") for t in name_sp) or \

@@ -186,3 +186,10 @@ def test_generic_arms_noun_not_said_to_be_used_is_kept(extract):
 def test_kind_of_technology_is_specific():
     assert not cargo.is_vague("satellite technology")
     assert cargo.is_vague("chinese technology")
+
+
+def test_sea_or_group_before_drones_is_no_model(extract):
+    dg = extract("Naval drones struck a patrol boat in the Black Sea drones zone, and the G-7 condemned the "
+                 "Houthi drones attack on shipping, officials said.")
+    names = set(_by_type(dg, "Weapon"))
+    assert not names & {"Black Sea", "G-7", "Houthi"}, names
