@@ -920,8 +920,14 @@ class EntityComponent:
                     not all(t.text[:1].isupper() for t in doc[ns:ne]):
                 return
             goods = any(t.lower_ in _CARGO_WORDS or t.lower_ in ("cargo", "cargoes") for t in after)
-            to_ship = any(t.lower_ in ("to", "into", "onto") and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "the"
-                          and doc[t.i + 2].text[:1].isupper() for t in after)
+            to_ship = False
+            for t in after:
+                if t.lower_ in ("to", "into", "onto") and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "the" \
+                        and doc[t.i + 2].text[:1].isupper():
+                    re_ = self._name_after(doc, t.i + 2)
+                    # "to the Narcissus, a tanker" / "to the Alma." but not "to the Rosneft terminal"
+                    to_ship = re_ >= len(doc) or not (doc[re_].pos_ == "NOUN" and doc[re_].is_lower)
+                    break
             if goods and to_ship:  # "the Snow Lotus passed Urals crude to the Narcissus": both ends are ships
                 strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "sts_transfer"}))
         elif rule == "V_NAMED":
@@ -1037,7 +1043,8 @@ class EntityComponent:
             while doc[k].lower_ in ("unmanned", "aerial", "combat") or not doc[k].text[:1].isupper():
                 k -= 1
             ns = self._name_before(doc, k + 1)
-            while ns <= k and (doc[ns].text in gz.DEMONYMS or doc[ns].text in gz.countries()):
+            while ns <= k and (doc[ns].text in gz.DEMONYMS or doc[ns].text in gz.countries() or
+                               doc[ns].like_num and ns < k):
                 ns += 1
             if ns <= k and not self._is_country(doc[ns:k + 1]) and doc[ns:k + 1].text not in gz.DEMONYMS and \
                     not self._is_water(doc[ns:k + 1]) and \
@@ -1181,8 +1188,9 @@ class EntityComponent:
             if k < s:
                 return
             ns = self._name_before(doc, k + 1)
-            while ns <= k and (doc[ns].text in gz.DEMONYMS or doc[ns].text in gz.countries()):
-                ns += 1
+            while ns <= k and (doc[ns].text in gz.DEMONYMS or doc[ns].text in gz.countries() or
+                               doc[ns].like_num and ns < k):
+                ns += 1  # "40 Shahed-136 drones": the count is not the name
             name_sp = doc[ns:k + 1]
             if ns > k or self._is_country(name_sp) or name_sp.text in gz.DEMONYMS or self._is_water(name_sp) or \
                     not any(t.pos_ == "PROPN" or any(c.isdigit() for c in t.text) or

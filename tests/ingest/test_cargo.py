@@ -193,3 +193,14 @@ def test_sea_or_group_before_drones_is_no_model(extract):
                  "Houthi drones attack on shipping, officials said.")
     names = set(_by_type(dg, "Weapon"))
     assert not names & {"Black Sea", "G-7", "Houthi"}, names
+
+
+def test_transfer_to_a_terminal_names_no_ship(extract):
+    dg = extract("The ministry said the Varno Petrol transferred crude oil to the Kestrel terminal in the port.")
+    assert not _by_type(dg, "Vessel")
+
+
+def test_count_before_a_model_is_not_its_name(extract, find):
+    dg = extract("The army said the enemy launched 40 Tarkan-12 drones at the city, while 12 were seized intact.")
+    assert find(dg, "Tarkan-12").type == "Weapon"
+    assert not any(n.startswith("40") for n in _by_type(dg, "Weapon"))
