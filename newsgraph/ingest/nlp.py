@@ -480,6 +480,9 @@ class EntityComponent:
         t.add("G_PARTS_FOR", 4, [[{"LOWER": {"IN": ["parts", "components", "spares"]}}, {"LOWER": "for"},
                                   {"IS_LOWER": True, "POS": {"IN": ["ADJ", "NOUN"]}, "OP": "{0,2}"},
                                   {"IS_LOWER": True, "POS": "NOUN", "TAG": "NNS"}]], first=True)
+        # "the DFB Super Cup", "the World Cup": a named contest is an event (type Other, dev README)
+        t.add("E_EVENT", 1, [[{**name}, {"ORTH": {"IN": ["Cup", "Championship", "Championships", "Olympics",
+                                                         "Paralympics", "Trophy"]}}]])
         # "a new Project 10510 nuclear icebreaker": a ship class being built or supplied (goods, not a vessel)
         t.add("G_PROJECT", 6, [[{"ORTH": "Project"}, {"TEXT": {"REGEX": r"^\d{2,5}[A-Z]?$"}},
                                 {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{0,3}"},
@@ -1165,6 +1168,16 @@ class EntityComponent:
         elif rule == "NORP_GROUP":
             if doc[s:e - 1].text not in gz.DEMONYMS:
                 weak.append((S(s, e, "ORG"), {"cls": "ArmedForce", "rule": "norp_group"}, 3))
+        elif rule == "E_EVENT":
+            ns = self._name_before(doc, e - 1)
+            while ns < e - 1 and doc[ns].lower_ in ("the", "a", "an"):
+                ns += 1
+            if ns >= e - 1 or self._is_country(doc[ns:e - 1]) and e - 1 - ns > 1:
+                return
+            end = e
+            if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper():
+                end = self._name_after(doc, end + 1)  # "the Africa Cup of Nations"
+            strong.append((S(ns, end, "CARGO"), {"cls": "Other", "rule": "event_name"}))
         elif rule == "G_PROJECT":
             if e < len(doc) and (doc[e].text[:1].isupper() or doc[e].text in ('"', "“")):
                 return  # "the Project 22160 patrol ship Vasily Bykov": a named ship of that class

@@ -120,7 +120,7 @@ def mentions(doc: Doc) -> list[Mention]:
         if typ == "Organization":
             key = _national_body_key(key)
         if typ in ("Weapon", "Other") and sp.root.dep_ == "compound" and sp.root.head.pos_ == "NOUN" and \
-                sp.root.head.i >= sp.end and info.get("rule") not in ("named_weapon", "weapon_model"):
+                sp.root.head.i >= sp.end and info.get("rule") not in ("named_weapon", "weapon_model", "event_name"):
             continue  # "a drone manufacturer", "oil tanker": a modifier, not goods
         if typ in ("Weapon", "Other") and cargo.modifies_ship(sp):
             continue  # "60 crude oil and product tankers"

@@ -204,3 +204,8 @@ def test_count_before_a_model_is_not_its_name(extract, find):
     dg = extract("The army said the enemy launched 40 Tarkan-12 drones at the city, while 12 were seized intact.")
     assert find(dg, "Tarkan-12").type == "Weapon"
     assert not any(n.startswith("40") for n in _by_type(dg, "Weapon"))
+
+
+def test_named_contest_is_an_event(extract, find):
+    dg = extract("The striker hopes to play in Saturday's Varnova Super Cup game against the champions.")
+    assert find(dg, "Varnova Super Cup").type == "Other"
