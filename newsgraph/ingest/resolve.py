@@ -280,7 +280,8 @@ def _np_variants(doc: Doc, sp: Span) -> list[str]:
 
 
 _STRONG_TYPES = ("Vessel", "Port", "Weapon")
-_NAMED_GOODS = ("named_weapon", "weapon_model", "named_weapon+propagated", "weapon_model+propagated", "acronym")
+_NAMED_GOODS = ("named_weapon", "weapon_model", "named_weapon+propagated", "weapon_model+propagated", "acronym",
+                "ship_class", "event_name")
 _FOREIGN_ARTICLES = {"der", "die", "das", "el", "la", "le", "il", "los", "las", "les"}
 
 
@@ -617,7 +618,8 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             full = [m for m in mm if not m.meta.get("expansion")]
             name = max((full or mm), key=lambda m: (len(m.text), -m.start)).text
         elif typ in ("Person", "Weapon", "Other"):
-            name = max(mm, key=lambda m: (len(m.text.split()), len(m.text))).text
+            named = [m for m in mm if m.meta.get("rule") in _NAMED_GOODS[:4]] if typ == "Weapon" else []
+            name = max(named or mm, key=lambda m: (len(m.text.split()), len(m.text))).text  # the model's name
         else:
             counts = Counter(m.text for m in mm)
             name = max(counts, key=lambda a: (counts[a], len(a)))
