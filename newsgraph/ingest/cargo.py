@@ -123,6 +123,13 @@ USE_CUES = frozenset({
 """Lemmas that make a generic arms noun a weapon in use, a passing mention ("a barrage of drones",
 "support from unmanned aerial vehicles", "relied on imported artillery")."""
 
+VESSEL_CLASSES = frozenset({"VLCC", "ULCC", "Aframax", "Suezmax", "Panamax", "Handysize", "Handymax", "Supramax",
+                            "Capesize", "Ultramax", "Kamsarmax", "Newcastlemax"})
+"""Tanker and bulker size classes written before a ship's name (shipping-press usage)."""
+SHIP_PARTS = frozenset({"crew", "master", "hull", "cargo", "transponder", "ais", "deck", "bow", "stern",
+                        "crewmembers", "tanks", "holds", "anchor", "rudder", "propeller"})
+"""What a ship has and a company or country does not ("the Ocean Star's crew", "... 's hull")."""
+
 _STOP_HEAD_POS = ("VERB", "AUX")
 _CONTAIN_VERBS = {"include", "contain", "comprise"}
 

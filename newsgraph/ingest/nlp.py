@@ -136,6 +136,9 @@ _GRADE_NOUNS = {"crude", "blend"}
 _SHIP_STATES = {"laden", "moored", "anchored", "berthed", "docked", "reflagged"}
 """States only a ship is in ("X, also laden with Urals")."""
 _CARGO_WORDS = {w for w in gz.CARGO if " " not in w}
+_NOT_SHIP_ENDS = {"company", "group", "corporation", "corp", "bank", "union", "party", "council", "times", "post",
+                  "journal", "news", "telegraph", "guardian", "institute", "university", "club", "team", "house"}
+"""Last words of names that own crews or captains without being ships (clubs, papers, firms)."""
 _WEAPON_WORDS = {w for w in gz.WEAPONS if " " not in w}
 _ABBR_PREFIX = {"U.S.", "US", "UK", "U.K.", "EU", "UN", "U.N."}
 _IMO_RE = re.compile(r"\bIMO(?:\s+(?:No\.?|number|Number))?\s*:?\s*(\d{7})\b")
@@ -480,6 +483,16 @@ class EntityComponent:
         t.add("G_PARTS_FOR", 4, [[{"LOWER": {"IN": ["parts", "components", "spares"]}}, {"LOWER": "for"},
                                   {"IS_LOWER": True, "POS": {"IN": ["ADJ", "NOUN"]}, "OP": "{0,2}"},
                                   {"IS_LOWER": True, "POS": "NOUN", "TAG": "NNS"}]], first=True)
+        # "the VLCC Sea Falcon", "the Aframax Ocean Star": a tanker size class before a name
+        t.add("V_CLASS", 1, [[{"ORTH": {"IN": sorted(cargo.VESSEL_CLASSES)}}, {**name}]], first=True)
+        # "the Ocean Star's crew": a name whose crew, master or hull it is
+        t.add("V_POSS", 5, [[{"LOWER": "the"}, {**name, "OP": "{1,3}"}, {"ORTH": {"IN": ["'s", "’s"]}},
+                             {"LOWER": {"IN": sorted(cargo.SHIP_PARTS)}}]])
+        # "The Marlin Bay sailed from ...", "the Kestrel Dawn anchored off ...": who docks or moors is a ship
+        t.add("V_BERTH_SUBJ", 6, [[{"LOWER": "the"}, {**name, "OP": "{1,3}"},
+                                   {"POS": {"IN": ["AUX", "ADV"]}, "OP": "{0,2}"},
+                                   {"LEMMA": {"IN": ["dock", "moor", "anchor", "berth", "sail", "unload", "offload",
+                                                     "discharge"]}, "POS": "VERB"}]])
         # "the DFB Super Cup", "the World Cup": a named contest is an event (type Other, dev README)
         t.add("E_EVENT", 1, [[{**name}, {"ORTH": {"IN": ["Cup", "Championship", "Championships", "Olympics",
                                                          "Paralympics", "Trophy"]}}]])
@@ -1168,6 +1181,25 @@ class EntityComponent:
         elif rule == "NORP_GROUP":
             if doc[s:e - 1].text not in gz.DEMONYMS:
                 weak.append((S(s, e, "ORG"), {"cls": "ArmedForce", "rule": "norp_group"}, 3))
+        elif rule == "V_CLASS":
+            ne = self._name_after(doc, s + 1)
+            if ne > s + 1 and not self._is_country(doc[s + 1:ne]) and \
+                    not (ne < len(doc) and doc[ne].lower_ in gz.SHIP_NOUNS):  # "Sea Falcon": ship names may be watery
+                strong.append((S(s + 1, ne, "VESSEL"), {"cls": "Vessel", "rule": "ship_noun_name", "naval": False}))
+        elif rule in ("V_POSS", "V_BERTH_SUBJ"):
+            ns = s + 1
+            ne = next(i for i in range(ns, e) if not (doc[i].text[:1].isupper() or doc[i].text[:1].isdigit())
+                      or doc[i].text in ("'s", "’s"))
+            name_sp = doc[ns:ne]
+            if ne <= ns or self._is_country(name_sp) or name_sp.text in gz.DEMONYMS or \
+                    rule == "V_POSS" and any(t.ent_type_ == "LOC" for t in name_sp) or \
+                    name_sp[-1].lower_ in _BODY_HEADS | _COMPANY_SUFFIX | _BODY_END_WORDS | _NOT_SHIP_ENDS or \
+                    any(t.ent_type_ in ("PERSON", "NORP", "GPE") for t in name_sp):
+                return
+            if rule == "V_BERTH_SUBJ" and not any(c.dep_ in ("nsubj", "nsubjpass") and ns <= c.i < ne
+                                                  for c in doc[e - 1].children):
+                return
+            strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "vessel_subject"}))
         elif rule == "E_EVENT":
             ns = self._name_before(doc, e - 1)
             while ns < e - 1 and doc[ns].lower_ in ("the", "a", "an"):

@@ -209,3 +209,23 @@ def test_count_before_a_model_is_not_its_name(extract, find):
 def test_named_contest_is_an_event(extract, find):
     dg = extract("The striker hopes to play in Saturday's Varnova Super Cup game against the champions.")
     assert find(dg, "Varnova Super Cup").type == "Other"
+
+
+def test_size_class_before_a_ship_name(extract, find):
+    dg = extract("Officials boarded the Aframax Sea Falcon near Fujairah on Tuesday.")
+    assert find(dg, "Sea Falcon").type == "Vessel"
+
+
+def test_whose_crew_is_a_ship(extract, find):
+    dg = extract("The Ocean Larkspur's crew of 21 was detained, port officials said.")
+    assert find(dg, "Ocean Larkspur").type == "Vessel"
+
+
+def test_who_docks_is_a_ship(extract, find):
+    dg = extract("The Marlin Bay sailed from Primorsk on Monday and later docked at Port Said.")
+    assert find(dg, "Marlin Bay").type == "Vessel"
+
+
+def test_teams_and_navies_are_no_ships(extract):
+    dg = extract("The Netherlands sailed to victory. The Navy docked its ships in the harbour.")
+    assert not _by_type(dg, "Vessel")
