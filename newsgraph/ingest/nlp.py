@@ -23,7 +23,13 @@
       "... Ministry", "The Telegraph"); news agencies and international bodies.
     - ``GPE``/``NORP``/``CAPITAL``: countries, demonyms and capitals from
       :mod:`newsgraph.ingest.gazetteers` (``span.kb_id_`` is the country).
-    - ``WEAPON``/``CARGO``: arms and goods from the gazetteers.
+    - ``WEAPON``/``CARGO``: arms and goods from the gazetteers and
+      :mod:`newsgraph.ingest.cargo`; model names before arms nouns ("the
+      Gerbera decoy drone", "Garpiya-A1 attack drone") and designations in a
+      sentence about arms ("KN-23"), propagated to their other mentions;
+      "spare parts for launchers"; "ballistic missile and cruise missile
+      components"; oil grades ("Urals crude"); ship classes ("Project 10510
+      nuclear icebreaker"); named contests as events ("DFB Super Cup").
 
     Extra facts about a span (ontology class, canonical name, acronym, IMO
     number, rule) are in ``doc._.ng_meta[meta_key(start, end)]`` (``"start:end"``).
