@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..graph.model import Document, DocumentGraph, Entity, Evidence, Relation
 from ..ontology import load_ontology
+from . import cargo
 from . import gazetteers as gz
 from .resolve import Mention
 
@@ -1748,8 +1749,9 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
                     e.modality = "denied"
     dg.relations = list(rels.values())
     for eid, ent in ctx.entities.items():
-        # weapons and goods only when they take part in a relation: a passing mention is not cargo
-        if ent.type == "Other" and eid not in used and ent.cls != "Technology" and _FILTER_OTHER:
+        # a vague goods noun ("components", "technology") only when a relation uses it; a specific
+        # commodity ("crude oil", "wheat", "thermal cameras") wherever the text names it (dev README)
+        if ent.type == "Other" and eid not in used and _FILTER_OTHER and cargo.is_vague(ent.name):
             continue
         dg.entities[eid] = ent
     return dg

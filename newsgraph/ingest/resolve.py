@@ -30,6 +30,7 @@ from typing import Mapping
 from spacy.tokens import Doc, Span
 
 from ..graph.model import Entity
+from . import cargo
 from . import gazetteers as gz
 from .nlp import meta_key
 
@@ -119,8 +120,14 @@ def mentions(doc: Doc) -> list[Mention]:
         if typ == "Organization":
             key = _national_body_key(key)
         if typ in ("Weapon", "Other") and sp.root.dep_ == "compound" and sp.root.head.pos_ == "NOUN" and \
-                sp.root.head.i >= sp.end:
+                sp.root.head.i >= sp.end and info.get("rule") not in ("named_weapon", "weapon_model", "event_name"):
             continue  # "a drone manufacturer", "oil tanker": a modifier, not goods
+        if typ in ("Weapon", "Other") and cargo.modifies_ship(sp):
+            continue  # "60 crude oil and product tankers"
+        if typ == "Weapon" and info.get("rule") == "lexicon" and (not cargo.cargo_context(sp) or
+                                                               _after_named_weapon(doc, sp)):
+            continue  # "a barrage of drones", "support from unmanned aerial vehicles": used, not goods;
+            # "Wing Loong II unmanned aerial vehicles": the head noun of a named model, part of its name
         if typ in ("Weapon", "Other"):
             extra = _np_variants(doc, sp)
             if extra:
@@ -134,9 +141,37 @@ def mentions(doc: Doc) -> list[Mention]:
         out.append(Mention(sp.start, sp.end, text, typ, cls, key, sp.sent.start, info))
         if typ == "Organization":
             out.extend(_inner_countries(doc, sp))
+    _split_origins(doc, out)
     _places_by_position(doc, out)
     _unify_types(doc, out)
     return out
+
+
+def _after_named_weapon(doc: Doc, sp: Span) -> bool:
+    """True when a named weapon stands right before the span, across at most three lower-case modifiers."""
+    k = sp.start - 1
+    while k >= 0 and sp.start - k <= 3 and doc[k].is_lower:
+        k -= 1
+    return k >= 0 and doc[k].ent_type_ == "WEAPON" and not doc[k].is_lower
+
+
+def _split_origins(doc: Doc, ms: list[Mention]) -> None:
+    """ "carried Kazakh crude ..., began loading Russian crude": one goods word with two origins and no
+    bare mention is two cargoes; each mention takes its origin into its name."""
+    by_key: dict[str, list[tuple[Mention, str | None]]] = {}
+    for m in ms:
+        if m.type == "Other":
+            prev = doc[m.start - 1].text if m.start > 0 else ""
+            by_key.setdefault(m.key, []).append((m, prev if prev in gz.DEMONYMS else None))
+    for key, mo in by_key.items():
+        origins = {o for _, o in mo}
+        if None in origins or len(origins) < 2:
+            continue
+        for m, o in mo:
+            m.meta = {**m.meta, "origin": o}
+            m.text = f"{o} {m.text}"
+            m.key = gz.norm(m.text)
+            m.start -= 1
 
 
 _COMPASS = {"the", "western", "eastern", "northern", "southern", "central", "north", "south", "east", "west",
@@ -216,13 +251,19 @@ def _national_body_key(key: str) -> str:
 
 
 def _np_variants(doc: Doc, sp: Span) -> list[str]:
-    """The cargo phrase with its modifiers ("Iranian crude oil", "advanced missile parts")."""
+    """The cargo phrase with its modifiers ("Iranian crude oil", "advanced missile parts"), and the same
+    phrase from each later modifier on ("Iranian-made ballistic and cruise missile components" ->
+    "ballistic and cruise missile components")."""
     s = sp.start
     k = s
     while k > 0 and s - k < 6:
         t = doc[k - 1]
+        if t.ent_type_ in ("WEAPON", "VESSEL", "CARGO", "PORT"):
+            break  # "Shahed drones": the name is an entity of its own, not a modifier of "drones"
+        # a modifier points right, into the phrase ("found advanced parts": "found" is the verb, not one)
         if t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and not t.is_sent_start and t.dep_ in (
-                "amod", "compound", "nmod", "npadvmod", "conj") or (t.text == "-" and not t.whitespace_) or \
+                "amod", "compound", "nmod", "npadvmod", "conj") and t.head.i >= k or \
+                (t.text == "-" and not t.whitespace_) or \
                 (t.lower_ == "and" and k - 2 >= 0 and doc[k - 2].pos_ in ("ADJ", "NOUN")):
             k -= 1
         else:
@@ -230,15 +271,17 @@ def _np_variants(doc: Doc, sp: Span) -> list[str]:
     while k < s and (doc[k].lower_ == "and" or doc[k].text == "-"):
         k += 1
     out = []
-    if k < s:
-        out.append(doc[k:sp.end].text)
-        # without a leading demonym too
-        if doc[k].text in gz.DEMONYMS and k + 1 < s:
-            out.append(doc[k + 1:sp.end].text)
+    for j in range(k, s):
+        t = doc[j]
+        if t.lower_ in ("and", "or") or t.is_punct or (j > k and doc[j - 1].text == "-" and not doc[j - 1].whitespace_):
+            continue  # no variant that starts inside "Iranian-made" or on "and"
+        out.append(doc[j:sp.end].text)
     return out
 
 
 _STRONG_TYPES = ("Vessel", "Port", "Weapon")
+_NAMED_GOODS = ("named_weapon", "weapon_model", "named_weapon+propagated", "weapon_model+propagated", "acronym",
+                "ship_class", "event_name")
 _FOREIGN_ARTICLES = {"der", "die", "das", "el", "la", "le", "il", "los", "las", "les"}
 
 
@@ -326,6 +369,50 @@ def _is_source_token(tok) -> bool:
     if tok.dep_ in ("compound", "poss") and h.dep_ == "nsubj" and h.head.lemma_.lower() in ("say", "report", "show"):
         return True
     return False
+
+
+def _merge_into_one_model(ms: list[Mention], ks: set[str], by_key, uf) -> None:
+    """ "its Garpiya-A1 attack drone ... the drones had been delivered": in an article with one named
+    weapon model, the generic noun of that model's kind ("drones", "the long-range drone") is the model.
+
+    The kind is the head noun the model was named with ("Garpiya-A1 attack drone" -> drone); with two or
+    more named models, or none named with a head noun, nothing is merged.
+    """
+    named = [m for m in ms if m.type == "Weapon" and m.meta.get("rule") in _NAMED_GOODS[:4]]
+    if not named:
+        return
+    roots = {uf.find(by_key[("Weapon", m.key)]) for m in named}
+    if len(roots) != 1:
+        return
+    heads = {cargo.goods_words(a.split()[-1].lower()) for m in named for a in m.meta.get("extra_aliases", ())
+             if " " in a}
+    if len(heads) != 1:
+        return
+    head = next(iter(heads))
+    target = roots.pop()
+    generic = {m.key for m in ms if m.type == "Weapon" and m.meta.get("rule") == "lexicon"}
+    for k in ks & generic:
+        if cargo.goods_words(k.split()[-1]) == head:
+            uf.union(by_key[("Weapon", k)], target)
+
+
+def _merge_generic_goods(ks, gw, by_key, uf) -> None:
+    """ "the oil" / "its crude" / "the grain": a generic word for the article's one petroleum (grain) cargo.
+
+    A key made only of generic petroleum words ("oil", "fuel") joins the one
+    other petroleum cargo of the document ("Urals crude", "fuel oil"), and
+    "grain" the one named grain ("wheat"); with two or more candidates it
+    stays apart (it could be either).
+    """
+    for generic, family in ((cargo.PETROLEUM_GENERIC, cargo.PETROLEUM_WORDS), (cargo.GRAIN_GENERIC, cargo.GRAIN_WORDS)):
+        gen = [k for k in ks if k in generic]
+        if not gen:
+            continue
+        spec = {uf.find(by_key[("Other", o)]) for o in ks if o not in gen and set(o.split()) & family}
+        if len(spec) == 1:
+            target = spec.pop()
+            for k in gen:
+                uf.union(by_key[("Other", k)], target)
 
 
 class _UF:
@@ -431,7 +518,7 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             by_key[k] = i
     # acronyms <-> expansions
     for i, m in enumerate(ms):
-        other = m.meta.get("expansion") or m.meta.get("acronym")
+        other = m.meta.get("expansion") or m.meta.get("acronym") or m.meta.get("same_as")
         if other:
             j = by_key.get((m.type, gz.norm(other)))
             if j is not None:
@@ -495,15 +582,26 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
         full = [o for o in people if o != k and k in o.split()]
         if len(full) == 1 and first_at[full[0]] < first_at[k]:
             uf.union(by_key[("Person", k)], by_key[("Person", full[0])])
-    # weapons / cargo: words subset of a unique longer mention
+    # weapons / cargo: the same goods words (singular/plural, synonyms: "artillery rounds" = "artillery
+    # ammunition"), then words subset of a unique longer mention
     for t in ("Weapon", "Other"):
         ks = keys_by_type.get(t, set())
+        gw = {k: cargo.goods_words(k) for k in ks}
+        same: dict[frozenset, str] = {}
         for k in sorted(ks):
-            words = set(k.split())
-            sup = [o for o in ks if o != k and words < set(o.split())]
+            if gw[k] in same:
+                uf.union(by_key[(t, k)], by_key[(t, same[gw[k]])])
+            else:
+                same[gw[k]] = k
+        for k in sorted(ks):
+            words = gw[k]
+            sup = [o for o in ks if o != k and words < gw[o]]
             roots = {uf.find(by_key[(t, o)]) for o in sup}
             if len(roots) == 1:
                 uf.union(by_key[(t, k)], by_key[(t, sup[0])])
+        if t == "Other":
+            _merge_generic_goods(ks, gw, by_key, uf)
+    _merge_into_one_model(ms, keys_by_type.get("Weapon", set()), by_key, uf)
     # vessels / ports / locations: "X" vs "X port" handled by the rules; org vs vessel clash left alone
 
     groups: dict[int, list[int]] = {}
@@ -520,11 +618,13 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             full = [m for m in mm if not m.meta.get("expansion")]
             name = max((full or mm), key=lambda m: (len(m.text), -m.start)).text
         elif typ in ("Person", "Weapon", "Other"):
-            name = max(mm, key=lambda m: (len(m.text.split()), len(m.text))).text
+            named = [m for m in mm if m.meta.get("rule") in _NAMED_GOODS[:4]] if typ == "Weapon" else []
+            name = max(named or mm, key=lambda m: (len(m.text.split()), len(m.text))).text  # the model's name
         else:
             counts = Counter(m.text for m in mm)
             name = max(counts, key=lambda a: (counts[a], len(a)))
-        if typ == "Weapon" or typ == "Other":
+        if (typ == "Weapon" or typ == "Other") and not any(m.meta.get("rule") in _NAMED_GOODS or
+                                                           m.meta.get("origin") or m.meta.get("grade") for m in mm):
             name = name.lower() if not any(c.isupper() for c in name[1:]) else name
         cls = Counter(m.cls for m in mm).most_common(1)[0][0]
         if known:
