@@ -1471,23 +1471,103 @@ def _registry_owner(ctx, t: Token) -> Mention | None:
     return None
 
 
+_FLAG_TRIGGERS = {"flagged", "registered", "flag", "reflagged", "re-flagged", "flags", "re-registered"}
+_FLAG_DETS = {"the", "a", "an", "its", "her", "their"}
+
+
+def _country_after(ctx, i: int, end: int, span: int = 8) -> Mention | None:
+    """The first Country mention starting in tokens ``(i, min(end, i + span))``, stopping at a clause break."""
+    doc = ctx.doc
+    for k in range(i + 1, min(end, i + span)):
+        m = ctx.tok2m.get(k)
+        if m is not None and m.type == "Country":
+            return m
+        if doc[k].text in (";",) or (doc[k].pos_ == "VERB" and doc[k].lemma_.lower() not in ("be",)):
+            return None
+    return None
+
+
+def _flag_country(ctx, t: Token, sent: Span) -> Mention | None:
+    """The flag state a ``flag`` noun names: "flag of X", "X's flag", "a Panamanian flag", "(flag: X)",
+    "switched its flag from A to B" (B), "its flag state, X" / "whose flag state is X"."""
+    doc = ctx.doc
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for q in c.children:
+                if ctx.m(q) is not None and ctx.m(q).type == "Country":
+                    return ctx.m(q)
+    if t.i + 1 < sent.end and doc[t.i + 1].text == ":":  # "(flag: Palau)", "Flag: Panama"
+        return _country_after(ctx, t.i + 1, sent.end, 4)
+    if t.i + 1 < sent.end and doc[t.i + 1].lower_ == "state":  # "its flag state, Togo," / "flag state is X"
+        return _country_after(ctx, t.i + 1, sent.end, 10)
+    if t.i + 1 < sent.end and doc[t.i + 1].lower_ == "of" and t.i + 2 < sent.end and \
+            (m := ctx.tok2m.get(t.i + 2)) is not None and m.type == "Country":
+        return m  # "the flag of X" when the parser attaches "of" elsewhere
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in ("switch", "change", "move", "transfer", "swap"):
+        for c in t.head.children:  # "switched its flag from Liberia to Eswatini"
+            if c.dep_ == "prep" and c.lower_ == "to":
+                for q in c.children:
+                    if ctx.m(q) is not None and ctx.m(q).type == "Country":
+                        return ctx.m(q)
+        k = t.i + 1
+        while k < sent.end and k - t.i < 8 and doc[k].lower_ != "to":
+            k += 1
+        if k < sent.end and doc[k].lower_ == "to" and (m := ctx.tok2m.get(k + 1)) is not None and m.type == "Country":
+            return m
+    if t.i >= 1 and (m := ctx.tok2m.get(t.i - 1)) is not None:
+        return m  # "a Panamanian flag", "the Liberia flag"
+    if t.i >= 2 and doc[t.i - 1].text in ("'s", "’s") and (m := ctx.tok2m.get(t.i - 2)) is not None:
+        return m  # "under Liberia's flag"
+    return None
+
+
+def _flag_vessels(ctx, t: Token, sent: Span, vessels: list[Mention]) -> list[Mention]:
+    """The vessel(s) whose flag ``t`` states: the parse's (:func:`_vessel_of`), else the sentence's
+    vessel nearest before the trigger, else the one right after a fronted phrase ("Sailing under the
+    flag of X, the tanker Y ..."). None when the trigger belongs to an unnamed ship ("another tanker
+    flagged in X")."""
+    named = [v for v in vessels if v.start >= sent.start]
+    window = ctx.doc[max(sent.start, t.i - 3):t.i]
+    if len(named) > 1 and any(x.lower_ in ("both", "all") for x in window):
+        return [v for v in named if v.end <= t.i] or named  # "A and B, both flagged in X"
+    got = _vessel_of(ctx, t, vessels)
+    if got:
+        return got
+    h, seen = t, 0
+    while h.head.i != h.i and seen < 4:
+        h, seen = h.head, seen + 1
+        if h.lower_ in gz.SHIP_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+                                              for c in h.children):
+            return []
+        if h.lower_ in ("another", "other"):
+            return []
+    if t.i >= 1 and ctx.doc[max(sent.start, t.i - 3):t.i].text.lower().split()[-1:] == ["another"]:
+        return []
+    before = [v for v in named if v.end <= t.i]
+    if before:
+        return [max(before, key=lambda v: v.start)]
+    after = [v for v in named if v.start > t.i]
+    if after and any(x.text == "," for x in ctx.doc[t.i:min(after[0].start, sent.end)]):
+        return [min(after, key=lambda v: v.start)]
+    if len(vessels) == 1:
+        return list(vessels)
+    return []
+
+
 def _rule_flag(ctx, sent, sm, vessels, out):
-    if not (ctx.lemmas(sent) & {"flagged", "registered", "flag", "reflagged", "re-flagged"}):
+    lem = ctx.lemmas(sent)
+    if not (lem & _FLAG_TRIGGERS) and not any(t.lower_ in ("re-registered", "re-flagged") for t in sent):
         return  # no trigger word: nothing below can fire
     doc = ctx.doc
     for t in sent:
         low = t.lower_
         country = None
-        if low in ("flagged", "registered", "flag") and t.i >= 2 and doc[t.i - 1].text == "-":
+        re_prefix = t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "re"
+        if low in ("flagged", "registered", "flag") and t.i >= 2 and doc[t.i - 1].text == "-" and not re_prefix:
             country = ctx.tok2m.get(t.i - 2)  # "Gabon-flagged", "Panama-registered"
         elif low == "flag":
-            for c in t.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    for q in c.children:
-                        country = ctx.m(q) or country
-            if country is None and t.i >= 1:
-                country = ctx.tok2m.get(t.i - 1)  # "a Panamanian flag"
-        elif low in ("flagged", "reflagged", "registered", "re-flagged"):
+            country = _flag_country(ctx, t, sent)
+        elif low in ("flagged", "reflagged", "registered", "re-flagged", "re-registered"):
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "to", "under", "with"):
                     for q in c.children:
@@ -1497,16 +1577,55 @@ def _rule_flag(ctx, sent, sm, vessels, out):
                                      and q.left_edge.i <= m.start <= q.right_edge.i}
                             if len(inner) == 1:
                                 country = next(iter(inner.values()))
+            if country is None and t.i + 2 < sent.end and doc[t.i + 1].lower_ in ("in", "to", "under") and \
+                    not any(c.dep_ == "prep" for c in t.children):
+                # the parser left "in X" unattached ("was re-registered in Gabon")
+                k = t.i + 2
+                while k < sent.end and doc[k].lower_ in ("the", "flag", "of"):
+                    k += 1
+                if (m := ctx.tok2m.get(k)) is not None and m.type == "Country":
+                    country = m
         owner = None
         if country is None and low in ("flagged", "registered") and _vessel_subject(ctx, t):
             country = owner = _registry_owner(ctx, t)
         if country is None or country.type != "Country":
             continue
-        if low == "registered" and doc[t.i - 1].text != "-" and owner is None and not _vessel_subject(ctx, t) \
+        if low in ("registered", "re-registered") and doc[t.i - 1].text != "-" and owner is None \
+                and not _vessel_subject(ctx, t) and not re_prefix and not _vessel_clause(ctx, t) \
                 and not any(x.lower_ in ("flag", "registry", "register") for x in sent):
             continue  # "a company registered in the UAE"; but "the ship is (not) registered in X"
-        for v in _vessel_of(ctx, t, vessels):
+        if low in ("registered", "re-registered") and not re_prefix:
+            vc = _vessel_clause(ctx, t)
+            targets = [vc] if vc is not None else _vessel_of(ctx, t, vessels)
+        else:
+            targets = _flag_vessels(ctx, t, sent, vessels)
+        for v in targets:
             out.append(Candidate(v, "FLAGGED_IN", country, "flagged_in", 0.8, sent, t))
+
+
+def _vessel_clause(ctx, t: Token) -> Mention | None:
+    """The vessel a participle or relative clause hangs on: "the tanker X, registered in Y" and
+    "the tanker X, which is registered in Y" (not "the company, which is registered in Y")."""
+    if t.dep_ in ("acl", "amod") or (t.dep_ == "relcl" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in t.children)):
+        h = t.head
+    else:
+        return None
+    m = ctx.m(h)
+    if m is not None and m.type == "Vessel":
+        return m
+    if h.lower_ in gz.SHIP_NOUNS:
+        named = _named_after_noun(ctx, h)
+        if named is not None:
+            return named
+        for c in h.children:
+            if c.dep_ == "appos" and ctx.m(c) is not None and ctx.m(c).type == "Vessel":
+                return ctx.m(c)
+        if any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its") for c in h.children) \
+                and not h.lower_.endswith("s"):
+            refs = [r for r in ctx.vessel_ref(h) if r is not None]  # "The vessel, registered in X, ..."
+            return refs[0] if len(refs) == 1 else None
+    return None
 
 
 def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels: list[Mention],
