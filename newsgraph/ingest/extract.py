@@ -390,7 +390,7 @@ def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_C
     lem = ctx.lemmas(sent) if ctx is not None else _lemmas(sent)
     if lem & DENY and anchor is not None:
         return "denied" if any(t.lemma_.lower() in DENY and anchor.is_ancestor(t) is False and t.is_ancestor(anchor)
-                               for t in sent) else ("alleged" if lem & ALLEGE else "asserted" if not sources else "reported")
+                               and not _via_subject(anchor, t) for t in sent) else ("alleged" if lem & ALLEGE else "asserted" if not sources else "reported")
     if lem & ALLEGE and (anchor is None or _hedged(sent, anchor, ALLEGE, _ALLEGE_VERBS)):
         return "alleged"
     if lem & HEDGES and (anchor is None or _hedged(sent, anchor)):
@@ -398,6 +398,17 @@ def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_C
     if sources:
         return "reported"
     return "asserted"
+
+
+def _via_subject(anchor: Token, head: Token) -> bool:
+    """True when ``anchor`` hangs under ``head`` through ``head``'s subject: in "X, which operates the
+    tanker, denied wrongdoing" the denial is X's act, not a denial that X operates the tanker."""
+    t, seen = anchor, 0
+    while t.head.i != t.i and seen < 12:
+        if t.head.i == head.i:
+            return t.dep_ in ("nsubj", "nsubjpass")
+        t, seen = t.head, seen + 1
+    return False
 
 
 # ---------------------------------------------------------------- rules
@@ -1302,7 +1313,9 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.possessive", 0.7, sent, doc[o.end]))
     for w in sent:
         lem = w.lemma_.lower()
-        if w.pos_ == "VERB" and lem in ("own", "operate", "manage", "run", "charter_no"):
+        if w.pos_ == "VERB" and lem == "belong":
+            _owner_belong(ctx, sent, w, vessels, out)
+        elif w.pos_ == "VERB" and lem in ("own", "operate", "manage", "run", "control", "charter_no"):
             passive = any(c.dep_ in ("auxpass", "agent") for c in w.children)
             orgs, ves = [], []
             if passive or w.dep_ in ("acl", "amod"):
@@ -1328,9 +1341,14 @@ def _rule_owner(ctx, sent, sm, vessels, out):
             for c in w.children:
                 if c.dep_ == "poss":
                     ves += _vessel_tok(ctx, c, vessels)
-                if c.dep_ == "prep" and c.lower_ == "of":
+                if c.dep_ == "prep" and c.lower_ in ("of", "for"):
                     for q in c.children:
                         ves += _vessel_tok(ctx, q, vessels)
+                        if _vessel_tok(ctx, q, vessels):  # "the manager of the tanker X, Y Ltd, said"
+                            orgs += [x for a in q.children if a.dep_ == "appos" for x in [_org_tok(ctx, a)] if x]
+                if c.dep_ == "poss" and c.lower_ == "whose":  # "the tanker X, whose owner Y Ltd ..."
+                    near = [v for v in vessels if v.start >= sent.start and v.end <= c.i and c.i - v.end <= 3]
+                    ves += near[-1:]
                 if c.dep_ == "appos":
                     orgs += [x for x in [_org_tok(ctx, c)] if x]
                 if c.dep_ == "acl":  # "the Marlin Aurora's manager, listed as Dubai-based X"
@@ -1344,6 +1362,17 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                 orgs += [x for c in h.children if c.dep_ == "nsubj" for x in [_org_tok(ctx, c)] if x]
             if w.dep_ == "appos":
                 orgs += [x for x in [_org_tok(ctx, h)] if x]
+            if w.dep_ == "compound" and (hm := ctx.m(h)) is not None and hm.type == "Organization" \
+                    and hm.start == w.i + 1 and any(c.dep_ == "poss" for c in w.children):
+                orgs.append(hm)  # "whose owner Y Ltd", "its operator Y Ltd"
+            if w.dep_ == "pobj" and h.lower_ == "as" and h.head.pos_ == "VERB":
+                # "lists Y as the vessel's owner", "Y is listed as the owner of the tanker X"
+                orgs += [x for c in h.head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
+                         for x in [_org_tok(ctx, c)] if x]
+            if w.dep_ in ("nsubj", "nsubjpass") and h.pos_ == "VERB":
+                # "the tanker's manager is listed as Y"
+                orgs += [x for pp in h.children if pp.dep_ == "prep" and pp.lower_ == "as"
+                         for q in pp.children for x in [_org_tok(ctx, q)] if x]
             if w.dep_ == "pobj" and h.lower_ == "to" and h.head.lower_ == "according":
                 for c in h.head.head.children if False else []:
                     pass
@@ -1354,10 +1383,73 @@ def _rule_owner(ctx, sent, sm, vessels, out):
             for o in orgs:
                 for v in ves:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.noun", 0.65, sent, w))
+    _owner_before_ship(ctx, sent, sm, out)
+
+
+_OWNER_PARTICIPLES = {"owned", "operated", "managed", "controlled", "run"}
+_SHIP_TYPE_WORDS = {"crude", "oil", "product", "products", "chemical", "cargo", "container", "bulk", "lng", "lpg",
+                    "gas", "research", "general", "-", "class", "aframax", "suezmax", "panamax", "vlcc", "ro-ro",
+                    "landing", "patrol", "missile", "guided", "supply", "survey", "naval", "navy", "fishing"}
+"""Words that may stand between an owner's name and a ship noun ("X's Udaloy-class destroyer", "X crude oil
+tanker"); a general list of ship-type words."""
+
+
+def _owner_before_ship(ctx, sent, sm, out):
+    """The organisation named right before a ship: "the Italian Navy frigate Y", "the X-owned tanker Y",
+    "X-operated Y". Only ship nouns and ship-type words may stand between, so that "X seized the tanker Y"
+    or "the OFAC-designated tanker Y" give nothing."""
+    doc = ctx.doc
+    vessels = [m for m in sm if m.type == "Vessel"]
+    if not vessels:
+        return
+    for o in sm:
+        if o.type != "Organization" or o.end >= sent.end or doc[o.end].text in ("'s", "’s"):
+            continue
+        k, rule, ship_noun = o.end, None, False
+        if doc[k].text == "-" and k + 1 < sent.end and doc[k + 1].lower_ in _OWNER_PARTICIPLES:
+            k, rule = k + 2, "owner.hyphen"  # "the X-owned tanker Y"
+        elif o.end - o.start >= 1 and doc[o.end - 1].lower_.endswith(tuple("-" + p for p in _OWNER_PARTICIPLES)):
+            rule = "owner.hyphen"
+        start = k
+        while k < sent.end and k - start < 5 and k not in ctx.tok2m:
+            low = doc[k].lower_
+            if low in gz.SHIP_NOUNS:
+                ship_noun = True
+            elif not (low in _SHIP_TYPE_WORDS or low.endswith("-class") or (doc[k].text == "," and rule)
+                      or (doc[k].pos_ == "PROPN" and doc[k + 1].text == "-" if k + 1 < sent.end else False)):
+                break
+            k += 1
+        v = ctx.tok2m.get(k)
+        if v is None or v.type != "Vessel" or v.start != k:
+            continue
+        if rule is None:
+            if not ship_noun or doc[k - 1].lower_ not in gz.SHIP_NOUNS or _is_body(o):
+                continue
+            rule = "owner.compound"
+        out.append(Candidate(o, "OWNS_OR_OPERATES", v, rule, 0.6, sent, doc[max(o.end - 1, o.start)]))
+
+
+def _owner_belong(ctx, sent, w: Token, vessels: list[Mention], out):
+    """ "The tanker X belongs to Y", "a vessel belonging to Y"."""
+    orgs = [x for pp in w.children if pp.dep_ == "prep" and pp.lower_ == "to"
+            for q in pp.children for x in [_org_tok(ctx, q)] if x]
+    if not orgs:
+        return
+    ves = [x for c in w.children if c.dep_ in ("nsubj", "nsubjpass") for x in _vessel_tok(ctx, c, vessels)]
+    if not ves:
+        ves = _vessel_of(ctx, w.head if w.dep_ in ("acl", "relcl") else w, vessels)
+    if not ves:
+        near = [v for v in vessels if v.start >= sent.start and v.end <= w.i]
+        ves = near[-1:]
+    for o in orgs:
+        for v in ves:
+            out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.belong", 0.65, sent, w))
 
 
 def _org_tok(ctx, tok: Token) -> Mention | None:
     """The organisation a token names: itself, or "the company X", "its operator, X"."""
+    if tok.lower_ in ("which", "that", "who") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
+        return _org_tok(ctx, tok.head.head)  # "X Ltd, which operates the tanker"
     m = ctx.m(tok)
     if m is not None:
         return m if m.type == "Organization" else None
@@ -1383,6 +1475,9 @@ def _vessel_tok(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
             return [max(before, key=lambda v: v.start)]
         return [ctx.last_single] if ctx.last_single else []
     if tok.lower_ in gz.SHIP_NOUNS:
+        named = _named_after_noun(ctx, tok)
+        if named is not None:  # "the tankers A and B"
+            return [x for x in ctx.mconj(ctx.doc[named.start:named.end].root) if x.type == "Vessel"] or [named]
         return [v for v in ctx.vessel_ref(tok) if v is not None]
     return []
 
@@ -1571,6 +1666,12 @@ def _rule_flag(ctx, sent, sm, vessels, out):
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "to", "under", "with"):
                     for q in c.children:
+                        if c.lower_ == "to" and low == "registered" and (org := _org_tok(ctx, q)) is not None:
+                            # "the tanker is registered to Y Ltd": its registered owner, not a flag
+                            for v in _vessel_of(ctx, t, vessels):
+                                out.append(Candidate(org, "OWNS_OR_OPERATES", v, "owner.registered_to", 0.65,
+                                                     sent, t))
+                            break
                         country = ctx.m(q) or country
                         if ctx.m(q) is None or ctx.m(q).type != "Country":  # "in Togo's registry / records"
                             inner = {m.entity: m for m in ctx.ms if m.type == "Country"

@@ -249,6 +249,21 @@ HARDER = [
      {("Greta Flint", F, "Gabon")}, set()),
     ("The tanker Pallas Wren is owned by Sundial Maritime Inc, a company registered in Liberia.",
      {("Sundial Maritime Inc", O, "Pallas Wren")}, {("Pallas Wren", F, "Liberia")}),
+    ("The Delmar Shipping-owned tanker Tamsin Grey was seized.", {("Delmar Shipping", O, "Tamsin Grey")}, set()),
+    ("The tanker Velda Rose was seized on Friday. Orion Crest Marine Ltd, which owns the vessel, declined to "
+     "comment.", {("Orion Crest Marine Ltd", O, "Velda Rose")}, set()),
+    ("The tanker Velda Rose was seized. Equasis lists Orion Crest Marine Ltd as the vessel's registered owner.",
+     {("Orion Crest Marine Ltd", O, "Velda Rose")}, set()),
+    ("The tanker Velda Rose is registered to Orion Crest Marine Ltd, a shell company in the Marshall Islands.",
+     {("Orion Crest Marine Ltd", O, "Velda Rose")}, {("Velda Rose", F, "Marshall Islands")}),
+    ("The tanker Velda Rose, whose owner Orion Crest Marine Ltd is based in Dubai, was seized.",
+     {("Orion Crest Marine Ltd", O, "Velda Rose")}, set()),
+    ("Orion Crest Marine Ltd is listed as the owner of the tanker Velda Rose.",
+     {("Orion Crest Marine Ltd", O, "Velda Rose")}, set()),
+    ("The Kharkiv-based company Orion Crest Marine Ltd, which manages the tanker Velda Rose, denied wrongdoing.",
+     {("Orion Crest Marine Ltd", O, "Velda Rose")}, set()),
+    ("The ship manager for the tanker Velda Rose, Orion Crest Marine Ltd, said it complied with the law.",
+     {("Orion Crest Marine Ltd", O, "Velda Rose")}, set()),
 ]
 
 CASES = [(f"{name}-{i:02d}", *case) for name, group in (("flag", FLAGS), ("owner", OWNERS), ("cargo", CARGO),
