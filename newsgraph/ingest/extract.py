@@ -417,7 +417,7 @@ def _rule_visited(ctx, sent, sm, vessels, out):
     if not ports or not vessels:
         return
     lem = ctx.lemmas(sent)
-    if not (lem & VISIT_TRIGGERS):
+    if not (lem & VISIT_TRIGGERS) and not (lem & _VISIT_EXTRA):
         return
     lowers = {t.lower_ for t in sent}
     contradicted = "destination" in lowers and bool(lowers & {"instead", "really", "actually", "false", "fake",
@@ -433,6 +433,12 @@ def _rule_visited(ctx, sent, sm, vessels, out):
                 c.rule = "visited.declared_destination_contradicted"
                 c.negate = True
             out.append(c)
+
+
+_VISIT_EXTRA = {"ship", "carry", "transport", "pick", "ply", "spot", "sight", "photograph", "observe", "visit",
+                "shuttle", "anchorage", "berthed", "moored", "anchored"}
+"""More words for a port call, kept apart from ``VISIT_TRIGGERS`` (used by hedging): "shipped oil from X",
+"carrying oil from X to Y", "picked up oil at X", "was spotted at X", "shuttled between X and Y"."""
 
 
 _PLAN_WORDS = {"schedule", "scheduled", "plan", "expect", "due", "intend", "set", "aim", "prepare", "hope", "want",
@@ -502,6 +508,9 @@ def _declared_destination(ctx, p: Mention) -> bool:
         t.lower_ == "destination" for t in doc[max(0, p.start - 4):p.start])
 
 
+_COAST_WORDS = {"coast", "coastline", "shore", "shores", "seaboard", "coasts"}
+
+
 def _rule_located_in(ctx, sent, sm, out):
     doc = ctx.doc
     places = [m for m in sm if m.type in ("Port", "Location")]
@@ -510,8 +519,8 @@ def _rule_located_in(ctx, sent, sm, out):
         j = m.end
         while j < sent.end and doc[j].lower_ in gz.PORT_NOUNS | {"oil", "naval", "exclave", "region"}:
             j += 1
-        if j < sent.end - 1 and doc[j].text == "," and doc[j + 1].lower_ == "in":
-            j += 1  # "Vladivostok, in the Russian Far East"
+        if j < sent.end - 1 and doc[j].text == "," and doc[j + 1].lower_ in ("in", "on"):
+            j += 1  # "Vladivostok, in the Russian Far East", "Vadinar, on India's west coast"
         # "X, a port / an island / a town in Y": skip the apposition's head noun phrase
         if j < sent.end - 2 and doc[j].text == "," and (doc[j + 1].lower_ in ("a", "an", "the", "home")):
             k = j + 2
@@ -538,6 +547,8 @@ def _rule_located_in(ctx, sent, sm, out):
                                                                k2 not in ctx.tok2m or doc[k2].lower_ in ("of", "the")):
                     k2 += 1
                 inner = ctx.tok2m.get(k2)
+                if inner is not None and inner.end < sent.end and doc[inner.end].lower_ in _COAST_WORDS:
+                    inner = None  # "on Russia's Black Sea coast": the sea names the coast, X is in Russia
                 if inner is not None and inner.type == "Location" and inner.entity != m.entity:
                     out.append(Candidate(m, "LOCATED_IN", inner, "located_in.in", 0.75, sent, doc[k2]))
                     out.append(Candidate(inner, "LOCATED_IN", tgt, "located_in.possessive", 0.75, sent, doc[k]))
@@ -568,6 +579,31 @@ def _rule_located_in(ctx, sent, sm, out):
         if s >= 3 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in gz.PORT_NOUNS and \
                 (tgt := ctx.tok2m.get(s - 3)) is not None and tgt.type == "Country":
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_port_of", 0.8, sent, doc[s - 3]))
+        if s >= 3 and doc[s - 1].lower_ == "of":
+            # "the Egyptian Mediterranean port of X", "the Libyan port city of X", "the Russian Baltic port of X"
+            k, seen_port = s - 2, False
+            while k >= sent.start and s - k <= 6:
+                low = doc[k].lower_
+                if low in gz.PORT_NOUNS or low in ("city", "town"):
+                    seen_port = seen_port or low in gz.PORT_NOUNS
+                    k -= 1
+                    continue
+                km = ctx.tok2m.get(k)
+                if km is not None and km.type == "Location":
+                    k = km.start - 1
+                    continue
+                if km is None and doc[k].pos_ == "ADJ" or low in ("main", "key", "major", "naval", "oil", "-"):
+                    k -= 1
+                    continue
+                break
+            if seen_port and k > sent.start and doc[k].text in ("'s", "’s") and s - k > 3:
+                k -= 1  # "Russia's Baltic Sea port of X"
+                tgt = ctx.tok2m.get(k)
+                if tgt is not None and tgt.type == "Country":
+                    out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.possessive_port_of", 0.75, sent, doc[k]))
+            elif seen_port and k >= sent.start and (tgt := ctx.tok2m.get(k)) is not None and tgt.type == "Country" \
+                    and tgt.text in gz.DEMONYMS and s - k > 3:
+                out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_port_of", 0.75, sent, doc[k]))
         if s >= 1 and (tgt := ctx.tok2m.get(s - 1)) is not None and tgt.type == "Country" and \
                 tgt.text in gz.DEMONYMS and m.type == "Port":
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym", 0.6, sent, doc[s - 1]))
@@ -575,7 +611,9 @@ def _rule_located_in(ctx, sent, sm, out):
 
 def _rule_transported(ctx, sent, sm, vessels, out):
     vessels = [v for v in vessels if not v.meta.get("naval")]  # warships intercept, they do not carry
-    if not vessels or not (ctx.lemmas(sent) & CARGO_TRIGGERS):
+    lem = ctx.lemmas(sent)
+    if not vessels or not (lem & CARGO_TRIGGERS or lem & _CARGO_EXTRA or any(
+            t.lower_ in ("hold", "holds") and t.pos_ == "NOUN" for t in sent)):
         return  # checked first: the back-reference scan below is the costly part
     cargo = [m for m in sm if m.type in ("Weapon", "Other")]
     # "such equipment", "the cargo of oil": generic nouns referring back to earlier cargo
@@ -587,12 +625,42 @@ def _rule_transported(ctx, sent, sm, vessels, out):
                 if c.key.split()[-1] == t.lower_ or c.key.split()[-1] == t.lemma_.lower():
                     cargo.append(c)
                     break
-    cargo = [c for c in cargo if not _is_fuel(ctx, c)]
+    cargo = [c for c in cargo if not _is_fuel(ctx, c) and not _attack_weapon(ctx, c)]
     if not cargo:
         return
     for v in vessels:
         for c in {c.entity: c for c in cargo}.values():
             out.append(Candidate(v, "TRANSPORTED", c, "transported.trigger", 0.7, sent, _root_in(ctx, c)))
+
+
+_CARGO_EXTRA = {"receive", "pick", "contain", "laden", "loaded", "unloaded", "offloaded", "smuggle", "consignment",
+                "barrels", "tonnes", "tons", "onboard", "on-board"}
+"""More cargo cues ("received oil from", "picked up", "in its hold" is checked apart): a general list."""
+
+
+_ATTACK_VERBS = {"hit", "strike", "attack", "target", "damage", "fire", "launch", "shoot", "sink", "ram", "bomb",
+                 "intercept", "down", "explode", "slam", "pound", "shell", "disable", "harass", "threaten", "menace"}
+_ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "hit", "hits", "assault", "barrage", "salvo", "raid"}
+
+
+def _attack_weapon(ctx, m: Mention) -> bool:
+    """A weapon used against the ship, not carried by it: "drones struck the tanker", "hit by a missile",
+    "attacked the tanker with missiles", "a drone attack", "intercepted drones fired at the tanker"."""
+    if m.type != "Weapon":
+        return False
+    r = _root_in(ctx, m)
+    h = r.head
+    if r.dep_ in ("nsubj", "nsubjpass") and h.lemma_.lower() in _ATTACK_VERBS:
+        return True  # "drones struck the tanker"
+    if r.dep_ in ("compound", "amod", "nmod") and h.lower_ in _ATTACK_NOUNS:
+        return True  # "a drone attack", "a missile strike"
+    if r.dep_ == "dobj" and h.lemma_.lower() in _ATTACK_VERBS:
+        return True  # "fired missiles at", "intercepted drones"
+    if r.dep_ == "pobj" and h.lower_ in ("by", "with") and h.head.lemma_.lower() in _ATTACK_VERBS:
+        return True  # "hit by a missile", "targeted the tanker with ballistic missiles"
+    if any(c.dep_ == "acl" and c.lemma_.lower() in _ATTACK_VERBS for c in r.children):
+        return True  # "drones fired at the tanker"
+    return False
 
 
 def _is_fuel(ctx, m: Mention) -> bool:
