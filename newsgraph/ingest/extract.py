@@ -649,6 +649,10 @@ def _attack_weapon(ctx, m: Mention) -> bool:
     if m.type != "Weapon":
         return False
     r = _root_in(ctx, m)
+    for _ in range(4):  # "with missiles and drones": the first conjunct carries the role
+        if r.dep_ != "conj" or r.head.i == r.i:
+            break
+        r = r.head
     h = r.head
     if r.dep_ in ("nsubj", "nsubjpass") and h.lemma_.lower() in _ATTACK_VERBS:
         return True  # "drones struck the tanker"
@@ -1394,6 +1398,9 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                         ves += _vessel_tok(ctx, c, vessels)
                 if not ves:
                     ves = _vessel_of(ctx, w.head if w.dep_ in ("acl", "amod") else w, vessels)
+                if not ves and orgs:  # '..., and "Y" is managed by X': the parser lost Y as the subject
+                    near = [v for v in vessels if v.start >= sent.start and v.end <= w.i and w.i - v.end <= 4]
+                    ves = near[-1:]
             else:
                 for c in w.children:
                     if c.dep_ == "nsubj":
@@ -1634,7 +1641,9 @@ def _registry_owner(ctx, t: Token) -> Mention | None:
     return None
 
 
-_FLAG_TRIGGERS = {"flagged", "registered", "flag", "reflagged", "re-flagged", "flags", "re-registered"}
+_DEREGISTER = {"remove", "strike", "delete", "delist", "deregister", "expel", "cancel", "withdraw", "revoke", "drop",
+               "deflag", "de-flag", "purge", "kick", "erase", "suspend"}
+_FLAG_TRIGGERS = {"registry", "register", "flagged", "registered", "flag", "reflagged", "re-flagged", "flags", "re-registered"}
 _FLAG_DETS = {"the", "a", "an", "its", "her", "their"}
 
 
@@ -1645,7 +1654,8 @@ def _country_after(ctx, i: int, end: int, span: int = 8) -> Mention | None:
         m = ctx.tok2m.get(k)
         if m is not None and m.type == "Country":
             return m
-        if doc[k].text in (";",) or (doc[k].pos_ == "VERB" and doc[k].lemma_.lower() not in ("be",)):
+        if doc[k].text in (";",) or (doc[k].pos_ == "VERB" and doc[k].lemma_.lower() not in (
+                "be", "list", "give", "record", "show", "name", "remain", "become")):
             return None
     return None
 
@@ -1730,6 +1740,21 @@ def _rule_flag(ctx, sent, sm, vessels, out):
             country = ctx.tok2m.get(t.i - 2)  # "Gabon-flagged", "Panama-registered"
         elif low == "flag":
             country = _flag_country(ctx, t, sent)
+        elif low in ("registry", "register") and t.pos_ == "NOUN":
+            # "listed on the Cameroon ship registry", "entered in Togo's registry"; not "removed from"
+            gov = t.head.head if t.dep_ == "pobj" else t.head
+            if gov.lemma_.lower() in _DEREGISTER or t.head.lower_ == "from":
+                continue
+            for c in t.children:
+                if c.dep_ in ("compound", "amod", "poss", "nmod") and ctx.m(c) is not None:
+                    country = ctx.m(c)
+            if country is None:
+                for k in (t.i - 1, t.i - 2, t.i - 3):
+                    if k >= sent.start and (m := ctx.tok2m.get(k)) is not None and m.type == "Country" and all(
+                            doc[x].lower_ in ("ship", "ships", "shipping", "vessel", "maritime", "'s", "’s",
+                                              "international", "national", "open") for x in range(m.end, t.i)):
+                        country = m
+                        break
         elif low in ("flagged", "reflagged", "registered", "re-flagged", "re-registered"):
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "to", "under", "with"):

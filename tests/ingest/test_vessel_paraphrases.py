@@ -282,6 +282,16 @@ HARDER = [
      {("Velda Rose", T, "crude oil"), ("Orla Wind", T, "crude oil")}, set()),
     ("The tanker Velda Rose shipped crude oil from Novorossiysk to Tartus.",
      {("Velda Rose", T, "crude oil"), ("Velda Rose", V, "Novorossiysk"), ("Velda Rose", V, "Tartus")}, set()),
+    ("The tanker Velda Rose was seized on Friday. The ship's flag state is listed as Cameroon.",
+     {("Velda Rose", F, "Cameroon")}, set()),
+    ("The tanker Velda Rose is listed on the Cameroon ship registry.", {("Velda Rose", F, "Cameroon")}, set()),
+    ("The tanker Velda Rose was carrying the Panamanian flag when it was boarded.",
+     {("Velda Rose", F, "Panama")}, set()),
+    ("The tanker Greta Flint hoisted the Russian flag in January.", {("Greta Flint", F, "Russia")}, set()),
+    ("The tanker Velda Rose, under a Cameroon flag, was boarded.", {("Velda Rose", F, "Cameroon")}, set()),
+    ("The tanker Velda Rose was seized on Friday. Orion Crest Marine Ltd, which owns the tanker Orla Wind, "
+     "declined to comment.", {("Orion Crest Marine Ltd", O, "Orla Wind")},
+     {("Orion Crest Marine Ltd", O, "Velda Rose")}),
 ]
 
 CASES = [(f"{name}-{i:02d}", *case) for name, group in (("flag", FLAGS), ("owner", OWNERS), ("cargo", CARGO),
