@@ -628,11 +628,25 @@ def _rule_transported(ctx, sent, sm, vessels, out):
     cargo = [c for c in cargo if not _is_fuel(ctx, c) and not _attack_weapon(ctx, c)]
     if not cargo:
         return
-    for v in vessels:
-        for c in {c.entity: c for c in cargo}.values():
+    named = [v for v in vessels if v.start >= sent.start]
+    sts = bool(lem & _STS_WORDS)
+    for c in {c.entity: c for c in cargo}.values():
+        carriers = vessels
+        if len(named) >= 2 and not sts:
+            # "the tanker A collided with the freighter B, which was carrying grain": B's cargo, not A's
+            carriers = [v for v in _clause_vessels(ctx, _root_in(ctx, c), vessels)] or vessels
+            verb = _root_in(ctx, c).head
+            for pp in verb.children:  # "took on oil from the tanker B", "moved oil into the tanker B"
+                if pp.dep_ == "prep" and pp.lower_ in ("from", "to", "into", "onto"):
+                    carriers = carriers + [x for q in pp.children for x in ctx.mconj(q)
+                                           if x.type == "Vessel" and x not in carriers]
+        for v in carriers:
             out.append(Candidate(v, "TRANSPORTED", c, "transported.trigger", 0.7, sent, _root_in(ctx, c)))
 
 
+_STS_WORDS = {"transfer", "transfers", "ship-to-ship", "sts", "receive", "tranship", "transship", "transshipment",
+              "transhipment", "hose", "hoses", "alongside", "side-by-side"}
+"""Words of a cargo passed between ships, where every ship named carries it (dev README: TRANSPORTED for each)."""
 _CARGO_EXTRA = {"receive", "pick", "contain", "laden", "loaded", "unloaded", "offloaded", "smuggle", "consignment",
                 "barrels", "tonnes", "tons", "onboard", "on-board"}
 """More cargo cues ("received oil from", "picked up", "in its hold" is checked apart): a general list."""

@@ -292,6 +292,8 @@ HARDER = [
     ("The tanker Velda Rose was seized on Friday. Orion Crest Marine Ltd, which owns the tanker Orla Wind, "
      "declined to comment.", {("Orion Crest Marine Ltd", O, "Orla Wind")},
      {("Orion Crest Marine Ltd", O, "Velda Rose")}),
+    ("The tanker Velda Rose collided with the freighter Orla Wind, which was carrying wheat, off Gibraltar.",
+     {("Orla Wind", T, "wheat")}, {("Velda Rose", T, "wheat")}),
 ]
 
 CASES = [(f"{name}-{i:02d}", *case) for name, group in (("flag", FLAGS), ("owner", OWNERS), ("cargo", CARGO),
