@@ -476,6 +476,10 @@ def _clause_vessels(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
             return listed if m in listed else [m]
         if t.pos_ in ("VERB", "AUX"):
             subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and subj[0].lower_ in ("which", "that") and t.dep_ == "relcl" and t.head.i != t.i:
+                hm = ctx.m(t.head)  # "the freighter B, which was carrying X": B
+                if hm is not None and hm.type == "Vessel" and any(hm.entity == v.entity for v in vessels):
+                    return [hm]
             if subj:
                 if subj[0].lower_ in ("it", "she") :
                     before = [v for v in vessels if v.start < subj[0].i and v.start >= subj[0].sent.start]
