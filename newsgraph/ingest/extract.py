@@ -426,6 +426,8 @@ def _rule_visited(ctx, sent, sm, vessels, out):
     for p in ports:
         if _planned(_root_in(ctx, p)):
             continue  # "will sail to X", "is scheduled to call at X": not (yet) a visit
+        if _near_or_tried(ctx, p):
+            continue
         for v in _clause_vessels(ctx, _root_in(ctx, p), vessels):
             c = Candidate(v, "VISITED", p, "visited.trigger", 0.8 if v.start >= sent.start else 0.6,
                           sent, _root_in(ctx, p))
@@ -433,6 +435,31 @@ def _rule_visited(ctx, sent, sm, vessels, out):
                 c.rule = "visited.declared_destination_contradicted"
                 c.negate = True
             out.append(c)
+
+
+_NEAR_PREPS = {"near", "past", "beyond", "nearby", "around"}
+_DISTANCE_WORDS = {"mile", "miles", "km", "kilometres", "kilometers", "kilometre", "kilometer", "nm", "nautical",
+                   "metres", "meters", "yards"}
+_TRY_VERBS = {"try", "attempt"}
+
+
+def _near_or_tried(ctx, p: Mention) -> bool:
+    """The port is only a landmark or an attempt: "sailing near / past the port of X", "20 miles from X",
+    "tried to dock at X" (an attempt, not a call; "bound for X" and "anchored off X" still count)."""
+    doc = ctx.doc
+    k = p.start - 1
+    while k > 0 and doc[k].lower_ in ("the", "port", "of", "harbour", "harbor"):
+        k -= 1
+    if k >= 0 and doc[k].lower_ in _NEAR_PREPS:
+        return True
+    if k >= 1 and doc[k].lower_ in ("from", "off", "of") and (doc[k - 1].lower_ in _DISTANCE_WORDS or
+                                                              doc[k - 1].lower_ in ("south", "north", "east", "west")
+                                                              and k >= 2 and doc[k - 2].lower_ in _DISTANCE_WORDS):
+        return True
+    t, seen = _root_in(ctx, p), 0
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and seen < 5:
+        t, seen = t.head, seen + 1
+    return t.dep_ == "xcomp" and t.head.lemma_.lower() in _TRY_VERBS
 
 
 _VISIT_EXTRA = {"ship", "carry", "transport", "pick", "ply", "spot", "sight", "photograph", "observe", "visit",

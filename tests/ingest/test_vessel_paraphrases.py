@@ -294,6 +294,13 @@ HARDER = [
      {("Orion Crest Marine Ltd", O, "Velda Rose")}),
     ("The tanker Velda Rose collided with the freighter Orla Wind, which was carrying wheat, off Gibraltar.",
      {("Orla Wind", T, "wheat")}, {("Velda Rose", T, "wheat")}),
+    ("The tanker Velda Rose was sailing near the port of Tartus when it was hit.", set(),
+     {("Velda Rose", V, "Tartus")}),
+    ("The tanker Velda Rose was anchored about 20 miles from Fujairah.", set(), {("Velda Rose", V, "Fujairah")}),
+    ("The tanker Velda Rose tried to dock at Tartus but was refused.", set(), {("Velda Rose", V, "Tartus")}),
+    ("The tanker Velda Rose never reached Tartus.", set(), {("Velda Rose", V, "Tartus")}),
+    ("The tanker Velda Rose was last seen in the Red Sea, having left Port Sudan a week earlier.",
+     {("Velda Rose", V, "Port Sudan")}, set()),
 ]
 
 # Phrasings the relation rules handle but whose names entity detection (nlp.py/resolve.py) misses or mistypes;
