@@ -1426,13 +1426,14 @@ def _rule_owner(ctx, sent, sm, vessels, out):
         if o.end < sent.end and doc[o.end].text in ("'s", "’s"):
             for v in sm:
                 if v.type == "Vessel" and 0 < v.start - o.end <= 6 and all(
-                        doc[x].i not in ctx.tok2m for x in range(o.end + 1, v.start)):
+                        doc[x].i not in ctx.tok2m and _ship_modifier(doc[x]) for x in range(o.end + 1, v.start)):
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.possessive", 0.7, sent, doc[o.end]))
     for w in sent:
         lem = w.lemma_.lower()
         if w.pos_ == "VERB" and lem == "belong":
             _owner_belong(ctx, sent, w, vessels, out)
-        elif w.pos_ == "VERB" and lem in ("own", "operate", "manage", "run", "control", "charter_no"):
+        elif w.pos_ == "VERB" and lem in ("own", "operate", "manage", "run", "control", "charter_no") and not (
+                lem == "control" and ctx.lemmas(sent) & {"seize", "board", "capture", "hijack", "detain", "storm"}):
             passive = any(c.dep_ in ("auxpass", "agent") for c in w.children)
             orgs, ves = [], []
             if passive or w.dep_ in ("acl", "amod"):
@@ -1512,6 +1513,18 @@ _SHIP_TYPE_WORDS = {"crude", "oil", "product", "products", "chemical", "cargo", 
                     "landing", "patrol", "missile", "guided", "supply", "survey", "naval", "navy", "fishing"}
 """Words that may stand between an owner's name and a ship noun ("X's Udaloy-class destroyer", "X crude oil
 tanker"); a general list of ship-type words."""
+
+
+def _ship_modifier(tok: Token) -> bool:
+    """A word that may stand between an owner's possessive and its ship: "X's Udaloy-class destroyer Y",
+    "X's crude oil tanker Y", "X's sanctioned tanker Y"; not "X's seizure of the tanker Y"."""
+    low = tok.lower_
+    return low not in _OWNER_EVENT_WORDS and tok.pos_ not in ("ADP", "VERB", "AUX") and tok.text not in (",", ";")
+
+
+_OWNER_EVENT_WORDS = {"seizure", "seizing", "capture", "detention", "attack", "designation", "boarding", "release",
+                      "inspection", "interception", "strike", "sanctions", "sanctioning", "listing", "report", "data",
+                      "statement", "investigation", "tracking", "analysis", "images", "imagery", "decision"}
 
 
 def _owner_before_ship(ctx, sent, sm, out):

@@ -301,6 +301,12 @@ HARDER = [
     ("The tanker Velda Rose never reached Tartus.", set(), {("Velda Rose", V, "Tartus")}),
     ("The tanker Velda Rose was last seen in the Red Sea, having left Port Sudan a week earlier.",
      {("Velda Rose", V, "Port Sudan")}, set()),
+    ("OFAC's designation of the tanker Velda Rose came on Thursday.", set(),
+     {("Office of Foreign Assets Control", O, "Velda Rose"), ("OFAC", O, "Velda Rose")}),
+    ("The Islamic Revolutionary Guard Corps's seizure of the tanker Velda Rose drew protests.", set(),
+     {("Islamic Revolutionary Guard Corps", O, "Velda Rose")}),
+    ("The US Navy destroyer USS Mason shot down a drone.", {("US Navy", O, "USS Mason")}, set()),
+    ("Sovcomflot's crude oil tanker Velda Rose was sanctioned.", {("Sovcomflot", O, "Velda Rose")}, set()),
 ]
 
 # Phrasings the relation rules handle but whose names entity detection (nlp.py/resolve.py) misses or mistypes;
