@@ -643,7 +643,7 @@ def _rule_located_in(ctx, sent, sm, out):
 def _rule_transported(ctx, sent, sm, vessels, out):
     vessels = [v for v in vessels if not v.meta.get("naval")]  # warships intercept, they do not carry
     lem = ctx.lemmas(sent)
-    if not vessels or not (lem & CARGO_TRIGGERS or lem & _CARGO_EXTRA or any(
+    if not vessels or not (lem & CARGO_TRIGGERS or lem & _CARGO_EXTRA or ("hold" in lem or "holds" in lem) and any(
             t.lower_ in ("hold", "holds") and t.pos_ == "NOUN" for t in sent)):
         return  # checked first: the back-reference scan below is the costly part
     cargo = [m for m in sm if m.type in ("Weapon", "Other")]
@@ -679,7 +679,7 @@ _STS_WORDS = {"transfer", "transfers", "ship-to-ship", "sts", "receive", "transh
               "transhipment", "hose", "hoses", "alongside", "side-by-side"}
 """Words of a cargo passed between ships, where every ship named carries it (dev README: TRANSPORTED for each)."""
 _CARGO_EXTRA = {"receive", "pick", "contain", "laden", "loaded", "unloaded", "offloaded", "smuggle", "consignment",
-                "barrels", "tonnes", "tons", "onboard", "on-board"}
+                "barrels", "tonnes", "tons", "onboard", "on-board", "pass", "handover", "hand"}
 """More cargo cues ("received oil from", "picked up", "in its hold" is checked apart): a general list."""
 
 
@@ -1432,6 +1432,8 @@ def _rule_owner(ctx, sent, sm, vessels, out):
         lem = w.lemma_.lower()
         if w.pos_ == "VERB" and lem == "belong":
             _owner_belong(ctx, sent, w, vessels, out)
+        elif w.pos_ == "NOUN" and w.lower_ == "interest" and w.head.lemma_.lower() in ("have", "hold"):
+            _owner_interest(ctx, sent, w, vessels, out)
         elif w.pos_ == "VERB" and lem in ("own", "operate", "manage", "run", "control", "charter_no") and not (
                 lem == "control" and ctx.lemmas(sent) & {"seize", "board", "capture", "hijack", "detain", "storm"}):
             passive = any(c.dep_ in ("auxpass", "agent") for c in w.children)
@@ -1560,6 +1562,23 @@ def _owner_before_ship(ctx, sent, sm, out):
                 continue
             rule = "owner.compound"
         out.append(Candidate(o, "OWNS_OR_OPERATES", v, rule, 0.6, sent, doc[max(o.end - 1, o.start)]))
+
+
+def _owner_interest(ctx, sent, w: Token, vessels: list[Mention], out):
+    """Sanctions wording: "the vessel X, property in which Y has an interest", "Y holds an interest in X"."""
+    verb = w.head
+    orgs = [x for c in verb.children if c.dep_ == "nsubj" for x in [_org_tok(ctx, c)] if x]
+    if not orgs:
+        return
+    ves = [x for pp in w.children if pp.dep_ == "prep" and pp.lower_ == "in" for q in pp.children
+           for x in _vessel_tok(ctx, q, vessels)]
+    if not ves and any(c.dep_ == "prep" and c.lower_ == "in" and any(q.lower_ == "which" for q in c.children)
+                       for c in verb.children):
+        near = [v for v in vessels if v.start >= sent.start and v.end <= verb.i]
+        ves = near[-1:]
+    for o in orgs:
+        for v in ves:
+            out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.interest", 0.6, sent, w))
 
 
 def _owner_belong(ctx, sent, w: Token, vessels: list[Mention], out):

@@ -307,6 +307,10 @@ HARDER = [
      {("Islamic Revolutionary Guard Corps", O, "Velda Rose")}),
     ("The US Navy destroyer USS Mason shot down a drone.", {("US Navy", O, "USS Mason")}, set()),
     ("Sovcomflot's crude oil tanker Velda Rose was sanctioned.", {("Sovcomflot", O, "Velda Rose")}, set()),
+    ("OFAC also identified the tanker Velda Rose as blocked property in which Orion Crest Marine Ltd has an "
+     "interest.", {("Orion Crest Marine Ltd", O, "Velda Rose")}, set()),
+    ("One such handover came in July, when the tanker Velda Rose passed crude oil to the tanker Orla Wind.",
+     {("Velda Rose", T, "crude oil"), ("Orla Wind", T, "crude oil")}, set()),
 ]
 
 # Phrasings the relation rules handle but whose names entity detection (nlp.py/resolve.py) misses or mistypes;
