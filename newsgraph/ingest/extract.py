@@ -1428,6 +1428,18 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                 if v.type == "Vessel" and 0 < v.start - o.end <= 6 and all(
                         doc[x].i not in ctx.tok2m and _ship_modifier(doc[x]) for x in range(o.end + 1, v.start)):
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.possessive", 0.7, sent, doc[o.end]))
+            # "the Schmidt Ocean Institute's research vessel" (named before): the one ship it refers back to
+            k = o.end + 1
+            while k < sent.end and k - o.end <= 4 and k not in ctx.tok2m and doc[k].lower_ not in gz.SHIP_NOUNS \
+                    and _ship_modifier(doc[k]):
+                k += 1
+            if k < sent.end and doc[k].lower_ in gz.SHIP_NOUNS and not doc[k].lower_.endswith("s") \
+                    and doc[k].pos_ == "NOUN" and _named_after_noun(ctx, doc[k]) is None and \
+                    not any(v.type == "Vessel" and v.start > o.end for v in sm):
+                refs = [r for r in ctx.vessel_ref(doc[k]) if r is not None]
+                if len(refs) == 1:
+                    out.append(Candidate(o, "OWNS_OR_OPERATES", refs[0], "owner.possessive_ref", 0.6, sent,
+                                         doc[o.end]))
     for w in sent:
         lem = w.lemma_.lower()
         if w.pos_ == "VERB" and lem == "belong":

@@ -311,6 +311,8 @@ HARDER = [
      "interest.", {("Orion Crest Marine Ltd", O, "Velda Rose")}, set()),
     ("One such handover came in July, when the tanker Velda Rose passed crude oil to the tanker Orla Wind.",
      {("Velda Rose", T, "crude oil"), ("Orla Wind", T, "crude oil")}, set()),
+    ("The research vessel Marlin Deep left Valparaiso in January. Scientists on board the Halden Ocean "
+     "Institute's research vessel found new species.", {("Halden Ocean Institute", O, "Marlin Deep")}, set()),
 ]
 
 # Phrasings the relation rules handle but whose names entity detection (nlp.py/resolve.py) misses or mistypes;
