@@ -589,6 +589,14 @@ def _rule_located_in(ctx, sent, sm, out):
         elif j < sent.end - 1 and doc[j].text == "," and (tgt := ctx.tok2m.get(j + 1)) is not None \
                 and tgt.type == "Country" and tgt.start == j + 1:
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.comma", 0.7, sent, doc[j + 1]))
+        elif j < sent.end - 3 and doc[j].text == "," and doc[j + 1].lower_ in ("the", "a") and \
+                (tgt := ctx.tok2m.get(j + 2)) is not None and tgt.type == "Country" and tgt.text in gz.DEMONYMS:
+            k = tgt.end
+            while k < sent.end and k - tgt.end < 3 and (doc[k].pos_ == "ADJ" or doc[k].lower_ in ("oil", "naval")):
+                k += 1
+            if k < sent.end and (doc[k].lower_ in gz.PORT_NOUNS or doc[k].lower_ in ("city", "town")):
+                # "Tartus, the Syrian port", "X, a Libyan oil terminal"
+                out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_apposition", 0.7, sent, doc[j + 2]))
         # preceding: "Y's X", "Y's A and X ports", "the Y-ian port of X"
         first = m
         k = m.start
@@ -1458,6 +1466,8 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                         ves += _vessel_tok(ctx, c, vessels)
                 if not ves:
                     ves = _vessel_of(ctx, w.head if w.dep_ in ("acl", "amod") else w, vessels)
+                if orgs and any(doc[x].lower_ in ("both", "all") for x in range(max(sent.start, w.i - 2), w.i)):
+                    ves = [v for v in vessels if v.start >= sent.start and v.end <= w.i] or ves  # "A and B, both owned by X"
                 if not ves and orgs:  # '..., and "Y" is managed by X': the parser lost Y as the subject
                     near = [v for v in vessels if v.start >= sent.start and v.end <= w.i and w.i - v.end <= 4]
                     ves = near[-1:]

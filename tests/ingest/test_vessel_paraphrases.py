@@ -313,6 +313,16 @@ HARDER = [
      {("Velda Rose", T, "crude oil"), ("Orla Wind", T, "crude oil")}, set()),
     ("The research vessel Marlin Deep left Valparaiso in January. Scientists on board the Halden Ocean "
      "Institute's research vessel found new species.", {("Halden Ocean Institute", O, "Marlin Deep")}, set()),
+    ("The bulk carrier Velda Rose unloaded 30,000 tonnes of wheat in Tartus, the Syrian port.",
+     {("Velda Rose", V, "Tartus"), ("Tartus", L, "Syria"), ("Velda Rose", T, "wheat")}, set()),
+    ("The tanker Velda Rose and its sister ship, the Orla Wind, both owned by Orion Crest Marine Ltd, were "
+     "designated.", {("Orion Crest Marine Ltd", O, "Velda Rose"), ("Orion Crest Marine Ltd", O, "Orla Wind")}, set()),
+    ("The dry cargo ship \"Velda Rose\" under the flag of Cameroon entered the port of Sevastopol.",
+     {("Velda Rose", F, "Cameroon"), ("Velda Rose", V, "Sevastopol")}, set()),
+    ("The tanker \"Velda Rose\", which belongs to the company \"Orion Crest Marine\", arrived at the port of "
+     "Tartus on 12 May.", {("Orion Crest Marine", O, "Velda Rose"), ("Velda Rose", V, "Tartus")}, set()),
+    ("The complaint alleges that Orion Crest Marine Ltd operated the tanker Velda Rose on behalf of the Islamic "
+     "Revolutionary Guard Corps.", {("Orion Crest Marine Ltd", O, "Velda Rose")}, set()),
 ]
 
 # Phrasings the relation rules handle but whose names entity detection (nlp.py/resolve.py) misses or mistypes;
