@@ -463,7 +463,7 @@ def _near_or_tried(ctx, p: Mention) -> bool:
 
 
 _VISIT_EXTRA = {"ship", "carry", "transport", "pick", "ply", "spot", "sight", "photograph", "observe", "visit",
-                "shuttle", "anchorage", "berthed", "moored", "anchored"}
+                "shuttle", "anchorage", "berthed", "moored", "anchored", "ferry", "convey", "escort", "divert"}
 """More words for a port call, kept apart from ``VISIT_TRIGGERS`` (used by hedging): "shipped oil from X",
 "carrying oil from X to Y", "picked up oil at X", "was spotted at X", "shuttled between X and Y"."""
 
@@ -687,7 +687,7 @@ _STS_WORDS = {"transfer", "transfers", "ship-to-ship", "sts", "receive", "transh
               "transhipment", "hose", "hoses", "alongside", "side-by-side"}
 """Words of a cargo passed between ships, where every ship named carries it (dev README: TRANSPORTED for each)."""
 _CARGO_EXTRA = {"receive", "pick", "contain", "laden", "loaded", "unloaded", "offloaded", "smuggle", "consignment",
-                "barrels", "tonnes", "tons", "onboard", "on-board", "pass", "handover", "hand"}
+                "barrels", "tonnes", "tons", "onboard", "on-board", "pass", "handover", "hand", "ferry", "convey"}
 """More cargo cues ("received oil from", "picked up", "in its hold" is checked apart): a general list."""
 
 

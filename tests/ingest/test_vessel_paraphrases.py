@@ -323,6 +323,7 @@ HARDER = [
      "Tartus on 12 May.", {("Orion Crest Marine", O, "Velda Rose"), ("Velda Rose", V, "Tartus")}, set()),
     ("The complaint alleges that Orion Crest Marine Ltd operated the tanker Velda Rose on behalf of the Islamic "
      "Revolutionary Guard Corps.", {("Orion Crest Marine Ltd", O, "Velda Rose")}, set()),
+    ("The freighter Velda Rose ferried ammunition across the Caspian Sea.", {("Velda Rose", T, "ammunition")}, set()),
 ]
 
 # Phrasings the relation rules handle but whose names entity detection (nlp.py/resolve.py) misses or mistypes;
