@@ -1477,6 +1477,10 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                         orgs += [x for x in [_org_tok(ctx, c)] if x]
                     if c.dep_ == "dobj":
                         ves += _vessel_tok(ctx, c, vessels)
+                if not orgs and w.dep_ in ("xcomp", "pcomp", "advcl") and lem != "run":
+                    # "X denied owning the tanker", "X is believed to operate the tanker": the head's subject
+                    orgs += [x for c in w.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                             for x in [_org_tok(ctx, c)] if x]
             for o in orgs:
                 for v in ves:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.verb", 0.7, sent, w))
@@ -1842,8 +1846,9 @@ def _rule_flag(ctx, sent, sm, vessels, out):
         elif low in ("registry", "register") and t.pos_ == "NOUN":
             # "listed on the Cameroon ship registry", "entered in Togo's registry"; not "removed from"
             gov = t.head.head if t.dep_ == "pobj" else t.head
-            if gov.lemma_.lower() in _DEREGISTER or t.head.lower_ == "from":
-                continue
+            if gov.lemma_.lower() in _DEREGISTER or t.dep_ != "pobj" or t.head.lower_ not in (
+                    "on", "in", "into", "with", "to", "under"):
+                continue  # "removed from its registry", "the Comoros registry said ...": no flag stated
             for c in t.children:
                 if c.dep_ in ("compound", "amod", "poss", "nmod") and ctx.m(c) is not None:
                     country = ctx.m(c)

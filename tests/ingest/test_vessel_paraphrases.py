@@ -324,6 +324,16 @@ HARDER = [
     ("The complaint alleges that Orion Crest Marine Ltd operated the tanker Velda Rose on behalf of the Islamic "
      "Revolutionary Guard Corps.", {("Orion Crest Marine Ltd", O, "Velda Rose")}, set()),
     ("The freighter Velda Rose ferried ammunition across the Caspian Sea.", {("Velda Rose", T, "ammunition")}, set()),
+    ("Orion Crest Marine Ltd denied owning the tanker Velda Rose.", set(),
+     {("Orion Crest Marine Ltd", O, "Velda Rose")}),
+    ("The tanker Velda Rose is not owned by Orion Crest Marine Ltd, the company said.", set(),
+     {("Orion Crest Marine Ltd", O, "Velda Rose")}),
+    ("Benin's maritime authority said the tanker Velda Rose was not registered in Benin.", set(),
+     {("Velda Rose", F, "Benin")}),
+    ("The Comoros ship registry said the tanker Velda Rose was removed from its register in 2023.", set(),
+     {("Velda Rose", F, "Comoros")}),
+    ("The owner of the tanker Velda Rose denied that the ship had called at Tartus.", set(),
+     {("Velda Rose", V, "Tartus")}),
 ]
 
 # Phrasings the relation rules handle but whose names entity detection (nlp.py/resolve.py) misses or mistypes;
