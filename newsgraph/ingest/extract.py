@@ -1779,7 +1779,7 @@ def _flag_country(ctx, t: Token, sent: Span) -> Mention | None:
     if t.i + 1 < sent.end and doc[t.i + 1].lower_ == "of" and t.i + 2 < sent.end and \
             (m := ctx.tok2m.get(t.i + 2)) is not None and m.type == "Country":
         return m  # "the flag of X" when the parser attaches "of" elsewhere
-    if t.dep_ == "dobj" and t.head.lemma_.lower() in ("switch", "change", "move", "transfer", "swap"):
+    if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in ("switch", "change", "move", "transfer", "swap"):
         for c in t.head.children:  # "switched its flag from Liberia to Eswatini"
             if c.dep_ == "prep" and c.lower_ == "to":
                 for q in c.children:
@@ -1841,8 +1841,8 @@ def _rule_flag(ctx, sent, sm, vessels, out):
         re_prefix = t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "re"
         if low in ("flagged", "registered", "flag") and t.i >= 2 and doc[t.i - 1].text == "-" and not re_prefix:
             country = ctx.tok2m.get(t.i - 2)  # "Gabon-flagged", "Panama-registered"
-        elif low == "flag":
-            country = _flag_country(ctx, t, sent)
+        elif low == "flag" or (low == "flags" and t.dep_ == "dobj" and t.head.lemma_.lower() in ("switch", "change")):
+            country = _flag_country(ctx, t, sent)  # "switched flags to X" as "switched its flag to X"
         elif low in ("registry", "register") and t.pos_ == "NOUN":
             # "listed on the Cameroon ship registry", "entered in Togo's registry"; not "removed from"
             gov = t.head.head if t.dep_ == "pobj" else t.head

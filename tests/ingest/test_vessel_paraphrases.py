@@ -334,6 +334,10 @@ HARDER = [
      {("Velda Rose", F, "Comoros")}),
     ("The owner of the tanker Velda Rose denied that the ship had called at Tartus.", set(),
      {("Velda Rose", V, "Tartus")}),
+    ("The tanker Velda Rose was re-flagged to Cameroon in May.", {("Velda Rose", F, "Cameroon")}, set()),
+    ("The tanker Velda Rose's flag was changed to Gabon last year.", {("Velda Rose", F, "Gabon")}, set()),
+    ("The tanker Velda Rose switched flags to Sierra Leone in March.", {("Velda Rose", F, "Sierra Leone")}, set()),
+    ("Since January, the tanker Velda Rose has flown the Russian flag.", {("Velda Rose", F, "Russia")}, set()),
 ]
 
 # Phrasings the relation rules handle but whose names entity detection (nlp.py/resolve.py) misses or mistypes;
