@@ -1830,7 +1830,57 @@ def _flag_vessels(ctx, t: Token, sent: Span, vessels: list[Mention]) -> list[Men
     return []
 
 
+def _flag_pending(ctx, sent, sm, out) -> None:
+    """ "Iran seized a Panama-flagged tanker ... The tanker, the X, was ...": the flag of an unnamed ship in
+    the lede goes to the ship the next two sentences name, when that sentence names one ship and refers
+    back to it with a definite ship noun ("the tanker", "the vessel")."""
+    pend = getattr(ctx, "pending_flag", None)
+    if pend is None:
+        return
+    country, fsent, anchor, left = pend
+    named = list({m.entity: m for m in sm if m.type == "Vessel"}.values())
+    if named:
+        ctx.pending_flag = None
+        doc = ctx.doc
+        other = {"separately", "another", "also", "second", "other", "meanwhile", "earlier"}
+        if any(t.lower_ in other for t in sent) or any(t.lower_ in ("also", "separately", "meanwhile") for t in fsent) \
+                or any(t.lower_ in other for t in doc[max(fsent.start, anchor.i - 4):anchor.i]):
+            return  # "another Panama-flagged tanker", "separately, the tanker X": a different ship
+        target = None
+        for t in sent:  # "The tanker, the X, ...", "the vessel, named X", "the ship, identified as X"
+            back = (t.lower_ in gz.SHIP_NOUNS and any(c.lower_ == "the" for c in t.children) and t.i + 1 < sent.end
+                    and doc[t.i + 1].text in (",", "(")) or t.lower_ in ("named", "identified", "called")
+            if back:
+                target = next((ctx.tok2m[k] for k in range(t.i + 1, min(sent.end, t.i + 5))
+                               if k in ctx.tok2m and ctx.tok2m[k].type == "Vessel"), None)
+                if target is not None:
+                    break
+        lede = fsent.start == 0 or fsent.start == next(iter(doc.sents)).end  # headline or first sentence
+        if target is None and lede and len(named) == 1:
+            target = named[0]
+        if target is not None:
+            out.append(Candidate(target, "FLAGGED_IN", country, "flagged_in.named_later", 0.6, fsent, anchor))
+    elif left <= 1:
+        ctx.pending_flag = None
+    else:
+        ctx.pending_flag = (country, fsent, anchor, left - 1)
+
+
+def _unnamed_ship(ctx, t: Token) -> bool:
+    """The flag word ``t`` modifies a ship noun with no name: "a Panama-flagged tanker", "Panama-flagged
+    tanker seized" (a headline)."""
+    h, seen = t, 0
+    while seen < 3 and h.lower_ not in gz.SHIP_NOUNS and h.head.i != h.i:
+        h, seen = h.head, seen + 1
+    if h.lower_ not in gz.SHIP_NOUNS or h.lower_.endswith("s") or _named_after_noun(ctx, h) is not None:
+        return False
+    if any(c.dep_ == "appos" and ctx.m(c) is not None for c in h.children):
+        return False
+    return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in h.children)
+
+
 def _rule_flag(ctx, sent, sm, vessels, out):
+    _flag_pending(ctx, sent, sm, out)
     lem = ctx.lemmas(sent)
     if not (lem & _FLAG_TRIGGERS) and not any(t.lower_ in ("re-registered", "re-flagged") for t in sent):
         return  # no trigger word: nothing below can fire
@@ -1897,6 +1947,9 @@ def _rule_flag(ctx, sent, sm, vessels, out):
             targets = [vc] if vc is not None else _vessel_of(ctx, t, vessels)
         else:
             targets = _flag_vessels(ctx, t, sent, vessels)
+            if not [v for v in vessels if v.start >= sent.start] and _unnamed_ship(ctx, t):
+                ctx.pending_flag = (country, sent, t, 2)  # named in a later sentence
+                targets = []
         for v in targets:
             out.append(Candidate(v, "FLAGGED_IN", country, "flagged_in", 0.8, sent, t))
 

@@ -338,6 +338,12 @@ HARDER = [
     ("The tanker Velda Rose's flag was changed to Gabon last year.", {("Velda Rose", F, "Gabon")}, set()),
     ("The tanker Velda Rose switched flags to Sierra Leone in March.", {("Velda Rose", F, "Sierra Leone")}, set()),
     ("Since January, the tanker Velda Rose has flown the Russian flag.", {("Velda Rose", F, "Russia")}, set()),
+    ("Iran's navy seized a Marshall Islands-flagged tanker in the Gulf of Oman on Thursday. The tanker, the Velda "
+     "Rose, was carrying crude oil to Turkey.", {("Velda Rose", F, "Marshall Islands")}, set()),
+    ("Panama-flagged tanker seized off Oman\n\nIran's navy on Thursday seized the tanker Velda Rose, state media "
+     "said.", {("Velda Rose", F, "Panama")}, set()),
+    ("Iran's navy seized a Panama-flagged tanker on Thursday. Separately, the tanker Orla Wind docked at Fujairah.",
+     {("Orla Wind", V, "Fujairah")}, {("Orla Wind", F, "Panama")}),
 ]
 
 # Phrasings the relation rules handle but whose names entity detection (nlp.py/resolve.py) misses or mistypes;
