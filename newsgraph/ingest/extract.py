@@ -1823,7 +1823,7 @@ def _flag_vessels(ctx, t: Token, sent: Span, vessels: list[Mention]) -> list[Men
     if before:
         return [max(before, key=lambda v: v.start)]
     after = [v for v in named if v.start > t.i]
-    if after and any(x.text == "," for x in ctx.doc[t.i:min(after[0].start, sent.end)]):
+    if after and any(x.text == "," or "\n" in x.text for x in ctx.doc[t.i:min(after[0].start, sent.end)]):
         return [min(after, key=lambda v: v.start)]
     if len(vessels) == 1:
         return list(vessels)
@@ -1874,7 +1874,7 @@ def _unnamed_ship(ctx, t: Token) -> bool:
         h, seen = h.head, seen + 1
     if h.lower_ not in gz.SHIP_NOUNS or h.lower_.endswith("s") or _named_after_noun(ctx, h) is not None:
         return False
-    if any(c.dep_ == "appos" and ctx.m(c) is not None for c in h.children):
+    if any(c.dep_ == "appos" and ctx.m(c) is not None and ctx.m(c).type == "Vessel" for c in h.children):
         return False
     return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in h.children)
 
