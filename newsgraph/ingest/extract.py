@@ -539,6 +539,8 @@ def _declared_destination(ctx, p: Mention) -> bool:
         t.lower_ == "destination" for t in doc[max(0, p.start - 4):p.start])
 
 
+_REGION_NOUNS = {"state", "province", "region", "governorate", "prefecture", "oblast", "krai", "county", "district",
+                 "emirate", "island", "islands", "peninsula", "territory", "republic"}
 _COAST_WORDS = {"coast", "coastline", "shore", "shores", "seaboard", "coasts"}
 
 
@@ -570,6 +572,13 @@ def _rule_located_in(ctx, sent, sm, out):
                                     (doc[k].pos_ == "ADJ" and k not in ctx.tok2m)):
                 k += 1
             tgt = ctx.tok2m.get(k)
+            if tgt is not None and tgt.type == "Country" and tgt.text in gz.DEMONYMS and tgt.end + 2 < sent.end \
+                    and doc[tgt.end].lower_ in _REGION_NOUNS and doc[tgt.end + 1].lower_ == "of" and \
+                    (inner := ctx.tok2m.get(tgt.end + 2)) is not None and inner.type == "Location" \
+                    and inner.entity != m.entity:
+                # "in the southern Malaysian state of Johor": X is in Johor (Johor in Malaysia: demonym_place_of)
+                out.append(Candidate(m, "LOCATED_IN", inner, "located_in.in", 0.75, sent, doc[tgt.end + 2]))
+                tgt = None
             # "in Italy's southern region of Calabria", "in Russia's Volgograd region"
             if tgt is not None and tgt.type == "Country" and tgt.end + 1 < sent.end and \
                     doc[tgt.end].text in ("'s", "’s"):

@@ -344,6 +344,12 @@ HARDER = [
      "said.", {("Velda Rose", F, "Panama")}, set()),
     ("Iran's navy seized a Panama-flagged tanker on Thursday. Separately, the tanker Orla Wind docked at Fujairah.",
      {("Orla Wind", V, "Fujairah")}, {("Orla Wind", F, "Panama")}),
+    ("The tanker Velda Rose docked at Tanjung Pelepas in the southern Malaysian state of Johor.",
+     {("Tanjung Pelepas", L, "Johor"), ("Johor", L, "Malaysia")}, {("Tanjung Pelepas", L, "Malaysia")}),
+    ("The tanker Velda Rose unloaded at Dongjiakou, a port in China's Shandong province.",
+     {("Dongjiakou", L, "Shandong province"), ("Shandong province", L, "China")}, set()),
+    ("The tanker Velda Rose sailed to Yeosu, South Korea.", {("Yeosu", L, "South Korea")}, set()),
+    ("The tanker Velda Rose called at the UAE's Fujairah port.", {("Fujairah", L, "United Arab Emirates")}, set()),
 ]
 
 # Phrasings the relation rules handle but whose names entity detection (nlp.py/resolve.py) misses or mistypes;
