@@ -1536,8 +1536,9 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                     pass
             if ves:  # "the manager of the A and the B" with B parsed as a conjunct of "manager"
                 ves += [x for c in w.conjuncts if ctx.m(c) is not None for x in ctx.mconj(c) if x.type == "Vessel"]
-            if not ves and orgs and vessels and len(vessels) == 1:
-                ves = list(vessels)
+            if not ves and orgs and vessels and len(vessels) == 1 and not any(
+                    c.dep_ == "prep" and c.lower_ in ("of", "for") for c in w.children):
+                ves = list(vessels)  # "its owner, X": but not "X, the operator of the Jebel Ali port"
             for o in orgs:
                 for v in ves:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.noun", 0.65, sent, w))

@@ -350,6 +350,12 @@ HARDER = [
      {("Dongjiakou", L, "Shandong province"), ("Shandong province", L, "China")}, set()),
     ("The tanker Velda Rose sailed to Yeosu, South Korea.", {("Yeosu", L, "South Korea")}, set()),
     ("The tanker Velda Rose called at the UAE's Fujairah port.", {("Fujairah", L, "United Arab Emirates")}, set()),
+    ("DP World, the operator of the Jebel Ali port, said the tanker Velda Rose had left.", set(),
+     {("DP World", O, "Velda Rose")}),
+    ("Orion Crest Marine Ltd, the largest operator of tankers in Greece, said the tanker Velda Rose was not its "
+     "ship.", set(), {("Orion Crest Marine Ltd", O, "Velda Rose")}),
+    ("Halvard Energy Ltd, the charterer of the tanker Velda Rose, said the ship was safe.", set(),
+     {("Halvard Energy Ltd", O, "Velda Rose")}),
 ]
 
 # Phrasings the relation rules handle but whose names entity detection (nlp.py/resolve.py) misses or mistypes;
