@@ -726,7 +726,14 @@ def _attack_weapon(ctx, m: Mention) -> bool:
         return True  # "hit by a missile", "targeted the tanker with ballistic missiles"
     if any(c.dep_ == "acl" and c.lemma_.lower() in _ATTACK_VERBS for c in r.children):
         return True  # "drones fired at the tanker"
+    if r.dep_ == "pobj" and h.lower_ == "with" and (h.head.lower_ == "armed" or h.head.lemma_.lower() in _BOARDERS):
+        return True  # "commandos armed with rifles", "guards with rifles boarded the tanker"
     return False
+
+
+_BOARDERS = {"commando", "guard", "troop", "soldier", "pirate", "man", "gunman", "force", "marine", "sailor",
+             "personnel", "officer", "boarder", "team", "militant", "fighter", "attacker", "raider", "crew"}
+"""People who board or attack a ship: the weapons they hold are not its cargo."""
 
 
 def _is_fuel(ctx, m: Mention) -> bool:

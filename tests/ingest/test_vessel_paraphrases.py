@@ -354,6 +354,10 @@ HARDER = [
      {("DP World", O, "Velda Rose")}),
     ("Orion Crest Marine Ltd, the largest operator of tankers in Greece, said the tanker Velda Rose was not its "
      "ship.", set(), {("Orion Crest Marine Ltd", O, "Velda Rose")}),
+    ("The tanker Velda Rose was boarded by masked commandos armed with rifles.", set(),
+     {("Velda Rose", T, "rifles")}),
+    ("Armed guards with Kalashnikov rifles boarded the tanker Velda Rose.", set(), {("Velda Rose", T, "rifles"),
+                                                                                   ("Velda Rose", T, "Kalashnikov rifles")}),
     ("Halvard Energy Ltd, the charterer of the tanker Velda Rose, said the ship was safe.", set(),
      {("Halvard Energy Ltd", O, "Velda Rose")}),
 ]
