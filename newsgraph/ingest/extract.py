@@ -1509,6 +1509,9 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                 if c.dep_ == "prep" and c.lower_ in ("of", "for"):
                     for q in c.children:
                         ves += _vessel_tok(ctx, q, vessels)
+                        if q.lower_ in gz.SHIP_NOUNS:  # "manager of vessels including the A, the B and the C"
+                            ves += [x for pp in q.children if pp.dep_ == "prep" and pp.lower_ in ("including", "like")
+                                    for r in pp.children for x in ctx.mconj(r) if x.type == "Vessel"]
                         if _vessel_tok(ctx, q, vessels):  # "the manager of the tanker X, Y Ltd, said"
                             orgs += [x for a in q.children if a.dep_ == "appos" for x in [_org_tok(ctx, a)] if x]
                 if c.dep_ == "poss" and c.lower_ == "whose":  # "the tanker X, whose owner Y Ltd ..."

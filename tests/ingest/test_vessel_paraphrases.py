@@ -354,6 +354,12 @@ HARDER = [
      {("DP World", O, "Velda Rose")}),
     ("Orion Crest Marine Ltd, the largest operator of tankers in Greece, said the tanker Velda Rose was not its "
      "ship.", set(), {("Orion Crest Marine Ltd", O, "Velda Rose")}),
+    ("Orion Crest Marine Ltd is the ship manager and commercial manager of vessels including the Velda Rose, the "
+     "Orla Wind and the Greta Flint.", {("Orion Crest Marine Ltd", O, "Velda Rose"),
+                                         ("Orion Crest Marine Ltd", O, "Orla Wind"),
+                                         ("Orion Crest Marine Ltd", O, "Greta Flint")}, set()),
+    ("Treasury also designated the tankers Velda Rose and Orla Wind, both managed by Orion Crest Marine Ltd.",
+     {("Orion Crest Marine Ltd", O, "Velda Rose"), ("Orion Crest Marine Ltd", O, "Orla Wind")}, set()),
     ("The tanker Velda Rose was boarded by masked commandos armed with rifles.", set(),
      {("Velda Rose", T, "rifles")}),
     ("Armed guards with Kalashnikov rifles boarded the tanker Velda Rose.", set(), {("Velda Rose", T, "rifles"),
