@@ -660,6 +660,14 @@ def _rule_located_in(ctx, sent, sm, out):
 def _rule_transported(ctx, sent, sm, vessels, out):
     vessels = [v for v in vessels if not v.meta.get("naval")]  # warships intercept, they do not carry
     lem = ctx.lemmas(sent)
+    if not vessels and ctx.last_single is not None and not ctx.last_single.meta.get("naval") \
+            and sent.start - ctx.last_single.end < 60 and ("cargo" in lem or "board" in lem or "aboard" in lem) \
+            and any((t.lower_ == "cargo" and any(c.lower_ == "the" for c in t.children) and t.dep_ in (
+                "nsubj", "nsubjpass")) or (t.lower_ == "board" and t.i > sent.start and t.nbor(-1).lower_ == "on"
+                                           and not any(c.dep_ == "pobj" for c in t.children)
+                                           and not any(c.dep_ == "pobj" and c.i != t.i for c in t.nbor(-1).children))
+                    or (t.lower_ == "aboard" and not any(c.dep_ == "pobj" for c in t.children)) for t in sent):
+        vessels = [ctx.last_single]  # "The cargo, 100,000 tonnes of crude, was confiscated", "On board were ..."
     if not vessels or not (lem & CARGO_TRIGGERS or lem & _CARGO_EXTRA or ("hold" in lem or "holds" in lem) and any(
             t.lower_ in ("hold", "holds") and t.pos_ == "NOUN" for t in sent)):
         return  # checked first: the back-reference scan below is the costly part

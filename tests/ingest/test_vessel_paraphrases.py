@@ -360,6 +360,10 @@ HARDER = [
                                          ("Orion Crest Marine Ltd", O, "Greta Flint")}, set()),
     ("Treasury also designated the tankers Velda Rose and Orla Wind, both managed by Orion Crest Marine Ltd.",
      {("Orion Crest Marine Ltd", O, "Velda Rose"), ("Orion Crest Marine Ltd", O, "Orla Wind")}, set()),
+    ("German authorities seized the tanker Velda Rose. The cargo, about 100,000 tonnes of crude oil, was "
+     "confiscated.", {("Velda Rose", T, "crude oil")}, set()),
+    ("German authorities seized the tanker Velda Rose. On board were 100,000 tonnes of crude oil.",
+     {("Velda Rose", T, "crude oil")}, set()),
     ("The tanker Velda Rose was boarded by masked commandos armed with rifles.", set(),
      {("Velda Rose", T, "rifles")}),
     ("Armed guards with Kalashnikov rifles boarded the tanker Velda Rose.", set(), {("Velda Rose", T, "rifles"),
