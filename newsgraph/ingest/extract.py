@@ -554,6 +554,19 @@ def _rule_located_in(ctx, sent, sm, out):
             j += 1
         if j < sent.end - 1 and doc[j].text == "," and doc[j + 1].lower_ in ("in", "on"):
             j += 1  # "Vladivostok, in the Russian Far East", "Vadinar, on India's west coast"
+        elif j < sent.end - 2 and doc[j].text == ",":
+            # "Sikka, located in India's Gujarat state", "Vadinar, which lies on India's west coast"
+            k = j + 1
+            while k < sent.end and k - j <= 3 and doc[k].lower_ in ("located", "situated", "which", "that", "is", "lies",
+                                                                      "sits", "lying", "sitting", "was"):
+                k += 1
+            if k > j + 1 and k < sent.end and doc[k].lower_ in ("in", "on") and doc[j + 1].lower_ in (
+                    "located", "situated", "which", "that", "lying", "sitting"):
+                j = k
+        if j < sent.end - 2 and doc[j].text == "(" and (tgt := ctx.tok2m.get(j + 1)) is not None and \
+                tgt.type == "Country" and tgt.start == j + 1 and tgt.end < sent.end and doc[tgt.end].text == ")" \
+                and m.type == "Port":
+            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.parenthesis", 0.7, sent, doc[j + 1]))  # "Sikka (India)"
         # "X, a port / an island / a town in Y": skip the apposition's head noun phrase
         if j < sent.end - 2 and doc[j].text == "," and (doc[j + 1].lower_ in ("a", "an", "the", "home")):
             k = j + 2
