@@ -393,7 +393,7 @@ def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_C
     lem = ctx.lemmas(sent) if ctx is not None else _lemmas(sent)
     if lem & DENY and anchor is not None:
         return "denied" if any(t.lemma_.lower() in DENY and anchor.is_ancestor(t) is False and t.is_ancestor(anchor)
-                               for t in sent) else ("alleged" if lem & ALLEGE else "asserted" if not sources else "reported")
+                               and not _via_subject(anchor, t) for t in sent) else ("alleged" if lem & ALLEGE else "asserted" if not sources else "reported")
     if lem & ALLEGE and (anchor is None or _hedged(sent, anchor, ALLEGE, _ALLEGE_VERBS)):
         return "alleged"
     if lem & HEDGES and (anchor is None or _hedged(sent, anchor)):
@@ -403,13 +403,24 @@ def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_C
     return "asserted"
 
 
+def _via_subject(anchor: Token, head: Token) -> bool:
+    """True when ``anchor`` hangs under ``head`` through ``head``'s subject: in "X, which operates the
+    tanker, denied wrongdoing" the denial is X's act, not a denial that X operates the tanker."""
+    t, seen = anchor, 0
+    while t.head.i != t.i and seen < 12:
+        if t.head.i == head.i:
+            return t.dep_ in ("nsubj", "nsubjpass")
+        t, seen = t.head, seen + 1
+    return False
+
+
 # ---------------------------------------------------------------- rules
 def _rule_visited(ctx, sent, sm, vessels, out):
     ports = [m for m in sm if m.type == "Port"]
     if not ports or not vessels:
         return
     lem = ctx.lemmas(sent)
-    if not (lem & VISIT_TRIGGERS):
+    if not (lem & VISIT_TRIGGERS) and not (lem & _VISIT_EXTRA):
         return
     lowers = {t.lower_ for t in sent}
     contradicted = "destination" in lowers and bool(lowers & {"instead", "really", "actually", "false", "fake",
@@ -418,6 +429,8 @@ def _rule_visited(ctx, sent, sm, vessels, out):
     for p in ports:
         if _planned(_root_in(ctx, p)):
             continue  # "will sail to X", "is scheduled to call at X": not (yet) a visit
+        if _near_or_tried(ctx, p):
+            continue
         for v in _clause_vessels(ctx, _root_in(ctx, p), vessels):
             c = Candidate(v, "VISITED", p, "visited.trigger", 0.8 if v.start >= sent.start else 0.6,
                           sent, _root_in(ctx, p))
@@ -425,6 +438,37 @@ def _rule_visited(ctx, sent, sm, vessels, out):
                 c.rule = "visited.declared_destination_contradicted"
                 c.negate = True
             out.append(c)
+
+
+_NEAR_PREPS = {"near", "past", "beyond", "nearby", "around"}
+_DISTANCE_WORDS = {"mile", "miles", "km", "kilometres", "kilometers", "kilometre", "kilometer", "nm", "nautical",
+                   "metres", "meters", "yards"}
+_TRY_VERBS = {"try", "attempt"}
+
+
+def _near_or_tried(ctx, p: Mention) -> bool:
+    """The port is only a landmark or an attempt: "sailing near / past the port of X", "20 miles from X",
+    "tried to dock at X" (an attempt, not a call; "bound for X" and "anchored off X" still count)."""
+    doc = ctx.doc
+    k = p.start - 1
+    while k > 0 and doc[k].lower_ in ("the", "port", "of", "harbour", "harbor"):
+        k -= 1
+    if k >= 0 and doc[k].lower_ in _NEAR_PREPS:
+        return True
+    if k >= 1 and doc[k].lower_ in ("from", "off", "of") and (doc[k - 1].lower_ in _DISTANCE_WORDS or
+                                                              doc[k - 1].lower_ in ("south", "north", "east", "west")
+                                                              and k >= 2 and doc[k - 2].lower_ in _DISTANCE_WORDS):
+        return True
+    t, seen = _root_in(ctx, p), 0
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and seen < 5:
+        t, seen = t.head, seen + 1
+    return t.dep_ == "xcomp" and t.head.lemma_.lower() in _TRY_VERBS
+
+
+_VISIT_EXTRA = {"ship", "carry", "transport", "pick", "ply", "spot", "sight", "photograph", "observe", "visit",
+                "shuttle", "anchorage", "berthed", "moored", "anchored", "ferry", "convey", "escort", "divert"}
+"""More words for a port call, kept apart from ``VISIT_TRIGGERS`` (used by hedging): "shipped oil from X",
+"carrying oil from X to Y", "picked up oil at X", "was spotted at X", "shuttled between X and Y"."""
 
 
 _PLAN_WORDS = {"schedule", "scheduled", "plan", "expect", "due", "intend", "set", "aim", "prepare", "hope", "want",
@@ -462,6 +506,10 @@ def _clause_vessels(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
             return listed if m in listed else [m]
         if t.pos_ in ("VERB", "AUX"):
             subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and subj[0].lower_ in ("which", "that") and t.dep_ == "relcl" and t.head.i != t.i:
+                hm = ctx.m(t.head)  # "the freighter B, which was carrying X": B
+                if hm is not None and hm.type == "Vessel" and any(hm.entity == v.entity for v in vessels):
+                    return [hm]
             if subj:
                 if subj[0].lower_ in ("it", "she") :
                     before = [v for v in vessels if v.start < subj[0].i and v.start >= subj[0].sent.start]
@@ -494,6 +542,11 @@ def _declared_destination(ctx, p: Mention) -> bool:
         t.lower_ == "destination" for t in doc[max(0, p.start - 4):p.start])
 
 
+_REGION_NOUNS = {"state", "province", "region", "governorate", "prefecture", "oblast", "krai", "county", "district",
+                 "emirate", "island", "islands", "peninsula", "territory", "republic"}
+_COAST_WORDS = {"coast", "coastline", "shore", "shores", "seaboard", "coasts"}
+
+
 def _rule_located_in(ctx, sent, sm, out):
     doc = ctx.doc
     places = [m for m in sm if m.type in ("Port", "Location")]
@@ -502,8 +555,21 @@ def _rule_located_in(ctx, sent, sm, out):
         j = m.end
         while j < sent.end and doc[j].lower_ in gz.PORT_NOUNS | {"oil", "naval", "exclave", "region"}:
             j += 1
-        if j < sent.end - 1 and doc[j].text == "," and doc[j + 1].lower_ == "in":
-            j += 1  # "Vladivostok, in the Russian Far East"
+        if j < sent.end - 1 and doc[j].text == "," and doc[j + 1].lower_ in ("in", "on"):
+            j += 1  # "Vladivostok, in the Russian Far East", "Vadinar, on India's west coast"
+        elif j < sent.end - 2 and doc[j].text == ",":
+            # "Sikka, located in India's Gujarat state", "Vadinar, which lies on India's west coast"
+            k = j + 1
+            while k < sent.end and k - j <= 3 and doc[k].lower_ in ("located", "situated", "which", "that", "is", "lies",
+                                                                      "sits", "lying", "sitting", "was"):
+                k += 1
+            if k > j + 1 and k < sent.end and doc[k].lower_ in ("in", "on") and doc[j + 1].lower_ in (
+                    "located", "situated", "which", "that", "lying", "sitting"):
+                j = k
+        if j < sent.end - 2 and doc[j].text == "(" and (tgt := ctx.tok2m.get(j + 1)) is not None and \
+                tgt.type == "Country" and tgt.start == j + 1 and tgt.end < sent.end and doc[tgt.end].text == ")" \
+                and m.type == "Port":
+            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.parenthesis", 0.7, sent, doc[j + 1]))  # "Sikka (India)"
         # "X, a port / an island / a town in Y": skip the apposition's head noun phrase
         if j < sent.end - 2 and doc[j].text == "," and (doc[j + 1].lower_ in ("a", "an", "the", "home")):
             k = j + 2
@@ -522,6 +588,13 @@ def _rule_located_in(ctx, sent, sm, out):
                                     (doc[k].pos_ == "ADJ" and k not in ctx.tok2m)):
                 k += 1
             tgt = ctx.tok2m.get(k)
+            if tgt is not None and tgt.type == "Country" and tgt.text in gz.DEMONYMS and tgt.end + 2 < sent.end \
+                    and doc[tgt.end].lower_ in _REGION_NOUNS and doc[tgt.end + 1].lower_ == "of" and \
+                    (inner := ctx.tok2m.get(tgt.end + 2)) is not None and inner.type == "Location" \
+                    and inner.entity != m.entity:
+                # "in the southern Malaysian state of Johor": X is in Johor (Johor in Malaysia: demonym_place_of)
+                out.append(Candidate(m, "LOCATED_IN", inner, "located_in.in", 0.75, sent, doc[tgt.end + 2]))
+                tgt = None
             # "in Italy's southern region of Calabria", "in Russia's Volgograd region"
             if tgt is not None and tgt.type == "Country" and tgt.end + 1 < sent.end and \
                     doc[tgt.end].text in ("'s", "’s"):
@@ -530,6 +603,8 @@ def _rule_located_in(ctx, sent, sm, out):
                                                                k2 not in ctx.tok2m or doc[k2].lower_ in ("of", "the")):
                     k2 += 1
                 inner = ctx.tok2m.get(k2)
+                if inner is not None and inner.end < sent.end and doc[inner.end].lower_ in _COAST_WORDS:
+                    inner = None  # "on Russia's Black Sea coast": the sea names the coast, X is in Russia
                 if inner is not None and inner.type == "Location" and inner.entity != m.entity:
                     out.append(Candidate(m, "LOCATED_IN", inner, "located_in.in", 0.75, sent, doc[k2]))
                     out.append(Candidate(inner, "LOCATED_IN", tgt, "located_in.possessive", 0.75, sent, doc[k]))
@@ -539,6 +614,14 @@ def _rule_located_in(ctx, sent, sm, out):
         elif j < sent.end - 1 and doc[j].text == "," and (tgt := ctx.tok2m.get(j + 1)) is not None \
                 and tgt.type == "Country" and tgt.start == j + 1:
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.comma", 0.7, sent, doc[j + 1]))
+        elif j < sent.end - 3 and doc[j].text == "," and doc[j + 1].lower_ in ("the", "a") and \
+                (tgt := ctx.tok2m.get(j + 2)) is not None and tgt.type == "Country" and tgt.text in gz.DEMONYMS:
+            k = tgt.end
+            while k < sent.end and k - tgt.end < 3 and (doc[k].pos_ == "ADJ" or doc[k].lower_ in ("oil", "naval")):
+                k += 1
+            if k < sent.end and (doc[k].lower_ in gz.PORT_NOUNS or doc[k].lower_ in ("city", "town")):
+                # "Tartus, the Syrian port", "X, a Libyan oil terminal"
+                out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_apposition", 0.7, sent, doc[j + 2]))
         # preceding: "Y's X", "Y's A and X ports", "the Y-ian port of X"
         first = m
         k = m.start
@@ -560,6 +643,31 @@ def _rule_located_in(ctx, sent, sm, out):
         if s >= 3 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in gz.PORT_NOUNS and \
                 (tgt := ctx.tok2m.get(s - 3)) is not None and tgt.type == "Country":
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_port_of", 0.8, sent, doc[s - 3]))
+        if s >= 3 and doc[s - 1].lower_ == "of":
+            # "the Egyptian Mediterranean port of X", "the Libyan port city of X", "the Russian Baltic port of X"
+            k, seen_port = s - 2, False
+            while k >= sent.start and s - k <= 6:
+                low = doc[k].lower_
+                if low in gz.PORT_NOUNS or low in ("city", "town"):
+                    seen_port = seen_port or low in gz.PORT_NOUNS
+                    k -= 1
+                    continue
+                km = ctx.tok2m.get(k)
+                if km is not None and km.type == "Location":
+                    k = km.start - 1
+                    continue
+                if km is None and doc[k].pos_ == "ADJ" or low in ("main", "key", "major", "naval", "oil", "-"):
+                    k -= 1
+                    continue
+                break
+            if seen_port and k > sent.start and doc[k].text in ("'s", "’s") and s - k > 3:
+                k -= 1  # "Russia's Baltic Sea port of X"
+                tgt = ctx.tok2m.get(k)
+                if tgt is not None and tgt.type == "Country":
+                    out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.possessive_port_of", 0.75, sent, doc[k]))
+            elif seen_port and k >= sent.start and (tgt := ctx.tok2m.get(k)) is not None and tgt.type == "Country" \
+                    and tgt.text in gz.DEMONYMS and s - k > 3:
+                out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_port_of", 0.75, sent, doc[k]))
         if s >= 1 and (tgt := ctx.tok2m.get(s - 1)) is not None and tgt.type == "Country" and \
                 tgt.text in gz.DEMONYMS and m.type == "Port":
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym", 0.6, sent, doc[s - 1]))
@@ -567,7 +675,17 @@ def _rule_located_in(ctx, sent, sm, out):
 
 def _rule_transported(ctx, sent, sm, vessels, out):
     vessels = [v for v in vessels if not v.meta.get("naval")]  # warships intercept, they do not carry
-    if not vessels or not (ctx.lemmas(sent) & CARGO_TRIGGERS):
+    lem = ctx.lemmas(sent)
+    if not vessels and ctx.last_single is not None and not ctx.last_single.meta.get("naval") \
+            and sent.start - ctx.last_single.end < 60 and ("cargo" in lem or "board" in lem or "aboard" in lem) \
+            and any((t.lower_ == "cargo" and any(c.lower_ == "the" for c in t.children) and t.dep_ in (
+                "nsubj", "nsubjpass")) or (t.lower_ == "board" and t.i > sent.start and t.nbor(-1).lower_ == "on"
+                                           and not any(c.dep_ == "pobj" for c in t.children)
+                                           and not any(c.dep_ == "pobj" and c.i != t.i for c in t.nbor(-1).children))
+                    or (t.lower_ == "aboard" and not any(c.dep_ == "pobj" for c in t.children)) for t in sent):
+        vessels = [ctx.last_single]  # "The cargo, 100,000 tonnes of crude, was confiscated", "On board were ..."
+    if not vessels or not (lem & CARGO_TRIGGERS or lem & _CARGO_EXTRA or ("hold" in lem or "holds" in lem) and any(
+            t.lower_ in ("hold", "holds") and t.pos_ == "NOUN" for t in sent)):
         return  # checked first: the back-reference scan below is the costly part
     cargo = [m for m in sm if m.type in ("Weapon", "Other")]
     # "such equipment", "the cargo of oil": generic nouns referring back to earlier cargo
@@ -579,12 +697,67 @@ def _rule_transported(ctx, sent, sm, vessels, out):
                 if c.key.split()[-1] == t.lower_ or c.key.split()[-1] == t.lemma_.lower():
                     cargo.append(c)
                     break
-    cargo = [c for c in cargo if not _is_fuel(ctx, c)]
+    cargo = [c for c in cargo if not _is_fuel(ctx, c) and not _attack_weapon(ctx, c)]
     if not cargo:
         return
-    for v in vessels:
-        for c in {c.entity: c for c in cargo}.values():
+    named = [v for v in vessels if v.start >= sent.start]
+    sts = bool(lem & _STS_WORDS)
+    for c in {c.entity: c for c in cargo}.values():
+        carriers = vessels
+        if len(named) >= 2 and not sts:
+            # "the tanker A collided with the freighter B, which was carrying grain": B's cargo, not A's
+            carriers = [v for v in _clause_vessels(ctx, _root_in(ctx, c), vessels)] or vessels
+            verb = _root_in(ctx, c).head
+            for pp in verb.children:  # "took on oil from the tanker B", "moved oil into the tanker B"
+                if pp.dep_ == "prep" and pp.lower_ in ("from", "to", "into", "onto"):
+                    carriers = carriers + [x for q in pp.children for x in ctx.mconj(q)
+                                           if x.type == "Vessel" and x not in carriers]
+        for v in carriers:
             out.append(Candidate(v, "TRANSPORTED", c, "transported.trigger", 0.7, sent, _root_in(ctx, c)))
+
+
+_STS_WORDS = {"transfer", "transfers", "ship-to-ship", "sts", "receive", "tranship", "transship", "transshipment",
+              "transhipment", "hose", "hoses", "alongside", "side-by-side"}
+"""Words of a cargo passed between ships, where every ship named carries it (dev README: TRANSPORTED for each)."""
+_CARGO_EXTRA = {"receive", "pick", "contain", "laden", "loaded", "unloaded", "offloaded", "smuggle", "consignment",
+                "barrels", "tonnes", "tons", "onboard", "on-board", "pass", "handover", "hand", "ferry", "convey"}
+"""More cargo cues ("received oil from", "picked up", "in its hold" is checked apart): a general list."""
+
+
+_ATTACK_VERBS = {"hit", "strike", "attack", "target", "damage", "fire", "launch", "shoot", "sink", "ram", "bomb",
+                 "intercept", "down", "explode", "slam", "pound", "shell", "disable", "harass", "threaten", "menace"}
+_ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "hit", "hits", "assault", "barrage", "salvo", "raid"}
+
+
+def _attack_weapon(ctx, m: Mention) -> bool:
+    """A weapon used against the ship, not carried by it: "drones struck the tanker", "hit by a missile",
+    "attacked the tanker with missiles", "a drone attack", "intercepted drones fired at the tanker"."""
+    if m.type != "Weapon":
+        return False
+    r = _root_in(ctx, m)
+    for _ in range(4):  # "with missiles and drones": the first conjunct carries the role
+        if r.dep_ != "conj" or r.head.i == r.i:
+            break
+        r = r.head
+    h = r.head
+    if r.dep_ in ("nsubj", "nsubjpass") and h.lemma_.lower() in _ATTACK_VERBS:
+        return True  # "drones struck the tanker"
+    if r.dep_ in ("compound", "amod", "nmod") and h.lower_ in _ATTACK_NOUNS:
+        return True  # "a drone attack", "a missile strike"
+    if r.dep_ == "dobj" and h.lemma_.lower() in _ATTACK_VERBS:
+        return True  # "fired missiles at", "intercepted drones"
+    if r.dep_ == "pobj" and h.lower_ in ("by", "with") and h.head.lemma_.lower() in _ATTACK_VERBS:
+        return True  # "hit by a missile", "targeted the tanker with ballistic missiles"
+    if any(c.dep_ == "acl" and c.lemma_.lower() in _ATTACK_VERBS for c in r.children):
+        return True  # "drones fired at the tanker"
+    if r.dep_ == "pobj" and h.lower_ == "with" and (h.head.lower_ == "armed" or h.head.lemma_.lower() in _BOARDERS):
+        return True  # "commandos armed with rifles", "guards with rifles boarded the tanker"
+    return False
+
+
+_BOARDERS = {"commando", "guard", "troop", "soldier", "pirate", "man", "gunman", "force", "marine", "sailor",
+             "personnel", "officer", "boarder", "team", "militant", "fighter", "attacker", "raider", "crew"}
+"""People who board or attack a ship: the weapons they hold are not its cargo."""
 
 
 def _is_fuel(ctx, m: Mention) -> bool:
@@ -1301,11 +1474,28 @@ def _rule_owner(ctx, sent, sm, vessels, out):
         if o.end < sent.end and doc[o.end].text in ("'s", "’s"):
             for v in sm:
                 if v.type == "Vessel" and 0 < v.start - o.end <= 6 and all(
-                        doc[x].i not in ctx.tok2m for x in range(o.end + 1, v.start)):
+                        doc[x].i not in ctx.tok2m and _ship_modifier(doc[x]) for x in range(o.end + 1, v.start)):
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.possessive", 0.7, sent, doc[o.end]))
+            # "the Schmidt Ocean Institute's research vessel" (named before): the one ship it refers back to
+            k = o.end + 1
+            while k < sent.end and k - o.end <= 4 and k not in ctx.tok2m and doc[k].lower_ not in gz.SHIP_NOUNS \
+                    and _ship_modifier(doc[k]):
+                k += 1
+            if k < sent.end and doc[k].lower_ in gz.SHIP_NOUNS and not doc[k].lower_.endswith("s") \
+                    and doc[k].pos_ == "NOUN" and _named_after_noun(ctx, doc[k]) is None and \
+                    not any(v.type == "Vessel" and v.start > o.end for v in sm):
+                refs = [r for r in ctx.vessel_ref(doc[k]) if r is not None]
+                if len(refs) == 1:
+                    out.append(Candidate(o, "OWNS_OR_OPERATES", refs[0], "owner.possessive_ref", 0.6, sent,
+                                         doc[o.end]))
     for w in sent:
         lem = w.lemma_.lower()
-        if w.pos_ == "VERB" and lem in ("own", "operate", "manage", "run", "charter_no"):
+        if w.pos_ == "VERB" and lem == "belong":
+            _owner_belong(ctx, sent, w, vessels, out)
+        elif w.pos_ == "NOUN" and w.lower_ == "interest" and w.head.lemma_.lower() in ("have", "hold"):
+            _owner_interest(ctx, sent, w, vessels, out)
+        elif w.pos_ == "VERB" and lem in ("own", "operate", "manage", "run", "control", "charter_no") and not (
+                lem == "control" and ctx.lemmas(sent) & {"seize", "board", "capture", "hijack", "detain", "storm"}):
             passive = any(c.dep_ in ("auxpass", "agent") for c in w.children)
             orgs, ves = [], []
             if passive or w.dep_ in ("acl", "amod"):
@@ -1316,12 +1506,21 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                         ves += _vessel_tok(ctx, c, vessels)
                 if not ves:
                     ves = _vessel_of(ctx, w.head if w.dep_ in ("acl", "amod") else w, vessels)
+                if orgs and any(doc[x].lower_ in ("both", "all") for x in range(max(sent.start, w.i - 2), w.i)):
+                    ves = [v for v in vessels if v.start >= sent.start and v.end <= w.i] or ves  # "A and B, both owned by X"
+                if not ves and orgs:  # '..., and "Y" is managed by X': the parser lost Y as the subject
+                    near = [v for v in vessels if v.start >= sent.start and v.end <= w.i and w.i - v.end <= 4]
+                    ves = near[-1:]
             else:
                 for c in w.children:
                     if c.dep_ == "nsubj":
                         orgs += [x for x in [_org_tok(ctx, c)] if x]
                     if c.dep_ == "dobj":
                         ves += _vessel_tok(ctx, c, vessels)
+                if not orgs and w.dep_ in ("xcomp", "pcomp", "advcl") and lem != "run":
+                    # "X denied owning the tanker", "X is believed to operate the tanker": the head's subject
+                    orgs += [x for c in w.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                             for x in [_org_tok(ctx, c)] if x]
             for o in orgs:
                 for v in ves:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.verb", 0.7, sent, w))
@@ -1331,9 +1530,17 @@ def _rule_owner(ctx, sent, sm, vessels, out):
             for c in w.children:
                 if c.dep_ == "poss":
                     ves += _vessel_tok(ctx, c, vessels)
-                if c.dep_ == "prep" and c.lower_ == "of":
+                if c.dep_ == "prep" and c.lower_ in ("of", "for"):
                     for q in c.children:
                         ves += _vessel_tok(ctx, q, vessels)
+                        if q.lower_ in gz.SHIP_NOUNS:  # "manager of vessels including the A, the B and the C"
+                            ves += [x for pp in q.children if pp.dep_ == "prep" and pp.lower_ in ("including", "like")
+                                    for r in pp.children for x in ctx.mconj(r) if x.type == "Vessel"]
+                        if _vessel_tok(ctx, q, vessels):  # "the manager of the tanker X, Y Ltd, said"
+                            orgs += [x for a in q.children if a.dep_ == "appos" for x in [_org_tok(ctx, a)] if x]
+                if c.dep_ == "poss" and c.lower_ == "whose":  # "the tanker X, whose owner Y Ltd ..."
+                    near = [v for v in vessels if v.start >= sent.start and v.end <= c.i and c.i - v.end <= 3]
+                    ves += near[-1:]
                 if c.dep_ == "appos":
                     orgs += [x for x in [_org_tok(ctx, c)] if x]
                 if c.dep_ == "acl":  # "the Marlin Aurora's manager, listed as Dubai-based X"
@@ -1347,20 +1554,124 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                 orgs += [x for c in h.children if c.dep_ == "nsubj" for x in [_org_tok(ctx, c)] if x]
             if w.dep_ == "appos":
                 orgs += [x for x in [_org_tok(ctx, h)] if x]
+            if w.dep_ == "compound" and (hm := ctx.m(h)) is not None and hm.type == "Organization" \
+                    and hm.start == w.i + 1 and any(c.dep_ == "poss" for c in w.children):
+                orgs.append(hm)  # "whose owner Y Ltd", "its operator Y Ltd"
+            if w.dep_ == "pobj" and h.lower_ == "as" and h.head.pos_ == "VERB":
+                # "lists Y as the vessel's owner", "Y is listed as the owner of the tanker X"
+                orgs += [x for c in h.head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
+                         for x in [_org_tok(ctx, c)] if x]
+            if w.dep_ in ("nsubj", "nsubjpass") and h.pos_ == "VERB":
+                # "the tanker's manager is listed as Y"
+                orgs += [x for pp in h.children if pp.dep_ == "prep" and pp.lower_ == "as"
+                         for q in pp.children for x in [_org_tok(ctx, q)] if x]
             if w.dep_ == "pobj" and h.lower_ == "to" and h.head.lower_ == "according":
                 for c in h.head.head.children if False else []:
                     pass
             if ves:  # "the manager of the A and the B" with B parsed as a conjunct of "manager"
                 ves += [x for c in w.conjuncts if ctx.m(c) is not None for x in ctx.mconj(c) if x.type == "Vessel"]
-            if not ves and orgs and vessels and len(vessels) == 1:
-                ves = list(vessels)
+            if not ves and orgs and vessels and len(vessels) == 1 and not any(
+                    c.dep_ == "prep" and c.lower_ in ("of", "for") for c in w.children):
+                ves = list(vessels)  # "its owner, X": but not "X, the operator of the Jebel Ali port"
             for o in orgs:
                 for v in ves:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.noun", 0.65, sent, w))
+    _owner_before_ship(ctx, sent, sm, out)
+
+
+_OWNER_PARTICIPLES = {"owned", "operated", "managed", "controlled", "run"}
+_SHIP_TYPE_WORDS = {"crude", "oil", "product", "products", "chemical", "cargo", "container", "bulk", "lng", "lpg",
+                    "gas", "research", "general", "-", "class", "aframax", "suezmax", "panamax", "vlcc", "ro-ro",
+                    "landing", "patrol", "missile", "guided", "supply", "survey", "naval", "navy", "fishing"}
+"""Words that may stand between an owner's name and a ship noun ("X's Udaloy-class destroyer", "X crude oil
+tanker"); a general list of ship-type words."""
+
+
+def _ship_modifier(tok: Token) -> bool:
+    """A word that may stand between an owner's possessive and its ship: "X's Udaloy-class destroyer Y",
+    "X's crude oil tanker Y", "X's sanctioned tanker Y"; not "X's seizure of the tanker Y"."""
+    low = tok.lower_
+    return low not in _OWNER_EVENT_WORDS and tok.pos_ not in ("ADP", "VERB", "AUX") and tok.text not in (",", ";")
+
+
+_OWNER_EVENT_WORDS = {"seizure", "seizing", "capture", "detention", "attack", "designation", "boarding", "release",
+                      "inspection", "interception", "strike", "sanctions", "sanctioning", "listing", "report", "data",
+                      "statement", "investigation", "tracking", "analysis", "images", "imagery", "decision"}
+
+
+def _owner_before_ship(ctx, sent, sm, out):
+    """The organisation named right before a ship: "the Italian Navy frigate Y", "the X-owned tanker Y",
+    "X-operated Y". Only ship nouns and ship-type words may stand between, so that "X seized the tanker Y"
+    or "the OFAC-designated tanker Y" give nothing."""
+    doc = ctx.doc
+    vessels = [m for m in sm if m.type == "Vessel"]
+    if not vessels:
+        return
+    for o in sm:
+        if o.type != "Organization" or o.end >= sent.end or doc[o.end].text in ("'s", "’s"):
+            continue
+        k, rule, ship_noun = o.end, None, False
+        if doc[k].text == "-" and k + 1 < sent.end and doc[k + 1].lower_ in _OWNER_PARTICIPLES:
+            k, rule = k + 2, "owner.hyphen"  # "the X-owned tanker Y"
+        elif o.end - o.start >= 1 and doc[o.end - 1].lower_.endswith(tuple("-" + p for p in _OWNER_PARTICIPLES)):
+            rule = "owner.hyphen"
+        start = k
+        while k < sent.end and k - start < 5 and k not in ctx.tok2m:
+            low = doc[k].lower_
+            if low in gz.SHIP_NOUNS:
+                ship_noun = True
+            elif not (low in _SHIP_TYPE_WORDS or low.endswith("-class") or (doc[k].text == "," and rule)
+                      or (doc[k].pos_ == "PROPN" and doc[k + 1].text == "-" if k + 1 < sent.end else False)):
+                break
+            k += 1
+        v = ctx.tok2m.get(k)
+        if v is None or v.type != "Vessel" or v.start != k:
+            continue
+        if rule is None:
+            if not ship_noun or doc[k - 1].lower_ not in gz.SHIP_NOUNS or _is_body(o):
+                continue
+            rule = "owner.compound"
+        out.append(Candidate(o, "OWNS_OR_OPERATES", v, rule, 0.6, sent, doc[max(o.end - 1, o.start)]))
+
+
+def _owner_interest(ctx, sent, w: Token, vessels: list[Mention], out):
+    """Sanctions wording: "the vessel X, property in which Y has an interest", "Y holds an interest in X"."""
+    verb = w.head
+    orgs = [x for c in verb.children if c.dep_ == "nsubj" for x in [_org_tok(ctx, c)] if x]
+    if not orgs:
+        return
+    ves = [x for pp in w.children if pp.dep_ == "prep" and pp.lower_ == "in" for q in pp.children
+           for x in _vessel_tok(ctx, q, vessels)]
+    if not ves and any(c.dep_ == "prep" and c.lower_ == "in" and any(q.lower_ == "which" for q in c.children)
+                       for c in verb.children):
+        near = [v for v in vessels if v.start >= sent.start and v.end <= verb.i]
+        ves = near[-1:]
+    for o in orgs:
+        for v in ves:
+            out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.interest", 0.6, sent, w))
+
+
+def _owner_belong(ctx, sent, w: Token, vessels: list[Mention], out):
+    """ "The tanker X belongs to Y", "a vessel belonging to Y"."""
+    orgs = [x for pp in w.children if pp.dep_ == "prep" and pp.lower_ == "to"
+            for q in pp.children for x in [_org_tok(ctx, q)] if x]
+    if not orgs:
+        return
+    ves = [x for c in w.children if c.dep_ in ("nsubj", "nsubjpass") for x in _vessel_tok(ctx, c, vessels)]
+    if not ves:
+        ves = _vessel_of(ctx, w.head if w.dep_ in ("acl", "relcl") else w, vessels)
+    if not ves:
+        near = [v for v in vessels if v.start >= sent.start and v.end <= w.i]
+        ves = near[-1:]
+    for o in orgs:
+        for v in ves:
+            out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.belong", 0.65, sent, w))
 
 
 def _org_tok(ctx, tok: Token) -> Mention | None:
     """The organisation a token names: itself, or "the company X", "its operator, X"."""
+    if tok.lower_ in ("which", "that", "who") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
+        return _org_tok(ctx, tok.head.head)  # "X Ltd, which operates the tanker"
     m = ctx.m(tok)
     if m is not None:
         return m if m.type == "Organization" else None
@@ -1386,6 +1697,9 @@ def _vessel_tok(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
             return [max(before, key=lambda v: v.start)]
         return [ctx.last_single] if ctx.last_single else []
     if tok.lower_ in gz.SHIP_NOUNS:
+        named = _named_after_noun(ctx, tok)
+        if named is not None:  # "the tankers A and B"
+            return [x for x in ctx.mconj(ctx.doc[named.start:named.end].root) if x.type == "Vessel"] or [named]
         return [v for v in ctx.vessel_ref(tok) if v is not None]
     return []
 
@@ -1474,42 +1788,239 @@ def _registry_owner(ctx, t: Token) -> Mention | None:
     return None
 
 
+_DEREGISTER = {"remove", "strike", "delete", "delist", "deregister", "expel", "cancel", "withdraw", "revoke", "drop",
+               "deflag", "de-flag", "purge", "kick", "erase", "suspend"}
+_FLAG_TRIGGERS = {"registry", "register", "flagged", "registered", "flag", "reflagged", "re-flagged", "flags", "re-registered"}
+_FLAG_DETS = {"the", "a", "an", "its", "her", "their"}
+
+
+def _country_after(ctx, i: int, end: int, span: int = 8) -> Mention | None:
+    """The first Country mention starting in tokens ``(i, min(end, i + span))``, stopping at a clause break."""
+    doc = ctx.doc
+    for k in range(i + 1, min(end, i + span)):
+        m = ctx.tok2m.get(k)
+        if m is not None and m.type == "Country":
+            return m
+        if doc[k].text in (";",) or (doc[k].pos_ == "VERB" and doc[k].lemma_.lower() not in (
+                "be", "list", "give", "record", "show", "name", "remain", "become")):
+            return None
+    return None
+
+
+def _flag_country(ctx, t: Token, sent: Span) -> Mention | None:
+    """The flag state a ``flag`` noun names: "flag of X", "X's flag", "a Panamanian flag", "(flag: X)",
+    "switched its flag from A to B" (B), "its flag state, X" / "whose flag state is X"."""
+    doc = ctx.doc
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for q in c.children:
+                if ctx.m(q) is not None and ctx.m(q).type == "Country":
+                    return ctx.m(q)
+    if t.i + 1 < sent.end and doc[t.i + 1].text == ":":  # "(flag: Palau)", "Flag: Panama"
+        return _country_after(ctx, t.i + 1, sent.end, 4)
+    if t.i + 1 < sent.end and doc[t.i + 1].lower_ == "state":  # "its flag state, Togo," / "flag state is X"
+        return _country_after(ctx, t.i + 1, sent.end, 10)
+    if t.i + 1 < sent.end and doc[t.i + 1].lower_ == "of" and t.i + 2 < sent.end and \
+            (m := ctx.tok2m.get(t.i + 2)) is not None and m.type == "Country":
+        return m  # "the flag of X" when the parser attaches "of" elsewhere
+    if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in ("switch", "change", "move", "transfer", "swap"):
+        for c in t.head.children:  # "switched its flag from Liberia to Eswatini"
+            if c.dep_ == "prep" and c.lower_ == "to":
+                for q in c.children:
+                    if ctx.m(q) is not None and ctx.m(q).type == "Country":
+                        return ctx.m(q)
+        k = t.i + 1
+        while k < sent.end and k - t.i < 8 and doc[k].lower_ != "to":
+            k += 1
+        if k < sent.end and doc[k].lower_ == "to" and (m := ctx.tok2m.get(k + 1)) is not None and m.type == "Country":
+            return m
+    if t.i >= 1 and (m := ctx.tok2m.get(t.i - 1)) is not None:
+        return m  # "a Panamanian flag", "the Liberia flag"
+    if t.i >= 2 and doc[t.i - 1].text in ("'s", "’s") and (m := ctx.tok2m.get(t.i - 2)) is not None:
+        return m  # "under Liberia's flag"
+    return None
+
+
+def _flag_vessels(ctx, t: Token, sent: Span, vessels: list[Mention]) -> list[Mention]:
+    """The vessel(s) whose flag ``t`` states: the parse's (:func:`_vessel_of`), else the sentence's
+    vessel nearest before the trigger, else the one right after a fronted phrase ("Sailing under the
+    flag of X, the tanker Y ..."). None when the trigger belongs to an unnamed ship ("another tanker
+    flagged in X")."""
+    named = [v for v in vessels if v.start >= sent.start]
+    window = ctx.doc[max(sent.start, t.i - 3):t.i]
+    if len(named) > 1 and any(x.lower_ in ("both", "all") for x in window):
+        return [v for v in named if v.end <= t.i] or named  # "A and B, both flagged in X"
+    got = _vessel_of(ctx, t, vessels)
+    if got:
+        return got
+    h, seen = t, 0
+    while h.head.i != h.i and seen < 4:
+        h, seen = h.head, seen + 1
+        if h.lower_ in gz.SHIP_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+                                              for c in h.children):
+            return []
+        if h.lower_ in ("another", "other"):
+            return []
+    if t.i >= 1 and ctx.doc[max(sent.start, t.i - 3):t.i].text.lower().split()[-1:] == ["another"]:
+        return []
+    before = [v for v in named if v.end <= t.i]
+    if before:
+        return [max(before, key=lambda v: v.start)]
+    after = [v for v in named if v.start > t.i]
+    if after and any(x.text == "," or "\n" in x.text for x in ctx.doc[t.i:min(after[0].start, sent.end)]):
+        return [min(after, key=lambda v: v.start)]
+    if len(vessels) == 1:
+        return list(vessels)
+    return []
+
+
+def _flag_pending(ctx, sent, sm, out) -> None:
+    """ "Iran seized a Panama-flagged tanker ... The tanker, the X, was ...": the flag of an unnamed ship in
+    the lede goes to the ship the next two sentences name, when that sentence names one ship and refers
+    back to it with a definite ship noun ("the tanker", "the vessel")."""
+    pend = getattr(ctx, "pending_flag", None)
+    if pend is None:
+        return
+    country, fsent, anchor, left = pend
+    named = list({m.entity: m for m in sm if m.type == "Vessel"}.values())
+    if named:
+        ctx.pending_flag = None
+        doc = ctx.doc
+        other = {"separately", "another", "also", "second", "other", "meanwhile", "earlier"}
+        if any(t.lower_ in other for t in sent) or any(t.lower_ in ("also", "separately", "meanwhile") for t in fsent) \
+                or any(t.lower_ in other for t in doc[max(fsent.start, anchor.i - 4):anchor.i]):
+            return  # "another Panama-flagged tanker", "separately, the tanker X": a different ship
+        target = None
+        for t in sent:  # "The tanker, the X, ...", "the vessel, named X", "the ship, identified as X"
+            back = (t.lower_ in gz.SHIP_NOUNS and any(c.lower_ == "the" for c in t.children) and t.i + 1 < sent.end
+                    and doc[t.i + 1].text in (",", "(")) or t.lower_ in ("named", "identified", "called")
+            if back:
+                target = next((ctx.tok2m[k] for k in range(t.i + 1, min(sent.end, t.i + 5))
+                               if k in ctx.tok2m and ctx.tok2m[k].type == "Vessel"), None)
+                if target is not None:
+                    break
+        lede = fsent.start == 0 or fsent.start == next(iter(doc.sents)).end  # headline or first sentence
+        if target is None and lede and len(named) == 1:
+            target = named[0]
+        if target is not None:
+            out.append(Candidate(target, "FLAGGED_IN", country, "flagged_in.named_later", 0.6, fsent, anchor))
+    elif left <= 1:
+        ctx.pending_flag = None
+    else:
+        ctx.pending_flag = (country, fsent, anchor, left - 1)
+
+
+def _unnamed_ship(ctx, t: Token) -> bool:
+    """The flag word ``t`` modifies a ship noun with no name: "a Panama-flagged tanker", "Panama-flagged
+    tanker seized" (a headline)."""
+    h, seen = t, 0
+    while seen < 3 and h.lower_ not in gz.SHIP_NOUNS and h.head.i != h.i:
+        h, seen = h.head, seen + 1
+    if h.lower_ not in gz.SHIP_NOUNS or h.lower_.endswith("s") or _named_after_noun(ctx, h) is not None:
+        return False
+    if any(c.dep_ == "appos" and ctx.m(c) is not None and ctx.m(c).type == "Vessel" for c in h.children):
+        return False
+    return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in h.children)
+
+
 def _rule_flag(ctx, sent, sm, vessels, out):
-    if not (ctx.lemmas(sent) & {"flagged", "registered", "flag", "reflagged", "re-flagged"}):
+    _flag_pending(ctx, sent, sm, out)
+    lem = ctx.lemmas(sent)
+    if not (lem & _FLAG_TRIGGERS) and not any(t.lower_ in ("re-registered", "re-flagged") for t in sent):
         return  # no trigger word: nothing below can fire
     doc = ctx.doc
     for t in sent:
         low = t.lower_
         country = None
-        if low in ("flagged", "registered", "flag") and t.i >= 2 and doc[t.i - 1].text == "-":
+        re_prefix = t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "re"
+        if low in ("flagged", "registered", "flag") and t.i >= 2 and doc[t.i - 1].text == "-" and not re_prefix:
             country = ctx.tok2m.get(t.i - 2)  # "Gabon-flagged", "Panama-registered"
-        elif low == "flag":
+        elif low == "flag" or (low == "flags" and t.dep_ == "dobj" and t.head.lemma_.lower() in ("switch", "change")):
+            country = _flag_country(ctx, t, sent)  # "switched flags to X" as "switched its flag to X"
+        elif low in ("registry", "register") and t.pos_ == "NOUN":
+            # "listed on the Cameroon ship registry", "entered in Togo's registry"; not "removed from"
+            gov = t.head.head if t.dep_ == "pobj" else t.head
+            if gov.lemma_.lower() in _DEREGISTER or t.dep_ != "pobj" or t.head.lower_ not in (
+                    "on", "in", "into", "with", "to", "under"):
+                continue  # "removed from its registry", "the Comoros registry said ...": no flag stated
             for c in t.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    for q in c.children:
-                        country = ctx.m(q) or country
-            if country is None and t.i >= 1:
-                country = ctx.tok2m.get(t.i - 1)  # "a Panamanian flag"
-        elif low in ("flagged", "reflagged", "registered", "re-flagged"):
+                if c.dep_ in ("compound", "amod", "poss", "nmod") and ctx.m(c) is not None:
+                    country = ctx.m(c)
+            if country is None:
+                for k in (t.i - 1, t.i - 2, t.i - 3):
+                    if k >= sent.start and (m := ctx.tok2m.get(k)) is not None and m.type == "Country" and all(
+                            doc[x].lower_ in ("ship", "ships", "shipping", "vessel", "maritime", "'s", "’s",
+                                              "international", "national", "open") for x in range(m.end, t.i)):
+                        country = m
+                        break
+        elif low in ("flagged", "reflagged", "registered", "re-flagged", "re-registered"):
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "to", "under", "with"):
                     for q in c.children:
+                        if c.lower_ == "to" and low == "registered" and (org := _org_tok(ctx, q)) is not None:
+                            # "the tanker is registered to Y Ltd": its registered owner, not a flag
+                            for v in _vessel_of(ctx, t, vessels):
+                                out.append(Candidate(org, "OWNS_OR_OPERATES", v, "owner.registered_to", 0.65,
+                                                     sent, t))
+                            break
                         country = ctx.m(q) or country
                         if ctx.m(q) is None or ctx.m(q).type != "Country":  # "in Togo's registry / records"
                             inner = {m.entity: m for m in ctx.ms if m.type == "Country"
                                      and q.left_edge.i <= m.start <= q.right_edge.i}
                             if len(inner) == 1:
                                 country = next(iter(inner.values()))
+            if country is None and t.i + 2 < sent.end and doc[t.i + 1].lower_ in ("in", "to", "under") and \
+                    not any(c.dep_ == "prep" for c in t.children):
+                # the parser left "in X" unattached ("was re-registered in Gabon")
+                k = t.i + 2
+                while k < sent.end and doc[k].lower_ in ("the", "flag", "of"):
+                    k += 1
+                if (m := ctx.tok2m.get(k)) is not None and m.type == "Country":
+                    country = m
         owner = None
         if country is None and low in ("flagged", "registered") and _vessel_subject(ctx, t):
             country = owner = _registry_owner(ctx, t)
         if country is None or country.type != "Country":
             continue
-        if low == "registered" and doc[t.i - 1].text != "-" and owner is None and not _vessel_subject(ctx, t) \
+        if low in ("registered", "re-registered") and doc[t.i - 1].text != "-" and owner is None \
+                and not _vessel_subject(ctx, t) and not re_prefix and not _vessel_clause(ctx, t) \
                 and not any(x.lower_ in ("flag", "registry", "register") for x in sent):
             continue  # "a company registered in the UAE"; but "the ship is (not) registered in X"
-        for v in _vessel_of(ctx, t, vessels):
+        if low in ("registered", "re-registered") and not re_prefix:
+            vc = _vessel_clause(ctx, t)
+            targets = [vc] if vc is not None else _vessel_of(ctx, t, vessels)
+        else:
+            targets = _flag_vessels(ctx, t, sent, vessels)
+            if not [v for v in vessels if v.start >= sent.start] and _unnamed_ship(ctx, t):
+                ctx.pending_flag = (country, sent, t, 2)  # named in a later sentence
+                targets = []
+        for v in targets:
             out.append(Candidate(v, "FLAGGED_IN", country, "flagged_in", 0.8, sent, t))
+
+
+def _vessel_clause(ctx, t: Token) -> Mention | None:
+    """The vessel a participle or relative clause hangs on: "the tanker X, registered in Y" and
+    "the tanker X, which is registered in Y" (not "the company, which is registered in Y")."""
+    if t.dep_ in ("acl", "amod") or (t.dep_ == "relcl" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in t.children)):
+        h = t.head
+    else:
+        return None
+    m = ctx.m(h)
+    if m is not None and m.type == "Vessel":
+        return m
+    if h.lower_ in gz.SHIP_NOUNS:
+        named = _named_after_noun(ctx, h)
+        if named is not None:
+            return named
+        for c in h.children:
+            if c.dep_ == "appos" and ctx.m(c) is not None and ctx.m(c).type == "Vessel":
+                return ctx.m(c)
+        if any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its") for c in h.children) \
+                and not h.lower_.endswith("s"):
+            refs = [r for r in ctx.vessel_ref(h) if r is not None]  # "The vessel, registered in X, ..."
+            return refs[0] if len(refs) == 1 else None
+    return None
 
 
 def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels: list[Mention],
