@@ -369,12 +369,14 @@ class EntityComponent:
                          {"LOWER": "of"}, {**name}]], first=True)
         t.add("O_LEADING_HEAD", 2, [[{"LOWER": {"IN": ["universidad", "université", "universität", "instituto",
                                                      "institut", "chantiers", "corriere"]}, "IS_TITLE": True},
-                                   {"LOWER": {"IN": sorted(_INNER_PARTICLES | {"of", "for"})}}, {**name}]], first=True)
+                                   {"LOWER": {"IN": sorted(_INNER_PARTICLES | {"of", "for"})}, "OP": "?"},
+                                   {**name}]], first=True)
         t.add("O_COUNTRY_ACRONYM", 1, [[{"ORTH": {"IN": sorted(_ABBR_PREFIX)}},
                                       {"TEXT": {"REGEX": r"^[A-Z][A-Za-z]{1,6}$"}, "IS_TITLE": False}]], first=True)
         t.add("L_BASED", 2, [[{**name}, {"ORTH": "-"}, {"LOWER": {"IN": ["based", "headquartered"]}}]])
         t.add("O_BYLINE", 9, [[{"LOWER": {"IN": ["published", "posted", "written", "updated"]}},
-                            {"IS_PUNCT": False, "LOWER": {"NOT_IN": ["by"]}, "OP": "{0,6}"}, {"LOWER": "by"},
+                            {"LOWER": {"NOT_IN": ["by", ".", ";", ":", "(", ")", "!", "?", '"', "|"]}, "OP": "{0,6}"},
+                            {"LOWER": "by"},
                             {"LOWER": "the", "OP": "?"}, {**name}]], first=True)
         t.add("L_BEFORE", 2, [[{**name}, {"LOWER": {"IN": sorted(_PLACE_NOUN_MODS)}, "IS_LOWER": True, "OP": "?"},
                             {"LOWER": {"IN": ["airbase", "airfield", "plant", "factory",
@@ -671,8 +673,8 @@ class EntityComponent:
             if pr == 0 and sp.label_ == "GPE" and sp.text.isupper() and len(sp) == 1 and sp.end < len(doc) \
                     and doc[sp.end].text == "," and (sp.start == 0 or "\n" in doc[sp.start - 1].text_with_ws):
                 continue  # dateline ("DUBAI, United Arab Emirates (AP) -")
-            if sp.label_ == "ORG" and sp[-1].lower_ in _NON_ORG_HEADS:
-                continue
+            if sp.label_ == "ORG" and sp[-1].lower_ in _NON_ORG_HEADS and pr != 2:
+                continue  # "the X Order", but not a listed outlet ("Lloyd's List")
             if sp.text in gz.NOT_ENTITIES:
                 continue
             if pr == 0 and sp.label_ in ("ORG", "PERSON", "GPE", "LOC", "FAC") and \
@@ -809,10 +811,10 @@ class EntityComponent:
                 strong.append((S(s, ne, label), {"cls": "Port" if label == "PORT" else "Location",
                                                  "rule": "water_of" if label == "LOC" else "port_of"}))
         elif rule == "O_LEADING_HEAD":
-            ne = self._name_after(doc, s + 1)
-            if doc[s + 1].lower_ in ("of", "for"):
-                ne = self._name_after(doc, s + 2)
-            if ne > s + 2:
+            # "Corriere della Sera", "Universidad Católica del Norte", "Institut für X"
+            k = s + 1 + (doc[s + 1].lower_ in _INNER_PARTICLES | {"of", "for"})
+            ne = self._name_after(doc, k)
+            if ne > k:
                 strong.append((S(s, ne, "ORG"), {"cls": _org_class([doc[s].text]), "rule": "org_leading_head"}))
         elif rule == "O_COUNTRY_ACRONYM":
             acr = doc[s + 1].text
@@ -974,8 +976,8 @@ class EntityComponent:
                 strong.append((S(start, ne, "ORG"), {"cls": _org_class([doc[s].text]), "rule": "org_noun_name"}))
         elif rule == "O_AGENCY":
             k = e - 1
-            while doc[k].lower_ in ("agency", "outlet", "newspaper", "website", "daily", "channel", "news"):
-                k -= 1
+            while doc[k].text in ("agency", "outlet", "newspaper", "website", "daily", "channel", "news"):
+                k -= 1  # lower case only: "the Defense News website" keeps its "News"
             ns = self._name_before(doc, k + 1)
             if ns <= k and not self._is_country(doc[ns:k + 1]) and doc[ns:k + 1].text not in gz.DEMONYMS:
                 strong.append((S(ns, k + 1, "ORG"), {"cls": "MediaOrganization", "rule": "name_agency"}))
