@@ -59,10 +59,10 @@ _NAME = {"TEXT": {"REGEX": r"^(?:[A-Z0-9][\w.'’&/-]*|[A-Z])$"}, "LOWER": {"NOT
 _MONTHS_DAYS = set(_NAME["LOWER"]["NOT_IN"])
 _BODY_MODS = {"foreign", "defence", "defense", "finance", "interior", "transport", "maritime", "rescue", "military",
               "state", "national", "port", "customs", "coast", "border", "ship", "justice", "trade", "economy",
-              "energy", "health", "tax", "security", "armed", "air", "naval", "federal", "central"}
+              "energy", "health", "tax", "security", "armed", "air", "naval", "federal", "central", "intelligence"}
 _BODY_HEADS = {"navy", "army", "ministry", "office", "forces", "service", "intelligence", "agency",
                "authority", "police", "guard", "embassy", "registry", "junta", "force", "bank",
-               "court", "parliament", "regulator"}
+               "court", "parliament", "regulator", "consulate"}
 _GENERIC_BODY = {"forces", "intelligence", "force", "service", "police", "bank", "court", "office"}
 _COMPANY_SUFFIX = {"ltd", "limited", "inc", "llc", "plc", "gmbh", "ag", "sa", "s.a", "co", "corp", "fze", "fzco",
                    "dmcc", "jsc", "pjsc", "bv", "nv", "spa", "srl", "pte", "bhd"}
@@ -384,10 +384,19 @@ class EntityComponent:
                                                       "peninsula", "shipyard", "zone", "station", "camp",
                                                       "airport", "junction", "yard", "crossing", "park"]},
                                         "IS_LOWER": True}]])
+        nation_words = {w for n in list(cmap) + list(gz.DEMONYMS) for w in n.split() if w[:1].isupper()}
         t.add("O_NATIONAL2", 20, [[{"ENT_TYPE": {"IN": ["NORP", "GPE", "PERSON"]}, "OP": "+"},
                                {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"},
                                {"LOWER": {"IN": sorted(_BODY_MODS)}, "IS_LOWER": True, "OP": "{0,2}"},
+                               {"LOWER": {"IN": sorted(_BODY_HEADS)}, "IS_LOWER": True}],
+                              # the model often calls the country an ORG here ("Belarus's foreign ministry")
+                              [{"ORTH": {"IN": sorted(nation_words)}, "OP": "+"},
+                               {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"},
+                               {"LOWER": {"IN": sorted(_BODY_MODS)}, "IS_LOWER": True, "OP": "{0,2}"},
                                {"LOWER": {"IN": sorted(_BODY_HEADS)}, "IS_LOWER": True}]])
+        t.add("O_BODY_OF", 2, [[{"LOWER": {"IN": ["registry", "embassy", "consulate", "navy", "ministry"]},
+                                 "IS_LOWER": True}, {"LOWER": "of"}]],
+              first=True)
         t.add("V_NOUN_THE", 3, [[{"LOWER": {"IN": _SHIP_SG}}, {"ORTH": ","}, {"LOWER": "the"}, {**name}]], first=True)
         m.add("O_NATIONAL", [[{"ENT_TYPE": "GPE", "OP": "+"}, {"ORTH": {"IN": ["'s", "’s"]}},
                               {"LOWER": {"IN": ["navy", "army", "military", "coast", "air", "armed", "government"]}},
@@ -855,9 +864,23 @@ class EntityComponent:
                     not self._is_country(doc[s:s + 1]) and doc[s].text not in gz.DEMONYMS:
                 return  # "the X agency quoted ...": a one-word name, neither a country nor a people, that the
                 # model took for a person or place is a news agency's (name_agency has it), not a nation's body
+            if doc[e - 1].lower_ in ("embassy", "consulate") and e + 1 < len(doc) and doc[e].lower_ == "in":
+                ne = self._name_after(doc, e + 1)  # "Iran's embassy in Jakarta": the mission is named by its city
+                if ne > e + 1 and doc[e + 1].pos_ == "PROPN":
+                    e = ne
             strong.append((S(s, e, "ORG"), {"cls": "ArmedForce" if doc[e - 1].lower_ in (
                 "navy", "army", "military", "forces", "guard", "force", "junta") else "GovernmentAgency",
                                              "rule": "national_body"}))
+        elif rule == "O_BODY_OF":
+            # "the registry of Sao Tome and Principe", "the embassy of Iran": a country's body named after it
+            if s < 1 or doc[s - 1].lower_ != "the":
+                return
+            k = e + (e < len(doc) and doc[e].lower_ == "the")
+            for n in (5, 4, 3, 2, 1):
+                if k + n <= len(doc) and doc[k:k + n].text in gz.countries() and doc[k].text[:1].isupper():
+                    strong.append((S(s, k + n, "ORG"), {"cls": "ArmedForce" if doc[s].lower_ == "navy"
+                                                        else "GovernmentAgency", "rule": "national_body"}))
+                    break
         elif rule == "V_NOUN_THE":
             ne = self._name_after(doc, s + 3)
             if ne > s + 3 and not self._is_country(doc[s + 3:ne]):

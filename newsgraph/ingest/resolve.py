@@ -180,6 +180,12 @@ def _inner_countries(doc: Doc, sp: Span) -> list[Mention]:
                     if text not in ("Kremlin",) else None
                 if canon and canon in gz.country_names() and not (len(text.replace(".", "")) <= 3
                                                                         and text.replace(".", "").isupper()):
+                    if text in gz.CAPITALS and i > sp.start and doc[i - 1].lower_ in ("in", "at"):
+                        # "Iran's embassy in Jakarta": the city where the body sits, a place
+                        out.append(Mention(i, i + n, text, "Location", "Location", gz.norm(text), sp.sent.start,
+                                           {"rule": "inner_place"}))
+                        i += n - 1
+                        break
                     out.append(Mention(i, i + n, text, "Country", "Country", canon, sp.sent.start,
                                        {"rule": "inner_country"}))
                     i += n - 1
