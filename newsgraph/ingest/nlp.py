@@ -100,7 +100,7 @@ _NAME_PARTICLES = {"of", "for", "and", "&", "de", "di", "da", "del", "della", "d
 _SHIP_SG = sorted(n for n in gz.SHIP_NOUNS if not n.endswith("s") or n in ("ro-ro",))
 _SHIP_PL = sorted(n for n in gz.SHIP_NOUNS if n.endswith("s") and n not in ("ro-ro",))
 _MEDIA_HEADS = sorted(k for k, v in gz.ORG_HEADS.items() if v == "MediaOrganization")
-_ORG_HEAD_WORDS = set(gz.ORG_HEADS)
+_ORG_HEAD_WORDS = set(gz.ORG_HEADS) | {"directorate", "bureau", "inspectorate"}
 _NON_ORG_HEADS = {"order", "orders", "act", "law", "nationals", "resolution", "system", "systems",
                   "list", "regulation", "directive", "program", "programme", "zone"}
 _MOTION = {"dock", "moor", "anchor", "berth", "call", "arrive", "sail", "head", "bind", "bound", "load",
@@ -397,6 +397,9 @@ class EntityComponent:
         t.add("O_BODY_OF", 2, [[{"LOWER": {"IN": ["registry", "embassy", "consulate", "navy", "ministry"]},
                                  "IS_LOWER": True}, {"LOWER": "of"}]],
               first=True)
+        t.add("O_BARE_MINISTRY", 3, [[{"LOWER": "the"}, {"LOWER": {"IN": sorted(_BODY_MODS)}, "IS_LOWER": True,
+                                                         "OP": "{1,2}"},
+                                      {"LOWER": "ministry", "IS_LOWER": True}]])
         t.add("V_NOUN_THE", 3, [[{"LOWER": {"IN": _SHIP_SG}}, {"ORTH": ","}, {"LOWER": "the"}, {**name}]], first=True)
         m.add("O_NATIONAL", [[{"ENT_TYPE": "GPE", "OP": "+"}, {"ORTH": {"IN": ["'s", "’s"]}},
                               {"LOWER": {"IN": ["navy", "army", "military", "coast", "air", "armed", "government"]}},
@@ -871,6 +874,9 @@ class EntityComponent:
             strong.append((S(s, e, "ORG"), {"cls": "ArmedForce" if doc[e - 1].lower_ in (
                 "navy", "army", "military", "forces", "guard", "force", "junta") else "GovernmentAgency",
                                              "rule": "national_body"}))
+        elif rule == "O_BARE_MINISTRY":
+            # "the finance ministry said": a ministry named by its portfolio (the country is the story's)
+            weak.append((S(s + 1, e, "ORG"), {"cls": "GovernmentAgency", "rule": "bare_ministry"}, 3))
         elif rule == "O_BODY_OF":
             # "the registry of Sao Tome and Principe", "the embassy of Iran": a country's body named after it
             if s < 1 or doc[s - 1].lower_ != "the":
@@ -1176,6 +1182,7 @@ class EntityComponent:
                     meta[(sp.start, sp.end)] = info
             result.append(sp)
         result = self._split_titled(doc, result, meta)
+        result = self._split_of_body(doc, result, meta)
         return [sp for sp in result if not (len(sp) == 1 and sp.start in drop and sp.label_ != "ORG")]
 
     @staticmethod
@@ -1213,6 +1220,46 @@ class EntityComponent:
                 out.append(org)
                 meta[(org.start, org.end)] = {**info, "rule": "titled_name_org"} if sp.label_ == "ORG" else \
                     {"rule": "titled_name_org"}
+        return out
+
+    @staticmethod
+    def _split_of_body(doc: Doc, spans: list[Span], meta) -> list[Span]:
+        """ "Office of Foreign Assets Control of the United States Treasury": a body "of" another named
+        body is two organisations.
+
+        An organisation span is cut at an "of (the)" when the words before it
+        (two or more) name a body (they hold an organisation head word) and
+        the words after it are a capitalised name of two or more words ending
+        in a government body word ("Treasury", "Ministry", "Department", ...).
+        A body "of" a country ("Ministry of Transport of the Republic of X")
+        stays one name.
+        """
+        out = []
+        for sp in spans:
+            if sp.label_ != "ORG" or len(sp) < 6 or sp[-1].lower_ not in _BODY_END_WORDS or \
+                    not sp[-1].text[:1].isupper():
+                out.append(sp)
+                continue
+            cut = None
+            for j in range(sp.start + 2, sp.end - 2):
+                if doc[j].lower_ != "of":
+                    continue
+                k = j + 1 + (doc[j + 1].lower_ == "the")
+                tail = doc[k:sp.end]
+                if len(tail) >= 2 and tail[0].text[:1].isupper() and \
+                        all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "for") for t in tail) and \
+                        any(t.lower_ in _ORG_HEAD_WORDS for t in doc[sp.start:j]):
+                    cut = (j, k)
+                    break
+            if cut is None:
+                out.append(sp)
+                continue
+            info = meta.pop((sp.start, sp.end), {})
+            head = Span(doc, sp.start, cut[0], label="ORG")
+            body = Span(doc, cut[1], sp.end, label="ORG")
+            out += [head, body]
+            meta[(head.start, head.end)] = {**info, "cls": _org_class([t.text for t in head]), "rule": "body_of_body"}
+            meta[(body.start, body.end)] = {"cls": _org_class([t.text for t in body]), "rule": "body_of_body"}
         return out
 
     def _motion_ports(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
@@ -1464,11 +1511,48 @@ def _trim(sp: Span) -> Span | None:
                 break
     while e > s + 1 and doc[e - 1].text in gz.NOT_ENTITIES:
         e -= 1  # "Beihai LNG (terminal)"
+    if sp.label_ == "ORG" and e - s > 2 and doc[e - 1].lower_ in ("of", "the", "for", "and"):
+        e = _org_tail(doc, s, e)
     if s >= e:
         return None
     if (s, e) == (sp.start, sp.end):
         return sp
     return Span(doc, s, e, label=sp.label_)
+
+
+_FORCE_WORDS = {"military", "navy", "army", "government", "junta", "police", "authorities"}
+
+
+def _org_tail(doc: Doc, s: int, e: int) -> int:
+    """End of an organisation name the model cut after "of (the)".
+
+    "the Directorate of Procurement of the| Myanmar military": a country or
+    demonym and a lower-case force word ("military", "navy", "government")
+    complete the name; otherwise the dangling "of the" is dropped.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    s, e : int
+        Token offsets of the span (end exclusive), whose last token is "of",
+        "the", "for" or "and".
+
+    Returns
+    -------
+    int
+        The new end (exclusive): larger when the name goes on, smaller when
+        the dangling words are dropped.
+    """
+    if doc[e - 1].lower_ in ("of", "the"):
+        k = e + (e < len(doc) and doc[e].lower_ == "the" and doc[e - 1].lower_ == "of")
+        for n in (3, 2, 1):
+            c = doc[k:k + n].text if k + n <= len(doc) else ""
+            if c and (c in gz.countries() or c in gz.DEMONYMS) and k + n < len(doc) and \
+                    doc[k + n].lower_ in _FORCE_WORDS and doc[k + n].is_lower:
+                return k + n + 1
+    while e > s + 1 and doc[e - 1].lower_ in ("of", "the", "for", "and"):
+        e -= 1
+    return e
 
 
 def _org_class(words) -> str:

@@ -485,6 +485,14 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             if len(hits) == 1:
                 uf.union(by_key[("Organization", k)], hits.pop())
                 continue
+        # "the defence ministry" <- "Russia's defence ministry" (key "ministry of defence of russia")
+        bare = re.match(r"^(\w+) (ministry|office|department)$", k)
+        if bare:
+            pre = f"{bare.group(2)} of {bare.group(1)} of "
+            hits = {uf.find(by_key[("Organization", o)]) for o in orgs if o.startswith(pre)}
+            if len(hits) == 1:
+                uf.union(by_key[("Organization", k)], hits.pop())
+                continue
         longer = [o for o in orgs if o != k and (" " + k + " ") in (" " + o + " ")]
         roots = {uf.find(by_key[("Organization", o)]) for o in longer}
         if len(roots) == 1:
