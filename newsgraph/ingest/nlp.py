@@ -72,6 +72,16 @@ _TITLE_WORDS = {"ceo", "chairman", "chairwoman", "chief", "president", "minister
                 "coach", "official", "executive", "lieutenant", "sergeant", "major", "adm", "gen", "col", "lt",
                 "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"}
 """Titles that precede a person's name inside a span the model ran over both."""
+_PERSON_ROLE_NOUNS = {"manager", "owner", "broker", "trader", "producer", "developer", "builder", "operator",
+                      "maker", "contractor", "supplier", "shipowner", "charterer"}
+"""Organisation nouns that also name a person's role; before a name the model calls a person, a person."""
+_GENERIC_ORG_WORDS = {"former", "club", "company", "team", "board", "group", "new", "then", "current", "the",
+                      "interim", "assistant", "general", "national", "team's", "firm", "bank"}
+"""Capitalised words before a title that do not name the organisation ("Former chairman X")."""
+_LED_VERBS = {"command", "lead", "head", "found", "chair", "run"}
+"""Verbs whose passive agent ("commanded by X") is a person."""
+_ORG_TITLES = {"chairman", "chairwoman", "ceo", "cfo", "coo", "boss", "coach", "manager"}
+"""Titles that an organisation's name precedes ("Spurs chairman X", "Acme CEO Y")."""
 _ORDINAL_RE = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$")
 _PLACE_NOUN_MODS = {"rail", "railway", "border", "air", "naval", "industrial", "military", "storage", "test",
                     "launch", "freight", "container", "marine", "logistics", "assembly"}
@@ -987,6 +997,8 @@ class EntityComponent:
         elif rule == "O_APPOS":
             if e < len(doc) and (doc[e].text in ("'s", "’s") or doc[e].pos_ in ("NOUN", "PROPN")):
                 return  # "X, the institute's director": the noun is not what X is
+            if e + 1 < len(doc) and doc[e].text in ('"', "“") and doc[e + 1].text[:1].isupper():
+                return  # "by X, the newspaper "Y" reported": the noun names Y
             comma = next(i for i in range(s, e) if doc[i].text in (",", '"', "”"))
             ns = self._name_before(doc, comma)
             if ns < comma and not self._is_country(doc[ns:comma]):
@@ -1002,6 +1014,10 @@ class EntityComponent:
             start = s + 1 + (doc[s + 1].text in (",", '"', "“"))
             ne = self._name_after(doc, start)
             if ne > start and not self._is_country(doc[start:ne]) and doc[start:ne].text not in gz.DEMONYMS:
+                if doc[s].lower_ in _PERSON_ROLE_NOUNS and ne - start >= 2 and start == s + 1 and \
+                        all(t.ent_type_ == "PERSON" and t.lower_.strip(".") not in _COMPANY_SUFFIX
+                            for t in doc[start:ne]):
+                    return  # "new manager Ange Postecoglou": a role a person holds
                 strong.append((S(start, ne, "ORG"), {"cls": _org_class([doc[s].text]), "rule": "org_noun_name"}))
         elif rule == "O_AGENCY":
             k = e - 1
@@ -1183,6 +1199,7 @@ class EntityComponent:
             result.append(sp)
         result = self._split_titled(doc, result, meta)
         result = self._split_of_body(doc, result, meta)
+        result = self._people_and_firms(doc, result, meta)
         return [sp for sp in result if not (len(sp) == 1 and sp.start in drop and sp.label_ != "ORG")]
 
     @staticmethod
@@ -1220,6 +1237,81 @@ class EntityComponent:
                 out.append(org)
                 meta[(org.start, org.end)] = {**info, "rule": "titled_name_org"} if sp.label_ == "ORG" else \
                     {"rule": "titled_name_org"}
+        return out
+
+    @staticmethod
+    def _people_and_firms(doc: Doc, spans: list[Span], meta) -> list[Span]:
+        """Person/organisation fixes that read the words around a span.
+
+        - "Kuehne und Nagel", "Smith & Wesson": two names joined by "und" or
+          "&" are one company, not two people.
+        - "Spurs chairman Daniel Levy": a name right before an organisational
+          title (chairman, CEO, coach, ...) that is followed by a person is
+          the person's organisation.
+        - "the Guran tribe": a tribe or clan is no person (not annotated).
+        - "Mohammed Bakhit| Doudia": a person name the model cut before the
+          proper noun it modifies (its syntactic head) runs on to it.
+        """
+        starts = {sp.start: sp for sp in spans}
+        covered = {i for sp in spans for i in range(sp.start, sp.end)}
+        out, skip = [], set()
+        n = len(doc)
+        for sp in sorted(spans, key=lambda x: x.start):
+            if id(sp) in skip:
+                continue
+            lab = sp.label_
+            if lab in ("PERSON", "ORG") and sp.end + 1 < n and doc[sp.end].text in ("und", "&"):
+                nxt = starts.get(sp.end + 1)
+                if nxt is not None and nxt.label_ in ("PERSON", "ORG"):
+                    skip.add(id(nxt))
+                    meta.pop((sp.start, sp.end), None)
+                    meta.pop((nxt.start, nxt.end), None)
+                    sp = Span(doc, sp.start, nxt.end, label="ORG")
+                    meta[(sp.start, sp.end)] = {"cls": "Company", "rule": "joined_firm_name"}
+                    out.append(sp)
+                    continue
+            if lab == "PERSON" and sp.end < n and doc[sp.end].lower_ in ("tribe", "tribes", "clan", "clans"):
+                meta.pop((sp.start, sp.end), None)
+                continue
+            elif lab == "PERSON" and sp.end < n and sp[-1].head.i == sp.end and doc[sp.end].pos_ == "PROPN" and \
+                    doc[sp.end].text[:1].isupper() and sp.end not in covered and sp[-1].dep_ == "compound":
+                info = meta.pop((sp.start, sp.end), {})
+                sp = Span(doc, sp.start, sp.end + 1, label="PERSON")
+                meta[(sp.start, sp.end)] = {**info, "rule": info.get("rule", "model")}
+            elif lab in ("GPE", "LOC", "ORG") and meta.get((sp.start, sp.end), {}).get("rule") == "model" and \
+                    sp.start > 1 and doc[sp.start - 1].lower_ == "by" and \
+                    doc[sp.start - 2].lemma_.lower() in _LED_VERBS and doc[sp.start - 2].tag_ == "VBN" and \
+                    all(t.pos_ == "PROPN" for t in sp) and \
+                    not EntityComponent._is_country(sp):
+                meta.pop((sp.start, sp.end), None)  # "forces commanded by X": X is a person
+                sp = Span(doc, sp.start, sp.end, label="PERSON")
+                meta[(sp.start, sp.end)] = {"rule": "led_by_person"}
+            out.append(sp)
+        # "Spurs chairman Daniel Levy": the model left "Spurs" unlabelled (or called it a person)
+        by_start = {sp.start: sp for sp in out}
+        by_end = {sp.end: sp for sp in out}
+        taken = {i for sp in out for i in range(sp.start, sp.end)}
+        for sp in list(out):
+            t = sp.start - 1
+            if sp.label_ != "PERSON" or t < 1 or doc[t].lower_ not in _ORG_TITLES or \
+                    not doc[t - 1].text[:1].isupper() or not doc[t - 1].is_alpha or \
+                    not (doc[t - 1].pos_ == "PROPN" or doc[t - 1].dep_ == "compound") or \
+                    doc[t - 1].lower_ in _HONORIFICS | _GENERIC_ORG_WORDS:
+                continue
+            prev = by_end.get(t)
+            if prev is not None and prev.label_ == "PERSON":
+                out.remove(prev)
+                meta.pop((prev.start, prev.end), None)
+                org = Span(doc, prev.start, prev.end, label="ORG")
+            elif prev is None and t - 1 not in taken:
+                ns = EntityComponent._name_before(doc, t, limit=3)
+                if ns >= t or doc[ns:t].text in gz.countries() or doc[ns:t].text in gz.DEMONYMS:
+                    continue
+                org = Span(doc, ns, t, label="ORG")
+            else:
+                continue
+            out.append(org)
+            meta[(org.start, org.end)] = {"cls": "Organization", "rule": "org_before_title"}
         return out
 
     @staticmethod

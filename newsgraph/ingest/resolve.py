@@ -505,6 +505,10 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             first_at[m.key] = min(first_at.get(m.key, m.start), m.start)
     for k in sorted(people):
         if " " in k:
+            # "Al-Harith" ("al harith") <- "Al-Harith Idris": a run of words of one longer name
+            full = [o for o in people if o != k and (" " + k + " ") in (" " + o + " ")]
+            if len(full) == 1 and first_at[full[0]] < first_at[k]:
+                uf.union(by_key[("Person", k)], by_key[("Person", full[0])])
             continue
         full = [o for o in people if o != k and k in o.split()]
         if len(full) == 1 and first_at[full[0]] < first_at[k]:
