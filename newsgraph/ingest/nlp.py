@@ -851,8 +851,14 @@ class EntityComponent:
         elif rule == "O_BYLINE":
             k = e - 1
             ne = self._name_after(doc, k)
+            # "published by the Office of Financial Sanctions Implementation": a body's name goes on
+            while ne + 1 < len(doc) and doc[ne].lower_ in ("of", "for") and doc[ne + 1].text[:1].isupper() and \
+                    any(t.lower_ in _ORG_HEAD_WORDS for t in doc[k:ne]):
+                ne = self._name_after(doc, ne + 1)
             if ne > k and not self._is_country(doc[k:ne]):
-                strong.append((S(k, ne, "ORG"), {"cls": "MediaOrganization", "rule": "byline"}))
+                heads = [t for t in doc[k:ne] if gz.ORG_HEADS.get(t.lower_, "MediaOrganization") != "MediaOrganization"]
+                cls = _org_class([t.text for t in doc[k:ne]]) if heads else "MediaOrganization"
+                strong.append((S(k, ne, "ORG"), {"cls": cls, "rule": "byline"}))
         elif rule == "L_OF":
             ne = self._name_after(doc, s + 2)
             if ne > s + 2 and not self._is_country(doc[s + 2:ne]):
@@ -999,6 +1005,8 @@ class EntityComponent:
                 return  # "X, the institute's director": the noun is not what X is
             if e + 1 < len(doc) and doc[e].text in ('"', "“") and doc[e + 1].text[:1].isupper():
                 return  # "by X, the newspaper "Y" reported": the noun names Y
+            if e < len(doc) and doc[e].pos_ == "VERB" and doc[e - 1].dep_ == "nsubj":
+                return  # "commanded by X, the local daily reported": the noun is the next clause's subject
             comma = next(i for i in range(s, e) if doc[i].text in (",", '"', "”"))
             ns = self._name_before(doc, comma)
             if ns < comma and not self._is_country(doc[ns:comma]):
@@ -1239,8 +1247,7 @@ class EntityComponent:
                     {"rule": "titled_name_org"}
         return out
 
-    @staticmethod
-    def _people_and_firms(doc: Doc, spans: list[Span], meta) -> list[Span]:
+    def _people_and_firms(self, doc: Doc, spans: list[Span], meta) -> list[Span]:
         """Person/organisation fixes that read the words around a span.
 
         - "Kuehne und Nagel", "Smith & Wesson": two names joined by "und" or
@@ -1287,6 +1294,19 @@ class EntityComponent:
                 sp = Span(doc, sp.start, sp.end, label="PERSON")
                 meta[(sp.start, sp.end)] = {"rule": "led_by_person"}
             out.append(sp)
+        # "Becker und Holm" the model left unlabelled: "und" is no English word, the names are a firm's
+        if " und " in self._text:
+            named = ("PERSON", "ORG", "GPE", "LOC", "FAC", "VESSEL", "PORT", "NORP", "CAPITAL")
+            taken = {i for sp in out for i in range(sp.start, sp.end) if sp.label_ in named}
+            for t in doc:
+                if t.text != "und" or t.i < 1 or t.i + 1 >= n or t.i - 1 in taken or t.i + 1 in taken:
+                    continue
+                a, b = doc[t.i - 1], doc[t.i + 1]
+                if a.text[:1].isupper() and b.text[:1].isupper() and a.is_alpha and b.is_alpha:
+                    out = [o for o in out if not (o.start < t.i + 2 and t.i - 1 < o.end)]  # "LAW", "PRODUCT"
+                    sp = Span(doc, t.i - 1, t.i + 2, label="ORG")
+                    out.append(sp)
+                    meta[(sp.start, sp.end)] = {"cls": "Company", "rule": "joined_firm_name"}
         # "Spurs chairman Daniel Levy": the model left "Spurs" unlabelled (or called it a person)
         by_start = {sp.start: sp for sp in out}
         by_end = {sp.end: sp for sp in out}

@@ -1,0 +1,156 @@
+"""Organisation and person boundaries and types, on invented text."""
+
+from __future__ import annotations
+
+
+def _ents(nlp, text):
+    doc = nlp(text)
+    meta = doc._.ng_meta or {}
+    return {e.text: (e.label_, meta.get(f"{e.start}:{e.end}", {})) for e in doc.ents}
+
+
+def _types(dg):
+    return {e.name: e.type for e in dg.entities.values()}
+
+
+def test_listed_outlet_ending_in_list_is_kept(nlp):
+    ents = _ents(nlp, "Lloyd's List and Bloomberg reported that the trader had moved to Oman.")
+    assert ents["Lloyd's List"][0] == "ORG"
+
+
+def test_website_after_a_name_ending_in_news(nlp):
+    ents = _ents(nlp, "The Harbour News website said the barges were seen near the pier.")
+    assert ents.get("Harbour News", ("",))[0] == "ORG"
+    assert "Harbour" not in ents
+
+
+def test_byline_across_a_dated_comma(nlp):
+    ents = _ents(nlp, "Ferries Delayed Again\nPublished Mar 3, 2021 by The Coastal Courier\n\nThe ferry was late.")
+    assert ents["Coastal Courier"][0] == "ORG"
+
+
+def test_byline_verb_before_an_office_of_name(nlp):
+    ents = _ents(nlp, "The list is published by the Office of Export Licensing Control.")
+    assert "Office of Export Licensing Control" in ents
+
+
+def test_leading_heads_with_and_without_particles(nlp):
+    ents = _ents(nlp, "Marta Ruiz of the Universidad Tecnológica del Sur said a report by Corriere della Notte "
+                      "was wrong.")
+    assert ents["Universidad Tecnológica del Sur"][0] == "ORG"
+    assert ents["Corriere della Notte"][0] == "ORG"
+
+
+def test_national_body_when_the_model_calls_the_country_an_org(nlp):
+    ents = _ents(nlp, "The carrier said so. Belarus's foreign ministry did not respond. "
+                      "Cameroon's transport ministry said the tanker was struck off.")
+    assert ents["Belarus's foreign ministry"][1]["rule"] == "national_body"
+    assert ents["Cameroon's transport ministry"][1]["rule"] == "national_body"
+
+
+def test_military_intelligence_agency_and_embassy_in_a_city(nlp):
+    ents = _ents(nlp, "Ukraine's military intelligence agency said in a statement that Iran's embassy in "
+                      "Jakarta had been told.")
+    assert "Ukraine's military intelligence agency" in ents
+    assert "Iran's embassy in Jakarta" in ents
+
+
+def test_embassy_city_stays_a_place(extract):
+    dg = extract("Iran's embassy in Jakarta said the tanker broke no rule.")
+    types = _types(dg)
+    assert types.get("Jakarta") == "Location"
+    assert types.get("Iran's embassy in Jakarta") == "Organization"
+
+
+def test_registry_of_a_country(nlp):
+    ents = _ents(nlp, "The registry of Sao Tome and Principe said it would review the listing.")
+    assert ents["registry of Sao Tome and Principe"][0] == "ORG"
+
+
+def test_coast_of_a_country_is_no_body(nlp):
+    ents = _ents(nlp, "The dhow was stopped off the coast of Somalia.")
+    assert not any(k.startswith("coast") for k in ents)
+
+
+def test_body_of_another_named_body_is_split(nlp):
+    ents = _ents(nlp, "The carrier was listed on 3 May by the Bureau of Export Enforcement of the "
+                      "United States Treasury.")
+    assert "Bureau of Export Enforcement" in ents
+    assert "United States Treasury" in ents
+
+
+def test_body_of_a_country_stays_whole(nlp):
+    from spacy.tokens import Span
+    from newsgraph.ingest.nlp import EntityComponent
+
+    doc = nlp("The Ministry of Fisheries and Ports of the Republic of Togo said so.")
+    sp = Span(doc, 1, 11, label="ORG")
+    assert sp.text == "Ministry of Fisheries and Ports of the Republic of Togo"
+    out = EntityComponent._split_of_body(doc, [sp], {})
+    assert [o.text for o in out] == [sp.text]
+
+
+def test_name_cut_after_of_the_is_completed(nlp):
+    ents = _ents(nlp, "The buyer was named as the Directorate of Supply of the Laotian military in the filing.")
+    assert "Directorate of Supply of the Laotian military" in ents
+
+
+def test_bare_ministry_joins_the_national_one(extract):
+    dg = extract("Peru's defence ministry said the trawler was seized. The defence ministry added that "
+                 "the crew was safe.")
+    orgs = [e for e in dg.entities.values() if e.type == "Organization" and "ministry" in e.name.lower()]
+    assert len(orgs) == 1, [e.name for e in orgs]
+
+
+def test_bare_ministry_is_an_organisation(nlp):
+    ents = _ents(nlp, "The finance ministry, which oversees customs, would not comment.")
+    assert ents["finance ministry"][0] == "ORG"
+
+
+def test_names_joined_by_und_are_one_company(extract):
+    dg = extract("The deal puts Vanta ahead of rival Becker und Holm in volume.")
+    assert _types(dg).get("Becker und Holm") == "Organization"
+
+
+def test_name_before_chairman_and_a_person_is_an_organisation(extract):
+    dg = extract("Rovers chairman Peter Blundell said the club had accepted the bid.")
+    assert _types(dg).get("Rovers") == "Organization"
+    assert _types(dg).get("Peter Blundell") == "Person"
+
+
+def test_tribes_are_not_people(nlp):
+    ents = _ents(nlp, "He handed it to Omar Salih, a member of the Zaghawa tribe.")
+    assert "Zaghawa" not in ents
+
+
+def test_person_name_runs_on_to_the_noun_it_modifies(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp('It went to a so-called "Hassan Idris Karamo", a member of the rebels.')
+    k = next(t.i for t in doc if t.text == "Hassan")
+    assert doc[k + 1].head.i == k + 2 and doc[k + 1].dep_ == "compound"
+    cut = Span(doc, k, k + 2, label="PERSON")
+    out = nlp.get_pipe("newsgraph_entities")._people_and_firms(doc, [cut], {})
+    assert [o.text for o in out] == ["Hassan Idris Karamo"]
+
+
+def test_commanded_by_a_name_is_a_person(nlp):
+    ents = _ents(nlp, "Shipments were destined for the Desert Shield Forces (DSF) commanded by Gharibi, "
+                      "the local daily reported.")
+    assert ents.get("Gharibi", ("",))[0] == "PERSON"
+
+
+def test_new_manager_before_a_person_stays_a_person(extract):
+    dg = extract("He wished new manager Tomas Berger every success at the club.")
+    assert _types(dg).get("Tomas Berger") == "Person"
+
+
+def test_newspaper_apposition_names_the_quoted_paper(nlp):
+    ents = _ents(nlp, 'Arms went to the militia led by Kafi, the Sudanese newspaper "Al-Nour Daily" reported.')
+    assert ents.get("Kafi", ("", {}))[1].get("rule") != "apposition_org"
+
+
+def test_hyphenated_short_name_joins_the_full_name(extract):
+    dg = extract("The envoy, Al-Tayeb Musa, accused the group. Later, Al-Tayeb said the claim stood.")
+    people = [e for e in dg.entities.values() if e.type == "Person"]
+    assert [e.name for e in people] == ["Al-Tayeb Musa"]
