@@ -95,6 +95,10 @@ _NAME_TAILS = {"trade", "trading", "industry", "industries", "technology", "tech
                "investment", "investments", "development", "services", "logistics", "shipping", "commerce",
                "construction", "manufacturing", "supply", "supplies", "consulting"}
 """Last words of company names joined by "and" ("X Technology and Trade", "Y Shipping and Logistics")."""
+_FIRM_TAILS = _NAME_TAILS | {"tracking", "analytics", "holdings", "partners", "solutions", "systems", "labs",
+                             "group", "monitor", "watch", "consultants", "advisory", "capital", "ventures",
+                             "maritime", "marine", "tankers", "navigation", "energy", "insights"}
+"""Last words of a firm's name that are no surname ("Meridian Tracking", "Harbor Analytics")."""
 _INNER_PARTICLES = {"de", "del", "della", "di", "da", "du", "des", "y", "von", "van", "der", "und", "al", "el",
                     "la", "le", "dos", "das", "do"}
 _FOREIGN_ARTICLES = {"Der", "Die", "Das", "El", "La", "Le", "Il", "Los", "Las", "Les"}
@@ -702,8 +706,9 @@ class EntityComponent:
             if pr == 0 and sp.label_ in ("ORG", "PERSON", "GPE", "LOC", "FAC") and \
                     not any(t.pos_ == "PROPN" for t in sp):
                 continue
-            if pr == 0 and sp.label_ in ("ORG", "PERSON", "LOC", "FAC") and _headline(sp, heads):
-                continue
+            if pr == 0 and sp.label_ in ("ORG", "PERSON", "LOC", "FAC") and _headline(sp, heads) and \
+                    not (sp.label_ == "PERSON" and sp.sent[0].lower_ == "by"):
+                continue  # but "By Jane Roe, John Doe and ...": a byline's authors
             if pr <= 1 and sp.label_ in ("ORG", "PERSON", "GPE", "LOC", "FAC") and (
                     sp.text.islower() or not any(c.isalpha() for c in sp.text)
                     or any((t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADP" and t.lower_ not in _NAME_PARTICLES))
@@ -724,7 +729,7 @@ class EntityComponent:
                 info = {"cls": "ArmedForce" if sp.text[:-1] in norp_texts else "Organization", "rule": "plural_group"}
             if pr == 0 and sp.label_ in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"):
                 inner = [g for g in gaz if sp.start <= g[0] and g[1] <= sp.end and (g[1] - g[0]) < len(sp)]
-                if inner and not any(t.lower_ in _ORG_HEAD_WORDS for t in sp):
+                if inner and not any(t.lower_ in _ORG_HEAD_WORDS or t.lower_ in _BODY_HEADS for t in sp):
                     continue
             out.append((sp, info, pr))
         return out
@@ -1095,6 +1100,26 @@ class EntityComponent:
             info = meta.get((longer.start, longer.end), {})
             meta[(sp.start, sp.end)] = {**info, "rule": "short_form", "expansion": longer.text}
             meta[(longer.start, longer.end)] = {**info, "short": sp.text}
+        # "the Maritime Security Agency (Bakamla)", "Petroleos de X (PDVSA)": a one-word short name in
+        # brackets right after an organisation's name (not an acronym of it) is that organisation
+        if "(" in self._text:
+            for t in doc:
+                i = t.i
+                if t.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")":
+                    continue
+                x = doc[i + 1]
+                longer = by_end.get(i)
+                if longer is None or longer.label_ != "ORG" or len(longer) < 2 or not x.is_alpha or \
+                        len(x.text) < 3 or not x.text[:1].isupper() or x.text in gz.countries() or \
+                        x.text in gz.CAPITALS or x.text in gz.NEWS_OUTLETS or x.text in gz.DEMONYMS or \
+                        x.text in gz.NOT_ENTITIES or meta.get((i + 1, i + 2), {}).get("rule") == "acronym":
+                    continue
+                out = [o for o in out if not (o.start <= i + 1 < o.end)]
+                sp = Span(doc, i + 1, i + 2, label="ORG")
+                out.append(sp)
+                info = meta.get((longer.start, longer.end), {})
+                meta[(sp.start, sp.end)] = {**info, "rule": "short_form", "expansion": longer.text}
+                meta[(longer.start, longer.end)] = {**info, "short": sp.text}
         # "Shenzhen X Electronics Co., Ltd.", "Beijing X Technology and Trade": the model (or the goods
         # lexicon) split the company name; a lone suffix or business-noun tail takes the name before it
         grown = []
@@ -1137,7 +1162,9 @@ class EntityComponent:
                 continue
             s0 = sp.start - 1
             before = next((o for o in out if o.end == s0 and o.label_ == "ORG"), None)
-            if before is not None and not doc[s0 - 1].is_punct:
+            if before is None and s0 >= 2 and doc[s0 - 1].text in ("'s", "’s"):  # "the U.S. Navy's 5th Fleet"
+                before = next((o for o in out if o.end == s0 - 1 and o.label_ == "ORG"), None)
+            if before is not None and not doc[before.end - 1].is_punct:
                 s0 = before.start
                 meta.pop((before.start, before.end), None)
                 out = [o for o in out if o is not before]
@@ -1255,6 +1282,8 @@ class EntityComponent:
         - "Spurs chairman Daniel Levy": a name right before an organisational
           title (chairman, CEO, coach, ...) that is followed by a person is
           the person's organisation.
+        - "Meridian Tracking": a "person" whose last word is a firm's (tracking,
+          analytics, shipping, ...) is a company.
         - "the Guran tribe": a tribe or clan is no person (not annotated).
         - "Mohammed Bakhit| Doudia": a person name the model cut before the
           proper noun it modifies (its syntactic head) runs on to it.
@@ -1277,7 +1306,12 @@ class EntityComponent:
                     meta[(sp.start, sp.end)] = {"cls": "Company", "rule": "joined_firm_name"}
                     out.append(sp)
                     continue
-            if lab == "PERSON" and sp.end < n and doc[sp.end].lower_ in ("tribe", "tribes", "clan", "clans"):
+            if lab == "PERSON" and len(sp) >= 2 and sp[-1].lower_ in _FIRM_TAILS and \
+                    meta.get((sp.start, sp.end), {}).get("rule") == "model":
+                meta.pop((sp.start, sp.end), None)  # "Meridian Tracking", "Harbor Analytics": a firm
+                sp = Span(doc, sp.start, sp.end, label="ORG")
+                meta[(sp.start, sp.end)] = {"cls": "Company", "rule": "firm_tail"}
+            elif lab == "PERSON" and sp.end < n and doc[sp.end].lower_ in ("tribe", "tribes", "clan", "clans"):
                 meta.pop((sp.start, sp.end), None)
                 continue
             elif lab == "PERSON" and sp.end < n and sp[-1].head.i == sp.end and doc[sp.end].pos_ == "PROPN" and \

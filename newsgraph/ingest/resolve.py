@@ -291,9 +291,14 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
                                                                  "of") for m in mm) and \
                 any(doc[m.start - 1].lower_ in ("in", "near", "outside") for m in mm):
             best = "Location"
-        if best in ("Organization", "Location", "Vessel") and not ruled and len(words) >= 2 and \
-                any(_titled(doc, m) for m in mm):
+        if best in ("Organization", "Location", "Vessel") and not ruled and \
+                (len(words) >= 2 and any(_titled(doc, m) for m in mm)
+                 or any(_title_appos(doc, m) for m in mm)):
             best = "Person"
+        if best in ("Organization", "Location") and len(words) == 1 and not ruled and \
+                len({tuple(fp) for fp in full_people if words[0] == fp[0]}) == 1 and \
+                not any(words[0] == fp[-1] for fp in full_people):
+            best = "Person"  # "Anura" after "Anura Kumara Dissanayake": a first name alone
         for m in mm:
             if m.type != best:
                 m.type = best
@@ -307,6 +312,13 @@ _PERSON_TITLES = {"minister", "spokesman", "spokeswoman", "spokesperson", "direc
                   "president", "secretary", "admiral", "general", "captain", "colonel", "envoy", "ambassador",
                   "researcher", "author", "editor", "professor", "dr.", "mr.", "mrs.", "ms.", "head", "founder",
                   "commander", "executive", "official", "lawmaker", "senator", "expert", "economist", "manager"}
+
+
+def _title_appos(doc: Doc, m: Mention) -> bool:
+    """ "its director general, X,", "the lead author, X, said": a name set off by commas after a title."""
+    return m.start >= 2 and doc[m.start - 1].text == "," and doc[m.start - 2].lower_ in _PERSON_TITLES and \
+        m.end < len(doc) and doc[m.end].text in (",", ";") and \
+        all(t.text[:1].isupper() and t.is_alpha for t in doc[m.start:m.end])
 
 
 def _titled(doc: Doc, m: Mention) -> bool:
@@ -440,6 +452,8 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
         other = m.meta.get("expansion") or m.meta.get("acronym")
         if other:
             j = by_key.get((m.type, gz.norm(other)))
+            if j is None and m.type == "Organization":  # "Indonesian X Agency" is keyed "x agency of indonesia"
+                j = by_key.get((m.type, _national_body_key(gz.norm(other))))
             if j is not None:
                 uf.union(i, j)
     vcount = Counter(m.key for m in ms if m.type == "Vessel" and not m.meta.get("former"))
@@ -457,15 +471,18 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
         keys_by_type.setdefault(t, set()).add(k)
     # organisations: an acronym of another name in the document; a short form (contiguous words) of one longer name
     orgs = keys_by_type.get("Organization", set())
-    texts = {}
+    texts, media = {}, set()
     for i, m in enumerate(ms):
         if m.type == "Organization":
             texts.setdefault(m.key, m.text)
+            if m.cls == "MediaOrganization":
+                media.add(m.key)
     for k in sorted(orgs):  # sorted: the result must not depend on set order
         t = texts.get(k, k)
         if t.replace(".", "").isupper() and 2 <= len(t.replace(".", "")) <= 8 and " " not in t:
+            # "the IRNA news agency" is no acronym of "Navy of the Islamic Republic of Iran"
             hits = {uf.find(by_key[("Organization", o)]) for o in orgs if o != k and " " in o
-                    and gz.acronym_matches(t, texts.get(o, o))}
+                    and gz.acronym_matches(t, texts.get(o, o)) and (k not in media or o in media)}
             if len(hits) == 1:
                 uf.union(by_key[("Organization", k)], hits.pop())
                 continue

@@ -154,3 +154,48 @@ def test_hyphenated_short_name_joins_the_full_name(extract):
     dg = extract("The envoy, Al-Tayeb Musa, accused the group. Later, Al-Tayeb said the claim stood.")
     people = [e for e in dg.entities.values() if e.type == "Person"]
     assert [e.name for e in people] == ["Al-Tayeb Musa"]
+
+
+def test_news_agency_acronym_is_no_acronym_of_a_navy(extract):
+    dg = extract("The Navy of the Islamic Republic of Iran seized the tanker, the state-run IRNA news agency "
+                 "reported.")
+    irna = next(e for e in dg.entities.values() if "IRNA" in e.aliases)
+    assert irna.name == "IRNA"
+
+
+def test_unit_after_a_possessive_body(nlp):
+    ents = _ents(nlp, "The firm said so. The U.S. Navy's 7th Fleet did not respond to a request for comment.")
+    assert "U.S. Navy's 7th Fleet" in ents
+
+
+def test_body_of_a_country_with_an_intelligence_head(nlp):
+    ents = _ents(nlp, "KYIV. The Defence Intelligence of Ukraine has identified two cargo vessels.")
+    assert ents.get("Defence Intelligence of Ukraine", ("",))[0] == "ORG"
+
+
+def test_byline_authors_survive_the_headline_filter(nlp):
+    ents = _ents(nlp, "Drone Plant Grows Again\nBy Maria Lentz, Oskar Brandvold, and the Field Team\n\nThe plant grew.")
+    assert ents.get("Oskar Brandvold", ("",))[0] == "PERSON"
+
+
+def test_bracketed_short_name_is_the_organisation(extract):
+    dg = extract("The tanker was stopped by the Philippine Coast Watch Bureau (Bantayan) on Friday. "
+                 "Bantayan said the crew was held.")
+    org = next(e for e in dg.entities.values() if "Bantayan" in e.aliases)
+    assert org.type == "Organization" and len(org.aliases) >= 2, org
+
+
+def test_firm_tail_makes_a_person_a_company(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("The data was compiled by Corvid Tracking last week.")
+    k = next(t.i for t in doc if t.text == "Corvid")
+    sp = Span(doc, k, k + 2, label="PERSON")
+    meta = {(k, k + 2): {"rule": "model"}}
+    out = nlp.get_pipe("newsgraph_entities")._people_and_firms(doc, [sp], meta)
+    assert [(o.text, o.label_) for o in out] == [("Corvid Tracking", "ORG")]
+
+
+def test_name_after_a_title_and_comma_is_a_person(extract):
+    dg = extract("In May, the plant's director general, Vakhitov, appeared on television.")
+    assert {e.name: e.type for e in dg.entities.values()}.get("Vakhitov") == "Person"
