@@ -157,8 +157,8 @@ def test_hyphenated_short_name_joins_the_full_name(extract):
 
 
 def test_news_agency_acronym_is_no_acronym_of_a_navy(extract):
-    dg = extract("The Navy of the Islamic Republic of Iran seized the tanker, the state-run IRNA news agency "
-                 "reported.")
+    dg = extract("Iran's navy seized the tanker, the Navy of the Islamic Republic of Iran said in a statement "
+                 "carried by the IRNA news agency.")
     irna = next(e for e in dg.entities.values() if "IRNA" in e.aliases)
     assert irna.name == "IRNA"
 
@@ -197,5 +197,5 @@ def test_firm_tail_makes_a_person_a_company(nlp):
 
 
 def test_name_after_a_title_and_comma_is_a_person(extract):
-    dg = extract("In May, the plant's director general, Vakhitov, appeared on television.")
-    assert {e.name: e.type for e in dg.entities.values()}.get("Vakhitov") == "Person"
+    dg = extract("In July, Volga Works's director general, Mirgaliev, appeared on a series shown on Zvezda.")
+    assert {e.name: e.type for e in dg.entities.values()}.get("Mirgaliev") == "Person"
