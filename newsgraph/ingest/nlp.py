@@ -115,6 +115,10 @@ _SHIP_SG = sorted(n for n in gz.SHIP_NOUNS if not n.endswith("s") or n in ("ro-r
 _SHIP_PL = sorted(n for n in gz.SHIP_NOUNS if n.endswith("s") and n not in ("ro-ro",))
 _MEDIA_HEADS = sorted(k for k, v in gz.ORG_HEADS.items() if v == "MediaOrganization")
 _ORG_HEAD_WORDS = set(gz.ORG_HEADS) | {"directorate", "bureau", "inspectorate"}
+_GENERIC_ONE_WORD = ((_ORG_HEAD_WORDS | _BODY_HEADS | gz.SHIP_NOUNS | gz.PORT_NOUNS |
+                      {"customs", "military", "authorities", "government", "officials"})
+                     - {"treasury", "parliament", "kremlin", "pentagon", "congress"})
+"""Common nouns that the model, seeing a capital letter, calls an organisation on their own."""
 _NON_ORG_HEADS = {"order", "orders", "act", "law", "nationals", "resolution", "system", "systems",
                   "list", "regulation", "directive", "program", "programme", "zone"}
 _MOTION = {"dock", "moor", "anchor", "berth", "call", "arrive", "sail", "head", "bind", "bound", "load",
@@ -703,6 +707,12 @@ class EntityComponent:
                 continue  # "the X Order", but not a listed outlet ("Lloyd's List")
             if sp.text in gz.NOT_ENTITIES:
                 continue
+            if pr == 0 and sp.label_ == "ORG" and len(sp) == 1 and sp[0].lower_ in _GENERIC_ONE_WORD and \
+                    self._text.count(sp.text) == 1:
+                continue  # "Customs records show", "VESSELS AND ...": a common noun, in no longer name here
+            if pr == 1 and info.get("rule") == "org_head" and sp.sent.start == 0 and _headline(sp, heads) and \
+                    self._text.count(sp.text) == 1:
+                continue  # title "... Targeting X's Manager and the Shadow Fleet": title case, not a name
             if pr == 0 and sp.label_ in ("ORG", "PERSON", "GPE", "LOC", "FAC") and \
                     not any(t.pos_ == "PROPN" for t in sp):
                 continue
@@ -913,6 +923,8 @@ class EntityComponent:
             if ne > s + 3 and not self._is_country(doc[s + 3:ne]):
                 strong.append((S(s + 3, ne, "VESSEL"), {"cls": "Vessel", "rule": "ship_noun_the_name"}))
         elif rule == "O_NATIONAL":
+            if e < len(doc) and doc[e].text[:1].isupper() and doc[e].pos_ == "PROPN" and not doc[e].is_sent_start:
+                return  # "Iran's Armed Forces General Staff (AFGS)": a named body goes on
             if doc[s:e].text.split("'")[0].split("’")[0] in gz.countries() or True:
                 strong.append((S(s, e, "ORG"), {"cls": "ArmedForce" if doc[e - 1].lower_ != "government"
                                                  else "GovernmentAgency", "rule": "national_body"}))

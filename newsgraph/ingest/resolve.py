@@ -477,7 +477,9 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             texts.setdefault(m.key, m.text)
             if m.cls == "MediaOrganization":
                 media.add(m.key)
-    for k in sorted(orgs):  # sorted: the result must not depend on set order
+    # sorted (the result must not depend on set order), longest first: "institute for science" joins
+    # "institute for science and international security" before "institute" looks for its one longer name
+    for k in sorted(orgs, key=lambda x: (-len(x.split()), x)):
         t = texts.get(k, k)
         if t.replace(".", "").isupper() and 2 <= len(t.replace(".", "")) <= 8 and " " not in t:
             # "the IRNA news agency" is no acronym of "Navy of the Islamic Republic of Iran"

@@ -199,3 +199,29 @@ def test_firm_tail_makes_a_person_a_company(nlp):
 def test_name_after_a_title_and_comma_is_a_person(extract):
     dg = extract("In July, Volga Works's director general, Mirgaliev, appeared on a series shown on Zvezda.")
     assert {e.name: e.type for e in dg.entities.values()}.get("Mirgaliev") == "Person"
+
+
+def test_lone_common_noun_is_no_organisation(nlp):
+    ents = _ents(nlp, "The goods were listed.\nVESSELS AND THEIR OWNERS\nThe tanker was listed.")
+    assert "VESSELS" not in ents
+
+
+def test_national_body_prefix_does_not_cut_a_named_body(nlp):
+    ents = _ents(nlp, "The network shipped oil on behalf of Iran's Armed Forces General Staff (AFGS) last year.")
+    assert "Armed Forces General Staff" in ents
+    assert "Iran's Armed Forces" not in ents
+
+
+def test_one_word_short_form_joins_the_full_name_through_a_middle_form():
+    from newsgraph.ingest.resolve import Mention, resolve
+
+    names = ["Centre", "Centre for Arctic", "Centre for Arctic and Maritime Studies"]
+    ms = [Mention(i * 10, i * 10 + len(n.split()), n, "Organization", "Organization", n.lower(), i * 10,
+                  {"rule": "model"}) for i, n in enumerate(names)]
+    ents = resolve(ms)
+    assert [e.name for e in ents.values()] == ["Centre for Arctic and Maritime Studies"]
+
+
+def test_title_line_org_head_is_dropped(nlp):
+    ents = _ents(nlp, "UK Targets Ship Brokers and the Dark Fleet\n\nThe UK listed the brokers on Tuesday.")
+    assert "Dark Fleet" not in ents
