@@ -902,9 +902,13 @@ class EntityComponent:
                 ne = self._name_after(doc, e + 1)  # "Iran's embassy in Jakarta": the mission is named by its city
                 if ne > e + 1 and doc[e + 1].pos_ == "PROPN":
                     e = ne
-            strong.append((S(s, e, "ORG"), {"cls": "ArmedForce" if doc[e - 1].lower_ in (
+            info = {"cls": "ArmedForce" if doc[e - 1].lower_ in (
                 "navy", "army", "military", "forces", "guard", "force", "junta") else "GovernmentAgency",
-                                             "rule": "national_body"}))
+                    "rule": "national_body"}
+            poss = next((i for i in range(s, e) if doc[i].text in ("'s", "’s")), None)
+            if poss is not None and poss - s >= 2 and all(t.ent_type_ == "PERSON" for t in doc[s:poss]):
+                info["possessor"] = [s, poss]  # "Khalifa Haftar's forces": the person is named too
+            strong.append((S(s, e, "ORG"), info))
         elif rule == "O_BARE_MINISTRY":
             # "the finance ministry said": a ministry named by its portfolio (the country is the story's)
             weak.append((S(s + 1, e, "ORG"), {"cls": "GovernmentAgency", "rule": "bare_ministry"}, 3))
@@ -1323,6 +1327,19 @@ class EntityComponent:
                 meta.pop((sp.start, sp.end), None)  # "Meridian Tracking", "Harbor Analytics": a firm
                 sp = Span(doc, sp.start, sp.end, label="ORG")
                 meta[(sp.start, sp.end)] = {"cls": "Company", "rule": "firm_tail"}
+            elif lab in ("ORG", "GPE") and len(sp) == 1 and sp.end in starts and \
+                    starts[sp.end].label_ == "PERSON" and sp[0].pos_ == "PROPN" and sp[0].whitespace_ == " " and \
+                    meta.get((sp.start, sp.end), {}).get("rule") == "model" and not self._is_country(sp) and \
+                    sp.text not in gz.DEMONYMS and sp.text not in gz.NEWS_OUTLETS:
+                nxt = starts[sp.end]  # "Anura| Kumara Dissanayake": a first name the model split off
+                if nxt[0].is_sent_start:  # the parser split the name too: a span may not cross sentences
+                    meta.pop((sp.start, sp.end), None)
+                    continue
+                skip.add(id(nxt))
+                meta.pop((sp.start, sp.end), None)
+                info = meta.pop((nxt.start, nxt.end), {})
+                sp = Span(doc, sp.start, nxt.end, label="PERSON")
+                meta[(sp.start, sp.end)] = {**info, "rule": info.get("rule", "model")}
             elif lab == "PERSON" and sp.end < n and doc[sp.end].lower_ in ("tribe", "tribes", "clan", "clans"):
                 meta.pop((sp.start, sp.end), None)
                 continue

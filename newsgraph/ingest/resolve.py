@@ -134,6 +134,10 @@ def mentions(doc: Doc) -> list[Mention]:
         out.append(Mention(sp.start, sp.end, text, typ, cls, key, sp.sent.start, info))
         if typ == "Organization":
             out.extend(_inner_countries(doc, sp))
+            if info.get("possessor"):  # "Khalifa Haftar's forces": the person whose forces they are
+                a, b = info["possessor"]
+                out.append(Mention(a, b, doc[a:b].text, "Person", "Person", gz.norm(doc[a:b].text), sp.sent.start,
+                                   {"rule": "possessor"}))
     _places_by_position(doc, out)
     _unify_types(doc, out)
     return out
@@ -513,6 +517,9 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
                 uf.union(by_key[("Organization", k)], hits.pop())
                 continue
         longer = [o for o in orgs if o != k and (" " + k + " ") in (" " + o + " ")]
+        if t[:1].isupper():  # "Customs" is in "Customs and Monopolies Agency", not in "Italian customs police"
+            cased = [o for o in longer if (" " + t + " ") in (" " + texts.get(o, o) + " ")]
+            longer = cased or longer
         roots = {uf.find(by_key[("Organization", o)]) for o in longer}
         if len(roots) == 1:
             uf.union(by_key[("Organization", k)], by_key[("Organization", longer[0])])

@@ -225,3 +225,31 @@ def test_one_word_short_form_joins_the_full_name_through_a_middle_form():
 def test_title_line_org_head_is_dropped(nlp):
     ents = _ents(nlp, "UK Targets Ship Brokers and the Dark Fleet\n\nThe UK listed the brokers on Tuesday.")
     assert "Dark Fleet" not in ents
+
+
+def test_possessor_of_forces_is_a_person(extract):
+    dg = extract("The port is in the hands of Khalifa Haftar's forces and has become a hub.")
+    assert _types(dg).get("Khalifa Haftar") == "Person"
+
+
+def test_capitalised_short_form_prefers_the_capitalised_longer_name():
+    from newsgraph.ingest.resolve import Mention, resolve
+
+    rows = [("Customs", "customs"), ("Customs and Excise Agency", "customs and excise agency"),
+            ("Italian customs police", "customs police of italy")]
+    ms = [Mention(i * 10, i * 10 + len(t.split()), t, "Organization", "Organization", k, i * 10, {"rule": "model"})
+          for i, (t, k) in enumerate(rows)]
+    ents = resolve(ms)
+    assert sorted(e.name for e in ents.values()) == ["Customs and Excise Agency", "Italian customs police"]
+
+
+def test_first_name_split_off_by_the_model_joins_the_person(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("Yesterday Anuk Perera Wijesuriya was sworn in.")
+    k = next(t.i for t in doc if t.text == "Anuk")
+    first = Span(doc, k, k + 1, label="ORG")
+    rest = Span(doc, k + 1, k + 3, label="PERSON")
+    meta = {(k, k + 1): {"rule": "model"}, (k + 1, k + 3): {"rule": "model"}}
+    out = nlp.get_pipe("newsgraph_entities")._people_and_firms(doc, [first, rest], meta)
+    assert [(o.text, o.label_) for o in out] == [("Anuk Perera Wijesuriya", "PERSON")]
