@@ -1030,6 +1030,8 @@ class EntityComponent:
                 return  # "commanded by X, the local daily reported": the noun is the next clause's subject
             comma = next(i for i in range(s, e) if doc[i].text in (",", '"', "”"))
             ns = self._name_before(doc, comma)
+            if ns < comma and any(t.ent_type_ in ("DATE", "TIME") for t in doc[ns:comma]):
+                return  # "On Jan. 8, an international team ...": a date, not the team's name
             if ns < comma and not self._is_country(doc[ns:comma]):
                 noun = doc[e - 1].lower_
                 cls = {"agency": "GovernmentAgency", "outlet": "MediaOrganization", "newspaper": "MediaOrganization",

@@ -253,3 +253,8 @@ def test_first_name_split_off_by_the_model_joins_the_person(nlp):
     meta = {(k, k + 1): {"rule": "model"}, (k + 1, k + 3): {"rule": "model"}}
     out = nlp.get_pipe("newsgraph_entities")._people_and_firms(doc, [first, rest], meta)
     assert [(o.text, o.label_) for o in out] == [("Anuk Perera Wijesuriya", "PERSON")]
+
+
+def test_date_before_an_org_noun_apposition_is_no_org(nlp):
+    ents = _ents(nlp, "On Jan. 8, an international team from Chile set off from the coast.")
+    assert not any(label == "ORG" and "Jan" in text for text, (label, _) in ents.items())
