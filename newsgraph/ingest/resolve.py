@@ -405,6 +405,9 @@ def _retype_name_parts(ms: list[Mention]) -> None:
 
 
 _MODEL_RULES = (None, "model", "lexicon", "source_context")
+_ORG_AFFIXES = {"fc", "afc", "cf", "sc", "ac", "fk", "sk", "club", "ltd", "limited", "inc", "llc", "plc", "gmbh",
+                "ag", "sa", "co", "corp", "jsc", "pjsc", "ooo", "se"}
+"""Club and company-form words around a name ("FC Bayern", "Acme Ltd") that the bare name drops."""
 
 
 def _known_hit(known: Mapping[str, Entity], names: list[str], typ: str, mm: list[Mention]) -> Entity | None:
@@ -516,13 +519,21 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             if len(hits) == 1:
                 uf.union(by_key[("Organization", k)], hits.pop())
                 continue
+        # "FC Bayern" <- "Bayern": a club or company affix around a name used bare elsewhere
+        words = k.split()
+        if len(words) >= 2 and (words[0] in _ORG_AFFIXES or words[-1] in _ORG_AFFIXES):
+            core = " ".join(words[1:] if words[0] in _ORG_AFFIXES else words[:-1])
+            if core in orgs:
+                uf.union(by_key[("Organization", k)], by_key[("Organization", core)])
+                continue
         longer = [o for o in orgs if o != k and (" " + k + " ") in (" " + o + " ")]
         if t[:1].isupper():  # "Customs" is in "Customs and Monopolies Agency", not in "Italian customs police"
             cased = [o for o in longer if (" " + t + " ") in (" " + texts.get(o, o) + " ")]
             longer = cased or longer
-        roots = {uf.find(by_key[("Organization", o)]) for o in longer}
+        own = uf.find(by_key[("Organization", k)])
+        roots = {uf.find(by_key[("Organization", o)]) for o in longer} - {own}
         if len(roots) == 1:
-            uf.union(by_key[("Organization", k)], by_key[("Organization", longer[0])])
+            uf.union(own, roots.pop())
     # people: one name part -> the unique full name carrying it, if the full name came first
     people = keys_by_type.get("Person", set())
     first_at = {}

@@ -258,3 +258,13 @@ def test_first_name_split_off_by_the_model_joins_the_person(nlp):
 def test_date_before_an_org_noun_apposition_is_no_org(nlp):
     ents = _ents(nlp, "On Jan. 8, an international team from Chile set off from the coast.")
     assert not any(label == "ORG" and "Jan" in text for text, (label, _) in ents.items())
+
+
+def test_club_affix_and_bare_name_and_longer_name_are_one_org():
+    from newsgraph.ingest.resolve import Mention, resolve
+
+    names = ["Rapid Vienna", "Rapid", "FC Rapid"]
+    ms = [Mention(i * 10, i * 10 + len(n.split()), n, "Organization", "Organization", n.lower(), i * 10,
+                  {"rule": "model"}) for i, n in enumerate(names)]
+    ents = resolve(ms)
+    assert [e.name for e in ents.values()] == ["Rapid Vienna"]
