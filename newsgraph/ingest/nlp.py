@@ -82,6 +82,9 @@ _LED_VERBS = {"command", "lead", "head", "found", "chair", "run"}
 """Verbs whose passive agent ("commanded by X") is a person."""
 _ORG_TITLES = {"chairman", "chairwoman", "ceo", "cfo", "coo", "boss", "coach", "manager"}
 """Titles that an organisation's name precedes ("Spurs chairman X", "Acme CEO Y")."""
+_ELIDED = r"^[lLdD]['’][A-ZÀ-Ý]"
+_ELIDED_RE = re.compile(_ELIDED)
+"""A French/Italian elided article before a capitalised word ("l'Atlantique", "d'Ivoire"): part of a name."""
 _ORDINAL_RE = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$")
 _PLACE_NOUN_MODS = {"rail", "railway", "border", "air", "naval", "industrial", "military", "storage", "test",
                     "launch", "freight", "container", "marine", "logistics", "assembly"}
@@ -388,7 +391,11 @@ class EntityComponent:
         t.add("O_LEADING_HEAD", 2, [[{"LOWER": {"IN": ["universidad", "université", "universität", "instituto",
                                                      "institut", "chantiers", "corriere"]}, "IS_TITLE": True},
                                    {"LOWER": {"IN": sorted(_INNER_PARTICLES | {"of", "for"})}, "OP": "?"},
-                                   {**name}]], first=True)
+                                   {**name}],
+                                  [{"LOWER": {"IN": ["universidad", "université", "universität", "instituto",
+                                                     "institut", "chantiers", "corriere"]}, "IS_TITLE": True},
+                                   {"LOWER": {"IN": sorted(_INNER_PARTICLES)}},
+                                   {"TEXT": {"REGEX": _ELIDED}}]], first=True)
         t.add("O_COUNTRY_ACRONYM", 1, [[{"ORTH": {"IN": sorted(_ABBR_PREFIX)}},
                                       {"TEXT": {"REGEX": r"^[A-Z][A-Za-z]{1,6}$"}, "IS_TITLE": False}]], first=True)
         t.add("L_BASED", 2, [[{**name}, {"ORTH": "-"}, {"LOWER": {"IN": ["based", "headquartered"]}}]])
@@ -535,8 +542,8 @@ class EntityComponent:
             t = doc[i]
             if t.text in gz.NOT_ENTITIES and i > start:
                 break
-            if (t.text[:1].isupper() or t.text[:1].isdigit()) and t.lower_ not in _MONTHS_DAYS \
-                    and not (t.is_punct and t.text not in (".",)):
+            if (t.text[:1].isupper() or t.text[:1].isdigit() or _ELIDED_RE.match(t.text)) \
+                    and t.lower_ not in _MONTHS_DAYS and not (t.is_punct and t.text not in (".",)):
                 i += 1
             elif t.text == "-" and i + 1 < len(doc) and doc[i + 1].text[:1].isalnum() and i > start \
                     and not doc[i].whitespace_ and not doc[i - 1].whitespace_:

@@ -519,6 +519,9 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             if len(hits) == 1:
                 uf.union(by_key[("Organization", k)], hits.pop())
                 continue
+        if k + "s" in orgs:  # "Houthi" (attributive) and "the Houthis": one group
+            uf.union(by_key[("Organization", k)], by_key[("Organization", k + "s")])
+            continue
         # "FC Bayern" <- "Bayern": a club or company affix around a name used bare elsewhere
         words = k.split()
         if len(words) >= 2 and (words[0] in _ORG_AFFIXES or words[-1] in _ORG_AFFIXES):
