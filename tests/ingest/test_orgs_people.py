@@ -274,11 +274,3 @@ def test_leading_head_with_an_elided_article(nlp):
     ents = _ents(nlp, "The ship was floated out at the Chantiers de l'Ouest shipyard in Brest, France.")
     assert ents.get("Chantiers de l'Ouest", ("",))[0] == "ORG"
 
-
-def test_singular_and_plural_group_names_are_one_org():
-    from newsgraph.ingest.resolve import Mention, resolve
-
-    names = ["Zaydis", "Zaydi"]
-    ms = [Mention(i * 10, i * 10 + 1, n, "Organization", "Organization", n.lower(), i * 10, {"rule": "model"})
-          for i, n in enumerate(names)]
-    assert len(resolve(ms)) == 1
