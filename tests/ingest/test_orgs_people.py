@@ -274,3 +274,9 @@ def test_leading_head_with_an_elided_article(nlp):
     ents = _ents(nlp, "The ship was floated out at the Chantiers de l'Ouest shipyard in Brest, France.")
     assert ents.get("Chantiers de l'Ouest", ("",))[0] == "ORG"
 
+
+
+def test_outlet_and_data_provider_gazetteer(nlp):
+    ents = _ents(nlp, "Data from Vortexa showed the cargo, and Splash247 reported the sale on Monday.")
+    assert ents.get("Vortexa", ("",))[0] == "ORG"
+    assert ents.get("Splash247", ("",))[0] == "ORG"
