@@ -1353,6 +1353,13 @@ class EntityComponent:
                 info = meta.pop((nxt.start, nxt.end), {})
                 sp = Span(doc, sp.start, nxt.end, label="PERSON")
                 meta[(sp.start, sp.end)] = {**info, "rule": info.get("rule", "model")}
+            elif lab == "PERSON" and sp.end < n and _place_list_noun(doc, sp.end):
+                meta.pop((sp.start, sp.end), None)  # "Zaporizhzhia and Kherson regions": places
+                sp = Span(doc, sp.start, sp.end, label="LOC")
+                meta[(sp.start, sp.end)] = {"cls": "Location", "rule": "place_list"}
+            elif lab == "PERSON" and _inside_title_phrase(doc, sp):
+                meta.pop((sp.start, sp.end), None)  # "an Oil Price Cap Compliance and Enforcement Alert"
+                continue
             elif lab == "PERSON" and sp.end < n and doc[sp.end].lower_ in ("tribe", "tribes", "clan", "clans"):
                 meta.pop((sp.start, sp.end), None)
                 continue
@@ -1370,6 +1377,24 @@ class EntityComponent:
                 sp = Span(doc, sp.start, sp.end, label="PERSON")
                 meta[(sp.start, sp.end)] = {"rule": "led_by_person"}
             out.append(sp)
+        # "Rostov-on-Don", "Frankfurt-am-Main": one place name the model split at its particle
+        if "-" in self._text:
+            by_s = {sp.start: sp for sp in out}
+            for sp in list(out):
+                e = sp.end
+                if sp.label_ not in ("PERSON", "GPE", "LOC") or e + 3 >= n or doc[e].text != "-" or \
+                        doc[e + 1].lower_ not in ("on", "upon", "sur", "am", "an", "en", "de", "del", "le", "la") or \
+                        doc[e + 2].text != "-" or e + 3 not in by_s or doc[e - 1].whitespace_ or doc[e].whitespace_:
+                    continue
+                other = by_s[e + 3]
+                if other not in out or sp not in out:
+                    continue
+                out = [o for o in out if o is not sp and o is not other]
+                meta.pop((sp.start, sp.end), None)
+                meta.pop((other.start, other.end), None)
+                place = Span(doc, sp.start, other.end, label="LOC")
+                out.append(place)
+                meta[(place.start, place.end)] = {"cls": "Location", "rule": "hyphenated_place"}
         # "Becker und Holm" the model left unlabelled: "und" is no English word, the names are a firm's
         if " und " in self._text:
             named = ("PERSON", "ORG", "GPE", "LOC", "FAC", "VESSEL", "PORT", "NORP", "CAPITAL")
@@ -1709,6 +1734,44 @@ def _trim(sp: Span) -> Span | None:
 
 
 _FORCE_WORDS = {"military", "navy", "army", "government", "junta", "police", "authorities"}
+
+
+_REGION_NOUNS = {"region", "regions", "province", "provinces", "oblast", "oblasts", "district", "districts",
+                 "governorate", "governorates", "county", "counties"}
+
+
+def _place_list_noun(doc: Doc, end: int) -> bool:
+    """True when the name ending at ``end`` is followed by a region noun, directly ("X region") or
+    through a coordinated name ("X and Y regions", "X, Y and Z provinces")."""
+    k = end
+    for _ in range(6):
+        if k >= len(doc):
+            return False
+        t = doc[k]
+        if t.lower_ in _REGION_NOUNS and t.is_lower:
+            return True
+        if t.lower_ in ("and", ",", "or") or (t.text[:1].isupper() and t.pos_ == "PROPN"):
+            k += 1
+            continue
+        return False
+    return False
+
+
+def _inside_title_phrase(doc: Doc, sp: Span) -> bool:
+    """A "person" inside a longer title-cased phrase ("an Oil Price Cap Compliance and Enforcement
+    Alert"): capitalised words before it that are no title, and more after it."""
+    s, e = sp.start, sp.end
+    if s < 2 or e + 1 >= len(doc):
+        return False
+    before = doc[s - 2:s]
+    if not all(t.is_alpha and t.text[:1].isupper() and not t.is_sent_start and
+               t.lower_ not in _TITLE_WORDS | _HONORIFICS | _BODY_END_WORDS | _ORG_HEAD_WORDS for t in before):
+        return False
+    if any(t.lower_ in _TITLE_WORDS | _HONORIFICS for t in doc[max(0, s - 5):s]):
+        return False
+    nxt = doc[e]
+    return (nxt.lower_ in ("and", "&") and doc[e + 1].text[:1].isupper()) or \
+        (nxt.is_alpha and nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "NOUN"))
 
 
 def _org_tail(doc: Doc, s: int, e: int) -> int:

@@ -280,3 +280,40 @@ def test_outlet_and_data_provider_gazetteer(nlp):
     ents = _ents(nlp, "Data from Vortexa showed the cargo, and Splash247 reported the sale on Monday.")
     assert ents.get("Vortexa", ("",))[0] == "ORG"
     assert ents.get("Splash247", ("",))[0] == "ORG"
+
+
+def _people_fix(nlp, text, spans):
+    """Run the person/firm fixes on hand-made model spans [(first word, n words, label)]."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    made, meta = [], {}
+    for word, n, label in spans:
+        k = next(t.i for t in doc if t.text == word)
+        made.append(Span(doc, k, k + n, label=label))
+        meta[(k, k + n)] = {"rule": "model"}
+    return [(o.text, o.label_) for o in nlp.get_pipe("newsgraph_entities")._people_and_firms(doc, made, meta)]
+
+
+def test_names_before_region_nouns_are_places(nlp):
+    out = _people_fix(nlp, "The grain came from the occupied Vinnytsia and Poltava regions last year.",
+                      [("Vinnytsia", 1, "PERSON"), ("Poltava", 1, "PERSON")])
+    assert sorted(out) == [("Poltava", "LOC"), ("Vinnytsia", "LOC")]
+
+
+def test_hyphenated_place_name_is_one_place(nlp):
+    out = _people_fix(nlp, "The firm is registered in Stratford-upon-Avon, England.",
+                      [("Stratford", 1, "GPE"), ("Avon", 1, "PERSON")])
+    assert out == [("Stratford-upon-Avon", "LOC")]
+
+
+def test_person_inside_a_title_cased_phrase_is_dropped(nlp):
+    out = _people_fix(nlp, "It followed the publication of a Fuel Price Ceiling Rules and Reporting Guide last week.",
+                      [("Ceiling", 2, "PERSON")])
+    assert out == []
+
+
+def test_titled_person_after_capitalised_office_is_kept(nlp):
+    out = _people_fix(nlp, "The U.S. Secretary of State Antonia Blake met the envoy and Reuters.",
+                      [("Antonia", 2, "PERSON")])
+    assert out == [("Antonia Blake", "PERSON")]
