@@ -532,6 +532,10 @@ class EntityComponent:
                 i -= 1
             elif t.text == "-" and i - 1 > 0 and doc[i - 2].text[:1].isupper() and i < end:
                 i -= 1
+            elif (t.text == "-" or t.lower_ in _INNER_PARTICLES) and i < end and i - 2 > 0 and \
+                    (doc[i - 2].lower_ in _INNER_PARTICLES or doc[i - 2].text[:1].isupper()) and \
+                    any(doc[j].text[:1].isupper() for j in range(max(0, i - 3), i - 1)) and not doc[i - 2].is_punct:
+                i -= 1  # "Matan al-Sarra", "Salas y Gomez": a particle inside the name
             else:
                 break
         while i < end and not (doc[i].text[:1].isupper() or doc[i].text[:1].isdigit()):

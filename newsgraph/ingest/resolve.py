@@ -404,6 +404,22 @@ def _retype_name_parts(ms: list[Mention]) -> None:
             m.cls = orgs[hits[0]].cls
 
 
+def _join_place_short_names(ms: list[Mention]) -> None:
+    """ "Bolashak station" ... "at Bolashak": a model's person or organisation whose name is the short
+    form a place rule recorded for a named place ("extra_aliases") is that place."""
+    short: dict[str, Mention] = {}
+    for m in ms:
+        if m.type in ("Location", "Port") and m.meta.get("rule") not in (None, "model"):
+            for a in m.meta.get("extra_aliases", ()):
+                short.setdefault(gz.norm(a), m)
+    if not short:
+        return
+    for m in ms:
+        if m.type in ("Person", "Organization") and m.meta.get("rule") in (None, "model") and m.key in short:
+            p = short[m.key]
+            m.type, m.cls, m.key = p.type, p.cls, p.key
+
+
 _MODEL_RULES = (None, "model", "lexicon", "source_context")
 _ORG_AFFIXES = {"fc", "afc", "cf", "sc", "ac", "fk", "sk", "club", "ltd", "limited", "inc", "llc", "plc", "gmbh",
                 "ag", "sa", "co", "corp", "jsc", "pjsc", "ooo", "se"}
@@ -446,6 +462,7 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
         Entities by id.
     """
     _retype_name_parts(ms)
+    _join_place_short_names(ms)
     uf = _UF(len(ms))
     by_key: dict[tuple[str, str], int] = {}
     for i, m in enumerate(ms):

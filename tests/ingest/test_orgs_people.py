@@ -317,3 +317,18 @@ def test_titled_person_after_capitalised_office_is_kept(nlp):
     out = _people_fix(nlp, "The U.S. Secretary of State Antonia Blake met the envoy and Reuters.",
                       [("Antonia", 2, "PERSON")])
     assert out == [("Antonia Blake", "PERSON")]
+
+
+def test_particle_inside_a_place_name_before_its_noun(nlp):
+    ents = _ents(nlp, "Crews began work to reopen the disused Qasr al-Hamra airbase in eastern Libya.")
+    assert any(label == "LOC" and text.startswith("Qasr al-Hamra") for text, (label, _) in ents.items()), ents
+
+
+def test_model_person_named_like_a_place_short_form_is_that_place():
+    from newsgraph.ingest.resolve import Mention, resolve
+
+    st = Mention(0, 2, "Tobol station", "Location", "Location", "tobol station", 0,
+                 {"rule": "name_place_noun", "extra_aliases": ["Tobol"]})
+    p = Mention(10, 11, "Tobol", "Person", "Person", "tobol", 10, {"rule": "model"})
+    ents = resolve([st, p])
+    assert [(e.name, e.type) for e in ents.values()] == [("Tobol station", "Location")]
