@@ -972,6 +972,8 @@ class EntityComponent:
                 k += 1
             ne = self._name_after(doc, k)
             sent = doc[s].sent
+            if doc[s].lower_ == "once" and ne > k and doc[k:ne].root.dep_ in ("nsubj", "nsubjpass"):
+                return  # "once Sovcomflot itself came under sanctions": the conjunction, not a former name
             if ne > k and not self._is_country(doc[k:ne]) and (
                     any(t.lower_ in gz.SHIP_NOUNS for t in sent) or doc[s].lemma_ in ("sail", "build", "launch")):
                 strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "former_name", "former": True}))

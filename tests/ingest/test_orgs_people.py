@@ -332,3 +332,8 @@ def test_model_person_named_like_a_place_short_form_is_that_place():
     p = Mention(10, 11, "Tobol", "Person", "Person", "tobol", 10, {"rule": "model"})
     ents = resolve([st, p])
     assert [(e.name, e.type) for e in ents.values()] == [("Tobol station", "Location")]
+
+
+def test_once_as_a_conjunction_gives_no_former_ship_name(nlp):
+    ents = _ents(nlp, "The firm took over the shipowner's tankers once Novaflot itself came under sanctions.")
+    assert ents.get("Novaflot", ("",))[0] != "VESSEL"
