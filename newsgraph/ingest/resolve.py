@@ -495,6 +495,7 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
         keys_by_type.setdefault(t, set()).add(k)
     # organisations: an acronym of another name in the document; a short form (contiguous words) of one longer name
     orgs = keys_by_type.get("Organization", set())
+    places_here = keys_by_type.get("Location", set()) | keys_by_type.get("Port", set())
     texts, media = {}, set()
     for i, m in enumerate(ms):
         if m.type == "Organization":
@@ -509,6 +510,16 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             # "the IRNA news agency" is no acronym of "Navy of the Islamic Republic of Iran"
             hits = {uf.find(by_key[("Organization", o)]) for o in orgs if o != k and " " in o
                     and gz.acronym_matches(t, texts.get(o, o)) and (k not in media or o in media)}
+            if len(hits) == 1:
+                uf.union(by_key[("Organization", k)], hits.pop())
+                continue
+        # "MMEA Penang" <- "Malaysian Maritime Enforcement Agency (MMEA)": an acronym and a place named
+        # elsewhere in the text is the body's local branch, written as the body
+        parts0 = t.split()
+        if len(parts0) == 2 and parts0[0].isupper() and 2 <= len(parts0[0]) <= 8 and \
+                gz.norm(parts0[1]) in places_here:
+            hits = {uf.find(by_key[("Organization", o)]) for o in orgs if o != k and " " in o
+                    and gz.acronym_matches(parts0[0], texts.get(o, o))}
             if len(hits) == 1:
                 uf.union(by_key[("Organization", k)], hits.pop())
                 continue

@@ -337,3 +337,15 @@ def test_model_person_named_like_a_place_short_form_is_that_place():
 def test_once_as_a_conjunction_gives_no_former_ship_name(nlp):
     ents = _ents(nlp, "The firm took over the shipowner's tankers once Novaflot itself came under sanctions.")
     assert ents.get("Novaflot", ("",))[0] != "VESSEL"
+
+
+def test_acronym_and_place_is_the_body():
+    from newsgraph.ingest.resolve import Mention, resolve
+
+    full = Mention(0, 4, "Coastal Patrol Enforcement Agency", "Organization", "GovernmentAgency",
+                   "coastal patrol enforcement agency", 0, {"rule": "model"})
+    place = Mention(8, 9, "Kedah", "Location", "Location", "kedah", 8, {"rule": "model"})
+    branch = Mention(12, 14, "CPEA Kedah", "Organization", "Organization", "cpea kedah", 12, {"rule": "model"})
+    ents = resolve([full, place, branch])
+    assert sorted((e.name, e.type) for e in ents.values()) == [
+        ("Coastal Patrol Enforcement Agency", "Organization"), ("Kedah", "Location")]
