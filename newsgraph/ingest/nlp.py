@@ -556,9 +556,9 @@ class EntityComponent:
             elif t.text == "-" and i + 1 < len(doc) and doc[i + 1].text[:1].isalnum() and i > start \
                     and not doc[i].whitespace_ and not doc[i - 1].whitespace_:
                 i += 2
-            elif t.lower_ in _INNER_PARTICLES and i > start and i + 1 < len(doc) and \
+            elif (t.lower_ in _INNER_PARTICLES or t.text == "&") and i > start and i + 1 < len(doc) and \
                     doc[i + 1].text[:1].isupper() and not doc[i + 1].is_punct:
-                i += 1
+                i += 1  # "Universidad Catolica del Norte", "Halvorsen & Berg"
             else:
                 break
         return i
@@ -1331,9 +1331,9 @@ class EntityComponent:
             if id(sp) in skip:
                 continue
             lab = sp.label_
-            if lab in ("PERSON", "ORG") and sp.end + 1 < n and doc[sp.end].text in ("und", "&"):
+            if lab in ("PERSON", "ORG", "SOURCE") and sp.end + 1 < n and doc[sp.end].text in ("und", "&"):
                 nxt = starts.get(sp.end + 1)
-                if nxt is not None and nxt.label_ in ("PERSON", "ORG"):
+                if nxt is not None and nxt.label_ in ("PERSON", "ORG", "SOURCE"):
                     skip.add(id(nxt))
                     meta.pop((sp.start, sp.end), None)
                     meta.pop((nxt.start, nxt.end), None)
@@ -1359,6 +1359,12 @@ class EntityComponent:
                 info = meta.pop((nxt.start, nxt.end), {})
                 sp = Span(doc, sp.start, nxt.end, label="PERSON")
                 meta[(sp.start, sp.end)] = {**info, "rule": info.get("rule", "model")}
+            elif lab == "PERSON" and sp.start >= 2 and meta.get((sp.start, sp.end), {}).get("rule") == "model" and \
+                    doc[sp.start - 1].lower_ == "of" and doc[sp.start - 2].ent_type_ == "PERSON" and \
+                    (sp.start - 2) in covered:
+                meta.pop((sp.start, sp.end), None)  # "analyst Farid Nouri of Kallisto Risk": his employer
+                sp = Span(doc, sp.start, sp.end, label="ORG")
+                meta[(sp.start, sp.end)] = {"cls": "Organization", "rule": "person_of_org"}
             elif lab == "PERSON" and sp.end < n and _place_list_noun(doc, sp.end):
                 meta.pop((sp.start, sp.end), None)  # "Zaporizhzhia and Kherson regions": places
                 sp = Span(doc, sp.start, sp.end, label="LOC")

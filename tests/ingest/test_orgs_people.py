@@ -349,3 +349,13 @@ def test_acronym_and_place_is_the_body():
     ents = resolve([full, place, branch])
     assert sorted((e.name, e.type) for e in ents.values()) == [
         ("Coastal Patrol Enforcement Agency", "Organization"), ("Kedah", "Location")]
+
+
+def test_name_after_person_of_is_the_employer(extract):
+    dg = extract("Analyst Farid Nouri of Kallisto Risk said the cargo was likely oil.")
+    assert _types(dg).get("Kallisto Risk") == "Organization"
+
+
+def test_ampersand_joins_a_firm_name_after_an_org_noun(extract):
+    dg = extract("Shipping broker Halvorsen & Berg said rates rose.")
+    assert _types(dg).get("Halvorsen & Berg") == "Organization"
