@@ -118,7 +118,8 @@ _NAME_PARTICLES = {"of", "for", "and", "&", "de", "di", "da", "del", "della", "d
 _SHIP_SG = sorted(n for n in gz.SHIP_NOUNS if not n.endswith("s") or n in ("ro-ro",))
 _SHIP_PL = sorted(n for n in gz.SHIP_NOUNS if n.endswith("s") and n not in ("ro-ro",))
 _MEDIA_HEADS = sorted(k for k, v in gz.ORG_HEADS.items() if v == "MediaOrganization")
-_ORG_HEAD_WORDS = set(gz.ORG_HEADS) | {"directorate", "bureau", "inspectorate"}
+_ORG_HEAD_WORDS = set(gz.ORG_HEADS) | {"directorate", "bureau", "inspectorate", "school", "academy", "observatory",
+                                        "laboratory", "registry", "register"}
 _GENERIC_ONE_WORD = ((_ORG_HEAD_WORDS | _BODY_HEADS | gz.SHIP_NOUNS | gz.PORT_NOUNS |
                       {"customs", "military", "authorities", "government", "officials"})
                      - {"treasury", "parliament", "kremlin", "pentagon", "congress"})
@@ -429,6 +430,10 @@ class EntityComponent:
         t.add("O_BARE_MINISTRY", 3, [[{"LOWER": "the"}, {"LOWER": {"IN": sorted(_BODY_MODS)}, "IS_LOWER": True,
                                                          "OP": "{1,2}"},
                                       {"LOWER": "ministry", "IS_LOWER": True}]])
+        t.add("O_ACRONYM_BODY", 3, [[{"TEXT": {"REGEX": r"^[A-Z]{2,6}$"}},
+                                     {"LOWER": {"IN": sorted(_BODY_MODS)}, "IS_LOWER": True, "OP": "{0,2}"},
+                                     {"LOWER": {"IN": ["service", "agency", "intelligence", "police", "guard",
+                                                       "directorate", "ministry", "regulator"]}, "IS_LOWER": True}]])
         t.add("V_NOUN_THE", 3, [[{"LOWER": {"IN": _SHIP_SG}}, {"ORTH": ","}, {"LOWER": "the"}, {**name}]], first=True)
         m.add("O_NATIONAL", [[{"ENT_TYPE": "GPE", "OP": "+"}, {"ORTH": {"IN": ["'s", "’s"]}},
                               {"LOWER": {"IN": ["navy", "army", "military", "coast", "air", "armed", "government"]}},
@@ -924,6 +929,12 @@ class EntityComponent:
             if poss is not None and poss - s >= 2 and all(t.ent_type_ == "PERSON" for t in doc[s:poss]):
                 info["possessor"] = [s, poss]  # "Khalifa Haftar's forces": the person is named too
             strong.append((S(s, e, "ORG"), info))
+        elif rule == "O_ACRONYM_BODY":
+            # "Ukraine's SBU security service", "the FSB intelligence agency": the acronym names the body
+            acr = doc[s].text
+            if acr not in gz.NOT_ENTITIES and acr not in gz.countries() and not self._is_country(doc[s:s + 1]) \
+                    and e - s >= 2:
+                weak.append((S(s, s + 1, "ORG"), {"cls": "GovernmentAgency", "rule": "acronym_body"}, 3))
         elif rule == "O_BARE_MINISTRY":
             # "the finance ministry said": a ministry named by its portfolio (the country is the story's)
             weak.append((S(s + 1, e, "ORG"), {"cls": "GovernmentAgency", "rule": "bare_ministry"}, 3))
@@ -1721,6 +1732,10 @@ def _trim(sp: Span) -> Span | None:
             s += 1
         if person_title and sp.label_ == "ORG":
             return Span(doc, s, e, label="PERSON")
+    label = sp.label_
+    if label in ("PERSON", "ORG") and e - s >= 2 and doc[s].lower_ in gz.ORG_NOUNS and \
+            doc[s].lower_ not in _PERSON_ROLE_NOUNS and doc[s].text[:1].isupper() and doc[s + 1].text[:1].isupper():
+        s, label = s + 1, "ORG"  # "Shipowner Dynacom declined": the noun says what follows is a firm
     for k in range(s, e):
         if doc[k].is_space or "\n" in doc[k].whitespace_ and k + 1 < e:
             e = k + (0 if doc[k].is_space else 1)
@@ -1740,9 +1755,9 @@ def _trim(sp: Span) -> Span | None:
         e = _org_tail(doc, s, e)
     if s >= e:
         return None
-    if (s, e) == (sp.start, sp.end):
+    if (s, e) == (sp.start, sp.end) and label == sp.label_:
         return sp
-    return Span(doc, s, e, label=sp.label_)
+    return Span(doc, s, e, label=label)
 
 
 _FORCE_WORDS = {"military", "navy", "army", "government", "junta", "police", "authorities"}

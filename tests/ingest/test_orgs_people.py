@@ -359,3 +359,22 @@ def test_name_after_person_of_is_the_employer(extract):
 def test_ampersand_joins_a_firm_name_after_an_org_noun(extract):
     dg = extract("Shipping broker Halvorsen & Berg said rates rose.")
     assert _types(dg).get("Halvorsen & Berg") == "Organization"
+
+
+def test_acronym_before_a_security_service(extract):
+    dg = extract("Ukraine's SBU security service said it had hit the tanker.")
+    assert _types(dg).get("SBU") == "Organization"
+
+
+def test_school_of_x_is_an_organisation(nlp):
+    ents = _ents(nlp, "The firm declined to comment on a study by the Tbilisi School of Public Policy.")
+    assert ents.get("Tbilisi School of Public Policy", ("",))[0] == "ORG"
+
+
+def test_leading_org_noun_is_trimmed_from_a_name(nlp):
+    from spacy.tokens import Span
+    from newsgraph.ingest.nlp import _trim
+
+    doc = nlp("Refiner Arkona declined to comment.")
+    out = _trim(Span(doc, 0, 2, label="PERSON"))
+    assert (out.text, out.label_) == ("Arkona", "ORG")
