@@ -1733,6 +1733,9 @@ def _trim(sp: Span) -> Span | None:
         if person_title and sp.label_ == "ORG":
             return Span(doc, s, e, label="PERSON")
     label = sp.label_
+    if label in ("PERSON", "ORG", "SOURCE") and e - s == 2 and doc[s].lower_.rstrip(".") in _PERSON_HONORIFICS and \
+            doc[s + 1].text[:1].isupper() and doc[s + 1].is_alpha:
+        s, label = s + 1, "PERSON"  # "Admiral Ito said": a titled surname
     if label in ("PERSON", "ORG") and e - s >= 2 and doc[s].lower_ in gz.ORG_NOUNS and \
             doc[s].lower_ not in _PERSON_ROLE_NOUNS and doc[s].text[:1].isupper() and doc[s + 1].text[:1].isupper():
         s, label = s + 1, "ORG"  # "Shipowner Dynacom declined": the noun says what follows is a firm

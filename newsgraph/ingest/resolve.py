@@ -278,8 +278,9 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
                 best = "Organization" if types["Organization"] * 2 >= types[best] else best
         words = key.split()
         if best == "Person" and len(words) == 1 and not any(words[0] in fp for fp in full_people) and \
-                any(_is_source_token(doc[m.start:m.end].root) for m in mm):
-            best = "Organization"
+                any(_is_source_token(doc[m.start:m.end].root) for m in mm) and \
+                not any(m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS for m in mm):
+            best = "Organization"  # "LSEG said", but not "Admiral Ito said"
         if best == "Person" and len(words) == 2 and words[0] in _FOREIGN_ARTICLES:
             best = "Organization"
         if best == "Person" and len(words) == 1 and mm[0].text.isupper() and len(mm[0].text) >= 3:
@@ -311,6 +312,11 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
                 if best == "Organization" and m.cls in ("Person", "Location", "Vessel", "Port", "Weapon", "Other"):
                     m.cls = "Organization"
 
+
+_HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "admiral", "adm",
+                    "general", "gen", "colonel", "col", "captain", "capt", "lieutenant", "lt", "major", "maj",
+                    "sergeant", "sgt", "commander", "cmdr"}
+"""Words before a surname that make it a person's."""
 
 _PERSON_TITLES = {"minister", "spokesman", "spokeswoman", "spokesperson", "director", "ceo", "chairman", "analyst",
                   "president", "secretary", "admiral", "general", "captain", "colonel", "envoy", "ambassador",

@@ -378,3 +378,8 @@ def test_leading_org_noun_is_trimmed_from_a_name(nlp):
     doc = nlp("Refiner Arkona declined to comment.")
     out = _trim(Span(doc, 0, 2, label="PERSON"))
     assert (out.text, out.label_) == ("Arkona", "ORG")
+
+
+def test_titled_surname_source_is_a_person(extract):
+    dg = extract("Speaking at the Shangri-La Dialogue, Admiral Ito said so.")
+    assert _types(dg).get("Ito") == "Person"
