@@ -83,6 +83,9 @@ _LED_VERBS = {"command", "lead", "head", "found", "chair", "run"}
 """Verbs whose passive agent ("commanded by X") is a person."""
 _ORG_TITLES = {"chairman", "chairwoman", "ceo", "cfo", "coo", "boss", "coach", "manager"}
 """Titles that an organisation's name precedes ("Spurs chairman X", "Acme CEO Y")."""
+_PLACE_PARTICIPLES = {"registered", "based", "flagged", "owned", "headquartered", "listed", "controlled", "linked",
+                      "backed", "made", "built", "operated", "managed", "bound", "born", "led", "run"}
+"""Participles after "<Place>-" that describe a name, not continue it ("Dubai-based X")."""
 _ELIDED = r"^[lLdD]['’][A-ZÀ-Ý]"
 _ELIDED_RE = re.compile(_ELIDED)
 """A French/Italian elided article before a capitalised word ("l'Atlantique", "d'Ivoire"): part of a name."""
@@ -559,7 +562,7 @@ class EntityComponent:
                     and t.lower_ not in _MONTHS_DAYS and not (t.is_punct and t.text not in (".",)):
                 i += 1
             elif t.text == "-" and i + 1 < len(doc) and doc[i + 1].text[:1].isalnum() and i > start \
-                    and not doc[i].whitespace_ and not doc[i - 1].whitespace_:
+                    and not doc[i].whitespace_ and not doc[i - 1].whitespace_ and doc[i + 1].lower_ not in _PLACE_PARTICIPLES:
                 i += 2
             elif (t.lower_ in _INNER_PARTICLES or t.text == "&") and i > start and i + 1 < len(doc) and \
                     doc[i + 1].text[:1].isupper() and not doc[i + 1].is_punct:
@@ -1072,6 +1075,9 @@ class EntityComponent:
         elif rule == "O_PRE":
             start = s + 1 + (doc[s + 1].text in (",", '"', "“"))
             ne = self._name_after(doc, start)
+            if ne + 2 < len(doc) and doc[ne].text == "-" and doc[ne + 1].lower_ in _PLACE_PARTICIPLES:
+                start = ne + 2  # "the owner, Hong Kong-registered Ocean Vista Ltd": the name follows the place
+                ne = self._name_after(doc, start)
             if ne > start and not self._is_country(doc[start:ne]) and doc[start:ne].text not in gz.DEMONYMS:
                 if doc[s].lower_ in _PERSON_ROLE_NOUNS and ne - start >= 2 and start == s + 1 and \
                         all(t.ent_type_ == "PERSON" and t.lower_.strip(".") not in _COMPANY_SUFFIX

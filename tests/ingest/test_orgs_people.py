@@ -383,3 +383,8 @@ def test_leading_org_noun_is_trimmed_from_a_name(nlp):
 def test_titled_surname_source_is_a_person(extract):
     dg = extract("Speaking at the Shangri-La Dialogue, Admiral Ito said so.")
     assert _types(dg).get("Ito") == "Person"
+
+
+def test_place_participle_prefix_is_not_part_of_the_org_name(nlp):
+    ents = _ents(nlp, "The owner, Hong Kong-registered Ocean Vista Ltd, could not be reached.")
+    assert ents.get("Ocean Vista Ltd", ("",))[0] == "ORG"
