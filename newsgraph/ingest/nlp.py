@@ -730,6 +730,9 @@ class EntityComponent:
                 continue  # "the X Order", but not a listed outlet ("Lloyd's List")
             if sp.text in gz.NOT_ENTITIES:
                 continue
+            if sp.label_ == "ORG" and sp.start > 0 and sp.end + 1 < len(doc) and doc[sp.start - 1].text == "(" and \
+                    doc[sp.end].text == ")" and doc[sp.end + 1].text in ("-", "–", "—"):
+                continue  # dateline "ROME, July 2 (Reuters) -": the wire's own credit, not an actor
             if pr == 0 and sp.label_ == "ORG" and len(sp) == 1 and sp[0].lower_ in _GENERIC_ONE_WORD and \
                     self._text.count(sp.text) == 1:
                 continue  # "Customs records show", "VESSELS AND ...": a common noun, in no longer name here

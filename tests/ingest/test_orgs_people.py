@@ -388,3 +388,8 @@ def test_titled_surname_source_is_a_person(extract):
 def test_place_participle_prefix_is_not_part_of_the_org_name(nlp):
     ents = _ents(nlp, "The owner, Hong Kong-registered Ocean Vista Ltd, could not be reached.")
     assert ents.get("Ocean Vista Ltd", ("",))[0] == "ORG"
+
+
+def test_dateline_wire_credit_is_no_entity(nlp):
+    ents = _ents(nlp, "LISBON, May 3 (Reuters) - Portugal detained a tanker on Friday.")
+    assert "Reuters" not in ents
