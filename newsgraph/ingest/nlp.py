@@ -896,6 +896,8 @@ class EntityComponent:
             while ne + 1 < len(doc) and doc[ne].lower_ in ("of", "for") and doc[ne + 1].text[:1].isupper() and \
                     any(t.lower_ in _ORG_HEAD_WORDS for t in doc[k:ne]):
                 ne = self._name_after(doc, ne + 1)
+            if ne > k and all(t.ent_type_ == "PERSON" for t in doc[k:ne]) and ne - k >= 2:
+                return  # "written by Nino Kapanadze": an author, whom the model already has as a person
             if ne > k and not self._is_country(doc[k:ne]):
                 heads = [t for t in doc[k:ne] if gz.ORG_HEADS.get(t.lower_, "MediaOrganization") != "MediaOrganization"]
                 cls = _org_class([t.text for t in doc[k:ne]]) if heads else "MediaOrganization"

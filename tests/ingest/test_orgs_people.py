@@ -393,3 +393,8 @@ def test_place_participle_prefix_is_not_part_of_the_org_name(nlp):
 def test_dateline_wire_credit_is_no_entity(nlp):
     ents = _ents(nlp, "LISBON, May 3 (Reuters) - Portugal detained a tanker on Friday.")
     assert "Reuters" not in ents
+
+
+def test_written_by_a_person_is_no_outlet(extract):
+    dg = extract("The report was written by Nino Kapanadze and Levan Gvaramia.")
+    assert _types(dg).get("Nino Kapanadze") == "Person"
