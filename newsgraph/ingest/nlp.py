@@ -1159,24 +1159,23 @@ class EntityComponent:
             meta[(longer.start, longer.end)] = {**info, "short": sp.text}
         # "the Maritime Security Agency (Bakamla)", "Petroleos de X (PDVSA)": a one-word short name in
         # brackets right after an organisation's name (not an acronym of it) is that organisation
-        if "(" in self._text:
-            for t in doc:
-                i = t.i
-                if t.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")":
-                    continue
-                x = doc[i + 1]
-                longer = by_end.get(i)
-                if longer is None or longer.label_ != "ORG" or len(longer) < 2 or not x.is_alpha or \
-                        len(x.text) < 3 or not x.text[:1].isupper() or x.text in gz.countries() or \
-                        x.text in gz.CAPITALS or x.text in gz.NEWS_OUTLETS or x.text in gz.DEMONYMS or \
-                        x.text in gz.NOT_ENTITIES or meta.get((i + 1, i + 2), {}).get("rule") == "acronym":
-                    continue
-                out = [o for o in out if not (o.start <= i + 1 < o.end)]
-                sp = Span(doc, i + 1, i + 2, label="ORG")
-                out.append(sp)
-                info = meta.get((longer.start, longer.end), {})
-                meta[(sp.start, sp.end)] = {**info, "rule": "short_form", "expansion": longer.text}
-                meta[(longer.start, longer.end)] = {**info, "short": sp.text}
+        parens = [t.i for t in doc if t.text == "("] if "(" in self._text else []
+        for i in parens:
+            if i + 2 >= len(doc) or doc[i + 2].text != ")":
+                continue
+            x = doc[i + 1]
+            longer = by_end.get(i)
+            if longer is None or longer.label_ != "ORG" or len(longer) < 2 or not x.is_alpha or \
+                    len(x.text) < 3 or not x.text[:1].isupper() or x.text in gz.countries() or \
+                    x.text in gz.CAPITALS or x.text in gz.NEWS_OUTLETS or x.text in gz.DEMONYMS or \
+                    x.text in gz.NOT_ENTITIES or meta.get((i + 1, i + 2), {}).get("rule") == "acronym":
+                continue
+            out = [o for o in out if not (o.start <= i + 1 < o.end)]
+            sp = Span(doc, i + 1, i + 2, label="ORG")
+            out.append(sp)
+            info = meta.get((longer.start, longer.end), {})
+            meta[(sp.start, sp.end)] = {**info, "rule": "short_form", "expansion": longer.text}
+            meta[(longer.start, longer.end)] = {**info, "short": sp.text}
         # "Shenzhen X Electronics Co., Ltd.", "Beijing X Technology and Trade": the model (or the goods
         # lexicon) split the company name; a lone suffix or business-noun tail takes the name before it
         grown = []
@@ -1197,7 +1196,6 @@ class EntityComponent:
                 continue
             grown.append((sp, Span(doc, s0, sp.end, label="ORG")))
         # "Oil Tankers (SCF) Management": an abbreviation in brackets inside a company name
-        parens = [t.i for t in doc if t.text == "("] if "(" in self._text else []
         for i in parens:
             t = doc[i]
             if i + 3 >= len(doc) or i < 1 or doc[i + 2].text != ")" or not doc[i + 1].text.isupper() or \
