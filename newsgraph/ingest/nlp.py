@@ -79,6 +79,9 @@ _PERSON_ROLE_NOUNS = {"manager", "owner", "broker", "trader", "producer", "devel
 _GENERIC_ORG_WORDS = {"former", "club", "company", "team", "board", "group", "new", "then", "current", "the",
                       "interim", "assistant", "general", "national", "team's", "firm", "bank"}
 """Capitalised words before a title that do not name the organisation ("Former chairman X")."""
+_CLUB_NOUNS = {"supporters", "fans", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward",
+               "squad", "champions", "teammates", "teammate", "academy", "shirt", "kit"}
+"""Nouns after a club's or league's name ("Tottenham supporters", "the Bundesliga champions")."""
 _LED_VERBS = {"command", "lead", "head", "found", "chair", "run"}
 """Verbs whose passive agent ("commanded by X") is a person."""
 _ORG_TITLES = {"chairman", "chairwoman", "ceo", "cfo", "coo", "boss", "coach", "manager"}
@@ -1385,6 +1388,12 @@ class EntityComponent:
                 meta.pop((sp.start, sp.end), None)  # "analyst Farid Nouri of Kallisto Risk": his employer
                 sp = Span(doc, sp.start, sp.end, label="ORG")
                 meta[(sp.start, sp.end)] = {"cls": "Organization", "rule": "person_of_org"}
+            elif lab in ("GPE", "LOC", "PERSON") and meta.get((sp.start, sp.end), {}).get("rule") == "model" and \
+                    sp.end < n and doc[sp.end].lower_ in _CLUB_NOUNS and doc[sp.end].is_lower and \
+                    not self._is_country(sp) and sp.text not in gz.DEMONYMS:
+                meta.pop((sp.start, sp.end), None)  # "Tottenham supporters", "the Bundesliga champions": a club
+                sp = Span(doc, sp.start, sp.end, label="ORG")
+                meta[(sp.start, sp.end)] = {"cls": "Organization", "rule": "club_noun"}
             elif lab == "PERSON" and sp.end < n and _place_list_noun(doc, sp.end):
                 meta.pop((sp.start, sp.end), None)  # "Zaporizhzhia and Kherson regions": places
                 sp = Span(doc, sp.start, sp.end, label="LOC")

@@ -398,3 +398,8 @@ def test_dateline_wire_credit_is_no_entity(nlp):
 def test_written_by_a_person_is_no_outlet(extract):
     dg = extract("The report was written by Nino Kapanadze and Levan Gvaramia.")
     assert _types(dg).get("Nino Kapanadze") == "Person"
+
+
+def test_name_before_a_club_noun_is_a_club(nlp):
+    out = _people_fix(nlp, "In a message to Harlow supporters, he said goodbye.", [("Harlow", 1, "GPE")])
+    assert out == [("Harlow", "ORG")]
