@@ -79,6 +79,9 @@ _PERSON_ROLE_NOUNS = {"manager", "owner", "broker", "trader", "producer", "devel
 _GENERIC_ORG_WORDS = {"former", "club", "company", "team", "board", "group", "new", "then", "current", "the",
                       "interim", "assistant", "general", "national", "team's", "firm", "bank"}
 """Capitalised words before a title that do not name the organisation ("Former chairman X")."""
+_CLUB_WORDS = {"fc", "afc", "cf", "united", "town", "city", "rovers", "athletic", "wanderers", "albion", "rangers",
+               "hotspur", "county"}
+"""Capitalised last words of football clubs' names ("X Town", "Y Rovers")."""
 _CLUB_NOUNS = {"supporters", "fans", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward",
                "squad", "champions", "teammates", "teammate", "academy", "shirt", "kit"}
 """Nouns after a club's or league's name ("Tottenham supporters", "the Bundesliga champions")."""
@@ -105,7 +108,8 @@ _NAME_TAILS = {"trade", "trading", "industry", "industries", "technology", "tech
                "investment", "investments", "development", "services", "logistics", "shipping", "commerce",
                "construction", "manufacturing", "supply", "supplies", "consulting"}
 """Last words of company names joined by "and" ("X Technology and Trade", "Y Shipping and Logistics")."""
-_FIRM_TAILS = _NAME_TAILS | {"tracking", "analytics", "holdings", "partners", "solutions", "systems", "labs",
+_FIRM_TAILS = _NAME_TAILS | {"freight", "cargo", "airlines", "airways", "petroleum", "motors", "insurance",
+                             "tracking", "analytics", "holdings", "partners", "solutions", "systems", "labs",
                              "group", "monitor", "watch", "consultants", "advisory", "capital", "ventures",
                              "maritime", "marine", "tankers", "navigation", "energy", "insights"}
 """Last words of a firm's name that are no surname ("Meridian Tracking", "Harbor Analytics")."""
@@ -1033,6 +1037,8 @@ class EntityComponent:
         elif rule == "P_BEFORE":
             if e < len(doc) and doc[e].lower_ == "of":
                 return  # "the Autonomous Port of Cotonou", "Baltic ports of X": the name follows
+            if e < len(doc) and doc[e].text[:1].isupper() and doc[e].lower_.strip(".") in _CLUB_WORDS | _COMPANY_SUFFIX:
+                return  # "Portland Harbour FC", "Bay Terminal Ltd": a club's or company's name
             k = e - 1
             while k > s and (doc[k].lower_ in {"oil", "naval", "container", "terminal", "port", "base"} | gz.PORT_NOUNS
                              or doc[k].text in gz.NOT_ENTITIES):
@@ -1388,6 +1394,12 @@ class EntityComponent:
                 meta.pop((sp.start, sp.end), None)  # "analyst Farid Nouri of Kallisto Risk": his employer
                 sp = Span(doc, sp.start, sp.end, label="ORG")
                 meta[(sp.start, sp.end)] = {"cls": "Organization", "rule": "person_of_org"}
+            elif lab in ("ORG", "GPE", "LOC") and sp.end < n and doc[sp.end].lower_ in _CLUB_WORDS - {"city"} and \
+                    doc[sp.end].text[:1].isupper() and sp.end not in covered and \
+                    meta.get((sp.start, sp.end), {}).get("rule") == "model" and not self._is_country(sp):
+                meta.pop((sp.start, sp.end), None)  # "Hexham| Town": the club's name goes on
+                sp = Span(doc, sp.start, sp.end + 1, label="ORG")
+                meta[(sp.start, sp.end)] = {"cls": "Organization", "rule": "club_name"}
             elif lab in ("GPE", "LOC", "PERSON") and meta.get((sp.start, sp.end), {}).get("rule") == "model" and \
                     sp.end < n and doc[sp.end].lower_ in _CLUB_NOUNS and doc[sp.end].is_lower and \
                     not self._is_country(sp) and sp.text not in gz.DEMONYMS:

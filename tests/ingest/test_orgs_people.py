@@ -403,3 +403,15 @@ def test_written_by_a_person_is_no_outlet(extract):
 def test_name_before_a_club_noun_is_a_club(nlp):
     out = _people_fix(nlp, "In a message to Harlow supporters, he said goodbye.", [("Harlow", 1, "GPE")])
     assert out == [("Harlow", "ORG")]
+
+
+def test_club_names_are_organisations(extract):
+    dg = extract("Portland Harbour FC announced a shirt deal with Meridian Freight on Tuesday.")
+    types = _types(dg)
+    assert types.get("Portland Harbour FC") == "Organization"
+    assert types.get("Meridian Freight") == "Organization"
+
+
+def test_club_word_after_a_model_org_runs_on(nlp):
+    out = _people_fix(nlp, "The side beat Hexham Town 3-1 on Saturday.", [("Hexham", 1, "ORG")])
+    assert out == [("Hexham Town", "ORG")]
