@@ -79,6 +79,9 @@ _PERSON_ROLE_NOUNS = {"manager", "owner", "broker", "trader", "producer", "devel
 _GENERIC_ORG_WORDS = {"former", "club", "company", "team", "board", "group", "new", "then", "current", "the",
                       "interim", "assistant", "general", "national", "team's", "firm", "bank"}
 """Capitalised words before a title that do not name the organisation ("Former chairman X")."""
+_NOT_ORG_PHRASES = {"shadow fleet", "dark fleet", "ghost fleet", "grey fleet", "gray fleet", "flags of convenience",
+                    "flag of convenience"}
+"""Capitalised shipping terms that name no actor (the "Shadow Fleet" is many owners' ships)."""
 _CLUB_WORDS = {"fc", "afc", "cf", "united", "town", "city", "rovers", "athletic", "wanderers", "albion", "rangers",
                "hotspur", "county"}
 """Capitalised last words of football clubs' names ("X Town", "Y Rovers")."""
@@ -686,7 +689,8 @@ class EntityComponent:
                 imos[ne] = m.group(1)
 
         # names need letters: "2025" is no vessel
-        strong = [(sp, info) for sp, info in strong if any(c.isalpha() for c in sp.text)]
+        strong = [(sp, info) for sp, info in strong if any(c.isalpha() for c in sp.text)
+                  and sp.text.lower() not in _NOT_ORG_PHRASES]  # "the so-called Dark Fleet"
         # choose: strong spans first (longest first), then weak by length and priority
         chosen: list[Span] = []
         taken = set()
@@ -735,7 +739,7 @@ class EntityComponent:
                 continue  # dateline ("DUBAI, United Arab Emirates (AP) -")
             if sp.label_ == "ORG" and sp[-1].lower_ in _NON_ORG_HEADS and pr != 2:
                 continue  # "the X Order", but not a listed outlet ("Lloyd's List")
-            if sp.text in gz.NOT_ENTITIES:
+            if sp.text in gz.NOT_ENTITIES or sp.text.lower() in _NOT_ORG_PHRASES:
                 continue
             if sp.label_ == "ORG" and sp.start > 0 and sp.end + 1 < len(doc) and doc[sp.start - 1].text == "(" and \
                     doc[sp.end].text == ")" and doc[sp.end + 1].text in ("-", "–", "—"):
@@ -1370,6 +1374,17 @@ class EntityComponent:
                     meta[(sp.start, sp.end)] = {"cls": "Company", "rule": "joined_firm_name"}
                     out.append(sp)
                     continue
+            nxt = starts.get(sp.end)
+            if nxt is not None and len(sp) >= 2 and sp[-1].lower_ in ("and", "of", "for", "&") and \
+                    lab in ("ORG", "FAC", "LOC", "GPE") and nxt.label_ in ("ORG", "FAC", "LOC", "GPE") and \
+                    any(t.lower_ in _ORG_HEAD_WORDS for t in sp) and sp[0].lower_ not in gz.WATER_WORDS:
+                skip.add(id(nxt))  # "the Center for Strategic and| International Studies": one name, split
+                meta.pop((sp.start, sp.end), None)
+                meta.pop((nxt.start, nxt.end), None)
+                sp = Span(doc, sp.start, nxt.end, label="ORG")
+                meta[(sp.start, sp.end)] = {"cls": _org_class([t.text for t in sp]), "rule": "joined_org_name"}
+                out.append(sp)
+                continue
             if lab == "PERSON" and len(sp) >= 2 and sp[-1].lower_ in _FIRM_TAILS and \
                     meta.get((sp.start, sp.end), {}).get("rule") == "model":
                 meta.pop((sp.start, sp.end), None)  # "Meridian Tracking", "Harbor Analytics": a firm

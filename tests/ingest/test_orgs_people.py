@@ -415,3 +415,14 @@ def test_club_names_are_organisations(extract):
 def test_club_word_after_a_model_org_runs_on(nlp):
     out = _people_fix(nlp, "The side beat Hexham Town 3-1 on Saturday.", [("Hexham", 1, "ORG")])
     assert out == [("Hexham Town", "ORG")]
+
+
+def test_shadow_fleet_is_no_actor(extract):
+    dg = extract("Ships in the so-called Dark Fleet often use Flags of Convenience, and the Shadow Fleet grows.")
+    assert not any(e.name.lower() in ("dark fleet", "shadow fleet", "flags of convenience")
+                   for e in dg.entities.values())
+
+
+def test_org_name_split_at_and_is_joined(extract):
+    dg = extract("Analysts at the Center for Strategic and International Studies said the route was risky.")
+    assert _types(dg).get("Center for Strategic and International Studies") == "Organization"
