@@ -90,7 +90,7 @@ _CLUB_NOUNS = {"supporters", "fans", "striker", "midfielder", "defender", "goalk
 """Nouns after a club's or league's name ("Tottenham supporters", "the Bundesliga champions")."""
 _LED_VERBS = {"command", "lead", "head", "found", "chair", "run"}
 """Verbs whose passive agent ("commanded by X") is a person."""
-_ORG_TITLES = {"chairman", "chairwoman", "ceo", "cfo", "coo", "boss", "coach", "manager"}
+_ORG_TITLES = {"chairman", "chairwoman", "ceo", "cfo", "coo", "boss", "coach", "manager", "head", "chief", "founder"}
 """Titles that an organisation's name precedes ("Spurs chairman X", "Acme CEO Y")."""
 _PLACE_PARTICIPLES = {"registered", "based", "flagged", "owned", "headquartered", "listed", "controlled", "linked",
                       "backed", "made", "built", "operated", "managed", "bound", "born", "led", "run"}
@@ -1321,10 +1321,11 @@ class EntityComponent:
                 w = doc[j].lower_.strip(".")
                 if w in _TITLE_WORDS or (w in _BODY_END_WORDS and doc[j].text[:1].isupper()):
                     cut = j
-            if cut is None or not all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in _ORG_HEAD_WORDS
-                                      and t.lower_ not in gz.ORG_NOUNS and t.lower_ not in _NOT_NAME_WORDS
-                                      and t.lower_ not in _TITLE_WORDS and t.pos_ == "PROPN"
-                                      for t in doc[cut + 1:sp.end]):
+            if cut is None or not all((t.text[:1].isupper() and t.is_alpha and t.lower_ not in _ORG_HEAD_WORDS
+                                       and t.lower_ not in gz.ORG_NOUNS and t.lower_ not in _NOT_NAME_WORDS
+                                       and t.lower_ not in _TITLE_WORDS and t.pos_ == "PROPN")
+                                      or (t.lower_ in _INNER_PARTICLES | {"bin", "ibn"} and cut + 1 < t.i < sp.end - 1)
+                                      for t in doc[cut + 1:sp.end]):  # "Ursula von der Leyen"
                 out.append(sp)
                 continue
             info = meta.pop((sp.start, sp.end), {})

@@ -426,3 +426,18 @@ def test_shadow_fleet_is_no_actor(extract):
 def test_org_name_split_at_and_is_joined(extract):
     dg = extract("Analysts at the Center for Strategic and International Studies said the route was risky.")
     assert _types(dg).get("Center for Strategic and International Studies") == "Organization"
+
+
+def test_org_before_head_and_a_person(extract):
+    dg = extract("Rostekhmash head Sergei Ivanov signed the contract.")
+    assert _types(dg).get("Rostekhmash") == "Organization"
+
+
+def test_titled_split_keeps_name_particles(nlp):
+    from spacy.tokens import Span
+    from newsgraph.ingest.nlp import EntityComponent
+
+    doc = nlp("Commission President Ursula von der Leyen announced the package.")
+    sp = Span(doc, 0, 6, label="ORG")
+    out = EntityComponent._split_titled(doc, [sp], {})
+    assert ("Ursula von der Leyen", "PERSON") in [(o.text, o.label_) for o in out]
