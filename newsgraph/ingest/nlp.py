@@ -1410,6 +1410,12 @@ class EntityComponent:
                 meta.pop((sp.start, sp.end), None)  # "analyst Farid Nouri of Kallisto Risk": his employer
                 sp = Span(doc, sp.start, sp.end, label="ORG")
                 meta[(sp.start, sp.end)] = {"cls": "Organization", "rule": "person_of_org"}
+            elif lab == "ORG" and len(sp) == 1 and sp[0].lower_ in ("navy", "army", "marine", "marines") and \
+                    sp.end < n and sp.end not in covered and doc[sp.end].text[:1].isupper() and \
+                    doc[sp.end].text.endswith("s") and doc[sp.end].is_alpha and not doc[sp.end].is_sent_start:
+                info = meta.pop((sp.start, sp.end), {})  # "Navy| SEALs", "Army| Rangers": a named unit
+                sp = Span(doc, sp.start, sp.end + 1, label="ORG")
+                meta[(sp.start, sp.end)] = {**info, "cls": "ArmedForce", "rule": "service_unit"}
             elif lab in ("ORG", "GPE", "LOC") and sp.end < n and doc[sp.end].lower_ in _CLUB_WORDS - {"city"} and \
                     doc[sp.end].text[:1].isupper() and sp.end not in covered and \
                     meta.get((sp.start, sp.end), {}).get("rule") == "model" and not self._is_country(sp):

@@ -441,3 +441,8 @@ def test_titled_split_keeps_name_particles(nlp):
     sp = Span(doc, 0, 6, label="ORG")
     out = EntityComponent._split_titled(doc, [sp], {})
     assert ("Ursula von der Leyen", "PERSON") in [(o.text, o.label_) for o in out]
+
+
+def test_service_unit_runs_on(nlp):
+    out = _people_fix(nlp, "Officials said that Army Rangers had seized the depot.", [("Army", 1, "ORG")])
+    assert out == [("Army Rangers", "ORG")]
