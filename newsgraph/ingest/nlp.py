@@ -572,7 +572,8 @@ class EntityComponent:
                     and t.lower_ not in _MONTHS_DAYS and not (t.is_punct and t.text not in (".",)):
                 i += 1
             elif t.text == "-" and i + 1 < len(doc) and doc[i + 1].text[:1].isalnum() and i > start \
-                    and not doc[i].whitespace_ and not doc[i - 1].whitespace_ and doc[i + 1].lower_ not in _PLACE_PARTICIPLES:
+                    and not doc[i].whitespace_ and not doc[i - 1].whitespace_ \
+                    and doc[i + 1].lower_ not in _PLACE_PARTICIPLES:
                 i += 2
             elif (t.lower_ in _INNER_PARTICLES or t.text == "&") and i > start and i + 1 < len(doc) and \
                     doc[i + 1].text[:1].isupper() and not doc[i + 1].is_punct:
