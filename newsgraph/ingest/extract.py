@@ -1946,6 +1946,11 @@ def _rule_flag(ctx, sent, sm, vessels, out):
             for c in t.children:
                 if c.dep_ in ("compound", "amod", "poss", "nmod") and ctx.m(c) is not None:
                     country = ctx.m(c)
+            body = ctx.m(t)
+            if body is not None and body.type == "Organization":
+                # "the Cameroon ship registry" named as a body: the country inside its name
+                country = next((m for m in ctx.ms if m.type == "Country" and body.start <= m.start
+                                and m.end <= body.end), country)
             if country is None:
                 for k in (t.i - 1, t.i - 2, t.i - 3):
                     if k >= sent.start and (m := ctx.tok2m.get(k)) is not None and m.type == "Country" and all(
