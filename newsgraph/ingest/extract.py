@@ -331,7 +331,7 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         apps = [a for a in p.children if a.dep_ == "appos"] if ctx.m(p) is None else []
-                        for q in [p, *p.conjuncts, *apps]:
+                        for q in [p, *_attribution_conjuncts(p), *apps]:
                             m = _source_role(ctx, q)
                             if m:
                                 out.append(m)
@@ -360,6 +360,28 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
                         and (m := _source_role(ctx, c)):
                     out.append(m)
     return list({m.entity: m for m in out if m is not None}.values())
+
+
+def _attribution_conjuncts(p: Token) -> list[Token]:
+    """Conjuncts of the name after "according to" that still belong to the attribution.
+
+    News puts a comma after "according to X": in "According to X, A and B moved ..."
+    the parser may still hang A and B on X as conjuncts, but a comma right after X
+    ends the attribution; A and B are what the source reports on (see
+    :func:`_misattached_subjects`).
+    """
+    out = []
+    for q in p.conjuncts:
+        if q.i > p.i and q.left_edge.i > 0 and p.doc[q.left_edge.i - 1].text == ",":
+            break
+        out.append(q)
+    return out
+
+
+def _misattached_subjects(p: Token) -> list[Token]:
+    """The conjuncts of an "according to" name that :func:`_attribution_conjuncts` cut off."""
+    kept = set(t.i for t in _attribution_conjuncts(p))
+    return [q for q in p.conjuncts if q.i > p.i and q.i not in kept]
 
 
 def _root_in(ctx: _Ctx, m: Mention) -> Token:
@@ -1496,18 +1518,20 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
                    main_vessels: list[Mention]):
     for s in sources:
         srcs = {x.entity for x in sources}
-        reported = [m for m in _reported_subjects(ctx, s, sent) if m.entity not in srcs
-                    and (m.type == "Vessel" or actors.get(m.entity, 0) > 0)]
+        # what a source says another source said: "'The navy announced ...,' said X" -> X reported the navy
+        reported = [m for m in _reported_subjects(ctx, s, sent)
+                    if m.type in ("Vessel", "Organization", "Person") or actors.get(m.entity, 0) > 0 or m.entity in srcs]
         # warships in the sentence are the interceptors or the scenery, not what a source reports on
         vessels = [v for v in vessels if not v.meta.get("naval")]
         main_vessels = [v for v in main_vessels if not v.meta.get("naval")]
         if reported:
-            picks = reported
+            picks, how = reported, "reported.subject"
         elif vessels:
-            picks = vessels
+            picks, how = vessels, "reported.vessel"
         elif main_vessels:
-            picks = main_vessels
+            picks, how = main_vessels, "reported.main_vessel"
         else:
+            how = "reported.actor"
             root = _root_in(ctx, s)
             lo, hi = root.left_edge.i, root.right_edge.i
             if root.dep_ == "appos":
@@ -1522,7 +1546,10 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
             picks = [pick]
         for pick in picks:
             if pick.entity != s.entity:
-                out.append(Candidate(s, "REPORTED", pick, "reported.source", 0.6, sent, _root_in(ctx, s)))
+                out.append(Candidate(s, "REPORTED", pick, how, 0.6, sent, _root_in(ctx, s)))
+
+
+_RELAY_VERBS = {"carry", "quote", "cite", "relay", "publish", "echo"}
 
 
 def _reported_subjects(ctx, source: Mention, sent: Span) -> list[Mention]:
@@ -1538,11 +1565,32 @@ def _reported_subjects(ctx, source: Mention, sent: Span) -> list[Mention]:
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         clauses = [sent.root]
-    if verb.dep_ in ("ccomp", "parataxis") and not clauses:
+    if verb.dep_ in ("ccomp", "parataxis") and not clauses and verb.head.lemma_.lower() not in SAY_VERBS:
         clauses = [verb.head]  # "The ship sank, the ministry said" parsed the other way round
     out: list[Mention] = []
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        # "According to X, A and B moved ...": A and B parsed as X's conjuncts
+        out += [m for q in _misattached_subjects(root) if (m := ctx.m(q)) is not None]
+    via = root  # the source's way into the verb: its subject for "X quoted Y"
+    while via.head.i != verb.i and via.head.i != via.i:
+        via = via.head
+    if verb.lemma_.lower() in _RELAY_VERBS and via.dep_ == "nsubj":
+        # "X carried the navy's statement", "Y quoted the navy as calling ...": the relayed party
+        for c in verb.children:
+            if c.dep_ != "dobj":
+                continue
+            for q in [c, *[x for x in c.children if x.dep_ == "poss"]]:
+                m = ctx.m(q) or (ctx.org_ref(q) if q.pos_ == "NOUN" else None)
+                if m is not None and m.type in ("Organization", "Person") and m.entity != source.entity:
+                    out.append(m)
     for cl in clauses:
         subj = [c for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].lower_ in ("it", "this") and cl.lemma_.lower() in ("be", "seem", "appear"):
+            # "'It is clear that Iran continues ...,' X said": the subject of the that-clause
+            inner = [c for c in cl.children if c.dep_ == "ccomp"]
+            if inner:
+                cl = inner[0]
+                subj = [c for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj:
             continue
         t = subj[0]
