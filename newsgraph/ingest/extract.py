@@ -339,9 +339,15 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
             for p in t.children:
                 if p.dep_ == "pobj" and (m := _source_role(ctx, p)):
                     out.append(m)
-        elif lem in SAY_VERBS and t.pos_ in ("VERB", "AUX"):
+        elif lem in SAY_VERBS and t.pos_ in ("VERB", "AUX") and not any(
+                (c.dep_ == "prt" and c.lower_ == "out" and lem != "point") or (c.dep_ == "dobj" and lem == "add")
+                for c in t.children):
+            # "the seizure was carried out", "added the tanker to its list": not speech verbs
             subj = [c for c in t.children if c.dep_ in ("nsubj",)]
-            if not subj and t.dep_ in ("advcl", "xcomp", "conj"):
+            if len(subj) > 1:  # "X, which the government says arranged ...": the speaker is the noun
+                subj = [c for c in subj if c.lower_ not in ("which", "who", "that")]
+            if not subj and t.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ in ("nsubjpass", "auxpass")
+                                                                            for c in t.children):
                 subj = [c for c in t.head.children if c.dep_ == "nsubj"]
             for c in subj:
                 for q in [c, *c.conjuncts]:

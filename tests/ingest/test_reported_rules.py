@@ -26,3 +26,17 @@ def test_outlet_reports_the_party_it_quotes(extract):
 def test_expletive_it_looks_into_the_that_clause(extract):
     dg = extract('"It is clear that Orlan Logistics helped the militia," analyst John Smith said.')
     assert ("John Smith", "REPORTED", "Orlan Logistics") in triples(dg)
+
+
+def test_which_the_government_says_is_no_source(extract):
+    dg = extract("Also sanctioned is Orlan Petroleum Trading FZE, which the government says arranged cargoes "
+                 "for the tanker Grey Heron.")
+    assert not any(p == "REPORTED" for _, p, _ in triples(dg))
+
+
+def test_adding_a_ship_to_a_list_is_no_statement(extract):
+    dg = extract("When the European Union added the tanker Blue Wren to its sanctions list in May, the ship "
+                 "had been renamed.")
+    got = triples(dg)
+    assert ("European Union", "SANCTIONED", "Blue Wren") in got
+    assert ("European Union", "REPORTED", "Blue Wren") not in got
