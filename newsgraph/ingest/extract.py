@@ -887,6 +887,50 @@ def _title_pred(titles: list[Token]) -> str:
     return "LEADS" if lead else "AFFILIATED_WITH"
 
 
+# words that may sit inside a title before a name: "First Admiral", "Acting Under Secretary"
+_TITLE_FILLERS = {"incumbent", "outgoing", "acting", "first", "second", "under", "assistant", "interim",
+                  "new", "current", "then", "longtime", "veteran"}
+
+
+def _title_of_org(ctx, sent, k: int, titles: list[Token]) -> tuple[Mention, list[Token]] | None:
+    """The organisation and titles of "Title of the Org Person" ending at token ``k``.
+
+    ``k`` is the token just before the person's name and ``titles`` the title
+    words already read between ``k`` and the name (none when the organisation's
+    name touches the person's).
+    """
+    doc = ctx.doc
+    if titles or k < sent.start:
+        return None
+    org = ctx.tok2m.get(k)
+    if org is None or org.type not in _PARTY_TYPES:
+        return None
+    j = org.start - 1
+    if j >= sent.start and doc[j].lower_ == "the":
+        j -= 1
+    if j < sent.start or doc[j].lower_ != "of":
+        return None
+    j -= 1
+    ttl = []
+    while j >= sent.start and (_is_title(doc[j]) or doc[j].lower_ in _TITLE_FILLERS) and j not in ctx.tok2m:
+        ttl.insert(0, doc[j])
+        j -= 1
+    ttl = _titles_in(ttl)
+    return (org, ttl) if ttl else None
+
+
+def _leads_a_part(ctx, verb: Token) -> bool:
+    """True when a lead verb's object is a unit of the organisation, not the organisation itself.
+
+    "who directs the institute's energy programme", "heads the research department at X":
+    the person works for the organisation (AFFILIATED_WITH) but does not lead it.
+    """
+    for c in verb.children:
+        if c.dep_ in ("dobj", "attr") and c.pos_ == "NOUN" and ctx.m(c) is None and ctx.org_ref(c) is None:
+            return True
+    return False
+
+
 def _rule_titles(ctx, sent, sm, out):
     doc = ctx.doc
     for p in sm:
@@ -897,10 +941,15 @@ def _rule_titles(ctx, sent, sm, out):
         # A. "[Org/Country]['s] title... Person" / "President Person"
         k = p.start - 1
         titles = []
-        while k >= sent.start and (_is_title(doc[k]) or doc[k].lower_ in ("incumbent", "outgoing", "acting")) \
+        while k >= sent.start and (_is_title(doc[k]) or doc[k].lower_ in _TITLE_FILLERS) \
                 and doc[k].i not in ctx.tok2m:
             titles.insert(0, doc[k])
             k -= 1
+        of_org = _title_of_org(ctx, sent, k, titles)
+        if of_org is not None:  # "Acting Under Secretary of the Treasury Person"
+            org, ttl = of_org
+            out.append(Candidate(p, _title_pred(ttl), org, "title.of_org_before", 0.75, sent, ttl[-1]))
+            continue
         if _titles_in(titles):
             if k >= sent.start and doc[k].text in ("'s", "’s"):
                 k -= 1
@@ -927,6 +976,11 @@ def _rule_titles(ctx, sent, sm, out):
                 sub = [t for t in c.subtree if t.i not in range(p.start, p.end)]
                 titles = _titles_in(sub)
                 org = _org_in(ctx, sub, p, before=p.start)
+                if titles and org is None:
+                    # "X, Minister of State in the Y Office": the "in" phrase hung on the name
+                    extra = [t for pc in r.children if pc.dep_ == "prep" and pc.i > c.i and
+                             pc.lower_ in ("in", "at", "of", "for") for t in pc.subtree]
+                    org = _org_in(ctx, extra, p)
                 if titles and org is not None:
                     out.append(Candidate(p, _title_pred(titles), org, "title.apposition", 0.75, sent, c))
                     done = True
@@ -966,7 +1020,8 @@ def _rule_titles(ctx, sent, sm, out):
                 objs = [t for x in c.children if x.dep_ in ("dobj", "attr") for t in x.subtree]
                 org = _org_in(ctx, objs, p)
                 if org is not None and lem in _LEAD_VERBS:
-                    out.append(Candidate(p, "LEADS", org, "leads.relative", 0.65, sent, c))
+                    pred = "AFFILIATED_WITH" if _leads_a_part(ctx, c) else "LEADS"
+                    out.append(Candidate(p, pred, org, "leads.relative", 0.65, sent, c))
         # E. verbs: "Person heads Org", "Org led by Person", "Person joined Org"
         if r.dep_ == "nsubj":
             v = r.head
@@ -977,7 +1032,8 @@ def _rule_titles(ctx, sent, sm, out):
             org = _org_in(ctx, objs, p)
             if org is not None:
                 if lem in _LEAD_VERBS:
-                    out.append(Candidate(p, "LEADS", org, "leads.verb", 0.7, sent, v))
+                    pred = "AFFILIATED_WITH" if _leads_a_part(ctx, v) else "LEADS"
+                    out.append(Candidate(p, pred, org, "leads.verb", 0.7, sent, v))
                 elif lem in _MEMBER_VERBS:
                     out.append(Candidate(p, "AFFILIATED_WITH", org, "member.verb", 0.6, sent, v))
         if r.dep_ == "pobj" and r.head.lower_ == "by" and r.head.head.lemma_.lower() in _LEAD_VERBS:

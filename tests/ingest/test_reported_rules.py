@@ -40,3 +40,28 @@ def test_adding_a_ship_to_a_list_is_no_statement(extract):
     got = triples(dg)
     assert ("European Union", "SANCTIONED", "Blue Wren") in got
     assert ("European Union", "REPORTED", "Blue Wren") not in got
+
+
+def test_title_of_the_org_before_the_name(extract):
+    dg = extract('"Freight fraud is rising," said Acting Under Secretary of the Treasury Paul Grady.')
+    assert ("Paul Grady", "AFFILIATED_WITH", "Treasury") in triples(dg)
+
+
+def test_apposition_title_with_the_office_hung_on_the_name(extract):
+    dg = extract("The talks ended, said Mary Hollins, Minister of State in the Foreign, Commonwealth & "
+                 "Development Office.")
+    assert ("Mary Hollins", "AFFILIATED_WITH", "Foreign, Commonwealth & Development Office") in triples(dg)
+
+
+def test_rank_words_inside_a_title(extract):
+    dg = extract("The tanker was boarded by a patrol ship of the Norland Coast Guard Agency, agency spokesman "
+                 "First Admiral Tomas Berg told reporters.")
+    assert ("Tomas Berg", "AFFILIATED_WITH", "Norland Coast Guard Agency") in triples(dg)
+
+
+def test_directing_a_programme_is_no_leadership(extract):
+    dg = extract('"Ports must act," said Jari Salo, who directs the Baltic Maritime Institute\'s energy '
+                 "security programme.")
+    got = triples(dg)
+    assert ("Jari Salo", "AFFILIATED_WITH", "Baltic Maritime Institute") in got
+    assert ("Jari Salo", "LEADS", "Baltic Maritime Institute") not in got
