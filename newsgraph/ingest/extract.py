@@ -1490,6 +1490,10 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
                     return [named]  # "the tanker X flew ...": X, not an earlier ship
                 if sm_ is not None and sm_.type == "Vessel":
                     return [x for x in ctx.mconj(subj[0]) if x.type == "Vessel"]
+                owner_v = [ctx.m(c) for c in subj[0].children if c.dep_ == "poss" and ctx.m(c) is not None
+                           and ctx.m(c).type == "Vessel"]
+                if owner_v:
+                    return owner_v  # "the Grey Heron's flag state is X"
                 if subj[0].lower_ in ("it", "she", "which", "that"):
                     if subj[0].lower_ in ("which", "that") and t.dep_ == "relcl":
                         t = t.head
@@ -1503,7 +1507,9 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
                     refs = ctx.vessel_ref(t) if subj[0].lower_ not in ("both", "they") else ctx.last_group
                     if any(c.lower_ == "both" for c in subj[0].children) or subj[0].lower_.endswith("s"):
                         return list(vessels) if len(vessels) > 1 else list(ctx.last_group)
-                    return [r for r in refs if r is not None] or vessels[:1]
+                    # a definite ship noun refers back: not to a vessel named later in the sentence
+                    return [r for r in refs if r is not None] or [
+                        v for v in vessels if v.start < t.i or t.left_edge.i <= v.start <= t.right_edge.i][:1]
                 return []
         if t.head.i == t.i:
             break
@@ -1516,6 +1522,9 @@ def _vessel_subject(ctx, t: Token) -> bool:
     for c in t.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             m = ctx.m(c)
+            if m is None and c.lower_ in ("which", "that") and t.dep_ == "relcl":
+                m = ctx.m(t.head)  # "the Grey Heron, which is registered in X"
+                return m is not None and m.type == "Vessel" or t.head.lower_ in gz.SHIP_NOUNS
             return (m is not None and m.type == "Vessel") or (m is None and c.lower_ in gz.SHIP_NOUNS)
     return False
 
@@ -1538,8 +1547,30 @@ def _registry_owner(ctx, t: Token) -> Mention | None:
     return None
 
 
+def _flag_changed_to(ctx, t: Token) -> Mention | None:
+    """The country after a flag word: "switched its flag to X", "changed flags from Y to X",
+    "(flag: X)", "its flag state is X"."""
+    doc = ctx.doc
+    if t.i + 2 < len(doc) and doc[t.i + 1].text == ":":
+        return ctx.tok2m.get(t.i + 2)
+    h = t.head
+    if t.dep_ == "dobj" and h.lemma_.lower() in ("switch", "change", "swap", "move", "transfer"):
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                for q in c.children:
+                    if ctx.m(q) is not None:
+                        return ctx.m(q)
+    if t.dep_ == "compound" and h.lower_ == "state":
+        t, h = h, h.head  # "its flag state is X"
+    if t.dep_ == "nsubj" and h.lemma_ == "be":
+        for c in h.children:
+            if c.dep_ == "attr" and ctx.m(c) is not None:
+                return ctx.m(c)
+    return None
+
+
 def _rule_flag(ctx, sent, sm, vessels, out):
-    if not (ctx.lemmas(sent) & {"flagged", "registered", "flag", "reflagged", "re-flagged"}):
+    if not (ctx.lemmas(sent) & {"flagged", "registered", "flag", "flags", "reflagged", "re-flagged"}):
         return  # no trigger word: nothing below can fire
     doc = ctx.doc
     for t in sent:
@@ -1547,13 +1578,20 @@ def _rule_flag(ctx, sent, sm, vessels, out):
         country = None
         if low in ("flagged", "registered", "flag") and t.i >= 2 and doc[t.i - 1].text == "-":
             country = ctx.tok2m.get(t.i - 2)  # "Gabon-flagged", "Panama-registered"
-        elif low == "flag":
+            named = ctx.m(t.head)
+            if t.dep_ == "amod" and named is not None and named.type == "Organization":
+                continue  # "owned by Seychelles-registered Tidemark Navigation": the company's seat
+        elif low in ("flag", "flags"):
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for q in c.children:
                         country = ctx.m(q) or country
+                if c.dep_ == "poss" and ctx.m(c) is not None:
+                    country = ctx.m(c)  # "under Sierra Leone's flag"
             if country is None and t.i >= 1:
                 country = ctx.tok2m.get(t.i - 1)  # "a Panamanian flag"
+            if country is None:
+                country = _flag_changed_to(ctx, t)
         elif low in ("flagged", "reflagged", "registered", "re-flagged"):
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "to", "under", "with"):

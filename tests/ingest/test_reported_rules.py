@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from conftest import triples
+from newsgraph.graph.model import DocumentGraph
+
+
+def triples(dg: DocumentGraph) -> set[tuple[str, str, str]]:
+    """(subject name, predicate, object name) of the stated facts (negated/denied left out)."""
+    names = {e.id: e.name for e in dg.entities.values()}
+    return {(names[r.subject], r.predicate, names[r.object]) for r in dg.relations
+            if r.modality not in ("negated", "denied")}
 
 
 def test_according_to_ends_at_the_comma(extract):
@@ -65,3 +72,24 @@ def test_directing_a_programme_is_no_leadership(extract):
     got = triples(dg)
     assert ("Jari Salo", "AFFILIATED_WITH", "Baltic Maritime Institute") in got
     assert ("Jari Salo", "LEADS", "Baltic Maritime Institute") not in got
+
+
+_SHIPS = "The tanker Grey Heron and the bulk carrier Blue Wren were seen at sea last week. "
+
+
+def test_flag_phrasings(extract):
+    for sentence, country in (
+            ("The Grey Heron sails under Sierra Leone's flag and left the port of Umbria on Monday.",
+             "Sierra Leone"),
+            ("The Grey Heron switched its flag to Comoros in May.", "Comoros"),
+            ("The Grey Heron changed flags from Panama to Eswatini last year.", "Eswatini"),
+            ("The Grey Heron (flag: Panama) left the port of Umbria on Monday.", "Panama"),
+            ("The Grey Heron, which is registered in the Marshall Islands, left Umbria port.", "Marshall Islands"),
+            ("The Grey Heron's flag state is Liberia.", "Liberia")):
+        got = triples(extract(_SHIPS + sentence))
+        assert ("Grey Heron", "FLAGGED_IN", country) in got, sentence
+
+
+def test_a_registered_company_gives_its_ship_no_flag(extract):
+    dg = extract(_SHIPS + "The Grey Heron is owned by Seychelles-registered Tidemark Navigation Ltd.")
+    assert ("Grey Heron", "FLAGGED_IN", "Seychelles") not in triples(dg)
