@@ -1155,6 +1155,9 @@ def _subject_parties(ctx, verb: Token) -> list[Mention]:
             return out
         if t.dep_ in ("xcomp", "pcomp", "advcl", "conj", "ccomp") and t.head.i != t.i:
             t = t.head
+        elif t.dep_ == "relcl" and t.head.dep_ == "dobj" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                   for c in t.children):
+            t = t.head.head  # "X contracted the vessels to load oil and deliver it to Y": X ships
         else:
             break
     return []
@@ -1258,9 +1261,14 @@ def _cargo_origins(ctx, m: Mention) -> list[Mention]:
                 out.append(cm)
     for i in range(m.start - 1, max(m.start - 6, -1), -1):  # modifiers left of the span
         cm = ctx.tok2m.get(i)
-        if cm is not None and cm.type in _PARTY_TYPES and doc[i].dep_ in ("amod", "compound", "nmod", "poss"):
+        # right before the cargo a country is its origin whatever the parse says ("Kazakh crude" as two objects)
+        adjacent = i == m.start - 1 and cm is not None and cm.type == "Country" and cm.end == m.start
+        if cm is not None and cm.type in _PARTY_TYPES and (_root_in(ctx, cm).dep_ in ("amod", "compound", "nmod",
+                                                                                     "poss") or adjacent):
             out.append(cm)
             break
+        if cm is not None:
+            break  # another name stands between: "flagged in Sierra Leone, loaded crude"
         if doc[i].pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB"):
             break
     return list({x.entity: x for x in out}.values())
@@ -1301,12 +1309,42 @@ def _destinations(ctx, sent: Span) -> list[tuple[Mention, Token]]:
     return out
 
 
+_CARGO_BACKREF = {"cargo", "cargoes", "shipment", "shipments", "consignment", "consignments", "oil", "crude",
+                  "goods", "load"}
+
+
+def _cargo_backref(ctx, sent: Span) -> Mention | None:
+    """The earlier cargo a definite cargo noun refers back to ("the cargo", "these cargoes", "its oil").
+
+    The last Weapon/Other mention of an earlier sentence whose origin is known
+    (:func:`_cargo_origins`), or None.
+    """
+    if not any(t.lower_ in _CARGO_BACKREF and t.pos_ == "NOUN" and not ctx.m(t) and any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "that", "those", "its", "their")
+            for c in t.children) and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") for t in sent):
+        return None
+    for c in reversed(ctx.last_cargo):
+        if c.sent < sent.start and _cargo_origins(ctx, c):
+            return c
+    return None
+
+
 def _rule_cargo_flow(ctx, sent, sm, out):
-    """Goods with an origin moving to a destination: "Iranian oil bound for China" -> Iran SHIPPED_TO China."""
+    """Goods with an origin moving to a destination: "Iranian oil bound for China" -> Iran SHIPPED_TO China.
+
+    A cargo named in an earlier sentence counts when the sentence refers back
+    to it ("the cargo may have been bound for Malaysia", "these cargoes were
+    sold to refiners in India").
+    """
     cargo = [m for m in sm if m.type in ("Weapon", "Other") and m.cls != "Technology"
              and _root_in(ctx, m).dep_ != "compound"]  # "a drone manufacturer" is no drone cargo
-    if not cargo:
-        return
+    backref = None
+    if not any(_cargo_origins(ctx, c) for c in cargo):
+        if not (ctx.lemmas(sent) & _CARGO_BACKREF):
+            return
+        backref = _cargo_backref(ctx, sent)
+        if backref is None:
+            return
     dests = _destinations(ctx, sent)
     if not dests:
         return
@@ -1315,6 +1353,11 @@ def _rule_cargo_flow(ctx, sent, sm, out):
             for d, anchor in dests:
                 if d.entity != o.entity:
                     out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.cargo_origin", 0.6, sent, anchor))
+    if backref is not None:
+        for o in _cargo_origins(ctx, backref):
+            for d, anchor in dests:
+                if d.entity != o.entity:
+                    out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.cargo_backref", 0.5, sent, anchor))
 
 
 _SUPPORT_NOUNS = {"technology", "technologies", "assistance", "help", "support", "expertise", "know-how",

@@ -93,3 +93,31 @@ def test_flag_phrasings(extract):
 def test_a_registered_company_gives_its_ship_no_flag(extract):
     dg = extract(_SHIPS + "The Grey Heron is owned by Seychelles-registered Tidemark Navigation Ltd.")
     assert ("Grey Heron", "FLAGGED_IN", "Seychelles") not in triples(dg)
+
+
+def test_the_company_that_contracts_ships_to_deliver_ships(extract):
+    dg = extract("Hong Kong-based Orlan Trading Co., Limited (Orlan) contracted the following vessels to load "
+                 "Iranian crude oil and deliver it to China:")
+    got = triples(dg)
+    assert ("Orlan Trading Co., Limited", "SHIPPED_TO", "China") in got
+    assert ("Iran", "SHIPPED_TO", "China") in got
+
+
+def test_demonym_right_before_the_cargo_is_its_origin(extract):
+    dg = extract("The tanker Grey Heron carried Kazakh crude from the port of Novorossiysk to refineries in Italy.")
+    assert ("Kazakhstan", "SHIPPED_TO", "Italy") in triples(dg)
+
+
+def test_the_cargo_refers_back_to_an_earlier_one(extract):
+    dg = extract("The tanker Grey Heron loaded Venezuelan fuel oil at Jose in January. Analysts said the cargo "
+                 "may have been bound for Malaysia.")
+    rel = [r for r in dg.relations if r.predicate == "SHIPPED_TO"]
+    names = {e.id: e.name for e in dg.entities.values()}
+    assert [(names[r.subject], names[r.object], r.modality) for r in rel] == [
+        ("Venezuela", "Malaysia", "speculated")]
+
+
+def test_a_flag_state_is_no_cargo_origin(extract):
+    dg = extract("The Grey Heron, flagged in Sierra Leone, loaded crude at Vysotsk in March. Most of these "
+                 "cargoes were sold to refiners in India.")
+    assert not any(p == "SHIPPED_TO" for _, p, _ in triples(dg))
