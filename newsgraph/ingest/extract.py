@@ -293,7 +293,8 @@ _ORG_REF = {"shipyard": "Company", "institute": None, "office": None, "agency": 
             "website": "MediaOrganization", "outlet": "MediaOrganization", "navy": None, "department": None,
             "institute": None, "organisation": None, "organization": None, "operator": "Company",
             "owner": "Company", "manager": "Company", "army": None, "service": None, "coalition": None,
-            "council": None, "regulator": None, "government": None, "carrier": "Company", "club": None}
+            "council": None, "regulator": None, "government": None, "carrier": "Company", "club": None,
+            "directorate": None}
 
 
 _SOURCE_CUES = SAY_VERBS | _BY_NOUNS | {"according", "per"}
@@ -1048,7 +1049,11 @@ def _rule_titles(ctx, sent, sm, out):
 
 
 def _party(ctx, tok: Token) -> list[Mention]:
-    return [m for m in ctx.mconj(tok) if m.type in ("Person", "Organization", "Country")]
+    got = [m for m in ctx.mconj(tok) if m.type in ("Person", "Organization", "Country")]
+    for x in [tok, *tok.conjuncts]:  # "signed between X and the directorate"
+        if x.pos_ == "NOUN" and ctx.m(x) is None and (ref := ctx.org_ref(x)) is not None and ref not in got:
+            got.append(ref)
+    return got
 
 
 def _clause_subject(ctx, tok: Token) -> list[Mention]:
@@ -1065,6 +1070,38 @@ def _clause_subject(ctx, tok: Token) -> list[Mention]:
     return []
 
 
+_ACQUIRE_VERBS = {"acquire", "buy", "purchase"}
+
+
+def _acquisition_parties(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
+    """Buyer and seller of a company: "A agreed to buy B from C", "A will acquire B, the unit of C",
+    "A bought C's unit B" -> (A, C); with no seller named, (A, B).
+
+    Only a company (an Organization mention as the object) is an acquisition;
+    buying goods is no agreement here.
+    """
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs:
+        return []
+    target = ctx.m(objs[0])
+    if target is None or target.type != "Organization":
+        return []
+    buyers = [m for m in _clause_subject(ctx, verb) if m.type in _PARTY_TYPES]
+    if not buyers:
+        return []
+    sellers = [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+               for q in c.children if q.dep_ == "pobj" for x in _party(ctx, q) if x.type in _PARTY_TYPES]
+    for c in objs[0].children:
+        if c.dep_ == "poss" and ctx.m(c) is not None and ctx.m(c).type in _PARTY_TYPES:
+            sellers.append(ctx.m(c))  # "Deutsche Bahn's Schenker"
+        if c.dep_ == "appos" and ctx.m(c) is None:  # "Schenker, the logistics business of Deutsche Bahn"
+            owner = _org_in(ctx, [x for x in c.subtree if x.i > c.i], target)
+            if owner is not None:
+                sellers.append(owner)
+    others = sellers or [target]
+    return [(a, b) for a in buyers for b in others if a.entity != b.entity]
+
+
 def _rule_agreement(ctx, sent, sm, out):
     if not (ctx.lemmas(sent) & AGREE_TRIGGERS):
         return  # no trigger word: nothing below can fire
@@ -1076,7 +1113,7 @@ def _rule_agreement(ctx, sent, sm, out):
         parties: list[tuple[Mention, Mention]] = []
         holders = [t] + ([t.head] if t.dep_ in ("nsubjpass", "dobj", "nsubj") and t.head.pos_ == "VERB" else [])
         for c in [x for h in holders for x in h.children]:
-            if c.dep_ == "prep" and c.lower_ == "between":
+            if c.dep_ in ("prep", "agent") and c.lower_ == "between":
                 ps = [x for p in c.children if p.dep_ == "pobj" for x in _party(ctx, p)]
                 for i in range(len(ps)):
                     for j in range(i + 1, len(ps)):
@@ -1095,6 +1132,8 @@ def _rule_agreement(ctx, sent, sm, out):
             for a in _clause_subject(ctx, verb):
                 for b in other:
                     parties.append((a, b))
+        if not parties and t.lemma_.lower() in _ACQUIRE_VERBS and t.pos_ == "VERB":
+            parties = _acquisition_parties(ctx, t)
         for a, b in parties:
             if a.entity != b.entity:
                 out.append(Candidate(a, "AGREEMENT_WITH", b, "agreement.trigger", 0.75, sent, t))
@@ -1358,6 +1397,47 @@ def _rule_cargo_flow(ctx, sent, sm, out):
             for d, anchor in dests:
                 if d.entity != o.entity:
                     out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.cargo_backref", 0.5, sent, anchor))
+
+
+# trade-document roles (waybills, customs records, bills of lading)
+_SHIPPER_ROLES = {"shipper", "consignor", "sender", "exporter"}
+_RECIPIENT_ROLES = {"consignee", "recipient", "receiver", "importer", "end-user"}
+
+
+def _role_filler(ctx, r: Token) -> list[Mention]:
+    """Who fills a role noun: "the consignee is X", "list the shipper as X", "the shipper, X,", "X, the shipper"."""
+    out: list[Mention] = []
+    if r.dep_ in ("nsubj", "nsubjpass") and r.head.lemma_ == "be":
+        out += [x for c in r.head.children if c.dep_ == "attr" for x in ctx.mconj(c)]
+    nxt = r.doc[r.i + 1] if r.i + 1 < len(r.doc) else None
+    for c in [*r.children, *([nxt] if nxt is not None and nxt.head.i != r.i else [])]:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > r.i:  # "the shipper as X", "as" on the verb
+            out += [x for q in c.children if q.dep_ == "pobj" for x in ctx.mconj(q)]
+        if c.dep_ == "appos":
+            out += ctx.mconj(c)
+    if r.dep_ == "appos" and ctx.m(r.head) is not None:
+        out.append(ctx.m(r.head))
+    return [m for m in out if m.type in _PARTY_TYPES]
+
+
+def _rule_consignment(ctx, sent, sm, out):
+    """Shipper and consignee named in one sentence: "the consignor is X ..., and the consignee is Y",
+    "records list the shipper as X and the recipient as Y" -> X SHIPPED_TO Y."""
+    lows = {t.lower_ for t in sent}
+    if not (lows & _SHIPPER_ROLES and lows & _RECIPIENT_ROLES):
+        return
+    senders, receivers = [], []
+    for t in sent:
+        if t.pos_ != "NOUN":
+            continue
+        if t.lower_ in _SHIPPER_ROLES:
+            senders += [(m, t) for m in _role_filler(ctx, t)]
+        elif t.lower_ in _RECIPIENT_ROLES:
+            receivers += [(m, t) for m in _role_filler(ctx, t)]
+    for a, anchor in senders:
+        for b, _ in receivers:
+            if a.entity != b.entity:
+                out.append(Candidate(a, "SHIPPED_TO", b, "shipped_to.consignment", 0.6, sent, anchor))
 
 
 _SUPPORT_NOUNS = {"technology", "technologies", "assistance", "help", "support", "expertise", "know-how",
@@ -1801,6 +1881,7 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
         _rule_agreement(ctx, sent, sm, out)
         _rule_shipped(ctx, sent, sm, out)
         _rule_cargo_flow(ctx, sent, sm, out)
+        _rule_consignment(ctx, sent, sm, out)
         _rule_supplied(ctx, sent, sm, out)
         _rule_owner(ctx, sent, sm, vessels, out)
         _rule_flag(ctx, sent, sm, vessels, out)

@@ -121,3 +121,27 @@ def test_a_flag_state_is_no_cargo_origin(extract):
     dg = extract("The Grey Heron, flagged in Sierra Leone, loaded crude at Vysotsk in March. Most of these "
                  "cargoes were sold to refiners in India.")
     assert not any(p == "SHIPPED_TO" for _, p, _ in triples(dg))
+
+
+def test_shipper_and_consignee_from_trade_documents(extract):
+    for text, (a, b) in (
+            ("The consignor on the waybills is Orlan Rail Logistics, a Tehran-based freight company, and the "
+             "consignee is Kessel Terminal, a Russian company.", ("Orlan Rail Logistics", "Kessel Terminal")),
+            ("Customs records list the shipper as Orlan Export Company (OEC), Belarus's state arms exporter, "
+             "and the recipient as Kessel Trading LLC.", ("Orlan Export Company", "Kessel Trading LLC"))):
+        assert (a, "SHIPPED_TO", b) in triples(extract(text)), text
+
+
+def test_an_acquisition_is_an_agreement_with_the_seller(extract):
+    got = triples(extract("Norsk Freight Group has struck a deal to acquire Kessel Logistics, the trucking "
+                          "business of state railway Orlan Rail."))
+    assert ("Norsk Freight Group", "AGREEMENT_WITH", "Orlan Rail") in got
+    got = triples(extract("Norsk Freight Group agreed to buy Kessel Logistics from Orlan Holdings for 2 billion "
+                          "euros."))
+    assert ("Norsk Freight Group", "AGREEMENT_WITH", "Orlan Holdings") in got
+
+
+def test_contract_signed_between_a_company_and_the_directorate(extract):
+    got = triples(extract("Orlan Export Company signed a contract with the Directorate of Defence Procurement in "
+                          "May. A second contract was signed between Kessel Arms and the directorate in June."))
+    assert ("Kessel Arms", "AGREEMENT_WITH", "Directorate of Defence Procurement") in got
