@@ -145,3 +145,12 @@ def test_contract_signed_between_a_company_and_the_directorate(extract):
     got = triples(extract("Orlan Export Company signed a contract with the Directorate of Defence Procurement in "
                           "May. A second contract was signed between Kessel Arms and the directorate in June."))
     assert ("Kessel Arms", "AGREEMENT_WITH", "Directorate of Defence Procurement") in got
+
+
+def test_an_opinion_quote_reports_on_no_ship(extract):
+    dg = extract("The tanker Grey Heron met the tanker Blue Wren off Togo on Monday. The Grey Heron then sailed to "
+                 "the port of Lome. The Grey Heron later turned south. \"This was a textbook dark transfer,\" said "
+                 "Elena Rossi, an analyst at Tideline Analytics.")
+    got = triples(dg)
+    assert ("Elena Rossi", "AFFILIATED_WITH", "Tideline Analytics") in got
+    assert not any(s == "Elena Rossi" and p == "REPORTED" for s, p, _ in got)
