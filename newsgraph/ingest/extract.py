@@ -299,6 +299,12 @@ _ORG_REF = {"shipyard": "Company", "institute": None, "office": None, "agency": 
 
 
 _SOURCE_CUES = SAY_VERBS | _BY_NOUNS | {"according", "per"}
+# an unnamed speaker credited to the body it works for: "a person at the port authority said"
+_PERSON_AT = {"person", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "representative",
+              "officer", "employee", "source", "sources"}
+# what "according to" may name instead of the source itself: "according to the information available to X"
+_INFO_NOUNS = {"information", "data", "document", "record", "review", "analysis", "finding", "estimate",
+               "figure", "statement", "report", "assessment", "investigation", "calculation", "imagery"}
 
 
 def _source_role(ctx: _Ctx, tok: Token) -> Mention | None:
@@ -317,6 +323,14 @@ def _source_role(ctx: _Ctx, tok: Token) -> Mention | None:
             return None  # a named thing we did not recognise; not a back-reference
         if tok.lower_ in ("which", "who") and tok.head.dep_ == "relcl":
             return _source_role(ctx, tok.head.head)
+        if tok.lower_ in _PERSON_AT or tok.lemma_.lower() in _INFO_NOUNS:
+            # "a person at the port authority said", "according to the information available to the Ministry"
+            for c in tok.subtree:
+                if c.dep_ == "pobj" and c.head.lower_ in ("at", "of", "for", "from", "to", "by", "with") \
+                        and c.head.i > tok.i:
+                    m = ctx.m(c) or (ctx.org_ref(c) if c.pos_ == "NOUN" else None)
+                    if m is not None and m.type == "Organization":
+                        return m
         return ctx.org_ref(tok)
     return mm if mm.type in ("Organization", "Person") else None
 
@@ -348,16 +362,26 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
             subj = [c for c in t.children if c.dep_ in ("nsubj",)]
             if len(subj) > 1:  # "X, which the government says arranged ...": the speaker is the noun
                 subj = [c for c in subj if c.lower_ not in ("which", "who", "that")]
-            if not subj and t.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ in ("nsubjpass", "auxpass")
-                                                                            for c in t.children):
+            if not subj and t.dep_ in ("advcl", "xcomp", "conj") and not any(
+                    c.dep_ in ("nsubjpass", "auxpass", "agent") for c in t.children):
                 subj = [c for c in t.head.children if c.dep_ == "nsubj"]
             for c in subj:
                 for q in [c, *c.conjuncts]:
                     m = _source_role(ctx, q)
                     if m:
                         out.append(m)
-            for c in t.children:  # "X, which said": relative clause on a mention
-                pass
+            for c in t.children:  # "as stated by X", "as reported by X"
+                if c.dep_ == "agent" and not subj and any(x.lower_ == "as" and x.dep_ == "mark" for x in t.children):
+                    for q in c.children:
+                        if q.dep_ == "pobj":
+                            # "as stated by the head of the agency, General X": the named person first
+                            apps = [a for a in q.subtree if a.dep_ == "appos" and ctx.m(a) is not None
+                                    and ctx.m(a).type == "Person"] if ctx.m(q) is None else []
+                            m = ctx.m(apps[0]) if apps else _source_role(ctx, q)
+                            if m is None and _is_title(q):
+                                m = _org_in(ctx, list(q.subtree), ctx.ms[0]) if ctx.ms else None
+                            if m is not None and m.type in ("Organization", "Person"):
+                                out.append(m)
         elif lem in _BY_NOUNS:
             for c in t.children:
                 if c.dep_ in ("prep", "agent") and c.lower_ == "by":
@@ -1802,9 +1826,16 @@ def _reported_subjects(ctx, source: Mention, sent: Span) -> list[Mention]:
     verb = root.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    if verb.lemma_.lower() not in SAY_VERBS:  # "X welcomed the move, saying they were ...": the saying clause
+        say = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in SAY_VERBS
+               and not any(x.dep_ == "nsubj" for x in c.children)]
+        if say:
+            verb = say[0]
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         clauses = [sent.root]
+    if verb.dep_ == "advcl" and not clauses and any(c.lower_ == "as" for c in verb.children):
+        clauses = [verb.head]  # "X exported grain, as stated by Y"
     if verb.dep_ in ("ccomp", "parataxis") and not clauses and verb.head.lemma_.lower() not in SAY_VERBS:
         clauses = [verb.head]  # "The ship sank, the ministry said" parsed the other way round
     out: list[Mention] = []
@@ -1836,8 +1867,11 @@ def _reported_subjects(ctx, source: Mention, sent: Span) -> list[Mention]:
         t = subj[0]
         m = ctx.m(t)
         if m is None:
-            if t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("it",):
+            if t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("it", "they", "she"):
                 out += [v for v in ctx.vessel_ref(t) if v is not None]
+                continue
+            if t.lower_ in ("firms", "companies", "entities"):  # "both companies shipped ..."
+                out += [x for x in _targets(ctx, t) if x.type == "Organization"]
                 continue
             for c in t.children:  # "the vessel's documents"
                 if c.dep_ == "poss" and (c.lower_ in gz.SHIP_NOUNS or ctx.m(c) is not None):

@@ -154,3 +154,31 @@ def test_an_opinion_quote_reports_on_no_ship(extract):
     got = triples(dg)
     assert ("Elena Rossi", "AFFILIATED_WITH", "Tideline Analytics") in got
     assert not any(s == "Elena Rossi" and p == "REPORTED" for s, p, _ in got)
+
+
+_PRE = "The tanker Grey Heron left the port of Umbria in May. "
+
+
+def test_as_stated_by_the_head_of_an_agency(extract):
+    got = triples(extract("Since 2022 Russia has exported at least 4 million tonnes of grain to Syria, as stated by "
+                          "the head of the Kestrel Intelligence Agency, General Ivan Petrov."))
+    assert ("Ivan Petrov", "REPORTED", "Russia") in got
+
+
+def test_sources_behind_information_and_unnamed_officials(extract):
+    for text, source in (
+            ("According to the information available to the Ministry of Transport, the Grey Heron loaded a cargo "
+             "of crude oil at Umbria.", "Ministry of Transport"),
+            ("A person at the Umbria port authority said the vessel's documents were in order.",
+             "Umbria port authority"),
+            ("An official at the Ministry of Transport said the Grey Heron had been detained.",
+             "Ministry of Transport")):
+        assert (source, "REPORTED", "Grey Heron") in triples(extract(_PRE + text)), text
+
+
+def test_both_companies_are_what_the_source_reports_on(extract):
+    got = triples(extract("The Council of the EU listed Orlan Trading Ltd, a Chinese firm, and Kessel Components "
+                          "Ltd, a Hong Kong trader, on Monday. According to the Council, both companies shipped "
+                          "drone parts to Russia."))
+    assert ("Council of the EU", "REPORTED", "Orlan Trading Ltd") in got
+    assert ("Council of the EU", "REPORTED", "Kessel Components Ltd") in got
