@@ -1667,6 +1667,8 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
 
 def _vessel_subject(ctx, t: Token) -> bool:
     """The subject of ``t`` is a vessel: a vessel mention or a ship noun ("the ship was not registered")."""
+    if t.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        t = t.head  # "the X claimed to be registered in Y"
     for c in t.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             m = ctx.m(c)
@@ -1695,6 +1697,24 @@ def _registry_owner(ctx, t: Token) -> Mention | None:
     return None
 
 
+_REGISTRY_OUT = {"remove", "delete", "strike", "deregister", "expel", "drop", "withdraw", "cancel", "leave",
+                 "exit", "quit"}
+
+
+def _registry_country(ctx, t: Token) -> Mention | None:
+    """The country of a ship registry a vessel entered: "moved to the Comoros registry", "listed in
+    Togo's registry", "joined the Comoros ship registry". None when the ship left it ("removed from its
+    register", "struck off the X registry") or when no single country names the registry."""
+    gov = t.head.head if t.dep_ == "pobj" else t.head
+    if t.dep_ == "pobj" and t.head.lower_ in ("from", "off", "out"):
+        return None
+    if gov.lemma_.lower() in _REGISTRY_OUT or t.dep_ not in ("pobj", "dobj"):
+        return None
+    span = range(t.left_edge.i, t.i)
+    inner = {m.entity: m for m in ctx.ms if m.type == "Country" and m.start in span}
+    return next(iter(inner.values())) if len(inner) == 1 else None
+
+
 def _flag_changed_to(ctx, t: Token) -> Mention | None:
     """The country after a flag word: "switched its flag to X", "changed flags from Y to X",
     "(flag: X)", "its flag state is X"."""
@@ -1718,13 +1738,31 @@ def _flag_changed_to(ctx, t: Token) -> Mention | None:
 
 
 def _rule_flag(ctx, sent, sm, vessels, out):
-    if not (ctx.lemmas(sent) & {"flagged", "registered", "flag", "flags", "reflagged", "re-flagged"}):
+    if not (ctx.lemmas(sent) & {"flagged", "registered", "flag", "flags", "reflagged", "re-flagged", "registry",
+                                "register", "registration"}):
         return  # no trigger word: nothing below can fire
     doc = ctx.doc
     for t in sent:
         low = t.lower_
         country = None
-        if low in ("flagged", "registered", "flag") and t.i >= 2 and doc[t.i - 1].text == "-":
+        if low == "registration" and t.pos_ == "NOUN":  # "the X's registration with/in Y"
+            owner_v = [ctx.m(c) for c in t.children if c.dep_ == "poss" and ctx.m(c) is not None
+                       and ctx.m(c).type == "Vessel"]
+            places = [ctx.m(q) for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "in", "under")
+                      for q in c.children if ctx.m(q) is not None and ctx.m(q).type == "Country"]
+            for v in owner_v:
+                for country in places[:1]:
+                    out.append(Candidate(v, "FLAGGED_IN", country, "flagged_in.registry", 0.7, sent, t))
+            continue
+        if low in ("registry", "register") and t.pos_ == "NOUN":
+            country = _registry_country(ctx, t)
+            if country is not None and country.type == "Country":
+                for v in _vessel_of(ctx, t, vessels):
+                    out.append(Candidate(v, "FLAGGED_IN", country, "flagged_in.registry", 0.7, sent, t))
+            continue
+        # "re-registered in X", "re-flagged to X" are the verbs, read below; "Gabon-flagged" names the flag
+        re_verb = t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "re"
+        if low in ("flagged", "registered", "flag") and t.i >= 2 and doc[t.i - 1].text == "-" and not re_verb:
             country = ctx.tok2m.get(t.i - 2)  # "Gabon-flagged", "Panama-registered"
             named = ctx.m(t.head)
             if t.dep_ == "amod" and named is not None and named.type == "Organization":
@@ -1755,8 +1793,11 @@ def _rule_flag(ctx, sent, sm, vessels, out):
             country = owner = _registry_owner(ctx, t)
         if country is None or country.type != "Country":
             continue
-        if low == "registered" and doc[t.i - 1].text != "-" and owner is None and not _vessel_subject(ctx, t) \
-                and not any(x.lower_ in ("flag", "registry", "register") for x in sent):
+        on_vessel = t.dep_ in ("acl", "amod") and ctx.m(t.head) is not None and ctx.m(t.head).type == "Vessel"
+        if re_verb and t.dep_ == "advcl" and _vessel_subject(ctx, t.head.head if t.head.text == "-" else t.head):
+            on_vessel = True  # "The X re-registered in Y", parsed with "re" as the verb
+        if low == "registered" and (doc[t.i - 1].text != "-" or re_verb) and owner is None \
+                and not _vessel_subject(ctx, t) and not on_vessel and not any(x.lower_ in ("flag", "registry", "register") for x in sent):
             continue  # "a company registered in the UAE"; but "the ship is (not) registered in X"
         for v in _vessel_of(ctx, t, vessels):
             out.append(Candidate(v, "FLAGGED_IN", country, "flagged_in", 0.8, sent, t))

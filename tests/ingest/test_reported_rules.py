@@ -182,3 +182,21 @@ def test_both_companies_are_what_the_source_reports_on(extract):
                           "drone parts to Russia."))
     assert ("Council of the EU", "REPORTED", "Orlan Trading Ltd") in got
     assert ("Council of the EU", "REPORTED", "Kessel Components Ltd") in got
+
+
+def test_registries_and_re_flagging(extract):
+    for sentence, country in (
+            ("The Grey Heron re-registered in Comoros in March.", "Comoros"),
+            ("The Grey Heron has been re-flagged under Comoros.", "Comoros"),
+            ("The Grey Heron moved to the Comoros registry in March.", "Comoros"),
+            ("The Grey Heron was listed in the Comoros registry in March.", "Comoros"),
+            ("The Grey Heron, now registered in Comoros, left port.", "Comoros"),
+            ("The Grey Heron claimed to be registered in Guyana.", "Guyana"),
+            ("The Grey Heron's registration with Panama was cancelled in May.", "Panama")):
+        assert ("Grey Heron", "FLAGGED_IN", country) in triples(extract(_SHIPS + sentence)), sentence
+
+
+def test_leaving_a_registry_is_no_flag(extract):
+    for sentence in ("Panama removed the Grey Heron from its registry in May.",
+                     "The Grey Heron was struck off the Panama registry in May."):
+        assert not any(p == "FLAGGED_IN" for _, p, _ in triples(extract(_SHIPS + sentence))), sentence
