@@ -957,8 +957,28 @@ def _leads_a_part(ctx, verb: Token) -> bool:
     return False
 
 
+_RANK_LEAD = {"director", "executive", "officer", "manager", "head"}  # leader only as "the"/"chief" ...
+
+
+def _one_of_many(head: Token, titles: list[Token]) -> bool:
+    """True for "a director at X", "an executive of X": one of several, not the organisation's head.
+
+    An indefinite article on the title and no word that makes it the top post
+    (chief, managing, general, executive director...). "a former president of
+    X" still leads (head-of-state titles are unique).
+    """
+    words = {t.lower_.strip(".") for t in titles}
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return False
+    if words & (_HEAD_OF_STATE | {"chief", "ceo", "chairman", "chairwoman", "chair", "managing", "founder",
+                                 "commander", "leader", "general", "premier", "chancellor"}):
+        return False
+    return bool(words & _RANK_LEAD)
+
+
 def _rule_titles(ctx, sent, sm, out):
     doc = ctx.doc
+    shared_org = None  # the organisation of the last "Org title Person" in the sentence
     for p in sm:
         if p.type != "Person":
             continue
@@ -986,8 +1006,11 @@ def _rule_titles(ctx, sent, sm, out):
                 org = ctx.last_org_before(k)  # "agency spokesman X"
                 if org is not None and doc[k].lower_ not in org.key.split() and org.cls != "GovernmentAgency":
                     org = None
+            if org is None and k >= sent.start and doc[k].lower_ in ("and", ",") and shared_org is not None:
+                org = shared_org  # "X chairman A and chief executive B": B shares A's organisation
             if org is not None and org.type in _PARTY_TYPES:
                 out.append(Candidate(p, _title_pred(titles), org, "title.before", 0.8, sent, titles[-1]))
+                shared_org = org
                 done = True
             elif any(t.lower_ in _HEAD_OF_STATE | {"prime", "minister"} for t in titles) and ctx.top_country:
                 pred = "LEADS" if any(t.lower_ in _HEAD_OF_STATE for t in titles) and not any(
@@ -1008,7 +1031,10 @@ def _rule_titles(ctx, sent, sm, out):
                              pc.lower_ in ("in", "at", "of", "for") for t in pc.subtree]
                     org = _org_in(ctx, extra, p)
                 if titles and org is not None:
-                    out.append(Candidate(p, _title_pred(titles), org, "title.apposition", 0.75, sent, c))
+                    pred = _title_pred(titles)
+                    if pred == "LEADS" and _one_of_many(c, titles):
+                        pred = "AFFILIATED_WITH"
+                    out.append(Candidate(p, pred, org, "title.apposition", 0.75, sent, c))
                     done = True
         if done and r.dep_ not in ("nsubj", "nsubjpass"):
             continue  # "X, a former UN inspector, heads Y": the verb still says what X does now
@@ -1039,7 +1065,7 @@ def _rule_titles(ctx, sent, sm, out):
                             org = _org_in(ctx, list(q.subtree), p)
                             if org is not None:
                                 out.append(Candidate(p, _title_pred([q]), org, "title.as", 0.7, sent, q))
-        # "Person, who led Org"
+        # "Person, who led Org", "Person, who (previously) worked at Org"
         for c in r.children:
             if c.dep_ == "relcl" and any(x.dep_ == "nsubj" and x.lower_ == "who" for x in c.children):
                 lem = c.lemma_.lower()
@@ -1048,6 +1074,12 @@ def _rule_titles(ctx, sent, sm, out):
                 if org is not None and lem in _LEAD_VERBS:
                     pred = "AFFILIATED_WITH" if _leads_a_part(ctx, c) else "LEADS"
                     out.append(Candidate(p, pred, org, "leads.relative", 0.65, sent, c))
+                elif lem in _MEMBER_VERBS:
+                    objs += [t for x in c.children if x.dep_ == "prep" and x.lower_ in ("for", "at", "with", "in")
+                             for t in x.subtree]
+                    org = _org_in(ctx, objs, p)
+                    if org is not None and org.type == "Organization":
+                        out.append(Candidate(p, "AFFILIATED_WITH", org, "member.relative", 0.6, sent, c))
         # E. verbs: "Person heads Org", "Org led by Person", "Person joined Org"
         if r.dep_ == "nsubj":
             v = r.head

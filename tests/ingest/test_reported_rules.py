@@ -200,3 +200,16 @@ def test_leaving_a_registry_is_no_flag(extract):
     for sentence in ("Panama removed the Grey Heron from its registry in May.",
                      "The Grey Heron was struck off the Panama registry in May."):
         assert not any(p == "FLAGGED_IN" for _, p, _ in triples(extract(_SHIPS + sentence))), sentence
+
+
+def test_affiliation_phrasings(extract):
+    for text, fact in (
+            ("Maria Lopez, who previously worked at Kessel Shipping, said the rules were weak.",
+             ("Maria Lopez", "AFFILIATED_WITH", "Kessel Shipping")),
+            ("Maria Lopez, a former executive at Kessel Shipping, declined to comment.",
+             ("Maria Lopez", "AFFILIATED_WITH", "Kessel Shipping")),
+            ("Kessel Shipping chairman Maria Lopez and chief executive John Smith met in Oslo.",
+             ("John Smith", "LEADS", "Kessel Shipping"))):
+        assert fact in triples(extract(text)), text
+    got = triples(extract("Maria Lopez, a former executive at Kessel Shipping, declined to comment."))
+    assert ("Maria Lopez", "LEADS", "Kessel Shipping") not in got
