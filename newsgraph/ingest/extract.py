@@ -684,6 +684,10 @@ def _targets(ctx, tok: Token) -> list[Mention]:
                     if fwd:
                         out.extend(fwd[0])
                         continue
+                    back = _last_vessels(ctx, t.i, n)
+                    if back:  # "All four vessels": the four vessels named last, over several sentences
+                        out.extend(back)
+                        continue
                 out.extend(ctx.vessel_ref(t))
                 continue
             if t.lower_ in ("firms", "companies", "entities") and (_count(t) or any(
@@ -698,11 +702,23 @@ def _targets(ctx, tok: Token) -> list[Mention]:
                         break
                 out.extend(prev)
                 continue
-            m = ctx.org_ref(t)
+            if not any(c.dep_ == "appos" and ctx.m(c) is not None for c in t.children):
+                m = ctx.org_ref(t)  # but "the company "Krymflot Logistic"" names itself
         if m is not None and m.type not in ("Weapon", "Other") or (m is not None and m.type == "Other"
                                                                    and m.cls == "Technology"):
             out.append(m)
     return out
+
+
+def _last_vessels(ctx, i: int, n: int) -> list[Mention]:
+    """The ``n`` distinct vessels named last before token ``i``, or [] when fewer are named."""
+    got: dict[str, Mention] = {}
+    for m in reversed(ctx.ms):
+        if m.start < i and m.type == "Vessel" and m.entity not in got:
+            got[m.entity] = m
+            if len(got) == n:
+                return list(got.values())
+    return []
 
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -796,6 +812,8 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     targets += _targets(ctx, h)
                     if not targets and h.dep_ == "appos":
                         targets += _targets(ctx, h.head)
+                elif t.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in t.children):
+                    pass  # "X raised output even though the US imposed sanctions": X is not named as the target
                 elif t.head.lemma_ == "be" or t.dep_ in ("acomp", "ccomp") and t.head.lemma_.lower() not in SAY_VERBS:
                     # "X said the EU has sanctioned ships": the speaker is not the target
                     for c in t.head.children:
@@ -828,6 +846,9 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 for c in h.head.children:
                     if c.dep_ in ("poss", "compound", "amod"):
                         bodies += _bodies(ctx, c)
+            for cc in h.conjuncts if h.lower_ == "under" else []:  # "under the sanctions of X and of Y"
+                if cc.lower_ in ("of", "by"):
+                    bodies += [b for p in cc.children if p.dep_ == "pobj" for b in _bodies(ctx, p)]
             if h.lower_ in ("under", "to") and not targets:
                 if h.head.lower_ == "subject":
                     targets += _targets(ctx, h.head.head)

@@ -213,3 +213,24 @@ def test_affiliation_phrasings(extract):
         assert fact in triples(extract(text)), text
     got = triples(extract("Maria Lopez, a former executive at Kessel Shipping, declined to comment."))
     assert ("Maria Lopez", "LEADS", "Kessel Shipping") not in got
+
+
+def test_sanction_phrasings(extract):
+    got = triples(extract('The tanker "Grey Heron" is managed by the company "Orlan Logistic", which is under the '
+                          "sanctions of Ukraine and of the European Union."))
+    assert ("European Union", "SANCTIONED", "Orlan Logistic") in got
+
+
+def test_all_four_vessels_are_the_four_named_last(extract):
+    got = triples(extract("The Treasury is identifying four vessels as blocked property. The tanker GREY HERON is "
+                          "managed by Kessel LLC. The tanker BLUE WREN is flagged in Comoros. The tanker RED KITE "
+                          "and the tanker OLD MOON carried oil. All four vessels are being identified as property "
+                          "in which a blocked person has an interest."))
+    for ship in ("GREY HERON", "BLUE WREN", "RED KITE", "OLD MOON"):
+        assert ("Treasury", "SANCTIONED", ship) in got, ship
+
+
+def test_sanctions_in_a_concessive_clause_name_no_target(extract):
+    got = triples(extract("Russian weapons maker Orlan Arms has been able to raise output even though the United "
+                          "States and the European Union imposed sanctions in October to cut its supply chain."))
+    assert not any(p == "SANCTIONED" for _, p, _ in got)
