@@ -674,7 +674,11 @@ def _bodies(ctx, tok: Token) -> list[Mention]:
 def _targets(ctx, tok: Token) -> list[Mention]:
     out = []
     # "the tankers A and B": B is a conjunct of the apposition A
-    for t in [tok, *tok.conjuncts, *[x for c in tok.children if c.dep_ == "appos" for x in (c, *c.conjuncts)]]:
+    # ... and "X and its affiliate Y", "X and its director general, Z": a conjunct named by its apposition
+    conj_apps = [c for x in tok.conjuncts for c in x.children if c.dep_ == "appos" and ctx.m(c) is not None
+                 and ctx.m(x) is None]
+    for t in [tok, *tok.conjuncts, *[x for c in tok.children if c.dep_ == "appos" for x in (c, *c.conjuncts)],
+              *conj_apps]:
         m = ctx.m(t)
         if m is None:
             if t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("it", "pair", "both"):

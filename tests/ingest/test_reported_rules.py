@@ -234,3 +234,11 @@ def test_sanctions_in_a_concessive_clause_name_no_target(extract):
     got = triples(extract("Russian weapons maker Orlan Arms has been able to raise output even though the United "
                           "States and the European Union imposed sanctions in October to cut its supply chain."))
     assert not any(p == "SANCTIONED" for _, p, _ in got)
+
+
+def test_a_conjunct_named_by_its_apposition_is_a_target(extract):
+    got = triples(extract("The Council of the EU on Monday imposed sanctions on 12 companies over drone parts. The "
+                          "Council also listed Orlan Aero itself and its director general, Ivan Petrov, who runs "
+                          "the plant."))
+    assert ("Council of the EU", "SANCTIONED", "Orlan Aero") in got
+    assert ("Council of the EU", "SANCTIONED", "Ivan Petrov") in got
