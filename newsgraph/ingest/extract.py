@@ -486,6 +486,10 @@ def _planned(tok: Token) -> bool:
     return False
 
 
+_PEOPLE_ABOARD = {"survivor", "crew", "sailor", "seafarer", "passenger", "migrant", "people", "member",
+                  "captain", "officer", "fisherman", "body"}
+
+
 def _clause_vessels(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
     """The vessels that are the subject of the clause ``tok`` belongs to; all ``vessels`` when unclear."""
     t = tok
@@ -497,6 +501,11 @@ def _clause_vessels(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
         if t.pos_ in ("VERB", "AUX"):
             subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
+                if subj[0].lower_ in ("which", "that") and t.dep_ == "relcl" and ctx.m(t.head) is not None \
+                        and ctx.m(t.head).type == "Vessel":
+                    return [ctx.m(t.head)]  # "X, which loaded at P, met Y": X called at P
+                if subj[0].lemma_.lower() in _PEOPLE_ABOARD and ctx.m(subj[0]) is None:
+                    return []  # "the survivors were landed at P": people, not the ship
                 if subj[0].lower_ in ("it", "she") :
                     before = [v for v in vessels if v.start < subj[0].i and v.start >= subj[0].sent.start]
                     if before:

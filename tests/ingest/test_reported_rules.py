@@ -242,3 +242,13 @@ def test_a_conjunct_named_by_its_apposition_is_a_target(extract):
                           "the plant."))
     assert ("Council of the EU", "SANCTIONED", "Orlan Aero") in got
     assert ("Council of the EU", "SANCTIONED", "Ivan Petrov") in got
+
+
+def test_visits_belong_to_the_clause_subject(extract):
+    got = triples(extract("The Panama-flagged Grey Heron, which loaded about 600,000 barrels at the port of Umbria in "
+                          "late January, met the tanker Blue Wren at sea."))
+    assert ("Grey Heron", "VISITED", "Umbria") in got
+    assert ("Blue Wren", "VISITED", "Umbria") not in got
+    got = triples(extract("The tanker Grey Heron sent a distress call on Monday and the crew took to a lifeboat; "
+                          "the survivors were landed at the port of Umbria."))
+    assert ("Grey Heron", "VISITED", "Umbria") not in got
