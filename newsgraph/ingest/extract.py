@@ -609,7 +609,9 @@ def _rule_located_in(ctx, sent, sm, out):
 
 
 def _rule_transported(ctx, sent, sm, vessels, out):
+    carried = ctx.__dict__.setdefault("carried", set())  # vessels already given a cargo in earlier sentences
     cargo = [m for m in sm if m.type in ("Weapon", "Other")]
+    backref = None
     # "such equipment", "the cargo of oil": generic nouns referring back to earlier cargo
     for t in sent:
         if t.i in ctx.tok2m or t.pos_ != "NOUN":
@@ -619,15 +621,25 @@ def _rule_transported(ctx, sent, sm, vessels, out):
                 if c.key.split()[-1] == t.lower_ or c.key.split()[-1] == t.lemma_.lower():
                     cargo.append(c)
                     break
+            else:
+                last = [c for c in ctx.last_cargo if _root_in(ctx, c).dep_ != "compound"]  # not "grain terminal"
+                if t.lower_ in ("cargo", "cargoes", "consignment", "load") and last and not any(
+                        m.type in ("Weapon", "Other") for m in sm):
+                    backref = last[-1]  # "had taken on part of the cargo": the cargo named last
     cargo = [c for c in cargo if not _is_fuel(ctx, c)]
     vessels = [v for v in vessels if not v.meta.get("naval")]  # warships intercept, they do not carry
-    if not cargo or not vessels:
+    if not (cargo or backref) or not vessels:
         return
     if not (ctx.lemmas(sent) & CARGO_TRIGGERS):
         return
     for v in vessels:
-        for c in {c.entity: c for c in cargo}.values():
+        mine = list(cargo)
+        if backref is not None and v.entity not in carried and not _is_fuel(ctx, backref):
+            mine.append(backref)  # a ship whose cargo this document has not named yet
+        for c in {c.entity: c for c in mine}.values():
             out.append(Candidate(v, "TRANSPORTED", c, "transported.trigger", 0.7, sent, _root_in(ctx, c)))
+        if mine:
+            carried.add(v.entity)
 
 
 def _is_fuel(ctx, m: Mention) -> bool:

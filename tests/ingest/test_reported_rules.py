@@ -252,3 +252,10 @@ def test_visits_belong_to_the_clause_subject(extract):
     got = triples(extract("The tanker Grey Heron sent a distress call on Monday and the crew took to a lifeboat; "
                           "the survivors were landed at the port of Umbria."))
     assert ("Grey Heron", "VISITED", "Umbria") not in got
+
+
+def test_the_cargo_a_second_ship_took_on_is_the_one_named_last(extract):
+    got = triples(extract("The tanker Grey Heron was seen at sea. About 270,000 tonnes of light crude were on board "
+                          "the Grey Heron. The tanker Blue Wren, which had already taken on part of the cargo, fled "
+                          "towards international waters."))
+    assert ("Blue Wren", "TRANSPORTED", "crude") in got or ("Blue Wren", "TRANSPORTED", "light crude") in got
