@@ -182,6 +182,8 @@ class _Ctx:
         named = _named_after_noun(self, tok)
         if named is not None:
             return [named]  # "the tanker X": the name follows, nothing to refer back to
+        if any(c.dep_ == "amod" and c.lower_ == "following" for c in tok.children):
+            return _following_vessels(self, tok)  # "the following vessels:" and a list
         if tok.pos_ == "VERB":
             return []  # "the company ships 300,000 containers": a verb, not a ship
         if tok.lower_ in gz.SHIP_NOUNS and tok.lower_.endswith("s") or tok.lower_ in ("pair", "both", "they"):
@@ -193,6 +195,34 @@ class _Ctx:
                 return [max(near, key=lambda m: m.start)]
             return [self.last_single] if self.last_single else []
         return []
+
+
+def _following_vessels(ctx: _Ctx, tok: Token, limit: int = 12) -> list[Mention]:
+    """The vessels listed after "the following vessels": the named vessels of the next sentences
+    (list items), up to the first sentence that names none."""
+    got: dict[str, Mention] = {}
+    last_sent = tok.sent.start
+    for m in ctx.ms:
+        if m.start <= tok.i or m.type != "Vessel":
+            continue
+        if got and m.sent != last_sent and _sents_between(ctx, last_sent, m.sent):
+            break  # a sentence without a vessel ended the list
+        if m.entity in got and m.sent != last_sent:
+            break  # a ship named again: the text has moved on from the list
+        got.setdefault(m.entity, m)
+        last_sent = m.sent
+        if len(got) >= limit:
+            break
+    return list(got.values())
+
+
+def _sents_between(ctx: _Ctx, a: int, b: int) -> bool:
+    """True when a sentence starts strictly between sentence starts ``a`` and ``b``."""
+    starts = ctx.__dict__.get("sent_starts")
+    if starts is None:  # sentences with a word in them ("-" alone between list items is none)
+        starts = ctx.__dict__["sent_starts"] = sorted({s.start for s in ctx.doc.sents
+                                                       if any(t.is_alpha for t in s)})
+    return any(a < x < b for x in starts)
 
 
 def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Mention], bool]:

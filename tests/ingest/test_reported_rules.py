@@ -259,3 +259,12 @@ def test_the_cargo_a_second_ship_took_on_is_the_one_named_last(extract):
                           "the Grey Heron. The tanker Blue Wren, which had already taken on part of the cargo, fled "
                           "towards international waters."))
     assert ("Blue Wren", "TRANSPORTED", "crude") in got or ("Blue Wren", "TRANSPORTED", "light crude") in got
+
+
+def test_the_following_vessels_are_the_listed_ones(extract):
+    got = triples(extract("Orlan Trading Co. contracted the following vessels to load Iranian crude oil and deliver "
+                          "it to China:\n\n- GREY HERON (IMO 9305521), a Panama-flagged tanker;\n- BLUE WREN (IMO "
+                          "9288013), flagged in Comoros; and\n- RED KITE (IMO 9179384), an Iran-flagged tanker.\n\n"
+                          "In March, GREY HERON loaded crude at the Lavan Island terminal."))
+    for ship in ("GREY HERON", "BLUE WREN", "RED KITE"):
+        assert (ship, "TRANSPORTED", "crude oil") in got, ship
