@@ -470,6 +470,8 @@ def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_C
 # ---------------------------------------------------------------- rules
 def _rule_visited(ctx, sent, sm, vessels, out):
     ports = [m for m in sm if m.type == "Port"]
+    if not ports and vessels:
+        _visited_there(ctx, sent, vessels, out)
     if not ports or not vessels:
         return
     lem = ctx.lemmas(sent)
@@ -489,6 +491,29 @@ def _rule_visited(ctx, sent, sm, vessels, out):
                 c.rule = "visited.declared_destination_contradicted"
                 c.negate = True
             out.append(c)
+
+
+def _visited_there(ctx, sent, vessels, out):
+    """'It sailed from there together with the X': "there" is the port named in the sentence before."""
+    for t in sent:
+        if t.lower_ != "there" or t.dep_ not in ("advmod", "pobj", "pcomp"):
+            continue
+        verb = t.head.head if t.dep_ in ("pobj", "pcomp") else t.head
+        if verb.lemma_.lower() not in VISIT_TRIGGERS or _planned(verb):
+            continue
+        prev = [m for m in ctx.ms if m.type == "Port" and m.start < sent.start and m.sent == _prev_sent_start(ctx, sent)]
+        if len({m.entity for m in prev}) != 1:
+            continue  # no port, or several: "there" is ambiguous
+        for v in _clause_vessels(ctx, t, vessels):
+            if not v.meta.get("naval"):
+                out.append(Candidate(v, "VISITED", prev[-1], "visited.there", 0.6, sent, t))
+
+
+def _prev_sent_start(ctx, sent) -> int | None:
+    """Start of the sentence before ``sent`` that has a word in it."""
+    _sents_between(ctx, 0, 0)  # fills ctx.sent_starts
+    before = [x for x in ctx.sent_starts if x < sent.start]
+    return before[-1] if before else None
 
 
 _PLAN_WORDS = {"schedule", "scheduled", "plan", "expect", "due", "intend", "set", "aim", "prepare", "hope", "want",

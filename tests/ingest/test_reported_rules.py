@@ -268,3 +268,9 @@ def test_the_following_vessels_are_the_listed_ones(extract):
                           "In March, GREY HERON loaded crude at the Lavan Island terminal."))
     for ship in ("GREY HERON", "BLUE WREN", "RED KITE"):
         assert (ship, "TRANSPORTED", "crude oil") in got, ship
+
+
+def test_sailed_from_there_is_the_port_named_before(extract):
+    got = triples(extract("The freighter Grey Heron began its journey in the port of Umbria, home to a naval base. "
+                          "It sailed from there together with the tanker Blue Wren, another ship under sanctions."))
+    assert ("Blue Wren", "VISITED", "Umbria") in got
