@@ -270,8 +270,8 @@ def _negated(tok: Token | None) -> bool:
             if c.dep_ in ("nsubj", "nsubjpass") and any(x.lower_ in ("neither", "no", "nobody", "none")
                                                          for x in c.children if x.dep_ in ("preconj", "det")):
                 return True
-        if t.head.i == t.i:
-            break
+        if t.head.i == t.i or (t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX")):
+            break  # "X, which manages the Y, did not respond": the main verb's "not" stays outside the clause
         came = t.dep_ if came in (None, "appos", "conj", "compound") else came
         t = t.head
         seen += 1
@@ -1650,6 +1650,9 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.possessive", 0.7, sent, doc[o.end]))
     for w in sent:
         lem = w.lemma_.lower()
+        if w.pos_ == "VERB" and lem in ("buy", "acquire", "purchase", "belong", "register"):
+            _owner_other_verbs(ctx, sent, w, lem, vessels, out)
+            continue
         if w.pos_ == "VERB" and lem in ("own", "operate", "manage", "run", "charter_no"):
             passive = any(c.dep_ in ("auxpass", "agent") for c in w.children)
             orgs, ves = [], []
@@ -1663,13 +1666,24 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                     ves = _vessel_of(ctx, w.head if w.dep_ in ("acl", "amod") else w, vessels)
             else:
                 for c in w.children:
-                    if c.dep_ == "nsubj":
+                    if c.dep_ == "nsubj" and c.lower_ in ("which", "that") and w.dep_ == "relcl":
+                        orgs += [x for x in [_org_tok(ctx, w.head)] if x]  # "X, which manages the Y"
+                    elif c.dep_ == "nsubj":
                         orgs += [x for x in [_org_tok(ctx, c)] if x]
                     if c.dep_ == "dobj":
                         ves += _vessel_tok(ctx, c, vessels)
             for o in orgs:
                 for v in ves:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.verb", 0.7, sent, w))
+        elif w.pos_ == "NOUN" and w.lower_ == "management" and w.dep_ == "dobj" and \
+                w.head.lemma_.lower() in ("take", "assume", "acquire"):
+            # "X took over (day-to-day) management of the Y"
+            ves = [v for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for q in c.children for v in _vessel_tok(ctx, q, vessels)]
+            orgs = [x for c in w.head.children if c.dep_ == "nsubj" for x in [_org_tok(ctx, c)] if x]
+            for o in orgs:
+                for v in ves:
+                    out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.management", 0.65, sent, w))
         elif w.pos_ == "NOUN" and w.lower_ in ("owner", "operator", "manager", "owners", "operators", "managers",
                                                 "shipowner"):
             ves, orgs = [], []
@@ -1692,6 +1706,12 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                 orgs += [x for c in h.children if c.dep_ == "nsubj" for x in [_org_tok(ctx, c)] if x]
             if w.dep_ == "appos":
                 orgs += [x for x in [_org_tok(ctx, h)] if x]
+            if w.dep_ == "pobj" and h.lower_ == "as":  # "databases list X as the Y's owner"
+                orgs += [x for c in h.head.children if c.dep_ in ("dobj", "nsubjpass") for x in [_org_tok(ctx, c)]
+                         if x]
+            if w.dep_ in ("nsubj", "nsubjpass") and h.pos_ == "VERB":  # "the owner of Y is listed as X"
+                orgs += [x for c in h.children if c.dep_ == "prep" and c.lower_ == "as" for q in c.children
+                         for x in [_org_tok(ctx, q)] if x]
             if w.dep_ == "pobj" and h.lower_ == "to" and h.head.lower_ == "according":
                 for c in h.head.head.children if False else []:
                     pass
@@ -1702,6 +1722,28 @@ def _rule_owner(ctx, sent, sm, vessels, out):
             for o in orgs:
                 for v in ves:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.noun", 0.65, sent, w))
+
+
+def _owner_other_verbs(ctx, sent, w: Token, lem: str, vessels, out):
+    """Ownership from other verbs: "X bought / acquired the Y", "the Y belongs to X",
+    "the Y is registered to X" (its registered owner)."""
+    orgs, ves = [], []
+    if lem in ("buy", "acquire", "purchase") and not any(c.dep_ in ("auxpass", "nsubjpass") for c in w.children):
+        for c in w.children:
+            if c.dep_ == "nsubj":
+                orgs += [x for x in [_org_tok(ctx, c)] if x]
+            if c.dep_ == "dobj":
+                ves += _vessel_tok(ctx, c, vessels)
+    elif lem in ("belong", "register"):
+        for c in w.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                orgs += [x for q in c.children if q.dep_ == "pobj" for x in [_org_tok(ctx, q)] if x]
+        if orgs:
+            ves = _vessel_of(ctx, w, vessels)
+    for o in orgs:
+        for v in ves:
+            if not ctx.negated(w):
+                out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.verb", 0.6, sent, w))
 
 
 def _org_tok(ctx, tok: Token) -> Mention | None:

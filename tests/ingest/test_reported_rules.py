@@ -274,3 +274,17 @@ def test_sailed_from_there_is_the_port_named_before(extract):
     got = triples(extract("The freighter Grey Heron began its journey in the port of Umbria, home to a naval base. "
                           "It sailed from there together with the tanker Blue Wren, another ship under sanctions."))
     assert ("Blue Wren", "VISITED", "Umbria") in got
+
+
+def test_ownership_phrasings(extract):
+    for sentence, org in (
+            ("Orlan Ship Management, which manages the Grey Heron, did not respond.", "Orlan Ship Management"),
+            ("Kessel Marine Ltd bought the Grey Heron in 2022.", "Kessel Marine Ltd"),
+            ("Shipping databases list Kessel Marine Ltd as the Grey Heron's owner.", "Kessel Marine Ltd"),
+            ("The Grey Heron belongs to Kessel Marine Ltd.", "Kessel Marine Ltd."),
+            ("The owner of the Grey Heron is listed as Kessel Marine Ltd.", "Kessel Marine Ltd."),
+            ("Kessel Marine Ltd took over management of the Grey Heron in May.", "Kessel Marine Ltd"),
+            ("The Grey Heron is registered to Kessel Marine Ltd.", "Kessel Marine Ltd.")):
+        got = triples(extract(_SHIPS + sentence))
+        assert any(s.rstrip(".") == org.rstrip(".") and p == "OWNS_OR_OPERATES" and o == "Grey Heron"
+                   for s, p, o in got), sentence
