@@ -592,6 +592,11 @@ def _declared_destination(ctx, p: Mention) -> bool:
         t.lower_ == "destination" for t in doc[max(0, p.start - 4):p.start])
 
 
+_COAST_NOUNS = {"coast", "coastline", "shore", "shores", "border", "side", "waters", "seaboard"}
+_PLACE_NOUNS = {"city", "town", "village", "region", "province", "island", "state", "capital", "enclave",
+                "exclave", "district", "county"}
+
+
 def _rule_located_in(ctx, sent, sm, out):
     doc = ctx.doc
     places = [m for m in sm if m.type in ("Port", "Location")]
@@ -628,6 +633,8 @@ def _rule_located_in(ctx, sent, sm, out):
                                                                k2 not in ctx.tok2m or doc[k2].lower_ in ("of", "the")):
                     k2 += 1
                 inner = ctx.tok2m.get(k2)
+                if inner is not None and inner.end < sent.end and doc[inner.end].lower_ in _COAST_NOUNS:
+                    inner = None  # "on Turkey's Mediterranean coast": the sea names the coast, Turkey holds it
                 if inner is not None and inner.type == "Location" and inner.entity != m.entity:
                     out.append(Candidate(m, "LOCATED_IN", inner, "located_in.in", 0.75, sent, doc[k2]))
                     out.append(Candidate(inner, "LOCATED_IN", tgt, "located_in.possessive", 0.75, sent, doc[k]))
@@ -649,7 +656,8 @@ def _rule_located_in(ctx, sent, sm, out):
             k = first.start
         s = first.start
         if s >= 2 and doc[s - 1].text in ("'s", "’s") and (tgt := ctx.tok2m.get(s - 2)) is not None \
-                and tgt.type in ("Country", "Location"):
+                and tgt.type in ("Country", "Location") and not (m.end < sent.end and doc[m.end].lower_ in
+                                                                 _COAST_NOUNS):  # "Turkey's Mediterranean coast"
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.possessive", 0.8, sent, doc[s - 2]))
         if s >= 3 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in ("city", "town", "village", "region",
                                                                               "province", "island", "state") and \
@@ -658,6 +666,20 @@ def _rule_located_in(ctx, sent, sm, out):
         if s >= 3 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in gz.PORT_NOUNS and \
                 (tgt := ctx.tok2m.get(s - 3)) is not None and tgt.type == "Country":
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_port_of", 0.8, sent, doc[s - 3]))
+        elif s >= 4 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in gz.PORT_NOUNS | _PLACE_NOUNS:
+            # "the Chinese port city of X", "the Russian Baltic port of X", "Russia's Black Sea port of X"
+            k = s - 3
+            while k > sent.start and s - k <= 5 and k not in ctx.tok2m and (
+                    doc[k].lower_ in gz.PORT_NOUNS | _PLACE_NOUNS or doc[k].pos_ in ("ADJ", "PROPN")):
+                k -= 1
+            tgt = ctx.tok2m.get(k)
+            if tgt is not None and tgt.type == "Location" and k - 1 > sent.start and doc[k].i == tgt.end - 1 \
+                    and doc[tgt.start - 1].text in ("'s", "’s"):
+                tgt = ctx.tok2m.get(tgt.start - 2)  # "Russia's Black Sea port of X"
+            elif tgt is not None and k + 1 < sent.end and doc[k + 1].text in ("'s", "’s"):
+                pass
+            if tgt is not None and tgt.type == "Country" and k < s - 3:
+                out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_port_of", 0.75, sent, doc[k]))
         if s >= 1 and (tgt := ctx.tok2m.get(s - 1)) is not None and tgt.type == "Country" and \
                 tgt.text in gz.DEMONYMS and m.type == "Port":
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym", 0.6, sent, doc[s - 1]))

@@ -288,3 +288,11 @@ def test_ownership_phrasings(extract):
         got = triples(extract(_SHIPS + sentence))
         assert any(s.rstrip(".") == org.rstrip(".") and p == "OWNS_OR_OPERATES" and o == "Grey Heron"
                    for s, p, o in got), sentence
+
+
+def test_located_in_coasts_and_port_cities(extract):
+    got = triples(extract("The tanker Grey Heron called at the port of Iskenderun on Turkey's Mediterranean coast."))
+    assert ("Iskenderun", "LOCATED_IN", "Turkey") in got
+    assert not any(s == "Mediterranean" and p == "LOCATED_IN" for s, p, _ in got)
+    got = triples(extract("The tanker Grey Heron called at the Chinese port city of Qingdao."))
+    assert ("Qingdao", "LOCATED_IN", "China") in got
