@@ -1349,6 +1349,9 @@ def _dest_parties(ctx, tok: Token) -> list[Mention]:
         for c in x.children:
             if c.dep_ in ("appos", "compound") and ctx.m(c) is not None and ctx.m(c).type in _PARTY_TYPES:
                 out.append(ctx.m(c))
+            elif c.dep_ == "poss" and x.lower_ in _PROGRAMME_NOUNS and ctx.m(c) is not None \
+                    and ctx.m(c).type in _PARTY_TYPES:
+                out.append(ctx.m(c))  # "to Russia's drone programme"
         if x.lower_ in _BUYERS:
             for pp in x.children:
                 if pp.dep_ == "prep" and pp.lower_ == "in":
@@ -1357,23 +1360,28 @@ def _dest_parties(ctx, tok: Token) -> list[Mention]:
     return out
 
 
+_PROGRAMME_NOUNS = {"programme", "program", "industry", "military", "army", "forces", "war", "effort",
+                    "production", "factories", "plants", "arsenal"}
 _PREVENT = {"prohibit", "ban", "prevent", "stop", "bar", "forbid", "block", "deny", "outlaw", "restrict"}
 
 
 def _subject_parties(ctx, verb: Token) -> list[Mention]:
     """Country/organisation subject of a verb, climbing xcomp/advcl chains ("X had been trying to send")."""
     t = verb
-    for _ in range(4):
+    for _ in range(5):
         if t.lemma_.lower() in _PREVENT:
             return []  # "resolutions prohibit supplying weapons to X": the subject ships nothing
-        subj = [c for c in t.children if c.dep_ == "nsubj"]
-        if subj:
+        subj = [c for c in t.children if c.dep_ == "nsubj" or (
+            c.dep_ == "nsubjpass" and t.lemma_.lower() in ("accuse", "suspect", "allege", "believe", "say"))]
+        if subj:  # "X was accused of giving ...": X gives
             out = [x for x in ctx.mconj(subj[0]) if x.type in _PARTY_TYPES]
             if not out and subj[0].lower_ in ("firms", "companies"):
                 out = [x for x in _targets(ctx, subj[0]) if x.type in _PARTY_TYPES]
             return out
         if t.dep_ in ("xcomp", "pcomp", "advcl", "conj", "ccomp") and t.head.i != t.i:
             t = t.head
+        elif t.dep_ == "prep" and t.pos_ == "ADP" and t.head.pos_ in ("VERB", "AUX"):
+            t = t.head  # "X was accused of giving ...", "by sending ...": through the preposition
         elif t.dep_ == "relcl" and t.head.dep_ == "dobj" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                    for c in t.children):
             t = t.head.head  # "X contracted the vessels to load oil and deliver it to Y": X ships
@@ -1643,8 +1651,12 @@ def _rule_supplied(ctx, sent, sm, out):
             if c.dep_ == "prep" and c.lower_ in ("to", "for"):
                 recipients += [x for q in c.children if q.dep_ == "pobj" for x in _dest_parties(ctx, q)]
         h = t.head
-        if t.dep_ == "pobj" and h.lower_ in ("with", "using") and h.head.pos_ in ("VERB", "AUX"):
-            recipients += _subject_parties(ctx, h.head)
+        if t.dep_ == "pobj" and h.lower_ == "with" and h.head.lemma_.lower() in _GIVE_VERBS | {"help", "assist"}:
+            # "China supplied X with technology", "North Korea helped Russia with ...": the giver is the subject
+            origins += _subject_parties(ctx, h.head)
+            recipients += [x for c in h.head.children if c.dep_ == "dobj" for x in _dest_parties(ctx, c)]
+        elif t.dep_ == "pobj" and h.lower_ in ("with", "using", "under") and h.head.pos_ in ("VERB", "AUX"):
+            recipients += _subject_parties(ctx, h.head)  # "X built it with Chinese technology / under licence"
         if t.dep_ == "dobj" and h.lemma_.lower() in _GIVE_VERBS:
             origins += _subject_parties(ctx, h)
             for c in h.children:

@@ -296,3 +296,16 @@ def test_located_in_coasts_and_port_cities(extract):
     assert not any(s == "Mediterranean" and p == "LOCATED_IN" for s, p, _ in got)
     got = triples(extract("The tanker Grey Heron called at the Chinese port city of Qingdao."))
     assert ("Qingdao", "LOCATED_IN", "China") in got
+
+
+def test_supplied_phrasings(extract):
+    for text, (a, b) in (
+            ("Iran provided technical assistance to Russia's drone programme.", ("Iran", "Russia")),
+            ("The Kessel Brigade was accused of giving logistical support to the Orlan Forces.",
+             ("Kessel Brigade", "Orlan Forces")),
+            ("Tarsk Aviation Plant JSC builds the drones under licence from Iran.", ("Iran", "Tarsk Aviation Plant JSC")),
+            ("China supplied Tarsk Aviation Plant JSC with engine technology.", ("China", "Tarsk Aviation Plant JSC")),
+            ("North Korea helped Russia with satellite technology in exchange for weapons.", ("North Korea", "Russia"))):
+        got = triples(extract(text))
+        assert (a, "SUPPLIED", b) in got, text
+        assert (b, "SUPPLIED", a) not in got, text
