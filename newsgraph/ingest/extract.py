@@ -1451,6 +1451,93 @@ def _rule_shipped(ctx, sent, sm, out):
                     out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.noun", 0.7, sent, t))
 
 
+_RECEIVE_VERBS = {"receive", "import", "buy", "purchase", "obtain", "acquire", "procure", "get"}
+_SUPPLIER_NOUNS = {"supplier", "exporter", "provider", "seller", "source"}
+
+
+def _goods_in(ctx, toks) -> bool:
+    """True when ``toks`` name goods: a Weapon/Other mention (not technology) or a goods word."""
+    for x in toks:
+        m = ctx.m(x)
+        if m is not None and m.type in ("Weapon", "Other") and m.cls != "Technology":
+            return True
+        if m is None and x.lower_ in _GOODS_WORDS - {"it", "them"} and x.pos_ == "NOUN":
+            return True
+    return False
+
+
+def _rule_shipped_more(ctx, sent, sm, out):
+    """Other ways news says goods went from X to Y.
+
+    - "X supplied / provided Y with shells" (the recipient as object, the goods after "with"),
+    - "Y received / imported / bought shells from X", "China imported Iranian oil",
+    - "X has been arming Y", "Russian troops arming Y" (weapons implied by the verb),
+    - "the engines were shipped from X to Y" (passive, origin after "from" or "by"),
+    - "X is a major supplier of drones to Y".
+    """
+    if not any(m.type in ("Weapon", "Other") for m in sm) and not (ctx.lemmas(sent) & ({"arm"} | _GOODS_WORDS)):
+        return
+    for t in sent:
+        lem = t.lemma_.lower()
+        origins: list[Mention] = []
+        dests: list[Mention] = []
+        rule = "shipped_to.verb"
+        if t.pos_ == "VERB" and lem in ("supply", "provide", "arm") and not any(
+                c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
+            objs = [c for c in t.children if c.dep_ in ("dobj", "dative")]
+            with_goods = [x for c in t.children if c.dep_ == "prep" and c.lower_ == "with" for x in c.subtree]
+            if lem != "arm" and not _goods_in(ctx, with_goods):
+                continue
+            origins = _subject_parties(ctx, t)
+            if not origins and lem == "arm":  # "Russian troops arming X": the troops' country
+                origins = [ctx.m(c) for st in _clause_subject_tokens(t) for c in st.children
+                           if c.dep_ in ("amod", "compound") and ctx.m(c) is not None and ctx.m(c).type == "Country"]
+            dests = [x for c in objs for x in _dest_parties(ctx, c)]
+            dests += [ctx.m(x) for c in objs for x in c.children if x.dep_ == "poss" and ctx.m(x) is not None
+                      and ctx.m(x).type in _PARTY_TYPES and not _dest_parties(ctx, c)]
+        elif t.pos_ == "VERB" and lem in _RECEIVE_VERBS and not any(c.dep_ in ("auxpass", "nsubjpass")
+                                                                   for c in t.children):
+            goods = [c for c in t.children if c.dep_ == "dobj"]
+            if not goods or not _goods_in(ctx, [x for g in goods for x in g.subtree]):
+                continue
+            dests = _subject_parties(ctx, t)
+            origins = [x for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for q in c.children if q.dep_ == "pobj" for x in ctx.mconj(q) if x.type in _PARTY_TYPES]
+            for g in goods:
+                gm = ctx.m(g)
+                if gm is not None:
+                    origins += _cargo_origins(ctx, gm)
+        elif t.pos_ == "VERB" and lem in ("ship", "send", "deliver", "export", "transfer", "smuggle") and any(
+                c.dep_ == "auxpass" for c in t.children):
+            goods = [c for c in t.children if c.dep_ == "nsubjpass"]
+            if not goods or not _goods_in(ctx, [x for g in goods for x in g.subtree]):
+                continue
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "from" or c.dep_ == "agent":
+                    origins += [x for q in c.children if q.dep_ == "pobj" for x in ctx.mconj(q)
+                                if x.type in _PARTY_TYPES]
+                if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into"):
+                    dests += [x for q in c.children if q.dep_ == "pobj" for x in _dest_parties(ctx, q)]
+        elif t.pos_ == "NOUN" and lem in _SUPPLIER_NOUNS and t.dep_ == "attr" and t.head.lemma_ == "be":
+            of_goods = [x for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.subtree]
+            if not _goods_in(ctx, of_goods):
+                continue
+            origins = [x for c in t.head.children if c.dep_ == "nsubj" for x in ctx.mconj(c) if x.type in _PARTY_TYPES]
+            for c in [*t.children, *[x for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                                     for q in c.children for x in q.children]]:
+                if c.dep_ == "prep" and c.lower_ in ("to", "for"):
+                    dests += [x for q in c.children if q.dep_ == "pobj" for x in _dest_parties(ctx, q)]
+            rule = "shipped_to.supplier"
+        else:
+            continue
+        if any(c.lower_ in ("how", "whether", "if", "why") and c.dep_ in ("advmod", "mark") for c in t.children):
+            continue  # "unable to determine how / whether X obtained ...": an open question, not a statement
+        for o in {x.entity: x for x in origins if x is not None}.values():
+            for d in {x.entity: x for x in dests if x is not None}.values():
+                if o.entity != d.entity:
+                    out.append(Candidate(o, "SHIPPED_TO", d, rule, 0.6, sent, t))
+
+
 _MOVE = {"ship", "send", "deliver", "delivery", "export", "sell", "sale", "carry", "transport", "bind", "bound",
          "destine", "destined", "head", "headed", "supply", "fly", "arm", "reach", "transfer", "smuggle", "move",
          "way", "route", "shipment", "import", "divert", "travel", "take", "bring", "go", "load", "discharge",
@@ -2183,6 +2270,7 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
         _rule_shipped(ctx, sent, sm, out)
         _rule_cargo_flow(ctx, sent, sm, out)
         _rule_consignment(ctx, sent, sm, out)
+        _rule_shipped_more(ctx, sent, sm, out)
         _rule_supplied(ctx, sent, sm, out)
         _rule_owner(ctx, sent, sm, vessels, out)
         _rule_flag(ctx, sent, sm, vessels, out)

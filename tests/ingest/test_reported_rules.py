@@ -309,3 +309,26 @@ def test_supplied_phrasings(extract):
         got = triples(extract(text))
         assert (a, "SUPPLIED", b) in got, text
         assert (b, "SUPPLIED", a) not in got, text
+
+
+def test_more_ways_goods_move(extract):
+    for text, (a, b) in (
+            ("North Korea has supplied Russia with artillery shells and ballistic missiles.", ("North Korea", "Russia")),
+            ("Russia received artillery shells from North Korea.", ("North Korea", "Russia")),
+            ("Myanmar bought mortar rounds from Belarus.", ("Belarus", "Myanmar")),
+            ("China imported Iranian oil worth $40 billion.", ("Iran", "China")),
+            ("Iran is a major supplier of drones to Russia.", ("Iran", "Russia"))):
+        got = triples(extract(text))
+        assert (a, "SHIPPED_TO", b) in got, text
+        assert (b, "SHIPPED_TO", a) not in got, text
+
+
+def test_an_open_question_ships_nothing(extract):
+    got = triples(extract("Reporters were unable to determine how Orlan Trading Ltd obtained the drones from "
+                          "Kessel Arms Ltd."))
+    assert not any(p == "SHIPPED_TO" for _, p, _ in got)
+
+
+def test_buying_a_company_ships_nothing(extract):
+    got = triples(extract("Norsk Freight Group agreed to buy Kessel Logistics from Orlan Holdings."))
+    assert not any(p == "SHIPPED_TO" for _, p, _ in got)
