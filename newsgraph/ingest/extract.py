@@ -49,7 +49,7 @@ SAY_VERBS = {"say", "report", "speculate", "tell", "claim", "announce", "write",
              "indicate", "reveal", "estimate", "believe", "suggest", "argue", "assert", "conclude", "publish"}
 LEAD_TITLES = {"president", "dictator", "leader", "king", "queen", "chairman", "chairwoman", "chair", "chief",
                "ceo", "head", "commander", "director", "founder", "emir", "sultan", "premier", "boss",
-               "executive", "general-secretary", "monarch", "ruler", "supremo", "chancellor"}
+               "executive", "general-secretary", "monarch", "ruler", "supremo", "chancellor", "administrator"}
 AFFIL_TITLES = {"lawmaker", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "ambassador",
                 "envoy", "senator", "mp", "secretary", "analyst", "researcher", "member", "deputy", "adviser",
                 "advisor", "diplomat", "representative", "officer", "colonel", "general", "admiral", "captain",
@@ -1068,6 +1068,35 @@ def _title_of_org(ctx, sent, k: int, titles: list[Token]) -> tuple[Mention, list
     return (org, ttl) if ttl else None
 
 
+def _surface_apposition(ctx, sent, p: Mention) -> tuple[Mention, list[Token]] | None:
+    """'Person, a/the TITLE(S) of/for/at/with [the] Org' read from the words when the parse lost it.
+
+    Returns the organisation and the title tokens, or None. Only "a", "an" or
+    "the" may open the apposition, then up to five title or modifier words,
+    then the preposition and the organisation's name.
+    """
+    doc = ctx.doc
+    k = p.end
+    if k + 3 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ not in ("a", "an", "the"):
+        return None
+    k += 2
+    titles = []
+    while k < sent.end and len(titles) < 6 and k not in ctx.tok2m and doc[k].lower_ not in ("of", "for", "at", "with") \
+            and (doc[k].pos_ in ("ADJ", "NOUN", "PROPN") or doc[k].text == "-"):
+        titles.append(doc[k])
+        k += 1
+    titles = _titles_in(titles)
+    if not titles or k >= sent.end - 1 or doc[k].lower_ not in ("of", "for", "at", "with"):
+        return None
+    k += 1
+    if doc[k].lower_ == "the":
+        k += 1
+    org = ctx.tok2m.get(k)
+    if org is None or org.type != "Organization" or org.start != k:
+        return None
+    return org, titles
+
+
 def _leads_a_part(ctx, verb: Token) -> bool:
     """True when a lead verb's object is a unit of the organisation, not the organisation itself.
 
@@ -1111,8 +1140,9 @@ def _rule_titles(ctx, sent, sm, out):
         k = p.start - 1
         titles = []
         while k >= sent.start and (_is_title(doc[k]) or doc[k].lower_ in _TITLE_FILLERS) \
-                and doc[k].i not in ctx.tok2m:
-            titles.insert(0, doc[k])
+                and (doc[k].i not in ctx.tok2m or (ctx.tok2m[k].end - ctx.tok2m[k].start == 1
+                                                   and doc[k].lower_ in AFFIL_TITLES | LEAD_TITLES)):
+            titles.insert(0, doc[k])  # ... a lone title word taken for a name ("Rear" of "Rear Admiral") too
             k -= 1
         of_org = _title_of_org(ctx, sent, k, titles)
         if of_org is not None:  # "Acting Under Secretary of the Treasury Person"
@@ -1159,6 +1189,12 @@ def _rule_titles(ctx, sent, sm, out):
                         pred = "AFFILIATED_WITH"
                     out.append(Candidate(p, pred, org, "title.apposition", 0.75, sent, c))
                     done = True
+        if not done and not any(c.dep_ == "appos" for c in r.children):
+            surf = _surface_apposition(ctx, sent, p)
+            if surf is not None:  # the parser split "X, a spokesman for Org," off the name
+                org, titles = surf
+                out.append(Candidate(p, _title_pred(titles), org, "title.apposition_surface", 0.7, sent, titles[-1]))
+                done = True
         if done and r.dep_ not in ("nsubj", "nsubjpass"):
             continue  # "X, a former UN inspector, heads Y": the verb still says what X does now
         # C. "[its director general | Alabuga's director general | the head of Org], Person"
@@ -1197,9 +1233,9 @@ def _rule_titles(ctx, sent, sm, out):
                 if org is not None and lem in _LEAD_VERBS:
                     pred = "AFFILIATED_WITH" if _leads_a_part(ctx, c) else "LEADS"
                     out.append(Candidate(p, pred, org, "leads.relative", 0.65, sent, c))
-                elif lem in _MEMBER_VERBS:
-                    objs += [t for x in c.children if x.dep_ == "prep" and x.lower_ in ("for", "at", "with", "in")
-                             for t in x.subtree]
+                elif lem in _MEMBER_VERBS or lem == "speak":
+                    objs += [t for x in c.children if x.dep_ == "prep" and (x.lower_ == "for" or (
+                        lem != "speak" and x.lower_ in ("at", "with", "in"))) for t in x.subtree]
                     org = _org_in(ctx, objs, p)
                     if org is not None and org.type == "Organization":
                         out.append(Candidate(p, "AFFILIATED_WITH", org, "member.relative", 0.6, sent, c))

@@ -332,3 +332,16 @@ def test_an_open_question_ships_nothing(extract):
 def test_buying_a_company_ships_nothing(extract):
     got = triples(extract("Norsk Freight Group agreed to buy Kessel Logistics from Orlan Holdings."))
     assert not any(p == "SHIPPED_TO" for _, p, _ in got)
+
+
+def test_spokesperson_phrasings(extract):
+    for text, (who, pred, org) in (
+            ("Philippine Coast Guard spokesperson Rear Admiral Jay Tarriela said the vessel was boarded.",
+             ("Jay Tarriela", "AFFILIATED_WITH", "Philippine Coast Guard")),
+            ("According to Jay Tarriela, a spokesman for the Philippine Coast Guard, the crew was detained.",
+             ("Jay Tarriela", "AFFILIATED_WITH", "Philippine Coast Guard")),
+            ("Jay Tarriela, who speaks for the Philippine Coast Guard, said the crew was detained.",
+             ("Jay Tarriela", "AFFILIATED_WITH", "Philippine Coast Guard")),
+            ("Panama Maritime Authority administrator Luis Roquebert said the crew was detained.",
+             ("Luis Roquebert", "LEADS", "Panama Maritime Authority"))):
+        assert (who, pred, org) in triples(extract(text)), text
