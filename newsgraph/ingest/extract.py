@@ -49,7 +49,8 @@ SAY_VERBS = {"say", "report", "speculate", "tell", "claim", "announce", "write",
              "indicate", "reveal", "estimate", "believe", "suggest", "argue", "assert", "conclude", "publish"}
 LEAD_TITLES = {"president", "dictator", "leader", "king", "queen", "chairman", "chairwoman", "chair", "chief",
                "ceo", "head", "commander", "director", "founder", "emir", "sultan", "premier", "boss",
-               "executive", "general-secretary", "monarch", "ruler", "supremo", "chancellor", "administrator"}
+               "executive", "general-secretary", "monarch", "ruler", "supremo", "chancellor", "administrator",
+               "chairperson", "superintendent"}
 AFFIL_TITLES = {"lawmaker", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "ambassador",
                 "envoy", "senator", "mp", "secretary", "analyst", "researcher", "member", "deputy", "adviser",
                 "advisor", "diplomat", "representative", "officer", "colonel", "general", "admiral", "captain",
@@ -61,7 +62,8 @@ AFFIL_TITLES = {"lawmaker", "minister", "spokesman", "spokeswoman", "spokesperso
                 "attaché", "delegate", "councillor", "councilor", "chemist", "physicist", "biologist",
                 "vice", "prime", "foreign", "defence", "defense", "interior", "finance", "trade", "national",
                 "security", "former", "then", "senior", "top", "sergeant", "major", "gen.", "adm.", "col.",
-                "lt.", "sgt.", "rear", "state", "army", "navy", "military", "intelligence", "special"}
+                "lt.", "sgt.", "rear", "state", "army", "navy", "military", "intelligence", "special",
+                "attorney", "lawyer", "counsel", "undersecretary", "partner", "broker", "auditor"}
 DOWNGRADE = {"vice", "deputy", "prime", "former_not"}
 AGREE_TRIGGERS = {"agreement", "deal", "exchange", "contract", "pact", "accord", "treaty", "partnership",
                   "franchise", "agree", "sign", "acquisition", "acquire", "buy", "merger", "swap"}

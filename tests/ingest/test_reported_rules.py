@@ -345,3 +345,9 @@ def test_spokesperson_phrasings(extract):
             ("Panama Maritime Authority administrator Luis Roquebert said the crew was detained.",
              ("Luis Roquebert", "LEADS", "Panama Maritime Authority"))):
         assert (who, pred, org) in triples(extract(text)), text
+
+
+def test_lawyers_and_attorneys_are_affiliated(extract):
+    for text in ("Maria Lopez, a lawyer for Kessel Shipping, said the complaint was baseless.",
+                 "Kessel Shipping attorney Maria Lopez said the complaint was baseless."):
+        assert ("Maria Lopez", "AFFILIATED_WITH", "Kessel Shipping") in triples(extract(text)), text
