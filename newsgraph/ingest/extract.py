@@ -706,7 +706,7 @@ def _rule_transported(ctx, sent, sm, vessels, out):
                         m.type in ("Weapon", "Other") for m in sm):
                     backref = last[-1]  # "had taken on part of the cargo": the cargo named last
     cargo = [c for c in cargo if not _is_fuel(ctx, c)]
-    vessels = [v for v in vessels if not v.meta.get("naval")]  # warships intercept, they do not carry
+    vessels = [v for v in vessels if not _service_vessel(ctx, v)]  # warships and patrols intercept, they do not carry
     if not (cargo or backref) or not vessels:
         return
     if not (ctx.lemmas(sent) & CARGO_TRIGGERS):
@@ -719,6 +719,23 @@ def _rule_transported(ctx, sent, sm, vessels, out):
             out.append(Candidate(v, "TRANSPORTED", c, "transported.trigger", 0.7, sent, _root_in(ctx, c)))
         if mine:
             carried.add(v.entity)
+
+
+# law-enforcement and state ships: hull prefixes (Philippine BRP, US Coast Guard USCGC, Canadian CCGS,
+# Indonesian KRI, Malaysian KM/KD) and the nouns that introduce them
+_SERVICE_PREFIXES = {"BRP", "USCGC", "CCGS", "KRI", "KD", "KM", "HNLMS", "ITS", "FS", "ESPS", "HDMS", "TCG"}
+_SERVICE_NOUNS = {"coast", "guard", "coastguard", "patrol", "cutter", "warship", "navy", "naval", "research",
+                  "survey", "enforcement", "police"}
+
+
+def _service_vessel(ctx, v: Mention) -> bool:
+    """True for a warship, coast-guard, patrol or research ship: it intercepts or escorts, it carries no cargo."""
+    if v.meta.get("naval"):
+        return True
+    doc = ctx.doc
+    if doc[v.start].text in _SERVICE_PREFIXES:
+        return True
+    return any(doc[i].lower_ in _SERVICE_NOUNS for i in range(max(v.start - 3, 0), v.start))
 
 
 def _is_fuel(ctx, m: Mention) -> bool:
@@ -2145,8 +2162,8 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
         reported = [m for m in _reported_subjects(ctx, s, sent)
                     if m.type in ("Vessel", "Organization", "Person") or actors.get(m.entity, 0) > 0 or m.entity in srcs]
         # warships in the sentence are the interceptors or the scenery, not what a source reports on
-        vessels = [v for v in vessels if not v.meta.get("naval")]
-        main_vessels = [v for v in main_vessels if not v.meta.get("naval")]
+        vessels = [v for v in vessels if not _service_vessel(ctx, v)]
+        main_vessels = [v for v in main_vessels if not _service_vessel(ctx, v)]
         if reported:
             picks, how = reported, "reported.subject"
         elif _after_direct_quote(sent, s):

@@ -351,3 +351,10 @@ def test_lawyers_and_attorneys_are_affiliated(extract):
     for text in ("Maria Lopez, a lawyer for Kessel Shipping, said the complaint was baseless.",
                  "Kessel Shipping attorney Maria Lopez said the complaint was baseless."):
         assert ("Maria Lopez", "AFFILIATED_WITH", "Kessel Shipping") in triples(extract(text)), text
+
+
+def test_a_coast_guard_ship_carries_no_cargo(extract):
+    got = triples(extract("The coast guard ship BRP Kessel intercepted the tanker Grey Heron, which was carrying "
+                          "crude oil."))
+    assert ("Grey Heron", "TRANSPORTED", "crude oil") in got
+    assert ("BRP Kessel", "TRANSPORTED", "crude oil") not in got
