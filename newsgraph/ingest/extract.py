@@ -1020,6 +1020,7 @@ _PARTY_TYPES = ("Organization", "Country")
 _HEAD_OF_STATE = {"president", "king", "queen", "emir", "sultan", "dictator", "monarch"}
 _LEAD_VERBS = {"head", "lead", "chair", "run", "direct", "command", "found"}
 _MEMBER_VERBS = {"join", "sign", "work", "play", "serve"}
+_LEFT_VERBS = {"leave", "quit", "resign", "retire", "depart"}
 
 
 def _org_in(ctx, tokens, exclude: Mention, before: int | None = None) -> Mention | None:
@@ -1272,6 +1273,13 @@ def _rule_titles(ctx, sent, sm, out):
                     out.append(Candidate(p, pred, org, "leads.verb", 0.7, sent, v))
                 elif lem in _MEMBER_VERBS:
                     out.append(Candidate(p, "AFFILIATED_WITH", org, "member.verb", 0.6, sent, v))
+            if lem in _LEFT_VERBS:
+                # a stated past affiliation: "X leaves Spurs", "X quit the company", "X resigned from the board of Y"
+                objs = [t for c in v.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "from")
+                        for t in c.subtree]
+                org = _org_in(ctx, objs, p)
+                if org is not None and org.type == "Organization":
+                    out.append(Candidate(p, "AFFILIATED_WITH", org, "member.left", 0.55, sent, v))
         if r.dep_ == "pobj" and r.head.lower_ == "by" and r.head.head.lemma_.lower() in _LEAD_VERBS:
             v = r.head.head
             tgt = v.head if v.dep_ in ("acl", "relcl") else None

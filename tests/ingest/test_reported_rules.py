@@ -358,3 +358,9 @@ def test_a_coast_guard_ship_carries_no_cargo(extract):
                           "crude oil."))
     assert ("Grey Heron", "TRANSPORTED", "crude oil") in got
     assert ("BRP Kessel", "TRANSPORTED", "crude oil") not in got
+
+
+def test_leaving_an_organisation_is_a_past_affiliation(extract):
+    for text in ("Maria Lopez quit Kessel Shipping in 2021.", "Maria Lopez resigned from Kessel Shipping in 2021."):
+        assert ("Maria Lopez", "AFFILIATED_WITH", "Kessel Shipping") in triples(extract(text)), text
+    assert not any(p == "AFFILIATED_WITH" for _, p, _ in triples(extract("Maria Lopez left Russia in 2021.")))
