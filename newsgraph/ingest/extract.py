@@ -1316,6 +1316,37 @@ def _clause_subject(ctx, tok: Token) -> list[Mention]:
 _ACQUIRE_VERBS = {"acquire", "buy", "purchase"}
 
 
+def _agreement_parties_more(ctx, t: Token) -> list[tuple[Mention, Mention]]:
+    """Parties of an agreement noun the 'with'/'between' readings miss.
+
+    - "A and B signed a contract / treaty" (conjoined subjects of the verb),
+    - "A's agreement with B" (the possessor is a party),
+    - "A won a contract from B", "A was awarded a contract by B".
+    """
+    out: list[tuple[Mention, Mention]] = []
+    h = t.head
+    if t.dep_ == "dobj" and h.pos_ == "VERB":
+        subj = [c for c in h.children if c.dep_ == "nsubj"]
+        if subj:
+            ps = [x for x in _party(ctx, subj[0]) if x.type in _PARTY_TYPES or x.type == "Person"]
+            if len(ps) >= 2 and h.lemma_.lower() in ("sign", "conclude", "reach", "strike", "agree", "seal", "ink"):
+                out += [(ps[i], ps[j]) for i in range(len(ps)) for j in range(i + 1, len(ps))]
+            if h.lemma_.lower() in ("win", "secure", "receive", "get", "land"):
+                other = [x for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                         for q in c.children for x in _party(ctx, q)]
+                out += [(a, b) for a in ps for b in other]
+    if t.dep_ == "dobj" and h.lemma_.lower() == "award" and any(c.dep_ == "auxpass" for c in h.children):
+        ps = [x for c in h.children if c.dep_ == "nsubjpass" for x in _party(ctx, c)]
+        other = [x for c in h.children if c.dep_ == "agent" for q in c.children for x in _party(ctx, q)]
+        out += [(a, b) for a in ps for b in other]
+    for c in t.children:
+        if c.dep_ == "poss" and ctx.m(c) is not None:
+            other = [x for pp in t.children if pp.dep_ == "prep" and pp.lower_ == "with"
+                     for q in pp.children for x in _party(ctx, q)]
+            out += [(ctx.m(c), b) for b in other]
+    return out
+
+
 def _acquisition_parties(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
     """Buyer and seller of a company: "A agreed to buy B from C", "A will acquire B, the unit of C",
     "A bought C's unit B" -> (A, C); with no seller named, (A, B).
@@ -1377,6 +1408,8 @@ def _rule_agreement(ctx, sent, sm, out):
                     parties.append((a, b))
         if not parties and t.lemma_.lower() in _ACQUIRE_VERBS and t.pos_ == "VERB":
             parties = _acquisition_parties(ctx, t)
+        if not parties and t.pos_ == "NOUN":
+            parties = _agreement_parties_more(ctx, t)
         for a, b in parties:
             if a.entity != b.entity:
                 out.append(Candidate(a, "AGREEMENT_WITH", b, "agreement.trigger", 0.75, sent, t))

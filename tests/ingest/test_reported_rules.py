@@ -364,3 +364,11 @@ def test_leaving_an_organisation_is_a_past_affiliation(extract):
     for text in ("Maria Lopez quit Kessel Shipping in 2021.", "Maria Lopez resigned from Kessel Shipping in 2021."):
         assert ("Maria Lopez", "AFFILIATED_WITH", "Kessel Shipping") in triples(extract(text)), text
     assert not any(p == "AFFILIATED_WITH" for _, p, _ in triples(extract("Maria Lopez left Russia in 2021.")))
+
+
+def test_conjoined_signatories_agree(extract):
+    got = triples(extract("Russia and Iran signed a strategic partnership treaty in January."))
+    assert ("Russia", "AGREEMENT_WITH", "Iran") in got or ("Iran", "AGREEMENT_WITH", "Russia") in got
+    got = triples(extract("Kessel Arms and the Norland Defence Ministry signed a $2 billion contract."))
+    assert ("Kessel Arms", "AGREEMENT_WITH", "Norland Defence Ministry") in got or (
+        "Norland Defence Ministry", "AGREEMENT_WITH", "Kessel Arms") in got
