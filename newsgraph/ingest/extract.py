@@ -2204,6 +2204,9 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
                     if m.type in ("Vessel", "Organization", "Person") or actors.get(m.entity, 0) > 0 or m.entity in srcs]
         # warships in the sentence are the interceptors or the scenery, not what a source reports on
         vessels = [v for v in vessels if not _service_vessel(ctx, v)]
+        if vessels and not any(m.type == "Vessel" for m in sm) and not any(
+                t.lower_ in gz.SHIP_NOUNS or (t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass")) for t in sent):
+            vessels = []  # only a possessive "its" ("at its peak"): too weak to say the source reports on a ship
         main_vessels = [v for v in main_vessels if not _service_vessel(ctx, v)]
         if reported:
             picks, how = reported, "reported.subject"

@@ -372,3 +372,9 @@ def test_conjoined_signatories_agree(extract):
     got = triples(extract("Kessel Arms and the Norland Defence Ministry signed a $2 billion contract."))
     assert ("Kessel Arms", "AGREEMENT_WITH", "Norland Defence Ministry") in got or (
         "Norland Defence Ministry", "AGREEMENT_WITH", "Kessel Arms") in got
+
+
+def test_a_possessive_its_is_no_ship_to_report_on(extract):
+    got = triples(extract("The tanker Grey Heron left the port of Umbria on Monday. The shipyard's managing "
+                          "director, Maria Lopez, said the project had kept about 2,500 people busy at its peak."))
+    assert ("Maria Lopez", "REPORTED", "Grey Heron") not in got
