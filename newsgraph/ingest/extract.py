@@ -701,10 +701,11 @@ def _rule_transported(ctx, sent, sm, vessels, out):
                     cargo.append(c)
                     break
             else:
-                last = [c for c in ctx.last_cargo if _root_in(ctx, c).dep_ != "compound"]  # not "grain terminal"
-                if t.lower_ in ("cargo", "cargoes", "consignment", "load") and last and not any(
+                if t.lower_ in ("cargo", "cargoes", "consignment", "load") and not any(
                         m.type in ("Weapon", "Other") for m in sm):
-                    backref = last[-1]  # "had taken on part of the cargo": the cargo named last
+                    # "had taken on part of the cargo": the cargo named last (not a "grain terminal")
+                    backref = next((c for c in reversed(ctx.last_cargo) if _root_in(ctx, c).dep_ != "compound"),
+                                   None)
     cargo = [c for c in cargo if not _is_fuel(ctx, c)]
     vessels = [v for v in vessels if not _service_vessel(ctx, v)]  # warships and patrols intercept, they do not carry
     if not (cargo or backref) or not vessels:
@@ -1549,6 +1550,8 @@ def _rule_shipped(ctx, sent, sm, out):
 
 _RECEIVE_VERBS = {"receive", "import", "buy", "purchase", "obtain", "acquire", "procure", "get"}
 _SUPPLIER_NOUNS = {"supplier", "exporter", "provider", "seller", "source"}
+_MORE_TRIGGERS = _RECEIVE_VERBS | _SUPPLIER_NOUNS | {"supply", "provide", "arm", "ship", "send", "deliver", "export",
+                                                     "transfer", "smuggle"}
 
 
 def _goods_in(ctx, toks) -> bool:
@@ -1571,10 +1574,15 @@ def _rule_shipped_more(ctx, sent, sm, out):
     - "the engines were shipped from X to Y" (passive, origin after "from" or "by"),
     - "X is a major supplier of drones to Y".
     """
-    if not any(m.type in ("Weapon", "Other") for m in sm) and not (ctx.lemmas(sent) & ({"arm"} | _GOODS_WORDS)):
+    lem_sent = ctx.lemmas(sent)
+    if not (lem_sent & _MORE_TRIGGERS):
+        return  # none of the verbs or nouns below
+    if not any(m.type in ("Weapon", "Other") for m in sm) and not (lem_sent & ({"arm"} | _GOODS_WORDS)):
         return
     for t in sent:
         lem = t.lemma_.lower()
+        if lem not in _MORE_TRIGGERS:
+            continue
         origins: list[Mention] = []
         dests: list[Mention] = []
         rule = "shipped_to.verb"
@@ -1794,7 +1802,7 @@ def _role_filler(ctx, r: Token) -> list[Mention]:
 def _rule_consignment(ctx, sent, sm, out):
     """Shipper and consignee named in one sentence: "the consignor is X ..., and the consignee is Y",
     "records list the shipper as X and the recipient as Y" -> X SHIPPED_TO Y."""
-    lows = {t.lower_ for t in sent}
+    lows = ctx.lemmas(sent)  # cached lemmas and lower-case forms
     if not (lows & _SHIPPER_ROLES and lows & _RECIPIENT_ROLES):
         return
     senders, receivers = [], []
