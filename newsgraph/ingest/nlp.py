@@ -1753,7 +1753,9 @@ class EntityComponent:
             elif lab in ("ORG", "GPE") and len(sp) == 1 and sp.end in starts and \
                     starts[sp.end].label_ == "PERSON" and sp[0].pos_ == "PROPN" and sp[0].whitespace_ == " " and \
                     meta.get((sp.start, sp.end), {}).get("rule") == "model" and not self._is_country(sp) and \
-                    sp.text not in gz.DEMONYMS and sp.text not in gz.NEWS_OUTLETS:
+                    sp.text not in gz.DEMONYMS and sp.text not in gz.NEWS_OUTLETS and \
+                    sp[0].lower_ not in _BODY_END_WORDS and sp[0].lower_ not in _ORG_HEAD_WORDS and \
+                    not (sp.start > 0 and doc[sp.start - 1].lower_ == "the"):  # "of the Treasury| Paul Grady"
                 nxt = starts[sp.end]  # "Anura| Kumara Dissanayake": a first name the model split off
                 if nxt[0].is_sent_start:  # the parser split the name too: a span may not cross sentences
                     meta.pop((sp.start, sp.end), None)
