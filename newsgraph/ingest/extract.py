@@ -493,7 +493,9 @@ def _rule_located_in(ctx, sent, sm, out):
                 k += 1
             if k < sent.end and doc[k].lower_ == "in":
                 j = k
-        if j < sent.end and doc[j].lower_ in ("in", "on"):
+        if j < sent.end and doc[j].lower_ in ("in", "on") and not (m.start > 0 and doc[m.start - 1].lower_ == "off"
+                                                                 and j == m.end):
+            # ("operating off X in the Y Sea": "in Y" places the ships, not X)
             k = j + 1
             while k < sent.end and (doc[k].lower_ in ("the", "western", "eastern", "northern", "southern",
                                                       "central", "far", "north", "south", "east", "west",

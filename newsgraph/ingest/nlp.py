@@ -618,6 +618,9 @@ class EntityComponent:
         for mid, s, e in self.matcher(doc) + self.tail(doc):
             rule = self.vocab.strings[mid]
             self._context(doc, rule, s, e, strong, weak)
+        # a known city or region after "in/off/near" that the model left unlabelled
+        for i in pl.gazetteer_places(doc):
+            weak.append((S(i, i + 1, "LOC"), {"cls": "Location", "rule": "model", "via": "gazetteer"}, 1))
         # "Rostov-on-Don", "Boulogne-sur-Mer": one town name (the model splits it); a port if ships go there
         for s, e in pl.hyphen_towns(doc, dtext):
             weak.append((S(s, e, "LOC"), {"cls": "Location", "rule": "model", "via": "hyphen_town"}, 3))

@@ -195,3 +195,55 @@ COMPASS_REGIONS = frozenset({"East", "West", "North", "South", "Northeast", "Nor
                              "Midwest", "Arctic"})
 """Region words that a demonym or a country's abbreviation makes a named region ("the Russian Far East",
 "the U.S. Midwest")."""
+
+
+PLACE_PREPS = frozenset({"in", "at", "near", "off", "outside", "from", "to", "into", "toward", "towards", "via",
+                         "around", "across"})
+"""Prepositions before a bare place name ("off Johor", "outside Kherson")."""
+
+
+@functools.cache
+def _single_word_hashes(strings) -> "numpy.ndarray":
+    import numpy  # noqa: PLC0415
+
+    words = [n for n in place_names() if " " not in n and "-" not in n and n.lower() not in _MONTHS]
+    return numpy.array(sorted({strings.add(w) for w in words}), dtype="uint64")
+
+
+def gazetteer_places(doc: Doc) -> list[int]:
+    """Indices of tokens that are a one-word known place (:func:`place_names`) written after a place
+    preposition, that no entity covers and that no other capitalised word follows ("tankers operating
+    off Johor in ...").
+
+    Found with one vectorised look-up of the document's token texts in the
+    sorted hashes of the one-word names (no per-token loop over the text).
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        A document after the statistical NER.
+
+    Returns
+    -------
+    list of int
+        Token indices, in document order.
+    """
+    import numpy  # noqa: PLC0415
+    from spacy.attrs import ORTH  # noqa: PLC0415
+
+    keys = _single_word_hashes(doc.vocab.strings)
+    if not len(keys):
+        return []
+    orth = doc.to_array(ORTH)
+    pos = numpy.searchsorted(keys, orth)
+    pos[pos >= len(keys)] = 0
+    out = []
+    n = len(doc)
+    for i in numpy.flatnonzero(keys[pos] == orth).tolist():
+        t = doc[i]
+        if i == 0 or t.ent_type_ or t.pos_ != "PROPN" or doc[i - 1].lower_ not in PLACE_PREPS:
+            continue
+        if i + 1 < n and (doc[i + 1].text[:1].isupper() or doc[i + 1].text == "-"):
+            continue
+        out.append(i)
+    return out
