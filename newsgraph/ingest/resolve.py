@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span
 
 from ..graph.model import Entity
 from . import gazetteers as gz
+from . import places as pl
 from .nlp import meta_key
 
 _LABEL_TYPE = {"PERSON": "Person", "ORG": "Organization", "SOURCE": "Organization", "VESSEL": "Vessel",
@@ -135,6 +136,7 @@ def mentions(doc: Doc) -> list[Mention]:
         if typ == "Organization":
             out.extend(_inner_countries(doc, sp))
     _places_by_position(doc, out)
+    _places_by_name(doc, out)
     _unify_types(doc, out)
     return out
 
@@ -165,6 +167,33 @@ def _places_by_position(doc: Doc, ms: list[Mention]) -> None:
         c = by_start.get(k)
         if c is not None and c.type == "Country":
             m.type, m.cls = "Location", "Location"
+
+
+def _places_by_name(doc: Doc, ms: list[Mention]) -> None:
+    """A model "person" whose whole name is a known city or region (:func:`newsgraph.ingest.places.place_names`)
+    is a Location, unless the text uses it as a person's name.
+
+    The small model labels unfamiliar cities (often Ukrainian, Arabic or
+    Asian ones) as people. The name stays a person when a title or another
+    capitalised word comes right before it ("Mr Jackson", "Andrew Victoria"),
+    when it is the surname of a person named in full in the document
+    ("Harry Kane" ... "Kane"), or when it says or reports something.
+    """
+    full_people = {w for m in ms if m.type == "Person" and " " in m.key for w in m.key.split()}
+    for m in ms:
+        if m.type != "Person" or m.meta.get("rule") not in (None, "model") or not pl.is_place_name(m.text):
+            continue
+        if m.key in full_people or any(w in full_people for w in m.key.split()):
+            continue
+        if m.start > 0:
+            prev = doc[m.start - 1]
+            if prev.text[:1].isupper() or prev.lower_.rstrip(".") in _PERSON_TITLES or prev.text in ("'s", "’s"):
+                continue
+        if m.end < len(doc) and doc[m.end].text in ("'s", "’s"):
+            continue
+        if _is_source_token(doc[m.start:m.end].root):
+            continue
+        m.type, m.cls = "Location", "Location"
 
 
 def _inner_countries(doc: Doc, sp: Span) -> list[Mention]:
