@@ -1264,7 +1264,8 @@ class EntityComponent:
                     cue = True
             if cue:
                 cue_sents.add(s_.start)
-        for sent in {sp.sent for sp in chosen if sp.label_ == "VESSEL"} | set(noun_sents):
+        vessel_names = {sp.text for sp in chosen if sp.label_ == "VESSEL"}  # later mentions are not yet labelled
+        for sent in {sp.sent for sp in chosen if sp.label_ == "VESSEL" or sp.text in vessel_names} | set(noun_sents):
             for t in sent:
                 gov = t.head.head if t.dep_ == "conj" and t.head.dep_ == "prep" else t.head  # "at A and at B"
                 if t.lower_ in ("at", "from", "to", "for", "off") and t.i + 1 < len(doc) and \
