@@ -137,6 +137,7 @@ def mentions(doc: Doc) -> list[Mention]:
             out.extend(_inner_countries(doc, sp))
     _places_by_position(doc, out)
     _places_by_name(doc, out)
+    _place_short_names(out)
     _unify_types(doc, out)
     return out
 
@@ -194,6 +195,40 @@ def _places_by_name(doc: Doc, ms: list[Mention]) -> None:
         if _is_source_token(doc[m.start:m.end].root):
             continue
         m.type, m.cls = "Location", "Location"
+
+
+_WATER_KEY = re.compile(r"^(?:(?P<a>.+) (?:sea|gulf)|(?:gulf|sea) of (?P<b>.+))$")
+
+
+def _place_short_names(ms: list[Mention]) -> None:
+    """Join the short forms of places to their full names.
+
+    "Bolashak station" ... "at Bolashak": a model mention whose name is the
+    name part of a place written with its place noun (``extra_aliases`` of
+    the rules ``name_place_noun``) is that place. "Oman Sea" and "Gulf of
+    Oman" (or "Japan Sea" and "Sea of Japan") in one document are one body of
+    water.
+    """
+    short: dict[str, Mention] = {}
+    waters: dict[str, Mention] = {}
+    for m in ms:
+        if m.type != "Location":
+            continue
+        for a in m.meta.get("extra_aliases", ()):
+            short.setdefault(gz.norm(a), m)
+        w = _WATER_KEY.match(m.key)
+        if w and m.key.startswith(("gulf of ", "sea of ")):
+            waters.setdefault(w.group("b"), m)
+    for m in ms:
+        if m.meta.get("rule") not in (None, "model") or m.type not in ("Person", "Organization", "Location"):
+            continue
+        full = short.get(m.key)
+        if full is not None and full is not m and full.key != m.key:
+            m.type, m.cls, m.key = "Location", "Location", full.key
+            continue
+        w = _WATER_KEY.match(m.key) if m.type == "Location" else None
+        if w and w.group("a") and w.group("a") in waters:
+            m.key = waters[w.group("a")].key
 
 
 def _inner_countries(doc: Doc, sp: Span) -> list[Mention]:

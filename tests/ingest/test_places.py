@@ -127,3 +127,18 @@ def test_place_name_before_joins_particles_and_hyphens(nlp):
     ends = [i for i, t in enumerate(doc) if t.text in ("and", "parks")]
     got = [doc[places.name_before(doc, e):e].text for e in ends]
     assert got == ["Salas y Gómez", "Qasr al-Hamra", "Velkov-on-Dara"]
+
+
+def test_short_form_of_a_station_is_the_station(extract):
+    dg = extract("The wagons were routed north to Karabulak station in the steppe. Footage filmed by a passenger at "
+                 "Karabulak shows crates of shells.")
+    t = _types(dg)
+    assert t.get("Karabulak") == "Location" and t.get("Karabulak station") == "Location", t
+    assert sum(1 for e in dg.entities.values() if e.name.startswith("Karabulak")) == 1
+
+
+def test_sea_of_x_and_x_sea_are_one_body_of_water(extract):
+    dg = extract("The navy seized the tanker Morna Sky in the Gulf of Taron on Monday. State media said the ship "
+                 "was stopped in the waters of the Taron Sea with a court order.")
+    names = [e.name for e in dg.entities.values() if e.type == "Location"]
+    assert len([n for n in names if "Taron" in n]) == 1, names
