@@ -374,6 +374,7 @@ class EntityComponent:
         t.add("O_COUNTRY_ACRONYM", 1, [[{"ORTH": {"IN": sorted(_ABBR_PREFIX)}},
                                       {"TEXT": {"REGEX": r"^[A-Z][A-Za-z]{1,6}$"}, "IS_TITLE": False}]], first=True)
         t.add("L_BASED", 2, [[{**name}, {"ORTH": "-"}, {"LOWER": {"IN": ["based", "headquartered", "registered"]}}]])
+        t.add("L_TITLED", 8, [[{"IS_TITLE": True}, {"ORTH": {"IN": sorted(pl.TITLED_PLACE_HEADS)}}]])
         t.add("L_COORD", 3, [[{**name}, {"LOWER": {"IN": sorted(pl.PLACE_HEAD_MODS)}, "OP": "?"},
                               {"LOWER": {"IN": sorted(pl.PLURAL_PLACE_HEADS)}, "IS_LOWER": True}]])
         t.add("L_REGIONAL", 3, [[{"ORTH": {"IN": sorted(_ABBR_PREFIX | {d for d in gz.DEMONYMS if " " not in d})}},
@@ -837,6 +838,19 @@ class EntityComponent:
                 return
             if any(c.isupper() for c in acr[1:]) and acr not in gz.NOT_ENTITIES:
                 strong.append((S(s, e, "ORG"), {"cls": "GovernmentAgency", "rule": "country_acronym"}))
+        elif rule == "L_TITLED":
+            ns = pl.name_before(doc, e)
+            while ns < e and doc[ns].lower_ in ("the", "a", "an"):
+                ns += 1
+            k = ns
+            while k < e and doc[k].text not in pl.TITLED_PLACE_WORDS:
+                k += 1
+            if k > ns and k < e and any(t.pos_ == "PROPN" for t in doc[ns:k]) and \
+                    doc[ns:k].text not in gz.countries() and doc[ns:k].text not in gz.DEMONYMS and \
+                    not (e < len(doc) and doc[e].text[:1].isupper()) and \
+                    (doc[e - 1].text != "Base" or doc[e - 2].text == "Air"):  # a naval base is a port (P_BEFORE)
+                weak.append((S(ns, e, "LOC"), {"cls": "Location", "rule": "name_place_noun",
+                                               "extra_aliases": [doc[ns:k].text]}, 3))
         elif rule == "L_COORD":
             self._coordinated_places(doc, s, e, weak)
         elif rule == "L_REGIONAL":

@@ -261,3 +261,10 @@ def gazetteer_places(doc: Doc) -> list[int]:
             continue
         out.append(i)
     return out
+
+
+TITLED_PLACE_HEADS = frozenset({"Airport", "Airbase", "Airfield", "Zone", "Base"})
+"""Capitalised last words of a named place ("X International Airport", "X Special Economic Zone")."""
+TITLED_PLACE_WORDS = frozenset({"International", "Airport", "Airbase", "Airfield", "Air", "Base", "Special",
+                                "Economic", "Free", "Trade", "Industrial", "Zone", "Military"})
+"""Words of the generic part of such a name; the words before them are the place's own name."""

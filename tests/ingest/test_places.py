@@ -142,3 +142,16 @@ def test_sea_of_x_and_x_sea_are_one_body_of_water(extract):
                  "was stopped in the waters of the Taron Sea with a court order.")
     names = [e.name for e in dg.entities.values() if e.type == "Location"]
     assert len([n for n in names if "Taron" in n]) == 1, names
+
+
+@pytest.mark.parametrize("text,name,short", [
+    ("The cargo flights continued to Karabulak International Airport, where trucks met them.",
+     "Karabulak International Airport", "Karabulak"),
+    ("Satellite images show new housing at the Kamsk Special Economic Zone in the region.",
+     "Kamsk Special Economic Zone", "Kamsk"),
+])
+def test_title_case_place_heads(extract, text, name, short):
+    dg = extract(text)
+    e = next((e for e in dg.entities.values() if e.name == name), None)
+    assert e is not None and e.type == "Location", [(x.name, x.type) for x in dg.entities.values()]
+    assert short in e.aliases
