@@ -36,7 +36,7 @@ from .nlp import meta_key
 
 _LABEL_TYPE = {"PERSON": "Person", "ORG": "Organization", "SOURCE": "Organization", "VESSEL": "Vessel",
                "PORT": "Port", "LOC": "Location", "FAC": "Location", "WEAPON": "Weapon", "CARGO": "Other"}
-_PLACE_PREPS = {"in", "at", "near", "from", "outside", "into", "of"}
+_PLACE_PREPS = {"in", "at", "near", "from", "outside", "into"}
 _FORCES = ("navy", "army", "air force", "coast guard", "military", "armed forces", "marines", "government")
 _SHIP_PREFIX = {"mv", "m v", "mt", "m t", "ss", "rv", "r v", "hms", "uss", "ins", "fv"}
 

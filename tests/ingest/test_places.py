@@ -155,3 +155,9 @@ def test_title_case_place_heads(extract, text, name, short):
     e = next((e for e in dg.entities.values() if e.name == name), None)
     assert e is not None and e.type == "Location", [(x.name, x.type) for x in dg.entities.values()]
     assert short in e.aliases
+
+
+def test_capital_after_of_is_the_country(extract):
+    dg = extract("Officials in Warsaw answered the incident with a sharp rebuke of Moscow on Friday.")
+    assert not any(e.name == "Moscow" and e.type == "Location" for e in dg.entities.values()), \
+        [(e.name, e.type) for e in dg.entities.values()]
