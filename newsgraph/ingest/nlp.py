@@ -828,7 +828,7 @@ class EntityComponent:
                                                  "rule": "water_of" if label == "LOC" else "port_of"}))
         elif rule == "O_LEADING_HEAD":
             ne = self._name_after(doc, s + 1)
-            if doc[s + 1].lower_ in ("of", "for"):
+            if doc[s + 1].lower_ in _INNER_PARTICLES | {"of", "for"}:  # "Corriere della Sera"
                 ne = self._name_after(doc, s + 2)
             if ne > s + 2:
                 strong.append((S(s, ne, "ORG"), {"cls": _org_class([doc[s].text]), "rule": "org_leading_head"}))

@@ -161,3 +161,10 @@ def test_capital_after_of_is_the_country(extract):
     dg = extract("Officials in Warsaw answered the incident with a sharp rebuke of Moscow on Friday.")
     assert not any(e.name == "Moscow" and e.type == "Location" for e in dg.entities.values()), \
         [(e.name, e.type) for e in dg.entities.values()]
+
+
+def test_newspaper_with_inner_particle_is_not_a_place(extract):
+    t = _types(extract("The story was first published by Italy's Corriere della Notte, which said the drones were "
+                       "stopped in June."))
+    assert t.get("Corriere della Notte") == "Organization", t
+    assert "Corriere" not in t or t["Corriere"] == "Organization", t
