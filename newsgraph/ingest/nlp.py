@@ -375,6 +375,8 @@ class EntityComponent:
                                       {"TEXT": {"REGEX": r"^[A-Z][A-Za-z]{1,6}$"}, "IS_TITLE": False}]], first=True)
         t.add("L_BASED", 2, [[{**name}, {"ORTH": "-"}, {"LOWER": {"IN": ["based", "headquartered", "registered"]}}]])
         t.add("L_TITLED", 8, [[{"IS_TITLE": True}, {"ORTH": {"IN": sorted(pl.TITLED_PLACE_HEADS)}}]])
+        t.add("O_LNG_PROJECT", 2, [[{"IS_TITLE": True, "POS": "PROPN"}, {"ORTH": "LNG"},
+                                    {"LIKE_NUM": True, "OP": "?"}]], anchor=1, fwd=1)
         t.add("L_COORD", 3, [[{**name}, {"LOWER": {"IN": sorted(pl.PLACE_HEAD_MODS)}, "OP": "?"},
                               {"LOWER": {"IN": sorted(pl.PLURAL_PLACE_HEADS)}, "IS_LOWER": True}]])
         t.add("L_REGIONAL", 3, [[{"ORTH": {"IN": sorted(_ABBR_PREFIX | {d for d in gz.DEMONYMS if " " not in d})}},
@@ -851,6 +853,15 @@ class EntityComponent:
                     (doc[e - 1].text != "Base" or doc[e - 2].text == "Air"):  # a naval base is a port (P_BEFORE)
                 weak.append((S(ns, e, "LOC"), {"cls": "Location", "rule": "name_place_noun",
                                                "extra_aliases": [doc[ns:k].text]}, 3))
+        elif rule == "O_LNG_PROJECT":
+            # "Arctic LNG 2", "Yamal LNG project": a gas project (a company), not the region or a ship "LNG 2"
+            nxt = doc[e].lower_ if e < len(doc) else ""
+            numbered = doc[e - 1].like_num
+            if nxt in gz.PORT_NOUNS or not (numbered or nxt in ("project", "plant", "venture", "consortium")):
+                return
+            ns = self._name_before(doc, s + 1)
+            if ns <= s and not self._is_country(doc[ns:s + 1]) and doc[ns:s + 1].text not in gz.DEMONYMS:
+                strong.append((S(ns, e, "ORG"), {"cls": "Company", "rule": "lng_project"}))
         elif rule == "L_COORD":
             self._coordinated_places(doc, s, e, weak)
         elif rule == "L_REGIONAL":

@@ -168,3 +168,14 @@ def test_newspaper_with_inner_particle_is_not_a_place(extract):
                        "stopped in June."))
     assert t.get("Corriere della Notte") == "Organization", t
     assert "Corriere" not in t or t["Corriere"] == "Organization", t
+
+
+def test_numbered_lng_project_is_a_company_not_a_place_or_ship(extract):
+    t = _types(extract("The carrier Polar Wren loaded a cargo from Russia's Boreal LNG 3 project last week."))
+    assert t.get("Boreal LNG 3") == "Organization", t
+    assert "LNG 3" not in t and "Boreal" not in t, t
+
+
+def test_lng_terminal_stays_a_port(extract):
+    t = _types(extract("The carrier Polar Wren berthed at the Dunmore LNG terminal on Sunday."))
+    assert t.get("Dunmore LNG") != "Organization", t
