@@ -985,6 +985,8 @@ class EntityComponent:
                              or doc[k].text in gz.NOT_ENTITIES):
                 k -= 1
             end = k + 1
+            while end > 1 and doc[end - 1].text in gz.NOT_ENTITIES:
+                end -= 1  # "Beihai LNG terminal": the port is Beihai
             ns = self._name_before(doc, end)
             if ns >= end or self._is_country(doc[ns:end]) or doc[ns:end].text in gz.DEMONYMS \
                     or self._is_water(doc[ns:end]):

@@ -179,3 +179,10 @@ def test_numbered_lng_project_is_a_company_not_a_place_or_ship(extract):
 def test_lng_terminal_stays_a_port(extract):
     t = _types(extract("The carrier Polar Wren berthed at the Dunmore LNG terminal on Sunday."))
     assert t.get("Dunmore LNG") != "Organization", t
+
+
+def test_lng_terminal_port_is_the_town(extract):
+    dg = extract("The carrier Polar Wren berthed at the Dunmore LNG terminal on Sunday. Officials at the Dunmore "
+                 "terminal declined to comment.")
+    ports = [e.name for e in dg.entities.values() if e.type == "Port"]
+    assert ports == ["Dunmore"], ports
