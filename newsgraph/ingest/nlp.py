@@ -707,6 +707,8 @@ class EntityComponent:
                     doc[sp.end].text in (",", "(") and (sp.start == 0 or "\n" in doc[sp.start - 1].text_with_ws
                                                        or doc[sp.start - 1].is_space):
                 continue  # dateline "BERLIN,"
+            if pr == 0 and sp.label_ in ("LOC", "GPE") and pl.org_not_place(sp):
+                sp = Span(doc, sp.start, sp.end, label="ORG")  # "Tottenham supporters", "in DB's history"
             if pr == 0 and sp.label_ in ("LOC", "GPE", "FAC") and sp[-1].lower_ in gz.WATER_WORDS | {
                     "ridge", "island", "islands", "peninsula", "head", "cape", "coast"} and \
                     not self._is_country(sp):

@@ -268,3 +268,35 @@ TITLED_PLACE_HEADS = frozenset({"Airport", "Airbase", "Airfield", "Zone", "Base"
 TITLED_PLACE_WORDS = frozenset({"International", "Airport", "Airbase", "Airfield", "Air", "Base", "Special",
                                 "Economic", "Free", "Trade", "Industrial", "Zone", "Military"})
 """Words of the generic part of such a name; the words before them are the place's own name."""
+
+
+GROUP_NOUNS = frozenset({"supporters", "fans", "champions", "club", "squad", "side", "team", "players", "striker",
+                         "coach", "manager", "chairman", "boss", "shareholders", "board", "management"})
+"""Nouns a club's or a firm's name modifies ("X supporters", "the X champions"); a town's people are
+"residents", "citizens", which are not here."""
+
+
+def org_not_place(span) -> bool:
+    """True when a span the model called a place is used as an organisation's name.
+
+    A name that modifies a club or company noun ("Tottenham supporters",
+    "the Bundesliga champions") or an all-capital short name that is no
+    country ("DB's history": an acronym).
+
+    Parameters
+    ----------
+    span : spacy.tokens.Span
+        A ``GPE``/``LOC`` span of the statistical model.
+
+    Returns
+    -------
+    bool
+    """
+    text = span.text
+    if text in gz.countries() or text in gz.CAPITALS or text in gz.DEMONYMS:
+        return False
+    if len(span) == 1 and text.isupper() and text.isalpha() and 2 <= len(text) <= 5:
+        return True
+    root = span.root
+    head = root.head
+    return root.dep_ == "compound" and head.i >= span.end and head.lower_ in GROUP_NOUNS and head.pos_ == "NOUN"

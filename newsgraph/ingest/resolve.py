@@ -347,7 +347,9 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
                 not any(words[0] in fp for fp in full_people) and \
                 all(m.start > 0 and doc[m.start - 1].lower_ in ("in", "at", "near", "outside", "into", "towards",
                                                                  "of") for m in mm) and \
-                any(doc[m.start - 1].lower_ in ("in", "near", "outside") for m in mm):
+                any(doc[m.start - 1].lower_ in ("in", "near", "outside") for m in mm) and \
+                not any(m.end < len(doc) and doc[m.end].text in ("'s", "’s") for m in mm) and \
+                not (mm[0].text.isupper() and len(mm[0].text) <= 5):  # "in DB's history": an acronym's history
             best = "Location"
         if best in ("Organization", "Location", "Vessel") and not ruled and len(words) >= 2 and \
                 any(_titled(doc, m) for m in mm):

@@ -186,3 +186,17 @@ def test_lng_terminal_port_is_the_town(extract):
                  "terminal declined to comment.")
     ports = [e.name for e in dg.entities.values() if e.type == "Port"]
     assert ports == ["Dunmore"], ports
+
+
+def test_club_named_after_a_town_is_an_organisation(extract):
+    dg = extract("Kane sent a message to Wexford supporters after his move. The Premiership champions confirmed "
+                 "the deal, and he thanked Wexford for twelve years.")
+    assert not any(e.type == "Location" and e.name == "Wexford" for e in dg.entities.values()), \
+        [(e.name, e.type) for e in dg.entities.values()]
+
+
+def test_acronym_in_possessive_is_not_a_place(extract):
+    dg = extract("Nordbahn agreed to sell its logistics arm. \"It is the largest transaction in NB's history,\" "
+                 "the chief executive said.")
+    assert not any(e.type == "Location" and e.name == "NB" for e in dg.entities.values()), \
+        [(e.name, e.type) for e in dg.entities.values()]
