@@ -373,6 +373,9 @@ def _titled(doc: Doc, m: Mention) -> bool:
     """A person's title right before the name or in an apposition right after it."""
     if m.start > 0 and doc[m.start - 1].lower_ in _PERSON_TITLES:
         return True
+    if m.start > 1 and doc[m.start - 1].text == "," and doc[m.start - 2].lower_ in _PERSON_TITLES and \
+            m.end < len(doc) and doc[m.end].text == ",":
+        return True  # "the lead author, X Y, said"
     j = m.end
     if j + 2 < len(doc) and doc[j].text == ",":
         window = [t.lower_ for t in doc[j + 1:min(len(doc), j + 7)]]

@@ -200,3 +200,12 @@ def test_acronym_in_possessive_is_not_a_place(extract):
                  "the chief executive said.")
     assert not any(e.type == "Location" and e.name == "NB" for e in dg.entities.values()), \
         [(e.name, e.type) for e in dg.entities.values()]
+
+
+def test_titled_apposition_name_is_a_person_not_a_place(nlp):
+    from newsgraph.ingest.resolve import Mention, _titled
+
+    doc = nlp("The report's lead author, Tamar Kvirikashvili, said the route was new.")
+    i = next(t.i for t in doc if t.text == "Tamar")
+    m = Mention(i, i + 2, "Tamar Kvirikashvili", "Location", "Location", "tamar kvirikashvili", 0)
+    assert _titled(doc, m)
