@@ -480,16 +480,20 @@ def _rule_located_in(ctx, sent, sm, out):
     for i, m in enumerate(places):
         # following: "X (port) in (western) Y" / "X, Y"
         j = m.end
-        while j < sent.end and doc[j].lower_ in gz.PORT_NOUNS | {"oil", "naval", "exclave", "region"}:
+        while j < sent.end and (doc[j].lower_ in gz.PORT_NOUNS | {"oil", "naval", "exclave", "region"}
+                                or doc[j].text in gz.NOT_ENTITIES):  # "X LNG terminal in Y"
             j += 1
+        if j + 2 < sent.end and doc[j].text == "(" and doc[j + 2].text == ")":
+            j += 3  # "X Special Economic Zone (SEZ), in Y"
         if j < sent.end - 1 and doc[j].text == "," and doc[j + 1].lower_ == "in":
             j += 1  # "Vladivostok, in the Russian Far East"
         # "X, a port / an island / a town in Y": skip the apposition's head noun phrase
         if j < sent.end - 2 and doc[j].text == "," and (doc[j + 1].lower_ in ("a", "an", "the", "home")):
             k = j + 2
-            while k < sent.end and k - j < 7 and doc[k].lower_ != "in" and doc[k].pos_ in ("ADJ", "NOUN", "PROPN",
-                                                                                           "NUM", "PUNCT") \
-                    and doc[k].text != ",":
+            while k < sent.end and k - j < 9 and doc[k].lower_ != "in" and (
+                    doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT") or
+                    doc[k].lower_ in ("a", "an", "the") or doc[k].lower_ == "to" and doc[k - 1].lower_ == "home") \
+                    and doc[k].text != ",":  # "X, home to a key naval base in Y"
                 k += 1
             if k < sent.end and doc[k].lower_ == "in":
                 j = k

@@ -209,3 +209,16 @@ def test_titled_apposition_name_is_a_person_not_a_place(nlp):
     i = next(t.i for t in doc if t.text == "Tamar")
     m = Mention(i, i + 2, "Tamar Kvirikashvili", "Location", "Location", "tamar kvirikashvili", 0)
     assert _titled(doc, m)
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("The carrier Polar Wren berthed at the Dunmore LNG terminal in Ireland's Wexford county on Sunday.",
+     ("Dunmore", "LOCATED_IN", "Wexford county")),
+    ("Images show new workshops at the Kamsk Special Economic Zone (SEZ), in Russia's Republic of Udmurtia, "
+     "this year.", ("Kamsk Special Economic Zone", "LOCATED_IN", "Russia")),
+    ("The trip began in Velsk, home to a large naval base in Russia's Karelian region, last month.",
+     ("Velsk", "LOCATED_IN", "Russia")),
+])
+def test_located_in_across_acronyms_and_appositions(extract, facts, text, triple):
+    got = facts(extract(text))
+    assert any(s == triple[0] and p == triple[1] and o.startswith(triple[2].split()[0]) for s, p, o in got), got
