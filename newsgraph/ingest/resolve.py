@@ -138,6 +138,7 @@ def mentions(doc: Doc) -> list[Mention]:
     _places_by_position(doc, out)
     _places_by_name(doc, out)
     _place_short_names(out)
+    _the_north(doc, out)
     _unify_types(doc, out)
     return out
 
@@ -195,6 +196,21 @@ def _places_by_name(doc: Doc, ms: list[Mention]) -> None:
         if _is_source_token(doc[m.start:m.end].root):
             continue
         m.type, m.cls = "Location", "Location"
+
+
+def _the_north(doc: Doc, ms: list[Mention]) -> None:
+    """ "the North" / "the South" in a story about North or South Korea (Sudan, ...) is that country.
+
+    Korean and Sudanese wire copy names the two states "the North" and "the
+    South"; the model calls the word a place. Only when exactly one country
+    of the document starts with that word.
+    """
+    for m in ms:
+        if m.text not in ("North", "South") or m.type != "Location" or m.start < 1 or doc[m.start - 1].lower_ != "the":
+            continue
+        named = {c.key for c in ms if c.type == "Country" and c.key.startswith(m.text + " ")}
+        if len(named) == 1:
+            m.type, m.cls, m.key = "Country", "Country", named.pop()
 
 
 _WATER_KEY = re.compile(r"^(?:(?P<a>.+) (?:sea|gulf)|(?:gulf|sea) of (?P<b>.+))$")

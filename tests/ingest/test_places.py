@@ -222,3 +222,10 @@ def test_titled_apposition_name_is_a_person_not_a_place(nlp):
 def test_located_in_across_acronyms_and_appositions(extract, facts, text, triple):
     got = facts(extract(text))
     assert any(s == triple[0] and p == triple[1] and o.startswith(triple[2].split()[0]) for s, p, o in got), got
+
+
+def test_the_north_in_a_korean_story_is_north_korea(extract):
+    dg = extract("North Korea fired two missiles on Monday. The year is 2023 in the North's own calendar, "
+                 "officials said.")
+    assert not any(e.type == "Location" and e.name == "North" for e in dg.entities.values()), \
+        [(e.name, e.type) for e in dg.entities.values()]
