@@ -852,7 +852,10 @@ class EntityComponent:
             if k > ns and k < e and any(t.pos_ == "PROPN" for t in doc[ns:k]) and \
                     doc[ns:k].text not in gz.countries() and doc[ns:k].text not in gz.DEMONYMS and \
                     not (e < len(doc) and doc[e].text[:1].isupper()) and \
-                    (doc[e - 1].text != "Base" or doc[e - 2].text == "Air"):  # a naval base is a port (P_BEFORE)
+                    (doc[e - 1].text != "Base" or doc[e - 2].text == "Air") and \
+                    (doc[e - 1].text != "Zone" or doc[e - 2].text in ("Economic", "Free", "Trade", "Industrial")) and \
+                    not any(t.text in ("Exclusive", "Demilitarized", "Demilitarised", "Exclusion", "Buffer")
+                            for t in doc[ns:e]):  # a naval base is a port (P_BEFORE); an EEZ is no named place
                 weak.append((S(ns, e, "LOC"), {"cls": "Location", "rule": "name_place_noun",
                                                "extra_aliases": [doc[ns:k].text]}, 3))
         elif rule == "O_LNG_PROJECT":

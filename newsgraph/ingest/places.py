@@ -266,7 +266,8 @@ def gazetteer_places(doc: Doc) -> list[int]:
 TITLED_PLACE_HEADS = frozenset({"Airport", "Airbase", "Airfield", "Zone", "Base"})
 """Capitalised last words of a named place ("X International Airport", "X Special Economic Zone")."""
 TITLED_PLACE_WORDS = frozenset({"International", "Airport", "Airbase", "Airfield", "Air", "Base", "Special",
-                                "Economic", "Free", "Trade", "Industrial", "Zone", "Military"})
+                                "Economic", "Free", "Trade", "Industrial", "Zone", "Military", "Exclusive",
+                                "Demilitarized", "Demilitarised", "Exclusion", "Buffer", "Security", "Maritime"})
 """Words of the generic part of such a name; the words before them are the place's own name."""
 
 
@@ -280,8 +281,7 @@ def org_not_place(span) -> bool:
     """True when a span the model called a place is used as an organisation's name.
 
     A name that modifies a club or company noun ("Tottenham supporters",
-    "the Bundesliga champions") or an all-capital short name that is no
-    country ("DB's history": an acronym).
+    "the Bundesliga champions").
 
     Parameters
     ----------
@@ -295,8 +295,6 @@ def org_not_place(span) -> bool:
     text = span.text
     if text in gz.countries() or text in gz.CAPITALS or text in gz.DEMONYMS:
         return False
-    if len(span) == 1 and text.isupper() and text.isalpha() and 2 <= len(text) <= 5:
-        return True
     root = span.root
     head = root.head
     return root.dep_ == "compound" and head.i >= span.end and head.lower_ in GROUP_NOUNS and head.pos_ == "NOUN"

@@ -223,12 +223,19 @@ def _place_short_names(ms: list[Mention]) -> None:
     name part of a place written with its place noun (``extra_aliases`` of
     the rules ``name_place_noun``) is that place. "Oman Sea" and "Gulf of
     Oman" (or "Japan Sea" and "Sea of Japan") in one document are one body of
-    water.
+    water. A model "place" written in capitals that abbreviates an
+    organisation named in the document ("DB" and "Deutsche Bahn") is that
+    organisation.
     """
     short: dict[str, Mention] = {}
     waters: dict[str, Mention] = {}
+    org_names = {m.text for m in ms if m.type == "Organization" and " " in m.text}
     for m in ms:
         if m.type != "Location":
+            continue
+        if m.meta.get("rule") in (None, "model") and m.text.isupper() and m.text.isalpha() and \
+                2 <= len(m.text) <= 5 and any(gz.acronym_matches(m.text, o) for o in org_names):
+            m.type, m.cls = "Organization", "Organization"  # "in DB's history" with "Deutsche Bahn" named
             continue
         for a in m.meta.get("extra_aliases", ()):
             short.setdefault(gz.norm(a), m)

@@ -229,3 +229,8 @@ def test_the_north_in_a_korean_story_is_north_korea(extract):
                  "officials said.")
     assert not any(e.type == "Location" and e.name == "North" for e in dg.entities.values()), \
         [(e.name, e.type) for e in dg.entities.values()]
+
+
+def test_exclusive_economic_zone_is_not_a_named_place(extract):
+    t = _types(extract("Several tankers anchored without permission in Finland's Exclusive Economic Zone in May."))
+    assert "Exclusive Economic Zone" not in t and "Exclusive" not in t, t
