@@ -1315,6 +1315,11 @@ class EntityComponent:
             if len(sp) == 1 and sp.text.endswith("s") and sp.text[:-1] in groups:
                 out.append(sp)  # "the Houthis": a group named after its members
                 continue
+            if sp.label_ in ("ORG", "PERSON") and meta.get((sp.start, sp.end), {}).get("rule") == "model" and \
+                    pl.overland_end(doc, sp):
+                sp = Span(doc, sp.start, sp.end, label="LOC")  # "delivered to X by trucks": X is a place
+                out.append(sp)
+                continue
             single_person = sp.label_ == "PERSON" and (len(sp) == 1 or self._place_cue(doc, sp))
             if (sp.label_ in ("GPE", "LOC", "FAC", "ORG") or single_person) and \
                     meta.get((sp.start, sp.end), {}).get("rule") in ("model", "source_context") and \

@@ -321,3 +321,30 @@ def org_not_place(span) -> bool:
     root = span.root
     head = root.head
     return root.dep_ == "compound" and head.i >= span.end and head.lower_ in GROUP_NOUNS and head.pos_ == "NOUN"
+
+
+def overland_end(doc: Doc, span) -> bool:
+    """True when ``span`` is where goods went or came from overland: "delivered to X by trucks",
+    "moved from X by rail" (the end of such a trip is a place, not a company or a person).
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed document.
+    span : spacy.tokens.Span
+        A name span.
+
+    Returns
+    -------
+    bool
+    """
+    if span.start < 1:
+        return False
+    prep = doc[span.start - 1]
+    if prep.lower_ not in ("to", "into", "from") or prep.dep_ != "prep" or span.root.head.i != prep.i:
+        return False
+    gov = prep.head
+    if gov.pos_ != "VERB":
+        return False
+    return any(c.lower_ in ("by", "via") and any(g.lower_ in LAND_VEHICLES for g in c.children)
+               for c in gov.children)

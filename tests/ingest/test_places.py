@@ -239,3 +239,9 @@ def test_exclusive_economic_zone_is_not_a_named_place(extract):
 @pytest.mark.parametrize("word", ["Hamas", "Union", "Police", "Central", "North", "Gulf"])
 def test_common_words_and_groups_are_not_gazetteer_places(word):
     assert not places.is_place_name(word)
+
+
+def test_end_of_an_overland_delivery_is_a_place(extract):
+    t = _types(extract("The dry cargo ships were loaded with wheat. The grain was harvested in the east and "
+                       "delivered to Krym by trucks."))
+    assert t.get("Krym") == "Location", t
