@@ -886,7 +886,10 @@ class EntityComponent:
                 strong.append((S(k, ne, "ORG"), {"cls": "MediaOrganization", "rule": "byline"}))
         elif rule == "L_OF":
             ne = self._name_after(doc, s + 2)
-            if ne > s + 2 and not self._is_country(doc[s + 2:ne]):
+            if ne > s + 2 and s > 0 and doc[s - 1].lower_ in ("port", "harbour", "harbor") and \
+                    doc[s].lower_ in ("city", "town") and not self._is_country(doc[s + 2:ne]):
+                strong.append((S(s + 2, ne, "PORT"), {"cls": "Port", "rule": "port_of"}))  # "the port city of X"
+            elif ne > s + 2 and not self._is_country(doc[s + 2:ne]):
                 strong.append((S(s + 2, ne, "LOC"), {"cls": "Location", "rule": "place_of"}))
         elif rule == "L_BEFORE":
             ne = e - 2 if e - s >= 3 and doc[e - 2].lower_ in _PLACE_NOUN_MODS and doc[e - 2].is_lower else e - 1

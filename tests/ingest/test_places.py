@@ -245,3 +245,8 @@ def test_end_of_an_overland_delivery_is_a_place(extract):
     t = _types(extract("The dry cargo ships were loaded with wheat. The grain was harvested in the east and "
                        "delivered to Krym by trucks."))
     assert t.get("Krym") == "Location", t
+
+
+def test_port_city_of_x_is_a_port(extract):
+    t = _types(extract("The freighter Morna Sky unloaded its cargo in the Syrian port city of Velkara on Monday."))
+    assert t.get("Velkara") == "Port", t
