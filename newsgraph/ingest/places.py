@@ -135,14 +135,15 @@ def hyphen_towns(doc: Doc, text: str) -> list[tuple[int, int]]:
         return []
     out = []
     for m in _TOWN_SCAN_RE.finditer(text):
-        if not _HYPHEN_TOWN_RE.match(m.group(0)):
-            continue
+        if not _HYPHEN_TOWN_RE.match(m.group(0)) or m.group(0).rsplit("-", 1)[1] in _NOT_TOWN_TAILS:
+            continue  # "Commander-in-Chief"
         sp = doc.char_span(m.start(), m.end(), alignment_mode="strict")
         if sp is not None:
             out.append((sp.start, sp.end))
     return out
 
 
+_NOT_TOWN_TAILS = frozenset({"Chief", "Law", "Laws", "Waiting", "Arms", "Command", "Charge", "Residence", "Trade"})
 _TOWN_SCAN_RE = re.compile(r"\b[A-Z][\w'’]+(?:-(?:%s))+-[A-Z][\w'’]+\b" % "|".join(sorted(TOWN_PARTICLES)))
 
 

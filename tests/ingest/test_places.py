@@ -250,3 +250,8 @@ def test_end_of_an_overland_delivery_is_a_place(extract):
 def test_port_city_of_x_is_a_port(extract):
     t = _types(extract("The freighter Morna Sky unloaded its cargo in the Syrian port city of Velkara on Monday."))
     assert t.get("Velkara") == "Port", t
+
+
+def test_hyphenated_title_is_not_a_town(nlp):
+    doc = nlp.make_doc("The Commander-in-Chief met officials in Stratford-upon-Avon.")
+    assert [doc[a:b].text for a, b in places.hyphen_towns(doc, doc.text)] == ["Stratford-upon-Avon"]
