@@ -35,7 +35,8 @@ PLACE_HEADS = {
 }
 """Lower-case place nouns after a name ("Kherson region") and their plurals ("the A and B regions")."""
 
-PLURAL_PLACE_HEADS = frozenset(PLACE_HEADS.values())
+PLURAL_PLACE_HEADS = frozenset(PLACE_HEADS.values()) - {"states", "zones"}
+"""Plural heads of "the A and B <heads>" ("the Gulf and Arab states" names no two states)."""
 PLACE_HEAD_MODS = frozenset({"marine", "nature", "national", "border", "industrial", "military", "air", "naval",
                              "underwater", "oil", "gas", "wind", "power", "nuclear", "economic"})
 """Words between the names and a plural place noun ("the A and B marine parks")."""

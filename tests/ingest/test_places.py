@@ -255,3 +255,8 @@ def test_port_city_of_x_is_a_port(extract):
 def test_hyphenated_title_is_not_a_town(nlp):
     doc = nlp.make_doc("The Commander-in-Chief met officials in Stratford-upon-Avon.")
     assert [doc[a:b].text for a, b in places.hyphen_towns(doc, doc.text)] == ["Stratford-upon-Avon"]
+
+
+def test_demonym_before_middle_east_is_not_a_region_name(extract):
+    t = _types(extract("The U.S. Middle East envoy met officials in Cairo on Monday."))
+    assert "U.S. Middle East" not in t, t
