@@ -296,8 +296,8 @@ TITLED_PLACE_WORDS = frozenset({"International", "Airport", "Airbase", "Airfield
 """Words of the generic part of such a name; the words before them are the place's own name."""
 
 
-GROUP_NOUNS = frozenset({"supporters", "fans", "champions", "club", "squad", "side", "team", "players", "striker",
-                         "coach", "manager", "chairman", "boss", "shareholders", "board", "management"})
+GROUP_NOUNS = frozenset({"supporters", "fans", "champions", "club", "squad", "team", "players", "striker",
+                         "midfielder", "defender", "goalkeeper", "shareholders"})
 """Nouns a club's or a firm's name modifies ("X supporters", "the X champions"); a town's people are
 "residents", "citizens", which are not here."""
 
