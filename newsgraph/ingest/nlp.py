@@ -379,9 +379,9 @@ class EntityComponent:
                                     {"LIKE_NUM": True, "OP": "?"}]], anchor=1, fwd=1)
         t.add("L_COORD", 3, [[{**name}, {"LOWER": {"IN": sorted(pl.PLACE_HEAD_MODS)}, "OP": "?"},
                               {"LOWER": {"IN": sorted(pl.PLURAL_PLACE_HEADS)}, "IS_LOWER": True}]])
-        t.add("L_REGIONAL", 3, [[{"ORTH": {"IN": sorted(_ABBR_PREFIX | {d for d in gz.DEMONYMS if " " not in d})}},
+        t.add("L_REGIONAL", 2, [[{"ORTH": {"IN": sorted(_ABBR_PREFIX | {d for d in gz.DEMONYMS if " " not in d})}},
                                  {"ORTH": "Far", "OP": "?"},  # not "Middle": "the U.S. Middle East envoy"
-                                 {"ORTH": {"IN": sorted(pl.COMPASS_REGIONS)}}]], first=True)
+                                 {"ORTH": {"IN": sorted(pl.COMPASS_REGIONS)}}]])  # anchored on the rarer compass word
         t.add("O_BYLINE", 9, [[{"LOWER": {"IN": ["published", "posted", "written", "updated"]}},
                             {"IS_PUNCT": False, "LOWER": {"NOT_IN": ["by"]}, "OP": "{0,6}"}, {"LOWER": "by"},
                             {"LOWER": "the", "OP": "?"}, {**name}]], first=True)
