@@ -242,11 +242,14 @@ PLACE_PREPS = frozenset({"in", "at", "near", "off", "outside", "from", "to", "in
 
 
 @functools.cache
-def _single_word_hashes(strings) -> "numpy.ndarray":
+def _single_word_hashes() -> "numpy.ndarray":
+    """Sorted spaCy hashes of the one-word place names (computed, not added to any StringStore: a
+    StringStore grown by tens of thousands of names slowed the whole pipeline by ~2%)."""
     import numpy  # noqa: PLC0415
+    from spacy.strings import get_string_id  # noqa: PLC0415
 
     words = [n for n in place_names() if " " not in n and "-" not in n and n.lower() not in _MONTHS]
-    return numpy.array(sorted({strings.add(w) for w in words}), dtype="uint64")
+    return numpy.array(sorted({get_string_id(w) for w in words}), dtype="uint64")
 
 
 def gazetteer_places(doc: Doc) -> list[int]:
@@ -270,7 +273,7 @@ def gazetteer_places(doc: Doc) -> list[int]:
     import numpy  # noqa: PLC0415
     from spacy.attrs import ORTH  # noqa: PLC0415
 
-    keys = _single_word_hashes(doc.vocab.strings)
+    keys = _single_word_hashes()
     if not len(keys):
         return []
     orth = doc.to_array(ORTH)
