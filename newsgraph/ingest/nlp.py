@@ -276,6 +276,8 @@ def _add_infixes(nlp: Language) -> None:
     """Split "Research(CAR)" into "Research", "(", "CAR", ")" (KBS house style)."""
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[a-z])\((?=[A-Z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    for pre in ("M/V", "M/T", "R/V"):  # "M/V Sorrel Bay": the ship prefix is one token, as "MV" is
+        nlp.tokenizer.add_special_case(pre, [{ORTH: pre}])
 
 
 @Language.component("newsgraph_sentences")
@@ -551,8 +553,12 @@ class EntityComponent:
                           {"LOWER": {"IN": ["including", "namely", "named", "called"]}}],
                          [{"LOWER": {"IN": _SHIP_PL}}, {"ORTH": ",", "OP": "?"}, {"LOWER": "such"},
                           {"LOWER": "as"}]], first=True)
-        t.add("V_LIST_THE", 1, [[{"LOWER": {"IN": ["the", "two", "three", "four", "five", "both"]}},
+        t.add("V_LIST_THE", 1, [[{"LOWER": {"IN": ["the", "two", "three", "four", "five", "both", "'s", "’s"]}},
                               {"LOWER": {"IN": _SHIP_PL}}, {**name}]], anchor=1, fwd=1)  # "the tankers A and B"
+        # "the ship manager of the Sable Moon", "the crew of the Lira Bay": whose crew or operator it is
+        t.add("V_ROLE_OF", 3, [[{"LOWER": {"IN": ["manager", "managers", "operator", "operators", "owner", "owners",
+                                                  "crew", "master", "captain", "charterer", "charterers"]}},
+                                {"LOWER": "of"}, {"LOWER": "the"}, {**name}]], first=True)
         t.add("V_IMO", 2, [[{**name}, {"ORTH": "("}, {"ORTH": "IMO"}]])
         t.add("P_OF", 2, [[{"LOWER": {"IN": ["port", "harbour", "harbor", "terminal"]}}, {"LOWER": "of"},
                         {**name}]], first=True)
@@ -747,6 +753,17 @@ class EntityComponent:
                 if any(t.pos_ == "VERB" and t.i > ent.start for t in ent) and ent.label_ != "PERSON":
                     continue
                 if ent.label_ == "PERSON" and (any(c.isdigit() for c in ent.text) or len(ent.text) < 3):
+                    continue
+                commas = [t.i for t in ent if t.text == "," and ent.start < t.i < ent.end - 1]
+                cuts = [ent.start - 1] + commas + [ent.end]
+                if commas and ent.label_ == "ORG" and doc[ent.end - 1].lower_.rstrip(".") in _COMPANY_SUFFIX and all(
+                        sum(t.text[:1].isupper() and t.lower_ != "the" for t in doc[a + 1:b]) > 1
+                        for a, b in zip(cuts, cuts[1:])):
+                    # not "Foreign, Commonwealth & Development Office": one-word pieces are a list inside a name
+                    # "Velda Rose, Orion Crest Marine Ltd": a name and a firm in apposition, not one firm
+                    for a, b in zip([ent.start] + [c + 1 for c in commas], commas + [ent.end]):
+                        if a < b and doc[a].text[:1].isupper():
+                            weak.append((S(a, b, ent.label_), {"rule": "model"}, 0))
                     continue
                 weak.append((ent, {"rule": "model"}, 0))
             else:
@@ -1029,6 +1046,8 @@ class EntityComponent:
             if ne > s + 1 and not self._is_country(doc[s + 1:ne]):
                 prefix = doc[s].text in gz.SHIP_PREFIXES
                 naval = doc[s].text in gz.NAVAL_PREFIXES or doc[s].lower_ in gz.WARSHIP_NOUNS
+                if prefix and doc[s].text in ("MV", "M/V", "MT", "M/T"):
+                    prefix = False  # "MT Ocean Grace" is the Ocean Grace: a merchant prefix is no part of its name
                 strong.append((S(s if prefix else s + 1, ne, "VESSEL"),
                                {"cls": "Vessel", "rule": "ship_noun_name", "naval": naval}))
         elif rule == "V_APPOS":
@@ -1242,6 +1261,21 @@ class EntityComponent:
             if doc[s + 1].pos_ != "VERB" and names and not any(self._is_country(doc[a:b]) for a, b in names):
                 for a, b in names:
                     strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
+        elif rule == "V_ROLE_OF":
+            k = s + 3
+            ne = self._name_after(doc, k, limit=4)
+            if ne <= k or self._is_country(doc[k:ne]) or doc[k:ne].text in gz.DEMONYMS:
+                return
+            last = doc[ne - 1].lower_
+            if last in _ORG_HEAD_WORDS or last in _FIRM_TAILS or last in _COMPANY_SUFFIX or \
+                    last in _NOT_SHIP_ENDS or last in gz.PORT_NOUNS or last in _BODY_HEADS or \
+                    any(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "DATE") for t in doc[k:ne]) or \
+                    (ne - k == 1 and doc[k].is_upper and len(doc[k]) <= 5):
+                return  # "the operator of the Kestrel Terminal", "the owner of the NBA"
+            if ne < len(doc) and (doc[ne].text in ("'s", "’s", "-") or
+                                  doc[ne].pos_ in ("NOUN", "PROPN") and not doc[ne].text[:1].isupper()):
+                return  # "the operator of the Nord Line pipeline": the name modifies a noun
+            strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "role_of_ship"}))
         elif rule == "V_IMO":
             ns = self._name_before(doc, s + 1)
             if ns <= s:
