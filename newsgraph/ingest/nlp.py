@@ -560,6 +560,9 @@ class EntityComponent:
                                                   "crew", "master", "captain", "charterer", "charterers"]}},
                                 {"LOWER": "of"}, {"LOWER": "the"}, {**name}]], first=True)
         t.add("V_IMO", 2, [[{**name}, {"ORTH": "("}, {"ORTH": "IMO"}]])
+        # "the Velda Rose tanker was seen ...": a two- or three-word name before a ship noun
+        t.add("V_NAME_NOUN", 4, [[{"LOWER": "the"}, {"IS_TITLE": True, "OP": "{2,3}"},
+                                  {"LOWER": {"IN": _SHIP_SG}, "IS_LOWER": True}]])
         t.add("P_OF", 2, [[{"LOWER": {"IN": ["port", "harbour", "harbor", "terminal"]}}, {"LOWER": "of"},
                         {**name}]], first=True)
         t.add("P_BEFORE", 2, [[{**name}, {"LOWER": {"IN": sorted(gz.PORT_NOUNS)}}],
@@ -1261,6 +1264,16 @@ class EntityComponent:
             if doc[s + 1].pos_ != "VERB" and names and not any(self._is_country(doc[a:b]) for a, b in names):
                 for a, b in names:
                     strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
+        elif rule == "V_NAME_NOUN":
+            a, b = s + 1, e - 1
+            if e < len(doc) and (doc[e].pos_ in ("NOUN", "PROPN") or doc[e].text in ("'s", "’s", "-")) or \
+                    s > 0 and doc[s - 1].text in ("'s", "’s") or self._is_country(doc[a:b]) or \
+                    any(t.text in gz.DEMONYMS or t.text in gz.countries() or t.ent_type_ in ("GPE", "NORP", "DATE")
+                        for t in doc[a:b]) or \
+                    doc[b - 1].lower_ in _ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS | \
+                    {"line", "lines", "shipping", "maritime", "marine", "navigation", "tankers"}:
+                return  # not "the Rostov Shipping tanker", "the Gulf Star tanker fleet"
+            strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "name_ship_noun"}))
         elif rule == "V_ROLE_OF":
             k = s + 3
             ne = self._name_after(doc, k, limit=4)
