@@ -1816,6 +1816,11 @@ class EntityComponent:
                 meta.pop((sp.start, sp.end), None)  # "analyst Farid Nouri of Kallisto Risk": his employer
                 sp = Span(doc, sp.start, sp.end, label="ORG")
                 meta[(sp.start, sp.end)] = {"cls": "Organization", "rule": "person_of_org"}
+            elif lab == "ORG" and self._person_apposition(doc, sp) and \
+                    meta.get((sp.start, sp.end), {}).get("rule") == "model":
+                meta.pop((sp.start, sp.end), None)  # "Wen Talvik, the ship's chief engineer": a person
+                sp = Span(doc, sp.start, sp.end, label="PERSON")
+                meta[(sp.start, sp.end)] = {"rule": "person_apposition"}
             elif lab == "ORG" and len(sp) == 1 and sp[0].lower_ in ("navy", "army", "marine", "marines") and \
                     sp.end < n and sp.end not in covered and doc[sp.end].text[:1].isupper() and \
                     doc[sp.end].text.endswith("s") and doc[sp.end].is_alpha and not doc[sp.end].is_sent_start:
@@ -1915,6 +1920,42 @@ class EntityComponent:
             out.append(org)
             meta[(org.start, org.end)] = {"cls": "Organization", "rule": "org_before_title"}
         return out
+
+    @staticmethod
+    def _person_apposition(doc: Doc, sp: Span) -> bool:
+        """Whether a two- or three-word name is set in apposition to a noun only people are.
+
+        "Wen Talvik, the vessel's chief engineer", "the shipowner, Arno Pilt,":
+        the name has no organisation word and the noun next to it (after its
+        comma, within five words, or right before its comma) is in
+        :data:`_HUMAN_NOUNS`.
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        sp : spacy.tokens.Span
+            The candidate name.
+
+        Returns
+        -------
+        bool
+        """
+        if not 2 <= len(sp) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in sp):
+            return False
+        words = {t.lower_ for t in sp}
+        if words & (_ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS | _BODY_HEADS) or \
+                sp.text in gz.NEWS_OUTLETS or sp.text in gz.INSTITUTIONS or sp.text in gz.countries():
+            return False
+        n = len(doc)
+        if sp.start >= 2 and doc[sp.start - 1].text == "," and doc[sp.start - 2].lower_ in _HUMAN_NOUNS | {"shipowner"}:
+            return True
+        if sp.end < n and doc[sp.end].text == ",":
+            for k in range(sp.end + 1, min(n, sp.end + 7)):
+                if doc[k].is_punct and doc[k].text not in ("'s", "’s", "-"):
+                    return False
+                if doc[k].lower_ in _HUMAN_NOUNS:
+                    return k + 1 >= n or doc[k + 1].pos_ not in ("NOUN", "PROPN")
+        return False
 
     @staticmethod
     def _split_of_body(doc: Doc, spans: list[Span], meta) -> list[Span]:
@@ -2231,6 +2272,13 @@ def _trim(sp: Span) -> Span | None:
     return Span(doc, s, e, label=label)
 
 
+_HUMAN_NOUNS = {"engineer", "director", "official", "national", "citizen", "resident", "spokesman", "spokeswoman",
+                "spokesperson", "captain", "businessman", "businesswoman", "tycoon", "executive", "chairman",
+                "chairwoman", "ceo", "founder", "minister", "lawyer", "attorney", "analyst", "commander", "officer",
+                "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "defendant",
+                "sailor", "seafarer", "crewman", "general", "admiral", "colonel", "diplomat", "ambassador", "envoy",
+                "oligarch", "man", "woman", "mariner", "pilot", "researcher", "professor", "journalist"}
+"""Nouns only people are: a name in apposition to one is a person (English usage)."""
 _FORCE_WORDS = {"military", "navy", "army", "government", "junta", "police", "authorities"}
 
 
