@@ -73,7 +73,7 @@ _BODY_HEADS = {"navy", "army", "ministry", "office", "forces", "service", "intel
                "court", "parliament", "regulator", "consulate"}
 _GENERIC_BODY = {"forces", "intelligence", "force", "service", "police", "bank", "court", "office"}
 _COMPANY_SUFFIX = {"ltd", "limited", "inc", "llc", "plc", "gmbh", "ag", "sa", "s.a", "co", "corp", "fze", "fzco",
-                   "dmcc", "jsc", "pjsc", "bv", "nv", "spa", "srl", "pte", "bhd"}
+                   "dmcc", "jsc", "pjsc", "bv", "nv", "spa", "srl", "pte", "bhd", "pty", "sdn"}
 _TITLE_WORDS = {"ceo", "chairman", "chairwoman", "chief", "president", "minister", "secretary", "director",
                 "spokesman", "spokeswoman", "spokesperson", "admiral", "general", "colonel", "captain", "commander",
                 "envoy", "ambassador", "chancellor", "premier", "governor", "mayor", "senator", "lawmaker",
@@ -278,6 +278,8 @@ def _add_infixes(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for pre in ("M/V", "M/T", "R/V"):  # "M/V Sorrel Bay": the ship prefix is one token, as "MV" is
         nlp.tokenizer.add_special_case(pre, [{ORTH: pre}])
+    for abbr in ("Pte.", "Sdn.", "Bhd.", "Pty."):  # "Pte. Ltd.": company-form abbreviations keep their dot
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
 
 
 @Language.component("newsgraph_sentences")
