@@ -1583,6 +1583,21 @@ class EntityComponent:
                 info = meta.pop((sp.start, sp.end), {})
                 sp = Span(doc, sp.start, e, label="ORG")
                 meta[(sp.start, sp.end)] = info
+            elif sp.label_ in ("ORG", "LOC", "GPE", "FAC", "PERSON") and sp.end < len(doc) and \
+                    doc[sp.end].text[:1].isupper() and \
+                    not self._is_country(sp):
+                # "Bright Ocean| Shipping Pte. Ltd.": the model stopped before the firm's tail and suffix
+                e = sp.end
+                while e < len(doc) and e - sp.end < 4 and doc[e].text[:1].isupper() and doc[e].is_alpha and \
+                        doc[e].lower_ not in _COMPANY_SUFFIX:
+                    e += 1
+                e0 = e
+                while e < len(doc) and doc[e].lower_.strip(".") in _COMPANY_SUFFIX and doc[e].text[:1].isupper():
+                    e += 1
+                if e > e0 and not any(o is not sp and o.start < e and o.end > sp.end for o in out):
+                    info = meta.pop((sp.start, sp.end), {})
+                    sp = Span(doc, sp.start, e, label="ORG")
+                    meta[(sp.start, sp.end)] = {**info, "cls": "Company", "rule": "company_name"}
             ext.append(sp)
         # drop spans inside a longer one (plain tuples: Span attribute reads dominated this pairwise check)
         out = [o for o, k in zip(ext, outermost([(x.start, x.end) for x in ext])) if k]
