@@ -1833,6 +1833,14 @@ class EntityComponent:
                 meta.pop((sp.start, sp.end), None)  # "analyst Farid Nouri of Kallisto Risk": his employer
                 sp = Span(doc, sp.start, sp.end, label="ORG")
                 meta[(sp.start, sp.end)] = {"cls": "Organization", "rule": "person_of_org"}
+            elif lab == "PERSON" and sp.start >= 1 and sp[0].lower_.endswith(("ovich", "evich", "ovna", "evna", "ich")) \
+                    and sp[0].text[:1].isupper() and doc[sp.start - 1].text[:1].isupper() and \
+                    doc[sp.start - 1].is_alpha and (sp.start - 1) not in covered and \
+                    doc[sp.start - 1].lower_ not in _MONTHS_DAYS | _HONORIFICS | _TITLE_WORDS | {"the"} and \
+                    doc[sp.start - 1].text not in gz.DEMONYMS:
+                info = meta.pop((sp.start, sp.end), {})  # "Dmitry| Sergeyevich Kolchin": a Russian patronymic
+                sp = Span(doc, sp.start - 1, sp.end, label="PERSON")  # follows the first name
+                meta[(sp.start, sp.end)] = info
             elif lab == "ORG" and self._person_apposition(doc, sp) and \
                     meta.get((sp.start, sp.end), {}).get("rule") == "model":
                 meta.pop((sp.start, sp.end), None)  # "Wen Talvik, the ship's chief engineer": a person
