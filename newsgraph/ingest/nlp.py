@@ -1401,7 +1401,8 @@ class EntityComponent:
             else:
                 a, b = s, e - 1
                 a = self._name_before(doc, b)
-            if a < b and not self._is_country(doc[a:b]):
+            if a < b and not self._is_country(doc[a:b]) and \
+                    not (b - a == 1 and doc[a].is_sent_start and doc[a].tag_ == "NNS"):  # not "Officials said"
                 weak.append((S(a, b, "SOURCE"), {"rule": "source_context"}, -2))
         elif rule == "NORP_GROUP":
             if doc[s:e - 1].text not in gz.DEMONYMS:
