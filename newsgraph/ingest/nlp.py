@@ -1284,7 +1284,7 @@ class EntityComponent:
             last = doc[ne - 1].lower_
             if last in _ORG_HEAD_WORDS or last in _FIRM_TAILS or last in _COMPANY_SUFFIX or \
                     last in _NOT_SHIP_ENDS or last in gz.PORT_NOUNS or last in _BODY_HEADS or \
-                    any(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "DATE") for t in doc[k:ne]) or \
+                    any(t.ent_type_ in ("GPE", "FAC", "NORP", "DATE") for t in doc[k:ne]) or \
                     (ne - k == 1 and doc[k].is_upper and len(doc[k]) <= 5):
                 return  # "the operator of the Kestrel Terminal", "the owner of the NBA"
             if ne < len(doc) and (doc[ne].text in ("'s", "’s", "-") or
