@@ -121,7 +121,8 @@ _NAME_TAILS = {"trade", "trading", "industry", "industries", "technology", "tech
 _FIRM_TAILS = _NAME_TAILS | {"freight", "cargo", "airlines", "airways", "petroleum", "motors", "insurance",
                              "tracking", "analytics", "holdings", "partners", "solutions", "systems", "labs",
                              "group", "monitor", "watch", "consultants", "advisory", "capital", "ventures",
-                             "maritime", "marine", "tankers", "navigation", "energy", "insights"}
+                             "maritime", "marine", "tankers", "navigation", "energy", "insights", "line", "lines",
+                             "shipmanagement", "bunkering", "chartering", "carriers", "resources"}
 """Last words of a firm's name that are no surname ("Meridian Tracking", "Harbor Analytics")."""
 _INNER_PARTICLES = {"de", "del", "della", "di", "da", "du", "des", "y", "von", "van", "der", "und", "al", "el",
                     "la", "le", "dos", "das", "do"}

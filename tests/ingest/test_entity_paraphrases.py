@@ -154,6 +154,8 @@ CASES = [
      [("Serin Bay", V)], [("Serin Bay", ORG), ("Serin Bay", "Location")]),
     ("The operator of the Nord Line pipeline said the leak was repaired.",
      [], [("Nord Line", V)]),
+    ("The Treasury designated Kestrel Line, Arbor Maritime and the tanker Calla Moon.",
+     [("Kestrel Line", ORG), ("Arbor Maritime", ORG), ("Calla Moon", V)], [("Kestrel Line", P)]),
     # --- mixed, translated agency copy
     ("According to the TASS news agency, the tanker Severnaya Zvezda arrived in port.",
      [("Severnaya Zvezda", V), ("TASS", ORG)], [("Severnaya Zvezda", ORG)]),
