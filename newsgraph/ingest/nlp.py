@@ -460,6 +460,8 @@ class EntityComponent:
         t.add("V_AFTER_NOUN", 2, [[{"LOWER": {"IN": _SHIP_SG + _SHIP_PL}, "IS_LOWER": True},
                                 {"ORTH": {"IN": ['"', "“"]}}, {**name}],
                                [{"LOWER": {"IN": _SHIP_SG}, "IS_LOWER": True}, {**name}],
+                               # "Tanker Velda Rose was seen ...": the ship noun opens the sentence
+                               [{"LOWER": {"IN": _SHIP_SG}, "IS_TITLE": True, "IS_SENT_START": True}, {**name}],
                                [{"ORTH": {"IN": sorted(gz.SHIP_PREFIXES)}}, {**name}]], first=True)
         t.add("V_NAMED", 3, [[{"LOWER": {"IN": ["named", "called"]}}, {"LOWER": "the", "OP": "?"},
                             {**name}],
@@ -564,7 +566,10 @@ class EntityComponent:
                                 {"LOWER": "of"}, {"LOWER": "the"}, {**name}]], first=True)
         t.add("V_IMO", 2, [[{**name}, {"ORTH": "("}, {"ORTH": "IMO"}]])
         # "the Velda Rose tanker was seen ...": a two- or three-word name before a ship noun
-        t.add("V_NAME_NOUN", 4, [[{"LOWER": "the"}, {"IS_TITLE": True, "OP": "{2,3}"},
+        t.add("V_NAME_NOUN", 5, [[{"LOWER": "the"}, {"IS_TITLE": True, "OP": "{2,3}"},
+                                  {"LOWER": {"IN": ["oil", "crude", "product", "products", "chemical", "cargo",
+                                                    "container", "bulk", "gas", "fuel"]}, "IS_LOWER": True,
+                                   "OP": "?"},
                                   {"LOWER": {"IN": _SHIP_SG}, "IS_LOWER": True}]])
         t.add("P_OF", 2, [[{"LOWER": {"IN": ["port", "harbour", "harbor", "terminal"]}}, {"LOWER": "of"},
                         {**name}]], first=True)
@@ -1047,6 +1052,10 @@ class EntityComponent:
                     s > 0 and doc[s - 1].text[:1].isupper() and not doc[s - 1].is_sent_start):
                 return  # "Arctic LNG 2": a project's name, not the prefix of a ship's
             ne = self._name_after(doc, s + 1)
+            if doc[s].is_title and doc[s].lower_ in gz.SHIP_NOUNS and ne > s + 1 and (
+                    any(t.lower_ in _PERSON_ROLE_NOUNS or t.lower_ in _ORG_HEAD_WORDS for t in doc[s + 1:ne]) or
+                    doc[ne - 1].lower_.strip(".") in _COMPANY_SUFFIX | _FIRM_TAILS):
+                return  # "Vessel Operator Zeta Ltd said": a sentence-initial noun before a firm or role
             if ne > s + 1 and doc[s].text in ('"', "“"):
                 self._quoted_list(doc, ne, strong)  # 'the ships "A" and "B"'
             if ne > s + 1 and not self._is_country(doc[s + 1:ne]):
@@ -1268,7 +1277,7 @@ class EntityComponent:
                 for a, b in names:
                     strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
         elif rule == "V_NAME_NOUN":
-            a, b = s + 1, e - 1
+            a, b = s + 1, e - 1 - doc[e - 2].is_lower
             if e < len(doc) and (doc[e].pos_ in ("NOUN", "PROPN") or doc[e].text in ("'s", "’s", "-")) or \
                     s > 0 and doc[s - 1].text in ("'s", "’s") or self._is_country(doc[a:b]) or \
                     any(t.text in gz.DEMONYMS or t.text in gz.countries() or t.ent_type_ in ("GPE", "NORP", "DATE")

@@ -156,6 +156,9 @@ CASES = [
      [], [("Nord Line", V)]),
     ("The Treasury designated Kestrel Line, Arbor Maritime and the tanker Calla Moon.",
      [("Kestrel Line", ORG), ("Arbor Maritime", ORG), ("Calla Moon", V)], [("Kestrel Line", P)]),
+    ("Tanker Velda Rose was seen off Oman on Friday.", [("Velda Rose", V)], [("Velda Rose", ORG)]),
+    ("The Ilse Marie oil tanker anchored off Malta.", [("Ilse Marie", V)], [("Ilse Marie", P)]),
+    ("Vessel Operator Zeta Ltd said it had complied with the price cap.", [], [("Operator Zeta Ltd", V)]),
     # --- mixed, translated agency copy
     ("According to the TASS news agency, the tanker Severnaya Zvezda arrived in port.",
      [("Severnaya Zvezda", V), ("TASS", ORG)], [("Severnaya Zvezda", ORG)]),
