@@ -130,7 +130,7 @@ _FOREIGN_ARTICLES = {"Der", "Die", "Das", "El", "La", "Le", "Il", "Los", "Las", 
 _PERSON_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "admiral", "adm", "gen", "colonel", "col", "lieutenant", "lt",
                       "sgt", "sergeant", "capt", "captain", "dame", "lady", "lord"}
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "admiral", "adm", "general", "gen", "colonel", "col",
-               "captain", "capt", "lieutenant", "lt", "major", "maj", "sergeant", "sgt", "commander", "cmdr",
+               "captain", "capt", "lieutenant", "lt", "major", "maj", "sergeant", "sgt", "commander", "cmdr", "cdr",
                "first", "rear", "vice", "president", "minister", "senator", "sen", "rep", "judge", "ambassador",
                "chancellor", "premier", "king", "queen", "prince", "sheikh", "director", "secretary", "chief",
                "acting", "under", "deputy", "spokesman", "spokeswoman", "brig", "marshal", "field"}
@@ -763,8 +763,12 @@ class EntityComponent:
             if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"):
                 if any(t.pos_ == "VERB" and t.i > ent.start for t in ent) and ent.label_ != "PERSON":
                     continue
-                if ent.label_ == "PERSON" and (any(c.isdigit() for c in ent.text) or len(ent.text) < 3):
-                    continue
+                if ent.label_ == "PERSON" and (any(c.isdigit() for c in ent.text) or len(ent.text) < 3 or
+                                               all(t.lower_.rstrip(".") in _HONORIFICS for t in ent)):
+                    continue  # not "Cmdr": a title alone is nobody's name
+                if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in _INNER_PARTICLES and \
+                        ent.end < len(doc) and doc[ent.end].text[:1].isupper() and doc[ent.end].is_alpha:
+                    ent = S(ent.start, ent.end + 1, "PERSON")  # "Ursula von der| Leyen": the surname follows
                 commas = [t.i for t in ent if t.text == "," and ent.start < t.i < ent.end - 1]
                 cuts = [ent.start - 1] + commas + [ent.end]
                 if commas and ent.label_ == "ORG" and doc[ent.end - 1].lower_.rstrip(".") in _COMPANY_SUFFIX and all(

@@ -159,6 +159,9 @@ CASES = [
     ("Tanker Velda Rose was seen off Oman on Friday.", [("Velda Rose", V)], [("Velda Rose", ORG)]),
     ("The Ilse Marie oil tanker anchored off Malta.", [("Ilse Marie", V)], [("Ilse Marie", P)]),
     ("Vessel Operator Zeta Ltd said it had complied with the price cap.", [], [("Operator Zeta Ltd", V)]),
+    ("Navy spokesman Cmdr. Tim Hawkes said the convoy was safe.", [("Tim Hawkes", P)], [("Cmdr", None)]),
+    ("Commission President Ilse von der Mark announced the package.",
+     [("Ilse von der Mark", P)], [("Mark", None), ("Ilse von der", None)]),
     # --- mixed, translated agency copy
     ("According to the TASS news agency, the tanker Severnaya Zvezda arrived in port.",
      [("Severnaya Zvezda", V), ("TASS", ORG)], [("Severnaya Zvezda", ORG)]),
