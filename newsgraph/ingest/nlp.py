@@ -565,6 +565,8 @@ class EntityComponent:
                                                   "crew", "master", "captain", "charterer", "charterers"]}},
                                 {"LOWER": "of"}, {"LOWER": "the"}, {**name}]], first=True)
         t.add("V_IMO", 2, [[{**name}, {"ORTH": "("}, {"ORTH": "IMO"}]])
+        # "OOO Severny Trans", "PJSC Sovtek": a legal form written before the company's name
+        t.add("O_LEGAL_PREFIX", 6, [[{"ORTH": {"IN": sorted(_LEGAL_FORM_PREFIXES)}}, {**name}]], first=True)
         # "the Velda Rose tanker was seen ...": a two- or three-word name before a ship noun
         t.add("V_NAME_NOUN", 5, [[{"LOWER": "the"}, {"IS_TITLE": True, "OP": "{2,3}"},
                                   {"LOWER": {"IN": ["oil", "crude", "product", "products", "chemical", "cargo",
@@ -1280,6 +1282,10 @@ class EntityComponent:
             if doc[s + 1].pos_ != "VERB" and names and not any(self._is_country(doc[a:b]) for a, b in names):
                 for a, b in names:
                     strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
+        elif rule == "O_LEGAL_PREFIX":
+            ne = self._name_after(doc, s + 1)
+            if ne > s + 1 and not self._is_country(doc[s + 1:ne]) and doc[s + 1].text not in _LEGAL_FORM_PREFIXES:
+                weak.append((S(s, ne, "ORG"), {"cls": "Company", "rule": "legal_form_prefix"}, 3))
         elif rule == "V_NAME_NOUN":
             a, b = s + 1, e - 1 - doc[e - 2].is_lower
             if e < len(doc) and (doc[e].pos_ in ("NOUN", "PROPN") or doc[e].text in ("'s", "’s", "-")) or \
@@ -2312,6 +2318,8 @@ def _trim(sp: Span) -> Span | None:
     return Span(doc, s, e, label=label)
 
 
+_LEGAL_FORM_PREFIXES = {"OOO", "ZAO", "OAO", "PAO", "AO", "PJSC", "JSC", "TOO", "LLP"}
+"""Company legal forms written before the name in Russian and Central Asian usage (OOO, AO, PAO, ...)."""
 _HUMAN_NOUNS = {"engineer", "director", "official", "national", "citizen", "resident", "spokesman", "spokeswoman",
                 "spokesperson", "captain", "businessman", "businesswoman", "tycoon", "executive", "chairman",
                 "chairwoman", "ceo", "founder", "minister", "lawyer", "attorney", "analyst", "commander", "officer",

@@ -162,6 +162,8 @@ CASES = [
     ("Navy spokesman Cmdr. Tim Hawkes said the convoy was safe.", [("Tim Hawkes", P)], [("Cmdr", None)]),
     ("Commission President Ilse von der Mark announced the package.",
      [("Ilse von der Mark", P)], [("Mark", None), ("Ilse von der", None)]),
+    ("The EU also listed PJSC Sovtek and AO Kamtrans.",
+     [("PJSC Sovtek", ORG), ("AO Kamtrans", ORG)], [("PJSC Sovtek", P)]),
     # --- mixed, translated agency copy
     ("According to the TASS news agency, the tanker Severnaya Zvezda arrived in port.",
      [("Severnaya Zvezda", V), ("TASS", ORG)], [("Severnaya Zvezda", ORG)]),
