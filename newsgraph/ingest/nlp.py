@@ -580,7 +580,10 @@ class EntityComponent:
                             {"LOWER": {"IN": ["terminal", "port", "base"]}}]])
         t.add("P_NAME", 1, [[{"ORTH": "Port"}, {**name}]], first=True)
         t.add("O_APPOS", 20, [[{**name}, {"ORTH": {"IN": [",", '"', "”"]}, "OP": "+"},
-                           {"LOWER": {"IN": ["a", "an", "the"]}}, mods, {"LOWER": {"IN": sorted(gz.ORG_NOUNS)}}]])
+                           {"LOWER": {"IN": ["a", "an", "the"]}}, mods, {"LOWER": {"IN": sorted(gz.ORG_NOUNS)}}],
+                          # "Kestrel Oil, Russia's state oil company": a country's possessive before the noun
+                          [{**name}, {"ORTH": ","}, {"ENT_TYPE": "GPE", "OP": "{1,3}"}, {"ORTH": {"IN": ["'s", "’s"]}},
+                           mods, {"LOWER": {"IN": sorted(gz.ORG_NOUNS)}}]])
         t.add("O_PRE", 2, [[{"LOWER": {"IN": sorted(gz.ORG_NOUNS)}, "POS": "NOUN"},
                          {"ORTH": {"IN": [",", '"', "“"]}, "OP": "?"}, {**name}]], first=True)
         t.add("O_AGENCY", 2, [[{**name}, {"ORTH": "news", "OP": "?"},

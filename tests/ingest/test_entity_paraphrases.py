@@ -164,6 +164,8 @@ CASES = [
      [("Ilse von der Mark", P)], [("Mark", None), ("Ilse von der", None)]),
     ("The EU also listed PJSC Sovtek and AO Kamtrans.",
      [("PJSC Sovtek", ORG), ("AO Kamtrans", ORG)], [("PJSC Sovtek", P)]),
+    ("Kestrel Oil, Iran's national oil company, sold the cargo to a trader in Dubai.",
+     [("Kestrel Oil", ORG), ("Iran", C)], [("Kestrel Oil", P)]),
     # --- mixed, translated agency copy
     ("According to the TASS news agency, the tanker Severnaya Zvezda arrived in port.",
      [("Severnaya Zvezda", V), ("TASS", ORG)], [("Severnaya Zvezda", ORG)]),
