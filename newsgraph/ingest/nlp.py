@@ -565,6 +565,10 @@ class EntityComponent:
                                                   "crew", "master", "captain", "charterer", "charterers"]}},
                                 {"LOWER": "of"}, {"LOWER": "the"}, {**name}]], first=True)
         t.add("V_IMO", 2, [[{**name}, {"ORTH": "("}, {"ORTH": "IMO"}]])
+        # "Arvex-linked", "Korvan-owned": whoever owns, backs or controls something is an organisation
+        t.add("O_LINKED", 2, [[{**name, "ENT_TYPE": {"NOT_IN": ["GPE", "NORP", "LOC", "PERSON"]}}, {"ORTH": "-"},
+                               {"LOWER": {"IN": ["linked", "owned", "backed", "controlled", "affiliated", "operated",
+                                                 "managed", "chartered"]}}]])
         # "OOO Severny Trans", "PJSC Sovtek": a legal form written before the company's name
         t.add("O_LEGAL_PREFIX", 6, [[{"ORTH": {"IN": sorted(_LEGAL_FORM_PREFIXES)}}, {**name}]], first=True)
         # "the Velda Rose tanker was seen ...": a two- or three-word name before a ship noun
@@ -1285,6 +1289,12 @@ class EntityComponent:
             if doc[s + 1].pos_ != "VERB" and names and not any(self._is_country(doc[a:b]) for a, b in names):
                 for a, b in names:
                     strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
+        elif rule == "O_LINKED":
+            w = doc[s]
+            if not w.whitespace_ and not doc[s + 1].whitespace_ and w.text not in gz.DEMONYMS and \
+                    not self._is_country(doc[s:s + 1]) and w.text not in gz.CAPITALS and w.is_alpha and \
+                    not w.is_sent_start and w.lower_ not in _MONTHS_DAYS and not w.is_upper:
+                weak.append((S(s, s + 1, "ORG"), {"cls": "Organization", "rule": "owner_compound"}, 1))
         elif rule == "O_LEGAL_PREFIX":
             ne = self._name_after(doc, s + 1)
             if ne > s + 1 and not self._is_country(doc[s + 1:ne]) and doc[s + 1].text not in _LEGAL_FORM_PREFIXES:

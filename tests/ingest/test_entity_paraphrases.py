@@ -165,6 +165,9 @@ CASES = [
      [("PJSC Sovtek", ORG), ("AO Kamtrans", ORG)], [("PJSC Sovtek", P)]),
     ("Kestrel Oil, Iran's national oil company, sold the cargo to a trader in Dubai.",
      [("Kestrel Oil", ORG), ("Iran", C)], [("Kestrel Oil", P)]),
+    ("The firm is Korvan-linked Horizon Maritime, which was sanctioned in May.",
+     [("Korvan", ORG), ("Horizon Maritime", ORG)], [("Korvan-linked Horizon Maritime", None)]),
+    ("The Russian-owned and Iran-backed ship left port.", [("Russia", C), ("Iran", C)], [("Russian", ORG)]),
     # --- mixed, translated agency copy
     ("According to the TASS news agency, the tanker Severnaya Zvezda arrived in port.",
      [("Severnaya Zvezda", V), ("TASS", ORG)], [("Severnaya Zvezda", ORG)]),
