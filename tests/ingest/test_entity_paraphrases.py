@@ -166,7 +166,8 @@ CASES = [
     ("Kestrel Oil, Iran's national oil company, sold the cargo to a trader in Dubai.",
      [("Kestrel Oil", ORG), ("Iran", C)], [("Kestrel Oil", P)]),
     ("The firm is Korvan-linked Horizon Maritime, which was sanctioned in May.",
-     [("Korvan", ORG), ("Horizon Maritime", ORG)], [("Korvan-linked Horizon Maritime", None)]),
+     [("Horizon Maritime", ORG)], [("Korvan-linked Horizon Maritime", None), ("Korvan", "Location")]),
+    ("The Arvex-owned tanker Mira Dawn was seized.", [("Arvex", ORG), ("Mira Dawn", V)], []),
     ("The Russian-owned and Iran-backed ship left port.", [("Russia", C), ("Iran", C)], [("Russian", ORG)]),
     # --- mixed, translated agency copy
     ("According to the TASS news agency, the tanker Severnaya Zvezda arrived in port.",
