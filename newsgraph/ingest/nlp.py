@@ -620,7 +620,7 @@ class EntityComponent:
         t.add("V_BERTH_SUBJ", 6, [[{"LOWER": "the"}, {**name, "OP": "{1,3}"},
                                    {"POS": {"IN": ["AUX", "ADV"]}, "OP": "{0,2}"},
                                    {"LEMMA": {"IN": ["dock", "moor", "anchor", "berth", "sail", "unload", "offload",
-                                                     "discharge"]}, "POS": "VERB"}]])
+                                                     "discharge", "carry", "transport"]}, "POS": "VERB"}]])
         # "the DFB Super Cup", "the World Cup": a named contest is an event (type Other, dev README)
         t.add("E_EVENT", 1, [[{**name}, {"ORTH": {"IN": ["Cup", "Championship", "Championships", "Olympics",
                                                          "Paralympics", "Trophy"]}}]])
@@ -1458,6 +1458,10 @@ class EntityComponent:
             if rule == "V_BERTH_SUBJ" and not any(c.dep_ in ("nsubj", "nsubjpass") and ns <= c.i < ne
                                                   for c in doc[e - 1].children):
                 return
+            if doc[e - 1].lemma_ in ("carry", "transport") and not any(
+                    t.lower_ in _CARGO_WORDS or t.lower_ in ("cargo", "barrels", "tonnes", "tons", "containers")
+                    for t in doc[e:min(len(doc), e + 5)]):
+                return  # "the Arlo Crest was carrying Iranian crude", not "the Kestrel Group carried out"
             strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "vessel_subject"}))
         elif rule == "E_EVENT":
             ns = self._name_before(doc, e - 1)

@@ -169,6 +169,9 @@ CASES = [
      [("Horizon Maritime", ORG)], [("Korvan-linked Horizon Maritime", None), ("Korvan", "Location")]),
     ("The Arvex-owned tanker Mira Dawn was seized.", [("Arvex", ORG), ("Mira Dawn", V)], []),
     ("The Russian-owned and Iran-backed ship left port.", [("Russia", C), ("Iran", C)], [("Russian", ORG)]),
+    ("The Arlo Crest was carrying Iranian crude when it was stopped.", [("Arlo Crest", V)], [("Arlo Crest", ORG)]),
+    ("The Kestrel Group carried out the deal and transported gold to Dubai.",
+     [("Kestrel Group", ORG)], [("Kestrel Group", V)]),
     # --- mixed, translated agency copy
     ("According to the TASS news agency, the tanker Severnaya Zvezda arrived in port.",
      [("Severnaya Zvezda", V), ("TASS", ORG)], [("Severnaya Zvezda", ORG)]),
