@@ -1455,14 +1455,25 @@ class EntityComponent:
                     name_sp[-1].lower_ in _BODY_HEADS | _COMPANY_SUFFIX | _BODY_END_WORDS | _NOT_SHIP_ENDS or \
                     any(t.ent_type_ in ("PERSON", "NORP", "GPE") for t in name_sp):
                 return
+            first = None  # "the Arlo Crest and the Mira Sun were carrying ...": the first of two subjects
             if rule == "V_BERTH_SUBJ" and not any(c.dep_ in ("nsubj", "nsubjpass") and ns <= c.i < ne
                                                   for c in doc[e - 1].children):
-                return
+                conj = next((t for t in doc[ns:ne] if t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")
+                             and t.head.head.i == e - 1 and t.head.i < ns), None)
+                if conj is None:
+                    return
+                fs = self._name_before(doc, conj.head.i + 1)
+                if fs <= conj.head.i and fs > 0 and doc[fs - 1].lower_ == "the" and \
+                        not any(t.ent_type_ in ("PERSON", "NORP", "GPE") for t in doc[fs:conj.head.i + 1]) and \
+                        doc[conj.head.i].lower_ not in _BODY_HEADS | _COMPANY_SUFFIX | _BODY_END_WORDS | _NOT_SHIP_ENDS:
+                    first = (fs, conj.head.i + 1)
             if doc[e - 1].lemma_ in ("carry", "transport") and not any(
                     t.lower_ in _CARGO_WORDS or t.lower_ in ("cargo", "barrels", "tonnes", "tons", "containers")
                     for t in doc[e:min(len(doc), e + 5)]):
                 return  # "the Arlo Crest was carrying Iranian crude", not "the Kestrel Group carried out"
             strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "vessel_subject"}))
+            if first is not None:
+                strong.append((S(*first, "VESSEL"), {"cls": "Vessel", "rule": "vessel_subject"}))
         elif rule == "E_EVENT":
             ns = self._name_before(doc, e - 1)
             while ns < e - 1 and doc[ns].lower_ in ("the", "a", "an"):

@@ -172,6 +172,8 @@ CASES = [
     ("The Arlo Crest was carrying Iranian crude when it was stopped.", [("Arlo Crest", V)], [("Arlo Crest", ORG)]),
     ("The Kestrel Group carried out the deal and transported gold to Dubai.",
      [("Kestrel Group", ORG)], [("Kestrel Group", V)]),
+    ("Both the Arlo Crest and the Mira Sun were carrying Iranian oil.",
+     [("Arlo Crest", V), ("Mira Sun", V)], [("Arlo Crest", ORG), ("Mira Sun", ORG)]),
     # --- mixed, translated agency copy
     ("According to the TASS news agency, the tanker Severnaya Zvezda arrived in port.",
      [("Severnaya Zvezda", V), ("TASS", ORG)], [("Severnaya Zvezda", ORG)]),
