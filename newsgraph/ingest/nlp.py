@@ -1323,6 +1323,9 @@ class EntityComponent:
             if ne < len(doc) and (doc[ne].text in ("'s", "’s", "-") or
                                   doc[ne].pos_ in ("NOUN", "PROPN") and not doc[ne].text[:1].isupper()):
                 return  # "the operator of the Nord Line pipeline": the name modifies a noun
+            if doc[s].lower_ in ("captain", "manager", "managers", "owner", "owners") and \
+                    not any(t.lower_ in gz.SHIP_NOUNS or t.text in gz.SHIP_PREFIXES for t in doc):
+                return  # "the captain of the Golden Lions": a team's, in a story with no ship in it
             strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "role_of_ship"}))
         elif rule == "V_IMO":
             ns = self._name_before(doc, s + 1)

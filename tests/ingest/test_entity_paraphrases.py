@@ -174,6 +174,7 @@ CASES = [
      [("Kestrel Group", ORG)], [("Kestrel Group", V)]),
     ("Both the Arlo Crest and the Mira Sun were carrying Iranian oil.",
      [("Arlo Crest", V), ("Mira Sun", V)], [("Arlo Crest", ORG), ("Mira Sun", ORG)]),
+    ("He was named captain of the Golden Lions on Friday.", [], [("Golden Lions", V)]),
     # --- mixed, translated agency copy
     ("According to the TASS news agency, the tanker Severnaya Zvezda arrived in port.",
      [("Severnaya Zvezda", V), ("TASS", ORG)], [("Severnaya Zvezda", ORG)]),
