@@ -585,7 +585,7 @@ class EntityComponent:
         t.add("P_NAME", 1, [[{"ORTH": "Port"}, {**name}]], first=True)
         t.add("O_APPOS", 20, [[{**name}, {"ORTH": {"IN": [",", '"', "”"]}, "OP": "+"},
                            {"LOWER": {"IN": ["a", "an", "the"]}}, mods, {"LOWER": {"IN": sorted(gz.ORG_NOUNS)}}],
-                          # "Kestrel Oil, Russia's state oil company": a country's possessive before the noun
+                          # "Harlow Oil, Russia's state oil company": a country's possessive before the noun
                           [{**name}, {"ORTH": ","}, {"ENT_TYPE": "GPE", "OP": "{1,3}"}, {"ORTH": {"IN": ["'s", "’s"]}},
                            mods, {"LOWER": {"IN": sorted(gz.ORG_NOUNS)}}]])
         t.add("O_PRE", 2, [[{"LOWER": {"IN": sorted(gz.ORG_NOUNS)}, "POS": "NOUN"},
@@ -777,7 +777,7 @@ class EntityComponent:
                     continue  # not "Cmdr": a title alone is nobody's name
                 if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in _INNER_PARTICLES and \
                         ent.end < len(doc) and doc[ent.end].text[:1].isupper() and doc[ent.end].is_alpha:
-                    ent = S(ent.start, ent.end + 1, "PERSON")  # "Ursula von der| Leyen": the surname follows
+                    ent = S(ent.start, ent.end + 1, "PERSON")  # "Ilse von der| Mark": the surname follows
                 commas = [t.i for t in ent if t.text == "," and ent.start < t.i < ent.end - 1]
                 cuts = [ent.start - 1] + commas + [ent.end]
                 if commas and ent.label_ == "ORG" and doc[ent.end - 1].lower_.rstrip(".") in _COMPANY_SUFFIX and all(
@@ -1307,7 +1307,7 @@ class EntityComponent:
                         for t in doc[a:b]) or \
                     doc[b - 1].lower_ in _ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS | \
                     {"line", "lines", "shipping", "maritime", "marine", "navigation", "tankers"}:
-                return  # not "the Rostov Shipping tanker", "the Gulf Star tanker fleet"
+                return  # not "the Velmar Shipping tanker", "the Gulf Star tanker fleet"
             strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "name_ship_noun"}))
         elif rule == "V_ROLE_OF":
             k = s + 3
@@ -1319,7 +1319,7 @@ class EntityComponent:
                     last in _NOT_SHIP_ENDS or last in gz.PORT_NOUNS or last in _BODY_HEADS or \
                     any(t.ent_type_ in ("GPE", "FAC", "NORP", "DATE") for t in doc[k:ne]) or \
                     (ne - k == 1 and doc[k].is_upper and len(doc[k]) <= 5):
-                return  # "the operator of the Kestrel Terminal", "the owner of the NBA"
+                return  # "the operator of the Harlow Terminal", "the owner of the NBA"
             if ne < len(doc) and (doc[ne].text in ("'s", "’s", "-") or
                                   doc[ne].pos_ in ("NOUN", "PROPN") and not doc[ne].text[:1].isupper()):
                 return  # "the operator of the Nord Line pipeline": the name modifies a noun
@@ -1473,7 +1473,7 @@ class EntityComponent:
             if doc[e - 1].lemma_ in ("carry", "transport") and not any(
                     t.lower_ in _CARGO_WORDS or t.lower_ in ("cargo", "barrels", "tonnes", "tons", "containers")
                     for t in doc[e:min(len(doc), e + 5)]):
-                return  # "the Arlo Crest was carrying Iranian crude", not "the Kestrel Group carried out"
+                return  # "the Arlo Crest was carrying Iranian crude", not "the Harlow Group carried out"
             strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "vessel_subject"}))
             if first is not None:
                 strong.append((S(*first, "VESSEL"), {"cls": "Vessel", "rule": "vessel_subject"}))
@@ -1890,7 +1890,7 @@ class EntityComponent:
                     doc[sp.start - 1].is_alpha and (sp.start - 1) not in covered and \
                     doc[sp.start - 1].lower_ not in _MONTHS_DAYS | _HONORIFICS | _TITLE_WORDS | {"the"} and \
                     doc[sp.start - 1].text not in gz.DEMONYMS:
-                info = meta.pop((sp.start, sp.end), {})  # "Dmitry| Sergeyevich Kolchin": a Russian patronymic
+                info = meta.pop((sp.start, sp.end), {})  # "Oleg| Ivanovich Marchenko": a Russian patronymic
                 sp = Span(doc, sp.start - 1, sp.end, label="PERSON")  # follows the first name
                 meta[(sp.start, sp.end)] = info
             elif lab == "ORG" and self._person_apposition(doc, sp) and \
