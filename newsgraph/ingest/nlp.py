@@ -1890,7 +1890,7 @@ class EntityComponent:
                     doc[sp.start - 1].is_alpha and (sp.start - 1) not in covered and \
                     doc[sp.start - 1].lower_ not in _MONTHS_DAYS | _HONORIFICS | _TITLE_WORDS | {"the"} and \
                     doc[sp.start - 1].text not in gz.DEMONYMS:
-                info = meta.pop((sp.start, sp.end), {})  # "Oleg| Ivanovich Marchenko": a Russian patronymic
+                info = meta.pop((sp.start, sp.end), {})  # "Arkady| Ivanovich Marchenko": a Russian patronymic
                 sp = Span(doc, sp.start - 1, sp.end, label="PERSON")  # follows the first name
                 meta[(sp.start, sp.end)] = info
             elif lab == "ORG" and self._person_apposition(doc, sp) and \
