@@ -74,7 +74,7 @@ _BODY_HEADS = {"navy", "army", "ministry", "office", "forces", "service", "intel
                "court", "parliament", "regulator", "consulate"}
 _GENERIC_BODY = {"forces", "intelligence", "force", "service", "police", "bank", "court", "office"}
 _COMPANY_SUFFIX = {"ltd", "limited", "inc", "llc", "plc", "gmbh", "ag", "sa", "s.a", "co", "corp", "fze", "fzco",
-                   "dmcc", "jsc", "pjsc", "bv", "nv", "spa", "srl", "pte", "bhd"}
+                   "dmcc", "jsc", "pjsc", "bv", "nv", "spa", "srl", "pte", "bhd", "pty", "sdn"}
 _TITLE_WORDS = {"ceo", "chairman", "chairwoman", "chief", "president", "minister", "secretary", "director",
                 "spokesman", "spokeswoman", "spokesperson", "admiral", "general", "colonel", "captain", "commander",
                 "envoy", "ambassador", "chancellor", "premier", "governor", "mayor", "senator", "lawmaker",
@@ -122,7 +122,8 @@ _NAME_TAILS = {"trade", "trading", "industry", "industries", "technology", "tech
 _FIRM_TAILS = _NAME_TAILS | {"freight", "cargo", "airlines", "airways", "petroleum", "motors", "insurance",
                              "tracking", "analytics", "holdings", "partners", "solutions", "systems", "labs",
                              "group", "monitor", "watch", "consultants", "advisory", "capital", "ventures",
-                             "maritime", "marine", "tankers", "navigation", "energy", "insights"}
+                             "maritime", "marine", "tankers", "navigation", "energy", "insights", "line", "lines",
+                             "shipmanagement", "bunkering", "chartering", "carriers", "resources"}
 """Last words of a firm's name that are no surname ("Meridian Tracking", "Harbor Analytics")."""
 _INNER_PARTICLES = {"de", "del", "della", "di", "da", "du", "des", "y", "von", "van", "der", "und", "al", "el",
                     "la", "le", "dos", "das", "do"}
@@ -130,7 +131,7 @@ _FOREIGN_ARTICLES = {"Der", "Die", "Das", "El", "La", "Le", "Il", "Los", "Las", 
 _PERSON_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "admiral", "adm", "gen", "colonel", "col", "lieutenant", "lt",
                       "sgt", "sergeant", "capt", "captain", "dame", "lady", "lord"}
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "admiral", "adm", "general", "gen", "colonel", "col",
-               "captain", "capt", "lieutenant", "lt", "major", "maj", "sergeant", "sgt", "commander", "cmdr",
+               "captain", "capt", "lieutenant", "lt", "major", "maj", "sergeant", "sgt", "commander", "cmdr", "cdr",
                "first", "rear", "vice", "president", "minister", "senator", "sen", "rep", "judge", "ambassador",
                "chancellor", "premier", "king", "queen", "prince", "sheikh", "director", "secretary", "chief",
                "acting", "under", "deputy", "spokesman", "spokeswoman", "brig", "marshal", "field"}
@@ -281,6 +282,10 @@ def _add_infixes(nlp: Language) -> None:
     """Split "Research(CAR)" into "Research", "(", "CAR", ")" (KBS house style)."""
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[a-z])\((?=[A-Z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    for pre in ("M/V", "M/T", "R/V"):  # "M/V Sorrel Bay": the ship prefix is one token, as "MV" is
+        nlp.tokenizer.add_special_case(pre, [{ORTH: pre}])
+    for abbr in ("Pte.", "Sdn.", "Bhd.", "Pty."):  # "Pte. Ltd.": company-form abbreviations keep their dot
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
 
 
 @Language.component("newsgraph_sentences")
@@ -459,6 +464,8 @@ class EntityComponent:
         t.add("V_AFTER_NOUN", 2, [[{"LOWER": {"IN": _SHIP_SG + _SHIP_PL}, "IS_LOWER": True},
                                 {"ORTH": {"IN": ['"', "“"]}}, {**name}],
                                [{"LOWER": {"IN": _SHIP_SG}, "IS_LOWER": True}, {**name}],
+                               # "Tanker Velda Rose was seen ...": the ship noun opens the sentence
+                               [{"LOWER": {"IN": _SHIP_SG}, "IS_TITLE": True, "IS_SENT_START": True}, {**name}],
                                [{"ORTH": {"IN": sorted(gz.SHIP_PREFIXES)}}, {**name}]], first=True)
         t.add("V_NAMED", 3, [[{"LOWER": {"IN": ["named", "called"]}}, {"LOWER": "the", "OP": "?"},
                             {**name}],
@@ -567,9 +574,25 @@ class EntityComponent:
                           {"LOWER": {"IN": ["including", "namely", "named", "called"]}}],
                          [{"LOWER": {"IN": _SHIP_PL}}, {"ORTH": ",", "OP": "?"}, {"LOWER": "such"},
                           {"LOWER": "as"}]], first=True)
-        t.add("V_LIST_THE", 1, [[{"LOWER": {"IN": ["the", "two", "three", "four", "five", "both"]}},
+        t.add("V_LIST_THE", 1, [[{"LOWER": {"IN": ["the", "two", "three", "four", "five", "both", "'s", "’s"]}},
                               {"LOWER": {"IN": _SHIP_PL}}, {**name}]], anchor=1, fwd=1)  # "the tankers A and B"
+        # "the ship manager of the Sable Moon", "the crew of the Lira Bay": whose crew or operator it is
+        t.add("V_ROLE_OF", 3, [[{"LOWER": {"IN": ["manager", "managers", "operator", "operators", "owner", "owners",
+                                                  "crew", "master", "captain", "charterer", "charterers"]}},
+                                {"LOWER": "of"}, {"LOWER": "the"}, {**name}]], first=True)
         t.add("V_IMO", 2, [[{**name}, {"ORTH": "("}, {"ORTH": "IMO"}]])
+        # "Arvex-linked", "Korvan-owned": whoever owns, backs or controls something is an organisation
+        t.add("O_LINKED", 2, [[{**name, "ENT_TYPE": {"NOT_IN": ["GPE", "NORP", "LOC", "PERSON"]}}, {"ORTH": "-"},
+                               {"LOWER": {"IN": ["linked", "owned", "backed", "controlled", "affiliated", "operated",
+                                                 "managed", "chartered"]}}]])
+        # "OOO Severny Trans", "PJSC Sovtek": a legal form written before the company's name
+        t.add("O_LEGAL_PREFIX", 6, [[{"ORTH": {"IN": sorted(_LEGAL_FORM_PREFIXES)}}, {**name}]], first=True)
+        # "the Velda Rose tanker was seen ...": a two- or three-word name before a ship noun
+        t.add("V_NAME_NOUN", 5, [[{"LOWER": "the"}, {"IS_TITLE": True, "OP": "{2,3}"},
+                                  {"LOWER": {"IN": ["oil", "crude", "product", "products", "chemical", "cargo",
+                                                    "container", "bulk", "gas", "fuel"]}, "IS_LOWER": True,
+                                   "OP": "?"},
+                                  {"LOWER": {"IN": _SHIP_SG}, "IS_LOWER": True}]])
         t.add("P_OF", 2, [[{"LOWER": {"IN": ["port", "harbour", "harbor", "terminal"]}}, {"LOWER": "of"},
                         {**name}]], first=True)
         t.add("P_BEFORE", 2, [[{**name}, {"LOWER": {"IN": sorted(gz.PORT_NOUNS)}}],
@@ -577,7 +600,10 @@ class EntityComponent:
                             {"LOWER": {"IN": ["terminal", "port", "base"]}}]])
         t.add("P_NAME", 1, [[{"ORTH": "Port"}, {**name}]], first=True)
         t.add("O_APPOS", 20, [[{**name}, {"ORTH": {"IN": [",", '"', "”"]}, "OP": "+"},
-                           {"LOWER": {"IN": ["a", "an", "the"]}}, mods, {"LOWER": {"IN": sorted(gz.ORG_NOUNS)}}]])
+                           {"LOWER": {"IN": ["a", "an", "the"]}}, mods, {"LOWER": {"IN": sorted(gz.ORG_NOUNS)}}],
+                          # "Harlow Oil, Russia's state oil company": a country's possessive before the noun
+                          [{**name}, {"ORTH": ","}, {"ENT_TYPE": "GPE", "OP": "{1,3}"}, {"ORTH": {"IN": ["'s", "’s"]}},
+                           mods, {"LOWER": {"IN": sorted(gz.ORG_NOUNS)}}]])
         t.add("O_PRE", 2, [[{"LOWER": {"IN": sorted(gz.ORG_NOUNS)}, "POS": "NOUN"},
                          {"ORTH": {"IN": [",", '"', "“"]}, "OP": "?"}, {**name}]], first=True)
         t.add("O_AGENCY", 2, [[{**name}, {"ORTH": "news", "OP": "?"},
@@ -610,7 +636,7 @@ class EntityComponent:
         t.add("V_BERTH_SUBJ", 6, [[{"LOWER": "the"}, {**name, "OP": "{1,3}"},
                                    {"POS": {"IN": ["AUX", "ADV"]}, "OP": "{0,2}"},
                                    {"LEMMA": {"IN": ["dock", "moor", "anchor", "berth", "sail", "unload", "offload",
-                                                     "discharge"]}, "POS": "VERB"}]])
+                                                     "discharge", "carry", "transport"]}, "POS": "VERB"}]])
         # "the DFB Super Cup", "the World Cup": a named contest is an event (type Other, dev README)
         t.add("E_EVENT", 1, [[{**name}, {"ORTH": {"IN": ["Cup", "Championship", "Championships", "Olympics",
                                                          "Paralympics", "Trophy"]}}]])
@@ -761,7 +787,22 @@ class EntityComponent:
             if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"):
                 if any(t.pos_ == "VERB" and t.i > ent.start for t in ent) and ent.label_ != "PERSON":
                     continue
-                if ent.label_ == "PERSON" and (any(c.isdigit() for c in ent.text) or len(ent.text) < 3):
+                if ent.label_ == "PERSON" and (any(c.isdigit() for c in ent.text) or len(ent.text) < 3 or
+                                               all(t.lower_.rstrip(".") in _HONORIFICS for t in ent)):
+                    continue  # not "Cmdr": a title alone is nobody's name
+                if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in _INNER_PARTICLES and \
+                        ent.end < len(doc) and doc[ent.end].text[:1].isupper() and doc[ent.end].is_alpha:
+                    ent = S(ent.start, ent.end + 1, "PERSON")  # "Ilse von der| Mark": the surname follows
+                commas = [t.i for t in ent if t.text == "," and ent.start < t.i < ent.end - 1]
+                cuts = [ent.start - 1] + commas + [ent.end]
+                if commas and ent.label_ == "ORG" and doc[ent.end - 1].lower_.rstrip(".") in _COMPANY_SUFFIX and all(
+                        sum(t.text[:1].isupper() and t.lower_ != "the" for t in doc[a + 1:b]) > 1
+                        for a, b in zip(cuts, cuts[1:])):
+                    # not "Foreign, Commonwealth & Development Office": one-word pieces are a list inside a name
+                    # "Velda Rose, Orion Crest Marine Ltd": a name and a firm in apposition, not one firm
+                    for a, b in zip([ent.start] + [c + 1 for c in commas], commas + [ent.end]):
+                        if a < b and doc[a].text[:1].isupper():
+                            weak.append((S(a, b, ent.label_), {"rule": "model"}, 0))
                     continue
                 weak.append((ent, {"rule": "model"}, 0))
             else:
@@ -1060,11 +1101,17 @@ class EntityComponent:
                     s > 0 and doc[s - 1].text[:1].isupper() and not doc[s - 1].is_sent_start):
                 return  # "Arctic LNG 2": a project's name, not the prefix of a ship's
             ne = self._name_after(doc, s + 1)
+            if doc[s].is_title and doc[s].lower_ in gz.SHIP_NOUNS and ne > s + 1 and (
+                    any(t.lower_ in _PERSON_ROLE_NOUNS or t.lower_ in _ORG_HEAD_WORDS for t in doc[s + 1:ne]) or
+                    doc[ne - 1].lower_.strip(".") in _COMPANY_SUFFIX | _FIRM_TAILS):
+                return  # "Vessel Operator Zeta Ltd said": a sentence-initial noun before a firm or role
             if ne > s + 1 and doc[s].text in ('"', "“"):
                 self._quoted_list(doc, ne, strong)  # 'the ships "A" and "B"'
             if ne > s + 1 and not self._is_country(doc[s + 1:ne]):
                 prefix = doc[s].text in gz.SHIP_PREFIXES
                 naval = doc[s].text in gz.NAVAL_PREFIXES or doc[s].lower_ in gz.WARSHIP_NOUNS
+                if prefix and doc[s].text in ("MV", "M/V", "MT", "M/T"):
+                    prefix = False  # "MT Ocean Grace" is the Ocean Grace: a merchant prefix is no part of its name
                 strong.append((S(s if prefix else s + 1, ne, "VESSEL"),
                                {"cls": "Vessel", "rule": "ship_noun_name", "naval": naval}))
         elif rule == "V_APPOS":
@@ -1318,6 +1365,44 @@ class EntityComponent:
             if doc[s + 1].pos_ != "VERB" and names and not any(self._is_country(doc[a:b]) for a, b in names):
                 for a, b in names:
                     strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
+        elif rule == "O_LINKED":
+            w = doc[s]
+            if not w.whitespace_ and not doc[s + 1].whitespace_ and w.text not in gz.DEMONYMS and \
+                    not self._is_country(doc[s:s + 1]) and w.text not in gz.CAPITALS and w.is_alpha and \
+                    not w.is_sent_start and w.lower_ not in _MONTHS_DAYS and not w.is_upper:
+                weak.append((S(s, s + 1, "ORG"), {"cls": "Organization", "rule": "owner_compound"}, 1))
+        elif rule == "O_LEGAL_PREFIX":
+            ne = self._name_after(doc, s + 1)
+            if ne > s + 1 and not self._is_country(doc[s + 1:ne]) and doc[s + 1].text not in _LEGAL_FORM_PREFIXES:
+                weak.append((S(s, ne, "ORG"), {"cls": "Company", "rule": "legal_form_prefix"}, 3))
+        elif rule == "V_NAME_NOUN":
+            a, b = s + 1, e - 1 - doc[e - 2].is_lower
+            if e < len(doc) and (doc[e].pos_ in ("NOUN", "PROPN") or doc[e].text in ("'s", "’s", "-")) or \
+                    s > 0 and doc[s - 1].text in ("'s", "’s") or self._is_country(doc[a:b]) or \
+                    any(t.text in gz.DEMONYMS or t.text in gz.countries() or t.ent_type_ in ("GPE", "NORP", "DATE")
+                        for t in doc[a:b]) or \
+                    doc[b - 1].lower_ in _ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS | \
+                    {"line", "lines", "shipping", "maritime", "marine", "navigation", "tankers"}:
+                return  # not "the Velmar Shipping tanker", "the Gulf Star tanker fleet"
+            strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "name_ship_noun"}))
+        elif rule == "V_ROLE_OF":
+            k = s + 3
+            ne = self._name_after(doc, k, limit=4)
+            if ne <= k or self._is_country(doc[k:ne]) or doc[k:ne].text in gz.DEMONYMS:
+                return
+            last = doc[ne - 1].lower_
+            if last in _ORG_HEAD_WORDS or last in _FIRM_TAILS or last in _COMPANY_SUFFIX or \
+                    last in _NOT_SHIP_ENDS or last in gz.PORT_NOUNS or last in _BODY_HEADS or \
+                    any(t.ent_type_ in ("GPE", "FAC", "NORP", "DATE") for t in doc[k:ne]) or \
+                    (ne - k == 1 and doc[k].is_upper and len(doc[k]) <= 5):
+                return  # "the operator of the Harlow Terminal", "the owner of the NBA"
+            if ne < len(doc) and (doc[ne].text in ("'s", "’s", "-") or
+                                  doc[ne].pos_ in ("NOUN", "PROPN") and not doc[ne].text[:1].isupper()):
+                return  # "the operator of the Nord Line pipeline": the name modifies a noun
+            if doc[s].lower_ in ("captain", "manager", "managers", "owner", "owners") and \
+                    not any(t.lower_ in gz.SHIP_NOUNS or t.text in gz.SHIP_PREFIXES for t in doc):
+                return  # "the captain of the Golden Lions": a team's, in a story with no ship in it
+            strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "role_of_ship"}))
         elif rule == "V_IMO":
             ns = self._name_before(doc, s + 1)
             if ns <= s:
@@ -1434,7 +1519,8 @@ class EntityComponent:
             else:
                 a, b = s, e - 1
                 a = self._name_before(doc, b)
-            if a < b and not self._is_country(doc[a:b]):
+            if a < b and not self._is_country(doc[a:b]) and \
+                    not (b - a == 1 and doc[a].is_sent_start and doc[a].tag_ == "NNS"):  # not "Officials said"
                 weak.append((S(a, b, "SOURCE"), {"rule": "source_context"}, -2))
         elif rule == "NORP_GROUP":
             if doc[s:e - 1].text not in gz.DEMONYMS:
@@ -1454,10 +1540,25 @@ class EntityComponent:
                     name_sp[-1].lower_ in _BODY_HEADS | _COMPANY_SUFFIX | _BODY_END_WORDS | _NOT_SHIP_ENDS or \
                     any(t.ent_type_ in ("PERSON", "NORP", "GPE") for t in name_sp):
                 return
+            first = None  # "the Arlo Crest and the Mira Sun were carrying ...": the first of two subjects
             if rule == "V_BERTH_SUBJ" and not any(c.dep_ in ("nsubj", "nsubjpass") and ns <= c.i < ne
                                                   for c in doc[e - 1].children):
-                return
+                conj = next((t for t in doc[ns:ne] if t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")
+                             and t.head.head.i == e - 1 and t.head.i < ns), None)
+                if conj is None:
+                    return
+                fs = self._name_before(doc, conj.head.i + 1)
+                if fs <= conj.head.i and fs > 0 and doc[fs - 1].lower_ == "the" and \
+                        not any(t.ent_type_ in ("PERSON", "NORP", "GPE") for t in doc[fs:conj.head.i + 1]) and \
+                        doc[conj.head.i].lower_ not in _BODY_HEADS | _COMPANY_SUFFIX | _BODY_END_WORDS | _NOT_SHIP_ENDS:
+                    first = (fs, conj.head.i + 1)
+            if doc[e - 1].lemma_ in ("carry", "transport") and not any(
+                    t.lower_ in _CARGO_WORDS or t.lower_ in ("cargo", "barrels", "tonnes", "tons", "containers")
+                    for t in doc[e:min(len(doc), e + 5)]):
+                return  # "the Arlo Crest was carrying Iranian crude", not "the Harlow Group carried out"
             strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "vessel_subject"}))
+            if first is not None:
+                strong.append((S(*first, "VESSEL"), {"cls": "Vessel", "rule": "vessel_subject"}))
         elif rule == "E_EVENT":
             ns = self._name_before(doc, e - 1)
             while ns < e - 1 and doc[ns].lower_ in ("the", "a", "an"):
@@ -1639,6 +1740,21 @@ class EntityComponent:
                 info = meta.pop((sp.start, sp.end), {})
                 sp = Span(doc, sp.start, e, label="ORG")
                 meta[(sp.start, sp.end)] = info
+            elif sp.label_ in ("ORG", "LOC", "GPE", "FAC", "PERSON") and sp.end < len(doc) and \
+                    doc[sp.end].text[:1].isupper() and \
+                    not self._is_country(sp):
+                # "Bright Ocean| Shipping Pte. Ltd.": the model stopped before the firm's tail and suffix
+                e = sp.end
+                while e < len(doc) and e - sp.end < 4 and doc[e].text[:1].isupper() and doc[e].is_alpha and \
+                        doc[e].lower_ not in _COMPANY_SUFFIX:
+                    e += 1
+                e0 = e
+                while e < len(doc) and doc[e].lower_.strip(".") in _COMPANY_SUFFIX and doc[e].text[:1].isupper():
+                    e += 1
+                if e > e0 and not any(o is not sp and o.start < e and o.end > sp.end for o in out):
+                    info = meta.pop((sp.start, sp.end), {})
+                    sp = Span(doc, sp.start, e, label="ORG")
+                    meta[(sp.start, sp.end)] = {**info, "cls": "Company", "rule": "company_name"}
             ext.append(sp)
         # drop spans inside a longer one (plain tuples: Span attribute reads dominated this pairwise check)
         out = [o for o, k in zip(ext, outermost([(x.start, x.end) for x in ext])) if k]
@@ -1876,6 +1992,19 @@ class EntityComponent:
                 meta.pop((sp.start, sp.end), None)  # "analyst Farid Nouri of Kallisto Risk": his employer
                 sp = Span(doc, sp.start, sp.end, label="ORG")
                 meta[(sp.start, sp.end)] = {"cls": "Organization", "rule": "person_of_org"}
+            elif lab == "PERSON" and sp.start >= 1 and sp[0].lower_.endswith(("ovich", "evich", "ovna", "evna", "ich")) \
+                    and sp[0].text[:1].isupper() and doc[sp.start - 1].text[:1].isupper() and \
+                    doc[sp.start - 1].is_alpha and (sp.start - 1) not in covered and \
+                    doc[sp.start - 1].lower_ not in _MONTHS_DAYS | _HONORIFICS | _TITLE_WORDS | {"the"} and \
+                    doc[sp.start - 1].text not in gz.DEMONYMS:
+                info = meta.pop((sp.start, sp.end), {})  # "Arkady| Ivanovich Marchenko": a Russian patronymic
+                sp = Span(doc, sp.start - 1, sp.end, label="PERSON")  # follows the first name
+                meta[(sp.start, sp.end)] = info
+            elif lab == "ORG" and self._person_apposition(doc, sp) and \
+                    meta.get((sp.start, sp.end), {}).get("rule") == "model":
+                meta.pop((sp.start, sp.end), None)  # "Wen Talvik, the ship's chief engineer": a person
+                sp = Span(doc, sp.start, sp.end, label="PERSON")
+                meta[(sp.start, sp.end)] = {"rule": "person_apposition"}
             elif lab == "ORG" and len(sp) == 1 and sp[0].lower_ in ("navy", "army", "marine", "marines") and \
                     sp.end < n and sp.end not in covered and doc[sp.end].text[:1].isupper() and \
                     doc[sp.end].text.endswith("s") and doc[sp.end].is_alpha and not doc[sp.end].is_sent_start:
@@ -1975,6 +2104,42 @@ class EntityComponent:
             out.append(org)
             meta[(org.start, org.end)] = {"cls": "Organization", "rule": "org_before_title"}
         return out
+
+    @staticmethod
+    def _person_apposition(doc: Doc, sp: Span) -> bool:
+        """Whether a two- or three-word name is set in apposition to a noun only people are.
+
+        "Wen Talvik, the vessel's chief engineer", "the shipowner, Arno Pilt,":
+        the name has no organisation word and the noun next to it (after its
+        comma, within five words, or right before its comma) is in
+        :data:`_HUMAN_NOUNS`.
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        sp : spacy.tokens.Span
+            The candidate name.
+
+        Returns
+        -------
+        bool
+        """
+        if not 2 <= len(sp) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in sp):
+            return False
+        words = {t.lower_ for t in sp}
+        if words & (_ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS | _BODY_HEADS) or \
+                sp.text in gz.NEWS_OUTLETS or sp.text in gz.INSTITUTIONS or sp.text in gz.countries():
+            return False
+        n = len(doc)
+        if sp.start >= 2 and doc[sp.start - 1].text == "," and doc[sp.start - 2].lower_ in _HUMAN_NOUNS | {"shipowner"}:
+            return True
+        if sp.end < n and doc[sp.end].text == ",":
+            for k in range(sp.end + 1, min(n, sp.end + 7)):
+                if doc[k].is_punct and doc[k].text not in ("'s", "’s", "-"):
+                    return False
+                if doc[k].lower_ in _HUMAN_NOUNS:
+                    return k + 1 >= n or doc[k + 1].pos_ not in ("NOUN", "PROPN")
+        return False
 
     @staticmethod
     def _split_of_body(doc: Doc, spans: list[Span], meta) -> list[Span]:
@@ -2302,6 +2467,15 @@ def _trim(sp: Span) -> Span | None:
     return Span(doc, s, e, label=label)
 
 
+_LEGAL_FORM_PREFIXES = {"OOO", "ZAO", "OAO", "PAO", "AO", "PJSC", "JSC", "TOO", "LLP"}
+"""Company legal forms written before the name in Russian and Central Asian usage (OOO, AO, PAO, ...)."""
+_HUMAN_NOUNS = {"engineer", "director", "official", "national", "citizen", "resident", "spokesman", "spokeswoman",
+                "spokesperson", "captain", "businessman", "businesswoman", "tycoon", "executive", "chairman",
+                "chairwoman", "ceo", "founder", "minister", "lawyer", "attorney", "analyst", "commander", "officer",
+                "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "defendant",
+                "sailor", "seafarer", "crewman", "general", "admiral", "colonel", "diplomat", "ambassador", "envoy",
+                "oligarch", "man", "woman", "mariner", "pilot", "researcher", "professor", "journalist"}
+"""Nouns only people are: a name in apposition to one is a person (English usage)."""
 _FORCE_WORDS = {"military", "navy", "army", "government", "junta", "police", "authorities"}
 
 
