@@ -607,6 +607,17 @@ _BODY_WORDS = {"treasury", "council", "commission", "department", "office", "uni
                "government", "nations", "ofac", "eu", "un", "administration"}
 
 
+# nouns for a round of sanctions as a subject ("Treasury's action targets X", "the package includes X")
+_SANCTION_ACTS = {"sanctions", "package", "measures", "action", "designations", "designation", "listings", "round",
+                  "list", "move"}
+# verbs such a subject takes, and the verbs that take "sanctions" / "restrictive measures" as object
+_ACT_VERBS = {"target", "include", "cover", "name", "list", "add"}
+_IMPOSE_VERBS = {"impose", "announce", "adopt", "unveil", "approve", "introduce", "levy", "slap", "place", "put",
+                 "extend", "expand", "issue", "renew"}
+_ASSET_WORDS = {"assets", "funds", "accounts", "property", "holdings"}
+_BULLETS = {"-", "•", "*", "–", "—", "·", "▪"}
+
+
 def _is_body(m: Mention | None) -> bool:
     """An entity that can impose sanctions: a state, or a government / international body."""
     if m is None:
@@ -622,8 +633,14 @@ def _bodies(ctx, tok: Token) -> list[Mention]:
     out = []
     for t in [tok, *tok.conjuncts]:
         m = ctx.m(t) or ctx.org_ref(t)
+        if m is None and t.lower_ in ("it", "they") and t.dep_ == "nsubj" and t.head.dep_ == "ccomp" \
+                and t.head.head.lemma_.lower() in SAY_VERBS:  # "the Treasury said it was sanctioning X"
+            m = next((b for c in t.head.head.children if c.dep_ == "nsubj" for b in _bodies(ctx, c)), None)
         if m is None and t.lower_ in ("its", "it", "their", "they") and ctx.last_body is not None:
             m = ctx.last_body
+        if m is None and t.lower_ in _GOV_NOUNS:  # "the government of Japan", "the authorities of Canada"
+            m = next((ctx.m(p) for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj" and _is_body(ctx.m(p))), None)
         if m is None:
             for c in t.children:  # "the Office of X of the United States Treasury": first mention wins
                 if c.dep_ in ("compound", "amod", "poss", "nmod") and _is_body(ctx.m(c)):
@@ -637,11 +654,23 @@ def _bodies(ctx, tok: Token) -> list[Mention]:
     return out
 
 
+_GOV_NOUNS = {"government", "authorities", "cabinet", "administration"}
+
+
 def _targets(ctx, tok: Token) -> list[Mention]:
     out = []
-    # "the tankers A and B": B is a conjunct of the apposition A
-    for t in [tok, *tok.conjuncts, *[x for c in tok.children if c.dep_ == "appos" for x in (c, *c.conjuncts)]]:
+    # "the tankers A and B": B is a conjunct of the apposition A; "X and its director, Y": Y
+    heads = [tok, *tok.conjuncts]
+    for t in [*heads, *[x for h in heads for c in h.children if c.dep_ == "appos" for x in (c, *c.conjuncts)]]:
         m = ctx.m(t)
+        if m is None and t.is_lower and t.lower_ not in gz.SHIP_NOUNS and t.pos_ != "PRON":
+            # "designated X Ltd pursuant to E.O. 14024": the name parsed as a compound of "pursuant"
+            m = next((ctx.m(c) for c in reversed(list(t.lefts)) if c.dep_ == "compound" and ctx.m(c)
+                      and ctx.m(c).end == t.i and ctx.m(c).type in ("Organization", "Person", "Vessel")
+                      and t.lower_ not in _ORG_REF and t.lower_ not in ("firm", "firms", "company", "companies")),
+                     None)
+        if m is None and any(c.dep_ == "appos" and ctx.m(c) for c in t.children):
+            continue  # "the company "X"": the name in apposition is the target, not an earlier company
         if m is None:
             if t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("it", "pair", "both"):
                 n = _count(t)
@@ -706,11 +735,37 @@ def _clause_subject_tokens(tok: Token) -> list[Token]:
 
 def _rule_sanctioned(ctx, sent, sm, vessels, out):
     lem = ctx.lemmas(sent)  # lemmas and lower-case forms
-    if not (lem & _SANCTION_WORDS or lem & {"sanction", "designate", "blacklist", "list"}):
+    heading = getattr(ctx, "sanction_heading", None)
+    first = next((t for t in sent if not t.is_space), None)
+    if heading is not None and first is not None and first.text in _BULLETS:
+        # a bulleted list after "OFAC designated the following entities:": each item's head is a target
+        item = next((x for x in sent if x.dep_ == "ROOT"), None)
+        for tg in _targets(ctx, item) if item is not None else []:
+            if tg.type != "Country" and tg.entity != heading.entity:
+                out.append(Candidate(heading, "SANCTIONED", tg, "sanctioned.bullet_list", 0.7, sent, item))
+        return
+    ctx.sanction_heading = None
+    prev = getattr(ctx, "sanction_prev", None)
+    ctx.sanction_prev = None
+    if prev is not None and "suit" in lem:
+        # "The US sanctioned X on Monday. Canada and Australia followed suit": they sanctioned X too
+        for t in sent:
+            if t.lemma_.lower() == "follow" and any(c.lower_ == "suit" for c in t.children if c.dep_ == "dobj"):
+                for c in t.children:
+                    if c.dep_ == "nsubj":
+                        for b in _bodies(ctx, c):
+                            for tg in prev:
+                                if tg.entity != b.entity:
+                                    out.append(Candidate(b, "SANCTIONED", tg, "sanctioned.follow_suit", 0.6, sent, t))
+        return
+    if not (lem & _SANCTION_WORDS or lem & {"sanction", "designate", "blacklist", "list", "restrictive"}
+            or lem & _ASSET_WORDS and "freeze" in lem):
         return  # cheap test first: the exact one below needs a word of these anyway
     lowers = {t.lower_ for t in sent}
     has_context = bool(lowers & _SANCTION_WORDS) or any(t.lemma_.lower() in ("sanction", "designate", "blacklist")
-                                                         for t in sent)
+                                                         for t in sent) or "restrictive" in lowers \
+        or bool(lowers & _ASSET_WORDS and "freeze" in lem)
+    sent_targets: list[Mention] = []
     if not has_context and not (ctx.sanction_doc and any(t.lemma_.lower() == "list" and t.pos_ == "VERB"
                                                          for t in sent)):
         return
@@ -718,11 +773,31 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
         lem = t.lemma_.lower()
         bodies: list[Mention] = []
         targets: list[Mention] = []
-        if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and (
+        if t.dep_ == "amod" and lem in ("sanction", "designate", "blacklist") and t.head.pos_ in ("NOUN", "PROPN"):
+            # "the EU-sanctioned tanker X", "U.S.-designated firms": the body is the hyphenated modifier
+            for c in t.children:
+                if c.dep_ in ("npadvmod", "compound", "nmod") and _is_body(ctx.m(c)):
+                    bodies.append(ctx.m(c))
+            if not bodies:
+                continue
+            targets += _targets(ctx, t.head)
+            if not targets and t.head.dep_ == "appos":
+                targets += _targets(ctx, t.head.head)
+            rule = "sanctioned.hyphenated"
+        elif t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and (
                 lem in _SANCTION_DIRECT or (lem in _SANCTION_CONTEXT_VERBS and any(
-                    x.lower_ in _SANCTION_WORDS for c in t.children if c.dep_ not in ("nsubj", "nsubjpass")
-                    for x in c.subtree))):
-            if lem == "list" and not any(x.lower_ in _SANCTION_WORDS or x.lemma_ in ("sanction",) for x in sent) \
+                    x.lower_ in _SANCTION_WORDS or x.lower_ == "restrictive" for c in t.children
+                    if c.dep_ != "nsubj" and (c.dep_ != "nsubjpass" or lem in _IMPOSE_VERBS)
+                    for x in c.subtree))
+                or (lem in _ACT_VERBS and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may",
+                                                                                   "might") for c in t.children)
+                    and any(c.dep_ == "nsubj" and c.lower_ in _SANCTION_ACTS and (
+                        any(x.lower_ in _SANCTION_WORDS for x in c.subtree) or ctx.sanction_doc and _bodies(ctx, c))
+                    for c in t.children))
+                or (lem == "freeze" and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _ASSET_WORDS
+                                            for c in t.children))):
+            if lem == "list" and not any(x.lower_ in _SANCTION_WORDS or x.lemma_ in ("sanction",)
+                                         or x.lower_ in ("annex", "restrictive") for x in sent) \
                     and not ctx.sanction_doc:
                 continue
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
@@ -735,12 +810,23 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             bodies += _bodies(ctx, p)
-                elif c.dep_ in ("dobj",):  # also "Also sanctioned are X and Y", parsed as a passive with an object
+                elif c.dep_ in ("dobj", "oprd") and lem == "freeze" and c.lower_ in _ASSET_WORDS:
+                    # "froze the assets of X", "froze X's assets"
+                    for a in c.children:
+                        if a.dep_ == "poss":
+                            targets += _targets(ctx, a)
+                        elif a.dep_ == "prep" and a.lower_ == "of":
+                            targets += [x for p in a.children if p.dep_ == "pobj" for x in _targets(ctx, p)]
+                elif c.dep_ in ("dobj", "oprd"):  # also "Also sanctioned are X and Y", parsed as a passive with an object
                     targets += _targets(ctx, c)
+                elif c.dep_ == "auxpass" and t.i < c.i:  # "Also designated were X and Y"
+                    for a in c.children:
+                        if a.dep_ in ("attr", "nsubj", "nsubjpass"):
+                            targets += _targets(ctx, a)
                 elif c.dep_ == "nsubjpass":
                     targets += _targets(ctx, c) if c.lower_ not in ("which", "that", "who") else \
                         _targets(ctx, t.head) if t.dep_ == "relcl" else []
-                elif c.dep_ == "prep" and c.lower_ in ("on", "against") and lem in ("impose", "place", "slap"):
+                elif c.dep_ == "prep" and c.lower_ in ("on", "against") and lem in _IMPOSE_VERBS:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             targets += _targets(ctx, p)
@@ -768,7 +854,8 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                         if c.dep_ in ("nsubj", "attr", "nsubjpass") and c is not t:
                             targets += _targets(ctx, c)
             rule = "sanctioned.verb"
-        elif lem in ("sanction", "embargo") and t.pos_ in ("NOUN", "PROPN"):
+        elif t.pos_ in ("NOUN", "PROPN") and (lem in ("sanction", "embargo") or t.lower_ == "measures" and any(
+                c.lower_ in ("restrictive", "punitive") for c in t.children)):
             for c in t.children:
                 if c.dep_ in ("compound", "amod", "nmod", "poss"):
                     bodies += _bodies(ctx, c)
@@ -790,12 +877,32 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                             for p in a.children:
                                 bodies += _bodies(ctx, p)
             h = t.head
+            if h.lower_ == "under":  # "under the sanctions of Ukraine and of the European Union"
+                for cc in h.conjuncts:
+                    if cc.lower_ == "of" and any(p.dep_ == "pobj" for p in cc.children):
+                        bodies += [b for p in cc.children if p.dep_ == "pobj" for b in _bodies(ctx, p)]
+            if not bodies and t.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in _IMPOSE_VERBS:
+                v = h  # "Britain announced sanctions on X", "the Council decided to impose restrictive measures"
+                for _ in range(3):
+                    subj = [c for c in v.children if c.dep_ == "nsubj"]
+                    agent = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                    if subj or agent:
+                        bodies += [b for x in subj + agent for b in _bodies(ctx, x)]
+                        break
+                    if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
+                        break
+                    v = v.head
             if h.dep_ == "prep" and h.lower_ == "of" and h.head.pos_ == "NOUN":  # "its package of sanctions"
                 for c in h.head.children:
                     if c.dep_ in ("poss", "compound", "amod"):
                         bodies += _bodies(ctx, c)
-            if h.lower_ in ("under", "to") and not targets:
-                if h.head.lower_ == "subject":
+            if t.dep_ == "compound" and h.lower_ in ("list", "blacklist") and h.head.lower_ in ("on", "to") \
+                    and h.head.head.lemma_.lower() in ("be", "remain", "stay") and not targets:
+                h = h.head  # "X is on the U.S. sanctions list"
+            if t.dep_ == "dobj" and h.lemma_.lower() in ("face", "incur", "draw", "attract") and not targets:
+                h = t  # "X, which faces U.S. sanctions"
+            if (h.lower_ in ("under", "to", "on") or h is t) and not targets:
+                if h.head.lower_ == "subject" and h.head.dep_ in ("amod", "appos", "acl"):
                     targets += _targets(ctx, h.head.head)
                 else:
                     for st in _clause_subject_tokens(h):
@@ -803,6 +910,22 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             if t.lower_ == "sanctions" and h.lower_ == "with" and h.head.lemma_.lower() in ("target", "hit"):
                 continue  # handled by the verb
             rule = "sanctioned.noun"
+        elif lem in ("designation", "listing", "blacklisting") and t.pos_ == "NOUN":
+            # "the designation of X by the U.S. Treasury"
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "by"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            if c.lower_ == "of":
+                                targets += [x for x in _targets(ctx, p) if not _is_body(x) or x.type == "Country"
+                                            and not any(a.lower_ == "by" for a in t.children)]
+                            else:
+                                bodies += _bodies(ctx, p)
+                elif c.dep_ in ("poss", "compound") and _is_body(ctx.m(c)):
+                    bodies += _bodies(ctx, c)
+            if not targets:
+                continue
+            rule = "sanctioned.designation"
         elif t.lower_ == "property" and any(c.lower_ == "blocked" for c in t.children) and t.head.lower_ == "as":
             verb = t.head.head
             for c in verb.children:
@@ -822,6 +945,12 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             for tg in {x.entity: x for x in targets if x is not None}.values():
                 if tg.entity != b.entity:
                     out.append(Candidate(b, "SANCTIONED", tg, rule, 0.75, sent, t))
+        if bodies and targets and not ctx.negated(t):
+            sent_targets += [x for x in targets if x.entity not in {b.entity for b in bodies}]
+        if bodies and not targets and rule == "sanctioned.verb" and sent[-1].text == ":" or (
+                len(sent) > 1 and sent[-1].is_space and sent[-2].text == ":" and bodies and not targets):
+            ctx.sanction_heading = bodies[0]  # "OFAC designated the following entities:" then a bulleted list
+    ctx.sanction_prev = sent_targets or None
 
 
 def _title_relation(ctx, sent, person: Mention, titles: list[Token], org: Mention, rule: str, out):
