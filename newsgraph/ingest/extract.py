@@ -758,13 +758,14 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                                 if tg.entity != b.entity:
                                     out.append(Candidate(b, "SANCTIONED", tg, "sanctioned.follow_suit", 0.6, sent, t))
         return
+    act = ctx.sanction_doc and bool(lem & _ACT_VERBS) and bool(lem & _SANCTION_ACTS or "among" in lem)
     if not (lem & _SANCTION_WORDS or lem & {"sanction", "designate", "blacklist", "list", "restrictive"}
-            or lem & _ASSET_WORDS and "freeze" in lem):
+            or lem & _ASSET_WORDS and "freeze" in lem or act):
         return  # cheap test first: the exact one below needs a word of these anyway
     lowers = {t.lower_ for t in sent}
     has_context = bool(lowers & _SANCTION_WORDS) or any(t.lemma_.lower() in ("sanction", "designate", "blacklist")
                                                          for t in sent) or "restrictive" in lowers \
-        or bool(lowers & _ASSET_WORDS and "freeze" in lem)
+        or bool(lowers & _ASSET_WORDS and "freeze" in lem) or act
     sent_targets: list[Mention] = []
     if not has_context and not (ctx.sanction_doc and any(t.lemma_.lower() == "list" and t.pos_ == "VERB"
                                                          for t in sent)):
@@ -795,7 +796,9 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                         any(x.lower_ in _SANCTION_WORDS for x in c.subtree) or ctx.sanction_doc and _bodies(ctx, c))
                     for c in t.children))
                 or (lem == "freeze" and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _ASSET_WORDS
-                                            for c in t.children))):
+                                            for c in t.children))
+                or (act and lem in _ACT_VERBS and t.dep_ == "acl" and t.head.dep_ == "pobj"
+                    and t.head.head.lower_ == "among")):  # "Among those targeted were X" in a sanctions story
             if lem == "list" and not any(x.lower_ in _SANCTION_WORDS or x.lemma_ in ("sanction",)
                                          or x.lower_ in ("annex", "restrictive") for x in sent) \
                     and not ctx.sanction_doc:

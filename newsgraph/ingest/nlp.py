@@ -237,8 +237,9 @@ def load_nlp(*, disable: Iterable[str] = ()) -> Language:
 
 
 def _add_infixes(nlp: Language) -> None:
-    """Split "Research(CAR)" into "Research", "(", "CAR", ")" (KBS house style)."""
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[a-z])\((?=[A-Z])"]
+    """Split "Research(CAR)" into "Research", "(", "CAR", ")" (KBS house style), and
+    "U.S.-sanctioned" into "U.S.", "-", "sanctioned" (an abbreviation before a hyphenated participle)."""
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[a-z])\((?=[A-Z])", r"(?<=[A-Z]\.)-(?=[a-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
@@ -1357,7 +1358,8 @@ class EntityComponent:
             grown.append((anchor, Span(doc, s0, e0, label="ORG")))
         # "the 106th Brigade", "U.S. Navy 5th Fleet": an ordinal (and a body right before it) names the unit
         for sp in out:
-            if sp.label_ != "ORG" or sp.start < 1 or not _ORDINAL_RE.match(doc[sp.start - 1].text):
+            if sp.label_ != "ORG" or sp.start < 1 or not (_ORDINAL_RE.match(doc[sp.start - 1].text) or (
+                    doc[sp.start - 1].like_num and doc[sp.start].lower_ == "committee")):  # the UN "1718 Committee"
                 continue
             s0 = sp.start - 1
             before = next((o for o in out if o.end == s0 and o.label_ == "ORG"), None)

@@ -37,6 +37,7 @@ CASES = {
         "petroleum.",
         [("OFAC", "Brightwater Energy FZE")], [], []),
     "treasury_action_targets": (
+        "The United States on Thursday sanctioned a network of oil traders. "
         "Treasury's action targets Halvard Trading LLC and Norvane Shipping Co., which arranged shipments of "
         "Iranian crude oil to buyers in Asia.",
         [(("Treasury", "U.S. Treasury", "United States"), "Halvard Trading LLC"),
