@@ -611,10 +611,11 @@ _BODY_WORDS = {"treasury", "council", "commission", "department", "office", "uni
 _SANCTION_ACTS = {"sanctions", "package", "measures", "action", "designations", "designation", "listings", "round",
                   "list", "move"}
 # verbs such a subject takes, and the verbs that take "sanctions" / "restrictive measures" as object
-_ACT_VERBS = {"target", "include", "cover", "name", "list", "add"}
+_ACT_VERBS = {"target", "include", "hit", "cover", "name", "list", "add"}
+_LISTED = {"list", "designate", "sanction", "target", "name"}  # "those listed include X"
 _IMPOSE_VERBS = {"impose", "announce", "adopt", "unveil", "approve", "introduce", "levy", "slap", "place", "put",
                  "extend", "expand", "issue", "renew"}
-_ASSET_WORDS = {"assets", "funds", "accounts", "property", "holdings"}
+_ASSET_WORDS = {"assets", "asset", "funds", "accounts", "property", "holdings"}
 _BULLETS = {"-", "•", "*", "–", "—", "·", "▪"}
 
 
@@ -758,7 +759,7 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                                 if tg.entity != b.entity:
                                     out.append(Candidate(b, "SANCTIONED", tg, "sanctioned.follow_suit", 0.6, sent, t))
         return
-    act = ctx.sanction_doc and bool(lem & _ACT_VERBS) and bool(lem & _SANCTION_ACTS or "among" in lem)
+    act = ctx.sanction_doc and bool(lem & _ACT_VERBS) and bool(lem & _SANCTION_ACTS or lem & _LISTED or "among" in lem)
     if not (lem & _SANCTION_WORDS or lem & {"sanction", "designate", "blacklist", "list", "restrictive"}
             or lem & _ASSET_WORDS and "freeze" in lem or act):
         return  # cheap test first: the exact one below needs a word of these anyway
@@ -787,13 +788,16 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             rule = "sanctioned.hyphenated"
         elif t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and (
                 lem in _SANCTION_DIRECT or (lem in _SANCTION_CONTEXT_VERBS and any(
-                    x.lower_ in _SANCTION_WORDS or x.lower_ == "restrictive" for c in t.children
+                    x.lower_ in _SANCTION_WORDS or x.lower_ == "restrictive" or x.lower_ == "freeze" and x.i > 0
+                    and x.nbor(-1).lower_ in ("asset", "assets") for c in t.children
                     if c.dep_ != "nsubj" and (c.dep_ != "nsubjpass" or lem in _IMPOSE_VERBS)
                     for x in c.subtree))
                 or (lem in _ACT_VERBS and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may",
                                                                                    "might") for c in t.children)
-                    and any(c.dep_ == "nsubj" and c.lower_ in _SANCTION_ACTS and (
+                    and any(c.dep_ == "nsubj" and (c.lower_ in _SANCTION_ACTS and (
                         any(x.lower_ in _SANCTION_WORDS for x in c.subtree) or ctx.sanction_doc and _bodies(ctx, c))
+                        or ctx.sanction_doc and any(a.dep_ == "acl" and a.lemma_.lower() in _LISTED
+                                                    for a in c.children))
                     for c in t.children))
                 or (lem == "freeze" and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _ASSET_WORDS
                                             for c in t.children))
@@ -822,6 +826,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                             targets += [x for p in a.children if p.dep_ == "pobj" for x in _targets(ctx, p)]
                 elif c.dep_ in ("dobj", "oprd"):  # also "Also sanctioned are X and Y", parsed as a passive with an object
                     targets += _targets(ctx, c)
+                    if lem in _IMPOSE_VERBS:  # "imposed an asset freeze and a travel ban on X"
+                        targets += [x for n in (c, *c.conjuncts) for a in n.children if a.dep_ == "prep"
+                                    and a.lower_ in ("on", "against") for p in a.children if p.dep_ == "pobj"
+                                    for x in _targets(ctx, p)]
                 elif c.dep_ == "auxpass" and t.i < c.i:  # "Also designated were X and Y"
                     for a in c.children:
                         if a.dep_ in ("attr", "nsubj", "nsubjpass"):
@@ -837,6 +845,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 for c in t.head.children:
                     if c.dep_ == "nsubj":
                         bodies += _bodies(ctx, c)
+            if not targets and t.dep_ == "advcl" and t.tag_ == "VBN" and t.i < t.head.i and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                for st in _clause_subject_tokens(t.head):  # "Sanctioned by the EU in 2023, the tanker X ..."
+                    targets += _targets(ctx, st)
             if not targets:
                 if t.dep_ == "acl" and t.head.dep_ == "pobj" and t.head.head.lower_ == "among":
                     cop = t.head.head.head
@@ -857,7 +869,7 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                         if c.dep_ in ("nsubj", "attr", "nsubjpass") and c is not t:
                             targets += _targets(ctx, c)
             rule = "sanctioned.verb"
-        elif t.pos_ in ("NOUN", "PROPN") and (lem in ("sanction", "embargo") or t.lower_ == "measures" and any(
+        elif t.pos_ in ("NOUN", "PROPN") and (lem in ("sanction", "embargo", "blacklist") or t.lower_ == "measures" and any(
                 c.lower_ in ("restrictive", "punitive") for c in t.children)):
             for c in t.children:
                 if c.dep_ in ("compound", "amod", "nmod", "poss"):
@@ -902,6 +914,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             if t.dep_ == "compound" and h.lower_ in ("list", "blacklist") and h.head.lower_ in ("on", "to") \
                     and h.head.head.lemma_.lower() in ("be", "remain", "stay") and not targets:
                 h = h.head  # "X is on the U.S. sanctions list"
+            if t.dep_ == "nsubj" and h.lemma_.lower() in ("apply", "extend") and not targets:
+                # "sanctions imposed by the EU also apply to X"
+                targets += [x for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                            for p in c.children if p.dep_ == "pobj" for x in _targets(ctx, p)]
             if t.dep_ == "dobj" and h.lemma_.lower() in ("face", "incur", "draw", "attract") and not targets:
                 h = t  # "X, which faces U.S. sanctions"
             if (h.lower_ in ("under", "to", "on") or h is t) and not targets:

@@ -187,6 +187,50 @@ CASES = {
     "designation_of_by": (
         "The designation of Talon Ship Management LLC by the U.S. Treasury came a week after the seizure.",
         [("U.S. Treasury", "Talon Ship Management LLC")], [], []),
+    # --- more wire and agency phrasings ---
+    "among_entities_sanctioned_by": (
+        "Varna Oil Trading FZE was among 14 entities sanctioned by the European Union on Friday.",
+        [("European Union", "Varna Oil Trading FZE")], [], []),
+    "fronted_participle_sanctioned_by": (
+        "Sanctioned by the EU in 2023, the tanker Gale Runner has kept sailing under a new flag.",
+        [("EU", "Gale Runner")], [], []),
+    "the_sanctions_also_hit": (
+        "The United States on Monday sanctioned Pelican Bay Shipping LLC. The sanctions also hit "
+        "Corvin Petroleum Ltd, a trader in Hong Kong.",
+        [("United States", "Pelican Bay Shipping LLC"), ("United States", "Corvin Petroleum Ltd")], [], []),
+    "those_listed_include": (
+        "The Council adopted sanctions against nine individuals and six entities on Monday. Those listed "
+        "include Aldoria Shipping Ltd and its owner, Kiril Varga.",
+        [(("Council", "European Union"), "Aldoria Shipping Ltd"), (("Council", "European Union"), "Kiril Varga")],
+        [], []),
+    "asset_freeze_and_travel_ban_on": (
+        "Britain imposed an asset freeze and a travel ban on Oleg Zarubin, a shipping executive.",
+        [("Britain", "Oleg Zarubin")], [], []),
+    "put_on_a_us_blacklist": (
+        "The tanker Winter Heron was put on a U.S. blacklist in 2022.",
+        [("United States", "Winter Heron")], [], []),
+    "sanctions_imposed_by_apply_to": (
+        "Sanctions imposed by the European Union in 2022 also apply to Tessera Marine Ltd, the ship's manager.",
+        [("European Union", "Tessera Marine Ltd")], [], []),
+    "relcl_which_britain_sanctioned": (
+        "The cargo was carried by the tanker Ice Pilgrim, which Britain sanctioned in May.",
+        [("Britain", "Ice Pilgrim")], [], []),
+    "said_in_a_statement_it_had_designated": (
+        "The Treasury Department's Office of Foreign Assets Control said in a statement that it had designated "
+        "Marlow Energy DMCC for selling Iranian oil.",
+        [("Office of Foreign Assets Control", "Marlow Energy DMCC")], [], []),
+    "company_designated_by_ofac_appos": (
+        "Kaveh Petro Trading Co., a company designated by OFAC in 2023, chartered the tanker Sun Ridge.",
+        [("OFAC", "Kaveh Petro Trading Co.")], [], []),
+    "us_sanctions_no_dots": (
+        "The US-sanctioned tanker Noble Crane was seen off Fujairah.",
+        [("US", "Noble Crane")], [], []),
+    "sdn_list_includes": (
+        "OFAC's SDN list now includes Baltic Amber Shipping Ltd and the tanker Amber Gull.",
+        [("OFAC", "Baltic Amber Shipping Ltd"), ("OFAC", "Amber Gull")], [], []),
+    "will_hit_is_rhetoric": (
+        "\"These sanctions will hit the Kremlin where it hurts,\" the minister said.",
+        [], [], None),
     # --- negations: kept negated, never facts ---
     "not_been_designated": (
         "Zenith Bunkering Ltd, the tanker's manager, has not been designated by OFAC.",
