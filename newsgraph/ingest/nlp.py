@@ -733,6 +733,16 @@ class EntityComponent:
         for sp in chosen:
             if sp.end in imos and sp.label_ == "VESSEL":
                 meta[(sp.start, sp.end)] = {**meta.get((sp.start, sp.end), {}), "imo": imos[sp.end]}
+        # "the Treasury's Office of Foreign Assets Control", "OFAC of the US Treasury": the named body is
+        # the gazetteer's institution; the possessor is a body of its own
+        inst = [sp for sp, info, _ in weak if info.get("rule") == "institution" and len(sp) > 1]
+        for sp, info, pr in list(weak):
+            i = next((x for x in inst if sp.start <= x.start and x.end <= sp.end and len(x) < len(sp) and (
+                doc[x.start - 1].text in ("'s", "’s") or x.end < sp.end and doc[x.end].lower_ == "of")), None)
+            if i is not None and info.get("rule") == "model":
+                weak.remove((sp, info, pr))
+                if doc[i.start - 1].text in ("'s", "’s") and i.start - 1 > sp.start:
+                    weak.append((S(sp.start + (doc[sp.start].lower_ == "the"), i.start - 1, sp.label_), info, pr))
         weak = self._filter_weak(doc, weak)
         for sp, info, pr in sorted(weak, key=lambda x: (-(x[0].end - x[0].start), -x[2], x[0].start)):
             if any(i in taken for i in range(sp.start, sp.end)):
