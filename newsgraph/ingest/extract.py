@@ -632,7 +632,9 @@ def _is_body(m: Mention | None) -> bool:
 def _bodies(ctx, tok: Token) -> list[Mention]:
     """Sanctioning bodies a token stands for ("the EU", "Washington", "the Council", "its")."""
     out = []
-    for t in [tok, *tok.conjuncts]:
+    heads = [tok, *tok.conjuncts]  # "the US, the UK and the EU": the UK is parsed as an apposition
+    for t in [*heads, *[x for h in heads for c in h.children if c.dep_ == "appos" and _is_body(ctx.m(c))
+                        for x in (c, *c.conjuncts)]]:
         m = ctx.m(t) or ctx.org_ref(t)
         if m is None and t.lower_ in ("it", "they") and t.dep_ == "nsubj" and t.head.dep_ == "ccomp" \
                 and t.head.head.lemma_.lower() in SAY_VERBS:  # "the Treasury said it was sanctioning X"
@@ -837,6 +839,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 elif c.dep_ == "nsubjpass":
                     targets += _targets(ctx, c) if c.lower_ not in ("which", "that", "who") else \
                         _targets(ctx, t.head) if t.dep_ == "relcl" else []
+                elif c.dep_ == "prep" and c.lower_ in ("on", "to") and lem in ("add", "put", "place") and any(
+                        p.lower_ in ("list", "blacklist") for p in c.children):  # "placed on the EU's sanctions list"
+                    bodies += [b for p in c.children if p.dep_ == "pobj" for x in p.children
+                               if x.dep_ in ("poss", "compound", "nmod") for b in _bodies(ctx, x)]
                 elif c.dep_ == "prep" and c.lower_ in ("on", "against") and lem in _IMPOSE_VERBS:
                     for p in c.children:
                         if p.dep_ == "pobj":
@@ -874,7 +880,7 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             for c in t.children:
                 if c.dep_ in ("compound", "amod", "nmod", "poss"):
                     bodies += _bodies(ctx, c)
-                elif c.dep_ == "prep" and c.lower_ in ("of", "by"):
+                elif c.dep_ == "prep" and c.lower_ in ("of", "by", "from"):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             bodies += _bodies(ctx, p)
@@ -960,7 +966,7 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
         bodies = list({b.entity: b for b in bodies}.values())
         for b in bodies:
             ctx.last_body = b
-        for b in bodies[:2]:
+        for b in bodies[:4]:
             for tg in {x.entity: x for x in targets if x is not None}.values():
                 if tg.entity != b.entity:
                     out.append(Candidate(b, "SANCTIONED", tg, rule, 0.75, sent, t))

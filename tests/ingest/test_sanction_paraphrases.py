@@ -231,6 +231,20 @@ CASES = {
     "will_hit_is_rhetoric": (
         "\"These sanctions will hit the Kremlin where it hurts,\" the minister said.",
         [], [], None),
+    "three_bodies_by": (
+        "Vesta Marine Ltd has been sanctioned by the United States, the European Union and Britain.",
+        [("United States", "Vesta Marine Ltd"), ("European Union", "Vesta Marine Ltd"),
+         ("Britain", "Vesta Marine Ltd")], [], []),
+    "three_bodies_apposition_subject": (
+        "The US, the UK and the EU have all sanctioned Topaz Ship Management LLC.",
+        [("US", "Topaz Ship Management LLC"), ("UK", "Topaz Ship Management LLC"),
+         ("EU", "Topaz Ship Management LLC")], [], []),
+    "under_sanctions_from": (
+        "The tanker Kora Wind, under sanctions from the United States, left the port of Jask.",
+        [("United States", "Kora Wind")], [], []),
+    "placed_on_the_eus_sanctions_list": (
+        "The tanker Lake Ivory has been placed on the EU's sanctions list.",
+        [("EU", "Lake Ivory")], [], []),
     # --- negations: kept negated, never facts ---
     "not_been_designated": (
         "Zenith Bunkering Ltd, the tanker's manager, has not been designated by OFAC.",
