@@ -674,6 +674,14 @@ def _targets(ctx, tok: Token) -> list[Mention]:
                      None)
         if m is None and any(c.dep_ == "appos" and ctx.m(c) for c in t.children):
             continue  # "the company "X"": the name in apposition is the target, not an earlier company
+        if m is None and t.pos_ == "NOUN":
+            # "dozens of companies, including X and Y", "several firms such as X": the named examples
+            incl = [p for x in t.subtree if x.dep_ == "prep" and (x.lower_ in ("including", "like") or (
+                x.lower_ == "as" and x.i > 0 and x.nbor(-1).lower_ == "such")) for p in x.children
+                    if p.dep_ == "pobj"]
+            if incl:
+                out.extend(y for p in incl for y in _targets(ctx, p))
+                continue
         if m is None:
             if t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("it", "pair", "both"):
                 n = _count(t)
@@ -920,6 +928,7 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             if t.dep_ == "compound" and h.lower_ in ("list", "blacklist") and h.head.lower_ in ("on", "to") \
                     and h.head.head.lemma_.lower() in ("be", "remain", "stay") and not targets:
                 h = h.head  # "X is on the U.S. sanctions list"
+                bodies += [b for x in t.head.children if x.dep_ in ("poss", "compound") for b in _bodies(ctx, x)]
             if t.dep_ == "nsubj" and h.lemma_.lower() in ("apply", "extend") and not targets:
                 # "sanctions imposed by the EU also apply to X"
                 targets += [x for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
@@ -935,6 +944,13 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             if t.lower_ == "sanctions" and h.lower_ == "with" and h.head.lemma_.lower() in ("target", "hit"):
                 continue  # handled by the verb
             rule = "sanctioned.noun"
+        elif t.lower_ == "list" and t.head.lower_ == "on" and t.head.head.lemma_.lower() in ("be", "remain") and any(
+                x.lower_ in ("designated", "sdn", "nationals", "entity") for x in t.children if x.dep_ == "compound"):
+            # "X is on the U.S. Treasury's Specially Designated Nationals list", "... the Entity List"
+            bodies += [b for x in t.children if x.dep_ in ("poss", "compound", "nmod") for b in _bodies(ctx, x)]
+            for st in _clause_subject_tokens(t.head):
+                targets += _targets(ctx, st)
+            rule = "sanctioned.on_list"
         elif lem in ("designation", "listing", "blacklisting") and t.pos_ == "NOUN":
             # "the designation of X by the U.S. Treasury"
             for c in t.children:

@@ -743,6 +743,12 @@ class EntityComponent:
                 weak.remove((sp, info, pr))
                 if doc[i.start - 1].text in ("'s", "’s") and i.start - 1 > sp.start:
                     weak.append((S(sp.start + (doc[sp.start].lower_ == "the"), i.start - 1, sp.label_), info, pr))
+        for sp, info, pr in list(weak):  # "X Trading FZE and Y Shipping LLC": two companies, not one
+            cut = next((k for k in range(sp.start + 1, sp.end - 1) if doc[k].lower_ == "and" and sp.label_ == "ORG"
+                        and doc[k - 1].lower_.strip(".") in _COMPANY_SUFFIX and doc[k + 1].text[:1].isupper()), None)
+            if cut is not None:
+                weak.remove((sp, info, pr))
+                weak += [(S(sp.start, cut, "ORG"), info, pr), (S(cut + 1, sp.end, "ORG"), dict(info), pr)]
         weak = self._filter_weak(doc, weak)
         for sp, info, pr in sorted(weak, key=lambda x: (-(x[0].end - x[0].start), -x[2], x[0].start)):
             if any(i in taken for i in range(sp.start, sp.end)):

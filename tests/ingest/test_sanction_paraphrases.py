@@ -245,6 +245,17 @@ CASES = {
     "placed_on_the_eus_sanctions_list": (
         "The tanker Lake Ivory has been placed on the EU's sanctions list.",
         [("EU", "Lake Ivory")], [], []),
+    "including_examples_and_split_companies": (
+        "The United States has imposed sanctions on dozens of companies, including Argo Petro Ltd, "
+        "Nimbus Energy FZE and Corvo Oil LLC.",
+        [("United States", "Argo Petro Ltd"), ("United States", "Nimbus Energy FZE"),
+         ("United States", "Corvo Oil LLC")], [], []),
+    "such_as_examples": (
+        "Washington has blacklisted several Hong Kong firms such as Kinglink Trading Ltd.",
+        [("Washington", "Kinglink Trading Ltd")], [], []),
+    "on_the_sdn_list": (
+        "Harbin Orient Shipping Co. is on the U.S. Treasury's Specially Designated Nationals list.",
+        [("U.S. Treasury", "Harbin Orient Shipping Co.")], [], []),
     # --- negations: kept negated, never facts ---
     "not_been_designated": (
         "Zenith Bunkering Ltd, the tanker's manager, has not been designated by OFAC.",
