@@ -641,6 +641,8 @@ def _bodies(ctx, tok: Token) -> list[Mention]:
             m = next((b for c in t.head.head.children if c.dep_ == "nsubj" for b in _bodies(ctx, c)), None)
         if m is None and t.lower_ in ("its", "it", "their", "they") and ctx.last_body is not None:
             m = ctx.last_body
+        if m is None and t.lower_ == "bloc":  # "the bloc" in sanctions copy: the European Union named before
+            m = _bloc(ctx, t)
         if m is None and t.lower_ in _GOV_NOUNS:  # "the government of Japan", "the authorities of Canada"
             m = next((ctx.m(p) for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj" and _is_body(ctx.m(p))), None)
@@ -648,6 +650,11 @@ def _bodies(ctx, tok: Token) -> list[Mention]:
             for c in t.children:  # "the Office of X of the United States Treasury": first mention wins
                 if c.dep_ in ("compound", "amod", "poss", "nmod") and _is_body(ctx.m(c)):
                     m = ctx.m(c)
+                elif c.dep_ == "poss" and c.lower_ == "bloc" and m is None:  # "the bloc's 16th package"
+                    m = _bloc(ctx, c)
+            if m is None and t.lower_ in _SANCTION_ACTS:  # "the package, adopted by the EU on Monday, lists X"
+                m = next((b for a in t.children if a.dep_ == "acl" for g in a.children if g.dep_ == "agent"
+                          for p in g.children if p.dep_ == "pobj" for b in _bodies(ctx, p)), None)
         if m is not None and m.end + 1 < len(ctx.doc) and ctx.doc[m.end].text in ("'s", "’s"):
             inner = ctx.tok2m.get(m.end + 1)
             if _is_body(inner):
@@ -660,11 +667,28 @@ def _bodies(ctx, tok: Token) -> list[Mention]:
 _GOV_NOUNS = {"government", "authorities", "cabinet", "administration"}
 
 
+def _bloc(ctx, tok: Token) -> Mention | None:
+    """The European Union that "the bloc" stands for: the last body before ``tok`` named as a union."""
+    for m in reversed(ctx.ms):
+        if m.start < tok.i and _is_body(m) and m.type == "Organization" and (
+                "union" in m.key.split() or m.key in ("eu", "e.u.")):
+            return m
+    return None
+
+
 def _targets(ctx, tok: Token) -> list[Mention]:
     out = []
     # "the tankers A and B": B is a conjunct of the apposition A; "X and its director, Y": Y
     heads = [tok, *tok.conjuncts]
-    for t in [*heads, *[x for h in heads for c in h.children if c.dep_ == "appos" for x in (c, *c.conjuncts)]]:
+    seen = {h.i for h in heads}
+    for h in heads:  # appositions and their conjuncts, and the appositions of those ("its manager, X")
+        for c in h.children:
+            if c.dep_ == "appos":
+                for x in (c, *c.conjuncts):
+                    if x.i not in seen and len(heads) < 24:
+                        seen.add(x.i)
+                        heads.append(x)
+    for t in heads:
         m = ctx.m(t)
         if m is None and t.is_lower and t.lower_ not in gz.SHIP_NOUNS and t.pos_ != "PRON":
             # "designated X Ltd pursuant to E.O. 14024": the name parsed as a compound of "pursuant"

@@ -256,6 +256,13 @@ CASES = {
     "on_the_sdn_list": (
         "Harbin Orient Shipping Co. is on the U.S. Treasury's Specially Designated Nationals list.",
         [("U.S. Treasury", "Harbin Orient Shipping Co.")], [], []),
+    "the_bloc_is_the_eu": (
+        "The European Union adopted new measures on Friday. The bloc sanctioned the tanker Pale Orchid and its "
+        "manager, Seastar Ship Management Ltd.",
+        [("European Union", "Pale Orchid"), ("European Union", "Seastar Ship Management Ltd")], [], []),
+    "the_blocs_package_adopted_by": (
+        "The bloc's 16th sanctions package, adopted by the European Union on Monday, lists the tanker Dusk Harrier.",
+        [("European Union", "Dusk Harrier")], [], []),
     # --- negations: kept negated, never facts ---
     "not_been_designated": (
         "Zenith Bunkering Ltd, the tanker's manager, has not been designated by OFAC.",
