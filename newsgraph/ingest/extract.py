@@ -613,6 +613,8 @@ _SANCTION_ACTS = {"sanctions", "package", "measures", "action", "designations", 
 # verbs such a subject takes, and the verbs that take "sanctions" / "restrictive measures" as object
 _ACT_VERBS = {"target", "include", "hit", "cover", "name", "list", "add"}
 _LISTED = {"list", "designate", "sanction", "target", "name"}  # "those listed include X"
+_LISTED_NOUNS = {"entities", "companies", "firms", "vessels", "tankers", "ships", "individuals", "persons", "people",
+                 "targets", "designees"}
 _IMPOSE_VERBS = {"impose", "announce", "adopt", "unveil", "approve", "introduce", "levy", "slap", "place", "put",
                  "extend", "expand", "issue", "renew"}
 _ASSET_WORDS = {"assets", "asset", "funds", "accounts", "property", "holdings"}
@@ -772,7 +774,8 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
     lem = ctx.lemmas(sent)  # lemmas and lower-case forms
     heading = getattr(ctx, "sanction_heading", None)
     first = next((t for t in sent if not t.is_space), None)
-    if heading is not None and first is not None and first.text in _BULLETS:
+    if heading is not None and first is not None and (first.text in _BULLETS or ctx.m(first) is not None and not any(
+            t.pos_ in ("VERB", "AUX") for t in sent)):
         # a bulleted list after "OFAC designated the following entities:": each item's head is a target
         item = next((x for x in sent if x.dep_ == "ROOT"), None)
         for tg in _targets(ctx, item) if item is not None else []:
@@ -782,6 +785,23 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
     ctx.sanction_heading = None
     prev = getattr(ctx, "sanction_prev", None)
     ctx.sanction_prev = None
+    pending = getattr(ctx, "sanction_pending", None)
+    ctx.sanction_pending = None
+    if pending is not None:
+        # "X announced sanctions against 35 entities. Among them are A and B." / "They include A and B."
+        for t in sent:
+            if t.lemma_.lower() not in ("be", "include", "comprise") or t.dep_ != "ROOT":
+                continue
+            kids = list(t.children)
+            among = any(c.lower_ == "among" and any(p.lower_ in ("them", "those", "these") for p in c.children)
+                        for c in kids)
+            subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+            generic = subj is not None and (subj.lower_ in ("they", "these", "those") or subj.lower_ in _LISTED_NOUNS)
+            if among or (generic and t.lemma_.lower() != "be"):
+                objs = [c for c in kids if c.dep_ in ("nsubj", "attr", "dobj") and c is not (None if among else subj)]
+                for tg in {x.entity: x for c in objs for x in _targets(ctx, c)}.values():
+                    if tg.entity != pending.entity:
+                        out.append(Candidate(pending, "SANCTIONED", tg, "sanctioned.among_them", 0.7, sent, t))
     if prev is not None and "suit" in lem:
         # "The US sanctioned X on Monday. Canada and Australia followed suit": they sanctioned X too
         for t in sent:
@@ -1015,6 +1035,8 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
         if bodies and not targets and rule == "sanctioned.verb" and sent[-1].text == ":" or (
                 len(sent) > 1 and sent[-1].is_space and sent[-2].text == ":" and bodies and not targets):
             ctx.sanction_heading = bodies[0]  # "OFAC designated the following entities:" then a bulleted list
+        if bodies and not targets and rule in ("sanctioned.verb", "sanctioned.noun") and not ctx.negated(t):
+            ctx.sanction_pending = bodies[0]
     ctx.sanction_prev = sent_targets or None
 
 

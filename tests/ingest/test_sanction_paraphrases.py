@@ -263,6 +263,19 @@ CASES = {
     "the_blocs_package_adopted_by": (
         "The bloc's 16th sanctions package, adopted by the European Union on Monday, lists the tanker Dusk Harrier.",
         [("European Union", "Dusk Harrier")], [], []),
+    "among_them_are_after_announcement": (
+        "The U.S. Treasury on Thursday announced sanctions against 35 entities and vessels. Among them are the "
+        "tankers Rowan Sky and Hazel Point.",
+        [("U.S. Treasury", "Rowan Sky"), ("U.S. Treasury", "Hazel Point")], [], []),
+    "they_include_after_announcement": (
+        "Britain sanctioned 20 companies on Tuesday. They include Mirova Trading LLC and Kestrel Oil FZE.",
+        [("Britain", "Mirova Trading LLC"), ("Britain", "Kestrel Oil FZE")], [], []),
+    "they_are_based_in_is_not_a_list": (
+        "The EU sanctioned 20 companies. They are based in China and Hong Kong.",
+        [], [], None),
+    "list_lines_without_bullets": (
+        "OFAC designated the following entities:\nAldan Marine Services LLC\nIrtysh Cargo Ltd\n",
+        [("OFAC", "Aldan Marine Services LLC"), ("OFAC", "Irtysh Cargo Ltd")], [], []),
     # --- negations: kept negated, never facts ---
     "not_been_designated": (
         "Zenith Bunkering Ltd, the tanker's manager, has not been designated by OFAC.",
