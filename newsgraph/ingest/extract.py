@@ -669,6 +669,38 @@ def _bodies(ctx, tok: Token) -> list[Mention]:
 _GOV_NOUNS = {"government", "authorities", "cabinet", "administration"}
 
 
+def _member_of(tok: Token) -> Token | None:
+    """The named member when a plural noun is the group it belongs to: "X is one of (dozens of) the
+    vessels", "X, one of the tankers", "X is among the ships" -> the token of X, else None."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ != "pobj" or t.head.lower_ not in ("of", "among"):
+            return None
+        p = t.head
+        if p.lower_ == "among":
+            h = p.head
+        elif p.head.lower_ in ("one", "some", "two", "three", "several", "many", "part") or p.head.like_num:
+            h = p.head
+            if h.dep_ == "appos":
+                return h.head
+            if h.dep_ == "attr":
+                h = h.head
+            elif h.dep_ == "pobj":
+                t = h
+                continue
+        elif p.head.lower_ in ("dozens", "hundreds", "scores"):
+            t = p.head
+            continue
+        else:
+            return None
+        if h.lemma_.lower() in ("be", "remain"):
+            return next((c for c in h.children if c.dep_ == "nsubj"), None)
+        if h.dep_ == "appos":
+            return h.head
+        return None
+    return None
+
+
 def _bloc(ctx, tok: Token) -> Mention | None:
     """The European Union that "the bloc" stands for: the last body before ``tok`` named as a union."""
     for m in reversed(ctx.ms):
@@ -692,6 +724,11 @@ def _targets(ctx, tok: Token) -> list[Mention]:
                         heads.append(x)
     for t in heads:
         m = ctx.m(t)
+        if m is None and t.tag_ == "NNS" and t is tok:
+            member = _member_of(t)  # "X is one of the vessels sanctioned by Y", "X, one of the tankers ..."
+            if member is not None:
+                out.extend(_targets(ctx, member))
+                continue
         if m is None and t.is_lower and t.lower_ not in gz.SHIP_NOUNS and t.pos_ != "PRON":
             # "designated X Ltd pursuant to E.O. 14024": the name parsed as a compound of "pursuant"
             m = next((ctx.m(c) for c in reversed(list(t.lefts)) if c.dep_ == "compound" and ctx.m(c)

@@ -276,6 +276,15 @@ CASES = {
     "list_lines_without_bullets": (
         "OFAC designated the following entities:\nAldan Marine Services LLC\nIrtysh Cargo Ltd\n",
         [("OFAC", "Aldan Marine Services LLC"), ("OFAC", "Irtysh Cargo Ltd")], [], []),
+    "one_of_dozens_of_vessels_sanctioned_by": (
+        "The tanker Mira Bell is one of dozens of vessels sanctioned by the United States.",
+        [("United States", "Mira Bell")], [], []),
+    "among_the_ships_the_eu_has_sanctioned": (
+        "The tanker Mira Bell is among the ships the EU has sanctioned.",
+        [("EU", "Mira Bell")], [], []),
+    "appos_one_of_the_tankers_blacklisted_by": (
+        "The tanker Ash Lantern, one of the tankers blacklisted by Washington last year, was seized on Friday.",
+        [("Washington", "Ash Lantern")], [], []),
     # --- negations: kept negated, never facts ---
     "not_been_designated": (
         "Zenith Bunkering Ltd, the tanker's manager, has not been designated by OFAC.",
