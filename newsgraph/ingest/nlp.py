@@ -106,6 +106,7 @@ _NAME_PARTICLES = {"of", "for", "and", "&", "de", "di", "da", "del", "della", "d
                    "der", "al", "el", "la", "le", "bin", "ibn", "on", "in"}
 _SHIP_SG = sorted(n for n in gz.SHIP_NOUNS if not n.endswith("s") or n in ("ro-ro",))
 _SHIP_PL = sorted(n for n in gz.SHIP_NOUNS if n.endswith("s") and n not in ("ro-ro",))
+_SHIP_PL_SET = set(_SHIP_PL)
 _MEDIA_HEADS = sorted(k for k, v in gz.ORG_HEADS.items() if v == "MediaOrganization")
 _ORG_HEAD_WORDS = set(gz.ORG_HEADS)
 _NON_ORG_HEADS = {"order", "orders", "act", "law", "nationals", "resolution", "system", "systems",
@@ -719,6 +720,16 @@ class EntityComponent:
         if "-" in dtext:
             self._designations(doc, dtext, strong)
 
+        # "three vessels, the A, the B and the C": names in apposition to a plural ship noun are vessels
+        for t in doc:
+            if t.lower_ in _SHIP_PL_SET and t.is_lower and t.tag_ == "NNS":
+                counted = any(c.dep_ == "nummod" for c in t.children)  # "three vessels, the A, the B"
+                for x in [y for c in t.children if c.dep_ == "appos" or c.dep_ == "conj" and counted and
+                          c.i > t.i + 1 and doc[t.i + 1].text == "," for y in (c, *c.conjuncts)]:
+                    if x.pos_ == "PROPN" and x.text[:1].isupper() and x.ent_type_ not in ("GPE", "NORP") and \
+                            x.lower_ not in _ORG_HEAD_WORDS:
+                        s0 = min([x.i] + [y.i for y in x.lefts if y.dep_ == "compound" and y.text[:1].isupper()])
+                        strong.append((S(s0, x.i + 1, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
         # names need letters: "2025" is no vessel
         strong = [(sp, info) for sp, info in strong if any(c.isalpha() for c in sp.text)]
         # choose: strong spans first (longest first), then weak by length and priority
