@@ -52,7 +52,8 @@ SAY_VERBS = {"say", "report", "speculate", "tell", "claim", "announce", "write",
              "indicate", "reveal", "estimate", "believe", "suggest", "argue", "assert", "conclude", "publish"}
 LEAD_TITLES = {"president", "dictator", "leader", "king", "queen", "chairman", "chairwoman", "chair", "chief",
                "ceo", "head", "commander", "director", "founder", "emir", "sultan", "premier", "boss",
-               "executive", "general-secretary", "monarch", "ruler", "supremo", "chancellor"}
+               "executive", "general-secretary", "monarch", "ruler", "supremo", "chancellor", "administrator",
+               "chairperson", "superintendent"}
 AFFIL_TITLES = {"lawmaker", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "ambassador",
                 "envoy", "senator", "mp", "secretary", "analyst", "researcher", "member", "deputy", "adviser",
                 "advisor", "diplomat", "representative", "officer", "colonel", "general", "admiral", "captain",
@@ -64,7 +65,8 @@ AFFIL_TITLES = {"lawmaker", "minister", "spokesman", "spokeswoman", "spokesperso
                 "attaché", "delegate", "councillor", "councilor", "chemist", "physicist", "biologist",
                 "vice", "prime", "foreign", "defence", "defense", "interior", "finance", "trade", "national",
                 "security", "former", "then", "senior", "top", "sergeant", "major", "gen.", "adm.", "col.",
-                "lt.", "sgt.", "rear", "state", "army", "navy", "military", "intelligence", "special"}
+                "lt.", "sgt.", "rear", "state", "army", "navy", "military", "intelligence", "special",
+                "attorney", "lawyer", "counsel", "undersecretary", "partner", "broker", "auditor"}
 DOWNGRADE = {"vice", "deputy", "prime", "former_not"}
 AGREE_TRIGGERS = {"agreement", "deal", "exchange", "contract", "pact", "accord", "treaty", "partnership",
                   "franchise", "agree", "sign", "acquisition", "acquire", "buy", "merger", "swap"}
@@ -200,6 +202,8 @@ class _Ctx:
         named = _named_after_noun(self, tok)
         if named is not None:
             return [named]  # "the tanker X": the name follows, nothing to refer back to
+        if any(c.dep_ == "amod" and c.lower_ == "following" for c in tok.children):
+            return _following_vessels(self, tok)  # "the following vessels:" and a list
         if tok.pos_ == "VERB":
             return []  # "the company ships 300,000 containers": a verb, not a ship
         if tok.lower_ in gz.SHIP_NOUNS and tok.lower_.endswith("s") or tok.lower_ in ("pair", "both", "they"):
@@ -211,6 +215,34 @@ class _Ctx:
                 return [max(near, key=lambda m: m.start)]
             return [self.last_single] if self.last_single else []
         return []
+
+
+def _following_vessels(ctx: _Ctx, tok: Token, limit: int = 12) -> list[Mention]:
+    """The vessels listed after "the following vessels": the named vessels of the next sentences
+    (list items), up to the first sentence that names none."""
+    got: dict[str, Mention] = {}
+    last_sent = tok.sent.start
+    for m in ctx.ms:
+        if m.start <= tok.i or m.type != "Vessel":
+            continue
+        if got and m.sent != last_sent and _sents_between(ctx, last_sent, m.sent):
+            break  # a sentence without a vessel ended the list
+        if m.entity in got and m.sent != last_sent:
+            break  # a ship named again: the text has moved on from the list
+        got.setdefault(m.entity, m)
+        last_sent = m.sent
+        if len(got) >= limit:
+            break
+    return list(got.values())
+
+
+def _sents_between(ctx: _Ctx, a: int, b: int) -> bool:
+    """True when a sentence starts strictly between sentence starts ``a`` and ``b``."""
+    starts = ctx.__dict__.get("sent_starts")
+    if starts is None:  # sentences with a word in them ("-" alone between list items is none)
+        starts = ctx.__dict__["sent_starts"] = sorted({s.start for s in ctx.doc.sents
+                                                       if any(t.is_alpha for t in s)})
+    return any(a < x < b for x in starts)
 
 
 def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Mention], bool]:
@@ -260,8 +292,8 @@ def _negated(tok: Token | None) -> bool:
             if c.dep_ in ("nsubj", "nsubjpass") and any(x.lower_ in ("neither", "no", "nobody", "none")
                                                          for x in c.children if x.dep_ in ("preconj", "det")):
                 return True
-        if t.head.i == t.i:
-            break
+        if t.head.i == t.i or (t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX")):
+            break  # "X, which manages the Y, did not respond": the main verb's "not" stays outside the clause
         came = t.dep_ if came in (None, "appos", "conj", "compound") else came
         t = t.head
         seen += 1
@@ -305,6 +337,7 @@ def _hedged(sent: Span, anchor: Token, words: set[str] = HEDGES, verbs: set[str]
 
 
 _FILTER_OTHER = True  # goods only when they take part in a relation (measured: same F1, better precision)
+_REPORTED_ACTOR_FALLBACK = False  # the busiest actor of a sentence with no other pick: 2 right, 4 wrong on dev
 _REPORTED_NEEDS_ACTOR = True  # a REPORTED object must be an actor of the document (shipper, supplier, voyager)
 _BY_NOUNS = {"review", "report", "publish", "quote", "compile", "analyse", "analyze", "carry", "see", "statement",
              "data", "analysis", "finding", "imagery", "study", "investigation", "assessment", "release", "cite"}
@@ -313,10 +346,17 @@ _ORG_REF = {"shipyard": "Company", "institute": None, "office": None, "agency": 
             "website": "MediaOrganization", "outlet": "MediaOrganization", "navy": None, "department": None,
             "institute": None, "organisation": None, "organization": None, "operator": "Company",
             "owner": "Company", "manager": "Company", "army": None, "service": None, "coalition": None,
-            "council": None, "regulator": None, "government": None, "carrier": "Company", "club": None}
+            "council": None, "regulator": None, "government": None, "carrier": "Company", "club": None,
+            "directorate": None}
 
 
 _SOURCE_CUES = SAY_VERBS | _BY_NOUNS | {"according", "per"}
+# an unnamed speaker credited to the body it works for: "a person at the port authority said"
+_PERSON_AT = {"person", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "representative",
+              "officer", "employee", "source", "sources"}
+# what "according to" may name instead of the source itself: "according to the information available to X"
+_INFO_NOUNS = {"information", "data", "document", "record", "review", "analysis", "finding", "estimate",
+               "figure", "statement", "report", "assessment", "investigation", "calculation", "imagery"}
 
 
 def _source_role(ctx: _Ctx, tok: Token) -> Mention | None:
@@ -335,6 +375,14 @@ def _source_role(ctx: _Ctx, tok: Token) -> Mention | None:
             return None  # a named thing we did not recognise; not a back-reference
         if tok.lower_ in ("which", "who") and tok.head.dep_ == "relcl":
             return _source_role(ctx, tok.head.head)
+        if tok.lower_ in _PERSON_AT or tok.lemma_.lower() in _INFO_NOUNS:
+            # "a person at the port authority said", "according to the information available to the Ministry"
+            for c in tok.subtree:
+                if c.dep_ == "pobj" and c.head.lower_ in ("at", "of", "for", "from", "to", "by", "with") \
+                        and c.head.i > tok.i:
+                    m = ctx.m(c) or (ctx.org_ref(c) if c.pos_ == "NOUN" else None)
+                    if m is not None and m.type == "Organization":
+                        return m
         return ctx.org_ref(tok)
     return mm if mm.type in ("Organization", "Person") else None
 
@@ -351,7 +399,7 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         apps = [a for a in p.children if a.dep_ == "appos"] if ctx.m(p) is None else []
-                        for q in [p, *p.conjuncts, *apps]:
+                        for q in [p, *_attribution_conjuncts(p), *apps]:
                             m = _source_role(ctx, q)
                             if m:
                                 out.append(m)
@@ -359,17 +407,33 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
             for p in t.children:
                 if p.dep_ == "pobj" and (m := _source_role(ctx, p)):
                     out.append(m)
-        elif lem in SAY_VERBS and t.pos_ in ("VERB", "AUX"):
+        elif lem in SAY_VERBS and t.pos_ in ("VERB", "AUX") and not any(
+                (c.dep_ == "prt" and c.lower_ == "out" and lem != "point") or (c.dep_ == "dobj" and lem == "add")
+                for c in t.children):
+            # "the seizure was carried out", "added the tanker to its list": not speech verbs
             subj = [c for c in t.children if c.dep_ in ("nsubj",)]
-            if not subj and t.dep_ in ("advcl", "xcomp", "conj"):
+            if len(subj) > 1:  # "X, which the government says arranged ...": the speaker is the noun
+                subj = [c for c in subj if c.lower_ not in ("which", "who", "that")]
+            if not subj and t.dep_ in ("advcl", "xcomp", "conj") and not any(
+                    c.dep_ in ("nsubjpass", "auxpass", "agent") for c in t.children):
                 subj = [c for c in t.head.children if c.dep_ == "nsubj"]
             for c in subj:
                 for q in [c, *c.conjuncts]:
                     m = _source_role(ctx, q)
                     if m:
                         out.append(m)
-            for c in t.children:  # "X, which said": relative clause on a mention
-                pass
+            for c in t.children:  # "as stated by X", "as reported by X"
+                if c.dep_ == "agent" and not subj and any(x.lower_ == "as" and x.dep_ == "mark" for x in t.children):
+                    for q in c.children:
+                        if q.dep_ == "pobj":
+                            # "as stated by the head of the agency, General X": the named person first
+                            apps = [a for a in q.subtree if a.dep_ == "appos" and ctx.m(a) is not None
+                                    and ctx.m(a).type == "Person"] if ctx.m(q) is None else []
+                            m = ctx.m(apps[0]) if apps else _source_role(ctx, q)
+                            if m is None and _is_title(q):
+                                m = _org_in(ctx, list(q.subtree), ctx.ms[0]) if ctx.ms else None
+                            if m is not None and m.type in ("Organization", "Person"):
+                                out.append(m)
         elif lem in _BY_NOUNS:
             for c in t.children:
                 if c.dep_ in ("prep", "agent") and c.lower_ == "by":
@@ -380,6 +444,28 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
                         and (m := _source_role(ctx, c)):
                     out.append(m)
     return list({m.entity: m for m in out if m is not None}.values())
+
+
+def _attribution_conjuncts(p: Token) -> list[Token]:
+    """Conjuncts of the name after "according to" that still belong to the attribution.
+
+    News puts a comma after "according to X": in "According to X, A and B moved ..."
+    the parser may still hang A and B on X as conjuncts, but a comma right after X
+    ends the attribution; A and B are what the source reports on (see
+    :func:`_misattached_subjects`).
+    """
+    out = []
+    for q in p.conjuncts:
+        if q.i > p.i and q.left_edge.i > 0 and p.doc[q.left_edge.i - 1].text == ",":
+            break
+        out.append(q)
+    return out
+
+
+def _misattached_subjects(p: Token) -> list[Token]:
+    """The conjuncts of an "according to" name that :func:`_attribution_conjuncts` cut off."""
+    kept = set(t.i for t in _attribution_conjuncts(p))
+    return [q for q in p.conjuncts if q.i > p.i and q.i not in kept]
 
 
 def _root_in(ctx: _Ctx, m: Mention) -> Token:
@@ -393,7 +479,7 @@ def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_C
     lem = ctx.lemmas(sent) if ctx is not None else _lemmas(sent)
     if lem & DENY and anchor is not None:
         return "denied" if any(t.lemma_.lower() in DENY and anchor.is_ancestor(t) is False and t.is_ancestor(anchor)
-                               for t in sent) else ("alleged" if lem & ALLEGE else "asserted" if not sources else "reported")
+                               and not _via_subject(anchor, t) for t in sent) else ("alleged" if lem & ALLEGE else "asserted" if not sources else "reported")
     if lem & ALLEGE and (anchor is None or _hedged(sent, anchor, ALLEGE, _ALLEGE_VERBS)):
         return "alleged"
     if lem & HEDGES and (anchor is None or _hedged(sent, anchor)):
@@ -403,13 +489,26 @@ def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_C
     return "asserted"
 
 
+def _via_subject(anchor: Token, head: Token) -> bool:
+    """True when ``anchor`` hangs under ``head`` through ``head``'s subject: in "X, which operates the
+    tanker, denied wrongdoing" the denial is X's act, not a denial that X operates the tanker."""
+    t, seen = anchor, 0
+    while t.head.i != t.i and seen < 12:
+        if t.head.i == head.i:
+            return t.dep_ in ("nsubj", "nsubjpass")
+        t, seen = t.head, seen + 1
+    return False
+
+
 # ---------------------------------------------------------------- rules
 def _rule_visited(ctx, sent, sm, vessels, out):
     ports = [m for m in sm if m.type == "Port"]
+    if not ports and vessels:
+        _visited_there(ctx, sent, vessels, out)
     if not ports or not vessels:
         return
     lem = ctx.lemmas(sent)
-    if not (lem & VISIT_TRIGGERS):
+    if not (lem & VISIT_TRIGGERS) and not (lem & _VISIT_EXTRA):
         return
     lowers = {t.lower_ for t in sent}
     contradicted = "destination" in lowers and bool(lowers & {"instead", "really", "actually", "false", "fake",
@@ -418,6 +517,8 @@ def _rule_visited(ctx, sent, sm, vessels, out):
     for p in ports:
         if _planned(_root_in(ctx, p)):
             continue  # "will sail to X", "is scheduled to call at X": not (yet) a visit
+        if _near_or_tried(ctx, p):
+            continue
         for v in _clause_vessels(ctx, _root_in(ctx, p), vessels):
             c = Candidate(v, "VISITED", p, "visited.trigger", 0.8 if v.start >= sent.start else 0.6,
                           sent, _root_in(ctx, p))
@@ -425,6 +526,60 @@ def _rule_visited(ctx, sent, sm, vessels, out):
                 c.rule = "visited.declared_destination_contradicted"
                 c.negate = True
             out.append(c)
+
+
+_NEAR_PREPS = {"near", "past", "beyond", "nearby", "around"}
+_DISTANCE_WORDS = {"mile", "miles", "km", "kilometres", "kilometers", "kilometre", "kilometer", "nm", "nautical",
+                   "metres", "meters", "yards"}
+_TRY_VERBS = {"try", "attempt"}
+
+
+def _near_or_tried(ctx, p: Mention) -> bool:
+    """The port is only a landmark or an attempt: "sailing near / past the port of X", "20 miles from X",
+    "tried to dock at X" (an attempt, not a call; "bound for X" and "anchored off X" still count)."""
+    doc = ctx.doc
+    k = p.start - 1
+    while k > 0 and doc[k].lower_ in ("the", "port", "of", "harbour", "harbor"):
+        k -= 1
+    if k >= 0 and doc[k].lower_ in _NEAR_PREPS:
+        return True
+    if k >= 1 and doc[k].lower_ in ("from", "off", "of") and (doc[k - 1].lower_ in _DISTANCE_WORDS or
+                                                              doc[k - 1].lower_ in ("south", "north", "east", "west")
+                                                              and k >= 2 and doc[k - 2].lower_ in _DISTANCE_WORDS):
+        return True
+    t, seen = _root_in(ctx, p), 0
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and seen < 5:
+        t, seen = t.head, seen + 1
+    return t.dep_ == "xcomp" and t.head.lemma_.lower() in _TRY_VERBS
+
+
+_VISIT_EXTRA = {"ship", "carry", "transport", "pick", "ply", "spot", "sight", "photograph", "observe", "visit",
+                "shuttle", "anchorage", "berthed", "moored", "anchored", "ferry", "convey", "escort", "divert"}
+"""More words for a port call, kept apart from ``VISIT_TRIGGERS`` (used by hedging): "shipped oil from X",
+"carrying oil from X to Y", "picked up oil at X", "was spotted at X", "shuttled between X and Y"."""
+
+
+def _visited_there(ctx, sent, vessels, out):
+    """'It sailed from there together with the X': "there" is the port named in the sentence before."""
+    for t in sent:
+        if t.lower_ != "there" or t.dep_ not in ("advmod", "pobj", "pcomp"):
+            continue
+        verb = t.head.head if t.dep_ in ("pobj", "pcomp") else t.head
+        if verb.lemma_.lower() not in VISIT_TRIGGERS or _planned(verb):
+            continue
+        prev = [m for m in ctx.ms if m.type == "Port" and m.start < sent.start and m.sent == _prev_sent_start(ctx, sent)]
+        if len({m.entity for m in prev}) != 1:
+            continue  # no port, or several: "there" is ambiguous
+        for v in _clause_vessels(ctx, t, vessels):
+            if not v.meta.get("naval"):
+                out.append(Candidate(v, "VISITED", prev[-1], "visited.there", 0.6, sent, t))
+
+
+def _prev_sent_start(ctx, sent) -> int | None:
+    """Start of the sentence before ``sent`` that has a word in it."""
+    _sents_between(ctx, 0, 0)  # fills ctx.sent_starts
+    before = [x for x in ctx.sent_starts if x < sent.start]
+    return before[-1] if before else None
 
 
 _PLAN_WORDS = {"schedule", "scheduled", "plan", "expect", "due", "intend", "set", "aim", "prepare", "hope", "want",
@@ -452,6 +607,10 @@ def _planned(tok: Token) -> bool:
     return False
 
 
+_PEOPLE_ABOARD = {"survivor", "crew", "sailor", "seafarer", "passenger", "migrant", "people", "member",
+                  "captain", "officer", "fisherman", "body"}
+
+
 def _clause_vessels(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
     """The vessels that are the subject of the clause ``tok`` belongs to; all ``vessels`` when unclear."""
     t = tok
@@ -462,7 +621,16 @@ def _clause_vessels(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
             return listed if m in listed else [m]
         if t.pos_ in ("VERB", "AUX"):
             subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and subj[0].lower_ in ("which", "that") and t.dep_ == "relcl" and t.head.i != t.i:
+                hm = ctx.m(t.head)  # "the freighter B, which was carrying X": B
+                if hm is not None and hm.type == "Vessel" and any(hm.entity == v.entity for v in vessels):
+                    return [hm]
             if subj:
+                if subj[0].lower_ in ("which", "that") and t.dep_ == "relcl" and ctx.m(t.head) is not None \
+                        and ctx.m(t.head).type == "Vessel":
+                    return [ctx.m(t.head)]  # "X, which loaded at P, met Y": X called at P
+                if subj[0].lemma_.lower() in _PEOPLE_ABOARD and ctx.m(subj[0]) is None:
+                    return []  # "the survivors were landed at P": people, not the ship
                 if subj[0].lower_ in ("it", "she") :
                     before = [v for v in vessels if v.start < subj[0].i and v.start >= subj[0].sent.start]
                     if before:
@@ -494,6 +662,14 @@ def _declared_destination(ctx, p: Mention) -> bool:
         t.lower_ == "destination" for t in doc[max(0, p.start - 4):p.start])
 
 
+_REGION_NOUNS = {"state", "province", "region", "governorate", "prefecture", "oblast", "krai", "county", "district",
+                 "emirate", "island", "islands", "peninsula", "territory", "republic"}
+_COAST_WORDS = {"coast", "coastline", "shore", "shores", "seaboard", "coasts"}
+_COAST_NOUNS = {"coast", "coastline", "shore", "shores", "border", "side", "waters", "seaboard"}
+_PLACE_NOUNS = {"city", "town", "village", "region", "province", "island", "state", "capital", "enclave",
+                "exclave", "district", "county"}
+
+
 def _rule_located_in(ctx, sent, sm, out):
     doc = ctx.doc
     places = [m for m in sm if m.type in ("Port", "Location")]
@@ -502,8 +678,21 @@ def _rule_located_in(ctx, sent, sm, out):
         j = m.end
         while j < sent.end and doc[j].lower_ in gz.PORT_NOUNS | {"oil", "naval", "exclave", "region"}:
             j += 1
-        if j < sent.end - 1 and doc[j].text == "," and doc[j + 1].lower_ == "in":
-            j += 1  # "Vladivostok, in the Russian Far East"
+        if j < sent.end - 1 and doc[j].text == "," and doc[j + 1].lower_ in ("in", "on"):
+            j += 1  # "Vladivostok, in the Russian Far East", "Vadinar, on India's west coast"
+        elif j < sent.end - 2 and doc[j].text == ",":
+            # "Sikka, located in India's Gujarat state", "Vadinar, which lies on India's west coast"
+            k = j + 1
+            while k < sent.end and k - j <= 3 and doc[k].lower_ in ("located", "situated", "which", "that", "is", "lies",
+                                                                      "sits", "lying", "sitting", "was"):
+                k += 1
+            if k > j + 1 and k < sent.end and doc[k].lower_ in ("in", "on") and doc[j + 1].lower_ in (
+                    "located", "situated", "which", "that", "lying", "sitting"):
+                j = k
+        if j < sent.end - 2 and doc[j].text == "(" and (tgt := ctx.tok2m.get(j + 1)) is not None and \
+                tgt.type == "Country" and tgt.start == j + 1 and tgt.end < sent.end and doc[tgt.end].text == ")" \
+                and m.type == "Port":
+            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.parenthesis", 0.7, sent, doc[j + 1]))  # "Sikka (India)"
         # "X, a port / an island / a town in Y": skip the apposition's head noun phrase
         if j < sent.end - 2 and doc[j].text == "," and (doc[j + 1].lower_ in ("a", "an", "the", "home")):
             k = j + 2
@@ -522,6 +711,13 @@ def _rule_located_in(ctx, sent, sm, out):
                                     (doc[k].pos_ == "ADJ" and k not in ctx.tok2m)):
                 k += 1
             tgt = ctx.tok2m.get(k)
+            if tgt is not None and tgt.type == "Country" and tgt.text in gz.DEMONYMS and tgt.end + 2 < sent.end \
+                    and doc[tgt.end].lower_ in _REGION_NOUNS and doc[tgt.end + 1].lower_ == "of" and \
+                    (inner := ctx.tok2m.get(tgt.end + 2)) is not None and inner.type == "Location" \
+                    and inner.entity != m.entity:
+                # "in the southern Malaysian state of Johor": X is in Johor (Johor in Malaysia: demonym_place_of)
+                out.append(Candidate(m, "LOCATED_IN", inner, "located_in.in", 0.75, sent, doc[tgt.end + 2]))
+                tgt = None
             # "in Italy's southern region of Calabria", "in Russia's Volgograd region"
             if tgt is not None and tgt.type == "Country" and tgt.end + 1 < sent.end and \
                     doc[tgt.end].text in ("'s", "’s"):
@@ -530,6 +726,8 @@ def _rule_located_in(ctx, sent, sm, out):
                                                                k2 not in ctx.tok2m or doc[k2].lower_ in ("of", "the")):
                     k2 += 1
                 inner = ctx.tok2m.get(k2)
+                if inner is not None and inner.end < sent.end and doc[inner.end].lower_ in _COAST_WORDS:
+                    inner = None  # "on Russia's Black Sea coast": the sea names the coast, X is in Russia
                 if inner is not None and inner.type == "Location" and inner.entity != m.entity:
                     out.append(Candidate(m, "LOCATED_IN", inner, "located_in.in", 0.75, sent, doc[k2]))
                     out.append(Candidate(inner, "LOCATED_IN", tgt, "located_in.possessive", 0.75, sent, doc[k]))
@@ -539,6 +737,14 @@ def _rule_located_in(ctx, sent, sm, out):
         elif j < sent.end - 1 and doc[j].text == "," and (tgt := ctx.tok2m.get(j + 1)) is not None \
                 and tgt.type == "Country" and tgt.start == j + 1:
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.comma", 0.7, sent, doc[j + 1]))
+        elif j < sent.end - 3 and doc[j].text == "," and doc[j + 1].lower_ in ("the", "a") and \
+                (tgt := ctx.tok2m.get(j + 2)) is not None and tgt.type == "Country" and tgt.text in gz.DEMONYMS:
+            k = tgt.end
+            while k < sent.end and k - tgt.end < 3 and (doc[k].pos_ == "ADJ" or doc[k].lower_ in ("oil", "naval")):
+                k += 1
+            if k < sent.end and (doc[k].lower_ in gz.PORT_NOUNS or doc[k].lower_ in ("city", "town")):
+                # "Tartus, the Syrian port", "X, a Libyan oil terminal"
+                out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_apposition", 0.7, sent, doc[j + 2]))
         # preceding: "Y's X", "Y's A and X ports", "the Y-ian port of X"
         first = m
         k = m.start
@@ -551,7 +757,8 @@ def _rule_located_in(ctx, sent, sm, out):
             k = first.start
         s = first.start
         if s >= 2 and doc[s - 1].text in ("'s", "’s") and (tgt := ctx.tok2m.get(s - 2)) is not None \
-                and tgt.type in ("Country", "Location"):
+                and tgt.type in ("Country", "Location") and not (m.end < sent.end and doc[m.end].lower_ in
+                                                                 _COAST_NOUNS):  # "Turkey's Mediterranean coast"
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.possessive", 0.8, sent, doc[s - 2]))
         if s >= 3 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in ("city", "town", "village", "region",
                                                                               "province", "island", "state") and \
@@ -560,14 +767,49 @@ def _rule_located_in(ctx, sent, sm, out):
         if s >= 3 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in gz.PORT_NOUNS and \
                 (tgt := ctx.tok2m.get(s - 3)) is not None and tgt.type == "Country":
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_port_of", 0.8, sent, doc[s - 3]))
+        if s >= 3 and doc[s - 1].lower_ == "of":
+            # "the Egyptian Mediterranean port of X", "the Libyan port city of X", "the Russian Baltic port of X"
+            k, seen_port = s - 2, False
+            while k >= sent.start and s - k <= 6:
+                low = doc[k].lower_
+                if low in gz.PORT_NOUNS or low in ("city", "town"):
+                    seen_port = seen_port or low in gz.PORT_NOUNS
+                    k -= 1
+                    continue
+                km = ctx.tok2m.get(k)
+                if km is not None and km.type == "Location":
+                    k = km.start - 1
+                    continue
+                if km is None and doc[k].pos_ == "ADJ" or low in ("main", "key", "major", "naval", "oil", "-"):
+                    k -= 1
+                    continue
+                break
+            if seen_port and k > sent.start and doc[k].text in ("'s", "’s") and s - k > 3:
+                k -= 1  # "Russia's Baltic Sea port of X"
+                tgt = ctx.tok2m.get(k)
+                if tgt is not None and tgt.type == "Country":
+                    out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.possessive_port_of", 0.75, sent, doc[k]))
+            elif seen_port and k >= sent.start and (tgt := ctx.tok2m.get(k)) is not None and tgt.type == "Country" \
+                    and tgt.text in gz.DEMONYMS and s - k > 3:
+                out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_port_of", 0.75, sent, doc[k]))
         if s >= 1 and (tgt := ctx.tok2m.get(s - 1)) is not None and tgt.type == "Country" and \
                 tgt.text in gz.DEMONYMS and m.type == "Port":
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym", 0.6, sent, doc[s - 1]))
 
 
 def _rule_transported(ctx, sent, sm, vessels, out):
-    vessels = [v for v in vessels if not v.meta.get("naval")]  # warships intercept, they do not carry
-    if not vessels or not (ctx.lemmas(sent) & CARGO_TRIGGERS):
+    vessels = [v for v in vessels if not _service_vessel(ctx, v)]  # warships and patrols intercept, they do not carry
+    lem = ctx.lemmas(sent)
+    if not vessels and ctx.last_single is not None and not ctx.last_single.meta.get("naval") \
+            and sent.start - ctx.last_single.end < 60 and ("cargo" in lem or "board" in lem or "aboard" in lem) \
+            and any((t.lower_ == "cargo" and any(c.lower_ == "the" for c in t.children) and t.dep_ in (
+                "nsubj", "nsubjpass")) or (t.lower_ == "board" and t.i > sent.start and t.nbor(-1).lower_ == "on"
+                                           and not any(c.dep_ == "pobj" for c in t.children)
+                                           and not any(c.dep_ == "pobj" and c.i != t.i for c in t.nbor(-1).children))
+                    or (t.lower_ == "aboard" and not any(c.dep_ == "pobj" for c in t.children)) for t in sent):
+        vessels = [ctx.last_single]  # "The cargo, 100,000 tonnes of crude, was confiscated", "On board were ..."
+    if not vessels or not (lem & CARGO_TRIGGERS or lem & _CARGO_EXTRA or ("hold" in lem or "holds" in lem) and any(
+            t.lower_ in ("hold", "holds") and t.pos_ == "NOUN" for t in sent)):
         return  # checked first: the back-reference scan below is the costly part
     cargo = [m for m in sm if m.type in ("Weapon", "Other")]
     # "such equipment", "the cargo of oil": generic nouns referring back to earlier cargo
@@ -579,12 +821,97 @@ def _rule_transported(ctx, sent, sm, vessels, out):
                 if c.key.split()[-1] == t.lower_ or c.key.split()[-1] == t.lemma_.lower():
                     cargo.append(c)
                     break
-    cargo = [c for c in cargo if not _is_fuel(ctx, c)]
+    cargo = [c for c in cargo if not _is_fuel(ctx, c) and not _attack_weapon(ctx, c)]
+    carried = ctx.__dict__.setdefault("carried", set())  # vessels already given a cargo in earlier sentences
     if not cargo:
+        # "had taken on part of the cargo": the cargo named last, for a ship whose cargo is not named yet
+        if not any(m.type in ("Weapon", "Other") for m in sm) and any(
+                t.lower_ in ("cargo", "cargoes", "consignment", "load") and t.pos_ == "NOUN" and t.i not in ctx.tok2m
+                for t in sent):
+            back = next((c for c in reversed(ctx.last_cargo) if _root_in(ctx, c).dep_ != "compound"), None)
+            if back is not None and not _is_fuel(ctx, back):
+                for v in vessels:
+                    if v.entity not in carried:
+                        out.append(Candidate(v, "TRANSPORTED", back, "transported.backref", 0.6, sent,
+                                             _root_in(ctx, back)))
+                        carried.add(v.entity)
         return
-    for v in vessels:
-        for c in {c.entity: c for c in cargo}.values():
+    named = [v for v in vessels if v.start >= sent.start]
+    sts = bool(lem & _STS_WORDS)
+    for c in {c.entity: c for c in cargo}.values():
+        carriers = vessels
+        if len(named) >= 2 and not sts:
+            # "the tanker A collided with the freighter B, which was carrying grain": B's cargo, not A's
+            carriers = [v for v in _clause_vessels(ctx, _root_in(ctx, c), vessels)] or vessels
+            verb = _root_in(ctx, c).head
+            for pp in verb.children:  # "took on oil from the tanker B", "moved oil into the tanker B"
+                if pp.dep_ == "prep" and pp.lower_ in ("from", "to", "into", "onto"):
+                    carriers = carriers + [x for q in pp.children for x in ctx.mconj(q)
+                                           if x.type == "Vessel" and x not in carriers]
+        for v in carriers:
             out.append(Candidate(v, "TRANSPORTED", c, "transported.trigger", 0.7, sent, _root_in(ctx, c)))
+            carried.add(v.entity)
+
+
+# law-enforcement and state ships: hull prefixes (Philippine BRP, US Coast Guard USCGC, Canadian CCGS,
+# Indonesian KRI, Malaysian KM/KD) and the nouns that introduce them
+_SERVICE_PREFIXES = {"BRP", "USCGC", "CCGS", "KRI", "KD", "KM", "HNLMS", "ITS", "FS", "ESPS", "HDMS", "TCG"}
+_SERVICE_NOUNS = {"coast", "guard", "coastguard", "patrol", "cutter", "warship", "navy", "naval", "research",
+                  "survey", "enforcement", "police"}
+
+
+def _service_vessel(ctx, v: Mention) -> bool:
+    """True for a warship, coast-guard, patrol or research ship: it intercepts or escorts, it carries no cargo."""
+    if v.meta.get("naval"):
+        return True
+    doc = ctx.doc
+    if doc[v.start].text in _SERVICE_PREFIXES:
+        return True
+    return any(doc[i].lower_ in _SERVICE_NOUNS for i in range(max(v.start - 3, 0), v.start))
+
+
+_STS_WORDS = {"transfer", "transfers", "ship-to-ship", "sts", "receive", "tranship", "transship", "transshipment",
+              "transhipment", "hose", "hoses", "alongside", "side-by-side"}
+"""Words of a cargo passed between ships, where every ship named carries it (dev README: TRANSPORTED for each)."""
+_CARGO_EXTRA = {"receive", "pick", "contain", "laden", "loaded", "unloaded", "offloaded", "smuggle", "consignment",
+                "barrels", "tonnes", "tons", "onboard", "on-board", "pass", "handover", "hand", "ferry", "convey"}
+"""More cargo cues ("received oil from", "picked up", "in its hold" is checked apart): a general list."""
+
+
+_ATTACK_VERBS = {"hit", "strike", "attack", "target", "damage", "fire", "launch", "shoot", "sink", "ram", "bomb",
+                 "intercept", "down", "explode", "slam", "pound", "shell", "disable", "harass", "threaten", "menace"}
+_ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "hit", "hits", "assault", "barrage", "salvo", "raid"}
+
+
+def _attack_weapon(ctx, m: Mention) -> bool:
+    """A weapon used against the ship, not carried by it: "drones struck the tanker", "hit by a missile",
+    "attacked the tanker with missiles", "a drone attack", "intercepted drones fired at the tanker"."""
+    if m.type != "Weapon":
+        return False
+    r = _root_in(ctx, m)
+    for _ in range(4):  # "with missiles and drones": the first conjunct carries the role
+        if r.dep_ != "conj" or r.head.i == r.i:
+            break
+        r = r.head
+    h = r.head
+    if r.dep_ in ("nsubj", "nsubjpass") and h.lemma_.lower() in _ATTACK_VERBS:
+        return True  # "drones struck the tanker"
+    if r.dep_ in ("compound", "amod", "nmod") and h.lower_ in _ATTACK_NOUNS:
+        return True  # "a drone attack", "a missile strike"
+    if r.dep_ == "dobj" and h.lemma_.lower() in _ATTACK_VERBS:
+        return True  # "fired missiles at", "intercepted drones"
+    if r.dep_ == "pobj" and h.lower_ in ("by", "with") and h.head.lemma_.lower() in _ATTACK_VERBS:
+        return True  # "hit by a missile", "targeted the tanker with ballistic missiles"
+    if any(c.dep_ == "acl" and c.lemma_.lower() in _ATTACK_VERBS for c in r.children):
+        return True  # "drones fired at the tanker"
+    if r.dep_ == "pobj" and h.lower_ == "with" and (h.head.lower_ == "armed" or h.head.lemma_.lower() in _BOARDERS):
+        return True  # "commandos armed with rifles", "guards with rifles boarded the tanker"
+    return False
+
+
+_BOARDERS = {"commando", "guard", "troop", "soldier", "pirate", "man", "gunman", "force", "marine", "sailor",
+             "personnel", "officer", "boarder", "team", "militant", "fighter", "attacker", "raider", "crew"}
+"""People who board or attack a ship: the weapons they hold are not its cargo."""
 
 
 def _is_fuel(ctx, m: Mention) -> bool:
@@ -753,6 +1080,10 @@ def _targets(ctx, tok: Token) -> list[Mention]:
                     if fwd:
                         out.extend(fwd[0])
                         continue
+                    back = _last_vessels(ctx, t.i, n)
+                    if back:  # "All four vessels": the four vessels named last, over several sentences
+                        out.extend(back)
+                        continue
                 out.extend(ctx.vessel_ref(t))
                 continue
             if t.lower_ in ("firms", "companies", "entities") and (_count(t) or any(
@@ -767,11 +1098,23 @@ def _targets(ctx, tok: Token) -> list[Mention]:
                         break
                 out.extend(prev)
                 continue
-            m = ctx.org_ref(t)
+            if not any(c.dep_ == "appos" and ctx.m(c) is not None for c in t.children):
+                m = ctx.org_ref(t)  # but "the company "Krymflot Logistic"" names itself
         if m is not None and m.type not in ("Weapon", "Other") or (m is not None and m.type == "Other"
                                                                    and m.cls == "Technology"):
             out.append(m)
     return out
+
+
+def _last_vessels(ctx, i: int, n: int) -> list[Mention]:
+    """The ``n`` distinct vessels named last before token ``i``, or [] when fewer are named."""
+    got: dict[str, Mention] = {}
+    for m in reversed(ctx.ms):
+        if m.start < i and m.type == "Vessel" and m.entity not in got:
+            got[m.entity] = m
+            if len(got) == n:
+                return list(got.values())
+    return []
 
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -958,6 +1301,8 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     targets += _targets(ctx, h)
                     if not targets and h.dep_ == "appos":
                         targets += _targets(ctx, h.head)
+                elif t.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in t.children):
+                    pass  # "X raised output even though the US imposed sanctions": X is not named as the target
                 elif t.head.lemma_ == "be" or t.dep_ in ("acomp", "ccomp") and t.head.lemma_.lower() not in SAY_VERBS:
                     # "X said the EU has sanctioned ships": the speaker is not the target
                     for c in t.head.children:
@@ -1097,6 +1442,7 @@ _PARTY_TYPES = ("Organization", "Country")
 _HEAD_OF_STATE = {"president", "king", "queen", "emir", "sultan", "dictator", "monarch"}
 _LEAD_VERBS = {"head", "lead", "chair", "run", "direct", "command", "found"}
 _MEMBER_VERBS = {"join", "sign", "work", "play", "serve"}
+_LEFT_VERBS = {"leave", "quit", "resign", "retire", "depart"}
 
 
 def _org_in(ctx, tokens, exclude: Mention, before: int | None = None) -> Mention | None:
@@ -1132,8 +1478,101 @@ def _title_pred(titles: list[Token]) -> str:
     return "LEADS" if lead else "AFFILIATED_WITH"
 
 
+# words that may sit inside a title before a name: "First Admiral", "Acting Under Secretary"
+_TITLE_FILLERS = {"incumbent", "outgoing", "acting", "first", "second", "under", "assistant", "interim",
+                  "new", "current", "then", "longtime", "veteran"}
+
+
+def _title_of_org(ctx, sent, k: int, titles: list[Token]) -> tuple[Mention, list[Token]] | None:
+    """The organisation and titles of "Title of the Org Person" ending at token ``k``.
+
+    ``k`` is the token just before the person's name and ``titles`` the title
+    words already read between ``k`` and the name (none when the organisation's
+    name touches the person's).
+    """
+    doc = ctx.doc
+    if titles or k < sent.start:
+        return None
+    org = ctx.tok2m.get(k)
+    if org is None or org.type not in _PARTY_TYPES:
+        return None
+    j = org.start - 1
+    if j >= sent.start and doc[j].lower_ == "the":
+        j -= 1
+    if j < sent.start or doc[j].lower_ != "of":
+        return None
+    j -= 1
+    ttl = []
+    while j >= sent.start and (_is_title(doc[j]) or doc[j].lower_ in _TITLE_FILLERS) and j not in ctx.tok2m:
+        ttl.insert(0, doc[j])
+        j -= 1
+    ttl = _titles_in(ttl)
+    return (org, ttl) if ttl else None
+
+
+def _surface_apposition(ctx, sent, p: Mention) -> tuple[Mention, list[Token]] | None:
+    """'Person, a/the TITLE(S) of/for/at/with [the] Org' read from the words when the parse lost it.
+
+    Returns the organisation and the title tokens, or None. Only "a", "an" or
+    "the" may open the apposition, then up to five title or modifier words,
+    then the preposition and the organisation's name.
+    """
+    doc = ctx.doc
+    k = p.end
+    if k + 3 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ not in ("a", "an", "the"):
+        return None
+    k += 2
+    titles = []
+    while k < sent.end and len(titles) < 6 and k not in ctx.tok2m and doc[k].lower_ not in ("of", "for", "at", "with") \
+            and (doc[k].pos_ in ("ADJ", "NOUN", "PROPN") or doc[k].text == "-"):
+        titles.append(doc[k])
+        k += 1
+    titles = _titles_in(titles)
+    if not titles or k >= sent.end - 1 or doc[k].lower_ not in ("of", "for", "at", "with"):
+        return None
+    k += 1
+    if doc[k].lower_ == "the":
+        k += 1
+    org = ctx.tok2m.get(k)
+    if org is None or org.type != "Organization" or org.start != k:
+        return None
+    return org, titles
+
+
+def _leads_a_part(ctx, verb: Token) -> bool:
+    """True when a lead verb's object is a unit of the organisation, not the organisation itself.
+
+    "who directs the institute's energy programme", "heads the research department at X":
+    the person works for the organisation (AFFILIATED_WITH) but does not lead it.
+    """
+    for c in verb.children:
+        if c.dep_ in ("dobj", "attr") and c.pos_ == "NOUN" and ctx.m(c) is None and ctx.org_ref(c) is None:
+            return True
+    return False
+
+
+_RANK_LEAD = {"director", "executive", "officer", "manager", "head"}  # leader only as "the"/"chief" ...
+
+
+def _one_of_many(head: Token, titles: list[Token]) -> bool:
+    """True for "a director at X", "an executive of X": one of several, not the organisation's head.
+
+    An indefinite article on the title and no word that makes it the top post
+    (chief, managing, general, executive director...). "a former president of
+    X" still leads (head-of-state titles are unique).
+    """
+    words = {t.lower_.strip(".") for t in titles}
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return False
+    if words & (_HEAD_OF_STATE | {"chief", "ceo", "chairman", "chairwoman", "chair", "managing", "founder",
+                                 "commander", "leader", "general", "premier", "chancellor"}):
+        return False
+    return bool(words & _RANK_LEAD)
+
+
 def _rule_titles(ctx, sent, sm, out):
     doc = ctx.doc
+    shared_org = None  # the organisation of the last "Org title Person" in the sentence
     for p in sm:
         if p.type != "Person":
             continue
@@ -1142,10 +1581,16 @@ def _rule_titles(ctx, sent, sm, out):
         # A. "[Org/Country]['s] title... Person" / "President Person"
         k = p.start - 1
         titles = []
-        while k >= sent.start and (_is_title(doc[k]) or doc[k].lower_ in ("incumbent", "outgoing", "acting")) \
-                and doc[k].i not in ctx.tok2m:
-            titles.insert(0, doc[k])
+        while k >= sent.start and (_is_title(doc[k]) or doc[k].lower_ in _TITLE_FILLERS) \
+                and (doc[k].i not in ctx.tok2m or (ctx.tok2m[k].end - ctx.tok2m[k].start == 1
+                                                   and doc[k].lower_ in AFFIL_TITLES | LEAD_TITLES)):
+            titles.insert(0, doc[k])  # ... a lone title word taken for a name ("Rear" of "Rear Admiral") too
             k -= 1
+        of_org = _title_of_org(ctx, sent, k, titles)
+        if of_org is not None:  # "Acting Under Secretary of the Treasury Person"
+            org, ttl = of_org
+            out.append(Candidate(p, _title_pred(ttl), org, "title.of_org_before", 0.75, sent, ttl[-1]))
+            continue
         if _titles_in(titles):
             if k >= sent.start and doc[k].text in ("'s", "’s"):
                 k -= 1
@@ -1156,8 +1601,11 @@ def _rule_titles(ctx, sent, sm, out):
                 org = ctx.last_org_before(k)  # "agency spokesman X"
                 if org is not None and doc[k].lower_ not in org.key.split() and org.cls != "GovernmentAgency":
                     org = None
+            if org is None and k >= sent.start and doc[k].lower_ in ("and", ",") and shared_org is not None:
+                org = shared_org  # "X chairman A and chief executive B": B shares A's organisation
             if org is not None and org.type in _PARTY_TYPES:
                 out.append(Candidate(p, _title_pred(titles), org, "title.before", 0.8, sent, titles[-1]))
+                shared_org = org
                 done = True
             elif any(t.lower_ in _HEAD_OF_STATE | {"prime", "minister"} for t in titles) and ctx.top_country:
                 pred = "LEADS" if any(t.lower_ in _HEAD_OF_STATE for t in titles) and not any(
@@ -1172,9 +1620,23 @@ def _rule_titles(ctx, sent, sm, out):
                 sub = [t for t in c.subtree if t.i not in range(p.start, p.end)]
                 titles = _titles_in(sub)
                 org = _org_in(ctx, sub, p, before=p.start)
+                if titles and org is None:
+                    # "X, Minister of State in the Y Office": the "in" phrase hung on the name
+                    extra = [t for pc in r.children if pc.dep_ == "prep" and pc.i > c.i and
+                             pc.lower_ in ("in", "at", "of", "for") for t in pc.subtree]
+                    org = _org_in(ctx, extra, p)
                 if titles and org is not None:
-                    out.append(Candidate(p, _title_pred(titles), org, "title.apposition", 0.75, sent, c))
+                    pred = _title_pred(titles)
+                    if pred == "LEADS" and _one_of_many(c, titles):
+                        pred = "AFFILIATED_WITH"
+                    out.append(Candidate(p, pred, org, "title.apposition", 0.75, sent, c))
                     done = True
+        if not done and not any(c.dep_ == "appos" for c in r.children):
+            surf = _surface_apposition(ctx, sent, p)
+            if surf is not None:  # the parser split "X, a spokesman for Org," off the name
+                org, titles = surf
+                out.append(Candidate(p, _title_pred(titles), org, "title.apposition_surface", 0.7, sent, titles[-1]))
+                done = True
         if done and r.dep_ not in ("nsubj", "nsubjpass"):
             continue  # "X, a former UN inspector, heads Y": the verb still says what X does now
         # C. "[its director general | Alabuga's director general | the head of Org], Person"
@@ -1204,14 +1666,21 @@ def _rule_titles(ctx, sent, sm, out):
                             org = _org_in(ctx, list(q.subtree), p)
                             if org is not None:
                                 out.append(Candidate(p, _title_pred([q]), org, "title.as", 0.7, sent, q))
-        # "Person, who led Org"
+        # "Person, who led Org", "Person, who (previously) worked at Org"
         for c in r.children:
             if c.dep_ == "relcl" and any(x.dep_ == "nsubj" and x.lower_ == "who" for x in c.children):
                 lem = c.lemma_.lower()
                 objs = [t for x in c.children if x.dep_ in ("dobj", "attr") for t in x.subtree]
                 org = _org_in(ctx, objs, p)
                 if org is not None and lem in _LEAD_VERBS:
-                    out.append(Candidate(p, "LEADS", org, "leads.relative", 0.65, sent, c))
+                    pred = "AFFILIATED_WITH" if _leads_a_part(ctx, c) else "LEADS"
+                    out.append(Candidate(p, pred, org, "leads.relative", 0.65, sent, c))
+                elif lem in _MEMBER_VERBS or lem == "speak":
+                    objs += [t for x in c.children if x.dep_ == "prep" and (x.lower_ == "for" or (
+                        lem != "speak" and x.lower_ in ("at", "with", "in"))) for t in x.subtree]
+                    org = _org_in(ctx, objs, p)
+                    if org is not None and org.type == "Organization":
+                        out.append(Candidate(p, "AFFILIATED_WITH", org, "member.relative", 0.6, sent, c))
         # E. verbs: "Person heads Org", "Org led by Person", "Person joined Org"
         if r.dep_ == "nsubj":
             v = r.head
@@ -1222,9 +1691,17 @@ def _rule_titles(ctx, sent, sm, out):
             org = _org_in(ctx, objs, p)
             if org is not None:
                 if lem in _LEAD_VERBS:
-                    out.append(Candidate(p, "LEADS", org, "leads.verb", 0.7, sent, v))
+                    pred = "AFFILIATED_WITH" if _leads_a_part(ctx, v) else "LEADS"
+                    out.append(Candidate(p, pred, org, "leads.verb", 0.7, sent, v))
                 elif lem in _MEMBER_VERBS:
                     out.append(Candidate(p, "AFFILIATED_WITH", org, "member.verb", 0.6, sent, v))
+            if lem in _LEFT_VERBS:
+                # a stated past affiliation: "X leaves Spurs", "X quit the company", "X resigned from the board of Y"
+                objs = [t for c in v.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "from")
+                        for t in c.subtree]
+                org = _org_in(ctx, objs, p)
+                if org is not None and org.type == "Organization":
+                    out.append(Candidate(p, "AFFILIATED_WITH", org, "member.left", 0.55, sent, v))
         if r.dep_ == "pobj" and r.head.lower_ == "by" and r.head.head.lemma_.lower() in _LEAD_VERBS:
             v = r.head.head
             tgt = v.head if v.dep_ in ("acl", "relcl") else None
@@ -1237,7 +1714,11 @@ def _rule_titles(ctx, sent, sm, out):
 
 
 def _party(ctx, tok: Token) -> list[Mention]:
-    return [m for m in ctx.mconj(tok) if m.type in ("Person", "Organization", "Country")]
+    got = [m for m in ctx.mconj(tok) if m.type in ("Person", "Organization", "Country")]
+    for x in [tok, *tok.conjuncts]:  # "signed between X and the directorate"
+        if x.pos_ == "NOUN" and ctx.m(x) is None and (ref := ctx.org_ref(x)) is not None and ref not in got:
+            got.append(ref)
+    return got
 
 
 def _clause_subject(ctx, tok: Token) -> list[Mention]:
@@ -1254,6 +1735,69 @@ def _clause_subject(ctx, tok: Token) -> list[Mention]:
     return []
 
 
+_ACQUIRE_VERBS = {"acquire", "buy", "purchase"}
+
+
+def _agreement_parties_more(ctx, t: Token) -> list[tuple[Mention, Mention]]:
+    """Parties of an agreement noun the 'with'/'between' readings miss.
+
+    - "A and B signed a contract / treaty" (conjoined subjects of the verb),
+    - "A's agreement with B" (the possessor is a party),
+    - "A won a contract from B", "A was awarded a contract by B".
+    """
+    out: list[tuple[Mention, Mention]] = []
+    h = t.head
+    if t.dep_ == "dobj" and h.pos_ == "VERB":
+        subj = [c for c in h.children if c.dep_ == "nsubj"]
+        if subj:
+            ps = [x for x in _party(ctx, subj[0]) if x.type in _PARTY_TYPES or x.type == "Person"]
+            if len(ps) >= 2 and h.lemma_.lower() in ("sign", "conclude", "reach", "strike", "agree", "seal", "ink"):
+                out += [(ps[i], ps[j]) for i in range(len(ps)) for j in range(i + 1, len(ps))]
+            if h.lemma_.lower() in ("win", "secure", "receive", "get", "land"):
+                other = [x for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                         for q in c.children for x in _party(ctx, q)]
+                out += [(a, b) for a in ps for b in other]
+    if t.dep_ == "dobj" and h.lemma_.lower() == "award" and any(c.dep_ == "auxpass" for c in h.children):
+        ps = [x for c in h.children if c.dep_ == "nsubjpass" for x in _party(ctx, c)]
+        other = [x for c in h.children if c.dep_ == "agent" for q in c.children for x in _party(ctx, q)]
+        out += [(a, b) for a in ps for b in other]
+    for c in t.children:
+        if c.dep_ == "poss" and ctx.m(c) is not None:
+            other = [x for pp in t.children if pp.dep_ == "prep" and pp.lower_ == "with"
+                     for q in pp.children for x in _party(ctx, q)]
+            out += [(ctx.m(c), b) for b in other]
+    return out
+
+
+def _acquisition_parties(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
+    """Buyer and seller of a company: "A agreed to buy B from C", "A will acquire B, the unit of C",
+    "A bought C's unit B" -> (A, C); with no seller named, (A, B).
+
+    Only a company (an Organization mention as the object) is an acquisition;
+    buying goods is no agreement here.
+    """
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs:
+        return []
+    target = ctx.m(objs[0])
+    if target is None or target.type != "Organization":
+        return []
+    buyers = [m for m in _clause_subject(ctx, verb) if m.type in _PARTY_TYPES]
+    if not buyers:
+        return []
+    sellers = [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+               for q in c.children if q.dep_ == "pobj" for x in _party(ctx, q) if x.type in _PARTY_TYPES]
+    for c in objs[0].children:
+        if c.dep_ == "poss" and ctx.m(c) is not None and ctx.m(c).type in _PARTY_TYPES:
+            sellers.append(ctx.m(c))  # "Deutsche Bahn's Schenker"
+        if c.dep_ == "appos" and ctx.m(c) is None:  # "Schenker, the logistics business of Deutsche Bahn"
+            owner = _org_in(ctx, [x for x in c.subtree if x.i > c.i], target)
+            if owner is not None:
+                sellers.append(owner)
+    others = sellers or [target]
+    return [(a, b) for a in buyers for b in others if a.entity != b.entity]
+
+
 def _rule_agreement(ctx, sent, sm, out):
     if not (ctx.lemmas(sent) & AGREE_TRIGGERS):
         return  # no trigger word: nothing below can fire
@@ -1265,7 +1809,7 @@ def _rule_agreement(ctx, sent, sm, out):
         parties: list[tuple[Mention, Mention]] = []
         holders = [t] + ([t.head] if t.dep_ in ("nsubjpass", "dobj", "nsubj") and t.head.pos_ == "VERB" else [])
         for c in [x for h in holders for x in h.children]:
-            if c.dep_ == "prep" and c.lower_ == "between":
+            if c.dep_ in ("prep", "agent") and c.lower_ == "between":
                 ps = [x for p in c.children if p.dep_ == "pobj" for x in _party(ctx, p)]
                 for i in range(len(ps)):
                     for j in range(i + 1, len(ps)):
@@ -1284,6 +1828,10 @@ def _rule_agreement(ctx, sent, sm, out):
             for a in _clause_subject(ctx, verb):
                 for b in other:
                     parties.append((a, b))
+        if not parties and t.lemma_.lower() in _ACQUIRE_VERBS and t.pos_ == "VERB":
+            parties = _acquisition_parties(ctx, t)
+        if not parties and t.pos_ == "NOUN":
+            parties = _agreement_parties_more(ctx, t)
         for a, b in parties:
             if a.entity != b.entity:
                 out.append(Candidate(a, "AGREEMENT_WITH", b, "agreement.trigger", 0.75, sent, t))
@@ -1319,6 +1867,9 @@ def _dest_parties(ctx, tok: Token) -> list[Mention]:
         for c in x.children:
             if c.dep_ in ("appos", "compound") and ctx.m(c) is not None and ctx.m(c).type in _PARTY_TYPES:
                 out.append(ctx.m(c))
+            elif c.dep_ == "poss" and x.lower_ in _PROGRAMME_NOUNS and ctx.m(c) is not None \
+                    and ctx.m(c).type in _PARTY_TYPES:
+                out.append(ctx.m(c))  # "to Russia's drone programme"
         if x.lower_ in _BUYERS:
             for pp in x.children:
                 if pp.dep_ == "prep" and pp.lower_ == "in":
@@ -1327,23 +1878,31 @@ def _dest_parties(ctx, tok: Token) -> list[Mention]:
     return out
 
 
+_PROGRAMME_NOUNS = {"programme", "program", "industry", "military", "army", "forces", "war", "effort",
+                    "production", "factories", "plants", "arsenal"}
 _PREVENT = {"prohibit", "ban", "prevent", "stop", "bar", "forbid", "block", "deny", "outlaw", "restrict"}
 
 
 def _subject_parties(ctx, verb: Token) -> list[Mention]:
     """Country/organisation subject of a verb, climbing xcomp/advcl chains ("X had been trying to send")."""
     t = verb
-    for _ in range(4):
+    for _ in range(5):
         if t.lemma_.lower() in _PREVENT:
             return []  # "resolutions prohibit supplying weapons to X": the subject ships nothing
-        subj = [c for c in t.children if c.dep_ == "nsubj"]
-        if subj:
+        subj = [c for c in t.children if c.dep_ == "nsubj" or (
+            c.dep_ == "nsubjpass" and t.lemma_.lower() in ("accuse", "suspect", "allege", "believe", "say"))]
+        if subj:  # "X was accused of giving ...": X gives
             out = [x for x in ctx.mconj(subj[0]) if x.type in _PARTY_TYPES]
             if not out and subj[0].lower_ in ("firms", "companies"):
                 out = [x for x in _targets(ctx, subj[0]) if x.type in _PARTY_TYPES]
             return out
         if t.dep_ in ("xcomp", "pcomp", "advcl", "conj", "ccomp") and t.head.i != t.i:
             t = t.head
+        elif t.dep_ == "prep" and t.pos_ == "ADP" and t.head.pos_ in ("VERB", "AUX"):
+            t = t.head  # "X was accused of giving ...", "by sending ...": through the preposition
+        elif t.dep_ == "relcl" and t.head.dep_ == "dobj" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                   for c in t.children):
+            t = t.head.head  # "X contracted the vessels to load oil and deliver it to Y": X ships
         else:
             break
     return []
@@ -1410,6 +1969,100 @@ def _rule_shipped(ctx, sent, sm, out):
                     out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.noun", 0.7, sent, t))
 
 
+_RECEIVE_VERBS = {"receive", "import", "buy", "purchase", "obtain", "acquire", "procure", "get"}
+_SUPPLIER_NOUNS = {"supplier", "exporter", "provider", "seller", "source"}
+_MORE_TRIGGERS = _RECEIVE_VERBS | _SUPPLIER_NOUNS | {"supply", "provide", "arm", "ship", "send", "deliver", "export",
+                                                     "transfer", "smuggle"}
+
+
+def _goods_in(ctx, toks) -> bool:
+    """True when ``toks`` name goods: a Weapon/Other mention (not technology) or a goods word."""
+    for x in toks:
+        m = ctx.m(x)
+        if m is not None and m.type in ("Weapon", "Other") and m.cls != "Technology":
+            return True
+        if m is None and x.lower_ in _GOODS_WORDS - {"it", "them"} and x.pos_ == "NOUN":
+            return True
+    return False
+
+
+def _rule_shipped_more(ctx, sent, sm, out):
+    """Other ways news says goods went from X to Y.
+
+    - "X supplied / provided Y with shells" (the recipient as object, the goods after "with"),
+    - "Y received / imported / bought shells from X", "China imported Iranian oil",
+    - "X has been arming Y", "Russian troops arming Y" (weapons implied by the verb),
+    - "the engines were shipped from X to Y" (passive, origin after "from" or "by"),
+    - "X is a major supplier of drones to Y".
+    """
+    lem_sent = ctx.lemmas(sent)
+    if not (lem_sent & _MORE_TRIGGERS):
+        return  # none of the verbs or nouns below
+    if not any(m.type in ("Weapon", "Other") for m in sm) and not (lem_sent & ({"arm"} | _GOODS_WORDS)):
+        return
+    for t in sent:
+        lem = t.lemma_.lower()
+        if lem not in _MORE_TRIGGERS:
+            continue
+        origins: list[Mention] = []
+        dests: list[Mention] = []
+        rule = "shipped_to.verb"
+        if t.pos_ == "VERB" and lem in ("supply", "provide", "arm") and not any(
+                c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
+            objs = [c for c in t.children if c.dep_ in ("dobj", "dative")]
+            with_goods = [x for c in t.children if c.dep_ == "prep" and c.lower_ == "with" for x in c.subtree]
+            if lem != "arm" and not _goods_in(ctx, with_goods):
+                continue
+            origins = _subject_parties(ctx, t)
+            if not origins and lem == "arm":  # "Russian troops arming X": the troops' country
+                origins = [ctx.m(c) for st in _clause_subject_tokens(t) for c in st.children
+                           if c.dep_ in ("amod", "compound") and ctx.m(c) is not None and ctx.m(c).type == "Country"]
+            dests = [x for c in objs for x in _dest_parties(ctx, c)]
+            dests += [ctx.m(x) for c in objs for x in c.children if x.dep_ == "poss" and ctx.m(x) is not None
+                      and ctx.m(x).type in _PARTY_TYPES and not _dest_parties(ctx, c)]
+        elif t.pos_ == "VERB" and lem in _RECEIVE_VERBS and not any(c.dep_ in ("auxpass", "nsubjpass")
+                                                                   for c in t.children):
+            goods = [c for c in t.children if c.dep_ == "dobj"]
+            if not goods or not _goods_in(ctx, [x for g in goods for x in g.subtree]):
+                continue
+            dests = _subject_parties(ctx, t)
+            origins = [x for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for q in c.children if q.dep_ == "pobj" for x in ctx.mconj(q) if x.type in _PARTY_TYPES]
+            for g in goods:
+                gm = ctx.m(g)
+                if gm is not None:
+                    origins += _cargo_origins(ctx, gm)
+        elif t.pos_ == "VERB" and lem in ("ship", "send", "deliver", "export", "transfer", "smuggle") and any(
+                c.dep_ == "auxpass" for c in t.children):
+            goods = [c for c in t.children if c.dep_ == "nsubjpass"]
+            if not goods or not _goods_in(ctx, [x for g in goods for x in g.subtree]):
+                continue
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "from" or c.dep_ == "agent":
+                    origins += [x for q in c.children if q.dep_ == "pobj" for x in ctx.mconj(q)
+                                if x.type in _PARTY_TYPES]
+                if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into"):
+                    dests += [x for q in c.children if q.dep_ == "pobj" for x in _dest_parties(ctx, q)]
+        elif t.pos_ == "NOUN" and lem in _SUPPLIER_NOUNS and t.dep_ == "attr" and t.head.lemma_ == "be":
+            of_goods = [x for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.subtree]
+            if not _goods_in(ctx, of_goods):
+                continue
+            origins = [x for c in t.head.children if c.dep_ == "nsubj" for x in ctx.mconj(c) if x.type in _PARTY_TYPES]
+            for c in [*t.children, *[x for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                                     for q in c.children for x in q.children]]:
+                if c.dep_ == "prep" and c.lower_ in ("to", "for"):
+                    dests += [x for q in c.children if q.dep_ == "pobj" for x in _dest_parties(ctx, q)]
+            rule = "shipped_to.supplier"
+        else:
+            continue
+        if any(c.lower_ in ("how", "whether", "if", "why") and c.dep_ in ("advmod", "mark") for c in t.children):
+            continue  # "unable to determine how / whether X obtained ...": an open question, not a statement
+        for o in {x.entity: x for x in origins if x is not None}.values():
+            for d in {x.entity: x for x in dests if x is not None}.values():
+                if o.entity != d.entity:
+                    out.append(Candidate(o, "SHIPPED_TO", d, rule, 0.6, sent, t))
+
+
 _MOVE = {"ship", "send", "deliver", "delivery", "export", "sell", "sale", "carry", "transport", "bind", "bound",
          "destine", "destined", "head", "headed", "supply", "fly", "arm", "reach", "transfer", "smuggle", "move",
          "way", "route", "shipment", "import", "divert", "travel", "take", "bring", "go", "load", "discharge",
@@ -1447,9 +2100,14 @@ def _cargo_origins(ctx, m: Mention) -> list[Mention]:
                 out.append(cm)
     for i in range(m.start - 1, max(m.start - 6, -1), -1):  # modifiers left of the span
         cm = ctx.tok2m.get(i)
-        if cm is not None and cm.type in _PARTY_TYPES and doc[i].dep_ in ("amod", "compound", "nmod", "poss"):
+        # right before the cargo a country is its origin whatever the parse says ("Kazakh crude" as two objects)
+        adjacent = i == m.start - 1 and cm is not None and cm.type == "Country" and cm.end == m.start
+        if cm is not None and cm.type in _PARTY_TYPES and (_root_in(ctx, cm).dep_ in ("amod", "compound", "nmod",
+                                                                                     "poss") or adjacent):
             out.append(cm)
             break
+        if cm is not None:
+            break  # another name stands between: "flagged in Sierra Leone, loaded crude"
         if doc[i].pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB"):
             break
     return list({x.entity: x for x in out}.values())
@@ -1490,12 +2148,42 @@ def _destinations(ctx, sent: Span) -> list[tuple[Mention, Token]]:
     return out
 
 
+_CARGO_BACKREF = {"cargo", "cargoes", "shipment", "shipments", "consignment", "consignments", "oil", "crude",
+                  "goods", "load"}
+
+
+def _cargo_backref(ctx, sent: Span) -> Mention | None:
+    """The earlier cargo a definite cargo noun refers back to ("the cargo", "these cargoes", "its oil").
+
+    The last Weapon/Other mention of an earlier sentence whose origin is known
+    (:func:`_cargo_origins`), or None.
+    """
+    if not any(t.lower_ in _CARGO_BACKREF and t.pos_ == "NOUN" and not ctx.m(t) and any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "that", "those", "its", "their")
+            for c in t.children) and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") for t in sent):
+        return None
+    for c in reversed(ctx.last_cargo):
+        if c.sent < sent.start and _cargo_origins(ctx, c):
+            return c
+    return None
+
+
 def _rule_cargo_flow(ctx, sent, sm, out):
-    """Goods with an origin moving to a destination: "Iranian oil bound for China" -> Iran SHIPPED_TO China."""
+    """Goods with an origin moving to a destination: "Iranian oil bound for China" -> Iran SHIPPED_TO China.
+
+    A cargo named in an earlier sentence counts when the sentence refers back
+    to it ("the cargo may have been bound for Malaysia", "these cargoes were
+    sold to refiners in India").
+    """
     cargo = [m for m in sm if m.type in ("Weapon", "Other") and m.cls != "Technology"
              and _root_in(ctx, m).dep_ != "compound"]  # "a drone manufacturer" is no drone cargo
-    if not cargo:
-        return
+    backref = None
+    if not any(_cargo_origins(ctx, c) for c in cargo):
+        if not (ctx.lemmas(sent) & _CARGO_BACKREF):
+            return
+        backref = _cargo_backref(ctx, sent)
+        if backref is None:
+            return
     dests = _destinations(ctx, sent)
     if not dests:
         return
@@ -1504,6 +2192,52 @@ def _rule_cargo_flow(ctx, sent, sm, out):
             for d, anchor in dests:
                 if d.entity != o.entity:
                     out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.cargo_origin", 0.6, sent, anchor))
+    if backref is not None:
+        for o in _cargo_origins(ctx, backref):
+            for d, anchor in dests:
+                if d.entity != o.entity:
+                    out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.cargo_backref", 0.5, sent, anchor))
+
+
+# trade-document roles (waybills, customs records, bills of lading)
+_SHIPPER_ROLES = {"shipper", "consignor", "sender", "exporter"}
+_RECIPIENT_ROLES = {"consignee", "recipient", "receiver", "importer", "end-user"}
+
+
+def _role_filler(ctx, r: Token) -> list[Mention]:
+    """Who fills a role noun: "the consignee is X", "list the shipper as X", "the shipper, X,", "X, the shipper"."""
+    out: list[Mention] = []
+    if r.dep_ in ("nsubj", "nsubjpass") and r.head.lemma_ == "be":
+        out += [x for c in r.head.children if c.dep_ == "attr" for x in ctx.mconj(c)]
+    nxt = r.doc[r.i + 1] if r.i + 1 < len(r.doc) else None
+    for c in [*r.children, *([nxt] if nxt is not None and nxt.head.i != r.i else [])]:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > r.i:  # "the shipper as X", "as" on the verb
+            out += [x for q in c.children if q.dep_ == "pobj" for x in ctx.mconj(q)]
+        if c.dep_ == "appos":
+            out += ctx.mconj(c)
+    if r.dep_ == "appos" and ctx.m(r.head) is not None:
+        out.append(ctx.m(r.head))
+    return [m for m in out if m.type in _PARTY_TYPES]
+
+
+def _rule_consignment(ctx, sent, sm, out):
+    """Shipper and consignee named in one sentence: "the consignor is X ..., and the consignee is Y",
+    "records list the shipper as X and the recipient as Y" -> X SHIPPED_TO Y."""
+    lows = ctx.lemmas(sent)  # cached lemmas and lower-case forms
+    if not (lows & _SHIPPER_ROLES and lows & _RECIPIENT_ROLES):
+        return
+    senders, receivers = [], []
+    for t in sent:
+        if t.pos_ != "NOUN":
+            continue
+        if t.lower_ in _SHIPPER_ROLES:
+            senders += [(m, t) for m in _role_filler(ctx, t)]
+        elif t.lower_ in _RECIPIENT_ROLES:
+            receivers += [(m, t) for m in _role_filler(ctx, t)]
+    for a, anchor in senders:
+        for b, _ in receivers:
+            if a.entity != b.entity:
+                out.append(Candidate(a, "SHIPPED_TO", b, "shipped_to.consignment", 0.6, sent, anchor))
 
 
 _SUPPORT_NOUNS = {"technology", "technologies", "assistance", "help", "support", "expertise", "know-how",
@@ -1529,8 +2263,12 @@ def _rule_supplied(ctx, sent, sm, out):
             if c.dep_ == "prep" and c.lower_ in ("to", "for"):
                 recipients += [x for q in c.children if q.dep_ == "pobj" for x in _dest_parties(ctx, q)]
         h = t.head
-        if t.dep_ == "pobj" and h.lower_ in ("with", "using") and h.head.pos_ in ("VERB", "AUX"):
-            recipients += _subject_parties(ctx, h.head)
+        if t.dep_ == "pobj" and h.lower_ == "with" and h.head.lemma_.lower() in _GIVE_VERBS | {"help", "assist"}:
+            # "China supplied X with technology", "North Korea helped Russia with ...": the giver is the subject
+            origins += _subject_parties(ctx, h.head)
+            recipients += [x for c in h.head.children if c.dep_ == "dobj" for x in _dest_parties(ctx, c)]
+        elif t.dep_ == "pobj" and h.lower_ in ("with", "using", "under") and h.head.pos_ in ("VERB", "AUX"):
+            recipients += _subject_parties(ctx, h.head)  # "X built it with Chinese technology / under licence"
         if t.dep_ == "dobj" and h.lemma_.lower() in _GIVE_VERBS:
             origins += _subject_parties(ctx, h)
             for c in h.children:
@@ -1554,11 +2292,31 @@ def _rule_owner(ctx, sent, sm, vessels, out):
         if o.end < sent.end and doc[o.end].text in ("'s", "’s"):
             for v in sm:
                 if v.type == "Vessel" and 0 < v.start - o.end <= 6 and all(
-                        doc[x].i not in ctx.tok2m for x in range(o.end + 1, v.start)):
+                        doc[x].i not in ctx.tok2m and _ship_modifier(doc[x]) for x in range(o.end + 1, v.start)):
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.possessive", 0.7, sent, doc[o.end]))
+            # "the Schmidt Ocean Institute's research vessel" (named before): the one ship it refers back to
+            k = o.end + 1
+            while k < sent.end and k - o.end <= 4 and k not in ctx.tok2m and doc[k].lower_ not in gz.SHIP_NOUNS \
+                    and _ship_modifier(doc[k]):
+                k += 1
+            if k < sent.end and doc[k].lower_ in gz.SHIP_NOUNS and not doc[k].lower_.endswith("s") \
+                    and doc[k].pos_ == "NOUN" and _named_after_noun(ctx, doc[k]) is None and \
+                    not any(v.type == "Vessel" and v.start > o.end for v in sm):
+                refs = [r for r in ctx.vessel_ref(doc[k]) if r is not None]
+                if len(refs) == 1:
+                    out.append(Candidate(o, "OWNS_OR_OPERATES", refs[0], "owner.possessive_ref", 0.6, sent,
+                                         doc[o.end]))
     for w in sent:
         lem = w.lemma_.lower()
-        if w.pos_ == "VERB" and lem in ("own", "operate", "manage", "run", "charter_no"):
+        if w.pos_ == "VERB" and lem in ("buy", "acquire", "purchase", "register"):
+            _owner_other_verbs(ctx, sent, w, lem, vessels, out)
+            continue
+        if w.pos_ == "VERB" and lem == "belong":
+            _owner_belong(ctx, sent, w, vessels, out)
+        elif w.pos_ == "NOUN" and w.lower_ == "interest" and w.head.lemma_.lower() in ("have", "hold"):
+            _owner_interest(ctx, sent, w, vessels, out)
+        elif w.pos_ == "VERB" and lem in ("own", "operate", "manage", "run", "control", "charter_no") and not (
+                lem == "control" and ctx.lemmas(sent) & {"seize", "board", "capture", "hijack", "detain", "storm"}):
             passive = any(c.dep_ in ("auxpass", "agent") for c in w.children)
             orgs, ves = [], []
             if passive or w.dep_ in ("acl", "amod"):
@@ -1569,24 +2327,52 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                         ves += _vessel_tok(ctx, c, vessels)
                 if not ves:
                     ves = _vessel_of(ctx, w.head if w.dep_ in ("acl", "amod") else w, vessels)
+                if orgs and any(doc[x].lower_ in ("both", "all") for x in range(max(sent.start, w.i - 2), w.i)):
+                    ves = [v for v in vessels if v.start >= sent.start and v.end <= w.i] or ves  # "A and B, both owned by X"
+                if not ves and orgs:  # '..., and "Y" is managed by X': the parser lost Y as the subject
+                    near = [v for v in vessels if v.start >= sent.start and v.end <= w.i and w.i - v.end <= 4]
+                    ves = near[-1:]
             else:
                 for c in w.children:
-                    if c.dep_ == "nsubj":
+                    if c.dep_ == "nsubj" and c.lower_ in ("which", "that") and w.dep_ == "relcl":
+                        orgs += [x for x in [_org_tok(ctx, w.head)] if x]  # "X, which manages the Y"
+                    elif c.dep_ == "nsubj":
                         orgs += [x for x in [_org_tok(ctx, c)] if x]
                     if c.dep_ == "dobj":
                         ves += _vessel_tok(ctx, c, vessels)
+                if not orgs and w.dep_ in ("xcomp", "pcomp", "advcl") and lem != "run":
+                    # "X denied owning the tanker", "X is believed to operate the tanker": the head's subject
+                    orgs += [x for c in w.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                             for x in [_org_tok(ctx, c)] if x]
             for o in orgs:
                 for v in ves:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.verb", 0.7, sent, w))
+        elif w.pos_ == "NOUN" and w.lower_ == "management" and w.dep_ == "dobj" and \
+                w.head.lemma_.lower() in ("take", "assume", "acquire"):
+            # "X took over (day-to-day) management of the Y"
+            ves = [v for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for q in c.children for v in _vessel_tok(ctx, q, vessels)]
+            orgs = [x for c in w.head.children if c.dep_ == "nsubj" for x in [_org_tok(ctx, c)] if x]
+            for o in orgs:
+                for v in ves:
+                    out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.management", 0.65, sent, w))
         elif w.pos_ == "NOUN" and w.lower_ in ("owner", "operator", "manager", "owners", "operators", "managers",
                                                 "shipowner"):
             ves, orgs = [], []
             for c in w.children:
                 if c.dep_ == "poss":
                     ves += _vessel_tok(ctx, c, vessels)
-                if c.dep_ == "prep" and c.lower_ == "of":
+                if c.dep_ == "prep" and c.lower_ in ("of", "for"):
                     for q in c.children:
                         ves += _vessel_tok(ctx, q, vessels)
+                        if q.lower_ in gz.SHIP_NOUNS:  # "manager of vessels including the A, the B and the C"
+                            ves += [x for pp in q.children if pp.dep_ == "prep" and pp.lower_ in ("including", "like")
+                                    for r in pp.children for x in ctx.mconj(r) if x.type == "Vessel"]
+                        if _vessel_tok(ctx, q, vessels):  # "the manager of the tanker X, Y Ltd, said"
+                            orgs += [x for a in q.children if a.dep_ == "appos" for x in [_org_tok(ctx, a)] if x]
+                if c.dep_ == "poss" and c.lower_ == "whose":  # "the tanker X, whose owner Y Ltd ..."
+                    near = [v for v in vessels if v.start >= sent.start and v.end <= c.i and c.i - v.end <= 3]
+                    ves += near[-1:]
                 if c.dep_ == "appos":
                     orgs += [x for x in [_org_tok(ctx, c)] if x]
                 if c.dep_ == "acl":  # "the Marlin Aurora's manager, listed as Dubai-based X"
@@ -1600,20 +2386,146 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                 orgs += [x for c in h.children if c.dep_ == "nsubj" for x in [_org_tok(ctx, c)] if x]
             if w.dep_ == "appos":
                 orgs += [x for x in [_org_tok(ctx, h)] if x]
+            if w.dep_ == "compound" and (hm := ctx.m(h)) is not None and hm.type == "Organization" \
+                    and hm.start == w.i + 1 and any(c.dep_ == "poss" for c in w.children):
+                orgs.append(hm)  # "whose owner Y Ltd", "its operator Y Ltd"
+            if w.dep_ == "pobj" and h.lower_ == "as" and h.head.pos_ == "VERB":
+                # "lists Y as the vessel's owner", "Y is listed as the owner of the tanker X"
+                orgs += [x for c in h.head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
+                         for x in [_org_tok(ctx, c)] if x]
+            if w.dep_ in ("nsubj", "nsubjpass") and h.pos_ == "VERB":
+                # "the tanker's manager is listed as Y"
+                orgs += [x for pp in h.children if pp.dep_ == "prep" and pp.lower_ == "as"
+                         for q in pp.children for x in [_org_tok(ctx, q)] if x]
             if w.dep_ == "pobj" and h.lower_ == "to" and h.head.lower_ == "according":
                 for c in h.head.head.children if False else []:
                     pass
             if ves:  # "the manager of the A and the B" with B parsed as a conjunct of "manager"
                 ves += [x for c in w.conjuncts if ctx.m(c) is not None for x in ctx.mconj(c) if x.type == "Vessel"]
-            if not ves and orgs and vessels and len(vessels) == 1:
-                ves = list(vessels)
+            if not ves and orgs and vessels and len(vessels) == 1 and not any(
+                    c.dep_ == "prep" and c.lower_ in ("of", "for") for c in w.children):
+                ves = list(vessels)  # "its owner, X": but not "X, the operator of the Jebel Ali port"
             for o in orgs:
                 for v in ves:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.noun", 0.65, sent, w))
+    _owner_before_ship(ctx, sent, sm, out)
+
+
+_OWNER_PARTICIPLES = {"owned", "operated", "managed", "controlled", "run"}
+_SHIP_TYPE_WORDS = {"crude", "oil", "product", "products", "chemical", "cargo", "container", "bulk", "lng", "lpg",
+                    "gas", "research", "general", "-", "class", "aframax", "suezmax", "panamax", "vlcc", "ro-ro",
+                    "landing", "patrol", "missile", "guided", "supply", "survey", "naval", "navy", "fishing"}
+"""Words that may stand between an owner's name and a ship noun ("X's Udaloy-class destroyer", "X crude oil
+tanker"); a general list of ship-type words."""
+
+
+def _ship_modifier(tok: Token) -> bool:
+    """A word that may stand between an owner's possessive and its ship: "X's Udaloy-class destroyer Y",
+    "X's crude oil tanker Y", "X's sanctioned tanker Y"; not "X's seizure of the tanker Y"."""
+    low = tok.lower_
+    return low not in _OWNER_EVENT_WORDS and tok.pos_ not in ("ADP", "VERB", "AUX") and tok.text not in (",", ";")
+
+
+_OWNER_EVENT_WORDS = {"seizure", "seizing", "capture", "detention", "attack", "designation", "boarding", "release",
+                      "inspection", "interception", "strike", "sanctions", "sanctioning", "listing", "report", "data",
+                      "statement", "investigation", "tracking", "analysis", "images", "imagery", "decision"}
+
+
+def _owner_before_ship(ctx, sent, sm, out):
+    """The organisation named right before a ship: "the Italian Navy frigate Y", "the X-owned tanker Y",
+    "X-operated Y". Only ship nouns and ship-type words may stand between, so that "X seized the tanker Y"
+    or "the OFAC-designated tanker Y" give nothing."""
+    doc = ctx.doc
+    vessels = [m for m in sm if m.type == "Vessel"]
+    if not vessels:
+        return
+    for o in sm:
+        if o.type != "Organization" or o.end >= sent.end or doc[o.end].text in ("'s", "’s"):
+            continue
+        k, rule, ship_noun = o.end, None, False
+        if doc[k].text == "-" and k + 1 < sent.end and doc[k + 1].lower_ in _OWNER_PARTICIPLES:
+            k, rule = k + 2, "owner.hyphen"  # "the X-owned tanker Y"
+        elif o.end - o.start >= 1 and doc[o.end - 1].lower_.endswith(tuple("-" + p for p in _OWNER_PARTICIPLES)):
+            rule = "owner.hyphen"
+        start = k
+        while k < sent.end and k - start < 5 and k not in ctx.tok2m:
+            low = doc[k].lower_
+            if low in gz.SHIP_NOUNS:
+                ship_noun = True
+            elif not (low in _SHIP_TYPE_WORDS or low.endswith("-class") or (doc[k].text == "," and rule)
+                      or (doc[k].pos_ == "PROPN" and doc[k + 1].text == "-" if k + 1 < sent.end else False)):
+                break
+            k += 1
+        v = ctx.tok2m.get(k)
+        if v is None or v.type != "Vessel" or v.start != k:
+            continue
+        if rule is None:
+            if not ship_noun or doc[k - 1].lower_ not in gz.SHIP_NOUNS or _is_body(o):
+                continue
+            rule = "owner.compound"
+        out.append(Candidate(o, "OWNS_OR_OPERATES", v, rule, 0.6, sent, doc[max(o.end - 1, o.start)]))
+
+
+def _owner_interest(ctx, sent, w: Token, vessels: list[Mention], out):
+    """Sanctions wording: "the vessel X, property in which Y has an interest", "Y holds an interest in X"."""
+    verb = w.head
+    orgs = [x for c in verb.children if c.dep_ == "nsubj" for x in [_org_tok(ctx, c)] if x]
+    if not orgs:
+        return
+    ves = [x for pp in w.children if pp.dep_ == "prep" and pp.lower_ == "in" for q in pp.children
+           for x in _vessel_tok(ctx, q, vessels)]
+    if not ves and any(c.dep_ == "prep" and c.lower_ == "in" and any(q.lower_ == "which" for q in c.children)
+                       for c in verb.children):
+        near = [v for v in vessels if v.start >= sent.start and v.end <= verb.i]
+        ves = near[-1:]
+    for o in orgs:
+        for v in ves:
+            out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.interest", 0.6, sent, w))
+
+
+def _owner_belong(ctx, sent, w: Token, vessels: list[Mention], out):
+    """ "The tanker X belongs to Y", "a vessel belonging to Y"."""
+    orgs = [x for pp in w.children if pp.dep_ == "prep" and pp.lower_ == "to"
+            for q in pp.children for x in [_org_tok(ctx, q)] if x]
+    if not orgs:
+        return
+    ves = [x for c in w.children if c.dep_ in ("nsubj", "nsubjpass") for x in _vessel_tok(ctx, c, vessels)]
+    if not ves:
+        ves = _vessel_of(ctx, w.head if w.dep_ in ("acl", "relcl") else w, vessels)
+    if not ves:
+        near = [v for v in vessels if v.start >= sent.start and v.end <= w.i]
+        ves = near[-1:]
+    for o in orgs:
+        for v in ves:
+            out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.belong", 0.65, sent, w))
+
+
+def _owner_other_verbs(ctx, sent, w: Token, lem: str, vessels, out):
+    """Ownership from other verbs: "X bought / acquired the Y", "the Y belongs to X",
+    "the Y is registered to X" (its registered owner)."""
+    orgs, ves = [], []
+    if lem in ("buy", "acquire", "purchase") and not any(c.dep_ in ("auxpass", "nsubjpass") for c in w.children):
+        for c in w.children:
+            if c.dep_ == "nsubj":
+                orgs += [x for x in [_org_tok(ctx, c)] if x]
+            if c.dep_ == "dobj":
+                ves += _vessel_tok(ctx, c, vessels)
+    elif lem in ("belong", "register"):
+        for c in w.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                orgs += [x for q in c.children if q.dep_ == "pobj" for x in [_org_tok(ctx, q)] if x]
+        if orgs:
+            ves = _vessel_of(ctx, w, vessels)
+    for o in orgs:
+        for v in ves:
+            if not ctx.negated(w):
+                out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.verb", 0.6, sent, w))
 
 
 def _org_tok(ctx, tok: Token) -> Mention | None:
     """The organisation a token names: itself, or "the company X", "its operator, X"."""
+    if tok.lower_ in ("which", "that", "who") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
+        return _org_tok(ctx, tok.head.head)  # "X Ltd, which operates the tanker"
     m = ctx.m(tok)
     if m is not None:
         return m if m.type == "Organization" else None
@@ -1639,6 +2551,9 @@ def _vessel_tok(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
             return [max(before, key=lambda v: v.start)]
         return [ctx.last_single] if ctx.last_single else []
     if tok.lower_ in gz.SHIP_NOUNS:
+        named = _named_after_noun(ctx, tok)
+        if named is not None:  # "the tankers A and B"
+            return [x for x in ctx.mconj(ctx.doc[named.start:named.end].root) if x.type == "Vessel"] or [named]
         return [v for v in ctx.vessel_ref(tok) if v is not None]
     return []
 
@@ -1679,6 +2594,10 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
                     return [named]  # "the tanker X flew ...": X, not an earlier ship
                 if sm_ is not None and sm_.type == "Vessel":
                     return [x for x in ctx.mconj(subj[0]) if x.type == "Vessel"]
+                owner_v = [ctx.m(c) for c in subj[0].children if c.dep_ == "poss" and ctx.m(c) is not None
+                           and ctx.m(c).type == "Vessel"]
+                if owner_v:
+                    return owner_v  # "the Grey Heron's flag state is X"
                 if subj[0].lower_ in ("it", "she", "which", "that"):
                     if subj[0].lower_ in ("which", "that") and t.dep_ == "relcl":
                         t = t.head
@@ -1692,7 +2611,9 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
                     refs = ctx.vessel_ref(t) if subj[0].lower_ not in ("both", "they") else ctx.last_group
                     if any(c.lower_ == "both" for c in subj[0].children) or subj[0].lower_.endswith("s"):
                         return list(vessels) if len(vessels) > 1 else list(ctx.last_group)
-                    return [r for r in refs if r is not None] or vessels[:1]
+                    # a definite ship noun refers back: not to a vessel named later in the sentence
+                    return [r for r in refs if r is not None] or [
+                        v for v in vessels if v.start < t.i or t.left_edge.i <= v.start <= t.right_edge.i][:1]
                 return []
         if t.head.i == t.i:
             break
@@ -1702,9 +2623,14 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
 
 def _vessel_subject(ctx, t: Token) -> bool:
     """The subject of ``t`` is a vessel: a vessel mention or a ship noun ("the ship was not registered")."""
+    if t.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        t = t.head  # "the X claimed to be registered in Y"
     for c in t.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             m = ctx.m(c)
+            if m is None and c.lower_ in ("which", "that") and t.dep_ == "relcl":
+                m = ctx.m(t.head)  # "the Grey Heron, which is registered in X"
+                return m is not None and m.type == "Vessel" or t.head.lower_ in gz.SHIP_NOUNS
             return (m is not None and m.type == "Vessel") or (m is None and c.lower_ in gz.SHIP_NOUNS)
     return False
 
@@ -1727,60 +2653,274 @@ def _registry_owner(ctx, t: Token) -> Mention | None:
     return None
 
 
+_DEREGISTER = {"remove", "strike", "delete", "delist", "deregister", "expel", "cancel", "withdraw", "revoke", "drop",
+               "deflag", "de-flag", "purge", "kick", "erase", "suspend"}
+_FLAG_TRIGGERS = {"registry", "register", "flagged", "registered", "flag", "reflagged", "re-flagged", "flags", "re-registered"}
+_FLAG_DETS = {"the", "a", "an", "its", "her", "their"}
+
+
+def _country_after(ctx, i: int, end: int, span: int = 8) -> Mention | None:
+    """The first Country mention starting in tokens ``(i, min(end, i + span))``, stopping at a clause break."""
+    doc = ctx.doc
+    for k in range(i + 1, min(end, i + span)):
+        m = ctx.tok2m.get(k)
+        if m is not None and m.type == "Country":
+            return m
+        if doc[k].text in (";",) or (doc[k].pos_ == "VERB" and doc[k].lemma_.lower() not in (
+                "be", "list", "give", "record", "show", "name", "remain", "become")):
+            return None
+    return None
+
+
+def _flag_country(ctx, t: Token, sent: Span) -> Mention | None:
+    """The flag state a ``flag`` noun names: "flag of X", "X's flag", "a Panamanian flag", "(flag: X)",
+    "switched its flag from A to B" (B), "its flag state, X" / "whose flag state is X"."""
+    doc = ctx.doc
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for q in c.children:
+                if ctx.m(q) is not None and ctx.m(q).type == "Country":
+                    return ctx.m(q)
+    if t.i + 1 < sent.end and doc[t.i + 1].text == ":":  # "(flag: Palau)", "Flag: Panama"
+        return _country_after(ctx, t.i + 1, sent.end, 4)
+    if t.i + 1 < sent.end and doc[t.i + 1].lower_ == "state":  # "its flag state, Togo," / "flag state is X"
+        return _country_after(ctx, t.i + 1, sent.end, 10)
+    if t.i + 1 < sent.end and doc[t.i + 1].lower_ == "of" and t.i + 2 < sent.end and \
+            (m := ctx.tok2m.get(t.i + 2)) is not None and m.type == "Country":
+        return m  # "the flag of X" when the parser attaches "of" elsewhere
+    if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in ("switch", "change", "move", "transfer", "swap"):
+        for c in t.head.children:  # "switched its flag from Liberia to Eswatini"
+            if c.dep_ == "prep" and c.lower_ == "to":
+                for q in c.children:
+                    if ctx.m(q) is not None and ctx.m(q).type == "Country":
+                        return ctx.m(q)
+        k = t.i + 1
+        while k < sent.end and k - t.i < 8 and doc[k].lower_ != "to":
+            k += 1
+        if k < sent.end and doc[k].lower_ == "to" and (m := ctx.tok2m.get(k + 1)) is not None and m.type == "Country":
+            return m
+    if t.i >= 1 and (m := ctx.tok2m.get(t.i - 1)) is not None:
+        return m  # "a Panamanian flag", "the Liberia flag"
+    if t.i >= 2 and doc[t.i - 1].text in ("'s", "’s") and (m := ctx.tok2m.get(t.i - 2)) is not None:
+        return m  # "under Liberia's flag"
+    return None
+
+
+def _flag_vessels(ctx, t: Token, sent: Span, vessels: list[Mention]) -> list[Mention]:
+    """The vessel(s) whose flag ``t`` states: the parse's (:func:`_vessel_of`), else the sentence's
+    vessel nearest before the trigger, else the one right after a fronted phrase ("Sailing under the
+    flag of X, the tanker Y ..."). None when the trigger belongs to an unnamed ship ("another tanker
+    flagged in X")."""
+    named = [v for v in vessels if v.start >= sent.start]
+    window = ctx.doc[max(sent.start, t.i - 3):t.i]
+    if len(named) > 1 and any(x.lower_ in ("both", "all") for x in window):
+        return [v for v in named if v.end <= t.i] or named  # "A and B, both flagged in X"
+    got = _vessel_of(ctx, t, vessels)
+    if got:
+        return got
+    h, seen = t, 0
+    while h.head.i != h.i and seen < 4:
+        h, seen = h.head, seen + 1
+        if h.lower_ in gz.SHIP_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+                                              for c in h.children):
+            return []
+        if h.lower_ in ("another", "other"):
+            return []
+    if t.i >= 1 and ctx.doc[max(sent.start, t.i - 3):t.i].text.lower().split()[-1:] == ["another"]:
+        return []
+    before = [v for v in named if v.end <= t.i]
+    if before:
+        return [max(before, key=lambda v: v.start)]
+    after = [v for v in named if v.start > t.i]
+    if after and any(x.text == "," or "\n" in x.text for x in ctx.doc[t.i:min(after[0].start, sent.end)]):
+        return [min(after, key=lambda v: v.start)]
+    if len(vessels) == 1:
+        return list(vessels)
+    return []
+
+
+def _flag_pending(ctx, sent, sm, out) -> None:
+    """ "Iran seized a Panama-flagged tanker ... The tanker, the X, was ...": the flag of an unnamed ship in
+    the lede goes to the ship the next two sentences name, when that sentence names one ship and refers
+    back to it with a definite ship noun ("the tanker", "the vessel")."""
+    pend = getattr(ctx, "pending_flag", None)
+    if pend is None:
+        return
+    country, fsent, anchor, left = pend
+    named = list({m.entity: m for m in sm if m.type == "Vessel"}.values())
+    if named:
+        ctx.pending_flag = None
+        doc = ctx.doc
+        other = {"separately", "another", "also", "second", "other", "meanwhile", "earlier"}
+        if any(t.lower_ in other for t in sent) or any(t.lower_ in ("also", "separately", "meanwhile") for t in fsent) \
+                or any(t.lower_ in other for t in doc[max(fsent.start, anchor.i - 4):anchor.i]):
+            return  # "another Panama-flagged tanker", "separately, the tanker X": a different ship
+        target = None
+        for t in sent:  # "The tanker, the X, ...", "the vessel, named X", "the ship, identified as X"
+            back = (t.lower_ in gz.SHIP_NOUNS and any(c.lower_ == "the" for c in t.children) and t.i + 1 < sent.end
+                    and doc[t.i + 1].text in (",", "(")) or t.lower_ in ("named", "identified", "called")
+            if back:
+                target = next((ctx.tok2m[k] for k in range(t.i + 1, min(sent.end, t.i + 5))
+                               if k in ctx.tok2m and ctx.tok2m[k].type == "Vessel"), None)
+                if target is not None:
+                    break
+        lede = fsent.start == 0 or fsent.start == next(iter(doc.sents)).end  # headline or first sentence
+        if target is None and lede and len(named) == 1:
+            target = named[0]
+        if target is not None:
+            out.append(Candidate(target, "FLAGGED_IN", country, "flagged_in.named_later", 0.6, fsent, anchor))
+    elif left <= 1:
+        ctx.pending_flag = None
+    else:
+        ctx.pending_flag = (country, fsent, anchor, left - 1)
+
+
+def _unnamed_ship(ctx, t: Token) -> bool:
+    """The flag word ``t`` modifies a ship noun with no name: "a Panama-flagged tanker", "Panama-flagged
+    tanker seized" (a headline)."""
+    h, seen = t, 0
+    while seen < 3 and h.lower_ not in gz.SHIP_NOUNS and h.head.i != h.i:
+        h, seen = h.head, seen + 1
+    if h.lower_ not in gz.SHIP_NOUNS or h.lower_.endswith("s") or _named_after_noun(ctx, h) is not None:
+        return False
+    if any(c.dep_ == "appos" and ctx.m(c) is not None and ctx.m(c).type == "Vessel" for c in h.children):
+        return False
+    return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in h.children)
+
+
 def _rule_flag(ctx, sent, sm, vessels, out):
-    if not (ctx.lemmas(sent) & {"flagged", "registered", "flag", "reflagged", "re-flagged"}):
+    _flag_pending(ctx, sent, sm, out)
+    lem = ctx.lemmas(sent)
+    if not (lem & _FLAG_TRIGGERS) and not any(t.lower_ in ("re-registered", "re-flagged") for t in sent):
         return  # no trigger word: nothing below can fire
     doc = ctx.doc
     for t in sent:
         low = t.lower_
         country = None
-        if low in ("flagged", "registered", "flag") and t.i >= 2 and doc[t.i - 1].text == "-":
+        re_prefix = t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "re"
+        if low in ("flagged", "registered", "flag") and t.i >= 2 and doc[t.i - 1].text == "-" and not re_prefix:
+            nxt = ctx.tok2m.get(t.i + 1)
+            if low == "registered" and nxt is not None and nxt.type == "Organization":
+                continue  # "owned by Seychelles-registered X Ltd": the company's registration, not the ship's flag
             country = ctx.tok2m.get(t.i - 2)  # "Gabon-flagged", "Panama-registered"
-        elif low == "flag":
+        elif low == "flag" or (low == "flags" and t.dep_ == "dobj" and t.head.lemma_.lower() in ("switch", "change")):
+            country = _flag_country(ctx, t, sent)  # "switched flags to X" as "switched its flag to X"
+        elif low in ("registry", "register") and t.pos_ == "NOUN":
+            # "listed on the Cameroon ship registry", "entered in Togo's registry"; not "removed from"
+            gov = t.head.head if t.dep_ == "pobj" else t.head
+            if gov.lemma_.lower() in _DEREGISTER or t.dep_ != "pobj" or t.head.lower_ not in (
+                    "on", "in", "into", "with", "to", "under"):
+                continue  # "removed from its registry", "the Comoros registry said ...": no flag stated
             for c in t.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    for q in c.children:
-                        country = ctx.m(q) or country
-            if country is None and t.i >= 1:
-                country = ctx.tok2m.get(t.i - 1)  # "a Panamanian flag"
-        elif low in ("flagged", "reflagged", "registered", "re-flagged"):
+                if c.dep_ in ("compound", "amod", "poss", "nmod") and ctx.m(c) is not None:
+                    country = ctx.m(c)
+            body = ctx.m(t)
+            if body is not None and body.type == "Organization":
+                # "the Cameroon ship registry" named as a body: the country inside its name
+                country = next((m for m in ctx.ms if m.type == "Country" and body.start <= m.start
+                                and m.end <= body.end), country)
+            if country is None:
+                for k in (t.i - 1, t.i - 2, t.i - 3):
+                    if k >= sent.start and (m := ctx.tok2m.get(k)) is not None and m.type == "Country" and all(
+                            doc[x].lower_ in ("ship", "ships", "shipping", "vessel", "maritime", "'s", "’s",
+                                              "international", "national", "open") for x in range(m.end, t.i)):
+                        country = m
+                        break
+        elif low in ("flagged", "reflagged", "registered", "re-flagged", "re-registered"):
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "to", "under", "with"):
                     for q in c.children:
+                        if c.lower_ == "to" and low == "registered" and (org := _org_tok(ctx, q)) is not None:
+                            # "the tanker is registered to Y Ltd": its registered owner, not a flag
+                            for v in _vessel_of(ctx, t, vessels):
+                                out.append(Candidate(org, "OWNS_OR_OPERATES", v, "owner.registered_to", 0.65,
+                                                     sent, t))
+                            break
                         country = ctx.m(q) or country
                         if ctx.m(q) is None or ctx.m(q).type != "Country":  # "in Togo's registry / records"
                             inner = {m.entity: m for m in ctx.ms if m.type == "Country"
                                      and q.left_edge.i <= m.start <= q.right_edge.i}
                             if len(inner) == 1:
                                 country = next(iter(inner.values()))
+            if country is None and t.i + 2 < sent.end and doc[t.i + 1].lower_ in ("in", "to", "under") and \
+                    not any(c.dep_ == "prep" for c in t.children):
+                # the parser left "in X" unattached ("was re-registered in Gabon")
+                k = t.i + 2
+                while k < sent.end and doc[k].lower_ in ("the", "flag", "of"):
+                    k += 1
+                if (m := ctx.tok2m.get(k)) is not None and m.type == "Country":
+                    country = m
         owner = None
         if country is None and low in ("flagged", "registered") and _vessel_subject(ctx, t):
             country = owner = _registry_owner(ctx, t)
         if country is None or country.type != "Country":
             continue
-        if low == "registered" and doc[t.i - 1].text != "-" and owner is None and not _vessel_subject(ctx, t) \
+        if low in ("registered", "re-registered") and doc[t.i - 1].text != "-" and owner is None \
+                and not _vessel_subject(ctx, t) and not re_prefix and not _vessel_clause(ctx, t) \
                 and not any(x.lower_ in ("flag", "registry", "register") for x in sent):
             continue  # "a company registered in the UAE"; but "the ship is (not) registered in X"
-        for v in _vessel_of(ctx, t, vessels):
+        if low in ("registered", "re-registered") and not re_prefix:
+            vc = _vessel_clause(ctx, t)
+            targets = [vc] if vc is not None else _vessel_of(ctx, t, vessels)
+        else:
+            targets = _flag_vessels(ctx, t, sent, vessels)
+            if not [v for v in vessels if v.start >= sent.start] and _unnamed_ship(ctx, t):
+                ctx.pending_flag = (country, sent, t, 2)  # named in a later sentence
+                targets = []
+        for v in targets:
             out.append(Candidate(v, "FLAGGED_IN", country, "flagged_in", 0.8, sent, t))
+
+
+def _vessel_clause(ctx, t: Token) -> Mention | None:
+    """The vessel a participle or relative clause hangs on: "the tanker X, registered in Y" and
+    "the tanker X, which is registered in Y" (not "the company, which is registered in Y")."""
+    if t.dep_ in ("acl", "amod") or (t.dep_ == "relcl" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in t.children)):
+        h = t.head
+    else:
+        return None
+    m = ctx.m(h)
+    if m is not None and m.type == "Vessel":
+        return m
+    if h.lower_ in gz.SHIP_NOUNS:
+        named = _named_after_noun(ctx, h)
+        if named is not None:
+            return named
+        for c in h.children:
+            if c.dep_ == "appos" and ctx.m(c) is not None and ctx.m(c).type == "Vessel":
+                return ctx.m(c)
+        if any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its") for c in h.children) \
+                and not h.lower_.endswith("s"):
+            refs = [r for r in ctx.vessel_ref(h) if r is not None]  # "The vessel, registered in X, ..."
+            return refs[0] if len(refs) == 1 else None
+    return None
 
 
 def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels: list[Mention],
                    main_vessels: list[Mention]):
     for s in sources:
         srcs = {x.entity for x in sources}
-        reported = [m for m in _reported_subjects(ctx, s, sent) if m.entity not in srcs
-                    and (m.type == "Vessel" or actors.get(m.entity, 0) > 0)]
+        # what a source says another source said: "'The navy announced ...,' said X" -> X reported the navy
+        reported = [m for m in _reported_subjects(ctx, s, sent)
+                    if m.type in ("Vessel", "Organization", "Person") or actors.get(m.entity, 0) > 0 or m.entity in srcs]
         # warships in the sentence are the interceptors or the scenery, not what a source reports on
-        vessels = [v for v in vessels if not v.meta.get("naval")]
-        main_vessels = [v for v in main_vessels if not v.meta.get("naval")]
+        vessels = [v for v in vessels if not _service_vessel(ctx, v)]
+        if vessels and not any(m.type == "Vessel" for m in sm) and not any(
+                t.lower_ in gz.SHIP_NOUNS or (t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass")) for t in sent):
+            vessels = []  # only a possessive "its" ("at its peak"): too weak to say the source reports on a ship
+        main_vessels = [v for v in main_vessels if not _service_vessel(ctx, v)]
         if reported:
-            picks = reported
+            picks, how = reported, "reported.subject"
+        elif _after_direct_quote(sent, s):
+            continue  # '"This was a textbook case," said X': an opinion, not a report on a ship
         elif vessels:
-            picks = vessels
+            picks, how = vessels, "reported.vessel"
         elif main_vessels:
-            picks = main_vessels
+            picks, how = main_vessels, "reported.main_vessel"
         else:
+            how = "reported.actor"
+            if not _REPORTED_ACTOR_FALLBACK:
+                continue
             root = _root_in(ctx, s)
             lo, hi = root.left_edge.i, root.right_edge.i
             if root.dep_ == "appos":
@@ -1795,7 +2935,22 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
             picks = [pick]
         for pick in picks:
             if pick.entity != s.entity:
-                out.append(Candidate(s, "REPORTED", pick, "reported.source", 0.6, sent, _root_in(ctx, s)))
+                out.append(Candidate(s, "REPORTED", pick, how, 0.6, sent, _root_in(ctx, s)))
+
+
+_RELAY_VERBS = {"carry", "quote", "cite", "relay", "publish", "echo"}
+
+
+_QUOTES = {'"', "“", "”", "''", "``"}
+
+
+def _after_direct_quote(sent: Span, source: Mention) -> bool:
+    """True when ``sent`` opens with a quotation that ends before ``source`` ('"...," said X')."""
+    toks = [t for t in sent if not t.is_space]
+    if not toks or toks[0].text not in _QUOTES:
+        return False
+    close = next((t.i for t in toks[1:] if t.text in _QUOTES), None)
+    return close is not None and close < source.start
 
 
 def _reported_subjects(ctx, source: Mention, sent: Span) -> list[Mention]:
@@ -1808,21 +2963,52 @@ def _reported_subjects(ctx, source: Mention, sent: Span) -> list[Mention]:
     verb = root.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    if verb.lemma_.lower() not in SAY_VERBS:  # "X welcomed the move, saying they were ...": the saying clause
+        say = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in SAY_VERBS
+               and not any(x.dep_ == "nsubj" for x in c.children)]
+        if say:
+            verb = say[0]
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         clauses = [sent.root]
-    if verb.dep_ in ("ccomp", "parataxis") and not clauses:
+    if verb.dep_ == "advcl" and not clauses and any(c.lower_ == "as" for c in verb.children):
+        clauses = [verb.head]  # "X exported grain, as stated by Y"
+    if verb.dep_ in ("ccomp", "parataxis") and not clauses and verb.head.lemma_.lower() not in SAY_VERBS:
         clauses = [verb.head]  # "The ship sank, the ministry said" parsed the other way round
     out: list[Mention] = []
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        # "According to X, A and B moved ...": A and B parsed as X's conjuncts
+        out += [m for q in _misattached_subjects(root) if (m := ctx.m(q)) is not None]
+    via = root  # the source's way into the verb: its subject for "X quoted Y"
+    while via.head.i != verb.i and via.head.i != via.i:
+        via = via.head
+    if verb.lemma_.lower() in _RELAY_VERBS and via.dep_ == "nsubj":
+        # "X carried the navy's statement", "Y quoted the navy as calling ...": the relayed party
+        for c in verb.children:
+            if c.dep_ != "dobj":
+                continue
+            for q in [c, *[x for x in c.children if x.dep_ == "poss"]]:
+                m = ctx.m(q) or (ctx.org_ref(q) if q.pos_ == "NOUN" else None)
+                if m is not None and m.type in ("Organization", "Person") and m.entity != source.entity:
+                    out.append(m)
     for cl in clauses:
         subj = [c for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].lower_ in ("it", "this") and cl.lemma_.lower() in ("be", "seem", "appear"):
+            # "'It is clear that Iran continues ...,' X said": the subject of the that-clause
+            inner = [c for c in cl.children if c.dep_ == "ccomp"]
+            if inner:
+                cl = inner[0]
+                subj = [c for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj:
             continue
         t = subj[0]
         m = ctx.m(t)
         if m is None:
-            if t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("it",):
+            if t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("it", "they", "she"):
                 out += [v for v in ctx.vessel_ref(t) if v is not None]
+                continue
+            if t.lower_ in ("firms", "companies", "entities"):  # "both companies shipped ..."
+                out += [x for x in _targets(ctx, t) if x.type == "Organization"]
                 continue
             for c in t.children:  # "the vessel's documents"
                 if c.dep_ == "poss" and (c.lower_ in gz.SHIP_NOUNS or ctx.m(c) is not None):
@@ -1883,6 +3069,8 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
         _rule_agreement(ctx, sent, sm, out)
         _rule_shipped(ctx, sent, sm, out)
         _rule_cargo_flow(ctx, sent, sm, out)
+        _rule_consignment(ctx, sent, sm, out)
+        _rule_shipped_more(ctx, sent, sm, out)
         _rule_supplied(ctx, sent, sm, out)
         _rule_owner(ctx, sent, sm, vessels, out)
         _rule_flag(ctx, sent, sm, vessels, out)

@@ -141,6 +141,10 @@ def mentions(doc: Doc) -> list[Mention]:
         out.append(Mention(sp.start, sp.end, text, typ, cls, key, sp.sent.start, info))
         if typ == "Organization":
             out.extend(_inner_countries(doc, sp))
+            if info.get("possessor"):  # "Khalifa Haftar's forces": the person whose forces they are
+                a, b = info["possessor"]
+                out.append(Mention(a, b, doc[a:b].text, "Person", "Person", gz.norm(doc[a:b].text), sp.sent.start,
+                                   {"rule": "possessor"}))
     _split_origins(doc, out)
     _places_by_position(doc, out)
     _unify_types(doc, out)
@@ -215,6 +219,12 @@ def _inner_countries(doc: Doc, sp: Span) -> list[Mention]:
                     if text not in ("Kremlin",) else None
                 if canon and canon in gz.country_names() and not (len(text.replace(".", "")) <= 3
                                                                         and text.replace(".", "").isupper()):
+                    if text in gz.CAPITALS and i > sp.start and doc[i - 1].lower_ in ("in", "at"):
+                        # "Iran's embassy in Jakarta": the city where the body sits, a place
+                        out.append(Mention(i, i + n, text, "Location", "Location", gz.norm(text), sp.sent.start,
+                                           {"rule": "inner_place"}))
+                        i += n - 1
+                        break
                     out.append(Mention(i, i + n, text, "Country", "Country", canon, sp.sent.start,
                                        {"rule": "inner_country"}))
                     i += n - 1
@@ -311,8 +321,9 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
                 best = "Organization" if types["Organization"] * 2 >= types[best] else best
         words = key.split()
         if best == "Person" and len(words) == 1 and not any(words[0] in fp for fp in full_people) and \
-                any(_is_source_token(doc[m.start:m.end].root) for m in mm):
-            best = "Organization"
+                any(_is_source_token(doc[m.start:m.end].root) for m in mm) and \
+                not any(m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS for m in mm):
+            best = "Organization"  # "LSEG said", but not "Admiral Ito said"
         if best == "Person" and len(words) == 2 and words[0] in _FOREIGN_ARTICLES:
             best = "Organization"
         if best == "Person" and len(words) == 1 and mm[0].text.isupper() and len(mm[0].text) >= 3:
@@ -328,9 +339,14 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
                                                                  "of") for m in mm) and \
                 any(doc[m.start - 1].lower_ in ("in", "near", "outside") for m in mm):
             best = "Location"
-        if best in ("Organization", "Location", "Vessel") and not ruled and len(words) >= 2 and \
-                any(_titled(doc, m) for m in mm):
+        if best in ("Organization", "Location", "Vessel") and not ruled and \
+                (len(words) >= 2 and any(_titled(doc, m) for m in mm)
+                 or any(_title_appos(doc, m) for m in mm)):
             best = "Person"
+        if best in ("Organization", "Location") and len(words) == 1 and not ruled and \
+                len({tuple(fp) for fp in full_people if words[0] == fp[0]}) == 1 and \
+                not any(words[0] == fp[-1] for fp in full_people):
+            best = "Person"  # "Anura" after "Anura Kumara Dissanayake": a first name alone
         for m in mm:
             if m.type != best:
                 m.type = best
@@ -340,10 +356,22 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
                     m.cls = "Organization"
 
 
+_HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "admiral", "adm",
+                    "general", "gen", "colonel", "col", "captain", "capt", "lieutenant", "lt", "major", "maj",
+                    "sergeant", "sgt", "commander", "cmdr"}
+"""Words before a surname that make it a person's."""
+
 _PERSON_TITLES = {"minister", "spokesman", "spokeswoman", "spokesperson", "director", "ceo", "chairman", "analyst",
                   "president", "secretary", "admiral", "general", "captain", "colonel", "envoy", "ambassador",
                   "researcher", "author", "editor", "professor", "dr.", "mr.", "mrs.", "ms.", "head", "founder",
                   "commander", "executive", "official", "lawmaker", "senator", "expert", "economist", "manager"}
+
+
+def _title_appos(doc: Doc, m: Mention) -> bool:
+    """ "its director general, X,", "the lead author, X, said": a name set off by commas after a title."""
+    return m.start >= 2 and doc[m.start - 1].text == "," and doc[m.start - 2].lower_ in _PERSON_TITLES and \
+        m.end < len(doc) and doc[m.end].text in (",", ";") and \
+        all(t.text[:1].isupper() and t.is_alpha for t in doc[m.start:m.end])
 
 
 def _titled(doc: Doc, m: Mention) -> bool:
@@ -469,7 +497,26 @@ def _retype_name_parts(ms: list[Mention]) -> None:
             m.cls = orgs[hits[0]].cls
 
 
+def _join_place_short_names(ms: list[Mention]) -> None:
+    """ "Bolashak station" ... "at Bolashak": a model's person or organisation whose name is the short
+    form a place rule recorded for a named place ("extra_aliases") is that place."""
+    short: dict[str, Mention] = {}
+    for m in ms:
+        if m.type in ("Location", "Port") and m.meta.get("rule") not in (None, "model"):
+            for a in m.meta.get("extra_aliases", ()):
+                short.setdefault(gz.norm(a), m)
+    if not short:
+        return
+    for m in ms:
+        if m.type in ("Person", "Organization") and m.meta.get("rule") in (None, "model") and m.key in short:
+            p = short[m.key]
+            m.type, m.cls, m.key = p.type, p.cls, p.key
+
+
 _MODEL_RULES = (None, "model", "lexicon", "source_context")
+_ORG_AFFIXES = {"fc", "afc", "cf", "sc", "ac", "fk", "sk", "club", "ltd", "limited", "inc", "llc", "plc", "gmbh",
+                "ag", "sa", "co", "corp", "jsc", "pjsc", "ooo", "se"}
+"""Club and company-form words around a name ("FC Bayern", "Acme Ltd") that the bare name drops."""
 
 
 def _known_hit(known: Mapping[str, Entity], names: list[str], typ: str, mm: list[Mention]) -> Entity | None:
@@ -508,6 +555,7 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
         Entities by id.
     """
     _retype_name_parts(ms)
+    _join_place_short_names(ms)
     uf = _UF(len(ms))
     by_key: dict[tuple[str, str], int] = {}
     for i, m in enumerate(ms):
@@ -521,6 +569,8 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
         other = m.meta.get("expansion") or m.meta.get("acronym") or m.meta.get("same_as")
         if other:
             j = by_key.get((m.type, gz.norm(other)))
+            if j is None and m.type == "Organization":  # "Indonesian X Agency" is keyed "x agency of indonesia"
+                j = by_key.get((m.type, _national_body_key(gz.norm(other))))
             if j is not None:
                 uf.union(i, j)
     vcount = Counter(m.key for m in ms if m.type == "Vessel" and not m.meta.get("former"))
@@ -538,15 +588,31 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
         keys_by_type.setdefault(t, set()).add(k)
     # organisations: an acronym of another name in the document; a short form (contiguous words) of one longer name
     orgs = keys_by_type.get("Organization", set())
-    texts = {}
+    places_here = keys_by_type.get("Location", set()) | keys_by_type.get("Port", set())
+    texts, media = {}, set()
     for i, m in enumerate(ms):
         if m.type == "Organization":
             texts.setdefault(m.key, m.text)
-    for k in sorted(orgs):  # sorted: the result must not depend on set order
+            if m.cls == "MediaOrganization":
+                media.add(m.key)
+    # sorted (the result must not depend on set order), longest first: "institute for science" joins
+    # "institute for science and international security" before "institute" looks for its one longer name
+    for k in sorted(orgs, key=lambda x: (-len(x.split()), x)):
         t = texts.get(k, k)
         if t.replace(".", "").isupper() and 2 <= len(t.replace(".", "")) <= 8 and " " not in t:
+            # "the IRNA news agency" is no acronym of "Navy of the Islamic Republic of Iran"
             hits = {uf.find(by_key[("Organization", o)]) for o in orgs if o != k and " " in o
-                    and gz.acronym_matches(t, texts.get(o, o))}
+                    and gz.acronym_matches(t, texts.get(o, o)) and (k not in media or o in media)}
+            if len(hits) == 1:
+                uf.union(by_key[("Organization", k)], hits.pop())
+                continue
+        # "MMEA Penang" <- "Malaysian Maritime Enforcement Agency (MMEA)": an acronym and a place named
+        # elsewhere in the text is the body's local branch, written as the body
+        parts0 = t.split()
+        if len(parts0) == 2 and parts0[0].isupper() and 2 <= len(parts0[0]) <= 8 and \
+                gz.norm(parts0[1]) in places_here:
+            hits = {uf.find(by_key[("Organization", o)]) for o in orgs if o != k and " " in o
+                    and gz.acronym_matches(parts0[0], texts.get(o, o))}
             if len(hits) == 1:
                 uf.union(by_key[("Organization", k)], hits.pop())
                 continue
@@ -566,10 +632,32 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             if len(hits) == 1:
                 uf.union(by_key[("Organization", k)], hits.pop())
                 continue
+        # "the defence ministry" <- "Russia's defence ministry" (key "ministry of defence of russia")
+        bare = re.match(r"^(\w+) (ministry|office|department)$", k)
+        if bare:
+            pre = f"{bare.group(2)} of {bare.group(1)} of "
+            hits = {uf.find(by_key[("Organization", o)]) for o in orgs if o.startswith(pre)}
+            if len(hits) == 1:
+                uf.union(by_key[("Organization", k)], hits.pop())
+                continue
+        if k + "s" in orgs:  # "Houthi" (attributive) and "the Houthis": one group
+            uf.union(by_key[("Organization", k)], by_key[("Organization", k + "s")])
+            continue
+        # "FC Bayern" <- "Bayern": a club or company affix around a name used bare elsewhere
+        words = k.split()
+        if len(words) >= 2 and (words[0] in _ORG_AFFIXES or words[-1] in _ORG_AFFIXES):
+            core = " ".join(words[1:] if words[0] in _ORG_AFFIXES else words[:-1])
+            if core in orgs:
+                uf.union(by_key[("Organization", k)], by_key[("Organization", core)])
+                continue
         longer = [o for o in orgs if o != k and (" " + k + " ") in (" " + o + " ")]
-        roots = {uf.find(by_key[("Organization", o)]) for o in longer}
+        if t[:1].isupper():  # "Customs" is in "Customs and Monopolies Agency", not in "Italian customs police"
+            cased = [o for o in longer if (" " + t + " ") in (" " + texts.get(o, o) + " ")]
+            longer = cased or longer
+        own = uf.find(by_key[("Organization", k)])
+        roots = {uf.find(by_key[("Organization", o)]) for o in longer} - {own}
         if len(roots) == 1:
-            uf.union(by_key[("Organization", k)], by_key[("Organization", longer[0])])
+            uf.union(own, roots.pop())
     # people: one name part -> the unique full name carrying it, if the full name came first
     people = keys_by_type.get("Person", set())
     first_at = {}
@@ -578,6 +666,10 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             first_at[m.key] = min(first_at.get(m.key, m.start), m.start)
     for k in sorted(people):
         if " " in k:
+            # "Al-Harith" ("al harith") <- "Al-Harith Idris": a run of words of one longer name
+            full = [o for o in people if o != k and (" " + k + " ") in (" " + o + " ")]
+            if len(full) == 1 and first_at[full[0]] < first_at[k]:
+                uf.union(by_key[("Person", k)], by_key[("Person", full[0])])
             continue
         full = [o for o in people if o != k and k in o.split()]
         if len(full) == 1 and first_at[full[0]] < first_at[k]:

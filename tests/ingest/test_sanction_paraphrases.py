@@ -199,9 +199,11 @@ CASES = {
         "Corvin Petroleum Ltd, a trader in Hong Kong.",
         [("United States", "Pelican Bay Shipping LLC"), ("United States", "Corvin Petroleum Ltd")], [], []),
     "those_listed_include": (
-        "The Council adopted sanctions against nine individuals and six entities on Monday. Those listed "
+        "The Council of the European Union adopted sanctions against nine individuals and six entities on "
+        "Monday. Those listed "
         "include Aldoria Shipping Ltd and its owner, Kiril Varga.",
-        [(("Council", "European Union"), "Aldoria Shipping Ltd"), (("Council", "European Union"), "Kiril Varga")],
+        [(("Council of the European Union", "European Union"), "Aldoria Shipping Ltd"),
+         (("Council of the European Union", "European Union"), "Kiril Varga")],
         [], []),
     "asset_freeze_and_travel_ban_on": (
         "Britain imposed an asset freeze and a travel ban on Oleg Zarubin, a shipping executive.",

@@ -1,0 +1,40 @@
+"""Gazetteers of well-known news outlets and maritime data providers.
+
+Public names only, so that a bare "X reported" or "according to X" is read
+as an organisation even where the small model misses it. Sources: the outlets'
+and companies' own sites and Wikipedia's "List of news agencies" and
+"List of newspapers" pages (names as the outlets write them). Names that are
+also common words or places in English ("Fars", "Mehr", "Argus", "Dawn",
+"Trend", "Petra", "Windward") are left out.
+"""
+
+from __future__ import annotations
+
+#: News agencies, newspapers, broadcasters and trade press (public names).
+OUTLETS: frozenset[str] = frozenset({
+    # wire services and agencies
+    "Anadolu Agency", "ANSA", "EFE", "dpa", "Kyodo News", "Jiji Press", "PTI", "Press Trust of India",
+    "Ukrinform", "UNIAN", "BelTA", "Tasnim", "ISNA", "Xinhua News Agency", "Sputnik", "RIA",
+    "Yonhap News Agency", "Bernama", "Antara", "Saudi Press Agency", "SANA", "Kuwait News Agency",
+    "Qatar News Agency", "Kazinform",
+    # newspapers and broadcasters
+    "Le Monde", "Le Figaro", "Corriere della Sera", "La Repubblica", "El País", "El Mundo", "El Español",
+    "Der Spiegel", "Die Zeit", "Frankfurter Allgemeine Zeitung", "Süddeutsche Zeitung", "Handelsblatt",
+    "Haaretz", "The Times of Israel", "Al-Monitor", "Middle East Eye", "Asharq Al-Awsat",
+    "South China Morning Post", "Global Times", "Nikkei", "Nikkei Asia", "The Hindu", "Hindustan Times",
+    "The Straits Times", "Kyiv Independent", "Ukrainska Pravda", "Kyiv Post", "Meduza", "Mediazona",
+    "Novaya Gazeta", "Vedomosti", "RBC", "The Moscow Times", "Radio Free Europe/Radio Liberty", "RFE/RL",
+    "Voice of America", "France 24", "Euronews", "Deutsche Presse-Agentur", "The Insider", "Bellingcat",
+    "Defense News", "Breaking Defense", "Army Recognition", "Naval News", "The War Zone",
+    # maritime and commodities trade press
+    "Lloyd's List", "TradeWinds", "Splash247", "gCaptain", "Seatrade Maritime News", "The Maritime Executive",
+    "Maritime Executive", "Hellenic Shipping News", "Safety4Sea", "Baird Maritime", "Riviera Maritime Media",
+    "Shipping Watch", "Offshore Energy", "Argus Media", "S&P Global Commodity Insights", "Platts", "ICIS",
+})
+
+#: Ship-tracking, intelligence and data firms that news cites as sources (public names).
+DATA_PROVIDERS: frozenset[str] = frozenset({
+    "Kpler", "Vortexa", "TankerTrackers.com", "MarineTraffic", "VesselFinder", "Spire Maritime",
+    "LSEG", "Refinitiv", "Lloyd's List Intelligence", "S&P Global", "Ambrey", "Dryad Global", "UKMTO",
+    "Sayari", "C4ADS", "Kharon", "Castellum.AI",
+})
