@@ -1217,7 +1217,21 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
         lem = t.lemma_.lower()
         bodies: list[Mention] = []
         targets: list[Mention] = []
-        if t.dep_ == "amod" and lem in ("sanction", "designate", "blacklist") and t.head.pos_ in ("NOUN", "PROPN"):
+        if t.lower_ in ("sanctions", "blacklists", "designates") and t.pos_ in ("NOUN", "PROPN") and t.i > sent.start \
+                and _is_body(ctx.m(t.nbor(-1))) and ctx.m(t.nbor(-1)).start in (sent.start, sent.start + 1) \
+                and t.i + 1 < sent.end and t.nbor(1).pos_ in ("PROPN", "DET", "NUM", "ADJ", "NOUN") \
+                and t.nbor(1).lower_ not in _SANCTION_WORDS | _SANCTION_ACTS | {"regime", "relief", "expert", "experts"} \
+                and not any(a.pos_ in ("VERB", "AUX") for a in t.ancestors):
+            # a headline's verb tagged as a noun: "US sanctions Hong Kong firm X over Iranian oil"
+            bodies.append(ctx.m(t.nbor(-1)))
+            for x in sent[t.i + 1 - sent.start:]:
+                if x.pos_ in ("ADP", "VERB", "AUX", "SCONJ") and x.lower_ != "of" or x.text in (":", ";", "-", "–"):
+                    break
+                tm = ctx.m(x)
+                if tm is not None and tm.type in ("Organization", "Person", "Vessel") and not _is_body(tm):
+                    targets.append(tm)
+            rule = "sanctioned.headline"
+        elif t.dep_ == "amod" and lem in ("sanction", "designate", "blacklist") and t.head.pos_ in ("NOUN", "PROPN"):
             # "the EU-sanctioned tanker X", "U.S.-designated firms": the body is the hyphenated modifier
             for c in t.children:
                 if c.dep_ in ("npadvmod", "compound", "nmod") and _is_body(ctx.m(c)):

@@ -287,6 +287,17 @@ CASES = {
     "appos_one_of_the_tankers_blacklisted_by": (
         "The tanker Ash Lantern, one of the tankers blacklisted by Washington last year, was seized on Friday.",
         [("Washington", "Ash Lantern")], [], []),
+    "headline_us_sanctions_firm": (
+        "US sanctions Hong Kong firm Kinbo Trading Ltd over Iranian oil\nThe United States on Tuesday imposed "
+        "sanctions on a Hong Kong company that it said shipped Iranian oil.",
+        [("US", "Kinbo Trading Ltd")], [], []),
+    "headline_uk_sanctions_tanker_and_operator": (
+        "UK sanctions tanker Nova Ridge and its operator Zenfield Marine LLC\nBritain on Friday targeted more "
+        "of Russia's shadow fleet.",
+        [("UK", "Nova Ridge"), ("UK", "Zenfield Marine LLC")], [], []),
+    "sanctions_expert_is_no_designation": (
+        "US sanctions expert John Harlow said the tanker Pale Wind had changed its name twice.",
+        [], [], None),
     # --- negations: kept negated, never facts ---
     "not_been_designated": (
         "Zenith Bunkering Ltd, the tanker's manager, has not been designated by OFAC.",
