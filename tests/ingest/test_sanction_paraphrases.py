@@ -298,6 +298,9 @@ CASES = {
     "sanctions_expert_is_no_designation": (
         "US sanctions expert John Harlow said the tanker Pale Wind had changed its name twice.",
         [], [], None),
+    "ofsi_and_fcdo_are_bodies": (
+        "OFSI imposed an asset freeze on Thornbury Metals LLC on Monday. The FCDO also designated its owner, Pavel Gurin.",
+        [("OFSI", "Thornbury Metals LLC"), ("FCDO", "Pavel Gurin")], [], []),
     # --- negations: kept negated, never facts ---
     "not_been_designated": (
         "Zenith Bunkering Ltd, the tanker's manager, has not been designated by OFAC.",
