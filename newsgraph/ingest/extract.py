@@ -935,7 +935,7 @@ def _org_or_country(m: Mention | None) -> bool:
 
 _SANCTION_DIRECT = {"sanction", "designate", "blacklist", "list", "embargo"}
 _SANCTION_CONTEXT_VERBS = {"add", "put", "place", "impose", "target", "identify", "hit", "freeze", "include",
-                           "name", "slap", "extend"}
+                           "name", "slap", "extend", "enter"}
 _SANCTION_WORDS = {"sanction", "sanctions", "list", "blocked", "designated", "sdn", "sdns", "embargo", "blacklist",
                    "package", "designation", "designations"}
 _BODY_WORDS = {"treasury", "council", "commission", "department", "office", "union", "ministry", "state",
@@ -1293,10 +1293,15 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 elif c.dep_ == "nsubjpass":
                     targets += _targets(ctx, c) if c.lower_ not in ("which", "that", "who") else \
                         _targets(ctx, t.head) if t.dep_ == "relcl" else []
-                elif c.dep_ == "prep" and c.lower_ in ("on", "to") and lem in ("add", "put", "place") and any(
+                elif c.dep_ == "prep" and c.lower_ in ("on", "to", "in", "into") and lem in (
+                        "add", "put", "place", "include", "enter") and any(
                         p.lower_ in ("list", "blacklist") for p in c.children):  # "placed on the EU's sanctions list"
                     bodies += [b for p in c.children if p.dep_ == "pobj" for x in p.children
                                if x.dep_ in ("poss", "compound", "nmod") for b in _bodies(ctx, x)]
+                    # "included in the sanctions list of the United States" (translated agency copy)
+                    bodies += [b for p in c.children if p.dep_ == "pobj" for x in p.children
+                               if x.dep_ == "prep" and x.lower_ == "of"
+                               for q in x.children if q.dep_ == "pobj" for b in _bodies(ctx, q)]
                 elif c.dep_ == "prep" and c.lower_ in ("on", "against") and lem in _IMPOSE_VERBS:
                     for p in c.children:
                         if p.dep_ == "pobj":

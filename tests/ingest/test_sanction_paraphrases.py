@@ -301,6 +301,12 @@ CASES = {
     "ofsi_and_fcdo_are_bodies": (
         "OFSI imposed an asset freeze on Thornbury Metals LLC on Monday. The FCDO also designated its owner, Pavel Gurin.",
         [("OFSI", "Thornbury Metals LLC"), ("FCDO", "Pavel Gurin")], [], []),
+    "translated_included_in_the_list_of": (
+        "The company Volga Tanker Fleet LLC was included in the sanctions list of the United States in 2023.",
+        [("United States", "Volga Tanker Fleet LLC")], [], []),
+    "translated_entered_into_the_list_of": (
+        "In February, the tanker Belaya Noch was entered into the sanctions list of the European Union.",
+        [("European Union", "Belaya Noch")], [], []),
     # --- negations: kept negated, never facts ---
     "not_been_designated": (
         "Zenith Bunkering Ltd, the tanker's manager, has not been designated by OFAC.",
