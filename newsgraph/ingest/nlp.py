@@ -138,7 +138,7 @@ _NAME_PARTICLES = {"of", "for", "and", "&", "de", "di", "da", "del", "della", "d
                    "der", "al", "el", "la", "le", "bin", "ibn", "on", "in"}
 _SHIP_SG = sorted(n for n in gz.SHIP_NOUNS if not n.endswith("s") or n in ("ro-ro",))
 _SHIP_PL = sorted(n for n in gz.SHIP_NOUNS if n.endswith("s") and n not in ("ro-ro",))
-_SHIP_PL_SET = set(_SHIP_PL)
+_SHIP_PL_COMMA_RE = re.compile(r"\b(" + "|".join(re.escape(n) for n in _SHIP_PL) + r"),")
 _MEDIA_HEADS = sorted(k for k, v in gz.ORG_HEADS.items() if v == "MediaOrganization")
 _ORG_HEAD_WORDS = set(gz.ORG_HEADS) | {"directorate", "bureau", "inspectorate", "school", "academy", "observatory",
                                         "laboratory", "registry", "register"}
@@ -802,8 +802,10 @@ class EntityComponent:
             self._designations(doc, dtext, strong)
 
         # "three vessels, the A, the B and the C": names in apposition to a plural ship noun are vessels
-        for t in doc:
-            if t.lower_ in _SHIP_PL_SET and t.is_lower and t.tag_ == "NNS":
+        for mm in _SHIP_PL_COMMA_RE.finditer(dtext):  # one regex pass; a comma follows the noun
+            t = doc.char_span(mm.start(), mm.end(1))
+            t = t[0] if t is not None and len(t) == 1 else None
+            if t is not None and t.tag_ == "NNS":
                 counted = any(c.dep_ == "nummod" for c in t.children)  # "three vessels, the A, the B"
                 for x in [y for c in t.children if c.dep_ == "appos" or c.dep_ == "conj" and counted and
                           c.i > t.i + 1 and doc[t.i + 1].text == "," for y in (c, *c.conjuncts)]:
