@@ -1201,7 +1201,8 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                                 if tg.entity != b.entity:
                                     out.append(Candidate(b, "SANCTIONED", tg, "sanctioned.follow_suit", 0.6, sent, t))
         return
-    act = ctx.sanction_doc and bool(lem & _ACT_VERBS) and bool(lem & _SANCTION_ACTS or lem & _LISTED or "among" in lem)
+    act = ctx.sanction_doc and (bool(lem & _ACT_VERBS) and bool(lem & _SANCTION_ACTS or lem & _LISTED or "among" in lem)
+                                or "property" in lem and "identify" in lem)
     if not (lem & _SANCTION_WORDS or lem & {"sanction", "designate", "blacklist", "list", "restrictive"}
             or lem & _ASSET_WORDS and "freeze" in lem or act):
         return  # cheap test first: the exact one below needs a word of these anyway
@@ -1420,13 +1421,18 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             if not targets:
                 continue
             rule = "sanctioned.designation"
-        elif t.lower_ == "property" and any(c.lower_ == "blocked" for c in t.children) and t.head.lower_ == "as":
+        elif t.lower_ == "property" and t.head.lower_ == "as" and (
+                any(c.lower_ == "blocked" for c in t.children) or t.head.head.lemma_.lower() == "identify" and any(
+                    x.lower_ == "interest" for c in t.children if c.dep_ == "relcl" for x in c.subtree)):
+            # "identified X as blocked property"; "X is identified as property in which Y has an interest"
             verb = t.head.head
             for c in verb.children:
-                if c.dep_ == "dobj":
+                if c.dep_ in ("dobj", "nsubjpass"):
                     targets += _targets(ctx, c)
                 if c.dep_ == "nsubj":
                     bodies += _bodies(ctx, c)
+                if c.dep_ == "agent":
+                    bodies += [b for p in c.children if p.dep_ == "pobj" for b in _bodies(ctx, p)]
             rule = "sanctioned.blocked_property"
         else:
             continue

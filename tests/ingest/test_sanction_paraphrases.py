@@ -307,6 +307,10 @@ CASES = {
     "translated_entered_into_the_list_of": (
         "In February, the tanker Belaya Noch was entered into the sanctions list of the European Union.",
         [("European Union", "Belaya Noch")], [], []),
+    "identified_as_property_in_which_has_an_interest": (
+        "OFAC is designating Ocean Leopard Shipping Ltd pursuant to E.O. 13846. Sea Halcyon is identified as "
+        "property in which Ocean Leopard Shipping Ltd has an interest.",
+        [("OFAC", "Ocean Leopard Shipping Ltd"), ("OFAC", "Sea Halcyon")], [], []),
     # --- negations: kept negated, never facts ---
     "not_been_designated": (
         "Zenith Bunkering Ltd, the tanker's manager, has not been designated by OFAC.",
