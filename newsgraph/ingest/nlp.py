@@ -188,6 +188,10 @@ _ABBR_PREFIX = {"U.S.", "US", "UK", "U.K.", "EU", "UN", "U.N."}
 _IMO_RE = re.compile(r"\bIMO(?:\s+(?:No\.?|number|Number))?\s*:?\s*(\d{7})\b")
 
 
+_FEATURE_ENDS = {"ridge", "island", "islands", "peninsula", "head", "cape", "coast"}
+"""Last words of a natural feature's name (with ``gz.WATER_WORDS``): a place, never a country."""
+
+
 def meta_key(start: int, end: int) -> str:
     """Key of a span's entry in ``doc._.ng_meta``: ``"start:end"`` (token offsets, end exclusive).
 
@@ -451,7 +455,6 @@ class EntityComponent:
         self.goods.add("CARGO", [make(w) for w in gz.CARGO])
         self.goods.add("CARGO", [make(w) for w in cargo.EXTRA_CARGO])
 
-        m = Matcher(nlp.vocab)
         # patterns that start with a bare name and end with a trigger word: run only near the triggers
         t = self.tail = _TailMatcher(nlp.vocab)
         name = dict(_NAME)
@@ -520,9 +523,13 @@ class EntityComponent:
                                      {"LOWER": {"IN": ["service", "agency", "intelligence", "police", "guard",
                                                        "directorate", "ministry", "regulator"]}, "IS_LOWER": True}]])
         t.add("V_NOUN_THE", 3, [[{"LOWER": {"IN": _SHIP_SG}}, {"ORTH": ","}, {"LOWER": "the"}, {**name}]], first=True)
-        m.add("O_NATIONAL", [[{"ENT_TYPE": "GPE", "OP": "+"}, {"ORTH": {"IN": ["'s", "’s"]}},
-                              {"LOWER": {"IN": ["navy", "army", "military", "coast", "air", "armed", "government"]}},
-                              {"LOWER": {"IN": ["guard", "force", "forces"]}, "OP": "?"}]])
+        # run near the head word only (a whole-document Matcher cost ~10% of this component); a country
+        # name of up to 6 tokens before "'s" fits the window
+        heads = ["navy", "army", "military", "coast", "air", "armed", "government"]
+        t.add("O_NATIONAL", 7, [[{"ENT_TYPE": "GPE", "OP": "+"}, {"ORTH": {"IN": ["'s", "’s"]}},
+                                 {"LOWER": {"IN": heads}}]])
+        t.add("O_NATIONAL", 8, [[{"ENT_TYPE": "GPE", "OP": "+"}, {"ORTH": {"IN": ["'s", "’s"]}},
+                                 {"LOWER": {"IN": heads}}, {"LOWER": {"IN": ["guard", "force", "forces"]}}]])
         mods = {"POS": {"IN": ["ADJ", "NUM", "PROPN", "NOUN", "VERB", "ADV", "PUNCT"]},
                 "ORTH": {"NOT_IN": [",", ".", ";", ":", "(", ")", '"']}, "OP": "{0,6}"}
         t.add("V_APPOS", 20, [[{**name}, {"ORTH": {"IN": [",", '"', "”"]}, "OP": "+"},
@@ -639,7 +646,6 @@ class EntityComponent:
                                                 "debris", "ballistic"]}}]])
         t.add("W_MODEL", 1, [[{"LOWER": {"IN": ["missile", "missiles", "drone", "drones", "rocket", "rockets"]}},
                               {"TEXT": {"REGEX": r"^[A-Z][\w]*-\d{1,4}[A-Z]?\d?$"}}]], first=True)
-        self.matcher = m
 
     # --- helpers -------------------------------------------------------------
     @staticmethod
@@ -779,7 +785,7 @@ class EntityComponent:
                         strong.append((S(asp.start, asp.end, "WEAPON"), {**info, "expansion": cand}))
                     break
         # context patterns
-        for mid, s, e in self.matcher(doc) + self.tail(doc):
+        for mid, s, e in self.tail(doc):
             rule = self.vocab.strings[mid]
             self._context(doc, rule, s, e, strong, weak)
         # a known city or region after "in/off/near" that the model left unlabelled
@@ -937,60 +943,68 @@ class EntityComponent:
         norp_texts = {sp.text for sp, info, pr in weak if sp.label_ in ("NORP", "ORG")}
         heads: dict[int, bool] = {}
         out = []
+        n = len(doc)
+        # Span.text and Span.label_ are rebuilt on each access: read them once per span (this loop
+        # sees every candidate span of the document)
         for sp, info, pr in weak:
             sp = _trim(sp)
             if sp is None:
                 continue
-            if pr == 0 and sp.label_ in ("PRODUCT", "EVENT", "WORK_OF_ART"):
+            label = sp.label_
+            if pr == 0 and label in ("PRODUCT", "EVENT", "WORK_OF_ART"):
                 if not any(t.lower_ in _ORG_HEAD_WORDS for t in sp):
                     continue
                 sp = Span(doc, sp.start, sp.end, label="ORG")
-            if pr == 0 and sp.label_ == "GPE" and sp.text.isupper() and len(sp) == 1 and sp.end < len(doc) \
+                label = "ORG"
+            text = sp.text
+            last = sp[-1].lower_
+            if pr == 0 and label == "GPE" and text.isupper() and len(sp) == 1 and sp.end < n \
                     and doc[sp.end].text == "," and (sp.start == 0 or "\n" in doc[sp.start - 1].text_with_ws):
                 continue  # dateline ("DUBAI, United Arab Emirates (AP) -")
-            if sp.label_ == "ORG" and sp[-1].lower_ in _NON_ORG_HEADS and pr != 2:
+            if label == "ORG" and last in _NON_ORG_HEADS and pr != 2:
                 continue  # "the X Order", but not a listed outlet ("Lloyd's List")
-            if pr == 0 and sp[-1].lower_ in gz.PORT_NOUNS and sp.end + 1 < len(doc) and doc[sp.end].lower_ == "of" \
+            if pr == 0 and last in gz.PORT_NOUNS and sp.end + 1 < n and doc[sp.end].lower_ == "of" \
                     and doc[sp.end + 1].text[:1].isupper():
                 continue  # "the Autonomous Port of X": the port is X (port_of)
-            if sp.text in gz.NOT_ENTITIES or sp.text.lower() in _NOT_ORG_PHRASES:
+            if text in gz.NOT_ENTITIES or text.lower() in _NOT_ORG_PHRASES:
                 continue
-            if sp.label_ == "ORG" and sp.start > 0 and sp.end + 1 < len(doc) and doc[sp.start - 1].text == "(" and \
+            if label == "ORG" and sp.start > 0 and sp.end + 1 < n and doc[sp.start - 1].text == "(" and \
                     doc[sp.end].text == ")" and doc[sp.end + 1].text in ("-", "–", "—"):
                 continue  # dateline "ROME, July 2 (Reuters) -": the wire's own credit, not an actor
-            if pr == 0 and sp.label_ == "ORG" and len(sp) == 1 and sp[0].lower_ in _GENERIC_ONE_WORD and \
-                    self._text.count(sp.text) == 1:
+            if pr == 0 and label == "ORG" and len(sp) == 1 and last in _GENERIC_ONE_WORD and \
+                    self._text.count(text) == 1:
                 continue  # "Customs records show", "VESSELS AND ...": a common noun, in no longer name here
             if pr == 1 and info.get("rule") == "org_head" and sp.sent.start == 0 and _headline(sp, heads) and \
-                    self._text.count(sp.text) == 1:
+                    self._text.count(text) == 1:
                 continue  # title "... Targeting X's Manager and the Shadow Fleet": title case, not a name
-            if pr == 0 and sp.label_ in ("ORG", "PERSON", "GPE", "LOC", "FAC") and \
+            if pr == 0 and label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and \
                     not any(t.pos_ == "PROPN" for t in sp):
                 continue
-            if pr == 0 and sp.label_ in ("ORG", "PERSON", "LOC", "FAC") and _headline(sp, heads) and \
-                    not (sp.label_ == "PERSON" and sp.sent[0].lower_ == "by"):
+            if pr == 0 and label in ("ORG", "PERSON", "LOC", "FAC") and _headline(sp, heads) and \
+                    not (label == "PERSON" and sp.sent[0].lower_ == "by"):
                 continue  # but "By Jane Roe, John Doe and ...": a byline's authors
-            if pr <= 1 and sp.label_ in ("ORG", "PERSON", "GPE", "LOC", "FAC") and (
-                    sp.text.islower() or not any(c.isalpha() for c in sp.text)
+            if pr <= 1 and label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and (
+                    text.islower() or not any(c.isalpha() for c in text)
                     or any((t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADP" and t.lower_ not in _NAME_PARTICLES))
                            and t.i > sp.start for t in sp)):
                 continue
-            if pr == 0 and len(sp) == 1 and sp.text.isupper() and len(sp.text) > 3 and sp.end < len(doc) and \
+            if pr == 0 and len(sp) == 1 and text.isupper() and len(text) > 3 and sp.end < n and \
                     doc[sp.end].text in (",", "(") and (sp.start == 0 or "\n" in doc[sp.start - 1].text_with_ws
                                                        or doc[sp.start - 1].is_space):
                 continue  # dateline "BERLIN,"
-            if pr == 0 and sp.label_ in ("LOC", "GPE") and pl.org_not_place(sp):
+            if pr == 0 and label in ("LOC", "GPE") and pl.org_not_place(sp):
                 sp = Span(doc, sp.start, sp.end, label="ORG")  # "Tottenham supporters", "in DB's history"
-            if pr == 0 and sp.label_ in ("LOC", "GPE", "FAC") and sp[-1].lower_ in gz.WATER_WORDS | {
-                    "ridge", "island", "islands", "peninsula", "head", "cape", "coast"} and \
+                label = "ORG"
+            if pr == 0 and label in ("LOC", "GPE", "FAC") and (last in gz.WATER_WORDS or last in _FEATURE_ENDS) and \
                     not self._is_country(sp):
                 out.append((Span(doc, sp.start, sp.end, label="LOC"), info, 3))
                 continue
-            if pr == 0 and sp.label_ == "PERSON" and len(sp) == 1 and sp.text.endswith("s") and \
-                    sp.text[:-1] in norp_texts:
+            if pr == 0 and label == "PERSON" and len(sp) == 1 and text.endswith("s") and \
+                    text[:-1] in norp_texts:
                 sp = Span(doc, sp.start, sp.end, label="ORG")
-                info = {"cls": "ArmedForce" if sp.text[:-1] in norp_texts else "Organization", "rule": "plural_group"}
-            if pr == 0 and sp.label_ in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"):
+                label = "ORG"
+                info = {"cls": "ArmedForce" if text[:-1] in norp_texts else "Organization", "rule": "plural_group"}
+            if pr == 0 and label in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"):
                 inner = [g for i in range(sp.start, sp.end) for g in gaz_at.get(i, ())
                          if g[1] <= sp.end and (g[1] - g[0]) < len(sp)]
                 if inner and not any(t.lower_ in _ORG_HEAD_WORDS or t.lower_ in _BODY_HEADS for t in sp):
