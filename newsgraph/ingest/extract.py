@@ -935,11 +935,25 @@ def _org_or_country(m: Mention | None) -> bool:
 
 _SANCTION_DIRECT = {"sanction", "designate", "blacklist", "list", "embargo"}
 _SANCTION_CONTEXT_VERBS = {"add", "put", "place", "impose", "target", "identify", "hit", "freeze", "include",
-                           "name", "slap", "extend"}
+                           "name", "slap", "extend", "enter"}
 _SANCTION_WORDS = {"sanction", "sanctions", "list", "blocked", "designated", "sdn", "sdns", "embargo", "blacklist",
                    "package", "designation", "designations"}
 _BODY_WORDS = {"treasury", "council", "commission", "department", "office", "union", "ministry", "state",
                "government", "nations", "ofac", "eu", "un", "administration"}
+
+
+# nouns for a round of sanctions as a subject ("Treasury's action targets X", "the package includes X")
+_SANCTION_ACTS = {"sanctions", "package", "measures", "action", "designations", "designation", "listings", "round",
+                  "list", "move"}
+# verbs such a subject takes, and the verbs that take "sanctions" / "restrictive measures" as object
+_ACT_VERBS = {"target", "include", "hit", "cover", "name", "list", "add"}
+_LISTED = {"list", "designate", "sanction", "target", "name"}  # "those listed include X"
+_LISTED_NOUNS = {"entities", "companies", "firms", "vessels", "tankers", "ships", "individuals", "persons", "people",
+                 "targets", "designees"}
+_IMPOSE_VERBS = {"impose", "announce", "adopt", "unveil", "approve", "introduce", "levy", "slap", "place", "put",
+                 "extend", "expand", "issue", "renew"}
+_ASSET_WORDS = {"assets", "asset", "funds", "accounts", "property", "holdings"}
+_BULLETS = {"-", "•", "*", "–", "—", "·", "▪"}
 
 
 def _is_body(m: Mention | None) -> bool:
@@ -955,14 +969,29 @@ def _is_body(m: Mention | None) -> bool:
 def _bodies(ctx, tok: Token) -> list[Mention]:
     """Sanctioning bodies a token stands for ("the EU", "Washington", "the Council", "its")."""
     out = []
-    for t in [tok, *tok.conjuncts]:
+    heads = [tok, *tok.conjuncts]  # "the US, the UK and the EU": the UK is parsed as an apposition
+    for t in [*heads, *[x for h in heads for c in h.children if c.dep_ == "appos" and _is_body(ctx.m(c))
+                        for x in (c, *c.conjuncts)]]:
         m = ctx.m(t) or ctx.org_ref(t)
+        if m is None and t.lower_ in ("it", "they") and t.dep_ == "nsubj" and t.head.dep_ == "ccomp" \
+                and t.head.head.lemma_.lower() in SAY_VERBS:  # "the Treasury said it was sanctioning X"
+            m = next((b for c in t.head.head.children if c.dep_ == "nsubj" for b in _bodies(ctx, c)), None)
         if m is None and t.lower_ in ("its", "it", "their", "they") and ctx.last_body is not None:
             m = ctx.last_body
+        if m is None and t.lower_ == "bloc":  # "the bloc" in sanctions copy: the European Union named before
+            m = _bloc(ctx, t)
+        if m is None and t.lower_ in _GOV_NOUNS:  # "the government of Japan", "the authorities of Canada"
+            m = next((ctx.m(p) for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj" and _is_body(ctx.m(p))), None)
         if m is None:
             for c in t.children:  # "the Office of X of the United States Treasury": first mention wins
                 if c.dep_ in ("compound", "amod", "poss", "nmod") and _is_body(ctx.m(c)):
                     m = ctx.m(c)
+                elif c.dep_ == "poss" and c.lower_ == "bloc" and m is None:  # "the bloc's 16th package"
+                    m = _bloc(ctx, c)
+            if m is None and t.lower_ in _SANCTION_ACTS:  # "the package, adopted by the EU on Monday, lists X"
+                m = next((b for a in t.children if a.dep_ == "acl" for g in a.children if g.dep_ == "agent"
+                          for p in g.children if p.dep_ == "pobj" for b in _bodies(ctx, p)), None)
         if m is not None and m.end + 1 < len(ctx.doc) and ctx.doc[m.end].text in ("'s", "’s"):
             inner = ctx.tok2m.get(m.end + 1)
             if _is_body(inner):
@@ -972,15 +1001,85 @@ def _bodies(ctx, tok: Token) -> list[Mention]:
     return out
 
 
+_GOV_NOUNS = {"government", "authorities", "cabinet", "administration"}
+
+
+def _member_of(tok: Token) -> Token | None:
+    """The named member when a plural noun is the group it belongs to: "X is one of (dozens of) the
+    vessels", "X, one of the tankers", "X is among the ships" -> the token of X, else None."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ != "pobj" or t.head.lower_ not in ("of", "among"):
+            return None
+        p = t.head
+        if p.lower_ == "among":
+            h = p.head
+        elif p.head.lower_ in ("one", "some", "two", "three", "several", "many", "part") or p.head.like_num:
+            h = p.head
+            if h.dep_ == "appos":
+                return h.head
+            if h.dep_ == "attr":
+                h = h.head
+            elif h.dep_ == "pobj":
+                t = h
+                continue
+        elif p.head.lower_ in ("dozens", "hundreds", "scores"):
+            t = p.head
+            continue
+        else:
+            return None
+        if h.lemma_.lower() in ("be", "remain"):
+            return next((c for c in h.children if c.dep_ == "nsubj"), None)
+        if h.dep_ == "appos":
+            return h.head
+        return None
+    return None
+
+
+def _bloc(ctx, tok: Token) -> Mention | None:
+    """The European Union that "the bloc" stands for: the last body before ``tok`` named as a union."""
+    for m in reversed(ctx.ms):
+        if m.start < tok.i and _is_body(m) and m.type == "Organization" and (
+                "union" in m.key.split() or m.key in ("eu", "e.u.")):
+            return m
+    return None
+
+
 def _targets(ctx, tok: Token) -> list[Mention]:
     out = []
-    # "the tankers A and B": B is a conjunct of the apposition A
-    # ... and "X and its affiliate Y", "X and its director general, Z": a conjunct named by its apposition
-    conj_apps = [c for x in tok.conjuncts for c in x.children if c.dep_ == "appos" and ctx.m(c) is not None
-                 and ctx.m(x) is None]
-    for t in [tok, *tok.conjuncts, *[x for c in tok.children if c.dep_ == "appos" for x in (c, *c.conjuncts)],
-              *conj_apps]:
+    # "the tankers A and B": B is a conjunct of the apposition A; "X and its director, Y": Y
+    heads = [tok, *tok.conjuncts]
+    seen = {h.i for h in heads}
+    for h in heads:  # appositions and their conjuncts, and the appositions of those ("its manager, X")
+        for c in h.children:
+            if c.dep_ == "appos":
+                for x in (c, *c.conjuncts):
+                    if x.i not in seen and len(heads) < 24:
+                        seen.add(x.i)
+                        heads.append(x)
+    for t in heads:
         m = ctx.m(t)
+        if m is None and t.tag_ == "NNS" and t is tok:
+            member = _member_of(t)  # "X is one of the vessels sanctioned by Y", "X, one of the tankers ..."
+            if member is not None:
+                out.extend(_targets(ctx, member))
+                continue
+        if m is None and t.is_lower and t.lower_ not in gz.SHIP_NOUNS and t.pos_ != "PRON":
+            # "designated X Ltd pursuant to E.O. 14024": the name parsed as a compound of "pursuant"
+            m = next((ctx.m(c) for c in reversed(list(t.lefts)) if c.dep_ == "compound" and ctx.m(c)
+                      and ctx.m(c).end == t.i and ctx.m(c).type in ("Organization", "Person", "Vessel")
+                      and t.lower_ not in _ORG_REF and t.lower_ not in ("firm", "firms", "company", "companies")),
+                     None)
+        if m is None and any(c.dep_ == "appos" and ctx.m(c) for c in t.children):
+            continue  # "the company "X"": the name in apposition is the target, not an earlier company
+        if m is None and t.pos_ == "NOUN":
+            # "dozens of companies, including X and Y", "several firms such as X": the named examples
+            incl = [p for x in t.subtree if x.dep_ == "prep" and (x.lower_ in ("including", "like") or (
+                x.lower_ == "as" and x.i > 0 and x.nbor(-1).lower_ == "such")) for p in x.children
+                    if p.dep_ == "pobj"]
+            if incl:
+                out.extend(y for p in incl for y in _targets(ctx, p))
+                continue
         if m is None:
             if t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("it", "pair", "both"):
                 n = _count(t)
@@ -1061,11 +1160,57 @@ def _clause_subject_tokens(tok: Token) -> list[Token]:
 
 def _rule_sanctioned(ctx, sent, sm, vessels, out):
     lem = ctx.lemmas(sent)  # lemmas and lower-case forms
-    if not (lem & _SANCTION_WORDS or lem & {"sanction", "designate", "blacklist", "list"}):
+    heading = getattr(ctx, "sanction_heading", None)
+    first = next((t for t in sent if not t.is_space), None)
+    if heading is not None and first is not None and (first.text in _BULLETS or ctx.m(first) is not None and not any(
+            t.pos_ in ("VERB", "AUX") for t in sent)):
+        # a bulleted list after "OFAC designated the following entities:": each item's head is a target
+        item = next((x for x in sent if x.dep_ == "ROOT"), None)
+        for tg in _targets(ctx, item) if item is not None else []:
+            if tg.type != "Country" and tg.entity != heading.entity:
+                out.append(Candidate(heading, "SANCTIONED", tg, "sanctioned.bullet_list", 0.7, sent, item))
+        return
+    ctx.sanction_heading = None
+    prev = getattr(ctx, "sanction_prev", None)
+    ctx.sanction_prev = None
+    pending = getattr(ctx, "sanction_pending", None)
+    ctx.sanction_pending = None
+    if pending is not None:
+        # "X announced sanctions against 35 entities. Among them are A and B." / "They include A and B."
+        for t in sent:
+            if t.lemma_.lower() not in ("be", "include", "comprise") or t.dep_ != "ROOT":
+                continue
+            kids = list(t.children)
+            among = any(c.lower_ == "among" and any(p.lower_ in ("them", "those", "these") for p in c.children)
+                        for c in kids)
+            subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+            generic = subj is not None and (subj.lower_ in ("they", "these", "those") or subj.lower_ in _LISTED_NOUNS)
+            if among or (generic and t.lemma_.lower() != "be"):
+                objs = [c for c in kids if c.dep_ in ("nsubj", "attr", "dobj") and c is not (None if among else subj)]
+                for tg in {x.entity: x for c in objs for x in _targets(ctx, c)}.values():
+                    if tg.entity != pending.entity:
+                        out.append(Candidate(pending, "SANCTIONED", tg, "sanctioned.among_them", 0.7, sent, t))
+    if prev is not None and "suit" in lem:
+        # "The US sanctioned X on Monday. Canada and Australia followed suit": they sanctioned X too
+        for t in sent:
+            if t.lemma_.lower() == "follow" and any(c.lower_ == "suit" for c in t.children if c.dep_ == "dobj"):
+                for c in t.children:
+                    if c.dep_ == "nsubj":
+                        for b in _bodies(ctx, c):
+                            for tg in prev:
+                                if tg.entity != b.entity:
+                                    out.append(Candidate(b, "SANCTIONED", tg, "sanctioned.follow_suit", 0.6, sent, t))
+        return
+    act = ctx.sanction_doc and (bool(lem & _ACT_VERBS) and bool(lem & _SANCTION_ACTS or lem & _LISTED or "among" in lem)
+                                or "property" in lem and "identify" in lem)
+    if not (lem & _SANCTION_WORDS or lem & {"sanction", "designate", "blacklist", "list", "restrictive"}
+            or lem & _ASSET_WORDS and "freeze" in lem or act):
         return  # cheap test first: the exact one below needs a word of these anyway
     lowers = {t.lower_ for t in sent}
     has_context = bool(lowers & _SANCTION_WORDS) or any(t.lemma_.lower() in ("sanction", "designate", "blacklist")
-                                                         for t in sent)
+                                                         for t in sent) or "restrictive" in lowers \
+        or bool(lowers & _ASSET_WORDS and "freeze" in lem) or act
+    sent_targets: list[Mention] = []
     if not has_context and not (ctx.sanction_doc and any(t.lemma_.lower() == "list" and t.pos_ == "VERB"
                                                          for t in sent)):
         return
@@ -1073,11 +1218,50 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
         lem = t.lemma_.lower()
         bodies: list[Mention] = []
         targets: list[Mention] = []
-        if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and (
+        if t.lower_ in ("sanctions", "blacklists", "designates") and t.pos_ in ("NOUN", "PROPN") and t.i > sent.start \
+                and _is_body(ctx.m(t.nbor(-1))) and ctx.m(t.nbor(-1)).start in (sent.start, sent.start + 1) \
+                and t.i + 1 < sent.end and t.nbor(1).pos_ in ("PROPN", "DET", "NUM", "ADJ", "NOUN") \
+                and t.nbor(1).lower_ not in _SANCTION_WORDS | _SANCTION_ACTS | {"regime", "relief", "expert", "experts"} \
+                and not any(a.pos_ in ("VERB", "AUX") for a in t.ancestors):
+            # a headline's verb tagged as a noun: "US sanctions Hong Kong firm X over Iranian oil"
+            bodies.append(ctx.m(t.nbor(-1)))
+            for x in sent[t.i + 1 - sent.start:]:
+                if x.pos_ in ("ADP", "VERB", "AUX", "SCONJ") and x.lower_ != "of" or x.text in (":", ";", "-", "–"):
+                    break
+                tm = ctx.m(x)
+                if tm is not None and tm.type in ("Organization", "Person", "Vessel") and not _is_body(tm):
+                    targets.append(tm)
+            rule = "sanctioned.headline"
+        elif t.dep_ == "amod" and lem in ("sanction", "designate", "blacklist") and t.head.pos_ in ("NOUN", "PROPN"):
+            # "the EU-sanctioned tanker X", "U.S.-designated firms": the body is the hyphenated modifier
+            for c in t.children:
+                if c.dep_ in ("npadvmod", "compound", "nmod") and _is_body(ctx.m(c)):
+                    bodies.append(ctx.m(c))
+            if not bodies:
+                continue
+            targets += _targets(ctx, t.head)
+            if not targets and t.head.dep_ == "appos":
+                targets += _targets(ctx, t.head.head)
+            rule = "sanctioned.hyphenated"
+        elif t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and (
                 lem in _SANCTION_DIRECT or (lem in _SANCTION_CONTEXT_VERBS and any(
-                    x.lower_ in _SANCTION_WORDS for c in t.children if c.dep_ not in ("nsubj", "nsubjpass")
-                    for x in c.subtree))):
-            if lem == "list" and not any(x.lower_ in _SANCTION_WORDS or x.lemma_ in ("sanction",) for x in sent) \
+                    x.lower_ in _SANCTION_WORDS or x.lower_ == "restrictive" or x.lower_ == "freeze" and x.i > 0
+                    and x.nbor(-1).lower_ in ("asset", "assets") for c in t.children
+                    if c.dep_ != "nsubj" and (c.dep_ != "nsubjpass" or lem in _IMPOSE_VERBS)
+                    for x in c.subtree))
+                or (lem in _ACT_VERBS and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may",
+                                                                                   "might") for c in t.children)
+                    and any(c.dep_ == "nsubj" and (c.lower_ in _SANCTION_ACTS and (
+                        any(x.lower_ in _SANCTION_WORDS for x in c.subtree) or ctx.sanction_doc and _bodies(ctx, c))
+                        or ctx.sanction_doc and any(a.dep_ == "acl" and a.lemma_.lower() in _LISTED
+                                                    for a in c.children))
+                    for c in t.children))
+                or (lem == "freeze" and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _ASSET_WORDS
+                                            for c in t.children))
+                or (act and lem in _ACT_VERBS and t.dep_ == "acl" and t.head.dep_ == "pobj"
+                    and t.head.head.lower_ == "among")):  # "Among those targeted were X" in a sanctions story
+            if lem == "list" and not any(x.lower_ in _SANCTION_WORDS or x.lemma_ in ("sanction",)
+                                         or x.lower_ in ("annex", "restrictive") for x in sent) \
                     and not ctx.sanction_doc:
                 continue
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
@@ -1090,12 +1274,36 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             bodies += _bodies(ctx, p)
-                elif c.dep_ in ("dobj",):  # also "Also sanctioned are X and Y", parsed as a passive with an object
+                elif c.dep_ in ("dobj", "oprd") and lem == "freeze" and c.lower_ in _ASSET_WORDS:
+                    # "froze the assets of X", "froze X's assets"
+                    for a in c.children:
+                        if a.dep_ == "poss":
+                            targets += _targets(ctx, a)
+                        elif a.dep_ == "prep" and a.lower_ == "of":
+                            targets += [x for p in a.children if p.dep_ == "pobj" for x in _targets(ctx, p)]
+                elif c.dep_ in ("dobj", "oprd"):  # also "Also sanctioned are X and Y", parsed as a passive with an object
                     targets += _targets(ctx, c)
+                    if lem in _IMPOSE_VERBS:  # "imposed an asset freeze and a travel ban on X"
+                        targets += [x for n in (c, *c.conjuncts) for a in n.children if a.dep_ == "prep"
+                                    and a.lower_ in ("on", "against") for p in a.children if p.dep_ == "pobj"
+                                    for x in _targets(ctx, p)]
+                elif c.dep_ == "auxpass" and t.i < c.i:  # "Also designated were X and Y"
+                    for a in c.children:
+                        if a.dep_ in ("attr", "nsubj", "nsubjpass"):
+                            targets += _targets(ctx, a)
                 elif c.dep_ == "nsubjpass":
                     targets += _targets(ctx, c) if c.lower_ not in ("which", "that", "who") else \
                         _targets(ctx, t.head) if t.dep_ == "relcl" else []
-                elif c.dep_ == "prep" and c.lower_ in ("on", "against") and lem in ("impose", "place", "slap"):
+                elif c.dep_ == "prep" and c.lower_ in ("on", "to", "in", "into") and lem in (
+                        "add", "put", "place", "include", "enter") and any(
+                        p.lower_ in ("list", "blacklist") for p in c.children):  # "placed on the EU's sanctions list"
+                    bodies += [b for p in c.children if p.dep_ == "pobj" for x in p.children
+                               if x.dep_ in ("poss", "compound", "nmod") for b in _bodies(ctx, x)]
+                    # "included in the sanctions list of the United States" (translated agency copy)
+                    bodies += [b for p in c.children if p.dep_ == "pobj" for x in p.children
+                               if x.dep_ == "prep" and x.lower_ == "of"
+                               for q in x.children if q.dep_ == "pobj" for b in _bodies(ctx, q)]
+                elif c.dep_ == "prep" and c.lower_ in ("on", "against") and lem in _IMPOSE_VERBS:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             targets += _targets(ctx, p)
@@ -1103,6 +1311,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 for c in t.head.children:
                     if c.dep_ == "nsubj":
                         bodies += _bodies(ctx, c)
+            if not targets and t.dep_ == "advcl" and t.tag_ == "VBN" and t.i < t.head.i and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                for st in _clause_subject_tokens(t.head):  # "Sanctioned by the EU in 2023, the tanker X ..."
+                    targets += _targets(ctx, st)
             if not targets:
                 if t.dep_ == "acl" and t.head.dep_ == "pobj" and t.head.head.lower_ == "among":
                     cop = t.head.head.head
@@ -1125,11 +1337,12 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                         if c.dep_ in ("nsubj", "attr", "nsubjpass") and c is not t:
                             targets += _targets(ctx, c)
             rule = "sanctioned.verb"
-        elif lem in ("sanction", "embargo") and t.pos_ in ("NOUN", "PROPN"):
+        elif t.pos_ in ("NOUN", "PROPN") and (lem in ("sanction", "embargo", "blacklist") or t.lower_ == "measures" and any(
+                c.lower_ in ("restrictive", "punitive") for c in t.children)):
             for c in t.children:
                 if c.dep_ in ("compound", "amod", "nmod", "poss"):
                     bodies += _bodies(ctx, c)
-                elif c.dep_ == "prep" and c.lower_ in ("of", "by"):
+                elif c.dep_ == "prep" and c.lower_ in ("of", "by", "from"):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             bodies += _bodies(ctx, p)
@@ -1147,15 +1360,37 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                             for p in a.children:
                                 bodies += _bodies(ctx, p)
             h = t.head
+            if h.lower_ == "under":  # "under the sanctions of Ukraine and of the European Union"
+                for cc in h.conjuncts:
+                    if cc.lower_ == "of" and any(p.dep_ == "pobj" for p in cc.children):
+                        bodies += [b for p in cc.children if p.dep_ == "pobj" for b in _bodies(ctx, p)]
+            if not bodies and t.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in _IMPOSE_VERBS:
+                v = h  # "Britain announced sanctions on X", "the Council decided to impose restrictive measures"
+                for _ in range(3):
+                    subj = [c for c in v.children if c.dep_ == "nsubj"]
+                    agent = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                    if subj or agent:
+                        bodies += [b for x in subj + agent for b in _bodies(ctx, x)]
+                        break
+                    if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
+                        break
+                    v = v.head
             if h.dep_ == "prep" and h.lower_ == "of" and h.head.pos_ == "NOUN":  # "its package of sanctions"
                 for c in h.head.children:
                     if c.dep_ in ("poss", "compound", "amod"):
                         bodies += _bodies(ctx, c)
-            for cc in h.conjuncts if h.lower_ == "under" else []:  # "under the sanctions of X and of Y"
-                if cc.lower_ in ("of", "by"):
-                    bodies += [b for p in cc.children if p.dep_ == "pobj" for b in _bodies(ctx, p)]
-            if h.lower_ in ("under", "to") and not targets:
-                if h.head.lower_ == "subject":
+            if t.dep_ == "compound" and h.lower_ in ("list", "blacklist") and h.head.lower_ in ("on", "to") \
+                    and h.head.head.lemma_.lower() in ("be", "remain", "stay") and not targets:
+                h = h.head  # "X is on the U.S. sanctions list"
+                bodies += [b for x in t.head.children if x.dep_ in ("poss", "compound") for b in _bodies(ctx, x)]
+            if t.dep_ == "nsubj" and h.lemma_.lower() in ("apply", "extend") and not targets:
+                # "sanctions imposed by the EU also apply to X"
+                targets += [x for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                            for p in c.children if p.dep_ == "pobj" for x in _targets(ctx, p)]
+            if t.dep_ == "dobj" and h.lemma_.lower() in ("face", "incur", "draw", "attract") and not targets:
+                h = t  # "X, which faces U.S. sanctions"
+            if (h.lower_ in ("under", "to", "on") or h is t) and not targets:
+                if h.head.lower_ == "subject" and h.head.dep_ in ("amod", "appos", "acl"):
                     targets += _targets(ctx, h.head.head)
                 else:
                     for st in _clause_subject_tokens(h):
@@ -1163,13 +1398,41 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             if t.lower_ == "sanctions" and h.lower_ == "with" and h.head.lemma_.lower() in ("target", "hit"):
                 continue  # handled by the verb
             rule = "sanctioned.noun"
-        elif t.lower_ == "property" and any(c.lower_ == "blocked" for c in t.children) and t.head.lower_ == "as":
+        elif t.lower_ == "list" and t.head.lower_ == "on" and t.head.head.lemma_.lower() in ("be", "remain") and any(
+                x.lower_ in ("designated", "sdn", "nationals", "entity") for x in t.children if x.dep_ == "compound"):
+            # "X is on the U.S. Treasury's Specially Designated Nationals list", "... the Entity List"
+            bodies += [b for x in t.children if x.dep_ in ("poss", "compound", "nmod") for b in _bodies(ctx, x)]
+            for st in _clause_subject_tokens(t.head):
+                targets += _targets(ctx, st)
+            rule = "sanctioned.on_list"
+        elif lem in ("designation", "listing", "blacklisting") and t.pos_ == "NOUN":
+            # "the designation of X by the U.S. Treasury"
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "by"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            if c.lower_ == "of":
+                                targets += [x for x in _targets(ctx, p) if not _is_body(x) or x.type == "Country"
+                                            and not any(a.lower_ == "by" for a in t.children)]
+                            else:
+                                bodies += _bodies(ctx, p)
+                elif c.dep_ in ("poss", "compound") and _is_body(ctx.m(c)):
+                    bodies += _bodies(ctx, c)
+            if not targets:
+                continue
+            rule = "sanctioned.designation"
+        elif t.lower_ == "property" and t.head.lower_ == "as" and (
+                any(c.lower_ == "blocked" for c in t.children) or t.head.head.lemma_.lower() == "identify" and any(
+                    x.lower_ == "interest" for c in t.children if c.dep_ == "relcl" for x in c.subtree)):
+            # "identified X as blocked property"; "X is identified as property in which Y has an interest"
             verb = t.head.head
             for c in verb.children:
-                if c.dep_ == "dobj":
+                if c.dep_ in ("dobj", "nsubjpass"):
                     targets += _targets(ctx, c)
                 if c.dep_ == "nsubj":
                     bodies += _bodies(ctx, c)
+                if c.dep_ == "agent":
+                    bodies += [b for p in c.children if p.dep_ == "pobj" for b in _bodies(ctx, p)]
             rule = "sanctioned.blocked_property"
         else:
             continue
@@ -1178,10 +1441,18 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
         bodies = list({b.entity: b for b in bodies}.values())
         for b in bodies:
             ctx.last_body = b
-        for b in bodies[:2]:
+        for b in bodies[:4]:
             for tg in {x.entity: x for x in targets if x is not None}.values():
                 if tg.entity != b.entity:
                     out.append(Candidate(b, "SANCTIONED", tg, rule, 0.75, sent, t))
+        if bodies and targets and not ctx.negated(t):
+            sent_targets += [x for x in targets if x.entity not in {b.entity for b in bodies}]
+        if bodies and not targets and rule == "sanctioned.verb" and sent[-1].text == ":" or (
+                len(sent) > 1 and sent[-1].is_space and sent[-2].text == ":" and bodies and not targets):
+            ctx.sanction_heading = bodies[0]  # "OFAC designated the following entities:" then a bulleted list
+        if bodies and not targets and rule in ("sanctioned.verb", "sanctioned.noun") and not ctx.negated(t):
+            ctx.sanction_pending = bodies[0]
+    ctx.sanction_prev = sent_targets or None
 
 
 def _title_relation(ctx, sent, person: Mention, titles: list[Token], org: Mention, rule: str, out):

@@ -140,6 +140,12 @@ INSTITUTIONS = {
     "NATO": "NATO", "G7": "G7", "G20": "G20", "OFAC": "Office of Foreign Assets Control",
     "Office of Foreign Assets Control": "Office of Foreign Assets Control",
     "HM Treasury": "HM Treasury", "IAEA": "IAEA", "OPEC": "OPEC", "Interpol": "Interpol",
+    # the UK's sanctions bodies (gov.uk: OFSI, FCDO)
+    "OFSI": "Office of Financial Sanctions Implementation",
+    "Office of Financial Sanctions Implementation": "Office of Financial Sanctions Implementation",
+    "FCDO": "Foreign, Commonwealth and Development Office",
+    "Foreign, Commonwealth and Development Office": "Foreign, Commonwealth and Development Office",
+    "Foreign, Commonwealth & Development Office": "Foreign, Commonwealth and Development Office",
 }
 
 # Technical acronyms and words the model takes for names in shipping news; never entities by themselves.

@@ -139,6 +139,7 @@ _NAME_PARTICLES = {"of", "for", "and", "&", "de", "di", "da", "del", "della", "d
                    "der", "al", "el", "la", "le", "bin", "ibn", "on", "in"}
 _SHIP_SG = sorted(n for n in gz.SHIP_NOUNS if not n.endswith("s") or n in ("ro-ro",))
 _SHIP_PL = sorted(n for n in gz.SHIP_NOUNS if n.endswith("s") and n not in ("ro-ro",))
+_SHIP_PL_COMMA_RE = re.compile(r"\b(" + "|".join(re.escape(n) for n in _SHIP_PL) + r"),")
 _MEDIA_HEADS = sorted(k for k, v in gz.ORG_HEADS.items() if v == "MediaOrganization")
 _ORG_HEAD_WORDS = set(gz.ORG_HEADS) | {"directorate", "bureau", "inspectorate", "school", "academy", "observatory",
                                         "laboratory", "registry", "register"}
@@ -279,8 +280,9 @@ def load_nlp(*, disable: Iterable[str] = ()) -> Language:
 
 
 def _add_infixes(nlp: Language) -> None:
-    """Split "Research(CAR)" into "Research", "(", "CAR", ")" (KBS house style)."""
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[a-z])\((?=[A-Z])"]
+    """Split "Research(CAR)" into "Research", "(", "CAR", ")" (KBS house style), and
+    "U.S.-sanctioned" into "U.S.", "-", "sanctioned" (an abbreviation before a hyphenated participle)."""
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[a-z])\((?=[A-Z])", r"(?<=[A-Z]\.)-(?=[a-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for pre in ("M/V", "M/T", "R/V"):  # "M/V Sorrel Bay": the ship prefix is one token, as "MV" is
         nlp.tokenizer.add_special_case(pre, [{ORTH: pre}])
@@ -846,6 +848,18 @@ class EntityComponent:
         if "-" in dtext:
             self._designations(doc, dtext, strong)
 
+        # "three vessels, the A, the B and the C": names in apposition to a plural ship noun are vessels
+        for mm in _SHIP_PL_COMMA_RE.finditer(dtext):  # one regex pass; a comma follows the noun
+            t = doc.char_span(mm.start(), mm.end(1))
+            t = t[0] if t is not None and len(t) == 1 else None
+            if t is not None and t.tag_ == "NNS":
+                counted = any(c.dep_ == "nummod" for c in t.children)  # "three vessels, the A, the B"
+                for x in [y for c in t.children if c.dep_ == "appos" or c.dep_ == "conj" and counted and
+                          c.i > t.i + 1 and doc[t.i + 1].text == "," for y in (c, *c.conjuncts)]:
+                    if x.pos_ == "PROPN" and x.text[:1].isupper() and x.ent_type_ not in ("GPE", "NORP") and \
+                            x.lower_ not in _ORG_HEAD_WORDS:
+                        s0 = min([x.i] + [y.i for y in x.lefts if y.dep_ == "compound" and y.text[:1].isupper()])
+                        strong.append((S(s0, x.i + 1, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
         # names need letters: "2025" is no vessel
         strong = [(sp, info) for sp, info in strong if any(c.isalpha() for c in sp.text)
                   and sp.text.lower() not in _NOT_ORG_PHRASES]  # "the so-called Dark Fleet"
@@ -861,6 +875,22 @@ class EntityComponent:
         for sp in chosen:
             if sp.end in imos and sp.label_ == "VESSEL":
                 meta[(sp.start, sp.end)] = {**meta.get((sp.start, sp.end), {}), "imo": imos[sp.end]}
+        # "the Treasury's Office of Foreign Assets Control", "OFAC of the US Treasury": the named body is
+        # the gazetteer's institution; the possessor is a body of its own
+        inst = [sp for sp, info, _ in weak if info.get("rule") == "institution" and len(sp) > 1]
+        for sp, info, pr in list(weak):
+            i = next((x for x in inst if sp.start <= x.start and x.end <= sp.end and len(x) < len(sp) and (
+                doc[x.start - 1].text in ("'s", "’s") or x.end < sp.end and doc[x.end].lower_ == "of")), None)
+            if i is not None and info.get("rule") == "model":
+                weak.remove((sp, info, pr))
+                if doc[i.start - 1].text in ("'s", "’s") and i.start - 1 > sp.start:
+                    weak.append((S(sp.start + (doc[sp.start].lower_ == "the"), i.start - 1, sp.label_), info, pr))
+        for sp, info, pr in list(weak):  # "X Trading FZE and Y Shipping LLC": two companies, not one
+            cut = next((k for k in range(sp.start + 1, sp.end - 1) if doc[k].lower_ == "and" and sp.label_ == "ORG"
+                        and doc[k - 1].lower_.strip(".") in _COMPANY_SUFFIX and doc[k + 1].text[:1].isupper()), None)
+            if cut is not None:
+                weak.remove((sp, info, pr))
+                weak += [(S(sp.start, cut, "ORG"), info, pr), (S(cut + 1, sp.end, "ORG"), dict(info), pr)]
         weak = self._filter_weak(doc, weak)
         for sp, info, pr in sorted(weak, key=lambda x: (-(x[0].end - x[0].start), -x[2], x[0].start)):
             if any(i in taken for i in range(sp.start, sp.end)):
@@ -1712,11 +1742,13 @@ class EntityComponent:
             grown.append((anchor, Span(doc, s0, e0, label="ORG")))
         # "the 106th Brigade", "U.S. Navy 5th Fleet": an ordinal (and a body right before it) names the unit
         for sp in out:
-            if sp.label_ != "ORG" or sp.start < 1 or not _ORDINAL_RE.match(doc[sp.start - 1].text):
+            if sp.label_ != "ORG" or sp.start < 1 or not (_ORDINAL_RE.match(doc[sp.start - 1].text) or (
+                    doc[sp.start - 1].like_num and doc[sp.start].lower_ == "committee")):  # the UN "1718 Committee"
                 continue
             s0 = sp.start - 1
             before = next((o for o in out if o.end == s0 and o.label_ == "ORG"), None)
-            if before is None and s0 >= 2 and doc[s0 - 1].text in ("'s", "’s"):  # "the U.S. Navy's 5th Fleet"
+            if before is None and s0 >= 2 and doc[s0 - 1].text in ("'s", "’s") and \
+                    _ORDINAL_RE.match(doc[s0].text):  # "the U.S. Navy's 5th Fleet" (not "the UNSC's 1718 Committee")
                 before = next((o for o in out if o.end == s0 - 1 and o.label_ == "ORG"), None)
             if before is not None and not doc[before.end - 1].is_punct:
                 s0 = before.start
