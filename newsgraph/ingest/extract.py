@@ -375,7 +375,7 @@ def _source_role(ctx: _Ctx, tok: Token) -> Mention | None:
             return None  # a named thing we did not recognise; not a back-reference
         if tok.lower_ in ("which", "who") and tok.head.dep_ == "relcl":
             return _source_role(ctx, tok.head.head)
-        if tok.lower_ in _PERSON_AT or tok.lemma_.lower() in _INFO_NOUNS:
+        if tok.lower_ in _PERSON_AT or tok.lemma_.lower() in _INFO_NOUNS or tok.lower_ in _INFO_NOUNS:
             # "a person at the port authority said", "according to the information available to the Ministry"
             for c in tok.subtree:
                 if c.dep_ == "pobj" and c.head.lower_ in ("at", "of", "for", "from", "to", "by", "with") \
@@ -417,10 +417,16 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
             if not subj and t.dep_ in ("advcl", "xcomp", "conj") and not any(
                     c.dep_ in ("nsubjpass", "auxpass", "agent") for c in t.children):
                 subj = [c for c in t.head.children if c.dep_ == "nsubj"]
+            n_before = len(out)
             for c in subj:
                 for q in [c, *c.conjuncts]:
                     m = _source_role(ctx, q)
                     if m:
+                        out.append(m)
+            if lem == "tell" and len(out) == n_before:
+                # "a shipping agent told Reuters": an unnamed speaker, the named outlet carries the report
+                for c in t.children:
+                    if c.dep_ in ("dobj", "dative") and (m := ctx.m(c)) is not None and m.type == "Organization":
                         out.append(m)
             for c in t.children:  # "as stated by X", "as reported by X"
                 if c.dep_ == "agent" and not subj and any(x.lower_ == "as" and x.dep_ == "mark" for x in t.children):
@@ -1637,12 +1643,19 @@ _PROGRAMME_NOUNS = {"programme", "program", "industry", "military", "army", "for
 _PREVENT = {"prohibit", "ban", "prevent", "stop", "bar", "forbid", "block", "deny", "outlaw", "restrict"}
 
 
+_ACCUSE_VERBS = {"accuse", "suspect", "blame", "charge"}
+
+
 def _subject_parties(ctx, verb: Token) -> list[Mention]:
     """Country/organisation subject of a verb, climbing xcomp/advcl chains ("X had been trying to send")."""
     t = verb
     for _ in range(5):
         if t.lemma_.lower() in _PREVENT:
             return []  # "resolutions prohibit supplying weapons to X": the subject ships nothing
+        if t.i != verb.i and t.lemma_.lower() in _ACCUSE_VERBS and any(c.dep_ == "dobj" for c in t.children):
+            # "X accused Y of supplying shells to Z": X only says so (X REPORTED Y); Y's part is left to
+            # the accusation itself (the accused is often a person or an unnamed group)
+            return []
         subj = [c for c in t.children if c.dep_ == "nsubj" or (
             c.dep_ == "nsubjpass" and t.lemma_.lower() in ("accuse", "suspect", "allege", "believe", "say"))]
         if subj:  # "X was accused of giving ...": X gives
@@ -2655,8 +2668,10 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
     for s in sources:
         srcs = {x.entity for x in sources}
         # what a source says another source said: "'The navy announced ...,' said X" -> X reported the navy
+        accused = _accused(ctx, s)
         reported = [m for m in _reported_subjects(ctx, s, sent)
-                    if m.type in ("Vessel", "Organization", "Person") or actors.get(m.entity, 0) > 0 or m.entity in srcs]
+                    if m.type in ("Vessel", "Organization", "Person") or actors.get(m.entity, 0) > 0 or m.entity in srcs
+                    or m.entity in accused]
         # warships in the sentence are the interceptors or the scenery, not what a source reports on
         vessels = [v for v in vessels if not _service_vessel(ctx, v)]
         if vessels and not any(m.type == "Vessel" for m in sm) and not any(
@@ -2707,6 +2722,34 @@ def _after_direct_quote(sent: Span, source: Mention) -> bool:
     return close is not None and close < source.start
 
 
+def _accused(ctx, source: Mention) -> dict[str, int]:
+    """Entity id -> token index of the parties a source accuses: "X accused Y of supplying ...",
+    "X blamed Y for ..." (accusations are REPORTED, dev README)."""
+    via = _root_in(ctx, source)
+    for _ in range(3):  # "Sudan's envoy to the UN, X, accused ...": up to the clause subject
+        if via.dep_ == "nsubj" or via.head.i == via.i:
+            break
+        via = via.head
+    verb = via.head
+    if via.dep_ != "nsubj" or verb.lemma_.lower() not in _ACCUSE_VERBS:
+        return {}
+    return {x.entity: x.start for c in verb.children if c.dep_ == "dobj" for x in ctx.mconj(c)
+            if x.type in ("Vessel", "Country", "Organization", "Person")}
+
+
+def _under_according(tok: Token, depth: int = 4) -> bool:
+    """True when ``tok`` sits inside an "according to ..." phrase a few heads up
+    ("according to data from X", "according to a report by X")."""
+    t = tok
+    for _ in range(depth):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
+            return True
+        t = t.head
+    return False
+
+
 def _reported_subjects(ctx, source: Mention, sent: Span) -> list[Mention]:
     """Who the reported clause is about: the subject of what the source said.
 
@@ -2724,6 +2767,8 @@ def _reported_subjects(ctx, source: Mention, sent: Span) -> list[Mention]:
             verb = say[0]
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        clauses = [sent.root]
+    elif _under_according(root):  # "according to data from X", "according to a report by X"
         clauses = [sent.root]
     if verb.dep_ == "advcl" and not clauses and any(c.lower_ == "as" for c in verb.children):
         clauses = [verb.head]  # "X exported grain, as stated by Y"
@@ -2745,6 +2790,7 @@ def _reported_subjects(ctx, source: Mention, sent: Span) -> list[Mention]:
                 m = ctx.m(q) or (ctx.org_ref(q) if q.pos_ == "NOUN" else None)
                 if m is not None and m.type in ("Organization", "Person") and m.entity != source.entity:
                     out.append(m)
+    out += [ctx.m(ctx.doc[i]) for i in _accused(ctx, source).values()]
     for cl in clauses:
         subj = [c for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and subj[0].lower_ in ("it", "this") and cl.lemma_.lower() in ("be", "seem", "appear"):
@@ -2759,6 +2805,8 @@ def _reported_subjects(ctx, source: Mention, sent: Span) -> list[Mention]:
         m = ctx.m(t)
         if m is None:
             if t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("it", "they", "she"):
+                if t.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children):
+                    continue  # "tankers quickly left the gulf": ships in general, not the named ones
                 out += [v for v in ctx.vessel_ref(t) if v is not None]
                 continue
             if t.lower_ in ("firms", "companies", "entities"):  # "both companies shipped ..."
