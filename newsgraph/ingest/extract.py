@@ -1203,6 +1203,7 @@ _HEAD_OF_STATE = {"president", "king", "queen", "emir", "sultan", "dictator", "m
 _LEAD_VERBS = {"head", "lead", "chair", "run", "direct", "command", "found"}
 _MEMBER_VERBS = {"join", "sign", "work", "play", "serve"}
 _LEFT_VERBS = {"leave", "quit", "resign", "retire", "depart"}
+_EMPLOY_VERBS = {"employ", "hire", "work"}
 
 
 def _org_in(ctx, tokens, exclude: Mention, before: int | None = None) -> Mention | None:
@@ -1231,6 +1232,9 @@ def _title_pred(titles: list[Token]) -> str:
     words = [t.lower_.strip(".") for t in titles]
     lead = any(w in LEAD_TITLES for w in words) and not any(w in ("vice", "deputy", "prime", "assistant")
                                                              for w in words)
+    if "secretary" in words and "general" in words[words.index("secretary") + 1:] \
+            and not any(w in ("deputy", "assistant", "under") for w in words):
+        lead = True  # "secretary-general" (split by the tokenizer) heads its organisation
     for t in titles:  # "head of research": a department, not the organisation
         if t.lower_ in ("head", "director", "chief") and any(c.dep_ == "prep" and c.lower_ == "of" and any(
                 p.pos_ == "NOUN" and p.text.islower() for p in c.children) for c in t.children):
@@ -1372,11 +1376,20 @@ def _rule_titles(ctx, sent, sm, out):
                     t.lower_ in ("vice", "deputy", "prime") for t in titles) else "AFFILIATED_WITH"
                 out.append(Candidate(p, pred, ctx.top_country, "title.bare_head_of_state", 0.5, sent, titles[-1]))
                 done = True
-        if done:
-            continue
+        if done and r.dep_ != "nsubj":
+            continue  # "Former X commander Y now works for Z": the verb still says what Y does now
         # B. "Person, [a former UN weapons inspector | an analyst at Org | the institute's director]"
-        for c in r.children:
+        for c in (r.children if not done else ()):
             if c.dep_ == "appos":
+                sub = [t for t in c.subtree if t.i not in range(p.start, p.end)]
+                emp = [t for t in sub if t.lemma_.lower() in _EMPLOY_VERBS and t.dep_ == "acl"]
+                if emp and not [t for t in _titles_in(sub) if ctx.m(t) is None]:  # "a Russian national employed by X"
+                    org = _org_in(ctx, [x for e in emp for q in e.children if q.dep_ in ("agent", "prep")
+                                        and q.lower_ in ("by", "at", "for") for x in q.subtree], p)
+                    if org is not None and org.type == "Organization":
+                        out.append(Candidate(p, "AFFILIATED_WITH", org, "member.employed", 0.6, sent, emp[0]))
+                        done = True
+                        continue
                 sub = [t for t in c.subtree if t.i not in range(p.start, p.end)]
                 titles = _titles_in(sub)
                 org = _org_in(ctx, sub, p, before=p.start)
@@ -1432,6 +1445,10 @@ def _rule_titles(ctx, sent, sm, out):
                 lem = c.lemma_.lower()
                 objs = [t for x in c.children if x.dep_ in ("dobj", "attr") for t in x.subtree]
                 org = _org_in(ctx, objs, p)
+                if org is None and lem in _LEAD_VERBS and _leads_a_part(ctx, c):
+                    # "who leads the sanctions team at X": a unit of X, the "at" phrase hung on the verb
+                    org = _org_in(ctx, [t for x in c.children if x.dep_ == "prep" and x.lower_ in ("at", "of", "in")
+                                        for t in x.subtree], p)
                 if org is not None and lem in _LEAD_VERBS:
                     pred = "AFFILIATED_WITH" if _leads_a_part(ctx, c) else "LEADS"
                     out.append(Candidate(p, pred, org, "leads.relative", 0.65, sent, c))
