@@ -1812,6 +1812,10 @@ def _rule_shipped_more(ctx, sent, sm, out):
             dests = _subject_parties(ctx, t)
             origins = [x for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
                        for q in c.children if q.dep_ == "pobj" for x in ctx.mconj(q) if x.type in _PARTY_TYPES]
+            if not origins:  # "imported tools worth $200 million from China": "from" hung on the object
+                origins = [x for g in goods for c in g.subtree if c.dep_ == "prep" and c.lower_ == "from"
+                           and c.head.pos_ != "PROPN"
+                           for q in c.children if q.dep_ == "pobj" for x in ctx.mconj(q) if x.type in _PARTY_TYPES]
             for g in goods:
                 gm = ctx.m(g)
                 if gm is not None:
