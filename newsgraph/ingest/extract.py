@@ -69,7 +69,8 @@ AFFIL_TITLES = {"lawmaker", "minister", "spokesman", "spokeswoman", "spokesperso
                 "attorney", "lawyer", "counsel", "undersecretary", "partner", "broker", "auditor"}
 DOWNGRADE = {"vice", "deputy", "prime", "former_not"}
 AGREE_TRIGGERS = {"agreement", "deal", "exchange", "contract", "pact", "accord", "treaty", "partnership",
-                  "franchise", "agree", "sign", "acquisition", "acquire", "buy", "merger", "swap"}
+                  "franchise", "agree", "sign", "acquisition", "acquire", "buy", "merger", "swap",
+                  "merge", "takeover", "memorandum"}
 SHIP_VERBS = {"ship", "send", "deliver", "export", "supply", "transfer", "smuggle", "bring", "provide",
               "proliferate", "sell", "transport", "move", "dispatch", "fly", "arm"}
 SHIP_NOUNS_EVENT = {"shipment", "delivery", "export", "transfer", "supply", "consignment", "sale", "flow",
@@ -1513,6 +1514,8 @@ def _clause_subject(ctx, tok: Token) -> list[Mention]:
 
 
 _ACQUIRE_VERBS = {"acquire", "buy", "purchase"}
+_ACQUIRE_NOUNS = {"takeover", "acquisition", "purchase", "merger"}
+_UNSETTLED = {"possible", "potential", "proposed", "prospective", "hypothetical"}
 
 
 def _agreement_parties_more(ctx, t: Token) -> list[tuple[Mention, Mention]]:
@@ -1528,6 +1531,9 @@ def _agreement_parties_more(ctx, t: Token) -> list[tuple[Mention, Mention]]:
         subj = [c for c in h.children if c.dep_ == "nsubj"]
         if subj:
             ps = [x for x in _party(ctx, subj[0]) if x.type in _PARTY_TYPES or x.type == "Person"]
+            if not ps:  # "The two countries, A and B, signed ..."
+                ps = [x for a in subj[0].children if a.dep_ == "appos" for x in _party(ctx, a)
+                      if x.type in _PARTY_TYPES]
             if len(ps) >= 2 and h.lemma_.lower() in ("sign", "conclude", "reach", "strike", "agree", "seal", "ink"):
                 out += [(ps[i], ps[j]) for i in range(len(ps)) for j in range(i + 1, len(ps))]
             if h.lemma_.lower() in ("win", "secure", "receive", "get", "land"):
@@ -1543,6 +1549,16 @@ def _agreement_parties_more(ctx, t: Token) -> list[tuple[Mention, Mention]]:
             other = [x for pp in t.children if pp.dep_ == "prep" and pp.lower_ == "with"
                      for q in pp.children for x in _party(ctx, q)]
             out += [(ctx.m(c), b) for b in other]
+    if not out and t.lemma_.lower() in _ACQUIRE_NOUNS:
+        # "A completed its takeover of B", "A's acquisition of B from C"
+        targets = [x for pp in t.children if pp.dep_ == "prep" and pp.lower_ == "of" for q in pp.children
+                   if q.dep_ == "pobj" for x in [ctx.m(q)] if x is not None and x.type == "Organization"]
+        sellers = [x for pp in t.children if pp.dep_ == "prep" and pp.lower_ == "from" for q in pp.children
+                   for x in _party(ctx, q) if x.type in _PARTY_TYPES]
+        buyers = [ctx.m(c) for c in t.children if c.dep_ == "poss" and ctx.m(c) is not None]
+        if not buyers and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
+            buyers = _clause_subject(ctx, t)
+        out += [(a, b) for a in buyers if a.type in _PARTY_TYPES for b in (sellers or targets)]
     return out
 
 
@@ -1583,8 +1599,15 @@ def _rule_agreement(ctx, sent, sm, out):
             continue
         if t.lemma_.lower() == "exchange" and t.pos_ == "VERB":
             pass
+        if t.pos_ == "NOUN" and (any(c.dep_ == "amod" and c.lower_ in _UNSETTLED for c in t.children) or (
+                t.dep_ == "pobj" and t.head.head.lower_ in ("talks", "negotiations", "discussions"))):
+            continue  # "in talks about a possible partnership": no deal stated
         parties: list[tuple[Mention, Mention]] = []
         holders = [t] + ([t.head] if t.dep_ in ("nsubjpass", "dobj", "nsubj") and t.head.pos_ == "VERB" else [])
+        if t.pos_ == "NOUN":  # "a deal worth $2bn with X", "a memorandum of understanding with X"
+            holders += [c for c in t.children if c.dep_ == "amod"] + [
+                q for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children
+                if q.dep_ == "pobj" and ctx.m(q) is None]
         for c in [x for h in holders for x in h.children]:
             if c.dep_ in ("prep", "agent") and c.lower_ == "between":
                 ps = [x for p in c.children if p.dep_ == "pobj" for x in _party(ctx, p)]
@@ -1598,7 +1621,7 @@ def _rule_agreement(ctx, sent, sm, out):
                     for b in other:
                         parties.append((a, b))
         # "engaged in an exchange with Russia": with attached to the verb
-        if not parties and t.head.dep_ == "prep":
+        if not parties and t.head.dep_ == "prep" and t.lemma_.lower() not in ("takeover",):
             verb = t.head.head
             other = [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                      for p in c.children if p.dep_ == "pobj" for x in _party(ctx, p)]
