@@ -70,7 +70,7 @@ AFFIL_TITLES = {"lawmaker", "minister", "spokesman", "spokeswoman", "spokesperso
 DOWNGRADE = {"vice", "deputy", "prime", "former_not"}
 AGREE_TRIGGERS = {"agreement", "deal", "exchange", "contract", "pact", "accord", "treaty", "partnership",
                   "franchise", "agree", "sign", "acquisition", "acquire", "buy", "merger", "swap",
-                  "merge", "takeover", "memorandum"}
+                  "merge", "takeover", "memorandum", "venture"}
 SHIP_VERBS = {"ship", "send", "deliver", "export", "supply", "transfer", "smuggle", "bring", "provide",
               "proliferate", "sell", "transport", "move", "dispatch", "fly", "arm"}
 SHIP_NOUNS_EVENT = {"shipment", "delivery", "export", "transfer", "supply", "consignment", "sale", "flow",
@@ -2058,10 +2058,25 @@ _GIVE_VERBS = {"provide", "give", "offer", "supply", "transfer", "share", "sell"
 
 def _rule_supplied(ctx, sent, sm, out):
     """Technology or help other than arms: "built with Chinese technology", "X provided assistance to Y"."""
-    if not (ctx.lemmas(sent) & _SUPPORT_NOUNS):
+    lem_sent = ctx.lemmas(sent)
+    if not (lem_sent & _SUPPORT_NOUNS) and not ("know" in lem_sent or lem_sent & {"help", "assist"}):
         return  # no trigger word: nothing below can fire
+    doc = ctx.doc
     for t in sent:
-        if t.lemma_.lower() not in _SUPPORT_NOUNS or t.pos_ != "NOUN":
+        if t.lower_ == "how" and t.i >= sent.start + 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "know":
+            pass  # "know-how", split by the tokenizer: the head is "how"
+        elif t.pos_ == "VERB" and t.lemma_.lower() in ("help", "assist") and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
+            # "X helped Y with repairs of aircraft": help other than arms (dev README)
+            origins = _subject_parties(ctx, t)
+            recipients = [x for c in t.children if c.dep_ == "dobj" for x in _dest_parties(ctx, c)]
+            if not _goods_in(ctx, [x for c in t.children if c.dep_ == "prep" for x in c.subtree]):
+                for o in {x.entity: x for x in origins}.values():
+                    for r in {x.entity: x for x in recipients}.values():
+                        if o.entity != r.entity:
+                            out.append(Candidate(o, "SUPPLIED", r, "supplied.help", 0.55, sent, t))
+            continue
+        elif t.lemma_.lower() not in _SUPPORT_NOUNS or t.pos_ != "NOUN":
             continue
         origins: list[Mention] = []
         recipients: list[Mention] = []
@@ -2083,7 +2098,8 @@ def _rule_supplied(ctx, sent, sm, out):
         if t.dep_ == "dobj" and h.lemma_.lower() in _GIVE_VERBS:
             origins += _subject_parties(ctx, h)
             for c in h.children:
-                if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for"):
+                if c.dep_ in ("prep", "dative") and (c.lower_ in ("to", "for") or (
+                        c.lower_ == "with" and h.lemma_.lower() == "share")):  # "sharing intelligence with Y"
                     recipients += [x for q in c.children if q.dep_ == "pobj" for x in _dest_parties(ctx, q)]
                 if c.dep_ == "dative" and ctx.m(c) is not None:
                     recipients += [x for x in ctx.mconj(c) if x.type in _PARTY_TYPES]
