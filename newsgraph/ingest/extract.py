@@ -2086,7 +2086,7 @@ def _rule_supplied(ctx, sent, sm, out):
                 origins.append(cm)
             if c.dep_ == "prep" and c.lower_ == "from":
                 origins += [x for q in c.children for x in ctx.mconj(q) if x.type in _PARTY_TYPES]
-            if c.dep_ == "prep" and c.lower_ in ("to", "for"):
+            if c.dep_ == "prep" and (c.lower_ in ("to", "for") or (c.lower_ == "with" and t.head.lemma_ == "share")):
                 recipients += [x for q in c.children if q.dep_ == "pobj" for x in _dest_parties(ctx, q)]
         h = t.head
         if t.dep_ == "pobj" and h.lower_ == "with" and h.head.lemma_.lower() in _GIVE_VERBS | {"help", "assist"}:
