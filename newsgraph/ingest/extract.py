@@ -1843,6 +1843,10 @@ def _rule_shipped_more(ctx, sent, sm, out):
                 gm = ctx.m(g)
                 if gm is not None:
                     origins += _cargo_origins(ctx, gm)
+                elif g.lower_ in ("barrels", "tonnes", "tons", "bpd", "units", "worth"):
+                    # "imported 1.5 million barrels a day of Iranian oil": the cargo under the measure
+                    origins += [x for q in g.subtree if (gm2 := ctx.m(q)) is not None and gm2.type == "Other"
+                                and q.i == gm2.start for x in _cargo_origins(ctx, gm2)]
         elif t.pos_ == "VERB" and lem in ("ship", "send", "deliver", "export", "transfer", "smuggle") and any(
                 c.dep_ == "auxpass" for c in t.children):
             goods = [c for c in t.children if c.dep_ == "nsubjpass"]
@@ -2738,6 +2742,14 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
                 t.lower_ in gz.SHIP_NOUNS or (t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass")) for t in sent):
             vessels = []  # only a possessive "its" ("at its peak"): too weak to say the source reports on a ship
         main_vessels = [v for v in main_vessels if not _service_vessel(ctx, v)]
+        if not reported and any(_root_in(ctx, m).head.lemma_.lower() in _RECEIVE_VERBS
+                                for m in _reported_subjects(ctx, s, sent)):
+            # "X said Russia received missiles from North Korea": the receiver is no actor; the one
+            # shipper of the sentence is the party whose conduct is reported (dev README)
+            shippers = {m.entity: m for m in sm if m.type in ("Country", "Organization") and m.entity not in srcs
+                        and actors.get(m.entity, 0) >= 3}
+            if len(shippers) == 1:
+                reported = list(shippers.values())
         if reported:
             picks, how = reported, "reported.subject"
         elif _after_direct_quote(sent, s):
@@ -2825,7 +2837,9 @@ def _reported_subjects(ctx, source: Mention, sent: Span) -> list[Mention]:
                and not any(x.dep_ == "nsubj" for x in c.children)]
         if say:
             verb = say[0]
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") or (
+        c.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children))]
+    # ("X reported, citing people familiar with the matter, that Y sold ...": the that-clause parsed as advcl)
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         clauses = [sent.root]
     elif _under_according(root):  # "according to data from X", "according to a report by X"
