@@ -354,7 +354,7 @@ _ORG_REF = {"shipyard": "Company", "institute": None, "office": None, "agency": 
 _SOURCE_CUES = SAY_VERBS | _BY_NOUNS | {"according", "per"}
 # an unnamed speaker credited to the body it works for: "a person at the port authority said"
 _PERSON_AT = {"person", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "representative",
-              "officer", "employee", "source", "sources"}
+              "officer", "employee", "source", "sources", "investigators", "researchers", "analysts", "experts"}
 # what "according to" may name instead of the source itself: "according to the information available to X"
 _INFO_NOUNS = {"information", "data", "document", "record", "review", "analysis", "finding", "estimate",
                "figure", "statement", "report", "assessment", "investigation", "calculation", "imagery"}
@@ -2752,12 +2752,16 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
                 reported = list(shippers.values())
         if reported:
             picks, how = reported, "reported.subject"
+        elif _after_direct_quote(sent, s) and (sup := _reported_cargo_suppliers(ctx, s, sent, sm, actors, srcs)):
+            picks, how = sup, "reported.cargo_supplier"  # '"The components were hidden ...," said X'
         elif _after_direct_quote(sent, s):
             continue  # '"This was a textbook case," said X': an opinion, not a report on a ship
         elif vessels:
             picks, how = vessels, "reported.vessel"
         elif main_vessels:
             picks, how = main_vessels, "reported.main_vessel"
+        elif (sup := _reported_cargo_suppliers(ctx, s, sent, sm, actors, srcs)):
+            picks, how = sup, "reported.cargo_supplier"
         else:
             how = "reported.actor"
             if not _REPORTED_ACTOR_FALLBACK:
@@ -2777,6 +2781,43 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
         for pick in picks:
             if pick.entity != s.entity:
                 out.append(Candidate(s, "REPORTED", pick, how, 0.6, sent, _root_in(ctx, s)))
+
+
+_CARGO_SUBJECTS = {"weapon", "weapons", "drone", "drones", "missile", "missiles", "arms", "components", "parts",
+                   "cargo", "shipment", "shipments", "consignment", "material", "materials", "goods", "ammunition",
+                   "shells", "engines", "aircraft", "debris", "equipment"}
+
+
+def _reported_cargo_suppliers(ctx, source: Mention, sent: Span, sm: list[Mention], actors: dict[str, int],
+                              srcs: set[str]) -> list[Mention]:
+    """The supplier a source reports on when what it says is about the goods, not a named party.
+
+    "'The components were hidden among replicas,' said the statement by X", "X concluded that the
+    weapon was a missile built in Y", "trains carrying Iranian ammunition travelled ..., according to
+    X": the origin of the goods named in the sentence, else the document's one shipper (dev README:
+    "otherwise the supplier or acting party").
+
+    Returns
+    -------
+    list of Mention
+        Country/Organization mentions; empty when the sentence says nothing about goods.
+    """
+    root = _root_in(ctx, source)
+    lo, hi = root.left_edge.i, root.right_edge.i
+    goods_subj = any(t.dep_ in ("nsubj", "nsubjpass") and not (lo <= t.i <= hi) and (
+        t.lower_ in _CARGO_SUBJECTS or (ctx.m(t) is not None and ctx.m(t).type in ("Weapon", "Other")))
+        for t in sent)
+    if not goods_subj:
+        return []
+    out = [o for m in sm if m.type in ("Weapon", "Other") and not (lo <= m.start <= hi)
+           for o in _cargo_origins(ctx, m) if o.entity not in srcs and o.entity != source.entity]
+    if not out:
+        shippers = {e for e, w in actors.items() if w >= 3 and e in ctx.entities
+                    and ctx.entities[e].type in ("Country", "Organization") and e not in srcs}
+        if len(shippers) == 1:
+            e = shippers.pop()
+            out = [m for m in ctx.ms if m.entity == e][:1]
+    return list({m.entity: m for m in out}.values())
 
 
 _RELAY_VERBS = {"carry", "quote", "cite", "relay", "publish", "echo"}

@@ -68,6 +68,13 @@ CASES = [
      "The tankers Orla Bay and Brio Sea met off Greece. Tankers quickly left the gulf, according to data from "
      "Kpler.",
      set(), {("Kpler", R, "Orla Bay"), ("Kpler", R, "Brio Sea")}),
+    ("rep-goods-clause-origin",
+     "Investigators at Tarvik Forensics concluded that the missile was a KN-23 built in North Korea.",
+     {("Tarvik Forensics", R, "North Korea")}, set()),
+    ("rep-goods-quote-shipper",
+     "Chinese drones bound for Libya were seized at Gioia Tauro. \"The components were hidden among "
+     "replicas of turbine blades,\" said the statement by the Customs and Monopolies Agency.",
+     {("Customs and Monopolies Agency", R, "China")}, set()),
     # ------------------------------------------------------------------ AFFILIATED_WITH
     ("aff-spokeswoman-for",
      "Maria Soto, a spokeswoman for the European Commission, said the measures would apply at once.",
