@@ -354,7 +354,7 @@ _ORG_REF = {"shipyard": "Company", "institute": None, "office": None, "agency": 
 _SOURCE_CUES = SAY_VERBS | _BY_NOUNS | {"according", "per"}
 # an unnamed speaker credited to the body it works for: "a person at the port authority said"
 _PERSON_AT = {"person", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "representative",
-              "officer", "employee", "source", "sources", "investigators", "researchers", "analysts", "experts"}
+              "officer", "employee", "source", "sources", "investigators", "researchers"}
 # what "according to" may name instead of the source itself: "according to the information available to X"
 _INFO_NOUNS = {"information", "data", "document", "record", "review", "analysis", "finding", "estimate",
                "figure", "statement", "report", "assessment", "investigation", "calculation", "imagery"}
