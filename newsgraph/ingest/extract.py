@@ -1220,6 +1220,9 @@ def _org_in(ctx, tokens, exclude: Mention, before: int | None = None) -> Mention
             prep = t.head.lower_ if t.dep_ == "pobj" else ""
             # "Sudan's envoy to the Council": the possessor employs, "to" names the addressee
             rank = 0 if prep in ("of", "at", "for", "in") or t.dep_ == "poss" else 1 if prep == "to" else 2
+            if t.dep_ == "poss" and m.type == "Country" and (hm := ctx.m(t.head)) is not None \
+                    and hm.type == "Organization" and hm.entity != m.entity:
+                rank = 1  # "secretary of Iran's Supreme National Security Council": the council, not Iran
             cands.append((rank, t.i, m))
     return min(cands, key=lambda x: (x[0], x[1]))[2] if cands else None
 
@@ -1238,8 +1241,9 @@ def _title_pred(titles: list[Token]) -> str:
         lead = True  # "secretary-general" (split by the tokenizer) heads its organisation
     for t in titles:  # "head of research": a department, not the organisation
         if t.lower_ in ("head", "director", "chief") and any(c.dep_ == "prep" and c.lower_ == "of" and any(
-                p.pos_ == "NOUN" and p.text.islower() for p in c.children) for c in t.children):
-            lead = False
+                p.pos_ == "NOUN" and p.text.islower() and p.lower_ not in _ORG_REF
+                for p in c.children) for c in t.children):
+            lead = False  # ("head of Ukraine's navy" still heads the navy: a body noun, not a department)
     return "LEADS" if lead else "AFFILIATED_WITH"
 
 
