@@ -1236,6 +1236,8 @@ def _title_pred(titles: list[Token]) -> str:
     words = [t.lower_.strip(".") for t in titles]
     lead = any(w in LEAD_TITLES for w in words) and not any(w in ("vice", "deputy", "prime", "assistant")
                                                              for w in words)
+    if any(w in _PORTFOLIO for w in words):
+        lead = False  # "foreign policy chief": the head of a portfolio, a member of the body
     if "secretary" in words and "general" in words[words.index("secretary") + 1:] \
             and not any(w in ("deputy", "assistant", "under") for w in words):
         lead = True  # "secretary-general" (split by the tokenizer) heads its organisation
@@ -1250,6 +1252,11 @@ def _title_pred(titles: list[Token]) -> str:
 # words that may sit inside a title before a name: "First Admiral", "Acting Under Secretary"
 _TITLE_FILLERS = {"incumbent", "outgoing", "acting", "first", "second", "under", "assistant", "interim",
                   "new", "current", "then", "longtime", "veteran"}
+# a portfolio between the body and the title: "EU foreign policy chief X", "Pentagon press secretary X";
+# its chief heads the portfolio, not the body
+_PORTFOLIO = {"policy", "press", "communications", "media", "energy", "economy", "sanctions", "affairs",
+              "information", "operations", "legal", "compliance"}
+_TITLE_FILLERS |= _PORTFOLIO
 
 
 def _title_of_org(ctx, sent, k: int, titles: list[Token]) -> tuple[Mention, list[Token]] | None:
