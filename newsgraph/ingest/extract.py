@@ -1340,6 +1340,9 @@ def _one_of_many(head: Token, titles: list[Token]) -> bool:
     words = {t.lower_.strip(".") for t in titles}
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         return False
+    if "commander" in words and any(c.dep_ == "prep" and c.lower_ in ("in", "with", "within")
+                                    for c in head.children):
+        return True  # "a commander in the RSF": one of its commanders
     if words & (_HEAD_OF_STATE | {"chief", "ceo", "chairman", "chairwoman", "chair", "managing", "founder",
                                  "commander", "leader", "general", "premier", "chancellor"}):
         return False
