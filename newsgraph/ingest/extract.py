@@ -1792,8 +1792,9 @@ def _rule_shipped(ctx, sent, sm, out):
 
 _RECEIVE_VERBS = {"receive", "import", "buy", "purchase", "obtain", "acquire", "procure", "get"}
 _SUPPLIER_NOUNS = {"supplier", "exporter", "provider", "seller", "source"}
-_MORE_TRIGGERS = _RECEIVE_VERBS | _SUPPLIER_NOUNS | {"supply", "provide", "arm", "ship", "send", "deliver", "export",
-                                                     "transfer", "smuggle"}
+_BUYER_NOUNS = {"buyer", "importer", "customer", "purchaser"}
+_MORE_TRIGGERS = _RECEIVE_VERBS | _SUPPLIER_NOUNS | _BUYER_NOUNS | {
+    "supply", "provide", "arm", "ship", "send", "deliver", "export", "transfer", "smuggle", "transport"}
 
 
 def _goods_in(ctx, toks) -> bool:
@@ -1861,8 +1862,8 @@ def _rule_shipped_more(ctx, sent, sm, out):
                     # "imported 1.5 million barrels a day of Iranian oil": the cargo under the measure
                     origins += [x for q in g.subtree if (gm2 := ctx.m(q)) is not None and gm2.type == "Other"
                                 and q.i == gm2.start for x in _cargo_origins(ctx, gm2)]
-        elif t.pos_ == "VERB" and lem in ("ship", "send", "deliver", "export", "transfer", "smuggle") and any(
-                c.dep_ == "auxpass" for c in t.children):
+        elif t.pos_ == "VERB" and lem in ("ship", "send", "deliver", "export", "transfer", "smuggle",
+                                          "transport") and any(c.dep_ == "auxpass" for c in t.children):
             goods = [c for c in t.children if c.dep_ == "nsubjpass"]
             if not goods or not _goods_in(ctx, [x for g in goods for x in g.subtree]):
                 continue
@@ -1881,7 +1882,19 @@ def _rule_shipped_more(ctx, sent, sm, out):
                                      for q in c.children for x in q.children]]:
                 if c.dep_ == "prep" and c.lower_ in ("to", "for"):
                     dests += [x for q in c.children if q.dep_ == "pobj" for x in _dest_parties(ctx, q)]
+            # "Turkey is Ukraine's main supplier of drones": the possessor receives
+            dests += [ctx.m(c) for c in t.children if c.dep_ == "poss" and ctx.m(c) is not None
+                      and ctx.m(c).type in _PARTY_TYPES]
             rule = "shipped_to.supplier"
+        elif t.pos_ == "NOUN" and lem in _BUYER_NOUNS and t.dep_ == "attr" and t.head.lemma_ in ("be", "become"):
+            # "India became the largest buyer of Russian crude": the goods' origin ships to the subject
+            of_goods = [x for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.subtree]
+            if not _goods_in(ctx, of_goods):
+                continue
+            dests = [x for c in t.head.children if c.dep_ == "nsubj" for x in ctx.mconj(c) if x.type in _PARTY_TYPES]
+            origins = [o for x in of_goods if (gm := ctx.m(x)) is not None and gm.type in ("Weapon", "Other")
+                       and x.i == gm.start for o in _cargo_origins(ctx, gm)]
+            rule = "shipped_to.buyer"
         else:
             continue
         if any(c.lower_ in ("how", "whether", "if", "why") and c.dep_ in ("advmod", "mark") for c in t.children):
