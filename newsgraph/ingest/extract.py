@@ -1382,6 +1382,15 @@ def _rule_titles(ctx, sent, sm, out):
                     org = None
             if org is None and k >= sent.start and doc[k].lower_ in ("and", ",") and shared_org is not None:
                 org = shared_org  # "X chairman A and chief executive B": B shares A's organisation
+            if org is not None and org.type == "Organization" and all(
+                    _is_title(doc[i]) or doc[i].lower_ in _TITLE_FILLERS for i in range(org.start + 1, org.end)):
+                # "Russian Deputy Foreign Minister X" with "Russian Deputy Foreign" taken for a body:
+                # only title words after a demonym, so the official is linked to that country
+                inner = [m for m in ctx.ms if m.type == "Country" and org.start <= m.start < org.end]
+                if inner:
+                    org = inner[0]
+                elif _is_title(doc[org.start]):  # "Deputy Foreign" alone: no body at all
+                    org = None
             if org is not None and org.type in _PARTY_TYPES:
                 out.append(Candidate(p, _title_pred(titles), org, "title.before", 0.8, sent, titles[-1]))
                 shared_org = org

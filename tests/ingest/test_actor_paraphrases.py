@@ -97,6 +97,9 @@ CASES = [
     ("aff-official-country",
      "Deputy Foreign Minister Pavel Orlov told reporters that Russia had done nothing wrong.",
      {("Pavel Orlov", A, "Russia")}, set()),
+    ("aff-demonym-title-country",
+     "Russian Deputy Foreign Minister Sergei Ryabkov said the talks had failed.",
+     {("Sergei Ryabkov", A, "Russia")}, set()),
     ("aff-former",
      "Karl Brandt, a former official at the U.S. Treasury, said the designations were overdue.",
      {("Karl Brandt", A, "U.S. Treasury")}, set()),
@@ -355,7 +358,6 @@ CASES = [
 KNOWN_GAPS = {
     "rep-report-found": "entity: 'Global Witness' is not detected",
     "aff-ministry-spokesperson": "an unnamed 'foreign ministry' with no country before the title",
-    "aff-official-country": "entity: 'Deputy Foreign Minister' read as an organisation 'Deputy Foreign'",
     "aff-works-for": "entity: the person is typed Organization",
     "aff-player": "entity: 'Celtic' is not detected",
     "leads-ceo-title-first": "entity: the organisation span takes in 'CEO of'",
