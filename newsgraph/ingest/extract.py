@@ -69,7 +69,8 @@ AFFIL_TITLES = {"lawmaker", "minister", "spokesman", "spokeswoman", "spokesperso
                 "attorney", "lawyer", "counsel", "undersecretary", "partner", "broker", "auditor"}
 DOWNGRADE = {"vice", "deputy", "prime", "former_not"}
 AGREE_TRIGGERS = {"agreement", "deal", "exchange", "contract", "pact", "accord", "treaty", "partnership",
-                  "franchise", "agree", "sign", "acquisition", "acquire", "buy", "merger", "swap"}
+                  "franchise", "agree", "sign", "acquisition", "acquire", "buy", "merger", "swap",
+                  "merge", "takeover", "memorandum", "venture"}
 SHIP_VERBS = {"ship", "send", "deliver", "export", "supply", "transfer", "smuggle", "bring", "provide",
               "proliferate", "sell", "transport", "move", "dispatch", "fly", "arm"}
 SHIP_NOUNS_EVENT = {"shipment", "delivery", "export", "transfer", "supply", "consignment", "sale", "flow",
@@ -353,7 +354,7 @@ _ORG_REF = {"shipyard": "Company", "institute": None, "office": None, "agency": 
 _SOURCE_CUES = SAY_VERBS | _BY_NOUNS | {"according", "per"}
 # an unnamed speaker credited to the body it works for: "a person at the port authority said"
 _PERSON_AT = {"person", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "representative",
-              "officer", "employee", "source", "sources"}
+              "officer", "employee", "source", "sources", "investigators", "researchers"}
 # what "according to" may name instead of the source itself: "according to the information available to X"
 _INFO_NOUNS = {"information", "data", "document", "record", "review", "analysis", "finding", "estimate",
                "figure", "statement", "report", "assessment", "investigation", "calculation", "imagery"}
@@ -375,7 +376,7 @@ def _source_role(ctx: _Ctx, tok: Token) -> Mention | None:
             return None  # a named thing we did not recognise; not a back-reference
         if tok.lower_ in ("which", "who") and tok.head.dep_ == "relcl":
             return _source_role(ctx, tok.head.head)
-        if tok.lower_ in _PERSON_AT or tok.lemma_.lower() in _INFO_NOUNS:
+        if tok.lower_ in _PERSON_AT or tok.lemma_.lower() in _INFO_NOUNS or tok.lower_ in _INFO_NOUNS:
             # "a person at the port authority said", "according to the information available to the Ministry"
             for c in tok.subtree:
                 if c.dep_ == "pobj" and c.head.lower_ in ("at", "of", "for", "from", "to", "by", "with") \
@@ -417,10 +418,16 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
             if not subj and t.dep_ in ("advcl", "xcomp", "conj") and not any(
                     c.dep_ in ("nsubjpass", "auxpass", "agent") for c in t.children):
                 subj = [c for c in t.head.children if c.dep_ == "nsubj"]
+            n_before = len(out)
             for c in subj:
                 for q in [c, *c.conjuncts]:
                     m = _source_role(ctx, q)
                     if m:
+                        out.append(m)
+            if lem == "tell" and len(out) == n_before:
+                # "a shipping agent told Reuters": an unnamed speaker, the named outlet carries the report
+                for c in t.children:
+                    if c.dep_ in ("dobj", "dative") and (m := ctx.m(c)) is not None and m.type == "Organization":
                         out.append(m)
             for c in t.children:  # "as stated by X", "as reported by X"
                 if c.dep_ == "agent" and not subj and any(x.lower_ == "as" and x.dep_ == "mark" for x in t.children):
@@ -1476,6 +1483,7 @@ _HEAD_OF_STATE = {"president", "king", "queen", "emir", "sultan", "dictator", "m
 _LEAD_VERBS = {"head", "lead", "chair", "run", "direct", "command", "found"}
 _MEMBER_VERBS = {"join", "sign", "work", "play", "serve"}
 _LEFT_VERBS = {"leave", "quit", "resign", "retire", "depart"}
+_EMPLOY_VERBS = {"employ", "hire", "work"}
 
 
 def _org_in(ctx, tokens, exclude: Mention, before: int | None = None) -> Mention | None:
@@ -1491,6 +1499,9 @@ def _org_in(ctx, tokens, exclude: Mention, before: int | None = None) -> Mention
             prep = t.head.lower_ if t.dep_ == "pobj" else ""
             # "Sudan's envoy to the Council": the possessor employs, "to" names the addressee
             rank = 0 if prep in ("of", "at", "for", "in") or t.dep_ == "poss" else 1 if prep == "to" else 2
+            if t.dep_ == "poss" and m.type == "Country" and (hm := ctx.m(t.head)) is not None \
+                    and hm.type == "Organization" and hm.entity != m.entity:
+                rank = 1  # "secretary of Iran's Supreme National Security Council": the council, not Iran
             cands.append((rank, t.i, m))
     return min(cands, key=lambda x: (x[0], x[1]))[2] if cands else None
 
@@ -1504,16 +1515,27 @@ def _title_pred(titles: list[Token]) -> str:
     words = [t.lower_.strip(".") for t in titles]
     lead = any(w in LEAD_TITLES for w in words) and not any(w in ("vice", "deputy", "prime", "assistant")
                                                              for w in words)
+    if any(w in _PORTFOLIO for w in words):
+        lead = False  # "foreign policy chief": the head of a portfolio, a member of the body
+    if "secretary" in words and "general" in words[words.index("secretary") + 1:] \
+            and not any(w in ("deputy", "assistant", "under") for w in words):
+        lead = True  # "secretary-general" (split by the tokenizer) heads its organisation
     for t in titles:  # "head of research": a department, not the organisation
         if t.lower_ in ("head", "director", "chief") and any(c.dep_ == "prep" and c.lower_ == "of" and any(
-                p.pos_ == "NOUN" and p.text.islower() for p in c.children) for c in t.children):
-            lead = False
+                p.pos_ == "NOUN" and p.text.islower() and p.lower_ not in _ORG_REF
+                for p in c.children) for c in t.children):
+            lead = False  # ("head of Ukraine's navy" still heads the navy: a body noun, not a department)
     return "LEADS" if lead else "AFFILIATED_WITH"
 
 
 # words that may sit inside a title before a name: "First Admiral", "Acting Under Secretary"
 _TITLE_FILLERS = {"incumbent", "outgoing", "acting", "first", "second", "under", "assistant", "interim",
                   "new", "current", "then", "longtime", "veteran"}
+# a portfolio between the body and the title: "EU foreign policy chief X", "Pentagon press secretary X";
+# its chief heads the portfolio, not the body
+_PORTFOLIO = {"policy", "press", "communications", "media", "energy", "economy", "sanctions", "affairs",
+              "information", "operations", "legal", "compliance"}
+_TITLE_FILLERS |= _PORTFOLIO
 
 
 def _title_of_org(ctx, sent, k: int, titles: list[Token]) -> tuple[Mention, list[Token]] | None:
@@ -1597,6 +1619,9 @@ def _one_of_many(head: Token, titles: list[Token]) -> bool:
     words = {t.lower_.strip(".") for t in titles}
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         return False
+    if "commander" in words and any(c.dep_ == "prep" and c.lower_ in ("in", "with", "within")
+                                    for c in head.children):
+        return True  # "a commander in the RSF": one of its commanders
     if words & (_HEAD_OF_STATE | {"chief", "ceo", "chairman", "chairwoman", "chair", "managing", "founder",
                                  "commander", "leader", "general", "premier", "chancellor"}):
         return False
@@ -1636,6 +1661,15 @@ def _rule_titles(ctx, sent, sm, out):
                     org = None
             if org is None and k >= sent.start and doc[k].lower_ in ("and", ",") and shared_org is not None:
                 org = shared_org  # "X chairman A and chief executive B": B shares A's organisation
+            if org is not None and org.type == "Organization" and all(
+                    _is_title(doc[i]) or doc[i].lower_ in _TITLE_FILLERS for i in range(org.start + 1, org.end)):
+                # "Russian Deputy Foreign Minister X" with "Russian Deputy Foreign" taken for a body:
+                # only title words after a demonym, so the official is linked to that country
+                inner = [m for m in ctx.ms if m.type == "Country" and org.start <= m.start < org.end]
+                if inner:
+                    org = inner[0]
+                elif _is_title(doc[org.start]):  # "Deputy Foreign" alone: no body at all
+                    org = None
             if org is not None and org.type in _PARTY_TYPES:
                 out.append(Candidate(p, _title_pred(titles), org, "title.before", 0.8, sent, titles[-1]))
                 shared_org = org
@@ -1645,11 +1679,20 @@ def _rule_titles(ctx, sent, sm, out):
                     t.lower_ in ("vice", "deputy", "prime") for t in titles) else "AFFILIATED_WITH"
                 out.append(Candidate(p, pred, ctx.top_country, "title.bare_head_of_state", 0.5, sent, titles[-1]))
                 done = True
-        if done:
-            continue
+        if done and r.dep_ != "nsubj":
+            continue  # "Former X commander Y now works for Z": the verb still says what Y does now
         # B. "Person, [a former UN weapons inspector | an analyst at Org | the institute's director]"
-        for c in r.children:
+        for c in (r.children if not done else ()):
             if c.dep_ == "appos":
+                sub = [t for t in c.subtree if t.i not in range(p.start, p.end)]
+                emp = [t for t in sub if t.lemma_.lower() in _EMPLOY_VERBS and t.dep_ == "acl"]
+                if emp and not [t for t in _titles_in(sub) if ctx.m(t) is None]:  # "a Russian national employed by X"
+                    org = _org_in(ctx, [x for e in emp for q in e.children if q.dep_ in ("agent", "prep")
+                                        and q.lower_ in ("by", "at", "for") for x in q.subtree], p)
+                    if org is not None and org.type == "Organization":
+                        out.append(Candidate(p, "AFFILIATED_WITH", org, "member.employed", 0.6, sent, emp[0]))
+                        done = True
+                        continue
                 sub = [t for t in c.subtree if t.i not in range(p.start, p.end)]
                 titles = _titles_in(sub)
                 org = _org_in(ctx, sub, p, before=p.start)
@@ -1705,6 +1748,10 @@ def _rule_titles(ctx, sent, sm, out):
                 lem = c.lemma_.lower()
                 objs = [t for x in c.children if x.dep_ in ("dobj", "attr") for t in x.subtree]
                 org = _org_in(ctx, objs, p)
+                if org is None and lem in _LEAD_VERBS and _leads_a_part(ctx, c):
+                    # "who leads the sanctions team at X": a unit of X, the "at" phrase hung on the verb
+                    org = _org_in(ctx, [t for x in c.children if x.dep_ == "prep" and x.lower_ in ("at", "of", "in")
+                                        for t in x.subtree], p)
                 if org is not None and lem in _LEAD_VERBS:
                     pred = "AFFILIATED_WITH" if _leads_a_part(ctx, c) else "LEADS"
                     out.append(Candidate(p, pred, org, "leads.relative", 0.65, sent, c))
@@ -1769,6 +1816,8 @@ def _clause_subject(ctx, tok: Token) -> list[Mention]:
 
 
 _ACQUIRE_VERBS = {"acquire", "buy", "purchase"}
+_ACQUIRE_NOUNS = {"takeover", "acquisition", "purchase", "merger"}
+_UNSETTLED = {"possible", "potential", "proposed", "prospective", "hypothetical"}
 
 
 def _agreement_parties_more(ctx, t: Token) -> list[tuple[Mention, Mention]]:
@@ -1784,6 +1833,9 @@ def _agreement_parties_more(ctx, t: Token) -> list[tuple[Mention, Mention]]:
         subj = [c for c in h.children if c.dep_ == "nsubj"]
         if subj:
             ps = [x for x in _party(ctx, subj[0]) if x.type in _PARTY_TYPES or x.type == "Person"]
+            if not ps:  # "The two countries, A and B, signed ..."
+                ps = [x for a in subj[0].children if a.dep_ == "appos" for x in _party(ctx, a)
+                      if x.type in _PARTY_TYPES]
             if len(ps) >= 2 and h.lemma_.lower() in ("sign", "conclude", "reach", "strike", "agree", "seal", "ink"):
                 out += [(ps[i], ps[j]) for i in range(len(ps)) for j in range(i + 1, len(ps))]
             if h.lemma_.lower() in ("win", "secure", "receive", "get", "land"):
@@ -1799,6 +1851,16 @@ def _agreement_parties_more(ctx, t: Token) -> list[tuple[Mention, Mention]]:
             other = [x for pp in t.children if pp.dep_ == "prep" and pp.lower_ == "with"
                      for q in pp.children for x in _party(ctx, q)]
             out += [(ctx.m(c), b) for b in other]
+    if not out and t.lemma_.lower() in _ACQUIRE_NOUNS:
+        # "A completed its takeover of B", "A's acquisition of B from C"
+        targets = [x for pp in t.children if pp.dep_ == "prep" and pp.lower_ == "of" for q in pp.children
+                   if q.dep_ == "pobj" for x in [ctx.m(q)] if x is not None and x.type == "Organization"]
+        sellers = [x for pp in t.children if pp.dep_ == "prep" and pp.lower_ == "from" for q in pp.children
+                   for x in _party(ctx, q) if x.type in _PARTY_TYPES]
+        buyers = [ctx.m(c) for c in t.children if c.dep_ == "poss" and ctx.m(c) is not None]
+        if not buyers and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
+            buyers = _clause_subject(ctx, t)
+        out += [(a, b) for a in buyers if a.type in _PARTY_TYPES for b in (sellers or targets)]
     return out
 
 
@@ -1839,8 +1901,15 @@ def _rule_agreement(ctx, sent, sm, out):
             continue
         if t.lemma_.lower() == "exchange" and t.pos_ == "VERB":
             pass
+        if t.pos_ == "NOUN" and (any(c.dep_ == "amod" and c.lower_ in _UNSETTLED for c in t.children) or (
+                t.dep_ == "pobj" and t.head.head.lower_ in ("talks", "negotiations", "discussions"))):
+            continue  # "in talks about a possible partnership": no deal stated
         parties: list[tuple[Mention, Mention]] = []
         holders = [t] + ([t.head] if t.dep_ in ("nsubjpass", "dobj", "nsubj") and t.head.pos_ == "VERB" else [])
+        if t.pos_ == "NOUN":  # "a deal worth $2bn with X", "a memorandum of understanding with X"
+            holders += [c for c in t.children if c.dep_ == "amod"] + [
+                q for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children
+                if q.dep_ == "pobj" and ctx.m(q) is None]
         for c in [x for h in holders for x in h.children]:
             if c.dep_ in ("prep", "agent") and c.lower_ == "between":
                 ps = [x for p in c.children if p.dep_ == "pobj" for x in _party(ctx, p)]
@@ -1854,7 +1923,7 @@ def _rule_agreement(ctx, sent, sm, out):
                     for b in other:
                         parties.append((a, b))
         # "engaged in an exchange with Russia": with attached to the verb
-        if not parties and t.head.dep_ == "prep":
+        if not parties and t.head.dep_ == "prep" and t.lemma_.lower() not in ("takeover",):
             verb = t.head.head
             other = [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                      for p in c.children if p.dep_ == "pobj" for x in _party(ctx, p)]
@@ -1916,12 +1985,19 @@ _PROGRAMME_NOUNS = {"programme", "program", "industry", "military", "army", "for
 _PREVENT = {"prohibit", "ban", "prevent", "stop", "bar", "forbid", "block", "deny", "outlaw", "restrict"}
 
 
+_ACCUSE_VERBS = {"accuse", "suspect", "blame", "charge"}
+
+
 def _subject_parties(ctx, verb: Token) -> list[Mention]:
     """Country/organisation subject of a verb, climbing xcomp/advcl chains ("X had been trying to send")."""
     t = verb
     for _ in range(5):
         if t.lemma_.lower() in _PREVENT:
             return []  # "resolutions prohibit supplying weapons to X": the subject ships nothing
+        if t.i != verb.i and t.lemma_.lower() in _ACCUSE_VERBS and any(c.dep_ == "dobj" for c in t.children):
+            # "X accused Y of supplying shells to Z": X only says so (X REPORTED Y); Y's part is left to
+            # the accusation itself (the accused is often a person or an unnamed group)
+            return []
         subj = [c for c in t.children if c.dep_ == "nsubj" or (
             c.dep_ == "nsubjpass" and t.lemma_.lower() in ("accuse", "suspect", "allege", "believe", "say"))]
         if subj:  # "X was accused of giving ...": X gives
@@ -2004,8 +2080,9 @@ def _rule_shipped(ctx, sent, sm, out):
 
 _RECEIVE_VERBS = {"receive", "import", "buy", "purchase", "obtain", "acquire", "procure", "get"}
 _SUPPLIER_NOUNS = {"supplier", "exporter", "provider", "seller", "source"}
-_MORE_TRIGGERS = _RECEIVE_VERBS | _SUPPLIER_NOUNS | {"supply", "provide", "arm", "ship", "send", "deliver", "export",
-                                                     "transfer", "smuggle"}
+_BUYER_NOUNS = {"buyer", "importer", "customer", "purchaser"}
+_MORE_TRIGGERS = _RECEIVE_VERBS | _SUPPLIER_NOUNS | _BUYER_NOUNS | {
+    "supply", "provide", "arm", "ship", "send", "deliver", "export", "transfer", "smuggle", "transport"}
 
 
 def _goods_in(ctx, toks) -> bool:
@@ -2061,12 +2138,20 @@ def _rule_shipped_more(ctx, sent, sm, out):
             dests = _subject_parties(ctx, t)
             origins = [x for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
                        for q in c.children if q.dep_ == "pobj" for x in ctx.mconj(q) if x.type in _PARTY_TYPES]
+            if not origins:  # "imported tools worth $200 million from China": "from" hung on the object
+                origins = [x for g in goods for c in g.subtree if c.dep_ == "prep" and c.lower_ == "from"
+                           and c.head.pos_ != "PROPN"
+                           for q in c.children if q.dep_ == "pobj" for x in ctx.mconj(q) if x.type in _PARTY_TYPES]
             for g in goods:
                 gm = ctx.m(g)
                 if gm is not None:
                     origins += _cargo_origins(ctx, gm)
-        elif t.pos_ == "VERB" and lem in ("ship", "send", "deliver", "export", "transfer", "smuggle") and any(
-                c.dep_ == "auxpass" for c in t.children):
+                elif g.lower_ in ("barrels", "tonnes", "tons", "bpd", "units", "worth"):
+                    # "imported 1.5 million barrels a day of Iranian oil": the cargo under the measure
+                    origins += [x for q in g.subtree if (gm2 := ctx.m(q)) is not None and gm2.type == "Other"
+                                and q.i == gm2.start for x in _cargo_origins(ctx, gm2)]
+        elif t.pos_ == "VERB" and lem in ("ship", "send", "deliver", "export", "transfer", "smuggle",
+                                          "transport") and any(c.dep_ == "auxpass" for c in t.children):
             goods = [c for c in t.children if c.dep_ == "nsubjpass"]
             if not goods or not _goods_in(ctx, [x for g in goods for x in g.subtree]):
                 continue
@@ -2085,7 +2170,19 @@ def _rule_shipped_more(ctx, sent, sm, out):
                                      for q in c.children for x in q.children]]:
                 if c.dep_ == "prep" and c.lower_ in ("to", "for"):
                     dests += [x for q in c.children if q.dep_ == "pobj" for x in _dest_parties(ctx, q)]
+            # "Turkey is Ukraine's main supplier of drones": the possessor receives
+            dests += [ctx.m(c) for c in t.children if c.dep_ == "poss" and ctx.m(c) is not None
+                      and ctx.m(c).type in _PARTY_TYPES]
             rule = "shipped_to.supplier"
+        elif t.pos_ == "NOUN" and lem in _BUYER_NOUNS and t.dep_ == "attr" and t.head.lemma_ in ("be", "become"):
+            # "India became the largest buyer of Russian crude": the goods' origin ships to the subject
+            of_goods = [x for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.subtree]
+            if not _goods_in(ctx, of_goods):
+                continue
+            dests = [x for c in t.head.children if c.dep_ == "nsubj" for x in ctx.mconj(c) if x.type in _PARTY_TYPES]
+            origins = [o for x in of_goods if (gm := ctx.m(x)) is not None and gm.type in ("Weapon", "Other")
+                       and x.i == gm.start for o in _cargo_origins(ctx, gm)]
+            rule = "shipped_to.buyer"
         else:
             continue
         if any(c.lower_ in ("how", "whether", "if", "why") and c.dep_ in ("advmod", "mark") for c in t.children):
@@ -2280,10 +2377,25 @@ _GIVE_VERBS = {"provide", "give", "offer", "supply", "transfer", "share", "sell"
 
 def _rule_supplied(ctx, sent, sm, out):
     """Technology or help other than arms: "built with Chinese technology", "X provided assistance to Y"."""
-    if not (ctx.lemmas(sent) & _SUPPORT_NOUNS):
+    lem_sent = ctx.lemmas(sent)
+    if not (lem_sent & _SUPPORT_NOUNS) and not ("know" in lem_sent or lem_sent & {"help", "assist"}):
         return  # no trigger word: nothing below can fire
+    doc = ctx.doc
     for t in sent:
-        if t.lemma_.lower() not in _SUPPORT_NOUNS or t.pos_ != "NOUN":
+        if t.lower_ == "how" and t.i >= sent.start + 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "know":
+            pass  # "know-how", split by the tokenizer: the head is "how"
+        elif t.pos_ == "VERB" and t.lemma_.lower() in ("help", "assist") and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
+            # "X helped Y with repairs of aircraft": help other than arms (dev README)
+            origins = _subject_parties(ctx, t)
+            recipients = [x for c in t.children if c.dep_ == "dobj" for x in _dest_parties(ctx, c)]
+            if not _goods_in(ctx, [x for c in t.children if c.dep_ == "prep" for x in c.subtree]):
+                for o in {x.entity: x for x in origins}.values():
+                    for r in {x.entity: x for x in recipients}.values():
+                        if o.entity != r.entity:
+                            out.append(Candidate(o, "SUPPLIED", r, "supplied.help", 0.55, sent, t))
+            continue
+        elif t.lemma_.lower() not in _SUPPORT_NOUNS or t.pos_ != "NOUN":
             continue
         origins: list[Mention] = []
         recipients: list[Mention] = []
@@ -2293,7 +2405,7 @@ def _rule_supplied(ctx, sent, sm, out):
                 origins.append(cm)
             if c.dep_ == "prep" and c.lower_ == "from":
                 origins += [x for q in c.children for x in ctx.mconj(q) if x.type in _PARTY_TYPES]
-            if c.dep_ == "prep" and c.lower_ in ("to", "for"):
+            if c.dep_ == "prep" and (c.lower_ in ("to", "for") or (c.lower_ == "with" and t.head.lemma_ == "share")):
                 recipients += [x for q in c.children if q.dep_ == "pobj" for x in _dest_parties(ctx, q)]
         h = t.head
         if t.dep_ == "pobj" and h.lower_ == "with" and h.head.lemma_.lower() in _GIVE_VERBS | {"help", "assist"}:
@@ -2305,7 +2417,8 @@ def _rule_supplied(ctx, sent, sm, out):
         if t.dep_ == "dobj" and h.lemma_.lower() in _GIVE_VERBS:
             origins += _subject_parties(ctx, h)
             for c in h.children:
-                if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for"):
+                if c.dep_ in ("prep", "dative") and (c.lower_ in ("to", "for") or (
+                        c.lower_ == "with" and h.lemma_.lower() == "share")):  # "sharing intelligence with Y"
                     recipients += [x for q in c.children if q.dep_ == "pobj" for x in _dest_parties(ctx, q)]
                 if c.dep_ == "dative" and ctx.m(c) is not None:
                     recipients += [x for x in ctx.mconj(c) if x.type in _PARTY_TYPES]
@@ -2934,22 +3047,36 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
     for s in sources:
         srcs = {x.entity for x in sources}
         # what a source says another source said: "'The navy announced ...,' said X" -> X reported the navy
+        accused = _accused(ctx, s)
         reported = [m for m in _reported_subjects(ctx, s, sent)
-                    if m.type in ("Vessel", "Organization", "Person") or actors.get(m.entity, 0) > 0 or m.entity in srcs]
+                    if m.type in ("Vessel", "Organization", "Person") or actors.get(m.entity, 0) > 0 or m.entity in srcs
+                    or m.entity in accused]
         # warships in the sentence are the interceptors or the scenery, not what a source reports on
         vessels = [v for v in vessels if not _service_vessel(ctx, v)]
         if vessels and not any(m.type == "Vessel" for m in sm) and not any(
                 t.lower_ in gz.SHIP_NOUNS or (t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass")) for t in sent):
             vessels = []  # only a possessive "its" ("at its peak"): too weak to say the source reports on a ship
         main_vessels = [v for v in main_vessels if not _service_vessel(ctx, v)]
+        if not reported and any(_root_in(ctx, m).head.lemma_.lower() in _RECEIVE_VERBS
+                                for m in _reported_subjects(ctx, s, sent)):
+            # "X said Russia received missiles from North Korea": the receiver is no actor; the one
+            # shipper of the sentence is the party whose conduct is reported (dev README)
+            shippers = {m.entity: m for m in sm if m.type in ("Country", "Organization") and m.entity not in srcs
+                        and actors.get(m.entity, 0) >= 3}
+            if len(shippers) == 1:
+                reported = list(shippers.values())
         if reported:
             picks, how = reported, "reported.subject"
+        elif _after_direct_quote(sent, s) and (sup := _reported_cargo_suppliers(ctx, s, sent, sm, actors, srcs)):
+            picks, how = sup, "reported.cargo_supplier"  # '"The components were hidden ...," said X'
         elif _after_direct_quote(sent, s):
             continue  # '"This was a textbook case," said X': an opinion, not a report on a ship
         elif vessels:
             picks, how = vessels, "reported.vessel"
         elif main_vessels:
             picks, how = main_vessels, "reported.main_vessel"
+        elif (sup := _reported_cargo_suppliers(ctx, s, sent, sm, actors, srcs)):
+            picks, how = sup, "reported.cargo_supplier"
         else:
             how = "reported.actor"
             if not _REPORTED_ACTOR_FALLBACK:
@@ -2971,6 +3098,43 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
                 out.append(Candidate(s, "REPORTED", pick, how, 0.6, sent, _root_in(ctx, s)))
 
 
+_CARGO_SUBJECTS = {"weapon", "weapons", "drone", "drones", "missile", "missiles", "arms", "components", "parts",
+                   "cargo", "shipment", "shipments", "consignment", "material", "materials", "goods", "ammunition",
+                   "shells", "engines", "aircraft", "debris", "equipment"}
+
+
+def _reported_cargo_suppliers(ctx, source: Mention, sent: Span, sm: list[Mention], actors: dict[str, int],
+                              srcs: set[str]) -> list[Mention]:
+    """The supplier a source reports on when what it says is about the goods, not a named party.
+
+    "'The components were hidden among replicas,' said the statement by X", "X concluded that the
+    weapon was a missile built in Y", "trains carrying Iranian ammunition travelled ..., according to
+    X": the origin of the goods named in the sentence, else the document's one shipper (dev README:
+    "otherwise the supplier or acting party").
+
+    Returns
+    -------
+    list of Mention
+        Country/Organization mentions; empty when the sentence says nothing about goods.
+    """
+    root = _root_in(ctx, source)
+    lo, hi = root.left_edge.i, root.right_edge.i
+    goods_subj = any(t.dep_ in ("nsubj", "nsubjpass") and not (lo <= t.i <= hi) and (
+        t.lower_ in _CARGO_SUBJECTS or (ctx.m(t) is not None and ctx.m(t).type in ("Weapon", "Other")))
+        for t in sent)
+    if not goods_subj:
+        return []
+    out = [o for m in sm if m.type in ("Weapon", "Other") and not (lo <= m.start <= hi)
+           for o in _cargo_origins(ctx, m) if o.entity not in srcs and o.entity != source.entity]
+    if not out:
+        shippers = {e for e, w in actors.items() if w >= 3 and e in ctx.entities
+                    and ctx.entities[e].type in ("Country", "Organization") and e not in srcs}
+        if len(shippers) == 1:
+            e = shippers.pop()
+            out = [m for m in ctx.ms if m.entity == e][:1]
+    return list({m.entity: m for m in out}.values())
+
+
 _RELAY_VERBS = {"carry", "quote", "cite", "relay", "publish", "echo"}
 
 
@@ -2984,6 +3148,34 @@ def _after_direct_quote(sent: Span, source: Mention) -> bool:
         return False
     close = next((t.i for t in toks[1:] if t.text in _QUOTES), None)
     return close is not None and close < source.start
+
+
+def _accused(ctx, source: Mention) -> dict[str, int]:
+    """Entity id -> token index of the parties a source accuses: "X accused Y of supplying ...",
+    "X blamed Y for ..." (accusations are REPORTED, dev README)."""
+    via = _root_in(ctx, source)
+    for _ in range(3):  # "Sudan's envoy to the UN, X, accused ...": up to the clause subject
+        if via.dep_ == "nsubj" or via.head.i == via.i:
+            break
+        via = via.head
+    verb = via.head
+    if via.dep_ != "nsubj" or verb.lemma_.lower() not in _ACCUSE_VERBS:
+        return {}
+    return {x.entity: x.start for c in verb.children if c.dep_ == "dobj" for x in ctx.mconj(c)
+            if x.type in ("Vessel", "Country", "Organization", "Person")}
+
+
+def _under_according(tok: Token, depth: int = 4) -> bool:
+    """True when ``tok`` sits inside an "according to ..." phrase a few heads up
+    ("according to data from X", "according to a report by X")."""
+    t = tok
+    for _ in range(depth):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
+            return True
+        t = t.head
+    return False
 
 
 def _reported_subjects(ctx, source: Mention, sent: Span) -> list[Mention]:
@@ -3001,8 +3193,12 @@ def _reported_subjects(ctx, source: Mention, sent: Span) -> list[Mention]:
                and not any(x.dep_ == "nsubj" for x in c.children)]
         if say:
             verb = say[0]
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") or (
+        c.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children))]
+    # ("X reported, citing people familiar with the matter, that Y sold ...": the that-clause parsed as advcl)
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        clauses = [sent.root]
+    elif _under_according(root):  # "according to data from X", "according to a report by X"
         clauses = [sent.root]
     if verb.dep_ == "advcl" and not clauses and any(c.lower_ == "as" for c in verb.children):
         clauses = [verb.head]  # "X exported grain, as stated by Y"
@@ -3024,6 +3220,7 @@ def _reported_subjects(ctx, source: Mention, sent: Span) -> list[Mention]:
                 m = ctx.m(q) or (ctx.org_ref(q) if q.pos_ == "NOUN" else None)
                 if m is not None and m.type in ("Organization", "Person") and m.entity != source.entity:
                     out.append(m)
+    out += [ctx.m(ctx.doc[i]) for i in _accused(ctx, source).values()]
     for cl in clauses:
         subj = [c for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and subj[0].lower_ in ("it", "this") and cl.lemma_.lower() in ("be", "seem", "appear"):
@@ -3038,6 +3235,8 @@ def _reported_subjects(ctx, source: Mention, sent: Span) -> list[Mention]:
         m = ctx.m(t)
         if m is None:
             if t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("it", "they", "she"):
+                if t.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children):
+                    continue  # "tankers quickly left the gulf": ships in general, not the named ones
                 out += [v for v in ctx.vessel_ref(t) if v is not None]
                 continue
             if t.lower_ in ("firms", "companies", "entities"):  # "both companies shipped ..."
