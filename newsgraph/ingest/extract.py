@@ -119,14 +119,27 @@ class _Ctx:
         self.lemma_cache: dict[int, set[str]] = {}
         self.neg_cache: dict[int, bool] = {}
         self.modality_cache: dict[tuple, str] = {}
+        self.tok_cache: dict[tuple[int, int], list[Token]] = {}
+        self._all_tokens: list[Token] | None = None
         self._vessels: list[Mention] | None = None
         self._vessel_starts: list[int] = []
+
+    def toks(self, sent: Span) -> list[Token]:
+        """The tokens of ``sent`` as a list made once per span: iterating a Span builds a new Token
+        object per word on every pass, and the rules pass over each sentence many times."""
+        key = (sent.start, sent.end)
+        got = self.tok_cache.get(key)
+        if got is None:
+            if self._all_tokens is None:
+                self._all_tokens = list(self.doc)
+            got = self.tok_cache[key] = self._all_tokens[sent.start:sent.end]
+        return got
 
     def lemmas(self, sent: Span) -> set[str]:
         """:func:`_lemmas` of ``sent``, computed once per sentence."""
         got = self.lemma_cache.get(sent.start)
         if got is None:
-            got = self.lemma_cache[sent.start] = _lemmas(sent)
+            got = self.lemma_cache[sent.start] = _lemmas(self.toks(sent))
         return got
 
     def negated(self, tok: Token) -> bool:
@@ -252,7 +265,7 @@ def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Me
         uniq = list({m.entity: m for m in explicit}.values())
         return uniq, True
     refs: list[Mention] = []
-    for t in sent:
+    for t in ctx.toks(sent):
         if t.i in ctx.tok2m:
             continue
         if t.lower_ in gz.SHIP_NOUNS and t.pos_ in ("NOUN", "PROPN") and any(
@@ -268,8 +281,12 @@ def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Me
     return uniq, False
 
 
-def _lemmas(sent: Span) -> set[str]:
-    return {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+def _lemmas(sent: Span | list[Token]) -> set[str]:
+    out = set()
+    for t in sent:  # one pass: each Span iteration builds new Token objects
+        out.add(t.lemma_.lower())
+        out.add(t.lower_)
+    return out
 
 
 def _negated(tok: Token | None) -> bool:
@@ -393,7 +410,7 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
     if not (ctx.lemmas(sent) & _SOURCE_CUES):
         return []  # no cue word: nothing below can fire
     out = []
-    for t in sent:
+    for t in ctx.toks(sent):
         lem = t.lemma_.lower()
         if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
             for c in t.children:
@@ -517,7 +534,7 @@ def _rule_visited(ctx, sent, sm, vessels, out):
     lem = ctx.lemmas(sent)
     if not (lem & VISIT_TRIGGERS) and not (lem & _VISIT_EXTRA):
         return
-    lowers = {t.lower_ for t in sent}
+    lowers = {t.lower_ for t in ctx.toks(sent)}
     contradicted = "destination" in lowers and bool(lowers & {"instead", "really", "actually", "false", "fake",
                                                                "spoofed", "masked", "reality", "truth", "fact",
                                                                "falsely", "secretly", "covertly", "bogus"})
@@ -568,7 +585,7 @@ _VISIT_EXTRA = {"ship", "carry", "transport", "pick", "ply", "spot", "sight", "p
 
 def _visited_there(ctx, sent, vessels, out):
     """'It sailed from there together with the X': "there" is the port named in the sentence before."""
-    for t in sent:
+    for t in ctx.toks(sent):
         if t.lower_ != "there" or t.dep_ not in ("advmod", "pobj", "pcomp"):
             continue
         verb = t.head.head if t.dep_ in ("pobj", "pcomp") else t.head
@@ -821,14 +838,14 @@ def _rule_transported(ctx, sent, sm, vessels, out):
                 "nsubj", "nsubjpass")) or (t.lower_ == "board" and t.i > sent.start and t.nbor(-1).lower_ == "on"
                                            and not any(c.dep_ == "pobj" for c in t.children)
                                            and not any(c.dep_ == "pobj" and c.i != t.i for c in t.nbor(-1).children))
-                    or (t.lower_ == "aboard" and not any(c.dep_ == "pobj" for c in t.children)) for t in sent):
+                    or (t.lower_ == "aboard" and not any(c.dep_ == "pobj" for c in t.children)) for t in ctx.toks(sent)):
         vessels = [ctx.last_single]  # "The cargo, 100,000 tonnes of crude, was confiscated", "On board were ..."
     if not vessels or not (lem & CARGO_TRIGGERS or lem & _CARGO_EXTRA or ("hold" in lem or "holds" in lem) and any(
-            t.lower_ in ("hold", "holds") and t.pos_ == "NOUN" for t in sent)):
+            t.lower_ in ("hold", "holds") and t.pos_ == "NOUN" for t in ctx.toks(sent))):
         return  # checked first: the back-reference scan below is the costly part
     cargo = [m for m in sm if m.type in ("Weapon", "Other")]
     # "such equipment", "the cargo of oil": generic nouns referring back to earlier cargo
-    for t in sent:
+    for t in ctx.toks(sent):
         if t.i in ctx.tok2m or t.pos_ != "NOUN":
             continue
         if any(c.lower_ in ("such", "this", "that", "these", "the") for c in t.children if c.dep_ in ("amod", "det")):
@@ -842,7 +859,7 @@ def _rule_transported(ctx, sent, sm, vessels, out):
         # "had taken on part of the cargo": the cargo named last, for a ship whose cargo is not named yet
         if not any(m.type in ("Weapon", "Other") for m in sm) and any(
                 t.lower_ in ("cargo", "cargoes", "consignment", "load") and t.pos_ == "NOUN" and t.i not in ctx.tok2m
-                for t in sent):
+                for t in ctx.toks(sent)):
             back = next((c for c in reversed(ctx.last_cargo) if _root_in(ctx, c).dep_ != "compound"), None)
             if back is not None and not _is_fuel(ctx, back):
                 for v in vessels:
@@ -1168,11 +1185,11 @@ def _clause_subject_tokens(tok: Token) -> list[Token]:
 def _rule_sanctioned(ctx, sent, sm, vessels, out):
     lem = ctx.lemmas(sent)  # lemmas and lower-case forms
     heading = getattr(ctx, "sanction_heading", None)
-    first = next((t for t in sent if not t.is_space), None)
+    first = next((t for t in ctx.toks(sent) if not t.is_space), None)
     if heading is not None and first is not None and (first.text in _BULLETS or ctx.m(first) is not None and not any(
-            t.pos_ in ("VERB", "AUX") for t in sent)):
+            t.pos_ in ("VERB", "AUX") for t in ctx.toks(sent))):
         # a bulleted list after "OFAC designated the following entities:": each item's head is a target
-        item = next((x for x in sent if x.dep_ == "ROOT"), None)
+        item = next((x for x in ctx.toks(sent) if x.dep_ == "ROOT"), None)
         for tg in _targets(ctx, item) if item is not None else []:
             if tg.type != "Country" and tg.entity != heading.entity:
                 out.append(Candidate(heading, "SANCTIONED", tg, "sanctioned.bullet_list", 0.7, sent, item))
@@ -1184,7 +1201,7 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
     ctx.sanction_pending = None
     if pending is not None:
         # "X announced sanctions against 35 entities. Among them are A and B." / "They include A and B."
-        for t in sent:
+        for t in ctx.toks(sent):
             if t.lemma_.lower() not in ("be", "include", "comprise") or t.dep_ != "ROOT":
                 continue
             kids = list(t.children)
@@ -1199,7 +1216,7 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                         out.append(Candidate(pending, "SANCTIONED", tg, "sanctioned.among_them", 0.7, sent, t))
     if prev is not None and "suit" in lem:
         # "The US sanctioned X on Monday. Canada and Australia followed suit": they sanctioned X too
-        for t in sent:
+        for t in ctx.toks(sent):
             if t.lemma_.lower() == "follow" and any(c.lower_ == "suit" for c in t.children if c.dep_ == "dobj"):
                 for c in t.children:
                     if c.dep_ == "nsubj":
@@ -1213,15 +1230,15 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
     if not (lem & _SANCTION_WORDS or lem & {"sanction", "designate", "blacklist", "list", "restrictive"}
             or lem & _ASSET_WORDS and "freeze" in lem or act):
         return  # cheap test first: the exact one below needs a word of these anyway
-    lowers = {t.lower_ for t in sent}
+    lowers = {t.lower_ for t in ctx.toks(sent)}
     has_context = bool(lowers & _SANCTION_WORDS) or any(t.lemma_.lower() in ("sanction", "designate", "blacklist")
-                                                         for t in sent) or "restrictive" in lowers \
+                                                         for t in ctx.toks(sent)) or "restrictive" in lowers \
         or bool(lowers & _ASSET_WORDS and "freeze" in lem) or act
     sent_targets: list[Mention] = []
     if not has_context and not (ctx.sanction_doc and any(t.lemma_.lower() == "list" and t.pos_ == "VERB"
-                                                         for t in sent)):
+                                                         for t in ctx.toks(sent))):
         return
-    for t in sent:
+    for t in ctx.toks(sent):
         lem = t.lemma_.lower()
         bodies: list[Mention] = []
         targets: list[Mention] = []
@@ -1268,7 +1285,7 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 or (act and lem in _ACT_VERBS and t.dep_ == "acl" and t.head.dep_ == "pobj"
                     and t.head.head.lower_ == "among")):  # "Among those targeted were X" in a sanctions story
             if lem == "list" and not any(x.lower_ in _SANCTION_WORDS or x.lemma_ in ("sanction",)
-                                         or x.lower_ in ("annex", "restrictive") for x in sent) \
+                                         or x.lower_ in ("annex", "restrictive") for x in ctx.toks(sent)) \
                     and not ctx.sanction_doc:
                 continue
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
@@ -1896,7 +1913,7 @@ def _acquisition_parties(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
 def _rule_agreement(ctx, sent, sm, out):
     if not (ctx.lemmas(sent) & AGREE_TRIGGERS):
         return  # no trigger word: nothing below can fire
-    for t in sent:
+    for t in ctx.toks(sent):
         if t.lemma_.lower() not in AGREE_TRIGGERS:
             continue
         if t.lemma_.lower() == "exchange" and t.pos_ == "VERB":
@@ -1938,7 +1955,7 @@ def _rule_agreement(ctx, sent, sm, out):
             if a.entity != b.entity:
                 out.append(Candidate(a, "AGREEMENT_WITH", b, "agreement.trigger", 0.75, sent, t))
                 # "providing X in return for technology": the partner supplied the subject
-                if any(x.lower_ == "return" for x in sent) and any(x.type == "Other" for x in sm) and \
+                if any(x.lower_ == "return" for x in ctx.toks(sent)) and any(x.type == "Other" for x in sm) and \
                         a.type != "Person":
                     out.append(Candidate(b, "SUPPLIED", a, "supplied.in_return", 0.5, sent, t))
 
@@ -2021,7 +2038,7 @@ def _rule_shipped(ctx, sent, sm, out):
     if not (ctx.lemmas(sent) & (SHIP_VERBS | SHIP_NOUNS_EVENT)):
         return  # no trigger word: nothing below can fire
     cargo_ents = {m.entity for m in sm if m.type in ("Weapon", "Other")}
-    for t in sent:
+    for t in ctx.toks(sent):
         lem = t.lemma_.lower()
         if t.pos_ == "VERB" and lem in SHIP_VERBS and not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
             origins = _subject_parties(ctx, t)
@@ -2110,7 +2127,7 @@ def _rule_shipped_more(ctx, sent, sm, out):
         return  # none of the verbs or nouns below
     if not any(m.type in ("Weapon", "Other") for m in sm) and not (lem_sent & ({"arm"} | _GOODS_WORDS)):
         return
-    for t in sent:
+    for t in ctx.toks(sent):
         lem = t.lemma_.lower()
         if lem not in _MORE_TRIGGERS:
             continue
@@ -2245,7 +2262,7 @@ def _cargo_origins(ctx, m: Mention) -> list[Mention]:
 
 def _destinations(ctx, sent: Span) -> list[tuple[Mention, Token]]:
     out = []
-    for t in sent:
+    for t in ctx.toks(sent):
         if t.dep_ not in ("prep", "dative") or t.lower_ not in ("to", "for", "into", "towards", "toward"):
             continue
         if t.head.lower_ in ("according", "due", "thanks", "addition"):
@@ -2270,7 +2287,7 @@ def _destinations(ctx, sent: Span) -> list[tuple[Mention, Token]]:
                         if pp.dep_ == "prep" and pp.lower_ == "in":
                             for y in pp.children:
                                 out += [(z, t) for z in ctx.mconj(y) if z.type in _PARTY_TYPES]
-    for t in sent:  # "reached China", "arming Haftar's Libyan National Army"
+    for t in ctx.toks(sent):  # "reached China", "arming Haftar's Libyan National Army"
         if t.lemma_.lower() in ("reach", "arm", "enter") and t.pos_ == "VERB":
             for c in t.children:
                 if c.dep_ == "dobj":
@@ -2290,7 +2307,7 @@ def _cargo_backref(ctx, sent: Span) -> Mention | None:
     """
     if not any(t.lower_ in _CARGO_BACKREF and t.pos_ == "NOUN" and not ctx.m(t) and any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "that", "those", "its", "their")
-            for c in t.children) and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") for t in sent):
+            for c in t.children) and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") for t in ctx.toks(sent)):
         return None
     for c in reversed(ctx.last_cargo):
         if c.sent < sent.start and _cargo_origins(ctx, c):
@@ -2357,7 +2374,7 @@ def _rule_consignment(ctx, sent, sm, out):
     if not (lows & _SHIPPER_ROLES and lows & _RECIPIENT_ROLES):
         return
     senders, receivers = [], []
-    for t in sent:
+    for t in ctx.toks(sent):
         if t.pos_ != "NOUN":
             continue
         if t.lower_ in _SHIPPER_ROLES:
@@ -2381,7 +2398,7 @@ def _rule_supplied(ctx, sent, sm, out):
     if not (lem_sent & _SUPPORT_NOUNS) and not ("know" in lem_sent or lem_sent & {"help", "assist"}):
         return  # no trigger word: nothing below can fire
     doc = ctx.doc
-    for t in sent:
+    for t in ctx.toks(sent):
         if t.lower_ == "how" and t.i >= sent.start + 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "know":
             pass  # "know-how", split by the tokenizer: the head is "how"
         elif t.pos_ == "VERB" and t.lemma_.lower() in ("help", "assist") and any(
@@ -2452,7 +2469,7 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                 if len(refs) == 1:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", refs[0], "owner.possessive_ref", 0.6, sent,
                                          doc[o.end]))
-    for w in sent:
+    for w in ctx.toks(sent):
         lem = w.lemma_.lower()
         if w.pos_ == "VERB" and lem in ("buy", "acquire", "purchase", "register"):
             _owner_other_verbs(ctx, sent, w, lem, vessels, out)
@@ -2898,11 +2915,11 @@ def _flag_pending(ctx, sent, sm, out) -> None:
         ctx.pending_flag = None
         doc = ctx.doc
         other = {"separately", "another", "also", "second", "other", "meanwhile", "earlier"}
-        if any(t.lower_ in other for t in sent) or any(t.lower_ in ("also", "separately", "meanwhile") for t in fsent) \
+        if any(t.lower_ in other for t in ctx.toks(sent)) or any(t.lower_ in ("also", "separately", "meanwhile") for t in fsent) \
                 or any(t.lower_ in other for t in doc[max(fsent.start, anchor.i - 4):anchor.i]):
             return  # "another Panama-flagged tanker", "separately, the tanker X": a different ship
         target = None
-        for t in sent:  # "The tanker, the X, ...", "the vessel, named X", "the ship, identified as X"
+        for t in ctx.toks(sent):  # "The tanker, the X, ...", "the vessel, named X", "the ship, identified as X"
             back = (t.lower_ in gz.SHIP_NOUNS and any(c.lower_ == "the" for c in t.children) and t.i + 1 < sent.end
                     and doc[t.i + 1].text in (",", "(")) or t.lower_ in ("named", "identified", "called")
             if back:
@@ -2937,10 +2954,10 @@ def _unnamed_ship(ctx, t: Token) -> bool:
 def _rule_flag(ctx, sent, sm, vessels, out):
     _flag_pending(ctx, sent, sm, out)
     lem = ctx.lemmas(sent)
-    if not (lem & _FLAG_TRIGGERS) and not any(t.lower_ in ("re-registered", "re-flagged") for t in sent):
+    if not (lem & _FLAG_TRIGGERS) and not any(t.lower_ in ("re-registered", "re-flagged") for t in ctx.toks(sent)):
         return  # no trigger word: nothing below can fire
     doc = ctx.doc
-    for t in sent:
+    for t in ctx.toks(sent):
         low = t.lower_
         country = None
         re_prefix = t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "re"
@@ -3003,7 +3020,7 @@ def _rule_flag(ctx, sent, sm, vessels, out):
             continue
         if low in ("registered", "re-registered") and doc[t.i - 1].text != "-" and owner is None \
                 and not _vessel_subject(ctx, t) and not re_prefix and not _vessel_clause(ctx, t) \
-                and not any(x.lower_ in ("flag", "registry", "register") for x in sent):
+                and not any(x.lower_ in ("flag", "registry", "register") for x in ctx.toks(sent)):
             continue  # "a company registered in the UAE"; but "the ship is (not) registered in X"
         if low in ("registered", "re-registered") and not re_prefix:
             vc = _vessel_clause(ctx, t)
@@ -3054,7 +3071,7 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
         # warships in the sentence are the interceptors or the scenery, not what a source reports on
         vessels = [v for v in vessels if not _service_vessel(ctx, v)]
         if vessels and not any(m.type == "Vessel" for m in sm) and not any(
-                t.lower_ in gz.SHIP_NOUNS or (t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass")) for t in sent):
+                t.lower_ in gz.SHIP_NOUNS or (t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass")) for t in ctx.toks(sent)):
             vessels = []  # only a possessive "its" ("at its peak"): too weak to say the source reports on a ship
         main_vessels = [v for v in main_vessels if not _service_vessel(ctx, v)]
         if not reported and any(_root_in(ctx, m).head.lemma_.lower() in _RECEIVE_VERBS
@@ -3121,7 +3138,7 @@ def _reported_cargo_suppliers(ctx, source: Mention, sent: Span, sm: list[Mention
     lo, hi = root.left_edge.i, root.right_edge.i
     goods_subj = any(t.dep_ in ("nsubj", "nsubjpass") and not (lo <= t.i <= hi) and (
         t.lower_ in _CARGO_SUBJECTS or (ctx.m(t) is not None and ctx.m(t).type in ("Weapon", "Other")))
-        for t in sent)
+        for t in ctx.toks(sent))
     if not goods_subj:
         return []
     out = [o for m in sm if m.type in ("Weapon", "Other") and not (lo <= m.start <= hi)
