@@ -2219,9 +2219,10 @@ class EntityComponent:
         covered = {i for sp in chosen for i in range(sp.start, sp.end)}
         extra = []
         noun_sents, cue_sents = [], set()  # one pass: sentences with a ship noun / with any ship cue
+        toks = list(doc)  # Token objects made once: iterating a Span makes new ones each pass
         for s_ in doc.sents:
             cue = False
-            for t in s_:
+            for t in toks[s_.start:s_.end]:
                 lw = t.lower_
                 if lw in gz.SHIP_NOUNS and t.pos_ != "VERB":
                     noun_sents.append(s_)
@@ -2233,7 +2234,7 @@ class EntityComponent:
                 cue_sents.add(s_.start)
         vessel_names = {sp.text for sp in chosen if sp.label_ == "VESSEL"}  # later mentions are not yet labelled
         for sent in {sp.sent for sp in chosen if sp.label_ == "VESSEL" or sp.text in vessel_names} | set(noun_sents):
-            for t in sent:
+            for t in toks[sent.start:sent.end]:
                 gov = t.head.head if t.dep_ == "conj" and t.head.dep_ == "prep" else t.head  # "at A and at B"
                 if t.lower_ in ("at", "from", "to", "for", "off") and t.i + 1 < len(doc) and \
                         gov.lemma_.lower() in _MOTION:
@@ -2454,12 +2455,18 @@ def _headline_sentence(sent: Span) -> bool:
     return caps / len(words) >= 0.6
 
 
+_LEADING_DROP = frozenset({"the", "a", "an", "two", "three", "four", "five", "several"})
+_LEADING_QUOTES = frozenset({'"', "'", "“", "‘"})
+
+
 def _trim(sp: Span) -> Span | None:
     """Drop a leading article and a trailing possessive or punctuation from a span."""
     s, e = sp.start, sp.end
     doc = sp.doc
-    while s < e and (doc[s].lower_ in ("the", "a", "an", "two", "three", "four", "five", "several") or
-                     doc[s].text in ('"', "'", "“", "‘") or doc[s].is_space or doc[s].like_num):
+    while s < e:
+        t = doc[s]  # one Token object per step (doc[i] builds a new one on each access)
+        if not (t.lower_ in _LEADING_DROP or t.text in _LEADING_QUOTES or t.is_space or t.like_num):
+            break
         s += 1
     if sp.label_ in ("PERSON", "ORG") and e - s > 2:
         person_title = False
