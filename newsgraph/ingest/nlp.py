@@ -145,7 +145,8 @@ _ORG_HEAD_WORDS = set(gz.ORG_HEADS) | {"directorate", "bureau", "inspectorate", 
                                         "laboratory", "registry", "register"}
 _GENERIC_ONE_WORD = ((_ORG_HEAD_WORDS | _BODY_HEADS | gz.SHIP_NOUNS | gz.PORT_NOUNS |
                       {"customs", "military", "authorities", "government", "officials"})
-                     - {"treasury", "parliament", "kremlin", "pentagon", "congress"})
+                     - {"treasury", "parliament", "kremlin", "pentagon", "congress"} - set(_MEDIA_HEADS))
+# (a one-word outlet name such as "Telegraph" or "Guardian" is a name, not a common noun)
 """Common nouns that the model, seeing a capital letter, calls an organisation on their own."""
 _NON_ORG_HEADS = {"order", "orders", "act", "law", "nationals", "resolution", "system", "systems",
                   "list", "regulation", "directive", "program", "programme", "zone"}

@@ -446,3 +446,10 @@ def test_titled_split_keeps_name_particles(nlp):
 def test_service_unit_runs_on(nlp):
     out = _people_fix(nlp, "Officials said that Army Rangers had seized the depot.", [("Army", 1, "ORG")])
     assert out == [("Army Rangers", "ORG")]
+
+
+def test_one_word_outlet_after_according_to_is_an_organisation(extract):
+    """ "according to The Telegraph" (the sample article's wording; the model calls it a PRODUCT): a one-word
+    outlet name is a name, not a generic common noun like "Customs"."""
+    dg = extract("The reasons behind the halt in exports are still unknown, according to The Telegraph.")
+    assert _types(dg).get("Telegraph") == "Organization", _types(dg)
