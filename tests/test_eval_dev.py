@@ -1,8 +1,8 @@
 """Issue 4: the pipeline on the dev set (shared dev/ plus the team's tests/corpus) against gold.
 
 Prints micro-averaged P/R/F1 for entities and relations, per set and overall,
-and asserts the floors reached so far (the issue's targets are entity F1 0.90
-and relation F1 0.75; see FLOORS) and the off-topic rule: no SHIPPED_TO,
+and asserts the issue's targets (entity F1 0.90 and relation F1 0.75; see
+FLOORS) and the off-topic rule: no SHIPPED_TO,
 TRANSPORTED, SANCTIONED or VISITED from an off-topic article.
 """
 
@@ -16,10 +16,10 @@ from newsgraph.eval import evaluate
 
 REPO = Path(__file__).resolve().parent.parent
 SHIPPING = {"SHIPPED_TO", "TRANSPORTED", "SANCTIONED", "VISITED"}
-# Floors = what the rules reach today minus a small margin; raise them as extraction improves.
-# Measured 2026-11-29 on 32 documents: entities F1 0.854, relations F1 0.751
-# (shared dev/ 0.832 / 0.744, tests/corpus 0.879 / 0.757).
-FLOORS = {"entities": 0.83, "relations": 0.72}
+# The issue's targets. Measured 2026-11-29 on 32 documents: entities F1 0.976, relations F1 0.884
+# (shared dev/ 0.972 / 0.861, tests/corpus 0.981 / 0.905). The held-out set (tests/heldout, never
+# tuned on) scores 0.844 / 0.585: the rules fit the development set better than unseen text.
+FLOORS = {"entities": 0.90, "relations": 0.75}
 
 
 def _gold_files(corpus: Path) -> list[Path]:
