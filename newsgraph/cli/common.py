@@ -210,7 +210,7 @@ def resolve_entity(entities: Iterable[Any], name: str, *, limit: int = 5):
     by_alias = [e for e in ents if any(normalise_name(a) == key for a in e.aliases)]
     if by_alias:
         return max(by_alias, key=lambda e: len(e.aliases))
-    # A surname alone ("Putin") names a person when exactly one person has it.
+    # A surname alone ("Varelli") names a person when exactly one person has it.
     by_surname = [e for e in ents if getattr(e, "type", None) == "Person"
                   and len(normalise_name(e.name).split()) > 1 and normalise_name(e.name).split()[-1] == key]
     if len(by_surname) == 1:

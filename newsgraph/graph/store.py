@@ -417,8 +417,8 @@ class Store:
     def alias_index(self) -> dict[str, Entity]:
         """Normalised alias (:func:`~newsgraph.graph.model.normalise_name`) -> entity.
 
-        Used by resolution so that a later document's "Putin" joins the
-        entity an earlier document named "Vladimir Putin". When two entities
+        Used by resolution so that a later document's "Varelli" joins the
+        entity an earlier document named "Marco Varelli". When two entities
         share an alias, the one with more aliases wins (then the greater id),
         whatever the order of the documents.
         """

@@ -1732,7 +1732,7 @@ def _rule_titles(ctx, sent, sm, out):
                 done = True
         if done and r.dep_ not in ("nsubj", "nsubjpass"):
             continue  # "X, a former UN inspector, heads Y": the verb still says what X does now
-        # C. "[its director general | Alabuga's director general | the head of Org], Person"
+        # C. "[its director general | Velkor's director general | the head of Org], Person"
         ttl = r.head
         if r.dep_ == "appos" and not _is_title(ttl) and ttl.dep_ == "pobj" and _is_title(ttl.head.head):
             ttl = ttl.head.head  # "Sudan's envoy to the Council, X" with X hung on "Council"
@@ -2287,7 +2287,7 @@ def _destinations(ctx, sent: Span) -> list[tuple[Mention, Token]]:
                         if pp.dep_ == "prep" and pp.lower_ == "in":
                             for y in pp.children:
                                 out += [(z, t) for z in ctx.mconj(y) if z.type in _PARTY_TYPES]
-    for t in ctx.toks(sent):  # "reached China", "arming Haftar's Libyan National Army"
+    for t in ctx.toks(sent):  # "reached China", "arming Dravik's Northern Guard"
         if t.lemma_.lower() in ("reach", "arm", "enter") and t.pos_ == "VERB":
             for c in t.children:
                 if c.dep_ == "dobj":
@@ -2450,7 +2450,7 @@ def _rule_owner(ctx, sent, sm, vessels, out):
     orgs = [m for m in sm if m.type == "Organization"]
     if not orgs:
         return
-    # "the Russian Navy's Udaloy-class destroyer Severomorsk"
+    # "the Northland Navy's Storm-class destroyer Kaldovsk"
     for o in orgs:
         if o.end < sent.end and doc[o.end].text in ("'s", "’s"):
             for v in sm:
@@ -2538,7 +2538,7 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                     ves += near[-1:]
                 if c.dep_ == "appos":
                     orgs += [x for x in [_org_tok(ctx, c)] if x]
-                if c.dep_ == "acl":  # "the Marlin Aurora's manager, listed as Dubai-based X"
+                if c.dep_ == "acl":  # "the Pelican Dawn's manager, listed as Doha-based X"
                     for pp in c.children:
                         if pp.dep_ == "prep" and pp.lower_ == "as":
                             orgs += [x for q in pp.children for x in [_org_tok(ctx, q)] if x]
@@ -2704,7 +2704,7 @@ def _org_tok(ctx, tok: Token) -> Mention | None:
 
 
 def _vessel_tok(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
-    """Vessels a token names or refers to ("its", "her", "the ship's", "the Zephyr Crown")."""
+    """Vessels a token names or refers to ("its", "her", "the ship's", "the Coral Beacon")."""
     m = ctx.m(tok)
     if m is not None:
         return [x for x in ctx.mconj(tok) if x.type == "Vessel"]
@@ -2731,7 +2731,7 @@ def _named_after_noun(ctx, tok: Token) -> Mention | None:
 
 
 def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
-    """The vessel a modifier or clause is about ("the Gabon-flagged Orchid Maru", "the tanker, flagged in X")."""
+    """The vessel a modifier or clause is about ("the Gabon-flagged Heron Maru", "the tanker, flagged in X")."""
     t = tok
     for _ in range(8):
         m = ctx.m(t)

@@ -10,8 +10,8 @@
     with spaCy ``Matcher``/``PhraseMatcher`` patterns and a few checks on the
     matched spans only (never repeated loops over every token):
 
-    - ``VESSEL``: a capitalised name after a ship noun ("the tanker NS Leader"),
-      in apposition ("Mys Zhelaniya, a 17,000 dwt freighter"), in a list after
+    - ``VESSEL``: a capitalised name after a ship noun ("the tanker KX Pioneer"),
+      in apposition ("Mys Sevrin, a 17,000 dwt freighter"), in a list after
       "four ships - A, B, C and D" or "vessels, including A, B and C", before
       an IMO number; every other mention of a name found so is a vessel too.
     - ``PORT``: "the port of X", "X port", "X and Y ports", "Port Said",
@@ -951,7 +951,7 @@ class EntityComponent:
                 strong.append((Span(doc, sp.start, sp.end, label="WEAPON"), info))
 
     def _former_of_vessel(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
-        """ "the Ursa Major was formerly known as Sparta III": a former name whose sentence has no ship
+        """ "the Lyra Borealis was formerly known as Argos IV": a former name whose sentence has no ship
         word is a vessel's when a vessel comes before "formerly" in the sentence."""
         vessels = [sp for sp in chosen if sp.label_ == "VESSEL"]
         for sent_start, s, k, ne in self._pending_former:
@@ -1177,10 +1177,10 @@ class EntityComponent:
                 if t.lower_ in ("to", "into", "onto") and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "the" \
                         and doc[t.i + 2].text[:1].isupper():
                     re_ = self._name_after(doc, t.i + 2)
-                    # "to the Narcissus, a tanker" / "to the Alma." but not "to the Rosneft terminal"
+                    # "to the Hyacinth, a tanker" / "to the Rena." but not "to the Rosneft terminal"
                     to_ship = re_ >= len(doc) or not (doc[re_].pos_ == "NOUN" and doc[re_].is_lower)
                     break
-            if goods and to_ship:  # "the Snow Lotus passed Urals crude to the Narcissus": both ends are ships
+            if goods and to_ship:  # "the Frost Lily passed Urals crude to the Hyacinth": both ends are ships
                 strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "sts_transfer"}))
         elif rule == "V_NAMED":
             start = s + 1
@@ -1302,7 +1302,7 @@ class EntityComponent:
                     "rule": "national_body"}
             poss = next((i for i in range(s, e) if doc[i].text in ("'s", "’s")), None)
             if poss is not None and poss - s >= 2 and all(t.ent_type_ == "PERSON" for t in doc[s:poss]):
-                info["possessor"] = [s, poss]  # "Khalifa Haftar's forces": the person is named too
+                info["possessor"] = [s, poss]  # "Omar Dravik's forces": the person is named too
             strong.append((S(s, e, "ORG"), info))
         elif rule == "O_ACRONYM_BODY":
             # "Ukraine's SBU security service", "the FSB intelligence agency": the acronym names the body
@@ -1510,7 +1510,7 @@ class EntityComponent:
                 if doc[s].lower_ in _PERSON_ROLE_NOUNS and ne - start >= 2 and start == s + 1 and \
                         all(t.ent_type_ == "PERSON" and t.lower_.strip(".") not in _COMPANY_SUFFIX
                             for t in doc[start:ne]):
-                    return  # "new manager Ange Postecoglou": a role a person holds
+                    return  # "new manager Tomas Ellery": a role a person holds
                 strong.append((S(start, ne, "ORG"), {"cls": _org_class([doc[s].text]), "rule": "org_noun_name"}))
         elif rule == "O_AGENCY":
             k = e - 1
@@ -1920,7 +1920,7 @@ class EntityComponent:
 
     @staticmethod
     def _split_titled(doc: Doc, spans: list[Span], meta) -> list[Span]:
-        """ "Schenker CEO Jochen Thewes", "Foreign Office Minister X Y", "Treasury X Y", "Admiral X Y":
+        """ "Haldorf CEO Jurgen Maletz", "Foreign Office Minister X Y", "Treasury X Y", "Admiral X Y":
         a span the model ran over a title or an organisation into a name is split; the name after
         the last title or organisation head (two or more capitalised words) is a person, the
         organisation before the title is an organisation."""
@@ -1961,13 +1961,13 @@ class EntityComponent:
 
         - "Kuehne und Nagel", "Smith & Wesson": two names joined by "und" or
           "&" are one company, not two people.
-        - "Spurs chairman Daniel Levy": a name right before an organisational
+        - "Rovers chairman Dean Halloway": a name right before an organisational
           title (chairman, CEO, coach, ...) that is followed by a person is
           the person's organisation.
         - "Meridian Tracking": a "person" whose last word is a firm's (tracking,
           analytics, shipping, ...) is a company.
         - "the Guran tribe": a tribe or clan is no person (not annotated).
-        - "Mohammed Bakhit| Doudia": a person name the model cut before the
+        - "Ahmed Yusuf| Tambal": a person name the model cut before the
           proper noun it modifies (its syntactic head) runs on to it.
         """
         starts = {sp.start: sp for sp in spans}
@@ -2010,7 +2010,7 @@ class EntityComponent:
                     sp.text not in gz.DEMONYMS and sp.text not in gz.NEWS_OUTLETS and \
                     sp[0].lower_ not in _BODY_END_WORDS and sp[0].lower_ not in _ORG_HEAD_WORDS and \
                     not (sp.start > 0 and doc[sp.start - 1].lower_ == "the"):  # "of the Treasury| Paul Grady"
-                nxt = starts[sp.end]  # "Anura| Kumara Dissanayake": a first name the model split off
+                nxt = starts[sp.end]  # "Rohan| Mahesh Jayasekera": a first name the model split off
                 if nxt[0].is_sent_start:  # the parser split the name too: a span may not cross sentences
                     meta.pop((sp.start, sp.end), None)
                     continue
@@ -2111,7 +2111,7 @@ class EntityComponent:
                     sp = Span(doc, t.i - 1, t.i + 2, label="ORG")
                     out.append(sp)
                     meta[(sp.start, sp.end)] = {"cls": "Company", "rule": "joined_firm_name"}
-        # "Spurs chairman Daniel Levy": the model left "Spurs" unlabelled (or called it a person)
+        # "Rovers chairman Dean Halloway": the model left "Rovers" unlabelled (or called it a person)
         by_start = {sp.start: sp for sp in out}
         by_end = {sp.end: sp for sp in out}
         taken = {i for sp in out for i in range(sp.start, sp.end)}

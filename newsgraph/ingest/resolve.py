@@ -142,7 +142,7 @@ def mentions(doc: Doc) -> list[Mention]:
         out.append(Mention(sp.start, sp.end, text, typ, cls, key, sp.sent.start, info))
         if typ == "Organization":
             out.extend(_inner_countries(doc, sp))
-            if info.get("possessor"):  # "Khalifa Haftar's forces": the person whose forces they are
+            if info.get("possessor"):  # "Omar Dravik's forces": the person whose forces they are
                 a, b = info["possessor"]
                 out.append(Mention(a, b, doc[a:b].text, "Person", "Person", gz.norm(doc[a:b].text), sp.sent.start,
                                    {"rule": "possessor"}))
@@ -218,7 +218,7 @@ def _places_by_name(doc: Doc, ms: list[Mention]) -> None:
     Asian ones) as people. The name stays a person when a title or another
     capitalised word comes right before it ("Mr Jackson", "Andrew Victoria"),
     when it is the surname of a person named in full in the document
-    ("Harry Kane" ... "Kane"), or when it says or reports something.
+    ("Peter Hollins" ... "Hollins"), or when it says or reports something.
     """
     full_people = {w for m in ms if m.type == "Person" and " " in m.key for w in m.key.split()}
     for m in ms:
@@ -435,7 +435,7 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
         if best in ("Organization", "Location") and len(words) == 1 and not ruled and \
                 len({tuple(fp) for fp in full_people if words[0] == fp[0]}) == 1 and \
                 not any(words[0] == fp[-1] for fp in full_people):
-            best = "Person"  # "Anura" after "Anura Kumara Dissanayake": a first name alone
+            best = "Person"  # "Rohan" after "Rohan Mahesh Jayasekera": a first name alone
         for m in mm:
             if m.type != best:
                 m.type = best
@@ -561,7 +561,7 @@ def _retype_name_parts(ms: list[Mention]) -> None:
     person. A name part of another person's name stays a person (a surname).
     """
     full_people = [m.key for m in ms if m.type == "Person" and " " in m.key]
-    for m in ms:  # "Wisnu said": a source the context rule called an organisation is a person named before
+    for m in ms:  # "Sutarno said": a source the context rule called an organisation is a person named before
         if m.type == "Organization" and m.meta.get("rule") in ("source_context", "model") and " " not in m.key \
                 and m.key and sum(1 for o in set(full_people) if m.key in o.split()[1:] or m.key == o.split()[0]) == 1 \
                 and any(p.start < m.start for p in ms if p.type == "Person" and m.key in p.key.split()):
@@ -758,7 +758,7 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             first_at[m.key] = min(first_at.get(m.key, m.start), m.start)
     for k in sorted(people):
         if " " in k:
-            # "Al-Harith" ("al harith") <- "Al-Harith Idris": a run of words of one longer name
+            # "Al-Mansur" ("al mansur") <- "Al-Mansur Haddad": a run of words of one longer name
             full = [o for o in people if o != k and (" " + k + " ") in (" " + o + " ")]
             if len(full) == 1 and first_at[full[0]] < first_at[k]:
                 uf.union(by_key[("Person", k)], by_key[("Person", full[0])])
