@@ -75,7 +75,7 @@ MODEL_HEADS = frozenset({
     "tank", "tanks", "jet", "jets", "fighter", "fighters", "helicopter", "helicopters", "bomb", "bombs",
     "rifle", "rifles", "mortar", "mortars", "warhead", "warheads",
 })
-"""Arms nouns that a model name precedes ("Gerbera decoy drone", "Iskander missile", "S-400 systems")."""
+"""Arms nouns that a model name precedes ("Sparrow decoy drone", "Tochka missile", "S-400 systems")."""
 COMMON_HEADS = frozenset({"system", "systems", "jet", "jets", "fighter", "fighters", "tank", "tanks", "helicopter",
                           "helicopters", "rifle", "rifles", "bomb", "bombs"})
 """Heads too common in other senses to look for a model name before them ("Windows systems", "Tank")."""
@@ -110,7 +110,7 @@ MANUFACTURED_HEADS = frozenset({
     "cranes", "engines", "cameras", "modules", "chips", "microchips", "semiconductors", "tools", "bearings",
     "electronics", "microelectronics", "trucks", "turbines", "generators", "excavators", "tractors", "machines",
 })
-"""Manufactured goods whose maker's brand may stand before them ("Liebherr mobile cranes")."""
+"""Manufactured goods whose maker's brand may stand before them ("Haldorf mobile cranes")."""
 
 _LOWER_DEMONYMS = frozenset(d.lower() for d in gz.DEMONYMS) | {"western", "foreign", "new", "advanced", "such",
                                                              "sensitive", "military", "modern", "their", "its"}

@@ -705,11 +705,11 @@ def _rule_located_in(ctx, sent, sm, out):
             j += 1
         if j + 2 < sent.end and doc[j].text == "(" and doc[j + 2].text == ")" and not (
                 (pm := ctx.tok2m.get(j + 1)) is not None and pm.type == "Country"):
-            j += 3  # "X Special Economic Zone (SEZ), in Y" (but "Sikka (India)" is read below)
+            j += 3  # "X Special Economic Zone (SEZ), in Y" (but "Mundra (India)" is read below)
         if j < sent.end - 1 and doc[j].text == "," and doc[j + 1].lower_ in ("in", "on"):
-            j += 1  # "Vladivostok, in the Russian Far East", "Vadinar, on India's west coast"
+            j += 1  # "Sabetta, on the Yamal Peninsula", "Mundra, on India's west coast"
         elif j < sent.end - 2 and doc[j].text == ",":
-            # "Sikka, located in India's Gujarat state", "Vadinar, which lies on India's west coast"
+            # "Mundra, located in India's Kutch district", "Kandla, which lies on India's west coast"
             k = j + 1
             while k < sent.end and k - j <= 3 and doc[k].lower_ in ("located", "situated", "which", "that", "is", "lies",
                                                                       "sits", "lying", "sitting", "was"):
@@ -720,7 +720,7 @@ def _rule_located_in(ctx, sent, sm, out):
         if j < sent.end - 2 and doc[j].text == "(" and (tgt := ctx.tok2m.get(j + 1)) is not None and \
                 tgt.type == "Country" and tgt.start == j + 1 and tgt.end < sent.end and doc[tgt.end].text == ")" \
                 and m.type == "Port":
-            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.parenthesis", 0.7, sent, doc[j + 1]))  # "Sikka (India)"
+            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.parenthesis", 0.7, sent, doc[j + 1]))  # "Mundra (India)"
         # "X, a port / an island / a town in Y": skip the apposition's head noun phrase
         if j < sent.end - 2 and doc[j].text == "," and (doc[j + 1].lower_ in ("a", "an", "the", "home")):
             k = j + 2
@@ -747,10 +747,10 @@ def _rule_located_in(ctx, sent, sm, out):
                     and doc[tgt.end].lower_ in _REGION_NOUNS and doc[tgt.end + 1].lower_ == "of" and \
                     (inner := ctx.tok2m.get(tgt.end + 2)) is not None and inner.type == "Location" \
                     and inner.entity != m.entity:
-                # "in the southern Malaysian state of Johor": X is in Johor (Johor in Malaysia: demonym_place_of)
+                # "in the northern Malaysian state of Kedah": X is in Kedah (Kedah in Malaysia: demonym_place_of)
                 out.append(Candidate(m, "LOCATED_IN", inner, "located_in.in", 0.75, sent, doc[tgt.end + 2]))
                 tgt = None
-            # "in Italy's southern region of Calabria", "in Russia's Volgograd region"
+            # "in Italy's southern region of Apulia", "in Russia's Saratov region"
             if tgt is not None and tgt.type == "Country" and tgt.end + 1 < sent.end and \
                     doc[tgt.end].text in ("'s", "’s"):
                 k2 = tgt.end + 1
@@ -775,7 +775,7 @@ def _rule_located_in(ctx, sent, sm, out):
             while k < sent.end and k - tgt.end < 3 and (doc[k].pos_ == "ADJ" or doc[k].lower_ in ("oil", "naval")):
                 k += 1
             if k < sent.end and (doc[k].lower_ in gz.PORT_NOUNS or doc[k].lower_ in ("city", "town")):
-                # "Tartus, the Syrian port", "X, a Libyan oil terminal"
+                # "Baniyas, the Syrian port", "X, a Libyan oil terminal"
                 out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_apposition", 0.7, sent, doc[j + 2]))
         # preceding: "Y's X", "Y's A and X ports", "the Y-ian port of X"
         first = m
@@ -1131,7 +1131,7 @@ def _targets(ctx, tok: Token) -> list[Mention]:
                 out.extend(prev)
                 continue
             if not any(c.dep_ == "appos" and ctx.m(c) is not None for c in t.children):
-                m = ctx.org_ref(t)  # but "the company "Krymflot Logistic"" names itself
+                m = ctx.org_ref(t)  # but "the company "Veltrans Logistic"" names itself
         if m is not None and m.type not in ("Weapon", "Other") or (m is not None and m.type == "Other"
                                                                    and m.cls == "Technology"):
             out.append(m)
@@ -1793,7 +1793,7 @@ def _rule_titles(ctx, sent, sm, out):
                 elif lem in _MEMBER_VERBS:
                     out.append(Candidate(p, "AFFILIATED_WITH", org, "member.verb", 0.6, sent, v))
             if lem in _LEFT_VERBS:
-                # a stated past affiliation: "X leaves Spurs", "X quit the company", "X resigned from the board of Y"
+                # a stated past affiliation: "X leaves Rovers", "X quit the company", "X resigned from the board of Y"
                 objs = [t for c in v.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "from")
                         for t in c.subtree]
                 org = _org_in(ctx, objs, p)
@@ -1901,8 +1901,8 @@ def _acquisition_parties(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
                for q in c.children if q.dep_ == "pobj" for x in _party(ctx, q) if x.type in _PARTY_TYPES]
     for c in objs[0].children:
         if c.dep_ == "poss" and ctx.m(c) is not None and ctx.m(c).type in _PARTY_TYPES:
-            sellers.append(ctx.m(c))  # "Deutsche Bahn's Schenker"
-        if c.dep_ == "appos" and ctx.m(c) is None:  # "Schenker, the logistics business of Deutsche Bahn"
+            sellers.append(ctx.m(c))  # "Nordrail's Haldorf"
+        if c.dep_ == "appos" and ctx.m(c) is None:  # "Haldorf, the logistics business of Nordrail"
             owner = _org_in(ctx, [x for x in c.subtree if x.i > c.i], target)
             if owner is not None:
                 sellers.append(owner)
@@ -1975,7 +1975,7 @@ _GOODS_WORDS = {"arms", "weapons", "goods", "equipment", "cargo", "cargoes", "gr
 
 
 def _dest_parties(ctx, tok: Token) -> list[Mention]:
-    """Countries/organisations a destination phrase names ("Russia", "the manufacturer Kupava Aero",
+    """Countries/organisations a destination phrase names ("Russia", "the manufacturer Sorvel Aero",
     "buyers in India and Turkey")."""
     out = []
     for x in [tok, *tok.conjuncts]:
@@ -2457,7 +2457,7 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                 if v.type == "Vessel" and 0 < v.start - o.end <= 6 and all(
                         doc[x].i not in ctx.tok2m and _ship_modifier(doc[x]) for x in range(o.end + 1, v.start)):
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.possessive", 0.7, sent, doc[o.end]))
-            # "the Schmidt Ocean Institute's research vessel" (named before): the one ship it refers back to
+            # "the Halvorsen Marine Institute's research vessel" (named before): the one ship it refers back to
             k = o.end + 1
             while k < sent.end and k - o.end <= 4 and k not in ctx.tok2m and doc[k].lower_ not in gz.SHIP_NOUNS \
                     and _ship_modifier(doc[k]):
@@ -2567,7 +2567,7 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                 ves += [x for c in w.conjuncts if ctx.m(c) is not None for x in ctx.mconj(c) if x.type == "Vessel"]
             if not ves and orgs and vessels and len(vessels) == 1 and not any(
                     c.dep_ == "prep" and c.lower_ in ("of", "for") for c in w.children):
-                ves = list(vessels)  # "its owner, X": but not "X, the operator of the Jebel Ali port"
+                ves = list(vessels)  # "its owner, X": but not "X, the operator of the Khalifa Port terminal"
             for o in orgs:
                 for v in ves:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.noun", 0.65, sent, w))
@@ -2696,7 +2696,7 @@ def _org_tok(ctx, tok: Token) -> Mention | None:
         if c.dep_ in ("appos", "compound") and ctx.m(c) is not None and ctx.m(c).type == "Organization":
             return ctx.m(c)
     doc = ctx.doc
-    for k in (tok.i + 1, tok.i + 2):  # 'the company "Azov Bulk Shipping"'
+    for k in (tok.i + 1, tok.i + 2):  # 'the company "Tavrida Bulk Shipping"'
         if k < len(doc) and ctx.tok2m.get(k) is not None and ctx.tok2m[k].type == "Organization" and \
                 all(doc[x].is_punct for x in range(tok.i + 1, k)):
             return ctx.tok2m[k]
@@ -3198,7 +3198,7 @@ def _under_according(tok: Token, depth: int = 4) -> bool:
 def _reported_subjects(ctx, source: Mention, sent: Span) -> list[Mention]:
     """Who the reported clause is about: the subject of what the source said.
 
-    "Reuters reported that Kupol was building ...", "the ministry said the vessel had been removed",
+    "Reuters reported that Sorvel was building ...", "the ministry said the vessel had been removed",
     "The ship sank, the ministry said", "According to X, the tanker left ...".
     """
     root = _root_in(ctx, source)

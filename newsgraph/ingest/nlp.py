@@ -95,11 +95,11 @@ _CLUB_WORDS = {"fc", "afc", "cf", "united", "town", "city", "rovers", "athletic"
 """Capitalised last words of football clubs' names ("X Town", "Y Rovers")."""
 _CLUB_NOUNS = {"supporters", "fans", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward",
                "squad", "champions", "teammates", "teammate", "academy", "shirt", "kit"}
-"""Nouns after a club's or league's name ("Tottenham supporters", "the Bundesliga champions")."""
+"""Nouns after a club's or league's name ("Rovers supporters", "the league champions")."""
 _LED_VERBS = {"command", "lead", "head", "found", "chair", "run"}
 """Verbs whose passive agent ("commanded by X") is a person."""
 _ORG_TITLES = {"chairman", "chairwoman", "ceo", "cfo", "coo", "boss", "coach", "manager", "head", "chief", "founder"}
-"""Titles that an organisation's name precedes ("Spurs chairman X", "Acme CEO Y")."""
+"""Titles that an organisation's name precedes ("Rovers chairman X", "Acme CEO Y")."""
 _PLACE_PARTICIPLES = {"registered", "based", "flagged", "owned", "headquartered", "listed", "controlled", "linked",
                       "backed", "made", "built", "operated", "managed", "bound", "born", "led", "run"}
 """Participles after "<Place>-" that describe a name, not continue it ("Dubai-based X")."""
@@ -124,7 +124,7 @@ _FIRM_TAILS = _NAME_TAILS | {"freight", "cargo", "airlines", "airways", "petrole
                              "group", "monitor", "watch", "consultants", "advisory", "capital", "ventures",
                              "maritime", "marine", "tankers", "navigation", "energy", "insights", "line", "lines",
                              "shipmanagement", "bunkering", "chartering", "carriers", "resources"}
-"""Last words of a firm's name that are no surname ("Meridian Tracking", "Harbor Analytics")."""
+"""Last words of a firm's name that are no surname ("Polaris Tracking", "Harbor Analytics")."""
 _INNER_PARTICLES = {"de", "del", "della", "di", "da", "du", "des", "y", "von", "van", "der", "und", "al", "el",
                     "la", "le", "dos", "das", "do"}
 _FOREIGN_ARTICLES = {"Der", "Die", "Das", "El", "La", "Le", "Il", "Los", "Las", "Les"}
@@ -169,7 +169,7 @@ _ACRONYM_RE = re.compile(
 _LC_ACRONYM_RE = re.compile(r"((?:[a-z][\w-]*[ \t]+){0,4}[a-z][\w-]*)[ \t]*\(([A-Z][A-Za-z]{1,9})\)")
 _SHORT_RE = re.compile(r"\(\s*[\"“]([^\"”()]{2,40})[\"”]\s*\)")
 _MODEL_NUMBER_RE = re.compile(r"^(?:\d{1,4}[A-Z]?|[A-Z]\d{1,3}|II|III|IV|V|VI)$")
-"""A model number after a weapon's name ("Shahed 136", "Wing Loong II", "Garpiya A1")."""
+"""A model number after a weapon's name ("Sokol 200", "Sky Hawk III", "Sokol B2")."""
 _DESIGNATION_RE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,9}-\d{1,4}[A-Z]?\d?(?![\w-])")
 """An arms model designation: letters, a hyphen, a number ("KN-23", "Hwasong-11", "S-400", "Su-35")."""
 _SAME_AS_RE = re.compile(r"([A-Z][\w-]*\d[\w-]*),? as (?:the )?([A-Z][\w-]*\d[\w-]*) is (?:designated|known|called|named)")
@@ -647,7 +647,7 @@ class EntityComponent:
         t.add("G_PROJECT", 6, [[{"ORTH": "Project"}, {"TEXT": {"REGEX": r"^\d{2,5}[A-Z]?$"}},
                                 {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{0,3}"},
                                 {"LOWER": {"IN": _SHIP_SG}}]], first=True)
-        # "the Gerbera decoy drone", "its Garpiya-A1 attack drone", "Garpiya drones": a model name, a few
+        # "the Sparrow decoy drone", "its Sokol-B2 attack drone", "Sokol drones": a model name, a few
         # lower-case modifiers, an arms noun (the handler checks the words in between)
         t.add("W_NAMED_MOD", 6, [[{**name, "ENT_TYPE": {"NOT_IN": ["GPE", "LOC", "FAC", "DATE", "CARDINAL"]}},
                                   {"IS_LOWER": True, "OP": "{0,4}"},
@@ -689,7 +689,7 @@ class EntityComponent:
             elif (t.text == "-" or t.lower_ in _INNER_PARTICLES) and i < end and i - 2 > 0 and \
                     (doc[i - 2].lower_ in _INNER_PARTICLES or doc[i - 2].text[:1].isupper()) and \
                     any(doc[j].text[:1].isupper() for j in range(max(0, i - 3), i - 1)) and not doc[i - 2].is_punct:
-                i -= 1  # "Matan al-Sarra", "Salas y Gomez": a particle inside the name
+                i -= 1  # "Bir al-Ghanam", "Isla de Aves": a particle inside the name
             else:
                 break
         while i < end and not (doc[i].text[:1].isupper() or doc[i].text[:1].isdigit()):
@@ -1035,7 +1035,7 @@ class EntityComponent:
                                                        or doc[sp.start - 1].is_space):
                 continue  # dateline "BERLIN,"
             if pr == 0 and label in ("LOC", "GPE") and pl.org_not_place(sp):
-                sp = Span(doc, sp.start, sp.end, label="ORG")  # "Tottenham supporters", "in DB's history"
+                sp = Span(doc, sp.start, sp.end, label="ORG")  # "Rovers supporters", "in DB's history"
                 label = "ORG"
             if pr == 0 and label in ("LOC", "GPE", "FAC") and (last in gz.WATER_WORDS or last in _FEATURE_ENDS) and \
                     not self._is_country(sp):
@@ -1522,7 +1522,7 @@ class EntityComponent:
         elif rule == "O_HEAD":
             if e - s == 1 and e < len(doc) and (doc[e].text[:1].isupper() or doc[e].text[:1].isdigit()) and \
                     not doc[e].is_punct and not doc[e].is_sent_start:
-                return  # the name goes on ("Oil Tankers SCF"): another rule or the model has it
+                return  # the name goes on ("Bulk Carriers XYZ"): another rule or the model has it
             if e - s == 1:
                 start = self._org_name_before(doc, s)
                 end = s + 1
@@ -1635,7 +1635,7 @@ class EntityComponent:
                 return
             if any(t.ent_type_ in ("ORG", "NORP") for t in name_sp) and not any(c.isdigit() for c in name_sp.text) \
                     and not re.search(re.escape(name_sp.text) + r"(?:-[A-Z0-9]|[ -]\d)", self._text):
-                return  # "Hamas rockets", "Houthi missiles": a group's; "Garpiya drones" with "Garpiya-A1" (or
+                return  # "Hamas rockets", "Houthi missiles": a group's; "Sokol drones" with "Sokol-B2" (or
                 # "Shahed drones" with "Shahed 136") elsewhere: a numbered model's family name
             strong.append((S(ns, k + 1, "WEAPON"), {"cls": "Weapon", "rule": "named_weapon",
                                                     "extra_aliases": [doc[ns:e].text]}))
@@ -1725,7 +1725,7 @@ class EntityComponent:
             if s0 is None or s0 >= sp.start - 1 or self._is_country(doc[s0:sp.start - 1]):
                 continue
             grown.append((sp, Span(doc, s0, sp.end, label="ORG")))
-        # "Oil Tankers (SCF) Management": an abbreviation in brackets inside a company name
+        # "Bulk Carriers (XYZ) Management": an abbreviation in brackets inside a company name
         for i in parens:
             t = doc[i]
             if i + 3 >= len(doc) or i < 1 or doc[i + 2].text != ")" or not doc[i + 1].text.isupper() or \
@@ -1762,7 +1762,7 @@ class EntityComponent:
             out.append(new)
             meta[(new.start, new.end)] = {**info, "cls": "Company", "rule": "company_name"} if not cls else \
                 {**info, "rule": "unit_name"}
-        # "Golden Reed Trading Co., Limited": a company suffix after a comma belongs to the name
+        # "Silver Fern Trading Co., Limited": a company suffix after a comma belongs to the name
         ext = []
         for sp in out:
             if sp.label_ == "ORG" and sp.end + 1 < len(doc) and doc[sp.end].text == "," and \
@@ -1853,7 +1853,7 @@ class EntityComponent:
         return [sp for sp in result if not (len(sp) == 1 and sp.start in drop and sp.label_ != "ORG")]
 
     def _maker_before_goods(self, doc: Doc, spans: list[Span], meta) -> list[Span]:
-        """ "two Liebherr mobile cranes": a one-word brand before (modifiers and) manufactured goods is
+        """ "two Haldorf mobile cranes": a one-word brand before (modifiers and) manufactured goods is
         the maker, an organisation; the model's span over the brand and the modifiers is dropped."""
         by_end = {}
         for sp in spans:
@@ -1959,12 +1959,12 @@ class EntityComponent:
     def _people_and_firms(self, doc: Doc, spans: list[Span], meta) -> list[Span]:
         """Person/organisation fixes that read the words around a span.
 
-        - "Kuehne und Nagel", "Smith & Wesson": two names joined by "und" or
+        - "Brandt und Vogel", "Smith & Wesson": two names joined by "und" or
           "&" are one company, not two people.
         - "Rovers chairman Dean Halloway": a name right before an organisational
           title (chairman, CEO, coach, ...) that is followed by a person is
           the person's organisation.
-        - "Meridian Tracking": a "person" whose last word is a firm's (tracking,
+        - "Polaris Tracking": a "person" whose last word is a firm's (tracking,
           analytics, shipping, ...) is a company.
         - "the Guran tribe": a tribe or clan is no person (not annotated).
         - "Ahmed Yusuf| Tambal": a person name the model cut before the
@@ -2001,7 +2001,7 @@ class EntityComponent:
                 continue
             if lab == "PERSON" and len(sp) >= 2 and sp[-1].lower_ in _FIRM_TAILS and \
                     meta.get((sp.start, sp.end), {}).get("rule") == "model":
-                meta.pop((sp.start, sp.end), None)  # "Meridian Tracking", "Harbor Analytics": a firm
+                meta.pop((sp.start, sp.end), None)  # "Polaris Tracking", "Harbor Analytics": a firm
                 sp = Span(doc, sp.start, sp.end, label="ORG")
                 meta[(sp.start, sp.end)] = {"cls": "Company", "rule": "firm_tail"}
             elif lab in ("ORG", "GPE") and len(sp) == 1 and sp.end in starts and \
@@ -2053,7 +2053,7 @@ class EntityComponent:
             elif lab in ("GPE", "LOC", "PERSON") and meta.get((sp.start, sp.end), {}).get("rule") == "model" and \
                     sp.end < n and doc[sp.end].lower_ in _CLUB_NOUNS and doc[sp.end].is_lower and \
                     not self._is_country(sp) and sp.text not in gz.DEMONYMS:
-                meta.pop((sp.start, sp.end), None)  # "Tottenham supporters", "the Bundesliga champions": a club
+                meta.pop((sp.start, sp.end), None)  # "Rovers supporters", "the league champions": a club
                 sp = Span(doc, sp.start, sp.end, label="ORG")
                 meta[(sp.start, sp.end)] = {"cls": "Organization", "rule": "club_noun"}
             elif lab == "PERSON" and sp.end < n and _place_list_noun(doc, sp.end):

@@ -52,7 +52,7 @@ TOWN_PARTICLES = frozenset({"on", "upon", "sur", "am", "an", "en", "de", "la", "
 
 NAME_PARTICLES = frozenset({"y", "de", "del", "della", "di", "da", "du", "des", "la", "le", "al", "el", "ad",
                             "as", "ash", "ar", "an", "bin", "ibn", "van", "von", "der", "dos", "das", "do"})
-"""Lower-case words inside a place name ("Salas y Gómez", "Matan al-Sarra", "Juan de Nova")."""
+"""Lower-case words inside a place name ("Isla de Aves", "Bir al-Ghanam", "Juan de Nova")."""
 
 NOT_PLACE_WORDS = frozenset({"the", "a", "an", "and", "or", "of", "in", "on", "at", "for", "to", "by", "from"})
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -69,9 +69,9 @@ def _cap(tok) -> bool:
 def name_before(doc: Doc, end: int, limit: int = 8) -> int:
     """Start of the place name that ends at token ``end`` (exclusive).
 
-    Capitalised words, joined by hyphens ("Nazca-Desventuradas",
+    Capitalised words, joined by hyphens ("Alaska-Aleutian",
     "Rostov-on-Don") or by lower-case particles between capitalised words
-    ("Salas y Gómez", "Matan al-Sarra").
+    ("Isla de Aves", "Bir al-Ghanam").
 
     Parameters
     ----------
@@ -99,14 +99,14 @@ def name_before(doc: Doc, end: int, limit: int = 8) -> int:
         p = doc[i - 2]
         if t.text == "-" and not t.whitespace_ and not p.whitespace_ and \
                 (_cap(p) or p.lower_ in NAME_PARTICLES | TOWN_PARTICLES):
-            i -= 1  # "Nazca-Desventuradas", "al-Sarra", "on-Don"
+            i -= 1  # "Alaska-Aleutian", "al-Ghanam", "on-Don"
             continue
         if t.lower_ in NAME_PARTICLES | TOWN_PARTICLES and not t.whitespace_ and doc[i].text == "-" and \
                 (_cap(p) or (p.text == "-" and not p.whitespace_)):
             i -= 1  # "Matan al-", "Rostov-on-"
             continue
         if t.lower_ in NAME_PARTICLES and t.whitespace_ and _cap(p) and _cap(doc[i]):
-            i -= 1  # "Salas y Gómez"
+            i -= 1  # "Isla de Aves"
             continue
         break
     while i < end and not _cap(doc[i]):
@@ -308,8 +308,8 @@ GROUP_NOUNS = frozenset({"supporters", "fans", "champions", "club", "squad", "te
 def org_not_place(span) -> bool:
     """True when a span the model called a place is used as an organisation's name.
 
-    A name that modifies a club or company noun ("Tottenham supporters",
-    "the Bundesliga champions").
+    A name that modifies a club or company noun ("Rovers supporters",
+    "the league champions").
 
     Parameters
     ----------

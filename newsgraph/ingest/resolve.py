@@ -7,7 +7,7 @@ Rules (each general, none tied to an article):
   a place ("Athens-based", "in Athens") stays a Location.
 - Organisations: an acronym and its expansion are one entity ("Conflict
   Armament Research (CAR)"); a short form that is the first words of a longer
-  name in the same document is that entity ("Zeenit" -> "Zeenit Supply and
+  name in the same document is that entity ("Corvana" -> "Corvana Supply and
   Trading DMCC").
 - People: a surname (or any single name part) alone is the full name when
   exactly one person in the document carries it; two people sharing only a
@@ -128,7 +128,7 @@ def mentions(doc: Doc) -> list[Mention]:
         if typ == "Weapon" and info.get("rule") == "lexicon" and (not cargo.cargo_context(sp) or
                                                                _after_named_weapon(doc, sp)):
             continue  # "a barrage of drones", "support from unmanned aerial vehicles": used, not goods;
-            # "Wing Loong II unmanned aerial vehicles": the head noun of a named model, part of its name
+            # "Sky Hawk III unmanned aerial vehicles": the head noun of a named model, part of its name
         if typ in ("Weapon", "Other"):
             extra = _np_variants(doc, sp)
             if extra:
@@ -258,7 +258,7 @@ _WATER_KEY = re.compile(r"^(?:(?P<a>.+) (?:sea|gulf)|(?:gulf|sea) of (?P<b>.+))$
 def _place_short_names(ms: list[Mention]) -> None:
     """Join the short forms of places to their full names.
 
-    "Bolashak station" ... "at Bolashak": a model mention whose name is the
+    "Tarvek station" ... "at Tarvek": a model mention whose name is the
     name part of a place written with its place noun (``extra_aliases`` of
     the rules ``name_place_noun``) is that place. "Oman Sea" and "Gulf of
     Oman" (or "Japan Sea" and "Sea of Japan") in one document are one body of
@@ -492,10 +492,10 @@ def _is_source_token(tok) -> bool:
 
 
 def _merge_into_one_model(ms: list[Mention], ks: set[str], by_key, uf) -> None:
-    """ "its Garpiya-A1 attack drone ... the drones had been delivered": in an article with one named
+    """ "its Sokol-B2 attack drone ... the drones had been delivered": in an article with one named
     weapon model, the generic noun of that model's kind ("drones", "the long-range drone") is the model.
 
-    The kind is the head noun the model was named with ("Garpiya-A1 attack drone" -> drone); with two or
+    The kind is the head noun the model was named with ("Sokol-B2 attack drone" -> drone); with two or
     more named models, or none named with a head noun, nothing is merged.
     """
     named = [m for m in ms if m.type == "Weapon" and m.meta.get("rule") in _NAMED_GOODS[:4]]
@@ -556,7 +556,7 @@ def _retype_name_parts(ms: list[Mention]) -> None:
     organisation name is that organisation.
 
     News introduces a company by its full name and then uses a short form
-    ("Golden Reed Trading Co., Limited (Golden Reed)", "Xichao could not be
+    ("Silver Fern Trading Co., Limited (Silver Fern)", "Tianhao could not be
     reached"); the statistical model often labels the bare short form a
     person. A name part of another person's name stays a person (a surname).
     """
@@ -582,7 +582,7 @@ def _retype_name_parts(ms: list[Mention]) -> None:
             continue
         if m.type == "Location" and (" " not in k or any(o != k and (" " + k + " ") in (" " + o + " ")
                                                           for o in places)):
-            continue  # "Xiamen Limbach" (of "Xiamen Limbach Aviation Engine Co.") but not a one-word place
+            continue  # "Ningbo Corvel" (of "Ningbo Corvel Aviation Engine Co.") but not a one-word place
         hits = [o for o in orgs if o != k and (" " + k + " ") in (" " + o + " ")]
         if len(hits) == 1:
             m.type = "Organization"
@@ -590,7 +590,7 @@ def _retype_name_parts(ms: list[Mention]) -> None:
 
 
 def _join_place_short_names(ms: list[Mention]) -> None:
-    """ "Bolashak station" ... "at Bolashak": a model's person or organisation whose name is the short
+    """ "Tarvek station" ... "at Tarvek": a model's person or organisation whose name is the short
     form a place rule recorded for a named place ("extra_aliases") is that place."""
     short: dict[str, Mention] = {}
     for m in ms:
@@ -608,7 +608,7 @@ def _join_place_short_names(ms: list[Mention]) -> None:
 _MODEL_RULES = (None, "model", "lexicon", "source_context")
 _ORG_AFFIXES = {"fc", "afc", "cf", "sc", "ac", "fk", "sk", "club", "ltd", "limited", "inc", "llc", "plc", "gmbh",
                 "ag", "sa", "co", "corp", "jsc", "pjsc", "ooo", "se"}
-"""Club and company-form words around a name ("FC Bayern", "Acme Ltd") that the bare name drops."""
+"""Club and company-form words around a name ("FC Rovers", "Acme Ltd") that the bare name drops."""
 
 
 def _known_hit(known: Mapping[str, Entity], names: list[str], typ: str, mm: list[Mention]) -> Entity | None:
@@ -735,7 +735,7 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
         if k + "s" in orgs:  # "Houthi" (attributive) and "the Houthis": one group
             uf.union(by_key[("Organization", k)], by_key[("Organization", k + "s")])
             continue
-        # "FC Bayern" <- "Bayern": a club or company affix around a name used bare elsewhere
+        # "FC Rovers" <- "Rovers": a club or company affix around a name used bare elsewhere
         words = k.split()
         if len(words) >= 2 and (words[0] in _ORG_AFFIXES or words[-1] in _ORG_AFFIXES):
             core = " ".join(words[1:] if words[0] in _ORG_AFFIXES else words[:-1])
