@@ -197,5 +197,8 @@ def test_influence_ego_network_from_compiled_graph_equals_networkx(seed_store):
         assert sorted(got.edges(keys=True)) == sorted(want.edges(keys=True))
         assert all(got.edges[e]["evidence"] == want.edges[e]["evidence"] for e in want.edges(keys=True))
         assert {n: got.nodes[n]["name"] for n in got} == {n: want.nodes[n]["name"] for n in want}
-    assert influence(ego_network(cg, "vessel/lady-r", 1), "pagerank", top=3) == \
-        influence(ego_network(G, "vessel/lady-r", 1), "pagerank", top=3)
+    # same scores for every entity (the order of tied entities is not part of the contract)
+    got = {r["id"]: r["score"] for r in influence(ego_network(cg, "vessel/lady-r", 1), "pagerank", top=100)}
+    want = {r["id"]: r["score"] for r in influence(ego_network(G, "vessel/lady-r", 1), "pagerank", top=100)}
+    assert got.keys() == want.keys() and len(want) > 2
+    assert all(got[k] == pytest.approx(want[k], abs=1e-4) for k in want)
