@@ -131,7 +131,6 @@ SHIP_PARTS = frozenset({"crew", "master", "hull", "cargo", "transponder", "ais",
 """What a ship has and a company or country does not ("the Ocean Star's crew", "... 's hull")."""
 
 _STOP_HEAD_POS = ("VERB", "AUX")
-_CONTAIN_VERBS = {"include", "contain", "comprise"}
 
 
 def goods_words(key: str) -> frozenset[str]:

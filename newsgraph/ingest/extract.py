@@ -688,10 +688,8 @@ def _declared_destination(ctx, p: Mention) -> bool:
 
 _REGION_NOUNS = {"state", "province", "region", "governorate", "prefecture", "oblast", "krai", "county", "district",
                  "emirate", "island", "islands", "peninsula", "territory", "republic"}
-_COAST_WORDS = {"coast", "coastline", "shore", "shores", "seaboard", "coasts"}
-_COAST_NOUNS = {"coast", "coastline", "shore", "shores", "border", "side", "waters", "seaboard"}
-_PLACE_NOUNS = {"city", "town", "village", "region", "province", "island", "state", "capital", "enclave",
-                "exclave", "district", "county"}
+_COAST_WORDS = {"coast", "coastline", "coasts", "shore", "shores", "seaboard", "border", "side", "waters"}
+"""Nouns after "Y's <Sea>": "on Russia's Black Sea coast" names the coast, not a place inside the sea."""
 
 
 def _rule_located_in(ctx, sent, sm, out):
@@ -790,7 +788,7 @@ def _rule_located_in(ctx, sent, sm, out):
         s = first.start
         if s >= 2 and doc[s - 1].text in ("'s", "’s") and (tgt := ctx.tok2m.get(s - 2)) is not None \
                 and tgt.type in ("Country", "Location") and not (m.end < sent.end and doc[m.end].lower_ in
-                                                                 _COAST_NOUNS):  # "Turkey's Mediterranean coast"
+                                                                 _COAST_WORDS):  # "Turkey's Mediterranean coast"
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.possessive", 0.8, sent, doc[s - 2]))
         if s >= 3 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in ("city", "town", "village", "region",
                                                                               "province", "island", "state") and \
@@ -951,10 +949,6 @@ def _is_fuel(ctx, m: Mention) -> bool:
     r = _root_in(ctx, m)
     h = r.head
     return h.lower_ in ("by", "on", "with") and h.head.lemma_.lower() in ("power", "fuel", "run", "propel", "drive")
-
-
-def _org_or_country(m: Mention | None) -> bool:
-    return m is not None and m.type in ("Organization", "Country")
 
 
 _SANCTION_DIRECT = {"sanction", "designate", "blacklist", "list", "embargo"}
@@ -1477,17 +1471,6 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
         if bodies and not targets and rule in ("sanctioned.verb", "sanctioned.noun") and not ctx.negated(t):
             ctx.sanction_pending = bodies[0]
     ctx.sanction_prev = sent_targets or None
-
-
-def _title_relation(ctx, sent, person: Mention, titles: list[Token], org: Mention, rule: str, out):
-    words = {t.lower_.strip(".") for t in titles}
-    if not words:
-        return
-    lead = bool(words & LEAD_TITLES) and not (words & {"vice", "deputy", "prime"})
-    if "minister" in words and "prime" in words:
-        lead = False
-    pred = "LEADS" if lead else "AFFILIATED_WITH"
-    out.append(Candidate(person, pred, org, rule, 0.8, sent, titles[-1]))
 
 
 def _is_title(t: Token) -> bool:
@@ -2664,8 +2647,8 @@ def _owner_belong(ctx, sent, w: Token, vessels: list[Mention], out):
 
 
 def _owner_other_verbs(ctx, sent, w: Token, lem: str, vessels, out):
-    """Ownership from other verbs: "X bought / acquired the Y", "the Y belongs to X",
-    "the Y is registered to X" (its registered owner)."""
+    """Ownership from other verbs: "X bought / acquired the Y", "the Y is registered to X" (its
+    registered owner); "belongs to" is :func:`_owner_belong`'s."""
     orgs, ves = [], []
     if lem in ("buy", "acquire", "purchase") and not any(c.dep_ in ("auxpass", "nsubjpass") for c in w.children):
         for c in w.children:
@@ -2673,7 +2656,7 @@ def _owner_other_verbs(ctx, sent, w: Token, lem: str, vessels, out):
                 orgs += [x for x in [_org_tok(ctx, c)] if x]
             if c.dep_ == "dobj":
                 ves += _vessel_tok(ctx, c, vessels)
-    elif lem in ("belong", "register"):
+    elif lem == "register":
         for c in w.children:
             if c.dep_ == "prep" and c.lower_ == "to":
                 orgs += [x for q in c.children if q.dep_ == "pobj" for x in [_org_tok(ctx, q)] if x]
@@ -2819,7 +2802,6 @@ def _registry_owner(ctx, t: Token) -> Mention | None:
 _DEREGISTER = {"remove", "strike", "delete", "delist", "deregister", "expel", "cancel", "withdraw", "revoke", "drop",
                "deflag", "de-flag", "purge", "kick", "erase", "suspend"}
 _FLAG_TRIGGERS = {"registry", "register", "flagged", "registered", "flag", "reflagged", "re-flagged", "flags", "re-registered"}
-_FLAG_DETS = {"the", "a", "an", "its", "her", "their"}
 
 
 def _country_after(ctx, i: int, end: int, span: int = 8) -> Mention | None:

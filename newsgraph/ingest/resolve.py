@@ -376,7 +376,6 @@ def _np_variants(doc: Doc, sp: Span) -> list[str]:
     return out
 
 
-_STRONG_TYPES = ("Vessel", "Port", "Weapon")
 _NAMED_GOODS = ("named_weapon", "weapon_model", "named_weapon+propagated", "weapon_model+propagated", "acronym",
                 "ship_class", "event_name")
 _FOREIGN_ARTICLES = {"der", "die", "das", "el", "la", "le", "il", "los", "las", "les"}
