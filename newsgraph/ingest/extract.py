@@ -120,9 +120,17 @@ class _Ctx:
         self.neg_cache: dict[int, bool] = {}
         self.modality_cache: dict[tuple, str] = {}
         self.tok_cache: dict[tuple[int, int], list[Token]] = {}
+        self.carried: set[str] = set()  # vessels already given a cargo in earlier sentences
+        self._word_sent_starts: list[int] | None = None
         self._all_tokens: list[Token] | None = None
         self._vessels: list[Mention] | None = None
         self._vessel_starts: list[int] = []
+
+    def word_sent_starts(self) -> list[int]:
+        """Start tokens of the sentences with a word in them ("-" alone between list items is none)."""
+        if self._word_sent_starts is None:
+            self._word_sent_starts = sorted({s.start for s in self.doc.sents if any(t.is_alpha for t in s)})
+        return self._word_sent_starts
 
     def toks(self, sent: Span) -> list[Token]:
         """The tokens of ``sent`` as a list made once per span: iterating a Span builds a new Token
@@ -252,11 +260,7 @@ def _following_vessels(ctx: _Ctx, tok: Token, limit: int = 12) -> list[Mention]:
 
 def _sents_between(ctx: _Ctx, a: int, b: int) -> bool:
     """True when a sentence starts strictly between sentence starts ``a`` and ``b``."""
-    starts = ctx.__dict__.get("sent_starts")
-    if starts is None:  # sentences with a word in them ("-" alone between list items is none)
-        starts = ctx.__dict__["sent_starts"] = sorted({s.start for s in ctx.doc.sents
-                                                       if any(t.is_alpha for t in s)})
-    return any(a < x < b for x in starts)
+    return any(a < x < b for x in ctx.word_sent_starts())
 
 
 def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Mention], bool]:
@@ -601,8 +605,7 @@ def _visited_there(ctx, sent, vessels, out):
 
 def _prev_sent_start(ctx, sent) -> int | None:
     """Start of the sentence before ``sent`` that has a word in it."""
-    _sents_between(ctx, 0, 0)  # fills ctx.sent_starts
-    before = [x for x in ctx.sent_starts if x < sent.start]
+    before = [x for x in ctx.word_sent_starts() if x < sent.start]
     return before[-1] if before else None
 
 
@@ -852,7 +855,7 @@ def _rule_transported(ctx, sent, sm, vessels, out):
                     cargo.append(c)
                     break
     cargo = [c for c in cargo if not _is_fuel(ctx, c) and not _attack_weapon(ctx, c)]
-    carried = ctx.__dict__.setdefault("carried", set())  # vessels already given a cargo in earlier sentences
+    carried = ctx.carried
     if not cargo:
         # "had taken on part of the cargo": the cargo named last, for a ship whose cargo is not named yet
         if not any(m.type in ("Weapon", "Other") for m in sm) and any(
