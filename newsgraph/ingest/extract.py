@@ -545,15 +545,67 @@ def _rule_visited(ctx, sent, sm, vessels, out):
     for p in ports:
         if _planned(_root_in(ctx, p)):
             continue  # "will sail to X", "is scheduled to call at X": not (yet) a visit
-        if _near_or_tried(ctx, p):
+        if _near_or_tried(ctx, p) or _in_speaker(_root_in(ctx, p)):
             continue
+        declared_denied = _declared_destination(ctx, p) and (contradicted or _arrival_denied(ctx, sent))
+        called_false = _called_false(_root_in(ctx, p))
         for v in _clause_vessels(ctx, _root_in(ctx, p), vessels):
             c = Candidate(v, "VISITED", p, "visited.trigger", 0.8 if v.start >= sent.start else 0.6,
                           sent, _root_in(ctx, p))
-            if contradicted and _declared_destination(ctx, p):
+            if declared_denied:
                 c.rule = "visited.declared_destination_contradicted"
                 c.negate = True
+            elif called_false:
+                c.rule = "visited.report_called_false"
+                c.negate = True
             out.append(c)
+
+
+_ARRIVE_VERBS = {"arrive", "reach", "enter", "call", "dock", "berth", "go", "visit", "moor", "make"}
+_CLAIM_NOUNS = {"report", "claim", "rumour", "rumor", "allegation", "suggestion", "story", "speculation", "assertion"}
+_FALSE_WORDS = {"false", "untrue", "baseless", "unfounded", "incorrect", "wrong", "inaccurate", "fabricated",
+                "groundless", "fake", "erroneous", "misleading"}
+
+
+def _arrival_denied(ctx, sent: Span) -> bool:
+    """True when the sentence, or the first clause of the next one, says the ship never arrived: "broadcast
+    X as its destination ... shows it never entered the port", "... as its destination. It never arrived there"."""
+    for t in ctx.toks(sent):
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _ARRIVE_VERBS and ctx.negated(t):
+            return True
+    nxt = sent.end
+    if nxt >= len(ctx.doc):
+        return False
+    nsent = ctx.doc[nxt].sent
+    for t in ctx.toks(nsent)[:8]:
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _ARRIVE_VERBS and ctx.negated(t) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("it", "she") or c.lower_ in gz.SHIP_NOUNS or
+                                                      ctx.m(c) is not None and ctx.m(c).type == "Vessel")
+                for c in t.children):
+            return True
+    return False
+
+
+def _in_speaker(tok: Token) -> bool:
+    """True when the port is named in the subject of a saying verb: "the Port of X has said" is the port
+    authority speaking, not a port the ship called at."""
+    t, seen = tok, 0
+    while t.head.i != t.i and seen < 4 and t.pos_ not in ("VERB", "AUX"):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in SAY_VERBS:
+            return True
+        t, seen = t.head, seen + 1
+    return False
+
+
+def _called_false(tok: Token) -> bool:
+    """True when ``tok`` sits in what "reports / claims that ..." say, and the text calls them false:
+    "Reports that the X docked at P last week are false"."""
+    t, seen = tok, 0
+    while t.head.i != t.i and seen < 10:
+        t, seen = t.head, seen + 1
+        if t.pos_ == "NOUN" and t.lemma_.lower() in _CLAIM_NOUNS and t.dep_ in ("nsubj", "nsubjpass"):
+            return any(c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in _FALSE_WORDS for c in t.head.children)
+    return False
 
 
 _NEAR_PREPS = {"near", "past", "beyond", "nearby", "around"}

@@ -15,6 +15,16 @@ CASES = [
     # a port used as a landmark with a bearing: "80 nautical miles southeast of the port of X"
     ("Marines stopped the tanker Corvina Bay about 80 nautical miles southeast of the Yemeni port of Aden.",
      set(), {("Corvina Bay", V, "Aden")}),
+    # a declared AIS destination the next sentence contradicts
+    ("The tanker Halden Mist left Tartus on Monday. Two days later the ship was broadcasting Piraeus as its "
+     "destination. It never arrived there: imagery shows it moored at Tobruk.",
+     {("Halden Mist", V, "Tartus")}, {("Halden Mist", V, "Piraeus")}),
+    # ... or the same sentence does
+    ("Although the tanker Orsa Minor broadcast Piraeus as its destination, imagery shows it never entered the port.",
+     set(), {("Orsa Minor", V, "Piraeus")}),
+    # reports the text calls false; the port authority that speaks is no port call
+    ("Reports that the tanker Velvet Tern took on bunkers at Limassol last week are false, the Port of Limassol said.",
+     set(), {("Velvet Tern", V, "Limassol")}),
 ]
 
 
