@@ -893,14 +893,15 @@ def _rule_located_in(ctx, sent, sm, out):
 def _rule_transported(ctx, sent, sm, vessels, out):
     vessels = [v for v in vessels if not _service_vessel(ctx, v)]  # warships and patrols intercept, they do not carry
     lem = ctx.lemmas(sent)
-    if not vessels and ctx.last_single is not None and not ctx.last_single.meta.get("naval") \
-            and sent.start - ctx.last_single.end < 60 and ("cargo" in lem or "board" in lem or "aboard" in lem) \
+    last = _last_cargo_ship(ctx, sent) if not vessels else None
+    if not vessels and last is not None \
+            and ("cargo" in lem or "board" in lem or "aboard" in lem) \
             and any((t.lower_ == "cargo" and any(c.lower_ == "the" for c in t.children) and t.dep_ in (
                 "nsubj", "nsubjpass")) or (t.lower_ == "board" and t.i > sent.start and t.nbor(-1).lower_ == "on"
                                            and not any(c.dep_ == "pobj" for c in t.children)
                                            and not any(c.dep_ == "pobj" and c.i != t.i for c in t.nbor(-1).children))
                     or (t.lower_ == "aboard" and not any(c.dep_ == "pobj" for c in t.children)) for t in ctx.toks(sent)):
-        vessels = [ctx.last_single]  # "The cargo, 100,000 tonnes of crude, was confiscated", "On board were ..."
+        vessels = [last]  # "The cargo, 100,000 tonnes of crude, was confiscated", "On board were ..."
     if not vessels or not (lem & CARGO_TRIGGERS or lem & _CARGO_EXTRA or ("hold" in lem or "holds" in lem) and any(
             t.lower_ in ("hold", "holds") and t.pos_ == "NOUN" for t in ctx.toks(sent))):
         return  # checked first: the back-reference scan below is the costly part
@@ -946,9 +947,35 @@ def _rule_transported(ctx, sent, sm, vessels, out):
             carried.add(v.entity)
 
 
+def _last_cargo_ship(ctx, sent: Span) -> Mention | None:
+    """The ship "the cargo" / "on board" refers back to: the last vessel named before ``sent`` that is not a
+    warship or patrol (the navy ship that stopped it carries nothing), within 60 tokens, or within 150 when
+    the sentence before refers to "the vessel / the tanker"."""
+    for m in reversed(ctx.ms):
+        if m.type != "Vessel" or m.start >= sent.start:
+            continue
+        if _service_vessel(ctx, m):
+            continue
+        if sent.start - m.end < 60:
+            return m
+        prev = _prev_sent_start(ctx, sent)
+        if prev is not None and sent.start - m.end < 150 and any(
+                t.lower_ in gz.SHIP_NOUNS and any(c.lower_ == "the" for c in t.children)
+                for t in ctx.doc[prev:sent.start]):
+            return m
+        return None
+    return None
+
+
 # law-enforcement and state ships: hull prefixes (Philippine BRP, US Coast Guard USCGC, Canadian CCGS,
 # Indonesian KRI, Malaysian KM/KD) and the nouns that introduce them
-_SERVICE_PREFIXES = {"BRP", "USCGC", "CCGS", "KRI", "KD", "KM", "HNLMS", "ITS", "FS", "ESPS", "HDMS", "TCG"}
+_SERVICE_PREFIXES = {"BRP", "USCGC", "CCGS", "KRI", "KD", "KM", "HNLMS", "ITS", "FS", "ESPS", "HDMS", "TCG",
+                     # navies' ship prefixes (Wikipedia, "Ship prefix"): Nigerian, Pakistani, Bangladeshi, Sri
+                     # Lankan, Ghanaian, Kenyan, South African, NZ, US naval auxiliaries, Thai, Peruvian, Portuguese
+                     "NNS", "PNS", "BNS", "SLNS", "GNS", "KNS", "SAS", "HMNZS", "USNS", "HTMS", "BAP", "NRP",
+                     *gz.NAVAL_PREFIXES}
+_WARSHIP_APPOS = {"patrol", "warship", "frigate", "corvette", "destroyer", "cutter", "cruiser", "gunboat",
+                  "minesweeper", "submarine"}
 _SERVICE_NOUNS = {"coast", "guard", "coastguard", "patrol", "cutter", "warship", "navy", "naval", "research",
                   "survey", "enforcement", "police"}
 
@@ -960,6 +987,9 @@ def _service_vessel(ctx, v: Mention) -> bool:
     doc = ctx.doc
     if doc[v.start].text in _SERVICE_PREFIXES:
         return True
+    if v.end + 2 < len(doc) and doc[v.end].text == "," and any(
+            doc[i].lower_ in _WARSHIP_APPOS for i in range(v.end + 1, min(v.end + 4, len(doc)))):
+        return True  # "X, a patrol ship under the Western Naval Command"
     return any(doc[i].lower_ in _SERVICE_NOUNS for i in range(max(v.start - 3, 0), v.start))
 
 
@@ -967,7 +997,7 @@ _STS_WORDS = {"transfer", "transfers", "ship-to-ship", "sts", "receive", "transh
               "transhipment", "hose", "hoses", "alongside", "side-by-side"}
 """Words of a cargo passed between ships, where every ship named carries it (dev README: TRANSPORTED for each)."""
 _CARGO_EXTRA = {"receive", "pick", "contain", "laden", "loaded", "unloaded", "offloaded", "smuggle", "consignment",
-                "barrels", "tonnes", "tons", "onboard", "on-board", "pass", "handover", "hand", "ferry", "convey"}
+                "barrels", "tonnes", "tons", "litres", "liters", "gallons", "onboard", "on-board", "pass", "handover", "hand", "ferry", "convey"}
 """More cargo cues ("received oil from", "picked up", "in its hold" is checked apart): a general list."""
 
 

@@ -25,6 +25,13 @@ CASES = [
     # reports the text calls false; the port authority that speaks is no port call
     ("Reports that the tanker Velvet Tern took on bunkers at Limassol last week are false, the Port of Limassol said.",
      set(), {("Velvet Tern", V, "Limassol")}),
+    # the patrol ship that stopped the tanker carries none of the cargo found on board
+    ("The navy arrested the tanker Sola Wind off Lagos. Officials said the vessel was intercepted by NNS Obala, "
+     "a patrol ship. About 300,000 litres of crude oil were found on board.",
+     {("Sola Wind", T, "crude oil")}, {("NNS Obala", T, "crude oil"), ("Obala", T, "crude oil")}),
+    # "the tanker X, with 600,000 litres of Y"
+    ("The navy detained another tanker, MT Tarin Bell, with 600,000 litres of crude oil near Bonny.",
+     {("Tarin Bell", T, "crude oil")}, set()),
 ]
 
 
