@@ -549,7 +549,8 @@ def _rule_visited(ctx, sent, sm, vessels, out):
             continue
         declared_denied = _declared_destination(ctx, p) and (contradicted or _arrival_denied(ctx, sent))
         called_false = _called_false(_root_in(ctx, p))
-        for v in _clause_vessels(ctx, _root_in(ctx, p), vessels):
+        lead = _leading_ref(ctx, sent, vessels, p.start)
+        for v in [lead] if lead is not None else _clause_vessels(ctx, _root_in(ctx, p), vessels):
             c = Candidate(v, "VISITED", p, "visited.trigger", 0.8 if v.start >= sent.start else 0.6,
                           sent, _root_in(ctx, p))
             if declared_denied:
@@ -739,6 +740,37 @@ def _clause_vessels(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
             break
         t = t.head
     return vessels
+
+
+def _leading_ref(ctx, sent: Span, vessels: list[Mention], at: int) -> Mention | None:
+    """The ship "the vessel / the tanker" refers back to, when that noun comes before token ``at`` and every
+    ship named in the sentence comes after it: in "data show the vessel loading fuel oil at P and handing it
+    to the B", the port and the oil are the earlier ship's, not B's (the parser often leaves such a noun
+    unattached, so the order of the words decides)."""
+    if not vessels or any(v.start < at for v in vessels if v.start >= sent.start):
+        return None
+    ref = None
+    for t in ctx.toks(sent):
+        if t.i >= at:
+            break
+        if t.lower_ in gz.SHIP_NOUNS and not t.lower_.endswith("s") and t.i not in ctx.tok2m and t.pos_ == "NOUN" \
+                and t.i > sent.start and ctx.doc[t.i - 1].lower_ in ("the", "this", "that") \
+                and _named_after_noun(ctx, t) is None:
+            ref = t
+    if ref is None:
+        return None
+    named = {v.entity for v in vessels}
+    for m in reversed(ctx.ms):
+        if m.start >= sent.start or m.type != "Vessel":
+            continue
+        if sent.start - m.end > 120:
+            return None
+        if m.entity not in named and not _service_vessel(ctx, m):
+            return m
+        if m.entity not in named:
+            continue
+        return None  # the ship named last before is one of this sentence's own
+    return None
 
 
 def _declared_destination(ctx, p: Mention) -> bool:
@@ -934,7 +966,11 @@ def _rule_transported(ctx, sent, sm, vessels, out):
     sts = bool(lem & _STS_WORDS)
     for c in {c.entity: c for c in cargo}.values():
         carriers = vessels
-        if len(named) >= 2 and not sts:
+        lead = _leading_ref(ctx, sent, named, c.start) if named else None
+        if lead is not None:
+            # "the vessel loading fuel oil at P and handing it over to the B": a transfer gives B the oil too
+            carriers = [lead, *named] if sts or lem & {"hand", "handover"} else [lead]
+        elif len(named) >= 2 and not sts:
             # "the tanker A collided with the freighter B, which was carrying grain": B's cargo, not A's
             carriers = [v for v in _clause_vessels(ctx, _root_in(ctx, c), vessels)] or vessels
             verb = _root_in(ctx, c).head

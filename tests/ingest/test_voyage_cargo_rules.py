@@ -32,6 +32,11 @@ CASES = [
     # "the tanker X, with 600,000 litres of Y"
     ("The navy detained another tanker, MT Tarin Bell, with 600,000 litres of crude oil near Bonny.",
      {("Tarin Bell", T, "crude oil")}, set()),
+    # "the vessel" (an earlier ship) loads at a port before the sentence names the receiving ship
+    ("The tanker Corra Vale switched its flag to Gabon in May. Tracking data show the vessel loading fuel oil at the port of "
+     "Novorossiysk and handing it over near Malta to the Ilse Marin, a Comoros-flagged tanker.",
+     {("Corra Vale", V, "Novorossiysk"), ("Corra Vale", T, "fuel oil"), ("Ilse Marin", T, "fuel oil")},
+     {("Ilse Marin", V, "Novorossiysk")}),
 ]
 
 
