@@ -814,16 +814,19 @@ def _rule_located_in(ctx, sent, sm, out):
                 tgt.type == "Country" and tgt.start == j + 1 and tgt.end < sent.end and doc[tgt.end].text == ")" \
                 and m.type == "Port":
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.parenthesis", 0.7, sent, doc[j + 1]))  # "Mundra (India)"
+        j0 = j  # the comma of an apposition, before the skip below
         # "X, a port / an island / a town in Y": skip the apposition's head noun phrase
         if j < sent.end - 2 and doc[j].text == "," and (doc[j + 1].lower_ in ("a", "an", "the", "home")):
             k = j + 2
-            while k < sent.end and k - j < 9 and doc[k].lower_ != "in" and (
+            while k < sent.end and k - j < 9 and doc[k].lower_ not in ("in", "on") and (
                     doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT") or
                     doc[k].lower_ in ("a", "an", "the") or doc[k].lower_ == "to" and doc[k - 1].lower_ == "home") \
                     and doc[k].text != ",":  # "X, home to a key naval base in Y"
                 k += 1
-            if k < sent.end and doc[k].lower_ == "in":
-                j = k
+            if k < sent.end and (doc[k].lower_ == "in" or doc[k].lower_ == "on" and any(
+                    doc[x].lower_ in gz.PORT_NOUNS or doc[x].lower_ in ("town", "city", "island")
+                    for x in range(j + 2, k))):
+                j = k  # "X, a port in Y", "X, the Russian ferry port on the Kerch Strait"
         if j < sent.end and doc[j].lower_ in ("in", "on") and not (
                 m.start > 0 and doc[m.start - 1].lower_ == "off" and j == m.end and
                 any(doc[x].lower_ in gz.WATER_WORDS for x in range(j + 1, min(sent.end, j + 5)))):
@@ -862,11 +865,14 @@ def _rule_located_in(ctx, sent, sm, out):
         elif j < sent.end - 1 and doc[j].text == "," and (tgt := ctx.tok2m.get(j + 1)) is not None \
                 and tgt.type == "Country" and tgt.start == j + 1:
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.comma", 0.7, sent, doc[j + 1]))
-        elif j < sent.end - 3 and doc[j].text == "," and doc[j + 1].lower_ in ("the", "a") and \
-                (tgt := ctx.tok2m.get(j + 2)) is not None and tgt.type == "Country" and tgt.text in gz.DEMONYMS:
+        if j0 < sent.end - 3 and doc[j0].text == "," and doc[j0 + 1].lower_ in ("the", "a") and \
+                (tgt := ctx.tok2m.get(j0 + 2)) is not None and tgt.type == "Country" and tgt.text in gz.DEMONYMS:
+            j = j0  # also when the apposition goes on "on the Y Strait" ("X, the Russian ferry port on the Y")
             k = tgt.end
-            while k < sent.end and k - tgt.end < 3 and (doc[k].pos_ == "ADJ" or doc[k].lower_ in ("oil", "naval")):
-                k += 1
+            while k < sent.end and k - tgt.end < 3 and (doc[k].pos_ in ("ADJ", "NOUN") and k not in ctx.tok2m
+                                                          and doc[k].lower_ not in gz.PORT_NOUNS
+                                                          or doc[k].lower_ in ("oil", "naval")):
+                k += 1  # "the Syrian oil port", "the Russian ferry port"
             if k < sent.end and (doc[k].lower_ in gz.PORT_NOUNS or doc[k].lower_ in ("city", "town")):
                 # "Baniyas, the Syrian port", "X, a Libyan oil terminal"
                 out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_apposition", 0.7, sent, doc[j + 2]))
@@ -917,6 +923,14 @@ def _rule_located_in(ctx, sent, sm, out):
             elif seen_port and k >= sent.start and (tgt := ctx.tok2m.get(k)) is not None and tgt.type == "Country" \
                     and tgt.text in gz.DEMONYMS and s - k > 3:
                 out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_port_of", 0.75, sent, doc[k]))
+        if s >= 3 and doc[s - 1].lower_ in ("port", "harbour", "harbor", "seaport") and doc[s - 1].pos_ == "NOUN" \
+                and (tgt := ctx.tok2m.get(s - 2)) is not None and tgt.type == "Country" and tgt.text in gz.DEMONYMS \
+                and doc[tgt.start - 1].lower_ == "the":
+            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_port", 0.7, sent, doc[s - 2]))  # "the Turkish port X"
+        if m.end + 1 < sent.end and doc[m.end].lower_ == "of" and (tgt := ctx.tok2m.get(m.end + 1)) is not None \
+                and tgt.start == m.end + 1 and tgt.type == "Location" and doc[tgt.end - 1].lower_ in _REGION_NOUNS \
+                and tgt.entity != m.entity:
+            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.of_region", 0.7, sent, doc[m.end + 1]))  # "X Island of Y Prefecture"
         if s >= 1 and (tgt := ctx.tok2m.get(s - 1)) is not None and tgt.type == "Country" and \
                 tgt.text in gz.DEMONYMS and m.type == "Port":
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym", 0.6, sent, doc[s - 1]))

@@ -37,6 +37,13 @@ CASES = [
      "Novorossiysk and handing it over near Malta to the Ilse Marin, a Comoros-flagged tanker.",
      {("Corra Vale", V, "Novorossiysk"), ("Corra Vale", T, "fuel oil"), ("Ilse Marin", T, "fuel oil")},
      {("Ilse Marin", V, "Novorossiysk")}),
+    # containment: "the Turkish port X", "X, the Russian ferry port on the Y Strait", "X Island of Y Prefecture"
+    ("The cargo was unloaded after the freighter Tamsin Bay entered the Turkish port Mersin on Friday.",
+     {("Mersin", L, "Turkey")}, set()),
+    ("The freighter Orla Grey loaded the crates at Port Kavkaz, the Russian ferry port on the Kerch Strait, in May.",
+     {("Port Kavkaz", L, "Russia"), ("Port Kavkaz", L, "Kerch Strait")}, set()),
+    ("The transfer took place about 300 km west of Fukue Island of Nagasaki Prefecture on Monday.",
+     {("Fukue Island", L, "Nagasaki Prefecture")}, set()),
 ]
 
 
