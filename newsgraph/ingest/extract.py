@@ -72,7 +72,8 @@ AGREE_TRIGGERS = {"agreement", "deal", "exchange", "contract", "pact", "accord",
                   "franchise", "agree", "sign", "acquisition", "acquire", "buy", "merger", "swap",
                   "merge", "takeover", "memorandum", "venture"}
 SHIP_VERBS = {"ship", "send", "deliver", "export", "supply", "transfer", "smuggle", "bring", "provide",
-              "proliferate", "sell", "transport", "move", "dispatch", "fly", "arm"}
+              "proliferate", "sell", "transport", "move", "dispatch", "fly", "arm", "forward", "re-export",
+              "reexport", "consign"}
 SHIP_NOUNS_EVENT = {"shipment", "delivery", "export", "transfer", "supply", "consignment", "sale", "flow",
                     "transport", "shipping"}
 OWNER_WORDS = {"owner", "operator", "manager", "own", "operate", "manage", "interest", "charter_no",
@@ -2097,7 +2098,8 @@ def _origin_of(ctx, tok: Token) -> list[Mention]:
 
 
 _GOODS_WORDS = {"arms", "weapons", "goods", "equipment", "cargo", "cargoes", "grain", "aid", "munitions",
-                "supplies", "components", "parts", "it", "them"}
+                "supplies", "components", "parts", "it", "them", "consignment", "consignments", "shipment",
+                "shipments"}
 
 
 def _dest_parties(ctx, tok: Token) -> list[Mention]:
@@ -2160,6 +2162,24 @@ def _subject_parties(ctx, verb: Token) -> list[Mention]:
     return []
 
 
+_PLACE_WORDS = {"port", "ports", "harbour", "harbours", "harbor", "harbors", "terminal", "terminals", "coast",
+                "territory", "positions", "bases", "base", "factories", "plants", "mines", "fields"}
+
+
+def _place_owner(ctx, prep: Token) -> list[Mention]:
+    """The country a "from" phrase names through a place noun: "from North Korean ports", "from Russia's
+    Baltic ports", "from its former positions in Syria" (a party inside the place phrase)."""
+    out = []
+    for q in prep.children:
+        if q.dep_ != "pobj" or q.lower_ not in _PLACE_WORDS:
+            continue
+        for c in q.children:
+            cm = ctx.m(c)
+            if cm is not None and cm.type == "Country" and c.dep_ in ("amod", "compound", "poss", "nmod"):
+                out.append(cm)
+    return out
+
+
 def _rule_shipped(ctx, sent, sm, out):
     if not (ctx.lemmas(sent) & (SHIP_VERBS | SHIP_NOUNS_EVENT)):
         return  # no trigger word: nothing below can fire
@@ -2207,12 +2227,18 @@ def _rule_shipped(ctx, sent, sm, out):
             if c.dep_ == "prep" and c.lower_ == "from":
                 origins += [x for p in c.children if p.dep_ == "pobj" for x in ctx.mconj(p)
                             if x.type in _PARTY_TYPES]
+                origins += _place_owner(ctx, c)  # "shipments from North Korean ports to China"
+                dests += [x for q in c.children if q.dep_ == "prep" and q.lower_ == "to"
+                          for p in q.children if p.dep_ == "pobj" for x in _dest_parties(ctx, p)]  # "to" on "from"
             if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for", "into"):
                 dests += [x for p in c.children if p.dep_ == "pobj" for x in _dest_parties(ctx, p)]
             if c.dep_ in ("amod", "poss", "compound") and ctx.m(c) is not None and ctx.m(c).type in _PARTY_TYPES:
                 origins.append(ctx.m(c))
         if t.dep_ in ("dobj",) and t.head.pos_ == "VERB":  # "Iran continues shipment of X to Y"
             origins += _subject_parties(ctx, t.head)
+            if not dests:  # "X arranged the sale of crude, priced above the cap, to refineries in Y"
+                dests += [x for c in t.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                          and c.i > t.i for p in c.children if p.dep_ == "pobj" for x in _dest_parties(ctx, p)]
         if not goods_ok or not dests:
             continue
         for o in {x.entity: x for x in origins}.values():
@@ -2302,6 +2328,10 @@ def _rule_shipped_more(ctx, sent, sm, out):
                 if c.dep_ == "prep" and c.lower_ == "from" or c.dep_ == "agent":
                     origins += [x for q in c.children if q.dep_ == "pobj" for x in ctx.mconj(q)
                                 if x.type in _PARTY_TYPES]
+                    # "was shipped by X to Y": the parser may hang "to Y" on X
+                    dests += [x for q in c.children if q.dep_ == "pobj" for pp in q.children
+                              if pp.dep_ == "prep" and pp.lower_ == "to"
+                              for z in pp.children if z.dep_ == "pobj" for x in _dest_parties(ctx, z)]
                 if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into"):
                     dests += [x for q in c.children if q.dep_ == "pobj" for x in _dest_parties(ctx, q)]
         elif t.pos_ == "NOUN" and lem in _SUPPLIER_NOUNS and t.dep_ == "attr" and t.head.lemma_ == "be":
@@ -2389,18 +2419,23 @@ def _cargo_origins(ctx, m: Mention) -> list[Mention]:
 def _destinations(ctx, sent: Span) -> list[tuple[Mention, Token]]:
     out = []
     for t in ctx.toks(sent):
-        if t.dep_ not in ("prep", "dative") or t.lower_ not in ("to", "for", "into", "towards", "toward"):
+        if t.lower_ not in ("to", "for", "into", "towards", "toward"):
             continue
-        if t.head.lower_ in ("according", "due", "thanks", "addition"):
+        conj_to = t.dep_ == "conj" and t.head.lower_ == t.lower_ and t.head.dep_ in ("prep", "dative")
+        if t.dep_ not in ("prep", "dative") and not conj_to:
             continue
-        h = t.head
+        if t.head.lower_ in ("according", "due", "thanks", "addition") or t.head.lower_ in _FLAG_TRIGGERS:
+            continue  # "falsely flagged to X" names a registry, not a destination
+        h = t.head.head if conj_to else t.head  # "to Syria and to Turkey"
         for _ in range(3):
             if h.lemma_.lower() in _MOVE or h.lower_ in _MOVE or h.lower_ in _BUYERS or h.head.i == h.i:
                 break
             h = h.head
         hl = h.lemma_.lower()
-        if not (hl in _MOVE or h.lower_ in _MOVE or h.lower_ in _BUYERS):
-            continue
+        if not (hl in _MOVE or h.lower_ in _MOVE or h.lower_ in _BUYERS) and not (
+                t.head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MOVE and c.i < t.i
+                                              for c in t.head.children)):
+            continue  # ("arranged the sale of X to Y": the destination hangs on the verb, the move is its object)
         for q in t.children:
             if q.dep_ != "pobj":
                 continue
@@ -2441,18 +2476,90 @@ def _cargo_backref(ctx, sent: Span) -> Mention | None:
     return None
 
 
+_NOT_GOODS = {"troops", "soldiers", "forces", "fighters", "mercenaries", "personnel", "diplomats", "officials",
+              "delegation", "crew", "crews", "workers", "instructors", "advisers", "advisors", "students", "people",
+              "citizens", "nationals", "refugees", "migrants", "experts", "engineers", "envoy", "envoys", "team",
+              "teams", "investors", "tourists", "company", "companies", "firm", "firms", "authorities", "navy"}
+"""Nouns a demonym can modify that are no goods: "sent Russian troops to Syria" is no shipment."""
+_MADE_WORDS = ("made", "built", "manufactured", "supplied", "origin", "produced")
+
+
+def _goods_token_origins(ctx, t: Token) -> list[Mention]:
+    """Origins of goods named by a plain noun the entity step left out: "Russian weapons", "Russian LPG",
+    "a Chinese-made dual-use machine" (a Country modifier or "X-made" left of the noun)."""
+    if t.i in ctx.tok2m or t.pos_ not in ("NOUN", "PROPN") or t.lower_ in _NOT_GOODS or t.lower_ in gz.SHIP_NOUNS \
+            or t.lower_ in _BUYERS or t.lower_ in _PLACE_WORDS:
+        return []
+    doc = ctx.doc
+    out = []
+    for i in range(max(t.left_edge.i, t.i - 7), t.i):
+        cm = ctx.tok2m.get(i)
+        if cm is None or cm.type != "Country" or cm.end > t.i:
+            continue
+        made = cm.end + 1 < t.i and doc[cm.end].text == "-" and doc[cm.end + 1].lower_ in _MADE_WORDS
+        if made or cm.text in gz.DEMONYMS and doc[cm.end - 1].head.i in range(cm.end, t.i + 1) and \
+                doc[cm.end - 1].dep_ in ("amod", "compound", "nmod"):
+            out.append(cm)
+    return out
+
+
+def _flow_origins(ctx, r: Token, origins: list[Mention]) -> list[Mention]:
+    """Who ships goods whose head word is ``r``: a party subject of the moving verb outranks the goods'
+    own origin ("Russia took out cargoes of Ukrainian grain to Syria": Russia ships); with no origin, the
+    verb's "from X" ("transporting military cargo from Russia to Syria")."""
+    t = r
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        t = t.head.head  # "cargoes of grain": the measure noun carries the role
+    v, seen = t.head, 0
+    while v.pos_ != "VERB" and v.head.i != v.i and seen < 3:
+        v, seen = v.head, seen + 1  # "took out from P 14 cargoes": the parser may hang the goods on a preposition
+    if v.pos_ == "VERB" and (v.lemma_.lower() in _MOVE or v.lower_ in _MOVE) and t.dep_ != "nsubj" and \
+            v.lemma_.lower() not in _CARRY_VERBS:
+        subj = [x for c in v.children if c.dep_ == "nsubj" for x in ctx.mconj(c) if x.type in _PARTY_TYPES]
+        if subj and not any(x.i == t.i for c in v.children if c.dep_ == "nsubj" for x in c.subtree):
+            return subj
+    if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB" and (
+            t.head.lemma_.lower() in _MOVE or t.head.lower_ in _MOVE):
+        v = t.head
+        if not origins:
+            return [x for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for q in c.children if q.dep_ == "pobj" for x in ctx.mconj(q) if x.type in _PARTY_TYPES]
+    return origins
+
+
+_CARRY_VERBS = {"carry", "transport", "ferry", "haul", "load", "discharge", "transit", "travel", "arrive", "go",
+                "head", "reach", "bind", "bound", "fly", "move", "flow"}
+"""Verbs whose subject is the carrier or the goods, not the shipper ("the ship carried Iranian oil to China")."""
+
+
+def _dest_of(anchor: Token, t: Token) -> bool:
+    """True when the destination preposition ``anchor`` belongs to goods word ``t``: on ``t`` itself, on a
+    participle of it ("a machine bound for Y"), or on the verb ``t`` is the object of ("carried X to Y")."""
+    h = anchor.head
+    return h.i == t.i or (h.dep_ in ("acl", "amod", "relcl") and h.head.i == t.i) or (
+        t.dep_ in ("dobj", "nsubjpass") and t.head.i == h.i)
+
+
 def _rule_cargo_flow(ctx, sent, sm, out):
     """Goods with an origin moving to a destination: "Iranian oil bound for China" -> Iran SHIPPED_TO China.
 
     A cargo named in an earlier sentence counts when the sentence refers back
     to it ("the cargo may have been bound for Malaysia", "these cargoes were
-    sold to refiners in India").
+    sold to refiners in India"). Goods the entity step left unnamed count with
+    a country modifier ("carried Russian weapons to Sudan"); a party subject
+    of the moving verb is the shipper ("Russia took ... Ukrainian grain to Syria").
     """
     cargo = [m for m in sm if m.type in ("Weapon", "Other") and m.cls != "Technology"
              and _root_in(ctx, m).dep_ != "compound"]  # "a drone manufacturer" is no drone cargo
     backref = None
-    if not any(_cargo_origins(ctx, c) for c in cargo):
-        if not (ctx.lemmas(sent) & _CARGO_BACKREF):
+    lem = ctx.lemmas(sent)
+    plain = []
+    if lem & _MOVE:
+        plain = [(t, o) for t in ctx.toks(sent) if t.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj", "attr", "appos")
+                 and (o := _goods_token_origins(ctx, t))]
+    flows = {id(c): _flow_origins(ctx, _root_in(ctx, c), _cargo_origins(ctx, c)) for c in cargo}
+    if not any(flows.values()) and not plain:
+        if not (lem & _CARGO_BACKREF):
             return
         backref = _cargo_backref(ctx, sent)
         if backref is None:
@@ -2461,10 +2568,17 @@ def _rule_cargo_flow(ctx, sent, sm, out):
     if not dests:
         return
     for c in cargo:
-        for o in _cargo_origins(ctx, c):
+        for o in flows[id(c)]:
             for d, anchor in dests:
                 if d.entity != o.entity:
                     out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.cargo_origin", 0.6, sent, anchor))
+    for t, origins in plain:
+        for d, anchor in dests:
+            if not _dest_of(anchor, t):
+                continue
+            for o in _flow_origins(ctx, t, origins):
+                if d.entity != o.entity:
+                    out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.goods_origin", 0.5, sent, anchor))
     if backref is not None:
         for o in _cargo_origins(ctx, backref):
             for d, anchor in dests:
@@ -2481,7 +2595,8 @@ def _role_filler(ctx, r: Token) -> list[Mention]:
     """Who fills a role noun: "the consignee is X", "list the shipper as X", "the shipper, X,", "X, the shipper"."""
     out: list[Mention] = []
     if r.dep_ in ("nsubj", "nsubjpass") and r.head.lemma_ == "be":
-        out += [x for c in r.head.children if c.dep_ == "attr" for x in ctx.mconj(c)]
+        out += [x for c in r.head.children if c.dep_ in ("attr", "acomp", "oprd") and c.i > r.i
+                for x in ctx.mconj(c)]  # "the consignee is X OOO" (a name the parser reads as an adjective)
     nxt = r.doc[r.i + 1] if r.i + 1 < len(r.doc) else None
     for c in [*r.children, *([nxt] if nxt is not None and nxt.head.i != r.i else [])]:
         if c.dep_ == "prep" and c.lower_ == "as" and c.i > r.i:  # "the shipper as X", "as" on the verb
