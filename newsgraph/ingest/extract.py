@@ -2595,8 +2595,8 @@ def _role_filler(ctx, r: Token) -> list[Mention]:
     """Who fills a role noun: "the consignee is X", "list the shipper as X", "the shipper, X,", "X, the shipper"."""
     out: list[Mention] = []
     if r.dep_ in ("nsubj", "nsubjpass") and r.head.lemma_ == "be":
-        out += [x for c in r.head.children if c.dep_ in ("attr", "acomp", "oprd") and c.i > r.i
-                for x in ctx.mconj(c)]  # "the consignee is X OOO" (a name the parser reads as an adjective)
+        out += [x for c in r.head.children if c.dep_ in ("attr", "acomp", "oprd", "nsubj") and c.i > r.i
+                for x in ctx.mconj(c)]  # "the consignee is X OOO", "the consignor is X" (misread as a subject)
     nxt = r.doc[r.i + 1] if r.i + 1 < len(r.doc) else None
     for c in [*r.children, *([nxt] if nxt is not None and nxt.head.i != r.i else [])]:
         if c.dep_ == "prep" and c.lower_ == "as" and c.i > r.i:  # "the shipper as X", "as" on the verb

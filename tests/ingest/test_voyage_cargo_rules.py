@@ -44,6 +44,29 @@ CASES = [
      {("Port Kavkaz", L, "Russia"), ("Port Kavkaz", L, "Kerch Strait")}, set()),
     ("The transfer took place about 300 km west of Fukue Island of Nagasaki Prefecture on Monday.",
      {("Fukue Island", L, "Nagasaki Prefecture")}, set()),
+    # goods named by a plain noun with a country modifier
+    ("Investigators say the freighter Lora Vey carried Russian weapons to Sudan in March.",
+     {("Russia", S, "Sudan")}, set()),
+    ("Customs officers found a Chinese-made dual-use machine bound for Pakistan aboard the freighter Tamsin Kay.",
+     {("China", S, "Pakistan")}, set()),
+    # a party subject of the moving verb ships, not the goods' country of origin
+    ("Russia took out at least 14 cargoes of Ukrainian grain from occupied ports, mostly to Syria and to Turkey.",
+     {("Russia", S, "Syria"), ("Russia", S, "Turkey")}, {("Ukraine", S, "Syria")}),
+    # the verb's "from X ... to Y"; "shipments from X ports to Y"
+    ("The freighter Orla Bay was listed for transporting military cargo from Russia to Syria.",
+     {("Russia", S, "Syria")}, set()),
+    # passive with an agent; trade-document roles; "arranged the sale of X to Y"
+    ("The consignment was shipped by Velmora Tools Co. Ltd to Kestrin Engineering Works, officials said.",
+     {("Velmora Tools Co. Ltd", S, "Kestrin Engineering Works")}, set()),
+    ("In the waybills the consignor is Harlow Trading Corporation, a Minsk firm, and the consignee is "
+     "Doran Logistics OOO.", {("Harlow Trading Corporation", S, "Doran Logistics OOO")}, set()),
+    ("Selvan Energy Trading DMCC arranged the sale of Russian crude oil, priced above the cap, to refineries in India.",
+     {("Selvan Energy Trading DMCC", S, "India"), ("Russia", S, "India")}, set()),
+    # a false flag is no destination
+    ("The complaint alleges that the tanker Halden Rose loaded Iranian crude oil at Kharg Island while falsely "
+     "flagged to Eswatini.", set(), {("Iran", S, "Eswatini")}),
+    # troops are no goods
+    ("Moscow sent Russian troops to Syria in 2015.", set(), {("Russia", S, "Syria")}),
 ]
 
 
