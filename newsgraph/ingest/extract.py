@@ -2221,7 +2221,8 @@ def _rule_shipped(ctx, sent, sm, out):
                             origins += _origin_of(ctx, p)
             if c.dep_ == "compound":
                 cm = ctx.m(c)
-                if (cm is not None and cm.type in ("Weapon", "Other")) or c.lower_ in _GOODS_WORDS:
+                if (cm is not None and cm.type in ("Weapon", "Other")) or c.lower_ in _GOODS_WORDS or (
+                        cm is None and c.pos_ == "NOUN" and c.lower_ not in _NOT_GOODS):  # "41 coal shipments"
                     goods_ok = True
                     origins += _origin_of(ctx, c)
             if c.dep_ == "prep" and c.lower_ == "from":
@@ -2466,7 +2467,7 @@ def _cargo_backref(ctx, sent: Span) -> Mention | None:
     The last Weapon/Other mention of an earlier sentence whose origin is known
     (:func:`_cargo_origins`), or None.
     """
-    if not any(t.lower_ in _CARGO_BACKREF and t.pos_ == "NOUN" and not ctx.m(t) and any(
+    if not any(t.lower_ in _CARGO_BACKREF and t.pos_ == "NOUN" and not ctx.m(t) and t.dep_ != "compound" and any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "that", "those", "its", "their")
             for c in t.children) and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") for t in ctx.toks(sent)):
         return None

@@ -62,6 +62,8 @@ CASES = [
      "Doran Logistics OOO.", {("Harlow Trading Corporation", S, "Doran Logistics OOO")}, set()),
     ("Selvan Energy Trading DMCC arranged the sale of Russian crude oil, priced above the cap, to refineries in India.",
      {("Selvan Energy Trading DMCC", S, "India"), ("Russia", S, "India")}, set()),
+    ("A report last month traced 41 coal shipments from North Korean ports to China.",
+     {("North Korea", S, "China")}, set()),
     # a false flag is no destination
     ("The complaint alleges that the tanker Halden Rose loaded Iranian crude oil at Kharg Island while falsely "
      "flagged to Eswatini.", set(), {("Iran", S, "Eswatini")}),
