@@ -2375,6 +2375,19 @@ _BUYERS = {"buyers", "buyer", "refiners", "refiner", "refineries", "refinery", "
            "clients", "recipients", "markets", "market", "importers", "users", "traders", "destinations"}
 
 
+def _inner_countries(ctx, m: Mention) -> list[Mention]:
+    """Country mentions that start a longer cargo mention ("Kazakh crude", "Russian LNG"): the longest
+    mention owns the token, so they are looked up among all mentions (an index made once per document)."""
+    idx = getattr(ctx, "_country_at", None)
+    if idx is None:
+        idx = {}
+        for x in ctx.ms:
+            if x.type == "Country":
+                idx.setdefault(x.start, []).append(x)
+        ctx._country_at = idx
+    return [x for x in idx.get(m.start, ()) if x.end < m.end and x.entity != m.entity]
+
+
 def _cargo_origins(ctx, m: Mention) -> list[Mention]:
     """Where a cargo comes from: "Iranian oil", "Chinese-made drones", "made in China", "from Iran"."""
     doc = ctx.doc
@@ -2394,6 +2407,8 @@ def _cargo_origins(ctx, m: Mention) -> list[Mention]:
                 out += [x for x in ctx.mconj(q) if x.type in _PARTY_TYPES]
                 out += [ctx.m(x) for x in q.children if x.dep_ == "poss" and ctx.m(x) and ctx.m(x).type in
                         _PARTY_TYPES]
+    if doc[m.start].text in gz.DEMONYMS or ctx.tok2m.get(m.start) is m and m.end - m.start > 1:
+        out += _inner_countries(ctx, m)  # "Kazakh crude" named as one cargo: the demonym inside is its origin
     # "Chinese-made", "Iranian-supplied" just before the cargo (or its modifiers)
     k = r.left_edge.i
     for i in range(max(0, k - 1), min(m.start, len(doc))):

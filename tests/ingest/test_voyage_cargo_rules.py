@@ -77,3 +77,17 @@ def test_voyage_cargo_rules(extract, facts, text, must, must_not):
     got = facts(extract(text))
     assert must <= got, (must - got, got)
     assert not (must_not & got), (must_not & got)
+
+
+def test_origin_inside_a_cargo_name(nlp):
+    """A cargo named with its demonym ("Kazakh crude" as one mention) still gets the demonym's country as
+    origin: the longer mention owns the token, the country mention inside it is looked up apart."""
+    from newsgraph.ingest.extract import _Ctx, _cargo_origins
+    from newsgraph.ingest.resolve import Mention
+
+    doc = nlp("The tanker carried Kazakh crude to refineries in Italy.")
+    k = next(t.i for t in doc if t.text == "Kazakh")
+    country = Mention(k, k + 1, "Kazakh", "Country", "Country", "Kazakhstan", 0, entity="country/kazakhstan")
+    cargo = Mention(k, k + 2, "Kazakh crude", "Other", "Commodity", "kazakh crude", 0, entity="other/kazakh-crude")
+    ctx = _Ctx(doc, [country, cargo], {})
+    assert [m.entity for m in _cargo_origins(ctx, cargo)] == ["country/kazakhstan"]
