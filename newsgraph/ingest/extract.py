@@ -949,6 +949,10 @@ def _rule_transported(ctx, sent, sm, vessels, out):
                                            and not any(c.dep_ == "pobj" and c.i != t.i for c in t.nbor(-1).children))
                     or (t.lower_ == "aboard" and not any(c.dep_ == "pobj" for c in t.children)) for t in ctx.toks(sent)):
         vessels = [last]  # "The cargo, 100,000 tonnes of crude, was confiscated", "On board were ..."
+    if not vessels:
+        nxt = _named_next(ctx, sent)
+        if nxt is not None:
+            vessels = [nxt]  # "seized missile parts from a cargo ship ... . Boarders stopped the X, a cargo vessel"
     if not vessels or not (lem & CARGO_TRIGGERS or lem & _CARGO_EXTRA or ("hold" in lem or "holds" in lem) and any(
             t.lower_ in ("hold", "holds") and t.pos_ == "NOUN" for t in ctx.toks(sent))):
         return  # checked first: the back-reference scan below is the costly part
@@ -996,6 +1000,22 @@ def _rule_transported(ctx, sent, sm, vessels, out):
         for v in carriers:
             out.append(Candidate(v, "TRANSPORTED", c, "transported.trigger", 0.7, sent, _root_in(ctx, c)))
             carried.add(v.entity)
+
+
+def _named_next(ctx, sent: Span) -> Mention | None:
+    """The ship an indefinite "a cargo ship / a tanker" of a news lead stands for: the only cargo-carrying
+    vessel the next sentence names (wire leads name the ship one sentence later)."""
+    ind = [t for t in ctx.toks(sent) if t.lower_ in gz.SHIP_NOUNS and t.pos_ == "NOUN" and t.i not in ctx.tok2m
+           and not t.lower_.endswith("s") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)]
+    if not ind:
+        return None
+    starts = ctx.word_sent_starts()
+    i = bisect.bisect_right(starts, sent.start)
+    if i >= len(starts):
+        return None
+    end = starts[i + 1] if i + 1 < len(starts) else len(ctx.doc)
+    named = {m.entity: m for m in ctx.vessels_between(starts[i], end) if not _service_vessel(ctx, m)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _last_cargo_ship(ctx, sent: Span) -> Mention | None:

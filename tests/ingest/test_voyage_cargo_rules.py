@@ -44,6 +44,10 @@ CASES = [
      {("Port Kavkaz", L, "Russia"), ("Port Kavkaz", L, "Kerch Strait")}, set()),
     ("The transfer took place about 300 km west of Fukue Island of Nagasaki Prefecture on Monday.",
      {("Fukue Island", L, "Nagasaki Prefecture")}, set()),
+    # a news lead's "a cargo ship" is the one vessel the next sentence names
+    ("A navy frigate has seized ballistic missile components from a cargo ship in the Gulf of Aden, officials said. "
+     "A boarding team stopped the Corvina Star, a Comoros-flagged freighter, on Sunday.",
+     {("Corvina Star", T, "ballistic missile components")}, set()),
     # goods named by a plain noun with a country modifier
     ("Investigators say the freighter Lora Vey carried Russian weapons to Sudan in March.",
      {("Russia", S, "Sudan")}, set()),
