@@ -889,8 +889,9 @@ def _rule_located_in(ctx, sent, sm, out):
             k = first.start
         s = first.start
         if s >= 2 and doc[s - 1].text in ("'s", "’s") and (tgt := ctx.tok2m.get(s - 2)) is not None \
-                and tgt.type in ("Country", "Location") and not (m.end < sent.end and doc[m.end].lower_ in
-                                                                 _COAST_WORDS):  # "Turkey's Mediterranean coast"
+                and tgt.type in ("Country", "Location") and not (m.end < sent.end and (
+                    doc[m.end].lower_ in _COAST_WORDS or doc[m.end].lower_ in gz.PORT_NOUNS and m.type == "Location")):
+            # ("Turkey's Mediterranean coast"; "Russia's Baltic port of X": the sea names the port, not a place in Y)
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.possessive", 0.8, sent, doc[s - 2]))
         if s >= 3 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in ("city", "town", "village", "region",
                                                                               "province", "island", "state") and \
@@ -916,7 +917,7 @@ def _rule_located_in(ctx, sent, sm, out):
                     k -= 1
                     continue
                 break
-            if seen_port and k > sent.start and doc[k].text in ("'s", "’s") and s - k > 3:
+            if seen_port and k > sent.start and doc[k].text in ("'s", "’s") and s - k >= 3:
                 k -= 1  # "Russia's Baltic Sea port of X"
                 tgt = ctx.tok2m.get(k)
                 if tgt is not None and tgt.type == "Country":

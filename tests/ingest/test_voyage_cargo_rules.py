@@ -44,6 +44,10 @@ CASES = [
      {("Port Kavkaz", L, "Russia"), ("Port Kavkaz", L, "Kerch Strait")}, set()),
     ("The transfer took place about 300 km west of Fukue Island of Nagasaki Prefecture on Monday.",
      {("Fukue Island", L, "Nagasaki Prefecture")}, set()),
+    # "Y's port of X"; a sea that names the port is not placed in Y
+    ("The tanker Corvina Star loaded oil at Russia's port of Primorsk in May.", {("Primorsk", L, "Russia")}, set()),
+    ("The tanker Corvina Star loaded oil at Russia's Baltic port of Primorsk in May.",
+     {("Primorsk", L, "Russia")}, {("Baltic", L, "Russia")}),
     # a news lead's "a cargo ship" is the one vessel the next sentence names
     ("A navy frigate has seized ballistic missile components from a cargo ship in the Gulf of Aden, officials said. "
      "A boarding team stopped the Corvina Star, a Comoros-flagged freighter, on Sunday.",
