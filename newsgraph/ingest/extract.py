@@ -2516,7 +2516,13 @@ def _cargo_backref(ctx, sent: Span) -> Mention | None:
 _NOT_GOODS = {"troops", "soldiers", "forces", "fighters", "mercenaries", "personnel", "diplomats", "officials",
               "delegation", "crew", "crews", "workers", "instructors", "advisers", "advisors", "students", "people",
               "citizens", "nationals", "refugees", "migrants", "experts", "engineers", "envoy", "envoys", "team",
-              "teams", "investors", "tourists", "company", "companies", "firm", "firms", "authorities", "navy"}
+              "teams", "investors", "tourists", "company", "companies", "firm", "firms", "authorities", "navy",
+              # a company's parts and a club's players change hands without being shipped
+              "unit", "units", "business", "businesses", "division", "subsidiary", "subsidiaries", "stake", "stakes",
+              "share", "shares", "asset", "assets", "operation", "operations", "headquarters", "office", "offices",
+              "brand", "brands", "right", "rights", "striker", "player", "players", "side", "club", "clubs",
+              "passport", "passports", "antiquity", "antiquities", "artefacts", "artifacts", "delegation",
+              "ambassador", "diplomat", "delegates", "prisoners", "hostages", "children", "refugee", "family"}
 """Nouns a demonym can modify that are no goods: "sent Russian troops to Syria" is no shipment."""
 _MADE_WORDS = ("made", "built", "manufactured", "supplied", "origin", "produced")
 
@@ -2527,6 +2533,8 @@ def _goods_token_origins(ctx, t: Token) -> list[Mention]:
     if t.i in ctx.tok2m or t.pos_ not in ("NOUN", "PROPN") or t.lower_ in _NOT_GOODS or t.lower_ in gz.SHIP_NOUNS \
             or t.lower_ in _BUYERS or t.lower_ in _PLACE_WORDS:
         return []
+    if t.lemma_.lower() in _NOT_GOODS or any(c.dep_ == "poss" for c in t.children):
+        return []  # "its German unit", "its Swiss headquarters": the shipper's own part, not goods
     doc = ctx.doc
     out = []
     for i in range(max(t.left_edge.i, t.i - 7), t.i):

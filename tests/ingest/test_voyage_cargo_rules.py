@@ -77,6 +77,11 @@ CASES = [
      "flagged to Eswatini.", set(), {("Iran", S, "Eswatini")}),
     # troops are no goods
     ("Moscow sent Russian troops to Syria in 2015.", set(), {("Russia", S, "Syria")}),
+    # off-topic: a company's own unit or offices, people and papers are not goods
+    ("The rail operator agreed to sell its German logistics unit to Denmark's Norvik for 14 billion euros.",
+     set(), {("Germany", S, "Norvik")}),
+    ("The company moved its Swiss headquarters to Germany last year.", set(), {("Switzerland", S, "Germany")}),
+    ("The museum returned Greek antiquities to Athens.", set(), {("Greece", S, "Athens")}),
 ]
 
 
