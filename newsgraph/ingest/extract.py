@@ -2453,6 +2453,10 @@ def _cargo_origins(ctx, m: Mention) -> list[Mention]:
     return list({x.entity: x for x in out}.values())
 
 
+_TAKE_VERBS = {"take", "buy", "purchase", "import", "absorb", "receive", "snap"}
+"""What buyers do with a cargo ("refiners in India kept taking the barrels")."""
+
+
 def _destinations(ctx, sent: Span) -> list[tuple[Mention, Token]]:
     out = []
     for t in ctx.toks(sent):
@@ -2485,6 +2489,14 @@ def _destinations(ctx, sent: Span) -> list[tuple[Mention, Token]]:
                         if pp.dep_ == "prep" and pp.lower_ == "in":
                             for y in pp.children:
                                 out += [(z, t) for z in ctx.mconj(y) if z.type in _PARTY_TYPES]
+    for t in ctx.toks(sent):  # "buyers in India and Turkey have kept taking the barrels": the buyers' countries
+        if t.lower_ in _BUYERS and t.dep_ == "nsubj" and t.i not in ctx.tok2m:
+            v = t.head
+            xc = [c for c in v.children if c.dep_ == "xcomp"]
+            if v.lemma_.lower() in _TAKE_VERBS or xc and xc[0].lemma_.lower() in _TAKE_VERBS:
+                for pp in t.children:
+                    if pp.dep_ == "prep" and pp.lower_ == "in":
+                        out += [(z, v) for y in pp.children for z in ctx.mconj(y) if z.type in _PARTY_TYPES]
     for t in ctx.toks(sent):  # "reached China", "arming Dravik's Northern Guard"
         if t.lemma_.lower() in ("reach", "arm", "enter") and t.pos_ == "VERB":
             for c in t.children:
@@ -2494,7 +2506,7 @@ def _destinations(ctx, sent: Span) -> list[tuple[Mention, Token]]:
 
 
 _CARGO_BACKREF = {"cargo", "cargoes", "shipment", "shipments", "consignment", "consignments", "oil", "crude",
-                  "goods", "load"}
+                  "goods", "load", "barrels"}
 
 
 def _cargo_backref(ctx, sent: Span) -> Mention | None:

@@ -72,6 +72,9 @@ CASES = [
      {("Selvan Energy Trading DMCC", S, "India"), ("Russia", S, "India")}, set()),
     ("A report last month traced 41 coal shipments from North Korean ports to China.",
      {("North Korea", S, "China")}, set()),
+    # the buyers of a cargo named before ("buyers in X have kept taking the barrels")
+    ("The tanker Orla Bay loaded Russian crude at Primorsk in May. Traders say buyers in India and Turkey have kept "
+     "taking the barrels.", {("Russia", S, "India"), ("Russia", S, "Turkey")}, set()),
     # a false flag is no destination
     ("The complaint alleges that the tanker Halden Rose loaded Iranian crude oil at Kharg Island while falsely "
      "flagged to Eswatini.", set(), {("Iran", S, "Eswatini")}),
