@@ -2135,10 +2135,10 @@ def _dest_parties(ctx, tok: Token) -> list[Mention]:
         for c in x.children:
             if c.dep_ in ("appos", "compound") and ctx.m(c) is not None and ctx.m(c).type in _PARTY_TYPES:
                 out.append(ctx.m(c))
-            elif c.dep_ == "poss" and x.lower_ in _PROGRAMME_NOUNS and ctx.m(c) is not None \
-                    and ctx.m(c).type in _PARTY_TYPES:
-                out.append(ctx.m(c))  # "to Russia's drone programme"
-        if x.lower_ in _BUYERS:
+            elif c.dep_ == "poss" and (x.lower_ in _PROGRAMME_NOUNS or x.lower_ in _PLACE_WORDS) \
+                    and ctx.m(c) is not None and ctx.m(c).type in _PARTY_TYPES:
+                out.append(ctx.m(c))  # "to Russia's drone programme", "to the LAAF's territory"
+        if x.lower_ in _BUYERS or x.lower_ in _PLACE_WORDS:  # "to refiners in India", "to ports in Syria"
             for pp in x.children:
                 if pp.dep_ == "prep" and pp.lower_ == "in":
                     for y in pp.children:

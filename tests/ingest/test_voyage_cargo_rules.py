@@ -75,6 +75,9 @@ CASES = [
     # the buyers of a cargo named before ("buyers in X have kept taking the barrels")
     ("The tanker Orla Bay loaded Russian crude at Primorsk in May. Traders say buyers in India and Turkey have kept "
      "taking the barrels.", {("Russia", S, "India"), ("Russia", S, "Turkey")}, set()),
+    # a destination given as a place of a party: "to the X's territory in eastern Y"
+    ("Analysts say Russia is moving equipment from its former bases in Syria to the Northern Guard's territory in "
+     "eastern Libya.", {("Russia", S, "Libya")}, set()),
     # a false flag is no destination
     ("The complaint alleges that the tanker Halden Rose loaded Iranian crude oil at Kharg Island while falsely "
      "flagged to Eswatini.", set(), {("Iran", S, "Eswatini")}),
