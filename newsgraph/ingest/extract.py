@@ -72,7 +72,8 @@ AGREE_TRIGGERS = {"agreement", "deal", "exchange", "contract", "pact", "accord",
                   "franchise", "agree", "sign", "acquisition", "acquire", "buy", "merger", "swap",
                   "merge", "takeover", "memorandum", "venture"}
 SHIP_VERBS = {"ship", "send", "deliver", "export", "supply", "transfer", "smuggle", "bring", "provide",
-              "proliferate", "sell", "transport", "move", "dispatch", "fly", "arm"}
+              "proliferate", "sell", "transport", "move", "dispatch", "fly", "arm", "forward", "re-export",
+              "reexport", "consign"}
 SHIP_NOUNS_EVENT = {"shipment", "delivery", "export", "transfer", "supply", "consignment", "sale", "flow",
                     "transport", "shipping"}
 OWNER_WORDS = {"owner", "operator", "manager", "own", "operate", "manage", "interest", "charter_no",
@@ -545,21 +546,77 @@ def _rule_visited(ctx, sent, sm, vessels, out):
     for p in ports:
         if _planned(_root_in(ctx, p)):
             continue  # "will sail to X", "is scheduled to call at X": not (yet) a visit
-        if _near_or_tried(ctx, p):
+        if _near_or_tried(ctx, p) or _in_speaker(_root_in(ctx, p)):
             continue
-        for v in _clause_vessels(ctx, _root_in(ctx, p), vessels):
+        declared_denied = _declared_destination(ctx, p) and (contradicted or _arrival_denied(ctx, sent))
+        called_false = _called_false(_root_in(ctx, p))
+        lead = _leading_ref(ctx, sent, vessels, p.start)
+        for v in [lead] if lead is not None else _clause_vessels(ctx, _root_in(ctx, p), vessels):
             c = Candidate(v, "VISITED", p, "visited.trigger", 0.8 if v.start >= sent.start else 0.6,
                           sent, _root_in(ctx, p))
-            if contradicted and _declared_destination(ctx, p):
+            if declared_denied:
                 c.rule = "visited.declared_destination_contradicted"
                 c.negate = True
+            elif called_false:
+                c.rule = "visited.report_called_false"
+                c.negate = True
             out.append(c)
+
+
+_ARRIVE_VERBS = {"arrive", "reach", "enter", "call", "dock", "berth", "go", "visit", "moor", "make"}
+_CLAIM_NOUNS = {"report", "claim", "rumour", "rumor", "allegation", "suggestion", "story", "speculation", "assertion"}
+_FALSE_WORDS = {"false", "untrue", "baseless", "unfounded", "incorrect", "wrong", "inaccurate", "fabricated",
+                "groundless", "fake", "erroneous", "misleading"}
+
+
+def _arrival_denied(ctx, sent: Span) -> bool:
+    """True when the sentence, or the first clause of the next one, says the ship never arrived: "broadcast
+    X as its destination ... shows it never entered the port", "... as its destination. It never arrived there"."""
+    for t in ctx.toks(sent):
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _ARRIVE_VERBS and ctx.negated(t):
+            return True
+    nxt = sent.end
+    if nxt >= len(ctx.doc):
+        return False
+    nsent = ctx.doc[nxt].sent
+    for t in ctx.toks(nsent)[:8]:
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _ARRIVE_VERBS and ctx.negated(t) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("it", "she") or c.lower_ in gz.SHIP_NOUNS or
+                                                      ctx.m(c) is not None and ctx.m(c).type == "Vessel")
+                for c in t.children):
+            return True
+    return False
+
+
+def _in_speaker(tok: Token) -> bool:
+    """True when the port is named in the subject of a saying verb: "the Port of X has said" is the port
+    authority speaking, not a port the ship called at."""
+    t, seen = tok, 0
+    while t.head.i != t.i and seen < 4 and t.pos_ not in ("VERB", "AUX"):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in SAY_VERBS:
+            return True
+        t, seen = t.head, seen + 1
+    return False
+
+
+def _called_false(tok: Token) -> bool:
+    """True when ``tok`` sits in what "reports / claims that ..." say, and the text calls them false:
+    "Reports that the X docked at P last week are false"."""
+    t, seen = tok, 0
+    while t.head.i != t.i and seen < 10:
+        t, seen = t.head, seen + 1
+        if t.pos_ == "NOUN" and t.lemma_.lower() in _CLAIM_NOUNS and t.dep_ in ("nsubj", "nsubjpass"):
+            return any(c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in _FALSE_WORDS for c in t.head.children)
+    return False
 
 
 _NEAR_PREPS = {"near", "past", "beyond", "nearby", "around"}
 _DISTANCE_WORDS = {"mile", "miles", "km", "kilometres", "kilometers", "kilometre", "kilometer", "nm", "nautical",
                    "metres", "meters", "yards"}
 _TRY_VERBS = {"try", "attempt"}
+_BEARINGS = {"south", "north", "east", "west", "southeast", "southwest", "northeast", "northwest", "south-east",
+             "south-west", "north-east", "north-west", "southeastern", "offshore"}
+"""Compass bearings between a distance and a landmark port ("80 miles southeast of X")."""
 
 
 def _near_or_tried(ctx, p: Mention) -> bool:
@@ -567,14 +624,19 @@ def _near_or_tried(ctx, p: Mention) -> bool:
     "tried to dock at X" (an attempt, not a call; "bound for X" and "anchored off X" still count)."""
     doc = ctx.doc
     k = p.start - 1
-    while k > 0 and doc[k].lower_ in ("the", "port", "of", "harbour", "harbor"):
-        k -= 1
+    while k > 0 and (doc[k].lower_ in ("the", "port", "of", "harbour", "harbor", "city", "town") or
+                     k > p.sent and doc[k].pos_ == "ADJ" and doc[k - 1].lower_ in ("the", "a") or
+                     (km := ctx.tok2m.get(k)) is not None and km.type == "Country" and km.text in gz.DEMONYMS):
+        k -= 1  # "off the Yemeni port of X": the demonym and the port noun are skipped
     if k >= 0 and doc[k].lower_ in _NEAR_PREPS:
         return True
     if k >= 1 and doc[k].lower_ in ("from", "off", "of") and (doc[k - 1].lower_ in _DISTANCE_WORDS or
-                                                              doc[k - 1].lower_ in ("south", "north", "east", "west")
+                                                              doc[k - 1].lower_ in _BEARINGS
                                                               and k >= 2 and doc[k - 2].lower_ in _DISTANCE_WORDS):
-        return True
+        return True  # "20 miles from X", "80 nautical miles southeast of the port of X"
+    if k >= 1 and k + 1 < p.start and doc[k + 1].lower_ == "of" and (
+            doc[k].lower_ in _DISTANCE_WORDS or doc[k].lower_ in _BEARINGS and doc[k - 1].lower_ in _DISTANCE_WORDS):
+        return True  # the skip above passed the "of" of "miles southeast of the port of X"
     t, seen = _root_in(ctx, p), 0
     while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and seen < 5:
         t, seen = t.head, seen + 1
@@ -681,6 +743,37 @@ def _clause_vessels(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
     return vessels
 
 
+def _leading_ref(ctx, sent: Span, vessels: list[Mention], at: int) -> Mention | None:
+    """The ship "the vessel / the tanker" refers back to, when that noun comes before token ``at`` and every
+    ship named in the sentence comes after it: in "data show the vessel loading fuel oil at P and handing it
+    to the B", the port and the oil are the earlier ship's, not B's (the parser often leaves such a noun
+    unattached, so the order of the words decides)."""
+    if not vessels or any(v.start < at for v in vessels if v.start >= sent.start):
+        return None
+    ref = None
+    for t in ctx.toks(sent):
+        if t.i >= at:
+            break
+        if t.lower_ in gz.SHIP_NOUNS and not t.lower_.endswith("s") and t.i not in ctx.tok2m and t.pos_ == "NOUN" \
+                and t.i > sent.start and ctx.doc[t.i - 1].lower_ in ("the", "this", "that") \
+                and _named_after_noun(ctx, t) is None:
+            ref = t
+    if ref is None:
+        return None
+    named = {v.entity for v in vessels}
+    for m in reversed(ctx.ms):
+        if m.start >= sent.start or m.type != "Vessel":
+            continue
+        if sent.start - m.end > 120:
+            return None
+        if m.entity not in named and not _service_vessel(ctx, m):
+            return m
+        if m.entity not in named:
+            continue
+        return None  # the ship named last before is one of this sentence's own
+    return None
+
+
 def _declared_destination(ctx, p: Mention) -> bool:
     """The port is given "as (their) destination" (declared, e.g. on AIS)."""
     doc = ctx.doc
@@ -722,16 +815,19 @@ def _rule_located_in(ctx, sent, sm, out):
                 tgt.type == "Country" and tgt.start == j + 1 and tgt.end < sent.end and doc[tgt.end].text == ")" \
                 and m.type == "Port":
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.parenthesis", 0.7, sent, doc[j + 1]))  # "Mundra (India)"
+        j0 = j  # the comma of an apposition, before the skip below
         # "X, a port / an island / a town in Y": skip the apposition's head noun phrase
         if j < sent.end - 2 and doc[j].text == "," and (doc[j + 1].lower_ in ("a", "an", "the", "home")):
             k = j + 2
-            while k < sent.end and k - j < 9 and doc[k].lower_ != "in" and (
+            while k < sent.end and k - j < 9 and doc[k].lower_ not in ("in", "on") and (
                     doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT") or
                     doc[k].lower_ in ("a", "an", "the") or doc[k].lower_ == "to" and doc[k - 1].lower_ == "home") \
                     and doc[k].text != ",":  # "X, home to a key naval base in Y"
                 k += 1
-            if k < sent.end and doc[k].lower_ == "in":
-                j = k
+            if k < sent.end and (doc[k].lower_ == "in" or doc[k].lower_ == "on" and any(
+                    doc[x].lower_ in gz.PORT_NOUNS or doc[x].lower_ in ("town", "city", "island")
+                    for x in range(j + 2, k))):
+                j = k  # "X, a port in Y", "X, the Russian ferry port on the Kerch Strait"
         if j < sent.end and doc[j].lower_ in ("in", "on") and not (
                 m.start > 0 and doc[m.start - 1].lower_ == "off" and j == m.end and
                 any(doc[x].lower_ in gz.WATER_WORDS for x in range(j + 1, min(sent.end, j + 5)))):
@@ -770,11 +866,14 @@ def _rule_located_in(ctx, sent, sm, out):
         elif j < sent.end - 1 and doc[j].text == "," and (tgt := ctx.tok2m.get(j + 1)) is not None \
                 and tgt.type == "Country" and tgt.start == j + 1:
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.comma", 0.7, sent, doc[j + 1]))
-        elif j < sent.end - 3 and doc[j].text == "," and doc[j + 1].lower_ in ("the", "a") and \
-                (tgt := ctx.tok2m.get(j + 2)) is not None and tgt.type == "Country" and tgt.text in gz.DEMONYMS:
+        if j0 < sent.end - 3 and doc[j0].text == "," and doc[j0 + 1].lower_ in ("the", "a") and \
+                (tgt := ctx.tok2m.get(j0 + 2)) is not None and tgt.type == "Country" and tgt.text in gz.DEMONYMS:
+            j = j0  # also when the apposition goes on "on the Y Strait" ("X, the Russian ferry port on the Y")
             k = tgt.end
-            while k < sent.end and k - tgt.end < 3 and (doc[k].pos_ == "ADJ" or doc[k].lower_ in ("oil", "naval")):
-                k += 1
+            while k < sent.end and k - tgt.end < 3 and (doc[k].pos_ in ("ADJ", "NOUN") and k not in ctx.tok2m
+                                                          and doc[k].lower_ not in gz.PORT_NOUNS
+                                                          or doc[k].lower_ in ("oil", "naval")):
+                k += 1  # "the Syrian oil port", "the Russian ferry port"
             if k < sent.end and (doc[k].lower_ in gz.PORT_NOUNS or doc[k].lower_ in ("city", "town")):
                 # "Baniyas, the Syrian port", "X, a Libyan oil terminal"
                 out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_apposition", 0.7, sent, doc[j + 2]))
@@ -790,8 +889,9 @@ def _rule_located_in(ctx, sent, sm, out):
             k = first.start
         s = first.start
         if s >= 2 and doc[s - 1].text in ("'s", "’s") and (tgt := ctx.tok2m.get(s - 2)) is not None \
-                and tgt.type in ("Country", "Location") and not (m.end < sent.end and doc[m.end].lower_ in
-                                                                 _COAST_WORDS):  # "Turkey's Mediterranean coast"
+                and tgt.type in ("Country", "Location") and not (m.end < sent.end and (
+                    doc[m.end].lower_ in _COAST_WORDS or doc[m.end].lower_ in gz.PORT_NOUNS and m.type == "Location")):
+            # ("Turkey's Mediterranean coast"; "Russia's Baltic port of X": the sea names the port, not a place in Y)
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.possessive", 0.8, sent, doc[s - 2]))
         if s >= 3 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in ("city", "town", "village", "region",
                                                                               "province", "island", "state") and \
@@ -817,7 +917,7 @@ def _rule_located_in(ctx, sent, sm, out):
                     k -= 1
                     continue
                 break
-            if seen_port and k > sent.start and doc[k].text in ("'s", "’s") and s - k > 3:
+            if seen_port and k > sent.start and doc[k].text in ("'s", "’s") and s - k >= 3:
                 k -= 1  # "Russia's Baltic Sea port of X"
                 tgt = ctx.tok2m.get(k)
                 if tgt is not None and tgt.type == "Country":
@@ -825,6 +925,14 @@ def _rule_located_in(ctx, sent, sm, out):
             elif seen_port and k >= sent.start and (tgt := ctx.tok2m.get(k)) is not None and tgt.type == "Country" \
                     and tgt.text in gz.DEMONYMS and s - k > 3:
                 out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_port_of", 0.75, sent, doc[k]))
+        if s >= 3 and doc[s - 1].lower_ in ("port", "harbour", "harbor", "seaport") and doc[s - 1].pos_ == "NOUN" \
+                and (tgt := ctx.tok2m.get(s - 2)) is not None and tgt.type == "Country" and tgt.text in gz.DEMONYMS \
+                and doc[tgt.start - 1].lower_ == "the":
+            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_port", 0.7, sent, doc[s - 2]))  # "the Turkish port X"
+        if m.end + 1 < sent.end and doc[m.end].lower_ == "of" and (tgt := ctx.tok2m.get(m.end + 1)) is not None \
+                and tgt.start == m.end + 1 and tgt.type == "Location" and doc[tgt.end - 1].lower_ in _REGION_NOUNS \
+                and tgt.entity != m.entity:
+            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.of_region", 0.7, sent, doc[m.end + 1]))  # "X Island of Y Prefecture"
         if s >= 1 and (tgt := ctx.tok2m.get(s - 1)) is not None and tgt.type == "Country" and \
                 tgt.text in gz.DEMONYMS and m.type == "Port":
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym", 0.6, sent, doc[s - 1]))
@@ -833,14 +941,19 @@ def _rule_located_in(ctx, sent, sm, out):
 def _rule_transported(ctx, sent, sm, vessels, out):
     vessels = [v for v in vessels if not _service_vessel(ctx, v)]  # warships and patrols intercept, they do not carry
     lem = ctx.lemmas(sent)
-    if not vessels and ctx.last_single is not None and not ctx.last_single.meta.get("naval") \
-            and sent.start - ctx.last_single.end < 60 and ("cargo" in lem or "board" in lem or "aboard" in lem) \
+    last = _last_cargo_ship(ctx, sent) if not vessels else None
+    if not vessels and last is not None \
+            and ("cargo" in lem or "board" in lem or "aboard" in lem) \
             and any((t.lower_ == "cargo" and any(c.lower_ == "the" for c in t.children) and t.dep_ in (
                 "nsubj", "nsubjpass")) or (t.lower_ == "board" and t.i > sent.start and t.nbor(-1).lower_ == "on"
                                            and not any(c.dep_ == "pobj" for c in t.children)
                                            and not any(c.dep_ == "pobj" and c.i != t.i for c in t.nbor(-1).children))
                     or (t.lower_ == "aboard" and not any(c.dep_ == "pobj" for c in t.children)) for t in ctx.toks(sent)):
-        vessels = [ctx.last_single]  # "The cargo, 100,000 tonnes of crude, was confiscated", "On board were ..."
+        vessels = [last]  # "The cargo, 100,000 tonnes of crude, was confiscated", "On board were ..."
+    if not vessels:
+        nxt = _named_next(ctx, sent)
+        if nxt is not None:
+            vessels = [nxt]  # "seized missile parts from a cargo ship ... . Boarders stopped the X, a cargo vessel"
     if not vessels or not (lem & CARGO_TRIGGERS or lem & _CARGO_EXTRA or ("hold" in lem or "holds" in lem) and any(
             t.lower_ in ("hold", "holds") and t.pos_ == "NOUN" for t in ctx.toks(sent))):
         return  # checked first: the back-reference scan below is the costly part
@@ -873,7 +986,11 @@ def _rule_transported(ctx, sent, sm, vessels, out):
     sts = bool(lem & _STS_WORDS)
     for c in {c.entity: c for c in cargo}.values():
         carriers = vessels
-        if len(named) >= 2 and not sts:
+        lead = _leading_ref(ctx, sent, named, c.start) if named else None
+        if lead is not None:
+            # "the vessel loading fuel oil at P and handing it over to the B": a transfer gives B the oil too
+            carriers = [lead, *named] if sts or lem & {"hand", "handover"} else [lead]
+        elif len(named) >= 2 and not sts:
             # "the tanker A collided with the freighter B, which was carrying grain": B's cargo, not A's
             carriers = [v for v in _clause_vessels(ctx, _root_in(ctx, c), vessels)] or vessels
             verb = _root_in(ctx, c).head
@@ -886,9 +1003,51 @@ def _rule_transported(ctx, sent, sm, vessels, out):
             carried.add(v.entity)
 
 
+def _named_next(ctx, sent: Span) -> Mention | None:
+    """The ship an indefinite "a cargo ship / a tanker" of a news lead stands for: the only cargo-carrying
+    vessel the next sentence names (wire leads name the ship one sentence later)."""
+    ind = [t for t in ctx.toks(sent) if t.lower_ in gz.SHIP_NOUNS and t.pos_ == "NOUN" and t.i not in ctx.tok2m
+           and not t.lower_.endswith("s") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)]
+    if not ind:
+        return None
+    starts = ctx.word_sent_starts()
+    i = bisect.bisect_right(starts, sent.start)
+    if i >= len(starts):
+        return None
+    end = starts[i + 1] if i + 1 < len(starts) else len(ctx.doc)
+    named = {m.entity: m for m in ctx.vessels_between(starts[i], end) if not _service_vessel(ctx, m)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _last_cargo_ship(ctx, sent: Span) -> Mention | None:
+    """The ship "the cargo" / "on board" refers back to: the last vessel named before ``sent`` that is not a
+    warship or patrol (the navy ship that stopped it carries nothing), within 60 tokens, or within 150 when
+    the sentence before refers to "the vessel / the tanker"."""
+    for m in reversed(ctx.ms):
+        if m.type != "Vessel" or m.start >= sent.start:
+            continue
+        if _service_vessel(ctx, m):
+            continue
+        if sent.start - m.end < 60:
+            return m
+        prev = _prev_sent_start(ctx, sent)
+        if prev is not None and sent.start - m.end < 150 and any(
+                t.lower_ in gz.SHIP_NOUNS and any(c.lower_ == "the" for c in t.children)
+                for t in ctx.doc[prev:sent.start]):
+            return m
+        return None
+    return None
+
+
 # law-enforcement and state ships: hull prefixes (Philippine BRP, US Coast Guard USCGC, Canadian CCGS,
 # Indonesian KRI, Malaysian KM/KD) and the nouns that introduce them
-_SERVICE_PREFIXES = {"BRP", "USCGC", "CCGS", "KRI", "KD", "KM", "HNLMS", "ITS", "FS", "ESPS", "HDMS", "TCG"}
+_SERVICE_PREFIXES = {"BRP", "USCGC", "CCGS", "KRI", "KD", "KM", "HNLMS", "ITS", "FS", "ESPS", "HDMS", "TCG",
+                     # navies' ship prefixes (Wikipedia, "Ship prefix"): Nigerian, Pakistani, Bangladeshi, Sri
+                     # Lankan, Ghanaian, Kenyan, South African, NZ, US naval auxiliaries, Thai, Peruvian, Portuguese
+                     "NNS", "PNS", "BNS", "SLNS", "GNS", "KNS", "SAS", "HMNZS", "USNS", "HTMS", "BAP", "NRP",
+                     *gz.NAVAL_PREFIXES}
+_WARSHIP_APPOS = {"patrol", "warship", "frigate", "corvette", "destroyer", "cutter", "cruiser", "gunboat",
+                  "minesweeper", "submarine"}
 _SERVICE_NOUNS = {"coast", "guard", "coastguard", "patrol", "cutter", "warship", "navy", "naval", "research",
                   "survey", "enforcement", "police"}
 
@@ -900,6 +1059,9 @@ def _service_vessel(ctx, v: Mention) -> bool:
     doc = ctx.doc
     if doc[v.start].text in _SERVICE_PREFIXES:
         return True
+    if v.end + 2 < len(doc) and doc[v.end].text == "," and any(
+            doc[i].lower_ in _WARSHIP_APPOS for i in range(v.end + 1, min(v.end + 4, len(doc)))):
+        return True  # "X, a patrol ship under the Western Naval Command"
     return any(doc[i].lower_ in _SERVICE_NOUNS for i in range(max(v.start - 3, 0), v.start))
 
 
@@ -907,7 +1069,7 @@ _STS_WORDS = {"transfer", "transfers", "ship-to-ship", "sts", "receive", "transh
               "transhipment", "hose", "hoses", "alongside", "side-by-side"}
 """Words of a cargo passed between ships, where every ship named carries it (dev README: TRANSPORTED for each)."""
 _CARGO_EXTRA = {"receive", "pick", "contain", "laden", "loaded", "unloaded", "offloaded", "smuggle", "consignment",
-                "barrels", "tonnes", "tons", "onboard", "on-board", "pass", "handover", "hand", "ferry", "convey"}
+                "barrels", "tonnes", "tons", "litres", "liters", "gallons", "onboard", "on-board", "pass", "handover", "hand", "ferry", "convey"}
 """More cargo cues ("received oil from", "picked up", "in its hold" is checked apart): a general list."""
 
 
@@ -1957,7 +2119,8 @@ def _origin_of(ctx, tok: Token) -> list[Mention]:
 
 
 _GOODS_WORDS = {"arms", "weapons", "goods", "equipment", "cargo", "cargoes", "grain", "aid", "munitions",
-                "supplies", "components", "parts", "it", "them"}
+                "supplies", "components", "parts", "it", "them", "consignment", "consignments", "shipment",
+                "shipments"}
 
 
 def _dest_parties(ctx, tok: Token) -> list[Mention]:
@@ -1972,10 +2135,10 @@ def _dest_parties(ctx, tok: Token) -> list[Mention]:
         for c in x.children:
             if c.dep_ in ("appos", "compound") and ctx.m(c) is not None and ctx.m(c).type in _PARTY_TYPES:
                 out.append(ctx.m(c))
-            elif c.dep_ == "poss" and x.lower_ in _PROGRAMME_NOUNS and ctx.m(c) is not None \
-                    and ctx.m(c).type in _PARTY_TYPES:
-                out.append(ctx.m(c))  # "to Russia's drone programme"
-        if x.lower_ in _BUYERS:
+            elif c.dep_ == "poss" and (x.lower_ in _PROGRAMME_NOUNS or x.lower_ in _PLACE_WORDS) \
+                    and ctx.m(c) is not None and ctx.m(c).type in _PARTY_TYPES:
+                out.append(ctx.m(c))  # "to Russia's drone programme", "to the LAAF's territory"
+        if x.lower_ in _BUYERS or x.lower_ in _PLACE_WORDS:  # "to refiners in India", "to ports in Syria"
             for pp in x.children:
                 if pp.dep_ == "prep" and pp.lower_ == "in":
                     for y in pp.children:
@@ -2020,6 +2183,24 @@ def _subject_parties(ctx, verb: Token) -> list[Mention]:
     return []
 
 
+_PLACE_WORDS = {"port", "ports", "harbour", "harbours", "harbor", "harbors", "terminal", "terminals", "coast",
+                "territory", "positions", "bases", "base", "factories", "plants", "mines", "fields"}
+
+
+def _place_owner(ctx, prep: Token) -> list[Mention]:
+    """The country a "from" phrase names through a place noun: "from North Korean ports", "from Russia's
+    Baltic ports", "from its former positions in Syria" (a party inside the place phrase)."""
+    out = []
+    for q in prep.children:
+        if q.dep_ != "pobj" or q.lower_ not in _PLACE_WORDS:
+            continue
+        for c in q.children:
+            cm = ctx.m(c)
+            if cm is not None and cm.type == "Country" and c.dep_ in ("amod", "compound", "poss", "nmod"):
+                out.append(cm)
+    return out
+
+
 def _rule_shipped(ctx, sent, sm, out):
     if not (ctx.lemmas(sent) & (SHIP_VERBS | SHIP_NOUNS_EVENT)):
         return  # no trigger word: nothing below can fire
@@ -2061,18 +2242,25 @@ def _rule_shipped(ctx, sent, sm, out):
                             origins += _origin_of(ctx, p)
             if c.dep_ == "compound":
                 cm = ctx.m(c)
-                if (cm is not None and cm.type in ("Weapon", "Other")) or c.lower_ in _GOODS_WORDS:
+                if (cm is not None and cm.type in ("Weapon", "Other")) or c.lower_ in _GOODS_WORDS or (
+                        cm is None and c.pos_ == "NOUN" and c.lower_ not in _NOT_GOODS):  # "41 coal shipments"
                     goods_ok = True
                     origins += _origin_of(ctx, c)
             if c.dep_ == "prep" and c.lower_ == "from":
                 origins += [x for p in c.children if p.dep_ == "pobj" for x in ctx.mconj(p)
                             if x.type in _PARTY_TYPES]
+                origins += _place_owner(ctx, c)  # "shipments from North Korean ports to China"
+                dests += [x for q in c.children if q.dep_ == "prep" and q.lower_ == "to"
+                          for p in q.children if p.dep_ == "pobj" for x in _dest_parties(ctx, p)]  # "to" on "from"
             if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for", "into"):
                 dests += [x for p in c.children if p.dep_ == "pobj" for x in _dest_parties(ctx, p)]
             if c.dep_ in ("amod", "poss", "compound") and ctx.m(c) is not None and ctx.m(c).type in _PARTY_TYPES:
                 origins.append(ctx.m(c))
         if t.dep_ in ("dobj",) and t.head.pos_ == "VERB":  # "Iran continues shipment of X to Y"
             origins += _subject_parties(ctx, t.head)
+            if not dests:  # "X arranged the sale of crude, priced above the cap, to refineries in Y"
+                dests += [x for c in t.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                          and c.i > t.i for p in c.children if p.dep_ == "pobj" for x in _dest_parties(ctx, p)]
         if not goods_ok or not dests:
             continue
         for o in {x.entity: x for x in origins}.values():
@@ -2162,6 +2350,10 @@ def _rule_shipped_more(ctx, sent, sm, out):
                 if c.dep_ == "prep" and c.lower_ == "from" or c.dep_ == "agent":
                     origins += [x for q in c.children if q.dep_ == "pobj" for x in ctx.mconj(q)
                                 if x.type in _PARTY_TYPES]
+                    # "was shipped by X to Y": the parser may hang "to Y" on X
+                    dests += [x for q in c.children if q.dep_ == "pobj" for pp in q.children
+                              if pp.dep_ == "prep" and pp.lower_ == "to"
+                              for z in pp.children if z.dep_ == "pobj" for x in _dest_parties(ctx, z)]
                 if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into"):
                     dests += [x for q in c.children if q.dep_ == "pobj" for x in _dest_parties(ctx, q)]
         elif t.pos_ == "NOUN" and lem in _SUPPLIER_NOUNS and t.dep_ == "attr" and t.head.lemma_ == "be":
@@ -2204,6 +2396,19 @@ _BUYERS = {"buyers", "buyer", "refiners", "refiner", "refineries", "refinery", "
            "clients", "recipients", "markets", "market", "importers", "users", "traders", "destinations"}
 
 
+def _inner_countries(ctx, m: Mention) -> list[Mention]:
+    """Country mentions that start a longer cargo mention ("Kazakh crude", "Russian LNG"): the longest
+    mention owns the token, so they are looked up among all mentions (an index made once per document)."""
+    idx = getattr(ctx, "_country_at", None)
+    if idx is None:
+        idx = {}
+        for x in ctx.ms:
+            if x.type == "Country":
+                idx.setdefault(x.start, []).append(x)
+        ctx._country_at = idx
+    return [x for x in idx.get(m.start, ()) if x.end < m.end and x.entity != m.entity]
+
+
 def _cargo_origins(ctx, m: Mention) -> list[Mention]:
     """Where a cargo comes from: "Iranian oil", "Chinese-made drones", "made in China", "from Iran"."""
     doc = ctx.doc
@@ -2223,6 +2428,8 @@ def _cargo_origins(ctx, m: Mention) -> list[Mention]:
                 out += [x for x in ctx.mconj(q) if x.type in _PARTY_TYPES]
                 out += [ctx.m(x) for x in q.children if x.dep_ == "poss" and ctx.m(x) and ctx.m(x).type in
                         _PARTY_TYPES]
+    if doc[m.start].text in gz.DEMONYMS or ctx.tok2m.get(m.start) is m and m.end - m.start > 1:
+        out += _inner_countries(ctx, m)  # "Kazakh crude" named as one cargo: the demonym inside is its origin
     # "Chinese-made", "Iranian-supplied" just before the cargo (or its modifiers)
     k = r.left_edge.i
     for i in range(max(0, k - 1), min(m.start, len(doc))):
@@ -2246,21 +2453,30 @@ def _cargo_origins(ctx, m: Mention) -> list[Mention]:
     return list({x.entity: x for x in out}.values())
 
 
+_TAKE_VERBS = {"take", "buy", "purchase", "import", "absorb", "receive", "snap"}
+"""What buyers do with a cargo ("refiners in India kept taking the barrels")."""
+
+
 def _destinations(ctx, sent: Span) -> list[tuple[Mention, Token]]:
     out = []
     for t in ctx.toks(sent):
-        if t.dep_ not in ("prep", "dative") or t.lower_ not in ("to", "for", "into", "towards", "toward"):
+        if t.lower_ not in ("to", "for", "into", "towards", "toward"):
             continue
-        if t.head.lower_ in ("according", "due", "thanks", "addition"):
+        conj_to = t.dep_ == "conj" and t.head.lower_ == t.lower_ and t.head.dep_ in ("prep", "dative")
+        if t.dep_ not in ("prep", "dative") and not conj_to:
             continue
-        h = t.head
+        if t.head.lower_ in ("according", "due", "thanks", "addition") or t.head.lower_ in _FLAG_TRIGGERS:
+            continue  # "falsely flagged to X" names a registry, not a destination
+        h = t.head.head if conj_to else t.head  # "to Syria and to Turkey"
         for _ in range(3):
             if h.lemma_.lower() in _MOVE or h.lower_ in _MOVE or h.lower_ in _BUYERS or h.head.i == h.i:
                 break
             h = h.head
         hl = h.lemma_.lower()
-        if not (hl in _MOVE or h.lower_ in _MOVE or h.lower_ in _BUYERS):
-            continue
+        if not (hl in _MOVE or h.lower_ in _MOVE or h.lower_ in _BUYERS) and not (
+                t.head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MOVE and c.i < t.i
+                                              for c in t.head.children)):
+            continue  # ("arranged the sale of X to Y": the destination hangs on the verb, the move is its object)
         for q in t.children:
             if q.dep_ != "pobj":
                 continue
@@ -2273,6 +2489,14 @@ def _destinations(ctx, sent: Span) -> list[tuple[Mention, Token]]:
                         if pp.dep_ == "prep" and pp.lower_ == "in":
                             for y in pp.children:
                                 out += [(z, t) for z in ctx.mconj(y) if z.type in _PARTY_TYPES]
+    for t in ctx.toks(sent):  # "buyers in India and Turkey have kept taking the barrels": the buyers' countries
+        if t.lower_ in _BUYERS and t.dep_ == "nsubj" and t.i not in ctx.tok2m:
+            v = t.head
+            xc = [c for c in v.children if c.dep_ == "xcomp"]
+            if v.lemma_.lower() in _TAKE_VERBS or xc and xc[0].lemma_.lower() in _TAKE_VERBS:
+                for pp in t.children:
+                    if pp.dep_ == "prep" and pp.lower_ == "in":
+                        out += [(z, v) for y in pp.children for z in ctx.mconj(y) if z.type in _PARTY_TYPES]
     for t in ctx.toks(sent):  # "reached China", "arming Dravik's Northern Guard"
         if t.lemma_.lower() in ("reach", "arm", "enter") and t.pos_ == "VERB":
             for c in t.children:
@@ -2282,7 +2506,7 @@ def _destinations(ctx, sent: Span) -> list[tuple[Mention, Token]]:
 
 
 _CARGO_BACKREF = {"cargo", "cargoes", "shipment", "shipments", "consignment", "consignments", "oil", "crude",
-                  "goods", "load"}
+                  "goods", "load", "barrels"}
 
 
 def _cargo_backref(ctx, sent: Span) -> Mention | None:
@@ -2291,7 +2515,7 @@ def _cargo_backref(ctx, sent: Span) -> Mention | None:
     The last Weapon/Other mention of an earlier sentence whose origin is known
     (:func:`_cargo_origins`), or None.
     """
-    if not any(t.lower_ in _CARGO_BACKREF and t.pos_ == "NOUN" and not ctx.m(t) and any(
+    if not any(t.lower_ in _CARGO_BACKREF and t.pos_ == "NOUN" and not ctx.m(t) and t.dep_ != "compound" and any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "that", "those", "its", "their")
             for c in t.children) and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") for t in ctx.toks(sent)):
         return None
@@ -2301,18 +2525,98 @@ def _cargo_backref(ctx, sent: Span) -> Mention | None:
     return None
 
 
+_NOT_GOODS = {"troops", "soldiers", "forces", "fighters", "mercenaries", "personnel", "diplomats", "officials",
+              "delegation", "crew", "crews", "workers", "instructors", "advisers", "advisors", "students", "people",
+              "citizens", "nationals", "refugees", "migrants", "experts", "engineers", "envoy", "envoys", "team",
+              "teams", "investors", "tourists", "company", "companies", "firm", "firms", "authorities", "navy",
+              # a company's parts and a club's players change hands without being shipped
+              "unit", "units", "business", "businesses", "division", "subsidiary", "subsidiaries", "stake", "stakes",
+              "share", "shares", "asset", "assets", "operation", "operations", "headquarters", "office", "offices",
+              "brand", "brands", "right", "rights", "striker", "player", "players", "side", "club", "clubs",
+              "passport", "passports", "antiquity", "antiquities", "artefacts", "artifacts", "delegation",
+              "ambassador", "diplomat", "delegates", "prisoners", "hostages", "children", "refugee", "family"}
+"""Nouns a demonym can modify that are no goods: "sent Russian troops to Syria" is no shipment."""
+_MADE_WORDS = ("made", "built", "manufactured", "supplied", "origin", "produced")
+
+
+def _goods_token_origins(ctx, t: Token) -> list[Mention]:
+    """Origins of goods named by a plain noun the entity step left out: "Russian weapons", "Russian LPG",
+    "a Chinese-made dual-use machine" (a Country modifier or "X-made" left of the noun)."""
+    if t.i in ctx.tok2m or t.pos_ not in ("NOUN", "PROPN") or t.lower_ in _NOT_GOODS or t.lower_ in gz.SHIP_NOUNS \
+            or t.lower_ in _BUYERS or t.lower_ in _PLACE_WORDS:
+        return []
+    if t.lemma_.lower() in _NOT_GOODS or any(c.dep_ == "poss" for c in t.children):
+        return []  # "its German unit", "its Swiss headquarters": the shipper's own part, not goods
+    doc = ctx.doc
+    out = []
+    for i in range(max(t.left_edge.i, t.i - 7), t.i):
+        cm = ctx.tok2m.get(i)
+        if cm is None or cm.type != "Country" or cm.end > t.i:
+            continue
+        made = cm.end + 1 < t.i and doc[cm.end].text == "-" and doc[cm.end + 1].lower_ in _MADE_WORDS
+        if made or cm.text in gz.DEMONYMS and doc[cm.end - 1].head.i in range(cm.end, t.i + 1) and \
+                doc[cm.end - 1].dep_ in ("amod", "compound", "nmod"):
+            out.append(cm)
+    return out
+
+
+def _flow_origins(ctx, r: Token, origins: list[Mention]) -> list[Mention]:
+    """Who ships goods whose head word is ``r``: a party subject of the moving verb outranks the goods'
+    own origin ("Russia took out cargoes of Ukrainian grain to Syria": Russia ships); with no origin, the
+    verb's "from X" ("transporting military cargo from Russia to Syria")."""
+    t = r
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        t = t.head.head  # "cargoes of grain": the measure noun carries the role
+    v, seen = t.head, 0
+    while v.pos_ != "VERB" and v.head.i != v.i and seen < 3:
+        v, seen = v.head, seen + 1  # "took out from P 14 cargoes": the parser may hang the goods on a preposition
+    if v.pos_ == "VERB" and (v.lemma_.lower() in _MOVE or v.lower_ in _MOVE) and t.dep_ != "nsubj" and \
+            v.lemma_.lower() not in _CARRY_VERBS:
+        subj = [x for c in v.children if c.dep_ == "nsubj" for x in ctx.mconj(c) if x.type in _PARTY_TYPES]
+        if subj and not any(x.i == t.i for c in v.children if c.dep_ == "nsubj" for x in c.subtree):
+            return subj
+    if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB" and (
+            t.head.lemma_.lower() in _MOVE or t.head.lower_ in _MOVE):
+        v = t.head
+        if not origins:
+            return [x for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for q in c.children if q.dep_ == "pobj" for x in ctx.mconj(q) if x.type in _PARTY_TYPES]
+    return origins
+
+
+_CARRY_VERBS = {"carry", "transport", "ferry", "haul", "load", "discharge", "transit", "travel", "arrive", "go",
+                "head", "reach", "bind", "bound", "fly", "move", "flow"}
+"""Verbs whose subject is the carrier or the goods, not the shipper ("the ship carried Iranian oil to China")."""
+
+
+def _dest_of(anchor: Token, t: Token) -> bool:
+    """True when the destination preposition ``anchor`` belongs to goods word ``t``: on ``t`` itself, on a
+    participle of it ("a machine bound for Y"), or on the verb ``t`` is the object of ("carried X to Y")."""
+    h = anchor.head
+    return h.i == t.i or (h.dep_ in ("acl", "amod", "relcl") and h.head.i == t.i) or (
+        t.dep_ in ("dobj", "nsubjpass") and t.head.i == h.i)
+
+
 def _rule_cargo_flow(ctx, sent, sm, out):
     """Goods with an origin moving to a destination: "Iranian oil bound for China" -> Iran SHIPPED_TO China.
 
     A cargo named in an earlier sentence counts when the sentence refers back
     to it ("the cargo may have been bound for Malaysia", "these cargoes were
-    sold to refiners in India").
+    sold to refiners in India"). Goods the entity step left unnamed count with
+    a country modifier ("carried Russian weapons to Sudan"); a party subject
+    of the moving verb is the shipper ("Russia took ... Ukrainian grain to Syria").
     """
     cargo = [m for m in sm if m.type in ("Weapon", "Other") and m.cls != "Technology"
              and _root_in(ctx, m).dep_ != "compound"]  # "a drone manufacturer" is no drone cargo
     backref = None
-    if not any(_cargo_origins(ctx, c) for c in cargo):
-        if not (ctx.lemmas(sent) & _CARGO_BACKREF):
+    lem = ctx.lemmas(sent)
+    plain = []
+    if lem & _MOVE:
+        plain = [(t, o) for t in ctx.toks(sent) if t.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj", "attr", "appos")
+                 and (o := _goods_token_origins(ctx, t))]
+    flows = {id(c): _flow_origins(ctx, _root_in(ctx, c), _cargo_origins(ctx, c)) for c in cargo}
+    if not any(flows.values()) and not plain:
+        if not (lem & _CARGO_BACKREF):
             return
         backref = _cargo_backref(ctx, sent)
         if backref is None:
@@ -2321,10 +2625,17 @@ def _rule_cargo_flow(ctx, sent, sm, out):
     if not dests:
         return
     for c in cargo:
-        for o in _cargo_origins(ctx, c):
+        for o in flows[id(c)]:
             for d, anchor in dests:
                 if d.entity != o.entity:
                     out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.cargo_origin", 0.6, sent, anchor))
+    for t, origins in plain:
+        for d, anchor in dests:
+            if not _dest_of(anchor, t):
+                continue
+            for o in _flow_origins(ctx, t, origins):
+                if d.entity != o.entity:
+                    out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.goods_origin", 0.5, sent, anchor))
     if backref is not None:
         for o in _cargo_origins(ctx, backref):
             for d, anchor in dests:
@@ -2341,7 +2652,8 @@ def _role_filler(ctx, r: Token) -> list[Mention]:
     """Who fills a role noun: "the consignee is X", "list the shipper as X", "the shipper, X,", "X, the shipper"."""
     out: list[Mention] = []
     if r.dep_ in ("nsubj", "nsubjpass") and r.head.lemma_ == "be":
-        out += [x for c in r.head.children if c.dep_ == "attr" for x in ctx.mconj(c)]
+        out += [x for c in r.head.children if c.dep_ in ("attr", "acomp", "oprd", "nsubj") and c.i > r.i
+                for x in ctx.mconj(c)]  # "the consignee is X OOO", "the consignor is X" (misread as a subject)
     nxt = r.doc[r.i + 1] if r.i + 1 < len(r.doc) else None
     for c in [*r.children, *([nxt] if nxt is not None and nxt.head.i != r.i else [])]:
         if c.dep_ == "prep" and c.lower_ == "as" and c.i > r.i:  # "the shipper as X", "as" on the verb
