@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Iterable
 
 from newsgraph.ingest import gazetteers as gz
+from newsgraph.ingest.places import WATER_HEADS
 
 SWAP_TYPES = ("Person", "Port", "Location", "Vessel", "Organization")
 
@@ -70,7 +71,7 @@ VESSEL_WORDS = [
     "Falcon", "Dolphin", "Jasmine", "Pearl", "Orchid", "Condor", "Albatross", "Coral", "Amber",
     "Thalassa", "Kalypso", "Agios", "Poseidon", "Deniz", "Yildiz", "Kaptan", "Nour", "Salam", "Amal",
     "Bahr", "Xin Hai", "Jin Feng", "Hai Long", "Da Yuan", "Zarya", "Sibir", "Sagar", "Lakshmi",
-    "Seven", "Star 7", "Hai 9", "No. 3", "88", "Unity 2", "Ocean 11", "Glory", "Nova", "Astra",
+    "Seven", "Star 7", "Hai 9", "Unity 2", "Ocean 11", "Glory", "Nova", "Astra", "Amur 5",
 ]
 # Company-name words: invented or common trade-name stems from several languages.
 ORG_WORDS = [
@@ -100,7 +101,7 @@ GENERIC = {
     "ocean", "shipyard", "executive", "list", "secretariat", "presidential", "fc", "rb", "club", "league",
     "mediterranean", "baltic", "arctic", "pacific", "atlantic", "caspian", "asia", "africa", "europe",
     "middle", "midwest", "black", "red", "white", "house", "i", "ii", "iii", "iv", "v", "vi", "vii",
-    "oil", "gas", "defense", "defence", "operations", "watch", "clubs", "aero", "armament", "conflict",
+    "corriere", "chantiers", "oil", "gas", "defense", "defence", "operations", "watch", "clubs", "aero", "armament", "conflict",
 }
 # Organisation names with these words are well-known public bodies and stay.
 ORG_KEEP_WORDS = {
@@ -112,11 +113,23 @@ ORG_KEEP_WORDS = {
     "hezbollah", "hamas", "taliban", "finanza", "service",
 }
 # Location words that make a name a sea, strait or large region, which stays.
-PLACE_KEEP_WORDS = {w for w in gz.WATER_WORDS} | {
+PLACE_KEEP_WORDS = set(WATER_HEADS) | {
     "mediterranean", "asia", "africa", "europe", "middle", "arctic", "baltic", "caspian", "crimea", "midwest",
 }
 
-_TOKEN = re.compile(r"[^\W\d_][\w]*(?:'[^\W\d_]+)?")
+# a name word; hyphenated compounds are one word ("Anne-Marie", "Ust-Luga"); an Arabic article
+# prefix is not part of it (the "Al-" of "Al-Shami" stays)
+_WORD = re.compile(r"[^\W\d_]\w*(?:-[^\W\d_]\w*)*(?:'[^\W\d_]+)?")
+_ARTICLE = re.compile(r"^(?:al|el|an|as|ad|ar|at)-", re.I)
+
+
+class _Tokens:
+    @staticmethod
+    def findall(s: str) -> list[str]:
+        return [_ARTICLE.sub("", w) for w in _WORD.findall(s)]
+
+
+_TOKEN = _Tokens()
 
 
 @functools.cache
@@ -181,13 +194,15 @@ class _Picker:
         self.rng, self.used = rng, {w.lower() for w in text_words}
         self.culture = rng.choice(sorted(GIVEN))
 
-    def _fresh(self, pool: list[str]) -> str:
-        for _ in range(200):
+    def _fresh(self, pool: list[str], tries: int = 200) -> str | None:
+        for _ in range(tries):
             c = self.rng.choice(pool)
             if not {w.lower() for w in re.findall(r"[\w.-]+", c)} & self.used:
                 self.used.update(w.lower() for w in re.findall(r"[\w.-]+", c))
                 return c
-        raise RuntimeError("replacement pool exhausted")
+        if tries == 200:
+            raise RuntimeError("replacement pool exhausted")
+        return None
 
     def person(self, first: bool) -> str:
         self.culture = self.rng.choice(sorted(GIVEN)) if first else self.culture
@@ -202,11 +217,12 @@ class _Picker:
     def place(self, words: int = 1) -> str:
         """A city of another country, with as many words as the name it replaces (one or two)."""
         cities = _cities()
-        for _ in range(50):
+        for _ in range(200):
             pool = [c for c in cities[self.rng.choice(sorted(cities))] if len(c.split()) == min(words, 2)]
-            if pool:
-                return self._fresh(pool)
-        return self._fresh(cities[self.rng.choice(sorted(cities))])
+            c = self._fresh(pool, tries=5) if pool else None
+            if c:
+                return c
+        raise RuntimeError("no fresh city name")
 
 
 def _compile(mapping: dict[str, str]) -> re.Pattern | None:
