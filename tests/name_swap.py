@@ -75,12 +75,12 @@ VESSEL_WORDS = [
 ]
 # Company-name words: invented or common trade-name stems from several languages.
 ORG_WORDS = [
-    "Nordvik", "Zarvan", "Tianhe", "Hengda", "Jinlong", "Daesung", "Sungwon", "Velestra", "Anvar",
-    "Sepehr", "Parsa", "Nordholm", "Trident", "Oceanic", "Kaveh", "Hamdan", "Noor", "Akinola", "Obi",
+    "Nordvik", "Zarvan", "Tianhe", "Daesung", "Sungwon", "Velestra", "Nordholm", "Trident", "Oceanic",
     "Polaris", "Sterling", "Everbright", "Bluefin", "Ironbridge", "Marigold", "Osprey", "Severtrans",
-    "Karavan", "Almaz", "Tianli", "Hengfeng", "Yildirim", "Kalkan", "Argyros", "Thalis", "Anatoli",
-    "Sahel", "Lagunaris", "Vostok", "Baykal", "Orbita", "Meridia", "Zenith", "Crestline", "Seabright",
-    "Adeola", "Kumasi", "Ranveer", "Suvarna", "Delphis", "Kyma", "Samsara", "Qadir", "Faraz", "Rostam",
+    "Karavan", "Almaz", "Tianli", "Hengfeng", "Argyros", "Thalis", "Lagunaris", "Orbita", "Meridia",
+    "Zenith", "Crestline", "Seabright", "Suvarna", "Delphis", "Kyma", "Samsara", "Petrovanta", "Baltrex",
+    "Sinotrax", "Hanseatik", "Aurelion", "Novamar", "Transkarr", "Zhongxin", "Kosmar", "Veritas",
+    "Akdeniz", "Bahrani", "Sarvex", "Quorix", "Tidewell", "Helmstone", "Navimax", "Oriental", "Goldwing",
 ]
 
 # Words that are part of many names and are never swapped (compared case-insensitively).
@@ -155,6 +155,15 @@ def _cities() -> dict[str, list[str]]:
     return {cc: sorted(v) for cc, v in by_cc.items() if len(v) >= 5}
 
 
+@functools.cache
+def _not_places(words: tuple[str, ...]) -> list[str]:
+    """The pool without known town names (:func:`newsgraph.ingest.places.place_names`)."""
+    from newsgraph.ingest.places import place_names  # noqa: PLC0415
+
+    known = place_names()
+    return [w for w in words if not any(p in known for p in w.split())]
+
+
 def _keep_entity(ent: dict) -> bool:
     """True when the entity's name stays (kept type, well-known body, capital, sea...)."""
     typ, names = ent["type"], [ent["name"], *ent.get("aliases", [])]
@@ -174,9 +183,9 @@ def _keep_entity(ent: dict) -> bool:
     return False
 
 
-def _swappable(word: str, protected: set[str]) -> bool:
+def _swappable(word: str, protected: set[str], place: bool = False) -> bool:
     lw = word.lower()
-    if not word[:1].isupper() or lw in GENERIC or lw in protected or lw in _protected_words():
+    if not word[:1].isupper() or (lw in GENERIC and not (place and lw in ("st", "saint"))) or lw in protected or lw in _protected_words():
         return False
     if word.isupper() and len(word) <= 4:  # acronyms and company suffixes (JSC, DMCC, FZE, NS)
         return False
@@ -209,10 +218,10 @@ class _Picker:
         return self._fresh((GIVEN if first else SURNAME)[self.culture])
 
     def vessel(self) -> str:
-        return self._fresh(VESSEL_WORDS)
+        return self._fresh(_not_places(tuple(VESSEL_WORDS)))
 
     def org(self) -> str:
-        return self._fresh(ORG_WORDS)
+        return self._fresh(_not_places(tuple(ORG_WORDS)))
 
     def place(self, words: int = 1) -> str:
         """A city of another country, with as many words as the name it replaces (one or two)."""
@@ -267,17 +276,18 @@ def build_mapping(gold: dict, text: str, rng: random.Random) -> dict[str, str]:
             words = _TOKEN.findall(n)
             if e["type"] in ("Port", "Location"):
                 # the run of swappable words is one place name ("Gioia Tauro" -> one city)
-                run = [w for w in words if _swappable(w, protected)]
+                run = [w for w in words if _swappable(w, protected, place=True)]
                 if run and " ".join(run) in n:
                     key = " ".join(run).lower()
                     if key not in by_key and not any(w.lower() in by_key for w in run):
                         by_key[key] = picker.place(len(run))
                     continue
+            raw = _WORD.findall(n)
             for i, w in enumerate(words):
                 if not _swappable(w, protected) or w.lower() in by_key:
                     continue
-                if e["type"] == "Person":
-                    by_key[w.lower()] = picker.person(first=(i == 0 and len(words) > 1))
+                if e["type"] == "Person":  # a given name comes first and has no article ("Al-")
+                    by_key[w.lower()] = picker.person(first=(i == 0 and len(words) > 1 and raw[0] == w))
                 elif e["type"] in ("Port", "Location"):
                     by_key[w.lower()] = picker.place()
                 elif e["type"] == "Vessel":
