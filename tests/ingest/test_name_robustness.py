@@ -1,0 +1,34 @@
+"""Unfamiliar names typed from how the text uses them, not from the name (see tests/name_swap.py).
+
+Invented sentences; the towns are real GeoNames towns that the small model does not know.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.graph.model import Document
+from newsgraph.ingest.pipeline import extract_document
+
+pytestmark = pytest.mark.slow
+
+
+def _types(text: str) -> dict[str, str]:
+    g = extract_document(Document(id="t", text=text)).to_json()
+    return {e["name"]: e["type"] for e in g["entities"]}
+
+
+def test_two_word_town_after_compass_of_is_a_place() -> None:
+    # the model calls the town a person; its own two words are not "another person's surname"
+    t = _types("Two tankers were found moored side by side about 20 nautical miles west of Aliwal North.")
+    assert t.get("Aliwal North") == "Location"
+
+
+def test_town_the_model_calls_a_nationality_after_off() -> None:
+    t = _types("Tankers operating off Birkirkara in the South China Sea were inspected last week.")
+    assert t.get("Birkirkara") == "Location"
+
+
+def test_the_town_company_is_a_place() -> None:
+    t = _types("Britain listed Harlow Tankers Management, the Kissidougou company that took over the fleet.")
+    assert t.get("Kissidougou") == "Location"
