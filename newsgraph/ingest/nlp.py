@@ -190,6 +190,16 @@ _ABBR_PREFIX = {"U.S.", "US", "UK", "U.K.", "EU", "UN", "U.N."}
 _IMO_RE = re.compile(r"\bIMO(?:\s+(?:No\.?|number|Number))?\s*:?\s*(\d{7})\b")
 
 
+# "Hyun-woo Kang": capitalised syllable, hyphen, lower-case romanised syllable, surname
+_HYPHEN_NAME_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{1,4})-([bcdghjkmnpstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p)?)"
+                             r" ([A-Z][a-z]{1,12})(?![\w-])")
+# English words that fit the syllable shape after a hyphen ("Anti-ship", "Hit-and-run")
+_NOT_SYLLABLES = {"ship", "run", "gun", "sun", "man", "men", "tank", "bank", "zone", "hoc", "tom", "pop", "jet",
+                  "top", "sea", "way", "yo", "too", "to", "go", "do", "so", "no", "up", "on", "in", "an", "one",
+                  "day", "boy", "key", "toy", "gay", "hot", "hit", "pin", "tin", "win", "bin", "ton", "son", "sin",
+                  "pan", "tan", "ban", "can", "dam", "gum", "sum", "ham", "jam", "pun", "nun", "bun", "mum", "hum",
+                  "tip", "dip", "hip", "sip", "cap", "tap", "map", "gap", "nap", "sap", "pal", "sol", "kin", "bay",
+                  "buy", "guy", "pay", "say", "see", "tea", "pea", "you", "new", "now", "how", "cow", "bow", "tow"}
 _FEATURE_ENDS = {"ridge", "island", "islands", "peninsula", "head", "cape", "coast"}
 """Last words of a natural feature's name (with ``gz.WATER_WORDS``): a place, never a country."""
 
@@ -810,6 +820,8 @@ class EntityComponent:
                 weak.append((ent, {"rule": "model"}, 0))
             else:
                 weak.append((ent, {"rule": "model"}, -1))
+        if "-" in dtext:  # "Hyun-woo Kang": a hyphenated given name the tokenizer splits
+            self._hyphen_given_names(doc, dtext, strong)
         # acronym definitions
         for m in _ACRONYM_RE.finditer(dtext):
             self._acronym(doc, m, strong)
@@ -910,6 +922,27 @@ class EntityComponent:
         # which cannot be dict keys, and the worker processes then hang
         doc._.ng_meta = {meta_key(s, e): info for (s, e), info in meta.items()}
         return doc
+
+    @staticmethod
+    def _hyphen_given_names(doc: Doc, dtext: str, strong) -> None:
+        """ "Hyun-woo Kang", "Seo-yeon Choi": a romanised two-syllable given name before a surname.
+
+        The tokenizer splits the given name at its hyphen and the small model then takes its two
+        halves for a person and an organisation. A capitalised syllable, a hyphen, a lower-case
+        syllable (consonants, vowels, an optional final n/ng/k/l/m/p) and a capitalised word make one
+        person's name when the model saw a person or organisation in it, and neither the first part
+        nor the surname is a country, demonym or known place ("Iran-made Drones" is no name).
+        """
+        for m in _HYPHEN_NAME_RE.finditer(dtext):
+            first, syl, last = m.group(1), m.group(2), m.group(3)
+            if syl in _NOT_SYLLABLES or any(w in gz.countries() or w in gz.DEMONYMS or w in gz.CAPITALS or
+                                            pl.is_place_name(w) for w in (first, last)):
+                continue
+            sp = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+            if sp is None or not any(t.ent_type_ in ("PERSON", "ORG") for t in sp):
+                continue
+            strong.append((Span(doc, sp.start, sp.end, label="PERSON"),
+                           {"cls": "Person", "rule": "model", "via": "hyphen_given_name"}))
 
     @staticmethod
     def _designations(doc: Doc, dtext: str, strong) -> None:

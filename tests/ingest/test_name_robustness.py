@@ -32,3 +32,14 @@ def test_town_the_model_calls_a_nationality_after_off() -> None:
 def test_the_town_company_is_a_place() -> None:
     t = _types("Britain listed Harlow Tankers Management, the Kissidougou company that took over the fleet.")
     assert t.get("Kissidougou") == "Location"
+
+
+def test_hyphenated_given_name_is_one_person() -> None:
+    t = _types("The ministry said Hyun-woo Bae, a senior official, had approved the shipment.")
+    assert t.get("Hyun-woo Bae") == "Person"
+    assert "Bae" not in t and "Hyun" not in t
+
+
+def test_hyphen_compound_before_a_noun_is_no_name() -> None:
+    t = _types("Officials said Iran-made Drones were seized at the border.")
+    assert "Iran-made Drones" not in t
