@@ -190,6 +190,8 @@ _ABBR_PREFIX = {"U.S.", "US", "UK", "U.K.", "EU", "UN", "U.N."}
 _IMO_RE = re.compile(r"\bIMO(?:\s+(?:No\.?|number|Number))?\s*:?\s*(\d{7})\b")
 
 
+# a byline line: "By A B and C D", "By A B, C D and E F"
+_BYLINE_RE = re.compile(r"(?m)^[ \t]*By ((?:[A-Z][\w'’-]*(?: |, | and |, and )?){2,12})[ \t]*$")
 # "Hyun-woo Kang": capitalised syllable, hyphen, lower-case romanised syllable, surname
 _HYPHEN_NAME_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{1,4})-([bcdghjkmnpstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p)?)"
                              r" ([A-Z][a-z]{1,12})(?![\w-])")
@@ -2066,6 +2068,11 @@ class EntityComponent:
                 info = meta.pop((sp.start, sp.end), {})  # "Arkady| Ivanovich Marchenko": a Russian patronymic
                 sp = Span(doc, sp.start - 1, sp.end, label="PERSON")  # follows the first name
                 meta[(sp.start, sp.end)] = info
+            elif lab in ("ORG", "GPE", "LOC") and meta.get((sp.start, sp.end), {}).get("rule") == "model" and \
+                    self._person_cue(doc, sp):
+                meta.pop((sp.start, sp.end), None)  # "By Ana Rusu and Emre Tan", "the envoy, Omar Sadi,"
+                sp = Span(doc, sp.start, sp.end, label="PERSON")
+                meta[(sp.start, sp.end)] = {"rule": "person_cue"}
             elif lab == "ORG" and self._person_apposition(doc, sp) and \
                     meta.get((sp.start, sp.end), {}).get("rule") == "model":
                 meta.pop((sp.start, sp.end), None)  # "Wen Talvik, the ship's chief engineer": a person
@@ -2144,6 +2151,24 @@ class EntityComponent:
                     sp = Span(doc, t.i - 1, t.i + 2, label="ORG")
                     out.append(sp)
                     meta[(sp.start, sp.end)] = {"cls": "Company", "rule": "joined_firm_name"}
+        # "By Dara Quenby and Ayse Toprakli": byline authors the model left unlabelled
+        for m in _BYLINE_RE.finditer(self._text):
+            line = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+            if line is None:
+                continue
+            taken = {i for sp in out for i in range(sp.start, sp.end)}
+            k = line.start
+            while k < line.end:
+                e = k
+                while e < line.end and (doc[e].text[:1].isupper() and doc[e].is_alpha or doc[e].text == "-" or
+                                        e > k and doc[e - 1].text == "-" and doc[e].is_alpha):
+                    e += 1
+                if e > k and not any(i in taken for i in range(k, e)):
+                    name = Span(doc, k, e, label="PERSON")
+                    if self._person_cue(doc, name):
+                        out.append(name)
+                        meta[(k, e)] = {"rule": "person_cue"}
+                k = max(e, k + 1)
         # "Rovers chairman Dean Halloway": the model left "Rovers" unlabelled (or called it a person)
         by_start = {sp.start: sp for sp in out}
         by_end = {sp.end: sp for sp in out}
@@ -2170,6 +2195,53 @@ class EntityComponent:
             out.append(org)
             meta[(org.start, org.end)] = {"cls": "Organization", "rule": "org_before_title"}
         return out
+
+    @staticmethod
+    def _person_cue(doc: Doc, sp: Span) -> bool:
+        """Whether the syntax around a name the model took for an organisation or place says it is a person's.
+
+        The name has two to three words (an "Al-"/"El-" article or a hyphenated given name may join
+        them) and no organisation, firm or country word; and it is an author in a byline ("By Ana
+        Rusu and Emre Tan"), in apposition to a noun only people are ("the envoy to the Council,
+        Omar Sadi, said"), or the possessor of forces or troops ("Omar Sadi's forces").
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        sp : spacy.tokens.Span
+
+        Returns
+        -------
+        bool
+        """
+        words = [t for t in sp if t.text != "-"]
+        if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper
+                                               for t in words):
+            return False
+        if any(t.text == "-" and (t.whitespace_ or doc[t.i - 1].whitespace_) for t in sp):
+            return False
+        lw = {t.lower_ for t in words}
+        if lw & (_ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS | _BODY_HEADS) or \
+                sp.text in gz.NEWS_OUTLETS or sp.text in gz.INSTITUTIONS or \
+                any(t.text in gz.countries() or t.text in gz.DEMONYMS or t.text in gz.CAPITALS for t in words):
+            return False
+        sent = sp.sent
+        if sent[0].lower_ == "by" and len(sent) <= 16 and not any(t.pos_ in ("VERB", "AUX") for t in sent) and \
+                all(t.text[:1].isupper() or t.is_punct or t.is_space or t.lower_ in ("by", "and") or
+                    doc[t.i - 1].text == "-" for t in sent):
+            return True  # a byline
+        root = sp.root
+        if root.dep_ == "appos":  # "the envoy to the Council, X Y," (the parser may hang X Y on "Council")
+            h = root.head
+            for _ in range(4):
+                if h.i >= sp.start or h.pos_ in ("VERB", "AUX"):
+                    break
+                if h.lower_ in _HUMAN_NOUNS:
+                    return True
+                h = h.head
+        n = len(doc)
+        return sp.end + 1 < n and doc[sp.end].text in ("'s", "’s") and \
+            doc[sp.end + 1].lower_ in ("forces", "troops", "fighters", "loyalists", "militiamen", "bodyguards")
 
     @staticmethod
     def _person_apposition(doc: Doc, sp: Span) -> bool:

@@ -43,3 +43,18 @@ def test_hyphenated_given_name_is_one_person() -> None:
 def test_hyphen_compound_before_a_noun_is_no_name() -> None:
     t = _types("Officials said Iran-made Drones were seized at the border.")
     assert "Iran-made Drones" not in t
+
+
+def test_byline_authors_are_people() -> None:
+    t = _types("By Dara Quenby and Ayse Toprakli\n\nThe report said the tanker loaded crude oil.")
+    assert t.get("Ayse Toprakli") == "Person"
+
+
+def test_name_in_apposition_to_envoy_is_a_person() -> None:
+    t = _types("Chad's envoy to the Security Council, Al-Wazir Doumbar, has accused the militia of smuggling.")
+    assert t.get("Al-Wazir Doumbar") == "Person"
+
+
+def test_possessor_of_forces_is_a_person() -> None:
+    t = _types("The port is in the hands of Mehmet Arslan's forces and has become a hub.")
+    assert t.get("Mehmet Arslan") == "Person"
