@@ -190,6 +190,18 @@ _ABBR_PREFIX = {"U.S.", "US", "UK", "U.K.", "EU", "UN", "U.N."}
 _IMO_RE = re.compile(r"\bIMO(?:\s+(?:No\.?|number|Number))?\s*:?\s*(\d{7})\b")
 
 
+# "a subsidiary of X": the nouns for a part of a firm
+_OWNED_UNIT_NOUNS = {"subsidiary", "unit", "affiliate", "division", "arm", "subsidiaries", "affiliates"}
+# "data from X", "X data showed": the nouns for what data providers publish
+_DATA_NOUNS = {"data", "figures", "statistics", "imagery", "estimates"}
+# "X's fleet": things only an organisation has in shipping news
+_OWNED_THINGS = {"fleet", "fleets", "tankers", "vessels", "ships", "subsidiary", "subsidiaries", "shareholders",
+                 "board", "manager", "operator", "headquarters", "shares"}
+# "X, the ship's ultimate owner,": organisation nouns of an apposition (not "body", "side", "unit": too vague)
+_APPOS_ORG_NOUNS = {"owner", "operator", "manager", "company", "firm", "shipowner", "charterer", "insurer",
+                    "trader", "refiner", "broker", "subsidiary", "conglomerate", "consultancy", "agency",
+                    "newspaper", "outlet", "website", "broadcaster", "publication", "group", "provider",
+                    "manufacturer", "maker", "supplier", "exporter", "importer", "contractor", "producer"}
 # a byline line: "By A B and C D", "By A B, C D and E F"
 _BYLINE_RE = re.compile(r"(?m)^[ \t]*By ((?:[A-Z][\w'’-]*(?: |, | and |, and )?){2,12})[ \t]*$")
 # "Hyun-woo Kang": capitalised syllable, hyphen, lower-case romanised syllable, surname
@@ -2068,6 +2080,11 @@ class EntityComponent:
                 info = meta.pop((sp.start, sp.end), {})  # "Arkady| Ivanovich Marchenko": a Russian patronymic
                 sp = Span(doc, sp.start - 1, sp.end, label="PERSON")  # follows the first name
                 meta[(sp.start, sp.end)] = info
+            elif lab in ("PERSON", "GPE", "LOC") and meta.get((sp.start, sp.end), {}).get("rule") == "model" and \
+                    self._org_cue(doc, sp):
+                meta.pop((sp.start, sp.end), None)  # "a subsidiary of Velmora", "data from Kestrix"
+                sp = Span(doc, sp.start, sp.end, label="ORG")
+                meta[(sp.start, sp.end)] = {"cls": "Organization", "rule": "org_cue"}
             elif lab in ("ORG", "GPE", "LOC") and meta.get((sp.start, sp.end), {}).get("rule") == "model" and \
                     self._person_cue(doc, sp):
                 meta.pop((sp.start, sp.end), None)  # "By Ana Rusu and Emre Tan", "the envoy, Omar Sadi,"
@@ -2195,6 +2212,53 @@ class EntityComponent:
             out.append(org)
             meta[(org.start, org.end)] = {"cls": "Organization", "rule": "org_before_title"}
         return out
+
+    @staticmethod
+    def _org_cue(doc: Doc, sp: Span) -> bool:
+        """Whether the words around a one-word name the model took for a person or place say it is an
+        organisation.
+
+        The name is one capitalised word that is no country, demonym, capital or known place, and it is
+        the whole of "a subsidiary/unit/affiliate of X", a data source ("data from X", "data compiled by
+        X", "X data showed"), the owner of ships or a business ("X's fleet", "X's subsidiary"), the
+        subject of a business relative clause ("X, which operates ..."), or set in apposition to an
+        organisation noun ("X, the ship's ultimate owner,": :data:`newsgraph.ingest.gazetteers.ORG_NOUNS`).
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        sp : spacy.tokens.Span
+
+        Returns
+        -------
+        bool
+        """
+        if len(sp) != 1 or not sp[0].is_alpha or not sp[0].text[:1].isupper() or sp[0].is_upper:
+            return False
+        w = sp.text
+        if w in gz.countries() or w in gz.DEMONYMS or w in gz.CAPITALS or pl.is_place_name(w) or \
+                sp[0].lower_ in _HONORIFICS:
+            return False
+        n, s, e = len(doc), sp.start, sp.end
+        prev = [doc[k].lower_ for k in range(max(0, s - 4), s)]
+        if prev[-2:-1] and prev[-1] == "of" and prev[-2] in _OWNED_UNIT_NOUNS:
+            return True
+        if prev and prev[-1] in ("from", "by") and any(p in _DATA_NOUNS for p in prev[:-1]):
+            return True
+        if e + 1 < n and doc[e].lower_ in _DATA_NOUNS and doc[e + 1].lemma_ in ("show", "suggest", "indicate"):
+            return True
+        if e + 1 < n and doc[e].text in ("'s", "’s") and doc[e + 1].lower_ in _OWNED_THINGS:
+            return True
+        if e + 2 < n and doc[e].text == "," and doc[e + 1].lower_ == "which" and \
+                doc[e + 2].lemma_ in ("operate", "own", "manage", "run", "charter", "control", "supply", "make"):
+            return True
+        if e + 2 < n and doc[e].text == "," and doc[e + 1].lower_ in ("the", "a", "an", "its"):
+            for k in range(e + 2, min(n, e + 8)):
+                if doc[k].is_punct and doc[k].text not in ("'s", "’s", "-"):
+                    return False
+                if doc[k].lower_ in _APPOS_ORG_NOUNS:  # the noun ends the apposition (not "the paper "X" said")
+                    return k + 1 >= n or doc[k + 1].text in (",", ".", ";", ")")
+        return False
 
     @staticmethod
     def _person_cue(doc: Doc, sp: Span) -> bool:

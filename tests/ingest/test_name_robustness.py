@@ -58,3 +58,23 @@ def test_name_in_apposition_to_envoy_is_a_person() -> None:
 def test_possessor_of_forces_is_a_person() -> None:
     t = _types("The port is in the hands of Mehmet Arslan's forces and has become a hub.")
     assert t.get("Mehmet Arslan") == "Person"
+
+
+def test_parent_of_a_subsidiary_is_an_organisation() -> None:
+    t = _types("The vessel is owned and operated by Helmstone, a subsidiary of Petrovanta, which is tied to the army.")
+    assert t.get("Petrovanta") == "Organization"
+
+
+def test_owner_in_apposition_is_an_organisation() -> None:
+    t = _types("Kosmar, the ship's ultimate owner, describes the vessel as a cargo ship.")
+    assert t.get("Kosmar") == "Organization"
+
+
+def test_data_provider_is_an_organisation() -> None:
+    t = _types("The tankers gathered just to the south, according to data from Kyma.")
+    assert t.get("Kyma") == "Organization"
+
+
+def test_fleet_owner_is_an_organisation_in_every_mention() -> None:
+    t = _types("The centerpiece of the action is Marigold's fleet. Marigold itself came under sanctions.")
+    assert t.get("Marigold") == "Organization"
