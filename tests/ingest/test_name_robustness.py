@@ -78,3 +78,8 @@ def test_data_provider_is_an_organisation() -> None:
 def test_fleet_owner_is_an_organisation_in_every_mention() -> None:
     t = _types("The centerpiece of the action is Marigold's fleet. Marigold itself came under sanctions.")
     assert t.get("Marigold") == "Organization"
+
+
+def test_two_word_place_a_ship_left_is_a_port() -> None:
+    t = _types("Tracking data show the ship left La Cabima on Dec. 11 with a load of containers.")
+    assert t.get("La Cabima") == "Port"
