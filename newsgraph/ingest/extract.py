@@ -560,9 +560,6 @@ _NEAR_PREPS = {"near", "past", "beyond", "nearby", "around"}
 _DISTANCE_WORDS = {"mile", "miles", "km", "kilometres", "kilometers", "kilometre", "kilometer", "nm", "nautical",
                    "metres", "meters", "yards"}
 _TRY_VERBS = {"try", "attempt"}
-_BEARINGS = {"south", "north", "east", "west", "southeast", "southwest", "northeast", "northwest", "south-east",
-             "south-west", "north-east", "north-west", "southeastern", "offshore"}
-"""Compass bearings between a distance and a landmark port ("80 miles southeast of X")."""
 
 
 def _near_or_tried(ctx, p: Mention) -> bool:
@@ -570,19 +567,14 @@ def _near_or_tried(ctx, p: Mention) -> bool:
     "tried to dock at X" (an attempt, not a call; "bound for X" and "anchored off X" still count)."""
     doc = ctx.doc
     k = p.start - 1
-    while k > 0 and (doc[k].lower_ in ("the", "port", "of", "harbour", "harbor", "city", "town") or
-                     k > p.sent and doc[k].pos_ == "ADJ" and doc[k - 1].lower_ in ("the", "a") or
-                     (km := ctx.tok2m.get(k)) is not None and km.type == "Country" and km.text in gz.DEMONYMS):
-        k -= 1  # "off the Yemeni port of X": the demonym and the port noun are skipped
+    while k > 0 and doc[k].lower_ in ("the", "port", "of", "harbour", "harbor"):
+        k -= 1
     if k >= 0 and doc[k].lower_ in _NEAR_PREPS:
         return True
     if k >= 1 and doc[k].lower_ in ("from", "off", "of") and (doc[k - 1].lower_ in _DISTANCE_WORDS or
-                                                              doc[k - 1].lower_ in _BEARINGS
+                                                              doc[k - 1].lower_ in ("south", "north", "east", "west")
                                                               and k >= 2 and doc[k - 2].lower_ in _DISTANCE_WORDS):
-        return True  # "20 miles from X", "80 nautical miles southeast of the port of X"
-    if k >= 1 and k + 1 < p.start and doc[k + 1].lower_ == "of" and (
-            doc[k].lower_ in _DISTANCE_WORDS or doc[k].lower_ in _BEARINGS and doc[k - 1].lower_ in _DISTANCE_WORDS):
-        return True  # the skip above passed the "of" of "miles southeast of the port of X"
+        return True
     t, seen = _root_in(ctx, p), 0
     while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and seen < 5:
         t, seen = t.head, seen + 1
