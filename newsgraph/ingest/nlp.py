@@ -2490,13 +2490,18 @@ class EntityComponent:
 
     @staticmethod
     def _place_cue(doc: Doc, sp: Span) -> bool:
-        """A several-word "person" right before "in <Country>" ("Bandar X in Iran"), or right after
-        "docked at", "loaded ... at", "sailed from": read as a place."""
+        """A several-word "person" right before "in <Country>" ("Bandar X in Iran"), right after
+        "docked at", "loaded ... at", "sailed from", or the object of "the ship left/reached": read as a place."""
         j = sp.end
         if j + 1 < len(doc) and doc[j].lower_ in ("in", ","):
             k = j + 1 + (doc[j + 1].lower_ == "the")
             if any(doc[k:k + n].text in gz.countries() for n in (1, 2, 3) if k + n <= len(doc)):
                 return True
+        r = sp.root  # "the ship left X on Dec. 11": a place a ship leaves or reaches
+        if r.dep_ == "dobj" and r.head.lemma_.lower() in ("leave", "reach", "visit", "enter") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in gz.SHIP_NOUNS or c.lower_ in ("it", "she") or
+                                                      c.ent_type_ == "VESSEL") for c in r.head.children):
+            return True
         i = sp.start - 1 - (sp.start > 1 and doc[sp.start - 1].lower_ == "the")
         return i >= 0 and doc[i].dep_ == "prep" and doc[i].lower_ in ("at", "from", "off", "into") and \
             doc[i].head.lemma_.lower() in _BERTH_VERBS
