@@ -210,6 +210,8 @@ def _places_by_position(doc: Doc, ms: list[Mention]) -> None:
             m.type, m.cls = "Location", "Location"
 
 
+_REPUBLIC_RE = re.compile(r"^(?:the )?Republic of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$")
+"""A republic that is no country is a region of one ("the Republic of Tatarstan", "Republic of Karelia")."""
 _ORG_AS_PLACE_PREPS = {"in", "near", "off", "outside", "around"}
 _COMPASS_OF = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 _PLACE_OF_FIRM = {"company", "firm", "companies", "firms", "trader", "traders", "subsidiary", "office"}
@@ -237,7 +239,8 @@ def _org_place_cue(doc: Doc, m: Mention) -> bool:
 def _places_by_name(doc: Doc, ms: list[Mention]) -> None:
     """A model "person" whose whole name is a known city or region (:func:`newsgraph.ingest.places.place_names`)
     is a Location, unless the text uses it as a person's name; so is a model "organisation" with such a
-    name and a place cue (:func:`_org_place_cue`).
+    name and a place cue (:func:`_org_place_cue`), and a model "organisation" named "Republic of X"
+    where X is no country (a region: "the Republic of Tatarstan").
 
     The small model labels unfamiliar cities (often Ukrainian, Arabic or
     Asian ones) as people or organisations. The name stays a person when a title or another
@@ -246,7 +249,13 @@ def _places_by_name(doc: Doc, ms: list[Mention]) -> None:
     ("Peter Hollins" ... "Hollins"), or when it says or reports something.
     """
     people = [m for m in ms if m.type == "Person" and " " in m.key]
+    countries = gz.countries()
     for m in ms:
+        rep = _REPUBLIC_RE.match(m.text)
+        if rep and m.type == "Organization" and m.meta.get("rule") in (None, "model") and \
+                rep.group(1) not in countries:
+            m.type, m.cls = "Location", "Location"  # "the Republic of Tatarstan": a region, not a body
+            continue
         if m.type not in ("Person", "Organization") or m.meta.get("rule") not in (None, "model") or \
                 not pl.is_place_name(m.text):
             continue

@@ -83,3 +83,15 @@ def test_fleet_owner_is_an_organisation_in_every_mention() -> None:
 def test_two_word_place_a_ship_left_is_a_port() -> None:
     t = _types("Tracking data show the ship left La Cabima on Dec. 11 with a load of containers.")
     assert t.get("La Cabima") == "Port"
+
+
+def test_republic_that_is_no_country_is_a_region() -> None:
+    t = _types("Satellite images taken in July over the Palopo Special Economic Zone, in Russia's Republic of "
+               "Escuintla, show building work. The zone's operator, JSC Palopo, is 66 percent owned by the federal "
+               "government and 34 percent by the Republic of Escuintla.")
+    assert t.get("Republic of Escuintla") == "Location"
+
+
+def test_polytech_is_an_organisation() -> None:
+    t = _types("He studied at Palopo Polytech, a college near the plant.")
+    assert t.get("Palopo Polytech") == "Organization"
