@@ -2192,6 +2192,8 @@ class EntityComponent:
         taken = {i for sp in out for i in range(sp.start, sp.end)}
         for sp in list(out):
             t = sp.start - 1
+            if t >= 2 and doc[t].lower_ in ("executive", "officer") and doc[t - 1].lower_ == "chief":
+                t -= 1  # "Velmora chief executive Dara Quenby"
             if sp.label_ != "PERSON" or t < 1 or doc[t].lower_ not in _ORG_TITLES or \
                     not doc[t - 1].text[:1].isupper() or not doc[t - 1].is_alpha or \
                     not (doc[t - 1].pos_ == "PROPN" or doc[t - 1].dep_ == "compound") or \
@@ -2218,7 +2220,9 @@ class EntityComponent:
         """Whether the words around a one-word name the model took for a person or place say it is an
         organisation.
 
-        The name is one capitalised word that is no country, demonym, capital or known place, and it is
+        A name of up to three capitalised words is an organisation when it is where sources work
+        ("citing sources at X") or has a supervisory board ("X's supervisory board"). A one-word name
+        that is no country, demonym, capital or known place is one when it is
         the whole of "a subsidiary/unit/affiliate of X", a data source ("data from X", "data compiled by
         X", "X data showed"), the owner of ships or a business ("X's fleet", "X's subsidiary"), the
         subject of a business relative clause ("X, which operates ..."), or set in apposition to an
@@ -2233,14 +2237,22 @@ class EntityComponent:
         -------
         bool
         """
-        if len(sp) != 1 or not sp[0].is_alpha or not sp[0].text[:1].isupper() or sp[0].is_upper:
+        if not 1 <= len(sp) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in sp):
             return False
         w = sp.text
-        if w in gz.countries() or w in gz.DEMONYMS or w in gz.CAPITALS or pl.is_place_name(w) or \
-                sp[0].lower_ in _HONORIFICS:
+        if any(x in gz.countries() or x in gz.DEMONYMS or x in gz.CAPITALS for x in (w, *(t.text for t in sp))) or \
+                pl.is_place_name(w) or sp[0].lower_ in _HONORIFICS:
             return False
         n, s, e = len(doc), sp.start, sp.end
         prev = [doc[k].lower_ for k in range(max(0, s - 4), s)]
+        if prev[-2:-1] and prev[-1] == "at" and prev[-2] in ("sources", "executives", "analysts", "officials",
+                                                              "staff", "employees", "workers", "insiders"):
+            return True  # "citing sources at X"
+        if e + 2 < n and doc[e].text in ("'s", "’s") and doc[e + 1].lower_ in ("supervisory", "executive") and \
+                doc[e + 2].lower_ == "board":
+            return True
+        if len(sp) > 1:
+            return False  # the cues below are weaker: one-word names only
         if prev[-2:-1] and prev[-1] == "of" and prev[-2] in _OWNED_UNIT_NOUNS:
             return True
         if prev and prev[-1] in ("from", "by") and any(p in _DATA_NOUNS for p in prev[:-1]):

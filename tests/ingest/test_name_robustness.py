@@ -95,3 +95,10 @@ def test_republic_that_is_no_country_is_a_region() -> None:
 def test_polytech_is_an_organisation() -> None:
     t = _types("He studied at Palopo Polytech, a college near the plant.")
     assert t.get("Palopo Polytech") == "Organization"
+
+
+def test_firm_before_chief_executive_and_with_a_board_is_an_organisation() -> None:
+    t = _types('"It marks the largest deal in our history," Crestline Marigold chief executive Dariush Moradi '
+               "said. The deal needs the consent of Crestline Marigold's supervisory board.")
+    assert t.get("Crestline Marigold") == "Organization"
+    assert t.get("Dariush Moradi") == "Person"
