@@ -248,7 +248,8 @@ def _places_by_name(doc: Doc, ms: list[Mention]) -> None:
     when it is the surname of a person named in full in the document
     ("Peter Hollins" ... "Hollins"), or when it says or reports something.
     """
-    people = [m for m in ms if m.type == "Person" and " " in m.key]
+    people = {m.key: set(m.key.split()) for m in ms if m.type == "Person" and " " in m.key}
+    in_names = Counter(w for words in people.values() for w in words)  # word -> how many full names have it
     countries = gz.countries()
     for m in ms:
         rep = _REPUBLIC_RE.match(m.text)
@@ -262,8 +263,8 @@ def _places_by_name(doc: Doc, ms: list[Mention]) -> None:
         if m.type == "Organization" and not _org_place_cue(doc, m):
             continue
         # a word of another person's full name (the mention's own two-word name does not count)
-        full_people = {w for p in people if p.key != m.key for w in p.key.split()}
-        if m.key in full_people or any(w in full_people for w in m.key.split()):
+        own = people.get(m.key, ())
+        if any(in_names[w] - (w in own) > 0 for w in m.key.split()):
             continue
         if m.start > 0:
             prev = doc[m.start - 1]
