@@ -201,7 +201,8 @@ _OWNED_THINGS = {"fleet", "fleets", "tankers", "vessels", "ships", "subsidiary",
 _APPOS_ORG_NOUNS = {"owner", "operator", "manager", "company", "firm", "shipowner", "charterer", "insurer",
                     "trader", "refiner", "broker", "subsidiary", "conglomerate", "consultancy", "agency",
                     "newspaper", "outlet", "website", "broadcaster", "publication", "group", "provider",
-                    "manufacturer", "maker", "supplier", "exporter", "importer", "contractor", "producer"}
+                    "manufacturer", "maker", "supplier", "exporter", "importer", "contractor", "producer",
+                    "channel", "network", "magazine", "tabloid", "daily"}
 # a byline line: "By A B and C D", "By A B, C D and E F"
 _BYLINE_RE = re.compile(r"(?m)^[ \t]*By ((?:[A-Z][\w'’-]*(?: |, | and |, and )?){2,12})[ \t]*$")
 # "Hyun-woo Kang": capitalised syllable, hyphen, lower-case romanised syllable, surname
@@ -2261,6 +2262,9 @@ class EntityComponent:
             return True
         if e + 1 < n and doc[e].text in ("'s", "’s") and doc[e + 1].lower_ in _OWNED_THINGS:
             return True
+        if s >= 2 and prev[-1] in ("is", "was") and prev[-2] in ("operator", "owner", "manager", "shipowner") and \
+                e < n and doc[e].text in (",", ".", ";"):
+            return True  # "The ship's operator is X, part of Y"
         if e + 2 < n and doc[e].text == "," and doc[e + 1].lower_ == "which" and \
                 doc[e + 2].lemma_ in ("operate", "own", "manage", "run", "charter", "control", "supply", "make"):
             return True

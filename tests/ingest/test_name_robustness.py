@@ -102,3 +102,11 @@ def test_firm_before_chief_executive_and_with_a_board_is_an_organisation() -> No
                "said. The deal needs the consent of Crestline Marigold's supervisory board.")
     assert t.get("Crestline Marigold") == "Organization"
     assert t.get("Dariush Moradi") == "Person"
+
+
+def test_named_operator_and_channel_are_organisations() -> None:
+    t = _types("The Deniz IV's operator is Kosmar, part of Meridia, a sanctioned logistics firm.")
+    assert t.get("Kosmar") == "Organization"
+    t = _types("He appeared on a documentary series shown on Kyma, the defense ministry's television channel, "
+               "giving a tour.")
+    assert t.get("Kyma") == "Organization"
