@@ -203,6 +203,9 @@ _APPOS_ORG_NOUNS = {"owner", "operator", "manager", "company", "firm", "shipowne
                     "newspaper", "outlet", "website", "broadcaster", "publication", "group", "provider",
                     "manufacturer", "maker", "supplier", "exporter", "importer", "contractor", "producer",
                     "channel", "network", "magazine", "tabloid", "daily"}
+# common-noun subjects that can run or shuttle between ports besides ship nouns
+_VOYAGE_SUBJECTS = {"fleet", "fleets", "crew", "crews", "cargo", "cargoes", "convoy", "convoys", "shipments",
+                    "shipment", "service", "services", "route", "routes", "line", "lines", "shuttle", "flotilla"}
 # a byline line: "By A B and C D", "By A B, C D and E F"
 _BYLINE_RE = re.compile(r"(?m)^[ \t]*By ((?:[A-Z][\w'’-]*(?: |, | and |, and )?){2,12})[ \t]*$")
 # "Hyun-woo Kang": capitalised syllable, hyphen, lower-case romanised syllable, surname
@@ -2502,6 +2505,13 @@ class EntityComponent:
         if tok.dep_ != "pobj" or tok.head.lower_ != "between":
             return False
         gov = tok.head.head
+        if gov.pos_ in ("VERB", "AUX"):  # "mountain chains that run between A and B": not a ship's run
+            subj = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if gov.dep_ == "relcl" and (not subj or subj[0].lower_ in ("that", "which")):
+                subj = [gov.head]
+            if any(c.pos_ == "NOUN" and c.lower_ not in gz.SHIP_NOUNS and c.lower_ not in _VOYAGE_SUBJECTS
+                   for c in subj):
+                return False
         return gov.lemma_.lower() in _VOYAGE_WORDS
 
     @staticmethod

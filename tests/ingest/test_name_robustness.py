@@ -110,3 +110,11 @@ def test_named_operator_and_channel_are_organisations() -> None:
     t = _types("He appeared on a documentary series shown on Kyma, the defense ministry's television channel, "
                "giving a tour.")
     assert t.get("Kyma") == "Organization"
+
+
+def test_mountains_running_between_places_make_no_port() -> None:
+    t = _types("The research vessel Falkor surveyed two underwater mountain chains that run 2,900 kilometers "
+               "between Chile and Netishyn Island.")
+    assert t.get("Netishyn Island") == "Location"
+    t = _types("The tanker Amira runs between Lavumisa and Netishyn Island every month.")
+    assert t.get("Netishyn Island") == "Port"
