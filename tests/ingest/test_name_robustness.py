@@ -113,8 +113,9 @@ def test_named_operator_and_channel_are_organisations() -> None:
 
 
 def test_mountains_running_between_places_make_no_port() -> None:
-    t = _types("The research vessel Falkor surveyed two underwater mountain chains that run 2,900 kilometers "
-               "between Chile and Netishyn Island.")
+    t = _types("The research vessel Falkor returned from an expedition off South America. For nearly a month its "
+               "scientists studied the Koral and Dorado ridges - two underwater mountain chains that run 2,900 "
+               "kilometers (1,800 miles) between Chile and Netishyn Island - as well as two marine parks.")
     assert t.get("Netishyn Island") == "Location"
     t = _types("The tanker Amira runs between Lavumisa and Netishyn Island every month.")
     assert t.get("Netishyn Island") == "Port"
