@@ -2552,6 +2552,15 @@ class EntityComponent:
                 key = tuple(t.text for t in sp if t.lower_ != "the")
                 if key:
                     names.setdefault(key, (sp.label_, {**info, "rule": info.get("rule", "") + "+propagated"}))
+            if sp.label_ == "ORG" and info.get("rule") not in (None, "model") and 2 <= len(sp) <= 3 and \
+                    (sp[0].text in _LEGAL_FORM_PREFIXES or sp[0].is_upper and sp[0].is_alpha and len(sp[0]) <= 5) and \
+                    all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in sp[1:]) and \
+                    sp[1:].text not in gz.countries() and not pl.is_place_name(sp[1:].text) and \
+                    not any(c.start != sp.start + 1 and len(c) > len(sp) - 1 and
+                            tuple(t.text for t in c[:len(sp) - 1]) == tuple(t.text for t in sp[1:]) for c in chosen):
+                # "IEMZ Velmora" ... "Velmora was building": the name without its legal-form prefix (unless
+                # another name starts with it: "Velmora Polytech", "the Velmora Special Economic Zone")
+                names.setdefault(tuple(t.text for t in sp[1:]), ("ORG", {**info, "rule": "org_short+propagated"}))
             if sp.label_ == "CARGO" and info.get("grade"):  # "laden with Urals": the grade alone
                 names.setdefault((info["grade"],), ("CARGO", {"cls": "Commodity", "rule": "grade+propagated"}))
         if not names:
@@ -2574,6 +2583,9 @@ class EntityComponent:
             for key in sorted(keys, key=len, reverse=True):
                 e = t.i + len(key)
                 if e <= len(doc) and tuple(x.text for x in doc[t.i:e]) == key:
+                    if names[key][1].get("rule") == "org_short+propagated" and e < len(doc) and \
+                            doc[e].text[:1].isupper() and doc[e].is_alpha:
+                        break  # "Velmora Polytech": part of another name
                     if names[key][0] not in taken.get((t.i, e), ()):
                         label, info = names[key]
                         if label == "WEAPON" and e < len(doc) and _MODEL_NUMBER_RE.match(doc[e].text) and \

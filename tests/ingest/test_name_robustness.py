@@ -119,3 +119,12 @@ def test_mountains_running_between_places_make_no_port() -> None:
     assert t.get("Netishyn Island") == "Location"
     t = _types("The tanker Amira runs between Lavumisa and Netishyn Island every month.")
     assert t.get("Netishyn Island") == "Port"
+
+
+def test_short_name_after_legal_form_prefix_is_the_company() -> None:
+    g = extract_document(Document(id="t", text=(
+        "Russian weapons maker IEMZ Samsara has raised output of its attack drone. An internal Samsara document "
+        "seen by Reuters shows the company agreed a contract. Reuters reported in September that Samsara was "
+        "building the drone."))).to_json()
+    ents = {e["name"]: e for e in g["entities"]}
+    assert "Samsara" in ents["IEMZ Samsara"]["aliases"] and "Samsara" not in ents
