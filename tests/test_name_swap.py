@@ -17,8 +17,10 @@ from tests.name_swap import check, compare, swap_gold
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = 3
 # Largest allowed drop in micro F1 from original to swapped dev (mean over SEEDS seeds).
-# Measured 2026-11-29 after the fixes on this branch: see MARGINS' comment in the final report.
-MARGINS = {"entities": 0.035, "relations": 0.045}
+# Measured 2026-11-29 on 32 documents: before this branch's entity fixes the drop was 0.030 (entities,
+# 0.976 -> 0.946) and 0.040 (relations, 0.882 -> 0.842); after them 0.011 (0.976 -> 0.965) and 0.018
+# (0.882 -> 0.864). The margins sit a little above the latter, so a rule that leans on names fails here.
+MARGINS = {"entities": 0.015, "relations": 0.025}
 
 
 def _gold_files(corpus: Path) -> list[Path]:
