@@ -948,16 +948,21 @@ class EntityComponent:
         The tokenizer splits the given name at its hyphen and the small model then takes its two
         halves for a person and an organisation. A capitalised syllable, a hyphen, a lower-case
         syllable (consonants, vowels, an optional final n/ng/k/l/m/p) and a capitalised word make one
-        person's name when the model saw a person or organisation in it, and neither the first part
-        nor the surname is a country, demonym or known place ("Iran-made Drones" is no name).
+        person's name when the model saw a person or organisation in it or a title or "By" comes
+        before it, and neither the first part nor the surname is a country, demonym or capital
+        ("Iran-made Drones" is no name).
         """
         for m in _HYPHEN_NAME_RE.finditer(dtext):
             first, syl, last = m.group(1), m.group(2), m.group(3)
-            if syl in _NOT_SYLLABLES or any(w in gz.countries() or w in gz.DEMONYMS or w in gz.CAPITALS or
-                                            pl.is_place_name(w) for w in (first, last)):
+            if syl in _NOT_SYLLABLES or any(w in gz.countries() or w in gz.DEMONYMS or w in gz.CAPITALS
+                                            for w in (first, last)):
                 continue
             sp = doc.char_span(m.start(), m.end(), alignment_mode="strict")
-            if sp is None or not any(t.ent_type_ in ("PERSON", "ORG") for t in sp):
+            if sp is None:
+                continue
+            before = doc[sp.start - 1].lower_.rstrip(".") if sp.start else ""
+            if not any(t.ent_type_ in ("PERSON", "ORG") for t in sp) and \
+                    before not in _HONORIFICS | _TITLE_WORDS | {"by", "and"}:
                 continue
             strong.append((Span(doc, sp.start, sp.end, label="PERSON"),
                            {"cls": "Person", "rule": "model", "via": "hyphen_given_name"}))

@@ -128,3 +128,10 @@ def test_short_name_after_legal_form_prefix_is_the_company() -> None:
         "building the drone."))).to_json()
     ents = {e["name"]: e for e in g["entities"]}
     assert "Samsara" in ents["IEMZ Samsara"]["aliases"] and "Samsara" not in ents
+
+
+def test_hyphenated_given_name_with_a_town_like_surname_or_after_by() -> None:
+    t = _types("The ministry said Min-jun Kim, a senior official, had approved the deal.")
+    assert t.get("Min-jun Kim") == "Person"
+    t = _types("By Eun-ji Park, Dara Quenby, and the Research Team\n\nThe report said the tanker loaded oil.")
+    assert t.get("Eun-ji Park") == "Person"
