@@ -206,6 +206,10 @@ _APPOS_ORG_NOUNS = {"owner", "operator", "manager", "company", "firm", "shipowne
 # common-noun subjects that can run or shuttle between ports besides ship nouns
 _VOYAGE_SUBJECTS = {"fleet", "fleets", "crew", "crews", "cargo", "cargoes", "convoy", "convoys", "shipments",
                     "shipment", "service", "services", "route", "routes", "line", "lines", "shuttle", "flotilla"}
+# '"Dara Quenby", a man affiliated with': a quoted name, a comma, an article and a noun (checked against
+# the human nouns)
+_QUOTED_PERSON_RE = re.compile(r"[\"“]([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})[\"”],? (?:a|an|the) (?:[a-z-]+ ){0,2}?"
+                               r"([a-z]+)\b")
 # a byline line: "By A B and C D", "By A B, C D and E F"
 _BYLINE_RE = re.compile(r"(?m)^[ \t]*By ((?:[A-Z][\w'’-]*(?: |, | and |, and )?){2,12})[ \t]*$")
 # "Hyun-woo Kang": capitalised syllable, hyphen, lower-case romanised syllable, surname
@@ -2195,6 +2199,17 @@ class EntityComponent:
                         out.append(name)
                         meta[(k, e)] = {"rule": "person_cue"}
                 k = max(e, k + 1)
+        # 'to one "Dara Quenby", a man affiliated with ...': a quoted name in apposition to a human noun
+        for m in _QUOTED_PERSON_RE.finditer(self._text) if '"' in self._text or "“" in self._text else ():
+            if m.group(2).lower() not in _HUMAN_NOUNS | {"member", "leader", "trader", "smuggler", "courier"}:
+                continue
+            name = doc.char_span(m.start(1), m.end(1), alignment_mode="strict")
+            if name is None or any(o.start < name.end and name.start < o.end for o in out):
+                continue
+            name = Span(doc, name.start, name.end, label="PERSON")
+            if self._person_cue(doc, name) or all(t.is_alpha and t.text[:1].isupper() for t in name):
+                out.append(name)
+                meta[(name.start, name.end)] = {"rule": "person_cue"}
         # "Rovers chairman Dean Halloway": the model left "Rovers" unlabelled (or called it a person)
         by_start = {sp.start: sp for sp in out}
         by_end = {sp.end: sp for sp in out}

@@ -135,3 +135,9 @@ def test_hyphenated_given_name_with_a_town_like_surname_or_after_by() -> None:
     assert t.get("Min-jun Kim") == "Person"
     t = _types("By Eun-ji Park, Dara Quenby, and the Research Team\n\nThe report said the tanker loaded oil.")
     assert t.get("Eun-ji Park") == "Person"
+
+
+def test_quoted_name_in_apposition_to_a_man_is_a_person() -> None:
+    t = _types('The crates went to one "Dara Quenby", a man affiliated with a militia, who passed them to '
+               'a so-called "Ilo Vantress", a member of a smuggling ring.')
+    assert t.get("Dara Quenby") == "Person" and t.get("Ilo Vantress") == "Person"
