@@ -190,6 +190,38 @@ _ABBR_PREFIX = {"U.S.", "US", "UK", "U.K.", "EU", "UN", "U.N."}
 _IMO_RE = re.compile(r"\bIMO(?:\s+(?:No\.?|number|Number))?\s*:?\s*(\d{7})\b")
 
 
+# "a subsidiary of X": the nouns for a part of a firm
+_OWNED_UNIT_NOUNS = {"subsidiary", "unit", "affiliate", "division", "arm", "subsidiaries", "affiliates"}
+# "data from X", "X data showed": the nouns for what data providers publish
+_DATA_NOUNS = {"data", "figures", "statistics", "imagery", "estimates"}
+# "X's fleet": things only an organisation has in shipping news
+_OWNED_THINGS = {"fleet", "fleets", "tankers", "vessels", "ships", "subsidiary", "subsidiaries", "shareholders",
+                 "board", "manager", "operator", "headquarters", "shares"}
+# "X, the ship's ultimate owner,": organisation nouns of an apposition (not "body", "side", "unit": too vague)
+_APPOS_ORG_NOUNS = {"owner", "operator", "manager", "company", "firm", "shipowner", "charterer", "insurer",
+                    "trader", "refiner", "broker", "subsidiary", "conglomerate", "consultancy", "agency",
+                    "newspaper", "outlet", "website", "broadcaster", "publication", "group", "provider",
+                    "manufacturer", "maker", "supplier", "exporter", "importer", "contractor", "producer",
+                    "channel", "network", "magazine", "tabloid", "daily"}
+# common-noun subjects that can run or shuttle between ports besides ship nouns
+_VOYAGE_SUBJECTS = {"fleet", "fleets", "crew", "crews", "cargo", "cargoes", "convoy", "convoys", "shipments",
+                    "shipment", "service", "services", "route", "routes", "line", "lines", "shuttle", "flotilla"}
+# '"Dara Quenby", a man affiliated with': a quoted name, a comma, an article and a noun (checked against
+# the human nouns)
+_QUOTED_PERSON_RE = re.compile(r"[\"“]([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})[\"”],? (?:a|an|the) (?:[a-z-]+ ){0,2}?"
+                               r"([a-z]+)\b")
+# a byline line: "By A B and C D", "By A B, C D and E F"
+_BYLINE_RE = re.compile(r"(?m)^[ \t]*By ((?:[A-Z][\w'’-]*(?: |, | and |, and )?){2,12})[ \t]*$")
+# "Hyun-woo Kang": capitalised syllable, hyphen, lower-case romanised syllable, surname
+_HYPHEN_NAME_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{1,4})-([bcdghjkmnpstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p)?)"
+                             r" ([A-Z][a-z]{1,12})(?![\w-])")
+# English words that fit the syllable shape after a hyphen ("Anti-ship", "Hit-and-run")
+_NOT_SYLLABLES = {"ship", "run", "gun", "sun", "man", "men", "tank", "bank", "zone", "hoc", "tom", "pop", "jet",
+                  "top", "sea", "way", "yo", "too", "to", "go", "do", "so", "no", "up", "on", "in", "an", "one",
+                  "day", "boy", "key", "toy", "gay", "hot", "hit", "pin", "tin", "win", "bin", "ton", "son", "sin",
+                  "pan", "tan", "ban", "can", "dam", "gum", "sum", "ham", "jam", "pun", "nun", "bun", "mum", "hum",
+                  "tip", "dip", "hip", "sip", "cap", "tap", "map", "gap", "nap", "sap", "pal", "sol", "kin", "bay",
+                  "buy", "guy", "pay", "say", "see", "tea", "pea", "you", "new", "now", "how", "cow", "bow", "tow"}
 _FEATURE_ENDS = {"ridge", "island", "islands", "peninsula", "head", "cape", "coast"}
 """Last words of a natural feature's name (with ``gz.WATER_WORDS``): a place, never a country."""
 
@@ -810,6 +842,8 @@ class EntityComponent:
                 weak.append((ent, {"rule": "model"}, 0))
             else:
                 weak.append((ent, {"rule": "model"}, -1))
+        if "-" in dtext:  # "Hyun-woo Kang": a hyphenated given name the tokenizer splits
+            self._hyphen_given_names(doc, dtext, strong)
         # acronym definitions
         for m in _ACRONYM_RE.finditer(dtext):
             self._acronym(doc, m, strong)
@@ -910,6 +944,32 @@ class EntityComponent:
         # which cannot be dict keys, and the worker processes then hang
         doc._.ng_meta = {meta_key(s, e): info for (s, e), info in meta.items()}
         return doc
+
+    @staticmethod
+    def _hyphen_given_names(doc: Doc, dtext: str, strong) -> None:
+        """ "Hyun-woo Kang", "Seo-yeon Choi": a romanised two-syllable given name before a surname.
+
+        The tokenizer splits the given name at its hyphen and the small model then takes its two
+        halves for a person and an organisation. A capitalised syllable, a hyphen, a lower-case
+        syllable (consonants, vowels, an optional final n/ng/k/l/m/p) and a capitalised word make one
+        person's name when the model saw a person or organisation in it or a title or "By" comes
+        before it, and neither the first part nor the surname is a country, demonym or capital
+        ("Iran-made Drones" is no name).
+        """
+        for m in _HYPHEN_NAME_RE.finditer(dtext):
+            first, syl, last = m.group(1), m.group(2), m.group(3)
+            if syl in _NOT_SYLLABLES or any(w in gz.countries() or w in gz.DEMONYMS or w in gz.CAPITALS
+                                            for w in (first, last)):
+                continue
+            sp = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+            if sp is None:
+                continue
+            before = doc[sp.start - 1].lower_.rstrip(".") if sp.start else ""
+            if not any(t.ent_type_ in ("PERSON", "ORG") for t in sp) and \
+                    before not in _HONORIFICS | _TITLE_WORDS | {"by", "and"}:
+                continue
+            strong.append((Span(doc, sp.start, sp.end, label="PERSON"),
+                           {"cls": "Person", "rule": "model", "via": "hyphen_given_name"}))
 
     @staticmethod
     def _designations(doc: Doc, dtext: str, strong) -> None:
@@ -2033,6 +2093,16 @@ class EntityComponent:
                 info = meta.pop((sp.start, sp.end), {})  # "Arkady| Ivanovich Marchenko": a Russian patronymic
                 sp = Span(doc, sp.start - 1, sp.end, label="PERSON")  # follows the first name
                 meta[(sp.start, sp.end)] = info
+            elif lab in ("PERSON", "GPE", "LOC") and meta.get((sp.start, sp.end), {}).get("rule") == "model" and \
+                    self._org_cue(doc, sp):
+                meta.pop((sp.start, sp.end), None)  # "a subsidiary of Velmora", "data from Kestrix"
+                sp = Span(doc, sp.start, sp.end, label="ORG")
+                meta[(sp.start, sp.end)] = {"cls": "Organization", "rule": "org_cue"}
+            elif lab in ("ORG", "GPE", "LOC") and meta.get((sp.start, sp.end), {}).get("rule") == "model" and \
+                    self._person_cue(doc, sp):
+                meta.pop((sp.start, sp.end), None)  # "By Ana Rusu and Emre Tan", "the envoy, Omar Sadi,"
+                sp = Span(doc, sp.start, sp.end, label="PERSON")
+                meta[(sp.start, sp.end)] = {"rule": "person_cue"}
             elif lab == "ORG" and self._person_apposition(doc, sp) and \
                     meta.get((sp.start, sp.end), {}).get("rule") == "model":
                 meta.pop((sp.start, sp.end), None)  # "Wen Talvik, the ship's chief engineer": a person
@@ -2111,12 +2181,43 @@ class EntityComponent:
                     sp = Span(doc, t.i - 1, t.i + 2, label="ORG")
                     out.append(sp)
                     meta[(sp.start, sp.end)] = {"cls": "Company", "rule": "joined_firm_name"}
+        # "By Dara Quenby and Ayse Toprakli": byline authors the model left unlabelled
+        for m in _BYLINE_RE.finditer(self._text):
+            line = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+            if line is None:
+                continue
+            taken = {i for sp in out for i in range(sp.start, sp.end)}
+            k = line.start
+            while k < line.end:
+                e = k
+                while e < line.end and (doc[e].text[:1].isupper() and doc[e].is_alpha or doc[e].text == "-" or
+                                        e > k and doc[e - 1].text == "-" and doc[e].is_alpha):
+                    e += 1
+                if e > k and not any(i in taken for i in range(k, e)):
+                    name = Span(doc, k, e, label="PERSON")
+                    if self._person_cue(doc, name):
+                        out.append(name)
+                        meta[(k, e)] = {"rule": "person_cue"}
+                k = max(e, k + 1)
+        # 'to one "Dara Quenby", a man affiliated with ...': a quoted name in apposition to a human noun
+        for m in _QUOTED_PERSON_RE.finditer(self._text) if '"' in self._text or "“" in self._text else ():
+            if m.group(2).lower() not in _HUMAN_NOUNS | {"member", "leader", "trader", "smuggler", "courier"}:
+                continue
+            name = doc.char_span(m.start(1), m.end(1), alignment_mode="strict")
+            if name is None or any(o.start < name.end and name.start < o.end for o in out):
+                continue
+            name = Span(doc, name.start, name.end, label="PERSON")
+            if self._person_cue(doc, name) or all(t.is_alpha and t.text[:1].isupper() for t in name):
+                out.append(name)
+                meta[(name.start, name.end)] = {"rule": "person_cue"}
         # "Rovers chairman Dean Halloway": the model left "Rovers" unlabelled (or called it a person)
         by_start = {sp.start: sp for sp in out}
         by_end = {sp.end: sp for sp in out}
         taken = {i for sp in out for i in range(sp.start, sp.end)}
         for sp in list(out):
             t = sp.start - 1
+            if t >= 2 and doc[t].lower_ in ("executive", "officer") and doc[t - 1].lower_ == "chief":
+                t -= 1  # "Velmora chief executive Dara Quenby"
             if sp.label_ != "PERSON" or t < 1 or doc[t].lower_ not in _ORG_TITLES or \
                     not doc[t - 1].text[:1].isupper() or not doc[t - 1].is_alpha or \
                     not (doc[t - 1].pos_ == "PROPN" or doc[t - 1].dep_ == "compound") or \
@@ -2137,6 +2238,113 @@ class EntityComponent:
             out.append(org)
             meta[(org.start, org.end)] = {"cls": "Organization", "rule": "org_before_title"}
         return out
+
+    @staticmethod
+    def _org_cue(doc: Doc, sp: Span) -> bool:
+        """Whether the words around a one-word name the model took for a person or place say it is an
+        organisation.
+
+        A name of up to three capitalised words is an organisation when it is where sources work
+        ("citing sources at X") or has a supervisory board ("X's supervisory board"). A one-word name
+        that is no country, demonym, capital or known place is one when it is
+        the whole of "a subsidiary/unit/affiliate of X", a data source ("data from X", "data compiled by
+        X", "X data showed"), the owner of ships or a business ("X's fleet", "X's subsidiary"), the
+        subject of a business relative clause ("X, which operates ..."), or set in apposition to an
+        organisation noun ("X, the ship's ultimate owner,": :data:`newsgraph.ingest.gazetteers.ORG_NOUNS`).
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        sp : spacy.tokens.Span
+
+        Returns
+        -------
+        bool
+        """
+        if not 1 <= len(sp) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in sp):
+            return False
+        w = sp.text
+        if any(x in gz.countries() or x in gz.DEMONYMS or x in gz.CAPITALS for x in (w, *(t.text for t in sp))) or \
+                pl.is_place_name(w) or sp[0].lower_ in _HONORIFICS:
+            return False
+        n, s, e = len(doc), sp.start, sp.end
+        prev = [doc[k].lower_ for k in range(max(0, s - 4), s)]
+        if prev[-2:-1] and prev[-1] == "at" and prev[-2] in ("sources", "executives", "analysts", "officials",
+                                                              "staff", "employees", "workers", "insiders"):
+            return True  # "citing sources at X"
+        if e + 2 < n and doc[e].text in ("'s", "’s") and doc[e + 1].lower_ in ("supervisory", "executive") and \
+                doc[e + 2].lower_ == "board":
+            return True
+        if len(sp) > 1:
+            return False  # the cues below are weaker: one-word names only
+        if prev[-2:-1] and prev[-1] == "of" and prev[-2] in _OWNED_UNIT_NOUNS:
+            return True
+        if prev and prev[-1] in ("from", "by") and any(p in _DATA_NOUNS for p in prev[:-1]):
+            return True
+        if e + 1 < n and doc[e].lower_ in _DATA_NOUNS and doc[e + 1].lemma_ in ("show", "suggest", "indicate"):
+            return True
+        if e + 1 < n and doc[e].text in ("'s", "’s") and doc[e + 1].lower_ in _OWNED_THINGS:
+            return True
+        if s >= 2 and prev[-1] in ("is", "was") and prev[-2] in ("operator", "owner", "manager", "shipowner") and \
+                e < n and doc[e].text in (",", ".", ";"):
+            return True  # "The ship's operator is X, part of Y"
+        if e + 2 < n and doc[e].text == "," and doc[e + 1].lower_ == "which" and \
+                doc[e + 2].lemma_ in ("operate", "own", "manage", "run", "charter", "control", "supply", "make"):
+            return True
+        if e + 2 < n and doc[e].text == "," and doc[e + 1].lower_ in ("the", "a", "an", "its"):
+            for k in range(e + 2, min(n, e + 8)):
+                if doc[k].is_punct and doc[k].text not in ("'s", "’s", "-"):
+                    return False
+                if doc[k].lower_ in _APPOS_ORG_NOUNS:  # the noun ends the apposition (not "the paper "X" said")
+                    return k + 1 >= n or doc[k + 1].text in (",", ".", ";", ")")
+        return False
+
+    @staticmethod
+    def _person_cue(doc: Doc, sp: Span) -> bool:
+        """Whether the syntax around a name the model took for an organisation or place says it is a person's.
+
+        The name has two to three words (an "Al-"/"El-" article or a hyphenated given name may join
+        them) and no organisation, firm or country word; and it is an author in a byline ("By Ana
+        Rusu and Emre Tan"), in apposition to a noun only people are ("the envoy to the Council,
+        Omar Sadi, said"), or the possessor of forces or troops ("Omar Sadi's forces").
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        sp : spacy.tokens.Span
+
+        Returns
+        -------
+        bool
+        """
+        words = [t for t in sp if t.text != "-"]
+        if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper
+                                               for t in words):
+            return False
+        if any(t.text == "-" and (t.whitespace_ or doc[t.i - 1].whitespace_) for t in sp):
+            return False
+        lw = {t.lower_ for t in words}
+        if lw & (_ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS | _BODY_HEADS) or \
+                sp.text in gz.NEWS_OUTLETS or sp.text in gz.INSTITUTIONS or \
+                any(t.text in gz.countries() or t.text in gz.DEMONYMS or t.text in gz.CAPITALS for t in words):
+            return False
+        sent = sp.sent
+        if sent[0].lower_ == "by" and len(sent) <= 16 and not any(t.pos_ in ("VERB", "AUX") for t in sent) and \
+                all(t.text[:1].isupper() or t.is_punct or t.is_space or t.lower_ in ("by", "and") or
+                    doc[t.i - 1].text == "-" for t in sent):
+            return True  # a byline
+        root = sp.root
+        if root.dep_ == "appos":  # "the envoy to the Council, X Y," (the parser may hang X Y on "Council")
+            h = root.head
+            for _ in range(4):
+                if h.i >= sp.start or h.pos_ in ("VERB", "AUX"):
+                    break
+                if h.lower_ in _HUMAN_NOUNS:
+                    return True
+                h = h.head
+        n = len(doc)
+        return sp.end + 1 < n and doc[sp.end].text in ("'s", "’s") and \
+            doc[sp.end + 1].lower_ in ("forces", "troops", "fighters", "loyalists", "militiamen", "bodyguards")
 
     @staticmethod
     def _person_apposition(doc: Doc, sp: Span) -> bool:
@@ -2317,17 +2525,29 @@ class EntityComponent:
         if tok.dep_ != "pobj" or tok.head.lower_ != "between":
             return False
         gov = tok.head.head
+        if gov.pos_ in ("VERB", "AUX"):  # "mountain chains that run between A and B": not a ship's run
+            subj = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if gov.dep_ == "relcl" and (not subj or subj[0].lower_ in ("that", "which")):
+                subj = [gov.head]
+            if any(c.pos_ == "NOUN" and c.lower_ not in gz.SHIP_NOUNS and c.lower_ not in _VOYAGE_SUBJECTS
+                   for c in subj):
+                return False
         return gov.lemma_.lower() in _VOYAGE_WORDS
 
     @staticmethod
     def _place_cue(doc: Doc, sp: Span) -> bool:
-        """A several-word "person" right before "in <Country>" ("Bandar X in Iran"), or right after
-        "docked at", "loaded ... at", "sailed from": read as a place."""
+        """A several-word "person" right before "in <Country>" ("Bandar X in Iran"), right after
+        "docked at", "loaded ... at", "sailed from", or the object of "the ship left/reached": read as a place."""
         j = sp.end
         if j + 1 < len(doc) and doc[j].lower_ in ("in", ","):
             k = j + 1 + (doc[j + 1].lower_ == "the")
             if any(doc[k:k + n].text in gz.countries() for n in (1, 2, 3) if k + n <= len(doc)):
                 return True
+        r = sp.root  # "the ship left X on Dec. 11": a place a ship leaves or reaches
+        if r.dep_ == "dobj" and r.head.lemma_.lower() in ("leave", "reach", "visit", "enter") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in gz.SHIP_NOUNS or c.lower_ in ("it", "she") or
+                                                      c.ent_type_ == "VESSEL") for c in r.head.children):
+            return True
         i = sp.start - 1 - (sp.start > 1 and doc[sp.start - 1].lower_ == "the")
         return i >= 0 and doc[i].dep_ == "prep" and doc[i].lower_ in ("at", "from", "off", "into") and \
             doc[i].head.lemma_.lower() in _BERTH_VERBS
@@ -2352,6 +2572,15 @@ class EntityComponent:
                 key = tuple(t.text for t in sp if t.lower_ != "the")
                 if key:
                     names.setdefault(key, (sp.label_, {**info, "rule": info.get("rule", "") + "+propagated"}))
+            if sp.label_ == "ORG" and info.get("rule") not in (None, "model") and 2 <= len(sp) <= 3 and \
+                    (sp[0].text in _LEGAL_FORM_PREFIXES or sp[0].is_upper and sp[0].is_alpha and len(sp[0]) <= 5) and \
+                    all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in sp[1:]) and \
+                    sp[1:].text not in gz.countries() and not pl.is_place_name(sp[1:].text) and \
+                    not any(c.start != sp.start + 1 and len(c) > len(sp) - 1 and
+                            tuple(t.text for t in c[:len(sp) - 1]) == tuple(t.text for t in sp[1:]) for c in chosen):
+                # "IEMZ Velmora" ... "Velmora was building": the name without its legal-form prefix (unless
+                # another name starts with it: "Velmora Polytech", "the Velmora Special Economic Zone")
+                names.setdefault(tuple(t.text for t in sp[1:]), ("ORG", {**info, "rule": "org_short+propagated"}))
             if sp.label_ == "CARGO" and info.get("grade"):  # "laden with Urals": the grade alone
                 names.setdefault((info["grade"],), ("CARGO", {"cls": "Commodity", "rule": "grade+propagated"}))
         if not names:
@@ -2374,6 +2603,9 @@ class EntityComponent:
             for key in sorted(keys, key=len, reverse=True):
                 e = t.i + len(key)
                 if e <= len(doc) and tuple(x.text for x in doc[t.i:e]) == key:
+                    if names[key][1].get("rule") == "org_short+propagated" and e < len(doc) and \
+                            doc[e].text[:1].isupper() and doc[e].is_alpha:
+                        break  # "Velmora Polytech": part of another name
                     if names[key][0] not in taken.get((t.i, e), ()):
                         label, info = names[key]
                         if label == "WEAPON" and e < len(doc) and _MODEL_NUMBER_RE.match(doc[e].text) and \

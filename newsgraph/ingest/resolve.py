@@ -106,7 +106,7 @@ def mentions(doc: Doc) -> list[Mention]:
                     continue
             if canon and canon in gz.country_names():
                 out.append(Mention(sp.start, sp.end, text, "Country", "Country", canon, sp.sent.start, info))
-            elif label == "GPE":
+            elif label == "GPE" or (label == "NORP" and _norp_place(doc, sp)):
                 out.append(Mention(sp.start, sp.end, text, "Location", "Location", gz.norm(text), sp.sent.start, info))
             continue
         typ = _LABEL_TYPE.get(label)
@@ -210,21 +210,61 @@ def _places_by_position(doc: Doc, ms: list[Mention]) -> None:
             m.type, m.cls = "Location", "Location"
 
 
+_REPUBLIC_RE = re.compile(r"^(?:the )?Republic of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$")
+"""A republic that is no country is a region of one ("the Republic of Tatarstan", "Republic of Karelia")."""
+_ORG_AS_PLACE_PREPS = {"in", "near", "off", "outside", "around"}
+_COMPASS_OF = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+_PLACE_OF_FIRM = {"company", "firm", "companies", "firms", "trader", "traders", "subsidiary", "office"}
+
+
+def _norp_place(doc: Doc, sp: Span) -> bool:
+    """A model "nationality" that is a known town after a place preposition ("tankers off Marsaxlokk")."""
+    return sp.start > 0 and doc[sp.start - 1].lower_ in pl.PLACE_PREPS and pl.is_place_name(sp.text) and \
+        sp.text not in gz.DEMONYMS
+
+
+def _org_place_cue(doc: Doc, m: Mention) -> bool:
+    """A place cue around a model "organisation": "off X", "near X", "in X", "30 miles west of X",
+    "the X company" (a firm of that town)."""
+    prev = doc[m.start - 1] if m.start > 0 else None
+    if prev is None:
+        return False
+    if prev.lower_ in _ORG_AS_PLACE_PREPS:
+        return True
+    if prev.lower_ == "of" and m.start > 1 and doc[m.start - 2].lower_ in _COMPASS_OF:
+        return True
+    return prev.lower_ == "the" and m.end < len(doc) and doc[m.end].lower_ in _PLACE_OF_FIRM
+
+
 def _places_by_name(doc: Doc, ms: list[Mention]) -> None:
     """A model "person" whose whole name is a known city or region (:func:`newsgraph.ingest.places.place_names`)
-    is a Location, unless the text uses it as a person's name.
+    is a Location, unless the text uses it as a person's name; so is a model "organisation" with such a
+    name and a place cue (:func:`_org_place_cue`), and a model "organisation" named "Republic of X"
+    where X is no country (a region: "the Republic of Tatarstan").
 
     The small model labels unfamiliar cities (often Ukrainian, Arabic or
-    Asian ones) as people. The name stays a person when a title or another
+    Asian ones) as people or organisations. The name stays a person when a title or another
     capitalised word comes right before it ("Mr Jackson", "Andrew Victoria"),
     when it is the surname of a person named in full in the document
     ("Peter Hollins" ... "Hollins"), or when it says or reports something.
     """
-    full_people = {w for m in ms if m.type == "Person" and " " in m.key for w in m.key.split()}
+    people = {m.key: set(m.key.split()) for m in ms if m.type == "Person" and " " in m.key}
+    in_names = Counter(w for words in people.values() for w in words)  # word -> how many full names have it
+    countries = gz.countries()
     for m in ms:
-        if m.type != "Person" or m.meta.get("rule") not in (None, "model") or not pl.is_place_name(m.text):
+        rep = _REPUBLIC_RE.match(m.text)
+        if rep and m.type == "Organization" and m.meta.get("rule") in (None, "model") and \
+                rep.group(1) not in countries:
+            m.type, m.cls = "Location", "Location"  # "the Republic of Tatarstan": a region, not a body
             continue
-        if m.key in full_people or any(w in full_people for w in m.key.split()):
+        if m.type not in ("Person", "Organization") or m.meta.get("rule") not in (None, "model") or \
+                not pl.is_place_name(m.text):
+            continue
+        if m.type == "Organization" and not _org_place_cue(doc, m):
+            continue
+        # a word of another person's full name (the mention's own two-word name does not count)
+        own = people.get(m.key, ())
+        if any(in_names[w] - (w in own) > 0 for w in m.key.split()):
             continue
         if m.start > 0:
             prev = doc[m.start - 1]
