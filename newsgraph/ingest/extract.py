@@ -1625,10 +1625,78 @@ def _one_of_many(head: Token, titles: list[Token]) -> bool:
     if "commander" in words and any(c.dep_ == "prep" and c.lower_ in ("in", "with", "within")
                                     for c in head.children):
         return True  # "a commander in the RSF": one of its commanders
-    if words & (_HEAD_OF_STATE | {"chief", "ceo", "chairman", "chairwoman", "chair", "managing", "founder",
+    if words & (_HEAD_OF_STATE | {"chief", "ceo", "chairman", "chairwoman", "chair", "managing", "founder", "sole",
                                  "commander", "leader", "general", "premier", "chancellor"}):
         return False
     return bool(words & _RANK_LEAD)
+
+
+
+_ROLE_COPULAS = {"be", "become", "remain"}  # "X is the chief executive of Y", "X became head of Y"
+_ROLE_AS_VERBS = {"serve", "work", "act", "remain", "list", "name", "appoint", "elect", "register"}  # "X serves as ..."
+
+
+def _role_titles_of(ctx, t: Token) -> list[Token]:
+    """The title head nouns a role phrase names: ``t`` and its conjuncts ("the owner and chief executive")."""
+    if t.dep_ == "pcomp" and not _is_title(t):  # "as chartering manager": "chartering" parsed as a verb
+        t = next((c for c in t.children if c.dep_ in ("dobj", "attr")), t)
+    return [x for x in [t, *t.conjuncts] if x.pos_ in ("NOUN", "PROPN")]
+
+
+def _stated_roles(ctx, p: Mention, v: Token) -> list[tuple[str, Mention, Token]]:
+    """Roles a clause states for its subject ``p``: (predicate, organisation, title token).
+
+    "X is the chief executive of Y", "X is a director of Y" (one of several: AFFILIATED_WITH),
+    "X is Y's export sales manager", "X is a senior fellow at Y and a former member of Z",
+    "X (also) serves as a procurement officer for Y", "X worked as chartering manager for Y",
+    "X is now listed as the sole director of Y". ``v`` is the verb whose subject is the
+    person. The organisation is read from the title's own phrase (of/at/for or a possessive),
+    else from a for/at/with phrase on the verb; the predicate from the title words
+    (:func:`_title_pred`, :func:`_one_of_many`).
+
+    Returns
+    -------
+    list of (str, Mention, Token)
+        Empty when the verb is no copula or "as" verb, or no title or organisation is named.
+    """
+    lem = v.lemma_.lower()
+    heads: list[Token] = []
+    if lem in _ROLE_COPULAS:
+        heads += [c for c in v.children if c.dep_ == "attr"]
+    if lem in _ROLE_AS_VERBS:
+        heads += [q for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for q in c.children if q.dep_ in ("pobj", "pcomp")]
+    out = []
+    verb_prep = [x for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "at", "with", "of")
+                 for x in c.subtree]
+    for h in heads:
+        shared = None
+        for t in _role_titles_of(ctx, h):
+            if ctx.m(t) is not None:
+                continue  # "X is Y" with Y a name: no title
+            own = set()
+            for c in t.children:
+                if c.dep_ != "conj":
+                    own.update(x.i for x in c.subtree)
+            own.add(t.i)
+            sub = [x for x in t.subtree if x.i in own]
+            titles = _titles_in([x for x in sub if x.i <= t.i])
+            if not titles or not _is_title(t):
+                if shared is None:
+                    shared = _org_in(ctx, sub, p, before=p.start)
+                continue
+            org = _org_in(ctx, sub, p, before=p.start) or shared or _org_in(ctx, verb_prep, p, before=p.start)
+            if org is None:
+                continue
+            shared = shared or org
+            pred = _title_pred(titles)
+            if pred == "LEADS" and _one_of_many(t, titles):
+                pred = "AFFILIATED_WITH"
+            if pred == "LEADS" and org.type == "Country" and not any(
+                    x.lower_ in _HEAD_OF_STATE | {"leader", "ruler", "premier", "chancellor"} for x in titles):
+                continue  # "X is the chief of Iran's navy" read as Iran
+            out.append((pred, org, t))
+    return out
 
 
 def _rule_titles(ctx, sent, sm, out):
@@ -1765,6 +1833,12 @@ def _rule_titles(ctx, sent, sm, out):
                     if org is not None and org.type == "Organization":
                         out.append(Candidate(p, "AFFILIATED_WITH", org, "member.relative", 0.6, sent, c))
         # E. verbs: "Person heads Org", "Org led by Person", "Person joined Org"
+        if r.dep_ in ("nsubj", "nsubjpass"):
+            # "Person is the chief executive of Org", "... and also serves as an officer for Org"
+            for v in [r.head, *[c for c in r.head.conjuncts if not any(
+                    x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]]:
+                for pred, org, t in _stated_roles(ctx, p, v):
+                    out.append(Candidate(p, pred, org, "title.stated_role", 0.7, sent, t))
         if r.dep_ == "nsubj":
             v = r.head
             lem = v.lemma_.lower()

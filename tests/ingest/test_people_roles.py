@@ -1,0 +1,30 @@
+"""People's roles (LEADS / AFFILIATED_WITH), on invented text."""
+
+from __future__ import annotations
+
+
+
+def triples(dg):
+    names = {e.id: e.name for e in dg.entities.values()}
+    return {(names[r.subject], r.predicate, names[r.object]) for r in dg.relations
+            if r.modality not in ("negated", "denied")}
+
+
+def _people(dg):
+    return {t for t in triples(dg) if t[1] in ("LEADS", "AFFILIATED_WITH")}
+
+
+def test_copula_role_of_an_organisation(extract):
+    dg = extract("Marek Olszewski, a Polish national, is the chief executive of Brightwater Tankers Ltd. "
+                 "Sandra Kowal is a director of Amberline Trading Co. Ltd.")
+    got = _people(dg)
+    assert ("Marek Olszewski", "LEADS", "Brightwater Tankers Ltd") in {(a, p, o.rstrip(".")) for a, p, o in got}
+    assert any(a == "Sandra Kowal" and p == "AFFILIATED_WITH" and o.startswith("Amberline") for a, p, o in got)
+
+
+def test_serves_as_role_in_a_conjoined_clause(extract):
+    dg = extract("Jonas Vark is the managing director of Tallowmere Shipping LLC and also serves as a "
+                 "procurement officer for Ostgate Industries LLC.")
+    got = _people(dg)
+    assert ("Jonas Vark", "LEADS", "Tallowmere Shipping LLC") in got
+    assert ("Jonas Vark", "AFFILIATED_WITH", "Ostgate Industries LLC") in got
