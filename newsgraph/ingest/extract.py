@@ -1699,6 +1699,47 @@ def _stated_roles(ctx, p: Mention, v: Token) -> list[tuple[str, Mention, Token]]
     return out
 
 
+
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame"}
+# words of a post that are no title on their own: "managing director", "commercial manager"
+_POST_WORDS = {"managing", "executive", "general", "commercial", "technical", "financial", "operating",
+               "deputy", "former", "chief", "sole"}
+
+
+def _whose_title(ctx, sent, p: Mention) -> tuple[Mention, list[Token]] | None:
+    """The organisation and titles of "Org, whose [former] TITLE[,] [Mr] Person" read from the words.
+
+    News introduces an organisation's officer in a relative clause on its name:
+    "a Lagos firm, Zenith Ltd, whose managing director, Mr A B, was ...", "X S.A., whose chief
+    executive A B said ...". The organisation is the name just before ", whose".
+
+    Returns
+    -------
+    tuple of (Mention, list of Token) or None
+    """
+    doc = ctx.doc
+    k = p.start - 1
+    while k >= sent.start and doc[k].lower_ in _HONORIFICS:
+        k -= 1
+    if k >= sent.start and doc[k].text == ",":
+        k -= 1
+    titles = []
+    while k >= sent.start and (_is_title(doc[k]) or doc[k].lower_ in _TITLE_FILLERS | _POST_WORDS) \
+            and k not in ctx.tok2m:
+        titles.insert(0, doc[k])
+        k -= 1
+    titles = _titles_in(titles)
+    if not titles or k < sent.start + 1 or doc[k].lower_ != "whose":
+        return None
+    k -= 1
+    if doc[k].text == ",":
+        k -= 1
+    org = ctx.tok2m.get(k)
+    if org is None or org.type not in _PARTY_TYPES or org.end != k + 1:
+        return None
+    return org, titles
+
+
 def _rule_titles(ctx, sent, sm, out):
     doc = ctx.doc
     shared_org = None  # the organisation of the last "Org title Person" in the sentence
@@ -1715,6 +1756,11 @@ def _rule_titles(ctx, sent, sm, out):
                                                    and doc[k].lower_ in AFFIL_TITLES | LEAD_TITLES)):
             titles.insert(0, doc[k])  # ... a lone title word taken for a name ("Rear" of "Rear Admiral") too
             k -= 1
+        whose = _whose_title(ctx, sent, p)
+        if whose is not None:  # "Org, whose managing director, Mr Person, ..."
+            org, ttl = whose
+            out.append(Candidate(p, _title_pred(ttl), org, "title.whose", 0.75, sent, ttl[-1]))
+            continue
         of_org = _title_of_org(ctx, sent, k, titles)
         if of_org is not None:  # "Acting Under Secretary of the Treasury Person"
             org, ttl = of_org

@@ -28,3 +28,12 @@ def test_serves_as_role_in_a_conjoined_clause(extract):
     got = _people(dg)
     assert ("Jonas Vark", "LEADS", "Tallowmere Shipping LLC") in got
     assert ("Jonas Vark", "AFFILIATED_WITH", "Ostgate Industries LLC") in got
+
+
+def test_whose_title_names_the_organisation_before_it(extract):
+    dg = extract("The cargo was booked by Harlow Bunkering S.A., whose chief executive Petra Lindqvist said "
+                 "the firm would cooperate. It was chartered from Corvane Holdings Ltd, whose former deputy "
+                 "director, Mr Tomas Berg, declined to comment.")
+    got = _people(dg)
+    assert ("Petra Lindqvist", "LEADS", "Harlow Bunkering S.A.") in got
+    assert ("Tomas Berg", "AFFILIATED_WITH", "Corvane Holdings Ltd") in got
