@@ -1740,6 +1740,51 @@ def _whose_title(ctx, sent, p: Mention) -> tuple[Mention, list[Token]] | None:
     return org, titles
 
 
+
+# a minister's portfolio word and the stems its ministry's name may use ("foreign" -> "Ministry of Foreign Affairs")
+_PORTFOLIO_STEMS = {"foreign": ("foreign",), "defence": ("defen",), "defense": ("defen",), "interior": ("interior",),
+                    "finance": ("financ",), "economy": ("econom",), "trade": ("trade",), "transport": ("transport",),
+                    "justice": ("justice",), "energy": ("energy",), "infrastructure": ("infrastructure",),
+                    "agriculture": ("agricultur",), "health": ("health",), "industry": ("industr",)}
+
+
+def _ministry_of(ctx, words: list[str], org: Mention | None) -> Mention | None:
+    """The ministry a minister heads, when the document names it.
+
+    "Estonia's foreign minister, X" with "the foreign ministry" named elsewhere in the text,
+    "The Minister of Infrastructure and Transport, X" with the ministry named: a minister
+    LEADS that ministry rather than being only AFFILIATED_WITH the country. Deputies, vice
+    and prime ministers and ministers of state are left alone.
+
+    Parameters
+    ----------
+    words : list of str
+        Lower-cased words of the title phrase.
+    org : Mention or None
+        The body the title phrase names; a country or nothing lets the ministry win.
+    """
+    if "minister" not in words or any(w in ("prime", "deputy", "vice", "state", "junior", "assistant")
+                                      for w in words):
+        return None
+    if org is not None and org.type != "Country":
+        return None
+    stems = [st for w in words for st in _PORTFOLIO_STEMS.get(w, ())]
+    if not stems:
+        return None
+    for m in ctx.ms:
+        if m.type != "Organization" or m.cls != "GovernmentAgency":
+            continue
+        key = m.key.split()
+        if not ({"ministry", "minister", "department"} & set(key)) or not any(k.startswith(st) for k in key
+                                                                                for st in stems):
+            continue
+        inner = {x.entity for x in ctx.ms if x.type == "Country" and m.start <= x.start < m.end}
+        if org is not None and inner and org.entity not in inner:
+            continue  # another country's ministry
+        return m
+    return None
+
+
 def _rule_titles(ctx, sent, sm, out):
     doc = ctx.doc
     shared_org = None  # the organisation of the last "Org title Person" in the sentence
@@ -1787,7 +1832,13 @@ def _rule_titles(ctx, sent, sm, out):
                     org = inner[0]
                 elif _is_title(doc[org.start]):  # "Deputy Foreign" alone: no body at all
                     org = None
-            if org is not None and org.type in _PARTY_TYPES:
+            mny = _ministry_of(ctx, [t.lower_ for t in titles], org if org is not None and org.type in
+                               _PARTY_TYPES else None)
+            if mny is not None:  # "Latvia's defence minister X" with the defence ministry named in the text
+                out.append(Candidate(p, "LEADS", mny, "title.minister", 0.7, sent, titles[-1]))
+                shared_org = mny
+                done = True
+            elif org is not None and org.type in _PARTY_TYPES:
                 out.append(Candidate(p, _title_pred(titles), org, "title.before", 0.8, sent, titles[-1]))
                 shared_org = org
                 done = True
@@ -1842,7 +1893,15 @@ def _rule_titles(ctx, sent, sm, out):
             titles = _titles_in(sub)
             org = _org_in(ctx, sub, p, before=h.left_edge.i)
             if titles and org is not None:
+                mny = _ministry_of(ctx, [t.lower_ for t in sub], org)
+                if mny is not None:  # "Estonia's foreign minister, X" heads the foreign ministry
+                    out.append(Candidate(p, "LEADS", mny, "title.minister", 0.7, sent, h))
+                    continue
                 out.append(Candidate(p, _title_pred(titles), org, "title.preceding_apposition", 0.75, sent, h))
+                continue
+            mny = _ministry_of(ctx, [t.lower_ for t in sub], None) if titles else None
+            if mny is not None:  # "The Minister of Infrastructure and Transport, X"
+                out.append(Candidate(p, "LEADS", mny, "title.minister", 0.7, sent, h))
                 continue
         # D. "Person of (the advocacy group) Org"
         for c in r.children:

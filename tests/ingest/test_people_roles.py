@@ -37,3 +37,12 @@ def test_whose_title_names_the_organisation_before_it(extract):
     got = _people(dg)
     assert ("Petra Lindqvist", "LEADS", "Harlow Bunkering S.A.") in got
     assert ("Tomas Berg", "AFFILIATED_WITH", "Corvane Holdings Ltd") in got
+
+
+def test_minister_heads_the_ministry_named_in_the_text(extract):
+    dg = extract("Norway's foreign minister, Ingrid Solberg, said the tanker would be inspected. "
+                 "The foreign ministry said it had summoned the ambassador.")
+    got = _people(dg)
+    assert ("Ingrid Solberg", "LEADS", "foreign ministry") in {(a, p, o.lower()) for a, p, o in got} or any(
+        a == "Ingrid Solberg" and p == "LEADS" and "ministry" in o.lower() for a, p, o in got)
+    assert not any(a == "Ingrid Solberg" and o == "Norway" for a, p, o in got)
