@@ -3467,7 +3467,10 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
     sents = list(doc.sents)
     shipment_cargo: list[tuple[Mention, Span]] = []
     sent_vessels: dict[int, list[Mention]] = {}
+    # the vessels "the vessel"/"it"/"the ships" refer back to at each sentence's start, for the REPORTED pass
+    ref_state: dict[int, tuple[Mention | None, list[Mention]]] = {}
     for sent in sents:
+        ref_state[sent.start] = (ctx.last_single, list(ctx.last_group))
         sm = by_sent.get(sent.start, [])
         vessels, explicit = _sentence_vessels(ctx, sent, sm)
         sent_vessels[sent.start] = vessels
@@ -3514,6 +3517,8 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
         main_vessels = [next(m for m in ms if m.entity == e) for e, n in vfreq.items() if n * 2 >= top]
     for sent in sents:
         out = []
+        # back-references resolve as at this point of the text, not as at its end
+        ctx.last_single, ctx.last_group = ref_state.get(sent.start, (ctx.last_single, ctx.last_group))
         _rule_reported(ctx, sent, by_sent.get(sent.start, []), sent_sources[sent.start], out, actors,
                        sent_vessels.get(sent.start, []), main_vessels)
         cands.extend(out)

@@ -1,0 +1,22 @@
+"""REPORTED sources and what they report on, on invented text."""
+
+from __future__ import annotations
+
+
+def _triples(dg):
+    names = {e.id: e.name for e in dg.entities.values()}
+    return {(names[r.subject], r.predicate, names[r.object]) for r in dg.relations
+            if r.modality not in ("negated", "denied")}
+
+
+def _reported(dg):
+    return {(s, o) for s, p, o in _triples(dg) if p == "REPORTED"}
+
+
+def test_back_reference_resolves_where_the_source_speaks(extract):
+    dg = extract("The tanker Corvo Star was detained off Lisbon on Monday. The Portuguese Navy said the vessel "
+                 "had switched off its transponder. Two weeks earlier, officers had detained another tanker, "
+                 "the Merlin Bay, near Porto.")
+    got = _reported(dg)
+    assert ("Portuguese Navy", "Corvo Star") in got
+    assert ("Portuguese Navy", "Merlin Bay") not in got
