@@ -3254,7 +3254,9 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
             continue  # '"This was a textbook case," said X': an opinion, not a report on a ship
         elif vessels:
             picks, how = vessels, "reported.vessel"
-        elif main_vessels:
+        elif main_vessels and s.type != "Person":
+            # (a named person's remark with no ship in it is a comment, a denial or an official's
+            # line, not a report on the story's ship: "X, the company's chairman, said ...")
             picks, how = main_vessels, "reported.main_vessel"
         elif (sup := _reported_cargo_suppliers(ctx, s, sent, sm, actors, srcs)):
             picks, how = sup, "reported.cargo_supplier"

@@ -20,3 +20,11 @@ def test_back_reference_resolves_where_the_source_speaks(extract):
     got = _reported(dg)
     assert ("Portuguese Navy", "Corvo Star") in got
     assert ("Portuguese Navy", "Merlin Bay") not in got
+
+
+def test_a_persons_remark_without_a_ship_reports_on_no_ship(extract):
+    dg = extract("The tanker Corvo Star was detained off Lisbon. The Corvo Star had loaded oil at Sines. "
+                 "Officers boarded the Corvo Star at dawn. "
+                 "\"We will not tolerate this,\" the minister, Rui Alves, said on Tuesday.\n\n"
+                 "Rui Alves said the government would review its maritime laws next year.")
+    assert not any(s == "Rui Alves" for s, o in _reported(dg))
