@@ -445,7 +445,8 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
                     m = _source_role(ctx, q)
                     if m:
                         out.append(m)
-            if lem == "tell" and len(out) == n_before:
+            if lem == "tell" and len(out) == n_before and not any(c.pos_ == "PROPN" for c in subj):
+                # (a named speaker we did not recognise, "Transport Malta told Lloyd's List": not the outlet)
                 # "a shipping agent told Reuters": an unnamed speaker, the named outlet carries the report
                 for c in t.children:
                     if c.dep_ in ("dobj", "dative") and (m := ctx.m(c)) is not None and m.type == "Organization":

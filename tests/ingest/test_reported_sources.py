@@ -28,3 +28,9 @@ def test_a_persons_remark_without_a_ship_reports_on_no_ship(extract):
                  "\"We will not tolerate this,\" the minister, Rui Alves, said on Tuesday.\n\n"
                  "Rui Alves said the government would review its maritime laws next year.")
     assert not any(s == "Rui Alves" for s, o in _reported(dg))
+
+
+def test_an_unrecognised_named_speaker_does_not_make_the_outlet_a_source(extract):
+    dg = extract("The tanker Corvo Star was detained off Lisbon. Shipping Jamaica, the island's "
+                 "maritime regulator, told Lloyd's List that the Corvo Star had lost its certificate.")
+    assert not any(s == "Lloyd's List" for s, o in _reported(dg))
