@@ -393,8 +393,10 @@ def _source_role(ctx: _Ctx, tok: Token) -> Mention | None:
             if c.i < tok.i and c.dep_ in ("compound", "nmod", "poss", "amod") and ctx.m(c) is not None and \
                     ctx.m(c).type in ("Organization", "Person"):
                 return ctx.m(c)
-        if any(c.dep_ in ("compound", "nmod") and c.text[:1].isupper() for c in tok.children):
+        if any(c.dep_ in ("compound", "nmod") and c.text[:1].isupper() and c.i != c.sent.start
+               for c in tok.children):
             return None  # a named thing we did not recognise; not a back-reference
+            # (a capital that only opens the sentence, "Satellite imagery from X shows", names nothing)
         if tok.lower_ in ("which", "who") and tok.head.dep_ == "relcl":
             return _source_role(ctx, tok.head.head)
         if tok.lower_ in _PERSON_AT or tok.lemma_.lower() in _INFO_NOUNS or tok.lower_ in _INFO_NOUNS:
@@ -3362,6 +3364,38 @@ def _under_according(tok: Token, depth: int = 4) -> bool:
     return False
 
 
+
+_SHOW_VERBS = {"show", "reveal", "indicate", "record", "track", "spot", "capture", "place", "put", "picture"}
+
+
+def _shown_vessels(ctx, verb: Token) -> list[Mention]:
+    """The vessel a data source's verb shows: what follows "Kpler data show the vessel loading
+    fuel oil", "imagery from X shows it loading coal", "satellite images captured the Y at the pier".
+
+    Read from the words right after the verb (the parser often makes "the vessel loading fuel oil"
+    one compound noun): a named vessel, "it", or "the" + a singular ship noun.
+
+    Returns
+    -------
+    list of Mention
+        Vessel mentions (a ship noun or "it" resolved to the vessel it refers back to).
+    """
+    doc = ctx.doc
+    k = verb.i + 1
+    if k < len(doc) and doc[k].lower_ == "that":
+        k += 1
+    if k < len(doc) and doc[k].lower_ in ("the", "this"):
+        k += 1
+    if k >= len(doc) or k >= verb.sent.end:
+        return []
+    t = doc[k]
+    m = ctx.m(t)
+    if m is not None:
+        return [m] if m.type == "Vessel" else []
+    if t.lower_ == "it" or (t.lower_ in gz.SHIP_NOUNS and not t.lower_.endswith("s") and k > verb.i + 1):
+        return [v for v in ctx.vessel_ref(t) if v is not None]
+    return []
+
 def _reported_subjects(ctx, source: Mention, sent: Span) -> list[Mention]:
     """Who the reported clause is about: the subject of what the source said.
 
@@ -3405,6 +3439,8 @@ def _reported_subjects(ctx, source: Mention, sent: Span) -> list[Mention]:
                 if m is not None and m.type in ("Organization", "Person") and m.entity != source.entity:
                     out.append(m)
     out += [ctx.m(ctx.doc[i]) for i in _accused(ctx, source).values()]
+    if not clauses and via.dep_ == "nsubj" and verb.lemma_.lower() in _SHOW_VERBS:
+        out += _shown_vessels(ctx, verb)  # "Kpler data show the vessel loading ...", "imagery shows it ..."
     for cl in clauses:
         subj = [c for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and subj[0].lower_ in ("it", "this") and cl.lemma_.lower() in ("be", "seem", "appear"):

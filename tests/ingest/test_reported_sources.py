@@ -34,3 +34,17 @@ def test_an_unrecognised_named_speaker_does_not_make_the_outlet_a_source(extract
     dg = extract("The tanker Corvo Star was detained off Lisbon. Shipping Jamaica, the island's "
                  "maritime regulator, told Lloyd's List that the Corvo Star had lost its certificate.")
     assert not any(s == "Lloyd's List" for s, o in _reported(dg))
+
+
+def test_data_source_shows_the_vessel_named_before(extract):
+    dg = extract("The tanker Corvo Star left Sines in May. Tidewatch Analytics data show the vessel loading fuel oil at "
+                 "Sines and handing it over to the Merlin Bay, a Gabon-flagged tanker.")
+    got = _reported(dg)
+    assert ("Tidewatch Analytics", "Corvo Star") in got
+    assert ("Tidewatch Analytics", "Merlin Bay") not in got
+
+
+def test_imagery_from_a_provider_at_sentence_start(extract):
+    dg = extract("The clearest case is the Corvo Star, a Gabon-flagged bulk carrier. Satellite imagery from "
+                 "Orbital Eyes Inc shows it loading coal at Sines on four occasions.")
+    assert ("Orbital Eyes Inc", "Corvo Star") in _reported(dg)
