@@ -2078,6 +2078,34 @@ def _acquisition_parties(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
     return [(a, b) for a in buyers for b in others if a.entity != b.entity]
 
 
+
+_DEAL_NOUNS = {"contract", "deal", "agreement", "accord", "pact", "franchise", "memorandum"}
+
+
+def _deal_partner(ctx, p: Token, exclude: set[str]) -> list[Mention]:
+    """The parties named by the object of "with"/"between" in a deal.
+
+    As :func:`_party`, except that "the Chinese firm", "a Turkish company" (a demonym on a
+    company noun) is that company, named earlier in the text, not the country: the last
+    organisation before it that is not already a party (``exclude``, entity ids).
+    """
+    got = _party(ctx, p)
+    if ctx.m(p) is None and p.pos_ == "NOUN" and p.lower_ in _ORG_REF:
+        demonyms = {ctx.m(c).entity for c in p.children if c.dep_ in ("amod", "compound") and ctx.m(c) is not None
+                    and ctx.m(c).type == "Country"}
+        got = [m for m in got if m.entity not in demonyms and m.entity not in exclude]
+        if got or not demonyms:
+            return got
+        want = _ORG_REF[p.lower_]
+        for m in reversed(ctx.ms):
+            if m.start >= p.i or m.type != "Organization" or m.entity in exclude:
+                continue
+            if want is None or m.cls == want or p.lower_ in m.key.split():
+                return [m]
+        return []
+    return got
+
+
 def _rule_agreement(ctx, sent, sm, out):
     if not (ctx.lemmas(sent) & AGREE_TRIGGERS):
         return  # no trigger word: nothing below can fire
@@ -2102,8 +2130,9 @@ def _rule_agreement(ctx, sent, sm, out):
                     for j in range(i + 1, len(ps)):
                         parties.append((ps[i], ps[j]))
             if c.dep_ == "prep" and c.lower_ == "with":
-                other = [x for p in c.children if p.dep_ == "pobj" for x in _party(ctx, p)]
                 subj = _clause_subject(ctx, t)
+                other = [x for p in c.children if p.dep_ == "pobj"
+                         for x in _deal_partner(ctx, p, {m.entity for m in subj})]
                 for a in subj:
                     for b in other:
                         parties.append((a, b))
@@ -2112,13 +2141,29 @@ def _rule_agreement(ctx, sent, sm, out):
             verb = t.head.head
             other = [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                      for p in c.children if p.dep_ == "pobj" for x in _party(ctx, p)]
+            if not other and t.head.lower_ == "under" and t.lemma_.lower() in _DEAL_NOUNS:
+                # "X shipped engines to Y under a contract signed in 2025": the recipient is the partner
+                other = [x for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                         for p in c.children if p.dep_ == "pobj" for x in _party(ctx, p) if x.type in _PARTY_TYPES]
             for a in _clause_subject(ctx, verb):
                 for b in other:
                     parties.append((a, b))
+        if not parties and t.pos_ == "VERB" and t.lemma_.lower() in ("agree", "sign"):
+            # "A agreed a fee of £10m with B": "with" hung inside the object
+            for o in t.children:
+                if o.dep_ == "dobj":
+                    subj = _clause_subject(ctx, t)
+                    other = [x for c in o.subtree if c.dep_ == "prep" and c.lower_ == "with"
+                             for p in c.children if p.dep_ == "pobj"
+                             for x in _deal_partner(ctx, p, {m.entity for m in subj})]
+                    parties += [(a, b) for a in subj for b in other]
         if not parties and t.lemma_.lower() in _ACQUIRE_VERBS and t.pos_ == "VERB":
             parties = _acquisition_parties(ctx, t)
         if not parties and t.pos_ == "NOUN":
             parties = _agreement_parties_more(ctx, t)
+        if parties:  # "X's chief executive Y said the deal ...": the person who speaks is no party
+            speakers = {m.entity for m in _sources(ctx, sent) if m.type == "Person"}
+            parties = [(a, b) for a, b in parties if a.entity not in speakers and b.entity not in speakers]
         for a, b in parties:
             if a.entity != b.entity:
                 out.append(Candidate(a, "AGREEMENT_WITH", b, "agreement.trigger", 0.75, sent, t))
