@@ -1788,8 +1788,35 @@ def _ministry_of(ctx, words: list[str], org: Mention | None) -> Mention | None:
     return None
 
 
+
+def _pronoun_roles(ctx, sent, out) -> None:
+    """Roles stated of "he"/"she" that opens a clause: "He previously served as commercial manager of Y".
+
+    The pronoun is the last person named before the sentence (within about two sentences);
+    only a copula or "served/worked as" clause (:func:`_stated_roles`) is read.
+    """
+    for t in ctx.toks(sent):
+        if t.lower_ not in ("he", "she") or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if t.head.lemma_.lower() not in _ROLE_COPULAS | _ROLE_AS_VERBS:
+            continue
+        prev = None
+        for m in reversed(ctx.ms):
+            if m.start < sent.start and m.type == "Person":
+                prev = m
+                break
+        if prev is None or sent.start - prev.end > 60:
+            continue
+        for v in [t.head, *[c for c in t.head.conjuncts if not any(
+                x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]]:
+            for pred, org, title in _stated_roles(ctx, prev, v):
+                out.append(Candidate(prev, pred, org, "title.pronoun_role", 0.6, sent, title))
+
+
 def _rule_titles(ctx, sent, sm, out):
     doc = ctx.doc
+    if not any(m.type == "Person" for m in sm):
+        _pronoun_roles(ctx, sent, out)
     shared_org = None  # the organisation of the last "Org title Person" in the sentence
     for p in sm:
         if p.type != "Person":

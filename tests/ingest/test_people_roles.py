@@ -46,3 +46,9 @@ def test_minister_heads_the_ministry_named_in_the_text(extract):
     assert ("Ingrid Solberg", "LEADS", "foreign ministry") in {(a, p, o.lower()) for a, p, o in got} or any(
         a == "Ingrid Solberg" and p == "LEADS" and "ministry" in o.lower() for a, p, o in got)
     assert not any(a == "Ingrid Solberg" and o == "Norway" for a, p, o in got)
+
+
+def test_pronoun_subject_of_a_stated_role(extract):
+    dg = extract("Jonas Vark is the sole director of Tallowmere Shipping LLC. He previously served as commercial "
+                 "manager of Ostgate Industries LLC.")
+    assert ("Jonas Vark", "AFFILIATED_WITH", "Ostgate Industries LLC") in _people(dg)
