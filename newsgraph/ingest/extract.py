@@ -3321,7 +3321,15 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
                         and actors.get(m.entity, 0) >= 3}
             if len(shippers) == 1:
                 reported = list(shippers.values())
-        if reported:
+        own = _speaks_of_itself(ctx, s)
+        if own is not None:
+            # "the company said it would appeal": about itself; only a ship named in what it said counts
+            picks = [m for m in sm if m.type == "Vessel" and own.left_edge.i <= m.start <= own.right_edge.i
+                     and not _service_vessel(ctx, m)]
+            how = "reported.own_statement"
+            if not picks:
+                continue
+        elif reported:
             picks, how = reported, "reported.subject"
         elif _after_direct_quote(sent, s) and (sup := _reported_cargo_suppliers(ctx, s, sent, sm, actors, srcs)):
             picks, how = sup, "reported.cargo_supplier"  # '"The components were hidden ...," said X'
@@ -3467,6 +3475,29 @@ def _shown_vessels(ctx, verb: Token) -> list[Mention]:
     if t.lower_ == "it" or (t.lower_ in gz.SHIP_NOUNS and not t.lower_.endswith("s") and k > verb.i + 1):
         return [v for v in ctx.vessel_ref(t) if v is not None]
     return []
+
+
+def _speaks_of_itself(ctx, source: Mention) -> Token | None:
+    """The clause of "X said it would appeal", "X said they had no record": an organisation's
+    statement whose subject "it"/"they" is the organisation itself.
+
+    Returns
+    -------
+    Token or None
+        The head of the that-clause, or None when the source does not speak of itself.
+    """
+    if source.type != "Organization" or source.cls == "MediaOrganization":
+        return None  # (an outlet reports on others: "Mediazona reported that it had carried goods")
+    root = _root_in(ctx, source)
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in SAY_VERBS - {"report", "write", "publish"}:
+        return None
+    for cl in root.head.children:
+        if cl.dep_ in ("ccomp", "parataxis"):
+            subj = [c for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and subj[0].lower_ in ("it", "they", "we"):
+                return cl
+    return None
+
 
 def _reported_subjects(ctx, source: Mention, sent: Span) -> list[Mention]:
     """Who the reported clause is about: the subject of what the source said.

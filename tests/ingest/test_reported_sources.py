@@ -48,3 +48,16 @@ def test_imagery_from_a_provider_at_sentence_start(extract):
     dg = extract("The clearest case is the Corvo Star, a Gabon-flagged bulk carrier. Satellite imagery from "
                  "Orbital Eyes Inc shows it loading coal at Sines on four occasions.")
     assert ("Orbital Eyes Inc", "Corvo Star") in _reported(dg)
+
+
+def test_a_company_that_says_it_speaks_of_itself(extract):
+    dg = extract("The tanker Corvo Star was detained off Lisbon. The Corvo Star had loaded oil at Sines. "
+                 "Officers boarded the Corvo Star at dawn. Brightwater Shipping Ltd said it would appeal "
+                 "the ruling.")
+    assert ("Brightwater Shipping Ltd", "Corvo Star") not in _reported(dg)
+
+
+def test_an_outlet_that_says_it_speaks_of_the_ship(extract):
+    dg = extract("The tanker Corvo Star sank off Lisbon. The Harbour Courier newspaper reported that it had "
+                 "carried tractors.")
+    assert any(o == "Corvo Star" for s, o in _reported(dg))
