@@ -49,7 +49,8 @@ CARGO_TRIGGERS = {"carry", "transport", "deliver", "delivery", "ship", "shipment
 SANCTION_TRIGGERS = {"sanction", "designate", "blacklist", "embargo", "designation"}
 SAY_VERBS = {"say", "report", "speculate", "tell", "claim", "announce", "write", "point", "highlight",
              "warn", "state", "note", "add", "confirm", "find", "show", "allege", "accuse", "quote", "carry",
-             "indicate", "reveal", "estimate", "believe", "suggest", "argue", "assert", "conclude", "publish"}
+             "indicate", "reveal", "estimate", "believe", "suggest", "argue", "assert", "conclude", "publish",
+             "suspect"}
 LEAD_TITLES = {"president", "dictator", "leader", "king", "queen", "chairman", "chairwoman", "chair", "chief",
                "ceo", "head", "commander", "director", "founder", "emir", "sultan", "premier", "boss",
                "executive", "general-secretary", "monarch", "ruler", "supremo", "chancellor", "administrator",

@@ -61,3 +61,9 @@ def test_an_outlet_that_says_it_speaks_of_the_ship(extract):
     dg = extract("The tanker Corvo Star sank off Lisbon. The Harbour Courier newspaper reported that it had "
                  "carried tractors.")
     assert any(o == "Corvo Star" for s, o in _reported(dg))
+
+
+def test_an_agency_that_suspects_is_a_source(extract):
+    dg = extract("A patrol aircraft photographed the tanker Corvo Star beside another ship. The Ministry of "
+                 "Defence strongly suspects that fuel was being transferred to the Corvo Star.")
+    assert any(s == "Ministry of Defence" and o == "Corvo Star" for s, o in _reported(dg))
