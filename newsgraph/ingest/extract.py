@@ -3336,8 +3336,9 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
             picks, how = sup, "reported.cargo_supplier"  # '"The components were hidden ...," said X'
         elif _after_direct_quote(sent, s):
             continue  # '"This was a textbook case," said X': an opinion, not a report on a ship
-        elif vessels:
-            picks, how = vessels, "reported.vessel"
+        elif (own_vs := _outside_source_phrase(ctx, s, vessels)):
+            # ("X, which owns the ships A and B, said ...": ships that only describe the source are not its report)
+            picks, how = own_vs, "reported.vessel"
         elif main_vessels and s.type != "Person":
             # (a named person's remark with no ship in it is a comment, a denial or an official's
             # line, not a report on the story's ship: "X, the company's chairman, said ...")
@@ -3478,6 +3479,18 @@ def _shown_vessels(ctx, verb: Token) -> list[Mention]:
     return []
 
 
+
+def _outside_source_phrase(ctx, source: Mention, vessels: list[Mention]) -> list[Mention]:
+    """``vessels`` less those named inside the source's own phrase: a relative clause or
+    apposition on the source ("X, which owns the general cargo ships A and B, said ...",
+    "X, the manager of A, said ...") describes the source; it is not what the source reports."""
+    root = _root_in(ctx, source)
+    if root.dep_ not in ("nsubj", "appos"):
+        return vessels
+    lo, hi = root.left_edge.i, root.right_edge.i
+    return [v for v in vessels if not (lo <= v.start <= hi)]
+
+
 def _speaks_of_itself(ctx, source: Mention) -> Token | None:
     """The clause of "X said it would appeal", "X said they had no record": an organisation's
     statement whose subject "it"/"they" is the organisation itself.
@@ -3490,6 +3503,8 @@ def _speaks_of_itself(ctx, source: Mention) -> Token | None:
     if source.type != "Organization" or source.cls == "MediaOrganization":
         return None  # (an outlet reports on others: "Mediazona reported that it had carried goods")
     root = _root_in(ctx, source)
+    if root.dep_ == "appos" and root.head.dep_ == "nsubj":
+        root = root.head  # "The cable's operator, X, said it ..."
     if root.dep_ != "nsubj" or root.head.lemma_.lower() not in SAY_VERBS - {"report", "write", "publish"}:
         return None
     for cl in root.head.children:

@@ -67,3 +67,14 @@ def test_an_agency_that_suspects_is_a_source(extract):
     dg = extract("A patrol aircraft photographed the tanker Corvo Star beside another ship. The Ministry of "
                  "Defence strongly suspects that fuel was being transferred to the Corvo Star.")
     assert any(s == "Ministry of Defence" and o == "Corvo Star" for s, o in _reported(dg))
+
+
+def test_ships_in_the_sources_own_clause_are_not_its_report(extract):
+    dg = extract("Brightwater Shipping Ltd, which owns the tanker Corvo Star, said the cargo was legal.")
+    assert ("Brightwater Shipping Ltd", "Corvo Star") not in _reported(dg)
+
+
+def test_an_operator_in_apposition_that_says_it(extract):
+    dg = extract("The tanker Corvo Star dragged its anchor over the cable near Talsi. The cable's operator, "
+                 "Balt Fibre SIA, said it registered a loss of signal at 02.17 local time.")
+    assert not any(s == "Balt Fibre SIA" and o == "Corvo Star" for s, o in _reported(dg))
