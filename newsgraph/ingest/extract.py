@@ -455,7 +455,9 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
                     if c.dep_ in ("dobj", "dative") and (m := ctx.m(c)) is not None and m.type == "Organization":
                         out.append(m)
             for c in t.children:  # "as stated by X", "as reported by X"
-                if c.dep_ == "agent" and not subj and any(x.lower_ == "as" and x.dep_ == "mark" for x in t.children):
+                if c.dep_ == "agent" and not subj and (t.dep_ == "acl" or any(
+                        x.lower_ == "as" and x.dep_ == "mark" for x in t.children)):
+                    # ("an investigation published on Monday by X": a participle on a report noun too)
                     for q in c.children:
                         if q.dep_ == "pobj":
                             # "as stated by the head of the agency, General X": the named person first

@@ -78,3 +78,9 @@ def test_an_operator_in_apposition_that_says_it(extract):
     dg = extract("The tanker Corvo Star dragged its anchor over the cable near Talsi. The cable's operator, "
                  "Balt Fibre SIA, said it registered a loss of signal at 02.17 local time.")
     assert not any(s == "Balt Fibre SIA" and o == "Corvo Star" for s, o in _reported(dg))
+
+
+def test_a_report_published_by_an_outlet(extract):
+    dg = extract("The Corvo Star, which flies the flag of Togo, was the subject of an investigation published on "
+                 "Monday by Harbour Watch News, a Lisbon-based investigative outlet.")
+    assert ("Harbour Watch News", "Corvo Star") in _reported(dg)
