@@ -1778,11 +1778,11 @@ def _ministry_of(ctx, words: list[str], org: Mention | None) -> Mention | None:
     if not stems:
         return None
     for m in ctx.ms:
-        if m.type != "Organization" or m.cls != "GovernmentAgency":
+        if m.type != "Organization":
             continue
         key = m.key.split()
-        if not ({"ministry", "minister", "department"} & set(key)) or not any(k.startswith(st) for k in key
-                                                                                for st in stems):
+        if not ("ministry" in key or ("department" in key and m.cls == "GovernmentAgency")) or not any(
+                k.startswith(st) for k in key for st in stems):
             continue
         inner = {x.entity for x in ctx.ms if x.type == "Country" and m.start <= x.start < m.end}
         if org is not None and inner and org.entity not in inner:

@@ -52,3 +52,9 @@ def test_pronoun_subject_of_a_stated_role(extract):
     dg = extract("Jonas Vark is the sole director of Tallowmere Shipping LLC. He previously served as commercial "
                  "manager of Ostgate Industries LLC.")
     assert ("Jonas Vark", "AFFILIATED_WITH", "Ostgate Industries LLC") in _people(dg)
+
+
+def test_minister_of_a_portfolio_in_front_of_the_name(extract):
+    dg = extract("The Ministry of Fisheries and Transport of the Republic of Corvania denies the reports. "
+                 "The Minister of Fisheries and Transport, Mr. Anton Belic, reminds all shipowners of the rules.")
+    assert any(a == "Anton Belic" and p == "LEADS" and "Ministry" in o for a, p, o in _people(dg))
