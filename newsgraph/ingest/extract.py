@@ -1840,6 +1840,10 @@ def _rule_titles(ctx, sent, sm, out):
             out.append(Candidate(p, _title_pred(ttl), org, "title.whose", 0.75, sent, ttl[-1]))
             continue
         of_org = _title_of_org(ctx, sent, k, titles)
+        if of_org is None and k > sent.start and doc[k].text == "," and (titles or k == p.start - 1):
+            # "the head of the Defence Intelligence of X, Lieutenant General Person": the rank words
+            # before the name are the person's rank, the post is the "title of Org" before the comma
+            of_org = _title_of_org(ctx, sent, k - 1, [])
         if of_org is not None:  # "Acting Under Secretary of the Treasury Person"
             org, ttl = of_org
             out.append(Candidate(p, _title_pred(ttl), org, "title.of_org_before", 0.75, sent, ttl[-1]))

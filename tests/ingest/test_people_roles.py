@@ -58,3 +58,12 @@ def test_minister_of_a_portfolio_in_front_of_the_name(extract):
     dg = extract("The Ministry of Fisheries and Transport of the Republic of Corvania denies the reports. "
                  "The Minister of Fisheries and Transport, Mr. Anton Belic, reminds all shipowners of the rules.")
     assert any(a == "Anton Belic" and p == "LEADS" and "Ministry" in o for a, p, o in _people(dg))
+
+
+def test_title_of_org_then_comma_then_rank_and_name(extract):
+    dg = extract("As informed earlier, since 2022 Russia has exported from the occupied territories at least 4 "
+                 "million tonnes of grain, mainly to Syria, Egypt and Turkey, as stated by the head of the Naval "
+                 "Intelligence of Ukraine, Lieutenant General Petro Danyliuk.")
+    got = _people(dg)
+    assert any(a == "Petro Danyliuk" and p == "LEADS" and "Naval Intelligence" in o for a, p, o in got)
+    assert not any(a == "Petro Danyliuk" and p == "AFFILIATED_WITH" for a, p, o in got)
