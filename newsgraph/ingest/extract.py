@@ -1611,6 +1611,9 @@ def _leads_a_part(ctx, verb: Token) -> bool:
     """
     for c in verb.children:
         if c.dep_ in ("dobj", "attr") and c.pos_ == "NOUN" and ctx.m(c) is None and ctx.org_ref(c) is None:
+            if any(a.dep_ == "appos" and ctx.m(a) is not None and ctx.m(a).type == "Organization"
+                   for a in c.children):
+                continue  # "chairs the family shipping group X": the noun names the organisation itself
             return True
     return False
 
@@ -1879,7 +1882,10 @@ def _rule_titles(ctx, sent, sm, out):
                 out.append(Candidate(p, _title_pred(titles), org, "title.before", 0.8, sent, titles[-1]))
                 shared_org = org
                 done = True
-            elif any(t.lower_ in _HEAD_OF_STATE | {"prime", "minister"} for t in titles) and ctx.top_country:
+            elif any(t.lower_ in _HEAD_OF_STATE | {"prime", "minister"} for t in titles) and ctx.top_country and not (
+                    k >= sent.start and doc[k].pos_ in ("NOUN", "PROPN") and k not in ctx.tok2m
+                    and doc[k].lower_ not in ("former", "then")):
+                # ("Club president X", "union president X": the head of an unnamed body, not of the country)
                 pred = "LEADS" if any(t.lower_ in _HEAD_OF_STATE for t in titles) and not any(
                     t.lower_ in ("vice", "deputy", "prime") for t in titles) else "AFFILIATED_WITH"
                 out.append(Candidate(p, pred, ctx.top_country, "title.bare_head_of_state", 0.5, sent, titles[-1]))
@@ -1888,7 +1894,8 @@ def _rule_titles(ctx, sent, sm, out):
             continue  # "Former X commander Y now works for Z": the verb still says what Y does now
         # B. "Person, [a former UN weapons inspector | an analyst at Org | the institute's director]"
         for c in (r.children if not done else ()):
-            if c.dep_ == "appos":
+            if c.dep_ == "appos" and not (ctx.m(c) is not None and ctx.m(c).type == "Person"):
+                # (another person hung on the name, "A of X and B for Y", is no description of A)
                 sub = [t for t in c.subtree if t.i not in range(p.start, p.end)]
                 emp = [t for t in sub if t.lemma_.lower() in _EMPLOY_VERBS and t.dep_ == "acl"]
                 if emp and not [t for t in _titles_in(sub) if ctx.m(t) is None]:  # "a Russian national employed by X"

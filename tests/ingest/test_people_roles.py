@@ -67,3 +67,18 @@ def test_title_of_org_then_comma_then_rank_and_name(extract):
     got = _people(dg)
     assert any(a == "Petro Danyliuk" and p == "LEADS" and "Naval Intelligence" in o for a, p, o in got)
     assert not any(a == "Petro Danyliuk" and p == "AFFILIATED_WITH" for a, p, o in got)
+
+
+def test_club_president_who_also_chairs_a_named_group(extract):
+    dg = extract("Turkish club Mersin Kartalspor was fined by the Turkish federation. Club president Selim Aydin, "
+                 "who also chairs the family shipping group Aydin Denizcilik A.S., said the wages owed to players "
+                 "and staff would be paid in full before the new year.")
+    got = _people(dg)
+    assert not any(a == "Selim Aydin" and o == "Turkey" for a, p, o in got)
+    assert ("Selim Aydin", "LEADS", "Aydin Denizcilik A.S.") in got
+
+
+def test_a_second_person_hung_on_the_name_is_no_apposition(extract):
+    dg = extract("Special Agent Lara M. Ortiz of the FBI's Miami Field Office and Assistant U.S. Attorney Tom "
+                 "Reyes for the Southern District of Florida are prosecuting the case.")
+    assert not any(a == "Lara M. Ortiz" and o == "United States" for a, p, o in _people(dg))
