@@ -464,6 +464,8 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
                             apps = [a for a in q.subtree if a.dep_ == "appos" and ctx.m(a) is not None
                                     and ctx.m(a).type == "Person"] if ctx.m(q) is None else []
                             m = ctx.m(apps[0]) if apps else _source_role(ctx, q)
+                            if _is_title(q) and (named := _named_after_title(ctx, q)) is not None:
+                                m = named  # "as stated by the head of X, Lieutenant General Y": Y speaks
                             if m is None and _is_title(q):
                                 m = _org_in(ctx, list(q.subtree), ctx.ms[0]) if ctx.ms else None
                             if m is not None and m.type in ("Organization", "Person"):
@@ -478,6 +480,22 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
                         and (m := _source_role(ctx, c)):
                     out.append(m)
     return list({m.entity: m for m in out if m is not None}.values())
+
+
+
+def _named_after_title(ctx, q: Token) -> Mention | None:
+    """The person named right after a title phrase and a comma: "the head of the X agency,
+    Lieutenant General Y" (the parser often hangs Y elsewhere). Rank and title words between
+    the comma and the name are skipped; None when no person follows."""
+    doc = ctx.doc
+    k = q.right_edge.i + 1
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    k += 1
+    while k < len(doc) and k not in ctx.tok2m and (_is_title(doc[k]) or doc[k].lower_ in _TITLE_FILLERS):
+        k += 1
+    m = ctx.tok2m.get(k)
+    return m if m is not None and m.type == "Person" and m.start == k else None
 
 
 def _attribution_conjuncts(p: Token) -> list[Token]:

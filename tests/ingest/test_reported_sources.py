@@ -84,3 +84,11 @@ def test_a_report_published_by_an_outlet(extract):
     dg = extract("The Corvo Star, which flies the flag of Togo, was the subject of an investigation published on "
                  "Monday by Harbour Watch News, a Lisbon-based investigative outlet.")
     assert ("Harbour Watch News", "Corvo Star") in _reported(dg)
+
+
+def test_as_stated_by_the_head_of_an_agency_then_the_name(extract):
+    dg = extract("Since 2022 Russia has shipped at least 2 million tonnes of grain to Syria, as stated by the head "
+                 "of the Coastal Intelligence Service of Ukraine, Major General Ivan Kovalenko.")
+    got = _reported(dg)
+    assert ("Ivan Kovalenko", "Russia") in got
+    assert not any(s.startswith("Coastal Intelligence") for s, o in got)
