@@ -3367,7 +3367,10 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
             picks, how = sup, "reported.cargo_supplier"  # '"The components were hidden ...," said X'
         elif _after_direct_quote(sent, s):
             continue  # '"This was a textbook case," said X': an opinion, not a report on a ship
-        elif (own_vs := _outside_source_phrase(ctx, s, vessels)):
+        elif (own_vs := _outside_source_phrase(ctx, s, vessels)) and (s.type != "Person" or any(
+                m.type == "Vessel" for m in sm)):
+            # (a person's remark that only says "the vessel" somewhere, "had no information about the
+            # vessel", is a comment; a ship it names, or one that is the subject of what it said, counts)
             # ("X, which owns the ships A and B, said ...": ships that only describe the source are not its report)
             picks, how = own_vs, "reported.vessel"
         elif main_vessels and s.type != "Person":

@@ -92,3 +92,10 @@ def test_as_stated_by_the_head_of_an_agency_then_the_name(extract):
     got = _reported(dg)
     assert ("Ivan Kovalenko", "Russia") in got
     assert not any(s.startswith("Coastal Intelligence") for s, o in got)
+
+
+def test_a_persons_comment_that_only_mentions_the_vessel(extract):
+    dg = extract("German customs seized the tanker Corvo Star off Rostock. Asked by reporters on Friday, "
+                 "Kremlin spokesman Ivan Petrov said Moscow had no information about the vessel and did not "
+                 "know who owned it.")
+    assert ("Ivan Petrov", "Corvo Star") not in _reported(dg)
