@@ -1693,6 +1693,7 @@ def _stated_roles(ctx, p: Mention, v: Token) -> list[tuple[str, Mention, Token]]
     if lem in _ROLE_AS_VERBS:
         heads += [q for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
                   for q in c.children if q.dep_ in ("pobj", "pcomp")]
+        heads += [c for c in v.children if c.dep_ == "oprd"]  # "X was appointed chief executive of Y"
     out = []
     verb_prep = [x for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "at", "with", "of")
                  for x in c.subtree]

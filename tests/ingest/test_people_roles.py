@@ -82,3 +82,8 @@ def test_a_second_person_hung_on_the_name_is_no_apposition(extract):
     dg = extract("Special Agent Lara M. Ortiz of the FBI's Miami Field Office and Assistant U.S. Attorney Tom "
                  "Reyes for the Southern District of Florida are prosecuting the case.")
     assert not any(a == "Lara M. Ortiz" and o == "United States" for a, p, o in _people(dg))
+
+
+def test_appointed_or_named_to_a_post(extract):
+    dg = extract("Jonas Vark was appointed chief executive of Brightwater Tankers Ltd in March.")
+    assert ("Jonas Vark", "LEADS", "Brightwater Tankers Ltd") in _people(dg)
