@@ -49,7 +49,8 @@ CARGO_TRIGGERS = {"carry", "transport", "deliver", "delivery", "ship", "shipment
 SANCTION_TRIGGERS = {"sanction", "designate", "blacklist", "embargo", "designation"}
 SAY_VERBS = {"say", "report", "speculate", "tell", "claim", "announce", "write", "point", "highlight",
              "warn", "state", "note", "add", "confirm", "find", "show", "allege", "accuse", "quote", "carry",
-             "indicate", "reveal", "estimate", "believe", "suggest", "argue", "assert", "conclude", "publish"}
+             "indicate", "reveal", "estimate", "believe", "suggest", "argue", "assert", "conclude", "publish",
+             "suspect"}
 LEAD_TITLES = {"president", "dictator", "leader", "king", "queen", "chairman", "chairwoman", "chair", "chief",
                "ceo", "head", "commander", "director", "founder", "emir", "sultan", "premier", "boss",
                "executive", "general-secretary", "monarch", "ruler", "supremo", "chancellor", "administrator",
@@ -394,8 +395,10 @@ def _source_role(ctx: _Ctx, tok: Token) -> Mention | None:
             if c.i < tok.i and c.dep_ in ("compound", "nmod", "poss", "amod") and ctx.m(c) is not None and \
                     ctx.m(c).type in ("Organization", "Person"):
                 return ctx.m(c)
-        if any(c.dep_ in ("compound", "nmod") and c.text[:1].isupper() for c in tok.children):
+        if any(c.dep_ in ("compound", "nmod") and c.text[:1].isupper() and c.i != c.sent.start
+               for c in tok.children):
             return None  # a named thing we did not recognise; not a back-reference
+            # (a capital that only opens the sentence, "Satellite imagery from X shows", names nothing)
         if tok.lower_ in ("which", "who") and tok.head.dep_ == "relcl":
             return _source_role(ctx, tok.head.head)
         if tok.lower_ in _PERSON_AT or tok.lemma_.lower() in _INFO_NOUNS or tok.lower_ in _INFO_NOUNS:
@@ -446,19 +449,24 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
                     m = _source_role(ctx, q)
                     if m:
                         out.append(m)
-            if lem == "tell" and len(out) == n_before:
+            if lem == "tell" and len(out) == n_before and not any(c.pos_ == "PROPN" for c in subj):
+                # (a named speaker we did not recognise, "Transport Malta told Lloyd's List": not the outlet)
                 # "a shipping agent told Reuters": an unnamed speaker, the named outlet carries the report
                 for c in t.children:
                     if c.dep_ in ("dobj", "dative") and (m := ctx.m(c)) is not None and m.type == "Organization":
                         out.append(m)
             for c in t.children:  # "as stated by X", "as reported by X"
-                if c.dep_ == "agent" and not subj and any(x.lower_ == "as" and x.dep_ == "mark" for x in t.children):
+                if c.dep_ == "agent" and not subj and (t.dep_ == "acl" or any(
+                        x.lower_ == "as" and x.dep_ == "mark" for x in t.children)):
+                    # ("an investigation published on Monday by X": a participle on a report noun too)
                     for q in c.children:
                         if q.dep_ == "pobj":
                             # "as stated by the head of the agency, General X": the named person first
                             apps = [a for a in q.subtree if a.dep_ == "appos" and ctx.m(a) is not None
                                     and ctx.m(a).type == "Person"] if ctx.m(q) is None else []
                             m = ctx.m(apps[0]) if apps else _source_role(ctx, q)
+                            if _is_title(q) and (named := _named_after_title(ctx, q)) is not None:
+                                m = named  # "as stated by the head of X, Lieutenant General Y": Y speaks
                             if m is None and _is_title(q):
                                 m = _org_in(ctx, list(q.subtree), ctx.ms[0]) if ctx.ms else None
                             if m is not None and m.type in ("Organization", "Person"):
@@ -473,6 +481,22 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
                         and (m := _source_role(ctx, c)):
                     out.append(m)
     return list({m.entity: m for m in out if m is not None}.values())
+
+
+
+def _named_after_title(ctx, q: Token) -> Mention | None:
+    """The person named right after a title phrase and a comma: "the head of the X agency,
+    Lieutenant General Y" (the parser often hangs Y elsewhere). Rank and title words between
+    the comma and the name are skipped; None when no person follows."""
+    doc = ctx.doc
+    k = q.right_edge.i + 1
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    k += 1
+    while k < len(doc) and k not in ctx.tok2m and (_is_title(doc[k]) or doc[k].lower_ in _TITLE_FILLERS):
+        k += 1
+    m = ctx.tok2m.get(k)
+    return m if m is not None and m.type == "Person" and m.start == k else None
 
 
 def _attribution_conjuncts(p: Token) -> list[Token]:
@@ -1767,6 +1791,9 @@ def _leads_a_part(ctx, verb: Token) -> bool:
     """
     for c in verb.children:
         if c.dep_ in ("dobj", "attr") and c.pos_ == "NOUN" and ctx.m(c) is None and ctx.org_ref(c) is None:
+            if any(a.dep_ == "appos" and ctx.m(a) is not None and ctx.m(a).type == "Organization"
+                   for a in c.children):
+                continue  # "chairs the family shipping group X": the noun names the organisation itself
             return True
     return False
 
@@ -1787,14 +1814,196 @@ def _one_of_many(head: Token, titles: list[Token]) -> bool:
     if "commander" in words and any(c.dep_ == "prep" and c.lower_ in ("in", "with", "within")
                                     for c in head.children):
         return True  # "a commander in the RSF": one of its commanders
-    if words & (_HEAD_OF_STATE | {"chief", "ceo", "chairman", "chairwoman", "chair", "managing", "founder",
+    if words & (_HEAD_OF_STATE | {"chief", "ceo", "chairman", "chairwoman", "chair", "managing", "founder", "sole",
                                  "commander", "leader", "general", "premier", "chancellor"}):
         return False
     return bool(words & _RANK_LEAD)
 
 
+
+_ROLE_COPULAS = {"be", "become", "remain"}  # "X is the chief executive of Y", "X became head of Y"
+_ROLE_AS_VERBS = {"serve", "work", "act", "remain", "list", "name", "appoint", "elect", "register"}  # "X serves as ..."
+
+
+def _role_titles_of(ctx, t: Token) -> list[Token]:
+    """The title head nouns a role phrase names: ``t`` and its conjuncts ("the owner and chief executive")."""
+    if t.dep_ == "pcomp" and not _is_title(t):  # "as chartering manager": "chartering" parsed as a verb
+        t = next((c for c in t.children if c.dep_ in ("dobj", "attr")), t)
+    return [x for x in [t, *t.conjuncts] if x.pos_ in ("NOUN", "PROPN")]
+
+
+def _stated_roles(ctx, p: Mention, v: Token) -> list[tuple[str, Mention, Token]]:
+    """Roles a clause states for its subject ``p``: (predicate, organisation, title token).
+
+    "X is the chief executive of Y", "X is a director of Y" (one of several: AFFILIATED_WITH),
+    "X is Y's export sales manager", "X is a senior fellow at Y and a former member of Z",
+    "X (also) serves as a procurement officer for Y", "X worked as chartering manager for Y",
+    "X is now listed as the sole director of Y". ``v`` is the verb whose subject is the
+    person. The organisation is read from the title's own phrase (of/at/for or a possessive),
+    else from a for/at/with phrase on the verb; the predicate from the title words
+    (:func:`_title_pred`, :func:`_one_of_many`).
+
+    Returns
+    -------
+    list of (str, Mention, Token)
+        Empty when the verb is no copula or "as" verb, or no title or organisation is named.
+    """
+    lem = v.lemma_.lower()
+    heads: list[Token] = []
+    if lem in _ROLE_COPULAS:
+        heads += [c for c in v.children if c.dep_ == "attr"]
+    if lem in _ROLE_AS_VERBS:
+        heads += [q for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for q in c.children if q.dep_ in ("pobj", "pcomp")]
+        heads += [c for c in v.children if c.dep_ == "oprd"]  # "X was appointed chief executive of Y"
+    out = []
+    verb_prep = [x for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "at", "with", "of")
+                 for x in c.subtree]
+    for h in heads:
+        shared = None
+        for t in _role_titles_of(ctx, h):
+            if ctx.m(t) is not None:
+                continue  # "X is Y" with Y a name: no title
+            own = set()
+            for c in t.children:
+                if c.dep_ != "conj":
+                    own.update(x.i for x in c.subtree)
+            own.add(t.i)
+            sub = [x for x in t.subtree if x.i in own]
+            titles = _titles_in([x for x in sub if x.i <= t.i])
+            if not titles or not _is_title(t):
+                if shared is None:
+                    shared = _org_in(ctx, sub, p, before=p.start)
+                continue
+            org = _org_in(ctx, sub, p, before=p.start) or shared or _org_in(ctx, verb_prep, p, before=p.start)
+            if org is None:
+                continue
+            shared = shared or org
+            pred = _title_pred(titles)
+            if pred == "LEADS" and _one_of_many(t, titles):
+                pred = "AFFILIATED_WITH"
+            if pred == "LEADS" and org.type == "Country" and not any(
+                    x.lower_ in _HEAD_OF_STATE | {"leader", "ruler", "premier", "chancellor"} for x in titles):
+                continue  # "X is the chief of Iran's navy" read as Iran
+            out.append((pred, org, t))
+    return out
+
+
+
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame"}
+# words of a post that are no title on their own: "managing director", "commercial manager"
+_POST_WORDS = {"managing", "executive", "general", "commercial", "technical", "financial", "operating",
+               "deputy", "former", "chief", "sole"}
+
+
+def _whose_title(ctx, sent, p: Mention) -> tuple[Mention, list[Token]] | None:
+    """The organisation and titles of "Org, whose [former] TITLE[,] [Mr] Person" read from the words.
+
+    News introduces an organisation's officer in a relative clause on its name:
+    "a Lagos firm, Zenith Ltd, whose managing director, Mr A B, was ...", "X S.A., whose chief
+    executive A B said ...". The organisation is the name just before ", whose".
+
+    Returns
+    -------
+    tuple of (Mention, list of Token) or None
+    """
+    doc = ctx.doc
+    k = p.start - 1
+    while k >= sent.start and doc[k].lower_ in _HONORIFICS:
+        k -= 1
+    if k >= sent.start and doc[k].text == ",":
+        k -= 1
+    titles = []
+    while k >= sent.start and (_is_title(doc[k]) or doc[k].lower_ in _TITLE_FILLERS | _POST_WORDS) \
+            and k not in ctx.tok2m:
+        titles.insert(0, doc[k])
+        k -= 1
+    titles = _titles_in(titles)
+    if not titles or k < sent.start + 1 or doc[k].lower_ != "whose":
+        return None
+    k -= 1
+    if doc[k].text == ",":
+        k -= 1
+    org = ctx.tok2m.get(k)
+    if org is None or org.type not in _PARTY_TYPES or org.end != k + 1:
+        return None
+    return org, titles
+
+
+
+# a minister's portfolio word and the stems its ministry's name may use ("foreign" -> "Ministry of Foreign Affairs")
+_PORTFOLIO_STEMS = {"foreign": ("foreign",), "defence": ("defen",), "defense": ("defen",), "interior": ("interior",),
+                    "finance": ("financ",), "economy": ("econom",), "trade": ("trade",), "transport": ("transport",),
+                    "justice": ("justice",), "energy": ("energy",), "infrastructure": ("infrastructure",),
+                    "agriculture": ("agricultur",), "health": ("health",), "industry": ("industr",)}
+
+
+def _ministry_of(ctx, words: list[str], org: Mention | None) -> Mention | None:
+    """The ministry a minister heads, when the document names it.
+
+    "Estonia's foreign minister, X" with "the foreign ministry" named elsewhere in the text,
+    "The Minister of Infrastructure and Transport, X" with the ministry named: a minister
+    LEADS that ministry rather than being only AFFILIATED_WITH the country. Deputies, vice
+    and prime ministers and ministers of state are left alone.
+
+    Parameters
+    ----------
+    words : list of str
+        Lower-cased words of the title phrase.
+    org : Mention or None
+        The body the title phrase names; a country or nothing lets the ministry win.
+    """
+    if "minister" not in words or any(w in ("prime", "deputy", "vice", "state", "junior", "assistant")
+                                      for w in words):
+        return None
+    if org is not None and org.type != "Country":
+        return None
+    stems = [st for w in words for st in _PORTFOLIO_STEMS.get(w, ())]
+    if not stems:
+        return None
+    for m in ctx.ms:
+        if m.type != "Organization":
+            continue
+        key = m.key.split()
+        if not ("ministry" in key or ("department" in key and m.cls == "GovernmentAgency")) or not any(
+                k.startswith(st) for k in key for st in stems):
+            continue
+        inner = {x.entity for x in ctx.ms if x.type == "Country" and m.start <= x.start < m.end}
+        if org is not None and inner and org.entity not in inner:
+            continue  # another country's ministry
+        return m
+    return None
+
+
+
+def _pronoun_roles(ctx, sent, out) -> None:
+    """Roles stated of "he"/"she" that opens a clause: "He previously served as commercial manager of Y".
+
+    The pronoun is the last person named before the sentence (within about two sentences);
+    only a copula or "served/worked as" clause (:func:`_stated_roles`) is read.
+    """
+    for t in ctx.toks(sent):
+        if t.lower_ not in ("he", "she") or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if t.head.lemma_.lower() not in _ROLE_COPULAS | _ROLE_AS_VERBS:
+            continue
+        prev = None
+        for m in reversed(ctx.ms):
+            if m.start < sent.start and m.type == "Person":
+                prev = m
+                break
+        if prev is None or sent.start - prev.end > 60:
+            continue
+        for v in [t.head, *[c for c in t.head.conjuncts if not any(
+                x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]]:
+            for pred, org, title in _stated_roles(ctx, prev, v):
+                out.append(Candidate(prev, pred, org, "title.pronoun_role", 0.6, sent, title))
+
+
 def _rule_titles(ctx, sent, sm, out):
     doc = ctx.doc
+    if not any(m.type == "Person" for m in sm):
+        _pronoun_roles(ctx, sent, out)
     shared_org = None  # the organisation of the last "Org title Person" in the sentence
     for p in sm:
         if p.type != "Person":
@@ -1809,7 +2018,16 @@ def _rule_titles(ctx, sent, sm, out):
                                                    and doc[k].lower_ in AFFIL_TITLES | LEAD_TITLES)):
             titles.insert(0, doc[k])  # ... a lone title word taken for a name ("Rear" of "Rear Admiral") too
             k -= 1
+        whose = _whose_title(ctx, sent, p)
+        if whose is not None:  # "Org, whose managing director, Mr Person, ..."
+            org, ttl = whose
+            out.append(Candidate(p, _title_pred(ttl), org, "title.whose", 0.75, sent, ttl[-1]))
+            continue
         of_org = _title_of_org(ctx, sent, k, titles)
+        if of_org is None and k > sent.start and doc[k].text == "," and (titles or k == p.start - 1):
+            # "the head of the Defence Intelligence of X, Lieutenant General Person": the rank words
+            # before the name are the person's rank, the post is the "title of Org" before the comma
+            of_org = _title_of_org(ctx, sent, k - 1, [])
         if of_org is not None:  # "Acting Under Secretary of the Treasury Person"
             org, ttl = of_org
             out.append(Candidate(p, _title_pred(ttl), org, "title.of_org_before", 0.75, sent, ttl[-1]))
@@ -1835,11 +2053,20 @@ def _rule_titles(ctx, sent, sm, out):
                     org = inner[0]
                 elif _is_title(doc[org.start]):  # "Deputy Foreign" alone: no body at all
                     org = None
-            if org is not None and org.type in _PARTY_TYPES:
+            mny = _ministry_of(ctx, [t.lower_ for t in titles], org if org is not None and org.type in
+                               _PARTY_TYPES else None)
+            if mny is not None:  # "Latvia's defence minister X" with the defence ministry named in the text
+                out.append(Candidate(p, "LEADS", mny, "title.minister", 0.7, sent, titles[-1]))
+                shared_org = mny
+                done = True
+            elif org is not None and org.type in _PARTY_TYPES:
                 out.append(Candidate(p, _title_pred(titles), org, "title.before", 0.8, sent, titles[-1]))
                 shared_org = org
                 done = True
-            elif any(t.lower_ in _HEAD_OF_STATE | {"prime", "minister"} for t in titles) and ctx.top_country:
+            elif any(t.lower_ in _HEAD_OF_STATE | {"prime", "minister"} for t in titles) and ctx.top_country and not (
+                    k >= sent.start and doc[k].pos_ in ("NOUN", "PROPN") and k not in ctx.tok2m
+                    and doc[k].lower_ not in ("former", "then")):
+                # ("Club president X", "union president X": the head of an unnamed body, not of the country)
                 pred = "LEADS" if any(t.lower_ in _HEAD_OF_STATE for t in titles) and not any(
                     t.lower_ in ("vice", "deputy", "prime") for t in titles) else "AFFILIATED_WITH"
                 out.append(Candidate(p, pred, ctx.top_country, "title.bare_head_of_state", 0.5, sent, titles[-1]))
@@ -1848,7 +2075,8 @@ def _rule_titles(ctx, sent, sm, out):
             continue  # "Former X commander Y now works for Z": the verb still says what Y does now
         # B. "Person, [a former UN weapons inspector | an analyst at Org | the institute's director]"
         for c in (r.children if not done else ()):
-            if c.dep_ == "appos":
+            if c.dep_ == "appos" and not (ctx.m(c) is not None and ctx.m(c).type == "Person"):
+                # (another person hung on the name, "A of X and B for Y", is no description of A)
                 sub = [t for t in c.subtree if t.i not in range(p.start, p.end)]
                 emp = [t for t in sub if t.lemma_.lower() in _EMPLOY_VERBS and t.dep_ == "acl"]
                 if emp and not [t for t in _titles_in(sub) if ctx.m(t) is None]:  # "a Russian national employed by X"
@@ -1890,7 +2118,15 @@ def _rule_titles(ctx, sent, sm, out):
             titles = _titles_in(sub)
             org = _org_in(ctx, sub, p, before=h.left_edge.i)
             if titles and org is not None:
+                mny = _ministry_of(ctx, [t.lower_ for t in sub], org)
+                if mny is not None:  # "Estonia's foreign minister, X" heads the foreign ministry
+                    out.append(Candidate(p, "LEADS", mny, "title.minister", 0.7, sent, h))
+                    continue
                 out.append(Candidate(p, _title_pred(titles), org, "title.preceding_apposition", 0.75, sent, h))
+                continue
+            mny = _ministry_of(ctx, [t.lower_ for t in sub], None) if titles else None
+            if mny is not None:  # "The Minister of Infrastructure and Transport, X"
+                out.append(Candidate(p, "LEADS", mny, "title.minister", 0.7, sent, h))
                 continue
         # D. "Person of (the advocacy group) Org"
         for c in r.children:
@@ -1927,6 +2163,12 @@ def _rule_titles(ctx, sent, sm, out):
                     if org is not None and org.type == "Organization":
                         out.append(Candidate(p, "AFFILIATED_WITH", org, "member.relative", 0.6, sent, c))
         # E. verbs: "Person heads Org", "Org led by Person", "Person joined Org"
+        if r.dep_ in ("nsubj", "nsubjpass"):
+            # "Person is the chief executive of Org", "... and also serves as an officer for Org"
+            for v in [r.head, *[c for c in r.head.conjuncts if not any(
+                    x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]]:
+                for pred, org, t in _stated_roles(ctx, p, v):
+                    out.append(Candidate(p, pred, org, "title.stated_role", 0.7, sent, t))
         if r.dep_ == "nsubj":
             v = r.head
             lem = v.lemma_.lower()
@@ -2058,6 +2300,34 @@ def _acquisition_parties(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
     return [(a, b) for a in buyers for b in others if a.entity != b.entity]
 
 
+
+_DEAL_NOUNS = {"contract", "deal", "agreement", "accord", "pact", "franchise", "memorandum"}
+
+
+def _deal_partner(ctx, p: Token, exclude: set[str]) -> list[Mention]:
+    """The parties named by the object of "with"/"between" in a deal.
+
+    As :func:`_party`, except that "the Chinese firm", "a Turkish company" (a demonym on a
+    company noun) is that company, named earlier in the text, not the country: the last
+    organisation before it that is not already a party (``exclude``, entity ids).
+    """
+    got = _party(ctx, p)
+    if ctx.m(p) is None and p.pos_ == "NOUN" and p.lower_ in _ORG_REF:
+        demonyms = {ctx.m(c).entity for c in p.children if c.dep_ in ("amod", "compound") and ctx.m(c) is not None
+                    and ctx.m(c).type == "Country"}
+        got = [m for m in got if m.entity not in demonyms and m.entity not in exclude]
+        if got or not demonyms:
+            return got
+        want = _ORG_REF[p.lower_]
+        for m in reversed(ctx.ms):
+            if m.start >= p.i or m.type != "Organization" or m.entity in exclude:
+                continue
+            if want is None or m.cls == want or p.lower_ in m.key.split():
+                return [m]
+        return []
+    return got
+
+
 def _rule_agreement(ctx, sent, sm, out):
     if not (ctx.lemmas(sent) & AGREE_TRIGGERS):
         return  # no trigger word: nothing below can fire
@@ -2082,8 +2352,9 @@ def _rule_agreement(ctx, sent, sm, out):
                     for j in range(i + 1, len(ps)):
                         parties.append((ps[i], ps[j]))
             if c.dep_ == "prep" and c.lower_ == "with":
-                other = [x for p in c.children if p.dep_ == "pobj" for x in _party(ctx, p)]
                 subj = _clause_subject(ctx, t)
+                other = [x for p in c.children if p.dep_ == "pobj"
+                         for x in _deal_partner(ctx, p, {m.entity for m in subj})]
                 for a in subj:
                     for b in other:
                         parties.append((a, b))
@@ -2092,13 +2363,29 @@ def _rule_agreement(ctx, sent, sm, out):
             verb = t.head.head
             other = [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                      for p in c.children if p.dep_ == "pobj" for x in _party(ctx, p)]
+            if not other and t.head.lower_ == "under" and t.lemma_.lower() in _DEAL_NOUNS:
+                # "X shipped engines to Y under a contract signed in 2025": the recipient is the partner
+                other = [x for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                         for p in c.children if p.dep_ == "pobj" for x in _party(ctx, p) if x.type in _PARTY_TYPES]
             for a in _clause_subject(ctx, verb):
                 for b in other:
                     parties.append((a, b))
+        if not parties and t.pos_ == "VERB" and t.lemma_.lower() in ("agree", "sign"):
+            # "A agreed a fee of £10m with B": "with" hung inside the object
+            for o in t.children:
+                if o.dep_ == "dobj":
+                    subj = _clause_subject(ctx, t)
+                    other = [x for c in o.subtree if c.dep_ == "prep" and c.lower_ == "with"
+                             for p in c.children if p.dep_ == "pobj"
+                             for x in _deal_partner(ctx, p, {m.entity for m in subj})]
+                    parties += [(a, b) for a in subj for b in other]
         if not parties and t.lemma_.lower() in _ACQUIRE_VERBS and t.pos_ == "VERB":
             parties = _acquisition_parties(ctx, t)
         if not parties and t.pos_ == "NOUN":
             parties = _agreement_parties_more(ctx, t)
+        if parties:  # "X's chief executive Y said the deal ...": the person who speaks is no party
+            speakers = {m.entity for m in _sources(ctx, sent) if m.type == "Person"}
+            parties = [(a, b) for a, b in parties if a.entity not in speakers and b.entity not in speakers]
         for a, b in parties:
             if a.entity != b.entity:
                 out.append(Candidate(a, "AGREEMENT_WITH", b, "agreement.trigger", 0.75, sent, t))
@@ -3379,15 +3666,29 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
                         and actors.get(m.entity, 0) >= 3}
             if len(shippers) == 1:
                 reported = list(shippers.values())
-        if reported:
+        own = _speaks_of_itself(ctx, s)
+        if own is not None:
+            # "the company said it would appeal": about itself; only a ship named in what it said counts
+            picks = [m for m in sm if m.type == "Vessel" and own.left_edge.i <= m.start <= own.right_edge.i
+                     and not _service_vessel(ctx, m)]
+            how = "reported.own_statement"
+            if not picks:
+                continue
+        elif reported:
             picks, how = reported, "reported.subject"
         elif _after_direct_quote(sent, s) and (sup := _reported_cargo_suppliers(ctx, s, sent, sm, actors, srcs)):
             picks, how = sup, "reported.cargo_supplier"  # '"The components were hidden ...," said X'
         elif _after_direct_quote(sent, s):
             continue  # '"This was a textbook case," said X': an opinion, not a report on a ship
-        elif vessels:
-            picks, how = vessels, "reported.vessel"
-        elif main_vessels:
+        elif (own_vs := _outside_source_phrase(ctx, s, vessels)) and (s.type != "Person" or any(
+                m.type == "Vessel" for m in sm)):
+            # (a person's remark that only says "the vessel" somewhere, "had no information about the
+            # vessel", is a comment; a ship it names, or one that is the subject of what it said, counts)
+            # ("X, which owns the ships A and B, said ...": ships that only describe the source are not its report)
+            picks, how = own_vs, "reported.vessel"
+        elif main_vessels and s.type != "Person":
+            # (a named person's remark with no ship in it is a comment, a denial or an official's
+            # line, not a report on the story's ship: "X, the company's chairman, said ...")
             picks, how = main_vessels, "reported.main_vessel"
         elif (sup := _reported_cargo_suppliers(ctx, s, sent, sm, actors, srcs)):
             picks, how = sup, "reported.cargo_supplier"
@@ -3492,6 +3793,75 @@ def _under_according(tok: Token, depth: int = 4) -> bool:
     return False
 
 
+
+_SHOW_VERBS = {"show", "reveal", "indicate", "record", "track", "spot", "capture", "place", "put", "picture"}
+
+
+def _shown_vessels(ctx, verb: Token) -> list[Mention]:
+    """The vessel a data source's verb shows: what follows "Kpler data show the vessel loading
+    fuel oil", "imagery from X shows it loading coal", "satellite images captured the Y at the pier".
+
+    Read from the words right after the verb (the parser often makes "the vessel loading fuel oil"
+    one compound noun): a named vessel, "it", or "the" + a singular ship noun.
+
+    Returns
+    -------
+    list of Mention
+        Vessel mentions (a ship noun or "it" resolved to the vessel it refers back to).
+    """
+    doc = ctx.doc
+    k = verb.i + 1
+    if k < len(doc) and doc[k].lower_ == "that":
+        k += 1
+    if k < len(doc) and doc[k].lower_ in ("the", "this"):
+        k += 1
+    if k >= len(doc) or k >= verb.sent.end:
+        return []
+    t = doc[k]
+    m = ctx.m(t)
+    if m is not None:
+        return [m] if m.type == "Vessel" else []
+    if t.lower_ == "it" or (t.lower_ in gz.SHIP_NOUNS and not t.lower_.endswith("s") and k > verb.i + 1):
+        return [v for v in ctx.vessel_ref(t) if v is not None]
+    return []
+
+
+
+def _outside_source_phrase(ctx, source: Mention, vessels: list[Mention]) -> list[Mention]:
+    """``vessels`` less those named inside the source's own phrase: a relative clause or
+    apposition on the source ("X, which owns the general cargo ships A and B, said ...",
+    "X, the manager of A, said ...") describes the source; it is not what the source reports."""
+    root = _root_in(ctx, source)
+    if root.dep_ not in ("nsubj", "appos"):
+        return vessels
+    lo, hi = root.left_edge.i, root.right_edge.i
+    return [v for v in vessels if not (lo <= v.start <= hi)]
+
+
+def _speaks_of_itself(ctx, source: Mention) -> Token | None:
+    """The clause of "X said it would appeal", "X said they had no record": an organisation's
+    statement whose subject "it"/"they" is the organisation itself.
+
+    Returns
+    -------
+    Token or None
+        The head of the that-clause, or None when the source does not speak of itself.
+    """
+    if source.type != "Organization" or source.cls == "MediaOrganization":
+        return None  # (an outlet reports on others: "Mediazona reported that it had carried goods")
+    root = _root_in(ctx, source)
+    if root.dep_ == "appos" and root.head.dep_ == "nsubj":
+        root = root.head  # "The cable's operator, X, said it ..."
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in SAY_VERBS - {"report", "write", "publish"}:
+        return None
+    for cl in root.head.children:
+        if cl.dep_ in ("ccomp", "parataxis"):
+            subj = [c for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and subj[0].lower_ in ("it", "they", "we"):
+                return cl
+    return None
+
+
 def _reported_subjects(ctx, source: Mention, sent: Span) -> list[Mention]:
     """Who the reported clause is about: the subject of what the source said.
 
@@ -3535,6 +3905,8 @@ def _reported_subjects(ctx, source: Mention, sent: Span) -> list[Mention]:
                 if m is not None and m.type in ("Organization", "Person") and m.entity != source.entity:
                     out.append(m)
     out += [ctx.m(ctx.doc[i]) for i in _accused(ctx, source).values()]
+    if not clauses and via.dep_ == "nsubj" and verb.lemma_.lower() in _SHOW_VERBS:
+        out += _shown_vessels(ctx, verb)  # "Kpler data show the vessel loading ...", "imagery shows it ..."
     for cl in clauses:
         subj = [c for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and subj[0].lower_ in ("it", "this") and cl.lemma_.lower() in ("be", "seem", "appear"):
@@ -3600,7 +3972,10 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
     sents = list(doc.sents)
     shipment_cargo: list[tuple[Mention, Span]] = []
     sent_vessels: dict[int, list[Mention]] = {}
+    # the vessels "the vessel"/"it"/"the ships" refer back to at each sentence's start, for the REPORTED pass
+    ref_state: dict[int, tuple[Mention | None, list[Mention]]] = {}
     for sent in sents:
+        ref_state[sent.start] = (ctx.last_single, list(ctx.last_group))
         sm = by_sent.get(sent.start, [])
         vessels, explicit = _sentence_vessels(ctx, sent, sm)
         sent_vessels[sent.start] = vessels
@@ -3647,6 +4022,8 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
         main_vessels = [next(m for m in ms if m.entity == e) for e, n in vfreq.items() if n * 2 >= top]
     for sent in sents:
         out = []
+        # back-references resolve as at this point of the text, not as at its end
+        ctx.last_single, ctx.last_group = ref_state.get(sent.start, (ctx.last_single, ctx.last_group))
         _rule_reported(ctx, sent, by_sent.get(sent.start, []), sent_sources[sent.start], out, actors,
                        sent_vessels.get(sent.start, []), main_vessels)
         cands.extend(out)
