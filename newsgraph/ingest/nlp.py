@@ -2234,6 +2234,10 @@ class EntityComponent:
             if cue:
                 cue_sents.add(s_.start)
         vessel_names = {sp.text for sp in chosen if sp.label_ == "VESSEL"}  # later mentions are not yet labelled
+        if vessel_names:  # "..., the Lira Bay also called at X": a later mention, not yet labelled, is a ship cue
+            for s_ in doc.sents:
+                if s_.start not in ship_sents and any(v in s_.text for v in vessel_names):
+                    ship_sents.add(s_.start)
         for sent in {sp.sent for sp in chosen if sp.label_ == "VESSEL" or sp.text in vessel_names} | set(noun_sents):
             for t in toks[sent.start:sent.end]:
                 gov = t.head.head if t.dep_ == "conj" and t.head.dep_ == "prep" else t.head  # "at A and at B"
@@ -2258,12 +2262,16 @@ class EntityComponent:
                 out.append(sp)
                 continue
             single_person = sp.label_ == "PERSON" and (len(sp) == 1 or self._place_cue(doc, sp))
-            if (sp.label_ in ("GPE", "LOC", "FAC", "ORG") or single_person) and \
-                    meta.get((sp.start, sp.end), {}).get("rule") in ("model", "source_context") and \
-                    not self._is_water(sp) and not self._is_country(sp):
+            rule_ = meta.get((sp.start, sp.end), {}).get("rule")
+            capital = rule_ == "capital" and sp.start > 0 and doc[sp.start - 1].lower_ in ("at", "from") and \
+                doc[sp.start - 1].head.lemma_.lower() in _BERTH_VERBS  # "called at Colombo in Sri Lanka"
+            if (sp.label_ in ("GPE", "LOC", "FAC", "ORG") or single_person or capital) and \
+                    (rule_ in ("model", "source_context") or capital) and \
+                    not self._is_water(sp) and (capital or not self._is_country(sp)):
                 sent = sp.sent
                 prev_ship = sent.start > 0 and doc[sent.start - 1].sent.start in ship_sents
-                if sent.start in ship_sents or prev_ship or sent.start in cue_sents:
+                if sent.start in ship_sents or prev_ship or sent.start in cue_sents or \
+                        self._declared_port(doc, sp):
                     head = sp.root.head
                     if sp.start > 0 and doc[sp.start - 1].dep_ == "prep":
                         head = doc[sp.start - 1]
@@ -2276,10 +2284,19 @@ class EntityComponent:
                         ok = gov.lemma_.lower() in _MOTION or (gov.dep_ == "prep" and gov.head.lemma_.lower() in _MOTION)
                         if gov.lower_ in ("according", "thanks", "due"):
                             ok = False
+                        if head.lower_ == "off" and head.i > 0 and doc[head.i - 1].lemma_.lower() in ("anchor",
+                                                                                                    "anchorage"):
+                            ok = True  # "at anchor off X", "the anchorage off X": a port's roads
                         if head.lower_ == "in" and gov.lemma_.lower() not in ("begin", "end", "dock", "moor",
                                                                                "anchor", "arrive", "berth", "load"):
                             ok = False
-                    elif sp.root.dep_ == "dobj" and sp.root.head.lemma_.lower() in ("leave", "reach", "visit", "enter"):
+                    elif sp.root.dep_ == "dobj" and sp.root.head.lemma_.lower() in ("leave", "reach", "visit", "enter",
+                                                                                 "depart", "exit"):
+                        ok = True
+                    elif sp.root.dep_ == "conj" and sp.root.head.dep_ == "dobj" and \
+                            sp.root.head.head.lemma_.lower() in ("leave", "reach", "visit", "depart"):
+                        ok = True  # "coal left A and B"
+                    if not ok and self._declared_port(doc, sp):
                         ok = True
                     if sp[-1].lower_ in gz.PORT_NOUNS and sp.end < len(doc) and doc[sp.end].lower_ == "of":
                         ok = False
@@ -2300,6 +2317,37 @@ class EntityComponent:
                 continue  # an unlabeled name that is not a port after all
             out.append(sp)
         return out
+
+    @staticmethod
+    def _declared_port(doc: Doc, sp: Span) -> bool:
+        """True when ``sp`` is what a ship declares or broadcasts as its destination or next port.
+
+        "broadcasting X (, in Y,) as its destination", "declared X, Country, as its next port" (the
+        object of a verb that has an "as ... destination/port" complement), or "its declared
+        destination had been X" (the attribute of "be" whose subject is a destination).
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        sp : spacy.tokens.Span
+            A candidate place name.
+
+        Returns
+        -------
+        bool
+        """
+        root = sp.root
+        while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+            root = root.head
+        verb = root.head
+        if root.dep_ == "dobj":
+            for c in verb.children:
+                if c.lower_ == "as" and c.i > root.i and any(
+                        g.lemma_.lower() in ("destination", "port", "stop") for g in c.subtree):
+                    return True
+        if root.dep_ == "attr" and verb.lemma_ == "be":
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() == "destination" for c in verb.children)
+        return False
 
     @staticmethod
     def _between_voyage(tok) -> bool:
