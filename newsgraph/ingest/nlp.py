@@ -530,7 +530,8 @@ class EntityComponent:
                                      {"LOWER": {"IN": sorted(_BODY_MODS)}, "IS_LOWER": True, "OP": "{0,2}"},
                                      {"LOWER": {"IN": ["service", "agency", "intelligence", "police", "guard",
                                                        "directorate", "ministry", "regulator"]}, "IS_LOWER": True}]])
-        t.add("V_NOUN_THE", 3, [[{"LOWER": {"IN": _SHIP_SG}}, {"ORTH": ","}, {"LOWER": "the"}, {**name}]], first=True)
+        t.add("V_NOUN_THE", 3, [[{"LOWER": {"IN": _SHIP_SG + ["flagship"]}}, {"ORTH": ","}, {"LOWER": "the"},
+                                 {**name}]], first=True)  # "the line's flagship, the X,"
         # run near the head word only (a whole-document Matcher cost ~10% of this component); a country
         # name of up to 6 tokens before "'s" fits the window
         heads = ["navy", "army", "military", "coast", "air", "armed", "government"]
@@ -552,11 +553,16 @@ class EntityComponent:
                             {"LEMMA": {"IN": ["pass", "transfer", "offload", "discharge", "unload", "tranship",
                                               "transship"]}, "POS": "VERB"}]])
         t.add("V_APPOS_THE", 9, [[{**name}, {"ORTH": ","}, {"LOWER": "the"}, mods, {"LOWER": {"IN": _SHIP_SG}}]])
-        t.add("V_STATE", 3, [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["also", "now", "then", "fully"]}, "OP": "?"},
+        t.add("V_STATE", 4, [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["also", "now", "then", "fully"]}, "OP": "?"},
                            {"LOWER": {"IN": ["laden", "loaded", "flagged", "reflagged", "anchored", "moored",
                                              "berthed", "docked", "sailing", "carrying"]}}],
                           [{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["which", "that"]}},
-                           {"LOWER": {"IN": ["flies", "flew", "sails", "sailed", "carries", "carried", "docked"]}}]])
+                           {"LOWER": {"IN": ["had", "has"]}, "OP": "?"},
+                           {"LOWER": {"IN": ["flies", "flew", "sails", "sailed", "carries", "carried", "docked",
+                                             "loaded", "berthed", "called", "discharged", "unloaded"]}}],
+                          # "the Vela-3, still flies the Russian flag": a name that flies a flag
+                          [{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["also", "now", "still", "then"]}, "OP": "?"},
+                           {"LOWER": {"IN": ["flies", "flew"]}}]])
         t.add("L_APPOS", 9, [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}}, mods,
                            {"LOWER": {"IN": ["island", "town", "city", "village", "junction", "region", "province",
                                              "district", "hub", "station", "camp", "airport", "exclave", "peninsula",
@@ -579,6 +585,13 @@ class EntityComponent:
                           {"LOWER": "as"}]], first=True)
         t.add("V_LIST_THE", 1, [[{"LOWER": {"IN": ["the", "two", "three", "four", "five", "both", "'s", "’s"]}},
                               {"LOWER": {"IN": _SHIP_PL}}, {**name}]], anchor=1, fwd=1)  # "the tankers A and B"
+        # "the cruise ships A and B", "the general cargo ships A and B": one or two modifiers before the noun
+        dets = ["the", "two", "three", "four", "five", "both", "its", "their"]
+        t.add("V_LIST_THE", 2, [[{"LOWER": {"IN": dets}}, {"IS_LOWER": True, "IS_ALPHA": True},
+                                 {"LOWER": {"IN": _SHIP_PL}}, {**name}]], anchor=2, fwd=1)
+        t.add("V_LIST_THE", 3, [[{"LOWER": {"IN": dets}}, {"IS_LOWER": True, "IS_ALPHA": True},
+                                 {"IS_LOWER": True, "IS_ALPHA": True},
+                                 {"LOWER": {"IN": _SHIP_PL}}, {**name}]], anchor=3, fwd=1)
         # "the ship manager of the Sable Moon", "the crew of the Lira Bay": whose crew or operator it is
         t.add("V_ROLE_OF", 3, [[{"LOWER": {"IN": ["manager", "managers", "operator", "operators", "owner", "owners",
                                                   "crew", "master", "captain", "charterer", "charterers"]}},
@@ -631,7 +644,9 @@ class EntityComponent:
                                   {"IS_LOWER": True, "POS": {"IN": ["ADJ", "NOUN"]}, "OP": "{0,2}"},
                                   {"IS_LOWER": True, "POS": "NOUN", "TAG": "NNS"}]], first=True)
         # "the VLCC Sea Falcon", "the Aframax Ocean Star": a tanker size class before a name
-        t.add("V_CLASS", 1, [[{"ORTH": {"IN": sorted(cargo.VESSEL_CLASSES)}}, {**name}]], first=True)
+        t.add("V_CLASS", 1, [[{"ORTH": {"IN": sorted(cargo.VESSEL_CLASSES |
+                                                     {c.lower() for c in cargo.VESSEL_CLASSES if not c.isupper()})}},
+                              {**name}]], first=True)  # "the Gabon-flagged suezmax X": the class in lower case
         # "the Ocean Star's crew": a name whose crew, master or hull it is
         t.add("V_POSS", 5, [[{"LOWER": "the"}, {**name, "OP": "{1,3}"}, {"ORTH": {"IN": ["'s", "’s"]}},
                              {"LOWER": {"IN": sorted(cargo.SHIP_PARTS)}}]])
@@ -639,7 +654,7 @@ class EntityComponent:
         t.add("V_BERTH_SUBJ", 6, [[{"LOWER": "the"}, {**name, "OP": "{1,3}"},
                                    {"POS": {"IN": ["AUX", "ADV"]}, "OP": "{0,2}"},
                                    {"LEMMA": {"IN": ["dock", "moor", "anchor", "berth", "sail", "unload", "offload",
-                                                     "discharge", "carry", "transport"]}, "POS": "VERB"}]])
+                                                     "discharge", "carry", "transport", "fly"]}, "POS": "VERB"}]])
         # "the DFB Super Cup", "the World Cup": a named contest is an event (type Other, dev README)
         t.add("E_EVENT", 1, [[{**name}, {"ORTH": {"IN": ["Cup", "Championship", "Championships", "Olympics",
                                                          "Paralympics", "Trophy"]}}]])
@@ -843,6 +858,7 @@ class EntityComponent:
                 continue
             ns = self._name_before(doc, sp.start - 1 if sp.start and doc[sp.start - 1].text == "(" else sp.start)
             ne = sp.start - 1 if sp.start and doc[sp.start - 1].text == "(" else sp.start
+            ns = self._skip_ship_words(doc, ns, ne)  # "the Aframax Selene 7 (IMO ...)", "MV X (IMO ...)"
             if ns < ne:
                 strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "imo", "imo": m.group(1)}))
                 imos[ne] = m.group(1)
@@ -860,7 +876,10 @@ class EntityComponent:
                     if x.pos_ == "PROPN" and x.text[:1].isupper() and x.ent_type_ not in ("GPE", "NORP") and \
                             x.lower_ not in _ORG_HEAD_WORDS:
                         s0 = min([x.i] + [y.i for y in x.lefts if y.dep_ == "compound" and y.text[:1].isupper()])
-                        strong.append((S(s0, x.i + 1, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
+                        e0 = x.i + 1
+                        while e0 < len(doc) and doc[e0].like_num and doc[e0].head.i == x.i:
+                            e0 += 1  # "the Volgo-Don 5108": the hull number is part of the name
+                        strong.append((S(s0, e0, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
         # names need letters: "2025" is no vessel
         strong = [(sp, info) for sp, info in strong if any(c.isalpha() for c in sp.text)
                   and sp.text.lower() not in _NOT_ORG_PHRASES]  # "the so-called Dark Fleet"
@@ -949,6 +968,14 @@ class EntityComponent:
                 if m.group(0) in same:
                     info["same_as"] = same[m.group(0)]
                 strong.append((Span(doc, sp.start, sp.end, label="WEAPON"), info))
+
+    @staticmethod
+    def _skip_ship_words(doc: Doc, ns: int, ne: int) -> int:
+        """Start of a ship's own name in ``doc[ns:ne]``, after a size class or merchant prefix
+        ("Aframax", "MV", "MT") that a capitalised run picked up; naval prefixes (part of the name) stay."""
+        while ns < ne - 1 and (doc[ns].text in cargo.VESSEL_CLASSES or doc[ns].text in ("MV", "M/V", "MT", "M/T")):
+            ns += 1
+        return ns
 
     def _former_of_vessel(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
         """ "the Lyra Borealis was formerly known as Argos IV": a former name whose sentence has no ship
@@ -1095,8 +1122,13 @@ class EntityComponent:
             return
         if rule == "V_STATE":
             ns = self._name_before(doc, s + 1)
+            last = doc[s].lower_.strip(".")
+            if last in gz.WATER_WORDS and ns > 1 and doc[ns - 1].lower_ == "the" and doc[ns - 2].pos_ == "ADP" or \
+                    last in _COMPANY_SUFFIX or last in _ORG_HEAD_WORDS or \
+                    last in _FIRM_TAILS:
+                return  # "on the Black Sea, carrying", "managed by X Management DMCC, loaded": no ship's name
             if ns <= s and not self._is_country(doc[ns:s + 1]) and doc[ns:s + 1].text not in gz.DEMONYMS and \
-                    (doc[e - 1].lower_ in _SHIP_STATES or
+                    (doc[e - 1].lower_ in _SHIP_STATES or doc[e - 1].lower_ in ("flagged", "flies", "flew") or
                      any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("crude", "cargo", "oil", "flag") for t in doc[s].sent)):
                 strong.append((S(ns, s + 1, "VESSEL"), {"cls": "Vessel", "rule": "vessel_state"}))
             return
@@ -1343,6 +1375,8 @@ class EntityComponent:
                 k += 1
             ne = self._name_after(doc, k)
             sent = doc[s].sent
+            if ne > k and doc[ne - 1].lower_.strip(".") in _ORG_HEAD_WORDS | _COMPANY_SUFFIX | _FIRM_TAILS:
+                return  # "the combined group, to be renamed X Group": a firm's new name
             if ne > k and not self._is_country(doc[k:ne]) and (
                     doc[s].lower_ != "become" or any(t.lower_ in gz.SHIP_NOUNS for t in sent) or
                     any(t.lower_ == "it" for t in doc[max(sent.start, s - 3):s])):
@@ -1435,7 +1469,7 @@ class EntityComponent:
                 return  # "the captain of the Golden Lions": a team's, in a story with no ship in it
             strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "role_of_ship"}))
         elif rule == "V_IMO":
-            ns = self._name_before(doc, s + 1)
+            ns = self._skip_ship_words(doc, self._name_before(doc, s + 1), s + 1)
             if ns <= s:
                 strong.append((S(ns, s + 1, "VESSEL"), {"cls": "Vessel", "rule": "imo"}))
         elif rule == "P_OF":
@@ -1464,6 +1498,13 @@ class EntityComponent:
                     e - end == 1 and not (ns >= 1 and doc[ns - 1].lower_ in ("and", ",", "&")):
                 weak.append((S(ns, end, "LOC"), {"cls": "Location", "rule": "region_ports"}, 3))
                 return  # "its Baltic ports": the ports of a region, not a port
+            if e - end == 1 and doc[e - 1].text in ("Port", "Harbour", "Harbor", "Terminal") and \
+                    not _headline(doc[ns:e]) and not doc[ns:end].text in gz.countries():
+                # "berthing at Deendayal Port": the capitalised noun is part of the port's name (the bare
+                # name kept as an alias)
+                strong.append((S(ns, e, "PORT"), {"cls": "Port", "rule": "name_port",
+                                                  "extra_aliases": [doc[ns:end].text]}))
+                return
             strong.append((S(ns, end, "PORT"), {"cls": "Port", "rule": "name_port"}))
             if doc[e - 1].lower_.endswith("s"):  # "X and Y ports"
                 i = ns
@@ -1583,6 +1624,8 @@ class EntityComponent:
                         not any(t.ent_type_ in ("PERSON", "NORP", "GPE") for t in doc[fs:conj.head.i + 1]) and \
                         doc[conj.head.i].lower_ not in _BODY_HEADS | _COMPANY_SUFFIX | _BODY_END_WORDS | _NOT_SHIP_ENDS:
                     first = (fs, conj.head.i + 1)
+            if doc[e - 1].lemma_ == "fly" and not any(t.lower_ in ("flag", "flags") for t in doc[e:min(len(doc), e + 5)]):
+                return  # "the X flies the flag of Y", not "the Red Arrows flew over"
             if doc[e - 1].lemma_ in ("carry", "transport") and not any(
                     t.lower_ in _CARGO_WORDS or t.lower_ in ("cargo", "barrels", "tonnes", "tons", "containers")
                     for t in doc[e:min(len(doc), e + 5)]):
