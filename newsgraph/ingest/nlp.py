@@ -1499,7 +1499,8 @@ class EntityComponent:
                 weak.append((S(ns, end, "LOC"), {"cls": "Location", "rule": "region_ports"}, 3))
                 return  # "its Baltic ports": the ports of a region, not a port
             if e - end == 1 and doc[e - 1].text in ("Port", "Harbour", "Harbor", "Terminal") and \
-                    not _headline(doc[ns:e]) and not doc[ns:end].text in gz.countries():
+                    not _headline(doc[ns:e]) and not doc[ns:end].text in gz.countries() and \
+                    ns > 0 and doc[ns - 1].lower_ in ("at", "from", "to", "into", "in", "near", "off", "for"):
                 # "berthing at Deendayal Port": the capitalised noun is part of the port's name (the bare
                 # name kept as an alias)
                 strong.append((S(ns, e, "PORT"), {"cls": "Port", "rule": "name_port",
