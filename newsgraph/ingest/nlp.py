@@ -190,6 +190,11 @@ _ABBR_PREFIX = {"U.S.", "US", "UK", "U.K.", "EU", "UN", "U.N."}
 _IMO_RE = re.compile(r"\bIMO(?:\s+(?:No\.?|number|Number))?\s*:?\s*(\d{7})\b")
 
 
+_CONTINENTS = {"Asia", "Europe", "Africa", "America", "North America", "South America", "Latin America", "Oceania",
+               "Antarctica", "Australasia", "Eurasia", "Middle East", "Central Asia", "East Asia", "Southeast Asia",
+               "South Asia", "Central Europe", "Eastern Europe", "Western Europe", "Scandinavia", "Caribbean"}
+_NOT_PORT_ENDS = {"regulation", "directive", "decision", "annex", "article", "resolution", "act", "law", "order",
+                  "convention", "agreement", "treaty"}
 _FEATURE_ENDS = {"ridge", "island", "islands", "peninsula", "head", "cape", "coast"}
 """Last words of a natural feature's name (with ``gz.WATER_WORDS``): a place, never a country."""
 
@@ -1474,6 +1479,13 @@ class EntityComponent:
                 strong.append((S(ns, s + 1, "VESSEL"), {"cls": "Vessel", "rule": "imo"}))
         elif rule == "P_OF":
             ne = self._name_after(doc, s + 2)
+            if ne > s + 2 and doc[s].text in ("Port", "Harbour", "Harbor") and (
+                    doc[ne - 1].lower_ in ("authority", "authorities", "administration", "company", "corporation") or
+                    ne < len(doc) and (doc[ne].text == ":" or doc[ne].lemma_ in ("say", "tell", "deny", "confirm",
+                                                                                  "state", "announce"))):
+                # "the Port of X Authority", "Port of X said ...", "Port of X: ...": the port's operator speaks
+                strong.append((S(s, ne, "ORG"), {"cls": "Organization", "rule": "port_authority"}))
+                return
             if ne > s + 2 and not self._is_water(doc[s + 2:ne]):
                 strong.append((S(s + 2, ne, "PORT"), {"cls": "Port", "rule": "port_of"}))
         elif rule == "P_BEFORE":
@@ -2285,8 +2297,10 @@ class EntityComponent:
         for sent in {sp.sent for sp in chosen if sp.label_ == "VESSEL" or sp.text in vessel_names} | set(noun_sents):
             for t in toks[sent.start:sent.end]:
                 gov = t.head.head if t.dep_ == "conj" and t.head.dep_ == "prep" else t.head  # "at A and at B"
-                if t.lower_ in ("at", "from", "to", "for", "off") and t.i + 1 < len(doc) and \
-                        gov.lemma_.lower() in _MOTION:
+                if t.lower_ in ("at", "from", "to", "for", "off") and t.i + 1 < len(doc) and (
+                        gov.lemma_.lower() in _MOTION or t.lower_ == "at" and any(
+                            doc[j].lemma_.lower() in _BERTH_VERBS and doc[j].pos_ == "VERB"
+                            for j in range(max(sent.start, t.i - 4), t.i))):  # "loaded Urals crude at X"
                     a = t.i + 1 + (doc[t.i + 1].lower_ == "the")
                     b = self._name_after(doc, a, limit=4)
                     if b > a and not any(i in covered for i in range(a, b)) and doc[a].pos_ == "PROPN":
@@ -2325,7 +2339,13 @@ class EntityComponent:
                     if head.dep_ == "prep" and head.lower_ in ("at", "to", "from", "for", "in", "into", "toward",
                                                                "towards", "off"):
                         gov = head.head
+                        if gov.lower_ in ("onward", "onwards", "then", "back") and gov.head.i != gov.i:
+                            gov = gov.head  # "from A to B and then onward to C"
                         ok = gov.lemma_.lower() in _MOTION or (gov.dep_ == "prep" and gov.head.lemma_.lower() in _MOTION)
+                        ok = ok or gov.lemma_.lower() in ("land", "go") and gov.pos_ == "VERB" or \
+                            gov.lemma_.lower() in _VOYAGE_WORDS and gov.pos_ == "NOUN"  # "landed at X", "voyages from X"
+                        if gov.lower_ == "dock" and gov.i > 0 and doc[gov.i - 1].lower_ in ("dry", "floating"):
+                            ok = False  # "in dry dock at X": a shipyard's town, not a port call
                         if gov.lower_ in ("according", "thanks", "due"):
                             ok = False
                         if head.lower_ == "off" and head.i > 0 and doc[head.i - 1].lemma_.lower() in ("anchor",
@@ -2350,7 +2370,9 @@ class EntityComponent:
                         ok = False  # "delivered to X by trucks": an overland journey's end is no port
                     if not ok and head.dep_ == "conj" and head.head.dep_ == "prep":
                         gov = head.head.head
-                        ok = gov.lemma_.lower() in _MOTION
+                        ok = gov.lemma_.lower() in _MOTION or gov.lemma_.lower() in _VOYAGE_WORDS and gov.pos_ == "NOUN"
+                    if sp.text in _CONTINENTS or sp[-1].lower_ in _NOT_PORT_ENDS:
+                        ok = False  # "the route from Asia to Europe"; "set out in Annex I to Regulation (EU)"
                     if not ok and self._between_voyage(sp.root):
                         ok = True
                     if ok:
