@@ -195,6 +195,8 @@ _CONTINENTS = {"Asia", "Europe", "Africa", "America", "North America", "South Am
                "South Asia", "Central Europe", "Eastern Europe", "Western Europe", "Scandinavia", "Caribbean"}
 _NOT_PORT_ENDS = {"regulation", "directive", "decision", "annex", "article", "resolution", "act", "law", "order",
                   "convention", "agreement", "treaty"}
+_COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                  "north-east", "north-west", "south-east", "south-west"}
 _FEATURE_ENDS = {"ridge", "island", "islands", "peninsula", "head", "cape", "coast"}
 """Last words of a natural feature's name (with ``gz.WATER_WORDS``): a place, never a country."""
 
@@ -1069,6 +1071,9 @@ class EntityComponent:
             if pr == 0 and label in ("LOC", "GPE") and pl.org_not_place(sp):
                 sp = Span(doc, sp.start, sp.end, label="ORG")  # "Rovers supporters", "in DB's history"
                 label = "ORG"
+            if pr == 0 and label in ("ORG", "PERSON") and self._place_by_context(doc, sp):
+                sp = Span(doc, sp.start, sp.end, label="LOC")  # "off Crete", "south of Crete", "on the Don"
+                label = "LOC"
             if pr == 0 and label in ("LOC", "GPE", "FAC") and (last in gz.WATER_WORDS or last in _FEATURE_ENDS) and \
                     not self._is_country(sp):
                 out.append((Span(doc, sp.start, sp.end, label="LOC"), info, 3))
@@ -1085,6 +1090,36 @@ class EntityComponent:
                     continue
             out.append((sp, info, pr))
         return out
+
+    @staticmethod
+    def _place_by_context(doc: Doc, sp: Span) -> bool:
+        """True when a short model ORG/PERSON name stands where news writes places.
+
+        "off X", "south of X" (a compass word and "of"), "on/along/across the X" for a one-word
+        "person" (people take no article), or a one-word name that is a water word ("the Bosphorus").
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        sp : spacy.tokens.Span
+            A model ORG or PERSON span.
+
+        Returns
+        -------
+        bool
+        """
+        if len(sp) > 2 or sp.start < 2 or any(t.pos_ != "PROPN" for t in sp) or any(
+                t.lower_.strip(".") in _ORG_HEAD_WORDS or t.lower_.strip(".") in _COMPANY_SUFFIX for t in sp):
+            return False
+        if sp.end < len(doc) and (doc[sp.end].text in ("'s", "’s", "-") or doc[sp.end].pos_ in ("NOUN", "PROPN")):
+            return False  # "off X's coast" is fine as X, but not "south of X Group", "off X Shipping"
+        if len(sp) == 1 and sp[0].lower_ in gz.WATER_WORDS:
+            return True
+        prev, prev2 = doc[sp.start - 1].lower_, doc[sp.start - 2].lower_
+        if prev == "off" or prev == "of" and prev2 in _COMPASS_WORDS:
+            return True
+        return sp.label_ == "PERSON" and len(sp) == 1 and prev == "the" and \
+            prev2 in ("on", "along", "across", "through", "in", "into", "near", "off", "to", "from", "via")
 
     def _acronym(self, doc: Doc, m: re.Match, strong) -> None:
         exp, acr = m.group(1), m.group(2)
