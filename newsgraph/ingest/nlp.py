@@ -918,6 +918,17 @@ class EntityComponent:
             if cut is not None:
                 weak.remove((sp, info, pr))
                 weak += [(S(sp.start, cut, "ORG"), info, pr), (S(cut + 1, sp.end, "ORG"), dict(info), pr)]
+        for sp, info, pr in list(weak):  # "X Management FZE of Dubai": the firm, and where it is
+            cut = next((k for k in range(sp.start + 2, sp.end - 1) if doc[k].lower_ == "of" and sp.label_ == "ORG"
+                        and doc[k - 1].lower_.strip(".") in _COMPANY_SUFFIX), None)
+            if cut is not None and (pl.is_place_name(doc[cut + 1:sp.end].text) or
+                                    doc[cut + 1:sp.end].text in gz.countries()):
+                weak.remove((sp, info, pr))
+                place = doc[cut + 1:sp.end].text
+                weak += [(S(sp.start, cut, "ORG"), info, pr),
+                         (S(cut + 1, sp.end, "GPE"),
+                          {"cls": "Country", "canonical": gz.countries()[place], "rule": "country"}
+                          if place in gz.countries() else {"cls": "Location", "rule": "model"}, pr)]
         weak = self._filter_weak(doc, weak)
         for sp, info, pr in sorted(weak, key=lambda x: (-(x[0].end - x[0].start), -x[2], x[0].start)):
             if any(i in taken for i in range(sp.start, sp.end)):
