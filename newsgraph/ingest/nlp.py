@@ -677,7 +677,7 @@ class EntityComponent:
         t.add("L_GEO", 1, [[{**name}, {"ORTH": {"IN": ["Sea", "Strait", "Straits", "Gulf", "Bay", "Ocean",
                                                                 "Canal", "Channel", "Ridge", "Island", "Islands",
                                                                 "Peninsula", "Head", "Cape", "Coast", "Basin",
-                                                                "Trench", "Reef", "Shoal", "Lagoon", "Desert"]}}]])
+                                                                "Trench", "Reef", "Shoal", "Lagoon", "Desert", "Delta"]}}]])
         t.add("O_HEAD", 0, [[{"LOWER": {"IN": sorted(_ORG_HEAD_WORDS)}, "IS_TITLE": True}],
                             [{"LOWER": {"IN": sorted(_ORG_HEAD_WORDS)}, "IS_UPPER": True}]], first=True)
         t.add("O_HEAD", 30, [[{"LOWER": {"IN": ["ministry", "department", "office"]}, "IS_TITLE": True},
@@ -1076,7 +1076,7 @@ class EntityComponent:
                            and t.i > sp.start for t in sp)):
                 continue
             if pr == 0 and len(sp) == 1 and text.isupper() and len(text) > 3 and sp.end < n and \
-                    doc[sp.end].text in (",", "(") and (sp.start == 0 or "\n" in doc[sp.start - 1].text_with_ws
+                    doc[sp.end].text in (",", "(", "—", "–") and (sp.start == 0 or "\n" in doc[sp.start - 1].text_with_ws
                                                        or doc[sp.start - 1].is_space):
                 continue  # dateline "BERLIN,"
             if pr == 0 and label in ("LOC", "GPE") and pl.org_not_place(sp):
@@ -1198,7 +1198,8 @@ class EntityComponent:
         if rule == "V_FLAGGED":
             st = s + 2 + (doc[s + 2].text in ('"', "“"))
             ne = self._name_after(doc, st)
-            if ne > st and not self._is_country(doc[st:ne]) and doc[st].pos_ == "PROPN":
+            if ne > st and not self._is_country(doc[st:ne]) and doc[st].pos_ == "PROPN" and \
+                    not all(t.lower_ in gz.SHIP_NOUNS for t in doc[st:ne]):  # not "-Flagged Tanker" in a headline
                 strong.append((S(st, ne, "VESSEL"), {"cls": "Vessel", "rule": "flagged_name"}))
             return
         if rule == "P_APPOS":
@@ -1352,6 +1353,9 @@ class EntityComponent:
             if ne > s + 2 and s > 0 and doc[s - 1].lower_ in ("port", "harbour", "harbor") and \
                     doc[s].lower_ in ("city", "town") and not self._is_country(doc[s + 2:ne]):
                 strong.append((S(s + 2, ne, "PORT"), {"cls": "Port", "rule": "port_of"}))  # "the port city of X"
+            elif ne > s + 2 and doc[s].is_title and not doc[s].is_sent_start and s > 0 and \
+                    doc[s - 1].lower_ == "the" and not self._is_country(doc[s:ne]):
+                strong.append((S(s, ne, "LOC"), {"cls": "Location", "rule": "place_of"}))  # "the District of X"
             elif ne > s + 2 and not self._is_country(doc[s + 2:ne]):
                 strong.append((S(s + 2, ne, "LOC"), {"cls": "Location", "rule": "place_of"}))
         elif rule == "L_BEFORE":
