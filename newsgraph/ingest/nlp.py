@@ -884,7 +884,8 @@ class EntityComponent:
                             x.lower_ not in _ORG_HEAD_WORDS:
                         s0 = min([x.i] + [y.i for y in x.lefts if y.dep_ == "compound" and y.text[:1].isupper()])
                         e0 = x.i + 1
-                        while e0 < len(doc) and doc[e0].like_num and doc[e0].head.i == x.i:
+                        while e0 < len(doc) and doc[e0].text.isdigit() and not (
+                                e0 + 1 < len(doc) and doc[e0 + 1].pos_ == "NOUN"):
                             e0 += 1  # "the Volgo-Don 5108": the hull number is part of the name
                         strong.append((S(s0, e0, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
         # names need letters: "2025" is no vessel
@@ -1179,7 +1180,8 @@ class EntityComponent:
                     last in _FIRM_TAILS:
                 return  # "on the Black Sea, carrying", "managed by X Management DMCC, loaded": no ship's name
             if ns <= s and not self._is_country(doc[ns:s + 1]) and doc[ns:s + 1].text not in gz.DEMONYMS and \
-                    (doc[e - 1].lower_ in _SHIP_STATES or doc[e - 1].lower_ in ("flagged", "flies", "flew") or
+                    (doc[e - 1].lower_ in _SHIP_STATES or doc[e - 1].lower_ in ("flagged", "flies", "flew", "loaded",
+                                                                                 "berthed", "called", "unloaded") or
                      any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("crude", "cargo", "oil", "flag") for t in doc[s].sent)):
                 strong.append((S(ns, s + 1, "VESSEL"), {"cls": "Vessel", "rule": "vessel_state"}))
             return
@@ -2398,6 +2400,10 @@ class EntityComponent:
                             ok = False  # "in dry dock at X": a shipyard's town, not a port call
                         if gov.lower_ in ("according", "thanks", "due"):
                             ok = False
+                        if not ok and head.lower_ == "at" and any(
+                                doc[j].lemma_.lower() in _BERTH_VERBS and doc[j].pos_ == "VERB"
+                                for j in range(max(sent.start, head.i - 4), head.i)):
+                            ok = True  # "loaded Urals crude at X": the parser hangs "at" on the cargo
                         if head.lower_ == "off" and head.i > 0 and doc[head.i - 1].lemma_.lower() in ("anchor",
                                                                                                     "anchorage"):
                             ok = True  # "at anchor off X", "the anchorage off X": a port's roads
