@@ -2407,9 +2407,15 @@ class EntityComponent:
                         if head.lower_ == "off" and head.i > 0 and doc[head.i - 1].lemma_.lower() in ("anchor",
                                                                                                     "anchorage"):
                             ok = True  # "at anchor off X", "the anchorage off X": a port's roads
-                        if head.lower_ == "in" and gov.lemma_.lower() not in ("begin", "end", "dock", "moor",
-                                                                               "anchor", "arrive", "berth", "load"):
-                            ok = False
+                        if head.lower_ == "in" and gov.lemma_.lower() not in (
+                                "begin", "end", "dock", "moor", "anchor", "arrive", "berth", "load", "discharge",
+                                "unload", "offload") and not (gov.lemma_ == "make" and any(
+                                    c.dep_ == "dobj" and c.lower_ == "port" for c in gov.children)):
+                            ok = False  # but "discharging it in X", "made port in X"
+                        if not ok and head.i > sent.start and doc[head.i - 1].lower_ in ("and", "or", ","):
+                            # "called at A, in Country, and at B": B's "at" repeats A's
+                            ok = any(doc[j].lower_ == head.lower_ and doc[j].head.lemma_.lower() in _MOTION
+                                     for j in range(sent.start, head.i - 1))
                     elif sp.root.dep_ == "dobj" and sp.root.head.lemma_.lower() in ("leave", "reach", "visit", "enter",
                                                                                  "depart", "exit"):
                         ok = True
@@ -2467,8 +2473,8 @@ class EntityComponent:
                 if c.lower_ == "as" and c.i > root.i and any(
                         g.lemma_.lower() in ("destination", "port", "stop") for g in c.subtree):
                     return True
-        if root.dep_ == "attr" and verb.lemma_ == "be":
-            return any(c.dep_ == "nsubj" and c.lemma_.lower() == "destination" for c in verb.children)
+        if root.dep_ == "attr" and verb.lemma_ == "be":  # "its destination had been X", "its last port of call was X"
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in ("destination", "port") for c in verb.children)
         return False
 
     @staticmethod
@@ -2498,6 +2504,11 @@ class EntityComponent:
             k = j + 1 + (doc[j + 1].lower_ == "the")
             if any(doc[k:k + n].text in gz.countries() for n in (1, 2, 3) if k + n <= len(doc)):
                 return True
+        if sp.root.dep_ == "dobj" and sp.root.head.lemma_.lower() in ("leave", "depart", "reach", "visit") and \
+                any(t.lower_ in gz.SHIP_NOUNS for t in doc[sp.root.head.sent.start:sp.start]):
+            return True  # "the tanker X left Ust-Luga"
+        if EntityComponent._declared_port(doc, sp):
+            return True  # "its last port of call was Bandar Abbas"
         i = sp.start - 1 - (sp.start > 1 and doc[sp.start - 1].lower_ == "the")
         return i >= 0 and doc[i].dep_ == "prep" and doc[i].lower_ in ("at", "from", "off", "into") and \
             doc[i].head.lemma_.lower() in _BERTH_VERBS
