@@ -479,7 +479,9 @@ class EntityComponent:
                                [{"ORTH": {"IN": sorted(gz.SHIP_PREFIXES)}}, {**name}]], first=True)
         t.add("V_NAMED", 3, [[{"LOWER": {"IN": ["named", "called"]}}, {"LOWER": "the", "OP": "?"},
                             {**name}],
-                           [{"LOWER": {"IN": ["aboard", "onboard"]}}, {"LOWER": "the", "OP": "?"}, {**name}]],
+                           [{"LOWER": {"IN": ["aboard", "onboard"]}}, {"LOWER": "the", "OP": "?"}, {**name}],
+                           # 'on its hull, the name "X" was displayed': a ship's painted name
+                           [{"LOWER": "name"}, {"ORTH": {"IN": ['"', "“"]}}, {**name}]],
               first=True)
         t.add("V_NAMED", 1, [[{"LOWER": "on"}, {"LOWER": "board"}, {"LOWER": "the", "OP": "?"}, {**name}]],
               anchor=1, fwd=2)
@@ -639,7 +641,10 @@ class EntityComponent:
                            [{"LEMMA": {"IN": ["sail", "operate", "trade", "know", "build", "launch", "christen",
                                               "register"]}}, {"LOWER": "as"},
                             {"LOWER": "the", "OP": "?"}, {**name}],
-                           [{"LOWER": {"IN": ["ex", "former"]}}, {"ORTH": "-", "OP": "?"}, {**name}]], first=True)
+                           [{"LOWER": {"IN": ["ex", "former"]}}, {"ORTH": "-", "OP": "?"}, {**name}],
+                           # '(former name "X")', "previous name: X"
+                           [{"LOWER": {"IN": ["former", "previous", "old"]}}, {"LOWER": "name"},
+                            {"ORTH": {"IN": ['"', "“", ":"]}, "OP": "?"}, {**name}]], first=True)
         t.add("W_NAMED", 2, [[{**name, "ENT_TYPE": {"NOT_IN": ["NORP", "GPE", "DATE", "CARDINAL", "ORG"]}},
                            {"LOWER": {"IN": ["missile", "missiles", "drone", "drones", "rocket", "rockets", "uav",
                                              "uavs", "launcher", "launchers", "howitzer", "howitzers",
@@ -1068,6 +1073,11 @@ class EntityComponent:
             if pr == 0 and label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and \
                     not any(t.pos_ == "PROPN" for t in sp):
                 continue
+            if pr == 0 and label == "GPE" and text.isupper() and len(text) > 3 and text.title() in gz.countries():
+                info = {"cls": "Country", "canonical": gz.countries()[text.title()], "rule": "country"}  # "CHINA-BASED"
+            if pr == 0 and label == "GPE" and _headline(sp, heads) and text not in gz.countries() and \
+                    text not in gz.CAPITALS and not pl.is_place_name(text):
+                continue  # "... Charged in Scheme to Sell ...": a title-cased word, not a known place
             if pr == 0 and label in ("ORG", "PERSON", "LOC", "FAC") and _headline(sp, heads) and \
                     not (label == "PERSON" and sp.sent[0].lower_ == "by"):
                 continue  # but "By Jane Roe, John Doe and ...": a byline's authors
@@ -1130,6 +1140,8 @@ class EntityComponent:
         prev, prev2 = doc[sp.start - 1].lower_, doc[sp.start - 2].lower_
         if prev == "off" or prev == "of" and prev2 in _COMPASS_WORDS:
             return True
+        if prev in pl.PLACE_PREPS and pl.is_place_name(sp.text):
+            return True  # "its operator is X OOO from Novorossiysk": a known town after a place preposition
         return sp.label_ == "PERSON" and len(sp) == 1 and prev == "the" and \
             prev2 in ("on", "along", "across", "through", "in", "into", "near", "off", "to", "from", "via")
 
@@ -1269,6 +1281,8 @@ class EntityComponent:
             if goods and to_ship:  # "the Frost Lily passed Urals crude to the Hyacinth": both ends are ships
                 strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "sts_transfer"}))
         elif rule == "V_NAMED":
+            if doc[s].lower_ == "name" and s > 0 and doc[s - 1].lower_ in ("former", "previous", "old"):
+                return  # '(former name "X")': a former name (V_FORMER)
             start = s + 1
             while start < e and not (doc[start].text[:1].isupper() or doc[start].text[:1].isdigit()):
                 start += 1
@@ -1335,7 +1349,8 @@ class EntityComponent:
             strong.append((S(s, e, "LOC"), {"cls": "Location", "rule": "regional_name"}))
         elif rule == "L_BASED":
             ns = self._name_before(doc, e - 2)
-            if ns < e - 2 and not self._is_country(doc[ns:e - 2]) and doc[ns:e - 2].text not in gz.DEMONYMS:
+            if ns < e - 2 and not self._is_country(doc[ns:e - 2]) and doc[ns:e - 2].text not in gz.DEMONYMS and \
+                    doc[ns:e - 2].text.title() not in gz.countries():  # not "CHINA-BASED" in a capitals header
                 weak.append((S(ns, e - 2, "LOC"), {"cls": "Location", "rule": "place_based"}, 3))
         elif rule == "O_BYLINE":
             k = e - 1
@@ -1365,6 +1380,10 @@ class EntityComponent:
             ns = min(self._name_before(doc, ne), pl.name_before(doc, ne))
             while ns < ne and doc[ns].lower_ in ("the", "a", "an", "this", "that", "its"):
                 ns += 1
+            if ns < ne and ns >= 2 and doc[ns - 1].text == "-" and doc[ns - 2].lower_ in ("al", "el", "ad", "as", "ash",
+                                                                                     "an", "ar", "az", "at") and \
+                    not doc[ns - 2].whitespace_ and not doc[ns - 1].whitespace_:
+                ns -= 2  # "al-Jufra airbase": the Arabic article is part of the name
             if self._is_water(doc[ns:ne]):
                 return  # "the Black Sea region": the sea is the place
             if ns < ne and any(t.pos_ == "PROPN" for t in doc[ns:ne]) and not self._is_country(doc[ns:ne]) and \
@@ -1533,8 +1552,8 @@ class EntityComponent:
             ne = self._name_after(doc, s + 2)
             if ne > s + 2 and doc[s].text in ("Port", "Harbour", "Harbor") and (
                     doc[ne - 1].lower_ in ("authority", "authorities", "administration", "company", "corporation") or
-                    ne < len(doc) and (doc[ne].text == ":" or doc[ne].lemma_ in ("say", "tell", "deny", "confirm",
-                                                                                  "state", "announce"))):
+                    ne < len(doc) and (doc[ne].text == ":" or doc[ne + (doc[ne].pos_ == "AUX" and ne + 1 < len(doc))].lemma_
+                                       in ("say", "tell", "deny", "confirm", "state", "announce"))):
                 # "the Port of X Authority", "Port of X said ...", "Port of X: ...": the port's operator speaks
                 strong.append((S(s, ne, "ORG"), {"cls": "Organization", "rule": "port_authority"}))
                 return

@@ -53,7 +53,16 @@ CASES = [
     ("The line's high-speed catamaran Sea Arrow will be switched to a new service.", "Sea Arrow", "Vessel"),
     ("The crates were reloaded onto two river-sea ships, the Volga-Neva 2107 and the Kapitan Orlov.",
      "Volga-Neva 2107", "Vessel"),
+    # a ship's painted name; a former name in brackets is an alias of the ship
+    ("On the hull of the second vessel, the name \"HAI TAO 19\" was displayed in Latin letters.", "HAI TAO 19",
+     "Vessel"),
+    ('The second ship, "Sea Lark" (former name "Volga-Baltic 118"), sails under the flag of Cameroon.',
+     "Volga-Baltic 118", "Vessel"),
     # places
+    ("Its operator is the firm Marvel Trans OOO from Novorossiysk, the registry shows.", "Novorossiysk",
+     "Location"),
+    ("Drones seen in the port later appear, on satellite imagery, at al-Khadim airbase in eastern Libya.",
+     "al-Khadim airbase", "Location"),
     ("The vessel was boarded south of Crete on November 19 by coast guard officers.", "Crete", "Location"),
     ("The firm's address is listed as Sharjah, United Arab Emirates.", "Sharjah", "Location"),
     ("The tanker is managed by Velmar Ship Management FZE of Sharjah, according to Equasis.", "Sharjah",
@@ -90,7 +99,17 @@ NOT_CASES = [
     ("The Port of Rivena Authority on Tuesday awarded a concession for a container terminal.", "Rivena Authority",
      "Port"),
     ("The Akhtar Star, a Gabon-flagged tanker, is signalling Dortmal as its destination.", "Akhtar Star", "Port"),
+    ("Bulletin: the Port of Rivena has said the tanker never called there.", "Rivena", "Port"),
+    ("CHINA-BASED SUPPLIER\n\nThe firm sold engines to the buyer.", "CHINA", "Location"),
 ]
+
+
+def test_former_name_is_alias(extract):
+    dg = extract('The second ship, the tanker "Sea Lark" (former name "Volga-Baltic 118"), sails under the flag of '
+                 'Cameroon.')
+    sea = [e for e in dg.entities.values() if e.name == "Sea Lark" or "Sea Lark" in e.aliases]
+    assert sea and "Volga-Baltic 118" in sea[0].aliases + [sea[0].name], [(e.name, e.aliases)
+                                                                          for e in dg.entities.values()]
 
 
 @pytest.mark.parametrize("text,name,typ", NOT_CASES, ids=[c[1] + "-" + str(i) for i, c in enumerate(NOT_CASES)])
