@@ -1281,8 +1281,9 @@ class EntityComponent:
             if goods and to_ship:  # "the Frost Lily passed Urals crude to the Hyacinth": both ends are ships
                 strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "sts_transfer"}))
         elif rule == "V_NAMED":
-            if doc[s].lower_ == "name" and s > 0 and doc[s - 1].lower_ in ("former", "previous", "old"):
-                return  # '(former name "X")': a former name (V_FORMER)
+            if doc[s].lower_ == "name" and s > 0 and doc[s - 1].lower_ in ("former", "previous", "old") or \
+                    s > 0 and doc[s - 1].lower_ in ("formerly", "previously", "once", "originally"):
+                return  # '(former name "X")', "formerly named X": a former name (V_FORMER)
             start = s + 1
             while start < e and not (doc[start].text[:1].isupper() or doc[start].text[:1].isdigit()):
                 start += 1

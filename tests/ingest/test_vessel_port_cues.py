@@ -128,3 +128,11 @@ def test_declared_destination_visited(extract):
     names = {e.id: e.name for e in dg.entities.values()}
     assert ("Akhtar Star", "VISITED", "Dortmal") in {(names[r.subject], r.predicate, names[r.object])
                                                      for r in dg.relations}
+
+
+def test_formerly_named_is_alias(extract):
+    dg = extract("The navy arrested a product tanker, MT Kora Bay, off Lagos. Data showed that the 1998-built "
+                 "tanker, formerly named Nordby Wind, sailed under the flag of Comoros until March.")
+    kora = [e for e in dg.entities.values() if e.name == "Kora Bay" or "Kora Bay" in e.aliases]
+    assert kora and "Nordby Wind" in kora[0].aliases + [kora[0].name], [(e.name, e.aliases)
+                                                                        for e in dg.entities.values()]
