@@ -1093,6 +1093,11 @@ class EntityComponent:
             if pr == 0 and label in ("LOC", "GPE") and pl.org_not_place(sp):
                 sp = Span(doc, sp.start, sp.end, label="ORG")  # "Rovers supporters", "in DB's history"
                 label = "ORG"
+            if pr == 0 and label in ("LOC", "GPE") and text in _CONTINENTS and sp.start > 0 and \
+                    doc[sp.start - 1].lower_ in ("central", "eastern", "western", "northern", "southern") and \
+                    doc[sp.start - 1].is_lower:
+                sp = Span(doc, sp.start - 1, sp.end, label="LOC")  # "central Europe": one region
+                text = sp.text
             if pr == 0 and label in ("ORG", "PERSON") and self._place_by_context(doc, sp):
                 sp = Span(doc, sp.start, sp.end, label="LOC")  # "off Crete", "south of Crete", "on the Don"
                 label = "LOC"
@@ -2453,7 +2458,7 @@ class EntityComponent:
                     if not ok and head.dep_ == "conj" and head.head.dep_ == "prep":
                         gov = head.head.head
                         ok = gov.lemma_.lower() in _MOTION or gov.lemma_.lower() in _VOYAGE_WORDS and gov.pos_ == "NOUN"
-                    if sp.text in _CONTINENTS or sp[-1].lower_ in _NOT_PORT_ENDS:
+                    if sp.text in _CONTINENTS or sp[-1].text in _CONTINENTS or sp[-1].lower_ in _NOT_PORT_ENDS:
                         ok = False  # "the route from Asia to Europe"; "set out in Annex I to Regulation (EU)"
                     if not ok and self._between_voyage(sp.root):
                         ok = True

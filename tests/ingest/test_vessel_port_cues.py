@@ -71,6 +71,8 @@ CASES = [
      "Location"),
     ("Crude oil is stolen from pipelines in the Niger Delta every month, officials said.", "Niger Delta",
      "Location"),
+    ("\"Marvik is the shortest route from Asia to central Europe for ships,\" the chief executive said.",
+     "central Europe", "Location"),
 ]
 
 
