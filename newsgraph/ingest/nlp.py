@@ -1224,6 +1224,11 @@ class EntityComponent:
         if rule == "P_APPOS":
             comma = next(i for i in range(s, e) if doc[i].text == ",")
             ns = self._name_before(doc, comma)
+            if e < len(doc) and doc[e].lower_ in ("city", "town") and \
+                    not any(t.lower_ in gz.SHIP_NOUNS and t.pos_ != "VERB" for t in doc[s].sent):
+                if ns < comma and not self._is_country(doc[ns:comma]):  # "X, a port city of two million": a city
+                    weak.append((S(ns, comma, "GPE"), {"rule": "model"}, 3))
+                return
             if ns < comma and not self._is_country(doc[ns:comma]):
                 strong.append((S(ns, comma, "PORT"), {"cls": "Port", "rule": "apposition_port"}))
             return
@@ -1375,7 +1380,10 @@ class EntityComponent:
             ne = self._name_after(doc, s + 2)
             if ne > s + 2 and s > 0 and doc[s - 1].lower_ in ("port", "harbour", "harbor") and \
                     doc[s].lower_ in ("city", "town") and not self._is_country(doc[s + 2:ne]):
-                strong.append((S(s + 2, ne, "PORT"), {"cls": "Port", "rule": "port_of"}))  # "the port city of X"
+                if any(t.lower_ in gz.SHIP_NOUNS and t.pos_ != "VERB" for t in doc[s].sent):
+                    strong.append((S(s + 2, ne, "PORT"), {"cls": "Port", "rule": "port_of"}))  # a ship goes there
+                else:  # "flying to the port city of X": a city
+                    weak.append((S(s + 2, ne, "GPE"), {"rule": "model"}, 3))
             elif ne > s + 2 and doc[s].is_title and not doc[s].is_sent_start and s > 0 and \
                     doc[s - 1].lower_ == "the" and not self._is_country(doc[s:ne]):
                 strong.append((S(s, ne, "LOC"), {"cls": "Location", "rule": "place_of"}))  # "the District of X"
