@@ -1138,6 +1138,10 @@ class EntityComponent:
         if len(sp) > 2 or sp.start < 2 or any(t.pos_ != "PROPN" for t in sp) or any(
                 t.lower_.strip(".") in _ORG_HEAD_WORDS or t.lower_.strip(".") in _COMPANY_SUFFIX for t in sp):
             return False
+        if sp.label_ == "PERSON" and len(sp) == 1 and doc[sp.start - 1].lower_ in ("a", "the") and \
+                sp.end < len(doc) and doc[sp.end].is_lower and doc[sp.end].lower_ in (
+                    "company", "firm", "forwarder", "shipowner", "operator", "shipyard", "exporter", "trader"):
+            return True  # "belongs to a Rostov company": a one-word "person" naming where a firm is
         if sp.end < len(doc) and (doc[sp.end].text in ("'s", "’s", "-") or doc[sp.end].pos_ in ("NOUN", "PROPN")):
             return False  # "off X's coast" is fine as X, but not "south of X Group", "off X Shipping"
         if len(sp) == 1 and sp[0].lower_ in gz.WATER_WORDS:
@@ -2374,6 +2378,7 @@ class EntityComponent:
                     cue = True
             if cue:
                 cue_sents.add(s_.start)
+        port_toks = {i for sp in chosen if sp.label_ == "PORT" for i in range(sp.start, sp.end)}
         vessel_names = {sp.text for sp in chosen if sp.label_ == "VESSEL"}  # later mentions are not yet labelled
         if vessel_names:  # "..., the Lira Bay also called at X": a later mention, not yet labelled, is a ship cue
             for s_ in doc.sents:
@@ -2466,6 +2471,11 @@ class EntityComponent:
                     if not ok and head.dep_ == "conj" and head.head.dep_ == "prep":
                         gov = head.head.head
                         ok = gov.lemma_.lower() in _MOTION or gov.lemma_.lower() in _VOYAGE_WORDS and gov.pos_ == "NOUN"
+                        # "from the port of A and from B": B's preposition repeats a port's
+                        ok = ok or head.lower_ == head.head.lower_ and any(
+                            i in port_toks for c in head.head.children if c.dep_ == "pobj"
+                            for i in [c.i] + [g.i for g in c.children if g.dep_ == "prep" and g.lower_ == "of"
+                                              for g in g.children])
                     if sp.text in _CONTINENTS or sp[-1].text in _CONTINENTS or sp[-1].lower_ in _NOT_PORT_ENDS:
                         ok = False  # "the route from Asia to Europe"; "set out in Annex I to Regulation (EU)"
                     if not ok and self._between_voyage(sp.root):

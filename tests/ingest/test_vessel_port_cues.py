@@ -58,7 +58,11 @@ CASES = [
      "Vessel"),
     ('The second ship, "Sea Lark" (former name "Volga-Baltic 118"), sails under the flag of Cameroon.',
      "Volga-Baltic 118", "Vessel"),
+    # "from the port of A and from B": B repeats a port's preposition
+    ("The carriers made 41 voyages from the Baltic port of Ust-Luga and from Tarvik on the Black Sea, carrying "
+     "propane.", "Tarvik", "Port"),
     # places
+    ("The ship belongs to the Rostov company Don Star Fleet LLC, the project found.", "Rostov", "Location"),
     ("Its operator is the firm Marvel Trans OOO from Novorossiysk, the registry shows.", "Novorossiysk",
      "Location"),
     ("Drones seen in the port later appear, on satellite imagery, at al-Khadim airbase in eastern Libya.",
