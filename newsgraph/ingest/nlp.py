@@ -195,6 +195,7 @@ _CONTINENTS = {"Asia", "Europe", "Africa", "America", "North America", "South Am
                "South Asia", "Central Europe", "Eastern Europe", "Western Europe", "Scandinavia", "Caribbean"}
 _NOT_PORT_ENDS = {"regulation", "directive", "decision", "annex", "article", "resolution", "act", "law", "order",
                   "convention", "agreement", "treaty"}
+_DOC_PARTS = {"Annex", "Article", "Appendix", "Schedule", "Chapter", "Section", "Paragraph", "Part", "Title"}
 _COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                   "north-east", "north-west", "south-east", "south-west"}
 _FEATURE_ENDS = {"ridge", "island", "islands", "peninsula", "head", "cape", "coast"}
@@ -1075,6 +1076,13 @@ class EntityComponent:
                 continue
             if pr == 0 and label == "GPE" and text.isupper() and len(text) > 3 and text.title() in gz.countries():
                 info = {"cls": "Country", "canonical": gz.countries()[text.title()], "rule": "country"}  # "CHINA-BASED"
+            if pr == 0 and label in ("GPE", "PERSON", "LOC", "ORG") and text.title() in _DOC_PARTS and (
+                    text.isupper() or sp.end < n and (doc[sp.end].like_num or doc[sp.end].text in (
+                        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"))):
+                continue  # "set out in Annex I to Regulation ...": a part of a legal text
+            if pr == 0 and label == "GPE" and len(sp) == 1 and _headline_sentence(sp.sent) and text not in gz.countries() and \
+                    text not in gz.CAPITALS and not pl.is_place_name(text):
+                continue  # "... Charged in Scheme to Sell ...": one title-cased word, not a known place
             if pr == 0 and label == "GPE" and _headline(sp, heads) and text not in gz.countries() and \
                     text not in gz.CAPITALS and not pl.is_place_name(text):
                 continue  # "... Charged in Scheme to Sell ...": a title-cased word, not a known place

@@ -106,6 +106,9 @@ NOT_CASES = [
      "Port"),
     ("The Akhtar Star, a Gabon-flagged tanker, is signalling Dortmal as its destination.", "Akhtar Star", "Port"),
     ("Bulletin: the Port of Rivena has said the tanker never called there.", "Rivena", "Port"),
+    ("The persons are added to the list set out in Annex I to Regulation (EU) No 269/2014.", "Annex", "Location"),
+    ("Three Firms Charged in Scheme to Sell Iranian Oil Abroad\n\nProsecutors said on Monday the firms had lied.",
+     "Scheme", "Location"),
     ("CHINA-BASED SUPPLIER\n\nThe firm sold engines to the buyer.", "CHINA", "Location"),
 ]
 
