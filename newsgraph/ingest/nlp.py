@@ -195,6 +195,8 @@ _CONTINENTS = {"Asia", "Europe", "Africa", "America", "North America", "South Am
                "South Asia", "Central Europe", "Eastern Europe", "Western Europe", "Scandinavia", "Caribbean"}
 _NOT_PORT_ENDS = {"regulation", "directive", "decision", "annex", "article", "resolution", "act", "law", "order",
                   "convention", "agreement", "treaty"}
+_PORT_KINDS = {"sea", "river", "trade", "commercial", "fishing", "cargo", "grain", "coal", "container", "oil", "lng",
+               "ferry", "deepwater", "deep-water", "naval", "merchant"}
 _DOC_PARTS = {"Annex", "Article", "Appendix", "Schedule", "Chapter", "Section", "Paragraph", "Part", "Title"}
 _COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                   "north-east", "north-west", "south-east", "south-west"}
@@ -624,6 +626,9 @@ class EntityComponent:
         t.add("P_BEFORE", 2, [[{**name}, {"LOWER": {"IN": sorted(gz.PORT_NOUNS)}}],
                            [{**name}, {"LOWER": {"IN": ["oil", "naval", "container", "lng", "grain", "coal"]}},
                             {"LOWER": {"IN": ["terminal", "port", "base"]}}]])
+        # "X sea trade port", "X river port", "X commercial port": lower-case kinds of port after the name
+        t.add("P_BEFORE", 3, [[{**name}, {"LOWER": {"IN": sorted(_PORT_KINDS)}, "IS_LOWER": True, "OP": "{1,2}"},
+                               {"LOWER": {"IN": ["port", "harbour", "harbor", "terminal"]}, "IS_LOWER": True}]])
         t.add("P_NAME", 1, [[{"ORTH": "Port"}, {**name}]], first=True)
         t.add("O_APPOS", 20, [[{**name}, {"ORTH": {"IN": [",", '"', "”"]}, "OP": "+"},
                            {"LOWER": {"IN": ["a", "an", "the"]}}, mods, {"LOWER": {"IN": sorted(gz.ORG_NOUNS)}}],
@@ -1592,7 +1597,7 @@ class EntityComponent:
                 return  # "Portland Harbour FC", "Bay Terminal Ltd": a club's or company's name
             k = e - 1
             while k > s and (doc[k].lower_ in {"oil", "naval", "container", "terminal", "port", "base"} | gz.PORT_NOUNS
-                             or doc[k].text in gz.NOT_ENTITIES):
+                             or doc[k].text in gz.NOT_ENTITIES or doc[k].is_lower and doc[k].lower_ in _PORT_KINDS):
                 k -= 1
             end = k + 1
             while end > 1 and doc[end - 1].text in gz.NOT_ENTITIES:

@@ -35,6 +35,8 @@ CASES = [
      "Varnosk in late September.", "Varnosk", "Port"),
     # capitalised "Port" after a preposition is part of the port's name
     ("The ship was detained at Morvani Port in the west of the country.", "Morvani Port", "Port"),
+    # lower-case kinds of port between the name and "port"
+    ("The freighter Tamsin Lee loaded wheat at the berth of Velsk sea trade port in November.", "Velsk", "Port"),
     # vessels
     ("The Aframax Selvan Gale (IMO 9301118) was sanctioned in May.", "Selvan Gale", "Vessel"),
     ("The vessel, MV Dorin Bay (IMO 9387614), sailed on Monday.", "Dorin Bay", "Vessel"),
