@@ -627,8 +627,9 @@ class EntityComponent:
                            [{**name}, {"LOWER": {"IN": ["oil", "naval", "container", "lng", "grain", "coal"]}},
                             {"LOWER": {"IN": ["terminal", "port", "base"]}}]])
         # "X sea trade port", "X river port", "X commercial port": lower-case kinds of port after the name
-        t.add("P_BEFORE", 3, [[{**name}, {"LOWER": {"IN": sorted(_PORT_KINDS)}, "IS_LOWER": True, "OP": "{1,2}"},
-                               {"LOWER": {"IN": ["port", "harbour", "harbor", "terminal"]}, "IS_LOWER": True}]])
+        kind = {"LOWER": {"IN": sorted(_PORT_KINDS)}, "IS_LOWER": True}
+        port_noun = {"LOWER": {"IN": ["port", "harbour", "harbor", "terminal"]}, "IS_LOWER": True}
+        t.add("P_KIND", 3, [[{**name}, kind, port_noun], [{**name}, kind, kind, port_noun]])  # handled as P_BEFORE
         t.add("P_NAME", 1, [[{"ORTH": "Port"}, {**name}]], first=True)
         t.add("O_APPOS", 20, [[{**name}, {"ORTH": {"IN": [",", '"', "”"]}, "OP": "+"},
                            {"LOWER": {"IN": ["a", "an", "the"]}}, mods, {"LOWER": {"IN": sorted(gz.ORG_NOUNS)}}],
@@ -1590,7 +1591,7 @@ class EntityComponent:
                 return
             if ne > s + 2 and not self._is_water(doc[s + 2:ne]):
                 strong.append((S(s + 2, ne, "PORT"), {"cls": "Port", "rule": "port_of"}))
-        elif rule == "P_BEFORE":
+        elif rule in ("P_BEFORE", "P_KIND"):
             if e < len(doc) and doc[e].lower_ == "of":
                 return  # "the Autonomous Port of Cotonou", "Baltic ports of X": the name follows
             if e < len(doc) and doc[e].text[:1].isupper() and doc[e].lower_.strip(".") in _CLUB_WORDS | _COMPANY_SUFFIX:
