@@ -208,12 +208,17 @@ SHIP_NOUNS = {
     "carriers", "boat", "destroyer", "frigate", "warship", "warships", "corvette", "submarine", "cruiser",
     "ferry", "trawler", "yacht", "superyacht", "barge", "tug", "tugboat", "icebreaker", "supertanker",
     "vlcc", "schooner", "steamer", "liner", "containership", "bulker", "dredger", "mv", "m/v", "mt",
-    "m/t", "tanker", "ro-ro", "landing", "gunboat", "patrol",
+    "m/t", "tanker", "ro-ro", "landing", "gunboat", "patrol", "catamaran", "catamarans",
 }
 WARSHIP_NOUNS = {"destroyer", "frigate", "warship", "warships", "corvette", "submarine", "cruiser", "gunboat",
                  "patrol", "aircraft carrier", "amphibious"}
 NAVAL_PREFIXES = {"USS", "HMS", "INS", "HMAS", "HMCS", "FGS", "ROKS", "JS"}
+# more navies' ship prefixes (Wikipedia, "Ship prefix": Italy ITS, Netherlands HNLMS, Denmark HDMS, Spain ESPS,
+# Turkey TCG, Indonesia KRI, Pakistan PNS, Norway HNoMS, Sweden HSwMS, Poland ORP, Portugal NRP, Philippines BRP,
+# Thailand HTMS)
+NAVAL_PREFIXES |= {"ITS", "HNLMS", "HDMS", "ESPS", "TCG", "KRI", "PNS", "HNoMS", "HSwMS", "ORP", "NRP", "BRP", "HTMS"}
 SHIP_PREFIXES = {"USS", "HMS", "INS", "HMAS", "HMCS", "FGS", "ROKS", "JS", "MV", "M/V", "MT", "M/T", "SS", "RV", "R/V", "HMS", "USS", "INS", "FV", "LNG"}
+SHIP_PREFIXES |= NAVAL_PREFIXES
 
 # Nouns for places ships call at.
 PORT_NOUNS = {"port", "ports", "harbour", "harbor", "harbours", "harbors", "terminal", "terminals",

@@ -222,6 +222,16 @@ _NOT_SYLLABLES = {"ship", "run", "gun", "sun", "man", "men", "tank", "bank", "zo
                   "pan", "tan", "ban", "can", "dam", "gum", "sum", "ham", "jam", "pun", "nun", "bun", "mum", "hum",
                   "tip", "dip", "hip", "sip", "cap", "tap", "map", "gap", "nap", "sap", "pal", "sol", "kin", "bay",
                   "buy", "guy", "pay", "say", "see", "tea", "pea", "you", "new", "now", "how", "cow", "bow", "tow"}
+_CONTINENTS = {"Asia", "Europe", "Africa", "America", "North America", "South America", "Latin America", "Oceania",
+               "Antarctica", "Australasia", "Eurasia", "Middle East", "Central Asia", "East Asia", "Southeast Asia",
+               "South Asia", "Central Europe", "Eastern Europe", "Western Europe", "Scandinavia", "Caribbean"}
+_NOT_PORT_ENDS = {"regulation", "directive", "decision", "annex", "article", "resolution", "act", "law", "order",
+                  "convention", "agreement", "treaty"}
+_PORT_KINDS = {"sea", "river", "trade", "commercial", "fishing", "cargo", "grain", "coal", "container", "oil", "lng",
+               "ferry", "deepwater", "deep-water", "naval", "merchant"}
+_DOC_PARTS = {"Annex", "Article", "Appendix", "Schedule", "Chapter", "Section", "Paragraph", "Part", "Title"}
+_COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                  "north-east", "north-west", "south-east", "south-west"}
 _FEATURE_ENDS = {"ridge", "island", "islands", "peninsula", "head", "cape", "coast"}
 """Last words of a natural feature's name (with ``gz.WATER_WORDS``): a place, never a country."""
 
@@ -504,7 +514,9 @@ class EntityComponent:
                                [{"ORTH": {"IN": sorted(gz.SHIP_PREFIXES)}}, {**name}]], first=True)
         t.add("V_NAMED", 3, [[{"LOWER": {"IN": ["named", "called"]}}, {"LOWER": "the", "OP": "?"},
                             {**name}],
-                           [{"LOWER": {"IN": ["aboard", "onboard"]}}, {"LOWER": "the", "OP": "?"}, {**name}]],
+                           [{"LOWER": {"IN": ["aboard", "onboard"]}}, {"LOWER": "the", "OP": "?"}, {**name}],
+                           # 'on its hull, the name "X" was displayed': a ship's painted name
+                           [{"LOWER": "name"}, {"ORTH": {"IN": ['"', "“"]}}, {**name}]],
               first=True)
         t.add("V_NAMED", 1, [[{"LOWER": "on"}, {"LOWER": "board"}, {"LOWER": "the", "OP": "?"}, {**name}]],
               anchor=1, fwd=2)
@@ -562,7 +574,8 @@ class EntityComponent:
                                      {"LOWER": {"IN": sorted(_BODY_MODS)}, "IS_LOWER": True, "OP": "{0,2}"},
                                      {"LOWER": {"IN": ["service", "agency", "intelligence", "police", "guard",
                                                        "directorate", "ministry", "regulator"]}, "IS_LOWER": True}]])
-        t.add("V_NOUN_THE", 3, [[{"LOWER": {"IN": _SHIP_SG}}, {"ORTH": ","}, {"LOWER": "the"}, {**name}]], first=True)
+        t.add("V_NOUN_THE", 3, [[{"LOWER": {"IN": _SHIP_SG + ["flagship"]}}, {"ORTH": ","}, {"LOWER": "the"},
+                                 {**name}]], first=True)  # "the line's flagship, the X,"
         # run near the head word only (a whole-document Matcher cost ~10% of this component); a country
         # name of up to 6 tokens before "'s" fits the window
         heads = ["navy", "army", "military", "coast", "air", "armed", "government"]
@@ -584,11 +597,16 @@ class EntityComponent:
                             {"LEMMA": {"IN": ["pass", "transfer", "offload", "discharge", "unload", "tranship",
                                               "transship"]}, "POS": "VERB"}]])
         t.add("V_APPOS_THE", 9, [[{**name}, {"ORTH": ","}, {"LOWER": "the"}, mods, {"LOWER": {"IN": _SHIP_SG}}]])
-        t.add("V_STATE", 3, [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["also", "now", "then", "fully"]}, "OP": "?"},
+        t.add("V_STATE", 4, [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["also", "now", "then", "fully"]}, "OP": "?"},
                            {"LOWER": {"IN": ["laden", "loaded", "flagged", "reflagged", "anchored", "moored",
                                              "berthed", "docked", "sailing", "carrying"]}}],
                           [{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["which", "that"]}},
-                           {"LOWER": {"IN": ["flies", "flew", "sails", "sailed", "carries", "carried", "docked"]}}]])
+                           {"LOWER": {"IN": ["had", "has"]}, "OP": "?"},
+                           {"LOWER": {"IN": ["flies", "flew", "sails", "sailed", "carries", "carried", "docked",
+                                             "loaded", "berthed", "called", "discharged", "unloaded"]}}],
+                          # "the Vela-3, still flies the Russian flag": a name that flies a flag
+                          [{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["also", "now", "still", "then"]}, "OP": "?"},
+                           {"LOWER": {"IN": ["flies", "flew"]}}]])
         t.add("L_APPOS", 9, [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}}, mods,
                            {"LOWER": {"IN": ["island", "town", "city", "village", "junction", "region", "province",
                                              "district", "hub", "station", "camp", "airport", "exclave", "peninsula",
@@ -611,6 +629,13 @@ class EntityComponent:
                           {"LOWER": "as"}]], first=True)
         t.add("V_LIST_THE", 1, [[{"LOWER": {"IN": ["the", "two", "three", "four", "five", "both", "'s", "’s"]}},
                               {"LOWER": {"IN": _SHIP_PL}}, {**name}]], anchor=1, fwd=1)  # "the tankers A and B"
+        # "the cruise ships A and B", "the general cargo ships A and B": one or two modifiers before the noun
+        dets = ["the", "two", "three", "four", "five", "both", "its", "their"]
+        t.add("V_LIST_THE", 2, [[{"LOWER": {"IN": dets}}, {"IS_LOWER": True, "IS_ALPHA": True},
+                                 {"LOWER": {"IN": _SHIP_PL}}, {**name}]], anchor=2, fwd=1)
+        t.add("V_LIST_THE", 3, [[{"LOWER": {"IN": dets}}, {"IS_LOWER": True, "IS_ALPHA": True},
+                                 {"IS_LOWER": True, "IS_ALPHA": True},
+                                 {"LOWER": {"IN": _SHIP_PL}}, {**name}]], anchor=3, fwd=1)
         # "the ship manager of the Sable Moon", "the crew of the Lira Bay": whose crew or operator it is
         t.add("V_ROLE_OF", 3, [[{"LOWER": {"IN": ["manager", "managers", "operator", "operators", "owner", "owners",
                                                   "crew", "master", "captain", "charterer", "charterers"]}},
@@ -633,6 +658,10 @@ class EntityComponent:
         t.add("P_BEFORE", 2, [[{**name}, {"LOWER": {"IN": sorted(gz.PORT_NOUNS)}}],
                            [{**name}, {"LOWER": {"IN": ["oil", "naval", "container", "lng", "grain", "coal"]}},
                             {"LOWER": {"IN": ["terminal", "port", "base"]}}]])
+        # "X sea trade port", "X river port", "X commercial port": lower-case kinds of port after the name
+        kind = {"LOWER": {"IN": sorted(_PORT_KINDS)}, "IS_LOWER": True}
+        port_noun = {"LOWER": {"IN": ["port", "harbour", "harbor", "terminal"]}, "IS_LOWER": True}
+        t.add("P_KIND", 3, [[{**name}, kind, port_noun], [{**name}, kind, kind, port_noun]])  # handled as P_BEFORE
         t.add("P_NAME", 1, [[{"ORTH": "Port"}, {**name}]], first=True)
         t.add("O_APPOS", 20, [[{**name}, {"ORTH": {"IN": [",", '"', "”"]}, "OP": "+"},
                            {"LOWER": {"IN": ["a", "an", "the"]}}, mods, {"LOWER": {"IN": sorted(gz.ORG_NOUNS)}}],
@@ -651,7 +680,10 @@ class EntityComponent:
                            [{"LEMMA": {"IN": ["sail", "operate", "trade", "know", "build", "launch", "christen",
                                               "register"]}}, {"LOWER": "as"},
                             {"LOWER": "the", "OP": "?"}, {**name}],
-                           [{"LOWER": {"IN": ["ex", "former"]}}, {"ORTH": "-", "OP": "?"}, {**name}]], first=True)
+                           [{"LOWER": {"IN": ["ex", "former"]}}, {"ORTH": "-", "OP": "?"}, {**name}],
+                           # '(former name "X")', "previous name: X"
+                           [{"LOWER": {"IN": ["former", "previous", "old"]}}, {"LOWER": "name"},
+                            {"ORTH": {"IN": ['"', "“", ":"]}, "OP": "?"}, {**name}]], first=True)
         t.add("W_NAMED", 2, [[{**name, "ENT_TYPE": {"NOT_IN": ["NORP", "GPE", "DATE", "CARDINAL", "ORG"]}},
                            {"LOWER": {"IN": ["missile", "missiles", "drone", "drones", "rocket", "rockets", "uav",
                                              "uavs", "launcher", "launchers", "howitzer", "howitzers",
@@ -663,7 +695,9 @@ class EntityComponent:
                                   {"IS_LOWER": True, "POS": {"IN": ["ADJ", "NOUN"]}, "OP": "{0,2}"},
                                   {"IS_LOWER": True, "POS": "NOUN", "TAG": "NNS"}]], first=True)
         # "the VLCC Sea Falcon", "the Aframax Ocean Star": a tanker size class before a name
-        t.add("V_CLASS", 1, [[{"ORTH": {"IN": sorted(cargo.VESSEL_CLASSES)}}, {**name}]], first=True)
+        t.add("V_CLASS", 1, [[{"ORTH": {"IN": sorted(cargo.VESSEL_CLASSES |
+                                                     {c.lower() for c in cargo.VESSEL_CLASSES if not c.isupper()})}},
+                              {**name}]], first=True)  # "the Gabon-flagged suezmax X": the class in lower case
         # "the Ocean Star's crew": a name whose crew, master or hull it is
         t.add("V_POSS", 5, [[{"LOWER": "the"}, {**name, "OP": "{1,3}"}, {"ORTH": {"IN": ["'s", "’s"]}},
                              {"LOWER": {"IN": sorted(cargo.SHIP_PARTS)}}]])
@@ -671,7 +705,7 @@ class EntityComponent:
         t.add("V_BERTH_SUBJ", 6, [[{"LOWER": "the"}, {**name, "OP": "{1,3}"},
                                    {"POS": {"IN": ["AUX", "ADV"]}, "OP": "{0,2}"},
                                    {"LEMMA": {"IN": ["dock", "moor", "anchor", "berth", "sail", "unload", "offload",
-                                                     "discharge", "carry", "transport"]}, "POS": "VERB"}]])
+                                                     "discharge", "carry", "transport", "fly"]}, "POS": "VERB"}]])
         # "the DFB Super Cup", "the World Cup": a named contest is an event (type Other, dev README)
         t.add("E_EVENT", 1, [[{**name}, {"ORTH": {"IN": ["Cup", "Championship", "Championships", "Olympics",
                                                          "Paralympics", "Trophy"]}}]])
@@ -687,7 +721,7 @@ class EntityComponent:
         t.add("L_GEO", 1, [[{**name}, {"ORTH": {"IN": ["Sea", "Strait", "Straits", "Gulf", "Bay", "Ocean",
                                                                 "Canal", "Channel", "Ridge", "Island", "Islands",
                                                                 "Peninsula", "Head", "Cape", "Coast", "Basin",
-                                                                "Trench", "Reef", "Shoal", "Lagoon", "Desert"]}}]])
+                                                                "Trench", "Reef", "Shoal", "Lagoon", "Desert", "Delta"]}}]])
         t.add("O_HEAD", 0, [[{"LOWER": {"IN": sorted(_ORG_HEAD_WORDS)}, "IS_TITLE": True}],
                             [{"LOWER": {"IN": sorted(_ORG_HEAD_WORDS)}, "IS_UPPER": True}]], first=True)
         t.add("O_HEAD", 30, [[{"LOWER": {"IN": ["ministry", "department", "office"]}, "IS_TITLE": True},
@@ -877,6 +911,7 @@ class EntityComponent:
                 continue
             ns = self._name_before(doc, sp.start - 1 if sp.start and doc[sp.start - 1].text == "(" else sp.start)
             ne = sp.start - 1 if sp.start and doc[sp.start - 1].text == "(" else sp.start
+            ns = self._skip_ship_words(doc, ns, ne)  # "the Aframax Selene 7 (IMO ...)", "MV X (IMO ...)"
             if ns < ne:
                 strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "imo", "imo": m.group(1)}))
                 imos[ne] = m.group(1)
@@ -894,7 +929,11 @@ class EntityComponent:
                     if x.pos_ == "PROPN" and x.text[:1].isupper() and x.ent_type_ not in ("GPE", "NORP") and \
                             x.lower_ not in _ORG_HEAD_WORDS:
                         s0 = min([x.i] + [y.i for y in x.lefts if y.dep_ == "compound" and y.text[:1].isupper()])
-                        strong.append((S(s0, x.i + 1, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
+                        e0 = x.i + 1
+                        while e0 < len(doc) and doc[e0].text.isdigit() and not (
+                                e0 + 1 < len(doc) and doc[e0 + 1].pos_ == "NOUN"):
+                            e0 += 1  # "the Volgo-Don 5108": the hull number is part of the name
+                        strong.append((S(s0, e0, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
         # names need letters: "2025" is no vessel
         strong = [(sp, info) for sp, info in strong if any(c.isalpha() for c in sp.text)
                   and sp.text.lower() not in _NOT_ORG_PHRASES]  # "the so-called Dark Fleet"
@@ -926,6 +965,17 @@ class EntityComponent:
             if cut is not None:
                 weak.remove((sp, info, pr))
                 weak += [(S(sp.start, cut, "ORG"), info, pr), (S(cut + 1, sp.end, "ORG"), dict(info), pr)]
+        for sp, info, pr in list(weak):  # "X Management FZE of Dubai": the firm, and where it is
+            cut = next((k for k in range(sp.start + 2, sp.end - 1) if doc[k].lower_ == "of" and sp.label_ == "ORG"
+                        and doc[k - 1].lower_.strip(".") in _COMPANY_SUFFIX), None)
+            if cut is not None and (pl.is_place_name(doc[cut + 1:sp.end].text) or
+                                    doc[cut + 1:sp.end].text in gz.countries()):
+                weak.remove((sp, info, pr))
+                place = doc[cut + 1:sp.end].text
+                weak += [(S(sp.start, cut, "ORG"), info, pr),
+                         (S(cut + 1, sp.end, "GPE"),
+                          {"cls": "Country", "canonical": gz.countries()[place], "rule": "country"}
+                          if place in gz.countries() else {"cls": "Location", "rule": "model"}, pr)]
         weak = self._filter_weak(doc, weak)
         for sp, info, pr in sorted(weak, key=lambda x: (-(x[0].end - x[0].start), -x[2], x[0].start)):
             if any(i in taken for i in range(sp.start, sp.end)):
@@ -1010,6 +1060,14 @@ class EntityComponent:
                     info["same_as"] = same[m.group(0)]
                 strong.append((Span(doc, sp.start, sp.end, label="WEAPON"), info))
 
+    @staticmethod
+    def _skip_ship_words(doc: Doc, ns: int, ne: int) -> int:
+        """Start of a ship's own name in ``doc[ns:ne]``, after a size class or merchant prefix
+        ("Aframax", "MV", "MT") that a capitalised run picked up; naval prefixes (part of the name) stay."""
+        while ns < ne - 1 and (doc[ns].text in cargo.VESSEL_CLASSES or doc[ns].text in ("MV", "M/V", "MT", "M/T")):
+            ns += 1
+        return ns
+
     def _former_of_vessel(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
         """ "the Lyra Borealis was formerly known as Argos IV": a former name whose sentence has no ship
         word is a vessel's when a vessel comes before "formerly" in the sentence."""
@@ -1082,6 +1140,18 @@ class EntityComponent:
             if pr == 0 and label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and \
                     not any(t.pos_ == "PROPN" for t in sp):
                 continue
+            if pr == 0 and label == "GPE" and text.isupper() and len(text) > 3 and text.title() in gz.countries():
+                info = {"cls": "Country", "canonical": gz.countries()[text.title()], "rule": "country"}  # "CHINA-BASED"
+            if pr == 0 and label in ("GPE", "PERSON", "LOC", "ORG") and text.title() in _DOC_PARTS and (
+                    text.isupper() or sp.end < n and (doc[sp.end].like_num or doc[sp.end].text in (
+                        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"))):
+                continue  # "set out in Annex I to Regulation ...": a part of a legal text
+            if pr == 0 and label == "GPE" and len(sp) == 1 and _headline_sentence(sp.sent) and text not in gz.countries() and \
+                    text not in gz.CAPITALS and not pl.is_place_name(text):
+                continue  # "... Charged in Scheme to Sell ...": one title-cased word, not a known place
+            if pr == 0 and label == "GPE" and _headline(sp, heads) and text not in gz.countries() and \
+                    text not in gz.CAPITALS and not pl.is_place_name(text):
+                continue  # "... Charged in Scheme to Sell ...": a title-cased word, not a known place
             if pr == 0 and label in ("ORG", "PERSON", "LOC", "FAC") and _headline(sp, heads) and \
                     not (label == "PERSON" and sp.sent[0].lower_ == "by"):
                 continue  # but "By Jane Roe, John Doe and ...": a byline's authors
@@ -1091,12 +1161,20 @@ class EntityComponent:
                            and t.i > sp.start for t in sp)):
                 continue
             if pr == 0 and len(sp) == 1 and text.isupper() and len(text) > 3 and sp.end < n and \
-                    doc[sp.end].text in (",", "(") and (sp.start == 0 or "\n" in doc[sp.start - 1].text_with_ws
+                    doc[sp.end].text in (",", "(", "—", "–") and (sp.start == 0 or "\n" in doc[sp.start - 1].text_with_ws
                                                        or doc[sp.start - 1].is_space):
                 continue  # dateline "BERLIN,"
             if pr == 0 and label in ("LOC", "GPE") and pl.org_not_place(sp):
                 sp = Span(doc, sp.start, sp.end, label="ORG")  # "Rovers supporters", "in DB's history"
                 label = "ORG"
+            if pr == 0 and label in ("LOC", "GPE") and text in _CONTINENTS and sp.start > 0 and \
+                    doc[sp.start - 1].lower_ in ("central", "eastern", "western", "northern", "southern") and \
+                    doc[sp.start - 1].is_lower:
+                sp = Span(doc, sp.start - 1, sp.end, label="LOC")  # "central Europe": one region
+                text = sp.text
+            if pr == 0 and label in ("ORG", "PERSON") and self._place_by_context(doc, sp):
+                sp = Span(doc, sp.start, sp.end, label="LOC")  # "off Crete", "south of Crete", "on the Don"
+                label = "LOC"
             if pr == 0 and label in ("LOC", "GPE", "FAC") and (last in gz.WATER_WORDS or last in _FEATURE_ENDS) and \
                     not self._is_country(sp):
                 out.append((Span(doc, sp.start, sp.end, label="LOC"), info, 3))
@@ -1113,6 +1191,42 @@ class EntityComponent:
                     continue
             out.append((sp, info, pr))
         return out
+
+    @staticmethod
+    def _place_by_context(doc: Doc, sp: Span) -> bool:
+        """True when a short model ORG/PERSON name stands where news writes places.
+
+        "off X", "south of X" (a compass word and "of"), "on/along/across the X" for a one-word
+        "person" (people take no article), or a one-word name that is a water word ("the Bosphorus").
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        sp : spacy.tokens.Span
+            A model ORG or PERSON span.
+
+        Returns
+        -------
+        bool
+        """
+        if len(sp) > 2 or sp.start < 2 or any(t.pos_ != "PROPN" for t in sp) or any(
+                t.lower_.strip(".") in _ORG_HEAD_WORDS or t.lower_.strip(".") in _COMPANY_SUFFIX for t in sp):
+            return False
+        if sp.label_ == "PERSON" and len(sp) == 1 and doc[sp.start - 1].lower_ in ("a", "the") and \
+                sp.end < len(doc) and doc[sp.end].is_lower and doc[sp.end].lower_ in (
+                    "company", "firm", "forwarder", "shipowner", "operator", "shipyard", "exporter", "trader"):
+            return True  # "belongs to a Rostov company": a one-word "person" naming where a firm is
+        if sp.end < len(doc) and (doc[sp.end].text in ("'s", "’s", "-") or doc[sp.end].pos_ in ("NOUN", "PROPN")):
+            return False  # "off X's coast" is fine as X, but not "south of X Group", "off X Shipping"
+        if len(sp) == 1 and sp[0].lower_ in gz.WATER_WORDS:
+            return True
+        prev, prev2 = doc[sp.start - 1].lower_, doc[sp.start - 2].lower_
+        if prev == "off" or prev == "of" and prev2 in _COMPASS_WORDS:
+            return True
+        if prev in pl.PLACE_PREPS and pl.is_place_name(sp.text):
+            return True  # "its operator is X OOO from Novorossiysk": a known town after a place preposition
+        return sp.label_ == "PERSON" and len(sp) == 1 and prev == "the" and \
+            prev2 in ("on", "along", "across", "through", "in", "into", "near", "off", "to", "from", "via")
 
     def _acronym(self, doc: Doc, m: re.Match, strong) -> None:
         exp, acr = m.group(1), m.group(2)
@@ -1155,8 +1269,14 @@ class EntityComponent:
             return
         if rule == "V_STATE":
             ns = self._name_before(doc, s + 1)
+            last = doc[s].lower_.strip(".")
+            if last in gz.WATER_WORDS and ns > 1 and doc[ns - 1].lower_ == "the" and doc[ns - 2].pos_ == "ADP" or \
+                    last in _COMPANY_SUFFIX or last in _ORG_HEAD_WORDS or \
+                    last in _FIRM_TAILS:
+                return  # "on the Black Sea, carrying", "managed by X Management DMCC, loaded": no ship's name
             if ns <= s and not self._is_country(doc[ns:s + 1]) and doc[ns:s + 1].text not in gz.DEMONYMS and \
-                    (doc[e - 1].lower_ in _SHIP_STATES or
+                    (doc[e - 1].lower_ in _SHIP_STATES or doc[e - 1].lower_ in ("flagged", "flies", "flew", "loaded",
+                                                                                 "berthed", "called", "unloaded") or
                      any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("crude", "cargo", "oil", "flag") for t in doc[s].sent)):
                 strong.append((S(ns, s + 1, "VESSEL"), {"cls": "Vessel", "rule": "vessel_state"}))
             return
@@ -1175,12 +1295,18 @@ class EntityComponent:
         if rule == "V_FLAGGED":
             st = s + 2 + (doc[s + 2].text in ('"', "“"))
             ne = self._name_after(doc, st)
-            if ne > st and not self._is_country(doc[st:ne]) and doc[st].pos_ == "PROPN":
+            if ne > st and not self._is_country(doc[st:ne]) and doc[st].pos_ == "PROPN" and \
+                    not all(t.lower_ in gz.SHIP_NOUNS for t in doc[st:ne]):  # not "-Flagged Tanker" in a headline
                 strong.append((S(st, ne, "VESSEL"), {"cls": "Vessel", "rule": "flagged_name"}))
             return
         if rule == "P_APPOS":
             comma = next(i for i in range(s, e) if doc[i].text == ",")
             ns = self._name_before(doc, comma)
+            if e < len(doc) and doc[e].lower_ in ("city", "town") and \
+                    not any(t.lower_ in gz.SHIP_NOUNS and t.pos_ != "VERB" for t in doc[s].sent):
+                if ns < comma and not self._is_country(doc[ns:comma]):  # "X, a port city of two million": a city
+                    weak.append((S(ns, comma, "GPE"), {"rule": "model"}, 3))
+                return
             if ns < comma and not self._is_country(doc[ns:comma]):
                 strong.append((S(ns, comma, "PORT"), {"cls": "Port", "rule": "apposition_port"}))
             return
@@ -1243,6 +1369,9 @@ class EntityComponent:
             if goods and to_ship:  # "the Frost Lily passed Urals crude to the Hyacinth": both ends are ships
                 strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "sts_transfer"}))
         elif rule == "V_NAMED":
+            if doc[s].lower_ == "name" and s > 0 and doc[s - 1].lower_ in ("former", "previous", "old") or \
+                    s > 0 and doc[s - 1].lower_ in ("formerly", "previously", "once", "originally"):
+                return  # '(former name "X")', "formerly named X": a former name (V_FORMER)
             start = s + 1
             while start < e and not (doc[start].text[:1].isupper() or doc[start].text[:1].isdigit()):
                 start += 1
@@ -1309,7 +1438,8 @@ class EntityComponent:
             strong.append((S(s, e, "LOC"), {"cls": "Location", "rule": "regional_name"}))
         elif rule == "L_BASED":
             ns = self._name_before(doc, e - 2)
-            if ns < e - 2 and not self._is_country(doc[ns:e - 2]) and doc[ns:e - 2].text not in gz.DEMONYMS:
+            if ns < e - 2 and not self._is_country(doc[ns:e - 2]) and doc[ns:e - 2].text not in gz.DEMONYMS and \
+                    doc[ns:e - 2].text.title() not in gz.countries():  # not "CHINA-BASED" in a capitals header
                 weak.append((S(ns, e - 2, "LOC"), {"cls": "Location", "rule": "place_based"}, 3))
         elif rule == "O_BYLINE":
             k = e - 1
@@ -1328,7 +1458,13 @@ class EntityComponent:
             ne = self._name_after(doc, s + 2)
             if ne > s + 2 and s > 0 and doc[s - 1].lower_ in ("port", "harbour", "harbor") and \
                     doc[s].lower_ in ("city", "town") and not self._is_country(doc[s + 2:ne]):
-                strong.append((S(s + 2, ne, "PORT"), {"cls": "Port", "rule": "port_of"}))  # "the port city of X"
+                if any(t.lower_ in gz.SHIP_NOUNS and t.pos_ != "VERB" for t in doc[s].sent):
+                    strong.append((S(s + 2, ne, "PORT"), {"cls": "Port", "rule": "port_of"}))  # a ship goes there
+                else:  # "flying to the port city of X": a city
+                    weak.append((S(s + 2, ne, "GPE"), {"rule": "model"}, 3))
+            elif ne > s + 2 and doc[s].is_title and not doc[s].is_sent_start and s > 0 and \
+                    doc[s - 1].lower_ == "the" and not self._is_country(doc[s:ne]):
+                strong.append((S(s, ne, "LOC"), {"cls": "Location", "rule": "place_of"}))  # "the District of X"
             elif ne > s + 2 and not self._is_country(doc[s + 2:ne]):
                 strong.append((S(s + 2, ne, "LOC"), {"cls": "Location", "rule": "place_of"}))
         elif rule == "L_BEFORE":
@@ -1336,6 +1472,10 @@ class EntityComponent:
             ns = min(self._name_before(doc, ne), pl.name_before(doc, ne))
             while ns < ne and doc[ns].lower_ in ("the", "a", "an", "this", "that", "its"):
                 ns += 1
+            if ns < ne and ns >= 2 and doc[ns - 1].text == "-" and doc[ns - 2].lower_ in ("al", "el", "ad", "as", "ash",
+                                                                                     "an", "ar", "az", "at") and \
+                    not doc[ns - 2].whitespace_ and not doc[ns - 1].whitespace_:
+                ns -= 2  # "al-Jufra airbase": the Arabic article is part of the name
             if self._is_water(doc[ns:ne]):
                 return  # "the Black Sea region": the sea is the place
             if ns < ne and any(t.pos_ == "PROPN" for t in doc[ns:ne]) and not self._is_country(doc[ns:ne]) and \
@@ -1403,6 +1543,8 @@ class EntityComponent:
                 k += 1
             ne = self._name_after(doc, k)
             sent = doc[s].sent
+            if ne > k and doc[ne - 1].lower_.strip(".") in _ORG_HEAD_WORDS | _COMPANY_SUFFIX | _FIRM_TAILS:
+                return  # "the combined group, to be renamed X Group": a firm's new name
             if ne > k and not self._is_country(doc[k:ne]) and (
                     doc[s].lower_ != "become" or any(t.lower_ in gz.SHIP_NOUNS for t in sent) or
                     any(t.lower_ == "it" for t in doc[max(sent.start, s - 3):s])):
@@ -1495,21 +1637,28 @@ class EntityComponent:
                 return  # "the captain of the Golden Lions": a team's, in a story with no ship in it
             strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "role_of_ship"}))
         elif rule == "V_IMO":
-            ns = self._name_before(doc, s + 1)
+            ns = self._skip_ship_words(doc, self._name_before(doc, s + 1), s + 1)
             if ns <= s:
                 strong.append((S(ns, s + 1, "VESSEL"), {"cls": "Vessel", "rule": "imo"}))
         elif rule == "P_OF":
             ne = self._name_after(doc, s + 2)
+            if ne > s + 2 and doc[s].text in ("Port", "Harbour", "Harbor") and (
+                    doc[ne - 1].lower_ in ("authority", "authorities", "administration", "company", "corporation") or
+                    ne < len(doc) and (doc[ne].text == ":" or doc[ne + (doc[ne].pos_ == "AUX" and ne + 1 < len(doc))].lemma_
+                                       in ("say", "tell", "deny", "confirm", "state", "announce"))):
+                # "the Port of X Authority", "Port of X said ...", "Port of X: ...": the port's operator speaks
+                strong.append((S(s, ne, "ORG"), {"cls": "Organization", "rule": "port_authority"}))
+                return
             if ne > s + 2 and not self._is_water(doc[s + 2:ne]):
                 strong.append((S(s + 2, ne, "PORT"), {"cls": "Port", "rule": "port_of"}))
-        elif rule == "P_BEFORE":
+        elif rule in ("P_BEFORE", "P_KIND"):
             if e < len(doc) and doc[e].lower_ == "of":
                 return  # "the Autonomous Port of Cotonou", "Baltic ports of X": the name follows
             if e < len(doc) and doc[e].text[:1].isupper() and doc[e].lower_.strip(".") in _CLUB_WORDS | _COMPANY_SUFFIX:
                 return  # "Portland Harbour FC", "Bay Terminal Ltd": a club's or company's name
             k = e - 1
             while k > s and (doc[k].lower_ in {"oil", "naval", "container", "terminal", "port", "base"} | gz.PORT_NOUNS
-                             or doc[k].text in gz.NOT_ENTITIES):
+                             or doc[k].text in gz.NOT_ENTITIES or doc[k].is_lower and doc[k].lower_ in _PORT_KINDS):
                 k -= 1
             end = k + 1
             while end > 1 and doc[end - 1].text in gz.NOT_ENTITIES:
@@ -1524,6 +1673,14 @@ class EntityComponent:
                     e - end == 1 and not (ns >= 1 and doc[ns - 1].lower_ in ("and", ",", "&")):
                 weak.append((S(ns, end, "LOC"), {"cls": "Location", "rule": "region_ports"}, 3))
                 return  # "its Baltic ports": the ports of a region, not a port
+            if e - end == 1 and doc[e - 1].text in ("Port", "Harbour", "Harbor", "Terminal") and \
+                    not _headline(doc[ns:e]) and not doc[ns:end].text in gz.countries() and \
+                    ns > 0 and doc[ns - 1].lower_ in ("at", "from", "to", "into", "in", "near", "off", "for"):
+                # "berthing at Deendayal Port": the capitalised noun is part of the port's name (the bare
+                # name kept as an alias)
+                strong.append((S(ns, e, "PORT"), {"cls": "Port", "rule": "name_port",
+                                                  "extra_aliases": [doc[ns:end].text]}))
+                return
             strong.append((S(ns, end, "PORT"), {"cls": "Port", "rule": "name_port"}))
             if doc[e - 1].lower_.endswith("s"):  # "X and Y ports"
                 i = ns
@@ -1643,6 +1800,8 @@ class EntityComponent:
                         not any(t.ent_type_ in ("PERSON", "NORP", "GPE") for t in doc[fs:conj.head.i + 1]) and \
                         doc[conj.head.i].lower_ not in _BODY_HEADS | _COMPANY_SUFFIX | _BODY_END_WORDS | _NOT_SHIP_ENDS:
                     first = (fs, conj.head.i + 1)
+            if doc[e - 1].lemma_ == "fly" and not any(t.lower_ in ("flag", "flags") for t in doc[e:min(len(doc), e + 5)]):
+                return  # "the X flies the flag of Y", not "the Red Arrows flew over"
             if doc[e - 1].lemma_ in ("carry", "transport") and not any(
                     t.lower_ in _CARGO_WORDS or t.lower_ in ("cargo", "barrels", "tonnes", "tons", "containers")
                     for t in doc[e:min(len(doc), e + 5)]):
@@ -2441,12 +2600,19 @@ class EntityComponent:
                     cue = True
             if cue:
                 cue_sents.add(s_.start)
+        port_toks = {i for sp in chosen if sp.label_ == "PORT" for i in range(sp.start, sp.end)}
         vessel_names = {sp.text for sp in chosen if sp.label_ == "VESSEL"}  # later mentions are not yet labelled
+        if vessel_names:  # "..., the Lira Bay also called at X": a later mention, not yet labelled, is a ship cue
+            for s_ in doc.sents:
+                if s_.start not in ship_sents and any(v in s_.text for v in vessel_names):
+                    ship_sents.add(s_.start)
         for sent in {sp.sent for sp in chosen if sp.label_ == "VESSEL" or sp.text in vessel_names} | set(noun_sents):
             for t in toks[sent.start:sent.end]:
                 gov = t.head.head if t.dep_ == "conj" and t.head.dep_ == "prep" else t.head  # "at A and at B"
-                if t.lower_ in ("at", "from", "to", "for", "off") and t.i + 1 < len(doc) and \
-                        gov.lemma_.lower() in _MOTION:
+                if t.lower_ in ("at", "from", "to", "for", "off") and t.i + 1 < len(doc) and (
+                        gov.lemma_.lower() in _MOTION or t.lower_ == "at" and any(
+                            doc[j].lemma_.lower() in _BERTH_VERBS and doc[j].pos_ == "VERB"
+                            for j in range(max(sent.start, t.i - 4), t.i))):  # "loaded Urals crude at X"
                     a = t.i + 1 + (doc[t.i + 1].lower_ == "the")
                     b = self._name_after(doc, a, limit=4)
                     if b > a and not any(i in covered for i in range(a, b)) and doc[a].pos_ == "PROPN":
@@ -2466,12 +2632,16 @@ class EntityComponent:
                 out.append(sp)
                 continue
             single_person = sp.label_ == "PERSON" and (len(sp) == 1 or self._place_cue(doc, sp))
-            if (sp.label_ in ("GPE", "LOC", "FAC", "ORG") or single_person) and \
-                    meta.get((sp.start, sp.end), {}).get("rule") in ("model", "source_context") and \
-                    not self._is_water(sp) and not self._is_country(sp):
+            rule_ = meta.get((sp.start, sp.end), {}).get("rule")
+            capital = rule_ == "capital" and sp.start > 0 and doc[sp.start - 1].lower_ in ("at", "from") and \
+                doc[sp.start - 1].head.lemma_.lower() in _BERTH_VERBS  # "called at Colombo in Sri Lanka"
+            if (sp.label_ in ("GPE", "LOC", "FAC", "ORG") or single_person or capital) and \
+                    (rule_ in ("model", "source_context") or capital) and \
+                    not self._is_water(sp) and (capital or not self._is_country(sp)):
                 sent = sp.sent
                 prev_ship = sent.start > 0 and doc[sent.start - 1].sent.start in ship_sents
-                if sent.start in ship_sents or prev_ship or sent.start in cue_sents:
+                if sent.start in ship_sents or prev_ship or sent.start in cue_sents or \
+                        self._declared_port(doc, sp):
                     head = sp.root.head
                     if sp.start > 0 and doc[sp.start - 1].dep_ == "prep":
                         head = doc[sp.start - 1]
@@ -2481,13 +2651,38 @@ class EntityComponent:
                     if head.dep_ == "prep" and head.lower_ in ("at", "to", "from", "for", "in", "into", "toward",
                                                                "towards", "off"):
                         gov = head.head
+                        if gov.lower_ in ("onward", "onwards", "then", "back") and gov.head.i != gov.i:
+                            gov = gov.head  # "from A to B and then onward to C"
                         ok = gov.lemma_.lower() in _MOTION or (gov.dep_ == "prep" and gov.head.lemma_.lower() in _MOTION)
+                        ok = ok or gov.lemma_.lower() in ("land", "go") and gov.pos_ == "VERB" or \
+                            gov.lemma_.lower() in _VOYAGE_WORDS and gov.pos_ == "NOUN"  # "landed at X", "voyages from X"
+                        if gov.lower_ == "dock" and gov.i > 0 and doc[gov.i - 1].lower_ in ("dry", "floating"):
+                            ok = False  # "in dry dock at X": a shipyard's town, not a port call
                         if gov.lower_ in ("according", "thanks", "due"):
                             ok = False
-                        if head.lower_ == "in" and gov.lemma_.lower() not in ("begin", "end", "dock", "moor",
-                                                                               "anchor", "arrive", "berth", "load"):
-                            ok = False
-                    elif sp.root.dep_ == "dobj" and sp.root.head.lemma_.lower() in ("leave", "reach", "visit", "enter"):
+                        if not ok and head.lower_ == "at" and any(
+                                doc[j].lemma_.lower() in _BERTH_VERBS and doc[j].pos_ == "VERB"
+                                for j in range(max(sent.start, head.i - 4), head.i)):
+                            ok = True  # "loaded Urals crude at X": the parser hangs "at" on the cargo
+                        if head.lower_ == "off" and head.i > 0 and doc[head.i - 1].lemma_.lower() in ("anchor",
+                                                                                                    "anchorage"):
+                            ok = True  # "at anchor off X", "the anchorage off X": a port's roads
+                        if head.lower_ == "in" and gov.lemma_.lower() not in (
+                                "begin", "end", "dock", "moor", "anchor", "arrive", "berth", "load", "discharge",
+                                "unload", "offload") and not (gov.lemma_ == "make" and any(
+                                    c.dep_ == "dobj" and c.lower_ == "port" for c in gov.children)):
+                            ok = False  # but "discharging it in X", "made port in X"
+                        if not ok and head.i > sent.start and doc[head.i - 1].lower_ in ("and", "or", ","):
+                            # "called at A, in Country, and at B": B's "at" repeats A's
+                            ok = any(doc[j].lower_ == head.lower_ and doc[j].head.lemma_.lower() in _MOTION
+                                     for j in range(sent.start, head.i - 1))
+                    elif sp.root.dep_ == "dobj" and sp.root.head.lemma_.lower() in ("leave", "reach", "visit", "enter",
+                                                                                 "depart", "exit"):
+                        ok = True
+                    elif sp.root.dep_ == "conj" and sp.root.head.dep_ == "dobj" and \
+                            sp.root.head.head.lemma_.lower() in ("leave", "reach", "visit", "depart"):
+                        ok = True  # "coal left A and B"
+                    if not ok and self._declared_port(doc, sp):
                         ok = True
                     if sp[-1].lower_ in gz.PORT_NOUNS and sp.end < len(doc) and doc[sp.end].lower_ == "of":
                         ok = False
@@ -2497,7 +2692,14 @@ class EntityComponent:
                         ok = False  # "delivered to X by trucks": an overland journey's end is no port
                     if not ok and head.dep_ == "conj" and head.head.dep_ == "prep":
                         gov = head.head.head
-                        ok = gov.lemma_.lower() in _MOTION
+                        ok = gov.lemma_.lower() in _MOTION or gov.lemma_.lower() in _VOYAGE_WORDS and gov.pos_ == "NOUN"
+                        # "from the port of A and from B": B's preposition repeats a port's
+                        ok = ok or head.lower_ == head.head.lower_ and any(
+                            i in port_toks for c in head.head.children if c.dep_ == "pobj"
+                            for i in [c.i] + [g.i for g in c.children if g.dep_ == "prep" and g.lower_ == "of"
+                                              for g in g.children])
+                    if sp.text in _CONTINENTS or sp[-1].text in _CONTINENTS or sp[-1].lower_ in _NOT_PORT_ENDS:
+                        ok = False  # "the route from Asia to Europe"; "set out in Annex I to Regulation (EU)"
                     if not ok and self._between_voyage(sp.root):
                         ok = True
                     if ok:
@@ -2508,6 +2710,37 @@ class EntityComponent:
                 continue  # an unlabeled name that is not a port after all
             out.append(sp)
         return out
+
+    @staticmethod
+    def _declared_port(doc: Doc, sp: Span) -> bool:
+        """True when ``sp`` is what a ship declares or broadcasts as its destination or next port.
+
+        "broadcasting X (, in Y,) as its destination", "declared X, Country, as its next port" (the
+        object of a verb that has an "as ... destination/port" complement), or "its declared
+        destination had been X" (the attribute of "be" whose subject is a destination).
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        sp : spacy.tokens.Span
+            A candidate place name.
+
+        Returns
+        -------
+        bool
+        """
+        root = sp.root
+        while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+            root = root.head
+        verb = root.head
+        if root.dep_ == "dobj":
+            for c in verb.children:
+                if c.lower_ == "as" and c.i > root.i and any(
+                        g.lemma_.lower() in ("destination", "port", "stop") for g in c.subtree):
+                    return True
+        if root.dep_ == "attr" and verb.lemma_ == "be":  # "its destination had been X", "its last port of call was X"
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in ("destination", "port") for c in verb.children)
+        return False
 
     @staticmethod
     def _between_voyage(tok) -> bool:
@@ -2543,11 +2776,14 @@ class EntityComponent:
             k = j + 1 + (doc[j + 1].lower_ == "the")
             if any(doc[k:k + n].text in gz.countries() for n in (1, 2, 3) if k + n <= len(doc)):
                 return True
-        r = sp.root  # "the ship left X on Dec. 11": a place a ship leaves or reaches
-        if r.dep_ == "dobj" and r.head.lemma_.lower() in ("leave", "reach", "visit", "enter") and any(
+        r = sp.root  # "the ship left X on Dec. 11", "the tanker X left Y": a place a ship leaves or reaches
+        if r.dep_ == "dobj" and r.head.lemma_.lower() in ("leave", "depart", "reach", "visit", "enter") and (any(
                 c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in gz.SHIP_NOUNS or c.lower_ in ("it", "she") or
-                                                      c.ent_type_ == "VESSEL") for c in r.head.children):
+                                                      c.ent_type_ == "VESSEL") for c in r.head.children)
+                or any(t.lower_ in gz.SHIP_NOUNS for t in doc[r.head.sent.start:sp.start])):
             return True
+        if EntityComponent._declared_port(doc, sp):
+            return True  # "its last port of call was X"
         i = sp.start - 1 - (sp.start > 1 and doc[sp.start - 1].lower_ == "the")
         return i >= 0 and doc[i].dep_ == "prep" and doc[i].lower_ in ("at", "from", "off", "into") and \
             doc[i].head.lemma_.lower() in _BERTH_VERBS

@@ -254,8 +254,8 @@ def _single_word_hashes() -> "numpy.ndarray":
 
 def gazetteer_places(doc: Doc) -> list[int]:
     """Indices of tokens that are a one-word known place (:func:`place_names`) written after a place
-    preposition, that no entity covers and that no other capitalised word follows ("tankers operating
-    off Johor in ...").
+    preposition or before a comma and a country name, that no entity covers and that no other
+    capitalised word follows ("tankers operating off Johor in ...", "based in X, Malaysia").
 
     Found with one vectorised look-up of the document's token texts in the
     sorted hashes of the one-word names (no per-token loop over the text).
@@ -281,10 +281,15 @@ def gazetteer_places(doc: Doc) -> list[int]:
     pos[pos >= len(keys)] = 0
     out = []
     n = len(doc)
+    countries = gz.countries()
     for i in numpy.flatnonzero(keys[pos] == orth).tolist():
         t = doc[i]
-        if i == 0 or t.ent_type_ or t.pos_ != "PROPN" or doc[i - 1].lower_ not in PLACE_PREPS:
+        if i == 0 or t.ent_type_ or t.pos_ != "PROPN":
             continue
+        if doc[i - 1].lower_ not in PLACE_PREPS and not (
+                i + 2 < n and doc[i + 1].text == "," and
+                any(doc[i + 2:i + 2 + k].text in countries for k in (1, 2, 3) if i + 2 + k <= n)):
+            continue  # neither "in X" nor "X, <Country>" ("Address: X, United Arab Emirates")
         if i + 1 < n and (doc[i + 1].text[:1].isupper() or doc[i + 1].text == "-"):
             continue
         out.append(i)

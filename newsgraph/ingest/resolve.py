@@ -712,7 +712,9 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
                       if o.type == "Vessel" and o.sent == m.sent and o.key != m.key and not o.meta.get("former")]
             if others:
                 uf.union(i, min(others)[1])
-            elif main_vessel is not None and main_vessel != m.key and len(vcount) <= 2:
+            elif main_vessel is not None and main_vessel != m.key and (
+                    len(vcount) <= 2 or vcount.most_common(2)[0][1] > vcount.most_common(2)[1][1]):
+                # "the tanker, formerly named X": the story's main ship (named more often than any other)
                 uf.union(i, by_key[("Vessel", main_vessel)])
     keys_by_type: dict[str, set[str]] = {}
     for (t, k) in by_key:

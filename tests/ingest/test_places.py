@@ -252,6 +252,12 @@ def test_port_city_of_x_is_a_port(extract):
     assert t.get("Velkara") == "Port", t
 
 
+def test_port_city_without_ships_is_a_city(extract):
+    t = _types(extract("The striker flew to the Black Sea port city of Velkara on Monday. Dornik, a port city of "
+                       "about two million people, has no club in the top half."))
+    assert t.get("Velkara") == "Location" and t.get("Dornik") == "Location", t
+
+
 def test_hyphenated_title_is_not_a_town(nlp):
     doc = nlp.make_doc("The Commander-in-Chief met officials in Stratford-upon-Avon.")
     assert [doc[a:b].text for a, b in places.hyphen_towns(doc, doc.text)] == ["Stratford-upon-Avon"]

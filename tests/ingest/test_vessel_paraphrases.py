@@ -381,13 +381,8 @@ HARDER = [
 ENTITY_GAPS = {
     "owner-04": "'the Ardent Pearl' without a ship noun is typed Organization",
     "cargo-18": "'cigarettes' is not recognised as cargo",
-    "visit-04": "'Ust-Luga' is typed Person",
-    "visit-11": "'Bandar Abbas' is typed Person",
     "visit-13": "'Ceuta, Piraeus' is one Port and 'Alexandria' a Location",
-    "visit-17": "'Aliaga' is typed Location although the tanker discharges there",
-    "visit-19": "'Durban' (made port in) is typed Location",
     "located-17": "'the Russian Baltic port of' loses the demonym 'Russian'",
-    "harder-28": "'Sohar' (called at) is typed Location",
 }
 
 CASES = [(f"{name}-{i:02d}", *case) for name, group in (("flag", FLAGS), ("owner", OWNERS), ("cargo", CARGO),
