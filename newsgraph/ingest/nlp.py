@@ -911,7 +911,7 @@ class EntityComponent:
                 continue
             ns = self._name_before(doc, sp.start - 1 if sp.start and doc[sp.start - 1].text == "(" else sp.start)
             ne = sp.start - 1 if sp.start and doc[sp.start - 1].text == "(" else sp.start
-            ns = self._skip_ship_words(doc, ns, ne)  # "the Aframax Selene 7 (IMO ...)", "MV X (IMO ...)"
+            ns = self._skip_ship_words(doc, ns, ne)  # "the Aframax Nordlys 4 (IMO ...)", "MV X (IMO ...)"
             if ns < ne:
                 strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "imo", "imo": m.group(1)}))
                 imos[ne] = m.group(1)
@@ -932,7 +932,7 @@ class EntityComponent:
                         e0 = x.i + 1
                         while e0 < len(doc) and doc[e0].text.isdigit() and not (
                                 e0 + 1 < len(doc) and doc[e0 + 1].pos_ == "NOUN"):
-                            e0 += 1  # "the Volgo-Don 5108": the hull number is part of the name
+                            e0 += 1  # "the Volga-Baltic 2104": the hull number is part of the name
                         strong.append((S(s0, e0, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
         # names need letters: "2025" is no vessel
         strong = [(sp, info) for sp, info in strong if any(c.isalpha() for c in sp.text)
