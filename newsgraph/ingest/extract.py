@@ -2755,6 +2755,10 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
                     if before:
                         return [max(before, key=lambda v: v.start)]
                     return [ctx.last_single] if ctx.last_single else []
+                if subj[0].lower_ in gz.SHIP_NOUNS and not subj[0].lower_.endswith("s"):
+                    inside = [v for v in vessels if subj[0].left_edge.i <= v.start <= subj[0].right_edge.i]
+                    if inside:  # "the tanker, formerly named X, sailed under ...": X, not an earlier ship
+                        return inside[:1]
                 if subj[0].lower_ in ("both", "they") or (subj[0].lower_ in gz.SHIP_NOUNS):
                     t = subj[0]
                     refs = ctx.vessel_ref(t) if subj[0].lower_ not in ("both", "they") else ctx.last_group
@@ -2774,6 +2778,9 @@ def _vessel_subject(ctx, t: Token) -> bool:
     """The subject of ``t`` is a vessel: a vessel mention or a ship noun ("the ship was not registered")."""
     if t.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
         t = t.head  # "the X claimed to be registered in Y"
+    if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        t = t.head  # "the X called at Y and is now registered in Z": the first verb's subject
     for c in t.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             m = ctx.m(c)
@@ -2863,6 +2870,9 @@ def _flag_vessels(ctx, t: Token, sent: Span, vessels: list[Mention]) -> list[Men
     window = ctx.doc[max(sent.start, t.i - 3):t.i]
     if len(named) > 1 and any(x.lower_ in ("both", "all") for x in window):
         return [v for v in named if v.end <= t.i] or named  # "A and B, both flagged in X"
+    appos = _appositive_vessel(ctx, t)
+    if appos is not None:
+        return [appos]
     got = _vessel_of(ctx, t, vessels)
     if got:
         return got
@@ -2885,6 +2895,33 @@ def _flag_vessels(ctx, t: Token, sent: Span, vessels: list[Mention]) -> list[Men
     if len(vessels) == 1:
         return list(vessels)
     return []
+
+
+def _appositive_vessel(ctx, t: Token) -> Mention | None:
+    """The vessel a descriptive noun phrase stands beside: "the X, a Comoros-flagged tanker", "the X, a
+    2006-built product tanker flagged in Gabon", whatever the parser attached the phrase to.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    t : Token
+        A flag or registration word inside the phrase.
+
+    Returns
+    -------
+    Mention or None
+        The Vessel mention that ends right before the comma opening the ship noun's phrase.
+    """
+    h, seen = t, 0
+    while seen < 3 and h.lower_ not in gz.SHIP_NOUNS and h.head.i != h.i:
+        h, seen = h.head, seen + 1
+    if h.lower_ not in gz.SHIP_NOUNS or h.lower_.endswith("s"):
+        return None
+    k = h.left_edge.i
+    if h.left_edge.lower_ not in ("a", "an") or k < 2 or ctx.doc[k - 1].text != ",":
+        return None
+    m = ctx.tok2m.get(k - 2)
+    return m if m is not None and m.type == "Vessel" and m.end == k - 1 else None
 
 
 def _flag_pending(ctx, sent, sm, out) -> None:
@@ -2940,6 +2977,8 @@ def _rule_flag(ctx, sent, sm, vessels, out):
     _flag_pending(ctx, sent, sm, out)
     lem = ctx.lemmas(sent)
     if not (lem & _FLAG_TRIGGERS) and not any(t.lower_ in ("re-registered", "re-flagged") for t in ctx.toks(sent)):
+        if lem & _FLAG_CHANGE_VERBS and vessels:
+            _flag_changes(ctx, sent, vessels, out)  # "X moved from Liberia to Palau" after "reflagged"
         return  # no trigger word: nothing below can fire
     doc = ctx.doc
     for t in ctx.toks(sent):
@@ -2990,8 +3029,10 @@ def _rule_flag(ctx, sent, sm, vessels, out):
                                      and q.left_edge.i <= m.start <= q.right_edge.i}
                             if len(inner) == 1:
                                 country = next(iter(inner.values()))
+                            elif (nxt := ctx.tok2m.get(c.i + 1)) is not None and nxt.type == "Country":
+                                country = nxt  # "flagged in Gabon, loaded diesel": the parse hung Gabon lower
             if country is None and t.i + 2 < sent.end and doc[t.i + 1].lower_ in ("in", "to", "under") and \
-                    not any(c.dep_ == "prep" for c in t.children):
+                    not any(c.dep_ == "prep" and any(q.dep_ == "pobj" for q in c.children) for c in t.children):
                 # the parser left "in X" unattached ("was re-registered in Gabon")
                 k = t.i + 2
                 while k < sent.end and doc[k].lower_ in ("the", "flag", "of"):
@@ -3017,6 +3058,97 @@ def _rule_flag(ctx, sent, sm, vessels, out):
                 targets = []
         for v in targets:
             out.append(Candidate(v, "FLAGGED_IN", country, "flagged_in", 0.8, sent, t))
+    _flag_changes(ctx, sent, vessels, out)
+
+
+_FLAG_CHANGE_VERBS = {"switch", "move", "transfer", "leave", "drop", "swap", "change", "exchange", "abandon",
+                      "ditch", "quit", "shift"}
+_FLAG_NOUNS = {"flag", "registry", "register", "flags", "registries"}
+
+
+def _flag_noun_country(ctx, n: Token) -> Mention | None:
+    """The country a flag or registry noun names: "the Gabon registry", "the Maltese registry", "the
+    Panamanian flag", "Togo's register" (also when the phrase was taken as an Organization's name)."""
+    for k in range(n.left_edge.i, n.i):
+        m = ctx.tok2m.get(k)
+        if m is None:
+            continue
+        if m.type == "Country":
+            return m
+        if m.type == "Organization" and m.end - 1 >= n.i - 1:  # "Maltese registry" named as a body
+            name = gz.country_by_norm().get(gz.norm(ctx.doc[k].text))
+            if name:
+                return next((c for c in ctx.ms if c.type == "Country" and c.key == name), None)
+    return None
+
+
+def _country_at(ctx, i: int, end: int) -> Mention | None:
+    """The Country right after a preposition at ``i``: "to Palau", "to Sierra Leone's", "for that of Comoros"."""
+    k = i + 1
+    while k < end and ctx.doc[k].lower_ in ("the", "that", "those", "of"):
+        k += 1
+    m = ctx.tok2m.get(k) if k < end else None
+    return m if m is not None and m.type == "Country" else None
+
+
+def _flag_changes(ctx, sent, vessels: list[Mention], out) -> None:
+    """Reflagging told as a move between registries: both the old and the new flag state.
+
+    "X switched from the Gabon registry to Sierra Leone's", "X left the Maltese registry for Cameroon",
+    "X dropped the Panamanian flag for that of Comoros", and, when this or the previous sentence speaks of
+    flags or registries, "X moved from Liberia to Palau".
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    sent : Span
+    vessels : list of Mention
+        The sentence's vessels (named or referred to).
+    out : list of Candidate
+        FLAGGED_IN candidates are appended (rule ``flagged_in.change``).
+    """
+    doc = ctx.doc
+    toks = ctx.toks(sent)
+    flag_words = [t for t in toks if t.lower_ in _FLAG_NOUNS or t.lemma_.lower() in ("reflag", "re-flag")
+                  or t.lower_ in ("reflagged", "re-flagged")]
+    if not flag_words:
+        prev = _prev_sent_start(ctx, sent)
+        if prev is None or not any(t.lower_ in _FLAG_NOUNS or t.lower_ in ("reflagged", "re-flagged", "flagged")
+                                   for t in doc[prev:sent.start]):
+            return
+    for v in toks:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in _FLAG_CHANGE_VERBS:
+            continue
+        countries: list[Mention] = []
+        noun = None
+        for c in v.children:
+            if c.dep_ == "dobj" and c.lower_ in _FLAG_NOUNS:
+                noun = c
+            elif c.dep_ == "prep" and c.lower_ == "from":
+                for q in c.children:
+                    if q.dep_ == "pobj" and q.lower_ in _FLAG_NOUNS:
+                        noun = q
+                    elif q.dep_ == "pobj" and v.lemma_.lower() in ("move", "switch", "transfer", "shift") and (
+                            m := ctx.m(q)) is not None and m.type == "Country":
+                        countries.append(m)  # "moved from Liberia to Palau" in a paragraph on flags
+        if noun is not None:
+            m = _flag_noun_country(ctx, noun)
+            if m is not None:
+                countries.append(m)
+        if not countries:
+            continue
+        # the new flag: "to X", "to X's", "for X", "for that of X", wherever the parser hung it
+        for k in range(v.i + 1, min(sent.end, v.i + 14)):
+            if doc[k].lower_ in ("to", "for") and (m := _country_at(ctx, k, sent.end)) is not None:
+                countries.append(m)
+                break
+            if doc[k].text in (";",) or doc[k].lower_ == "and" and doc[k + 1:k + 2] and doc[k + 1].pos_ in ("VERB", "AUX"):
+                break
+        if len(countries) < 2 and noun is None:
+            continue  # "moved from Liberia" alone may be a voyage
+        for vm in _vessel_of(ctx, v, vessels):
+            for cm in {c.entity: c for c in countries}.values():
+                out.append(Candidate(vm, "FLAGGED_IN", cm, "flagged_in.change", 0.7, sent, v))
 
 
 def _vessel_clause(ctx, t: Token) -> Mention | None:

@@ -1,0 +1,57 @@
+"""Flags, owners and sanctions as news copy writes them (invented sentences, real countries).
+
+Each case gives a text and the (subject, predicate, object) triples that must be
+facts, and those that must not be. Written for the blind-article gap: reflagging
+told as a move between registries, appositive ship descriptions, counted
+references to designated persons, owners named in a ship's description.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.graph.model import DocumentGraph
+
+
+def triples(dg: DocumentGraph) -> set[tuple[str, str, str]]:
+    """(subject name, predicate, object name) of the stated facts (negated/denied left out)."""
+    names = {e.id: e.name for e in dg.entities.values()}
+    return {(names[r.subject], r.predicate, names[r.object]) for r in dg.relations
+            if r.modality not in ("negated", "denied")}
+
+
+F, O, S = "FLAGGED_IN", "OWNS_OR_OPERATES", "SANCTIONED"
+
+CASES = [
+    # a descriptive apposition the parser hangs elsewhere
+    ("Data show the vessel loading fuel oil at Novorossiysk and handing it over at sea to the Marlo Bay, "
+     "a Togo-flagged tanker that has since declared Sikka, India, as its next port.",
+     {("Marlo Bay", F, "Togo")}, set()),
+    ("Some more detail on the detained ship. According to data from MarineTraffic, the tanker Ostra Wind, a "
+     "2006-built product tanker flagged in Palau, loaded diesel at the Russian port of Primorsk on 22 November.",
+     {("Ostra Wind", F, "Palau")}, set()),
+    # reflagging as a move between registries: the old and the new flag
+    ("The tanker Kelda Sun switched from the Liberia registry to Gabon's in March, according to Equasis.",
+     {("Kelda Sun", F, "Gabon"), ("Kelda Sun", F, "Liberia")}, set()),
+    ("The tanker Brisa Nova left the Maltese registry in 2022 for Cameroon.",
+     {("Brisa Nova", F, "Malta"), ("Brisa Nova", F, "Cameroon")}, set()),
+    ("The tanker Tarn Breeze dropped the Liberian flag for that of Palau in 2024.",
+     {("Tarn Breeze", F, "Liberia"), ("Tarn Breeze", F, "Palau")}, set()),
+    ("The ships have been reflagged often. The tanker Perla Dawn moved from Panama to Togo in 2023 and is now "
+     "registered in Comoros.",
+     {("Perla Dawn", F, "Panama"), ("Perla Dawn", F, "Togo"), ("Perla Dawn", F, "Comoros")}, set()),
+    # a voyage between countries is not a flag change
+    ("The tanker Perla Dawn moved from Panama to Togo in 2023.", set(),
+     {("Perla Dawn", F, "Panama"), ("Perla Dawn", F, "Togo")}),
+    # the ship named inside the subject, not an earlier one
+    ("The navy patrol ship NNS Obasi intercepted a tanker on Monday. Port records showed that the 2001-built "
+     "tanker, formerly named Ivory Gull, sailed under the flag of Gabon until May.",
+     {("Ivory Gull", F, "Gabon")}, {("NNS Obasi", F, "Gabon")}),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", CASES)
+def test_flag_owner_sanction_writing(extract, text, must, must_not):
+    got = triples(extract(text))
+    assert must <= got, (text, must - got)
+    assert not (must_not & got), (text, must_not & got)
