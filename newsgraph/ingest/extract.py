@@ -2434,6 +2434,8 @@ def _rule_supplied(ctx, sent, sm, out):
 def _rule_owner(ctx, sent, sm, vessels, out):
     doc = ctx.doc
     orgs = [m for m in sm if m.type == "Organization"]
+    if any(m.type == "Vessel" for m in sm):
+        _owner_navy(ctx, sent, sm, out)
     if not orgs:
         return
     # "the Northland Navy's Storm-class destroyer Kaldovsk"
@@ -2476,6 +2478,15 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                         ves += _vessel_tok(ctx, c, vessels)
                 if not ves:
                     ves = _vessel_of(ctx, w.head if w.dep_ in ("acl", "amod") else w, vessels)
+                if not ves and orgs:  # "two cargo ships owned by X and managed by Y:" then one item per ship
+                    noun = w.head.head if w.dep_ == "conj" and w.head.dep_ in ("acl", "amod") else w.head
+                    if w.dep_ == "conj" and noun.lower_ not in gz.SHIP_NOUNS:
+                        # "ships owned by X and managed by Y" with "managed" hung on the main verb
+                        prev = [x for x in ctx.doc[sent.start:w.i] if x.lower_ in _OWNER_PARTICIPLES
+                                and x.dep_ in ("acl", "amod") and x.head.lower_ in gz.SHIP_NOUNS]
+                        noun = prev[-1].head if prev else noun
+                    if w.dep_ in ("acl", "amod", "conj") and noun.lower_ in gz.SHIP_NOUNS:
+                        ves = _listed_after(ctx, noun)
                 if orgs and any(doc[x].lower_ in ("both", "all") for x in range(max(sent.start, w.i - 2), w.i)):
                     ves = [v for v in vessels if v.start >= sent.start and v.end <= w.i] or ves  # "A and B, both owned by X"
                 if not ves and orgs:  # '..., and "Y" is managed by X': the parser lost Y as the subject
@@ -2549,15 +2560,78 @@ def _rule_owner(ctx, sent, sm, vessels, out):
             if w.dep_ == "pobj" and h.lower_ == "to" and h.head.lower_ == "according":
                 for c in h.head.head.children if False else []:
                     pass
+            if not orgs and w.i + 2 < sent.end and doc[w.i + 1].lemma_ == "be":
+                # "its registered owner is X Ltd" with the parse lost in a coordination
+                k = w.i + 2 + (doc[w.i + 2].lower_ == "the")
+                o = ctx.tok2m.get(k)
+                if o is not None and o.type == "Organization" and o.start == k:
+                    orgs.append(o)
             if ves:  # "the manager of the A and the B" with B parsed as a conjunct of "manager"
                 ves += [x for c in w.conjuncts if ctx.m(c) is not None for x in ctx.mconj(c) if x.type == "Vessel"]
-            if not ves and orgs and vessels and len(vessels) == 1 and not any(
+                ves += _and_of_vessels(ctx, w, sent, vessels)
+            other_poss = any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and ctx.m(c) is None
+                             and c.lower_ not in gz.SHIP_NOUNS for c in w.children)
+            if not ves and orgs and vessels and len(vessels) == 1 and not other_poss and not any(
                     c.dep_ == "prep" and c.lower_ in ("of", "for") for c in w.children):
-                ves = list(vessels)  # "its owner, X": but not "X, the operator of the Khalifa Port terminal"
+                # "its owner, X": but not "X, the operator of the Khalifa Port terminal", "the cable's operator, X"
+                ves = list(vessels)
             for o in orgs:
                 for v in ves:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.noun", 0.65, sent, w))
     _owner_before_ship(ctx, sent, sm, out)
+
+
+def _and_of_vessels(ctx, w: Token, sent: Span, vessels: list[Mention]) -> list[Mention]:
+    """The second ship of "the registered owner of A, a crude tanker flying the flag of Gabon, and of B",
+    whose "and of B" the parser hangs on the verb: each "and of" + vessel after ``w`` in its clause."""
+    doc = ctx.doc
+    out = []
+    for k in range(w.i + 2, sent.end - 1):
+        if doc[k].lower_ == "of" and doc[k - 1].lower_ == "and" and doc[k].head.i in (w.i, w.head.i):
+            out += [x for q in doc[k].children if q.dep_ == "pobj" for x in _vessel_tok(ctx, q, vessels)]
+        elif doc[k].text == ";":
+            break
+    return out
+
+
+_NAVY_WORDS = {"navy", "naval", "force", "forces", "guard", "fleet", "flotilla", "squadron", "command"}
+"""Words in the name of a body that has warships ("Maritime Self-Defense Force", "Western Naval Command")."""
+
+
+def _navy_org(m: Mention | None) -> bool:
+    return m is not None and m.type == "Organization" and bool(set(m.key.split()) & _NAVY_WORDS)
+
+
+def _owner_navy(ctx, sent, sm, out):
+    """A navy's ship told by its unit: "the destroyer X of the Maritime Self-Defense Force", "X, a patrol ship
+    under the Western Naval Command", "the navy's patrol vessel X" (the one navy the article names)."""
+    doc = ctx.doc
+    for v in sm:
+        if v.type != "Vessel":
+            continue
+        r = doc[v.start:v.end].root
+        heads = [r] + [c for c in r.children if c.dep_ == "appos" and c.lower_ in gz.SHIP_NOUNS]
+        if r.dep_ == "appos" and r.head.lower_ in gz.SHIP_NOUNS:
+            heads.append(r.head)
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "under"):
+                    for q in c.children:
+                        o = ctx.m(q)
+                        if q.dep_ == "pobj" and _navy_org(o):
+                            out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.navy_unit", 0.6, sent, c))
+        # "the navy's patrol vessel X"
+        k = v.start - 1
+        while k > sent.start and (doc[k].lower_ in gz.SHIP_NOUNS or doc[k].lower_ in _SHIP_TYPE_WORDS) \
+                and k not in ctx.tok2m:
+            k -= 1
+        if k < v.start - 1 and k >= sent.start + 1 and doc[k].text in ("'s", "’s") and \
+                doc[k - 1].lower_ in ("navy", "coastguard") and (k - 1) not in ctx.tok2m and \
+                any(doc[x].lower_ in gz.SHIP_NOUNS for x in range(k + 1, v.start)):
+            navies = {m.entity: m for m in ctx.ms if m.type == "Organization" and "navy" in m.key.split()}
+            if len(navies) == 1:
+                out.append(Candidate(next(iter(navies.values())), "OWNS_OR_OPERATES", v, "owner.navy_ref", 0.55,
+                                     sent, doc[k - 1]))
 
 
 _OWNER_PARTICIPLES = {"owned", "operated", "managed", "controlled", "run"}
@@ -2681,6 +2755,9 @@ def _org_tok(ctx, tok: Token) -> Mention | None:
     for c in tok.children:
         if c.dep_ in ("appos", "compound") and ctx.m(c) is not None and ctx.m(c).type == "Organization":
             return ctx.m(c)
+    if tok.dep_ == "appos" and tok.lower_ in ("company", "firm", "operator", "manager", "owner", "shipowner") \
+            and (hm := ctx.m(tok.head)) is not None and hm.type == "Organization":
+        return hm  # "X Ltd, a UAE company that managed the tanker Y": the company is X Ltd
     doc = ctx.doc
     for k in (tok.i + 1, tok.i + 2):  # 'the company "Tavrida Bulk Shipping"'
         if k < len(doc) and ctx.tok2m.get(k) is not None and ctx.tok2m[k].type == "Organization" and \
@@ -2703,7 +2780,54 @@ def _vessel_tok(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
         named = _named_after_noun(ctx, tok)
         if named is not None:  # "the tankers A and B"
             return [x for x in ctx.mconj(ctx.doc[named.start:named.end].root) if x.type == "Vessel"] or [named]
+        if tok.lower_.endswith("s"):  # "operates six LNG carriers, including the A and the B"
+            incl = [x for pp in tok.children if pp.dep_ == "prep" and (pp.lower_ in ("including", "like") or (
+                pp.lower_ == "as" and pp.i > 0 and ctx.doc[pp.i - 1].lower_ == "such"))
+                    for r in pp.children if r.dep_ == "pobj" for x in ctx.mconj(r) if x.type == "Vessel"]
+            if incl:
+                return incl
+            listed = _listed_after(ctx, tok)
+            if listed:
+                return listed
         return [v for v in ctx.vessel_ref(tok) if v is not None]
+    return []
+
+
+def _listed_after(ctx, tok: Token) -> list[Mention]:
+    """The ships a counted plural introduces when a list follows: "two cargo ships owned by X and managed by
+    Y:" and then a bulleted item for each ship. The first ``n`` distinct vessels named after the colon, when
+    the sentence names none itself.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    tok : Token
+        A plural ship noun ("ships", "vessels").
+
+    Returns
+    -------
+    list of Mention
+        ``n`` vessels (``n`` from "two", "3", "both"), or [] when there is no count, no colon at the
+        sentence's end, a vessel named in the sentence, or fewer than ``n`` vessels in the next sentences.
+    """
+    n = _count(tok)
+    sent = tok.sent
+    if not n or n > 10:
+        return []
+    end = sent.end
+    while end > sent.start and ctx.doc[end - 1].is_space:
+        end -= 1
+    if end <= sent.start or ctx.doc[end - 1].text != ":":
+        return []
+    if any(m.type == "Vessel" and sent.start <= m.start < sent.end for m in ctx.ms):
+        return []
+    got: dict[str, Mention] = {}
+    limit = end + 60 * n
+    for m in sorted((m for m in ctx.ms if end <= m.start < limit and m.type == "Vessel"), key=lambda m: m.start):
+        if m.entity not in got:
+            got[m.entity] = m
+            if len(got) == n:
+                return list(got.values())
     return []
 
 

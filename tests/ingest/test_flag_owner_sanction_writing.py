@@ -47,6 +47,34 @@ CASES = [
     ("The navy patrol ship NNS Obasi intercepted a tanker on Monday. Port records showed that the 2001-built "
      "tanker, formerly named Ivory Gull, sailed under the flag of Gabon until May.",
      {("Ivory Gull", F, "Gabon")}, {("NNS Obasi", F, "Gabon")}),
+    # owners and operators
+    ("Ravi Menon is the owner and chief executive of Coldharbour Marine Services FZE, a United Arab Emirates "
+     "company that managed the tanker Amber Crest and at least two other tankers.",
+     {("Coldharbour Marine Services FZE", O, "Amber Crest")}, set()),
+    ("The tanker Sorrel Bay was seen off Tartus. Its operator is Halden Marine OOO, a Novorossiysk-based company, "
+     "and its registered owner is Westbrook Holdings Ltd, a company incorporated in the Seychelles.",
+     {("Halden Marine OOO", O, "Sorrel Bay"), ("Westbrook Holdings Ltd", O, "Sorrel Bay")}, set()),
+    ('The destroyer "JS Hatakaze" of the Maritime Self-Defense Force (MSDF) confirmed the transfer.',
+     {("Maritime Self-Defense Force", O, "JS Hatakaze")}, set()),
+    ("NNS Obasi, a patrol ship under the Western Naval Command, intercepted the vessel.",
+     {("Western Naval Command", O, "NNS Obasi")}, set()),
+    ("The Greek company Meridian Gas Carriers Inc. currently operates six LNG carriers, including the Orizon Vega "
+     "and the Orizon Lyra, all of them built in South Korea.",
+     {("Meridian Gas Carriers Inc.", O, "Orizon Vega"), ("Meridian Gas Carriers Inc.", O, "Orizon Lyra")}, set()),
+    ("Brennock Tankers FZE is the registered owner of the tanker Kessel Star, a crude oil tanker flying the flag "
+     "of Gabon, and of the tanker Maren Dawn, flagged in Cameroon.",
+     {("Brennock Tankers FZE", O, "Kessel Star"), ("Brennock Tankers FZE", O, "Maren Dawn")}, set()),
+    ("The ship was escorted by the navy's patrol vessel Vaira to the anchorage off Liepaja. The Latvian Navy said "
+     "the operation was over.", {("Latvian Navy", O, "Vaira")}, set()),
+    ("The tanker Kessel Star damaged a cable. The cable's operator, Estlat Fibre SIA, said it registered a loss "
+     "of signal.", set(), {("Estlat Fibre SIA", O, "Kessel Star")}),
+    ("The components were carried by two general cargo ships owned by Marshall Islands-registered Tidemark "
+     "Shipping Inc. and managed by Dubai-based Karvan Ship Management LLC, both of which are also being "
+     "designated today:\n- SEA FALCON 7 (IMO 9387215), a Comoros-flagged vessel, loaded engines at the port of "
+     "Ningbo.\n- BLUE MARINER (IMO 9214468), flagged in Sierra Leone, transported crates of electronics.",
+     {("Tidemark Shipping Inc.", O, "SEA FALCON 7"), ("Tidemark Shipping Inc.", O, "BLUE MARINER"),
+      ("Karvan Ship Management LLC", O, "SEA FALCON 7"), ("Karvan Ship Management LLC", O, "BLUE MARINER")},
+     set()),
 ]
 
 
