@@ -1013,6 +1013,10 @@ def _bodies(ctx, tok: Token) -> list[Mention]:
             if m is None and t.lower_ in _SANCTION_ACTS:  # "the package, adopted by the EU on Monday, lists X"
                 m = next((b for a in t.children if a.dep_ == "acl" for g in a.children if g.dep_ == "agent"
                           for p in g.children if p.dep_ == "pobj" for b in _bodies(ctx, p)), None)
+                if m is not None and ctx.last_body is not None and any(
+                        a.dep_ == "acl" and a.lemma_.lower() in ("publish", "release", "post", "update")
+                        for a in t.children):
+                    m = None  # "Estonia added 11 ships to its list. The list, published by the ministry, ...": Estonia
         if m is not None and m.end + 1 < len(ctx.doc) and ctx.doc[m.end].text in ("'s", "’s"):
             inner = ctx.tok2m.get(m.end + 1)
             if _is_body(inner):
@@ -1078,8 +1082,27 @@ def _targets(ctx, tok: Token) -> list[Mention]:
                     if x.i not in seen and len(heads) < 24:
                         seen.add(x.i)
                         heads.append(x)
+    for h in list(heads):  # "designated the IRGC, including the IRGC-QF,": the named example too
+        if ctx.m(h) is not None and len(heads) < 24:
+            for x in h.children:
+                if x.dep_ == "prep" and x.lower_ == "including":
+                    for p in x.children:
+                        if p.dep_ == "pobj" and ctx.m(p) is not None:
+                            heads += [y for y in (p, *p.conjuncts) if y.i not in seen]
+                            seen.update(y.i for y in (p, *p.conjuncts))
     for t in heads:
         m = ctx.m(t)
+        if m is None and t.lower_ in ("individuals", "persons", "people", "men", "women") and _count(t):
+            n = _count(t)  # "All three individuals are being designated": the three people named last
+            prev = []
+            for x in reversed(ctx.ms):
+                if x.start < t.i and x.type == "Person" and x.entity not in {p.entity for p in prev}:
+                    prev.append(x)
+                if len(prev) == n:
+                    break
+            if len(prev) == n:
+                out.extend(prev)
+            continue
         if m is None and t.tag_ == "NNS" and t is tok:
             member = _member_of(t)  # "X is one of the vessels sanctioned by Y", "X, one of the tankers ..."
             if member is not None:
@@ -1224,13 +1247,14 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
         return
     act = ctx.sanction_doc and (bool(lem & _ACT_VERBS) and bool(lem & _SANCTION_ACTS or lem & _LISTED or "among" in lem)
                                 or "property" in lem and "identify" in lem)
+    ban = bool(lem & {"ban", "prohibit", "outlaw"})  # "resolutions banned X's exports", "under an EU ban"
     if not (lem & _SANCTION_WORDS or lem & {"sanction", "designate", "blacklist", "list", "restrictive"}
-            or lem & _ASSET_WORDS and "freeze" in lem or act):
+            or lem & _ASSET_WORDS and "freeze" in lem or act or ban):
         return  # cheap test first: the exact one below needs a word of these anyway
     lowers = {t.lower_ for t in ctx.toks(sent)}
     has_context = bool(lowers & _SANCTION_WORDS) or any(t.lemma_.lower() in ("sanction", "designate", "blacklist")
                                                          for t in ctx.toks(sent)) or "restrictive" in lowers \
-        or bool(lowers & _ASSET_WORDS and "freeze" in lem) or act
+        or bool(lowers & _ASSET_WORDS and "freeze" in lem) or act or ban
     sent_targets: list[Mention] = []
     if not has_context and not (ctx.sanction_doc and any(t.lemma_.lower() == "list" and t.pos_ == "VERB"
                                                          for t in ctx.toks(sent))):
@@ -1285,6 +1309,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                                          or x.lower_ in ("annex", "restrictive") for x in ctx.toks(sent)) \
                     and not ctx.sanction_doc:
                 continue
+            if lem == "list" and any(x.dep_ == "prep" and x.lower_ == "as" for d in (t, *[
+                    c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]) for x in d.children) and not any(
+                    x.lower_ in _SANCTION_WORDS and x.i != t.i for x in ctx.toks(sent)):
+                continue  # "both list X as director", "X is listed as the owner": a record, not a designation
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
             for c in t.children:
                 if c.dep_ == "nsubj" and not passive and c.lower_ in ("which", "that", "who") and t.dep_ == "relcl":
@@ -1318,8 +1346,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 elif c.dep_ == "prep" and c.lower_ in ("on", "to", "in", "into") and lem in (
                         "add", "put", "place", "include", "enter") and any(
                         p.lower_ in ("list", "blacklist") for p in c.children):  # "placed on the EU's sanctions list"
+                    own = any(s_.dep_ == "nsubj" for s_ in t.children)
                     bodies += [b for p in c.children if p.dep_ == "pobj" for x in p.children
-                               if x.dep_ in ("poss", "compound", "nmod") for b in _bodies(ctx, x)]
+                               if x.dep_ in ("poss", "compound", "nmod")
+                               and not (own and x.lower_ in ("its", "their")) for b in _bodies(ctx, x)]
                     # "included in the sanctions list of the United States" (translated agency copy)
                     bodies += [b for p in c.children if p.dep_ == "pobj" for x in p.children
                                if x.dep_ == "prep" and x.lower_ == "of"
@@ -1328,6 +1358,12 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             targets += _targets(ctx, p)
+                elif c.dep_ == "prep" and c.lower_ in ("in", "on") and lem in _SANCTION_DIRECT and any(
+                        x.dep_ in ("dobj", "nsubjpass") for x in t.children):
+                    # "designated A in March 2025 and B in January 2026": B parsed as a conjunct of the date
+                    targets += [m for p in c.children if p.dep_ == "pobj" for cj in p.conjuncts
+                                for m in [ctx.m(cj)] if m is not None and m.type in ("Organization", "Person",
+                                                                                     "Vessel") and not _is_body(m)]
             if not bodies and t.dep_ in ("conj", "xcomp", "advcl"):
                 for c in t.head.children:
                     if c.dep_ == "nsubj":
@@ -1358,8 +1394,20 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                         if c.dep_ in ("nsubj", "attr", "nsubjpass") and c is not t:
                             targets += _targets(ctx, c)
             rule = "sanctioned.verb"
+        elif t.pos_ == "VERB" and lem in ("ban", "prohibit", "outlaw") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in ("resolution", "sanction", "measure", "embargo")
+                for c in t.children):
+            # "UN Security Council resolutions have banned North Korea's coal exports": the country's trade
+            bodies += [b for c in t.children if c.dep_ == "nsubj" for b in _bodies(ctx, c)]
+            targets += [m for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in _TRADE_NOUNS
+                        for p in c.children if p.dep_ == "poss" for m in [ctx.m(p)]
+                        if m is not None and m.type == "Country"]
+            if not bodies or not targets:
+                continue
+            rule = "sanctioned.ban"
         elif t.pos_ in ("NOUN", "PROPN") and (lem in ("sanction", "embargo", "blacklist") or t.lower_ == "measures" and any(
-                c.lower_ in ("restrictive", "punitive") for c in t.children)):
+                c.lower_ in ("restrictive", "punitive") for c in t.children) or t.lower_ == "ban" and
+                t.head.lower_ == "under" and any(_is_body(ctx.m(c)) for c in t.children if c.dep_ == "compound")):
             for c in t.children:
                 if c.dep_ in ("compound", "amod", "nmod", "poss"):
                     bodies += _bodies(ctx, c)
@@ -1375,11 +1423,25 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             targets += _targets(ctx, p)
+                            targets += _listed_on(ctx, p, sent)
                 elif c.dep_ == "acl":  # "an embargo imposed by the United Nations"
                     for a in c.children:
                         if a.dep_ == "agent":
                             for p in a.children:
                                 bodies += _bodies(ctx, p)
+            if not bodies and t.dep_ == "pobj":
+                # "the decision of the Council on (the application of) sanctions against X": the deciding body
+                n = t
+                for _ in range(3):
+                    if n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.head.pos_ != "NOUN":
+                        break
+                    n = n.head.head
+                    bodies += [b for c in n.children if c.dep_ == "poss" for b in _bodies(ctx, c)]
+                    bodies += [b for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
+                               for p in c.children if p.dep_ == "pobj" and _is_body(ctx.m(p))
+                               for b in _bodies(ctx, p)]
+                    if bodies:
+                        break
             h = t.head
             if h.lower_ == "under":  # "under the sanctions of Ukraine and of the European Union"
                 for cc in h.conjuncts:
@@ -1457,9 +1519,15 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             rule = "sanctioned.blocked_property"
         else:
             continue
-        if targets and not bodies and ctx.last_body is not None:
-            bodies = [ctx.last_body]
+        if targets and not bodies:
+            lead = getattr(ctx, "sanction_lead", None)
+            if lead is not None and _issuer_voice(t):
+                bodies = [lead]  # "X is also being designated today": the release's issuer, not a body named since
+            elif ctx.last_body is not None:
+                bodies = [ctx.last_body]
         bodies = list({b.entity: b for b in bodies}.values())
+        if bodies and targets and getattr(ctx, "sanction_lead", None) is None:
+            ctx.sanction_lead = bodies[0]
         for b in bodies:
             ctx.last_body = b
         for b in bodies[:4]:
@@ -1474,6 +1542,42 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
         if bodies and not targets and rule in ("sanctioned.verb", "sanctioned.noun") and not ctx.negated(t):
             ctx.sanction_pending = bodies[0]
     ctx.sanction_prev = sent_targets or None
+
+
+_TRADE_NOUNS = {"export", "import", "sale", "trade", "shipment", "purchase", "exports", "imports"}
+_ENUM_WORDS = {"and", "the", "also", "as", "well", "companies", "company", "firms", "firm", "vessels", "vessel",
+               "ships", "ship", "tankers", "tanker", "entities", "individuals", "persons", "against", "its", "their"}
+
+
+def _listed_on(ctx, p: Token, sent: Span) -> list[Mention]:
+    """The names enumerated after the first target of "sanctions against X, the companies "A" and "B", and
+    also against ...", when the parser breaks the list off: the Organization, Person and Vessel mentions
+    that follow, over list words and punctuation only, up to the first other word."""
+    doc = ctx.doc
+    out: list[Mention] = []
+    k = p.right_edge.i + 1
+    if k >= sent.end or doc[k].text != ",":
+        return out
+    while k < sent.end:
+        m = ctx.tok2m.get(k)
+        if m is not None:
+            if m.type in ("Organization", "Person", "Vessel") and not _is_body(m):
+                out.append(m)
+            k = m.end
+            continue
+        x = doc[k]
+        if not (x.is_punct and x.text not in (".", ";", ":") or x.lower_ in _ENUM_WORDS or x.like_num):
+            break
+        k += 1
+    return out
+
+
+def _issuer_voice(t: Token) -> bool:
+    """A designation told in the issuing body's own present: "X is being designated today", "X is also
+    designated today" (a press release), unlike a past listing by another body recalled in passing."""
+    kids = list(t.children)
+    return any(c.dep_ == "auxpass" and c.lower_ == "being" for c in kids) or any(
+        c.lower_ == "today" and c.dep_ in ("npadvmod", "advmod") for c in kids)
 
 
 def _is_title(t: Token) -> bool:

@@ -75,6 +75,38 @@ CASES = [
      {("Tidemark Shipping Inc.", O, "SEA FALCON 7"), ("Tidemark Shipping Inc.", O, "BLUE MARINER"),
       ("Karvan Ship Management LLC", O, "SEA FALCON 7"), ("Karvan Ship Management LLC", O, "BLUE MARINER")},
      set()),
+    # sanctions
+    ("The United Kingdom sanctioned the tanker Lyra Star in May 2025, and the EU added the tanker Anastasia Sun "
+     "to its list of vessels subject to a port ban in its seventeenth package.",
+     {("United Kingdom", S, "Lyra Star"), ("EU", S, "Anastasia Sun")}, {("United Kingdom", S, "Anastasia Sun")}),
+    ("The EU extended its sanctions against Russia to LPG imports. Coralreef Holdings Inc owns the tanker Lyra "
+     "Star. Both list Stelios Varkas, a Greek national resident in Limassol, as director.",
+     {("EU", S, "Russia")}, {("EU", S, "Stelios Varkas")}),
+    ("The Department of State designated the Revolutionary Guards, including the Quds Force, as a Foreign "
+     "Terrorist Organization in April 2019. The Treasury Department's Office of Foreign Assets Control (OFAC) "
+     "designated Parsa Energy in March 2025 and Deepwave Marine Services in January 2026.",
+     {("Department of State", S, "Quds Force"), ("Office of Foreign Assets Control", S, "Deepwave Marine Services")},
+     set()),
+    ("Today, the Treasury's Office of Foreign Assets Control (OFAC) is designating two entities and three "
+     "individuals. Hamid Karimi, an Iranian national, is the managing director of Noor Trading FZE. Mehrdad "
+     "Ahmadi, an Iranian national, is the chief executive of Pishgam Co. Zhou Lin is the sales manager of Hengfa "
+     "Power Co. All three individuals are being designated for acting for or on behalf of Pishgam Co. Pishgam Co "
+     "itself is also being designated today; it was sanctioned by the European Union in 2025. The ships were "
+     "managed by Karvan Ship Management LLC, which is also being designated today.",
+     {("Office of Foreign Assets Control", S, x) for x in ("Hamid Karimi", "Mehrdad Ahmadi", "Zhou Lin",
+                                                           "Karvan Ship Management LLC")},
+     {("European Union", S, "Karvan Ship Management LLC")}),
+    ("On 25 November the President of Ukraine by his decree put into effect the decision of the National Security "
+     'and Defence Council (NSDC) on application of sanctions against both vessels, the companies "Don Agro Fleet" '
+     'and "Yugmo Trans LLC", and also against 9 physical persons.',
+     {("National Security and Defence Council", S, "Don Agro Fleet")}, set()),
+    ("Estonia has added 11 vessels to its national sanctions list, barring them from Estonian ports. The list, "
+     "published this afternoon by the foreign ministry, includes the tankers Xin Yuan 9, Mirabel and Kapitan Darin.",
+     {("Estonia", S, "Mirabel")}, set()),
+    ("UN Security Council resolutions have banned North Korea's coal exports since 2017.",
+     {("UN Security Council", S, "North Korea")}, set()),
+    ("Port Kavkaz has been under a European Union transaction ban since 2025.",
+     {("European Union", S, "Port Kavkaz")}, set()),
 ]
 
 
