@@ -3337,16 +3337,17 @@ def _flag_changes(ctx, sent, vessels: list[Mention], out) -> None:
     """
     doc = ctx.doc
     toks = ctx.toks(sent)
-    flag_words = [t for t in toks if t.lower_ in _FLAG_NOUNS or t.lemma_.lower() in ("reflag", "re-flag")
-                  or t.lower_ in ("reflagged", "re-flagged")]
-    if not flag_words:
-        prev = _prev_sent_start(ctx, sent)
-        if prev is None or not any(t.lower_ in _FLAG_NOUNS or t.lower_ in ("reflagged", "re-flagged", "flagged")
-                                   for t in doc[prev:sent.start]):
+    verbs = [v for v in toks if v.pos_ == "VERB" and v.lemma_.lower() in _FLAG_CHANGE_VERBS
+             and any(c.dep_ == "prep" and c.lower_ == "from" or c.dep_ == "dobj" and c.lower_ in _FLAG_NOUNS
+                     for c in v.children)]
+    if not verbs:
+        return
+    lem = ctx.lemmas(sent)
+    if not (lem & _FLAG_NOUNS or lem & {"reflag", "re-flag", "reflagged", "re-flagged"}):
+        if sent.start == 0 or not (ctx.lemmas(doc[sent.start - 1].sent) & (
+                _FLAG_NOUNS | {"reflag", "re-flag", "reflagged", "re-flagged", "flagged"})):
             return
-    for v in toks:
-        if v.pos_ != "VERB" or v.lemma_.lower() not in _FLAG_CHANGE_VERBS:
-            continue
+    for v in verbs:
         countries: list[Mention] = []
         noun = None
         for c in v.children:
