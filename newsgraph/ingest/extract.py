@@ -2540,11 +2540,13 @@ def _rule_owner(ctx, sent, sm, vessels, out):
     orgs = [m for m in sm if m.type == "Organization"]
     if any(m.type == "Vessel" for m in sm):
         _owner_navy(ctx, sent, sm, out)
+        if not orgs and ctx.lemmas(sent) & {"company", "firm", "shipowner"}:
+            orgs = [None]  # "The Greek company operates the A and the B": the company named before
     if not orgs:
         return
     # "the Northland Navy's Storm-class destroyer Kaldovsk"
     for o in orgs:
-        if o.end < sent.end and doc[o.end].text in ("'s", "’s"):
+        if o is not None and o.end < sent.end and doc[o.end].text in ("'s", "’s"):
             for v in sm:
                 if v.type == "Vessel" and 0 < v.start - o.end <= 6 and all(
                         doc[x].i not in ctx.tok2m and _ship_modifier(doc[x]) for x in range(o.end + 1, v.start)):
@@ -2600,8 +2602,8 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                 for c in w.children:
                     if c.dep_ == "nsubj" and c.lower_ in ("which", "that") and w.dep_ == "relcl":
                         orgs += [x for x in [_org_tok(ctx, w.head)] if x]  # "X, which manages the Y"
-                    elif c.dep_ == "nsubj":
-                        orgs += [x for x in [_org_tok(ctx, c)] if x]
+                    elif c.dep_ == "nsubj":  # also "the Greek company operates six carriers": the company named before
+                        orgs += [x for x in [_org_tok(ctx, c) or ctx.org_ref(c) or _company_ref(ctx, c)] if x]
                     if c.dep_ == "dobj":
                         ves += _vessel_tok(ctx, c, vessels)
                 if not orgs and w.dep_ in ("xcomp", "pcomp", "advcl") and lem != "run":
@@ -2683,6 +2685,20 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                 for v in ves:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.noun", 0.65, sent, w))
     _owner_before_ship(ctx, sent, sm, out)
+
+
+def _company_ref(ctx, tok: Token) -> Mention | None:
+    """ "The (Greek) company operates six carriers": the company named last, in this or the previous sentence,
+    when ``tok`` is a definite "company" / "firm" / "shipowner" and no sanctioning or state body is nearer."""
+    if tok.lower_ not in ("company", "firm", "shipowner", "operator") or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    lo = _prev_sent_start(ctx, tok.sent)
+    lo = tok.sent.start if lo is None else lo
+    for m in reversed(ctx.ms):
+        if lo <= m.start < tok.i and m.type == "Organization":
+            return None if _is_body(m) else m
+    return None
 
 
 def _and_of_vessels(ctx, w: Token, sent: Span, vessels: list[Mention]) -> list[Mention]:

@@ -75,6 +75,9 @@ CASES = [
      {("Tidemark Shipping Inc.", O, "SEA FALCON 7"), ("Tidemark Shipping Inc.", O, "BLUE MARINER"),
       ("Karvan Ship Management LLC", O, "SEA FALCON 7"), ("Karvan Ship Management LLC", O, "BLUE MARINER")},
      set()),
+    ('"The order shows our yards can compete," said Meridian Gas Carriers Inc. chairman Stavros Pappas. The '
+     "Greek company currently operates six LNG carriers, including the Orizon Vega and the Orizon Lyra.",
+     {("Meridian Gas Carriers Inc.", O, "Orizon Vega"), ("Meridian Gas Carriers Inc.", O, "Orizon Lyra")}, set()),
     # sanctions
     ("The United Kingdom sanctioned the tanker Lyra Star in May 2025, and the EU added the tanker Anastasia Sun "
      "to its list of vessels subject to a port ban in its seventeenth package.",
