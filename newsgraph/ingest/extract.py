@@ -1136,6 +1136,10 @@ def _targets(ctx, tok: Token) -> list[Mention]:
                     if back:  # "All four vessels": the four vessels named last, over several sentences
                         out.extend(back)
                         continue
+                    later = {m.entity: m for m in ctx.ms if m.type == "Vessel"}
+                    if len(later) == n and all(m.start > t.i for m in ctx.ms if m.type == "Vessel"):
+                        out.extend(later.values())  # "identifying two vessels as blocked property", named below
+                        continue
                 out.extend(ctx.vessel_ref(t))
                 continue
             if t.lower_ in ("firms", "companies", "entities") and (_count(t) or any(
@@ -1340,9 +1344,25 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     for a in c.children:
                         if a.dep_ in ("attr", "nsubj", "nsubjpass"):
                             targets += _targets(ctx, a)
+                elif c.dep_ == "nsubjpass" and c.lower_ == "both" and t.dep_ == "relcl" and any(
+                        p.lower_ == "of" and any(q.lower_ in ("which", "whom") for q in p.children)
+                        for p in c.children):
+                    # "owned by X and managed by Y, both of which are also being designated": X and Y
+                    got: dict[str, Mention] = {}
+                    for m in reversed(ctx.ms):
+                        if sent.start <= m.start < c.i and m.type in ("Organization", "Person", "Vessel") \
+                                and not _is_body(m) and m.entity not in got:
+                            got[m.entity] = m
+                            if len(got) == 2:
+                                break
+                    targets += list(got.values()) if len(got) == 2 else []
                 elif c.dep_ == "nsubjpass":
                     targets += _targets(ctx, c) if c.lower_ not in ("which", "that", "who") else \
                         _targets(ctx, t.head) if t.dep_ == "relcl" else []
+                    if c.lower_ == "it" and not targets:  # "X is designated today; it was sanctioned by the EU"
+                        prior = [ctx.m(x) for x in ctx.doc[sent.start:c.i] if x.dep_ in ("nsubj", "nsubjpass")]
+                        prior = [m for m in prior if m is not None and m.type == "Organization" and not _is_body(m)]
+                        targets += prior[-1:]
                 elif c.dep_ == "prep" and c.lower_ in ("on", "to", "in", "into") and lem in (
                         "add", "put", "place", "include", "enter") and any(
                         p.lower_ in ("list", "blacklist") for p in c.children):  # "placed on the EU's sanctions list"

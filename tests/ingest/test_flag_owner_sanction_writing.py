@@ -106,6 +106,13 @@ CASES = [
     ("Estonia has added 11 vessels to its national sanctions list, barring them from Estonian ports. The list, "
      "published this afternoon by the foreign ministry, includes the tankers Xin Yuan 9, Mirabel and Kapitan Darin.",
      {("Estonia", S, "Mirabel")}, set()),
+    ("Today, OFAC is designating two entities and identifying two vessels as blocked property. Pishgam Drone "
+     "Industries Ltd is also being designated today; it was sanctioned by the European Union in 2025. The cargo was carried by "
+     "ships owned by Tidemark Shipping Inc. and managed by Karvan Ship Management LLC, both of which are also "
+     "being designated today. The tanker SEA FALCON 7 loaded engines at Ningbo. The tanker BLUE MARINER "
+     "carried electronics to Bushehr.",
+     {("European Union", S, "Pishgam Drone Industries Ltd"), ("OFAC", S, "Tidemark Shipping Inc."),
+      ("OFAC", S, "Karvan Ship Management LLC"), ("OFAC", S, "SEA FALCON 7"), ("OFAC", S, "BLUE MARINER")}, set()),
     ("UN Security Council resolutions have banned North Korea's coal exports since 2017.",
      {("UN Security Council", S, "North Korea")}, set()),
     ("Port Kavkaz has been under a European Union transaction ban since 2025.",
