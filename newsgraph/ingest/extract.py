@@ -972,7 +972,7 @@ _LISTED = {"list", "designate", "sanction", "target", "name"}  # "those listed i
 _LISTED_NOUNS = {"entities", "companies", "firms", "vessels", "tankers", "ships", "individuals", "persons", "people",
                  "targets", "designees"}
 _IMPOSE_VERBS = {"impose", "announce", "adopt", "unveil", "approve", "introduce", "levy", "slap", "place", "put",
-                 "extend", "expand", "issue", "renew"}
+                 "extend", "expand", "issue", "renew", "reimpose", "re-impose", "reinstate", "tighten"}
 _ASSET_WORDS = {"assets", "asset", "funds", "accounts", "property", "holdings"}
 _BULLETS = {"-", "•", "*", "–", "—", "·", "▪"}
 
@@ -1539,6 +1539,9 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             rule = "sanctioned.blocked_property"
         else:
             continue
+        if targets and not bodies and rule == "sanctioned.noun" and t.head.lower_ == "under" \
+                and t.head.head.lemma_.lower() in ("come", "fall", "remain", "be"):
+            continue  # "X itself came under sanctions": no body named, none is credited
         if targets and not bodies:
             lead = getattr(ctx, "sanction_lead", None)
             if lead is not None and _issuer_voice(t):

@@ -113,6 +113,11 @@ CASES = [
      "carried electronics to Bushehr.",
      {("European Union", S, "Pishgam Drone Industries Ltd"), ("OFAC", S, "Tidemark Shipping Inc."),
       ("OFAC", S, "Karvan Ship Management LLC"), ("OFAC", S, "SEA FALCON 7"), ("OFAC", S, "BLUE MARINER")}, set()),
+    ("Petroleos de Venezuela (PDVSA) declined to comment. The United States reimposed sanctions on PDVSA in 2024.",
+     {("United States", S, "PDVSA")}, set()),
+    ("The UK listed Harbour Tankers Management, the Dubai company that took over management of the tankers once "
+     "Volga Shipping itself came under sanctions.",
+     {("United Kingdom", S, "Harbour Tankers Management")}, {("United Kingdom", S, "Volga Shipping")}),
     ("UN Security Council resolutions have banned North Korea's coal exports since 2017.",
      {("UN Security Council", S, "North Korea")}, set()),
     ("Port Kavkaz has been under a European Union transaction ban since 2025.",
