@@ -1498,6 +1498,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 else:
                     for st in _clause_subject_tokens(h):
                         targets += _targets(ctx, st)
+            if not targets and t.dep_ == "dobj" and h.lemma_.lower() in _IMPOSE_VERBS:
+                # "Canada announced sanctions on 12 vessels on Tuesday, including the tanker X"
+                targets += [x for c in h.children if c.dep_ == "prep" and c.lower_ == "including"
+                            for p in c.children if p.dep_ == "pobj" for x in _targets(ctx, p)]
             if t.lower_ == "sanctions" and h.lower_ == "with" and h.head.lemma_.lower() in ("target", "hit"):
                 continue  # handled by the verb
             rule = "sanctioned.noun"
@@ -2561,6 +2565,8 @@ def _rule_supplied(ctx, sent, sm, out):
 def _rule_owner(ctx, sent, sm, vessels, out):
     doc = ctx.doc
     orgs = [m for m in sm if m.type == "Organization"]
+    if orgs and not any(m.type == "Vessel" for m in sm) and ":" in sent.text:
+        _owner_field(ctx, sent, sm, out)
     if any(m.type == "Vessel" for m in sm):
         _owner_navy(ctx, sent, sm, out)
         if not orgs and ctx.lemmas(sent) & {"company", "firm", "shipowner"}:
@@ -3140,6 +3146,8 @@ def _flag_vessels(ctx, t: Token, sent: Span, vessels: list[Mention]) -> list[Men
     appos = _appositive_vessel(ctx, t)
     if appos is not None:
         return [appos]
+    if _field_label(ctx, t, sent) and not named and ctx.last_single is not None:
+        return [ctx.last_single]  # "Vessel: X. Flag: Panama.": a record's field, about the vessel just named
     got = _vessel_of(ctx, t, vessels)
     if got:
         return got
@@ -3162,6 +3170,39 @@ def _flag_vessels(ctx, t: Token, sent: Span, vessels: list[Mention]) -> list[Men
     if len(vessels) == 1:
         return list(vessels)
     return []
+
+
+_FIELD_WORDS = {"flag", "owner", "manager", "operator", "registered", "ship", "commercial", "technical",
+                "beneficial", "registry", "management"}
+
+
+def _field_label(ctx, t: Token, sent: Span) -> bool:
+    """``t`` ends a field label that opens its sentence: "Flag: Panama", "Registered owner: X Ltd"
+    (ship records, sanctions notices and annexes list a vessel's particulars so)."""
+    doc = ctx.doc
+    if t.i + 1 >= sent.end or doc[t.i + 1].text != ":":
+        return False
+    first = next((x for x in ctx.toks(sent) if not x.is_space and x.text not in _BULLETS), None)
+    return first is not None and first.i <= t.i and t.i - first.i <= 2 and all(
+        doc[k].lower_ in _FIELD_WORDS for k in range(first.i, t.i + 1))
+
+
+def _owner_field(ctx, sent, sm, out) -> None:
+    """ "Owner: X Ltd", "Registered owner: X", "Manager: Y", "Operator: Z" in a vessel's record, after the line
+    that names it: each organisation right after such a label (the parser may end the sentence at the colon)."""
+    doc = ctx.doc
+    for o in sm:
+        k = o.start - 2
+        if o.type != "Organization" or k < 0 or doc[k + 1].text != ":" or doc[k].lower_ not in (
+                "owner", "manager", "operator", "owners", "managers", "operators"):
+            continue
+        j = k
+        while j > 0 and doc[j - 1].lower_ in _FIELD_WORDS:
+            j -= 1
+        prev = doc[j - 1] if j > 0 else None
+        if prev is None or prev.is_sent_end or prev.is_space or prev.text.endswith((".", ";")) or doc[j].is_sent_start:
+            if ctx.last_single is not None:
+                out.append(Candidate(o, "OWNS_OR_OPERATES", ctx.last_single, "owner.field", 0.6, sent, doc[k]))
 
 
 def _appositive_vessel(ctx, t: Token) -> Mention | None:
@@ -3377,7 +3418,7 @@ def _flag_changes(ctx, sent, vessels: list[Mention], out) -> None:
     doc = ctx.doc
     toks = ctx.toks(sent)
     verbs = [v for v in toks if v.pos_ == "VERB" and v.lemma_.lower() in _FLAG_CHANGE_VERBS
-             and any(c.dep_ == "prep" and c.lower_ == "from" or c.dep_ == "dobj" and c.lower_ in _FLAG_NOUNS
+             and any(c.dep_ == "prep" and c.lower_ in ("from", "to") or c.dep_ == "dobj" and c.lower_ in _FLAG_NOUNS
                      for c in v.children)]
     if not verbs:
         return
@@ -3403,6 +3444,14 @@ def _flag_changes(ctx, sent, vessels: list[Mention], out) -> None:
             m = _flag_noun_country(ctx, noun)
             if m is not None:
                 countries.append(m)
+        if not countries and v.lemma_.lower() in ("switch", "move", "change", "transfer") and \
+                lem & {"flag", "flags", "registry", "register"}:
+            # "flew the flag of Togo until March, when it switched to Cameroon": the new flag alone
+            countries = [m for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
+                         for q in c.children for m in [ctx.m(q)] if m is not None and m.type == "Country"]
+            for vm in (_vessel_of(ctx, v, vessels) if countries else []):
+                out.append(Candidate(vm, "FLAGGED_IN", countries[0], "flagged_in.change", 0.7, sent, v))
+            continue
         if not countries:
             continue
         # the new flag: "to X", "to X's", "for X", "for that of X", wherever the parser hung it

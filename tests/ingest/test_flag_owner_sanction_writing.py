@@ -78,7 +78,15 @@ CASES = [
     ('"The order shows our yards can compete," said Meridian Gas Carriers Inc. chairman Stavros Pappas. The '
      "Greek company currently operates six LNG carriers, including the Orizon Vega and the Orizon Lyra.",
      {("Meridian Gas Carriers Inc.", O, "Orizon Vega"), ("Meridian Gas Carriers Inc.", O, "Orizon Lyra")}, set()),
+    ("The tanker Orla Star was detained. Vessel: ORLA STAR. Flag: Panama. Owner: Bracken Shipping Ltd. "
+     "Manager: Tessaly Marine LLC.",
+     {("Orla Star", F, "Panama"), ("Bracken Shipping Ltd.", O, "Orla Star"), ("Tessaly Marine LLC", O, "Orla Star")},
+     set()),
+    ("Records show the tanker Orla Star flew the flag of Togo until March, when it switched to Cameroon.",
+     {("Orla Star", F, "Togo"), ("Orla Star", F, "Cameroon")}, set()),
     # sanctions
+    ("Canada announced sanctions on 12 vessels on Tuesday, including the tanker Orla Star.",
+     {("Canada", S, "Orla Star")}, set()),
     ("The United Kingdom sanctioned the tanker Lyra Star in May 2025, and the EU added the tanker Anastasia Sun "
      "to its list of vessels subject to a port ban in its seventeenth package.",
      {("United Kingdom", S, "Lyra Star"), ("EU", S, "Anastasia Sun")}, {("United Kingdom", S, "Anastasia Sun")}),
