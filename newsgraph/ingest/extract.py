@@ -1384,6 +1384,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     targets += [m for p in c.children if p.dep_ == "pobj" for cj in p.conjuncts
                                 for m in [ctx.m(cj)] if m is not None and m.type in ("Organization", "Person",
                                                                                      "Vessel") and not _is_body(m)]
+                elif c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and lem in _SANCTION_DIRECT and any(
+                        x.dep_ == "dobj" for x in t.children):
+                    # "sanctioned the tanker A in May and the tanker B in June": B hung on the verb
+                    targets += [x for x in _targets(ctx, c) if not _is_body(x)]
             if not bodies and t.dep_ in ("conj", "xcomp", "advcl"):
                 for c in t.head.children:
                     if c.dep_ == "nsubj":

@@ -85,6 +85,8 @@ CASES = [
     ("Records show the tanker Orla Star flew the flag of Togo until March, when it switched to Cameroon.",
      {("Orla Star", F, "Togo"), ("Orla Star", F, "Cameroon")}, set()),
     # sanctions
+    ("Australia sanctioned the tanker Orla Star in May and the tanker Pelican Dawn in June.",
+     {("Australia", S, "Orla Star"), ("Australia", S, "Pelican Dawn")}, set()),
     ("Canada announced sanctions on 12 vessels on Tuesday, including the tanker Orla Star.",
      {("Canada", S, "Orla Star")}, set()),
     ("The United Kingdom sanctioned the tanker Lyra Star in May 2025, and the EU added the tanker Anastasia Sun "
