@@ -3029,6 +3029,9 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
                         t = t.head
                         continue
                     before = [v for v in vessels if v.start < subj[0].i]
+                    if subj[0].lower_ in ("it", "she") and not [v for v in before if v.start >= subj[0].sent.start] \
+                            and _named_subject(ctx, subj[0], subj[0].sent):
+                        return []  # "X flies the flag of Togo; it was registered in Panama": "it" is X
                     if before:
                         return [max(before, key=lambda v: v.start)]
                     return [ctx.last_single] if ctx.last_single else []
@@ -3171,9 +3174,29 @@ def _flag_vessels(ctx, t: Token, sent: Span, vessels: list[Mention]) -> list[Men
     after = [v for v in named if v.start > t.i]
     if after and any(x.text == "," or "\n" in x.text for x in ctx.doc[t.i:min(after[0].start, sent.end)]):
         return [min(after, key=lambda v: v.start)]
-    if len(vessels) == 1:
+    if len(vessels) == 1 and not _named_subject(ctx, t, sent):
         return list(vessels)
     return []
+
+
+def _named_subject(ctx, t: Token, sent: Span) -> bool:
+    """The clause of ``t`` (or, for "it", an earlier clause of the sentence) has a named subject that is
+    not a vessel: "The Hai Xiang 27 flies the flag of Togo; it was registered in Panama" with the name
+    taken for a company. A ship named in an earlier sentence is then not the one meant."""
+    h = t
+    for _ in range(6):
+        if h.pos_ in ("VERB", "AUX"):
+            break
+        h = h.head
+    for c in h.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            m = ctx.m(c)
+            if m is not None:
+                return m.type in ("Organization", "Person")
+            if c.lower_ in ("it", "she"):
+                earlier = [ctx.m(x) for x in ctx.doc[sent.start:c.i] if x.dep_ in ("nsubj", "nsubjpass")]
+                return any(m is not None and m.type in ("Organization", "Person") for m in earlier)
+    return False
 
 
 _FIELD_WORDS = {"flag", "owner", "manager", "operator", "registered", "ship", "commercial", "technical",

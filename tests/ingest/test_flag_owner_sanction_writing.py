@@ -47,6 +47,9 @@ CASES = [
     ("The navy patrol ship NNS Obasi intercepted a tanker on Monday. Port records showed that the 2001-built "
      "tanker, formerly named Ivory Gull, sailed under the flag of Gabon until May.",
      {("Ivory Gull", F, "Gabon")}, {("NNS Obasi", F, "Gabon")}),
+    # "it" after a named company in the same sentence is the company, not the ship of an earlier sentence
+    ("The tanker Kora Sun docked at Valletta on Monday. Merrow Shipping Ltd flies the flag of Togo at its "
+     "offices; it was registered in Panama until 2020.", set(), {("Kora Sun", F, "Togo"), ("Kora Sun", F, "Panama")}),
     # owners and operators
     ("Ravi Menon is the owner and chief executive of Coldharbour Marine Services FZE, a United Arab Emirates "
      "company that managed the tanker Amber Crest and at least two other tankers.",
