@@ -2598,7 +2598,7 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                                          doc[o.end]))
     for w in ctx.toks(sent):
         lem = w.lemma_.lower()
-        if w.pos_ == "VERB" and lem in ("buy", "acquire", "purchase", "register"):
+        if w.pos_ == "VERB" and lem in ("buy", "acquire", "purchase", "register", "sell"):
             _owner_other_verbs(ctx, sent, w, lem, vessels, out)
             continue
         if w.pos_ == "VERB" and lem == "belong":
@@ -2885,6 +2885,16 @@ def _owner_other_verbs(ctx, sent, w: Token, lem: str, vessels, out):
             if c.dep_ == "nsubj":
                 orgs += [x for x in [_org_tok(ctx, c)] if x]
             if c.dep_ == "dobj":
+                ves += _vessel_tok(ctx, c, vessels)
+    elif lem in ("buy", "acquire", "purchase", "sell"):
+        # "the tanker X was acquired by Y", "X was sold to Y", "Z sold the tanker X to Y": Y is the new owner
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in w.children)
+        for c in w.children:
+            if lem != "sell" and passive and c.dep_ == "agent":
+                orgs += [x for q in c.children if q.dep_ == "pobj" for x in [_org_tok(ctx, q)] if x]
+            if lem == "sell" and c.dep_ in ("prep", "dative") and c.lower_ == "to":
+                orgs += [x for q in c.children if q.dep_ == "pobj" for x in [_org_tok(ctx, q)] if x]
+            if (passive and c.dep_ == "nsubjpass") or (lem == "sell" and not passive and c.dep_ == "dobj"):
                 ves += _vessel_tok(ctx, c, vessels)
     elif lem == "register":
         for c in w.children:

@@ -87,6 +87,12 @@ CASES = [
      set()),
     ("Records show the tanker Orla Star flew the flag of Togo until March, when it switched to Cameroon.",
      {("Orla Star", F, "Togo"), ("Orla Star", F, "Cameroon")}, set()),
+    ("The tanker Orla Star was sold to Bracken Shipping Ltd in 2023.", {("Bracken Shipping Ltd", O, "Orla Star")},
+     set()),
+    ("The tanker Orla Star was acquired by Bracken Shipping Ltd in 2023.",
+     {("Bracken Shipping Ltd", O, "Orla Star")}, set()),
+    ("Tessaly Marine LLC sold the tanker Orla Star to Bracken Shipping Ltd in 2023.",
+     {("Bracken Shipping Ltd", O, "Orla Star")}, {("Tessaly Marine LLC", O, "Orla Star")}),
     # sanctions
     ("Australia sanctioned the tanker Orla Star in May and the tanker Pelican Dawn in June.",
      {("Australia", S, "Orla Star"), ("Australia", S, "Pelican Dawn")}, set()),
