@@ -3467,6 +3467,7 @@ def _flag_changes(ctx, sent, vessels: list[Mention], out) -> None:
     for v in verbs:
         countries: list[Mention] = []
         noun = None
+        flag_obj = any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _FLAG_NOUNS for c in v.children)
         for c in v.children:
             if c.dep_ == "dobj" and c.lower_ in _FLAG_NOUNS:
                 noun = c
@@ -3474,9 +3475,10 @@ def _flag_changes(ctx, sent, vessels: list[Mention], out) -> None:
                 for q in c.children:
                     if q.dep_ == "pobj" and q.lower_ in _FLAG_NOUNS:
                         noun = q
-                    elif q.dep_ == "pobj" and v.lemma_.lower() in ("move", "switch", "transfer", "shift") and (
-                            m := ctx.m(q)) is not None and m.type == "Country":
-                        countries.append(m)  # "moved from Liberia to Palau" in a paragraph on flags
+                    elif q.dep_ == "pobj" and (v.lemma_.lower() in ("move", "switch", "transfer", "shift") or flag_obj) \
+                            and (m := ctx.m(q)) is not None and m.type == "Country":
+                        countries.append(m)  # "moved from Liberia to Palau" in a paragraph on flags; "its flag
+                        # was changed from Panama to Cameroon"
         if noun is not None:
             m = _flag_noun_country(ctx, noun)
             if m is not None:

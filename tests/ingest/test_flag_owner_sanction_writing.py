@@ -40,6 +40,8 @@ CASES = [
     ("The ships have been reflagged often. The tanker Perla Dawn moved from Panama to Togo in 2023 and is now "
      "registered in Comoros.",
      {("Perla Dawn", F, "Panama"), ("Perla Dawn", F, "Togo"), ("Perla Dawn", F, "Comoros")}, set()),
+    ("The tanker Orla Star's flag was changed from Panama to Cameroon in 2022.",
+     {("Orla Star", F, "Panama"), ("Orla Star", F, "Cameroon")}, set()),
     # a voyage between countries is not a flag change
     ("The tanker Perla Dawn moved from Panama to Togo in 2023.", set(),
      {("Perla Dawn", F, "Panama"), ("Perla Dawn", F, "Togo")}),
