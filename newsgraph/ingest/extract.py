@@ -2601,6 +2601,8 @@ def _rule_owner(ctx, sent, sm, vessels, out):
         if w.pos_ == "VERB" and lem in ("buy", "acquire", "purchase", "register", "sell"):
             _owner_other_verbs(ctx, sent, w, lem, vessels, out)
             continue
+        if w.lower_ == "fleet" and w.pos_ == "NOUN":
+            _owner_fleet(ctx, sent, w, vessels, out)
         if w.pos_ == "VERB" and lem == "belong":
             _owner_belong(ctx, sent, w, vessels, out)
         elif w.pos_ == "NOUN" and w.lower_ == "interest" and w.head.lemma_.lower() in ("have", "hold"):
@@ -2669,6 +2671,9 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                                     for r in pp.children for x in ctx.mconj(r) if x.type == "Vessel"]
                         if _vessel_tok(ctx, q, vessels):  # "the manager of the tanker X, Y Ltd, said"
                             orgs += [x for a in q.children if a.dep_ == "appos" for x in [_org_tok(ctx, a)] if x]
+                            orgs += [x for a in q.children if a.dep_ == "appos" and ctx.m(a) is not None
+                                     and ctx.m(a).type == "Vessel" for b in a.children if b.dep_ == "appos"
+                                     for x in [_org_tok(ctx, b)] if x]  # Y hung on the name X
                 if c.dep_ == "poss" and c.lower_ == "whose":  # "the tanker X, whose owner Y Ltd ..."
                     near = [v for v in vessels if v.start >= sent.start and v.end <= c.i and c.i - v.end <= 3]
                     ves += near[-1:]
@@ -2857,6 +2862,25 @@ def _owner_interest(ctx, sent, w: Token, vessels: list[Mention], out):
     for o in orgs:
         for v in ves:
             out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.interest", 0.6, sent, w))
+
+
+def _owner_fleet(ctx, sent, w: Token, vessels: list[Mention], out):
+    """A company's fleet: "X's fleet includes the tankers A and B", "the tanker A is part of the fleet of X"."""
+    orgs = [x for c in w.children if c.dep_ == "poss" for x in [_org_tok(ctx, c)] if x]
+    orgs += [x for c in w.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children
+             if q.dep_ == "pobj" for x in [_org_tok(ctx, q)] if x]
+    if not orgs:
+        return
+    ves: list[Mention] = []
+    h = w.head
+    if w.dep_ == "nsubj" and h.lemma_.lower() in ("include", "comprise", "number"):
+        ves = [x for c in h.children if c.dep_ == "dobj" for x in _vessel_tok(ctx, c, vessels)]
+    elif w.dep_ == "pobj" and h.lower_ in ("of", "in", "to") and h.head.lower_ in ("part", "join", "joined") \
+            or w.dep_ == "pobj" and h.lower_ == "to" and h.head.lemma_.lower() in ("add", "join", "belong"):
+        ves = [x for st in _clause_subject_tokens(h.head) for x in _vessel_tok(ctx, st, vessels)]
+    for o in orgs:
+        for v in ves:
+            out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.fleet", 0.6, sent, w))
 
 
 def _owner_belong(ctx, sent, w: Token, vessels: list[Mention], out):

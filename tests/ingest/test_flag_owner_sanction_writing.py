@@ -95,6 +95,12 @@ CASES = [
      {("Bracken Shipping Ltd", O, "Orla Star")}, set()),
     ("Tessaly Marine LLC sold the tanker Orla Star to Bracken Shipping Ltd in 2023.",
      {("Bracken Shipping Ltd", O, "Orla Star")}, {("Tessaly Marine LLC", O, "Orla Star")}),
+    ("The operator of the tanker Orla Star, Tessaly Marine LLC, said the ship was in ballast.",
+     {("Tessaly Marine LLC", O, "Orla Star")}, set()),
+    ("The tanker Orla Star is part of the fleet of Bracken Shipping Ltd.", {("Bracken Shipping Ltd.", O, "Orla Star")},
+     set()),
+    ("Bracken Shipping Ltd's fleet includes the tankers Orla Star and Pelican Dawn.",
+     {("Bracken Shipping Ltd", O, "Orla Star"), ("Bracken Shipping Ltd", O, "Pelican Dawn")}, set()),
     # sanctions
     ("Australia sanctioned the tanker Orla Star in May and the tanker Pelican Dawn in June.",
      {("Australia", S, "Orla Star"), ("Australia", S, "Pelican Dawn")}, set()),
