@@ -1158,7 +1158,7 @@ _LISTED = {"list", "designate", "sanction", "target", "name"}  # "those listed i
 _LISTED_NOUNS = {"entities", "companies", "firms", "vessels", "tankers", "ships", "individuals", "persons", "people",
                  "targets", "designees"}
 _IMPOSE_VERBS = {"impose", "announce", "adopt", "unveil", "approve", "introduce", "levy", "slap", "place", "put",
-                 "extend", "expand", "issue", "renew"}
+                 "extend", "expand", "issue", "renew", "reimpose", "re-impose", "reinstate", "tighten"}
 _ASSET_WORDS = {"assets", "asset", "funds", "accounts", "property", "holdings"}
 _BULLETS = {"-", "•", "*", "–", "—", "·", "▪"}
 
@@ -1199,6 +1199,10 @@ def _bodies(ctx, tok: Token) -> list[Mention]:
             if m is None and t.lower_ in _SANCTION_ACTS:  # "the package, adopted by the EU on Monday, lists X"
                 m = next((b for a in t.children if a.dep_ == "acl" for g in a.children if g.dep_ == "agent"
                           for p in g.children if p.dep_ == "pobj" for b in _bodies(ctx, p)), None)
+                if m is not None and ctx.last_body is not None and any(
+                        a.dep_ == "acl" and a.lemma_.lower() in ("publish", "release", "post", "update")
+                        for a in t.children):
+                    m = None  # "Estonia added 11 ships to its list. The list, published by the ministry, ...": Estonia
         if m is not None and m.end + 1 < len(ctx.doc) and ctx.doc[m.end].text in ("'s", "’s"):
             inner = ctx.tok2m.get(m.end + 1)
             if _is_body(inner):
@@ -1264,8 +1268,27 @@ def _targets(ctx, tok: Token) -> list[Mention]:
                     if x.i not in seen and len(heads) < 24:
                         seen.add(x.i)
                         heads.append(x)
+    for h in list(heads):  # "designated the IRGC, including the IRGC-QF,": the named example too
+        if ctx.m(h) is not None and len(heads) < 24:
+            for x in h.children:
+                if x.dep_ == "prep" and x.lower_ == "including":
+                    for p in x.children:
+                        if p.dep_ == "pobj" and ctx.m(p) is not None:
+                            heads += [y for y in (p, *p.conjuncts) if y.i not in seen]
+                            seen.update(y.i for y in (p, *p.conjuncts))
     for t in heads:
         m = ctx.m(t)
+        if m is None and t.lower_ in ("individuals", "persons", "people", "men", "women") and _count(t):
+            n = _count(t)  # "All three individuals are being designated": the three people named last
+            prev = []
+            for x in reversed(ctx.ms):
+                if x.start < t.i and x.type == "Person" and x.entity not in {p.entity for p in prev}:
+                    prev.append(x)
+                if len(prev) == n:
+                    break
+            if len(prev) == n:
+                out.extend(prev)
+            continue
         if m is None and t.tag_ == "NNS" and t is tok:
             member = _member_of(t)  # "X is one of the vessels sanctioned by Y", "X, one of the tankers ..."
             if member is not None:
@@ -1298,6 +1321,10 @@ def _targets(ctx, tok: Token) -> list[Mention]:
                     back = _last_vessels(ctx, t.i, n)
                     if back:  # "All four vessels": the four vessels named last, over several sentences
                         out.extend(back)
+                        continue
+                    later = {m.entity: m for m in ctx.ms if m.type == "Vessel"}
+                    if len(later) == n and all(m.start > t.i for m in ctx.ms if m.type == "Vessel"):
+                        out.extend(later.values())  # "identifying two vessels as blocked property", named below
                         continue
                 out.extend(ctx.vessel_ref(t))
                 continue
@@ -1410,13 +1437,14 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
         return
     act = ctx.sanction_doc and (bool(lem & _ACT_VERBS) and bool(lem & _SANCTION_ACTS or lem & _LISTED or "among" in lem)
                                 or "property" in lem and "identify" in lem)
+    ban = bool(lem & {"ban", "prohibit", "outlaw"})  # "resolutions banned X's exports", "under an EU ban"
     if not (lem & _SANCTION_WORDS or lem & {"sanction", "designate", "blacklist", "list", "restrictive"}
-            or lem & _ASSET_WORDS and "freeze" in lem or act):
+            or lem & _ASSET_WORDS and "freeze" in lem or act or ban):
         return  # cheap test first: the exact one below needs a word of these anyway
     lowers = {t.lower_ for t in ctx.toks(sent)}
     has_context = bool(lowers & _SANCTION_WORDS) or any(t.lemma_.lower() in ("sanction", "designate", "blacklist")
                                                          for t in ctx.toks(sent)) or "restrictive" in lowers \
-        or bool(lowers & _ASSET_WORDS and "freeze" in lem) or act
+        or bool(lowers & _ASSET_WORDS and "freeze" in lem) or act or ban
     sent_targets: list[Mention] = []
     if not has_context and not (ctx.sanction_doc and any(t.lemma_.lower() == "list" and t.pos_ == "VERB"
                                                          for t in ctx.toks(sent))):
@@ -1471,6 +1499,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                                          or x.lower_ in ("annex", "restrictive") for x in ctx.toks(sent)) \
                     and not ctx.sanction_doc:
                 continue
+            if lem == "list" and any(x.dep_ == "prep" and x.lower_ == "as" for d in (t, *[
+                    c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]) for x in d.children) and not any(
+                    x.lower_ in _SANCTION_WORDS and x.i != t.i for x in ctx.toks(sent)):
+                continue  # "both list X as director", "X is listed as the owner": a record, not a designation
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
             for c in t.children:
                 if c.dep_ == "nsubj" and not passive and c.lower_ in ("which", "that", "who") and t.dep_ == "relcl":
@@ -1498,14 +1530,32 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     for a in c.children:
                         if a.dep_ in ("attr", "nsubj", "nsubjpass"):
                             targets += _targets(ctx, a)
+                elif c.dep_ == "nsubjpass" and c.lower_ == "both" and t.dep_ == "relcl" and any(
+                        p.lower_ == "of" and any(q.lower_ in ("which", "whom") for q in p.children)
+                        for p in c.children):
+                    # "owned by X and managed by Y, both of which are also being designated": X and Y
+                    got: dict[str, Mention] = {}
+                    for m in reversed(ctx.ms):
+                        if sent.start <= m.start < c.i and m.type in ("Organization", "Person", "Vessel") \
+                                and not _is_body(m) and m.entity not in got:
+                            got[m.entity] = m
+                            if len(got) == 2:
+                                break
+                    targets += list(got.values()) if len(got) == 2 else []
                 elif c.dep_ == "nsubjpass":
                     targets += _targets(ctx, c) if c.lower_ not in ("which", "that", "who") else \
                         _targets(ctx, t.head) if t.dep_ == "relcl" else []
+                    if c.lower_ == "it" and not targets:  # "X is designated today; it was sanctioned by the EU"
+                        prior = [ctx.m(x) for x in ctx.doc[sent.start:c.i] if x.dep_ in ("nsubj", "nsubjpass")]
+                        prior = [m for m in prior if m is not None and m.type == "Organization" and not _is_body(m)]
+                        targets += prior[-1:]
                 elif c.dep_ == "prep" and c.lower_ in ("on", "to", "in", "into") and lem in (
                         "add", "put", "place", "include", "enter") and any(
                         p.lower_ in ("list", "blacklist") for p in c.children):  # "placed on the EU's sanctions list"
+                    own = any(s_.dep_ == "nsubj" for s_ in t.children)
                     bodies += [b for p in c.children if p.dep_ == "pobj" for x in p.children
-                               if x.dep_ in ("poss", "compound", "nmod") for b in _bodies(ctx, x)]
+                               if x.dep_ in ("poss", "compound", "nmod")
+                               and not (own and x.lower_ in ("its", "their")) for b in _bodies(ctx, x)]
                     # "included in the sanctions list of the United States" (translated agency copy)
                     bodies += [b for p in c.children if p.dep_ == "pobj" for x in p.children
                                if x.dep_ == "prep" and x.lower_ == "of"
@@ -1514,6 +1564,16 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             targets += _targets(ctx, p)
+                elif c.dep_ == "prep" and c.lower_ in ("in", "on") and lem in _SANCTION_DIRECT and any(
+                        x.dep_ in ("dobj", "nsubjpass") for x in t.children):
+                    # "designated A in March 2025 and B in January 2026": B parsed as a conjunct of the date
+                    targets += [m for p in c.children if p.dep_ == "pobj" for cj in p.conjuncts
+                                for m in [ctx.m(cj)] if m is not None and m.type in ("Organization", "Person",
+                                                                                     "Vessel") and not _is_body(m)]
+                elif c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and lem in _SANCTION_DIRECT and any(
+                        x.dep_ == "dobj" for x in t.children):
+                    # "sanctioned the tanker A in May and the tanker B in June": B hung on the verb
+                    targets += [x for x in _targets(ctx, c) if not _is_body(x)]
             if not bodies and t.dep_ in ("conj", "xcomp", "advcl"):
                 for c in t.head.children:
                     if c.dep_ == "nsubj":
@@ -1544,8 +1604,20 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                         if c.dep_ in ("nsubj", "attr", "nsubjpass") and c is not t:
                             targets += _targets(ctx, c)
             rule = "sanctioned.verb"
+        elif t.pos_ == "VERB" and lem in ("ban", "prohibit", "outlaw") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in ("resolution", "sanction", "measure", "embargo")
+                for c in t.children):
+            # "UN Security Council resolutions have banned North Korea's coal exports": the country's trade
+            bodies += [b for c in t.children if c.dep_ == "nsubj" for b in _bodies(ctx, c)]
+            targets += [m for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in _TRADE_NOUNS
+                        for p in c.children if p.dep_ == "poss" for m in [ctx.m(p)]
+                        if m is not None and m.type == "Country"]
+            if not bodies or not targets:
+                continue
+            rule = "sanctioned.ban"
         elif t.pos_ in ("NOUN", "PROPN") and (lem in ("sanction", "embargo", "blacklist") or t.lower_ == "measures" and any(
-                c.lower_ in ("restrictive", "punitive") for c in t.children)):
+                c.lower_ in ("restrictive", "punitive") for c in t.children) or t.lower_ == "ban" and
+                t.head.lower_ == "under" and any(_is_body(ctx.m(c)) for c in t.children if c.dep_ == "compound")):
             for c in t.children:
                 if c.dep_ in ("compound", "amod", "nmod", "poss"):
                     bodies += _bodies(ctx, c)
@@ -1561,11 +1633,25 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             targets += _targets(ctx, p)
+                            targets += _listed_on(ctx, p, sent)
                 elif c.dep_ == "acl":  # "an embargo imposed by the United Nations"
                     for a in c.children:
                         if a.dep_ == "agent":
                             for p in a.children:
                                 bodies += _bodies(ctx, p)
+            if not bodies and t.dep_ == "pobj":
+                # "the decision of the Council on (the application of) sanctions against X": the deciding body
+                n = t
+                for _ in range(3):
+                    if n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.head.pos_ != "NOUN":
+                        break
+                    n = n.head.head
+                    bodies += [b for c in n.children if c.dep_ == "poss" for b in _bodies(ctx, c)]
+                    bodies += [b for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
+                               for p in c.children if p.dep_ == "pobj" and _is_body(ctx.m(p))
+                               for b in _bodies(ctx, p)]
+                    if bodies:
+                        break
             h = t.head
             if h.lower_ == "under":  # "under the sanctions of Ukraine and of the European Union"
                 for cc in h.conjuncts:
@@ -1602,6 +1688,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 else:
                     for st in _clause_subject_tokens(h):
                         targets += _targets(ctx, st)
+            if not targets and t.dep_ == "dobj" and h.lemma_.lower() in _IMPOSE_VERBS:
+                # "Canada announced sanctions on 12 vessels on Tuesday, including the tanker X"
+                targets += [x for c in h.children if c.dep_ == "prep" and c.lower_ == "including"
+                            for p in c.children if p.dep_ == "pobj" for x in _targets(ctx, p)]
             if t.lower_ == "sanctions" and h.lower_ == "with" and h.head.lemma_.lower() in ("target", "hit"):
                 continue  # handled by the verb
             rule = "sanctioned.noun"
@@ -1643,9 +1733,18 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             rule = "sanctioned.blocked_property"
         else:
             continue
-        if targets and not bodies and ctx.last_body is not None:
-            bodies = [ctx.last_body]
+        if targets and not bodies and rule == "sanctioned.noun" and t.head.lower_ == "under" \
+                and t.head.head.lemma_.lower() in ("come", "fall", "remain", "be"):
+            continue  # "X itself came under sanctions": no body named, none is credited
+        if targets and not bodies:
+            lead = getattr(ctx, "sanction_lead", None)
+            if lead is not None and _issuer_voice(t):
+                bodies = [lead]  # "X is also being designated today": the release's issuer, not a body named since
+            elif ctx.last_body is not None:
+                bodies = [ctx.last_body]
         bodies = list({b.entity: b for b in bodies}.values())
+        if bodies and targets and getattr(ctx, "sanction_lead", None) is None:
+            ctx.sanction_lead = bodies[0]
         for b in bodies:
             ctx.last_body = b
         for b in bodies[:4]:
@@ -1660,6 +1759,42 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
         if bodies and not targets and rule in ("sanctioned.verb", "sanctioned.noun") and not ctx.negated(t):
             ctx.sanction_pending = bodies[0]
     ctx.sanction_prev = sent_targets or None
+
+
+_TRADE_NOUNS = {"export", "import", "sale", "trade", "shipment", "purchase", "exports", "imports"}
+_ENUM_WORDS = {"and", "the", "also", "as", "well", "companies", "company", "firms", "firm", "vessels", "vessel",
+               "ships", "ship", "tankers", "tanker", "entities", "individuals", "persons", "against", "its", "their"}
+
+
+def _listed_on(ctx, p: Token, sent: Span) -> list[Mention]:
+    """The names enumerated after the first target of "sanctions against X, the companies "A" and "B", and
+    also against ...", when the parser breaks the list off: the Organization, Person and Vessel mentions
+    that follow, over list words and punctuation only, up to the first other word."""
+    doc = ctx.doc
+    out: list[Mention] = []
+    k = p.right_edge.i + 1
+    if k >= sent.end or doc[k].text != ",":
+        return out
+    while k < sent.end:
+        m = ctx.tok2m.get(k)
+        if m is not None:
+            if m.type in ("Organization", "Person", "Vessel") and not _is_body(m):
+                out.append(m)
+            k = m.end
+            continue
+        x = doc[k]
+        if not (x.is_punct and x.text not in (".", ";", ":") or x.lower_ in _ENUM_WORDS or x.like_num):
+            break
+        k += 1
+    return out
+
+
+def _issuer_voice(t: Token) -> bool:
+    """A designation told in the issuing body's own present: "X is being designated today", "X is also
+    designated today" (a press release), unlike a past listing by another body recalled in passing."""
+    kids = list(t.children)
+    return any(c.dep_ == "auxpass" and c.lower_ == "being" for c in kids) or any(
+        c.lower_ == "today" and c.dep_ in ("npadvmod", "advmod") for c in kids)
 
 
 def _is_title(t: Token) -> bool:
@@ -3033,11 +3168,17 @@ def _rule_supplied(ctx, sent, sm, out):
 def _rule_owner(ctx, sent, sm, vessels, out):
     doc = ctx.doc
     orgs = [m for m in sm if m.type == "Organization"]
+    if orgs and not any(m.type == "Vessel" for m in sm) and ":" in sent.text:
+        _owner_field(ctx, sent, sm, out)
+    if any(m.type == "Vessel" for m in sm):
+        _owner_navy(ctx, sent, sm, out)
+        if not orgs and ctx.lemmas(sent) & {"company", "firm", "shipowner"}:
+            orgs = [None]  # "The Greek company operates the A and the B": the company named before
     if not orgs:
         return
     # "the Northland Navy's Storm-class destroyer Kaldovsk"
     for o in orgs:
-        if o.end < sent.end and doc[o.end].text in ("'s", "’s"):
+        if o is not None and o.end < sent.end and doc[o.end].text in ("'s", "’s"):
             for v in sm:
                 if v.type == "Vessel" and 0 < v.start - o.end <= 6 and all(
                         doc[x].i not in ctx.tok2m and _ship_modifier(doc[x]) for x in range(o.end + 1, v.start)):
@@ -3056,9 +3197,11 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                                          doc[o.end]))
     for w in ctx.toks(sent):
         lem = w.lemma_.lower()
-        if w.pos_ == "VERB" and lem in ("buy", "acquire", "purchase", "register"):
+        if w.pos_ == "VERB" and lem in ("buy", "acquire", "purchase", "register", "sell"):
             _owner_other_verbs(ctx, sent, w, lem, vessels, out)
             continue
+        if w.lower_ == "fleet" and w.pos_ == "NOUN":
+            _owner_fleet(ctx, sent, w, vessels, out)
         if w.pos_ == "VERB" and lem == "belong":
             _owner_belong(ctx, sent, w, vessels, out)
         elif w.pos_ == "NOUN" and w.lower_ == "interest" and w.head.lemma_.lower() in ("have", "hold"):
@@ -3075,6 +3218,15 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                         ves += _vessel_tok(ctx, c, vessels)
                 if not ves:
                     ves = _vessel_of(ctx, w.head if w.dep_ in ("acl", "amod") else w, vessels)
+                if not ves and orgs:  # "two cargo ships owned by X and managed by Y:" then one item per ship
+                    noun = w.head.head if w.dep_ == "conj" and w.head.dep_ in ("acl", "amod") else w.head
+                    if w.dep_ == "conj" and noun.lower_ not in gz.SHIP_NOUNS:
+                        # "ships owned by X and managed by Y" with "managed" hung on the main verb
+                        prev = [x for x in ctx.doc[sent.start:w.i] if x.lower_ in _OWNER_PARTICIPLES
+                                and x.dep_ in ("acl", "amod") and x.head.lower_ in gz.SHIP_NOUNS]
+                        noun = prev[-1].head if prev else noun
+                    if w.dep_ in ("acl", "amod", "conj") and noun.lower_ in gz.SHIP_NOUNS:
+                        ves = _listed_after(ctx, noun)
                 if orgs and any(doc[x].lower_ in ("both", "all") for x in range(max(sent.start, w.i - 2), w.i)):
                     ves = [v for v in vessels if v.start >= sent.start and v.end <= w.i] or ves  # "A and B, both owned by X"
                 if not ves and orgs:  # '..., and "Y" is managed by X': the parser lost Y as the subject
@@ -3084,8 +3236,8 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                 for c in w.children:
                     if c.dep_ == "nsubj" and c.lower_ in ("which", "that") and w.dep_ == "relcl":
                         orgs += [x for x in [_org_tok(ctx, w.head)] if x]  # "X, which manages the Y"
-                    elif c.dep_ == "nsubj":
-                        orgs += [x for x in [_org_tok(ctx, c)] if x]
+                    elif c.dep_ == "nsubj":  # also "the Greek company operates six carriers": the company named before
+                        orgs += [x for x in [_org_tok(ctx, c) or ctx.org_ref(c) or _company_ref(ctx, c)] if x]
                     if c.dep_ == "dobj":
                         ves += _vessel_tok(ctx, c, vessels)
                 if not orgs and w.dep_ in ("xcomp", "pcomp", "advcl") and lem != "run":
@@ -3118,6 +3270,9 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                                     for r in pp.children for x in ctx.mconj(r) if x.type == "Vessel"]
                         if _vessel_tok(ctx, q, vessels):  # "the manager of the tanker X, Y Ltd, said"
                             orgs += [x for a in q.children if a.dep_ == "appos" for x in [_org_tok(ctx, a)] if x]
+                            orgs += [x for a in q.children if a.dep_ == "appos" and ctx.m(a) is not None
+                                     and ctx.m(a).type == "Vessel" for b in a.children if b.dep_ == "appos"
+                                     for x in [_org_tok(ctx, b)] if x]  # Y hung on the name X
                 if c.dep_ == "poss" and c.lower_ == "whose":  # "the tanker X, whose owner Y Ltd ..."
                     near = [v for v in vessels if v.start >= sent.start and v.end <= c.i and c.i - v.end <= 3]
                     ves += near[-1:]
@@ -3148,15 +3303,92 @@ def _rule_owner(ctx, sent, sm, vessels, out):
             if w.dep_ == "pobj" and h.lower_ == "to" and h.head.lower_ == "according":
                 for c in h.head.head.children if False else []:
                     pass
+            if not orgs and w.i + 2 < sent.end and doc[w.i + 1].lemma_ == "be":
+                # "its registered owner is X Ltd" with the parse lost in a coordination
+                k = w.i + 2 + (doc[w.i + 2].lower_ == "the")
+                o = ctx.tok2m.get(k)
+                if o is not None and o.type == "Organization" and o.start == k:
+                    orgs.append(o)
             if ves:  # "the manager of the A and the B" with B parsed as a conjunct of "manager"
                 ves += [x for c in w.conjuncts if ctx.m(c) is not None for x in ctx.mconj(c) if x.type == "Vessel"]
-            if not ves and orgs and vessels and len(vessels) == 1 and not any(
+                ves += _and_of_vessels(ctx, w, sent, vessels)
+            other_poss = any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and ctx.m(c) is None
+                             and c.lower_ not in gz.SHIP_NOUNS for c in w.children)
+            if not ves and orgs and vessels and len(vessels) == 1 and not other_poss and not any(
                     c.dep_ == "prep" and c.lower_ in ("of", "for") for c in w.children):
-                ves = list(vessels)  # "its owner, X": but not "X, the operator of the Khalifa Port terminal"
+                # "its owner, X": but not "X, the operator of the Khalifa Port terminal", "the cable's operator, X"
+                ves = list(vessels)
             for o in orgs:
                 for v in ves:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.noun", 0.65, sent, w))
     _owner_before_ship(ctx, sent, sm, out)
+
+
+def _company_ref(ctx, tok: Token) -> Mention | None:
+    """ "The (Greek) company operates six carriers": the company named last, in this or the previous sentence,
+    when ``tok`` is a definite "company" / "firm" / "shipowner" and no sanctioning or state body is nearer."""
+    if tok.lower_ not in ("company", "firm", "shipowner", "operator") or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    lo = _prev_sent_start(ctx, tok.sent)
+    lo = tok.sent.start if lo is None else lo
+    for m in reversed(ctx.ms):
+        if lo <= m.start < tok.i and m.type == "Organization":
+            return None if _is_body(m) else m
+    return None
+
+
+def _and_of_vessels(ctx, w: Token, sent: Span, vessels: list[Mention]) -> list[Mention]:
+    """The second ship of "the registered owner of A, a crude tanker flying the flag of Gabon, and of B",
+    whose "and of B" the parser hangs on the verb: each "and of" + vessel after ``w`` in its clause."""
+    doc = ctx.doc
+    out = []
+    for k in range(w.i + 2, sent.end - 1):
+        if doc[k].lower_ == "of" and doc[k - 1].lower_ == "and" and doc[k].head.i in (w.i, w.head.i):
+            out += [x for q in doc[k].children if q.dep_ == "pobj" for x in _vessel_tok(ctx, q, vessels)]
+        elif doc[k].text == ";":
+            break
+    return out
+
+
+_NAVY_WORDS = {"navy", "naval", "force", "forces", "guard", "fleet", "flotilla", "squadron", "command"}
+"""Words in the name of a body that has warships ("Maritime Self-Defense Force", "Western Naval Command")."""
+
+
+def _navy_org(m: Mention | None) -> bool:
+    return m is not None and m.type == "Organization" and bool(set(m.key.split()) & _NAVY_WORDS)
+
+
+def _owner_navy(ctx, sent, sm, out):
+    """A navy's ship told by its unit: "the destroyer X of the Maritime Self-Defense Force", "X, a patrol ship
+    under the Western Naval Command", "the navy's patrol vessel X" (the one navy the article names)."""
+    doc = ctx.doc
+    for v in sm:
+        if v.type != "Vessel":
+            continue
+        r = doc[v.start:v.end].root
+        heads = [r] + [c for c in r.children if c.dep_ == "appos" and c.lower_ in gz.SHIP_NOUNS]
+        if r.dep_ == "appos" and r.head.lower_ in gz.SHIP_NOUNS:
+            heads.append(r.head)
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "under"):
+                    for q in c.children:
+                        o = ctx.m(q)
+                        if q.dep_ == "pobj" and _navy_org(o):
+                            out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.navy_unit", 0.6, sent, c))
+        # "the navy's patrol vessel X"
+        k = v.start - 1
+        while k > sent.start and (doc[k].lower_ in gz.SHIP_NOUNS or doc[k].lower_ in _SHIP_TYPE_WORDS) \
+                and k not in ctx.tok2m:
+            k -= 1
+        if k < v.start - 1 and k >= sent.start + 1 and doc[k].text in ("'s", "’s") and \
+                doc[k - 1].lower_ in ("navy", "coastguard") and (k - 1) not in ctx.tok2m and \
+                any(doc[x].lower_ in gz.SHIP_NOUNS for x in range(k + 1, v.start)):
+            navies = {m.entity: m for m in ctx.ms if m.type == "Organization" and "navy" in m.key.split()}
+            if len(navies) == 1:
+                out.append(Candidate(next(iter(navies.values())), "OWNS_OR_OPERATES", v, "owner.navy_ref", 0.55,
+                                     sent, doc[k - 1]))
 
 
 _OWNER_PARTICIPLES = {"owned", "operated", "managed", "controlled", "run"}
@@ -3231,6 +3463,25 @@ def _owner_interest(ctx, sent, w: Token, vessels: list[Mention], out):
             out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.interest", 0.6, sent, w))
 
 
+def _owner_fleet(ctx, sent, w: Token, vessels: list[Mention], out):
+    """A company's fleet: "X's fleet includes the tankers A and B", "the tanker A is part of the fleet of X"."""
+    orgs = [x for c in w.children if c.dep_ == "poss" for x in [_org_tok(ctx, c)] if x]
+    orgs += [x for c in w.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children
+             if q.dep_ == "pobj" for x in [_org_tok(ctx, q)] if x]
+    if not orgs:
+        return
+    ves: list[Mention] = []
+    h = w.head
+    if w.dep_ == "nsubj" and h.lemma_.lower() in ("include", "comprise", "number"):
+        ves = [x for c in h.children if c.dep_ == "dobj" for x in _vessel_tok(ctx, c, vessels)]
+    elif w.dep_ == "pobj" and h.lower_ in ("of", "in", "to") and h.head.lower_ in ("part", "join", "joined") \
+            or w.dep_ == "pobj" and h.lower_ == "to" and h.head.lemma_.lower() in ("add", "join", "belong"):
+        ves = [x for st in _clause_subject_tokens(h.head) for x in _vessel_tok(ctx, st, vessels)]
+    for o in orgs:
+        for v in ves:
+            out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.fleet", 0.6, sent, w))
+
+
 def _owner_belong(ctx, sent, w: Token, vessels: list[Mention], out):
     """ "The tanker X belongs to Y", "a vessel belonging to Y"."""
     orgs = [x for pp in w.children if pp.dep_ == "prep" and pp.lower_ == "to"
@@ -3258,6 +3509,16 @@ def _owner_other_verbs(ctx, sent, w: Token, lem: str, vessels, out):
                 orgs += [x for x in [_org_tok(ctx, c)] if x]
             if c.dep_ == "dobj":
                 ves += _vessel_tok(ctx, c, vessels)
+    elif lem in ("buy", "acquire", "purchase", "sell"):
+        # "the tanker X was acquired by Y", "X was sold to Y", "Z sold the tanker X to Y": Y is the new owner
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in w.children)
+        for c in w.children:
+            if lem != "sell" and passive and c.dep_ == "agent":
+                orgs += [x for q in c.children if q.dep_ == "pobj" for x in [_org_tok(ctx, q)] if x]
+            if lem == "sell" and c.dep_ in ("prep", "dative") and c.lower_ == "to":
+                orgs += [x for q in c.children if q.dep_ == "pobj" for x in [_org_tok(ctx, q)] if x]
+            if (passive and c.dep_ == "nsubjpass") or (lem == "sell" and not passive and c.dep_ == "dobj"):
+                ves += _vessel_tok(ctx, c, vessels)
     elif lem == "register":
         for c in w.children:
             if c.dep_ == "prep" and c.lower_ == "to":
@@ -3280,6 +3541,9 @@ def _org_tok(ctx, tok: Token) -> Mention | None:
     for c in tok.children:
         if c.dep_ in ("appos", "compound") and ctx.m(c) is not None and ctx.m(c).type == "Organization":
             return ctx.m(c)
+    if tok.dep_ == "appos" and tok.lower_ in ("company", "firm", "operator", "manager", "owner", "shipowner") \
+            and (hm := ctx.m(tok.head)) is not None and hm.type == "Organization":
+        return hm  # "X Ltd, a UAE company that managed the tanker Y": the company is X Ltd
     doc = ctx.doc
     for k in (tok.i + 1, tok.i + 2):  # 'the company "Tavrida Bulk Shipping"'
         if k < len(doc) and ctx.tok2m.get(k) is not None and ctx.tok2m[k].type == "Organization" and \
@@ -3302,7 +3566,54 @@ def _vessel_tok(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
         named = _named_after_noun(ctx, tok)
         if named is not None:  # "the tankers A and B"
             return [x for x in ctx.mconj(ctx.doc[named.start:named.end].root) if x.type == "Vessel"] or [named]
+        if tok.lower_.endswith("s"):  # "operates six LNG carriers, including the A and the B"
+            incl = [x for pp in tok.children if pp.dep_ == "prep" and (pp.lower_ in ("including", "like") or (
+                pp.lower_ == "as" and pp.i > 0 and ctx.doc[pp.i - 1].lower_ == "such"))
+                    for r in pp.children if r.dep_ == "pobj" for x in ctx.mconj(r) if x.type == "Vessel"]
+            if incl:
+                return incl
+            listed = _listed_after(ctx, tok)
+            if listed:
+                return listed
         return [v for v in ctx.vessel_ref(tok) if v is not None]
+    return []
+
+
+def _listed_after(ctx, tok: Token) -> list[Mention]:
+    """The ships a counted plural introduces when a list follows: "two cargo ships owned by X and managed by
+    Y:" and then a bulleted item for each ship. The first ``n`` distinct vessels named after the colon, when
+    the sentence names none itself.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    tok : Token
+        A plural ship noun ("ships", "vessels").
+
+    Returns
+    -------
+    list of Mention
+        ``n`` vessels (``n`` from "two", "3", "both"), or [] when there is no count, no colon at the
+        sentence's end, a vessel named in the sentence, or fewer than ``n`` vessels in the next sentences.
+    """
+    n = _count(tok)
+    sent = tok.sent
+    if not n or n > 10:
+        return []
+    end = sent.end
+    while end > sent.start and ctx.doc[end - 1].is_space:
+        end -= 1
+    if end <= sent.start or ctx.doc[end - 1].text != ":":
+        return []
+    if any(m.type == "Vessel" and sent.start <= m.start < sent.end for m in ctx.ms):
+        return []
+    got: dict[str, Mention] = {}
+    limit = end + 60 * n
+    for m in sorted((m for m in ctx.ms if end <= m.start < limit and m.type == "Vessel"), key=lambda m: m.start):
+        if m.entity not in got:
+            got[m.entity] = m
+            if len(got) == n:
+                return list(got.values())
     return []
 
 
@@ -3351,9 +3662,16 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
                         t = t.head
                         continue
                     before = [v for v in vessels if v.start < subj[0].i]
+                    if subj[0].lower_ in ("it", "she") and not [v for v in before if v.start >= subj[0].sent.start] \
+                            and _named_subject(ctx, subj[0], subj[0].sent):
+                        return []  # "X flies the flag of Togo; it was registered in Panama": "it" is X
                     if before:
                         return [max(before, key=lambda v: v.start)]
                     return [ctx.last_single] if ctx.last_single else []
+                if subj[0].lower_ in gz.SHIP_NOUNS and not subj[0].lower_.endswith("s"):
+                    inside = [v for v in vessels if subj[0].left_edge.i <= v.start <= subj[0].right_edge.i]
+                    if inside:  # "the tanker, formerly named X, sailed under ...": X, not an earlier ship
+                        return inside[:1]
                 if subj[0].lower_ in ("both", "they") or (subj[0].lower_ in gz.SHIP_NOUNS):
                     t = subj[0]
                     refs = ctx.vessel_ref(t) if subj[0].lower_ not in ("both", "they") else ctx.last_group
@@ -3373,6 +3691,9 @@ def _vessel_subject(ctx, t: Token) -> bool:
     """The subject of ``t`` is a vessel: a vessel mention or a ship noun ("the ship was not registered")."""
     if t.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
         t = t.head  # "the X claimed to be registered in Y"
+    if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        t = t.head  # "the X called at Y and is now registered in Z": the first verb's subject
     for c in t.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             m = ctx.m(c)
@@ -3462,6 +3783,11 @@ def _flag_vessels(ctx, t: Token, sent: Span, vessels: list[Mention]) -> list[Men
     window = ctx.doc[max(sent.start, t.i - 3):t.i]
     if len(named) > 1 and any(x.lower_ in ("both", "all") for x in window):
         return [v for v in named if v.end <= t.i] or named  # "A and B, both flagged in X"
+    appos = _appositive_vessel(ctx, t)
+    if appos is not None:
+        return [appos]
+    if _field_label(ctx, t, sent) and not named and ctx.last_single is not None:
+        return [ctx.last_single]  # "Vessel: X. Flag: Panama.": a record's field, about the vessel just named
     got = _vessel_of(ctx, t, vessels)
     if got:
         return got
@@ -3481,9 +3807,89 @@ def _flag_vessels(ctx, t: Token, sent: Span, vessels: list[Mention]) -> list[Men
     after = [v for v in named if v.start > t.i]
     if after and any(x.text == "," or "\n" in x.text for x in ctx.doc[t.i:min(after[0].start, sent.end)]):
         return [min(after, key=lambda v: v.start)]
-    if len(vessels) == 1:
+    if len(vessels) == 1 and not _named_subject(ctx, t, sent):
         return list(vessels)
     return []
+
+
+def _named_subject(ctx, t: Token, sent: Span) -> bool:
+    """The clause of ``t`` (or, for "it", an earlier clause of the sentence) has a named subject that is
+    not a vessel: "The Hai Xiang 27 flies the flag of Togo; it was registered in Panama" with the name
+    taken for a company. A ship named in an earlier sentence is then not the one meant."""
+    h = t
+    for _ in range(6):
+        if h.pos_ in ("VERB", "AUX"):
+            break
+        h = h.head
+    for c in h.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            m = ctx.m(c)
+            if m is not None:
+                return m.type in ("Organization", "Person")
+            if c.lower_ in ("it", "she"):
+                earlier = [ctx.m(x) for x in ctx.doc[sent.start:c.i] if x.dep_ in ("nsubj", "nsubjpass")]
+                return any(m is not None and m.type in ("Organization", "Person") for m in earlier)
+    return False
+
+
+_FIELD_WORDS = {"flag", "owner", "manager", "operator", "registered", "ship", "commercial", "technical",
+                "beneficial", "registry", "management"}
+
+
+def _field_label(ctx, t: Token, sent: Span) -> bool:
+    """``t`` ends a field label that opens its sentence: "Flag: Panama", "Registered owner: X Ltd"
+    (ship records, sanctions notices and annexes list a vessel's particulars so)."""
+    doc = ctx.doc
+    if t.i + 1 >= sent.end or doc[t.i + 1].text != ":":
+        return False
+    first = next((x for x in ctx.toks(sent) if not x.is_space and x.text not in _BULLETS), None)
+    return first is not None and first.i <= t.i and t.i - first.i <= 2 and all(
+        doc[k].lower_ in _FIELD_WORDS for k in range(first.i, t.i + 1))
+
+
+def _owner_field(ctx, sent, sm, out) -> None:
+    """ "Owner: X Ltd", "Registered owner: X", "Manager: Y", "Operator: Z" in a vessel's record, after the line
+    that names it: each organisation right after such a label (the parser may end the sentence at the colon)."""
+    doc = ctx.doc
+    for o in sm:
+        k = o.start - 2
+        if o.type != "Organization" or k < 0 or doc[k + 1].text != ":" or doc[k].lower_ not in (
+                "owner", "manager", "operator", "owners", "managers", "operators"):
+            continue
+        j = k
+        while j > 0 and doc[j - 1].lower_ in _FIELD_WORDS:
+            j -= 1
+        prev = doc[j - 1] if j > 0 else None
+        if prev is None or prev.is_sent_end or prev.is_space or prev.text.endswith((".", ";")) or doc[j].is_sent_start:
+            if ctx.last_single is not None:
+                out.append(Candidate(o, "OWNS_OR_OPERATES", ctx.last_single, "owner.field", 0.6, sent, doc[k]))
+
+
+def _appositive_vessel(ctx, t: Token) -> Mention | None:
+    """The vessel a descriptive noun phrase stands beside: "the X, a Comoros-flagged tanker", "the X, a
+    2006-built product tanker flagged in Gabon", whatever the parser attached the phrase to.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    t : Token
+        A flag or registration word inside the phrase.
+
+    Returns
+    -------
+    Mention or None
+        The Vessel mention that ends right before the comma opening the ship noun's phrase.
+    """
+    h, seen = t, 0
+    while seen < 3 and h.lower_ not in gz.SHIP_NOUNS and h.head.i != h.i:
+        h, seen = h.head, seen + 1
+    if h.lower_ not in gz.SHIP_NOUNS or h.lower_.endswith("s"):
+        return None
+    k = h.left_edge.i
+    if h.left_edge.lower_ not in ("a", "an") or k < 2 or ctx.doc[k - 1].text != ",":
+        return None
+    m = ctx.tok2m.get(k - 2)
+    return m if m is not None and m.type == "Vessel" and m.end == k - 1 else None
 
 
 def _flag_pending(ctx, sent, sm, out) -> None:
@@ -3539,6 +3945,8 @@ def _rule_flag(ctx, sent, sm, vessels, out):
     _flag_pending(ctx, sent, sm, out)
     lem = ctx.lemmas(sent)
     if not (lem & _FLAG_TRIGGERS) and not any(t.lower_ in ("re-registered", "re-flagged") for t in ctx.toks(sent)):
+        if lem & _FLAG_CHANGE_VERBS and vessels:
+            _flag_changes(ctx, sent, vessels, out)  # "X moved from Liberia to Palau" after "reflagged"
         return  # no trigger word: nothing below can fire
     doc = ctx.doc
     for t in ctx.toks(sent):
@@ -3589,8 +3997,10 @@ def _rule_flag(ctx, sent, sm, vessels, out):
                                      and q.left_edge.i <= m.start <= q.right_edge.i}
                             if len(inner) == 1:
                                 country = next(iter(inner.values()))
+                            elif (nxt := ctx.tok2m.get(c.i + 1)) is not None and nxt.type == "Country":
+                                country = nxt  # "flagged in Gabon, loaded diesel": the parse hung Gabon lower
             if country is None and t.i + 2 < sent.end and doc[t.i + 1].lower_ in ("in", "to", "under") and \
-                    not any(c.dep_ == "prep" for c in t.children):
+                    not any(c.dep_ == "prep" and any(q.dep_ == "pobj" for q in c.children) for c in t.children):
                 # the parser left "in X" unattached ("was re-registered in Gabon")
                 k = t.i + 2
                 while k < sent.end and doc[k].lower_ in ("the", "flag", "of"):
@@ -3616,6 +4026,108 @@ def _rule_flag(ctx, sent, sm, vessels, out):
                 targets = []
         for v in targets:
             out.append(Candidate(v, "FLAGGED_IN", country, "flagged_in", 0.8, sent, t))
+    _flag_changes(ctx, sent, vessels, out)
+
+
+_FLAG_CHANGE_VERBS = {"switch", "move", "transfer", "leave", "drop", "swap", "change", "exchange", "abandon",
+                      "ditch", "quit", "shift"}
+_FLAG_NOUNS = {"flag", "registry", "register", "flags", "registries"}
+
+
+def _flag_noun_country(ctx, n: Token) -> Mention | None:
+    """The country a flag or registry noun names: "the Gabon registry", "the Maltese registry", "the
+    Panamanian flag", "Togo's register" (also when the phrase was taken as an Organization's name)."""
+    for k in range(n.left_edge.i, n.i):
+        m = ctx.tok2m.get(k)
+        if m is None:
+            continue
+        if m.type == "Country":
+            return m
+        if m.type == "Organization" and m.end - 1 >= n.i - 1:  # "Maltese registry" named as a body
+            name = gz.country_by_norm().get(gz.norm(ctx.doc[k].text))
+            if name:
+                return next((c for c in ctx.ms if c.type == "Country" and c.key == name), None)
+    return None
+
+
+def _country_at(ctx, i: int, end: int) -> Mention | None:
+    """The Country right after a preposition at ``i``: "to Palau", "to Sierra Leone's", "for that of Comoros"."""
+    k = i + 1
+    while k < end and ctx.doc[k].lower_ in ("the", "that", "those", "of"):
+        k += 1
+    m = ctx.tok2m.get(k) if k < end else None
+    return m if m is not None and m.type == "Country" else None
+
+
+def _flag_changes(ctx, sent, vessels: list[Mention], out) -> None:
+    """Reflagging told as a move between registries: both the old and the new flag state.
+
+    "X switched from the Gabon registry to Sierra Leone's", "X left the Maltese registry for Cameroon",
+    "X dropped the Panamanian flag for that of Comoros", and, when this or the previous sentence speaks of
+    flags or registries, "X moved from Liberia to Palau".
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    sent : Span
+    vessels : list of Mention
+        The sentence's vessels (named or referred to).
+    out : list of Candidate
+        FLAGGED_IN candidates are appended (rule ``flagged_in.change``).
+    """
+    doc = ctx.doc
+    toks = ctx.toks(sent)
+    verbs = [v for v in toks if v.pos_ == "VERB" and v.lemma_.lower() in _FLAG_CHANGE_VERBS
+             and any(c.dep_ == "prep" and c.lower_ in ("from", "to") or c.dep_ == "dobj" and c.lower_ in _FLAG_NOUNS
+                     for c in v.children)]
+    if not verbs:
+        return
+    lem = ctx.lemmas(sent)
+    if not (lem & _FLAG_NOUNS or lem & {"reflag", "re-flag", "reflagged", "re-flagged"}):
+        if sent.start == 0 or not (ctx.lemmas(doc[sent.start - 1].sent) & (
+                _FLAG_NOUNS | {"reflag", "re-flag", "reflagged", "re-flagged", "flagged"})):
+            return
+    for v in verbs:
+        countries: list[Mention] = []
+        noun = None
+        flag_obj = any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _FLAG_NOUNS for c in v.children)
+        for c in v.children:
+            if c.dep_ == "dobj" and c.lower_ in _FLAG_NOUNS:
+                noun = c
+            elif c.dep_ == "prep" and c.lower_ == "from":
+                for q in c.children:
+                    if q.dep_ == "pobj" and q.lower_ in _FLAG_NOUNS:
+                        noun = q
+                    elif q.dep_ == "pobj" and (v.lemma_.lower() in ("move", "switch", "transfer", "shift") or flag_obj) \
+                            and (m := ctx.m(q)) is not None and m.type == "Country":
+                        countries.append(m)  # "moved from Liberia to Palau" in a paragraph on flags; "its flag
+                        # was changed from Panama to Cameroon"
+        if noun is not None:
+            m = _flag_noun_country(ctx, noun)
+            if m is not None:
+                countries.append(m)
+        if not countries and v.lemma_.lower() in ("switch", "move", "change", "transfer") and \
+                lem & {"flag", "flags", "registry", "register"}:
+            # "flew the flag of Togo until March, when it switched to Cameroon": the new flag alone
+            countries = [m for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
+                         for q in c.children for m in [ctx.m(q)] if m is not None and m.type == "Country"]
+            for vm in (_vessel_of(ctx, v, vessels) if countries else []):
+                out.append(Candidate(vm, "FLAGGED_IN", countries[0], "flagged_in.change", 0.7, sent, v))
+            continue
+        if not countries:
+            continue
+        # the new flag: "to X", "to X's", "for X", "for that of X", wherever the parser hung it
+        for k in range(v.i + 1, min(sent.end, v.i + 14)):
+            if doc[k].lower_ in ("to", "for") and (m := _country_at(ctx, k, sent.end)) is not None:
+                countries.append(m)
+                break
+            if doc[k].text in (";",) or doc[k].lower_ == "and" and doc[k + 1:k + 2] and doc[k + 1].pos_ in ("VERB", "AUX"):
+                break
+        if len(countries) < 2 and noun is None:
+            continue  # "moved from Liberia" alone may be a voyage
+        for vm in _vessel_of(ctx, v, vessels):
+            for cm in {c.entity: c for c in countries}.values():
+                out.append(Candidate(vm, "FLAGGED_IN", cm, "flagged_in.change", 0.7, sent, v))
 
 
 def _vessel_clause(ctx, t: Token) -> Mention | None:
