@@ -289,6 +289,11 @@ def _add_infixes(nlp: Language) -> None:
         nlp.tokenizer.add_special_case(pre, [{ORTH: pre}])
     for abbr in ("Pte.", "Sdn.", "Bhd.", "Pty."):  # "Pte. Ltd.": company-form abbreviations keep their dot
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    # dotted foreign legal forms ("X d.o.o.", "Y A.Ş.", "Z S.p.A."): one token with its last dot, so the
+    # dot does not end the sentence inside "X d.o.o. said"
+    for abbr in ("d.o.o.", "D.O.O.", "d.d.", "D.D.", "A.Ş.", "A.S.", "a.s.", "S.p.A.", "S.r.l.", "B.V.", "N.V.",
+                 "S.A.", "S.A.S.", "K.K.", "Ltda.", "Pvt.", "Tbk."):
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
 
 
 @Language.component("newsgraph_sentences")
@@ -1850,7 +1855,88 @@ class EntityComponent:
         result = self._split_titled(doc, result, meta)
         result = self._split_of_body(doc, result, meta)
         result = self._people_and_firms(doc, result, meta)
+        result = self._legal_suffix_firms(doc, result, meta)
         return [sp for sp in result if not (len(sp) == 1 and sp.start in drop and sp.label_ != "ORG")]
+
+    @staticmethod
+    def _legal_suffix_firms(doc: Doc, spans: list[Span], meta) -> list[Span]:
+        """A name that ends in a company's legal form is a company.
+
+        "Adria Nord Terminals d.o.o.", "Pelagos Denizcilik A.Ş.", "Astra Ship
+        Management DMCC", "Nordic Oil and Gas Limited": whatever the model
+        called the name (a person, a vessel, a place), a legal form (see
+        :data:`_LEGAL_SUFFIXES`) at its end, or right after it, makes it an
+        organisation, and the suffix (with its final dot) belongs to the name.
+        "X Oil| and Gas Limited": a name cut before "and <Words> <suffix>" runs on.
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        spans : list of spacy.tokens.Span
+            The chosen entity spans.
+        meta : dict
+            Span offsets -> rule information (updated in place).
+
+        Returns
+        -------
+        list of spacy.tokens.Span
+        """
+        n = len(doc)
+        covered = {i for sp in spans for i in range(sp.start, sp.end)}
+        self_country = EntityComponent._is_country
+
+        def suffix_at(k: int) -> int:
+            """End of a legal form starting at token ``k`` (``k`` when there is none)."""
+            if k >= n:
+                return k
+            w = doc[k].text.lower().rstrip(".")
+            if not _legal_form(doc[k]) or doc[k].is_sent_start:
+                return k
+            e = k + 1
+            if e < n and doc[e].text == "." and not doc[k].whitespace_ and "." in w:
+                e += 1  # "d.o.o" + "."
+            return e
+
+        out = []
+        for sp in spans:
+            lab = sp.label_
+            if lab not in ("PERSON", "ORG", "SOURCE", "VESSEL", "LOC", "GPE", "FAC", "NORP", "PORT") or \
+                    not sp[-1].text[:1].isupper() and "." not in sp[-1].text:
+                out.append(sp)
+                continue
+            e = sp.end
+            last = sp[-1].text.lower().rstrip(".")
+            has = _legal_form(sp[-1]) and len(sp) > 1
+            if has and e < n and doc[e].text == "." and not sp[-1].whitespace_ and "." in last:
+                e += 1
+            if not has and e not in covered:
+                k = suffix_at(e)
+                if k == e and lab in ("ORG", "PERSON", "PORT", "LOC", "GPE", "NORP") and not self_country(sp):
+                    j = e  # "Brenova| Harbour Terminals d.o.o.": the model stopped before the name's tail
+                    while j < n and j < e + 3 and doc[j].is_title and doc[j].is_alpha and j not in covered and \
+                            not _legal_form(doc[j]):
+                        j += 1
+                    if j > e and suffix_at(j) > j:
+                        k = suffix_at(j)
+                if k == e and e + 2 < n and doc[e].lower_ in ("and", "&") and lab == "ORG":
+                    j = e + 1  # "Nordic Oil| and Gas Limited"
+                    while j < n and j < e + 4 and doc[j].text[:1].isupper() and doc[j].is_alpha and \
+                            not _legal_form(doc[j]) and j not in covered:
+                        j += 1
+                    if j > e + 1 and suffix_at(j) > j:
+                        k = suffix_at(j)
+                has = k > e
+                e = k
+            if not has or any(o is not sp and o.start < e and sp.end < o.end for o in spans) or \
+                    EntityComponent._is_country(sp):
+                out.append(sp)
+                continue
+            info = meta.pop((sp.start, sp.end), {})
+            new = Span(doc, sp.start, e, label="ORG")
+            covered.update(range(sp.end, e))
+            meta[(new.start, new.end)] = {**info, "cls": "Company", "rule": "legal_suffix"}
+            out.append(new)
+        return out
 
     def _maker_before_goods(self, doc: Doc, spans: list[Span], meta) -> list[Span]:
         """ "two Haldorf mobile cranes": a one-word brand before (modifiers and) manufactured goods is
@@ -2493,7 +2579,8 @@ def _trim(sp: Span) -> Span | None:
     if sp.label_ == "ORG":
         for k in range(s + 1, e - 1):
             if doc[k].lower_ == "of" and doc[k - 1].lower_.strip(".") in _COMPANY_SUFFIX and \
-                    doc[k + 1:e].text.removeprefix("the ") in gz.countries():
+                    (doc[k + 1:e].text.removeprefix("the ") in gz.countries() or  # "X FZE of Sharjah": its seat
+                     doc[k - 1].lower_.strip(".") != "co" and all(t.is_title for t in doc[k + 1:e])):
                 e = k
                 break
     while e > s + 1 and doc[e - 1].text in gz.NOT_ENTITIES:
@@ -2508,6 +2595,30 @@ def _trim(sp: Span) -> Span | None:
 
 
 _LEGAL_FORM_PREFIXES = {"OOO", "ZAO", "OAO", "PAO", "AO", "PJSC", "JSC", "TOO", "LLP"}
+_LEGAL_SUFFIXES = _COMPANY_SUFFIX - {"co", "sa", "ag"} | {
+    "ooo", "zao", "oao", "pao", "ao", "llp", "lp", "kg", "sarl", "sas", "s.p.a", "s.r.l", "b.v", "n.v", "oy", "oyj",
+    "ab", "asa", "a/s", "aps", "a.s", "a.ş", "d.o.o", "d.d", "s.a", "ltda", "pvt", "tbk", "fzc", "fz-llc", "fz",
+    "llc", "pte", "bhd", "sdn", "pty", "gmbh", "jsc", "pjsc", "fze", "fzco", "dmcc", "ltd", "limited", "inc", "plc",
+    "corp", "spa", "srl", "bv", "nv", "as", "sa", "ag", "co", "s.a.s", "k.k", "kk"}
+"""Legal forms that end a company's name in English and foreign usage (d.o.o., A.Ş., OOO, DMCC, Pte, ...)."""
+
+
+def _legal_form(tok) -> bool:
+    """Whether a token is a company's legal form as written after its name.
+
+    Dotted forms ("d.o.o", "A.Ş.", "Co.") in any case; two-letter forms only in
+    capitals ("AS", "AB", not "as"); longer ones capitalised ("Ltd", "LLC", not
+    "limited" in running text).
+    """
+    t = tok.text
+    w = t.lower().rstrip(".")
+    if w not in _LEGAL_SUFFIXES:
+        return False
+    if "." in t:
+        return True
+    if len(w) <= 2:
+        return t.isupper()
+    return t[:1].isupper()
 """Company legal forms written before the name in Russian and Central Asian usage (OOO, AO, PAO, ...)."""
 _HUMAN_NOUNS = {"engineer", "director", "official", "national", "citizen", "resident", "spokesman", "spokeswoman",
                 "spokesperson", "captain", "businessman", "businesswoman", "tycoon", "executive", "chairman",

@@ -1,0 +1,37 @@
+"""Organisations, people, weapons and cargo as news writes them (invented sentences)."""
+
+from __future__ import annotations
+
+
+def _ents(nlp, text):
+    doc = nlp(text)
+    return {e.text: e.label_ for e in doc.ents}
+
+
+def _types(dg):
+    return {e.name: e.type for e in dg.entities.values()}
+
+
+def test_bulk_and_machinery_cargo(extract):
+    dg = _types(extract("The freighter Osvaldo Star loaded bagged cement, anthracite and sunflower meal at the "
+                        "port, and customs later found servo motors and a CNC machine in its hold."))
+    for name in ("bagged cement", "anthracite", "sunflower meal", "servo motors", "CNC machine"):
+        assert any(n.lower() in (name.lower(), name.lower().split()[-1]) and t == "Other"
+                   for n, t in dg.items()), (name, dg)
+
+
+def test_foreign_legal_forms_make_a_company(nlp):
+    ents = _ents(nlp, "The terminal concession went to Brenova Harbour Terminals d.o.o. on Monday.")
+    assert ents.get("Brenova Harbour Terminals d.o.o.") == "ORG"
+    ents = _ents(nlp, "In a written statement, Kestrel Yalova Denizcilik A.Ş. said the ship was empty.")
+    assert ents.get("Kestrel Yalova Denizcilik A.Ş.") == "ORG"
+
+
+def test_and_inside_a_company_name_with_a_suffix(nlp):
+    ents = _ents(nlp, "The tanker was operated by a local firm, Brightwater Oil and Gas Limited, the navy said.")
+    assert ents.get("Brightwater Oil and Gas Limited") == "ORG"
+
+
+def test_company_seat_after_suffix_is_not_the_name(nlp):
+    ents = _ents(nlp, "The tanker is managed by Norvane Ship Management FZE of Ajman, according to records.")
+    assert ents.get("Norvane Ship Management FZE") == "ORG"
