@@ -129,12 +129,13 @@ _INNER_PARTICLES = {"de", "del", "della", "di", "da", "du", "des", "y", "von", "
                     "la", "le", "dos", "das", "do"}
 _FOREIGN_ARTICLES = {"Der", "Die", "Das", "El", "La", "Le", "Il", "Los", "Las", "Les"}
 _PERSON_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "admiral", "adm", "gen", "colonel", "col", "lieutenant", "lt",
-                      "sgt", "sergeant", "capt", "captain", "dame", "lady", "lord"}
+                      "sgt", "sergeant", "capt", "captain", "dame", "lady", "lord", "commodore"}
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "admiral", "adm", "general", "gen", "colonel", "col",
                "captain", "capt", "lieutenant", "lt", "major", "maj", "sergeant", "sgt", "commander", "cmdr", "cdr",
                "first", "rear", "vice", "president", "minister", "senator", "sen", "rep", "judge", "ambassador",
                "chancellor", "premier", "king", "queen", "prince", "sheikh", "director", "secretary", "chief",
-               "acting", "under", "deputy", "spokesman", "spokeswoman", "brig", "marshal", "field"}
+               "acting", "under", "deputy", "spokesman", "spokeswoman", "brig", "marshal", "field", "commodore",
+               "charge"}  # "Assistant Director in Charge X Y"
 _NAME_PARTICLES = {"of", "for", "and", "&", "de", "di", "da", "del", "della", "du", "des", "y", "the", "von", "van",
                    "der", "al", "el", "la", "le", "bin", "ibn", "on", "in"}
 _SHIP_SG = sorted(n for n in gz.SHIP_NOUNS if not n.endswith("s") or n in ("ro-ro",))
@@ -676,6 +677,13 @@ class EntityComponent:
         t.add("W_MODEL", 1, [[{"TEXT": {"REGEX": r"^[A-Z]{1,6}-\d{1,4}[A-Z]?$"}},
                               {"LOWER": {"IN": ["missile", "missiles", "drone", "drones", "rocket", "rockets",
                                                 "debris", "ballistic"]}}]])
+        # "Rear Admiral Dario Ventresca, the commander", "Commodore Ade Okon said", "Minister of Defense
+        # TANAKA Hiro": a capitalised title before two or more name words; the handler finds the name
+        t.add("P_TITLED", 8, [[{"LOWER": {"IN": sorted(_NAME_TITLES)}, "IS_TITLE": True},
+                               {"TEXT": {"REGEX": r"^(?:[A-Z][\w'’-]+|[A-Z]\.)$"}, "OP": "{1,7}"}],
+                              [{"LOWER": {"IN": sorted(_NAME_TITLES)}, "IS_TITLE": True},
+                               {"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"},
+                               {"TEXT": {"REGEX": r"^[A-Z][\w'’-]+$"}, "OP": "{2,6}"}]], first=True)
         t.add("W_MODEL", 1, [[{"LOWER": {"IN": ["missile", "missiles", "drone", "drones", "rocket", "rockets"]}},
                               {"TEXT": {"REGEX": r"^[A-Z][\w]*-\d{1,4}[A-Z]?\d?$"}}]], first=True)
 
@@ -1647,6 +1655,68 @@ class EntityComponent:
         elif rule == "W_MODEL":
             t = doc[s] if doc[s].text[:1].isupper() else doc[e - 1]
             strong.append((S(t.i, t.i + 1, "WEAPON"), {"cls": "Weapon", "rule": "weapon_model"}))
+        elif rule == "P_TITLED":
+            span = self._titled_name(doc, s)
+            if span is not None:
+                strong.append((S(*span, "PERSON"), {"rule": "titled_name"}))
+
+    @staticmethod
+    def _titled_name(doc: Doc, s: int) -> tuple[int, int] | None:
+        """The person's name after a capitalised title at token ``s``.
+
+        "Rear Admiral Dario Ventresca", "Commodore Ade Okon", "Director General
+        Lena M. Sorvik": further title words are skipped, then two to four
+        capitalised name words (or initials) up to a lower-case word or
+        punctuation are the name. "Minister of Defense TANAKA Hiro": after
+        "<title> of <Body>", a surname in capitals and a given name (Japanese
+        and Korean official usage). Nothing when a word of the run is an
+        organisation, ship or place word, a country or a demonym, or when the
+        run goes on past four words (a longer title-cased phrase).
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        s : int
+            Index of the title token.
+
+        Returns
+        -------
+        tuple of int or None
+            ``(start, end)`` token offsets of the name.
+        """
+        n = len(doc)
+        if s > 0 and doc[s - 1].text[:1].isupper() and not doc[s - 1].is_sent_start and \
+                doc[s - 1].lower_.rstrip(".") not in _HONORIFICS | _TITLE_WORDS:
+            return None  # "Foreign Office Minister X Y": the body before the title is split off elsewhere
+        k = s + 1
+        if k < n and doc[k].lower_ in ("of", "for"):  # "Minister of Defense TANAKA Hiro"
+            j = k + 1 + (k + 1 < n and doc[k + 1].lower_ == "the")
+            while j < n and j < k + 5 and doc[j].is_title and doc[j].is_alpha:
+                j += 1
+            if j + 1 < n and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) >= 4 and \
+                    doc[j + 1].is_title and doc[j + 1].is_alpha and \
+                    (j + 2 >= n or not doc[j + 2].text[:1].isupper()) and not doc[j].is_sent_start:
+                return j, j + 2
+            return None
+        while k < n and doc[k].lower_.rstrip(".") in _HONORIFICS | _TITLE_WORDS | {"rear", "vice", "commodore"}:
+            k += 1
+        e = k
+        while e < n and e < k + 5 and not doc[e].is_sent_start and (
+                (doc[e].is_title and doc[e].is_alpha) or re.fullmatch(r"[A-Z]\.", doc[e].text) or
+                (doc[e].lower_ in _INNER_PARTICLES | {"bin", "ibn"} and k < e)):
+            e += 1
+        if e - k < 2 or e - k > 4 or (e < n and doc[e].text[:1].isupper() and doc[e].is_alpha) or \
+                doc[e - 1].lower_ in _INNER_PARTICLES or doc[k].is_sent_start and k > s + 1 or \
+                (e < n and doc[e].text in ("-", "'s", "’s")):
+            return None
+        bad = _ORG_HEAD_WORDS | _FIRM_TAILS | _NOT_NAME_WORDS | _BODY_HEADS | _BODY_END_WORDS | _NOT_SHIP_ENDS | \
+            gz.SHIP_NOUNS | gz.PORT_NOUNS | gz.WATER_WORDS | set(gz.ORG_NOUNS) | _MONTHS_DAYS
+        for t in doc[k:e]:
+            w = t.lower_.rstrip(".")
+            if w in bad or w in _LEGAL_SUFFIXES or t.text in gz.DEMONYMS or t.text in gz.countries() or \
+                    t.text in gz.CAPITALS or t.ent_type_ in ("GPE", "NORP", "DATE"):
+                return None
+        return k, e
 
     def _coordinated_places(self, doc: Doc, s: int, e: int, weak) -> None:
         """ "the Zaporizhzhia and Kherson regions", "the A, B and C marine parks": each name is a place."""
@@ -2594,6 +2664,12 @@ def _trim(sp: Span) -> Span | None:
     return Span(doc, s, e, label=label)
 
 
+_NAME_TITLES = {"admiral", "commodore", "general", "colonel", "captain", "commander", "major", "lieutenant",
+                "sergeant", "minister", "secretary", "director", "president", "ambassador", "spokesman",
+                "spokeswoman", "spokesperson", "governor", "senator", "judge", "prosecutor", "chancellor", "premier",
+                "sheikh", "chairman", "chairwoman", "envoy", "inspector", "superintendent", "brigadier", "marshal",
+                "prof", "professor", "dr", "mr", "mrs", "ms"}
+"""Titles written capitalised before a person's name in news ("Commodore X Y", "Minister Z W")."""
 _LEGAL_FORM_PREFIXES = {"OOO", "ZAO", "OAO", "PAO", "AO", "PJSC", "JSC", "TOO", "LLP"}
 _LEGAL_SUFFIXES = _COMPANY_SUFFIX - {"co", "sa", "ag"} | {
     "ooo", "zao", "oao", "pao", "ao", "llp", "lp", "kg", "sarl", "sas", "s.p.a", "s.r.l", "b.v", "n.v", "oy", "oyj",

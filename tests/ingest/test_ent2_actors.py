@@ -35,3 +35,20 @@ def test_and_inside_a_company_name_with_a_suffix(nlp):
 def test_company_seat_after_suffix_is_not_the_name(nlp):
     ents = _ents(nlp, "The tanker is managed by Norvane Ship Management FZE of Ajman, according to records.")
     assert ents.get("Norvane Ship Management FZE") == "ORG"
+
+
+def test_name_after_a_capitalised_title(nlp):
+    ents = _ents(nlp, '"The papers were false," Rear Admiral Dario Ventresca, the mission\'s commander, told reporters.')
+    assert ents.get("Dario Ventresca") == "PERSON"
+    ents = _ents(nlp, "The spokesman, Commodore Tunde Okorafor, told journalists on Monday that the ship was held.")
+    assert ents.get("Tunde Okorafor") == "PERSON"
+
+
+def test_surname_in_capitals_after_a_title_of_a_body(nlp):
+    ents = _ents(nlp, 'At a briefing on Friday, Minister of Fisheries TAKEDA Hiroshi stated: "We are watching."')
+    assert ents.get("TAKEDA Hiroshi") == "PERSON"
+
+
+def test_body_before_a_title_is_kept(nlp):
+    ents = _ents(nlp, "Transport Office Minister Clara Wendt said the ban would stay.")
+    assert ents.get("Clara Wendt") == "PERSON"
