@@ -284,7 +284,9 @@ def load_nlp(*, disable: Iterable[str] = ()) -> Language:
 def _add_infixes(nlp: Language) -> None:
     """Split "Research(CAR)" into "Research", "(", "CAR", ")" (KBS house style), and
     "U.S.-sanctioned" into "U.S.", "-", "sanctioned" (an abbreviation before a hyphenated participle)."""
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[a-z])\((?=[A-Z])", r"(?<=[A-Z]\.)-(?=[a-z])"]
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[a-z])\((?=[A-Z])", r"(?<=[A-Z]\.)-(?=[a-z])",
+                                            # "Akhmetov.[7] When": a report's footnote mark after the full stop
+                                            r"(?<=\w)\.(?=\[\d)", r"(?<=[\w.])\[(?=\d)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for pre in ("M/V", "M/T", "R/V"):  # "M/V Sorrel Bay": the ship prefix is one token, as "MV" is
         nlp.tokenizer.add_special_case(pre, [{ORTH: pre}])

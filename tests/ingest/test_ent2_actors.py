@@ -52,3 +52,8 @@ def test_surname_in_capitals_after_a_title_of_a_body(nlp):
 def test_body_before_a_title_is_kept(nlp):
     ents = _ents(nlp, "Transport Office Minister Clara Wendt said the ban would stay.")
     assert ents.get("Clara Wendt") == "PERSON"
+
+
+def test_footnote_mark_after_a_name(nlp):
+    ents = _ents(nlp, "The firm is run by Ruslan Temirbayev.[7] When asked, he declined to comment.")
+    assert ents.get("Ruslan Temirbayev") == "PERSON"
