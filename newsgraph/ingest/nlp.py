@@ -1913,6 +1913,10 @@ class EntityComponent:
                     # "Urals crude", "Brent crude": a grade the model took for a company or a place
                     grade_drop.add(s - 1)
                     s -= 1
+                if sp.label_ == "WEAPON" and s == sp.start and s >= 2 and doc[s - 1].lower_ in ("mm", "cm"):
+                    k = s - 1 - (doc[s - 2].text == "-")  # "122mm rockets", "152-mm shells": the calibre
+                    if k >= 1 and doc[k - 1].like_num:
+                        s = k - 1
                 if s == sp.start - 1 and sp[0].lower_ in _GRADE_NOUNS:
                     grade = doc[s].text
                 if s != sp.start:

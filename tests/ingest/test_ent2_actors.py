@@ -57,3 +57,9 @@ def test_body_before_a_title_is_kept(nlp):
 def test_footnote_mark_after_a_name(nlp):
     ents = _ents(nlp, "The firm is run by Ruslan Temirbayev.[7] When asked, he declined to comment.")
     assert ents.get("Ruslan Temirbayev") == "PERSON"
+
+
+def test_calibre_belongs_to_the_weapon(nlp):
+    ents = _ents(nlp, "The barge carried 107mm rockets and 130-mm artillery shells to the front.")
+    assert ents.get("107mm rockets") == "WEAPON"
+    assert ents.get("130-mm artillery shells") == "WEAPON"
