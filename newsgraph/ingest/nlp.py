@@ -1932,7 +1932,93 @@ class EntityComponent:
         result = self._split_of_body(doc, result, meta)
         result = self._people_and_firms(doc, result, meta)
         result = self._legal_suffix_firms(doc, result, meta)
+        result = self._actor_context(doc, result, meta)
         return [sp for sp in result if not (len(sp) == 1 and sp.start in drop and sp.label_ != "ORG")]
+
+    @staticmethod
+    def _actor_context(doc: Doc, spans: list[Span], meta) -> list[Span]:
+        """Person/organisation decisions from how news writes about actors.
+
+        - "whose director is X Y", "the head of the project X Y": a two- or
+          three-word name the model called an organisation, right after a
+          noun only people are (and "is", "of the <noun>"), is a person.
+        - "X Y Z, 58, an engineer": a name followed by an age in commas is a person.
+        - "the Houthis": a one-word plural name after "the" is a group, not a person.
+        - "as a Foreign Terrorist Organization": a capitalised category after
+          "a"/"an" names no organisation.
+        - "14:20 CET", "DOB: 1.2.1970", a bare legal form ("OOO"): no organisation.
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        spans : list of spacy.tokens.Span
+        meta : dict
+            Span offsets -> rule information (updated in place).
+
+        Returns
+        -------
+        list of spacy.tokens.Span
+        """
+        n = len(doc)
+        out = []
+        for sp in spans:
+            lab = sp.label_
+            rule = meta.get((sp.start, sp.end), {}).get("rule")
+            if lab not in ("ORG", "PERSON", "SOURCE", "GPE"):
+                out.append(sp)
+                continue
+            words = {t.lower_ for t in sp}
+            if lab == "ORG" and len(sp) == 1 and (sp.text in _TIME_ZONES or sp.text.upper() in _BARE_LEGAL_FORMS or (
+                    sp.text.isupper() and len(sp.text) <= 4 and sp.end < n and doc[sp.end].text == ":" and
+                    (sp.start == 0 or doc[sp.start - 1].text in (";", ":") or doc[sp.start - 1].is_space or
+                     sp[0].is_sent_start))):
+                meta.pop((sp.start, sp.end), None)  # "CET", "DOB:", "ООО": no actor
+                continue
+            if lab == "ORG" and len(sp) >= 2 and sp.start >= 2 and doc[sp.start - 1].lower_ in ("a", "an") and \
+                    doc[sp.start - 2].lower_ == "as" and rule in (None, "model", "org_head"):
+                meta.pop((sp.start, sp.end), None)  # "designated as a Foreign Terrorist Organization"
+                continue
+            name_like = 2 <= len(sp) <= 3 and all(t.is_alpha and t.is_title for t in sp) and not words & (
+                _ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS | _BODY_HEADS | _NOT_NAME_WORDS |
+                _BODY_END_WORDS | gz.SHIP_NOUNS) and sp.text not in gz.NEWS_OUTLETS and \
+                sp.text not in gz.INSTITUTIONS and not EntityComponent._is_country(sp)
+            if lab in ("ORG", "SOURCE") and name_like and rule in (None, "model", "source_context"):
+                k = sp.start - 1
+                seen = 0
+                while k >= 0 and seen < 4 and (doc[k].lower_ in ("is", "was", "the", "of", "its", "their") or
+                                              doc[k].is_lower and doc[k].pos_ == "NOUN" and
+                                              doc[k].lower_ not in _PERSON_CUE_NOUNS):
+                    k -= 1
+                    seen += 1
+                if k >= 0 and k < sp.start - 1 and doc[k].lower_ in _PERSON_CUE_NOUNS and doc[k].is_lower and \
+                        any(doc[j].lower_ in ("is", "was", "of") for j in range(k + 1, sp.start)):
+                    meta.pop((sp.start, sp.end), None)  # "whose director is X Y", "the head of the project X Y"
+                    sp = Span(doc, sp.start, sp.end, label="PERSON")
+                    meta[(sp.start, sp.end)] = {"rule": "role_person"}
+                    out.append(sp)
+                    continue
+            if lab in ("ORG", "GPE", "SOURCE") and sp.end + 3 < n and doc[sp.end].text == "," and \
+                    doc[sp.end + 1].like_num and len(doc[sp.end + 1].text) == 2 and doc[sp.end + 2].text == "," and \
+                    all(t.is_alpha and t.is_title for t in sp) and not words & (_ORG_HEAD_WORDS | _FIRM_TAILS):
+                s0 = sp.start  # "Vikram Anand| Rao, 58, an Indian national": a name before an age
+                while s0 > 0 and s0 > sp.start - 3 and doc[s0 - 1].is_title and doc[s0 - 1].is_alpha and \
+                        doc[s0 - 1].ent_type_ in ("", "PERSON", "ORG") and not doc[s0 - 1].is_sent_start:
+                    s0 -= 1
+                if s0 > 0 and doc[s0 - 1].is_title and doc[s0 - 1].is_sent_start and doc[s0 - 1].is_alpha and \
+                        doc[s0 - 1].lower_ not in _MONTHS_DAYS and s0 > sp.start - 3:
+                    s0 -= 1
+                if not EntityComponent._is_country(sp):
+                    meta.pop((sp.start, sp.end), None)
+                    sp = Span(doc, s0, sp.end, label="PERSON")
+                    meta[(sp.start, sp.end)] = {"rule": "age_person"}
+            elif lab == "PERSON" and len(sp) == 1 and sp.start > 0 and doc[sp.start - 1].lower_ == "the" and \
+                    sp[0].tag_ in ("NNPS", "NNP") and sp.text.endswith("s") and not sp.text.endswith(("ss", "us")) \
+                    and rule in (None, "model") and (sp.end >= n or not doc[sp.end].text[:1].isupper()):
+                meta.pop((sp.start, sp.end), None)  # "the Houthis": a group
+                sp = Span(doc, sp.start, sp.end, label="ORG")
+                meta[(sp.start, sp.end)] = {"cls": "ArmedForce", "rule": "plural_group"}
+            out.append(sp)
+        return out
 
     @staticmethod
     def _legal_suffix_firms(doc: Doc, spans: list[Span], meta) -> list[Span]:
@@ -2282,7 +2368,7 @@ class EntityComponent:
             if sp.label_ != "PERSON" or t < 1 or doc[t].lower_ not in _ORG_TITLES or \
                     not doc[t - 1].text[:1].isupper() or not doc[t - 1].is_alpha or \
                     not (doc[t - 1].pos_ == "PROPN" or doc[t - 1].dep_ == "compound") or \
-                    doc[t - 1].lower_ in _HONORIFICS | _GENERIC_ORG_WORDS:
+                    doc[t - 1].lower_ in _HONORIFICS | _GENERIC_ORG_WORDS | _ORG_TITLES:  # not "Head coach X"
                 continue
             prev = by_end.get(t)
             if prev is not None and prev.label_ == "PERSON":
@@ -2676,6 +2762,15 @@ _NAME_TITLES = {"admiral", "commodore", "general", "colonel", "captain", "comman
                 "sheikh", "chairman", "chairwoman", "envoy", "inspector", "superintendent", "brigadier", "marshal",
                 "prof", "professor", "dr", "mr", "mrs", "ms"}
 """Titles written capitalised before a person's name in news ("Commodore X Y", "Minister Z W")."""
+_TIME_ZONES = {"CET", "CEST", "GMT", "UTC", "EET", "EEST", "WET", "WEST", "MSK", "BST", "EST", "EDT", "CST", "CDT",
+               "PST", "PDT", "JST", "KST", "IST", "GST", "AST", "SGT", "HKT"}
+"""Time-zone abbreviations after a clock time ("14:20 CET"): no organisation (IANA tz abbreviations)."""
+_BARE_LEGAL_FORMS = {"OOO", "ZAO", "OAO", "PAO", "AO", "PJSC", "JSC", "LLC", "LTD", "ООО", "ЗАО", "ОАО", "ПАО", "АО"}
+"""Legal forms (Latin and Cyrillic) that alone name no company."""
+_PERSON_CUE_NOUNS = {"director", "head", "chief", "spokesperson", "spokesman", "spokeswoman", "founder", "owner",
+                     "chairman", "chairwoman", "president", "manager", "captain", "master", "minister", "leader",
+                     "coordinator", "author", "editor", "researcher", "analyst", "commander", "ceo", "secretary"}
+"""Nouns that only a person fills in "whose director is X", "the head of the project X"."""
 _LEGAL_FORM_PREFIXES = {"OOO", "ZAO", "OAO", "PAO", "AO", "PJSC", "JSC", "TOO", "LLP"}
 _LEGAL_SUFFIXES = _COMPANY_SUFFIX - {"co", "sa", "ag"} | {
     "ooo", "zao", "oao", "pao", "ao", "llp", "lp", "kg", "sarl", "sas", "s.p.a", "s.r.l", "b.v", "n.v", "oy", "oyj",

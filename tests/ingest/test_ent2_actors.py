@@ -63,3 +63,31 @@ def test_calibre_belongs_to_the_weapon(nlp):
     ents = _ents(nlp, "The barge carried 107mm rockets and 130-mm artillery shells to the front.")
     assert ents.get("107mm rockets") == "WEAPON"
     assert ents.get("130-mm artillery shells") == "WEAPON"
+
+
+def test_role_noun_before_a_name_makes_a_person(nlp):
+    ents = _ents(nlp, "The tanker is owned by a shell company whose director is Bakhyt Omarov.")
+    assert ents.get("Bakhyt Omarov") == "PERSON"
+    ents = _ents(nlp, "The head of the project Oleksii Marchuk claims that the grain was stolen.")
+    assert ents.get("Oleksii Marchuk") == "PERSON"
+
+
+def test_age_in_commas_makes_a_person(nlp):
+    ents = _ents(nlp, "Rajiv Kumar Mehta, 61, an Indian national residing in Sharjah, owns the firm.")
+    assert ents.get("Rajiv Kumar Mehta") == "PERSON"
+
+
+def test_plural_group_after_the(nlp):
+    ents = _ents(nlp, "Muscat has long denied arming the Houthis.")
+    assert ents.get("Houthis") == "ORG"
+
+
+def test_no_organisation_from_categories_time_zones_and_fields(nlp):
+    ents = _ents(nlp, "The State Department designated the group as a Foreign Terrorist Organization in 2019.")
+    assert "Foreign Terrorist Organization" not in ents
+    ents = _ents(nlp, "Update 14:20 CET: the tanker was boarded.")
+    assert "CET" not in ents
+    ents = _ents(nlp, "Name: Ivan Petrov\nDOB: 1.2.1970; Nationality: Russian")
+    assert "DOB" not in ents
+    ents = _ents(nlp, "Head coach Emre Tan said the team would appeal.")
+    assert "Head" not in ents
