@@ -2020,8 +2020,7 @@ class EntityComponent:
             out.append(sp)
         return out
 
-    @staticmethod
-    def _legal_suffix_firms(doc: Doc, spans: list[Span], meta) -> list[Span]:
+    def _legal_suffix_firms(self, doc: Doc, spans: list[Span], meta) -> list[Span]:
         """A name that ends in a company's legal form is a company.
 
         "Adria Nord Terminals d.o.o.", "Pelagos Denizcilik A.Ş.", "Astra Ship
@@ -2046,6 +2045,15 @@ class EntityComponent:
         n = len(doc)
         covered = {i for sp in spans for i in range(sp.start, sp.end)}
         self_country = EntityComponent._is_country
+        if '"' in self._text or "“" in self._text:  # '"Balkotrans" OOO': a quoted name the model left out
+            for m in _QUOTED_FIRM_RE.finditer(self._text):
+                q = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+                if q is not None and len(q) and not any(i in covered for i in range(q.start, q.end)) and \
+                        not self_country(q):
+                    sp = Span(doc, q.start, q.end, label="ORG")
+                    spans = spans + [sp]
+                    covered.update(range(q.start, q.end))
+                    meta[(sp.start, sp.end)] = {"cls": "Company", "rule": "legal_suffix"}
 
         def suffix_at(k: int) -> int:
             """End of a legal form starting at token ``k`` (``k`` when there is none)."""
@@ -2071,6 +2079,13 @@ class EntityComponent:
             has = _legal_form(sp[-1]) and len(sp) > 1
             if has and e < n and doc[e].text == "." and not sp[-1].whitespace_ and "." in last:
                 e += 1
+            if not has and e + 1 < n and doc[e].text in ('"', "”", "»") and suffix_at(e + 1) > e + 1 and \
+                    lab in ("ORG", "PERSON", "NORP", "GPE", "LOC", "SOURCE") and not self_country(sp):
+                meta.pop((sp.start, sp.end), None)  # '"Yugtrans" OOO': a quoted name, then its legal form
+                sp = Span(doc, sp.start, sp.end, label="ORG")
+                meta[(sp.start, sp.end)] = {"cls": "Company", "rule": "legal_suffix"}
+                out.append(sp)
+                continue
             if not has and e not in covered:
                 k = suffix_at(e)
                 if k == e and lab in ("ORG", "PERSON", "PORT", "LOC", "GPE", "NORP") and not self_country(sp):
@@ -2762,6 +2777,9 @@ _NAME_TITLES = {"admiral", "commodore", "general", "colonel", "captain", "comman
                 "sheikh", "chairman", "chairwoman", "envoy", "inspector", "superintendent", "brigadier", "marshal",
                 "prof", "professor", "dr", "mr", "mrs", "ms"}
 """Titles written capitalised before a person's name in news ("Commodore X Y", "Minister Z W")."""
+_QUOTED_FIRM_RE = re.compile(r'["“]([A-Z][\w .&\'’-]{1,40}?)["”] (?:OOO|ООО|LLC|JSC|PJSC|AO|ZAO|OAO|PAO|Ltd|LLP|'
+                             r'GmbH|Inc|DMCC|FZE|FZCO)\b')
+"""A quoted company name followed by its legal form ('"Balkotrans" OOO'), Russian and Ukrainian usage."""
 _TIME_ZONES = {"CET", "CEST", "GMT", "UTC", "EET", "EEST", "WET", "WEST", "MSK", "BST", "EST", "EDT", "CST", "CDT",
                "PST", "PDT", "JST", "KST", "IST", "GST", "AST", "SGT", "HKT"}
 """Time-zone abbreviations after a clock time ("14:20 CET"): no organisation (IANA tz abbreviations)."""

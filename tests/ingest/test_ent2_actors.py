@@ -91,3 +91,15 @@ def test_no_organisation_from_categories_time_zones_and_fields(nlp):
     assert "DOB" not in ents
     ents = _ents(nlp, "Head coach Emre Tan said the team would appeal.")
     assert "Head" not in ents
+
+
+def test_quoted_name_then_legal_form(nlp):
+    ents = _ents(nlp, 'Its operator is "Balkotrans" OOO from the port city.')
+    assert ents.get("Balkotrans") == "ORG"
+
+
+def test_first_word_of_a_firm_is_the_firm(extract):
+    dg = _types(extract("Orvanta Marine Services FZE managed the tanker. The Treasury designated Orvanta Marine "
+                        "Services in May. The indictment says Orvanta paid the crew in cash."))
+    assert "Orvanta" not in dg or dg["Orvanta"] == "Organization"
+    assert all(t != "Person" for n, t in dg.items() if "Orvanta" in n)
