@@ -178,6 +178,7 @@ ORG_HEADS = {
     "maritime": "Company", "marine": "Company", "tankers": "Company", "holdings": "Company",
     "trading": "Company", "bank": "Company", "cruises": "Company", "airways": "Company", "airlines": "Company", "energy": "Company",
     "industries": "Company", "management": "Company", "mgmt": "Company", "partners": "Company",
+    "labs": "Company",
     "news": "MediaOrganization", "times": "MediaOrganization", "post": "MediaOrganization",
     "telegraph": "MediaOrganization", "journal": "MediaOrganization", "herald": "MediaOrganization",
     "tribune": "MediaOrganization", "digest": "MediaOrganization", "digests": "MediaOrganization",

@@ -123,7 +123,8 @@ _FIRM_TAILS = _NAME_TAILS | {"freight", "cargo", "airlines", "airways", "petrole
                              "tracking", "analytics", "holdings", "partners", "solutions", "systems", "labs",
                              "group", "monitor", "watch", "consultants", "advisory", "capital", "ventures",
                              "maritime", "marine", "tankers", "navigation", "energy", "insights", "line", "lines",
-                             "shipmanagement", "bunkering", "chartering", "carriers", "resources"}
+                             "shipmanagement", "bunkering", "chartering", "carriers", "resources", "ferries",
+                             "shipyard", "shipyards", "terminals", "terminali"}
 """Last words of a firm's name that are no surname ("Polaris Tracking", "Harbor Analytics")."""
 _INNER_PARTICLES = {"de", "del", "della", "di", "da", "du", "des", "y", "von", "van", "der", "und", "al", "el",
                     "la", "le", "dos", "das", "do"}
@@ -2262,8 +2263,9 @@ class EntityComponent:
                 meta[(sp.start, sp.end)] = {"cls": _org_class([t.text for t in sp]), "rule": "joined_org_name"}
                 out.append(sp)
                 continue
-            if lab == "PERSON" and len(sp) >= 2 and sp[-1].lower_ in _FIRM_TAILS and \
-                    meta.get((sp.start, sp.end), {}).get("rule") == "model":
+            if lab == "PERSON" and len(sp) >= 2 and (sp[-1].lower_ in _FIRM_TAILS or
+                                                     sp[-1].lower_.endswith("spor")) and \
+                    meta.get((sp.start, sp.end), {}).get("rule") == "model":  # Turkish clubs: "X Körfezspor"
                 meta.pop((sp.start, sp.end), None)  # "Polaris Tracking", "Harbor Analytics": a firm
                 sp = Span(doc, sp.start, sp.end, label="ORG")
                 meta[(sp.start, sp.end)] = {"cls": "Company", "rule": "firm_tail"}

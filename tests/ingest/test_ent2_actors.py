@@ -103,3 +103,12 @@ def test_first_word_of_a_firm_is_the_firm(extract):
                         "Services in May. The indictment says Orvanta paid the crew in cash."))
     assert "Orvanta" not in dg or dg["Orvanta"] == "Organization"
     assert all(t != "Person" for n, t in dg.items() if "Orvanta" in n)
+
+
+def test_firm_words_labs_ferries_and_turkish_clubs(nlp):
+    ents = _ents(nlp, "Orbital Labs imagery from May 4 shows rows of trucks.")
+    assert ents.get("Orbital Labs") == "ORG"
+    ents = _ents(nlp, "The regulator cleared the merger of ferry operators Delos Lines and Naxia Ferries on Monday.")
+    assert ents.get("Naxia Ferries") == "ORG"
+    ents = _ents(nlp, "First-division strugglers Bodrum Yalıspor have been barred from registering new players.")
+    assert ents.get("Bodrum Yalıspor", "ORG") == "ORG"
