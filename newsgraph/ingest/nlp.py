@@ -1962,6 +1962,9 @@ class EntityComponent:
         """
         n = len(doc)
         out = []
+        covered = {i for sp in spans for i in range(sp.start, sp.end)}
+        bad = _ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS | _BODY_HEADS | _NOT_NAME_WORDS | \
+            _BODY_END_WORDS | gz.SHIP_NOUNS
         for sp in spans:
             lab = sp.label_
             rule = meta.get((sp.start, sp.end), {}).get("rule")
@@ -1969,6 +1972,19 @@ class EntityComponent:
                 out.append(sp)
                 continue
             words = {t.lower_ for t in sp}
+            if lab == "ORG" and sp.start >= 3 and sp.end + 1 < n and sp.end not in covered:
+                k = sp.start - 1 - (doc[sp.start - 1].lower_ == "the")
+                e = sp.end
+                while e < n and e < sp.end + 3 and doc[e].is_title and doc[e].is_alpha and e not in covered and \
+                        doc[e].lower_ not in bad and not doc[e].is_sent_start:
+                    e += 1
+                if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in _PERSON_CUE_NOUNS and \
+                        doc[k - 1].is_lower and e - sp.end >= 2 and (e >= n or not doc[e].text[:1].isupper()) and \
+                        not any(doc[j].text in gz.DEMONYMS or doc[j].text in gz.countries() for j in range(sp.end, e)):
+                    person = Span(doc, sp.end, e, label="PERSON")  # "the spokesperson of the MFA Anna Kovalenko"
+                    meta[(person.start, person.end)] = {"rule": "role_person"}
+                    covered.update(range(sp.end, e))
+                    out.append(person)
             if lab == "ORG" and len(sp) == 1 and (sp.text in _TIME_ZONES or sp.text.upper() in _BARE_LEGAL_FORMS or (
                     sp.text.isupper() and len(sp.text) <= 4 and sp.end < n and doc[sp.end].text == ":" and
                     (sp.start == 0 or doc[sp.start - 1].text in (";", ":") or doc[sp.start - 1].is_space or

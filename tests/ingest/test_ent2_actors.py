@@ -112,3 +112,8 @@ def test_firm_words_labs_ferries_and_turkish_clubs(nlp):
     assert ents.get("Naxia Ferries") == "ORG"
     ents = _ents(nlp, "First-division strugglers Bodrum Yalıspor have been barred from registering new players.")
     assert ents.get("Bodrum Yalıspor", "ORG") == "ORG"
+
+
+def test_name_after_role_of_an_organisation(nlp):
+    ents = _ents(nlp, '"We expect more," said the spokesperson of the MFA Oksana Dovzhenko.')
+    assert ents.get("Oksana Dovzhenko") == "PERSON"
