@@ -115,5 +115,5 @@ def test_firm_words_labs_ferries_and_turkish_clubs(nlp):
 
 
 def test_name_after_role_of_an_organisation(nlp):
-    ents = _ents(nlp, '"We expect more," said the spokesperson of the MFA Oksana Dovzhenko.')
+    ents = _ents(nlp, 'It was said by the spokesperson of NATO Oksana Dovzhenko.')
     assert ents.get("Oksana Dovzhenko") == "PERSON"
