@@ -105,7 +105,7 @@ EXTRA_CARGO = [
     "sunflower seeds", "fertilizers", "fertilisers", "coking coal", "uranium", "bunker fuel", "heavy fuel oil",
     # bulk and project cargo, and dual-use machinery named in export-control cases
     "cement", "bagged cement", "clinker", "anthracite", "sunflower meal", "soybean meal", "rapeseed", "sulphur",
-    "sulfur", "pig iron", "bauxite", "refined products", "refined petroleum products", "construction materials",
+    "sulfur", "pig iron", "bauxite", "refined petroleum products", "construction materials",
     "building materials", "construction equipment", "agricultural machinery", "industrial machinery",
     "servo motors", "flight controllers", "induction furnaces", "vacuum induction furnaces", "cnc machine",
     "cnc machines", "machine tool", "lathes",
