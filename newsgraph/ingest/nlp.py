@@ -172,7 +172,7 @@ _LC_ACRONYM_RE = re.compile(r"((?:[a-z][\w-]*[ \t]+){0,4}[a-z][\w-]*)[ \t]*\(([A
 _SHORT_RE = re.compile(r"\(\s*[\"“]([^\"”()]{2,40})[\"”]\s*\)")
 _MODEL_NUMBER_RE = re.compile(r"^(?:\d{1,4}[A-Z]?|[A-Z]\d{1,3}|II|III|IV|V|VI)$")
 """A model number after a weapon's name ("Sokol 200", "Sky Hawk III", "Sokol B2")."""
-_DESIGNATION_RE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,9}-\d{1,4}[A-Z]?\d?(?![\w-])")
+_DESIGNATION_RE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,9}-(?:[A-Z]{1,2}(?=\d))?\d{1,4}[A-Z]?\d?(?![\w-])")  # "Pantsir-S1"
 """An arms model designation: letters, a hyphen, a number ("KN-23", "Hwasong-11", "S-400", "Su-35")."""
 _SAME_AS_RE = re.compile(r"([A-Z][\w-]*\d[\w-]*),? as (?:the )?([A-Z][\w-]*\d[\w-]*) is (?:designated|known|called|named)")
 """The "Hwasong-11, as the KN-23 is designated in the North" apposition of two designations."""
@@ -937,7 +937,7 @@ class EntityComponent:
         found: dict[str, Span] = {}
         for m in _DESIGNATION_RE.finditer(dtext):
             sp = doc.char_span(m.start(), m.end())
-            if sp is None or len(sp) != 1:
+            if sp is None or len(sp) != 1 and not (len(sp) == 3 and sp[1].text == "-"):  # "Pantsir", "-", "S1"
                 continue
             if sp.start > 0 and doc[sp.start - 1].lower_ in _NOT_MODEL_BEFORE or \
                     m.group(0).split("-")[0].lower() in _NOT_MODEL_PREFIX:
@@ -960,7 +960,7 @@ class EntityComponent:
             strong.append((Span(doc, sp.start, sp.end, label="WEAPON"), info))
         for m in _DESIGNATION_RE.finditer(dtext):  # the other mentions of the same designations
             sp = doc.char_span(m.start(), m.end())
-            if sp is not None and len(sp) == 1 and m.group(0) in found and found[m.group(0)].start != sp.start:
+            if sp is not None and len(sp) in (1, 3) and m.group(0) in found and found[m.group(0)].start != sp.start:
                 info = {"cls": "Weapon", "rule": "weapon_model"}
                 if m.group(0) in same:
                     info["same_as"] = same[m.group(0)]

@@ -117,3 +117,8 @@ def test_firm_words_labs_ferries_and_turkish_clubs(nlp):
 def test_name_after_role_of_an_organisation(nlp):
     ents = _ents(nlp, 'It was said by the spokesperson of NATO Oksana Dovzhenko.')
     assert ents.get("Oksana Dovzhenko") == "PERSON"
+
+
+def test_designation_with_letters_after_the_hyphen(nlp):
+    ents = _ents(nlp, "Imagery showed trucks carrying the Tor-M2 air defence missile system near the port.")
+    assert ents.get("Tor-M2") == "WEAPON"
