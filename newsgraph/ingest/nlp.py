@@ -1991,6 +1991,23 @@ class EntityComponent:
                      sp[0].is_sent_start))):
                 meta.pop((sp.start, sp.end), None)  # "CET", "DOB:", "ООО": no actor
                 continue
+            if lab == "ORG" and len(sp) >= 2 and sp[-1].lower_ in ("registry", "register") and \
+                    sp[-1].dep_ not in ("nsubj", "nsubjpass") and \
+                    (doc[sp.start:sp.end - 1].text in gz.DEMONYMS or doc[sp.start:sp.end - 1].text in gz.countries()):
+                meta.pop((sp.start, sp.end), None)  # "left the Maltese registry": a flag, not an actor
+                c = doc[sp.start:sp.end - 1]
+                if c.text in gz.countries():
+                    meta[(c.start, c.end)] = {"cls": "Country", "canonical": gz.countries()[c.text], "rule": "country"}
+                    out.append(Span(doc, c.start, c.end, label="GPE"))
+                else:
+                    meta[(c.start, c.end)] = {"cls": "Country", "canonical": gz.DEMONYMS[c.text], "rule": "demonym"}
+                    out.append(Span(doc, c.start, c.end, label="NORP"))
+                continue
+            if lab == "ORG" and sp.start >= 2 and doc[sp.start - 1].lower_ in ("of", "for") and \
+                    doc[sp.start - 2].lower_ in _NAME_TITLES and doc[sp.start - 2].is_title and \
+                    not words & (_ORG_HEAD_WORDS | _BODY_HEADS | _BODY_END_WORDS) and rule in (None, "model"):
+                meta.pop((sp.start, sp.end), None)  # "the Director of Naval Information": part of a title
+                continue
             if lab == "ORG" and len(sp) >= 2 and sp.start >= 2 and doc[sp.start - 1].lower_ in ("a", "an") and \
                     doc[sp.start - 2].lower_ == "as" and rule in (None, "model", "org_head"):
                 meta.pop((sp.start, sp.end), None)  # "designated as a Foreign Terrorist Organization"

@@ -122,3 +122,15 @@ def test_name_after_role_of_an_organisation(nlp):
 def test_designation_with_letters_after_the_hyphen(nlp):
     ents = _ents(nlp, "Imagery showed trucks carrying the Tor-M2 air defence missile system near the port.")
     assert ents.get("Tor-M2") == "WEAPON"
+
+
+def test_flag_registry_as_object_is_no_actor(nlp):
+    ents = _ents(nlp, "The Polar Wren left the Maltese registry in May 2022 and now flies the flag of Palau.")
+    assert "Maltese registry" not in ents and ents.get("Maltese") == "NORP"
+    ents = _ents(nlp, "The Marshall Islands registry said it had no record of the owner.")
+    assert ents.get("Marshall Islands registry") == "ORG"
+
+
+def test_body_named_in_a_title_is_no_organisation(nlp):
+    ents = _ents(nlp, "The Director of Naval Information, Commodore Ade Bello, told journalists on Sunday.")
+    assert "Naval Information" not in ents
