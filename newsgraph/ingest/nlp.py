@@ -680,6 +680,11 @@ class EntityComponent:
         t.add("W_MODEL", 1, [[{"TEXT": {"REGEX": r"^[A-Z]{1,6}-\d{1,4}[A-Z]?$"}},
                               {"LOWER": {"IN": ["missile", "missiles", "drone", "drones", "rocket", "rockets",
                                                 "debris", "ballistic"]}}]])
+        # "according to the Equasis shipping database": a database named after (and run by) its organisation
+        t.add("O_DATABASE", 4, [[{"LOWER": "the"}, {**name, "OP": "{1,2}"},
+                                 {"LOWER": {"IN": ["shipping", "ship", "vessel", "maritime", "trade", "sanctions"]},
+                                  "OP": "?"},
+                                 {"LOWER": {"IN": ["database", "databases"]}}]])
         # "Rear Admiral Dario Ventresca, the commander", "Commodore Ade Okon said", "Minister of Defense
         # TANAKA Hiro": a capitalised title before two or more name words; the handler finds the name
         t.add("P_TITLED", 8, [[{"LOWER": {"IN": sorted(_NAME_TITLES)}, "IS_TITLE": True},
@@ -1658,6 +1663,11 @@ class EntityComponent:
         elif rule == "W_MODEL":
             t = doc[s] if doc[s].text[:1].isupper() else doc[e - 1]
             strong.append((S(t.i, t.i + 1, "WEAPON"), {"cls": "Weapon", "rule": "weapon_model"}))
+        elif rule == "O_DATABASE":
+            k = e - 1 - (doc[e - 2].is_lower)
+            if k > s + 1 and not self._is_country(doc[s + 1:k]) and doc[s + 1:k].text not in gz.DEMONYMS and \
+                    all(t.text[:1].isupper() and t.ent_type_ not in ("GPE", "NORP", "DATE") for t in doc[s + 1:k]):
+                weak.append((S(s + 1, k, "ORG"), {"cls": "Organization", "rule": "database_org"}, 2))
         elif rule == "P_TITLED":
             span = self._titled_name(doc, s)
             if span is not None:
@@ -1990,6 +2000,10 @@ class EntityComponent:
                     (sp.start == 0 or doc[sp.start - 1].text in (";", ":") or doc[sp.start - 1].is_space or
                      sp[0].is_sent_start))):
                 meta.pop((sp.start, sp.end), None)  # "CET", "DOB:", "ООО": no actor
+                continue
+            if lab == "ORG" and sp.start > 0 and doc[sp.start - 1].text in ("'s", "’s") and sp.end < n and \
+                    doc[sp.end].lower_ in ("database", "databases", "system", "platform", "portal"):
+                meta.pop((sp.start, sp.end), None)  # "the IMO's GISIS database": the owner's product
                 continue
             if lab == "ORG" and len(sp) >= 2 and sp[-1].lower_ in ("registry", "register") and \
                     sp[-1].dep_ not in ("nsubj", "nsubjpass") and \

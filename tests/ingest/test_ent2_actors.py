@@ -134,3 +134,10 @@ def test_flag_registry_as_object_is_no_actor(nlp):
 def test_body_named_in_a_title_is_no_organisation(nlp):
     ents = _ents(nlp, "The Director of Naval Information, Commodore Ade Bello, told journalists on Sunday.")
     assert "Naval Information" not in ents
+
+
+def test_database_named_after_its_organisation(nlp):
+    ents = _ents(nlp, "The ship is managed by Orlan Ltd, according to the Marinfo shipping database.")
+    assert ents.get("Marinfo") == "ORG"
+    ents = _ents(nlp, "Records in the World Customs Organization's TRAKS database show the route.")
+    assert "TRAKS" not in ents
