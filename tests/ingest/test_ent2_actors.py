@@ -141,3 +141,9 @@ def test_database_named_after_its_organisation(nlp):
     assert ents.get("Marinfo") == "ORG"
     ents = _ents(nlp, "Records in the World Customs Organization's TRAKS database show the route.")
     assert "TRAKS" not in ents
+
+
+def test_national_body_keeps_its_bare_name_as_alias(extract):
+    dg = extract("Peru's foreign ministry said on Monday that the reports were groundless.")
+    ent = next(e for e in dg.entities.values() if e.type == "Organization" and "ministry" in e.name.lower())
+    assert "foreign ministry" in ent.aliases
