@@ -2003,6 +2003,28 @@ class EntityComponent:
                      sp[0].is_sent_start))):
                 meta.pop((sp.start, sp.end), None)  # "CET", "DOB:", "ООО": no actor
                 continue
+            if lab == "ORG" and words & {"embassy", "consulate", "commission"} and \
+                    (sp[-1].lower_ in ("embassy", "consulate", "commission", "republic")):
+                e = sp.end  # "the High Commission of the Republic of Malawi in Abuja": a mission, named by its
+                if sp[-1].lower_ == "republic" and e + 1 < n and doc[e].lower_ == "of":  # country and city
+                    e += 1
+                elif e + 2 < n and doc[e].lower_ == "of":
+                    e += 1 + (doc[e + 1].lower_ == "the")
+                    if doc[e].text == "Republic" and e + 1 < n and doc[e + 1].lower_ == "of":
+                        e += 2
+                c = next((c for c in (4, 3, 2, 1) if e + c <= n and doc[e:e + c].text in gz.countries()), 0)
+                if e > sp.end and c and sp[0].lower_ in ("high", "embassy", "consulate"):
+                    e += c
+                    if e + 1 < n and doc[e].lower_ == "in" and doc[e + 1].is_title and doc[e + 1].is_alpha and \
+                            (e + 2 >= n or not doc[e + 2].text[:1].isupper()):
+                        e += 2
+                    if not any(o is not sp and o.start < e < o.end for o in spans):
+                        info = meta.pop((sp.start, sp.end), {})
+                        sp = Span(doc, sp.start, e, label="ORG")
+                        meta[(sp.start, sp.end)] = {**info, "cls": "GovernmentAgency", "rule": "mission_name"}
+                        covered.update(range(sp.start, sp.end))
+                        out.append(sp)
+                        continue
             if lab == "ORG" and sp.start > 0 and doc[sp.start - 1].text in ("'s", "’s") and sp.end < n and \
                     doc[sp.end].lower_ in ("database", "databases", "system", "platform", "portal"):
                 meta.pop((sp.start, sp.end), None)  # "the IMO's GISIS database": the owner's product

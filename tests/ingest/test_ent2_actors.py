@@ -147,3 +147,8 @@ def test_national_body_keeps_its_bare_name_as_alias(extract):
     dg = extract("Peru's foreign ministry said on Monday that the reports were groundless.")
     ent = next(e for e in dg.entities.values() if e.type == "Organization" and "ministry" in e.name.lower())
     assert "foreign ministry" in ent.aliases
+
+
+def test_diplomatic_mission_named_by_country_and_city(nlp):
+    ents = _ents(nlp, "Also reacting, the High Commission of the Republic of Zambia in Accra said the papers were forged.")
+    assert ents.get("High Commission of the Republic of Zambia in Accra") == "ORG"
