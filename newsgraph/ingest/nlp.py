@@ -2345,6 +2345,7 @@ class EntityComponent:
                     meta.get((sp.start, sp.end), {}).get("rule") == "model" and not self._is_country(sp) and \
                     sp.text not in gz.DEMONYMS and sp.text not in gz.NEWS_OUTLETS and \
                     sp[0].lower_ not in _BODY_END_WORDS and sp[0].lower_ not in _ORG_HEAD_WORDS and \
+                    sp[0].lower_ not in _HONORIFICS and \
                     not (sp.start > 0 and doc[sp.start - 1].lower_ == "the"):  # "of the Treasury| Paul Grady"
                 nxt = starts[sp.end]  # "Rohan| Mahesh Jayasekera": a first name the model split off
                 if nxt[0].is_sent_start:  # the parser split the name too: a span may not cross sentences
