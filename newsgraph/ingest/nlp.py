@@ -2046,6 +2046,9 @@ class EntityComponent:
                     not words & (_ORG_HEAD_WORDS | _BODY_HEADS | _BODY_END_WORDS) and rule in (None, "model"):
                 meta.pop((sp.start, sp.end), None)  # "the Director of Naval Information": part of a title
                 continue
+            if lab == "ORG" and all(t.lower_.rstrip(".") in _HONORIFICS | _TITLE_WORDS for t in sp):
+                meta.pop((sp.start, sp.end), None)  # "First Admiral| X Y": a title alone is no organisation
+                continue
             if lab == "ORG" and len(sp) >= 2 and sp.start >= 2 and doc[sp.start - 1].lower_ in ("a", "an") and \
                     doc[sp.start - 2].lower_ == "as" and rule in (None, "model", "org_head"):
                 meta.pop((sp.start, sp.end), None)  # "designated as a Foreign Terrorist Organization"

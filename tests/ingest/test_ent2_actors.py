@@ -152,3 +152,8 @@ def test_national_body_keeps_its_bare_name_as_alias(extract):
 def test_diplomatic_mission_named_by_country_and_city(nlp):
     ents = _ents(nlp, "Also reacting, the High Commission of the Republic of Zambia in Accra said the papers were forged.")
     assert ents.get("High Commission of the Republic of Zambia in Accra") == "ORG"
+
+
+def test_title_split_off_by_the_model_is_no_organisation(nlp):
+    ents = _ents(nlp, "The ship was held, agency spokesman First Admiral Budi Santoso told reporters.")
+    assert not any(v == "ORG" and "Admiral" in k for k, v in ents.items())
