@@ -1724,8 +1724,7 @@ class EntityComponent:
                 doc[e - 1].lower_ in _INNER_PARTICLES or doc[k].is_sent_start and k > s + 1 or \
                 (e < n and doc[e].text in ("-", "'s", "’s")):
             return None
-        bad = _ORG_HEAD_WORDS | _FIRM_TAILS | _NOT_NAME_WORDS | _BODY_HEADS | _BODY_END_WORDS | _NOT_SHIP_ENDS | \
-            gz.SHIP_NOUNS | gz.PORT_NOUNS | gz.WATER_WORDS | set(gz.ORG_NOUNS) | _MONTHS_DAYS
+        bad = _NOT_PERSON_WORDS
         for t in doc[k:e]:
             w = t.lower_.rstrip(".")
             if w in bad or w in _LEGAL_SUFFIXES or t.text in gz.DEMONYMS or t.text in gz.countries() or \
@@ -1975,16 +1974,18 @@ class EntityComponent:
         n = len(doc)
         out = []
         covered = {i for sp in spans for i in range(sp.start, sp.end)}
-        bad = _ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS | _BODY_HEADS | _NOT_NAME_WORDS | \
-            _BODY_END_WORDS | gz.SHIP_NOUNS
+        bad = _NOT_ROLE_NAME_WORDS
+        strings = doc.vocab.strings
+        low = [strings[h] for h in doc.to_array(LOWER).tolist()]  # lower-case words without Token objects
         for sp in spans:
             lab = sp.label_
-            rule = meta.get((sp.start, sp.end), {}).get("rule")
             if lab not in ("ORG", "PERSON", "SOURCE", "GPE"):
                 out.append(sp)
                 continue
-            words = {t.lower_ for t in sp}
-            if lab == "ORG" and sp.start >= 3 and sp.end + 1 < n and sp.end not in covered:
+            rule = meta.get((sp.start, sp.end), {}).get("rule")
+            words = set(low[sp.start:sp.end])
+            if lab == "ORG" and sp.start >= 3 and sp.end + 1 < n and sp.end not in covered and \
+                    (low[sp.start - 1] == "of" or low[sp.start - 1] == "the" and low[sp.start - 2] == "of"):
                 k = sp.start - 1 - (doc[sp.start - 1].lower_ == "the")
                 e = sp.end
                 while e < n and e < sp.end + 3 and doc[e].is_title and doc[e].is_alpha and e not in covered and \
@@ -1997,14 +1998,14 @@ class EntityComponent:
                     meta[(person.start, person.end)] = {"rule": "role_person"}
                     covered.update(range(sp.end, e))
                     out.append(person)
-            if lab == "ORG" and len(sp) == 1 and (sp.text in _TIME_ZONES or sp.text.upper() in _BARE_LEGAL_FORMS or (
+            if lab == "ORG" and sp.end - sp.start == 1 and (sp.text in _TIME_ZONES or sp.text.upper() in _BARE_LEGAL_FORMS or (
                     sp.text.isupper() and len(sp.text) <= 4 and sp.end < n and doc[sp.end].text == ":" and
                     (sp.start == 0 or doc[sp.start - 1].text in (";", ":") or doc[sp.start - 1].is_space or
                      sp[0].is_sent_start))):
                 meta.pop((sp.start, sp.end), None)  # "CET", "DOB:", "ООО": no actor
                 continue
-            if lab == "ORG" and words & {"embassy", "consulate", "commission"} and \
-                    (sp[-1].lower_ in ("embassy", "consulate", "commission", "republic")):
+            if lab == "ORG" and low[sp.end - 1] in ("embassy", "consulate", "commission", "republic") and \
+                    words & {"embassy", "consulate", "commission"}:
                 e = sp.end  # "the High Commission of the Republic of Malawi in Abuja": a mission, named by its
                 if sp[-1].lower_ == "republic" and e + 1 < n and doc[e].lower_ == "of":  # country and city
                     e += 1
@@ -2025,11 +2026,11 @@ class EntityComponent:
                         covered.update(range(sp.start, sp.end))
                         out.append(sp)
                         continue
-            if lab == "ORG" and sp.start > 0 and doc[sp.start - 1].text in ("'s", "’s") and sp.end < n and \
-                    doc[sp.end].lower_ in ("database", "databases", "system", "platform", "portal"):
+            if lab == "ORG" and sp.start > 0 and sp.end < n and low[sp.start - 1] in ("'s", "’s") and \
+                    low[sp.end] in ("database", "databases", "system", "platform", "portal"):
                 meta.pop((sp.start, sp.end), None)  # "the IMO's GISIS database": the owner's product
                 continue
-            if lab == "ORG" and len(sp) >= 2 and sp[-1].lower_ in ("registry", "register") and \
+            if lab == "ORG" and sp.end - sp.start >= 2 and low[sp.end - 1] in ("registry", "register") and \
                     sp[-1].dep_ not in ("nsubj", "nsubjpass") and \
                     (doc[sp.start:sp.end - 1].text in gz.DEMONYMS or doc[sp.start:sp.end - 1].text in gz.countries()):
                 meta.pop((sp.start, sp.end), None)  # "left the Maltese registry": a flag, not an actor
@@ -2041,19 +2042,21 @@ class EntityComponent:
                     meta[(c.start, c.end)] = {"cls": "Country", "canonical": gz.DEMONYMS[c.text], "rule": "demonym"}
                     out.append(Span(doc, c.start, c.end, label="NORP"))
                 continue
-            if lab == "ORG" and sp.start >= 2 and doc[sp.start - 1].lower_ in ("of", "for") and \
-                    doc[sp.start - 2].lower_ in _NAME_TITLES and doc[sp.start - 2].is_title and \
+            if lab == "ORG" and sp.start >= 2 and low[sp.start - 1] in ("of", "for") and \
+                    low[sp.start - 2] in _NAME_TITLES and doc[sp.start - 2].is_title and \
                     not words & (_ORG_HEAD_WORDS | _BODY_HEADS | _BODY_END_WORDS) and rule in (None, "model"):
                 meta.pop((sp.start, sp.end), None)  # "the Director of Naval Information": part of a title
                 continue
-            if lab == "ORG" and all(t.lower_.rstrip(".") in _HONORIFICS | _TITLE_WORDS for t in sp):
+            if lab == "ORG" and all(w.rstrip(".") in _HONORIFICS or w.rstrip(".") in _TITLE_WORDS for w in words):
                 meta.pop((sp.start, sp.end), None)  # "First Admiral| X Y": a title alone is no organisation
                 continue
-            if lab == "ORG" and len(sp) >= 2 and sp.start >= 2 and doc[sp.start - 1].lower_ in ("a", "an") and \
-                    doc[sp.start - 2].lower_ == "as" and rule in (None, "model", "org_head"):
+            if lab == "ORG" and sp.end - sp.start >= 2 and sp.start >= 2 and low[sp.start - 1] in ("a", "an") and \
+                    low[sp.start - 2] == "as" and rule in (None, "model", "org_head"):
                 meta.pop((sp.start, sp.end), None)  # "designated as a Foreign Terrorist Organization"
                 continue
-            name_like = 2 <= len(sp) <= 3 and all(t.is_alpha and t.is_title for t in sp) and not words & (
+            name_like = lab in ("ORG", "SOURCE") and rule in (None, "model", "source_context") and \
+                2 <= sp.end - sp.start <= 3 and any(w in _PERSON_CUE_NOUNS for w in low[max(0, sp.start - 5):sp.start]) \
+                and all(t.is_alpha and t.is_title for t in sp) and not words & (
                 _ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS | _BODY_HEADS | _NOT_NAME_WORDS |
                 _BODY_END_WORDS | gz.SHIP_NOUNS) and sp.text not in gz.NEWS_OUTLETS and \
                 sp.text not in gz.INSTITUTIONS and not EntityComponent._is_country(sp)
@@ -2072,8 +2075,8 @@ class EntityComponent:
                     meta[(sp.start, sp.end)] = {"rule": "role_person"}
                     out.append(sp)
                     continue
-            if lab in ("ORG", "GPE", "SOURCE") and sp.end + 3 < n and doc[sp.end].text == "," and \
-                    doc[sp.end + 1].like_num and len(doc[sp.end + 1].text) == 2 and doc[sp.end + 2].text == "," and \
+            if lab in ("ORG", "GPE", "SOURCE") and sp.end + 3 < n and low[sp.end] == "," and low[sp.end + 2] == "," \
+                    and doc[sp.end + 1].like_num and len(doc[sp.end + 1].text) == 2 and doc[sp.end + 2].text == "," and \
                     all(t.is_alpha and t.is_title for t in sp) and not words & (_ORG_HEAD_WORDS | _FIRM_TAILS):
                 s0 = sp.start  # "Vikram Anand| Rao, 58, an Indian national": a name before an age
                 while s0 > 0 and s0 > sp.start - 3 and doc[s0 - 1].is_title and doc[s0 - 1].is_alpha and \
@@ -2086,7 +2089,7 @@ class EntityComponent:
                     meta.pop((sp.start, sp.end), None)
                     sp = Span(doc, s0, sp.end, label="PERSON")
                     meta[(sp.start, sp.end)] = {"rule": "age_person"}
-            elif lab == "PERSON" and len(sp) == 1 and sp.start > 0 and doc[sp.start - 1].lower_ == "the" and \
+            elif lab == "PERSON" and sp.end - sp.start == 1 and sp.start > 0 and low[sp.start - 1] == "the" and \
                     sp[0].tag_ in ("NNPS", "NNP") and sp.text.endswith("s") and not sp.text.endswith(("ss", "us")) \
                     and rule in (None, "model") and (sp.end >= n or not doc[sp.end].text[:1].isupper()):
                 meta.pop((sp.start, sp.end), None)  # "the Houthis": a group
@@ -2117,7 +2120,20 @@ class EntityComponent:
         -------
         list of spacy.tokens.Span
         """
+        legal = getattr(self, "_legal_hashes", None)
+        if legal is None:  # the token texts a legal form is written as, hashed once
+            forms = {f for w in _LEGAL_SUFFIXES for f in ((w.upper(),) if len(w) <= 2 and "." not in w else
+                                                        (w.upper(), w.capitalize(), w, w + ".", w.upper() + ".",
+                                                         w.capitalize() + "."))} | {"GmbH", "A.Ş.", "A.Ş"}
+            legal = self._legal_hashes = frozenset(self.vocab.strings.add(f) for f in forms)
+        # a span is looked at only when a legal form is at, or up to five tokens after, its end (integer
+        # set look-ups over the token hashes; the attribute reads below cost more)
+        orths = doc.to_array(ORTH).tolist()
+        if legal.isdisjoint(orths):
+            return spans
+        idx = [i for i, h in enumerate(orths) if h in legal]
         n = len(doc)
+        near = {k for i in idx for k in range(i - 5, i + 1)}
         covered = {i for sp in spans for i in range(sp.start, sp.end)}
         self_country = EntityComponent._is_country
         if '"' in self._text or "“" in self._text:  # '"Balkotrans" OOO': a quoted name the model left out
@@ -2145,7 +2161,8 @@ class EntityComponent:
         out = []
         for sp in spans:
             lab = sp.label_
-            if lab not in ("PERSON", "ORG", "SOURCE", "VESSEL", "LOC", "GPE", "FAC", "NORP", "PORT") or \
+            if sp.end - 1 not in near and sp.end not in near or \
+                    lab not in ("PERSON", "ORG", "SOURCE", "VESSEL", "LOC", "GPE", "FAC", "NORP", "PORT") or \
                     not sp[-1].text[:1].isupper() and "." not in sp[-1].text:
                 out.append(sp)
                 continue
@@ -2873,6 +2890,15 @@ _LEGAL_SUFFIXES = _COMPANY_SUFFIX - {"co", "sa", "ag"} | {
     "llc", "pte", "bhd", "sdn", "pty", "gmbh", "jsc", "pjsc", "fze", "fzco", "dmcc", "ltd", "limited", "inc", "plc",
     "corp", "spa", "srl", "bv", "nv", "as", "sa", "ag", "co", "s.a.s", "k.k", "kk"}
 """Legal forms that end a company's name in English and foreign usage (d.o.o., A.Ş., OOO, DMCC, Pte, ...)."""
+
+
+_NOT_PERSON_WORDS = frozenset(_ORG_HEAD_WORDS | _FIRM_TAILS | _NOT_NAME_WORDS | _BODY_HEADS | _BODY_END_WORDS |
+                              _NOT_SHIP_ENDS | gz.SHIP_NOUNS | gz.PORT_NOUNS | gz.WATER_WORDS | set(gz.ORG_NOUNS) |
+                              _MONTHS_DAYS)
+"""Words that make a capitalised run after a title no person's name."""
+_NOT_ROLE_NAME_WORDS = frozenset(_ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS | _BODY_HEADS |
+                                 _NOT_NAME_WORDS | _BODY_END_WORDS | gz.SHIP_NOUNS)
+"""Words that make a name after "the <role> of the <Org>" no person's name."""
 
 
 def _legal_form(tok) -> bool:
