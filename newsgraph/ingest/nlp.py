@@ -44,6 +44,7 @@ import numpy
 import spacy
 from spacy.language import Language
 from spacy.attrs import IS_SPACE, LEMMA, LOWER, ORTH
+from spacy.strings import hash_string
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, filter_spans
@@ -1976,14 +1977,15 @@ class EntityComponent:
         covered = {i for sp in spans for i in range(sp.start, sp.end)}
         bad = _NOT_ROLE_NAME_WORDS
         strings = doc.vocab.strings
-        low = [strings[h] for h in doc.to_array(LOWER).tolist()]  # lower-case words without Token objects
+        lowh = doc.to_array(LOWER).tolist()  # lower-case word hashes: no Token objects, no string look-ups
+        low = _HashWords(lowh, strings)
         for sp in spans:
             lab = sp.label_
             if lab not in ("ORG", "PERSON", "SOURCE", "GPE"):
                 out.append(sp)
                 continue
             rule = meta.get((sp.start, sp.end), {}).get("rule")
-            words = set(low[sp.start:sp.end])
+            words = {strings[h] for h in lowh[sp.start:sp.end]}
             if lab == "ORG" and sp.start >= 3 and sp.end + 1 < n and sp.end not in covered and \
                     (low[sp.start - 1] == "of" or low[sp.start - 1] == "the" and low[sp.start - 2] == "of"):
                 k = sp.start - 1 - (doc[sp.start - 1].lower_ == "the")
@@ -2055,7 +2057,7 @@ class EntityComponent:
                 meta.pop((sp.start, sp.end), None)  # "designated as a Foreign Terrorist Organization"
                 continue
             name_like = lab in ("ORG", "SOURCE") and rule in (None, "model", "source_context") and \
-                2 <= sp.end - sp.start <= 3 and any(w in _PERSON_CUE_NOUNS for w in low[max(0, sp.start - 5):sp.start]) \
+                2 <= sp.end - sp.start <= 3 and not _PERSON_CUE_HASHES.isdisjoint(lowh[max(0, sp.start - 5):sp.start]) \
                 and all(t.is_alpha and t.is_title for t in sp) and not words & (
                 _ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS | _BODY_HEADS | _NOT_NAME_WORDS |
                 _BODY_END_WORDS | gz.SHIP_NOUNS) and sp.text not in gz.NEWS_OUTLETS and \
@@ -2899,6 +2901,22 @@ _NOT_PERSON_WORDS = frozenset(_ORG_HEAD_WORDS | _FIRM_TAILS | _NOT_NAME_WORDS | 
 _NOT_ROLE_NAME_WORDS = frozenset(_ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS | _BODY_HEADS |
                                  _NOT_NAME_WORDS | _BODY_END_WORDS | gz.SHIP_NOUNS)
 """Words that make a name after "the <role> of the <Org>" no person's name."""
+
+
+class _HashWords:
+    """``low[i]``: the lower-case word at token ``i``, looked up only when read (a list of hashes underneath)."""
+
+    __slots__ = ("h", "strings")
+
+    def __init__(self, hashes: list[int], strings):
+        self.h = hashes
+        self.strings = strings
+
+    def __getitem__(self, i: int) -> str:
+        return self.strings[self.h[i]]
+
+
+_PERSON_CUE_HASHES = frozenset(hash_string(w) for w in _PERSON_CUE_NOUNS)
 
 
 def _legal_form(tok) -> bool:
