@@ -681,6 +681,9 @@ class EntityComponent:
         t.add("W_MODEL", 1, [[{"TEXT": {"REGEX": r"^[A-Z]{1,6}-\d{1,4}[A-Z]?$"}},
                               {"LOWER": {"IN": ["missile", "missiles", "drone", "drones", "rocket", "rockets",
                                                 "debris", "ballistic"]}}]])
+        # "cleared by Russian customs": a nation's customs service (not "customs police", "customs data")
+        t.add("O_CUSTOMS", 1, [[{"ORTH": {"IN": sorted(d for d in gz.DEMONYMS if " " not in d)}},
+                                {"LOWER": "customs", "IS_LOWER": True}]])
         # "according to the Equasis shipping database": a database named after (and run by) its organisation
         t.add("O_DATABASE", 4, [[{"LOWER": "the"}, {**name, "OP": "{1,2}"},
                                  {"LOWER": {"IN": ["shipping", "ship", "vessel", "maritime", "trade", "sanctions"]},
@@ -1666,6 +1669,9 @@ class EntityComponent:
         elif rule == "W_MODEL":
             t = doc[s] if doc[s].text[:1].isupper() else doc[e - 1]
             strong.append((S(t.i, t.i + 1, "WEAPON"), {"cls": "Weapon", "rule": "weapon_model"}))
+        elif rule == "O_CUSTOMS":
+            if e >= len(doc) or doc[e].pos_ not in ("NOUN", "PROPN", "ADJ") and doc[e].text[:1] not in ("'", "’"):
+                strong.append((S(s, e, "ORG"), {"cls": "GovernmentAgency", "rule": "national_body"}))
         elif rule == "O_DATABASE":
             k = e - 1 - (doc[e - 2].is_lower)
             if k > s + 1 and not self._is_country(doc[s + 1:k]) and doc[s + 1:k].text not in gz.DEMONYMS and \

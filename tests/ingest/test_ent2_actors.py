@@ -157,3 +157,8 @@ def test_diplomatic_mission_named_by_country_and_city(nlp):
 def test_title_split_off_by_the_model_is_no_organisation(nlp):
     ents = _ents(nlp, "The ship was held, agency spokesman First Admiral Budi Santoso told reporters.")
     assert not any(v == "ORG" and "Admiral" in k for k, v in ents.items())
+
+
+def test_a_nations_customs_service(nlp):
+    ents = _ents(nlp, "All our cargoes are cleared by Georgian customs, the manager said.")
+    assert ents.get("Georgian customs") == "ORG"
