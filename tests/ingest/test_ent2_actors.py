@@ -162,3 +162,8 @@ def test_title_split_off_by_the_model_is_no_organisation(nlp):
 def test_a_nations_customs_service(nlp):
     ents = _ents(nlp, "All our cargoes are cleared by Georgian customs, the manager said.")
     assert ents.get("Georgian customs") == "ORG"
+
+
+def test_small_flag_state_demonyms(nlp):
+    ents = _ents(nlp, "The tanker claimed Palauan registry before it was reflagged.")
+    assert ents.get("Palauan") == "NORP"
