@@ -616,7 +616,12 @@ class EntityComponent:
                            {"LOWER": {"IN": ["a", "an", "the"]}}, mods, {"LOWER": {"IN": sorted(gz.ORG_NOUNS)}}],
                           # "Harlow Oil, Russia's state oil company": a country's possessive before the noun
                           [{**name}, {"ORTH": ","}, {"ENT_TYPE": "GPE", "OP": "{1,3}"}, {"ORTH": {"IN": ["'s", "’s"]}},
-                           mods, {"LOWER": {"IN": sorted(gz.ORG_NOUNS)}}]])
+                           mods, {"LOWER": {"IN": sorted(gz.ORG_NOUNS)}}],
+                          # "Transport Lorn, the island's maritime regulator": a place noun's possessive
+                          [{**name}, {"ORTH": ","}, {"LOWER": "the"},
+                           {"LOWER": {"IN": ["island", "country", "state", "nation", "city", "port", "region",
+                                             "kingdom", "republic", "territory", "emirate", "group", "company"]}},
+                           {"ORTH": {"IN": ["'s", "’s"]}}, mods, {"LOWER": {"IN": sorted(gz.ORG_NOUNS)}}]])
         t.add("O_PRE", 2, [[{"LOWER": {"IN": sorted(gz.ORG_NOUNS)}, "POS": "NOUN"},
                          {"ORTH": {"IN": [",", '"', "“"]}, "OP": "?"}, {**name}]], first=True)
         t.add("O_AGENCY", 2, [[{**name}, {"ORTH": "news", "OP": "?"},

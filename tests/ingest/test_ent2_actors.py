@@ -167,3 +167,8 @@ def test_a_nations_customs_service(nlp):
 def test_small_flag_state_demonyms(nlp):
     ents = _ents(nlp, "The tanker claimed Palauan registry before it was reflagged.")
     assert ents.get("Palauan") == "NORP"
+
+
+def test_apposition_with_a_place_possessive(nlp):
+    ents = _ents(nlp, "Transport Gozaria, the island's maritime regulator, told reporters the transfers were legal.")
+    assert ents.get("Transport Gozaria") == "ORG"
