@@ -103,6 +103,12 @@ EXTRA_CARGO = [
     "condensate", "gas condensate", "gasoil", "gas oil", "vacuum gas oil", "kerosene", "bitumen", "lpg",
     "liquefied petroleum gas", "methanol", "palm oil", "vegetable oil",
     "sunflower seeds", "fertilizers", "fertilisers", "coking coal", "uranium", "bunker fuel", "heavy fuel oil",
+    # bulk and project cargo, and dual-use machinery named in export-control cases
+    "cement", "bagged cement", "clinker", "anthracite", "sunflower meal", "soybean meal", "rapeseed", "sulphur",
+    "sulfur", "pig iron", "bauxite", "refined petroleum products", "construction materials",
+    "building materials", "construction equipment", "agricultural machinery", "industrial machinery",
+    "servo motors", "flight controllers", "induction furnaces", "vacuum induction furnaces", "cnc machine",
+    "cnc machines", "machine tool", "lathes",
 ]
 """More commodities of the tanker and bulk trade (trade-press vocabulary), matched like gazetteers.CARGO."""
 

@@ -97,6 +97,19 @@ DEMONYMS = {
     "Zambian": "Zambia", "English": "England", "Scottish": "Scotland", "Welsh": "Wales", "Zimbabwean": "Zimbabwe", "American": "United States", "Americans": "United States",
     "N. Korean": "North Korea", "S. Korean": "South Korea", "Belizean": "Belize", "Gabonese": "Gabon",
     "Beninese": "Benin", "Sierra Leonean": "Sierra Leone", "Bahamian": "Bahamas", "Barbadian": "Barbados",
+    # flag states and small states the list above lacked (same Wikipedia list of demonyms)
+    "Malawian": "Malawi", "Malagasy": "Madagascar", "Comorian": "Comoros", "Gambian": "Gambia", "Palauan": "Palau",
+    "Tuvaluan": "Tuvalu", "Honduran": "Honduras", "Djiboutian": "Djibouti", "Burkinabe": "Burkina Faso",
+    "Vincentian": "Saint Vincent and the Grenadines", "Kittitian": "Saint Kitts and Nevis",
+    "Marshallese": "Marshall Islands", "Fijian": "Fiji", "Samoan": "Samoa", "Tongan": "Tonga",
+    "Vanuatuan": "Vanuatu", "Maldivian": "Maldives", "Bhutanese": "Bhutan", "Salvadoran": "El Salvador",
+    "Costa Rican": "Costa Rica", "Trinidadian": "Trinidad and Tobago", "Surinamese": "Suriname",
+    "Mauritian": "Mauritius", "Seychellois": "Seychelles", "Cape Verdean": "Cape Verde",
+    "Equatoguinean": "Equatorial Guinea", "Swazi": "Eswatini", "Burundian": "Burundi",
+    "Bruneian": "Brunei", "Timorese": "Timor-Leste", "Papua New Guinean": "Papua New Guinea", "Nauruan": "Nauru",
+    "Grenadian": "Grenada", "Antiguan": "Antigua and Barbuda", "Saint Lucian": "Saint Lucia",
+    "Sao Tomean": "Sao Tome and Principe", "Monegasque": "Monaco", "Andorran": "Andorra",
+    "Liechtensteiner": "Liechtenstein", "Sammarinese": "San Marino",
 }
 
 # Capitals and seats of government used as metonyms for the state.
@@ -179,6 +192,7 @@ ORG_HEADS = {
     "maritime": "Company", "marine": "Company", "tankers": "Company", "holdings": "Company",
     "trading": "Company", "bank": "Company", "cruises": "Company", "airways": "Company", "airlines": "Company", "energy": "Company",
     "industries": "Company", "management": "Company", "mgmt": "Company", "partners": "Company",
+    "labs": "Company",
     "news": "MediaOrganization", "times": "MediaOrganization", "post": "MediaOrganization",
     "telegraph": "MediaOrganization", "journal": "MediaOrganization", "herald": "MediaOrganization",
     "tribune": "MediaOrganization", "digest": "MediaOrganization", "digests": "MediaOrganization",

@@ -44,6 +44,7 @@ import numpy
 import spacy
 from spacy.language import Language
 from spacy.attrs import IS_SPACE, LEMMA, LOWER, ORTH
+from spacy.strings import hash_string
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, filter_spans
@@ -123,18 +124,20 @@ _FIRM_TAILS = _NAME_TAILS | {"freight", "cargo", "airlines", "airways", "petrole
                              "tracking", "analytics", "holdings", "partners", "solutions", "systems", "labs",
                              "group", "monitor", "watch", "consultants", "advisory", "capital", "ventures",
                              "maritime", "marine", "tankers", "navigation", "energy", "insights", "line", "lines",
-                             "shipmanagement", "bunkering", "chartering", "carriers", "resources"}
+                             "shipmanagement", "bunkering", "chartering", "carriers", "resources", "ferries",
+                             "shipyard", "shipyards", "terminals", "terminali"}
 """Last words of a firm's name that are no surname ("Polaris Tracking", "Harbor Analytics")."""
 _INNER_PARTICLES = {"de", "del", "della", "di", "da", "du", "des", "y", "von", "van", "der", "und", "al", "el",
                     "la", "le", "dos", "das", "do"}
 _FOREIGN_ARTICLES = {"Der", "Die", "Das", "El", "La", "Le", "Il", "Los", "Las", "Les"}
 _PERSON_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "admiral", "adm", "gen", "colonel", "col", "lieutenant", "lt",
-                      "sgt", "sergeant", "capt", "captain", "dame", "lady", "lord"}
+                      "sgt", "sergeant", "capt", "captain", "dame", "lady", "lord", "commodore"}
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "admiral", "adm", "general", "gen", "colonel", "col",
                "captain", "capt", "lieutenant", "lt", "major", "maj", "sergeant", "sgt", "commander", "cmdr", "cdr",
                "first", "rear", "vice", "president", "minister", "senator", "sen", "rep", "judge", "ambassador",
                "chancellor", "premier", "king", "queen", "prince", "sheikh", "director", "secretary", "chief",
-               "acting", "under", "deputy", "spokesman", "spokeswoman", "brig", "marshal", "field"}
+               "acting", "under", "deputy", "spokesman", "spokeswoman", "brig", "marshal", "field", "commodore",
+               "charge"}  # "Assistant Director in Charge X Y"
 _NAME_PARTICLES = {"of", "for", "and", "&", "de", "di", "da", "del", "della", "du", "des", "y", "the", "von", "van",
                    "der", "al", "el", "la", "le", "bin", "ibn", "on", "in"}
 _SHIP_SG = sorted(n for n in gz.SHIP_NOUNS if not n.endswith("s") or n in ("ro-ro",))
@@ -170,7 +173,7 @@ _LC_ACRONYM_RE = re.compile(r"((?:[a-z][\w-]*[ \t]+){0,4}[a-z][\w-]*)[ \t]*\(([A
 _SHORT_RE = re.compile(r"\(\s*[\"“]([^\"”()]{2,40})[\"”]\s*\)")
 _MODEL_NUMBER_RE = re.compile(r"^(?:\d{1,4}[A-Z]?|[A-Z]\d{1,3}|II|III|IV|V|VI)$")
 """A model number after a weapon's name ("Sokol 200", "Sky Hawk III", "Sokol B2")."""
-_DESIGNATION_RE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,9}-\d{1,4}[A-Z]?\d?(?![\w-])")
+_DESIGNATION_RE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,9}-(?:[A-Z]{1,2}(?=\d))?\d{1,4}[A-Z]?\d?(?![\w-])")  # "Pantsir-S1"
 """An arms model designation: letters, a hyphen, a number ("KN-23", "Hwasong-11", "S-400", "Su-35")."""
 _SAME_AS_RE = re.compile(r"([A-Z][\w-]*\d[\w-]*),? as (?:the )?([A-Z][\w-]*\d[\w-]*) is (?:designated|known|called|named)")
 """The "Hwasong-11, as the KN-23 is designated in the North" apposition of two designations."""
@@ -325,11 +328,18 @@ def load_nlp(*, disable: Iterable[str] = ()) -> Language:
 def _add_infixes(nlp: Language) -> None:
     """Split "Research(CAR)" into "Research", "(", "CAR", ")" (KBS house style), and
     "U.S.-sanctioned" into "U.S.", "-", "sanctioned" (an abbreviation before a hyphenated participle)."""
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[a-z])\((?=[A-Z])", r"(?<=[A-Z]\.)-(?=[a-z])"]
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[a-z])\((?=[A-Z])", r"(?<=[A-Z]\.)-(?=[a-z])",
+                                            # "Akhmetov.[7] When": a report's footnote mark after the full stop
+                                            r"(?<=\w)\.(?=\[\d)", r"(?<=[\w.])\[(?=\d)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for pre in ("M/V", "M/T", "R/V"):  # "M/V Sorrel Bay": the ship prefix is one token, as "MV" is
         nlp.tokenizer.add_special_case(pre, [{ORTH: pre}])
     for abbr in ("Pte.", "Sdn.", "Bhd.", "Pty."):  # "Pte. Ltd.": company-form abbreviations keep their dot
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    # dotted foreign legal forms ("X d.o.o.", "Y A.Ş.", "Z S.p.A."): one token with its last dot, so the
+    # dot does not end the sentence inside "X d.o.o. said"
+    for abbr in ("d.o.o.", "D.O.O.", "d.d.", "D.D.", "A.Ş.", "A.S.", "a.s.", "S.p.A.", "S.r.l.", "B.V.", "N.V.",
+                 "S.A.", "S.A.S.", "K.K.", "Ltda.", "Pvt.", "Tbk."):
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
 
 
@@ -667,7 +677,12 @@ class EntityComponent:
                            {"LOWER": {"IN": ["a", "an", "the"]}}, mods, {"LOWER": {"IN": sorted(gz.ORG_NOUNS)}}],
                           # "Harlow Oil, Russia's state oil company": a country's possessive before the noun
                           [{**name}, {"ORTH": ","}, {"ENT_TYPE": "GPE", "OP": "{1,3}"}, {"ORTH": {"IN": ["'s", "’s"]}},
-                           mods, {"LOWER": {"IN": sorted(gz.ORG_NOUNS)}}]])
+                           mods, {"LOWER": {"IN": sorted(gz.ORG_NOUNS)}}],
+                          # "Transport Lorn, the island's maritime regulator": a place noun's possessive
+                          [{**name}, {"ORTH": ","}, {"LOWER": "the"},
+                           {"LOWER": {"IN": ["island", "country", "state", "nation", "city", "port", "region",
+                                             "kingdom", "republic", "territory", "emirate", "group", "company"]}},
+                           {"ORTH": {"IN": ["'s", "’s"]}}, mods, {"LOWER": {"IN": sorted(gz.ORG_NOUNS)}}]])
         t.add("O_PRE", 2, [[{"LOWER": {"IN": sorted(gz.ORG_NOUNS)}, "POS": "NOUN"},
                          {"ORTH": {"IN": [",", '"', "“"]}, "OP": "?"}, {**name}]], first=True)
         t.add("O_AGENCY", 2, [[{**name}, {"ORTH": "news", "OP": "?"},
@@ -737,6 +752,21 @@ class EntityComponent:
         t.add("W_MODEL", 1, [[{"TEXT": {"REGEX": r"^[A-Z]{1,6}-\d{1,4}[A-Z]?$"}},
                               {"LOWER": {"IN": ["missile", "missiles", "drone", "drones", "rocket", "rockets",
                                                 "debris", "ballistic"]}}]])
+        # "cleared by Russian customs": a nation's customs service (not "customs police", "customs data")
+        t.add("O_CUSTOMS", 1, [[{"ORTH": {"IN": sorted(d for d in gz.DEMONYMS if " " not in d)}},
+                                {"LOWER": "customs", "IS_LOWER": True}]])
+        # "according to the Equasis shipping database": a database named after (and run by) its organisation
+        t.add("O_DATABASE", 4, [[{"LOWER": "the"}, {**name, "OP": "{1,2}"},
+                                 {"LOWER": {"IN": ["shipping", "ship", "vessel", "maritime", "trade", "sanctions"]},
+                                  "OP": "?"},
+                                 {"LOWER": {"IN": ["database", "databases"]}}]])
+        # "Rear Admiral Dario Ventresca, the commander", "Commodore Ade Okon said", "Minister of Defense
+        # TANAKA Hiro": a capitalised title before two or more name words; the handler finds the name
+        t.add("P_TITLED", 8, [[{"LOWER": {"IN": sorted(_NAME_TITLES)}, "IS_TITLE": True},
+                               {"TEXT": {"REGEX": r"^(?:[A-Z][\w'’-]+|[A-Z]\.)$"}, "OP": "{1,7}"}],
+                              [{"LOWER": {"IN": sorted(_NAME_TITLES)}, "IS_TITLE": True},
+                               {"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"},
+                               {"TEXT": {"REGEX": r"^[A-Z][\w'’-]+$"}, "OP": "{2,6}"}]], first=True)
         t.add("W_MODEL", 1, [[{"LOWER": {"IN": ["missile", "missiles", "drone", "drones", "rocket", "rockets"]}},
                               {"TEXT": {"REGEX": r"^[A-Z][\w]*-\d{1,4}[A-Z]?\d?$"}}]], first=True)
 
@@ -1031,7 +1061,7 @@ class EntityComponent:
         found: dict[str, Span] = {}
         for m in _DESIGNATION_RE.finditer(dtext):
             sp = doc.char_span(m.start(), m.end())
-            if sp is None or len(sp) != 1:
+            if sp is None or len(sp) != 1 and not (len(sp) == 3 and sp[1].text == "-"):  # "Pantsir", "-", "S1"
                 continue
             if sp.start > 0 and doc[sp.start - 1].lower_ in _NOT_MODEL_BEFORE or \
                     m.group(0).split("-")[0].lower() in _NOT_MODEL_PREFIX:
@@ -1054,7 +1084,7 @@ class EntityComponent:
             strong.append((Span(doc, sp.start, sp.end, label="WEAPON"), info))
         for m in _DESIGNATION_RE.finditer(dtext):  # the other mentions of the same designations
             sp = doc.char_span(m.start(), m.end())
-            if sp is not None and len(sp) == 1 and m.group(0) in found and found[m.group(0)].start != sp.start:
+            if sp is not None and len(sp) in (1, 3) and m.group(0) in found and found[m.group(0)].start != sp.start:
                 info = {"cls": "Weapon", "rule": "weapon_model"}
                 if m.group(0) in same:
                     info["same_as"] = same[m.group(0)]
@@ -1503,6 +1533,8 @@ class EntityComponent:
             poss = next((i for i in range(s, e) if doc[i].text in ("'s", "’s")), None)
             if poss is not None and poss - s >= 2 and all(t.ent_type_ == "PERSON" for t in doc[s:poss]):
                 info["possessor"] = [s, poss]  # "Omar Dravik's forces": the person is named too
+            elif poss is not None and e - poss >= 3 and all(t.is_lower for t in doc[poss + 1:e]):
+                info["extra_aliases"] = [doc[poss + 1:e].text]  # "China's foreign ministry" ... "the foreign ministry"
             strong.append((S(s, e, "ORG"), info))
         elif rule == "O_ACRONYM_BODY":
             # "Ukraine's SBU security service", "the FSB intelligence agency": the acronym names the body
@@ -1861,6 +1893,75 @@ class EntityComponent:
         elif rule == "W_MODEL":
             t = doc[s] if doc[s].text[:1].isupper() else doc[e - 1]
             strong.append((S(t.i, t.i + 1, "WEAPON"), {"cls": "Weapon", "rule": "weapon_model"}))
+        elif rule == "O_CUSTOMS":
+            if e >= len(doc) or doc[e].pos_ not in ("NOUN", "PROPN", "ADJ") and doc[e].text[:1] not in ("'", "’"):
+                strong.append((S(s, e, "ORG"), {"cls": "GovernmentAgency", "rule": "national_body"}))
+        elif rule == "O_DATABASE":
+            k = e - 1 - (doc[e - 2].is_lower)
+            if k > s + 1 and not self._is_country(doc[s + 1:k]) and doc[s + 1:k].text not in gz.DEMONYMS and \
+                    all(t.text[:1].isupper() and t.ent_type_ not in ("GPE", "NORP", "DATE") for t in doc[s + 1:k]):
+                weak.append((S(s + 1, k, "ORG"), {"cls": "Organization", "rule": "database_org"}, 2))
+        elif rule == "P_TITLED":
+            span = self._titled_name(doc, s)
+            if span is not None:
+                strong.append((S(*span, "PERSON"), {"rule": "titled_name"}))
+
+    @staticmethod
+    def _titled_name(doc: Doc, s: int) -> tuple[int, int] | None:
+        """The person's name after a capitalised title at token ``s``.
+
+        "Rear Admiral Dario Ventresca", "Commodore Ade Okon", "Director General
+        Lena M. Sorvik": further title words are skipped, then two to four
+        capitalised name words (or initials) up to a lower-case word or
+        punctuation are the name. "Minister of Defense TANAKA Hiro": after
+        "<title> of <Body>", a surname in capitals and a given name (Japanese
+        and Korean official usage). Nothing when a word of the run is an
+        organisation, ship or place word, a country or a demonym, or when the
+        run goes on past four words (a longer title-cased phrase).
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        s : int
+            Index of the title token.
+
+        Returns
+        -------
+        tuple of int or None
+            ``(start, end)`` token offsets of the name.
+        """
+        n = len(doc)
+        if s > 0 and doc[s - 1].text[:1].isupper() and not doc[s - 1].is_sent_start and \
+                doc[s - 1].lower_.rstrip(".") not in _HONORIFICS | _TITLE_WORDS:
+            return None  # "Foreign Office Minister X Y": the body before the title is split off elsewhere
+        k = s + 1
+        if k < n and doc[k].lower_ in ("of", "for"):  # "Minister of Defense TANAKA Hiro"
+            j = k + 1 + (k + 1 < n and doc[k + 1].lower_ == "the")
+            while j < n and j < k + 5 and doc[j].is_title and doc[j].is_alpha:
+                j += 1
+            if j + 1 < n and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) >= 4 and \
+                    doc[j + 1].is_title and doc[j + 1].is_alpha and \
+                    (j + 2 >= n or not doc[j + 2].text[:1].isupper()) and not doc[j].is_sent_start:
+                return j, j + 2
+            return None
+        while k < n and doc[k].lower_.rstrip(".") in _HONORIFICS | _TITLE_WORDS | {"rear", "vice", "commodore"}:
+            k += 1
+        e = k
+        while e < n and e < k + 5 and not doc[e].is_sent_start and (
+                (doc[e].is_title and doc[e].is_alpha) or re.fullmatch(r"[A-Z]\.", doc[e].text) or
+                (doc[e].lower_ in _INNER_PARTICLES | {"bin", "ibn"} and k < e)):
+            e += 1
+        if e - k < 2 or e - k > 4 or (e < n and doc[e].text[:1].isupper() and doc[e].is_alpha) or \
+                doc[e - 1].lower_ in _INNER_PARTICLES or doc[k].is_sent_start and k > s + 1 or \
+                (e < n and doc[e].text in ("-", "'s", "’s")):
+            return None
+        bad = _NOT_PERSON_WORDS
+        for t in doc[k:e]:
+            w = t.lower_.rstrip(".")
+            if w in bad or w in _LEGAL_SUFFIXES or t.text in gz.DEMONYMS or t.text in gz.countries() or \
+                    t.text in gz.CAPITALS or t.ent_type_ in ("GPE", "NORP", "DATE"):
+                return None
+        return k, e
 
     def _coordinated_places(self, doc: Doc, s: int, e: int, weak) -> None:
         """ "the Zaporizhzhia and Kherson regions", "the A, B and C marine parks": each name is a place."""
@@ -2055,6 +2156,10 @@ class EntityComponent:
                     # "Urals crude", "Brent crude": a grade the model took for a company or a place
                     grade_drop.add(s - 1)
                     s -= 1
+                if sp.label_ == "WEAPON" and s == sp.start and s >= 2 and doc[s - 1].lower_ in ("mm", "cm"):
+                    k = s - 1 - (doc[s - 2].text == "-")  # "122mm rockets", "152-mm shells": the calibre
+                    if k >= 1 and doc[k - 1].like_num:
+                        s = k - 1
                 if s == sp.start - 1 and sp[0].lower_ in _GRADE_NOUNS:
                     grade = doc[s].text
                 if s != sp.start:
@@ -2069,7 +2174,270 @@ class EntityComponent:
         result = self._split_titled(doc, result, meta)
         result = self._split_of_body(doc, result, meta)
         result = self._people_and_firms(doc, result, meta)
+        result = self._legal_suffix_firms(doc, result, meta)
+        result = self._actor_context(doc, result, meta)
         return [sp for sp in result if not (len(sp) == 1 and sp.start in drop and sp.label_ != "ORG")]
+
+    @staticmethod
+    def _actor_context(doc: Doc, spans: list[Span], meta) -> list[Span]:
+        """Person/organisation decisions from how news writes about actors.
+
+        - "whose director is X Y", "the head of the project X Y": a two- or
+          three-word name the model called an organisation, right after a
+          noun only people are (and "is", "of the <noun>"), is a person.
+        - "X Y Z, 58, an engineer": a name followed by an age in commas is a person.
+        - "the Houthis": a one-word plural name after "the" is a group, not a person.
+        - "as a Foreign Terrorist Organization": a capitalised category after
+          "a"/"an" names no organisation.
+        - "14:20 CET", "DOB: 1.2.1970", a bare legal form ("OOO"): no organisation.
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        spans : list of spacy.tokens.Span
+        meta : dict
+            Span offsets -> rule information (updated in place).
+
+        Returns
+        -------
+        list of spacy.tokens.Span
+        """
+        n = len(doc)
+        out = []
+        covered = {i for sp in spans for i in range(sp.start, sp.end)}
+        bad = _NOT_ROLE_NAME_WORDS
+        strings = doc.vocab.strings
+        lowh = doc.to_array(LOWER).tolist()  # lower-case word hashes: no Token objects, no string look-ups
+        low = _HashWords(lowh, strings)
+        for sp in spans:
+            lab = sp.label_
+            if lab not in ("ORG", "PERSON", "SOURCE", "GPE"):
+                out.append(sp)
+                continue
+            rule = meta.get((sp.start, sp.end), {}).get("rule")
+            words = {strings[h] for h in lowh[sp.start:sp.end]}
+            if lab == "ORG" and sp.start >= 3 and sp.end + 1 < n and sp.end not in covered and \
+                    (low[sp.start - 1] == "of" or low[sp.start - 1] == "the" and low[sp.start - 2] == "of"):
+                k = sp.start - 1 - (doc[sp.start - 1].lower_ == "the")
+                e = sp.end
+                while e < n and e < sp.end + 3 and doc[e].is_title and doc[e].is_alpha and e not in covered and \
+                        doc[e].lower_ not in bad and not doc[e].is_sent_start:
+                    e += 1
+                if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in _PERSON_CUE_NOUNS and \
+                        doc[k - 1].is_lower and e - sp.end >= 2 and (e >= n or not doc[e].text[:1].isupper()) and \
+                        not any(doc[j].text in gz.DEMONYMS or doc[j].text in gz.countries() for j in range(sp.end, e)):
+                    person = Span(doc, sp.end, e, label="PERSON")  # "the spokesperson of the MFA Anna Kovalenko"
+                    meta[(person.start, person.end)] = {"rule": "role_person"}
+                    covered.update(range(sp.end, e))
+                    out.append(person)
+            if lab == "ORG" and sp.end - sp.start == 1 and (sp.text in _TIME_ZONES or sp.text.upper() in _BARE_LEGAL_FORMS or (
+                    sp.text.isupper() and len(sp.text) <= 4 and sp.end < n and doc[sp.end].text == ":" and
+                    (sp.start == 0 or doc[sp.start - 1].text in (";", ":") or doc[sp.start - 1].is_space or
+                     sp[0].is_sent_start))):
+                meta.pop((sp.start, sp.end), None)  # "CET", "DOB:", "ООО": no actor
+                continue
+            if lab == "ORG" and low[sp.end - 1] in ("embassy", "consulate", "commission", "republic") and \
+                    words & {"embassy", "consulate", "commission"}:
+                e = sp.end  # "the High Commission of the Republic of Malawi in Abuja": a mission, named by its
+                if sp[-1].lower_ == "republic" and e + 1 < n and doc[e].lower_ == "of":  # country and city
+                    e += 1
+                elif e + 2 < n and doc[e].lower_ == "of":
+                    e += 1 + (doc[e + 1].lower_ == "the")
+                    if doc[e].text == "Republic" and e + 1 < n and doc[e + 1].lower_ == "of":
+                        e += 2
+                c = next((c for c in (4, 3, 2, 1) if e + c <= n and doc[e:e + c].text in gz.countries()), 0)
+                if e > sp.end and c and sp[0].lower_ in ("high", "embassy", "consulate"):
+                    e += c
+                    if e + 1 < n and doc[e].lower_ == "in" and doc[e + 1].is_title and doc[e + 1].is_alpha and \
+                            (e + 2 >= n or not doc[e + 2].text[:1].isupper()):
+                        e += 2
+                    if not any(o is not sp and o.start < e < o.end for o in spans):
+                        info = meta.pop((sp.start, sp.end), {})
+                        sp = Span(doc, sp.start, e, label="ORG")
+                        meta[(sp.start, sp.end)] = {**info, "cls": "GovernmentAgency", "rule": "mission_name"}
+                        covered.update(range(sp.start, sp.end))
+                        out.append(sp)
+                        continue
+            if lab == "ORG" and sp.start > 0 and sp.end < n and low[sp.start - 1] in ("'s", "’s") and \
+                    low[sp.end] in ("database", "databases", "system", "platform", "portal"):
+                meta.pop((sp.start, sp.end), None)  # "the IMO's GISIS database": the owner's product
+                continue
+            if lab == "ORG" and sp.end - sp.start >= 2 and low[sp.end - 1] in ("registry", "register") and \
+                    sp[-1].dep_ not in ("nsubj", "nsubjpass") and \
+                    (doc[sp.start:sp.end - 1].text in gz.DEMONYMS or doc[sp.start:sp.end - 1].text in gz.countries()):
+                meta.pop((sp.start, sp.end), None)  # "left the Maltese registry": a flag, not an actor
+                c = doc[sp.start:sp.end - 1]
+                if c.text in gz.countries():
+                    meta[(c.start, c.end)] = {"cls": "Country", "canonical": gz.countries()[c.text], "rule": "country"}
+                    out.append(Span(doc, c.start, c.end, label="GPE"))
+                else:
+                    meta[(c.start, c.end)] = {"cls": "Country", "canonical": gz.DEMONYMS[c.text], "rule": "demonym"}
+                    out.append(Span(doc, c.start, c.end, label="NORP"))
+                continue
+            if lab == "ORG" and sp.start >= 2 and low[sp.start - 1] in ("of", "for") and \
+                    low[sp.start - 2] in _NAME_TITLES and doc[sp.start - 2].is_title and \
+                    not words & (_ORG_HEAD_WORDS | _BODY_HEADS | _BODY_END_WORDS) and rule in (None, "model"):
+                meta.pop((sp.start, sp.end), None)  # "the Director of Naval Information": part of a title
+                continue
+            if lab == "ORG" and all(w.rstrip(".") in _HONORIFICS or w.rstrip(".") in _TITLE_WORDS for w in words):
+                meta.pop((sp.start, sp.end), None)  # "First Admiral| X Y": a title alone is no organisation
+                continue
+            if lab == "ORG" and sp.end - sp.start >= 2 and sp.start >= 2 and low[sp.start - 1] in ("a", "an") and \
+                    low[sp.start - 2] == "as" and rule in (None, "model", "org_head"):
+                meta.pop((sp.start, sp.end), None)  # "designated as a Foreign Terrorist Organization"
+                continue
+            name_like = lab in ("ORG", "SOURCE") and rule in (None, "model", "source_context") and \
+                2 <= sp.end - sp.start <= 3 and not _PERSON_CUE_HASHES.isdisjoint(lowh[max(0, sp.start - 5):sp.start]) \
+                and all(t.is_alpha and t.is_title for t in sp) and not words & (
+                _ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS | _BODY_HEADS | _NOT_NAME_WORDS |
+                _BODY_END_WORDS | gz.SHIP_NOUNS) and sp.text not in gz.NEWS_OUTLETS and \
+                sp.text not in gz.INSTITUTIONS and not EntityComponent._is_country(sp)
+            if lab in ("ORG", "SOURCE") and name_like and rule in (None, "model", "source_context"):
+                k = sp.start - 1
+                seen = 0
+                while k >= 0 and seen < 4 and (doc[k].lower_ in ("is", "was", "the", "of", "its", "their") or
+                                              doc[k].is_lower and doc[k].pos_ == "NOUN" and
+                                              doc[k].lower_ not in _PERSON_CUE_NOUNS):
+                    k -= 1
+                    seen += 1
+                if k >= 0 and k < sp.start - 1 and doc[k].lower_ in _PERSON_CUE_NOUNS and doc[k].is_lower and \
+                        any(doc[j].lower_ in ("is", "was", "of") for j in range(k + 1, sp.start)):
+                    meta.pop((sp.start, sp.end), None)  # "whose director is X Y", "the head of the project X Y"
+                    sp = Span(doc, sp.start, sp.end, label="PERSON")
+                    meta[(sp.start, sp.end)] = {"rule": "role_person"}
+                    out.append(sp)
+                    continue
+            if lab in ("ORG", "GPE", "SOURCE") and sp.end + 3 < n and low[sp.end] == "," and low[sp.end + 2] == "," \
+                    and doc[sp.end + 1].like_num and len(doc[sp.end + 1].text) == 2 and doc[sp.end + 2].text == "," and \
+                    all(t.is_alpha and t.is_title for t in sp) and not words & (_ORG_HEAD_WORDS | _FIRM_TAILS):
+                s0 = sp.start  # "Vikram Anand| Rao, 58, an Indian national": a name before an age
+                while s0 > 0 and s0 > sp.start - 3 and doc[s0 - 1].is_title and doc[s0 - 1].is_alpha and \
+                        doc[s0 - 1].ent_type_ in ("", "PERSON", "ORG") and not doc[s0 - 1].is_sent_start:
+                    s0 -= 1
+                if s0 > 0 and doc[s0 - 1].is_title and doc[s0 - 1].is_sent_start and doc[s0 - 1].is_alpha and \
+                        doc[s0 - 1].lower_ not in _MONTHS_DAYS and s0 > sp.start - 3:
+                    s0 -= 1
+                if not EntityComponent._is_country(sp):
+                    meta.pop((sp.start, sp.end), None)
+                    sp = Span(doc, s0, sp.end, label="PERSON")
+                    meta[(sp.start, sp.end)] = {"rule": "age_person"}
+            elif lab == "PERSON" and sp.end - sp.start == 1 and sp.start > 0 and low[sp.start - 1] == "the" and \
+                    sp[0].tag_ in ("NNPS", "NNP") and sp.text.endswith("s") and not sp.text.endswith(("ss", "us")) \
+                    and rule in (None, "model") and (sp.end >= n or not doc[sp.end].text[:1].isupper()):
+                meta.pop((sp.start, sp.end), None)  # "the Houthis": a group
+                sp = Span(doc, sp.start, sp.end, label="ORG")
+                meta[(sp.start, sp.end)] = {"cls": "ArmedForce", "rule": "plural_group"}
+            out.append(sp)
+        return out
+
+    def _legal_suffix_firms(self, doc: Doc, spans: list[Span], meta) -> list[Span]:
+        """A name that ends in a company's legal form is a company.
+
+        "Adria Nord Terminals d.o.o.", "Pelagos Denizcilik A.Ş.", "Astra Ship
+        Management DMCC", "Nordic Oil and Gas Limited": whatever the model
+        called the name (a person, a vessel, a place), a legal form (see
+        :data:`_LEGAL_SUFFIXES`) at its end, or right after it, makes it an
+        organisation, and the suffix (with its final dot) belongs to the name.
+        "X Oil| and Gas Limited": a name cut before "and <Words> <suffix>" runs on.
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        spans : list of spacy.tokens.Span
+            The chosen entity spans.
+        meta : dict
+            Span offsets -> rule information (updated in place).
+
+        Returns
+        -------
+        list of spacy.tokens.Span
+        """
+        legal = getattr(self, "_legal_hashes", None)
+        if legal is None:  # the token texts a legal form is written as, hashed once
+            forms = {f for w in _LEGAL_SUFFIXES for f in ((w.upper(),) if len(w) <= 2 and "." not in w else
+                                                        (w.upper(), w.capitalize(), w, w + ".", w.upper() + ".",
+                                                         w.capitalize() + "."))} | {"GmbH", "A.Ş.", "A.Ş"}
+            legal = self._legal_hashes = frozenset(self.vocab.strings.add(f) for f in forms)
+        # a span is looked at only when a legal form is at, or up to five tokens after, its end (integer
+        # set look-ups over the token hashes; the attribute reads below cost more)
+        orths = doc.to_array(ORTH).tolist()
+        if legal.isdisjoint(orths):
+            return spans
+        idx = [i for i, h in enumerate(orths) if h in legal]
+        n = len(doc)
+        near = {k for i in idx for k in range(i - 5, i + 1)}
+        covered = {i for sp in spans for i in range(sp.start, sp.end)}
+        self_country = EntityComponent._is_country
+        if '"' in self._text or "“" in self._text:  # '"Balkotrans" OOO': a quoted name the model left out
+            for m in _QUOTED_FIRM_RE.finditer(self._text):
+                q = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+                if q is not None and len(q) and not any(i in covered for i in range(q.start, q.end)) and \
+                        not self_country(q):
+                    sp = Span(doc, q.start, q.end, label="ORG")
+                    spans = spans + [sp]
+                    covered.update(range(q.start, q.end))
+                    meta[(sp.start, sp.end)] = {"cls": "Company", "rule": "legal_suffix"}
+
+        def suffix_at(k: int) -> int:
+            """End of a legal form starting at token ``k`` (``k`` when there is none)."""
+            if k >= n:
+                return k
+            w = doc[k].text.lower().rstrip(".")
+            if not _legal_form(doc[k]) or doc[k].is_sent_start:
+                return k
+            e = k + 1
+            if e < n and doc[e].text == "." and not doc[k].whitespace_ and "." in w:
+                e += 1  # "d.o.o" + "."
+            return e
+
+        out = []
+        for sp in spans:
+            lab = sp.label_
+            if sp.end - 1 not in near and sp.end not in near or \
+                    lab not in ("PERSON", "ORG", "SOURCE", "VESSEL", "LOC", "GPE", "FAC", "NORP", "PORT") or \
+                    not sp[-1].text[:1].isupper() and "." not in sp[-1].text:
+                out.append(sp)
+                continue
+            e = sp.end
+            last = sp[-1].text.lower().rstrip(".")
+            has = _legal_form(sp[-1]) and len(sp) > 1
+            if has and e < n and doc[e].text == "." and not sp[-1].whitespace_ and "." in last:
+                e += 1
+            if not has and e + 1 < n and doc[e].text in ('"', "”", "»") and suffix_at(e + 1) > e + 1 and \
+                    lab in ("ORG", "PERSON", "NORP", "GPE", "LOC", "SOURCE") and not self_country(sp):
+                meta.pop((sp.start, sp.end), None)  # '"Yugtrans" OOO': a quoted name, then its legal form
+                sp = Span(doc, sp.start, sp.end, label="ORG")
+                meta[(sp.start, sp.end)] = {"cls": "Company", "rule": "legal_suffix"}
+                out.append(sp)
+                continue
+            if not has and e not in covered:
+                k = suffix_at(e)
+                if k == e and lab in ("ORG", "PERSON", "PORT", "LOC", "GPE", "NORP") and not self_country(sp):
+                    j = e  # "Brenova| Harbour Terminals d.o.o.": the model stopped before the name's tail
+                    while j < n and j < e + 3 and doc[j].is_title and doc[j].is_alpha and j not in covered and \
+                            not _legal_form(doc[j]):
+                        j += 1
+                    if j > e and suffix_at(j) > j:
+                        k = suffix_at(j)
+                if k == e and e + 2 < n and doc[e].lower_ in ("and", "&") and lab == "ORG":
+                    j = e + 1  # "Nordic Oil| and Gas Limited"
+                    while j < n and j < e + 4 and doc[j].text[:1].isupper() and doc[j].is_alpha and \
+                            not _legal_form(doc[j]) and j not in covered:
+                        j += 1
+                    if j > e + 1 and suffix_at(j) > j:
+                        k = suffix_at(j)
+                has = k > e
+                e = k
+            if not has or any(o is not sp and o.start < e and sp.end < o.end for o in spans) or \
+                    EntityComponent._is_country(sp):
+                out.append(sp)
+                continue
+            info = meta.pop((sp.start, sp.end), {})
+            new = Span(doc, sp.start, e, label="ORG")
+            covered.update(range(sp.end, e))
+            meta[(new.start, new.end)] = {**info, "cls": "Company", "rule": "legal_suffix"}
+            out.append(new)
+        return out
 
     def _maker_before_goods(self, doc: Doc, spans: list[Span], meta) -> list[Span]:
         """ "two Haldorf mobile cranes": a one-word brand before (modifiers and) manufactured goods is
@@ -2218,8 +2586,9 @@ class EntityComponent:
                 meta[(sp.start, sp.end)] = {"cls": _org_class([t.text for t in sp]), "rule": "joined_org_name"}
                 out.append(sp)
                 continue
-            if lab == "PERSON" and len(sp) >= 2 and sp[-1].lower_ in _FIRM_TAILS and \
-                    meta.get((sp.start, sp.end), {}).get("rule") == "model":
+            if lab == "PERSON" and len(sp) >= 2 and (sp[-1].lower_ in _FIRM_TAILS or
+                                                     sp[-1].lower_.endswith("spor")) and \
+                    meta.get((sp.start, sp.end), {}).get("rule") == "model":  # Turkish clubs: "X Körfezspor"
                 meta.pop((sp.start, sp.end), None)  # "Polaris Tracking", "Harbor Analytics": a firm
                 sp = Span(doc, sp.start, sp.end, label="ORG")
                 meta[(sp.start, sp.end)] = {"cls": "Company", "rule": "firm_tail"}
@@ -2228,6 +2597,7 @@ class EntityComponent:
                     meta.get((sp.start, sp.end), {}).get("rule") == "model" and not self._is_country(sp) and \
                     sp.text not in gz.DEMONYMS and sp.text not in gz.NEWS_OUTLETS and \
                     sp[0].lower_ not in _BODY_END_WORDS and sp[0].lower_ not in _ORG_HEAD_WORDS and \
+                    sp[0].lower_ not in _HONORIFICS and \
                     not (sp.start > 0 and doc[sp.start - 1].lower_ == "the"):  # "of the Treasury| Paul Grady"
                 nxt = starts[sp.end]  # "Rohan| Mahesh Jayasekera": a first name the model split off
                 if nxt[0].is_sent_start:  # the parser split the name too: a span may not cross sentences
@@ -2380,7 +2750,7 @@ class EntityComponent:
             if sp.label_ != "PERSON" or t < 1 or doc[t].lower_ not in _ORG_TITLES or \
                     not doc[t - 1].text[:1].isupper() or not doc[t - 1].is_alpha or \
                     not (doc[t - 1].pos_ == "PROPN" or doc[t - 1].dep_ == "compound") or \
-                    doc[t - 1].lower_ in _HONORIFICS | _GENERIC_ORG_WORDS:
+                    doc[t - 1].lower_ in _HONORIFICS | _GENERIC_ORG_WORDS | _ORG_TITLES:  # not "Head coach X"
                 continue
             prev = by_end.get(t)
             if prev is not None and prev.label_ == "PERSON":
@@ -2961,7 +3331,8 @@ def _trim(sp: Span) -> Span | None:
     if sp.label_ == "ORG":
         for k in range(s + 1, e - 1):
             if doc[k].lower_ == "of" and doc[k - 1].lower_.strip(".") in _COMPANY_SUFFIX and \
-                    doc[k + 1:e].text.removeprefix("the ") in gz.countries():
+                    (doc[k + 1:e].text.removeprefix("the ") in gz.countries() or  # "X FZE of Sharjah": its seat
+                     doc[k - 1].lower_.strip(".") != "co" and all(t.is_title for t in doc[k + 1:e])):
                 e = k
                 break
     while e > s + 1 and doc[e - 1].text in gz.NOT_ENTITIES:
@@ -2975,7 +3346,74 @@ def _trim(sp: Span) -> Span | None:
     return Span(doc, s, e, label=label)
 
 
+_NAME_TITLES = {"admiral", "commodore", "general", "colonel", "captain", "commander", "major", "lieutenant",
+                "sergeant", "minister", "secretary", "director", "president", "ambassador", "spokesman",
+                "spokeswoman", "spokesperson", "governor", "senator", "judge", "prosecutor", "chancellor", "premier",
+                "sheikh", "chairman", "chairwoman", "envoy", "inspector", "superintendent", "brigadier", "marshal",
+                "prof", "professor", "dr", "mr", "mrs", "ms"}
+"""Titles written capitalised before a person's name in news ("Commodore X Y", "Minister Z W")."""
+_QUOTED_FIRM_RE = re.compile(r'["“]([A-Z][\w .&\'’-]{1,40}?)["”] (?:OOO|ООО|LLC|JSC|PJSC|AO|ZAO|OAO|PAO|Ltd|LLP|'
+                             r'GmbH|Inc|DMCC|FZE|FZCO)\b')
+"""A quoted company name followed by its legal form ('"Balkotrans" OOO'), Russian and Ukrainian usage."""
+_TIME_ZONES = {"CET", "CEST", "GMT", "UTC", "EET", "EEST", "WET", "WEST", "MSK", "BST", "EST", "EDT", "CST", "CDT",
+               "PST", "PDT", "JST", "KST", "IST", "GST", "AST", "SGT", "HKT"}
+"""Time-zone abbreviations after a clock time ("14:20 CET"): no organisation (IANA tz abbreviations)."""
+_BARE_LEGAL_FORMS = {"OOO", "ZAO", "OAO", "PAO", "AO", "PJSC", "JSC", "LLC", "LTD", "ООО", "ЗАО", "ОАО", "ПАО", "АО"}
+"""Legal forms (Latin and Cyrillic) that alone name no company."""
+_PERSON_CUE_NOUNS = {"director", "head", "chief", "spokesperson", "spokesman", "spokeswoman", "founder", "owner",
+                     "chairman", "chairwoman", "president", "manager", "captain", "master", "minister", "leader",
+                     "coordinator", "author", "editor", "researcher", "analyst", "commander", "ceo", "secretary"}
+"""Nouns that only a person fills in "whose director is X", "the head of the project X"."""
 _LEGAL_FORM_PREFIXES = {"OOO", "ZAO", "OAO", "PAO", "AO", "PJSC", "JSC", "TOO", "LLP"}
+_LEGAL_SUFFIXES = _COMPANY_SUFFIX - {"co", "sa", "ag"} | {
+    "ooo", "zao", "oao", "pao", "ao", "llp", "lp", "kg", "sarl", "sas", "s.p.a", "s.r.l", "b.v", "n.v", "oy", "oyj",
+    "ab", "asa", "a/s", "aps", "a.s", "a.ş", "d.o.o", "d.d", "s.a", "ltda", "pvt", "tbk", "fzc", "fz-llc", "fz",
+    "llc", "pte", "bhd", "sdn", "pty", "gmbh", "jsc", "pjsc", "fze", "fzco", "dmcc", "ltd", "limited", "inc", "plc",
+    "corp", "spa", "srl", "bv", "nv", "as", "sa", "ag", "co", "s.a.s", "k.k", "kk"}
+"""Legal forms that end a company's name in English and foreign usage (d.o.o., A.Ş., OOO, DMCC, Pte, ...)."""
+
+
+_NOT_PERSON_WORDS = frozenset(_ORG_HEAD_WORDS | _FIRM_TAILS | _NOT_NAME_WORDS | _BODY_HEADS | _BODY_END_WORDS |
+                              _NOT_SHIP_ENDS | gz.SHIP_NOUNS | gz.PORT_NOUNS | gz.WATER_WORDS | set(gz.ORG_NOUNS) |
+                              _MONTHS_DAYS)
+"""Words that make a capitalised run after a title no person's name."""
+_NOT_ROLE_NAME_WORDS = frozenset(_ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS | _BODY_HEADS |
+                                 _NOT_NAME_WORDS | _BODY_END_WORDS | gz.SHIP_NOUNS)
+"""Words that make a name after "the <role> of the <Org>" no person's name."""
+
+
+class _HashWords:
+    """``low[i]``: the lower-case word at token ``i``, looked up only when read (a list of hashes underneath)."""
+
+    __slots__ = ("h", "strings")
+
+    def __init__(self, hashes: list[int], strings):
+        self.h = hashes
+        self.strings = strings
+
+    def __getitem__(self, i: int) -> str:
+        return self.strings[self.h[i]]
+
+
+_PERSON_CUE_HASHES = frozenset(hash_string(w) for w in _PERSON_CUE_NOUNS)
+
+
+def _legal_form(tok) -> bool:
+    """Whether a token is a company's legal form as written after its name.
+
+    Dotted forms ("d.o.o", "A.Ş.", "Co.") in any case; two-letter forms only in
+    capitals ("AS", "AB", not "as"); longer ones capitalised ("Ltd", "LLC", not
+    "limited" in running text).
+    """
+    t = tok.text
+    w = t.lower().rstrip(".")
+    if w not in _LEGAL_SUFFIXES:
+        return False
+    if "." in t:
+        return True
+    if len(w) <= 2:
+        return t.isupper()
+    return t[:1].isupper()
 """Company legal forms written before the name in Russian and Central Asian usage (OOO, AO, PAO, ...)."""
 _HUMAN_NOUNS = {"engineer", "director", "official", "national", "citizen", "resident", "spokesman", "spokeswoman",
                 "spokesperson", "captain", "businessman", "businesswoman", "tycoon", "executive", "chairman",

@@ -623,6 +623,10 @@ def _retype_name_parts(ms: list[Mention]) -> None:
                                                           for o in places)):
             continue  # "Ningbo Corvel" (of "Ningbo Corvel Aviation Engine Co.") but not a one-word place
         hits = [o for o in orgs if o != k and (" " + k + " ") in (" " + o + " ")]
+        if len(hits) > 1:  # "Deepwave Marine Services FZE" and "Deepwave Marine Services": one firm's names
+            short = min(hits, key=len)
+            if all(h.startswith(short) for h in hits):
+                hits = [short]
         if len(hits) == 1:
             m.type = "Organization"
             m.cls = orgs[hits[0]].cls
