@@ -54,7 +54,7 @@ REAL_BODIES = {
     "Tanzania Ports Authority", "Bloomberg",
     "Treasury", "United States Treasury", "AFP", "Xinhua", "OFSI", "FCDO", "PDVSA", "Bernama", "The War Zone",
     "Kpler", "Vortexa", "TankerTrackers.com", "MarineTraffic", "Lloyd's List Intelligence",
-    "Malaysian Maritime Enforcement Agency",
+    "Malaysian Maritime Enforcement Agency", "Equasis",
 }
 
 

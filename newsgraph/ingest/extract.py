@@ -3814,7 +3814,7 @@ def _flag_vessels(ctx, t: Token, sent: Span, vessels: list[Mention]) -> list[Men
 
 def _named_subject(ctx, t: Token, sent: Span) -> bool:
     """The clause of ``t`` (or, for "it", an earlier clause of the sentence) has a named subject that is
-    not a vessel: "The Hai Xiang 27 flies the flag of Togo; it was registered in Panama" with the name
+    not a vessel: "The Bao Feng 9 flies the flag of Togo; it was registered in Panama" with the name
     taken for a company. A ship named in an earlier sentence is then not the one meant."""
     h = t
     for _ in range(6):
