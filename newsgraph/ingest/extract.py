@@ -318,6 +318,8 @@ def _negated(tok: Token | None) -> bool:
                 return True
         if t.head.i == t.i or (t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX")):
             break  # "X, which manages the Y, did not respond": the main verb's "not" stays outside the clause
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            break  # "X cannot build engines, and Y sends drones to Z": a clause with its own subject keeps its polarity
         came = t.dep_ if came in (None, "appos", "conj", "compound") else came
         t = t.head
         seen += 1
@@ -4622,6 +4624,13 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
                            for e in rel.evidence):
             for e in rel.evidence:
                 if e.modality in ("reported", "alleged", "speculated"):
+                    e.modality = "denied"
+        # a claim or a guess that records or a source contradict ("X claimed the ship called at P, but
+        # tracking data show it did not enter P"): the claim is denied, not a fact
+        if any(e.modality == "negated" for e in rel.evidence) and all(
+                e.modality in ("alleged", "speculated", "negated", "denied") for e in rel.evidence):
+            for e in rel.evidence:
+                if e.modality in ("alleged", "speculated"):
                     e.modality = "denied"
     dg.relations = list(rels.values())
     for eid, ent in ctx.entities.items():
