@@ -4548,7 +4548,96 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
             for v in voyagers.values():
                 cands.append(Candidate(v, "TRANSPORTED", m, "transported.document_shipments", 0.4, sent,
                                        _root_in(ctx, m)))
+    _guard_negations(ctx, cands)
     return _build(document, doc, ctx, cands, sent_sources, onto)
+
+
+_DISBELIEF_VERBS = {"buy", "believe", "accept", "trust"}
+"""Verbs of a writer who rejects what was just said: "We don't buy it", "Nobody believes that"."""
+_REGISTRY_NOUNS = {"registry", "register", "records", "database"}
+_OLD_YEAR = 1980
+"""A stand-alone year before this dates a voyage to history (a feature about an old ship), not news."""
+
+
+def _disbelief_opens(ctx, sent: Span) -> bool:
+    """True when the first clause of ``sent`` rejects the sentence before: "We don't buy it: ..."."""
+    for t in ctx.toks(sent)[:6]:
+        if t.lemma_.lower() in _DISBELIEF_VERBS and t.pos_ == "VERB" and ctx.negated(t) and any(
+                c.dep_ in ("dobj", "ccomp") and c.lower_ in ("it", "this", "that", "claim", "story")
+                or c.dep_ == "ccomp" for c in t.children):
+            return True
+    return False
+
+
+def _not_before(ctx, m: Mention) -> bool:
+    """The mention is contrasted away: ", not X", "rather than X", "instead of X"."""
+    doc = ctx.doc
+    k = m.start - 1
+    if k < 0:
+        return False
+    if doc[k].lower_ == "not" and not (k >= 1 and doc[k - 1].pos_ in ("AUX", "VERB")):
+        return True  # "heading to P, not Q" (but "did not Q" is the verb's own negation)
+    return k >= 1 and (doc[k - 1].lower_, doc[k].lower_) in (("rather", "than"), ("instead", "of"))
+
+
+def _registry_denied(ctx, sent: Span) -> bool:
+    """The sentence says a registry does not hold the ship: "says it has no such ship on its registry",
+    "the vessel is not on its register"."""
+    for t in ctx.toks(sent):
+        if t.lower_ in _REGISTRY_NOUNS and t.pos_ == "NOUN" and t.dep_ == "pobj" \
+                and t.head.lower_ in ("on", "in") and ctx.negated(t):
+            return True
+    return False
+
+
+def _historical(ctx, sent: Span) -> bool:
+    """The sentence dates what it tells to a year long past ("In 1942 the ship sailed to ...")."""
+    for t in ctx.toks(sent):
+        if len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) < _OLD_YEAR and t.i > 0 \
+                and (ctx.doc[t.i - 1].lower_ in ("in", "of", "until", "by", "since")
+                     or ctx.doc[t.i - 1].lower_[:3] in _MONTH_WORDS) \
+                and not (t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].text == "-"):
+            return True  # ("1998-built" is an age, not a date of the voyage)
+    return False
+
+
+def _guard_negations(ctx, cands: list[Candidate]) -> None:
+    """Mark or drop candidates that the text contradicts, plans or dates to history (in place).
+
+    - VISITED of a declared destination when the next sentence rejects it ("We don't buy it") or
+      contrasts the port away (", not P"); VISITED of a port written ", not P" / "rather than P";
+    - FLAGGED_IN when the sentence says the registry does not hold the ship ("has no such ship on its
+      registry");
+    - VISITED / TRANSPORTED / SHIPPED_TO in a sentence dated before 1980 (a feature's ship history) are
+      dropped.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+        The document context.
+    cands : list of Candidate
+        Changed in place: ``negate`` set, or the candidate removed.
+    """
+    keep = []
+    for c in cands:
+        if c.negate:
+            keep.append(c)
+            continue
+        if c.predicate in ("VISITED", "TRANSPORTED", "SHIPPED_TO") and _historical(ctx, c.sent):
+            continue
+        if c.predicate == "VISITED" and c.object.type == "Port":
+            if _not_before(ctx, c.object):
+                c.negate = True
+            elif _declared_destination(ctx, c.object) and c.sent.end < len(ctx.doc):
+                nxt = ctx.doc[c.sent.end].sent
+                if _disbelief_opens(ctx, nxt) or any(
+                        m.entity == c.object.entity and _not_before(ctx, m)
+                        for m in ctx.ms if nxt.start <= m.start < nxt.end):
+                    c.negate = True
+        elif c.predicate == "FLAGGED_IN" and _registry_denied(ctx, c.sent):
+            c.negate = True
+        keep.append(c)
+    cands[:] = keep
 
 
 def _doc_text(doc: Doc, document: Document) -> str:

@@ -24,3 +24,21 @@ def test_a_claim_contradicted_by_tracking_data_is_not_a_fact(extract) -> None:
                  "data from ShipWatch show that the Pale Marlin did not enter Kestrow this year.")
     visited = _modalities(dg, "VISITED")
     assert visited.get(("Pale Marlin", "Kestrow")) in NOT_FACT, visited
+
+
+def test_a_declared_destination_the_writer_rejects_is_not_a_fact(extract) -> None:
+    dg = extract("The tanker Pale Marlin is broadcasting Valletta as destination. We don't buy it: her draught "
+                 "suggests she is heading to Piraeus, not Valletta.")
+    visited = _modalities(dg, "VISITED")
+    assert visited.get(("Pale Marlin", "Valletta")) in NOT_FACT, visited
+
+
+def test_a_registry_without_the_ship_negates_the_flag(extract) -> None:
+    dg = extract("The tanker Pale Marlin sails under the flag of Panama, which says it has no such ship on its registry.")
+    flags = _modalities(dg, "FLAGGED_IN")
+    assert flags.get(("Pale Marlin", "Panama")) in NOT_FACT, flags
+
+
+def test_a_voyage_dated_to_history_is_not_news(extract) -> None:
+    dg = extract("In 1912 the steamer Kaiser Wilhelm sailed from Hamburg to New York on her maiden voyage.")
+    assert not [r for r in dg.relations if r.predicate == "VISITED"]
