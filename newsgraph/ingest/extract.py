@@ -4601,6 +4601,63 @@ def _historical(ctx, sent: Span) -> bool:
     return False
 
 
+_UNREALISED_VERBS = {"fail", "decline", "refuse", "neglect", "hesitate"}
+"""Verbs whose complement did not happen: "has failed to sanction X", "declined to designate X"."""
+
+
+def _clause_verb(tok: Token) -> Token:
+    t, seen = tok, 0
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and seen < 6:
+        t, seen = t.head, seen + 1
+    return t
+
+
+def _unrealised(tok: Token | None) -> bool:
+    """True when the verb of ``tok`` is what a subject has yet to, failed to or declined to do
+    ("has yet to sanction X", "declined to designate X")."""
+    if tok is None:
+        return False
+    v = _clause_verb(tok)
+    for _ in range(2):  # "has yet to be sanctioned": sanctioned -> be -> has
+        if v.dep_ != "xcomp" or v.head.i == v.i:
+            return False
+        h = v.head
+        if h.lemma_.lower() in _UNREALISED_VERBS or any(c.lower_ == "yet" and c.dep_ == "advmod" for c in h.children):
+            return True
+        v = h
+    return False
+
+
+def _to_be_done(tok: Token | None) -> bool:
+    """True when the verb of ``tok`` is an arrangement still to come: "the ship is to call at P in June"."""
+    if tok is None:
+        return False
+    v = _clause_verb(tok)
+    return v.dep_ == "xcomp" and v.head.lemma_.lower() == "be" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and v.head.tag_ in ("VBZ", "VBP")
+
+
+def _contrasted_away(ctx, m: Mention) -> bool:
+    """The mention follows "but not" / ", not" within its noun phrase: "sanctioned A but not its subsidiary B"."""
+    doc = ctx.doc
+    k = m.start - 1
+    while k > m.sent and k >= m.start - 4 and doc[k].pos_ in ("DET", "PRON", "ADJ", "NOUN") and doc[k].lower_ != "not":
+        k -= 1
+    if k <= 0 or doc[k].lower_ != "not":
+        return False
+    return doc[k - 1].lower_ in ("but", ",", "and")
+
+
+def _not_among(ctx, anchor: Token | None) -> bool:
+    """"X is not among the companies sanctioned by Y": the trigger qualifies a group X is said not to be in."""
+    if anchor is None or anchor.dep_ not in ("acl", "relcl", "amod"):
+        return False
+    n = anchor.head
+    if n.dep_ == "pobj" and n.head.lower_ in ("among", "on", "in"):
+        return ctx.negated(n.head.head) if n.head.head.i != n.head.i else False
+    return False
+
+
 def _guard_negations(ctx, cands: list[Candidate]) -> None:
     """Mark or drop candidates that the text contradicts, plans or dates to history (in place).
 
@@ -4608,8 +4665,11 @@ def _guard_negations(ctx, cands: list[Candidate]) -> None:
       contrasts the port away (", not P"); VISITED of a port written ", not P" / "rather than P";
     - FLAGGED_IN when the sentence says the registry does not hold the ship ("has no such ship on its
       registry");
-    - VISITED / TRANSPORTED / SHIPPED_TO in a sentence dated before 1980 (a feature's ship history) are
-      dropped.
+    - VISITED / TRANSPORTED / SHIPPED_TO in a sentence dated before 1980 (a feature's ship history), or
+      still to come ("is to call at P"), are dropped;
+    - any candidate whose trigger is what the subject has yet to / failed to / declined to do, whose object
+      is contrasted away ("sanctioned A but not B"), or which names a group the subject is not among
+      ("is not among the companies sanctioned by Y") is negated.
 
     Parameters
     ----------
@@ -4623,7 +4683,12 @@ def _guard_negations(ctx, cands: list[Candidate]) -> None:
         if c.negate:
             keep.append(c)
             continue
-        if c.predicate in ("VISITED", "TRANSPORTED", "SHIPPED_TO") and _historical(ctx, c.sent):
+        if c.predicate in ("VISITED", "TRANSPORTED", "SHIPPED_TO") and (
+                _historical(ctx, c.sent) or _to_be_done(c.anchor)):
+            continue
+        if _unrealised(c.anchor) or _contrasted_away(ctx, c.object) or _not_among(ctx, c.anchor):
+            c.negate = True
+            keep.append(c)
             continue
         if c.predicate == "VISITED" and c.object.type == "Port":
             if _not_before(ctx, c.object):

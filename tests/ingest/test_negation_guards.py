@@ -42,3 +42,29 @@ def test_a_registry_without_the_ship_negates_the_flag(extract) -> None:
 def test_a_voyage_dated_to_history_is_not_news(extract) -> None:
     dg = extract("In 1912 the steamer Kaiser Wilhelm sailed from Hamburg to New York on her maiden voyage.")
     assert not [r for r in dg.relations if r.predicate == "VISITED"]
+
+
+def _sanctions(dg: DocumentGraph) -> dict[tuple[str, str], str]:
+    return _modalities(dg, "SANCTIONED")
+
+
+def test_yet_to_sanction_is_not_a_sanction(extract) -> None:
+    dg = extract("The European Union has yet to sanction the tanker Pale Marlin.")
+    assert _sanctions(dg).get(("European Union", "Pale Marlin")) in NOT_FACT, _sanctions(dg)
+
+
+def test_but_not_the_second_target_is_negated(extract) -> None:
+    dg = extract("The European Union sanctioned Kestrow Trading but not its subsidiary Pale Marlin Shipping LLC.")
+    got = _sanctions(dg)
+    assert got.get(("European Union", "Kestrow Trading")) == "asserted", got
+    assert got.get(("European Union", "Pale Marlin Shipping LLC")) in NOT_FACT, got
+
+
+def test_not_among_the_sanctioned_is_negated(extract) -> None:
+    dg = extract("Pale Marlin Shipping LLC is not among the companies sanctioned by the European Union.")
+    assert _sanctions(dg).get(("European Union", "Pale Marlin Shipping LLC")) in NOT_FACT, _sanctions(dg)
+
+
+def test_a_call_still_to_come_is_not_a_visit(extract) -> None:
+    dg = extract("The cruise ship Aurora Glint is to call at Piraeus in June.")
+    assert not [r for r in dg.relations if r.predicate == "VISITED"]
