@@ -4658,6 +4658,34 @@ def _not_among(ctx, anchor: Token | None) -> bool:
     return False
 
 
+_TOPIC_CUES = {"sanction", "sanctions", "sanctioned", "embargo", "weapon", "weapons", "missile", "drone", "ammunition",
+               "artillery", "shell", "shells", "arms", "military", "smuggle", "smuggling", "smuggled", "seize", "seized",
+               "seizure", "detain", "detained", "detention", "designate", "designated", "designation", "blacklist",
+               "blacklisted", "ofac", "sdn", "spoof", "spoofing", "ais", "munition", "munitions", "uav", "dual-use",
+               "navy", "naval", "tanker", "tankers", "crude", "cargo", "cargoes", "shadow", "sts", "ship-to-ship",
+               "interdict", "interdicted", "confiscate", "confiscated", "contraband", "warship", "troops", "army"}
+"""Words of the tool's subject (sanctions, arms, illicit shipping); an article with almost none of them is off
+topic (a ship launch, a festival, a market report), and a ship there is not a sanctions or arms voyage."""
+_OFF_TOPIC_MAX = 2
+_OFF_TOPIC_MIN_TOKENS = 150
+_SHIPPING_FACTS = ("VISITED", "TRANSPORTED", "SHIPPED_TO", "SANCTIONED")
+
+
+def _off_topic(doc: Doc) -> bool:
+    """True when ``doc``, an article of at least ``_OFF_TOPIC_MIN_TOKENS`` tokens, has at most ``_OFF_TOPIC_MAX``
+    words of :data:`_TOPIC_CUES` (one set lookup a token). A shorter text (a brief, a snippet) is too short to
+    tell and is never off topic."""
+    if len(doc) < _OFF_TOPIC_MIN_TOKENS:
+        return False
+    n = 0
+    for t in doc:
+        if t.lower_ in _TOPIC_CUES:
+            n += 1
+            if n > _OFF_TOPIC_MAX:
+                return False
+    return True
+
+
 def _guard_negations(ctx, cands: list[Candidate]) -> None:
     """Mark or drop candidates that the text contradicts, plans or dates to history (in place).
 
@@ -4679,6 +4707,8 @@ def _guard_negations(ctx, cands: list[Candidate]) -> None:
         Changed in place: ``negate`` set, or the candidate removed.
     """
     keep = []
+    if any(c.predicate in _SHIPPING_FACTS for c in cands) and _off_topic(ctx.doc):
+        cands[:] = [c for c in cands if c.predicate not in _SHIPPING_FACTS]
     for c in cands:
         if c.negate:
             keep.append(c)

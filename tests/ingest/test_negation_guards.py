@@ -68,3 +68,17 @@ def test_not_among_the_sanctioned_is_negated(extract) -> None:
 def test_a_call_still_to_come_is_not_a_visit(extract) -> None:
     dg = extract("The cruise ship Aurora Glint is to call at Piraeus in June.")
     assert not [r for r in dg.relations if r.predicate == "VISITED"]
+
+
+def test_an_off_topic_feature_gives_no_voyages(extract) -> None:
+    filler = ("Families queued for fish soup and music played on the quay until late in the evening. " * 12)
+    dg = extract("The harbour festival opened on Saturday with a parade of tall ships. The schooner Morgenlicht "
+                 "arrived at Piraeus on Friday with a crew of volunteers, the organisers said. " + filler)
+    assert not [r for r in dg.relations if r.predicate in ("VISITED", "TRANSPORTED", "SHIPPED_TO", "SANCTIONED")]
+
+
+def test_an_on_topic_port_call_is_kept(extract) -> None:
+    filler = ("Families queued for fish soup and music played on the quay until late in the evening. " * 12)
+    dg = extract("The sanctioned tanker Pale Marlin, part of Russia's shadow fleet, docked at Piraeus on Friday "
+                 "with a cargo of crude oil. " + filler)
+    assert [r for r in dg.relations if r.predicate == "VISITED"]
