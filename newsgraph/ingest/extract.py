@@ -316,6 +316,9 @@ def _negated(tok: Token | None) -> bool:
             if c.dep_ in ("nsubj", "nsubjpass") and any(x.lower_ in ("neither", "no", "nobody", "none")
                                                          for x in c.children if x.dep_ in ("preconj", "det")):
                 return True
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("none", "nobody", "nothing", "neither") \
+                    and not role_subject:
+                return True  # "None of the companies, including X, has been sanctioned"
         if t.head.i == t.i or (t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX")):
             break  # "X, which manages the Y, did not respond": the main verb's "not" stays outside the clause
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
@@ -4695,7 +4698,8 @@ def _guard_negations(ctx, cands: list[Candidate]) -> None:
       registry");
     - VISITED / TRANSPORTED / SHIPPED_TO in a sentence dated before 1980 (a feature's ship history), or
       still to come ("is to call at P"), are dropped;
-    - any candidate whose trigger is what the subject has yet to / failed to / declined to do, whose object
+    - any candidate whose trigger is what the subject has yet to / failed to / declined to do, or sits in
+      "reports that ..." the text calls false, whose object
       is contrasted away ("sanctioned A but not B"), or which names a group the subject is not among
       ("is not among the companies sanctioned by Y") is negated.
 
@@ -4716,7 +4720,8 @@ def _guard_negations(ctx, cands: list[Candidate]) -> None:
         if c.predicate in ("VISITED", "TRANSPORTED", "SHIPPED_TO") and (
                 _historical(ctx, c.sent) or _to_be_done(c.anchor)):
             continue
-        if _unrealised(c.anchor) or _contrasted_away(ctx, c.object) or _not_among(ctx, c.anchor):
+        if _unrealised(c.anchor) or _contrasted_away(ctx, c.object) or _not_among(ctx, c.anchor) or (
+                c.anchor is not None and _called_false(c.anchor)):
             c.negate = True
             keep.append(c)
             continue

@@ -82,3 +82,14 @@ def test_an_on_topic_port_call_is_kept(extract) -> None:
     dg = extract("The sanctioned tanker Pale Marlin, part of Russia's shadow fleet, docked at Piraeus on Friday "
                  "with a cargo of crude oil. " + filler)
     assert [r for r in dg.relations if r.predicate == "VISITED"]
+
+
+def test_none_as_the_subject_negates(extract) -> None:
+    dg = extract("None of the three companies, including Pale Marlin Shipping LLC, has been sanctioned by the "
+                 "European Union.")
+    assert _sanctions(dg).get(("European Union", "Pale Marlin Shipping LLC")) in NOT_FACT, _sanctions(dg)
+
+
+def test_reports_called_false_negate_any_relation(extract) -> None:
+    dg = extract("Reports that the European Union sanctioned Pale Marlin Shipping LLC are false, a spokesman said.")
+    assert _sanctions(dg).get(("European Union", "Pale Marlin Shipping LLC")) in NOT_FACT, _sanctions(dg)
