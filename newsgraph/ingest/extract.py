@@ -4689,6 +4689,47 @@ def _off_topic(doc: Doc) -> bool:
     return True
 
 
+_EVIDENCE_NOUNS = {"evidence", "indication", "sign", "proof", "suggestion", "record", "trace"}
+_URGE_VERBS = {"urge", "call", "ask", "press", "push", "propose", "consider", "threaten", "demand", "want", "lobby",
+               "recommend", "seek"}
+"""Verbs whose complement is only asked for or proposed: "Kyiv urged the EU to sanction X"."""
+
+
+def _no_evidence(ctx, tok: Token | None) -> bool:
+    """True when the clause of ``tok`` is what "there is no evidence / indication that ..." denies."""
+    if tok is None:
+        return False
+    doc = tok.doc
+    for n in tok.sent:  # "no evidence that ..." (the parser often hangs the clause elsewhere)
+        if n.i >= tok.i - 1:
+            break
+        if n.lemma_.lower() in _EVIDENCE_NOUNS and n.i > 0 and doc[n.i - 1].lower_ in ("no", "any") \
+                and doc[n.i + 1].lower_ == "that" and (doc[n.i - 1].lower_ == "no" or ctx.negated(n)):
+            return True
+    v = _clause_verb(tok)
+    for _ in range(2):
+        if v.dep_ in ("acl", "ccomp", "relcl") and v.head.i != v.i:
+            n = v.head
+            if n.lemma_.lower() in _EVIDENCE_NOUNS and (ctx.negated(n) or any(
+                    c.dep_ == "det" and c.lower_ == "no" for c in n.children)):
+                return True
+            v = _clause_verb(n)
+        else:
+            return False
+    return False
+
+
+def _only_urged(tok: Token | None) -> bool:
+    """True when the verb of ``tok`` is in the future or only asked for, planned or proposed ("will
+    sanction X", "plans to sanction X", "urged the EU to sanction X")."""
+    if tok is None:
+        return False
+    if _planned(tok):
+        return True
+    v = _clause_verb(tok)
+    return v.dep_ in ("xcomp", "ccomp") and v.head.lemma_.lower() in _URGE_VERBS
+
+
 def _guard_negations(ctx, cands: list[Candidate]) -> None:
     """Mark or drop candidates that the text contradicts, plans or dates to history (in place).
 
@@ -4720,7 +4761,10 @@ def _guard_negations(ctx, cands: list[Candidate]) -> None:
         if c.predicate in ("VISITED", "TRANSPORTED", "SHIPPED_TO") and (
                 _historical(ctx, c.sent) or _to_be_done(c.anchor)):
             continue
-        if _unrealised(c.anchor) or _contrasted_away(ctx, c.object) or _not_among(ctx, c.anchor) or (
+        if c.predicate == "SANCTIONED" and _only_urged(c.anchor):
+            continue  # a sanction asked for, planned or to come is not (yet) a sanction
+        if _unrealised(c.anchor) or _contrasted_away(ctx, c.object) or _not_among(ctx, c.anchor) or \
+                _no_evidence(ctx, c.anchor) or (
                 c.anchor is not None and _called_false(c.anchor)):
             c.negate = True
             keep.append(c)

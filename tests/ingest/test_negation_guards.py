@@ -93,3 +93,16 @@ def test_none_as_the_subject_negates(extract) -> None:
 def test_reports_called_false_negate_any_relation(extract) -> None:
     dg = extract("Reports that the European Union sanctioned Pale Marlin Shipping LLC are false, a spokesman said.")
     assert _sanctions(dg).get(("European Union", "Pale Marlin Shipping LLC")) in NOT_FACT, _sanctions(dg)
+
+
+def test_no_evidence_that_negates(extract) -> None:
+    dg = extract("There is no evidence that the tanker Pale Marlin has been sanctioned by the European Union.")
+    assert _sanctions(dg).get(("European Union", "Pale Marlin")) in NOT_FACT, _sanctions(dg)
+
+
+def test_a_sanction_only_urged_or_planned_is_not_stated(extract) -> None:
+    for text in ("The European Union plans to sanction Pale Marlin Shipping LLC next month.",
+                 "The European Union will sanction Pale Marlin Shipping LLC next month.",
+                 "Ukraine has urged the European Union to sanction Pale Marlin Shipping LLC."):
+        dg = extract(text)
+        assert not [r for r in dg.relations if r.predicate == "SANCTIONED" and r.modality not in NOT_FACT], text
