@@ -4739,10 +4739,12 @@ def _guard_negations(ctx, cands: list[Candidate]) -> None:
       registry");
     - VISITED / TRANSPORTED / SHIPPED_TO in a sentence dated before 1980 (a feature's ship history), or
       still to come ("is to call at P"), are dropped;
-    - any candidate whose trigger is what the subject has yet to / failed to / declined to do, or sits in
-      "reports that ..." the text calls false, whose object
-      is contrasted away ("sanctioned A but not B"), or which names a group the subject is not among
-      ("is not among the companies sanctioned by Y") is negated.
+    - SANCTIONED that is planned, to come or only urged ("will sanction", "urged the EU to sanction") is
+      dropped;
+    - any candidate is negated whose trigger is what the subject has yet to / failed to / declined to do,
+      sits in "reports that ..." the text calls false or in "there is no evidence that ...", whose object
+      or subject is contrasted away ("sanctioned A but not B", "X, but not Y, sanctioned Z"), or which
+      names a group the subject is not among ("is not among the companies sanctioned by Y").
 
     Parameters
     ----------
@@ -4763,7 +4765,8 @@ def _guard_negations(ctx, cands: list[Candidate]) -> None:
             continue
         if c.predicate == "SANCTIONED" and _only_urged(c.anchor):
             continue  # a sanction asked for, planned or to come is not (yet) a sanction
-        if _unrealised(c.anchor) or _contrasted_away(ctx, c.object) or _not_among(ctx, c.anchor) or \
+        if _unrealised(c.anchor) or _contrasted_away(ctx, c.object) or _contrasted_away(ctx, c.subject) or \
+                _not_among(ctx, c.anchor) or \
                 _no_evidence(ctx, c.anchor) or (
                 c.anchor is not None and _called_false(c.anchor)):
             c.negate = True

@@ -106,3 +106,10 @@ def test_a_sanction_only_urged_or_planned_is_not_stated(extract) -> None:
                  "Ukraine has urged the European Union to sanction Pale Marlin Shipping LLC."):
         dg = extract(text)
         assert not [r for r in dg.relations if r.predicate == "SANCTIONED" and r.modality not in NOT_FACT], text
+
+
+def test_but_not_the_second_body_is_negated(extract) -> None:
+    dg = extract("The United Kingdom, but not the European Union, has sanctioned Pale Marlin Shipping LLC.")
+    got = _sanctions(dg)
+    assert got.get(("United Kingdom", "Pale Marlin Shipping LLC")) == "asserted", got
+    assert got.get(("European Union", "Pale Marlin Shipping LLC")) in NOT_FACT, got
