@@ -4697,7 +4697,7 @@ _URGE_VERBS = {"urge", "call", "ask", "press", "push", "propose", "consider", "t
 
 def _no_evidence(ctx, tok: Token | None) -> bool:
     """True when the clause of ``tok`` is what "there is no evidence / indication that ..." denies."""
-    if tok is None:
+    if tok is None or not (ctx.lemmas(tok.sent) & _EVIDENCE_NOUNS):
         return False
     doc = tok.doc
     for n in tok.sent:  # "no evidence that ..." (the parser often hangs the clause elsewhere)
@@ -4754,14 +4754,17 @@ def _guard_negations(ctx, cands: list[Candidate]) -> None:
         Changed in place: ``negate`` set, or the candidate removed.
     """
     keep = []
+    old_sents: dict[int, bool] = {}
     if any(c.predicate in _SHIPPING_FACTS for c in cands) and _off_topic(ctx.doc):
         cands[:] = [c for c in cands if c.predicate not in _SHIPPING_FACTS]
     for c in cands:
         if c.negate:
             keep.append(c)
             continue
+        if c.predicate in ("VISITED", "TRANSPORTED", "SHIPPED_TO") and c.sent.start not in old_sents:
+            old_sents[c.sent.start] = _historical(ctx, c.sent)
         if c.predicate in ("VISITED", "TRANSPORTED", "SHIPPED_TO") and (
-                _historical(ctx, c.sent) or _to_be_done(c.anchor)):
+                old_sents[c.sent.start] or _to_be_done(c.anchor)):
             continue
         if c.predicate == "SANCTIONED" and _only_urged(c.anchor):
             continue  # a sanction asked for, planned or to come is not (yet) a sanction
