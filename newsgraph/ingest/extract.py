@@ -316,8 +316,13 @@ def _negated(tok: Token | None) -> bool:
             if c.dep_ in ("nsubj", "nsubjpass") and any(x.lower_ in ("neither", "no", "nobody", "none")
                                                          for x in c.children if x.dep_ in ("preconj", "det")):
                 return True
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("none", "nobody", "nothing", "neither") \
+                    and not role_subject:
+                return True  # "None of the companies, including X, has been sanctioned"
         if t.head.i == t.i or (t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX")):
             break  # "X, which manages the Y, did not respond": the main verb's "not" stays outside the clause
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            break  # "X cannot build engines, and Y sends drones to Z": a clause with its own subject keeps its polarity
         came = t.dep_ if came in (None, "appos", "conj", "compound") else came
         t = t.head
         seen += 1
@@ -4546,7 +4551,243 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
             for v in voyagers.values():
                 cands.append(Candidate(v, "TRANSPORTED", m, "transported.document_shipments", 0.4, sent,
                                        _root_in(ctx, m)))
+    _guard_negations(ctx, cands)
     return _build(document, doc, ctx, cands, sent_sources, onto)
+
+
+_DISBELIEF_VERBS = {"buy", "believe", "accept", "trust"}
+"""Verbs of a writer who rejects what was just said: "We don't buy it", "Nobody believes that"."""
+_REGISTRY_NOUNS = {"registry", "register", "records", "database"}
+_OLD_YEAR = 1980
+"""A stand-alone year before this dates a voyage to history (a feature about an old ship), not news."""
+
+
+def _disbelief_opens(ctx, sent: Span) -> bool:
+    """True when the first clause of ``sent`` rejects the sentence before: "We don't buy it: ..."."""
+    for t in ctx.toks(sent)[:6]:
+        if t.lemma_.lower() in _DISBELIEF_VERBS and t.pos_ == "VERB" and ctx.negated(t) and any(
+                c.dep_ in ("dobj", "ccomp") and c.lower_ in ("it", "this", "that", "claim", "story")
+                or c.dep_ == "ccomp" for c in t.children):
+            return True
+    return False
+
+
+def _not_before(ctx, m: Mention) -> bool:
+    """The mention is contrasted away: ", not X", "rather than X", "instead of X"."""
+    doc = ctx.doc
+    k = m.start - 1
+    if k < 0:
+        return False
+    if doc[k].lower_ == "not" and not (k >= 1 and doc[k - 1].pos_ in ("AUX", "VERB")):
+        return True  # "heading to P, not Q" (but "did not Q" is the verb's own negation)
+    return k >= 1 and (doc[k - 1].lower_, doc[k].lower_) in (("rather", "than"), ("instead", "of"))
+
+
+def _registry_denied(ctx, sent: Span) -> bool:
+    """The sentence says a registry does not hold the ship: "says it has no such ship on its registry",
+    "the vessel is not on its register"."""
+    for t in ctx.toks(sent):
+        if t.lower_ in _REGISTRY_NOUNS and t.pos_ == "NOUN" and t.dep_ == "pobj" \
+                and t.head.lower_ in ("on", "in") and ctx.negated(t):
+            return True
+    return False
+
+
+def _historical(ctx, sent: Span) -> bool:
+    """The sentence dates what it tells to a year long past ("In 1942 the ship sailed to ...")."""
+    for t in ctx.toks(sent):
+        if len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) < _OLD_YEAR and t.i > 0 \
+                and (ctx.doc[t.i - 1].lower_ in ("in", "of", "until", "by", "since")
+                     or ctx.doc[t.i - 1].lower_[:3] in _MONTH_WORDS) \
+                and not (t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].text == "-"):
+            return True  # ("1998-built" is an age, not a date of the voyage)
+    return False
+
+
+_UNREALISED_VERBS = {"fail", "decline", "refuse", "neglect", "hesitate"}
+"""Verbs whose complement did not happen: "has failed to sanction X", "declined to designate X"."""
+
+
+def _clause_verb(tok: Token) -> Token:
+    t, seen = tok, 0
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and seen < 6:
+        t, seen = t.head, seen + 1
+    return t
+
+
+def _unrealised(tok: Token | None) -> bool:
+    """True when the verb of ``tok`` is what a subject has yet to, failed to or declined to do
+    ("has yet to sanction X", "declined to designate X")."""
+    if tok is None:
+        return False
+    v = _clause_verb(tok)
+    for _ in range(2):  # "has yet to be sanctioned": sanctioned -> be -> has
+        if v.dep_ != "xcomp" or v.head.i == v.i:
+            return False
+        h = v.head
+        if h.lemma_.lower() in _UNREALISED_VERBS or any(c.lower_ == "yet" and c.dep_ == "advmod" for c in h.children):
+            return True
+        v = h
+    return False
+
+
+def _to_be_done(tok: Token | None) -> bool:
+    """True when the verb of ``tok`` is an arrangement still to come: "the ship is to call at P in June"."""
+    if tok is None:
+        return False
+    v = _clause_verb(tok)
+    return v.dep_ == "xcomp" and v.head.lemma_.lower() == "be" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and v.head.tag_ in ("VBZ", "VBP")
+
+
+def _contrasted_away(ctx, m: Mention) -> bool:
+    """The mention follows "but not" / ", not" within its noun phrase: "sanctioned A but not its subsidiary B"."""
+    doc = ctx.doc
+    k = m.start - 1
+    while k > m.sent and k >= m.start - 4 and doc[k].pos_ in ("DET", "PRON", "ADJ", "NOUN") and doc[k].lower_ != "not":
+        k -= 1
+    if k <= 0 or doc[k].lower_ != "not":
+        return False
+    return doc[k - 1].lower_ in ("but", ",", "and")
+
+
+def _not_among(ctx, anchor: Token | None) -> bool:
+    """"X is not among the companies sanctioned by Y": the trigger qualifies a group X is said not to be in."""
+    if anchor is None or anchor.dep_ not in ("acl", "relcl", "amod"):
+        return False
+    n = anchor.head
+    if n.dep_ == "pobj" and n.head.lower_ in ("among", "on", "in"):
+        return ctx.negated(n.head.head) if n.head.head.i != n.head.i else False
+    return False
+
+
+_TOPIC_CUES = {"sanction", "sanctions", "sanctioned", "embargo", "weapon", "weapons", "missile", "drone", "ammunition",
+               "artillery", "shell", "shells", "arms", "military", "smuggle", "smuggling", "smuggled", "seize", "seized",
+               "seizure", "detain", "detained", "detention", "designate", "designated", "designation", "blacklist",
+               "blacklisted", "ofac", "sdn", "spoof", "spoofing", "ais", "munition", "munitions", "uav", "dual-use",
+               "navy", "naval", "tanker", "tankers", "crude", "cargo", "cargoes", "shadow", "sts", "ship-to-ship",
+               "interdict", "interdicted", "confiscate", "confiscated", "contraband", "warship", "troops", "army"}
+"""Words of the tool's subject (sanctions, arms, illicit shipping); an article with almost none of them is off
+topic (a ship launch, a festival, a market report), and a ship there is not a sanctions or arms voyage."""
+_OFF_TOPIC_MAX = 2
+_OFF_TOPIC_MIN_TOKENS = 150
+_SHIPPING_FACTS = ("VISITED", "TRANSPORTED", "SHIPPED_TO", "SANCTIONED")
+
+
+def _off_topic(doc: Doc) -> bool:
+    """True when ``doc``, an article of at least ``_OFF_TOPIC_MIN_TOKENS`` tokens, has at most ``_OFF_TOPIC_MAX``
+    words of :data:`_TOPIC_CUES` (one set lookup a token). A shorter text (a brief, a snippet) is too short to
+    tell and is never off topic."""
+    if len(doc) < _OFF_TOPIC_MIN_TOKENS:
+        return False
+    n = 0
+    for t in doc:
+        if t.lower_ in _TOPIC_CUES:
+            n += 1
+            if n > _OFF_TOPIC_MAX:
+                return False
+    return True
+
+
+_EVIDENCE_NOUNS = {"evidence", "indication", "sign", "proof", "suggestion", "record", "trace"}
+_URGE_VERBS = {"urge", "call", "ask", "press", "push", "propose", "consider", "threaten", "demand", "want", "lobby",
+               "recommend", "seek"}
+"""Verbs whose complement is only asked for or proposed: "Kyiv urged the EU to sanction X"."""
+
+
+def _no_evidence(ctx, tok: Token | None) -> bool:
+    """True when the clause of ``tok`` is what "there is no evidence / indication that ..." denies."""
+    if tok is None or not (ctx.lemmas(tok.sent) & _EVIDENCE_NOUNS):
+        return False
+    doc = tok.doc
+    for n in tok.sent:  # "no evidence that ..." (the parser often hangs the clause elsewhere)
+        if n.i >= tok.i - 1:
+            break
+        if n.lemma_.lower() in _EVIDENCE_NOUNS and n.i > 0 and doc[n.i - 1].lower_ in ("no", "any") \
+                and doc[n.i + 1].lower_ == "that" and (doc[n.i - 1].lower_ == "no" or ctx.negated(n)):
+            return True
+    v = _clause_verb(tok)
+    for _ in range(2):
+        if v.dep_ in ("acl", "ccomp", "relcl") and v.head.i != v.i:
+            n = v.head
+            if n.lemma_.lower() in _EVIDENCE_NOUNS and (ctx.negated(n) or any(
+                    c.dep_ == "det" and c.lower_ == "no" for c in n.children)):
+                return True
+            v = _clause_verb(n)
+        else:
+            return False
+    return False
+
+
+def _only_urged(tok: Token | None) -> bool:
+    """True when the verb of ``tok`` is in the future or only asked for, planned or proposed ("will
+    sanction X", "plans to sanction X", "urged the EU to sanction X")."""
+    if tok is None:
+        return False
+    if _planned(tok):
+        return True
+    v = _clause_verb(tok)
+    return v.dep_ in ("xcomp", "ccomp") and v.head.lemma_.lower() in _URGE_VERBS
+
+
+def _guard_negations(ctx, cands: list[Candidate]) -> None:
+    """Mark or drop candidates that the text contradicts, plans or dates to history (in place).
+
+    - VISITED of a declared destination when the next sentence rejects it ("We don't buy it") or
+      contrasts the port away (", not P"); VISITED of a port written ", not P" / "rather than P";
+    - FLAGGED_IN when the sentence says the registry does not hold the ship ("has no such ship on its
+      registry");
+    - VISITED / TRANSPORTED / SHIPPED_TO in a sentence dated before 1980 (a feature's ship history), or
+      still to come ("is to call at P"), are dropped;
+    - SANCTIONED that is planned, to come or only urged ("will sanction", "urged the EU to sanction") is
+      dropped;
+    - any candidate is negated whose trigger is what the subject has yet to / failed to / declined to do,
+      sits in "reports that ..." the text calls false or in "there is no evidence that ...", whose object
+      or subject is contrasted away ("sanctioned A but not B", "X, but not Y, sanctioned Z"), or which
+      names a group the subject is not among ("is not among the companies sanctioned by Y").
+
+    Parameters
+    ----------
+    ctx : _Ctx
+        The document context.
+    cands : list of Candidate
+        Changed in place: ``negate`` set, or the candidate removed.
+    """
+    keep = []
+    old_sents: dict[int, bool] = {}
+    if any(c.predicate in _SHIPPING_FACTS for c in cands) and _off_topic(ctx.doc):
+        cands[:] = [c for c in cands if c.predicate not in _SHIPPING_FACTS]
+    for c in cands:
+        if c.negate:
+            keep.append(c)
+            continue
+        if c.predicate in ("VISITED", "TRANSPORTED", "SHIPPED_TO") and c.sent.start not in old_sents:
+            old_sents[c.sent.start] = _historical(ctx, c.sent)
+        if c.predicate in ("VISITED", "TRANSPORTED", "SHIPPED_TO") and (
+                old_sents[c.sent.start] or _to_be_done(c.anchor)):
+            continue
+        if c.predicate == "SANCTIONED" and _only_urged(c.anchor):
+            continue  # a sanction asked for, planned or to come is not (yet) a sanction
+        if _unrealised(c.anchor) or _contrasted_away(ctx, c.object) or _contrasted_away(ctx, c.subject) or \
+                _not_among(ctx, c.anchor) or \
+                _no_evidence(ctx, c.anchor) or (
+                c.anchor is not None and _called_false(c.anchor)):
+            c.negate = True
+            keep.append(c)
+            continue
+        if c.predicate == "VISITED" and c.object.type == "Port":
+            if _not_before(ctx, c.object):
+                c.negate = True
+            elif _declared_destination(ctx, c.object) and c.sent.end < len(ctx.doc):
+                nxt = ctx.doc[c.sent.end].sent
+                if _disbelief_opens(ctx, nxt) or any(
+                        m.entity == c.object.entity and _not_before(ctx, m)
+                        for m in ctx.ms if nxt.start <= m.start < nxt.end):
+                    c.negate = True
+        elif c.predicate == "FLAGGED_IN" and _registry_denied(ctx, c.sent):
+            c.negate = True
+        keep.append(c)
+    cands[:] = keep
 
 
 def _doc_text(doc: Doc, document: Document) -> str:
@@ -4622,6 +4863,13 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
                            for e in rel.evidence):
             for e in rel.evidence:
                 if e.modality in ("reported", "alleged", "speculated"):
+                    e.modality = "denied"
+        # a claim or a guess that records or a source contradict ("X claimed the ship called at P, but
+        # tracking data show it did not enter P"): the claim is denied, not a fact
+        if any(e.modality == "negated" for e in rel.evidence) and all(
+                e.modality in ("alleged", "speculated", "negated", "denied") for e in rel.evidence):
+            for e in rel.evidence:
+                if e.modality in ("alleged", "speculated"):
                     e.modality = "denied"
     dg.relations = list(rels.values())
     for eid, ent in ctx.entities.items():
