@@ -3853,16 +3853,33 @@ def _owner_field(ctx, sent, sm, out) -> None:
     doc = ctx.doc
     for o in sm:
         k = o.start - 2
-        if o.type != "Organization" or k < 0 or doc[k + 1].text != ":" or doc[k].lower_ not in (
-                "owner", "manager", "operator", "owners", "managers", "operators"):
+        if o.type != "Organization" or k < 0 or doc[k + 1].text != ":":
+            continue
+        per = next((x for x in range(k - 1, max(0, k - 4), -1) if doc[x].lower_ in ("per", "via")), None)
+        if per is not None and per > 0 and all(doc[x].pos_ == "PROPN" or doc[x].is_title or x in ctx.tok2m
+                                               for x in range(per + 1, k + 1)):
+            k = per - 1  # "Operator per Equasis: X Ltd": the label names the record it was read from
+        if doc[k].lower_ not in ("owner", "manager", "operator", "owners", "managers", "operators"):
             continue
         j = k
         while j > 0 and doc[j - 1].lower_ in _FIELD_WORDS:
             j -= 1
         prev = doc[j - 1] if j > 0 else None
-        if prev is None or prev.is_sent_end or prev.is_space or prev.text.endswith((".", ";")) or doc[j].is_sent_start:
+        if prev is None or prev.is_sent_end or prev.is_space or prev.text.endswith((".", ";")) or doc[j].is_sent_start \
+                or _item_number(prev):
             if ctx.last_single is not None:
                 out.append(Candidate(o, "OWNS_OR_OPERATES", ctx.last_single, "owner.field", 0.6, sent, doc[k]))
+
+
+def _item_number(t: Token) -> bool:
+    """``t`` numbers or bullets an item that opens a line: "3/" in a social-media thread, "2." or "(b)" in a
+    list, or a bullet sign; a field label may follow it ("3/ Registered owner: X Ltd")."""
+    if t.text in _BULLETS:
+        return True
+    line_start = t.i == 0 or t.doc[t.i - 1].is_space or "\n" in t.doc[t.i - 1].text_with_ws
+    core = t.text.lstrip("(")
+    body = core.rstrip("/.)")
+    return line_start and core != body and 0 < len(body) <= 3 and body.isalnum()
 
 
 def _appositive_vessel(ctx, t: Token) -> Mention | None:

@@ -1,0 +1,36 @@
+"""Owners, voyages, flags and sanctions as blind-written copy states them (invented sentences, real places).
+
+Each case gives a text and the (subject, predicate, object) triples that must be facts, and those that
+must not be.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.graph.model import DocumentGraph
+
+
+def triples(dg: DocumentGraph) -> set[tuple[str, str, str]]:
+    """(subject name, predicate, object name) of the stated facts (negated/denied left out)."""
+    names = {e.id: e.name for e in dg.entities.values()}
+    return {(names[r.subject], r.predicate, names[r.object]) for r in dg.relations
+            if r.modality not in ("negated", "denied")}
+
+
+F, O, S, V = "FLAGGED_IN", "OWNS_OR_OPERATES", "SANCTIONED", "VISITED"
+
+CASES = [
+    # a numbered thread item opening with a record's field label, and a label naming its record
+    ("4/ The tanker KESTREL MOON loaded diesel at Primorsk last week.\n\n"
+     "5/ Registered owner: Brightwater Holdings Ltd (Marshall Islands). Operator per Equasis: "
+     "Tallmast Shipping LLC, Dubai.",
+     {("Brightwater Holdings Ltd", O, "KESTREL MOON"), ("Tallmast Shipping LLC", O, "KESTREL MOON")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", CASES)
+def test_voyage_owner_writing(extract, text, must, must_not):
+    got = triples(extract(text))
+    assert must <= got, (text, must - got)
+    assert not (must_not & got), (text, must_not & got)
