@@ -3519,6 +3519,21 @@ def _owner_other_verbs(ctx, sent, w: Token, lem: str, vessels, out):
                 orgs += [x for q in c.children if q.dep_ == "pobj" for x in [_org_tok(ctx, q)] if x]
             if (passive and c.dep_ == "nsubjpass") or (lem == "sell" and not passive and c.dep_ == "dobj"):
                 ves += _vessel_tok(ctx, c, vessels)
+        if lem == "sell" and not ves and w.dep_ in ("relcl", "acl") and (hm := ctx.m(w.head)) is not None \
+                and hm.type == "Vessel":
+            ves = [hm]  # "the tanker X, which Y sold to Z", "the tanker X, sold by Y to Z"
+        if lem == "sell" and not ves:
+            _sold_which(ctx, w, orgs, ves)
+        if lem == "sell" and ves:
+            # the seller owned the ship until the sale: "Y sold the tanker X", "X was sold by Y"
+            for c in w.children:
+                if (not passive and c.dep_ == "nsubj") or (passive or w.dep_ == "acl") and c.dep_ == "agent":
+                    q = c if c.dep_ == "nsubj" else next((p for p in c.children if p.dep_ == "pobj"), None)
+                    if q is not None and q.lower_ in ("it", "they") and w.dep_ == "ccomp" \
+                            and w.head.lemma_.lower() in ("say", "state", "confirm"):
+                        q = next((p for p in w.head.children if p.dep_ == "nsubj"), None)  # "X said it had sold"
+                    if q is not None and q.lower_ not in ("which", "that", "who", "it", "they"):
+                        orgs += [x for x in [_org_tok(ctx, q)] if x]
     elif lem == "register":
         for c in w.children:
             if c.dep_ == "prep" and c.lower_ == "to":
@@ -3529,6 +3544,29 @@ def _owner_other_verbs(ctx, sent, w: Token, lem: str, vessels, out):
         for v in ves:
             if not ctx.negated(w):
                 out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.verb", 0.6, sent, w))
+
+
+def _sold_which(ctx, w: Token, orgs: list, ves: list) -> None:
+    """ "the tanker X, which (Oslo-based) Y Ltd sold in May to Z": the parser hangs "sold" on the seller's name;
+    read the surface order "VESSEL , which ORG sold" and add the seller to ``orgs``, the ship to ``ves``,
+    and the buyer after "to"."""
+    doc = ctx.doc
+    o = ctx.m(doc[w.i - 1]) if w.i > 0 else None
+    if o is None or o.type != "Organization":
+        return
+    j = o.start - 1
+    while j > 0 and o.start - j <= 4 and doc[j].lower_ not in ("which", "that") and (
+            doc[j].pos_ in ("PROPN", "PUNCT") and doc[j].text != "," or doc[j].lower_ == "based"):
+        j -= 1  # "Oslo-based"
+    if j < 2 or doc[j].lower_ not in ("which", "that") or doc[j - 1].text != ",":
+        return
+    v = ctx.m(doc[j - 2])
+    if v is None or v.type != "Vessel":
+        return
+    ves.append(v)
+    orgs.append(o)
+    orgs += [x for c in w.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+             for q in c.children if q.dep_ == "pobj" for x in [_org_tok(ctx, q)] if x and x not in orgs]
 
 
 def _org_tok(ctx, tok: Token) -> Mention | None:
@@ -3575,6 +3613,10 @@ def _vessel_tok(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
             listed = _listed_after(ctx, tok)
             if listed:
                 return listed
+        appos = [x for c in tok.children if c.dep_ == "appos" and ctx.m(c) is not None
+                 for x in ctx.mconj(c) if x.type == "Vessel"]
+        if appos:  # "a second tanker, the X, built in 2004, was sold": the name beside it, not the ship before
+            return appos
         return [v for v in ctx.vessel_ref(tok) if v is not None]
     return []
 

@@ -26,6 +26,13 @@ CASES = [
      "5/ Registered owner: Brightwater Holdings Ltd (Marshall Islands). Operator per Equasis: "
      "Tallmast Shipping LLC, Dubai.",
      {("Brightwater Holdings Ltd", O, "KESTREL MOON"), ("Tallmast Shipping LLC", O, "KESTREL MOON")}, set()),
+    # a sale: the seller owned the ship, the buyer owns it now; a ship named beside "a second tanker"
+    ("The 2006-built Aframax Coral Tide, which Oslo-based Fjordvik Tankers Ltd sold in May to Sandbar Holdings "
+     "Ltd, now flies the flag of Gabon.",
+     {("Fjordvik Tankers Ltd", O, "Coral Tide"), ("Sandbar Holdings Ltd", O, "Coral Tide")}, set()),
+    ("The tanker Coral Tide was sold last year. A second tanker, the Pelagia Star, built in 2003, was sold "
+     "by Bergen-based Nordhav Shipping Ltd to a buyer in Dubai.",
+     {("Nordhav Shipping Ltd", O, "Pelagia Star")}, {("Nordhav Shipping Ltd", O, "Coral Tide")}),
 ]
 
 
