@@ -1310,6 +1310,9 @@ def _targets(ctx, tok: Token) -> list[Mention]:
             if incl:
                 out.extend(y for p in incl for y in _targets(ctx, p))
                 continue
+        if m is None and t.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _NEW_ONES for c in t.children) \
+                and not any(x.dep_ == "prep" and x.lower_ in ("including", "like") for x in t.children):
+            continue  # "as well as two additional vessels", "three other firms": not the ones named before
         if m is None:
             if t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("it", "pair", "both"):
                 n = _count(t)
@@ -1340,12 +1343,18 @@ def _targets(ctx, tok: Token) -> list[Mention]:
                         break
                 out.extend(prev)
                 continue
-            if not any(c.dep_ == "appos" and ctx.m(c) is not None for c in t.children):
-                m = ctx.org_ref(t)  # but "the company "Veltrans Logistic"" names itself
+            if not any(c.dep_ == "appos" and ctx.m(c) is not None for c in t.children) and not (
+                    t.dep_ == "appos" and ctx.m(t.head) is not None):
+                # but "the company "Veltrans Logistic"" names itself, and "X Ltd, the manager of Y" describes X
+                m = ctx.org_ref(t)
         if m is not None and m.type not in ("Weapon", "Other") or (m is not None and m.type == "Other"
                                                                    and m.cls == "Technology"):
             out.append(m)
     return out
+
+
+# adjectives by which a counted noun introduces ships or firms not named before ("two additional vessels")
+_NEW_ONES = {"additional", "other", "further", "more", "new", "separate", "unnamed", "unidentified"}
 
 
 def _last_vessels(ctx, i: int, n: int) -> list[Mention]:

@@ -33,6 +33,13 @@ CASES = [
     ("The tanker Coral Tide was sold last year. A second tanker, the Pelagia Star, built in 2003, was sold "
      "by Bergen-based Nordhav Shipping Ltd to a buyer in Dubai.",
      {("Nordhav Shipping Ltd", O, "Pelagia Star")}, {("Nordhav Shipping Ltd", O, "Coral Tide")}),
+    # "N additional vessels" are not the ships named before; "X Ltd, the manager of Y" describes X
+    ("The Treasury sanctioned Granite Bay Trading LLC, which chartered the tankers Coral Tide and Pelagia Star. "
+     "The Department of State is also designating Lowmoor Shipping Ltd., the Dubai-based manager of Coral Tide, "
+     "as well as two additional vessels.",
+     {("Department of State", S, "Lowmoor Shipping Ltd.")},
+     {("Department of State", S, "Coral Tide"), ("Department of State", S, "Pelagia Star"),
+      ("Department of State", S, "Granite Bay Trading LLC")}),
 ]
 
 
