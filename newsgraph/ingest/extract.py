@@ -750,6 +750,12 @@ def _clause_vessels(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
                         return [max(before, key=lambda v: v.start)]
                 if ctx.m(subj[0]) is None and (subj[0].lower_ in ("they", "both", "pair") or (
                         subj[0].lower_ in gz.SHIP_NOUNS and subj[0].lower_.endswith("s"))):
+                    n = _count(subj[0]) if subj[0].lower_ != "they" else None
+                    named = {v.entity for v in vessels}
+                    if n and len(named) > n:  # "the two cargo vessels left P": the two named last
+                        last = _last_vessels(ctx, subj[0].i, n)
+                        if len(last) == n and {x.entity for x in last} <= named:
+                            return [v for v in vessels if v.entity in {x.entity for x in last}]
                     return vessels
                 found = [x for x in ctx.mconj(subj[0]) if x.type == "Vessel"]
                 for c in subj[0].children:

@@ -40,6 +40,10 @@ CASES = [
      {("Department of State", S, "Lowmoor Shipping Ltd.")},
      {("Department of State", S, "Coral Tide"), ("Department of State", S, "Pelagia Star"),
       ("Department of State", S, "Granite Bay Trading LLC")}),
+    # "the two cargo vessels" are the two ships named last, not the escort named before them
+    ("The frigate HMS Larkspur shadowed the cargo ships Severny Put and Polar Lark through the Channel. "
+     "The two cargo vessels left Ust-Luga on 3 May.",
+     {("Severny Put", V, "Ust-Luga"), ("Polar Lark", V, "Ust-Luga")}, {("HMS Larkspur", V, "Ust-Luga")}),
 ]
 
 
