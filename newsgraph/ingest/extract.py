@@ -2620,6 +2620,39 @@ def _subject_parties(ctx, verb: Token) -> list[Mention]:
     return []
 
 
+def _deep_dests(ctx, verb: Token) -> list[Mention]:
+    """ "shipped spindles and controllers to Y", "sent 40 consignments of chips worth $4 million to Y": the
+    parser hangs "to Y" inside the goods phrase; the first "to" inside the object, with no verb between."""
+    for c in verb.children:
+        if c.dep_ != "dobj" and not (c.dep_ in ("prep", "advmod", "amod") and c.lower_ == "worth"):
+            continue
+        for x in c.subtree:
+            if x.dep_ != "prep" or x.lower_ not in ("to", "into"):
+                continue
+            a, clear = x.head, True
+            while a.i != c.i and a.i != a.head.i:  # the path up to the object crosses no verb ("goods bound to")
+                clear = clear and a.pos_ not in ("VERB", "AUX")
+                a = a.head
+            if clear:
+                return [d for q in x.children if q.dep_ == "pobj" for d in _dest_parties(ctx, q)]
+    return []
+
+
+def _shipper_ref(ctx, verb: Token) -> list[Mention]:
+    """The company a shipping verb's unnamed subject stands for: "A second trader, Y LLP, shipped ..." (the name
+    in apposition), "It sent ... to Z" (the organisation named last before, when it is the last party named)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or ctx.m(subj) is not None:
+        return []
+    if subj.pos_ == "NOUN":
+        return [x for c in subj.children if c.dep_ == "appos" for x in ctx.mconj(c) if x.type == "Organization"]
+    if subj.lower_ == "it" and verb.dep_ == "ROOT":
+        last = next((m for m in reversed(ctx.ms) if m.start < subj.i and m.type in (*_PARTY_TYPES, "Vessel")), None)
+        if last is not None and last.type == "Organization" and subj.i - last.end <= 40:
+            return [last]
+    return []
+
+
 _PLACE_WORDS = {"port", "ports", "harbour", "harbours", "harbor", "harbors", "terminal", "terminals", "coast",
                 "territory", "positions", "bases", "base", "factories", "plants", "mines", "fields"}
 
@@ -2645,12 +2678,15 @@ def _rule_shipped(ctx, sent, sm, out):
     for t in ctx.toks(sent):
         lem = t.lemma_.lower()
         if t.pos_ == "VERB" and lem in SHIP_VERBS and not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
-            origins = _subject_parties(ctx, t)
+            origins = _subject_parties(ctx, t) or _shipper_ref(ctx, t)
             if not origins:
                 continue
             sub = list(t.subtree)
             goods_ok = any(ctx.m(x) is not None and ctx.m(x).entity in cargo_ents for x in sub) or any(
-                x.lower_ in _GOODS_WORDS and x.dep_ in ("dobj", "pobj", "nsubjpass") for x in sub)
+                x.lower_ in _GOODS_WORDS and x.dep_ in ("dobj", "pobj", "nsubjpass") for x in sub) or (
+                lem in ("ship", "export", "re-export", "reexport") and any(
+                    c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lower_ not in _NOT_GOODS and ctx.m(c) is None
+                    for c in t.children))  # "X shipped machine spindles to Y": a trade verb's object is goods
             if not goods_ok:
                 continue
             dests = []
@@ -2659,6 +2695,8 @@ def _rule_shipped(ctx, sent, sm, out):
                     for q in c.children:
                         if q.dep_ == "pobj":
                             dests += _dest_parties(ctx, q)
+            if not dests:
+                dests = _deep_dests(ctx, t)
             for o in {x.entity: x for x in origins}.values():
                 for d in {x.entity: x for x in dests}.values():
                     if o.entity != d.entity:

@@ -18,7 +18,7 @@ def triples(dg: DocumentGraph) -> set[tuple[str, str, str]]:
             if r.modality not in ("negated", "denied")}
 
 
-F, O, S, V = "FLAGGED_IN", "OWNS_OR_OPERATES", "SANCTIONED", "VISITED"
+F, O, S, V, SH = "FLAGGED_IN", "OWNS_OR_OPERATES", "SANCTIONED", "VISITED", "SHIPPED_TO"
 
 CASES = [
     # a numbered thread item opening with a record's field label, and a label naming its record
@@ -44,6 +44,12 @@ CASES = [
     ("The frigate HMS Larkspur shadowed the cargo ships Severny Put and Polar Lark through the Channel. "
      "The two cargo vessels left Ust-Luga on 3 May.",
      {("Severny Put", V, "Ust-Luga"), ("Polar Lark", V, "Ust-Luga")}, {("HMS Larkspur", V, "Ust-Luga")}),
+    # a trader named in apposition, "it" for the company just named, "to Y" hung inside the goods phrase
+    ("A third trader, Almaty-based Dala Tekhnika LLP, shipped hydraulic valves and pumps to OOO Volgamash in Kazan.",
+     {("Dala Tekhnika LLP", SH, "OOO Volgamash")}, set()),
+    ("The busiest exporter was Steppe Signal Trade LLP, a company registered in Atyrau. It sent 300 consignments "
+     "of relays and connectors worth about $9 million to OOO Permsnab, a distributor in Perm.",
+     {("Steppe Signal Trade LLP", SH, "OOO Permsnab")}, set()),
 ]
 
 
