@@ -4189,7 +4189,8 @@ def _flag_changes(ctx, sent, vessels: list[Mention], out) -> None:
     """
     doc = ctx.doc
     toks = ctx.toks(sent)
-    verbs = [v for v in toks if v.pos_ == "VERB" and v.lemma_.lower() in _FLAG_CHANGE_VERBS
+    verbs = [v for v in toks if v.pos_ == "VERB" and (v.lemma_.lower() in _FLAG_CHANGE_VERBS
+                                                       or v.lower_.startswith(("reflag", "re-flag")))
              and any(c.dep_ == "prep" and c.lower_ in ("from", "to") or c.dep_ == "dobj" and c.lower_ in _FLAG_NOUNS
                      for c in v.children)]
     if not verbs:
@@ -4210,7 +4211,8 @@ def _flag_changes(ctx, sent, vessels: list[Mention], out) -> None:
                 for q in c.children:
                     if q.dep_ == "pobj" and q.lower_ in _FLAG_NOUNS:
                         noun = q
-                    elif q.dep_ == "pobj" and (v.lemma_.lower() in ("move", "switch", "transfer", "shift") or flag_obj) \
+                    elif q.dep_ == "pobj" and (v.lemma_.lower() in ("move", "switch", "transfer", "shift") or flag_obj
+                                               or v.lower_.startswith(("reflag", "re-flag"))) \
                             and (m := ctx.m(q)) is not None and m.type == "Country":
                         countries.append(m)  # "moved from Liberia to Palau" in a paragraph on flags; "its flag
                         # was changed from Panama to Cameroon"

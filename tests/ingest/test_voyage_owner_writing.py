@@ -44,6 +44,10 @@ CASES = [
     ("The frigate HMS Larkspur shadowed the cargo ships Severny Put and Polar Lark through the Channel. "
      "The two cargo vessels left Ust-Luga on 3 May.",
      {("Severny Put", V, "Ust-Luga"), ("Polar Lark", V, "Ust-Luga")}, {("HMS Larkspur", V, "Ust-Luga")}),
+    # "reflagged from A to B": the old flag and the new one
+    ("The tanker Brava Sol was sold in May. Within weeks the tanker had been renamed Lumen Star and reflagged "
+     "from Malta to Gabon.",
+     {("Lumen Star", F, "Malta"), ("Lumen Star", F, "Gabon")}, set()),
     # a trader named in apposition, "it" for the company just named, "to Y" hung inside the goods phrase
     ("A third trader, Almaty-based Dala Tekhnika LLP, shipped hydraulic valves and pumps to OOO Volgamash in Kazan.",
      {("Dala Tekhnika LLP", SH, "OOO Volgamash")}, set()),
