@@ -3953,7 +3953,7 @@ def _owner_field(ctx, sent, sm, out) -> None:
         per = next((x for x in range(k - 1, max(0, k - 4), -1) if doc[x].lower_ in ("per", "via")), None)
         if per is not None and per > 0 and all(doc[x].pos_ == "PROPN" or doc[x].is_title or x in ctx.tok2m
                                                for x in range(per + 1, k + 1)):
-            k = per - 1  # "Operator per Equasis: X Ltd": the label names the record it was read from
+            k = per - 1  # "Operator per (a ship database): X Ltd": the label names the record it was read from
         if doc[k].lower_ not in ("owner", "manager", "operator", "owners", "managers", "operators"):
             continue
         j = k
