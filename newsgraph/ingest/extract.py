@@ -572,7 +572,8 @@ def _rule_visited(ctx, sent, sm, vessels, out):
             continue  # "will sail to X", "is scheduled to call at X": not (yet) a visit
         if _near_or_tried(ctx, p) or _in_speaker(_root_in(ctx, p)):
             continue
-        declared_denied = _declared_destination(ctx, p) and (contradicted or _arrival_denied(ctx, sent))
+        declared_denied = _declared_destination(ctx, p) and (contradicted or _arrival_denied(ctx, sent)
+                                                             or _port_ruled_out(ctx, sent, p))
         called_false = _called_false(_root_in(ctx, p))
         lead = _leading_ref(ctx, sent, vessels, p.start)
         for v in [lead] if lead is not None else _clause_vessels(ctx, _root_in(ctx, p), vessels):
@@ -591,6 +592,19 @@ _ARRIVE_VERBS = {"arrive", "reach", "enter", "call", "dock", "berth", "go", "vis
 _CLAIM_NOUNS = {"report", "claim", "rumour", "rumor", "allegation", "suggestion", "story", "speculation", "assertion"}
 _FALSE_WORDS = {"false", "untrue", "baseless", "unfounded", "incorrect", "wrong", "inaccurate", "fabricated",
                 "groundless", "fake", "erroneous", "misleading"}
+
+
+def _port_ruled_out(ctx, sent: Span, p: Mention) -> bool:
+    """True when this sentence or the next one rules the declared port out by name: "is broadcasting X as
+    destination. ... she's heading to Y, not X", "bound for Y rather than X", "instead of X"."""
+    end = ctx.doc[sent.end].sent.end if sent.end < len(ctx.doc) else sent.end
+    for m in ctx.ms:
+        if m.entity != p.entity or m.start < sent.start or m.start >= end or m.start < 2:
+            continue
+        before = [ctx.doc[k].lower_ for k in range(m.start - 2, m.start)]
+        if before[-1] == "not" or before == ["rather", "than"] or before == ["instead", "of"]:
+            return True
+    return False
 
 
 def _arrival_denied(ctx, sent: Span) -> bool:

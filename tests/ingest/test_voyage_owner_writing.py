@@ -48,6 +48,10 @@ CASES = [
     ("The tanker Brava Sol was sold in May. Within weeks the tanker had been renamed Lumen Star and reflagged "
      "from Malta to Gabon.",
      {("Lumen Star", F, "Malta"), ("Lumen Star", F, "Gabon")}, set()),
+    # a declared destination the next sentence rules out by name
+    ("The tanker Sable Wren is broadcasting Cotonou as destination. Her draught suggests she is heading to "
+     "Tema, not Cotonou.",
+     set(), {("Sable Wren", V, "Cotonou")}),
     # a trader named in apposition, "it" for the company just named, "to Y" hung inside the goods phrase
     ("A third trader, Almaty-based Dala Tekhnika LLP, shipped hydraulic valves and pumps to OOO Volgamash in Kazan.",
      {("Dala Tekhnika LLP", SH, "OOO Volgamash")}, set()),
