@@ -969,6 +969,11 @@ def _rule_located_in(ctx, sent, sm, out):
             elif seen_port and k >= sent.start and (tgt := ctx.tok2m.get(k)) is not None and tgt.type == "Country" \
                     and tgt.text in gz.DEMONYMS and s - k > 3:
                 out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_port_of", 0.75, sent, doc[k]))
+        if s >= 4 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in gz.PORT_NOUNS and \
+                (tgt := ctx.tok2m.get(s - 3)) is not None and tgt.type == "Location" and tgt.end == s - 2 and \
+                tgt.start > 0 and doc[tgt.start - 1].lower_ == "the" and tgt.entity != m.entity:
+            # "the Black Sea port of X", "the Pacific port of X": the sea or region the port lies on
+            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.place_port_of", 0.7, sent, doc[s - 3]))
         if s >= 3 and doc[s - 1].lower_ in ("port", "harbour", "harbor", "seaport") and doc[s - 1].pos_ == "NOUN" \
                 and (tgt := ctx.tok2m.get(s - 2)) is not None and tgt.type == "Country" and tgt.text in gz.DEMONYMS \
                 and doc[tgt.start - 1].lower_ == "the":

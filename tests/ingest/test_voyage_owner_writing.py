@@ -19,6 +19,7 @@ def triples(dg: DocumentGraph) -> set[tuple[str, str, str]]:
 
 
 F, O, S, V, SH = "FLAGGED_IN", "OWNS_OR_OPERATES", "SANCTIONED", "VISITED", "SHIPPED_TO"
+L = "LOCATED_IN"
 
 CASES = [
     # a numbered thread item opening with a record's field label, and a label naming its record
@@ -52,6 +53,9 @@ CASES = [
     ("The tanker Sable Wren is broadcasting Cotonou as destination. Her draught suggests she is heading to "
      "Tema, not Cotonou.",
      set(), {("Sable Wren", V, "Cotonou")}),
+    # "the Black Sea port of X": the sea the port lies on
+    ("Grain barges sail down the river to the Black Sea port of Constanța, where it is loaded on ships.",
+     {("Constanța", L, "Black Sea")}, set()),
     # a trader named in apposition, "it" for the company just named, "to Y" hung inside the goods phrase
     ("A third trader, Almaty-based Dala Tekhnika LLP, shipped hydraulic valves and pumps to OOO Volgamash in Kazan.",
      {("Dala Tekhnika LLP", SH, "OOO Volgamash")}, set()),
