@@ -54,8 +54,8 @@ CASES = [
      "Tema, not Cotonou.",
      set(), {("Sable Wren", V, "Cotonou")}),
     # "the Black Sea port of X": the sea the port lies on
-    ("Grain barges sail down the river to the Black Sea port of Constanța, where it is loaded on ships.",
-     {("Constanța", L, "Black Sea")}, set()),
+    ("Fertiliser trains run to the Black Sea port of Batumi, where the cargo is loaded on bulk carriers.",
+     {("Batumi", L, "Black Sea")}, set()),
     # a trader named in apposition, "it" for the company just named, "to Y" hung inside the goods phrase
     ("A third trader, Almaty-based Dala Tekhnika LLP, shipped hydraulic valves and pumps to OOO Volgamash in Kazan.",
      {("Dala Tekhnika LLP", SH, "OOO Volgamash")}, set()),
