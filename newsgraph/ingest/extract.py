@@ -287,6 +287,16 @@ def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Me
     return uniq, False
 
 
+def _escort_aside(ctx: _Ctx, sent: Span, v: Mention) -> bool:
+    """True when the one ship named in ``sent`` is a warship or patrol ship mentioned in passing while the
+    sentence's subject is "the vessel"/"the ship" of the story: "the vessel continued under her own power,
+    escorted by the destroyer X" (X does not become the ship that "she" and "the ship" refer to next)."""
+    if ctx.last_single is None or ctx.last_single.entity == v.entity or not _service_vessel(ctx, v):
+        return False
+    return any(t.lower_ in gz.SHIP_NOUNS and t.i not in ctx.tok2m and t.i < v.start and t.dep_ in ("nsubj", "nsubjpass")
+               and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in ctx.toks(sent))
+
+
 def _lemmas(sent: Span | list[Token]) -> set[str]:
     out = set()
     for t in sent:  # one pass: each Span iteration builds new Token objects
@@ -4649,10 +4659,8 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
         if explicit:
             if len(vessels) >= 2:
                 ctx.last_group = vessels
-            else:
+            elif not _escort_aside(ctx, sent, vessels[0]):
                 ctx.last_single = vessels[0]
-                if not ctx.last_group:
-                    pass
         ctx.last_cargo += [m for m in sm if m.type in ("Weapon", "Other")]
     # actors: who ships, supplies or sails in this document
     actors: dict[str, int] = {}

@@ -56,6 +56,10 @@ CASES = [
     # "the Black Sea port of X": the sea the port lies on
     ("Fertiliser trains run to the Black Sea port of Batumi, where the cargo is loaded on bulk carriers.",
      {("Batumi", L, "Black Sea")}, set()),
+    # a warship escorting "the vessel" does not become the ship "the ship" refers to next
+    ("The bulk carrier Mira Dawn was struck by a missile off Yemen. The vessel continued under her own power, "
+     "escorted by the Indian Navy destroyer INS Kestrel. The ship is owned by Halvard Bulk Carriers Ltd.",
+     {("Halvard Bulk Carriers Ltd.", O, "Mira Dawn")}, {("Halvard Bulk Carriers Ltd.", O, "INS Kestrel")}),
     # a trader named in apposition, "it" for the company just named, "to Y" hung inside the goods phrase
     ("A third trader, Almaty-based Dala Tekhnika LLP, shipped hydraulic valves and pumps to OOO Volgamash in Kazan.",
      {("Dala Tekhnika LLP", SH, "OOO Volgamash")}, set()),
