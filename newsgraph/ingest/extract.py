@@ -287,6 +287,16 @@ def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Me
     return uniq, False
 
 
+def _escort_aside(ctx: _Ctx, sent: Span, v: Mention) -> bool:
+    """True when the one ship named in ``sent`` is a warship or patrol ship mentioned in passing while the
+    sentence's subject is "the vessel"/"the ship" of the story: "the vessel continued under her own power,
+    escorted by the destroyer X" (X does not become the ship that "she" and "the ship" refer to next)."""
+    if ctx.last_single is None or ctx.last_single.entity == v.entity or not _service_vessel(ctx, v):
+        return False
+    return any(t.lower_ in gz.SHIP_NOUNS and t.i not in ctx.tok2m and t.i < v.start and t.dep_ in ("nsubj", "nsubjpass")
+               and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in ctx.toks(sent))
+
+
 def _lemmas(sent: Span | list[Token]) -> set[str]:
     out = set()
     for t in sent:  # one pass: each Span iteration builds new Token objects
@@ -577,7 +587,8 @@ def _rule_visited(ctx, sent, sm, vessels, out):
             continue  # "will sail to X", "is scheduled to call at X": not (yet) a visit
         if _near_or_tried(ctx, p) or _in_speaker(_root_in(ctx, p)):
             continue
-        declared_denied = _declared_destination(ctx, p) and (contradicted or _arrival_denied(ctx, sent))
+        declared_denied = _declared_destination(ctx, p) and (contradicted or _arrival_denied(ctx, sent)
+                                                             or _port_ruled_out(ctx, sent, p))
         called_false = _called_false(_root_in(ctx, p))
         lead = _leading_ref(ctx, sent, vessels, p.start)
         for v in [lead] if lead is not None else _clause_vessels(ctx, _root_in(ctx, p), vessels):
@@ -596,6 +607,19 @@ _ARRIVE_VERBS = {"arrive", "reach", "enter", "call", "dock", "berth", "go", "vis
 _CLAIM_NOUNS = {"report", "claim", "rumour", "rumor", "allegation", "suggestion", "story", "speculation", "assertion"}
 _FALSE_WORDS = {"false", "untrue", "baseless", "unfounded", "incorrect", "wrong", "inaccurate", "fabricated",
                 "groundless", "fake", "erroneous", "misleading"}
+
+
+def _port_ruled_out(ctx, sent: Span, p: Mention) -> bool:
+    """True when this sentence or the next one rules the declared port out by name: "is broadcasting X as
+    destination. ... she's heading to Y, not X", "bound for Y rather than X", "instead of X"."""
+    end = ctx.doc[sent.end].sent.end if sent.end < len(ctx.doc) else sent.end
+    for m in ctx.ms:
+        if m.entity != p.entity or m.start < sent.start or m.start >= end or m.start < 2:
+            continue
+        before = [ctx.doc[k].lower_ for k in range(m.start - 2, m.start)]
+        if before[-1] == "not" or before == ["rather", "than"] or before == ["instead", "of"]:
+            return True
+    return False
 
 
 def _arrival_denied(ctx, sent: Span) -> bool:
@@ -755,6 +779,12 @@ def _clause_vessels(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
                         return [max(before, key=lambda v: v.start)]
                 if ctx.m(subj[0]) is None and (subj[0].lower_ in ("they", "both", "pair") or (
                         subj[0].lower_ in gz.SHIP_NOUNS and subj[0].lower_.endswith("s"))):
+                    n = _count(subj[0]) if subj[0].lower_ != "they" else None
+                    named = {v.entity for v in vessels}
+                    if n and len(named) > n:  # "the two cargo vessels left P": the two named last
+                        last = _last_vessels(ctx, subj[0].i, n)
+                        if len(last) == n and {x.entity for x in last} <= named:
+                            return [v for v in vessels if v.entity in {x.entity for x in last}]
                     return vessels
                 found = [x for x in ctx.mconj(subj[0]) if x.type == "Vessel"]
                 for c in subj[0].children:
@@ -954,6 +984,11 @@ def _rule_located_in(ctx, sent, sm, out):
             elif seen_port and k >= sent.start and (tgt := ctx.tok2m.get(k)) is not None and tgt.type == "Country" \
                     and tgt.text in gz.DEMONYMS and s - k > 3:
                 out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_port_of", 0.75, sent, doc[k]))
+        if s >= 4 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in gz.PORT_NOUNS and \
+                (tgt := ctx.tok2m.get(s - 3)) is not None and tgt.type == "Location" and tgt.end == s - 2 and \
+                tgt.start > 0 and doc[tgt.start - 1].lower_ == "the" and tgt.entity != m.entity:
+            # "the Black Sea port of X", "the Pacific port of X": the sea or region the port lies on
+            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.place_port_of", 0.7, sent, doc[s - 3]))
         if s >= 3 and doc[s - 1].lower_ in ("port", "harbour", "harbor", "seaport") and doc[s - 1].pos_ == "NOUN" \
                 and (tgt := ctx.tok2m.get(s - 2)) is not None and tgt.type == "Country" and tgt.text in gz.DEMONYMS \
                 and doc[tgt.start - 1].lower_ == "the":
@@ -1315,6 +1350,9 @@ def _targets(ctx, tok: Token) -> list[Mention]:
             if incl:
                 out.extend(y for p in incl for y in _targets(ctx, p))
                 continue
+        if m is None and t.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _NEW_ONES for c in t.children) \
+                and not any(x.dep_ == "prep" and x.lower_ in ("including", "like") for x in t.children):
+            continue  # "as well as two additional vessels", "three other firms": not the ones named before
         if m is None:
             if t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("it", "pair", "both"):
                 n = _count(t)
@@ -1345,12 +1383,18 @@ def _targets(ctx, tok: Token) -> list[Mention]:
                         break
                 out.extend(prev)
                 continue
-            if not any(c.dep_ == "appos" and ctx.m(c) is not None for c in t.children):
-                m = ctx.org_ref(t)  # but "the company "Veltrans Logistic"" names itself
+            if not any(c.dep_ == "appos" and ctx.m(c) is not None for c in t.children) and not (
+                    t.dep_ == "appos" and ctx.m(t.head) is not None):
+                # but "the company "Veltrans Logistic"" names itself, and "X Ltd, the manager of Y" describes X
+                m = ctx.org_ref(t)
         if m is not None and m.type not in ("Weapon", "Other") or (m is not None and m.type == "Other"
                                                                    and m.cls == "Technology"):
             out.append(m)
     return out
+
+
+# adjectives by which a counted noun introduces ships or firms not named before ("two additional vessels")
+_NEW_ONES = {"additional", "other", "further", "more", "new", "separate", "unnamed", "unidentified"}
 
 
 def _last_vessels(ctx, i: int, n: int) -> list[Mention]:
@@ -2610,6 +2654,39 @@ def _subject_parties(ctx, verb: Token) -> list[Mention]:
     return []
 
 
+def _deep_dests(ctx, verb: Token) -> list[Mention]:
+    """ "shipped spindles and controllers to Y", "sent 40 consignments of chips worth $4 million to Y": the
+    parser hangs "to Y" inside the goods phrase; the first "to" inside the object, with no verb between."""
+    for c in verb.children:
+        if c.dep_ != "dobj" and not (c.dep_ in ("prep", "advmod", "amod") and c.lower_ == "worth"):
+            continue
+        for x in c.subtree:
+            if x.dep_ != "prep" or x.lower_ not in ("to", "into"):
+                continue
+            a, clear = x.head, True
+            while a.i != c.i and a.i != a.head.i:  # the path up to the object crosses no verb ("goods bound to")
+                clear = clear and a.pos_ not in ("VERB", "AUX")
+                a = a.head
+            if clear:
+                return [d for q in x.children if q.dep_ == "pobj" for d in _dest_parties(ctx, q)]
+    return []
+
+
+def _shipper_ref(ctx, verb: Token) -> list[Mention]:
+    """The company a shipping verb's unnamed subject stands for: "A second trader, Y LLP, shipped ..." (the name
+    in apposition), "It sent ... to Z" (the organisation named last before, when it is the last party named)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or ctx.m(subj) is not None:
+        return []
+    if subj.pos_ == "NOUN":
+        return [x for c in subj.children if c.dep_ == "appos" for x in ctx.mconj(c) if x.type == "Organization"]
+    if subj.lower_ == "it" and verb.dep_ == "ROOT":
+        last = next((m for m in reversed(ctx.ms) if m.start < subj.i and m.type in (*_PARTY_TYPES, "Vessel")), None)
+        if last is not None and last.type == "Organization" and subj.i - last.end <= 40:
+            return [last]
+    return []
+
+
 _PLACE_WORDS = {"port", "ports", "harbour", "harbours", "harbor", "harbors", "terminal", "terminals", "coast",
                 "territory", "positions", "bases", "base", "factories", "plants", "mines", "fields"}
 
@@ -2635,12 +2712,15 @@ def _rule_shipped(ctx, sent, sm, out):
     for t in ctx.toks(sent):
         lem = t.lemma_.lower()
         if t.pos_ == "VERB" and lem in SHIP_VERBS and not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
-            origins = _subject_parties(ctx, t)
+            origins = _subject_parties(ctx, t) or _shipper_ref(ctx, t)
             if not origins:
                 continue
             sub = list(t.subtree)
             goods_ok = any(ctx.m(x) is not None and ctx.m(x).entity in cargo_ents for x in sub) or any(
-                x.lower_ in _GOODS_WORDS and x.dep_ in ("dobj", "pobj", "nsubjpass") for x in sub)
+                x.lower_ in _GOODS_WORDS and x.dep_ in ("dobj", "pobj", "nsubjpass") for x in sub) or (
+                lem in ("ship", "export", "re-export", "reexport") and any(
+                    c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lower_ not in _NOT_GOODS and ctx.m(c) is None
+                    for c in t.children))  # "X shipped machine spindles to Y": a trade verb's object is goods
             if not goods_ok:
                 continue
             dests = []
@@ -2649,6 +2729,8 @@ def _rule_shipped(ctx, sent, sm, out):
                     for q in c.children:
                         if q.dep_ == "pobj":
                             dests += _dest_parties(ctx, q)
+            if not dests:
+                dests = _deep_dests(ctx, t)
             for o in {x.entity: x for x in origins}.values():
                 for d in {x.entity: x for x in dests}.values():
                     if o.entity != d.entity:
@@ -3524,6 +3606,21 @@ def _owner_other_verbs(ctx, sent, w: Token, lem: str, vessels, out):
                 orgs += [x for q in c.children if q.dep_ == "pobj" for x in [_org_tok(ctx, q)] if x]
             if (passive and c.dep_ == "nsubjpass") or (lem == "sell" and not passive and c.dep_ == "dobj"):
                 ves += _vessel_tok(ctx, c, vessels)
+        if lem == "sell" and not ves and w.dep_ in ("relcl", "acl") and (hm := ctx.m(w.head)) is not None \
+                and hm.type == "Vessel":
+            ves = [hm]  # "the tanker X, which Y sold to Z", "the tanker X, sold by Y to Z"
+        if lem == "sell" and not ves:
+            _sold_which(ctx, w, orgs, ves)
+        if lem == "sell" and ves:
+            # the seller owned the ship until the sale: "Y sold the tanker X", "X was sold by Y"
+            for c in w.children:
+                if (not passive and c.dep_ == "nsubj") or (passive or w.dep_ == "acl") and c.dep_ == "agent":
+                    q = c if c.dep_ == "nsubj" else next((p for p in c.children if p.dep_ == "pobj"), None)
+                    if q is not None and q.lower_ in ("it", "they") and w.dep_ == "ccomp" \
+                            and w.head.lemma_.lower() in ("say", "state", "confirm"):
+                        q = next((p for p in w.head.children if p.dep_ == "nsubj"), None)  # "X said it had sold"
+                    if q is not None and q.lower_ not in ("which", "that", "who", "it", "they"):
+                        orgs += [x for x in [_org_tok(ctx, q)] if x]
     elif lem == "register":
         for c in w.children:
             if c.dep_ == "prep" and c.lower_ == "to":
@@ -3534,6 +3631,29 @@ def _owner_other_verbs(ctx, sent, w: Token, lem: str, vessels, out):
         for v in ves:
             if not ctx.negated(w):
                 out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.verb", 0.6, sent, w))
+
+
+def _sold_which(ctx, w: Token, orgs: list, ves: list) -> None:
+    """ "the tanker X, which (Oslo-based) Y Ltd sold in May to Z": the parser hangs "sold" on the seller's name;
+    read the surface order "VESSEL , which ORG sold" and add the seller to ``orgs``, the ship to ``ves``,
+    and the buyer after "to"."""
+    doc = ctx.doc
+    o = ctx.m(doc[w.i - 1]) if w.i > 0 else None
+    if o is None or o.type != "Organization":
+        return
+    j = o.start - 1
+    while j > 0 and o.start - j <= 4 and doc[j].lower_ not in ("which", "that") and (
+            doc[j].pos_ in ("PROPN", "PUNCT") and doc[j].text != "," or doc[j].lower_ == "based"):
+        j -= 1  # "Oslo-based"
+    if j < 2 or doc[j].lower_ not in ("which", "that") or doc[j - 1].text != ",":
+        return
+    v = ctx.m(doc[j - 2])
+    if v is None or v.type != "Vessel":
+        return
+    ves.append(v)
+    orgs.append(o)
+    orgs += [x for c in w.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+             for q in c.children if q.dep_ == "pobj" for x in [_org_tok(ctx, q)] if x and x not in orgs]
 
 
 def _org_tok(ctx, tok: Token) -> Mention | None:
@@ -3580,6 +3700,10 @@ def _vessel_tok(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
             listed = _listed_after(ctx, tok)
             if listed:
                 return listed
+        appos = [x for c in tok.children if c.dep_ == "appos" and ctx.m(c) is not None
+                 for x in ctx.mconj(c) if x.type == "Vessel"]
+        if appos:  # "a second tanker, the X, built in 2004, was sold": the name beside it, not the ship before
+            return appos
         return [v for v in ctx.vessel_ref(tok) if v is not None]
     return []
 
@@ -3858,16 +3982,33 @@ def _owner_field(ctx, sent, sm, out) -> None:
     doc = ctx.doc
     for o in sm:
         k = o.start - 2
-        if o.type != "Organization" or k < 0 or doc[k + 1].text != ":" or doc[k].lower_ not in (
-                "owner", "manager", "operator", "owners", "managers", "operators"):
+        if o.type != "Organization" or k < 0 or doc[k + 1].text != ":":
+            continue
+        per = next((x for x in range(k - 1, max(0, k - 4), -1) if doc[x].lower_ in ("per", "via")), None)
+        if per is not None and per > 0 and all(doc[x].pos_ == "PROPN" or doc[x].is_title or x in ctx.tok2m
+                                               for x in range(per + 1, k + 1)):
+            k = per - 1  # "Operator per (a ship database): X Ltd": the label names the record it was read from
+        if doc[k].lower_ not in ("owner", "manager", "operator", "owners", "managers", "operators"):
             continue
         j = k
         while j > 0 and doc[j - 1].lower_ in _FIELD_WORDS:
             j -= 1
         prev = doc[j - 1] if j > 0 else None
-        if prev is None or prev.is_sent_end or prev.is_space or prev.text.endswith((".", ";")) or doc[j].is_sent_start:
+        if prev is None or prev.is_sent_end or prev.is_space or prev.text.endswith((".", ";")) or doc[j].is_sent_start \
+                or _item_number(prev):
             if ctx.last_single is not None:
                 out.append(Candidate(o, "OWNS_OR_OPERATES", ctx.last_single, "owner.field", 0.6, sent, doc[k]))
+
+
+def _item_number(t: Token) -> bool:
+    """``t`` numbers or bullets an item that opens a line: "3/" in a social-media thread, "2." or "(b)" in a
+    list, or a bullet sign; a field label may follow it ("3/ Registered owner: X Ltd")."""
+    if t.text in _BULLETS:
+        return True
+    line_start = t.i == 0 or t.doc[t.i - 1].is_space or "\n" in t.doc[t.i - 1].text_with_ws
+    core = t.text.lstrip("(")
+    body = core.rstrip("/.)")
+    return line_start and core != body and 0 < len(body) <= 3 and body.isalnum()
 
 
 def _appositive_vessel(ctx, t: Token) -> Mention | None:
@@ -4082,7 +4223,8 @@ def _flag_changes(ctx, sent, vessels: list[Mention], out) -> None:
     """
     doc = ctx.doc
     toks = ctx.toks(sent)
-    verbs = [v for v in toks if v.pos_ == "VERB" and v.lemma_.lower() in _FLAG_CHANGE_VERBS
+    verbs = [v for v in toks if v.pos_ == "VERB" and (v.lemma_.lower() in _FLAG_CHANGE_VERBS
+                                                       or v.lower_.startswith(("reflag", "re-flag")))
              and any(c.dep_ == "prep" and c.lower_ in ("from", "to") or c.dep_ == "dobj" and c.lower_ in _FLAG_NOUNS
                      for c in v.children)]
     if not verbs:
@@ -4103,7 +4245,8 @@ def _flag_changes(ctx, sent, vessels: list[Mention], out) -> None:
                 for q in c.children:
                     if q.dep_ == "pobj" and q.lower_ in _FLAG_NOUNS:
                         noun = q
-                    elif q.dep_ == "pobj" and (v.lemma_.lower() in ("move", "switch", "transfer", "shift") or flag_obj) \
+                    elif q.dep_ == "pobj" and (v.lemma_.lower() in ("move", "switch", "transfer", "shift") or flag_obj
+                                               or v.lower_.startswith(("reflag", "re-flag"))) \
                             and (m := ctx.m(q)) is not None and m.type == "Country":
                         countries.append(m)  # "moved from Liberia to Palau" in a paragraph on flags; "its flag
                         # was changed from Panama to Cameroon"
@@ -4521,10 +4664,8 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
         if explicit:
             if len(vessels) >= 2:
                 ctx.last_group = vessels
-            else:
+            elif not _escort_aside(ctx, sent, vessels[0]):
                 ctx.last_single = vessels[0]
-                if not ctx.last_group:
-                    pass
         ctx.last_cargo += [m for m in sm if m.type in ("Weapon", "Other")]
     # actors: who ships, supplies or sails in this document
     actors: dict[str, int] = {}

@@ -93,8 +93,9 @@ CASES = [
      set()),
     ("The tanker Orla Star was acquired by Bracken Shipping Ltd in 2023.",
      {("Bracken Shipping Ltd", O, "Orla Star")}, set()),
+    # the seller owned the ship until the sale (the blind-written gold annotates sellers as owners)
     ("Tessaly Marine LLC sold the tanker Orla Star to Bracken Shipping Ltd in 2023.",
-     {("Bracken Shipping Ltd", O, "Orla Star")}, {("Tessaly Marine LLC", O, "Orla Star")}),
+     {("Bracken Shipping Ltd", O, "Orla Star"), ("Tessaly Marine LLC", O, "Orla Star")}, set()),
     ("The operator of the tanker Orla Star, Tessaly Marine LLC, said the ship was in ballast.",
      {("Tessaly Marine LLC", O, "Orla Star")}, set()),
     ("The tanker Orla Star is part of the fleet of Bracken Shipping Ltd.", {("Bracken Shipping Ltd.", O, "Orla Star")},
