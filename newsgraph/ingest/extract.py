@@ -387,6 +387,10 @@ def _source_role(ctx: _Ctx, tok: Token) -> Mention | None:
     """The organisation or person a token in a source position stands for."""
     mm = ctx.m(tok)
     if mm is None:
+        if _is_title(tok):  # "X's spokesman, Y, said": the named person speaks, not the body
+            for c in tok.children:
+                if c.dep_ == "appos" and ctx.m(c) is not None and ctx.m(c).type == "Person":
+                    return ctx.m(c)
         for c in tok.children:
             if c.dep_ in ("compound", "poss", "nmod", "appos") and ctx.m(c) is not None and \
                     ctx.m(c).type in ("Organization", "Person"):
@@ -4359,19 +4363,30 @@ def _speaks_of_itself(ctx, source: Mention) -> Token | None:
     Token or None
         The head of the that-clause, or None when the source does not speak of itself.
     """
-    if source.type != "Organization" or source.cls == "MediaOrganization":
-        return None  # (an outlet reports on others: "Mediazona reported that it had carried goods")
     root = _root_in(ctx, source)
+    # "X's director, Y, said the company ...": a person speaking for a company (its possessor) about it
+    speaks_for = source.type == "Person" and root.dep_ == "appos" and _is_title(root.head) and any(
+        c.dep_ == "poss" and ctx.m(c) is not None and ctx.m(c).type == "Organization" for c in root.head.children
+    ) or (source.type == "Organization" and root.dep_ == "poss" and _is_title(root.head))  # "X's director said"
+    if (source.type != "Organization" and not speaks_for) or source.cls == "MediaOrganization":
+        return None  # (an outlet reports on others: "Mediazona reported that it had carried goods")
     if root.dep_ == "appos" and root.head.dep_ == "nsubj":
         root = root.head  # "The cable's operator, X, said it ..."
+    if root.dep_ == "poss" and speaks_for:
+        root = root.head  # "X's director said the company ..."
     if root.dep_ != "nsubj" or root.head.lemma_.lower() not in SAY_VERBS - {"report", "write", "publish"}:
         return None
     for cl in root.head.children:
         if cl.dep_ in ("ccomp", "parataxis"):
             subj = [c for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subj and subj[0].lower_ in ("it", "they", "we"):
-                return cl
+            if subj and (subj[0].lower_ in (("we",) if source.type == "Person" else ("it", "they", "we")) or (
+                    speaks_for and subj[0].lower_ in _SELF_NOUNS and any(d.lower_ == "the" for d in subj[0].children)
+                    and ctx.m(subj[0]) is None)):
+                return cl  # ("X's director said the company ...": the company itself)
     return None
+
+
+_SELF_NOUNS = {"company", "firm"}  # "X's director, Y, said the company ...": the speaker's own company
 
 
 def _reported_subjects(ctx, source: Mention, sent: Span) -> list[Mention]:
@@ -4435,6 +4450,8 @@ def _reported_subjects(ctx, source: Mention, sent: Span) -> list[Mention]:
             if t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("it", "they", "she"):
                 if t.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children):
                     continue  # "tankers quickly left the gulf": ships in general, not the named ones
+                if any(c.dep_ == "det" and c.lower_ in ("every", "any", "each", "no") for c in t.children):
+                    continue  # "every tanker that carries ... is a target": ships in general
                 out += [v for v in ctx.vessel_ref(t) if v is not None]
                 continue
             if t.lower_ in ("firms", "companies", "entities"):  # "both companies shipped ..."

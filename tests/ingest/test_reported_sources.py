@@ -99,3 +99,25 @@ def test_a_persons_comment_that_only_mentions_the_vessel(extract):
                  "Kremlin spokesman Ivan Petrov said Moscow had no information about the vessel and did not "
                  "know who owned it.")
     assert ("Ivan Petrov", "Corvo Star") not in _reported(dg)
+
+
+def test_a_companys_named_spokesman_is_the_source(extract):
+    dg = extract("The tanker Corvo Star was detained off Lisbon. The Corvo Star had loaded oil at Sines. "
+                 "The Harbour Guard's spokesman, Rui Alves, said that the Corvo Star had switched off its "
+                 "transponder.")
+    got = _reported(dg)
+    assert ("Rui Alves", "Corvo Star") in got
+    assert ("Harbour Guard", "Corvo Star") not in got
+
+
+def test_a_director_speaking_of_the_company_reports_on_no_other_firm(extract):
+    dg = extract("Brightwater Shipping Ltd sold the tanker Corvo Star to Merlin Bay Holdings Ltd in May. "
+                 "Brightwater Shipping's director, Rui Alves, said the company had sold the ship through "
+                 "a broker.")
+    assert not any(o == "Merlin Bay Holdings Ltd" for s, o in _reported(dg))
+
+
+def test_a_remark_about_every_tanker_is_no_report_on_the_ship(extract):
+    dg = extract("The tanker Corvo Star was hit off Sines. The Corvo Star had loaded oil at Sines. "
+                 "\"Every tanker that carries this oil is a target,\" navy spokesman Rui Alves told journalists.")
+    assert not any(s == "Rui Alves" for s, o in _reported(dg))
