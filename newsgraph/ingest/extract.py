@@ -1853,7 +1853,20 @@ def _title_pred(titles: list[Token]) -> str:
                 p.pos_ == "NOUN" and p.text.islower() and p.lower_ not in _ORG_REF
                 for p in c.children) for c in t.children):
             lead = False  # ("head of Ukraine's navy" still heads the navy: a body noun, not a department)
+        if t.lower_ in ("head", "director", "chief", "commander") and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(
+                    p.pos_ == "NOUN" and p.text.islower() and _unit_of_named_body(p) for p in c.children)
+                for c in t.children):
+            lead = False  # "head of the investigation department of X": a unit of the named body
     return "LEADS" if lead else "AFFILIATED_WITH"
+
+
+def _unit_of_named_body(n: Token) -> bool:
+    """True for a unit noun hung on a named body: "the investigation department of X", "the
+    sanctions unit at X", "the research division in X" (the named body is a proper noun)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "at", "in", "within") and any(
+        q.dep_ == "pobj" and (q.pos_ == "PROPN" or q.ent_type_ in ("ORG", "GPE", "NORP")) for q in c.children)
+        for c in n.children)
 
 
 # words that may sit inside a title before a name: "First Admiral", "Acting Under Secretary"

@@ -87,3 +87,16 @@ def test_a_second_person_hung_on_the_name_is_no_apposition(extract):
 def test_appointed_or_named_to_a_post(extract):
     dg = extract("Jonas Vark was appointed chief executive of Brightwater Tankers Ltd in March.")
     assert ("Jonas Vark", "LEADS", "Brightwater Tankers Ltd") in _people(dg)
+
+
+def test_head_of_a_department_of_a_named_body_is_affiliated(extract):
+    dg = extract("\"We will find them,\" said Rui Alves, head of the investigation department of the Harbour Guard.")
+    got = triples(dg)
+    assert ("Rui Alves", "AFFILIATED_WITH", "Harbour Guard") in got
+    assert ("Rui Alves", "LEADS", "Harbour Guard") not in got
+
+
+def test_a_nationality_between_title_and_name_is_no_post(extract):
+    dg = extract("Corvo Trading Ltd was set up in May. Its managing director, Iranian national Farhad Rostami, "
+                 "denied any wrongdoing.")
+    assert ("Farhad Rostami", "LEADS", "Corvo Trading Ltd") in triples(dg)
