@@ -2365,8 +2365,8 @@ def _clause_subject(ctx, tok: Token) -> list[Mention]:
     for _ in range(6):
         for c in t.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c is not tok:
-                ms = _party(ctx, c)
-                if ms:
+                ms = _party(ctx, c) or [x for a in c.children if a.dep_ == "appos" for x in _party(ctx, a)]
+                if ms:  # ("Her seller, X, agreed the deal": the named appositive)
                     return ms
         if t.head.i == t.i:
             break
@@ -2480,10 +2480,52 @@ def _deal_partner(ctx, p: Token, exclude: set[str]) -> list[Mention]:
     return got
 
 
+def _sold_vessel(ctx, verb: Token) -> bool:
+    """True when what ``verb`` ("sell") sells is a ship: a named vessel, a ship noun, or the
+    ship a relative clause hangs on ("the tanker X, which Y sold to Z")."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            if c.lower_ in ("which", "that") and verb.dep_ == "relcl":
+                c = verb.head
+            m = ctx.m(c)
+            if (m is not None and m.type == "Vessel") or (m is None and c.lower_ in gz.SHIP_NOUNS):
+                return True
+    return False
+
+
+def _ship_sale_parties(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
+    """Seller and buyer of a ship sale, a deal between two companies (dev README: stated deals):
+    "A sold the tanker X to B for $20 million", "X, which A sold in June to B", "A agreed to sell
+    X to B"; the passive "X was sold to B by A" too.
+
+    Returns
+    -------
+    list of (Mention, Mention)
+        (seller, buyer) pairs of Organization mentions; empty when the thing sold is no ship
+        (cargo sales are SHIPPED_TO's business) or either side is unnamed.
+    """
+    if verb.pos_ != "VERB" or not _sold_vessel(ctx, verb):
+        return []
+    buyers = [x for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+              for q in c.children if q.dep_ == "pobj" for x in _party(ctx, q) if x.type == "Organization"]
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        sellers = [x for c in verb.children if c.dep_ == "agent" for q in c.children for x in _party(ctx, q)]
+    else:
+        sellers = _clause_subject(ctx, verb)
+    return [(a, b) for a in sellers if a.type == "Organization" for b in buyers if a.entity != b.entity]
+
+
+_SALE_VERBS = {"sell"}
+
+
 def _rule_agreement(ctx, sent, sm, out):
-    if not (ctx.lemmas(sent) & AGREE_TRIGGERS):
+    if not (ctx.lemmas(sent) & (AGREE_TRIGGERS | _SALE_VERBS)):
         return  # no trigger word: nothing below can fire
     for t in ctx.toks(sent):
+        if t.lemma_.lower() in _SALE_VERBS:
+            for a, b in _ship_sale_parties(ctx, t):
+                out.append(Candidate(a, "AGREEMENT_WITH", b, "agreement.ship_sale", 0.7, sent, t))
+            continue
         if t.lemma_.lower() not in AGREE_TRIGGERS:
             continue
         if t.lemma_.lower() == "exchange" and t.pos_ == "VERB":

@@ -100,3 +100,23 @@ def test_a_nationality_between_title_and_name_is_no_post(extract):
     dg = extract("Corvo Trading Ltd was set up in May. Its managing director, Iranian national Farhad Rostami, "
                  "denied any wrongdoing.")
     assert ("Farhad Rostami", "LEADS", "Corvo Trading Ltd") in triples(dg)
+
+
+def test_a_ship_sale_between_companies_is_an_agreement(extract):
+    dg = extract("Merlin Bay Shipping Ltd sold the tanker Corvo Star to Brightwater Holdings Ltd in May.")
+    got = triples(dg)
+    assert ("Merlin Bay Shipping Ltd", "AGREEMENT_WITH", "Brightwater Holdings Ltd") in got or \
+        ("Brightwater Holdings Ltd", "AGREEMENT_WITH", "Merlin Bay Shipping Ltd") in got
+
+
+def test_a_grain_sale_is_no_agreement(extract):
+    dg = extract("Merlin Bay Shipping Ltd sold 300,000 tonnes of grain to Amberline Trading Ltd.")
+    assert not any(p == "AGREEMENT_WITH" for s, p, o in triples(dg))
+
+
+def test_a_named_appositive_subject_is_a_deal_party(extract):
+    dg = extract("The tanker Corvo Star was sold in May. Her seller, Merlin Bay Shipping Ltd, agreed the deal "
+                 "with Brightwater Navigation Inc, which renamed the ship.")
+    got = triples(dg)
+    assert ("Merlin Bay Shipping Ltd", "AGREEMENT_WITH", "Brightwater Navigation Inc") in got or \
+        ("Brightwater Navigation Inc", "AGREEMENT_WITH", "Merlin Bay Shipping Ltd") in got
