@@ -371,7 +371,7 @@ _ORG_REF = {"shipyard": "Company", "institute": None, "office": None, "agency": 
             "institute": None, "organisation": None, "organization": None, "operator": "Company",
             "owner": "Company", "manager": "Company", "army": None, "service": None, "coalition": None,
             "council": None, "regulator": None, "government": None, "carrier": "Company", "club": None,
-            "directorate": None}
+            "directorate": None, "museum": None}
 
 
 _SOURCE_CUES = SAY_VERBS | _BY_NOUNS | {"according", "per"}
@@ -2516,6 +2516,32 @@ def _ship_sale_parties(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
 
 
 _SALE_VERBS = {"sell"}
+_DEAL_VERBS = {"sign", "conclude", "agree", "reach", "award", "strike", "seal", "ink"}
+
+
+def _relative_antecedent(p: Token) -> Token:
+    """The noun a relative "which"/"whom" stands for: "X, with which Y concluded a contract" -> X."""
+    if p.lower_ in ("which", "whom"):
+        v = p.head.head if p.head.dep_ == "prep" else p.head
+        while v.dep_ not in ("relcl", "ROOT") and v.head.i != v.i:
+            v = v.head
+        if v.dep_ == "relcl":
+            return v.head
+    return p
+
+
+def _passive_agent(ctx, t: Token) -> list[Mention]:
+    """The agent of the passive clause a deal noun sits in: "the work was carried out by X
+    under a contract signed with Y" -> X."""
+    v = t
+    for _ in range(4):
+        if v.head.i == v.i:
+            break
+        v = v.head
+        if v.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in v.children):
+            return [x for c in v.children if c.dep_ == "agent" for q in c.children if q.dep_ == "pobj"
+                    for x in _party(ctx, q) if x.type in _PARTY_TYPES]
+    return []
 
 
 def _rule_agreement(ctx, sent, sm, out):
@@ -2539,6 +2565,8 @@ def _rule_agreement(ctx, sent, sm, out):
             holders += [c for c in t.children if c.dep_ == "amod"] + [
                 q for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children
                 if q.dep_ == "pobj" and ctx.m(q) is None]
+            # "under a contract signed with X": the partner hangs on the participle
+            holders += [c for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in _DEAL_VERBS]
         for c in [x for h in holders for x in h.children]:
             if c.dep_ in ("prep", "agent") and c.lower_ == "between":
                 ps = [x for p in c.children if p.dep_ == "pobj" for x in _party(ctx, p)]
@@ -2546,9 +2574,13 @@ def _rule_agreement(ctx, sent, sm, out):
                     for j in range(i + 1, len(ps)):
                         parties.append((ps[i], ps[j]))
             if c.dep_ == "prep" and c.lower_ == "with":
-                subj = _clause_subject(ctx, t)
+                subj = _clause_subject(ctx, t) or _passive_agent(ctx, t)
                 other = [x for p in c.children if p.dep_ == "pobj"
-                         for x in _deal_partner(ctx, p, {m.entity for m in subj})]
+                         for x in _deal_partner(ctx, _relative_antecedent(p), {m.entity for m in subj})]
+                if not other:  # "the forwarder X, with which Y concluded a contract": the named appositive
+                    other = [x for p in c.children if p.dep_ == "pobj" and p is not _relative_antecedent(p)
+                             for a in _relative_antecedent(p).children if a.dep_ == "appos"
+                             for x in _party(ctx, a) if x.entity not in {m.entity for m in subj}]
                 for a in subj:
                     for b in other:
                         parties.append((a, b))

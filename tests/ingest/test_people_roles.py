@@ -120,3 +120,19 @@ def test_a_named_appositive_subject_is_a_deal_party(extract):
     got = triples(dg)
     assert ("Merlin Bay Shipping Ltd", "AGREEMENT_WITH", "Brightwater Navigation Inc") in got or \
         ("Brightwater Navigation Inc", "AGREEMENT_WITH", "Merlin Bay Shipping Ltd") in got
+
+
+def test_contract_signed_with_under_a_passive_clause(extract):
+    dg = extract("The refit was carried out by the local yard Corvo Werft GmbH under a contract signed with "
+                 "Merlin Trust in 2020.")
+    got = triples(dg)
+    assert ("Corvo Werft GmbH", "AGREEMENT_WITH", "Merlin Trust") in got or \
+        ("Merlin Trust", "AGREEMENT_WITH", "Corvo Werft GmbH") in got
+
+
+def test_contract_with_which_a_relative_clause(extract):
+    dg = extract("The transport was organised by the freight forwarder Corvo Logistics OÜ, with which "
+                 "Merlin Trade concluded a transport contract.")
+    got = triples(dg)
+    assert ("Merlin Trade", "AGREEMENT_WITH", "Corvo Logistics OÜ") in got or \
+        ("Corvo Logistics OÜ", "AGREEMENT_WITH", "Merlin Trade") in got
