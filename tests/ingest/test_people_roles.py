@@ -123,11 +123,11 @@ def test_a_named_appositive_subject_is_a_deal_party(extract):
 
 
 def test_contract_signed_with_under_a_passive_clause(extract):
-    dg = extract("The restoration was carried out by the local yard Corvo Werft GmbH under a contract signed with "
+    dg = extract("The restoration was carried out by the local yard Nordhafen Shipyard Ltd under a contract signed with "
                  "Merlin Trust in 2020.")
     got = triples(dg)
-    assert ("Corvo Werft GmbH", "AGREEMENT_WITH", "Merlin Trust") in got or \
-        ("Merlin Trust", "AGREEMENT_WITH", "Corvo Werft GmbH") in got
+    assert ("Nordhafen Shipyard Ltd", "AGREEMENT_WITH", "Merlin Trust") in got or \
+        ("Merlin Trust", "AGREEMENT_WITH", "Nordhafen Shipyard Ltd") in got
 
 
 def test_contract_with_which_a_relative_clause(extract):
