@@ -2516,6 +2516,7 @@ def _ship_sale_parties(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
 
 
 _SALE_VERBS = {"sell"}
+_FROM_DEALS = {"charter", "loan"}  # deals named by what one party takes from the other
 _DEAL_VERBS = {"sign", "conclude", "agree", "reach", "award", "strike", "seal", "ink"}
 
 
@@ -2545,12 +2546,23 @@ def _passive_agent(ctx, t: Token) -> list[Mention]:
 
 
 def _rule_agreement(ctx, sent, sm, out):
-    if not (ctx.lemmas(sent) & (AGREE_TRIGGERS | _SALE_VERBS)):
+    if not (ctx.lemmas(sent) & (AGREE_TRIGGERS | _SALE_VERBS | _FROM_DEALS)):
         return  # no trigger word: nothing below can fire
     for t in ctx.toks(sent):
         if t.lemma_.lower() in _SALE_VERBS:
             for a, b in _ship_sale_parties(ctx, t):
                 out.append(Candidate(a, "AGREEMENT_WITH", b, "agreement.ship_sale", 0.7, sent, t))
+            continue
+        if t.lemma_.lower() in _FROM_DEALS and t.pos_ == "NOUN":
+            # "A manages the tanker on a time charter from B", "A took a loan from B"
+            froms = [t] + ([t.head] if t.dep_ == "dobj" else [])  # ("took a loan from B": on the verb)
+            lenders = [x for h in froms for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for q in c.children if q.dep_ == "pobj" for x in _party(ctx, q) if x.type == "Organization"]
+            if lenders:
+                for a in _clause_subject(ctx, t):
+                    for b in lenders:
+                        if a.type == "Organization" and a.entity != b.entity:
+                            out.append(Candidate(a, "AGREEMENT_WITH", b, "agreement.charter_loan", 0.65, sent, t))
             continue
         if t.lemma_.lower() not in AGREE_TRIGGERS:
             continue
