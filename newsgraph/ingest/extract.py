@@ -439,7 +439,10 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
                     out.append(m)
         elif lem in SAY_VERBS and t.pos_ in ("VERB", "AUX") and not any(
                 (c.dep_ == "prt" and c.lower_ == "out" and lem != "point") or (c.dep_ == "dobj" and lem == "add")
+                or (c.dep_ == "dobj" and lem == "claim" and (c.ent_type_ in ("MONEY", "QUANTITY") or any(
+                    x.ent_type_ == "MONEY" or x.text in ("$", "€", "£") for x in c.subtree)))
                 for c in t.children):
+            # ("X, which claims $1.4 million for unpaid bunkers": a money claim, not a statement)
             # "the seizure was carried out", "added the tanker to its list": not speech verbs
             subj = [c for c in t.children if c.dep_ in ("nsubj",)]
             if len(subj) > 1:  # "X, which the government says arranged ...": the speaker is the noun
@@ -475,7 +478,8 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
                                 m = _org_in(ctx, list(q.subtree), ctx.ms[0]) if ctx.ms else None
                             if m is not None and m.type in ("Organization", "Person"):
                                 out.append(m)
-        elif lem in _BY_NOUNS:
+        elif lem in _BY_NOUNS and not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
+            # ("the work was carried out by X": X did the work, it is no source)
             for c in t.children:
                 if c.dep_ in ("prep", "agent") and c.lower_ == "by":
                     for p in c.children:

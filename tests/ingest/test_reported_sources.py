@@ -121,3 +121,12 @@ def test_a_remark_about_every_tanker_is_no_report_on_the_ship(extract):
     dg = extract("The tanker Corvo Star was hit off Sines. The Corvo Star had loaded oil at Sines. "
                  "\"Every tanker that carries this oil is a target,\" navy spokesman Rui Alves told journalists.")
     assert not any(s == "Rui Alves" for s, o in _reported(dg))
+
+
+def test_a_contractor_and_a_money_claimant_are_no_sources(extract):
+    dg = extract("The tanker Corvo Star was arrested at Sines. The Corvo Star had loaded oil at Novorossiysk. "
+                 "The restoration of the Corvo Star was carried out by the local yard Nordhafen Shipyard Ltd under "
+                 "a contract signed in 2020. She was arrested there on 4 September by Merlin Bunkering Ltd, which "
+                 "claims about US$1.4 million for bunkers supplied at Sines in May.")
+    got = _reported(dg)
+    assert not any(s in ("Nordhafen Shipyard Ltd", "Merlin Bunkering Ltd") for s, o in got)
