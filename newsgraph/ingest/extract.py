@@ -4305,7 +4305,7 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
             # vessel", is a comment; a ship it names, or one that is the subject of what it said, counts)
             # ("X, which owns the ships A and B, said ...": ships that only describe the source are not its report)
             picks, how = own_vs, "reported.vessel"
-        elif main_vessels and s.type != "Person":
+        elif main_vessels and s.type != "Person" and not _general_claim(ctx, s, sent):
             # (a named person's remark with no ship in it is a comment, a denial or an official's
             # line, not a report on the story's ship: "X, the company's chairman, said ...")
             picks, how = main_vessels, "reported.main_vessel"
@@ -4335,6 +4335,32 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
 _CARGO_SUBJECTS = {"weapon", "weapons", "drone", "drones", "missile", "missiles", "arms", "components", "parts",
                    "cargo", "shipment", "shipments", "consignment", "material", "materials", "goods", "ammunition",
                    "shells", "engines", "aircraft", "debris", "equipment"}
+
+
+_GENERAL_SUBJECTS = {"many", "most", "some", "several", "few", "all", "none", "price", "rate", "market", "value"}
+
+
+def _general_claim(ctx, source: Mention, sent: Span) -> bool:
+    """True when what a source says is about many ships or the market, not the story's ship:
+    "A DR investigation shows that many of them are insured by ...", "At least 17 of them
+    presented ..., according to X", "Prices have climbed to $45 million, X estimates"."""
+    root = _root_in(ctx, source)
+    verb = root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    if _under_according(root) or (root.dep_ == "pobj" and root.head.lower_ == "to"
+                                  and root.head.head.lower_ == "according"):
+        clauses = [sent.root]
+    if verb.dep_ in ("ccomp", "parataxis") and not clauses:
+        clauses = [verb.head]  # "Prices have climbed ..., X estimates"
+    for cl in clauses:
+        for c in cl.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and ctx.m(c) is None and (
+                    c.lemma_.lower() in _GENERAL_SUBJECTS or (c.tag_ == "CD" and any(
+                        x.dep_ == "prep" and x.lower_ == "of" for x in c.children))):
+                return True
+    return False
 
 
 def _reported_cargo_suppliers(ctx, source: Mention, sent: Span, sm: list[Mention], actors: dict[str, int],

@@ -130,3 +130,11 @@ def test_a_contractor_and_a_money_claimant_are_no_sources(extract):
                  "claims about US$1.4 million for bunkers supplied at Sines in May.")
     got = _reported(dg)
     assert not any(s in ("Nordhafen Shipyard Ltd", "Merlin Bunkering Ltd") for s, o in got)
+
+
+def test_a_claim_about_many_ships_or_prices_is_no_report_on_the_ship(extract):
+    dg = extract("The tanker Corvo Star was detained off Lisbon. The Corvo Star had loaded oil at Sines. "
+                 "Officers boarded the Corvo Star at dawn. Prices for 15-year-old VLCCs have climbed to around "
+                 "$45 million from $34 million at the start of 2024, TideValue estimates.")
+    got = _reported(dg)
+    assert not any(s == "TideValue" for s, o in got)
