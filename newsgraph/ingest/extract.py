@@ -2350,10 +2350,46 @@ def _rule_titles(ctx, sent, sm, out):
             tgt = v.head if v.dep_ in ("acl", "relcl") else None
             if v.dep_ == "relcl":
                 tgt = v.head
+            if tgt is None:  # "The institute is directed by X": the passive subject, named or referred back to
+                tgt = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+                org = (ctx.m(tgt) or ctx.org_ref(tgt)) if tgt is not None else None
+                if org is not None and org.type == "Organization" and org.entity != p.entity:
+                    out.append(Candidate(p, "LEADS", org, "leads.passive", 0.7, sent, v))
+                tgt = None
             if tgt is not None:
                 org = _org_in(ctx, [tgt], p)
                 if org is not None:
                     out.append(Candidate(p, "LEADS", org, "leads.passive", 0.7, sent, v))
+        if r.dep_ in ("attr", "pobj"):
+            _title_subject_role(ctx, sent, p, r, out)
+
+
+def _title_subject_role(ctx, sent, p: Mention, r: Token, out) -> None:
+    """ "Its sole director is (listed as) X", "The company's chairman is X": a title that is the
+    subject of a copula naming the person; the organisation is the title's possessor ("its": the
+    last organisation before)."""
+    v = r.head.head if r.dep_ == "pobj" and r.head.lower_ == "as" else r.head
+    if r.dep_ == "pobj" and r.head.lower_ != "as":
+        return
+    if v.lemma_.lower() not in _ROLE_COPULAS | {"list", "name"} or v.pos_ not in ("VERB", "AUX"):
+        return
+    if r.dep_ == "attr" and v.lemma_.lower() not in _ROLE_COPULAS:
+        return
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not _is_title(subj) or ctx.m(subj) is not None:
+        return
+    org = None
+    for c in subj.children:
+        if c.dep_ == "poss":
+            org = ctx.m(c) or (ctx.last_org_before(c.i) if c.lower_ in ("its", "their") else None) or (
+                ctx.org_ref(c) if c.pos_ == "NOUN" else None)
+    if org is None or org.type != "Organization" or org.entity == p.entity:
+        return
+    titles = _titles_in([t for t in subj.subtree if t.i < subj.i] + [subj])
+    pred = _title_pred(titles)
+    if pred == "LEADS" and _one_of_many(subj, titles):
+        pred = "AFFILIATED_WITH"
+    out.append(Candidate(p, pred, org, "title.subject_copula", 0.65, sent, subj))
 
 
 def _party(ctx, tok: Token) -> list[Mention]:
