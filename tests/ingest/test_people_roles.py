@@ -147,12 +147,12 @@ def test_a_charter_or_loan_from_a_company_is_an_agreement(extract):
 
 
 def test_a_title_as_copula_subject_names_the_person(extract):
-    dg = extract("Nordhafen Tankers Ltd was set up in 2024. Its sole director is listed as Rakesh Menon, "
+    dg = extract("Nordhafen Tankers Ltd was set up in 2024. Its sole director is listed as Arun Pillai, "
                  "an Indian national.")
-    assert ("Rakesh Menon", "LEADS", "Nordhafen Tankers Ltd") in triples(dg)
+    assert ("Arun Pillai", "LEADS", "Nordhafen Tankers Ltd") in triples(dg)
 
 
 def test_an_institute_directed_by_a_person(extract):
-    dg = extract("The Halden Institute for Peace Studies was founded in 2001. The institute is directed by "
-                 "Dr Elin Sato.")
-    assert ("Elin Sato", "LEADS", "Halden Institute for Peace Studies") in triples(dg)
+    dg = extract("The Norberg Institute for Peace Studies was founded in 2001. The institute is directed by "
+                 "Dr Lena Sato.")
+    assert ("Lena Sato", "LEADS", "Norberg Institute for Peace Studies") in triples(dg)
