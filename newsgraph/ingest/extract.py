@@ -410,7 +410,9 @@ def _source_role(ctx: _Ctx, tok: Token) -> Mention | None:
             for c in tok.subtree:
                 if c.dep_ == "pobj" and c.head.lower_ in ("at", "of", "for", "from", "to", "by", "with") \
                         and c.head.i > tok.i:
-                    m = ctx.m(c) or (ctx.org_ref(c) if c.pos_ == "NOUN" else None)
+                    m = ctx.m(c) or (ctx.org_ref(c) if c.pos_ == "NOUN" else None) or next(
+                        (ctx.m(a) for a in c.children if a.dep_ == "appos" and ctx.m(a) is not None), None)
+                    # ("data from the ship-tracking service X shows": the service's named appositive)
                     if m is not None and m.type == "Organization":
                         return m
         return ctx.org_ref(tok)

@@ -138,3 +138,10 @@ def test_a_claim_about_many_ships_or_prices_is_no_report_on_the_ship(extract):
                  "$45 million from $34 million at the start of 2024, TideValue estimates.")
     got = _reported(dg)
     assert not any(s == "TideValue" for s, o in got)
+
+
+def test_data_from_a_named_tracking_service_shows(extract):
+    dg = extract("The general cargo ship Corvo Star (IMO 9384716), which sails under the flag of Tanzania, left "
+                 "Bandar Abbas on September 28 and berthed at Port Sudan on October 14, data from the "
+                 "ship-tracking service SeaTrace shows.")
+    assert ("SeaTrace", "Corvo Star") in _reported(dg)
