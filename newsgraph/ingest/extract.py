@@ -386,7 +386,7 @@ _ORG_REF = {"shipyard": "Company", "institute": None, "office": None, "agency": 
             "institute": None, "organisation": None, "organization": None, "operator": "Company",
             "owner": "Company", "manager": "Company", "army": None, "service": None, "coalition": None,
             "council": None, "regulator": None, "government": None, "carrier": "Company", "club": None,
-            "directorate": None}
+            "directorate": None, "museum": None}
 
 
 _SOURCE_CUES = SAY_VERBS | _BY_NOUNS | {"according", "per"}
@@ -402,6 +402,10 @@ def _source_role(ctx: _Ctx, tok: Token) -> Mention | None:
     """The organisation or person a token in a source position stands for."""
     mm = ctx.m(tok)
     if mm is None:
+        if _is_title(tok):  # "X's spokesman, Y, said": the named person speaks, not the body
+            for c in tok.children:
+                if c.dep_ == "appos" and ctx.m(c) is not None and ctx.m(c).type == "Person":
+                    return ctx.m(c)
         for c in tok.children:
             if c.dep_ in ("compound", "poss", "nmod", "appos") and ctx.m(c) is not None and \
                     ctx.m(c).type in ("Organization", "Person"):
@@ -421,7 +425,9 @@ def _source_role(ctx: _Ctx, tok: Token) -> Mention | None:
             for c in tok.subtree:
                 if c.dep_ == "pobj" and c.head.lower_ in ("at", "of", "for", "from", "to", "by", "with") \
                         and c.head.i > tok.i:
-                    m = ctx.m(c) or (ctx.org_ref(c) if c.pos_ == "NOUN" else None)
+                    m = ctx.m(c) or (ctx.org_ref(c) if c.pos_ == "NOUN" else None) or next(
+                        (ctx.m(a) for a in c.children if a.dep_ == "appos" and ctx.m(a) is not None), None)
+                    # ("data from the ship-tracking service X shows": the service's named appositive)
                     if m is not None and m.type == "Organization":
                         return m
         return ctx.org_ref(tok)
@@ -450,7 +456,10 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
                     out.append(m)
         elif lem in SAY_VERBS and t.pos_ in ("VERB", "AUX") and not any(
                 (c.dep_ == "prt" and c.lower_ == "out" and lem != "point") or (c.dep_ == "dobj" and lem == "add")
+                or (c.dep_ == "dobj" and lem == "claim" and (c.ent_type_ in ("MONEY", "QUANTITY") or any(
+                    x.ent_type_ == "MONEY" or x.text in ("$", "€", "£") for x in c.subtree)))
                 for c in t.children):
+            # ("X, which claims $1.4 million for unpaid bunkers": a money claim, not a statement)
             # "the seizure was carried out", "added the tanker to its list": not speech verbs
             subj = [c for c in t.children if c.dep_ in ("nsubj",)]
             if len(subj) > 1:  # "X, which the government says arranged ...": the speaker is the noun
@@ -486,7 +495,8 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
                                 m = _org_in(ctx, list(q.subtree), ctx.ms[0]) if ctx.ms else None
                             if m is not None and m.type in ("Organization", "Person"):
                                 out.append(m)
-        elif lem in _BY_NOUNS:
+        elif lem in _BY_NOUNS and not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
+            # ("the work was carried out by X": X did the work, it is no source)
             for c in t.children:
                 if c.dep_ in ("prep", "agent") and c.lower_ == "by":
                     for p in c.children:
@@ -1898,7 +1908,20 @@ def _title_pred(titles: list[Token]) -> str:
                 p.pos_ == "NOUN" and p.text.islower() and p.lower_ not in _ORG_REF
                 for p in c.children) for c in t.children):
             lead = False  # ("head of Ukraine's navy" still heads the navy: a body noun, not a department)
+        if t.lower_ in ("head", "director", "chief", "commander") and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(
+                    p.pos_ == "NOUN" and p.text.islower() and _unit_of_named_body(p) for p in c.children)
+                for c in t.children):
+            lead = False  # "head of the investigation department of X": a unit of the named body
     return "LEADS" if lead else "AFFILIATED_WITH"
+
+
+def _unit_of_named_body(n: Token) -> bool:
+    """True for a unit noun hung on a named body: "the investigation department of X", "the
+    sanctions unit at X", "the research division in X" (the named body is a proper noun)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "at", "in", "within") and any(
+        q.dep_ == "pobj" and (q.pos_ == "PROPN" or q.ent_type_ in ("ORG", "GPE", "NORP")) for q in c.children)
+        for c in n.children)
 
 
 # words that may sit inside a title before a name: "First Admiral", "Acting Under Secretary"
@@ -2378,10 +2401,46 @@ def _rule_titles(ctx, sent, sm, out):
             tgt = v.head if v.dep_ in ("acl", "relcl") else None
             if v.dep_ == "relcl":
                 tgt = v.head
+            if tgt is None:  # "The institute is directed by X": the passive subject, named or referred back to
+                tgt = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+                org = (ctx.m(tgt) or ctx.org_ref(tgt)) if tgt is not None else None
+                if org is not None and org.type == "Organization" and org.entity != p.entity:
+                    out.append(Candidate(p, "LEADS", org, "leads.passive", 0.7, sent, v))
+                tgt = None
             if tgt is not None:
                 org = _org_in(ctx, [tgt], p)
                 if org is not None:
                     out.append(Candidate(p, "LEADS", org, "leads.passive", 0.7, sent, v))
+        if r.dep_ in ("attr", "pobj"):
+            _title_subject_role(ctx, sent, p, r, out)
+
+
+def _title_subject_role(ctx, sent, p: Mention, r: Token, out) -> None:
+    """ "Its sole director is (listed as) X", "The company's chairman is X": a title that is the
+    subject of a copula naming the person; the organisation is the title's possessor ("its": the
+    last organisation before)."""
+    v = r.head.head if r.dep_ == "pobj" and r.head.lower_ == "as" else r.head
+    if r.dep_ == "pobj" and r.head.lower_ != "as":
+        return
+    if v.lemma_.lower() not in _ROLE_COPULAS | {"list", "name"} or v.pos_ not in ("VERB", "AUX"):
+        return
+    if r.dep_ == "attr" and v.lemma_.lower() not in _ROLE_COPULAS:
+        return
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not _is_title(subj) or ctx.m(subj) is not None:
+        return
+    org = None
+    for c in subj.children:
+        if c.dep_ == "poss":
+            org = ctx.m(c) or (ctx.last_org_before(c.i) if c.lower_ in ("its", "their") else None) or (
+                ctx.org_ref(c) if c.pos_ == "NOUN" else None)
+    if org is None or org.type != "Organization" or org.entity == p.entity:
+        return
+    titles = _titles_in([t for t in subj.subtree if t.i < subj.i] + [subj])
+    pred = _title_pred(titles)
+    if pred == "LEADS" and _one_of_many(subj, titles):
+        pred = "AFFILIATED_WITH"
+    out.append(Candidate(p, pred, org, "title.subject_copula", 0.65, sent, subj))
 
 
 def _party(ctx, tok: Token) -> list[Mention]:
@@ -2397,8 +2456,8 @@ def _clause_subject(ctx, tok: Token) -> list[Mention]:
     for _ in range(6):
         for c in t.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c is not tok:
-                ms = _party(ctx, c)
-                if ms:
+                ms = _party(ctx, c) or [x for a in c.children if a.dep_ == "appos" for x in _party(ctx, a)]
+                if ms:  # ("Her seller, X, agreed the deal": the named appositive)
                     return ms
         if t.head.i == t.i:
             break
@@ -2512,10 +2571,90 @@ def _deal_partner(ctx, p: Token, exclude: set[str]) -> list[Mention]:
     return got
 
 
+def _sold_vessel(ctx, verb: Token) -> bool:
+    """True when what ``verb`` ("sell") sells is a ship: a named vessel, a ship noun, or the
+    ship a relative clause hangs on ("the tanker X, which Y sold to Z")."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            if c.lower_ in ("which", "that") and verb.dep_ == "relcl":
+                c = verb.head
+            m = ctx.m(c)
+            if (m is not None and m.type == "Vessel") or (m is None and c.lower_ in gz.SHIP_NOUNS):
+                return True
+    return False
+
+
+def _ship_sale_parties(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
+    """Seller and buyer of a ship sale, a deal between two companies (dev README: stated deals):
+    "A sold the tanker X to B for $20 million", "X, which A sold in June to B", "A agreed to sell
+    X to B"; the passive "X was sold to B by A" too.
+
+    Returns
+    -------
+    list of (Mention, Mention)
+        (seller, buyer) pairs of Organization mentions; empty when the thing sold is no ship
+        (cargo sales are SHIPPED_TO's business) or either side is unnamed.
+    """
+    if verb.pos_ != "VERB" or not _sold_vessel(ctx, verb):
+        return []
+    buyers = [x for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+              for q in c.children if q.dep_ == "pobj" for x in _party(ctx, q) if x.type == "Organization"]
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        sellers = [x for c in verb.children if c.dep_ == "agent" for q in c.children for x in _party(ctx, q)]
+    else:
+        sellers = _clause_subject(ctx, verb)
+    return [(a, b) for a in sellers if a.type == "Organization" for b in buyers if a.entity != b.entity]
+
+
+_SALE_VERBS = {"sell"}
+_FROM_DEALS = {"charter", "loan"}  # deals named by what one party takes from the other
+_DEAL_VERBS = {"sign", "conclude", "agree", "reach", "award", "strike", "seal", "ink"}
+
+
+def _relative_antecedent(p: Token) -> Token:
+    """The noun a relative "which"/"whom" stands for: "X, with which Y concluded a contract" -> X."""
+    if p.lower_ in ("which", "whom"):
+        v = p.head.head if p.head.dep_ == "prep" else p.head
+        while v.dep_ not in ("relcl", "ROOT") and v.head.i != v.i:
+            v = v.head
+        if v.dep_ == "relcl":
+            return v.head
+    return p
+
+
+def _passive_agent(ctx, t: Token) -> list[Mention]:
+    """The agent of the passive clause a deal noun sits in: "the work was carried out by X
+    under a contract signed with Y" -> X."""
+    v = t
+    for _ in range(4):
+        if v.head.i == v.i:
+            break
+        v = v.head
+        if v.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in v.children):
+            return [x for c in v.children if c.dep_ == "agent" for q in c.children if q.dep_ == "pobj"
+                    for x in _party(ctx, q) if x.type in _PARTY_TYPES]
+    return []
+
+
 def _rule_agreement(ctx, sent, sm, out):
-    if not (ctx.lemmas(sent) & AGREE_TRIGGERS):
+    if not (ctx.lemmas(sent) & (AGREE_TRIGGERS | _SALE_VERBS | _FROM_DEALS)):
         return  # no trigger word: nothing below can fire
     for t in ctx.toks(sent):
+        if t.lemma_.lower() in _SALE_VERBS:
+            for a, b in _ship_sale_parties(ctx, t):
+                out.append(Candidate(a, "AGREEMENT_WITH", b, "agreement.ship_sale", 0.7, sent, t))
+            continue
+        if t.lemma_.lower() in _FROM_DEALS and t.pos_ == "NOUN":
+            # "A manages the tanker on a time charter from B", "A took a loan from B"
+            froms = [t] + ([t.head] if t.dep_ == "dobj" else [])  # ("took a loan from B": on the verb)
+            lenders = [x for h in froms for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for q in c.children if q.dep_ == "pobj" for x in _party(ctx, q) if x.type == "Organization"]
+            if lenders:
+                for a in _clause_subject(ctx, t):
+                    for b in lenders:
+                        if a.type == "Organization" and a.entity != b.entity:
+                            out.append(Candidate(a, "AGREEMENT_WITH", b, "agreement.charter_loan", 0.65, sent, t))
+            continue
         if t.lemma_.lower() not in AGREE_TRIGGERS:
             continue
         if t.lemma_.lower() == "exchange" and t.pos_ == "VERB":
@@ -2529,6 +2668,8 @@ def _rule_agreement(ctx, sent, sm, out):
             holders += [c for c in t.children if c.dep_ == "amod"] + [
                 q for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children
                 if q.dep_ == "pobj" and ctx.m(q) is None]
+            # "under a contract signed with X": the partner hangs on the participle
+            holders += [c for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in _DEAL_VERBS]
         for c in [x for h in holders for x in h.children]:
             if c.dep_ in ("prep", "agent") and c.lower_ == "between":
                 ps = [x for p in c.children if p.dep_ == "pobj" for x in _party(ctx, p)]
@@ -2536,9 +2677,13 @@ def _rule_agreement(ctx, sent, sm, out):
                     for j in range(i + 1, len(ps)):
                         parties.append((ps[i], ps[j]))
             if c.dep_ == "prep" and c.lower_ == "with":
-                subj = _clause_subject(ctx, t)
+                subj = _clause_subject(ctx, t) or _passive_agent(ctx, t)
                 other = [x for p in c.children if p.dep_ == "pobj"
-                         for x in _deal_partner(ctx, p, {m.entity for m in subj})]
+                         for x in _deal_partner(ctx, _relative_antecedent(p), {m.entity for m in subj})]
+                if not other:  # "the forwarder X, with which Y concluded a contract": the named appositive
+                    other = [x for p in c.children if p.dep_ == "pobj" and p is not _relative_antecedent(p)
+                             for a in _relative_antecedent(p).children if a.dep_ == "appos"
+                             for x in _party(ctx, a) if x.entity not in {m.entity for m in subj}]
                 for a in subj:
                     for b in other:
                         parties.append((a, b))
@@ -4346,7 +4491,7 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
             # vessel", is a comment; a ship it names, or one that is the subject of what it said, counts)
             # ("X, which owns the ships A and B, said ...": ships that only describe the source are not its report)
             picks, how = own_vs, "reported.vessel"
-        elif main_vessels and s.type != "Person":
+        elif main_vessels and s.type != "Person" and not _general_claim(ctx, s, sent):
             # (a named person's remark with no ship in it is a comment, a denial or an official's
             # line, not a report on the story's ship: "X, the company's chairman, said ...")
             picks, how = main_vessels, "reported.main_vessel"
@@ -4376,6 +4521,32 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
 _CARGO_SUBJECTS = {"weapon", "weapons", "drone", "drones", "missile", "missiles", "arms", "components", "parts",
                    "cargo", "shipment", "shipments", "consignment", "material", "materials", "goods", "ammunition",
                    "shells", "engines", "aircraft", "debris", "equipment"}
+
+
+_GENERAL_SUBJECTS = {"many", "most", "some", "several", "few", "all", "none", "price", "rate", "market", "value"}
+
+
+def _general_claim(ctx, source: Mention, sent: Span) -> bool:
+    """True when what a source says is about many ships or the market, not the story's ship:
+    "A DR investigation shows that many of them are insured by ...", "At least 17 of them
+    presented ..., according to X", "Prices have climbed to $45 million, X estimates"."""
+    root = _root_in(ctx, source)
+    verb = root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    if _under_according(root) or (root.dep_ == "pobj" and root.head.lower_ == "to"
+                                  and root.head.head.lower_ == "according"):
+        clauses = [sent.root]
+    if verb.dep_ in ("ccomp", "parataxis") and not clauses:
+        clauses = [verb.head]  # "Prices have climbed ..., X estimates"
+    for cl in clauses:
+        for c in cl.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and ctx.m(c) is None and (
+                    c.lemma_.lower() in _GENERAL_SUBJECTS or (c.tag_ == "CD" and any(
+                        x.dep_ == "prep" and x.lower_ == "of" for x in c.children))):
+                return True
+    return False
 
 
 def _reported_cargo_suppliers(ctx, source: Mention, sent: Span, sm: list[Mention], actors: dict[str, int],
@@ -4507,19 +4678,30 @@ def _speaks_of_itself(ctx, source: Mention) -> Token | None:
     Token or None
         The head of the that-clause, or None when the source does not speak of itself.
     """
-    if source.type != "Organization" or source.cls == "MediaOrganization":
-        return None  # (an outlet reports on others: "Mediazona reported that it had carried goods")
     root = _root_in(ctx, source)
+    # "X's director, Y, said the company ...": a person speaking for a company (its possessor) about it
+    speaks_for = source.type == "Person" and root.dep_ == "appos" and _is_title(root.head) and any(
+        c.dep_ == "poss" and ctx.m(c) is not None and ctx.m(c).type == "Organization" for c in root.head.children
+    ) or (source.type == "Organization" and root.dep_ == "poss" and _is_title(root.head))  # "X's director said"
+    if (source.type != "Organization" and not speaks_for) or source.cls == "MediaOrganization":
+        return None  # (an outlet reports on others: "Mediazona reported that it had carried goods")
     if root.dep_ == "appos" and root.head.dep_ == "nsubj":
         root = root.head  # "The cable's operator, X, said it ..."
+    if root.dep_ == "poss" and speaks_for:
+        root = root.head  # "X's director said the company ..."
     if root.dep_ != "nsubj" or root.head.lemma_.lower() not in SAY_VERBS - {"report", "write", "publish"}:
         return None
     for cl in root.head.children:
         if cl.dep_ in ("ccomp", "parataxis"):
             subj = [c for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subj and subj[0].lower_ in ("it", "they", "we"):
-                return cl
+            if subj and (subj[0].lower_ in (("we",) if source.type == "Person" else ("it", "they", "we")) or (
+                    speaks_for and subj[0].lower_ in _SELF_NOUNS and any(d.lower_ == "the" for d in subj[0].children)
+                    and ctx.m(subj[0]) is None)):
+                return cl  # ("X's director said the company ...": the company itself)
     return None
+
+
+_SELF_NOUNS = {"company", "firm"}  # "X's director, Y, said the company ...": the speaker's own company
 
 
 def _reported_subjects(ctx, source: Mention, sent: Span) -> list[Mention]:
@@ -4583,6 +4765,8 @@ def _reported_subjects(ctx, source: Mention, sent: Span) -> list[Mention]:
             if t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("it", "they", "she"):
                 if t.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children):
                     continue  # "tankers quickly left the gulf": ships in general, not the named ones
+                if any(c.dep_ == "det" and c.lower_ in ("every", "any", "each", "no") for c in t.children):
+                    continue  # "every tanker that carries ... is a target": ships in general
                 out += [v for v in ctx.vessel_ref(t) if v is not None]
                 continue
             if t.lower_ in ("firms", "companies", "entities"):  # "both companies shipped ..."

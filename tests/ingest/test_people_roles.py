@@ -87,3 +87,72 @@ def test_a_second_person_hung_on_the_name_is_no_apposition(extract):
 def test_appointed_or_named_to_a_post(extract):
     dg = extract("Jonas Vark was appointed chief executive of Brightwater Tankers Ltd in March.")
     assert ("Jonas Vark", "LEADS", "Brightwater Tankers Ltd") in _people(dg)
+
+
+def test_head_of_a_department_of_a_named_body_is_affiliated(extract):
+    dg = extract("\"We will find them,\" said Rui Alves, head of the investigation department of the Harbour Guard.")
+    got = triples(dg)
+    assert ("Rui Alves", "AFFILIATED_WITH", "Harbour Guard") in got
+    assert ("Rui Alves", "LEADS", "Harbour Guard") not in got
+
+
+def test_a_nationality_between_title_and_name_is_no_post(extract):
+    dg = extract("Corvo Trading Ltd was set up in May. Its managing director, Iranian national Farhad Rostami, "
+                 "denied any wrongdoing.")
+    assert ("Farhad Rostami", "LEADS", "Corvo Trading Ltd") in triples(dg)
+
+
+def test_a_ship_sale_between_companies_is_an_agreement(extract):
+    dg = extract("Merlin Bay Shipping Ltd sold the tanker Corvo Star to Brightwater Holdings Ltd in May.")
+    got = triples(dg)
+    assert ("Merlin Bay Shipping Ltd", "AGREEMENT_WITH", "Brightwater Holdings Ltd") in got or \
+        ("Brightwater Holdings Ltd", "AGREEMENT_WITH", "Merlin Bay Shipping Ltd") in got
+
+
+def test_a_grain_sale_is_no_agreement(extract):
+    dg = extract("Merlin Bay Shipping Ltd sold 300,000 tonnes of grain to Amberline Trading Ltd.")
+    assert not any(p == "AGREEMENT_WITH" for s, p, o in triples(dg))
+
+
+def test_a_named_appositive_subject_is_a_deal_party(extract):
+    dg = extract("The tanker Corvo Star was sold in May. Her seller, Merlin Bay Shipping Ltd, agreed the deal "
+                 "with Brightwater Navigation Inc, which renamed the ship.")
+    got = triples(dg)
+    assert ("Merlin Bay Shipping Ltd", "AGREEMENT_WITH", "Brightwater Navigation Inc") in got or \
+        ("Brightwater Navigation Inc", "AGREEMENT_WITH", "Merlin Bay Shipping Ltd") in got
+
+
+def test_contract_signed_with_under_a_passive_clause(extract):
+    dg = extract("The restoration was carried out by the local yard Nordhafen Shipyard Ltd under a contract signed with "
+                 "Merlin Trust in 2020.")
+    got = triples(dg)
+    assert ("Nordhafen Shipyard Ltd", "AGREEMENT_WITH", "Merlin Trust") in got or \
+        ("Merlin Trust", "AGREEMENT_WITH", "Nordhafen Shipyard Ltd") in got
+
+
+def test_contract_with_which_a_relative_clause(extract):
+    dg = extract("The transport was organised by the freight forwarder Corvo Logistics OÜ, with which "
+                 "Merlin Trade concluded a transport contract.")
+    got = triples(dg)
+    assert ("Merlin Trade", "AGREEMENT_WITH", "Corvo Logistics OÜ") in got or \
+        ("Corvo Logistics OÜ", "AGREEMENT_WITH", "Merlin Trade") in got
+
+
+def test_a_charter_or_loan_from_a_company_is_an_agreement(extract):
+    dg = extract("Its shipping arm, Nordhafen Tankers Ltd, manages the 2011-built Corvo Star on a long-term time "
+                 "charter from Greek owner Merlin Product Carriers S.A.")
+    assert ("Nordhafen Tankers Ltd", "AGREEMENT_WITH", "Merlin Product Carriers S.A.") in triples(dg)
+    dg = extract("Nordhafen Tankers Ltd took a $40 million loan from Merlin Bank Ltd in May.")
+    assert ("Nordhafen Tankers Ltd", "AGREEMENT_WITH", "Merlin Bank Ltd") in triples(dg)
+
+
+def test_a_title_as_copula_subject_names_the_person(extract):
+    dg = extract("Nordhafen Tankers Ltd was set up in 2024. Its sole director is listed as Arun Pillai, "
+                 "an Indian national.")
+    assert ("Arun Pillai", "LEADS", "Nordhafen Tankers Ltd") in triples(dg)
+
+
+def test_an_institute_directed_by_a_person(extract):
+    dg = extract("The Norberg Institute for Peace Studies was founded in 2001. The institute is directed by "
+                 "Dr Lena Sato.")
+    assert ("Lena Sato", "LEADS", "Norberg Institute for Peace Studies") in triples(dg)

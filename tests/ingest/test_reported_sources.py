@@ -99,3 +99,49 @@ def test_a_persons_comment_that_only_mentions_the_vessel(extract):
                  "Kremlin spokesman Ivan Petrov said Moscow had no information about the vessel and did not "
                  "know who owned it.")
     assert ("Ivan Petrov", "Corvo Star") not in _reported(dg)
+
+
+def test_a_companys_named_spokesman_is_the_source(extract):
+    dg = extract("The tanker Corvo Star was detained off Lisbon. The Corvo Star had loaded oil at Sines. "
+                 "The Harbour Guard's spokesman, Rui Alves, said that the Corvo Star had switched off its "
+                 "transponder.")
+    got = _reported(dg)
+    assert ("Rui Alves", "Corvo Star") in got
+    assert ("Harbour Guard", "Corvo Star") not in got
+
+
+def test_a_director_speaking_of_the_company_reports_on_no_other_firm(extract):
+    dg = extract("Brightwater Shipping Ltd sold the tanker Corvo Star to Merlin Bay Holdings Ltd in May. "
+                 "Brightwater Shipping's director, Rui Alves, said the company had sold the ship through "
+                 "a broker.")
+    assert not any(o == "Merlin Bay Holdings Ltd" for s, o in _reported(dg))
+
+
+def test_a_remark_about_every_tanker_is_no_report_on_the_ship(extract):
+    dg = extract("The tanker Corvo Star was hit off Sines. The Corvo Star had loaded oil at Sines. "
+                 "\"Every tanker that carries this oil is a target,\" navy spokesman Rui Alves told journalists.")
+    assert not any(s == "Rui Alves" for s, o in _reported(dg))
+
+
+def test_a_contractor_and_a_money_claimant_are_no_sources(extract):
+    dg = extract("The tanker Corvo Star was arrested at Sines. The Corvo Star had loaded oil at Novorossiysk. "
+                 "The restoration of the Corvo Star was carried out by the local yard Nordhafen Shipyard Ltd under "
+                 "a contract signed in 2020. She was arrested there on 4 September by Merlin Bunkering Ltd, which "
+                 "claims about US$1.4 million for bunkers supplied at Sines in May.")
+    got = _reported(dg)
+    assert not any(s in ("Nordhafen Shipyard Ltd", "Merlin Bunkering Ltd") for s, o in got)
+
+
+def test_a_claim_about_many_ships_or_prices_is_no_report_on_the_ship(extract):
+    dg = extract("The tanker Corvo Star was detained off Lisbon. The Corvo Star had loaded oil at Sines. "
+                 "Officers boarded the Corvo Star at dawn. Prices for 15-year-old VLCCs have climbed to around "
+                 "$45 million from $34 million at the start of 2024, TideValue estimates.")
+    got = _reported(dg)
+    assert not any(s == "TideValue" for s, o in got)
+
+
+def test_data_from_a_named_tracking_service_shows(extract):
+    dg = extract("The general cargo ship Corvo Star (IMO 9384716), which sails under the flag of Tanzania, left "
+                 "Bandar Abbas on September 28 and berthed at Port Sudan on October 14, data from the "
+                 "ship-tracking service SeaTrace shows.")
+    assert ("SeaTrace", "Corvo Star") in _reported(dg)
