@@ -159,6 +159,8 @@ _MOTION = {"dock", "moor", "anchor", "berth", "call", "arrive", "sail", "head", 
 _BERTH_VERBS = {"dock", "moor", "anchor", "berth", "call", "arrive", "sail", "load", "unload", "offload", "discharge",
                 "depart"}
 """Verbs whose "at / from" object is a port, not a person, even when the model says person."""
+_CARGO_BERTH_VERBS = {"dock", "moor", "berth", "load", "unload", "offload", "discharge"}
+"""Verbs of a ship's stay in port: a named place after their "at"/"in" is a port even with no ship noun near."""
 _VOYAGE_WORDS = {"voyage", "journey", "trip", "run", "crossing", "sailing", "passage", "shuttle", "route", "transit",
                  "sail", "travel", "ply", "shuttle", "steam", "call", "delivery", "shipment"}
 """Nouns and verbs that take "between A and B" as the two ends of a ship's route."""
@@ -2598,6 +2600,10 @@ class EntityComponent:
                     break
                 if lw in ("it", "freighter's", "pair"):
                     cue = True
+                elif t.pos_ == "VERB" and t.lemma_.lower() in _CARGO_BERTH_VERBS:
+                    noun_sents.append(s_)  # "loaded at X", "discharged it at Y": only ships load at a named place
+                    cue = True
+                    break
             if cue:
                 cue_sents.add(s_.start)
         port_toks = {i for sp in chosen if sp.label_ == "PORT" for i in range(sp.start, sp.end)}
@@ -2609,7 +2615,8 @@ class EntityComponent:
         for sent in {sp.sent for sp in chosen if sp.label_ == "VESSEL" or sp.text in vessel_names} | set(noun_sents):
             for t in toks[sent.start:sent.end]:
                 gov = t.head.head if t.dep_ == "conj" and t.head.dep_ == "prep" else t.head  # "at A and at B"
-                if t.lower_ in ("at", "from", "to", "for", "off") and t.i + 1 < len(doc) and (
+                if (t.lower_ in ("at", "from", "to", "for", "off") or t.lower_ == "in" and gov.pos_ == "VERB" and
+                        gov.lemma_.lower() in _CARGO_BERTH_VERBS) and t.i + 1 < len(doc) and (
                         gov.lemma_.lower() in _MOTION or t.lower_ == "at" and any(
                             doc[j].lemma_.lower() in _BERTH_VERBS and doc[j].pos_ == "VERB"
                             for j in range(max(sent.start, t.i - 4), t.i))):  # "loaded Urals crude at X"
@@ -2620,7 +2627,7 @@ class EntityComponent:
                         meta[(a, b)] = {"rule": "model"}
                         covered.update(range(a, b))
         groups = {sp.text for sp in chosen if sp.label_ in ("NORP", "ORG")}
-        chosen = list(chosen) + extra
+        chosen = sorted(list(chosen) + extra, key=lambda x: x.start)
         out = []
         for sp in chosen:
             if len(sp) == 1 and sp.text.endswith("s") and sp.text[:-1] in groups:
@@ -2631,7 +2638,8 @@ class EntityComponent:
                 sp = Span(doc, sp.start, sp.end, label="LOC")  # "delivered to X by trucks": X is a place
                 out.append(sp)
                 continue
-            single_person = sp.label_ == "PERSON" and (len(sp) == 1 or self._place_cue(doc, sp))
+            single_person = sp.label_ == "PERSON" and (len(sp) == 1 or self._place_cue(doc, sp) or
+                                                       sp.root.dep_ == "conj" and sp.root.head.i in port_toks)
             rule_ = meta.get((sp.start, sp.end), {}).get("rule")
             capital = rule_ == "capital" and sp.start > 0 and doc[sp.start - 1].lower_ in ("at", "from") and \
                 doc[sp.start - 1].head.lemma_.lower() in _BERTH_VERBS  # "called at Colombo in Sri Lanka"
@@ -2702,9 +2710,13 @@ class EntityComponent:
                         ok = False  # "the route from Asia to Europe"; "set out in Annex I to Regulation (EU)"
                     if not ok and self._between_voyage(sp.root):
                         ok = True
+                    if not ok and sp.root.dep_ == "conj" and sp.root.head.i in port_toks and \
+                            sp.root.head.i < sp.start:
+                        ok = True  # "loaded at A, B and C": a name listed after a port is one too
                     if ok:
                         sp = Span(doc, sp.start, sp.end, label="PORT")
                         meta[(sp.start, sp.end)] = {"cls": "Port", "rule": "motion_port"}
+                        port_toks.update(range(sp.start, sp.end))  # "loaded at A, B and C": B hangs on A
             if sp.label_ == "GPE" and sp in extra and meta.get((sp.start, sp.end), {}).get("rule") == "model":
                 meta.pop((sp.start, sp.end), None)
                 continue  # an unlabeled name that is not a port after all
