@@ -2711,7 +2711,8 @@ class EntityComponent:
                     if not ok and self._between_voyage(sp.root):
                         ok = True
                     if not ok and sp.root.dep_ == "conj" and sp.root.head.i in port_toks and \
-                            sp.root.head.i < sp.start:
+                            sp.root.head.i < sp.start and len(sp) <= 3 and \
+                            not any(t.lower_ in _ORG_HEAD_WORDS or t.lower_ in _BODY_HEADS for t in sp):
                         ok = True  # "loaded at A, B and C": a name listed after a port is one too
                     if ok:
                         sp = Span(doc, sp.start, sp.end, label="PORT")
