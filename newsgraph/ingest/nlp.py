@@ -159,6 +159,8 @@ _MOTION = {"dock", "moor", "anchor", "berth", "call", "arrive", "sail", "head", 
 _BERTH_VERBS = {"dock", "moor", "anchor", "berth", "call", "arrive", "sail", "load", "unload", "offload", "discharge",
                 "depart"}
 """Verbs whose "at / from" object is a port, not a person, even when the model says person."""
+_CLASS_WORDS = {c.lower() for c in cargo.VESSEL_CLASSES}
+"""Tanker and bulker size classes (cargo.VESSEL_CLASSES), lower-cased: "the Suezmax X" names the ship X."""
 _CARGO_BERTH_VERBS = {"dock", "moor", "berth", "load", "unload", "offload", "discharge"}
 """Verbs of a ship's stay in port: a named place after their "at"/"in" is a port even with no ship noun near."""
 _VOYAGE_WORDS = {"voyage", "journey", "trip", "run", "crossing", "sailing", "passage", "shuttle", "route", "transit",
@@ -2071,6 +2073,11 @@ class EntityComponent:
         result = self._split_titled(doc, result, meta)
         result = self._split_of_body(doc, result, meta)
         result = self._people_and_firms(doc, result, meta)
+        for k, sp in enumerate(result):  # "the Suezmax Agia Thekla": the size class is no part of the name
+            if sp.label_ == "VESSEL" and len(sp) > 1 and sp[0].lower_ in _CLASS_WORDS and sp[1].text[:1].isupper():
+                info = meta.pop((sp.start, sp.end), {})
+                result[k] = Span(doc, sp.start + 1, sp.end, label="VESSEL")
+                meta[(sp.start + 1, sp.end)] = info
         return [sp for sp in result if not (len(sp) == 1 and sp.start in drop and sp.label_ != "ORG")]
 
     def _maker_before_goods(self, doc: Doc, spans: list[Span], meta) -> list[Span]:
