@@ -1,0 +1,30 @@
+"""Vessel, port and place names as news writes them (round ent3), on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(dg, name):
+    return {e.type for e in dg.entities.values() if name == e.name or name in e.aliases}
+
+
+def _names(dg):
+    return {e.name for e in dg.entities.values()}
+
+
+@pytest.mark.parametrize("text,name", [
+    # a place after "loading ... in" is a port, though no ship noun is in the sentence
+    ("The Corvel Star anchored off Sorvik on 3 May. Days later it was loading diesel in Tarmovo.", "Tarmovo"),
+    # a name listed after a port ("loaded at A, B and C") is a port too
+    ("Nine tankers loaded at Kelmorsk, Ust-Varda and the port of Berelsk last week.", "Ust-Varda"),
+])
+def test_ports_after_cargo_verbs(extract, text, name):
+    assert "Port" in _types(extract(text), name)
+
+
+def test_size_class_is_no_part_of_the_name(extract):
+    dg = extract("A second tanker, the Suezmax Morvena Kyra, built in 2004, was sold by Halvik Seaways "
+                 "to a buyer in Hong Kong.")
+    assert "Vessel" in _types(dg, "Morvena Kyra")
+    assert "Suezmax Morvena Kyra" not in _names(dg)
