@@ -2645,6 +2645,18 @@ class EntityComponent:
                 sp = Span(doc, sp.start, sp.end, label="LOC")  # "delivered to X by trucks": X is a place
                 out.append(sp)
                 continue
+            r0 = sp.root
+            if sp.label_ in ("ORG", "GPE", "PERSON") and meta.get((sp.start, sp.end), {}).get("rule") == "model" \
+                    and r0.dep_ == "nsubj" and r0.head.pos_ == "VERB" and \
+                    r0.head.lemma_.lower() in _CARGO_BERTH_VERBS | {"anchor"} and sp.start > 0 and \
+                    doc[sp.start - 1].lower_ == "the" and not self._is_country(sp) and \
+                    not any(t.lower_.strip(".") in _ORG_HEAD_WORDS | _BODY_HEADS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS
+                            for t in sp) and any(c.dep_ == "prep" and c.lower_ in ("at", "in", "off")
+                                                 for c in r0.head.children):
+                sp = Span(doc, sp.start, sp.end, label="VESSEL")  # "The X, which ..., loaded at Y": who loads is a ship
+                meta[(sp.start, sp.end)] = {"cls": "Vessel", "rule": "vessel_subject"}
+                out.append(sp)
+                continue
             single_person = sp.label_ == "PERSON" and (len(sp) == 1 or self._place_cue(doc, sp) or
                                                        sp.root.dep_ == "conj" and sp.root.head.i in port_toks)
             rule_ = meta.get((sp.start, sp.end), {}).get("rule")
