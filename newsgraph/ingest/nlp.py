@@ -2646,13 +2646,15 @@ class EntityComponent:
                 out.append(sp)
                 continue
             r0 = sp.root
+            v0 = r0.head if r0.dep_ == "nsubj" else next(
+                (c for c in r0.children if c.dep_ == "acl" and c.i > sp.end and doc[c.i - 1].text == ","), r0)
             if sp.label_ in ("ORG", "GPE", "PERSON") and meta.get((sp.start, sp.end), {}).get("rule") == "model" \
-                    and r0.dep_ == "nsubj" and r0.head.pos_ == "VERB" and \
-                    r0.head.lemma_.lower() in _CARGO_BERTH_VERBS | {"anchor"} and sp.start > 0 and \
+                    and v0.i != r0.i and v0.pos_ == "VERB" and \
+                    v0.lemma_.lower() in _CARGO_BERTH_VERBS | {"anchor"} and sp.start > 0 and \
                     doc[sp.start - 1].lower_ == "the" and not self._is_country(sp) and \
                     not any(t.lower_.strip(".") in _ORG_HEAD_WORDS | _BODY_HEADS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS
                             for t in sp) and any(c.dep_ == "prep" and c.lower_ in ("at", "in", "off")
-                                                 for c in r0.head.children):
+                                                 for c in v0.children):
                 sp = Span(doc, sp.start, sp.end, label="VESSEL")  # "The X, which ..., loaded at Y": who loads is a ship
                 meta[(sp.start, sp.end)] = {"cls": "Vessel", "rule": "vessel_subject"}
                 out.append(sp)

@@ -28,3 +28,12 @@ def test_size_class_is_no_part_of_the_name(extract):
                  "to a buyer in Hong Kong.")
     assert "Vessel" in _types(dg, "Morvena Kyra")
     assert "Suezmax Morvena Kyra" not in _names(dg)
+
+
+@pytest.mark.parametrize("text,name", [
+    # who loads or docks at a named place is a ship, even past a relative clause the parser misreads
+    ("The Tamsin K, which the U.S. Treasury sanctioned in June, loaded at Kelmorsk a day later.", "Tamsin K"),
+    ("The Marvel Hena, which was sanctioned in May, docked at Tarvik on Friday.", "Marvel Hena"),
+])
+def test_who_loads_at_a_place_is_a_ship(extract, text, name):
+    assert "Vessel" in _types(extract(text), name)
