@@ -2637,6 +2637,10 @@ class EntityComponent:
         chosen = sorted(list(chosen) + extra, key=lambda x: x.start)
         out = []
         for sp in chosen:
+            if sp.label_ == "ORG" and len(sp) > 1 and sp[-1].lower_ in ("sea", "ocean", "gulf", "strait", "straits") \
+                    and meta.get((sp.start, sp.end), {}).get("rule") in ("model", "apposition_org"):
+                sp = Span(doc, sp.start, sp.end, label="LOC")  # "the North Sea": a sea, never a body
+                meta[(sp.start, sp.end)] = {"cls": "Location", "rule": "model"}
             if len(sp) == 1 and sp.text.endswith("s") and sp.text[:-1] in groups:
                 out.append(sp)  # "the Houthis": a group named after its members
                 continue
@@ -2666,7 +2670,8 @@ class EntityComponent:
                 doc[sp.start - 1].head.lemma_.lower() in _BERTH_VERBS  # "called at Colombo in Sri Lanka"
             if (sp.label_ in ("GPE", "LOC", "FAC", "ORG") or single_person or capital) and \
                     (rule_ in ("model", "source_context") or capital) and \
-                    not self._is_water(sp) and (capital or not self._is_country(sp)):
+                    not self._is_water(sp) and sp.text not in pl.BARE_SEAS and \
+                    (capital or not self._is_country(sp)):  # "sailed from the Baltic": a sea, not a port
                 sent = sp.sent
                 prev_ship = sent.start > 0 and doc[sent.start - 1].sent.start in ship_sents
                 if sent.start in ship_sents or prev_ship or sent.start in cue_sents or \

@@ -37,3 +37,15 @@ def test_size_class_is_no_part_of_the_name(extract):
 ])
 def test_who_loads_at_a_place_is_a_ship(extract, text, name):
     assert "Vessel" in _types(extract(text), name)
+
+
+def test_a_bare_sea_is_no_port(extract):
+    dg = extract("The corvette Tarn Vesk and the freighter Morla Fen sailed south-west from the Baltic on Monday.")
+    assert "Port" not in _types(dg, "Baltic")
+    assert "Location" in _types(dg, "Baltic")
+
+
+def test_a_sea_before_a_said_clause_is_no_body(extract):
+    dg = extract("Two patrol ships tracked the freighter Morla Fen through the English Channel and the North Sea, "
+                 "the Ministry of Defence said.")
+    assert _types(dg, "North Sea") == {"Location"}
