@@ -2701,6 +2701,9 @@ class EntityComponent:
                         if head.lower_ == "off" and head.i > 0 and doc[head.i - 1].lemma_.lower() in ("anchor",
                                                                                                     "anchorage"):
                             ok = True  # "at anchor off X", "the anchorage off X": a port's roads
+                        if head.lower_ == "off" and gov.pos_ == "VERB" and gov.lemma_.lower() in (
+                                "appear", "lie", "loiter", "idle", "wait", "drift", "reappear", "surface"):
+                            ok = True  # "the tanker later appeared off X, Malaysia": a ship seen off a port
                         if head.lower_ == "in" and gov.lemma_.lower() not in (
                                 "begin", "end", "dock", "moor", "anchor", "arrive", "berth", "load", "discharge",
                                 "unload", "offload") and not (gov.lemma_ == "make" and any(
@@ -2779,6 +2782,8 @@ class EntityComponent:
                     return True
         if root.dep_ == "attr" and verb.lemma_ == "be":  # "its destination had been X", "its last port of call was X"
             return any(c.dep_ == "nsubj" and c.lemma_.lower() in ("destination", "port") for c in verb.children)
+        if root.lemma_ == "be" and root.i != sp.root.i:  # "their destinations are A, for the X, and B": B hung on "are"
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in ("destination", "port") for c in root.children)
         return False
 
     @staticmethod

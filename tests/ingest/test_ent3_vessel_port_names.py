@@ -49,3 +49,15 @@ def test_a_sea_before_a_said_clause_is_no_body(extract):
     dg = extract("Two patrol ships tracked the freighter Morla Fen through the English Channel and the North Sea, "
                  "the Ministry of Defence said.")
     assert _types(dg, "North Sea") == {"Location"}
+
+
+def test_declared_destinations_listed_with_their_ships(extract):
+    dg = extract("The freighters Tarn Vesk and Morla Fen left Kelmorsk on Monday. Their declared destinations are "
+                 "Port Sudan, for the Tarn Vesk, and Velsara in Syria, for the Morla Fen.")
+    assert "Port" in _types(dg, "Velsara")
+
+
+def test_a_ship_seen_off_a_place(extract):
+    dg = extract("The vessel, which flies the flag of Sierra Leone, later appeared off Tarmovo Baru, Malaysia, "
+                 "under a new name.")
+    assert "Port" in _types(dg, "Tarmovo Baru")
