@@ -61,3 +61,11 @@ def test_a_ship_seen_off_a_place(extract):
     dg = extract("The vessel, which flies the flag of Sierra Leone, later appeared off Tarmovo Baru, Malaysia, "
                  "under a new name.")
     assert "Port" in _types(dg, "Tarmovo Baru")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The shells were sold to Korvex Ltd, a Moscow importer that supplies the army.", "Moscow"),
+    ("Since the rebels took much of Khartoum, the army has run the country from the coast.", "Khartoum"),
+])
+def test_a_capital_as_the_city_itself(extract, text, name):
+    assert "Location" in _types(extract(text), name)
