@@ -159,6 +159,9 @@ _MOTION = {"dock", "moor", "anchor", "berth", "call", "arrive", "sail", "head", 
 _BERTH_VERBS = {"dock", "moor", "anchor", "berth", "call", "arrive", "sail", "load", "unload", "offload", "discharge",
                 "depart"}
 """Verbs whose "at / from" object is a port, not a person, even when the model says person."""
+_OF_PLACE_RE = re.compile(r"\b(north|south|east|west|northeast|northwest|southeast|southwest|FZE|FZCO|LLC|DMCC|"
+                          r"Ltd|Limited|Inc|SA|S\.A\.) of ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
+"""A place after "<compass> of" ("65 miles west of X") or after a company's legal form ("Y FZE of X")."""
 _CLASS_WORDS = {c.lower() for c in cargo.VESSEL_CLASSES}
 """Tanker and bulker size classes (cargo.VESSEL_CLASSES), lower-cased: "the Suezmax X" names the ship X."""
 _CARGO_BERTH_VERBS = {"dock", "moor", "berth", "load", "unload", "offload", "discharge"}
@@ -2073,6 +2076,17 @@ class EntityComponent:
         result = self._split_titled(doc, result, meta)
         result = self._split_of_body(doc, result, meta)
         result = self._people_and_firms(doc, result, meta)
+        taken = {i for sp in result for i in range(sp.start, sp.end)}
+        for m in _OF_PLACE_RE.finditer(self._text):  # "west of X", "Y Maritime FZE of X": X is a place
+            ps = doc.char_span(m.start(2), m.end(2))
+            if ps is None or any(i in taken for i in range(ps.start, ps.end)) or ps[0].pos_ != "PROPN" or \
+                    ps.end < len(doc) and (doc[ps.end].pos_ in ("NOUN", "PROPN") or doc[ps.end].text in ("'s", "’s")):
+                continue
+            if m.group(1)[0].isupper() and not (pl.is_place_name(ps.text) or ps.text in gz.countries()):
+                continue  # after a company's legal form: only a known town
+            result.append(Span(doc, ps.start, ps.end, label="GPE"))
+            meta[(ps.start, ps.end)] = {"rule": "model"}
+            taken.update(range(ps.start, ps.end))
         for k, sp in enumerate(result):  # "the Suezmax Agia Thekla": the size class is no part of the name
             if sp.label_ == "VESSEL" and len(sp) > 1 and sp[0].lower_ in _CLASS_WORDS and sp[1].text[:1].isupper():
                 info = meta.pop((sp.start, sp.end), {})

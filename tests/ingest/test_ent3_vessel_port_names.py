@@ -69,3 +69,12 @@ def test_a_ship_seen_off_a_place(extract):
 ])
 def test_a_capital_as_the_city_itself(extract, text, name):
     assert "Location" in _types(extract(text), name)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The bulker Morla Fen was about 65 nautical miles west of Hodeidah when she reported an explosion.",
+     "Hodeidah"),
+    ("The tanker Morla Fen is managed by Korvex Maritime FZE of Sharjah, according to a database.", "Sharjah"),
+])
+def test_place_after_compass_or_legal_form(extract, text, name):
+    assert "Location" in _types(extract(text), name)
