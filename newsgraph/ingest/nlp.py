@@ -1793,8 +1793,9 @@ class EntityComponent:
             if ne <= ns or self._is_country(name_sp) or name_sp.text in gz.DEMONYMS or \
                     rule == "V_POSS" and any(t.ent_type_ == "LOC" for t in name_sp) or \
                     name_sp[-1].lower_ in _BODY_HEADS | _COMPANY_SUFFIX | _BODY_END_WORDS | _NOT_SHIP_ENDS or \
-                    any(t.ent_type_ in ("PERSON", "NORP", "GPE") for t in name_sp):
-                return
+                    any(t.ent_type_ in ("PERSON", "NORP", "GPE") for t in name_sp) and not (
+                        len(name_sp) > 1 and name_sp[-1].is_digit and len(name_sp[-1].text) <= 2):
+                return  # but "the Nadia 9 sailed": a place or person with a hull number is a ship
             first = None  # "the Arlo Crest and the Mira Sun were carrying ...": the first of two subjects
             if rule == "V_BERTH_SUBJ" and not any(c.dep_ in ("nsubj", "nsubjpass") and ns <= c.i < ne
                                                   for c in doc[e - 1].children):
@@ -1811,7 +1812,10 @@ class EntityComponent:
                 return  # "the X flies the flag of Y", not "the Red Arrows flew over"
             if doc[e - 1].lemma_ in ("carry", "transport") and not any(
                     t.lower_ in _CARGO_WORDS or t.lower_ in ("cargo", "barrels", "tonnes", "tons", "containers")
-                    for t in doc[e:min(len(doc), e + 5)]):
+                    for t in doc[e:min(len(doc), e + 5)]) and not (
+                    any(t.lower_ == "from" for t in doc[e:min(len(doc), e + 4)]) and any(
+                        t.lower_ == "to" for t in doc[e:min(len(doc), e + 9)]) and any(
+                        t.pos_ == "PROPN" and t.i > e for t in doc[e:min(len(doc), e + 9)])):  # "carried X from A to B"
                 return  # "the Arlo Crest was carrying Iranian crude", not "the Harlow Group carried out"
             strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "vessel_subject"}))
             if first is not None:

@@ -78,3 +78,9 @@ def test_a_capital_as_the_city_itself(extract, text, name):
 ])
 def test_place_after_compass_or_legal_form(extract, text, name):
     assert "Location" in _types(extract(text), name)
+
+
+def test_a_place_name_with_a_hull_number_that_carries_cargo_is_a_ship(extract):
+    dg = extract("The Marvel Hena loaded diesel at Tuapse last week, while the Nadira 7 carried Urals from "
+                 "Novorossiysk to Mersin in southern Turkey.")
+    assert "Vessel" in _types(dg, "Nadira 7")
