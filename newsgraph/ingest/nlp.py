@@ -1795,7 +1795,7 @@ class EntityComponent:
                     name_sp[-1].lower_ in _BODY_HEADS | _COMPANY_SUFFIX | _BODY_END_WORDS | _NOT_SHIP_ENDS or \
                     any(t.ent_type_ in ("PERSON", "NORP", "GPE") for t in name_sp) and not (
                         len(name_sp) > 1 and name_sp[-1].is_digit and len(name_sp[-1].text) <= 2):
-                return  # but "the Nadia 9 sailed": a place or person with a hull number is a ship
+                return  # but "the Lumia 4 sailed": a place or person with a hull number is a ship
             first = None  # "the Arlo Crest and the Mira Sun were carrying ...": the first of two subjects
             if rule == "V_BERTH_SUBJ" and not any(c.dep_ in ("nsubj", "nsubjpass") and ns <= c.i < ne
                                                   for c in doc[e - 1].children):
@@ -2091,7 +2091,7 @@ class EntityComponent:
             result.append(Span(doc, ps.start, ps.end, label="GPE"))
             meta[(ps.start, ps.end)] = {"rule": "model"}
             taken.update(range(ps.start, ps.end))
-        for k, sp in enumerate(result):  # "the Suezmax Agia Thekla": the size class is no part of the name
+        for k, sp in enumerate(result):  # "the Suezmax Orla Vena": the size class is no part of the name
             if sp.label_ == "VESSEL" and len(sp) > 1 and sp[0].lower_ in _CLASS_WORDS and sp[1].text[:1].isupper():
                 info = meta.pop((sp.start, sp.end), {})
                 result[k] = Span(doc, sp.start + 1, sp.end, label="VESSEL")
