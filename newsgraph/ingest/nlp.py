@@ -162,6 +162,13 @@ _MOTION = {"dock", "moor", "anchor", "berth", "call", "arrive", "sail", "head", 
 _BERTH_VERBS = {"dock", "moor", "anchor", "berth", "call", "arrive", "sail", "load", "unload", "offload", "discharge",
                 "depart"}
 """Verbs whose "at / from" object is a port, not a person, even when the model says person."""
+_OF_PLACE_RE = re.compile(r"\b(north|south|east|west|northeast|northwest|southeast|southwest|FZE|FZCO|LLC|DMCC|"
+                          r"Ltd|Limited|Inc|SA|S\.A\.) of ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
+"""A place after "<compass> of" ("65 miles west of X") or after a company's legal form ("Y FZE of X")."""
+_CLASS_WORDS = {c.lower() for c in cargo.VESSEL_CLASSES}
+"""Tanker and bulker size classes (cargo.VESSEL_CLASSES), lower-cased: "the Suezmax X" names the ship X."""
+_CARGO_BERTH_VERBS = {"dock", "moor", "berth", "load", "unload", "offload", "discharge"}
+"""Verbs of a ship's stay in port: a named place after their "at"/"in" is a port even with no ship noun near."""
 _VOYAGE_WORDS = {"voyage", "journey", "trip", "run", "crossing", "sailing", "passage", "shuttle", "route", "transit",
                  "sail", "travel", "ply", "shuttle", "steam", "call", "delivery", "shipment"}
 """Nouns and verbs that take "between A and B" as the two ends of a ship's route."""
@@ -1818,8 +1825,9 @@ class EntityComponent:
             if ne <= ns or self._is_country(name_sp) or name_sp.text in gz.DEMONYMS or \
                     rule == "V_POSS" and any(t.ent_type_ == "LOC" for t in name_sp) or \
                     name_sp[-1].lower_ in _BODY_HEADS | _COMPANY_SUFFIX | _BODY_END_WORDS | _NOT_SHIP_ENDS or \
-                    any(t.ent_type_ in ("PERSON", "NORP", "GPE") for t in name_sp):
-                return
+                    any(t.ent_type_ in ("PERSON", "NORP", "GPE") for t in name_sp) and not (
+                        len(name_sp) > 1 and name_sp[-1].is_digit and len(name_sp[-1].text) <= 2):
+                return  # but "the Lumia 4 sailed": a place or person with a hull number is a ship
             first = None  # "the Arlo Crest and the Mira Sun were carrying ...": the first of two subjects
             if rule == "V_BERTH_SUBJ" and not any(c.dep_ in ("nsubj", "nsubjpass") and ns <= c.i < ne
                                                   for c in doc[e - 1].children):
@@ -1836,7 +1844,10 @@ class EntityComponent:
                 return  # "the X flies the flag of Y", not "the Red Arrows flew over"
             if doc[e - 1].lemma_ in ("carry", "transport") and not any(
                     t.lower_ in _CARGO_WORDS or t.lower_ in ("cargo", "barrels", "tonnes", "tons", "containers")
-                    for t in doc[e:min(len(doc), e + 5)]):
+                    for t in doc[e:min(len(doc), e + 5)]) and not (
+                    any(t.lower_ == "from" for t in doc[e:min(len(doc), e + 4)]) and any(
+                        t.lower_ == "to" for t in doc[e:min(len(doc), e + 9)]) and any(
+                        t.pos_ == "PROPN" and t.i > e for t in doc[e:min(len(doc), e + 9)])):  # "carried X from A to B"
                 return  # "the Arlo Crest was carrying Iranian crude", not "the Harlow Group carried out"
             strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "vessel_subject"}))
             if first is not None:
@@ -2176,6 +2187,22 @@ class EntityComponent:
         result = self._people_and_firms(doc, result, meta)
         result = self._legal_suffix_firms(doc, result, meta)
         result = self._actor_context(doc, result, meta)
+        taken = {i for sp in result for i in range(sp.start, sp.end)}
+        for m in _OF_PLACE_RE.finditer(self._text):  # "west of X", "Y Maritime FZE of X": X is a place
+            ps = doc.char_span(m.start(2), m.end(2))
+            if ps is None or any(i in taken for i in range(ps.start, ps.end)) or ps[0].pos_ != "PROPN" or \
+                    ps.end < len(doc) and (doc[ps.end].pos_ in ("NOUN", "PROPN") or doc[ps.end].text in ("'s", "’s")):
+                continue
+            if m.group(1)[0].isupper() and not (pl.is_place_name(ps.text) or ps.text in gz.countries()):
+                continue  # after a company's legal form: only a known town
+            result.append(Span(doc, ps.start, ps.end, label="GPE"))
+            meta[(ps.start, ps.end)] = {"rule": "model"}
+            taken.update(range(ps.start, ps.end))
+        for k, sp in enumerate(result):  # "the Suezmax Orla Vena": the size class is no part of the name
+            if sp.label_ == "VESSEL" and len(sp) > 1 and sp[0].lower_ in _CLASS_WORDS and sp[1].text[:1].isupper():
+                info = meta.pop((sp.start, sp.end), {})
+                result[k] = Span(doc, sp.start + 1, sp.end, label="VESSEL")
+                meta[(sp.start + 1, sp.end)] = info
         return [sp for sp in result if not (len(sp) == 1 and sp.start in drop and sp.label_ != "ORG")]
 
     @staticmethod
@@ -2968,6 +2995,10 @@ class EntityComponent:
                     break
                 if lw in ("it", "freighter's", "pair"):
                     cue = True
+                elif t.pos_ == "VERB" and t.lemma_.lower() in _CARGO_BERTH_VERBS:
+                    noun_sents.append(s_)  # "loaded at X", "discharged it at Y": only ships load at a named place
+                    cue = True
+                    break
             if cue:
                 cue_sents.add(s_.start)
         port_toks = {i for sp in chosen if sp.label_ == "PORT" for i in range(sp.start, sp.end)}
@@ -2979,7 +3010,8 @@ class EntityComponent:
         for sent in {sp.sent for sp in chosen if sp.label_ == "VESSEL" or sp.text in vessel_names} | set(noun_sents):
             for t in toks[sent.start:sent.end]:
                 gov = t.head.head if t.dep_ == "conj" and t.head.dep_ == "prep" else t.head  # "at A and at B"
-                if t.lower_ in ("at", "from", "to", "for", "off") and t.i + 1 < len(doc) and (
+                if (t.lower_ in ("at", "from", "to", "for", "off") or t.lower_ == "in" and gov.pos_ == "VERB" and
+                        gov.lemma_.lower() in _CARGO_BERTH_VERBS) and t.i + 1 < len(doc) and (
                         gov.lemma_.lower() in _MOTION or t.lower_ == "at" and any(
                             doc[j].lemma_.lower() in _BERTH_VERBS and doc[j].pos_ == "VERB"
                             for j in range(max(sent.start, t.i - 4), t.i))):  # "loaded Urals crude at X"
@@ -2990,9 +3022,13 @@ class EntityComponent:
                         meta[(a, b)] = {"rule": "model"}
                         covered.update(range(a, b))
         groups = {sp.text for sp in chosen if sp.label_ in ("NORP", "ORG")}
-        chosen = list(chosen) + extra
+        chosen = sorted(list(chosen) + extra, key=lambda x: x.start)
         out = []
         for sp in chosen:
+            if sp.label_ == "ORG" and len(sp) > 1 and sp[-1].lower_ in ("sea", "ocean", "gulf", "strait", "straits") \
+                    and meta.get((sp.start, sp.end), {}).get("rule") in ("model", "apposition_org"):
+                sp = Span(doc, sp.start, sp.end, label="LOC")  # "the North Sea": a sea, never a body
+                meta[(sp.start, sp.end)] = {"cls": "Location", "rule": "model"}
             if len(sp) == 1 and sp.text.endswith("s") and sp.text[:-1] in groups:
                 out.append(sp)  # "the Houthis": a group named after its members
                 continue
@@ -3001,13 +3037,29 @@ class EntityComponent:
                 sp = Span(doc, sp.start, sp.end, label="LOC")  # "delivered to X by trucks": X is a place
                 out.append(sp)
                 continue
-            single_person = sp.label_ == "PERSON" and (len(sp) == 1 or self._place_cue(doc, sp))
+            r0 = sp.root
+            v0 = r0.head if r0.dep_ == "nsubj" else next(
+                (c for c in r0.children if c.dep_ == "acl" and c.i > sp.end and doc[c.i - 1].text == ","), r0)
+            if sp.label_ in ("ORG", "GPE", "PERSON") and meta.get((sp.start, sp.end), {}).get("rule") == "model" \
+                    and v0.i != r0.i and v0.pos_ == "VERB" and \
+                    v0.lemma_.lower() in _CARGO_BERTH_VERBS | {"anchor"} and sp.start > 0 and \
+                    doc[sp.start - 1].lower_ == "the" and not self._is_country(sp) and \
+                    not any(t.lower_.strip(".") in _ORG_HEAD_WORDS | _BODY_HEADS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS
+                            for t in sp) and any(c.dep_ == "prep" and c.lower_ in ("at", "in", "off")
+                                                 for c in v0.children):
+                sp = Span(doc, sp.start, sp.end, label="VESSEL")  # "The X, which ..., loaded at Y": who loads is a ship
+                meta[(sp.start, sp.end)] = {"cls": "Vessel", "rule": "vessel_subject"}
+                out.append(sp)
+                continue
+            single_person = sp.label_ == "PERSON" and (len(sp) == 1 or self._place_cue(doc, sp) or
+                                                       sp.root.dep_ == "conj" and sp.root.head.i in port_toks)
             rule_ = meta.get((sp.start, sp.end), {}).get("rule")
             capital = rule_ == "capital" and sp.start > 0 and doc[sp.start - 1].lower_ in ("at", "from") and \
                 doc[sp.start - 1].head.lemma_.lower() in _BERTH_VERBS  # "called at Colombo in Sri Lanka"
             if (sp.label_ in ("GPE", "LOC", "FAC", "ORG") or single_person or capital) and \
                     (rule_ in ("model", "source_context") or capital) and \
-                    not self._is_water(sp) and (capital or not self._is_country(sp)):
+                    not self._is_water(sp) and sp.text not in pl.BARE_SEAS and \
+                    (capital or not self._is_country(sp)):  # "sailed from the Baltic": a sea, not a port
                 sent = sp.sent
                 prev_ship = sent.start > 0 and doc[sent.start - 1].sent.start in ship_sents
                 if sent.start in ship_sents or prev_ship or sent.start in cue_sents or \
@@ -3037,6 +3089,9 @@ class EntityComponent:
                         if head.lower_ == "off" and head.i > 0 and doc[head.i - 1].lemma_.lower() in ("anchor",
                                                                                                     "anchorage"):
                             ok = True  # "at anchor off X", "the anchorage off X": a port's roads
+                        if head.lower_ == "off" and gov.pos_ == "VERB" and gov.lemma_.lower() in (
+                                "appear", "lie", "loiter", "idle", "wait", "drift", "reappear", "surface"):
+                            ok = True  # "the tanker later appeared off X, Malaysia": a ship seen off a port
                         if head.lower_ == "in" and gov.lemma_.lower() not in (
                                 "begin", "end", "dock", "moor", "anchor", "arrive", "berth", "load", "discharge",
                                 "unload", "offload") and not (gov.lemma_ == "make" and any(
@@ -3072,9 +3127,14 @@ class EntityComponent:
                         ok = False  # "the route from Asia to Europe"; "set out in Annex I to Regulation (EU)"
                     if not ok and self._between_voyage(sp.root):
                         ok = True
+                    if not ok and sp.root.dep_ == "conj" and sp.root.head.i in port_toks and \
+                            sp.root.head.i < sp.start and len(sp) <= 3 and \
+                            not any(t.lower_ in _ORG_HEAD_WORDS or t.lower_ in _BODY_HEADS for t in sp):
+                        ok = True  # "loaded at A, B and C": a name listed after a port is one too
                     if ok:
                         sp = Span(doc, sp.start, sp.end, label="PORT")
                         meta[(sp.start, sp.end)] = {"cls": "Port", "rule": "motion_port"}
+                        port_toks.update(range(sp.start, sp.end))  # "loaded at A, B and C": B hangs on A
             if sp.label_ == "GPE" and sp in extra and meta.get((sp.start, sp.end), {}).get("rule") == "model":
                 meta.pop((sp.start, sp.end), None)
                 continue  # an unlabeled name that is not a port after all
@@ -3110,6 +3170,8 @@ class EntityComponent:
                     return True
         if root.dep_ == "attr" and verb.lemma_ == "be":  # "its destination had been X", "its last port of call was X"
             return any(c.dep_ == "nsubj" and c.lemma_.lower() in ("destination", "port") for c in verb.children)
+        if root.lemma_ == "be" and root.i != sp.root.i:  # "their destinations are A, for the X, and B": B hung on "are"
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in ("destination", "port") for c in root.children)
         return False
 
     @staticmethod

@@ -25,6 +25,12 @@ WATER_HEADS = frozenset(gz.WATER_WORDS | {"belt", "fjord", "firth", "bight", "na
                                           "sound", "seas", "gulfs", "bays", "oceans", "channels", "straits"})
 """Last words of a sea area or waterway ("Great Belt", "Oslofjord" is one word): never a port."""
 
+BARE_SEAS = frozenset({"Baltic", "Mediterranean", "Caribbean", "Adriatic", "Aegean", "Arctic", "Atlantic",
+                       "Pacific", "Antarctic"})
+"""Seas and oceans that news names without "Sea"/"Ocean" ("sailed from the Baltic"): a Location, never a
+port; as a bare modifier ("Baltic ports") a description, not a name. Names from the IHO's Limits of Oceans
+and Seas (S-23)."""
+
 PLACE_HEADS = {
     "region": "regions", "province": "provinces", "oblast": "oblasts", "district": "districts",
     "governorate": "governorates", "county": "counties", "state": "states", "island": "islands",

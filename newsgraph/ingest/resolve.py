@@ -100,6 +100,12 @@ def mentions(doc: Doc) -> list[Mention]:
                             and doc[sp.end + 1].lower_ in ("based", "headquartered")) or \
                            (prv is not None and prv.lower_ in _PLACE_PREPS and text not in ("Kremlin", "the Kremlin",
                                                                                            "White House"))
+                if not as_place and nxt is not None and prv is not None and nxt.pos_ == "NOUN" and nxt.is_lower \
+                        and prv.lower_ in ("a", "an", "the") and text not in ("Kremlin", "White House"):
+                    as_place = True  # "a Moscow importer", "the Tallinn company": where the firm sits
+                if not as_place and prv is not None and prv.lower_ == "of" and sp.start > 1 and \
+                        doc[sp.start - 2].lower_ in _CITY_PARTS:
+                    as_place = True  # "took much of Khartoum", "the outskirts of Kyiv": the city itself
                 if as_place:
                     out.append(Mention(sp.start, sp.end, text, "Location", "Location", gz.norm(text),
                                        sp.sent.start, info))
@@ -331,6 +337,11 @@ def _place_short_names(ms: list[Mention]) -> None:
         w = _WATER_KEY.match(m.key) if m.type == "Location" else None
         if w and w.group("a") and w.group("a") in waters:
             m.key = waters[w.group("a")].key
+
+
+_CITY_PARTS = frozenset({"much", "most", "part", "parts", "outskirts", "suburbs", "suburb", "centre", "center",
+                         "streets", "residents", "mayor", "north", "south", "east", "west", "districts", "control"})
+"""Words before "of <capital>" that make the capital the city itself, not its government."""
 
 
 def _inner_countries(doc: Doc, sp: Span) -> list[Mention]:
