@@ -362,7 +362,6 @@ KNOWN_GAPS = {
     "aff-player": "entity: 'Celtic' is not detected",
     "leads-ceo-title-first": "entity: the organisation span takes in 'CEO of'",
     "leads-led-by": "entity: the organisation is typed Location and the name after 'director general,' is missed",
-    "ship-bound-for": "cargo: 'drone parts' is not detected as goods",
     "ship-consignor": "entity: 'Pelican Systems' is not detected",
     "agr-mou": "entity: 'Rosatom' is not detected",
     "agr-acquire": "entity: 'Maersk' and 'Senator International' are not detected",

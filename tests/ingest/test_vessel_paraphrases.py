@@ -379,7 +379,6 @@ HARDER = [
 # Phrasings the relation rules handle but whose names entity detection (nlp.py/resolve.py) misses or mistypes;
 # reported to the entity engineers, kept here so that they start passing when detection is fixed.
 ENTITY_GAPS = {
-    "owner-04": "'the Ardent Pearl' without a ship noun is typed Organization",
     "cargo-18": "'cigarettes' is not recognised as cargo",
     "visit-13": "'Ceuta, Piraeus' is one Port and 'Alexandria' a Location",
     "located-17": "'the Russian Baltic port of' loses the demonym 'Russian'",
