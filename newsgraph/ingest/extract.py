@@ -29,6 +29,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from ..graph.model import Document, DocumentGraph, Entity, Evidence, Relation
@@ -4930,6 +4932,7 @@ def _historical(ctx, sent: Span) -> bool:
 
 
 _UNREALISED_VERBS = {"fail", "decline", "refuse", "neglect", "hesitate"}
+_UNREALISED_CUES = _UNREALISED_VERBS | {"yet"}
 """Verbs whose complement did not happen: "has failed to sanction X", "declined to designate X"."""
 
 
@@ -4995,23 +4998,19 @@ _TOPIC_CUES = {"sanction", "sanctions", "sanctioned", "embargo", "weapon", "weap
 """Words of the tool's subject (sanctions, arms, illicit shipping); an article with almost none of them is off
 topic (a ship launch, a festival, a market report), and a ship there is not a sanctions or arms voyage."""
 _OFF_TOPIC_MAX = 2
+_TOPIC_CUE_HASHES = frozenset(hash_string(w) for w in _TOPIC_CUES)
 _OFF_TOPIC_MIN_TOKENS = 150
 _SHIPPING_FACTS = ("VISITED", "TRANSPORTED", "SHIPPED_TO", "SANCTIONED")
 
 
 def _off_topic(doc: Doc) -> bool:
     """True when ``doc``, an article of at least ``_OFF_TOPIC_MIN_TOKENS`` tokens, has at most ``_OFF_TOPIC_MAX``
-    words of :data:`_TOPIC_CUES` (one set lookup a token). A shorter text (a brief, a snippet) is too short to
+    words of :data:`_TOPIC_CUES` (from the document's counts of lower-case forms). A shorter text (a brief, a snippet) is too short to
     tell and is never off topic."""
     if len(doc) < _OFF_TOPIC_MIN_TOKENS:
         return False
-    n = 0
-    for t in doc:
-        if t.lower_ in _TOPIC_CUES:
-            n += 1
-            if n > _OFF_TOPIC_MAX:
-                return False
-    return True
+    counts = doc.count_by(LOWER)  # lower-case form hash -> count, counted in Cython
+    return sum(counts.get(h, 0) for h in _TOPIC_CUE_HASHES) <= _OFF_TOPIC_MAX
 
 
 _EVIDENCE_NOUNS = {"evidence", "indication", "sign", "proof", "suggestion", "record", "trace"}
@@ -5093,10 +5092,12 @@ def _guard_negations(ctx, cands: list[Candidate]) -> None:
             continue
         if c.predicate == "SANCTIONED" and _only_urged(c.anchor):
             continue  # a sanction asked for, planned or to come is not (yet) a sanction
-        if _unrealised(c.anchor) or _contrasted_away(ctx, c.object) or _contrasted_away(ctx, c.subject) or \
+        lem = ctx.lemmas(c.sent)  # cheap sentence-level tests first: most sentences have none of the cue words
+        if (lem & _UNREALISED_CUES and _unrealised(c.anchor)) or ("not" in lem and (
+                _contrasted_away(ctx, c.object) or _contrasted_away(ctx, c.subject))) or \
                 _not_among(ctx, c.anchor) or \
                 _no_evidence(ctx, c.anchor) or (
-                c.anchor is not None and _called_false(c.anchor)):
+                c.anchor is not None and lem & _FALSE_WORDS and _called_false(c.anchor)):
             c.negate = True
             keep.append(c)
             continue

@@ -1183,7 +1183,8 @@ class EntityComponent:
                     text.isupper() or sp.end < n and (doc[sp.end].like_num or doc[sp.end].text in (
                         "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"))):
                 continue  # "set out in Annex I to Regulation ...": a part of a legal text
-            if pr == 0 and label == "GPE" and len(sp) == 1 and _headline_sentence(sp.sent) and text not in gz.countries() and \
+            if pr == 0 and label == "GPE" and len(sp) == 1 and _headline_sentence(sp.sent, heads) and \
+                    text not in gz.countries() and \
                     text not in gz.CAPITALS and not pl.is_place_name(text):
                 continue  # "... Charged in Scheme to Sell ...": one title-cased word, not a known place
             if pr == 0 and label == "GPE" and _headline(sp, heads) and text not in gz.countries() and \
@@ -3313,12 +3314,16 @@ _SHIPS_OBJECT_START = {"about", "around", "some", "more", "over", "nearly", "rou
                        "his", "her", "goods", "cargo", "products", "containers", "oil", "grain", "fuel", "parts"}
 
 
+_SHIPS_HASH = hash_string("ships")
+
+
 def _verb_ships(doc: Doc) -> None:
     """Tag "ships" as the verb where the small model calls it a noun ("the company ships 300,000
     containers a year", "X ships about ..."): after a name or pronoun, before a number or an object.
     Rules that look for ship nouns then leave the sentence alone."""
-    for t in doc:
-        if t.lower_ != "ships" or t.pos_ == "VERB" or t.i == 0 or t.i + 1 >= len(doc):
+    for i in numpy.flatnonzero(doc.to_array(LOWER) == _SHIPS_HASH):  # the "ships" tokens, without a token walk
+        t = doc[int(i)]
+        if t.pos_ == "VERB" or t.i == 0 or t.i + 1 >= len(doc):
             continue
         prev, nxt = doc[t.i - 1], doc[t.i + 1]
         named = prev.text[:1].isupper() and prev.is_alpha and prev.text not in gz.DEMONYMS and \
@@ -3341,14 +3346,19 @@ def _headline(sp: Span, cache: dict | None = None) -> bool:
         return False
     sent = sp.sent
     if cache is not None:
+        return _headline_sentence(sent, cache)
+    return _headline_sentence(sent)
+
+
+def _headline_sentence(sent: Span, cache: dict | None = None) -> bool:
+    """True when ``sent`` is a title-cased line (at least 4 words, 60% capitalised, no closing stop).
+
+    ``cache`` (sentence start -> bool), when given, is read and filled."""
+    if cache is not None:
         got = cache.get(sent.start)
         if got is None:
             got = cache[sent.start] = _headline_sentence(sent)
         return got
-    return _headline_sentence(sent)
-
-
-def _headline_sentence(sent: Span) -> bool:
     words = [t for t in sent if t.is_alpha]
     if len(words) < 4 or sent.text.rstrip().endswith((".", '"', "”")):
         return False
