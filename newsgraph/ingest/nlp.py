@@ -1541,8 +1541,10 @@ class EntityComponent:
             poss = next((i for i in range(s, e) if doc[i].text in ("'s", "’s")), None)
             if poss is not None and poss - s >= 2 and all(t.ent_type_ == "PERSON" for t in doc[s:poss]):
                 info["possessor"] = [s, poss]  # "Omar Dravik's forces": the person is named too
-            elif poss is not None and e - poss >= 3 and all(t.is_lower for t in doc[poss + 1:e]):
-                info["extra_aliases"] = [doc[poss + 1:e].text]  # "China's foreign ministry" ... "the foreign ministry"
+            elif poss is not None and e - poss >= 3 and all(t.is_lower for t in doc[poss + 1:e]) and len(set(
+                    re.findall(r"([\w.-]+)['’]s " + re.escape(doc[poss + 1:e].text), self._text))) == 1:
+                # "China's foreign ministry" ... "the foreign ministry"; not when two countries' ministries are named
+                info["extra_aliases"] = [doc[poss + 1:e].text]
             strong.append((S(s, e, "ORG"), info))
         elif rule == "O_ACRONYM_BODY":
             # "Ukraine's SBU security service", "the FSB intelligence agency": the acronym names the body

@@ -149,6 +149,13 @@ def test_national_body_keeps_its_bare_name_as_alias(extract):
     assert "foreign ministry" in ent.aliases
 
 
+def test_two_countries_ministries_stay_two_bodies(extract):
+    dg = extract("Peru's foreign ministry rejected the reports on Sunday. Chile's foreign ministry spokesman "
+                 "said relations were good but did not address the shipments.")
+    ministries = sorted(e.name for e in dg.entities.values() if e.type == "Organization" and "ministry" in e.name.lower())
+    assert ministries == ["Chile's foreign ministry", "Peru's foreign ministry"]
+
+
 def test_diplomatic_mission_named_by_country_and_city(nlp):
     ents = _ents(nlp, "Also reacting, the High Commission of the Republic of Zambia in Accra said the papers were forged.")
     assert ents.get("High Commission of the Republic of Zambia in Accra") == "ORG"
