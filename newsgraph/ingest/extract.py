@@ -625,13 +625,7 @@ def _port_ruled_out(ctx, sent: Span, p: Mention) -> bool:
     """True when this sentence or the next one rules the declared port out by name: "is broadcasting X as
     destination. ... she's heading to Y, not X", "bound for Y rather than X", "instead of X"."""
     end = ctx.doc[sent.end].sent.end if sent.end < len(ctx.doc) else sent.end
-    for m in ctx.ms:
-        if m.entity != p.entity or m.start < sent.start or m.start >= end or m.start < 2:
-            continue
-        before = [ctx.doc[k].lower_ for k in range(m.start - 2, m.start)]
-        if before[-1] == "not" or before == ["rather", "than"] or before == ["instead", "of"]:
-            return True
-    return False
+    return any(m.entity == p.entity and sent.start <= m.start < end and _not_before(ctx, m) for m in ctx.ms)
 
 
 def _arrival_denied(ctx, sent: Span) -> bool:
