@@ -1109,13 +1109,10 @@ def _last_cargo_ship(ctx, sent: Span) -> Mention | None:
     return None
 
 
-# law-enforcement and state ships: hull prefixes (Philippine BRP, US Coast Guard USCGC, Canadian CCGS,
-# Indonesian KRI, Malaysian KM/KD) and the nouns that introduce them
-_SERVICE_PREFIXES = {"BRP", "USCGC", "CCGS", "KRI", "KD", "KM", "HNLMS", "ITS", "FS", "ESPS", "HDMS", "TCG",
-                     # navies' ship prefixes (Wikipedia, "Ship prefix"): Nigerian, Pakistani, Bangladeshi, Sri
-                     # Lankan, Ghanaian, Kenyan, South African, NZ, US naval auxiliaries, Thai, Peruvian, Portuguese
-                     "NNS", "PNS", "BNS", "SLNS", "GNS", "KNS", "SAS", "HMNZS", "USNS", "HTMS", "BAP", "NRP",
-                     *gz.NAVAL_PREFIXES}
+# law-enforcement and state ships: the navies' hull prefixes (gz.NAVAL_PREFIXES), coast guards' (US USCGC,
+# Canadian CCGS, Malaysian KM/KD) and two that are also common abbreviations, so they are no ship-name cue for
+# the entity step (French FS, South African SAS)
+_SERVICE_PREFIXES = {"USCGC", "CCGS", "KD", "KM", "FS", "SAS", *gz.NAVAL_PREFIXES}
 _WARSHIP_APPOS = {"patrol", "warship", "frigate", "corvette", "destroyer", "cutter", "cruiser", "gunboat",
                   "minesweeper", "submarine"}
 _SERVICE_NOUNS = {"coast", "guard", "coastguard", "patrol", "cutter", "warship", "navy", "naval", "research",

@@ -229,8 +229,10 @@ WARSHIP_NOUNS = {"destroyer", "frigate", "warship", "warships", "corvette", "sub
 NAVAL_PREFIXES = {"USS", "HMS", "INS", "HMAS", "HMCS", "FGS", "ROKS", "JS"}
 # more navies' ship prefixes (Wikipedia, "Ship prefix": Italy ITS, Netherlands HNLMS, Denmark HDMS, Spain ESPS,
 # Turkey TCG, Indonesia KRI, Pakistan PNS, Norway HNoMS, Sweden HSwMS, Poland ORP, Portugal NRP, Philippines BRP,
-# Thailand HTMS)
-NAVAL_PREFIXES |= {"ITS", "HNLMS", "HDMS", "ESPS", "TCG", "KRI", "PNS", "HNoMS", "HSwMS", "ORP", "NRP", "BRP", "HTMS"}
+# Thailand HTMS; Nigeria NNS, Bangladesh BNS, Sri Lanka SLNS, Ghana GNS, Kenya KNS, New Zealand HMNZS,
+# US naval auxiliaries USNS, Peru BAP)
+NAVAL_PREFIXES |= {"ITS", "HNLMS", "HDMS", "ESPS", "TCG", "KRI", "PNS", "HNoMS", "HSwMS", "ORP", "NRP", "BRP", "HTMS",
+                   "NNS", "BNS", "SLNS", "GNS", "KNS", "HMNZS", "USNS", "BAP"}
 SHIP_PREFIXES = {"USS", "HMS", "INS", "HMAS", "HMCS", "FGS", "ROKS", "JS", "MV", "M/V", "MT", "M/T", "SS", "RV", "R/V", "HMS", "USS", "INS", "FV", "LNG"}
 SHIP_PREFIXES |= NAVAL_PREFIXES
 

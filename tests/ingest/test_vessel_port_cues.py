@@ -147,3 +147,10 @@ def test_formerly_named_is_alias(extract):
     kora = [e for e in dg.entities.values() if e.name == "Kora Bay" or "Kora Bay" in e.aliases]
     assert kora and "Nordby Wind" in kora[0].aliases + [kora[0].name], [(e.name, e.aliases)
                                                                         for e in dg.entities.values()]
+
+
+def test_navy_hull_prefix_names_a_vessel(nlp):
+    # Nigerian NNS (Wikipedia "Ship prefix"): one list of navies' prefixes serves the entity step and the
+    # service-vessel test of the relation step
+    doc = nlp("The Navy said NNS Okpara intercepted the tanker Blue Meridian off Bonny on Tuesday.")
+    assert ("NNS Okpara", "VESSEL") in [(e.text, e.label_) for e in doc.ents]
