@@ -38,7 +38,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import numpy
 import spacy
@@ -177,6 +177,53 @@ _ACRONYM_RE = re.compile(
     r"(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|the|and|for|on|de|du|des|al|la|el)){0,9})"
     r"[ \t]*\([ \t]*([A-Z][A-Za-z.&]{1,9})[ \t]*\)")
 _LC_ACRONYM_RE = re.compile(r"((?:[a-z][\w-]*[ \t]+){0,4}[a-z][\w-]*)[ \t]*\(([A-Z][A-Za-z]{1,9})\)")
+_ACRONYM_PAREN_RE = re.compile(r"\([ \t]*[A-Z][A-Za-z.&]{1,9}[ \t]*\)")
+_LC_ACRONYM_PAREN_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
+_ACRONYM_RUN_RE = re.compile(r"[\w'’&. \t-]*")
+_LC_ACRONYM_RUN_RE = re.compile(r"[\w \t-]*")
+
+
+def _paren_anchored(pattern: re.Pattern, paren: re.Pattern, run: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for the acronym patterns, searched back from each parenthesis.
+
+    A match of ``_ACRONYM_RE`` or ``_LC_ACRONYM_RE`` ends at a parenthesised
+    acronym (``paren``) and, before it, spans only characters that ``run``
+    matches. Run from every character, the patterns try up to ten words before
+    failing, which made them the costliest line of the entity step; searching
+    only from the start of the run before each parenthesis gives the same
+    matches, in the same order.
+
+    Parameters
+    ----------
+    pattern : re.Pattern
+        The acronym pattern.
+    paren : re.Pattern
+        Its parenthesised-acronym tail on its own.
+    run : re.Pattern
+        A character class, repeated, that covers every character a match can
+        have before its parenthesis.
+    text : str
+
+    Yields
+    ------
+    re.Match
+        As ``pattern.finditer(text)`` would (matches of ``pattern`` on ``text``).
+    """
+    pos = 0
+    for p in paren.finditer(text):
+        if p.start() < pos:
+            continue
+        width = 256
+        while True:  # the run of name characters before the parenthesis, read backwards
+            lo = max(pos, p.start() - width)
+            back = run.match(text[lo:p.start()][::-1]).end()
+            if back < p.start() - lo or lo == pos:
+                break
+            width *= 4
+        m = pattern.search(text, p.start() - back, p.end())
+        if m is not None:
+            pos = m.end()
+            yield m
 _SHORT_RE = re.compile(r"\(\s*[\"“]([^\"”()]{2,40})[\"”]\s*\)")
 _MODEL_NUMBER_RE = re.compile(r"^(?:\d{1,4}[A-Z]?|[A-Z]\d{1,3}|II|III|IV|V|VI)$")
 """A model number after a weapon's name ("Sokol 200", "Sky Hawk III", "Sokol B2")."""
@@ -464,7 +511,13 @@ class _TailMatcher:
         for c in range(3):
             col = cols[:, c]
             table = self.triggers[c]
-            for j in numpy.flatnonzero(numpy.isin(col, self._keys[c])).tolist():
+            keys = self._keys[c]
+            if not len(keys):
+                continue
+            # membership by binary search in the sorted trigger hashes: numpy.isin costs several times
+            # more on arrays of a document's size
+            found = keys[numpy.minimum(numpy.searchsorted(keys, col), len(keys) - 1)] == col
+            for j in numpy.flatnonzero(found).tolist():
                 for idx, b, f in table[int(col[j])]:
                     spans.setdefault(idx, []).append((max(0, j - b), min(n, j + f + 1)))
         out = []
@@ -916,9 +969,9 @@ class EntityComponent:
         if "-" in dtext:  # "Hyun-woo Kang": a hyphenated given name the tokenizer splits
             self._hyphen_given_names(doc, dtext, strong)
         # acronym definitions
-        for m in _ACRONYM_RE.finditer(dtext):
+        for m in _paren_anchored(_ACRONYM_RE, _ACRONYM_PAREN_RE, _ACRONYM_RUN_RE, dtext):
             self._acronym(doc, m, strong)
-        for m in _LC_ACRONYM_RE.finditer(dtext):
+        for m in _paren_anchored(_LC_ACRONYM_RE, _LC_ACRONYM_PAREN_RE, _LC_ACRONYM_RUN_RE, dtext):
             exp, acr = m.group(1), m.group(2)
             words = exp.split()
             for k in range(len(words)):
