@@ -46,7 +46,7 @@ from spacy.language import Language
 from spacy.attrs import IS_SPACE, LEMMA, LOWER, ORTH
 from spacy.strings import hash_string
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, filter_spans
 
 from ..exceptions import ExtractionError
@@ -405,15 +405,16 @@ def newsgraph_sentences(doc: Doc) -> Doc:
     only those are read, found with a vectorised scan (rebuilding ``doc.text``
     from the tokens cost about 0.7 ms per article).
     """
+    _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
     n = len(doc)
     for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
-        if "\n" not in doc[i].text:
+        if "\n" not in _tk[i].text:
             continue
         k = i + 1
-        while k < n and doc[k].is_space:
+        while k < n and _tk[k].is_space:
             k += 1
         if k < n:
-            doc[k].is_sent_start = True
+            _tk[k].is_sent_start = True
     return doc
 
 
@@ -535,6 +536,33 @@ class _TailMatcher:
         # order); rules give ties to the earlier match, so keep that order
         out.sort(key=lambda x: x[2])
         return out
+
+
+_TOKENS: list = [None, []]
+"""The last document :func:`_doc_tokens` was asked for, and its tokens."""
+
+
+def _doc_tokens(doc: Doc) -> list[Token]:
+    """The tokens of ``doc`` as a list, made once per document.
+
+    ``doc[i]`` builds a new Token object on each access (about 0.2 µs), and
+    the entity rules index the document thousands of times; a list index costs
+    a third of that. The list is kept for the last document asked for (by
+    identity, holding a reference so the identity cannot be reused); any
+    other document gets its own.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+
+    Returns
+    -------
+    list of spacy.tokens.Token
+        ``list(doc)``; do not modify it.
+    """
+    if _TOKENS[0] is not doc:
+        _TOKENS[0], _TOKENS[1] = doc, list(doc)
+    return _TOKENS[1]
 
 
 class EntityComponent:
@@ -834,41 +862,43 @@ class EntityComponent:
     @staticmethod
     def _name_before(doc: Doc, end: int, limit: int = 6) -> int:
         """Start index of the run of capitalised name tokens ending at ``end`` (exclusive)."""
+        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         i = end
         while i > 0 and end - i < limit:
-            t = doc[i - 1]
+            t = _tk[i - 1]
             if (t.text[:1].isupper() or t.text[:1].isdigit()) and t.lower_ not in _MONTHS_DAYS \
                     and not t.is_punct and not (t.is_sent_start and t.lower_ in ("the", "a", "an")):
                 i -= 1
-            elif t.text == "-" and i - 1 > 0 and doc[i - 2].text[:1].isupper() and i < end:
+            elif t.text == "-" and i - 1 > 0 and _tk[i - 2].text[:1].isupper() and i < end:
                 i -= 1
             elif (t.text == "-" or t.lower_ in _INNER_PARTICLES) and i < end and i - 2 > 0 and \
-                    (doc[i - 2].lower_ in _INNER_PARTICLES or doc[i - 2].text[:1].isupper()) and \
-                    any(doc[j].text[:1].isupper() for j in range(max(0, i - 3), i - 1)) and not doc[i - 2].is_punct:
+                    (_tk[i - 2].lower_ in _INNER_PARTICLES or _tk[i - 2].text[:1].isupper()) and \
+                    any(_tk[j].text[:1].isupper() for j in range(max(0, i - 3), i - 1)) and not _tk[i - 2].is_punct:
                 i -= 1  # "Bir al-Ghanam", "Isla de Aves": a particle inside the name
             else:
                 break
-        while i < end and not (doc[i].text[:1].isupper() or doc[i].text[:1].isdigit()):
+        while i < end and not (_tk[i].text[:1].isupper() or _tk[i].text[:1].isdigit()):
             i += 1
         return i
 
     @staticmethod
     def _name_after(doc: Doc, start: int, limit: int = 6) -> int:
         """End index (exclusive) of the run of capitalised name tokens from ``start``."""
+        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         i = start
         while i < len(doc) and i - start < limit:
-            t = doc[i]
+            t = _tk[i]
             if t.text in gz.NOT_ENTITIES and i > start:
                 break
             if (t.text[:1].isupper() or t.text[:1].isdigit() or _ELIDED_RE.match(t.text)) \
                     and t.lower_ not in _MONTHS_DAYS and not (t.is_punct and t.text not in (".",)):
                 i += 1
-            elif t.text == "-" and i + 1 < len(doc) and doc[i + 1].text[:1].isalnum() and i > start \
-                    and not doc[i].whitespace_ and not doc[i - 1].whitespace_ \
-                    and doc[i + 1].lower_ not in _PLACE_PARTICIPLES:
+            elif t.text == "-" and i + 1 < len(doc) and _tk[i + 1].text[:1].isalnum() and i > start \
+                    and not _tk[i].whitespace_ and not _tk[i - 1].whitespace_ \
+                    and _tk[i + 1].lower_ not in _PLACE_PARTICIPLES:
                 i += 2
             elif (t.lower_ in _INNER_PARTICLES or t.text == "&") and i > start and i + 1 < len(doc) and \
-                    doc[i + 1].text[:1].isupper() and not doc[i + 1].is_punct:
+                    _tk[i + 1].text[:1].isupper() and not _tk[i + 1].is_punct:
                 i += 1  # "Universidad Catolica del Norte", "Halvorsen & Berg"
             else:
                 break
@@ -877,30 +907,32 @@ class EntityComponent:
     @staticmethod
     def _org_name_before(doc: Doc, head: int, limit: int = 8) -> int:
         """Start of a capitalised organisation name ending with the head word at ``head``."""
+        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         i = head
         while i > 0 and head - i < limit:
-            t = doc[i - 1]
+            t = _tk[i - 1]
             if (t.text[:1].isupper() or t.text[:1].isdigit()) and not t.is_punct and t.lower_ not in _MONTHS_DAYS \
                     and not t.is_sent_start:
                 i -= 1
             elif t.lower_ in ("and", "&", "of", "for", "de", "di", "della", "du") and i - 2 >= 0 and \
-                    doc[i - 2].text[:1].isupper() and not doc[i - 2].is_punct:
+                    _tk[i - 2].text[:1].isupper() and not _tk[i - 2].is_punct:
                 i -= 1
             elif (t.text[:1].isupper()) and t.is_sent_start and t.lower_ not in ("the", "a", "an", "in", "on", "at"):
                 i -= 1
                 break
             else:
                 break
-        while i < head and doc[i].lower_ in ("and", "&", "of", "for", "the", "de", "di", "della", "du"):
+        while i < head and _tk[i].lower_ in ("and", "&", "of", "for", "the", "de", "di", "della", "du"):
             i += 1
         return i
 
     def _list_names(self, doc: Doc, i: int) -> list[tuple[int, int]]:
         """Names in a list starting at token ``i``: "the A, the B, and C -"."""
+        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         out = []
         n = len(doc)
         while i < n:
-            t = doc[i]
+            t = _tk[i]
             if t.lower_ in ("the", "and", ",", "or") or t.text in ("-", "–", "—", ":"):
                 if t.text in ("-", "–", "—") and out:
                     break
@@ -918,6 +950,7 @@ class EntityComponent:
 
     # --- main ----------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         dtext = self._text = doc.text  # spaCy rebuilds doc.text from the tokens on each access
         self._pending_former: list[tuple[int, int, int, int]] = []
         meta: dict[tuple[int, int], dict] = {}
@@ -934,7 +967,7 @@ class EntityComponent:
             label, key, cls = self.phrase_info[mid]
             text = doc[s:e].text
             canon = self.lookup[key].get(text, text)
-            if key == "CAPITAL" and text == "Kremlin" and s > 0 and doc[s - 1].lower_ == "the":
+            if key == "CAPITAL" and text == "Kremlin" and s > 0 and _tk[s - 1].lower_ == "the":
                 s -= 1
             weak.append((S(s, e, label), {"cls": cls, "canonical": canon, "rule": key.lower()}, 2))
         for mid, s, e in self.goods(doc):
@@ -950,17 +983,17 @@ class EntityComponent:
                                                all(t.lower_.rstrip(".") in _HONORIFICS for t in ent)):
                     continue  # not "Cmdr": a title alone is nobody's name
                 if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in _INNER_PARTICLES and \
-                        ent.end < len(doc) and doc[ent.end].text[:1].isupper() and doc[ent.end].is_alpha:
+                        ent.end < len(doc) and _tk[ent.end].text[:1].isupper() and _tk[ent.end].is_alpha:
                     ent = S(ent.start, ent.end + 1, "PERSON")  # "Ilse von der| Mark": the surname follows
                 commas = [t.i for t in ent if t.text == "," and ent.start < t.i < ent.end - 1]
                 cuts = [ent.start - 1] + commas + [ent.end]
-                if commas and ent.label_ == "ORG" and doc[ent.end - 1].lower_.rstrip(".") in _COMPANY_SUFFIX and all(
+                if commas and ent.label_ == "ORG" and _tk[ent.end - 1].lower_.rstrip(".") in _COMPANY_SUFFIX and all(
                         sum(t.text[:1].isupper() and t.lower_ != "the" for t in doc[a + 1:b]) > 1
                         for a, b in zip(cuts, cuts[1:])):
                     # not "Foreign, Commonwealth & Development Office": one-word pieces are a list inside a name
                     # "Velda Rose, Orion Crest Marine Ltd": a name and a firm in apposition, not one firm
                     for a, b in zip([ent.start] + [c + 1 for c in commas], commas + [ent.end]):
-                        if a < b and doc[a].text[:1].isupper():
+                        if a < b and _tk[a].text[:1].isupper():
                             weak.append((S(a, b, ent.label_), {"rule": "model"}, 0))
                     continue
                 weak.append((ent, {"rule": "model"}, 0))
@@ -999,8 +1032,8 @@ class EntityComponent:
             sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if sp is None:
                 continue
-            ns = self._name_before(doc, sp.start - 1 if sp.start and doc[sp.start - 1].text == "(" else sp.start)
-            ne = sp.start - 1 if sp.start and doc[sp.start - 1].text == "(" else sp.start
+            ns = self._name_before(doc, sp.start - 1 if sp.start and _tk[sp.start - 1].text == "(" else sp.start)
+            ne = sp.start - 1 if sp.start and _tk[sp.start - 1].text == "(" else sp.start
             ns = self._skip_ship_words(doc, ns, ne)  # "the Aframax Nordlys 4 (IMO ...)", "MV X (IMO ...)"
             if ns < ne:
                 strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "imo", "imo": m.group(1)}))
@@ -1015,13 +1048,13 @@ class EntityComponent:
             if t is not None and t.tag_ == "NNS":
                 counted = any(c.dep_ == "nummod" for c in t.children)  # "three vessels, the A, the B"
                 for x in [y for c in t.children if c.dep_ == "appos" or c.dep_ == "conj" and counted and
-                          c.i > t.i + 1 and doc[t.i + 1].text == "," for y in (c, *c.conjuncts)]:
+                          c.i > t.i + 1 and _tk[t.i + 1].text == "," for y in (c, *c.conjuncts)]:
                     if x.pos_ == "PROPN" and x.text[:1].isupper() and x.ent_type_ not in ("GPE", "NORP") and \
                             x.lower_ not in _ORG_HEAD_WORDS:
                         s0 = min([x.i] + [y.i for y in x.lefts if y.dep_ == "compound" and y.text[:1].isupper()])
                         e0 = x.i + 1
-                        while e0 < len(doc) and doc[e0].text.isdigit() and not (
-                                e0 + 1 < len(doc) and doc[e0 + 1].pos_ == "NOUN"):
+                        while e0 < len(doc) and _tk[e0].text.isdigit() and not (
+                                e0 + 1 < len(doc) and _tk[e0 + 1].pos_ == "NOUN"):
                             e0 += 1  # "the Volga-Baltic 2104": the hull number is part of the name
                         strong.append((S(s0, e0, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
         # names need letters: "2025" is no vessel
@@ -1044,20 +1077,20 @@ class EntityComponent:
         inst = [sp for sp, info, _ in weak if info.get("rule") == "institution" and len(sp) > 1]
         for sp, info, pr in list(weak):
             i = next((x for x in inst if sp.start <= x.start and x.end <= sp.end and len(x) < len(sp) and (
-                doc[x.start - 1].text in ("'s", "’s") or x.end < sp.end and doc[x.end].lower_ == "of")), None)
+                _tk[x.start - 1].text in ("'s", "’s") or x.end < sp.end and _tk[x.end].lower_ == "of")), None)
             if i is not None and info.get("rule") == "model":
                 weak.remove((sp, info, pr))
-                if doc[i.start - 1].text in ("'s", "’s") and i.start - 1 > sp.start:
-                    weak.append((S(sp.start + (doc[sp.start].lower_ == "the"), i.start - 1, sp.label_), info, pr))
+                if _tk[i.start - 1].text in ("'s", "’s") and i.start - 1 > sp.start:
+                    weak.append((S(sp.start + (_tk[sp.start].lower_ == "the"), i.start - 1, sp.label_), info, pr))
         for sp, info, pr in list(weak):  # "X Trading FZE and Y Shipping LLC": two companies, not one
-            cut = next((k for k in range(sp.start + 1, sp.end - 1) if doc[k].lower_ == "and" and sp.label_ == "ORG"
-                        and doc[k - 1].lower_.strip(".") in _COMPANY_SUFFIX and doc[k + 1].text[:1].isupper()), None)
+            cut = next((k for k in range(sp.start + 1, sp.end - 1) if _tk[k].lower_ == "and" and sp.label_ == "ORG"
+                        and _tk[k - 1].lower_.strip(".") in _COMPANY_SUFFIX and _tk[k + 1].text[:1].isupper()), None)
             if cut is not None:
                 weak.remove((sp, info, pr))
                 weak += [(S(sp.start, cut, "ORG"), info, pr), (S(cut + 1, sp.end, "ORG"), dict(info), pr)]
         for sp, info, pr in list(weak):  # "X Management FZE of Dubai": the firm, and where it is
-            cut = next((k for k in range(sp.start + 2, sp.end - 1) if doc[k].lower_ == "of" and sp.label_ == "ORG"
-                        and doc[k - 1].lower_.strip(".") in _COMPANY_SUFFIX), None)
+            cut = next((k for k in range(sp.start + 2, sp.end - 1) if _tk[k].lower_ == "of" and sp.label_ == "ORG"
+                        and _tk[k - 1].lower_.strip(".") in _COMPANY_SUFFIX), None)
             if cut is not None and (pl.is_place_name(doc[cut + 1:sp.end].text) or
                                     doc[cut + 1:sp.end].text in gz.countries()):
                 weak.remove((sp, info, pr))
@@ -1154,7 +1187,8 @@ class EntityComponent:
     def _skip_ship_words(doc: Doc, ns: int, ne: int) -> int:
         """Start of a ship's own name in ``doc[ns:ne]``, after a size class or merchant prefix
         ("Aframax", "MV", "MT") that a capitalised run picked up; naval prefixes (part of the name) stay."""
-        while ns < ne - 1 and (doc[ns].text in cargo.VESSEL_CLASSES or doc[ns].text in ("MV", "M/V", "MT", "M/T")):
+        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        while ns < ne - 1 and (_tk[ns].text in cargo.VESSEL_CLASSES or _tk[ns].text in ("MV", "M/V", "MT", "M/T")):
             ns += 1
         return ns
 
@@ -1174,18 +1208,20 @@ class EntityComponent:
 
     def _quoted_list(self, doc: Doc, i: int, strong) -> None:
         """After a quoted ship name at ``i`` (its end): ', "B" and "C"' are ships too."""
+        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         n = len(doc)
-        while i < n and doc[i].text in ('"', "”"):
+        while i < n and _tk[i].text in ('"', "”"):
             i += 1
-        while i + 2 < n and doc[i].lower_ in (",", "and") and doc[i + 1].text in ('"', "“"):
+        while i + 2 < n and _tk[i].lower_ in (",", "and") and _tk[i + 1].text in ('"', "“"):
             ne = self._name_after(doc, i + 2)
-            if ne <= i + 2 or ne >= n or doc[ne].text not in ('"', "”") or self._is_country(doc[i + 2:ne]):
+            if ne <= i + 2 or ne >= n or _tk[ne].text not in ('"', "”") or self._is_country(doc[i + 2:ne]):
                 return
             strong.append((Span(doc, i + 2, ne, label="VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
             i = ne + 1
 
     def _filter_weak(self, doc: Doc, weak):
         """Drop model spans that swallow a country name without being an organisation."""
+        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         gaz_at: dict[int, list[tuple[int, int]]] = {}  # gazetteer spans by start token
         for sp, info, pr in weak:
             if pr == 2:
@@ -1209,17 +1245,17 @@ class EntityComponent:
             text = sp.text
             last = sp[-1].lower_
             if pr == 0 and label == "GPE" and text.isupper() and len(sp) == 1 and sp.end < n \
-                    and doc[sp.end].text == "," and (sp.start == 0 or "\n" in doc[sp.start - 1].text_with_ws):
+                    and _tk[sp.end].text == "," and (sp.start == 0 or "\n" in _tk[sp.start - 1].text_with_ws):
                 continue  # dateline ("DUBAI, United Arab Emirates (AP) -")
             if label == "ORG" and last in _NON_ORG_HEADS and pr != 2:
                 continue  # "the X Order", but not a listed outlet ("Lloyd's List")
-            if pr == 0 and last in gz.PORT_NOUNS and sp.end + 1 < n and doc[sp.end].lower_ == "of" \
-                    and doc[sp.end + 1].text[:1].isupper():
+            if pr == 0 and last in gz.PORT_NOUNS and sp.end + 1 < n and _tk[sp.end].lower_ == "of" \
+                    and _tk[sp.end + 1].text[:1].isupper():
                 continue  # "the Autonomous Port of X": the port is X (port_of)
             if text in gz.NOT_ENTITIES or text.lower() in _NOT_ORG_PHRASES:
                 continue
-            if label == "ORG" and sp.start > 0 and sp.end + 1 < n and doc[sp.start - 1].text == "(" and \
-                    doc[sp.end].text == ")" and doc[sp.end + 1].text in ("-", "–", "—"):
+            if label == "ORG" and sp.start > 0 and sp.end + 1 < n and _tk[sp.start - 1].text == "(" and \
+                    _tk[sp.end].text == ")" and _tk[sp.end + 1].text in ("-", "–", "—"):
                 continue  # dateline "ROME, July 2 (Reuters) -": the wire's own credit, not an actor
             if pr == 0 and label == "ORG" and len(sp) == 1 and last in _GENERIC_ONE_WORD and \
                     self._text.count(text) == 1:
@@ -1233,7 +1269,7 @@ class EntityComponent:
             if pr == 0 and label == "GPE" and text.isupper() and len(text) > 3 and text.title() in gz.countries():
                 info = {"cls": "Country", "canonical": gz.countries()[text.title()], "rule": "country"}  # "CHINA-BASED"
             if pr == 0 and label in ("GPE", "PERSON", "LOC", "ORG") and text.title() in _DOC_PARTS and (
-                    text.isupper() or sp.end < n and (doc[sp.end].like_num or doc[sp.end].text in (
+                    text.isupper() or sp.end < n and (_tk[sp.end].like_num or _tk[sp.end].text in (
                         "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"))):
                 continue  # "set out in Annex I to Regulation ...": a part of a legal text
             if pr == 0 and label == "GPE" and len(sp) == 1 and _headline_sentence(sp.sent, heads) and \
@@ -1252,15 +1288,15 @@ class EntityComponent:
                            and t.i > sp.start for t in sp)):
                 continue
             if pr == 0 and len(sp) == 1 and text.isupper() and len(text) > 3 and sp.end < n and \
-                    doc[sp.end].text in (",", "(", "—", "–") and (sp.start == 0 or "\n" in doc[sp.start - 1].text_with_ws
-                                                       or doc[sp.start - 1].is_space):
+                    _tk[sp.end].text in (",", "(", "—", "–") and (sp.start == 0 or "\n" in _tk[sp.start - 1].text_with_ws
+                                                       or _tk[sp.start - 1].is_space):
                 continue  # dateline "BERLIN,"
             if pr == 0 and label in ("LOC", "GPE") and pl.org_not_place(sp):
                 sp = Span(doc, sp.start, sp.end, label="ORG")  # "Rovers supporters", "in DB's history"
                 label = "ORG"
             if pr == 0 and label in ("LOC", "GPE") and text in _CONTINENTS and sp.start > 0 and \
-                    doc[sp.start - 1].lower_ in ("central", "eastern", "western", "northern", "southern") and \
-                    doc[sp.start - 1].is_lower:
+                    _tk[sp.start - 1].lower_ in ("central", "eastern", "western", "northern", "southern") and \
+                    _tk[sp.start - 1].is_lower:
                 sp = Span(doc, sp.start - 1, sp.end, label="LOC")  # "central Europe": one region
                 text = sp.text
             if pr == 0 and label in ("ORG", "PERSON") and self._place_by_context(doc, sp):
@@ -1300,18 +1336,19 @@ class EntityComponent:
         -------
         bool
         """
+        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         if len(sp) > 2 or sp.start < 2 or any(t.pos_ != "PROPN" for t in sp) or any(
                 t.lower_.strip(".") in _ORG_HEAD_WORDS or t.lower_.strip(".") in _COMPANY_SUFFIX for t in sp):
             return False
-        if sp.label_ == "PERSON" and len(sp) == 1 and doc[sp.start - 1].lower_ in ("a", "the") and \
-                sp.end < len(doc) and doc[sp.end].is_lower and doc[sp.end].lower_ in (
+        if sp.label_ == "PERSON" and len(sp) == 1 and _tk[sp.start - 1].lower_ in ("a", "the") and \
+                sp.end < len(doc) and _tk[sp.end].is_lower and _tk[sp.end].lower_ in (
                     "company", "firm", "forwarder", "shipowner", "operator", "shipyard", "exporter", "trader"):
             return True  # "belongs to a Rostov company": a one-word "person" naming where a firm is
-        if sp.end < len(doc) and (doc[sp.end].text in ("'s", "’s", "-") or doc[sp.end].pos_ in ("NOUN", "PROPN")):
+        if sp.end < len(doc) and (_tk[sp.end].text in ("'s", "’s", "-") or _tk[sp.end].pos_ in ("NOUN", "PROPN")):
             return False  # "off X's coast" is fine as X, but not "south of X Group", "off X Shipping"
         if len(sp) == 1 and sp[0].lower_ in gz.WATER_WORDS:
             return True
-        prev, prev2 = doc[sp.start - 1].lower_, doc[sp.start - 2].lower_
+        prev, prev2 = _tk[sp.start - 1].lower_, _tk[sp.start - 2].lower_
         if prev == "off" or prev == "of" and prev2 in _COMPASS_WORDS:
             return True
         if prev in pl.PLACE_PREPS and pl.is_place_name(sp.text):
@@ -1349,10 +1386,11 @@ class EntityComponent:
         strong.append((Span(doc, asp.start, asp.end, label=label), {**info, "expansion": es.text}))
 
     def _context(self, doc: Doc, rule: str, s: int, e: int, strong, weak) -> None:
+        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         S = lambda a, b, lab: Span(doc, a, b, label=lab)
         if rule == "V_APPOS_THE":
-            ship = doc[e - 1]
-            if ship.dep_ != "appos" or (e < len(doc) and doc[e].text in ("'s", "’s")):
+            ship = _tk[e - 1]
+            if ship.dep_ != "appos" or (e < len(doc) and _tk[e].text in ("'s", "’s")):
                 return
             ns = self._name_before(doc, s + 1)
             if ns <= s and not self._is_country(doc[ns:s + 1]):
@@ -1360,19 +1398,19 @@ class EntityComponent:
             return
         if rule == "V_STATE":
             ns = self._name_before(doc, s + 1)
-            last = doc[s].lower_.strip(".")
-            if last in gz.WATER_WORDS and ns > 1 and doc[ns - 1].lower_ == "the" and doc[ns - 2].pos_ == "ADP" or \
+            last = _tk[s].lower_.strip(".")
+            if last in gz.WATER_WORDS and ns > 1 and _tk[ns - 1].lower_ == "the" and _tk[ns - 2].pos_ == "ADP" or \
                     last in _COMPANY_SUFFIX or last in _ORG_HEAD_WORDS or \
                     last in _FIRM_TAILS:
                 return  # "on the Black Sea, carrying", "managed by X Management DMCC, loaded": no ship's name
             if ns <= s and not self._is_country(doc[ns:s + 1]) and doc[ns:s + 1].text not in gz.DEMONYMS and \
-                    (doc[e - 1].lower_ in _SHIP_STATES or doc[e - 1].lower_ in ("flagged", "flies", "flew", "loaded",
+                    (_tk[e - 1].lower_ in _SHIP_STATES or _tk[e - 1].lower_ in ("flagged", "flies", "flew", "loaded",
                                                                                  "berthed", "called", "unloaded") or
-                     any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("crude", "cargo", "oil", "flag") for t in doc[s].sent)):
+                     any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("crude", "cargo", "oil", "flag") for t in _tk[s].sent)):
                 strong.append((S(ns, s + 1, "VESSEL"), {"cls": "Vessel", "rule": "vessel_state"}))
             return
         if rule == "L_APPOS":
-            if e < len(doc) and doc[e].lower_ in gz.PORT_NOUNS:
+            if e < len(doc) and _tk[e].lower_ in gz.PORT_NOUNS:
                 return  # "X, an island port": a port (P_APPOS)
             ns = self._name_before(doc, s + 1)
             if ns <= s and not self._is_country(doc[ns:s + 1]) and doc[ns:s + 1].text not in gz.DEMONYMS:
@@ -1384,60 +1422,60 @@ class EntityComponent:
                 strong.append((S(ns, s + 1, "PORT"), {"cls": "Port", "rule": "declared_destination"}))
             return
         if rule == "V_FLAGGED":
-            st = s + 2 + (doc[s + 2].text in ('"', "“"))
+            st = s + 2 + (_tk[s + 2].text in ('"', "“"))
             ne = self._name_after(doc, st)
-            if ne > st and not self._is_country(doc[st:ne]) and doc[st].pos_ == "PROPN" and \
+            if ne > st and not self._is_country(doc[st:ne]) and _tk[st].pos_ == "PROPN" and \
                     not all(t.lower_ in gz.SHIP_NOUNS for t in doc[st:ne]):  # not "-Flagged Tanker" in a headline
                 strong.append((S(st, ne, "VESSEL"), {"cls": "Vessel", "rule": "flagged_name"}))
             return
         if rule == "P_APPOS":
-            comma = next(i for i in range(s, e) if doc[i].text == ",")
+            comma = next(i for i in range(s, e) if _tk[i].text == ",")
             ns = self._name_before(doc, comma)
-            if e < len(doc) and doc[e].lower_ in ("city", "town") and \
-                    not any(t.lower_ in gz.SHIP_NOUNS and t.pos_ != "VERB" for t in doc[s].sent):
+            if e < len(doc) and _tk[e].lower_ in ("city", "town") and \
+                    not any(t.lower_ in gz.SHIP_NOUNS and t.pos_ != "VERB" for t in _tk[s].sent):
                 if ns < comma and not self._is_country(doc[ns:comma]):  # "X, a port city of two million": a city
                     weak.append((S(ns, comma, "GPE"), {"rule": "model"}, 3))
                 return
             if ns < comma and not self._is_country(doc[ns:comma]):
                 strong.append((S(ns, comma, "PORT"), {"cls": "Port", "rule": "apposition_port"}))
             return
-        if rule == "V_AFTER_NOUN" and doc[s + 1].text in ('"', "“"):
+        if rule == "V_AFTER_NOUN" and _tk[s + 1].text in ('"', "“"):
             s += 1
         if rule == "V_AFTER_NOUN":
-            if doc[s].text in gz.SHIP_PREFIXES and doc[s].text not in gz.NAVAL_PREFIXES and (
-                    s + 1 < len(doc) and doc[s + 1].like_num or
-                    s > 0 and doc[s - 1].text[:1].isupper() and not doc[s - 1].is_sent_start):
+            if _tk[s].text in gz.SHIP_PREFIXES and _tk[s].text not in gz.NAVAL_PREFIXES and (
+                    s + 1 < len(doc) and _tk[s + 1].like_num or
+                    s > 0 and _tk[s - 1].text[:1].isupper() and not _tk[s - 1].is_sent_start):
                 return  # "Arctic LNG 2": a project's name, not the prefix of a ship's
             ne = self._name_after(doc, s + 1)
-            if doc[s].is_title and doc[s].lower_ in gz.SHIP_NOUNS and ne > s + 1 and (
+            if _tk[s].is_title and _tk[s].lower_ in gz.SHIP_NOUNS and ne > s + 1 and (
                     any(t.lower_ in _PERSON_ROLE_NOUNS or t.lower_ in _ORG_HEAD_WORDS for t in doc[s + 1:ne]) or
-                    doc[ne - 1].lower_.strip(".") in _COMPANY_SUFFIX | _FIRM_TAILS):
+                    _tk[ne - 1].lower_.strip(".") in _COMPANY_SUFFIX | _FIRM_TAILS):
                 return  # "Vessel Operator Zeta Ltd said": a sentence-initial noun before a firm or role
-            if ne > s + 1 and doc[s].text in ('"', "“"):
+            if ne > s + 1 and _tk[s].text in ('"', "“"):
                 self._quoted_list(doc, ne, strong)  # 'the ships "A" and "B"'
             if ne > s + 1 and not self._is_country(doc[s + 1:ne]):
-                prefix = doc[s].text in gz.SHIP_PREFIXES
-                naval = doc[s].text in gz.NAVAL_PREFIXES or doc[s].lower_ in gz.WARSHIP_NOUNS
-                if prefix and doc[s].text in ("MV", "M/V", "MT", "M/T"):
+                prefix = _tk[s].text in gz.SHIP_PREFIXES
+                naval = _tk[s].text in gz.NAVAL_PREFIXES or _tk[s].lower_ in gz.WARSHIP_NOUNS
+                if prefix and _tk[s].text in ("MV", "M/V", "MT", "M/T"):
                     prefix = False  # "MT Ocean Grace" is the Ocean Grace: a merchant prefix is no part of its name
                 strong.append((S(s if prefix else s + 1, ne, "VESSEL"),
                                {"cls": "Vessel", "rule": "ship_noun_name", "naval": naval}))
         elif rule == "V_APPOS":
-            if e < len(doc) and (doc[e].text in ("'s", "’s") or doc[e].pos_ in ("NOUN", "PROPN")):
+            if e < len(doc) and (_tk[e].text in ("'s", "’s") or _tk[e].pos_ in ("NOUN", "PROPN")):
                 return  # "X, a ship broker": the ship noun modifies another noun
-            comma = next(i for i in range(s, e) if doc[i].text in (",", '"', "”"))
+            comma = next(i for i in range(s, e) if _tk[i].text in (",", '"', "”"))
             ns = self._name_before(doc, comma)
             if ns < comma and not self._is_country(doc[ns:comma]):
                 strong.append((S(ns, comma, "VESSEL"), {"cls": "Vessel", "rule": "apposition_ship"}))
         elif rule == "V_APPOS_PAREN":
             k = e  # "Name (too), a 110-meter ship": the apposition's head is a ship noun
-            while k < min(len(doc), e + 8) and doc[k].lower_ not in gz.SHIP_NOUNS and doc[k].text not in (",", ".", ";"):
+            while k < min(len(doc), e + 8) and _tk[k].lower_ not in gz.SHIP_NOUNS and _tk[k].text not in (",", ".", ";"):
                 k += 1
-            if k >= len(doc) or doc[k].lower_ not in gz.SHIP_NOUNS or \
-                    (k + 1 < len(doc) and (doc[k + 1].text in ("'s", "’s") or doc[k + 1].pos_ in ("NOUN", "PROPN"))):
+            if k >= len(doc) or _tk[k].lower_ not in gz.SHIP_NOUNS or \
+                    (k + 1 < len(doc) and (_tk[k + 1].text in ("'s", "’s") or _tk[k + 1].pos_ in ("NOUN", "PROPN"))):
                 return
-            paren = next(i for i in range(s, e) if doc[i].text == "(")
-            close = next(i for i in range(paren, e) if doc[i].text == ")")
+            paren = next(i for i in range(s, e) if _tk[i].text == "(")
+            close = next(i for i in range(paren, e) if _tk[i].text == ")")
             ns = self._name_before(doc, paren)
             if ns < paren and not self._is_country(doc[ns:paren]):
                 strong.append((S(ns, close + 1, "VESSEL"), {"cls": "Vessel", "rule": "apposition_ship"}))
@@ -1445,75 +1483,75 @@ class EntityComponent:
             ne = e - 1
             ns = s + 1
             after = doc[e:min(len(doc), e + 10)]
-            if ns >= ne or self._is_country(doc[ns:ne]) or doc[ne - 1].lower_ in _ORG_HEAD_WORDS or \
+            if ns >= ne or self._is_country(doc[ns:ne]) or _tk[ne - 1].lower_ in _ORG_HEAD_WORDS or \
                     not all(t.text[:1].isupper() for t in doc[ns:ne]):
                 return
             goods = any(t.lower_ in _CARGO_WORDS or t.lower_ in ("cargo", "cargoes") for t in after)
             to_ship = False
             for t in after:
-                if t.lower_ in ("to", "into", "onto") and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "the" \
-                        and doc[t.i + 2].text[:1].isupper():
+                if t.lower_ in ("to", "into", "onto") and t.i + 2 < len(doc) and _tk[t.i + 1].lower_ == "the" \
+                        and _tk[t.i + 2].text[:1].isupper():
                     re_ = self._name_after(doc, t.i + 2)
                     # "to the Hyacinth, a tanker" / "to the Rena." but not "to the Rosneft terminal"
-                    to_ship = re_ >= len(doc) or not (doc[re_].pos_ == "NOUN" and doc[re_].is_lower)
+                    to_ship = re_ >= len(doc) or not (_tk[re_].pos_ == "NOUN" and _tk[re_].is_lower)
                     break
             if goods and to_ship:  # "the Frost Lily passed Urals crude to the Hyacinth": both ends are ships
                 strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "sts_transfer"}))
         elif rule == "V_NAMED":
-            if doc[s].lower_ == "name" and s > 0 and doc[s - 1].lower_ in ("former", "previous", "old") or \
-                    s > 0 and doc[s - 1].lower_ in ("formerly", "previously", "once", "originally"):
+            if _tk[s].lower_ == "name" and s > 0 and _tk[s - 1].lower_ in ("former", "previous", "old") or \
+                    s > 0 and _tk[s - 1].lower_ in ("formerly", "previously", "once", "originally"):
                 return  # '(former name "X")', "formerly named X": a former name (V_FORMER)
             start = s + 1
-            while start < e and not (doc[start].text[:1].isupper() or doc[start].text[:1].isdigit()):
+            while start < e and not (_tk[start].text[:1].isupper() or _tk[start].text[:1].isdigit()):
                 start += 1
             ne = self._name_after(doc, start)
             window = doc[max(0, s - 8):s]
-            fleet = ne < len(doc) and (doc[ne].lower_ in gz.SHIP_NOUNS or doc[ne].text in ("'s", "’s") or
-                                       doc[ne - 1].lower_ in _NAME_TAILS | _COMPANY_SUFFIX | {"lines", "line",
+            fleet = ne < len(doc) and (_tk[ne].lower_ in gz.SHIP_NOUNS or _tk[ne].text in ("'s", "’s") or
+                                       _tk[ne - 1].lower_ in _NAME_TAILS | _COMPANY_SUFFIX | {"lines", "line",
                                                                                               "freight"})
             if ne > start and not self._is_country(doc[start:ne]) and not fleet and (
-                    doc[s].lower_ in ("aboard", "onboard") or any(t.lower_ in gz.SHIP_NOUNS and t.pos_ != "VERB"
+                    _tk[s].lower_ in ("aboard", "onboard") or any(t.lower_ in gz.SHIP_NOUNS and t.pos_ != "VERB"
                                                                   for t in window)):
                 # not "aboard X vessels", "aboard X's ships": X is whose fleet it is
                 strong.append((S(start, ne, "VESSEL"), {"cls": "Vessel", "rule": "named_ship"}))
         elif rule == "L_WATER":
             ne = self._name_after(doc, s + 2)
             if ne > s + 2:
-                label = "PORT" if doc[s].text == "Port" else "LOC"
+                label = "PORT" if _tk[s].text == "Port" else "LOC"
                 strong.append((S(s, ne, label), {"cls": "Port" if label == "PORT" else "Location",
                                                  "rule": "water_of" if label == "LOC" else "port_of"}))
         elif rule == "O_LEADING_HEAD":
             # "Corriere della Sera", "Universidad Católica del Norte", "Institut für X"
-            k = s + 1 + (doc[s + 1].lower_ in _INNER_PARTICLES | {"of", "for"})
+            k = s + 1 + (_tk[s + 1].lower_ in _INNER_PARTICLES | {"of", "for"})
             ne = self._name_after(doc, k)
             if ne > k:
-                strong.append((S(s, ne, "ORG"), {"cls": _org_class([doc[s].text]), "rule": "org_leading_head"}))
+                strong.append((S(s, ne, "ORG"), {"cls": _org_class([_tk[s].text]), "rule": "org_leading_head"}))
         elif rule == "O_COUNTRY_ACRONYM":
-            acr = doc[s + 1].text
+            acr = _tk[s + 1].text
             if acr.isupper() and len(acr) <= 3 and acr in gz.countries():
                 return
             if any(c.isupper() for c in acr[1:]) and acr not in gz.NOT_ENTITIES:
                 strong.append((S(s, e, "ORG"), {"cls": "GovernmentAgency", "rule": "country_acronym"}))
         elif rule == "L_TITLED":
             ns = pl.name_before(doc, e)
-            while ns < e and doc[ns].lower_ in ("the", "a", "an"):
+            while ns < e and _tk[ns].lower_ in ("the", "a", "an"):
                 ns += 1
             k = ns
-            while k < e and doc[k].text not in pl.TITLED_PLACE_WORDS:
+            while k < e and _tk[k].text not in pl.TITLED_PLACE_WORDS:
                 k += 1
             if k > ns and k < e and any(t.pos_ == "PROPN" for t in doc[ns:k]) and \
                     doc[ns:k].text not in gz.countries() and doc[ns:k].text not in gz.DEMONYMS and \
-                    not (e < len(doc) and doc[e].text[:1].isupper()) and \
-                    (doc[e - 1].text != "Base" or doc[e - 2].text == "Air") and \
-                    (doc[e - 1].text != "Zone" or doc[e - 2].text in ("Economic", "Free", "Trade", "Industrial")) and \
+                    not (e < len(doc) and _tk[e].text[:1].isupper()) and \
+                    (_tk[e - 1].text != "Base" or _tk[e - 2].text == "Air") and \
+                    (_tk[e - 1].text != "Zone" or _tk[e - 2].text in ("Economic", "Free", "Trade", "Industrial")) and \
                     not any(t.text in ("Exclusive", "Demilitarized", "Demilitarised", "Exclusion", "Buffer")
                             for t in doc[ns:e]):  # a naval base is a port (P_BEFORE); an EEZ is no named place
                 weak.append((S(ns, e, "LOC"), {"cls": "Location", "rule": "name_place_noun",
                                                "extra_aliases": [doc[ns:k].text]}, 3))
         elif rule == "O_LNG_PROJECT":
             # "Arctic LNG 2", "Yamal LNG project": a gas project (a company), not the region or a ship "LNG 2"
-            nxt = doc[e].lower_ if e < len(doc) else ""
-            numbered = doc[e - 1].like_num
+            nxt = _tk[e].lower_ if e < len(doc) else ""
+            numbered = _tk[e - 1].like_num
             if nxt in gz.PORT_NOUNS or not (numbered or nxt in ("project", "plant", "venture", "consortium")):
                 return
             ns = self._name_before(doc, s + 1)
@@ -1522,9 +1560,9 @@ class EntityComponent:
         elif rule == "L_COORD":
             self._coordinated_places(doc, s, e, weak)
         elif rule == "L_REGIONAL":
-            if e < len(doc) and doc[e].text[:1].isupper() and doc[e].lower_ not in ("coast",):
+            if e < len(doc) and _tk[e].text[:1].isupper() and _tk[e].lower_ not in ("coast",):
                 return  # "U.S. North Korea policy": the compass word starts another name
-            if e < len(doc) and doc[e].lower_ == "coast":
+            if e < len(doc) and _tk[e].lower_ == "coast":
                 e += 1
             strong.append((S(s, e, "LOC"), {"cls": "Location", "rule": "regional_name"}))
         elif rule == "L_BASED":
@@ -1536,7 +1574,7 @@ class EntityComponent:
             k = e - 1
             ne = self._name_after(doc, k)
             # "published by the Office of Financial Sanctions Implementation": a body's name goes on
-            while ne + 1 < len(doc) and doc[ne].lower_ in ("of", "for") and doc[ne + 1].text[:1].isupper() and \
+            while ne + 1 < len(doc) and _tk[ne].lower_ in ("of", "for") and _tk[ne + 1].text[:1].isupper() and \
                     any(t.lower_ in _ORG_HEAD_WORDS for t in doc[k:ne]):
                 ne = self._name_after(doc, ne + 1)
             if ne > k and all(t.ent_type_ == "PERSON" for t in doc[k:ne]) and ne - k >= 2:
@@ -1547,25 +1585,25 @@ class EntityComponent:
                 strong.append((S(k, ne, "ORG"), {"cls": cls, "rule": "byline"}))
         elif rule == "L_OF":
             ne = self._name_after(doc, s + 2)
-            if ne > s + 2 and s > 0 and doc[s - 1].lower_ in ("port", "harbour", "harbor") and \
-                    doc[s].lower_ in ("city", "town") and not self._is_country(doc[s + 2:ne]):
-                if any(t.lower_ in gz.SHIP_NOUNS and t.pos_ != "VERB" for t in doc[s].sent):
+            if ne > s + 2 and s > 0 and _tk[s - 1].lower_ in ("port", "harbour", "harbor") and \
+                    _tk[s].lower_ in ("city", "town") and not self._is_country(doc[s + 2:ne]):
+                if any(t.lower_ in gz.SHIP_NOUNS and t.pos_ != "VERB" for t in _tk[s].sent):
                     strong.append((S(s + 2, ne, "PORT"), {"cls": "Port", "rule": "port_of"}))  # a ship goes there
                 else:  # "flying to the port city of X": a city
                     weak.append((S(s + 2, ne, "GPE"), {"rule": "model"}, 3))
-            elif ne > s + 2 and doc[s].is_title and not doc[s].is_sent_start and s > 0 and \
-                    doc[s - 1].lower_ == "the" and not self._is_country(doc[s:ne]):
+            elif ne > s + 2 and _tk[s].is_title and not _tk[s].is_sent_start and s > 0 and \
+                    _tk[s - 1].lower_ == "the" and not self._is_country(doc[s:ne]):
                 strong.append((S(s, ne, "LOC"), {"cls": "Location", "rule": "place_of"}))  # "the District of X"
             elif ne > s + 2 and not self._is_country(doc[s + 2:ne]):
                 strong.append((S(s + 2, ne, "LOC"), {"cls": "Location", "rule": "place_of"}))
         elif rule == "L_BEFORE":
-            ne = e - 2 if e - s >= 3 and doc[e - 2].lower_ in _PLACE_NOUN_MODS and doc[e - 2].is_lower else e - 1
+            ne = e - 2 if e - s >= 3 and _tk[e - 2].lower_ in _PLACE_NOUN_MODS and _tk[e - 2].is_lower else e - 1
             ns = min(self._name_before(doc, ne), pl.name_before(doc, ne))
-            while ns < ne and doc[ns].lower_ in ("the", "a", "an", "this", "that", "its"):
+            while ns < ne and _tk[ns].lower_ in ("the", "a", "an", "this", "that", "its"):
                 ns += 1
-            if ns < ne and ns >= 2 and doc[ns - 1].text == "-" and doc[ns - 2].lower_ in ("al", "el", "ad", "as", "ash",
+            if ns < ne and ns >= 2 and _tk[ns - 1].text == "-" and _tk[ns - 2].lower_ in ("al", "el", "ad", "as", "ash",
                                                                                      "an", "ar", "az", "at") and \
-                    not doc[ns - 2].whitespace_ and not doc[ns - 1].whitespace_:
+                    not _tk[ns - 2].whitespace_ and not _tk[ns - 1].whitespace_:
                 ns -= 2  # "al-Jufra airbase": the Arabic article is part of the name
             if self._is_water(doc[ns:ne]):
                 return  # "the Black Sea region": the sea is the place
@@ -1574,24 +1612,24 @@ class EntityComponent:
                 weak.append((S(ns, e, "LOC"), {"cls": "Location", "rule": "name_place_noun",
                                                "extra_aliases": [doc[ns:ne].text]}, 3))
         elif rule == "O_NATIONAL2":
-            if e - s >= 2 and doc[e - 1].lower_ in _GENERIC_BODY and doc[e - 2].lower_ not in _BODY_MODS and \
-                    doc[e - 2].ent_type_ != "PERSON" and doc[e - 2].text not in ("'s", "’s"):
+            if e - s >= 2 and _tk[e - 1].lower_ in _GENERIC_BODY and _tk[e - 2].lower_ not in _BODY_MODS and \
+                    _tk[e - 2].ent_type_ != "PERSON" and _tk[e - 2].text not in ("'s", "’s"):
                 return  # "U.S. forces", "German intelligence": not a named body
-            if doc[e - 1].lower_ in _GENERIC_BODY and doc[e - 2].text in ("'s", "’s") and \
-                    doc[e - 3].ent_type_ != "PERSON":
+            if _tk[e - 1].lower_ in _GENERIC_BODY and _tk[e - 2].text in ("'s", "’s") and \
+                    _tk[e - 3].ent_type_ != "PERSON":
                 return
-            if e - s == 2 and doc[e - 1].lower_ == "agency" and doc[s].ent_type_ in ("PERSON", "GPE") and \
-                    not self._is_country(doc[s:s + 1]) and doc[s].text not in gz.DEMONYMS:
+            if e - s == 2 and _tk[e - 1].lower_ == "agency" and _tk[s].ent_type_ in ("PERSON", "GPE") and \
+                    not self._is_country(doc[s:s + 1]) and _tk[s].text not in gz.DEMONYMS:
                 return  # "the X agency quoted ...": a one-word name, neither a country nor a people, that the
                 # model took for a person or place is a news agency's (name_agency has it), not a nation's body
-            if doc[e - 1].lower_ in ("embassy", "consulate") and e + 1 < len(doc) and doc[e].lower_ == "in":
+            if _tk[e - 1].lower_ in ("embassy", "consulate") and e + 1 < len(doc) and _tk[e].lower_ == "in":
                 ne = self._name_after(doc, e + 1)  # "Iran's embassy in Jakarta": the mission is named by its city
-                if ne > e + 1 and doc[e + 1].pos_ == "PROPN":
+                if ne > e + 1 and _tk[e + 1].pos_ == "PROPN":
                     e = ne
-            info = {"cls": "ArmedForce" if doc[e - 1].lower_ in (
+            info = {"cls": "ArmedForce" if _tk[e - 1].lower_ in (
                 "navy", "army", "military", "forces", "guard", "force", "junta") else "GovernmentAgency",
                     "rule": "national_body"}
-            poss = next((i for i in range(s, e) if doc[i].text in ("'s", "’s")), None)
+            poss = next((i for i in range(s, e) if _tk[i].text in ("'s", "’s")), None)
             if poss is not None and poss - s >= 2 and all(t.ent_type_ == "PERSON" for t in doc[s:poss]):
                 info["possessor"] = [s, poss]  # "Omar Dravik's forces": the person is named too
             elif poss is not None and e - poss >= 3 and all(t.is_lower for t in doc[poss + 1:e]) and len(set(
@@ -1601,7 +1639,7 @@ class EntityComponent:
             strong.append((S(s, e, "ORG"), info))
         elif rule == "O_ACRONYM_BODY":
             # "Ukraine's SBU security service", "the FSB intelligence agency": the acronym names the body
-            acr = doc[s].text
+            acr = _tk[s].text
             if acr not in gz.NOT_ENTITIES and acr not in gz.countries() and not self._is_country(doc[s:s + 1]) \
                     and e - s >= 2:
                 weak.append((S(s, s + 1, "ORG"), {"cls": "GovernmentAgency", "rule": "acronym_body"}, 3))
@@ -1610,12 +1648,12 @@ class EntityComponent:
             weak.append((S(s + 1, e, "ORG"), {"cls": "GovernmentAgency", "rule": "bare_ministry"}, 3))
         elif rule == "O_BODY_OF":
             # "the registry of Sao Tome and Principe", "the embassy of Iran": a country's body named after it
-            if s < 1 or doc[s - 1].lower_ != "the":
+            if s < 1 or _tk[s - 1].lower_ != "the":
                 return
-            k = e + (e < len(doc) and doc[e].lower_ == "the")
+            k = e + (e < len(doc) and _tk[e].lower_ == "the")
             for n in (5, 4, 3, 2, 1):
-                if k + n <= len(doc) and doc[k:k + n].text in gz.countries() and doc[k].text[:1].isupper():
-                    strong.append((S(s, k + n, "ORG"), {"cls": "ArmedForce" if doc[s].lower_ == "navy"
+                if k + n <= len(doc) and doc[k:k + n].text in gz.countries() and _tk[k].text[:1].isupper():
+                    strong.append((S(s, k + n, "ORG"), {"cls": "ArmedForce" if _tk[s].lower_ == "navy"
                                                         else "GovernmentAgency", "rule": "national_body"}))
                     break
         elif rule == "V_NOUN_THE":
@@ -1623,10 +1661,10 @@ class EntityComponent:
             if ne > s + 3 and not self._is_country(doc[s + 3:ne]):
                 strong.append((S(s + 3, ne, "VESSEL"), {"cls": "Vessel", "rule": "ship_noun_the_name"}))
         elif rule == "O_NATIONAL":
-            if e < len(doc) and doc[e].text[:1].isupper() and doc[e].pos_ == "PROPN" and not doc[e].is_sent_start:
+            if e < len(doc) and _tk[e].text[:1].isupper() and _tk[e].pos_ == "PROPN" and not _tk[e].is_sent_start:
                 return  # "Iran's Armed Forces General Staff (AFGS)": a named body goes on
             if doc[s:e].text.split("'")[0].split("’")[0] in gz.countries() or True:
-                strong.append((S(s, e, "ORG"), {"cls": "ArmedForce" if doc[e - 1].lower_ != "government"
+                strong.append((S(s, e, "ORG"), {"cls": "ArmedForce" if _tk[e - 1].lower_ != "government"
                                                  else "GovernmentAgency", "rule": "national_body"}))
         elif rule == "V_LIST_COP":
             for a, b in self._list_names(doc, e):
@@ -1634,43 +1672,43 @@ class EntityComponent:
                     strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
         elif rule == "V_RENAMED":
             k = s + 1
-            while k < e and not doc[k].text[:1].isupper():
+            while k < e and not _tk[k].text[:1].isupper():
                 k += 1
             ne = self._name_after(doc, k)
-            sent = doc[s].sent
-            if ne > k and doc[ne - 1].lower_.strip(".") in _ORG_HEAD_WORDS | _COMPANY_SUFFIX | _FIRM_TAILS:
+            sent = _tk[s].sent
+            if ne > k and _tk[ne - 1].lower_.strip(".") in _ORG_HEAD_WORDS | _COMPANY_SUFFIX | _FIRM_TAILS:
                 return  # "the combined group, to be renamed X Group": a firm's new name
             if ne > k and not self._is_country(doc[k:ne]) and (
-                    doc[s].lower_ != "become" or any(t.lower_ in gz.SHIP_NOUNS for t in sent) or
+                    _tk[s].lower_ != "become" or any(t.lower_ in gz.SHIP_NOUNS for t in sent) or
                     any(t.lower_ == "it" for t in doc[max(sent.start, s - 3):s])):
                 strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "renamed", "former": True}))
         elif rule == "V_AS":
-            start = s + 2 + (doc[s + 2].lower_ == "the")
+            start = s + 2 + (_tk[s + 2].lower_ == "the")
             for a, b in self._list_names(doc, start):
                 if not self._is_country(doc[a:b]):
                     strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_noun_as"}))
         elif rule == "V_FORMER":
-            if doc[s].lower_ == "once" and (s + 1 >= len(doc) or doc[s + 1].lower_ not in ("known", "named", "called")):
+            if _tk[s].lower_ == "once" and (s + 1 >= len(doc) or _tk[s + 1].lower_ not in ("known", "named", "called")):
                 return  # "tankers once Sovcomflot itself came under ...": "once" the conjunction
             k = s
-            while k < e and not (doc[k].text[:1].isupper() and doc[k].lower_ not in ("the",)):
+            while k < e and not (_tk[k].text[:1].isupper() and _tk[k].lower_ not in ("the",)):
                 k += 1
             ne = self._name_after(doc, k)
-            sent = doc[s].sent
-            if doc[s].lower_ == "once" and ne > k and doc[k:ne].root.dep_ in ("nsubj", "nsubjpass"):
+            sent = _tk[s].sent
+            if _tk[s].lower_ == "once" and ne > k and doc[k:ne].root.dep_ in ("nsubj", "nsubjpass"):
                 return  # "once Sovcomflot itself came under sanctions": the conjunction, not a former name
             if ne > k and not self._is_country(doc[k:ne]) and (
-                    any(t.lower_ in gz.SHIP_NOUNS for t in sent) or doc[s].lemma_ in ("sail", "build", "launch")):
+                    any(t.lower_ in gz.SHIP_NOUNS for t in sent) or _tk[s].lemma_ in ("sail", "build", "launch")):
                 strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "former_name", "former": True}))
-            elif ne > k and not self._is_country(doc[k:ne]) and doc[s].lower_ in ("formerly", "previously"):
+            elif ne > k and not self._is_country(doc[k:ne]) and _tk[s].lower_ in ("formerly", "previously"):
                 self._pending_former.append((sent.start, s, k, ne))  # a vessel's if a vessel is the subject
         elif rule == "W_NAMED":
             k = e - 1
-            while doc[k].lower_ in ("unmanned", "aerial", "combat") or not doc[k].text[:1].isupper():
+            while _tk[k].lower_ in ("unmanned", "aerial", "combat") or not _tk[k].text[:1].isupper():
                 k -= 1
             ns = self._name_before(doc, k + 1)
-            while ns <= k and (doc[ns].text in gz.DEMONYMS or doc[ns].text in gz.countries() or
-                               doc[ns].like_num and ns < k):
+            while ns <= k and (_tk[ns].text in gz.DEMONYMS or _tk[ns].text in gz.countries() or
+                               _tk[ns].like_num and ns < k):
                 ns += 1
             if ns <= k and not self._is_country(doc[ns:k + 1]) and doc[ns:k + 1].text not in gz.DEMONYMS and \
                     not self._is_water(doc[ns:k + 1]) and \
@@ -1681,7 +1719,7 @@ class EntityComponent:
             ns = self._name_before(doc, e)
             if ns < e - 1 and _headline(doc[ns:e]) and doc[ns:e].text.lower() in self._text:
                 return  # "Deep Sea Expedition ..." in a title-case headline, "the deep sea" in the text
-            if ns < e - 1 and not (doc[ns].is_sent_start and doc[ns].lower_ == "the") and \
+            if ns < e - 1 and not (_tk[ns].is_sent_start and _tk[ns].lower_ == "the") and \
                     not self._is_country(doc[ns:e]):
                 weak.append((S(ns, e, "LOC"), {"cls": "Location", "rule": "geo_name"}, 3))
         elif rule == "V_LIST":
@@ -1690,26 +1728,26 @@ class EntityComponent:
                     strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
         elif rule == "V_LIST_THE":
             names = self._list_names(doc, e - 1)
-            if doc[s + 1].pos_ != "VERB" and names and not any(self._is_country(doc[a:b]) for a, b in names):
+            if _tk[s + 1].pos_ != "VERB" and names and not any(self._is_country(doc[a:b]) for a, b in names):
                 for a, b in names:
                     strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
         elif rule == "O_LINKED":
-            w = doc[s]
-            if not w.whitespace_ and not doc[s + 1].whitespace_ and w.text not in gz.DEMONYMS and \
+            w = _tk[s]
+            if not w.whitespace_ and not _tk[s + 1].whitespace_ and w.text not in gz.DEMONYMS and \
                     not self._is_country(doc[s:s + 1]) and w.text not in gz.CAPITALS and w.is_alpha and \
                     not w.is_sent_start and w.lower_ not in _MONTHS_DAYS and not w.is_upper:
                 weak.append((S(s, s + 1, "ORG"), {"cls": "Organization", "rule": "owner_compound"}, 1))
         elif rule == "O_LEGAL_PREFIX":
             ne = self._name_after(doc, s + 1)
-            if ne > s + 1 and not self._is_country(doc[s + 1:ne]) and doc[s + 1].text not in _LEGAL_FORM_PREFIXES:
+            if ne > s + 1 and not self._is_country(doc[s + 1:ne]) and _tk[s + 1].text not in _LEGAL_FORM_PREFIXES:
                 weak.append((S(s, ne, "ORG"), {"cls": "Company", "rule": "legal_form_prefix"}, 3))
         elif rule == "V_NAME_NOUN":
-            a, b = s + 1, e - 1 - doc[e - 2].is_lower
-            if e < len(doc) and (doc[e].pos_ in ("NOUN", "PROPN") or doc[e].text in ("'s", "’s", "-")) or \
-                    s > 0 and doc[s - 1].text in ("'s", "’s") or self._is_country(doc[a:b]) or \
+            a, b = s + 1, e - 1 - _tk[e - 2].is_lower
+            if e < len(doc) and (_tk[e].pos_ in ("NOUN", "PROPN") or _tk[e].text in ("'s", "’s", "-")) or \
+                    s > 0 and _tk[s - 1].text in ("'s", "’s") or self._is_country(doc[a:b]) or \
                     any(t.text in gz.DEMONYMS or t.text in gz.countries() or t.ent_type_ in ("GPE", "NORP", "DATE")
                         for t in doc[a:b]) or \
-                    doc[b - 1].lower_ in _ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS | \
+                    _tk[b - 1].lower_ in _ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS | \
                     {"line", "lines", "shipping", "maritime", "marine", "navigation", "tankers"}:
                 return  # not "the Velmar Shipping tanker", "the Gulf Star tanker fleet"
             strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "name_ship_noun"}))
@@ -1718,16 +1756,16 @@ class EntityComponent:
             ne = self._name_after(doc, k, limit=4)
             if ne <= k or self._is_country(doc[k:ne]) or doc[k:ne].text in gz.DEMONYMS:
                 return
-            last = doc[ne - 1].lower_
+            last = _tk[ne - 1].lower_
             if last in _ORG_HEAD_WORDS or last in _FIRM_TAILS or last in _COMPANY_SUFFIX or \
                     last in _NOT_SHIP_ENDS or last in gz.PORT_NOUNS or last in _BODY_HEADS or \
                     any(t.ent_type_ in ("GPE", "FAC", "NORP", "DATE") for t in doc[k:ne]) or \
-                    (ne - k == 1 and doc[k].is_upper and len(doc[k]) <= 5):
+                    (ne - k == 1 and _tk[k].is_upper and len(_tk[k]) <= 5):
                 return  # "the operator of the Harlow Terminal", "the owner of the NBA"
-            if ne < len(doc) and (doc[ne].text in ("'s", "’s", "-") or
-                                  doc[ne].pos_ in ("NOUN", "PROPN") and not doc[ne].text[:1].isupper()):
+            if ne < len(doc) and (_tk[ne].text in ("'s", "’s", "-") or
+                                  _tk[ne].pos_ in ("NOUN", "PROPN") and not _tk[ne].text[:1].isupper()):
                 return  # "the operator of the Nord Line pipeline": the name modifies a noun
-            if doc[s].lower_ in ("captain", "manager", "managers", "owner", "owners") and \
+            if _tk[s].lower_ in ("captain", "manager", "managers", "owner", "owners") and \
                     not any(t.lower_ in gz.SHIP_NOUNS or t.text in gz.SHIP_PREFIXES for t in doc):
                 return  # "the captain of the Golden Lions": a team's, in a story with no ship in it
             strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "role_of_ship"}))
@@ -1737,9 +1775,9 @@ class EntityComponent:
                 strong.append((S(ns, s + 1, "VESSEL"), {"cls": "Vessel", "rule": "imo"}))
         elif rule == "P_OF":
             ne = self._name_after(doc, s + 2)
-            if ne > s + 2 and doc[s].text in ("Port", "Harbour", "Harbor") and (
-                    doc[ne - 1].lower_ in ("authority", "authorities", "administration", "company", "corporation") or
-                    ne < len(doc) and (doc[ne].text == ":" or doc[ne + (doc[ne].pos_ == "AUX" and ne + 1 < len(doc))].lemma_
+            if ne > s + 2 and _tk[s].text in ("Port", "Harbour", "Harbor") and (
+                    _tk[ne - 1].lower_ in ("authority", "authorities", "administration", "company", "corporation") or
+                    ne < len(doc) and (_tk[ne].text == ":" or doc[ne + (_tk[ne].pos_ == "AUX" and ne + 1 < len(doc))].lemma_
                                        in ("say", "tell", "deny", "confirm", "state", "announce"))):
                 # "the Port of X Authority", "Port of X said ...", "Port of X: ...": the port's operator speaks
                 strong.append((S(s, ne, "ORG"), {"cls": "Organization", "rule": "port_authority"}))
@@ -1747,41 +1785,41 @@ class EntityComponent:
             if ne > s + 2 and not self._is_water(doc[s + 2:ne]):
                 strong.append((S(s + 2, ne, "PORT"), {"cls": "Port", "rule": "port_of"}))
         elif rule in ("P_BEFORE", "P_KIND"):
-            if e < len(doc) and doc[e].lower_ == "of":
+            if e < len(doc) and _tk[e].lower_ == "of":
                 return  # "the Autonomous Port of Cotonou", "Baltic ports of X": the name follows
-            if e < len(doc) and doc[e].text[:1].isupper() and doc[e].lower_.strip(".") in _CLUB_WORDS | _COMPANY_SUFFIX:
+            if e < len(doc) and _tk[e].text[:1].isupper() and _tk[e].lower_.strip(".") in _CLUB_WORDS | _COMPANY_SUFFIX:
                 return  # "Portland Harbour FC", "Bay Terminal Ltd": a club's or company's name
             k = e - 1
-            while k > s and (doc[k].lower_ in {"oil", "naval", "container", "terminal", "port", "base"} | gz.PORT_NOUNS
-                             or doc[k].text in gz.NOT_ENTITIES or doc[k].is_lower and doc[k].lower_ in _PORT_KINDS):
+            while k > s and (_tk[k].lower_ in {"oil", "naval", "container", "terminal", "port", "base"} | gz.PORT_NOUNS
+                             or _tk[k].text in gz.NOT_ENTITIES or _tk[k].is_lower and _tk[k].lower_ in _PORT_KINDS):
                 k -= 1
             end = k + 1
-            while end > 1 and doc[end - 1].text in gz.NOT_ENTITIES:
+            while end > 1 and _tk[end - 1].text in gz.NOT_ENTITIES:
                 end -= 1  # "Beihai LNG terminal": the port is Beihai
             ns = self._name_before(doc, end)
             if ns >= end or self._is_country(doc[ns:end]) or doc[ns:end].text in gz.DEMONYMS \
                     or self._is_water(doc[ns:end]):
                 return
-            if doc[ns].is_sent_start and doc[ns].lower_ in ("the",):
+            if _tk[ns].is_sent_start and _tk[ns].lower_ in ("the",):
                 return
-            if doc[e - 1].lower_ in ("ports", "harbours", "harbors", "terminals", "seaports") and \
-                    e - end == 1 and not (ns >= 1 and doc[ns - 1].lower_ in ("and", ",", "&")):
+            if _tk[e - 1].lower_ in ("ports", "harbours", "harbors", "terminals", "seaports") and \
+                    e - end == 1 and not (ns >= 1 and _tk[ns - 1].lower_ in ("and", ",", "&")):
                 weak.append((S(ns, end, "LOC"), {"cls": "Location", "rule": "region_ports"}, 3))
                 return  # "its Baltic ports": the ports of a region, not a port
-            if e - end == 1 and doc[e - 1].text in ("Port", "Harbour", "Harbor", "Terminal") and \
+            if e - end == 1 and _tk[e - 1].text in ("Port", "Harbour", "Harbor", "Terminal") and \
                     not _headline(doc[ns:e]) and not doc[ns:end].text in gz.countries() and \
-                    ns > 0 and doc[ns - 1].lower_ in ("at", "from", "to", "into", "in", "near", "off", "for"):
+                    ns > 0 and _tk[ns - 1].lower_ in ("at", "from", "to", "into", "in", "near", "off", "for"):
                 # "berthing at Deendayal Port": the capitalised noun is part of the port's name (the bare
                 # name kept as an alias)
                 strong.append((S(ns, e, "PORT"), {"cls": "Port", "rule": "name_port",
                                                   "extra_aliases": [doc[ns:end].text]}))
                 return
             strong.append((S(ns, end, "PORT"), {"cls": "Port", "rule": "name_port"}))
-            if doc[e - 1].lower_.endswith("s"):  # "X and Y ports"
+            if _tk[e - 1].lower_.endswith("s"):  # "X and Y ports"
                 i = ns
-                while i >= 2 and doc[i - 1].lower_ in ("and", ","):
+                while i >= 2 and _tk[i - 1].lower_ in ("and", ","):
                     pe = i - 1
-                    if doc[pe - 1].text == "," and doc[pe].lower_ == "and":
+                    if _tk[pe - 1].text == "," and _tk[pe].lower_ == "and":
                         pe -= 1
                     ps = self._name_before(doc, pe)
                     if ps >= pe or self._is_country(doc[ps:pe]):
@@ -1793,18 +1831,18 @@ class EntityComponent:
             if ne > s + 1:
                 strong.append((S(s, ne, "PORT"), {"cls": "Port", "rule": "port_name"}))
         elif rule == "O_APPOS":
-            if e < len(doc) and (doc[e].text in ("'s", "’s") or doc[e].pos_ in ("NOUN", "PROPN")):
+            if e < len(doc) and (_tk[e].text in ("'s", "’s") or _tk[e].pos_ in ("NOUN", "PROPN")):
                 return  # "X, the institute's director": the noun is not what X is
-            if e + 1 < len(doc) and doc[e].text in ('"', "“") and doc[e + 1].text[:1].isupper():
+            if e + 1 < len(doc) and _tk[e].text in ('"', "“") and _tk[e + 1].text[:1].isupper():
                 return  # "by X, the newspaper "Y" reported": the noun names Y
-            if e < len(doc) and doc[e].pos_ == "VERB" and doc[e - 1].dep_ == "nsubj":
+            if e < len(doc) and _tk[e].pos_ == "VERB" and _tk[e - 1].dep_ == "nsubj":
                 return  # "commanded by X, the local daily reported": the noun is the next clause's subject
-            comma = next(i for i in range(s, e) if doc[i].text in (",", '"', "”"))
+            comma = next(i for i in range(s, e) if _tk[i].text in (",", '"', "”"))
             ns = self._name_before(doc, comma)
             if ns < comma and any(t.ent_type_ in ("DATE", "TIME") for t in doc[ns:comma]):
                 return  # "On Jan. 8, an international team ...": a date, not the team's name
             if ns < comma and not self._is_country(doc[ns:comma]):
-                noun = doc[e - 1].lower_
+                noun = _tk[e - 1].lower_
                 cls = {"agency": "GovernmentAgency", "outlet": "MediaOrganization", "newspaper": "MediaOrganization",
                        "institute": "ResearchOrganization", "think tank": "ResearchOrganization"}.get(noun, "Organization")
                 if any(t.lower_ in ("research", "think") for t in doc[comma:e]):
@@ -1813,35 +1851,35 @@ class EntityComponent:
                     cls = "MediaOrganization"
                 strong.append((S(ns, comma, "ORG"), {"cls": cls, "rule": "apposition_org"}))
         elif rule == "O_PRE":
-            start = s + 1 + (doc[s + 1].text in (",", '"', "“"))
+            start = s + 1 + (_tk[s + 1].text in (",", '"', "“"))
             ne = self._name_after(doc, start)
-            if ne + 2 < len(doc) and doc[ne].text == "-" and doc[ne + 1].lower_ in _PLACE_PARTICIPLES:
+            if ne + 2 < len(doc) and _tk[ne].text == "-" and _tk[ne + 1].lower_ in _PLACE_PARTICIPLES:
                 start = ne + 2  # "the owner, Hong Kong-registered Ocean Vista Ltd": the name follows the place
                 ne = self._name_after(doc, start)
             if ne > start and not self._is_country(doc[start:ne]) and doc[start:ne].text not in gz.DEMONYMS:
-                if doc[s].lower_ in _PERSON_ROLE_NOUNS and ne - start >= 2 and start == s + 1 and \
+                if _tk[s].lower_ in _PERSON_ROLE_NOUNS and ne - start >= 2 and start == s + 1 and \
                         all(t.ent_type_ == "PERSON" and t.lower_.strip(".") not in _COMPANY_SUFFIX
                             for t in doc[start:ne]):
                     return  # "new manager Tomas Ellery": a role a person holds
-                strong.append((S(start, ne, "ORG"), {"cls": _org_class([doc[s].text]), "rule": "org_noun_name"}))
+                strong.append((S(start, ne, "ORG"), {"cls": _org_class([_tk[s].text]), "rule": "org_noun_name"}))
         elif rule == "O_AGENCY":
             k = e - 1
-            while doc[k].text in ("agency", "outlet", "newspaper", "website", "daily", "channel", "news"):
+            while _tk[k].text in ("agency", "outlet", "newspaper", "website", "daily", "channel", "news"):
                 k -= 1  # lower case only: "the Defense News website" keeps its "News"
             ns = self._name_before(doc, k + 1)
             if ns <= k and not self._is_country(doc[ns:k + 1]) and doc[ns:k + 1].text not in gz.DEMONYMS:
                 strong.append((S(ns, k + 1, "ORG"), {"cls": "MediaOrganization", "rule": "name_agency"}))
         elif rule == "O_HEAD":
-            if e - s == 1 and e < len(doc) and (doc[e].text[:1].isupper() or doc[e].text[:1].isdigit()) and \
-                    not doc[e].is_punct and not doc[e].is_sent_start:
+            if e - s == 1 and e < len(doc) and (_tk[e].text[:1].isupper() or _tk[e].text[:1].isdigit()) and \
+                    not _tk[e].is_punct and not _tk[e].is_sent_start:
                 return  # the name goes on ("Bulk Carriers XYZ"): another rule or the model has it
             if e - s == 1:
                 start = self._org_name_before(doc, s)
                 end = s + 1
-                head_cls = gz.ORG_HEADS.get(doc[s].lower_.strip("."), "Organization")
+                head_cls = gz.ORG_HEADS.get(_tk[s].lower_.strip("."), "Organization")
                 if head_cls not in ("Company", "MediaOrganization") and end + 1 < len(doc) and \
-                        doc[end].lower_ in ("of", "for") and not doc[end].is_sent_start:
-                    k = end + 1 + (doc[end + 1].lower_ == "the")
+                        _tk[end].lower_ in ("of", "for") and not _tk[end].is_sent_start:
+                    k = end + 1 + (_tk[end + 1].lower_ == "the")
                     ne = self._name_after(doc, k)
                     if ne > k and not self._is_country(doc[k:ne]):
                         end = ne
@@ -1857,13 +1895,13 @@ class EntityComponent:
                 return
             weak.append((S(sp.start, sp.end, "ORG"), {"cls": _org_class([t.text for t in sp]), "rule": "org_head"}, 1))
         elif rule == "O_SOURCE":
-            if doc[s].lower_ == "according":
+            if _tk[s].lower_ == "according":
                 a, b = s + 2, self._name_after(doc, s + 2)
             else:
                 a, b = s, e - 1
                 a = self._name_before(doc, b)
             if a < b and not self._is_country(doc[a:b]) and \
-                    not (b - a == 1 and doc[a].is_sent_start and doc[a].tag_ == "NNS"):  # not "Officials said"
+                    not (b - a == 1 and _tk[a].is_sent_start and _tk[a].tag_ == "NNS"):  # not "Officials said"
                 weak.append((S(a, b, "SOURCE"), {"rule": "source_context"}, -2))
         elif rule == "NORP_GROUP":
             if doc[s:e - 1].text not in gz.DEMONYMS:
@@ -1871,12 +1909,12 @@ class EntityComponent:
         elif rule == "V_CLASS":
             ne = self._name_after(doc, s + 1)
             if ne > s + 1 and not self._is_country(doc[s + 1:ne]) and \
-                    not (ne < len(doc) and doc[ne].lower_ in gz.SHIP_NOUNS):  # "Sea Falcon": ship names may be watery
+                    not (ne < len(doc) and _tk[ne].lower_ in gz.SHIP_NOUNS):  # "Sea Falcon": ship names may be watery
                 strong.append((S(s + 1, ne, "VESSEL"), {"cls": "Vessel", "rule": "ship_noun_name", "naval": False}))
         elif rule in ("V_POSS", "V_BERTH_SUBJ"):
             ns = s + 1
-            ne = next(i for i in range(ns, e) if not (doc[i].text[:1].isupper() or doc[i].text[:1].isdigit())
-                      or doc[i].text in ("'s", "’s"))
+            ne = next(i for i in range(ns, e) if not (_tk[i].text[:1].isupper() or _tk[i].text[:1].isdigit())
+                      or _tk[i].text in ("'s", "’s"))
             name_sp = doc[ns:ne]
             if ne <= ns or self._is_country(name_sp) or name_sp.text in gz.DEMONYMS or \
                     rule == "V_POSS" and any(t.ent_type_ == "LOC" for t in name_sp) or \
@@ -1886,19 +1924,19 @@ class EntityComponent:
                 return  # but "the Lumia 4 sailed": a place or person with a hull number is a ship
             first = None  # "the Arlo Crest and the Mira Sun were carrying ...": the first of two subjects
             if rule == "V_BERTH_SUBJ" and not any(c.dep_ in ("nsubj", "nsubjpass") and ns <= c.i < ne
-                                                  for c in doc[e - 1].children):
+                                                  for c in _tk[e - 1].children):
                 conj = next((t for t in doc[ns:ne] if t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")
                              and t.head.head.i == e - 1 and t.head.i < ns), None)
                 if conj is None:
                     return
                 fs = self._name_before(doc, conj.head.i + 1)
-                if fs <= conj.head.i and fs > 0 and doc[fs - 1].lower_ == "the" and \
+                if fs <= conj.head.i and fs > 0 and _tk[fs - 1].lower_ == "the" and \
                         not any(t.ent_type_ in ("PERSON", "NORP", "GPE") for t in doc[fs:conj.head.i + 1]) and \
-                        doc[conj.head.i].lower_ not in _BODY_HEADS | _COMPANY_SUFFIX | _BODY_END_WORDS | _NOT_SHIP_ENDS:
+                        _tk[conj.head.i].lower_ not in _BODY_HEADS | _COMPANY_SUFFIX | _BODY_END_WORDS | _NOT_SHIP_ENDS:
                     first = (fs, conj.head.i + 1)
-            if doc[e - 1].lemma_ == "fly" and not any(t.lower_ in ("flag", "flags") for t in doc[e:min(len(doc), e + 5)]):
+            if _tk[e - 1].lemma_ == "fly" and not any(t.lower_ in ("flag", "flags") for t in doc[e:min(len(doc), e + 5)]):
                 return  # "the X flies the flag of Y", not "the Red Arrows flew over"
-            if doc[e - 1].lemma_ in ("carry", "transport") and not any(
+            if _tk[e - 1].lemma_ in ("carry", "transport") and not any(
                     t.lower_ in _CARGO_WORDS or t.lower_ in ("cargo", "barrels", "tonnes", "tons", "containers")
                     for t in doc[e:min(len(doc), e + 5)]) and not (
                     any(t.lower_ == "from" for t in doc[e:min(len(doc), e + 4)]) and any(
@@ -1910,30 +1948,30 @@ class EntityComponent:
                 strong.append((S(*first, "VESSEL"), {"cls": "Vessel", "rule": "vessel_subject"}))
         elif rule == "E_EVENT":
             ns = self._name_before(doc, e - 1)
-            while ns < e - 1 and doc[ns].lower_ in ("the", "a", "an"):
+            while ns < e - 1 and _tk[ns].lower_ in ("the", "a", "an"):
                 ns += 1
             if ns >= e - 1 or self._is_country(doc[ns:e - 1]) and e - 1 - ns > 1:
                 return
             end = e
-            if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper():
+            if end + 1 < len(doc) and _tk[end].lower_ == "of" and _tk[end + 1].text[:1].isupper():
                 end = self._name_after(doc, end + 1)  # "the Africa Cup of Nations"
             strong.append((S(ns, end, "CARGO"), {"cls": "Other", "rule": "event_name"}))
         elif rule == "G_PROJECT":
-            if e < len(doc) and (doc[e].text[:1].isupper() or doc[e].text in ('"', "“")):
+            if e < len(doc) and (_tk[e].text[:1].isupper() or _tk[e].text in ('"', "“")):
                 return  # "the Project 22160 patrol ship Vasily Bykov": a named ship of that class
             strong.append((S(s, e, "CARGO"), {"cls": "Commodity", "rule": "ship_class",
                                               "extra_aliases": [doc[s:s + 2].text]}))
         elif rule == "G_PARTS_FOR":
-            if e < len(doc) and doc[e].pos_ == "NOUN" and doc[e].is_lower:
+            if e < len(doc) and _tk[e].pos_ == "NOUN" and _tk[e].is_lower:
                 return  # the phrase goes on ("parts for drone engines"): the longer match has it
-            start = s - 1 if s > 0 and doc[s - 1].lower_ in ("spare", "replacement") else s
-            weapon = doc[e - 1].lower_ in cargo.MODEL_HEADS or doc[e - 1].lower_ in _WEAPON_WORDS
+            start = s - 1 if s > 0 and _tk[s - 1].lower_ in ("spare", "replacement") else s
+            weapon = _tk[e - 1].lower_ in cargo.MODEL_HEADS or _tk[e - 1].lower_ in _WEAPON_WORDS
             strong.append((S(start, e, "WEAPON" if weapon else "CARGO"),
                            {"cls": "Weapon" if weapon else "Commodity", "rule": "parts_for"}))
         elif rule == "W_NAMED_MOD":
             k = e - 2
-            while k >= s and doc[k].is_lower:
-                t = doc[k]
+            while k >= s and _tk[k].is_lower:
+                t = _tk[k]
                 if not (t.is_alpha or t.text == "-") or t.pos_ in ("DET", "ADP", "PRON", "CCONJ", "AUX", "PART") or \
                         t.lower_ in cargo.MODEL_HEADS:
                     return
@@ -1941,8 +1979,8 @@ class EntityComponent:
             if k < s:
                 return
             ns = self._name_before(doc, k + 1)
-            while ns <= k and (doc[ns].text in gz.DEMONYMS or doc[ns].text in gz.countries() or
-                               doc[ns].like_num and ns < k):
+            while ns <= k and (_tk[ns].text in gz.DEMONYMS or _tk[ns].text in gz.countries() or
+                               _tk[ns].like_num and ns < k):
                 ns += 1  # "40 Shahed-136 drones": the count is not the name
             name_sp = doc[ns:k + 1]
             if ns > k or self._is_country(name_sp) or name_sp.text in gz.DEMONYMS or self._is_water(name_sp) or \
@@ -1958,13 +1996,13 @@ class EntityComponent:
             strong.append((S(ns, k + 1, "WEAPON"), {"cls": "Weapon", "rule": "named_weapon",
                                                     "extra_aliases": [doc[ns:e].text]}))
         elif rule == "W_MODEL":
-            t = doc[s] if doc[s].text[:1].isupper() else doc[e - 1]
+            t = _tk[s] if _tk[s].text[:1].isupper() else _tk[e - 1]
             strong.append((S(t.i, t.i + 1, "WEAPON"), {"cls": "Weapon", "rule": "weapon_model"}))
         elif rule == "O_CUSTOMS":
-            if e >= len(doc) or doc[e].pos_ not in ("NOUN", "PROPN", "ADJ") and doc[e].text[:1] not in ("'", "’"):
+            if e >= len(doc) or _tk[e].pos_ not in ("NOUN", "PROPN", "ADJ") and _tk[e].text[:1] not in ("'", "’"):
                 strong.append((S(s, e, "ORG"), {"cls": "GovernmentAgency", "rule": "national_body"}))
         elif rule == "O_DATABASE":
-            k = e - 1 - (doc[e - 2].is_lower)
+            k = e - 1 - (_tk[e - 2].is_lower)
             if k > s + 1 and not self._is_country(doc[s + 1:k]) and doc[s + 1:k].text not in gz.DEMONYMS and \
                     all(t.text[:1].isupper() and t.ent_type_ not in ("GPE", "NORP", "DATE") for t in doc[s + 1:k]):
                 weak.append((S(s + 1, k, "ORG"), {"cls": "Organization", "rule": "database_org"}, 2))
@@ -1997,30 +2035,31 @@ class EntityComponent:
         tuple of int or None
             ``(start, end)`` token offsets of the name.
         """
+        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         n = len(doc)
-        if s > 0 and doc[s - 1].text[:1].isupper() and not doc[s - 1].is_sent_start and \
-                doc[s - 1].lower_.rstrip(".") not in _HONORIFICS | _TITLE_WORDS:
+        if s > 0 and _tk[s - 1].text[:1].isupper() and not _tk[s - 1].is_sent_start and \
+                _tk[s - 1].lower_.rstrip(".") not in _HONORIFICS | _TITLE_WORDS:
             return None  # "Foreign Office Minister X Y": the body before the title is split off elsewhere
         k = s + 1
-        if k < n and doc[k].lower_ in ("of", "for"):  # "Minister of Defense TANAKA Hiro"
-            j = k + 1 + (k + 1 < n and doc[k + 1].lower_ == "the")
-            while j < n and j < k + 5 and doc[j].is_title and doc[j].is_alpha:
+        if k < n and _tk[k].lower_ in ("of", "for"):  # "Minister of Defense TANAKA Hiro"
+            j = k + 1 + (k + 1 < n and _tk[k + 1].lower_ == "the")
+            while j < n and j < k + 5 and _tk[j].is_title and _tk[j].is_alpha:
                 j += 1
-            if j + 1 < n and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) >= 4 and \
-                    doc[j + 1].is_title and doc[j + 1].is_alpha and \
-                    (j + 2 >= n or not doc[j + 2].text[:1].isupper()) and not doc[j].is_sent_start:
+            if j + 1 < n and _tk[j].is_upper and _tk[j].is_alpha and len(_tk[j]) >= 4 and \
+                    _tk[j + 1].is_title and _tk[j + 1].is_alpha and \
+                    (j + 2 >= n or not _tk[j + 2].text[:1].isupper()) and not _tk[j].is_sent_start:
                 return j, j + 2
             return None
-        while k < n and doc[k].lower_.rstrip(".") in _HONORIFICS | _TITLE_WORDS | {"rear", "vice", "commodore"}:
+        while k < n and _tk[k].lower_.rstrip(".") in _HONORIFICS | _TITLE_WORDS | {"rear", "vice", "commodore"}:
             k += 1
         e = k
-        while e < n and e < k + 5 and not doc[e].is_sent_start and (
-                (doc[e].is_title and doc[e].is_alpha) or re.fullmatch(r"[A-Z]\.", doc[e].text) or
-                (doc[e].lower_ in _INNER_PARTICLES | {"bin", "ibn"} and k < e)):
+        while e < n and e < k + 5 and not _tk[e].is_sent_start and (
+                (_tk[e].is_title and _tk[e].is_alpha) or re.fullmatch(r"[A-Z]\.", _tk[e].text) or
+                (_tk[e].lower_ in _INNER_PARTICLES | {"bin", "ibn"} and k < e)):
             e += 1
-        if e - k < 2 or e - k > 4 or (e < n and doc[e].text[:1].isupper() and doc[e].is_alpha) or \
-                doc[e - 1].lower_ in _INNER_PARTICLES or doc[k].is_sent_start and k > s + 1 or \
-                (e < n and doc[e].text in ("-", "'s", "’s")):
+        if e - k < 2 or e - k > 4 or (e < n and _tk[e].text[:1].isupper() and _tk[e].is_alpha) or \
+                _tk[e - 1].lower_ in _INNER_PARTICLES or _tk[k].is_sent_start and k > s + 1 or \
+                (e < n and _tk[e].text in ("-", "'s", "’s")):
             return None
         bad = _NOT_PERSON_WORDS
         for t in doc[k:e]:
@@ -2032,8 +2071,9 @@ class EntityComponent:
 
     def _coordinated_places(self, doc: Doc, s: int, e: int, weak) -> None:
         """ "the Zaporizhzhia and Kherson regions", "the A, B and C marine parks": each name is a place."""
+        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         end = e - 1
-        if end - 1 >= s and doc[end - 1].lower_ in pl.PLACE_HEAD_MODS and doc[end - 1].is_lower:
+        if end - 1 >= s and _tk[end - 1].lower_ in pl.PLACE_HEAD_MODS and _tk[end - 1].is_lower:
             end -= 1
         names = []
         while len(names) < 6:
@@ -2042,9 +2082,9 @@ class EntityComponent:
                 break
             names.append((ns, end))
             k = ns - 1
-            if k < 1 or doc[k].lower_ not in ("and", "&", ","):
+            if k < 1 or _tk[k].lower_ not in ("and", "&", ","):
                 break
-            end = k - 1 if doc[k].lower_ in ("and", "&") and doc[k - 1].text == "," else k
+            end = k - 1 if _tk[k].lower_ in ("and", "&") and _tk[k - 1].text == "," else k
         if len(names) < 2:
             return
         for a, b in names:
@@ -2055,6 +2095,7 @@ class EntityComponent:
 
     def _post_fix(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
         """Short forms in quotes, "U.S." + organisation, proper modifiers of cargo ("Urals crude")."""
+        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         by_end = {sp.end: sp for sp in chosen}
         by_start = {sp.start: sp for sp in chosen}
         out = list(chosen)
@@ -2078,9 +2119,9 @@ class EntityComponent:
         # brackets right after an organisation's name (not an acronym of it) is that organisation
         parens = [t.i for t in doc if t.text == "("] if "(" in self._text else []
         for i in parens:
-            if i + 2 >= len(doc) or doc[i + 2].text != ")":
+            if i + 2 >= len(doc) or _tk[i + 2].text != ")":
                 continue
-            x = doc[i + 1]
+            x = _tk[i + 1]
             longer = by_end.get(i)
             if longer is None or longer.label_ != "ORG" or len(longer) < 2 or not x.is_alpha or \
                     len(x.text) < 3 or not x.text[:1].isupper() or x.text in gz.countries() or \
@@ -2101,11 +2142,11 @@ class EntityComponent:
                 continue
             w = sp[0].lower_.strip(".")
             s0 = None
-            if w in _COMPANY_SUFFIX and doc[sp.start - 1].text == "," and doc[sp.start - 2].text[:1].isupper() \
-                    and not doc[sp.start - 2].is_punct:
+            if w in _COMPANY_SUFFIX and _tk[sp.start - 1].text == "," and _tk[sp.start - 2].text[:1].isupper() \
+                    and not _tk[sp.start - 2].is_punct:
                 s0 = self._org_name_before(doc, sp.start - 2)
-            elif w in _NAME_TAILS and doc[sp.start - 1].lower_ in ("and", "&") and \
-                    doc[sp.start - 2].text[:1].isupper() and not doc[sp.start - 2].is_punct:
+            elif w in _NAME_TAILS and _tk[sp.start - 1].lower_ in ("and", "&") and \
+                    _tk[sp.start - 2].text[:1].isupper() and not _tk[sp.start - 2].is_punct:
                 s0 = self._org_name_before(doc, sp.start)
                 if s0 > sp.start - 3:  # at least two name words before "and"
                     s0 = None
@@ -2114,15 +2155,15 @@ class EntityComponent:
             grown.append((sp, Span(doc, s0, sp.end, label="ORG")))
         # "Bulk Carriers (XYZ) Management": an abbreviation in brackets inside a company name
         for i in parens:
-            t = doc[i]
-            if i + 3 >= len(doc) or i < 1 or doc[i + 2].text != ")" or not doc[i + 1].text.isupper() or \
-                    doc[i + 3].lower_.strip(".") not in _ORG_HEAD_WORDS or not doc[i + 3].text[:1].isupper() or \
-                    not doc[i - 1].text[:1].isupper() or doc[i - 1].is_punct:
+            t = _tk[i]
+            if i + 3 >= len(doc) or i < 1 or _tk[i + 2].text != ")" or not _tk[i + 1].text.isupper() or \
+                    _tk[i + 3].lower_.strip(".") not in _ORG_HEAD_WORDS or not _tk[i + 3].text[:1].isupper() or \
+                    not _tk[i - 1].text[:1].isupper() or _tk[i - 1].is_punct:
                 continue
             s0 = self._org_name_before(doc, i - 1)
             e0 = i + 4
-            while e0 < len(doc) and doc[e0].lower_.strip(".") in _ORG_HEAD_WORDS | _COMPANY_SUFFIX and \
-                    doc[e0].text[:1].isupper():
+            while e0 < len(doc) and _tk[e0].lower_.strip(".") in _ORG_HEAD_WORDS | _COMPANY_SUFFIX and \
+                    _tk[e0].text[:1].isupper():
                 e0 += 1
             if self._is_country(doc[s0:i]):
                 continue
@@ -2130,15 +2171,15 @@ class EntityComponent:
             grown.append((anchor, Span(doc, s0, e0, label="ORG")))
         # "the 106th Brigade", "U.S. Navy 5th Fleet": an ordinal (and a body right before it) names the unit
         for sp in out:
-            if sp.label_ != "ORG" or sp.start < 1 or not (_ORDINAL_RE.match(doc[sp.start - 1].text) or (
-                    doc[sp.start - 1].like_num and doc[sp.start].lower_ == "committee")):  # the UN "1718 Committee"
+            if sp.label_ != "ORG" or sp.start < 1 or not (_ORDINAL_RE.match(_tk[sp.start - 1].text) or (
+                    _tk[sp.start - 1].like_num and _tk[sp.start].lower_ == "committee")):  # the UN "1718 Committee"
                 continue
             s0 = sp.start - 1
             before = next((o for o in out if o.end == s0 and o.label_ == "ORG"), None)
-            if before is None and s0 >= 2 and doc[s0 - 1].text in ("'s", "’s") and \
-                    _ORDINAL_RE.match(doc[s0].text):  # "the U.S. Navy's 5th Fleet" (not "the UNSC's 1718 Committee")
+            if before is None and s0 >= 2 and _tk[s0 - 1].text in ("'s", "’s") and \
+                    _ORDINAL_RE.match(_tk[s0].text):  # "the U.S. Navy's 5th Fleet" (not "the UNSC's 1718 Committee")
                 before = next((o for o in out if o.end == s0 - 1 and o.label_ == "ORG"), None)
-            if before is not None and not doc[before.end - 1].is_punct:
+            if before is not None and not _tk[before.end - 1].is_punct:
                 s0 = before.start
                 meta.pop((before.start, before.end), None)
                 out = [o for o in out if o is not before]
@@ -2152,24 +2193,24 @@ class EntityComponent:
         # "Silver Fern Trading Co., Limited": a company suffix after a comma belongs to the name
         ext = []
         for sp in out:
-            if sp.label_ == "ORG" and sp.end + 1 < len(doc) and doc[sp.end].text == "," and \
-                    doc[sp.end + 1].lower_.strip(".") in _COMPANY_SUFFIX:
+            if sp.label_ == "ORG" and sp.end + 1 < len(doc) and _tk[sp.end].text == "," and \
+                    _tk[sp.end + 1].lower_.strip(".") in _COMPANY_SUFFIX:
                 e = sp.end + 2
-                if e < len(doc) and doc[e].text == "." and not doc[e - 1].whitespace_:
+                if e < len(doc) and _tk[e].text == "." and not _tk[e - 1].whitespace_:
                     e += 1
                 info = meta.pop((sp.start, sp.end), {})
                 sp = Span(doc, sp.start, e, label="ORG")
                 meta[(sp.start, sp.end)] = info
             elif sp.label_ in ("ORG", "LOC", "GPE", "FAC", "PERSON") and sp.end < len(doc) and \
-                    doc[sp.end].text[:1].isupper() and \
+                    _tk[sp.end].text[:1].isupper() and \
                     not self._is_country(sp):
                 # "Bright Ocean| Shipping Pte. Ltd.": the model stopped before the firm's tail and suffix
                 e = sp.end
-                while e < len(doc) and e - sp.end < 4 and doc[e].text[:1].isupper() and doc[e].is_alpha and \
-                        doc[e].lower_ not in _COMPANY_SUFFIX:
+                while e < len(doc) and e - sp.end < 4 and _tk[e].text[:1].isupper() and _tk[e].is_alpha and \
+                        _tk[e].lower_ not in _COMPANY_SUFFIX:
                     e += 1
                 e0 = e
-                while e < len(doc) and doc[e].lower_.strip(".") in _COMPANY_SUFFIX and doc[e].text[:1].isupper():
+                while e < len(doc) and _tk[e].lower_.strip(".") in _COMPANY_SUFFIX and _tk[e].text[:1].isupper():
                     e += 1
                 if e > e0 and not any(o is not sp and o.start < e and o.end > sp.end for o in out):
                     info = meta.pop((sp.start, sp.end), {})
@@ -2181,19 +2222,19 @@ class EntityComponent:
         # "Russia's Foreign Ministry", "Der Spiegel": the possessor or article belongs to the name
         ext = []
         for sp in out:
-            if sp.label_ == "ORG" and sp.start >= 2 and doc[sp.start - 1].text in ("'s", "’s") and \
+            if sp.label_ == "ORG" and sp.start >= 2 and _tk[sp.start - 1].text in ("'s", "’s") and \
                     sp[-1].lower_ in _BODY_HEADS | {"ministry", "navy", "army", "embassy", "office", "guard"} and \
                     all(t.lower_ in _BODY_MODS | _BODY_HEADS | {"ministry", "navy", "army"} for t in sp) and \
-                    doc[sp.start - 2].text in gz.countries():
+                    _tk[sp.start - 2].text in gz.countries():
                 info = meta.pop((sp.start, sp.end), {})
                 short = sp.text
                 sp = Span(doc, sp.start - 2, sp.end, label="ORG")
                 meta[(sp.start, sp.end)] = {**info, "rule": "national_body", "extra_aliases": [short]}
-            elif sp.label_ in ("ORG", "PERSON") and sp.start >= 1 and doc[sp.start - 1].text in _FOREIGN_ARTICLES:
+            elif sp.label_ in ("ORG", "PERSON") and sp.start >= 1 and _tk[sp.start - 1].text in _FOREIGN_ARTICLES:
                 info = meta.pop((sp.start, sp.end), {})
                 sp = Span(doc, sp.start - 1, sp.end, label="ORG")
                 meta[(sp.start, sp.end)] = {**info, "cls": "MediaOrganization", "rule": "foreign_article_name"}
-            elif sp.label_ == "ORG" and sp.start >= 1 and doc[sp.start - 1].lower_.rstrip(".") in _PERSON_HONORIFICS:
+            elif sp.label_ == "ORG" and sp.start >= 1 and _tk[sp.start - 1].lower_.rstrip(".") in _PERSON_HONORIFICS:
                 info = meta.pop((sp.start, sp.end), {})
                 sp = Span(doc, sp.start, sp.end, label="PERSON")
                 meta[(sp.start, sp.end)] = {**info, "rule": "honorific_person"}
@@ -2205,7 +2246,7 @@ class EntityComponent:
         grade_drop: set[int] = set()
         result = []
         for sp in out:
-            if sp.label_ == "ORG" and sp.start > 0 and doc[sp.start - 1].text in _ABBR_PREFIX and \
+            if sp.label_ == "ORG" and sp.start > 0 and _tk[sp.start - 1].text in _ABBR_PREFIX and \
                     (sp.start - 1) in by_start and by_start[sp.start - 1].end == sp.start:
                 drop.add(sp.start - 1)
                 info = meta.pop((sp.start, sp.end), {})
@@ -2213,22 +2254,22 @@ class EntityComponent:
                 meta[(sp.start, sp.end)] = info
             elif sp.label_ in ("CARGO", "WEAPON") and sp[0].text[:1].islower():
                 s = sp.start
-                while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].text not in gz.DEMONYMS and \
+                while s > 0 and _tk[s - 1].pos_ == "PROPN" and _tk[s - 1].text not in gz.DEMONYMS and \
                         (s - 1) not in covered \
-                        and doc[s - 1].text[:1].isupper() and not doc[s - 1].is_sent_start:
+                        and _tk[s - 1].text[:1].isupper() and not _tk[s - 1].is_sent_start:
                     s -= 1
                 grade = None
                 if s == sp.start and s > 0 and sp[0].lower_ in _GRADE_NOUNS and (s - 1) in model_one and \
-                        not self._is_country(doc[s - 1:s]) and doc[s - 1].text not in gz.DEMONYMS:
+                        not self._is_country(doc[s - 1:s]) and _tk[s - 1].text not in gz.DEMONYMS:
                     # "Urals crude", "Brent crude": a grade the model took for a company or a place
                     grade_drop.add(s - 1)
                     s -= 1
-                if sp.label_ == "WEAPON" and s == sp.start and s >= 2 and doc[s - 1].lower_ in ("mm", "cm"):
-                    k = s - 1 - (doc[s - 2].text == "-")  # "122mm rockets", "152-mm shells": the calibre
-                    if k >= 1 and doc[k - 1].like_num:
+                if sp.label_ == "WEAPON" and s == sp.start and s >= 2 and _tk[s - 1].lower_ in ("mm", "cm"):
+                    k = s - 1 - (_tk[s - 2].text == "-")  # "122mm rockets", "152-mm shells": the calibre
+                    if k >= 1 and _tk[k - 1].like_num:
                         s = k - 1
                 if s == sp.start - 1 and sp[0].lower_ in _GRADE_NOUNS:
-                    grade = doc[s].text
+                    grade = _tk[s].text
                 if s != sp.start:
                     info = meta.pop((sp.start, sp.end), {})
                     sp = Span(doc, s, sp.end, label=sp.label_)
@@ -2247,7 +2288,7 @@ class EntityComponent:
         for m in _OF_PLACE_RE.finditer(self._text):  # "west of X", "Y Maritime FZE of X": X is a place
             ps = doc.char_span(m.start(2), m.end(2))
             if ps is None or any(i in taken for i in range(ps.start, ps.end)) or ps[0].pos_ != "PROPN" or \
-                    ps.end < len(doc) and (doc[ps.end].pos_ in ("NOUN", "PROPN") or doc[ps.end].text in ("'s", "’s")):
+                    ps.end < len(doc) and (_tk[ps.end].pos_ in ("NOUN", "PROPN") or _tk[ps.end].text in ("'s", "’s")):
                 continue
             if m.group(1)[0].isupper() and not (pl.is_place_name(ps.text) or ps.text in gz.countries()):
                 continue  # after a company's legal form: only a known town
@@ -2285,6 +2326,7 @@ class EntityComponent:
         -------
         list of spacy.tokens.Span
         """
+        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         n = len(doc)
         out = []
         covered = {i for sp in spans for i in range(sp.start, sp.end)}
@@ -2301,38 +2343,38 @@ class EntityComponent:
             words = {strings[h] for h in lowh[sp.start:sp.end]}
             if lab == "ORG" and sp.start >= 3 and sp.end + 1 < n and sp.end not in covered and \
                     (low[sp.start - 1] == "of" or low[sp.start - 1] == "the" and low[sp.start - 2] == "of"):
-                k = sp.start - 1 - (doc[sp.start - 1].lower_ == "the")
+                k = sp.start - 1 - (_tk[sp.start - 1].lower_ == "the")
                 e = sp.end
-                while e < n and e < sp.end + 3 and doc[e].is_title and doc[e].is_alpha and e not in covered and \
-                        doc[e].lower_ not in bad and not doc[e].is_sent_start:
+                while e < n and e < sp.end + 3 and _tk[e].is_title and _tk[e].is_alpha and e not in covered and \
+                        _tk[e].lower_ not in bad and not _tk[e].is_sent_start:
                     e += 1
-                if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in _PERSON_CUE_NOUNS and \
-                        doc[k - 1].is_lower and e - sp.end >= 2 and (e >= n or not doc[e].text[:1].isupper()) and \
-                        not any(doc[j].text in gz.DEMONYMS or doc[j].text in gz.countries() for j in range(sp.end, e)):
+                if k >= 1 and _tk[k].lower_ == "of" and _tk[k - 1].lower_ in _PERSON_CUE_NOUNS and \
+                        _tk[k - 1].is_lower and e - sp.end >= 2 and (e >= n or not _tk[e].text[:1].isupper()) and \
+                        not any(_tk[j].text in gz.DEMONYMS or _tk[j].text in gz.countries() for j in range(sp.end, e)):
                     person = Span(doc, sp.end, e, label="PERSON")  # "the spokesperson of the MFA Anna Kovalenko"
                     meta[(person.start, person.end)] = {"rule": "role_person"}
                     covered.update(range(sp.end, e))
                     out.append(person)
             if lab == "ORG" and sp.end - sp.start == 1 and (sp.text in _TIME_ZONES or sp.text.upper() in _BARE_LEGAL_FORMS or (
-                    sp.text.isupper() and len(sp.text) <= 4 and sp.end < n and doc[sp.end].text == ":" and
-                    (sp.start == 0 or doc[sp.start - 1].text in (";", ":") or doc[sp.start - 1].is_space or
+                    sp.text.isupper() and len(sp.text) <= 4 and sp.end < n and _tk[sp.end].text == ":" and
+                    (sp.start == 0 or _tk[sp.start - 1].text in (";", ":") or _tk[sp.start - 1].is_space or
                      sp[0].is_sent_start))):
                 meta.pop((sp.start, sp.end), None)  # "CET", "DOB:", "ООО": no actor
                 continue
             if lab == "ORG" and low[sp.end - 1] in ("embassy", "consulate", "commission", "republic") and \
                     words & {"embassy", "consulate", "commission"}:
                 e = sp.end  # "the High Commission of the Republic of Malawi in Abuja": a mission, named by its
-                if sp[-1].lower_ == "republic" and e + 1 < n and doc[e].lower_ == "of":  # country and city
+                if sp[-1].lower_ == "republic" and e + 1 < n and _tk[e].lower_ == "of":  # country and city
                     e += 1
-                elif e + 2 < n and doc[e].lower_ == "of":
-                    e += 1 + (doc[e + 1].lower_ == "the")
-                    if doc[e].text == "Republic" and e + 1 < n and doc[e + 1].lower_ == "of":
+                elif e + 2 < n and _tk[e].lower_ == "of":
+                    e += 1 + (_tk[e + 1].lower_ == "the")
+                    if _tk[e].text == "Republic" and e + 1 < n and _tk[e + 1].lower_ == "of":
                         e += 2
                 c = next((c for c in (4, 3, 2, 1) if e + c <= n and doc[e:e + c].text in gz.countries()), 0)
                 if e > sp.end and c and sp[0].lower_ in ("high", "embassy", "consulate"):
                     e += c
-                    if e + 1 < n and doc[e].lower_ == "in" and doc[e + 1].is_title and doc[e + 1].is_alpha and \
-                            (e + 2 >= n or not doc[e + 2].text[:1].isupper()):
+                    if e + 1 < n and _tk[e].lower_ == "in" and _tk[e + 1].is_title and _tk[e + 1].is_alpha and \
+                            (e + 2 >= n or not _tk[e + 2].text[:1].isupper()):
                         e += 2
                     if not any(o is not sp and o.start < e < o.end for o in spans):
                         info = meta.pop((sp.start, sp.end), {})
@@ -2358,7 +2400,7 @@ class EntityComponent:
                     out.append(Span(doc, c.start, c.end, label="NORP"))
                 continue
             if lab == "ORG" and sp.start >= 2 and low[sp.start - 1] in ("of", "for") and \
-                    low[sp.start - 2] in _NAME_TITLES and doc[sp.start - 2].is_title and \
+                    low[sp.start - 2] in _NAME_TITLES and _tk[sp.start - 2].is_title and \
                     not words & (_ORG_HEAD_WORDS | _BODY_HEADS | _BODY_END_WORDS) and rule in (None, "model"):
                 meta.pop((sp.start, sp.end), None)  # "the Director of Naval Information": part of a title
                 continue
@@ -2378,27 +2420,27 @@ class EntityComponent:
             if lab in ("ORG", "SOURCE") and name_like and rule in (None, "model", "source_context"):
                 k = sp.start - 1
                 seen = 0
-                while k >= 0 and seen < 4 and (doc[k].lower_ in ("is", "was", "the", "of", "its", "their") or
-                                              doc[k].is_lower and doc[k].pos_ == "NOUN" and
-                                              doc[k].lower_ not in _PERSON_CUE_NOUNS):
+                while k >= 0 and seen < 4 and (_tk[k].lower_ in ("is", "was", "the", "of", "its", "their") or
+                                              _tk[k].is_lower and _tk[k].pos_ == "NOUN" and
+                                              _tk[k].lower_ not in _PERSON_CUE_NOUNS):
                     k -= 1
                     seen += 1
-                if k >= 0 and k < sp.start - 1 and doc[k].lower_ in _PERSON_CUE_NOUNS and doc[k].is_lower and \
-                        any(doc[j].lower_ in ("is", "was", "of") for j in range(k + 1, sp.start)):
+                if k >= 0 and k < sp.start - 1 and _tk[k].lower_ in _PERSON_CUE_NOUNS and _tk[k].is_lower and \
+                        any(_tk[j].lower_ in ("is", "was", "of") for j in range(k + 1, sp.start)):
                     meta.pop((sp.start, sp.end), None)  # "whose director is X Y", "the head of the project X Y"
                     sp = Span(doc, sp.start, sp.end, label="PERSON")
                     meta[(sp.start, sp.end)] = {"rule": "role_person"}
                     out.append(sp)
                     continue
             if lab in ("ORG", "GPE", "SOURCE") and sp.end + 3 < n and low[sp.end] == "," and low[sp.end + 2] == "," \
-                    and doc[sp.end + 1].like_num and len(doc[sp.end + 1].text) == 2 and doc[sp.end + 2].text == "," and \
+                    and _tk[sp.end + 1].like_num and len(_tk[sp.end + 1].text) == 2 and _tk[sp.end + 2].text == "," and \
                     all(t.is_alpha and t.is_title for t in sp) and not words & (_ORG_HEAD_WORDS | _FIRM_TAILS):
                 s0 = sp.start  # "Vikram Anand| Rao, 58, an Indian national": a name before an age
-                while s0 > 0 and s0 > sp.start - 3 and doc[s0 - 1].is_title and doc[s0 - 1].is_alpha and \
-                        doc[s0 - 1].ent_type_ in ("", "PERSON", "ORG") and not doc[s0 - 1].is_sent_start:
+                while s0 > 0 and s0 > sp.start - 3 and _tk[s0 - 1].is_title and _tk[s0 - 1].is_alpha and \
+                        _tk[s0 - 1].ent_type_ in ("", "PERSON", "ORG") and not _tk[s0 - 1].is_sent_start:
                     s0 -= 1
-                if s0 > 0 and doc[s0 - 1].is_title and doc[s0 - 1].is_sent_start and doc[s0 - 1].is_alpha and \
-                        doc[s0 - 1].lower_ not in _MONTHS_DAYS and s0 > sp.start - 3:
+                if s0 > 0 and _tk[s0 - 1].is_title and _tk[s0 - 1].is_sent_start and _tk[s0 - 1].is_alpha and \
+                        _tk[s0 - 1].lower_ not in _MONTHS_DAYS and s0 > sp.start - 3:
                     s0 -= 1
                 if not EntityComponent._is_country(sp):
                     meta.pop((sp.start, sp.end), None)
@@ -2406,7 +2448,7 @@ class EntityComponent:
                     meta[(sp.start, sp.end)] = {"rule": "age_person"}
             elif lab == "PERSON" and sp.end - sp.start == 1 and sp.start > 0 and low[sp.start - 1] == "the" and \
                     sp[0].tag_ in ("NNPS", "NNP") and sp.text.endswith("s") and not sp.text.endswith(("ss", "us")) \
-                    and rule in (None, "model") and (sp.end >= n or not doc[sp.end].text[:1].isupper()):
+                    and rule in (None, "model") and (sp.end >= n or not _tk[sp.end].text[:1].isupper()):
                 meta.pop((sp.start, sp.end), None)  # "the Houthis": a group
                 sp = Span(doc, sp.start, sp.end, label="ORG")
                 meta[(sp.start, sp.end)] = {"cls": "ArmedForce", "rule": "plural_group"}
@@ -2435,6 +2477,7 @@ class EntityComponent:
         -------
         list of spacy.tokens.Span
         """
+        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         legal = getattr(self, "_legal_hashes", None)
         if legal is None:  # the token texts a legal form is written as, hashed once
             forms = {f for w in _LEGAL_SUFFIXES for f in ((w.upper(),) if len(w) <= 2 and "." not in w else
@@ -2465,11 +2508,11 @@ class EntityComponent:
             """End of a legal form starting at token ``k`` (``k`` when there is none)."""
             if k >= n:
                 return k
-            w = doc[k].text.lower().rstrip(".")
-            if not _legal_form(doc[k]) or doc[k].is_sent_start:
+            w = _tk[k].text.lower().rstrip(".")
+            if not _legal_form(_tk[k]) or _tk[k].is_sent_start:
                 return k
             e = k + 1
-            if e < n and doc[e].text == "." and not doc[k].whitespace_ and "." in w:
+            if e < n and _tk[e].text == "." and not _tk[k].whitespace_ and "." in w:
                 e += 1  # "d.o.o" + "."
             return e
 
@@ -2484,9 +2527,9 @@ class EntityComponent:
             e = sp.end
             last = sp[-1].text.lower().rstrip(".")
             has = _legal_form(sp[-1]) and len(sp) > 1
-            if has and e < n and doc[e].text == "." and not sp[-1].whitespace_ and "." in last:
+            if has and e < n and _tk[e].text == "." and not sp[-1].whitespace_ and "." in last:
                 e += 1
-            if not has and e + 1 < n and doc[e].text in ('"', "”", "»") and suffix_at(e + 1) > e + 1 and \
+            if not has and e + 1 < n and _tk[e].text in ('"', "”", "»") and suffix_at(e + 1) > e + 1 and \
                     lab in ("ORG", "PERSON", "NORP", "GPE", "LOC", "SOURCE") and not self_country(sp):
                 meta.pop((sp.start, sp.end), None)  # '"Yugtrans" OOO': a quoted name, then its legal form
                 sp = Span(doc, sp.start, sp.end, label="ORG")
@@ -2497,15 +2540,15 @@ class EntityComponent:
                 k = suffix_at(e)
                 if k == e and lab in ("ORG", "PERSON", "PORT", "LOC", "GPE", "NORP") and not self_country(sp):
                     j = e  # "Brenova| Harbour Terminals d.o.o.": the model stopped before the name's tail
-                    while j < n and j < e + 3 and doc[j].is_title and doc[j].is_alpha and j not in covered and \
-                            not _legal_form(doc[j]):
+                    while j < n and j < e + 3 and _tk[j].is_title and _tk[j].is_alpha and j not in covered and \
+                            not _legal_form(_tk[j]):
                         j += 1
                     if j > e and suffix_at(j) > j:
                         k = suffix_at(j)
-                if k == e and e + 2 < n and doc[e].lower_ in ("and", "&") and lab == "ORG":
+                if k == e and e + 2 < n and _tk[e].lower_ in ("and", "&") and lab == "ORG":
                     j = e + 1  # "Nordic Oil| and Gas Limited"
-                    while j < n and j < e + 4 and doc[j].text[:1].isupper() and doc[j].is_alpha and \
-                            not _legal_form(doc[j]) and j not in covered:
+                    while j < n and j < e + 4 and _tk[j].text[:1].isupper() and _tk[j].is_alpha and \
+                            not _legal_form(_tk[j]) and j not in covered:
                         j += 1
                     if j > e + 1 and suffix_at(j) > j:
                         k = suffix_at(j)
@@ -2525,6 +2568,7 @@ class EntityComponent:
     def _maker_before_goods(self, doc: Doc, spans: list[Span], meta) -> list[Span]:
         """ "two Haldorf mobile cranes": a one-word brand before (modifiers and) manufactured goods is
         the maker, an organisation; the model's span over the brand and the modifiers is dropped."""
+        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         by_end = {}
         for sp in spans:
             by_end.setdefault(sp.end, []).append(sp)
@@ -2533,12 +2577,12 @@ class EntityComponent:
             if sp.label_ != "CARGO" or sp[-1].lower_ not in cargo.MANUFACTURED_HEADS or not sp[0].is_lower:
                 continue
             k = sp.start
-            while k > 0 and sp.start - k < 2 and doc[k - 1].is_lower and doc[k - 1].is_alpha and \
-                    doc[k - 1].pos_ in ("NOUN", "ADJ"):
+            while k > 0 and sp.start - k < 2 and _tk[k - 1].is_lower and _tk[k - 1].is_alpha and \
+                    _tk[k - 1].pos_ in ("NOUN", "ADJ"):
                 k -= 1
             b = k - 1
-            if b < 1 or not doc[b].text[:1].isupper() or not doc[b].is_alpha or doc[b].pos_ != "PROPN" or \
-                    doc[b].is_sent_start or doc[b - 1].text[:1].isupper() or doc[b].text in gz.DEMONYMS or \
+            if b < 1 or not _tk[b].text[:1].isupper() or not _tk[b].is_alpha or _tk[b].pos_ != "PROPN" or \
+                    _tk[b].is_sent_start or _tk[b - 1].text[:1].isupper() or _tk[b].text in gz.DEMONYMS or \
                     self._is_country(doc[b:b + 1]):
                 continue
             model = [o for o in spans if o.start == b and o.end <= sp.start and o.label_ in ("LOC", "GPE", "FAC",
@@ -2565,19 +2609,20 @@ class EntityComponent:
     def _coordinated_goods(doc: Doc, spans: list[Span], meta) -> list[Span]:
         """ "ballistic missile and cruise missile components": a singular arms noun joined by "and" to a
         parts phrase modifies the same head; the whole phrase is one goods span."""
+        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         goods = sorted((sp for sp in spans if sp.label_ in ("WEAPON", "CARGO")), key=lambda x: x.start)
         if len(goods) < 2:
             return spans
         drop, add = set(), []
         for a, b in zip(goods, goods[1:]):
-            if a[-1].tag_ != "NN" or a.end >= len(doc) or doc[a.end].lower_ not in ("and", "or") or \
+            if a[-1].tag_ != "NN" or a.end >= len(doc) or _tk[a.end].lower_ not in ("and", "or") or \
                     b[-1].lower_ not in cargo.PART_HEADS or not a.end < b.start <= a.end + 3 or \
-                    not all(doc[i].is_lower and doc[i].is_alpha for i in range(a.end + 1, b.start)) or \
+                    not all(_tk[i].is_lower and _tk[i].is_alpha for i in range(a.end + 1, b.start)) or \
                     (a.start, a.end) in drop:
                 continue
             st = a.start
-            while st > 0 and doc[st - 1].is_lower and doc[st - 1].pos_ in ("ADJ", "NOUN") and \
-                    doc[st - 1].dep_ in ("amod", "compound") and a.start - st < 3:
+            while st > 0 and _tk[st - 1].is_lower and _tk[st - 1].pos_ in ("ADJ", "NOUN") and \
+                    _tk[st - 1].dep_ in ("amod", "compound") and a.start - st < 3:
                 st -= 1
             info = meta.pop((b.start, b.end), {})
             meta.pop((a.start, a.end), None)
@@ -2594,6 +2639,7 @@ class EntityComponent:
         a span the model ran over a title or an organisation into a name is split; the name after
         the last title or organisation head (two or more capitalised words) is a person, the
         organisation before the title is an organisation."""
+        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         out = []
         for sp in spans:
             if sp.label_ not in ("PERSON", "ORG", "SOURCE") or len(sp) < 3:
@@ -2601,8 +2647,8 @@ class EntityComponent:
                 continue
             cut = None
             for j in range(sp.start, sp.end - 2):
-                w = doc[j].lower_.strip(".")
-                if w in _TITLE_WORDS or (w in _BODY_END_WORDS and doc[j].text[:1].isupper()):
+                w = _tk[j].lower_.strip(".")
+                if w in _TITLE_WORDS or (w in _BODY_END_WORDS and _tk[j].text[:1].isupper()):
                     cut = j
             if cut is None or not all((t.text[:1].isupper() and t.is_alpha and t.lower_ not in _ORG_HEAD_WORDS
                                        and t.lower_ not in gz.ORG_NOUNS and t.lower_ not in _NOT_NAME_WORDS
@@ -2615,9 +2661,9 @@ class EntityComponent:
             person = Span(doc, cut + 1, sp.end, label="PERSON")
             out.append(person)
             meta[(person.start, person.end)] = {"rule": "titled_name"}
-            w = doc[cut].lower_.strip(".")
+            w = _tk[cut].lower_.strip(".")
             org_end = cut + 1 if w in _BODY_END_WORDS and w not in _TITLE_WORDS else cut
-            while org_end > sp.start and doc[org_end - 1].lower_.strip(".") in _TITLE_WORDS:
+            while org_end > sp.start and _tk[org_end - 1].lower_.strip(".") in _TITLE_WORDS:
                 org_end -= 1
             if org_end > sp.start and all(t.text[:1].isupper() for t in doc[sp.start:org_end]):
                 org = Span(doc, sp.start, org_end, label="ORG")
@@ -2640,6 +2686,7 @@ class EntityComponent:
         - "Ahmed Yusuf| Tambal": a person name the model cut before the
           proper noun it modifies (its syntactic head) runs on to it.
         """
+        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         starts = {sp.start: sp for sp in spans}
         covered = {i for sp in spans for i in range(sp.start, sp.end)}
         out, skip = [], set()
@@ -2648,7 +2695,7 @@ class EntityComponent:
             if id(sp) in skip:
                 continue
             lab = sp.label_
-            if lab in ("PERSON", "ORG", "SOURCE") and sp.end + 1 < n and doc[sp.end].text in ("und", "&"):
+            if lab in ("PERSON", "ORG", "SOURCE") and sp.end + 1 < n and _tk[sp.end].text in ("und", "&"):
                 nxt = starts.get(sp.end + 1)
                 if nxt is not None and nxt.label_ in ("PERSON", "ORG", "SOURCE"):
                     skip.add(id(nxt))
@@ -2681,7 +2728,7 @@ class EntityComponent:
                     sp.text not in gz.DEMONYMS and sp.text not in gz.NEWS_OUTLETS and \
                     sp[0].lower_ not in _BODY_END_WORDS and sp[0].lower_ not in _ORG_HEAD_WORDS and \
                     sp[0].lower_ not in _HONORIFICS and \
-                    not (sp.start > 0 and doc[sp.start - 1].lower_ == "the"):  # "of the Treasury| Paul Grady"
+                    not (sp.start > 0 and _tk[sp.start - 1].lower_ == "the"):  # "of the Treasury| Paul Grady"
                 nxt = starts[sp.end]  # "Rohan| Mahesh Jayasekera": a first name the model split off
                 if nxt[0].is_sent_start:  # the parser split the name too: a span may not cross sentences
                     meta.pop((sp.start, sp.end), None)
@@ -2692,16 +2739,16 @@ class EntityComponent:
                 sp = Span(doc, sp.start, nxt.end, label="PERSON")
                 meta[(sp.start, sp.end)] = {**info, "rule": info.get("rule", "model")}
             elif lab == "PERSON" and sp.start >= 2 and meta.get((sp.start, sp.end), {}).get("rule") == "model" and \
-                    doc[sp.start - 1].lower_ == "of" and doc[sp.start - 2].ent_type_ == "PERSON" and \
+                    _tk[sp.start - 1].lower_ == "of" and _tk[sp.start - 2].ent_type_ == "PERSON" and \
                     (sp.start - 2) in covered:
                 meta.pop((sp.start, sp.end), None)  # "analyst Farid Nouri of Kallisto Risk": his employer
                 sp = Span(doc, sp.start, sp.end, label="ORG")
                 meta[(sp.start, sp.end)] = {"cls": "Organization", "rule": "person_of_org"}
             elif lab == "PERSON" and sp.start >= 1 and sp[0].lower_.endswith(("ovich", "evich", "ovna", "evna", "ich")) \
-                    and sp[0].text[:1].isupper() and doc[sp.start - 1].text[:1].isupper() and \
-                    doc[sp.start - 1].is_alpha and (sp.start - 1) not in covered and \
-                    doc[sp.start - 1].lower_ not in _MONTHS_DAYS | _HONORIFICS | _TITLE_WORDS | {"the"} and \
-                    doc[sp.start - 1].text not in gz.DEMONYMS:
+                    and sp[0].text[:1].isupper() and _tk[sp.start - 1].text[:1].isupper() and \
+                    _tk[sp.start - 1].is_alpha and (sp.start - 1) not in covered and \
+                    _tk[sp.start - 1].lower_ not in _MONTHS_DAYS | _HONORIFICS | _TITLE_WORDS | {"the"} and \
+                    _tk[sp.start - 1].text not in gz.DEMONYMS:
                 info = meta.pop((sp.start, sp.end), {})  # "Arkady| Ivanovich Marchenko": a Russian patronymic
                 sp = Span(doc, sp.start - 1, sp.end, label="PERSON")  # follows the first name
                 meta[(sp.start, sp.end)] = info
@@ -2721,19 +2768,19 @@ class EntityComponent:
                 sp = Span(doc, sp.start, sp.end, label="PERSON")
                 meta[(sp.start, sp.end)] = {"rule": "person_apposition"}
             elif lab == "ORG" and len(sp) == 1 and sp[0].lower_ in ("navy", "army", "marine", "marines") and \
-                    sp.end < n and sp.end not in covered and doc[sp.end].text[:1].isupper() and \
-                    doc[sp.end].text.endswith("s") and doc[sp.end].is_alpha and not doc[sp.end].is_sent_start:
+                    sp.end < n and sp.end not in covered and _tk[sp.end].text[:1].isupper() and \
+                    _tk[sp.end].text.endswith("s") and _tk[sp.end].is_alpha and not _tk[sp.end].is_sent_start:
                 info = meta.pop((sp.start, sp.end), {})  # "Navy| SEALs", "Army| Rangers": a named unit
                 sp = Span(doc, sp.start, sp.end + 1, label="ORG")
                 meta[(sp.start, sp.end)] = {**info, "cls": "ArmedForce", "rule": "service_unit"}
-            elif lab in ("ORG", "GPE", "LOC") and sp.end < n and doc[sp.end].lower_ in _CLUB_WORDS - {"city"} and \
-                    doc[sp.end].text[:1].isupper() and sp.end not in covered and \
+            elif lab in ("ORG", "GPE", "LOC") and sp.end < n and _tk[sp.end].lower_ in _CLUB_WORDS - {"city"} and \
+                    _tk[sp.end].text[:1].isupper() and sp.end not in covered and \
                     meta.get((sp.start, sp.end), {}).get("rule") == "model" and not self._is_country(sp):
                 meta.pop((sp.start, sp.end), None)  # "Hexham| Town": the club's name goes on
                 sp = Span(doc, sp.start, sp.end + 1, label="ORG")
                 meta[(sp.start, sp.end)] = {"cls": "Organization", "rule": "club_name"}
             elif lab in ("GPE", "LOC", "PERSON") and meta.get((sp.start, sp.end), {}).get("rule") == "model" and \
-                    sp.end < n and doc[sp.end].lower_ in _CLUB_NOUNS and doc[sp.end].is_lower and \
+                    sp.end < n and _tk[sp.end].lower_ in _CLUB_NOUNS and _tk[sp.end].is_lower and \
                     not self._is_country(sp) and sp.text not in gz.DEMONYMS:
                 meta.pop((sp.start, sp.end), None)  # "Rovers supporters", "the league champions": a club
                 sp = Span(doc, sp.start, sp.end, label="ORG")
@@ -2745,17 +2792,17 @@ class EntityComponent:
             elif lab == "PERSON" and _inside_title_phrase(doc, sp):
                 meta.pop((sp.start, sp.end), None)  # "an Oil Price Cap Compliance and Enforcement Alert"
                 continue
-            elif lab == "PERSON" and sp.end < n and doc[sp.end].lower_ in ("tribe", "tribes", "clan", "clans"):
+            elif lab == "PERSON" and sp.end < n and _tk[sp.end].lower_ in ("tribe", "tribes", "clan", "clans"):
                 meta.pop((sp.start, sp.end), None)
                 continue
-            elif lab == "PERSON" and sp.end < n and sp[-1].head.i == sp.end and doc[sp.end].pos_ == "PROPN" and \
-                    doc[sp.end].text[:1].isupper() and sp.end not in covered and sp[-1].dep_ == "compound":
+            elif lab == "PERSON" and sp.end < n and sp[-1].head.i == sp.end and _tk[sp.end].pos_ == "PROPN" and \
+                    _tk[sp.end].text[:1].isupper() and sp.end not in covered and sp[-1].dep_ == "compound":
                 info = meta.pop((sp.start, sp.end), {})
                 sp = Span(doc, sp.start, sp.end + 1, label="PERSON")
                 meta[(sp.start, sp.end)] = {**info, "rule": info.get("rule", "model")}
             elif lab in ("GPE", "LOC", "ORG") and meta.get((sp.start, sp.end), {}).get("rule") == "model" and \
-                    sp.start > 1 and doc[sp.start - 1].lower_ == "by" and \
-                    doc[sp.start - 2].lemma_.lower() in _LED_VERBS and doc[sp.start - 2].tag_ == "VBN" and \
+                    sp.start > 1 and _tk[sp.start - 1].lower_ == "by" and \
+                    _tk[sp.start - 2].lemma_.lower() in _LED_VERBS and _tk[sp.start - 2].tag_ == "VBN" and \
                     all(t.pos_ == "PROPN" for t in sp) and \
                     not EntityComponent._is_country(sp):
                 meta.pop((sp.start, sp.end), None)  # "forces commanded by X": X is a person
@@ -2767,9 +2814,9 @@ class EntityComponent:
             by_s = {sp.start: sp for sp in out}
             for sp in list(out):
                 e = sp.end
-                if sp.label_ not in ("PERSON", "GPE", "LOC") or e + 3 >= n or doc[e].text != "-" or \
-                        doc[e + 1].lower_ not in ("on", "upon", "sur", "am", "an", "en", "de", "del", "le", "la") or \
-                        doc[e + 2].text != "-" or e + 3 not in by_s or doc[e - 1].whitespace_ or doc[e].whitespace_:
+                if sp.label_ not in ("PERSON", "GPE", "LOC") or e + 3 >= n or _tk[e].text != "-" or \
+                        _tk[e + 1].lower_ not in ("on", "upon", "sur", "am", "an", "en", "de", "del", "le", "la") or \
+                        _tk[e + 2].text != "-" or e + 3 not in by_s or _tk[e - 1].whitespace_ or _tk[e].whitespace_:
                     continue
                 other = by_s[e + 3]
                 if other not in out or sp not in out:
@@ -2787,7 +2834,7 @@ class EntityComponent:
             for t in doc:
                 if t.text != "und" or t.i < 1 or t.i + 1 >= n or t.i - 1 in taken or t.i + 1 in taken:
                     continue
-                a, b = doc[t.i - 1], doc[t.i + 1]
+                a, b = _tk[t.i - 1], _tk[t.i + 1]
                 if a.text[:1].isupper() and b.text[:1].isupper() and a.is_alpha and b.is_alpha:
                     out = [o for o in out if not (o.start < t.i + 2 and t.i - 1 < o.end)]  # "LAW", "PRODUCT"
                     sp = Span(doc, t.i - 1, t.i + 2, label="ORG")
@@ -2802,8 +2849,8 @@ class EntityComponent:
             k = line.start
             while k < line.end:
                 e = k
-                while e < line.end and (doc[e].text[:1].isupper() and doc[e].is_alpha or doc[e].text == "-" or
-                                        e > k and doc[e - 1].text == "-" and doc[e].is_alpha):
+                while e < line.end and (_tk[e].text[:1].isupper() and _tk[e].is_alpha or _tk[e].text == "-" or
+                                        e > k and _tk[e - 1].text == "-" and _tk[e].is_alpha):
                     e += 1
                 if e > k and not any(i in taken for i in range(k, e)):
                     name = Span(doc, k, e, label="PERSON")
@@ -2828,12 +2875,12 @@ class EntityComponent:
         taken = {i for sp in out for i in range(sp.start, sp.end)}
         for sp in list(out):
             t = sp.start - 1
-            if t >= 2 and doc[t].lower_ in ("executive", "officer") and doc[t - 1].lower_ == "chief":
+            if t >= 2 and _tk[t].lower_ in ("executive", "officer") and _tk[t - 1].lower_ == "chief":
                 t -= 1  # "Velmora chief executive Dara Quenby"
-            if sp.label_ != "PERSON" or t < 1 or doc[t].lower_ not in _ORG_TITLES or \
-                    not doc[t - 1].text[:1].isupper() or not doc[t - 1].is_alpha or \
-                    not (doc[t - 1].pos_ == "PROPN" or doc[t - 1].dep_ == "compound") or \
-                    doc[t - 1].lower_ in _HONORIFICS | _GENERIC_ORG_WORDS | _ORG_TITLES:  # not "Head coach X"
+            if sp.label_ != "PERSON" or t < 1 or _tk[t].lower_ not in _ORG_TITLES or \
+                    not _tk[t - 1].text[:1].isupper() or not _tk[t - 1].is_alpha or \
+                    not (_tk[t - 1].pos_ == "PROPN" or _tk[t - 1].dep_ == "compound") or \
+                    _tk[t - 1].lower_ in _HONORIFICS | _GENERIC_ORG_WORDS | _ORG_TITLES:  # not "Head coach X"
                 continue
             prev = by_end.get(t)
             if prev is not None and prev.label_ == "PERSON":
@@ -2873,6 +2920,7 @@ class EntityComponent:
         -------
         bool
         """
+        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         if not 1 <= len(sp) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in sp):
             return False
         w = sp.text
@@ -2880,12 +2928,12 @@ class EntityComponent:
                 pl.is_place_name(w) or sp[0].lower_ in _HONORIFICS:
             return False
         n, s, e = len(doc), sp.start, sp.end
-        prev = [doc[k].lower_ for k in range(max(0, s - 4), s)]
+        prev = [_tk[k].lower_ for k in range(max(0, s - 4), s)]
         if prev[-2:-1] and prev[-1] == "at" and prev[-2] in ("sources", "executives", "analysts", "officials",
                                                               "staff", "employees", "workers", "insiders"):
             return True  # "citing sources at X"
-        if e + 2 < n and doc[e].text in ("'s", "’s") and doc[e + 1].lower_ in ("supervisory", "executive") and \
-                doc[e + 2].lower_ == "board":
+        if e + 2 < n and _tk[e].text in ("'s", "’s") and _tk[e + 1].lower_ in ("supervisory", "executive") and \
+                _tk[e + 2].lower_ == "board":
             return True
         if len(sp) > 1:
             return False  # the cues below are weaker: one-word names only
@@ -2893,22 +2941,22 @@ class EntityComponent:
             return True
         if prev and prev[-1] in ("from", "by") and any(p in _DATA_NOUNS for p in prev[:-1]):
             return True
-        if e + 1 < n and doc[e].lower_ in _DATA_NOUNS and doc[e + 1].lemma_ in ("show", "suggest", "indicate"):
+        if e + 1 < n and _tk[e].lower_ in _DATA_NOUNS and _tk[e + 1].lemma_ in ("show", "suggest", "indicate"):
             return True
-        if e + 1 < n and doc[e].text in ("'s", "’s") and doc[e + 1].lower_ in _OWNED_THINGS:
+        if e + 1 < n and _tk[e].text in ("'s", "’s") and _tk[e + 1].lower_ in _OWNED_THINGS:
             return True
         if s >= 2 and prev[-1] in ("is", "was") and prev[-2] in ("operator", "owner", "manager", "shipowner") and \
-                e < n and doc[e].text in (",", ".", ";"):
+                e < n and _tk[e].text in (",", ".", ";"):
             return True  # "The ship's operator is X, part of Y"
-        if e + 2 < n and doc[e].text == "," and doc[e + 1].lower_ == "which" and \
-                doc[e + 2].lemma_ in ("operate", "own", "manage", "run", "charter", "control", "supply", "make"):
+        if e + 2 < n and _tk[e].text == "," and _tk[e + 1].lower_ == "which" and \
+                _tk[e + 2].lemma_ in ("operate", "own", "manage", "run", "charter", "control", "supply", "make"):
             return True
-        if e + 2 < n and doc[e].text == "," and doc[e + 1].lower_ in ("the", "a", "an", "its"):
+        if e + 2 < n and _tk[e].text == "," and _tk[e + 1].lower_ in ("the", "a", "an", "its"):
             for k in range(e + 2, min(n, e + 8)):
-                if doc[k].is_punct and doc[k].text not in ("'s", "’s", "-"):
+                if _tk[k].is_punct and _tk[k].text not in ("'s", "’s", "-"):
                     return False
-                if doc[k].lower_ in _APPOS_ORG_NOUNS:  # the noun ends the apposition (not "the paper "X" said")
-                    return k + 1 >= n or doc[k + 1].text in (",", ".", ";", ")")
+                if _tk[k].lower_ in _APPOS_ORG_NOUNS:  # the noun ends the apposition (not "the paper "X" said")
+                    return k + 1 >= n or _tk[k + 1].text in (",", ".", ";", ")")
         return False
 
     @staticmethod
@@ -2929,11 +2977,12 @@ class EntityComponent:
         -------
         bool
         """
+        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         words = [t for t in sp if t.text != "-"]
         if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper
                                                for t in words):
             return False
-        if any(t.text == "-" and (t.whitespace_ or doc[t.i - 1].whitespace_) for t in sp):
+        if any(t.text == "-" and (t.whitespace_ or _tk[t.i - 1].whitespace_) for t in sp):
             return False
         lw = {t.lower_ for t in words}
         if lw & (_ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS | _BODY_HEADS) or \
@@ -2943,7 +2992,7 @@ class EntityComponent:
         sent = sp.sent
         if sent[0].lower_ == "by" and len(sent) <= 16 and not any(t.pos_ in ("VERB", "AUX") for t in sent) and \
                 all(t.text[:1].isupper() or t.is_punct or t.is_space or t.lower_ in ("by", "and") or
-                    doc[t.i - 1].text == "-" for t in sent):
+                    _tk[t.i - 1].text == "-" for t in sent):
             return True  # a byline
         root = sp.root
         if root.dep_ == "appos":  # "the envoy to the Council, X Y," (the parser may hang X Y on "Council")
@@ -2955,8 +3004,8 @@ class EntityComponent:
                     return True
                 h = h.head
         n = len(doc)
-        return sp.end + 1 < n and doc[sp.end].text in ("'s", "’s") and \
-            doc[sp.end + 1].lower_ in ("forces", "troops", "fighters", "loyalists", "militiamen", "bodyguards")
+        return sp.end + 1 < n and _tk[sp.end].text in ("'s", "’s") and \
+            _tk[sp.end + 1].lower_ in ("forces", "troops", "fighters", "loyalists", "militiamen", "bodyguards")
 
     @staticmethod
     def _person_apposition(doc: Doc, sp: Span) -> bool:
@@ -2977,6 +3026,7 @@ class EntityComponent:
         -------
         bool
         """
+        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         if not 2 <= len(sp) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in sp):
             return False
         words = {t.lower_ for t in sp}
@@ -2984,14 +3034,14 @@ class EntityComponent:
                 sp.text in gz.NEWS_OUTLETS or sp.text in gz.INSTITUTIONS or sp.text in gz.countries():
             return False
         n = len(doc)
-        if sp.start >= 2 and doc[sp.start - 1].text == "," and doc[sp.start - 2].lower_ in _HUMAN_NOUNS | {"shipowner"}:
+        if sp.start >= 2 and _tk[sp.start - 1].text == "," and _tk[sp.start - 2].lower_ in _HUMAN_NOUNS | {"shipowner"}:
             return True
-        if sp.end < n and doc[sp.end].text == ",":
+        if sp.end < n and _tk[sp.end].text == ",":
             for k in range(sp.end + 1, min(n, sp.end + 7)):
-                if doc[k].is_punct and doc[k].text not in ("'s", "’s", "-"):
+                if _tk[k].is_punct and _tk[k].text not in ("'s", "’s", "-"):
                     return False
-                if doc[k].lower_ in _HUMAN_NOUNS:
-                    return k + 1 >= n or doc[k + 1].pos_ not in ("NOUN", "PROPN")
+                if _tk[k].lower_ in _HUMAN_NOUNS:
+                    return k + 1 >= n or _tk[k + 1].pos_ not in ("NOUN", "PROPN")
         return False
 
     @staticmethod
@@ -3006,6 +3056,7 @@ class EntityComponent:
         A body "of" a country ("Ministry of Transport of the Republic of X")
         stays one name.
         """
+        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         out = []
         for sp in spans:
             if sp.label_ != "ORG" or len(sp) < 6 or sp[-1].lower_ not in _BODY_END_WORDS or \
@@ -3014,9 +3065,9 @@ class EntityComponent:
                 continue
             cut = None
             for j in range(sp.start + 2, sp.end - 2):
-                if doc[j].lower_ != "of":
+                if _tk[j].lower_ != "of":
                     continue
-                k = j + 1 + (doc[j + 1].lower_ == "the")
+                k = j + 1 + (_tk[j + 1].lower_ == "the")
                 tail = doc[k:sp.end]
                 if len(tail) >= 2 and tail[0].text[:1].isupper() and \
                         all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "for") for t in tail) and \
@@ -3036,11 +3087,12 @@ class EntityComponent:
 
     def _motion_ports(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
         """A named place a ship docks at, sails from or to, or is bound for is a port."""
+        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         ship_sents = {sp.sent.start for sp in chosen if sp.label_ == "VESSEL"}
         covered = {i for sp in chosen for i in range(sp.start, sp.end)}
         extra = []
         noun_sents, cue_sents = [], set()  # one pass: sentences with a ship noun / with any ship cue
-        toks = list(doc)  # Token objects made once: iterating a Span makes new ones each pass
+        toks = _tk  # iterating a Span makes new Token objects on each pass
         for s_ in doc.sents:
             cue = False
             for t in toks[s_.start:s_.end]:
@@ -3069,11 +3121,11 @@ class EntityComponent:
                 if (t.lower_ in ("at", "from", "to", "for", "off") or t.lower_ == "in" and gov.pos_ == "VERB" and
                         gov.lemma_.lower() in _CARGO_BERTH_VERBS) and t.i + 1 < len(doc) and (
                         gov.lemma_.lower() in _MOTION or t.lower_ == "at" and any(
-                            doc[j].lemma_.lower() in _BERTH_VERBS and doc[j].pos_ == "VERB"
+                            _tk[j].lemma_.lower() in _BERTH_VERBS and _tk[j].pos_ == "VERB"
                             for j in range(max(sent.start, t.i - 4), t.i))):  # "loaded Urals crude at X"
-                    a = t.i + 1 + (doc[t.i + 1].lower_ == "the")
+                    a = t.i + 1 + (_tk[t.i + 1].lower_ == "the")
                     b = self._name_after(doc, a, limit=4)
-                    if b > a and not any(i in covered for i in range(a, b)) and doc[a].pos_ == "PROPN":
+                    if b > a and not any(i in covered for i in range(a, b)) and _tk[a].pos_ == "PROPN":
                         extra.append(Span(doc, a, b, label="GPE"))
                         meta[(a, b)] = {"rule": "model"}
                         covered.update(range(a, b))
@@ -3095,11 +3147,11 @@ class EntityComponent:
                 continue
             r0 = sp.root
             v0 = r0.head if r0.dep_ == "nsubj" else next(
-                (c for c in r0.children if c.dep_ == "acl" and c.i > sp.end and doc[c.i - 1].text == ","), r0)
+                (c for c in r0.children if c.dep_ == "acl" and c.i > sp.end and _tk[c.i - 1].text == ","), r0)
             if sp.label_ in ("ORG", "GPE", "PERSON") and meta.get((sp.start, sp.end), {}).get("rule") == "model" \
                     and v0.i != r0.i and v0.pos_ == "VERB" and \
                     v0.lemma_.lower() in _CARGO_BERTH_VERBS | {"anchor"} and sp.start > 0 and \
-                    doc[sp.start - 1].lower_ == "the" and not self._is_country(sp) and \
+                    _tk[sp.start - 1].lower_ == "the" and not self._is_country(sp) and \
                     not any(t.lower_.strip(".") in _ORG_HEAD_WORDS | _BODY_HEADS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS
                             for t in sp) and any(c.dep_ == "prep" and c.lower_ in ("at", "in", "off")
                                                  for c in v0.children):
@@ -3110,21 +3162,21 @@ class EntityComponent:
             single_person = sp.label_ == "PERSON" and (len(sp) == 1 or self._place_cue(doc, sp) or
                                                        sp.root.dep_ == "conj" and sp.root.head.i in port_toks)
             rule_ = meta.get((sp.start, sp.end), {}).get("rule")
-            capital = rule_ == "capital" and sp.start > 0 and doc[sp.start - 1].lower_ in ("at", "from") and \
-                doc[sp.start - 1].head.lemma_.lower() in _BERTH_VERBS  # "called at Colombo in Sri Lanka"
+            capital = rule_ == "capital" and sp.start > 0 and _tk[sp.start - 1].lower_ in ("at", "from") and \
+                _tk[sp.start - 1].head.lemma_.lower() in _BERTH_VERBS  # "called at Colombo in Sri Lanka"
             if (sp.label_ in ("GPE", "LOC", "FAC", "ORG") or single_person or capital) and \
                     (rule_ in ("model", "source_context") or capital) and \
                     not self._is_water(sp) and sp.text not in pl.BARE_SEAS and \
                     (capital or not self._is_country(sp)):  # "sailed from the Baltic": a sea, not a port
                 sent = sp.sent
-                prev_ship = sent.start > 0 and doc[sent.start - 1].sent.start in ship_sents
+                prev_ship = sent.start > 0 and _tk[sent.start - 1].sent.start in ship_sents
                 if sent.start in ship_sents or prev_ship or sent.start in cue_sents or \
                         self._declared_port(doc, sp):
                     head = sp.root.head
-                    if sp.start > 0 and doc[sp.start - 1].dep_ == "prep":
-                        head = doc[sp.start - 1]
-                    elif sp.start > 1 and doc[sp.start - 1].lower_ == "the" and doc[sp.start - 2].dep_ == "prep":
-                        head = doc[sp.start - 2]
+                    if sp.start > 0 and _tk[sp.start - 1].dep_ == "prep":
+                        head = _tk[sp.start - 1]
+                    elif sp.start > 1 and _tk[sp.start - 1].lower_ == "the" and _tk[sp.start - 2].dep_ == "prep":
+                        head = _tk[sp.start - 2]
                     ok = False
                     if head.dep_ == "prep" and head.lower_ in ("at", "to", "from", "for", "in", "into", "toward",
                                                                "towards", "off"):
@@ -3134,15 +3186,15 @@ class EntityComponent:
                         ok = gov.lemma_.lower() in _MOTION or (gov.dep_ == "prep" and gov.head.lemma_.lower() in _MOTION)
                         ok = ok or gov.lemma_.lower() in ("land", "go") and gov.pos_ == "VERB" or \
                             gov.lemma_.lower() in _VOYAGE_WORDS and gov.pos_ == "NOUN"  # "landed at X", "voyages from X"
-                        if gov.lower_ == "dock" and gov.i > 0 and doc[gov.i - 1].lower_ in ("dry", "floating"):
+                        if gov.lower_ == "dock" and gov.i > 0 and _tk[gov.i - 1].lower_ in ("dry", "floating"):
                             ok = False  # "in dry dock at X": a shipyard's town, not a port call
                         if gov.lower_ in ("according", "thanks", "due"):
                             ok = False
                         if not ok and head.lower_ == "at" and any(
-                                doc[j].lemma_.lower() in _BERTH_VERBS and doc[j].pos_ == "VERB"
+                                _tk[j].lemma_.lower() in _BERTH_VERBS and _tk[j].pos_ == "VERB"
                                 for j in range(max(sent.start, head.i - 4), head.i)):
                             ok = True  # "loaded Urals crude at X": the parser hangs "at" on the cargo
-                        if head.lower_ == "off" and head.i > 0 and doc[head.i - 1].lemma_.lower() in ("anchor",
+                        if head.lower_ == "off" and head.i > 0 and _tk[head.i - 1].lemma_.lower() in ("anchor",
                                                                                                     "anchorage"):
                             ok = True  # "at anchor off X", "the anchorage off X": a port's roads
                         if head.lower_ == "off" and gov.pos_ == "VERB" and gov.lemma_.lower() in (
@@ -3153,9 +3205,9 @@ class EntityComponent:
                                 "unload", "offload") and not (gov.lemma_ == "make" and any(
                                     c.dep_ == "dobj" and c.lower_ == "port" for c in gov.children)):
                             ok = False  # but "discharging it in X", "made port in X"
-                        if not ok and head.i > sent.start and doc[head.i - 1].lower_ in ("and", "or", ","):
+                        if not ok and head.i > sent.start and _tk[head.i - 1].lower_ in ("and", "or", ","):
                             # "called at A, in Country, and at B": B's "at" repeats A's
-                            ok = any(doc[j].lower_ == head.lower_ and doc[j].head.lemma_.lower() in _MOTION
+                            ok = any(_tk[j].lower_ == head.lower_ and _tk[j].head.lemma_.lower() in _MOTION
                                      for j in range(sent.start, head.i - 1))
                     elif sp.root.dep_ == "dobj" and sp.root.head.lemma_.lower() in ("leave", "reach", "visit", "enter",
                                                                                  "depart", "exit"):
@@ -3165,7 +3217,7 @@ class EntityComponent:
                         ok = True  # "coal left A and B"
                     if not ok and self._declared_port(doc, sp):
                         ok = True
-                    if sp[-1].lower_ in gz.PORT_NOUNS and sp.end < len(doc) and doc[sp.end].lower_ == "of":
+                    if sp[-1].lower_ in gz.PORT_NOUNS and sp.end < len(doc) and _tk[sp.end].lower_ == "of":
                         ok = False
                     if ok and head.dep_ == "prep" and any(
                             c.lower_ in ("by", "via") and any(g.lower_ in pl.LAND_VEHICLES for g in c.children)
@@ -3259,9 +3311,10 @@ class EntityComponent:
     def _place_cue(doc: Doc, sp: Span) -> bool:
         """A several-word "person" right before "in <Country>" ("Bandar X in Iran"), right after
         "docked at", "loaded ... at", "sailed from", or the object of "the ship left/reached": read as a place."""
+        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         j = sp.end
-        if j + 1 < len(doc) and doc[j].lower_ in ("in", ","):
-            k = j + 1 + (doc[j + 1].lower_ == "the")
+        if j + 1 < len(doc) and _tk[j].lower_ in ("in", ","):
+            k = j + 1 + (_tk[j + 1].lower_ == "the")
             if any(doc[k:k + n].text in gz.countries() for n in (1, 2, 3) if k + n <= len(doc)):
                 return True
         r = sp.root  # "the ship left X on Dec. 11", "the tanker X left Y": a place a ship leaves or reaches
@@ -3272,9 +3325,9 @@ class EntityComponent:
             return True
         if EntityComponent._declared_port(doc, sp):
             return True  # "its last port of call was X"
-        i = sp.start - 1 - (sp.start > 1 and doc[sp.start - 1].lower_ == "the")
-        return i >= 0 and doc[i].dep_ == "prep" and doc[i].lower_ in ("at", "from", "off", "into") and \
-            doc[i].head.lemma_.lower() in _BERTH_VERBS
+        i = sp.start - 1 - (sp.start > 1 and _tk[sp.start - 1].lower_ == "the")
+        return i >= 0 and _tk[i].dep_ == "prep" and _tk[i].lower_ in ("at", "from", "off", "into") and \
+            _tk[i].head.lemma_.lower() in _BERTH_VERBS
 
     @staticmethod
     def _is_country(span: Span) -> bool:
@@ -3287,6 +3340,7 @@ class EntityComponent:
 
     def _propagate(self, doc: Doc, chosen: list[Span], meta):
         """Label every other mention of a vessel/port/acronym name like its defining mention."""
+        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         names: dict[tuple[str, ...], tuple[str, dict]] = {}
         for sp in chosen:
             info = meta.get((sp.start, sp.end), {})
@@ -3320,7 +3374,7 @@ class EntityComponent:
         firsts = numpy.array([strings.add(w) for w in first], dtype="uint64")
         # only the tokens whose text starts a name (a vectorised scan instead of a Token per word)
         for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), firsts)).tolist():
-            t = doc[i]
+            t = _tk[i]
             keys = first.get(t.text)
             if not keys:
                 continue
@@ -3328,12 +3382,12 @@ class EntityComponent:
                 e = t.i + len(key)
                 if e <= len(doc) and tuple(x.text for x in doc[t.i:e]) == key:
                     if names[key][1].get("rule") == "org_short+propagated" and e < len(doc) and \
-                            doc[e].text[:1].isupper() and doc[e].is_alpha:
+                            _tk[e].text[:1].isupper() and _tk[e].is_alpha:
                         break  # "Velmora Polytech": part of another name
                     if names[key][0] not in taken.get((t.i, e), ()):
                         label, info = names[key]
-                        if label == "WEAPON" and e < len(doc) and _MODEL_NUMBER_RE.match(doc[e].text) and \
-                                not (e + 1 < len(doc) and doc[e + 1].lower_ in cargo.MODEL_HEADS):
+                        if label == "WEAPON" and e < len(doc) and _MODEL_NUMBER_RE.match(_tk[e].text) and \
+                                not (e + 1 < len(doc) and _tk[e + 1].lower_ in cargo.MODEL_HEADS):
                             e += 1  # "Shahed" named elsewhere, here "the Shahed 136": the number is the model's
                         extra.append((Span(doc, t.i, e, label=label), info))
                     break
@@ -3376,11 +3430,12 @@ def _verb_ships(doc: Doc) -> None:
     """Tag "ships" as the verb where the small model calls it a noun ("the company ships 300,000
     containers a year", "X ships about ..."): after a name or pronoun, before a number or an object.
     Rules that look for ship nouns then leave the sentence alone."""
+    _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
     for i in numpy.flatnonzero(doc.to_array(LOWER) == _SHIPS_HASH):  # the "ships" tokens, without a token walk
-        t = doc[int(i)]
+        t = _tk[int(i)]
         if t.pos_ == "VERB" or t.i == 0 or t.i + 1 >= len(doc):
             continue
-        prev, nxt = doc[t.i - 1], doc[t.i + 1]
+        prev, nxt = _tk[t.i - 1], _tk[t.i + 1]
         named = prev.text[:1].isupper() and prev.is_alpha and prev.text not in gz.DEMONYMS and \
             prev.text not in gz.countries()  # "Glaive ships", not "Russian ships"
         after_subject = named or prev.pos_ == "PRON" and prev.tag_ != "PRP$" or prev.text in (",",) or \
@@ -3576,6 +3631,7 @@ def _place_list_noun(doc: Doc, end: int) -> bool:
 def _inside_title_phrase(doc: Doc, sp: Span) -> bool:
     """A "person" inside a longer title-cased phrase ("an Oil Price Cap Compliance and Enforcement
     Alert"): capitalised words before it that are no title, and more after it."""
+    _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
     s, e = sp.start, sp.end
     if s < 2 or e + 1 >= len(doc):
         return False
@@ -3585,8 +3641,8 @@ def _inside_title_phrase(doc: Doc, sp: Span) -> bool:
         return False
     if any(t.lower_ in _TITLE_WORDS | _HONORIFICS for t in doc[max(0, s - 5):s]):
         return False
-    nxt = doc[e]
-    return (nxt.lower_ in ("and", "&") and doc[e + 1].text[:1].isupper()) or \
+    nxt = _tk[e]
+    return (nxt.lower_ in ("and", "&") and _tk[e + 1].text[:1].isupper()) or \
         (nxt.is_alpha and nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "NOUN"))
 
 
@@ -3610,14 +3666,15 @@ def _org_tail(doc: Doc, s: int, e: int) -> int:
         The new end (exclusive): larger when the name goes on, smaller when
         the dangling words are dropped.
     """
-    if doc[e - 1].lower_ in ("of", "the"):
-        k = e + (e < len(doc) and doc[e].lower_ == "the" and doc[e - 1].lower_ == "of")
+    _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+    if _tk[e - 1].lower_ in ("of", "the"):
+        k = e + (e < len(doc) and _tk[e].lower_ == "the" and _tk[e - 1].lower_ == "of")
         for n in (3, 2, 1):
             c = doc[k:k + n].text if k + n <= len(doc) else ""
             if c and (c in gz.countries() or c in gz.DEMONYMS) and k + n < len(doc) and \
-                    doc[k + n].lower_ in _FORCE_WORDS and doc[k + n].is_lower:
+                    _tk[k + n].lower_ in _FORCE_WORDS and _tk[k + n].is_lower:
                 return k + n + 1
-    while e > s + 1 and doc[e - 1].lower_ in ("of", "the", "for", "and"):
+    while e > s + 1 and _tk[e - 1].lower_ in ("of", "the", "for", "and"):
         e -= 1
     return e
 
