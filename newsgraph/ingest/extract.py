@@ -136,6 +136,13 @@ class _Ctx:
             self._word_sent_starts = sorted({s.start for s in self.doc.sents if any(t.is_alpha for t in s)})
         return self._word_sent_starts
 
+    def tokens(self) -> list[Token]:
+        """The document's tokens as a list made once: ``doc[i]`` builds a new Token object on each
+        access, and the rules index the document thousands of times."""
+        if self._all_tokens is None:
+            self._all_tokens = list(self.doc)
+        return self._all_tokens
+
     def toks(self, sent: Span) -> list[Token]:
         """The tokens of ``sent`` as a list made once per span: iterating a Span builds a new Token
         object per word on every pass, and the rules pass over each sentence many times."""
@@ -516,11 +523,12 @@ def _named_after_title(ctx, q: Token) -> Mention | None:
     Lieutenant General Y" (the parser often hangs Y elsewhere). Rank and title words between
     the comma and the name are skipped; None when no person follows."""
     doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
     k = q.right_edge.i + 1
-    if k >= len(doc) or doc[k].text != ",":
+    if k >= len(doc) or _tk[k].text != ",":
         return None
     k += 1
-    while k < len(doc) and k not in ctx.tok2m and (_is_title(doc[k]) or doc[k].lower_ in _TITLE_FILLERS):
+    while k < len(doc) and k not in ctx.tok2m and (_is_title(_tk[k]) or _tk[k].lower_ in _TITLE_FILLERS):
         k += 1
     m = ctx.tok2m.get(k)
     return m if m is not None and m.type == "Person" and m.start == k else None
@@ -682,19 +690,20 @@ def _near_or_tried(ctx, p: Mention) -> bool:
     """The port is only a landmark or an attempt: "sailing near / past the port of X", "20 miles from X",
     "tried to dock at X" (an attempt, not a call; "bound for X" and "anchored off X" still count)."""
     doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
     k = p.start - 1
-    while k > 0 and (doc[k].lower_ in ("the", "port", "of", "harbour", "harbor", "city", "town") or
-                     k > p.sent and doc[k].pos_ == "ADJ" and doc[k - 1].lower_ in ("the", "a") or
+    while k > 0 and (_tk[k].lower_ in ("the", "port", "of", "harbour", "harbor", "city", "town") or
+                     k > p.sent and _tk[k].pos_ == "ADJ" and _tk[k - 1].lower_ in ("the", "a") or
                      (km := ctx.tok2m.get(k)) is not None and km.type == "Country" and km.text in gz.DEMONYMS):
         k -= 1  # "off the Yemeni port of X": the demonym and the port noun are skipped
-    if k >= 0 and doc[k].lower_ in _NEAR_PREPS:
+    if k >= 0 and _tk[k].lower_ in _NEAR_PREPS:
         return True
-    if k >= 1 and doc[k].lower_ in ("from", "off", "of") and (doc[k - 1].lower_ in _DISTANCE_WORDS or
-                                                              doc[k - 1].lower_ in _BEARINGS
-                                                              and k >= 2 and doc[k - 2].lower_ in _DISTANCE_WORDS):
+    if k >= 1 and _tk[k].lower_ in ("from", "off", "of") and (_tk[k - 1].lower_ in _DISTANCE_WORDS or
+                                                              _tk[k - 1].lower_ in _BEARINGS
+                                                              and k >= 2 and _tk[k - 2].lower_ in _DISTANCE_WORDS):
         return True  # "20 miles from X", "80 nautical miles southeast of the port of X"
-    if k >= 1 and k + 1 < p.start and doc[k + 1].lower_ == "of" and (
-            doc[k].lower_ in _DISTANCE_WORDS or doc[k].lower_ in _BEARINGS and doc[k - 1].lower_ in _DISTANCE_WORDS):
+    if k >= 1 and k + 1 < p.start and _tk[k + 1].lower_ == "of" and (
+            _tk[k].lower_ in _DISTANCE_WORDS or _tk[k].lower_ in _BEARINGS and _tk[k - 1].lower_ in _DISTANCE_WORDS):
         return True  # the skip above passed the "of" of "miles southeast of the port of X"
     t, seen = _root_in(ctx, p), 0
     while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and seen < 5:
@@ -855,121 +864,122 @@ _COAST_WORDS = {"coast", "coastline", "coasts", "shore", "shores", "seaboard", "
 
 def _rule_located_in(ctx, sent, sm, out):
     doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
     places = [m for m in sm if m.type in ("Port", "Location")]
     for i, m in enumerate(places):
         # following: "X (port) in (western) Y" / "X, Y"
         j = m.end
-        while j < sent.end and (doc[j].lower_ in gz.PORT_NOUNS | {"oil", "naval", "exclave", "region"}
-                                or doc[j].text in gz.NOT_ENTITIES):  # "X LNG terminal in Y"
+        while j < sent.end and (_tk[j].lower_ in gz.PORT_NOUNS | {"oil", "naval", "exclave", "region"}
+                                or _tk[j].text in gz.NOT_ENTITIES):  # "X LNG terminal in Y"
             j += 1
-        if j + 2 < sent.end and doc[j].text == "(" and doc[j + 2].text == ")" and not (
+        if j + 2 < sent.end and _tk[j].text == "(" and _tk[j + 2].text == ")" and not (
                 (pm := ctx.tok2m.get(j + 1)) is not None and pm.type == "Country"):
             j += 3  # "X Special Economic Zone (SEZ), in Y" (but "Mundra (India)" is read below)
-        if j < sent.end - 1 and doc[j].text == "," and doc[j + 1].lower_ in ("in", "on"):
+        if j < sent.end - 1 and _tk[j].text == "," and _tk[j + 1].lower_ in ("in", "on"):
             j += 1  # "Sabetta, on the Yamal Peninsula", "Mundra, on India's west coast"
-        elif j < sent.end - 2 and doc[j].text == ",":
+        elif j < sent.end - 2 and _tk[j].text == ",":
             # "Mundra, located in India's Kutch district", "Kandla, which lies on India's west coast"
             k = j + 1
-            while k < sent.end and k - j <= 3 and doc[k].lower_ in ("located", "situated", "which", "that", "is", "lies",
+            while k < sent.end and k - j <= 3 and _tk[k].lower_ in ("located", "situated", "which", "that", "is", "lies",
                                                                       "sits", "lying", "sitting", "was"):
                 k += 1
-            if k > j + 1 and k < sent.end and doc[k].lower_ in ("in", "on") and doc[j + 1].lower_ in (
+            if k > j + 1 and k < sent.end and _tk[k].lower_ in ("in", "on") and _tk[j + 1].lower_ in (
                     "located", "situated", "which", "that", "lying", "sitting"):
                 j = k
-        if j < sent.end - 2 and doc[j].text == "(" and (tgt := ctx.tok2m.get(j + 1)) is not None and \
-                tgt.type == "Country" and tgt.start == j + 1 and tgt.end < sent.end and doc[tgt.end].text == ")" \
+        if j < sent.end - 2 and _tk[j].text == "(" and (tgt := ctx.tok2m.get(j + 1)) is not None and \
+                tgt.type == "Country" and tgt.start == j + 1 and tgt.end < sent.end and _tk[tgt.end].text == ")" \
                 and m.type == "Port":
-            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.parenthesis", 0.7, sent, doc[j + 1]))  # "Mundra (India)"
+            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.parenthesis", 0.7, sent, _tk[j + 1]))  # "Mundra (India)"
         j0 = j  # the comma of an apposition, before the skip below
         # "X, a port / an island / a town in Y": skip the apposition's head noun phrase
-        if j < sent.end - 2 and doc[j].text == "," and (doc[j + 1].lower_ in ("a", "an", "the", "home")):
+        if j < sent.end - 2 and _tk[j].text == "," and (_tk[j + 1].lower_ in ("a", "an", "the", "home")):
             k = j + 2
-            while k < sent.end and k - j < 9 and doc[k].lower_ not in ("in", "on") and (
-                    doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT") or
-                    doc[k].lower_ in ("a", "an", "the") or doc[k].lower_ == "to" and doc[k - 1].lower_ == "home") \
-                    and doc[k].text != ",":  # "X, home to a key naval base in Y"
+            while k < sent.end and k - j < 9 and _tk[k].lower_ not in ("in", "on") and (
+                    _tk[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT") or
+                    _tk[k].lower_ in ("a", "an", "the") or _tk[k].lower_ == "to" and _tk[k - 1].lower_ == "home") \
+                    and _tk[k].text != ",":  # "X, home to a key naval base in Y"
                 k += 1
-            if k < sent.end and (doc[k].lower_ == "in" or doc[k].lower_ == "on" and any(
-                    doc[x].lower_ in gz.PORT_NOUNS or doc[x].lower_ in ("town", "city", "island")
+            if k < sent.end and (_tk[k].lower_ == "in" or _tk[k].lower_ == "on" and any(
+                    _tk[x].lower_ in gz.PORT_NOUNS or _tk[x].lower_ in ("town", "city", "island")
                     for x in range(j + 2, k))):
                 j = k  # "X, a port in Y", "X, the Russian ferry port on the Kerch Strait"
-        if j < sent.end and doc[j].lower_ in ("in", "on") and not (
-                m.start > 0 and doc[m.start - 1].lower_ == "off" and j == m.end and
-                any(doc[x].lower_ in gz.WATER_WORDS for x in range(j + 1, min(sent.end, j + 5)))):
+        if j < sent.end and _tk[j].lower_ in ("in", "on") and not (
+                m.start > 0 and _tk[m.start - 1].lower_ == "off" and j == m.end and
+                any(_tk[x].lower_ in gz.WATER_WORDS for x in range(j + 1, min(sent.end, j + 5)))):
             # ("operating off X in the Y Sea": "in Y" places the ships, not X; "off X in Cyprus" does place X)
             k = j + 1
-            while k < sent.end and (doc[k].lower_ in ("the", "western", "eastern", "northern", "southern",
+            while k < sent.end and (_tk[k].lower_ in ("the", "western", "eastern", "northern", "southern",
                                                       "central", "far", "north", "south", "east", "west",
                                                       "northeastern", "northwestern", "southeastern",
                                                       "southwestern", "coastal", "occupied") or
-                                    (doc[k].pos_ == "ADJ" and k not in ctx.tok2m)):
+                                    (_tk[k].pos_ == "ADJ" and k not in ctx.tok2m)):
                 k += 1
             tgt = ctx.tok2m.get(k)
             if tgt is not None and tgt.type == "Country" and tgt.text in gz.DEMONYMS and tgt.end + 2 < sent.end \
-                    and doc[tgt.end].lower_ in _REGION_NOUNS and doc[tgt.end + 1].lower_ == "of" and \
+                    and _tk[tgt.end].lower_ in _REGION_NOUNS and _tk[tgt.end + 1].lower_ == "of" and \
                     (inner := ctx.tok2m.get(tgt.end + 2)) is not None and inner.type == "Location" \
                     and inner.entity != m.entity:
                 # "in the northern Malaysian state of Kedah": X is in Kedah (Kedah in Malaysia: demonym_place_of)
-                out.append(Candidate(m, "LOCATED_IN", inner, "located_in.in", 0.75, sent, doc[tgt.end + 2]))
+                out.append(Candidate(m, "LOCATED_IN", inner, "located_in.in", 0.75, sent, _tk[tgt.end + 2]))
                 tgt = None
             # "in Italy's southern region of Apulia", "in Russia's Saratov region"
             if tgt is not None and tgt.type == "Country" and tgt.end + 1 < sent.end and \
-                    doc[tgt.end].text in ("'s", "’s"):
+                    _tk[tgt.end].text in ("'s", "’s"):
                 k2 = tgt.end + 1
-                while k2 < sent.end and k2 - tgt.end < 6 and (doc[k2].pos_ in ("ADJ", "NOUN") and
-                                                               k2 not in ctx.tok2m or doc[k2].lower_ in ("of", "the")):
+                while k2 < sent.end and k2 - tgt.end < 6 and (_tk[k2].pos_ in ("ADJ", "NOUN") and
+                                                               k2 not in ctx.tok2m or _tk[k2].lower_ in ("of", "the")):
                     k2 += 1
                 inner = ctx.tok2m.get(k2)
-                if inner is not None and inner.end < sent.end and doc[inner.end].lower_ in _COAST_WORDS:
+                if inner is not None and inner.end < sent.end and _tk[inner.end].lower_ in _COAST_WORDS:
                     inner = None  # "on Russia's Black Sea coast": the sea names the coast, X is in Russia
                 if inner is not None and inner.type == "Location" and inner.entity != m.entity:
-                    out.append(Candidate(m, "LOCATED_IN", inner, "located_in.in", 0.75, sent, doc[k2]))
-                    out.append(Candidate(inner, "LOCATED_IN", tgt, "located_in.possessive", 0.75, sent, doc[k]))
+                    out.append(Candidate(m, "LOCATED_IN", inner, "located_in.in", 0.75, sent, _tk[k2]))
+                    out.append(Candidate(inner, "LOCATED_IN", tgt, "located_in.possessive", 0.75, sent, _tk[k]))
                     tgt = None
             if tgt is not None and tgt.type in ("Country", "Location") and tgt.entity != m.entity:
-                out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.in", 0.8, sent, doc[k]))
-        elif j < sent.end - 1 and doc[j].text == "," and (tgt := ctx.tok2m.get(j + 1)) is not None \
+                out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.in", 0.8, sent, _tk[k]))
+        elif j < sent.end - 1 and _tk[j].text == "," and (tgt := ctx.tok2m.get(j + 1)) is not None \
                 and tgt.type == "Country" and tgt.start == j + 1:
-            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.comma", 0.7, sent, doc[j + 1]))
-        if j0 < sent.end - 3 and doc[j0].text == "," and doc[j0 + 1].lower_ in ("the", "a") and \
+            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.comma", 0.7, sent, _tk[j + 1]))
+        if j0 < sent.end - 3 and _tk[j0].text == "," and _tk[j0 + 1].lower_ in ("the", "a") and \
                 (tgt := ctx.tok2m.get(j0 + 2)) is not None and tgt.type == "Country" and tgt.text in gz.DEMONYMS:
             j = j0  # also when the apposition goes on "on the Y Strait" ("X, the Russian ferry port on the Y")
             k = tgt.end
-            while k < sent.end and k - tgt.end < 3 and (doc[k].pos_ in ("ADJ", "NOUN") and k not in ctx.tok2m
-                                                          and doc[k].lower_ not in gz.PORT_NOUNS
-                                                          or doc[k].lower_ in ("oil", "naval")):
+            while k < sent.end and k - tgt.end < 3 and (_tk[k].pos_ in ("ADJ", "NOUN") and k not in ctx.tok2m
+                                                          and _tk[k].lower_ not in gz.PORT_NOUNS
+                                                          or _tk[k].lower_ in ("oil", "naval")):
                 k += 1  # "the Syrian oil port", "the Russian ferry port"
-            if k < sent.end and (doc[k].lower_ in gz.PORT_NOUNS or doc[k].lower_ in ("city", "town")):
+            if k < sent.end and (_tk[k].lower_ in gz.PORT_NOUNS or _tk[k].lower_ in ("city", "town")):
                 # "Baniyas, the Syrian port", "X, a Libyan oil terminal"
-                out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_apposition", 0.7, sent, doc[j + 2]))
+                out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_apposition", 0.7, sent, _tk[j + 2]))
         # preceding: "Y's X", "Y's A and X ports", "the Y-ian port of X"
         first = m
         k = m.start
         while True:
             prev = [p for p in places if p.end in (k - 1, k - 2) and p.end <= k and
-                    all(doc[x].lower_ in ("and", ",") for x in range(p.end, k))]
+                    all(_tk[x].lower_ in ("and", ",") for x in range(p.end, k))]
             if not prev:
                 break
             first = prev[0]
             k = first.start
         s = first.start
-        if s >= 2 and doc[s - 1].text in ("'s", "’s") and (tgt := ctx.tok2m.get(s - 2)) is not None \
+        if s >= 2 and _tk[s - 1].text in ("'s", "’s") and (tgt := ctx.tok2m.get(s - 2)) is not None \
                 and tgt.type in ("Country", "Location") and not (m.end < sent.end and (
-                    doc[m.end].lower_ in _COAST_WORDS or doc[m.end].lower_ in gz.PORT_NOUNS and m.type == "Location")):
+                    _tk[m.end].lower_ in _COAST_WORDS or _tk[m.end].lower_ in gz.PORT_NOUNS and m.type == "Location")):
             # ("Turkey's Mediterranean coast"; "Russia's Baltic port of X": the sea names the port, not a place in Y)
-            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.possessive", 0.8, sent, doc[s - 2]))
-        if s >= 3 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in ("city", "town", "village", "region",
+            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.possessive", 0.8, sent, _tk[s - 2]))
+        if s >= 3 and _tk[s - 1].lower_ == "of" and _tk[s - 2].lower_ in ("city", "town", "village", "region",
                                                                               "province", "island", "state") and \
                 (tgt := ctx.tok2m.get(s - 3)) is not None and tgt.type == "Country":
-            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_place_of", 0.8, sent, doc[s - 3]))
-        if s >= 3 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in gz.PORT_NOUNS and \
+            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_place_of", 0.8, sent, _tk[s - 3]))
+        if s >= 3 and _tk[s - 1].lower_ == "of" and _tk[s - 2].lower_ in gz.PORT_NOUNS and \
                 (tgt := ctx.tok2m.get(s - 3)) is not None and tgt.type == "Country":
-            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_port_of", 0.8, sent, doc[s - 3]))
-        if s >= 3 and doc[s - 1].lower_ == "of":
+            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_port_of", 0.8, sent, _tk[s - 3]))
+        if s >= 3 and _tk[s - 1].lower_ == "of":
             # "the Egyptian Mediterranean port of X", "the Libyan port city of X", "the Russian Baltic port of X"
             k, seen_port = s - 2, False
             while k >= sent.start and s - k <= 6:
-                low = doc[k].lower_
+                low = _tk[k].lower_
                 if low in gz.PORT_NOUNS or low in ("city", "town"):
                     seen_port = seen_port or low in gz.PORT_NOUNS
                     k -= 1
@@ -978,34 +988,34 @@ def _rule_located_in(ctx, sent, sm, out):
                 if km is not None and km.type == "Location":
                     k = km.start - 1
                     continue
-                if km is None and doc[k].pos_ == "ADJ" or low in ("main", "key", "major", "naval", "oil", "-"):
+                if km is None and _tk[k].pos_ == "ADJ" or low in ("main", "key", "major", "naval", "oil", "-"):
                     k -= 1
                     continue
                 break
-            if seen_port and k > sent.start and doc[k].text in ("'s", "’s") and s - k >= 3:
+            if seen_port and k > sent.start and _tk[k].text in ("'s", "’s") and s - k >= 3:
                 k -= 1  # "Russia's Baltic Sea port of X"
                 tgt = ctx.tok2m.get(k)
                 if tgt is not None and tgt.type == "Country":
-                    out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.possessive_port_of", 0.75, sent, doc[k]))
+                    out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.possessive_port_of", 0.75, sent, _tk[k]))
             elif seen_port and k >= sent.start and (tgt := ctx.tok2m.get(k)) is not None and tgt.type == "Country" \
                     and tgt.text in gz.DEMONYMS and s - k > 3:
-                out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_port_of", 0.75, sent, doc[k]))
-        if s >= 4 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in gz.PORT_NOUNS and \
+                out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_port_of", 0.75, sent, _tk[k]))
+        if s >= 4 and _tk[s - 1].lower_ == "of" and _tk[s - 2].lower_ in gz.PORT_NOUNS and \
                 (tgt := ctx.tok2m.get(s - 3)) is not None and tgt.type == "Location" and tgt.end == s - 2 and \
-                tgt.start > 0 and doc[tgt.start - 1].lower_ == "the" and tgt.entity != m.entity:
+                tgt.start > 0 and _tk[tgt.start - 1].lower_ == "the" and tgt.entity != m.entity:
             # "the Black Sea port of X", "the Pacific port of X": the sea or region the port lies on
-            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.place_port_of", 0.7, sent, doc[s - 3]))
-        if s >= 3 and doc[s - 1].lower_ in ("port", "harbour", "harbor", "seaport") and doc[s - 1].pos_ == "NOUN" \
+            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.place_port_of", 0.7, sent, _tk[s - 3]))
+        if s >= 3 and _tk[s - 1].lower_ in ("port", "harbour", "harbor", "seaport") and _tk[s - 1].pos_ == "NOUN" \
                 and (tgt := ctx.tok2m.get(s - 2)) is not None and tgt.type == "Country" and tgt.text in gz.DEMONYMS \
-                and doc[tgt.start - 1].lower_ == "the":
-            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_port", 0.7, sent, doc[s - 2]))  # "the Turkish port X"
-        if m.end + 1 < sent.end and doc[m.end].lower_ == "of" and (tgt := ctx.tok2m.get(m.end + 1)) is not None \
-                and tgt.start == m.end + 1 and tgt.type == "Location" and doc[tgt.end - 1].lower_ in _REGION_NOUNS \
+                and _tk[tgt.start - 1].lower_ == "the":
+            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_port", 0.7, sent, _tk[s - 2]))  # "the Turkish port X"
+        if m.end + 1 < sent.end and _tk[m.end].lower_ == "of" and (tgt := ctx.tok2m.get(m.end + 1)) is not None \
+                and tgt.start == m.end + 1 and tgt.type == "Location" and _tk[tgt.end - 1].lower_ in _REGION_NOUNS \
                 and tgt.entity != m.entity:
-            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.of_region", 0.7, sent, doc[m.end + 1]))  # "X Island of Y Prefecture"
+            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.of_region", 0.7, sent, _tk[m.end + 1]))  # "X Island of Y Prefecture"
         if s >= 1 and (tgt := ctx.tok2m.get(s - 1)) is not None and tgt.type == "Country" and \
                 tgt.text in gz.DEMONYMS and m.type == "Port":
-            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym", 0.6, sent, doc[s - 1]))
+            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym", 0.6, sent, _tk[s - 1]))
 
 
 def _rule_transported(ctx, sent, sm, vessels, out):
@@ -1124,12 +1134,13 @@ def _service_vessel(ctx, v: Mention) -> bool:
     if v.meta.get("naval"):
         return True
     doc = ctx.doc
-    if doc[v.start].text in _SERVICE_PREFIXES:
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
+    if _tk[v.start].text in _SERVICE_PREFIXES:
         return True
-    if v.end + 2 < len(doc) and doc[v.end].text == "," and any(
-            doc[i].lower_ in _WARSHIP_APPOS for i in range(v.end + 1, min(v.end + 4, len(doc)))):
+    if v.end + 2 < len(doc) and _tk[v.end].text == "," and any(
+            _tk[i].lower_ in _WARSHIP_APPOS for i in range(v.end + 1, min(v.end + 4, len(doc)))):
         return True  # "X, a patrol ship under the Western Naval Command"
-    return any(doc[i].lower_ in _SERVICE_NOUNS for i in range(max(v.start - 3, 0), v.start))
+    return any(_tk[i].lower_ in _SERVICE_NOUNS for i in range(max(v.start - 3, 0), v.start))
 
 
 _STS_WORDS = {"transfer", "transfers", "ship-to-ship", "sts", "receive", "tranship", "transship", "transshipment",
@@ -1823,9 +1834,10 @@ def _listed_on(ctx, p: Token, sent: Span) -> list[Mention]:
     also against ...", when the parser breaks the list off: the Organization, Person and Vessel mentions
     that follow, over list words and punctuation only, up to the first other word."""
     doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
     out: list[Mention] = []
     k = p.right_edge.i + 1
-    if k >= sent.end or doc[k].text != ",":
+    if k >= sent.end or _tk[k].text != ",":
         return out
     while k < sent.end:
         m = ctx.tok2m.get(k)
@@ -1834,7 +1846,7 @@ def _listed_on(ctx, p: Token, sent: Span) -> list[Mention]:
                 out.append(m)
             k = m.end
             continue
-        x = doc[k]
+        x = _tk[k]
         if not (x.is_punct and x.text not in (".", ";", ":") or x.lower_ in _ENUM_WORDS or x.like_num):
             break
         k += 1
@@ -1935,20 +1947,21 @@ def _title_of_org(ctx, sent, k: int, titles: list[Token]) -> tuple[Mention, list
     name touches the person's).
     """
     doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
     if titles or k < sent.start:
         return None
     org = ctx.tok2m.get(k)
     if org is None or org.type not in _PARTY_TYPES:
         return None
     j = org.start - 1
-    if j >= sent.start and doc[j].lower_ == "the":
+    if j >= sent.start and _tk[j].lower_ == "the":
         j -= 1
-    if j < sent.start or doc[j].lower_ != "of":
+    if j < sent.start or _tk[j].lower_ != "of":
         return None
     j -= 1
     ttl = []
-    while j >= sent.start and (_is_title(doc[j]) or doc[j].lower_ in _TITLE_FILLERS) and j not in ctx.tok2m:
-        ttl.insert(0, doc[j])
+    while j >= sent.start and (_is_title(_tk[j]) or _tk[j].lower_ in _TITLE_FILLERS) and j not in ctx.tok2m:
+        ttl.insert(0, _tk[j])
         j -= 1
     ttl = _titles_in(ttl)
     return (org, ttl) if ttl else None
@@ -1962,20 +1975,21 @@ def _surface_apposition(ctx, sent, p: Mention) -> tuple[Mention, list[Token]] | 
     then the preposition and the organisation's name.
     """
     doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
     k = p.end
-    if k + 3 >= sent.end or doc[k].text != "," or doc[k + 1].lower_ not in ("a", "an", "the"):
+    if k + 3 >= sent.end or _tk[k].text != "," or _tk[k + 1].lower_ not in ("a", "an", "the"):
         return None
     k += 2
     titles = []
-    while k < sent.end and len(titles) < 6 and k not in ctx.tok2m and doc[k].lower_ not in ("of", "for", "at", "with") \
-            and (doc[k].pos_ in ("ADJ", "NOUN", "PROPN") or doc[k].text == "-"):
-        titles.append(doc[k])
+    while k < sent.end and len(titles) < 6 and k not in ctx.tok2m and _tk[k].lower_ not in ("of", "for", "at", "with") \
+            and (_tk[k].pos_ in ("ADJ", "NOUN", "PROPN") or _tk[k].text == "-"):
+        titles.append(_tk[k])
         k += 1
     titles = _titles_in(titles)
-    if not titles or k >= sent.end - 1 or doc[k].lower_ not in ("of", "for", "at", "with"):
+    if not titles or k >= sent.end - 1 or _tk[k].lower_ not in ("of", "for", "at", "with"):
         return None
     k += 1
-    if doc[k].lower_ == "the":
+    if _tk[k].lower_ == "the":
         k += 1
     org = ctx.tok2m.get(k)
     if org is None or org.type != "Organization" or org.start != k:
@@ -2108,21 +2122,22 @@ def _whose_title(ctx, sent, p: Mention) -> tuple[Mention, list[Token]] | None:
     tuple of (Mention, list of Token) or None
     """
     doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
     k = p.start - 1
-    while k >= sent.start and doc[k].lower_ in _HONORIFICS:
+    while k >= sent.start and _tk[k].lower_ in _HONORIFICS:
         k -= 1
-    if k >= sent.start and doc[k].text == ",":
+    if k >= sent.start and _tk[k].text == ",":
         k -= 1
     titles = []
-    while k >= sent.start and (_is_title(doc[k]) or doc[k].lower_ in _TITLE_FILLERS | _POST_WORDS) \
+    while k >= sent.start and (_is_title(_tk[k]) or _tk[k].lower_ in _TITLE_FILLERS | _POST_WORDS) \
             and k not in ctx.tok2m:
-        titles.insert(0, doc[k])
+        titles.insert(0, _tk[k])
         k -= 1
     titles = _titles_in(titles)
-    if not titles or k < sent.start + 1 or doc[k].lower_ != "whose":
+    if not titles or k < sent.start + 1 or _tk[k].lower_ != "whose":
         return None
     k -= 1
-    if doc[k].text == ",":
+    if _tk[k].text == ",":
         k -= 1
     org = ctx.tok2m.get(k)
     if org is None or org.type not in _PARTY_TYPES or org.end != k + 1:
@@ -2202,6 +2217,7 @@ def _pronoun_roles(ctx, sent, out) -> None:
 
 def _rule_titles(ctx, sent, sm, out):
     doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
     if not any(m.type == "Person" for m in sm):
         _pronoun_roles(ctx, sent, out)
     shared_org = None  # the organisation of the last "Org title Person" in the sentence
@@ -2213,10 +2229,10 @@ def _rule_titles(ctx, sent, sm, out):
         # A. "[Org/Country]['s] title... Person" / "President Person"
         k = p.start - 1
         titles = []
-        while k >= sent.start and (_is_title(doc[k]) or doc[k].lower_ in _TITLE_FILLERS) \
-                and (doc[k].i not in ctx.tok2m or (ctx.tok2m[k].end - ctx.tok2m[k].start == 1
-                                                   and doc[k].lower_ in AFFIL_TITLES | LEAD_TITLES)):
-            titles.insert(0, doc[k])  # ... a lone title word taken for a name ("Rear" of "Rear Admiral") too
+        while k >= sent.start and (_is_title(_tk[k]) or _tk[k].lower_ in _TITLE_FILLERS) \
+                and (_tk[k].i not in ctx.tok2m or (ctx.tok2m[k].end - ctx.tok2m[k].start == 1
+                                                   and _tk[k].lower_ in AFFIL_TITLES | LEAD_TITLES)):
+            titles.insert(0, _tk[k])  # ... a lone title word taken for a name ("Rear" of "Rear Admiral") too
             k -= 1
         whose = _whose_title(ctx, sent, p)
         if whose is not None:  # "Org, whose managing director, Mr Person, ..."
@@ -2224,7 +2240,7 @@ def _rule_titles(ctx, sent, sm, out):
             out.append(Candidate(p, _title_pred(ttl), org, "title.whose", 0.75, sent, ttl[-1]))
             continue
         of_org = _title_of_org(ctx, sent, k, titles)
-        if of_org is None and k > sent.start and doc[k].text == "," and (titles or k == p.start - 1):
+        if of_org is None and k > sent.start and _tk[k].text == "," and (titles or k == p.start - 1):
             # "the head of the Defence Intelligence of X, Lieutenant General Person": the rank words
             # before the name are the person's rank, the post is the "title of Org" before the comma
             of_org = _title_of_org(ctx, sent, k - 1, [])
@@ -2233,25 +2249,25 @@ def _rule_titles(ctx, sent, sm, out):
             out.append(Candidate(p, _title_pred(ttl), org, "title.of_org_before", 0.75, sent, ttl[-1]))
             continue
         if _titles_in(titles):
-            if k >= sent.start and doc[k].text in ("'s", "’s"):
+            if k >= sent.start and _tk[k].text in ("'s", "’s"):
                 k -= 1
             org = ctx.tok2m.get(k) if k >= sent.start else None
-            if org is None and k >= sent.start and doc[k].pos_ == "NOUN":
-                org = ctx.org_ref(doc[k]) if any(c.lower_ in ("the", "its") for c in doc[k].children) else None
-            if org is None and k >= sent.start and doc[k].lower_ in _ORG_REF and doc[k].pos_ == "NOUN":
+            if org is None and k >= sent.start and _tk[k].pos_ == "NOUN":
+                org = ctx.org_ref(_tk[k]) if any(c.lower_ in ("the", "its") for c in _tk[k].children) else None
+            if org is None and k >= sent.start and _tk[k].lower_ in _ORG_REF and _tk[k].pos_ == "NOUN":
                 org = ctx.last_org_before(k)  # "agency spokesman X"
-                if org is not None and doc[k].lower_ not in org.key.split() and org.cls != "GovernmentAgency":
+                if org is not None and _tk[k].lower_ not in org.key.split() and org.cls != "GovernmentAgency":
                     org = None
-            if org is None and k >= sent.start and doc[k].lower_ in ("and", ",") and shared_org is not None:
+            if org is None and k >= sent.start and _tk[k].lower_ in ("and", ",") and shared_org is not None:
                 org = shared_org  # "X chairman A and chief executive B": B shares A's organisation
             if org is not None and org.type == "Organization" and all(
-                    _is_title(doc[i]) or doc[i].lower_ in _TITLE_FILLERS for i in range(org.start + 1, org.end)):
+                    _is_title(_tk[i]) or _tk[i].lower_ in _TITLE_FILLERS for i in range(org.start + 1, org.end)):
                 # "Russian Deputy Foreign Minister X" with "Russian Deputy Foreign" taken for a body:
                 # only title words after a demonym, so the official is linked to that country
                 inner = [m for m in ctx.ms if m.type == "Country" and org.start <= m.start < org.end]
                 if inner:
                     org = inner[0]
-                elif _is_title(doc[org.start]):  # "Deputy Foreign" alone: no body at all
+                elif _is_title(_tk[org.start]):  # "Deputy Foreign" alone: no body at all
                     org = None
             mny = _ministry_of(ctx, [t.lower_ for t in titles], org if org is not None and org.type in
                                _PARTY_TYPES else None)
@@ -2264,8 +2280,8 @@ def _rule_titles(ctx, sent, sm, out):
                 shared_org = org
                 done = True
             elif any(t.lower_ in _HEAD_OF_STATE | {"prime", "minister"} for t in titles) and ctx.top_country and not (
-                    k >= sent.start and doc[k].pos_ in ("NOUN", "PROPN") and k not in ctx.tok2m
-                    and doc[k].lower_ not in ("former", "then")):
+                    k >= sent.start and _tk[k].pos_ in ("NOUN", "PROPN") and k not in ctx.tok2m
+                    and _tk[k].lower_ not in ("former", "then")):
                 # ("Club president X", "union president X": the head of an unnamed body, not of the country)
                 pred = "LEADS" if any(t.lower_ in _HEAD_OF_STATE for t in titles) and not any(
                     t.lower_ in ("vice", "deputy", "prime") for t in titles) else "AFFILIATED_WITH"
@@ -3059,6 +3075,7 @@ def _inner_countries(ctx, m: Mention) -> list[Mention]:
 def _cargo_origins(ctx, m: Mention) -> list[Mention]:
     """Where a cargo comes from: "Iranian oil", "Chinese-made drones", "made in China", "from Iran"."""
     doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
     r = _root_in(ctx, m)
     out = []
     for c in r.children:
@@ -3075,14 +3092,14 @@ def _cargo_origins(ctx, m: Mention) -> list[Mention]:
                 out += [x for x in ctx.mconj(q) if x.type in _PARTY_TYPES]
                 out += [ctx.m(x) for x in q.children if x.dep_ == "poss" and ctx.m(x) and ctx.m(x).type in
                         _PARTY_TYPES]
-    if doc[m.start].text in gz.DEMONYMS or ctx.tok2m.get(m.start) is m and m.end - m.start > 1:
+    if _tk[m.start].text in gz.DEMONYMS or ctx.tok2m.get(m.start) is m and m.end - m.start > 1:
         out += _inner_countries(ctx, m)  # "Kazakh crude" named as one cargo: the demonym inside is its origin
     # "Chinese-made", "Iranian-supplied" just before the cargo (or its modifiers)
     k = r.left_edge.i
     for i in range(max(0, k - 1), min(m.start, len(doc))):
-        if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in ("made", "built", "manufactured",
+        if i + 2 < len(doc) and _tk[i + 1].text == "-" and _tk[i + 2].lower_ in ("made", "built", "manufactured",
                                                                                    "supplied", "origin", "produced"):
-            cm = ctx.m(doc[i])
+            cm = ctx.m(_tk[i])
             if cm is not None and cm.type in _PARTY_TYPES:
                 out.append(cm)
     for i in range(m.start - 1, max(m.start - 6, -1), -1):  # modifiers left of the span
@@ -3095,7 +3112,7 @@ def _cargo_origins(ctx, m: Mention) -> list[Mention]:
             break
         if cm is not None:
             break  # another name stands between: "flagged in Sierra Leone, loaded crude"
-        if doc[i].pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB"):
+        if _tk[i].pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB"):
             break
     return list({x.entity: x for x in out}.values())
 
@@ -3195,14 +3212,15 @@ def _goods_token_origins(ctx, t: Token) -> list[Mention]:
     if t.lemma_.lower() in _NOT_GOODS or any(c.dep_ == "poss" for c in t.children):
         return []  # "its German unit", "its Swiss headquarters": the shipper's own part, not goods
     doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
     out = []
     for i in range(max(t.left_edge.i, t.i - 7), t.i):
         cm = ctx.tok2m.get(i)
         if cm is None or cm.type != "Country" or cm.end > t.i:
             continue
-        made = cm.end + 1 < t.i and doc[cm.end].text == "-" and doc[cm.end + 1].lower_ in _MADE_WORDS
-        if made or cm.text in gz.DEMONYMS and doc[cm.end - 1].head.i in range(cm.end, t.i + 1) and \
-                doc[cm.end - 1].dep_ in ("amod", "compound", "nmod"):
+        made = cm.end + 1 < t.i and _tk[cm.end].text == "-" and _tk[cm.end + 1].lower_ in _MADE_WORDS
+        if made or cm.text in gz.DEMONYMS and _tk[cm.end - 1].head.i in range(cm.end, t.i + 1) and \
+                _tk[cm.end - 1].dep_ in ("amod", "compound", "nmod"):
             out.append(cm)
     return out
 
@@ -3343,8 +3361,9 @@ def _rule_supplied(ctx, sent, sm, out):
     if not (lem_sent & _SUPPORT_NOUNS) and not ("know" in lem_sent or lem_sent & {"help", "assist"}):
         return  # no trigger word: nothing below can fire
     doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
     for t in ctx.toks(sent):
-        if t.lower_ == "how" and t.i >= sent.start + 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "know":
+        if t.lower_ == "how" and t.i >= sent.start + 2 and _tk[t.i - 1].text == "-" and _tk[t.i - 2].lower_ == "know":
             pass  # "know-how", split by the tokenizer: the head is "how"
         elif t.pos_ == "VERB" and t.lemma_.lower() in ("help", "assist") and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
@@ -3392,6 +3411,7 @@ def _rule_supplied(ctx, sent, sm, out):
 
 def _rule_owner(ctx, sent, sm, vessels, out):
     doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
     orgs = [m for m in sm if m.type == "Organization"]
     if orgs and not any(m.type == "Vessel" for m in sm) and ":" in sent.text:
         _owner_field(ctx, sent, sm, out)
@@ -3403,23 +3423,23 @@ def _rule_owner(ctx, sent, sm, vessels, out):
         return
     # "the Northland Navy's Storm-class destroyer Kaldovsk"
     for o in orgs:
-        if o is not None and o.end < sent.end and doc[o.end].text in ("'s", "’s"):
+        if o is not None and o.end < sent.end and _tk[o.end].text in ("'s", "’s"):
             for v in sm:
                 if v.type == "Vessel" and 0 < v.start - o.end <= 6 and all(
-                        doc[x].i not in ctx.tok2m and _ship_modifier(doc[x]) for x in range(o.end + 1, v.start)):
-                    out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.possessive", 0.7, sent, doc[o.end]))
+                        _tk[x].i not in ctx.tok2m and _ship_modifier(_tk[x]) for x in range(o.end + 1, v.start)):
+                    out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.possessive", 0.7, sent, _tk[o.end]))
             # "the Halvorsen Marine Institute's research vessel" (named before): the one ship it refers back to
             k = o.end + 1
-            while k < sent.end and k - o.end <= 4 and k not in ctx.tok2m and doc[k].lower_ not in gz.SHIP_NOUNS \
-                    and _ship_modifier(doc[k]):
+            while k < sent.end and k - o.end <= 4 and k not in ctx.tok2m and _tk[k].lower_ not in gz.SHIP_NOUNS \
+                    and _ship_modifier(_tk[k]):
                 k += 1
-            if k < sent.end and doc[k].lower_ in gz.SHIP_NOUNS and not doc[k].lower_.endswith("s") \
-                    and doc[k].pos_ == "NOUN" and _named_after_noun(ctx, doc[k]) is None and \
+            if k < sent.end and _tk[k].lower_ in gz.SHIP_NOUNS and not _tk[k].lower_.endswith("s") \
+                    and _tk[k].pos_ == "NOUN" and _named_after_noun(ctx, _tk[k]) is None and \
                     not any(v.type == "Vessel" and v.start > o.end for v in sm):
-                refs = [r for r in ctx.vessel_ref(doc[k]) if r is not None]
+                refs = [r for r in ctx.vessel_ref(_tk[k]) if r is not None]
                 if len(refs) == 1:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", refs[0], "owner.possessive_ref", 0.6, sent,
-                                         doc[o.end]))
+                                         _tk[o.end]))
     for w in ctx.toks(sent):
         lem = w.lemma_.lower()
         if w.pos_ == "VERB" and lem in ("buy", "acquire", "purchase", "register", "sell"):
@@ -3452,7 +3472,7 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                         noun = prev[-1].head if prev else noun
                     if w.dep_ in ("acl", "amod", "conj") and noun.lower_ in gz.SHIP_NOUNS:
                         ves = _listed_after(ctx, noun)
-                if orgs and any(doc[x].lower_ in ("both", "all") for x in range(max(sent.start, w.i - 2), w.i)):
+                if orgs and any(_tk[x].lower_ in ("both", "all") for x in range(max(sent.start, w.i - 2), w.i)):
                     ves = [v for v in vessels if v.start >= sent.start and v.end <= w.i] or ves  # "A and B, both owned by X"
                 if not ves and orgs:  # '..., and "Y" is managed by X': the parser lost Y as the subject
                     near = [v for v in vessels if v.start >= sent.start and v.end <= w.i and w.i - v.end <= 4]
@@ -3528,9 +3548,9 @@ def _rule_owner(ctx, sent, sm, vessels, out):
             if w.dep_ == "pobj" and h.lower_ == "to" and h.head.lower_ == "according":
                 for c in h.head.head.children if False else []:
                     pass
-            if not orgs and w.i + 2 < sent.end and doc[w.i + 1].lemma_ == "be":
+            if not orgs and w.i + 2 < sent.end and _tk[w.i + 1].lemma_ == "be":
                 # "its registered owner is X Ltd" with the parse lost in a coordination
-                k = w.i + 2 + (doc[w.i + 2].lower_ == "the")
+                k = w.i + 2 + (_tk[w.i + 2].lower_ == "the")
                 o = ctx.tok2m.get(k)
                 if o is not None and o.type == "Organization" and o.start == k:
                     orgs.append(o)
@@ -3567,11 +3587,12 @@ def _and_of_vessels(ctx, w: Token, sent: Span, vessels: list[Mention]) -> list[M
     """The second ship of "the registered owner of A, a crude tanker flying the flag of Gabon, and of B",
     whose "and of B" the parser hangs on the verb: each "and of" + vessel after ``w`` in its clause."""
     doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
     out = []
     for k in range(w.i + 2, sent.end - 1):
-        if doc[k].lower_ == "of" and doc[k - 1].lower_ == "and" and doc[k].head.i in (w.i, w.head.i):
-            out += [x for q in doc[k].children if q.dep_ == "pobj" for x in _vessel_tok(ctx, q, vessels)]
-        elif doc[k].text == ";":
+        if _tk[k].lower_ == "of" and _tk[k - 1].lower_ == "and" and _tk[k].head.i in (w.i, w.head.i):
+            out += [x for q in _tk[k].children if q.dep_ == "pobj" for x in _vessel_tok(ctx, q, vessels)]
+        elif _tk[k].text == ";":
             break
     return out
 
@@ -3588,6 +3609,7 @@ def _owner_navy(ctx, sent, sm, out):
     """A navy's ship told by its unit: "the destroyer X of the Maritime Self-Defense Force", "X, a patrol ship
     under the Western Naval Command", "the navy's patrol vessel X" (the one navy the article names)."""
     doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
     for v in sm:
         if v.type != "Vessel":
             continue
@@ -3604,16 +3626,16 @@ def _owner_navy(ctx, sent, sm, out):
                             out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.navy_unit", 0.6, sent, c))
         # "the navy's patrol vessel X"
         k = v.start - 1
-        while k > sent.start and (doc[k].lower_ in gz.SHIP_NOUNS or doc[k].lower_ in _SHIP_TYPE_WORDS) \
+        while k > sent.start and (_tk[k].lower_ in gz.SHIP_NOUNS or _tk[k].lower_ in _SHIP_TYPE_WORDS) \
                 and k not in ctx.tok2m:
             k -= 1
-        if k < v.start - 1 and k >= sent.start + 1 and doc[k].text in ("'s", "’s") and \
-                doc[k - 1].lower_ in ("navy", "coastguard") and (k - 1) not in ctx.tok2m and \
-                any(doc[x].lower_ in gz.SHIP_NOUNS for x in range(k + 1, v.start)):
+        if k < v.start - 1 and k >= sent.start + 1 and _tk[k].text in ("'s", "’s") and \
+                _tk[k - 1].lower_ in ("navy", "coastguard") and (k - 1) not in ctx.tok2m and \
+                any(_tk[x].lower_ in gz.SHIP_NOUNS for x in range(k + 1, v.start)):
             navies = {m.entity: m for m in ctx.ms if m.type == "Organization" and "navy" in m.key.split()}
             if len(navies) == 1:
                 out.append(Candidate(next(iter(navies.values())), "OWNS_OR_OPERATES", v, "owner.navy_ref", 0.55,
-                                     sent, doc[k - 1]))
+                                     sent, _tk[k - 1]))
 
 
 _OWNER_PARTICIPLES = {"owned", "operated", "managed", "controlled", "run"}
@@ -3641,34 +3663,35 @@ def _owner_before_ship(ctx, sent, sm, out):
     "X-operated Y". Only ship nouns and ship-type words may stand between, so that "X seized the tanker Y"
     or "the OFAC-designated tanker Y" give nothing."""
     doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
     vessels = [m for m in sm if m.type == "Vessel"]
     if not vessels:
         return
     for o in sm:
-        if o.type != "Organization" or o.end >= sent.end or doc[o.end].text in ("'s", "’s"):
+        if o.type != "Organization" or o.end >= sent.end or _tk[o.end].text in ("'s", "’s"):
             continue
         k, rule, ship_noun = o.end, None, False
-        if doc[k].text == "-" and k + 1 < sent.end and doc[k + 1].lower_ in _OWNER_PARTICIPLES:
+        if _tk[k].text == "-" and k + 1 < sent.end and _tk[k + 1].lower_ in _OWNER_PARTICIPLES:
             k, rule = k + 2, "owner.hyphen"  # "the X-owned tanker Y"
-        elif o.end - o.start >= 1 and doc[o.end - 1].lower_.endswith(tuple("-" + p for p in _OWNER_PARTICIPLES)):
+        elif o.end - o.start >= 1 and _tk[o.end - 1].lower_.endswith(tuple("-" + p for p in _OWNER_PARTICIPLES)):
             rule = "owner.hyphen"
         start = k
         while k < sent.end and k - start < 5 and k not in ctx.tok2m:
-            low = doc[k].lower_
+            low = _tk[k].lower_
             if low in gz.SHIP_NOUNS:
                 ship_noun = True
-            elif not (low in _SHIP_TYPE_WORDS or low.endswith("-class") or (doc[k].text == "," and rule)
-                      or (doc[k].pos_ == "PROPN" and doc[k + 1].text == "-" if k + 1 < sent.end else False)):
+            elif not (low in _SHIP_TYPE_WORDS or low.endswith("-class") or (_tk[k].text == "," and rule)
+                      or (_tk[k].pos_ == "PROPN" and _tk[k + 1].text == "-" if k + 1 < sent.end else False)):
                 break
             k += 1
         v = ctx.tok2m.get(k)
         if v is None or v.type != "Vessel" or v.start != k:
             continue
         if rule is None:
-            if not ship_noun or doc[k - 1].lower_ not in gz.SHIP_NOUNS or _is_body(o):
+            if not ship_noun or _tk[k - 1].lower_ not in gz.SHIP_NOUNS or _is_body(o):
                 continue
             rule = "owner.compound"
-        out.append(Candidate(o, "OWNS_OR_OPERATES", v, rule, 0.6, sent, doc[max(o.end - 1, o.start)]))
+        out.append(Candidate(o, "OWNS_OR_OPERATES", v, rule, 0.6, sent, _tk[max(o.end - 1, o.start)]))
 
 
 def _owner_interest(ctx, sent, w: Token, vessels: list[Mention], out):
@@ -3776,16 +3799,17 @@ def _sold_which(ctx, w: Token, orgs: list, ves: list) -> None:
     read the surface order "VESSEL , which ORG sold" and add the seller to ``orgs``, the ship to ``ves``,
     and the buyer after "to"."""
     doc = ctx.doc
-    o = ctx.m(doc[w.i - 1]) if w.i > 0 else None
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
+    o = ctx.m(_tk[w.i - 1]) if w.i > 0 else None
     if o is None or o.type != "Organization":
         return
     j = o.start - 1
-    while j > 0 and o.start - j <= 4 and doc[j].lower_ not in ("which", "that") and (
-            doc[j].pos_ in ("PROPN", "PUNCT") and doc[j].text != "," or doc[j].lower_ == "based"):
+    while j > 0 and o.start - j <= 4 and _tk[j].lower_ not in ("which", "that") and (
+            _tk[j].pos_ in ("PROPN", "PUNCT") and _tk[j].text != "," or _tk[j].lower_ == "based"):
         j -= 1  # "Oslo-based"
-    if j < 2 or doc[j].lower_ not in ("which", "that") or doc[j - 1].text != ",":
+    if j < 2 or _tk[j].lower_ not in ("which", "that") or _tk[j - 1].text != ",":
         return
-    v = ctx.m(doc[j - 2])
+    v = ctx.m(_tk[j - 2])
     if v is None or v.type != "Vessel":
         return
     ves.append(v)
@@ -3997,11 +4021,12 @@ _FLAG_TRIGGERS = {"registry", "register", "flagged", "registered", "flag", "refl
 def _country_after(ctx, i: int, end: int, span: int = 8) -> Mention | None:
     """The first Country mention starting in tokens ``(i, min(end, i + span))``, stopping at a clause break."""
     doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
     for k in range(i + 1, min(end, i + span)):
         m = ctx.tok2m.get(k)
         if m is not None and m.type == "Country":
             return m
-        if doc[k].text in (";",) or (doc[k].pos_ == "VERB" and doc[k].lemma_.lower() not in (
+        if _tk[k].text in (";",) or (_tk[k].pos_ == "VERB" and _tk[k].lemma_.lower() not in (
                 "be", "list", "give", "record", "show", "name", "remain", "become")):
             return None
     return None
@@ -4011,16 +4036,17 @@ def _flag_country(ctx, t: Token, sent: Span) -> Mention | None:
     """The flag state a ``flag`` noun names: "flag of X", "X's flag", "a Panamanian flag", "(flag: X)",
     "switched its flag from A to B" (B), "its flag state, X" / "whose flag state is X"."""
     doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
     for c in t.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             for q in c.children:
                 if ctx.m(q) is not None and ctx.m(q).type == "Country":
                     return ctx.m(q)
-    if t.i + 1 < sent.end and doc[t.i + 1].text == ":":  # "(flag: Palau)", "Flag: Panama"
+    if t.i + 1 < sent.end and _tk[t.i + 1].text == ":":  # "(flag: Palau)", "Flag: Panama"
         return _country_after(ctx, t.i + 1, sent.end, 4)
-    if t.i + 1 < sent.end and doc[t.i + 1].lower_ == "state":  # "its flag state, Togo," / "flag state is X"
+    if t.i + 1 < sent.end and _tk[t.i + 1].lower_ == "state":  # "its flag state, Togo," / "flag state is X"
         return _country_after(ctx, t.i + 1, sent.end, 10)
-    if t.i + 1 < sent.end and doc[t.i + 1].lower_ == "of" and t.i + 2 < sent.end and \
+    if t.i + 1 < sent.end and _tk[t.i + 1].lower_ == "of" and t.i + 2 < sent.end and \
             (m := ctx.tok2m.get(t.i + 2)) is not None and m.type == "Country":
         return m  # "the flag of X" when the parser attaches "of" elsewhere
     if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in ("switch", "change", "move", "transfer", "swap"):
@@ -4030,13 +4056,13 @@ def _flag_country(ctx, t: Token, sent: Span) -> Mention | None:
                     if ctx.m(q) is not None and ctx.m(q).type == "Country":
                         return ctx.m(q)
         k = t.i + 1
-        while k < sent.end and k - t.i < 8 and doc[k].lower_ != "to":
+        while k < sent.end and k - t.i < 8 and _tk[k].lower_ != "to":
             k += 1
-        if k < sent.end and doc[k].lower_ == "to" and (m := ctx.tok2m.get(k + 1)) is not None and m.type == "Country":
+        if k < sent.end and _tk[k].lower_ == "to" and (m := ctx.tok2m.get(k + 1)) is not None and m.type == "Country":
             return m
     if t.i >= 1 and (m := ctx.tok2m.get(t.i - 1)) is not None:
         return m  # "a Panamanian flag", "the Liberia flag"
-    if t.i >= 2 and doc[t.i - 1].text in ("'s", "’s") and (m := ctx.tok2m.get(t.i - 2)) is not None:
+    if t.i >= 2 and _tk[t.i - 1].text in ("'s", "’s") and (m := ctx.tok2m.get(t.i - 2)) is not None:
         return m  # "under Liberia's flag"
     return None
 
@@ -4107,35 +4133,37 @@ def _field_label(ctx, t: Token, sent: Span) -> bool:
     """``t`` ends a field label that opens its sentence: "Flag: Panama", "Registered owner: X Ltd"
     (ship records, sanctions notices and annexes list a vessel's particulars so)."""
     doc = ctx.doc
-    if t.i + 1 >= sent.end or doc[t.i + 1].text != ":":
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
+    if t.i + 1 >= sent.end or _tk[t.i + 1].text != ":":
         return False
     first = next((x for x in ctx.toks(sent) if not x.is_space and x.text not in _BULLETS), None)
     return first is not None and first.i <= t.i and t.i - first.i <= 2 and all(
-        doc[k].lower_ in _FIELD_WORDS for k in range(first.i, t.i + 1))
+        _tk[k].lower_ in _FIELD_WORDS for k in range(first.i, t.i + 1))
 
 
 def _owner_field(ctx, sent, sm, out) -> None:
     """ "Owner: X Ltd", "Registered owner: X", "Manager: Y", "Operator: Z" in a vessel's record, after the line
     that names it: each organisation right after such a label (the parser may end the sentence at the colon)."""
     doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
     for o in sm:
         k = o.start - 2
-        if o.type != "Organization" or k < 0 or doc[k + 1].text != ":":
+        if o.type != "Organization" or k < 0 or _tk[k + 1].text != ":":
             continue
-        per = next((x for x in range(k - 1, max(0, k - 4), -1) if doc[x].lower_ in ("per", "via")), None)
-        if per is not None and per > 0 and all(doc[x].pos_ == "PROPN" or doc[x].is_title or x in ctx.tok2m
+        per = next((x for x in range(k - 1, max(0, k - 4), -1) if _tk[x].lower_ in ("per", "via")), None)
+        if per is not None and per > 0 and all(_tk[x].pos_ == "PROPN" or _tk[x].is_title or x in ctx.tok2m
                                                for x in range(per + 1, k + 1)):
             k = per - 1  # "Operator per (a ship database): X Ltd": the label names the record it was read from
-        if doc[k].lower_ not in ("owner", "manager", "operator", "owners", "managers", "operators"):
+        if _tk[k].lower_ not in ("owner", "manager", "operator", "owners", "managers", "operators"):
             continue
         j = k
-        while j > 0 and doc[j - 1].lower_ in _FIELD_WORDS:
+        while j > 0 and _tk[j - 1].lower_ in _FIELD_WORDS:
             j -= 1
-        prev = doc[j - 1] if j > 0 else None
-        if prev is None or prev.is_sent_end or prev.is_space or prev.text.endswith((".", ";")) or doc[j].is_sent_start \
+        prev = _tk[j - 1] if j > 0 else None
+        if prev is None or prev.is_sent_end or prev.is_space or prev.text.endswith((".", ";")) or _tk[j].is_sent_start \
                 or _item_number(prev):
             if ctx.last_single is not None:
-                out.append(Candidate(o, "OWNS_OR_OPERATES", ctx.last_single, "owner.field", 0.6, sent, doc[k]))
+                out.append(Candidate(o, "OWNS_OR_OPERATES", ctx.last_single, "owner.field", 0.6, sent, _tk[k]))
 
 
 def _item_number(t: Token) -> bool:
@@ -4233,11 +4261,12 @@ def _rule_flag(ctx, sent, sm, vessels, out):
             _flag_changes(ctx, sent, vessels, out)  # "X moved from Liberia to Palau" after "reflagged"
         return  # no trigger word: nothing below can fire
     doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
     for t in ctx.toks(sent):
         low = t.lower_
         country = None
-        re_prefix = t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "re"
-        if low in ("flagged", "registered", "flag") and t.i >= 2 and doc[t.i - 1].text == "-" and not re_prefix:
+        re_prefix = t.i >= 2 and _tk[t.i - 1].text == "-" and _tk[t.i - 2].lower_ == "re"
+        if low in ("flagged", "registered", "flag") and t.i >= 2 and _tk[t.i - 1].text == "-" and not re_prefix:
             nxt = ctx.tok2m.get(t.i + 1)
             if low == "registered" and nxt is not None and nxt.type == "Organization":
                 continue  # "owned by Seychelles-registered X Ltd": the company's registration, not the ship's flag
@@ -4261,7 +4290,7 @@ def _rule_flag(ctx, sent, sm, vessels, out):
             if country is None:
                 for k in (t.i - 1, t.i - 2, t.i - 3):
                     if k >= sent.start and (m := ctx.tok2m.get(k)) is not None and m.type == "Country" and all(
-                            doc[x].lower_ in ("ship", "ships", "shipping", "vessel", "maritime", "'s", "’s",
+                            _tk[x].lower_ in ("ship", "ships", "shipping", "vessel", "maritime", "'s", "’s",
                                               "international", "national", "open") for x in range(m.end, t.i)):
                         country = m
                         break
@@ -4283,11 +4312,11 @@ def _rule_flag(ctx, sent, sm, vessels, out):
                                 country = next(iter(inner.values()))
                             elif (nxt := ctx.tok2m.get(c.i + 1)) is not None and nxt.type == "Country":
                                 country = nxt  # "flagged in Gabon, loaded diesel": the parse hung Gabon lower
-            if country is None and t.i + 2 < sent.end and doc[t.i + 1].lower_ in ("in", "to", "under") and \
+            if country is None and t.i + 2 < sent.end and _tk[t.i + 1].lower_ in ("in", "to", "under") and \
                     not any(c.dep_ == "prep" and any(q.dep_ == "pobj" for q in c.children) for c in t.children):
                 # the parser left "in X" unattached ("was re-registered in Gabon")
                 k = t.i + 2
-                while k < sent.end and doc[k].lower_ in ("the", "flag", "of"):
+                while k < sent.end and _tk[k].lower_ in ("the", "flag", "of"):
                     k += 1
                 if (m := ctx.tok2m.get(k)) is not None and m.type == "Country":
                     country = m
@@ -4296,7 +4325,7 @@ def _rule_flag(ctx, sent, sm, vessels, out):
             country = owner = _registry_owner(ctx, t)
         if country is None or country.type != "Country":
             continue
-        if low in ("registered", "re-registered") and doc[t.i - 1].text != "-" and owner is None \
+        if low in ("registered", "re-registered") and _tk[t.i - 1].text != "-" and owner is None \
                 and not _vessel_subject(ctx, t) and not re_prefix and not _vessel_clause(ctx, t) \
                 and not any(x.lower_ in ("flag", "registry", "register") for x in ctx.toks(sent)):
             continue  # "a company registered in the UAE"; but "the ship is (not) registered in X"
@@ -4360,6 +4389,7 @@ def _flag_changes(ctx, sent, vessels: list[Mention], out) -> None:
         FLAGGED_IN candidates are appended (rule ``flagged_in.change``).
     """
     doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
     toks = ctx.toks(sent)
     verbs = [v for v in toks if v.pos_ == "VERB" and (v.lemma_.lower() in _FLAG_CHANGE_VERBS
                                                        or v.lower_.startswith(("reflag", "re-flag")))
@@ -4369,7 +4399,7 @@ def _flag_changes(ctx, sent, vessels: list[Mention], out) -> None:
         return
     lem = ctx.lemmas(sent)
     if not (lem & _FLAG_NOUNS or lem & {"reflag", "re-flag", "reflagged", "re-flagged"}):
-        if sent.start == 0 or not (ctx.lemmas(doc[sent.start - 1].sent) & (
+        if sent.start == 0 or not (ctx.lemmas(_tk[sent.start - 1].sent) & (
                 _FLAG_NOUNS | {"reflag", "re-flag", "reflagged", "re-flagged", "flagged"})):
             return
     for v in verbs:
@@ -4404,10 +4434,10 @@ def _flag_changes(ctx, sent, vessels: list[Mention], out) -> None:
             continue
         # the new flag: "to X", "to X's", "for X", "for that of X", wherever the parser hung it
         for k in range(v.i + 1, min(sent.end, v.i + 14)):
-            if doc[k].lower_ in ("to", "for") and (m := _country_at(ctx, k, sent.end)) is not None:
+            if _tk[k].lower_ in ("to", "for") and (m := _country_at(ctx, k, sent.end)) is not None:
                 countries.append(m)
                 break
-            if doc[k].text in (";",) or doc[k].lower_ == "and" and doc[k + 1:k + 2] and doc[k + 1].pos_ in ("VERB", "AUX"):
+            if _tk[k].text in (";",) or _tk[k].lower_ == "and" and doc[k + 1:k + 2] and _tk[k + 1].pos_ in ("VERB", "AUX"):
                 break
         if len(countries) < 2 and noun is None:
             continue  # "moved from Liberia" alone may be a voyage
@@ -4634,14 +4664,15 @@ def _shown_vessels(ctx, verb: Token) -> list[Mention]:
         Vessel mentions (a ship noun or "it" resolved to the vessel it refers back to).
     """
     doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
     k = verb.i + 1
-    if k < len(doc) and doc[k].lower_ == "that":
+    if k < len(doc) and _tk[k].lower_ == "that":
         k += 1
-    if k < len(doc) and doc[k].lower_ in ("the", "this"):
+    if k < len(doc) and _tk[k].lower_ in ("the", "this"):
         k += 1
     if k >= len(doc) or k >= verb.sent.end:
         return []
-    t = doc[k]
+    t = _tk[k]
     m = ctx.m(t)
     if m is not None:
         return [m] if m.type == "Vessel" else []
@@ -4893,12 +4924,13 @@ def _disbelief_opens(ctx, sent: Span) -> bool:
 def _not_before(ctx, m: Mention) -> bool:
     """The mention is contrasted away: ", not X", "rather than X", "instead of X"."""
     doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
     k = m.start - 1
     if k < 0:
         return False
-    if doc[k].lower_ == "not" and not (k >= 1 and doc[k - 1].pos_ in ("AUX", "VERB")):
+    if _tk[k].lower_ == "not" and not (k >= 1 and _tk[k - 1].pos_ in ("AUX", "VERB")):
         return True  # "heading to P, not Q" (but "did not Q" is the verb's own negation)
-    return k >= 1 and (doc[k - 1].lower_, doc[k].lower_) in (("rather", "than"), ("instead", "of"))
+    return k >= 1 and (_tk[k - 1].lower_, _tk[k].lower_) in (("rather", "than"), ("instead", "of"))
 
 
 def _registry_denied(ctx, sent: Span) -> bool:
@@ -4962,12 +4994,13 @@ def _to_be_done(tok: Token | None) -> bool:
 def _contrasted_away(ctx, m: Mention) -> bool:
     """The mention follows "but not" / ", not" within its noun phrase: "sanctioned A but not its subsidiary B"."""
     doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
     k = m.start - 1
-    while k > m.sent and k >= m.start - 4 and doc[k].pos_ in ("DET", "PRON", "ADJ", "NOUN") and doc[k].lower_ != "not":
+    while k > m.sent and k >= m.start - 4 and _tk[k].pos_ in ("DET", "PRON", "ADJ", "NOUN") and _tk[k].lower_ != "not":
         k -= 1
-    if k <= 0 or doc[k].lower_ != "not":
+    if k <= 0 or _tk[k].lower_ != "not":
         return False
-    return doc[k - 1].lower_ in ("but", ",", "and")
+    return _tk[k - 1].lower_ in ("but", ",", "and")
 
 
 def _not_among(ctx, anchor: Token | None) -> bool:
