@@ -3469,8 +3469,10 @@ def _headline_sentence(sent: Span, cache: dict | None = None) -> bool:
         if got is None:
             got = cache[sent.start] = _headline_sentence(sent)
         return got
-    words = [t for t in sent if t.is_alpha]
-    if len(words) < 4 or sent.text.rstrip().endswith((".", '"', "”")):
+    toks = _doc_tokens(sent.doc)[sent.start:sent.end]  # not Span iteration or Span.text: both rebuild tokens
+    words = [t for t in toks if t.is_alpha]
+    # the line's last visible character (Span.text.rstrip()): space tokens hold only whitespace
+    if len(words) < 4 or next((t.text for t in reversed(toks) if not t.is_space), "").endswith((".", '"', "”")):
         return False
     caps = sum(1 for t in words if t.text[:1].isupper())
     return caps / len(words) >= 0.6
@@ -3484,42 +3486,43 @@ def _trim(sp: Span) -> Span | None:
     """Drop a leading article and a trailing possessive or punctuation from a span."""
     s, e = sp.start, sp.end
     doc = sp.doc
+    _tk = _doc_tokens(doc)  # Token objects made once per document (_tk[i] builds one per access)
     while s < e:
-        t = doc[s]  # one Token object per step (doc[i] builds a new one on each access)
+        t = _tk[s]  # one Token object per step (_tk[i] builds a new one on each access)
         if not (t.lower_ in _LEADING_DROP or t.text in _LEADING_QUOTES or t.is_space or t.like_num):
             break
         s += 1
     if sp.label_ in ("PERSON", "ORG") and e - s > 2:
         person_title = False
-        while s < e - 2 and doc[s].lower_.rstrip(".") in _HONORIFICS:
-            person_title = person_title or doc[s].lower_.rstrip(".") in _PERSON_HONORIFICS
+        while s < e - 2 and _tk[s].lower_.rstrip(".") in _HONORIFICS:
+            person_title = person_title or _tk[s].lower_.rstrip(".") in _PERSON_HONORIFICS
             s += 1
         if person_title and sp.label_ == "ORG":
             return Span(doc, s, e, label="PERSON")
     label = sp.label_
-    if label in ("PERSON", "ORG", "SOURCE") and e - s == 2 and doc[s].lower_.rstrip(".") in _PERSON_HONORIFICS and \
-            doc[s + 1].text[:1].isupper() and doc[s + 1].is_alpha:
+    if label in ("PERSON", "ORG", "SOURCE") and e - s == 2 and _tk[s].lower_.rstrip(".") in _PERSON_HONORIFICS and \
+            _tk[s + 1].text[:1].isupper() and _tk[s + 1].is_alpha:
         s, label = s + 1, "PERSON"  # "Admiral Ito said": a titled surname
-    if label in ("PERSON", "ORG") and e - s >= 2 and doc[s].lower_ in gz.ORG_NOUNS and \
-            doc[s].lower_ not in _PERSON_ROLE_NOUNS and doc[s].text[:1].isupper() and doc[s + 1].text[:1].isupper():
+    if label in ("PERSON", "ORG") and e - s >= 2 and _tk[s].lower_ in gz.ORG_NOUNS and \
+            _tk[s].lower_ not in _PERSON_ROLE_NOUNS and _tk[s].text[:1].isupper() and _tk[s + 1].text[:1].isupper():
         s, label = s + 1, "ORG"  # "Shipowner Dynacom declined": the noun says what follows is a firm
     for k in range(s, e):
-        if doc[k].is_space or "\n" in doc[k].whitespace_ and k + 1 < e:
-            e = k + (0 if doc[k].is_space else 1)
+        if _tk[k].is_space or "\n" in _tk[k].whitespace_ and k + 1 < e:
+            e = k + (0 if _tk[k].is_space else 1)
             break
-    while e > s and (doc[e - 1].text in ("'s", "’s", "'", "’", '"', "”", ",", ".") or doc[e - 1].text == "news"
+    while e > s and (_tk[e - 1].text in ("'s", "’s", "'", "’", '"', "”", ",", ".") or _tk[e - 1].text == "news"
                      and sp.label_ == "ORG" and e - s > 1):
         e -= 1
     if sp.label_ == "ORG":
         for k in range(s + 1, e - 1):
-            if doc[k].lower_ == "of" and doc[k - 1].lower_.strip(".") in _COMPANY_SUFFIX and \
+            if _tk[k].lower_ == "of" and _tk[k - 1].lower_.strip(".") in _COMPANY_SUFFIX and \
                     (doc[k + 1:e].text.removeprefix("the ") in gz.countries() or  # "X FZE of Sharjah": its seat
-                     doc[k - 1].lower_.strip(".") != "co" and all(t.is_title for t in doc[k + 1:e])):
+                     _tk[k - 1].lower_.strip(".") != "co" and all(t.is_title for t in doc[k + 1:e])):
                 e = k
                 break
-    while e > s + 1 and doc[e - 1].text in gz.NOT_ENTITIES:
+    while e > s + 1 and _tk[e - 1].text in gz.NOT_ENTITIES:
         e -= 1  # "Beihai LNG (terminal)"
-    if sp.label_ == "ORG" and e - s > 2 and doc[e - 1].lower_ in ("of", "the", "for", "and"):
+    if sp.label_ == "ORG" and e - s > 2 and _tk[e - 1].lower_ in ("of", "the", "for", "and"):
         e = _org_tail(doc, s, e)
     if s >= e:
         return None
