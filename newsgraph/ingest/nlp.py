@@ -3112,9 +3112,12 @@ class EntityComponent:
         port_toks = {i for sp in chosen if sp.label_ == "PORT" for i in range(sp.start, sp.end)}
         vessel_names = {sp.text for sp in chosen if sp.label_ == "VESSEL"}  # later mentions are not yet labelled
         if vessel_names:  # "..., the Lira Bay also called at X": a later mention, not yet labelled, is a ship cue
-            for s_ in doc.sents:
-                if s_.start not in ship_sents and any(v in s_.text for v in vessel_names):
-                    ship_sents.add(s_.start)
+            dtext = self._text
+            for s_ in doc.sents:  # the sentence's text once (Span.text rebuilds it from the tokens)
+                if s_.start not in ship_sents:
+                    st = dtext[s_.start_char:s_.end_char]
+                    if any(v in st for v in vessel_names):
+                        ship_sents.add(s_.start)
         for sent in {sp.sent for sp in chosen if sp.label_ == "VESSEL" or sp.text in vessel_names} | set(noun_sents):
             for t in toks[sent.start:sent.end]:
                 gov = t.head.head if t.dep_ == "conj" and t.head.dep_ == "prep" else t.head  # "at A and at B"
