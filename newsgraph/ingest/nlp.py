@@ -405,7 +405,7 @@ def newsgraph_sentences(doc: Doc) -> Doc:
     only those are read, found with a vectorised scan (rebuilding ``doc.text``
     from the tokens cost about 0.7 ms per article).
     """
-    _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+    _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
     n = len(doc)
     for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
         if "\n" not in _tk[i].text:
@@ -539,10 +539,10 @@ class _TailMatcher:
 
 
 _TOKENS: list = [None, []]
-"""The last document :func:`_doc_tokens` was asked for, and its tokens."""
+"""The last document :func:`doc_tokens` was asked for, and its tokens."""
 
 
-def _doc_tokens(doc: Doc) -> list[Token]:
+def doc_tokens(doc: Doc) -> list[Token]:
     """The tokens of ``doc`` as a list, made once per document.
 
     ``doc[i]`` builds a new Token object on each access (about 0.2 µs), and
@@ -862,7 +862,7 @@ class EntityComponent:
     @staticmethod
     def _name_before(doc: Doc, end: int, limit: int = 6) -> int:
         """Start index of the run of capitalised name tokens ending at ``end`` (exclusive)."""
-        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         i = end
         while i > 0 and end - i < limit:
             t = _tk[i - 1]
@@ -884,7 +884,7 @@ class EntityComponent:
     @staticmethod
     def _name_after(doc: Doc, start: int, limit: int = 6) -> int:
         """End index (exclusive) of the run of capitalised name tokens from ``start``."""
-        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         i = start
         while i < len(doc) and i - start < limit:
             t = _tk[i]
@@ -907,7 +907,7 @@ class EntityComponent:
     @staticmethod
     def _org_name_before(doc: Doc, head: int, limit: int = 8) -> int:
         """Start of a capitalised organisation name ending with the head word at ``head``."""
-        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         i = head
         while i > 0 and head - i < limit:
             t = _tk[i - 1]
@@ -928,7 +928,7 @@ class EntityComponent:
 
     def _list_names(self, doc: Doc, i: int) -> list[tuple[int, int]]:
         """Names in a list starting at token ``i``: "the A, the B, and C -"."""
-        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         out = []
         n = len(doc)
         while i < n:
@@ -950,7 +950,7 @@ class EntityComponent:
 
     # --- main ----------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         dtext = self._text = doc.text  # spaCy rebuilds doc.text from the tokens on each access
         self._pending_former: list[tuple[int, int, int, int]] = []
         meta: dict[tuple[int, int], dict] = {}
@@ -1187,7 +1187,7 @@ class EntityComponent:
     def _skip_ship_words(doc: Doc, ns: int, ne: int) -> int:
         """Start of a ship's own name in ``doc[ns:ne]``, after a size class or merchant prefix
         ("Aframax", "MV", "MT") that a capitalised run picked up; naval prefixes (part of the name) stay."""
-        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         while ns < ne - 1 and (_tk[ns].text in cargo.VESSEL_CLASSES or _tk[ns].text in ("MV", "M/V", "MT", "M/T")):
             ns += 1
         return ns
@@ -1208,7 +1208,7 @@ class EntityComponent:
 
     def _quoted_list(self, doc: Doc, i: int, strong) -> None:
         """After a quoted ship name at ``i`` (its end): ', "B" and "C"' are ships too."""
-        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         n = len(doc)
         while i < n and _tk[i].text in ('"', "”"):
             i += 1
@@ -1221,7 +1221,7 @@ class EntityComponent:
 
     def _filter_weak(self, doc: Doc, weak):
         """Drop model spans that swallow a country name without being an organisation."""
-        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         gaz_at: dict[int, list[tuple[int, int]]] = {}  # gazetteer spans by start token
         for sp, info, pr in weak:
             if pr == 2:
@@ -1336,7 +1336,7 @@ class EntityComponent:
         -------
         bool
         """
-        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         if len(sp) > 2 or sp.start < 2 or any(t.pos_ != "PROPN" for t in sp) or any(
                 t.lower_.strip(".") in _ORG_HEAD_WORDS or t.lower_.strip(".") in _COMPANY_SUFFIX for t in sp):
             return False
@@ -1386,7 +1386,7 @@ class EntityComponent:
         strong.append((Span(doc, asp.start, asp.end, label=label), {**info, "expansion": es.text}))
 
     def _context(self, doc: Doc, rule: str, s: int, e: int, strong, weak) -> None:
-        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         S = lambda a, b, lab: Span(doc, a, b, label=lab)
         if rule == "V_APPOS_THE":
             ship = _tk[e - 1]
@@ -2035,7 +2035,7 @@ class EntityComponent:
         tuple of int or None
             ``(start, end)`` token offsets of the name.
         """
-        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         n = len(doc)
         if s > 0 and _tk[s - 1].text[:1].isupper() and not _tk[s - 1].is_sent_start and \
                 _tk[s - 1].lower_.rstrip(".") not in _HONORIFICS | _TITLE_WORDS:
@@ -2071,7 +2071,7 @@ class EntityComponent:
 
     def _coordinated_places(self, doc: Doc, s: int, e: int, weak) -> None:
         """ "the Zaporizhzhia and Kherson regions", "the A, B and C marine parks": each name is a place."""
-        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         end = e - 1
         if end - 1 >= s and _tk[end - 1].lower_ in pl.PLACE_HEAD_MODS and _tk[end - 1].is_lower:
             end -= 1
@@ -2095,7 +2095,7 @@ class EntityComponent:
 
     def _post_fix(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
         """Short forms in quotes, "U.S." + organisation, proper modifiers of cargo ("Urals crude")."""
-        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         by_end = {sp.end: sp for sp in chosen}
         by_start = {sp.start: sp for sp in chosen}
         out = list(chosen)
@@ -2326,7 +2326,7 @@ class EntityComponent:
         -------
         list of spacy.tokens.Span
         """
-        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         n = len(doc)
         out = []
         covered = {i for sp in spans for i in range(sp.start, sp.end)}
@@ -2477,7 +2477,7 @@ class EntityComponent:
         -------
         list of spacy.tokens.Span
         """
-        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         legal = getattr(self, "_legal_hashes", None)
         if legal is None:  # the token texts a legal form is written as, hashed once
             forms = {f for w in _LEGAL_SUFFIXES for f in ((w.upper(),) if len(w) <= 2 and "." not in w else
@@ -2568,7 +2568,7 @@ class EntityComponent:
     def _maker_before_goods(self, doc: Doc, spans: list[Span], meta) -> list[Span]:
         """ "two Haldorf mobile cranes": a one-word brand before (modifiers and) manufactured goods is
         the maker, an organisation; the model's span over the brand and the modifiers is dropped."""
-        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         by_end = {}
         for sp in spans:
             by_end.setdefault(sp.end, []).append(sp)
@@ -2609,7 +2609,7 @@ class EntityComponent:
     def _coordinated_goods(doc: Doc, spans: list[Span], meta) -> list[Span]:
         """ "ballistic missile and cruise missile components": a singular arms noun joined by "and" to a
         parts phrase modifies the same head; the whole phrase is one goods span."""
-        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         goods = sorted((sp for sp in spans if sp.label_ in ("WEAPON", "CARGO")), key=lambda x: x.start)
         if len(goods) < 2:
             return spans
@@ -2639,7 +2639,7 @@ class EntityComponent:
         a span the model ran over a title or an organisation into a name is split; the name after
         the last title or organisation head (two or more capitalised words) is a person, the
         organisation before the title is an organisation."""
-        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         out = []
         for sp in spans:
             if sp.label_ not in ("PERSON", "ORG", "SOURCE") or len(sp) < 3:
@@ -2686,7 +2686,7 @@ class EntityComponent:
         - "Ahmed Yusuf| Tambal": a person name the model cut before the
           proper noun it modifies (its syntactic head) runs on to it.
         """
-        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         starts = {sp.start: sp for sp in spans}
         covered = {i for sp in spans for i in range(sp.start, sp.end)}
         out, skip = [], set()
@@ -2920,7 +2920,7 @@ class EntityComponent:
         -------
         bool
         """
-        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         if not 1 <= len(sp) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in sp):
             return False
         w = sp.text
@@ -2977,7 +2977,7 @@ class EntityComponent:
         -------
         bool
         """
-        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         words = [t for t in sp if t.text != "-"]
         if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper
                                                for t in words):
@@ -3026,7 +3026,7 @@ class EntityComponent:
         -------
         bool
         """
-        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         if not 2 <= len(sp) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in sp):
             return False
         words = {t.lower_ for t in sp}
@@ -3056,7 +3056,7 @@ class EntityComponent:
         A body "of" a country ("Ministry of Transport of the Republic of X")
         stays one name.
         """
-        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         out = []
         for sp in spans:
             if sp.label_ != "ORG" or len(sp) < 6 or sp[-1].lower_ not in _BODY_END_WORDS or \
@@ -3087,7 +3087,7 @@ class EntityComponent:
 
     def _motion_ports(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
         """A named place a ship docks at, sails from or to, or is bound for is a port."""
-        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         ship_sents = {sp.sent.start for sp in chosen if sp.label_ == "VESSEL"}
         covered = {i for sp in chosen for i in range(sp.start, sp.end)}
         extra = []
@@ -3314,7 +3314,7 @@ class EntityComponent:
     def _place_cue(doc: Doc, sp: Span) -> bool:
         """A several-word "person" right before "in <Country>" ("Bandar X in Iran"), right after
         "docked at", "loaded ... at", "sailed from", or the object of "the ship left/reached": read as a place."""
-        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         j = sp.end
         if j + 1 < len(doc) and _tk[j].lower_ in ("in", ","):
             k = j + 1 + (_tk[j + 1].lower_ == "the")
@@ -3343,7 +3343,7 @@ class EntityComponent:
 
     def _propagate(self, doc: Doc, chosen: list[Span], meta):
         """Label every other mention of a vessel/port/acronym name like its defining mention."""
-        _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         names: dict[tuple[str, ...], tuple[str, dict]] = {}
         for sp in chosen:
             info = meta.get((sp.start, sp.end), {})
@@ -3433,7 +3433,7 @@ def _verb_ships(doc: Doc) -> None:
     """Tag "ships" as the verb where the small model calls it a noun ("the company ships 300,000
     containers a year", "X ships about ..."): after a name or pronoun, before a number or an object.
     Rules that look for ship nouns then leave the sentence alone."""
-    _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+    _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
     for i in numpy.flatnonzero(doc.to_array(LOWER) == _SHIPS_HASH):  # the "ships" tokens, without a token walk
         t = _tk[int(i)]
         if t.pos_ == "VERB" or t.i == 0 or t.i + 1 >= len(doc):
@@ -3472,7 +3472,7 @@ def _headline_sentence(sent: Span, cache: dict | None = None) -> bool:
         if got is None:
             got = cache[sent.start] = _headline_sentence(sent)
         return got
-    toks = _doc_tokens(sent.doc)[sent.start:sent.end]  # not Span iteration or Span.text: both rebuild tokens
+    toks = doc_tokens(sent.doc)[sent.start:sent.end]  # not Span iteration or Span.text: both rebuild tokens
     words = [t for t in toks if t.is_alpha]
     # the line's last visible character (Span.text.rstrip()): space tokens hold only whitespace
     if len(words) < 4 or next((t.text for t in reversed(toks) if not t.is_space), "").endswith((".", '"', "”")):
@@ -3489,7 +3489,7 @@ def _trim(sp: Span) -> Span | None:
     """Drop a leading article and a trailing possessive or punctuation from a span."""
     s, e = sp.start, sp.end
     doc = sp.doc
-    _tk = _doc_tokens(doc)  # Token objects made once per document (_tk[i] builds one per access)
+    _tk = doc_tokens(doc)  # Token objects made once per document (_tk[i] builds one per access)
     while s < e:
         t = _tk[s]  # one Token object per step (_tk[i] builds a new one on each access)
         if not (t.lower_ in _LEADING_DROP or t.text in _LEADING_QUOTES or t.is_space or t.like_num):
@@ -3637,7 +3637,7 @@ def _place_list_noun(doc: Doc, end: int) -> bool:
 def _inside_title_phrase(doc: Doc, sp: Span) -> bool:
     """A "person" inside a longer title-cased phrase ("an Oil Price Cap Compliance and Enforcement
     Alert"): capitalised words before it that are no title, and more after it."""
-    _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+    _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
     s, e = sp.start, sp.end
     if s < 2 or e + 1 >= len(doc):
         return False
@@ -3672,7 +3672,7 @@ def _org_tail(doc: Doc, s: int, e: int) -> int:
         The new end (exclusive): larger when the name goes on, smaller when
         the dangling words are dropped.
     """
-    _tk = _doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+    _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
     if _tk[e - 1].lower_ in ("of", "the"):
         k = e + (e < len(doc) and _tk[e].lower_ == "the" and _tk[e - 1].lower_ == "of")
         for n in (3, 2, 1):

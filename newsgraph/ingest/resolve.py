@@ -33,7 +33,7 @@ from ..graph.model import Entity
 from . import cargo
 from . import gazetteers as gz
 from . import places as pl
-from .nlp import meta_key
+from .nlp import doc_tokens, meta_key
 
 _LABEL_TYPE = {"PERSON": "Person", "ORG": "Organization", "SOURCE": "Organization", "VESSEL": "Vessel",
                "PORT": "Port", "LOC": "Location", "FAC": "Location", "WEAPON": "Weapon", "CARGO": "Other"}
@@ -348,11 +348,14 @@ def _inner_countries(doc: Doc, sp: Span) -> list[Mention]:
     """Country mentions inside an organisation's name ("Ministry of Defence of the United Kingdom")."""
     out = []
     countries = gz.countries()
+    toks = doc_tokens(doc)
+    stext, base = sp.text, sp.start_char  # word groups are sliced from the span's text, not rebuilt as Spans
     i = sp.start
     while i < sp.end:
         for n in (4, 3, 2, 1):
             if i + n <= sp.end:
-                text = doc[i:i + n].text
+                last = toks[i + n - 1]
+                text = stext[toks[i].idx - base:last.idx + len(last.text) - base]
                 canon = countries.get(text) or gz.DEMONYMS.get(text) or gz.CAPITALS.get(text) \
                     if text not in ("Kremlin",) else None
                 if canon and canon in gz.country_names() and not (len(text.replace(".", "")) <= 3
