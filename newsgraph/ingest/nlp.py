@@ -37,6 +37,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterable, Iterator
 
@@ -436,7 +437,9 @@ class _TailMatcher:
     match can reach before (``back``) and after (``fwd``) the anchor. Each
     ``add`` call gets its own ``Matcher``, run only on the windows around
     the document's tokens that carry one of its anchor words (overlapping
-    windows merged, so no match is found twice). Every match contains its
+    windows merged, so no match is found twice), and only when the window
+    also holds, for some pattern, a word of each of its other required
+    literal tokens (``_required``). Every match contains its
     anchor, so the matches are the same as a whole-document run, except for
     patterns with an unbounded repeat (``+``, ``*``) whose match would be
     longer than the window (``back``/``fwd`` of 20-30 tokens here).
@@ -456,6 +459,12 @@ class _TailMatcher:
         # per column (LOWER, ORTH, LEMMA): word hash -> [(matcher index, back, fwd)]
         self.triggers: list[dict[int, list[tuple[int, int, int]]]] = [{}, {}, {}]
         self._keys: list | None = None
+        # required words: per matcher, per pattern, the ids of the word sets a match must contain
+        # besides its anchor (None: some pattern needs none, so every window is tried)
+        self.requires: list[list[list[int]] | None] = []
+        self._req_ids: dict[tuple[int, frozenset], int] = {}  # (column, word hashes) -> id
+        self._req_words: list[dict[int, list[int]]] = [{}, {}, {}]  # per column: word hash -> ids
+        self._req_keys: list | None = None
 
     def add(self, key: str, back: int, patterns: list[list[dict]], *, first: bool = False,
             anchor: int | None = None, fwd: int = 0) -> None:
@@ -497,10 +506,44 @@ class _TailMatcher:
                     break
             else:
                 raise ValueError(f"pattern {key!r} has no literal word set to anchor on: {tok}")
+        reqs: list[list[int]] | None = []
+        for pat in patterns:
+            at = 0 if first else len(pat) - 1 if anchor is None else anchor
+            need = [r for k, tok in enumerate(pat) if k != at and (r := self._required(tok)) is not None]
+            if not need:
+                reqs = None  # this pattern needs only its anchor: try every window
+                break
+            reqs.append(need)
+        self.requires.append(reqs)
         m = Matcher(self.vocab)
         m.add(key, patterns)
         self.matchers.append(m)
         self._keys = None
+
+    def _required(self, tok: dict) -> int | None:
+        """The id of the literal word set a pattern token must match, when the token is required.
+
+        A token is required when its ``OP`` is absent, ``+`` or ``{n,...}``
+        with n >= 1; its word set is the literal ``LOWER``, ``ORTH``/``TEXT``
+        or ``LEMMA`` value (a string or an ``IN`` list). None for optional
+        tokens and tokens without a literal set (``REGEX``, ``NOT_IN``, flags).
+        """
+        op = tok.get("OP")
+        if op is not None and not (op == "+" or re.fullmatch(r"\{[1-9]\d*(?:,\d*)?\}", op)):
+            return None
+        for attr, col in self._ATTRS.items():
+            spec = tok.get(attr)
+            words = [spec] if isinstance(spec, str) else (spec or {}).get("IN") if isinstance(spec, dict) else None
+            if words:
+                hashes = frozenset(self.vocab.strings.add(w) for w in words)
+                rid = self._req_ids.setdefault((col, hashes), len(self._req_ids))
+                for h in hashes:
+                    ids = self._req_words[col].setdefault(h, [])
+                    if rid not in ids:
+                        ids.append(rid)
+                self._req_keys = None
+                return rid
+        return None
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Matches ``(match_id, start, end)`` in document token offsets, as ``Matcher`` gives."""
@@ -521,6 +564,28 @@ class _TailMatcher:
             for j in numpy.flatnonzero(found).tolist():
                 for idx, b, f in table[int(col[j])]:
                     spans.setdefault(idx, []).append((max(0, j - b), min(n, j + f + 1)))
+        # where the required words are: a window that lacks one of every pattern's gets no match,
+        # and skipping it saves a Matcher call (about 10 µs)
+        if self._req_keys is None:
+            self._req_keys = [numpy.array(sorted(t), dtype="uint64") for t in self._req_words]
+        pos: dict[int, list[int]] = {}  # required word set id -> token indices, ascending
+        for c in range(3):
+            keys = self._req_keys[c]
+            if not len(keys):
+                continue
+            col = cols[:, c]
+            words = self._req_words[c]
+            for j in numpy.flatnonzero(keys[numpy.minimum(numpy.searchsorted(keys, col), len(keys) - 1)] == col).tolist():
+                for rid in words[int(col[j])]:
+                    pos.setdefault(rid, []).append(j)
+
+        def within(rid: int, lo: int, hi: int) -> bool:
+            at = pos.get(rid)
+            if not at:
+                return False
+            k = bisect.bisect_left(at, lo)
+            return k < len(at) and at[k] < hi
+
         out = []
         for idx in sorted(spans):
             windows: list[list[int]] = []
@@ -530,7 +595,10 @@ class _TailMatcher:
                 else:
                     windows.append([lo, hi])
             m = self.matchers[idx]
+            reqs = self.requires[idx]
             for lo, hi in windows:
+                if reqs is not None and not any(all(within(r, lo, hi) for r in need) for need in reqs):
+                    continue
                 out.extend((mid, lo + s, lo + e) for mid, s, e in m(doc[lo:hi]))
         # a whole-document Matcher reports matches as they complete (by end token, then pattern
         # order); rules give ties to the earlier match, so keep that order

@@ -65,3 +65,28 @@ def test_window_reaches_back_and_forward(nlp):
     doc = nlp.make_doc("We saw Kelvin port and the tankers Alpha and Beta.")
     got = [(nlp.vocab.strings[k], doc[s:e].text) for k, s, e in tail(doc)]
     assert got == [("BACK", "Kelvin port"), ("MID", "the tankers Alpha")]
+
+
+class _CountingMatcher:
+    """A spaCy Matcher that counts the windows it is run on."""
+
+    def __init__(self, matcher: Matcher):
+        self.matcher, self.calls = matcher, 0
+
+    def __call__(self, doclike):
+        self.calls += 1
+        return self.matcher(doclike)
+
+
+def test_windows_without_a_required_word_are_skipped(nlp):
+    tail = _TailMatcher(nlp.vocab)
+    # anchored on "port"; "the" and "of" are required too, the title-case word is not a literal
+    tail.add("PORT_OF", 3, [[{"LOWER": "the"}, {"LOWER": "port"}, {"LOWER": "of"}, {"IS_TITLE": True}]],
+             anchor=1, fwd=2)
+    assert tail.requires == [[[0, 1]]]
+    counting = tail.matchers[0] = _CountingMatcher(tail.matchers[0])
+    doc = nlp("Ships left port quickly. Later the port of Varna reopened, and a port official spoke.")
+    got = [(doc.vocab.strings[k], doc[s:e].text) for k, s, e in tail(doc)]
+    assert got == [("PORT_OF", "the port of Varna")]
+    # three "port" windows; only the one with both "the" and "of" reaches the Matcher
+    assert counting.calls == 1
