@@ -5127,6 +5127,11 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
     qcache: dict[int, dict] = {}
     rels: dict[tuple[str, str, str], Relation] = {}
     used: set[str] = set()
+    firm: set[tuple[str, str, str]] = set()  # triples the text itself contradicts (see _firm_negation)
+    owners: dict[str, set[str]] = {}
+    for c in cands:
+        if c.predicate == "OWNS_OR_OPERATES":
+            owners.setdefault(c.object.entity, set()).add(c.subject.entity)
     for c in cands:
         s_ent = ctx.entities.get(c.subject.entity)
         o_ent = ctx.entities.get(c.object.entity)
@@ -5149,6 +5154,8 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
         if c.predicate in ("TRANSPORTED", "SHIPPED_TO") and c.anchor is not None and _planned(c.anchor):
             continue  # "will deliver X to Y", "plans to ship": the future is not a stated fact (dev README)
         modality = "negated" if c.negate else ctx.modality(c.sent, c.anchor, sources)
+        if modality == "negated" and c.predicate in _CONTRADICTABLE and _firm_negation(ctx, c, sources, owners):
+            firm.add((s_id, c.predicate, o_id))
         if c.predicate == "REPORTED" and modality not in ("negated", "denied"):
             modality = "asserted"
             sources = []
@@ -5168,7 +5175,14 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
         if not any(e.start == ev.start and e.rule == ev.rule and e.modality == ev.modality for e in rel.evidence):
             rel.evidence.append(ev)  # one sentence may both state and negate ("flies X's flag but is not registered")
         used.update((s_id, o_id))
-    for rel in rels.values():
+    for key, rel in rels.items():
+        # a negation in the text's voice or a third party's paraphrase ("port records show it did not
+        # call at P", "Neither A nor B has sanctioned X") contradicts what another sentence asserts
+        # (a declared destination, a loose remark): the relation is denied, not a fact (dev README)
+        if key in firm:
+            for e in rel.evidence:
+                if e.modality not in ("denied", "negated"):
+                    e.modality = "denied"
         # "not registered / not flagged in X" outweighs "flies the flag of X": a false flag, not a registration
         if rel.predicate == "FLAGGED_IN" and any(e.modality == "negated" for e in rel.evidence):
             for e in rel.evidence:
@@ -5196,6 +5210,48 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
             continue
         dg.entities[eid] = ent
     return dg
+
+
+_CONTRADICTABLE = {"VISITED", "TRANSPORTED", "SHIPPED_TO", "SANCTIONED", "OWNS_OR_OPERATES", "FLAGGED_IN"}
+
+
+def _in_quotation(sent: Span, tok: Token) -> bool:
+    """True when ``tok`` stands inside a direct quotation of its sentence: an odd number of quote marks
+    before it, or a closing mark after it with no opening one (the second sentence of a long quote)."""
+    before = sum(1 for t in sent if t.i < tok.i and t.text in _QUOTES)
+    if before % 2:
+        return True
+    return before == 0 and sum(1 for t in sent if t.text in _QUOTES) % 2 == 1
+
+
+def _firm_negation(ctx, c: Candidate, sources: list[Mention], owners: dict[str, set[str]]) -> bool:
+    """True when a negated candidate is a contradiction that outweighs other sentences' assertions of
+    the same relation, not the accused party's denial.
+
+    News quotes the accused's denial ('"The vessel has never carried military cargo," he said', "the
+    owner said its ship did not call at P"), and such a denial negates nothing (dev README: "If one
+    source asserts a relation and another ... the relation stays asserted"). A negation in the writer's
+    own voice or in a third party's indirect speech ("the port authority said the tanker did not call
+    at P", "Neither the EU nor the UK has sanctioned X") is the text contradicting the claim.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    c : Candidate
+        A candidate whose modality is ``negated``.
+    sources : list of Mention
+        Who the sentence attributes its content to.
+    owners : dict of str to set of str
+        Vessel entity id -> ids of its owners/operators among the document's candidates.
+
+    Returns
+    -------
+    bool
+    """
+    if c.anchor is None or _in_quotation(c.sent, c.anchor):
+        return False
+    party = {c.subject.entity, c.object.entity} | owners.get(c.subject.entity, set())
+    return not any(m.entity in party for m in sources)
 
 
 def _sentence_offsets(sent: Span, text: str | None = None) -> tuple[str, int, int]:

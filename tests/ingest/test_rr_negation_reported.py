@@ -1,0 +1,27 @@
+"""Negation that outweighs another sentence's assertion, and the accused's quoted denial that does not;
+sources of REPORTED. All texts are invented.
+"""
+
+from __future__ import annotations
+
+from newsgraph.graph.model import NOT_FACT, DocumentGraph
+
+
+def _modalities(dg: DocumentGraph, pred: str) -> dict[tuple[str, str], str]:
+    names = {e.id: e.name for e in dg.entities.values()}
+    return {(names[r.subject], names[r.object]): r.modality for r in dg.relations if r.predicate == pred}
+
+
+def test_a_third_party_negation_outweighs_a_declared_destination(extract) -> None:
+    dg = extract("The tanker Pale Marlin left the port of Kestrow on May 2 declaring Varnholm as its destination. "
+                 "The Varnholm Port Authority told local reporters that the tanker did not call at Varnholm.")
+    visited = _modalities(dg, "VISITED")
+    assert visited.get(("Pale Marlin", "Varnholm")) in NOT_FACT, visited
+    assert visited.get(("Pale Marlin", "Kestrow")) not in NOT_FACT, visited
+
+
+def test_the_accused_quoted_denial_negates_nothing(extract) -> None:
+    dg = extract("Tracking data show the tanker Pale Marlin loaded fuel at the port of Kestrow in March. "
+                 "\"The Pale Marlin did not call at Kestrow,\" the ship's owner said in a statement.")
+    visited = _modalities(dg, "VISITED")
+    assert visited.get(("Pale Marlin", "Kestrow")) not in NOT_FACT, visited
