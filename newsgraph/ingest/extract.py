@@ -4506,9 +4506,83 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
             if actors.get(pick.entity, 0) == 0 and _REPORTED_NEEDS_ACTOR:
                 continue
             picks = [pick]
+        if _source_denies(ctx, s, sent):
+            continue  # the accused's denial ("X said it 'never managed' the ship") reports on nobody
+        own_side = getattr(ctx, "ties", {}).get(s.entity, set())
         for pick in picks:
-            if pick.entity != s.entity:
+            if pick.entity != s.entity and pick.entity not in own_side:
+                # (a spokesperson's line about the body they speak for is no report on it)
                 out.append(Candidate(s, "REPORTED", pick, how, 0.6, sent, _root_in(ctx, s)))
+
+
+_DENY_SPEECH = {"deny", "dismiss", "reject", "refute", "rebut", "deflect"}
+_NEG_WORDS = {"not", "n't", "never", "neither", "nor", "nothing", "none", "no"}
+
+
+def _source_denies(ctx, source: Mention, sent: Span) -> bool:
+    """True when what ``source`` says in ``sent`` is a denial rather than a report.
+
+    News gives the accused's answer as a denial verb ("X denied any link", "X dismissed the reports"),
+    as a quoted negation ('X said Tehran "has not sent any weapons"', '"The vessel has never called
+    here," X said') or as a negation about the speaker itself ("X told reporters it had never managed
+    the ship"). A denial reports on nobody (dev README: REPORTED runs from a source to the actor whose
+    conduct is reported); an observer's unquoted negation ("imagery shows the ship never left the gulf")
+    is still a report.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    source : Mention
+        A source of ``sent`` (see :func:`_sources`).
+    sent : Span
+
+    Returns
+    -------
+    bool
+    """
+    lem = ctx.lemmas(sent)
+    if not (lem & (_DENY_SPEECH | _NEG_WORDS)):
+        return False
+    root = _root_in(ctx, source)
+    verb = root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if root.dep_ in ("nsubj", "appos") and verb.lemma_.lower() in _DENY_SPEECH:
+        return True
+    lo, hi = root.left_edge.i, root.right_edge.i
+    if root.dep_ == "appos":  # "X, a spokesman for Y's ministry, said": the whole speaker phrase
+        lo, hi = min(lo, root.head.left_edge.i), max(hi, root.head.right_edge.i)
+    # the speaker's own side: itself, the bodies it belongs to, the ships they run, what its phrase names
+    own = {source.entity} | ctx.ties.get(source.entity, set()) if hasattr(ctx, "ties") else {source.entity}
+    own |= {v for o in list(own) for v in getattr(ctx, "fleet", {}).get(o, ())}
+    own |= {ctx.tok2m[i].entity for i in range(lo, hi + 1) if i in ctx.tok2m}
+    words = {ctx.doc[i].lower_ for i in range(lo, hi + 1)}  # "a spokesman for Iran's ministry": Iran too
+    own |= {m.entity for m in ctx.ms if m.sent == sent.start and m.entity in ctx.entities and any(
+        a.lower() in words for a in (ctx.entities[m.entity].name, *ctx.entities[m.entity].aliases))}
+    for t in ctx.toks(sent):
+        if lo <= t.i <= hi or t.i == verb.i or t.lower_ not in _NEG_WORDS:
+            continue
+        if t.lower_ == "no" and t.dep_ != "det":
+            continue
+        v = _clause_verb(t)
+        if v.i == verb.i or any(c.dep_ == "mark" and c.lower_ in ("though", "although") for c in v.children):
+            continue  # ("X said A shipped shells, though it gave no breakdown": an aside, not a denial)
+        for c in v.children:
+            if c.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if c.lower_ in ("we", "i") or any(x.lower_ in ("our", "my") for x in c.subtree):
+                return True  # "no ship in our fleet has called"
+            if c.lower_ in ("it", "they") and source.type == "Organization" and verb.lemma_.lower() in _SPEAK_VERBS:
+                return True  # "X told reporters it had never managed the ship"
+            if c.lower_ in _SELF_NOUNS and any(x.lower_ == "the" for x in c.children) and ctx.m(c) is None:
+                return True  # "X's manager said the company had never sold ..."
+            refs = [ctx.m(c)] if ctx.m(c) is not None else (ctx.vessel_ref(c) if c.lower_ in gz.SHIP_NOUNS else [])
+            if any(m is not None and m.entity in own for m in refs):
+                return True  # a spokesman for Y: "Y has not sent any weapons"; an owner: "the vessel never ..."
+    return False
+
+
+_SPEAK_VERBS = {"say", "tell", "state", "add", "write", "insist", "stress", "claim", "announce", "respond", "reply"}
 
 
 _CARGO_SUBJECTS = {"weapon", "weapons", "drone", "drones", "missile", "missiles", "arms", "components", "parts",
@@ -4855,6 +4929,12 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
     if vfreq and max(vfreq.values()) >= 3 and sum(1 for n in vfreq.values() if n >= 2) <= 2:
         top = max(vfreq.values())
         main_vessels = [next(m for m in ms if m.entity == e) for e, n in vfreq.items() if n * 2 >= top]
+    ctx.ties, ctx.fleet = {}, {}  # speaker -> the bodies it leads or belongs to; owner -> its ships
+    for c in cands:
+        if c.predicate in ("LEADS", "AFFILIATED_WITH") and not c.negate:
+            ctx.ties.setdefault(c.subject.entity, set()).add(c.object.entity)
+        elif c.predicate == "OWNS_OR_OPERATES" and not c.negate:
+            ctx.fleet.setdefault(c.subject.entity, set()).add(c.object.entity)
     for sent in sents:
         out = []
         # back-references resolve as at this point of the text, not as at its end

@@ -25,3 +25,24 @@ def test_the_accused_quoted_denial_negates_nothing(extract) -> None:
                  "\"The Pale Marlin did not call at Kestrow,\" the ship's owner said in a statement.")
     visited = _modalities(dg, "VISITED")
     assert visited.get(("Pale Marlin", "Kestrow")) not in NOT_FACT, visited
+
+
+def _reported(dg: DocumentGraph) -> set[tuple[str, str]]:
+    names = {e.id: e.name for e in dg.entities.values()}
+    return {(names[r.subject], names[r.object]) for r in dg.relations
+            if r.predicate == "REPORTED" and r.modality not in NOT_FACT}
+
+
+def test_the_owner_denial_reports_on_nobody(extract) -> None:
+    dg = extract("The tanker Pale Marlin loaded crude at the port of Kestrow in March, tracking data show. "
+                 "Varnholm Shipping, the manager of the Pale Marlin, said the Pale Marlin had never called "
+                 "at Kestrow.")
+    assert ("Varnholm Shipping", "Pale Marlin") not in _reported(dg), _reported(dg)
+
+
+def test_a_spokesman_denying_for_his_country_reports_nothing(extract) -> None:
+    dg = extract("Peru shipped rifles to Ecuador last year, according to the Andean Arms Monitor. "
+                 "Luis Arana, a spokesman for Peru's foreign ministry, said Peru \"has never sent any weapons\" "
+                 "to Ecuador.")
+    got = _reported(dg)
+    assert not any(s == "Luis Arana" for s, _ in got), got
