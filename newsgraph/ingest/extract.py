@@ -408,6 +408,10 @@ def _source_role(ctx: _Ctx, tok: Token) -> Mention | None:
             for c in tok.children:
                 if c.dep_ == "appos" and ctx.m(c) is not None and ctx.m(c).type == "Person":
                     return ctx.m(c)
+            last = ctx.m(tok.doc[tok.right_edge.i])
+            if last is not None and last.type == "Person" and last.end == tok.right_edge.i + 1 \
+                    and last.start > tok.i:
+                return last  # "Ambassador to Bangladesh Vladimir Kostyrev told ...": the name closes the title
         for c in tok.children:
             if c.dep_ in ("compound", "poss", "nmod", "appos") and ctx.m(c) is not None and \
                     ctx.m(c).type in ("Organization", "Person"):
@@ -452,9 +456,11 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
                             m = _source_role(ctx, q)
                             if m:
                                 out.append(m)
-        elif t.lower_ == "per" and t.i > 0 and t.nbor(-1).lower_ == "as":
+        elif t.lower_ == "per" and t.i > 0 and (t.nbor(-1).lower_ == "as" or t.nbor(-1).text == ","):
+            # "as per X", and the trade-press ", per X" at a clause's end ("per barrel" names no body)
             for p in t.children:
-                if p.dep_ == "pobj" and (m := _source_role(ctx, p)):
+                if p.dep_ == "pobj" and (m := _source_role(ctx, p)) and (
+                        t.nbor(-1).lower_ == "as" or m.type == "Organization"):
                     out.append(m)
         elif lem in SAY_VERBS and t.pos_ in ("VERB", "AUX") and not any(
                 (c.dep_ == "prt" and c.lower_ == "out" and lem != "point") or (c.dep_ == "dobj" and lem == "add")
@@ -466,7 +472,9 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
             subj = [c for c in t.children if c.dep_ in ("nsubj",)]
             if len(subj) > 1:  # "X, which the government says arranged ...": the speaker is the noun
                 subj = [c for c in subj if c.lower_ not in ("which", "who", "that")]
-            if not subj and t.dep_ in ("advcl", "xcomp", "conj") and not any(
+            if not subj and (named := _name_before_verb(ctx, t)) is not None:
+                out.append(named)  # "..., Anadolu Agency (AA) reported.": the parser missed the subject
+            elif not subj and t.dep_ in ("advcl", "xcomp", "conj") and not any(
                     c.dep_ in ("nsubjpass", "auxpass", "agent") for c in t.children):
                 subj = [c for c in t.head.children if c.dep_ == "nsubj"]
             n_before = len(out)
@@ -509,6 +517,30 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
                     out.append(m)
     return list({m.entity: m for m in out if m is not None}.values())
 
+
+
+def _name_before_verb(ctx, verb: Token) -> Mention | None:
+    """The organisation or person named right before a closing speech verb after a comma:
+    "..., Anadolu Agency (AA) reported." (a parenthesised short form between them is skipped).
+
+    Returns
+    -------
+    Mention or None
+        An Organization/Person mention that a comma opens; None otherwise.
+    """
+    doc = ctx.doc
+    k = verb.i - 1
+    if k >= 0 and doc[k].text == ")":
+        while k > verb.sent.start and doc[k].text != "(":
+            k -= 1
+        k -= 1
+    m = ctx.tok2m.get(k) if k >= 0 else None
+    if m is None or m.type not in ("Organization", "Person") or m.end != k + 1:
+        return None
+    j = m.start - 1
+    while j > verb.sent.start and doc[j].lower_ in {"the", "news", "agency", "daily", "newspaper"} | _TITLE_FILLERS:
+        j -= 1  # ", the state news agency X reported"
+    return m if j > verb.sent.start and doc[j].text == "," else None
 
 
 def _named_after_title(ctx, q: Token) -> Mention | None:

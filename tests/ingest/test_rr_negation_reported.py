@@ -46,3 +46,21 @@ def test_a_spokesman_denying_for_his_country_reports_nothing(extract) -> None:
                  "to Ecuador.")
     got = _reported(dg)
     assert not any(s == "Luis Arana" for s, _ in got), got
+
+
+def test_an_agency_named_before_a_closing_reported(extract) -> None:
+    dg = extract("A court in Kestrow ordered the arrest of the tanker Pale Marlin on Wednesday at the request of "
+                 "a bunker supplier, Baltic Wire Agency (BWA) reported.")
+    assert ("Baltic Wire Agency", "Pale Marlin") in _reported(dg), _reported(dg)
+
+
+def test_a_name_closing_a_title_phrase_is_the_speaker(extract) -> None:
+    dg = extract("Russian Ambassador to Bangladesh Ivan Sokolov told TASS on Friday that the cargo ship Pale Marlin "
+                 "had arrived at the port of Callao.")
+    got = _reported(dg)
+    assert any("Sokolov" in s and o == "Pale Marlin" for s, o in got), got
+
+
+def test_a_trailing_per_names_the_source(extract) -> None:
+    dg = extract("The tanker Pale Marlin changed its flag to Panama in March, per Kplerix Analytics.")
+    assert ("Kplerix Analytics", "Pale Marlin") in _reported(dg), _reported(dg)
