@@ -763,7 +763,8 @@ def _prev_sent_start(ctx, sent) -> int | None:
 
 
 _PLAN_WORDS = {"schedule", "scheduled", "plan", "expect", "due", "intend", "set", "aim", "prepare", "hope", "want",
-               "seek", "propose", "mean", "slate", "slated", "poised"}
+               "seek", "propose", "mean", "slate", "slated", "poised", "suppose", "supposed", "going", "offer",
+               "promise", "pledge", "vow"}
 """Verbs and adjectives whose complement is a voyage still to come ("is scheduled to call at X")."""
 
 
@@ -775,6 +776,9 @@ def _planned(tok: Token) -> bool:
         t, seen = t.head, seen + 1
     if t.pos_ not in ("VERB", "AUX"):
         return False
+    if t.lemma_.lower() in ("expect", "schedule") and t.tag_ == "VBN" and any(
+            c.dep_ in ("auxpass", "aux") and c.lemma_.lower() == "be" for c in t.children):
+        return True  # "the tanker is expected in P on Friday", "is scheduled at P next week"
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in t.children):
             return True
@@ -5067,6 +5071,9 @@ def _to_be_done(tok: Token | None) -> bool:
     if tok is None:
         return False
     v = _clause_verb(tok)
+    if v.lemma_.lower() == "be" and v.tag_ in ("VBZ", "VBP", "VBD") and any(
+            c.dep_ == "xcomp" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children) for c in v.children):
+        return True  # "Rifles are to be shipped aboard the X": the cargo hangs on "are"
     return v.dep_ == "xcomp" and v.head.lemma_.lower() == "be" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and v.head.tag_ in ("VBZ", "VBP")
 

@@ -64,3 +64,26 @@ def test_a_name_closing_a_title_phrase_is_the_speaker(extract) -> None:
 def test_a_trailing_per_names_the_source(extract) -> None:
     dg = extract("The tanker Pale Marlin changed its flag to Panama in March, per Kplerix Analytics.")
     assert ("Kplerix Analytics", "Pale Marlin") in _reported(dg), _reported(dg)
+
+
+def _facts(dg: DocumentGraph) -> set[tuple[str, str, str]]:
+    names = {e.id: e.name for e in dg.entities.values()}
+    return {(names[r.subject], r.predicate, names[r.object]) for r in dg.relations if r.modality not in NOT_FACT}
+
+
+def test_cargo_still_to_be_shipped_is_not_carried(extract) -> None:
+    dg = extract("Rifles from Peru are to be shipped to Ecuador aboard the cargo ship Pale Marlin.")
+    assert ("Pale Marlin", "TRANSPORTED", "rifles") not in _facts(dg), _facts(dg)
+
+
+def test_supposed_going_to_and_expected_in_are_no_port_calls(extract) -> None:
+    for text in ("The tanker Pale Marlin was supposed to call at the port of Kestrow.",
+                 "The tanker Pale Marlin is going to carry crude oil to the port of Kestrow.",
+                 "The tanker Pale Marlin is expected in the port of Kestrow on Friday."):
+        got = _facts(extract(text))
+        assert ("Pale Marlin", "VISITED", "Kestrow") not in got, (text, got)
+
+
+def test_an_offer_to_ship_is_no_shipment(extract) -> None:
+    dg = extract("Peru has offered to ship 40 howitzers to Ecuador.")
+    assert ("Peru", "SHIPPED_TO", "Ecuador") not in _facts(dg), _facts(dg)
