@@ -4485,7 +4485,7 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
         accused = _accused(ctx, s)
         reported = [m for m in _reported_subjects(ctx, s, sent)
                     if m.type in ("Vessel", "Organization", "Person") or actors.get(m.entity, 0) > 0 or m.entity in srcs
-                    or m.entity in accused]
+                    or m.entity in accused or _ships_here(ctx, m)]
         # warships in the sentence are the interceptors or the scenery, not what a source reports on
         vessels = [v for v in vessels if not _service_vessel(ctx, v)]
         if vessels and not any(m.type == "Vessel" for m in sm) and not any(
@@ -4549,6 +4549,27 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
             if pick.entity != s.entity and pick.entity not in own_side:
                 # (a spokesperson's line about the body they speak for is no report on it)
                 out.append(Candidate(s, "REPORTED", pick, how, 0.6, sent, _root_in(ctx, s)))
+
+
+def _ships_here(ctx, m: Mention) -> bool:
+    """True when a country is the acting party of its own clause: the subject of a shipping verb
+    ("X said North Korea has shipped 12,000 containers", with no destination to give SHIPPED_TO) or
+    the possessor of an export noun that is a subject ("Russia's crude exports averaged ..., X said").
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    m : Mention
+        A subject that :func:`_reported_subjects` found.
+
+    Returns
+    -------
+    bool
+    """
+    t = _root_in(ctx, m)
+    if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in SHIP_VERBS and not ctx.negated(t.head):
+        return True
+    return t.dep_ == "poss" and t.head.lemma_.lower() in SHIP_NOUNS_EVENT and t.head.dep_ in ("nsubj", "nsubjpass")
 
 
 _DENY_SPEECH = {"deny", "dismiss", "reject", "refute", "rebut", "deflect"}

@@ -87,3 +87,9 @@ def test_supposed_going_to_and_expected_in_are_no_port_calls(extract) -> None:
 def test_an_offer_to_ship_is_no_shipment(extract) -> None:
     dg = extract("Peru has offered to ship 40 howitzers to Ecuador.")
     assert ("Peru", "SHIPPED_TO", "Ecuador") not in _facts(dg), _facts(dg)
+
+
+def test_a_country_that_ships_in_the_reported_clause_is_reported_on(extract) -> None:
+    dg = extract("The Andean Arms Monitor estimated that Peru has shipped more than 9,000 crates of ammunition "
+                 "since March.")
+    assert ("Andean Arms Monitor", "Peru") in _reported(dg), _reported(dg)
