@@ -391,6 +391,7 @@ _ORG_REF = {"shipyard": "Company", "institute": None, "office": None, "agency": 
             "directorate": None, "museum": None}
 
 
+_TOLD_OUTLET = False  # "an agent told Reuters": the outlet told is no source (dev README: anonymous sources give none)
 _SOURCE_CUES = SAY_VERBS | _BY_NOUNS | {"according", "per"}
 # an unnamed speaker credited to the body it works for: "a person at the port authority said"
 _PERSON_AT = {"person", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "representative",
@@ -483,7 +484,7 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
                     m = _source_role(ctx, q)
                     if m:
                         out.append(m)
-            if lem == "tell" and len(out) == n_before and not any(c.pos_ == "PROPN" for c in subj):
+            if _TOLD_OUTLET and lem == "tell" and len(out) == n_before and not any(c.pos_ == "PROPN" for c in subj):
                 # (a named speaker we did not recognise, "Transport Malta told Lloyd's List": not the outlet)
                 # "a shipping agent told Reuters": an unnamed speaker, the named outlet carries the report
                 for c in t.children:
