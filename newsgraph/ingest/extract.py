@@ -4599,9 +4599,18 @@ def _source_denies(ctx, source: Mention, sent: Span) -> bool:
     bool
     """
     lem = ctx.lemmas(sent)
-    if not (lem & (_DENY_SPEECH | _NEG_WORDS)):
+    smear = bool(lem & (_CLAIM_NOUNS | {"accusation", "accusations"}) and lem & (_FALSE_WORDS | _SMEAR_WORDS))
+    if not (smear or lem & (_DENY_SPEECH | _NEG_WORDS)):
         return False
     root = _root_in(ctx, source)
+    if not (sent.start <= root.i < sent.end):
+        # a back-reference ("The Greek company told reporters ..."): the mention is elsewhere; the
+        # speaker is the subject of the sentence's speech verb
+        verb = next((t for t in ctx.toks(sent) if t.pos_ == "VERB" and t.lemma_.lower() in _SPEAK_VERBS | _DENY_SPEECH
+                     and any(c.dep_ == "nsubj" for c in t.children)), None)
+        if verb is None:
+            return False
+        root = next(c for c in verb.children if c.dep_ == "nsubj")
     verb = root.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -4617,6 +4626,8 @@ def _source_denies(ctx, source: Mention, sent: Span) -> bool:
     words = {ctx.doc[i].lower_ for i in range(lo, hi + 1)}  # "a spokesman for Iran's ministry": Iran too
     own |= {m.entity for m in ctx.ms if m.sent == sent.start and m.entity in ctx.entities and any(
         a.lower() in words for a in (ctx.entities[m.entity].name, *ctx.entities[m.entity].aliases))}
+    if smear and any(m.entity in own and not (lo <= m.start <= hi) for m in ctx.ms if m.sent == sent.start):
+        return True  # the accused side calls the reports about it false: "reports of Chinese ports ... 'groundless'"
     for t in ctx.toks(sent):
         if lo <= t.i <= hi or t.i == verb.i or t.lower_ not in _NEG_WORDS:
             continue
@@ -4640,6 +4651,7 @@ def _source_denies(ctx, source: Mention, sent: Span) -> bool:
     return False
 
 
+_SMEAR_WORDS = {"fabrication", "fabrications", "smear", "slander", "lie", "lies", "propaganda", "nonsense", "fiction"}
 _SPEAK_VERBS = {"say", "tell", "state", "add", "write", "insist", "stress", "claim", "announce", "respond", "reply"}
 
 

@@ -93,3 +93,12 @@ def test_a_country_that_ships_in_the_reported_clause_is_reported_on(extract) -> 
     dg = extract("The Andean Arms Monitor estimated that Peru has shipped more than 9,000 crates of ammunition "
                  "since March.")
     assert ("Andean Arms Monitor", "Peru") in _reported(dg), _reported(dg)
+
+
+def test_the_accused_side_calling_reports_groundless_reports_nothing(extract) -> None:
+    dg = extract("Peru shipped rifles to Ecuador last year, according to the Andean Arms Monitor. "
+                 "Peru's foreign ministry spokesperson, Luis Arana, said reports of Peruvian rifles arriving in "
+                 "Ecuador were \"groundless\".")
+    got = _reported(dg)
+    assert not any(s == "Luis Arana" for s, _ in got), got
+
