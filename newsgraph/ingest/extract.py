@@ -5198,6 +5198,48 @@ def _only_urged(tok: Token | None) -> bool:
     return v.dep_ in ("xcomp", "ccomp") and v.head.lemma_.lower() in _URGE_VERBS
 
 
+_CONTRADICT_VERBS = {"contradict", "disprove", "refute", "belie", "debunk", "rebut"}
+_CONTRA_CUES = _CONTRADICT_VERBS | {"but"}
+_CLAIM_WORDS = {"claim", "report", "assertion", "statement", "account", "allegation", "version"}
+
+
+def _contradicted(ctx, c: Candidate) -> bool:
+    """True when the sentence of ``c`` contradicts the clause that states it.
+
+    - "X said the ship called at P, a claim contradicted by port records" / "..., but satellite images
+      contradict the claim": a claim noun that a contradicting verb governs, after the relation;
+    - "The ship claimed to have visited P, but port records show it did not": an elliptical negation
+      ("it did not", "it had not", "it never did") in a clause opened by "but" after the relation.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    c : Candidate
+
+    Returns
+    -------
+    bool
+    """
+    a = c.anchor
+    if a is None:
+        return False
+    for t in ctx.toks(c.sent):
+        if t.i <= a.i:
+            continue
+        lem = t.lemma_.lower()
+        if lem in _CONTRADICT_VERBS and t.pos_ == "VERB" and not ctx.negated(t):
+            claim = t.head if t.dep_ == "acl" else next(
+                (x for x in t.children if x.dep_ in ("dobj", "nsubjpass")), None)
+            if claim is not None and claim.lemma_.lower() in _CLAIM_WORDS and claim.i > a.i:
+                return True
+        if lem in ("do", "have", "be") and t.dep_ in ("ccomp", "conj", "ROOT") and \
+                any(x.dep_ == "neg" for x in t.children) and not any(x.pos_ == "VERB" for x in t.children):
+            but = [x for x in ctx.toks(c.sent) if x.lower_ == "but" and a.i < x.i < t.i]
+            if but:
+                return True  # "..., but port records show it did not"
+    return False
+
+
 def _guard_negations(ctx, cands: list[Candidate]) -> None:
     """Mark or drop candidates that the text contradicts, plans or dates to history (in place).
 
@@ -5240,6 +5282,7 @@ def _guard_negations(ctx, cands: list[Candidate]) -> None:
         if (lem & _UNREALISED_CUES and _unrealised(c.anchor)) or ("not" in lem and (
                 _contrasted_away(ctx, c.object) or _contrasted_away(ctx, c.subject))) or \
                 _not_among(ctx, c.anchor) or \
+                (c.predicate in _CONTRADICTABLE and lem & _CONTRA_CUES and _contradicted(ctx, c)) or \
                 _no_evidence(ctx, c.anchor) or (
                 c.anchor is not None and lem & _FALSE_WORDS and _called_false(c.anchor)):
             c.negate = True

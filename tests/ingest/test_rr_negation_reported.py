@@ -102,3 +102,11 @@ def test_the_accused_side_calling_reports_groundless_reports_nothing(extract) ->
     got = _reported(dg)
     assert not any(s == "Luis Arana" for s, _ in got), got
 
+
+
+def test_a_claim_contradicted_by_records_is_not_a_fact(extract) -> None:
+    for text in ("The owner said the tanker Pale Marlin called at the port of Kestrow, a claim contradicted by "
+                 "port records.",
+                 "The tanker Pale Marlin claimed to have visited the port of Kestrow, but port records show it did not."):
+        got = _facts(extract(text))
+        assert ("Pale Marlin", "VISITED", "Kestrow") not in got, (text, got)
