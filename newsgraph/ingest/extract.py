@@ -4487,6 +4487,10 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
         reported = [m for m in _reported_subjects(ctx, s, sent)
                     if m.type in ("Vessel", "Organization", "Person") or actors.get(m.entity, 0) > 0 or m.entity in srcs
                     or m.entity in accused or _ships_here(ctx, m)]
+        if reported and all(_interceptor(ctx, m) for m in reported):
+            # "X said Navy SEALs had seized Iranian-made missile parts from a dhow": the report is on the
+            # shipper (the cargo's origin) or the seized ship, not on the forces that stopped it
+            reported = _seized_parties(ctx, [_root_in(ctx, m).head for m in reported], sent, srcs | {s.entity})
         # warships in the sentence are the interceptors or the scenery, not what a source reports on
         vessels = [v for v in vessels if not _service_vessel(ctx, v)]
         if vessels and not any(m.type == "Vessel" for m in sm) and not any(
@@ -4550,6 +4554,46 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
             if pick.entity != s.entity and pick.entity not in own_side:
                 # (a spokesperson's line about the body they speak for is no report on it)
                 out.append(Candidate(s, "REPORTED", pick, how, 0.6, sent, _root_in(ctx, s)))
+
+
+_SEIZE_VERBS = {"seize", "intercept", "board", "confiscate", "detain", "impound", "interdict", "stop", "capture"}
+
+
+def _interceptor(ctx, m: Mention) -> bool:
+    """True when ``m`` is the subject of a seizure verb: "Navy SEALs had seized ...", "the army intercepted ..."."""
+    t = _root_in(ctx, m)
+    return m.type != "Vessel" and t.dep_ == "nsubj" and t.head.lemma_.lower() in _SEIZE_VERBS
+
+
+def _seized_parties(ctx, verbs: list[Token], sent: Span, exclude: set[str]) -> list[Mention]:
+    """What a seizure clause reports on: the origins of the goods it seized ("Iranian-made missile
+    components") and the named ship it seized or took them from.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    verbs : list of Token
+        The seizure verbs.
+    sent : Span
+    exclude : set of str
+        Entity ids that cannot be picked (the sources).
+
+    Returns
+    -------
+    list of Mention
+        Country/Organization/Vessel mentions, unique by entity; empty when the clause names none.
+    """
+    out: list[Mention] = []
+    for v in verbs:
+        lo, hi = v.left_edge.i, v.right_edge.i
+        for m in ctx.ms:
+            if m.sent != sent.start or not (lo <= m.start <= hi):
+                continue
+            if m.type in ("Weapon", "Other"):
+                out += _cargo_origins(ctx, m)
+            elif m.type == "Vessel" and not _service_vessel(ctx, m):
+                out.append(m)
+    return list({m.entity: m for m in out if m.entity not in exclude}.values())
 
 
 def _ships_here(ctx, m: Mention) -> bool:

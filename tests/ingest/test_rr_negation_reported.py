@@ -110,3 +110,11 @@ def test_a_claim_contradicted_by_records_is_not_a_fact(extract) -> None:
                  "The tanker Pale Marlin claimed to have visited the port of Kestrow, but port records show it did not."):
         got = _facts(extract(text))
         assert ("Pale Marlin", "VISITED", "Kestrow") not in got, (text, got)
+
+
+def test_a_seizure_report_is_on_the_shipper_not_the_boarding_team(extract) -> None:
+    dg = extract("The Andean Naval Command said on Tuesday that the Peruvian Navy had seized Bolivian-made rifles "
+                 "from a fishing boat off the coast.")
+    got = _reported(dg)
+    assert ("Andean Naval Command", "Bolivia") in got, got
+    assert ("Andean Naval Command", "Peruvian Navy") not in got, got
