@@ -4551,6 +4551,8 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
             continue  # the accused's denial ("X said it 'never managed' the ship") reports on nobody
         own_side = getattr(ctx, "ties", {}).get(s.entity, set())
         for pick in picks:
+            if pick.type == "Vessel" and _service_vessel(ctx, pick):
+                continue  # a warship shadowing or boarding is not what a source reports on ("the vessels were ...")
             if pick.entity != s.entity and pick.entity not in own_side:
                 # (a spokesperson's line about the body they speak for is no report on it)
                 out.append(Candidate(s, "REPORTED", pick, how, 0.6, sent, _root_in(ctx, s)))

@@ -118,3 +118,11 @@ def test_a_seizure_report_is_on_the_shipper_not_the_boarding_team(extract) -> No
     got = _reported(dg)
     assert ("Andean Naval Command", "Bolivia") in got, got
     assert ("Andean Naval Command", "Peruvian Navy") not in got, got
+
+
+def test_a_warship_is_not_what_a_source_reports_on(extract) -> None:
+    dg = extract("The patrol ship HMS Kestrel shadowed the cargo ships Pale Marlin and Grey Heron through the "
+                 "strait. A spokesman for the embassy, Ivan Sokolov, told reporters that the vessels were "
+                 "carrying civilian goods.")
+    got = _reported(dg)
+    assert not any(o == "HMS Kestrel" for _, o in got), got
