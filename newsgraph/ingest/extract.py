@@ -4615,7 +4615,10 @@ def _ships_here(ctx, m: Mention) -> bool:
     """
     t = _root_in(ctx, m)
     if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in SHIP_VERBS and not ctx.negated(t.head):
-        return True
+        # goods as the object ("has shipped 12,000 containers of munitions"; not "sent their congratulations")
+        return any(x.lower_ in _CARGO_SUBJECTS or x.lemma_.lower() in _CARGO_SUBJECTS or (
+            ctx.m(x) is not None and ctx.m(x).type in ("Weapon", "Other"))
+            for d in t.head.children if d.dep_ == "dobj" for x in d.subtree)
     return t.dep_ == "poss" and t.head.lemma_.lower() in SHIP_NOUNS_EVENT and t.head.dep_ in ("nsubj", "nsubjpass")
 
 
@@ -4682,7 +4685,11 @@ def _source_denies(ctx, source: Mention, sent: Span) -> bool:
         v = _clause_verb(t)
         if v.i == verb.i or any(c.dep_ == "mark" and c.lower_ in ("though", "although") for c in v.children):
             continue  # ("X said A shipped shells, though it gave no breakdown": an aside, not a denial)
-        for c in v.children:
+        subj_of = v
+        while subj_of.dep_ == "conj" and subj_of.head.i != verb.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in subj_of.children):
+            subj_of = subj_of.head  # "X said the ship 'has valid cover' and had 'never carried ...'"
+        for c in subj_of.children:
             if c.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             if c.lower_ in ("we", "i") or any(x.lower_ in ("our", "my") for x in c.subtree):

@@ -126,3 +126,15 @@ def test_a_warship_is_not_what_a_source_reports_on(extract) -> None:
                  "carrying civilian goods.")
     got = _reported(dg)
     assert not any(o == "HMS Kestrel" for _, o in got), got
+
+
+def test_sending_congratulations_is_no_shipment_to_report(extract) -> None:
+    dg = extract("The Andean Press Office said Chile had sent its congratulations to the new president.")
+    got = _reported(dg)
+    assert not any(o == "Chile" for _, o in got), got
+
+
+def test_a_manager_denial_in_a_second_conjunct_reports_nothing(extract) -> None:
+    dg = extract("Varnholm Shipping, the manager of the tanker Pale Marlin, wrote that the Pale Marlin \"has valid "
+                 "cover\" and had \"never carried sanctioned cargo\".")
+    assert ("Varnholm Shipping", "Pale Marlin") not in _reported(dg), _reported(dg)
