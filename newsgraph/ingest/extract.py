@@ -4494,8 +4494,11 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
         # warships in the sentence are the interceptors or the scenery, not what a source reports on
         vessels = [v for v in vessels if not _service_vessel(ctx, v)]
         if vessels and not any(m.type == "Vessel" for m in sm) and not any(
-                t.lower_ in gz.SHIP_NOUNS or (t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass")) for t in ctx.toks(sent)):
+                (t.lower_ in gz.SHIP_NOUNS and not _ships_in_general(t))
+                or (t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass")
+                                              and not _it_is_speaker(ctx, t, s)) for t in ctx.toks(sent)):
             vessels = []  # only a possessive "its" ("at its peak"): too weak to say the source reports on a ship
+            # (nor an organisation's "it" about itself: "X told Y that ... but that it shares data")
         main_vessels = [v for v in main_vessels if not _service_vessel(ctx, v)]
         if not reported and any(_root_in(ctx, m).head.lemma_.lower() in _RECEIVE_VERBS
                                 for m in _reported_subjects(ctx, s, sent)):
@@ -4556,6 +4559,25 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
             if pick.entity != s.entity and pick.entity not in own_side:
                 # (a spokesperson's line about the body they speak for is no report on it)
                 out.append(Candidate(s, "REPORTED", pick, how, 0.6, sent, _root_in(ctx, s)))
+
+
+def _ships_in_general(t: Token) -> bool:
+    """A bare plural ship noun ("shares data on suspicious vessels"): ships in general, none named before."""
+    return t.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
+
+
+def _it_is_speaker(ctx, it: Token, source: Mention) -> bool:
+    """True when "it" is an organisation speaking of itself: the subject of a clause reported by the
+    organisation's own speech verb ("X told Lloyd's List ... that it shares information")."""
+    if source.type != "Organization":
+        return False
+    root = _root_in(ctx, source)
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in SAY_VERBS:
+        return False
+    v, seen = it.head, 0
+    while v.i != root.head.i and v.head.i != v.i and v.dep_ in ("ccomp", "conj", "advcl") and seen < 4:
+        v, seen = v.head, seen + 1
+    return v.i == root.head.i
 
 
 _SEIZE_VERBS = {"seize", "intercept", "board", "confiscate", "detain", "impound", "interdict", "stop", "capture"}

@@ -138,3 +138,11 @@ def test_a_manager_denial_in_a_second_conjunct_reports_nothing(extract) -> None:
     dg = extract("Varnholm Shipping, the manager of the tanker Pale Marlin, wrote that the Pale Marlin \"has valid "
                  "cover\" and had \"never carried sanctioned cargo\".")
     assert ("Varnholm Shipping", "Pale Marlin") not in _reported(dg), _reported(dg)
+
+
+def test_a_regulator_speaking_of_itself_reports_on_no_ship(extract) -> None:
+    dg = extract("The tankers Pale Marlin and Grey Heron swapped cargo off the cape. The Kestrow Maritime "
+                 "Authority told reporters that such transfers are \"outside its jurisdiction\", but that it "
+                 "shares data on suspicious vessels with its neighbours.")
+    got = _reported(dg)
+    assert not any(o in ("Pale Marlin", "Grey Heron") for _, o in got), got
