@@ -412,7 +412,7 @@ def _source_role(ctx: _Ctx, tok: Token) -> Mention | None:
             last = ctx.m(tok.doc[tok.right_edge.i])
             if last is not None and last.type == "Person" and last.end == tok.right_edge.i + 1 \
                     and last.start > tok.i:
-                return last  # "Ambassador to Bangladesh Vladimir Kostyrev told ...": the name closes the title
+                return last  # "Ambassador to X Ivan Petrov told ...": the name closes the title
         for c in tok.children:
             if c.dep_ in ("compound", "poss", "nmod", "appos") and ctx.m(c) is not None and \
                     ctx.m(c).type in ("Organization", "Person"):
@@ -474,7 +474,7 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
             if len(subj) > 1:  # "X, which the government says arranged ...": the speaker is the noun
                 subj = [c for c in subj if c.lower_ not in ("which", "who", "that")]
             if not subj and (named := _name_before_verb(ctx, t)) is not None:
-                out.append(named)  # "..., Anadolu Agency (AA) reported.": the parser missed the subject
+                out.append(named)  # "..., Baltic News Agency (BNA) reported.": the parser missed the subject
             elif not subj and t.dep_ in ("advcl", "xcomp", "conj") and not any(
                     c.dep_ in ("nsubjpass", "auxpass", "agent") for c in t.children):
                 subj = [c for c in t.head.children if c.dep_ == "nsubj"]
@@ -522,7 +522,7 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
 
 def _name_before_verb(ctx, verb: Token) -> Mention | None:
     """The organisation or person named right before a closing speech verb after a comma:
-    "..., Anadolu Agency (AA) reported." (a parenthesised short form between them is skipped).
+    "..., Baltic News Agency (BNA) reported." (a parenthesised short form between them is skipped).
 
     Returns
     -------
@@ -4488,7 +4488,7 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
                     if m.type in ("Vessel", "Organization", "Person") or actors.get(m.entity, 0) > 0 or m.entity in srcs
                     or m.entity in accused or _ships_here(ctx, m)]
         if reported and all(_interceptor(ctx, m) for m in reported):
-            # "X said Navy SEALs had seized Iranian-made missile parts from a dhow": the report is on the
+            # "X said naval commandos had seized Iranian-made missile parts from a dhow": the report is on the
             # shipper (the cargo's origin) or the seized ship, not on the forces that stopped it
             reported = _seized_parties(ctx, [_root_in(ctx, m).head for m in reported], sent, srcs | {s.entity})
         # warships in the sentence are the interceptors or the scenery, not what a source reports on
@@ -4584,7 +4584,7 @@ _SEIZE_VERBS = {"seize", "intercept", "board", "confiscate", "detain", "impound"
 
 
 def _interceptor(ctx, m: Mention) -> bool:
-    """True when ``m`` is the subject of a seizure verb: "Navy SEALs had seized ...", "the army intercepted ..."."""
+    """True when ``m`` is the subject of a seizure verb: "naval commandos had seized ...", "the army intercepted ..."."""
     t = _root_in(ctx, m)
     return m.type != "Vessel" and t.dep_ == "nsubj" and t.head.lemma_.lower() in _SEIZE_VERBS
 
