@@ -4775,6 +4775,11 @@ def _reported_cargo_suppliers(ctx, source: Mention, sent: Span, sm: list[Mention
     list of Mention
         Country/Organization mentions; empty when the sentence says nothing about goods.
     """
+    off = getattr(ctx, "off_topic", None)
+    if off is None:
+        off = ctx.off_topic = _off_topic(ctx.doc)
+    if off:
+        return []  # off the tool's topic (a launch market, a festival): goods are no shipment with a supplier
     root = _root_in(ctx, source)
     lo, hi = root.left_edge.i, root.right_edge.i
     goods_subj = any(t.dep_ in ("nsubj", "nsubjpass") and not (lo <= t.i <= hi) and (

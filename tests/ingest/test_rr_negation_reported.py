@@ -146,3 +146,22 @@ def test_a_regulator_speaking_of_itself_reports_on_no_ship(extract) -> None:
                  "shares data on suspicious vessels with its neighbours.")
     got = _reported(dg)
     assert not any(o in ("Pale Marlin", "Grey Heron") for _, o in got), got
+
+
+_LAUNCH_STORY = (
+    "Small launch firms court foreign clients as demand for rides to orbit grows\n\n"
+    "Private rocket makers in Peru are booking more foreign customers than ever, according to figures released on "
+    "Monday by the national space agency. The agency said eleven companies now offer launches from the coastal "
+    "range, up from four two years ago, and that most of their clients are universities and start-ups that build "
+    "small satellites for weather and farming data. Maria Gonzalez, an analyst at market researcher Orbitline, wrote "
+    "in a note on Friday that Peruvian private launchers could capture about six percent of the global market for payloads under "
+    "500 kilograms by the end of the decade. She said prices had fallen by a third since 2021, helped by reusable "
+    "first stages and cheaper fuel, and that insurers were treating the newer vehicles more kindly. The agency plans "
+    "to open a second pad next spring and to simplify the licensing process, which companies describe as slow. "
+    "Several firms said they would hire more engineers this year, and one said it had signed a letter of intent "
+    "with a European university for three flights. Officials expect the sector to employ about 2,000 people by 2028.")
+
+
+def test_an_off_topic_forecast_reports_on_no_supplier(extract) -> None:
+    got = _reported(extract(_LAUNCH_STORY))
+    assert not any(o == "Peru" for _, o in got), got
