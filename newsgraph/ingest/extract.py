@@ -398,6 +398,7 @@ _ORG_REF = {"shipyard": "Company", "institute": None, "office": None, "agency": 
             "directorate": None, "museum": None}
 
 
+_TOLD_OUTLET = False  # "an agent told Reuters": the outlet told is no source (dev README: anonymous sources give none)
 _SOURCE_CUES = SAY_VERBS | _BY_NOUNS | {"according", "per"}
 # an unnamed speaker credited to the body it works for: "a person at the port authority said"
 _PERSON_AT = {"person", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "representative",
@@ -415,6 +416,10 @@ def _source_role(ctx: _Ctx, tok: Token) -> Mention | None:
             for c in tok.children:
                 if c.dep_ == "appos" and ctx.m(c) is not None and ctx.m(c).type == "Person":
                     return ctx.m(c)
+            last = ctx.m(tok.doc[tok.right_edge.i])
+            if last is not None and last.type == "Person" and last.end == tok.right_edge.i + 1 \
+                    and last.start > tok.i:
+                return last  # "Ambassador to X Ivan Petrov told ...": the name closes the title
         for c in tok.children:
             if c.dep_ in ("compound", "poss", "nmod", "appos") and ctx.m(c) is not None and \
                     ctx.m(c).type in ("Organization", "Person"):
@@ -459,9 +464,11 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
                             m = _source_role(ctx, q)
                             if m:
                                 out.append(m)
-        elif t.lower_ == "per" and t.i > 0 and t.nbor(-1).lower_ == "as":
+        elif t.lower_ == "per" and t.i > 0 and (t.nbor(-1).lower_ == "as" or t.nbor(-1).text == ","):
+            # "as per X", and the trade-press ", per X" at a clause's end ("per barrel" names no body)
             for p in t.children:
-                if p.dep_ == "pobj" and (m := _source_role(ctx, p)):
+                if p.dep_ == "pobj" and (m := _source_role(ctx, p)) and (
+                        t.nbor(-1).lower_ == "as" or m.type == "Organization"):
                     out.append(m)
         elif lem in SAY_VERBS and t.pos_ in ("VERB", "AUX") and not any(
                 (c.dep_ == "prt" and c.lower_ == "out" and lem != "point") or (c.dep_ == "dobj" and lem == "add")
@@ -473,7 +480,9 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
             subj = [c for c in t.children if c.dep_ in ("nsubj",)]
             if len(subj) > 1:  # "X, which the government says arranged ...": the speaker is the noun
                 subj = [c for c in subj if c.lower_ not in ("which", "who", "that")]
-            if not subj and t.dep_ in ("advcl", "xcomp", "conj") and not any(
+            if not subj and (named := _name_before_verb(ctx, t)) is not None:
+                out.append(named)  # "..., Baltic News Agency (BNA) reported.": the parser missed the subject
+            elif not subj and t.dep_ in ("advcl", "xcomp", "conj") and not any(
                     c.dep_ in ("nsubjpass", "auxpass", "agent") for c in t.children):
                 subj = [c for c in t.head.children if c.dep_ == "nsubj"]
             n_before = len(out)
@@ -482,7 +491,7 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
                     m = _source_role(ctx, q)
                     if m:
                         out.append(m)
-            if lem == "tell" and len(out) == n_before and not any(c.pos_ == "PROPN" for c in subj):
+            if _TOLD_OUTLET and lem == "tell" and len(out) == n_before and not any(c.pos_ == "PROPN" for c in subj):
                 # (a named speaker we did not recognise, "Transport Malta told Lloyd's List": not the outlet)
                 # "a shipping agent told Reuters": an unnamed speaker, the named outlet carries the report
                 for c in t.children:
@@ -516,6 +525,30 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
                     out.append(m)
     return list({m.entity: m for m in out if m is not None}.values())
 
+
+
+def _name_before_verb(ctx, verb: Token) -> Mention | None:
+    """The organisation or person named right before a closing speech verb after a comma:
+    "..., Baltic News Agency (BNA) reported." (a parenthesised short form between them is skipped).
+
+    Returns
+    -------
+    Mention or None
+        An Organization/Person mention that a comma opens; None otherwise.
+    """
+    doc = ctx.doc
+    k = verb.i - 1
+    if k >= 0 and doc[k].text == ")":
+        while k > verb.sent.start and doc[k].text != "(":
+            k -= 1
+        k -= 1
+    m = ctx.tok2m.get(k) if k >= 0 else None
+    if m is None or m.type not in ("Organization", "Person") or m.end != k + 1:
+        return None
+    j = m.start - 1
+    while j > verb.sent.start and doc[j].lower_ in {"the", "news", "agency", "daily", "newspaper"} | _TITLE_FILLERS:
+        j -= 1  # ", the state news agency X reported"
+    return m if j > verb.sent.start and doc[j].text == "," else None
 
 
 def _named_after_title(ctx, q: Token) -> Mention | None:
@@ -740,7 +773,8 @@ def _prev_sent_start(ctx, sent) -> int | None:
 
 
 _PLAN_WORDS = {"schedule", "scheduled", "plan", "expect", "due", "intend", "set", "aim", "prepare", "hope", "want",
-               "seek", "propose", "mean", "slate", "slated", "poised"}
+               "seek", "propose", "mean", "slate", "slated", "poised", "suppose", "supposed", "going", "offer",
+               "promise", "pledge", "vow"}
 """Verbs and adjectives whose complement is a voyage still to come ("is scheduled to call at X")."""
 
 
@@ -752,6 +786,9 @@ def _planned(tok: Token) -> bool:
         t, seen = t.head, seen + 1
     if t.pos_ not in ("VERB", "AUX"):
         return False
+    if t.lemma_.lower() in ("expect", "schedule") and t.tag_ == "VBN" and any(
+            c.dep_ in ("auxpass", "aux") and c.lemma_.lower() == "be" for c in t.children):
+        return True  # "the tanker is expected in P on Friday", "is scheduled at P next week"
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in t.children):
             return True
@@ -4479,12 +4516,19 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
         accused = _accused(ctx, s)
         reported = [m for m in _reported_subjects(ctx, s, sent)
                     if m.type in ("Vessel", "Organization", "Person") or actors.get(m.entity, 0) > 0 or m.entity in srcs
-                    or m.entity in accused]
+                    or m.entity in accused or _ships_here(ctx, m)]
+        if reported and all(_interceptor(ctx, m) for m in reported):
+            # "X said naval commandos had seized Iranian-made missile parts from a dhow": the report is on the
+            # shipper (the cargo's origin) or the seized ship, not on the forces that stopped it
+            reported = _seized_parties(ctx, [_root_in(ctx, m).head for m in reported], sent, srcs | {s.entity})
         # warships in the sentence are the interceptors or the scenery, not what a source reports on
         vessels = [v for v in vessels if not _service_vessel(ctx, v)]
         if vessels and not any(m.type == "Vessel" for m in sm) and not any(
-                t.lower_ in gz.SHIP_NOUNS or (t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass")) for t in ctx.toks(sent)):
+                (t.lower_ in gz.SHIP_NOUNS and not _ships_in_general(t))
+                or (t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass")
+                                              and not _it_is_speaker(ctx, t, s)) for t in ctx.toks(sent)):
             vessels = []  # only a possessive "its" ("at its peak"): too weak to say the source reports on a ship
+            # (nor an organisation's "it" about itself: "X told Y that ... but that it shares data")
         main_vessels = [v for v in main_vessels if not _service_vessel(ctx, v)]
         if not reported and any(_root_in(ctx, m).head.lemma_.lower() in _RECEIVE_VERBS
                                 for m in _reported_subjects(ctx, s, sent)):
@@ -4536,9 +4580,184 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
             if actors.get(pick.entity, 0) == 0 and _REPORTED_NEEDS_ACTOR:
                 continue
             picks = [pick]
+        if _source_denies(ctx, s, sent):
+            continue  # the accused's denial ("X said it 'never managed' the ship") reports on nobody
+        own_side = getattr(ctx, "ties", {}).get(s.entity, set())
         for pick in picks:
-            if pick.entity != s.entity:
+            if pick.type == "Vessel" and _service_vessel(ctx, pick):
+                continue  # a warship shadowing or boarding is not what a source reports on ("the vessels were ...")
+            if pick.entity != s.entity and pick.entity not in own_side:
+                # (a spokesperson's line about the body they speak for is no report on it)
                 out.append(Candidate(s, "REPORTED", pick, how, 0.6, sent, _root_in(ctx, s)))
+
+
+def _ships_in_general(t: Token) -> bool:
+    """A bare plural ship noun ("shares data on suspicious vessels"): ships in general, none named before."""
+    return t.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
+
+
+def _it_is_speaker(ctx, it: Token, source: Mention) -> bool:
+    """True when "it" is an organisation speaking of itself: the subject of a clause reported by the
+    organisation's own speech verb ("X told Lloyd's List ... that it shares information")."""
+    if source.type != "Organization":
+        return False
+    root = _root_in(ctx, source)
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in SAY_VERBS:
+        return False
+    v, seen = it.head, 0
+    while v.i != root.head.i and v.head.i != v.i and v.dep_ in ("ccomp", "conj", "advcl") and seen < 4:
+        v, seen = v.head, seen + 1
+    return v.i == root.head.i
+
+
+_SEIZE_VERBS = {"seize", "intercept", "board", "confiscate", "detain", "impound", "interdict", "stop", "capture"}
+
+
+def _interceptor(ctx, m: Mention) -> bool:
+    """True when ``m`` is the subject of a seizure verb: "naval commandos had seized ...", "the army intercepted ..."."""
+    t = _root_in(ctx, m)
+    return m.type != "Vessel" and t.dep_ == "nsubj" and t.head.lemma_.lower() in _SEIZE_VERBS
+
+
+def _seized_parties(ctx, verbs: list[Token], sent: Span, exclude: set[str]) -> list[Mention]:
+    """What a seizure clause reports on: the origins of the goods it seized ("Iranian-made missile
+    components") and the named ship it seized or took them from.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    verbs : list of Token
+        The seizure verbs.
+    sent : Span
+    exclude : set of str
+        Entity ids that cannot be picked (the sources).
+
+    Returns
+    -------
+    list of Mention
+        Country/Organization/Vessel mentions, unique by entity; empty when the clause names none.
+    """
+    out: list[Mention] = []
+    for v in verbs:
+        lo, hi = v.left_edge.i, v.right_edge.i
+        for m in ctx.ms:
+            if m.sent != sent.start or not (lo <= m.start <= hi):
+                continue
+            if m.type in ("Weapon", "Other"):
+                out += _cargo_origins(ctx, m)
+            elif m.type == "Vessel" and not _service_vessel(ctx, m):
+                out.append(m)
+    return list({m.entity: m for m in out if m.entity not in exclude}.values())
+
+
+def _ships_here(ctx, m: Mention) -> bool:
+    """True when a country is the acting party of its own clause: the subject of a shipping verb
+    ("X said North Korea has shipped 12,000 containers", with no destination to give SHIPPED_TO) or
+    the possessor of an export noun that is a subject ("Russia's crude exports averaged ..., X said").
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    m : Mention
+        A subject that :func:`_reported_subjects` found.
+
+    Returns
+    -------
+    bool
+    """
+    t = _root_in(ctx, m)
+    if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in SHIP_VERBS and not ctx.negated(t.head):
+        # goods as the object ("has shipped 12,000 containers of munitions"; not "sent their congratulations")
+        return any(x.lower_ in _CARGO_SUBJECTS or x.lemma_.lower() in _CARGO_SUBJECTS or (
+            ctx.m(x) is not None and ctx.m(x).type in ("Weapon", "Other"))
+            for d in t.head.children if d.dep_ == "dobj" for x in d.subtree)
+    return t.dep_ == "poss" and t.head.lemma_.lower() in SHIP_NOUNS_EVENT and t.head.dep_ in ("nsubj", "nsubjpass")
+
+
+_DENY_SPEECH = {"deny", "dismiss", "reject", "refute", "rebut", "deflect"}
+_NEG_WORDS = {"not", "n't", "never", "neither", "nor", "nothing", "none", "no"}
+
+
+def _source_denies(ctx, source: Mention, sent: Span) -> bool:
+    """True when what ``source`` says in ``sent`` is a denial rather than a report.
+
+    News gives the accused's answer as a denial verb ("X denied any link", "X dismissed the reports"),
+    as a quoted negation ('X said Tehran "has not sent any weapons"', '"The vessel has never called
+    here," X said') or as a negation about the speaker itself ("X told reporters it had never managed
+    the ship"). A denial reports on nobody (dev README: REPORTED runs from a source to the actor whose
+    conduct is reported); an observer's unquoted negation ("imagery shows the ship never left the gulf")
+    is still a report.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    source : Mention
+        A source of ``sent`` (see :func:`_sources`).
+    sent : Span
+
+    Returns
+    -------
+    bool
+    """
+    lem = ctx.lemmas(sent)
+    smear = bool(lem & (_CLAIM_NOUNS | {"accusation", "accusations"}) and lem & (_FALSE_WORDS | _SMEAR_WORDS))
+    if not (smear or lem & (_DENY_SPEECH | _NEG_WORDS)):
+        return False
+    root = _root_in(ctx, source)
+    if not (sent.start <= root.i < sent.end):
+        # a back-reference ("The Greek company told reporters ..."): the mention is elsewhere; the
+        # speaker is the subject of the sentence's speech verb
+        verb = next((t for t in ctx.toks(sent) if t.pos_ == "VERB" and t.lemma_.lower() in _SPEAK_VERBS | _DENY_SPEECH
+                     and any(c.dep_ == "nsubj" for c in t.children)), None)
+        if verb is None:
+            return False
+        root = next(c for c in verb.children if c.dep_ == "nsubj")
+    verb = root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if root.dep_ in ("nsubj", "appos") and verb.lemma_.lower() in _DENY_SPEECH:
+        return True
+    lo, hi = root.left_edge.i, root.right_edge.i
+    if root.dep_ == "appos":  # "X, a spokesman for Y's ministry, said": the whole speaker phrase
+        lo, hi = min(lo, root.head.left_edge.i), max(hi, root.head.right_edge.i)
+    # the speaker's own side: itself, the bodies it belongs to, the ships they run, what its phrase names
+    own = {source.entity} | ctx.ties.get(source.entity, set()) if hasattr(ctx, "ties") else {source.entity}
+    own |= {v for o in list(own) for v in getattr(ctx, "fleet", {}).get(o, ())}
+    own |= {ctx.tok2m[i].entity for i in range(lo, hi + 1) if i in ctx.tok2m}
+    words = {ctx.doc[i].lower_ for i in range(lo, hi + 1)}  # "a spokesman for Iran's ministry": Iran too
+    own |= {m.entity for m in ctx.ms if m.sent == sent.start and m.entity in ctx.entities and any(
+        a.lower() in words for a in (ctx.entities[m.entity].name, *ctx.entities[m.entity].aliases))}
+    if smear and any(m.entity in own and not (lo <= m.start <= hi) for m in ctx.ms if m.sent == sent.start):
+        return True  # the accused side calls the reports about it false: "reports of Chinese ports ... 'groundless'"
+    for t in ctx.toks(sent):
+        if lo <= t.i <= hi or t.i == verb.i or t.lower_ not in _NEG_WORDS:
+            continue
+        if t.lower_ == "no" and t.dep_ != "det":
+            continue
+        v = _clause_verb(t)
+        if v.i == verb.i or any(c.dep_ == "mark" and c.lower_ in ("though", "although") for c in v.children):
+            continue  # ("X said A shipped shells, though it gave no breakdown": an aside, not a denial)
+        subj_of = v
+        while subj_of.dep_ == "conj" and subj_of.head.i != verb.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in subj_of.children):
+            subj_of = subj_of.head  # "X said the ship 'has valid cover' and had 'never carried ...'"
+        for c in subj_of.children:
+            if c.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if c.lower_ in ("we", "i") or any(x.lower_ in ("our", "my") for x in c.subtree):
+                return True  # "no ship in our fleet has called"
+            if c.lower_ in ("it", "they") and source.type == "Organization" and verb.lemma_.lower() in _SPEAK_VERBS:
+                return True  # "X told reporters it had never managed the ship"
+            if c.lower_ in _SELF_NOUNS and any(x.lower_ == "the" for x in c.children) and ctx.m(c) is None:
+                return True  # "X's manager said the company had never sold ..."
+            refs = [ctx.m(c)] if ctx.m(c) is not None else (ctx.vessel_ref(c) if c.lower_ in gz.SHIP_NOUNS else [])
+            if any(m is not None and m.entity in own for m in refs):
+                return True  # a spokesman for Y: "Y has not sent any weapons"; an owner: "the vessel never ..."
+    return False
+
+
+_SMEAR_WORDS = {"fabrication", "fabrications", "smear", "slander", "lie", "lies", "propaganda", "nonsense", "fiction"}
+_SPEAK_VERBS = {"say", "tell", "state", "add", "write", "insist", "stress", "claim", "announce", "respond", "reply"}
 
 
 _CARGO_SUBJECTS = {"weapon", "weapons", "drone", "drones", "missile", "missiles", "arms", "components", "parts",
@@ -4586,6 +4805,11 @@ def _reported_cargo_suppliers(ctx, source: Mention, sent: Span, sm: list[Mention
     list of Mention
         Country/Organization mentions; empty when the sentence says nothing about goods.
     """
+    off = getattr(ctx, "off_topic", None)
+    if off is None:
+        off = ctx.off_topic = _off_topic(ctx.doc)
+    if off:
+        return []  # off the tool's topic (a launch market, a festival): goods are no shipment with a supplier
     root = _root_in(ctx, source)
     lo, hi = root.left_edge.i, root.right_edge.i
     goods_subj = any(t.dep_ in ("nsubj", "nsubjpass") and not (lo <= t.i <= hi) and (
@@ -4886,6 +5110,12 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
     if vfreq and max(vfreq.values()) >= 3 and sum(1 for n in vfreq.values() if n >= 2) <= 2:
         top = max(vfreq.values())
         main_vessels = [next(m for m in ms if m.entity == e) for e, n in vfreq.items() if n * 2 >= top]
+    ctx.ties, ctx.fleet = {}, {}  # speaker -> the bodies it leads or belongs to; owner -> its ships
+    for c in cands:
+        if c.predicate in ("LEADS", "AFFILIATED_WITH") and not c.negate:
+            ctx.ties.setdefault(c.subject.entity, set()).add(c.object.entity)
+        elif c.predicate == "OWNS_OR_OPERATES" and not c.negate:
+            ctx.fleet.setdefault(c.subject.entity, set()).add(c.object.entity)
     for sent in sents:
         out = []
         # back-references resolve as at this point of the text, not as at its end
@@ -4987,6 +5217,9 @@ def _to_be_done(tok: Token | None) -> bool:
     if tok is None:
         return False
     v = _clause_verb(tok)
+    if v.lemma_.lower() == "be" and v.tag_ in ("VBZ", "VBP", "VBD") and any(
+            c.dep_ == "xcomp" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children) for c in v.children):
+        return True  # "Rifles are to be shipped aboard the X": the cargo hangs on "are"
     return v.dep_ == "xcomp" and v.head.lemma_.lower() == "be" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and v.head.tag_ in ("VBZ", "VBP")
 
@@ -5078,6 +5311,48 @@ def _only_urged(tok: Token | None) -> bool:
     return v.dep_ in ("xcomp", "ccomp") and v.head.lemma_.lower() in _URGE_VERBS
 
 
+_CONTRADICT_VERBS = {"contradict", "disprove", "refute", "belie", "debunk", "rebut"}
+_CONTRA_CUES = _CONTRADICT_VERBS | {"but"}
+_CLAIM_WORDS = {"claim", "report", "assertion", "statement", "account", "allegation", "version"}
+
+
+def _contradicted(ctx, c: Candidate) -> bool:
+    """True when the sentence of ``c`` contradicts the clause that states it.
+
+    - "X said the ship called at P, a claim contradicted by port records" / "..., but satellite images
+      contradict the claim": a claim noun that a contradicting verb governs, after the relation;
+    - "The ship claimed to have visited P, but port records show it did not": an elliptical negation
+      ("it did not", "it had not", "it never did") in a clause opened by "but" after the relation.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    c : Candidate
+
+    Returns
+    -------
+    bool
+    """
+    a = c.anchor
+    if a is None:
+        return False
+    for t in ctx.toks(c.sent):
+        if t.i <= a.i:
+            continue
+        lem = t.lemma_.lower()
+        if lem in _CONTRADICT_VERBS and t.pos_ == "VERB" and not ctx.negated(t):
+            claim = t.head if t.dep_ == "acl" else next(
+                (x for x in t.children if x.dep_ in ("dobj", "nsubjpass")), None)
+            if claim is not None and claim.lemma_.lower() in _CLAIM_WORDS and claim.i > a.i:
+                return True
+        if lem in ("do", "have", "be") and t.dep_ in ("ccomp", "conj", "ROOT") and \
+                any(x.dep_ == "neg" for x in t.children) and not any(x.pos_ == "VERB" for x in t.children):
+            but = [x for x in ctx.toks(c.sent) if x.lower_ == "but" and a.i < x.i < t.i]
+            if but:
+                return True  # "..., but port records show it did not"
+    return False
+
+
 def _guard_negations(ctx, cands: list[Candidate]) -> None:
     """Mark or drop candidates that the text contradicts, plans or dates to history (in place).
 
@@ -5120,6 +5395,7 @@ def _guard_negations(ctx, cands: list[Candidate]) -> None:
         if (lem & _UNREALISED_CUES and _unrealised(c.anchor)) or ("not" in lem and (
                 _contrasted_away(ctx, c.object) or _contrasted_away(ctx, c.subject))) or \
                 _not_among(ctx, c.anchor) or \
+                (c.predicate in _CONTRADICTABLE and lem & _CONTRA_CUES and _contradicted(ctx, c)) or \
                 _no_evidence(ctx, c.anchor) or (
                 c.anchor is not None and lem & _FALSE_WORDS and _called_false(c.anchor)):
             c.negate = True
@@ -5160,6 +5436,11 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
     qcache: dict[int, dict] = {}
     rels: dict[tuple[str, str, str], Relation] = {}
     used: set[str] = set()
+    firm: set[tuple[str, str, str]] = set()  # triples the text itself contradicts (see _firm_negation)
+    owners: dict[str, set[str]] = {}
+    for c in cands:
+        if c.predicate == "OWNS_OR_OPERATES":
+            owners.setdefault(c.object.entity, set()).add(c.subject.entity)
     for c in cands:
         s_ent = ctx.entities.get(c.subject.entity)
         o_ent = ctx.entities.get(c.object.entity)
@@ -5182,6 +5463,8 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
         if c.predicate in ("TRANSPORTED", "SHIPPED_TO") and c.anchor is not None and _planned(c.anchor):
             continue  # "will deliver X to Y", "plans to ship": the future is not a stated fact (dev README)
         modality = "negated" if c.negate else ctx.modality(c.sent, c.anchor, sources)
+        if modality == "negated" and c.predicate in _CONTRADICTABLE and _firm_negation(ctx, c, sources, owners):
+            firm.add((s_id, c.predicate, o_id))
         if c.predicate == "REPORTED" and modality not in ("negated", "denied"):
             modality = "asserted"
             sources = []
@@ -5201,7 +5484,14 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
         if not any(e.start == ev.start and e.rule == ev.rule and e.modality == ev.modality for e in rel.evidence):
             rel.evidence.append(ev)  # one sentence may both state and negate ("flies X's flag but is not registered")
         used.update((s_id, o_id))
-    for rel in rels.values():
+    for key, rel in rels.items():
+        # a negation in the text's voice or a third party's paraphrase ("port records show it did not
+        # call at P", "Neither A nor B has sanctioned X") contradicts what another sentence asserts
+        # (a declared destination, a loose remark): the relation is denied, not a fact (dev README)
+        if key in firm:
+            for e in rel.evidence:
+                if e.modality not in ("denied", "negated"):
+                    e.modality = "denied"
         # "not registered / not flagged in X" outweighs "flies the flag of X": a false flag, not a registration
         if rel.predicate == "FLAGGED_IN" and any(e.modality == "negated" for e in rel.evidence):
             for e in rel.evidence:
@@ -5229,6 +5519,48 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
             continue
         dg.entities[eid] = ent
     return dg
+
+
+_CONTRADICTABLE = {"VISITED", "TRANSPORTED", "SHIPPED_TO", "SANCTIONED", "OWNS_OR_OPERATES", "FLAGGED_IN"}
+
+
+def _in_quotation(sent: Span, tok: Token) -> bool:
+    """True when ``tok`` stands inside a direct quotation of its sentence: an odd number of quote marks
+    before it, or a closing mark after it with no opening one (the second sentence of a long quote)."""
+    before = sum(1 for t in sent if t.i < tok.i and t.text in _QUOTES)
+    if before % 2:
+        return True
+    return before == 0 and sum(1 for t in sent if t.text in _QUOTES) % 2 == 1
+
+
+def _firm_negation(ctx, c: Candidate, sources: list[Mention], owners: dict[str, set[str]]) -> bool:
+    """True when a negated candidate is a contradiction that outweighs other sentences' assertions of
+    the same relation, not the accused party's denial.
+
+    News quotes the accused's denial ('"The vessel has never carried military cargo," he said', "the
+    owner said its ship did not call at P"), and such a denial negates nothing (dev README: "If one
+    source asserts a relation and another ... the relation stays asserted"). A negation in the writer's
+    own voice or in a third party's indirect speech ("the port authority said the tanker did not call
+    at P", "Neither the EU nor the UK has sanctioned X") is the text contradicting the claim.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    c : Candidate
+        A candidate whose modality is ``negated``.
+    sources : list of Mention
+        Who the sentence attributes its content to.
+    owners : dict of str to set of str
+        Vessel entity id -> ids of its owners/operators among the document's candidates.
+
+    Returns
+    -------
+    bool
+    """
+    if c.anchor is None or _in_quotation(c.sent, c.anchor):
+        return False
+    party = {c.subject.entity, c.object.entity} | owners.get(c.subject.entity, set())
+    return not any(m.entity in party for m in sources)
 
 
 def _sentence_offsets(sent: Span, text: str | None = None) -> tuple[str, int, int]:

@@ -14,7 +14,7 @@ CASES = [
     # ------------------------------------------------------------------ REPORTED
     ("rep-told-reuters",
      "The tanker Velora Star loaded Iranian crude at Kharg Island in March, a shipping agent told Reuters.",
-     {("Reuters", R, "Velora Star")}, set()),
+     set(), {("Reuters", R, "Velora Star")}),  # the outlet told carries an anonymous source: none (dev README)
     ("rep-kpler-data",
      "The tanker Marisol Dawn discharged about one million barrels at Qingdao in May, according to data from Kpler.",
      {("Kpler", R, "Marisol Dawn")}, set()),
