@@ -537,18 +537,19 @@ def _name_before_verb(ctx, verb: Token) -> Mention | None:
         An Organization/Person mention that a comma opens; None otherwise.
     """
     doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
     k = verb.i - 1
-    if k >= 0 and doc[k].text == ")":
-        while k > verb.sent.start and doc[k].text != "(":
+    if k >= 0 and _tk[k].text == ")":
+        while k > verb.sent.start and _tk[k].text != "(":
             k -= 1
         k -= 1
     m = ctx.tok2m.get(k) if k >= 0 else None
     if m is None or m.type not in ("Organization", "Person") or m.end != k + 1:
         return None
     j = m.start - 1
-    while j > verb.sent.start and doc[j].lower_ in {"the", "news", "agency", "daily", "newspaper"} | _TITLE_FILLERS:
+    while j > verb.sent.start and _tk[j].lower_ in {"the", "news", "agency", "daily", "newspaper"} | _TITLE_FILLERS:
         j -= 1  # ", the state news agency X reported"
-    return m if j > verb.sent.start and doc[j].text == "," else None
+    return m if j > verb.sent.start and _tk[j].text == "," else None
 
 
 def _named_after_title(ctx, q: Token) -> Mention | None:
