@@ -1799,6 +1799,9 @@ class EntityComponent:
                 return  # "by X, the newspaper "Y" reported": the noun names Y
             if e < len(doc) and doc[e].pos_ == "VERB" and doc[e - 1].dep_ == "nsubj":
                 return  # "commanded by X, the local daily reported": the noun is the next clause's subject
+            if doc[e - 1].lower_ in _PERSON_ROLE_NOUNS and e + 1 < len(doc) and \
+                    doc[e].lower_ in ("at", "with") and doc[e + 1].text[:1].isupper():
+                return  # "X, a procurement manager at Y": a person's job at the firm Y
             comma = next(i for i in range(s, e) if doc[i].text in (",", '"', "”"))
             ns = self._name_before(doc, comma)
             if ns < comma and any(t.ent_type_ in ("DATE", "TIME") for t in doc[ns:comma]):
@@ -1864,6 +1867,10 @@ class EntityComponent:
                 a = self._name_before(doc, b)
             if a < b and not self._is_country(doc[a:b]) and \
                     not (b - a == 1 and doc[a].is_sent_start and doc[a].tag_ == "NNS"):  # not "Officials said"
+                named = _titled_source_name(doc, a, b)
+                if named is not None:  # "Ambassador to Bangladesh Ivo Marek told": the person after the title
+                    weak.append((S(*named, "PERSON"), {"rule": "titled_source"}, -2))
+                    return
                 weak.append((S(a, b, "SOURCE"), {"rule": "source_context"}, -2))
         elif rule == "NORP_GROUP":
             if doc[s:e - 1].text not in gz.DEMONYMS:
@@ -2887,6 +2894,10 @@ class EntityComponent:
         if e + 2 < n and doc[e].text in ("'s", "’s") and doc[e + 1].lower_ in ("supervisory", "executive") and \
                 doc[e + 2].lower_ == "board":
             return True
+        if e + 2 < n and doc[e].text == "," and doc[e + 1].lower_ == "whose" and \
+                any(doc[k].lower_ in _PERSON_CUE_NOUNS | {"executive", "shareholder", "shareholders"}
+                    for k in range(e + 2, min(n, e + 5))):
+            return True  # "X, whose chief executive is Y": a body with officers
         if len(sp) > 1:
             return False  # the cues below are weaker: one-word names only
         if prev[-2:-1] and prev[-1] == "of" and prev[-2] in _OWNED_UNIT_NOUNS:
@@ -2987,6 +2998,8 @@ class EntityComponent:
         if sp.start >= 2 and doc[sp.start - 1].text == "," and doc[sp.start - 2].lower_ in _HUMAN_NOUNS | {"shipowner"}:
             return True
         if sp.end < n and doc[sp.end].text == ",":
+            if sp.end + 1 < n and doc[sp.end + 1].lower_ in ("whose", "which"):
+                return False  # "X, whose chief executive is Y": X has people, so X is no person
             for k in range(sp.end + 1, min(n, sp.end + 7)):
                 if doc[k].is_punct and doc[k].text not in ("'s", "’s", "-"):
                     return False
@@ -3554,6 +3567,55 @@ _FORCE_WORDS = {"military", "navy", "army", "government", "junta", "police", "au
 
 _REGION_NOUNS = {"region", "regions", "province", "provinces", "oblast", "oblasts", "district", "districts",
                  "governorate", "governorates", "county", "counties"}
+
+
+_SOURCE_TITLES = _TITLE_WORDS | _PERSON_CUE_NOUNS | {"attorney", "ambassador", "prosecutor", "judge", "consul",
+                                                     "commissioner", "inspector", "deputy", "assistant", "admiral"}
+"""Title words before a speaker's name ("Assistant U.S. Attorney X Y said")."""
+
+
+def _titled_source_name(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
+    """The person's name at the end of a capitalised run ``doc[a:b]`` that follows or holds a title.
+
+    "Assistant U.S. Attorney Dana Voss told", "Ambassador to Chile Ivo Marek
+    said", "Minister of Trade and Culture Omar Kassem Sadi said": the source
+    before "said"/"told" is the name of two or three title-case words at the
+    end of the run, when a title word (:data:`_SOURCE_TITLES`) stands inside
+    the run before it or within four words before the run (the title's "of"
+    or "to" phrase). The model's own person span is used when it has one.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    a, b : int
+        Token offsets of the capitalised run (end exclusive).
+
+    Returns
+    -------
+    tuple of int or None
+        ``(start, end)`` of the name, or None when the run is no titled name.
+    """
+    if b - a < 2:
+        return None
+    titled = any(doc[k].lower_.rstrip(".") in _SOURCE_TITLES for k in range(max(0, a - 4), b - 2))
+    if not titled:
+        return None
+    direct = a > 0 and doc[a - 1].lower_.rstrip(".") in _SOURCE_TITLES  # "Penang director X Y Z W said"
+    s = b
+    while s > a and b - s < (4 if direct else 3) and doc[s - 1].is_alpha and doc[s - 1].is_title and \
+            doc[s - 1].lower_ not in _NOT_PERSON_WORDS and doc[s - 1].lower_ not in _SOURCE_TITLES and \
+            doc[s - 1].text not in gz.DEMONYMS and doc[s - 1].text not in gz.countries() and \
+            doc[s - 1].text not in gz.CAPITALS and doc[s - 1].ent_type_ not in ("GPE", "NORP", "DATE"):
+        s -= 1
+    if s > a and (doc[s - 1].lower_.strip(".") in _TITLE_WORDS or
+                  doc[s - 1].lower_ in _BODY_END_WORDS and doc[s - 1].text[:1].isupper()):
+        return None  # "Foreign Office Minister X Y": EntityComponent._split_titled splits it
+    if b - s < 2 or s == a and not any(doc[k].lower_.rstrip(".") in _SOURCE_TITLES for k in range(max(0, a - 4), a)):
+        return None
+    pers = [k for k in range(s, b) if doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B"]
+    if pers and b - pers[0] >= 2:
+        s = pers[0]
+    return s, b
 
 
 def _place_list_noun(doc: Doc, end: int) -> bool:

@@ -1,0 +1,34 @@
+"""Organisation / person / goods typing from how news is written, on invented text."""
+
+from __future__ import annotations
+
+
+def _types(dg):
+    return {e.name: e.type for e in dg.entities.values()}
+
+
+def _has(dg, name, typ):
+    return any((name == e.name or name in e.aliases) and e.type == typ for e in dg.entities.values())
+
+
+def test_a_role_at_a_firm_in_apposition_is_a_person(extract):
+    dg = extract("A second suspect, Pavel Ostrikov, a procurement manager at Veltrana Systems, is still at large.")
+    assert _has(dg, "Pavel Ostrikov", "Person")
+    assert not _has(dg, "Pavel Ostrikov", "Organization")
+
+
+def test_whose_chief_executive_makes_the_name_an_organisation(extract):
+    dg = extract("Talks were led by Nadia Vorel. Corbelli Mercantile, whose chief executive is Dario Fenzi, "
+                 "said it did not comment on clients.")
+    assert not _has(dg, "Corbelli Mercantile", "Person")
+
+
+def test_speaker_after_a_title_phrase_is_the_person(extract):
+    dg = extract("The ship was never inspected, Assistant U.S. Attorney Lorna Quillen told the court. "
+                 "Polish Ambassador to Kenya Tadeusz Wrobak told reporters on Monday that talks continue. "
+                 "Minister of Fisheries and Culture Halim Osei Baraka said the catch was seized.")
+    assert _has(dg, "Lorna Quillen", "Person")
+    assert _has(dg, "Tadeusz Wrobak", "Person")
+    assert _has(dg, "Halim Osei Baraka", "Person")
+    names = set(_types(dg))
+    assert not any(n.startswith(("Kenya Tadeusz", "Culture Halim", "Assistant")) for n in names)
