@@ -268,6 +268,11 @@ _VOYAGE_SUBJECTS = {"fleet", "fleets", "crew", "crews", "cargo", "cargoes", "con
 _QUOTED_PERSON_RE = re.compile(r"[\"“]([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})[\"”],? (?:a|an|the) (?:[a-z-]+ ){0,2}?"
                                r"([a-z]+)\b")
 # a byline line: "By A B and C D", "By A B, C D and E F"
+# "1. ZAKHARCHENKO, Oleg Viktorovich", "a.k.a: HAMDAN, Tarek": a sanctions list's "SURNAME, Given names" entry
+# (the layout of the UK Consolidated List, the OFAC SDN list and the EU annexes)
+_LISTED_NAME_RE = re.compile(r"(?m)(?:^[ \t]*(?:\d{1,3}[.)][ \t]*)?|a\.k\.a\.?:?[ \t]*)"
+                             r"((?:[A-Z][A-Z'’-]+[ \t]+){0,2}[A-Z][A-Z'’-]{2,}),[ \t]+"
+                             r"([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,3})(?=[ \t]*(?:$|[.;,(]))")
 _BYLINE_RE = re.compile(r"(?m)^[ \t]*By ((?:[A-Z][\w'’-]*(?: |, | and |, and )?){2,12})[ \t]*$")
 # "Hyun-woo Kang": capitalised syllable, hyphen, lower-case romanised syllable, surname
 _HYPHEN_NAME_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{1,4})-([bcdghjkmnpstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p)?)"
@@ -2800,6 +2805,29 @@ class EntityComponent:
                     sp = Span(doc, t.i - 1, t.i + 2, label="ORG")
                     out.append(sp)
                     meta[(sp.start, sp.end)] = {"cls": "Company", "rule": "joined_firm_name"}
+        # "1. VARGAS, Elena Maria": a sanctions list's "SURNAME, Given names" entry is one person
+        entry = None  # the list entry an "a.k.a:" line names again
+        for m in _LISTED_NAME_RE.finditer(self._text) if ", " in self._text else ():
+            sur, given = m.group(1).split(), m.group(2).split()
+            if any(w.lower() in _NOT_PERSON_WORDS or w.lower() in _LEGAL_SUFFIXES or w.lower() in _MONTHS_DAYS
+                   for w in sur + given) or \
+                    any(x in gz.countries() or x in gz.CAPITALS or x in gz.DEMONYMS or pl.is_place_name(x)
+                        for x in (m.group(1).title(), m.group(2), *given)):
+                continue  # "ACME SHIPPING, Dubai", "MOSCOW, November 28": a firm or a dateline
+            name = doc.char_span(m.start(1), m.end(2), alignment_mode="strict")
+            if name is None:
+                continue
+            out = [o for o in out if not (o.start < name.end and name.start < o.end)]
+            for k in [k for k in meta if k[0] < name.end and name.start < k[1]]:
+                meta.pop(k, None)
+            name = Span(doc, name.start, name.end, label="PERSON")
+            out.append(name)
+            reordered = " ".join(given + [w.title() for w in sur])
+            meta[(name.start, name.end)] = {"rule": "listed_name", "reordered": reordered}
+            if m.group(0).lower().startswith("a.k.a") and entry is not None:
+                meta[(name.start, name.end)]["same_as"] = entry
+            else:
+                entry = reordered
         # "By Dara Quenby and Ayse Toprakli": byline authors the model left unlabelled
         for m in _BYLINE_RE.finditer(self._text):
             line = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")

@@ -124,6 +124,8 @@ def mentions(doc: Doc) -> list[Mention]:
         if typ == "Organization" and cls in ("Vessel", "Port", "Weapon", "Commodity", "Country"):
             cls = "Organization"
         key = gz.norm(text)
+        if typ == "Person" and info.get("reordered"):
+            key = gz.norm(info["reordered"])  # "HAMDAN, Tariq" is Tariq Hamdan
         if typ == "Organization":
             key = _national_body_key(key)
         if typ in ("Weapon", "Other") and sp.root.dep_ == "compound" and sp.root.head.pos_ == "NOUN" and \
@@ -447,6 +449,8 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
         if m.type != "Country":
             groups.setdefault(m.key, []).append(m)
     full_people = [m.key.split() for m in ms if m.type == "Person" and " " in m.key]
+    firm_keys = [m.key.split() for m in ms if m.type == "Organization" and m.key.count(" ") >= 2 and
+                 m.key.split()[-1] in _FIRM_END_WORDS]
     for key, mm in groups.items():
         types = Counter(m.type for m in mm)
         ruled = Counter(m.type for m in mm if m.meta.get("rule") not in (None, "model", "lexicon", "source_context"))
@@ -486,6 +490,9 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
                 len({tuple(fp) for fp in full_people if words[0] == fp[0]}) == 1 and \
                 not any(words[0] == fp[-1] for fp in full_people):
             best = "Person"  # "Rohan" after "Rohan Mahesh Jayasekera": a first name alone
+        if best == "Person" and not ruled and len(words) >= 2 and \
+                any(len(fk) > len(words) and fk[:len(words)] == words for fk in firm_keys):
+            best = "Organization"  # "Ardent Tide" after "Ardent Tide Ship Management DMCC": its short name
         for m in mm:
             if m.type != best:
                 m.type = best
@@ -494,6 +501,12 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
                 if best == "Organization" and m.cls in ("Person", "Location", "Vessel", "Port", "Weapon", "Other"):
                     m.cls = "Organization"
 
+
+#: Last words of a company's full name (legal forms and business words), whose first words alone are its short name.
+_FIRM_END_WORDS = frozenset({"ltd", "limited", "inc", "llc", "plc", "gmbh", "ag", "sa", "s a", "co", "corp",
+                             "corporation", "company", "fze", "fzco", "dmcc", "llp", "jsc", "pjsc", "ooo", "bv", "nv",
+                             "spa", "srl", "pte", "pty", "group", "holdings", "shipping", "management", "trading",
+                             "maritime", "navigation", "energy", "logistics", "lines"})
 
 _HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "admiral", "adm",
                     "general", "gen", "colonel", "col", "captain", "capt", "lieutenant", "lt", "major", "maj",

@@ -32,3 +32,24 @@ def test_speaker_after_a_title_phrase_is_the_person(extract):
     assert _has(dg, "Halim Osei Baraka", "Person")
     names = set(_types(dg))
     assert not any(n.startswith(("Kenya Tadeusz", "Culture Halim", "Assistant")) for n in names)
+
+
+def test_sanctions_list_surname_comma_given_names_is_one_person(extract):
+    dg = extract("INDIVIDUALS\n\n1. VARNOVSKY, Ilya Petrovich\nTitle: Mr. DOB: 03/02/1970. a.k.a: VARNOVSKY, Ilya. "
+                 "Position: Director, Quarrel Bay Shipping LLC.\n\n2. OKONTA, Chidi\nTitle: Mr. DOB: 01/01/1980.\n"
+                 "VARNOVSKY directs Quarrel Bay Shipping LLC.\n")
+    people = [e for e in dg.entities.values() if e.type == "Person"]
+    assert any("VARNOVSKY, Ilya Petrovich" in e.aliases and "VARNOVSKY, Ilya" in e.aliases for e in people)
+    assert _has(dg, "OKONTA, Chidi", "Person")
+    assert not any(e.name in ("DOB", "OKONTA", "Chidi", "Ilya Petrovich") for e in dg.entities.values())
+
+
+def test_dateline_is_no_listed_name(extract):
+    dg = extract("MOSCOW, November 28. The tanker Irbis Dawn left port, the operator said.")
+    assert not any(e.type == "Person" for e in dg.entities.values())
+
+
+def test_short_name_of_a_company_is_no_person(extract):
+    dg = extract("The notice names Dorian Vale Ship Management DMCC. Dorian Vale has managed the tankers since "
+                 "March, the notice says.")
+    assert not _has(dg, "Dorian Vale", "Person")
