@@ -326,7 +326,8 @@ def country_names() -> frozenset[str]:
     return frozenset(countries().values())
 
 
-_FUNCTION_WORDS = {"of", "the", "and", "for", "on", "de", "du", "des", "al", "la", "el", "&", "in"}
+_FUNCTION_WORDS = {"of", "the", "and", "for", "on", "de", "du", "des", "al", "la", "el", "&", "in",
+                   "do", "dos", "da", "das", "di", "del", "della", "e", "y"}  # Romance "of", "and"
 
 
 def acronym_matches(acronym: str, name: str, *, compound: bool = False) -> bool:

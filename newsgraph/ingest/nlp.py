@@ -129,6 +129,17 @@ _FIRM_TAILS = _NAME_TAILS | {"freight", "cargo", "airlines", "airways", "petrole
 """Last words of a firm's name that are no surname ("Polaris Tracking", "Harbor Analytics")."""
 _INNER_PARTICLES = {"de", "del", "della", "di", "da", "du", "des", "y", "von", "van", "der", "und", "al", "el",
                     "la", "le", "dos", "das", "do"}
+_FOREIGN_FIRM_HEADS = {"casa", "adega", "bodega", "banca", "banco", "instituto", "istituto", "institut", "grupo",
+                       "gruppo", "companhia", "compañía", "compagnie", "société", "societe", "società", "sociedad",
+                       "sociedade", "empresa", "naviera", "navigazione", "cantiere", "cantieri", "astillero",
+                       "astilleros", "fundación", "fundação", "fondazione", "stichting", "cooperativa", "azienda"}
+"""First words of Portuguese, Spanish, Italian, French and Dutch organisation names ("Banca X", "Adega do Y"):
+the languages' words for house/winery/bank/institute/group/company/shipyard/foundation (dictionary words)."""
+_FOREIGN_FIRM_TAILS = {"taşımacılık", "denizcilik", "gemicilik", "nakliyat", "ticaret", "sanayi", "lojistik",
+                       "madencilik", "akaryakıt", "spedition", "reederei", "rederi", "naviera", "logistica",
+                       "logística", "transportes", "trasporti"}
+"""Last words of Turkish, German, Nordic, Spanish and Italian firm names (transport, shipping, trade,
+industry, logistics; dictionary words): a name ending in one is a firm, not a person."""
 _FOREIGN_ARTICLES = {"Der", "Die", "Das", "El", "La", "Le", "Il", "Los", "Las", "Les"}
 _PERSON_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "admiral", "adm", "gen", "colonel", "col", "lieutenant", "lt",
                       "sgt", "sergeant", "capt", "captain", "dame", "lady", "lord", "commodore"}
@@ -2679,6 +2690,32 @@ class EntityComponent:
                 meta.pop((nxt.start, nxt.end), None)
                 sp = Span(doc, sp.start, nxt.end, label="ORG")
                 meta[(sp.start, sp.end)] = {"cls": _org_class([t.text for t in sp]), "rule": "joined_org_name"}
+                out.append(sp)
+                continue
+            if lab in ("PERSON", "ORG", "GPE", "LOC") and (sp[0].lower_ in _FOREIGN_FIRM_HEADS or
+                                                          len(sp) >= 2 and sp[-1].lower_ in _FOREIGN_FIRM_TAILS) and \
+                    meta.get((sp.start, sp.end), {}).get("rule") not in ("acronym", "country", "capital"):
+                end = sp.end  # "Adega do Vale Serrado", "Banca Adriatica di Credito": the name runs on past "do"
+                while end + 1 < n and doc[end].lower_ in _INNER_PARTICLES | {"e", "dei", "degli", "delle"} and \
+                        doc[end].is_lower and not doc[end + 1].is_sent_start and \
+                        (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in _INNER_PARTICLES and
+                         end + 2 < n and doc[end + 2].text[:1].isupper()):
+                    k = end + 1 + (not doc[end + 1].text[:1].isupper())
+                    while k < n and doc[k].text[:1].isupper() and doc[k].is_alpha and not doc[k].is_sent_start:
+                        k += 1
+                    end = k
+                if end == sp.end and len(sp) == 1 and end in starts and starts[end].label_ in ("PERSON", "ORG") \
+                        and not doc[end].is_sent_start:
+                    end = starts[end].end  # "Casa| Ferreirinha Lopes": the model split the head off
+                if end > sp.end or lab != "ORG":
+                    for o in spans:
+                        if o is not sp and sp.start <= o.start < end:
+                            skip.add(id(o))
+                            meta.pop((o.start, o.end), None)
+                    info = meta.pop((sp.start, sp.end), {})
+                    sp = Span(doc, sp.start, end, label="ORG")  # "Casa X Y", "X Y Taşımacılık": a firm
+                    meta[(sp.start, sp.end)] = {**info, "cls": info.get("cls", "Organization"),
+                                                "rule": "foreign_firm"}
                 out.append(sp)
                 continue
             if lab == "PERSON" and len(sp) >= 2 and (sp[-1].lower_ in _FIRM_TAILS or

@@ -53,3 +53,12 @@ def test_short_name_of_a_company_is_no_person(extract):
     dg = extract("The notice names Dorian Vale Ship Management DMCC. Dorian Vale has managed the tankers since "
                  "March, the notice says.")
     assert not _has(dg, "Dorian Vale", "Person")
+
+
+def test_romance_firm_head_and_particles_make_one_organisation(extract):
+    dg = extract("For decades the fortunes of Casa Ribeirinha Moutas have been tied to Britain. Its winemaker, "
+                 "who joined from Adega do Monte Alvarelho in 2019, said the harvest was small.")
+    assert _has(dg, "Casa Ribeirinha Moutas", "Organization")
+    assert _has(dg, "Adega do Monte Alvarelho", "Organization")
+    assert not any(e.type == "Person" and e.name in ("Casa Ribeirinha Moutas", "Monte Alvarelho", "Adega")
+                   for e in dg.entities.values())
