@@ -2406,8 +2406,10 @@ class EntityComponent:
                                               doc[k].lower_ not in _PERSON_CUE_NOUNS):
                     k -= 1
                     seen += 1
+                appos = k >= 2 and doc[k - 1].text == "," and doc[k - 2].ent_type_ == "PERSON" and \
+                    doc[k + 1].lower_ == "of"  # "Dr Ann Oke, director of X Y,": X Y is where she works
                 if k >= 0 and k < sp.start - 1 and doc[k].lower_ in _PERSON_CUE_NOUNS and doc[k].is_lower and \
-                        any(doc[j].lower_ in ("is", "was", "of") for j in range(k + 1, sp.start)):
+                        not appos and any(doc[j].lower_ in ("is", "was", "of") for j in range(k + 1, sp.start)):
                     meta.pop((sp.start, sp.end), None)  # "whose director is X Y", "the head of the project X Y"
                     sp = Span(doc, sp.start, sp.end, label="PERSON")
                     meta[(sp.start, sp.end)] = {"rule": "role_person"}

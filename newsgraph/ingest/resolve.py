@@ -458,9 +458,16 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
             best = ruled.most_common(1)[0][0]
         else:
             best = types.most_common(1)[0][0]
-            if len(types) > 1 and "Organization" in types and best in ("Person", "Location"):
+            if len(types) > 1 and "Organization" in types and best in ("Person", "Location") and \
+                    not (best == "Location" and pl.is_place_name(mm[0].text) and
+                         any(m.type == "Location" and m.start > 0 and
+                             doc[m.start - 1].lower_ in ("in", "near", "outside") for m in mm)):  # "in Liverpool": the city (but "joined from Tottenham": the club)
                 best = "Organization" if types["Organization"] * 2 >= types[best] else best
         words = key.split()
+        if best == "Person" and not ruled and len(words) == 1 and pl.is_place_name(mm[0].text) and \
+                not any(words[0] in fp for fp in full_people) and \
+                not any(m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS for m in mm):
+            best = "Location"  # "Busan", "Galati": a GeoNames city the model took for a person's name
         if best == "Person" and len(words) == 1 and not any(words[0] in fp for fp in full_people) and \
                 any(_is_source_token(doc[m.start:m.end].root) for m in mm) and \
                 not any(m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS for m in mm):

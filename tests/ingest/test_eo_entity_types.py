@@ -62,3 +62,10 @@ def test_romance_firm_head_and_particles_make_one_organisation(extract):
     assert _has(dg, "Adega do Monte Alvarelho", "Organization")
     assert not any(e.type == "Person" and e.name in ("Casa Ribeirinha Moutas", "Monte Alvarelho", "Adega")
                    for e in dg.entities.values())
+
+
+def test_director_of_a_named_body_after_a_person_is_an_organisation(extract):
+    dg = extract("Dr Adaeze Nwosu, director of Galway Biennial, said the organisation had agreed a deal with the "
+                 "Perth Festival, so the work will be shipped to Australia next autumn.")
+    assert _has(dg, "Galway Biennial", "Organization")
+    assert not _has(dg, "Galway Biennial", "Person")
