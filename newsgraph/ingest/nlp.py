@@ -2720,6 +2720,10 @@ class EntityComponent:
                                                 "rule": "foreign_firm"}
                 out.append(sp)
                 continue
+            if lab == "PERSON" and len(sp) >= 2 and sp[-1].lower_ in _TITLE_WORDS | {"commandant", "spokesperson"} \
+                    and meta.get((sp.start, sp.end), {}).get("rule") == "model":
+                meta.pop((sp.start, sp.end), None)  # "said PCG Commandant, CG Admiral X Y": a post, no name
+                continue
             if lab == "PERSON" and len(sp) >= 2 and (sp[-1].lower_ in _FIRM_TAILS or
                                                      sp[-1].lower_.endswith("spor")) and \
                     meta.get((sp.start, sp.end), {}).get("rule") == "model":  # Turkish clubs: "X Körfezspor"
@@ -3061,6 +3065,8 @@ class EntityComponent:
         if words & (_ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS | _BODY_HEADS) or \
                 sp.text in gz.NEWS_OUTLETS or sp.text in gz.INSTITUTIONS or sp.text in gz.countries():
             return False
+        if sp[-1].lower_ in _TITLE_WORDS:
+            return False  # "Its chairman, Rear Admiral X Y": a rank, the name follows
         n = len(doc)
         if sp.start >= 2 and doc[sp.start - 1].text == "," and doc[sp.start - 2].lower_ in _HUMAN_NOUNS | {"shipowner"}:
             return True

@@ -69,3 +69,11 @@ def test_director_of_a_named_body_after_a_person_is_an_organisation(extract):
                  "Perth Festival, so the work will be shipped to Australia next autumn.")
     assert _has(dg, "Galway Biennial", "Organization")
     assert not _has(dg, "Galway Biennial", "Person")
+
+
+def test_a_rank_or_post_alone_is_no_person(extract):
+    dg = extract("The Tema Harbour Board confirmed the papers were in order. Its chairman, Rear Admiral Kofi Baah "
+                 "Mensah, also denied the reports. \"We will not allow it,\" said PNCG Commandant, CG Admiral "
+                 "Ruben Dalisay.")
+    people = {e.name for e in dg.entities.values() if e.type == "Person"}
+    assert not people & {"Rear Admiral", "PNCG Commandant"}
