@@ -77,3 +77,12 @@ def test_a_rank_or_post_alone_is_no_person(extract):
                  "Ruben Dalisay.")
     people = {e.name for e in dg.entities.values() if e.type == "Person"}
     assert not people & {"Rear Admiral", "PNCG Commandant"}
+
+
+def test_export_control_electronics_are_goods(extract):
+    dg = extract("Prosecutors said Varnex Trading LLC shipped signal generators, microcontrollers and "
+                 "field-programmable gate arrays to a buyer in Kazan. The freighter Orla Bay later brought "
+                 "heat exchangers and electrical cabinets to the plant.")
+    for goods in ("signal generators", "microcontrollers", "field-programmable gate arrays", "heat exchangers",
+                  "electrical cabinets"):
+        assert _has(dg, goods, "Other"), goods
