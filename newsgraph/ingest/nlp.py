@@ -1683,11 +1683,17 @@ class EntityComponent:
         elif rule == "W_NAMED":
             k = e - 1
             while doc[k].lower_ in ("unmanned", "aerial", "combat") or not doc[k].text[:1].isupper():
+                if k < e - 1 and (doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD") or
+                                  doc[k].pos_ in ("AUX", "ADP", "DET", "PRON")):
+                    return  # "N.Korea moved howitzers": a subject and its verb, no model name
                 k -= 1
             ns = self._name_before(doc, k + 1)
             while ns <= k and (doc[ns].text in gz.DEMONYMS or doc[ns].text in gz.countries() or
                                doc[ns].like_num and ns < k):
                 ns += 1
+            ns = _skip_two_word_origin(doc, ns, k)
+            if ns == k and (doc[k].lower_ in cargo.MODEL_HEADS or _group_plural(self._text, doc[k].text)):
+                return  # "Iranian Drone Engines" (a title-case headline), "Houthi drones": no model name
             if ns <= k and not self._is_country(doc[ns:k + 1]) and doc[ns:k + 1].text not in gz.DEMONYMS and \
                     not self._is_water(doc[ns:k + 1]) and \
                     not any(t.pos_ in ("DET", "PRON", "ADV", "ADP", "CCONJ", "SCONJ") for t in doc[ns:k + 1]):
@@ -1958,7 +1964,7 @@ class EntityComponent:
             while k >= s and doc[k].is_lower:
                 t = doc[k]
                 if not (t.is_alpha or t.text == "-") or t.pos_ in ("DET", "ADP", "PRON", "CCONJ", "AUX", "PART") or \
-                        t.lower_ in cargo.MODEL_HEADS:
+                        t.lower_ in cargo.MODEL_HEADS or t.tag_ in ("VBD", "VBZ", "VBP"):  # "N.Korea moved guns"
                     return
                 k -= 1
             if k < s:
@@ -1967,6 +1973,9 @@ class EntityComponent:
             while ns <= k and (doc[ns].text in gz.DEMONYMS or doc[ns].text in gz.countries() or
                                doc[ns].like_num and ns < k):
                 ns += 1  # "40 Shahed-136 drones": the count is not the name
+            ns = _skip_two_word_origin(doc, ns, k)  # "North Korean KN-23 missiles": the maker's country
+            if ns == k and (doc[k].lower_ in cargo.MODEL_HEADS or _group_plural(self._text, doc[k].text)):
+                return  # "Iranian Drone Engines" (a title-case headline), "Houthi drones": the group's
             name_sp = doc[ns:k + 1]
             if ns > k or self._is_country(name_sp) or name_sp.text in gz.DEMONYMS or self._is_water(name_sp) or \
                     not any(t.pos_ == "PROPN" or any(c.isdigit() for c in t.text) or
@@ -3689,6 +3698,43 @@ def _titled_source_name(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
     if pers and b - pers[0] >= 2:
         s = pers[0]
     return s, b
+
+
+def _skip_two_word_origin(doc: Doc, ns: int, k: int) -> int:
+    """Start of a weapon's model name after a two-word origin ("North Korean KN-23", "South Korea's").
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    ns, k : int
+        First and last token of the candidate name (inclusive).
+
+    Returns
+    -------
+    int
+        ``ns + 2`` when the first two tokens are a country or demonym and a name follows, else ``ns``.
+    """
+    if ns + 1 < k and (doc[ns:ns + 2].text in gz.DEMONYMS or doc[ns:ns + 2].text in gz.countries()):
+        return ns + 2
+    return ns
+
+
+def _group_plural(text: str, word: str) -> bool:
+    """Whether ``word`` + "s" stands alone in ``text`` ("Houthi" with "the Houthis"): the word names a
+    group's members, so "Houthi drones" are the group's, not a model's.
+
+    Parameters
+    ----------
+    text : str
+        The document text.
+    word : str
+        A capitalised one-word candidate model name.
+
+    Returns
+    -------
+    bool
+    """
+    return word.isalpha() and re.search(r"\b" + re.escape(word) + r"s\b", text) is not None
 
 
 def _place_list_noun(doc: Doc, end: int) -> bool:

@@ -86,3 +86,12 @@ def test_export_control_electronics_are_goods(extract):
     for goods in ("signal generators", "microcontrollers", "field-programmable gate arrays", "heat exchangers",
                   "electrical cabinets"):
         assert _has(dg, goods, "Other"), goods
+
+
+def test_weapon_model_names_without_origin_group_or_verb(extract):
+    dg = extract("Investigators said debris of North Korean KN-99 missiles was found in the city. "
+                 "Parts recovered from Zaydi drones match those seized last year, the panel said of the Zaydis. "
+                 "N.Ruritania moved howitzers to the border by train.")
+    names = {e.name for e in dg.entities.values() if e.type == "Weapon"}
+    assert any(e.type == "Weapon" and "KN-99" in [e.name, *e.aliases] for e in dg.entities.values())
+    assert not names & {"North Korean KN-99", "Zaydi", "N.Ruritania"}
