@@ -1848,6 +1848,12 @@ class EntityComponent:
                         all(t.ent_type_ == "PERSON" and t.lower_.strip(".") not in _COMPANY_SUFFIX
                             for t in doc[start:ne]):
                     return  # "new manager Tomas Ellery": a role a person holds
+                if doc[s].lower_ in _PERSON_ROLE_NOUNS and s > 0 and \
+                        doc[s - 1].lower_ in ("general", "managing", "procurement", "sales", "project", "marketing",
+                                              "finance", "purchasing", "plant", "branch") and \
+                        2 <= ne - start <= 3 and all(t.is_alpha and t.is_title and t.lower_ not in _NOT_PERSON_WORDS
+                                                     and t.lower_ not in _LEGAL_SUFFIXES for t in doc[start:ne]):
+                    return  # "its general manager, Serkan Talu,": a person's post
                 strong.append((S(start, ne, "ORG"), {"cls": _org_class([doc[s].text]), "rule": "org_noun_name"}))
         elif rule == "O_AGENCY":
             k = e - 1
@@ -2753,8 +2759,10 @@ class EntityComponent:
                 skip.add(id(nxt))
                 meta.pop((sp.start, sp.end), None)
                 info = meta.pop((nxt.start, nxt.end), {})
-                sp = Span(doc, sp.start, nxt.end, label="PERSON")
-                meta[(sp.start, sp.end)] = {**info, "rule": info.get("rule", "model")}
+                firm = len(nxt) >= 2 and nxt[-1].lower_ in _FOREIGN_FIRM_TAILS  # "Marmara| Petrol Taşımacılık"
+                sp = Span(doc, sp.start, nxt.end, label="ORG" if firm else "PERSON")
+                meta[(sp.start, sp.end)] = {**info, "rule": "foreign_firm"} if firm else \
+                    {**info, "rule": info.get("rule", "model")}
             elif lab == "PERSON" and sp.start >= 2 and meta.get((sp.start, sp.end), {}).get("rule") == "model" and \
                     doc[sp.start - 1].lower_ == "of" and doc[sp.start - 2].ent_type_ == "PERSON" and \
                     (sp.start - 2) in covered:
@@ -3684,13 +3692,16 @@ def _titled_source_name(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
         return None
     direct = a > 0 and doc[a - 1].lower_.rstrip(".") in _SOURCE_TITLES  # "Penang director X Y Z W said"
     s = b
-    while s > a and b - s < (4 if direct else 3) and doc[s - 1].is_alpha and doc[s - 1].is_title and \
+    while s > a + 1 and doc[s - 2].text == "-" and not doc[s - 2].whitespace_ and not doc[s - 3].whitespace_ and \
+            s - 3 > a and doc[s - 1].is_title and doc[s - 3].is_title:
+        s -= 2  # "Popa-Ghenea": a hyphenated surname is one name word
+    while s > a and b - s < (4 if direct else 3) + (b - s > 1 and doc[b - 2].text == "-") * 2 and doc[s - 1].is_alpha and doc[s - 1].is_title and \
             doc[s - 1].lower_ not in _NOT_PERSON_WORDS and doc[s - 1].lower_ not in _SOURCE_TITLES and \
             doc[s - 1].text not in gz.DEMONYMS and doc[s - 1].text not in gz.countries() and \
             doc[s - 1].text not in gz.CAPITALS and doc[s - 1].ent_type_ not in ("GPE", "NORP", "DATE"):
         s -= 1
-    if s > a and (doc[s - 1].lower_.strip(".") in _TITLE_WORDS or
-                  doc[s - 1].lower_ in _BODY_END_WORDS and doc[s - 1].text[:1].isupper()):
+    if s - 1 > a and (doc[s - 1].lower_.strip(".") in _TITLE_WORDS or
+                      doc[s - 1].lower_ in _BODY_END_WORDS and doc[s - 1].text[:1].isupper()):
         return None  # "Foreign Office Minister X Y": EntityComponent._split_titled splits it
     if b - s < 2 or s == a and not any(doc[k].lower_.rstrip(".") in _SOURCE_TITLES for k in range(max(0, a - 4), a)):
         return None

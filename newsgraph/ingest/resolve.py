@@ -449,6 +449,7 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
         if m.type != "Country":
             groups.setdefault(m.key, []).append(m)
     full_people = [m.key.split() for m in ms if m.type == "Person" and " " in m.key]
+    lone_words = {m.key for m in ms if m.type in ("Person", "Organization") and " " not in m.key}
     firm_keys = [m.key.split() for m in ms if m.type == "Organization" and m.key.count(" ") >= 2 and
                  m.key.split()[-1] in _FIRM_END_WORDS]
     for key, mm in groups.items():
@@ -459,9 +460,15 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
         else:
             best = types.most_common(1)[0][0]
             if len(types) > 1 and "Organization" in types and best in ("Person", "Location") and \
+                    not (best == "Person" and 2 <= len(key.split()) <= 3 and key.split()[-1] in lone_words and
+                         all(m.text.replace("-", " ").istitle() for m in mm) and
+                         not any(m.end + 1 < len(doc) and doc[m.end].text in ("'s", "’s") and
+                                 doc[m.end + 1].lower_ in _ORG_OWNED for m in mm)) and \
                     not (best == "Location" and pl.is_place_name(mm[0].text) and
                          any(m.type == "Location" and m.start > 0 and
-                             doc[m.start - 1].lower_ in ("in", "near", "outside") for m in mm)):  # "in Liverpool": the city (but "joined from Tottenham": the club)
+                             doc[m.start - 1].lower_ in ("in", "near", "outside") for m in mm)):
+                # not for a full name whose surname stands alone elsewhere ("Aleksei Kruglov" ... "Kruglov"),
+                # nor for a city mostly "in X" ("in Liverpool"; but "joined from Tottenham": the club)
                 best = "Organization" if types["Organization"] * 2 >= types[best] else best
         words = key.split()
         if best == "Person" and not ruled and len(words) == 1 and pl.is_place_name(mm[0].text) and \
@@ -508,6 +515,10 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
                 if best == "Organization" and m.cls in ("Person", "Location", "Vessel", "Port", "Weapon", "Other"):
                     m.cls = "Organization"
 
+
+#: What a company has and a person does not ("X's subsidiary", "X's fleet").
+_ORG_OWNED = frozenset({"subsidiary", "subsidiaries", "fleet", "shareholders", "board", "tankers", "vessels",
+                        "ships", "headquarters", "employees", "staff", "shares", "unit"})
 
 #: Last words of a company's full name (legal forms and business words), whose first words alone are its short name.
 _FIRM_END_WORDS = frozenset({"ltd", "limited", "inc", "llc", "plc", "gmbh", "ag", "sa", "s a", "co", "corp",

@@ -95,3 +95,25 @@ def test_weapon_model_names_without_origin_group_or_verb(extract):
     names = {e.name for e in dg.entities.values() if e.type == "Weapon"}
     assert any(e.type == "Weapon" and "KN-99" in [e.name, *e.aliases] for e in dg.entities.values())
     assert not names & {"North Korean KN-99", "Zaydi", "N.Ruritania"}
+
+
+def test_people_behind_titles_hyphens_and_posts(extract):
+    dg = extract("Mayor Ionel Vasu-Brandea said the city expected 60,000 visitors. "
+                 "Pelinkaya's general manager, Serdar Tuluk, told the authors the firm never sold to the army. "
+                 "The tanker is operated by Istanbul-based Bosfor Petrol Taşımacılık, the directorate said.")
+    assert _has(dg, "Ionel Vasu-Brandea", "Person")
+    assert _has(dg, "Serdar Tuluk", "Person")
+    assert _has(dg, "Bosfor Petrol Taşımacılık", "Organization")
+
+
+def test_full_name_with_its_surname_alone_later_is_a_person(nlp):
+    from newsgraph.ingest.resolve import Mention, _unify_types
+
+    doc = nlp("The company, its board member Andrei Koslov and a manager are accused. Andrei Koslov decided "
+              "the deals. Koslov denies the accusation.")
+    spans = [(6, 8), (14, 16), (20, 21)]
+    types = ["Person", "Organization", "Organization"]
+    ms = [Mention(a, b, doc[a:b].text, t, t, doc[a:b].text.lower(), doc[a].sent.start, {"rule": "model"})
+          for (a, b), t in zip(spans, types)]
+    _unify_types(doc, ms)
+    assert [m.type for m in ms] == ["Person", "Person", "Person"]
