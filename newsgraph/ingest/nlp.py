@@ -2709,6 +2709,21 @@ class EntityComponent:
                 meta[(sp.start, sp.end)] = {"cls": _org_class([t.text for t in sp]), "rule": "joined_org_name"}
                 out.append(sp)
                 continue
+            if lab == "ORG" and len(sp) >= 5 and meta.get((sp.start, sp.end), {}).get("rule") in (
+                    None, "model", "org_head"):
+                cut = next((j for j in range(sp.start + 2, sp.end - 2) if doc[j].lower_ in ("and", "&")), None)
+                tails = _FIRM_TAILS | {"oil", "gas"}
+                if cut is not None and doc[cut - 1].lower_ in tails and sp[-1].lower_ in tails and \
+                        doc[cut + 1].lower_ not in tails and doc[cut + 1].is_title and \
+                        doc[cut - 2].lower_ not in tails and \
+                        all(t.is_title and t.is_alpha for t in doc[sp.start:cut]) and \
+                        all(t.is_title and t.is_alpha for t in doc[cut + 1:sp.end]):
+                    meta.pop((sp.start, sp.end), None)  # "X Maritime and Y Navigation": two firms
+                    for a, b in ((sp.start, cut), (cut + 1, sp.end)):
+                        part = Span(doc, a, b, label="ORG")
+                        meta[(a, b)] = {"cls": "Company", "rule": "coordinated_firms"}
+                        out.append(part)
+                    continue
             if lab in ("PERSON", "ORG", "GPE", "LOC") and (sp[0].lower_ in _FOREIGN_FIRM_HEADS or
                                                           len(sp) >= 2 and sp[-1].lower_ in _FOREIGN_FIRM_TAILS) and \
                     meta.get((sp.start, sp.end), {}).get("rule") not in ("acronym", "country", "capital"):

@@ -117,3 +117,11 @@ def test_full_name_with_its_surname_alone_later_is_a_person(nlp):
           for (a, b), t in zip(spans, types)]
     _unify_types(doc, ms)
     assert [m.type for m in ms] == ["Person", "Person", "Person"]
+
+
+def test_two_coordinated_firm_names_are_two_organisations(extract):
+    dg = extract("Its director, the accountant Petros Ioannou, is also listed as director of Kelvra Maritime and "
+                 "Duskfield Navigation.")
+    assert _has(dg, "Kelvra Maritime", "Organization")
+    assert _has(dg, "Duskfield Navigation", "Organization")
+    assert not any("Kelvra Maritime and" in e.name for e in dg.entities.values())
