@@ -284,6 +284,11 @@ _QUOTED_PERSON_RE = re.compile(r"[\"“]([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3
 _LISTED_NAME_RE = re.compile(r"(?m)(?:^[ \t]*(?:\d{1,3}[.)][ \t]*)?|a\.k\.a\.?:?[ \t]*)"
                              r"((?:[A-Z][A-Z'’-]+[ \t]+){0,2}[A-Z][A-Z'’-]{2,}),[ \t]+"
                              r"([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,3})(?=[ \t]*(?:$|[.;,(]))")
+# a press release's sign-off or contact block: "Dana Voss, Department Spokesperson" or "Dana Voss\nPress Secretary\n
+# Office of the Minister of X" (a name on its own line, then the post, then the office)
+_SIGNOFF_RE = re.compile(r"(?m)^[ \t]*([A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})[ \t]*(?:,[ \t]*|\n[ \t]*)"
+                         r"((?:[A-Z][\w-]*[ \t]*){1,4})[ \t]*$"
+                         r"(?:\n[ \t]*([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|and|for)){1,9})[ \t]*$)?")
 _BYLINE_RE = re.compile(r"(?m)^[ \t]*By ((?:[A-Z][\w'’-]*(?: |, | and |, and )?){2,12})[ \t]*$")
 # "Hyun-woo Kang": capitalised syllable, hyphen, lower-case romanised syllable, surname
 _HYPHEN_NAME_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{1,4})-([bcdghjkmnpstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p)?)"
@@ -2903,6 +2908,30 @@ class EntityComponent:
                 meta[(name.start, name.end)]["same_as"] = entry
             else:
                 entry = reordered
+        # "Dana Voss, Department Spokesperson" / "Dana Voss\nPress Secretary\nOffice of ...": a release's contact
+        for m in _SIGNOFF_RE.finditer(self._text) if "\n" in self._text else ():
+            post = {w.lower() for w in m.group(2).split()}
+            if not post & (_TITLE_WORDS | _PERSON_CUE_NOUNS | {"officer", "attaché", "attache", "adviser", "advisor"}):
+                continue
+            words = m.group(1).split()
+            if any(w.lower() in _BODY_END_WORDS | _BODY_HEADS | _COMPANY_SUFFIX | _TITLE_WORDS or
+                   w.lower() in ("media", "relations", "press", "news", "affairs") or w in gz.countries() or
+                   w in gz.DEMONYMS for w in words):
+                continue  # "Media Relations Office\nGlobal Affairs X": an office, not a name
+            found = [(m.start(1), m.end(1), "PERSON", {"rule": "signoff"})]
+            if m.group(3) and ({w.lower() for w in m.group(3).split()[:1] + m.group(3).split()[-1:]} &
+                               (_ORG_HEAD_WORDS | _BODY_END_WORDS)):
+                found.append((m.start(3), m.end(3), "ORG", {"cls": "GovernmentAgency", "rule": "signoff"}))
+            for a, b, label, info in found:
+                sp = doc.char_span(a, b, alignment_mode="strict")
+                if sp is None:
+                    continue
+                out = [o for o in out if not (o.start < sp.end and sp.start < o.end)]
+                for k in [k for k in meta if k[0] < sp.end and sp.start < k[1]]:
+                    meta.pop(k, None)
+                sp = Span(doc, sp.start, sp.end, label=label)
+                out.append(sp)
+                meta[(sp.start, sp.end)] = info
         # "By Dara Quenby and Ayse Toprakli": byline authors the model left unlabelled
         for m in _BYLINE_RE.finditer(self._text):
             line = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")

@@ -125,3 +125,11 @@ def test_two_coordinated_firm_names_are_two_organisations(extract):
     assert _has(dg, "Kelvra Maritime", "Organization")
     assert _has(dg, "Duskfield Navigation", "Organization")
     assert not any("Kelvra Maritime and" in e.name for e in dg.entities.values())
+
+
+def test_press_release_contact_block_and_signoff(extract):
+    dg = extract("The ministry listed four tankers today.\n\nContacts\n\nRenée Dubarry\nPress Secretary\n"
+                 "Office of the Minister of Maritime Affairs\n\nTomas Ellwood, Department Spokesperson\n")
+    assert _has(dg, "Renée Dubarry", "Person")
+    assert _has(dg, "Tomas Ellwood", "Person")
+    assert _has(dg, "Office of the Minister of Maritime Affairs", "Organization")
