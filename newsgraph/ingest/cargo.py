@@ -73,7 +73,7 @@ MODEL_HEADS = frozenset({
     "missile", "missiles", "drone", "drones", "rocket", "rockets", "uav", "uavs", "launcher", "launchers",
     "howitzer", "howitzers", "interceptor", "interceptors", "torpedo", "torpedoes", "system", "systems",
     "tank", "tanks", "jet", "jets", "fighter", "fighters", "helicopter", "helicopters", "bomb", "bombs",
-    "rifle", "rifles", "mortar", "mortars", "warhead", "warheads",
+    "rifle", "rifles", "mortar", "mortars", "warhead", "warheads", "gun", "guns", "cannon", "cannons",
 })
 """Arms nouns that a model name precedes ("Sparrow decoy drone", "Tochka missile", "S-400 systems")."""
 COMMON_HEADS = frozenset({"system", "systems", "jet", "jets", "fighter", "fighters", "tank", "tanks", "helicopter",

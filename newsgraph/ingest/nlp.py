@@ -289,6 +289,12 @@ _LISTED_NAME_RE = re.compile(r"(?m)(?:^[ \t]*(?:\d{1,3}[.)][ \t]*)?|a\.k\.a\.?:?
 _SIGNOFF_RE = re.compile(r"(?m)^[ \t]*([A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})[ \t]*(?:,[ \t]*|\n[ \t]*)"
                          r"((?:[A-Z][\w-]*[ \t]*){1,4})[ \t]*$"
                          r"(?:\n[ \t]*([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|and|for)){1,9})[ \t]*$)?")
+# a wire story's credit line: "(Reporting by X Y; Additional reporting by Z W in Moscow; Editing by V U)"
+_CREDIT_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}"
+_CREDIT_RE = re.compile(r"(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled) by "
+                        r"(" + _CREDIT_NAME + r"(?:(?:, and |, | and )" + _CREDIT_NAME + r")*)"
+                        r"(?=[ \t]*(?:;|\)| in [A-Z]))")
+_CREDIT_SPLIT_RE = re.compile(_CREDIT_NAME)
 _BYLINE_RE = re.compile(r"(?m)^[ \t]*By ((?:[A-Z][\w'’-]*(?: |, | and |, and )?){2,12})[ \t]*$")
 # "Hyun-woo Kang": capitalised syllable, hyphen, lower-case romanised syllable, surname
 _HYPHEN_NAME_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{1,4})-([bcdghjkmnpstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p)?)"
@@ -2908,6 +2914,20 @@ class EntityComponent:
                 meta[(name.start, name.end)]["same_as"] = entry
             else:
                 entry = reordered
+        # "(Reporting by Dana Voss; Additional reporting by Ivo Marek in Kyiv; Editing by Ann Lee)": a wire's credits
+        credits = [(m.start(1) + n.start(), m.start(1) + n.end()) for m in _CREDIT_RE.finditer(self._text)
+                   for n in _CREDIT_SPLIT_RE.finditer(m.group(1))] \
+            if "eporting by" in self._text or "diting by" in self._text else []
+        for a, b in credits:
+            sp = doc.char_span(a, b, alignment_mode="strict")
+            if sp is None or any(o.start < sp.end and sp.start < o.end and o.label_ == "PERSON" for o in out):
+                continue
+            out = [o for o in out if not (o.start < sp.end and sp.start < o.end)]
+            for k in [k for k in meta if k[0] < sp.end and sp.start < k[1]]:
+                meta.pop(k, None)
+            sp = Span(doc, sp.start, sp.end, label="PERSON")
+            out.append(sp)
+            meta[(sp.start, sp.end)] = {"rule": "credit_line"}
         # "Dana Voss, Department Spokesperson" / "Dana Voss\nPress Secretary\nOffice of ...": a release's contact
         for m in _SIGNOFF_RE.finditer(self._text) if "\n" in self._text else ():
             post = {w.lower() for w in m.group(2).split()}

@@ -133,3 +133,10 @@ def test_press_release_contact_block_and_signoff(extract):
     assert _has(dg, "Renée Dubarry", "Person")
     assert _has(dg, "Tomas Ellwood", "Person")
     assert _has(dg, "Office of the Minister of Maritime Affairs", "Organization")
+
+
+def test_wire_credit_line_names_people(extract):
+    dg = extract("The ministry declined to comment.\n\n(Reporting by Jana Holub; Additional reporting by Oleg "
+                 "Tarnavsky in Kyiv; Editing by Fiona Marsh and Peter Quill)")
+    for name in ("Jana Holub", "Oleg Tarnavsky", "Fiona Marsh", "Peter Quill"):
+        assert _has(dg, name, "Person"), name
