@@ -37,6 +37,9 @@ from .nlp import meta_key
 
 _LABEL_TYPE = {"PERSON": "Person", "ORG": "Organization", "SOURCE": "Organization", "VESSEL": "Vessel",
                "PORT": "Port", "LOC": "Location", "FAC": "Location", "WEAPON": "Weapon", "CARGO": "Other"}
+#: Designations of transport and passenger aircraft by maker (Ilyushin, Antonov, Boeing, Airbus, Embraer, ATR;
+#: the makers' own model naming; not Tupolev or Yakovlev, who also make bombers): cargo planes, not weapons.
+_AIRLINER_RE = re.compile(r"^(?:Il|An|Boeing|Airbus|Embraer|ATR)[ -]?[A-Z]?\d{2,3}\b")
 _PLACE_PREPS = {"in", "at", "near", "from", "outside", "into"}
 _FORCES = ("navy", "army", "air force", "coast guard", "military", "armed forces", "marines", "government")
 _SHIP_PREFIX = {"mv", "m v", "mt", "m t", "ss", "rv", "r v", "hms", "uss", "ins", "fv"}
@@ -118,6 +121,8 @@ def mentions(doc: Doc) -> list[Mention]:
         typ = _LABEL_TYPE.get(label)
         if typ is None:
             continue
+        if typ == "Weapon" and _AIRLINER_RE.match(text):
+            typ = "Other"  # "Il-76", "An-124", "Boeing 747": transport aircraft are goods, not arms
         cls = info.get("cls") or typ
         if typ == "Other" and ("technology" in text.lower()):
             cls = "Technology"

@@ -140,3 +140,9 @@ def test_wire_credit_line_names_people(extract):
                  "Tarnavsky in Kyiv; Editing by Fiona Marsh and Peter Quill)")
     for name in ("Jana Holub", "Oleg Tarnavsky", "Fiona Marsh", "Peter Quill"):
         assert _has(dg, name, "Person"), name
+
+
+def test_transport_aircraft_model_is_goods_not_a_weapon(extract):
+    dg = extract("Officials said Il-62 freighters had flown artillery fuses from the airport to the front "
+                 "on at least five occasions.")
+    assert not any(e.type == "Weapon" and e.name.startswith("Il-62") for e in dg.entities.values())
