@@ -2001,6 +2001,7 @@ class EntityComponent:
                     any(t.lower_ in _ORG_HEAD_WORDS or t.lower_ in _COMPANY_SUFFIX for t in name_sp):
                 return
             if any(t.ent_type_ in ("ORG", "NORP") for t in name_sp) and not any(c.isdigit() for c in name_sp.text) \
+                    and not re.search(r"\w-[A-Z]", name_sp.text) and not (ns > 0 and doc[ns - 1].like_num) \
                     and not re.search(re.escape(name_sp.text) + r"(?:-[A-Z0-9]|[ -]\d)", self._text):
                 return  # "Hamas rockets", "Houthi missiles": a group's; "Sokol drones" with "Sokol-B2" (or
                 # "Shahed drones" with "Shahed 136") elsewhere: a numbered model's family name

@@ -146,3 +146,11 @@ def test_transport_aircraft_model_is_goods_not_a_weapon(extract):
     dg = extract("Officials said Il-62 freighters had flown artillery fuses from the airport to the front "
                  "on at least five occasions.")
     assert not any(e.type == "Weapon" and e.name.startswith("Il-62") for e in dg.entities.values())
+
+
+def test_hyphenated_model_before_an_arms_noun_is_a_weapon(extract):
+    dg = extract("Between February and August, the authors examined debris from eleven Russian missiles recovered "
+                 "in Ukraine, including four Kh-101 cruise missiles, five Iskander-M ballistic missiles and two "
+                 "Oniks anti-ship missiles.")
+    assert _has(dg, "Iskander-M", "Weapon")
+    assert not _has(dg, "Iskander-M", "Organization")
