@@ -154,3 +154,9 @@ def test_hyphenated_model_before_an_arms_noun_is_a_weapon(extract):
                  "Oniks anti-ship missiles.")
     assert _has(dg, "Iskander-M", "Weapon")
     assert not _has(dg, "Iskander-M", "Organization")
+
+
+def test_ship_database_cited_as_source_is_an_organisation(extract):
+    dg = extract("The tanker Morwen Star flies the Palau flag and is managed by Kestrel Line FZE, according to "
+                 "the maritime database Equasis.")
+    assert _has(dg, "Equasis", "Organization")
