@@ -2721,6 +2721,19 @@ class EntityComponent:
                 meta[(sp.start, sp.end)] = {"cls": _org_class([t.text for t in sp]), "rule": "joined_org_name"}
                 out.append(sp)
                 continue
+            poss = next((j for j in range(sp.start + 2, sp.end - 1) if doc[j].text in ("'", "’", "'s", "’s")), None) \
+                if lab == "ORG" and len(sp) >= 4 and meta.get((sp.start, sp.end), {}).get("rule") in (None, "model") \
+                else None
+            if poss is not None and doc[poss + 1].text[:1].isupper() and \
+                    any(t.lower_ in _ORG_HEAD_WORDS | _BODY_HEADS | _BODY_END_WORDS for t in doc[sp.start:poss]) and \
+                    any(t.lower_ in _ORG_HEAD_WORDS | _BODY_HEADS | _BODY_END_WORDS | {"command"}
+                        for t in doc[poss + 1:sp.end]) and not self._is_country(doc[sp.start:poss]):
+                meta.pop((sp.start, sp.end), None)  # "the Armed Forces of X' Western Command": a body's unit
+                for a, b in ((sp.start, poss), (poss + 1, sp.end)):
+                    part = Span(doc, a, b, label="ORG")
+                    meta[(a, b)] = {"cls": _org_class([t.text for t in part]), "rule": "body_of_body"}
+                    out.append(part)
+                continue
             if lab == "ORG" and len(sp) >= 5 and meta.get((sp.start, sp.end), {}).get("rule") in (
                     None, "model", "org_head"):
                 cut = next((j for j in range(sp.start + 2, sp.end - 2) if doc[j].lower_ in ("and", "&")), None)

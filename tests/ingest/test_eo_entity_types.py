@@ -160,3 +160,10 @@ def test_ship_database_cited_as_source_is_an_organisation(extract):
     dg = extract("The tanker Morwen Star flies the Palau flag and is managed by Kestrel Line FZE, according to "
                  "the maritime database Equasis.")
     assert _has(dg, "Equasis", "Organization")
+
+
+def test_a_unit_of_a_named_body_after_its_possessive_is_a_second_body(extract):
+    dg = extract("This is still being verified with the Armed Forces of Ruritania's Southern Command, the "
+                 "coast guard said.")
+    assert _has(dg, "Southern Command", "Organization")
+    assert not any("'s Southern" in e.name for e in dg.entities.values())
