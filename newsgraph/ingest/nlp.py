@@ -279,7 +279,7 @@ _VOYAGE_SUBJECTS = {"fleet", "fleets", "crew", "crews", "cargo", "cargoes", "con
 _QUOTED_PERSON_RE = re.compile(r"[\"“]([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})[\"”],? (?:a|an|the) (?:[a-z-]+ ){0,2}?"
                                r"([a-z]+)\b")
 # a byline line: "By A B and C D", "By A B, C D and E F"
-# "1. ZAKHARCHENKO, Oleg Viktorovich", "a.k.a: HAMDAN, Tarek": a sanctions list's "SURNAME, Given names" entry
+# "1. VARNOVSKY, Ilya Petrovich", "a.k.a: OKONTA, Chidi": a sanctions list's "SURNAME, Given names" entry
 # (the layout of the UK Consolidated List, the OFAC SDN list and the EU annexes)
 _LISTED_NAME_RE = re.compile(r"(?m)(?:^[ \t]*(?:\d{1,3}[.)][ \t]*)?|a\.k\.a\.?:?[ \t]*)"
                              r"((?:[A-Z][A-Z'’-]+[ \t]+){0,2}[A-Z][A-Z'’-]{2,}),[ \t]+"
@@ -1696,7 +1696,7 @@ class EntityComponent:
             while doc[k].lower_ in ("unmanned", "aerial", "combat") or not doc[k].text[:1].isupper():
                 if k < e - 1 and (doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD") or
                                   doc[k].pos_ in ("AUX", "ADP", "DET", "PRON")):
-                    return  # "N.Korea moved howitzers": a subject and its verb, no model name
+                    return  # "N.Ruritania moved howitzers": a subject and its verb, no model name
                 k -= 1
             ns = self._name_before(doc, k + 1)
             while ns <= k and (doc[ns].text in gz.DEMONYMS or doc[ns].text in gz.countries() or
@@ -1704,7 +1704,7 @@ class EntityComponent:
                 ns += 1
             ns = _skip_two_word_origin(doc, ns, k)
             if ns == k and (doc[k].lower_ in cargo.MODEL_HEADS or _group_plural(self._text, doc[k].text)):
-                return  # "Iranian Drone Engines" (a title-case headline), "Houthi drones": no model name
+                return  # "Chinese Drone Parts" (a title-case headline), "Houthi drones": no model name
             if ns <= k and not self._is_country(doc[ns:k + 1]) and doc[ns:k + 1].text not in gz.DEMONYMS and \
                     not self._is_water(doc[ns:k + 1]) and \
                     not any(t.pos_ in ("DET", "PRON", "ADV", "ADP", "CCONJ", "SCONJ") for t in doc[ns:k + 1]):
@@ -1864,7 +1864,7 @@ class EntityComponent:
                                               "finance", "purchasing", "plant", "branch") and \
                         2 <= ne - start <= 3 and all(t.is_alpha and t.is_title and t.lower_ not in _NOT_PERSON_WORDS
                                                      and t.lower_ not in _LEGAL_SUFFIXES for t in doc[start:ne]):
-                    return  # "its general manager, Serkan Talu,": a person's post
+                    return  # "its general manager, Deniz Aral,": a person's post
                 strong.append((S(start, ne, "ORG"), {"cls": _org_class([doc[s].text]), "rule": "org_noun_name"}))
         elif rule == "O_AGENCY":
             k = e - 1
@@ -1907,7 +1907,7 @@ class EntityComponent:
             if a < b and not self._is_country(doc[a:b]) and \
                     not (b - a == 1 and doc[a].is_sent_start and doc[a].tag_ == "NNS"):  # not "Officials said"
                 named = _titled_source_name(doc, a, b)
-                if named is not None:  # "Ambassador to Bangladesh Ivo Marek told": the person after the title
+                if named is not None:  # "Ambassador to Chile Ivo Marek told": the person after the title
                     weak.append((S(*named, "PERSON"), {"rule": "titled_source"}, -2))
                     return
                 weak.append((S(a, b, "SOURCE"), {"rule": "source_context"}, -2))
@@ -1981,7 +1981,7 @@ class EntityComponent:
             while k >= s and doc[k].is_lower:
                 t = doc[k]
                 if not (t.is_alpha or t.text == "-") or t.pos_ in ("DET", "ADP", "PRON", "CCONJ", "AUX", "PART") or \
-                        t.lower_ in cargo.MODEL_HEADS or t.tag_ in ("VBD", "VBZ", "VBP"):  # "N.Korea moved guns"
+                        t.lower_ in cargo.MODEL_HEADS or t.tag_ in ("VBD", "VBZ", "VBP"):  # "N.Ruritania moved guns"
                     return
                 k -= 1
             if k < s:
@@ -1992,7 +1992,7 @@ class EntityComponent:
                 ns += 1  # "40 Shahed-136 drones": the count is not the name
             ns = _skip_two_word_origin(doc, ns, k)  # "North Korean KN-23 missiles": the maker's country
             if ns == k and (doc[k].lower_ in cargo.MODEL_HEADS or _group_plural(self._text, doc[k].text)):
-                return  # "Iranian Drone Engines" (a title-case headline), "Houthi drones": the group's
+                return  # "Chinese Drone Parts" (a title-case headline), "Houthi drones": the group's
             name_sp = doc[ns:k + 1]
             if ns > k or self._is_country(name_sp) or name_sp.text in gz.DEMONYMS or self._is_water(name_sp) or \
                     not any(t.pos_ == "PROPN" or any(c.isdigit() for c in t.text) or
@@ -2728,7 +2728,7 @@ class EntityComponent:
                     any(t.lower_ in _ORG_HEAD_WORDS | _BODY_HEADS | _BODY_END_WORDS for t in doc[sp.start:poss]) and \
                     any(t.lower_ in _ORG_HEAD_WORDS | _BODY_HEADS | _BODY_END_WORDS | {"command"}
                         for t in doc[poss + 1:sp.end]) and not self._is_country(doc[sp.start:poss]):
-                meta.pop((sp.start, sp.end), None)  # "the Armed Forces of X' Western Command": a body's unit
+                meta.pop((sp.start, sp.end), None)  # "the Armed Forces of X' Southern Command": a body's unit
                 for a, b in ((sp.start, poss), (poss + 1, sp.end)):
                     part = Span(doc, a, b, label="ORG")
                     meta[(a, b)] = {"cls": _org_class([t.text for t in part]), "rule": "body_of_body"}
@@ -2752,7 +2752,7 @@ class EntityComponent:
             if lab in ("PERSON", "ORG", "GPE", "LOC") and (sp[0].lower_ in _FOREIGN_FIRM_HEADS or
                                                           len(sp) >= 2 and sp[-1].lower_ in _FOREIGN_FIRM_TAILS) and \
                     meta.get((sp.start, sp.end), {}).get("rule") not in ("acronym", "country", "capital"):
-                end = sp.end  # "Adega do Vale Serrado", "Banca Adriatica di Credito": the name runs on past "do"
+                end = sp.end  # "Adega do Monte Alto", "Banca Lunare di Credito": the name runs on past "do"
                 while end + 1 < n and doc[end].lower_ in _INNER_PARTICLES | {"e", "dei", "degli", "delle"} and \
                         doc[end].is_lower and not doc[end + 1].is_sent_start and \
                         (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in _INNER_PARTICLES and
@@ -2763,7 +2763,7 @@ class EntityComponent:
                     end = k
                 if end == sp.end and len(sp) == 1 and end in starts and starts[end].label_ in ("PERSON", "ORG") \
                         and not doc[end].is_sent_start:
-                    end = starts[end].end  # "Casa| Ferreirinha Lopes": the model split the head off
+                    end = starts[end].end  # "Casa| Ribeira Moutas": the model split the head off
                 if end > sp.end or lab != "ORG":
                     for o in spans:
                         if o is not sp and sp.start <= o.start < end:
@@ -2777,7 +2777,7 @@ class EntityComponent:
                 continue
             if lab == "PERSON" and len(sp) >= 2 and sp[-1].lower_ in _TITLE_WORDS | {"commandant", "spokesperson"} \
                     and meta.get((sp.start, sp.end), {}).get("rule") == "model":
-                meta.pop((sp.start, sp.end), None)  # "said PCG Commandant, CG Admiral X Y": a post, no name
+                meta.pop((sp.start, sp.end), None)  # "said XCG Commandant, CG Admiral X Y": a post, no name
                 continue
             if lab == "PERSON" and len(sp) >= 2 and (sp[-1].lower_ in _FIRM_TAILS or
                                                      sp[-1].lower_.endswith("spor")) and \
@@ -2799,7 +2799,7 @@ class EntityComponent:
                 skip.add(id(nxt))
                 meta.pop((sp.start, sp.end), None)
                 info = meta.pop((nxt.start, nxt.end), {})
-                firm = len(nxt) >= 2 and nxt[-1].lower_ in _FOREIGN_FIRM_TAILS  # "Marmara| Petrol Taşımacılık"
+                firm = len(nxt) >= 2 and nxt[-1].lower_ in _FOREIGN_FIRM_TAILS  # "Ege| Deniz Taşımacılık"
                 sp = Span(doc, sp.start, nxt.end, label="ORG" if firm else "PERSON")
                 meta[(sp.start, sp.end)] = {**info, "rule": "foreign_firm"} if firm else \
                     {**info, "rule": info.get("rule", "model")}
@@ -2951,7 +2951,7 @@ class EntityComponent:
             if any(w.lower() in _BODY_END_WORDS | _BODY_HEADS | _COMPANY_SUFFIX | _TITLE_WORDS or
                    w.lower() in ("media", "relations", "press", "news", "affairs") or w in gz.countries() or
                    w in gz.DEMONYMS for w in words):
-                continue  # "Media Relations Office\nGlobal Affairs X": an office, not a name
+                continue  # "Media Relations Office\nForeign Affairs X": an office, not a name
             found = [(m.start(1), m.end(1), "PERSON", {"rule": "signoff"})]
             if m.group(3) and ({w.lower() for w in m.group(3).split()[:1] + m.group(3).split()[-1:]} &
                                (_ORG_HEAD_WORDS | _BODY_END_WORDS)):
@@ -3768,11 +3768,11 @@ def _titled_source_name(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
     titled = any(doc[k].lower_.rstrip(".") in _SOURCE_TITLES for k in range(max(0, a - 4), b - 2))
     if not titled:
         return None
-    direct = a > 0 and doc[a - 1].lower_.rstrip(".") in _SOURCE_TITLES  # "Penang director X Y Z W said"
+    direct = a > 0 and doc[a - 1].lower_.rstrip(".") in _SOURCE_TITLES  # "port director X Y Z W said"
     s = b
     while s > a + 1 and doc[s - 2].text == "-" and not doc[s - 2].whitespace_ and not doc[s - 3].whitespace_ and \
             s - 3 > a and doc[s - 1].is_title and doc[s - 3].is_title:
-        s -= 2  # "Popa-Ghenea": a hyphenated surname is one name word
+        s -= 2  # "Vasu-Brandea": a hyphenated surname is one name word
     while s > a and b - s < (4 if direct else 3) + (b - s > 1 and doc[b - 2].text == "-") * 2 and doc[s - 1].is_alpha and doc[s - 1].is_title and \
             doc[s - 1].lower_ not in _NOT_PERSON_WORDS and doc[s - 1].lower_ not in _SOURCE_TITLES and \
             doc[s - 1].text not in gz.DEMONYMS and doc[s - 1].text not in gz.countries() and \

@@ -39,5 +39,5 @@ DATA_PROVIDERS: frozenset[str] = frozenset({
     "Sayari", "C4ADS", "Kharon", "Castellum.AI",
     # the public ship database run for the EU and maritime administrations, and commercial satellite-imagery
     # and tracking firms cited in shipping investigations (the firms' and database's own names)
-    "Equasis", "TankerTrackers", "Planet Labs", "Maxar Technologies", "Kayrros", "Pole Star", "exactEarth",
+    "Equasis", "TankerTrackers", "Maxar Technologies", "Kayrros", "Pole Star", "exactEarth",
 })

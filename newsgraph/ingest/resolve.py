@@ -130,7 +130,7 @@ def mentions(doc: Doc) -> list[Mention]:
             cls = "Organization"
         key = gz.norm(text)
         if typ == "Person" and info.get("reordered"):
-            key = gz.norm(info["reordered"])  # "HAMDAN, Tariq" is Tariq Hamdan
+            key = gz.norm(info["reordered"])  # "OKONTA, Chidi" is Chidi Okonta
         if typ == "Organization":
             key = _national_body_key(key)
         if typ in ("Weapon", "Other") and sp.root.dep_ == "compound" and sp.root.head.pos_ == "NOUN" and \
@@ -472,14 +472,14 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
                     not (best == "Location" and pl.is_place_name(mm[0].text) and
                          any(m.type == "Location" and m.start > 0 and
                              doc[m.start - 1].lower_ in ("in", "near", "outside") for m in mm)):
-                # not for a full name whose surname stands alone elsewhere ("Aleksei Kruglov" ... "Kruglov"),
-                # nor for a city mostly "in X" ("in Liverpool"; but "joined from Tottenham": the club)
+                # not for a full name whose surname stands alone elsewhere ("Arvo Kesk" ... "Kesk"),
+                # nor for a city mostly "in X" ("in Leeds"; but "joined from Everton": the club)
                 best = "Organization" if types["Organization"] * 2 >= types[best] else best
         words = key.split()
         if best == "Person" and not ruled and len(words) == 1 and pl.is_place_name(mm[0].text) and \
                 not any(words[0] in fp for fp in full_people) and \
                 not any(m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS for m in mm):
-            best = "Location"  # "Busan", "Galati": a GeoNames city the model took for a person's name
+            best = "Location"  # "Leeds", "Rouen": a GeoNames city the model took for a person's name
         if best == "Person" and len(words) == 1 and not any(words[0] in fp for fp in full_people) and \
                 any(_is_source_token(doc[m.start:m.end].root) for m in mm) and \
                 not any(m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS for m in mm):
@@ -511,7 +511,7 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
             best = "Person"  # "Rohan" after "Rohan Mahesh Jayasekera": a first name alone
         if best == "Person" and not ruled and len(words) >= 2 and \
                 any(len(fk) > len(words) and fk[:len(words)] == words for fk in firm_keys):
-            best = "Organization"  # "Ardent Tide" after "Ardent Tide Ship Management DMCC": its short name
+            best = "Organization"  # "Dorian Vale" after "Dorian Vale Ship Management DMCC": its short name
         for m in mm:
             if m.type != best:
                 m.type = best
