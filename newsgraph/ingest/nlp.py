@@ -2721,6 +2721,22 @@ class EntityComponent:
                 meta[(sp.start, sp.end)] = {"cls": _org_class([t.text for t in sp]), "rule": "joined_org_name"}
                 out.append(sp)
                 continue
+            if lab == "ORG" and sp.end + 2 < n and doc[sp.end].text == "Panel" and doc[sp.end + 1].lower_ == "of" \
+                    and doc[sp.end + 2].text == "Experts":
+                end = sp.end + 3  # "the UN Panel of Experts on Sudan": the sanctions committee's expert panel
+                if end + 1 < n and doc[end].lower_ == "on" and doc[end + 1].text[:1].isupper():
+                    end += 1
+                    while end < n and doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].is_sent_start:
+                        end += 1
+                for o in spans:
+                    if o is not sp and sp.end <= o.start < end:
+                        skip.add(id(o))
+                        meta.pop((o.start, o.end), None)
+                meta.pop((sp.start, sp.end), None)
+                sp = Span(doc, sp.start, end, label="ORG")
+                meta[(sp.start, sp.end)] = {"cls": "GovernmentAgency", "rule": "expert_panel"}
+                out.append(sp)
+                continue
             poss = next((j for j in range(sp.start + 2, sp.end - 1) if doc[j].text in ("'", "’", "'s", "’s")), None) \
                 if lab == "ORG" and len(sp) >= 4 and meta.get((sp.start, sp.end), {}).get("rule") in (None, "model") \
                 else None

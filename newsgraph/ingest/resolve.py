@@ -786,7 +786,8 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
         if t.replace(".", "").isupper() and 2 <= len(t.replace(".", "")) <= 8 and " " not in t:
             # "the IRNA news agency" is no acronym of "Navy of the Islamic Republic of Iran"
             hits = {uf.find(by_key[("Organization", o)]) for o in orgs if o != k and " " in o
-                    and gz.acronym_matches(t, texts.get(o, o)) and (k not in media or o in media)}
+                    and gz.acronym_matches(t, texts.get(o, o)) and (k not in media or o in media)
+                    and not texts.get(o, o).startswith(t + " ")}  # "UN Panel of Experts" is no expansion of UN
             if len(hits) == 1:
                 uf.union(by_key[("Organization", k)], hits.pop())
                 continue
@@ -835,6 +836,8 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
                 uf.union(by_key[("Organization", k)], by_key[("Organization", core)])
                 continue
         longer = [o for o in orgs if o != k and (" " + k + " ") in (" " + o + " ")]
+        if t in gz.INSTITUTIONS:  # "UN" is its own body, not short for the "UN Panel of Experts" named with it
+            longer = [o for o in longer if not texts.get(o, o).startswith(t + " ")]
         if t[:1].isupper():  # "Customs" is in "Customs and Monopolies Agency", not in "Italian customs police"
             cased = [o for o in longer if (" " + t + " ") in (" " + texts.get(o, o) + " ")]
             longer = cased or longer

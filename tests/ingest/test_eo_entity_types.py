@@ -167,3 +167,11 @@ def test_a_unit_of_a_named_body_after_its_possessive_is_a_second_body(extract):
                  "coast guard said.")
     assert _has(dg, "Southern Command", "Organization")
     assert not any("'s Southern" in e.name for e in dg.entities.values())
+
+
+def test_un_expert_panel_is_its_own_body(extract):
+    dg = extract("Amina Keita, a member of the UN Panel of Experts on Ruritania, said the UN had credible "
+                 "information about the flights.")
+    assert _has(dg, "UN Panel of Experts on Ruritania", "Organization")
+    panel = next(e for e in dg.entities.values() if e.name == "UN Panel of Experts on Ruritania")
+    assert "UN" not in panel.aliases
