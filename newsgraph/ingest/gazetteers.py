@@ -165,7 +165,9 @@ INSTITUTIONS = {
 NOT_ENTITIES = {"AIS", "GPS", "OSINT", "SEZ", "GDP", "CEO", "UAV", "UAVs", "VLCC", "LNG", "LPG", "STS", "IMO",
                 "MMSI", "EEZ", "DWT", "dwt", "TEU", "SDN", "SDNs", "Aframax", "Suezmax", "Panamax", "Handysize",
                 "Background", "Analysts", "Unofficial", "Coastal", "All",
-                "DOB", "POB"}  # field labels of sanctions-list entries (UK Consolidated List, OFAC SDN list)
+                "DOB", "POB",  # field labels of sanctions-list entries (UK Consolidated List, OFAC SDN list)
+                "Ro-Ro", "RoRo", "CNC", "ETA", "ETD",  # a ship type, machine-tool control, arrival/departure times
+                "END"}  # the end-of-story marker of wire copy ("(END)")
 
 # Words that make a capitalised phrase an organisation, with the finer ontology class.
 ORG_HEADS = {

@@ -175,3 +175,9 @@ def test_un_expert_panel_is_its_own_body(extract):
     assert _has(dg, "UN Panel of Experts on Ruritania", "Organization")
     panel = next(e for e in dg.entities.values() if e.name == "UN Panel of Experts on Ruritania")
     assert "UN" not in panel.aliases
+
+
+def test_shipping_and_wire_abbreviations_are_no_entities(extract):
+    dg = extract("The Ro-Ro vessel Harlan Bay reported an ETA of Friday at the port, where CNC lathes were "
+                 "unloaded. (END)")
+    assert not {e.name for e in dg.entities.values()} & {"Ro-Ro", "ETA", "CNC", "END"}
