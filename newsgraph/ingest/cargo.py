@@ -73,7 +73,7 @@ MODEL_HEADS = frozenset({
     "missile", "missiles", "drone", "drones", "rocket", "rockets", "uav", "uavs", "launcher", "launchers",
     "howitzer", "howitzers", "interceptor", "interceptors", "torpedo", "torpedoes", "system", "systems",
     "tank", "tanks", "jet", "jets", "fighter", "fighters", "helicopter", "helicopters", "bomb", "bombs",
-    "rifle", "rifles", "mortar", "mortars", "warhead", "warheads",
+    "rifle", "rifles", "mortar", "mortars", "warhead", "warheads", "gun", "guns", "cannon", "cannons",
 })
 """Arms nouns that a model name precedes ("Sparrow decoy drone", "Tochka missile", "S-400 systems")."""
 COMMON_HEADS = frozenset({"system", "systems", "jet", "jets", "fighter", "fighters", "tank", "tanks", "helicopter",
@@ -109,6 +109,14 @@ EXTRA_CARGO = [
     "building materials", "construction equipment", "agricultural machinery", "industrial machinery",
     "servo motors", "flight controllers", "induction furnaces", "vacuum induction furnaces", "cnc machine",
     "cnc machines", "machine tool", "lathes",
+    # electronics and test equipment of the export-control cases (the US Commerce Department's Common High
+    # Priority List item names, BIS 2023-24) and power-plant project cargo (trade-press vocabulary)
+    "integrated circuits", "microcontrollers", "field-programmable gate arrays", "fpgas", "voltage regulators",
+    "oscilloscopes", "digital oscilloscopes", "signal generators", "spectrum analyzers", "spectrum analysers",
+    "connectors", "high-frequency connectors", "amplifiers", "radio-frequency amplifiers", "transistors",
+    "capacitors", "programmable logic controllers", "industrial programmable logic controllers",
+    "gnss modules", "gnss receiver modules", "gnss receivers", "heat exchangers", "electrical cabinets",
+    "pipeline elements", "transformers",
 ]
 """More commodities of the tanker and bulk trade (trade-press vocabulary), matched like gazetteers.CARGO."""
 

@@ -164,7 +164,10 @@ INSTITUTIONS = {
 # Technical acronyms and words the model takes for names in shipping news; never entities by themselves.
 NOT_ENTITIES = {"AIS", "GPS", "OSINT", "SEZ", "GDP", "CEO", "UAV", "UAVs", "VLCC", "LNG", "LPG", "STS", "IMO",
                 "MMSI", "EEZ", "DWT", "dwt", "TEU", "SDN", "SDNs", "Aframax", "Suezmax", "Panamax", "Handysize",
-                "Background", "Analysts", "Unofficial", "Coastal", "All"}
+                "Background", "Analysts", "Unofficial", "Coastal", "All",
+                "DOB", "POB",  # field labels of sanctions-list entries (UK Consolidated List, OFAC SDN list)
+                "Ro-Ro", "RoRo", "CNC", "ETA", "ETD",  # a ship type, machine-tool control, arrival/departure times
+                "END"}  # the end-of-story marker of wire copy ("(END)")
 
 # Words that make a capitalised phrase an organisation, with the finer ontology class.
 ORG_HEADS = {
@@ -325,7 +328,8 @@ def country_names() -> frozenset[str]:
     return frozenset(countries().values())
 
 
-_FUNCTION_WORDS = {"of", "the", "and", "for", "on", "de", "du", "des", "al", "la", "el", "&", "in"}
+_FUNCTION_WORDS = {"of", "the", "and", "for", "on", "de", "du", "des", "al", "la", "el", "&", "in",
+                   "do", "dos", "da", "das", "di", "del", "della", "e", "y"}  # Romance "of", "and"
 
 
 def acronym_matches(acronym: str, name: str, *, compound: bool = False) -> bool:

@@ -130,6 +130,17 @@ _FIRM_TAILS = _NAME_TAILS | {"freight", "cargo", "airlines", "airways", "petrole
 """Last words of a firm's name that are no surname ("Polaris Tracking", "Harbor Analytics")."""
 _INNER_PARTICLES = {"de", "del", "della", "di", "da", "du", "des", "y", "von", "van", "der", "und", "al", "el",
                     "la", "le", "dos", "das", "do"}
+_FOREIGN_FIRM_HEADS = {"casa", "adega", "bodega", "banca", "banco", "instituto", "istituto", "institut", "grupo",
+                       "gruppo", "companhia", "compañía", "compagnie", "société", "societe", "società", "sociedad",
+                       "sociedade", "empresa", "naviera", "navigazione", "cantiere", "cantieri", "astillero",
+                       "astilleros", "fundación", "fundação", "fondazione", "stichting", "cooperativa", "azienda"}
+"""First words of Portuguese, Spanish, Italian, French and Dutch organisation names ("Banca X", "Adega do Y"):
+the languages' words for house/winery/bank/institute/group/company/shipyard/foundation (dictionary words)."""
+_FOREIGN_FIRM_TAILS = {"taşımacılık", "denizcilik", "gemicilik", "nakliyat", "ticaret", "sanayi", "lojistik",
+                       "madencilik", "akaryakıt", "spedition", "reederei", "rederi", "naviera", "logistica",
+                       "logística", "transportes", "trasporti"}
+"""Last words of Turkish, German, Nordic, Spanish and Italian firm names (transport, shipping, trade,
+industry, logistics; dictionary words): a name ending in one is a firm, not a person."""
 _FOREIGN_ARTICLES = {"Der", "Die", "Das", "El", "La", "Le", "Il", "Los", "Las", "Les"}
 _PERSON_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "admiral", "adm", "gen", "colonel", "col", "lieutenant", "lt",
                       "sgt", "sergeant", "capt", "captain", "dame", "lady", "lord", "commodore"}
@@ -269,6 +280,22 @@ _VOYAGE_SUBJECTS = {"fleet", "fleets", "crew", "crews", "cargo", "cargoes", "con
 _QUOTED_PERSON_RE = re.compile(r"[\"“]([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})[\"”],? (?:a|an|the) (?:[a-z-]+ ){0,2}?"
                                r"([a-z]+)\b")
 # a byline line: "By A B and C D", "By A B, C D and E F"
+# "1. VARNOVSKY, Ilya Petrovich", "a.k.a: OKONTA, Chidi": a sanctions list's "SURNAME, Given names" entry
+# (the layout of the UK Consolidated List, the OFAC SDN list and the EU annexes)
+_LISTED_NAME_RE = re.compile(r"(?m)(?:^[ \t]*(?:\d{1,3}[.)][ \t]*)?|a\.k\.a\.?:?[ \t]*)"
+                             r"((?:[A-Z][A-Z'’-]+[ \t]+){0,2}[A-Z][A-Z'’-]{2,}),[ \t]+"
+                             r"([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,3})(?=[ \t]*(?:$|[.;,(]))")
+# a press release's sign-off or contact block: "Dana Voss, Department Spokesperson" or "Dana Voss\nPress Secretary\n
+# Office of the Minister of X" (a name on its own line, then the post, then the office)
+_SIGNOFF_RE = re.compile(r"(?m)^[ \t]*([A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})[ \t]*(?:,[ \t]*|\n[ \t]*)"
+                         r"((?:[A-Z][\w-]*[ \t]*){1,4})[ \t]*$"
+                         r"(?:\n[ \t]*([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|and|for)){1,9})[ \t]*$)?")
+# a wire story's credit line: "(Reporting by X Y; Additional reporting by Z W in Moscow; Editing by V U)"
+_CREDIT_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}"
+_CREDIT_RE = re.compile(r"(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled) by "
+                        r"(" + _CREDIT_NAME + r"(?:(?:, and |, | and )" + _CREDIT_NAME + r")*)"
+                        r"(?=[ \t]*(?:;|\)| in [A-Z]))")
+_CREDIT_SPLIT_RE = re.compile(_CREDIT_NAME)
 _BYLINE_RE = re.compile(r"(?m)^[ \t]*By ((?:[A-Z][\w'’-]*(?: |, | and |, and )?){2,12})[ \t]*$")
 # "Hyun-woo Kang": capitalised syllable, hyphen, lower-case romanised syllable, surname
 _HYPHEN_NAME_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{1,4})-([bcdghjkmnpstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p)?)"
@@ -1773,11 +1800,17 @@ class EntityComponent:
         elif rule == "W_NAMED":
             k = e - 1
             while _tk[k].lower_ in ("unmanned", "aerial", "combat") or not _tk[k].text[:1].isupper():
+                if k < e - 1 and (_tk[k].tag_ in ("VBD", "VBZ", "VBP", "MD") or
+                                  _tk[k].pos_ in ("AUX", "ADP", "DET", "PRON")):
+                    return  # "N.Ruritania moved howitzers": a subject and its verb, no model name
                 k -= 1
             ns = self._name_before(doc, k + 1)
             while ns <= k and (_tk[ns].text in gz.DEMONYMS or _tk[ns].text in gz.countries() or
                                _tk[ns].like_num and ns < k):
                 ns += 1
+            ns = _skip_two_word_origin(doc, ns, k)
+            if ns == k and (_tk[k].lower_ in cargo.MODEL_HEADS or _group_plural(self._text, _tk[k].text)):
+                return  # "Chinese Drone Parts" (a title-case headline), "Houthi drones": no model name
             if ns <= k and not self._is_country(doc[ns:k + 1]) and doc[ns:k + 1].text not in gz.DEMONYMS and \
                     not self._is_water(doc[ns:k + 1]) and \
                     not any(t.pos_ in ("DET", "PRON", "ADV", "ADP", "CCONJ", "SCONJ") for t in doc[ns:k + 1]):
@@ -1905,6 +1938,9 @@ class EntityComponent:
                 return  # "by X, the newspaper "Y" reported": the noun names Y
             if e < len(doc) and _tk[e].pos_ == "VERB" and _tk[e - 1].dep_ == "nsubj":
                 return  # "commanded by X, the local daily reported": the noun is the next clause's subject
+            if _tk[e - 1].lower_ in _PERSON_ROLE_NOUNS and e + 1 < len(doc) and \
+                    _tk[e].lower_ in ("at", "with") and _tk[e + 1].text[:1].isupper():
+                return  # "X, a procurement manager at Y": a person's job at the firm Y
             comma = next(i for i in range(s, e) if _tk[i].text in (",", '"', "”"))
             ns = self._name_before(doc, comma)
             if ns < comma and any(t.ent_type_ in ("DATE", "TIME") for t in doc[ns:comma]):
@@ -1929,6 +1965,12 @@ class EntityComponent:
                         all(t.ent_type_ == "PERSON" and t.lower_.strip(".") not in _COMPANY_SUFFIX
                             for t in doc[start:ne]):
                     return  # "new manager Tomas Ellery": a role a person holds
+                if _tk[s].lower_ in _PERSON_ROLE_NOUNS and s > 0 and \
+                        _tk[s - 1].lower_ in ("general", "managing", "procurement", "sales", "project", "marketing",
+                                              "finance", "purchasing", "plant", "branch") and \
+                        2 <= ne - start <= 3 and all(t.is_alpha and t.is_title and t.lower_ not in _NOT_PERSON_WORDS
+                                                     and t.lower_ not in _LEGAL_SUFFIXES for t in doc[start:ne]):
+                    return  # "its general manager, Deniz Aral,": a person's post
                 strong.append((S(start, ne, "ORG"), {"cls": _org_class([_tk[s].text]), "rule": "org_noun_name"}))
         elif rule == "O_AGENCY":
             k = e - 1
@@ -1970,6 +2012,10 @@ class EntityComponent:
                 a = self._name_before(doc, b)
             if a < b and not self._is_country(doc[a:b]) and \
                     not (b - a == 1 and _tk[a].is_sent_start and _tk[a].tag_ == "NNS"):  # not "Officials said"
+                named = _titled_source_name(doc, a, b)
+                if named is not None:  # "Ambassador to Chile Ivo Marek told": the person after the title
+                    weak.append((S(*named, "PERSON"), {"rule": "titled_source"}, -2))
+                    return
                 weak.append((S(a, b, "SOURCE"), {"rule": "source_context"}, -2))
         elif rule == "NORP_GROUP":
             if doc[s:e - 1].text not in gz.DEMONYMS:
@@ -2041,7 +2087,7 @@ class EntityComponent:
             while k >= s and _tk[k].is_lower:
                 t = _tk[k]
                 if not (t.is_alpha or t.text == "-") or t.pos_ in ("DET", "ADP", "PRON", "CCONJ", "AUX", "PART") or \
-                        t.lower_ in cargo.MODEL_HEADS:
+                        t.lower_ in cargo.MODEL_HEADS or t.tag_ in ("VBD", "VBZ", "VBP"):  # "N.Ruritania moved guns"
                     return
                 k -= 1
             if k < s:
@@ -2050,6 +2096,9 @@ class EntityComponent:
             while ns <= k and (_tk[ns].text in gz.DEMONYMS or _tk[ns].text in gz.countries() or
                                _tk[ns].like_num and ns < k):
                 ns += 1  # "40 Shahed-136 drones": the count is not the name
+            ns = _skip_two_word_origin(doc, ns, k)  # "North Korean KN-23 missiles": the maker's country
+            if ns == k and (_tk[k].lower_ in cargo.MODEL_HEADS or _group_plural(self._text, _tk[k].text)):
+                return  # "Chinese Drone Parts" (a title-case headline), "Houthi drones": the group's
             name_sp = doc[ns:k + 1]
             if ns > k or self._is_country(name_sp) or name_sp.text in gz.DEMONYMS or self._is_water(name_sp) or \
                     not any(t.pos_ == "PROPN" or any(c.isdigit() for c in t.text) or
@@ -2058,6 +2107,7 @@ class EntityComponent:
                     any(t.lower_ in _ORG_HEAD_WORDS or t.lower_ in _COMPANY_SUFFIX for t in name_sp):
                 return
             if any(t.ent_type_ in ("ORG", "NORP") for t in name_sp) and not any(c.isdigit() for c in name_sp.text) \
+                    and not re.search(r"\w-[A-Z]", name_sp.text) and not (ns > 0 and _tk[ns - 1].like_num) \
                     and not re.search(re.escape(name_sp.text) + r"(?:-[A-Z0-9]|[ -]\d)", self._text):
                 return  # "Hamas rockets", "Houthi missiles": a group's; "Sokol drones" with "Sokol-B2" (or
                 # "Shahed drones" with "Shahed 136") elsewhere: a numbered model's family name
@@ -2493,8 +2543,10 @@ class EntityComponent:
                                               _tk[k].lower_ not in _PERSON_CUE_NOUNS):
                     k -= 1
                     seen += 1
+                appos = k >= 2 and _tk[k - 1].text == "," and _tk[k - 2].ent_type_ == "PERSON" and \
+                    _tk[k + 1].lower_ == "of"  # "Dr Ann Oke, director of X Y,": X Y is where she works
                 if k >= 0 and k < sp.start - 1 and _tk[k].lower_ in _PERSON_CUE_NOUNS and _tk[k].is_lower and \
-                        any(_tk[j].lower_ in ("is", "was", "of") for j in range(k + 1, sp.start)):
+                        not appos and any(_tk[j].lower_ in ("is", "was", "of") for j in range(k + 1, sp.start)):
                     meta.pop((sp.start, sp.end), None)  # "whose director is X Y", "the head of the project X Y"
                     sp = Span(doc, sp.start, sp.end, label="PERSON")
                     meta[(sp.start, sp.end)] = {"rule": "role_person"}
@@ -2784,6 +2836,80 @@ class EntityComponent:
                 meta[(sp.start, sp.end)] = {"cls": _org_class([t.text for t in sp]), "rule": "joined_org_name"}
                 out.append(sp)
                 continue
+            if lab == "ORG" and sp.end + 2 < n and _tk[sp.end].text == "Panel" and _tk[sp.end + 1].lower_ == "of" \
+                    and _tk[sp.end + 2].text == "Experts":
+                end = sp.end + 3  # "the UN Panel of Experts on Sudan": the sanctions committee's expert panel
+                if end + 1 < n and _tk[end].lower_ == "on" and _tk[end + 1].text[:1].isupper():
+                    end += 1
+                    while end < n and _tk[end].text[:1].isupper() and _tk[end].is_alpha and not _tk[end].is_sent_start:
+                        end += 1
+                for o in spans:
+                    if o is not sp and sp.end <= o.start < end:
+                        skip.add(id(o))
+                        meta.pop((o.start, o.end), None)
+                meta.pop((sp.start, sp.end), None)
+                sp = Span(doc, sp.start, end, label="ORG")
+                meta[(sp.start, sp.end)] = {"cls": "GovernmentAgency", "rule": "expert_panel"}
+                out.append(sp)
+                continue
+            poss = next((j for j in range(sp.start + 2, sp.end - 1) if _tk[j].text in ("'", "’", "'s", "’s")), None) \
+                if lab == "ORG" and len(sp) >= 4 and meta.get((sp.start, sp.end), {}).get("rule") in (None, "model") \
+                else None
+            if poss is not None and _tk[poss + 1].text[:1].isupper() and \
+                    any(t.lower_ in _ORG_HEAD_WORDS | _BODY_HEADS | _BODY_END_WORDS for t in doc[sp.start:poss]) and \
+                    any(t.lower_ in _ORG_HEAD_WORDS | _BODY_HEADS | _BODY_END_WORDS | {"command"}
+                        for t in doc[poss + 1:sp.end]) and not self._is_country(doc[sp.start:poss]):
+                meta.pop((sp.start, sp.end), None)  # "the Armed Forces of X' Southern Command": a body's unit
+                for a, b in ((sp.start, poss), (poss + 1, sp.end)):
+                    part = Span(doc, a, b, label="ORG")
+                    meta[(a, b)] = {"cls": _org_class([t.text for t in part]), "rule": "body_of_body"}
+                    out.append(part)
+                continue
+            if lab == "ORG" and len(sp) >= 5 and meta.get((sp.start, sp.end), {}).get("rule") in (
+                    None, "model", "org_head"):
+                cut = next((j for j in range(sp.start + 2, sp.end - 2) if _tk[j].lower_ in ("and", "&")), None)
+                tails = _FIRM_TAILS | {"oil", "gas"}
+                if cut is not None and _tk[cut - 1].lower_ in tails and sp[-1].lower_ in tails and \
+                        _tk[cut + 1].lower_ not in tails and _tk[cut + 1].is_title and \
+                        _tk[cut - 2].lower_ not in tails and \
+                        all(t.is_title and t.is_alpha for t in doc[sp.start:cut]) and \
+                        all(t.is_title and t.is_alpha for t in doc[cut + 1:sp.end]):
+                    meta.pop((sp.start, sp.end), None)  # "X Maritime and Y Navigation": two firms
+                    for a, b in ((sp.start, cut), (cut + 1, sp.end)):
+                        part = Span(doc, a, b, label="ORG")
+                        meta[(a, b)] = {"cls": "Company", "rule": "coordinated_firms"}
+                        out.append(part)
+                    continue
+            if lab in ("PERSON", "ORG", "GPE", "LOC") and (sp[0].lower_ in _FOREIGN_FIRM_HEADS or
+                                                          len(sp) >= 2 and sp[-1].lower_ in _FOREIGN_FIRM_TAILS) and \
+                    meta.get((sp.start, sp.end), {}).get("rule") not in ("acronym", "country", "capital"):
+                end = sp.end  # "Adega do Monte Alto", "Banca Lunare di Credito": the name runs on past "do"
+                while end + 1 < n and _tk[end].lower_ in _INNER_PARTICLES | {"e", "dei", "degli", "delle"} and \
+                        _tk[end].is_lower and not _tk[end + 1].is_sent_start and \
+                        (_tk[end + 1].text[:1].isupper() or _tk[end + 1].lower_ in _INNER_PARTICLES and
+                         end + 2 < n and _tk[end + 2].text[:1].isupper()):
+                    k = end + 1 + (not _tk[end + 1].text[:1].isupper())
+                    while k < n and _tk[k].text[:1].isupper() and _tk[k].is_alpha and not _tk[k].is_sent_start:
+                        k += 1
+                    end = k
+                if end == sp.end and len(sp) == 1 and end in starts and starts[end].label_ in ("PERSON", "ORG") \
+                        and not _tk[end].is_sent_start:
+                    end = starts[end].end  # "Casa| Ribeira Moutas": the model split the head off
+                if end > sp.end or lab != "ORG":
+                    for o in spans:
+                        if o is not sp and sp.start <= o.start < end:
+                            skip.add(id(o))
+                            meta.pop((o.start, o.end), None)
+                    info = meta.pop((sp.start, sp.end), {})
+                    sp = Span(doc, sp.start, end, label="ORG")  # "Casa X Y", "X Y Taşımacılık": a firm
+                    meta[(sp.start, sp.end)] = {**info, "cls": info.get("cls", "Organization"),
+                                                "rule": "foreign_firm"}
+                out.append(sp)
+                continue
+            if lab == "PERSON" and len(sp) >= 2 and sp[-1].lower_ in _TITLE_WORDS | {"commandant", "spokesperson"} \
+                    and meta.get((sp.start, sp.end), {}).get("rule") == "model":
+                meta.pop((sp.start, sp.end), None)  # "said XCG Commandant, CG Admiral X Y": a post, no name
+                continue
             if lab == "PERSON" and len(sp) >= 2 and (sp[-1].lower_ in _FIRM_TAILS or
                                                      sp[-1].lower_.endswith("spor")) and \
                     meta.get((sp.start, sp.end), {}).get("rule") == "model":  # Turkish clubs: "X Körfezspor"
@@ -2804,8 +2930,10 @@ class EntityComponent:
                 skip.add(id(nxt))
                 meta.pop((sp.start, sp.end), None)
                 info = meta.pop((nxt.start, nxt.end), {})
-                sp = Span(doc, sp.start, nxt.end, label="PERSON")
-                meta[(sp.start, sp.end)] = {**info, "rule": info.get("rule", "model")}
+                firm = len(nxt) >= 2 and nxt[-1].lower_ in _FOREIGN_FIRM_TAILS  # "Ege| Deniz Taşımacılık"
+                sp = Span(doc, sp.start, nxt.end, label="ORG" if firm else "PERSON")
+                meta[(sp.start, sp.end)] = {**info, "rule": "foreign_firm"} if firm else \
+                    {**info, "rule": info.get("rule", "model")}
             elif lab == "PERSON" and sp.start >= 2 and meta.get((sp.start, sp.end), {}).get("rule") == "model" and \
                     _tk[sp.start - 1].lower_ == "of" and _tk[sp.start - 2].ent_type_ == "PERSON" and \
                     (sp.start - 2) in covered:
@@ -2908,6 +3036,67 @@ class EntityComponent:
                     sp = Span(doc, t.i - 1, t.i + 2, label="ORG")
                     out.append(sp)
                     meta[(sp.start, sp.end)] = {"cls": "Company", "rule": "joined_firm_name"}
+        # "1. VARGAS, Elena Maria": a sanctions list's "SURNAME, Given names" entry is one person
+        entry = None  # the list entry an "a.k.a:" line names again
+        for m in _LISTED_NAME_RE.finditer(self._text) if ", " in self._text else ():
+            sur, given = m.group(1).split(), m.group(2).split()
+            if any(w.lower() in _NOT_PERSON_WORDS or w.lower() in _LEGAL_SUFFIXES or w.lower() in _MONTHS_DAYS
+                   for w in sur + given) or \
+                    any(x in gz.countries() or x in gz.CAPITALS or x in gz.DEMONYMS or pl.is_place_name(x)
+                        for x in (m.group(1).title(), m.group(2), *given)):
+                continue  # "ACME SHIPPING, Dubai", "MOSCOW, November 28": a firm or a dateline
+            name = doc.char_span(m.start(1), m.end(2), alignment_mode="strict")
+            if name is None:
+                continue
+            out = [o for o in out if not (o.start < name.end and name.start < o.end)]
+            for k in [k for k in meta if k[0] < name.end and name.start < k[1]]:
+                meta.pop(k, None)
+            name = Span(doc, name.start, name.end, label="PERSON")
+            out.append(name)
+            reordered = " ".join(given + [w.title() for w in sur])
+            meta[(name.start, name.end)] = {"rule": "listed_name", "reordered": reordered}
+            if m.group(0).lower().startswith("a.k.a") and entry is not None:
+                meta[(name.start, name.end)]["same_as"] = entry
+            else:
+                entry = reordered
+        # "(Reporting by Dana Voss; Additional reporting by Ivo Marek in Kyiv; Editing by Ann Lee)": a wire's credits
+        credits = [(m.start(1) + n.start(), m.start(1) + n.end()) for m in _CREDIT_RE.finditer(self._text)
+                   for n in _CREDIT_SPLIT_RE.finditer(m.group(1))] \
+            if "eporting by" in self._text or "diting by" in self._text else []
+        for a, b in credits:
+            sp = doc.char_span(a, b, alignment_mode="strict")
+            if sp is None or any(o.start < sp.end and sp.start < o.end and o.label_ == "PERSON" for o in out):
+                continue
+            out = [o for o in out if not (o.start < sp.end and sp.start < o.end)]
+            for k in [k for k in meta if k[0] < sp.end and sp.start < k[1]]:
+                meta.pop(k, None)
+            sp = Span(doc, sp.start, sp.end, label="PERSON")
+            out.append(sp)
+            meta[(sp.start, sp.end)] = {"rule": "credit_line"}
+        # "Dana Voss, Department Spokesperson" / "Dana Voss\nPress Secretary\nOffice of ...": a release's contact
+        for m in _SIGNOFF_RE.finditer(self._text) if "\n" in self._text else ():
+            post = {w.lower() for w in m.group(2).split()}
+            if not post & (_TITLE_WORDS | _PERSON_CUE_NOUNS | {"officer", "attaché", "attache", "adviser", "advisor"}):
+                continue
+            words = m.group(1).split()
+            if any(w.lower() in _BODY_END_WORDS | _BODY_HEADS | _COMPANY_SUFFIX | _TITLE_WORDS or
+                   w.lower() in ("media", "relations", "press", "news", "affairs") or w in gz.countries() or
+                   w in gz.DEMONYMS for w in words):
+                continue  # "Media Relations Office\nForeign Affairs X": an office, not a name
+            found = [(m.start(1), m.end(1), "PERSON", {"rule": "signoff"})]
+            if m.group(3) and ({w.lower() for w in m.group(3).split()[:1] + m.group(3).split()[-1:]} &
+                               (_ORG_HEAD_WORDS | _BODY_END_WORDS)):
+                found.append((m.start(3), m.end(3), "ORG", {"cls": "GovernmentAgency", "rule": "signoff"}))
+            for a, b, label, info in found:
+                sp = doc.char_span(a, b, alignment_mode="strict")
+                if sp is None:
+                    continue
+                out = [o for o in out if not (o.start < sp.end and sp.start < o.end)]
+                for k in [k for k in meta if k[0] < sp.end and sp.start < k[1]]:
+                    meta.pop(k, None)
+                sp = Span(doc, sp.start, sp.end, label=label)
+                out.append(sp)
+                meta[(sp.start, sp.end)] = info
         # "By Dara Quenby and Ayse Toprakli": byline authors the model left unlabelled
         for m in _BYLINE_RE.finditer(self._text):
             line = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
@@ -3003,6 +3192,10 @@ class EntityComponent:
         if e + 2 < n and _tk[e].text in ("'s", "’s") and _tk[e + 1].lower_ in ("supervisory", "executive") and \
                 _tk[e + 2].lower_ == "board":
             return True
+        if e + 2 < n and _tk[e].text == "," and _tk[e + 1].lower_ == "whose" and \
+                any(_tk[k].lower_ in _PERSON_CUE_NOUNS | {"executive", "shareholder", "shareholders"}
+                    for k in range(e + 2, min(n, e + 5))):
+            return True  # "X, whose chief executive is Y": a body with officers
         if len(sp) > 1:
             return False  # the cues below are weaker: one-word names only
         if prev[-2:-1] and prev[-1] == "of" and prev[-2] in _OWNED_UNIT_NOUNS:
@@ -3101,10 +3294,14 @@ class EntityComponent:
         if words & (_ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS | _BODY_HEADS) or \
                 sp.text in gz.NEWS_OUTLETS or sp.text in gz.INSTITUTIONS or sp.text in gz.countries():
             return False
+        if sp[-1].lower_ in _TITLE_WORDS:
+            return False  # "Its chairman, Rear Admiral X Y": a rank, the name follows
         n = len(doc)
         if sp.start >= 2 and _tk[sp.start - 1].text == "," and _tk[sp.start - 2].lower_ in _HUMAN_NOUNS | {"shipowner"}:
             return True
         if sp.end < n and _tk[sp.end].text == ",":
+            if sp.end + 1 < n and _tk[sp.end + 1].lower_ in ("whose", "which"):
+                return False  # "X, whose chief executive is Y": X has people, so X is no person
             for k in range(sp.end + 1, min(n, sp.end + 7)):
                 if _tk[k].is_punct and _tk[k].text not in ("'s", "’s", "-"):
                     return False
@@ -3683,6 +3880,96 @@ _FORCE_WORDS = {"military", "navy", "army", "government", "junta", "police", "au
 
 _REGION_NOUNS = {"region", "regions", "province", "provinces", "oblast", "oblasts", "district", "districts",
                  "governorate", "governorates", "county", "counties"}
+
+
+_SOURCE_TITLES = _TITLE_WORDS | _PERSON_CUE_NOUNS | {"attorney", "ambassador", "prosecutor", "judge", "consul",
+                                                     "commissioner", "inspector", "deputy", "assistant", "admiral"}
+"""Title words before a speaker's name ("Assistant U.S. Attorney X Y said")."""
+
+
+def _titled_source_name(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
+    """The person's name at the end of a capitalised run ``doc[a:b]`` that follows or holds a title.
+
+    "Assistant U.S. Attorney Dana Voss told", "Ambassador to Chile Ivo Marek
+    said", "Minister of Trade and Culture Omar Kassem Sadi said": the source
+    before "said"/"told" is the name of two or three title-case words at the
+    end of the run, when a title word (:data:`_SOURCE_TITLES`) stands inside
+    the run before it or within four words before the run (the title's "of"
+    or "to" phrase). The model's own person span is used when it has one.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    a, b : int
+        Token offsets of the capitalised run (end exclusive).
+
+    Returns
+    -------
+    tuple of int or None
+        ``(start, end)`` of the name, or None when the run is no titled name.
+    """
+    _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+    if b - a < 2:
+        return None
+    titled = any(_tk[k].lower_.rstrip(".") in _SOURCE_TITLES for k in range(max(0, a - 4), b - 2))
+    if not titled:
+        return None
+    direct = a > 0 and _tk[a - 1].lower_.rstrip(".") in _SOURCE_TITLES  # "port director X Y Z W said"
+    s = b
+    while s > a + 1 and _tk[s - 2].text == "-" and not _tk[s - 2].whitespace_ and not _tk[s - 3].whitespace_ and \
+            s - 3 > a and _tk[s - 1].is_title and _tk[s - 3].is_title:
+        s -= 2  # "Vasu-Brandea": a hyphenated surname is one name word
+    while s > a and b - s < (4 if direct else 3) + (b - s > 1 and _tk[b - 2].text == "-") * 2 and _tk[s - 1].is_alpha and _tk[s - 1].is_title and \
+            _tk[s - 1].lower_ not in _NOT_PERSON_WORDS and _tk[s - 1].lower_ not in _SOURCE_TITLES and \
+            _tk[s - 1].text not in gz.DEMONYMS and _tk[s - 1].text not in gz.countries() and \
+            _tk[s - 1].text not in gz.CAPITALS and _tk[s - 1].ent_type_ not in ("GPE", "NORP", "DATE"):
+        s -= 1
+    if s - 1 > a and (_tk[s - 1].lower_.strip(".") in _TITLE_WORDS or
+                      _tk[s - 1].lower_ in _BODY_END_WORDS and _tk[s - 1].text[:1].isupper()):
+        return None  # "Foreign Office Minister X Y": EntityComponent._split_titled splits it
+    if b - s < 2 or s == a and not any(_tk[k].lower_.rstrip(".") in _SOURCE_TITLES for k in range(max(0, a - 4), a)):
+        return None
+    pers = [k for k in range(s, b) if _tk[k].ent_type_ == "PERSON" and _tk[k].ent_iob_ == "B"]
+    if pers and b - pers[0] >= 2:
+        s = pers[0]
+    return s, b
+
+
+def _skip_two_word_origin(doc: Doc, ns: int, k: int) -> int:
+    """Start of a weapon's model name after a two-word origin ("North Korean KN-23", "South Korea's").
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    ns, k : int
+        First and last token of the candidate name (inclusive).
+
+    Returns
+    -------
+    int
+        ``ns + 2`` when the first two tokens are a country or demonym and a name follows, else ``ns``.
+    """
+    if ns + 1 < k and (doc[ns:ns + 2].text in gz.DEMONYMS or doc[ns:ns + 2].text in gz.countries()):
+        return ns + 2
+    return ns
+
+
+def _group_plural(text: str, word: str) -> bool:
+    """Whether ``word`` + "s" stands alone in ``text`` ("Houthi" with "the Houthis"): the word names a
+    group's members, so "Houthi drones" are the group's, not a model's.
+
+    Parameters
+    ----------
+    text : str
+        The document text.
+    word : str
+        A capitalised one-word candidate model name.
+
+    Returns
+    -------
+    bool
+    """
+    return word.isalpha() and re.search(r"\b" + re.escape(word) + r"s\b", text) is not None
 
 
 def _place_list_noun(doc: Doc, end: int) -> bool:

@@ -37,4 +37,7 @@ DATA_PROVIDERS: frozenset[str] = frozenset({
     "Kpler", "Vortexa", "TankerTrackers.com", "MarineTraffic", "VesselFinder", "Spire Maritime",
     "LSEG", "Refinitiv", "Lloyd's List Intelligence", "S&P Global", "Ambrey", "Dryad Global", "UKMTO",
     "Sayari", "C4ADS", "Kharon", "Castellum.AI",
+    # the public ship database run for the EU and maritime administrations, and commercial satellite-imagery
+    # and tracking firms cited in shipping investigations (the firms' and database's own names)
+    "Equasis", "TankerTrackers", "Maxar Technologies", "Kayrros", "Pole Star", "exactEarth",
 })

@@ -37,6 +37,9 @@ from .nlp import doc_tokens, meta_key
 
 _LABEL_TYPE = {"PERSON": "Person", "ORG": "Organization", "SOURCE": "Organization", "VESSEL": "Vessel",
                "PORT": "Port", "LOC": "Location", "FAC": "Location", "WEAPON": "Weapon", "CARGO": "Other"}
+#: Designations of transport and passenger aircraft by maker (Ilyushin, Antonov, Boeing, Airbus, Embraer, ATR;
+#: the makers' own model naming; not Tupolev or Yakovlev, who also make bombers): cargo planes, not weapons.
+_AIRLINER_RE = re.compile(r"^(?:Il|An|Boeing|Airbus|Embraer|ATR)[ -]?[A-Z]?\d{2,3}\b")
 _PLACE_PREPS = {"in", "at", "near", "from", "outside", "into"}
 _FORCES = ("navy", "army", "air force", "coast guard", "military", "armed forces", "marines", "government")
 _SHIP_PREFIX = {"mv", "m v", "mt", "m t", "ss", "rv", "r v", "hms", "uss", "ins", "fv"}
@@ -118,12 +121,16 @@ def mentions(doc: Doc) -> list[Mention]:
         typ = _LABEL_TYPE.get(label)
         if typ is None:
             continue
+        if typ == "Weapon" and _AIRLINER_RE.match(text):
+            typ = "Other"  # "Il-76", "An-124", "Boeing 747": transport aircraft are goods, not arms
         cls = info.get("cls") or typ
         if typ == "Other" and ("technology" in text.lower()):
             cls = "Technology"
         if typ == "Organization" and cls in ("Vessel", "Port", "Weapon", "Commodity", "Country"):
             cls = "Organization"
         key = gz.norm(text)
+        if typ == "Person" and info.get("reordered"):
+            key = gz.norm(info["reordered"])  # "OKONTA, Chidi" is Chidi Okonta
         if typ == "Organization":
             key = _national_body_key(key)
         if typ in ("Weapon", "Other") and sp.root.dep_ == "compound" and sp.root.head.pos_ == "NOUN" and \
@@ -450,6 +457,9 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
         if m.type != "Country":
             groups.setdefault(m.key, []).append(m)
     full_people = [m.key.split() for m in ms if m.type == "Person" and " " in m.key]
+    lone_words = {m.key for m in ms if m.type in ("Person", "Organization") and " " not in m.key}
+    firm_keys = [m.key.split() for m in ms if m.type == "Organization" and m.key.count(" ") >= 2 and
+                 m.key.split()[-1] in _FIRM_END_WORDS]
     for key, mm in groups.items():
         types = Counter(m.type for m in mm)
         ruled = Counter(m.type for m in mm if m.meta.get("rule") not in (None, "model", "lexicon", "source_context"))
@@ -457,9 +467,22 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
             best = ruled.most_common(1)[0][0]
         else:
             best = types.most_common(1)[0][0]
-            if len(types) > 1 and "Organization" in types and best in ("Person", "Location"):
+            if len(types) > 1 and "Organization" in types and best in ("Person", "Location") and \
+                    not (best == "Person" and 2 <= len(key.split()) <= 3 and key.split()[-1] in lone_words and
+                         all(m.text.replace("-", " ").istitle() for m in mm) and
+                         not any(m.end + 1 < len(doc) and doc[m.end].text in ("'s", "’s") and
+                                 doc[m.end + 1].lower_ in _ORG_OWNED for m in mm)) and \
+                    not (best == "Location" and pl.is_place_name(mm[0].text) and
+                         any(m.type == "Location" and m.start > 0 and
+                             doc[m.start - 1].lower_ in ("in", "near", "outside") for m in mm)):
+                # not for a full name whose surname stands alone elsewhere ("Arvo Kesk" ... "Kesk"),
+                # nor for a city mostly "in X" ("in Leeds"; but "joined from Everton": the club)
                 best = "Organization" if types["Organization"] * 2 >= types[best] else best
         words = key.split()
+        if best == "Person" and not ruled and len(words) == 1 and pl.is_place_name(mm[0].text) and \
+                not any(words[0] in fp for fp in full_people) and \
+                not any(m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS for m in mm):
+            best = "Location"  # "Leeds", "Rouen": a GeoNames city the model took for a person's name
         if best == "Person" and len(words) == 1 and not any(words[0] in fp for fp in full_people) and \
                 any(_is_source_token(doc[m.start:m.end].root) for m in mm) and \
                 not any(m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS for m in mm):
@@ -489,6 +512,9 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
                 len({tuple(fp) for fp in full_people if words[0] == fp[0]}) == 1 and \
                 not any(words[0] == fp[-1] for fp in full_people):
             best = "Person"  # "Rohan" after "Rohan Mahesh Jayasekera": a first name alone
+        if best == "Person" and not ruled and len(words) >= 2 and \
+                any(len(fk) > len(words) and fk[:len(words)] == words for fk in firm_keys):
+            best = "Organization"  # "Dorian Vale" after "Dorian Vale Ship Management DMCC": its short name
         for m in mm:
             if m.type != best:
                 m.type = best
@@ -497,6 +523,16 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
                 if best == "Organization" and m.cls in ("Person", "Location", "Vessel", "Port", "Weapon", "Other"):
                     m.cls = "Organization"
 
+
+#: What a company has and a person does not ("X's subsidiary", "X's fleet").
+_ORG_OWNED = frozenset({"subsidiary", "subsidiaries", "fleet", "shareholders", "board", "tankers", "vessels",
+                        "ships", "headquarters", "employees", "staff", "shares", "unit"})
+
+#: Last words of a company's full name (legal forms and business words), whose first words alone are its short name.
+_FIRM_END_WORDS = frozenset({"ltd", "limited", "inc", "llc", "plc", "gmbh", "ag", "sa", "s a", "co", "corp",
+                             "corporation", "company", "fze", "fzco", "dmcc", "llp", "jsc", "pjsc", "ooo", "bv", "nv",
+                             "spa", "srl", "pte", "pty", "group", "holdings", "shipping", "management", "trading",
+                             "maritime", "navigation", "energy", "logistics", "lines"})
 
 _HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "admiral", "adm",
                     "general", "gen", "colonel", "col", "captain", "capt", "lieutenant", "lt", "major", "maj",
@@ -753,7 +789,8 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
         if t.replace(".", "").isupper() and 2 <= len(t.replace(".", "")) <= 8 and " " not in t:
             # "the IRNA news agency" is no acronym of "Navy of the Islamic Republic of Iran"
             hits = {uf.find(by_key[("Organization", o)]) for o in orgs if o != k and " " in o
-                    and gz.acronym_matches(t, texts.get(o, o)) and (k not in media or o in media)}
+                    and gz.acronym_matches(t, texts.get(o, o)) and (k not in media or o in media)
+                    and not texts.get(o, o).startswith(t + " ")}  # "UN Panel of Experts" is no expansion of UN
             if len(hits) == 1:
                 uf.union(by_key[("Organization", k)], hits.pop())
                 continue
@@ -802,6 +839,8 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
                 uf.union(by_key[("Organization", k)], by_key[("Organization", core)])
                 continue
         longer = [o for o in orgs if o != k and (" " + k + " ") in (" " + o + " ")]
+        if t in gz.INSTITUTIONS:  # "UN" is its own body, not short for the "UN Panel of Experts" named with it
+            longer = [o for o in longer if not texts.get(o, o).startswith(t + " ")]
         if t[:1].isupper():  # "Customs" is in "Customs and Monopolies Agency", not in "Italian customs police"
             cased = [o for o in longer if (" " + t + " ") in (" " + texts.get(o, o) + " ")]
             longer = cased or longer
