@@ -646,6 +646,9 @@ class EntityComponent:
                                                        "directorate", "ministry", "regulator"]}, "IS_LOWER": True}]])
         t.add("V_NOUN_THE", 3, [[{"LOWER": {"IN": _SHIP_SG + ["flagship"]}}, {"ORTH": ","}, {"LOWER": "the"},
                                  {**name}]], first=True)  # "the line's flagship, the X,"
+        # "the final receiving tanker, Jin Feng 22, is ...": a bare name in commas after a ship noun
+        t.add("V_NOUN_COMMA", 2, [[{"LOWER": {"IN": _SHIP_SG + ["flagship"]}, "IS_LOWER": True}, {"ORTH": ","},
+                                   {**name}]], first=True)
         # run near the head word only (a whole-document Matcher cost ~10% of this component); a country
         # name of up to 6 tokens before "'s" fits the window
         heads = ["navy", "army", "military", "coast", "air", "armed", "government"]
@@ -999,8 +1002,8 @@ class EntityComponent:
             sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if sp is None:
                 continue
-            ns = self._name_before(doc, sp.start - 1 if sp.start and doc[sp.start - 1].text == "(" else sp.start)
-            ne = sp.start - 1 if sp.start and doc[sp.start - 1].text == "(" else sp.start
+            ne = self._imo_name_end(doc, sp.start)
+            ns = self._name_before(doc, ne)
             ns = self._skip_ship_words(doc, ns, ne)  # "the Aframax Nordlys 4 (IMO ...)", "MV X (IMO ...)"
             if ns < ne:
                 strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "imo", "imo": m.group(1)}))
@@ -1149,6 +1152,37 @@ class EntityComponent:
                 if m.group(0) in same:
                     info["same_as"] = same[m.group(0)]
                 strong.append((Span(doc, sp.start, sp.end, label="WEAPON"), info))
+
+    @staticmethod
+    def _imo_name_end(doc: Doc, imo: int) -> int:
+        """End (exclusive) of the ship's name before the "IMO" token at ``imo``.
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+            The document.
+        imo : int
+            Token index of "IMO".
+
+        Returns
+        -------
+        int
+            ``imo`` itself when nothing stands between; otherwise the index after
+            a table cell's separator ("Name | IMO 1234567"), a comma ("Name,
+            IMO 1234567"), an opening bracket ("Name (IMO ...") and a former name
+            in brackets ("Name (ex-Other) | IMO ..."), as registers and
+            vessel tables write them.
+        """
+        ne = imo
+        if ne and doc[ne - 1].text in ("(", "|", ",", "/"):
+            ne -= 1
+        if ne and doc[ne - 1].text == ")":  # "(ex-Heliotrope)": the former name, in brackets, before the IMO
+            k = ne - 1
+            while k > max(0, ne - 9) and doc[k].text != "(":
+                k -= 1
+            if doc[k].text == "(" and k + 1 < ne and doc[k + 1].lower_ in ("ex", "ex-", "formerly", "former"):
+                ne = k
+        return ne
 
     @staticmethod
     def _skip_ship_words(doc: Doc, ns: int, ne: int) -> int:
@@ -1618,6 +1652,16 @@ class EntityComponent:
                     strong.append((S(s, k + n, "ORG"), {"cls": "ArmedForce" if doc[s].lower_ == "navy"
                                                         else "GovernmentAgency", "rule": "national_body"}))
                     break
+        elif rule == "V_NOUN_COMMA":
+            ne = self._name_after(doc, s + 2)
+            if ne > s + 2 and ne < len(doc) and doc[ne].text in (",", "(") and doc[s + 2].pos_ == "PROPN" and \
+                    doc[s].dep_ != "compound" and not self._is_country(doc[s + 2:ne]) and \
+                    doc[s + 2].lower_.rstrip(".") not in _HONORIFICS | _NAME_TITLES | _TITLE_WORDS and \
+                    doc[s + 2:ne].text not in gz.DEMONYMS and not any(t.ent_type_ in ("GPE", "DATE", "NORP")
+                                                                     for t in doc[s + 2:ne]) and \
+                    doc[ne - 1].lower_.strip(".") not in _ORG_HEAD_WORDS | _COMPANY_SUFFIX | _FIRM_TAILS:
+                ns = self._skip_ship_words(doc, s + 2, ne)  # "the vessel, MV X (IMO ...)": X is the name
+                strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "ship_noun_comma_name"}))
         elif rule == "V_NOUN_THE":
             ne = self._name_after(doc, s + 3)
             if ne > s + 3 and not self._is_country(doc[s + 3:ne]):
