@@ -1395,6 +1395,9 @@ class EntityComponent:
         if rule == "V_STATE":
             ns = self._name_before(doc, s + 1)
             last = doc[s].lower_.strip(".")
+            if ns > 1 and (doc[ns - 1].lower_ in ("off", "near") or doc[ns - 1].lower_ == "of" and
+                           doc[ns - 2].lower_ in _COMPASS_WORDS):
+                return  # "40 miles east of X, moored alongside ...": X is where, not what, is moored
             if last in gz.WATER_WORDS and ns > 1 and doc[ns - 1].lower_ == "the" and doc[ns - 2].pos_ == "ADP" or \
                     last in _COMPANY_SUFFIX or last in _ORG_HEAD_WORDS or \
                     last in _FIRM_TAILS:
@@ -3142,8 +3145,9 @@ class EntityComponent:
                 (c for c in r0.children if c.dep_ == "acl" and c.i > sp.end and doc[c.i - 1].text == ","), r0)
             if sp.label_ in ("ORG", "GPE", "PERSON") and meta.get((sp.start, sp.end), {}).get("rule") == "model" \
                     and v0.i != r0.i and v0.pos_ == "VERB" and \
-                    v0.lemma_.lower() in _CARGO_BERTH_VERBS | {"anchor"} and sp.start > 0 and \
-                    doc[sp.start - 1].lower_ == "the" and not self._is_country(sp) and \
+                    v0.lemma_.lower() in _CARGO_BERTH_VERBS | {"anchor"} and \
+                    (sp.start > 0 and doc[sp.start - 1].lower_ == "the" or sp.label_ == "PERSON" and r0.dep_ == "nsubj" and
+                     not any(c.dep_ == "dobj" for c in v0.children)) and not self._is_country(sp) and \
                     not any(t.lower_.strip(".") in _ORG_HEAD_WORDS | _BODY_HEADS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS
                             for t in sp) and any(c.dep_ == "prep" and c.lower_ in ("at", "in", "off")
                                                  for c in v0.children):
