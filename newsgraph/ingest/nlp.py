@@ -700,6 +700,12 @@ class EntityComponent:
                           {"LOWER": {"IN": ["including", "namely", "named", "called"]}}],
                          [{"LOWER": {"IN": _SHIP_PL}}, {"ORTH": ",", "OP": "?"}, {"LOWER": "such"},
                           {"LOWER": "as"}]], first=True)
+        # "14 more tankers on Monday, including A and B": a short adjunct between the ships and the list
+        t.add("V_LIST", 7, [[{"LOWER": {"IN": _SHIP_PL}}, {"IS_PUNCT": False, "POS": {"NOT_IN": ["VERB", "AUX"]},
+                                                          "LOWER": {"NOT_IN": ["from", "of", "by", "with", "for",
+                                                                               "and", "or", "to"]},
+                                                          "OP": "{1,4}"},
+                             {"ORTH": ","}, {"LOWER": "including"}]], first=True)
         t.add("V_LIST_THE", 1, [[{"LOWER": {"IN": ["the", "two", "three", "four", "five", "both", "'s", "’s"]}},
                               {"LOWER": {"IN": _SHIP_PL}}, {**name}]], anchor=1, fwd=1)  # "the tankers A and B"
         # "the cruise ships A and B", "the general cargo ships A and B": one or two modifiers before the noun
@@ -1687,6 +1693,8 @@ class EntityComponent:
             sent = doc[s].sent
             if ne > k and doc[ne - 1].lower_.strip(".") in _ORG_HEAD_WORDS | _COMPANY_SUFFIX | _FIRM_TAILS:
                 return  # "the combined group, to be renamed X Group": a firm's new name
+            if ne == k + 1 and (doc[k].text in cargo.VESSEL_CLASSES or doc[k].lower_ in _CLASS_WORDS):
+                return  # "a renamed Aframax": a size class, no name
             if ne > k and not self._is_country(doc[k:ne]) and (
                     doc[s].lower_ != "become" or any(t.lower_ in gz.SHIP_NOUNS for t in sent) or
                     any(t.lower_ == "it" for t in doc[max(sent.start, s - 3):s])):
