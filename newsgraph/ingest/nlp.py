@@ -1084,6 +1084,7 @@ class EntityComponent:
             meta[(sp.start, sp.end)] = info
         chosen = self._motion_ports(doc, chosen, meta)
         chosen = self._post_fix(doc, chosen, meta)
+        chosen = self._caps_ship_names(doc, chosen, meta)
         # propagate vessel / port / acronym names to every other mention in the doc
         chosen, meta = self._propagate(doc, chosen, meta)
         if self._pending_former:
@@ -3340,6 +3341,84 @@ class EntityComponent:
     @staticmethod
     def _is_water(span: Span) -> bool:
         return any(t.lower_ in pl.WATER_HEADS for t in span)
+
+    @staticmethod
+    def _caps_ship_names(doc: Doc, chosen: list[Span], meta) -> list[Span]:
+        """Ship names in capitals, where the text writes its ships so ("SEA LOTUS 3 is Panama-flagged").
+
+        Registers, sanctions notices and shipping newsletters print ship names in
+        capitals. When one ship of the document is written so (found by a context
+        rule), another all-capitals name that the model typed as an organisation or
+        person, or left unlabelled, is a ship too if its sentence speaks of ships
+        (a ship noun, a flag, loading or a port call outside any organisation's
+        name). Acronyms (fewer than four letters in every word), a surname before
+        given names ("MEHTA, Rohit") and headings alone on a line are left alone.
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+            The document.
+        chosen : list of Span
+            Entity spans chosen so far.
+        meta : dict
+            ``(start, end) -> info`` of the chosen spans; updated for the spans retyped or added.
+
+        Returns
+        -------
+        list of Span
+            ``chosen`` with the retyped and added ship spans.
+        """
+        def caps(sp) -> bool:
+            words = [t for t in sp if t.is_alpha]
+            return bool(words) and all(t.is_upper for t in words) and max(len(t) for t in words) >= 4 and \
+                all(t.is_alpha and t.is_upper or t.like_num or t.text == "-" for t in sp)
+
+        if not any(sp.label_ == "VESSEL" and caps(sp) and not _headline(sp) for sp in chosen):
+            return chosen
+        org_tokens = {i for sp in chosen if sp.label_ == "ORG" for i in range(sp.start, sp.end)}
+        cue_words = gz.SHIP_NOUNS | {"flag", "flagged", "flies", "loaded", "called", "sailed", "arrived", "berthed",
+                                     "docked", "anchored", "imo", "crude", "cargo", "discharged", "offloaded"}
+        cue_sent: dict[int, bool] = {}
+
+        def cued(i: int) -> bool:
+            sent = doc[i].sent
+            if sent.start not in cue_sent:
+                cue_sent[sent.start] = any(t.lower_ in cue_words and t.i not in org_tokens for t in sent)
+            return cue_sent[sent.start]
+
+        def free(a: int, b: int) -> bool:
+            if any(t.lower_ in ("ex", "formerly", "previously", "former", "renamed", "known")
+                   for t in doc[max(0, a - 10, doc[a].sent.start):a]):
+                return False  # "ex-BALTIC WIND", "formerly known as the X and the Y": a former name, not a ship
+            return b < len(doc) and not doc[b].is_space and not (
+                doc[b].text == "," and b + 1 < len(doc) and doc[b + 1].text[:1].isupper() and
+                not doc[b + 1].is_upper) and doc[b].text != "(" and \
+                doc[a:b].text not in gz.countries() and doc[a:b].text not in gz.DEMONYMS
+
+        out = []
+        covered = set()
+        for sp in chosen:
+            covered.update(range(sp.start, sp.end))
+            if sp.label_ in ("ORG", "PERSON", "GPE") and meta.get((sp.start, sp.end), {}).get("rule") == "model" \
+                    and caps(sp) and free(sp.start, sp.end) and cued(sp.start) and not _headline(sp):
+                sp = Span(doc, sp.start, sp.end, label="VESSEL")
+                meta[(sp.start, sp.end)] = {"cls": "Vessel", "rule": "caps_ship"}
+            out.append(sp)
+        i, n = 0, len(doc)
+        while i < n:  # "HUA SHENG 11, a ... feeder, arrived": a capitals run no rule labelled
+            if i in covered or not (doc[i].is_alpha and doc[i].is_upper and len(doc[i]) >= 2):
+                i += 1
+                continue
+            j = i
+            while j < n and j not in covered and (doc[j].is_alpha and doc[j].is_upper or doc[j].like_num) and \
+                    not doc[j].is_space:
+                j += 1
+            if j - i >= 2 and caps(doc[i:j]) and free(i, j) and cued(i) and not _headline(doc[i:j]) and \
+                    (i == 0 or not doc[i - 1].is_upper or not doc[i - 1].is_alpha):
+                out.append(Span(doc, i, j, label="VESSEL"))
+                meta[(i, j)] = {"cls": "Vessel", "rule": "caps_ship"}
+            i = max(j, i + 1)
+        return out
 
     def _propagate(self, doc: Doc, chosen: list[Span], meta):
         """Label every other mention of a vessel/port/acronym name like its defining mention."""
