@@ -705,7 +705,10 @@ class EntityComponent:
                                                           "LOWER": {"NOT_IN": ["from", "of", "by", "with", "for",
                                                                                "and", "or", "to"]},
                                                           "OP": "{1,4}"},
-                             {"ORTH": ","}, {"LOWER": "including"}]], first=True)
+                             {"ORTH": ","}, {"LOWER": "including"}],
+                            # "two tankers it manages, A and B": the ships a relative clause describes, then named
+                            [{"LOWER": {"IN": _SHIP_PL}}, {"POS": "PRON"}, {"POS": {"IN": ["AUX", "ADV"]}, "OP": "?"},
+                             {"POS": "VERB"}, {"ORTH": ","}]], first=True)
         t.add("V_LIST_THE", 1, [[{"LOWER": {"IN": ["the", "two", "three", "four", "five", "both", "'s", "’s"]}},
                               {"LOWER": {"IN": _SHIP_PL}}, {**name}]], anchor=1, fwd=1)  # "the tankers A and B"
         # "the cruise ships A and B", "the general cargo ships A and B": one or two modifiers before the noun
@@ -3400,7 +3403,8 @@ class EntityComponent:
         for sp in chosen:
             covered.update(range(sp.start, sp.end))
             if sp.label_ in ("ORG", "PERSON", "GPE") and meta.get((sp.start, sp.end), {}).get("rule") == "model" \
-                    and caps(sp) and free(sp.start, sp.end) and cued(sp.start) and not _headline(sp):
+                    and caps(sp) and free(sp.start, sp.end) and cued(sp.start) and not _headline(sp) and \
+                    (len(sp) > 1 or sp.label_ != "ORG"):  # one capitals word the model calls a body: an acronym
                 sp = Span(doc, sp.start, sp.end, label="VESSEL")
                 meta[(sp.start, sp.end)] = {"cls": "Vessel", "rule": "caps_ship"}
             out.append(sp)
