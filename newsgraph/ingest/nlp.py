@@ -3213,6 +3213,12 @@ class EntityComponent:
                                 "unload", "offload") and not (gov.lemma_ == "make" and any(
                                     c.dep_ == "dobj" and c.lower_ == "port" for c in gov.children)):
                             ok = False  # but "discharging it in X", "made port in X"
+                        if not ok and head.lower_ in ("at", "from", "to") and (
+                                gov.pos_ != "VERB" or doc[head.i - 1].text == "," and
+                                any(a.dep_ == "relcl" for a in gov.ancestors)):
+                            v = self._left_verb(doc, head.i, sent.start)  # the parser hung the place on a noun
+                            ok = v is not None and (v.lemma_.lower() in _MOTION or  # or inside ", which ...,"
+                                                    v.lower_[:-3] in _MOTION)
                         if not ok and head.i > sent.start and doc[head.i - 1].lower_ in ("and", "or", ","):
                             # "called at A, in Country, and at B": B's "at" repeats A's
                             ok = any(doc[j].lower_ == head.lower_ and doc[j].head.lemma_.lower() in _MOTION
@@ -3256,6 +3262,43 @@ class EntityComponent:
                 continue  # an unlabeled name that is not a port after all
             out.append(sp)
         return out
+
+    @staticmethod
+    def _left_verb(doc: Doc, i: int, start: int, limit: int = 12):
+        """The nearest verb before token ``i`` (not before ``start``, at most ``limit`` tokens back), skipping a
+        relative clause in commas (", which the group believes contained shells,"); None if there is none.
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+            The document.
+        i : int
+            Token index to look back from (a preposition).
+        start : int
+            First token index that may be read (the sentence start).
+        limit : int
+            Most tokens read.
+
+        Returns
+        -------
+        spacy.tokens.Token or None
+        """
+        j, seen = i - 1, 0
+        while j >= start and seen < limit:
+            t = doc[j]
+            if t.text == "," and j < i - 1 or t.text == "," and j == i - 1:
+                k = next((k for k in range(j - 1, max(start, j - 16) - 1, -1)
+                          if doc[k].text == "," and k + 1 < j and doc[k + 1].lower_ in ("which", "that", "who")), None)
+                if k is not None:
+                    j = k - 1
+                    continue
+            if t.pos_ == "VERB" or t.lower_.endswith("ing") and t.lower_[:-3] in _MOTION:
+                return t  # "the freighter X loading crates": the tagger often calls the gerund a noun
+            if t.text in (";", ".", ":"):
+                return None
+            j -= 1
+            seen += 1
+        return None
 
     @staticmethod
     def _declared_port(doc: Doc, sp: Span) -> bool:
