@@ -1835,7 +1835,10 @@ class EntityComponent:
                 strong.append((S(ns, e, "PORT"), {"cls": "Port", "rule": "name_port",
                                                   "extra_aliases": [doc[ns:end].text]}))
                 return
-            strong.append((S(ns, end, "PORT"), {"cls": "Port", "rule": "name_port"}))
+            info = {"cls": "Port", "rule": "name_port"}
+            if e > end and not doc[e - 1].lower_.endswith("s") and all(t.is_alpha for t in doc[end:e]):
+                info["extra_aliases"] = [doc[ns:e].text]  # "the Kharg Island terminal": the named facility too
+            strong.append((S(ns, end, "PORT"), info))
             if doc[e - 1].lower_.endswith("s"):  # "X and Y ports"
                 i = ns
                 while i >= 2 and doc[i - 1].lower_ in ("and", ","):
