@@ -102,7 +102,7 @@ _LED_VERBS = {"command", "lead", "head", "found", "chair", "run"}
 _ORG_TITLES = {"chairman", "chairwoman", "ceo", "cfo", "coo", "boss", "coach", "manager", "head", "chief", "founder"}
 """Titles that an organisation's name precedes ("Rovers chairman X", "Acme CEO Y")."""
 _PLACE_PARTICIPLES = {"registered", "based", "flagged", "owned", "headquartered", "listed", "controlled", "linked",
-                      "backed", "made", "built", "operated", "managed", "bound", "born", "led", "run"}
+                      "backed", "made", "built", "operated", "managed", "bound", "born", "led", "run", "held", "occupied"}
 """Participles after "<Place>-" that describe a name, not continue it ("Dubai-based X")."""
 _ELIDED = r"^[lLdD]['’][A-ZÀ-Ý]"
 _ELIDED_RE = re.compile(_ELIDED)
@@ -584,6 +584,8 @@ class EntityComponent:
                                [{"ORTH": {"IN": sorted(gz.SHIP_PREFIXES)}}, {**name}]], first=True)
         t.add("V_NAMED", 3, [[{"LOWER": {"IN": ["named", "called"]}}, {"LOWER": "the", "OP": "?"},
                             {**name}],
+                           # 'the dhow, named "Al Bashir 4",': the name in quotes
+                           [{"LOWER": {"IN": ["named", "called"]}}, {"ORTH": {"IN": ['"', "“"]}}, {**name}],
                            [{"LOWER": {"IN": ["aboard", "onboard"]}}, {"LOWER": "the", "OP": "?"}, {**name}],
                            # 'on its hull, the name "X" was displayed': a ship's painted name
                            [{"LOWER": "name"}, {"ORTH": {"IN": ['"', "“"]}}, {**name}]],
@@ -700,6 +702,8 @@ class EntityComponent:
                           {"LOWER": {"IN": ["including", "namely", "named", "called"]}}],
                          [{"LOWER": {"IN": _SHIP_PL}}, {"ORTH": ",", "OP": "?"}, {"LOWER": "such"},
                           {"LOWER": "as"}]], first=True)
+        # "loaded onto the cargo ships Kapitan Orlov and Sofya 3": a plural ship noun, then the names
+        t.add("V_LIST_BARE", 1, [[{"LOWER": {"IN": _SHIP_PL}, "IS_LOWER": True}, {**name}]], first=True)
         # "14 more tankers on Monday, including A and B": a short adjunct between the ships and the list
         t.add("V_LIST", 7, [[{"LOWER": {"IN": _SHIP_PL}}, {"IS_PUNCT": False, "POS": {"NOT_IN": ["VERB", "AUX"]},
                                                           "LOWER": {"NOT_IN": ["from", "of", "by", "with", "for",
@@ -882,6 +886,9 @@ class EntityComponent:
             elif (t.lower_ in _INNER_PARTICLES or t.text == "&") and i > start and i + 1 < len(doc) and \
                     doc[i + 1].text[:1].isupper() and not doc[i + 1].is_punct:
                 i += 1  # "Universidad Catolica del Norte", "Halvorsen & Berg"
+            elif t.lower_ in ("al", "el", "ad", "ar", "as", "ash", "az", "ul") and i > start and i + 2 < len(doc) \
+                    and doc[i + 1].text == "-" and not t.whitespace_ and doc[i + 2].text[:1].isupper():
+                i += 3  # "Saqr al-Khaleej": an Arabic article inside the name
             else:
                 break
         return i
@@ -1747,8 +1754,21 @@ class EntityComponent:
             for a, b in self._list_names(doc, e):
                 if not self._is_country(doc[a:b]):
                     strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
+        elif rule == "V_LIST_BARE":
+            names = self._list_names(doc, s + 1)
+            if not names or any(self._is_country(doc[a:b]) or doc[a:b].text in gz.DEMONYMS or
+                                doc[b - 1].lower_.strip(".") in _ORG_HEAD_WORDS | _COMPANY_SUFFIX | _FIRM_TAILS
+                                for a, b in names):
+                return
+            end = names[-1][1]
+            if len(names) >= 2 and all(doc[b].lower_ in ("and", ",") for a, b in names[:-1]) or \
+                    end >= len(doc) or doc[end].text in (",", ".", ";", "(", ")") or doc[end].is_space:
+                for a, b in names:  # "ships A and B", "tankers A, B and C." (not "tankers Vitol chartered")
+                    strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
         elif rule == "V_LIST_THE":
             names = self._list_names(doc, e - 1)
+            if not doc[e - 2].is_lower:
+                return  # "... Owning Four Tankers Carrying Russian Crude": a title-case headline
             if doc[s + 1].pos_ != "VERB" and names and not any(self._is_country(doc[a:b]) for a, b in names):
                 for a, b in names:
                     strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
@@ -3256,6 +3276,9 @@ class EntityComponent:
                             sp.root.head.i < sp.start and len(sp) <= 3 and \
                             not any(t.lower_ in _ORG_HEAD_WORDS or t.lower_ in _BODY_HEADS for t in sp):
                         ok = True  # "loaded at A, B and C": a name listed after a port is one too
+                    if ok and sp.end + 1 < len(doc) and doc[sp.end].text == "-" and \
+                            doc[sp.end + 1].lower_ in _PLACE_PARTICIPLES:
+                        ok = False  # "bound for Houthi-held X": who holds the port, not the port
                     if ok:
                         sp = Span(doc, sp.start, sp.end, label="PORT")
                         meta[(sp.start, sp.end)] = {"cls": "Port", "rule": "motion_port"}
