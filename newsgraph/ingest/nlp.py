@@ -67,6 +67,7 @@ _NAME = {"TEXT": {"REGEX": r"^(?:[A-Z0-9][\w.'’&/-]*|[A-Z])$"}, "LOWER": {"NOT
     "november", "december", "it", "its", "this", "that", "he", "she", "they", "which", "who", "i",
 ]}}
 _MONTHS_DAYS = set(_NAME["LOWER"]["NOT_IN"])
+_MONTH_ABBR = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _BODY_MODS = {"foreign", "defence", "defense", "finance", "interior", "transport", "maritime", "rescue", "military",
               "state", "national", "port", "customs", "coast", "border", "ship", "justice", "trade", "economy",
               "energy", "health", "tax", "security", "armed", "air", "naval", "federal", "central", "intelligence"}
@@ -1257,6 +1258,12 @@ class EntityComponent:
                     continue
                 sp = Span(doc, sp.start, sp.end, label="ORG")
                 label = "ORG"
+            if pr == 0 and label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(sp) > 2:
+                cut = next((t.i for t in sp[1:] if t.lower_ in ("on", "in") and t.i + 1 < sp.end and
+                            (doc[t.i + 1].lower_.rstrip(".") in _MONTH_ABBR or doc[t.i + 1].lower_ in _MONTHS_DAYS)),
+                           None)
+                if cut is not None:  # "arrived at Vostok on Nov 22": the model ran the name into the date
+                    sp = Span(doc, sp.start, cut, label=label)
             text = sp.text
             last = sp[-1].lower_
             if pr == 0 and label == "GPE" and text.isupper() and len(sp) == 1 and sp.end < n \
@@ -3229,7 +3236,7 @@ class EntityComponent:
                                                                                                     "anchorage"):
                             ok = True  # "at anchor off X", "the anchorage off X": a port's roads
                         if head.lower_ == "off" and gov.pos_ == "VERB" and gov.lemma_.lower() in (
-                                "appear", "lie", "loiter", "idle", "wait", "drift", "reappear", "surface"):
+                                "appear", "lie", "loiter", "idle", "wait", "drift", "reappear", "surface", "sit"):
                             ok = True  # "the tanker later appeared off X, Malaysia": a ship seen off a port
                         if head.lower_ == "in" and gov.lemma_.lower() not in (
                                 "begin", "end", "dock", "moor", "anchor", "arrive", "berth", "load", "discharge",
