@@ -1094,6 +1094,7 @@ class EntityComponent:
             taken.update(range(sp.start, sp.end))
             meta[(sp.start, sp.end)] = info
         chosen = self._motion_ports(doc, chosen, meta)
+        chosen = self._bay_ports(doc, chosen, meta)
         chosen = self._post_fix(doc, chosen, meta)
         chosen = self._caps_ship_names(doc, chosen, meta)
         # propagate vessel / port / acronym names to every other mention in the doc
@@ -1264,6 +1265,8 @@ class EntityComponent:
                            None)
                 if cut is not None:  # "arrived at Vostok on Nov 22": the model ran the name into the date
                     sp = Span(doc, sp.start, cut, label=label)
+            if pr == 0 and label in ("GPE", "LOC") and len(sp) > 1 and sp[-1].is_lower and sp[-1].like_num:
+                sp = Span(doc, sp.start, sp.end - 1, label=label)  # "loaded at X eleven times": the count goes
             text = sp.text
             last = sp[-1].lower_
             if pr == 0 and label == "GPE" and text.isupper() and len(sp) == 1 and sp.end < n \
@@ -3286,6 +3289,10 @@ class EntityComponent:
                     if ok and sp.end + 1 < len(doc) and doc[sp.end].text == "-" and \
                             doc[sp.end + 1].lower_ in _PLACE_PARTICIPLES:
                         ok = False  # "bound for Houthi-held X": who holds the port, not the port
+                    if ok and sp.label_ in ("ORG", "PERSON") and any(
+                            o.start != sp.start and o.text.startswith(sp.text + " ") for o in chosen
+                            if o.label_ == "ORG"):
+                        ok = False  # "records from X name Velka Crescent": a firm's short name, not a port
                     if ok:
                         sp = Span(doc, sp.start, sp.end, label="PORT")
                         meta[(sp.start, sp.end)] = {"cls": "Port", "rule": "motion_port"}
@@ -3293,6 +3300,44 @@ class EntityComponent:
             if sp.label_ == "GPE" and sp in extra and meta.get((sp.start, sp.end), {}).get("rule") == "model":
                 meta.pop((sp.start, sp.end), None)
                 continue  # an unlabeled name that is not a port after all
+            out.append(sp)
+        return out
+
+    @staticmethod
+    def _bay_ports(doc: Doc, chosen: list[Span], meta) -> list[Span]:
+        """ "escorted to X Bay", "bound for X Bay": a named bay a ship is taken to or bound for is its port.
+
+        A bay the ship only lies in ("moored in X Bay") stays a place, and so does
+        "the Bay of X" (a sea area).
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+            The document.
+        chosen : list of Span
+            Entity spans chosen so far.
+        meta : dict
+            ``(start, end) -> info``; updated for the spans retyped.
+
+        Returns
+        -------
+        list of Span
+            ``chosen`` with such bays labelled PORT.
+        """
+        if not any(sp.label_ == "LOC" and sp[-1].text == "Bay" for sp in chosen):
+            return chosen
+        out = []
+        for sp in chosen:
+            if sp.label_ == "LOC" and len(sp) >= 2 and sp[-1].text == "Bay" and sp.start > 0:
+                p = sp.start - 1 - (doc[sp.start - 1].lower_ == "the")
+                prep = doc[p] if p >= 0 else None
+                verb = prep.head if prep is not None and prep.dep_ == "prep" else None
+                ship = any(t.lower_ in gz.SHIP_NOUNS or t.ent_type_ == "VESSEL" or t.lower_ in ("it", "she")
+                           for t in sp.sent)
+                if prep is not None and prep.lower_ in ("to", "for") and verb is not None and ship and \
+                        verb.lemma_.lower() in _MOTION | {"escort"}:
+                    sp = Span(doc, sp.start, sp.end, label="PORT")
+                    meta[(sp.start, sp.end)] = {"cls": "Port", "rule": "motion_port"}
             out.append(sp)
         return out
 
