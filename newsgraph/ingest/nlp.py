@@ -1265,7 +1265,8 @@ class EntityComponent:
                            None)
                 if cut is not None:  # "arrived at Vostok on Nov 22": the model ran the name into the date
                     sp = Span(doc, sp.start, cut, label=label)
-            if pr == 0 and label in ("GPE", "LOC") and len(sp) > 1 and sp[-1].is_lower and sp[-1].like_num:
+            if pr == 0 and label in ("GPE", "LOC", "FAC", "ORG", "PERSON") and len(sp) > 1 and sp[-1].is_lower and \
+                    sp[-1].like_num:
                 sp = Span(doc, sp.start, sp.end - 1, label=label)  # "loaded at X eleven times": the count goes
             text = sp.text
             last = sp[-1].lower_
