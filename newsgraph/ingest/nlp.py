@@ -3428,6 +3428,9 @@ class EntityComponent:
         if tok.dep_ != "pobj" or tok.head.lower_ != "between":
             return False
         gov = tok.head.head
+        if gov.dep_ == "dobj" and gov.head.pos_ == "VERB" and gov.head.lemma_.lower() in _VOYAGE_WORDS and \
+                gov.lemma_.lower() in _CARGO_WORDS | {"cargo", "cargoes", "oil", "crude"}:
+            gov = gov.head  # "shuttled Urals crude between A and B": the parser hangs "between" on the cargo
         if gov.pos_ in ("VERB", "AUX"):  # "mountain chains that run between A and B": not a ship's run
             subj = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
             if gov.dep_ == "relcl" and (not subj or subj[0].lower_ in ("that", "which")):
