@@ -775,7 +775,11 @@ class EntityComponent:
                            [{"LOWER": {"IN": ["ex", "former"]}}, {"ORTH": "-", "OP": "?"}, {**name}],
                            # '(former name "X")', "previous name: X"
                            [{"LOWER": {"IN": ["former", "previous", "old"]}}, {"LOWER": "name"},
-                            {"ORTH": {"IN": ['"', "“", ":"]}, "OP": "?"}, {**name}]], first=True)
+                            {"ORTH": {"IN": ['"', "“", ":"]}, "OP": "?"}, {**name}],
+                           # "the vessel's previous name was X"
+                           [{"LOWER": {"IN": ["former", "previous", "old"]}}, {"LOWER": "name"},
+                            {"LOWER": {"IN": ["was", "is"]}}, {"ORTH": {"IN": ['"', "“"]}, "OP": "?"}, {**name}]],
+              first=True)
         t.add("W_NAMED", 2, [[{**name, "ENT_TYPE": {"NOT_IN": ["NORP", "GPE", "DATE", "CARDINAL", "ORG"]}},
                            {"LOWER": {"IN": ["missile", "missiles", "drone", "drones", "rocket", "rockets", "uav",
                                              "uavs", "launcher", "launchers", "howitzer", "howitzers",
@@ -1841,6 +1845,9 @@ class EntityComponent:
                 return  # "the Autonomous Port of Cotonou", "Baltic ports of X": the name follows
             if e < len(doc) and doc[e].text[:1].isupper() and doc[e].lower_.strip(".") in _CLUB_WORDS | _COMPANY_SUFFIX:
                 return  # "Portland Harbour FC", "Bay Terminal Ltd": a club's or company's name
+            if e < len(doc) and doc[e].text[:1].isupper() and doc[e].lower_ in ("authority", "authorities",
+                                                                               "corporation", "company", "police"):
+                return  # "the X Port Authority": a body
             k = e - 1
             while k > s and (doc[k].lower_ in {"oil", "naval", "container", "terminal", "port", "base"} | gz.PORT_NOUNS
                              or doc[k].text in gz.NOT_ENTITIES or doc[k].is_lower and doc[k].lower_ in _PORT_KINDS):
@@ -1883,6 +1890,8 @@ class EntityComponent:
                     i = ps
         elif rule == "P_NAME":
             ne = self._name_after(doc, s + 1)
+            if ne > s + 1 and doc[s + 1].lower_ in _ORG_HEAD_WORDS | _NOT_NAME_WORDS:
+                return  # "the X Port Authority": a body, not a port named "Authority"
             if ne > s + 1:
                 strong.append((S(s, ne, "PORT"), {"cls": "Port", "rule": "port_name"}))
         elif rule == "O_APPOS":
