@@ -703,6 +703,9 @@ class EntityComponent:
                           {"LOWER": {"IN": ["including", "namely", "named", "called"]}}],
                          [{"LOWER": {"IN": _SHIP_PL}}, {"ORTH": ",", "OP": "?"}, {"LOWER": "such"},
                           {"LOWER": "as"}]], first=True)
+        # "manages the 2011-built Berrin Star on a time charter": only ships are dated by their build year
+        t.add("V_BUILT", 3, [[{"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}}, {"ORTH": "-"}, {"LOWER": "built"},
+                              {**name}]], anchor=2, fwd=1)
         # "loaded onto the cargo ships Kapitan Orlov and Sofya 3": a plural ship noun, then the names
         t.add("V_LIST_BARE", 1, [[{"LOWER": {"IN": _SHIP_PL}, "IS_LOWER": True}, {**name}]], first=True)
         # "14 more tankers on Monday, including A and B": a short adjunct between the ships and the list
@@ -1478,6 +1481,9 @@ class EntityComponent:
                     s > 0 and doc[s - 1].text[:1].isupper() and not doc[s - 1].is_sent_start):
                 return  # "Arctic LNG 2": a project's name, not the prefix of a ship's
             ne = self._name_after(doc, s + 1)
+            if doc[s].lower_ in ("carrier", "carriers") and ne > s + 1 and \
+                    doc[ne - 1].lower_ in ("cargo", "air", "airlines", "airways", "aviation", "express"):
+                return  # "the Iranian carrier Zagros Sky Cargo": an airline
             if doc[s].is_title and doc[s].lower_ in gz.SHIP_NOUNS and ne > s + 1 and (
                     any(t.lower_ in _PERSON_ROLE_NOUNS or t.lower_ in _ORG_HEAD_WORDS for t in doc[s + 1:ne]) or
                     doc[ne - 1].lower_.strip(".") in _COMPANY_SUFFIX | _FIRM_TAILS):
@@ -1769,6 +1775,15 @@ class EntityComponent:
             for a, b in self._list_names(doc, e):
                 if not self._is_country(doc[a:b]):
                     strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
+        elif rule == "V_BUILT":
+            ne = self._name_after(doc, e - 1)
+            ns = self._skip_ship_words(doc, e - 1, ne)
+            if ne > ns and not (doc[ns].text in cargo.VESSEL_CLASSES or doc[ns].lower_ in _CLASS_WORDS or
+                                doc[ns:ne].text.lower() in gz.SHIP_NOUNS) and \
+                    not self._is_country(doc[ns:ne]) and doc[ns:ne].text not in gz.DEMONYMS and \
+                    (ne >= len(doc) or not (doc[ne].pos_ in ("NOUN", "PROPN") and doc[ne].is_lower)) and \
+                    doc[ne - 1].lower_.strip(".") not in _ORG_HEAD_WORDS | _COMPANY_SUFFIX | _FIRM_TAILS:
+                strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "built_name"}))
         elif rule == "V_LIST_BARE":
             names = self._list_names(doc, s + 1)
             if not names or any(self._is_country(doc[a:b]) or doc[a:b].text in gz.DEMONYMS or
