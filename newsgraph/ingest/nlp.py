@@ -596,7 +596,8 @@ class EntityComponent:
         t.add("L_WATER", 2, [[{"ORTH": {"IN": ["Gulf", "Sea", "Strait", "Bay", "Straits"]}}, {"LOWER": "of"},
                            {**name}]], first=True)
         t.add("L_OF", 2, [[{"LOWER": {"IN": ["city", "town", "village", "region", "province", "state", "island",
-                                           "district", "county", "oblast", "governorate", "municipality"]}},
+                                           "district", "county", "oblast", "governorate", "municipality",
+                                           "station"]}},
                          {"LOWER": "of"}, {**name}]], first=True)
         t.add("O_LEADING_HEAD", 2, [[{"LOWER": {"IN": ["universidad", "université", "universität", "instituto",
                                                      "institut", "chantiers", "corriere"]}, "IS_TITLE": True},
@@ -625,7 +626,9 @@ class EntityComponent:
                             {"LOWER": {"IN": ["airbase", "airfield", "plant", "factory",
                                                       "exclave", "region", "province", "oblast",
                                                       "peninsula", "shipyard", "zone", "station", "camp",
-                                                      "airport", "junction", "yard", "crossing", "park"]},
+                                                      "airport", "junction", "yard", "crossing", "park",
+                                                      "governorate", "district", "county", "area", "neighborhood",
+                                                      "neighbourhood", "suburb", "municipality"]},
                                         "IS_LOWER": True}]])
         nation_words = {w for n in list(cmap) + list(gz.DEMONYMS) for w in n.split() if w[:1].isupper()}
         t.add("O_NATIONAL2", 20, [[{"ENT_TYPE": {"IN": ["NORP", "GPE", "PERSON"]}, "OP": "+"},
@@ -1766,6 +1769,8 @@ class EntityComponent:
                 strong.append((S(ns, k + 1, "WEAPON"), {"cls": "Weapon", "rule": "named_weapon"}))
         elif rule == "L_GEO":
             ns = self._name_before(doc, e)
+            if ns < e - 2 and doc[ns].text in gz.DEMONYMS and doc[ns + 1].text[:1].isupper():
+                ns += 1  # "the Russian Azov Sea port": the sea is the Azov Sea; the demonym says whose
             if ns < e - 1 and _headline(doc[ns:e]) and doc[ns:e].text.lower() in self._text:
                 return  # "Deep Sea Expedition ..." in a title-case headline, "the deep sea" in the text
             if ns < e - 1 and not (doc[ns].is_sent_start and doc[ns].lower_ == "the") and \
