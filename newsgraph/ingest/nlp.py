@@ -1275,6 +1275,9 @@ class EntityComponent:
                            None)
                 if cut is not None:  # "arrived at Vostok on Nov 22": the model ran the name into the date
                     sp = Span(doc, sp.start, cut, label=label)
+            if pr == 0 and label in ("GPE", "LOC") and sp[-1].text in ("Eastern", "Western", "Northern", "Southern") \
+                    and (sp.end >= n or not doc[sp.end].text[:1].isupper()):
+                continue  # "cargoes from Middle Eastern and West African producers": an adjective
             if pr == 0 and label in ("GPE", "LOC", "FAC", "ORG", "PERSON") and len(sp) > 1 and sp[-1].is_lower and \
                     sp[-1].like_num:
                 sp = Span(doc, sp.start, sp.end - 1, label=label)  # "loaded at X eleven times": the count goes
@@ -1417,6 +1420,14 @@ class EntityComponent:
         label = "GPE" if country else "ORG"
         info = {"cls": "Country" if country else _org_class(best), "rule": "acronym", "acronym": acr,
                 "canonical": country or es.text}
+        if not country and best[-1] in ("Plant", "Airport", "Airbase", "Station") and es.start > 0 and \
+                doc[es.start - 1].text[:1].isupper() and not doc[es.start - 1].is_sent_start:
+            # "the Rooppur Nuclear Power Plant (NPP)": a plant or airport is a place, named with its site
+            ns = self._name_before(doc, es.start)
+            if ns < es.start and not self._is_country(doc[ns:es.start]):
+                es = doc[ns:es.end]
+                label = "LOC"
+                info = {"cls": "Location", "rule": "acronym", "acronym": acr, "canonical": es.text}
         strong.append((Span(doc, es.start, es.end, label=label), info))
         strong.append((Span(doc, asp.start, asp.end, label=label), {**info, "expansion": es.text}))
 
