@@ -98,3 +98,66 @@ def test_a_holder_of_a_port_is_no_port(extract):
                  "The dhow Al Basheer 5 was bound for Velmar when the navy stopped it.")
     assert not any("Rebel" in e.name and e.type == "Port" for e in dg.entities.values())
     assert ("Al Basheer 5", "VISITED", "Velmar") in triples(dg)
+
+
+def test_a_place_name_run_into_a_date_or_count(extract):
+    dg = extract("The Morla Fen has loaded Russian crude at Kelmorsk eleven times since January, discharging "
+                 "mostly at Vadinar.")
+    assert "Port" in _types(dg, "Kelmorsk")
+    assert "Kelmorsk eleven" not in {e.name for e in dg.entities.values()}
+
+
+def test_bay_a_ship_is_escorted_to_is_a_port(extract):
+    dg = extract("The coast guard stopped the tanker Morla Fen. The vessel was escorted to Tarvik Bay and remains "
+                 "there.")
+    assert "Port" in _types(dg, "Tarvik Bay")
+    dg = extract("The Kelda Star, a floating storage unit, is moored in Tarvik Bay.")
+    assert "Port" not in _types(dg, "Tarvik Bay")
+
+
+def test_short_name_of_a_firm_is_no_port(extract):
+    dg = extract("The four tankers are managed by Velka Crescent Ship Management DMCC, a Dubai company. "
+                 "Port-state inspection records from Fujairah name Velka Crescent instead.")
+    assert "Port" not in _types(dg, "Velka Crescent")
+
+
+def test_between_two_ports_past_the_cargo(extract):
+    dg = extract("The tanker Jade Lantern is owned by Velka Line Ltd. The Jade Lantern has shuttled Urals crude "
+                 "between Primorsk and Tarvikao, the Turkish refinery port.")
+    assert "Port" in _types(dg, "Primorsk")
+
+
+def test_bare_port_name_and_name_with_port_are_one(extract):
+    dg = extract("The tanker Morla Fen arrived in Velmar on Monday. The ship has been held at Velmar Port since "
+                 "Nov. 3, officials said.")
+    assert len([e for e in dg.entities.values() if e.type == "Port"]) == 1
+
+
+def test_port_authority_former_name_and_built_year(extract):
+    dg = extract("The Kelmorsk Port Authority, for its part, confirmed that the ship's documents were in order.")
+    assert "Port" not in _types(dg, "Port Authority")
+    assert "Organization" in _types(dg, "Kelmorsk Port Authority")
+    dg = extract("Captain Mensah said the vessel's previous name was Orchid Lake and that it had been registered "
+                 "in Togo.")
+    assert "Vessel" in _types(dg, "Orchid Lake")
+    dg = extract("Kestrel Maritime manages the 2011-built Berrin Star on a long-term time charter.")
+    assert "Vessel" in _types(dg, "Berrin Star")
+    dg = extract("An Ilyushin Il-76 operated by the Iranian carrier Zagros Sky Cargo landed at Velmar airport.")
+    assert "Vessel" not in _types(dg, "Zagros Sky Cargo")
+
+
+def test_place_nouns_and_seas(extract):
+    dg = extract("The dhow was seized off the coast of Hadramout governorate. Trains crossed the bridge to the "
+                 "Russian border station of Khasan. The ship loaded its cargo at the Russian Azov Sea port of "
+                 "Temryuk.")
+    assert "Location" in _types(dg, "Hadramout")
+    assert "Location" in _types(dg, "Khasan")
+    assert "Location" in _types(dg, "Azov Sea")
+    assert "Russian Azov Sea" not in {e.name for e in dg.entities.values()}
+
+
+def test_plant_named_in_an_acronym_definition(extract):
+    dg = extract("Equipment for the second power unit of the Velgorod Nuclear Power Plant (NPP) arrived on "
+                 "Monday. The facility will fund cargoes bought from Middle Eastern producers.")
+    assert "Location" in _types(dg, "Velgorod Nuclear Power Plant")
+    assert "Middle Eastern" not in {e.name for e in dg.entities.values()}
