@@ -585,7 +585,7 @@ class EntityComponent:
                                [{"ORTH": {"IN": sorted(gz.SHIP_PREFIXES)}}, {**name}]], first=True)
         t.add("V_NAMED", 3, [[{"LOWER": {"IN": ["named", "called"]}}, {"LOWER": "the", "OP": "?"},
                             {**name}],
-                           # 'the dhow, named "Al Bashir 4",': the name in quotes
+                           # 'the dhow, named "Al Basheer 5",': the name in quotes
                            [{"LOWER": {"IN": ["named", "called"]}}, {"ORTH": {"IN": ['"', "“"]}}, {**name}],
                            [{"LOWER": {"IN": ["aboard", "onboard"]}}, {"LOWER": "the", "OP": "?"}, {**name}],
                            # 'on its hull, the name "X" was displayed': a ship's painted name
@@ -652,7 +652,7 @@ class EntityComponent:
                                                        "directorate", "ministry", "regulator"]}, "IS_LOWER": True}]])
         t.add("V_NOUN_THE", 3, [[{"LOWER": {"IN": _SHIP_SG + ["flagship"]}}, {"ORTH": ","}, {"LOWER": "the"},
                                  {**name}]], first=True)  # "the line's flagship, the X,"
-        # "the final receiving tanker, Jin Feng 22, is ...": a bare name in commas after a ship noun
+        # "the final receiving tanker, Morvel Tang 22, is ...": a bare name in commas after a ship noun
         t.add("V_NOUN_COMMA", 2, [[{"LOWER": {"IN": _SHIP_SG + ["flagship"]}, "IS_LOWER": True}, {"ORTH": ","},
                                    {**name}]], first=True)
         # run near the head word only (a whole-document Matcher cost ~10% of this component); a country
@@ -706,10 +706,10 @@ class EntityComponent:
                           {"LOWER": {"IN": ["including", "namely", "named", "called"]}}],
                          [{"LOWER": {"IN": _SHIP_PL}}, {"ORTH": ",", "OP": "?"}, {"LOWER": "such"},
                           {"LOWER": "as"}]], first=True)
-        # "manages the 2011-built Berrin Star on a time charter": only ships are dated by their build year
+        # "manages the 2011-built Korsa Star on a time charter": only ships are dated by their build year
         t.add("V_BUILT", 3, [[{"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}}, {"ORTH": "-"}, {"LOWER": "built"},
                               {**name}]], anchor=2, fwd=1)
-        # "loaded onto the cargo ships Kapitan Orlov and Sofya 3": a plural ship noun, then the names
+        # "loaded onto the cargo ships Kapitan Orlov and Sorya 3": a plural ship noun, then the names
         t.add("V_LIST_BARE", 1, [[{"LOWER": {"IN": _SHIP_PL}, "IS_LOWER": True}, {**name}]], first=True)
         # "14 more tankers on Monday, including A and B": a short adjunct between the ships and the list
         t.add("V_LIST", 7, [[{"LOWER": {"IN": _SHIP_PL}}, {"IS_PUNCT": False, "POS": {"NOT_IN": ["VERB", "AUX"]},
@@ -899,7 +899,7 @@ class EntityComponent:
                 i += 1  # "Universidad Catolica del Norte", "Halvorsen & Berg"
             elif t.lower_ in ("al", "el", "ad", "ar", "as", "ash", "az", "ul") and i > start and i + 2 < len(doc) \
                     and doc[i + 1].text == "-" and not t.whitespace_ and doc[i + 2].text[:1].isupper():
-                i += 3  # "Saqr al-Khaleej": an Arabic article inside the name
+                i += 3  # "Saqr al-Bahri": an Arabic article inside the name
             else:
                 break
         return i
@@ -1205,7 +1205,7 @@ class EntityComponent:
         ne = imo
         if ne and doc[ne - 1].text in ("(", "|", ",", "/"):
             ne -= 1
-        if ne and doc[ne - 1].text == ")":  # "(ex-Heliotrope)": the former name, in brackets, before the IMO
+        if ne and doc[ne - 1].text == ")":  # "(ex-Tarvik Star)": the former name, in brackets, before the IMO
             k = ne - 1
             while k > max(0, ne - 9) and doc[k].text != "(":
                 k -= 1
@@ -1273,7 +1273,7 @@ class EntityComponent:
                 cut = next((t.i for t in sp[1:] if t.lower_ in ("on", "in") and t.i + 1 < sp.end and
                             (doc[t.i + 1].lower_.rstrip(".") in _MONTH_ABBR or doc[t.i + 1].lower_ in _MONTHS_DAYS)),
                            None)
-                if cut is not None:  # "arrived at Vostok on Nov 22": the model ran the name into the date
+                if cut is not None:  # "arrived at Velmar on Nov 22": the model ran the name into the date
                     sp = Span(doc, sp.start, cut, label=label)
             if pr == 0 and label in ("GPE", "LOC") and sp[-1].text in ("Eastern", "Western", "Northern", "Southern") \
                     and (sp.end >= n or not doc[sp.end].text[:1].isupper()):
@@ -1422,7 +1422,7 @@ class EntityComponent:
                 "canonical": country or es.text}
         if not country and best[-1] in ("Plant", "Airport", "Airbase", "Station") and es.start > 0 and \
                 doc[es.start - 1].text[:1].isupper() and not doc[es.start - 1].is_sent_start:
-            # "the Rooppur Nuclear Power Plant (NPP)": a plant or airport is a place, named with its site
+            # "the Velgorod Nuclear Power Plant (NPP)": a plant or airport is a place, named with its site
             ns = self._name_before(doc, es.start)
             if ns < es.start and not self._is_country(doc[ns:es.start]):
                 es = doc[ns:es.end]
@@ -1497,7 +1497,7 @@ class EntityComponent:
             ne = self._name_after(doc, s + 1)
             if doc[s].lower_ in ("carrier", "carriers") and ne > s + 1 and \
                     doc[ne - 1].lower_ in ("cargo", "air", "airlines", "airways", "aviation", "express"):
-                return  # "the Iranian carrier Zagros Sky Cargo": an airline
+                return  # "the carrier Korvan Sky Cargo": an airline
             if doc[s].is_title and doc[s].lower_ in gz.SHIP_NOUNS and ne > s + 1 and (
                     any(t.lower_ in _PERSON_ROLE_NOUNS or t.lower_ in _ORG_HEAD_WORDS for t in doc[s + 1:ne]) or
                     doc[ne - 1].lower_.strip(".") in _COMPANY_SUFFIX | _FIRM_TAILS):
@@ -1781,7 +1781,7 @@ class EntityComponent:
         elif rule == "L_GEO":
             ns = self._name_before(doc, e)
             if ns < e - 2 and doc[ns].text in gz.DEMONYMS and doc[ns + 1].text[:1].isupper():
-                ns += 1  # "the Russian Azov Sea port": the sea is the Azov Sea; the demonym says whose
+                ns += 1  # "the Russian White Sea port": the sea is the White Sea; the demonym says whose
             if ns < e - 1 and _headline(doc[ns:e]) and doc[ns:e].text.lower() in self._text:
                 return  # "Deep Sea Expedition ..." in a title-case headline, "the deep sea" in the text
             if ns < e - 1 and not (doc[ns].is_sent_start and doc[ns].lower_ == "the") and \
@@ -1906,7 +1906,7 @@ class EntityComponent:
                 return
             info = {"cls": "Port", "rule": "name_port"}
             if e > end and not doc[e - 1].lower_.endswith("s") and all(t.is_alpha for t in doc[end:e]):
-                info["extra_aliases"] = [doc[ns:e].text]  # "the Kharg Island terminal": the named facility too
+                info["extra_aliases"] = [doc[ns:e].text]  # "the Velmar Island terminal": the named facility too
             strong.append((S(ns, end, "PORT"), info))
             if doc[e - 1].lower_.endswith("s"):  # "X and Y ports"
                 i = ns
@@ -3329,7 +3329,7 @@ class EntityComponent:
                         ok = True  # "loaded at A, B and C": a name listed after a port is one too
                     if ok and sp.end + 1 < len(doc) and doc[sp.end].text == "-" and \
                             doc[sp.end + 1].lower_ in _PLACE_PARTICIPLES:
-                        ok = False  # "bound for Houthi-held X": who holds the port, not the port
+                        ok = False  # "bound for rebel-held X": who holds the port, not the port
                     if ok and sp.label_ in ("ORG", "PERSON") and any(
                             o.start != sp.start and o.text.startswith(sp.text + " ") for o in chosen
                             if o.label_ == "ORG"):
@@ -3470,7 +3470,7 @@ class EntityComponent:
         gov = tok.head.head
         if gov.dep_ == "dobj" and gov.head.pos_ == "VERB" and gov.head.lemma_.lower() in _VOYAGE_WORDS and \
                 gov.lemma_.lower() in _CARGO_WORDS | {"cargo", "cargoes", "oil", "crude"}:
-            gov = gov.head  # "shuttled Urals crude between A and B": the parser hangs "between" on the cargo
+            gov = gov.head  # "shuttled crude between A and B": the parser hangs "between" on the cargo
         if gov.pos_ in ("VERB", "AUX"):  # "mountain chains that run between A and B": not a ship's run
             subj = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
             if gov.dep_ == "relcl" and (not subj or subj[0].lower_ in ("that", "which")):
@@ -3512,7 +3512,7 @@ class EntityComponent:
 
     @staticmethod
     def _caps_ship_names(doc: Doc, chosen: list[Span], meta) -> list[Span]:
-        """Ship names in capitals, where the text writes its ships so ("SEA LOTUS 3 is Panama-flagged").
+        """Ship names in capitals, where the text writes its ships so ("KORVA LINE 3 is Panama-flagged").
 
         Registers, sanctions notices and shipping newsletters print ship names in
         capitals. When one ship of the document is written so (found by a context
@@ -3520,7 +3520,7 @@ class EntityComponent:
         person, or left unlabelled, is a ship too if its sentence speaks of ships
         (a ship noun, a flag, loading or a port call outside any organisation's
         name). Acronyms (fewer than four letters in every word), a surname before
-        given names ("MEHTA, Rohit") and headings alone on a line are left alone.
+        given names ("KORVAN, Ilya") and headings alone on a line are left alone.
 
         Parameters
         ----------
@@ -3557,7 +3557,7 @@ class EntityComponent:
         def free(a: int, b: int) -> bool:
             if any(t.lower_ in ("ex", "formerly", "previously", "former", "renamed", "known")
                    for t in doc[max(0, a - 10, doc[a].sent.start):a]):
-                return False  # "ex-BALTIC WIND", "formerly known as the X and the Y": a former name, not a ship
+                return False  # "ex-NORTH WIND", "formerly known as the X and the Y": a former name, not a ship
             return b < len(doc) and not doc[b].is_space and not (
                 doc[b].text == "," and b + 1 < len(doc) and doc[b + 1].text[:1].isupper() and
                 not doc[b + 1].is_upper) and doc[b].text != "(" and \
@@ -3574,7 +3574,7 @@ class EntityComponent:
                 meta[(sp.start, sp.end)] = {"cls": "Vessel", "rule": "caps_ship"}
             out.append(sp)
         i, n = 0, len(doc)
-        while i < n:  # "HUA SHENG 11, a ... feeder, arrived": a capitals run no rule labelled
+        while i < n:  # "TARN VESKA 11, a ... feeder, arrived": a capitals run no rule labelled
             if i in covered or not (doc[i].is_alpha and doc[i].is_upper and len(doc[i]) >= 2):
                 i += 1
                 continue

@@ -64,7 +64,7 @@ def test_ships_after_a_relative_clause(extract):
 
 
 def test_capitals_ship_names_in_a_capitals_house_style(extract):
-    dg = extract("- MORLA FEN (IMO 9318842) loaded Urals crude at Kelmorsk last week.\n"
+    dg = extract("- MORLA FEN (IMO 9318842) loaded Russian crude at Kelmorsk last week.\n"
                  "- TARN VESKA 11, a Panama-flagged container feeder, arrived at Velmar on Nov 22.\n")
     assert "Vessel" in _types(dg, "TARN VESKA 11")
 
@@ -102,7 +102,7 @@ def test_a_holder_of_a_port_is_no_port(extract):
 
 def test_a_place_name_run_into_a_date_or_count(extract):
     dg = extract("The Morla Fen has loaded Russian crude at Kelmorsk eleven times since January, discharging "
-                 "mostly at Vadinar.")
+                 "mostly at Tarsala.")
     assert "Port" in _types(dg, "Kelmorsk")
     assert "Kelmorsk eleven" not in {e.name for e in dg.entities.values()}
 
@@ -117,14 +117,14 @@ def test_bay_a_ship_is_escorted_to_is_a_port(extract):
 
 def test_short_name_of_a_firm_is_no_port(extract):
     dg = extract("The four tankers are managed by Velka Crescent Ship Management DMCC, a Dubai company. "
-                 "Port-state inspection records from Fujairah name Velka Crescent instead.")
+                 "Port-state inspection records from Velmar name Velka Crescent instead.")
     assert "Port" not in _types(dg, "Velka Crescent")
 
 
 def test_between_two_ports_past_the_cargo(extract):
-    dg = extract("The tanker Jade Lantern is owned by Velka Line Ltd. The Jade Lantern has shuttled Urals crude "
-                 "between Primorsk and Tarvikao, the Turkish refinery port.")
-    assert "Port" in _types(dg, "Primorsk")
+    dg = extract("The tanker Jade Lantern is owned by Velka Line Ltd. The Jade Lantern has shuttled Russian crude "
+                 "between Kelmorsk and Tarvikao, the Turkish refinery port.")
+    assert "Port" in _types(dg, "Kelmorsk")
 
 
 def test_bare_port_name_and_name_with_port_are_one(extract):
@@ -140,20 +140,20 @@ def test_port_authority_former_name_and_built_year(extract):
     dg = extract("Captain Mensah said the vessel's previous name was Orchid Lake and that it had been registered "
                  "in Togo.")
     assert "Vessel" in _types(dg, "Orchid Lake")
-    dg = extract("Kestrel Maritime manages the 2011-built Berrin Star on a long-term time charter.")
-    assert "Vessel" in _types(dg, "Berrin Star")
-    dg = extract("An Ilyushin Il-76 operated by the Iranian carrier Zagros Sky Cargo landed at Velmar airport.")
-    assert "Vessel" not in _types(dg, "Zagros Sky Cargo")
+    dg = extract("Kestrel Maritime manages the 2011-built Korsa Star on a long-term time charter.")
+    assert "Vessel" in _types(dg, "Korsa Star")
+    dg = extract("An Ilyushin Il-76 operated by the Iranian carrier Korvan Sky Cargo landed at Velmar airport.")
+    assert "Vessel" not in _types(dg, "Korvan Sky Cargo")
 
 
 def test_place_nouns_and_seas(extract):
-    dg = extract("The dhow was seized off the coast of Hadramout governorate. Trains crossed the bridge to the "
-                 "Russian border station of Khasan. The ship loaded its cargo at the Russian Azov Sea port of "
-                 "Temryuk.")
-    assert "Location" in _types(dg, "Hadramout")
-    assert "Location" in _types(dg, "Khasan")
-    assert "Location" in _types(dg, "Azov Sea")
-    assert "Russian Azov Sea" not in {e.name for e in dg.entities.values()}
+    dg = extract("The dhow was seized off the coast of Velkaran governorate. Trains crossed the bridge to the "
+                 "Russian border station of Tarnovo. The ship loaded its cargo at the Russian White Sea port of "
+                 "Belomorsk.")
+    assert "Location" in _types(dg, "Velkaran")
+    assert "Location" in _types(dg, "Tarnovo")
+    assert "Location" in _types(dg, "White Sea")
+    assert "Russian White Sea" not in {e.name for e in dg.entities.values()}
 
 
 def test_plant_named_in_an_acronym_definition(extract):
@@ -161,3 +161,28 @@ def test_plant_named_in_an_acronym_definition(extract):
                  "Monday. The facility will fund cargoes bought from Middle Eastern producers.")
     assert "Location" in _types(dg, "Velgorod Nuclear Power Plant")
     assert "Middle Eastern" not in {e.name for e in dg.entities.values()}
+
+
+def _visited(dg):
+    return {(s, o) for s, p, o in triples(dg) if p == "VISITED"}
+
+
+def test_port_call_denied_in_the_next_sentence(extract):
+    dg = extract("The tanker Morla Fen was bound for Velmar to deliver the fuel to a local buyer. However, the port "
+                 "authority said no berthing request had been filed, and tracking showed that the tanker was not "
+                 "heading to Velmar at all.")
+    assert ("Morla Fen", "Velmar") not in _visited(dg)
+
+
+def test_declared_port_never_sailed_to(extract):
+    dg = extract("The tanker Morla Fen was the decoy. Its AIS declared Velmar as its next port for three weeks, "
+                 "but the vessel never sailed to Velmar: imagery shows it drifting near the transfer site.")
+    assert ("Morla Fen", "Velmar") not in _visited(dg)
+
+
+def test_short_denial_and_spoofed_ais(extract):
+    dg = extract("Last issue I wrote that the tanker Morla Fen called at Velmar in October. It did not.")
+    assert ("Morla Fen", "Velmar") not in _visited(dg)
+    dg = extract("On 12 November, the tanker Morla Fen's AIS placed it at the Velmar anchorage, a routine waiting "
+                 "spot. Our analysis of radar imagery tells a different story: the hull was 40 miles away.")
+    assert ("Morla Fen", "Velmar") not in _visited(dg)
