@@ -602,6 +602,8 @@ def _rule_visited(ctx, sent, sm, vessels, out):
         declared_denied = _declared_destination(ctx, p) and (contradicted or _arrival_denied(ctx, sent)
                                                              or _port_ruled_out(ctx, sent, p))
         declared_denied = declared_denied or _voyage_denied_near(ctx, sent, p) or (
+            _declared_destination(ctx, p) and any(m.entity == p.entity and _voyage_to_denied(ctx, m)
+                                                  for m in ctx.ms)) or (
             "ais" in lowers and bool(lem & {"place", "put", "show", "position"}) and _spoofing_near(ctx, sent)) \
             or _short_denial_next(ctx, sent)
         called_false = _called_false(_root_in(ctx, p))

@@ -186,3 +186,11 @@ def test_short_denial_and_spoofed_ais(extract):
     dg = extract("On 12 November, the tanker Morla Fen's AIS placed it at the Velmar anchorage, a routine waiting "
                  "spot. Our analysis of radar imagery tells a different story: the hull was 40 miles away.")
     assert ("Morla Fen", "Velmar") not in _visited(dg)
+
+
+def test_declared_destination_denied_later_in_the_article(extract):
+    dg = extract("The tanker Morla Fen left the port of Kelmorsk on November 4 declaring Velmar as its destination. "
+                 "It was escorted to a naval base after the arrest.\n\n"
+                 "Officials questioned the crew for two days.\n\n"
+                 "The port authority said the tanker did not call at Velmar and had not requested a berth there.")
+    assert ("Morla Fen", "Velmar") not in _visited(dg)
