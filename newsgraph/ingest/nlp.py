@@ -3203,7 +3203,9 @@ class EntityComponent:
                         gov.lemma_.lower() in _CARGO_BERTH_VERBS) and t.i + 1 < len(doc) and (
                         gov.lemma_.lower() in _MOTION or t.lower_ == "at" and any(
                             doc[j].lemma_.lower() in _BERTH_VERBS and doc[j].pos_ == "VERB"
-                            for j in range(max(sent.start, t.i - 4), t.i))):  # "loaded Urals crude at X"
+                            for j in range(max(sent.start, t.i - 4), t.i)) or  # "loaded Urals crude at X"
+                        t.lower_ == "from" and gov.lower_ in _CARGO_WORDS | {"cargo", "cargoes"} or
+                        gov.pos_ != "VERB" and t.lower_ in ("at", "to") and self._left_motion(doc, t.i, sent.start)):
                     a = t.i + 1 + (doc[t.i + 1].lower_ == "the")
                     b = self._name_after(doc, a, limit=4)
                     if b > a and not any(i in covered for i in range(a, b)) and doc[a].pos_ == "PROPN":
@@ -3287,6 +3289,8 @@ class EntityComponent:
                                 "unload", "offload") and not (gov.lemma_ == "make" and any(
                                     c.dep_ == "dobj" and c.lower_ == "port" for c in gov.children)):
                             ok = False  # but "discharging it in X", "made port in X"
+                        if not ok and head.lower_ == "from" and gov.lower_ in _CARGO_WORDS | {"cargo", "cargoes"}:
+                            ok = True  # "with crude oil from X": where a ship's cargo was loaded
                         if not ok and head.lower_ in ("at", "from", "to") and (
                                 gov.pos_ != "VERB" or doc[head.i - 1].text == "," and
                                 any(a.dep_ == "relcl" for a in gov.ancestors)):
@@ -3381,6 +3385,12 @@ class EntityComponent:
                     meta[(sp.start, sp.end)] = {"cls": "Port", "rule": "motion_port"}
             out.append(sp)
         return out
+
+    def _left_motion(self, doc: Doc, i: int, start: int) -> bool:
+        """True when the nearest verb before token ``i`` (see :meth:`_left_verb`) is a verb of ship motion
+        or cargo handling ("delivered at least four cargoes to X", "loaded a cargo of crude at X")."""
+        v = self._left_verb(doc, i, start)
+        return v is not None and (v.lemma_.lower() in _MOTION or v.lower_[:-3] in _MOTION)
 
     @staticmethod
     def _left_verb(doc: Doc, i: int, start: int, limit: int = 12):

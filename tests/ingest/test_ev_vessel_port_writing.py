@@ -194,3 +194,8 @@ def test_declared_destination_denied_later_in_the_article(extract):
                  "Officials questioned the crew for two days.\n\n"
                  "The port authority said the tanker did not call at Velmar and had not requested a berth there.")
     assert ("Morla Fen", "Velmar") not in _visited(dg)
+
+
+def test_cargo_from_a_port_and_loading_far_from_the_verb(extract):
+    dg = extract("The tanker Korsa Star lay off Tarvik for six days in August with crude oil from Kelmorsk.")
+    assert "Port" in _types(dg, "Kelmorsk")
