@@ -1923,6 +1923,9 @@ class EntityComponent:
             ne = self._name_after(doc, s + 1)
             if ne > s + 1 and doc[s + 1].lower_ in _ORG_HEAD_WORDS | _NOT_NAME_WORDS:
                 return  # "the X Port Authority": a body, not a port named "Authority"
+            if ne > s + 2 and doc[ne - 1].text in ("Airport", "Airbase", "Airfield"):
+                strong.append((S(s, ne, "LOC"), {"cls": "Location", "rule": "place_of"}))
+                return  # "Port Sudan New International Airport": an airport named after a port town
             if ne > s + 1:
                 strong.append((S(s, ne, "PORT"), {"cls": "Port", "rule": "port_name"}))
         elif rule == "O_APPOS":

@@ -199,3 +199,9 @@ def test_declared_destination_denied_later_in_the_article(extract):
 def test_cargo_from_a_port_and_loading_far_from_the_verb(extract):
     dg = extract("The tanker Korsa Star lay off Tarvik for six days in August with crude oil from Kelmorsk.")
     assert "Port" in _types(dg, "Kelmorsk")
+
+
+def test_airport_named_after_a_port_town(extract):
+    dg = extract("An Il-76 operated by a cargo airline landed at Port Velmar New International Airport after a "
+                 "flight from Tarvik.")
+    assert "Location" in _types(dg, "Port Velmar New International Airport")
