@@ -1638,7 +1638,9 @@ class EntityComponent:
             ne = self._name_after(doc, s + 2)
             if ne > s + 2 and s > 0 and doc[s - 1].lower_ in ("port", "harbour", "harbor") and \
                     doc[s].lower_ in ("city", "town") and not self._is_country(doc[s + 2:ne]):
-                if any(t.lower_ in gz.SHIP_NOUNS and t.pos_ != "VERB" for t in doc[s].sent):
+                if any(t.lower_ in gz.SHIP_NOUNS and t.pos_ != "VERB" and t.is_lower for t in doc[s].sent) and \
+                        not any(t.lower_ in _PLACE_PARTICIPLES for t in doc[max(0, s - 6):s]):
+                    # not "a firm based in the Chinese port city of X": where a firm is, not where a ship goes
                     strong.append((S(s + 2, ne, "PORT"), {"cls": "Port", "rule": "port_of"}))  # a ship goes there
                 else:  # "flying to the port city of X": a city
                     weak.append((S(s + 2, ne, "GPE"), {"rule": "model"}, 3))

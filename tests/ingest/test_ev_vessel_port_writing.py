@@ -205,3 +205,9 @@ def test_airport_named_after_a_port_town(extract):
     dg = extract("An Il-76 operated by a cargo airline landed at Port Velmar New International Airport after a "
                  "flight from Tarvik.")
     assert "Location" in _types(dg, "Port Velmar New International Airport")
+
+
+def test_firm_based_in_a_port_city(extract):
+    dg = extract("The ship is registered in Panama and managed by Velka Ship Management Co., a company based in the "
+                 "Chinese port city of Tarvikao, the records showed.")
+    assert "Port" not in _types(dg, "Tarvikao")
