@@ -643,6 +643,11 @@ def _rule_visited(ctx, sent, sm, vessels, out):
             continue
         declared_denied = _declared_destination(ctx, p) and (contradicted or _arrival_denied(ctx, sent)
                                                              or _port_ruled_out(ctx, sent, p))
+        declared_denied = declared_denied or _voyage_denied_near(ctx, sent, p) or (
+            _declared_destination(ctx, p) and any(m.entity == p.entity and _voyage_to_denied(ctx, m)
+                                                  for m in ctx.ms)) or (
+            "ais" in lowers and bool(lem & {"place", "put", "show", "position"}) and _spoofing_near(ctx, sent)) \
+            or _short_denial_next(ctx, sent)
         called_false = _called_false(_root_in(ctx, p))
         lead = _leading_ref(ctx, sent, vessels, p.start)
         for v in [lead] if lead is not None else _clause_vessels(ctx, _root_in(ctx, p), vessels):
@@ -668,6 +673,48 @@ def _port_ruled_out(ctx, sent: Span, p: Mention) -> bool:
     destination. ... she's heading to Y, not X", "bound for Y rather than X", "instead of X"."""
     end = ctx.doc[sent.end].sent.end if sent.end < len(ctx.doc) else sent.end
     return any(m.entity == p.entity and sent.start <= m.start < end and _not_before(ctx, m) for m in ctx.ms)
+
+
+def _short_denial_next(ctx, sent: Span) -> bool:
+    """True when the next sentence is a short denial of this one: "I wrote that X called at Y. It did not." """
+    if sent.end >= len(ctx.doc):
+        return False
+    nxt = [t for t in ctx.doc[sent.end].sent if not t.is_punct and not t.is_space]
+    return 2 <= len(nxt) <= 4 and nxt[0].lower_ in ("it", "she", "this", "that") and \
+        any(t.lower_ in ("not", "n't", "never") for t in nxt) and \
+        any(t.lower_ in ("did", "was", "had", "has", "does") for t in nxt)
+
+
+def _spoofing_near(ctx, sent: Span) -> bool:
+    """True when this sentence or the next calls the AIS picture false: "its AIS track put it at X, but
+    ... the port call was spoofed", "AIS placed it at X. Imagery tells a different story"."""
+    end = ctx.doc[sent.end].sent.end if sent.end < len(ctx.doc) else sent.end
+    return any(t.lower_.startswith("spoof") or t.lower_ in ("false", "fake", "bogus") or
+               t.lower_ == "different" and t.head.lower_ == "story" for t in ctx.doc[sent.start:end])
+
+
+def _voyage_denied_near(ctx, sent: Span, p: Mention) -> bool:
+    """True when this sentence or the next says the ship did not go to the port: "bound for X ... tracking
+    showed that the tanker was not heading to X at all", "declared X as its next port, but the vessel never
+    sailed to X"."""
+    end = ctx.doc[sent.end].sent.end if sent.end < len(ctx.doc) else sent.end
+    return any(m.entity == p.entity and sent.start <= m.start < end and _voyage_to_denied(ctx, m)
+               for m in ctx.ms)
+
+
+_DENIED_VOYAGE_VERBS = {"head", "sail", "go", "travel", "steam", "proceed", "arrive", "call", "bind", "reach"}
+
+
+def _voyage_to_denied(ctx, m: Mention) -> bool:
+    """True when the mention is where a negated voyage verb goes: "the vessel never sailed to X", "tracking
+    showed that the tanker was not heading to X at all"."""
+    tok = ctx.doc[m.start]
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "for", "toward", "towards", "at"):
+        return False
+    verb = tok.head.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _DENIED_VOYAGE_VERBS and ctx.negated(verb)
 
 
 def _arrival_denied(ctx, sent: Span) -> bool:

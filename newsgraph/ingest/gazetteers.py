@@ -225,7 +225,7 @@ SHIP_NOUNS = {
     "carriers", "boat", "destroyer", "frigate", "warship", "warships", "corvette", "submarine", "cruiser",
     "ferry", "trawler", "yacht", "superyacht", "barge", "tug", "tugboat", "icebreaker", "supertanker",
     "vlcc", "schooner", "steamer", "liner", "containership", "bulker", "dredger", "mv", "m/v", "mt",
-    "m/t", "tanker", "ro-ro", "landing", "gunboat", "patrol", "catamaran", "catamarans",
+    "m/t", "tanker", "ro-ro", "landing", "gunboat", "patrol", "catamaran", "catamarans", "dhow", "dhows",
 }
 WARSHIP_NOUNS = {"destroyer", "frigate", "warship", "warships", "corvette", "submarine", "cruiser", "gunboat",
                  "patrol", "aircraft carrier", "amphibious"}

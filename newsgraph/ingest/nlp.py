@@ -68,6 +68,7 @@ _NAME = {"TEXT": {"REGEX": r"^(?:[A-Z0-9][\w.'’&/-]*|[A-Z])$"}, "LOWER": {"NOT
     "november", "december", "it", "its", "this", "that", "he", "she", "they", "which", "who", "i",
 ]}}
 _MONTHS_DAYS = set(_NAME["LOWER"]["NOT_IN"])
+_MONTH_ABBR = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _BODY_MODS = {"foreign", "defence", "defense", "finance", "interior", "transport", "maritime", "rescue", "military",
               "state", "national", "port", "customs", "coast", "border", "ship", "justice", "trade", "economy",
               "energy", "health", "tax", "security", "armed", "air", "naval", "federal", "central", "intelligence"}
@@ -103,7 +104,7 @@ _LED_VERBS = {"command", "lead", "head", "found", "chair", "run"}
 _ORG_TITLES = {"chairman", "chairwoman", "ceo", "cfo", "coo", "boss", "coach", "manager", "head", "chief", "founder"}
 """Titles that an organisation's name precedes ("Rovers chairman X", "Acme CEO Y")."""
 _PLACE_PARTICIPLES = {"registered", "based", "flagged", "owned", "headquartered", "listed", "controlled", "linked",
-                      "backed", "made", "built", "operated", "managed", "bound", "born", "led", "run"}
+                      "backed", "made", "built", "operated", "managed", "bound", "born", "led", "run", "held", "occupied"}
 """Participles after "<Place>-" that describe a name, not continue it ("Dubai-based X")."""
 _ELIDED = r"^[lLdD]['’][A-ZÀ-Ý]"
 _ELIDED_RE = re.compile(_ELIDED)
@@ -707,6 +708,8 @@ class EntityComponent:
                                [{"ORTH": {"IN": sorted(gz.SHIP_PREFIXES)}}, {**name}]], first=True)
         t.add("V_NAMED", 3, [[{"LOWER": {"IN": ["named", "called"]}}, {"LOWER": "the", "OP": "?"},
                             {**name}],
+                           # 'the dhow, named "Al Basheer 5",': the name in quotes
+                           [{"LOWER": {"IN": ["named", "called"]}}, {"ORTH": {"IN": ['"', "“"]}}, {**name}],
                            [{"LOWER": {"IN": ["aboard", "onboard"]}}, {"LOWER": "the", "OP": "?"}, {**name}],
                            # 'on its hull, the name "X" was displayed': a ship's painted name
                            [{"LOWER": "name"}, {"ORTH": {"IN": ['"', "“"]}}, {**name}]],
@@ -716,7 +719,8 @@ class EntityComponent:
         t.add("L_WATER", 2, [[{"ORTH": {"IN": ["Gulf", "Sea", "Strait", "Bay", "Straits"]}}, {"LOWER": "of"},
                            {**name}]], first=True)
         t.add("L_OF", 2, [[{"LOWER": {"IN": ["city", "town", "village", "region", "province", "state", "island",
-                                           "district", "county", "oblast", "governorate", "municipality"]}},
+                                           "district", "county", "oblast", "governorate", "municipality",
+                                           "station"]}},
                          {"LOWER": "of"}, {**name}]], first=True)
         t.add("O_LEADING_HEAD", 2, [[{"LOWER": {"IN": ["universidad", "université", "universität", "instituto",
                                                      "institut", "chantiers", "corriere"]}, "IS_TITLE": True},
@@ -745,7 +749,9 @@ class EntityComponent:
                             {"LOWER": {"IN": ["airbase", "airfield", "plant", "factory",
                                                       "exclave", "region", "province", "oblast",
                                                       "peninsula", "shipyard", "zone", "station", "camp",
-                                                      "airport", "junction", "yard", "crossing", "park"]},
+                                                      "airport", "junction", "yard", "crossing", "park",
+                                                      "governorate", "district", "county", "area", "neighborhood",
+                                                      "neighbourhood", "suburb", "municipality"]},
                                         "IS_LOWER": True}]])
         nation_words = {w for n in list(cmap) + list(gz.DEMONYMS) for w in n.split() if w[:1].isupper()}
         t.add("O_NATIONAL2", 20, [[{"ENT_TYPE": {"IN": ["NORP", "GPE", "PERSON"]}, "OP": "+"},
@@ -769,6 +775,9 @@ class EntityComponent:
                                                        "directorate", "ministry", "regulator"]}, "IS_LOWER": True}]])
         t.add("V_NOUN_THE", 3, [[{"LOWER": {"IN": _SHIP_SG + ["flagship"]}}, {"ORTH": ","}, {"LOWER": "the"},
                                  {**name}]], first=True)  # "the line's flagship, the X,"
+        # "the final receiving tanker, Morvel Tang 22, is ...": a bare name in commas after a ship noun
+        t.add("V_NOUN_COMMA", 2, [[{"LOWER": {"IN": _SHIP_SG + ["flagship"]}, "IS_LOWER": True}, {"ORTH": ","},
+                                   {**name}]], first=True)
         # run near the head word only (a whole-document Matcher cost ~10% of this component); a country
         # name of up to 6 tokens before "'s" fits the window
         heads = ["navy", "army", "military", "coast", "air", "armed", "government"]
@@ -820,6 +829,20 @@ class EntityComponent:
                           {"LOWER": {"IN": ["including", "namely", "named", "called"]}}],
                          [{"LOWER": {"IN": _SHIP_PL}}, {"ORTH": ",", "OP": "?"}, {"LOWER": "such"},
                           {"LOWER": "as"}]], first=True)
+        # "manages the 2011-built Korsa Star on a time charter": only ships are dated by their build year
+        t.add("V_BUILT", 3, [[{"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}}, {"ORTH": "-"}, {"LOWER": "built"},
+                              {**name}]], anchor=2, fwd=1)
+        # "loaded onto the cargo ships Kapitan Orlov and Sorya 3": a plural ship noun, then the names
+        t.add("V_LIST_BARE", 1, [[{"LOWER": {"IN": _SHIP_PL}, "IS_LOWER": True}, {**name}]], first=True)
+        # "14 more tankers on Monday, including A and B": a short adjunct between the ships and the list
+        t.add("V_LIST", 7, [[{"LOWER": {"IN": _SHIP_PL}}, {"IS_PUNCT": False, "POS": {"NOT_IN": ["VERB", "AUX"]},
+                                                          "LOWER": {"NOT_IN": ["from", "of", "by", "with", "for",
+                                                                               "and", "or", "to"]},
+                                                          "OP": "{1,4}"},
+                             {"ORTH": ","}, {"LOWER": "including"}],
+                            # "two tankers it manages, A and B": the ships a relative clause describes, then named
+                            [{"LOWER": {"IN": _SHIP_PL}}, {"POS": "PRON"}, {"POS": {"IN": ["AUX", "ADV"]}, "OP": "?"},
+                             {"POS": "VERB"}, {"ORTH": ","}]], first=True)
         t.add("V_LIST_THE", 1, [[{"LOWER": {"IN": ["the", "two", "three", "four", "five", "both", "'s", "’s"]}},
                               {"LOWER": {"IN": _SHIP_PL}}, {**name}]], anchor=1, fwd=1)  # "the tankers A and B"
         # "the cruise ships A and B", "the general cargo ships A and B": one or two modifiers before the noun
@@ -881,7 +904,11 @@ class EntityComponent:
                            [{"LOWER": {"IN": ["ex", "former"]}}, {"ORTH": "-", "OP": "?"}, {**name}],
                            # '(former name "X")', "previous name: X"
                            [{"LOWER": {"IN": ["former", "previous", "old"]}}, {"LOWER": "name"},
-                            {"ORTH": {"IN": ['"', "“", ":"]}, "OP": "?"}, {**name}]], first=True)
+                            {"ORTH": {"IN": ['"', "“", ":"]}, "OP": "?"}, {**name}],
+                           # "the vessel's previous name was X"
+                           [{"LOWER": {"IN": ["former", "previous", "old"]}}, {"LOWER": "name"},
+                            {"LOWER": {"IN": ["was", "is"]}}, {"ORTH": {"IN": ['"', "“"]}, "OP": "?"}, {**name}]],
+              first=True)
         t.add("W_NAMED", 2, [[{**name, "ENT_TYPE": {"NOT_IN": ["NORP", "GPE", "DATE", "CARDINAL", "ORG"]}},
                            {"LOWER": {"IN": ["missile", "missiles", "drone", "drones", "rocket", "rockets", "uav",
                                              "uavs", "launcher", "launchers", "howitzer", "howitzers",
@@ -995,6 +1022,9 @@ class EntityComponent:
             elif (t.lower_ in _INNER_PARTICLES or t.text == "&") and i > start and i + 1 < len(doc) and \
                     _tk[i + 1].text[:1].isupper() and not _tk[i + 1].is_punct:
                 i += 1  # "Universidad Catolica del Norte", "Halvorsen & Berg"
+            elif t.lower_ in ("al", "el", "ad", "ar", "as", "ash", "az", "ul") and i > start and i + 2 < len(doc) \
+                    and _tk[i + 1].text == "-" and not t.whitespace_ and _tk[i + 2].text[:1].isupper():
+                i += 3  # "Saqr al-Bahri": an Arabic article inside the name
             else:
                 break
         return i
@@ -1127,8 +1157,8 @@ class EntityComponent:
             sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if sp is None:
                 continue
-            ns = self._name_before(doc, sp.start - 1 if sp.start and _tk[sp.start - 1].text == "(" else sp.start)
-            ne = sp.start - 1 if sp.start and _tk[sp.start - 1].text == "(" else sp.start
+            ne = self._imo_name_end(doc, sp.start)
+            ns = self._name_before(doc, ne)
             ns = self._skip_ship_words(doc, ns, ne)  # "the Aframax Nordlys 4 (IMO ...)", "MV X (IMO ...)"
             if ns < ne:
                 strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "imo", "imo": m.group(1)}))
@@ -1202,7 +1232,9 @@ class EntityComponent:
             taken.update(range(sp.start, sp.end))
             meta[(sp.start, sp.end)] = info
         chosen = self._motion_ports(doc, chosen, meta)
+        chosen = self._bay_ports(doc, chosen, meta)
         chosen = self._post_fix(doc, chosen, meta)
+        chosen = self._caps_ship_names(doc, chosen, meta)
         # propagate vessel / port / acronym names to every other mention in the doc
         chosen, meta = self._propagate(doc, chosen, meta)
         if self._pending_former:
@@ -1279,6 +1311,38 @@ class EntityComponent:
                 strong.append((Span(doc, sp.start, sp.end, label="WEAPON"), info))
 
     @staticmethod
+    def _imo_name_end(doc: Doc, imo: int) -> int:
+        """End (exclusive) of the ship's name before the "IMO" token at ``imo``.
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+            The document.
+        imo : int
+            Token index of "IMO".
+
+        Returns
+        -------
+        int
+            ``imo`` itself when nothing stands between; otherwise the index after
+            a table cell's separator ("Name | IMO 1234567"), a comma ("Name,
+            IMO 1234567"), an opening bracket ("Name (IMO ...") and a former name
+            in brackets ("Name (ex-Other) | IMO ..."), as registers and
+            vessel tables write them.
+        """
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        ne = imo
+        if ne and _tk[ne - 1].text in ("(", "|", ",", "/"):
+            ne -= 1
+        if ne and _tk[ne - 1].text == ")":  # "(ex-Tarvik Star)": the former name, in brackets, before the IMO
+            k = ne - 1
+            while k > max(0, ne - 9) and _tk[k].text != "(":
+                k -= 1
+            if _tk[k].text == "(" and k + 1 < ne and _tk[k + 1].lower_ in ("ex", "ex-", "formerly", "former"):
+                ne = k
+        return ne
+
+    @staticmethod
     def _skip_ship_words(doc: Doc, ns: int, ne: int) -> int:
         """Start of a ship's own name in ``doc[ns:ne]``, after a size class or merchant prefix
         ("Aframax", "MV", "MT") that a capitalised run picked up; naval prefixes (part of the name) stay."""
@@ -1337,6 +1401,18 @@ class EntityComponent:
                     continue
                 sp = Span(doc, sp.start, sp.end, label="ORG")
                 label = "ORG"
+            if pr == 0 and label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(sp) > 2:
+                cut = next((t.i for t in sp[1:] if t.lower_ in ("on", "in") and t.i + 1 < sp.end and
+                            (_tk[t.i + 1].lower_.rstrip(".") in _MONTH_ABBR or _tk[t.i + 1].lower_ in _MONTHS_DAYS)),
+                           None)
+                if cut is not None:  # "arrived at Velmar on Nov 22": the model ran the name into the date
+                    sp = Span(doc, sp.start, cut, label=label)
+            if pr == 0 and label in ("GPE", "LOC") and sp[-1].text in ("Eastern", "Western", "Northern", "Southern") \
+                    and (sp.end >= n or not _tk[sp.end].text[:1].isupper()):
+                continue  # "cargoes from Middle Eastern and West African producers": an adjective
+            if pr == 0 and label in ("GPE", "LOC", "FAC", "ORG", "PERSON") and len(sp) > 1 and sp[-1].is_lower and \
+                    sp[-1].like_num:
+                sp = Span(doc, sp.start, sp.end - 1, label=label)  # "loaded at X eleven times": the count goes
             text = sp.text
             last = sp[-1].lower_
             if pr == 0 and label == "GPE" and text.isupper() and len(sp) == 1 and sp.end < n \
@@ -1452,6 +1528,7 @@ class EntityComponent:
             prev2 in ("on", "along", "across", "through", "in", "into", "near", "off", "to", "from", "via")
 
     def _acronym(self, doc: Doc, m: re.Match, strong) -> None:
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         exp, acr = m.group(1), m.group(2)
         words = exp.split()
         best = None
@@ -1477,6 +1554,14 @@ class EntityComponent:
         label = "GPE" if country else "ORG"
         info = {"cls": "Country" if country else _org_class(best), "rule": "acronym", "acronym": acr,
                 "canonical": country or es.text}
+        if not country and best[-1] in ("Plant", "Airport", "Airbase", "Station") and es.start > 0 and \
+                _tk[es.start - 1].text[:1].isupper() and not _tk[es.start - 1].is_sent_start:
+            # "the Velgorod Nuclear Power Plant (NPP)": a plant or airport is a place, named with its site
+            ns = self._name_before(doc, es.start)
+            if ns < es.start and not self._is_country(doc[ns:es.start]):
+                es = doc[ns:es.end]
+                label = "LOC"
+                info = {"cls": "Location", "rule": "acronym", "acronym": acr, "canonical": es.text}
         strong.append((Span(doc, es.start, es.end, label=label), info))
         strong.append((Span(doc, asp.start, asp.end, label=label), {**info, "expansion": es.text}))
 
@@ -1494,6 +1579,9 @@ class EntityComponent:
         if rule == "V_STATE":
             ns = self._name_before(doc, s + 1)
             last = _tk[s].lower_.strip(".")
+            if ns > 1 and (_tk[ns - 1].lower_ in ("off", "near") or _tk[ns - 1].lower_ == "of" and
+                           _tk[ns - 2].lower_ in _COMPASS_WORDS):
+                return  # "40 miles east of X, moored alongside ...": X is where, not what, is moored
             if last in gz.WATER_WORDS and ns > 1 and _tk[ns - 1].lower_ == "the" and _tk[ns - 2].pos_ == "ADP" or \
                     last in _COMPANY_SUFFIX or last in _ORG_HEAD_WORDS or \
                     last in _FIRM_TAILS:
@@ -1542,6 +1630,9 @@ class EntityComponent:
                     s > 0 and _tk[s - 1].text[:1].isupper() and not _tk[s - 1].is_sent_start):
                 return  # "Arctic LNG 2": a project's name, not the prefix of a ship's
             ne = self._name_after(doc, s + 1)
+            if _tk[s].lower_ in ("carrier", "carriers") and ne > s + 1 and \
+                    _tk[ne - 1].lower_ in ("cargo", "air", "airlines", "airways", "aviation", "express"):
+                return  # "the carrier Korvan Sky Cargo": an airline
             if _tk[s].is_title and _tk[s].lower_ in gz.SHIP_NOUNS and ne > s + 1 and (
                     any(t.lower_ in _PERSON_ROLE_NOUNS or t.lower_ in _ORG_HEAD_WORDS for t in doc[s + 1:ne]) or
                     _tk[ne - 1].lower_.strip(".") in _COMPANY_SUFFIX | _FIRM_TAILS):
@@ -1682,7 +1773,9 @@ class EntityComponent:
             ne = self._name_after(doc, s + 2)
             if ne > s + 2 and s > 0 and _tk[s - 1].lower_ in ("port", "harbour", "harbor") and \
                     _tk[s].lower_ in ("city", "town") and not self._is_country(doc[s + 2:ne]):
-                if any(t.lower_ in gz.SHIP_NOUNS and t.pos_ != "VERB" for t in _tk[s].sent):
+                if any(t.lower_ in gz.SHIP_NOUNS and t.pos_ != "VERB" and t.is_lower for t in _tk[s].sent) and \
+                        not any(t.lower_ in _PLACE_PARTICIPLES for t in doc[max(0, s - 6):s]):
+                    # not "a firm based in the Chinese port city of X": where a firm is, not where a ship goes
                     strong.append((S(s + 2, ne, "PORT"), {"cls": "Port", "rule": "port_of"}))  # a ship goes there
                 else:  # "flying to the port city of X": a city
                     weak.append((S(s + 2, ne, "GPE"), {"rule": "model"}, 3))
@@ -1751,6 +1844,16 @@ class EntityComponent:
                     strong.append((S(s, k + n, "ORG"), {"cls": "ArmedForce" if _tk[s].lower_ == "navy"
                                                         else "GovernmentAgency", "rule": "national_body"}))
                     break
+        elif rule == "V_NOUN_COMMA":
+            ne = self._name_after(doc, s + 2)
+            if ne > s + 2 and ne < len(doc) and _tk[ne].text in (",", "(") and _tk[s + 2].pos_ == "PROPN" and \
+                    _tk[s].dep_ != "compound" and not self._is_country(doc[s + 2:ne]) and \
+                    _tk[s + 2].lower_.rstrip(".") not in _HONORIFICS | _NAME_TITLES | _TITLE_WORDS and \
+                    doc[s + 2:ne].text not in gz.DEMONYMS and not any(t.ent_type_ in ("GPE", "DATE", "NORP")
+                                                                     for t in doc[s + 2:ne]) and \
+                    _tk[ne - 1].lower_.strip(".") not in _ORG_HEAD_WORDS | _COMPANY_SUFFIX | _FIRM_TAILS:
+                ns = self._skip_ship_words(doc, s + 2, ne)  # "the vessel, MV X (IMO ...)": X is the name
+                strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "ship_noun_comma_name"}))
         elif rule == "V_NOUN_THE":
             ne = self._name_after(doc, s + 3)
             if ne > s + 3 and not self._is_country(doc[s + 3:ne]):
@@ -1773,6 +1876,8 @@ class EntityComponent:
             sent = _tk[s].sent
             if ne > k and _tk[ne - 1].lower_.strip(".") in _ORG_HEAD_WORDS | _COMPANY_SUFFIX | _FIRM_TAILS:
                 return  # "the combined group, to be renamed X Group": a firm's new name
+            if ne == k + 1 and (_tk[k].text in cargo.VESSEL_CLASSES or _tk[k].lower_ in _CLASS_WORDS):
+                return  # "a renamed Aframax": a size class, no name
             if ne > k and not self._is_country(doc[k:ne]) and (
                     _tk[s].lower_ != "become" or any(t.lower_ in gz.SHIP_NOUNS for t in sent) or
                     any(t.lower_ == "it" for t in doc[max(sent.start, s - 3):s])):
@@ -1818,6 +1923,8 @@ class EntityComponent:
                 strong.append((S(ns, k + 1, "WEAPON"), {"cls": "Weapon", "rule": "named_weapon"}))
         elif rule == "L_GEO":
             ns = self._name_before(doc, e)
+            if ns < e - 2 and _tk[ns].text in gz.DEMONYMS and _tk[ns + 1].text[:1].isupper():
+                ns += 1  # "the Russian White Sea port": the sea is the White Sea; the demonym says whose
             if ns < e - 1 and _headline(doc[ns:e]) and doc[ns:e].text.lower() in self._text:
                 return  # "Deep Sea Expedition ..." in a title-case headline, "the deep sea" in the text
             if ns < e - 1 and not (_tk[ns].is_sent_start and _tk[ns].lower_ == "the") and \
@@ -1827,8 +1934,30 @@ class EntityComponent:
             for a, b in self._list_names(doc, e):
                 if not self._is_country(doc[a:b]):
                     strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
+        elif rule == "V_BUILT":
+            ne = self._name_after(doc, e - 1)
+            ns = self._skip_ship_words(doc, e - 1, ne)
+            if ne > ns and not (_tk[ns].text in cargo.VESSEL_CLASSES or _tk[ns].lower_ in _CLASS_WORDS or
+                                doc[ns:ne].text.lower() in gz.SHIP_NOUNS) and \
+                    not self._is_country(doc[ns:ne]) and doc[ns:ne].text not in gz.DEMONYMS and \
+                    (ne >= len(doc) or not (_tk[ne].pos_ in ("NOUN", "PROPN") and _tk[ne].is_lower)) and \
+                    _tk[ne - 1].lower_.strip(".") not in _ORG_HEAD_WORDS | _COMPANY_SUFFIX | _FIRM_TAILS:
+                strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "built_name"}))
+        elif rule == "V_LIST_BARE":
+            names = self._list_names(doc, s + 1)
+            if not names or any(self._is_country(doc[a:b]) or doc[a:b].text in gz.DEMONYMS or
+                                _tk[b - 1].lower_.strip(".") in _ORG_HEAD_WORDS | _COMPANY_SUFFIX | _FIRM_TAILS
+                                for a, b in names):
+                return
+            end = names[-1][1]
+            if len(names) >= 2 and all(_tk[b].lower_ in ("and", ",") for a, b in names[:-1]) or \
+                    end >= len(doc) or _tk[end].text in (",", ".", ";", "(", ")") or _tk[end].is_space:
+                for a, b in names:  # "ships A and B", "tankers A, B and C." (not "tankers Vitol chartered")
+                    strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
         elif rule == "V_LIST_THE":
             names = self._list_names(doc, e - 1)
+            if not _tk[e - 2].is_lower:
+                return  # "... Owning Four Tankers Carrying Russian Crude": a title-case headline
             if _tk[s + 1].pos_ != "VERB" and names and not any(self._is_country(doc[a:b]) for a, b in names):
                 for a, b in names:
                     strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
@@ -1890,6 +2019,9 @@ class EntityComponent:
                 return  # "the Autonomous Port of Cotonou", "Baltic ports of X": the name follows
             if e < len(doc) and _tk[e].text[:1].isupper() and _tk[e].lower_.strip(".") in _CLUB_WORDS | _COMPANY_SUFFIX:
                 return  # "Portland Harbour FC", "Bay Terminal Ltd": a club's or company's name
+            if e < len(doc) and _tk[e].text[:1].isupper() and _tk[e].lower_ in ("authority", "authorities",
+                                                                               "corporation", "company", "police"):
+                return  # "the X Port Authority": a body
             k = e - 1
             while k > s and (_tk[k].lower_ in {"oil", "naval", "container", "terminal", "port", "base"} | gz.PORT_NOUNS
                              or _tk[k].text in gz.NOT_ENTITIES or _tk[k].is_lower and _tk[k].lower_ in _PORT_KINDS):
@@ -1915,7 +2047,10 @@ class EntityComponent:
                 strong.append((S(ns, e, "PORT"), {"cls": "Port", "rule": "name_port",
                                                   "extra_aliases": [doc[ns:end].text]}))
                 return
-            strong.append((S(ns, end, "PORT"), {"cls": "Port", "rule": "name_port"}))
+            info = {"cls": "Port", "rule": "name_port"}
+            if e > end and not _tk[e - 1].lower_.endswith("s") and all(t.is_alpha for t in doc[end:e]):
+                info["extra_aliases"] = [doc[ns:e].text]  # "the Velmar Island terminal": the named facility too
+            strong.append((S(ns, end, "PORT"), info))
             if _tk[e - 1].lower_.endswith("s"):  # "X and Y ports"
                 i = ns
                 while i >= 2 and _tk[i - 1].lower_ in ("and", ","):
@@ -1929,6 +2064,11 @@ class EntityComponent:
                     i = ps
         elif rule == "P_NAME":
             ne = self._name_after(doc, s + 1)
+            if ne > s + 1 and _tk[s + 1].lower_ in _ORG_HEAD_WORDS | _NOT_NAME_WORDS:
+                return  # "the X Port Authority": a body, not a port named "Authority"
+            if ne > s + 2 and _tk[ne - 1].text in ("Airport", "Airbase", "Airfield"):
+                strong.append((S(s, ne, "LOC"), {"cls": "Location", "rule": "place_of"}))
+                return  # "Port Sudan New International Airport": an airport named after a port town
             if ne > s + 1:
                 strong.append((S(s, ne, "PORT"), {"cls": "Port", "rule": "port_name"}))
         elif rule == "O_APPOS":
@@ -3390,7 +3530,9 @@ class EntityComponent:
                         gov.lemma_.lower() in _CARGO_BERTH_VERBS) and t.i + 1 < len(doc) and (
                         gov.lemma_.lower() in _MOTION or t.lower_ == "at" and any(
                             _tk[j].lemma_.lower() in _BERTH_VERBS and _tk[j].pos_ == "VERB"
-                            for j in range(max(sent.start, t.i - 4), t.i))):  # "loaded Urals crude at X"
+                            for j in range(max(sent.start, t.i - 4), t.i)) or  # "loaded Urals crude at X"
+                        t.lower_ == "from" and gov.lower_ in _CARGO_WORDS | {"cargo", "cargoes"} or
+                        gov.pos_ != "VERB" and t.lower_ in ("at", "to") and self._left_motion(doc, t.i, sent.start)):
                     a = t.i + 1 + (_tk[t.i + 1].lower_ == "the")
                     b = self._name_after(doc, a, limit=4)
                     if b > a and not any(i in covered for i in range(a, b)) and _tk[a].pos_ == "PROPN":
@@ -3418,8 +3560,9 @@ class EntityComponent:
                 (c for c in r0.children if c.dep_ == "acl" and c.i > sp.end and _tk[c.i - 1].text == ","), r0)
             if sp.label_ in ("ORG", "GPE", "PERSON") and meta.get((sp.start, sp.end), {}).get("rule") == "model" \
                     and v0.i != r0.i and v0.pos_ == "VERB" and \
-                    v0.lemma_.lower() in _CARGO_BERTH_VERBS | {"anchor"} and sp.start > 0 and \
-                    _tk[sp.start - 1].lower_ == "the" and not self._is_country(sp) and \
+                    v0.lemma_.lower() in _CARGO_BERTH_VERBS | {"anchor"} and \
+                    (sp.start > 0 and _tk[sp.start - 1].lower_ == "the" or sp.label_ == "PERSON" and r0.dep_ == "nsubj" and
+                     not any(c.dep_ == "dobj" for c in v0.children)) and not self._is_country(sp) and \
                     not any(t.lower_.strip(".") in _ORG_HEAD_WORDS | _BODY_HEADS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS
                             for t in sp) and any(c.dep_ == "prep" and c.lower_ in ("at", "in", "off")
                                                  for c in v0.children):
@@ -3466,13 +3609,21 @@ class EntityComponent:
                                                                                                     "anchorage"):
                             ok = True  # "at anchor off X", "the anchorage off X": a port's roads
                         if head.lower_ == "off" and gov.pos_ == "VERB" and gov.lemma_.lower() in (
-                                "appear", "lie", "loiter", "idle", "wait", "drift", "reappear", "surface"):
+                                "appear", "lie", "loiter", "idle", "wait", "drift", "reappear", "surface", "sit"):
                             ok = True  # "the tanker later appeared off X, Malaysia": a ship seen off a port
                         if head.lower_ == "in" and gov.lemma_.lower() not in (
                                 "begin", "end", "dock", "moor", "anchor", "arrive", "berth", "load", "discharge",
                                 "unload", "offload") and not (gov.lemma_ == "make" and any(
                                     c.dep_ == "dobj" and c.lower_ == "port" for c in gov.children)):
                             ok = False  # but "discharging it in X", "made port in X"
+                        if not ok and head.lower_ == "from" and gov.lower_ in _CARGO_WORDS | {"cargo", "cargoes"}:
+                            ok = True  # "with crude oil from X": where a ship's cargo was loaded
+                        if not ok and head.lower_ in ("at", "from", "to") and (
+                                gov.pos_ != "VERB" or _tk[head.i - 1].text == "," and
+                                any(a.dep_ == "relcl" for a in gov.ancestors)):
+                            v = self._left_verb(doc, head.i, sent.start)  # the parser hung the place on a noun
+                            ok = v is not None and (v.lemma_.lower() in _MOTION or  # or inside ", which ...,"
+                                                    v.lower_[:-3] in _MOTION)
                         if not ok and head.i > sent.start and _tk[head.i - 1].lower_ in ("and", "or", ","):
                             # "called at A, in Country, and at B": B's "at" repeats A's
                             ok = any(_tk[j].lower_ == head.lower_ and _tk[j].head.lemma_.lower() in _MOTION
@@ -3507,6 +3658,13 @@ class EntityComponent:
                             sp.root.head.i < sp.start and len(sp) <= 3 and \
                             not any(t.lower_ in _ORG_HEAD_WORDS or t.lower_ in _BODY_HEADS for t in sp):
                         ok = True  # "loaded at A, B and C": a name listed after a port is one too
+                    if ok and sp.end + 1 < len(doc) and _tk[sp.end].text == "-" and \
+                            _tk[sp.end + 1].lower_ in _PLACE_PARTICIPLES:
+                        ok = False  # "bound for rebel-held X": who holds the port, not the port
+                    if ok and sp.label_ in ("ORG", "PERSON") and any(
+                            o.start != sp.start and o.text.startswith(sp.text + " ") for o in chosen
+                            if o.label_ == "ORG"):
+                        ok = False  # "records from X name Velka Crescent": a firm's short name, not a port
                     if ok:
                         sp = Span(doc, sp.start, sp.end, label="PORT")
                         meta[(sp.start, sp.end)] = {"cls": "Port", "rule": "motion_port"}
@@ -3516,6 +3674,89 @@ class EntityComponent:
                 continue  # an unlabeled name that is not a port after all
             out.append(sp)
         return out
+
+    @staticmethod
+    def _bay_ports(doc: Doc, chosen: list[Span], meta) -> list[Span]:
+        """ "escorted to X Bay", "bound for X Bay": a named bay a ship is taken to or bound for is its port.
+
+        A bay the ship only lies in ("moored in X Bay") stays a place, and so does
+        "the Bay of X" (a sea area).
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+            The document.
+        chosen : list of Span
+            Entity spans chosen so far.
+        meta : dict
+            ``(start, end) -> info``; updated for the spans retyped.
+
+        Returns
+        -------
+        list of Span
+            ``chosen`` with such bays labelled PORT.
+        """
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        if not any(sp.label_ == "LOC" and sp[-1].text == "Bay" for sp in chosen):
+            return chosen
+        out = []
+        for sp in chosen:
+            if sp.label_ == "LOC" and len(sp) >= 2 and sp[-1].text == "Bay" and sp.start > 0:
+                p = sp.start - 1 - (_tk[sp.start - 1].lower_ == "the")
+                prep = _tk[p] if p >= 0 else None
+                verb = prep.head if prep is not None and prep.dep_ == "prep" else None
+                ship = any(t.lower_ in gz.SHIP_NOUNS or t.ent_type_ == "VESSEL" or t.lower_ in ("it", "she")
+                           for t in sp.sent)
+                if prep is not None and prep.lower_ in ("to", "for") and verb is not None and ship and \
+                        verb.lemma_.lower() in _MOTION | {"escort"}:
+                    sp = Span(doc, sp.start, sp.end, label="PORT")
+                    meta[(sp.start, sp.end)] = {"cls": "Port", "rule": "motion_port"}
+            out.append(sp)
+        return out
+
+    def _left_motion(self, doc: Doc, i: int, start: int) -> bool:
+        """True when the nearest verb before token ``i`` (see :meth:`_left_verb`) is a verb of ship motion
+        or cargo handling ("delivered at least four cargoes to X", "loaded a cargo of crude at X")."""
+        v = self._left_verb(doc, i, start)
+        return v is not None and (v.lemma_.lower() in _MOTION or v.lower_[:-3] in _MOTION)
+
+    @staticmethod
+    def _left_verb(doc: Doc, i: int, start: int, limit: int = 12):
+        """The nearest verb before token ``i`` (not before ``start``, at most ``limit`` tokens back), skipping a
+        relative clause in commas (", which the group believes contained shells,"); None if there is none.
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+            The document.
+        i : int
+            Token index to look back from (a preposition).
+        start : int
+            First token index that may be read (the sentence start).
+        limit : int
+            Most tokens read.
+
+        Returns
+        -------
+        spacy.tokens.Token or None
+        """
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        j, seen = i - 1, 0
+        while j >= start and seen < limit:
+            t = _tk[j]
+            if t.text == "," and j < i - 1 or t.text == "," and j == i - 1:
+                k = next((k for k in range(j - 1, max(start, j - 16) - 1, -1)
+                          if _tk[k].text == "," and k + 1 < j and _tk[k + 1].lower_ in ("which", "that", "who")), None)
+                if k is not None:
+                    j = k - 1
+                    continue
+            if t.pos_ == "VERB" or t.lower_.endswith("ing") and t.lower_[:-3] in _MOTION:
+                return t  # "the freighter X loading crates": the tagger often calls the gerund a noun
+            if t.text in (";", ".", ":"):
+                return None
+            j -= 1
+            seen += 1
+        return None
 
     @staticmethod
     def _declared_port(doc: Doc, sp: Span) -> bool:
@@ -3566,6 +3807,9 @@ class EntityComponent:
         if tok.dep_ != "pobj" or tok.head.lower_ != "between":
             return False
         gov = tok.head.head
+        if gov.dep_ == "dobj" and gov.head.pos_ == "VERB" and gov.head.lemma_.lower() in _VOYAGE_WORDS and \
+                gov.lemma_.lower() in _CARGO_WORDS | {"cargo", "cargoes", "oil", "crude"}:
+            gov = gov.head  # "shuttled crude between A and B": the parser hangs "between" on the cargo
         if gov.pos_ in ("VERB", "AUX"):  # "mountain chains that run between A and B": not a ship's run
             subj = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
             if gov.dep_ == "relcl" and (not subj or subj[0].lower_ in ("that", "which")):
@@ -3605,6 +3849,86 @@ class EntityComponent:
     @staticmethod
     def _is_water(span: Span) -> bool:
         return any(t.lower_ in pl.WATER_HEADS for t in span)
+
+    @staticmethod
+    def _caps_ship_names(doc: Doc, chosen: list[Span], meta) -> list[Span]:
+        """Ship names in capitals, where the text writes its ships so ("KORVA LINE 3 is Panama-flagged").
+
+        Registers, sanctions notices and shipping newsletters print ship names in
+        capitals. When one ship of the document is written so (found by a context
+        rule), another all-capitals name that the model typed as an organisation or
+        person, or left unlabelled, is a ship too if its sentence speaks of ships
+        (a ship noun, a flag, loading or a port call outside any organisation's
+        name). Acronyms (fewer than four letters in every word), a surname before
+        given names ("KORVAN, Ilya") and headings alone on a line are left alone.
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+            The document.
+        chosen : list of Span
+            Entity spans chosen so far.
+        meta : dict
+            ``(start, end) -> info`` of the chosen spans; updated for the spans retyped or added.
+
+        Returns
+        -------
+        list of Span
+            ``chosen`` with the retyped and added ship spans.
+        """
+        _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
+        def caps(sp) -> bool:
+            words = [t for t in sp if t.is_alpha]
+            return bool(words) and all(t.is_upper for t in words) and max(len(t) for t in words) >= 4 and \
+                all(t.is_alpha and t.is_upper or t.like_num or t.text == "-" for t in sp)
+
+        if not any(sp.label_ == "VESSEL" and caps(sp) and not _headline(sp) for sp in chosen):
+            return chosen
+        org_tokens = {i for sp in chosen if sp.label_ == "ORG" for i in range(sp.start, sp.end)}
+        cue_words = gz.SHIP_NOUNS | {"flag", "flagged", "flies", "loaded", "called", "sailed", "arrived", "berthed",
+                                     "docked", "anchored", "imo", "crude", "cargo", "discharged", "offloaded"}
+        cue_sent: dict[int, bool] = {}
+
+        def cued(i: int) -> bool:
+            sent = _tk[i].sent
+            if sent.start not in cue_sent:
+                cue_sent[sent.start] = any(t.lower_ in cue_words and t.i not in org_tokens for t in sent)
+            return cue_sent[sent.start]
+
+        def free(a: int, b: int) -> bool:
+            if any(t.lower_ in ("ex", "formerly", "previously", "former", "renamed", "known")
+                   for t in doc[max(0, a - 10, _tk[a].sent.start):a]):
+                return False  # "ex-NORTH WIND", "formerly known as the X and the Y": a former name, not a ship
+            return b < len(doc) and not _tk[b].is_space and not (
+                _tk[b].text == "," and b + 1 < len(doc) and _tk[b + 1].text[:1].isupper() and
+                not _tk[b + 1].is_upper) and _tk[b].text != "(" and \
+                doc[a:b].text not in gz.countries() and doc[a:b].text not in gz.DEMONYMS
+
+        out = []
+        covered = set()
+        for sp in chosen:
+            covered.update(range(sp.start, sp.end))
+            if sp.label_ in ("ORG", "PERSON", "GPE") and meta.get((sp.start, sp.end), {}).get("rule") == "model" \
+                    and caps(sp) and free(sp.start, sp.end) and cued(sp.start) and not _headline(sp) and \
+                    (len(sp) > 1 or sp.label_ != "ORG"):  # one capitals word the model calls a body: an acronym
+                sp = Span(doc, sp.start, sp.end, label="VESSEL")
+                meta[(sp.start, sp.end)] = {"cls": "Vessel", "rule": "caps_ship"}
+            out.append(sp)
+        i, n = 0, len(doc)
+        while i < n:  # "TARN VESKA 11, a ... feeder, arrived": a capitals run no rule labelled
+            if i in covered or not (_tk[i].is_alpha and _tk[i].is_upper and len(_tk[i]) >= 2):
+                i += 1
+                continue
+            j = i
+            while j < n and j not in covered and (_tk[j].is_alpha and _tk[j].is_upper or _tk[j].like_num) and \
+                    not _tk[j].is_space:
+                j += 1
+            if j - i >= 2 and caps(doc[i:j]) and free(i, j) and cued(i) and not _headline(doc[i:j]) and \
+                    (i == 0 or not _tk[i - 1].is_upper or not _tk[i - 1].is_alpha):
+                out.append(Span(doc, i, j, label="VESSEL"))
+                meta[(i, j)] = {"cls": "Vessel", "rule": "caps_ship"}
+            i = max(j, i + 1)
+        return out
 
     def _propagate(self, doc: Doc, chosen: list[Span], meta):
         """Label every other mention of a vessel/port/acronym name like its defining mention."""

@@ -38,6 +38,7 @@ PLACE_HEADS = {
     "reserve": "reserves", "airbase": "airbases", "airfield": "airfields", "plant": "plants",
     "valley": "valleys", "peninsula": "peninsulas", "territory": "territories", "municipality": "municipalities",
     "canton": "cantons", "prefecture": "prefectures", "zone": "zones", "basin": "basins", "desert": "deserts",
+    "neighborhood": "neighborhoods", "neighbourhood": "neighbourhoods", "suburb": "suburbs", "area": "areas",
 }
 """Lower-case place nouns after a name ("Kherson region") and their plurals ("the A and B regions")."""
 

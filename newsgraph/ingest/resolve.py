@@ -696,6 +696,8 @@ def _join_place_short_names(ms: list[Mention]) -> None:
         if m.type in ("Person", "Organization") and m.meta.get("rule") in (None, "model") and m.key in short:
             p = short[m.key]
             m.type, m.cls, m.key = p.type, p.cls, p.key
+        elif m.type == "Port" and m.key in short and short[m.key].type == "Port" and short[m.key].key != m.key:
+            m.key = short[m.key].key  # "arrived in Velmar" ... "held at Velmar Port": one port
 
 
 _MODEL_RULES = (None, "model", "lexicon", "source_context")
