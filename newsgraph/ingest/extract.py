@@ -1868,7 +1868,7 @@ def _org_in(ctx, tokens, exclude: Mention, before: int | None = None) -> Mention
     for t in tokens:
         m = ctx.m(t)
         if m is None and t.dep_ == "poss":
-            m = ctx.org_ref(t) if t.lower_ not in ("its", "their") else ctx.last_org_before(before or t.i)
+            m = ctx.org_ref(t) if t.lower_ not in ("its", "their") else _its_org(ctx, t, before)
         if m is None and t.pos_ == "NOUN" and any(c.lower_ in ("the", "its") for c in t.children):
             m = ctx.org_ref(t)
         if m is not None and m.type in _PARTY_TYPES and m.entity != exclude.entity:
@@ -1882,9 +1882,79 @@ def _org_in(ctx, tokens, exclude: Mention, before: int | None = None) -> Mention
     return min(cands, key=lambda x: (x[0], x[1]))[2] if cands else None
 
 
+def _its_org(ctx, t: Token, before: int | None = None) -> Mention | None:
+    """The organisation a possessive "its"/"their" at ``t`` refers back to.
+
+    An organisation named earlier in the same sentence is the nearest antecedent. A sentence
+    that opens on "Its chief executive, X, ..." refers to the topic of the sentence before, which
+    news puts in the subject ("A signed a deal with B. Its chief executive ..." is A's, not B's),
+    so the previous sentence's subject wins when it is (or refers to) an organisation; otherwise
+    the last organisation named before ``before`` (or ``t``).
+
+    Parameters
+    ----------
+    t : Token
+        The possessive pronoun.
+    before : int, optional
+        Token index the fallback antecedent must precede (default ``t.i``).
+
+    Returns
+    -------
+    Mention or None
+    """
+    i = before or t.i
+    sent = t.sent
+    last = ctx.last_org_before(i)
+    if last is None or last.start >= sent.start or sent.start == 0:
+        return last
+    prev = ctx.doc[sent.start - 1].sent
+    for subj in (c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        m = ctx.m(subj)
+        if m is None and subj.pos_ == "NOUN":
+            m = ctx.org_ref(subj)
+        if m is not None and m.type == "Organization":
+            return m
+    return last
+
+
 def _titles_in(tokens) -> list[Token]:
     return [t for t in tokens if _is_title(t) and t.lower_ not in ("former", "then", "state", "national",
                                                                     "security", "special", "top", "senior")]
+
+
+# a function word before a post names a department's or a function's head, not the organisation's:
+# "chief financial officer", "commercial director", "mission director", "technical superintendent"
+_FUNCTIONS = {"financial", "finance", "operating", "operations", "commercial", "technical", "technology",
+              "mission", "marketing", "sales", "legal", "compliance", "communications", "programme", "program",
+              "research", "project", "regional", "fleet", "creative", "artistic", "sporting", "medical",
+              "scientific", "science", "investment", "procurement", "risk", "information", "press", "policy",
+              "strategy", "product", "security", "safety", "trading", "chartering", "crewing", "purchasing",
+              "human", "resources", "digital", "innovation", "engineering", "design", "development"}
+_TOP_POSTS = {"ceo", "chairman", "chairwoman", "chairperson", "chair", "president", "founder", "co-founder",
+              "owner", "sole"} | _HEAD_OF_STATE
+
+
+def _functional_post(titles: list[Token]) -> bool:
+    """True when a lead word of ``titles`` is a function's post ("chief financial officer", "commercial
+    director"): a function word stands just before the post noun, and no top post ("chief executive",
+    chairman, founder, president) is among the titles.
+
+    Parameters
+    ----------
+    titles : list of Token
+        Title words of one role phrase (:func:`_titles_in`).
+    """
+    words = {t.lower_.strip(".") for t in titles}
+    if words & _TOP_POSTS or ("chief" in words and "executive" in words) or "managing" in words:
+        return False
+    for t in titles:
+        if t.lower_ in ("director", "officer", "manager", "head", "superintendent", "chief") and t.i > 0:
+            prev = t.doc[t.i - 1]
+            if prev.lower_ in _FUNCTIONS and prev.i not in {x.i for x in titles if x.lower_ == "chief"}:
+                return True
+            if t.lower_ == "chief" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in _FUNCTIONS:
+                return True  # "chief operating officer"
+    return False
 
 
 def _title_pred(titles: list[Token]) -> str:
@@ -1896,6 +1966,8 @@ def _title_pred(titles: list[Token]) -> str:
     if "secretary" in words and "general" in words[words.index("secretary") + 1:] \
             and not any(w in ("deputy", "assistant", "under") for w in words):
         lead = True  # "secretary-general" (split by the tokenizer) heads its organisation
+    if lead and _functional_post(titles):
+        lead = False  # "chief financial officer", "commercial director": a function, not the head
     for t in titles:  # "head of research": a department, not the organisation
         if t.lower_ in ("head", "director", "chief") and any(c.dep_ == "prep" and c.lower_ == "of" and any(
                 p.pos_ == "NOUN" and p.text.islower() and p.lower_ not in _ORG_REF
@@ -1925,6 +1997,20 @@ _TITLE_FILLERS = {"incumbent", "outgoing", "acting", "first", "second", "under",
 _PORTFOLIO = {"policy", "press", "communications", "media", "energy", "economy", "sanctions", "affairs",
               "information", "operations", "legal", "compliance"}
 _TITLE_FILLERS |= _PORTFOLIO
+
+
+def _title_link(doc, k: int, start: int) -> bool:
+    """True when token ``k`` joins title words read leftwards from a name: the "and" of "co-founder
+    and chief executive", the "co" and "-" of "co-founder", the function word of "chief financial
+    officer" or "commercial director", "board" of "board member"."""
+    w = doc[k].lower_
+    if w in _FUNCTIONS or w in _POST_WORDS or w == "board":
+        return doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
+    if w in ("-", "co") and k + 1 < len(doc):
+        return doc[k + 1].lower_ in ("-", "founder", "chair", "chairman", "director")
+    if w in ("and", "&") and k - 1 >= start:
+        return _is_title(doc[k - 1]) and doc[k - 1].lower_ not in ("former", "then")
+    return False
 
 
 def _title_of_org(ctx, sent, k: int, titles: list[Token]) -> tuple[Mention, list[Token]] | None:
@@ -2213,11 +2299,13 @@ def _rule_titles(ctx, sent, sm, out):
         # A. "[Org/Country]['s] title... Person" / "President Person"
         k = p.start - 1
         titles = []
-        while k >= sent.start and (_is_title(doc[k]) or doc[k].lower_ in _TITLE_FILLERS) \
+        while k >= sent.start and (_is_title(doc[k]) or doc[k].lower_ in _TITLE_FILLERS or (
+                titles and _title_link(doc, k, sent.start))) \
                 and (doc[k].i not in ctx.tok2m or (ctx.tok2m[k].end - ctx.tok2m[k].start == 1
                                                    and doc[k].lower_ in AFFIL_TITLES | LEAD_TITLES)):
             titles.insert(0, doc[k])  # ... a lone title word taken for a name ("Rear" of "Rear Admiral") too
             k -= 1
+        n_before, a_titles, a_k = len(out), titles, k
         whose = _whose_title(ctx, sent, p)
         if whose is not None:  # "Org, whose managing director, Mr Person, ..."
             org, ttl = whose
@@ -2406,6 +2494,66 @@ def _rule_titles(ctx, sent, sm, out):
                     out.append(Candidate(p, "LEADS", org, "leads.passive", 0.7, sent, v))
         if r.dep_ in ("attr", "pobj"):
             _title_subject_role(ctx, sent, p, r, out)
+        if len(out) == n_before:  # "Chief financial officer X said ...": the organisation the story is about
+            _bare_post(ctx, sent, p, a_titles, a_k, out)
+
+
+# posts that exist inside a company, club or agency: named bare before a person ("Chief financial officer X",
+# "Spokesperson X", "Head coach X"), they belong to the organisation the story is about
+_CORPORATE_POSTS = {"ceo", "chairman", "chairwoman", "chairperson", "chair", "executive", "founder", "director",
+                    "spokesperson", "spokesman", "spokeswoman", "officer", "member", "superintendent",
+                    "counsel", "cfo", "coo"}
+# ("manager", "coach", "president" are left out: a club's or a union's, often not the one in the passage)
+# posts of a state, a court, an armed force or a profession: no company's
+_PUBLIC_POSTS = {"minister", "ambassador", "envoy", "prosecutor", "judge", "attorney", "senator", "governor",
+                 "mayor", "lawmaker", "legislator", "congressman", "congresswoman", "commissioner", "general",
+                 "admiral", "colonel", "commander", "lieutenant", "major", "sergeant", "analyst", "researcher",
+                 "expert", "professor", "lecturer", "journalist", "correspondent", "reporter", "editor",
+                 "economist", "scientist", "prime", "secretary", "inspector", "investigator", "captain",
+                 "lawyer", "consultant", "fellow", "adviser", "advisor", "state", "former", "then", "national"}
+
+
+def _bare_post(ctx, sent, p: Mention, titles: list[Token], k: int, out) -> None:
+    """ "Chief financial officer X led the talks", "Spokesperson X said", "Mission director X said":
+    a company post written bare before a name, with no organisation in the phrase, belongs to the
+    organisation the passage is about.
+
+    That organisation is the one, among those named in this sentence before the person and in the
+    three sentences before, that the document names most often (the latest on a tie). Nothing is
+    linked when the post is a public one (minister, prosecutor, general, analyst...), when a common
+    noun opens the phrase ("union president X", "port director X": an unnamed body) or when no
+    organisation is near.
+
+    Parameters
+    ----------
+    titles : list of Token
+        Words read leftwards from the name by the title scan of :func:`_rule_titles`.
+    k : int
+        Index of the token just before those words.
+    """
+    words = {t.lower_.strip(".") for t in _titles_in(titles)}
+    if not words & _CORPORATE_POSTS or words & (_PUBLIC_POSTS | {"manager", "coach", "president"}) \
+            or {t.lower_ for t in titles} & _PUBLIC_POSTS:
+        return
+    doc = ctx.doc
+    if k >= sent.start and (doc[k].pos_ in ("NOUN", "PROPN", "ADJ") or doc[k].text in ("'s", "’s")):
+        return  # "union president X", "Acme's director X" left to the rules above
+    starts = ctx.word_sent_starts()
+    j = bisect.bisect_left(starts, sent.start)
+    lo = starts[max(0, j - 3)] if starts else sent.start
+    seen = [m for m in ctx.ms if m.start < p.start and m.type == "Organization"
+            and m.cls != "MediaOrganization" and m.entity != p.entity]
+    if not any(m.start >= lo for m in seen):
+        return
+    prev = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
+    topic = [m for x in (sent, prev) if x is not None for c in x.root.children
+             if c.dep_ in ("nsubj", "nsubjpass") and c.i < p.start for m in [ctx.m(c)]
+             if m is not None and m.type == "Organization" and m.cls != "MediaOrganization"]
+    # the subject of this or the last sentence ("Russia's foreign ministry rejected the claims.
+    # Spokeswoman X said ..."), else the organisation the document names most often
+    org = topic[0] if topic else max(seen, key=lambda m: (ctx.freq[m.entity], m.start >= lo, m.start))
+    pred = _title_pred(_titles_in(titles))
+    out.append(Candidate(p, pred, org, "title.bare_post", 0.5, sent, titles[-1]))
 
 
 def _title_subject_role(ctx, sent, p: Mention, r: Token, out) -> None:
@@ -2425,7 +2573,7 @@ def _title_subject_role(ctx, sent, p: Mention, r: Token, out) -> None:
     org = None
     for c in subj.children:
         if c.dep_ == "poss":
-            org = ctx.m(c) or (ctx.last_org_before(c.i) if c.lower_ in ("its", "their") else None) or (
+            org = ctx.m(c) or (_its_org(ctx, c) if c.lower_ in ("its", "their") else None) or (
                 ctx.org_ref(c) if c.pos_ == "NOUN" else None)
     if org is None or org.type != "Organization" or org.entity == p.entity:
         return

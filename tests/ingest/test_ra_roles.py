@@ -1,0 +1,45 @@
+"""Roles, sanctions and deals as news writes them (engineer ra), on invented text."""
+
+from __future__ import annotations
+
+
+def triples(dg):
+    names = {e.id: e.name for e in dg.entities.values()}
+    return {(names[r.subject], r.predicate, names[r.object]) for r in dg.relations
+            if r.modality not in ("negated", "denied")}
+
+
+def _people(dg):
+    return {t for t in triples(dg) if t[1] in ("LEADS", "AFFILIATED_WITH")}
+
+
+def test_its_refers_to_the_subject_of_the_sentence_before(extract):
+    got = _people(extract("Brightwater Tankers Ltd signed a charter agreement with Amberline Trading Co. Ltd "
+                          "last year. Its chief executive, Marek Olszewski, said the ships were ready."))
+    assert ("Marek Olszewski", "LEADS", "Brightwater Tankers Ltd") in got
+    assert not any(o.startswith("Amberline") for _, _, o in got)
+
+
+def test_function_posts_are_members_not_heads(extract):
+    got = _people(extract("Dravenko Fertiliser JSC exports urea. Dravenko Fertiliser JSC's commercial director "
+                          "Olga Mirnova said sales rose."))
+    assert ("Olga Mirnova", "AFFILIATED_WITH", "Dravenko Fertiliser JSC") in got
+    assert ("Olga Mirnova", "LEADS", "Dravenko Fertiliser JSC") not in got
+
+
+def test_chained_titles_before_a_name(extract):
+    got = _people(extract("Kestovar Robotics Ltd builds drones. \"It flew,\" Kestovar Robotics Ltd's co-founder "
+                          "and chief executive Mira Talvik told reporters."))
+    assert ("Mira Talvik", "LEADS", "Kestovar Robotics Ltd") in got
+
+
+def test_bare_company_post_goes_to_the_topic_organisation(extract):
+    got = _people(extract("Halvorsen Grain Trading AS agreed a credit line this week. Chief financial officer "
+                          "Petra Lund said the terms were good."))
+    assert ("Petra Lund", "AFFILIATED_WITH", "Halvorsen Grain Trading AS") in got
+
+
+def test_bare_public_post_is_not_given_to_a_company(extract):
+    got = _people(extract("Halvorsen Grain Trading AS was fined this week. District prosecutor Jon Berg said "
+                          "the case was closed."))
+    assert not any(a == "Jon Berg" for a, _, _ in got)
