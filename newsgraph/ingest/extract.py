@@ -69,7 +69,8 @@ AFFIL_TITLES = {"lawmaker", "minister", "spokesman", "spokeswoman", "spokesperso
                 "vice", "prime", "foreign", "defence", "defense", "interior", "finance", "trade", "national",
                 "security", "former", "then", "senior", "top", "sergeant", "major", "gen.", "adm.", "col.",
                 "lt.", "sgt.", "rear", "state", "army", "navy", "military", "intelligence", "special",
-                "attorney", "lawyer", "counsel", "undersecretary", "partner", "broker", "auditor"}
+                "attorney", "lawyer", "counsel", "undersecretary", "partner", "broker", "auditor",
+                "shareholder"}
 DOWNGRADE = {"vice", "deputy", "prime", "former_not"}
 AGREE_TRIGGERS = {"agreement", "deal", "exchange", "contract", "pact", "accord", "treaty", "partnership",
                   "franchise", "agree", "sign", "acquisition", "acquire", "buy", "merger", "swap",
@@ -1968,6 +1969,14 @@ def _title_pred(titles: list[Token]) -> str:
         lead = True  # "secretary-general" (split by the tokenizer) heads its organisation
     if lead and _functional_post(titles):
         lead = False  # "chief financial officer", "commercial director": a function, not the head
+    elif not lead and "manager" in words and "general" in words[:words.index("manager")] \
+            and not any(w in ("deputy", "assistant", "vice") for w in words):
+        mg = next(t for t in titles if t.lower_ == "manager")
+        nxt = mg.doc[mg.i + 1: mg.i + 3]
+        # "general manager" runs the company, unless a function follows ("General Manager, Corporate
+        # Communications")
+        lead = not (len(nxt) == 2 and nxt[0].text == "," and nxt[1].is_title
+                    and nxt[1].lower_ not in _HONORIFICS and nxt[1].ent_type_ != "PERSON")
     for t in titles:  # "head of research": a department, not the organisation
         if t.lower_ in ("head", "director", "chief") and any(c.dep_ == "prep" and c.lower_ == "of" and any(
                 p.pos_ == "NOUN" and p.text.islower() and p.lower_ not in _ORG_REF
@@ -2400,6 +2409,9 @@ def _rule_titles(ctx, sent, sm, out):
         ttl = r.head
         if r.dep_ == "appos" and not _is_title(ttl) and ttl.dep_ == "pobj" and _is_title(ttl.head.head):
             ttl = ttl.head.head  # "Sudan's envoy to the Council, X" with X hung on "Council"
+        elif r.dep_ == "appos" and not _is_title(ttl) and ttl.dep_ == "appos" and _is_title(ttl.head) \
+                and ctx.m(ttl) is None:
+            ttl = ttl.head  # "Its director, the accountant X": X hung on "accountant", itself on the title
         if r.dep_ == "appos" and _is_title(ttl):
             h = ttl
             sub = [t for t in h.subtree if not (r.left_edge.i <= t.i <= r.right_edge.i)]
@@ -2411,7 +2423,8 @@ def _rule_titles(ctx, sent, sm, out):
                     out.append(Candidate(p, "LEADS", mny, "title.minister", 0.7, sent, h))
                     continue
                 out.append(Candidate(p, _title_pred(titles), org, "title.preceding_apposition", 0.75, sent, h))
-                continue
+                if _appos_subject(ctx, r) is None:
+                    continue  # ("Its director, X, is also listed as director of Y": Y read below too)
             mny = _ministry_of(ctx, [t.lower_ for t in sub], None) if titles else None
             if mny is not None:  # "The Minister of Infrastructure and Transport, X"
                 out.append(Candidate(p, "LEADS", mny, "title.minister", 0.7, sent, h))
@@ -2451,9 +2464,11 @@ def _rule_titles(ctx, sent, sm, out):
                     if org is not None and org.type == "Organization":
                         out.append(Candidate(p, "AFFILIATED_WITH", org, "member.relative", 0.6, sent, c))
         # E. verbs: "Person heads Org", "Org led by Person", "Person joined Org"
-        if r.dep_ in ("nsubj", "nsubjpass"):
-            # "Person is the chief executive of Org", "... and also serves as an officer for Org"
-            for v in [r.head, *[c for c in r.head.conjuncts if not any(
+        subj_tok = r if r.dep_ in ("nsubj", "nsubjpass") else _appos_subject(ctx, r)
+        if subj_tok is not None:
+            # "Person is the chief executive of Org", "... and also serves as an officer for Org";
+            # "His daughter, Person, is the sole director of Org" (the name in apposition to the subject)
+            for v in [subj_tok.head, *[c for c in subj_tok.head.conjuncts if not any(
                     x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]]:
                 for pred, org, t in _stated_roles(ctx, p, v):
                     out.append(Candidate(p, pred, org, "title.stated_role", 0.7, sent, t))
@@ -2556,6 +2571,31 @@ def _bare_post(ctx, sent, p: Mention, titles: list[Token], k: int, out) -> None:
     out.append(Candidate(p, pred, org, "title.bare_post", 0.5, sent, titles[-1]))
 
 
+def _whose_antecedent(ctx, h: Token) -> Mention | None:
+    """The organisation a "whose" clause hangs on: the named organisation ``h`` itself, or the one
+    a describing noun is in apposition to ("Zenith Ltd, a Lagos company whose ...")."""
+    m = ctx.m(h)
+    if m is None and h.dep_ == "appos" and h.pos_ == "NOUN":
+        m = ctx.m(h.head)
+    if m is None and h.pos_ == "NOUN":
+        m = ctx.org_ref(h)
+    return m if m is not None and m.type == "Organization" else None
+
+
+def _appos_subject(ctx, r: Token) -> Token | None:
+    """The clause subject a name is in apposition to: "Her daughter, X, is ...", "Its director, the
+    accountant X, is also listed as ...". None when the name is no apposition, the chain (at most two
+    appositions) ends elsewhere, or a named mention stands on the way."""
+    t = r
+    for _ in range(2):
+        if t.dep_ != "appos" or ctx.m(t.head) is not None:
+            return None
+        t = t.head
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return t
+    return None
+
+
 def _title_subject_role(ctx, sent, p: Mention, r: Token, out) -> None:
     """ "Its sole director is (listed as) X", "The company's chairman is X": a title that is the
     subject of a copula naming the person; the organisation is the title's possessor ("its": the
@@ -2572,7 +2612,9 @@ def _title_subject_role(ctx, sent, p: Mention, r: Token, out) -> None:
         return
     org = None
     for c in subj.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and c.lower_ == "whose" and v.dep_ == "relcl":
+            org = _whose_antecedent(ctx, v.head)  # "X, a Dubai company whose general manager is Y"
+        elif c.dep_ == "poss":
             org = ctx.m(c) or (_its_org(ctx, c) if c.lower_ in ("its", "their") else None) or (
                 ctx.org_ref(c) if c.pos_ == "NOUN" else None)
     if org is None or org.type != "Organization" or org.entity == p.entity:

@@ -43,3 +43,22 @@ def test_bare_public_post_is_not_given_to_a_company(extract):
     got = _people(extract("Halvorsen Grain Trading AS was fined this week. District prosecutor Jon Berg said "
                           "the case was closed."))
     assert not any(a == "Jon Berg" for a, _, _ in got)
+
+
+def test_whose_post_is_person(extract):
+    got = _people(extract("The tankers are managed by Orvell Marine Services FZE, a Sharjah company whose "
+                          "general manager is Karim Haddad, the owner's cousin."))
+    assert ("Karim Haddad", "LEADS", "Orvell Marine Services FZE") in got
+
+
+def test_name_in_apposition_to_the_subject(extract):
+    got = _people(extract("Haddad's 30-year-old son, Rami Haddad, is the sole director of Tessaro Holdings Ltd in Limassol."))
+    assert ("Rami Haddad", "LEADS", "Tessaro Holdings Ltd") in got
+
+
+def test_nested_apposition_and_a_second_listed_role(extract):
+    got = _people(extract("The shares were held by Kelvane Nominees Ltd, a corporate services provider in "
+                          "Nicosia. Its director, the Cypriot businessman Petros Ioannou, is also listed as secretary of "
+                          "Marlow Ridge Shipping Ltd."))
+    assert ("Petros Ioannou", "LEADS", "Kelvane Nominees Ltd") in got
+    assert ("Petros Ioannou", "AFFILIATED_WITH", "Marlow Ridge Shipping Ltd") in {(a, p, o.rstrip(".")) for a, p, o in got}
