@@ -2008,6 +2008,30 @@ _PORTFOLIO = {"policy", "press", "communications", "media", "energy", "economy",
 _TITLE_FILLERS |= _PORTFOLIO
 
 
+def _body_ref(ctx, k: int, start: int) -> Mention | None:
+    """The organisation a bare body noun before a title refers back to: "agency spokesman X",
+    "Ministry spokesperson X", "foreign ministry spokesperson X".
+
+    The last organisation named before token ``k``, when its name holds the noun (or it is a
+    government agency); a lower-case modifier before the noun ("foreign", "defence") must also be in
+    its name. None otherwise: an organisation named further back is too far to refer to.
+    """
+    doc = ctx.doc
+    word = doc[k].lower_
+    mods = [doc[j].lower_[:5] for j in range(max(start, k - 2), k)
+            if doc[j].is_lower and doc[j].pos_ in ("ADJ", "NOUN") and j not in ctx.tok2m]
+    for m in reversed(ctx.ms):
+        if m.start >= k or m.type != "Organization":
+            continue
+        key = m.key.split()
+        if word not in key and m.cls != "GovernmentAgency":
+            return None  # only the last organisation named: an older one is too far to refer to
+        if mods and not any(x.startswith(st) for st in mods for x in key):
+            return None  # "foreign ministry spokesperson" after a defence ministry: not that one
+        return m
+    return None
+
+
 def _title_link(doc, k: int, start: int) -> bool:
     """True when token ``k`` joins title words read leftwards from a name: the "and" of "co-founder
     and chief executive", the "co" and "-" of "co-founder", the function word of "chief financial
@@ -2335,10 +2359,8 @@ def _rule_titles(ctx, sent, sm, out):
             org = ctx.tok2m.get(k) if k >= sent.start else None
             if org is None and k >= sent.start and doc[k].pos_ == "NOUN":
                 org = ctx.org_ref(doc[k]) if any(c.lower_ in ("the", "its") for c in doc[k].children) else None
-            if org is None and k >= sent.start and doc[k].lower_ in _ORG_REF and doc[k].pos_ == "NOUN":
-                org = ctx.last_org_before(k)  # "agency spokesman X"
-                if org is not None and doc[k].lower_ not in org.key.split() and org.cls != "GovernmentAgency":
-                    org = None
+            if org is None and k >= sent.start and doc[k].lower_ in _ORG_REF and doc[k].pos_ in ("NOUN", "PROPN"):
+                org = _body_ref(ctx, k, sent.start)  # "agency spokesman X", "foreign ministry spokesperson X"
             if org is None and k >= sent.start and doc[k].lower_ in ("and", ",") and shared_org is not None:
                 org = shared_org  # "X chairman A and chief executive B": B shares A's organisation
             if org is not None and org.type == "Organization" and all(

@@ -62,3 +62,9 @@ def test_nested_apposition_and_a_second_listed_role(extract):
                           "Marlow Ridge Shipping Ltd."))
     assert ("Petros Ioannou", "LEADS", "Kelvane Nominees Ltd") in got
     assert ("Petros Ioannou", "AFFILIATED_WITH", "Marlow Ridge Shipping Ltd") in {(a, p, o.rstrip(".")) for a, p, o in got}
+
+
+def test_capitalised_body_noun_before_a_post(extract):
+    got = _people(extract("The Corvanian Interior Ministry said the tanker had been detained. Ministry "
+                          "spokesperson Ana Petrova said the crew were safe."))
+    assert any(a == "Ana Petrova" and p == "AFFILIATED_WITH" and "Ministry" in o for a, p, o in got)
