@@ -1447,10 +1447,19 @@ def _clause_subject_tokens(tok: Token) -> list[Token]:
 
 def _rule_sanctioned(ctx, sent, sm, vessels, out):
     lem = ctx.lemmas(sent)  # lemmas and lower-case forms
+    below = getattr(ctx, "sanction_below", None)
+    if below is not None:
+        items = _list_entry(ctx, sent)
+        if items:  # "1. NAME" under "X designated the persons listed below"
+            for tg in items:
+                if tg.entity != below.entity:
+                    out.append(Candidate(below, "SANCTIONED", tg, "sanctioned.numbered_list", 0.65, sent, sent[0]))
+            return
     heading = getattr(ctx, "sanction_heading", None)
     first = next((t for t in ctx.toks(sent) if not t.is_space), None)
-    if heading is not None and first is not None and (first.text in _BULLETS or ctx.m(first) is not None and not any(
-            t.pos_ in ("VERB", "AUX") for t in ctx.toks(sent))):
+    after_bullet = sent.start > 0 and all(x.text in _BULLETS or x.is_space for x in ctx.doc[sent.start - 1].sent)
+    if heading is not None and first is not None and (first.text in _BULLETS or after_bullet or ctx.m(first) is not None
+                                                      and not any(t.pos_ in ("VERB", "AUX") for t in ctx.toks(sent))):
         # a bulleted list after "OFAC designated the following entities:": each item's head is a target
         item = next((x for x in ctx.toks(sent) if x.dep_ == "ROOT"), None)
         for tg in _targets(ctx, item) if item is not None else []:
@@ -1487,6 +1496,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                             for tg in prev:
                                 if tg.entity != b.entity:
                                     out.append(Candidate(b, "SANCTIONED", tg, "sanctioned.follow_suit", 0.6, sent, t))
+        return
+    if ctx.sanction_doc and _list_heading(ctx, sent):
+        # "The sanctioned entities are:" then a bulleted list: the body named last designates them
+        ctx.sanction_heading = ctx.last_body or getattr(ctx, "sanction_lead", None)
         return
     act = ctx.sanction_doc and (bool(lem & _ACT_VERBS) and bool(lem & _SANCTION_ACTS or lem & _LISTED or "among" in lem)
                                 or "property" in lem and "identify" in lem)
@@ -1532,7 +1545,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 targets += _targets(ctx, t.head.head)
             rule = "sanctioned.hyphenated"
         elif t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and (
-                lem in _SANCTION_DIRECT or (lem in _SANCTION_CONTEXT_VERBS and any(
+                lem in _SANCTION_DIRECT or (lem == "specify" and ctx.sanction_doc and any(
+                    c.dep_ == "dobj" and c.lower_ in gz.SHIP_NOUNS for c in t.children))
+                # (UK law "specifies" ships: "The FCDO also specified two ships, A and B")
+                or (lem in _SANCTION_CONTEXT_VERBS and any(
                     x.lower_ in _SANCTION_WORDS or x.lower_ == "restrictive" or x.lower_ == "freeze" and x.i > 0
                     and x.nbor(-1).lower_ in ("asset", "assets") for c in t.children
                     if c.dep_ != "nsubj" and (c.dep_ != "nsubjpass" or lem in _IMPOSE_VERBS)
@@ -1811,7 +1827,47 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             ctx.sanction_heading = bodies[0]  # "OFAC designated the following entities:" then a bulleted list
         if bodies and not targets and rule in ("sanctioned.verb", "sanctioned.noun") and not ctx.negated(t):
             ctx.sanction_pending = bodies[0]
+            if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _LISTED_NOUNS and any(
+                    x.lower_ in ("below", "following") for x in c.subtree) for c in t.children):
+                ctx.sanction_below = bodies[0]  # "designated the persons listed below": a numbered list follows
     ctx.sanction_prev = sent_targets or None
+
+
+def _list_heading(ctx, sent: Span) -> bool:
+    """True for a heading that opens a list of designees without naming the body: "The sanctioned
+    entities are:", "The designated vessels are:" (the sentence ends with a colon)."""
+    toks = [t for t in ctx.toks(sent) if not t.is_space]
+    if len(toks) < 3 or toks[-1].text != ":" or len(toks) > 8:
+        return False
+    return any(t.lower_ in _LISTED_NOUNS and any(c.lemma_.lower() in _LISTED or c.lower_ in (
+        "sanctioned", "designated", "listed", "targeted", "named") for c in t.children if c.dep_ in ("amod", "compound"))
+               for t in toks)
+
+
+def _list_entry(ctx, sent: Span) -> list[Mention]:
+    """The names of a numbered list entry: "1. ACME SHIPPING LLC", "ZAKHARCHENKO, Oleg" after a "2."
+    line. The first line (up to a newline or a colon) may hold only the number, names, upper-case
+    words and punctuation; returns its Organization, Person and Vessel mentions, else nothing."""
+    doc = ctx.doc
+    toks = ctx.toks(sent)
+    numbered = bool(toks) and toks[0].like_num
+    if not numbered and sent.start > 0:
+        prev = [x for x in doc[sent.start - 1].sent if not x.is_space]
+        numbered = 0 < len(prev) <= 2 and prev[0].like_num
+    if not numbered:
+        return []
+    got: dict[str, Mention] = {}
+    for t in toks:
+        if t.is_space and "\n" in t.text or t.text == ":":
+            break
+        m = ctx.m(t)
+        if m is not None:
+            if m.type in ("Organization", "Person", "Vessel") and not _is_body(m):
+                got.setdefault(m.entity, m)
+            continue
+        if not (t.is_punct or t.like_num or t.is_space or t.is_upper):
+            return []
+    return list(got.values())
 
 
 _TRADE_NOUNS = {"export", "import", "sale", "trade", "shipment", "purchase", "exports", "imports"}

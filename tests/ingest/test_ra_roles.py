@@ -68,3 +68,24 @@ def test_capitalised_body_noun_before_a_post(extract):
     got = _people(extract("The Corvanian Interior Ministry said the tanker had been detained. Ministry "
                           "spokesperson Ana Petrova said the crew were safe."))
     assert any(a == "Ana Petrova" and p == "AFFILIATED_WITH" and "Ministry" in o for a, p, o in got)
+
+
+def _sanctions(dg):
+    return {t for t in triples(dg) if t[1] == "SANCTIONED"}
+
+
+def test_heading_without_a_body_then_bullets(extract):
+    got = _sanctions(extract("Norway is imposing sanctions on 3 entities under its regulations.\n\n"
+                             "The sanctioned entities are:\n"
+                             "- Tarnbrook Maritime Ltd, a Cyprus company that manages two tankers;\n"
+                             "- Velmora Trading FZE.\n"))
+    assert ("Norway", "SANCTIONED", "Tarnbrook Maritime Ltd") in got
+    assert any(o.startswith("Velmora Trading") for _, _, o in got)
+
+
+def test_numbered_entries_under_persons_listed_below(extract):
+    got = _sanctions(extract("1. On 3 May the Ministry of Finance designated the persons listed below under the "
+                             "sanctions regulations.\n\nENTITIES\n\n1. BRACKWATER SHIPPING LLC\nAddress: Dubai. "
+                             "Ref: X1.\n\n2. OSTRAVEN TANKERS INC.\nAddress: Majuro. Ref: X2.\n"))
+    assert any(o.upper().startswith("BRACKWATER SHIPPING") for _, _, o in got)
+    assert any(o.upper().startswith("OSTRAVEN TANKERS") for _, _, o in got)
