@@ -1674,12 +1674,20 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                             targets += _targets(ctx, c)
             rule = "sanctioned.verb"
         elif t.pos_ == "VERB" and lem in ("ban", "prohibit", "outlaw") and any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in ("resolution", "sanction", "measure", "embargo")
+                c.dep_ == "nsubj" and (c.lemma_.lower() in ("resolution", "sanction", "measure", "embargo") or (
+                    c.lower_ in ("which", "that") and t.dep_ == "relcl"
+                    and t.head.lemma_.lower() in ("resolution", "sanction", "measure", "embargo")))
                 for c in t.children):
-            # "UN Security Council resolutions have banned North Korea's coal exports": the country's trade
-            bodies += [b for c in t.children if c.dep_ == "nsubj" for b in _bodies(ctx, c)]
+            # "UN Security Council resolutions have banned North Korea's coal exports": the country's trade;
+            # "... resolutions, which ban all arms trade with X": the trade with the country
+            bodies += [b for c in t.children if c.dep_ == "nsubj"
+                       for b in _bodies(ctx, t.head if c.lower_ in ("which", "that") else c)]
             targets += [m for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in _TRADE_NOUNS
                         for p in c.children if p.dep_ == "poss" for m in [ctx.m(p)]
+                        if m is not None and m.type == "Country"]
+            targets += [m for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in _TRADE_NOUNS
+                        for a in c.children if a.dep_ == "prep" and a.lower_ in ("with", "to")
+                        for p in a.children if p.dep_ == "pobj" for m in [ctx.m(p)]
                         if m is not None and m.type == "Country"]
             if not bodies or not targets:
                 continue

@@ -89,3 +89,9 @@ def test_numbered_entries_under_persons_listed_below(extract):
                              "Ref: X1.\n\n2. OSTRAVEN TANKERS INC.\nAddress: Majuro. Ref: X2.\n"))
     assert any(o.upper().startswith("BRACKWATER SHIPPING") for _, _, o in got)
     assert any(o.upper().startswith("OSTRAVEN TANKERS") for _, _, o in got)
+
+
+def test_resolutions_which_ban_trade_with_a_country(extract):
+    got = _sanctions(extract("The transfers violate several U.N. Security Council resolutions, which ban all arms "
+                             "trade with Eritrea."))
+    assert any(o == "Eritrea" and "Security Council" in b for b, _, o in got)
