@@ -2905,6 +2905,32 @@ def _passive_agent(ctx, t: Token) -> list[Mention]:
     return []
 
 
+_STATE_HEADS = {"president", "leader", "king", "queen", "emir", "sultan", "premier", "chancellor", "minister"}
+
+
+def _state_of_leader(ctx, m: Mention) -> Mention:
+    """The country a head of state or government signs for: "North Korean leader Kim ... and Russian
+    President Putin signed a treaty" is a treaty between the two countries. ``m`` itself when it is
+    no person, or no country and head-of-state title stand right before the name."""
+    if m.type != "Person":
+        return m
+    doc = ctx.doc
+    k = m.start - 1
+    seen = False
+    while k >= 0 and k not in ctx.tok2m and (doc[k].lower_ in _STATE_HEADS or doc[k].lower_ == "prime"):
+        seen = seen or doc[k].lower_ in _STATE_HEADS
+        k -= 1
+    if not seen or k < 0 or doc[k].text in ("'s", "’s") and (k := k - 1) < 0:
+        return m
+    c = ctx.tok2m.get(k)
+    if c is None or c.type != "Country" or c.end != k + 1:
+        return m
+    if "minister" in {doc[i].lower_ for i in range(k + 1, m.start)} and \
+            "prime" not in {doc[i].lower_ for i in range(k + 1, m.start)}:
+        return m  # a foreign or trade minister signs as an official, not as the head of government
+    return c
+
+
 def _rule_agreement(ctx, sent, sm, out):
     if not (ctx.lemmas(sent) & (AGREE_TRIGGERS | _SALE_VERBS | _FROM_DEALS)):
         return  # no trigger word: nothing below can fire
@@ -2984,6 +3010,7 @@ def _rule_agreement(ctx, sent, sm, out):
         if parties:  # "X's chief executive Y said the deal ...": the person who speaks is no party
             speakers = {m.entity for m in _sources(ctx, sent) if m.type == "Person"}
             parties = [(a, b) for a, b in parties if a.entity not in speakers and b.entity not in speakers]
+        parties = [(_state_of_leader(ctx, a), _state_of_leader(ctx, b)) for a, b in parties]
         for a, b in parties:
             if a.entity != b.entity:
                 out.append(Candidate(a, "AGREEMENT_WITH", b, "agreement.trigger", 0.75, sent, t))

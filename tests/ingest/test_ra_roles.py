@@ -95,3 +95,11 @@ def test_resolutions_which_ban_trade_with_a_country(extract):
     got = _sanctions(extract("The transfers violate several U.N. Security Council resolutions, which ban all arms "
                              "trade with Eritrea."))
     assert any(o == "Eritrea" and "Security Council" in b for b, _, o in got)
+
+
+def test_leaders_sign_for_their_countries(extract):
+    got = triples(extract("Last spring Moldovan President Ana Rusu and Georgian Prime Minister Levan Gelashvili "
+                          "signed a trade agreement in Tbilisi."))
+    agr = {(a, o) for a, p, o in got if p == "AGREEMENT_WITH"}
+    assert ("Moldova", "Georgia") in agr or ("Georgia", "Moldova") in agr
+    assert not any("Rusu" in a or "Rusu" in o for a, o in agr)
