@@ -1533,6 +1533,18 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 if tm is not None and tm.type in ("Organization", "Person", "Vessel") and not _is_body(tm):
                     targets.append(tm)
             rule = "sanctioned.headline"
+        elif t.lower_ in ("sanctioned", "designated", "blacklisted") and t.i - 3 >= sent.start \
+                and ctx.doc[t.i - 1].text in ("-", "–") and _is_body(ctx.m(ctx.doc[t.i - 2])) \
+                and ctx.m(ctx.doc[t.i - 2]).end == t.i - 1 and ctx.doc[ctx.m(ctx.doc[t.i - 2]).start - 1].lemma_.lower() == "be":
+            # "The tanker X is UK-sanctioned", "Y, which is EU-sanctioned": said of the name before the copula
+            # (read from the words: the parser rarely keeps the hyphenated body on the participle)
+            bm = ctx.m(ctx.doc[t.i - 2])
+            bodies.append(bm)
+            near = [m for m in ctx.ms if sent.start <= m.start < bm.start - 1
+                    and m.type in ("Vessel", "Organization", "Person") and not _is_body(m)]
+            if near:
+                targets.append(near[-1])
+            rule = "sanctioned.predicative"
         elif t.dep_ == "amod" and lem in ("sanction", "designate", "blacklist") and t.head.pos_ in ("NOUN", "PROPN"):
             # "the EU-sanctioned tanker X", "U.S.-designated firms": the body is the hyphenated modifier
             for c in t.children:
@@ -1546,7 +1558,8 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             rule = "sanctioned.hyphenated"
         elif t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and (
                 lem in _SANCTION_DIRECT or (lem == "specify" and ctx.sanction_doc and any(
-                    c.dep_ == "dobj" and c.lower_ in gz.SHIP_NOUNS for c in t.children))
+                    c.dep_ == "dobj" and (c.lower_ in gz.SHIP_NOUNS or (ctx.m(c) is not None and ctx.m(c).type == "Vessel"))
+                    for c in t.children))
                 # (UK law "specifies" ships: "The FCDO also specified two ships, A and B")
                 or (lem in _SANCTION_CONTEXT_VERBS and any(
                     x.lower_ in _SANCTION_WORDS or x.lower_ == "restrictive" or x.lower_ == "freeze" and x.i > 0

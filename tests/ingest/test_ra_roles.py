@@ -103,3 +103,8 @@ def test_leaders_sign_for_their_countries(extract):
     agr = {(a, o) for a, p, o in got if p == "AGREEMENT_WITH"}
     assert ("Moldova", "Georgia") in agr or ("Georgia", "Moldova") in agr
     assert not any("Rusu" in a or "Rusu" in o for a, o in agr)
+
+
+def test_predicative_hyphenated_body(extract):
+    got = _sanctions(extract("Marlow Trading FZE, which is EU-sanctioned, chartered the vessel in May."))
+    assert any(o.startswith("Marlow Trading") and b in ("EU", "European Union") for b, _, o in got)
