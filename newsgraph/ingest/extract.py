@@ -1866,7 +1866,7 @@ def _list_heading(ctx, sent: Span) -> bool:
 
 
 def _list_entry(ctx, sent: Span) -> list[Mention]:
-    """The names of a numbered list entry: "1. ACME SHIPPING LLC", "ZAKHARCHENKO, Oleg" after a "2."
+    """The names of a numbered list entry: "1. ACME SHIPPING LLC", "PETRENKO, Ivan" after a "2."
     line. The first line (up to a newline or a colon) may hold only the number, names, upper-case
     words and punctuation; returns its Organization, Person and Vessel mentions, else nothing."""
     doc = ctx.doc
