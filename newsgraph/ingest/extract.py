@@ -2179,6 +2179,73 @@ def _surface_apposition(ctx, sent, p: Mention) -> tuple[Mention, list[Token]] | 
     return org, titles
 
 
+def _title_run(ctx, k: int, end: int) -> tuple[list[Token], int]:
+    """Title words read rightwards from token ``k`` (titles, fillers, function and post words, "-"):
+    the title tokens (:func:`_titles_in`) and the index of the first token after the run."""
+    doc = ctx.doc
+    run = []
+    while k < end and len(run) < 6 and k not in ctx.tok2m and (
+            _is_title(doc[k]) or doc[k].lower_ in _TITLE_FILLERS | _POST_WORDS | _FUNCTIONS or doc[k].text == "-"):
+        run.append(doc[k])
+        k += 1
+    return _titles_in(run), k
+
+
+def _surface_possessive_roles(ctx, sent, p: Mention) -> list[tuple[Mention, list[Token]]]:
+    """Roles in "Person, [the] Org's TITLE [and a former TITLE at Org2]" read from the words.
+
+    The possessor is a named organisation ("Acme's managing director") or a body noun that refers
+    back ("the group's director", :meth:`_Ctx.org_ref`). A second role joined by "and" is read when
+    it names its organisation after at/of/for/with. The title must end where the phrase ends (a
+    comma, a full stop or "and").
+
+    Returns
+    -------
+    list of (Mention, list of Token)
+        Organisation and title tokens of each role; empty when the words do not fit.
+    """
+    doc = ctx.doc
+    k = p.end
+    if k + 3 >= sent.end or doc[k].text != ",":
+        return []
+    k += 1
+    if doc[k].lower_ == "the":
+        k += 1
+    org = ctx.tok2m.get(k)
+    if org is not None and org.start == k and org.type == "Organization" and org.end < sent.end \
+            and doc[org.end].text in ("'s", "’s"):
+        k = org.end + 1
+    elif org is None and doc[k].lower_ in _ORG_REF and k + 1 < sent.end and doc[k + 1].text in ("'s", "’s"):
+        org = ctx.org_ref(doc[k])
+        if org is None and doc[k].lower_ in ("group", "organisation", "organization"):
+            # "the group's director": a research or monitoring group typed only as an organisation
+            org = next((m for m in reversed(ctx.ms) if m.start < k and m.type == "Organization"
+                        and m.cls not in ("GovernmentAgency", "MediaOrganization")), None)
+        k += 2
+    else:
+        return []
+    if org is not None and org.entity == p.entity:
+        return []
+    titles, k = _title_run(ctx, k, sent.end)
+    if not titles or not _is_title(doc[k - 1]) or (k < sent.end and doc[k].lower_ not in (",", ".", "and", ";")
+                                                    and not doc[k].is_space):
+        return []
+    out = [(org, titles)] if org is not None else []
+    if k + 2 < sent.end and doc[k].lower_ == "and" and doc[k + 1].lower_ in ("a", "an", "the"):
+        t2, j = _title_run(ctx, k + 2, sent.end)
+        if t2 and j + 1 < sent.end and doc[j].lower_ in ("at", "of", "for", "with"):
+            j += 1
+            if doc[j].lower_ == "the":
+                j += 1
+            o2 = ctx.tok2m.get(j)
+            if o2 is not None and o2.start == j and o2.type == "Country" and o2.end < sent.end \
+                    and doc[o2.end].text in ("'s", "’s"):
+                o2 = ctx.tok2m.get(o2.end + 1)  # "at South Korea's Defense Intelligence Agency"
+            if o2 is not None and o2.type == "Organization" and o2.entity != p.entity:
+                out.append((o2, t2))
+    return out
+
+
 def _leads_a_part(ctx, verb: Token) -> bool:
     """True when a lead verb's object is a unit of the organisation, not the organisation itself.
 
@@ -2469,6 +2536,14 @@ def _rule_titles(ctx, sent, sm, out):
                 done = True
         if done and r.dep_ != "nsubj":
             continue  # "Former X commander Y now works for Z": the verb still says what Y does now
+        if not done:
+            for org, ttls in _surface_possessive_roles(ctx, sent, p):
+                # "said X, the group's director and a former analyst at Y", "said X, Acme's managing director"
+                pred = _title_pred(ttls)
+                if pred == "LEADS" and _one_of_many(ttls[-1], ttls):
+                    pred = "AFFILIATED_WITH"
+                out.append(Candidate(p, pred, org, "title.possessive_surface", 0.65, sent, ttls[-1]))
+                done = True
         # B. "Person, [a former UN weapons inspector | an analyst at Org | the institute's director]"
         for c in (r.children if not done else ()):
             if c.dep_ == "appos" and not (ctx.m(c) is not None and ctx.m(c).type == "Person"):

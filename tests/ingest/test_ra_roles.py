@@ -108,3 +108,11 @@ def test_leaders_sign_for_their_countries(extract):
 def test_predicative_hyphenated_body(extract):
     got = _sanctions(extract("Marlow Trading FZE, which is EU-sanctioned, chartered the vessel in May."))
     assert any(o.startswith("Marlow Trading") and b in ("EU", "European Union") for b, _, o in got)
+
+
+def test_possessive_apposition_with_a_second_role(extract):
+    got = _people(extract("The Baltic Shipping Observatory tracks tankers. \"The pattern repeats,\" said Marta Kask, "
+                          "the group's director and a former analyst at Estonia's Foreign Intelligence Service."))
+    assert ("Marta Kask", "LEADS", "Baltic Shipping Observatory") in got
+    assert any(a == "Marta Kask" and p == "AFFILIATED_WITH" and "Foreign Intelligence" in o for a, p, o in got)
+    assert not any(a == "Marta Kask" and p == "LEADS" and "Foreign Intelligence" in o for a, p, o in got)
