@@ -2707,8 +2707,10 @@ def _bare_post(ctx, sent, p: Mention, titles: list[Token], k: int, out) -> None:
     a company post written bare before a name, with no organisation in the phrase, belongs to the
     organisation the passage is about.
 
-    That organisation is the one, among those named in this sentence before the person and in the
-    three sentences before, that the document names most often (the latest on a tie). Nothing is
+    That organisation is the subject of this or the previous sentence when it is one, else the one
+    named before the person that the document names most often (nearer ones, within three sentences,
+    first on a tie); an organisation must be named within those sentences or named at least three
+    times in the document. Nothing is
     linked when the post is a public one (minister, prosecutor, general, analyst...), when a common
     noun opens the phrase ("union president X", "port director X": an unnamed body) or when no
     organisation is near.
@@ -2732,8 +2734,8 @@ def _bare_post(ctx, sent, p: Mention, titles: list[Token], k: int, out) -> None:
     lo = starts[max(0, j - 3)] if starts else sent.start
     seen = [m for m in ctx.ms if m.start < p.start and m.type == "Organization"
             and m.cls != "MediaOrganization" and m.entity != p.entity]
-    if not any(m.start >= lo for m in seen):
-        return
+    if not seen or not any(m.start >= lo for m in seen) and max(ctx.freq[m.entity] for m in seen) < 3:
+        return  # no organisation near, and none the story keeps naming
     prev = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
     topic = [m for x in (sent, prev) if x is not None for c in x.root.children
              if c.dep_ in ("nsubj", "nsubjpass") and c.i < p.start for m in [ctx.m(c)]
