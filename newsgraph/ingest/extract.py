@@ -1990,6 +1990,10 @@ def _its_org(ctx, t: Token, before: int | None = None) -> Mention | None:
         m = ctx.m(subj)
         if m is None and subj.pos_ == "NOUN":
             m = ctx.org_ref(subj)
+        if m is None and subj.pos_ == "PROPN" and subj.is_title:
+            # a short name the entity step left untagged: "Arvale, registered in Dubai, paid X. Its ..."
+            m = next((x for x in reversed(ctx.ms) if x.start < subj.i and x.type == "Organization"
+                      and x.end - x.start > 1 and ctx.doc[x.start].text == subj.text), None)
         if m is not None and m.type == "Organization":
             return m
     return last

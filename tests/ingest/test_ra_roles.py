@@ -116,3 +116,10 @@ def test_possessive_apposition_with_a_second_role(extract):
     assert ("Marta Kask", "LEADS", "Baltic Shipping Observatory") in got
     assert any(a == "Marta Kask" and p == "AFFILIATED_WITH" and "Foreign Intelligence" in o for a, p, o in got)
     assert not any(a == "Marta Kask" and p == "LEADS" and "Foreign Intelligence" in o for a, p, o in got)
+
+
+def test_its_with_an_untagged_short_name_as_subject(extract):
+    got = _people(extract("Brevanta Oil Trading DMCC bought the cargoes from Petrovia Holdings Ltd in May. "
+                          "Brevanta, registered in Dubai in 2023, paid Petrovia Holdings Ltd in cash. "
+                          "Its sole director is listed as Omar Haddad."))
+    assert ("Omar Haddad", "LEADS", "Brevanta Oil Trading DMCC") in got
