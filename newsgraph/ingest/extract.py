@@ -1826,6 +1826,11 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
         if targets and not bodies and rule == "sanctioned.noun" and t.head.lower_ == "under" \
                 and t.head.head.lemma_.lower() in ("come", "fall", "remain", "be"):
             continue  # "X itself came under sanctions": no body named, none is credited
+        if targets and not bodies and t.pos_ in ("VERB", "AUX"):
+            # "X was placed under sanctions by the EU": the agent hangs on the noun, not on the verb
+            bodies = [b for c in t.subtree if c.dep_ == "prep" and c.lower_ == "by" and c.head.i != t.i
+                      and c.head.lower_ in _SANCTION_WORDS for q in c.children if q.dep_ == "pobj"
+                      for b in _bodies(ctx, q)]
         if targets and not bodies:
             lead = getattr(ctx, "sanction_lead", None)
             if lead is not None and _issuer_voice(t):

@@ -123,3 +123,11 @@ def test_its_with_an_untagged_short_name_as_subject(extract):
                           "Brevanta, registered in Dubai in 2023, paid Petrovia Holdings Ltd in cash. "
                           "Its sole director is listed as Omar Haddad."))
     assert ("Omar Haddad", "LEADS", "Brevanta Oil Trading DMCC") in got
+
+
+def test_agent_on_the_sanctions_noun_beats_the_last_body(extract):
+    got = _sanctions(extract("Norvane Shipping LLC, a Riga company that the United Kingdom sanctioned in 2023, owns "
+                             "the ship. Meridian Tankers Ltd was also placed under sanctions by the European Union "
+                             "in March."))
+    assert any(b == "European Union" and o.startswith("Meridian Tankers") for b, _, o in got)
+    assert not any(b == "United Kingdom" and o.startswith("Meridian Tankers") for b, _, o in got)
