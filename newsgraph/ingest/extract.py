@@ -2632,6 +2632,9 @@ def _rule_titles(ctx, sent, sm, out):
             if c.dep_ == "relcl" and any(x.dep_ == "nsubj" and x.lower_ == "who" for x in c.children):
                 lem = c.lemma_.lower()
                 objs = [t for x in c.children if x.dep_ in ("dobj", "attr") for t in x.subtree]
+                if not objs and lem in _LEAD_VERBS:  # "who founded and ran X": the object of the conjunct
+                    objs = [t for cj in c.conjuncts if cj.lemma_.lower() in _LEAD_VERBS
+                            for x in cj.children if x.dep_ == "dobj" for t in x.subtree]
                 org = _org_in(ctx, objs, p)
                 if org is None and lem in _LEAD_VERBS and _leads_a_part(ctx, c):
                     # "who leads the sanctions team at X": a unit of X, the "at" phrase hung on the verb

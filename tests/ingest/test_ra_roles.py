@@ -131,3 +131,9 @@ def test_agent_on_the_sanctions_noun_beats_the_last_body(extract):
                              "in March."))
     assert any(b == "European Union" and o.startswith("Meridian Tankers") for b, _, o in got)
     assert not any(b == "United Kingdom" and o.startswith("Meridian Tankers") for b, _, o in got)
+
+
+def test_who_founded_and_ran(extract):
+    got = _people(extract("Prosecutors charged Dilnoza Karimova, who founded and ran Amber Route Trading LLC, "
+                          "with fraud."))
+    assert ("Dilnoza Karimova", "LEADS", "Amber Route Trading LLC") in got
