@@ -1837,6 +1837,8 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 bodies = [lead]  # "X is also being designated today": the release's issuer, not a body named since
             elif ctx.last_body is not None:
                 bodies = [ctx.last_body]
+        if targets and _generic_clause(t):
+            continue  # "when one tanker is listed, the others keep trading": a general claim, no listing
         bodies = list({b.entity: b for b in bodies}.values())
         if bodies and targets and getattr(ctx, "sanction_lead", None) is None:
             ctx.sanction_lead = bodies[0]
@@ -1857,6 +1859,17 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     x.lower_ in ("below", "following") for x in c.subtree) for c in t.children):
                 ctx.sanction_below = bodies[0]  # "designated the persons listed below": a numbered list follows
     ctx.sanction_prev = sent_targets or None
+
+
+def _generic_clause(t: Token) -> bool:
+    """True when ``t`` heads a conditional or habitual clause: "if a ship is listed, ...", "when one
+    tanker is listed, the others keep trading" (present tense), which state no actual designation."""
+    if t.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in t.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ == "when")}
+    if marks & {"if", "whenever", "unless"}:
+        return True
+    return "when" in marks and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in t.children)
 
 
 def _list_heading(ctx, sent: Span) -> bool:

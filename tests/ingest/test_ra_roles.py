@@ -137,3 +137,9 @@ def test_who_founded_and_ran(extract):
     got = _people(extract("Prosecutors charged Dilnoza Karimova, who founded and ran Amber Route Trading LLC, "
                           "with fraud."))
     assert ("Dilnoza Karimova", "LEADS", "Amber Route Trading LLC") in got
+
+
+def test_conditional_listing_is_no_designation(extract):
+    got = _sanctions(extract("The European Union sanctioned Harbor Line LLC in May. The tanker Sea Falcon is still "
+                             "trading. \"When one tanker is listed, the others keep trading,\" she said."))
+    assert not any(o == "Sea Falcon" for _, _, o in got)
