@@ -1901,6 +1901,9 @@ def _list_entry(ctx, sent: Span) -> list[Mention]:
             break
         m = ctx.m(t)
         if m is not None:
+            nxt = ctx.tok2m.get(m.end + 1) if m.end + 1 < sent.end and doc[m.end].text == "," else None
+            if m.type == "Organization" and nxt is not None and nxt.type == "Person" and doc[m.start].is_upper:
+                continue  # "SURNAME, Given": the upper-case surname taken for a company is part of the name
             if m.type in ("Organization", "Person", "Vessel") and not _is_body(m):
                 got.setdefault(m.entity, m)
             continue

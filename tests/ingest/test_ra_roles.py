@@ -143,3 +143,10 @@ def test_conditional_listing_is_no_designation(extract):
     got = _sanctions(extract("The European Union sanctioned Harbor Line LLC in May. The tanker Sea Falcon is still "
                              "trading. \"When one tanker is listed, the others keep trading,\" she said."))
     assert not any(o == "Sea Falcon" for _, _, o in got)
+
+
+def test_numbered_entry_surname_first_is_not_a_company(extract):
+    got = _sanctions(extract("1. On 3 May the Ministry of Finance designated the persons listed below under the "
+                             "sanctions regulations.\n\nINDIVIDUALS\n\n1. VARGAS, Pedro Luis\nDOB: 1970. Ref: X1.\n\n"
+                             "3. PAPADOPOULOS, Nikos\nTitle: Captain. DOB: 1966.\n"))
+    assert not any(o.upper() == "PAPADOPOULOS" for _, _, o in got)
