@@ -69,7 +69,8 @@ AFFIL_TITLES = {"lawmaker", "minister", "spokesman", "spokeswoman", "spokesperso
                 "vice", "prime", "foreign", "defence", "defense", "interior", "finance", "trade", "national",
                 "security", "former", "then", "senior", "top", "sergeant", "major", "gen.", "adm.", "col.",
                 "lt.", "sgt.", "rear", "state", "army", "navy", "military", "intelligence", "special",
-                "attorney", "lawyer", "counsel", "undersecretary", "partner", "broker", "auditor"}
+                "attorney", "lawyer", "counsel", "undersecretary", "partner", "broker", "auditor",
+                "shareholder"}
 DOWNGRADE = {"vice", "deputy", "prime", "former_not"}
 AGREE_TRIGGERS = {"agreement", "deal", "exchange", "contract", "pact", "accord", "treaty", "partnership",
                   "franchise", "agree", "sign", "acquisition", "acquire", "buy", "merger", "swap",
@@ -1542,10 +1543,19 @@ def _clause_subject_tokens(tok: Token) -> list[Token]:
 
 def _rule_sanctioned(ctx, sent, sm, vessels, out):
     lem = ctx.lemmas(sent)  # lemmas and lower-case forms
+    below = getattr(ctx, "sanction_below", None)
+    if below is not None:
+        items = _list_entry(ctx, sent)
+        if items:  # "1. NAME" under "X designated the persons listed below"
+            for tg in items:
+                if tg.entity != below.entity:
+                    out.append(Candidate(below, "SANCTIONED", tg, "sanctioned.numbered_list", 0.65, sent, sent[0]))
+            return
     heading = getattr(ctx, "sanction_heading", None)
     first = next((t for t in ctx.toks(sent) if not t.is_space), None)
-    if heading is not None and first is not None and (first.text in _BULLETS or ctx.m(first) is not None and not any(
-            t.pos_ in ("VERB", "AUX") for t in ctx.toks(sent))):
+    after_bullet = sent.start > 0 and all(x.text in _BULLETS or x.is_space for x in ctx.doc[sent.start - 1].sent)
+    if heading is not None and first is not None and (first.text in _BULLETS or after_bullet or ctx.m(first) is not None
+                                                      and not any(t.pos_ in ("VERB", "AUX") for t in ctx.toks(sent))):
         # a bulleted list after "OFAC designated the following entities:": each item's head is a target
         item = next((x for x in ctx.toks(sent) if x.dep_ == "ROOT"), None)
         for tg in _targets(ctx, item) if item is not None else []:
@@ -1583,6 +1593,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                                 if tg.entity != b.entity:
                                     out.append(Candidate(b, "SANCTIONED", tg, "sanctioned.follow_suit", 0.6, sent, t))
         return
+    if ctx.sanction_doc and _list_heading(ctx, sent):
+        # "The sanctioned entities are:" then a bulleted list: the body named last designates them
+        ctx.sanction_heading = ctx.last_body or getattr(ctx, "sanction_lead", None)
+        return
     act = ctx.sanction_doc and (bool(lem & _ACT_VERBS) and bool(lem & _SANCTION_ACTS or lem & _LISTED or "among" in lem)
                                 or "property" in lem and "identify" in lem)
     ban = bool(lem & {"ban", "prohibit", "outlaw"})  # "resolutions banned X's exports", "under an EU ban"
@@ -1615,6 +1629,18 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 if tm is not None and tm.type in ("Organization", "Person", "Vessel") and not _is_body(tm):
                     targets.append(tm)
             rule = "sanctioned.headline"
+        elif t.lower_ in ("sanctioned", "designated", "blacklisted") and t.i - 3 >= sent.start \
+                and ctx.doc[t.i - 1].text in ("-", "–") and _is_body(ctx.m(ctx.doc[t.i - 2])) \
+                and ctx.m(ctx.doc[t.i - 2]).end == t.i - 1 and ctx.doc[ctx.m(ctx.doc[t.i - 2]).start - 1].lemma_.lower() == "be":
+            # "The tanker X is UK-sanctioned", "Y, which is EU-sanctioned": said of the name before the copula
+            # (read from the words: the parser rarely keeps the hyphenated body on the participle)
+            bm = ctx.m(ctx.doc[t.i - 2])
+            bodies.append(bm)
+            near = [m for m in ctx.ms if sent.start <= m.start < bm.start - 1
+                    and m.type in ("Vessel", "Organization", "Person") and not _is_body(m)]
+            if near:
+                targets.append(near[-1])
+            rule = "sanctioned.predicative"
         elif t.dep_ == "amod" and lem in ("sanction", "designate", "blacklist") and t.head.pos_ in ("NOUN", "PROPN"):
             # "the EU-sanctioned tanker X", "U.S.-designated firms": the body is the hyphenated modifier
             for c in t.children:
@@ -1627,7 +1653,11 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 targets += _targets(ctx, t.head.head)
             rule = "sanctioned.hyphenated"
         elif t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and (
-                lem in _SANCTION_DIRECT or (lem in _SANCTION_CONTEXT_VERBS and any(
+                lem in _SANCTION_DIRECT or (lem == "specify" and ctx.sanction_doc and any(
+                    c.dep_ == "dobj" and (c.lower_ in gz.SHIP_NOUNS or (ctx.m(c) is not None and ctx.m(c).type == "Vessel"))
+                    for c in t.children))
+                # (UK law "specifies" ships: "The FCDO also specified two ships, A and B")
+                or (lem in _SANCTION_CONTEXT_VERBS and any(
                     x.lower_ in _SANCTION_WORDS or x.lower_ == "restrictive" or x.lower_ == "freeze" and x.i > 0
                     and x.nbor(-1).lower_ in ("asset", "assets") for c in t.children
                     if c.dep_ != "nsubj" and (c.dep_ != "nsubjpass" or lem in _IMPOSE_VERBS)
@@ -1753,12 +1783,20 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                             targets += _targets(ctx, c)
             rule = "sanctioned.verb"
         elif t.pos_ == "VERB" and lem in ("ban", "prohibit", "outlaw") and any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in ("resolution", "sanction", "measure", "embargo")
+                c.dep_ == "nsubj" and (c.lemma_.lower() in ("resolution", "sanction", "measure", "embargo") or (
+                    c.lower_ in ("which", "that") and t.dep_ == "relcl"
+                    and t.head.lemma_.lower() in ("resolution", "sanction", "measure", "embargo")))
                 for c in t.children):
-            # "UN Security Council resolutions have banned North Korea's coal exports": the country's trade
-            bodies += [b for c in t.children if c.dep_ == "nsubj" for b in _bodies(ctx, c)]
+            # "UN Security Council resolutions have banned North Korea's coal exports": the country's trade;
+            # "... resolutions, which ban all arms trade with X": the trade with the country
+            bodies += [b for c in t.children if c.dep_ == "nsubj"
+                       for b in _bodies(ctx, t.head if c.lower_ in ("which", "that") else c)]
             targets += [m for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in _TRADE_NOUNS
                         for p in c.children if p.dep_ == "poss" for m in [ctx.m(p)]
+                        if m is not None and m.type == "Country"]
+            targets += [m for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in _TRADE_NOUNS
+                        for a in c.children if a.dep_ == "prep" and a.lower_ in ("with", "to")
+                        for p in a.children if p.dep_ == "pobj" for m in [ctx.m(p)]
                         if m is not None and m.type == "Country"]
             if not bodies or not targets:
                 continue
@@ -1884,12 +1922,19 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
         if targets and not bodies and rule == "sanctioned.noun" and t.head.lower_ == "under" \
                 and t.head.head.lemma_.lower() in ("come", "fall", "remain", "be"):
             continue  # "X itself came under sanctions": no body named, none is credited
+        if targets and not bodies and t.pos_ in ("VERB", "AUX"):
+            # "X was placed under sanctions by the EU": the agent hangs on the noun, not on the verb
+            bodies = [b for c in t.subtree if c.dep_ == "prep" and c.lower_ == "by" and c.head.i != t.i
+                      and c.head.lower_ in _SANCTION_WORDS for q in c.children if q.dep_ == "pobj"
+                      for b in _bodies(ctx, q)]
         if targets and not bodies:
             lead = getattr(ctx, "sanction_lead", None)
             if lead is not None and _issuer_voice(t):
                 bodies = [lead]  # "X is also being designated today": the release's issuer, not a body named since
             elif ctx.last_body is not None:
                 bodies = [ctx.last_body]
+        if targets and _generic_clause(t):
+            continue  # "when one tanker is listed, the others keep trading": a general claim, no listing
         bodies = list({b.entity: b for b in bodies}.values())
         if bodies and targets and getattr(ctx, "sanction_lead", None) is None:
             ctx.sanction_lead = bodies[0]
@@ -1906,7 +1951,62 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             ctx.sanction_heading = bodies[0]  # "OFAC designated the following entities:" then a bulleted list
         if bodies and not targets and rule in ("sanctioned.verb", "sanctioned.noun") and not ctx.negated(t):
             ctx.sanction_pending = bodies[0]
+            if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _LISTED_NOUNS and any(
+                    x.lower_ in ("below", "following") for x in c.subtree) for c in t.children):
+                ctx.sanction_below = bodies[0]  # "designated the persons listed below": a numbered list follows
     ctx.sanction_prev = sent_targets or None
+
+
+def _generic_clause(t: Token) -> bool:
+    """True when ``t`` heads a conditional or habitual clause: "if a ship is listed, ...", "when one
+    tanker is listed, the others keep trading" (present tense), which state no actual designation."""
+    if t.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in t.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ == "when")}
+    if marks & {"if", "whenever", "unless"}:
+        return True
+    return "when" in marks and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in t.children)
+
+
+def _list_heading(ctx, sent: Span) -> bool:
+    """True for a heading that opens a list of designees without naming the body: "The sanctioned
+    entities are:", "The designated vessels are:" (the sentence ends with a colon)."""
+    toks = [t for t in ctx.toks(sent) if not t.is_space]
+    if len(toks) < 3 or toks[-1].text != ":" or len(toks) > 8:
+        return False
+    return any(t.lower_ in _LISTED_NOUNS and any(c.lemma_.lower() in _LISTED or c.lower_ in (
+        "sanctioned", "designated", "listed", "targeted", "named") for c in t.children if c.dep_ in ("amod", "compound"))
+               for t in toks)
+
+
+def _list_entry(ctx, sent: Span) -> list[Mention]:
+    """The names of a numbered list entry: "1. ACME SHIPPING LLC", "PETRENKO, Ivan" after a "2."
+    line. The first line (up to a newline or a colon) may hold only the number, names, upper-case
+    words and punctuation; returns its Organization, Person and Vessel mentions, else nothing."""
+    doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
+    toks = ctx.toks(sent)
+    numbered = bool(toks) and toks[0].like_num
+    if not numbered and sent.start > 0:
+        prev = [x for x in _tk[sent.start - 1].sent if not x.is_space]
+        numbered = 0 < len(prev) <= 2 and prev[0].like_num
+    if not numbered:
+        return []
+    got: dict[str, Mention] = {}
+    for t in toks:
+        if t.is_space and "\n" in t.text or t.text == ":":
+            break
+        m = ctx.m(t)
+        if m is not None:
+            nxt = ctx.tok2m.get(m.end + 1) if m.end + 1 < sent.end and _tk[m.end].text == "," else None
+            if m.type == "Organization" and nxt is not None and nxt.type == "Person" and _tk[m.start].is_upper:
+                continue  # "SURNAME, Given": the upper-case surname taken for a company is part of the name
+            if m.type in ("Organization", "Person", "Vessel") and not _is_body(m):
+                got.setdefault(m.entity, m)
+            continue
+        if not (t.is_punct or t.like_num or t.is_space or t.is_upper):
+            return []
+    return list(got.values())
 
 
 _TRADE_NOUNS = {"export", "import", "sale", "trade", "shipment", "purchase", "exports", "imports"}
@@ -1965,7 +2065,7 @@ def _org_in(ctx, tokens, exclude: Mention, before: int | None = None) -> Mention
     for t in tokens:
         m = ctx.m(t)
         if m is None and t.dep_ == "poss":
-            m = ctx.org_ref(t) if t.lower_ not in ("its", "their") else ctx.last_org_before(before or t.i)
+            m = ctx.org_ref(t) if t.lower_ not in ("its", "their") else _its_org(ctx, t, before)
         if m is None and t.pos_ == "NOUN" and any(c.lower_ in ("the", "its") for c in t.children):
             m = ctx.org_ref(t)
         if m is not None and m.type in _PARTY_TYPES and m.entity != exclude.entity:
@@ -1979,9 +2079,83 @@ def _org_in(ctx, tokens, exclude: Mention, before: int | None = None) -> Mention
     return min(cands, key=lambda x: (x[0], x[1]))[2] if cands else None
 
 
+def _its_org(ctx, t: Token, before: int | None = None) -> Mention | None:
+    """The organisation a possessive "its"/"their" at ``t`` refers back to.
+
+    An organisation named earlier in the same sentence is the nearest antecedent. A sentence
+    that opens on "Its chief executive, X, ..." refers to the topic of the sentence before, which
+    news puts in the subject ("A signed a deal with B. Its chief executive ..." is A's, not B's),
+    so the previous sentence's subject wins when it is (or refers to) an organisation; otherwise
+    the last organisation named before ``before`` (or ``t``).
+
+    Parameters
+    ----------
+    t : Token
+        The possessive pronoun.
+    before : int, optional
+        Token index the fallback antecedent must precede (default ``t.i``).
+
+    Returns
+    -------
+    Mention or None
+    """
+    i = before or t.i
+    sent = t.sent
+    last = ctx.last_org_before(i)
+    if last is None or last.start >= sent.start or sent.start == 0:
+        return last
+    prev = ctx.doc[sent.start - 1].sent
+    for subj in (c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        m = ctx.m(subj)
+        if m is None and subj.pos_ == "NOUN":
+            m = ctx.org_ref(subj)
+        if m is None and subj.pos_ == "PROPN" and subj.is_title:
+            # a short name the entity step left untagged: "Arvale, registered in Dubai, paid X. Its ..."
+            m = next((x for x in reversed(ctx.ms) if x.start < subj.i and x.type == "Organization"
+                      and x.end - x.start > 1 and ctx.doc[x.start].text == subj.text), None)
+        if m is not None and m.type == "Organization":
+            return m
+    return last
+
+
 def _titles_in(tokens) -> list[Token]:
     return [t for t in tokens if _is_title(t) and t.lower_ not in ("former", "then", "state", "national",
                                                                     "security", "special", "top", "senior")]
+
+
+# a function word before a post names a department's or a function's head, not the organisation's:
+# "chief financial officer", "commercial director", "mission director", "technical superintendent"
+_FUNCTIONS = {"financial", "finance", "operating", "operations", "commercial", "technical", "technology",
+              "mission", "marketing", "sales", "legal", "compliance", "communications", "programme", "program",
+              "research", "project", "regional", "fleet", "creative", "artistic", "sporting", "medical",
+              "scientific", "science", "investment", "procurement", "risk", "information", "press", "policy",
+              "strategy", "product", "security", "safety", "trading", "chartering", "crewing", "purchasing",
+              "human", "resources", "digital", "innovation", "engineering", "design", "development"}
+_TOP_POSTS = {"ceo", "chairman", "chairwoman", "chairperson", "chair", "president", "founder", "co-founder",
+              "owner", "sole"} | _HEAD_OF_STATE
+
+
+def _functional_post(titles: list[Token]) -> bool:
+    """True when a lead word of ``titles`` is a function's post ("chief financial officer", "commercial
+    director"): a function word stands just before the post noun, and no top post ("chief executive",
+    chairman, founder, president) is among the titles.
+
+    Parameters
+    ----------
+    titles : list of Token
+        Title words of one role phrase (:func:`_titles_in`).
+    """
+    words = {t.lower_.strip(".") for t in titles}
+    if words & _TOP_POSTS or ("chief" in words and "executive" in words) or "managing" in words:
+        return False
+    for t in titles:
+        if t.lower_ in ("director", "officer", "manager", "head", "superintendent", "chief") and t.i > 0:
+            prev = t.doc[t.i - 1]
+            if prev.lower_ in _FUNCTIONS and prev.i not in {x.i for x in titles if x.lower_ == "chief"}:
+                return True
+            if t.lower_ == "chief" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in _FUNCTIONS:
+                return True  # "chief operating officer"
+    return False
 
 
 def _title_pred(titles: list[Token]) -> str:
@@ -1993,6 +2167,16 @@ def _title_pred(titles: list[Token]) -> str:
     if "secretary" in words and "general" in words[words.index("secretary") + 1:] \
             and not any(w in ("deputy", "assistant", "under") for w in words):
         lead = True  # "secretary-general" (split by the tokenizer) heads its organisation
+    if lead and _functional_post(titles):
+        lead = False  # "chief financial officer", "commercial director": a function, not the head
+    elif not lead and "manager" in words and "general" in words[:words.index("manager")] \
+            and not any(w in ("deputy", "assistant", "vice") for w in words):
+        mg = next(t for t in titles if t.lower_ == "manager")
+        nxt = mg.doc[mg.i + 1: mg.i + 3]
+        # "general manager" runs the company, unless a function follows ("General Manager, Corporate
+        # Communications")
+        lead = not (len(nxt) == 2 and nxt[0].text == "," and nxt[1].is_title
+                    and nxt[1].lower_ not in _HONORIFICS and nxt[1].ent_type_ != "PERSON")
     for t in titles:  # "head of research": a department, not the organisation
         if t.lower_ in ("head", "director", "chief") and any(c.dep_ == "prep" and c.lower_ == "of" and any(
                 p.pos_ == "NOUN" and p.text.islower() and p.lower_ not in _ORG_REF
@@ -2022,6 +2206,45 @@ _TITLE_FILLERS = {"incumbent", "outgoing", "acting", "first", "second", "under",
 _PORTFOLIO = {"policy", "press", "communications", "media", "energy", "economy", "sanctions", "affairs",
               "information", "operations", "legal", "compliance"}
 _TITLE_FILLERS |= _PORTFOLIO
+
+
+def _body_ref(ctx, k: int, start: int) -> Mention | None:
+    """The organisation a bare body noun before a title refers back to: "agency spokesman X",
+    "Ministry spokesperson X", "foreign ministry spokesperson X".
+
+    The last organisation named before token ``k``, when its name holds the noun (or it is a
+    government agency); a lower-case modifier before the noun ("foreign", "defence") must also be in
+    its name. None otherwise: an organisation named further back is too far to refer to.
+    """
+    doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
+    word = _tk[k].lower_
+    mods = [_tk[j].lower_[:5] for j in range(max(start, k - 2), k)
+            if _tk[j].is_lower and _tk[j].pos_ in ("ADJ", "NOUN") and j not in ctx.tok2m]
+    for m in reversed(ctx.ms):
+        if m.start >= k or m.type != "Organization":
+            continue
+        key = m.key.split()
+        if word not in key and m.cls != "GovernmentAgency":
+            return None  # only the last organisation named: an older one is too far to refer to
+        if mods and not any(x.startswith(st) for st in mods for x in key):
+            return None  # "foreign ministry spokesperson" after a defence ministry: not that one
+        return m
+    return None
+
+
+def _title_link(doc, k: int, start: int) -> bool:
+    """True when token ``k`` joins title words read leftwards from a name: the "and" of "co-founder
+    and chief executive", the "co" and "-" of "co-founder", the function word of "chief financial
+    officer" or "commercial director", "board" of "board member"."""
+    w = doc[k].lower_
+    if w in _FUNCTIONS or w in _POST_WORDS or w == "board":
+        return doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
+    if w in ("-", "co") and k + 1 < len(doc):
+        return doc[k + 1].lower_ in ("-", "founder", "chair", "chairman", "director")
+    if w in ("and", "&") and k - 1 >= start:
+        return _is_title(doc[k - 1]) and doc[k - 1].lower_ not in ("former", "then")
+    return False
 
 
 def _title_of_org(ctx, sent, k: int, titles: list[Token]) -> tuple[Mention, list[Token]] | None:
@@ -2080,6 +2303,75 @@ def _surface_apposition(ctx, sent, p: Mention) -> tuple[Mention, list[Token]] | 
     if org is None or org.type != "Organization" or org.start != k:
         return None
     return org, titles
+
+
+def _title_run(ctx, k: int, end: int) -> tuple[list[Token], int]:
+    """Title words read rightwards from token ``k`` (titles, fillers, function and post words, "-"):
+    the title tokens (:func:`_titles_in`) and the index of the first token after the run."""
+    doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
+    run = []
+    while k < end and len(run) < 6 and k not in ctx.tok2m and (
+            _is_title(_tk[k]) or _tk[k].lower_ in _TITLE_FILLERS | _POST_WORDS | _FUNCTIONS or _tk[k].text == "-"):
+        run.append(_tk[k])
+        k += 1
+    return _titles_in(run), k
+
+
+def _surface_possessive_roles(ctx, sent, p: Mention) -> list[tuple[Mention, list[Token]]]:
+    """Roles in "Person, [the] Org's TITLE [and a former TITLE at Org2]" read from the words.
+
+    The possessor is a named organisation ("Acme's managing director") or a body noun that refers
+    back ("the group's director", :meth:`_Ctx.org_ref`). A second role joined by "and" is read when
+    it names its organisation after at/of/for/with. The title must end where the phrase ends (a
+    comma, a full stop or "and").
+
+    Returns
+    -------
+    list of (Mention, list of Token)
+        Organisation and title tokens of each role; empty when the words do not fit.
+    """
+    doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
+    k = p.end
+    if k + 3 >= sent.end or _tk[k].text != ",":
+        return []
+    k += 1
+    if _tk[k].lower_ == "the":
+        k += 1
+    org = ctx.tok2m.get(k)
+    if org is not None and org.start == k and org.type == "Organization" and org.end < sent.end \
+            and _tk[org.end].text in ("'s", "’s"):
+        k = org.end + 1
+    elif org is None and _tk[k].lower_ in _ORG_REF and k + 1 < sent.end and _tk[k + 1].text in ("'s", "’s"):
+        org = ctx.org_ref(_tk[k])
+        if org is None and _tk[k].lower_ in ("group", "organisation", "organization"):
+            # "the group's director": a research or monitoring group typed only as an organisation
+            org = next((m for m in reversed(ctx.ms) if m.start < k and m.type == "Organization"
+                        and m.cls not in ("GovernmentAgency", "MediaOrganization")), None)
+        k += 2
+    else:
+        return []
+    if org is not None and org.entity == p.entity:
+        return []
+    titles, k = _title_run(ctx, k, sent.end)
+    if not titles or not _is_title(_tk[k - 1]) or (k < sent.end and _tk[k].lower_ not in (",", ".", "and", ";")
+                                                    and not _tk[k].is_space):
+        return []
+    out = [(org, titles)] if org is not None else []
+    if k + 2 < sent.end and _tk[k].lower_ == "and" and _tk[k + 1].lower_ in ("a", "an", "the"):
+        t2, j = _title_run(ctx, k + 2, sent.end)
+        if t2 and j + 1 < sent.end and _tk[j].lower_ in ("at", "of", "for", "with"):
+            j += 1
+            if _tk[j].lower_ == "the":
+                j += 1
+            o2 = ctx.tok2m.get(j)
+            if o2 is not None and o2.start == j and o2.type == "Country" and o2.end < sent.end \
+                    and _tk[o2.end].text in ("'s", "’s"):
+                o2 = ctx.tok2m.get(o2.end + 1)  # "at South Korea's Defense Intelligence Agency"
+            if o2 is not None and o2.type == "Organization" and o2.entity != p.entity:
+                out.append((o2, t2))
+    return out
 
 
 def _leads_a_part(ctx, verb: Token) -> bool:
@@ -2314,11 +2606,13 @@ def _rule_titles(ctx, sent, sm, out):
         # A. "[Org/Country]['s] title... Person" / "President Person"
         k = p.start - 1
         titles = []
-        while k >= sent.start and (_is_title(_tk[k]) or _tk[k].lower_ in _TITLE_FILLERS) \
+        while k >= sent.start and (_is_title(_tk[k]) or _tk[k].lower_ in _TITLE_FILLERS or (
+                titles and _title_link(doc, k, sent.start))) \
                 and (_tk[k].i not in ctx.tok2m or (ctx.tok2m[k].end - ctx.tok2m[k].start == 1
                                                    and _tk[k].lower_ in AFFIL_TITLES | LEAD_TITLES)):
             titles.insert(0, _tk[k])  # ... a lone title word taken for a name ("Rear" of "Rear Admiral") too
             k -= 1
+        n_before, a_titles, a_k = len(out), titles, k
         whose = _whose_title(ctx, sent, p)
         if whose is not None:  # "Org, whose managing director, Mr Person, ..."
             org, ttl = whose
@@ -2339,10 +2633,8 @@ def _rule_titles(ctx, sent, sm, out):
             org = ctx.tok2m.get(k) if k >= sent.start else None
             if org is None and k >= sent.start and _tk[k].pos_ == "NOUN":
                 org = ctx.org_ref(_tk[k]) if any(c.lower_ in ("the", "its") for c in _tk[k].children) else None
-            if org is None and k >= sent.start and _tk[k].lower_ in _ORG_REF and _tk[k].pos_ == "NOUN":
-                org = ctx.last_org_before(k)  # "agency spokesman X"
-                if org is not None and _tk[k].lower_ not in org.key.split() and org.cls != "GovernmentAgency":
-                    org = None
+            if org is None and k >= sent.start and _tk[k].lower_ in _ORG_REF and _tk[k].pos_ in ("NOUN", "PROPN"):
+                org = _body_ref(ctx, k, sent.start)  # "agency spokesman X", "foreign ministry spokesperson X"
             if org is None and k >= sent.start and _tk[k].lower_ in ("and", ",") and shared_org is not None:
                 org = shared_org  # "X chairman A and chief executive B": B shares A's organisation
             if org is not None and org.type == "Organization" and all(
@@ -2374,6 +2666,14 @@ def _rule_titles(ctx, sent, sm, out):
                 done = True
         if done and r.dep_ != "nsubj":
             continue  # "Former X commander Y now works for Z": the verb still says what Y does now
+        if not done:
+            for org, ttls in _surface_possessive_roles(ctx, sent, p):
+                # "said X, the group's director and a former analyst at Y", "said X, Acme's managing director"
+                pred = _title_pred(ttls)
+                if pred == "LEADS" and _one_of_many(ttls[-1], ttls):
+                    pred = "AFFILIATED_WITH"
+                out.append(Candidate(p, pred, org, "title.possessive_surface", 0.65, sent, ttls[-1]))
+                done = True
         # B. "Person, [a former UN weapons inspector | an analyst at Org | the institute's director]"
         for c in (r.children if not done else ()):
             if c.dep_ == "appos" and not (ctx.m(c) is not None and ctx.m(c).type == "Person"):
@@ -2413,6 +2713,9 @@ def _rule_titles(ctx, sent, sm, out):
         ttl = r.head
         if r.dep_ == "appos" and not _is_title(ttl) and ttl.dep_ == "pobj" and _is_title(ttl.head.head):
             ttl = ttl.head.head  # "Sudan's envoy to the Council, X" with X hung on "Council"
+        elif r.dep_ == "appos" and not _is_title(ttl) and ttl.dep_ == "appos" and _is_title(ttl.head) \
+                and ctx.m(ttl) is None:
+            ttl = ttl.head  # "Its director, the accountant X": X hung on "accountant", itself on the title
         if r.dep_ == "appos" and _is_title(ttl):
             h = ttl
             sub = [t for t in h.subtree if not (r.left_edge.i <= t.i <= r.right_edge.i)]
@@ -2424,7 +2727,8 @@ def _rule_titles(ctx, sent, sm, out):
                     out.append(Candidate(p, "LEADS", mny, "title.minister", 0.7, sent, h))
                     continue
                 out.append(Candidate(p, _title_pred(titles), org, "title.preceding_apposition", 0.75, sent, h))
-                continue
+                if _appos_subject(ctx, r) is None:
+                    continue  # ("Its director, X, is also listed as director of Y": Y read below too)
             mny = _ministry_of(ctx, [t.lower_ for t in sub], None) if titles else None
             if mny is not None:  # "The Minister of Infrastructure and Transport, X"
                 out.append(Candidate(p, "LEADS", mny, "title.minister", 0.7, sent, h))
@@ -2449,6 +2753,9 @@ def _rule_titles(ctx, sent, sm, out):
             if c.dep_ == "relcl" and any(x.dep_ == "nsubj" and x.lower_ == "who" for x in c.children):
                 lem = c.lemma_.lower()
                 objs = [t for x in c.children if x.dep_ in ("dobj", "attr") for t in x.subtree]
+                if not objs and lem in _LEAD_VERBS:  # "who founded and ran X": the object of the conjunct
+                    objs = [t for cj in c.conjuncts if cj.lemma_.lower() in _LEAD_VERBS
+                            for x in cj.children if x.dep_ == "dobj" for t in x.subtree]
                 org = _org_in(ctx, objs, p)
                 if org is None and lem in _LEAD_VERBS and _leads_a_part(ctx, c):
                     # "who leads the sanctions team at X": a unit of X, the "at" phrase hung on the verb
@@ -2464,9 +2771,11 @@ def _rule_titles(ctx, sent, sm, out):
                     if org is not None and org.type == "Organization":
                         out.append(Candidate(p, "AFFILIATED_WITH", org, "member.relative", 0.6, sent, c))
         # E. verbs: "Person heads Org", "Org led by Person", "Person joined Org"
-        if r.dep_ in ("nsubj", "nsubjpass"):
-            # "Person is the chief executive of Org", "... and also serves as an officer for Org"
-            for v in [r.head, *[c for c in r.head.conjuncts if not any(
+        subj_tok = r if r.dep_ in ("nsubj", "nsubjpass") else _appos_subject(ctx, r)
+        if subj_tok is not None:
+            # "Person is the chief executive of Org", "... and also serves as an officer for Org";
+            # "His daughter, Person, is the sole director of Org" (the name in apposition to the subject)
+            for v in [subj_tok.head, *[c for c in subj_tok.head.conjuncts if not any(
                     x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]]:
                 for pred, org, t in _stated_roles(ctx, p, v):
                     out.append(Candidate(p, pred, org, "title.stated_role", 0.7, sent, t))
@@ -2507,6 +2816,94 @@ def _rule_titles(ctx, sent, sm, out):
                     out.append(Candidate(p, "LEADS", org, "leads.passive", 0.7, sent, v))
         if r.dep_ in ("attr", "pobj"):
             _title_subject_role(ctx, sent, p, r, out)
+        if len(out) == n_before:  # "Chief financial officer X said ...": the organisation the story is about
+            _bare_post(ctx, sent, p, a_titles, a_k, out)
+
+
+# posts that exist inside a company, club or agency: named bare before a person ("Chief financial officer X",
+# "Spokesperson X", "Head coach X"), they belong to the organisation the story is about
+_CORPORATE_POSTS = {"ceo", "chairman", "chairwoman", "chairperson", "chair", "executive", "founder", "director",
+                    "spokesperson", "spokesman", "spokeswoman", "officer", "member", "superintendent",
+                    "counsel", "cfo", "coo"}
+# ("manager", "coach", "president" are left out: a club's or a union's, often not the one in the passage)
+# posts of a state, a court, an armed force or a profession: no company's
+_PUBLIC_POSTS = {"minister", "ambassador", "envoy", "prosecutor", "judge", "attorney", "senator", "governor",
+                 "mayor", "lawmaker", "legislator", "congressman", "congresswoman", "commissioner", "general",
+                 "admiral", "colonel", "commander", "lieutenant", "major", "sergeant", "analyst", "researcher",
+                 "expert", "professor", "lecturer", "journalist", "correspondent", "reporter", "editor",
+                 "economist", "scientist", "prime", "secretary", "inspector", "investigator", "captain",
+                 "lawyer", "consultant", "fellow", "adviser", "advisor", "state", "former", "then", "national"}
+
+
+def _bare_post(ctx, sent, p: Mention, titles: list[Token], k: int, out) -> None:
+    """ "Chief financial officer X led the talks", "Spokesperson X said", "Mission director X said":
+    a company post written bare before a name, with no organisation in the phrase, belongs to the
+    organisation the passage is about.
+
+    That organisation is the subject of this or the previous sentence when it is one, else the one
+    named before the person that the document names most often (nearer ones, within three sentences,
+    first on a tie); an organisation must be named within those sentences or named at least three
+    times in the document. Nothing is
+    linked when the post is a public one (minister, prosecutor, general, analyst...), when a common
+    noun opens the phrase ("union president X", "port director X": an unnamed body) or when no
+    organisation is near.
+
+    Parameters
+    ----------
+    titles : list of Token
+        Words read leftwards from the name by the title scan of :func:`_rule_titles`.
+    k : int
+        Index of the token just before those words.
+    """
+    words = {t.lower_.strip(".") for t in _titles_in(titles)}
+    if not words & _CORPORATE_POSTS or words & (_PUBLIC_POSTS | {"manager", "coach", "president"}) \
+            or {t.lower_ for t in titles} & _PUBLIC_POSTS:
+        return
+    doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
+    if k >= sent.start and (_tk[k].pos_ in ("NOUN", "PROPN", "ADJ") or _tk[k].text in ("'s", "’s")):
+        return  # "union president X", "Acme's director X" left to the rules above
+    starts = ctx.word_sent_starts()
+    j = bisect.bisect_left(starts, sent.start)
+    lo = starts[max(0, j - 3)] if starts else sent.start
+    seen = [m for m in ctx.ms if m.start < p.start and m.type == "Organization"
+            and m.cls != "MediaOrganization" and m.entity != p.entity]
+    if not seen or not any(m.start >= lo for m in seen) and max(ctx.freq[m.entity] for m in seen) < 3:
+        return  # no organisation near, and none the story keeps naming
+    prev = ctx._tk[sent.start - 1].sent if sent.start > 0 else None
+    topic = [m for x in (sent, prev) if x is not None for c in x.root.children
+             if c.dep_ in ("nsubj", "nsubjpass") and c.i < p.start for m in [ctx.m(c)]
+             if m is not None and m.type == "Organization" and m.cls != "MediaOrganization"]
+    # the subject of this or the last sentence ("Russia's foreign ministry rejected the claims.
+    # Spokeswoman X said ..."), else the organisation the document names most often
+    org = topic[0] if topic else max(seen, key=lambda m: (ctx.freq[m.entity], m.start >= lo, m.start))
+    pred = _title_pred(_titles_in(titles))
+    out.append(Candidate(p, pred, org, "title.bare_post", 0.5, sent, titles[-1]))
+
+
+def _whose_antecedent(ctx, h: Token) -> Mention | None:
+    """The organisation a "whose" clause hangs on: the named organisation ``h`` itself, or the one
+    a describing noun is in apposition to ("Zenith Ltd, a Lagos company whose ...")."""
+    m = ctx.m(h)
+    if m is None and h.dep_ == "appos" and h.pos_ == "NOUN":
+        m = ctx.m(h.head)
+    if m is None and h.pos_ == "NOUN":
+        m = ctx.org_ref(h)
+    return m if m is not None and m.type == "Organization" else None
+
+
+def _appos_subject(ctx, r: Token) -> Token | None:
+    """The clause subject a name is in apposition to: "Her daughter, X, is ...", "Its director, the
+    accountant X, is also listed as ...". None when the name is no apposition, the chain (at most two
+    appositions) ends elsewhere, or a named mention stands on the way."""
+    t = r
+    for _ in range(2):
+        if t.dep_ != "appos" or ctx.m(t.head) is not None:
+            return None
+        t = t.head
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return t
+    return None
 
 
 def _title_subject_role(ctx, sent, p: Mention, r: Token, out) -> None:
@@ -2525,8 +2922,10 @@ def _title_subject_role(ctx, sent, p: Mention, r: Token, out) -> None:
         return
     org = None
     for c in subj.children:
-        if c.dep_ == "poss":
-            org = ctx.m(c) or (ctx.last_org_before(c.i) if c.lower_ in ("its", "their") else None) or (
+        if c.dep_ == "poss" and c.lower_ == "whose" and v.dep_ == "relcl":
+            org = _whose_antecedent(ctx, v.head)  # "X, a Dubai company whose general manager is Y"
+        elif c.dep_ == "poss":
+            org = ctx.m(c) or (_its_org(ctx, c) if c.lower_ in ("its", "their") else None) or (
                 ctx.org_ref(c) if c.pos_ == "NOUN" else None)
     if org is None or org.type != "Organization" or org.entity == p.entity:
         return
@@ -2730,6 +3129,33 @@ def _passive_agent(ctx, t: Token) -> list[Mention]:
     return []
 
 
+_STATE_HEADS = {"president", "leader", "king", "queen", "emir", "sultan", "premier", "chancellor", "minister"}
+
+
+def _state_of_leader(ctx, m: Mention) -> Mention:
+    """The country a head of state or government signs for: "North Korean leader Kim ... and Russian
+    President Putin signed a treaty" is a treaty between the two countries. ``m`` itself when it is
+    no person, or no country and head-of-state title stand right before the name."""
+    if m.type != "Person":
+        return m
+    doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
+    k = m.start - 1
+    seen = False
+    while k >= 0 and k not in ctx.tok2m and (_tk[k].lower_ in _STATE_HEADS or _tk[k].lower_ == "prime"):
+        seen = seen or _tk[k].lower_ in _STATE_HEADS
+        k -= 1
+    if not seen or k < 0 or _tk[k].text in ("'s", "’s") and (k := k - 1) < 0:
+        return m
+    c = ctx.tok2m.get(k)
+    if c is None or c.type != "Country" or c.end != k + 1:
+        return m
+    if "minister" in {_tk[i].lower_ for i in range(k + 1, m.start)} and \
+            "prime" not in {_tk[i].lower_ for i in range(k + 1, m.start)}:
+        return m  # a foreign or trade minister signs as an official, not as the head of government
+    return c
+
+
 def _rule_agreement(ctx, sent, sm, out):
     if not (ctx.lemmas(sent) & (AGREE_TRIGGERS | _SALE_VERBS | _FROM_DEALS)):
         return  # no trigger word: nothing below can fire
@@ -2809,6 +3235,7 @@ def _rule_agreement(ctx, sent, sm, out):
         if parties:  # "X's chief executive Y said the deal ...": the person who speaks is no party
             speakers = {m.entity for m in _sources(ctx, sent) if m.type == "Person"}
             parties = [(a, b) for a, b in parties if a.entity not in speakers and b.entity not in speakers]
+        parties = [(_state_of_leader(ctx, a), _state_of_leader(ctx, b)) for a, b in parties]
         for a, b in parties:
             if a.entity != b.entity:
                 out.append(Candidate(a, "AGREEMENT_WITH", b, "agreement.trigger", 0.75, sent, t))
