@@ -2870,7 +2870,7 @@ def _bare_post(ctx, sent, p: Mention, titles: list[Token], k: int, out) -> None:
             and m.cls != "MediaOrganization" and m.entity != p.entity]
     if not seen or not any(m.start >= lo for m in seen) and max(ctx.freq[m.entity] for m in seen) < 3:
         return  # no organisation near, and none the story keeps naming
-    prev = ctx._tk[sent.start - 1].sent if sent.start > 0 else None
+    prev = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
     topic = [m for x in (sent, prev) if x is not None for c in x.root.children
              if c.dep_ in ("nsubj", "nsubjpass") and c.i < p.start for m in [ctx.m(c)]
              if m is not None and m.type == "Organization" and m.cls != "MediaOrganization"]
