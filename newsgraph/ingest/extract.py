@@ -4138,6 +4138,72 @@ def _owner_field(ctx, sent, sm, out) -> None:
                 out.append(Candidate(o, "OWNS_OR_OPERATES", ctx.last_single, "owner.field", 0.6, sent, doc[k]))
 
 
+_CELL_FLAG = {"flag", "flag state", "flags"}
+_CELL_OWNER = ("owner", "owners", "manager", "managers", "operator", "operators", "management")
+_CELL_VESSEL = {"vessel", "vessels", "ship", "ships", "name", "tanker", "tankers", "ship name", "vessel name"}
+
+
+def _table_rows(ctx, out: list[Candidate]) -> None:
+    """Vessel particulars in "|"-separated table rows, as intelligence briefs and annexes print them.
+
+    Two layouts: labelled cells in one row ("X (ex-Y) | IMO 1234567 | Flag: Panama (Palau until May) |
+    Registered owner: A Ltd | Manager: B FZE") and a header row naming the columns ("Vessel | Flag |
+    Manager") over rows of values ("X | Panama | B FZE"). The row's first cell names the vessel; a flag cell
+    gives FLAGGED_IN for each country in it (past flags included), an owner/manager/operator cell gives
+    OWNS_OR_OPERATES for its first organisation.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    out : list of Candidate
+        Candidates are appended here.
+    """
+    doc = ctx.doc
+    text = doc.text
+    if text.count("|") < 2:
+        return
+    by_char: dict[int, Mention] = {}
+    for m in ctx.ms:
+        by_char.setdefault(doc[m.start].idx, m)
+    starts = sorted(by_char)
+    columns: list[str] | None = None
+    pos = 0
+    for line in text.split("\n"):
+        lo, pos = pos, pos + len(line) + 1
+        if line.count("|") < 1:
+            columns = None
+            continue
+        cells, c0 = [], lo
+        for part in line.split("|"):
+            cells.append((c0, c0 + len(part), part.strip()))
+            c0 += len(part) + 1
+
+        def mentions_in(a: int, b: int) -> list[Mention]:
+            return [by_char[c] for c in starts[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]]
+
+        heads = [c[2].lower() for c in cells]
+        if heads[0] in _CELL_VESSEL and any(h in _CELL_FLAG or h.endswith(_CELL_OWNER) for h in heads[1:]):
+            columns = heads  # "Vessel | Flag | Manager"
+            continue
+        first = [m for m in mentions_in(cells[0][0], cells[0][1]) if m.type == "Vessel"]
+        if not first:
+            continue
+        v = first[0]
+        for k, (a, b, body) in enumerate(cells[1:], 1):
+            label, _, _ = body.partition(":")
+            label = label.strip().lower() if ":" in body else (columns[k] if columns and k < len(columns) else "")
+            if label in _CELL_FLAG:
+                for m in mentions_in(a, b):
+                    if m.type == "Country":
+                        out.append(Candidate(v, "FLAGGED_IN", m, "flagged_in.table", 0.7, doc[m.start].sent,
+                                             doc[m.start]))
+            elif label.endswith(_CELL_OWNER):
+                o = next((m for m in mentions_in(a, b) if m.type == "Organization"), None)
+                if o is not None:
+                    out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.table", 0.7, doc[o.start].sent,
+                                         doc[o.start]))
+
+
 def _item_number(t: Token) -> bool:
     """``t`` numbers or bullets an item that opens a line: "3/" in a social-media thread, "2." or "(b)" in a
     list, or a bullet sign; a field label may follow it ("3/ Registered owner: X Ltd")."""
@@ -4855,6 +4921,7 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
     if vfreq and max(vfreq.values()) >= 3 and sum(1 for n in vfreq.values() if n >= 2) <= 2:
         top = max(vfreq.values())
         main_vessels = [next(m for m in ms if m.entity == e) for e, n in vfreq.items() if n * 2 >= top]
+    _table_rows(ctx, cands)
     for sent in sents:
         out = []
         # back-references resolve as at this point of the text, not as at its end

@@ -999,8 +999,12 @@ class EntityComponent:
             sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if sp is None:
                 continue
-            ns = self._name_before(doc, sp.start - 1 if sp.start and doc[sp.start - 1].text == "(" else sp.start)
-            ne = sp.start - 1 if sp.start and doc[sp.start - 1].text == "(" else sp.start
+            ne = sp.start - 1 if sp.start and doc[sp.start - 1].text in ("(", "|") else sp.start
+            if ne > 2 and doc[sp.start - 1].text == "|" and doc[ne - 1].text == ")":
+                # "X (ex-Y) | IMO 1234567 | Flag: ...": a table row; the former name sits between
+                k = next((j for j in range(ne - 2, max(0, ne - 8), -1) if doc[j].text == "("), None)
+                ne = k if k is not None and doc[k + 1].lower_.startswith(("ex", "former")) else ne
+            ns = self._name_before(doc, ne)
             ns = self._skip_ship_words(doc, ns, ne)  # "the Aframax Nordlys 4 (IMO ...)", "MV X (IMO ...)"
             if ns < ne:
                 strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "imo", "imo": m.group(1)}))
