@@ -772,7 +772,7 @@ def _clause_vessels(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
             if subj and subj[0].lower_ in ("which", "that") and t.dep_ == "relcl" and t.head.i != t.i:
                 hm = ctx.m(t.head)  # "the freighter B, which was carrying X": B
                 if hm is not None and hm.type == "Vessel" and any(hm.entity == v.entity for v in vessels):
-                    return [hm]
+                    return _relative_antecedents(ctx, t, hm)
             if subj:
                 if subj[0].lower_ in ("which", "that") and t.dep_ == "relcl" and ctx.m(t.head) is not None \
                         and ctx.m(t.head).type == "Vessel":
@@ -806,6 +806,46 @@ def _clause_vessels(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
             break
         t = t.head
     return vessels
+
+
+_SINGULAR_AUX = {"is", "was", "has", "does", "'s"}
+
+
+def _relative_antecedents(ctx, verb: Token, head: Mention) -> list[Mention]:
+    """The vessels a relative clause after a coordination is about: "the A and the B, which have carried X"
+    (plural or unmarked verb) is about both, "the A and the B, which was built in 2003" about B alone.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    verb : Token
+        The relative clause's verb (``dep_ == "relcl"``).
+    head : Mention
+        The vessel the parser attached the clause to (the last conjunct).
+
+    Returns
+    -------
+    list of Mention
+        ``[head]``, or every vessel conjunct of the head when the verb does not mark the singular.
+    """
+    if verb.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _SINGULAR_AUX for c in verb.children):
+        return [head]
+    group = [x for x in ctx.mconj(verb.head) if x.type == "Vessel"]
+    if head.entity not in {x.entity for x in group}:
+        return [head]
+    doc, k, seen_and = ctx.doc, head.start - 1, False
+    while k >= 0 and head.start - k < 30:  # "the A and the B": the parser may hang B on another noun
+        if doc[k].lower_ in ("the", ",", "and"):
+            seen_and = seen_and or doc[k].lower_ == "and"
+            k -= 1
+        elif (m := ctx.tok2m.get(k)) is not None and m.type == "Vessel" and seen_and or (
+                m is not None and m.type == "Vessel" and doc[k + 1].text == ","):
+            if m.entity not in {x.entity for x in group}:
+                group.insert(0, m)
+            k = m.start - 1
+        else:
+            break
+    return group if seen_and else [head]
 
 
 def _leading_ref(ctx, sent: Span, vessels: list[Mention], at: int) -> Mention | None:

@@ -30,6 +30,13 @@ CASES = [
       ("Halvard Ship Management FZE", O, "Morning Lark"), ("Silver Dune", F, "Panama"),
       ("Westgate Tanker Services LLC", O, "Silver Dune")},
      {("Morning Lark", F, "Panama"), ("Halvard Ship Management FZE", O, "Silver Dune")}),
+    # a relative clause after two coordinated ships is about both (plural verb), not only the last
+    ("The tankers Morning Lark and Silver Dune were listed on Monday. Registry records show the firm is the ship manager of the Morning Lark and the Silver Dune, which have "
+     "carried diesel from Primorsk to Mersin in Turkey.",
+     {("Morning Lark", V, "Primorsk"), ("Silver Dune", V, "Primorsk"), ("Morning Lark", V, "Mersin"),
+      ("Morning Lark", T, "diesel"), ("Silver Dune", T, "diesel")}, set()),
+    ("The tankers Morning Lark and Silver Dune were listed on Monday. Coast guards boarded the Morning Lark and the Silver Dune, which was carrying diesel to Mersin.",
+     {("Silver Dune", V, "Mersin")}, {("Morning Lark", V, "Mersin")}),
 ]
 
 
