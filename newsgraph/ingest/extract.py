@@ -3500,11 +3500,22 @@ def _rule_owner(ctx, sent, sm, vessels, out):
             else:
                 for c in w.children:
                     if c.dep_ == "nsubj" and c.lower_ in ("which", "that") and w.dep_ == "relcl":
-                        orgs += [x for x in [_org_tok(ctx, w.head)] if x]  # "X, which manages the Y"
+                        ante = w.head  # "X, which manages the Y"; "X, based in P, which manages the Y": not P
+                        org = _org_tok(ctx, ante)
+                        if org is None and ctx.m(ante) is not None and ctx.m(ante).type in ("Location", "Country"):
+                            for _ in range(5):
+                                if ante.dep_ not in ("pobj", "prep", "acl", "conj") or ante.head.i == ante.i:
+                                    break
+                                ante = ante.head
+                                if (org := _org_tok(ctx, ante)) is not None:
+                                    break
+                        orgs += [org] if org is not None else []
                     elif c.dep_ == "nsubj":  # also "the Greek company operates six carriers": the company named before
                         orgs += [x for x in [_org_tok(ctx, c) or ctx.org_ref(c) or _company_ref(ctx, c)] if x]
                     if c.dep_ == "dobj":
                         ves += _vessel_tok(ctx, c, vessels)
+                if orgs:
+                    ves = _all_named_vessels(ctx, w) or ves  # "X, which manages all five vessels"
                 if not orgs and w.dep_ in ("xcomp", "pcomp", "advcl") and lem != "run":
                     # "X denied owning the tanker", "X is believed to operate the tanker": the head's subject
                     orgs += [x for c in w.head.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -3587,6 +3598,31 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                 for v in ves:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.noun", 0.65, sent, w))
     _owner_before_ship(ctx, sent, sm, out)
+
+
+def _all_named_vessels(ctx, verb: Token) -> list[Mention]:
+    """The vessels "all N vessels" (the object of ``verb``) stands for: every vessel the document names, when
+    there are exactly N of them ("Y LLC, which manages all five vessels", with the five listed nearby).
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    verb : Token
+        An own/operate/manage verb.
+
+    Returns
+    -------
+    list of Mention
+        One mention per vessel entity, or ``[]`` when the count is missing or does not match.
+    """
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lower_ in gz.SHIP_NOUNS and c.lower_.endswith("s") and \
+                any(x.lower_ == "all" for x in c.children):
+            n = _count(c)
+            named = list({m.entity: m for m in ctx.ms if m.type == "Vessel"}.values())
+            if n is not None and len(named) == n:
+                return named
+    return []
 
 
 def _company_ref(ctx, tok: Token) -> Mention | None:
@@ -4140,7 +4176,7 @@ def _named_subject(ctx, t: Token, sent: Span) -> bool:
 
 
 _FIELD_WORDS = {"flag", "owner", "manager", "operator", "registered", "ship", "commercial", "technical",
-                "beneficial", "registry", "management"}
+                "beneficial", "registry", "management", "flags", "previous", "former"}
 
 
 def _field_label(ctx, t: Token, sent: Span) -> bool:
@@ -4348,7 +4384,8 @@ def _rule_flag(ctx, sent, sm, vessels, out):
             if low == "registered" and nxt is not None and nxt.type == "Organization":
                 continue  # "owned by Seychelles-registered X Ltd": the company's registration, not the ship's flag
             country = ctx.tok2m.get(t.i - 2)  # "Gabon-flagged", "Panama-registered"
-        elif low == "flag" or (low == "flags" and t.dep_ == "dobj" and t.head.lemma_.lower() in ("switch", "change")):
+        elif low == "flag" or (low == "flags" and t.dep_ == "dobj" and t.head.lemma_.lower() in ("switch", "change")) \
+                or (low == "flags" and _field_label(ctx, t, sent)):  # "Previous flags: Liberia."
             country = _flag_country(ctx, t, sent)  # "switched flags to X" as "switched its flag to X"
         elif low in ("registry", "register") and t.pos_ == "NOUN":
             # "listed on the Cameroon ship registry", "entered in Togo's registry"; not "removed from"

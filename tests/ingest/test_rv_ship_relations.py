@@ -37,6 +37,17 @@ CASES = [
       ("Morning Lark", T, "diesel"), ("Silver Dune", T, "diesel")}, set()),
     ("The tankers Morning Lark and Silver Dune were listed on Monday. Coast guards boarded the Morning Lark and the Silver Dune, which was carrying diesel to Mersin.",
      {("Silver Dune", V, "Mersin")}, {("Morning Lark", V, "Mersin")}),
+    # a record's "Previous flags:" field gives a past flag
+    ("The office also listed the tanker MORNING LARK.\n\nSHIPS\n\n1. MORNING LARK\nIMO: 9123456. Flag: Gabon. Previous flags: Togo. Ref: AB123.",
+     {("MORNING LARK", F, "Gabon"), ("MORNING LARK", F, "Togo")}, set()),
+    # "all N vessels" stands for the N vessels the text names; "X, based in P, which manages": X, not P
+    ("- Pinecrest Maritime Ltd, a Panama-registered company that owns the tankers Morning Lark and Silver Dune;\n"
+     "- Halvard Ship Management LLC, based in Sharjah, United Arab Emirates, which manages all three vessels;\n\n"
+     "The listed vessels are the Morning Lark (IMO 9123456), the Silver Dune (IMO 9234567) and the Coral Gate "
+     "(IMO 9345678).",
+     {("Halvard Ship Management LLC", O, "Morning Lark"), ("Halvard Ship Management LLC", O, "Coral Gate"),
+      ("Halvard Ship Management LLC", O, "Silver Dune"), ("Pinecrest Maritime Ltd", O, "Silver Dune")},
+     {("Pinecrest Maritime Ltd", O, "Coral Gate")}),
 ]
 
 
