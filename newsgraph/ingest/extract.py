@@ -3598,6 +3598,8 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                 for v in ves:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.noun", 0.65, sent, w))
     _owner_before_ship(ctx, sent, sm, out)
+    if "respectively" in sent.text:
+        _respectively(ctx, sent, sm, out, "OWNS_OR_OPERATES", _RESPECTIVE_OWN)
 
 
 def _all_named_vessels(ctx, verb: Token) -> list[Mention]:
@@ -3623,6 +3625,60 @@ def _all_named_vessels(ctx, verb: Token) -> list[Mention]:
             if n is not None and len(named) == n:
                 return named
     return []
+
+
+_RESPECTIVE_OWN = {"own", "operate", "manage", "control", "run", "hold"}
+_RESPECTIVE_FLAG = {"flag", "register", "fly", "sail"}
+_RESPECTIVE_TYPES = {"OWNS_OR_OPERATES": ("Organization", "Vessel"), "FLAGGED_IN": ("Vessel", "Country"),
+                     "VISITED": ("Vessel", "Port")}
+
+
+def _respectively(ctx, sent: Span, sm: list[Mention], out: list[Candidate], pred: str, verbs: set[str]) -> None:
+    """ "A Ltd, B Inc. and C Corp. own the X, the Y and the Z, respectively", "the X and the Y are flagged in
+    Panama and Liberia, respectively": pair the two lists in order, replacing this sentence's all-pairs guesses.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    sent : Span
+        A sentence with the word "respectively".
+    sm : list of Mention
+        The sentence's mentions.
+    out : list of Candidate
+        The sentence's candidates so far; ``pred`` candidates of this sentence are replaced when the lists pair.
+    pred : str
+        OWNS_OR_OPERATES, FLAGGED_IN or VISITED.
+    verbs : set of str
+        Lemmas of the verb between the two lists.
+    """
+    toks = ctx.toks(sent)
+    resp = next((t.i for t in toks if t.lower_ == "respectively"), None)
+    verb = next((t for t in toks if t.lemma_.lower() in verbs and (t.pos_ in ("VERB", "AUX") or
+                                                                  t.lower_ in ("flagged", "registered"))), None)
+    if resp is None or verb is None or verb.i > resp:
+        return
+    a_type, b_type = _RESPECTIVE_TYPES[pred]
+
+    def run(kind: str, lo: int, hi: int) -> list[Mention]:
+        got = {}
+        for m in sm:
+            if m.type == kind and lo <= m.start and m.end <= hi and m.entity not in got:
+                got[m.entity] = m
+        return sorted(got.values(), key=lambda m: m.start)
+
+    passive = any(c.dep_ in ("auxpass", "agent") for c in verb.children) or \
+        (verb.i + 1 < sent.end and ctx.doc[verb.i + 1].lower_ == "by")
+    if pred == "OWNS_OR_OPERATES" and passive:  # "the X and the Y are owned by A and B, respectively"
+        left, right = run("Vessel", sent.start, verb.i), run("Organization", verb.i, resp)
+        pairs = list(zip(right, left))
+    else:
+        left, right = run(a_type, sent.start, verb.i), run(b_type, verb.i, resp)
+        pairs = list(zip(left, right))
+    if len(left) < 2 or len(left) != len(right):
+        return
+    out[:] = [c for c in out if not (c.predicate == pred and c.sent.start == sent.start)]
+    for s_, o_ in pairs:
+        out.append(Candidate(s_, pred, o_, "respectively", 0.75, sent, verb))
 
 
 def _company_ref(ctx, tok: Token) -> Mention | None:
@@ -4008,9 +4064,11 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
                     if subj[0].lower_ in ("it", "she") and not [v for v in before if v.start >= subj[0].sent.start] \
                             and _named_subject(ctx, subj[0], subj[0].sent):
                         return []  # "X flies the flag of Togo; it was registered in Panama": "it" is X
+                    # "She and the Sabina now fly ...": the ship named with the pronoun too
+                    also = [x for c in subj[0].conjuncts for x in ctx.mconj(c) if x.type == "Vessel"]
                     if before:
-                        return [max(before, key=lambda v: v.start)]
-                    return [ctx.last_single] if ctx.last_single else []
+                        return [max(before, key=lambda v: v.start), *also]
+                    return [ctx.last_single, *also] if ctx.last_single else also
                 if subj[0].lower_ in gz.SHIP_NOUNS and not subj[0].lower_.endswith("s"):
                     inside = [v for v in vessels if subj[0].left_edge.i <= v.start <= subj[0].right_edge.i]
                     if inside:  # "the tanker, formerly named X, sailed under ...": X, not an earlier ship
@@ -4454,6 +4512,8 @@ def _rule_flag(ctx, sent, sm, vessels, out):
         for v in targets:
             out.append(Candidate(v, "FLAGGED_IN", country, "flagged_in", 0.8, sent, t))
     _flag_changes(ctx, sent, vessels, out)
+    if "respectively" in sent.text:
+        _respectively(ctx, sent, sm, out, "FLAGGED_IN", _RESPECTIVE_FLAG)
 
 
 _FLAG_CHANGE_VERBS = {"switch", "move", "transfer", "leave", "drop", "swap", "change", "exchange", "abandon",

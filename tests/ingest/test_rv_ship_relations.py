@@ -48,6 +48,15 @@ CASES = [
      {("Halvard Ship Management LLC", O, "Morning Lark"), ("Halvard Ship Management LLC", O, "Coral Gate"),
       ("Halvard Ship Management LLC", O, "Silver Dune"), ("Pinecrest Maritime Ltd", O, "Silver Dune")},
      {("Pinecrest Maritime Ltd", O, "Coral Gate")}),
+    # "respectively" pairs the two lists in order, not every firm with every ship
+    ("The tankers Morning Lark and Silver Dune were listed. Pinecrest Maritime Ltd and Westgate Shipping Inc. "
+     "own the Morning Lark and the Silver Dune, respectively.",
+     {("Pinecrest Maritime Ltd", O, "Morning Lark"), ("Westgate Shipping Inc.", O, "Silver Dune")},
+     {("Pinecrest Maritime Ltd", O, "Silver Dune"), ("Westgate Shipping Inc.", O, "Morning Lark")}),
+    # "She and the B now fly the X flag": the pronoun's ship and B
+    ("The tankers Morning Lark and Silver Dune were listed. The Morning Lark was sold in 2023. "
+     "She and the Silver Dune now fly the Gabonese flag.",
+     {("Morning Lark", F, "Gabon"), ("Silver Dune", F, "Gabon")}, set()),
 ]
 
 
