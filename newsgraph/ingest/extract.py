@@ -4031,12 +4031,17 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
     for _ in range(8):
         m = ctx.m(t)
         if m is not None and m.type == "Vessel":
+            if t is not tok and any(c.dep_ == "compound" and c.lower_ in gz.SHIP_NOUNS and c.lower_.endswith("s")
+                                    for c in t.children):
+                return [x for x in ctx.mconj(t) if x.type == "Vessel"]  # "the flagged ships A and B": both
             return [m]
         if t.lower_ in gz.SHIP_NOUNS and t.pos_ == "NOUN":
             if t.dep_ == "appos" and ctx.m(t.head) is not None and ctx.m(t.head).type == "Vessel":
                 return [ctx.m(t.head)]
             for c in t.children:
                 if c.dep_ == "appos" and ctx.m(c) is not None and ctx.m(c).type == "Vessel":
+                    if t.lower_.endswith("s"):  # "the Russian-flagged cargo ships A and B": both
+                        return [x for x in ctx.mconj(c) if x.type == "Vessel"]
                     return [ctx.m(c)]
             if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) and t.dep_ not in ("attr",):
                 return []  # "another ship": not one we know

@@ -61,6 +61,9 @@ CASES = [
     ("The 6,200-ton Lu Feng 23 arrived in Pohang on Nov. 3 with coal loaded at Nakhodka.",
      {("Lu Feng 23", V, "Pohang"), ("Lu Feng 23", V, "Nakhodka")}, set()),
     ("The 2003-built Kama Star left Novorossiysk on Monday.", {("Kama Star", V, "Novorossiysk")}, set()),
+    # a participle before a plural ship noun and its list: every name is a ship, every ship gets the flag
+    ("Crates were loaded at Rajin onto the Russian-flagged cargo ships Pavel Kornev and Lada 7.",
+     {("Pavel Kornev", F, "Russia"), ("Lada 7", F, "Russia"), ("Pavel Kornev", V, "Rajin")}, set()),
 ]
 
 
