@@ -234,7 +234,7 @@ class _Ctx:
             return []  # "the company ships 300,000 containers": a verb, not a ship
         if tok.lower_ in gz.SHIP_NOUNS and tok.lower_.endswith("s") or tok.lower_ in ("pair", "both", "they"):
             return list(self.last_group)
-        if tok.lower_ in gz.SHIP_NOUNS or tok.lower_ in ("it", "its"):
+        if tok.lower_ in gz.SHIP_NOUNS or tok.lower_ in ("it", "its", "she", "her"):
             # a vessel named earlier in the same sentence is nearer than the last sentence's
             near = self.vessels_between(tok.sent.start, tok.i)
             if near and not tok.lower_.endswith("s"):
@@ -283,6 +283,9 @@ def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Me
             refs.extend(ctx.vessel_ref(t))
         elif t.lower_ in ("it", "its") and ctx.last_single is not None and t.dep_ in ("nsubj", "nsubjpass", "poss"):
             refs.extend(ctx.vessel_ref(t))
+        elif t.lower_ in ("she", "her") and ctx.last_single is not None and t.dep_ in ("nsubj", "nsubjpass", "poss") \
+                and not any(m.type == "Person" and ctx.last_single.start < m.start < t.i for m in ctx.ms):
+            refs.extend(ctx.vessel_ref(t))  # "She was carrying fertilizer": the ship, when no woman was named since
         elif t.lower_ in ("pair", "they") and t.dep_ in ("nsubj", "nsubjpass") and ctx.last_group:
             refs.extend(ctx.last_group)
     uniq = list({m.entity: m for m in refs if m is not None}.values())

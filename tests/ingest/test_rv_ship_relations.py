@@ -64,6 +64,13 @@ CASES = [
     # a participle before a plural ship noun and its list: every name is a ship, every ship gets the flag
     ("Crates were loaded at Rajin onto the Russian-flagged cargo ships Pavel Kornev and Lada 7.",
      {("Pavel Kornev", F, "Russia"), ("Lada 7", F, "Russia"), ("Pavel Kornev", V, "Rajin")}, set()),
+    # "she"/"her" refer back to the ship when no woman has been named since
+    ("The bulk carrier Grey Petrel was hit near Hodeidah. The ship is owned by a Panama firm. She was carrying "
+     "fertilizer loaded at Jorf Lasfar.",
+     {("Grey Petrel", T, "fertilizer"), ("Grey Petrel", V, "Jorf Lasfar")}, set()),
+    ("The bulk carrier Grey Petrel was hit near Hodeidah. Analyst Maria Lindqvist said she had watched the "
+     "trade from Jorf Lasfar for years.",
+     set(), {("Grey Petrel", V, "Jorf Lasfar")}),
 ]
 
 
