@@ -4025,6 +4025,15 @@ def _named_after_noun(ctx, tok: Token) -> Mention | None:
         m = ctx.m(ctx.doc[tok.i + 1])
         if m is not None and m.type == "Vessel" and m.start == tok.i + 1:
             return m
+        doc, k = ctx.doc, tok.i + 2
+        if doc[tok.i + 1].text == "," and not tok.lower_.endswith("s"):
+            # "a Sierra Leone-flagged motor tanker, MT X, ...": the name in apposition after a comma
+            while k < len(doc) and k - tok.i <= 3 and doc[k].text in ("MT", "MV", "M/T", "M/V", "the", "MT.", "MV."):
+                k += 1
+            m = ctx.tok2m.get(k)
+            if m is not None and m.type == "Vessel" and m.start == k and \
+                    (m.end >= len(doc) or doc[m.end].text in (",", ".", "(", ";")):
+                return m
     return None
 
 
@@ -4046,6 +4055,8 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
                     if t.lower_.endswith("s"):  # "the Russian-flagged cargo ships A and B": both
                         return [x for x in ctx.mconj(c) if x.type == "Vessel"]
                     return [ctx.m(c)]
+            if not t.lower_.endswith("s") and (nx := _named_after_noun(ctx, t)) is not None:
+                return [nx]  # "a Sierra Leone-flagged tanker, MT X,"
             if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) and t.dep_ not in ("attr",):
                 return []  # "another ship": not one we know
             refs = ctx.vessel_ref(t)
@@ -4069,6 +4080,13 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
                         t = t.head
                         continue
                     before = [v for v in vessels if v.start < subj[0].i]
+                    noun_ref = [x for x in ctx.doc[subj[0].sent.start:subj[0].i] if x.lower_ in gz.SHIP_NOUNS
+                                and not x.lower_.endswith("s") and x.i not in ctx.tok2m and x.pos_ == "NOUN"]
+                    if subj[0].lower_ in ("it", "she") and noun_ref and not [
+                            v for v in before if v.start >= subj[0].sent.start]:
+                        refs = [r for r in ctx.vessel_ref(noun_ref[-1]) if r is not None]
+                        if len(refs) == 1:
+                            return refs  # "X said the vessel's previous name was Y and that it had been ..."
                     if subj[0].lower_ in ("it", "she") and not [v for v in before if v.start >= subj[0].sent.start] \
                             and _named_subject(ctx, subj[0], subj[0].sent):
                         return []  # "X flies the flag of Togo; it was registered in Panama": "it" is X
@@ -4109,6 +4127,10 @@ def _vessel_subject(ctx, t: Token) -> bool:
             if m is None and c.lower_ in ("which", "that") and t.dep_ == "relcl":
                 m = ctx.m(t.head)  # "the Grey Heron, which is registered in X"
                 return m is not None and m.type == "Vessel" or t.head.lower_ in gz.SHIP_NOUNS
+            if m is None and c.lower_ in ("it", "she") and any(
+                    x.lower_ in gz.SHIP_NOUNS or (ctx.m(x) is not None and ctx.m(x).type == "Vessel")
+                    for x in t.doc[t.sent.start:c.i]):
+                return True  # "the vessel's previous name was X and it had been registered in Y"
             return (m is not None and m.type == "Vessel") or (m is None and c.lower_ in gz.SHIP_NOUNS)
     return False
 

@@ -71,6 +71,13 @@ CASES = [
     ("The bulk carrier Grey Petrel was hit near Hodeidah. Analyst Maria Lindqvist said she had watched the "
      "trade from Jorf Lasfar for years.",
      set(), {("Grey Petrel", V, "Jorf Lasfar")}),
+    # "a X-flagged tanker, MT Y,": the name in apposition after the comma carries the flag
+    ("Coast guards detained a Sierra Leone-flagged motor tanker, MT DONG HAI 9, west of Mariveles on Monday.",
+     {("DONG HAI 9", F, "Sierra Leone")}, set()),
+    # "it" after "the vessel's ..." in a reported clause is the vessel, not the speaker
+    ("The navy seized the tanker Kofi Mensah Star. Captain Addo said the vessel's previous name was Orchid Tide "
+     "and that it had been registered in Sierra Leone until March.",
+     {("Kofi Mensah Star", F, "Sierra Leone")}, set()),
 ]
 
 
