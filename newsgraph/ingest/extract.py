@@ -4431,7 +4431,8 @@ def _flag_pending(ctx, sent, sm, out) -> None:
                                if k in ctx.tok2m and ctx.tok2m[k].type == "Vessel"), None)
                 if target is not None:
                     break
-        lede = fsent.start == 0 or fsent.start == next(iter(doc.sents)).end  # headline or first sentence
+        # headline or first sentence; a byline or dateline line may come before the lead
+        lede = fsent.start == 0 or fsent.start == next(iter(doc.sents)).end or fsent.start in ctx.word_sent_starts()[:4]
         if target is None and lede and len(named) == 1:
             target = named[0]
         if target is not None:

@@ -78,6 +78,11 @@ CASES = [
     ("The navy seized the tanker Kofi Mensah Star. Captain Addo said the vessel's previous name was Orchid Tide "
      "and that it had been registered in Sierra Leone until March.",
      {("Kofi Mensah Star", F, "Sierra Leone")}, set()),
+    # the lead's unnamed "a X-flagged bulk carrier" is the ship the next sentence names, after a byline line
+    ("Houthis claim strike on bulker\n\nPublished Nov 28, 2026 by Harbour Weekly\n\n"
+     "A Liberian-flagged bulk carrier was hit by a missile in the Red Sea on Thursday.\n\n"
+     "The 58,000 dwt Grey Petrel (IMO 9512345) was west of Hodeidah when she reported an explosion.",
+     {("Grey Petrel", F, "Liberia")}, set()),
 ]
 
 
