@@ -3481,7 +3481,7 @@ def _rule_owner(ctx, sent, sm, vessels, out):
             if passive or w.dep_ in ("acl", "amod"):
                 for c in w.children:
                     if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-                        orgs += [x for q in c.children for x in [_org_tok(ctx, q)] if x]
+                        orgs += [x for q in c.children for x in [_org_tok(ctx, q) or _same_company(ctx, q, lem)] if x]
                     if c.dep_ == "nsubjpass":
                         ves += _vessel_tok(ctx, c, vessels)
                 if not ves:
@@ -3526,6 +3526,17 @@ def _rule_owner(ctx, sent, sm, vessels, out):
             for o in orgs:
                 for v in ves:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.verb", 0.7, sent, w))
+        elif w.pos_ == "NOUN" and w.lower_ == "management" and w.dep_ == "nsubj" and \
+                w.head.lemma_.lower() in ("pass", "transfer", "move", "go", "shift"):
+            # "Its technical management passed to X FZE"
+            ves = [v for c in w.children if c.dep_ == "poss" for v in _vessel_tok(ctx, c, vessels)]
+            ves += [v for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for q in c.children for v in _vessel_tok(ctx, q, vessels)]
+            orgs = [x for c in w.head.children if c.dep_ == "prep" and c.lower_ == "to"
+                    for q in c.children for x in [_org_tok(ctx, q)] if x]
+            for o in orgs:
+                for v in ves:
+                    out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.management", 0.65, sent, w))
         elif w.pos_ == "NOUN" and w.lower_ == "management" and w.dep_ == "dobj" and \
                 w.head.lemma_.lower() in ("take", "assume", "acquire"):
             # "X took over (day-to-day) management of the Y"
@@ -3597,12 +3608,47 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                     c.dep_ == "prep" and c.lower_ in ("of", "for") for c in w.children):
                 # "its owner, X": but not "X, the operator of the Khalifa Port terminal", "the cable's operator, X"
                 ves = list(vessels)
+            if not ves and orgs and not vessels and ctx.last_single is not None and w.dep_ == "nsubj" and \
+                    not any(c.dep_ in ("det", "poss", "prep") for c in w.children) and \
+                    all(x.dep_ == "amod" or x.i == w.i for x in ctx.doc[w.left_edge.i:w.i + 1]):
+                # a record's bare label as a clause: "Registered owner is X Ltd; commercial manager is Y DMCC"
+                ves = [ctx.last_single]
             for o in orgs:
                 for v in ves:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.noun", 0.65, sent, w))
     _owner_before_ship(ctx, sent, sm, out)
     if "respectively" in sent.text:
         _respectively(ctx, sent, sm, out, "OWNS_OR_OPERATES", _RESPECTIVE_OWN)
+    owners = [c for c in out if c.predicate == "OWNS_OR_OPERATES" and c.sent.start == sent.start]
+    if owners:
+        ctx.owner_roles = [(c.subject, c.anchor.lower_ if c.anchor is not None else "") for c in owners]
+
+
+def _same_company(ctx, tok: Token, lem: str) -> Mention | None:
+    """The firm "the same company/firm/operator" refers to: the owner or manager named in the last sentence
+    that gave a vessel one, preferring the one named with the same role ("its operator is X ... the B is
+    operated by the same company": X).
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    tok : Token
+        The noun after "by".
+    lem : str
+        The lemma of the owning verb (own, operate, manage ...).
+
+    Returns
+    -------
+    Mention or None
+    """
+    if tok.lower_ not in ("company", "firm", "operator", "manager", "owner", "group") or \
+            not any(c.lower_ == "same" for c in tok.children):
+        return None
+    roles = getattr(ctx, "owner_roles", None)
+    if not roles:
+        return None
+    stem = lem[:5]  # "operate"/"operator", "manage"/"manager", "own"/"owner"
+    return next((o for o, word in roles if word.startswith(stem)), roles[-1][0])
 
 
 def _all_named_vessels(ctx, verb: Token) -> list[Mention]:
@@ -4071,6 +4117,10 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
                     return [named]  # "the tanker X flew ...": X, not an earlier ship
                 if sm_ is not None and sm_.type == "Vessel":
                     return [x for x in ctx.mconj(subj[0]) if x.type == "Vessel"]
+                appos_v = [ctx.m(c) for c in subj[0].children if c.dep_ == "appos" and ctx.m(c) is not None
+                           and ctx.m(c).type == "Vessel"]
+                if sm_ is None and appos_v:
+                    return appos_v[:1]  # "The second, the Gorizont-3, ... is operated by ..."
                 owner_v = [ctx.m(c) for c in subj[0].children if c.dep_ == "poss" and ctx.m(c) is not None
                            and ctx.m(c).type == "Vessel"]
                 if owner_v:

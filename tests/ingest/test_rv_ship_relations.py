@@ -83,6 +83,18 @@ CASES = [
      "A Liberian-flagged bulk carrier was hit by a missile in the Red Sea on Thursday.\n\n"
      "The 58,000 dwt Grey Petrel (IMO 9512345) was west of Hodeidah when she reported an explosion.",
      {("Grey Petrel", F, "Liberia")}, set()),
+    # a record's bare labels as clauses, and "its technical management passed to X"
+    ("The tanker Kola Dawn loaded at Ust-Luga. Registered owner is Greenway Holdings Ltd; commercial manager is "
+     "Anika Marine Services DMCC in Dubai. Its technical management passed to Sahara Star Ship Management FZE, "
+     "whose address is in Dubai.",
+     {("Greenway Holdings Ltd", O, "Kola Dawn"), ("Anika Marine Services DMCC", O, "Kola Dawn"),
+      ("Sahara Star Ship Management FZE", O, "Kola Dawn")}, set()),
+    # "operated by the same company": the operator named before; "The second, the X, ...": X
+    ("The first vessel, the Lora (IMO 9124111), is a Ro-Ro. Its operator is Arkada Marine OOO, a Novorossiysk-based "
+     "company, and its registered owner is Pelican Cove Holdings Ltd in the Seychelles. The second, the Bereg-7, still flies the "
+     "Russian flag and is operated by the same company.",
+     {("Arkada Marine OOO", O, "Lora"), ("Pelican Cove Holdings Ltd", O, "Lora"), ("Arkada Marine OOO", O, "Bereg-7")},
+     {("Pelican Cove Holdings Ltd", O, "Bereg-7")}),
 ]
 
 
