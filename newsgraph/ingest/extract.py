@@ -706,7 +706,8 @@ def _near_or_tried(ctx, p: Mention) -> bool:
 
 
 _VISIT_EXTRA = {"ship", "carry", "transport", "pick", "ply", "spot", "sight", "photograph", "observe", "visit",
-                "shuttle", "anchorage", "berthed", "moored", "anchored", "ferry", "convey", "escort", "divert"}
+                "shuttle", "anchorage", "berthed", "moored", "anchored", "ferry", "convey", "escort", "divert",
+                "lie", "lay", "wait", "sit", "idle", "loiter", "appear"}
 """More words for a port call, kept apart from ``VISIT_TRIGGERS`` (used by hedging): "shipped oil from X",
 "carrying oil from X to Y", "picked up oil at X", "was spotted at X", "shuttled between X and Y"."""
 

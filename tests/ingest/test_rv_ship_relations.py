@@ -95,6 +95,9 @@ CASES = [
      "Russian flag and is operated by the same company.",
      {("Arkada Marine OOO", O, "Lora"), ("Pelican Cove Holdings Ltd", O, "Lora"), ("Arkada Marine OOO", O, "Bereg-7")},
      {("Pelican Cove Holdings Ltd", O, "Bereg-7")}),
+    # waiting, lying or appearing off a port is a call at its anchorage
+    ("Tankers often wait at the port of Novorossiysk. The same firm insures the Sun Orchid 5, a 20-year-old tanker that lay off Novorossiysk for six days in August.",
+     {("Sun Orchid 5", V, "Novorossiysk")}, set()),
 ]
 
 
