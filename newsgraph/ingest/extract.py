@@ -606,7 +606,9 @@ def _rule_visited(ctx, sent, sm, vessels, out):
                                                              or _port_ruled_out(ctx, sent, p))
         called_false = _called_false(_root_in(ctx, p))
         lead = _leading_ref(ctx, sent, vessels, p.start)
-        for v in [lead] if lead is not None else _clause_vessels(ctx, _root_in(ctx, p), vessels):
+        escorted = _escorted_ships(ctx, _root_in(ctx, p), vessels) if lead is None else None
+        for v in [lead] if lead is not None else escorted if escorted is not None else \
+                _clause_vessels(ctx, _root_in(ctx, p), vessels):
             c = Candidate(v, "VISITED", p, "visited.trigger", 0.8 if v.start >= sent.start else 0.6,
                           sent, _root_in(ctx, p))
             if declared_denied:
@@ -616,6 +618,50 @@ def _rule_visited(ctx, sent, sm, vessels, out):
                 c.rule = "visited.report_called_false"
                 c.negate = True
             out.append(c)
+
+
+_ESCORT_VERBS = {"escort", "tow", "bring", "take", "lead", "shepherd", "guide", "accompany", "steer"}
+
+
+def _escorted_ships(ctx, tok: Token, vessels: list[Mention]) -> list[Mention] | None:
+    """The ships taken to a port by another ship: "the tanker was escorted by the patrol vessel X to P", "the
+    tug X towed the Y to P" give the escorted or towed ship (the escort, a warship or tug, is not the story's
+    visitor).
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    tok : Token
+        The port's root token.
+    vessels : list of Mention
+        The sentence's vessels (named or referred to).
+
+    Returns
+    -------
+    list of Mention or None
+        None when the port is not the goal of an escort/tow verb; else the escorted ships (maybe empty).
+    """
+    h = tok
+    for _ in range(5):
+        if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+            break
+        h = h.head
+    if h.lemma_.lower() not in _ESCORT_VERBS or h.pos_ != "VERB":
+        return None
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in h.children)
+    if passive:
+        escorts = any(c.dep_ == "agent" and any(ctx.m(q) is not None and ctx.m(q).type == "Vessel" or
+                                                 q.lower_ in gz.SHIP_NOUNS for q in c.children) for c in h.children)
+        if not escorts:
+            return None
+        got = [v for c in h.children if c.dep_ == "nsubjpass" for v in _vessel_tok(ctx, c, vessels)]
+    else:
+        subj = [c for c in h.children if c.dep_ == "nsubj"]
+        if not subj or not ((sm_ := ctx.m(subj[0])) is not None and sm_.type == "Vessel" or
+                            subj[0].lower_ in gz.SHIP_NOUNS or subj[0].lower_ in ("tug", "tugs", "tugboats")):
+            return None
+        got = [v for c in h.children if c.dep_ == "dobj" for v in _vessel_tok(ctx, c, vessels)]
+    return [v for v in got if v is not None] or None
 
 
 _ARRIVE_VERBS = {"arrive", "reach", "enter", "call", "dock", "berth", "go", "visit", "moor", "make"}

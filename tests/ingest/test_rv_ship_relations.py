@@ -98,6 +98,10 @@ CASES = [
     # waiting, lying or appearing off a port is a call at its anchorage
     ("Tankers often wait at the port of Novorossiysk. The same firm insures the Sun Orchid 5, a 20-year-old tanker that lay off Novorossiysk for six days in August.",
      {("Sun Orchid 5", V, "Novorossiysk")}, set()),
+    # an escorted ship visits the port; its escort does not
+    ("Divers inspected the tanker Marla Rose after the cable break. The ship was escorted by the navy's patrol "
+     "vessel Dundaga to the anchorage off Liepāja, where a boarding team is now on board.",
+     {("Marla Rose", V, "Liepāja")}, {("Dundaga", V, "Liepāja")}),
 ]
 
 
