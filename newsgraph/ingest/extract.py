@@ -1098,8 +1098,17 @@ def _rule_located_in(ctx, sent, sm, out):
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym", 0.6, sent, doc[s - 1]))
 
 
+_SHIP_EVENT_NOUNS = {"arrival", "departure", "visit", "call", "seizure", "detention", "arrest", "release",
+                     "sinking", "launch", "inspection"}
+
+
 def _rule_transported(ctx, sent, sm, vessels, out):
     vessels = [v for v in vessels if not _service_vessel(ctx, v)]  # warships and patrols intercept, they do not carry
+    if vessels and not any(m.type == "Vessel" for m in sm):
+        refs = [t for t in ctx.toks(sent) if t.lower_ in gz.SHIP_NOUNS and t.i not in ctx.tok2m and t.pos_ == "NOUN"]
+        if refs and all(t.dep_ == "poss" and t.head.lower_ in _SHIP_EVENT_NOUNS for t in refs) and not any(
+                t.lower_ in ("it", "she", "its", "her") for t in ctx.toks(sent)):
+            return  # "On the sidelines of the ship's arrival, X signed a deal to supply urea": not its cargo
     lem = ctx.lemmas(sent)
     last = _last_cargo_ship(ctx, sent) if not vessels else None
     if not vessels and last is not None \
