@@ -267,6 +267,12 @@ def _sents_between(ctx: _Ctx, a: int, b: int) -> bool:
     return any(a < x < b for x in ctx.word_sent_starts())
 
 
+_NOT_SHIP_THINGS = {"program", "programme", "programs", "government", "leader", "leaders", "citizens", "economy",
+                    "people", "military", "army", "president", "territory", "border", "borders", "nuclear",
+                    "allies", "ally", "population", "regime", "ministry", "parliament", "capital"}
+"""Nouns only a country or an organisation has: "its satellite program" does not refer back to a ship."""
+
+
 def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Mention], bool]:
     explicit = [m for m in sm if m.type == "Vessel"]
     if explicit:
@@ -281,7 +287,8 @@ def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Me
             if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
                 continue
             refs.extend(ctx.vessel_ref(t))
-        elif t.lower_ in ("it", "its") and ctx.last_single is not None and t.dep_ in ("nsubj", "nsubjpass", "poss"):
+        elif t.lower_ in ("it", "its") and ctx.last_single is not None and t.dep_ in ("nsubj", "nsubjpass", "poss") \
+                and not (t.dep_ == "poss" and t.head.lower_ in _NOT_SHIP_THINGS):
             refs.extend(ctx.vessel_ref(t))
         elif t.lower_ in ("she", "her") and ctx.last_single is not None and t.dep_ in ("nsubj", "nsubjpass", "poss") \
                 and not any(m.type == "Person" and ctx.last_single.start < m.start < t.i for m in ctx.ms):

@@ -102,6 +102,13 @@ CASES = [
     ("Divers inspected the tanker Marla Rose after the cable break. The ship was escorted by the navy's patrol "
      "vessel Dundaga to the anchorage off Liepāja, where a boarding team is now on board.",
      {("Marla Rose", V, "Liepāja")}, {("Dundaga", V, "Liepāja")}),
+    # "its" of a country's programme, and the ship as the possessor of an event, carry no cargo
+    ("The cargo ship Lada 7 unloaded containers at Vostochny. In exchange, Russia is believed to have supplied "
+     "North Korea with oil and help with its satellite program, the ministry said.",
+     set(), {("Lada 7", T, "oil")}),
+    ("The cargo ship Lada 7 docked at Mongla. On the sidelines of the ship's arrival, two firms signed a contract "
+     "for the supply of 200,000 tonnes of urea next year.",
+     {("Lada 7", V, "Mongla")}, {("Lada 7", T, "urea")}),
 ]
 
 
