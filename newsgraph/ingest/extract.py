@@ -4183,7 +4183,7 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
                 appos_v = [ctx.m(c) for c in subj[0].children if c.dep_ == "appos" and ctx.m(c) is not None
                            and ctx.m(c).type == "Vessel"]
                 if sm_ is None and appos_v:
-                    return appos_v[:1]  # "The second, the Gorizont-3, ... is operated by ..."
+                    return appos_v[:1]  # "The second, the X, ... is operated by ..."
                 owner_v = [ctx.m(c) for c in subj[0].children if c.dep_ == "poss" and ctx.m(c) is not None
                            and ctx.m(c).type == "Vessel"]
                 if owner_v:
@@ -4203,7 +4203,7 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
                     if subj[0].lower_ in ("it", "she") and not [v for v in before if v.start >= subj[0].sent.start] \
                             and _named_subject(ctx, subj[0], subj[0].sent):
                         return []  # "X flies the flag of Togo; it was registered in Panama": "it" is X
-                    # "She and the Sabina now fly ...": the ship named with the pronoun too
+                    # "She and the B now fly ...": the ship named with the pronoun too
                     also = [x for c in subj[0].conjuncts for x in ctx.mconj(c) if x.type == "Vessel"]
                     if before:
                         return [max(before, key=lambda v: v.start), *also]
