@@ -610,7 +610,8 @@ def _rule_visited(ctx, sent, sm, vessels, out):
         if _near_or_tried(ctx, p) or _in_speaker(_root_in(ctx, p)):
             continue
         declared_denied = _declared_destination(ctx, p) and (contradicted or _arrival_denied(ctx, sent)
-                                                             or _port_ruled_out(ctx, sent, p))
+                                                             or _port_ruled_out(ctx, sent, p)
+                                                             or _call_denied_later(ctx, sent, p))
         called_false = _called_false(_root_in(ctx, p))
         lead = _leading_ref(ctx, sent, vessels, p.start)
         escorted = _escorted_ships(ctx, _root_in(ctx, p), vessels) if lead is None else None
@@ -940,8 +941,31 @@ def _declared_destination(ctx, p: Mention) -> bool:
     """The port is given "as (their) destination" (declared, e.g. on AIS)."""
     doc = ctx.doc
     window = doc[p.end:min(len(doc), p.end + 8)]
+    if any(t.lower_ == "next" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("port", "call", "stop")
+           for t in window):
+        return True  # "declared X as its next port (of call)"
     return any(t.lower_ == "destination" for t in window) or any(
         t.lower_ == "destination" for t in doc[max(0, p.start - 4):p.start])
+
+
+def _call_denied_later(ctx, sent: Span, p: Mention) -> bool:
+    """Later text says the ship did not call at the declared port: "declaring X as its destination ... the port
+    authority said the tanker did not call at X", "declared X as its next port ..., but the vessel never sailed
+    to X"."""
+    for m in ctx.ms:
+        if m.entity != p.entity or m.start < p.end:
+            continue
+        h = _root_in(ctx, m)
+        for _ in range(3):
+            if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+                break
+            h = h.head
+        if h.lemma_.lower() in _ARRIVE_VERBS | {"sail", "head", "load", "anchor"} and ctx.negated(h) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("it", "she") or c.lower_ in gz.SHIP_NOUNS or
+                                                      ctx.m(c) is not None and ctx.m(c).type == "Vessel")
+                for c in h.children):
+            return True
+    return False
 
 
 _REGION_NOUNS = {"state", "province", "region", "governorate", "prefecture", "oblast", "krai", "county", "district",

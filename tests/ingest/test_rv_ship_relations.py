@@ -109,6 +109,13 @@ CASES = [
     ("The cargo ship Lada 7 docked at Mongla. On the sidelines of the ship's arrival, two firms signed a contract "
      "for the supply of 200,000 tonnes of urea next year.",
      {("Lada 7", V, "Mongla")}, {("Lada 7", T, "urea")}),
+    # a declared port that the text later says the ship never reached is no call
+    ("The tanker Kivu Star left the port of Lomé declaring Tema as its destination. The port authority said the "
+     "tanker did not call at Tema.",
+     {("Kivu Star", V, "Lomé")}, {("Kivu Star", V, "Tema")}),
+    ("The tanker Kivu Star loitered for weeks. Its AIS declared Basra as its next port, but the vessel never "
+     "sailed to Basra.",
+     set(), {("Kivu Star", V, "Basra")}),
 ]
 
 
