@@ -611,7 +611,8 @@ def _rule_visited(ctx, sent, sm, vessels, out):
             continue
         declared_denied = _declared_destination(ctx, p) and (contradicted or _arrival_denied(ctx, sent)
                                                              or _port_ruled_out(ctx, sent, p)
-                                                             or _call_denied_later(ctx, sent, p))
+                                                             or _call_denied_later(ctx, sent, p)) \
+            or _ais_position_contradicted(ctx, sent)
         called_false = _called_false(_root_in(ctx, p))
         lead = _leading_ref(ctx, sent, vessels, p.start)
         escorted = _escorted_ships(ctx, _root_in(ctx, p), vessels) if lead is None else None
@@ -946,6 +947,23 @@ def _declared_destination(ctx, p: Mention) -> bool:
         return True  # "declared X as its next port (of call)"
     return any(t.lower_ == "destination" for t in window) or any(
         t.lower_ == "destination" for t in doc[max(0, p.start - 4):p.start])
+
+
+_AIS_WORDS = {"ais", "transponder", "signal", "signals", "track", "broadcast", "position"}
+_SPOOF_CUES = {"spoofed", "spoofing", "spoof", "falsified", "fake", "false", "faked", "manipulated", "bogus"}
+
+
+def _ais_position_contradicted(ctx, sent: Span) -> bool:
+    """The sentence reports where a ship's AIS placed it, and this or the next sentence calls that position
+    spoofed or false or tells "a different story": "X's AIS placed it at the P anchorage. Radar imagery tells a
+    different story: ...", "Its AIS track put it at P, but imagery shows ...; the port call was spoofed"."""
+    low = [t.lower_ for t in ctx.toks(sent)]
+    if not _AIS_WORDS & set(low) or not {"placed", "put", "puts", "places", "showed", "shows", "show"} & set(low):
+        return False
+    nxt = ctx.doc[sent.end].sent if sent.end < len(ctx.doc) else None
+    words = low + ([t.lower_ for t in ctx.toks(nxt)] if nxt is not None else [])
+    text = " ".join(words)
+    return bool(_SPOOF_CUES & set(words)) or "different story" in text or "never left" in text
 
 
 def _call_denied_later(ctx, sent: Span, p: Mention) -> bool:

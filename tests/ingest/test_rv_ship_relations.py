@@ -116,6 +116,10 @@ CASES = [
     ("The tanker Kivu Star loitered for weeks. Its AIS declared Basra as its next port, but the vessel never "
      "sailed to Basra.",
      set(), {("Kivu Star", V, "Basra")}),
+    # an AIS position that the next sentence calls spoofed is no call
+    ("On 12 May, the Kivu Star's AIS placed it at the Fujairah anchorage. Radar imagery tells a different "
+     "story: the hull was moored 40 miles east, alongside another tanker.",
+     set(), {("Kivu Star", V, "Fujairah")}),
 ]
 
 
