@@ -716,10 +716,6 @@ class EntityComponent:
                                                   "crew", "master", "captain", "charterer", "charterers"]}},
                                 {"LOWER": "of"}, {"LOWER": "the"}, {**name}]], first=True)
         t.add("V_IMO", 2, [[{**name}, {"ORTH": "("}, {"ORTH": "IMO"}]])
-        # "the 4,900-ton X", "the 2003-built X": a ship's tonnage, length or build year before its name
-        t.add("V_SIZE", 3, [[{"LOWER": "the"}, {"LIKE_NUM": True}, {"ORTH": "-"},
-                             {"LOWER": {"IN": ["ton", "tonne", "dwt", "built", "meter", "metre", "gt", "teu"]}},
-                             {**name}]], anchor=3, fwd=1)
         # "Arvex-linked", "Korvan-owned": whoever owns, backs or controls something is an organisation
         t.add("O_LINKED", 2, [[{**name, "ENT_TYPE": {"NOT_IN": ["GPE", "NORP", "LOC", "PERSON"]}}, {"ORTH": "-"},
                                {"LOWER": {"IN": ["linked", "owned", "backed", "controlled", "affiliated", "operated",
@@ -1657,13 +1653,6 @@ class EntityComponent:
                     doc[s].lower_ != "become" or any(t.lower_ in gz.SHIP_NOUNS for t in sent) or
                     any(t.lower_ == "it" for t in doc[max(sent.start, s - 3):s])):
                 strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "renamed", "former": True}))
-        elif rule == "V_SIZE":
-            k = self._skip_ship_words(doc, e - 1, e + 1) if e < len(doc) else e - 1
-            ne = self._name_after(doc, k)
-            words = {t.lower_ for t in doc[k:ne]}
-            if ne > k and not self._is_country(doc[k:ne]) and not words & (gz.SHIP_NOUNS | _ORG_HEAD_WORDS) \
-                    and doc[k].pos_ == "PROPN" and doc[k].text not in cargo.VESSEL_CLASSES:
-                strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "ship_size"}))
         elif rule == "V_AS":
             start = s + 2 + (doc[s + 2].lower_ == "the")
             for a, b in self._list_names(doc, start):
