@@ -242,7 +242,7 @@ class _Ctx:
             return []  # "the company ships 300,000 containers": a verb, not a ship
         if tok.lower_ in gz.SHIP_NOUNS and tok.lower_.endswith("s") or tok.lower_ in ("pair", "both", "they"):
             return list(self.last_group)
-        if tok.lower_ in gz.SHIP_NOUNS or tok.lower_ in ("it", "its"):
+        if tok.lower_ in gz.SHIP_NOUNS or tok.lower_ in ("it", "its", "she", "her"):
             # a vessel named earlier in the same sentence is nearer than the last sentence's
             near = self.vessels_between(tok.sent.start, tok.i)
             if near and not tok.lower_.endswith("s"):
@@ -275,6 +275,12 @@ def _sents_between(ctx: _Ctx, a: int, b: int) -> bool:
     return any(a < x < b for x in ctx.word_sent_starts())
 
 
+_NOT_SHIP_THINGS = {"program", "programme", "programs", "government", "leader", "leaders", "citizens", "economy",
+                    "people", "military", "army", "president", "territory", "border", "borders", "nuclear",
+                    "allies", "ally", "population", "regime", "ministry", "parliament", "capital"}
+"""Nouns only a country or an organisation has: "its satellite program" does not refer back to a ship."""
+
+
 def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Mention], bool]:
     explicit = [m for m in sm if m.type == "Vessel"]
     if explicit:
@@ -289,8 +295,12 @@ def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Me
             if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
                 continue
             refs.extend(ctx.vessel_ref(t))
-        elif t.lower_ in ("it", "its") and ctx.last_single is not None and t.dep_ in ("nsubj", "nsubjpass", "poss"):
+        elif t.lower_ in ("it", "its") and ctx.last_single is not None and t.dep_ in ("nsubj", "nsubjpass", "poss") \
+                and not (t.dep_ == "poss" and t.head.lower_ in _NOT_SHIP_THINGS):
             refs.extend(ctx.vessel_ref(t))
+        elif t.lower_ in ("she", "her") and ctx.last_single is not None and t.dep_ in ("nsubj", "nsubjpass", "poss") \
+                and not any(m.type == "Person" and ctx.last_single.start < m.start < t.i for m in ctx.ms):
+            refs.extend(ctx.vessel_ref(t))  # "She was carrying fertilizer": the ship, when no woman was named since
         elif t.lower_ in ("pair", "they") and t.dep_ in ("nsubj", "nsubjpass") and ctx.last_group:
             refs.extend(ctx.last_group)
     uniq = list({m.entity: m for m in refs if m is not None}.values())
@@ -643,7 +653,9 @@ def _rule_visited(ctx, sent, sm, vessels, out):
         if _near_or_tried(ctx, p) or _in_speaker(_root_in(ctx, p)):
             continue
         declared_denied = _declared_destination(ctx, p) and (contradicted or _arrival_denied(ctx, sent)
-                                                             or _port_ruled_out(ctx, sent, p))
+                                                             or _port_ruled_out(ctx, sent, p)
+                                                             or _call_denied_later(ctx, sent, p)) \
+            or _ais_position_contradicted(ctx, sent)
         declared_denied = declared_denied or _voyage_denied_near(ctx, sent, p) or (
             _declared_destination(ctx, p) and any(m.entity == p.entity and _voyage_to_denied(ctx, m)
                                                   for m in ctx.ms)) or (
@@ -651,7 +663,9 @@ def _rule_visited(ctx, sent, sm, vessels, out):
             or _short_denial_next(ctx, sent)
         called_false = _called_false(_root_in(ctx, p))
         lead = _leading_ref(ctx, sent, vessels, p.start)
-        for v in [lead] if lead is not None else _clause_vessels(ctx, _root_in(ctx, p), vessels):
+        escorted = _escorted_ships(ctx, _root_in(ctx, p), vessels) if lead is None else None
+        for v in [lead] if lead is not None else escorted if escorted is not None else \
+                _clause_vessels(ctx, _root_in(ctx, p), vessels):
             c = Candidate(v, "VISITED", p, "visited.trigger", 0.8 if v.start >= sent.start else 0.6,
                           sent, _root_in(ctx, p))
             if declared_denied:
@@ -661,6 +675,50 @@ def _rule_visited(ctx, sent, sm, vessels, out):
                 c.rule = "visited.report_called_false"
                 c.negate = True
             out.append(c)
+
+
+_ESCORT_VERBS = {"escort", "tow", "bring", "take", "lead", "shepherd", "guide", "accompany", "steer"}
+
+
+def _escorted_ships(ctx, tok: Token, vessels: list[Mention]) -> list[Mention] | None:
+    """The ships taken to a port by another ship: "the tanker was escorted by the patrol vessel X to P", "the
+    tug X towed the Y to P" give the escorted or towed ship (the escort, a warship or tug, is not the story's
+    visitor).
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    tok : Token
+        The port's root token.
+    vessels : list of Mention
+        The sentence's vessels (named or referred to).
+
+    Returns
+    -------
+    list of Mention or None
+        None when the port is not the goal of an escort/tow verb; else the escorted ships (maybe empty).
+    """
+    h = tok
+    for _ in range(5):
+        if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+            break
+        h = h.head
+    if h.lemma_.lower() not in _ESCORT_VERBS or h.pos_ != "VERB":
+        return None
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in h.children)
+    if passive:
+        escorts = any(c.dep_ == "agent" and any(ctx.m(q) is not None and ctx.m(q).type == "Vessel" or
+                                                 q.lower_ in gz.SHIP_NOUNS for q in c.children) for c in h.children)
+        if not escorts:
+            return None
+        got = [v for c in h.children if c.dep_ == "nsubjpass" for v in _vessel_tok(ctx, c, vessels)]
+    else:
+        subj = [c for c in h.children if c.dep_ == "nsubj"]
+        if not subj or not ((sm_ := ctx.m(subj[0])) is not None and sm_.type == "Vessel" or
+                            subj[0].lower_ in gz.SHIP_NOUNS or subj[0].lower_ in ("tug", "tugs", "tugboats")):
+            return None
+        got = [v for c in h.children if c.dep_ == "dobj" for v in _vessel_tok(ctx, c, vessels)]
+    return [v for v in got if v is not None] or None
 
 
 _ARRIVE_VERBS = {"arrive", "reach", "enter", "call", "dock", "berth", "go", "visit", "moor", "make"}
@@ -794,7 +852,8 @@ def _near_or_tried(ctx, p: Mention) -> bool:
 
 
 _VISIT_EXTRA = {"ship", "carry", "transport", "pick", "ply", "spot", "sight", "photograph", "observe", "visit",
-                "shuttle", "anchorage", "berthed", "moored", "anchored", "ferry", "convey", "escort", "divert"}
+                "shuttle", "anchorage", "berthed", "moored", "anchored", "ferry", "convey", "escort", "divert",
+                "lie", "lay", "wait", "sit", "idle", "loiter", "appear"}
 """More words for a port call, kept apart from ``VISIT_TRIGGERS`` (used by hedging): "shipped oil from X",
 "carrying oil from X to Y", "picked up oil at X", "was spotted at X", "shuttled between X and Y"."""
 
@@ -867,7 +926,7 @@ def _clause_vessels(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
             if subj and subj[0].lower_ in ("which", "that") and t.dep_ == "relcl" and t.head.i != t.i:
                 hm = ctx.m(t.head)  # "the freighter B, which was carrying X": B
                 if hm is not None and hm.type == "Vessel" and any(hm.entity == v.entity for v in vessels):
-                    return [hm]
+                    return _relative_antecedents(ctx, t, hm)
             if subj:
                 if subj[0].lower_ in ("which", "that") and t.dep_ == "relcl" and ctx.m(t.head) is not None \
                         and ctx.m(t.head).type == "Vessel":
@@ -901,6 +960,46 @@ def _clause_vessels(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
             break
         t = t.head
     return vessels
+
+
+_SINGULAR_AUX = {"is", "was", "has", "does", "'s"}
+
+
+def _relative_antecedents(ctx, verb: Token, head: Mention) -> list[Mention]:
+    """The vessels a relative clause after a coordination is about: "the A and the B, which have carried X"
+    (plural or unmarked verb) is about both, "the A and the B, which was built in 2003" about B alone.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    verb : Token
+        The relative clause's verb (``dep_ == "relcl"``).
+    head : Mention
+        The vessel the parser attached the clause to (the last conjunct).
+
+    Returns
+    -------
+    list of Mention
+        ``[head]``, or every vessel conjunct of the head when the verb does not mark the singular.
+    """
+    if verb.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _SINGULAR_AUX for c in verb.children):
+        return [head]
+    group = [x for x in ctx.mconj(verb.head) if x.type == "Vessel"]
+    if head.entity not in {x.entity for x in group}:
+        return [head]
+    doc, k, seen_and = ctx.doc, head.start - 1, False
+    while k >= 0 and head.start - k < 30:  # "the A and the B": the parser may hang B on another noun
+        if doc[k].lower_ in ("the", ",", "and"):
+            seen_and = seen_and or doc[k].lower_ == "and"
+            k -= 1
+        elif (m := ctx.tok2m.get(k)) is not None and m.type == "Vessel" and seen_and or (
+                m is not None and m.type == "Vessel" and doc[k + 1].text == ","):
+            if m.entity not in {x.entity for x in group}:
+                group.insert(0, m)
+            k = m.start - 1
+        else:
+            break
+    return group if seen_and else [head]
 
 
 def _leading_ref(ctx, sent: Span, vessels: list[Mention], at: int) -> Mention | None:
@@ -938,8 +1037,48 @@ def _declared_destination(ctx, p: Mention) -> bool:
     """The port is given "as (their) destination" (declared, e.g. on AIS)."""
     doc = ctx.doc
     window = doc[p.end:min(len(doc), p.end + 8)]
+    if any(t.lower_ == "next" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("port", "call", "stop")
+           for t in window):
+        return True  # "declared X as its next port (of call)"
     return any(t.lower_ == "destination" for t in window) or any(
         t.lower_ == "destination" for t in doc[max(0, p.start - 4):p.start])
+
+
+_AIS_WORDS = {"ais", "transponder", "signal", "signals", "track", "broadcast", "position"}
+_SPOOF_CUES = {"spoofed", "spoofing", "spoof", "falsified", "fake", "false", "faked", "manipulated", "bogus"}
+
+
+def _ais_position_contradicted(ctx, sent: Span) -> bool:
+    """The sentence reports where a ship's AIS placed it, and this or the next sentence calls that position
+    spoofed or false or tells "a different story": "X's AIS placed it at the P anchorage. Radar imagery tells a
+    different story: ...", "Its AIS track put it at P, but imagery shows ...; the port call was spoofed"."""
+    low = [t.lower_ for t in ctx.toks(sent)]
+    if not _AIS_WORDS & set(low) or not {"placed", "put", "puts", "places", "showed", "shows", "show"} & set(low):
+        return False
+    nxt = ctx.doc[sent.end].sent if sent.end < len(ctx.doc) else None
+    words = low + ([t.lower_ for t in ctx.toks(nxt)] if nxt is not None else [])
+    text = " ".join(words)
+    return bool(_SPOOF_CUES & set(words)) or "different story" in text or "never left" in text
+
+
+def _call_denied_later(ctx, sent: Span, p: Mention) -> bool:
+    """Later text says the ship did not call at the declared port: "declaring X as its destination ... the port
+    authority said the tanker did not call at X", "declared X as its next port ..., but the vessel never sailed
+    to X"."""
+    for m in ctx.ms:
+        if m.entity != p.entity or m.start < p.end:
+            continue
+        h = _root_in(ctx, m)
+        for _ in range(3):
+            if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+                break
+            h = h.head
+        if h.lemma_.lower() in _ARRIVE_VERBS | {"sail", "head", "load", "anchor"} and ctx.negated(h) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("it", "she") or c.lower_ in gz.SHIP_NOUNS or
+                                                      ctx.m(c) is not None and ctx.m(c).type == "Vessel")
+                for c in h.children):
+            return True
+    return False
 
 
 _REGION_NOUNS = {"state", "province", "region", "governorate", "prefecture", "oblast", "krai", "county", "district",
@@ -1104,8 +1243,17 @@ def _rule_located_in(ctx, sent, sm, out):
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym", 0.6, sent, _tk[s - 1]))
 
 
+_SHIP_EVENT_NOUNS = {"arrival", "departure", "visit", "call", "seizure", "detention", "arrest", "release",
+                     "sinking", "launch", "inspection"}
+
+
 def _rule_transported(ctx, sent, sm, vessels, out):
     vessels = [v for v in vessels if not _service_vessel(ctx, v)]  # warships and patrols intercept, they do not carry
+    if vessels and not any(m.type == "Vessel" for m in sm):
+        refs = [t for t in ctx.toks(sent) if t.lower_ in gz.SHIP_NOUNS and t.i not in ctx.tok2m and t.pos_ == "NOUN"]
+        if refs and all(t.dep_ == "poss" and t.head.lower_ in _SHIP_EVENT_NOUNS for t in refs) and not any(
+                t.lower_ in ("it", "she", "its", "her") for t in ctx.toks(sent)):
+            return  # "On the sidelines of the ship's arrival, X signed a deal to supply urea": not its cargo
     lem = ctx.lemmas(sent)
     last = _last_cargo_ship(ctx, sent) if not vessels else None
     if not vessels and last is not None \
@@ -3970,7 +4118,7 @@ def _rule_owner(ctx, sent, sm, vessels, out):
             if passive or w.dep_ in ("acl", "amod"):
                 for c in w.children:
                     if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-                        orgs += [x for q in c.children for x in [_org_tok(ctx, q)] if x]
+                        orgs += [x for q in c.children for x in [_org_tok(ctx, q) or _same_company(ctx, q, lem)] if x]
                     if c.dep_ == "nsubjpass":
                         ves += _vessel_tok(ctx, c, vessels)
                 if not ves:
@@ -3992,11 +4140,22 @@ def _rule_owner(ctx, sent, sm, vessels, out):
             else:
                 for c in w.children:
                     if c.dep_ == "nsubj" and c.lower_ in ("which", "that") and w.dep_ == "relcl":
-                        orgs += [x for x in [_org_tok(ctx, w.head)] if x]  # "X, which manages the Y"
+                        ante = w.head  # "X, which manages the Y"; "X, based in P, which manages the Y": not P
+                        org = _org_tok(ctx, ante)
+                        if org is None and ctx.m(ante) is not None and ctx.m(ante).type in ("Location", "Country"):
+                            for _ in range(5):
+                                if ante.dep_ not in ("pobj", "prep", "acl", "conj") or ante.head.i == ante.i:
+                                    break
+                                ante = ante.head
+                                if (org := _org_tok(ctx, ante)) is not None:
+                                    break
+                        orgs += [org] if org is not None else []
                     elif c.dep_ == "nsubj":  # also "the Greek company operates six carriers": the company named before
                         orgs += [x for x in [_org_tok(ctx, c) or ctx.org_ref(c) or _company_ref(ctx, c)] if x]
                     if c.dep_ == "dobj":
                         ves += _vessel_tok(ctx, c, vessels)
+                if orgs:
+                    ves = _all_named_vessels(ctx, w) or ves  # "X, which manages all five vessels"
                 if not orgs and w.dep_ in ("xcomp", "pcomp", "advcl") and lem != "run":
                     # "X denied owning the tanker", "X is believed to operate the tanker": the head's subject
                     orgs += [x for c in w.head.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -4004,6 +4163,17 @@ def _rule_owner(ctx, sent, sm, vessels, out):
             for o in orgs:
                 for v in ves:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.verb", 0.7, sent, w))
+        elif w.pos_ == "NOUN" and w.lower_ == "management" and w.dep_ == "nsubj" and \
+                w.head.lemma_.lower() in ("pass", "transfer", "move", "go", "shift"):
+            # "Its technical management passed to X FZE"
+            ves = [v for c in w.children if c.dep_ == "poss" for v in _vessel_tok(ctx, c, vessels)]
+            ves += [v for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for q in c.children for v in _vessel_tok(ctx, q, vessels)]
+            orgs = [x for c in w.head.children if c.dep_ == "prep" and c.lower_ == "to"
+                    for q in c.children for x in [_org_tok(ctx, q)] if x]
+            for o in orgs:
+                for v in ves:
+                    out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.management", 0.65, sent, w))
         elif w.pos_ == "NOUN" and w.lower_ == "management" and w.dep_ == "dobj" and \
                 w.head.lemma_.lower() in ("take", "assume", "acquire"):
             # "X took over (day-to-day) management of the Y"
@@ -4075,10 +4245,126 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                     c.dep_ == "prep" and c.lower_ in ("of", "for") for c in w.children):
                 # "its owner, X": but not "X, the operator of the Khalifa Port terminal", "the cable's operator, X"
                 ves = list(vessels)
+            if not ves and orgs and not vessels and ctx.last_single is not None and w.dep_ == "nsubj" and \
+                    not any(c.dep_ in ("det", "poss", "prep") for c in w.children) and \
+                    all(x.dep_ == "amod" or x.i == w.i for x in ctx.doc[w.left_edge.i:w.i + 1]):
+                # a record's bare label as a clause: "Registered owner is X Ltd; commercial manager is Y DMCC"
+                ves = [ctx.last_single]
             for o in orgs:
                 for v in ves:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.noun", 0.65, sent, w))
     _owner_before_ship(ctx, sent, sm, out)
+    if "respectively" in sent.text:
+        _respectively(ctx, sent, sm, out, "OWNS_OR_OPERATES", _RESPECTIVE_OWN)
+    owners = [c for c in out if c.predicate == "OWNS_OR_OPERATES" and c.sent.start == sent.start]
+    if owners:
+        ctx.owner_roles = [(c.subject, c.anchor.lower_ if c.anchor is not None else "") for c in owners]
+
+
+def _same_company(ctx, tok: Token, lem: str) -> Mention | None:
+    """The firm "the same company/firm/operator" refers to: the owner or manager named in the last sentence
+    that gave a vessel one, preferring the one named with the same role ("its operator is X ... the B is
+    operated by the same company": X).
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    tok : Token
+        The noun after "by".
+    lem : str
+        The lemma of the owning verb (own, operate, manage ...).
+
+    Returns
+    -------
+    Mention or None
+    """
+    if tok.lower_ not in ("company", "firm", "operator", "manager", "owner", "group") or \
+            not any(c.lower_ == "same" for c in tok.children):
+        return None
+    roles = getattr(ctx, "owner_roles", None)
+    if not roles:
+        return None
+    stem = lem[:5]  # "operate"/"operator", "manage"/"manager", "own"/"owner"
+    return next((o for o, word in roles if word.startswith(stem)), roles[-1][0])
+
+
+def _all_named_vessels(ctx, verb: Token) -> list[Mention]:
+    """The vessels "all N vessels" (the object of ``verb``) stands for: every vessel the document names, when
+    there are exactly N of them ("Y LLC, which manages all five vessels", with the five listed nearby).
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    verb : Token
+        An own/operate/manage verb.
+
+    Returns
+    -------
+    list of Mention
+        One mention per vessel entity, or ``[]`` when the count is missing or does not match.
+    """
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lower_ in gz.SHIP_NOUNS and c.lower_.endswith("s") and \
+                any(x.lower_ == "all" for x in c.children):
+            n = _count(c)
+            named = list({m.entity: m for m in ctx.ms if m.type == "Vessel"}.values())
+            if n is not None and len(named) == n:
+                return named
+    return []
+
+
+_RESPECTIVE_OWN = {"own", "operate", "manage", "control", "run", "hold"}
+_RESPECTIVE_FLAG = {"flag", "register", "fly", "sail"}
+_RESPECTIVE_TYPES = {"OWNS_OR_OPERATES": ("Organization", "Vessel"), "FLAGGED_IN": ("Vessel", "Country"),
+                     "VISITED": ("Vessel", "Port")}
+
+
+def _respectively(ctx, sent: Span, sm: list[Mention], out: list[Candidate], pred: str, verbs: set[str]) -> None:
+    """ "A Ltd, B Inc. and C Corp. own the X, the Y and the Z, respectively", "the X and the Y are flagged in
+    Panama and Liberia, respectively": pair the two lists in order, replacing this sentence's all-pairs guesses.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    sent : Span
+        A sentence with the word "respectively".
+    sm : list of Mention
+        The sentence's mentions.
+    out : list of Candidate
+        The sentence's candidates so far; ``pred`` candidates of this sentence are replaced when the lists pair.
+    pred : str
+        OWNS_OR_OPERATES, FLAGGED_IN or VISITED.
+    verbs : set of str
+        Lemmas of the verb between the two lists.
+    """
+    toks = ctx.toks(sent)
+    resp = next((t.i for t in toks if t.lower_ == "respectively"), None)
+    verb = next((t for t in toks if t.lemma_.lower() in verbs and (t.pos_ in ("VERB", "AUX") or
+                                                                  t.lower_ in ("flagged", "registered"))), None)
+    if resp is None or verb is None or verb.i > resp:
+        return
+    a_type, b_type = _RESPECTIVE_TYPES[pred]
+
+    def run(kind: str, lo: int, hi: int) -> list[Mention]:
+        got = {}
+        for m in sm:
+            if m.type == kind and lo <= m.start and m.end <= hi and m.entity not in got:
+                got[m.entity] = m
+        return sorted(got.values(), key=lambda m: m.start)
+
+    passive = any(c.dep_ in ("auxpass", "agent") for c in verb.children) or \
+        (verb.i + 1 < sent.end and ctx.doc[verb.i + 1].lower_ == "by")
+    if pred == "OWNS_OR_OPERATES" and passive:  # "the X and the Y are owned by A and B, respectively"
+        left, right = run("Vessel", sent.start, verb.i), run("Organization", verb.i, resp)
+        pairs = list(zip(right, left))
+    else:
+        left, right = run(a_type, sent.start, verb.i), run(b_type, verb.i, resp)
+        pairs = list(zip(left, right))
+    if len(left) < 2 or len(left) != len(right):
+        return
+    out[:] = [c for c in out if not (c.predicate == pred and c.sent.start == sent.start)]
+    for s_, o_ in pairs:
+        out.append(Candidate(s_, pred, o_, "respectively", 0.75, sent, verb))
 
 
 def _company_ref(ctx, tok: Token) -> Mention | None:
@@ -4426,6 +4712,15 @@ def _named_after_noun(ctx, tok: Token) -> Mention | None:
         m = ctx.m(ctx.doc[tok.i + 1])
         if m is not None and m.type == "Vessel" and m.start == tok.i + 1:
             return m
+        doc, k = ctx.doc, tok.i + 2
+        if doc[tok.i + 1].text == "," and not tok.lower_.endswith("s"):
+            # "a Sierra Leone-flagged motor tanker, MT X, ...": the name in apposition after a comma
+            while k < len(doc) and k - tok.i <= 3 and doc[k].text in ("MT", "MV", "M/T", "M/V", "the", "MT.", "MV."):
+                k += 1
+            m = ctx.tok2m.get(k)
+            if m is not None and m.type == "Vessel" and m.start == k and \
+                    (m.end >= len(doc) or doc[m.end].text in (",", ".", "(", ";")):
+                return m
     return None
 
 
@@ -4435,13 +4730,20 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
     for _ in range(8):
         m = ctx.m(t)
         if m is not None and m.type == "Vessel":
+            if t is not tok and any(c.dep_ == "compound" and c.lower_ in gz.SHIP_NOUNS and c.lower_.endswith("s")
+                                    for c in t.children):
+                return [x for x in ctx.mconj(t) if x.type == "Vessel"]  # "the flagged ships A and B": both
             return [m]
         if t.lower_ in gz.SHIP_NOUNS and t.pos_ == "NOUN":
             if t.dep_ == "appos" and ctx.m(t.head) is not None and ctx.m(t.head).type == "Vessel":
                 return [ctx.m(t.head)]
             for c in t.children:
                 if c.dep_ == "appos" and ctx.m(c) is not None and ctx.m(c).type == "Vessel":
+                    if t.lower_.endswith("s"):  # "the Russian-flagged cargo ships A and B": both
+                        return [x for x in ctx.mconj(c) if x.type == "Vessel"]
                     return [ctx.m(c)]
+            if not t.lower_.endswith("s") and (nx := _named_after_noun(ctx, t)) is not None:
+                return [nx]  # "a Sierra Leone-flagged tanker, MT X,"
             if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) and t.dep_ not in ("attr",):
                 return []  # "another ship": not one we know
             refs = ctx.vessel_ref(t)
@@ -4456,6 +4758,10 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
                     return [named]  # "the tanker X flew ...": X, not an earlier ship
                 if sm_ is not None and sm_.type == "Vessel":
                     return [x for x in ctx.mconj(subj[0]) if x.type == "Vessel"]
+                appos_v = [ctx.m(c) for c in subj[0].children if c.dep_ == "appos" and ctx.m(c) is not None
+                           and ctx.m(c).type == "Vessel"]
+                if sm_ is None and appos_v:
+                    return appos_v[:1]  # "The second, the X, ... is operated by ..."
                 owner_v = [ctx.m(c) for c in subj[0].children if c.dep_ == "poss" and ctx.m(c) is not None
                            and ctx.m(c).type == "Vessel"]
                 if owner_v:
@@ -4465,12 +4771,21 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
                         t = t.head
                         continue
                     before = [v for v in vessels if v.start < subj[0].i]
+                    noun_ref = [x for x in ctx.doc[subj[0].sent.start:subj[0].i] if x.lower_ in gz.SHIP_NOUNS
+                                and not x.lower_.endswith("s") and x.i not in ctx.tok2m and x.pos_ == "NOUN"]
+                    if subj[0].lower_ in ("it", "she") and noun_ref and not [
+                            v for v in before if v.start >= subj[0].sent.start]:
+                        refs = [r for r in ctx.vessel_ref(noun_ref[-1]) if r is not None]
+                        if len(refs) == 1:
+                            return refs  # "X said the vessel's previous name was Y and that it had been ..."
                     if subj[0].lower_ in ("it", "she") and not [v for v in before if v.start >= subj[0].sent.start] \
                             and _named_subject(ctx, subj[0], subj[0].sent):
                         return []  # "X flies the flag of Togo; it was registered in Panama": "it" is X
+                    # "She and the B now fly ...": the ship named with the pronoun too
+                    also = [x for c in subj[0].conjuncts for x in ctx.mconj(c) if x.type == "Vessel"]
                     if before:
-                        return [max(before, key=lambda v: v.start)]
-                    return [ctx.last_single] if ctx.last_single else []
+                        return [max(before, key=lambda v: v.start), *also]
+                    return [ctx.last_single, *also] if ctx.last_single else also
                 if subj[0].lower_ in gz.SHIP_NOUNS and not subj[0].lower_.endswith("s"):
                     inside = [v for v in vessels if subj[0].left_edge.i <= v.start <= subj[0].right_edge.i]
                     if inside:  # "the tanker, formerly named X, sailed under ...": X, not an earlier ship
@@ -4503,6 +4818,10 @@ def _vessel_subject(ctx, t: Token) -> bool:
             if m is None and c.lower_ in ("which", "that") and t.dep_ == "relcl":
                 m = ctx.m(t.head)  # "the Grey Heron, which is registered in X"
                 return m is not None and m.type == "Vessel" or t.head.lower_ in gz.SHIP_NOUNS
+            if m is None and c.lower_ in ("it", "she") and any(
+                    x.lower_ in gz.SHIP_NOUNS or (ctx.m(x) is not None and ctx.m(x).type == "Vessel")
+                    for x in t.doc[t.sent.start:c.i]):
+                return True  # "the vessel's previous name was X and it had been registered in Y"
             return (m is not None and m.type == "Vessel") or (m is None and c.lower_ in gz.SHIP_NOUNS)
     return False
 
@@ -4638,7 +4957,7 @@ def _named_subject(ctx, t: Token, sent: Span) -> bool:
 
 
 _FIELD_WORDS = {"flag", "owner", "manager", "operator", "registered", "ship", "commercial", "technical",
-                "beneficial", "registry", "management"}
+                "beneficial", "registry", "management", "flags", "previous", "former"}
 
 
 def _field_label(ctx, t: Token, sent: Span) -> bool:
@@ -4676,6 +4995,73 @@ def _owner_field(ctx, sent, sm, out) -> None:
                 or _item_number(prev):
             if ctx.last_single is not None:
                 out.append(Candidate(o, "OWNS_OR_OPERATES", ctx.last_single, "owner.field", 0.6, sent, _tk[k]))
+
+
+_CELL_FLAG = {"flag", "flag state", "flags"}
+_CELL_OWNER = ("owner", "owners", "manager", "managers", "operator", "operators", "management")
+_CELL_VESSEL = {"vessel", "vessels", "ship", "ships", "name", "tanker", "tankers", "ship name", "vessel name"}
+
+
+def _table_rows(ctx, out: list[Candidate]) -> None:
+    """Vessel particulars in "|"-separated table rows, as intelligence briefs and annexes print them.
+
+    Two layouts: labelled cells in one row ("X (ex-Y) | IMO 1234567 | Flag: Panama (Palau until May) |
+    Registered owner: A Ltd | Manager: B FZE") and a header row naming the columns ("Vessel | Flag |
+    Manager") over rows of values ("X | Panama | B FZE"). The row's first cell names the vessel; a flag cell
+    gives FLAGGED_IN for each country in it (past flags included), an owner/manager/operator cell gives
+    OWNS_OR_OPERATES for its first organisation.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    out : list of Candidate
+        Candidates are appended here.
+    """
+    doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
+    text = doc.text
+    if text.count("|") < 2:
+        return
+    by_char: dict[int, Mention] = {}
+    for m in ctx.ms:
+        by_char.setdefault(_tk[m.start].idx, m)
+    starts = sorted(by_char)
+    columns: list[str] | None = None
+    pos = 0
+    for line in text.split("\n"):
+        lo, pos = pos, pos + len(line) + 1
+        if line.count("|") < 1:
+            columns = None
+            continue
+        cells, c0 = [], lo
+        for part in line.split("|"):
+            cells.append((c0, c0 + len(part), part.strip()))
+            c0 += len(part) + 1
+
+        def mentions_in(a: int, b: int) -> list[Mention]:
+            return [by_char[c] for c in starts[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]]
+
+        heads = [c[2].lower() for c in cells]
+        if heads[0] in _CELL_VESSEL and any(h in _CELL_FLAG or h.endswith(_CELL_OWNER) for h in heads[1:]):
+            columns = heads  # "Vessel | Flag | Manager"
+            continue
+        first = [m for m in mentions_in(cells[0][0], cells[0][1]) if m.type == "Vessel"]
+        if not first:
+            continue
+        v = first[0]
+        for k, (a, b, body) in enumerate(cells[1:], 1):
+            label, _, _ = body.partition(":")
+            label = label.strip().lower() if ":" in body else (columns[k] if columns and k < len(columns) else "")
+            if label in _CELL_FLAG:
+                for m in mentions_in(a, b):
+                    if m.type == "Country":
+                        out.append(Candidate(v, "FLAGGED_IN", m, "flagged_in.table", 0.7, _tk[m.start].sent,
+                                             _tk[m.start]))
+            elif label.endswith(_CELL_OWNER):
+                o = next((m for m in mentions_in(a, b) if m.type == "Organization"), None)
+                if o is not None:
+                    out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.table", 0.7, _tk[o.start].sent,
+                                         _tk[o.start]))
 
 
 def _item_number(t: Token) -> bool:
@@ -4741,7 +5127,8 @@ def _flag_pending(ctx, sent, sm, out) -> None:
                                if k in ctx.tok2m and ctx.tok2m[k].type == "Vessel"), None)
                 if target is not None:
                     break
-        lede = fsent.start == 0 or fsent.start == next(iter(doc.sents)).end  # headline or first sentence
+        # headline or first sentence; a byline or dateline line may come before the lead
+        lede = fsent.start == 0 or fsent.start == next(iter(doc.sents)).end or fsent.start in ctx.word_sent_starts()[:4]
         if target is None and lede and len(named) == 1:
             target = named[0]
         if target is not None:
@@ -4783,7 +5170,8 @@ def _rule_flag(ctx, sent, sm, vessels, out):
             if low == "registered" and nxt is not None and nxt.type == "Organization":
                 continue  # "owned by Seychelles-registered X Ltd": the company's registration, not the ship's flag
             country = ctx.tok2m.get(t.i - 2)  # "Gabon-flagged", "Panama-registered"
-        elif low == "flag" or (low == "flags" and t.dep_ == "dobj" and t.head.lemma_.lower() in ("switch", "change")):
+        elif low == "flag" or (low == "flags" and t.dep_ == "dobj" and t.head.lemma_.lower() in ("switch", "change")) \
+                or (low == "flags" and _field_label(ctx, t, sent)):  # "Previous flags: Liberia."
             country = _flag_country(ctx, t, sent)  # "switched flags to X" as "switched its flag to X"
         elif low in ("registry", "register") and t.pos_ == "NOUN":
             # "listed on the Cameroon ship registry", "entered in Togo's registry"; not "removed from"
@@ -4852,6 +5240,8 @@ def _rule_flag(ctx, sent, sm, vessels, out):
         for v in targets:
             out.append(Candidate(v, "FLAGGED_IN", country, "flagged_in", 0.8, sent, t))
     _flag_changes(ctx, sent, vessels, out)
+    if "respectively" in sent.text:
+        _respectively(ctx, sent, sm, out, "FLAGGED_IN", _RESPECTIVE_FLAG)
 
 
 _FLAG_CHANGE_VERBS = {"switch", "move", "transfer", "leave", "drop", "swap", "change", "exchange", "abandon",
@@ -5585,6 +5975,7 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
     if vfreq and max(vfreq.values()) >= 3 and sum(1 for n in vfreq.values() if n >= 2) <= 2:
         top = max(vfreq.values())
         main_vessels = [next(m for m in ms if m.entity == e) for e, n in vfreq.items() if n * 2 >= top]
+    _table_rows(ctx, cands)
     ctx.ties, ctx.fleet = {}, {}  # speaker -> the bodies it leads or belongs to; owner -> its ships
     for c in cands:
         if c.predicate in ("LEADS", "AFFILIATED_WITH") and not c.negate:

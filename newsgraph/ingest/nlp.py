@@ -849,6 +849,11 @@ class EntityComponent:
         dets = ["the", "two", "three", "four", "five", "both", "its", "their"]
         t.add("V_LIST_THE", 2, [[{"LOWER": {"IN": dets}}, {"IS_LOWER": True, "IS_ALPHA": True},
                                  {"LOWER": {"IN": _SHIP_PL}}, {**name}]], anchor=2, fwd=1)
+        # "the Russian-flagged cargo ships A and B", "the sanctioned tankers A and B": a participle before the noun
+        parts = ["flagged", "registered", "sanctioned", "owned", "operated", "managed", "built", "listed", "designated"]
+        t.add("V_LIST_THE", 1, [[{"LOWER": {"IN": parts}}, {"LOWER": {"IN": _SHIP_PL}}, {**name}]], anchor=1, fwd=1)
+        t.add("V_LIST_THE", 2, [[{"LOWER": {"IN": parts}}, {"IS_LOWER": True, "IS_ALPHA": True},
+                                 {"LOWER": {"IN": _SHIP_PL}}, {**name}]], anchor=2, fwd=1)
         t.add("V_LIST_THE", 3, [[{"LOWER": {"IN": dets}}, {"IS_LOWER": True, "IS_ALPHA": True},
                                  {"IS_LOWER": True, "IS_ALPHA": True},
                                  {"LOWER": {"IN": _SHIP_PL}}, {**name}]], anchor=3, fwd=1)
