@@ -756,8 +756,12 @@ def _voyage_denied_near(ctx, sent: Span, p: Mention) -> bool:
     """True when this sentence or the next says the ship did not go to the port: "bound for X ... tracking
     showed that the tanker was not heading to X at all", "declared X as its next port, but the vessel never
     sailed to X"."""
-    end = ctx.doc[sent.end].sent.end if sent.end < len(ctx.doc) else sent.end
-    return any(m.entity == p.entity and sent.start <= m.start < end and _voyage_to_denied(ctx, m)
+    nxt = ctx.doc[sent.end].sent if sent.end < len(ctx.doc) else None
+    end = nxt.end if nxt is not None else sent.end
+    # a denial quoted from someone ('"The X did not call at P," the owner said') is the speaker's word,
+    # which negates nothing (see _firm_negation); the writer's or a record's account does
+    return any(m.entity == p.entity and sent.start <= m.start < end and _voyage_to_denied(ctx, m) and
+               not _in_quotation(sent if m.start < sent.end else nxt, ctx.doc[m.start])
                for m in ctx.ms)
 
 
