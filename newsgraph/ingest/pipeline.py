@@ -9,6 +9,7 @@ reports it there and carries on with the next document.
 from __future__ import annotations
 
 import functools
+import gc
 from typing import Callable, Iterable, Iterator, Mapping
 
 from spacy.language import Language
@@ -109,10 +110,19 @@ def process(documents: Iterable[Document], *, nlp: Language | None = None,
     """
     nlp = nlp or default_nlp()
     pairs = ((d.text, d) for d in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        try:
-            yield graph_from_doc(doc, document, known=known)
-        except ExtractionError as exc:
-            if on_error is None:
-                raise
-            on_error(document, exc)
+    # The model, gazetteers and alias index are long-lived: moved to the collector's permanent
+    # generation (gc.freeze, Python >= 3.7), they are not walked again by every full collection
+    # that the per-document objects trigger. Undone at the end unless the caller had frozen first.
+    thaw = gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+            try:
+                yield graph_from_doc(doc, document, known=known)
+            except ExtractionError as exc:
+                if on_error is None:
+                    raise
+                on_error(document, exc)
+    finally:
+        if thaw:
+            gc.unfreeze()
