@@ -1705,7 +1705,8 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             return
     heading = getattr(ctx, "sanction_heading", None)
     first = next((t for t in ctx.toks(sent) if not t.is_space), None)
-    after_bullet = sent.start > 0 and all(x.text in _BULLETS or x.is_space for x in ctx.doc[sent.start - 1].sent)
+    after_bullet = heading is not None and sent.start > 0 and all(  # read only under a list heading
+        x.text in _BULLETS or x.is_space for x in ctx.doc[sent.start - 1].sent)
     if heading is not None and first is not None and (first.text in _BULLETS or after_bullet or ctx.m(first) is not None
                                                       and not any(t.pos_ in ("VERB", "AUX") for t in ctx.toks(sent))):
         # a bulleted list after "OFAC designated the following entities:": each item's head is a target
