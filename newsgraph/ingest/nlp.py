@@ -467,7 +467,9 @@ class _TailMatcher:
     the document's tokens that carry one of its anchor words (overlapping
     windows merged, so no match is found twice), and only when the window
     also holds, for some pattern, a word of each of its other required
-    literal tokens (``_required``). Every match contains its
+    literal tokens (``_required``); for fixed-length patterns the literal
+    and ``REGEX`` tokens are checked at their place next to the anchor
+    (``_token_checks``) before a window is made. Every match contains its
     anchor, so the matches are the same as a whole-document run, except for
     patterns with an unbounded repeat (``+``, ``*``) whose match would be
     longer than the window (``back``/``fwd`` of 20-30 tokens here).
@@ -493,6 +495,10 @@ class _TailMatcher:
         self._req_ids: dict[tuple[int, frozenset], int] = {}  # (column, word hashes) -> id
         self._req_words: list[dict[int, list[int]]] = [{}, {}, {}]  # per column: word hash -> ids
         self._req_keys: list | None = None
+        # fixed-length patterns: per matcher, per pattern, checks on the tokens at fixed offsets from the
+        # anchor (None: some pattern has an operator, so its tokens have no fixed place)
+        self.fixed: list[list[list[tuple]] | None] = []
+        self._regex_hits: dict[tuple[int, int], bool] = {}  # (id of the regex, ORTH hash) -> match
 
     def add(self, key: str, back: int, patterns: list[list[dict]], *, first: bool = False,
             anchor: int | None = None, fwd: int = 0) -> None:
@@ -543,10 +549,63 @@ class _TailMatcher:
                 break
             reqs.append(need)
         self.requires.append(reqs)
+        fixed: list[list[tuple]] | None = []
+        for pat in patterns:
+            if any("OP" in tok for tok in pat):
+                fixed = None
+                break
+            at = 0 if first else len(pat) - 1 if anchor is None else anchor
+            fixed.append([c for k, tok in enumerate(pat) if k != at for c in self._token_checks(tok, k - at)])
+        self.fixed.append(fixed)
         m = Matcher(self.vocab)
         m.add(key, patterns)
         self.matchers.append(m)
         self._keys = None
+
+    def _token_checks(self, tok: dict, offset: int) -> list[tuple]:
+        """Necessary conditions on the token ``offset`` tokens from a fixed-length pattern's anchor.
+
+        ``(offset, column, "in" | "not_in", word hashes)`` for literal ``LOWER``,
+        ``ORTH``/``TEXT`` or ``LEMMA`` values (a string, ``IN`` or ``NOT_IN``) and
+        ``(offset, None, "regex", pattern)`` for a ``TEXT``/``ORTH`` ``REGEX``
+        (tested with ``re.search``, as spaCy's Matcher does). Other attributes
+        are left to the Matcher.
+        """
+        out = []
+        for attr, col in self._ATTRS.items():
+            spec = tok.get(attr)
+            if isinstance(spec, str):
+                out.append((offset, col, "in", frozenset({self.vocab.strings.add(spec)})))
+            elif isinstance(spec, dict):
+                if spec.get("IN"):
+                    out.append((offset, col, "in", frozenset(self.vocab.strings.add(w) for w in spec["IN"])))
+                if spec.get("NOT_IN"):
+                    out.append((offset, col, "not_in", frozenset(self.vocab.strings.add(w) for w in spec["NOT_IN"])))
+                if "REGEX" in spec and col == 1:
+                    out.append((offset, None, "regex", re.compile(spec["REGEX"])))
+        return out
+
+    def _fixed_ok(self, checks: list[tuple], j: int, cl: list, toks: list) -> bool:
+        """True when every check of a fixed-length pattern holds with its anchor at token ``j``."""
+        n = len(cl)
+        for off, col, kind, data in checks:
+            i = j + off
+            if i < 0 or i >= n:
+                return False
+            if kind == "in":
+                if cl[i][col] not in data:
+                    return False
+            elif kind == "not_in":
+                if cl[i][col] in data:
+                    return False
+            else:
+                key = (id(data), cl[i][1])
+                hit = self._regex_hits.get(key)
+                if hit is None:
+                    hit = self._regex_hits[key] = data.search(toks[i].text) is not None
+                if not hit:
+                    return False
+        return True
 
     def _required(self, tok: dict) -> int | None:
         """The id of the literal word set a pattern token must match, when the token is required.
@@ -578,6 +637,8 @@ class _TailMatcher:
         if self._keys is None:
             self._keys = [numpy.array(sorted(t), dtype="uint64") for t in self.triggers]
         cols = doc.to_array(self._COLUMNS)  # one vectorised scan instead of a Token per word
+        cl = cols.tolist()
+        toks = doc_tokens(doc)
         n = len(doc)
         spans: dict[int, list[tuple[int, int]]] = {}
         for c in range(3):
@@ -591,6 +652,9 @@ class _TailMatcher:
             found = keys[numpy.minimum(numpy.searchsorted(keys, col), len(keys) - 1)] == col
             for j in numpy.flatnonzero(found).tolist():
                 for idx, b, f in table[int(col[j])]:
+                    fixed = self.fixed[idx]
+                    if fixed is not None and not any(self._fixed_ok(checks, j, cl, toks) for checks in fixed):
+                        continue  # no fixed-length pattern of this key fits around this anchor
                     spans.setdefault(idx, []).append((max(0, j - b), min(n, j + f + 1)))
         # where the required words are: a window that lacks one of every pattern's gets no match,
         # and skipping it saves a Matcher call (about 10 µs)

@@ -90,3 +90,15 @@ def test_windows_without_a_required_word_are_skipped(nlp):
     assert got == [("PORT_OF", "the port of Varna")]
     # three "port" windows; only the one with both "the" and "of" reaches the Matcher
     assert counting.calls == 1
+
+
+def test_anchors_of_fixed_length_patterns_are_checked_in_place(nlp):
+    tail = _TailMatcher(nlp.vocab)
+    # a fixed-length pattern (no operator): "the" must sit right before "port", not anywhere in the window
+    tail.add("THE_PORT", 3, [[{"LOWER": "the"}, {"LOWER": "port"}]])
+    counting = tail.matchers[0] = _CountingMatcher(tail.matchers[0])
+    doc = nlp("They reached the old port at dawn. Then the port closed.")
+    got = [doc[s:e].text for _, s, e in tail(doc)]
+    assert got == ["the port"]
+    # the first "port" has a "the" in its window (so the required-word test passes) but not before it
+    assert counting.calls == 1
