@@ -467,9 +467,9 @@ class _TailMatcher:
     the document's tokens that carry one of its anchor words (overlapping
     windows merged, so no match is found twice), and only when the window
     also holds, for some pattern, a word of each of its other required
-    literal tokens (``_required``); for fixed-length patterns the literal
-    and ``REGEX`` tokens are checked at their place next to the anchor
-    (``_token_checks``) before a window is made. Every match contains its
+    literal tokens (``_required``); the literal and ``REGEX`` tokens between
+    the anchor and the nearest token with an operator are checked at their
+    place next to the anchor (``_token_checks``) before a window is made. Every match contains its
     anchor, so the matches are the same as a whole-document run, except for
     patterns with an unbounded repeat (``+``, ``*``) whose match would be
     longer than the window (``back``/``fwd`` of 20-30 tokens here).
@@ -495,9 +495,9 @@ class _TailMatcher:
         self._req_ids: dict[tuple[int, frozenset], int] = {}  # (column, word hashes) -> id
         self._req_words: list[dict[int, list[int]]] = [{}, {}, {}]  # per column: word hash -> ids
         self._req_keys: list | None = None
-        # fixed-length patterns: per matcher, per pattern, checks on the tokens at fixed offsets from the
-        # anchor (None: some pattern has an operator, so its tokens have no fixed place)
-        self.fixed: list[list[list[tuple]] | None] = []
+        # per matcher, per pattern, checks on the tokens at fixed offsets from the anchor (those between
+        # the anchor and the nearest token with an operator on each side)
+        self.fixed: list[list[list[tuple]]] = []
         self._regex_hits: dict[tuple[int, int], bool] = {}  # (id of the regex, ORTH hash) -> match
 
     def add(self, key: str, back: int, patterns: list[list[dict]], *, first: bool = False,
@@ -549,13 +549,16 @@ class _TailMatcher:
                 break
             reqs.append(need)
         self.requires.append(reqs)
-        fixed: list[list[tuple]] | None = []
+        fixed: list[list[tuple]] = []
         for pat in patterns:
-            if any("OP" in tok for tok in pat):
-                fixed = None
-                break
             at = 0 if first else len(pat) - 1 if anchor is None else anchor
-            fixed.append([c for k, tok in enumerate(pat) if k != at for c in self._token_checks(tok, k - at)])
+            near = []  # the tokens next to the anchor up to the first one with an operator: fixed offsets
+            for step in (1, -1):
+                k = at + step
+                while 0 <= k < len(pat) and "OP" not in pat[k]:
+                    near.append(k)
+                    k += step
+            fixed.append([c for k in near for c in self._token_checks(pat[k], k - at)])
         self.fixed.append(fixed)
         m = Matcher(self.vocab)
         m.add(key, patterns)
@@ -563,7 +566,7 @@ class _TailMatcher:
         self._keys = None
 
     def _token_checks(self, tok: dict, offset: int) -> list[tuple]:
-        """Necessary conditions on the token ``offset`` tokens from a fixed-length pattern's anchor.
+        """Necessary conditions on the pattern token ``offset`` tokens from the anchor (no operator between).
 
         ``(offset, column, "in" | "not_in", word hashes)`` for literal ``LOWER``,
         ``ORTH``/``TEXT`` or ``LEMMA`` values (a string, ``IN`` or ``NOT_IN``) and
@@ -652,9 +655,8 @@ class _TailMatcher:
             found = keys[numpy.minimum(numpy.searchsorted(keys, col), len(keys) - 1)] == col
             for j in numpy.flatnonzero(found).tolist():
                 for idx, b, f in table[int(col[j])]:
-                    fixed = self.fixed[idx]
-                    if fixed is not None and not any(self._fixed_ok(checks, j, cl, toks) for checks in fixed):
-                        continue  # no fixed-length pattern of this key fits around this anchor
+                    if not any(self._fixed_ok(checks, j, cl, toks) for checks in self.fixed[idx]):
+                        continue  # no pattern of this key fits around this anchor
                     spans.setdefault(idx, []).append((max(0, j - b), min(n, j + f + 1)))
         # where the required words are: a window that lacks one of every pattern's gets no match,
         # and skipping it saves a Matcher call (about 10 µs)
