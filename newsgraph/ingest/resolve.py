@@ -78,6 +78,20 @@ class Mention:
     entity: str = ""
 
 
+def _sentence_starts(doc: Doc) -> list[int]:
+    """For each token of ``doc``, the index of its sentence's first token (``Span.sent.start``).
+
+    Returns
+    -------
+    list of int
+        ``len(doc)`` entries.
+    """
+    out = [0] * len(doc)
+    for sent in doc.sents:
+        out[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
+    return out
+
+
 def mentions(doc: Doc) -> list[Mention]:
     """Typed mentions of the entity spans of ``doc`` (from :mod:`newsgraph.ingest.nlp`).
 
@@ -87,6 +101,7 @@ def mentions(doc: Doc) -> list[Mention]:
         In document order; dates, numbers and unresolvable NORP spans are left out.
     """
     meta = doc._.ng_meta or {}
+    sent_at = _sentence_starts(doc)  # Span.sent walks the tokens again for each mention
     out: list[Mention] = []
     countries = gz.countries()
     for sp in doc.ents:
@@ -111,12 +126,12 @@ def mentions(doc: Doc) -> list[Mention]:
                     as_place = True  # "took much of Khartoum", "the outskirts of Kyiv": the city itself
                 if as_place:
                     out.append(Mention(sp.start, sp.end, text, "Location", "Location", gz.norm(text),
-                                       sp.sent.start, info))
+                                       sent_at[sp.start], info))
                     continue
             if canon and canon in gz.country_names():
-                out.append(Mention(sp.start, sp.end, text, "Country", "Country", canon, sp.sent.start, info))
+                out.append(Mention(sp.start, sp.end, text, "Country", "Country", canon, sent_at[sp.start], info))
             elif label == "GPE" or (label == "NORP" and _norp_place(doc, sp)):
-                out.append(Mention(sp.start, sp.end, text, "Location", "Location", gz.norm(text), sp.sent.start, info))
+                out.append(Mention(sp.start, sp.end, text, "Location", "Location", gz.norm(text), sent_at[sp.start], info))
             continue
         typ = _LABEL_TYPE.get(label)
         if typ is None:
@@ -152,12 +167,12 @@ def mentions(doc: Doc) -> list[Mention]:
                     key = key[len(p) + 1:]
         if not key:
             continue
-        out.append(Mention(sp.start, sp.end, text, typ, cls, key, sp.sent.start, info))
+        out.append(Mention(sp.start, sp.end, text, typ, cls, key, sent_at[sp.start], info))
         if typ == "Organization":
             out.extend(_inner_countries(doc, sp))
             if info.get("possessor"):  # "Omar Dravik's forces": the person whose forces they are
                 a, b = info["possessor"]
-                out.append(Mention(a, b, doc[a:b].text, "Person", "Person", gz.norm(doc[a:b].text), sp.sent.start,
+                out.append(Mention(a, b, doc[a:b].text, "Person", "Person", gz.norm(doc[a:b].text), sent_at[sp.start],
                                    {"rule": "possessor"}))
     _split_origins(doc, out)
     _places_by_position(doc, out)
