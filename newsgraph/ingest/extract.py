@@ -22,14 +22,14 @@ Rule names are stable strings (``visited.trigger``, ``located_in.possessive``,
 from __future__ import annotations
 
 import bisect
-
 import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
-from spacy.attrs import LOWER
+import numpy
+from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
@@ -119,7 +119,9 @@ class _Ctx:
         self.last_single: Mention | None = None
         self.last_cargo: list[Mention] = []
         self.last_body: Mention | None = None
-        self.sanction_doc = any(t.lemma_.lower() in ("sanction", "designate", "blacklist") for t in doc)
+        strings = doc.vocab.strings  # each distinct lemma once, not a Token and a lookup per word
+        self.sanction_doc = any(strings[h].lower() in ("sanction", "designate", "blacklist")
+                                for h in numpy.unique(doc.to_array(LEMMA)).tolist())
         # per-document caches: a sentence's lemmas, a token's negation, a candidate's modality
         self.lemma_cache: dict[int, set[str]] = {}
         self.neg_cache: dict[int, bool] = {}
@@ -5007,7 +5009,7 @@ _CELL_OWNER = ("owner", "owners", "manager", "managers", "operator", "operators"
 _CELL_VESSEL = {"vessel", "vessels", "ship", "ships", "name", "tanker", "tankers", "ship name", "vessel name"}
 
 
-def _table_rows(ctx, out: list[Candidate]) -> None:
+def _table_rows(ctx, out: list[Candidate], text: str | None = None) -> None:
     """Vessel particulars in "|"-separated table rows, as intelligence briefs and annexes print them.
 
     Two layouts: labelled cells in one row ("X (ex-Y) | IMO 1234567 | Flag: Panama (Palau until May) |
@@ -5021,10 +5023,12 @@ def _table_rows(ctx, out: list[Candidate]) -> None:
     ctx : _Ctx
     out : list of Candidate
         Candidates are appended here.
+    text : str, optional
+        ``doc.text`` when the caller has it (default: rebuilt from the tokens).
     """
     doc = ctx.doc
     _tk = ctx.tokens()  # doc[i] builds a new Token per access
-    text = doc.text
+    text = doc.text if text is None else text  # the caller's copy: spaCy rebuilds doc.text on each access
     if text.count("|") < 2:
         return
     by_char: dict[int, Mention] = {}
@@ -5980,7 +5984,7 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
     if vfreq and max(vfreq.values()) >= 3 and sum(1 for n in vfreq.values() if n >= 2) <= 2:
         top = max(vfreq.values())
         main_vessels = [next(m for m in ms if m.entity == e) for e, n in vfreq.items() if n * 2 >= top]
-    _table_rows(ctx, cands)
+    _table_rows(ctx, cands, _doc_text(doc, document))
     ctx.ties, ctx.fleet = {}, {}  # speaker -> the bodies it leads or belongs to; owner -> its ships
     for c in cands:
         if c.predicate in ("LEADS", "AFFILIATED_WITH") and not c.negate:
