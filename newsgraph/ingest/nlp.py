@@ -531,8 +531,7 @@ class _TailMatcher:
         for pat in patterns:
             tok = pat[0] if first else pat[-1] if anchor is None else pat[anchor]
             for attr, col in self._ATTRS.items():
-                spec = tok.get(attr)
-                words = [spec] if isinstance(spec, str) else (spec or {}).get("IN")
+                words = self._literal(tok.get(attr))
                 if words and tok.get("OP") is None:
                     for w in words:
                         entries = self.triggers[col].setdefault(self.vocab.strings.add(w), [])
@@ -565,6 +564,13 @@ class _TailMatcher:
         self.matchers.append(m)
         self._keys = None
 
+    @staticmethod
+    def _literal(spec) -> list[str] | None:
+        """The literal words of a pattern attribute: ``"x"`` or ``{"IN": [...]}``; None otherwise."""
+        if isinstance(spec, str):
+            return [spec]
+        return spec.get("IN") if isinstance(spec, dict) else None
+
     def _token_checks(self, tok: dict, offset: int) -> list[tuple]:
         """Necessary conditions on the pattern token ``offset`` tokens from the anchor (no operator between).
 
@@ -577,11 +583,10 @@ class _TailMatcher:
         out = []
         for attr, col in self._ATTRS.items():
             spec = tok.get(attr)
-            if isinstance(spec, str):
-                out.append((offset, col, "in", frozenset({self.vocab.strings.add(spec)})))
-            elif isinstance(spec, dict):
-                if spec.get("IN"):
-                    out.append((offset, col, "in", frozenset(self.vocab.strings.add(w) for w in spec["IN"])))
+            words = self._literal(spec)
+            if words:
+                out.append((offset, col, "in", frozenset(self.vocab.strings.add(w) for w in words)))
+            if isinstance(spec, dict):
                 if spec.get("NOT_IN"):
                     out.append((offset, col, "not_in", frozenset(self.vocab.strings.add(w) for w in spec["NOT_IN"])))
                 if "REGEX" in spec and col == 1:
@@ -622,8 +627,7 @@ class _TailMatcher:
         if op is not None and not (op == "+" or re.fullmatch(r"\{[1-9]\d*(?:,\d*)?\}", op)):
             return None
         for attr, col in self._ATTRS.items():
-            spec = tok.get(attr)
-            words = [spec] if isinstance(spec, str) else (spec or {}).get("IN") if isinstance(spec, dict) else None
+            words = self._literal(tok.get(attr))
             if words:
                 hashes = frozenset(self.vocab.strings.add(w) for w in words)
                 rid = self._req_ids.setdefault((col, hashes), len(self._req_ids))
