@@ -37,6 +37,7 @@ from ..graph.model import Document, DocumentGraph, Entity, Evidence, Relation
 from ..ontology import load_ontology
 from . import cargo
 from . import gazetteers as gz
+from .nlp import doc_tokens
 from .resolve import Mention
 
 VISIT_TRIGGERS = {"journey", "trip", "sail", "dock", "docking", "call", "moor", "anchor", "berth", "load",
@@ -143,7 +144,7 @@ class _Ctx:
         """The document's tokens as a list made once: ``doc[i]`` builds a new Token object on each
         access, and the rules index the document thousands of times."""
         if self._all_tokens is None:
-            self._all_tokens = list(self.doc)
+            self._all_tokens = doc_tokens(self.doc)  # the entity step's list when it is this document's
         return self._all_tokens
 
     def toks(self, sent: Span) -> list[Token]:
@@ -152,9 +153,7 @@ class _Ctx:
         key = (sent.start, sent.end)
         got = self.tok_cache.get(key)
         if got is None:
-            if self._all_tokens is None:
-                self._all_tokens = list(self.doc)
-            got = self.tok_cache[key] = self._all_tokens[sent.start:sent.end]
+            got = self.tok_cache[key] = self.tokens()[sent.start:sent.end]
         return got
 
     def lemmas(self, sent: Span) -> set[str]:
