@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..exceptions import ExtractionError
 from ..graph.model import Document, DocumentGraph, Entity
 from .extract import extract_relations
-from .nlp import load_nlp
+from .nlp import index_sentences, load_nlp
 from .resolve import mentions, resolve
 
 
@@ -37,6 +37,7 @@ def graph_from_doc(doc: Doc, document: Document, *, known: Mapping[str, Entity] 
         When a rule fails on this document (the message names it).
     """
     try:
+        index_sentences(doc)  # a document back from a worker process (nlp.pipe(n_process>1)) lost its hooks
         ms = mentions(doc)
         entities = resolve(ms, known)
         return extract_relations(doc, document, ms, entities)
