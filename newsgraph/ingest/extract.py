@@ -5478,7 +5478,8 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
             # vessel", is a comment; a ship it names, or one that is the subject of what it said, counts)
             # ("X, which owns the ships A and B, said ...": ships that only describe the source are not its report)
             picks, how = own_vs, "reported.vessel"
-        elif main_vessels and s.type != "Person" and not _general_claim(ctx, s, sent):
+        elif main_vessels and s.type != "Person" and not _general_claim(ctx, s, sent) and \
+                _speaks_of_ships(ctx, sent, main_vessels):
             # (a named person's remark with no ship in it is a comment, a denial or an official's
             # line, not a report on the story's ship: "X, the company's chairman, said ...")
             picks, how = main_vessels, "reported.main_vessel"
@@ -5509,6 +5510,16 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
             if pick.entity != s.entity and pick.entity not in own_side:
                 # (a spokesperson's line about the body they speak for is no report on it)
                 out.append(Candidate(s, "REPORTED", pick, how, 0.6, sent, _root_in(ctx, s)))
+
+
+def _speaks_of_ships(ctx, sent: Span, main_vessels: list[Mention]) -> bool:
+    """True when ``sent`` is about a ship: it names one of the story's main vessels, or says "the
+    tanker", "two ships", "the vessel" (a ship noun that is not ships in general). A source's line with
+    no ship in it (trade figures, an advisory, a designation of a company) reports on no ship."""
+    if any(m.entity in {v.entity for v in main_vessels} for m in ctx.ms if sent.start <= m.start < sent.end):
+        return True
+    return any(t.lower_ in gz.SHIP_NOUNS and t.pos_ in ("NOUN", "PROPN") and not _ships_in_general(t)
+               for t in ctx.toks(sent))
 
 
 def _ships_in_general(t: Token) -> bool:

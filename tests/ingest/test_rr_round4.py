@@ -50,3 +50,17 @@ def test_a_port_authority_contradicts_what_a_report_said(extract) -> None:
     vis = _modalities(dg, "VISITED")
     assert vis.get(("Pale Marlin", "Callao")) in NOT_FACT, vis
     assert vis.get(("Pale Marlin", "Guayaquil")) not in NOT_FACT, vis
+
+
+_STORY = ("The tanker Pale Marlin loaded crude at the port of Kestrow on May 2, tracking data show. "
+          "The Pale Marlin then sailed to Varnholm. The Pale Marlin was seen again at Kestrow in June. ")
+
+
+def test_a_source_line_with_no_ship_reports_on_no_ship(extract) -> None:
+    dg = extract(_STORY + "Trade between Peru and Chile grew by 12% last year, according to the Andean Trade Office.")
+    assert ("Andean Trade Office", "Pale Marlin") not in _reported(dg), _reported(dg)
+
+
+def test_a_source_line_about_the_tanker_reports_on_it(extract) -> None:
+    dg = extract(_STORY + "The tanker was detained for two days last week, according to the Andean Trade Office.")
+    assert ("Andean Trade Office", "Pale Marlin") in _reported(dg), _reported(dg)
