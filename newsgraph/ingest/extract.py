@@ -5783,6 +5783,23 @@ def _accused(ctx, source: Mention) -> dict[str, int]:
             break
         via = via.head
     verb = via.head
+    if via.dep_ == "nsubj" and verb.lemma_.lower() not in _ACCUSE_VERBS:
+        # "X designated A and B, accusing them of supplying ...": the participle's object, or for a
+        # pronoun the main verb's object, is the accused
+        acc = next((a for a in verb.children if a.dep_ == "advcl" and a.lemma_.lower() in _ACCUSE_VERBS
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
+        if acc is None:
+            return {}
+        objs = [c for c in acc.children if c.dep_ == "dobj"]
+        if objs and objs[0].lower_ in ("them", "it", "him", "her"):
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+        out = {}
+        for c in objs:
+            for t in [c, *c.conjuncts]:  # "the company X and its director, Y": the named appositives
+                for x in [ctx.m(t), *[ctx.m(a) for a in t.children if a.dep_ == "appos"]]:
+                    if x is not None and x.type in ("Vessel", "Country", "Organization", "Person"):
+                        out.setdefault(x.entity, x.start)
+        return out
     if via.dep_ != "nsubj" or verb.lemma_.lower() not in _ACCUSE_VERBS:
         return {}
     return {x.entity: x.start for c in verb.children if c.dep_ == "dobj" for x in ctx.mconj(c)

@@ -64,3 +64,9 @@ def test_a_source_line_with_no_ship_reports_on_no_ship(extract) -> None:
 def test_a_source_line_about_the_tanker_reports_on_it(extract) -> None:
     dg = extract(_STORY + "The tanker was detained for two days last week, according to the Andean Trade Office.")
     assert ("Andean Trade Office", "Pale Marlin") in _reported(dg), _reported(dg)
+
+
+def test_a_participle_accusation_reports_on_the_accused(extract) -> None:
+    dg = extract("In May, the Andean Trade Office designated the Lima company Condor Freight SAC and its director, "
+                 "Luis Arana, accusing them of supplying Ecuadorian arms firms with machine tools.")
+    assert ("Andean Trade Office", "Condor Freight SAC") in _reported(dg), _reported(dg)
