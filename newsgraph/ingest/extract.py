@@ -574,6 +574,11 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
                                 out.append(m)
         elif lem in _BY_NOUNS and not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
             # ("the work was carried out by X": X did the work, it is no source)
+            if lem == "cite" and t.pos_ == "VERB":
+                # "..., the report says, citing tracking data from X" / "citing X": X is a source too
+                for c in t.children:
+                    if c.dep_ == "dobj" and (m := _source_role(ctx, c)) is not None:
+                        out.append(m)
             for c in t.children:
                 if c.dep_ in ("prep", "agent") and c.lower_ == "by":
                     for p in c.children:

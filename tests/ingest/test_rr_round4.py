@@ -70,3 +70,9 @@ def test_a_participle_accusation_reports_on_the_accused(extract) -> None:
     dg = extract("In May, the Andean Trade Office designated the Lima company Condor Freight SAC and its director, "
                  "Luis Arana, accusing them of supplying Ecuadorian arms firms with machine tools.")
     assert ("Andean Trade Office", "Condor Freight SAC") in _reported(dg), _reported(dg)
+
+
+def test_citing_data_from_a_tracker_names_a_source(extract) -> None:
+    dg = extract("The cargo ship Pale Marlin loaded machine tools at Callao in June and delivered them to "
+                 "Guayaquil, officials said, citing tracking data from VesselWatch.")
+    assert ("VesselWatch", "Pale Marlin") in _reported(dg), _reported(dg)
