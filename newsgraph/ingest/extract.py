@@ -456,8 +456,55 @@ def _source_role(ctx: _Ctx, tok: Token) -> Mention | None:
                     # ("data from the ship-tracking service X shows": the service's named appositive)
                     if m is not None and m.type == "Organization":
                         return m
+        if tok.lemma_.lower() in _REPORT_NOUNS and any(
+                c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "their") for c in tok.children):
+            return _report_author(ctx, tok)  # "the report says", "the study found": whose report it is
         return ctx.org_ref(tok)
     return mm if mm.type in ("Organization", "Person") else None
+
+
+_REPORT_NOUNS = {"report", "study", "investigation", "analysis", "assessment", "review", "paper", "survey",
+                 "finding", "findings", "dossier", "briefing"}
+_PUBLISH_VERBS = {"publish", "release", "issue", "produce", "compile", "present", "prepare", "write", "launch"}
+
+
+def _report_author(ctx: _Ctx, tok: Token) -> Mention | None:
+    """Who wrote the report that a back-reference ("the report says", "the study found") names.
+
+    News names a report's author once ("according to a report published by X", "X's report",
+    "a study from X", "X published a report") and then cites "the report". The author is the
+    last Organization or Person before ``tok`` that such a phrase ties to a report noun.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    tok : Token
+        A report noun (:data:`_REPORT_NOUNS`) with a definite determiner or "its".
+
+    Returns
+    -------
+    Mention or None
+        The author's latest mention before ``tok``; None when no earlier phrase names one.
+    """
+    for m in reversed(ctx.ms):
+        if m.start >= tok.i or m.type not in ("Organization", "Person"):
+            continue
+        r = _root_in(ctx, m)
+        if r.dep_ == "appos" and r.head.i != r.i:
+            r = r.head  # "by the watchdog X"
+        h = r.head
+        if r.dep_ == "poss" and h.lemma_.lower() in _REPORT_NOUNS:
+            return m  # "X's report"
+        if r.dep_ == "pobj" and h.lower_ in ("by", "from", "of"):
+            n = h.head
+            if n.lemma_.lower() in _PUBLISH_VERBS and n.dep_ in ("acl", "relcl"):
+                n = n.head  # "a report published on Monday by X"
+            if n.lemma_.lower() in _REPORT_NOUNS:
+                return m
+        if r.dep_ == "nsubj" and h.lemma_.lower() in _PUBLISH_VERBS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _REPORT_NOUNS for c in h.children):
+            return m  # "X published a report"
+    return None
 
 
 def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
@@ -527,6 +574,11 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
                                 out.append(m)
         elif lem in _BY_NOUNS and not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
             # ("the work was carried out by X": X did the work, it is no source)
+            if lem == "cite" and t.pos_ == "VERB":
+                # "..., the report says, citing tracking data from X" / "citing X": X is a source too
+                for c in t.children:
+                    if c.dep_ == "dobj" and (m := _source_role(ctx, c)) is not None:
+                        out.append(m)
             for c in t.children:
                 if c.dep_ in ("prep", "agent") and c.lower_ == "by":
                     for p in c.children:
@@ -5431,7 +5483,8 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
             # vessel", is a comment; a ship it names, or one that is the subject of what it said, counts)
             # ("X, which owns the ships A and B, said ...": ships that only describe the source are not its report)
             picks, how = own_vs, "reported.vessel"
-        elif main_vessels and s.type != "Person" and not _general_claim(ctx, s, sent):
+        elif main_vessels and s.type != "Person" and not _general_claim(ctx, s, sent) and \
+                _speaks_of_ships(ctx, sent, main_vessels):
             # (a named person's remark with no ship in it is a comment, a denial or an official's
             # line, not a report on the story's ship: "X, the company's chairman, said ...")
             picks, how = main_vessels, "reported.main_vessel"
@@ -5462,6 +5515,16 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
             if pick.entity != s.entity and pick.entity not in own_side:
                 # (a spokesperson's line about the body they speak for is no report on it)
                 out.append(Candidate(s, "REPORTED", pick, how, 0.6, sent, _root_in(ctx, s)))
+
+
+def _speaks_of_ships(ctx, sent: Span, main_vessels: list[Mention]) -> bool:
+    """True when ``sent`` is about a ship: it names one of the story's main vessels, or says "the
+    tanker", "two ships", "the vessel" (a ship noun that is not ships in general). A source's line with
+    no ship in it (trade figures, an advisory, a designation of a company) reports on no ship."""
+    if any(m.entity in {v.entity for v in main_vessels} for m in ctx.ms if sent.start <= m.start < sent.end):
+        return True
+    return any(t.lower_ in gz.SHIP_NOUNS and t.pos_ in ("NOUN", "PROPN") and not _ships_in_general(t)
+               for t in ctx.toks(sent))
 
 
 def _ships_in_general(t: Token) -> bool:
@@ -5725,6 +5788,23 @@ def _accused(ctx, source: Mention) -> dict[str, int]:
             break
         via = via.head
     verb = via.head
+    if via.dep_ == "nsubj" and verb.lemma_.lower() not in _ACCUSE_VERBS:
+        # "X designated A and B, accusing them of supplying ...": the participle's object, or for a
+        # pronoun the main verb's object, is the accused
+        acc = next((a for a in verb.children if a.dep_ == "advcl" and a.lemma_.lower() in _ACCUSE_VERBS
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
+        if acc is None:
+            return {}
+        objs = [c for c in acc.children if c.dep_ == "dobj"]
+        if objs and objs[0].lower_ in ("them", "it", "him", "her"):
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+        out = {}
+        for c in objs:
+            for t in [c, *c.conjuncts]:  # "the company X and its director, Y": the named appositives
+                for x in [ctx.m(t), *[ctx.m(a) for a in t.children if a.dep_ == "appos"]]:
+                    if x is not None and x.type in ("Vessel", "Country", "Organization", "Person"):
+                        out.setdefault(x.entity, x.start)
+        return out
     if via.dep_ != "nsubj" or verb.lemma_.lower() not in _ACCUSE_VERBS:
         return {}
     return {x.entity: x.start for c in verb.children if c.dep_ == "dobj" for x in ctx.mconj(c)
@@ -6047,6 +6127,94 @@ def _registry_denied(ctx, sent: Span) -> bool:
     return False
 
 
+_FAKE_WORDS = {"fraudulent", "false", "fake", "forged", "bogus", "counterfeit", "invalid", "falsified"}
+_PAPER_WORDS = {"certificate", "certificates", "registration", "papers", "documents", "document"}
+
+
+def _registry_disowns(ctx, sent: Span) -> tuple[set[str], str] | None:
+    """What a registry's denial in ``sent`` disowns, read for FLAGGED_IN stated in other sentences.
+
+    News reports a flag state's answer in the registry's voice: "The X Maritime Administration
+    informed the panel that the ship is not entered in its ship register", "X's registry said the
+    vessel is not on its register and its registration certificate is fraudulent". The registry
+    denial (:func:`_registry_denied`, or a registration paper called fraudulent/forged/fake) negates
+    the flag that another sentence gave ("was broadcasting the flag of X"): dev README, negation.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    sent : Span
+
+    Returns
+    -------
+    tuple of (set of str, str) or None
+        The vessel entity ids the denial is about (those named in the sentence, else the last vessel
+        named before it) and the lower-cased words of the registry's owner (the registry noun's
+        modifiers and the subject of the verb that reports the denial); None when ``sent`` denies no
+        registration.
+    """
+    lem = ctx.lemmas(sent)
+    if not (lem & _REGISTRY_NOUNS or lem & _PAPER_WORDS):
+        return None
+    denial = None
+    for t in ctx.toks(sent):
+        if t.lower_ in _REGISTRY_NOUNS and t.pos_ == "NOUN" and t.dep_ == "pobj" \
+                and t.head.lower_ in ("on", "in") and ctx.negated(t):
+            denial = t
+            break
+        if t.lower_ in _FAKE_WORDS and t.dep_ in ("acomp", "amod") and any(
+                x.lower_ in _PAPER_WORDS for x in (t.head.children if t.dep_ == "acomp" else [t.head])):
+            denial = t  # "the registration certificate held on board is fraudulent"
+            break
+    if denial is None:
+        return None
+    words = {x.lower_ for x in denial.subtree} if denial.lower_ in _REGISTRY_NOUNS else set()
+    v = _clause_verb(denial)
+    for _ in range(3):  # up to the verb that reports the denial ("X informed the panel that ...")
+        if v.dep_ in ("ccomp", "conj") and v.head.i != v.i:
+            v = _clause_verb(v.head) if v.head.pos_ not in ("VERB", "AUX") else v.head
+        else:
+            break
+    for c in v.children:
+        if c.dep_ == "nsubj":
+            words |= {x.lower_ for x in c.subtree}
+            for x in c.subtree:  # the whole name of a body the subject token only ends
+                m = ctx.m(x)
+                if m is not None:
+                    words |= {w.lower() for w in m.text.split()}
+    ships = {m.entity for m in ctx.ms if m.type == "Vessel" and sent.start <= m.start < sent.end}
+    if not ships:
+        before = [m for m in ctx.ms if m.type == "Vessel" and m.start < sent.start]
+        if before:
+            ships = {max(before, key=lambda m: m.start).entity}
+    return (ships, " ".join(sorted(words))) if ships else None
+
+
+def _flag_disowned(ctx, cands: list[Candidate]) -> list[Candidate]:
+    """Negated copies of the FLAGGED_IN candidates that a registry's denial elsewhere disowns
+    (see :func:`_registry_disowns`): the flag state's own name must be among the registry owner's
+    words ("the Gambia Maritime Administration ... its ship register" disowns FLAGGED_IN Gambia)."""
+    flags = [c for c in cands if c.predicate == "FLAGGED_IN" and not c.negate]
+    if not flags:
+        return []
+    out = []
+    for sent in ctx.doc.sents:
+        got = _registry_disowns(ctx, sent)
+        if got is None:
+            continue
+        ships, owner = got
+        owner_words = set(owner.split())
+        for c in flags:
+            if c.subject.entity not in ships or c.sent.start == sent.start:
+                continue
+            ent = ctx.entities.get(c.object.entity)
+            names = {c.object.text} | ({ent.name, *ent.aliases} if ent is not None else set())
+            if any(n and set(n.lower().split()) <= owner_words for n in names):
+                out.append(Candidate(c.subject, "FLAGGED_IN", c.object, "flagged_in.registry_denied", 0.8, sent,
+                                     None, negate=True))
+    return out
+
+
 def _historical(ctx, sent: Span) -> bool:
     """The sentence dates what it tells to a year long past ("In 1942 the ship sailed to ...")."""
     for t in ctx.toks(sent):
@@ -6287,6 +6455,8 @@ def _guard_negations(ctx, cands: list[Candidate]) -> None:
         elif c.predicate == "FLAGGED_IN" and _registry_denied(ctx, c.sent):
             c.negate = True
         keep.append(c)
+    if "FLAGGED_IN" in {c.predicate for c in keep}:
+        keep += _flag_disowned(ctx, keep)  # "X's registry said the ship is not in its register"
     cands[:] = keep
 
 
