@@ -2103,6 +2103,16 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
         if bodies and not targets and rule == "sanctioned.verb" and sent[-1].text == ":" or (
                 len(sent) > 1 and sent[-1].is_space and sent[-2].text == ":" and bodies and not targets):
             ctx.sanction_heading = bodies[0]  # "OFAC designated the following entities:" then a bulleted list
+        elif not bodies and not targets and rule == "sanctioned.verb" and any(
+                x.text == ":" for x in sent[-2:]) and any(
+                c.dep_ == "nsubjpass" and c.lower_ in _LISTED_NOUNS and any(
+                    x.lower_ in ("following", "below") for x in c.subtree) for c in t.children):
+            # a press release's passive heading: "The following entities are being designated pursuant to
+            # E.O. 13224:" then a numbered or bulleted list; the release's issuer designates them
+            issuer = getattr(ctx, "sanction_lead", None) if _issuer_voice(t) else None
+            issuer = issuer or ctx.last_body or getattr(ctx, "sanction_lead", None)
+            if issuer is not None:
+                ctx.sanction_heading = ctx.sanction_below = issuer
         if bodies and not targets and rule in ("sanctioned.verb", "sanctioned.noun") and not ctx.negated(t):
             ctx.sanction_pending = bodies[0]
             if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _LISTED_NOUNS and any(
@@ -2206,8 +2216,9 @@ def _is_title(t: Token) -> bool:
 
 
 _PARTY_TYPES = ("Organization", "Country")
+_NATIONALITY_NOUNS = {"national", "citizen", "resident", "native"}  # "a Chinese national": a nationality
 _HEAD_OF_STATE = {"president", "king", "queen", "emir", "sultan", "dictator", "monarch"}
-_LEAD_VERBS = {"head", "lead", "chair", "run", "direct", "command", "found"}
+_LEAD_VERBS = {"head", "lead", "chair", "run", "direct", "command", "found", "control"}  # "X, who controls Y"
 _MEMBER_VERBS = {"join", "sign", "work", "play", "serve"}
 _LEFT_VERBS = {"leave", "quit", "resign", "retire", "depart"}
 _EMPLOY_VERBS = {"employ", "hire", "work"}
@@ -2220,7 +2231,9 @@ def _org_in(ctx, tokens, exclude: Mention, before: int | None = None) -> Mention
         m = ctx.m(t)
         if m is None and t.dep_ == "poss":
             m = ctx.org_ref(t) if t.lower_ not in ("its", "their") else _its_org(ctx, t, before)
-        if m is None and t.pos_ == "NOUN" and any(c.lower_ in ("the", "its") for c in t.children):
+        if m is None and t.pos_ == "NOUN" and any(c.lower_ in ("the", "its") for c in t.children) and not any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(q.pos_ == "PROPN" for q in c.children)
+                for c in t.children):  # ("the owner of Acme": of that name, not of one referred back to)
             m = ctx.org_ref(t)
         if m is not None and m.type in _PARTY_TYPES and m.entity != exclude.entity:
             prep = t.head.lower_ if t.dep_ == "pobj" else ""
@@ -2843,6 +2856,8 @@ def _rule_titles(ctx, sent, sm, out):
                         continue
                 sub = [t for t in c.subtree if t.i not in range(p.start, p.end)]
                 titles = _titles_in(sub)
+                # "an Iranian national, the owner of X": the nationality is no employer
+                sub = [t for t in sub if not (t.dep_ == "amod" and t.head.lower_ in _NATIONALITY_NOUNS)]
                 org = _org_in(ctx, sub, p, before=p.start)
                 if titles and org is None:
                     # "X, Minister of State in the Y Office": the "in" phrase hung on the name
@@ -2851,7 +2866,10 @@ def _rule_titles(ctx, sent, sm, out):
                     org = _org_in(ctx, extra, p)
                 if titles and org is not None:
                     pred = _title_pred(titles)
-                    if pred == "LEADS" and _one_of_many(c, titles):
+                    # "X, a Chinese national, the managing director of Y": the post's own article counts
+                    hd = next((t for t in titles if t.lower_ in LEAD_TITLES), c)
+                    if pred == "LEADS" and _one_of_many(hd if any(x.dep_ == "det" for x in hd.children) else c,
+                                                        titles):
                         pred = "AFFILIATED_WITH"
                     out.append(Candidate(p, pred, org, "title.apposition", 0.75, sent, c))
                     done = True

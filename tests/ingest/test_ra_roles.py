@@ -150,3 +150,30 @@ def test_numbered_entry_surname_first_is_not_a_company(extract):
                              "sanctions regulations.\n\nINDIVIDUALS\n\n1. VARGAS, Pedro Luis\nDOB: 1970. Ref: X1.\n\n"
                              "3. PAPADOPOULOS, Nikos\nTitle: Captain. DOB: 1966.\n"))
     assert not any(o.upper() == "PAPADOPOULOS" for _, _, o in got)
+
+
+def test_passive_list_heading_credits_the_release_issuer(extract):
+    text = ("WASHINGTON - Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) is "
+            "sanctioning two entities that sell fuel.\n\n"
+            "The following entities are being designated pursuant to E.O. 99999:\n\n"
+            "1. NORVALE PETRO TRADING LLC\n\n"
+            "2. BRASKEN MARINE HOLDINGS LIMITED\n\n"
+            "The following individuals are being designated pursuant to E.O. 99999:\n\n"
+            "- Ivan Petrenko, a Russian national, who controls Norvale Petro Trading LLC.\n")
+    got = triples(extract(text))
+    assert ("Office of Foreign Assets Control", "SANCTIONED", "Ivan Petrenko") in got
+    assert any(s == "Office of Foreign Assets Control" and p == "SANCTIONED" and o.lower().startswith("brasken")
+               for s, p, o in got)
+
+
+def test_managing_director_after_a_nationality_leads(extract):
+    got = _people(extract("Halcor Ship Management Ltd runs four tankers. Its manager is Wen Baoli, a Chinese "
+                          "national, the managing director of Halcor Ship Management Ltd, who said little."))
+    assert ("Wen Baoli", "LEADS", "Halcor Ship Management Ltd") in got
+    assert not any(o == "China" for _, _, o in got)
+
+
+def test_who_controls_is_a_leader(extract):
+    got = _people(extract("Ostrava Grain Brokers Ltd sold wheat. Pavel Drumov, who controls Ostrava Grain "
+                          "Brokers Ltd, declined to comment."))
+    assert ("Pavel Drumov", "LEADS", "Ostrava Grain Brokers Ltd") in got
