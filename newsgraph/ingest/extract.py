@@ -3273,6 +3273,43 @@ def _ship_sale_parties(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
 
 _SALE_VERBS = {"sell"}
 _FROM_DEALS = {"charter", "loan"}  # deals named by what one party takes from the other
+_TAKE_FROM_VERBS = {"charter", "lease", "buy", "purchase", "acquire"}  # "B chartered/bought the ship from A"
+
+
+def _take_from_parties(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
+    """Taker and giver of a charter, lease or ship purchase, a deal between two companies (dev README:
+    stated deals, charters): "B chartered the tanker from A", "the aircraft were chartered from A by B",
+    "the tanker X was bought in May by B from A".
+
+    Parameters
+    ----------
+    verb : Token
+        A verb of ``_TAKE_FROM_VERBS``.
+
+    Returns
+    -------
+    list of (Mention, Mention)
+        (taker, giver) pairs of Organization mentions; empty when the giver ("from") or the taker
+        (subject or passive agent) is unnamed, or when what is bought is no ship (a purchase of goods
+        is SHIPPED_TO's business, of a company :func:`_acquisition_parties`').
+    """
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TAKE_FROM_VERBS:
+        return []
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if verb.lemma_.lower() not in ("charter", "lease"):
+        thing = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        m = ctx.m(thing) if thing is not None else None
+        if thing is None or not ((m is not None and m.type == "Vessel") or (m is None and thing.lower_ in gz.SHIP_NOUNS)):
+            return []
+    givers = [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+              for q in c.children if q.dep_ == "pobj" for x in _party(ctx, q) if x.type == "Organization"]
+    if not givers:
+        return []
+    if passive:
+        takers = [x for c in verb.children if c.dep_ == "agent" for q in c.children for x in _party(ctx, q)]
+    else:
+        takers = [x for c in verb.children if c.dep_ == "nsubj" for x in _party(ctx, c)]
+    return [(a, b) for a in takers if a.type == "Organization" for b in givers if a.entity != b.entity]
 _DEAL_VERBS = {"sign", "conclude", "agree", "reach", "award", "strike", "seal", "ink"}
 
 
@@ -3329,13 +3366,19 @@ def _state_of_leader(ctx, m: Mention) -> Mention:
 
 
 def _rule_agreement(ctx, sent, sm, out):
-    if not (ctx.lemmas(sent) & (AGREE_TRIGGERS | _SALE_VERBS | _FROM_DEALS)):
+    if not (ctx.lemmas(sent) & (AGREE_TRIGGERS | _SALE_VERBS | _FROM_DEALS | _TAKE_FROM_VERBS)):
         return  # no trigger word: nothing below can fire
     for t in ctx.toks(sent):
         if t.lemma_.lower() in _SALE_VERBS:
             for a, b in _ship_sale_parties(ctx, t):
                 out.append(Candidate(a, "AGREEMENT_WITH", b, "agreement.ship_sale", 0.7, sent, t))
             continue
+        if t.lemma_.lower() in _TAKE_FROM_VERBS and t.pos_ == "VERB":
+            took = _take_from_parties(ctx, t)
+            for a, b in took:
+                out.append(Candidate(a, "AGREEMENT_WITH", b, "agreement.take_from", 0.65, sent, t))
+            if took:
+                continue
         if t.lemma_.lower() in _FROM_DEALS and t.pos_ == "NOUN":
             # "A manages the tanker on a time charter from B", "A took a loan from B"
             froms = [t] + ([t.head] if t.dep_ == "dobj" else [])  # ("took a loan from B": on the verb)

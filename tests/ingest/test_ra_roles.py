@@ -177,3 +177,17 @@ def test_who_controls_is_a_leader(extract):
     got = _people(extract("Ostrava Grain Brokers Ltd sold wheat. Pavel Drumov, who controls Ostrava Grain "
                           "Brokers Ltd, declined to comment."))
     assert ("Pavel Drumov", "LEADS", "Ostrava Grain Brokers Ltd") in got
+
+
+def test_ship_bought_from_and_charter_from_are_deals(extract):
+    got = triples(extract("The tanker Orvane Star was bought in May by Kestrel Bay Holdings Ltd from Marlow Tide "
+                          "Shipping Ltd for an undisclosed price. Dunmore Freight LLC chartered two aircraft "
+                          "from Alvaro Air Cargo LLC in July."))
+    deals = {frozenset((s, o)) for s, p, o in got if p == "AGREEMENT_WITH"}
+    assert frozenset(("Kestrel Bay Holdings Ltd", "Marlow Tide Shipping Ltd")) in deals
+    assert frozenset(("Dunmore Freight LLC", "Alvaro Air Cargo LLC")) in deals
+
+
+def test_goods_bought_from_a_company_are_no_deal_here(extract):
+    got = triples(extract("Trevant Energy Ltd bought 20,000 tonnes of diesel from Halmira Oil Trading LLC."))
+    assert not any(p == "AGREEMENT_WITH" for _, p, _ in got)
