@@ -2794,6 +2794,13 @@ def _rule_titles(ctx, sent, sm, out):
             org, ttl = of_org
             out.append(Candidate(p, _title_pred(ttl), org, "title.of_org_before", 0.75, sent, ttl[-1]))
             continue
+        club = _club_post(ctx, sent, p, titles, k)
+        if club is not None:  # "Turkish defender X", "head coach X" in a sports story: the club's
+            if club[1] is not None:
+                out.append(Candidate(p, club[0], club[1], "title.club_post", 0.6, sent, club[2]))
+            if r.dep_ != "nsubj":
+                continue
+            titles, k = [], p.start - 1
         if _titles_in(titles):
             if k >= sent.start and _tk[k].text in ("'s", "’s"):
                 k -= 1
@@ -3005,6 +3012,68 @@ _PUBLIC_POSTS = {"minister", "ambassador", "envoy", "prosecutor", "judge", "atto
                  "expert", "professor", "lecturer", "journalist", "correspondent", "reporter", "editor",
                  "economist", "scientist", "prime", "secretary", "inspector", "investigator", "captain",
                  "lawyer", "consultant", "fellow", "adviser", "advisor", "state", "former", "then", "national"}
+
+
+# a team sport's posts written before a name: "striker X", "homegrown midfielder X", "head coach X",
+# "captain X" (players and staff of a club, AFFILIATED_WITH; dev README: players are members)
+_SPORT_POSTS = {"striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "full-back", "fullback",
+                "centre-back", "center-back", "playmaker", "captain", "coach", "keeper"}
+_CLUB_WORDS = ("club", "squad", "league")  # a document about a team sport names one of these
+
+
+def _club_post(ctx, sent, p: Mention, titles: list[Token], k: int) -> tuple[str, Mention, Token] | None:
+    """A club's post written bare before a name in a sports story: "Turkish defender X", "head coach X",
+    "captain X", "Club president X" belong to the club the passage is about, not to the country of a
+    demonym ("Turkish defender": a nationality; "England captain X" stays the national side's).
+
+    Parameters
+    ----------
+    titles : list of Token
+        Title words read leftwards from the name by :func:`_rule_titles` (may be empty when the post,
+        "forward", "winger", is no general title).
+    k : int
+        Index of the token before those words.
+
+    Returns
+    -------
+    (predicate, club or None, anchor) or None
+        LEADS for "Club president"/"club chairman", else AFFILIATED_WITH; the club is the organisation
+        subject of this or the previous sentence (None when there is none: the post is then linked to
+        nothing, not to a demonym's country). None outside a sports story
+        (the text names no club, squad or league), when a named body or a country's name stands before
+        the post, or when no organisation is near.
+    """
+    doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
+    if not titles and p.start - 1 >= sent.start and _tk[p.start - 1].lower_ in _SPORT_POSTS:
+        titles, k = [_tk[p.start - 1]], p.start - 2
+    if not titles:
+        return None
+    words = {t.lower_ for t in titles}
+    before = _tk[k].lower_ if k >= sent.start else ""
+    lead = before == "club" and bool(words & {"president", "chairman", "chairwoman", "owner"})
+    if not lead and not words & _SPORT_POSTS:
+        return None
+    if words - _SPORT_POSTS - {"head", "assistant", "former", "president", "chairman", "chairwoman", "owner"}:
+        return None  # another post in the phrase ("defence minister and former captain"): the rules above
+    if k >= sent.start and not lead:
+        m = ctx.tok2m.get(k)
+        if m is not None and not (m.type == "Country" and (_tk[k].pos_ == "ADJ" or _tk[k].ent_type_ == "NORP")):
+            return None  # "England captain X", "Spurs striker X": that side
+        if m is None and _tk[k].pos_ == "PROPN":
+            return None
+    text = getattr(ctx, "_club_text", None)
+    if text is None:
+        text = ctx._club_text = doc.text.lower()
+    if not any(w in text for w in _CLUB_WORDS):
+        return None
+    prev = _tk[sent.start - 1].sent if sent.start > 0 else None
+    topic = [m for x in (sent, prev) if x is not None for c in x.root.children
+             if c.dep_ in ("nsubj", "nsubjpass") and c.i < p.start for m in [ctx.m(c)]
+             if m is not None and m.type == "Organization" and m.cls != "MediaOrganization"]
+    # only the subject of this or the last sentence: the club most named is often another (a league,
+    # a sponsor, a rival)
+    return ("LEADS" if lead else "AFFILIATED_WITH"), (topic[0] if topic else None), titles[-1]
 
 
 def _bare_post(ctx, sent, p: Mention, titles: list[Token], k: int, out) -> None:

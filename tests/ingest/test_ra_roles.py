@@ -191,3 +191,10 @@ def test_ship_bought_from_and_charter_from_are_deals(extract):
 def test_goods_bought_from_a_company_are_no_deal_here(extract):
     got = triples(extract("Trevant Energy Ltd bought 20,000 tonnes of diesel from Halmira Oil Trading LLC."))
     assert not any(p == "AGREEMENT_WITH" for _, p, _ in got)
+
+
+def test_club_posts_belong_to_the_club_not_to_a_demonym(extract):
+    got = _people(extract("Northgate Athletic Club lost again in the league on Sunday. Northgate Athletic Club "
+                          "confirmed that Turkish defender Mehmet Aydin will miss the next match."))
+    assert not any(s == "Mehmet Aydin" and o == "Turkey" for s, _, o in got)
+    assert ("Mehmet Aydin", "AFFILIATED_WITH", "Northgate Athletic Club") in got
