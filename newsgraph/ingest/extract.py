@@ -3539,7 +3539,7 @@ def _origin_of(ctx, tok: Token) -> list[Mention]:
     return out
 
 
-_GOODS_WORDS = {"arms", "weapons", "goods", "equipment", "cargo", "cargoes", "grain", "aid", "munitions",
+_GOODS_WORDS = {"arms", "weapons", "goods", "equipment", "cargo", "cargoes", "grain", "aid", "munitions", "materiel",
                 "supplies", "components", "parts", "it", "them", "consignment", "consignments", "shipment",
                 "shipments"}
 
@@ -3655,12 +3655,47 @@ def _place_owner(ctx, prep: Token) -> list[Mention]:
     return out
 
 
+def _passive_shipment(ctx, verb: Token, cargo_ents: set[str]) -> list[tuple[Mention, Mention]]:
+    """Shipper and recipient of a passive shipping verb: "the materiel was shipped from the UAE to the
+    RSF", "the drones were sent by Iran to Russia" (the "from" party or the agent ships).
+
+    Parameters
+    ----------
+    verb : Token
+        A verb of ``SHIP_VERBS`` with a passive auxiliary.
+    cargo_ents : set of str
+        Entity ids of the sentence's Weapon/Other mentions.
+
+    Returns
+    -------
+    list of (Mention, Mention)
+        (origin, destination) pairs of Country/Organization mentions; empty unless the passive subject
+        is goods (a cargo mention or a goods word) and both ends are named on the verb itself.
+    """
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return []
+    sm_ = ctx.m(subj)
+    if not (sm_ is not None and sm_.entity in cargo_ents or subj.lower_ in _GOODS_WORDS):
+        return []
+    origins = [x for c in verb.children if (c.dep_ == "prep" and c.lower_ == "from") or c.dep_ == "agent"
+               for q in c.children if q.dep_ == "pobj" for x in ctx.mconj(q) if x.type in _PARTY_TYPES]
+    dests = [x for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
+             for q in c.children if q.dep_ == "pobj" for x in _dest_parties(ctx, q)]
+    return [(o, d) for o in {x.entity: x for x in origins}.values()
+            for d in {x.entity: x for x in dests}.values() if o.entity != d.entity]
+
+
 def _rule_shipped(ctx, sent, sm, out):
     if not (ctx.lemmas(sent) & (SHIP_VERBS | SHIP_NOUNS_EVENT)):
         return  # no trigger word: nothing below can fire
     cargo_ents = {m.entity for m in sm if m.type in ("Weapon", "Other")}
     for t in ctx.toks(sent):
         lem = t.lemma_.lower()
+        if t.pos_ == "VERB" and lem in SHIP_VERBS and any(c.dep_ == "auxpass" for c in t.children):
+            for o, d in _passive_shipment(ctx, t, cargo_ents):
+                out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.passive", 0.65, sent, t))
+            continue
         if t.pos_ == "VERB" and lem in SHIP_VERBS and not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
             origins = _subject_parties(ctx, t) or _shipper_ref(ctx, t)
             if not origins:

@@ -198,3 +198,9 @@ def test_club_posts_belong_to_the_club_not_to_a_demonym(extract):
                           "confirmed that Turkish defender Mehmet Aydin will miss the next match."))
     assert not any(s == "Mehmet Aydin" and o == "Turkey" for s, _, o in got)
     assert ("Mehmet Aydin", "AFFILIATED_WITH", "Northgate Athletic Club") in got
+
+
+def test_passive_shipment_from_a_country_to_a_group(extract):
+    got = triples(extract("Investigators believe the materiel was shipped from Belarus to the Vorn Liberation "
+                          "Front in breach of an arms embargo."))
+    assert any(s == "Belarus" and p == "SHIPPED_TO" and o.startswith("Vorn") for s, p, o in got)
