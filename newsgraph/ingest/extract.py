@@ -3686,12 +3686,51 @@ def _passive_shipment(ctx, verb: Token, cargo_ents: set[str]) -> list[tuple[Ment
             for d in {x.entity: x for x in dests}.values() if o.entity != d.entity]
 
 
+_MAKE_VERBS = {"make", "produce", "manufacture", "build"}
+_REACH_VERBS = {"reach"}
+
+
+def _made_in_reach(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
+    """Maker and destination of goods said to reach a country: "machine tools made in Germany have
+    reached Russia", "cars made in the EU are reaching Russia through Georgia" (the country of make ships
+    to the one reached; dev README: "X-made goods bound for Y" gives X SHIPPED_TO Y).
+
+    Parameters
+    ----------
+    verb : Token
+        A verb of ``_REACH_VERBS``.
+
+    Returns
+    -------
+    list of (Mention, Mention)
+        (maker, destination) pairs; empty unless a subject noun (or its conjunct) carries a "made in X"
+        participle naming a Country/Organization and the object is a Country/Organization.
+    """
+    dests = [x for c in verb.children if c.dep_ == "dobj" for x in ctx.mconj(c) if x.type in _PARTY_TYPES]
+    if not dests:
+        return []
+    makers: list[Mention] = []
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        for n in (c, *c.conjuncts):
+            makers += [x for a in n.children if a.dep_ == "acl" and a.lemma_.lower() in _MAKE_VERBS
+                       for pp in a.children if pp.dep_ == "prep" and pp.lower_ == "in"
+                       for q in pp.children if q.dep_ == "pobj" for x in ctx.mconj(q) if x.type in _PARTY_TYPES]
+    return [(o, d) for o in {x.entity: x for x in makers}.values()
+            for d in {x.entity: x for x in dests}.values() if o.entity != d.entity]
+
+
 def _rule_shipped(ctx, sent, sm, out):
-    if not (ctx.lemmas(sent) & (SHIP_VERBS | SHIP_NOUNS_EVENT)):
+    if not (ctx.lemmas(sent) & (SHIP_VERBS | SHIP_NOUNS_EVENT | _REACH_VERBS)):
         return  # no trigger word: nothing below can fire
     cargo_ents = {m.entity for m in sm if m.type in ("Weapon", "Other")}
     for t in ctx.toks(sent):
         lem = t.lemma_.lower()
+        if lem in _REACH_VERBS and t.pos_ == "VERB":
+            for o, d in _made_in_reach(ctx, t):
+                out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.made_in_reach", 0.6, sent, t))
+            continue
         if t.pos_ == "VERB" and lem in SHIP_VERBS and any(c.dep_ == "auxpass" for c in t.children):
             for o, d in _passive_shipment(ctx, t, cargo_ents):
                 out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.passive", 0.65, sent, t))

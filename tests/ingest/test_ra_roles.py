@@ -204,3 +204,9 @@ def test_passive_shipment_from_a_country_to_a_group(extract):
     got = triples(extract("Investigators believe the materiel was shipped from Belarus to the Vorn Liberation "
                           "Front in breach of an arms embargo."))
     assert any(s == "Belarus" and p == "SHIPPED_TO" and o.startswith("Vorn") for s, p, o in got)
+
+
+def test_goods_made_in_a_country_reaching_another(extract):
+    got = triples(extract("Officials say dozens of lathes made in Austria have reached Belarus since 2023, "
+                          "despite the export ban."))
+    assert ("Austria", "SHIPPED_TO", "Belarus") in got
