@@ -3830,12 +3830,14 @@ def _rule_shipped_more(ctx, sent, sm, out):
     - "X is a major supplier of drones to Y".
     """
     lem_sent = ctx.lemmas(sent)
-    if not (lem_sent & _MORE_TRIGGERS):
+    if not (lem_sent & (_MORE_TRIGGERS | {"bring"})):
         return  # none of the verbs or nouns below
     if not any(m.type in ("Weapon", "Other") for m in sm) and not (lem_sent & ({"arm"} | _GOODS_WORDS)):
         return
     for t in ctx.toks(sent):
         lem = t.lemma_.lower()
+        if lem == "bring" and t.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "in" for c in t.children):
+            lem = "import"  # "Y brought in 1.3 million barrels of fuel, mostly from X": an import
         if lem not in _MORE_TRIGGERS:
             continue
         origins: list[Mention] = []

@@ -210,3 +210,9 @@ def test_goods_made_in_a_country_reaching_another(extract):
     got = triples(extract("Officials say dozens of lathes made in Austria have reached Belarus since 2023, "
                           "despite the export ban."))
     assert ("Austria", "SHIPPED_TO", "Belarus") in got
+
+
+def test_brought_in_from_is_an_import(extract):
+    got = triples(extract("Cuba brought in about 2 million barrels of diesel last year, mostly from Venezuela "
+                          "and Mexico, customs data show."))
+    assert ("Venezuela", "SHIPPED_TO", "Cuba") in got
