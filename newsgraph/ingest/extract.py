@@ -407,7 +407,7 @@ _ORG_REF = {"shipyard": "Company", "institute": None, "office": None, "agency": 
             "institute": None, "organisation": None, "organization": None, "operator": "Company",
             "owner": "Company", "manager": "Company", "army": None, "service": None, "coalition": None,
             "council": None, "regulator": None, "government": None, "carrier": "Company", "club": None,
-            "directorate": None, "museum": None}
+            "directorate": None, "museum": None, "authority": None, "commission": None, "bureau": None}
 
 
 _TOLD_OUTLET = False  # "an agent told Reuters": the outlet told is no source (dev README: anonymous sources give none)

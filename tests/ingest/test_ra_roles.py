@@ -216,3 +216,9 @@ def test_brought_in_from_is_an_import(extract):
     got = triples(extract("Cuba brought in about 2 million barrels of diesel last year, mostly from Venezuela "
                           "and Mexico, customs data show."))
     assert ("Venezuela", "SHIPPED_TO", "Cuba") in got
+
+
+def test_the_authority_refers_back_to_a_named_authority(extract):
+    got = _people(extract("The Norwegian Coastal Authority detained the tanker on Friday. \"The ship is "
+                          "stateless,\" said the authority's director, Ingrid Solberg, in a statement."))
+    assert ("Ingrid Solberg", "LEADS", "Norwegian Coastal Authority") in got
