@@ -2770,6 +2770,10 @@ def _rule_titles(ctx, sent, sm, out):
             continue
         r = _root_in(ctx, p)
         done = False
+        if p.end + 1 < sent.end and _tk[p.end].text in ("'s", "’s") and (om := ctx.tok2m.get(p.end + 1)) is not None \
+                and om.start == p.end + 1 and om.type == "Organization" and om.cls != "MediaOrganization":
+            # "Khalifa Haftar's Libyan National Army", "Dagalo's Rapid Support Forces": the leader's organisation
+            out.append(Candidate(p, "LEADS", om, "leads.possessive", 0.6, sent, _tk[p.end]))
         # A. "[Org/Country]['s] title... Person" / "President Person"
         k = p.start - 1
         titles = []

@@ -222,3 +222,8 @@ def test_the_authority_refers_back_to_a_named_authority(extract):
     got = _people(extract("The Norwegian Coastal Authority detained the tanker on Friday. \"The ship is "
                           "stateless,\" said the authority's director, Ingrid Solberg, in a statement."))
     assert ("Ingrid Solberg", "LEADS", "Norwegian Coastal Authority") in got
+
+
+def test_a_persons_named_organisation_is_led_by_them(extract):
+    got = _people(extract("The convoy was escorted by Khalid Mansour's Rapid Response Army (RRA), the group said."))
+    assert ("Khalid Mansour", "LEADS", "Rapid Response Army") in got
