@@ -2325,12 +2325,17 @@ def _functional_post(titles: list[Token]) -> bool:
     return False
 
 
+_SUB_POSTS = {"additional", "joint", "associate", "assistant", "deputy", "vice"}  # before a lead title
+
+
 def _title_pred(titles: list[Token]) -> str:
     words = [t.lower_.strip(".") for t in titles]
     lead = any(w in LEAD_TITLES for w in words) and not any(w in ("vice", "deputy", "prime", "assistant")
                                                              for w in words)
     if any(w in _PORTFOLIO for w in words):
         lead = False  # "foreign policy chief": the head of a portfolio, a member of the body
+    if lead and any(t.i > 0 and t.doc[t.i - 1].lower_ in _SUB_POSTS for t in titles):
+        lead = False  # "Additional Director General", "Joint Director": a second-rank post
     if "secretary" in words and "general" in words[words.index("secretary") + 1:] \
             and not any(w in ("deputy", "assistant", "under") for w in words):
         lead = True  # "secretary-general" (split by the tokenizer) heads its organisation

@@ -227,3 +227,10 @@ def test_the_authority_refers_back_to_a_named_authority(extract):
 def test_a_persons_named_organisation_is_led_by_them(extract):
     got = _people(extract("The convoy was escorted by Khalid Mansour's Rapid Response Army (RRA), the group said."))
     assert ("Khalid Mansour", "LEADS", "Rapid Response Army") in got
+
+
+def test_additional_director_general_is_no_head(extract):
+    got = _people(extract("The Directorate of Customs Enforcement seized the cargo. Ravi Kapoor, Additional "
+                          "Director General of the Directorate of Customs Enforcement, said the goods were hidden."))
+    assert ("Ravi Kapoor", "LEADS", "Directorate of Customs Enforcement") not in got
+    assert ("Ravi Kapoor", "AFFILIATED_WITH", "Directorate of Customs Enforcement") in got
