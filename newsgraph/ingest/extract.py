@@ -2777,7 +2777,7 @@ def _rule_titles(ctx, sent, sm, out):
         done = False
         if p.end + 1 < sent.end and _tk[p.end].text in ("'s", "’s") and (om := ctx.tok2m.get(p.end + 1)) is not None \
                 and om.start == p.end + 1 and om.type == "Organization" and om.cls != "MediaOrganization":
-            # "Khalifa Haftar's Libyan National Army", "Dagalo's Rapid Support Forces": the leader's organisation
+            # "General X's National Army", "Y's Support Forces": the leader's organisation
             out.append(Candidate(p, "LEADS", om, "leads.possessive", 0.6, sent, _tk[p.end]))
         # A. "[Org/Country]['s] title... Person" / "President Person"
         k = p.start - 1
@@ -2909,6 +2909,17 @@ def _rule_titles(ctx, sent, sm, out):
             sub = [t for t in h.subtree if not (r.left_edge.i <= t.i <= r.right_edge.i)]
             titles = _titles_in(sub)
             org = _org_in(ctx, sub, p, before=h.left_edge.i)
+            if titles and org is None and h.dep_ == "dobj" and h.head.lemma_.lower() == "have":
+                # "Crystal Co has a single director, X": the company that has the post
+                own = next((ctx.m(c) for c in h.head.children if c.dep_ == "nsubj" and ctx.m(c) is not None), None)
+                if own is not None and own.type == "Organization" and own.entity != p.entity:
+                    sole = any(c.lower_ in ("single", "sole", "only") for c in h.children if c.dep_ == "amod")
+                    pred = _title_pred(titles)
+                    if pred == "LEADS" and not sole and _one_of_many(h, titles):
+                        pred = "AFFILIATED_WITH"
+                    out.append(Candidate(p, "LEADS" if sole and pred == "LEADS" or sole and h.lower_ == "director"
+                                         else pred, own, "title.has_post", 0.65, sent, h))
+                    continue
             if titles and org is not None:
                 mny = _ministry_of(ctx, [t.lower_ for t in sub], org)
                 if mny is not None:  # "Estonia's foreign minister, X" heads the foreign ministry

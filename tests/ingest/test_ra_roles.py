@@ -234,3 +234,8 @@ def test_additional_director_general_is_no_head(extract):
                           "Director General of the Directorate of Customs Enforcement, said the goods were hidden."))
     assert ("Ravi Kapoor", "LEADS", "Directorate of Customs Enforcement") not in got
     assert ("Ravi Kapoor", "AFFILIATED_WITH", "Directorate of Customs Enforcement") in got
+
+
+def test_a_company_that_has_a_single_director(extract):
+    got = _people(extract("Records show Harlow Tide Ltd has a single director, Wei Jianming, who lives in Ningbo."))
+    assert ("Wei Jianming", "LEADS", "Harlow Tide Ltd") in got
