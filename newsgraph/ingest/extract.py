@@ -407,7 +407,7 @@ _ORG_REF = {"shipyard": "Company", "institute": None, "office": None, "agency": 
             "institute": None, "organisation": None, "organization": None, "operator": "Company",
             "owner": "Company", "manager": "Company", "army": None, "service": None, "coalition": None,
             "council": None, "regulator": None, "government": None, "carrier": "Company", "club": None,
-            "directorate": None, "museum": None}
+            "directorate": None, "museum": None, "authority": None, "commission": None, "bureau": None}
 
 
 _TOLD_OUTLET = False  # "an agent told Reuters": the outlet told is no source (dev README: anonymous sources give none)
@@ -2155,6 +2155,16 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
         if bodies and not targets and rule == "sanctioned.verb" and sent[-1].text == ":" or (
                 len(sent) > 1 and sent[-1].is_space and sent[-2].text == ":" and bodies and not targets):
             ctx.sanction_heading = bodies[0]  # "OFAC designated the following entities:" then a bulleted list
+        elif not bodies and not targets and rule == "sanctioned.verb" and any(
+                x.text == ":" for x in sent[-2:]) and any(
+                c.dep_ == "nsubjpass" and c.lower_ in _LISTED_NOUNS and any(
+                    x.lower_ in ("following", "below") for x in c.subtree) for c in t.children):
+            # a press release's passive heading: "The following entities are being designated pursuant to
+            # E.O. 13224:" then a numbered or bulleted list; the release's issuer designates them
+            issuer = getattr(ctx, "sanction_lead", None) if _issuer_voice(t) else None
+            issuer = issuer or ctx.last_body or getattr(ctx, "sanction_lead", None)
+            if issuer is not None:
+                ctx.sanction_heading = ctx.sanction_below = issuer
         if bodies and not targets and rule in ("sanctioned.verb", "sanctioned.noun") and not ctx.negated(t):
             ctx.sanction_pending = bodies[0]
             if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _LISTED_NOUNS and any(
@@ -2258,8 +2268,9 @@ def _is_title(t: Token) -> bool:
 
 
 _PARTY_TYPES = ("Organization", "Country")
+_NATIONALITY_NOUNS = {"national", "citizen", "resident", "native"}  # "a Chinese national": a nationality
 _HEAD_OF_STATE = {"president", "king", "queen", "emir", "sultan", "dictator", "monarch"}
-_LEAD_VERBS = {"head", "lead", "chair", "run", "direct", "command", "found"}
+_LEAD_VERBS = {"head", "lead", "chair", "run", "direct", "command", "found", "control"}  # "X, who controls Y"
 _MEMBER_VERBS = {"join", "sign", "work", "play", "serve"}
 _LEFT_VERBS = {"leave", "quit", "resign", "retire", "depart"}
 _EMPLOY_VERBS = {"employ", "hire", "work"}
@@ -2272,7 +2283,9 @@ def _org_in(ctx, tokens, exclude: Mention, before: int | None = None) -> Mention
         m = ctx.m(t)
         if m is None and t.dep_ == "poss":
             m = ctx.org_ref(t) if t.lower_ not in ("its", "their") else _its_org(ctx, t, before)
-        if m is None and t.pos_ == "NOUN" and any(c.lower_ in ("the", "its") for c in t.children):
+        if m is None and t.pos_ == "NOUN" and any(c.lower_ in ("the", "its") for c in t.children) and not any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(q.pos_ == "PROPN" for q in c.children)
+                for c in t.children):  # ("the owner of Acme": of that name, not of one referred back to)
             m = ctx.org_ref(t)
         if m is not None and m.type in _PARTY_TYPES and m.entity != exclude.entity:
             prep = t.head.lower_ if t.dep_ == "pobj" else ""
@@ -2364,12 +2377,17 @@ def _functional_post(titles: list[Token]) -> bool:
     return False
 
 
+_SUB_POSTS = {"additional", "joint", "associate", "assistant", "deputy", "vice"}  # before a lead title
+
+
 def _title_pred(titles: list[Token]) -> str:
     words = [t.lower_.strip(".") for t in titles]
     lead = any(w in LEAD_TITLES for w in words) and not any(w in ("vice", "deputy", "prime", "assistant")
                                                              for w in words)
     if any(w in _PORTFOLIO for w in words):
         lead = False  # "foreign policy chief": the head of a portfolio, a member of the body
+    if lead and any(t.i > 0 and t.doc[t.i - 1].lower_ in _SUB_POSTS for t in titles):
+        lead = False  # "Additional Director General", "Joint Director": a second-rank post
     if "secretary" in words and "general" in words[words.index("secretary") + 1:] \
             and not any(w in ("deputy", "assistant", "under") for w in words):
         lead = True  # "secretary-general" (split by the tokenizer) heads its organisation
@@ -2809,6 +2827,10 @@ def _rule_titles(ctx, sent, sm, out):
             continue
         r = _root_in(ctx, p)
         done = False
+        if p.end + 1 < sent.end and _tk[p.end].text in ("'s", "’s") and (om := ctx.tok2m.get(p.end + 1)) is not None \
+                and om.start == p.end + 1 and om.type == "Organization" and om.cls != "MediaOrganization":
+            # "General X's National Army", "Y's Support Forces": the leader's organisation
+            out.append(Candidate(p, "LEADS", om, "leads.possessive", 0.6, sent, _tk[p.end]))
         # A. "[Org/Country]['s] title... Person" / "President Person"
         k = p.start - 1
         titles = []
@@ -2833,6 +2855,13 @@ def _rule_titles(ctx, sent, sm, out):
             org, ttl = of_org
             out.append(Candidate(p, _title_pred(ttl), org, "title.of_org_before", 0.75, sent, ttl[-1]))
             continue
+        club = _club_post(ctx, sent, p, titles, k)
+        if club is not None:  # "Turkish defender X", "head coach X" in a sports story: the club's
+            if club[1] is not None:
+                out.append(Candidate(p, club[0], club[1], "title.club_post", 0.6, sent, club[2]))
+            if r.dep_ != "nsubj":
+                continue
+            titles, k = [], p.start - 1
         if _titles_in(titles):
             if k >= sent.start and _tk[k].text in ("'s", "’s"):
                 k -= 1
@@ -2895,6 +2924,8 @@ def _rule_titles(ctx, sent, sm, out):
                         continue
                 sub = [t for t in c.subtree if t.i not in range(p.start, p.end)]
                 titles = _titles_in(sub)
+                # "an Iranian national, the owner of X": the nationality is no employer
+                sub = [t for t in sub if not (t.dep_ == "amod" and t.head.lower_ in _NATIONALITY_NOUNS)]
                 org = _org_in(ctx, sub, p, before=p.start)
                 if titles and org is None:
                     # "X, Minister of State in the Y Office": the "in" phrase hung on the name
@@ -2903,7 +2934,10 @@ def _rule_titles(ctx, sent, sm, out):
                     org = _org_in(ctx, extra, p)
                 if titles and org is not None:
                     pred = _title_pred(titles)
-                    if pred == "LEADS" and _one_of_many(c, titles):
+                    # "X, a Chinese national, the managing director of Y": the post's own article counts
+                    hd = next((t for t in titles if t.lower_ in LEAD_TITLES), c)
+                    if pred == "LEADS" and _one_of_many(hd if any(x.dep_ == "det" for x in hd.children) else c,
+                                                        titles):
                         pred = "AFFILIATED_WITH"
                     out.append(Candidate(p, pred, org, "title.apposition", 0.75, sent, c))
                     done = True
@@ -2927,6 +2961,17 @@ def _rule_titles(ctx, sent, sm, out):
             sub = [t for t in h.subtree if not (r.left_edge.i <= t.i <= r.right_edge.i)]
             titles = _titles_in(sub)
             org = _org_in(ctx, sub, p, before=h.left_edge.i)
+            if titles and org is None and h.dep_ == "dobj" and h.head.lemma_.lower() == "have":
+                # "Crystal Co has a single director, X": the company that has the post
+                own = next((ctx.m(c) for c in h.head.children if c.dep_ == "nsubj" and ctx.m(c) is not None), None)
+                if own is not None and own.type == "Organization" and own.entity != p.entity:
+                    sole = any(c.lower_ in ("single", "sole", "only") for c in h.children if c.dep_ == "amod")
+                    pred = _title_pred(titles)
+                    if pred == "LEADS" and not sole and _one_of_many(h, titles):
+                        pred = "AFFILIATED_WITH"
+                    out.append(Candidate(p, "LEADS" if sole and pred == "LEADS" or sole and h.lower_ == "director"
+                                         else pred, own, "title.has_post", 0.65, sent, h))
+                    continue
             if titles and org is not None:
                 mny = _ministry_of(ctx, [t.lower_ for t in sub], org)
                 if mny is not None:  # "Estonia's foreign minister, X" heads the foreign ministry
@@ -3039,6 +3084,68 @@ _PUBLIC_POSTS = {"minister", "ambassador", "envoy", "prosecutor", "judge", "atto
                  "expert", "professor", "lecturer", "journalist", "correspondent", "reporter", "editor",
                  "economist", "scientist", "prime", "secretary", "inspector", "investigator", "captain",
                  "lawyer", "consultant", "fellow", "adviser", "advisor", "state", "former", "then", "national"}
+
+
+# a team sport's posts written before a name: "striker X", "homegrown midfielder X", "head coach X",
+# "captain X" (players and staff of a club, AFFILIATED_WITH; dev README: players are members)
+_SPORT_POSTS = {"striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "full-back", "fullback",
+                "centre-back", "center-back", "playmaker", "captain", "coach", "keeper"}
+_CLUB_WORDS = ("club", "squad", "league")  # a document about a team sport names one of these
+
+
+def _club_post(ctx, sent, p: Mention, titles: list[Token], k: int) -> tuple[str, Mention, Token] | None:
+    """A club's post written bare before a name in a sports story: "Turkish defender X", "head coach X",
+    "captain X", "Club president X" belong to the club the passage is about, not to the country of a
+    demonym ("Turkish defender": a nationality; "England captain X" stays the national side's).
+
+    Parameters
+    ----------
+    titles : list of Token
+        Title words read leftwards from the name by :func:`_rule_titles` (may be empty when the post,
+        "forward", "winger", is no general title).
+    k : int
+        Index of the token before those words.
+
+    Returns
+    -------
+    (predicate, club or None, anchor) or None
+        LEADS for "Club president"/"club chairman", else AFFILIATED_WITH; the club is the organisation
+        subject of this or the previous sentence (None when there is none: the post is then linked to
+        nothing, not to a demonym's country). None outside a sports story
+        (the text names no club, squad or league), when a named body or a country's name stands before
+        the post, or when no organisation is near.
+    """
+    doc = ctx.doc
+    _tk = ctx.tokens()  # doc[i] builds a new Token per access
+    if not titles and p.start - 1 >= sent.start and _tk[p.start - 1].lower_ in _SPORT_POSTS:
+        titles, k = [_tk[p.start - 1]], p.start - 2
+    if not titles:
+        return None
+    words = {t.lower_ for t in titles}
+    before = _tk[k].lower_ if k >= sent.start else ""
+    lead = before == "club" and bool(words & {"president", "chairman", "chairwoman", "owner"})
+    if not lead and not words & _SPORT_POSTS:
+        return None
+    if words - _SPORT_POSTS - {"head", "assistant", "former", "president", "chairman", "chairwoman", "owner"}:
+        return None  # another post in the phrase ("defence minister and former captain"): the rules above
+    if k >= sent.start and not lead:
+        m = ctx.tok2m.get(k)
+        if m is not None and not (m.type == "Country" and (_tk[k].pos_ == "ADJ" or _tk[k].ent_type_ == "NORP")):
+            return None  # "England captain X", "Spurs striker X": that side
+        if m is None and _tk[k].pos_ == "PROPN":
+            return None
+    text = getattr(ctx, "_club_text", None)
+    if text is None:
+        text = ctx._club_text = doc.text.lower()
+    if not any(w in text for w in _CLUB_WORDS):
+        return None
+    prev = _tk[sent.start - 1].sent if sent.start > 0 else None
+    topic = [m for x in (sent, prev) if x is not None for c in x.root.children
+             if c.dep_ in ("nsubj", "nsubjpass") and c.i < p.start for m in [ctx.m(c)]
+             if m is not None and m.type == "Organization" and m.cls != "MediaOrganization"]
+    # only the subject of this or the last sentence: the club most named is often another (a league,
+    # a sponsor, a rival)
+    return ("LEADS" if lead else "AFFILIATED_WITH"), (topic[0] if topic else None), titles[-1]
 
 
 def _bare_post(ctx, sent, p: Mention, titles: list[Token], k: int, out) -> None:
@@ -3307,6 +3414,43 @@ def _ship_sale_parties(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
 
 _SALE_VERBS = {"sell"}
 _FROM_DEALS = {"charter", "loan"}  # deals named by what one party takes from the other
+_TAKE_FROM_VERBS = {"charter", "lease", "buy", "purchase", "acquire"}  # "B chartered/bought the ship from A"
+
+
+def _take_from_parties(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
+    """Taker and giver of a charter, lease or ship purchase, a deal between two companies (dev README:
+    stated deals, charters): "B chartered the tanker from A", "the aircraft were chartered from A by B",
+    "the tanker X was bought in May by B from A".
+
+    Parameters
+    ----------
+    verb : Token
+        A verb of ``_TAKE_FROM_VERBS``.
+
+    Returns
+    -------
+    list of (Mention, Mention)
+        (taker, giver) pairs of Organization mentions; empty when the giver ("from") or the taker
+        (subject or passive agent) is unnamed, or when what is bought is no ship (a purchase of goods
+        is SHIPPED_TO's business, of a company :func:`_acquisition_parties`').
+    """
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TAKE_FROM_VERBS:
+        return []
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if verb.lemma_.lower() not in ("charter", "lease"):
+        thing = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        m = ctx.m(thing) if thing is not None else None
+        if thing is None or not ((m is not None and m.type == "Vessel") or (m is None and thing.lower_ in gz.SHIP_NOUNS)):
+            return []
+    givers = [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+              for q in c.children if q.dep_ == "pobj" for x in _party(ctx, q) if x.type == "Organization"]
+    if not givers:
+        return []
+    if passive:
+        takers = [x for c in verb.children if c.dep_ == "agent" for q in c.children for x in _party(ctx, q)]
+    else:
+        takers = [x for c in verb.children if c.dep_ == "nsubj" for x in _party(ctx, c)]
+    return [(a, b) for a in takers if a.type == "Organization" for b in givers if a.entity != b.entity]
 _DEAL_VERBS = {"sign", "conclude", "agree", "reach", "award", "strike", "seal", "ink"}
 
 
@@ -3363,13 +3507,19 @@ def _state_of_leader(ctx, m: Mention) -> Mention:
 
 
 def _rule_agreement(ctx, sent, sm, out):
-    if not (ctx.lemmas(sent) & (AGREE_TRIGGERS | _SALE_VERBS | _FROM_DEALS)):
+    if not (ctx.lemmas(sent) & (AGREE_TRIGGERS | _SALE_VERBS | _FROM_DEALS | _TAKE_FROM_VERBS)):
         return  # no trigger word: nothing below can fire
     for t in ctx.toks(sent):
         if t.lemma_.lower() in _SALE_VERBS:
             for a, b in _ship_sale_parties(ctx, t):
                 out.append(Candidate(a, "AGREEMENT_WITH", b, "agreement.ship_sale", 0.7, sent, t))
             continue
+        if t.lemma_.lower() in _TAKE_FROM_VERBS and t.pos_ == "VERB":
+            took = _take_from_parties(ctx, t)
+            for a, b in took:
+                out.append(Candidate(a, "AGREEMENT_WITH", b, "agreement.take_from", 0.65, sent, t))
+            if took:
+                continue
         if t.lemma_.lower() in _FROM_DEALS and t.pos_ == "NOUN":
             # "A manages the tanker on a time charter from B", "A took a loan from B"
             froms = [t] + ([t.head] if t.dep_ == "dobj" else [])  # ("took a loan from B": on the verb)
@@ -3461,7 +3611,7 @@ def _origin_of(ctx, tok: Token) -> list[Mention]:
     return out
 
 
-_GOODS_WORDS = {"arms", "weapons", "goods", "equipment", "cargo", "cargoes", "grain", "aid", "munitions",
+_GOODS_WORDS = {"arms", "weapons", "goods", "equipment", "cargo", "cargoes", "grain", "aid", "munitions", "materiel",
                 "supplies", "components", "parts", "it", "them", "consignment", "consignments", "shipment",
                 "shipments"}
 
@@ -3577,12 +3727,86 @@ def _place_owner(ctx, prep: Token) -> list[Mention]:
     return out
 
 
+def _passive_shipment(ctx, verb: Token, cargo_ents: set[str]) -> list[tuple[Mention, Mention]]:
+    """Shipper and recipient of a passive shipping verb: "the materiel was shipped from the UAE to the
+    RSF", "the drones were sent by Iran to Russia" (the "from" party or the agent ships).
+
+    Parameters
+    ----------
+    verb : Token
+        A verb of ``SHIP_VERBS`` with a passive auxiliary.
+    cargo_ents : set of str
+        Entity ids of the sentence's Weapon/Other mentions.
+
+    Returns
+    -------
+    list of (Mention, Mention)
+        (origin, destination) pairs of Country/Organization mentions; empty unless the passive subject
+        is goods (a cargo mention or a goods word) and both ends are named on the verb itself.
+    """
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return []
+    sm_ = ctx.m(subj)
+    if not (sm_ is not None and sm_.entity in cargo_ents or subj.lower_ in _GOODS_WORDS):
+        return []
+    origins = [x for c in verb.children if (c.dep_ == "prep" and c.lower_ == "from") or c.dep_ == "agent"
+               for q in c.children if q.dep_ == "pobj" for x in ctx.mconj(q) if x.type in _PARTY_TYPES]
+    dests = [x for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
+             for q in c.children if q.dep_ == "pobj" for x in _dest_parties(ctx, q)]
+    return [(o, d) for o in {x.entity: x for x in origins}.values()
+            for d in {x.entity: x for x in dests}.values() if o.entity != d.entity]
+
+
+_MAKE_VERBS = {"make", "produce", "manufacture", "build"}
+_REACH_VERBS = {"reach"}
+
+
+def _made_in_reach(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
+    """Maker and destination of goods said to reach a country: "machine tools made in Germany have
+    reached Russia", "cars made in the EU are reaching Russia through Georgia" (the country of make ships
+    to the one reached; dev README: "X-made goods bound for Y" gives X SHIPPED_TO Y).
+
+    Parameters
+    ----------
+    verb : Token
+        A verb of ``_REACH_VERBS``.
+
+    Returns
+    -------
+    list of (Mention, Mention)
+        (maker, destination) pairs; empty unless a subject noun (or its conjunct) carries a "made in X"
+        participle naming a Country/Organization and the object is a Country/Organization.
+    """
+    dests = [x for c in verb.children if c.dep_ == "dobj" for x in ctx.mconj(c) if x.type in _PARTY_TYPES]
+    if not dests:
+        return []
+    makers: list[Mention] = []
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        for n in (c, *c.conjuncts):
+            makers += [x for a in n.children if a.dep_ == "acl" and a.lemma_.lower() in _MAKE_VERBS
+                       for pp in a.children if pp.dep_ == "prep" and pp.lower_ == "in"
+                       for q in pp.children if q.dep_ == "pobj" for x in ctx.mconj(q) if x.type in _PARTY_TYPES]
+    return [(o, d) for o in {x.entity: x for x in makers}.values()
+            for d in {x.entity: x for x in dests}.values() if o.entity != d.entity]
+
+
 def _rule_shipped(ctx, sent, sm, out):
-    if not (ctx.lemmas(sent) & (SHIP_VERBS | SHIP_NOUNS_EVENT)):
+    if not (ctx.lemmas(sent) & (SHIP_VERBS | SHIP_NOUNS_EVENT | _REACH_VERBS)):
         return  # no trigger word: nothing below can fire
     cargo_ents = {m.entity for m in sm if m.type in ("Weapon", "Other")}
     for t in ctx.toks(sent):
         lem = t.lemma_.lower()
+        if lem in _REACH_VERBS and t.pos_ == "VERB":
+            for o, d in _made_in_reach(ctx, t):
+                out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.made_in_reach", 0.6, sent, t))
+            continue
+        if t.pos_ == "VERB" and lem in SHIP_VERBS and any(c.dep_ == "auxpass" for c in t.children):
+            for o, d in _passive_shipment(ctx, t, cargo_ents):
+                out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.passive", 0.65, sent, t))
+            continue
         if t.pos_ == "VERB" and lem in SHIP_VERBS and not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
             origins = _subject_parties(ctx, t) or _shipper_ref(ctx, t)
             if not origins:
@@ -3678,12 +3902,14 @@ def _rule_shipped_more(ctx, sent, sm, out):
     - "X is a major supplier of drones to Y".
     """
     lem_sent = ctx.lemmas(sent)
-    if not (lem_sent & _MORE_TRIGGERS):
+    if not (lem_sent & (_MORE_TRIGGERS | {"bring"})):
         return  # none of the verbs or nouns below
     if not any(m.type in ("Weapon", "Other") for m in sm) and not (lem_sent & ({"arm"} | _GOODS_WORDS)):
         return
     for t in ctx.toks(sent):
         lem = t.lemma_.lower()
+        if lem == "bring" and t.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "in" for c in t.children):
+            lem = "import"  # "Y brought in 1.3 million barrels of fuel, mostly from X": an import
         if lem not in _MORE_TRIGGERS:
             continue
         origins: list[Mention] = []

@@ -150,3 +150,92 @@ def test_numbered_entry_surname_first_is_not_a_company(extract):
                              "sanctions regulations.\n\nINDIVIDUALS\n\n1. VARGAS, Pedro Luis\nDOB: 1970. Ref: X1.\n\n"
                              "3. PAPADOPOULOS, Nikos\nTitle: Captain. DOB: 1966.\n"))
     assert not any(o.upper() == "PAPADOPOULOS" for _, _, o in got)
+
+
+def test_passive_list_heading_credits_the_release_issuer(extract):
+    text = ("WASHINGTON - Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) is "
+            "sanctioning two entities that sell fuel.\n\n"
+            "The following entities are being designated pursuant to E.O. 99999:\n\n"
+            "1. NORVALE PETRO TRADING LLC\n\n"
+            "2. BRASKEN MARINE HOLDINGS LIMITED\n\n"
+            "The following individuals are being designated pursuant to E.O. 99999:\n\n"
+            "- Ivan Petrenko, a Russian national, who controls Norvale Petro Trading LLC.\n")
+    got = triples(extract(text))
+    assert ("Office of Foreign Assets Control", "SANCTIONED", "Ivan Petrenko") in got
+    assert any(s == "Office of Foreign Assets Control" and p == "SANCTIONED" and o.lower().startswith("brasken")
+               for s, p, o in got)
+
+
+def test_managing_director_after_a_nationality_leads(extract):
+    got = _people(extract("Halcor Ship Management Ltd runs four tankers. Its manager is Wen Baoli, a Chinese "
+                          "national, the managing director of Halcor Ship Management Ltd, who said little."))
+    assert ("Wen Baoli", "LEADS", "Halcor Ship Management Ltd") in got
+    assert not any(o == "China" for _, _, o in got)
+
+
+def test_who_controls_is_a_leader(extract):
+    got = _people(extract("Ostrava Grain Brokers Ltd sold wheat. Pavel Drumov, who controls Ostrava Grain "
+                          "Brokers Ltd, declined to comment."))
+    assert ("Pavel Drumov", "LEADS", "Ostrava Grain Brokers Ltd") in got
+
+
+def test_ship_bought_from_and_charter_from_are_deals(extract):
+    got = triples(extract("The tanker Orvane Star was bought in May by Kestrel Bay Holdings Ltd from Marlow Tide "
+                          "Shipping Ltd for an undisclosed price. Dunmore Freight LLC chartered two aircraft "
+                          "from Alvaro Air Cargo LLC in July."))
+    deals = {frozenset((s, o)) for s, p, o in got if p == "AGREEMENT_WITH"}
+    assert frozenset(("Kestrel Bay Holdings Ltd", "Marlow Tide Shipping Ltd")) in deals
+    assert frozenset(("Dunmore Freight LLC", "Alvaro Air Cargo LLC")) in deals
+
+
+def test_goods_bought_from_a_company_are_no_deal_here(extract):
+    got = triples(extract("Trevant Energy Ltd bought 20,000 tonnes of diesel from Halmira Oil Trading LLC."))
+    assert not any(p == "AGREEMENT_WITH" for _, p, _ in got)
+
+
+def test_club_posts_belong_to_the_club_not_to_a_demonym(extract):
+    got = _people(extract("Northgate Athletic Club lost again in the league on Sunday. Northgate Athletic Club "
+                          "confirmed that Turkish defender Mehmet Aydin will miss the next match."))
+    assert not any(s == "Mehmet Aydin" and o == "Turkey" for s, _, o in got)
+    assert ("Mehmet Aydin", "AFFILIATED_WITH", "Northgate Athletic Club") in got
+
+
+def test_passive_shipment_from_a_country_to_a_group(extract):
+    got = triples(extract("Investigators believe the materiel was shipped from Belarus to the Vorn Liberation "
+                          "Front in breach of an arms embargo."))
+    assert any(s == "Belarus" and p == "SHIPPED_TO" and o.startswith("Vorn") for s, p, o in got)
+
+
+def test_goods_made_in_a_country_reaching_another(extract):
+    got = triples(extract("Officials say dozens of lathes made in Austria have reached Belarus since 2023, "
+                          "despite the export ban."))
+    assert ("Austria", "SHIPPED_TO", "Belarus") in got
+
+
+def test_brought_in_from_is_an_import(extract):
+    got = triples(extract("Cuba brought in about 2 million barrels of diesel last year, mostly from Venezuela "
+                          "and Mexico, customs data show."))
+    assert ("Venezuela", "SHIPPED_TO", "Cuba") in got
+
+
+def test_the_authority_refers_back_to_a_named_authority(extract):
+    got = _people(extract("The Norwegian Coastal Authority detained the tanker on Friday. \"The ship is "
+                          "stateless,\" said the authority's director, Ingrid Solberg, in a statement."))
+    assert ("Ingrid Solberg", "LEADS", "Norwegian Coastal Authority") in got
+
+
+def test_a_persons_named_organisation_is_led_by_them(extract):
+    got = _people(extract("The convoy was escorted by Khalid Mansour's Rapid Response Army (RRA), the group said."))
+    assert ("Khalid Mansour", "LEADS", "Rapid Response Army") in got
+
+
+def test_additional_director_general_is_no_head(extract):
+    got = _people(extract("The Directorate of Customs Enforcement seized the cargo. Ravi Kapoor, Additional "
+                          "Director General of the Directorate of Customs Enforcement, said the goods were hidden."))
+    assert ("Ravi Kapoor", "LEADS", "Directorate of Customs Enforcement") not in got
+    assert ("Ravi Kapoor", "AFFILIATED_WITH", "Directorate of Customs Enforcement") in got
+
+
+def test_a_company_that_has_a_single_director(extract):
+    got = _people(extract("Records show Harlow Tide Ltd has a single director, Wei Jianming, who lives in Ningbo."))
+    assert ("Wei Jianming", "LEADS", "Harlow Tide Ltd") in got
