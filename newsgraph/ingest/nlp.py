@@ -180,6 +180,10 @@ _OF_PLACE_RE = re.compile(r"\b(north|south|east|west|northeast|northwest|southea
 """A place after "<compass> of" ("65 miles west of X") or after a company's legal form ("Y FZE of X")."""
 _CLASS_WORDS = {c.lower() for c in cargo.VESSEL_CLASSES}
 """Tanker and bulker size classes (cargo.VESSEL_CLASSES), lower-cased: "the Suezmax X" names the ship X."""
+_COP_SHIP_WORDS = _CLASS_WORDS | {"tanker", "vessel", "ship", "freighter", "bulker", "ferry", "trawler", "dredger",
+                                   "containership", "supertanker", "icebreaker", "tugboat", "cargo ship", "vlcc"}
+"""Last words of "X is a 2004-built Aframax": a copula with one of them names a ship ("carrier" and "liner" left
+out: an airline is a carrier too)."""
 _CARGO_BERTH_VERBS = {"dock", "moor", "berth", "load", "unload", "offload", "discharge"}
 """Verbs of a ship's stay in port: a named place after their "at"/"in" is a port even with no ship noun near."""
 _VOYAGE_WORDS = {"voyage", "journey", "trip", "run", "crossing", "sailing", "passage", "shuttle", "route", "transit",
@@ -970,6 +974,11 @@ class EntityComponent:
                             {"ORTH": {"IN": ["agency", "outlet", "newspaper", "website", "daily", "channel"]}}]])
         t.add("V_AS", 3, [[{"LOWER": {"IN": _SHIP_PL + _SHIP_SG}}, {"LOWER": "as"}, {"LOWER": "the", "OP": "?"},
                         {**name}]], first=True)
+        # "The Xin Tao 3, ex-Aegean Morn, is a 2004-built Aframax": the subject of "is a <ship word>"
+        t.add("V_IS_A", 6, [[{"LOWER": {"IN": ["is", "was"]}}, {"LOWER": {"IN": ["a", "an"]}},
+                             {"POS": {"IN": ["ADJ", "NUM", "PROPN", "NOUN", "VERB", "PUNCT"]}, "IS_SENT_START": False,
+                              "LOWER": {"NOT_IN": ["of", ",", "and", "for"]}, "OP": "{0,4}"},
+                             {"LOWER": {"IN": sorted(_COP_SHIP_WORDS)}}]])
         t.add("V_FORMER", 4, [[{"LOWER": {"IN": ["formerly", "previously", "once"]}},
                             {"LOWER": {"IN": ["known", "named", "called"]}, "OP": "?"},
                             {"LOWER": "as", "OP": "?"}, {"LOWER": "the", "OP": "?"}, {**name}],
@@ -1973,7 +1982,8 @@ class EntityComponent:
             if _tk[s].lower_ == "once" and ne > k and doc[k:ne].root.dep_ in ("nsubj", "nsubjpass"):
                 return  # "once Sovcomflot itself came under sanctions": the conjunction, not a former name
             if ne > k and not self._is_country(doc[k:ne]) and (
-                    any(t.lower_ in gz.SHIP_NOUNS for t in sent) or _tk[s].lemma_ in ("sail", "build", "launch")):
+                    any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in _CLASS_WORDS for t in sent) or
+                    _tk[s].lemma_ in ("sail", "build", "launch")):
                 strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "former_name", "former": True}))
             elif ne > k and not self._is_country(doc[k:ne]) and _tk[s].lower_ in ("formerly", "previously"):
                 self._pending_former.append((sent.start, s, k, ne))  # a vessel's if a vessel is the subject
@@ -2009,6 +2019,25 @@ class EntityComponent:
             for a, b in self._list_names(doc, e):
                 if not self._is_country(doc[a:b]):
                     strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
+        elif rule == "V_IS_A":
+            subj = [c for c in _tk[s].children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subj or subj[0].i >= s:
+                return
+            h = subj[0]
+            ns = h.left_edge.i
+            ne = h.i + 1
+            while ns < ne and _tk[ns].lower_ in ("the",):
+                ns += 1
+            while ne < s and _tk[ne].text[:1].isupper() or ne < s and _tk[ne].text[:1].isdigit():
+                ne += 1  # "Xin Tao 3": the parser may head the name on an earlier word
+            if ne <= ns or not all(t.text[:1].isupper() or t.text[:1].isdigit() or t.text == "-" for t in doc[ns:ne]):
+                return
+            sp = doc[ns:ne]
+            if self._is_country(sp) or sp.text in gz.DEMONYMS or _tk[ns].pos_ == "PRON" or \
+                    _tk[ne - 1].lower_.strip(".") in _ORG_HEAD_WORDS | _COMPANY_SUFFIX | _FIRM_TAILS or \
+                    _tk[ns].text in cargo.VESSEL_CLASSES or sp.text.lower() in gz.SHIP_NOUNS:
+                return
+            strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "copula_ship"}))
         elif rule == "V_BUILT":
             ne = self._name_after(doc, e - 1)
             ns = self._skip_ship_words(doc, e - 1, ne)
