@@ -1981,15 +1981,6 @@ class EntityComponent:
             sent = _tk[s].sent
             if _tk[s].lower_ == "once" and ne > k and doc[k:ne].root.dep_ in ("nsubj", "nsubjpass"):
                 return  # "once Sovcomflot itself came under sanctions": the conjunction, not a former name
-            v = _tk[s]
-            if ne > k and v.lemma_ in ("sail", "operate", "trade", "know", "register") and v.pos_ in ("VERB", "AUX") \
-                    and (v.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("has", "have", "is", "are")
-                                                         for c in v.children)
-                         or any(_tk[j].lower_ in ("now", "currently") for j in range(max(0, s - 3), s))) and \
-                    not self._is_country(doc[k:ne]):
-                # "since 2024 it has sailed as the X", "now known as X": the ship's present name, not a former one
-                strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "present_name"}))
-                return
             if ne > k and not self._is_country(doc[k:ne]) and (
                     any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in _CLASS_WORDS for t in sent) or
                     _tk[s].lemma_ in ("sail", "build", "launch")):
@@ -4054,7 +4045,10 @@ class EntityComponent:
                     sp.label_ == "WEAPON" and info.get("rule") in ("named_weapon", "weapon_model"):
                 key = tuple(t.text for t in sp if t.lower_ != "the")
                 if key:
-                    names.setdefault(key, (sp.label_, {**info, "rule": info.get("rule", "") + "+propagated"}))
+                    # a former name's other mentions join it by name; marked "former" they would each be
+                    # tied to whatever other ship their own sentence names
+                    names.setdefault(key, (sp.label_, {**{k: v for k, v in info.items() if k != "former"},
+                                                       "rule": info.get("rule", "") + "+propagated"}))
             if sp.label_ == "ORG" and info.get("rule") not in (None, "model") and 2 <= len(sp) <= 3 and \
                     (sp[0].text in _LEGAL_FORM_PREFIXES or sp[0].is_upper and sp[0].is_alpha and len(sp[0]) <= 5) and \
                     all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in sp[1:]) and \
