@@ -171,7 +171,7 @@ _MOTION = {"dock", "moor", "anchor", "berth", "call", "arrive", "sail", "head", 
            "return", "make", "delivery", "journey", "route", "press", "tow", "steam", "transit", "stop",
            "destination", "enter", "divert", "travel", "voyage", "call", "take", "pick", "trip",
            "set", "proceed", "port", "dock", "arrival", "departure", "facility", "base", "heading", "carry",
-           "transport", "ship", "haul", "deliver", "sail", "bring", "move"}
+           "transport", "ship", "haul", "deliver", "sail", "bring", "move", "lift"}
 _BERTH_VERBS = {"dock", "moor", "anchor", "berth", "call", "arrive", "sail", "load", "unload", "offload", "discharge",
                 "depart"}
 """Verbs whose "at / from" object is a port, not a person, even when the model says person."""
@@ -3889,6 +3889,9 @@ class EntityComponent:
                 if c.lower_ == "as" and c.i > root.i and any(
                         g.lemma_.lower() in ("destination", "port", "stop") for g in c.subtree):
                     return True
+        if root.dep_ == "dobj" and verb.lemma_.lower() in ("signal", "broadcast", "transmit") and \
+                any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+            return True  # "the tanker is signaling X", "was broadcasting X": its AIS destination
         if root.dep_ == "attr" and verb.lemma_ == "be":  # "its destination had been X", "its last port of call was X"
             return any(c.dep_ == "nsubj" and c.lemma_.lower() in ("destination", "port") for c in verb.children)
         if root.lemma_ == "be" and root.i != sp.root.i:  # "their destinations are A, for the X, and B": B hung on "are"
