@@ -1321,6 +1321,9 @@ class EntityComponent:
         chosen = self._caps_ship_names(doc, chosen, meta)
         # propagate vessel / port / acronym names to every other mention in the doc
         chosen, meta = self._propagate(doc, chosen, meta)
+        chosen, added = self._coordinated_ships(doc, chosen, meta)
+        if added:
+            chosen, meta = self._propagate(doc, chosen, meta)
         if self._pending_former:
             chosen = self._former_of_vessel(doc, chosen, meta)
         doc.ents = sorted(filter_spans(chosen), key=lambda s: s.start)
@@ -4036,6 +4039,75 @@ class EntityComponent:
                 meta[(i, j)] = {"cls": "Vessel", "rule": "caps_ship"}
             i = max(j, i + 1)
         return out
+
+    def _coordinated_ships(self, doc: Doc, chosen: list[Span], meta) -> tuple[list[Span], bool]:
+        """ "the Amira Noor and the Bella Tamar": a "the"-name coordinated with a known ship is a ship.
+
+        News writes ships' names with "the" and lists them so ("added the A and the B to its list",
+        "manages the A, the B and the C"); people and firms rarely take "the". A name that only the
+        statistical model labelled (or no one), next to a ship through "and"/"or"/"," with "the" before
+        both, becomes a ship. Countries, demonyms, capitals, gazetteer places, waters and names ending
+        in an organisation's head word ("Union", "Group", "Ltd") are left alone.
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        chosen : list of Span
+            Entity spans chosen so far.
+        meta : dict
+            ``(start, end) -> info``; updated for the retyped or added spans.
+
+        Returns
+        -------
+        tuple of (list of Span, bool)
+            The spans, and whether a ship was added.
+        """
+        _tk = doc_tokens(doc)
+        n = len(doc)
+        vessels = [sp for sp in chosen if sp.label_ == "VESSEL" and not meta.get((sp.start, sp.end), {}).get("former")]
+        if not vessels:
+            return chosen, False
+        at: dict[int, Span] = {}
+        for sp in chosen:
+            for i in range(sp.start, sp.end):
+                at[i] = sp
+        found: dict[tuple[int, int], None] = {}
+        for v in vessels:
+            if v.start == 0 or _tk[v.start - 1].lower_ != "the":
+                continue
+            cands = []
+            e = v.end
+            if e + 2 < n and _tk[e].lower_ in ("and", "or", ",") and _tk[e + 1].lower_ == "the":
+                a = e + 2
+                cands.append((a, self._name_after(doc, a, limit=4)))
+            k = v.start - 1  # "the X and the <ship>"
+            if k >= 3 and _tk[k - 1].lower_ in ("and", "or", ","):
+                b = k - 1
+                a = self._name_before(doc, b, limit=4)
+                if a < b and a > 0 and _tk[a - 1].lower_ == "the":
+                    cands.append((a, b))
+            for a, b in cands:
+                if b <= a or (a, b) in found:
+                    continue
+                sp = doc[a:b]
+                if not all(t.text[:1].isupper() or t.like_num for t in sp) or self._is_country(sp) or \
+                        sp.text in gz.DEMONYMS or self._is_water(sp) or sp.text in pl.BARE_SEAS or \
+                        pl.is_place_name(sp.text) or sp.text in _CONTINENTS or \
+                        any(t.lower_.strip(".") in _ORG_HEAD_WORDS | _BODY_HEADS | _COMPANY_SUFFIX | _FIRM_TAILS |
+                            _NOT_SHIP_ENDS or t.text in gz.NOT_ENTITIES for t in sp):
+                    continue
+                olds = {at[i] for i in range(a, b) if i in at}
+                if any(o.start != a or o.end != b or o.label_ not in ("ORG", "PERSON", "GPE", "LOC", "FAC") or
+                       meta.get((o.start, o.end), {}).get("rule") not in ("model", None) for o in olds):
+                    continue
+                found[(a, b)] = None
+        if not found:
+            return chosen, False
+        out = [sp for sp in chosen if (sp.start, sp.end) not in found]
+        for a, b in found:
+            out.append(Span(doc, a, b, label="VESSEL"))
+            meta[(a, b)] = {"cls": "Vessel", "rule": "coordinated_ship"}
+        return sorted(out, key=lambda x: x.start), True
 
     def _propagate(self, doc: Doc, chosen: list[Span], meta):
         """Label every other mention of a vessel/port/acronym name like its defining mention."""
