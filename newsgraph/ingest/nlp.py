@@ -1602,6 +1602,10 @@ class EntityComponent:
                 sp.end < len(doc) and _tk[sp.end].is_lower and _tk[sp.end].lower_ in (
                     "company", "firm", "forwarder", "shipowner", "operator", "shipyard", "exporter", "trader"):
             return True  # "belongs to a Rostov company": a one-word "person" naming where a firm is
+        if _tk[sp.start - 1].lower_ in ("a", "an", "the") and sp.end < len(doc) and _tk[sp.end].is_lower and \
+                _tk[sp.end].pos_ == "NOUN" and _tk[sp.end].lower_ not in pl.GROUP_NOUNS and \
+                pl.is_place_name(sp.text):
+            return True  # "a Piraeus owner", "a Majuro address", "the Ras Al Khaimah free zone": a known town
         if sp.end < len(doc) and (_tk[sp.end].text in ("'s", "’s", "-") or _tk[sp.end].pos_ in ("NOUN", "PROPN")):
             return False  # "off X's coast" is fine as X, but not "south of X Group", "off X Shipping"
         if len(sp) == 1 and sp[0].lower_ in gz.WATER_WORDS:
@@ -2192,6 +2196,9 @@ class EntityComponent:
             ns = self._name_before(doc, comma)
             if ns < comma and any(t.ent_type_ in ("DATE", "TIME") for t in doc[ns:comma]):
                 return  # "On Jan. 8, an international team ...": a date, not the team's name
+            if ns > 0 and _tk[ns - 1].lower_ in pl.PLACE_PREPS and (pl.is_place_name(doc[ns:comma].text) or
+                                                                     doc[ns:comma].text in gz.CAPITALS):
+                return  # "X JSC in Yekaterinburg, a supplier to ...": the noun describes X, not the town
             if ns < comma and not self._is_country(doc[ns:comma]):
                 noun = _tk[e - 1].lower_
                 cls = {"agency": "GovernmentAgency", "outlet": "MediaOrganization", "newspaper": "MediaOrganization",

@@ -247,3 +247,13 @@ def test_cargo_lifted_at_a_place_makes_it_a_port(extract):
 def test_the_name_coordinated_with_a_ship_is_a_ship(extract):
     dg = extract("The Marla Voss is a 2004-built tanker. The EU listed the Marla Voss and the Bella Morna in May.")
     assert "Vessel" in _types(dg, "Bella Morna")
+
+
+def test_known_town_before_a_noun_is_a_place(extract):
+    dg = extract("The tanker traded for years for a Piraeus owner before it was sold.")
+    assert "Location" in _types(dg, "Piraeus")
+
+
+def test_apposition_after_a_town_describes_the_firm(extract):
+    dg = extract("The final buyer was Korvel Machinery JSC in Yekaterinburg, a supplier to the tank maker.")
+    assert "Location" in _types(dg, "Yekaterinburg")
