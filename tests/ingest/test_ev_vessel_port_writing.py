@@ -257,3 +257,8 @@ def test_known_town_before_a_noun_is_a_place(extract):
 def test_apposition_after_a_town_describes_the_firm(extract):
     dg = extract("The final buyer was Korvel Machinery JSC in Yekaterinburg, a supplier to the tank maker.")
     assert "Location" in _types(dg, "Yekaterinburg")
+
+
+def test_capitalised_oblast_names_a_region(extract):
+    dg = extract("The grain was loaded at the port of Velmarsk in occupied Tarvask Oblast last week.")
+    assert "Location" in _types(dg, "Tarvask Oblast")
