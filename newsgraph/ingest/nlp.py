@@ -1322,6 +1322,7 @@ class EntityComponent:
         # propagate vessel / port / acronym names to every other mention in the doc
         chosen, meta = self._propagate(doc, chosen, meta)
         chosen, added = self._coordinated_ships(doc, chosen, meta)
+        chosen = self._coordinated_ports(doc, chosen, meta)
         if added:
             chosen, meta = self._propagate(doc, chosen, meta)
         if self._pending_former:
@@ -4115,6 +4116,57 @@ class EntityComponent:
             out.append(Span(doc, a, b, label="VESSEL"))
             meta[(a, b)] = {"cls": "Vessel", "rule": "coordinated_ship"}
         return sorted(out, key=lambda x: x.start), True
+
+    def _coordinated_ports(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
+        """ "calling at Split, Kotor, Corfu and Valletta", "in Berdyansk, Sevastopol and Feodosia": places listed
+        with a port are ports.
+
+        A model place span holding a comma between two capitalised names ("Split, Kotor") is first cut
+        in two. Then every model place (GPE/LOC, not a country, capital-as-country, water or continent)
+        in the same coordination (spaCy ``conj``) as a port becomes a port.
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        chosen : list of Span
+            Entity spans chosen so far (after propagation, so later mentions of a port count).
+        meta : dict
+            ``(start, end) -> info``; updated for the retyped and cut spans.
+
+        Returns
+        -------
+        list of Span
+        """
+        _tk = doc_tokens(doc)
+        if not any(sp.label_ == "PORT" for sp in chosen):
+            return chosen
+        out = []
+        for sp in chosen:
+            cut = next((k for k in range(sp.start + 1, sp.end - 1) if _tk[k].text == ","), None) \
+                if sp.label_ in ("PORT", "GPE", "LOC") and len(sp) >= 3 else None
+            if cut is not None and _tk[cut - 1].text[:1].isupper() and _tk[cut + 1].text[:1].isupper() and \
+                    not any(t.text == "," for t in doc[cut + 1:sp.end]):
+                info = meta.pop((sp.start, sp.end), {"rule": "model"})
+                for a, b in ((sp.start, cut), (cut + 1, sp.end)):
+                    out.append(Span(doc, a, b, label=sp.label_))
+                    meta[(a, b)] = dict(info)
+                continue
+            out.append(sp)
+        port_at = {i for sp in out if sp.label_ == "PORT" for i in range(sp.start, sp.end)}
+        res = []
+        for sp in out:
+            if sp.label_ in ("GPE", "LOC") and meta.get((sp.start, sp.end), {}).get("rule") in ("model", None) and \
+                    not self._is_country(sp) and not self._is_water(sp) and sp.text not in _CONTINENTS and \
+                    sp.text not in pl.BARE_SEAS:
+                first = sp.root
+                while first.dep_ == "conj" and first.head.i != first.i:
+                    first = first.head
+                group = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.i != first.i]
+                if len(group) > 1 and any(t.i in port_at for t in group if t.i != sp.root.i):
+                    sp = Span(doc, sp.start, sp.end, label="PORT")
+                    meta[(sp.start, sp.end)] = {"cls": "Port", "rule": "coordinated_port"}
+            res.append(sp)
+        return res
 
     def _propagate(self, doc: Doc, chosen: list[Span], meta):
         """Label every other mention of a vessel/port/acronym name like its defining mention."""

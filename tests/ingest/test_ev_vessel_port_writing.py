@@ -262,3 +262,8 @@ def test_apposition_after_a_town_describes_the_firm(extract):
 def test_capitalised_oblast_names_a_region(extract):
     dg = extract("The grain was loaded at the port of Velmarsk in occupied Tarvask Oblast last week.")
     assert "Location" in _types(dg, "Tarvask Oblast")
+
+
+def test_places_listed_with_a_port_are_ports(extract):
+    dg = extract("The Velmor Star will sail in December, calling at Split, Kotor, Corfu and Valletta.")
+    assert "Port" in _types(dg, "Split") and "Port" in _types(dg, "Kotor")
