@@ -866,7 +866,10 @@ class EntityComponent:
                           [{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}}, mods,
                            {"LOWER": "storage"}, {"LOWER": {"IN": ["unit", "tanker", "vessel"]}}],
                           [{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "another", "one"]}},
-                           mods, {"ORTH": "-"}, mods, {"LOWER": {"IN": _SHIP_SG}}]])
+                           mods, {"ORTH": "-"}, mods, {"LOWER": {"IN": _SHIP_SG}}],
+                          # "Tatyana, a Sierra Leone-flagged Aframax": a size class (or a "craft") heads it too
+                          [{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "another", "one"]}},
+                           mods, {"LOWER": {"IN": sorted(_CLASS_WORDS | {"craft"})}}]])
         t.add("V_APPOS_PAREN", 1, [[{**name}, {"ORTH": "("}, {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{1,2}"},
                                     {"ORTH": ")"}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}}]], anchor=1, fwd=5)
         t.add("V_STS", 5, [[{"LOWER": "the"}, {**name, "OP": "{1,3}"},
@@ -1700,7 +1703,8 @@ class EntityComponent:
             st = s + 2 + (_tk[s + 2].text in ('"', "“"))
             ne = self._name_after(doc, st)
             if ne > st and not self._is_country(doc[st:ne]) and _tk[st].pos_ == "PROPN" and \
-                    not all(t.lower_ in gz.SHIP_NOUNS for t in doc[st:ne]):  # not "-Flagged Tanker" in a headline
+                    not all(t.lower_ in gz.SHIP_NOUNS or t.lower_ in _CLASS_WORDS for t in doc[st:ne]):
+                # not "-Flagged Tanker" in a headline, nor "a Panama-flagged Aframax"
                 strong.append((S(st, ne, "VESSEL"), {"cls": "Vessel", "rule": "flagged_name"}))
             return
         if rule == "P_APPOS":

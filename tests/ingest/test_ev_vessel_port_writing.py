@@ -267,3 +267,10 @@ def test_capitalised_oblast_names_a_region(extract):
 def test_places_listed_with_a_port_are_ports(extract):
     dg = extract("The Velmor Star will sail in December, calling at Split, Kotor, Corfu and Valletta.")
     assert "Port" in _types(dg, "Split") and "Port" in _types(dg, "Kotor")
+
+
+def test_apposition_with_a_size_class_names_the_ship(extract):
+    dg = extract("Among the tankers that loaded last week:\n\n- Morvena, a Sierra Leone-flagged Aframax, took on "
+                 "crude at Velmarsk on Nov. 17.")
+    assert "Vessel" in _types(dg, "Morvena")
+    assert "Aframax" not in {e.name for e in dg.entities.values()}
