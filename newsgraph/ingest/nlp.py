@@ -889,7 +889,10 @@ class EntityComponent:
         t.add("L_APPOS", 9, [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}}, mods,
                            {"LOWER": {"IN": ["island", "town", "city", "village", "junction", "region", "province",
                                              "district", "hub", "station", "camp", "airport", "exclave", "peninsula",
-                                             "enclave", "settlement", "oblast", "county", "municipality"]}}]])
+                                             "enclave", "settlement", "oblast", "county", "municipality"]}}],
+                          # "Grenen, the northernmost tip of Denmark": a landform of a country or region
+                          [{**name}, {"ORTH": ","}, {"LOWER": "the"}, mods,
+                           {"LOWER": {"IN": ["tip", "headland", "cape", "spit", "promontory"]}}, {"LOWER": "of"}]])
         t.add("P_DEST", 3, [[{**name}, {"LOWER": "as"}, {"LOWER": {"IN": ["its", "their", "the", "her"]}},
                           {"LOWER": {"IN": ["destination", "next"]}}]])
         t.add("V_FLAGGED", 1, [[{"ORTH": "-"}, {"LOWER": "flagged"}, {"ORTH": {"IN": ['"', "“"]}, "OP": "?"},

@@ -274,3 +274,8 @@ def test_apposition_with_a_size_class_names_the_ship(extract):
                  "crude at Velmarsk on Nov. 17.")
     assert "Vessel" in _types(dg, "Morvena")
     assert "Aframax" not in {e.name for e in dg.entities.values()}
+
+
+def test_tip_of_a_country_apposition_names_a_place(extract):
+    dg = extract("From the beach at Varnholm, the northernmost tip of Norway, the two hulls could be seen.")
+    assert "Location" in _types(dg, "Varnholm")
