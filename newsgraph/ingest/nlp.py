@@ -867,7 +867,7 @@ class EntityComponent:
                            {"LOWER": "storage"}, {"LOWER": {"IN": ["unit", "tanker", "vessel"]}}],
                           [{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "another", "one"]}},
                            mods, {"ORTH": "-"}, mods, {"LOWER": {"IN": _SHIP_SG}}],
-                          # "Tatyana, a Sierra Leone-flagged Aframax": a size class (or a "craft") heads it too
+                          # "Morvena, a Togo-flagged Aframax": a size class (or a "craft") heads it too
                           [{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "another", "one"]}},
                            mods, {"LOWER": {"IN": sorted(_CLASS_WORDS | {"craft"})}}]])
         t.add("V_APPOS_PAREN", 1, [[{**name}, {"ORTH": "("}, {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{1,2}"},
@@ -890,7 +890,7 @@ class EntityComponent:
                            {"LOWER": {"IN": ["island", "town", "city", "village", "junction", "region", "province",
                                              "district", "hub", "station", "camp", "airport", "exclave", "peninsula",
                                              "enclave", "settlement", "oblast", "county", "municipality"]}}],
-                          # "Grenen, the northernmost tip of Denmark": a landform of a country or region
+                          # "Varnholm, the northernmost tip of Norway": a landform of a country or region
                           [{**name}, {"ORTH": ","}, {"LOWER": "the"}, mods,
                            {"LOWER": {"IN": ["tip", "headland", "cape", "spit", "promontory"]}}, {"LOWER": "of"}]])
         t.add("P_DEST", 3, [[{**name}, {"LOWER": "as"}, {"LOWER": {"IN": ["its", "their", "the", "her"]}},
@@ -1612,7 +1612,7 @@ class EntityComponent:
         if _tk[sp.start - 1].lower_ in ("a", "an", "the") and sp.end < len(doc) and _tk[sp.end].is_lower and \
                 _tk[sp.end].pos_ == "NOUN" and _tk[sp.end].lower_ not in pl.GROUP_NOUNS and \
                 pl.is_place_name(sp.text):
-            return True  # "a Piraeus owner", "a Majuro address", "the Ras Al Khaimah free zone": a known town
+            return True  # "a Rotterdam owner", "a Valletta address", "the Sharjah free zone": a known town
         if sp.end < len(doc) and (_tk[sp.end].text in ("'s", "’s", "-") or _tk[sp.end].pos_ in ("NOUN", "PROPN")):
             return False  # "off X's coast" is fine as X, but not "south of X Group", "off X Shipping"
         if len(sp) == 1 and sp[0].lower_ in gz.WATER_WORDS:
@@ -2206,7 +2206,7 @@ class EntityComponent:
                 return  # "On Jan. 8, an international team ...": a date, not the team's name
             if ns > 0 and _tk[ns - 1].lower_ in pl.PLACE_PREPS and (pl.is_place_name(doc[ns:comma].text) or
                                                                      doc[ns:comma].text in gz.CAPITALS):
-                return  # "X JSC in Yekaterinburg, a supplier to ...": the noun describes X, not the town
+                return  # "X JSC in Kazan, a supplier to ...": the noun describes X, not the town
             if ns < comma and not self._is_country(doc[ns:comma]):
                 noun = _tk[e - 1].lower_
                 cls = {"agency": "GovernmentAgency", "outlet": "MediaOrganization", "newspaper": "MediaOrganization",
@@ -4056,7 +4056,7 @@ class EntityComponent:
         return out
 
     def _coordinated_ships(self, doc: Doc, chosen: list[Span], meta) -> tuple[list[Span], bool]:
-        """ "the Amira Noor and the Bella Tamar": a "the"-name coordinated with a known ship is a ship.
+        """ "the Marla Voss and the Bella Morna": a "the"-name coordinated with a known ship is a ship.
 
         News writes ships' names with "the" and lists them so ("added the A and the B to its list",
         "manages the A, the B and the C"); people and firms rarely take "the". A name that only the
@@ -4125,10 +4125,10 @@ class EntityComponent:
         return sorted(out, key=lambda x: x.start), True
 
     def _coordinated_ports(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
-        """ "calling at Split, Kotor, Corfu and Valletta", "in Berdyansk, Sevastopol and Feodosia": places listed
+        """ "calling at Bari, Durres, Corfu and Valletta", "in Tarsk, Velmarsk and Orvik": places listed
         with a port are ports.
 
-        A model place span holding a comma between two capitalised names ("Split, Kotor") is first cut
+        A model place span holding a comma between two capitalised names ("Bari, Durres") is first cut
         in two. Then every model place (GPE/LOC, not a country, capital-as-country, water or continent)
         in the same coordination (spaCy ``conj``) as a port becomes a port.
 

@@ -305,8 +305,8 @@ def gazetteer_places(doc: Doc) -> list[int]:
 
 TITLED_PLACE_HEADS = frozenset({"Airport", "Airbase", "Airfield", "Zone", "Base", "Oblast", "Krai", "Governorate",
                                 "Province", "Prefecture"})
-"""Capitalised last words of a named place ("X International Airport", "X Special Economic Zone", "Kherson
-Oblast", "Basra Governorate")."""
+"""Capitalised last words of a named place ("X International Airport", "X Special Economic Zone", "Odesa
+Oblast", "Nineveh Governorate")."""
 TITLED_PLACE_WORDS = frozenset({"International", "Airport", "Airbase", "Airfield", "Air", "Base", "Special",
                                 "Economic", "Free", "Trade", "Industrial", "Zone", "Military", "Exclusive",
                                 "Demilitarized", "Demilitarised", "Exclusion", "Buffer", "Security", "Maritime",

@@ -250,13 +250,13 @@ def test_the_name_coordinated_with_a_ship_is_a_ship(extract):
 
 
 def test_known_town_before_a_noun_is_a_place(extract):
-    dg = extract("The tanker traded for years for a Piraeus owner before it was sold.")
-    assert "Location" in _types(dg, "Piraeus")
+    dg = extract("The tanker traded for years for a Limassol owner before it was sold.")
+    assert "Location" in _types(dg, "Limassol")
 
 
 def test_apposition_after_a_town_describes_the_firm(extract):
-    dg = extract("The final buyer was Korvel Machinery JSC in Yekaterinburg, a supplier to the tank maker.")
-    assert "Location" in _types(dg, "Yekaterinburg")
+    dg = extract("The final buyer was Korvel Machinery JSC in Kazan, a supplier to the tank maker.")
+    assert "Location" in _types(dg, "Kazan")
 
 
 def test_capitalised_oblast_names_a_region(extract):
@@ -265,8 +265,8 @@ def test_capitalised_oblast_names_a_region(extract):
 
 
 def test_places_listed_with_a_port_are_ports(extract):
-    dg = extract("The Velmor Star will sail in December, calling at Split, Kotor, Corfu and Valletta.")
-    assert "Port" in _types(dg, "Split") and "Port" in _types(dg, "Kotor")
+    dg = extract("The Velmor Star will sail in December, calling at Bari, Durres, Corfu and Valletta.")
+    assert "Port" in _types(dg, "Bari") and "Port" in _types(dg, "Durres")
 
 
 def test_apposition_with_a_size_class_names_the_ship(extract):
