@@ -171,7 +171,7 @@ _MOTION = {"dock", "moor", "anchor", "berth", "call", "arrive", "sail", "head", 
            "return", "make", "delivery", "journey", "route", "press", "tow", "steam", "transit", "stop",
            "destination", "enter", "divert", "travel", "voyage", "call", "take", "pick", "trip",
            "set", "proceed", "port", "dock", "arrival", "departure", "facility", "base", "heading", "carry",
-           "transport", "ship", "haul", "deliver", "sail", "bring", "move"}
+           "transport", "ship", "haul", "deliver", "sail", "bring", "move", "lift"}
 _BERTH_VERBS = {"dock", "moor", "anchor", "berth", "call", "arrive", "sail", "load", "unload", "offload", "discharge",
                 "depart"}
 """Verbs whose "at / from" object is a port, not a person, even when the model says person."""
@@ -180,6 +180,10 @@ _OF_PLACE_RE = re.compile(r"\b(north|south|east|west|northeast|northwest|southea
 """A place after "<compass> of" ("65 miles west of X") or after a company's legal form ("Y FZE of X")."""
 _CLASS_WORDS = {c.lower() for c in cargo.VESSEL_CLASSES}
 """Tanker and bulker size classes (cargo.VESSEL_CLASSES), lower-cased: "the Suezmax X" names the ship X."""
+_COP_SHIP_WORDS = _CLASS_WORDS | {"tanker", "vessel", "ship", "freighter", "bulker", "ferry", "trawler", "dredger",
+                                   "containership", "supertanker", "icebreaker", "tugboat", "cargo ship", "vlcc"}
+"""Last words of "X is a 2004-built Aframax": a copula with one of them names a ship ("carrier" and "liner" left
+out: an airline is a carrier too)."""
 _CARGO_BERTH_VERBS = {"dock", "moor", "berth", "load", "unload", "offload", "discharge"}
 """Verbs of a ship's stay in port: a named place after their "at"/"in" is a port even with no ship noun near."""
 _VOYAGE_WORDS = {"voyage", "journey", "trip", "run", "crossing", "sailing", "passage", "shuttle", "route", "transit",
@@ -929,7 +933,10 @@ class EntityComponent:
                           [{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}}, mods,
                            {"LOWER": "storage"}, {"LOWER": {"IN": ["unit", "tanker", "vessel"]}}],
                           [{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "another", "one"]}},
-                           mods, {"ORTH": "-"}, mods, {"LOWER": {"IN": _SHIP_SG}}]])
+                           mods, {"ORTH": "-"}, mods, {"LOWER": {"IN": _SHIP_SG}}],
+                          # "Morvena, a Togo-flagged Aframax": a size class (or a "craft") heads it too
+                          [{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "another", "one"]}},
+                           mods, {"LOWER": {"IN": sorted(_CLASS_WORDS | {"craft"})}}]])
         t.add("V_APPOS_PAREN", 1, [[{**name}, {"ORTH": "("}, {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{1,2}"},
                                     {"ORTH": ")"}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}}]], anchor=1, fwd=5)
         t.add("V_STS", 5, [[{"LOWER": "the"}, {**name, "OP": "{1,3}"},
@@ -949,7 +956,10 @@ class EntityComponent:
         t.add("L_APPOS", 9, [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}}, mods,
                            {"LOWER": {"IN": ["island", "town", "city", "village", "junction", "region", "province",
                                              "district", "hub", "station", "camp", "airport", "exclave", "peninsula",
-                                             "enclave", "settlement", "oblast", "county", "municipality"]}}]])
+                                             "enclave", "settlement", "oblast", "county", "municipality"]}}],
+                          # "Varnholm, the northernmost tip of Norway": a landform of a country or region
+                          [{**name}, {"ORTH": ","}, {"LOWER": "the"}, mods,
+                           {"LOWER": {"IN": ["tip", "headland", "cape", "spit", "promontory"]}}, {"LOWER": "of"}]])
         t.add("P_DEST", 3, [[{**name}, {"LOWER": "as"}, {"LOWER": {"IN": ["its", "their", "the", "her"]}},
                           {"LOWER": {"IN": ["destination", "next"]}}]])
         t.add("V_FLAGGED", 1, [[{"ORTH": "-"}, {"LOWER": "flagged"}, {"ORTH": {"IN": ['"', "“"]}, "OP": "?"},
@@ -1037,6 +1047,11 @@ class EntityComponent:
                             {"ORTH": {"IN": ["agency", "outlet", "newspaper", "website", "daily", "channel"]}}]])
         t.add("V_AS", 3, [[{"LOWER": {"IN": _SHIP_PL + _SHIP_SG}}, {"LOWER": "as"}, {"LOWER": "the", "OP": "?"},
                         {**name}]], first=True)
+        # "The Xin Tao 3, ex-Aegean Morn, is a 2004-built Aframax": the subject of "is a <ship word>"
+        t.add("V_IS_A", 6, [[{"LOWER": {"IN": ["is", "was"]}}, {"LOWER": {"IN": ["a", "an"]}},
+                             {"POS": {"IN": ["ADJ", "NUM", "PROPN", "NOUN", "VERB", "PUNCT"]}, "IS_SENT_START": False,
+                              "LOWER": {"NOT_IN": ["of", ",", "and", "for"]}, "OP": "{0,4}"},
+                             {"LOWER": {"IN": sorted(_COP_SHIP_WORDS)}}]])
         t.add("V_FORMER", 4, [[{"LOWER": {"IN": ["formerly", "previously", "once"]}},
                             {"LOWER": {"IN": ["known", "named", "called"]}, "OP": "?"},
                             {"LOWER": "as", "OP": "?"}, {"LOWER": "the", "OP": "?"}, {**name}],
@@ -1380,6 +1395,10 @@ class EntityComponent:
         chosen = self._caps_ship_names(doc, chosen, meta)
         # propagate vessel / port / acronym names to every other mention in the doc
         chosen, meta = self._propagate(doc, chosen, meta)
+        chosen, added = self._coordinated_ships(doc, chosen, meta)
+        chosen = self._coordinated_ports(doc, chosen, meta)
+        if added:
+            chosen, meta = self._propagate(doc, chosen, meta)
         if self._pending_former:
             chosen = self._former_of_vessel(doc, chosen, meta)
         doc.ents = sorted(filter_spans(chosen), key=lambda s: s.start)
@@ -1658,6 +1677,10 @@ class EntityComponent:
                 sp.end < len(doc) and _tk[sp.end].is_lower and _tk[sp.end].lower_ in (
                     "company", "firm", "forwarder", "shipowner", "operator", "shipyard", "exporter", "trader"):
             return True  # "belongs to a Rostov company": a one-word "person" naming where a firm is
+        if _tk[sp.start - 1].lower_ in ("a", "an", "the") and sp.end < len(doc) and _tk[sp.end].is_lower and \
+                _tk[sp.end].pos_ == "NOUN" and _tk[sp.end].lower_ not in pl.GROUP_NOUNS and \
+                pl.is_place_name(sp.text):
+            return True  # "a Rotterdam owner", "a Valletta address", "the Sharjah free zone": a known town
         if sp.end < len(doc) and (_tk[sp.end].text in ("'s", "’s", "-") or _tk[sp.end].pos_ in ("NOUN", "PROPN")):
             return False  # "off X's coast" is fine as X, but not "south of X Group", "off X Shipping"
         if len(sp) == 1 and sp[0].lower_ in gz.WATER_WORDS:
@@ -1751,7 +1774,8 @@ class EntityComponent:
             st = s + 2 + (_tk[s + 2].text in ('"', "“"))
             ne = self._name_after(doc, st)
             if ne > st and not self._is_country(doc[st:ne]) and _tk[st].pos_ == "PROPN" and \
-                    not all(t.lower_ in gz.SHIP_NOUNS for t in doc[st:ne]):  # not "-Flagged Tanker" in a headline
+                    not all(t.lower_ in gz.SHIP_NOUNS or t.lower_ in _CLASS_WORDS for t in doc[st:ne]):
+                # not "-Flagged Tanker" in a headline, nor "a Panama-flagged Aframax"
                 strong.append((S(st, ne, "VESSEL"), {"cls": "Vessel", "rule": "flagged_name"}))
             return
         if rule == "P_APPOS":
@@ -2041,7 +2065,8 @@ class EntityComponent:
             if _tk[s].lower_ == "once" and ne > k and doc[k:ne].root.dep_ in ("nsubj", "nsubjpass"):
                 return  # "once Sovcomflot itself came under sanctions": the conjunction, not a former name
             if ne > k and not self._is_country(doc[k:ne]) and (
-                    any(t.lower_ in gz.SHIP_NOUNS for t in sent) or _tk[s].lemma_ in ("sail", "build", "launch")):
+                    any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in _CLASS_WORDS for t in sent) or
+                    _tk[s].lemma_ in ("sail", "build", "launch")):
                 strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "former_name", "former": True}))
             elif ne > k and not self._is_country(doc[k:ne]) and _tk[s].lower_ in ("formerly", "previously"):
                 self._pending_former.append((sent.start, s, k, ne))  # a vessel's if a vessel is the subject
@@ -2077,6 +2102,25 @@ class EntityComponent:
             for a, b in self._list_names(doc, e):
                 if not self._is_country(doc[a:b]):
                     strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
+        elif rule == "V_IS_A":
+            subj = [c for c in _tk[s].children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subj or subj[0].i >= s:
+                return
+            h = subj[0]
+            ns = h.left_edge.i
+            ne = h.i + 1
+            while ns < ne and _tk[ns].lower_ in ("the",):
+                ns += 1
+            while ne < s and _tk[ne].text[:1].isupper() or ne < s and _tk[ne].text[:1].isdigit():
+                ne += 1  # "Xin Tao 3": the parser may head the name on an earlier word
+            if ne <= ns or not all(t.text[:1].isupper() or t.text[:1].isdigit() or t.text == "-" for t in doc[ns:ne]):
+                return
+            sp = doc[ns:ne]
+            if self._is_country(sp) or sp.text in gz.DEMONYMS or _tk[ns].pos_ == "PRON" or \
+                    _tk[ne - 1].lower_.strip(".") in _ORG_HEAD_WORDS | _COMPANY_SUFFIX | _FIRM_TAILS or \
+                    _tk[ns].text in cargo.VESSEL_CLASSES or sp.text.lower() in gz.SHIP_NOUNS:
+                return
+            strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "copula_ship"}))
         elif rule == "V_BUILT":
             ne = self._name_after(doc, e - 1)
             ns = self._skip_ship_words(doc, e - 1, ne)
@@ -2228,6 +2272,9 @@ class EntityComponent:
             ns = self._name_before(doc, comma)
             if ns < comma and any(t.ent_type_ in ("DATE", "TIME") for t in doc[ns:comma]):
                 return  # "On Jan. 8, an international team ...": a date, not the team's name
+            if ns > 0 and _tk[ns - 1].lower_ in pl.PLACE_PREPS and (pl.is_place_name(doc[ns:comma].text) or
+                                                                     doc[ns:comma].text in gz.CAPITALS):
+                return  # "X JSC in Kazan, a supplier to ...": the noun describes X, not the town
             if ns < comma and not self._is_country(doc[ns:comma]):
                 noun = _tk[e - 1].lower_
                 cls = {"agency": "GovernmentAgency", "outlet": "MediaOrganization", "newspaper": "MediaOrganization",
@@ -3928,6 +3975,9 @@ class EntityComponent:
                 if c.lower_ == "as" and c.i > root.i and any(
                         g.lemma_.lower() in ("destination", "port", "stop") for g in c.subtree):
                     return True
+        if root.dep_ == "dobj" and verb.lemma_.lower() in ("signal", "broadcast", "transmit") and \
+                any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+            return True  # "the tanker is signaling X", "was broadcasting X": its AIS destination
         if root.dep_ == "attr" and verb.lemma_ == "be":  # "its destination had been X", "its last port of call was X"
             return any(c.dep_ == "nsubj" and c.lemma_.lower() in ("destination", "port") for c in verb.children)
         if root.lemma_ == "be" and root.i != sp.root.i:  # "their destinations are A, for the X, and B": B hung on "are"
@@ -4073,6 +4123,126 @@ class EntityComponent:
             i = max(j, i + 1)
         return out
 
+    def _coordinated_ships(self, doc: Doc, chosen: list[Span], meta) -> tuple[list[Span], bool]:
+        """ "the Marla Voss and the Bella Morna": a "the"-name coordinated with a known ship is a ship.
+
+        News writes ships' names with "the" and lists them so ("added the A and the B to its list",
+        "manages the A, the B and the C"); people and firms rarely take "the". A name that only the
+        statistical model labelled (or no one), next to a ship through "and"/"or"/"," with "the" before
+        both, becomes a ship. Countries, demonyms, capitals, gazetteer places, waters and names ending
+        in an organisation's head word ("Union", "Group", "Ltd") are left alone.
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        chosen : list of Span
+            Entity spans chosen so far.
+        meta : dict
+            ``(start, end) -> info``; updated for the retyped or added spans.
+
+        Returns
+        -------
+        tuple of (list of Span, bool)
+            The spans, and whether a ship was added.
+        """
+        _tk = doc_tokens(doc)
+        n = len(doc)
+        vessels = [sp for sp in chosen if sp.label_ == "VESSEL" and not meta.get((sp.start, sp.end), {}).get("former")]
+        if not vessels:
+            return chosen, False
+        at: dict[int, Span] = {}
+        for sp in chosen:
+            for i in range(sp.start, sp.end):
+                at[i] = sp
+        found: dict[tuple[int, int], None] = {}
+        for v in vessels:
+            if v.start == 0 or _tk[v.start - 1].lower_ != "the":
+                continue
+            cands = []
+            e = v.end
+            if e + 2 < n and _tk[e].lower_ in ("and", "or", ",") and _tk[e + 1].lower_ == "the":
+                a = e + 2
+                cands.append((a, self._name_after(doc, a, limit=4)))
+            k = v.start - 1  # "the X and the <ship>"
+            if k >= 3 and _tk[k - 1].lower_ in ("and", "or", ","):
+                b = k - 1
+                a = self._name_before(doc, b, limit=4)
+                if a < b and a > 0 and _tk[a - 1].lower_ == "the":
+                    cands.append((a, b))
+            for a, b in cands:
+                if b <= a or (a, b) in found:
+                    continue
+                sp = doc[a:b]
+                if not all(t.text[:1].isupper() or t.like_num for t in sp) or self._is_country(sp) or \
+                        sp.text in gz.DEMONYMS or self._is_water(sp) or sp.text in pl.BARE_SEAS or \
+                        pl.is_place_name(sp.text) or sp.text in _CONTINENTS or \
+                        any(t.lower_.strip(".") in _ORG_HEAD_WORDS | _BODY_HEADS | _COMPANY_SUFFIX | _FIRM_TAILS |
+                            _NOT_SHIP_ENDS or t.text in gz.NOT_ENTITIES for t in sp):
+                    continue
+                olds = {at[i] for i in range(a, b) if i in at}
+                if any(o.start != a or o.end != b or o.label_ not in ("ORG", "PERSON", "GPE", "LOC", "FAC") or
+                       meta.get((o.start, o.end), {}).get("rule") not in ("model", None) for o in olds):
+                    continue
+                found[(a, b)] = None
+        if not found:
+            return chosen, False
+        out = [sp for sp in chosen if (sp.start, sp.end) not in found]
+        for a, b in found:
+            out.append(Span(doc, a, b, label="VESSEL"))
+            meta[(a, b)] = {"cls": "Vessel", "rule": "coordinated_ship"}
+        return sorted(out, key=lambda x: x.start), True
+
+    def _coordinated_ports(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
+        """ "calling at Bari, Durres, Corfu and Valletta", "in Tarsk, Velmarsk and Orvik": places listed
+        with a port are ports.
+
+        A model place span holding a comma between two capitalised names ("Bari, Durres") is first cut
+        in two. Then every model place (GPE/LOC, not a country, capital-as-country, water or continent)
+        in the same coordination (spaCy ``conj``) as a port becomes a port.
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        chosen : list of Span
+            Entity spans chosen so far (after propagation, so later mentions of a port count).
+        meta : dict
+            ``(start, end) -> info``; updated for the retyped and cut spans.
+
+        Returns
+        -------
+        list of Span
+        """
+        _tk = doc_tokens(doc)
+        if not any(sp.label_ == "PORT" for sp in chosen):
+            return chosen
+        out = []
+        for sp in chosen:
+            cut = next((k for k in range(sp.start + 1, sp.end - 1) if _tk[k].text == ","), None) \
+                if sp.label_ in ("PORT", "GPE", "LOC") and len(sp) >= 3 else None
+            if cut is not None and _tk[cut - 1].text[:1].isupper() and _tk[cut + 1].text[:1].isupper() and \
+                    not any(t.text == "," for t in doc[cut + 1:sp.end]):
+                info = meta.pop((sp.start, sp.end), {"rule": "model"})
+                for a, b in ((sp.start, cut), (cut + 1, sp.end)):
+                    out.append(Span(doc, a, b, label=sp.label_))
+                    meta[(a, b)] = dict(info)
+                continue
+            out.append(sp)
+        port_at = {i for sp in out if sp.label_ == "PORT" for i in range(sp.start, sp.end)}
+        res = []
+        for sp in out:
+            if sp.label_ in ("GPE", "LOC") and meta.get((sp.start, sp.end), {}).get("rule") in ("model", None) and \
+                    not self._is_country(sp) and not self._is_water(sp) and sp.text not in _CONTINENTS and \
+                    sp.text not in pl.BARE_SEAS:
+                first = sp.root
+                while first.dep_ == "conj" and first.head.i != first.i:
+                    first = first.head
+                group = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.i != first.i]
+                if len(group) > 1 and any(t.i in port_at for t in group if t.i != sp.root.i):
+                    sp = Span(doc, sp.start, sp.end, label="PORT")
+                    meta[(sp.start, sp.end)] = {"cls": "Port", "rule": "coordinated_port"}
+            res.append(sp)
+        return res
+
     def _propagate(self, doc: Doc, chosen: list[Span], meta):
         """Label every other mention of a vessel/port/acronym name like its defining mention."""
         _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
@@ -4084,7 +4254,10 @@ class EntityComponent:
                     sp.label_ == "WEAPON" and info.get("rule") in ("named_weapon", "weapon_model"):
                 key = tuple(t.text for t in sp if t.lower_ != "the")
                 if key:
-                    names.setdefault(key, (sp.label_, {**info, "rule": info.get("rule", "") + "+propagated"}))
+                    # a former name's other mentions join it by name; marked "former" they would each be
+                    # tied to whatever other ship their own sentence names
+                    names.setdefault(key, (sp.label_, {**{k: v for k, v in info.items() if k != "former"},
+                                                       "rule": info.get("rule", "") + "+propagated"}))
             if sp.label_ == "ORG" and info.get("rule") not in (None, "model") and 2 <= len(sp) <= 3 and \
                     (sp[0].text in _LEGAL_FORM_PREFIXES or sp[0].is_upper and sp[0].is_alpha and len(sp[0]) <= 5) and \
                     all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in sp[1:]) and \

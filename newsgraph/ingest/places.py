@@ -303,11 +303,14 @@ def gazetteer_places(doc: Doc) -> list[int]:
     return out
 
 
-TITLED_PLACE_HEADS = frozenset({"Airport", "Airbase", "Airfield", "Zone", "Base"})
-"""Capitalised last words of a named place ("X International Airport", "X Special Economic Zone")."""
+TITLED_PLACE_HEADS = frozenset({"Airport", "Airbase", "Airfield", "Zone", "Base", "Oblast", "Krai", "Governorate",
+                                "Province", "Prefecture"})
+"""Capitalised last words of a named place ("X International Airport", "X Special Economic Zone", "Odesa
+Oblast", "Nineveh Governorate")."""
 TITLED_PLACE_WORDS = frozenset({"International", "Airport", "Airbase", "Airfield", "Air", "Base", "Special",
                                 "Economic", "Free", "Trade", "Industrial", "Zone", "Military", "Exclusive",
-                                "Demilitarized", "Demilitarised", "Exclusion", "Buffer", "Security", "Maritime"})
+                                "Demilitarized", "Demilitarised", "Exclusion", "Buffer", "Security", "Maritime",
+                                "Oblast", "Krai", "Governorate", "Province", "Prefecture"})
 """Words of the generic part of such a name; the words before them are the place's own name."""
 
 

@@ -211,3 +211,71 @@ def test_firm_based_in_a_port_city(extract):
     dg = extract("The ship is registered in Panama and managed by Velka Ship Management Co., a company based in the "
                  "Chinese port city of Tarvikao, the records showed.")
     assert "Port" not in _types(dg, "Tarvikao")
+
+
+def test_copula_with_a_size_class_names_a_ship(extract):
+    dg = extract("Norvik Maritime manages several tankers. The Bella Morna is a 2003-built Aframax now flagged "
+                 "in Comoros.")
+    assert "Vessel" in _types(dg, "Bella Morna")
+
+
+def test_ex_name_with_a_size_class_links_the_ship(extract):
+    dg = extract("The Xin Tao 3, ex-Aegean Morn, is a 2004-built Aframax now flagged in Cameroon.")
+    ships = [e for e in dg.entities.values() if e.type == "Vessel"]
+    assert len(ships) == 1 and {"Xin Tao 3", "Aegean Morn"} <= {ships[0].name, *ships[0].aliases}
+
+
+def test_former_name_mentioned_again_does_not_swallow_other_ships(extract):
+    dg = extract("The Marla Voss was built in 2005. It was renamed Sunset 5 in 2023 and since 2024 has sailed "
+                 "as the Marla Voss.\n\nThe Marla Voss is not alone. Norvik Maritime also manages the Xin Tao 3, "
+                 "a 2004-built tanker. The EU listed the Marla Voss and the Xin Tao 3 in May.")
+    assert "Xin Tao 3" not in {a for e in dg.entities.values() if e.name == "Marla Voss" for a in e.aliases}
+    assert "Vessel" in _types(dg, "Xin Tao 3")
+
+
+def test_ship_signaling_a_destination_names_a_port(extract):
+    dg = extract("The tanker Morla Fen took on crude at Velmar on Nov. 17 and is signaling Tarsk on the "
+                 "east coast.")
+    assert "Port" in _types(dg, "Tarsk")
+
+
+def test_cargo_lifted_at_a_place_makes_it_a_port(extract):
+    dg = extract("Analysts believe the tanker Morla Fen also lifted a cargo of fuel oil at Velmarsk in August.")
+    assert "Port" in _types(dg, "Velmarsk")
+
+
+def test_the_name_coordinated_with_a_ship_is_a_ship(extract):
+    dg = extract("The Marla Voss is a 2004-built tanker. The EU listed the Marla Voss and the Bella Morna in May.")
+    assert "Vessel" in _types(dg, "Bella Morna")
+
+
+def test_known_town_before_a_noun_is_a_place(extract):
+    dg = extract("The tanker traded for years for a Larnaca owner before it was sold.")
+    assert "Location" in _types(dg, "Larnaca")
+
+
+def test_apposition_after_a_town_describes_the_firm(extract):
+    dg = extract("The final buyer was Korvel Machinery JSC in Kazan, a supplier to the tank maker.")
+    assert "Location" in _types(dg, "Kazan")
+
+
+def test_capitalised_oblast_names_a_region(extract):
+    dg = extract("The grain was loaded at the port of Velmarsk in occupied Tarvask Oblast last week.")
+    assert "Location" in _types(dg, "Tarvask Oblast")
+
+
+def test_places_listed_with_a_port_are_ports(extract):
+    dg = extract("The Velmor Star will sail in December, calling at Bari, Durres, Corfu and Valletta.")
+    assert "Port" in _types(dg, "Bari") and "Port" in _types(dg, "Durres")
+
+
+def test_apposition_with_a_size_class_names_the_ship(extract):
+    dg = extract("Among the tankers that loaded last week:\n\n- Morvena, a Sierra Leone-flagged Aframax, took on "
+                 "crude at Velmarsk on Nov. 17.")
+    assert "Vessel" in _types(dg, "Morvena")
+    assert "Aframax" not in {e.name for e in dg.entities.values()}
+
+
+def test_tip_of_a_country_apposition_names_a_place(extract):
+    dg = extract("From the beach at Varnholm, the northernmost tip of Norway, the two hulls could be seen.")
+    assert "Location" in _types(dg, "Varnholm")
