@@ -84,6 +84,15 @@ _TITLE_WORDS = {"ceo", "chairman", "chairwoman", "chief", "president", "minister
                 "coach", "official", "executive", "lieutenant", "sergeant", "major", "adm", "gen", "col", "lt",
                 "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"}
 """Titles that precede a person's name inside a span the model ran over both."""
+_OCCUPATION_TITLES = {"advocate", "shipwright", "lawyer", "attorney", "barrister", "solicitor", "analyst", "engineer",
+                      "economist", "professor", "prof", "inspector", "detective", "prosecutor", "shipbroker", "broker",
+                      "skipper", "pilot", "journalist", "correspondent", "reporter", "photographer", "researcher",
+                      "superintendent", "constable", "agent", "harbourmaster", "harbormaster", "trader"}
+"""Occupations written as a capitalised title before a name ("Advocate X Y", "Shipwright X Y"); English
+and Indian-English press usage. Used only to split such a span, never as a name word elsewhere."""
+_OFFICE_END_WORDS = {"intelligence", "affairs", "security", "operations", "defence", "defense", "policy", "finance",
+                     "crime", "terrorism", "enforcement", "sanctions", "trade"}
+"""Last words of an office in a title ("Under Secretary for Terrorism and Financial Intelligence X Y")."""
 _PERSON_ROLE_NOUNS = {"manager", "owner", "broker", "trader", "producer", "developer", "builder", "operator",
                       "maker", "contractor", "supplier", "shipowner", "charterer"}
 """Organisation nouns that also name a person's role; before a name the model calls a person, a person."""
@@ -2642,7 +2651,9 @@ class EntityComponent:
         - "whose director is X Y", "the head of the project X Y": a two- or
           three-word name the model called an organisation, right after a
           noun only people are (and "is", "of the <noun>"), is a person.
-        - "X Y Z, 58, an engineer": a name followed by an age in commas is a person.
+        - "X Y Z, 58, an engineer", "X Y (51)": a name followed by an age in commas or brackets is a person.
+        - "the Russian Embassy in Cairo": a capitalised embassy or consulate is named with its city.
+        - "Tomas V. and": a person's name does not end in a conjunction.
         - "the Houthis": a one-word plural name after "the" is a group, not a person.
         - "as a Foreign Terrorist Organization": a capitalised category after
           "a"/"an" names no organisation.
@@ -2667,8 +2678,30 @@ class EntityComponent:
         strings = doc.vocab.strings
         lowh = doc.to_array(LOWER).tolist()  # lower-case word hashes: no Token objects, no string look-ups
         low = _HashWords(lowh, strings)
+        missions: list[Span] = []
         for sp in spans:
+            if missions and any(m.start <= sp.start and sp.end <= m.end for m in missions):
+                meta.pop((sp.start, sp.end), None)  # "Cairo" inside "the Russian Embassy in Cairo"
+                continue
             lab = sp.label_
+            if lab in ("ORG", "FAC", "GPE") and sp[-1].text in ("Embassy", "Consulate") and sp.end + 1 < n and \
+                    low[sp.end] == "in" and _tk[sp.end + 1].is_title and _tk[sp.end + 1].is_alpha and not _tk[sp.end + 1].is_sent_start:
+                e = sp.end + 2  # "the Russian Embassy in Cairo": a mission is named by its capital city
+                if e < n and _tk[e].is_title and _tk[e].is_alpha and (e + 1 >= n or not _tk[e + 1].text[:1].isupper()):
+                    e += 1  # "in New Delhi"
+                if (e >= n or not _tk[e].text[:1].isupper()) and \
+                        not any(o is not sp and o.start < e and o.end > sp.end and o.label_ not in (
+                            "GPE", "LOC", "CAPITAL", "PORT") for o in spans):
+                    info = meta.pop((sp.start, sp.end), {})
+                    s0 = sp.start
+                    if s0 >= 2 and _tk[s0 - 1].text in ("'s", "’s") and _tk[s0 - 2].text in gz.countries():
+                        s0 -= 2  # "Ukraine's Embassy in Ankara"
+                    sp = Span(doc, s0, e, label="ORG")
+                    meta[(sp.start, sp.end)] = {**info, "cls": "GovernmentAgency", "rule": "mission_name"}
+                    covered.update(range(sp.start, sp.end))
+                    missions.append(sp)
+                    out.append(sp)
+                    continue
             if lab not in ("ORG", "PERSON", "SOURCE", "GPE"):
                 out.append(sp)
                 continue
@@ -2716,6 +2749,11 @@ class EntityComponent:
                         covered.update(range(sp.start, sp.end))
                         out.append(sp)
                         continue
+            if lab == "PERSON" and sp.end - sp.start >= 3 and low[sp.end - 1] in ("and", "or") and \
+                    rule in (None, "model") and len(sp[-2].text) == 2 and sp[-2].text.endswith("."):
+                info = meta.pop((sp.start, sp.end), {})  # "investigating Tomas V. and| a second person"
+                sp = Span(doc, sp.start, sp.end - 1, label="PERSON")
+                meta[(sp.start, sp.end)] = info
             if lab == "ORG" and sp.start > 0 and sp.end < n and low[sp.start - 1] in ("'s", "’s") and \
                     low[sp.end] in ("database", "databases", "system", "platform", "portal"):
                 meta.pop((sp.start, sp.end), None)  # "the IMO's GISIS database": the owner's product
@@ -2767,8 +2805,9 @@ class EntityComponent:
                     meta[(sp.start, sp.end)] = {"rule": "role_person"}
                     out.append(sp)
                     continue
-            if lab in ("ORG", "GPE", "SOURCE") and sp.end + 3 < n and low[sp.end] == "," and low[sp.end + 2] == "," \
-                    and _tk[sp.end + 1].like_num and len(_tk[sp.end + 1].text) == 2 and _tk[sp.end + 2].text == "," and \
+            if lab in ("ORG", "GPE", "SOURCE") and sp.end + 3 < n and (
+                    low[sp.end] == "," and low[sp.end + 2] == "," or low[sp.end] == "(" and low[sp.end + 2] == ")") \
+                    and _tk[sp.end + 1].like_num and len(_tk[sp.end + 1].text) == 2 and \
                     all(t.is_alpha and t.is_title for t in sp) and not words & (_ORG_HEAD_WORDS | _FIRM_TAILS):
                 s0 = sp.start  # "Vikram Anand| Rao, 58, an Indian national": a name before an age
                 while s0 > 0 and s0 > sp.start - 3 and _tk[s0 - 1].is_title and _tk[s0 - 1].is_alpha and \
@@ -2788,6 +2827,9 @@ class EntityComponent:
                 sp = Span(doc, sp.start, sp.end, label="ORG")
                 meta[(sp.start, sp.end)] = {"cls": "ArmedForce", "rule": "plural_group"}
             out.append(sp)
+        if missions:  # a country or city swallowed by a mission's name is no mention of its own
+            out = [x for x in out if not any(m.start <= x.start and x.end <= m.end and (m.start, m.end) != (
+                x.start, x.end) for m in missions)]
         return out
 
     def _legal_suffix_firms(self, doc: Doc, spans: list[Span], meta) -> list[Span]:
@@ -2983,8 +3025,11 @@ class EntityComponent:
             cut = None
             for j in range(sp.start, sp.end - 2):
                 w = _tk[j].lower_.strip(".")
-                if w in _TITLE_WORDS or (w in _BODY_END_WORDS and _tk[j].text[:1].isupper()):
-                    cut = j
+                if w in _TITLE_WORDS or (w in _BODY_END_WORDS and _tk[j].text[:1].isupper()) or \
+                        j == sp.start and w in _OCCUPATION_TITLES and _tk[j].is_title or \
+                        sp.label_ == "ORG" and w in _OFFICE_END_WORDS and _tk[j].is_title and j + 3 >= sp.end - 1 and \
+                        any(_tk[k].lower_ in _TITLE_WORDS for k in range(max(0, sp.start - 12), sp.start)):
+                    cut = j  # "Advocate X Y", "... and Financial Intelligence| X Y": the name after the title
             if cut is None or not all((t.text[:1].isupper() and t.is_alpha and t.lower_ not in _ORG_HEAD_WORDS
                                        and t.lower_ not in gz.ORG_NOUNS and t.lower_ not in _NOT_NAME_WORDS
                                        and t.lower_ not in _TITLE_WORDS and t.pos_ == "PROPN")
@@ -2997,6 +3042,8 @@ class EntityComponent:
             out.append(person)
             meta[(person.start, person.end)] = {"rule": "titled_name"}
             w = _tk[cut].lower_.strip(".")
+            if w in _NOT_NAME_WORDS and w not in _TITLE_WORDS:
+                continue  # "Terrorism and Financial Intelligence X Y": the rest is an office's title, no body
             org_end = cut + 1 if w in _BODY_END_WORDS and w not in _TITLE_WORDS else cut
             while org_end > sp.start and _tk[org_end - 1].lower_.strip(".") in _TITLE_WORDS:
                 org_end -= 1

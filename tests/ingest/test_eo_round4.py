@@ -1,0 +1,45 @@
+"""Person/organisation spans from how news writes names (round 4), on invented text."""
+
+from __future__ import annotations
+
+
+def _has(dg, name, typ):
+    return any((name == e.name or name in e.aliases) and e.type == typ for e in dg.entities.values())
+
+
+def _names(dg):
+    return {e.name for e in dg.entities.values()}
+
+
+def test_name_before_an_age_in_brackets_is_a_person(extract):
+    dg = extract("The arrested agent, Kiran Vasant Mhatre (51), is a director of Gravelin Freight Ltd, which filed "
+                 "the papers at the port.")
+    assert _has(dg, "Kiran Vasant Mhatre", "Person")
+    assert not _has(dg, "Kiran Vasant Mhatre", "Organization")
+
+
+def test_capitalised_occupation_before_a_name_is_no_part_of_it(extract):
+    dg = extract("His lawyer, Advocate Rohini Talwalkar, said the papers were in order. "
+                 "Shipwright Eilert Brannvoll, who led the repair, said the hull was sound.")
+    assert _has(dg, "Rohini Talwalkar", "Person")
+    assert _has(dg, "Eilert Brannvoll", "Person")
+    assert not any(n.startswith(("Advocate", "Shipwright")) for n in _names(dg))
+
+
+def test_name_after_an_office_title_is_the_person(extract):
+    dg = extract("\"The network moved oil for the regime,\" said Under Secretary of the Treasury for Terrorism "
+                 "and Financial Intelligence Victor Brandeis.")
+    assert _has(dg, "Victor Brandeis", "Person")
+    assert not any("Intelligence Victor" in n for n in _names(dg))
+
+
+def test_capitalised_embassy_is_named_with_its_city(extract):
+    dg = extract("The Brazilian Embassy in Canberra did not reply. Kenya's Embassy in Lisbon sent a note "
+                 "to the ministry.")
+    assert _has(dg, "Brazilian Embassy in Canberra", "Organization")
+    assert _has(dg, "Kenya's Embassy in Lisbon", "Organization")
+
+
+def test_person_name_does_not_end_in_a_conjunction(extract):
+    dg = extract("Prosecutors have been investigating Tomas K. and a second person since March on suspicion of fraud.")
+    assert not any(n.endswith(" and") for n in _names(dg))
