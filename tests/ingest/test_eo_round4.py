@@ -43,3 +43,10 @@ def test_capitalised_embassy_is_named_with_its_city(extract):
 def test_person_name_does_not_end_in_a_conjunction(extract):
     dg = extract("Prosecutors have been investigating Tomas K. and a second person since March on suspicion of fraud.")
     assert not any(n.endswith(" and") for n in _names(dg))
+
+
+def test_national_newspaper_and_intergovernmental_body_are_organisations(extract):
+    dg = extract("Neither company responded to Aftenposten's inquiries. \"The route is open,\" said Ilona Varga, "
+                 "a former analyst at the Organization for Security and Co-operation in Europe.")
+    assert _has(dg, "Aftenposten", "Organization")
+    assert _has(dg, "Organization for Security and Co-operation in Europe", "Organization")
