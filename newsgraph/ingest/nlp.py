@@ -775,6 +775,7 @@ class EntityComponent:
         self.goods.add("WEAPON", [make(w) for w in gz.WEAPONS])
         self.goods.add("CARGO", [make(w) for w in gz.CARGO])
         self.goods.add("CARGO", [make(w) for w in cargo.EXTRA_CARGO])
+        self.goods.add("WEAPON", [make(w) for w in cargo.EXTRA_WEAPONS])
 
         # patterns that start with a bare name and end with a trigger word: run only near the triggers
         t = self.tail = _TailMatcher(nlp.vocab)

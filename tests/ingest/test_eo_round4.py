@@ -50,3 +50,11 @@ def test_national_newspaper_and_intergovernmental_body_are_organisations(extract
                  "a former analyst at the Organization for Security and Co-operation in Europe.")
     assert _has(dg, "Aftenposten", "Organization")
     assert _has(dg, "Organization for Security and Co-operation in Europe", "Organization")
+
+
+def test_compound_arms_nouns_are_one_weapon(extract):
+    dg = extract("The freighter Morvan Bay delivered 40 rocket-propelled grenades and 12 armoured personnel "
+                 "carriers to Tobruk in violation of the UN arms embargo on Libya, the panel said.")
+    assert _has(dg, "rocket-propelled grenades", "Weapon")
+    assert _has(dg, "armoured personnel carriers", "Weapon")
+    assert not _has(dg, "grenades", "Weapon")
