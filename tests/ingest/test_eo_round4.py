@@ -58,3 +58,10 @@ def test_compound_arms_nouns_are_one_weapon(extract):
     assert _has(dg, "rocket-propelled grenades", "Weapon")
     assert _has(dg, "armoured personnel carriers", "Weapon")
     assert not _has(dg, "grenades", "Weapon")
+
+
+def test_generic_oil_does_not_absorb_condensate(extract):
+    dg = extract("The tanker Ardent Moss loaded condensate at Bandar Abbas in May, tracking data show. "
+                 "The ship later carried oil to buyers in Asia, analysts said.")
+    assert _has(dg, "condensate", "Other")
+    assert not any(e.name == "condensate" and "oil" in e.aliases for e in dg.entities.values())
