@@ -307,6 +307,9 @@ _CREDIT_RE = re.compile(r"(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled) by 
                         r"(?=[ \t]*(?:;|\)| in [A-Z]))")
 _CREDIT_SPLIT_RE = re.compile(_CREDIT_NAME)
 _BYLINE_RE = re.compile(r"(?m)^[ \t]*By ((?:[A-Z][\w'’-]*(?: |, | and |, and )?){2,12})[ \t]*$")
+# "Written by X Y | City", "Published: ... | By X Y-z", "By X Y and RFE/RL's ...": a byline's first author
+_BYLINE_LEAD_RE = re.compile(r"(?m)(?:^[ \t]*|\| )(?:Written by|By) ([A-Z][a-z\w'’]*(?:-[a-z][\w'’]*)?"
+                             r"(?: [A-Z][a-z\w'’]*(?:-[a-z][\w'’]*)?){1,2})(?=[ \t]*(?:\||,|\(| and |$))")
 # "Hyun-woo Kang": capitalised syllable, hyphen, lower-case romanised syllable, surname
 _HYPHEN_NAME_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{1,4})-([bcdghjkmnpstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p)?)"
                              r" ([A-Z][a-z]{1,12})(?![\w-])")
@@ -3378,6 +3381,26 @@ class EntityComponent:
                         out.append(name)
                         meta[(k, e)] = {"rule": "person_cue"}
                 k = max(e, k + 1)
+        for m in _BYLINE_LEAD_RE.finditer(self._text) if "y " in self._text[:600] else ():
+            if m.start() > 600:
+                break  # a byline heads the article
+            words = m.group(1).replace("-", " ").split()
+            if any(w.lower() in _ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _BODY_HEADS | _TITLE_WORDS |
+                   {"staff", "team", "correspondent", "reporters", "editors"} or w in gz.countries() or
+                   w in gz.DEMONYMS or w in gz.CAPITALS for w in words) or m.group(1) in gz.NEWS_OUTLETS or \
+                    m.group(1) in orgs.OUTLETS or m.group(1).isupper():
+                continue
+            name = doc.char_span(m.start(1), m.end(1), alignment_mode="strict")
+            if name is None or any(o.label_ == "PERSON" and o.start <= name.start and name.end <= o.end for o in out) \
+                    or any(o.start < name.end and name.start < o.end and not (
+                        name.start <= o.start and o.end <= name.end) for o in out):
+                continue  # already a person, or a longer span runs across it
+            out = [o for o in out if not (name.start <= o.start and o.end <= name.end)]
+            for k in [k for k in meta if name.start <= k[0] and k[1] <= name.end]:
+                meta.pop(k, None)
+            name = Span(doc, name.start, name.end, label="PERSON")
+            out.append(name)
+            meta[(name.start, name.end)] = {"rule": "person_cue", "via": "byline"}
         # 'to one "Dara Quenby", a man affiliated with ...': a quoted name in apposition to a human noun
         for m in _QUOTED_PERSON_RE.finditer(self._text) if '"' in self._text or "“" in self._text else ():
             if m.group(2).lower() not in _HUMAN_NOUNS | {"member", "leader", "trader", "smuggler", "courier"}:

@@ -65,3 +65,13 @@ def test_generic_oil_does_not_absorb_condensate(extract):
                  "The ship later carried oil to buyers in Asia, analysts said.")
     assert _has(dg, "condensate", "Other")
     assert not any(e.name == "condensate" and "oil" in e.aliases for e in dg.entities.values())
+
+
+def test_byline_after_a_bar_or_written_by_is_a_person(extract):
+    dg = extract("Written by Ravindra Kulkarni | Pune | Updated: May 3, 2026\n"
+                 "The tanker Ardent Moss was detained at the port on Monday, customs officials said.")
+    assert _has(dg, "Ravindra Kulkarni", "Person")
+    assert not _has(dg, "Ravindra Kulkarni", "Organization")
+    dg = extract("Published: 2026.05.03 09:00 | By Choi Min-seo\n"
+                 "The tanker Ardent Moss was detained at the port on Monday, customs officials said.")
+    assert _has(dg, "Choi Min-seo", "Person")
