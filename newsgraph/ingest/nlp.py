@@ -2658,6 +2658,7 @@ class EntityComponent:
         - "X Y Z, 58, an engineer", "X Y (51)": a name followed by an age in commas or brackets is a person.
         - "the Russian Embassy in Cairo": a capitalised embassy or consulate is named with its city.
         - "Tomas V. and": a person's name does not end in a conjunction.
+        - "Mr. Kwon (58)": a surname given only with an honorific keeps the honorific as its name.
         - "the Houthis": a one-word plural name after "the" is a group, not a person.
         - "as a Foreign Terrorist Organization": a capitalised category after
           "a"/"an" names no organisation.
@@ -2753,6 +2754,13 @@ class EntityComponent:
                         covered.update(range(sp.start, sp.end))
                         out.append(sp)
                         continue
+            if lab == "PERSON" and sp.end - sp.start == 1 and sp.start > 0 and \
+                    _tk[sp.start - 1].lower_.rstrip(".") in ("mr", "ms", "mrs") and sp[0].is_title and \
+                    (sp.end >= n or not _tk[sp.end].text[:1].isupper()) and rule in (None, "model") and \
+                    sp[0].lower_ not in {x[-1].lower_ for x in spans if x.label_ == "PERSON" and len(x) > 1}:
+                info = meta.pop((sp.start, sp.end), {})  # "the chief executive, Mr. Kwon (58),": only a surname
+                sp = Span(doc, sp.start - 1, sp.end, label="PERSON")  # is given: the honorific is the name
+                meta[(sp.start, sp.end)] = info
             if lab == "PERSON" and sp.end - sp.start >= 3 and low[sp.end - 1] in ("and", "or") and \
                     rule in (None, "model") and len(sp[-2].text) == 2 and sp[-2].text.endswith("."):
                 info = meta.pop((sp.start, sp.end), {})  # "investigating Tomas V. and| a second person"

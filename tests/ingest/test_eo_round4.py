@@ -75,3 +75,8 @@ def test_byline_after_a_bar_or_written_by_is_a_person(extract):
     dg = extract("Published: 2026.05.03 09:00 | By Choi Min-seo\n"
                  "The tanker Ardent Moss was detained at the port on Monday, customs officials said.")
     assert _has(dg, "Choi Min-seo", "Person")
+
+
+def test_surname_given_only_with_an_honorific_keeps_it(extract):
+    dg = extract("Police booked Hanbit Marine's chief executive, Mr. Kwon (58), on charges of smuggling.")
+    assert _has(dg, "Mr. Kwon", "Person")
