@@ -136,7 +136,8 @@ _FIRM_TAILS = _NAME_TAILS | {"freight", "cargo", "airlines", "airways", "petrole
                              "group", "monitor", "watch", "consultants", "advisory", "capital", "ventures",
                              "maritime", "marine", "tankers", "navigation", "energy", "insights", "line", "lines",
                              "shipmanagement", "bunkering", "chartering", "carriers", "resources", "ferries",
-                             "shipyard", "shipyards", "terminals", "terminali"}
+                             "shipyard", "shipyards", "terminals", "terminali", "ports", "shipbrokers", "dockyard",
+                             "dockyards", "shipbuilding"}
 """Last words of a firm's name that are no surname ("Polaris Tracking", "Harbor Analytics")."""
 _INNER_PARTICLES = {"de", "del", "della", "di", "da", "du", "des", "y", "von", "van", "der", "und", "al", "el",
                     "la", "le", "dos", "das", "do"}
@@ -3184,6 +3185,12 @@ class EntityComponent:
                     and meta.get((sp.start, sp.end), {}).get("rule") == "model":
                 meta.pop((sp.start, sp.end), None)  # "said XCG Commandant, CG Admiral X Y": a post, no name
                 continue
+            if lab == "PERSON" and len(sp) >= 2 and sp[0].text in orgs.NGOS and \
+                    meta.get((sp.start, sp.end), {}).get("rule") == "model":
+                meta.pop((sp.start, sp.end), None)  # "Greenpeace Spain": a campaign group's national section
+                sp = Span(doc, sp.start, sp.end, label="ORG")
+                meta[(sp.start, sp.end)] = {"cls": "Organization", "rule": "ngo_section"}
+                lab = "ORG"
             if lab == "PERSON" and len(sp) >= 2 and (sp[-1].lower_ in _FIRM_TAILS or
                                                      sp[-1].lower_.endswith("spor")) and \
                     meta.get((sp.start, sp.end), {}).get("rule") == "model":  # Turkish clubs: "X Körfezspor"

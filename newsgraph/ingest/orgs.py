@@ -52,3 +52,10 @@ DATA_PROVIDERS: frozenset[str] = frozenset({
     # and tracking firms cited in shipping investigations (the firms' and database's own names)
     "Equasis", "TankerTrackers", "Maxar Technologies", "Kayrros", "Pole Star", "exactEarth",
 })
+
+#: Campaign groups, NGOs and investigative networks that news cites as sources; their national sections are
+#: written "<name> <country>" ("Greenpeace Spain"). Public names from the organisations' own sites.
+NGOS: frozenset[str] = frozenset({
+    "Greenpeace", "Amnesty", "Oxfam", "OCCRP", "Bellingcat", "Transparency", "Human Rights Watch",
+    "Global Witness", "Amnesty International", "Transparency International", "Reporters Without Borders",
+})

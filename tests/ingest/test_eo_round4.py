@@ -80,3 +80,9 @@ def test_byline_after_a_bar_or_written_by_is_a_person(extract):
 def test_surname_given_only_with_an_honorific_keeps_it(extract):
     dg = extract("Police booked Hanbit Marine's chief executive, Mr. Kwon (58), on charges of smuggling.")
     assert _has(dg, "Mr. Kwon", "Person")
+
+
+def test_national_section_of_a_campaign_group_is_an_organisation(extract):
+    dg = extract("According to Greenpeace Portugal, at least nine ship-to-ship transfers of Russian oil "
+                 "took place off the coast this year.")
+    assert not _has(dg, "Greenpeace Portugal", "Person")
