@@ -3462,7 +3462,7 @@ class EntityComponent:
         organisation.
 
         A name of up to three capitalised words is an organisation when it is where sources work
-        ("citing sources at X") or has a supervisory board ("X's supervisory board"). A one-word name
+        ("citing sources at X", "a manager at X"), follows a medium's noun ("the investigative portal X") or has a supervisory board ("X's supervisory board"). A one-word name
         that is no country, demonym, capital or known place is one when it is
         the whole of "a subsidiary/unit/affiliate of X", a data source ("data from X", "data compiled by
         X", "X data showed"), the owner of ships or a business ("X's fleet", "X's subsidiary"), the
@@ -3488,8 +3488,13 @@ class EntityComponent:
         n, s, e = len(doc), sp.start, sp.end
         prev = [_tk[k].lower_ for k in range(max(0, s - 4), s)]
         if prev[-2:-1] and prev[-1] == "at" and prev[-2] in ("sources", "executives", "analysts", "officials",
-                                                              "staff", "employees", "workers", "insiders"):
-            return True  # "citing sources at X"
+                                                              "staff", "employees", "workers", "insiders",
+                                                              "manager", "analyst", "executive", "employee",
+                                                              "engineer", "researcher", "director"):
+            return True  # "citing sources at X", "a manager at X"
+        if prev and prev[-1] in ("portal", "newspaper", "daily", "outlet", "broadcaster", "website", "magazine",
+                                 "weekly", "tabloid") and _tk[s - 1].is_lower:
+            return True  # "the investigative portal X", "the business daily X": a medium
         if e + 2 < n and _tk[e].text in ("'s", "’s") and _tk[e + 1].lower_ in ("supervisory", "executive") and \
                 _tk[e + 2].lower_ == "board":
             return True

@@ -86,3 +86,9 @@ def test_national_section_of_a_campaign_group_is_an_organisation(extract):
     dg = extract("According to Greenpeace Portugal, at least nine ship-to-ship transfers of Russian oil "
                  "took place off the coast this year.")
     assert not _has(dg, "Greenpeace Portugal", "Person")
+
+
+def test_name_after_a_medium_noun_is_an_organisation(extract):
+    dg = extract("The customs data were analysed together with the Russian-language investigative portal "
+                 "Novye Vedomki, which traced the machines to Russia.")
+    assert not _has(dg, "Novye Vedomki", "Person")
