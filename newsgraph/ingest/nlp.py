@@ -3185,6 +3185,13 @@ class EntityComponent:
                     and meta.get((sp.start, sp.end), {}).get("rule") == "model":
                 meta.pop((sp.start, sp.end), None)  # "said XCG Commandant, CG Admiral X Y": a post, no name
                 continue
+            club = next((j for j in range(sp.start + 1, sp.end) if _tk[j].text in ("FC", "F.C.", "AFC", "CF", "SK")),
+                        None) if lab in ("PERSON", "GPE", "LOC") else None
+            if club is not None and all(t.is_title for t in doc[sp.start:club]):
+                meta.pop((sp.start, sp.end), None)  # "Rovers FC sign X": the club, not a person
+                sp = Span(doc, sp.start, club + 1, label="ORG")
+                meta[(sp.start, sp.end)] = {"cls": "Organization", "rule": "club_name"}
+                lab = "ORG"
             if lab == "PERSON" and len(sp) >= 2 and sp[0].text in orgs.NGOS and \
                     meta.get((sp.start, sp.end), {}).get("rule") == "model":
                 meta.pop((sp.start, sp.end), None)  # "Greenpeace Spain": a campaign group's national section

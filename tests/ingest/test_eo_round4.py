@@ -92,3 +92,10 @@ def test_name_after_a_medium_noun_is_an_organisation(extract):
     dg = extract("The customs data were analysed together with the Russian-language investigative portal "
                  "Novye Vedomki, which traced the machines to Russia.")
     assert not _has(dg, "Novye Vedomki", "Person")
+
+
+def test_club_name_with_fc_is_an_organisation(extract):
+    dg = extract("Kallithea FC sign Boateng-Mensah, ship Pappadakis out on loan as shipowner's name goes on the "
+                 "stadium\nThe club completed its transfer business on Monday, the chairman said.")
+    assert not any(n.startswith("Kallithea FC sign") for n in _names(dg))
+    assert _has(dg, "Kallithea FC", "Organization")
