@@ -3403,9 +3403,8 @@ class EntityComponent:
                         out.append(name)
                         meta[(k, e)] = {"rule": "person_cue"}
                 k = max(e, k + 1)
-        for m in _BYLINE_LEAD_RE.finditer(self._text) if "y " in self._text[:600] else ():
-            if m.start() > 600:
-                break  # a byline heads the article
+        head = self._text[:self._text.rfind("\n", 0, 600) + 1]  # a byline heads the article: its first lines
+        for m in _BYLINE_LEAD_RE.finditer(head) if "y " in head else ():
             words = m.group(1).replace("-", " ").split()
             if any(w.lower() in _ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _BODY_HEADS | _TITLE_WORDS |
                    {"staff", "team", "correspondent", "reporters", "editors"} or w in gz.countries() or
