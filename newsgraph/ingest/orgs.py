@@ -33,7 +33,7 @@ OUTLETS: frozenset[str] = frozenset({
     "Cumhuriyet", "Milliyet", "Il Sole 24 Ore", "La Stampa", "NRC Handelsblad", "De Telegraaf", "De Standaard",
     "Le Soir", "Gazeta Wyborcza", "Rzeczpospolita", "Gazzetta dello Sport", "L'Équipe", "Kicker", "Marca",
     "JoongAng Ilbo", "Korea JoongAng Daily", "Chosun Ilbo", "Korea Herald", "Korea Times", "Asahi Shimbun",
-    "Yomiuri Shimbun", "Mainichi Shimbun", "Caixin", "Indian Express", "The Indian Express", "Times of India",
+    "Yomiuri Shimbun", "Mainichi Shimbun", "Indian Express", "The Indian Express", "Times of India",
     "The Times of India", "Economic Times", "The Economic Times", "Gulf News", "Khaleej Times", "Arab News",
     "Tehran Times", "Press TV", "Libya Observer", "Africa Intelligence", "Jeune Afrique", "Intelligence Online",
     "Novaya Gazeta Europe", "Civil.ge", "Interpressnews", "Trend News Agency", "Daily Maverick", "Premium Times",
