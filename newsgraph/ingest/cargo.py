@@ -120,6 +120,21 @@ EXTRA_CARGO = [
 ]
 """More commodities of the tanker and bulk trade (trade-press vocabulary), matched like gazetteers.CARGO."""
 
+EXTRA_WEAPONS = [
+    "rocket-propelled grenades", "rocket-propelled grenade launchers", "mortar shells", "mortar ammunition",
+    "mortar bombs", "armoured personnel carriers", "armored personnel carriers", "infantry fighting vehicles",
+    "gun barrels", "spare barrels", "shell casings", "artillery fuses", "artillery fuzes", "assault rifles",
+    "machine guns", "heavy machine guns", "anti-aircraft guns", "anti-tank guided missiles", "manpads",
+    "surface-to-air missiles", "air-to-air missiles", "glide bombs", "loitering munitions", "cluster munitions",
+    "landmines", "anti-personnel mines", "anti-tank mines", "self-propelled guns", "self-propelled howitzers",
+    "multiple rocket launchers", "tank shells", "tank rounds", "rocket motors", "solid rocket motors",
+    "missile engines", "drone engines", "uav engines", "guidance units", "guidance systems", "thermal-imaging sights",
+    "thermal sights", "detonators", "missile airframes", "drone airframes", "artillery rockets",
+]
+"""Arms and arms components written as compound nouns (the UN Register of Conventional Arms categories and
+SIPRI's arms-transfer vocabulary), matched like gazetteers.WEAPONS so that "rocket-propelled grenades" is one
+weapon, not a rocket and grenades."""
+
 MANUFACTURED_HEADS = frozenset({
     "cranes", "engines", "cameras", "modules", "chips", "microchips", "semiconductors", "tools", "bearings",
     "electronics", "microelectronics", "trucks", "turbines", "generators", "excavators", "tractors", "machines",

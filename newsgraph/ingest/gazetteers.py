@@ -159,6 +159,13 @@ INSTITUTIONS = {
     "FCDO": "Foreign, Commonwealth and Development Office",
     "Foreign, Commonwealth and Development Office": "Foreign, Commonwealth and Development Office",
     "Foreign, Commonwealth & Development Office": "Foreign, Commonwealth and Development Office",
+    # intergovernmental organisations written out in full (the organisations' own names)
+    "Organization for Security and Co-operation in Europe": "Organization for Security and Co-operation in Europe",
+    "OSCE": "Organization for Security and Co-operation in Europe",
+    "International Maritime Organization": "International Maritime Organization",
+    "International Atomic Energy Agency": "International Atomic Energy Agency",
+    "World Trade Organization": "World Trade Organization", "African Union": "African Union",
+    "Gulf Cooperation Council": "Gulf Cooperation Council", "Arab League": "Arab League",
 }
 
 # Technical acronyms and words the model takes for names in shipping news; never entities by themselves.

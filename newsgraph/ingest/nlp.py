@@ -84,6 +84,15 @@ _TITLE_WORDS = {"ceo", "chairman", "chairwoman", "chief", "president", "minister
                 "coach", "official", "executive", "lieutenant", "sergeant", "major", "adm", "gen", "col", "lt",
                 "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"}
 """Titles that precede a person's name inside a span the model ran over both."""
+_OCCUPATION_TITLES = {"advocate", "shipwright", "lawyer", "attorney", "barrister", "solicitor", "analyst", "engineer",
+                      "economist", "professor", "prof", "inspector", "detective", "prosecutor", "shipbroker", "broker",
+                      "skipper", "pilot", "journalist", "correspondent", "reporter", "photographer", "researcher",
+                      "superintendent", "constable", "agent", "harbourmaster", "harbormaster", "trader"}
+"""Occupations written as a capitalised title before a name ("Advocate X Y", "Shipwright X Y"); English
+and Indian-English press usage. Used only to split such a span, never as a name word elsewhere."""
+_OFFICE_END_WORDS = {"intelligence", "affairs", "security", "operations", "defence", "defense", "policy", "finance",
+                     "crime", "terrorism", "enforcement", "sanctions", "trade"}
+"""Last words of an office in a title ("Under Secretary for Terrorism and Financial Intelligence X Y")."""
 _PERSON_ROLE_NOUNS = {"manager", "owner", "broker", "trader", "producer", "developer", "builder", "operator",
                       "maker", "contractor", "supplier", "shipowner", "charterer"}
 """Organisation nouns that also name a person's role; before a name the model calls a person, a person."""
@@ -127,7 +136,8 @@ _FIRM_TAILS = _NAME_TAILS | {"freight", "cargo", "airlines", "airways", "petrole
                              "group", "monitor", "watch", "consultants", "advisory", "capital", "ventures",
                              "maritime", "marine", "tankers", "navigation", "energy", "insights", "line", "lines",
                              "shipmanagement", "bunkering", "chartering", "carriers", "resources", "ferries",
-                             "shipyard", "shipyards", "terminals", "terminali"}
+                             "shipyard", "shipyards", "terminals", "terminali", "ports", "shipbrokers", "dockyard",
+                             "dockyards", "shipbuilding"}
 """Last words of a firm's name that are no surname ("Polaris Tracking", "Harbor Analytics")."""
 _INNER_PARTICLES = {"de", "del", "della", "di", "da", "du", "des", "y", "von", "van", "der", "und", "al", "el",
                     "la", "le", "dos", "das", "do"}
@@ -302,6 +312,9 @@ _CREDIT_RE = re.compile(r"(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled) by 
                         r"(?=[ \t]*(?:;|\)| in [A-Z]))")
 _CREDIT_SPLIT_RE = re.compile(_CREDIT_NAME)
 _BYLINE_RE = re.compile(r"(?m)^[ \t]*By ((?:[A-Z][\w'’-]*(?: |, | and |, and )?){2,12})[ \t]*$")
+# "Written by X Y | City", "Published: ... | By X Y-z", "By X Y and RFE/RL's ...": a byline's first author
+_BYLINE_LEAD_RE = re.compile(r"(?m)(?:^[ \t]*|\| )(?:Written by|By) ([A-Z][a-z\w'’]*(?:-[a-z][\w'’]*)?"
+                             r"(?: [A-Z][a-z\w'’]*(?:-[a-z][\w'’]*)?){1,2})(?=[ \t]*(?:\||,|\(| and |$))")
 # "Hyun-woo Kang": capitalised syllable, hyphen, lower-case romanised syllable, surname
 _HYPHEN_NAME_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{1,4})-([bcdghjkmnpstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p)?)"
                              r" ([A-Z][a-z]{1,12})(?![\w-])")
@@ -837,6 +850,7 @@ class EntityComponent:
         self.goods.add("WEAPON", [make(w) for w in gz.WEAPONS])
         self.goods.add("CARGO", [make(w) for w in gz.CARGO])
         self.goods.add("CARGO", [make(w) for w in cargo.EXTRA_CARGO])
+        self.goods.add("WEAPON", [make(w) for w in cargo.EXTRA_WEAPONS])
 
         # patterns that start with a bare name and end with a trigger word: run only near the triggers
         t = self.tail = _TailMatcher(nlp.vocab)
@@ -2757,7 +2771,10 @@ class EntityComponent:
         - "whose director is X Y", "the head of the project X Y": a two- or
           three-word name the model called an organisation, right after a
           noun only people are (and "is", "of the <noun>"), is a person.
-        - "X Y Z, 58, an engineer": a name followed by an age in commas is a person.
+        - "X Y Z, 58, an engineer", "X Y (51)": a name followed by an age in commas or brackets is a person.
+        - "the Russian Embassy in Cairo": a capitalised embassy or consulate is named with its city.
+        - "Tomas V. and": a person's name does not end in a conjunction.
+        - "Mr. Kwon (58)": a surname given only with an honorific keeps the honorific as its name.
         - "the Houthis": a one-word plural name after "the" is a group, not a person.
         - "as a Foreign Terrorist Organization": a capitalised category after
           "a"/"an" names no organisation.
@@ -2782,8 +2799,30 @@ class EntityComponent:
         strings = doc.vocab.strings
         lowh = doc.to_array(LOWER).tolist()  # lower-case word hashes: no Token objects, no string look-ups
         low = _HashWords(lowh, strings)
+        missions: list[Span] = []
         for sp in spans:
+            if missions and any(m.start <= sp.start and sp.end <= m.end for m in missions):
+                meta.pop((sp.start, sp.end), None)  # "Cairo" inside "the Russian Embassy in Cairo"
+                continue
             lab = sp.label_
+            if lab in ("ORG", "FAC", "GPE") and sp[-1].text in ("Embassy", "Consulate") and sp.end + 1 < n and \
+                    low[sp.end] == "in" and _tk[sp.end + 1].is_title and _tk[sp.end + 1].is_alpha and not _tk[sp.end + 1].is_sent_start:
+                e = sp.end + 2  # "the Russian Embassy in Cairo": a mission is named by its capital city
+                if e < n and _tk[e].is_title and _tk[e].is_alpha and (e + 1 >= n or not _tk[e + 1].text[:1].isupper()):
+                    e += 1  # "in New Delhi"
+                if (e >= n or not _tk[e].text[:1].isupper()) and \
+                        not any(o is not sp and o.start < e and o.end > sp.end and o.label_ not in (
+                            "GPE", "LOC", "CAPITAL", "PORT") for o in spans):
+                    info = meta.pop((sp.start, sp.end), {})
+                    s0 = sp.start
+                    if s0 >= 2 and _tk[s0 - 1].text in ("'s", "’s") and _tk[s0 - 2].text in gz.countries():
+                        s0 -= 2  # "Ukraine's Embassy in Ankara"
+                    sp = Span(doc, s0, e, label="ORG")
+                    meta[(sp.start, sp.end)] = {**info, "cls": "GovernmentAgency", "rule": "mission_name"}
+                    covered.update(range(sp.start, sp.end))
+                    missions.append(sp)
+                    out.append(sp)
+                    continue
             if lab not in ("ORG", "PERSON", "SOURCE", "GPE"):
                 out.append(sp)
                 continue
@@ -2831,6 +2870,18 @@ class EntityComponent:
                         covered.update(range(sp.start, sp.end))
                         out.append(sp)
                         continue
+            if lab == "PERSON" and sp.end - sp.start == 1 and sp.start > 0 and \
+                    _tk[sp.start - 1].lower_.rstrip(".") in ("mr", "ms", "mrs") and sp[0].is_title and \
+                    (sp.end >= n or not _tk[sp.end].text[:1].isupper()) and rule in (None, "model") and \
+                    sp[0].lower_ not in {x[-1].lower_ for x in spans if x.label_ == "PERSON" and len(x) > 1}:
+                info = meta.pop((sp.start, sp.end), {})  # "the chief executive, Mr. Kwon (58),": only a surname
+                sp = Span(doc, sp.start - 1, sp.end, label="PERSON")  # is given: the honorific is the name
+                meta[(sp.start, sp.end)] = info
+            if lab == "PERSON" and sp.end - sp.start >= 3 and low[sp.end - 1] in ("and", "or") and \
+                    rule in (None, "model") and len(sp[-2].text) == 2 and sp[-2].text.endswith("."):
+                info = meta.pop((sp.start, sp.end), {})  # "investigating Tomas V. and| a second person"
+                sp = Span(doc, sp.start, sp.end - 1, label="PERSON")
+                meta[(sp.start, sp.end)] = info
             if lab == "ORG" and sp.start > 0 and sp.end < n and low[sp.start - 1] in ("'s", "’s") and \
                     low[sp.end] in ("database", "databases", "system", "platform", "portal"):
                 meta.pop((sp.start, sp.end), None)  # "the IMO's GISIS database": the owner's product
@@ -2882,8 +2933,9 @@ class EntityComponent:
                     meta[(sp.start, sp.end)] = {"rule": "role_person"}
                     out.append(sp)
                     continue
-            if lab in ("ORG", "GPE", "SOURCE") and sp.end + 3 < n and low[sp.end] == "," and low[sp.end + 2] == "," \
-                    and _tk[sp.end + 1].like_num and len(_tk[sp.end + 1].text) == 2 and _tk[sp.end + 2].text == "," and \
+            if lab in ("ORG", "GPE", "SOURCE") and sp.end + 3 < n and (
+                    low[sp.end] == "," and low[sp.end + 2] == "," or low[sp.end] == "(" and low[sp.end + 2] == ")") \
+                    and _tk[sp.end + 1].like_num and len(_tk[sp.end + 1].text) == 2 and \
                     all(t.is_alpha and t.is_title for t in sp) and not words & (_ORG_HEAD_WORDS | _FIRM_TAILS):
                 s0 = sp.start  # "Vikram Anand| Rao, 58, an Indian national": a name before an age
                 while s0 > 0 and s0 > sp.start - 3 and _tk[s0 - 1].is_title and _tk[s0 - 1].is_alpha and \
@@ -2903,6 +2955,9 @@ class EntityComponent:
                 sp = Span(doc, sp.start, sp.end, label="ORG")
                 meta[(sp.start, sp.end)] = {"cls": "ArmedForce", "rule": "plural_group"}
             out.append(sp)
+        if missions:  # a country or city swallowed by a mission's name is no mention of its own
+            out = [x for x in out if not any(m.start <= x.start and x.end <= m.end and (m.start, m.end) != (
+                x.start, x.end) for m in missions)]
         return out
 
     def _legal_suffix_firms(self, doc: Doc, spans: list[Span], meta) -> list[Span]:
@@ -3098,8 +3153,11 @@ class EntityComponent:
             cut = None
             for j in range(sp.start, sp.end - 2):
                 w = _tk[j].lower_.strip(".")
-                if w in _TITLE_WORDS or (w in _BODY_END_WORDS and _tk[j].text[:1].isupper()):
-                    cut = j
+                if w in _TITLE_WORDS or (w in _BODY_END_WORDS and _tk[j].text[:1].isupper()) or \
+                        j == sp.start and w in _OCCUPATION_TITLES and _tk[j].is_title or \
+                        sp.label_ == "ORG" and w in _OFFICE_END_WORDS and _tk[j].is_title and j + 3 >= sp.end - 1 and \
+                        any(_tk[k].lower_ in _TITLE_WORDS for k in range(max(0, sp.start - 12), sp.start)):
+                    cut = j  # "Advocate X Y", "... and Financial Intelligence| X Y": the name after the title
             if cut is None or not all((t.text[:1].isupper() and t.is_alpha and t.lower_ not in _ORG_HEAD_WORDS
                                        and t.lower_ not in gz.ORG_NOUNS and t.lower_ not in _NOT_NAME_WORDS
                                        and t.lower_ not in _TITLE_WORDS and t.pos_ == "PROPN")
@@ -3112,6 +3170,8 @@ class EntityComponent:
             out.append(person)
             meta[(person.start, person.end)] = {"rule": "titled_name"}
             w = _tk[cut].lower_.strip(".")
+            if w in _NOT_NAME_WORDS and w not in _TITLE_WORDS:
+                continue  # "Terrorism and Financial Intelligence X Y": the rest is an office's title, no body
             org_end = cut + 1 if w in _BODY_END_WORDS and w not in _TITLE_WORDS else cut
             while org_end > sp.start and _tk[org_end - 1].lower_.strip(".") in _TITLE_WORDS:
                 org_end -= 1
@@ -3240,6 +3300,19 @@ class EntityComponent:
                     and meta.get((sp.start, sp.end), {}).get("rule") == "model":
                 meta.pop((sp.start, sp.end), None)  # "said XCG Commandant, CG Admiral X Y": a post, no name
                 continue
+            club = next((j for j in range(sp.start + 1, sp.end) if _tk[j].text in ("FC", "F.C.", "AFC", "CF", "SK")),
+                        None) if lab in ("PERSON", "GPE", "LOC") else None
+            if club is not None and all(t.is_title for t in doc[sp.start:club]):
+                meta.pop((sp.start, sp.end), None)  # "Rovers FC sign X": the club, not a person
+                sp = Span(doc, sp.start, club + 1, label="ORG")
+                meta[(sp.start, sp.end)] = {"cls": "Organization", "rule": "club_name"}
+                lab = "ORG"
+            if lab == "PERSON" and len(sp) >= 2 and sp[0].text in orgs.NGOS and \
+                    meta.get((sp.start, sp.end), {}).get("rule") == "model":
+                meta.pop((sp.start, sp.end), None)  # "Greenpeace Spain": a campaign group's national section
+                sp = Span(doc, sp.start, sp.end, label="ORG")
+                meta[(sp.start, sp.end)] = {"cls": "Organization", "rule": "ngo_section"}
+                lab = "ORG"
             if lab == "PERSON" and len(sp) >= 2 and (sp[-1].lower_ in _FIRM_TAILS or
                                                      sp[-1].lower_.endswith("spor")) and \
                     meta.get((sp.start, sp.end), {}).get("rule") == "model":  # Turkish clubs: "X Körfezspor"
@@ -3445,6 +3518,25 @@ class EntityComponent:
                         out.append(name)
                         meta[(k, e)] = {"rule": "person_cue"}
                 k = max(e, k + 1)
+        head = self._text[:self._text.rfind("\n", 0, 600) + 1]  # a byline heads the article: its first lines
+        for m in _BYLINE_LEAD_RE.finditer(head) if "y " in head else ():
+            words = m.group(1).replace("-", " ").split()
+            if any(w.lower() in _ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _BODY_HEADS | _TITLE_WORDS |
+                   {"staff", "team", "correspondent", "reporters", "editors"} or w in gz.countries() or
+                   w in gz.DEMONYMS or w in gz.CAPITALS for w in words) or m.group(1) in gz.NEWS_OUTLETS or \
+                    m.group(1) in orgs.OUTLETS or m.group(1).isupper():
+                continue
+            name = doc.char_span(m.start(1), m.end(1), alignment_mode="strict")
+            if name is None or any(o.label_ == "PERSON" and o.start <= name.start and name.end <= o.end for o in out) \
+                    or any(o.start < name.end and name.start < o.end and not (
+                        name.start <= o.start and o.end <= name.end) for o in out):
+                continue  # already a person, or a longer span runs across it
+            out = [o for o in out if not (name.start <= o.start and o.end <= name.end)]
+            for k in [k for k in meta if name.start <= k[0] and k[1] <= name.end]:
+                meta.pop(k, None)
+            name = Span(doc, name.start, name.end, label="PERSON")
+            out.append(name)
+            meta[(name.start, name.end)] = {"rule": "person_cue", "via": "byline"}
         # 'to one "Dara Quenby", a man affiliated with ...': a quoted name in apposition to a human noun
         for m in _QUOTED_PERSON_RE.finditer(self._text) if '"' in self._text or "“" in self._text else ():
             if m.group(2).lower() not in _HUMAN_NOUNS | {"member", "leader", "trader", "smuggler", "courier"}:
@@ -3491,7 +3583,7 @@ class EntityComponent:
         organisation.
 
         A name of up to three capitalised words is an organisation when it is where sources work
-        ("citing sources at X") or has a supervisory board ("X's supervisory board"). A one-word name
+        ("citing sources at X", "a manager at X"), follows a medium's noun ("the investigative portal X") or has a supervisory board ("X's supervisory board"). A one-word name
         that is no country, demonym, capital or known place is one when it is
         the whole of "a subsidiary/unit/affiliate of X", a data source ("data from X", "data compiled by
         X", "X data showed"), the owner of ships or a business ("X's fleet", "X's subsidiary"), the
@@ -3517,8 +3609,13 @@ class EntityComponent:
         n, s, e = len(doc), sp.start, sp.end
         prev = [_tk[k].lower_ for k in range(max(0, s - 4), s)]
         if prev[-2:-1] and prev[-1] == "at" and prev[-2] in ("sources", "executives", "analysts", "officials",
-                                                              "staff", "employees", "workers", "insiders"):
-            return True  # "citing sources at X"
+                                                              "staff", "employees", "workers", "insiders",
+                                                              "manager", "analyst", "executive", "employee",
+                                                              "engineer", "researcher", "director"):
+            return True  # "citing sources at X", "a manager at X"
+        if prev and prev[-1] in ("portal", "newspaper", "daily", "outlet", "broadcaster", "website", "magazine",
+                                 "weekly", "tabloid") and _tk[s - 1].is_lower:
+            return True  # "the investigative portal X", "the business daily X": a medium
         if e + 2 < n and _tk[e].text in ("'s", "’s") and _tk[e + 1].lower_ in ("supervisory", "executive") and \
                 _tk[e + 2].lower_ == "board":
             return True

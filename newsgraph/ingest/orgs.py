@@ -26,6 +26,17 @@ OUTLETS: frozenset[str] = frozenset({
     "Novaya Gazeta", "Vedomosti", "RBC", "The Moscow Times", "Radio Free Europe/Radio Liberty", "RFE/RL",
     "Voice of America", "France 24", "Euronews", "Deutsche Presse-Agentur", "The Insider", "Bellingcat",
     "Defense News", "Breaking Defense", "Army Recognition", "Naval News", "The War Zone",
+    # national newspapers, broadcasters and sports dailies of Europe, Turkey, the Caucasus, the Gulf and Asia
+    # (Wikipedia's "List of newspapers in <country>" pages; names as the outlets write them)
+    "Jyllands-Posten", "Politiken", "Berlingske", "Dagens Nyheter", "Svenska Dagbladet", "Aftenposten",
+    "Helsingin Sanomat", "Kathimerini", "Ta Nea", "To Vima", "Daily Sabah", "Hürriyet", "Hurriyet Daily News",
+    "Cumhuriyet", "Milliyet", "Il Sole 24 Ore", "La Stampa", "NRC Handelsblad", "De Telegraaf", "De Standaard",
+    "Le Soir", "Gazeta Wyborcza", "Rzeczpospolita", "Gazzetta dello Sport", "L'Équipe", "Kicker", "Marca",
+    "JoongAng Ilbo", "Korea JoongAng Daily", "Chosun Ilbo", "Korea Herald", "Korea Times", "Asahi Shimbun",
+    "Yomiuri Shimbun", "Mainichi Shimbun", "Indian Express", "The Indian Express", "Times of India",
+    "The Times of India", "Economic Times", "The Economic Times", "Gulf News", "Khaleej Times", "Arab News",
+    "Tehran Times", "Press TV", "Libya Observer", "Africa Intelligence", "Jeune Afrique", "Intelligence Online",
+    "Novaya Gazeta Europe", "Civil.ge", "Interpressnews", "Trend News Agency", "Daily Maverick", "Premium Times",
     # maritime and commodities trade press
     "Lloyd's List", "TradeWinds", "Splash247", "gCaptain", "Seatrade Maritime News", "The Maritime Executive",
     "Maritime Executive", "Hellenic Shipping News", "Safety4Sea", "Baird Maritime", "Riviera Maritime Media",
@@ -40,4 +51,11 @@ DATA_PROVIDERS: frozenset[str] = frozenset({
     # the public ship database run for the EU and maritime administrations, and commercial satellite-imagery
     # and tracking firms cited in shipping investigations (the firms' and database's own names)
     "Equasis", "TankerTrackers", "Maxar Technologies", "Kayrros", "Pole Star", "exactEarth",
+})
+
+#: Campaign groups, NGOs and investigative networks that news cites as sources; their national sections are
+#: written "<name> <country>" ("Greenpeace Spain"). Public names from the organisations' own sites.
+NGOS: frozenset[str] = frozenset({
+    "Greenpeace", "Amnesty", "Oxfam", "OCCRP", "Bellingcat", "Transparency", "Human Rights Watch",
+    "Global Witness", "Amnesty International", "Transparency International", "Reporters Without Borders",
 })

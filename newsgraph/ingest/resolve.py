@@ -628,7 +628,9 @@ def _merge_generic_goods(ks, gw, by_key, uf) -> None:
     "grain" the one named grain ("wheat"); with two or more candidates it
     stays apart (it could be either).
     """
-    for generic, family in ((cargo.PETROLEUM_GENERIC, cargo.PETROLEUM_WORDS), (cargo.GRAIN_GENERIC, cargo.GRAIN_WORDS)):
+    # "oil" is no name for a gas or a light distillate: condensate, naphtha and LNG stay apart
+    oils = cargo.PETROLEUM_WORDS - {"condensate", "naphtha", "lng", "gas"}
+    for generic, family in ((cargo.PETROLEUM_GENERIC, oils), (cargo.GRAIN_GENERIC, cargo.GRAIN_WORDS)):
         gen = [k for k in ks if k in generic]
         if not gen:
             continue
