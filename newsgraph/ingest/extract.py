@@ -805,8 +805,9 @@ def _in_speaker(tok: Token) -> bool:
     authority speaking, not a port the ship called at."""
     t, seen = tok, 0
     while t.head.i != t.i and seen < 4 and t.pos_ not in ("VERB", "AUX"):
-        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in SAY_VERBS:
-            return True
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in SAY_VERBS and t.head.pos_ in ("VERB", "AUX") \
+                and not any(c.pos_ == "VERB" and c.lemma_.lower() in VISIT_TRIGGERS for c in t.children):
+            return True  # not "the tanker loaded X at P, records show" parsed with "show" as a noun
         t, seen = t.head, seen + 1
     return False
 
@@ -4750,6 +4751,8 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
                     return [ctx.m(c)]
             if not t.lower_.endswith("s") and (nx := _named_after_noun(ctx, t)) is not None:
                 return [nx]  # "a Sierra Leone-flagged tanker, MT X,"
+            if t.lower_.endswith("s") and (listed := _vessel_list_after(ctx, t)):
+                return listed  # "the X-flagged tankers A and B" with the names left unattached by the parser
             if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) and t.dep_ not in ("attr",):
                 return []  # "another ship": not one we know
             refs = ctx.vessel_ref(t)
@@ -4809,6 +4812,39 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
             break
         t = t.head
     return list(vessels) if len(vessels) == 1 else []
+
+
+def _vessel_list_after(ctx, t: Token) -> list[Mention]:
+    """The vessels named right after a plural ship noun: "the Gabon-flagged tankers A, B and C" (names
+    joined only by commas, "and" and "the"), whatever the parse made of them.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    t : Token
+        A plural ship noun ("tankers", "vessels").
+
+    Returns
+    -------
+    list of Mention
+        The vessels listed, in order; empty when no vessel name follows the noun directly.
+    """
+    _tk = ctx.tokens()
+    got: list[Mention] = []
+    k, end = t.i + 1, t.sent.end
+    while k < end:
+        m = ctx.tok2m.get(k)
+        if m is not None and m.type == "Vessel":
+            if m.entity not in {g.entity for g in got}:
+                got.append(m)
+            k = m.end
+        elif got and _tk[k].lower_ in (",", "and", "the") or not got and _tk[k].lower_ in ("the", '"', "“"):
+            k += 1
+        elif _tk[k].text in ('"', "”", "“"):
+            k += 1
+        else:
+            break
+    return got
 
 
 def _vessel_subject(ctx, t: Token) -> bool:
