@@ -4363,9 +4363,19 @@ def _respectively(ctx, sent: Span, sm: list[Mention], out: list[Candidate], pred
         (verb.i + 1 < sent.end and ctx.doc[verb.i + 1].lower_ == "by")
     if pred == "OWNS_OR_OPERATES" and passive:  # "the X and the Y are owned by A and B, respectively"
         left, right = run("Vessel", sent.start, verb.i), run("Organization", verb.i, resp)
+        if not right and resp - verb.i <= 2:  # "owned respectively by A and B": the list follows the word
+            right = run("Organization", resp, sent.end)
+        if not left and any(t.lower_ in ("they", "both") and t.dep_ in ("nsubj", "nsubjpass") and t.i < verb.i
+                            for t in toks):
+            left = sorted(ctx.last_group, key=lambda m: m.start)  # "They are owned respectively by A and B"
         pairs = list(zip(right, left))
     else:
         left, right = run(a_type, sent.start, verb.i), run(b_type, verb.i, resp)
+        if not right and resp - verb.i <= 3:  # "are flagged respectively in A and B"
+            right = run(b_type, resp, sent.end)
+        if not left and a_type == "Vessel" and any(t.lower_ in ("they", "both") and t.dep_ in ("nsubj", "nsubjpass")
+                                                   and t.i < verb.i for t in toks):
+            left = sorted(ctx.last_group, key=lambda m: m.start)  # "They fly the A and B flags, respectively"
         pairs = list(zip(left, right))
     if len(left) < 2 or len(left) != len(right):
         return
@@ -4849,11 +4859,13 @@ def _vessel_list_after(ctx, t: Token) -> list[Mention]:
 
 def _vessel_subject(ctx, t: Token) -> bool:
     """The subject of ``t`` is a vessel: a vessel mention or a ship noun ("the ship was not registered")."""
+    t0 = t
     if t.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
         t = t.head  # "the X claimed to be registered in Y"
-    if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-        t = t.head  # "the X called at Y and is now registered in Z": the first verb's subject
+    for _ in range(3):  # "it was sold, renamed X and registered in Y": the first verb's subject
+        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            t = t.head  # "the X called at Y and is now registered in Z": the first verb's subject
     for c in t.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             m = ctx.m(c)
@@ -4862,7 +4874,7 @@ def _vessel_subject(ctx, t: Token) -> bool:
                 return m is not None and m.type == "Vessel" or t.head.lower_ in gz.SHIP_NOUNS
             if m is None and c.lower_ in ("it", "she") and any(
                     x.lower_ in gz.SHIP_NOUNS or (ctx.m(x) is not None and ctx.m(x).type == "Vessel")
-                    for x in t.doc[t.sent.start:c.i]):
+                    for x in t.doc[t.sent.start:max(c.i, t0.i)]):
                 return True  # "the vessel's previous name was X and it had been registered in Y"
             return (m is not None and m.type == "Vessel") or (m is None and c.lower_ in gz.SHIP_NOUNS)
     return False
