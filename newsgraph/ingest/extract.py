@@ -806,7 +806,8 @@ def _in_speaker(tok: Token) -> bool:
     t, seen = tok, 0
     while t.head.i != t.i and seen < 4 and t.pos_ not in ("VERB", "AUX"):
         if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in SAY_VERBS and t.head.pos_ in ("VERB", "AUX") \
-                and not any(c.pos_ == "VERB" and c.lemma_.lower() in VISIT_TRIGGERS for c in t.children):
+                and not any(c.pos_ in ("VERB", "ADJ") and (c.lemma_.lower() in VISIT_TRIGGERS or c.lower_ in _VISIT_EXTRA)
+                            for c in t.children):
             return True  # not "the tanker loaded X at P, records show" parsed with "show" as a noun
         t, seen = t.head, seen + 1
     return False
@@ -859,7 +860,8 @@ def _near_or_tried(ctx, p: Mention) -> bool:
 
 _VISIT_EXTRA = {"ship", "carry", "transport", "pick", "ply", "spot", "sight", "photograph", "observe", "visit",
                 "shuttle", "anchorage", "berthed", "moored", "anchored", "ferry", "convey", "escort", "divert",
-                "lie", "lay", "wait", "sit", "idle", "loiter", "appear"}
+                "lie", "lay", "wait", "sit", "idle", "loiter", "appear", "loaded", "unloaded", "offloaded",
+                "discharged"}
 """More words for a port call, kept apart from ``VISIT_TRIGGERS`` (used by hedging): "shipped oil from X",
 "carrying oil from X to Y", "picked up oil at X", "was spotted at X", "shuttled between X and Y"."""
 
