@@ -4259,6 +4259,13 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                     all(x.dep_ == "amod" or x.i == w.i for x in ctx.doc[w.left_edge.i:w.i + 1]):
                 # a record's bare label as a clause: "Registered owner is X Ltd; commercial manager is Y DMCC"
                 ves = [ctx.last_single]
+            if not ves and orgs and not vessels and ctx.last_single is not None and w.dep_ in ("nsubj", "nsubjpass") \
+                    and sent.start - ctx.last_single.end < 60 and not any(m.type == "Organization" and m.start < w.i
+                                                                          for m in sm) and \
+                    all(x.dep_ == "amod" or x.i == w.i or x.lower_ == "the" for x in ctx.doc[w.left_edge.i:w.i + 1]) \
+                    and not any(c.dep_ in ("poss", "prep") for c in w.children):
+                # "The registered owner is listed as X Inc." right after the ship is named: that ship's owner
+                ves = [ctx.last_single]
             for o in orgs:
                 for v in ves:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.noun", 0.65, sent, w))
