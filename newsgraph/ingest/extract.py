@@ -4081,6 +4081,8 @@ def _rule_supplied(ctx, sent, sm, out):
 def _rule_owner(ctx, sent, sm, vessels, out):
     doc = ctx.doc
     _tk = ctx.tokens()  # doc[i] builds a new Token per access
+    if "flagship" in ctx.lemmas(sent) and any(m.type == "Vessel" for m in sm):
+        _owner_flagship(ctx, sent, sm, out)
     orgs = [m for m in sm if m.type == "Organization"]
     if orgs and not any(m.type == "Vessel" for m in sm) and ":" in sent.text:
         _owner_field(ctx, sent, sm, out)
@@ -4391,6 +4393,44 @@ def _respectively(ctx, sent: Span, sm: list[Mention], out: list[Candidate], pred
     out[:] = [c for c in out if not (c.predicate == pred and c.sent.start == sent.start)]
     for s_, o_ in pairs:
         out.append(Candidate(s_, pred, o_, "respectively", 0.75, sent, verb))
+
+
+_FLAGSHIP_OWNER_NOUNS = {"company", "firm", "line", "operator", "shipowner", "group", "carrier", "owner"}
+
+
+def _owner_flagship(ctx, sent: Span, sm: list[Mention], out: list[Candidate]) -> None:
+    """ "Y Lines' flagship, the X", "Y said the company's new flagship, the 2,400-guest X, ...": the possessor
+    of a flagship named in apposition owns or operates it ("its flagship" is left alone: the company meant
+    is often not the one named last).
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    sent : Span
+        A sentence with the word "flagship" and a vessel mention.
+    sm : list of Mention
+        The sentence's mentions.
+    out : list of Candidate
+        Gets one OWNS_OR_OPERATES candidate (rule ``owner.flagship``) per flagship whose owner is found.
+    """
+    _tk = ctx.tokens()
+    for t in ctx.toks(sent):
+        if t.lower_ != "flagship" or t.pos_ != "NOUN" or t.i + 1 >= sent.end or _tk[t.i + 1].text != ",":
+            continue
+        ves = next((m for m in sm if m.type == "Vessel" and t.i < m.start <= t.i + 8), None)
+        if ves is None or any(_tk[k].text in (";", ".") or _tk[k].pos_ == "VERB" for k in range(t.i + 1, ves.start)):
+            continue
+        owner = None
+        for c in t.children:
+            if c.dep_ != "poss":
+                continue
+            m = ctx.m(c)
+            if m is not None:
+                owner = m if m.type == "Organization" else None
+            elif c.lower_ in _FLAGSHIP_OWNER_NOUNS:  # "the line's flagship": the line named in this sentence
+                owner = next((m for m in reversed(sm) if m.type == "Organization" and m.end <= c.i), None)
+        if owner is not None and owner.type == "Organization":
+            out.append(Candidate(owner, "OWNS_OR_OPERATES", ves, "owner.flagship", 0.65, sent, t))
 
 
 def _company_ref(ctx, tok: Token) -> Mention | None:
