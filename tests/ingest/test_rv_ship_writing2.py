@@ -1,0 +1,64 @@
+"""Ship relations as news writes them, second batch (invented sentences, real places and countries)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.conftest import triples
+
+F, O, V = "FLAGGED_IN", "OWNS_OR_OPERATES", "VISITED"
+
+CASES = [
+    # a chain of verbs after one ship subject: "sold, renamed X and registered in Y"
+    ("The tanker Morning Lark was built in 2004. In March 2022 it was sold to unnamed buyers, renamed "
+     "Silver Dune and registered in Panama.",
+     {("Morning Lark", F, "Panama")}),
+    # "respectively" before the list, and "They" for the ships named before
+    ("The tankers Morning Lark and Silver Dune were listed. They are owned respectively by Pinecrest Maritime "
+     "Ltd and Westgate Shipping Inc, both Marshall Islands shells.",
+     {("Pinecrest Maritime Ltd", O, "Morning Lark"), ("Westgate Shipping Inc", O, "Silver Dune")}),
+    ("The tankers Morning Lark and Silver Dune were listed. They are flagged respectively in Panama and Liberia.",
+     {("Morning Lark", F, "Panama"), ("Silver Dune", F, "Liberia")}),
+    # the registered owner named right after the ship
+    ("Guards seized the tanker Morning Lark on Monday. The registered owner is listed as Pinecrest Shipping "
+     "Inc., a company registered in the Marshall Islands.",
+     {("Pinecrest Shipping Inc.", O, "Morning Lark")}),
+    # a line's flagship named in apposition
+    ("Pinecrest Lines' flagship, the Morning Lark, was named on Saturday.",
+     {("Pinecrest Lines", O, "Morning Lark")}),
+]
+
+NOT = [
+    ("The tankers Morning Lark and Silver Dune were listed. They are owned respectively by Pinecrest Maritime "
+     "Ltd and Westgate Shipping Inc, both Marshall Islands shells.",
+     {("Pinecrest Maritime Ltd", O, "Silver Dune"), ("Westgate Shipping Inc", O, "Morning Lark")}),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES)
+def test_stated(extract, text, want):
+    got = triples(extract(text))
+    assert want <= got, f"missing {want - got}"
+
+
+@pytest.mark.parametrize("text,bad", NOT)
+def test_not_stated(extract, text, bad):
+    got = triples(extract(text))
+    assert not (bad & got), f"wrong {bad & got}"
+
+
+def test_loaded_subject_is_no_speaker(nlp):
+    """A misparse of "the tanker loaded oil at P while ... data indicating ..." hangs "oil" (modified by
+    "loaded") as the subject of the saying verb: the port is a port call, not part of a speaker."""
+    from spacy.tokens import Doc
+
+    from newsgraph.ingest import extract as X
+
+    words = ["Maribel", "loaded", "crude", "oil", "at", "Jebel", "Ali", "data", "indicating", "."]
+    heads = [1, 3, 3, 8, 3, 6, 4, 8, 8, 8]
+    deps = ["nsubj", "amod", "amod", "nsubj", "prep", "compound", "pobj", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "ADJ", "ADJ", "NOUN", "ADP", "PROPN", "PROPN", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["Maribel", "loaded", "crude", "oil", "at", "Jebel", "Ali", "datum", "indicate", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert not X._in_speaker(doc[6])
+    assert "loaded" in X._VISIT_EXTRA
