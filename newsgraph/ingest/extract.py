@@ -4803,6 +4803,8 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
         if t.lower_ in gz.SHIP_NOUNS and t.pos_ == "NOUN":
             if t.dep_ == "appos" and ctx.m(t.head) is not None and ctx.m(t.head).type == "Vessel":
                 return [ctx.m(t.head)]
+            if t.lower_.endswith("s") and len(listed := _vessel_list_after(ctx, t)) >= 2:
+                return listed  # "the X-flagged tankers A and B" whatever the parser made of the names
             for c in t.children:
                 if c.dep_ == "appos" and ctx.m(c) is not None and ctx.m(c).type == "Vessel":
                     if t.lower_.endswith("s"):  # "the Russian-flagged cargo ships A and B": both
@@ -4810,8 +4812,6 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
                     return [ctx.m(c)]
             if not t.lower_.endswith("s") and (nx := _named_after_noun(ctx, t)) is not None:
                 return [nx]  # "a Sierra Leone-flagged tanker, MT X,"
-            if t.lower_.endswith("s") and (listed := _vessel_list_after(ctx, t)):
-                return listed  # "the X-flagged tankers A and B" with the names left unattached by the parser
             if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) and t.dep_ not in ("attr",):
                 return []  # "another ship": not one we know
             refs = ctx.vessel_ref(t)

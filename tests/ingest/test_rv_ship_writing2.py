@@ -23,6 +23,10 @@ CASES = [
     ("Guards seized the tanker Morning Lark on Monday. The registered owner is listed as Pinecrest Shipping "
      "Inc., a company registered in the Marshall Islands.",
      {("Pinecrest Shipping Inc.", O, "Morning Lark")}),
+    # a plural ship noun and its list of names: every ship gets the flag
+    ("On Dec. 12 it came alongside the Gabon-flagged tankers Morning Lark and Silver Dune about 180 km "
+     "southwest of Crete and pumped the diesel across over some nine hours, the coast guard said.",
+     {("Morning Lark", F, "Gabon"), ("Silver Dune", F, "Gabon")}),
     # a line's flagship named in apposition
     ("Pinecrest Lines' flagship, the Morning Lark, was named on Saturday.",
      {("Pinecrest Lines", O, "Morning Lark")}),
