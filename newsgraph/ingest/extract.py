@@ -4149,9 +4149,14 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                     near = [v for v in vessels if v.start >= sent.start and v.end <= w.i and w.i - v.end <= 4]
                     ves = near[-1:]
             else:
-                for c in w.children:
-                    if c.dep_ == "nsubj" and c.lower_ in ("which", "that") and w.dep_ == "relcl":
-                        ante = w.head  # "X, which manages the Y"; "X, based in P, which manages the Y": not P
+                sv = w  # "X, which owns and manages the A and B": "manages" shares the subject of "owns"
+                if w.dep_ == "conj" and w.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                          for c in w.children) and \
+                        w.head.lemma_.lower() in ("own", "operate", "manage", "run", "control"):
+                    sv = w.head
+                for c in [*w.children, *(x for x in sv.children if x.dep_ == "nsubj" and sv is not w)]:
+                    if c.dep_ == "nsubj" and c.lower_ in ("which", "that") and sv.dep_ == "relcl":
+                        ante = sv.head  # "X, which manages the Y"; "X, based in P, which manages the Y": not P
                         org = _org_tok(ctx, ante)
                         if org is None and ctx.m(ante) is not None and ctx.m(ante).type in ("Location", "Country"):
                             for _ in range(5):

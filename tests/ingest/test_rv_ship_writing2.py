@@ -27,6 +27,10 @@ CASES = [
     ("On Dec. 12 it came alongside the Gabon-flagged tankers Morning Lark and Silver Dune about 180 km "
      "southwest of Crete and pumped the diesel across over some nine hours, the coast guard said.",
      {("Morning Lark", F, "Gabon"), ("Silver Dune", F, "Gabon")}),
+    # "which owns and manages": the second verb shares the relative pronoun's company
+    ("In a statement, Pinecrest Shipping Ltd, which owns and manages the general cargo ships Morning Lark and "
+     "Silver Dune, said the ships carried tiles.",
+     {("Pinecrest Shipping Ltd", O, "Morning Lark"), ("Pinecrest Shipping Ltd", O, "Silver Dune")}),
     # a line's flagship named in apposition
     ("Pinecrest Lines' flagship, the Morning Lark, was named on Saturday.",
      {("Pinecrest Lines", O, "Morning Lark")}),
