@@ -4170,6 +4170,18 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                         orgs += [x for x in [_org_tok(ctx, c) or ctx.org_ref(c) or _company_ref(ctx, c)] if x]
                     if c.dep_ == "dobj":
                         ves += _vessel_tok(ctx, c, vessels)
+                if not orgs and w.dep_ == "relcl" and w.head.lower_ in gz.SHIP_NOUNS and w.head.lower_.endswith("s") \
+                        and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in w.children):
+                    # "X and two tankers it manages, A and B": the company named before in the sentence
+                    before = [m for m in sm if m.type == "Organization" and m.end <= w.head.i]
+                    n = _count(w.head)
+                    k = w.i + 1
+                    while k < sent.end and _tk[k].text in (",", ":"):
+                        k += 1
+                    listed = [m for m in sm if m.type == "Vessel" and m.start >= k]
+                    listed = list({m.entity: m for m in listed}.values())
+                    if before and n and len(listed) >= n and listed[0].start == k:
+                        orgs, ves = [before[-1]], listed[:n]
                 if orgs:
                     ves = _all_named_vessels(ctx, w) or ves  # "X, which manages all five vessels"
                 if not orgs and w.dep_ in ("xcomp", "pcomp", "advcl") and lem != "run":

@@ -31,6 +31,10 @@ CASES = [
     ("In a statement, Pinecrest Shipping Ltd, which owns and manages the general cargo ships Morning Lark and "
      "Silver Dune, said the ships carried tiles.",
      {("Pinecrest Shipping Ltd", O, "Morning Lark"), ("Pinecrest Shipping Ltd", O, "Silver Dune")}),
+    # "X and two tankers it manages, A and B"
+    ("- The office on Tuesday designated Pinecrest Trading FZE of Sharjah and two tankers it manages, MORNING "
+     "LARK and SILVER DUNE, for moving crude to China.",
+     {("Pinecrest Trading FZE", O, "MORNING LARK"), ("Pinecrest Trading FZE", O, "SILVER DUNE")}),
     # a line's flagship named in apposition
     ("Pinecrest Lines' flagship, the Morning Lark, was named on Saturday.",
      {("Pinecrest Lines", O, "Morning Lark")}),
