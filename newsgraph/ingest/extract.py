@@ -662,7 +662,7 @@ def _rule_visited(ctx, sent, sm, vessels, out):
                                                   for m in ctx.ms)) or (
             "ais" in lowers and bool(lem & {"place", "put", "show", "position"}) and _spoofing_near(ctx, sent)) \
             or _short_denial_next(ctx, sent)
-        called_false = _called_false(_root_in(ctx, p))
+        called_false = _called_false(_root_in(ctx, p)) or _call_corrected_later(ctx, sent, p)
         lead = _leading_ref(ctx, sent, vessels, p.start)
         escorted = _escorted_ships(ctx, _root_in(ctx, p), vessels) if lead is None else None
         for v in [lead] if lead is not None else escorted if escorted is not None else \
@@ -1067,6 +1067,50 @@ def _ais_position_contradicted(ctx, sent: Span) -> bool:
     words = low + ([t.lower_ for t in ctx.toks(nxt)] if nxt is not None else [])
     text = " ".join(words)
     return bool(_SPOOF_CUES & set(words)) or "different story" in text or "never left" in text
+
+
+_CORRECTION_CUES = {"corrected", "correction", "corrects", "retracted", "retracts", "instead", "withdrew",
+                    "amended", "erroneously", "mistakenly"}
+"""Words by which a text says an earlier account was wrong ("later corrected its report", "loaded at Q instead")."""
+
+
+def _call_corrected_later(ctx, sent: Span, p: Mention) -> bool:
+    """True when a later sentence says the ship did not call at the port and the text itself takes that
+    side: a denial ("it said the X 'has not called at P this year'") followed, in the same or the next
+    sentence, by a correction ("... had loaded at Q instead", "later corrected its report"). A denial alone
+    stays one side's word and negates nothing.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    sent : Span
+        The sentence that states the call.
+    p : Mention
+        The port called at.
+
+    Returns
+    -------
+    bool
+    """
+    for m in ctx.ms:
+        if m.entity != p.entity or m.start < sent.end:
+            continue
+        h = _root_in(ctx, m)
+        for _ in range(3):
+            if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+                break
+            h = h.head
+        if h.lemma_.lower() not in _ARRIVE_VERBS | {"load", "dock", "unload", "discharge"} or not ctx.negated(h):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("it", "she") or c.lower_ in gz.SHIP_NOUNS or
+                                                          ctx.m(c) is not None and ctx.m(c).type == "Vessel")
+                   for c in h.children):
+            continue
+        den = h.sent
+        end = ctx.doc[den.end].sent.end if den.end < len(ctx.doc) else den.end
+        if any(t.lower_ in _CORRECTION_CUES for t in ctx.doc[den.start:end]):
+            return True
+    return False
 
 
 def _call_denied_later(ctx, sent: Span, p: Mention) -> bool:

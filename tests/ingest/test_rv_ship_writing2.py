@@ -41,6 +41,11 @@ CASES = [
 ]
 
 NOT = [
+    # a later denial that the text backs with a correction ("... loaded at Poti instead") negates the call
+    ('The general cargo ship Morning Lark loaded machine tools at Batumi in September and delivered them to '
+     'Novorossiysk, the report says. The port administration rejected one of the claims. In a statement, it '
+     'said the Morning Lark "has not called at Batumi this year," and that the ship had loaded at Poti instead.',
+     {("Morning Lark", V, "Batumi")}),
     ("The tankers Morning Lark and Silver Dune were listed. They are owned respectively by Pinecrest Maritime "
      "Ltd and Westgate Shipping Inc, both Marshall Islands shells.",
      {("Pinecrest Maritime Ltd", O, "Silver Dune"), ("Westgate Shipping Inc", O, "Morning Lark")}),
