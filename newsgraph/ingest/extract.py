@@ -5403,11 +5403,55 @@ def _rule_flag(ctx, sent, sm, vessels, out):
             if not [v for v in vessels if v.start >= sent.start] and _unnamed_ship(ctx, t):
                 ctx.pending_flag = (country, sent, t, 2)  # named in a later sentence
                 targets = []
+        disowned = _flag_disowned(ctx, sent, country)
         for v in targets:
-            out.append(Candidate(v, "FLAGGED_IN", country, "flagged_in", 0.8, sent, t))
+            c = Candidate(v, "FLAGGED_IN", country, "flagged_in", 0.8, sent, t)
+            if disowned:
+                c.rule, c.negate = "flagged_in.registry_disowns", True
+            out.append(c)
     _flag_changes(ctx, sent, vessels, out)
     if "respectively" in sent.text:
         _respectively(ctx, sent, sm, out, "FLAGGED_IN", _RESPECTIVE_FLAG)
+
+
+_FAKE_PAPERS = {"fraudulent", "forged", "fake", "false", "counterfeit", "bogus", "invalid", "fabricated"}
+_PAPER_NOUNS = {"registration", "certificate", "certificates", "papers", "documents"}  # not "flag": a stated false flag is kept (dev README)
+
+
+def _flag_disowned(ctx, sent: Span, country: Mention) -> bool:
+    """True when this sentence or the next says the flag state's registry disowns the ship: "it was
+    broadcasting the flag of X. X's maritime administration said the ship is not entered in its register and
+    that the registration certificate on board is fraudulent" (a flag the ship flies but does not hold).
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    sent : Span
+        The sentence that gives the flag.
+    country : Mention
+        The flag state.
+
+    Returns
+    -------
+    bool
+        True when a negated "entered / registered / listed" with "register"/"registry", or fraudulent
+        papers, is stated in a sentence that names the same country (also inside a body's name).
+    """
+    nxt = ctx.doc[sent.end].sent if sent.end < len(ctx.doc) else None
+    for sp in (sent, nxt):
+        if sp is None:
+            continue
+        toks = ctx.toks(sp)
+        if sp is not sent and not any(m.entity == country.entity and sp.start <= m.start < sp.end for m in ctx.ms) \
+                and country.text.lower() not in sp.text.lower():
+            continue
+        for t in toks:
+            if t.lower_ in ("register", "registry") and t.dep_ == "pobj" and ctx.negated(t.head.head):
+                return True  # "is not entered in its register"
+            if t.lower_ in _FAKE_PAPERS and (t.head.lower_ in _PAPER_NOUNS or any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PAPER_NOUNS for c in t.head.children)):
+                return True  # "the registration certificate held on board is fraudulent"
+    return False
 
 
 _FLAG_CHANGE_VERBS = {"switch", "move", "transfer", "leave", "drop", "swap", "change", "exchange", "abandon",

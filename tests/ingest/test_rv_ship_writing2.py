@@ -35,12 +35,20 @@ CASES = [
     ("- The office on Tuesday designated Pinecrest Trading FZE of Sharjah and two tankers it manages, MORNING "
      "LARK and SILVER DUNE, for moving crude to China.",
      {("Pinecrest Trading FZE", O, "MORNING LARK"), ("Pinecrest Trading FZE", O, "SILVER DUNE")}),
+    # a stated false flag is kept (dev README), and a registry word alone disowns nothing
+    ("The tanker Morning Lark was seen off Penang. It was flying a fake flag of Guyana, the coast guard said.",
+     {("Morning Lark", F, "Guyana")}),
     # a line's flagship named in apposition
     ("Pinecrest Lines' flagship, the Morning Lark, was named on Saturday.",
      {("Pinecrest Lines", O, "Morning Lark")}),
 ]
 
 NOT = [
+    # the flag state's registry disowns the ship: the flag it broadcast is no flag state
+    ("The vessel Morning Lark was registered in Togo until 2025. At the time of the voyage it was broadcasting "
+     "the flag of the Gambia. The Gambia Maritime Administration informed the Panel that the Morning Lark is not "
+     "entered in its ship register and that the registration certificate held on board is fraudulent.",
+     {("Morning Lark", F, "Gambia")}),
     # a later denial that the text backs with a correction ("... loaded at Poti instead") negates the call
     ('The general cargo ship Morning Lark loaded machine tools at Batumi in September and delivered them to '
      'Novorossiysk, the report says. The port administration rejected one of the claims. In a statement, it '
