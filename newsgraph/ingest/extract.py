@@ -635,10 +635,56 @@ def _via_subject(anchor: Token, head: Token) -> bool:
 
 
 # ---------------------------------------------------------------- rules
+_CARGO_SUBJECTS_V = {"cargo", "cargoes", "shipment", "shipments", "consignment", "consignments", "load", "loads"}
+_DISCHARGE_VERBS = {"discharge", "unload", "offload", "land", "deliver"}
+
+
+def _cargo_discharged(ctx, sent: Span, ports: list[Mention], out: list[Candidate]) -> None:
+    """ "The tanker loaded crude at P five times. Three of those cargoes were discharged at Q": with no ship in
+    the sentence, a cargo unloaded at a port was unloaded by the ship named last, when that ship was named
+    within the previous sentence.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    sent : Span
+        A sentence with ports and no vessel.
+    ports : list of Mention
+        The sentence's ports.
+    out : list of Candidate
+        Gets VISITED candidates (rule ``visited.cargo_discharged``).
+    """
+    v = ctx.last_single
+    prev = _prev_sent_start(ctx, sent)
+    if v is None or prev is None:
+        return
+    if v.start < prev and not any(  # the ship named, or referred to, in the sentence before
+            t.dep_ in ("nsubj", "nsubjpass") and (t.lower_ in ("it", "she") or t.lower_ in gz.SHIP_NOUNS and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in t.children)) for t in ctx.toks(ctx.doc[prev].sent)):
+        return
+    for p in ports:
+        h = _root_in(ctx, p)
+        for _ in range(4):
+            if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+                break
+            h = h.head
+        if h.lemma_.lower() not in _DISCHARGE_VERBS or ctx.negated(h) or _planned(h):
+            continue
+        subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj:
+            continue
+        s0 = subj[0]
+        words = {s0.lower_} | {q.lower_ for c in s0.children if c.dep_ == "prep" for q in c.children}
+        if words & _CARGO_SUBJECTS_V:
+            out.append(Candidate(v, "VISITED", p, "visited.cargo_discharged", 0.55, sent, h))
+
+
 def _rule_visited(ctx, sent, sm, vessels, out):
     ports = [m for m in sm if m.type == "Port"]
     if not ports and vessels:
         _visited_there(ctx, sent, vessels, out)
+    if ports and not vessels and ctx.last_single is not None and ctx.lemmas(sent) & _DISCHARGE_VERBS:
+        _cargo_discharged(ctx, sent, ports, out)
     if not ports or not vessels:
         return
     lem = ctx.lemmas(sent)

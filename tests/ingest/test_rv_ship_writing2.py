@@ -38,6 +38,10 @@ CASES = [
     # a stated false flag is kept (dev README), and a registry word alone disowns nothing
     ("The tanker Morning Lark was seen off Penang. It was flying a fake flag of Guyana, the coast guard said.",
      {("Morning Lark", F, "Guyana")}),
+    # cargo discharged at a port, with the ship named in the sentence before
+    ("The tanker Morning Lark loaded Urals crude at Novorossiysk five times this year. Three of those cargoes "
+     "were discharged at Ceyhan in Turkey.",
+     {("Morning Lark", V, "Ceyhan")}),
     # a line's flagship named in apposition
     ("Pinecrest Lines' flagship, the Morning Lark, was named on Saturday.",
      {("Pinecrest Lines", O, "Morning Lark")}),
