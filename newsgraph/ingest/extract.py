@@ -1179,6 +1179,8 @@ def _call_denied_later(ctx, sent: Span, p: Mention) -> bool:
     return False
 
 
+_CAPITAL_NOUNS = {"capital", "city", "town", "port", "seaport", "village"}
+"""Head nouns of an apposition that places a town in a larger place by "of": "X, the capital of Y"."""
 _REGION_NOUNS = {"state", "province", "region", "governorate", "prefecture", "oblast", "krai", "county", "district",
                  "emirate", "island", "islands", "peninsula", "territory", "republic"}
 _COAST_WORDS = {"coast", "coastline", "coasts", "shore", "shores", "seaboard", "border", "side", "waters"}
@@ -1226,7 +1228,9 @@ def _rule_located_in(ctx, sent, sm, out):
                     _tk[x].lower_ in gz.PORT_NOUNS or _tk[x].lower_ in ("town", "city", "island")
                     for x in range(j + 2, k))):
                 j = k  # "X, a port in Y", "X, the Russian ferry port on the Kerch Strait"
-        if j < sent.end and _tk[j].lower_ in ("in", "on") and not (
+            elif k < sent.end and _tk[k].lower_ == "of" and _tk[k - 1].lower_ in _CAPITAL_NOUNS:
+                j = k  # "X, the capital of Y", "X, the main city of southern Y"
+        if j < sent.end and (_tk[j].lower_ in ("in", "on") or _tk[j].lower_ == "of" and j != m.end) and not (
                 m.start > 0 and _tk[m.start - 1].lower_ == "off" and j == m.end and
                 any(_tk[x].lower_ in gz.WATER_WORDS for x in range(j + 1, min(sent.end, j + 5)))):
             # ("operating off X in the Y Sea": "in Y" places the ships, not X; "off X in Cyprus" does place X)

@@ -6,7 +6,7 @@ import pytest
 
 from tests.ingest.conftest import triples
 
-F, O, V = "FLAGGED_IN", "OWNS_OR_OPERATES", "VISITED"
+F, O, V, L = "FLAGGED_IN", "OWNS_OR_OPERATES", "VISITED", "LOCATED_IN"
 
 CASES = [
     # a chain of verbs after one ship subject: "sold, renamed X and registered in Y"
@@ -42,6 +42,8 @@ CASES = [
     ("The tanker Morning Lark loaded Urals crude at Novorossiysk five times this year. Three of those cargoes "
      "were discharged at Ceyhan in Turkey.",
      {("Morning Lark", V, "Ceyhan")}),
+    # "X, the capital of Y": an apposition places a town by "of"
+    ("The plant sits near Aden, the main city of southern Yemen.", {("Aden", L, "Yemen")}),
     # a line's flagship named in apposition
     ("Pinecrest Lines' flagship, the Morning Lark, was named on Saturday.",
      {("Pinecrest Lines", O, "Morning Lark")}),
