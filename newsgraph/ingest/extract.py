@@ -1138,6 +1138,11 @@ def _call_corrected_later(ctx, sent: Span, p: Mention) -> bool:
     -------
     bool
     """
+    cued = getattr(ctx, "correction_cued", None)
+    if cued is None:  # once per document: most texts correct nothing
+        cued = ctx.correction_cued = bool(_CORRECTION_CUES & set(re.findall(r"[a-z]+", ctx.doc.text.lower())))
+    if not cued:
+        return False
     for m in ctx.ms:
         if m.entity != p.entity or m.start < sent.end:
             continue
