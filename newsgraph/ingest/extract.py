@@ -687,10 +687,56 @@ def _via_subject(anchor: Token, head: Token) -> bool:
 
 
 # ---------------------------------------------------------------- rules
+_CARGO_SUBJECTS_V = {"cargo", "cargoes", "shipment", "shipments", "consignment", "consignments", "load", "loads"}
+_DISCHARGE_VERBS = {"discharge", "unload", "offload", "land", "deliver"}
+
+
+def _cargo_discharged(ctx, sent: Span, ports: list[Mention], out: list[Candidate]) -> None:
+    """ "The tanker loaded crude at P five times. Three of those cargoes were discharged at Q": with no ship in
+    the sentence, a cargo unloaded at a port was unloaded by the ship named last, when that ship was named
+    within the previous sentence.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    sent : Span
+        A sentence with ports and no vessel.
+    ports : list of Mention
+        The sentence's ports.
+    out : list of Candidate
+        Gets VISITED candidates (rule ``visited.cargo_discharged``).
+    """
+    v = ctx.last_single
+    prev = _prev_sent_start(ctx, sent)
+    if v is None or prev is None:
+        return
+    if v.start < prev and not any(  # the ship named, or referred to, in the sentence before
+            t.dep_ in ("nsubj", "nsubjpass") and (t.lower_ in ("it", "she") or t.lower_ in gz.SHIP_NOUNS and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in t.children)) for t in ctx.toks(ctx.doc[prev].sent)):
+        return
+    for p in ports:
+        h = _root_in(ctx, p)
+        for _ in range(4):
+            if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+                break
+            h = h.head
+        if h.lemma_.lower() not in _DISCHARGE_VERBS or ctx.negated(h) or _planned(h):
+            continue
+        subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj:
+            continue
+        s0 = subj[0]
+        words = {s0.lower_} | {q.lower_ for c in s0.children if c.dep_ == "prep" for q in c.children}
+        if words & _CARGO_SUBJECTS_V:
+            out.append(Candidate(v, "VISITED", p, "visited.cargo_discharged", 0.55, sent, h))
+
+
 def _rule_visited(ctx, sent, sm, vessels, out):
     ports = [m for m in sm if m.type == "Port"]
     if not ports and vessels:
         _visited_there(ctx, sent, vessels, out)
+    if ports and not vessels and ctx.last_single is not None and ctx.lemmas(sent) & _DISCHARGE_VERBS:
+        _cargo_discharged(ctx, sent, ports, out)
     if not ports or not vessels:
         return
     lem = ctx.lemmas(sent)
@@ -714,7 +760,7 @@ def _rule_visited(ctx, sent, sm, vessels, out):
                                                   for m in ctx.ms)) or (
             "ais" in lowers and bool(lem & {"place", "put", "show", "position"}) and _spoofing_near(ctx, sent)) \
             or _short_denial_next(ctx, sent)
-        called_false = _called_false(_root_in(ctx, p))
+        called_false = _called_false(_root_in(ctx, p)) or _call_corrected_later(ctx, sent, p)
         lead = _leading_ref(ctx, sent, vessels, p.start)
         escorted = _escorted_ships(ctx, _root_in(ctx, p), vessels) if lead is None else None
         for v in [lead] if lead is not None else escorted if escorted is not None else \
@@ -857,8 +903,10 @@ def _in_speaker(tok: Token) -> bool:
     authority speaking, not a port the ship called at."""
     t, seen = tok, 0
     while t.head.i != t.i and seen < 4 and t.pos_ not in ("VERB", "AUX"):
-        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in SAY_VERBS:
-            return True
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in SAY_VERBS and t.head.pos_ in ("VERB", "AUX") \
+                and not any(c.pos_ in ("VERB", "ADJ") and (c.lemma_.lower() in VISIT_TRIGGERS or c.lower_ in _VISIT_EXTRA)
+                            for c in t.children):
+            return True  # not "the tanker loaded X at P, records show" parsed with "show" as a noun
         t, seen = t.head, seen + 1
     return False
 
@@ -910,7 +958,8 @@ def _near_or_tried(ctx, p: Mention) -> bool:
 
 _VISIT_EXTRA = {"ship", "carry", "transport", "pick", "ply", "spot", "sight", "photograph", "observe", "visit",
                 "shuttle", "anchorage", "berthed", "moored", "anchored", "ferry", "convey", "escort", "divert",
-                "lie", "lay", "wait", "sit", "idle", "loiter", "appear"}
+                "lie", "lay", "wait", "sit", "idle", "loiter", "appear", "loaded", "unloaded", "offloaded",
+                "discharged"}
 """More words for a port call, kept apart from ``VISIT_TRIGGERS`` (used by hedging): "shipped oil from X",
 "carrying oil from X to Y", "picked up oil at X", "was spotted at X", "shuttled between X and Y"."""
 
@@ -1118,6 +1167,55 @@ def _ais_position_contradicted(ctx, sent: Span) -> bool:
     return bool(_SPOOF_CUES & set(words)) or "different story" in text or "never left" in text
 
 
+_CORRECTION_CUES = {"corrected", "correction", "corrects", "retracted", "retracts", "instead", "withdrew",
+                    "amended", "erroneously", "mistakenly"}
+"""Words by which a text says an earlier account was wrong ("later corrected its report", "loaded at Q instead")."""
+
+
+def _call_corrected_later(ctx, sent: Span, p: Mention) -> bool:
+    """True when a later sentence says the ship did not call at the port and the text itself takes that
+    side: a denial ("it said the X 'has not called at P this year'") followed, in the same or the next
+    sentence, by a correction ("... had loaded at Q instead", "later corrected its report"). A denial alone
+    stays one side's word and negates nothing.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    sent : Span
+        The sentence that states the call.
+    p : Mention
+        The port called at.
+
+    Returns
+    -------
+    bool
+    """
+    cued = getattr(ctx, "correction_cued", None)
+    if cued is None:  # once per document: most texts correct nothing
+        cued = ctx.correction_cued = bool(_CORRECTION_CUES & set(re.findall(r"[a-z]+", ctx.doc.text.lower())))
+    if not cued:
+        return False
+    for m in ctx.ms:
+        if m.entity != p.entity or m.start < sent.end:
+            continue
+        h = _root_in(ctx, m)
+        for _ in range(3):
+            if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+                break
+            h = h.head
+        if h.lemma_.lower() not in _ARRIVE_VERBS | {"load", "dock", "unload", "discharge"} or not ctx.negated(h):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("it", "she") or c.lower_ in gz.SHIP_NOUNS or
+                                                          ctx.m(c) is not None and ctx.m(c).type == "Vessel")
+                   for c in h.children):
+            continue
+        den = h.sent
+        end = ctx.doc[den.end].sent.end if den.end < len(ctx.doc) else den.end
+        if any(t.lower_ in _CORRECTION_CUES for t in ctx.doc[den.start:end]):
+            return True
+    return False
+
+
 def _call_denied_later(ctx, sent: Span, p: Mention) -> bool:
     """Later text says the ship did not call at the declared port: "declaring X as its destination ... the port
     authority said the tanker did not call at X", "declared X as its next port ..., but the vessel never sailed
@@ -1138,6 +1236,8 @@ def _call_denied_later(ctx, sent: Span, p: Mention) -> bool:
     return False
 
 
+_CAPITAL_NOUNS = {"capital", "city", "town", "port", "seaport", "village"}
+"""Head nouns of an apposition that places a town in a larger place by "of": "X, the capital of Y"."""
 _REGION_NOUNS = {"state", "province", "region", "governorate", "prefecture", "oblast", "krai", "county", "district",
                  "emirate", "island", "islands", "peninsula", "territory", "republic"}
 _COAST_WORDS = {"coast", "coastline", "coasts", "shore", "shores", "seaboard", "border", "side", "waters"}
@@ -1185,7 +1285,9 @@ def _rule_located_in(ctx, sent, sm, out):
                     _tk[x].lower_ in gz.PORT_NOUNS or _tk[x].lower_ in ("town", "city", "island")
                     for x in range(j + 2, k))):
                 j = k  # "X, a port in Y", "X, the Russian ferry port on the Kerch Strait"
-        if j < sent.end and _tk[j].lower_ in ("in", "on") and not (
+            elif k < sent.end and _tk[k].lower_ == "of" and _tk[k - 1].lower_ in _CAPITAL_NOUNS:
+                j = k  # "X, the capital of Y", "X, the main city of southern Y"
+        if j < sent.end and (_tk[j].lower_ in ("in", "on") or _tk[j].lower_ == "of" and j != m.end) and not (
                 m.start > 0 and _tk[m.start - 1].lower_ == "off" and j == m.end and
                 any(_tk[x].lower_ in gz.WATER_WORDS for x in range(j + 1, min(sent.end, j + 5)))):
             # ("operating off X in the Y Sea": "in Y" places the ships, not X; "off X in Cyprus" does place X)
@@ -4356,6 +4458,8 @@ def _rule_supplied(ctx, sent, sm, out):
 def _rule_owner(ctx, sent, sm, vessels, out):
     doc = ctx.doc
     _tk = ctx.tokens()  # doc[i] builds a new Token per access
+    if "flagship" in ctx.lemmas(sent) and any(m.type == "Vessel" for m in sm):
+        _owner_flagship(ctx, sent, sm, out)
     orgs = [m for m in sm if m.type == "Organization"]
     if orgs and not any(m.type == "Vessel" for m in sm) and ":" in sent.text:
         _owner_field(ctx, sent, sm, out)
@@ -4422,9 +4526,14 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                     near = [v for v in vessels if v.start >= sent.start and v.end <= w.i and w.i - v.end <= 4]
                     ves = near[-1:]
             else:
-                for c in w.children:
-                    if c.dep_ == "nsubj" and c.lower_ in ("which", "that") and w.dep_ == "relcl":
-                        ante = w.head  # "X, which manages the Y"; "X, based in P, which manages the Y": not P
+                sv = w  # "X, which owns and manages the A and B": "manages" shares the subject of "owns"
+                if w.dep_ == "conj" and w.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                          for c in w.children) and \
+                        w.head.lemma_.lower() in ("own", "operate", "manage", "run", "control"):
+                    sv = w.head
+                for c in [*w.children, *(x for x in sv.children if x.dep_ == "nsubj" and sv is not w)]:
+                    if c.dep_ == "nsubj" and c.lower_ in ("which", "that") and sv.dep_ == "relcl":
+                        ante = sv.head  # "X, which manages the Y"; "X, based in P, which manages the Y": not P
                         org = _org_tok(ctx, ante)
                         if org is None and ctx.m(ante) is not None and ctx.m(ante).type in ("Location", "Country"):
                             for _ in range(5):
@@ -4438,6 +4547,18 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                         orgs += [x for x in [_org_tok(ctx, c) or ctx.org_ref(c) or _company_ref(ctx, c)] if x]
                     if c.dep_ == "dobj":
                         ves += _vessel_tok(ctx, c, vessels)
+                if not orgs and w.dep_ == "relcl" and w.head.lower_ in gz.SHIP_NOUNS and w.head.lower_.endswith("s") \
+                        and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in w.children):
+                    # "X and two tankers it manages, A and B": the company named before in the sentence
+                    before = [m for m in sm if m.type == "Organization" and m.end <= w.head.i]
+                    n = _count(w.head)
+                    k = w.i + 1
+                    while k < sent.end and _tk[k].text in (",", ":"):
+                        k += 1
+                    listed = [m for m in sm if m.type == "Vessel" and m.start >= k]
+                    listed = list({m.entity: m for m in listed}.values())
+                    if before and n and len(listed) >= n and listed[0].start == k:
+                        orgs, ves = [before[-1]], listed[:n]
                 if orgs:
                     ves = _all_named_vessels(ctx, w) or ves  # "X, which manages all five vessels"
                 if not orgs and w.dep_ in ("xcomp", "pcomp", "advcl") and lem != "run":
@@ -4533,6 +4654,13 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                     not any(c.dep_ in ("det", "poss", "prep") for c in w.children) and \
                     all(x.dep_ == "amod" or x.i == w.i for x in ctx.doc[w.left_edge.i:w.i + 1]):
                 # a record's bare label as a clause: "Registered owner is X Ltd; commercial manager is Y DMCC"
+                ves = [ctx.last_single]
+            if not ves and orgs and not vessels and ctx.last_single is not None and w.dep_ in ("nsubj", "nsubjpass") \
+                    and sent.start - ctx.last_single.end < 60 and not any(m.type == "Organization" and m.start < w.i
+                                                                          for m in sm) and \
+                    all(x.dep_ == "amod" or x.i == w.i or x.lower_ == "the" for x in ctx.doc[w.left_edge.i:w.i + 1]) \
+                    and not any(c.dep_ in ("poss", "prep") for c in w.children):
+                # "The registered owner is listed as X Inc." right after the ship is named: that ship's owner
                 ves = [ctx.last_single]
             for o in orgs:
                 for v in ves:
@@ -4640,15 +4768,63 @@ def _respectively(ctx, sent: Span, sm: list[Mention], out: list[Candidate], pred
         (verb.i + 1 < sent.end and ctx.doc[verb.i + 1].lower_ == "by")
     if pred == "OWNS_OR_OPERATES" and passive:  # "the X and the Y are owned by A and B, respectively"
         left, right = run("Vessel", sent.start, verb.i), run("Organization", verb.i, resp)
+        if not right and resp - verb.i <= 2:  # "owned respectively by A and B": the list follows the word
+            right = run("Organization", resp, sent.end)
+        if not left and any(t.lower_ in ("they", "both") and t.dep_ in ("nsubj", "nsubjpass") and t.i < verb.i
+                            for t in toks):
+            left = sorted(ctx.last_group, key=lambda m: m.start)  # "They are owned respectively by A and B"
         pairs = list(zip(right, left))
     else:
         left, right = run(a_type, sent.start, verb.i), run(b_type, verb.i, resp)
+        if not right and resp - verb.i <= 3:  # "are flagged respectively in A and B"
+            right = run(b_type, resp, sent.end)
+        if not left and a_type == "Vessel" and any(t.lower_ in ("they", "both") and t.dep_ in ("nsubj", "nsubjpass")
+                                                   and t.i < verb.i for t in toks):
+            left = sorted(ctx.last_group, key=lambda m: m.start)  # "They fly the A and B flags, respectively"
         pairs = list(zip(left, right))
     if len(left) < 2 or len(left) != len(right):
         return
     out[:] = [c for c in out if not (c.predicate == pred and c.sent.start == sent.start)]
     for s_, o_ in pairs:
         out.append(Candidate(s_, pred, o_, "respectively", 0.75, sent, verb))
+
+
+_FLAGSHIP_OWNER_NOUNS = {"company", "firm", "line", "operator", "shipowner", "group", "carrier", "owner"}
+
+
+def _owner_flagship(ctx, sent: Span, sm: list[Mention], out: list[Candidate]) -> None:
+    """ "Y Lines' flagship, the X", "Y said the company's new flagship, the 2,400-guest X, ...": the possessor
+    of a flagship named in apposition owns or operates it ("its flagship" is left alone: the company meant
+    is often not the one named last).
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    sent : Span
+        A sentence with the word "flagship" and a vessel mention.
+    sm : list of Mention
+        The sentence's mentions.
+    out : list of Candidate
+        Gets one OWNS_OR_OPERATES candidate (rule ``owner.flagship``) per flagship whose owner is found.
+    """
+    _tk = ctx.tokens()
+    for t in ctx.toks(sent):
+        if t.lower_ != "flagship" or t.pos_ != "NOUN" or t.i + 1 >= sent.end or _tk[t.i + 1].text != ",":
+            continue
+        ves = next((m for m in sm if m.type == "Vessel" and t.i < m.start <= t.i + 8), None)
+        if ves is None or any(_tk[k].text in (";", ".") or _tk[k].pos_ == "VERB" for k in range(t.i + 1, ves.start)):
+            continue
+        owner = None
+        for c in t.children:
+            if c.dep_ != "poss":
+                continue
+            m = ctx.m(c)
+            if m is not None:
+                owner = m if m.type == "Organization" else None
+            elif c.lower_ in _FLAGSHIP_OWNER_NOUNS:  # "the line's flagship": the line named in this sentence
+                owner = next((m for m in reversed(sm) if m.type == "Organization" and m.end <= c.i), None)
+        if owner is not None and owner.type == "Organization":
+            out.append(Candidate(owner, "OWNS_OR_OPERATES", ves, "owner.flagship", 0.65, sent, t))
 
 
 def _company_ref(ctx, tok: Token) -> Mention | None:
@@ -5021,6 +5197,8 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
         if t.lower_ in gz.SHIP_NOUNS and t.pos_ == "NOUN":
             if t.dep_ == "appos" and ctx.m(t.head) is not None and ctx.m(t.head).type == "Vessel":
                 return [ctx.m(t.head)]
+            if t.lower_.endswith("s") and len(listed := _vessel_list_after(ctx, t)) >= 2:
+                return listed  # "the X-flagged tankers A and B" whatever the parser made of the names
             for c in t.children:
                 if c.dep_ == "appos" and ctx.m(c) is not None and ctx.m(c).type == "Vessel":
                     if t.lower_.endswith("s"):  # "the Russian-flagged cargo ships A and B": both
@@ -5089,13 +5267,48 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
     return list(vessels) if len(vessels) == 1 else []
 
 
+def _vessel_list_after(ctx, t: Token) -> list[Mention]:
+    """The vessels named right after a plural ship noun: "the Gabon-flagged tankers A, B and C" (names
+    joined only by commas, "and" and "the"), whatever the parse made of them.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    t : Token
+        A plural ship noun ("tankers", "vessels").
+
+    Returns
+    -------
+    list of Mention
+        The vessels listed, in order; empty when no vessel name follows the noun directly.
+    """
+    _tk = ctx.tokens()
+    got: list[Mention] = []
+    k, end = t.i + 1, t.sent.end
+    while k < end:
+        m = ctx.tok2m.get(k)
+        if m is not None and m.type == "Vessel":
+            if m.entity not in {g.entity for g in got}:
+                got.append(m)
+            k = m.end
+        elif got and _tk[k].lower_ in (",", "and", "the") or not got and _tk[k].lower_ in ("the", '"', "“"):
+            k += 1
+        elif _tk[k].text in ('"', "”", "“"):
+            k += 1
+        else:
+            break
+    return got
+
+
 def _vessel_subject(ctx, t: Token) -> bool:
     """The subject of ``t`` is a vessel: a vessel mention or a ship noun ("the ship was not registered")."""
+    t0 = t
     if t.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
         t = t.head  # "the X claimed to be registered in Y"
-    if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-        t = t.head  # "the X called at Y and is now registered in Z": the first verb's subject
+    for _ in range(3):  # "it was sold, renamed X and registered in Y": the first verb's subject
+        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            t = t.head  # "the X called at Y and is now registered in Z": the first verb's subject
     for c in t.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             m = ctx.m(c)
@@ -5104,7 +5317,7 @@ def _vessel_subject(ctx, t: Token) -> bool:
                 return m is not None and m.type == "Vessel" or t.head.lower_ in gz.SHIP_NOUNS
             if m is None and c.lower_ in ("it", "she") and any(
                     x.lower_ in gz.SHIP_NOUNS or (ctx.m(x) is not None and ctx.m(x).type == "Vessel")
-                    for x in t.doc[t.sent.start:c.i]):
+                    for x in t.doc[t.sent.start:max(c.i, t0.i)]):
                 return True  # "the vessel's previous name was X and it had been registered in Y"
             return (m is not None and m.type == "Vessel") or (m is None and c.lower_ in gz.SHIP_NOUNS)
     return False
@@ -5523,11 +5736,55 @@ def _rule_flag(ctx, sent, sm, vessels, out):
             if not [v for v in vessels if v.start >= sent.start] and _unnamed_ship(ctx, t):
                 ctx.pending_flag = (country, sent, t, 2)  # named in a later sentence
                 targets = []
+        disowned = _flag_disowned(ctx, sent, country)
         for v in targets:
-            out.append(Candidate(v, "FLAGGED_IN", country, "flagged_in", 0.8, sent, t))
+            c = Candidate(v, "FLAGGED_IN", country, "flagged_in", 0.8, sent, t)
+            if disowned:
+                c.rule, c.negate = "flagged_in.registry_disowns", True
+            out.append(c)
     _flag_changes(ctx, sent, vessels, out)
     if "respectively" in sent.text:
         _respectively(ctx, sent, sm, out, "FLAGGED_IN", _RESPECTIVE_FLAG)
+
+
+_FAKE_PAPERS = {"fraudulent", "forged", "fake", "false", "counterfeit", "bogus", "invalid", "fabricated"}
+_PAPER_NOUNS = {"registration", "certificate", "certificates", "papers", "documents"}  # not "flag": a stated false flag is kept (dev README)
+
+
+def _flag_disowned(ctx, sent: Span, country: Mention) -> bool:
+    """True when this sentence or the next says the flag state's registry disowns the ship: "it was
+    broadcasting the flag of X. X's maritime administration said the ship is not entered in its register and
+    that the registration certificate on board is fraudulent" (a flag the ship flies but does not hold).
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    sent : Span
+        The sentence that gives the flag.
+    country : Mention
+        The flag state.
+
+    Returns
+    -------
+    bool
+        True when a negated "entered / registered / listed" with "register"/"registry", or fraudulent
+        papers, is stated in a sentence that names the same country (also inside a body's name).
+    """
+    nxt = ctx.doc[sent.end].sent if sent.end < len(ctx.doc) else None
+    for sp in (sent, nxt):
+        if sp is None:
+            continue
+        toks = ctx.toks(sp)
+        if sp is not sent and not any(m.entity == country.entity and sp.start <= m.start < sp.end for m in ctx.ms) \
+                and country.text.lower() not in sp.text.lower():
+            continue
+        for t in toks:
+            if t.lower_ in ("register", "registry") and t.dep_ == "pobj" and ctx.negated(t.head.head):
+                return True  # "is not entered in its register"
+            if t.lower_ in _FAKE_PAPERS and (t.head.lower_ in _PAPER_NOUNS or any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PAPER_NOUNS for c in t.head.children)):
+                return True  # "the registration certificate held on board is fraudulent"
+    return False
 
 
 _FLAG_CHANGE_VERBS = {"switch", "move", "transfer", "leave", "drop", "swap", "change", "exchange", "abandon",
