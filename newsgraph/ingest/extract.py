@@ -6673,7 +6673,7 @@ def _registry_disowns(ctx, sent: Span) -> tuple[set[str], str] | None:
     return (ships, " ".join(sorted(words))) if ships else None
 
 
-def _flag_disowned(ctx, cands: list[Candidate]) -> list[Candidate]:
+def _registry_flag_negations(ctx, cands: list[Candidate]) -> list[Candidate]:
     """Negated copies of the FLAGGED_IN candidates that a registry's denial elsewhere disowns
     (see :func:`_registry_disowns`): the flag state's own name must be among the registry owner's
     words ("the Gambia Maritime Administration ... its ship register" disowns FLAGGED_IN Gambia)."""
@@ -6939,7 +6939,7 @@ def _guard_negations(ctx, cands: list[Candidate]) -> None:
             c.negate = True
         keep.append(c)
     if "FLAGGED_IN" in {c.predicate for c in keep}:
-        keep += _flag_disowned(ctx, keep)  # "X's registry said the ship is not in its register"
+        keep += _registry_flag_negations(ctx, keep)  # "X's registry said the ship is not in its register"
     cands[:] = keep
 
 
