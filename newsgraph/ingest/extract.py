@@ -132,7 +132,15 @@ class _Ctx:
         self._word_sent_starts: list[int] | None = None
         self._all_tokens: list[Token] | None = None
         self._vessels: list[Mention] | None = None
+        self._words: set[str] | None = None
         self._vessel_starts: list[int] = []
+
+    def words(self) -> set[str]:
+        """The document's distinct lower-cased token texts (from its LOWER column, each once)."""
+        if self._words is None:
+            strings = self.doc.vocab.strings
+            self._words = {strings[h] for h in numpy.unique(self.doc.to_array(LOWER)).tolist()}
+        return self._words
 
     def word_sent_starts(self) -> list[int]:
         """Start tokens of the sentences with a word in them ("-" alone between list items is none)."""
@@ -1192,7 +1200,7 @@ def _call_corrected_later(ctx, sent: Span, p: Mention) -> bool:
     """
     cued = getattr(ctx, "correction_cued", None)
     if cued is None:  # once per document: most texts correct nothing
-        cued = ctx.correction_cued = bool(_CORRECTION_CUES & set(re.findall(r"[a-z]+", ctx.doc.text.lower())))
+        cued = ctx.correction_cued = not _CORRECTION_CUES.isdisjoint(ctx.words())
     if not cued:
         return False
     for m in ctx.ms:
