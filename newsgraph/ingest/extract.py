@@ -128,6 +128,7 @@ class _Ctx:
         self.neg_cache: dict[int, bool] = {}
         self.modality_cache: dict[tuple, str] = {}
         self.tok_cache: dict[tuple[int, int], list[Token]] = {}
+        self.root_cache: dict[tuple[int, int], Token] = {}
         self.carried: set[str] = set()  # vessels already given a cargo in earlier sentences
         self._word_sent_starts: list[int] | None = None
         self._all_tokens: list[Token] | None = None
@@ -663,8 +664,12 @@ def _misattached_subjects(p: Token) -> list[Token]:
 
 
 def _root_in(ctx: _Ctx, m: Mention) -> Token:
-    span = ctx.doc[m.start:m.end]
-    return span.root
+    """The syntactic root of mention ``m``'s tokens, found once per span (a Span and its root cost microseconds)."""
+    key = (m.start, m.end)
+    root = ctx.root_cache.get(key)
+    if root is None:
+        root = ctx.root_cache[key] = ctx.doc[m.start:m.end].root
+    return root
 
 
 def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_Ctx | None" = None) -> str:
