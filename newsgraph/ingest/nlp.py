@@ -723,6 +723,11 @@ class _TailMatcher:
 
 _TOKENS: list = [None, []]
 """The last document :func:`doc_tokens` was asked for, and its tokens."""
+_KEEP_DOCS = 64
+"""Documents whose token lists and sentence tables are kept: ``nlp.pipe`` runs the entity step on a
+whole batch (16 documents by default) before the relation step reads the first of them again."""
+_TOKEN_LISTS: dict[int, tuple] = {}
+"""id(doc) -> (doc, its tokens), oldest first; holding the document keeps its id from being reused."""
 
 
 def doc_tokens(doc: Doc) -> list[Token]:
@@ -744,21 +749,70 @@ def doc_tokens(doc: Doc) -> list[Token]:
         ``list(doc)``; do not modify it.
     """
     if _TOKENS[0] is not doc:
-        _TOKENS[0], _TOKENS[1] = doc, list(doc)
+        held = _TOKEN_LISTS.get(id(doc))
+        if held is None or held[0] is not doc:
+            held = (doc, list(doc))
+            if len(_TOKEN_LISTS) >= _KEEP_DOCS:
+                del _TOKEN_LISTS[next(iter(_TOKEN_LISTS))]  # the oldest
+            _TOKEN_LISTS[id(doc)] = held
+        _TOKENS[0], _TOKENS[1] = held
     return _TOKENS[1]
+
+
+TEXT_KEY = "newsgraph.text"
+"""``Doc.user_data`` key under which :func:`make_doc` keeps the text a document was made from."""
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """Tokenize ``text`` with ``nlp`` and keep the text on the document for :func:`doc_text`.
+
+    Parameters
+    ----------
+    nlp : spacy.Language
+    text : str
+
+    Returns
+    -------
+    spacy.tokens.Doc
+        Not yet run through the pipeline's components (pass it to ``nlp`` or ``nlp.pipe``).
+    """
+    doc = nlp.make_doc(text)
+    doc.user_data[TEXT_KEY] = text
+    return doc
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` without rebuilding it from the tokens (spaCy does on every access, about 70 µs
+    for an article): the text :func:`make_doc` kept, when it still lines up with the tokens."""
+    text = doc.user_data.get(TEXT_KEY)
+    if isinstance(text, str) and len(doc):
+        last = doc_tokens(doc)[-1]
+        if len(text) == last.idx + len(last.text_with_ws) and text.startswith(last.text, last.idx):
+            return text
+    elif isinstance(text, str) and not len(doc) and not text:
+        return text
+    return doc.text
 
 
 _SENTS: list = [None, [], []]
 """The last document :func:`index_sentences` indexed: the document, its sentence starts, its sentence spans."""
+_SENT_TABLES: dict[int, tuple] = {}
+"""id(doc) -> (doc, sentence starts, sentence spans) for the last documents (see ``_KEEP_DOCS``)."""
 
 
 def _sentence_table(doc: Doc) -> tuple[list[int], list]:
     """Sentence starts of ``doc`` (ascending, from 0) and a slot per sentence for its Span."""
     if _SENTS[0] is not doc:
-        starts = numpy.flatnonzero(doc.to_array(SENT_START).astype("int64") == 1).tolist()
-        if not starts or starts[0] != 0:
-            starts.insert(0, 0)
-        _SENTS[0], _SENTS[1], _SENTS[2] = doc, starts, [None] * len(starts)
+        held = _SENT_TABLES.get(id(doc))
+        if held is None or held[0] is not doc:
+            starts = numpy.flatnonzero(doc.to_array(SENT_START).astype("int64") == 1).tolist()
+            if not starts or starts[0] != 0:
+                starts.insert(0, 0)
+            held = (doc, starts, [None] * len(starts))
+            if len(_SENT_TABLES) >= _KEEP_DOCS:
+                del _SENT_TABLES[next(iter(_SENT_TABLES))]
+            _SENT_TABLES[id(doc)] = held
+        _SENTS[0], _SENTS[1], _SENTS[2] = held
     return _SENTS[1], _SENTS[2]
 
 
@@ -1248,7 +1302,7 @@ class EntityComponent:
     def __call__(self, doc: Doc) -> Doc:
         index_sentences(doc)  # the parser has set the sentence boundaries
         _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
-        dtext = self._text = doc.text  # spaCy rebuilds doc.text from the tokens on each access
+        dtext = self._text = doc_text(doc)  # spaCy rebuilds doc.text from the tokens on each access
         self._pending_former: list[tuple[int, int, int, int]] = []
         meta: dict[tuple[int, int], dict] = {}
         if "ships" in dtext.lower():  # a token "ships" needs the letters: skip the token walk otherwise
@@ -1589,7 +1643,7 @@ class EntityComponent:
             if pr == 0 and label in ("GPE", "LOC", "FAC", "ORG", "PERSON") and len(sp) > 1 and sp[-1].is_lower and \
                     sp[-1].like_num:
                 sp = Span(doc, sp.start, sp.end - 1, label=label)  # "loaded at X eleven times": the count goes
-            text = sp.text
+            text = self._text[sp.start_char:sp.end_char]  # sp.text rebuilds it from the tokens
             last = sp[-1].lower_
             if pr == 0 and label == "GPE" and text.isupper() and len(sp) == 1 and sp.end < n \
                     and _tk[sp.end].text == "," and (sp.start == 0 or "\n" in _tk[sp.start - 1].text_with_ws):

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..exceptions import ExtractionError
 from ..graph.model import Document, DocumentGraph, Entity
 from .extract import extract_relations
-from .nlp import index_sentences, load_nlp
+from .nlp import index_sentences, load_nlp, make_doc
 from .resolve import mentions, resolve
 
 
@@ -71,7 +71,7 @@ def extract_document(document: Document, *, nlp: Language | None = None,
     """
     nlp = nlp or default_nlp()
     try:
-        doc = nlp(document.text)
+        doc = nlp(make_doc(nlp, document.text))
     except Exception as exc:
         raise ExtractionError(f"{document.source or document.id}: spaCy failed: {exc!r}") from exc
     return graph_from_doc(doc, document, known=known)
@@ -110,7 +110,7 @@ def process(documents: Iterable[Document], *, nlp: Language | None = None,
         graphs have been yielded); the message names the document.
     """
     nlp = nlp or default_nlp()
-    pairs = ((d.text, d) for d in documents)
+    pairs = ((make_doc(nlp, d.text), d) for d in documents)  # the text kept on the Doc (nlp.doc_text)
     # The model, gazetteers and alias index are long-lived: moved to the collector's permanent
     # generation (gc.freeze, Python >= 3.7), they are not walked again by every full collection
     # that the per-document objects trigger. Undone at the end unless the caller had frozen first.

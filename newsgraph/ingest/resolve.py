@@ -33,7 +33,7 @@ from ..graph.model import Entity
 from . import cargo
 from . import gazetteers as gz
 from . import places as pl
-from .nlp import doc_tokens, meta_key
+from .nlp import doc_text, doc_tokens, meta_key
 
 _LABEL_TYPE = {"PERSON": "Person", "ORG": "Organization", "SOURCE": "Organization", "VESSEL": "Vessel",
                "PORT": "Port", "LOC": "Location", "FAC": "Location", "WEAPON": "Weapon", "CARGO": "Other"}
@@ -104,10 +104,11 @@ def mentions(doc: Doc) -> list[Mention]:
     sent_at = _sentence_starts(doc)  # Span.sent walks the tokens again for each mention
     out: list[Mention] = []
     countries = gz.countries()
+    dtext = doc_text(doc)
     for sp in doc.ents:
         info = meta.get(meta_key(sp.start, sp.end), {})
         label = sp.label_
-        text = sp.text
+        text = dtext[sp.start_char:sp.end_char]  # sp.text rebuilds it from the tokens
         if label in ("GPE", "NORP", "CAPITAL"):
             canon = info.get("canonical") or countries.get(text) or gz.DEMONYMS.get(text)
             if label == "CAPITAL":
