@@ -37,7 +37,7 @@ from ..graph.model import Document, DocumentGraph, Entity, Evidence, Relation
 from ..ontology import load_ontology
 from . import cargo
 from . import gazetteers as gz
-from .nlp import doc_tokens
+from .nlp import doc_text, doc_tokens
 from .resolve import Mention
 
 VISIT_TRIGGERS = {"journey", "trip", "sail", "dock", "docking", "call", "moor", "anchor", "berth", "load",
@@ -129,12 +129,21 @@ class _Ctx:
         self.modality_cache: dict[tuple, str] = {}
         self.tok_cache: dict[tuple[int, int], list[Token]] = {}
         self.root_cache: dict[tuple[int, int], Token] = {}
+        self._lemma_rows: list[list[int]] | None = None  # (LEMMA, LOWER) hash per token
+        self._lemma_words: dict[int, str] = {}
         self.carried: set[str] = set()  # vessels already given a cargo in earlier sentences
         self._word_sent_starts: list[int] | None = None
         self._all_tokens: list[Token] | None = None
         self._vessels: list[Mention] | None = None
         self._words: set[str] | None = None
+        self._text: str | None = None
         self._vessel_starts: list[int] = []
+
+    def sent_text(self, sent: Span) -> str:
+        """``sent.text``, sliced from the document's text (Span.text rebuilds it from the tokens)."""
+        if self._text is None:
+            self._text = doc_text(self.doc)
+        return self._text[sent.start_char:sent.end_char]
 
     def words(self) -> set[str]:
         """The document's distinct lower-cased token texts (from its LOWER column, each once)."""
@@ -169,7 +178,18 @@ class _Ctx:
         """:func:`_lemmas` of ``sent``, computed once per sentence."""
         got = self.lemma_cache.get(sent.start)
         if got is None:
-            got = self.lemma_cache[sent.start] = _lemmas(self.toks(sent))
+            if self._lemma_rows is None:  # once per document: each distinct lemma and form looked up once
+                strings = self.doc.vocab.strings
+                cols = self.doc.to_array([LEMMA, LOWER])
+                self._lemma_rows = cols.tolist()
+                self._lemma_words = {h: strings[h].lower() for h in numpy.unique(cols[:, 0]).tolist()}
+                self._lemma_words.update((h, strings[h]) for h in numpy.unique(cols[:, 1]).tolist())
+            words = self._lemma_words
+            got = set()
+            for lem, low in self._lemma_rows[sent.start:sent.end]:
+                got.add(words[lem])
+                got.add(words[low])
+            self.lemma_cache[sent.start] = got
         return got
 
     def negated(self, tok: Token) -> bool:
@@ -4474,7 +4494,7 @@ def _rule_owner(ctx, sent, sm, vessels, out):
     if "flagship" in ctx.lemmas(sent) and any(m.type == "Vessel" for m in sm):
         _owner_flagship(ctx, sent, sm, out)
     orgs = [m for m in sm if m.type == "Organization"]
-    if orgs and not any(m.type == "Vessel" for m in sm) and ":" in sent.text:
+    if orgs and not any(m.type == "Vessel" for m in sm) and ":" in ctx.sent_text(sent):
         _owner_field(ctx, sent, sm, out)
     if any(m.type == "Vessel" for m in sm):
         _owner_navy(ctx, sent, sm, out)
@@ -4679,7 +4699,7 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                 for v in ves:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.noun", 0.65, sent, w))
     _owner_before_ship(ctx, sent, sm, out)
-    if "respectively" in sent.text:
+    if "respectively" in ctx.sent_text(sent):
         _respectively(ctx, sent, sm, out, "OWNS_OR_OPERATES", _RESPECTIVE_OWN)
     owners = [c for c in out if c.predicate == "OWNS_OR_OPERATES" and c.sent.start == sent.start]
     if owners:
@@ -5756,7 +5776,7 @@ def _rule_flag(ctx, sent, sm, vessels, out):
                 c.rule, c.negate = "flagged_in.registry_disowns", True
             out.append(c)
     _flag_changes(ctx, sent, vessels, out)
-    if "respectively" in sent.text:
+    if "respectively" in ctx.sent_text(sent):
         _respectively(ctx, sent, sm, out, "FLAGGED_IN", _RESPECTIVE_FLAG)
 
 
@@ -6794,6 +6814,7 @@ _TOPIC_CUES = {"sanction", "sanctions", "sanctioned", "embargo", "weapon", "weap
 topic (a ship launch, a festival, a market report), and a ship there is not a sanctions or arms voyage."""
 _OFF_TOPIC_MAX = 2
 _TOPIC_CUE_HASHES = frozenset(hash_string(w) for w in _TOPIC_CUES)
+_TOPIC_CUE_ARRAY = numpy.array(sorted(_TOPIC_CUE_HASHES), dtype="uint64")
 _OFF_TOPIC_MIN_TOKENS = 150
 _SHIPPING_FACTS = ("VISITED", "TRANSPORTED", "SHIPPED_TO", "SANCTIONED")
 
@@ -6804,8 +6825,8 @@ def _off_topic(doc: Doc) -> bool:
     tell and is never off topic."""
     if len(doc) < _OFF_TOPIC_MIN_TOKENS:
         return False
-    counts = doc.count_by(LOWER)  # lower-case form hash -> count, counted in Cython
-    return sum(counts.get(h, 0) for h in _TOPIC_CUE_HASHES) <= _OFF_TOPIC_MAX
+    lows = doc.to_array(LOWER)  # lower-case form hashes; Doc.count_by builds a dict of every form
+    return int(numpy.count_nonzero(numpy.isin(lows, _TOPIC_CUE_ARRAY))) <= _OFF_TOPIC_MAX
 
 
 _EVIDENCE_NOUNS = {"evidence", "indication", "sign", "proof", "suggestion", "record", "trace"}
