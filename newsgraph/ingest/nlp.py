@@ -489,7 +489,10 @@ class _TailMatcher:
     place next to the anchor (``_token_checks``) before a window is made. Every match contains its
     anchor, so the matches are the same as a whole-document run, except for
     patterns with an unbounded repeat (``+``, ``*``) whose match would be
-    longer than the window (``back``/``fwd`` of 20-30 tokens here).
+    longer than the window (``back``/``fwd`` of 20-30 tokens here), and
+    matches that would cross a sentence boundary: a window stays inside its
+    anchor's sentence (none of the context patterns matches across one on
+    the development texts, and the Matcher then reads fewer tokens).
 
     Parameters
     ----------
@@ -665,6 +668,8 @@ class _TailMatcher:
         toks = doc_tokens(doc)
         n = len(doc)
         spans: dict[int, list[tuple[int, int]]] = {}
+        starts = _sentence_table(doc)[0] if doc.has_annotation("SENT_START") else [0]
+        ends = starts[1:] + [n]
         for c in range(3):
             col = cols[:, c]
             table = self.triggers[c]
@@ -678,7 +683,8 @@ class _TailMatcher:
                 for idx, b, f in table[int(col[j])]:
                     if not any(self._fixed_ok(checks, j, cl, toks) for checks in self.fixed[idx]):
                         continue  # no pattern of this key fits around this anchor
-                    spans.setdefault(idx, []).append((max(0, j - b), min(n, j + f + 1)))
+                    k = bisect.bisect_right(starts, j)  # the anchor's sentence bounds the window
+                    spans.setdefault(idx, []).append((max(starts[k - 1], j - b), min(ends[k - 1], j + f + 1)))
         # where the required words are: a window that lacks one of every pattern's gets no match,
         # and skipping it saves a Matcher call (about 10 µs)
         if self._req_keys is None:
