@@ -26,7 +26,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import numpy
 from spacy.attrs import LEMMA, LOWER
@@ -1228,20 +1228,7 @@ def _call_corrected_later(ctx, sent: Span, p: Mention) -> bool:
         cued = ctx.correction_cued = not _CORRECTION_CUES.isdisjoint(ctx.words())
     if not cued:
         return False
-    for m in ctx.ms:
-        if m.entity != p.entity or m.start < sent.end:
-            continue
-        h = _root_in(ctx, m)
-        for _ in range(3):
-            if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
-                break
-            h = h.head
-        if h.lemma_.lower() not in _ARRIVE_VERBS | {"load", "dock", "unload", "discharge"} or not ctx.negated(h):
-            continue
-        if not any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("it", "she") or c.lower_ in gz.SHIP_NOUNS or
-                                                          ctx.m(c) is not None and ctx.m(c).type == "Vessel")
-                   for c in h.children):
-            continue
+    for h in _ship_denials_after(ctx, p, sent.end, _ARRIVE_VERBS | {"load", "dock", "unload", "discharge"}):
         den = h.sent
         end = ctx.doc[den.end].sent.end if den.end < len(ctx.doc) else den.end
         if any(t.lower_ in _CORRECTION_CUES for t in ctx.doc[den.start:end]):
@@ -1253,20 +1240,26 @@ def _call_denied_later(ctx, sent: Span, p: Mention) -> bool:
     """Later text says the ship did not call at the declared port: "declaring X as its destination ... the port
     authority said the tanker did not call at X", "declared X as its next port ..., but the vessel never sailed
     to X"."""
+    return next(_ship_denials_after(ctx, p, p.end, _ARRIVE_VERBS | {"sail", "head", "load", "anchor"}), None) \
+        is not None
+
+
+def _ship_denials_after(ctx, p: Mention, after: int, verbs: set[str]) -> Iterator[Token]:
+    """The verbs of later mentions of port ``p`` (from token ``after`` on) that deny a ship went there: a
+    negated verb of ``verbs`` whose subject is a ship ("it", "she", "the tanker", a named vessel)."""
     for m in ctx.ms:
-        if m.entity != p.entity or m.start < p.end:
+        if m.entity != p.entity or m.start < after:
             continue
         h = _root_in(ctx, m)
         for _ in range(3):
             if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
                 break
             h = h.head
-        if h.lemma_.lower() in _ARRIVE_VERBS | {"sail", "head", "load", "anchor"} and ctx.negated(h) and any(
+        if h.lemma_.lower() in verbs and ctx.negated(h) and any(
                 c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("it", "she") or c.lower_ in gz.SHIP_NOUNS or
                                                       ctx.m(c) is not None and ctx.m(c).type == "Vessel")
                 for c in h.children):
-            return True
-    return False
+            yield h
 
 
 _CAPITAL_NOUNS = {"capital", "city", "town", "port", "seaport", "village"}
