@@ -129,7 +129,7 @@ class _Ctx:
         self.modality_cache: dict[tuple, str] = {}
         self.tok_cache: dict[tuple[int, int], list[Token]] = {}
         self.root_cache: dict[tuple[int, int], Token] = {}
-        self._lemma_rows: list[list[int]] | None = None  # (LEMMA, LOWER) hash per token
+        self._lemma_rows: list[int] | None = None  # LEMMA, LOWER hashes, two per token
         self._lemma_words: dict[int, str] = {}
         self.carried: set[str] = set()  # vessels already given a cargo in earlier sentences
         self._word_sent_starts: list[int] | None = None
@@ -181,14 +181,11 @@ class _Ctx:
             if self._lemma_rows is None:  # once per document: each distinct lemma and form looked up once
                 strings = self.doc.vocab.strings
                 cols = self.doc.to_array([LEMMA, LOWER])
-                self._lemma_rows = cols.tolist()
+                self._lemma_rows = cols.ravel().tolist()  # lemma and form hashes, two per token
                 self._lemma_words = {h: strings[h].lower() for h in numpy.unique(cols[:, 0]).tolist()}
                 self._lemma_words.update((h, strings[h]) for h in numpy.unique(cols[:, 1]).tolist())
-            words = self._lemma_words
-            got = set()
-            for lem, low in self._lemma_rows[sent.start:sent.end]:
-                got.add(words[lem])
-                got.add(words[low])
+            # distinct hashes first (a set of ints, built in C), then one word per hash
+            got = set(map(self._lemma_words.__getitem__, set(self._lemma_rows[2 * sent.start:2 * sent.end])))
             self.lemma_cache[sent.start] = got
         return got
 
@@ -6819,7 +6816,9 @@ def _off_topic(doc: Doc) -> bool:
     if len(doc) < _OFF_TOPIC_MIN_TOKENS:
         return False
     lows = doc.to_array(LOWER)  # lower-case form hashes; Doc.count_by builds a dict of every form
-    return int(numpy.count_nonzero(numpy.isin(lows, _TOPIC_CUE_ARRAY))) <= _OFF_TOPIC_MAX
+    # membership by binary search in the sorted cue hashes (numpy.isin costs several times more here)
+    at = numpy.minimum(numpy.searchsorted(_TOPIC_CUE_ARRAY, lows), len(_TOPIC_CUE_ARRAY) - 1)
+    return int(numpy.count_nonzero(_TOPIC_CUE_ARRAY[at] == lows)) <= _OFF_TOPIC_MAX
 
 
 _EVIDENCE_NOUNS = {"evidence", "indication", "sign", "proof", "suggestion", "record", "trace"}
@@ -6930,7 +6929,8 @@ def _guard_negations(ctx, cands: list[Candidate]) -> None:
     """
     keep = []
     old_sents: dict[int, bool] = {}
-    if any(c.predicate in _SHIPPING_FACTS for c in cands) and _off_topic(ctx.doc):
+    if any(c.predicate in _SHIPPING_FACTS for c in cands) and (
+            ctx.off_topic if getattr(ctx, "off_topic", None) is not None else _off_topic(ctx.doc)):
         cands[:] = [c for c in cands if c.predicate not in _SHIPPING_FACTS]
     for c in cands:
         if c.negate:
