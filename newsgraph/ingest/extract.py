@@ -403,7 +403,7 @@ def _hedged(sent: Span, anchor: Token, words: set[str] = HEDGES, verbs: set[str]
     those of them that are verbs governing their complement (``ALLEGE``,
     ``_ALLEGE_VERBS`` for allegations).
     """
-    triggers = CARGO_TRIGGERS | VISIT_TRIGGERS | SHIP_VERBS | OWNER_WORDS | SANCTION_TRIGGERS | AGREE_TRIGGERS
+    triggers = _CARGO_TRIGGERS_OR_VISIT_TRIGGERS_ETC | AGREE_TRIGGERS
     for h in sent:
         lem = h.lemma_.lower()
         if lem not in words and h.lower_ not in words:
@@ -637,7 +637,7 @@ def _name_before_verb(ctx, verb: Token) -> Mention | None:
     if m is None or m.type not in ("Organization", "Person") or m.end != k + 1:
         return None
     j = m.start - 1
-    while j > verb.sent.start and _tk[j].lower_ in {"the", "news", "agency", "daily", "newspaper"} | _TITLE_FILLERS:
+    while j > verb.sent.start and _tk[j].lower_ in _EXTRA_OR_TITLE_FILLERS:
         j -= 1  # ", the state news agency X reported"
     return m if j > verb.sent.start and _tk[j].text == "," else None
 
@@ -1225,7 +1225,7 @@ def _call_corrected_later(ctx, sent: Span, p: Mention) -> bool:
         cued = ctx.correction_cued = not _CORRECTION_CUES.isdisjoint(ctx.words())
     if not cued:
         return False
-    for h in _ship_denials_after(ctx, p, sent.end, _ARRIVE_VERBS | {"load", "dock", "unload", "discharge"}):
+    for h in _ship_denials_after(ctx, p, sent.end, _ARRIVE_VERBS_OR_EXTRA):
         den = h.sent
         end = ctx.doc[den.end].sent.end if den.end < len(ctx.doc) else den.end
         if any(t.lower_ in _CORRECTION_CUES for t in ctx.doc[den.start:end]):
@@ -1237,7 +1237,7 @@ def _call_denied_later(ctx, sent: Span, p: Mention) -> bool:
     """Later text says the ship did not call at the declared port: "declaring X as its destination ... the port
     authority said the tanker did not call at X", "declared X as its next port ..., but the vessel never sailed
     to X"."""
-    return next(_ship_denials_after(ctx, p, p.end, _ARRIVE_VERBS | {"sail", "head", "load", "anchor"}), None) \
+    return next(_ship_denials_after(ctx, p, p.end, _ARRIVE_VERBS_OR_EXTRA2), None) \
         is not None
 
 
@@ -1274,7 +1274,7 @@ def _rule_located_in(ctx, sent, sm, out):
     for i, m in enumerate(places):
         # following: "X (port) in (western) Y" / "X, Y"
         j = m.end
-        while j < sent.end and (_tk[j].lower_ in gz.PORT_NOUNS | {"oil", "naval", "exclave", "region"}
+        while j < sent.end and (_tk[j].lower_ in _PORT_NOUNS_OR_EXTRA
                                 or _tk[j].text in gz.NOT_ENTITIES):  # "X LNG terminal in Y"
             j += 1
         if j + 2 < sent.end and _tk[j].text == "(" and _tk[j + 2].text == ")" and not (
@@ -1949,7 +1949,7 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
         if t.lower_ in ("sanctions", "blacklists", "designates") and t.pos_ in ("NOUN", "PROPN") and t.i > sent.start \
                 and _is_body(ctx.m(t.nbor(-1))) and ctx.m(t.nbor(-1)).start in (sent.start, sent.start + 1) \
                 and t.i + 1 < sent.end and t.nbor(1).pos_ in ("PROPN", "DET", "NUM", "ADJ", "NOUN") \
-                and t.nbor(1).lower_ not in _SANCTION_WORDS | _SANCTION_ACTS | {"regime", "relief", "expert", "experts"} \
+                and t.nbor(1).lower_ not in _SANCTION_WORDS_OR_SANCTION_ACTS_OR_EXTRA \
                 and not any(a.pos_ in ("VERB", "AUX") for a in t.ancestors):
             # a headline's verb tagged as a noun: "US sanctions Hong Kong firm X over Iranian oil"
             bodies.append(ctx.m(t.nbor(-1)))
@@ -2661,7 +2661,7 @@ def _title_run(ctx, k: int, end: int) -> tuple[list[Token], int]:
     _tk = ctx.tokens()  # doc[i] builds a new Token per access
     run = []
     while k < end and len(run) < 6 and k not in ctx.tok2m and (
-            _is_title(_tk[k]) or _tk[k].lower_ in _TITLE_FILLERS | _POST_WORDS | _FUNCTIONS or _tk[k].text == "-"):
+            _is_title(_tk[k]) or _tk[k].lower_ in _TITLE_FILLERS_OR_POST_WORDS_OR_FUNCTIONS or _tk[k].text == "-"):
         run.append(_tk[k])
         k += 1
     return _titles_in(run), k
@@ -2754,8 +2754,7 @@ def _one_of_many(head: Token, titles: list[Token]) -> bool:
     if "commander" in words and any(c.dep_ == "prep" and c.lower_ in ("in", "with", "within")
                                     for c in head.children):
         return True  # "a commander in the RSF": one of its commanders
-    if words & (_HEAD_OF_STATE | {"chief", "ceo", "chairman", "chairwoman", "chair", "managing", "founder", "sole",
-                                 "commander", "leader", "general", "premier", "chancellor"}):
+    if words & (_HEAD_OF_STATE_OR_EXTRA):
         return False
     return bool(words & _RANK_LEAD)
 
@@ -2823,7 +2822,7 @@ def _stated_roles(ctx, p: Mention, v: Token) -> list[tuple[str, Mention, Token]]
             if pred == "LEADS" and _one_of_many(t, titles):
                 pred = "AFFILIATED_WITH"
             if pred == "LEADS" and org.type == "Country" and not any(
-                    x.lower_ in _HEAD_OF_STATE | {"leader", "ruler", "premier", "chancellor"} for x in titles):
+                    x.lower_ in _HEAD_OF_STATE_OR_EXTRA2 for x in titles):
                 continue  # "X is the chief of Iran's navy" read as Iran
             out.append((pred, org, t))
     return out
@@ -2855,7 +2854,7 @@ def _whose_title(ctx, sent, p: Mention) -> tuple[Mention, list[Token]] | None:
     if k >= sent.start and _tk[k].text == ",":
         k -= 1
     titles = []
-    while k >= sent.start and (_is_title(_tk[k]) or _tk[k].lower_ in _TITLE_FILLERS | _POST_WORDS) \
+    while k >= sent.start and (_is_title(_tk[k]) or _tk[k].lower_ in _TITLE_FILLERS_OR_POST_WORDS) \
             and k not in ctx.tok2m:
         titles.insert(0, _tk[k])
         k -= 1
@@ -2926,7 +2925,7 @@ def _pronoun_roles(ctx, sent, out) -> None:
     for t in ctx.toks(sent):
         if t.lower_ not in ("he", "she") or t.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if t.head.lemma_.lower() not in _ROLE_COPULAS | _ROLE_AS_VERBS:
+        if t.head.lemma_.lower() not in _ROLE_COPULAS_OR_ROLE_AS_VERBS:
             continue
         prev = None
         for m in reversed(ctx.ms):
@@ -2962,7 +2961,7 @@ def _rule_titles(ctx, sent, sm, out):
         while k >= sent.start and (_is_title(_tk[k]) or _tk[k].lower_ in _TITLE_FILLERS or (
                 titles and _title_link(doc, k, sent.start))) \
                 and (_tk[k].i not in ctx.tok2m or (ctx.tok2m[k].end - ctx.tok2m[k].start == 1
-                                                   and _tk[k].lower_ in AFFIL_TITLES | LEAD_TITLES)):
+                                                   and _tk[k].lower_ in _AFFIL_TITLES_OR_LEAD_TITLES)):
             titles.insert(0, _tk[k])  # ... a lone title word taken for a name ("Rear" of "Rear Admiral") too
             k -= 1
         n_before, a_titles, a_k = len(out), titles, k
@@ -3016,7 +3015,7 @@ def _rule_titles(ctx, sent, sm, out):
                 out.append(Candidate(p, _title_pred(titles), org, "title.before", 0.8, sent, titles[-1]))
                 shared_org = org
                 done = True
-            elif any(t.lower_ in _HEAD_OF_STATE | {"prime", "minister"} for t in titles) and ctx.top_country and not (
+            elif any(t.lower_ in _HEAD_OF_STATE_OR_EXTRA3 for t in titles) and ctx.top_country and not (
                     k >= sent.start and _tk[k].pos_ in ("NOUN", "PROPN") and k not in ctx.tok2m
                     and _tk[k].lower_ not in ("former", "then")):
                 # ("Club president X", "union president X": the head of an unnamed body, not of the country)
@@ -3294,7 +3293,7 @@ def _bare_post(ctx, sent, p: Mention, titles: list[Token], k: int, out) -> None:
         Index of the token just before those words.
     """
     words = {t.lower_.strip(".") for t in _titles_in(titles)}
-    if not words & _CORPORATE_POSTS or words & (_PUBLIC_POSTS | {"manager", "coach", "president"}) \
+    if not words & _CORPORATE_POSTS or words & (_PUBLIC_POSTS_OR_EXTRA) \
             or {t.lower_ for t in titles} & _PUBLIC_POSTS:
         return
     doc = ctx.doc
@@ -3351,7 +3350,7 @@ def _title_subject_role(ctx, sent, p: Mention, r: Token, out) -> None:
     v = r.head.head if r.dep_ == "pobj" and r.head.lower_ == "as" else r.head
     if r.dep_ == "pobj" and r.head.lower_ != "as":
         return
-    if v.lemma_.lower() not in _ROLE_COPULAS | {"list", "name"} or v.pos_ not in ("VERB", "AUX"):
+    if v.lemma_.lower() not in _ROLE_COPULAS_OR_EXTRA or v.pos_ not in ("VERB", "AUX"):
         return
     if r.dep_ == "attr" and v.lemma_.lower() not in _ROLE_COPULAS:
         return
@@ -3632,7 +3631,7 @@ def _state_of_leader(ctx, m: Mention) -> Mention:
 
 
 def _rule_agreement(ctx, sent, sm, out):
-    if not (ctx.lemmas(sent) & (AGREE_TRIGGERS | _SALE_VERBS | _FROM_DEALS | _TAKE_FROM_VERBS)):
+    if not (ctx.lemmas(sent) & (_AGREE_TRIGGERS_OR_SALE_VERBS_ETC)):
         return  # no trigger word: nothing below can fire
     for t in ctx.toks(sent):
         if t.lemma_.lower() in _SALE_VERBS:
@@ -3919,7 +3918,7 @@ def _made_in_reach(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
 
 
 def _rule_shipped(ctx, sent, sm, out):
-    if not (ctx.lemmas(sent) & (SHIP_VERBS | SHIP_NOUNS_EVENT | _REACH_VERBS)):
+    if not (ctx.lemmas(sent) & (_SHIP_VERBS_OR_SHIP_NOUNS_EVENT_OR_REACH_VERBS)):
         return  # no trigger word: nothing below can fire
     cargo_ents = {m.entity for m in sm if m.type in ("Weapon", "Other")}
     for t in ctx.toks(sent):
@@ -4027,9 +4026,9 @@ def _rule_shipped_more(ctx, sent, sm, out):
     - "X is a major supplier of drones to Y".
     """
     lem_sent = ctx.lemmas(sent)
-    if not (lem_sent & (_MORE_TRIGGERS | {"bring"})):
+    if not (lem_sent & (_MORE_TRIGGERS_OR_EXTRA)):
         return  # none of the verbs or nouns below
-    if not any(m.type in ("Weapon", "Other") for m in sm) and not (lem_sent & ({"arm"} | _GOODS_WORDS)):
+    if not any(m.type in ("Weapon", "Other") for m in sm) and not (lem_sent & (_EXTRA_OR_GOODS_WORDS)):
         return
     for t in ctx.toks(sent):
         lem = t.lemma_.lower()
@@ -4458,7 +4457,7 @@ def _rule_supplied(ctx, sent, sm, out):
             if c.dep_ == "prep" and (c.lower_ in ("to", "for") or (c.lower_ == "with" and t.head.lemma_ == "share")):
                 recipients += [x for q in c.children if q.dep_ == "pobj" for x in _dest_parties(ctx, q)]
         h = t.head
-        if t.dep_ == "pobj" and h.lower_ == "with" and h.head.lemma_.lower() in _GIVE_VERBS | {"help", "assist"}:
+        if t.dep_ == "pobj" and h.lower_ == "with" and h.head.lemma_.lower() in _GIVE_VERBS_OR_EXTRA:
             # "China supplied X with technology", "North Korea helped Russia with ...": the giver is the subject
             origins += _subject_parties(ctx, h.head)
             recipients += [x for c in h.head.children if c.dep_ == "dobj" for x in _dest_parties(ctx, c)]
@@ -5868,7 +5867,7 @@ def _flag_changes(ctx, sent, vessels: list[Mention], out) -> None:
     lem = ctx.lemmas(sent)
     if not (lem & _FLAG_NOUNS or lem & {"reflag", "re-flag", "reflagged", "re-flagged"}):
         if sent.start == 0 or not (ctx.lemmas(_tk[sent.start - 1].sent) & (
-                _FLAG_NOUNS | {"reflag", "re-flag", "reflagged", "re-flagged", "flagged"})):
+                _FLAG_NOUNS_OR_EXTRA)):
             return
     for v in verbs:
         countries: list[Mention] = []
@@ -6142,14 +6141,14 @@ def _source_denies(ctx, source: Mention, sent: Span) -> bool:
     bool
     """
     lem = ctx.lemmas(sent)
-    smear = bool(lem & (_CLAIM_NOUNS | {"accusation", "accusations"}) and lem & (_FALSE_WORDS | _SMEAR_WORDS))
-    if not (smear or lem & (_DENY_SPEECH | _NEG_WORDS)):
+    smear = bool(lem & (_CLAIM_NOUNS_OR_EXTRA) and lem & (_FALSE_WORDS_OR_SMEAR_WORDS))
+    if not (smear or lem & (_DENY_SPEECH_OR_NEG_WORDS)):
         return False
     root = _root_in(ctx, source)
     if not (sent.start <= root.i < sent.end):
         # a back-reference ("The Greek company told reporters ..."): the mention is elsewhere; the
         # speaker is the subject of the sentence's speech verb
-        verb = next((t for t in ctx.toks(sent) if t.pos_ == "VERB" and t.lemma_.lower() in _SPEAK_VERBS | _DENY_SPEECH
+        verb = next((t for t in ctx.toks(sent) if t.pos_ == "VERB" and t.lemma_.lower() in _SPEAK_VERBS_OR_DENY_SPEECH
                      and any(c.dep_ == "nsubj" for c in t.children)), None)
         if verb is None:
             return False
@@ -7280,3 +7279,35 @@ def _parse_date(text: str, published: str | None) -> str | None:
     if data.period == "month":
         return f"{d.year:04d}-{d.month:02d}"
     return d.date().isoformat()
+
+
+# Unions of the word lists above that the rules test against, built once at import: written inside the
+# rules they built a new set on every call, and inside generator expressions on every token.
+_CARGO_TRIGGERS_OR_VISIT_TRIGGERS_ETC = (CARGO_TRIGGERS | VISIT_TRIGGERS | SHIP_VERBS | OWNER_WORDS |
+    SANCTION_TRIGGERS)
+_EXTRA_OR_TITLE_FILLERS = {'the', 'news', 'agency', 'daily', 'newspaper'} | _TITLE_FILLERS
+_ARRIVE_VERBS_OR_EXTRA = _ARRIVE_VERBS | {'load', 'dock', 'unload', 'discharge'}
+_ARRIVE_VERBS_OR_EXTRA2 = _ARRIVE_VERBS | {'sail', 'head', 'load', 'anchor'}
+_PORT_NOUNS_OR_EXTRA = gz.PORT_NOUNS | {'oil', 'naval', 'exclave', 'region'}
+_SANCTION_WORDS_OR_SANCTION_ACTS_OR_EXTRA = (_SANCTION_WORDS | _SANCTION_ACTS |
+    {'regime', 'relief', 'expert', 'experts'})
+_TITLE_FILLERS_OR_POST_WORDS_OR_FUNCTIONS = _TITLE_FILLERS | _POST_WORDS | _FUNCTIONS
+_HEAD_OF_STATE_OR_EXTRA = (_HEAD_OF_STATE |
+    {'chief', 'ceo', 'chairman', 'chairwoman', 'chair', 'managing', 'founder', 'sole', 'commander', 'leader', 'general', 'premier', 'chancellor'})
+_HEAD_OF_STATE_OR_EXTRA2 = _HEAD_OF_STATE | {'leader', 'ruler', 'premier', 'chancellor'}
+_TITLE_FILLERS_OR_POST_WORDS = _TITLE_FILLERS | _POST_WORDS
+_ROLE_COPULAS_OR_ROLE_AS_VERBS = _ROLE_COPULAS | _ROLE_AS_VERBS
+_AFFIL_TITLES_OR_LEAD_TITLES = AFFIL_TITLES | LEAD_TITLES
+_HEAD_OF_STATE_OR_EXTRA3 = _HEAD_OF_STATE | {'prime', 'minister'}
+_PUBLIC_POSTS_OR_EXTRA = _PUBLIC_POSTS | {'manager', 'coach', 'president'}
+_ROLE_COPULAS_OR_EXTRA = _ROLE_COPULAS | {'list', 'name'}
+_AGREE_TRIGGERS_OR_SALE_VERBS_ETC = AGREE_TRIGGERS | _SALE_VERBS | _FROM_DEALS | _TAKE_FROM_VERBS
+_SHIP_VERBS_OR_SHIP_NOUNS_EVENT_OR_REACH_VERBS = SHIP_VERBS | SHIP_NOUNS_EVENT | _REACH_VERBS
+_MORE_TRIGGERS_OR_EXTRA = _MORE_TRIGGERS | {'bring'}
+_EXTRA_OR_GOODS_WORDS = {'arm'} | _GOODS_WORDS
+_GIVE_VERBS_OR_EXTRA = _GIVE_VERBS | {'help', 'assist'}
+_FLAG_NOUNS_OR_EXTRA = _FLAG_NOUNS | {'reflag', 're-flag', 'reflagged', 're-flagged', 'flagged'}
+_CLAIM_NOUNS_OR_EXTRA = _CLAIM_NOUNS | {'accusation', 'accusations'}
+_FALSE_WORDS_OR_SMEAR_WORDS = _FALSE_WORDS | _SMEAR_WORDS
+_DENY_SPEECH_OR_NEG_WORDS = _DENY_SPEECH | _NEG_WORDS
+_SPEAK_VERBS_OR_DENY_SPEECH = _SPEAK_VERBS | _DENY_SPEECH

@@ -899,7 +899,7 @@ class EntityComponent:
         add("COUNTRY", "GPE", cmap, "Country")
         add("DEMONYM", "NORP", gz.DEMONYMS, "Country")
         add("CAPITAL", "CAPITAL", gz.CAPITALS, "Country")
-        outlets = {k: k for k in gz.NEWS_OUTLETS | orgs.OUTLETS}
+        outlets = {k: k for k in _NEWS_OUTLETS_OR_OUTLETS}
         providers = {k: k for k in orgs.DATA_PROVIDERS - gz.NEWS_OUTLETS - orgs.OUTLETS}
         add("OUTLET", "ORG", outlets, "MediaOrganization")
         add("DATA_PROVIDER", "ORG", providers, "Company")
@@ -939,7 +939,7 @@ class EntityComponent:
                          {"LOWER": "of"}, {**name}]], first=True)
         t.add("O_LEADING_HEAD", 2, [[{"LOWER": {"IN": ["universidad", "université", "universität", "instituto",
                                                      "institut", "chantiers", "corriere"]}, "IS_TITLE": True},
-                                   {"LOWER": {"IN": sorted(_INNER_PARTICLES | {"of", "for"})}, "OP": "?"},
+                                   {"LOWER": {"IN": sorted(_INNER_PARTICLES_OR_EXTRA)}, "OP": "?"},
                                    {**name}],
                                   [{"LOWER": {"IN": ["universidad", "université", "universität", "instituto",
                                                      "institut", "chantiers", "corriere"]}, "IS_TITLE": True},
@@ -1010,7 +1010,7 @@ class EntityComponent:
                            mods, {"ORTH": "-"}, mods, {"LOWER": {"IN": _SHIP_SG}}],
                           # "Morvena, a Togo-flagged Aframax": a size class (or a "craft") heads it too
                           [{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "another", "one"]}},
-                           mods, {"LOWER": {"IN": sorted(_CLASS_WORDS | {"craft"})}}]])
+                           mods, {"LOWER": {"IN": sorted(_CLASS_WORDS_OR_EXTRA)}}]])
         t.add("V_APPOS_PAREN", 1, [[{**name}, {"ORTH": "("}, {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{1,2}"},
                                     {"ORTH": ")"}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}}]], anchor=1, fwd=5)
         t.add("V_STS", 5, [[{"LOWER": "the"}, {**name, "OP": "{1,3}"},
@@ -1502,7 +1502,7 @@ class EntityComponent:
                 continue
             before = doc[sp.start - 1].lower_.rstrip(".") if sp.start else ""
             if not any(t.ent_type_ in ("PERSON", "ORG") for t in sp) and \
-                    before not in _HONORIFICS | _TITLE_WORDS | {"by", "and"}:
+                    before not in _HONORIFICS_OR_TITLE_WORDS_OR_EXTRA:
                 continue
             strong.append((Span(doc, sp.start, sp.end, label="PERSON"),
                            {"cls": "Person", "rule": "model", "via": "hyphen_given_name"}))
@@ -1876,7 +1876,7 @@ class EntityComponent:
                 return  # "the carrier Korvan Sky Cargo": an airline
             if _tk[s].is_title and _tk[s].lower_ in gz.SHIP_NOUNS and ne > s + 1 and (
                     any(t.lower_ in _PERSON_ROLE_NOUNS or t.lower_ in _ORG_HEAD_WORDS for t in doc[s + 1:ne]) or
-                    _tk[ne - 1].lower_.strip(".") in _COMPANY_SUFFIX | _FIRM_TAILS):
+                    _tk[ne - 1].lower_.strip(".") in _COMPANY_SUFFIX_OR_FIRM_TAILS):
                 return  # "Vessel Operator Zeta Ltd said": a sentence-initial noun before a firm or role
             if ne > s + 1 and _tk[s].text in ('"', "“"):
                 self._quoted_list(doc, ne, strong)  # 'the ships "A" and "B"'
@@ -1934,8 +1934,7 @@ class EntityComponent:
             ne = self._name_after(doc, start)
             window = doc[max(0, s - 8):s]
             fleet = ne < len(doc) and (_tk[ne].lower_ in gz.SHIP_NOUNS or _tk[ne].text in ("'s", "’s") or
-                                       _tk[ne - 1].lower_ in _NAME_TAILS | _COMPANY_SUFFIX | {"lines", "line",
-                                                                                              "freight"})
+                                       _tk[ne - 1].lower_ in _NAME_TAILS_OR_COMPANY_SUFFIX_OR_EXTRA)
             if ne > start and not self._is_country(doc[start:ne]) and not fleet and (
                     _tk[s].lower_ in ("aboard", "onboard") or any(t.lower_ in gz.SHIP_NOUNS and t.pos_ != "VERB"
                                                                   for t in window)):
@@ -1949,7 +1948,7 @@ class EntityComponent:
                                                  "rule": "water_of" if label == "LOC" else "port_of"}))
         elif rule == "O_LEADING_HEAD":
             # "Corriere della Sera", "Universidad Católica del Norte", "Institut für X"
-            k = s + 1 + (_tk[s + 1].lower_ in _INNER_PARTICLES | {"of", "for"})
+            k = s + 1 + (_tk[s + 1].lower_ in _INNER_PARTICLES_OR_EXTRA)
             ne = self._name_after(doc, k)
             if ne > k:
                 strong.append((S(s, ne, "ORG"), {"cls": _org_class([_tk[s].text]), "rule": "org_leading_head"}))
@@ -2089,10 +2088,10 @@ class EntityComponent:
             ne = self._name_after(doc, s + 2)
             if ne > s + 2 and ne < len(doc) and _tk[ne].text in (",", "(") and _tk[s + 2].pos_ == "PROPN" and \
                     _tk[s].dep_ != "compound" and not self._is_country(doc[s + 2:ne]) and \
-                    _tk[s + 2].lower_.rstrip(".") not in _HONORIFICS | _NAME_TITLES | _TITLE_WORDS and \
+                    _tk[s + 2].lower_.rstrip(".") not in _HONORIFICS_OR_NAME_TITLES_OR_TITLE_WORDS and \
                     doc[s + 2:ne].text not in gz.DEMONYMS and not any(t.ent_type_ in ("GPE", "DATE", "NORP")
                                                                      for t in doc[s + 2:ne]) and \
-                    _tk[ne - 1].lower_.strip(".") not in _ORG_HEAD_WORDS | _COMPANY_SUFFIX | _FIRM_TAILS:
+                    _tk[ne - 1].lower_.strip(".") not in _ORG_HEAD_WORDS_OR_COMPANY_SUFFIX_OR_FIRM_TAILS:
                 ns = self._skip_ship_words(doc, s + 2, ne)  # "the vessel, MV X (IMO ...)": X is the name
                 strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "ship_noun_comma_name"}))
         elif rule == "V_NOUN_THE":
@@ -2115,7 +2114,7 @@ class EntityComponent:
                 k += 1
             ne = self._name_after(doc, k)
             sent = _tk[s].sent
-            if ne > k and _tk[ne - 1].lower_.strip(".") in _ORG_HEAD_WORDS | _COMPANY_SUFFIX | _FIRM_TAILS:
+            if ne > k and _tk[ne - 1].lower_.strip(".") in _ORG_HEAD_WORDS_OR_COMPANY_SUFFIX_OR_FIRM_TAILS:
                 return  # "the combined group, to be renamed X Group": a firm's new name
             if ne == k + 1 and (_tk[k].text in cargo.VESSEL_CLASSES or _tk[k].lower_ in _CLASS_WORDS):
                 return  # "a renamed Aframax": a size class, no name
@@ -2191,7 +2190,7 @@ class EntityComponent:
                 return
             sp = doc[ns:ne]
             if self._is_country(sp) or sp.text in gz.DEMONYMS or _tk[ns].pos_ == "PRON" or \
-                    _tk[ne - 1].lower_.strip(".") in _ORG_HEAD_WORDS | _COMPANY_SUFFIX | _FIRM_TAILS or \
+                    _tk[ne - 1].lower_.strip(".") in _ORG_HEAD_WORDS_OR_COMPANY_SUFFIX_OR_FIRM_TAILS or \
                     _tk[ns].text in cargo.VESSEL_CLASSES or sp.text.lower() in gz.SHIP_NOUNS:
                 return
             strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "copula_ship"}))
@@ -2202,12 +2201,12 @@ class EntityComponent:
                                 doc[ns:ne].text.lower() in gz.SHIP_NOUNS) and \
                     not self._is_country(doc[ns:ne]) and doc[ns:ne].text not in gz.DEMONYMS and \
                     (ne >= len(doc) or not (_tk[ne].pos_ in ("NOUN", "PROPN") and _tk[ne].is_lower)) and \
-                    _tk[ne - 1].lower_.strip(".") not in _ORG_HEAD_WORDS | _COMPANY_SUFFIX | _FIRM_TAILS:
+                    _tk[ne - 1].lower_.strip(".") not in _ORG_HEAD_WORDS_OR_COMPANY_SUFFIX_OR_FIRM_TAILS:
                 strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "built_name"}))
         elif rule == "V_LIST_BARE":
             names = self._list_names(doc, s + 1)
             if not names or any(self._is_country(doc[a:b]) or doc[a:b].text in gz.DEMONYMS or
-                                _tk[b - 1].lower_.strip(".") in _ORG_HEAD_WORDS | _COMPANY_SUFFIX | _FIRM_TAILS
+                                _tk[b - 1].lower_.strip(".") in _ORG_HEAD_WORDS_OR_COMPANY_SUFFIX_OR_FIRM_TAILS
                                 for a, b in names):
                 return
             end = names[-1][1]
@@ -2238,8 +2237,7 @@ class EntityComponent:
                     s > 0 and _tk[s - 1].text in ("'s", "’s") or self._is_country(doc[a:b]) or \
                     any(t.text in gz.DEMONYMS or t.text in gz.countries() or t.ent_type_ in ("GPE", "NORP", "DATE")
                         for t in doc[a:b]) or \
-                    _tk[b - 1].lower_ in _ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS | \
-                    {"line", "lines", "shipping", "maritime", "marine", "navigation", "tankers"}:
+                    _tk[b - 1].lower_ in _ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC:
                 return  # not "the Velmar Shipping tanker", "the Gulf Star tanker fleet"
             strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "name_ship_noun"}))
         elif rule == "V_ROLE_OF":
@@ -2278,13 +2276,13 @@ class EntityComponent:
         elif rule in ("P_BEFORE", "P_KIND"):
             if e < len(doc) and _tk[e].lower_ == "of":
                 return  # "the Autonomous Port of Cotonou", "Baltic ports of X": the name follows
-            if e < len(doc) and _tk[e].text[:1].isupper() and _tk[e].lower_.strip(".") in _CLUB_WORDS | _COMPANY_SUFFIX:
+            if e < len(doc) and _tk[e].text[:1].isupper() and _tk[e].lower_.strip(".") in _CLUB_WORDS_OR_COMPANY_SUFFIX:
                 return  # "Portland Harbour FC", "Bay Terminal Ltd": a club's or company's name
             if e < len(doc) and _tk[e].text[:1].isupper() and _tk[e].lower_ in ("authority", "authorities",
                                                                                "corporation", "company", "police"):
                 return  # "the X Port Authority": a body
             k = e - 1
-            while k > s and (_tk[k].lower_ in {"oil", "naval", "container", "terminal", "port", "base"} | gz.PORT_NOUNS
+            while k > s and (_tk[k].lower_ in _EXTRA_OR_PORT_NOUNS
                              or _tk[k].text in gz.NOT_ENTITIES or _tk[k].is_lower and _tk[k].lower_ in _PORT_KINDS):
                 k -= 1
             end = k + 1
@@ -2325,7 +2323,7 @@ class EntityComponent:
                     i = ps
         elif rule == "P_NAME":
             ne = self._name_after(doc, s + 1)
-            if ne > s + 1 and _tk[s + 1].lower_ in _ORG_HEAD_WORDS | _NOT_NAME_WORDS:
+            if ne > s + 1 and _tk[s + 1].lower_ in _ORG_HEAD_WORDS_OR_NOT_NAME_WORDS:
                 return  # "the X Port Authority": a body, not a port named "Authority"
             if ne > s + 2 and _tk[ne - 1].text in ("Airport", "Airbase", "Airfield"):
                 strong.append((S(s, ne, "LOC"), {"cls": "Location", "rule": "place_of"}))
@@ -2436,7 +2434,7 @@ class EntityComponent:
             name_sp = doc[ns:ne]
             if ne <= ns or self._is_country(name_sp) or name_sp.text in gz.DEMONYMS or \
                     rule == "V_POSS" and any(t.ent_type_ == "LOC" for t in name_sp) or \
-                    name_sp[-1].lower_ in _BODY_HEADS | _COMPANY_SUFFIX | _BODY_END_WORDS | _NOT_SHIP_ENDS or \
+                    name_sp[-1].lower_ in _BODY_HEADS_OR_COMPANY_SUFFIX_ETC or \
                     any(t.ent_type_ in ("PERSON", "NORP", "GPE") for t in name_sp) and not (
                         len(name_sp) > 1 and name_sp[-1].is_digit and len(name_sp[-1].text) <= 2):
                 return  # but "the Lumia 4 sailed": a place or person with a hull number is a ship
@@ -2450,7 +2448,7 @@ class EntityComponent:
                 fs = self._name_before(doc, conj.head.i + 1)
                 if fs <= conj.head.i and fs > 0 and _tk[fs - 1].lower_ == "the" and \
                         not any(t.ent_type_ in ("PERSON", "NORP", "GPE") for t in doc[fs:conj.head.i + 1]) and \
-                        _tk[conj.head.i].lower_ not in _BODY_HEADS | _COMPANY_SUFFIX | _BODY_END_WORDS | _NOT_SHIP_ENDS:
+                        _tk[conj.head.i].lower_ not in _BODY_HEADS_OR_COMPANY_SUFFIX_ETC:
                     first = (fs, conj.head.i + 1)
             if _tk[e - 1].lemma_ == "fly" and not any(t.lower_ in ("flag", "flags") for t in doc[e:min(len(doc), e + 5)]):
                 return  # "the X flies the flag of Y", not "the Red Arrows flew over"
@@ -2560,7 +2558,7 @@ class EntityComponent:
         _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         n = len(doc)
         if s > 0 and _tk[s - 1].text[:1].isupper() and not _tk[s - 1].is_sent_start and \
-                _tk[s - 1].lower_.rstrip(".") not in _HONORIFICS | _TITLE_WORDS:
+                _tk[s - 1].lower_.rstrip(".") not in _HONORIFICS_OR_TITLE_WORDS:
             return None  # "Foreign Office Minister X Y": the body before the title is split off elsewhere
         k = s + 1
         if k < n and _tk[k].lower_ in ("of", "for"):  # "Minister of Defense TANAKA Hiro"
@@ -2572,12 +2570,12 @@ class EntityComponent:
                     (j + 2 >= n or not _tk[j + 2].text[:1].isupper()) and not _tk[j].is_sent_start:
                 return j, j + 2
             return None
-        while k < n and _tk[k].lower_.rstrip(".") in _HONORIFICS | _TITLE_WORDS | {"rear", "vice", "commodore"}:
+        while k < n and _tk[k].lower_.rstrip(".") in _HONORIFICS_OR_TITLE_WORDS_OR_EXTRA2:
             k += 1
         e = k
         while e < n and e < k + 5 and not _tk[e].is_sent_start and (
                 (_tk[e].is_title and _tk[e].is_alpha) or re.fullmatch(r"[A-Z]\.", _tk[e].text) or
-                (_tk[e].lower_ in _INNER_PARTICLES | {"bin", "ibn"} and k < e)):
+                (_tk[e].lower_ in _INNER_PARTICLES_OR_EXTRA2 and k < e)):
             e += 1
         if e - k < 2 or e - k > 4 or (e < n and _tk[e].text[:1].isupper() and _tk[e].is_alpha) or \
                 _tk[e - 1].lower_ in _INNER_PARTICLES or _tk[k].is_sent_start and k > s + 1 or \
@@ -2684,7 +2682,7 @@ class EntityComponent:
                 continue
             s0 = self._org_name_before(doc, i - 1)
             e0 = i + 4
-            while e0 < len(doc) and _tk[e0].lower_.strip(".") in _ORG_HEAD_WORDS | _COMPANY_SUFFIX and \
+            while e0 < len(doc) and _tk[e0].lower_.strip(".") in _ORG_HEAD_WORDS_OR_COMPANY_SUFFIX and \
                     _tk[e0].text[:1].isupper():
                 e0 += 1
             if self._is_country(doc[s0:i]):
@@ -2745,8 +2743,8 @@ class EntityComponent:
         ext = []
         for sp in out:
             if sp.label_ == "ORG" and sp.start >= 2 and _tk[sp.start - 1].text in ("'s", "’s") and \
-                    sp[-1].lower_ in _BODY_HEADS | {"ministry", "navy", "army", "embassy", "office", "guard"} and \
-                    all(t.lower_ in _BODY_MODS | _BODY_HEADS | {"ministry", "navy", "army"} for t in sp) and \
+                    sp[-1].lower_ in _BODY_HEADS_OR_EXTRA and \
+                    all(t.lower_ in _BODY_MODS_OR_BODY_HEADS_OR_EXTRA for t in sp) and \
                     _tk[sp.start - 2].text in gz.countries():
                 info = meta.pop((sp.start, sp.end), {})
                 short = sp.text
@@ -2960,7 +2958,7 @@ class EntityComponent:
                 continue
             if lab == "ORG" and sp.start >= 2 and low[sp.start - 1] in ("of", "for") and \
                     low[sp.start - 2] in _NAME_TITLES and _tk[sp.start - 2].is_title and \
-                    not words & (_ORG_HEAD_WORDS | _BODY_HEADS | _BODY_END_WORDS) and rule in (None, "model"):
+                    not words & (_ORG_HEAD_WORDS_OR_BODY_HEADS_OR_BODY_END_WORDS) and rule in (None, "model"):
                 meta.pop((sp.start, sp.end), None)  # "the Director of Naval Information": part of a title
                 continue
             if lab == "ORG" and all(w.rstrip(".") in _HONORIFICS or w.rstrip(".") in _TITLE_WORDS for w in words):
@@ -2973,8 +2971,7 @@ class EntityComponent:
             name_like = lab in ("ORG", "SOURCE") and rule in (None, "model", "source_context") and \
                 2 <= sp.end - sp.start <= 3 and not _PERSON_CUE_HASHES.isdisjoint(lowh[max(0, sp.start - 5):sp.start]) \
                 and all(t.is_alpha and t.is_title for t in sp) and not words & (
-                _ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS | _BODY_HEADS | _NOT_NAME_WORDS |
-                _BODY_END_WORDS | gz.SHIP_NOUNS) and sp.text not in gz.NEWS_OUTLETS and \
+                _ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC2) and sp.text not in gz.NEWS_OUTLETS and \
                 sp.text not in gz.INSTITUTIONS and not EntityComponent._is_country(sp)
             if lab in ("ORG", "SOURCE") and name_like and rule in (None, "model", "source_context"):
                 k = sp.start - 1
@@ -2996,7 +2993,7 @@ class EntityComponent:
             if lab in ("ORG", "GPE", "SOURCE") and sp.end + 3 < n and (
                     low[sp.end] == "," and low[sp.end + 2] == "," or low[sp.end] == "(" and low[sp.end + 2] == ")") \
                     and _tk[sp.end + 1].like_num and len(_tk[sp.end + 1].text) == 2 and \
-                    all(t.is_alpha and t.is_title for t in sp) and not words & (_ORG_HEAD_WORDS | _FIRM_TAILS):
+                    all(t.is_alpha and t.is_title for t in sp) and not words & (_ORG_HEAD_WORDS_OR_FIRM_TAILS):
                 s0 = sp.start  # "Vikram Anand| Rao, 58, an Indian national": a name before an age
                 while s0 > 0 and s0 > sp.start - 3 and _tk[s0 - 1].is_title and _tk[s0 - 1].is_alpha and \
                         _tk[s0 - 1].ent_type_ in ("", "PERSON", "ORG") and not _tk[s0 - 1].is_sent_start:
@@ -3221,7 +3218,7 @@ class EntityComponent:
             if cut is None or not all((t.text[:1].isupper() and t.is_alpha and t.lower_ not in _ORG_HEAD_WORDS
                                        and t.lower_ not in gz.ORG_NOUNS and t.lower_ not in _NOT_NAME_WORDS
                                        and t.lower_ not in _TITLE_WORDS and t.pos_ == "PROPN")
-                                      or (t.lower_ in _INNER_PARTICLES | {"bin", "ibn"} and cut + 1 < t.i < sp.end - 1)
+                                      or (t.lower_ in _INNER_PARTICLES_OR_EXTRA2 and cut + 1 < t.i < sp.end - 1)
                                       for t in doc[cut + 1:sp.end]):  # "Ursula von der Leyen"
                 out.append(sp)
                 continue
@@ -3306,8 +3303,8 @@ class EntityComponent:
                 if lab == "ORG" and len(sp) >= 4 and meta.get((sp.start, sp.end), {}).get("rule") in (None, "model") \
                 else None
             if poss is not None and _tk[poss + 1].text[:1].isupper() and \
-                    any(t.lower_ in _ORG_HEAD_WORDS | _BODY_HEADS | _BODY_END_WORDS for t in doc[sp.start:poss]) and \
-                    any(t.lower_ in _ORG_HEAD_WORDS | _BODY_HEADS | _BODY_END_WORDS | {"command"}
+                    any(t.lower_ in _ORG_HEAD_WORDS_OR_BODY_HEADS_OR_BODY_END_WORDS for t in doc[sp.start:poss]) and \
+                    any(t.lower_ in _ORG_HEAD_WORDS_OR_BODY_HEADS_ETC
                         for t in doc[poss + 1:sp.end]) and not self._is_country(doc[sp.start:poss]):
                 meta.pop((sp.start, sp.end), None)  # "the Armed Forces of X' Southern Command": a body's unit
                 for a, b in ((sp.start, poss), (poss + 1, sp.end)):
@@ -3334,7 +3331,7 @@ class EntityComponent:
                                                           len(sp) >= 2 and sp[-1].lower_ in _FOREIGN_FIRM_TAILS) and \
                     meta.get((sp.start, sp.end), {}).get("rule") not in ("acronym", "country", "capital"):
                 end = sp.end  # "Adega do Monte Alto", "Banca Lunare di Credito": the name runs on past "do"
-                while end + 1 < n and _tk[end].lower_ in _INNER_PARTICLES | {"e", "dei", "degli", "delle"} and \
+                while end + 1 < n and _tk[end].lower_ in _INNER_PARTICLES_OR_EXTRA3 and \
                         _tk[end].is_lower and not _tk[end + 1].is_sent_start and \
                         (_tk[end + 1].text[:1].isupper() or _tk[end + 1].lower_ in _INNER_PARTICLES and
                          end + 2 < n and _tk[end + 2].text[:1].isupper()):
@@ -3356,7 +3353,7 @@ class EntityComponent:
                                                 "rule": "foreign_firm"}
                 out.append(sp)
                 continue
-            if lab == "PERSON" and len(sp) >= 2 and sp[-1].lower_ in _TITLE_WORDS | {"commandant", "spokesperson"} \
+            if lab == "PERSON" and len(sp) >= 2 and sp[-1].lower_ in _TITLE_WORDS_OR_EXTRA \
                     and meta.get((sp.start, sp.end), {}).get("rule") == "model":
                 meta.pop((sp.start, sp.end), None)  # "said XCG Commandant, CG Admiral X Y": a post, no name
                 continue
@@ -3406,7 +3403,7 @@ class EntityComponent:
             elif lab == "PERSON" and sp.start >= 1 and sp[0].lower_.endswith(("ovich", "evich", "ovna", "evna", "ich")) \
                     and sp[0].text[:1].isupper() and _tk[sp.start - 1].text[:1].isupper() and \
                     _tk[sp.start - 1].is_alpha and (sp.start - 1) not in covered and \
-                    _tk[sp.start - 1].lower_ not in _MONTHS_DAYS | _HONORIFICS | _TITLE_WORDS | {"the"} and \
+                    _tk[sp.start - 1].lower_ not in _MONTHS_DAYS_OR_HONORIFICS_ETC and \
                     _tk[sp.start - 1].text not in gz.DEMONYMS:
                 info = meta.pop((sp.start, sp.end), {})  # "Arkady| Ivanovich Marchenko": a Russian patronymic
                 sp = Span(doc, sp.start - 1, sp.end, label="PERSON")  # follows the first name
@@ -3539,16 +3536,16 @@ class EntityComponent:
         # "Dana Voss, Department Spokesperson" / "Dana Voss\nPress Secretary\nOffice of ...": a release's contact
         for m in _SIGNOFF_RE.finditer(self._text) if "\n" in self._text else ():
             post = {w.lower() for w in m.group(2).split()}
-            if not post & (_TITLE_WORDS | _PERSON_CUE_NOUNS | {"officer", "attaché", "attache", "adviser", "advisor"}):
+            if not post & (_TITLE_WORDS_OR_PERSON_CUE_NOUNS_OR_EXTRA):
                 continue
             words = m.group(1).split()
-            if any(w.lower() in _BODY_END_WORDS | _BODY_HEADS | _COMPANY_SUFFIX | _TITLE_WORDS or
+            if any(w.lower() in _BODY_END_WORDS_OR_BODY_HEADS_ETC or
                    w.lower() in ("media", "relations", "press", "news", "affairs") or w in gz.countries() or
                    w in gz.DEMONYMS for w in words):
                 continue  # "Media Relations Office\nForeign Affairs X": an office, not a name
             found = [(m.start(1), m.end(1), "PERSON", {"rule": "signoff"})]
             if m.group(3) and ({w.lower() for w in m.group(3).split()[:1] + m.group(3).split()[-1:]} &
-                               (_ORG_HEAD_WORDS | _BODY_END_WORDS)):
+                               (_ORG_HEAD_WORDS_OR_BODY_END_WORDS)):
                 found.append((m.start(3), m.end(3), "ORG", {"cls": "GovernmentAgency", "rule": "signoff"}))
             for a, b, label, info in found:
                 sp = doc.char_span(a, b, alignment_mode="strict")
@@ -3581,8 +3578,7 @@ class EntityComponent:
         head = self._text[:self._text.rfind("\n", 0, 600) + 1]  # a byline heads the article: its first lines
         for m in _BYLINE_LEAD_RE.finditer(head) if "y " in head else ():
             words = m.group(1).replace("-", " ").split()
-            if any(w.lower() in _ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _BODY_HEADS | _TITLE_WORDS |
-                   {"staff", "team", "correspondent", "reporters", "editors"} or w in gz.countries() or
+            if any(w.lower() in _ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC3 or w in gz.countries() or
                    w in gz.DEMONYMS or w in gz.CAPITALS for w in words) or m.group(1) in gz.NEWS_OUTLETS or \
                     m.group(1) in orgs.OUTLETS or m.group(1).isupper():
                 continue
@@ -3599,7 +3595,7 @@ class EntityComponent:
             meta[(name.start, name.end)] = {"rule": "person_cue", "via": "byline"}
         # 'to one "Dara Quenby", a man affiliated with ...': a quoted name in apposition to a human noun
         for m in _QUOTED_PERSON_RE.finditer(self._text) if '"' in self._text or "“" in self._text else ():
-            if m.group(2).lower() not in _HUMAN_NOUNS | {"member", "leader", "trader", "smuggler", "courier"}:
+            if m.group(2).lower() not in _HUMAN_NOUNS_OR_EXTRA:
                 continue
             name = doc.char_span(m.start(1), m.end(1), alignment_mode="strict")
             if name is None or any(o.start < name.end and name.start < o.end for o in out):
@@ -3619,7 +3615,7 @@ class EntityComponent:
             if sp.label_ != "PERSON" or t < 1 or _tk[t].lower_ not in _ORG_TITLES or \
                     not _tk[t - 1].text[:1].isupper() or not _tk[t - 1].is_alpha or \
                     not (_tk[t - 1].pos_ == "PROPN" or _tk[t - 1].dep_ == "compound") or \
-                    _tk[t - 1].lower_ in _HONORIFICS | _GENERIC_ORG_WORDS | _ORG_TITLES:  # not "Head coach X"
+                    _tk[t - 1].lower_ in _HONORIFICS_OR_GENERIC_ORG_WORDS_OR_ORG_TITLES:  # not "Head coach X"
                 continue
             prev = by_end.get(t)
             if prev is not None and prev.label_ == "PERSON":
@@ -3680,7 +3676,7 @@ class EntityComponent:
                 _tk[e + 2].lower_ == "board":
             return True
         if e + 2 < n and _tk[e].text == "," and _tk[e + 1].lower_ == "whose" and \
-                any(_tk[k].lower_ in _PERSON_CUE_NOUNS | {"executive", "shareholder", "shareholders"}
+                any(_tk[k].lower_ in _PERSON_CUE_NOUNS_OR_EXTRA
                     for k in range(e + 2, min(n, e + 5))):
             return True  # "X, whose chief executive is Y": a body with officers
         if len(sp) > 1:
@@ -3733,7 +3729,7 @@ class EntityComponent:
         if any(t.text == "-" and (t.whitespace_ or _tk[t.i - 1].whitespace_) for t in sp):
             return False
         lw = {t.lower_ for t in words}
-        if lw & (_ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS | _BODY_HEADS) or \
+        if lw & (_ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC4) or \
                 sp.text in gz.NEWS_OUTLETS or sp.text in gz.INSTITUTIONS or \
                 any(t.text in gz.countries() or t.text in gz.DEMONYMS or t.text in gz.CAPITALS for t in words):
             return False
@@ -3778,13 +3774,13 @@ class EntityComponent:
         if not 2 <= len(sp) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in sp):
             return False
         words = {t.lower_ for t in sp}
-        if words & (_ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS | _BODY_HEADS) or \
+        if words & (_ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC4) or \
                 sp.text in gz.NEWS_OUTLETS or sp.text in gz.INSTITUTIONS or sp.text in gz.countries():
             return False
         if sp[-1].lower_ in _TITLE_WORDS:
             return False  # "Its chairman, Rear Admiral X Y": a rank, the name follows
         n = len(doc)
-        if sp.start >= 2 and _tk[sp.start - 1].text == "," and _tk[sp.start - 2].lower_ in _HUMAN_NOUNS | {"shipowner"}:
+        if sp.start >= 2 and _tk[sp.start - 1].text == "," and _tk[sp.start - 2].lower_ in _HUMAN_NOUNS_OR_EXTRA2:
             return True
         if sp.end < n and _tk[sp.end].text == ",":
             if sp.end + 1 < n and _tk[sp.end + 1].lower_ in ("whose", "which"):
@@ -3878,7 +3874,7 @@ class EntityComponent:
                         gov.lemma_.lower() in _MOTION or t.lower_ == "at" and any(
                             _tk[j].lemma_.lower() in _BERTH_VERBS and _tk[j].pos_ == "VERB"
                             for j in range(max(sent.start, t.i - 4), t.i)) or  # "loaded Urals crude at X"
-                        t.lower_ == "from" and gov.lower_ in _CARGO_WORDS | {"cargo", "cargoes"} or
+                        t.lower_ == "from" and gov.lower_ in _CARGO_WORDS_OR_EXTRA or
                         gov.pos_ != "VERB" and t.lower_ in ("at", "to") and self._left_motion(doc, t.i, sent.start)):
                     a = t.i + 1 + (_tk[t.i + 1].lower_ == "the")
                     b = self._name_after(doc, a, limit=4)
@@ -3907,10 +3903,10 @@ class EntityComponent:
                 (c for c in r0.children if c.dep_ == "acl" and c.i > sp.end and _tk[c.i - 1].text == ","), r0)
             if sp.label_ in ("ORG", "GPE", "PERSON") and meta.get((sp.start, sp.end), {}).get("rule") == "model" \
                     and v0.i != r0.i and v0.pos_ == "VERB" and \
-                    v0.lemma_.lower() in _CARGO_BERTH_VERBS | {"anchor"} and \
+                    v0.lemma_.lower() in _CARGO_BERTH_VERBS_OR_EXTRA and \
                     (sp.start > 0 and _tk[sp.start - 1].lower_ == "the" or sp.label_ == "PERSON" and r0.dep_ == "nsubj" and
                      not any(c.dep_ == "dobj" for c in v0.children)) and not self._is_country(sp) and \
-                    not any(t.lower_.strip(".") in _ORG_HEAD_WORDS | _BODY_HEADS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS
+                    not any(t.lower_.strip(".") in _ORG_HEAD_WORDS_OR_BODY_HEADS_ETC2
                             for t in sp) and any(c.dep_ == "prep" and c.lower_ in ("at", "in", "off")
                                                  for c in v0.children):
                 sp = Span(doc, sp.start, sp.end, label="VESSEL")  # "The X, which ..., loaded at Y": who loads is a ship
@@ -3963,7 +3959,7 @@ class EntityComponent:
                                 "unload", "offload") and not (gov.lemma_ == "make" and any(
                                     c.dep_ == "dobj" and c.lower_ == "port" for c in gov.children)):
                             ok = False  # but "discharging it in X", "made port in X"
-                        if not ok and head.lower_ == "from" and gov.lower_ in _CARGO_WORDS | {"cargo", "cargoes"}:
+                        if not ok and head.lower_ == "from" and gov.lower_ in _CARGO_WORDS_OR_EXTRA:
                             ok = True  # "with crude oil from X": where a ship's cargo was loaded
                         if not ok and head.lower_ in ("at", "from", "to") and (
                                 gov.pos_ != "VERB" or _tk[head.i - 1].text == "," and
@@ -4055,7 +4051,7 @@ class EntityComponent:
                 ship = any(t.lower_ in gz.SHIP_NOUNS or t.ent_type_ == "VESSEL" or t.lower_ in ("it", "she")
                            for t in sp.sent)
                 if prep is not None and prep.lower_ in ("to", "for") and verb is not None and ship and \
-                        verb.lemma_.lower() in _MOTION | {"escort"}:
+                        verb.lemma_.lower() in _MOTION_OR_EXTRA:
                     sp = Span(doc, sp.start, sp.end, label="PORT")
                     meta[(sp.start, sp.end)] = {"cls": "Port", "rule": "motion_port"}
             out.append(sp)
@@ -4158,7 +4154,7 @@ class EntityComponent:
             return False
         gov = tok.head.head
         if gov.dep_ == "dobj" and gov.head.pos_ == "VERB" and gov.head.lemma_.lower() in _VOYAGE_WORDS and \
-                gov.lemma_.lower() in _CARGO_WORDS | {"cargo", "cargoes", "oil", "crude"}:
+                gov.lemma_.lower() in _CARGO_WORDS_OR_EXTRA2:
             gov = gov.head  # "shuttled crude between A and B": the parser hangs "between" on the cargo
         if gov.pos_ in ("VERB", "AUX"):  # "mountain chains that run between A and B": not a ship's run
             subj = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -4333,8 +4329,7 @@ class EntityComponent:
                 if not all(t.text[:1].isupper() or t.like_num for t in sp) or self._is_country(sp) or \
                         sp.text in gz.DEMONYMS or self._is_water(sp) or sp.text in pl.BARE_SEAS or \
                         pl.is_place_name(sp.text) or sp.text in _CONTINENTS or \
-                        any(t.lower_.strip(".") in _ORG_HEAD_WORDS | _BODY_HEADS | _COMPANY_SUFFIX | _FIRM_TAILS |
-                            _NOT_SHIP_ENDS or t.text in gz.NOT_ENTITIES for t in sp):
+                        any(t.lower_.strip(".") in _ORG_HEAD_WORDS_OR_BODY_HEADS_ETC3 or t.text in gz.NOT_ENTITIES for t in sp):
                     continue
                 olds = {at[i] for i in range(a, b) if i in at}
                 if any(o.start != a or o.end != b or o.label_ not in ("ORG", "PERSON", "GPE", "LOC", "FAC") or
@@ -4798,9 +4793,9 @@ def _inside_title_phrase(doc: Doc, sp: Span) -> bool:
         return False
     before = doc[s - 2:s]
     if not all(t.is_alpha and t.text[:1].isupper() and not t.is_sent_start and
-               t.lower_ not in _TITLE_WORDS | _HONORIFICS | _BODY_END_WORDS | _ORG_HEAD_WORDS for t in before):
+               t.lower_ not in _TITLE_WORDS_OR_HONORIFICS_ETC for t in before):
         return False
-    if any(t.lower_ in _TITLE_WORDS | _HONORIFICS for t in doc[max(0, s - 5):s]):
+    if any(t.lower_ in _TITLE_WORDS_OR_HONORIFICS for t in doc[max(0, s - 5):s]):
         return False
     nxt = _tk[e]
     return (nxt.lower_ in ("and", "&") and _tk[e + 1].text[:1].isupper()) or \
@@ -4847,3 +4842,54 @@ def _org_class(words) -> str:
         if cls:
             return cls
     return "Organization"
+
+
+# Unions of the word lists above that the rules test against, built once at import: written inside the
+# rules they built a new set on every call, and inside generator expressions on every token.
+_NEWS_OUTLETS_OR_OUTLETS = gz.NEWS_OUTLETS | orgs.OUTLETS
+_INNER_PARTICLES_OR_EXTRA = _INNER_PARTICLES | {'of', 'for'}
+_CLASS_WORDS_OR_EXTRA = _CLASS_WORDS | {'craft'}
+_HONORIFICS_OR_TITLE_WORDS_OR_EXTRA = _HONORIFICS | _TITLE_WORDS | {'by', 'and'}
+_COMPANY_SUFFIX_OR_FIRM_TAILS = _COMPANY_SUFFIX | _FIRM_TAILS
+_NAME_TAILS_OR_COMPANY_SUFFIX_OR_EXTRA = _NAME_TAILS | _COMPANY_SUFFIX | {'lines', 'line', 'freight'}
+_HONORIFICS_OR_NAME_TITLES_OR_TITLE_WORDS = _HONORIFICS | _NAME_TITLES | _TITLE_WORDS
+_ORG_HEAD_WORDS_OR_COMPANY_SUFFIX_OR_FIRM_TAILS = _ORG_HEAD_WORDS | _COMPANY_SUFFIX | _FIRM_TAILS
+_ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC = (_ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS |
+    {'line', 'lines', 'shipping', 'maritime', 'marine', 'navigation', 'tankers'})
+_CLUB_WORDS_OR_COMPANY_SUFFIX = _CLUB_WORDS | _COMPANY_SUFFIX
+_EXTRA_OR_PORT_NOUNS = {'oil', 'naval', 'container', 'terminal', 'port', 'base'} | gz.PORT_NOUNS
+_ORG_HEAD_WORDS_OR_NOT_NAME_WORDS = _ORG_HEAD_WORDS | _NOT_NAME_WORDS
+_BODY_HEADS_OR_COMPANY_SUFFIX_ETC = _BODY_HEADS | _COMPANY_SUFFIX | _BODY_END_WORDS | _NOT_SHIP_ENDS
+_HONORIFICS_OR_TITLE_WORDS = _HONORIFICS | _TITLE_WORDS
+_HONORIFICS_OR_TITLE_WORDS_OR_EXTRA2 = _HONORIFICS | _TITLE_WORDS | {'rear', 'vice', 'commodore'}
+_INNER_PARTICLES_OR_EXTRA2 = _INNER_PARTICLES | {'bin', 'ibn'}
+_ORG_HEAD_WORDS_OR_COMPANY_SUFFIX = _ORG_HEAD_WORDS | _COMPANY_SUFFIX
+_BODY_HEADS_OR_EXTRA = _BODY_HEADS | {'ministry', 'navy', 'army', 'embassy', 'office', 'guard'}
+_BODY_MODS_OR_BODY_HEADS_OR_EXTRA = _BODY_MODS | _BODY_HEADS | {'ministry', 'navy', 'army'}
+_ORG_HEAD_WORDS_OR_BODY_HEADS_OR_BODY_END_WORDS = _ORG_HEAD_WORDS | _BODY_HEADS | _BODY_END_WORDS
+_ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC2 = (_ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS |
+    _BODY_HEADS | _NOT_NAME_WORDS | _BODY_END_WORDS | gz.SHIP_NOUNS)
+_ORG_HEAD_WORDS_OR_FIRM_TAILS = _ORG_HEAD_WORDS | _FIRM_TAILS
+_ORG_HEAD_WORDS_OR_BODY_HEADS_ETC = _ORG_HEAD_WORDS | _BODY_HEADS | _BODY_END_WORDS | {'command'}
+_INNER_PARTICLES_OR_EXTRA3 = _INNER_PARTICLES | {'e', 'dei', 'degli', 'delle'}
+_TITLE_WORDS_OR_EXTRA = _TITLE_WORDS | {'commandant', 'spokesperson'}
+_MONTHS_DAYS_OR_HONORIFICS_ETC = _MONTHS_DAYS | _HONORIFICS | _TITLE_WORDS | {'the'}
+_TITLE_WORDS_OR_PERSON_CUE_NOUNS_OR_EXTRA = (_TITLE_WORDS | _PERSON_CUE_NOUNS |
+    {'officer', 'attaché', 'attache', 'adviser', 'advisor'})
+_BODY_END_WORDS_OR_BODY_HEADS_ETC = _BODY_END_WORDS | _BODY_HEADS | _COMPANY_SUFFIX | _TITLE_WORDS
+_ORG_HEAD_WORDS_OR_BODY_END_WORDS = _ORG_HEAD_WORDS | _BODY_END_WORDS
+_ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC3 = (_ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _BODY_HEADS |
+    _TITLE_WORDS | {'staff', 'team', 'correspondent', 'reporters', 'editors'})
+_HUMAN_NOUNS_OR_EXTRA = _HUMAN_NOUNS | {'member', 'leader', 'trader', 'smuggler', 'courier'}
+_HONORIFICS_OR_GENERIC_ORG_WORDS_OR_ORG_TITLES = _HONORIFICS | _GENERIC_ORG_WORDS | _ORG_TITLES
+_PERSON_CUE_NOUNS_OR_EXTRA = _PERSON_CUE_NOUNS | {'executive', 'shareholder', 'shareholders'}
+_ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC4 = _ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS | _BODY_HEADS
+_HUMAN_NOUNS_OR_EXTRA2 = _HUMAN_NOUNS | {'shipowner'}
+_CARGO_WORDS_OR_EXTRA = _CARGO_WORDS | {'cargo', 'cargoes'}
+_CARGO_BERTH_VERBS_OR_EXTRA = _CARGO_BERTH_VERBS | {'anchor'}
+_ORG_HEAD_WORDS_OR_BODY_HEADS_ETC2 = _ORG_HEAD_WORDS | _BODY_HEADS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS
+_MOTION_OR_EXTRA = _MOTION | {'escort'}
+_CARGO_WORDS_OR_EXTRA2 = _CARGO_WORDS | {'cargo', 'cargoes', 'oil', 'crude'}
+_ORG_HEAD_WORDS_OR_BODY_HEADS_ETC3 = _ORG_HEAD_WORDS | _BODY_HEADS | _COMPANY_SUFFIX | _FIRM_TAILS | _NOT_SHIP_ENDS
+_TITLE_WORDS_OR_HONORIFICS_ETC = _TITLE_WORDS | _HONORIFICS | _BODY_END_WORDS | _ORG_HEAD_WORDS
+_TITLE_WORDS_OR_HONORIFICS = _TITLE_WORDS | _HONORIFICS

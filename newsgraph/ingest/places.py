@@ -105,10 +105,10 @@ def name_before(doc: Doc, end: int, limit: int = 8) -> int:
             break
         p = doc[i - 2]
         if t.text == "-" and not t.whitespace_ and not p.whitespace_ and \
-                (_cap(p) or p.lower_ in NAME_PARTICLES | TOWN_PARTICLES):
+                (_cap(p) or p.lower_ in _NAME_PARTICLES_OR_TOWN_PARTICLES):
             i -= 1  # "Alaska-Aleutian", "al-Ghanam", "on-Don"
             continue
-        if t.lower_ in NAME_PARTICLES | TOWN_PARTICLES and not t.whitespace_ and doc[i].text == "-" and \
+        if t.lower_ in _NAME_PARTICLES_OR_TOWN_PARTICLES and not t.whitespace_ and doc[i].text == "-" and \
                 (_cap(p) or (p.text == "-" and not p.whitespace_)):
             i -= 1  # "Matan al-", "Rostov-on-"
             continue
@@ -368,3 +368,8 @@ def overland_end(doc: Doc, span) -> bool:
         return False
     return any(c.lower_ in ("by", "via") and any(g.lower_ in LAND_VEHICLES for g in c.children)
                for c in gov.children)
+
+
+# Unions of the word lists above that the rules test against, built once at import: written inside the
+# rules they built a new set on every call, and inside generator expressions on every token.
+_NAME_PARTICLES_OR_TOWN_PARTICLES = NAME_PARTICLES | TOWN_PARTICLES
