@@ -103,6 +103,38 @@ class Candidate:
     negate: bool = False
 
 
+class _LowerWords(dict):
+    """Lower-cased strings by hash, filled on first use: ``words[h] == strings[h].lower()``.
+
+    Shared by every document of a vocabulary (a hash always names the same string), so a
+    document looks up only the words no earlier document had. Cleared past
+    ``_LOWER_WORDS_MAX`` entries to keep memory flat on a long stream.
+    """
+
+    def __init__(self, strings):
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, h: int) -> str:
+        if len(self) > _LOWER_WORDS_MAX:
+            self.clear()
+        w = self[h] = self.strings[h].lower()
+        return w
+
+
+_LOWER_WORDS_MAX = 500_000
+_LOWER_WORDS: dict[int, _LowerWords] = {}
+"""id(StringStore) -> its :class:`_LowerWords` (the store is held by the value, so its id stays its own)."""
+
+
+def _lower_words(strings) -> _LowerWords:
+    """The shared :class:`_LowerWords` of the StringStore ``strings``."""
+    got = _LOWER_WORDS.get(id(strings))
+    if got is None or got.strings is not strings:
+        got = _LOWER_WORDS[id(strings)] = _LowerWords(strings)
+    return got
+
+
 class _Ctx:
     def __init__(self, doc: Doc, ms: list[Mention], entities: dict[str, Entity]):
         self.doc = doc
@@ -120,17 +152,18 @@ class _Ctx:
         self.last_single: Mention | None = None
         self.last_cargo: list[Mention] = []
         self.last_body: Mention | None = None
-        strings = doc.vocab.strings  # each distinct lemma once, not a Token and a lookup per word
-        self.sanction_doc = any(strings[h].lower() in ("sanction", "designate", "blacklist")
-                                for h in numpy.unique(doc.to_array(LEMMA)).tolist())
+        # lemma and lower-case form hashes of every token, two per token: read once per document
+        self._lemma_rows: list[int] = doc.to_array([LEMMA, LOWER]).ravel().tolist()
+        self._lemma_words = _lower_words(doc.vocab.strings)
+        words = self._lemma_words  # each distinct lemma once, not a Token and a lookup per word
+        self.sanction_doc = any(words[h] in ("sanction", "designate", "blacklist")
+                                for h in set(self._lemma_rows[::2]))
         # per-document caches: a sentence's lemmas, a token's negation, a candidate's modality
         self.lemma_cache: dict[int, set[str]] = {}
         self.neg_cache: dict[int, bool] = {}
         self.modality_cache: dict[tuple, str] = {}
         self.tok_cache: dict[tuple[int, int], list[Token]] = {}
         self.root_cache: dict[tuple[int, int], Token] = {}
-        self._lemma_rows: list[int] | None = None  # LEMMA, LOWER hashes, two per token
-        self._lemma_words: dict[int, str] = {}
         self.carried: set[str] = set()  # vessels already given a cargo in earlier sentences
         self._word_sent_starts: list[int] | None = None
         self._all_tokens: list[Token] | None = None
@@ -178,12 +211,6 @@ class _Ctx:
         """:func:`_lemmas` of ``sent``, computed once per sentence."""
         got = self.lemma_cache.get(sent.start)
         if got is None:
-            if self._lemma_rows is None:  # once per document: each distinct lemma and form looked up once
-                strings = self.doc.vocab.strings
-                cols = self.doc.to_array([LEMMA, LOWER])
-                self._lemma_rows = cols.ravel().tolist()  # lemma and form hashes, two per token
-                self._lemma_words = {h: strings[h].lower() for h in numpy.unique(cols[:, 0]).tolist()}
-                self._lemma_words.update((h, strings[h]) for h in numpy.unique(cols[:, 1]).tolist())
             # distinct hashes first (a set of ints, built in C), then one word per hash
             got = set(map(self._lemma_words.__getitem__, set(self._lemma_rows[2 * sent.start:2 * sent.end])))
             self.lemma_cache[sent.start] = got
