@@ -180,9 +180,8 @@ class _Ctx:
 
     def words(self) -> set[str]:
         """The document's distinct lower-cased token texts (from its LOWER column, each once)."""
-        if self._words is None:
-            strings = self.doc.vocab.strings
-            self._words = {strings[h] for h in numpy.unique(self.doc.to_array(LOWER)).tolist()}
+        if self._words is None:  # the LOWER hashes are every other entry of the lemma rows
+            self._words = set(map(self._lemma_words.__getitem__, set(self._lemma_rows[1::2])))
         return self._words
 
     def word_sent_starts(self) -> list[int]:
