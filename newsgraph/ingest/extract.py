@@ -29,8 +29,9 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
-from spacy.strings import hash_string
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy import symbols as spacy_symbols
+from spacy.strings import get_string_id, hash_string
 from spacy.tokens import Doc, Span, Token
 
 from ..graph.model import Document, DocumentGraph, Entity, Evidence, Relation
@@ -161,6 +162,8 @@ class _Ctx:
         # per-document caches: a sentence's lemmas, a token's negation, a candidate's modality
         self.lemma_cache: dict[int, set[str]] = {}
         self.neg_cache: dict[int, bool] = {}
+        self._parse: tuple | None = None  # :meth:`_parse_table`, made on first use
+        self._has_subject: set[int] = set()
         self.modality_cache: dict[tuple, str] = {}
         self.tok_cache: dict[tuple[int, int], list[Token]] = {}
         self.root_cache: dict[tuple[int, int], Token] = {}
@@ -216,11 +219,68 @@ class _Ctx:
         return got
 
     def negated(self, tok: Token) -> bool:
-        """:func:`_negated` of ``tok``, computed once per token."""
+        """:func:`_negated` of ``tok``, computed once per token from the document's parse table
+        (:meth:`_parse_table`): the same walk over head indices and label hashes instead of Tokens."""
         got = self.neg_cache.get(tok.i)
         if got is None:
-            got = self.neg_cache[tok.i] = _negated(tok)
+            if self._parse is None:
+                self._parse = self._parse_table()
+            heads, deps, pos, neg_any, neg_free = self._parse
+            lemma = self._lemma_rows
+            words = self._lemma_words
+            i = tok.i
+            role = pos[i] in _NOUN_POS and words[lemma[2 * i]] in _ROLE_NOUNS
+            came = None  # the dependency by which the walk reached token i
+            got = False
+            for _ in range(8):
+                if neg_any[i] or neg_free[i] and not (role and came in _SUBJ_DEPS and
+                                                       words[lemma[2 * i]] not in ("be", "remain")):
+                    got = True
+                    break
+                d = deps[i]
+                if heads[i] == i or d in _CLAUSE_DEPS and pos[i] in _VERB_POS:
+                    break  # "X, which manages the Y, did not respond": the main verb's "not" stays outside
+                if d == _CONJ_DEP and pos[i] in _VERB_POS and i in self._has_subject:
+                    break  # a clause with its own subject keeps its polarity
+                came = d if came is None or came in _PASS_DEPS else came
+                i = heads[i]
+            self.neg_cache[tok.i] = got
         return got
+
+    def _parse_table(self) -> tuple[list[int], list[int], list[int], list[bool], list[bool]]:
+        """Per token: head index, dependency label hash, POS id, and the two kinds of negation
+        :func:`_negated` finds among its children (vectorised over the document's arrays).
+
+        ``neg_any[i]``: a subject child with a negative determiner ("neither/no ... X"),
+        which negates whatever the walk. ``neg_free[i]``: a "neg" child, "never"/"neither",
+        a "no" determiner on a noun, or a "none/nobody/nothing/neither" subject, which
+        does not negate a role noun's relation from the verb its holder is subject of.
+        Also sets ``self._has_subject``: the tokens with an nsubj/nsubjpass child.
+        """
+        doc = self.doc
+        cols = doc.to_array([HEAD, DEP, POS, LOWER]).astype("int64")  # HEAD is a signed offset
+        n = len(doc)
+        idx = numpy.arange(n)
+        heads = idx + cols[:, 0]
+        dep = cols[:, 1].astype("uint64")
+        pos = cols[:, 2]
+        low = cols[:, 3].astype("uint64")
+        child = heads != idx
+        subj = child & numpy.isin(dep, _SUBJ_DEP_ARR)
+        neg_any = numpy.zeros(n, dtype=bool)
+        neg_free = numpy.zeros(n, dtype=bool)
+        # a "neither/no/nobody/none" determiner or preconjunct under a subject: its head's head is negated
+        x = child & numpy.isin(dep, _NEG_DET_DEP_ARR) & numpy.isin(low, _NEG_DET_ARR)
+        subj_neg = numpy.zeros(n, dtype=bool)
+        subj_neg[heads[x]] = True
+        y = subj & subj_neg
+        neg_any[heads[y]] = True
+        f = child & ((dep == _NEG_DEP) | numpy.isin(low, _NEVER_ARR))
+        f |= child & (dep == _DET_DEP) & (low == _NO_HASH) & (pos[heads] == _NOUN_ID)
+        f |= subj & numpy.isin(low, _NOBODY_ARR)
+        neg_free[heads[f]] = True
+        self._has_subject = set(heads[subj].tolist())
+        return heads.tolist(), dep.tolist(), pos.tolist(), neg_any.tolist(), neg_free.tolist()
 
     def modality(self, sent: Span, anchor: Token | None, sources: list[Mention]) -> str:
         """:func:`_modality`, computed once per (sentence, anchor, sources)."""
@@ -413,6 +473,22 @@ def _negated(tok: Token | None) -> bool:
 
 
 _ROLE_NOUNS = (OWNER_WORDS | LEAD_TITLES | AFFIL_TITLES) - {"interest", "charter_no"}
+# label and word ids (spaCy's symbol ids for the labels that have one, else hashes) and POS ids for :meth:`_Ctx.negated`, the table form of :func:`_negated`
+_SUBJ_DEPS = frozenset(get_string_id(d) for d in ("nsubj", "nsubjpass"))
+_SUBJ_DEP_ARR = numpy.array(sorted(_SUBJ_DEPS), dtype="uint64")
+_PASS_DEPS = frozenset(get_string_id(d) for d in ("appos", "conj", "compound"))
+_CLAUSE_DEPS = frozenset(get_string_id(d) for d in ("relcl", "acl"))
+_CONJ_DEP = get_string_id("conj")
+_NEG_DEP = get_string_id("neg")
+_DET_DEP = get_string_id("det")
+_NO_HASH = get_string_id("no")
+_NEG_DET_DEP_ARR = numpy.array([get_string_id("preconj"), get_string_id("det")], dtype="uint64")
+_NEG_DET_ARR = numpy.array([get_string_id(w) for w in ("neither", "no", "nobody", "none")], dtype="uint64")
+_NEVER_ARR = numpy.array([get_string_id(w) for w in ("never", "neither")], dtype="uint64")
+_NOBODY_ARR = numpy.array([get_string_id(w) for w in ("none", "nobody", "nothing", "neither")], dtype="uint64")
+_NOUN_ID = spacy_symbols.NOUN
+_NOUN_POS = frozenset((spacy_symbols.NOUN, spacy_symbols.PROPN))
+_VERB_POS = frozenset((spacy_symbols.VERB, spacy_symbols.AUX))
 _HEDGE_VERBS = {"suspect", "speculate", "believe", "think", "appear", "seem", "assume"}
 _ALLEGE_VERBS = {"allege", "accuse", "claim"}
 
