@@ -38,7 +38,7 @@ from ..graph.model import Document, DocumentGraph, Entity, Evidence, Relation
 from ..ontology import load_ontology
 from . import cargo
 from . import gazetteers as gz
-from .nlp import doc_text, doc_tokens
+from .nlp import doc_text, doc_tokens, lower_words
 from .resolve import Mention
 
 VISIT_TRIGGERS = {"journey", "trip", "sail", "dock", "docking", "call", "moor", "anchor", "berth", "load",
@@ -104,38 +104,6 @@ class Candidate:
     negate: bool = False
 
 
-class _LowerWords(dict):
-    """Lower-cased strings by hash, filled on first use: ``words[h] == strings[h].lower()``.
-
-    Shared by every document of a vocabulary (a hash always names the same string), so a
-    document looks up only the words no earlier document had. Cleared past
-    ``_LOWER_WORDS_MAX`` entries to keep memory flat on a long stream.
-    """
-
-    def __init__(self, strings):
-        super().__init__()
-        self.strings = strings
-
-    def __missing__(self, h: int) -> str:
-        if len(self) > _LOWER_WORDS_MAX:
-            self.clear()
-        w = self[h] = self.strings[h].lower()
-        return w
-
-
-_LOWER_WORDS_MAX = 500_000
-_LOWER_WORDS: dict[int, _LowerWords] = {}
-"""id(StringStore) -> its :class:`_LowerWords` (the store is held by the value, so its id stays its own)."""
-
-
-def _lower_words(strings) -> _LowerWords:
-    """The shared :class:`_LowerWords` of the StringStore ``strings``."""
-    got = _LOWER_WORDS.get(id(strings))
-    if got is None or got.strings is not strings:
-        got = _LOWER_WORDS[id(strings)] = _LowerWords(strings)
-    return got
-
-
 class _Ctx:
     def __init__(self, doc: Doc, ms: list[Mention], entities: dict[str, Entity]):
         self.doc = doc
@@ -155,7 +123,7 @@ class _Ctx:
         self.last_body: Mention | None = None
         # lemma and lower-case form hashes of every token, two per token: read once per document
         self._lemma_rows: list[int] = doc.to_array([LEMMA, LOWER]).ravel().tolist()
-        self._lemma_words = _lower_words(doc.vocab.strings)
+        self._lemma_words = lower_words(doc.vocab.strings)
         words = self._lemma_words  # each distinct lemma once, not a Token and a lookup per word
         self.sanction_doc = any(words[h] in ("sanction", "designate", "blacklist")
                                 for h in set(self._lemma_rows[::2]))

@@ -44,7 +44,7 @@ from typing import Iterable, Iterator
 import numpy
 import spacy
 from spacy.language import Language
-from spacy.attrs import IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
+from spacy.attrs import IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START
 from spacy.strings import hash_string
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -725,6 +725,69 @@ class _TailMatcher:
         # order); rules give ties to the earlier match, so keep that order
         out.sort(key=lambda x: x[2])
         return out
+
+
+class LowerWords(dict):
+    """Lower-cased strings by hash, filled on first use: ``words[h] == strings[h].lower()``.
+
+    Shared by every document of a vocabulary (a hash always names the same string), so a
+    document looks up only the words no earlier document had; the rules read a token's
+    lemma or form as ``words[lemma_hash]`` from a ``Doc.to_array`` column instead of
+    ``Token.lemma_.lower()`` (a property call, a string lookup and a new string). Cleared
+    past ``_LOWER_WORDS_MAX`` entries to keep memory flat on a long stream.
+
+    Parameters
+    ----------
+    strings : spacy.strings.StringStore
+        The vocabulary's string store.
+    """
+
+    def __init__(self, strings):
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, h: int) -> str:
+        if len(self) > _LOWER_WORDS_MAX:
+            self.clear()
+        w = self[h] = self.strings[h].lower()
+        return w
+
+
+_LOWER_WORDS_MAX = 500_000
+_LOWER_WORDS: dict[int, LowerWords] = {}
+"""id(StringStore) -> its :class:`LowerWords` (the store is held by the value, so its id stays its own)."""
+
+
+def lower_words(strings) -> LowerWords:
+    """The shared :class:`LowerWords` of the StringStore ``strings`` (one per store).
+
+    Parameters
+    ----------
+    strings : spacy.strings.StringStore
+
+    Returns
+    -------
+    LowerWords
+        ``dict``-like, int hash -> lower-cased str; do not modify it.
+    """
+    got = _LOWER_WORDS.get(id(strings))
+    if got is None or got.strings is not strings:
+        got = _LOWER_WORDS[id(strings)] = LowerWords(strings)
+    return got
+
+
+_VERB_ID = spacy.symbols.VERB
+_MOTION_PREP_IDS = frozenset(hash_string(w) for w in ("at", "from", "to", "for", "off", "in"))
+_MOTION_CUES: list = []
+
+
+def _motion_cue_ids() -> tuple[frozenset[int], frozenset[int]]:
+    """Lower-case form hashes of the ship nouns (``gazetteers.SHIP_NOUNS``) and of the other ship cues of
+    ``EntityComponent._motion_ports`` ("it", "freighter's", "pair"), made on first use."""
+    if not _MOTION_CUES:
+        _MOTION_CUES.append((frozenset(hash_string(w) for w in gz.SHIP_NOUNS),
+                             frozenset(hash_string(w) for w in ("it", "freighter's", "pair"))))
+    return _MOTION_CUES[0]
 
 
 _TOKENS: list = [None, []]
@@ -3841,17 +3904,21 @@ class EntityComponent:
         extra = []
         noun_sents, cue_sents = [], set()  # one pass: sentences with a ship noun / with any ship cue
         toks = _tk  # iterating a Span makes new Token objects on each pass
+        # the form, POS and lemma of every token as ids: the test below reads list entries, not Token properties
+        low, pos, lem = (c.tolist() for c in doc.to_array([LOWER, POS, LEMMA]).T)
+        words = lower_words(doc.vocab.strings)
+        ship_ids, cue_ids = _motion_cue_ids()
         for s_ in doc.sents:
             cue = False
-            for t in toks[s_.start:s_.end]:
-                lw = t.lower_
-                if lw in gz.SHIP_NOUNS and t.pos_ != "VERB":
+            for i in range(s_.start, s_.end):
+                lw = low[i]
+                if lw in ship_ids and pos[i] != _VERB_ID:
                     noun_sents.append(s_)
                     cue = True
                     break
-                if lw in ("it", "freighter's", "pair"):
+                if lw in cue_ids:
                     cue = True
-                elif t.pos_ == "VERB" and t.lemma_.lower() in _CARGO_BERTH_VERBS:
+                elif pos[i] == _VERB_ID and words[lem[i]] in _CARGO_BERTH_VERBS:
                     noun_sents.append(s_)  # "loaded at X", "discharged it at Y": only ships load at a named place
                     cue = True
                     break
@@ -3867,7 +3934,10 @@ class EntityComponent:
                     if any(v in st for v in vessel_names):
                         ship_sents.add(s_.start)
         for sent in {sp.sent for sp in chosen if sp.label_ == "VESSEL" or sp.text in vessel_names} | set(noun_sents):
-            for t in toks[sent.start:sent.end]:
+            for i in range(sent.start, sent.end):
+                if low[i] not in _MOTION_PREP_IDS:
+                    continue  # every test below needs one of these prepositions
+                t = toks[i]
                 gov = t.head.head if t.dep_ == "conj" and t.head.dep_ == "prep" else t.head  # "at A and at B"
                 if (t.lower_ in ("at", "from", "to", "for", "off") or t.lower_ == "in" and gov.pos_ == "VERB" and
                         gov.lemma_.lower() in _CARGO_BERTH_VERBS) and t.i + 1 < len(doc) and (
