@@ -131,6 +131,7 @@ class _Ctx:
         self.lemma_cache: dict[int, set[str]] = {}
         self.neg_cache: dict[int, bool] = {}
         self._parse: tuple | None = None  # :meth:`_parse_table`, made on first use
+        self._by_entity: dict[str, list[Mention]] | None = None  # :meth:`mentions_of`
         self._has_subject: set[int] = set()
         self.modality_cache: dict[tuple, str] = {}
         self.tok_cache: dict[tuple[int, int], list[Token]] = {}
@@ -255,6 +256,15 @@ class _Ctx:
         if got is None:
             got = self.modality_cache[key] = _modality(sent, anchor, sources, self)
         return got
+
+    def mentions_of(self, entity: str) -> list[Mention]:
+        """The mentions of ``entity`` in document order (``ms`` order), from an index made once
+        (rules that asked "is X mentioned here?" scanned every mention of the document)."""
+        if self._by_entity is None:
+            self._by_entity = {}
+            for m in self.ms:
+                self._by_entity.setdefault(m.entity, []).append(m)
+        return self._by_entity.get(entity, [])
 
     def vessels_between(self, start: int, end: int) -> list[Mention]:
         """Vessel mentions inside tokens ``[start, end)``, by a binary search (a scan per ship noun was O(n²))."""
@@ -866,7 +876,7 @@ def _rule_visited(ctx, sent, sm, vessels, out):
             or _ais_position_contradicted(ctx, sent)
         declared_denied = declared_denied or _voyage_denied_near(ctx, sent, p) or (
             _declared_destination(ctx, p) and any(m.entity == p.entity and _voyage_to_denied(ctx, m)
-                                                  for m in ctx.ms)) or (
+                                                  for m in ctx.mentions_of(p.entity))) or (
             "ais" in lowers and bool(lem & {"place", "put", "show", "position"}) and _spoofing_near(ctx, sent)) \
             or _short_denial_next(ctx, sent)
         called_false = _called_false(_root_in(ctx, p)) or _call_corrected_later(ctx, sent, p)
@@ -939,7 +949,8 @@ def _port_ruled_out(ctx, sent: Span, p: Mention) -> bool:
     """True when this sentence or the next one rules the declared port out by name: "is broadcasting X as
     destination. ... she's heading to Y, not X", "bound for Y rather than X", "instead of X"."""
     end = ctx.doc[sent.end].sent.end if sent.end < len(ctx.doc) else sent.end
-    return any(m.entity == p.entity and sent.start <= m.start < end and _not_before(ctx, m) for m in ctx.ms)
+    return any(m.entity == p.entity and sent.start <= m.start < end and _not_before(ctx, m)
+               for m in ctx.mentions_of(p.entity))
 
 
 def _short_denial_next(ctx, sent: Span) -> bool:
@@ -970,7 +981,7 @@ def _voyage_denied_near(ctx, sent: Span, p: Mention) -> bool:
     # which negates nothing (see _firm_negation); the writer's or a record's account does
     return any(m.entity == p.entity and sent.start <= m.start < end and _voyage_to_denied(ctx, m) and
                not _in_quotation(sent if m.start < sent.end else nxt, ctx.doc[m.start])
-               for m in ctx.ms)
+               for m in ctx.mentions_of(p.entity))
 
 
 _DENIED_VOYAGE_VERBS = {"head", "sail", "go", "travel", "steam", "proceed", "arrive", "call", "bind", "reach"}
@@ -5876,7 +5887,8 @@ def _flag_disowned(ctx, sent: Span, country: Mention) -> bool:
         if sp is None:
             continue
         toks = ctx.toks(sp)
-        if sp is not sent and not any(m.entity == country.entity and sp.start <= m.start < sp.end for m in ctx.ms) \
+        if sp is not sent and not any(m.entity == country.entity and sp.start <= m.start < sp.end
+                                      for m in ctx.mentions_of(country.entity)) \
                 and country.text.lower() not in sp.text.lower():
             continue
         for t in toks:
@@ -6344,7 +6356,7 @@ def _reported_cargo_suppliers(ctx, source: Mention, sent: Span, sm: list[Mention
                     and ctx.entities[e].type in ("Country", "Organization") and e not in srcs}
         if len(shippers) == 1:
             e = shippers.pop()
-            out = [m for m in ctx.ms if m.entity == e][:1]
+            out = ctx.mentions_of(e)[:1]
     return list({m.entity: m for m in out}.values())
 
 
@@ -7038,7 +7050,7 @@ def _guard_negations(ctx, cands: list[Candidate]) -> None:
                 nxt = ctx.doc[c.sent.end].sent
                 if _disbelief_opens(ctx, nxt) or any(
                         m.entity == c.object.entity and _not_before(ctx, m)
-                        for m in ctx.ms if nxt.start <= m.start < nxt.end):
+                        for m in ctx.mentions_of(c.object.entity) if nxt.start <= m.start < nxt.end):
                     c.negate = True
         elif c.predicate == "FLAGGED_IN" and _registry_denied(ctx, c.sent):
             c.negate = True
