@@ -44,7 +44,7 @@ from typing import Iterable, Iterator
 import numpy
 import spacy
 from spacy.language import Language
-from spacy.attrs import IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START
+from spacy.attrs import ENT_TYPE, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START
 from spacy.strings import hash_string
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -500,20 +500,22 @@ class _TailMatcher:
         The pipeline's vocabulary.
     """
 
-    _ATTRS = {"LOWER": 0, "ORTH": 1, "TEXT": 1, "LEMMA": 2}
-    _COLUMNS = (LOWER, ORTH, LEMMA)
+    # ENT_TYPE last: an anchor is a word, but a window without a token of a required entity label
+    # ("ENT_TYPE": {"IN": ["GPE"]}, "OP": "+") cannot match and is skipped like one without a required word
+    _ATTRS = {"LOWER": 0, "ORTH": 1, "TEXT": 1, "LEMMA": 2, "ENT_TYPE": 3}
+    _COLUMNS = (LOWER, ORTH, LEMMA, ENT_TYPE)
 
     def __init__(self, vocab):
         self.vocab = vocab
         self.matchers: list[Matcher] = []
         # per column (LOWER, ORTH, LEMMA): word hash -> [(matcher index, back, fwd)]
-        self.triggers: list[dict[int, list[tuple[int, int, int]]]] = [{}, {}, {}]
+        self.triggers: list[dict[int, list[tuple[int, int, int]]]] = [{} for _ in self._COLUMNS]
         self._keys: list | None = None
         # required words: per matcher, per pattern, the ids of the word sets a match must contain
         # besides its anchor (None: some pattern needs none, so every window is tried)
         self.requires: list[list[list[int]] | None] = []
         self._req_ids: dict[tuple[int, frozenset], int] = {}  # (column, word hashes) -> id
-        self._req_words: list[dict[int, list[int]]] = [{}, {}, {}]  # per column: word hash -> ids
+        self._req_words: list[dict[int, list[int]]] = [{} for _ in self._COLUMNS]  # per column: hash -> ids
         self._req_keys: list | None = None
         # per matcher, per pattern, checks on the tokens at fixed offsets from the anchor (those between
         # the anchor and the nearest token with an operator on each side)
@@ -670,7 +672,7 @@ class _TailMatcher:
         spans: dict[int, list[tuple[int, int]]] = {}
         starts = _sentence_table(doc)[0] if doc.has_annotation("SENT_START") else [0]
         ends = starts[1:] + [n]
-        for c in range(3):
+        for c in range(len(self._COLUMNS)):
             col = cols[:, c]
             table = self.triggers[c]
             keys = self._keys[c]
@@ -690,7 +692,7 @@ class _TailMatcher:
         if self._req_keys is None:
             self._req_keys = [numpy.array(sorted(t), dtype="uint64") for t in self._req_words]
         pos: dict[int, list[int]] = {}  # required word set id -> token indices, ascending
-        for c in range(3):
+        for c in range(len(self._COLUMNS)):
             keys = self._req_keys[c]
             if not len(keys):
                 continue
