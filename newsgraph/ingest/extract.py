@@ -1086,6 +1086,8 @@ _VISIT_EXTRA = {"ship", "carry", "transport", "pick", "ply", "spot", "sight", "p
 
 def _visited_there(ctx, sent, vessels, out):
     """'It sailed from there together with the X': "there" is the port named in the sentence before."""
+    if "there" not in ctx.lemmas(sent):  # the sentence's lemmas and lower-case forms: no "there", nothing to do
+        return
     for t in ctx.toks(sent):
         if t.lower_ != "there" or t.dep_ not in ("advmod", "pobj", "pcomp"):
             continue
@@ -3012,6 +3014,8 @@ def _pronoun_roles(ctx, sent, out) -> None:
     The pronoun is the last person named before the sentence (within about two sentences);
     only a copula or "served/worked as" clause (:func:`_stated_roles`) is read.
     """
+    if ctx.lemmas(sent).isdisjoint(("he", "she")):  # lemmas and lower-case forms: no pronoun here
+        return
     for t in ctx.toks(sent):
         if t.lower_ not in ("he", "she") or t.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -4920,6 +4924,8 @@ def _owner_flagship(ctx, sent: Span, sm: list[Mention], out: list[Candidate]) ->
         Gets one OWNS_OR_OPERATES candidate (rule ``owner.flagship``) per flagship whose owner is found.
     """
     _tk = ctx.tokens()
+    if "flagship" not in ctx.lemmas(sent):  # lemmas and lower-case forms
+        return
     for t in ctx.toks(sent):
         if t.lower_ != "flagship" or t.pos_ != "NOUN" or t.i + 1 >= sent.end or _tk[t.i + 1].text != ",":
             continue
@@ -5766,7 +5772,7 @@ def _unnamed_ship(ctx, t: Token) -> bool:
 def _rule_flag(ctx, sent, sm, vessels, out):
     _flag_pending(ctx, sent, sm, out)
     lem = ctx.lemmas(sent)
-    if not (lem & _FLAG_TRIGGERS) and not any(t.lower_ in ("re-registered", "re-flagged") for t in ctx.toks(sent)):
+    if not (lem & _FLAG_TRIGGERS) and lem.isdisjoint(("re-registered", "re-flagged")):  # forms are in ``lem`` too
         if lem & _FLAG_CHANGE_VERBS and vessels:
             _flag_changes(ctx, sent, vessels, out)  # "X moved from Liberia to Palau" after "reflagged"
         return  # no trigger word: nothing below can fire
