@@ -2458,11 +2458,44 @@ def _its_org(ctx, t: Token, before: int | None = None) -> Mention | None:
             m = ctx.org_ref(subj)
         if m is None and subj.pos_ == "PROPN" and subj.is_title:
             # a short name the entity step left untagged: "Arvale, registered in Dubai, paid X. Its ..."
-            m = next((x for x in reversed(ctx.ms) if x.start < subj.i and x.type == "Organization"
-                      and x.end - x.start > 1 and ctx.doc[x.start].text == subj.text), None)
+            # or "Ertis Industrial Supply, too, is ... Its director" (the compounds and the head are the name)
+            m = _short_name_org(ctx, subj)
         if m is not None and m.type == "Organization":
             return m
     return last
+
+
+def _short_name_org(ctx, subj: Token) -> Mention | None:
+    """The organisation an untagged proper-noun subject names by a shorter form of its name.
+
+    ``subj`` with its compound modifiers ("Ertis Industrial Supply", "Aigaion Orbital", "Arvale") is
+    the short name when a multi-word organisation mention elsewhere in the document starts with those
+    words ("Ertis Industrial Supply LLP"); an earlier mention wins over a later one. No antecedent
+    when two different organisations start with those words (they compete).
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    subj : Token
+        The head of the subject, a title-case PROPN not in a mention.
+
+    Returns
+    -------
+    Mention or None
+    """
+    _tk = ctx.tokens()
+    lo = subj.i
+    while lo > subj.sent.start and _tk[lo - 1].dep_ == "compound" and lo - 1 < _tk[lo - 1].head.i <= subj.i \
+            and lo - 1 not in ctx.tok2m:
+        lo -= 1
+    words = [t.text for t in _tk[lo:subj.i + 1]]
+    n = len(words)
+    hits = [x for x in ctx.ms if x.type == "Organization" and x.end - x.start > n
+            and [t.text for t in _tk[x.start:x.start + n]] == words]
+    if len({x.entity for x in hits}) != 1:
+        return None
+    before = [x for x in hits if x.start < subj.i]
+    return before[-1] if before else hits[0]
 
 
 def _titles_in(tokens) -> list[Token]:

@@ -1,0 +1,26 @@
+"""References across sentences: "its", "the company", "it" resolved to an earlier named entity.
+
+Invented sentences only (no development text).
+"""
+
+from __future__ import annotations
+
+
+def triples(dg):
+    names = {e.id: e.name for e in dg.entities.values()}
+    return {(names[r.subject], r.predicate, names[r.object]) for r in dg.relations
+            if r.modality not in ("negated", "denied")}
+
+
+def _people(dg):
+    return {t for t in triples(dg) if t[1] in ("LEADS", "AFFILIATED_WITH")}
+
+
+def test_its_after_a_short_name_subject(extract):
+    # the subject uses a short form of the company's full name; "Its director" is that company's
+    got = _people(extract(
+        "Steel lathes worth 4 million euros were sold by Brenmoor Precision Tools GmbH to Talvik Metals OOO "
+        "in Omsk last year, customs data show. Brenmoor Precision Tools, too, is a company of a special kind: "
+        "no website and an office in a flat. Its director, Ulrich Fensmark, did not answer questions."))
+    assert ("Ulrich Fensmark", "LEADS", "Brenmoor Precision Tools GmbH") in got
+    assert not any(o.startswith("Talvik") for _, _, o in got)
