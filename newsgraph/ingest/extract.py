@@ -331,8 +331,10 @@ def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Me
         elif t.lower_ in ("she", "her") and ctx.last_single is not None and t.dep_ in ("nsubj", "nsubjpass", "poss") \
                 and not any(m.type == "Person" and ctx.last_single.start < m.start < t.i for m in ctx.ms):
             refs.extend(ctx.vessel_ref(t))  # "She was carrying fertilizer": the ship, when no woman was named since
-        elif t.lower_ in ("pair", "they") and t.dep_ in ("nsubj", "nsubjpass") and ctx.last_group:
-            refs.extend(ctx.last_group)
+        elif t.lower_ in ("pair", "they") and ctx.last_group and (t.dep_ in ("nsubj", "nsubjpass") or (
+                t.lower_ == "pair" and t.dep_ in ("dobj", "attr") and t.head.pos_ == "VERB" and any(
+                    c.dep_ == "acl" for c in t.children) and any(c.lower_ == "the" for c in t.children))):
+            refs.extend(ctx.last_group)  # also "X says the pair loaded at P" (the clause's subject parsed as object)
     uniq = list({m.entity: m for m in refs if m is not None}.values())
     return uniq, False
 

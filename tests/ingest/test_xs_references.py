@@ -24,3 +24,12 @@ def test_its_after_a_short_name_subject(extract):
         "no website and an office in a flat. Its director, Ulrich Fensmark, did not answer questions."))
     assert ("Ulrich Fensmark", "LEADS", "Brenmoor Precision Tools GmbH") in got
     assert not any(o.startswith("Talvik") for _, _, o in got)
+
+
+def test_the_pair_refers_to_the_last_group_of_ships(extract):
+    # "says the pair loaded at P": the parser makes "the pair" the object of "says"
+    got = triples(extract(
+        "The tankers Nordic Swan and Baltic Heron were added to the list in May. "
+        "The ministry's notice says the pair loaded at Primorsk at least four times this year."))
+    assert ("Nordic Swan", "VISITED", "Primorsk") in got
+    assert ("Baltic Heron", "VISITED", "Primorsk") in got
