@@ -259,7 +259,23 @@ class _Ctx:
             if word in m.key.split() or (want and m.cls == want) or (word == "group" and m.cls in (
                     "ResearchOrganization", "ArmedForce")) or (word == "agency" and m.cls == "GovernmentAgency"):
                 return m
+        if word in ("company", "firm", "group") and tok.dep_ != "appos" and tok.text.islower() and (
+                tok.i + 1 >= len(self.doc) or not (tok.nbor().pos_ == "PROPN" or tok.i + 1 in self.tok2m
+                                                   or tok.nbor().is_quote)):
+            return self.topic_org(tok.i)  # not "the shipping group X", "the company \"X\"": the name follows
         return None
+
+    def topic_org(self, i: int) -> Mention | None:
+        """The story's company: the organisation (not an outlet, agency, armed force or institute) named most often
+        before token ``i``, when it is named at least twice and more often than any other; else None."""
+        other = self.__dict__.get("_not_company")
+        if other is None:  # once per document: any mention typed so excludes the entity
+            other = self._not_company = {m.entity for m in self.ms if m.cls in _NOT_COMPANY}
+        cnt = Counter(m.entity for m in self.ms if m.start < i and m.type == "Organization" and m.entity not in other)
+        top = cnt.most_common(2)
+        if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+            return None
+        return next(m for m in reversed(self.ms) if m.start < i and m.entity == top[0][0])
 
     def vessel_ref(self, tok: Token) -> list[Mention]:
         """Vessels a ship noun or pronoun refers back to."""
@@ -441,6 +457,8 @@ _ORG_REF = {"shipyard": "Company", "institute": None, "office": None, "agency": 
             "directorate": None, "museum": None, "authority": None, "commission": None, "bureau": None}
 
 
+_NOT_COMPANY = ("MediaOrganization", "GovernmentAgency", "ArmedForce", "ResearchOrganization")
+"""Organisation classes that "the company"/"the firm"/"the group" does not refer to by topic salience."""
 _TOLD_OUTLET = False  # "an agent told Reuters": the outlet told is no source (dev README: anonymous sources give none)
 _SOURCE_CUES = SAY_VERBS | _BY_NOUNS | {"according", "per"}
 # an unnamed speaker credited to the body it works for: "a person at the port authority said"

@@ -33,3 +33,22 @@ def test_the_pair_refers_to_the_last_group_of_ships(extract):
         "The ministry's notice says the pair loaded at Primorsk at least four times this year."))
     assert ("Nordic Swan", "VISITED", "Primorsk") in got
     assert ("Baltic Heron", "VISITED", "Primorsk") in got
+
+
+def test_the_group_is_the_story_company(extract):
+    # "The group's chief executive": the company the story is about (named most often), not the regulator
+    got = _people(extract(
+        "Harlowe Commodities Trading SA, a Geneva trader, has become a large buyer of Urals crude. "
+        "Harlowe Commodities Trading SA moved 40 cargoes last year, according to port data. "
+        "Harlowe Commodities Trading SA has not been designated by OFAC. "
+        "The group's chief executive, Maria Olsen, said sales rose."))
+    assert ("Maria Olsen", "LEADS", "Harlowe Commodities Trading SA") in got
+    assert ("Maria Olsen", "LEADS", "OFAC") not in got
+
+
+def test_the_group_followed_by_its_name_is_no_back_reference(extract):
+    # "the group X": X is named right after the noun, so it is not the story's company
+    got = _people(extract(
+        "Harlowe Commodities Trading SA moved 40 cargoes last year. Harlowe Commodities Trading SA is based "
+        "in Geneva. Aldo Ferri is the chairman of the group Ferri Marittima SpA."))
+    assert ("Aldo Ferri", "LEADS", "Harlowe Commodities Trading SA") not in got
