@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
@@ -138,6 +138,8 @@ class _Ctx:
         self._words: set[str] | None = None
         self._text: str | None = None
         self._vessel_starts: list[int] = []
+        self.short_cache: dict[int, Mention | None] = {}
+        self._short_pos: set[int] | None = None
 
     def sent_text(self, sent: Span) -> str:
         """``sent.text``, sliced from the document's text (Span.text rebuilds it from the tokens)."""
@@ -221,7 +223,35 @@ class _Ctx:
         return out
 
     def m(self, tok: Token | None) -> Mention | None:
-        return None if tok is None else self.tok2m.get(tok.i)
+        if tok is None:
+            return None
+        i = tok.i
+        got = self.tok2m.get(i)
+        if got is None:
+            if self._short_pos is None:
+                self._short_pos = self._short_positions()
+            if i in self._short_pos and tok.dep_ in _SHORT_NAME_DEPS and tok.pos_ == "PROPN" and tok.is_title:
+                return self.short_ref(tok)  # "Acme said", "sanctions on Acme": a short form of "Acme Shipping Ltd"
+        return got
+
+    def _short_positions(self) -> set[int]:
+        """Untagged tokens whose word occurs in a multi-word organisation name: the only places a short name
+        (:meth:`short_ref`) can be; found once per document with one array lookup."""
+        words = {self.tokens()[k].orth for m in self.ms if m.type == "Organization" and m.end - m.start > 1
+                 for k in range(m.start, m.end)}
+        if not words:
+            return set()
+        arr = self.doc.to_array(ORTH)
+        hit = numpy.nonzero(numpy.isin(arr, numpy.array(list(words), dtype=arr.dtype)))[0].tolist()
+        return {k for k in hit if k not in self.tok2m}
+
+    def short_ref(self, tok: Token) -> Mention | None:
+        """The organisation an untagged short name at ``tok`` refers to (:func:`_short_name_org`), once
+        per token."""
+        got = self.short_cache.get(tok.i, False)
+        if got is False:
+            got = self.short_cache[tok.i] = _short_name_org(self, tok)
+        return got
 
     def mconj(self, tok: Token) -> list[Mention]:
         """Mentions at ``tok`` and its conjuncts ("A, B and C")."""
@@ -2485,13 +2515,18 @@ def _its_org(ctx, t: Token, before: int | None = None) -> Mention | None:
     return last
 
 
+_SHORT_NAME_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "attr", "dative"}
+"""Argument roles in which an untagged proper noun is read as a short name (not "Quds" in "Quds missiles")."""
+
+
 def _short_name_org(ctx, subj: Token) -> Mention | None:
     """The organisation an untagged proper-noun subject names by a shorter form of its name.
 
     ``subj`` with its compound modifiers ("Ertis Industrial Supply", "Aigaion Orbital", "Arvale") is
     the short name when a multi-word organisation mention elsewhere in the document starts with those
     words ("Ertis Industrial Supply LLP"); an earlier mention wins over a later one. No antecedent
-    when two different organisations start with those words (they compete).
+    when two different entities start with those words (they compete: "Jin Long Shipping Co." and
+    its tanker "Jin Long 7").
 
     Parameters
     ----------
@@ -2504,16 +2539,18 @@ def _short_name_org(ctx, subj: Token) -> Mention | None:
     Mention or None
     """
     _tk = ctx.tokens()
+    if subj.i + 1 < len(_tk) and _tk[subj.i + 1].like_num:
+        return None  # "Jin Long 7": a ship's name with its number, not the short name of "Jin Long Shipping"
     lo = subj.i
     while lo > subj.sent.start and _tk[lo - 1].dep_ == "compound" and lo - 1 < _tk[lo - 1].head.i <= subj.i \
             and lo - 1 not in ctx.tok2m:
         lo -= 1
     words = [t.text for t in _tk[lo:subj.i + 1]]
     n = len(words)
-    hits = [x for x in ctx.ms if x.type == "Organization" and x.end - x.start > n
+    hits = [x for x in ctx.ms if x.end - x.start > n and _tk[x.start].text == words[0]
             and [t.text for t in _tk[x.start:x.start + n]] == words]
-    if len({x.entity for x in hits}) != 1:
-        return None
+    if len({x.entity for x in hits}) != 1 or hits[0].type != "Organization":
+        return None  # none, or two names (a company and its ship "X 7") that start alike: they compete
     before = [x for x in hits if x.start < subj.i]
     return before[-1] if before else hits[0]
 

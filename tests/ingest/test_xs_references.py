@@ -52,3 +52,31 @@ def test_the_group_followed_by_its_name_is_no_back_reference(extract):
         "Harlowe Commodities Trading SA moved 40 cargoes last year. Harlowe Commodities Trading SA is based "
         "in Geneva. Aldo Ferri is the chairman of the group Ferri Marittima SpA."))
     assert ("Aldo Ferri", "LEADS", "Harlowe Commodities Trading SA") not in got
+
+
+def _graph_without_later_mentions(nlp, text: str, short: str):
+    """The graph of ``text`` when the entity step misses every later bare occurrence of ``short`` (as
+    spaCy does when it labels a short name NORP or nothing), to test the reference fallback alone."""
+    from newsgraph.graph.model import Document
+    from newsgraph.ingest.extract import extract_relations
+    from newsgraph.ingest.pipeline import index_sentences, mentions, resolve
+
+    doc = nlp(text)
+    index_sentences(doc)
+    ms = [m for m in mentions(doc) if m.text != short]
+    return extract_relations(doc, Document(id="t", text=text), ms, resolve(ms, None))
+
+
+def test_short_name_refers_to_the_full_company_name(nlp):
+    # "Calderon Freight" later in the story is "Calderon Freight Services LLC" named in full earlier
+    dg = _graph_without_later_mentions(nlp, (
+        "Calderon Freight Services LLC, a Dubai trading house, bought the engines from a Chinese maker. "
+        "In March the U.S. Treasury sanctioned Calderon Freight for its role in the trade."), "Calderon Freight")
+    assert ("U.S. Treasury", "SANCTIONED", "Calderon Freight Services LLC") in triples(dg)
+
+
+def test_a_ship_name_with_a_number_is_no_short_company_name(nlp):
+    dg = _graph_without_later_mentions(nlp, (
+        "The tanker is owned by Hai Feng Shipping Co. Ltd of Hong Kong. "
+        "In September the British government sanctioned Hai Feng 9."), "Hai Feng 9")
+    assert not any(r == "SANCTIONED" and o.startswith("Hai Feng Shipping") for _, r, o in triples(dg))
