@@ -104,6 +104,32 @@ class Candidate:
 
 
 class _Ctx:
+    """Per-document state shared by the rules, including the document's reference resolver.
+
+    References across sentences
+    ---------------------------
+    News names an actor once and then refers back to it ("the tanker", "the four ships", "it",
+    "its", "the company", "the group", a short form of the name). The rules fill their slots through
+    :meth:`m` (a named mention, else a short name), :meth:`mconj`, :meth:`vessel_ref` and
+    :meth:`org_ref`, so every rule reads the same antecedents. The resolver is a simplified
+    salience model in the style of Lappin & Leass (1994), with Hobbs's (1978) preference for the
+    subject of the sentence before as the tie-break:
+
+    - candidates are filtered by type agreement (ship nouns and "it"/"she" in a ship story ->
+      Vessel; plural ship nouns, "the pair", "they" -> the last group of ships named together;
+      "the company/firm/group/agency/ministry..." -> Organization);
+    - salience prefers recency within the sentence, then the subject of the previous sentence
+      (:func:`_its_org`), then the entity the story keeps naming (:meth:`topic_org`);
+    - a short name ("Novotrans", "Ertis Industrial Supply") is the one organisation whose full
+      name starts with those words (:meth:`short_ref`);
+    - precision guards: no antecedent when two candidates compete (two entities that share the
+      short name, two companies named equally often, a ship named since), when a name follows the
+      noun ("the group X": X is the name, not a reference), or for an indefinite noun.
+
+    The state is computed once per document (caches keyed by token index); the discourse state
+    (``last_single``, ``last_group``) advances sentence by sentence in :func:`extract_relations`.
+    """
+
     def __init__(self, doc: Doc, ms: list[Mention], entities: dict[str, Entity]):
         self.doc = doc
         self.ms = ms
