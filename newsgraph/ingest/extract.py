@@ -120,7 +120,7 @@ class _Ctx:
       "the company/firm/group/agency/ministry..." -> Organization);
     - salience prefers recency within the sentence, then the subject of the previous sentence
       (:func:`_its_org`), then the entity the story keeps naming (:meth:`topic_org`);
-    - a short name ("Novotrans", "Ertis Industrial Supply") is the one organisation whose full
+    - a short name ("Dravik", "Brenmoor Precision Tools") is the one organisation whose full
       name starts with those words (:meth:`short_ref`);
     - precision guards: no antecedent when two candidates compete (two entities that share the
       short name, two companies named equally often, a ship named since), when a name follows the
@@ -2534,7 +2534,7 @@ def _its_org(ctx, t: Token, before: int | None = None) -> Mention | None:
             m = ctx.org_ref(subj)
         if m is None and subj.pos_ == "PROPN" and subj.is_title:
             # a short name the entity step left untagged: "Arvale, registered in Dubai, paid X. Its ..."
-            # or "Ertis Industrial Supply, too, is ... Its director" (the compounds and the head are the name)
+            # or "Brenmoor Precision Tools, too, is ... Its director" (the compounds and the head are the name)
             m = _short_name_org(ctx, subj)
         if m is not None and m.type == "Organization":
             return m
@@ -2542,17 +2542,17 @@ def _its_org(ctx, t: Token, before: int | None = None) -> Mention | None:
 
 
 _SHORT_NAME_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "attr", "dative"}
-"""Argument roles in which an untagged proper noun is read as a short name (not "Quds" in "Quds missiles")."""
+"""Argument roles in which an untagged proper noun is read as a short name (not "Acme" in "Acme missiles")."""
 
 
 def _short_name_org(ctx, subj: Token) -> Mention | None:
     """The organisation an untagged proper-noun subject names by a shorter form of its name.
 
-    ``subj`` with its compound modifiers ("Ertis Industrial Supply", "Aigaion Orbital", "Arvale") is
+    ``subj`` with its compound modifiers ("Brenmoor Precision Tools", "Kestrava Orbital", "Arvale") is
     the short name when a multi-word organisation mention elsewhere in the document starts with those
-    words ("Ertis Industrial Supply LLP"); an earlier mention wins over a later one. No antecedent
-    when two different entities start with those words (they compete: "Jin Long Shipping Co." and
-    its tanker "Jin Long 7").
+    words ("Brenmoor Precision Tools GmbH"); an earlier mention wins over a later one. No antecedent
+    when two different entities start with those words (they compete: "Hai Feng Shipping Co." and
+    its tanker "Hai Feng 9").
 
     Parameters
     ----------
@@ -2566,7 +2566,7 @@ def _short_name_org(ctx, subj: Token) -> Mention | None:
     """
     _tk = ctx.tokens()
     if subj.i + 1 < len(_tk) and _tk[subj.i + 1].like_num:
-        return None  # "Jin Long 7": a ship's name with its number, not the short name of "Jin Long Shipping"
+        return None  # "Hai Feng 9": a ship's name with its number, not the short name of "Hai Feng Shipping"
     lo = subj.i
     while lo > subj.sent.start and _tk[lo - 1].dep_ == "compound" and lo - 1 < _tk[lo - 1].head.i <= subj.i \
             and lo - 1 not in ctx.tok2m:
