@@ -29,8 +29,8 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 from spacy import symbols as spacy_symbols
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS
 from spacy.strings import get_string_id, hash_string
 from spacy.tokens import Doc, Span, Token
 
@@ -105,6 +105,32 @@ class Candidate:
 
 
 class _Ctx:
+    """Per-document state shared by the rules, including the document's reference resolver.
+
+    References across sentences
+    ---------------------------
+    News names an actor once and then refers back to it ("the tanker", "the four ships", "it",
+    "its", "the company", "the group", a short form of the name). The rules fill their slots through
+    :meth:`m` (a named mention, else a short name), :meth:`mconj`, :meth:`vessel_ref` and
+    :meth:`org_ref`, so every rule reads the same antecedents. The resolver is a simplified
+    salience model in the style of Lappin & Leass (1994), with Hobbs's (1978) preference for the
+    subject of the sentence before as the tie-break:
+
+    - candidates are filtered by type agreement (ship nouns and "it"/"she" in a ship story ->
+      Vessel; plural ship nouns, "the pair", "they" -> the last group of ships named together;
+      "the company/firm/group/agency/ministry..." -> Organization);
+    - salience prefers recency within the sentence, then the subject of the previous sentence
+      (:func:`_its_org`), then the entity the story keeps naming (:meth:`topic_org`);
+    - a short name ("Dravik", "Brenmoor Precision Tools") is the one organisation whose full
+      name starts with those words (:meth:`short_ref`);
+    - precision guards: no antecedent when two candidates compete (two entities that share the
+      short name, two companies named equally often, a ship named since), when a name follows the
+      noun ("the group X": X is the name, not a reference), or for an indefinite noun.
+
+    The state is computed once per document (caches keyed by token index); the discourse state
+    (``last_single``, ``last_group``) advances sentence by sentence in :func:`extract_relations`.
+    """
+
     def __init__(self, doc: Doc, ms: list[Mention], entities: dict[str, Entity]):
         self.doc = doc
         self.ms = ms
@@ -143,6 +169,8 @@ class _Ctx:
         self._words: set[str] | None = None
         self._text: str | None = None
         self._vessel_starts: list[int] = []
+        self.short_cache: dict[int, Mention | None] = {}
+        self._short_pos: set[int] | None = None
 
     def sent_text(self, sent: Span) -> str:
         """``sent.text``, sliced from the document's text (Span.text rebuilds it from the tokens)."""
@@ -280,7 +308,36 @@ class _Ctx:
         return out
 
     def m(self, tok: Token | None) -> Mention | None:
-        return None if tok is None else self.tok2m.get(tok.i)
+        if tok is None:
+            return None
+        i = tok.i
+        got = self.tok2m.get(i)
+        if got is None:
+            if self._short_pos is None:
+                self._short_pos = self._short_positions()
+            if i in self._short_pos and tok.dep_ in _SHORT_NAME_DEPS and tok.pos_ == "PROPN" and tok.is_title:
+                return self.short_ref(tok)  # "Acme said", "sanctions on Acme": a short form of "Acme Shipping Ltd"
+        return got
+
+    def _short_positions(self) -> set[int]:
+        """Untagged tokens whose word occurs in a multi-word organisation name: the only places a short name
+        (:meth:`short_ref`) can be; found once per document with one array lookup."""
+        words = {self.tokens()[k].orth for m in self.ms if m.type == "Organization" and m.end - m.start > 1
+                 for k in range(m.start, m.end)}
+        if not words:
+            return set()
+        arr = self.doc.to_array(ORTH)
+        keys = numpy.array(sorted(words), dtype=arr.dtype)  # binary search: numpy.isin costs tens of µs here
+        hit = numpy.flatnonzero(keys[numpy.minimum(numpy.searchsorted(keys, arr), len(keys) - 1)] == arr).tolist()
+        return {k for k in hit if k not in self.tok2m}
+
+    def short_ref(self, tok: Token) -> Mention | None:
+        """The organisation an untagged short name at ``tok`` refers to (:func:`_short_name_org`), once
+        per token."""
+        got = self.short_cache.get(tok.i, False)
+        if got is False:
+            got = self.short_cache[tok.i] = _short_name_org(self, tok)
+        return got
 
     def mconj(self, tok: Token) -> list[Mention]:
         """Mentions at ``tok`` and its conjuncts ("A, B and C")."""
@@ -318,7 +375,23 @@ class _Ctx:
             if word in m.key.split() or (want and m.cls == want) or (word == "group" and m.cls in (
                     "ResearchOrganization", "ArmedForce")) or (word == "agency" and m.cls == "GovernmentAgency"):
                 return m
+        if word in ("company", "firm", "group") and tok.dep_ != "appos" and tok.text.islower() and (
+                tok.i + 1 >= len(self.doc) or not (tok.nbor().pos_ == "PROPN" or tok.i + 1 in self.tok2m
+                                                   or tok.nbor().is_quote)):
+            return self.topic_org(tok.i)  # not "the shipping group X", "the company \"X\"": the name follows
         return None
+
+    def topic_org(self, i: int) -> Mention | None:
+        """The story's company: the organisation (not an outlet, agency, armed force or institute) named most often
+        before token ``i``, when it is named at least twice and more often than any other; else None."""
+        other = self.__dict__.get("_not_company")
+        if other is None:  # once per document: any mention typed so excludes the entity
+            other = self._not_company = {m.entity for m in self.ms if m.cls in _NOT_COMPANY}
+        cnt = Counter(m.entity for m in self.ms if m.start < i and m.type == "Organization" and m.entity not in other)
+        top = cnt.most_common(2)
+        if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+            return None
+        return next(m for m in reversed(self.ms) if m.start < i and m.entity == top[0][0])
 
     def vessel_ref(self, tok: Token) -> list[Mention]:
         """Vessels a ship noun or pronoun refers back to."""
@@ -390,8 +463,10 @@ def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Me
         elif t.lower_ in ("she", "her") and ctx.last_single is not None and t.dep_ in ("nsubj", "nsubjpass", "poss") \
                 and not any(m.type == "Person" and ctx.last_single.start < m.start < t.i for m in ctx.ms):
             refs.extend(ctx.vessel_ref(t))  # "She was carrying fertilizer": the ship, when no woman was named since
-        elif t.lower_ in ("pair", "they") and t.dep_ in ("nsubj", "nsubjpass") and ctx.last_group:
-            refs.extend(ctx.last_group)
+        elif t.lower_ in ("pair", "they") and ctx.last_group and (t.dep_ in ("nsubj", "nsubjpass") or (
+                t.lower_ == "pair" and t.dep_ in ("dobj", "attr") and t.head.pos_ == "VERB" and any(
+                    c.dep_ == "acl" for c in t.children) and any(c.lower_ == "the" for c in t.children))):
+            refs.extend(ctx.last_group)  # also "X says the pair loaded at P" (the clause's subject parsed as object)
     uniq = list({m.entity: m for m in refs if m is not None}.values())
     return uniq, False
 
@@ -525,6 +600,8 @@ _ORG_REF = {"shipyard": "Company", "institute": None, "office": None, "agency": 
             "directorate": None, "museum": None, "authority": None, "commission": None, "bureau": None}
 
 
+_NOT_COMPANY = ("MediaOrganization", "GovernmentAgency", "ArmedForce", "ResearchOrganization")
+"""Organisation classes that "the company"/"the firm"/"the group" does not refer to by topic salience."""
 _TOLD_OUTLET = False  # "an agent told Reuters": the outlet told is no source (dev README: anonymous sources give none)
 _SOURCE_CUES = SAY_VERBS | _BY_NOUNS | {"according", "per"}
 # an unnamed speaker credited to the body it works for: "a person at the port authority said"
@@ -2547,11 +2624,51 @@ def _its_org(ctx, t: Token, before: int | None = None) -> Mention | None:
             m = ctx.org_ref(subj)
         if m is None and subj.pos_ == "PROPN" and subj.is_title:
             # a short name the entity step left untagged: "Arvale, registered in Dubai, paid X. Its ..."
-            m = next((x for x in reversed(ctx.ms) if x.start < subj.i and x.type == "Organization"
-                      and x.end - x.start > 1 and ctx.doc[x.start].text == subj.text), None)
+            # or "Brenmoor Precision Tools, too, is ... Its director" (the compounds and the head are the name)
+            m = _short_name_org(ctx, subj)
         if m is not None and m.type == "Organization":
             return m
     return last
+
+
+_SHORT_NAME_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "attr", "dative"}
+"""Argument roles in which an untagged proper noun is read as a short name (not "Acme" in "Acme missiles")."""
+
+
+def _short_name_org(ctx, subj: Token) -> Mention | None:
+    """The organisation an untagged proper-noun subject names by a shorter form of its name.
+
+    ``subj`` with its compound modifiers ("Brenmoor Precision Tools", "Kestrava Orbital", "Arvale") is
+    the short name when a multi-word organisation mention elsewhere in the document starts with those
+    words ("Brenmoor Precision Tools GmbH"); an earlier mention wins over a later one. No antecedent
+    when two different entities start with those words (they compete: "Hai Feng Shipping Co." and
+    its tanker "Hai Feng 9").
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    subj : Token
+        The head of the subject, a title-case PROPN not in a mention.
+
+    Returns
+    -------
+    Mention or None
+    """
+    _tk = ctx.tokens()
+    if subj.i + 1 < len(_tk) and _tk[subj.i + 1].like_num:
+        return None  # "Hai Feng 9": a ship's name with its number, not the short name of "Hai Feng Shipping"
+    lo = subj.i
+    while lo > subj.sent.start and _tk[lo - 1].dep_ == "compound" and lo - 1 < _tk[lo - 1].head.i <= subj.i \
+            and lo - 1 not in ctx.tok2m:
+        lo -= 1
+    words = [t.text for t in _tk[lo:subj.i + 1]]
+    n = len(words)
+    hits = [x for x in ctx.ms if x.end - x.start > n and _tk[x.start].text == words[0]
+            and [t.text for t in _tk[x.start:x.start + n]] == words]
+    if len({x.entity for x in hits}) != 1 or hits[0].type != "Organization":
+        return None  # none, or two names (a company and its ship "X 7") that start alike: they compete
+    before = [x for x in hits if x.start < subj.i]
+    return before[-1] if before else hits[0]
 
 
 def _titles_in(tokens) -> list[Token]:
