@@ -621,6 +621,36 @@ def _merge_into_one_model(ms: list[Mention], ks: set[str], by_key, uf) -> None:
             uf.union(by_key[("Weapon", k)], target)
 
 
+_REFINED = frozenset({"fuel", "diesel", "gasoline", "petrol", "naphtha", "kerosene", "gasoil", "jet", "products",
+                      "lng", "lpg", "gas", "condensate", "bunkers", "bitumen", "ulsd"})
+"""Words of refined products and gases: a cargo apart from crude oil (tanker-trade usage: "crude and
+fuel oil", "crude or products tankers")."""
+_ORIGIN_WORDS = frozenset(k for k in map(gz.norm, gz.DEMONYMS) if k and " " not in k)
+"""One-word demonyms ("iraqi", "iranian"): the origin a goods name gives."""
+
+
+def distinct_goods(a: str, b: str) -> bool:
+    """True when two goods keys name different cargoes, so no word-subset or generic rule may merge them.
+
+    Crude oil and a refined product are two cargoes ("crude" is not "fuel oil"), and so are goods of two
+    origins ("Iraqi crude", "Iranian petroleum"): news names the origin to tell them apart.
+
+    Parameters
+    ----------
+    a, b : str
+        Normalised goods names (:func:`newsgraph.ingest.gazetteers.norm`), e.g. ``"crude"``, ``"fuel oil"``.
+
+    Returns
+    -------
+    bool
+    """
+    wa, wb = set(a.split()), set(b.split())
+    if ("crude" in wa) != ("crude" in wb) and (wa | wb) & _REFINED and not (wa & wb) & _REFINED:
+        return True
+    oa, ob = wa & _ORIGIN_WORDS, wb & _ORIGIN_WORDS
+    return bool(oa) and bool(ob) and not oa & ob
+
+
 def _merge_generic_goods(ks, gw, by_key, uf) -> None:
     """ "the oil" / "its crude" / "the grain": a generic word for the article's one petroleum (grain) cargo.
 
@@ -635,11 +665,11 @@ def _merge_generic_goods(ks, gw, by_key, uf) -> None:
         gen = [k for k in ks if k in generic]
         if not gen:
             continue
-        spec = {uf.find(by_key[("Other", o)]) for o in ks if o not in gen and set(o.split()) & family}
-        if len(spec) == 1:
-            target = spec.pop()
-            for k in gen:
-                uf.union(by_key[("Other", k)], target)
+        for k in gen:
+            spec = {uf.find(by_key[("Other", o)]) for o in ks if o not in gen and set(o.split()) & family
+                    and not distinct_goods(k, o)}
+            if len(spec) == 1:
+                uf.union(by_key[("Other", k)], spec.pop())
 
 
 class _UF:
@@ -897,7 +927,7 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
                 same[gw[k]] = k
         for k in sorted(ks):
             words = gw[k]
-            sup = [o for o in ks if o != k and words < gw[o]]
+            sup = [o for o in ks if o != k and words < gw[o] and not distinct_goods(k, o)]
             roots = {uf.find(by_key[(t, o)]) for o in sup}
             if len(roots) == 1:
                 uf.union(by_key[(t, k)], by_key[(t, sup[0])])

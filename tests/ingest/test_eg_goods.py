@@ -1,0 +1,24 @@
+"""Goods and arms entities the pipeline missed or merged (the eg round), on invented text."""
+
+from __future__ import annotations
+
+from newsgraph.ingest import resolve
+
+
+def _by_type(dg, typ):
+    return {e.name: e for e in dg.entities.values() if e.type == typ}
+
+
+def test_crude_and_fuel_oil_are_two_cargoes(extract):
+    dg = extract("The tanker Borla Star loaded fuel oil at Vardan in May. Analysts said the ship "
+                 "had earlier carried crude for a trader in Velmora.")
+    other = _by_type(dg, "Other")
+    assert "fuel oil" in other
+    assert any(n.startswith("crude") for n in other)
+
+
+def test_distinct_goods_origin_and_refining():
+    assert resolve.distinct_goods("crude", "fuel oil")
+    assert resolve.distinct_goods("iraqi crude", "iranian petroleum")
+    assert not resolve.distinct_goods("crude", "russian crude")
+    assert not resolve.distinct_goods("oil", "fuel oil")
