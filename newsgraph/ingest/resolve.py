@@ -150,8 +150,9 @@ def mentions(doc: Doc) -> list[Mention]:
         if typ == "Organization":
             key = _national_body_key(key)
         if typ in ("Weapon", "Other") and sp.root.dep_ == "compound" and sp.root.head.pos_ == "NOUN" and \
-                sp.root.head.i >= sp.end and info.get("rule") not in ("named_weapon", "weapon_model", "event_name"):
-            continue  # "a drone manufacturer", "oil tanker": a modifier, not goods
+                sp.root.head.i >= sp.end and info.get("rule") not in ("named_weapon", "weapon_model", "event_name") \
+                and sp.root.head.lower_ not in _CONSIGNMENT_NOUNS:
+            continue  # "a drone manufacturer", "oil tanker": a modifier, not goods ("a naphtha cargo" is goods)
         if typ in ("Weapon", "Other") and cargo.modifies_ship(sp):
             continue  # "60 crude oil and product tankers"
         if typ == "Weapon" and info.get("rule") == "lexicon" and (not cargo.cargo_context(sp) or
@@ -182,6 +183,12 @@ def mentions(doc: Doc) -> list[Mention]:
     _the_north(doc, out)
     _unify_types(doc, out)
     return out
+
+
+_CONSIGNMENT_NOUNS = frozenset({"cargo", "cargoes", "cargos", "shipment", "shipments", "consignment", "consignments",
+                                "parcel", "parcels", "exports", "imports", "deliveries"})
+"""Nouns for a lot of goods: a goods word before them names what was moved ("a naphtha cargo", "coal
+shipments", "LPG imports"), unlike a goods word before "tanker" or "manufacturer"."""
 
 
 def _after_named_weapon(doc: Doc, sp: Span) -> bool:

@@ -22,3 +22,8 @@ def test_distinct_goods_origin_and_refining():
     assert resolve.distinct_goods("iraqi crude", "iranian petroleum")
     assert not resolve.distinct_goods("crude", "russian crude")
     assert not resolve.distinct_goods("oil", "fuel oil")
+
+
+def test_goods_word_before_cargo_noun_is_goods(extract):
+    dg = extract("Tracking data show the tanker Morven Sky discharged a naphtha cargo at Brellport last week.")
+    assert "naphtha" in _by_type(dg, "Other")
