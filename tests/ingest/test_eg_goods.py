@@ -27,3 +27,9 @@ def test_distinct_goods_origin_and_refining():
 def test_goods_word_before_cargo_noun_is_goods(extract):
     dg = extract("Tracking data show the tanker Morven Sky discharged a naphtha cargo at Brellport last week.")
     assert "naphtha" in _by_type(dg, "Other")
+
+
+def test_vague_arms_phrase_only_denied_is_no_entity(extract):
+    dg = extract("Korvane Shipping, which owns the cargo ship Talvi Breeze, said in a statement that "
+                 "the Talvi Breeze has never carried any military cargo.")
+    assert "military cargo" not in _by_type(dg, "Weapon")
