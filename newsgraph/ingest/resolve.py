@@ -179,6 +179,7 @@ def mentions(doc: Doc) -> list[Mention]:
     _split_origins(doc, out)
     _places_by_position(doc, out)
     _places_by_name(doc, out)
+    _places_by_cue(doc, out)
     _place_short_names(out)
     _the_north(doc, out)
     _unify_types(doc, out)
@@ -251,6 +252,55 @@ _REPUBLIC_RE = re.compile(r"^(?:the )?Republic of ([A-Z][\w'’-]+(?: [A-Z][\w'�
 _ORG_AS_PLACE_PREPS = {"in", "near", "off", "outside", "around"}
 _COMPASS_OF = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 _PLACE_OF_FIRM = {"company", "firm", "companies", "firms", "trader", "traders", "subsidiary", "office"}
+
+
+_THE_PLACE_PREPS = frozenset({"in", "across", "through", "transiting", "into", "off", "near", "around", "via",
+                              "crossing", "entering", "traversing"})
+"""Prepositions (and verbs of passage) before "the X" that make X a sea area, strait or region ("an engine
+failure in the Western Approaches", "vessels transiting the Bab el-Mandeb", "routes across the Visayas")."""
+_TERRITORY_OF = frozenset({"annexation", "occupation", "invasion", "ports", "port", "coast", "coasts", "shores",
+                           "waters", "territory", "outskirts", "liberation", "blockade", "parts", "islands",
+                           "peninsula", "capital", "cities", "towns"})
+"""Nouns before "of X" that make X a territory ("the annexation of X", "the occupied ports of X")."""
+
+
+def _places_by_cue(doc: Doc, ms: list[Mention]) -> None:
+    """A model "organisation" that the text writes as a place, where no gazetteer knows the name, is a Location.
+
+    News writes a place where it writes no body: "in/across/transiting the X", "the annexation of X",
+    "the occupied ports of X", "has occupied X". A name with an organisation's head word ("Council",
+    "Group", "Ltd"), an acronym, a source ("X said") or an owner ("X's board") stays an organisation;
+    every model mention of the name must be so placed or neutral, and one must have the cue.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    ms : list of Mention
+        Changed in place (``type`` and ``cls`` of the mentions of such names).
+    """
+    groups: dict[str, list[Mention]] = {}
+    for m in ms:
+        if m.type == "Organization" and m.meta.get("rule") in (None, "model") and m.start > 0:
+            groups.setdefault(m.key, []).append(m)
+    for key, mm in groups.items():
+        words = key.split()
+        if not words or any(w in gz.ORG_HEADS or w in _FIRM_END_WORDS for w in words) or mm[0].text.isupper():
+            continue
+        cue = False
+        for m in mm:
+            prev = doc[m.start - 1]
+            if _is_source_token(doc[m.start:m.end].root) or (m.end < len(doc) and doc[m.end].text in ("'s", "’s")):
+                cue = False
+                break
+            if prev.lower_ == "the" and m.start > 1 and doc[m.start - 2].lower_ in _THE_PLACE_PREPS:
+                cue = True
+            elif prev.lower_ == "of" and m.start > 1 and doc[m.start - 2].lower_ in _TERRITORY_OF:
+                cue = True
+            elif prev.lower_ in ("occupied", "annexed") and prev.tag_ in ("VBD", "VBN"):
+                cue = True
+        if cue:
+            for m in mm:
+                m.type, m.cls = "Location", "Location"
 
 
 def _norp_place(doc: Doc, sp: Span) -> bool:

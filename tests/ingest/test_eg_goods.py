@@ -33,3 +33,15 @@ def test_vague_arms_phrase_only_denied_is_no_entity(extract):
     dg = extract("Korvane Shipping, which owns the cargo ship Talvi Breeze, said in a statement that "
                  "the Talvi Breeze has never carried any military cargo.")
     assert "military cargo" not in _by_type(dg, "Weapon")
+
+
+def _types(dg):
+    return {e.name: e.type for e in dg.entities.values()}
+
+
+def test_place_written_as_place_is_location(extract):
+    # the small model calls "Oresund" here an organisation; "transiting the X" writes a waterway
+    dg = extract("The tanker handed its cargo to a smaller ship in the Skagerrak, officials said. "
+                 "Ships transiting the Oresund were checked.")
+    t = _types(dg)
+    assert t.get("Oresund") == "Location"
