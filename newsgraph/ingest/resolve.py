@@ -180,6 +180,8 @@ def mentions(doc: Doc) -> list[Mention]:
     _places_by_position(doc, out)
     _places_by_name(doc, out)
     _places_by_cue(doc, out)
+    if "a.k.a" in dtext or "known as" in dtext or "f.k.a" in dtext:
+        _aka_names(doc, out)
     _place_short_names(out)
     _the_north(doc, out)
     _unify_types(doc, out)
@@ -301,6 +303,69 @@ def _places_by_cue(doc: Doc, ms: list[Mention]) -> None:
         if cue:
             for m in mm:
                 m.type, m.cls = "Location", "Location"
+
+
+_AKA = frozenset({"a.k.a.", "a.k.a", "aka", "f.k.a.", "f.k.a", "fka"})
+
+
+def _aka_names(doc: Doc, ms: list[Mention]) -> None:
+    """ "Velka Trading Ltd. (a.k.a. Velka; a.k.a. VTL)": the names in the parentheses are the firm's.
+
+    The style of sanctions notices and press releases (OFAC, OFSI, the EU's annexes): a name, then in
+    parentheses "a.k.a."/"also known as"/"formerly known as" and other names separated by ";". Each such
+    name is marked ``same_as`` the name before the parenthesis and given its type (the small model
+    often calls a short trade name a person).
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    ms : list of Mention
+        Changed in place.
+    """
+    by_end = {m.end: m for m in ms if m.type in ("Organization", "Vessel", "Person")}
+    by_start = {m.start: m for m in ms if m.type in ("Organization", "Person", "Location")}
+    ends = {m.end for m in ms}
+    n = len(doc)
+    for m in ms:
+        if m.start not in by_start or by_start[m.start] is not m:
+            continue
+        k = m.start - 1
+        lead = k  # "a.k.a. Bright| Path Trade Co.": capitalised words the model left out of the name
+        while lead >= 0 and m.start - lead <= 3 and doc[lead].text[:1].isupper() and doc[lead].is_alpha:
+            lead -= 1
+        first = lead + 1  # the name's first word
+        if lead >= 1 and doc[lead].text == "." and doc[lead - 1].lower_ in _AKA:
+            lead -= 1  # the tokenizer splits "a.k.a." into "a.k.a" and "."
+        if first < m.start and lead >= 0 and doc[lead].lower_ in _AKA and \
+                not any(first < e <= m.start for e in ends):
+            m.start = first
+            m.text = doc[m.start:m.end].text
+            m.key = gz.norm(m.text)
+            k = lead
+        if k >= 1 and doc[k].text == "." and doc[k - 1].lower_ in _AKA:
+            k -= 1
+        if k >= 0 and doc[k].lower_ in _AKA:
+            k -= 1
+        elif k >= 2 and doc[k].lower_ == "as" and doc[k - 1].lower_ == "known" and \
+                doc[k - 2].lower_ in ("also", "formerly"):
+            k -= 3
+        else:
+            continue
+        # back over earlier "a.k.a. X;" items to the opening parenthesis
+        while k >= 0 and doc[k].text == ";" and m.start - k < 30:
+            k -= 1
+            while k >= 0 and doc[k].text not in ("(", ")", ";") and m.start - k < 30:
+                k -= 1
+        if k < 1 or doc[k].text != "(":
+            continue
+        anchor = by_end.get(k)
+        if anchor is None or anchor is m or m.end >= n or doc[m.end].text not in (";", ")", ","):
+            continue
+        if m.type != anchor.type and anchor.type == "Organization":
+            m.type, m.cls = anchor.type, anchor.cls
+            m.key = gz.norm(m.text)
+        if m.type == anchor.type:
+            m.meta = {**m.meta, "same_as": anchor.text}
 
 
 def _norp_place(doc: Doc, sp: Span) -> bool:

@@ -45,3 +45,13 @@ def test_place_written_as_place_is_location(extract):
                  "Ships transiting the Oresund were checked.")
     t = _types(dg)
     assert t.get("Oresund") == "Location"
+
+
+def test_aka_names_in_parentheses_are_one_firm(extract):
+    dg = extract("OFAC designated Torvald Marine Machinery Co., Ltd. (a.k.a. Torvald Marine; a.k.a. TMMC), "
+                 "which shipped engines to Velka Parts Limited (a.k.a. Vel Ka Parts Co.), based in Dubai.")
+    orgs = [e for e in dg.entities.values() if e.type == "Organization"]
+    names = {e.name for e in orgs}
+    assert "TMMC" not in names and "Vel Ka Parts Co." not in names
+    firm = next(e for e in orgs if e.name.startswith("Torvald Marine Machinery"))
+    assert {"TMMC", "Torvald Marine"} <= set(firm.aliases)
