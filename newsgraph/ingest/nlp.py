@@ -68,6 +68,10 @@ _NAME = {"TEXT": {"REGEX": r"^(?:[A-Z0-9][\w.'’&/-]*|[A-Z])$"}, "LOWER": {"NOT
     "november", "december", "it", "its", "this", "that", "he", "she", "they", "which", "who", "i",
 ]}}
 _MONTHS_DAYS = set(_NAME["LOWER"]["NOT_IN"])
+_OFFICE_HOLDERS = frozenset({"attorney", "prosecutor", "general", "solicitor", "auditor", "comptroller", "ombudsman",
+                             "registrar", "controller", "inspector", "chancellor", "premier", "governor", "mayor"})
+"""Office holders whose title names their body with a possessive ("Prosecutor General's Office", "Attorney's
+Office", "Auditor-General's Department", "Chancellor's Office")."""
 _MONTH_ABBR = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _BODY_MODS = {"foreign", "defence", "defense", "finance", "interior", "transport", "maritime", "rescue", "military",
               "state", "national", "port", "customs", "coast", "border", "ship", "justice", "trade", "economy",
@@ -1273,6 +1277,12 @@ class EntityComponent:
             elif t.lower_ in ("and", "&", "of", "for", "de", "di", "della", "du") and i - 2 >= 0 and \
                     _tk[i - 2].text[:1].isupper() and not _tk[i - 2].is_punct:
                 i -= 1
+            elif t.text in ("'s", "’s") and i - 2 >= 0 and _tk[i - 2].lower_ in _OFFICE_HOLDERS and \
+                    _tk[i - 2].text[:1].isupper():
+                i -= 1  # "the Prosecutor General's Office", "the U.S. Attorney's Office": one body's name
+            elif t.text == "-" and i - 2 >= 0 and _tk[i - 2].text[:1].isupper() and _tk[i].text[:1].isupper() \
+                    and _tk[i].lower_ in _OFFICE_HOLDERS:
+                i -= 1  # "Attorney-General's Department"
             elif (t.text[:1].isupper()) and t.is_sent_start and t.lower_ not in ("the", "a", "an", "in", "on", "at"):
                 i -= 1
                 break

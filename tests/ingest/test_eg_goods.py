@@ -55,3 +55,10 @@ def test_aka_names_in_parentheses_are_one_firm(extract):
     assert "TMMC" not in names and "Vel Ka Parts Co." not in names
     firm = next(e for e in orgs if e.name.startswith("Torvald Marine Machinery"))
     assert {"TMMC", "Torvald Marine"} <= set(firm.aliases)
+
+
+def test_office_holder_possessive_body_is_one_name(extract):
+    dg = extract("The Attorney-General's Department said on Monday it would prosecute the crew of the "
+                 "tanker Selva Moon, which the navy detained near Takoradi.")
+    orgs = {e.name for e in dg.entities.values() if e.type == "Organization"}
+    assert "Attorney-General's Department" in orgs
