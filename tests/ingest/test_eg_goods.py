@@ -62,3 +62,10 @@ def test_office_holder_possessive_body_is_one_name(extract):
                  "tanker Selva Moon, which the navy detained near Takoradi.")
     orgs = {e.name for e in dg.entities.values() if e.type == "Organization"}
     assert "Attorney-General's Department" in orgs
+
+
+def test_platform_before_channel_is_no_organisation(extract):
+    dg = extract("On March 3 a Telegram channel close to the militia posted photos of the freighter "
+                 "Morvik Star unloading trucks at Tobruk.")
+    orgs = {e.name for e in dg.entities.values() if e.type == "Organization"}
+    assert "Telegram" not in orgs
