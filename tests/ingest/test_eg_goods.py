@@ -69,3 +69,10 @@ def test_platform_before_channel_is_no_organisation(extract):
                  "Morvik Star unloading trucks at Tobruk.")
     orgs = {e.name for e in dg.entities.values() if e.type == "Organization"}
     assert "Telegram" not in orgs
+
+
+def test_hs_machine_goods_and_radio_equipment_are_goods(extract):
+    dg = extract("Customs officers at Varnova found servo actuators, spindles and radio equipment in a lorry "
+                 "bound for the border, the agency said.")
+    other = _by_type(dg, "Other")
+    assert "servo actuators" in other and "radio equipment" in other
