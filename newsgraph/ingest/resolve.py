@@ -109,6 +109,12 @@ def mentions(doc: Doc) -> list[Mention]:
         info = meta.get(meta_key(sp.start, sp.end), {})
         label = sp.label_
         text = dtext[sp.start_char:sp.end_char]  # sp.text rebuilds it from the tokens
+        if label == "NORP" and sp.end < len(doc) and doc[sp.end].lower_ in ("straits", "strait") and \
+                text in gz.DEMONYMS:
+            e = sp.end + 1  # "the Danish straits", "the Turkish Straits": a named waterway, not the country
+            out.append(Mention(sp.start, e, dtext[sp.start_char:doc[e - 1].idx + len(doc[e - 1])], "Location",
+                               "Location", gz.norm(doc[sp.start:e].text), sent_at[sp.start], {"rule": "demonym_strait"}))
+            continue
         if label in ("GPE", "NORP", "CAPITAL"):
             canon = info.get("canonical") or countries.get(text) or gz.DEMONYMS.get(text)
             if label == "CAPITAL":

@@ -76,3 +76,10 @@ def test_hs_machine_goods_and_radio_equipment_are_goods(extract):
                  "bound for the border, the agency said.")
     other = _by_type(dg, "Other")
     assert "servo actuators" in other and "radio equipment" in other
+
+
+def test_demonym_straits_is_a_waterway(extract):
+    dg = extract("The tanker Halvard Sun sailed through the Turkish straits on Monday before anchoring off Varna.")
+    t = _types(dg)
+    assert t.get("Turkish straits") == "Location"
+    assert "Turkey" not in t
