@@ -496,6 +496,14 @@ def _place_short_names(ms: list[Mention]) -> None:
         w = _WATER_KEY.match(m.key) if m.type == "Location" else None
         if w and w.group("a") and w.group("a") in waters:
             m.key = waters[w.group("a")].key
+    # "the Baltic" and "the Baltic Sea" in one document: one sea (pl.BARE_SEAS, named without "Sea"/"Ocean")
+    keys = {m.key for m in ms if m.type == "Location"}
+    bare = {b.lower() for b in pl.BARE_SEAS}
+    for m in ms:
+        if m.type == "Location" and m.key in bare:
+            full = [k for k in (m.key + " sea", m.key + " ocean") if k in keys]
+            if len(full) == 1:
+                m.key = full[0]
 
 
 _CITY_PARTS = frozenset({"much", "most", "part", "parts", "outskirts", "suburbs", "suburb", "centre", "center",

@@ -83,3 +83,10 @@ def test_demonym_straits_is_a_waterway(extract):
     t = _types(dg)
     assert t.get("Turkish straits") == "Location"
     assert "Turkey" not in t
+
+
+def test_bare_sea_and_full_sea_name_are_one_place(extract):
+    dg = extract("The tanker Orla Wind left Primorsk and crossed the Baltic Sea on Monday. Navies around the "
+                 "Baltic have stepped up patrols since the cable damage, officials said.")
+    seas = [e for e in dg.entities.values() if e.type == "Location" and "baltic" in e.name.lower()]
+    assert len(seas) == 1
