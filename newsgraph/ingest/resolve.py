@@ -271,7 +271,7 @@ _PLACE_OF_FIRM = {"company", "firm", "companies", "firms", "trader", "traders", 
 
 
 _THE_PLACE_PREPS = frozenset({"in", "across", "through", "transiting", "into", "off", "near", "around", "via",
-                              "crossing", "entering", "traversing"})
+                              "crossing", "entering", "traversing", "over", "along", "beyond", "past"})
 """Prepositions (and verbs of passage) before "the X" that make X a sea area, strait or region ("an engine
 failure in the Western Approaches", "vessels transiting the Bab el-Mandeb", "routes across the Visayas")."""
 _TERRITORY_OF = frozenset({"annexation", "occupation", "invasion", "ports", "port", "coast", "coasts", "shores",
@@ -281,9 +281,10 @@ _TERRITORY_OF = frozenset({"annexation", "occupation", "invasion", "ports", "por
 
 
 def _places_by_cue(doc: Doc, ms: list[Mention]) -> None:
-    """A model "organisation" that the text writes as a place, where no gazetteer knows the name, is a Location.
+    """A model "organisation" (or "person") that the text writes as a place, where no gazetteer knows the name,
+    is a Location.
 
-    News writes a place where it writes no body: "in/across/transiting the X", "the annexation of X",
+    News writes a place where it writes no body: "in/across/transiting/over the X", "the annexation of X",
     "the occupied ports of X", "has occupied X". A name with an organisation's head word ("Council",
     "Group", "Ltd"), an acronym, a source ("X said") or an owner ("X's board") stays an organisation;
     every model mention of the name must be so placed or neutral, and one must have the cue.
@@ -296,7 +297,7 @@ def _places_by_cue(doc: Doc, ms: list[Mention]) -> None:
     """
     groups: dict[str, list[Mention]] = {}
     for m in ms:
-        if m.type == "Organization" and m.meta.get("rule") in (None, "model") and m.start > 0:
+        if m.type in ("Organization", "Person") and m.meta.get("rule") in (None, "model") and m.start > 0:
             groups.setdefault(m.key, []).append(m)
     for key, mm in groups.items():
         words = key.split()
@@ -310,6 +311,8 @@ def _places_by_cue(doc: Doc, ms: list[Mention]) -> None:
                 break
             if prev.lower_ == "the" and m.start > 1 and doc[m.start - 2].lower_ in _THE_PLACE_PREPS:
                 cue = True
+            elif m.type == "Person":
+                continue  # a "person" only by "the": "fireworks over the X" (nobody is "the X")
             elif prev.lower_ == "of" and m.start > 1 and doc[m.start - 2].lower_ in _TERRITORY_OF:
                 cue = True
             elif prev.lower_ in ("occupied", "annexed") and prev.tag_ in ("VBD", "VBN"):

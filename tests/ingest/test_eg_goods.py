@@ -90,3 +90,8 @@ def test_bare_sea_and_full_sea_name_are_one_place(extract):
                  "Baltic have stepped up patrols since the cable damage, officials said.")
     seas = [e for e in dg.entities.values() if e.type == "Location" and "baltic" in e.name.lower()]
     assert len(seas) == 1
+
+
+def test_river_after_over_the_is_a_place(extract):
+    dg = extract("The festival ended with fireworks over the Warnow and a parade of tall ships, the organisers said.")
+    assert _types(dg).get("Warnow") == "Location"
