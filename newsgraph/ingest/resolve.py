@@ -164,6 +164,8 @@ def mentions(doc: Doc) -> list[Mention]:
             continue  # "a drone manufacturer", "oil tanker": a modifier, not goods ("a naphtha cargo" is goods)
         if typ in ("Weapon", "Other") and cargo.modifies_ship(sp):
             continue  # "60 crude oil and product tankers"
+        if typ == "Other" and _cover_label(doc, sp):
+            continue  # crates 'declared as "agricultural machinery"': the label on the cargo, not the cargo
         if typ == "Weapon" and info.get("rule") == "lexicon" and (not cargo.cargo_context(sp) or
                                                                _after_named_weapon(doc, sp)):
             continue  # "a barrage of drones", "support from unmanned aerial vehicles": used, not goods;
@@ -206,6 +208,34 @@ _CONSIGNMENT_NOUNS = frozenset({"cargo", "cargoes", "cargos", "shipment", "shipm
                                 "parcel", "parcels", "exports", "imports", "deliveries"})
 """Nouns for a lot of goods: a goods word before them names what was moved ("a naphtha cargo", "coal
 shipments", "LPG imports"), unlike a goods word before "tanker" or "manufacturer"."""
+
+
+_OPEN_QUOTES = frozenset({'"', "“", "«", "„"})
+
+
+def _cover_label(doc: Doc, sp: Span) -> bool:
+    """True for goods named in a quoted label after "as": 'crates marked as "farm tools"', 'declared on the
+    manifest as "spare parts for tractors"' (smuggling reports quote what the papers said the cargo was).
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    sp : spacy.tokens.Span
+        A goods mention.
+    """
+    k = sp.start - 1
+    while k >= 0 and sp.start - k <= 6 and doc[k].text not in _OPEN_QUOTES and doc[k].text not in ('"', "”", "."):
+        k -= 1
+    if not (k >= 1 and doc[k].text in _OPEN_QUOTES and doc[k - 1].lower_ == "as"):
+        return False
+    # a label names goods only ("agricultural machinery and spare parts"), not 'describes as "a key operator
+    # of Russian crude exports"' (an article or a verb: a description of someone)
+    j = k + 1
+    while j < len(doc) and j - k <= 12 and doc[j].text not in ('"', "”", "»", "“"):
+        if doc[j].pos_ in ("DET", "VERB", "AUX", "PRON"):
+            return False
+        j += 1
+    return True
 
 
 def _after_named_weapon(doc: Doc, sp: Span) -> bool:

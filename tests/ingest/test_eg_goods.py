@@ -95,3 +95,9 @@ def test_bare_sea_and_full_sea_name_are_one_place(extract):
 def test_river_after_over_the_is_a_place(extract):
     dg = extract("The festival ended with fireworks over the Warnow and a parade of tall ships, the organisers said.")
     assert _types(dg).get("Warnow") == "Location"
+
+
+def test_quoted_cover_label_is_no_cargo(extract):
+    dg = extract('Inspectors at Varnova found 30 crates of mortar rounds declared on the manifest as '
+                 '"garden furniture and ball bearings", the coast guard said.')
+    assert "ball bearings" not in _by_type(dg, "Other")
