@@ -164,6 +164,9 @@ def mentions(doc: Doc) -> list[Mention]:
             continue  # "a drone manufacturer", "oil tanker": a modifier, not goods ("a naphtha cargo" is goods)
         if typ in ("Weapon", "Other") and cargo.modifies_ship(sp):
             continue  # "60 crude oil and product tankers"
+        if typ == "Other" and sp.root.lower_ in _PACKAGING and (
+                (sp.end < len(doc) and doc[sp.end].lower_ == "of") or (sp.start > 0 and doc[sp.start - 1].lower_ == "in")):
+            continue  # "containers of ammunition", "travelled in containers": the packing, the goods are inside
         if typ == "Other" and _cover_label(doc, sp):
             continue  # crates 'declared as "agricultural machinery"': the label on the cargo, not the cargo
         if typ == "Weapon" and info.get("rule") == "lexicon" and (not cargo.cargo_context(sp) or
@@ -209,6 +212,10 @@ _CONSIGNMENT_NOUNS = frozenset({"cargo", "cargoes", "cargos", "shipment", "shipm
 """Nouns for a lot of goods: a goods word before them names what was moved ("a naphtha cargo", "coal
 shipments", "LPG imports"), unlike a goods word before "tanker" or "manufacturer"."""
 
+
+_PACKAGING = frozenset({"containers", "container", "crates", "crate", "boxes", "barrels", "sacks", "bags", "pallets",
+                        "drums"})
+"""Units goods are packed in: "containers of X" carry X."""
 
 _OPEN_QUOTES = frozenset({'"', "“", "«", "„"})
 

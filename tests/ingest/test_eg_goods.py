@@ -101,3 +101,9 @@ def test_quoted_cover_label_is_no_cargo(extract):
     dg = extract('Inspectors at Varnova found 30 crates of mortar rounds declared on the manifest as '
                  '"garden furniture and ball bearings", the coast guard said.')
     assert "ball bearings" not in _by_type(dg, "Other")
+
+
+def test_containers_of_goods_are_packing(extract):
+    dg = extract("The freighter Polar Wren is believed to be carrying trucks and containers of ammunition "
+                 "from Ust-Varna to Tartus.")
+    assert "containers" not in _by_type(dg, "Other")
