@@ -805,10 +805,10 @@ def _merge_into_one_model(ms: list[Mention], ks: set[str], by_key, uf) -> None:
             uf.union(by_key[("Weapon", k)], target)
 
 
-_REFINED = frozenset({"fuel", "diesel", "gasoline", "petrol", "naphtha", "kerosene", "gasoil", "jet", "products",
+_REFINED = frozenset({"diesel", "gasoline", "petrol", "naphtha", "kerosene", "gasoil", "jet", "products",
                       "lng", "lpg", "gas", "condensate", "bunkers", "bitumen", "ulsd"})
 """Words of refined products and gases: a cargo apart from crude oil (tanker-trade usage: "crude and
-fuel oil", "crude or products tankers")."""
+fuel oil", "crude or products tankers"); "fuel oil" is one too, a bare "fuel" is not."""
 _ORIGIN_WORDS = frozenset(k for k in map(gz.norm, gz.DEMONYMS) if k and " " not in k)
 """One-word demonyms ("iraqi", "iranian"): the origin a goods name gives."""
 
@@ -829,7 +829,9 @@ def distinct_goods(a: str, b: str) -> bool:
     bool
     """
     wa, wb = set(a.split()), set(b.split())
-    if ("crude" in wa) != ("crude" in wb) and (wa | wb) & _REFINED and not (wa & wb) & _REFINED:
+    ra = wa & _REFINED or ({"fuel", "oil"} <= wa and "crude" not in wa)  # "fuel oil"; a bare "fuel" is generic
+    rb = wb & _REFINED or ({"fuel", "oil"} <= wb and "crude" not in wb)
+    if ("crude" in wa) != ("crude" in wb) and (ra or rb) and not (ra and rb):
         return True
     oa, ob = wa & _ORIGIN_WORDS, wb & _ORIGIN_WORDS
     return bool(oa) and bool(ob) and not oa & ob
