@@ -1178,6 +1178,10 @@ class EntityComponent:
         t.add("W_NAMED_MOD", 6, [[{**name, "ENT_TYPE": {"NOT_IN": ["GPE", "LOC", "FAC", "DATE", "CARDINAL"]}},
                                   {"IS_LOWER": True, "OP": "{0,4}"},
                                   {"LOWER": {"IN": sorted(cargo.MODEL_HEADS - cargo.COMMON_HEADS)}}]])
+        # '"Samad" drones', 'guidance units for "Quds" cruise missiles': a quoted model name before an arms noun
+        t.add("W_NAMED_Q", 9, [[{"ORTH": {"IN": ['"', "“"]}}, {**name, "OP": "{1,3}"}, {"ORTH": {"IN": ['"', "”"]}},
+                                {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{0,3}"},
+                                {"LOWER": {"IN": sorted(cargo.MODEL_HEADS - cargo.COMMON_HEADS)}}]])
         t.add("L_GEO", 1, [[{**name}, {"ORTH": {"IN": ["Sea", "Strait", "Straits", "Gulf", "Bay", "Ocean",
                                                                 "Canal", "Channel", "Ridge", "Island", "Islands",
                                                                 "Peninsula", "Head", "Cape", "Coast", "Basin",
@@ -2527,6 +2531,16 @@ class EntityComponent:
                 # "Shahed drones" with "Shahed 136") elsewhere: a numbered model's family name
             strong.append((S(ns, k + 1, "WEAPON"), {"cls": "Weapon", "rule": "named_weapon",
                                                     "extra_aliases": [doc[ns:e].text]}))
+        elif rule == "W_NAMED_Q":
+            a = s + 1
+            b = a
+            while b < e and _tk[b].text not in ('"', "”"):
+                b += 1
+            name_sp = doc[a:b]
+            if a < b < e - 1 and not self._is_country(name_sp) and name_sp.text not in gz.DEMONYMS and \
+                    not pl.is_place_name(name_sp.text) and \
+                    not any(t.lower_ in _ORG_HEAD_WORDS or t.lower_ in _COMPANY_SUFFIX for t in name_sp):
+                strong.append((S(a, b, "WEAPON"), {"cls": "Weapon", "rule": "named_weapon"}))
         elif rule == "W_MODEL":
             t = _tk[s] if _tk[s].text[:1].isupper() else _tk[e - 1]
             strong.append((S(t.i, t.i + 1, "WEAPON"), {"cls": "Weapon", "rule": "weapon_model"}))

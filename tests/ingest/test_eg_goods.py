@@ -107,3 +107,8 @@ def test_containers_of_goods_are_packing(extract):
     dg = extract("The freighter Polar Wren is believed to be carrying trucks and containers of ammunition "
                  "from Ust-Varna to Tartus.")
     assert "containers" not in _by_type(dg, "Other")
+
+
+def test_quoted_model_name_before_arms_noun_is_a_weapon(extract):
+    dg = extract('The boat carried guidance units for "Tarven" cruise missiles, the coast guard said.')
+    assert "Tarven" in _by_type(dg, "Weapon")
