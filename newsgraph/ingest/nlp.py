@@ -1175,7 +1175,7 @@ class EntityComponent:
                                 {"LOWER": {"IN": _SHIP_SG}}]], first=True)
         # "the Sparrow decoy drone", "its Sokol-B2 attack drone", "Sokol drones": a model name, a few
         # lower-case modifiers, an arms noun (the handler checks the words in between)
-        t.add("W_NAMED_MOD", 6, [[{**name, "ENT_TYPE": {"NOT_IN": ["GPE", "LOC", "FAC", "DATE", "CARDINAL"]}},
+        t.add("W_NAMED_MOD", 6, [[{**name, "ENT_TYPE": {"NOT_IN": ["LOC", "FAC", "DATE", "CARDINAL"]}},
                                   {"IS_LOWER": True, "OP": "{0,4}"},
                                   {"LOWER": {"IN": sorted(cargo.MODEL_HEADS - cargo.COMMON_HEADS)}}]])
         # '"Samad" drones', 'guidance units for "Quds" cruise missiles': a quoted model name before an arms noun
@@ -2518,6 +2518,9 @@ class EntityComponent:
             if ns == k and (_tk[k].lower_ in cargo.MODEL_HEADS or _group_plural(self._text, _tk[k].text)):
                 return  # "Chinese Drone Parts" (a title-case headline), "Houthi drones": the group's
             name_sp = doc[ns:k + 1]
+            if ns <= k and any(t.ent_type_ == "GPE" for t in name_sp) and (
+                    pl.is_place_name(name_sp.text) or ns > 0 and _tk[ns - 1].lower_ in pl.PLACE_PREPS):
+                return  # "Kharkiv missile strikes", "in Odesa drone attacks": a place the model knows
             if ns > k or self._is_country(name_sp) or name_sp.text in gz.DEMONYMS or self._is_water(name_sp) or \
                     not any(t.pos_ == "PROPN" or any(c.isdigit() for c in t.text) or
                             (t.pos_ in ("ADJ", "NOUN") and not t.is_sent_start) for t in name_sp) or \

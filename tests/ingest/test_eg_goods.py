@@ -112,3 +112,8 @@ def test_containers_of_goods_are_packing(extract):
 def test_quoted_model_name_before_arms_noun_is_a_weapon(extract):
     dg = extract('The boat carried guidance units for "Tarven" cruise missiles, the coast guard said.')
     assert "Tarven" in _by_type(dg, "Weapon")
+
+
+def test_model_name_the_parser_calls_a_place_is_a_weapon(extract):
+    dg = extract("Investigators examined debris from four Kh-101 cruise missiles and two Kalibr cruise missiles.")
+    assert "Kalibr" in _by_type(dg, "Weapon")
