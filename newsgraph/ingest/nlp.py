@@ -1182,6 +1182,10 @@ class EntityComponent:
         t.add("W_NAMED_Q", 9, [[{"ORTH": {"IN": ['"', "“"]}}, {**name, "OP": "{1,3}"}, {"ORTH": {"IN": ['"', "”"]}},
                                 {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{0,3}"},
                                 {"LOWER": {"IN": sorted(cargo.MODEL_HEADS - cargo.COMMON_HEADS)}}]])
+        # "Shahed-type drones", "Iskander-class missiles": the model a weapon is like or of
+        t.add("W_NAMED_Q", 6, [[{**name}, {"ORTH": "-"}, {"LOWER": {"IN": ["type", "class", "series", "style"]}},
+                                {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{0,2}"},
+                                {"LOWER": {"IN": sorted(cargo.MODEL_HEADS - cargo.COMMON_HEADS)}}]])
         t.add("L_GEO", 1, [[{**name}, {"ORTH": {"IN": ["Sea", "Strait", "Straits", "Gulf", "Bay", "Ocean",
                                                                 "Canal", "Channel", "Ridge", "Island", "Islands",
                                                                 "Peninsula", "Head", "Cape", "Coast", "Basin",
@@ -2535,10 +2539,13 @@ class EntityComponent:
             strong.append((S(ns, k + 1, "WEAPON"), {"cls": "Weapon", "rule": "named_weapon",
                                                     "extra_aliases": [doc[ns:e].text]}))
         elif rule == "W_NAMED_Q":
-            a = s + 1
-            b = a
-            while b < e and _tk[b].text not in ('"', "”"):
-                b += 1
+            if _tk[s].text in ('"', "“"):
+                a = s + 1
+                b = a
+                while b < e and _tk[b].text not in ('"', "”"):
+                    b += 1
+            else:  # "X-type drones": the name is the first token
+                a, b = s, s + 1
             name_sp = doc[a:b]
             if a < b < e - 1 and not self._is_country(name_sp) and name_sp.text not in gz.DEMONYMS and \
                     not pl.is_place_name(name_sp.text) and \

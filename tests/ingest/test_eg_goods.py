@@ -117,3 +117,8 @@ def test_quoted_model_name_before_arms_noun_is_a_weapon(extract):
 def test_model_name_the_parser_calls_a_place_is_a_weapon(extract):
     dg = extract("Investigators examined debris from four Kh-101 cruise missiles and two Kalibr cruise missiles.")
     assert "Kalibr" in _by_type(dg, "Weapon")
+
+
+def test_type_of_model_before_arms_noun_is_a_weapon(extract):
+    dg = extract("The engines match those found in the wreckage of Tarven-type drones, officials said.")
+    assert "Tarven" in _by_type(dg, "Weapon")
