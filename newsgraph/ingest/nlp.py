@@ -2525,7 +2525,10 @@ class EntityComponent:
             if ns <= k and any(t.ent_type_ == "GPE" for t in name_sp) and (
                     pl.is_place_name(name_sp.text) or ns > 0 and _tk[ns - 1].lower_ in pl.PLACE_PREPS):
                 return  # "Kharkiv missile strikes", "in Odesa drone attacks": a place the model knows
-            if ns > k or self._is_country(name_sp) or name_sp.text in gz.DEMONYMS or self._is_water(name_sp) or \
+            if ns > k or self._is_country(name_sp) or name_sp.text in gz.DEMONYMS or \
+                    name_sp[-1].lower_ in pl.WATER_HEADS or any(  # "Black Sea drones", "Sea of X", not "Sea Baby"
+                        t.lower_ in pl.WATER_HEADS and t.i + 1 < len(doc) and _tk[t.i + 1].lower_ == "of"
+                        for t in name_sp) or \
                     not any(t.pos_ == "PROPN" or any(c.isdigit() for c in t.text) or
                             (t.pos_ in ("ADJ", "NOUN") and not t.is_sent_start) for t in name_sp) or \
                     any(t.pos_ in ("DET", "PRON", "ADV", "ADP", "CCONJ", "SCONJ") for t in name_sp) or \

@@ -122,3 +122,8 @@ def test_model_name_the_parser_calls_a_place_is_a_weapon(extract):
 def test_type_of_model_before_arms_noun_is_a_weapon(extract):
     dg = extract("The engines match those found in the wreckage of Tarven-type drones, officials said.")
     assert "Tarven" in _by_type(dg, "Weapon")
+
+
+def test_model_name_starting_with_a_water_word_is_a_weapon(extract):
+    dg = extract("The tanker was hit by two Sea Falcon drones while waiting at anchor outside the port.")
+    assert "Sea Falcon" in _by_type(dg, "Weapon")
