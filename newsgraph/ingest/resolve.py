@@ -173,6 +173,13 @@ def mentions(doc: Doc) -> list[Mention]:
                                                                _after_named_weapon(doc, sp)):
             continue  # "a barrage of drones", "support from unmanned aerial vehicles": used, not goods;
             # "Sky Hawk III unmanned aerial vehicles": the head noun of a named model, part of its name
+        if typ == "Weapon" and info.get("rule") in _NAMED_GOODS[:4]:
+            j = sp.end  # "Qaem-5 glide bombs": the model written with its kind is a name of the model too
+            while j < len(doc) and j - sp.end < 3 and doc[j].is_lower and doc[j].is_alpha and \
+                    doc[j].lower_ not in cargo.MODEL_HEADS:
+                j += 1
+            if j < len(doc) and doc[j].lower_ in cargo.MODEL_HEADS:
+                info = {**info, "extra_aliases": list(info.get("extra_aliases", ())) + [doc[sp.start:j + 1].text]}
         if typ in ("Weapon", "Other"):
             extra = _np_variants(doc, sp)
             if extra:

@@ -127,3 +127,9 @@ def test_type_of_model_before_arms_noun_is_a_weapon(extract):
 def test_model_name_starting_with_a_water_word_is_a_weapon(extract):
     dg = extract("The tanker was hit by two Sea Falcon drones while waiting at anchor outside the port.")
     assert "Sea Falcon" in _by_type(dg, "Weapon")
+
+
+def test_model_with_its_kind_is_an_alias(extract):
+    dg = extract("The panel said the flights carried guided Tarko-7 glide bombs to the army at Port Sudan.")
+    w = [e for e in dg.entities.values() if e.type == "Weapon" and e.name.startswith("Tarko-7")]
+    assert w and "Tarko-7 glide bombs" in w[0].aliases
