@@ -167,6 +167,8 @@ def mentions(doc: Doc) -> list[Mention]:
         if typ == "Other" and sp.root.lower_ in _PACKAGING and (
                 (sp.end < len(doc) and doc[sp.end].lower_ == "of") or (sp.start > 0 and doc[sp.start - 1].lower_ == "in")):
             continue  # "containers of ammunition", "travelled in containers": the packing, the goods are inside
+        if typ == "Other" and _ship_gear(doc, sp):
+            continue  # "deck cranes", "dual-fuel engines", "powered by LNG": the ship's own gear or fuel
         if typ == "Other" and _cover_label(doc, sp):
             continue  # crates 'declared as "agricultural machinery"': the label on the cargo, not the cargo
         if typ == "Weapon" and info.get("rule") == "lexicon" and (not cargo.cargo_context(sp) or
@@ -223,6 +225,30 @@ shipments", "LPG imports"), unlike a goods word before "tanker" or "manufacturer
 _PACKAGING = frozenset({"containers", "container", "crates", "crate", "boxes", "barrels", "sacks", "bags", "pallets",
                         "drums"})
 """Units goods are packed in: "containers of X" carry X."""
+
+_GEAR_MODS = frozenset({"deck", "main", "auxiliary", "onboard", "propulsion", "ship's", "vessel's"})
+"""Modifiers that make cranes or engines a ship's own equipment ("deck cranes", "main engines")."""
+
+
+def _ship_gear(doc: Doc, sp: Span) -> bool:
+    """True for goods words naming what a ship is built with or runs on, not what it carries: "deck cranes",
+    "main engines", "dual-fuel engines", "powered by liquefied natural gas", "will run on methanol".
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    sp : spacy.tokens.Span
+        A goods mention.
+    """
+    s = sp.start
+    if s == 0:
+        return False
+    prev = doc[s - 1].lower_
+    if prev in _GEAR_MODS or (prev in ("fuel", "fuelled", "fueled") and s >= 2 and doc[s - 2].text == "-"):
+        return True
+    return s >= 2 and prev in ("by", "on") and doc[s - 2].lower_ in ("powered", "fuelled", "fueled", "propelled",
+                                                                      "run", "runs", "running")
+
 
 _OPEN_QUOTES = frozenset({'"', "“", "«", "„"})
 

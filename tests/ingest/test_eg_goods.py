@@ -133,3 +133,10 @@ def test_model_with_its_kind_is_an_alias(extract):
     dg = extract("The panel said the flights carried guided Tarko-7 glide bombs to the army at Port Sudan.")
     w = [e for e in dg.entities.values() if e.type == "Weapon" and e.name.startswith("Tarko-7")]
     assert w and "Tarko-7 glide bombs" in w[0].aliases
+
+
+def test_ship_gear_is_no_cargo(extract):
+    dg = extract("Images show a ship with deck cranes moored at the grain berth in Varnova. "
+                 "The new ferry Orla Bay has main engines able to burn methanol.")
+    other = _by_type(dg, "Other")
+    assert "cranes" not in other and "engines" not in other
