@@ -971,7 +971,9 @@ class EntityComponent:
                                                       "airport", "junction", "yard", "crossing", "park",
                                                       "governorate", "district", "county", "area", "neighborhood",
                                                       "neighbourhood", "suburb", "municipality"]},
-                                        "IS_LOWER": True}]])
+                                        "IS_LOWER": True}],
+                              # "X air base" (not "X naval base": a port, whose name the port rules keep)
+                              [{**name}, {"LOWER": "air", "IS_LOWER": True}, {"LOWER": "base", "IS_LOWER": True}]])
         nation_words = {w for n in list(cmap) + list(gz.DEMONYMS) for w in n.split() if w[:1].isupper()}
         t.add("O_NATIONAL2", 20, [[{"ENT_TYPE": {"IN": ["NORP", "GPE", "PERSON"]}, "OP": "+"},
                                {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"},

@@ -140,3 +140,8 @@ def test_ship_gear_is_no_cargo(extract):
                  "The new ferry Orla Bay has main engines able to burn methanol.")
     other = _by_type(dg, "Other")
     assert "cranes" not in other and "engines" not in other
+
+
+def test_air_base_is_part_of_the_place_name(extract):
+    dg = extract("The freighter aircraft landed at the Tel Varsa air base north of the capital on Friday.")
+    assert _types(dg).get("Tel Varsa air base") == "Location"
