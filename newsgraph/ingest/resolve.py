@@ -350,6 +350,13 @@ _TERRITORY_OF = frozenset({"annexation", "occupation", "invasion", "ports", "por
 """Nouns before "of X" that make X a territory ("the annexation of X", "the occupied ports of X")."""
 
 
+_INSTITUTION_WORDS = frozenset({"senate", "house", "congress", "parliament", "duma", "assembly", "court", "kremlin",
+                                "pentagon", "cabinet", "bundestag", "knesset", "majlis", "commons", "lords", "chamber",
+                                "palace", "presidency", "government", "secretariat", "politburo", "league", "cup"})
+"""Bodies named after the house they sit in or a contest ("in the Senate", "in the White House", "in the
+Premier League"): "in the X" does not make them places."""
+
+
 def _places_by_cue(doc: Doc, ms: list[Mention]) -> None:
     """A model "organisation" (or "person") that the text writes as a place, where no gazetteer knows the name,
     is a Location.
@@ -371,7 +378,8 @@ def _places_by_cue(doc: Doc, ms: list[Mention]) -> None:
             groups.setdefault(m.key, []).append(m)
     for key, mm in groups.items():
         words = key.split()
-        if not words or any(w in gz.ORG_HEADS or w in _FIRM_END_WORDS for w in words) or mm[0].text.isupper():
+        if not words or any(w in gz.ORG_HEADS or w in _FIRM_END_WORDS or w in _INSTITUTION_WORDS for w in words) \
+                or mm[0].text.isupper():
             continue
         cue = False
         for m in mm:

@@ -145,3 +145,10 @@ def test_ship_gear_is_no_cargo(extract):
 def test_air_base_is_part_of_the_place_name(extract):
     dg = extract("The freighter aircraft landed at the Tel Varsa air base north of the capital on Friday.")
     assert _types(dg).get("Tel Varsa air base") == "Location"
+
+
+def test_institution_in_the_house_stays_an_organisation(extract):
+    dg = extract("A debate in the Senate followed. Aides in the White House declined to comment on the tanker.")
+    t = _types(dg)
+    assert t.get("Senate", "Organization") == "Organization"
+    assert t.get("White House", "Organization") == "Organization"
