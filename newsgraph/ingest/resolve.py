@@ -345,7 +345,7 @@ _THE_PLACE_PREPS = frozenset({"in", "across", "through", "transiting", "into", "
 """Prepositions (and verbs of passage) before "the X" that make X a sea area, strait or region ("an engine
 failure in the Western Approaches", "vessels transiting the Bab el-Mandeb", "routes across the Visayas")."""
 _TERRITORY_OF = frozenset({"annexation", "occupation", "invasion", "ports", "port", "coast", "coasts", "shores",
-                           "waters", "territory", "outskirts", "liberation", "blockade", "parts", "islands",
+                           "waters", "territory", "outskirts", "liberation", "blockade", "islands",
                            "peninsula", "capital", "cities", "towns"})
 """Nouns before "of X" that make X a territory ("the annexation of X", "the occupied ports of X")."""
 
