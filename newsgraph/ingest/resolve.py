@@ -150,8 +150,8 @@ def mentions(doc: Doc) -> list[Mention]:
             cls = "Technology"
         if typ == "Organization" and cls in ("Vessel", "Port", "Weapon", "Commodity", "Country"):
             cls = "Organization"
-        if typ == "Organization" and sp.end < len(doc) and doc[sp.end].lower_ in _POST_NOUNS and len(sp) <= 2 and \
-                (info.get("rule") in (None, "model") or text in gz.SOCIAL_PLATFORMS):
+        if typ == "Organization" and text in gz.SOCIAL_PLATFORMS and sp.end < len(doc) and \
+                doc[sp.end].lower_ in _POST_NOUNS:
             continue  # "a Telegram channel", "in a Telegram post": the platform names where, not who
         key = gz.norm(text)
         if typ == "Person" and info.get("reordered"):
@@ -212,7 +212,8 @@ def mentions(doc: Doc) -> list[Mention]:
 
 
 _POST_NOUNS = frozenset({"channel", "channels", "post", "posts", "account", "accounts", "feed", "feeds", "page",
-                         "pages", "chat", "chats", "handle", "livestream", "stream", "story", "stories"})
+                         "pages", "chat", "chats", "group", "groups", "handle", "livestream", "stream", "story",
+                         "stories", "message", "messages", "video", "videos"})
 """Nouns of what is published on a platform: a name right before one ("a Telegram channel", "its X account")
 is the platform, a modifier, not the source (the source is the channel's owner or the channel)."""
 
