@@ -229,6 +229,8 @@ _PACKAGING = frozenset({"containers", "container", "crates", "crate", "boxes", "
 
 _GEAR_MODS = frozenset({"deck", "main", "auxiliary", "onboard", "propulsion", "ship's", "vessel's"})
 """Modifiers that make cranes or engines a ship's own equipment ("deck cranes", "main engines")."""
+_GEAR_HEADS = frozenset({"engines", "engine", "cranes", "crane", "generators", "generator", "turbines", "turbine",
+                         "winches", "derricks"})
 
 
 def _ship_gear(doc: Doc, sp: Span) -> bool:
@@ -245,8 +247,9 @@ def _ship_gear(doc: Doc, sp: Span) -> bool:
     if s == 0:
         return False
     prev = doc[s - 1].lower_
-    if prev in _GEAR_MODS or (prev in ("fuel", "fuelled", "fueled") and s >= 2 and doc[s - 2].text == "-"):
-        return True
+    if sp.root.lower_ in _GEAR_HEADS and (prev in _GEAR_MODS or (prev in ("fuel", "fuelled", "fueled") and s >= 2
+                                                                 and doc[s - 2].text == "-")):
+        return True  # not "its main crude grade": only a machine is a ship's gear
     return s >= 2 and prev in ("by", "on") and doc[s - 2].lower_ in ("powered", "fuelled", "fueled", "propelled",
                                                                       "run", "runs", "running")
 
