@@ -97,7 +97,7 @@ PART_HEADS = frozenset({"components", "parts", "spares", "assemblies", "kits"})
 """Head nouns of parts phrases ("missile components", "spare parts for launchers")."""
 
 _SPECIFIC_MODS = PETROLEUM_WORDS | GRAIN_WORDS | {"steel", "coal", "chemical", "food", "agricultural", "metal",
-                                                  "timber", "wood", "refined", "farm"}
+                                                  "timber", "wood", "refined", "farm", "radio", "radar"}
 
 EXTRA_CARGO = [
     "condensate", "gas condensate", "gasoil", "gas oil", "vacuum gas oil", "kerosene", "bitumen", "lpg",
@@ -117,6 +117,12 @@ EXTRA_CARGO = [
     "capacitors", "programmable logic controllers", "industrial programmable logic controllers",
     "gnss modules", "gnss receiver modules", "gnss receivers", "heat exchangers", "electrical cabinets",
     "pipeline elements", "transformers",
+    # HS 2022 heading and subheading names of machines, parts and apparatus (WCO Harmonized System: 8459-8466
+    # machine tools and their parts, 8412 servo actuators, 8487 propeller blades, 8525-8526 radio and radar
+    # apparatus, 8537 controllers, 8703 motor cars)
+    "milling machines", "milling centres", "milling centers", "machining centres", "machining centers", "spindles",
+    "servo actuators", "propeller blades", "radio equipment", "radar equipment", "passenger cars", "motor cars",
+    "controllers",
 ]
 """More commodities of the tanker and bulk trade (trade-press vocabulary), matched like gazetteers.CARGO."""
 
@@ -130,6 +136,15 @@ EXTRA_WEAPONS = [
     "multiple rocket launchers", "tank shells", "tank rounds", "rocket motors", "solid rocket motors",
     "missile engines", "drone engines", "uav engines", "guidance units", "guidance systems", "thermal-imaging sights",
     "thermal sights", "detonators", "missile airframes", "drone airframes", "artillery rockets",
+    # ground systems and munitions of the UN Register of Conventional Arms' categories, SIPRI's weapon types and
+    # the Wassenaar Munitions List headings (ML1-ML10), as the arms press writes them (aircraft and ships,
+    # mostly named in use, are left out)
+    "battle tanks", "main battle tanks", "armoured combat vehicles", "armored combat vehicles",
+    "large-calibre artillery systems", "artillery systems", "missile launchers", "small arms and light weapons",
+    "light weapons", "anti-ship missiles", "surface-to-surface missiles", "intercontinental ballistic missiles",
+    "hypersonic missiles", "anti-aircraft missiles", "air defence missiles", "air defense missiles", "naval mines",
+    "sea mines", "artillery fuzes", "fuzes", "propellants", "military explosives", "sniper rifles",
+    "machine pistols", "one-way attack drones",
 ]
 """Arms and arms components written as compound nouns (the UN Register of Conventional Arms categories and
 SIPRI's arms-transfer vocabulary), matched like gazetteers.WEAPONS so that "rocket-propelled grenades" is one

@@ -7279,10 +7279,17 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
                 if e.modality in ("alleged", "speculated"):
                     e.modality = "denied"
     dg.relations = list(rels.values())
+    asserted = {x for r in dg.relations if any(e.modality != "negated" for e in r.evidence) for x in (r.subject, r.object)}
     for eid, ent in ctx.entities.items():
         # a vague goods noun ("components", "technology") only when a relation uses it; a specific
         # commodity ("crude oil", "wheat", "thermal cameras") wherever the text names it (dev README)
         if ent.type == "Other" and eid not in used and _FILTER_OTHER and cargo.is_vague(ent.name):
+            continue
+        # "military cargo" that only a denial uses ("none of our vessels has carried any military cargo"):
+        # a vague arms phrase that names no consignment ("missile components" are arms, and stay)
+        if ent.type == "Weapon" and _FILTER_OTHER and eid in used and eid not in asserted and \
+                cargo.is_vague(ent.name) and ent.name.split()[-1].lower() not in cargo.PART_HEADS:
+            dg.relations = [r for r in dg.relations if eid not in (r.subject, r.object)]
             continue
         dg.entities[eid] = ent
     return dg

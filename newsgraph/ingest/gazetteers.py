@@ -246,6 +246,12 @@ NAVAL_PREFIXES |= {"ITS", "HNLMS", "HDMS", "ESPS", "TCG", "KRI", "PNS", "HNoMS",
 SHIP_PREFIXES = {"USS", "HMS", "INS", "HMAS", "HMCS", "FGS", "ROKS", "JS", "MV", "M/V", "MT", "M/T", "SS", "RV", "R/V", "HMS", "USS", "INS", "FV", "LNG"}
 SHIP_PREFIXES |= NAVAL_PREFIXES
 
+# Social-media and messaging platforms (public knowledge; the services' own names): "a Telegram channel", "its
+# X account" name where something was posted, not who posted it.
+SOCIAL_PLATFORMS = frozenset({"Telegram", "WhatsApp", "Signal", "X", "Twitter", "Facebook", "Instagram", "YouTube",
+                              "TikTok", "VK", "VKontakte", "WeChat", "Weibo", "LinkedIn", "Rumble", "Threads",
+                              "Bluesky", "Truth Social", "Odnoklassniki", "Reddit", "Discord"})
+
 # Nouns for places ships call at.
 PORT_NOUNS = {"port", "ports", "harbour", "harbor", "harbours", "harbors", "terminal", "terminals",
               "anchorage", "seaport", "berth", "dock", "docks", "naval base", "shipyard"}

@@ -68,6 +68,10 @@ _NAME = {"TEXT": {"REGEX": r"^(?:[A-Z0-9][\w.'’&/-]*|[A-Z])$"}, "LOWER": {"NOT
     "november", "december", "it", "its", "this", "that", "he", "she", "they", "which", "who", "i",
 ]}}
 _MONTHS_DAYS = set(_NAME["LOWER"]["NOT_IN"])
+_OFFICE_HOLDERS = frozenset({"attorney", "prosecutor", "general", "solicitor", "auditor", "comptroller", "ombudsman",
+                             "registrar", "controller", "inspector", "chancellor", "premier", "governor", "mayor"})
+"""Office holders whose title names their body with a possessive ("Prosecutor General's Office", "Attorney's
+Office", "Auditor-General's Department", "Chancellor's Office")."""
 _MONTH_ABBR = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _BODY_MODS = {"foreign", "defence", "defense", "finance", "interior", "transport", "maritime", "rescue", "military",
               "state", "national", "port", "customs", "coast", "border", "ship", "justice", "trade", "economy",
@@ -1032,7 +1036,9 @@ class EntityComponent:
                                                       "airport", "junction", "yard", "crossing", "park",
                                                       "governorate", "district", "county", "area", "neighborhood",
                                                       "neighbourhood", "suburb", "municipality"]},
-                                        "IS_LOWER": True}]])
+                                        "IS_LOWER": True}],
+                              # "X air base" (not "X naval base": a port, whose name the port rules keep)
+                              [{**name}, {"LOWER": "air", "IS_LOWER": True}, {"LOWER": "base", "IS_LOWER": True}]])
         nation_words = {w for n in list(cmap) + list(gz.DEMONYMS) for w in n.split() if w[:1].isupper()}
         t.add("O_NATIONAL2", 20, [[{"ENT_TYPE": {"IN": ["NORP", "GPE", "PERSON"]}, "OP": "+"},
                                {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"},
@@ -1236,9 +1242,17 @@ class EntityComponent:
                                 {"LOWER": {"IN": _SHIP_SG}}]], first=True)
         # "the Sparrow decoy drone", "its Sokol-B2 attack drone", "Sokol drones": a model name, a few
         # lower-case modifiers, an arms noun (the handler checks the words in between)
-        t.add("W_NAMED_MOD", 6, [[{**name, "ENT_TYPE": {"NOT_IN": ["GPE", "LOC", "FAC", "DATE", "CARDINAL"]}},
+        t.add("W_NAMED_MOD", 6, [[{**name, "ENT_TYPE": {"NOT_IN": ["LOC", "FAC", "DATE", "CARDINAL"]}},
                                   {"IS_LOWER": True, "OP": "{0,4}"},
                                   {"LOWER": {"IN": sorted(cargo.MODEL_HEADS - cargo.COMMON_HEADS)}}]])
+        # '"Samad" drones', 'guidance units for "Quds" cruise missiles': a quoted model name before an arms noun
+        t.add("W_NAMED_Q", 9, [[{"ORTH": {"IN": ['"', "“"]}}, {**name, "OP": "{1,3}"}, {"ORTH": {"IN": ['"', "”"]}},
+                                {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{0,3}"},
+                                {"LOWER": {"IN": sorted(cargo.MODEL_HEADS - cargo.COMMON_HEADS)}}]])
+        # "Shahed-type drones", "Iskander-class missiles": the model a weapon is like or of
+        t.add("W_NAMED_Q", 6, [[{**name}, {"ORTH": "-"}, {"LOWER": {"IN": ["type", "class", "series", "style"]}},
+                                {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{0,2}"},
+                                {"LOWER": {"IN": sorted(cargo.MODEL_HEADS - cargo.COMMON_HEADS)}}]])
         t.add("L_GEO", 1, [[{**name}, {"ORTH": {"IN": ["Sea", "Strait", "Straits", "Gulf", "Bay", "Ocean",
                                                                 "Canal", "Channel", "Ridge", "Island", "Islands",
                                                                 "Peninsula", "Head", "Cape", "Coast", "Basin",
@@ -1338,6 +1352,12 @@ class EntityComponent:
             elif t.lower_ in ("and", "&", "of", "for", "de", "di", "della", "du") and i - 2 >= 0 and \
                     _tk[i - 2].text[:1].isupper() and not _tk[i - 2].is_punct:
                 i -= 1
+            elif t.text in ("'s", "’s") and i - 2 >= 0 and _tk[i - 2].lower_ in _OFFICE_HOLDERS and \
+                    _tk[i - 2].text[:1].isupper():
+                i -= 1  # "the Prosecutor General's Office", "the U.S. Attorney's Office": one body's name
+            elif t.text == "-" and i - 2 >= 0 and _tk[i - 2].text[:1].isupper() and _tk[i].text[:1].isupper() \
+                    and _tk[i].lower_ in _OFFICE_HOLDERS:
+                i -= 1  # "Attorney-General's Department"
             elif (t.text[:1].isupper()) and t.is_sent_start and t.lower_ not in ("the", "a", "an", "in", "on", "at"):
                 i -= 1
                 break
@@ -2567,7 +2587,13 @@ class EntityComponent:
             if ns == k and (_tk[k].lower_ in cargo.MODEL_HEADS or _group_plural(self._text, _tk[k].text)):
                 return  # "Chinese Drone Parts" (a title-case headline), "Houthi drones": the group's
             name_sp = doc[ns:k + 1]
-            if ns > k or self._is_country(name_sp) or name_sp.text in gz.DEMONYMS or self._is_water(name_sp) or \
+            if ns <= k and any(t.ent_type_ == "GPE" for t in name_sp) and (
+                    pl.is_place_name(name_sp.text) or ns > 0 and _tk[ns - 1].lower_ in pl.PLACE_PREPS):
+                return  # "Kharkiv missile strikes", "in Odesa drone attacks": a place the model knows
+            if ns > k or self._is_country(name_sp) or name_sp.text in gz.DEMONYMS or \
+                    name_sp[-1].lower_ in pl.WATER_HEADS or any(  # "Black Sea drones", "Sea of X", not "Sea Baby"
+                        t.lower_ in pl.WATER_HEADS and t.i + 1 < len(doc) and _tk[t.i + 1].lower_ == "of"
+                        for t in name_sp) or \
                     not any(t.pos_ == "PROPN" or any(c.isdigit() for c in t.text) or
                             (t.pos_ in ("ADJ", "NOUN") and not t.is_sent_start) for t in name_sp) or \
                     any(t.pos_ in ("DET", "PRON", "ADV", "ADP", "CCONJ", "SCONJ") for t in name_sp) or \
@@ -2580,6 +2606,19 @@ class EntityComponent:
                 # "Shahed drones" with "Shahed 136") elsewhere: a numbered model's family name
             strong.append((S(ns, k + 1, "WEAPON"), {"cls": "Weapon", "rule": "named_weapon",
                                                     "extra_aliases": [doc[ns:e].text]}))
+        elif rule == "W_NAMED_Q":
+            if _tk[s].text in ('"', "“"):
+                a = s + 1
+                b = a
+                while b < e and _tk[b].text not in ('"', "”"):
+                    b += 1
+            else:  # "X-type drones": the name is the first token
+                a, b = s, s + 1
+            name_sp = doc[a:b]
+            if a < b < e - 1 and not self._is_country(name_sp) and name_sp.text not in gz.DEMONYMS and \
+                    not pl.is_place_name(name_sp.text) and \
+                    not any(t.lower_ in _ORG_HEAD_WORDS or t.lower_ in _COMPANY_SUFFIX for t in name_sp):
+                strong.append((S(a, b, "WEAPON"), {"cls": "Weapon", "rule": "named_weapon"}))
         elif rule == "W_MODEL":
             t = _tk[s] if _tk[s].text[:1].isupper() else _tk[e - 1]
             strong.append((S(t.i, t.i + 1, "WEAPON"), {"cls": "Weapon", "rule": "weapon_model"}))

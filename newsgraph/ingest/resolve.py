@@ -109,6 +109,12 @@ def mentions(doc: Doc) -> list[Mention]:
         info = meta.get(meta_key(sp.start, sp.end), {})
         label = sp.label_
         text = dtext[sp.start_char:sp.end_char]  # sp.text rebuilds it from the tokens
+        if label == "NORP" and sp.end < len(doc) and doc[sp.end].lower_ in ("straits", "strait") and \
+                text in gz.DEMONYMS:
+            e = sp.end + 1  # "the Danish straits", "the Turkish Straits": a named waterway, not the country
+            out.append(Mention(sp.start, e, dtext[sp.start_char:doc[e - 1].idx + len(doc[e - 1])], "Location",
+                               "Location", gz.norm(doc[sp.start:e].text), sent_at[sp.start], {"rule": "demonym_strait"}))
+            continue
         if label in ("GPE", "NORP", "CAPITAL"):
             canon = info.get("canonical") or countries.get(text) or gz.DEMONYMS.get(text)
             if label == "CAPITAL":
@@ -144,20 +150,38 @@ def mentions(doc: Doc) -> list[Mention]:
             cls = "Technology"
         if typ == "Organization" and cls in ("Vessel", "Port", "Weapon", "Commodity", "Country"):
             cls = "Organization"
+        if typ == "Organization" and text in gz.SOCIAL_PLATFORMS and sp.end < len(doc) and \
+                doc[sp.end].lower_ in _POST_NOUNS:
+            continue  # "a Telegram channel", "in a Telegram post": the platform names where, not who
         key = gz.norm(text)
         if typ == "Person" and info.get("reordered"):
             key = gz.norm(info["reordered"])  # "OKONTA, Chidi" is Chidi Okonta
         if typ == "Organization":
             key = _national_body_key(key)
         if typ in ("Weapon", "Other") and sp.root.dep_ == "compound" and sp.root.head.pos_ == "NOUN" and \
-                sp.root.head.i >= sp.end and info.get("rule") not in ("named_weapon", "weapon_model", "event_name"):
-            continue  # "a drone manufacturer", "oil tanker": a modifier, not goods
+                sp.root.head.i >= sp.end and info.get("rule") not in ("named_weapon", "weapon_model", "event_name") \
+                and sp.root.head.lower_ not in _CONSIGNMENT_NOUNS:
+            continue  # "a drone manufacturer", "oil tanker": a modifier, not goods ("a naphtha cargo" is goods)
         if typ in ("Weapon", "Other") and cargo.modifies_ship(sp):
             continue  # "60 crude oil and product tankers"
+        if typ == "Other" and sp.root.lower_ in _PACKAGING and (
+                (sp.end < len(doc) and doc[sp.end].lower_ == "of") or (sp.start > 0 and doc[sp.start - 1].lower_ == "in")):
+            continue  # "containers of ammunition", "travelled in containers": the packing, the goods are inside
+        if typ == "Other" and _ship_gear(doc, sp):
+            continue  # "deck cranes", "dual-fuel engines", "powered by LNG": the ship's own gear or fuel
+        if typ == "Other" and _cover_label(doc, sp):
+            continue  # crates 'declared as "agricultural machinery"': the label on the cargo, not the cargo
         if typ == "Weapon" and info.get("rule") == "lexicon" and (not cargo.cargo_context(sp) or
                                                                _after_named_weapon(doc, sp)):
             continue  # "a barrage of drones", "support from unmanned aerial vehicles": used, not goods;
             # "Sky Hawk III unmanned aerial vehicles": the head noun of a named model, part of its name
+        if typ == "Weapon" and info.get("rule") in _NAMED_GOODS[:4]:
+            j = sp.end  # "Qaem-5 glide bombs": the model written with its kind is a name of the model too
+            while j < len(doc) and j - sp.end < 3 and doc[j].is_lower and doc[j].is_alpha and \
+                    doc[j].lower_ not in cargo.MODEL_HEADS:
+                j += 1
+            if j < len(doc) and doc[j].lower_ in cargo.MODEL_HEADS:
+                info = {**info, "extra_aliases": list(info.get("extra_aliases", ())) + [doc[sp.start:j + 1].text]}
         if typ in ("Weapon", "Other"):
             extra = _np_variants(doc, sp)
             if extra:
@@ -178,10 +202,84 @@ def mentions(doc: Doc) -> list[Mention]:
     _split_origins(doc, out)
     _places_by_position(doc, out)
     _places_by_name(doc, out)
+    _places_by_cue(doc, out)
+    if "a.k.a" in dtext or "known as" in dtext or "f.k.a" in dtext:
+        _aka_names(doc, out)
     _place_short_names(out)
     _the_north(doc, out)
     _unify_types(doc, out)
     return out
+
+
+_POST_NOUNS = frozenset({"channel", "channels", "post", "posts", "account", "accounts", "feed", "feeds", "page",
+                         "pages", "chat", "chats", "group", "groups", "handle", "livestream", "stream", "story",
+                         "stories", "message", "messages", "video", "videos"})
+"""Nouns of what is published on a platform: a name right before one ("a Telegram channel", "its X account")
+is the platform, a modifier, not the source (the source is the channel's owner or the channel)."""
+
+_CONSIGNMENT_NOUNS = frozenset({"cargo", "cargoes", "cargos", "shipment", "shipments", "consignment", "consignments",
+                                "parcel", "parcels", "exports", "imports", "deliveries"})
+"""Nouns for a lot of goods: a goods word before them names what was moved ("a naphtha cargo", "coal
+shipments", "LPG imports"), unlike a goods word before "tanker" or "manufacturer"."""
+
+
+_PACKAGING = frozenset({"containers", "container", "crates", "crate", "boxes", "barrels", "sacks", "bags", "pallets",
+                        "drums"})
+"""Units goods are packed in: "containers of X" carry X."""
+
+_GEAR_MODS = frozenset({"deck", "main", "auxiliary", "onboard", "propulsion", "ship's", "vessel's"})
+"""Modifiers that make cranes or engines a ship's own equipment ("deck cranes", "main engines")."""
+_GEAR_HEADS = frozenset({"engines", "engine", "cranes", "crane", "generators", "generator", "turbines", "turbine",
+                         "winches", "derricks"})
+
+
+def _ship_gear(doc: Doc, sp: Span) -> bool:
+    """True for goods words naming what a ship is built with or runs on, not what it carries: "deck cranes",
+    "main engines", "dual-fuel engines", "powered by liquefied natural gas", "will run on methanol".
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    sp : spacy.tokens.Span
+        A goods mention.
+    """
+    s = sp.start
+    if s == 0:
+        return False
+    prev = doc[s - 1].lower_
+    if sp.root.lower_ in _GEAR_HEADS and (prev in _GEAR_MODS or (prev in ("fuel", "fuelled", "fueled") and s >= 2
+                                                                 and doc[s - 2].text == "-")):
+        return True  # not "its main crude grade": only a machine is a ship's gear
+    return s >= 2 and prev in ("by", "on") and doc[s - 2].lower_ in ("powered", "fuelled", "fueled", "propelled",
+                                                                      "run", "runs", "running")
+
+
+_OPEN_QUOTES = frozenset({'"', "“", "«", "„"})
+
+
+def _cover_label(doc: Doc, sp: Span) -> bool:
+    """True for goods named in a quoted label after "as": 'crates marked as "farm tools"', 'declared on the
+    manifest as "spare parts for tractors"' (smuggling reports quote what the papers said the cargo was).
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    sp : spacy.tokens.Span
+        A goods mention.
+    """
+    k = sp.start - 1
+    while k >= 0 and sp.start - k <= 6 and doc[k].text not in _OPEN_QUOTES and doc[k].text not in ('"', "”", "."):
+        k -= 1
+    if not (k >= 1 and doc[k].text in _OPEN_QUOTES and doc[k - 1].lower_ == "as"):
+        return False
+    # a label names goods only ("agricultural machinery and spare parts"), not 'describes as "a key operator
+    # of Russian crude exports"' (an article or a verb: a description of someone)
+    j = k + 1
+    while j < len(doc) and j - k <= 12 and doc[j].text not in ('"', "”", "»", "“"):
+        if doc[j].pos_ in ("DET", "VERB", "AUX", "PRON"):
+            return False
+        j += 1
+    return True
 
 
 def _after_named_weapon(doc: Doc, sp: Span) -> bool:
@@ -244,6 +342,129 @@ _REPUBLIC_RE = re.compile(r"^(?:the )?Republic of ([A-Z][\w'’-]+(?: [A-Z][\w'�
 _ORG_AS_PLACE_PREPS = {"in", "near", "off", "outside", "around"}
 _COMPASS_OF = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 _PLACE_OF_FIRM = {"company", "firm", "companies", "firms", "trader", "traders", "subsidiary", "office"}
+
+
+_THE_PLACE_PREPS = frozenset({"in", "across", "through", "transiting", "into", "off", "near", "around", "via",
+                              "crossing", "entering", "traversing", "over", "along", "beyond", "past"})
+"""Prepositions (and verbs of passage) before "the X" that make X a sea area, strait or region ("an engine
+failure in the Western Approaches", "vessels transiting the Bab el-Mandeb", "routes across the Visayas")."""
+_TERRITORY_OF = frozenset({"annexation", "occupation", "invasion", "ports", "port", "coast", "coasts", "shores",
+                           "waters", "territory", "outskirts", "liberation", "blockade", "islands",
+                           "peninsula", "capital", "cities", "towns"})
+"""Nouns before "of X" that make X a territory ("the annexation of X", "the occupied ports of X")."""
+
+
+_INSTITUTION_WORDS = frozenset({"senate", "house", "congress", "parliament", "duma", "assembly", "court", "kremlin",
+                                "pentagon", "cabinet", "bundestag", "knesset", "majlis", "commons", "lords", "chamber",
+                                "palace", "presidency", "government", "secretariat", "politburo", "league", "cup"})
+"""Bodies named after the house they sit in or a contest ("in the Senate", "in the White House", "in the
+Premier League"): "in the X" does not make them places."""
+
+
+def _places_by_cue(doc: Doc, ms: list[Mention]) -> None:
+    """A model "organisation" (or "person") that the text writes as a place, where no gazetteer knows the name,
+    is a Location.
+
+    News writes a place where it writes no body: "in/across/transiting/over the X", "the annexation of X",
+    "the occupied ports of X", "has occupied X". A name with an organisation's head word ("Council",
+    "Group", "Ltd"), an acronym, a source ("X said") or an owner ("X's board") stays an organisation;
+    every model mention of the name must be so placed or neutral, and one must have the cue.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    ms : list of Mention
+        Changed in place (``type`` and ``cls`` of the mentions of such names).
+    """
+    groups: dict[str, list[Mention]] = {}
+    for m in ms:
+        if m.type in ("Organization", "Person") and m.meta.get("rule") in (None, "model") and m.start > 0:
+            groups.setdefault(m.key, []).append(m)
+    for key, mm in groups.items():
+        words = key.split()
+        if not words or any(w in gz.ORG_HEADS or w in _FIRM_END_WORDS or w in _INSTITUTION_WORDS for w in words) \
+                or mm[0].text.isupper():
+            continue
+        cue = False
+        for m in mm:
+            prev = doc[m.start - 1]
+            if _is_source_token(doc[m.start:m.end].root) or (m.end < len(doc) and doc[m.end].text in ("'s", "’s")):
+                cue = False
+                break
+            if prev.lower_ == "the" and m.start > 1 and doc[m.start - 2].lower_ in _THE_PLACE_PREPS:
+                cue = True
+            elif m.type == "Person":
+                continue  # a "person" only by "the": "fireworks over the X" (nobody is "the X")
+            elif prev.lower_ == "of" and m.start > 1 and doc[m.start - 2].lower_ in _TERRITORY_OF:
+                cue = True
+            elif prev.lower_ in ("occupied", "annexed") and prev.tag_ in ("VBD", "VBN"):
+                cue = True
+        if cue:
+            for m in mm:
+                m.type, m.cls = "Location", "Location"
+
+
+_AKA = frozenset({"a.k.a.", "a.k.a", "aka", "f.k.a.", "f.k.a", "fka"})
+
+
+def _aka_names(doc: Doc, ms: list[Mention]) -> None:
+    """ "Velka Trading Ltd. (a.k.a. Velka; a.k.a. VTL)": the names in the parentheses are the firm's.
+
+    The style of sanctions notices and press releases (OFAC, OFSI, the EU's annexes): a name, then in
+    parentheses "a.k.a."/"also known as"/"formerly known as" and other names separated by ";". Each such
+    name is marked ``same_as`` the name before the parenthesis and given its type (the small model
+    often calls a short trade name a person).
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    ms : list of Mention
+        Changed in place.
+    """
+    by_end = {m.end: m for m in ms if m.type in ("Organization", "Vessel", "Person")}
+    by_start = {m.start: m for m in ms if m.type in ("Organization", "Person", "Location")}
+    ends = {m.end for m in ms}
+    n = len(doc)
+    for m in ms:
+        if m.start not in by_start or by_start[m.start] is not m:
+            continue
+        k = m.start - 1
+        lead = k  # "a.k.a. Bright| Path Trade Co.": capitalised words the model left out of the name
+        while lead >= 0 and m.start - lead <= 3 and doc[lead].text[:1].isupper() and doc[lead].is_alpha:
+            lead -= 1
+        first = lead + 1  # the name's first word
+        if lead >= 1 and doc[lead].text == "." and doc[lead - 1].lower_ in _AKA:
+            lead -= 1  # the tokenizer splits "a.k.a." into "a.k.a" and "."
+        if first < m.start and lead >= 0 and doc[lead].lower_ in _AKA and \
+                not any(first < e <= m.start for e in ends):
+            m.start = first
+            m.text = doc[m.start:m.end].text
+            m.key = gz.norm(m.text)
+            k = lead
+        if k >= 1 and doc[k].text == "." and doc[k - 1].lower_ in _AKA:
+            k -= 1
+        if k >= 0 and doc[k].lower_ in _AKA:
+            k -= 1
+        elif k >= 2 and doc[k].lower_ == "as" and doc[k - 1].lower_ == "known" and \
+                doc[k - 2].lower_ in ("also", "formerly"):
+            k -= 3
+        else:
+            continue
+        # back over earlier "a.k.a. X;" items to the opening parenthesis
+        while k >= 0 and doc[k].text == ";" and m.start - k < 30:
+            k -= 1
+            while k >= 0 and doc[k].text not in ("(", ")", ";") and m.start - k < 30:
+                k -= 1
+        if k < 1 or doc[k].text != "(":
+            continue
+        anchor = by_end.get(k)
+        if anchor is None or anchor is m or m.end >= n or doc[m.end].text not in (";", ")", ","):
+            continue
+        if m.type != anchor.type and anchor.type == "Organization":
+            m.type, m.cls = anchor.type, anchor.cls
+            m.key = gz.norm(m.text)
+        if m.type == anchor.type:
+            m.meta = {**m.meta, "same_as": anchor.text}
 
 
 def _norp_place(doc: Doc, sp: Span) -> bool:
@@ -360,6 +581,14 @@ def _place_short_names(ms: list[Mention]) -> None:
         w = _WATER_KEY.match(m.key) if m.type == "Location" else None
         if w and w.group("a") and w.group("a") in waters:
             m.key = waters[w.group("a")].key
+    # "the Baltic" and "the Baltic Sea" in one document: one sea (pl.BARE_SEAS, named without "Sea"/"Ocean")
+    keys = {m.key for m in ms if m.type == "Location"}
+    bare = {b.lower() for b in pl.BARE_SEAS}
+    for m in ms:
+        if m.type == "Location" and m.key in bare:
+            full = [k for k in (m.key + " sea", m.key + " ocean") if k in keys]
+            if len(full) == 1:
+                m.key = full[0]
 
 
 _CITY_PARTS = frozenset({"much", "most", "part", "parts", "outskirts", "suburbs", "suburb", "centre", "center",
@@ -621,6 +850,38 @@ def _merge_into_one_model(ms: list[Mention], ks: set[str], by_key, uf) -> None:
             uf.union(by_key[("Weapon", k)], target)
 
 
+_REFINED = frozenset({"diesel", "gasoline", "petrol", "naphtha", "kerosene", "gasoil", "jet", "products",
+                      "lng", "lpg", "gas", "condensate", "bunkers", "bitumen", "ulsd"})
+"""Words of refined products and gases: a cargo apart from crude oil (tanker-trade usage: "crude and
+fuel oil", "crude or products tankers"); "fuel oil" is one too, a bare "fuel" is not."""
+_ORIGIN_WORDS = frozenset(k for k in map(gz.norm, gz.DEMONYMS) if k and " " not in k)
+"""One-word demonyms ("iraqi", "iranian"): the origin a goods name gives."""
+
+
+def distinct_goods(a: str, b: str) -> bool:
+    """True when two goods keys name different cargoes, so no word-subset or generic rule may merge them.
+
+    Crude oil and a refined product are two cargoes ("crude" is not "fuel oil"), and so are goods of two
+    origins ("Iraqi crude", "Iranian petroleum"): news names the origin to tell them apart.
+
+    Parameters
+    ----------
+    a, b : str
+        Normalised goods names (:func:`newsgraph.ingest.gazetteers.norm`), e.g. ``"crude"``, ``"fuel oil"``.
+
+    Returns
+    -------
+    bool
+    """
+    wa, wb = set(a.split()), set(b.split())
+    ra = wa & _REFINED or ({"fuel", "oil"} <= wa and "crude" not in wa)  # "fuel oil"; a bare "fuel" is generic
+    rb = wb & _REFINED or ({"fuel", "oil"} <= wb and "crude" not in wb)
+    if ("crude" in wa) != ("crude" in wb) and (ra or rb) and not (ra and rb):
+        return True
+    oa, ob = wa & _ORIGIN_WORDS, wb & _ORIGIN_WORDS
+    return bool(oa) and bool(ob) and not oa & ob
+
+
 def _merge_generic_goods(ks, gw, by_key, uf) -> None:
     """ "the oil" / "its crude" / "the grain": a generic word for the article's one petroleum (grain) cargo.
 
@@ -635,11 +896,11 @@ def _merge_generic_goods(ks, gw, by_key, uf) -> None:
         gen = [k for k in ks if k in generic]
         if not gen:
             continue
-        spec = {uf.find(by_key[("Other", o)]) for o in ks if o not in gen and set(o.split()) & family}
-        if len(spec) == 1:
-            target = spec.pop()
-            for k in gen:
-                uf.union(by_key[("Other", k)], target)
+        for k in gen:
+            spec = {uf.find(by_key[("Other", o)]) for o in ks if o not in gen and set(o.split()) & family
+                    and not distinct_goods(k, o)}
+            if len(spec) == 1:
+                uf.union(by_key[("Other", k)], spec.pop())
 
 
 class _UF:
@@ -897,7 +1158,7 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
                 same[gw[k]] = k
         for k in sorted(ks):
             words = gw[k]
-            sup = [o for o in ks if o != k and words < gw[o]]
+            sup = [o for o in ks if o != k and words < gw[o] and not distinct_goods(k, o)]
             roots = {uf.find(by_key[(t, o)]) for o in sup}
             if len(roots) == 1:
                 uf.union(by_key[(t, k)], by_key[(t, sup[0])])
