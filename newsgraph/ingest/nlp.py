@@ -515,6 +515,7 @@ class _TailMatcher:
         # per column (LOWER, ORTH, LEMMA): word hash -> [(matcher index, back, fwd)]
         self.triggers: list[dict[int, list[tuple[int, int, int]]]] = [{} for _ in self._COLUMNS]
         self._keys: list | None = None
+        self._free: list[bool] = []  # per matcher: a pattern without fixed-offset checks (made with _keys)
         # required words: per matcher, per pattern, the ids of the word sets a match must contain
         # besides its anchor (None: some pattern needs none, so every window is tried)
         self.requires: list[list[list[int]] | None] = []
@@ -669,6 +670,9 @@ class _TailMatcher:
         """Matches ``(match_id, start, end)`` in document token offsets, as ``Matcher`` gives."""
         if self._keys is None:
             self._keys = [numpy.array(sorted(t), dtype="uint64") for t in self.triggers]
+            # per matcher: some pattern has no fixed-offset check, so every anchor fits it
+            self._free = [any(not checks for checks in fixed) for fixed in self.fixed]
+        free = self._free
         cols = doc.to_array(self._COLUMNS)  # one vectorised scan instead of a Token per word
         cl = cols.tolist()
         toks = doc_tokens(doc)
@@ -687,7 +691,7 @@ class _TailMatcher:
             found = keys[numpy.minimum(numpy.searchsorted(keys, col), len(keys) - 1)] == col
             for j in numpy.flatnonzero(found).tolist():
                 for idx, b, f in table[int(col[j])]:
-                    if not any(self._fixed_ok(checks, j, cl, toks) for checks in self.fixed[idx]):
+                    if not free[idx] and not any(self._fixed_ok(checks, j, cl, toks) for checks in self.fixed[idx]):
                         continue  # no pattern of this key fits around this anchor
                     k = bisect.bisect_right(starts, j)  # the anchor's sentence bounds the window
                     spans.setdefault(idx, []).append((max(starts[k - 1], j - b), min(ends[k - 1], j + f + 1)))
