@@ -604,6 +604,7 @@ _NOT_COMPANY = ("MediaOrganization", "GovernmentAgency", "ArmedForce", "Research
 """Organisation classes that "the company"/"the firm"/"the group" does not refer to by topic salience."""
 _TOLD_OUTLET = False  # "an agent told Reuters": the outlet told is no source (dev README: anonymous sources give none)
 _SOURCE_CUES = SAY_VERBS | _BY_NOUNS | {"according", "per"}
+_SOURCE_LEMMAS = SAY_VERBS | _BY_NOUNS  # the lemmas :func:`_sources` reads a source from
 # an unnamed speaker credited to the body it works for: "a person at the port authority said"
 _PERSON_AT = {"person", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "representative",
               "officer", "employee", "source", "sources", "investigators", "researchers"}
@@ -704,8 +705,12 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
     if not (ctx.lemmas(sent) & _SOURCE_CUES):
         return []  # no cue word: nothing below can fire
     out = []
-    for t in ctx.toks(sent):
-        lem = t.lemma_.lower()
+    rows, words, toks = ctx._lemma_rows, ctx._lemma_words, ctx.tokens()
+    for i in range(sent.start, sent.end):
+        lem = words[rows[2 * i]]  # the lemma, lower-cased; the form is words[rows[2 * i + 1]]
+        if lem not in _SOURCE_LEMMAS and words[rows[2 * i + 1]] not in ("according", "per"):
+            continue  # every branch below needs one of these words
+        t = toks[i]
         if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
             for c in t.children:
                 for p in c.children:

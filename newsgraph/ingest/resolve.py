@@ -1189,7 +1189,9 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
         if (typ == "Weapon" or typ == "Other") and not any(m.meta.get("rule") in _NAMED_GOODS or
                                                            m.meta.get("origin") or m.meta.get("grade") for m in mm):
             name = name.lower() if not any(c.isupper() for c in name[1:]) else name
-        cls = Counter(m.cls for m in mm).most_common(1)[0][0]
+        cls = mm[0].cls
+        if any(m.cls != cls for m in mm):  # most often one class: no Counter to build
+            cls = Counter(m.cls for m in mm).most_common(1)[0][0]
         if known:
             hit = _known_hit(known, [name, *aliases], typ, mm)
             if hit is not None:
