@@ -4693,6 +4693,13 @@ def _rule_supplied(ctx, sent, sm, out):
                     out.append(Candidate(o, "SUPPLIED", r, "supplied.support", 0.6, sent, t))
 
 
+_OWNER_LEMMAS = frozenset({"buy", "acquire", "purchase", "register", "sell", "belong", "own", "operate", "manage",
+                           "run", "control", "charter_no"})
+_OWNER_FORMS = frozenset({"fleet", "interest", "management", "owner", "operator", "manager", "owners", "operators",
+                          "managers", "shipowner"})
+"""The words :func:`_rule_owner`'s token loop acts on: verb lemmas, and noun forms."""
+
+
 def _rule_owner(ctx, sent, sm, vessels, out):
     doc = ctx.doc
     _tk = ctx.tokens()  # doc[i] builds a new Token per access
@@ -4726,8 +4733,12 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                 if len(refs) == 1:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", refs[0], "owner.possessive_ref", 0.6, sent,
                                          _tk[o.end]))
-    for w in ctx.toks(sent):
-        lem = w.lemma_.lower()
+    rows, words, toks = ctx._lemma_rows, ctx._lemma_words, ctx.tokens()
+    for i in range(sent.start, sent.end):
+        lem = words[rows[2 * i]]  # the lemma, lower-cased (the lemma table: no Token for most words)
+        if lem not in _OWNER_LEMMAS and words[rows[2 * i + 1]] not in _OWNER_FORMS:
+            continue  # every branch below needs one of these words
+        w = toks[i]
         if w.pos_ == "VERB" and lem in ("buy", "acquire", "purchase", "register", "sell"):
             _owner_other_verbs(ctx, sent, w, lem, vessels, out)
             continue
