@@ -215,6 +215,11 @@ class _Ctx:
             self.lemma_cache[sent.start] = got
         return got
 
+    def forms(self, sent: Span) -> set[str]:
+        """The lower-case forms of the tokens of ``sent`` (``{t.lower_ for t in sent}``), from the lemma table."""
+        words = self._lemma_words
+        return set(map(words.__getitem__, set(self._lemma_rows[2 * sent.start + 1:2 * sent.end:2])))
+
     def negated(self, tok: Token) -> bool:
         """:func:`_negated` of ``tok``, computed once per token from the document's parse table
         (:meth:`_parse_table`): the same walk over head indices and label hashes instead of Tokens."""
@@ -943,7 +948,7 @@ def _rule_visited(ctx, sent, sm, vessels, out):
     lem = ctx.lemmas(sent)
     if not (lem & VISIT_TRIGGERS) and not (lem & _VISIT_EXTRA):
         return
-    lowers = {t.lower_ for t in ctx.toks(sent)}
+    lowers = ctx.forms(sent)
     contradicted = "destination" in lowers and bool(lowers & {"instead", "really", "actually", "false", "fake",
                                                                "spoofed", "masked", "reality", "truth", "fact",
                                                                "falsely", "secretly", "covertly", "bogus"})
@@ -2108,7 +2113,7 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
     if not (lem & _SANCTION_WORDS or lem & {"sanction", "designate", "blacklist", "list", "restrictive"}
             or lem & _ASSET_WORDS and "freeze" in lem or act or ban):
         return  # cheap test first: the exact one below needs a word of these anyway
-    lowers = {t.lower_ for t in ctx.toks(sent)}
+    lowers = ctx.forms(sent)
     has_context = bool(lowers & _SANCTION_WORDS) or any(t.lemma_.lower() in ("sanction", "designate", "blacklist")
                                                          for t in ctx.toks(sent)) or "restrictive" in lowers \
         or bool(lowers & _ASSET_WORDS and "freeze" in lem) or act or ban
@@ -6950,8 +6955,13 @@ def _registry_flag_negations(ctx, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")
+
+
 def _historical(ctx, sent: Span) -> bool:
     """The sentence dates what it tells to a year long past ("In 1942 the ship sailed to ...")."""
+    if _FOUR_DIGITS.search(ctx.sent_text(sent)) is None:
+        return False  # no year in the sentence (a cheap test on its text before walking its tokens)
     for t in ctx.toks(sent):
         if len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) < _OLD_YEAR and t.i > 0 \
                 and (ctx.doc[t.i - 1].lower_ in ("in", "of", "until", "by", "since")
