@@ -1350,6 +1350,8 @@ def _leading_ref(ctx, sent: Span, vessels: list[Mention], at: int) -> Mention | 
 
 def _declared_destination(ctx, p: Mention) -> bool:
     """The port is given "as (their) destination" (declared, e.g. on AIS)."""
+    if "destination" not in ctx.words() and "next" not in ctx.words():
+        return False  # neither word anywhere in the document
     doc = ctx.doc
     window = doc[p.end:min(len(doc), p.end + 8)]
     if any(t.lower_ == "next" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("port", "call", "stop")
@@ -4142,8 +4144,12 @@ def _rule_shipped(ctx, sent, sm, out):
     if not (ctx.lemmas(sent) & (_SHIP_VERBS_OR_SHIP_NOUNS_EVENT_OR_REACH_VERBS)):
         return  # no trigger word: nothing below can fire
     cargo_ents = {m.entity for m in sm if m.type in ("Weapon", "Other")}
-    for t in ctx.toks(sent):
-        lem = t.lemma_.lower()
+    rows, words, toks = ctx._lemma_rows, ctx._lemma_words, ctx.tokens()
+    for i in range(sent.start, sent.end):
+        lem = words[rows[2 * i]]  # the lemma, lower-cased, from the lemma table
+        if lem not in _SHIP_VERBS_OR_SHIP_NOUNS_EVENT_OR_REACH_VERBS:
+            continue  # every branch below needs a reach or ship verb or a shipment noun
+        t = toks[i]
         if lem in _REACH_VERBS and t.pos_ == "VERB":
             for o, d in _made_in_reach(ctx, t):
                 out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.made_in_reach", 0.6, sent, t))
