@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.ingest import resolve
 
 
@@ -109,24 +111,18 @@ def test_containers_of_goods_are_packing(extract):
     assert "containers" not in _by_type(dg, "Other")
 
 
-def test_quoted_model_name_before_arms_noun_is_a_weapon(extract):
-    dg = extract('The boat carried guidance units for "Tarven" cruise missiles, the coast guard said.')
-    assert "Tarven" in _by_type(dg, "Weapon")
-
-
-def test_model_name_the_parser_calls_a_place_is_a_weapon(extract):
-    dg = extract("Investigators examined debris from four Kh-101 cruise missiles and two Kalibr cruise missiles.")
-    assert "Kalibr" in _by_type(dg, "Weapon")
-
-
-def test_type_of_model_before_arms_noun_is_a_weapon(extract):
-    dg = extract("The engines match those found in the wreckage of Tarven-type drones, officials said.")
-    assert "Tarven" in _by_type(dg, "Weapon")
-
-
-def test_model_name_starting_with_a_water_word_is_a_weapon(extract):
-    dg = extract("The tanker was hit by two Sea Falcon drones while waiting at anchor outside the port.")
-    assert "Sea Falcon" in _by_type(dg, "Weapon")
+@pytest.mark.parametrize("text, model", [
+    # a quoted model name before an arms noun
+    ('The boat carried guidance units for "Tarven" cruise missiles, the coast guard said.', "Tarven"),
+    # a model name the parser calls a place
+    ("Investigators examined debris from four Kh-101 cruise missiles and two Kalibr cruise missiles.", "Kalibr"),
+    # "X-type <arms noun>"
+    ("The engines match those found in the wreckage of Tarven-type drones, officials said.", "Tarven"),
+    # a model name that starts with a water word is no sea
+    ("The tanker was hit by two Sea Falcon drones while waiting at anchor outside the port.", "Sea Falcon"),
+])
+def test_named_model_before_arms_noun_is_a_weapon(extract, text, model):
+    assert model in _by_type(extract(text), "Weapon")
 
 
 def test_model_with_its_kind_is_an_alias(extract):

@@ -5,11 +5,7 @@ Invented sentences only (no development text).
 
 from __future__ import annotations
 
-
-def triples(dg):
-    names = {e.id: e.name for e in dg.entities.values()}
-    return {(names[r.subject], r.predicate, names[r.object]) for r in dg.relations
-            if r.modality not in ("negated", "denied")}
+from tests.ingest.conftest import triples
 
 
 def _people(dg):
