@@ -41,6 +41,12 @@ def _ingest(paths, store: Path, *extra: str, **kw) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(), **kw)
 
 
+def _default_sigint() -> None:
+    """In the child before exec: Ctrl-C handled as in a terminal. A test run started in the background by
+    a non-interactive shell inherits SIGINT ignored, and Python then keeps ignoring it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _graphs(store: Path) -> dict[str, frozenset[str]]:
     """Document id -> the quads of its named graph (ingest timestamps left out)."""
     out: dict[str, set[str]] = {}
@@ -158,7 +164,7 @@ def test_hardening_ctrl_c_reports_and_rerun_finishes(articles, reference, tmp_pa
     for _ in range(10):
         delay = (lo + hi) / 2
         shutil.rmtree(store, ignore_errors=True)
-        proc = _ingest(articles, store)
+        proc = _ingest(articles, store, preexec_fn=_default_sigint)
         time.sleep(delay)
         if proc.poll() is None:
             proc.send_signal(signal.SIGINT)
