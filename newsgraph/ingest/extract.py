@@ -2029,7 +2029,7 @@ def _count(tok: Token) -> int | None:
         if c.dep_ in ("nummod", "det", "predet") or c.lower_ == "both":
             if c.lower_ in _NUMBERS:
                 return _NUMBERS[c.lower_]
-            if c.text.isdigit():
+            if c.text.isdecimal():  # not isdigit: int() refuses superscripts ("²")
                 return int(c.text)
     return None
 
@@ -6969,7 +6969,7 @@ def _historical(ctx, sent: Span) -> bool:
     if _FOUR_DIGITS.search(ctx.sent_text(sent)) is None:
         return False  # no year in the sentence (a cheap test on its text before walking its tokens)
     for t in ctx.toks(sent):
-        if len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) < _OLD_YEAR and t.i > 0 \
+        if len(t.text) == 4 and t.text.isdecimal() and 1800 <= int(t.text) < _OLD_YEAR and t.i > 0 \
                 and (ctx.doc[t.i - 1].lower_ in ("in", "of", "until", "by", "since")
                      or ctx.doc[t.i - 1].lower_[:3] in _MONTH_WORDS) \
                 and not (t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].text == "-"):
