@@ -985,6 +985,17 @@ _ORG_AFFIXES = {"fc", "afc", "cf", "sc", "ac", "fk", "sk", "club", "ltd", "limit
 """Club and company-form words around a name ("FC Rovers", "Acme Ltd") that the bare name drops."""
 
 
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+"""Format characters that print as nothing: soft hyphen, zero-width space/joiners, bidi marks,
+embeddings, overrides and isolates, word joiner, byte-order mark."""
+
+
+def _visible(name: str) -> str:
+    """``name`` without :data:`_INVISIBLE` characters ("Oceanic\u200d Lines", "\u202ePort Sudan\u202c"):
+    an entity's name and aliases are shown and matched as read, not with controls a text carried."""
+    return re.sub(r"\s+", " ", _INVISIBLE.sub("", name)).strip()
+
+
 def _known_hit(known: Mapping[str, Entity], names: list[str], typ: str, mm: list[Mention]) -> Entity | None:
     """The stored entity one cluster of mentions is, or None.
 
@@ -1201,6 +1212,8 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
                         m.type, m.cls = typ, hit.cls or typ
                 name = hit.name
                 cls = hit.cls or cls
+        if _INVISIBLE.search(name) or any(_INVISIBLE.search(a) for a in aliases):
+            name, aliases = _visible(name), list(dict.fromkeys(v for v in map(_visible, aliases) if v))
         ent = Entity.create(name, typ, aliases, cls=cls)
         imo = next((m.meta.get("imo") for m in mm if m.meta.get("imo")), None)
         if imo:

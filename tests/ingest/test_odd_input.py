@@ -19,3 +19,14 @@ def test_superscript_digits_do_not_crash(extract, text):
 def test_superscript_year_keeps_the_relation(extract, facts):
     dg = extract("In ¹⁹⁴² and 2024 the cargo ship Sea Falcon delivered arms to Port Sudan.")
     assert ("Sea Falcon", "VISITED", "Port Sudan") in facts(dg)
+
+
+def test_invisible_format_characters_stay_out_of_entity_names(extract, find):
+    # a zero-width joiner inside a name, bidi override/pop around one, a soft hyphen inside one
+    dg = extract("The cargo ship Sea Falcon, owned by Oceanic\u200d Lines, delivered arms to "
+                 "\u202ePort Sudan\u202c in March. Oce\u00adanic Lines denied it.")
+    for e in dg.entities.values():
+        for n in [e.name, *e.aliases]:
+            assert n == n.strip() and not any(c in n for c in "\u200b\u200d\u202e\u202c\u00ad"), (e.name, e.aliases)
+    assert find(dg, "Oceanic Lines").id == "organization/oceanic-lines"
+    assert find(dg, "Port Sudan").type == "Port"
