@@ -763,6 +763,9 @@ class LowerWords(dict):
         return w
 
 
+_PORT_ORDER_WORDS = frozenset({"next", "last", "previous", "final", "first", "former", "nearest", "destination"})
+"""Words that say which port of a voyage ("Next port", capitalised at a line's start): no port's name."""
+
 _LOWER_WORDS_MAX = 500_000
 _LOWER_WORDS: dict[int, LowerWords] = {}
 """id(StringStore) -> its :class:`LowerWords` (the store is held by the value, so its id stays its own)."""
@@ -2383,6 +2386,8 @@ class EntityComponent:
                 return
             if _tk[ns].is_sent_start and _tk[ns].lower_ in ("the",):
                 return
+            if end - ns == 1 and _tk[ns].lower_ in _PORT_ORDER_WORDS:
+                return  # "Next port: Jeddah", "LAST PORT" (a table's header): which port, not a name
             if _tk[e - 1].lower_ in ("ports", "harbours", "harbors", "terminals", "seaports") and \
                     e - end == 1 and not (ns >= 1 and _tk[ns - 1].lower_ in ("and", ",", "&")):
                 weak.append((S(ns, end, "LOC"), {"cls": "Location", "rule": "region_ports"}, 3))

@@ -30,3 +30,11 @@ def test_invisible_format_characters_stay_out_of_entity_names(extract, find):
             assert n == n.strip() and not any(c in n for c in "\u200b\u200d\u202e\u202c\u00ad"), (e.name, e.aliases)
     assert find(dg, "Oceanic Lines").id == "organization/oceanic-lines"
     assert find(dg, "Port Sudan").type == "Port"
+
+
+@pytest.mark.parametrize("text", ["Next port: Jeddah.", "Last Port: Jeddah.", "NEXT PORT: JEDDAH",
+                                  "Destination: Port Sudan. Next port: Jeddah."])
+def test_next_port_without_a_ship_is_no_port_named_next(extract, text):
+    dg = extract(text)
+    names = {n.lower() for e in dg.entities.values() for n in [e.name, *e.aliases]}
+    assert not names & {"next", "last", "next port", "last port"}, names
