@@ -38,3 +38,29 @@ def test_next_port_without_a_ship_is_no_port_named_next(extract, text):
     dg = extract(text)
     names = {n.lower() for e in dg.entities.values() for n in [e.name, *e.aliases]}
     assert not names & {"next", "last", "next port", "last port"}, names
+
+
+def _gold(tmp_path, text_name, text=None, **over):
+    import json
+    if text is not None:
+        (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    g = {"entities": [{"name": "Iran", "type": "Country"}], "relations": [], "text": text_name, **over}
+    p = tmp_path / "a.gold.json"
+    p.write_text(json.dumps(g), encoding="utf-8")
+    return p
+
+
+@pytest.mark.parametrize("text_name, text, over, message", [
+    ("a.txt", "", {}, "is empty"),                       # was scored: silent zero recall
+    ("a.txt", " \n\n\t", {}, "is empty"),
+    (".", None, {}, "cannot be read"),                   # a folder: IsADirectoryError traceback
+    (5, None, {}, '"text" must name'),                   # TypeError traceback
+    ("a.txt", "Iran.", {"entities": None}, '"entities" must be a list'),
+    ("a.txt", "Iran.", {"entities": [{"name": "Iran"}]}, "entities item 1"),   # KeyError 'type' in score
+    ("a.txt", "Iran.", {"relations": [{"subject": "Iran"}]}, "relations item 1"),
+])
+def test_eval_gold_with_a_bad_or_empty_text_is_a_clear_error(tmp_path, text_name, text, over, message):
+    from newsgraph.eval import load_gold
+    from newsgraph.exceptions import InputError
+    with pytest.raises(InputError, match=message):
+        load_gold(_gold(tmp_path, text_name, text, **over))
