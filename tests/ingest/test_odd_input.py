@@ -64,3 +64,24 @@ def test_eval_gold_with_a_bad_or_empty_text_is_a_clear_error(tmp_path, text_name
     from newsgraph.exceptions import InputError
     with pytest.raises(InputError, match=message):
         load_gold(_gold(tmp_path, text_name, text, **over))
+
+
+def test_all_capitals_sentence_does_not_crash_the_pipeline(nlp, extract):
+    # V_BERTH_SUBJ: every token from the name to the verb is upper case, so next() found no end
+    # (StopIteration inside a spaCy component: RuntimeError out of nlp.pipe, past process()'s on_error)
+    from newsgraph.graph.model import Document
+    from newsgraph.ingest.pipeline import process
+    extract("THE SHIP SAILED TO THE COAST OF TEXAS.")
+    docs = [Document(id=str(i), text=t) for i, t in enumerate(
+        ["The tanker Sea Falcon sailed to Port Sudan.", "THE SHIP SAILED TO THE COAST OF TEXAS.", ""])]
+    errors = []
+    out = list(process(docs, nlp=nlp, on_error=lambda d, e: errors.append(d.id)))
+    assert [dg.document.id for dg in out] == ["0", "1", "2"] and not errors
+
+
+@pytest.mark.parametrize("text", ["Iran sent anti-ship  cruise missiles (ASCMs) to the Houthis.",
+                                  "Iran sent anti-ship\tcruise\nmissiles (ASCMs) to the Houthis."])
+def test_acronym_expansion_with_odd_spacing_does_not_crash(extract, text):
+    # the expansion's words re-joined with single spaces were looked up in the text with str.index
+    dg = extract(text)
+    assert any("ASCMs" in e.aliases and e.type == "Weapon" for e in dg.entities.values())
