@@ -985,14 +985,19 @@ _ORG_AFFIXES = {"fc", "afc", "cf", "sc", "ac", "fk", "sk", "club", "ltd", "limit
 """Club and company-form words around a name ("FC Rovers", "Acme Ltd") that the bare name drops."""
 
 
-_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
-"""Format characters that print as nothing: soft hyphen, zero-width space/joiners, bidi marks,
-embeddings, overrides and isolates, word joiner, byte-order mark."""
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1b\x7f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+"""Characters that print as nothing: C0 controls other than whitespace (NUL...), soft hyphen,
+zero-width space/joiners, bidi marks, embeddings, overrides and isolates, word joiner, byte-order mark."""
+
+
+_ODD_SPACE = re.compile(r"[^\S ]|  |^ | $")
+"""Whitespace other than single spaces inside a name ("United\tKingdom", "anti-ship  cruise missiles")."""
 
 
 def _visible(name: str) -> str:
     """``name`` without :data:`_INVISIBLE` characters ("Oceanic\u200d Lines", "\u202ePort Sudan\u202c"):
-    an entity's name and aliases are shown and matched as read, not with controls a text carried."""
+    an entity's name and aliases are shown and matched as read, not with controls a text carried;
+    tabs, line breaks and runs of spaces in them become one space."""
     return re.sub(r"\s+", " ", _INVISIBLE.sub("", name)).strip()
 
 
@@ -1212,7 +1217,7 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
                         m.type, m.cls = typ, hit.cls or typ
                 name = hit.name
                 cls = hit.cls or cls
-        if _INVISIBLE.search(name) or any(_INVISIBLE.search(a) for a in aliases):
+        if any(_INVISIBLE.search(a) or _ODD_SPACE.search(a) for a in (name, *aliases)):
             name, aliases = _visible(name), list(dict.fromkeys(v for v in map(_visible, aliases) if v))
         ent = Entity.create(name, typ, aliases, cls=cls)
         imo = next((m.meta.get("imo") for m in mm if m.meta.get("imo")), None)

@@ -85,3 +85,16 @@ def test_acronym_expansion_with_odd_spacing_does_not_crash(extract, text):
     # the expansion's words re-joined with single spaces were looked up in the text with str.index
     dg = extract(text)
     assert any("ASCMs" in e.aliases and e.type == "Weapon" for e in dg.entities.values())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Iran sent anti-ship  cruise missiles (ASCMs) to the Houthis.", "anti-ship cruise missiles"),
+    ("Iran sent\tanti-ship\tcruise\tmissiles (ASCMs) to the Houthis.", "anti-ship cruise missiles"),
+    ("The cargo ship Sea Falcon\x01 sailed to Port Sudan.", "Sea Falcon"),   # the API takes text the reader refuses
+])
+def test_entity_names_have_single_spaces_and_no_controls(extract, find, text, name):
+    dg = extract(text)
+    find(dg, name)
+    for e in dg.entities.values():
+        for n in [e.name, *e.aliases]:
+            assert " ".join(n.split()) == n and n.isprintable(), (e.name, e.aliases)
