@@ -7407,7 +7407,7 @@ def _qualifiers(sent: Span, document: Document, cache: dict | None = None, dates
         if ent.label_ == "DATE" and "date" not in q and (
                 any(c.isdigit() for c in ent.text) or any(w in ent.text.lower() for w in _MONTH_WORDS)):
             text = ent.text
-            if ent.start > 0 and doc[ent.start - 1].like_num and doc[ent.start - 1].text.isdigit() and \
+            if ent.start > 0 and doc[ent.start - 1].like_num and doc[ent.start - 1].text.isdecimal() and \
                     int(doc[ent.start - 1].text) <= 31:
                 text = doc[ent.start - 1].text + " " + text  # "12 February 2024" split by the model
             iso = _parse_date(text, document.published)

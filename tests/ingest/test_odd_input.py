@@ -11,6 +11,8 @@ import pytest
     # _count: a superscript count word on a sanctioned noun
     "The U.S. Treasury sanctioned ² vessels owned by Oceanic Lines.",
     "² firms, Oceanic Lines and Gulf Star, were sanctioned by the U.S. Treasury.",
+    # _qualifiers: a superscript day before a DATE entity ("on ⁶ March 2024")
+    "The tanker Sea Falcon docked at Port Sudan on ⁶ March 2024.",
 ])
 def test_superscript_digits_do_not_crash(extract, text):
     extract(text)
