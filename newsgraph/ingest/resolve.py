@@ -1001,6 +1001,17 @@ def _visible(name: str) -> str:
     return re.sub(r"\s+", " ", _INVISIBLE.sub("", name)).strip()
 
 
+_REPEATED = re.compile(r"^(\S+(?: \S+)+?)(?: \1)+$|^(\S+)(?: \2){2,}$")
+"""A name that is one shorter name said over and over ("Oceanic Lines Oceanic Lines ...", a model span
+over a repeated phrase): two or more words repeated, or one word three times or more ("Bora Bora" stays)."""
+
+
+def _unrepeat(name: str) -> str:
+    """The repeated unit of a :data:`_REPEATED` name, else ``name``."""
+    m = _REPEATED.match(name)
+    return (m.group(1) or m.group(2)) if m else name
+
+
 def _known_hit(known: Mapping[str, Entity], names: list[str], typ: str, mm: list[Mention]) -> Entity | None:
     """The stored entity one cluster of mentions is, or None.
 
@@ -1219,6 +1230,8 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
                 cls = hit.cls or cls
         if any(_INVISIBLE.search(a) or _ODD_SPACE.search(a) for a in (name, *aliases)):
             name, aliases = _visible(name), list(dict.fromkeys(v for v in map(_visible, aliases) if v))
+        if _REPEATED.match(name):
+            name, aliases = _unrepeat(name), list(dict.fromkeys(map(_unrepeat, aliases)))
         ent = Entity.create(name, typ, aliases, cls=cls)
         imo = next((m.meta.get("imo") for m in mm if m.meta.get("imo")), None)
         if imo:

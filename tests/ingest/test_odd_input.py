@@ -100,3 +100,10 @@ def test_entity_names_have_single_spaces_and_no_controls(extract, find, text, na
     for e in dg.entities.values():
         for n in [e.name, *e.aliases]:
             assert " ".join(n.split()) == n and n.isprintable(), (e.name, e.aliases)
+
+
+def test_a_name_repeated_many_times_is_one_name(extract):
+    # the model made one ORG span of "Oceanic Lines" x 500 (a 7,000-character name)
+    dg = extract("Oceanic Lines " * 500 + "shipped arms to Sudan. Tourists flew to Bora Bora.")
+    names = {e.name for e in dg.entities.values()}
+    assert "Oceanic Lines" in names and max(map(len, names)) < 40, sorted(names, key=len)[-1][:80]
