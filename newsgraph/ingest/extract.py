@@ -7494,6 +7494,9 @@ def _explicit_date(text: str, published: str | None = None) -> str | None:
     return None
 
 
+_YEAR_RUN = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
 @functools.lru_cache(maxsize=4096)
 def _parse_date(text: str, published: str | None) -> str | None:
     """ISO 8601 date of a date expression, relative to the publication date (dateparser).
@@ -7527,6 +7530,9 @@ def _parse_date(text: str, published: str | None) -> str | None:
     if data is None or data.date_obj is None:
         return None
     d = data.date_obj
+    years = {int(y) for y in _YEAR_RUN.findall(text)}
+    if years and d.year not in years:
+        return None  # "the 1990s" read as the day before publication, "2024-13-45" as 1945-03-13
     if data.period == "year":
         return f"{d.year:04d}"
     if data.period == "month":

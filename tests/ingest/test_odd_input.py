@@ -107,3 +107,10 @@ def test_a_name_repeated_many_times_is_one_name(extract):
     dg = extract("Oceanic Lines " * 500 + "shipped arms to Sudan. Tourists flew to Bora Bora.")
     names = {e.name for e in dg.entities.values()}
     assert "Oceanic Lines" in names and max(map(len, names)) < 40, sorted(names, key=len)[-1][:80]
+
+
+def test_a_decade_is_not_dated_to_the_day_before_publication(extract):
+    # dateparser read "the 1990s" relative to the publication date (2024-02-29 for 2024-03-01)
+    dg = extract("The tanker Sea Falcon made 12 trips to Port Sudan in the 1990s, Reuters said.")
+    dates = {r.qualifiers.get("date") for r in dg.relations}
+    assert dg.relations and not any(d and d.startswith("2024") for d in dates), dates
