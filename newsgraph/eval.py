@@ -123,6 +123,26 @@ def score(predicted: dict, gold: dict) -> dict:
     }
 
 
+_GOLD_FIELDS = {"entities": ("name", "type"), "relations": ("subject", "predicate", "object"),
+                "negated_relations": ("subject", "predicate", "object")}
+
+
+def _check_gold_shape(path: Path, gold: dict) -> None:
+    """InputError naming ``path`` and the first item that :func:`score` could not read."""
+    if not isinstance(gold["text"], str) or not gold["text"].strip():
+        raise InputError(path, '"text" must name the article\'s .txt file (a non-empty string)')
+    for key, fields in _GOLD_FIELDS.items():
+        items = gold.get(key, [])
+        if not isinstance(items, list):
+            raise InputError(path, f'"{key}" must be a list, not {type(items).__name__}')
+        for n, item in enumerate(items, 1):
+            if not isinstance(item, dict) or not all(isinstance(item.get(f), str) for f in fields):
+                raise InputError(path, f'{key} item {n} needs string fields {", ".join(fields)}: {item!r:.120}')
+            if key == "entities" and not (isinstance(item.get("aliases", []), list)
+                                          and all(isinstance(a, str) for a in item.get("aliases", []))):
+                raise InputError(path, f'entities item {n}: "aliases" must be a list of strings')
+
+
 def load_gold(path: Path) -> tuple[dict, Document]:
     """Read a gold JSON and the text it names.
 
@@ -141,11 +161,14 @@ def load_gold(path: Path) -> tuple[dict, Document]:
         raise InputError(path, f"not valid JSON: {exc}") from None
     if not isinstance(gold, dict) or not all(k in gold for k in ("entities", "relations", "text")):
         raise InputError(path, 'gold JSON needs "entities", "relations" and "text" (the .txt file beside it)')
+    _check_gold_shape(path, gold)
     txt = path.parent / gold["text"]
     try:
         text = txt.read_text(encoding="utf-8")
-    except (FileNotFoundError, UnicodeDecodeError) as exc:
+    except (OSError, UnicodeDecodeError) as exc:  # also a folder, an unreadable file
         raise InputError(txt, f"text named by {path.name} cannot be read: {exc}") from None
+    if not text.strip():  # scored, it would be silent zero recall
+        raise InputError(txt, f"text named by {path.name} is empty (or only whitespace)")
     doc = Document(id=txt.stem, text=text, title=text.strip().splitlines()[0] if text.strip() else None,
                    source=str(txt))
     return gold, doc

@@ -2029,7 +2029,7 @@ def _count(tok: Token) -> int | None:
         if c.dep_ in ("nummod", "det", "predet") or c.lower_ == "both":
             if c.lower_ in _NUMBERS:
                 return _NUMBERS[c.lower_]
-            if c.text.isdigit():
+            if c.text.isdecimal():  # not isdigit: int() refuses superscripts ("²")
                 return int(c.text)
     return None
 
@@ -6969,7 +6969,7 @@ def _historical(ctx, sent: Span) -> bool:
     if _FOUR_DIGITS.search(ctx.sent_text(sent)) is None:
         return False  # no year in the sentence (a cheap test on its text before walking its tokens)
     for t in ctx.toks(sent):
-        if len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) < _OLD_YEAR and t.i > 0 \
+        if len(t.text) == 4 and t.text.isdecimal() and 1800 <= int(t.text) < _OLD_YEAR and t.i > 0 \
                 and (ctx.doc[t.i - 1].lower_ in ("in", "of", "until", "by", "since")
                      or ctx.doc[t.i - 1].lower_[:3] in _MONTH_WORDS) \
                 and not (t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].text == "-"):
@@ -7407,7 +7407,7 @@ def _qualifiers(sent: Span, document: Document, cache: dict | None = None, dates
         if ent.label_ == "DATE" and "date" not in q and (
                 any(c.isdigit() for c in ent.text) or any(w in ent.text.lower() for w in _MONTH_WORDS)):
             text = ent.text
-            if ent.start > 0 and doc[ent.start - 1].like_num and doc[ent.start - 1].text.isdigit() and \
+            if ent.start > 0 and doc[ent.start - 1].like_num and doc[ent.start - 1].text.isdecimal() and \
                     int(doc[ent.start - 1].text) <= 31:
                 text = doc[ent.start - 1].text + " " + text  # "12 February 2024" split by the model
             iso = _parse_date(text, document.published)
@@ -7494,6 +7494,9 @@ def _explicit_date(text: str, published: str | None = None) -> str | None:
     return None
 
 
+_YEAR_RUN = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
 @functools.lru_cache(maxsize=4096)
 def _parse_date(text: str, published: str | None) -> str | None:
     """ISO 8601 date of a date expression, relative to the publication date (dateparser).
@@ -7527,6 +7530,9 @@ def _parse_date(text: str, published: str | None) -> str | None:
     if data is None or data.date_obj is None:
         return None
     d = data.date_obj
+    years = {int(y) for y in _YEAR_RUN.findall(text)}
+    if years and d.year not in years:
+        return None  # "the 1990s" read as the day before publication, "2024-13-45" as 1945-03-13
     if data.period == "year":
         return f"{d.year:04d}"
     if data.period == "month":

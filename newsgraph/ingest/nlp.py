@@ -763,6 +763,9 @@ class LowerWords(dict):
         return w
 
 
+_PORT_ORDER_WORDS = frozenset({"next", "last", "previous", "final", "first", "former", "nearest", "destination"})
+"""Words that say which port of a voyage ("Next port", capitalised at a line's start): no port's name."""
+
 _LOWER_WORDS_MAX = 500_000
 _LOWER_WORDS: dict[int, LowerWords] = {}
 """id(StringStore) -> its :class:`LowerWords` (the store is held by the value, so its id stays its own)."""
@@ -1456,7 +1459,10 @@ class EntityComponent:
             for k in range(len(words)):
                 cand = " ".join(words[k:])
                 if cand.lower() in gz.WEAPONS or cand.lower().rstrip("s") + "s" in gz.WEAPONS:
-                    es = doc.char_span(m.start(1) + exp.index(cand), m.end(1), alignment_mode="contract")
+                    at = exp.find(cand)
+                    if at < 0:  # words not one space apart ("surface-to-air\tmissiles", two spaces)
+                        at = [w.start() for w in re.finditer(r"\S+", exp)][k]
+                    es = doc.char_span(m.start(1) + at, m.end(1), alignment_mode="contract")
                     asp = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
                     if es is not None and asp is not None:
                         info = {"cls": "Weapon", "rule": "acronym", "acronym": acr}
@@ -2383,6 +2389,8 @@ class EntityComponent:
                 return
             if _tk[ns].is_sent_start and _tk[ns].lower_ in ("the",):
                 return
+            if end - ns == 1 and _tk[ns].lower_ in _PORT_ORDER_WORDS:
+                return  # "Next port: Jeddah", "LAST PORT" (a table's header): which port, not a name
             if _tk[e - 1].lower_ in ("ports", "harbours", "harbors", "terminals", "seaports") and \
                     e - end == 1 and not (ns >= 1 and _tk[ns - 1].lower_ in ("and", ",", "&")):
                 weak.append((S(ns, end, "LOC"), {"cls": "Location", "rule": "region_ports"}, 3))
@@ -2518,8 +2526,10 @@ class EntityComponent:
                 strong.append((S(s + 1, ne, "VESSEL"), {"cls": "Vessel", "rule": "ship_noun_name", "naval": False}))
         elif rule in ("V_POSS", "V_BERTH_SUBJ"):
             ns = s + 1
-            ne = next(i for i in range(ns, e) if not (_tk[i].text[:1].isupper() or _tk[i].text[:1].isdigit())
-                      or _tk[i].text in ("'s", "’s"))
+            ne = next((i for i in range(ns, e) if not (_tk[i].text[:1].isupper() or _tk[i].text[:1].isdigit())
+                       or _tk[i].text in ("'s", "’s")), None)
+            if ne is None:
+                return  # all capitals ("THE SHIP SAILED TO ..."): no lower-case verb ends the name
             name_sp = doc[ns:ne]
             if ne <= ns or self._is_country(name_sp) or name_sp.text in gz.DEMONYMS or \
                     rule == "V_POSS" and any(t.ent_type_ == "LOC" for t in name_sp) or \

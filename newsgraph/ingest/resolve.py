@@ -985,6 +985,33 @@ _ORG_AFFIXES = {"fc", "afc", "cf", "sc", "ac", "fk", "sk", "club", "ltd", "limit
 """Club and company-form words around a name ("FC Rovers", "Acme Ltd") that the bare name drops."""
 
 
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1b\x7f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+"""Characters that print as nothing: C0 controls other than whitespace (NUL...), soft hyphen,
+zero-width space/joiners, bidi marks, embeddings, overrides and isolates, word joiner, byte-order mark."""
+
+
+_ODD_SPACE = re.compile(r"[^\S ]|  |^ | $")
+"""Whitespace other than single spaces inside a name ("United\tKingdom", "anti-ship  cruise missiles")."""
+
+
+def _visible(name: str) -> str:
+    """``name`` without :data:`_INVISIBLE` characters ("Oceanic\u200d Lines", "\u202ePort Sudan\u202c"):
+    an entity's name and aliases are shown and matched as read, not with controls a text carried;
+    tabs, line breaks and runs of spaces in them become one space."""
+    return re.sub(r"\s+", " ", _INVISIBLE.sub("", name)).strip()
+
+
+_REPEATED = re.compile(r"^(\S+(?: \S+)+?)(?: \1)+$|^(\S+)(?: \2){2,}$")
+"""A name that is one shorter name said over and over ("Oceanic Lines Oceanic Lines ...", a model span
+over a repeated phrase): two or more words repeated, or one word three times or more ("Bora Bora" stays)."""
+
+
+def _unrepeat(name: str) -> str:
+    """The repeated unit of a :data:`_REPEATED` name, else ``name``."""
+    m = _REPEATED.match(name)
+    return (m.group(1) or m.group(2)) if m else name
+
+
 def _known_hit(known: Mapping[str, Entity], names: list[str], typ: str, mm: list[Mention]) -> Entity | None:
     """The stored entity one cluster of mentions is, or None.
 
@@ -1201,6 +1228,10 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
                         m.type, m.cls = typ, hit.cls or typ
                 name = hit.name
                 cls = hit.cls or cls
+        if any(_INVISIBLE.search(a) or _ODD_SPACE.search(a) for a in (name, *aliases)):
+            name, aliases = _visible(name), list(dict.fromkeys(v for v in map(_visible, aliases) if v))
+        if _REPEATED.match(name):
+            name, aliases = _unrepeat(name), list(dict.fromkeys(map(_unrepeat, aliases)))
         ent = Entity.create(name, typ, aliases, cls=cls)
         imo = next((m.meta.get("imo") for m in mm if m.meta.get("imo")), None)
         if imo:
