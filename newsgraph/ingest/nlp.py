@@ -843,6 +843,8 @@ def doc_tokens(doc: Doc) -> list[Token]:
 
 TEXT_KEY = "newsgraph.text"
 """``Doc.user_data`` key under which :func:`make_doc` keeps the text a document was made from."""
+ERROR_KEY = "newsgraph.error"
+"""``Doc.user_data`` key under which the entity step records a failure on this document (a str)."""
 
 
 def make_doc(nlp: Language, text: str) -> Doc:
@@ -1398,6 +1400,19 @@ class EntityComponent:
 
     # --- main ----------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        """Set ``doc.ents`` and ``doc._.ng_meta`` (:meth:`_annotate`).
+
+        A failure inside the rules is recorded on the document (``doc.user_data[ERROR_KEY]``) instead
+        of raised: spaCy's ``nlp.pipe`` would end the whole stream on it, and
+        :func:`newsgraph.ingest.pipeline.graph_from_doc` then fails this one document, naming it.
+        """
+        try:
+            return self._annotate(doc)
+        except Exception as exc:  # noqa: BLE001 - reported per document by graph_from_doc
+            doc.user_data[ERROR_KEY] = f"entity step failed: {exc!r}"
+            return doc
+
+    def _annotate(self, doc: Doc) -> Doc:
         index_sentences(doc)  # the parser has set the sentence boundaries
         _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         dtext = self._text = doc_text(doc)  # spaCy rebuilds doc.text from the tokens on each access

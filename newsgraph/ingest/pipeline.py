@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..exceptions import ExtractionError
 from ..graph.model import Document, DocumentGraph, Entity
 from .extract import extract_relations
-from .nlp import index_sentences, load_nlp, make_doc
+from .nlp import ERROR_KEY, index_sentences, load_nlp, make_doc
 from .resolve import mentions, resolve
 
 
@@ -36,6 +36,9 @@ def graph_from_doc(doc: Doc, document: Document, *, known: Mapping[str, Entity] 
     ExtractionError
         When a rule fails on this document (the message names it).
     """
+    failed = doc.user_data.get(ERROR_KEY)
+    if failed:  # the entity step failed on this document (recorded, not raised, so the stream went on)
+        raise ExtractionError(f"{document.source or document.id}: {failed}")
     try:
         index_sentences(doc)  # a document back from a worker process (nlp.pipe(n_process>1)) lost its hooks
         ms = mentions(doc)
