@@ -1228,9 +1228,12 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
                         m.type, m.cls = typ, hit.cls or typ
                 name = hit.name
                 cls = hit.cls or cls
-        if any(_INVISIBLE.search(a) or _ODD_SPACE.search(a) for a in (name, *aliases)):
+        # (str.isprintable is False for every character _INVISIBLE and _ODD_SPACE look for: a C-speed
+        # test first, as almost every name is plain)
+        if any((not a.isprintable() or "  " in a or a[:1] == " " or a[-1:] == " ") and
+               (_INVISIBLE.search(a) or _ODD_SPACE.search(a)) for a in (name, *aliases)):
             name, aliases = _visible(name), list(dict.fromkeys(v for v in map(_visible, aliases) if v))
-        if _REPEATED.match(name):
+        if name.count(" ") >= 2 and _REPEATED.match(name):  # a repeat has three words at least
             name, aliases = _unrepeat(name), list(dict.fromkeys(map(_unrepeat, aliases)))
         ent = Entity.create(name, typ, aliases, cls=cls)
         imo = next((m.meta.get("imo") for m in mm if m.meta.get("imo")), None)
