@@ -4571,7 +4571,7 @@ def _rule_cargo_flow(ctx, sent, sm, out):
     backref = None
     lem = ctx.lemmas(sent)
     plain = []
-    if lem & _MOVE:
+    if lem & _MOVE and any(m.type == "Country" for m in sm):  # an origin is a Country mention of the sentence
         plain = [(t, o) for t in ctx.toks(sent) if t.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj", "attr", "appos")
                  and (o := _goods_token_origins(ctx, t))]
     flows = {id(c): _flow_origins(ctx, _root_in(ctx, c), _cargo_origins(ctx, c)) for c in cargo}
