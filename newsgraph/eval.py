@@ -169,6 +169,8 @@ def load_gold(path: Path) -> tuple[dict, Document]:
         raise InputError(txt, f"text named by {path.name} cannot be read: {exc}") from None
     if not text.strip():  # scored, it would be silent zero recall
         raise InputError(txt, f"text named by {path.name} is empty (or only whitespace)")
+    if "\x00" in text:  # as newsgraph ingest refuses it (ingest.read)
+        raise InputError(txt, f"text named by {path.name} is a binary file (contains NUL characters), not text")
     doc = Document(id=txt.stem, text=text, title=text.strip().splitlines()[0] if text.strip() else None,
                    source=str(txt))
     return gold, doc

@@ -55,6 +55,7 @@ def _gold(tmp_path, text_name, text=None, **over):
 @pytest.mark.parametrize("text_name, text, over, message", [
     ("a.txt", "", {}, "is empty"),                       # was scored: silent zero recall
     ("a.txt", " \n\n\t", {}, "is empty"),
+    ("a.txt", "Iran.\x00\x00", {}, "NUL characters"),        # ingest refuses it; eval scored it
     (".", None, {}, "cannot be read"),                   # a folder: IsADirectoryError traceback
     (5, None, {}, '"text" must name'),                   # TypeError traceback
     ("a.txt", "Iran.", {"entities": None}, '"entities" must be a list'),
