@@ -266,18 +266,18 @@ class _Ctx:
         heads = idx + cols[:, 0].view("int64")  # HEAD is a signed offset
         dep, pos, low = cols[:, 1], cols[:, 2], cols[:, 3]
         child = heads != idx
-        subj = child & _any_of(dep, _SUBJ_DEP_ARR)
+        subj = child & gz.in_sorted(_SUBJ_DEP_ARR, dep)
         neg_any = numpy.zeros(n, dtype=bool)
         neg_free = numpy.zeros(n, dtype=bool)
         # a "neither/no/nobody/none" determiner or preconjunct under a subject: its head's head is negated
-        x = child & _any_of(dep, _NEG_DET_DEP_ARR) & _any_of(low, _NEG_DET_ARR)
+        x = child & gz.in_sorted(_NEG_DET_DEP_ARR, dep) & gz.in_sorted(_NEG_DET_ARR, low)
         subj_neg = numpy.zeros(n, dtype=bool)
         subj_neg[heads[x]] = True
         y = subj & subj_neg
         neg_any[heads[y]] = True
-        f = child & ((dep == _NEG_DEP) | _any_of(low, _NEVER_ARR))
+        f = child & ((dep == _NEG_DEP) | gz.in_sorted(_NEVER_ARR, low))
         f |= child & (dep == _DET_DEP) & (low == _NO_HASH) & (pos[heads] == _NOUN_ID)
-        f |= subj & _any_of(low, _NOBODY_ARR)
+        f |= subj & gz.in_sorted(_NOBODY_ARR, low)
         neg_free[heads[f]] = True
         self._has_subject = set(heads[subj].tolist())
         return heads.tolist(), dep.tolist(), pos.tolist(), neg_any.tolist(), neg_free.tolist()
@@ -332,8 +332,7 @@ class _Ctx:
         if not words:
             return set()
         arr = self.doc.to_array(ORTH)
-        keys = numpy.array(sorted(words), dtype=arr.dtype)  # binary search: numpy.isin costs tens of µs here
-        hit = numpy.flatnonzero(keys[numpy.minimum(numpy.searchsorted(keys, arr), len(keys) - 1)] == arr).tolist()
+        hit = numpy.flatnonzero(gz.in_sorted(numpy.array(sorted(words), dtype=arr.dtype), arr)).tolist()
         return {k for k in hit if k not in self.tok2m}
 
     def short_ref(self, tok: Token) -> Mention | None:
@@ -538,22 +537,11 @@ _CONJ_DEP = get_string_id("conj")
 _NEG_DEP = get_string_id("neg")
 _DET_DEP = get_string_id("det")
 _NO_HASH = get_string_id("no")
-_NEG_DET_DEP_ARR = numpy.array([get_string_id("preconj"), get_string_id("det")], dtype="uint64")
-_NEG_DET_ARR = numpy.array([get_string_id(w) for w in ("neither", "no", "nobody", "none")], dtype="uint64")
-_NEVER_ARR = numpy.array([get_string_id(w) for w in ("never", "neither")], dtype="uint64")
-_NOBODY_ARR = numpy.array([get_string_id(w) for w in ("none", "nobody", "nothing", "neither")], dtype="uint64")
+_NEG_DET_DEP_ARR = numpy.array(sorted([get_string_id("preconj"), get_string_id("det")]), dtype="uint64")
+_NEG_DET_ARR = numpy.array(sorted([get_string_id(w) for w in ("neither", "no", "nobody", "none")]), dtype="uint64")
+_NEVER_ARR = numpy.array(sorted([get_string_id(w) for w in ("never", "neither")]), dtype="uint64")
+_NOBODY_ARR = numpy.array(sorted([get_string_id(w) for w in ("none", "nobody", "nothing", "neither")]), dtype="uint64")
 _NOUN_ID = spacy_symbols.NOUN
-
-
-def _any_of(arr: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:
-    """Boolean mask of the entries of ``arr`` equal to one of the few ``ids``: one comparison per id
-    (``numpy.isin`` sorts and costs tens of microseconds on arrays of an article's size)."""
-    out = arr == ids[0]
-    for x in ids[1:]:
-        out |= arr == x
-    return out
-
-
 _NOUN_POS = frozenset((spacy_symbols.NOUN, spacy_symbols.PROPN))
 _VERB_POS = frozenset((spacy_symbols.VERB, spacy_symbols.AUX))
 _HEDGE_VERBS = {"suspect", "speculate", "believe", "think", "appear", "seem", "assume"}
@@ -7061,9 +7049,7 @@ def _off_topic(doc: Doc) -> bool:
     if len(doc) < _OFF_TOPIC_MIN_TOKENS:
         return False
     lows = doc.to_array(LOWER)  # lower-case form hashes; Doc.count_by builds a dict of every form
-    # membership by binary search in the sorted cue hashes (numpy.isin costs several times more here)
-    at = numpy.minimum(numpy.searchsorted(_TOPIC_CUE_ARRAY, lows), len(_TOPIC_CUE_ARRAY) - 1)
-    return int(numpy.count_nonzero(_TOPIC_CUE_ARRAY[at] == lows)) <= _OFF_TOPIC_MAX
+    return int(numpy.count_nonzero(gz.in_sorted(_TOPIC_CUE_ARRAY, lows))) <= _OFF_TOPIC_MAX
 
 
 _EVIDENCE_NOUNS = {"evidence", "indication", "sign", "proof", "suggestion", "record", "trace"}

@@ -688,7 +688,7 @@ class _TailMatcher:
                 continue
             # membership by binary search in the sorted trigger hashes: numpy.isin costs several times
             # more on arrays of a document's size
-            found = keys[numpy.minimum(numpy.searchsorted(keys, col), len(keys) - 1)] == col
+            found = gz.in_sorted(keys, col)
             for j in numpy.flatnonzero(found).tolist():
                 for idx, b, f in table[int(col[j])]:
                     if not free[idx] and not any(self._fixed_ok(checks, j, cl, toks) for checks in self.fixed[idx]):
@@ -706,7 +706,7 @@ class _TailMatcher:
                 continue
             col = cols[:, c]
             words = self._req_words[c]
-            for j in numpy.flatnonzero(keys[numpy.minimum(numpy.searchsorted(keys, col), len(keys) - 1)] == col).tolist():
+            for j in numpy.flatnonzero(gz.in_sorted(keys, col)).tolist():
                 for rid in words[int(col[j])]:
                     pos.setdefault(rid, []).append(j)
 
@@ -4575,7 +4575,7 @@ class EntityComponent:
         orth = doc.to_array(ORTH)
         # only the tokens whose text starts a name (a vectorised scan instead of a Token per word; a binary
         # search in the sorted hashes, as numpy.isin costs several times more on arrays of this size)
-        hits = firsts[numpy.minimum(numpy.searchsorted(firsts, orth), len(firsts) - 1)] == orth if len(firsts) else []
+        hits = gz.in_sorted(firsts, orth)
         for i in numpy.flatnonzero(hits).tolist():
             t = _tk[i]
             keys = first.get(t.text)

@@ -284,12 +284,10 @@ def gazetteer_places(doc: Doc) -> list[int]:
     if not len(keys):
         return []
     orth = doc.to_array(ORTH)
-    pos = numpy.searchsorted(keys, orth)
-    pos[pos >= len(keys)] = 0
     out = []
     n = len(doc)
     countries = gz.countries()
-    for i in numpy.flatnonzero(keys[pos] == orth).tolist():
+    for i in numpy.flatnonzero(gz.in_sorted(keys, orth)).tolist():
         t = doc[i]
         if i == 0 or t.ent_type_ or t.pos_ != "PROPN":
             continue
