@@ -158,6 +158,7 @@ class _Ctx:
         self.neg_cache: dict[int, bool] = {}
         self._parse: tuple | None = None  # :meth:`_parse_table`, made on first use
         self._by_entity: dict[str, list[Mention]] | None = None  # :meth:`mentions_of`
+        self._not_company: set[str] | None = None  # :meth:`topic_org`: entities that are no company
         self._has_subject: set[int] = set()
         self.modality_cache: dict[tuple, str] = {}
         self.tok_cache: dict[tuple[int, int], list[Token]] = {}
@@ -388,7 +389,7 @@ class _Ctx:
     def topic_org(self, i: int) -> Mention | None:
         """The story's company: the organisation (not an outlet, agency, armed force or institute) named most often
         before token ``i``, when it is named at least twice and more often than any other; else None."""
-        other = self.__dict__.get("_not_company")
+        other = self._not_company
         if other is None:  # once per document: any mention typed so excludes the entity
             other = self._not_company = {m.entity for m in self.ms if m.cls in _NOT_COMPANY}
         cnt = Counter(m.entity for m in self.ms if m.start < i and m.type == "Organization" and m.entity not in other)
