@@ -6840,6 +6840,52 @@ def _disbelief_opens(ctx, sent: Span) -> bool:
     return False
 
 
+_TRUE_WORDS = {"correct", "true", "accurate", "right"}
+_VERDICT_WORDS = _FALSE_WORDS | _TRUE_WORDS
+"""Adjectives of a verdict on what was just said: "That's not correct", "Those reports are false"."""
+
+
+def _rejects_previous(ctx, sent: Span) -> bool:
+    """True when ``sent`` is a short verdict that the sentence before it is false: "That's not correct.",
+    "This is untrue.", "Those reports are wrong." (a spokesperson correcting "early reporting had the
+    vessel arriving in P").
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    sent : Span
+        The sentence after the one whose claims it may reject.
+
+    Returns
+    -------
+    bool
+        The sentence's root is "be" with a demonstrative or claim-noun subject and a false-word
+        complement, or a negated true-word one; at most eight words, so that a longer sentence that only
+        contains such a clause ("It is not correct to say that ...") is not read as a verdict.
+    """
+    if not ctx.lemmas(sent) & _VERDICT_WORDS:
+        return False
+    toks = ctx.toks(sent)
+    if sum(1 for t in toks if not t.is_punct) > 8:
+        return False
+    root = sent.root
+    if root.lemma_ != "be":
+        return False
+    subj = verdict = None
+    for t in root.children:
+        if t.dep_ == "nsubj":
+            subj = t
+        elif t.dep_ in ("acomp", "attr") and t.lemma_.lower() in _VERDICT_WORDS:
+            verdict = t
+    if subj is None or verdict is None or not (
+            subj.lower_ in ("that", "this", "it") or subj.lemma_.lower() in _CLAIM_NOUNS_OR_EXTRA
+            or subj.lemma_.lower() == "reporting"):
+        return False
+    if any(t.dep_ == "ccomp" or t.dep_ == "xcomp" for t in root.children):
+        return False  # "It is wrong to say ...", "That is not correct, he said" reads differently
+    return (verdict.lemma_.lower() in _TRUE_WORDS) == ctx.negated(root)
+
+
 def _not_before(ctx, m: Mention) -> bool:
     """The mention is contrasted away: ", not X", "rather than X", "instead of X"."""
     doc = ctx.doc
@@ -7150,7 +7196,9 @@ def _guard_negations(ctx, cands: list[Candidate]) -> None:
     - any candidate is negated whose trigger is what the subject has yet to / failed to / declined to do,
       sits in "reports that ..." the text calls false or in "there is no evidence that ...", whose object
       or subject is contrasted away ("sanctioned A but not B", "X, but not Y, sanctioned Z"), or which
-      names a group the subject is not among ("is not among the companies sanctioned by Y").
+      names a group the subject is not among ("is not among the companies sanctioned by Y");
+    - a contradictable candidate is negated when the next sentence is a short verdict that it is false
+      ("... had the vessel arriving in P. That's not correct.", "Those reports are wrong.").
 
     Parameters
     ----------
@@ -7161,6 +7209,7 @@ def _guard_negations(ctx, cands: list[Candidate]) -> None:
     """
     keep = []
     old_sents: dict[int, bool] = {}
+    verdicts: dict[int, bool] = {}  # sentence start -> it rejects the sentence before
     if any(c.predicate in _SHIPPING_FACTS for c in cands) and (
             ctx.off_topic if getattr(ctx, "off_topic", None) is not None else _off_topic(ctx.doc)):
         cands[:] = [c for c in cands if c.predicate not in _SHIPPING_FACTS]
@@ -7185,6 +7234,13 @@ def _guard_negations(ctx, cands: list[Candidate]) -> None:
             c.negate = True
             keep.append(c)
             continue
+        if c.predicate in _CONTRADICTABLE and c.sent.end < len(ctx.doc):
+            if c.sent.end not in verdicts:
+                verdicts[c.sent.end] = _rejects_previous(ctx, ctx.doc[c.sent.end].sent)
+            if verdicts[c.sent.end]:  # "early reporting had the vessel arriving in P. That's not correct."
+                c.negate = True
+                keep.append(c)
+                continue
         if c.predicate == "VISITED" and c.object.type == "Port":
             if _not_before(ctx, c.object):
                 c.negate = True
