@@ -3612,6 +3612,47 @@ _ACQUIRE_NOUNS = {"takeover", "acquisition", "purchase", "merger"}
 _UNSETTLED = {"possible", "potential", "proposed", "prospective", "hypothetical"}
 
 
+_PAIR_NOUNS = {"country": "Country", "nation": "Country", "government": "Country", "state": "Country",
+               "company": "Organization", "firm": "Organization", "group": "Organization"}
+"""Plural nouns of "the two countries", "both companies" and the entity type they stand for."""
+
+
+def _two_named_before(ctx, tok: Token) -> list[Mention]:
+    """The two parties "the two countries" / "both firms" (``tok``) stand for: the only two distinct
+    entities of that type named earlier in the same sentence or, if none there, in the sentence before.
+    Empty when ``tok`` is no such phrase or the antecedents are not exactly two (a simplified salience
+    reading after Lappin & Leass 1994: the nearest sentence that names a pair wins).
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    tok : Token
+        A plural noun, e.g. the subject of "signed".
+
+    Returns
+    -------
+    list of Mention
+        Zero or two mentions, earliest first.
+    """
+    etype = _PAIR_NOUNS.get(tok.lemma_.lower())
+    if etype is None or tok.tag_ != "NNS" or not any(
+            c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in tok.children):
+        return []
+    sent = tok.sent
+    spans = [(sent.start, tok.i)]
+    if sent.start > 0:
+        prev = ctx.doc[sent.start - 1].sent
+        spans.append((prev.start, prev.end))
+    for lo, hi in spans:
+        seen: dict[str, Mention] = {}
+        for m in ctx.ms:
+            if lo <= m.start < hi and m.type == etype:
+                seen.setdefault(m.entity, m)
+        if seen:
+            return list(seen.values()) if len(seen) == 2 else []
+    return []
+
+
 def _agreement_parties_more(ctx, t: Token) -> list[tuple[Mention, Mention]]:
     """Parties of an agreement noun the 'with'/'between' readings miss.
 
@@ -3628,12 +3669,27 @@ def _agreement_parties_more(ctx, t: Token) -> list[tuple[Mention, Mention]]:
             if not ps:  # "The two countries, A and B, signed ..."
                 ps = [x for a in subj[0].children if a.dep_ == "appos" for x in _party(ctx, a)
                       if x.type in _PARTY_TYPES]
+            if not ps:  # "The two countries signed ..." right after a sentence naming both
+                ps = _two_named_before(ctx, subj[0])
             if len(ps) >= 2 and h.lemma_.lower() in ("sign", "conclude", "reach", "strike", "agree", "seal", "ink"):
                 out += [(ps[i], ps[j]) for i in range(len(ps)) for j in range(i + 1, len(ps))]
             if h.lemma_.lower() in ("win", "secure", "receive", "get", "land"):
                 other = [x for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
                          for q in c.children for x in _party(ctx, q)]
                 out += [(a, b) for a in ps for b in other]
+    # "the agreement that A and B signed", "a treaty signed by A and B", "the deal was signed by A and B":
+    # two or more parties named together as the signers
+    signers = [c for c in t.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _DEAL_VERBS]
+    if t.dep_ == "nsubjpass" and h.lemma_.lower() in _DEAL_VERBS:
+        signers.append(h)
+    for v in signers:
+        for c in v.children:
+            if c.dep_ == "nsubj" or c.dep_ == "agent":
+                q = c if c.dep_ == "nsubj" else next((x for x in c.children if x.dep_ == "pobj"), None)
+                if q is None:
+                    continue
+                ps = [x for x in _party(ctx, q) if x.type in _PARTY_TYPES] or _two_named_before(ctx, q)
+                out += [(ps[i], ps[j]) for i in range(len(ps)) for j in range(i + 1, len(ps))]
     if t.dep_ == "dobj" and h.lemma_.lower() == "award" and any(c.dep_ == "auxpass" for c in h.children):
         ps = [x for c in h.children if c.dep_ == "nsubjpass" for x in _party(ctx, c)]
         other = [x for c in h.children if c.dep_ == "agent" for q in c.children for x in _party(ctx, q)]
@@ -3643,6 +3699,10 @@ def _agreement_parties_more(ctx, t: Token) -> list[tuple[Mention, Mention]]:
             other = [x for pp in t.children if pp.dep_ == "prep" and pp.lower_ == "with"
                      for q in pp.children for x in _party(ctx, q)]
             out += [(ctx.m(c), b) for b in other]
+        elif c.dep_ == "poss" and c.lower_ in ("its", "their") and (own := _its_org(ctx, c)) is not None:
+            # "X said its sponsorship deal with Y was not affected": "its" is the organisation before
+            out += [(own, b) for pp in t.children if pp.dep_ == "prep" and pp.lower_ == "with"
+                    for q in pp.children for b in _party(ctx, q) if b.entity != own.entity]
     if not out and t.lemma_.lower() in _ACQUIRE_NOUNS:
         # "A completed its takeover of B", "A's acquisition of B from C"
         targets = [x for pp in t.children if pp.dep_ == "prep" and pp.lower_ == "of" for q in pp.children
@@ -3749,8 +3809,8 @@ def _ship_sale_parties(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
 
 
 _SALE_VERBS = {"sell"}
-_FROM_DEALS = {"charter", "loan"}  # deals named by what one party takes from the other
-_TAKE_FROM_VERBS = {"charter", "lease", "buy", "purchase", "acquire"}  # "B chartered/bought the ship from A"
+_FROM_DEALS = {"charter", "loan", "facility", "credit"}  # deals named by what one party takes from the other
+_TAKE_FROM_VERBS = {"charter", "lease", "buy", "purchase", "acquire", "order"}  # "B chartered/bought/ordered the ship from A"
 
 
 def _take_from_parties(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
@@ -3776,9 +3836,11 @@ def _take_from_parties(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
     if verb.lemma_.lower() not in ("charter", "lease"):
         thing = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
         m = ctx.m(thing) if thing is not None else None
-        if thing is None or not ((m is not None and m.type == "Vessel") or (m is None and thing.lower_ in gz.SHIP_NOUNS)):
+        if thing is None or not ((m is not None and m.type == "Vessel") or (m is None and (
+                thing.lower_ in gz.SHIP_NOUNS or thing.lemma_.lower() in gz.SHIP_NOUNS))):  # ("two ferries")
             return []
-    givers = [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+    givers = [x for h in [verb] + [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+              for c in h.children if c.dep_ == "prep" and c.lower_ == "from"  # ("chartered the tanker from X")
               for q in c.children if q.dep_ == "pobj" for x in _party(ctx, q) if x.type == "Organization"]
     if not givers:
         return []
