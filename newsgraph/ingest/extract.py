@@ -2189,8 +2189,8 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 elif c.dep_ == "nsubj" and not passive:
                     bodies += _bodies(ctx, c)
                 elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-                    for p in c.children:
-                        if p.dep_ == "pobj":
+                    for p in [*c.children, *[q for cc in c.conjuncts if cc.lower_ == "by" for q in cc.children]]:
+                        if p.dep_ == "pobj":  # "by the UK in May and by the EU in June": both
                             bodies += _bodies(ctx, p)
                 elif c.dep_ in ("dobj", "oprd") and lem == "freeze" and c.lower_ in _ASSET_WORDS:
                     # "froze the assets of X", "froze X's assets"
@@ -2253,6 +2253,17 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                         x.dep_ == "dobj" for x in t.children):
                     # "sanctioned the tanker A in May and the tanker B in June": B hung on the verb
                     targets += [x for x in _targets(ctx, c) if not _is_body(x)]
+                elif c.dep_ == "prep" and (c.lower_ == "including" or c.lower_ in ("along", "together") and any(
+                        w.lower_ == "with" for w in c.children)) and any(
+                        x.dep_ in ("dobj", "nsubjpass") for x in t.children):
+                    # "sanctioned 14 tankers on Monday, including A and B" / "designated X, along with its
+                    # director, Y": the examples and companions hung on the verb, not on its object
+                    targets += [x for p in (c, *[w for w in c.children if w.lower_ == "with"])
+                                for q in p.children if q.dep_ == "pobj" for x in _targets(ctx, q)
+                                if not _is_body(x)]
+            if passive:  # "sanctioned by the UK in May and by the EU in June": the second agent is a conjunct
+                bodies += [b for c in t.children if c.dep_ == "prep" and c.lower_ != "by" for cc in c.conjuncts
+                           if cc.lower_ == "by" for p in cc.children if p.dep_ == "pobj" for b in _bodies(ctx, p)]
             if not bodies and t.dep_ in ("conj", "xcomp", "advcl"):
                 for c in t.head.children:
                     if c.dep_ == "nsubj":

@@ -1,0 +1,56 @@
+"""SANCTIONED in more of the ways releases and news name a designation (invented sentences).
+
+Companies, people and vessels are made up; the sanctioning bodies and countries are real. The
+phrasings follow the genres: OFAC / Treasury and State Department releases, UK FCDO / OFSI notices,
+EU Council releases, and wire copy paraphrasing them. None is taken from a dev, corpus or held-out
+article. Conventions (dev README): credit the most specific body named; "sanctioned" with no body
+named gives nothing; planned, urged or denied sanctions are no fact.
+
+Each case is ``(text, asserted, forbidden)``: ``(body, target)`` surface forms, matched through the
+entities' names and aliases as the evaluation matches them; ``forbidden`` ``None`` means no
+SANCTIONED fact at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+CASES = {
+    "including_on_the_verb": (
+        "The UK sanctioned 14 more tankers on Monday, including SILVER WREN and AMBER FINCH.",
+        [("UK", "SILVER WREN"), ("UK", "AMBER FINCH")], []),
+    "along_with_its_director": (
+        "OFAC designated Halbrook Marine, along with its director, Pavel Drozdov.",
+        [("OFAC", "Halbrook Marine"), ("OFAC", "Pavel Drozdov")], []),
+    "second_agent_conjoined": (
+        "Kortal Trading Co. was sanctioned by the UK in May and by the EU in June.",
+        [("UK", "Kortal Trading Co."), ("EU", "Kortal Trading Co.")], []),
+}
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[^0-9a-z]+", " ", s.lower()).strip()
+
+
+def _ids(dg, name):
+    key = _norm(name)
+    return {e.id for e in dg.entities.values() if key in {_norm(x) for x in (e.name, *e.aliases)}}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_sanctions_phrasing(extract, case):
+    text, asserted, forbidden = CASES[case]
+    dg = extract(text)
+    got = {(r.subject, r.object) for r in dg.relations
+           if r.predicate == "SANCTIONED" and r.modality not in ("negated", "denied", "speculated")}
+    names = {e.id: e.name for e in dg.entities.values()}
+    show = sorted((names[b], names[t]) for b, t in got)
+    for body, target in asserted:
+        assert any((b, t) in got for b in _ids(dg, body) for t in _ids(dg, target)), (body, target, show)
+    if forbidden is None:
+        assert not got, show
+    else:
+        for body, target in forbidden:
+            assert not any((b, t) in got for b in _ids(dg, body) for t in _ids(dg, target)), (body, target, show)
