@@ -2314,7 +2314,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 continue
             rule = "sanctioned.ban"
         elif t.pos_ in ("NOUN", "PROPN") and (lem in ("sanction", "embargo", "blacklist") or t.lower_ == "measures" and any(
-                c.lower_ in ("restrictive", "punitive") for c in t.children) or t.lower_ == "ban" and
+                c.lower_ in ("restrictive", "punitive") for c in t.children) or (
+                t.lower_ == "freeze" and any(c.lower_ in ("asset", "assets") for c in t.children))  # "an asset freeze"
+                or (t.lower_ == "ban" and t.i > 0 and t.nbor(-1).lower_ == "access" and any(  # "a port-access ban"
+                    x.lower_ in ("port", "ports") and x.i < t.i for x in t.subtree)) or t.lower_ == "ban" and
                 t.head.lower_ == "under" and any(_is_body(ctx.m(c)) for c in t.children if c.dep_ == "compound")):
             for c in t.children:
                 if c.dep_ in ("compound", "amod", "nmod", "poss"):
@@ -2337,6 +2340,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                         if a.dep_ == "agent":
                             for p in a.children:
                                 bodies += _bodies(ctx, p)
+                        elif a.dep_ == "dobj" and c.lemma_.lower() in ("target", "hit", "cover"):
+                            targets += _targets(ctx, a)  # "sanctions targeting X", "measures covering X"
+                        elif a.dep_ == "prep" and a.lower_ == "at" and c.lemma_.lower() in ("aim", "direct"):
+                            targets += [x for p in a.children if p.dep_ == "pobj" for x in _targets(ctx, p)]
             if not bodies and t.dep_ == "pobj":
                 # "the decision of the Council on (the application of) sanctions against X": the deciding body
                 n = t
@@ -2374,6 +2381,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     and h.head.head.lemma_.lower() in ("be", "remain", "stay") and not targets:
                 h = h.head  # "X is on the U.S. sanctions list"
                 bodies += [b for x in t.head.children if x.dep_ in ("poss", "compound") for b in _bodies(ctx, x)]
+            if not targets and t.dep_ == "dobj" and h.lemma_.lower() in ("extend", "expand", "apply"):
+                # "the UK extended sanctions to X"
+                targets += [x for c in (*h.children, *t.children) if c.dep_ == "prep" and c.lower_ == "to"
+                            for p in c.children if p.dep_ == "pobj" for x in _targets(ctx, p)]
             if t.dep_ == "nsubj" and h.lemma_.lower() in ("apply", "extend") and not targets:
                 # "sanctions imposed by the EU also apply to X"
                 targets += [x for c in h.children if c.dep_ == "prep" and c.lower_ == "to"

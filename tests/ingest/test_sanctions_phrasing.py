@@ -27,6 +27,23 @@ CASES = {
     "second_agent_conjoined": (
         "Kortal Trading Co. was sanctioned by the UK in May and by the EU in June.",
         [("UK", "Kortal Trading Co."), ("EU", "Kortal Trading Co.")], []),
+    "sanctions_targeting": (
+        "The U.S. announced sanctions targeting Halbrook Marine on Thursday.",
+        [("U.S.", "Halbrook Marine")], []),
+    "sanctions_aimed_at": (
+        "Britain unveiled sanctions aimed at Halbrook Marine.",
+        [("Britain", "Halbrook Marine")], []),
+    "extended_sanctions_to": (
+        "The UK extended sanctions to Halbrook Marine on Friday.",
+        [("UK", "Halbrook Marine")], []),
+    "subject_to_asset_freeze_imposed_by": (
+        "Halbrook Marine is subject to an asset freeze imposed by OFSI.",
+        [("OFSI", "Halbrook Marine")], []),
+    "port_access_ban_on": (
+        "The EU imposed a port access ban on the tanker Silver Wren.",
+        [("EU", "Silver Wren")], []),
+    "considering_sanctions_targeting_is_no_fact": (
+        "The EU is considering sanctions targeting Halbrook Marine.", [], None),
 }
 
 
