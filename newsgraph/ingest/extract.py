@@ -1853,6 +1853,18 @@ def _bodies(ctx, tok: Token) -> list[Mention]:
 
 
 _GOV_NOUNS = {"government", "authorities", "cabinet", "administration"}
+# words of a body whose actions are sanctions by definition: OFAC and Treasury (31 CFR ch. V), OFSI (HM
+# Treasury); read on the sentence's forms as a cheap gate and on a body's name
+_OFFICE_WORDS = {"ofac", "treasury", "ofsi"}
+
+
+def _sanctions_office(m: Mention | None) -> bool:
+    """True for a body whose "action against X" is a designation: OFAC, a treasury, OFSI, or an office
+    named for sanctions ("Office of Financial Sanctions Implementation")."""
+    if m is None or m.type != "Organization":
+        return False
+    words = set(m.key.split())
+    return bool(words & _OFFICE_WORDS) or "sanctions" in words or "foreign assets" in m.key
 
 
 def _member_of(tok: Token) -> Token | None:
@@ -2101,13 +2113,15 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
     act = ctx.sanction_doc and (bool(lem & _ACT_VERBS) and bool(lem & _SANCTION_ACTS or lem & _LISTED or "among" in lem)
                                 or "property" in lem and "identify" in lem)
     ban = bool(lem & {"ban", "prohibit", "outlaw"})  # "resolutions banned X's exports", "under an EU ban"
+    # "OFAC is taking action against X", "Treasury is targeting X": a sanctions office's own words
+    office_act = ("action" in lem and "against" in lem or "target" in lem) and bool(lem & _OFFICE_WORDS)
     if not (lem & _SANCTION_WORDS or lem & {"sanction", "designate", "blacklist", "list", "restrictive"}
-            or lem & _ASSET_WORDS and "freeze" in lem or act or ban):
+            or lem & _ASSET_WORDS and "freeze" in lem or act or ban or office_act):
         return  # cheap test first: the exact one below needs a word of these anyway
     lowers = ctx.forms(sent)
     has_context = bool(lowers & _SANCTION_WORDS) or any(t.lemma_.lower() in ("sanction", "designate", "blacklist")
                                                          for t in ctx.toks(sent)) or "restrictive" in lowers \
-        or bool(lowers & _ASSET_WORDS and "freeze" in lem) or act or ban
+        or bool(lowers & _ASSET_WORDS and "freeze" in lem) or act or ban or office_act
     sent_targets: list[Mention] = []
     if not has_context and not (ctx.sanction_doc and any(t.lemma_.lower() == "list" and t.pos_ == "VERB"
                                                          for t in ctx.toks(sent))):
@@ -2153,6 +2167,17 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             if not targets and t.head.dep_ == "appos":
                 targets += _targets(ctx, t.head.head)
             rule = "sanctioned.hyphenated"
+        elif office_act and lem in ("take", "target") and t.pos_ == "VERB" and (lem == "target" or any(
+                c.dep_ == "dobj" and c.lower_ == "action" for c in t.children)) and any(
+                _sanctions_office(b) for c in t.children if c.dep_ == "nsubj" for b in _bodies(ctx, c)):
+            # "OFAC is taking action against X", "Treasury is targeting X and Y": a sanctions office's
+            # action is a designation (said of another body, "took action" may be anything)
+            bodies += [b for c in t.children if c.dep_ == "nsubj" for b in _bodies(ctx, c) if _sanctions_office(b)]
+            objs = [c for c in t.children if c.dep_ == "dobj"] if lem == "target" else [
+                p for d in (t, *[c for c in t.children if c.dep_ == "dobj"]) for a in d.children
+                if a.dep_ == "prep" and a.lower_ == "against" for p in a.children if p.dep_ == "pobj"]
+            targets += [x for o in objs for x in _targets(ctx, o) if x.type != "Country" and not _is_body(x)]
+            rule = "sanctioned.verb"
         elif t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and (
                 lem in _SANCTION_DIRECT or (lem == "specify" and ctx.sanction_doc and any(
                     c.dep_ == "dobj" and (c.lower_ in gz.SHIP_NOUNS or (ctx.m(c) is not None and ctx.m(c).type == "Vessel"))

@@ -44,6 +44,20 @@ CASES = {
         [("EU", "Silver Wren")], []),
     "considering_sanctions_targeting_is_no_fact": (
         "The EU is considering sanctions targeting Halbrook Marine.", [], None),
+    "office_is_targeting": (
+        "OFAC is targeting Pelican Crest Trading LLC, a broker of Russian crude.",
+        [("OFAC", "Pelican Crest Trading LLC")], []),
+    "office_took_action_against": (
+        "OFAC took action against Kortal Trading Co., a Dubai-based broker.",
+        [("OFAC", "Kortal Trading Co.")], []),
+    "release_taking_action_then_being_designated": (
+        "WASHINGTON — Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) is "
+        "taking action against a network shipping Iranian oil to China.\n\nHalbrook Marine, based in the UAE, "
+        "manages the tanker Silver Wren. Halbrook Marine is being designated for having materially assisted "
+        "the network.",
+        [("Office of Foreign Assets Control", "Halbrook Marine")], []),
+    "a_state_taking_action_is_no_designation": (
+        "Israel took action against Kortal Trading Co. after the sanctions.", [], None),
 }
 
 
