@@ -2481,6 +2481,11 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 bodies = [lead]  # "X is also being designated today": the release's issuer, not a body named since
             elif ctx.last_body is not None:
                 bodies = [ctx.last_body]
+            elif _issuer_voice(t) and rule == "sanctioned.verb":
+                # a release whose opening names its issuer without a designation verb ("Today, the Treasury
+                # Department announced new actions ..."): the first sanctions office or agency named before
+                bodies = next(([m] for m in ctx.ms if m.start < t.i and (_sanctions_office(m) or (
+                    m.type == "Organization" and m.cls == "GovernmentAgency"))), [])
         if targets and _generic_clause(t):
             continue  # "when one tanker is listed, the others keep trading": a general claim, no listing
         bodies = list({b.entity: b for b in bodies}.values())

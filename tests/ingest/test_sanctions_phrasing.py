@@ -58,6 +58,11 @@ CASES = {
         [("Office of Foreign Assets Control", "Halbrook Marine")], []),
     "a_state_taking_action_is_no_designation": (
         "Israel took action against Kortal Trading Co. after the sanctions.", [], None),
+    "release_issuer_named_without_a_designation_verb": (
+        "WASHINGTON — Today, the Department of the Treasury announced new actions against Iran's oil trade."
+        "\n\nHalbrook Marine, based in the UAE, manages the tanker Silver Wren. Halbrook Marine is being "
+        "designated pursuant to E.O. 13846.",
+        [("Department of the Treasury", "Halbrook Marine")], []),
 }
 
 
