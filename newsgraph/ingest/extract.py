@@ -1823,6 +1823,14 @@ def _bodies(ctx, tok: Token) -> list[Mention]:
         if m is None and t.lower_ in ("it", "they") and t.dep_ == "nsubj" and t.head.dep_ == "ccomp" \
                 and t.head.head.lemma_.lower() in SAY_VERBS:  # "the Treasury said it was sanctioning X"
             m = next((b for c in t.head.head.children if c.dep_ == "nsubj" for b in _bodies(ctx, c)), None)
+        if m is None and t.lower_ in ("its", "their") and t.dep_ == "poss":
+            v = t.head  # "The EU adopted its 16th package": the subject of the possessor's own clause
+            for _ in range(4):
+                if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+                    break
+                v = v.head
+            m = next((ctx.m(c) for c in v.children if c.dep_ == "nsubj" and c.i < t.i and _is_body(ctx.m(c))),
+                     None) if v.pos_ in ("VERB", "AUX") else None
         if m is None and t.lower_ in ("its", "it", "their", "they") and ctx.last_body is not None:
             m = ctx.last_body
         if m is None and t.lower_ == "bloc":  # "the bloc" in sanctions copy: the European Union named before
@@ -2191,7 +2199,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 or (lem in _ACT_VERBS and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may",
                                                                                    "might") for c in t.children)
                     and any(c.dep_ == "nsubj" and (c.lower_ in _SANCTION_ACTS and (
-                        any(x.lower_ in _SANCTION_WORDS for x in c.subtree) or ctx.sanction_doc and _bodies(ctx, c))
+                        any(x.lower_ in _SANCTION_WORDS for x in c.subtree) or ctx.sanction_doc and _bodies(ctx, c)
+                        # "Britain announced sanctions. The measures target X": the round just announced
+                        or ctx.sanction_doc and ctx.last_body is not None and c.tag_ == "NNS"
+                        and any(d.lower_ in ("the", "these", "those") for d in c.children))
                         or ctx.sanction_doc and any(a.dep_ == "acl" and a.lemma_.lower() in _LISTED
                                                     for a in c.children))
                     for c in t.children))
@@ -2286,6 +2297,17 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     targets += [x for p in (c, *[w for w in c.children if w.lower_ == "with"])
                                 for q in p.children if q.dep_ == "pobj" for x in _targets(ctx, q)
                                 if not _is_body(x)]
+            if not targets and lem in _SANCTION_CONTEXT_VERBS | _SANCTION_DIRECT:
+                # "added 74 vessels to the list of ships subject to a port-access ban, including A and B": the
+                # examples of a counted group, wherever the parser hung "including"
+                grp = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "NNS"
+                            and ctx.m(c) is None and _count(c) and (c.lower_ in _LISTED_NOUNS or c.lower_ in
+                                                                   gz.SHIP_NOUNS)), None)
+                inc = next((x for x in ctx.toks(sent) if grp is not None and x.i > grp.i
+                            and x.lower_ == "including" and x.dep_ == "prep"), None)
+                if inc is not None:
+                    targets += [y for p in inc.children if p.dep_ == "pobj" for y in _targets(ctx, p)
+                                if not _is_body(y)]
             if passive:  # "sanctioned by the UK in May and by the EU in June": the second agent is a conjunct
                 bodies += [b for c in t.children if c.dep_ == "prep" and c.lower_ != "by" for cc in c.conjuncts
                            if cc.lower_ == "by" for p in cc.children if p.dep_ == "pobj" for b in _bodies(ctx, p)]
@@ -2402,6 +2424,9 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 for c in h.head.children:
                     if c.dep_ in ("poss", "compound", "amod"):
                         bodies += _bodies(ctx, c)
+                if not bodies and h.head.dep_ == "dobj" and h.head.head.lemma_.lower() in _IMPOSE_VERBS:
+                    # "the EU adopted a 16th package of sanctions against Russia": the adopter
+                    bodies += [b for c in h.head.head.children if c.dep_ == "nsubj" for b in _bodies(ctx, c)]
             if t.dep_ == "compound" and h.lower_ in ("list", "blacklist") and h.head.lower_ in ("on", "to") \
                     and h.head.head.lemma_.lower() in ("be", "remain", "stay") and not targets:
                 h = h.head  # "X is on the U.S. sanctions list"

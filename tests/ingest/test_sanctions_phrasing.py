@@ -63,6 +63,16 @@ CASES = {
         "\n\nHalbrook Marine, based in the UAE, manages the tanker Silver Wren. Halbrook Marine is being "
         "designated pursuant to E.O. 13846.",
         [("Department of the Treasury", "Halbrook Marine")], []),
+    "package_of_sanctions_against_then_its_lists": (
+        "The European Union on Monday adopted its 16th package of sanctions against Russia.\n\nThe package adds "
+        "74 vessels to the list of ships subject to a port-access ban, including the tanker Silver Wren and the "
+        "tanker Amber Finch.\n\nIt also lists Halbrook Marine, a Dubai-based ship manager.",
+        [("European Union", "Russia"), ("European Union", "Silver Wren"), ("European Union", "Amber Finch"),
+         ("European Union", "Halbrook Marine")], []),
+    "the_measures_target_after_announcement": (
+        "Britain announced new sanctions on Tuesday.\n\nThe measures target Halbrook Marine, which manages the "
+        "tanker Silver Wren, and its director Pavel Drozdov.",
+        [("Britain", "Halbrook Marine"), ("Britain", "Pavel Drozdov")], [("Britain", "Silver Wren")]),
 }
 
 
