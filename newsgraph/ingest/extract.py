@@ -1861,6 +1861,10 @@ def _bodies(ctx, tok: Token) -> list[Mention]:
 
 
 _GOV_NOUNS = {"government", "authorities", "cabinet", "administration"}
+# what a country's sanctions name in place of the country: "sanctions on Iran's oil exports", "on Russian crude"
+_SECTOR_NOUNS = {"oil", "crude", "export", "exports", "sector", "economy", "industry", "product", "products", "bank",
+                 "banks", "trade", "import", "imports", "gas", "petroleum", "energy", "coal", "shipping", "lng",
+                 "fuel", "fuels", "seafood", "steel", "metals", "military", "government", "regime"}
 # words of a body whose actions are sanctions by definition: OFAC and Treasury (31 CFR ch. V), OFSI (HM
 # Treasury); read on the sentence's forms as a cheap gate and on a body's name
 _OFFICE_WORDS = {"ofac", "treasury", "ofsi"}
@@ -2365,7 +2369,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 t.lower_ == "freeze" and any(c.lower_ in ("asset", "assets") for c in t.children))  # "an asset freeze"
                 or (t.lower_ == "ban" and t.i > 0 and t.nbor(-1).lower_ == "access" and any(  # "a port-access ban"
                     x.lower_ in ("port", "ports") and x.i < t.i for x in t.subtree)) or t.lower_ == "ban" and
-                t.head.lower_ == "under" and any(_is_body(ctx.m(c)) for c in t.children if c.dep_ == "compound")):
+                t.head.lower_ == "under" and any(_is_body(ctx.m(c)) for c in t.children if c.dep_ == "compound")
+                or t.lower_ == "ban" and ctx.sanction_doc and any(  # "the EU's ban on Russian oil products"
+                    c.dep_ in ("poss", "compound") and _is_body(ctx.m(c)) for c in t.children) and any(
+                    c.dep_ == "prep" and c.lower_ in ("on", "against") for c in t.children)):
             for c in t.children:
                 if c.dep_ in ("compound", "amod", "nmod", "poss"):
                     bodies += _bodies(ctx, c)
@@ -2382,6 +2389,11 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                         if p.dep_ == "pobj":
                             targets += _targets(ctx, p)
                             targets += _listed_on(ctx, p, sent)
+                            if p.lemma_.lower() in _SECTOR_NOUNS and (ctx.m(p) is None or ctx.m(p).type == "Other"):
+                                # "sanctions on Venezuela's oil sector", "a ban on Russian oil products": the
+                                # country whose trade is sanctioned
+                                targets += [m for x in p.children if x.dep_ in ("poss", "amod", "compound", "nmod")
+                                            for m in [ctx.m(x)] if m is not None and m.type == "Country"]
                 elif c.dep_ == "acl":  # "an embargo imposed by the United Nations"
                     for a in c.children:
                         if a.dep_ == "agent":

@@ -73,6 +73,18 @@ CASES = {
         "Britain announced new sanctions on Tuesday.\n\nThe measures target Halbrook Marine, which manages the "
         "tanker Silver Wren, and its director Pavel Drozdov.",
         [("Britain", "Halbrook Marine"), ("Britain", "Pavel Drozdov")], [("Britain", "Silver Wren")]),
+    "sanctions_on_a_countrys_sector": (
+        "Washington reimposed sanctions on Venezuela's oil sector in 2024.",
+        [("Washington", "Venezuela")], []),
+    "sanctions_on_demonym_exports": (
+        "U.S. sanctions on Iranian oil exports remain in force.",
+        [("U.S.", "Iran")], []),
+    "bodys_ban_on_demonym_products": (
+        "The tanker Silver Wren was sanctioned by the UK in May. The EU's ban on Russian oil products has "
+        "applied since February 2023.",
+        [("EU", "Russia")], []),
+    "western_sanctions_name_no_body": (
+        "Western sanctions on Russian oil have cut revenues.", [], None),
 }
 
 
