@@ -2068,11 +2068,14 @@ def _clause_subject_tokens(tok: Token) -> list[Token]:
 def _rule_sanctioned(ctx, sent, sm, vessels, out):
     lem = ctx.lemmas(sent)  # lemmas and lower-case forms
     below = getattr(ctx, "sanction_below", None)
-    if below is not None:
+    orphans = getattr(ctx, "sanction_orphans", None)
+    if below is not None or orphans is not None:
         items = _list_entry(ctx, sent)
         if items:  # "1. NAME" under "X designated the persons listed below"
             for tg in items:
-                if tg.entity != below.entity:
+                if below is None:  # an annex listed before the body is named: credited to the next body
+                    orphans.append((tg, sent))
+                elif tg.entity != below.entity:
                     out.append(Candidate(below, "SANCTIONED", tg, "sanctioned.numbered_list", 0.65, sent, sent[0]))
             return
     heading = getattr(ctx, "sanction_heading", None)
@@ -2536,6 +2539,12 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     out.append(Candidate(b, "SANCTIONED", tg, rule, 0.75, sent, t))
         if bodies and targets and not ctx.negated(t):
             sent_targets += [x for x in targets if x.entity not in {b.entity for b in bodies}]
+            if getattr(ctx, "sanction_orphans", None):
+                for tg, osent in ctx.sanction_orphans:
+                    if tg.entity != bodies[0].entity:
+                        out.append(Candidate(bodies[0], "SANCTIONED", tg, "sanctioned.numbered_list", 0.6, osent,
+                                             osent[0]))
+                ctx.sanction_orphans = []
         if bodies and not targets and rule == "sanctioned.verb" and sent[-1].text == ":" or (
                 len(sent) > 1 and sent[-1].is_space and sent[-2].text == ":" and bodies and not targets):
             ctx.sanction_heading = bodies[0]  # "OFAC designated the following entities:" then a bulleted list
@@ -2549,6 +2558,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             issuer = issuer or ctx.last_body or getattr(ctx, "sanction_lead", None)
             if issuer is not None:
                 ctx.sanction_heading = ctx.sanction_below = issuer
+            elif getattr(ctx, "sanction_orphans", None) is None:
+                # an Official Journal annex: "The following persons ... are added to the list set out in Annex
+                # I:" before the Council is named; its entries wait for the body of the first listing stated
+                ctx.sanction_orphans = []
         if bodies and not targets and rule in ("sanctioned.verb", "sanctioned.noun") and not ctx.negated(t):
             ctx.sanction_pending = bodies[0]
             if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _LISTED_NOUNS and any(
@@ -2594,6 +2607,12 @@ def _list_entry(ctx, sent: Span) -> list[Mention]:
         return []
     got: dict[str, Mention] = {}
     for t in toks:
+        if t.lower_ in ("name", "names") and t.i + 1 < sent.end and _tk[t.i + 1].text == ":" and not got:
+            continue  # an annex entry: "1. Name: X"
+        if t.text == ":" and t.i > 0 and _tk[t.i - 1].lower_ in ("name", "names") and not got:
+            continue
+        if t.text == "(" and got:
+            break  # "X (the name in another script)", "X (formerly Y)": the name is read
         if t.is_space and "\n" in t.text or t.text == ":":
             break
         m = ctx.m(t)

@@ -85,6 +85,15 @@ CASES = {
         [("EU", "Russia")], []),
     "western_sanctions_name_no_body": (
         "Western sanctions on Russian oil have cut revenues.", [], None),
+    "annex_entries_before_the_body_is_named": (
+        "ANNEX\n\nThe following entities and vessels are added to the list set out in Annex I:\n\n"
+        "1. Name: Corvale Shipping Ltd\nIdentifying information: Address: Dubai, United Arab Emirates\n\n"
+        "2. Name: Meridane Logistics FZE (formerly Meridane Trading FZE)\nIdentifying information: Address: "
+        "Sharjah\n\nThe Council of the European Union today imposed restrictive measures on two entities that "
+        "support Russia's war, including Halbrook Marine.",
+        [("Council of the European Union", "Corvale Shipping Ltd"),
+         ("Council of the European Union", "Meridane Logistics FZE"),
+         ("Council of the European Union", "Halbrook Marine")], []),
 }
 
 
