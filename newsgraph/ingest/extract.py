@@ -1820,9 +1820,11 @@ def _bodies(ctx, tok: Token) -> list[Mention]:
     for t in [*heads, *[x for h in heads for c in h.children if c.dep_ == "appos" and _is_body(ctx.m(c))
                         for x in (c, *c.conjuncts)]]:
         m = ctx.m(t) or ctx.org_ref(t)
-        if m is None and t.lower_ in ("it", "they") and t.dep_ == "nsubj" and t.head.dep_ == "ccomp" \
-                and t.head.head.lemma_.lower() in SAY_VERBS:  # "the Treasury said it was sanctioning X"
-            m = next((b for c in t.head.head.children if c.dep_ == "nsubj" for b in _bodies(ctx, c)), None)
+        v = t.head.head if t.head.dep_ == "aux" else t.head  # ("it" is at times hung on the auxiliary)
+        if (m is None or not _is_body(m)) and t.lower_ in ("it", "they") and t.dep_ == "nsubj" \
+                and v.dep_ == "ccomp" and v.head.lemma_.lower() in SAY_VERBS:
+            # "the Treasury said it was sanctioning X" (even where "it" was read as a ship named after it)
+            m = next((b for c in v.head.children if c.dep_ == "nsubj" for b in _bodies(ctx, c)), m)
         if m is None and t.lower_ in ("its", "their") and t.dep_ == "poss":
             v = t.head  # "The EU adopted its 16th package": the subject of the possessor's own clause
             for _ in range(4):
@@ -2315,6 +2317,9 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 if inc is not None:
                     targets += [y for p in inc.children if p.dep_ == "pobj" for y in _targets(ctx, p)
                                 if not _is_body(y)]
+            if not bodies and not passive:  # "said it was sanctioning X": the subject hung on the auxiliary
+                bodies += [b for a in t.children if a.dep_ == "aux" for c in a.children if c.dep_ == "nsubj"
+                           for b in _bodies(ctx, c)]
             if passive:  # "sanctioned by the UK in May and by the EU in June": the second agent is a conjunct
                 bodies += [b for c in t.children if c.dep_ == "prep" and c.lower_ != "by" for cc in c.conjuncts
                            if cc.lower_ == "by" for p in cc.children if p.dep_ == "pobj" for b in _bodies(ctx, p)]
@@ -2515,6 +2520,8 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             bodies = [b for c in t.subtree if c.dep_ == "prep" and c.lower_ == "by" and c.head.i != t.i
                       and c.head.lower_ in _SANCTION_WORDS for q in c.children if q.dep_ == "pobj"
                       for b in _bodies(ctx, q)]
+        if targets and not bodies and rule in ("sanctioned.verb", "sanctioned.noun"):
+            bodies = _speaker_body(ctx, t)  # "X has been designated, the Treasury said": the body speaks
         if targets and not bodies:
             lead = getattr(ctx, "sanction_lead", None)
             if lead is not None and _issuer_voice(t):
@@ -2568,6 +2575,26 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     x.lower_ in ("below", "following") for x in c.subtree) for c in t.children):
                 ctx.sanction_below = bodies[0]  # "designated the persons listed below": a numbered list follows
     ctx.sanction_prev = sent_targets or None
+
+
+def _speaker_body(ctx, t: Token) -> list[Mention]:
+    """The body that states a designation told without an agent: "the Treasury said X had been
+    designated", "the sanctions target X, OFAC said", "X was listed, according to the Council"."""
+    v = t
+    for _ in range(4):  # up to the clause's verb, then to the verb of saying it hangs on
+        if v.dep_ == "ccomp" and v.head.lemma_.lower() in SAY_VERBS:
+            v = v.head
+            break
+        if v.head.i == v.i:
+            break
+        v = v.head
+    says = [v] if v.lemma_.lower() in SAY_VERBS else [
+        c for c in v.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in SAY_VERBS]
+    out = [b for s in says for c in s.children if c.dep_ == "nsubj" for b in _bodies(ctx, c)]
+    if not out:  # "according to the Treasury"
+        out = [b for c in v.children if c.dep_ == "prep" and c.lower_ == "according" for x in c.children
+               for p in ([x] if x.dep_ == "pobj" else x.children) if p.dep_ == "pobj" for b in _bodies(ctx, p)]
+    return out
 
 
 def _generic_clause(t: Token) -> bool:

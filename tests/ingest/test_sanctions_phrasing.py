@@ -94,6 +94,20 @@ CASES = {
         [("Council of the European Union", "Corvale Shipping Ltd"),
          ("Council of the European Union", "Meridane Logistics FZE"),
          ("Council of the European Union", "Halbrook Marine")], []),
+    "said_it_was_sanctioning": (
+        "Britain said it was sanctioning Halbrook Marine and the tanker Silver Wren.",
+        [("Britain", "Halbrook Marine"), ("Britain", "Silver Wren")], []),
+    "sanctions_target_body_said": (
+        "The sanctions target Kortal Trading Co., OFAC said.",
+        [("OFAC", "Kortal Trading Co.")], []),
+    "body_said_had_been_designated": (
+        "The Treasury Department said Halbrook Marine had been designated for shipping Iranian oil.",
+        [("Treasury Department", "Halbrook Marine")], []),
+    "designated_according_to_body": (
+        "Halbrook Marine was designated for shipping Iranian oil, according to the State Department.",
+        [("State Department", "Halbrook Marine")], []),
+    "a_company_saying_sanctioned_names_no_body": (
+        "The company said Halbrook Marine had been sanctioned.", [], None),
 }
 
 
