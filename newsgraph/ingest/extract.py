@@ -1855,7 +1855,7 @@ def _bodies(ctx, tok: Token) -> list[Mention]:
                     m = None  # "Estonia added 11 ships to its list. The list, published by the ministry, ...": Estonia
         if m is not None and m.end + 1 < len(ctx.doc) and ctx.doc[m.end].text in ("'s", "’s"):
             inner = ctx.tok2m.get(m.end + 1)
-            if _is_body(inner):
+            if _is_body(inner) and inner.type == "Organization":  # (not "the UK's Russia sanctions regime")
                 m = inner  # "the Treasury's Office of Foreign Assets Control": the most specific body
         if _is_body(m):
             out.append(m)
@@ -1863,6 +1863,9 @@ def _bodies(ctx, tok: Token) -> list[Mention]:
 
 
 _GOV_NOUNS = {"government", "authorities", "cabinet", "administration"}
+# a body's legal instruments, under which it lists ("under the UK's Russia sanctions regime")
+_REGIME_NOUNS = {"regime", "regimes", "regulations", "regulation", "program", "programme", "act", "law", "order",
+                 "decree", "authorities", "authority", "framework"}
 # what a country's sanctions name in place of the country: "sanctions on Iran's oil exports", "on Russian crude"
 _SECTOR_NOUNS = {"oil", "crude", "export", "exports", "sector", "economy", "industry", "product", "products", "bank",
                  "banks", "trade", "import", "imports", "gas", "petroleum", "energy", "coal", "shipping", "lng",
@@ -2237,8 +2240,8 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     for p in [*c.children, *[q for cc in c.conjuncts if cc.lower_ == "by" for q in cc.children]]:
                         if p.dep_ == "pobj":  # "by the UK in May and by the EU in June": both
                             bodies += _bodies(ctx, p)
-                elif c.dep_ in ("dobj", "oprd") and lem == "freeze" and c.lower_ in _ASSET_WORDS:
-                    # "froze the assets of X", "froze X's assets"
+                elif c.dep_ in ("dobj", "oprd", "nsubjpass") and lem == "freeze" and c.lower_ in _ASSET_WORDS:
+                    # "froze the assets of X", "froze X's assets", "X's assets were frozen by Y"
                     for a in c.children:
                         if a.dep_ == "poss":
                             targets += _targets(ctx, a)
@@ -2317,6 +2320,14 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 if inc is not None:
                     targets += [y for p in inc.children if p.dep_ == "pobj" for y in _targets(ctx, p)
                                 if not _is_body(y)]
+            if not bodies and lem in _SANCTION_DIRECT:
+                # "listed under the UK's Russia sanctions regime", "designated under Canada's Special Economic
+                # Measures Regulations": the body whose legal instrument it is
+                bodies += [b for c in t.children if c.dep_ == "prep" and c.lower_ in ("under", "pursuant")
+                           for q in (c, *c.children) for p in q.children if p.dep_ == "pobj"
+                           and p.lower_ in _REGIME_NOUNS for x in p.subtree
+                           if x.dep_ == "poss" and x.i < p.i and x.lower_ not in ("its", "their")
+                           for b in _bodies(ctx, x)]
             if not bodies and not passive:  # "said it was sanctioning X": the subject hung on the auxiliary
                 bodies += [b for a in t.children if a.dep_ == "aux" for c in a.children if c.dep_ == "nsubj"
                            for b in _bodies(ctx, c)]
@@ -2340,6 +2351,9 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 elif t.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who")
                                                for c in t.children):
                     pass  # the head noun is the one who sanctions, not the target
+                elif t.dep_ == "relcl" and t.head.pos_ == "NUM" and t.head.dep_ == "attr":
+                    # "X is one of 20 firms Washington sanctioned": the relative clause hung on "one"
+                    targets += [x for c in t.head.head.children if c.dep_ == "nsubj" for x in _targets(ctx, c)]
                 elif t.dep_ in ("acl", "amod", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
                     h = t.head
                     targets += _targets(ctx, h)
@@ -2461,6 +2475,9 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                             for p in c.children if p.dep_ == "pobj" for x in _targets(ctx, p)]
             if t.dep_ == "dobj" and h.lemma_.lower() in ("face", "incur", "draw", "attract") and not targets:
                 h = t  # "X, which faces U.S. sanctions"
+            if h.lower_ == "of" and h.head.lower_ in ("target", "targets") and h.head.dep_ == "attr" and not targets:
+                # "X became the target of U.S. sanctions"
+                targets += [x for c in h.head.head.children if c.dep_ == "nsubj" for x in _targets(ctx, c)]
             if (h.lower_ in ("under", "to", "on") or h is t) and not targets:
                 if h.head.lower_ == "subject" and h.head.dep_ in ("amod", "appos", "acl"):
                     targets += _targets(ctx, h.head.head)

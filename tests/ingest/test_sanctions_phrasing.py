@@ -108,6 +108,18 @@ CASES = {
         [("State Department", "Halbrook Marine")], []),
     "a_company_saying_sanctioned_names_no_body": (
         "The company said Halbrook Marine had been sanctioned.", [], None),
+    "one_of_n_firms_body_sanctioned": (
+        "Kortal Trading Co. is one of 20 firms Washington sanctioned last week.",
+        [("Washington", "Kortal Trading Co.")], []),
+    "assets_were_frozen_by": (
+        "Pavel Drozdov's assets were frozen by the UK government.",
+        [("UK", "Pavel Drozdov")], []),
+    "listed_under_a_bodys_regime": (
+        "Halbrook Marine was listed under the UK's Russia sanctions regime in May.",
+        [("UK", "Halbrook Marine")], [("Russia", "Halbrook Marine")]),
+    "became_the_target_of_sanctions": (
+        "Halbrook Marine became the target of U.S. sanctions in 2023.",
+        [("U.S.", "Halbrook Marine")], []),
 }
 
 
