@@ -2176,7 +2176,7 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             if near:
                 targets.append(near[-1])
             rule = "sanctioned.predicative"
-        elif t.dep_ == "amod" and lem in ("sanction", "designate", "blacklist") and t.head.pos_ in ("NOUN", "PROPN"):
+        elif t.dep_ == "amod" and lem in ("sanction", "designate", "blacklist", "list") and t.head.pos_ in ("NOUN", "PROPN"):
             # "the EU-sanctioned tanker X", "U.S.-designated firms": the body is the hyphenated modifier
             for c in t.children:
                 if c.dep_ in ("npadvmod", "compound", "nmod") and _is_body(ctx.m(c)):
@@ -2351,6 +2351,9 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 elif t.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who")
                                                for c in t.children):
                     pass  # the head noun is the one who sanctions, not the target
+                elif t.dep_ == "relcl" and any(x.lower_ == "whose" for c in t.children if c.dep_ in (
+                        "nsubjpass", "dobj") for x in c.children):
+                    pass  # "X, whose tankers were sanctioned by the EU": X owns what was sanctioned
                 elif t.dep_ == "relcl" and t.head.pos_ == "NUM" and t.head.dep_ == "attr":
                     # "X is one of 20 firms Washington sanctioned": the relative clause hung on "one"
                     targets += [x for c in t.head.head.children if c.dep_ == "nsubj" for x in _targets(ctx, c)]
@@ -2462,7 +2465,7 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     # "the EU adopted a 16th package of sanctions against Russia": the adopter
                     bodies += [b for c in h.head.head.children if c.dep_ == "nsubj" for b in _bodies(ctx, c)]
             if t.dep_ == "compound" and h.lower_ in ("list", "blacklist") and h.head.lower_ in ("on", "to") \
-                    and h.head.head.lemma_.lower() in ("be", "remain", "stay") and not targets:
+                    and h.head.head.lemma_.lower() in ("be", "remain", "stay", "appear", "sit", "feature", "figure") and not targets:
                 h = h.head  # "X is on the U.S. sanctions list"
                 bodies += [b for x in t.head.children if x.dep_ in ("poss", "compound") for b in _bodies(ctx, x)]
             if not targets and t.dep_ == "dobj" and h.lemma_.lower() in ("extend", "expand", "apply"):
@@ -2491,7 +2494,7 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             if t.lower_ == "sanctions" and h.lower_ == "with" and h.head.lemma_.lower() in ("target", "hit"):
                 continue  # handled by the verb
             rule = "sanctioned.noun"
-        elif t.lower_ == "list" and t.head.lower_ == "on" and t.head.head.lemma_.lower() in ("be", "remain") and any(
+        elif t.lower_ == "list" and t.head.lower_ == "on" and t.head.head.lemma_.lower() in ("be", "remain", "appear", "sit", "feature", "figure") and any(
                 x.lower_ in ("designated", "sdn", "nationals", "entity") for x in t.children if x.dep_ == "compound"):
             # "X is on the U.S. Treasury's Specially Designated Nationals list", "... the Entity List"
             bodies += [b for x in t.children if x.dep_ in ("poss", "compound", "nmod") for b in _bodies(ctx, x)]

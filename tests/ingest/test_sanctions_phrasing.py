@@ -120,6 +120,15 @@ CASES = {
     "became_the_target_of_sanctions": (
         "Halbrook Marine became the target of U.S. sanctions in 2023.",
         [("U.S.", "Halbrook Marine")], []),
+    "hyphenated_eu_listed": (
+        "The tanker Silver Wren was sanctioned by the UK in May. The EU-listed tanker Amber Finch left port.",
+        [("EU", "Amber Finch"), ("UK", "Silver Wren")], []),
+    "appears_on_the_sdn_list": (
+        "The tanker Silver Wren sits on OFAC's SDN list.",
+        [("OFAC", "Silver Wren")], []),
+    "whose_tankers_were_sanctioned_is_not_the_owner": (
+        "Halbrook Marine, whose tankers were sanctioned by the EU, denied it.",
+        [], [("EU", "Halbrook Marine")]),
 }
 
 
