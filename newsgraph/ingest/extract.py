@@ -2248,7 +2248,14 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                         elif a.dep_ == "prep" and a.lower_ == "of":
                             targets += [x for p in a.children if p.dep_ == "pobj" for x in _targets(ctx, p)]
                 elif c.dep_ in ("dobj", "oprd"):  # also "Also sanctioned are X and Y", parsed as a passive with an object
-                    targets += _targets(ctx, c)
+                    got = _targets(ctx, c)
+                    if not got and c.lower_ == "it":
+                        # "Commerce added X to its Entity List, and OFAC sanctioned it the following year": the
+                        # last named argument before it in the sentence
+                        got = next(([m] for m in reversed(ctx.ms) if sent.start <= m.start < c.i
+                                    and m.type in ("Organization", "Vessel") and not _is_body(m)
+                                    and ctx.doc[m.end - 1].dep_ in ("dobj", "nsubjpass", "nsubj")), [])
+                    targets += got
                     if lem in _IMPOSE_VERBS:  # "imposed an asset freeze and a travel ban on X"
                         targets += [x for n in (c, *c.conjuncts) for a in n.children if a.dep_ == "prep"
                                     and a.lower_ in ("on", "against") for p in a.children if p.dep_ == "pobj"
@@ -2419,6 +2426,16 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                                 # country whose trade is sanctioned
                                 targets += [m for x in p.children if x.dep_ in ("poss", "amod", "compound", "nmod")
                                             for m in [ctx.m(x)] if m is not None and m.type == "Country"]
+                                if t.head.lemma_.lower() in _IMPOSE_VERBS and any(
+                                        x.dep_ == "poss" and x.lower_ in ("its", "their") for x in p.children):
+                                    # "since Washington re-imposed sanctions on its oil exports": the country
+                                    # named before, other than the one imposing them
+                                    # named before, as the sentence's subject ("Iran has seized tankers since
+                                    # Washington re-imposed sanctions on its oil exports")
+                                    imposer = {x.i for x in t.head.children if x.dep_ == "nsubj"}
+                                    targets += [m for x in sent.root.children if x.dep_ == "nsubj" and x.i < p.i
+                                                and x.i not in imposer for m in [ctx.m(x)]
+                                                if m is not None and m.type == "Country"]
                 elif c.dep_ == "acl":  # "an embargo imposed by the United Nations"
                     for a in c.children:
                         if a.dep_ == "agent":

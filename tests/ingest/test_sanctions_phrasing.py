@@ -129,6 +129,13 @@ CASES = {
     "whose_tankers_were_sanctioned_is_not_the_owner": (
         "Halbrook Marine, whose tankers were sanctioned by the EU, denied it.",
         [], [("EU", "Halbrook Marine")]),
+    "sanctioned_it_the_object_named_before": (
+        "The Commerce Department added Halbrook Marine to its Entity List in 2023, and OFAC sanctioned it the "
+        "following year.",
+        [("OFAC", "Halbrook Marine")], []),
+    "sanctions_on_its_oil_exports": (
+        "Iran has seized a series of tankers since Washington imposed sanctions on its oil exports in 2018.",
+        [("Washington", "Iran")], []),
 }
 
 
