@@ -1863,6 +1863,8 @@ def _bodies(ctx, tok: Token) -> list[Mention]:
 
 
 _GOV_NOUNS = {"government", "authorities", "cabinet", "administration"}
+# what a sanctions round names as its target before listing the members ("a network of shipping firms")
+_GROUP_NOUNS = {"network", "networks", "ring", "scheme", "group", "fleet", "consortium"}
 # a body's legal instruments, under which it lists ("under the UK's Russia sanctions regime")
 _REGIME_NOUNS = {"regime", "regimes", "regulations", "regulation", "program", "programme", "act", "law", "order",
                  "decree", "authorities", "authority", "framework"}
@@ -2109,7 +2111,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             among = any(c.lower_ == "among" and any(p.lower_ in ("them", "those", "these") for p in c.children)
                         for c in kids)
             subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-            generic = subj is not None and (subj.lower_ in ("they", "these", "those") or subj.lower_ in _LISTED_NOUNS)
+            generic = subj is not None and (subj.lower_ in ("they", "these", "those") or subj.lower_ in _LISTED_NOUNS
+                                            # "sanctions on a network of firms. The network includes A and B"
+                                            or subj.lower_ in _GROUP_NOUNS and any(
+                                                d.lower_ in ("the", "this") for d in subj.children))
             if among or (generic and t.lemma_.lower() != "be"):
                 objs = [c for c in kids if c.dep_ in ("nsubj", "attr", "dobj") and c is not (None if among else subj)]
                 for tg in {x.entity: x for c in objs for x in _targets(ctx, c)}.values():
@@ -2220,6 +2225,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     for c in t.children))
                 or (lem == "freeze" and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _ASSET_WORDS
                                             for c in t.children))
+                # "OFAC sanctioned the tanker X. Its operator, Y, was also targeted": a release's follow-up
+                or (lem == "target" and ctx.sanction_doc and ctx.last_body is not None and any(
+                    c.dep_ == "auxpass" for c in t.children) and any(
+                    c.lower_ == "also" and c.dep_ == "advmod" for c in t.children))
                 or (act and lem in _ACT_VERBS and t.dep_ == "acl" and t.head.dep_ == "pobj"
                     and t.head.head.lower_ == "among")):  # "Among those targeted were X" in a sanctions story
             if lem == "list" and not any(x.lower_ in _SANCTION_WORDS or x.lemma_ in ("sanction",)

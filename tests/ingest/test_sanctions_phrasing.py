@@ -136,6 +136,15 @@ CASES = {
     "sanctions_on_its_oil_exports": (
         "Iran has seized a series of tankers since Washington imposed sanctions on its oil exports in 2018.",
         [("Washington", "Iran")], []),
+    "the_network_includes_after_announcement": (
+        "The US Treasury on Thursday announced sanctions on a network of shipping firms. The network includes "
+        "Halbrook Marine and Pelican Shipping.",
+        [("US Treasury", "Halbrook Marine"), ("US Treasury", "Pelican Shipping")], []),
+    "was_also_targeted_in_a_release": (
+        "OFAC sanctioned the tanker Silver Wren on Thursday. Its operator, Halbrook Marine, was also targeted.",
+        [("OFAC", "Halbrook Marine"), ("OFAC", "Silver Wren")], []),
+    "also_targeted_by_a_strike_is_no_sanction": (
+        "Israel struck a port on Thursday. Halbrook Marine was also targeted.", [], None),
 }
 
 
