@@ -2197,11 +2197,19 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 _sanctions_office(b) for c in t.children if c.dep_ == "nsubj" for b in _bodies(ctx, c)):
             # "OFAC is taking action against X", "Treasury is targeting X and Y": a sanctions office's
             # action is a designation (said of another body, "took action" may be anything)
+            if any(d.lower_ in ("no", "yet", "never", "without") for c in (t, *[c for c in t.children if c.dep_ in (
+                    "dobj", "xcomp")]) for d in (*c.children, c.head)):
+                continue  # "OFAC has taken no action against X", "has yet to target X": no designation
             bodies += [b for c in t.children if c.dep_ == "nsubj" for b in _bodies(ctx, c) if _sanctions_office(b)]
             objs = [c for c in t.children if c.dep_ == "dobj"] if lem == "target" else [
                 p for d in (t, *[c for c in t.children if c.dep_ == "dobj"]) for a in d.children
                 if a.dep_ == "prep" and a.lower_ == "against" for p in a.children if p.dep_ == "pobj"]
             targets += [x for o in objs for x in _targets(ctx, o) if x.type != "Country" and not _is_body(x)]
+            if not targets:  # "OFAC is taking action against a network": the release's issuer, for the
+                # "X is being designated" paragraphs below (not a body for every later agentless mention)
+                if bodies and getattr(ctx, "sanction_lead", None) is None:
+                    ctx.sanction_lead = bodies[0]
+                continue
             rule = "sanctioned.verb"
         elif t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and (
                 lem in _SANCTION_DIRECT or (lem == "specify" and ctx.sanction_doc and any(
