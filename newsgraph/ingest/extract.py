@@ -1800,7 +1800,7 @@ _LISTED_NOUNS = {"entities", "companies", "firms", "vessels", "tankers", "ships"
 _IMPOSE_VERBS = {"impose", "announce", "adopt", "unveil", "approve", "introduce", "levy", "slap", "place", "put",
                  "extend", "expand", "issue", "renew", "reimpose", "re-impose", "reinstate", "tighten"}
 _ASSET_WORDS = {"assets", "asset", "funds", "accounts", "property", "holdings"}
-_BULLETS = {"-", "•", "*", "–", "—", "·", "▪"}
+_BULLETS = {"-", "•", "*", "–", "—", "·", "▪", "ㅇ", "○", "◦"}  # (ㅇ/○: Korean and Japanese government releases)
 
 
 def _is_body(m: Mention | None) -> bool:
@@ -2093,7 +2093,11 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                                                       and not any(t.pos_ in ("VERB", "AUX") for t in ctx.toks(sent))):
         # a bulleted list after "OFAC designated the following entities:": each item's head is a target
         item = next((x for x in ctx.toks(sent) if x.dep_ == "ROOT"), None)
-        for tg in _targets(ctx, item) if item is not None else []:
+        got = _targets(ctx, item) if item is not None else []
+        if not got:  # "ㅇ NAME (DPRK national): representative of ...": the name that opens the item
+            lead_m = next((ctx.m(x) for x in ctx.toks(sent) if not (x.is_space or x.text in _BULLETS)), None)
+            got = [lead_m] if lead_m is not None and lead_m.type in ("Organization", "Person", "Vessel") else []
+        for tg in got:
             if tg.type != "Country" and tg.entity != heading.entity:
                 out.append(Candidate(heading, "SANCTIONED", tg, "sanctioned.bullet_list", 0.7, sent, item))
         return
@@ -2327,12 +2331,14 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     targets += [x for x in _targets(ctx, c) if not _is_body(x)]
                 elif c.dep_ == "prep" and (c.lower_ == "including" or c.lower_ in ("along", "together") and any(
                         w.lower_ == "with" for w in c.children)) and any(
-                        x.dep_ in ("dobj", "nsubjpass") for x in t.children):
+                        x.dep_ in ("dobj", "nsubjpass") and (ctx.m(x) is not None or x.lower_ in _LISTED_NOUNS
+                                                             or x.lower_ in gz.SHIP_NOUNS) for x in t.children):
+                    # (the object names designees, not "sanctioned 11 new routes, including A-B": a licence)
                     # "sanctioned 14 tankers on Monday, including A and B" / "designated X, along with its
                     # director, Y": the examples and companions hung on the verb, not on its object
                     targets += [x for p in (c, *[w for w in c.children if w.lower_ == "with"])
                                 for q in p.children if q.dep_ == "pobj" for x in _targets(ctx, q)
-                                if not _is_body(x)]
+                                if not _is_body(x) and x.type in ("Organization", "Person", "Vessel")]
             if not targets and lem in _SANCTION_CONTEXT_VERBS | _SANCTION_DIRECT:
                 # "added 74 vessels to the list of ships subject to a port-access ban, including A and B": the
                 # examples of a counted group, wherever the parser hung "including"
@@ -2344,6 +2350,13 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 if inc is not None:
                     targets += [y for p in inc.children if p.dep_ == "pobj" for y in _targets(ctx, p)
                                 if not _is_body(y)]
+            if not bodies and t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.i > t.head.i and t.tag_ in ("VBD", "VBN") \
+                    and not any(c.dep_ in ("agent", "auxpass") for c in t.children):
+                # "The Government of the Republic of Korea designated on 28 November four individuals ...": a
+                # finite verb read as a participle on its subject, which the parser made the root
+                bodies += _bodies(ctx, t.head)
+                if bodies:
+                    targets = [x for x in targets if x.entity not in {b.entity for b in bodies}]
             if not bodies and lem in _SANCTION_DIRECT:
                 # "listed under the UK's Russia sanctions regime", "designated under Canada's Special Economic
                 # Measures Regulations": the body whose legal instrument it is
@@ -2383,7 +2396,12 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     targets += [x for c in t.head.head.children if c.dep_ == "nsubj" for x in _targets(ctx, c)]
                 elif t.dep_ in ("acl", "amod", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
                     h = t.head
-                    targets += _targets(ctx, h)
+                    if h.dep_ == "nsubj" and h.head.lemma_ == "be" and ctx.m(h) is None and any(
+                            c.dep_ == "attr" for c in h.head.children):
+                        # "The vessel designated today is the tanker X": the copula's complement names it
+                        targets += [x for c in h.head.children if c.dep_ == "attr" for x in _targets(ctx, c)]
+                    if not targets:
+                        targets += _targets(ctx, h)
                     if not targets and h.dep_ == "appos":
                         targets += _targets(ctx, h.head)
                 elif t.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in t.children):
@@ -2666,11 +2684,13 @@ def _list_heading(ctx, sent: Span) -> bool:
     """True for a heading that opens a list of designees without naming the body: "The sanctioned
     entities are:", "The designated vessels are:" (the sentence ends with a colon)."""
     toks = [t for t in ctx.toks(sent) if not t.is_space]
-    if len(toks) < 3 or toks[-1].text != ":" or len(toks) > 8:
+    follows = len(toks) > 3 and toks[-2].lower_ == "follows" and toks[-3].lower_ == "as"  # "... are as follows."
+    if len(toks) < 3 or toks[-1].text != ":" and not follows or len(toks) > (12 if follows else 8):
         return False
     return any(t.lower_ in _LISTED_NOUNS and any(c.lemma_.lower() in _LISTED or c.lower_ in (
-        "sanctioned", "designated", "listed", "targeted", "named") for c in t.children if c.dep_ in ("amod", "compound"))
-               for t in toks)
+        "sanctioned", "designated", "listed", "targeted", "named") for c in (*t.children, *[
+            x for cj in t.conjuncts for x in cj.children])  # "The individuals and entities designated today"
+        if c.dep_ in ("amod", "compound", "acl")) for t in toks)
 
 
 def _list_entry(ctx, sent: Span) -> list[Mention]:

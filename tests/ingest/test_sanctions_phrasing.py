@@ -145,6 +145,16 @@ CASES = {
         [("OFAC", "Halbrook Marine"), ("OFAC", "Silver Wren")], []),
     "also_targeted_by_a_strike_is_no_sanction": (
         "Israel struck a port on Thursday. Halbrook Marine was also targeted.", [], None),
+    "licence_sense_with_including_is_no_designation": (
+        "The aviation regulator of India sanctioned 11 new domestic routes for the airline in October, including "
+        "Delhi–Leh and Pune–Goa.", [], None),
+    "government_release_with_korean_bullets": (
+        "1. The Government of the Republic of Korea designated on 3 March (Mon.) two entities and one vessel as "
+        "subject to its independent sanctions.\n\n2. The entities designated today are as follows.\n\n"
+        " ㅇ Halbrook Marine LLC, a Vladivostok-based bunkering company.\n\n"
+        " ㅇ Pelican Shipping Co., Ltd.\n\n3. The vessel designated today is the tanker Silver Wren.",
+        [("Republic of Korea", "Halbrook Marine LLC"), ("Republic of Korea", "Pelican Shipping Co., Ltd."),
+         ("Republic of Korea", "Silver Wren")], []),
 }
 
 
