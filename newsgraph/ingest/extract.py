@@ -2533,6 +2533,8 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             if h.lower_ == "of" and h.head.lower_ in ("target", "targets") and h.head.dep_ == "attr" and not targets:
                 # "X became the target of U.S. sanctions"
                 targets += [x for c in h.head.head.children if c.dep_ == "nsubj" for x in _targets(ctx, c)]
+            if h.lower_ == "to" and h.head.lemma_.lower() in ("expose", "risk", "threaten") and not targets:
+                continue  # "any port which would expose the vessel to sanctions of the EU": a risk, no listing
             if (h.lower_ in ("under", "to", "on") or h is t) and not targets:
                 if h.head.lower_ == "subject" and h.head.dep_ in ("amod", "appos", "acl"):
                     targets += _targets(ctx, h.head.head)

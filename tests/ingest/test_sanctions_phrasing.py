@@ -155,6 +155,9 @@ CASES = {
         " ㅇ Pelican Shipping Co., Ltd.\n\n3. The vessel designated today is the tanker Silver Wren.",
         [("Republic of Korea", "Halbrook Marine LLC"), ("Republic of Korea", "Pelican Shipping Co., Ltd."),
          ("Republic of Korea", "Silver Wren")], []),
+    "exposure_to_sanctions_is_no_listing": (
+        "Clause 7 excluded trading to \"Cuba, Iran and any port which would expose the Vessel to sanctions of the "
+        "European Union or the United States\".", [], None),
 }
 
 
