@@ -2365,10 +2365,23 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                            and p.lower_ in _REGIME_NOUNS for x in p.subtree
                            if x.dep_ == "poss" and x.i < p.i and x.lower_ not in ("its", "their")
                            for b in _bodies(ctx, x)]
+            if not targets and passive is False and t.dep_ == "ROOT" and t.tag_ == "VBN" and t.i == next(
+                    (x.i for x in ctx.toks(sent) if not x.is_space), -1) and any(c.dep_ == "agent" for c in t.children):
+                # a register entry: "2. M/T NAME — IMO ... Registered owner: ... Designated by OFAC on 14 August."
+                # the fragment's subject is the name that opens the entry (its paragraph)
+                _tk = ctx.tokens()
+                k = sent.start - 1
+                while k > 0 and sent.start - k < 120 and not (_tk[k].is_space and "\n" in _tk[k].text):
+                    k -= 1
+                first = [m for m in ctx.ms if k <= m.start < sent.start and m.type in ("Vessel", "Organization")
+                         and not _is_body(m)]
+                vs = [m for m in first if m.type == "Vessel"]
+                targets += (vs or first)[:1]
             if not bodies and not passive:  # "said it was sanctioning X": the subject hung on the auxiliary
                 bodies += [b for a in t.children if a.dep_ == "aux" for c in a.children if c.dep_ == "nsubj"
                            for b in _bodies(ctx, c)]
-            if passive:  # "sanctioned by the UK in May and by the EU in June": the second agent is a conjunct
+            if passive or any(c.dep_ == "agent" for c in t.children):
+                # "sanctioned by the UK in May and by the EU in June": the second agent is a conjunct
                 bodies += [b for c in t.children if c.dep_ == "prep" and c.lower_ != "by" for cc in c.conjuncts
                            if cc.lower_ == "by" for p in cc.children if p.dep_ == "pobj" for b in _bodies(ctx, p)]
             if not bodies and t.dep_ in ("conj", "xcomp", "advcl"):
@@ -2568,6 +2581,11 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                                 bodies += _bodies(ctx, p)
                 elif c.dep_ in ("poss", "compound") and _is_body(ctx.m(c)):
                     bodies += _bodies(ctx, c)
+            if not targets and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children) and any(
+                    c.dep_ == "prep" and c.lower_ == "by" for c in t.children):
+                # "the vessel left the registry before its designation by OFAC": the clause's subject
+                targets += [x for st in _clause_subject_tokens(t) for x in _targets(ctx, st)
+                            if x.type in ("Organization", "Person", "Vessel") and not _is_body(x)]
             if not targets:
                 continue
             rule = "sanctioned.designation"

@@ -158,6 +158,15 @@ CASES = {
     "exposure_to_sanctions_is_no_listing": (
         "Clause 7 excluded trading to \"Cuba, Iran and any port which would expose the Vessel to sanctions of the "
         "European Union or the United States\".", [], None),
+    "register_entry_designated_by_fragment": (
+        "NOTICE\n\n1. M/T SILVER WREN — IMO 9123456. Registered owner: Halbrook Marine Ltd., Dubai. Designated by "
+        "OFAC on 4 May 2025 and by the Council of the European Union on 20 June 2025.\n\n2. M/T AMBER FINCH — IMO "
+        "9234567. Registered owner: Pelican Shipping Inc., Majuro. Designated by OFAC on 4 May 2025.",
+        [("OFAC", "SILVER WREN"), ("Council of the European Union", "SILVER WREN"), ("OFAC", "AMBER FINCH")],
+        [("OFAC", "Halbrook Marine Ltd."), ("OFAC", "Pelican Shipping Inc.")]),
+    "before_its_designation_by": (
+        "The tanker Silver Wren had left the Panamanian registry in May, before its designation by OFAC in June.",
+        [("OFAC", "Silver Wren")], []),
 }
 
 
