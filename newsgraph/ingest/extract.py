@@ -591,7 +591,8 @@ _ORG_REF = {"shipyard": "Company", "institute": None, "office": None, "agency": 
             "institute": None, "organisation": None, "organization": None, "operator": "Company",
             "owner": "Company", "manager": "Company", "army": None, "service": None, "coalition": None,
             "council": None, "regulator": None, "government": None, "carrier": "Company", "club": None,
-            "directorate": None, "museum": None, "authority": None, "commission": None, "bureau": None}
+            "directorate": None, "museum": None, "authority": None, "commission": None, "bureau": None,
+            "airline": "Company", "broker": "Company", "trader": "Company"}
 
 
 _NOT_COMPANY = ("MediaOrganization", "GovernmentAgency", "ArmedForce", "ResearchOrganization")

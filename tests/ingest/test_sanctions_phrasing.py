@@ -167,6 +167,10 @@ CASES = {
     "before_its_designation_by": (
         "The tanker Silver Wren had left the Panamanian registry in May, before its designation by OFAC in June.",
         [("OFAC", "Silver Wren")], []),
+    "the_airline_refers_back": (
+        "Equatoria Air Cargo Ltd flew the shells to Juba. The airline was sanctioned by the US Treasury in 2023 "
+        "for flights supporting armed groups.",
+        [("US Treasury", "Equatoria Air Cargo Ltd")], []),
 }
 
 
