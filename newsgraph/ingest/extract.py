@@ -2125,6 +2125,33 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 for tg in {x.entity: x for c in objs for x in _targets(ctx, c)}.values():
                     if tg.entity != pending.entity:
                         out.append(Candidate(pending, "SANCTIONED", tg, "sanctioned.among_them", 0.7, sent, t))
+    issuer = ctx.last_body or getattr(ctx, "sanction_lead", None)
+    if pending is None and issuer is not None and "be" in lem:
+        # "... sanctions on four individuals and five entities. [...] The entities are A and B in Iran, and C
+        # in the UAE." / "Also listed: VLCC X": the designees of the round announced before, named later
+        toks = [x for x in ctx.toks(sent) if not x.is_space]
+        for t in toks:
+            if t.dep_ != "ROOT" or t.lemma_.lower() != "be":
+                continue
+            kids = list(t.children)
+            if not any(c.dep_ == "nsubj" and c.lower_ in _LISTED_NOUNS and any(
+                    d.lower_ in ("the", "these", "those") for d in c.children) for c in kids):
+                continue
+            for tg in {x.entity: x for c in kids if c.dep_ == "attr" for x in _targets(ctx, c)
+                       if x.type in ("Organization", "Person", "Vessel") and not _is_body(x)}.values():
+                if tg.entity != issuer.entity:
+                    out.append(Candidate(issuer, "SANCTIONED", tg, "sanctioned.among_them", 0.6, sent, t))
+    if issuer is not None:
+        toks = [x for x in ctx.toks(sent) if not x.is_space][:3]
+        if len(toks) == 3 and toks[0].lower_ == "also" and toks[1].lower_ in (
+                "listed", "designated", "sanctioned", "targeted", "blacklisted") and toks[2].text == ":":
+            for x in ctx.toks(sent)[3:]:  # "Also listed: VLCC X (Cook Islands flag), which ..."
+                if x.text in (",", ";", "(", ".") or x.pos_ in ("VERB", "AUX"):
+                    break
+                tm = ctx.m(x)
+                if tm is not None and tm.type in ("Organization", "Person", "Vessel") and not _is_body(tm) \
+                        and tm.entity != issuer.entity:
+                    out.append(Candidate(issuer, "SANCTIONED", tm, "sanctioned.also_listed", 0.6, sent, toks[1]))
     if prev is not None and "suit" in lem:
         # "The US sanctioned X on Monday. Canada and Australia followed suit": they sanctioned X too
         for t in ctx.toks(sent):

@@ -171,6 +171,18 @@ CASES = {
         "Equatoria Air Cargo Ltd flew the shells to Juba. The airline was sanctioned by the US Treasury in 2023 "
         "for flights supporting armed groups.",
         [("US Treasury", "Equatoria Air Cargo Ltd")], []),
+    "the_entities_are_after_an_announcement": (
+        "Australia imposes sanctions on drone network\n\nToday I announce targeted financial sanctions on five "
+        "entities and two tankers.\n\nThe network is run from Tehran.\n\nThe entities are Halbrook Marine LLC and "
+        "Pelican Shipping Co. in Iran, and Kortal Trading FZE in the United Arab Emirates.",
+        [("Australia", "Halbrook Marine LLC"), ("Australia", "Pelican Shipping Co."),
+         ("Australia", "Kortal Trading FZE")], []),
+    "also_listed_colon": (
+        "OFAC on Thursday added Halbrook Marine DMCC to the SDN list for brokering shipments.\nAlso listed: VLCC "
+        "Silver Wren (Cook Islands flag), which Treasury says Halbrook operates.",
+        [("OFAC", "Silver Wren")], []),
+    "the_companies_are_based_is_no_list": (
+        "The companies are based in Dubai. The entities are in Iran.", [], None),
 }
 
 
