@@ -2455,6 +2455,7 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             rule = "sanctioned.verb"
         elif t.pos_ == "VERB" and lem in ("ban", "prohibit", "outlaw") and any(
                 c.dep_ == "nsubj" and (c.lemma_.lower() in ("resolution", "sanction", "measure", "embargo") or (
+                    ctx.m(c) is not None and ctx.m(c).type == "Organization" and _is_body(ctx.m(c))) or (
                     c.lower_ in ("which", "that") and t.dep_ == "relcl"
                     and t.head.lemma_.lower() in ("resolution", "sanction", "measure", "embargo")))
                 for c in t.children):
@@ -2465,6 +2466,12 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             targets += [m for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in _TRADE_NOUNS
                         for p in c.children if p.dep_ == "poss" for m in [ctx.m(p)]
                         if m is not None and m.type == "Country"]
+            # "the EU banned transshipments of Russian LNG": the country whose goods a body's ban names
+            targets += [m for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in (
+                *_TRADE_NOUNS, "transshipment", "transit", "export", "import") for a in c.children
+                if a.dep_ == "prep" and a.lower_ == "of" for p in a.children if p.dep_ == "pobj"
+                for x in (p, *p.children) if x.dep_ in ("pobj", "amod", "poss", "compound")
+                for m in [ctx.m(x)] if m is not None and m.type == "Country"]
             targets += [m for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in _TRADE_NOUNS
                         for a in c.children if a.dep_ == "prep" and a.lower_ in ("with", "to")
                         for p in a.children if p.dep_ == "pobj" for m in [ctx.m(p)]

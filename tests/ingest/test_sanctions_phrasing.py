@@ -183,6 +183,11 @@ CASES = {
         [("OFAC", "Silver Wren")], []),
     "the_companies_are_based_is_no_list": (
         "The companies are based in Dubai. The entities are in Iran.", [], None),
+    "body_banned_imports_of_demonym_goods": (
+        "The European Union banned imports of Russian coal in 2022.",
+        [("European Union", "Russia")], []),
+    "a_state_banning_imports_is_no_listing": (
+        "Ruritania banned imports of Japanese seafood in 2023.", [], None),
 }
 
 
