@@ -591,7 +591,8 @@ _ORG_REF = {"shipyard": "Company", "institute": None, "office": None, "agency": 
             "institute": None, "organisation": None, "organization": None, "operator": "Company",
             "owner": "Company", "manager": "Company", "army": None, "service": None, "coalition": None,
             "council": None, "regulator": None, "government": None, "carrier": "Company", "club": None,
-            "directorate": None, "museum": None, "authority": None, "commission": None, "bureau": None}
+            "directorate": None, "museum": None, "authority": None, "commission": None, "bureau": None,
+            "airline": "Company", "broker": "Company", "trader": "Company"}
 
 
 _NOT_COMPANY = ("MediaOrganization", "GovernmentAgency", "ArmedForce", "ResearchOrganization")
@@ -1800,7 +1801,7 @@ _LISTED_NOUNS = {"entities", "companies", "firms", "vessels", "tankers", "ships"
 _IMPOSE_VERBS = {"impose", "announce", "adopt", "unveil", "approve", "introduce", "levy", "slap", "place", "put",
                  "extend", "expand", "issue", "renew", "reimpose", "re-impose", "reinstate", "tighten"}
 _ASSET_WORDS = {"assets", "asset", "funds", "accounts", "property", "holdings"}
-_BULLETS = {"-", "•", "*", "–", "—", "·", "▪"}
+_BULLETS = {"-", "•", "*", "–", "—", "·", "▪", "ㅇ", "○", "◦"}  # (ㅇ/○: Korean and Japanese government releases)
 
 
 def _is_body(m: Mention | None) -> bool:
@@ -1820,9 +1821,19 @@ def _bodies(ctx, tok: Token) -> list[Mention]:
     for t in [*heads, *[x for h in heads for c in h.children if c.dep_ == "appos" and _is_body(ctx.m(c))
                         for x in (c, *c.conjuncts)]]:
         m = ctx.m(t) or ctx.org_ref(t)
-        if m is None and t.lower_ in ("it", "they") and t.dep_ == "nsubj" and t.head.dep_ == "ccomp" \
-                and t.head.head.lemma_.lower() in SAY_VERBS:  # "the Treasury said it was sanctioning X"
-            m = next((b for c in t.head.head.children if c.dep_ == "nsubj" for b in _bodies(ctx, c)), None)
+        v = t.head.head if t.head.dep_ == "aux" else t.head  # ("it" is at times hung on the auxiliary)
+        if (m is None or not _is_body(m)) and t.lower_ in ("it", "they") and t.dep_ == "nsubj" \
+                and v.dep_ == "ccomp" and v.head.lemma_.lower() in SAY_VERBS:
+            # "the Treasury said it was sanctioning X" (even where "it" was read as a ship named after it)
+            m = next((b for c in v.head.children if c.dep_ == "nsubj" for b in _bodies(ctx, c)), m)
+        if m is None and t.lower_ in ("its", "their") and t.dep_ == "poss":
+            v = t.head  # "The EU adopted its 16th package": the subject of the possessor's own clause
+            for _ in range(4):
+                if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+                    break
+                v = v.head
+            m = next((ctx.m(c) for c in v.children if c.dep_ == "nsubj" and c.i < t.i and _is_body(ctx.m(c))),
+                     None) if v.pos_ in ("VERB", "AUX") else None
         if m is None and t.lower_ in ("its", "it", "their", "they") and ctx.last_body is not None:
             m = ctx.last_body
         if m is None and t.lower_ == "bloc":  # "the bloc" in sanctions copy: the European Union named before
@@ -1845,7 +1856,7 @@ def _bodies(ctx, tok: Token) -> list[Mention]:
                     m = None  # "Estonia added 11 ships to its list. The list, published by the ministry, ...": Estonia
         if m is not None and m.end + 1 < len(ctx.doc) and ctx.doc[m.end].text in ("'s", "’s"):
             inner = ctx.tok2m.get(m.end + 1)
-            if _is_body(inner):
+            if _is_body(inner) and inner.type == "Organization":  # (not "the UK's Russia sanctions regime")
                 m = inner  # "the Treasury's Office of Foreign Assets Control": the most specific body
         if _is_body(m):
             out.append(m)
@@ -1853,6 +1864,27 @@ def _bodies(ctx, tok: Token) -> list[Mention]:
 
 
 _GOV_NOUNS = {"government", "authorities", "cabinet", "administration"}
+# what a sanctions round names as its target before listing the members ("a network of shipping firms")
+_GROUP_NOUNS = {"network", "networks", "ring", "scheme", "group", "fleet", "consortium"}
+# a body's legal instruments, under which it lists ("under the UK's Russia sanctions regime")
+_REGIME_NOUNS = {"regime", "regimes", "regulations", "regulation", "program", "programme", "act", "law", "order",
+                 "decree", "authorities", "authority", "framework"}
+# what a country's sanctions name in place of the country: "sanctions on Iran's oil exports", "on Russian crude"
+_SECTOR_NOUNS = {"oil", "crude", "export", "exports", "sector", "economy", "industry", "product", "products", "bank",
+                 "banks", "trade", "import", "imports", "gas", "petroleum", "energy", "coal", "shipping", "lng",
+                 "fuel", "fuels", "seafood", "steel", "metals", "military", "government", "regime"}
+# words of a body whose actions are sanctions by definition: OFAC and Treasury (31 CFR ch. V), OFSI (HM
+# Treasury); read on the sentence's forms as a cheap gate and on a body's name
+_OFFICE_WORDS = {"ofac", "treasury", "ofsi"}
+
+
+def _sanctions_office(m: Mention | None) -> bool:
+    """True for a body whose "action against X" is a designation: OFAC, a treasury, OFSI, or an office
+    named for sanctions ("Office of Financial Sanctions Implementation")."""
+    if m is None or m.type != "Organization":
+        return False
+    words = set(m.key.split())
+    return bool(words & _OFFICE_WORDS) or "sanctions" in words or "foreign assets" in m.key
 
 
 def _member_of(tok: Token) -> Token | None:
@@ -2044,11 +2076,14 @@ def _clause_subject_tokens(tok: Token) -> list[Token]:
 def _rule_sanctioned(ctx, sent, sm, vessels, out):
     lem = ctx.lemmas(sent)  # lemmas and lower-case forms
     below = getattr(ctx, "sanction_below", None)
-    if below is not None:
+    orphans = getattr(ctx, "sanction_orphans", None)
+    if below is not None or orphans is not None:
         items = _list_entry(ctx, sent)
         if items:  # "1. NAME" under "X designated the persons listed below"
             for tg in items:
-                if tg.entity != below.entity:
+                if below is None:  # an annex listed before the body is named: credited to the next body
+                    orphans.append((tg, sent))
+                elif tg.entity != below.entity:
                     out.append(Candidate(below, "SANCTIONED", tg, "sanctioned.numbered_list", 0.65, sent, sent[0]))
             return
     heading = getattr(ctx, "sanction_heading", None)
@@ -2059,7 +2094,11 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                                                       and not any(t.pos_ in ("VERB", "AUX") for t in ctx.toks(sent))):
         # a bulleted list after "OFAC designated the following entities:": each item's head is a target
         item = next((x for x in ctx.toks(sent) if x.dep_ == "ROOT"), None)
-        for tg in _targets(ctx, item) if item is not None else []:
+        got = _targets(ctx, item) if item is not None else []
+        if not got:  # "ㅇ NAME (DPRK national): representative of ...": the name that opens the item
+            lead_m = next((ctx.m(x) for x in ctx.toks(sent) if not (x.is_space or x.text in _BULLETS)), None)
+            got = [lead_m] if lead_m is not None and lead_m.type in ("Organization", "Person", "Vessel") else []
+        for tg in got:
             if tg.type != "Country" and tg.entity != heading.entity:
                 out.append(Candidate(heading, "SANCTIONED", tg, "sanctioned.bullet_list", 0.7, sent, item))
         return
@@ -2077,12 +2116,42 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             among = any(c.lower_ == "among" and any(p.lower_ in ("them", "those", "these") for p in c.children)
                         for c in kids)
             subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-            generic = subj is not None and (subj.lower_ in ("they", "these", "those") or subj.lower_ in _LISTED_NOUNS)
+            generic = subj is not None and (subj.lower_ in ("they", "these", "those") or subj.lower_ in _LISTED_NOUNS
+                                            # "sanctions on a network of firms. The network includes A and B"
+                                            or subj.lower_ in _GROUP_NOUNS and any(
+                                                d.lower_ in ("the", "this") for d in subj.children))
             if among or (generic and t.lemma_.lower() != "be"):
                 objs = [c for c in kids if c.dep_ in ("nsubj", "attr", "dobj") and c is not (None if among else subj)]
                 for tg in {x.entity: x for c in objs for x in _targets(ctx, c)}.values():
                     if tg.entity != pending.entity:
                         out.append(Candidate(pending, "SANCTIONED", tg, "sanctioned.among_them", 0.7, sent, t))
+    issuer = ctx.last_body or getattr(ctx, "sanction_lead", None)
+    if pending is None and issuer is not None and "be" in lem:
+        # "... sanctions on four individuals and five entities. [...] The entities are A and B in Iran, and C
+        # in the UAE." / "Also listed: VLCC X": the designees of the round announced before, named later
+        toks = [x for x in ctx.toks(sent) if not x.is_space]
+        for t in toks:
+            if t.dep_ != "ROOT" or t.lemma_.lower() != "be":
+                continue
+            kids = list(t.children)
+            if not any(c.dep_ == "nsubj" and c.lower_ in _LISTED_NOUNS and any(
+                    d.lower_ in ("the", "these", "those") for d in c.children) for c in kids):
+                continue
+            for tg in {x.entity: x for c in kids if c.dep_ == "attr" for x in _targets(ctx, c)
+                       if x.type in ("Organization", "Person", "Vessel") and not _is_body(x)}.values():
+                if tg.entity != issuer.entity:
+                    out.append(Candidate(issuer, "SANCTIONED", tg, "sanctioned.among_them", 0.6, sent, t))
+    if issuer is not None:
+        toks = [x for x in ctx.toks(sent) if not x.is_space][:3]
+        if len(toks) == 3 and toks[0].lower_ == "also" and toks[1].lower_ in (
+                "listed", "designated", "sanctioned", "targeted", "blacklisted") and toks[2].text == ":":
+            for x in ctx.toks(sent)[3:]:  # "Also listed: VLCC X (Cook Islands flag), which ..."
+                if x.text in (",", ";", "(", ".") or x.pos_ in ("VERB", "AUX"):
+                    break
+                tm = ctx.m(x)
+                if tm is not None and tm.type in ("Organization", "Person", "Vessel") and not _is_body(tm) \
+                        and tm.entity != issuer.entity:
+                    out.append(Candidate(issuer, "SANCTIONED", tm, "sanctioned.also_listed", 0.6, sent, toks[1]))
     if prev is not None and "suit" in lem:
         # "The US sanctioned X on Monday. Canada and Australia followed suit": they sanctioned X too
         for t in ctx.toks(sent):
@@ -2101,13 +2170,15 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
     act = ctx.sanction_doc and (bool(lem & _ACT_VERBS) and bool(lem & _SANCTION_ACTS or lem & _LISTED or "among" in lem)
                                 or "property" in lem and "identify" in lem)
     ban = bool(lem & {"ban", "prohibit", "outlaw"})  # "resolutions banned X's exports", "under an EU ban"
+    # "OFAC is taking action against X", "Treasury is targeting X": a sanctions office's own words
+    office_act = ("action" in lem and "against" in lem or "target" in lem) and bool(lem & _OFFICE_WORDS)
     if not (lem & _SANCTION_WORDS or lem & {"sanction", "designate", "blacklist", "list", "restrictive"}
-            or lem & _ASSET_WORDS and "freeze" in lem or act or ban):
+            or lem & _ASSET_WORDS and "freeze" in lem or act or ban or office_act):
         return  # cheap test first: the exact one below needs a word of these anyway
     lowers = ctx.forms(sent)
     has_context = bool(lowers & _SANCTION_WORDS) or any(t.lemma_.lower() in ("sanction", "designate", "blacklist")
                                                          for t in ctx.toks(sent)) or "restrictive" in lowers \
-        or bool(lowers & _ASSET_WORDS and "freeze" in lem) or act or ban
+        or bool(lowers & _ASSET_WORDS and "freeze" in lem) or act or ban or office_act
     sent_targets: list[Mention] = []
     if not has_context and not (ctx.sanction_doc and any(t.lemma_.lower() == "list" and t.pos_ == "VERB"
                                                          for t in ctx.toks(sent))):
@@ -2142,7 +2213,7 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             if near:
                 targets.append(near[-1])
             rule = "sanctioned.predicative"
-        elif t.dep_ == "amod" and lem in ("sanction", "designate", "blacklist") and t.head.pos_ in ("NOUN", "PROPN"):
+        elif t.dep_ == "amod" and lem in ("sanction", "designate", "blacklist", "list") and t.head.pos_ in ("NOUN", "PROPN"):
             # "the EU-sanctioned tanker X", "U.S.-designated firms": the body is the hyphenated modifier
             for c in t.children:
                 if c.dep_ in ("npadvmod", "compound", "nmod") and _is_body(ctx.m(c)):
@@ -2153,6 +2224,25 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             if not targets and t.head.dep_ == "appos":
                 targets += _targets(ctx, t.head.head)
             rule = "sanctioned.hyphenated"
+        elif office_act and lem in ("take", "target") and t.pos_ == "VERB" and (lem == "target" or any(
+                c.dep_ == "dobj" and c.lower_ == "action" for c in t.children)) and any(
+                _sanctions_office(b) for c in t.children if c.dep_ == "nsubj" for b in _bodies(ctx, c)):
+            # "OFAC is taking action against X", "Treasury is targeting X and Y": a sanctions office's
+            # action is a designation (said of another body, "took action" may be anything)
+            if any(d.lower_ in ("no", "yet", "never", "without") for c in (t, *[c for c in t.children if c.dep_ in (
+                    "dobj", "xcomp")]) for d in (*c.children, c.head)):
+                continue  # "OFAC has taken no action against X", "has yet to target X": no designation
+            bodies += [b for c in t.children if c.dep_ == "nsubj" for b in _bodies(ctx, c) if _sanctions_office(b)]
+            objs = [c for c in t.children if c.dep_ == "dobj"] if lem == "target" else [
+                p for d in (t, *[c for c in t.children if c.dep_ == "dobj"]) for a in d.children
+                if a.dep_ == "prep" and a.lower_ == "against" for p in a.children if p.dep_ == "pobj"]
+            targets += [x for o in objs for x in _targets(ctx, o) if x.type != "Country" and not _is_body(x)]
+            if not targets:  # "OFAC is taking action against a network": the release's issuer, for the
+                # "X is being designated" paragraphs below (not a body for every later agentless mention)
+                if bodies and getattr(ctx, "sanction_lead", None) is None:
+                    ctx.sanction_lead = bodies[0]
+                continue
+            rule = "sanctioned.verb"
         elif t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and (
                 lem in _SANCTION_DIRECT or (lem == "specify" and ctx.sanction_doc and any(
                     c.dep_ == "dobj" and (c.lower_ in gz.SHIP_NOUNS or (ctx.m(c) is not None and ctx.m(c).type == "Vessel"))
@@ -2166,12 +2256,19 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 or (lem in _ACT_VERBS and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may",
                                                                                    "might") for c in t.children)
                     and any(c.dep_ == "nsubj" and (c.lower_ in _SANCTION_ACTS and (
-                        any(x.lower_ in _SANCTION_WORDS for x in c.subtree) or ctx.sanction_doc and _bodies(ctx, c))
+                        any(x.lower_ in _SANCTION_WORDS for x in c.subtree) or ctx.sanction_doc and _bodies(ctx, c)
+                        # "Britain announced sanctions. The measures target X": the round just announced
+                        or ctx.sanction_doc and ctx.last_body is not None and c.tag_ == "NNS"
+                        and any(d.lower_ in ("the", "these", "those") for d in c.children))
                         or ctx.sanction_doc and any(a.dep_ == "acl" and a.lemma_.lower() in _LISTED
                                                     for a in c.children))
                     for c in t.children))
                 or (lem == "freeze" and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _ASSET_WORDS
                                             for c in t.children))
+                # "OFAC sanctioned the tanker X. Its operator, Y, was also targeted": a release's follow-up
+                or (lem == "target" and ctx.sanction_doc and ctx.last_body is not None and any(
+                    c.dep_ == "auxpass" for c in t.children) and any(
+                    c.lower_ == "also" and c.dep_ == "advmod" for c in t.children))
                 or (act and lem in _ACT_VERBS and t.dep_ == "acl" and t.head.dep_ == "pobj"
                     and t.head.head.lower_ == "among")):  # "Among those targeted were X" in a sanctions story
             if lem == "list" and not any(x.lower_ in _SANCTION_WORDS or x.lemma_ in ("sanction",)
@@ -2189,18 +2286,25 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 elif c.dep_ == "nsubj" and not passive:
                     bodies += _bodies(ctx, c)
                 elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-                    for p in c.children:
-                        if p.dep_ == "pobj":
+                    for p in [*c.children, *[q for cc in c.conjuncts if cc.lower_ == "by" for q in cc.children]]:
+                        if p.dep_ == "pobj":  # "by the UK in May and by the EU in June": both
                             bodies += _bodies(ctx, p)
-                elif c.dep_ in ("dobj", "oprd") and lem == "freeze" and c.lower_ in _ASSET_WORDS:
-                    # "froze the assets of X", "froze X's assets"
+                elif c.dep_ in ("dobj", "oprd", "nsubjpass") and lem == "freeze" and c.lower_ in _ASSET_WORDS:
+                    # "froze the assets of X", "froze X's assets", "X's assets were frozen by Y"
                     for a in c.children:
                         if a.dep_ == "poss":
                             targets += _targets(ctx, a)
                         elif a.dep_ == "prep" and a.lower_ == "of":
                             targets += [x for p in a.children if p.dep_ == "pobj" for x in _targets(ctx, p)]
                 elif c.dep_ in ("dobj", "oprd"):  # also "Also sanctioned are X and Y", parsed as a passive with an object
-                    targets += _targets(ctx, c)
+                    got = _targets(ctx, c)
+                    if not got and c.lower_ == "it":
+                        # "Commerce added X to its Entity List, and OFAC sanctioned it the following year": the
+                        # last named argument before it in the sentence
+                        got = next(([m] for m in reversed(ctx.ms) if sent.start <= m.start < c.i
+                                    and m.type in ("Organization", "Vessel") and not _is_body(m)
+                                    and ctx.doc[m.end - 1].dep_ in ("dobj", "nsubjpass", "nsubj")), [])
+                    targets += got
                     if lem in _IMPOSE_VERBS:  # "imposed an asset freeze and a travel ban on X"
                         targets += [x for n in (c, *c.conjuncts) for a in n.children if a.dep_ == "prep"
                                     and a.lower_ in ("on", "against") for p in a.children if p.dep_ == "pobj"
@@ -2253,6 +2357,61 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                         x.dep_ == "dobj" for x in t.children):
                     # "sanctioned the tanker A in May and the tanker B in June": B hung on the verb
                     targets += [x for x in _targets(ctx, c) if not _is_body(x)]
+                elif c.dep_ == "prep" and (c.lower_ == "including" or c.lower_ in ("along", "together") and any(
+                        w.lower_ == "with" for w in c.children)) and any(
+                        x.dep_ in ("dobj", "nsubjpass") and (ctx.m(x) is not None or x.lower_ in _LISTED_NOUNS
+                                                             or x.lower_ in gz.SHIP_NOUNS) for x in t.children):
+                    # (the object names designees, not "sanctioned 11 new routes, including A-B": a licence)
+                    # "sanctioned 14 tankers on Monday, including A and B" / "designated X, along with its
+                    # director, Y": the examples and companions hung on the verb, not on its object
+                    targets += [x for p in (c, *[w for w in c.children if w.lower_ == "with"])
+                                for q in p.children if q.dep_ == "pobj" for x in _targets(ctx, q)
+                                if not _is_body(x) and x.type in ("Organization", "Person", "Vessel")]
+            if not targets and lem in _SANCTION_CONTEXT_VERBS | _SANCTION_DIRECT:
+                # "added 74 vessels to the list of ships subject to a port-access ban, including A and B": the
+                # examples of a counted group, wherever the parser hung "including"
+                grp = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "NNS"
+                            and ctx.m(c) is None and _count(c) and (c.lower_ in _LISTED_NOUNS or c.lower_ in
+                                                                   gz.SHIP_NOUNS)), None)
+                inc = next((x for x in ctx.toks(sent) if grp is not None and x.i > grp.i
+                            and x.lower_ == "including" and x.dep_ == "prep"), None)
+                if inc is not None:
+                    targets += [y for p in inc.children if p.dep_ == "pobj" for y in _targets(ctx, p)
+                                if not _is_body(y)]
+            if not bodies and t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.i > t.head.i and t.tag_ in ("VBD", "VBN") \
+                    and not any(c.dep_ in ("agent", "auxpass") for c in t.children):
+                # "The Government of the Republic of Korea designated on 28 November four individuals ...": a
+                # finite verb read as a participle on its subject, which the parser made the root
+                bodies += _bodies(ctx, t.head)
+                if bodies:
+                    targets = [x for x in targets if x.entity not in {b.entity for b in bodies}]
+            if not bodies and lem in _SANCTION_DIRECT:
+                # "listed under the UK's Russia sanctions regime", "designated under Canada's Special Economic
+                # Measures Regulations": the body whose legal instrument it is
+                bodies += [b for c in t.children if c.dep_ == "prep" and c.lower_ in ("under", "pursuant")
+                           for q in (c, *c.children) for p in q.children if p.dep_ == "pobj"
+                           and p.lower_ in _REGIME_NOUNS for x in p.subtree
+                           if x.dep_ == "poss" and x.i < p.i and x.lower_ not in ("its", "their")
+                           for b in _bodies(ctx, x)]
+            if not targets and passive is False and t.dep_ == "ROOT" and t.tag_ == "VBN" and t.i == next(
+                    (x.i for x in ctx.toks(sent) if not x.is_space), -1) and any(c.dep_ == "agent" for c in t.children):
+                # a register entry: "2. M/T NAME — IMO ... Registered owner: ... Designated by OFAC on 14 August."
+                # the fragment's subject is the name that opens the entry (its paragraph)
+                _tk = ctx.tokens()
+                k = sent.start - 1
+                while k > 0 and sent.start - k < 120 and not (_tk[k].is_space and "\n" in _tk[k].text):
+                    k -= 1
+                first = [m for m in ctx.ms if k <= m.start < sent.start and m.type in ("Vessel", "Organization")
+                         and not _is_body(m)]
+                vs = [m for m in first if m.type == "Vessel"]
+                targets += (vs or first)[:1]
+            if not bodies and not passive:  # "said it was sanctioning X": the subject hung on the auxiliary
+                bodies += [b for a in t.children if a.dep_ == "aux" for c in a.children if c.dep_ == "nsubj"
+                           for b in _bodies(ctx, c)]
+            if passive or any(c.dep_ == "agent" for c in t.children):
+                # "sanctioned by the UK in May and by the EU in June": the second agent is a conjunct
+                bodies += [b for c in t.children if c.dep_ == "prep" and c.lower_ != "by" for cc in c.conjuncts
+                           if cc.lower_ == "by" for p in cc.children if p.dep_ == "pobj" for b in _bodies(ctx, p)]
             if not bodies and t.dep_ in ("conj", "xcomp", "advcl"):
                 for c in t.head.children:
                     if c.dep_ == "nsubj":
@@ -2270,9 +2429,20 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 elif t.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who")
                                                for c in t.children):
                     pass  # the head noun is the one who sanctions, not the target
+                elif t.dep_ == "relcl" and any(x.lower_ == "whose" for c in t.children if c.dep_ in (
+                        "nsubjpass", "dobj") for x in c.children):
+                    pass  # "X, whose tankers were sanctioned by the EU": X owns what was sanctioned
+                elif t.dep_ == "relcl" and t.head.pos_ == "NUM" and t.head.dep_ == "attr":
+                    # "X is one of 20 firms Washington sanctioned": the relative clause hung on "one"
+                    targets += [x for c in t.head.head.children if c.dep_ == "nsubj" for x in _targets(ctx, c)]
                 elif t.dep_ in ("acl", "amod", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
                     h = t.head
-                    targets += _targets(ctx, h)
+                    if h.dep_ == "nsubj" and h.head.lemma_ == "be" and ctx.m(h) is None and any(
+                            c.dep_ == "attr" for c in h.head.children):
+                        # "The vessel designated today is the tanker X": the copula's complement names it
+                        targets += [x for c in h.head.children if c.dep_ == "attr" for x in _targets(ctx, c)]
+                    if not targets:
+                        targets += _targets(ctx, h)
                     if not targets and h.dep_ == "appos":
                         targets += _targets(ctx, h.head)
                 elif t.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in t.children):
@@ -2285,6 +2455,7 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             rule = "sanctioned.verb"
         elif t.pos_ == "VERB" and lem in ("ban", "prohibit", "outlaw") and any(
                 c.dep_ == "nsubj" and (c.lemma_.lower() in ("resolution", "sanction", "measure", "embargo") or (
+                    ctx.m(c) is not None and ctx.m(c).type == "Organization" and _is_body(ctx.m(c))) or (
                     c.lower_ in ("which", "that") and t.dep_ == "relcl"
                     and t.head.lemma_.lower() in ("resolution", "sanction", "measure", "embargo")))
                 for c in t.children):
@@ -2295,6 +2466,12 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             targets += [m for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in _TRADE_NOUNS
                         for p in c.children if p.dep_ == "poss" for m in [ctx.m(p)]
                         if m is not None and m.type == "Country"]
+            # "the EU banned transshipments of Russian LNG": the country whose goods a body's ban names
+            targets += [m for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in (
+                *_TRADE_NOUNS, "transshipment", "transit", "export", "import") for a in c.children
+                if a.dep_ == "prep" and a.lower_ == "of" for p in a.children if p.dep_ == "pobj"
+                for x in (p, *p.children) if x.dep_ in ("pobj", "amod", "poss", "compound")
+                for m in [ctx.m(x)] if m is not None and m.type == "Country"]
             targets += [m for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in _TRADE_NOUNS
                         for a in c.children if a.dep_ == "prep" and a.lower_ in ("with", "to")
                         for p in a.children if p.dep_ == "pobj" for m in [ctx.m(p)]
@@ -2303,8 +2480,14 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 continue
             rule = "sanctioned.ban"
         elif t.pos_ in ("NOUN", "PROPN") and (lem in ("sanction", "embargo", "blacklist") or t.lower_ == "measures" and any(
-                c.lower_ in ("restrictive", "punitive") for c in t.children) or t.lower_ == "ban" and
-                t.head.lower_ == "under" and any(_is_body(ctx.m(c)) for c in t.children if c.dep_ == "compound")):
+                c.lower_ in ("restrictive", "punitive") for c in t.children) or (
+                t.lower_ == "freeze" and any(c.lower_ in ("asset", "assets") for c in t.children))  # "an asset freeze"
+                or (t.lower_ == "ban" and t.i > 0 and t.nbor(-1).lower_ == "access" and any(  # "a port-access ban"
+                    x.lower_ in ("port", "ports") and x.i < t.i for x in t.subtree)) or t.lower_ == "ban" and
+                t.head.lower_ == "under" and any(_is_body(ctx.m(c)) for c in t.children if c.dep_ == "compound")
+                or t.lower_ == "ban" and ctx.sanction_doc and any(  # "the EU's ban on Russian oil products"
+                    c.dep_ in ("poss", "compound") and _is_body(ctx.m(c)) for c in t.children) and any(
+                    c.dep_ == "prep" and c.lower_ in ("on", "against") for c in t.children)):
             for c in t.children:
                 if c.dep_ in ("compound", "amod", "nmod", "poss"):
                     bodies += _bodies(ctx, c)
@@ -2321,11 +2504,30 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                         if p.dep_ == "pobj":
                             targets += _targets(ctx, p)
                             targets += _listed_on(ctx, p, sent)
+                            if p.lemma_.lower() in _SECTOR_NOUNS and (ctx.m(p) is None or ctx.m(p).type == "Other"):
+                                # "sanctions on Venezuela's oil sector", "a ban on Russian oil products": the
+                                # country whose trade is sanctioned
+                                targets += [m for x in p.children if x.dep_ in ("poss", "amod", "compound", "nmod")
+                                            for m in [ctx.m(x)] if m is not None and m.type == "Country"]
+                                if t.head.lemma_.lower() in _IMPOSE_VERBS and any(
+                                        x.dep_ == "poss" and x.lower_ in ("its", "their") for x in p.children):
+                                    # "since Washington re-imposed sanctions on its oil exports": the country
+                                    # named before, other than the one imposing them
+                                    # named before, as the sentence's subject ("Iran has seized tankers since
+                                    # Washington re-imposed sanctions on its oil exports")
+                                    imposer = {x.i for x in t.head.children if x.dep_ == "nsubj"}
+                                    targets += [m for x in sent.root.children if x.dep_ == "nsubj" and x.i < p.i
+                                                and x.i not in imposer for m in [ctx.m(x)]
+                                                if m is not None and m.type == "Country"]
                 elif c.dep_ == "acl":  # "an embargo imposed by the United Nations"
                     for a in c.children:
                         if a.dep_ == "agent":
                             for p in a.children:
                                 bodies += _bodies(ctx, p)
+                        elif a.dep_ == "dobj" and c.lemma_.lower() in ("target", "hit", "cover"):
+                            targets += _targets(ctx, a)  # "sanctions targeting X", "measures covering X"
+                        elif a.dep_ == "prep" and a.lower_ == "at" and c.lemma_.lower() in ("aim", "direct"):
+                            targets += [x for p in a.children if p.dep_ == "pobj" for x in _targets(ctx, p)]
             if not bodies and t.dep_ == "pobj":
                 # "the decision of the Council on (the application of) sanctions against X": the deciding body
                 n = t
@@ -2359,16 +2561,28 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 for c in h.head.children:
                     if c.dep_ in ("poss", "compound", "amod"):
                         bodies += _bodies(ctx, c)
+                if not bodies and h.head.dep_ == "dobj" and h.head.head.lemma_.lower() in _IMPOSE_VERBS:
+                    # "the EU adopted a 16th package of sanctions against Russia": the adopter
+                    bodies += [b for c in h.head.head.children if c.dep_ == "nsubj" for b in _bodies(ctx, c)]
             if t.dep_ == "compound" and h.lower_ in ("list", "blacklist") and h.head.lower_ in ("on", "to") \
-                    and h.head.head.lemma_.lower() in ("be", "remain", "stay") and not targets:
+                    and h.head.head.lemma_.lower() in ("be", "remain", "stay", "appear", "sit", "feature", "figure") and not targets:
                 h = h.head  # "X is on the U.S. sanctions list"
                 bodies += [b for x in t.head.children if x.dep_ in ("poss", "compound") for b in _bodies(ctx, x)]
+            if not targets and t.dep_ == "dobj" and h.lemma_.lower() in ("extend", "expand", "apply"):
+                # "the UK extended sanctions to X"
+                targets += [x for c in (*h.children, *t.children) if c.dep_ == "prep" and c.lower_ == "to"
+                            for p in c.children if p.dep_ == "pobj" for x in _targets(ctx, p)]
             if t.dep_ == "nsubj" and h.lemma_.lower() in ("apply", "extend") and not targets:
                 # "sanctions imposed by the EU also apply to X"
                 targets += [x for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
                             for p in c.children if p.dep_ == "pobj" for x in _targets(ctx, p)]
             if t.dep_ == "dobj" and h.lemma_.lower() in ("face", "incur", "draw", "attract") and not targets:
                 h = t  # "X, which faces U.S. sanctions"
+            if h.lower_ == "of" and h.head.lower_ in ("target", "targets") and h.head.dep_ == "attr" and not targets:
+                # "X became the target of U.S. sanctions"
+                targets += [x for c in h.head.head.children if c.dep_ == "nsubj" for x in _targets(ctx, c)]
+            if h.lower_ == "to" and h.head.lemma_.lower() in ("expose", "risk", "threaten") and not targets:
+                continue  # "any port which would expose the vessel to sanctions of the EU": a risk, no listing
             if (h.lower_ in ("under", "to", "on") or h is t) and not targets:
                 if h.head.lower_ == "subject" and h.head.dep_ in ("amod", "appos", "acl"):
                     targets += _targets(ctx, h.head.head)
@@ -2382,7 +2596,7 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             if t.lower_ == "sanctions" and h.lower_ == "with" and h.head.lemma_.lower() in ("target", "hit"):
                 continue  # handled by the verb
             rule = "sanctioned.noun"
-        elif t.lower_ == "list" and t.head.lower_ == "on" and t.head.head.lemma_.lower() in ("be", "remain") and any(
+        elif t.lower_ == "list" and t.head.lower_ == "on" and t.head.head.lemma_.lower() in ("be", "remain", "appear", "sit", "feature", "figure") and any(
                 x.lower_ in ("designated", "sdn", "nationals", "entity") for x in t.children if x.dep_ == "compound"):
             # "X is on the U.S. Treasury's Specially Designated Nationals list", "... the Entity List"
             bodies += [b for x in t.children if x.dep_ in ("poss", "compound", "nmod") for b in _bodies(ctx, x)]
@@ -2402,6 +2616,11 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                                 bodies += _bodies(ctx, p)
                 elif c.dep_ in ("poss", "compound") and _is_body(ctx.m(c)):
                     bodies += _bodies(ctx, c)
+            if not targets and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children) and any(
+                    c.dep_ == "prep" and c.lower_ == "by" for c in t.children):
+                # "the vessel left the registry before its designation by OFAC": the clause's subject
+                targets += [x for st in _clause_subject_tokens(t) for x in _targets(ctx, st)
+                            if x.type in ("Organization", "Person", "Vessel") and not _is_body(x)]
             if not targets:
                 continue
             rule = "sanctioned.designation"
@@ -2428,12 +2647,19 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             bodies = [b for c in t.subtree if c.dep_ == "prep" and c.lower_ == "by" and c.head.i != t.i
                       and c.head.lower_ in _SANCTION_WORDS for q in c.children if q.dep_ == "pobj"
                       for b in _bodies(ctx, q)]
+        if targets and not bodies and rule in ("sanctioned.verb", "sanctioned.noun"):
+            bodies = _speaker_body(ctx, t)  # "X has been designated, the Treasury said": the body speaks
         if targets and not bodies:
             lead = getattr(ctx, "sanction_lead", None)
             if lead is not None and _issuer_voice(t):
                 bodies = [lead]  # "X is also being designated today": the release's issuer, not a body named since
             elif ctx.last_body is not None:
                 bodies = [ctx.last_body]
+            elif _issuer_voice(t) and rule == "sanctioned.verb":
+                # a release whose opening names its issuer without a designation verb ("Today, the Treasury
+                # Department announced new actions ..."): the first sanctions office or agency named before
+                bodies = next(([m] for m in ctx.ms if m.start < t.i and (_sanctions_office(m) or (
+                    m.type == "Organization" and m.cls == "GovernmentAgency"))), [])
         if targets and _generic_clause(t):
             continue  # "when one tanker is listed, the others keep trading": a general claim, no listing
         bodies = list({b.entity: b for b in bodies}.values())
@@ -2447,6 +2673,12 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     out.append(Candidate(b, "SANCTIONED", tg, rule, 0.75, sent, t))
         if bodies and targets and not ctx.negated(t):
             sent_targets += [x for x in targets if x.entity not in {b.entity for b in bodies}]
+            if getattr(ctx, "sanction_orphans", None):
+                for tg, osent in ctx.sanction_orphans:
+                    if tg.entity != bodies[0].entity:
+                        out.append(Candidate(bodies[0], "SANCTIONED", tg, "sanctioned.numbered_list", 0.6, osent,
+                                             osent[0]))
+                ctx.sanction_orphans = []
         if bodies and not targets and rule == "sanctioned.verb" and sent[-1].text == ":" or (
                 len(sent) > 1 and sent[-1].is_space and sent[-2].text == ":" and bodies and not targets):
             ctx.sanction_heading = bodies[0]  # "OFAC designated the following entities:" then a bulleted list
@@ -2460,12 +2692,36 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             issuer = issuer or ctx.last_body or getattr(ctx, "sanction_lead", None)
             if issuer is not None:
                 ctx.sanction_heading = ctx.sanction_below = issuer
+            elif getattr(ctx, "sanction_orphans", None) is None:
+                # an Official Journal annex: "The following persons ... are added to the list set out in Annex
+                # I:" before the Council is named; its entries wait for the body of the first listing stated
+                ctx.sanction_orphans = []
         if bodies and not targets and rule in ("sanctioned.verb", "sanctioned.noun") and not ctx.negated(t):
             ctx.sanction_pending = bodies[0]
             if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _LISTED_NOUNS and any(
                     x.lower_ in ("below", "following") for x in c.subtree) for c in t.children):
                 ctx.sanction_below = bodies[0]  # "designated the persons listed below": a numbered list follows
     ctx.sanction_prev = sent_targets or None
+
+
+def _speaker_body(ctx, t: Token) -> list[Mention]:
+    """The body that states a designation told without an agent: "the Treasury said X had been
+    designated", "the sanctions target X, OFAC said", "X was listed, according to the Council"."""
+    v = t
+    for _ in range(4):  # up to the clause's verb, then to the verb of saying it hangs on
+        if v.dep_ == "ccomp" and v.head.lemma_.lower() in SAY_VERBS:
+            v = v.head
+            break
+        if v.head.i == v.i:
+            break
+        v = v.head
+    says = [v] if v.lemma_.lower() in SAY_VERBS else [
+        c for c in v.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in SAY_VERBS]
+    out = [b for s in says for c in s.children if c.dep_ == "nsubj" for b in _bodies(ctx, c)]
+    if not out:  # "according to the Treasury"
+        out = [b for c in v.children if c.dep_ == "prep" and c.lower_ == "according" for x in c.children
+               for p in ([x] if x.dep_ == "pobj" else x.children) if p.dep_ == "pobj" for b in _bodies(ctx, p)]
+    return out
 
 
 def _generic_clause(t: Token) -> bool:
@@ -2483,11 +2739,13 @@ def _list_heading(ctx, sent: Span) -> bool:
     """True for a heading that opens a list of designees without naming the body: "The sanctioned
     entities are:", "The designated vessels are:" (the sentence ends with a colon)."""
     toks = [t for t in ctx.toks(sent) if not t.is_space]
-    if len(toks) < 3 or toks[-1].text != ":" or len(toks) > 8:
+    follows = len(toks) > 3 and toks[-2].lower_ == "follows" and toks[-3].lower_ == "as"  # "... are as follows."
+    if len(toks) < 3 or toks[-1].text != ":" and not follows or len(toks) > (12 if follows else 8):
         return False
     return any(t.lower_ in _LISTED_NOUNS and any(c.lemma_.lower() in _LISTED or c.lower_ in (
-        "sanctioned", "designated", "listed", "targeted", "named") for c in t.children if c.dep_ in ("amod", "compound"))
-               for t in toks)
+        "sanctioned", "designated", "listed", "targeted", "named") for c in (*t.children, *[
+            x for cj in t.conjuncts for x in cj.children])  # "The individuals and entities designated today"
+        if c.dep_ in ("amod", "compound", "acl")) for t in toks)
 
 
 def _list_entry(ctx, sent: Span) -> list[Mention]:
@@ -2505,6 +2763,12 @@ def _list_entry(ctx, sent: Span) -> list[Mention]:
         return []
     got: dict[str, Mention] = {}
     for t in toks:
+        if t.lower_ in ("name", "names") and t.i + 1 < sent.end and _tk[t.i + 1].text == ":" and not got:
+            continue  # an annex entry: "1. Name: X"
+        if t.text == ":" and t.i > 0 and _tk[t.i - 1].lower_ in ("name", "names") and not got:
+            continue
+        if t.text == "(" and got:
+            break  # "X (the name in another script)", "X (formerly Y)": the name is read
         if t.is_space and "\n" in t.text or t.text == ":":
             break
         m = ctx.m(t)
