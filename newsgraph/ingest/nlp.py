@@ -1120,6 +1120,9 @@ class EntityComponent:
                                 {**name}]], anchor=1, fwd=2)
         t.add("P_APPOS", 9, [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "the"]}}, mods,
                            {"LOWER": {"IN": ["port", "harbour", "harbor", "terminal", "seaport"]}}]])
+        # "Ilse Marten, chief executive of X,", "Omar Sadi, a port official": a name set beside a noun only people are
+        t.add("H_APPOS", 9, [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "the", "its", "their"]}, "OP": "?"},
+                              mods, {"LOWER": {"IN": sorted(_APPOS_PERSON_NOUNS)}}]])
         t.add("V_LIST_COP", 2, [[{"LOWER": {"IN": _SHIP_PL}}, {"POS": "VERB", "OP": "?"},
                               {"LOWER": {"IN": ["are", "were", "include", "included", "including"]}}]], first=True)
         t.add("V_RENAMED", 3, [[{"LOWER": {"IN": ["renamed", "rebranded", "reflagged"]}}, {"LOWER": "as", "OP": "?"},
@@ -1962,9 +1965,26 @@ class EntityComponent:
                 # not "-Flagged Tanker" in a headline, nor "a Panama-flagged Aframax"
                 strong.append((S(st, ne, "VESSEL"), {"cls": "Vessel", "rule": "flagged_name"}))
             return
+        if rule == "H_APPOS":
+            comma = next(i for i in range(s, e) if _tk[i].text == ",")
+            ns = self._name_before(doc, comma)
+            if e < len(doc) and _tk[e].pos_ in ("NOUN", "PROPN") and not _tk[e].is_punct:
+                return  # "X Y, the director general": the noun goes on; "X, a spokesman office"
+            if e < len(doc) and _tk[e].pos_ in ("VERB", "AUX") or ns > 0 and _tk[ns - 1].lower_ in ("the", "and", "of"):
+                return  # "sailing from X Y, a port official told": a new clause; "the Trade and Payments Act,"
+            words = _tk[ns:comma]
+            if 2 <= comma - ns <= 3 and all(t.is_alpha and t.is_title for t in words) and \
+                    not ({t.lower_ for t in words} & (_ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC4 | _TITLE_WORDS)) and \
+                    not self._is_country(doc[ns:comma]) and doc[ns:comma].text not in gz.NEWS_OUTLETS and \
+                    doc[ns:comma].text not in gz.INSTITUTIONS and \
+                    not any(t.text in gz.DEMONYMS or t.text in gz.countries() for t in words):
+                weak.append((S(ns, comma, "PERSON"), {"rule": "person_apposition"}, 1))
+            return
         if rule == "P_APPOS":
             comma = next(i for i in range(s, e) if _tk[i].text == ",")
             ns = self._name_before(doc, comma)
+            if e < len(doc) and _tk[e].lower_ in _APPOS_PERSON_NOUNS:
+                return  # "Omar Sadi, a port official": a person (H_APPOS)
             if e < len(doc) and _tk[e].lower_ in ("city", "town") and \
                     not any(t.lower_ in gz.SHIP_NOUNS and t.pos_ != "VERB" for t in _tk[s].sent):
                 if ns < comma and not self._is_country(doc[ns:comma]):  # "X, a port city of two million": a city
@@ -4810,6 +4830,12 @@ _HUMAN_NOUNS = {"engineer", "director", "official", "national", "citizen", "resi
                 "sailor", "seafarer", "crewman", "general", "admiral", "colonel", "diplomat", "ambassador", "envoy",
                 "oligarch", "man", "woman", "mariner", "pilot", "researcher", "professor", "journalist"}
 """Nouns only people are: a name in apposition to one is a person (English usage)."""
+_APPOS_PERSON_NOUNS = _HUMAN_NOUNS - {"national", "citizen", "resident", "man", "woman"} | {
+    "spokesperson", "president", "chairperson", "secretary", "adviser", "advisor", "economist", "expert", "fellow",
+    "prosecutor", "judge", "governor", "mayor", "lawmaker", "senator", "campaigner", "consultant", "deputy",
+    "head", "chief", "negotiator", "inspector", "investigator", "trader", "shipbroker", "broker", "founder"}
+"""Nouns after "Name Surname," that make the name a person's (English usage; owners, managers and operators
+are left out: companies are those too)."""
 _FORCE_WORDS = {"military", "navy", "army", "government", "junta", "police", "authorities"}
 
 

@@ -1,0 +1,37 @@
+"""Sources and people (REPORTED, LEADS, AFFILIATED_WITH and the Person entities behind them), with
+invented sentences in the ways news outlets write them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.conftest import entity, triples
+
+L, A, R = "LEADS", "AFFILIATED_WITH", "REPORTED"
+
+
+# ----------------------------------------------------------------- a name set beside a person noun
+@pytest.mark.parametrize("text,name,fact", [
+    ("Dragan Velkovic, chief executive of Orvanta Shipping, said the tanker was ready.",
+     "Dragan Velkovic", ("Dragan Velkovic", L, "Orvanta Shipping")),
+    ("The tanker was boarded on Monday, according to Kerem Tosunoglu, a port official.",
+     "Kerem Tosunoglu", None),
+    ("Ilkka Saarinen, an analyst at Brightwater Research, said the route was new.",
+     "Ilkka Saarinen", None),
+])
+def test_name_in_apposition_to_a_person_noun_is_a_person(extract, text, name, fact):
+    dg = extract(text)
+    assert entity(dg, name).type == "Person"
+    if fact:
+        assert fact in triples(dg)
+
+
+@pytest.mark.parametrize("text,not_person", [
+    # a new clause after the comma, not an apposition
+    ("The cargo left from Port Velmar, a port official told reporters.", "Port Velmar"),
+    # the end of a longer name ("the Trade and Customs Act")
+    ("It broke the Trade and Customs Act, a spokeswoman, Anna Berg, said.", "Customs Act"),
+])
+def test_no_person_from_a_clause_or_a_longer_name(extract, text, not_person):
+    dg = extract(text)
+    assert not any(e.type == "Person" and not_person in (e.name, *e.aliases) for e in dg.entities.values())
