@@ -3137,7 +3137,10 @@ class EntityComponent:
                 appos = k >= 2 and _tk[k - 1].text == "," and _tk[k - 2].ent_type_ == "PERSON" and \
                     _tk[k + 1].lower_ == "of"  # "Dr Ann Oke, director of X Y,": X Y is where she works
                 if k >= 0 and k < sp.start - 1 and _tk[k].lower_ in _PERSON_CUE_NOUNS and _tk[k].is_lower and \
-                        not appos and any(_tk[j].lower_ in ("is", "was", "of") for j in range(k + 1, sp.start)):
+                        not appos and (any(_tk[j].lower_ in ("is", "was") for j in range(k + 1, sp.start)) or
+                                       any(_tk[j].lower_ == "of" for j in range(k + 1, sp.start)) and
+                                       any(_tk[j].pos_ == "NOUN" for j in range(k + 1, sp.start))):
+                    # not "managing director of X Y": the post is held at X Y (an organisation)
                     meta.pop((sp.start, sp.end), None)  # "whose director is X Y", "the head of the project X Y"
                     sp = Span(doc, sp.start, sp.end, label="PERSON")
                     meta[(sp.start, sp.end)] = {"rule": "role_person"}
@@ -3822,6 +3825,8 @@ class EntityComponent:
                                                               "manager", "analyst", "executive", "employee",
                                                               "engineer", "researcher", "director"):
             return True  # "citing sources at X", "a manager at X"
+        if prev[-2:-1] and prev[-1] in ("of", "for") and prev[-2] in _ORG_OFFICER_NOUNS and _tk[s - 2].is_lower:
+            return True  # "chairman of X", "managing director of X Y", "a spokeswoman for X": where one holds a post
         if prev and prev[-1] in ("portal", "newspaper", "daily", "outlet", "broadcaster", "website", "magazine",
                                  "weekly", "tabloid") and _tk[s - 1].is_lower:
             return True  # "the investigative portal X", "the business daily X": a medium
@@ -4830,6 +4835,10 @@ _HUMAN_NOUNS = {"engineer", "director", "official", "national", "citizen", "resi
                 "sailor", "seafarer", "crewman", "general", "admiral", "colonel", "diplomat", "ambassador", "envoy",
                 "oligarch", "man", "woman", "mariner", "pilot", "researcher", "professor", "journalist"}
 """Nouns only people are: a name in apposition to one is a person (English usage)."""
+_ORG_OFFICER_NOUNS = {"chairman", "chairwoman", "chairperson", "director", "executive", "ceo", "founder",
+                      "co-founder", "spokesman", "spokeswoman", "spokesperson", "shareholder", "cfo", "coo",
+                      "analyst", "economist", "employee", "staffer"}
+"""Posts held in an organisation: the name after "<post> of/for" is where it is held (English usage)."""
 _APPOS_PERSON_NOUNS = _HUMAN_NOUNS - {"national", "citizen", "resident", "man", "woman"} | {
     "spokesperson", "president", "chairperson", "secretary", "adviser", "advisor", "economist", "expert", "fellow",
     "prosecutor", "judge", "governor", "mayor", "lawmaker", "senator", "campaigner", "consultant", "deputy",

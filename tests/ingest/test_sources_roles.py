@@ -35,3 +35,16 @@ def test_name_in_apposition_to_a_person_noun_is_a_person(extract, text, name, fa
 def test_no_person_from_a_clause_or_a_longer_name(extract, text, not_person):
     dg = extract(text)
     assert not any(e.type == "Person" and not_person in (e.name, *e.aliases) for e in dg.entities.values())
+
+
+# ----------------------------------------------------------------- where a post is held is an organisation
+@pytest.mark.parametrize("text,org,fact", [
+    ("Ioanna Ferreti, managing director of Ostra Navali, said the ship was ready.",
+     "Ostra Navali", ("Ioanna Ferreti", L, "Ostra Navali")),
+    ("Evangelos Mirtidis, chairman of Halvik, said the tanker was ready.",
+     "Halvik", ("Evangelos Mirtidis", L, "Halvik")),
+])
+def test_name_after_a_post_of_is_an_organisation(extract, text, org, fact):
+    dg = extract(text)
+    assert entity(dg, org).type == "Organization"
+    assert fact in triples(dg)
