@@ -6227,8 +6227,9 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
             picks, how = sup, "reported.cargo_supplier"
         else:
             how = "reported.actor"
-            if not _REPORTED_ACTOR_FALLBACK:
-                continue
+            if not _REPORTED_ACTOR_FALLBACK or s.type == "Person":
+                continue  # (a named person's remark with no actor as its subject is a comment or an official's
+                # line: "X said the transfers violate resolutions that ban arms trade with Y")
             root = _root_in(ctx, s)
             lo, hi = root.left_edge.i, root.right_edge.i
             if root.dep_ == "appos":

@@ -48,3 +48,11 @@ def test_name_after_a_post_of_is_an_organisation(extract, text, org, fact):
     dg = extract(text)
     assert entity(dg, org).type == "Organization"
     assert fact in triples(dg)
+
+
+# ----------------------------------------------------------------- REPORTED: a person's comment is no report
+def test_person_comment_without_actor_subject_reports_nothing(extract):
+    dg = extract("North Korea shipped artillery shells to Russia by rail in March. In Washington, deputy "
+                 "spokesperson Dara Kellerman said the transfers \"directly violate Security Council resolutions,\" "
+                 "which ban all arms trade with North Korea.")
+    assert not any(p == R and s == "Dara Kellerman" for s, p, o in triples(dg))
