@@ -6208,7 +6208,8 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
                 continue
         elif reported:
             picks, how = reported, "reported.subject"
-        elif _after_direct_quote(sent, s) and (sup := _reported_cargo_suppliers(ctx, s, sent, sm, actors, srcs)):
+        elif _after_direct_quote(sent, s) and s.type != "Person" and \
+                (sup := _reported_cargo_suppliers(ctx, s, sent, sm, actors, srcs)):
             picks, how = sup, "reported.cargo_supplier"  # '"The components were hidden ...," said X'
         elif _after_direct_quote(sent, s):
             continue  # '"This was a textbook case," said X': an opinion, not a report on a ship
@@ -6223,7 +6224,9 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
             # (a named person's remark with no ship in it is a comment, a denial or an official's
             # line, not a report on the story's ship: "X, the company's chairman, said ...")
             picks, how = main_vessels, "reported.main_vessel"
-        elif (sup := _reported_cargo_suppliers(ctx, s, sent, sm, actors, srcs)):
+        elif s.type != "Person" and (sup := _reported_cargo_suppliers(ctx, s, sent, sm, actors, srcs)):
+            # (a named person's word on where goods came from is a comment: "X said goods from Y can end up
+            # in weapons"; a body's finding or a report's is a report on the supplier)
             picks, how = sup, "reported.cargo_supplier"
         else:
             how = "reported.actor"

@@ -56,3 +56,10 @@ def test_person_comment_without_actor_subject_reports_nothing(extract):
                  "spokesperson Dara Kellerman said the transfers \"directly violate Security Council resolutions,\" "
                  "which ban all arms trade with North Korea.")
     assert not any(p == R and s == "Dara Kellerman" for s, p, o in triples(dg))
+
+
+def test_person_remark_on_goods_origin_reports_no_supplier(extract):
+    dg = extract("Customs officers in Tallinn seized machine tools bound for Russia. District prosecutor Mart "
+                 "Kivisild said that dual-use goods from Germany \"can end up in weapons which are used against "
+                 "Ukraine.\"")
+    assert ("Mart Kivisild", R, "Germany") not in triples(dg)
