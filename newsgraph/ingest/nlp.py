@@ -1200,6 +1200,9 @@ class EntityComponent:
                            {"ORTH": {"IN": ["'s", "’s"]}}, mods, {"LOWER": {"IN": sorted(gz.ORG_NOUNS)}}]])
         t.add("O_PRE", 2, [[{"LOWER": {"IN": sorted(gz.ORG_NOUNS)}, "POS": "NOUN"},
                          {"ORTH": {"IN": [",", '"', "“"]}, "OP": "?"}, {**name}]], first=True)
+        # "Ravo's managing director, X Y": a company's officers (the name the model may miss)
+        t.add("O_POSTS", 3, [[{**name}, {"ORTH": {"IN": ["'s", "’s"]}}, {"LOWER": {"IN": sorted({a for a, _ in _CORPORATE_POSTS})}},
+                              {"LOWER": {"IN": sorted({b for _, b in _CORPORATE_POSTS})}}]])
         t.add("O_AGENCY", 2, [[{**name}, {"ORTH": "news", "OP": "?"},
                             {"ORTH": {"IN": ["agency", "outlet", "newspaper", "website", "daily", "channel"]}}]])
         t.add("V_AS", 3, [[{"LOWER": {"IN": _SHIP_PL + _SHIP_SG}}, {"LOWER": "as"}, {"LOWER": "the", "OP": "?"},
@@ -2506,6 +2509,14 @@ class EntityComponent:
                                                      and t.lower_ not in _LEGAL_SUFFIXES for t in doc[start:ne]):
                     return  # "its general manager, Deniz Aral,": a person's post
                 strong.append((S(start, ne, "ORG"), {"cls": _org_class([_tk[s].text]), "rule": "org_noun_name"}))
+        elif rule == "O_POSTS":
+            if (_tk[e - 2].lower_, _tk[e - 1].lower_) not in _CORPORATE_POSTS:
+                return
+            ns = self._name_before(doc, s + 1)
+            if ns <= s and not self._is_country(doc[ns:s + 1]) and doc[ns:s + 1].text not in gz.DEMONYMS and \
+                    not pl.is_place_name(doc[ns:s + 1].text) and \
+                    _tk[ns].lower_ not in ("today", "yesterday", "tomorrow", "this", "that", "last", "next"):
+                weak.append((S(ns, s + 1, "ORG"), {"cls": "Company", "rule": "org_posts"}, 0))
         elif rule == "O_AGENCY":
             k = e - 1
             while _tk[k].text in ("agency", "outlet", "newspaper", "website", "daily", "channel", "news"):
@@ -3833,6 +3844,9 @@ class EntityComponent:
         if e + 2 < n and _tk[e].text in ("'s", "’s") and _tk[e + 1].lower_ in ("supervisory", "executive") and \
                 _tk[e + 2].lower_ == "board":
             return True
+        if e + 2 < n and _tk[e].text in ("'s", "’s") and \
+                (_tk[e + 1].lower_, _tk[e + 2].lower_) in _CORPORATE_POSTS:
+            return True  # "X's managing director", "X's chief executive": a company's officers
         if e + 2 < n and _tk[e].text == "," and _tk[e + 1].lower_ == "whose" and \
                 any(_tk[k].lower_ in _PERSON_CUE_NOUNS_OR_EXTRA
                     for k in range(e + 2, min(n, e + 5))):
@@ -4835,6 +4849,10 @@ _HUMAN_NOUNS = {"engineer", "director", "official", "national", "citizen", "resi
                 "sailor", "seafarer", "crewman", "general", "admiral", "colonel", "diplomat", "ambassador", "envoy",
                 "oligarch", "man", "woman", "mariner", "pilot", "researcher", "professor", "journalist"}
 """Nouns only people are: a name in apposition to one is a person (English usage)."""
+_CORPORATE_POSTS = {("managing", "director"), ("general", "manager"), ("chief", "executive"), ("executive", "director"),
+                    ("board", "chairman"), ("technical", "director"), ("commercial", "director"),
+                    ("chief", "financial"), ("chief", "operating"), ("deputy", "ceo"), ("director", "general")}
+"""Two-word posts of a company's officers (English business usage): the possessor of one is an organisation."""
 _ORG_OFFICER_NOUNS = {"chairman", "chairwoman", "chairperson", "director", "executive", "ceo", "founder",
                       "co-founder", "spokesman", "spokeswoman", "spokesperson", "shareholder", "cfo", "coo",
                       "analyst", "economist", "employee", "staffer"}

@@ -63,3 +63,16 @@ def test_person_remark_on_goods_origin_reports_no_supplier(extract):
                  "Kivisild said that dual-use goods from Germany \"can end up in weapons which are used against "
                  "Ukraine.\"")
     assert ("Mart Kivisild", R, "Germany") not in triples(dg)
+
+
+# ----------------------------------------------------------------- "X's managing director": X is a company
+@pytest.mark.parametrize("text,org,fact", [
+    ("Arjun Pillai, Tembusu's managing director, said prices had risen.",
+     "Tembusu", ("Arjun Pillai", L, "Tembusu")),
+    ("Korvanta's chief executive, Ola Brenning, declined to comment on the sale.",
+     "Korvanta", ("Ola Brenning", L, "Korvanta")),
+])
+def test_possessor_of_a_corporate_post_is_an_organisation(extract, text, org, fact):
+    dg = extract(text)
+    assert entity(dg, org).type == "Organization"
+    assert fact in triples(dg)
