@@ -604,7 +604,12 @@ _PERSON_AT = {"person", "official", "officials", "spokesman", "spokeswoman", "sp
               "officer", "employee", "source", "sources", "investigators", "researchers"}
 # what "according to" may name instead of the source itself: "according to the information available to X"
 _INFO_NOUNS = {"information", "data", "document", "record", "review", "analysis", "finding", "estimate",
-               "figure", "statement", "report", "assessment", "investigation", "calculation", "imagery"}
+               "figure", "statement", "report", "assessment", "investigation", "calculation", "imagery",
+               "image", "photo", "photograph", "footage"}
+# "X data show", "data from X show": the parser may read the verb as a noun after "data"
+_DATA_SHOW = {"show", "shows", "showed", "indicate", "indicates", "indicated", "suggest", "suggests", "suggested"}
+_DATA_NOUNS_SHOW = {"data", "imagery", "images", "figures", "records", "statistics", "estimates", "photos",
+                    "photographs", "footage"}
 
 
 def _source_role(ctx: _Ctx, tok: Token) -> Mention | None:
@@ -720,6 +725,9 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
                 if p.dep_ == "pobj" and (m := _source_role(ctx, p)) and (
                         t.nbor(-1).lower_ == "as" or m.type == "Organization"):
                     out.append(m)
+        elif t.lower_ in _DATA_SHOW and not any(c.dep_ == "nsubj" for c in t.children) and \
+                (m := _data_show_source(ctx, sent, t)):
+            out.append(m)  # "..., Vortexa data show.", "Data from X show that ...": the parser lost the subject
         elif lem in SAY_VERBS and t.pos_ in ("VERB", "AUX") and not any(
                 (c.dep_ == "prt" and c.lower_ == "out" and lem != "point") or (c.dep_ == "dobj" and lem == "add")
                 or (c.dep_ == "dobj" and lem == "claim" and (c.ent_type_ in ("MONEY", "QUANTITY") or any(
@@ -780,6 +788,38 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
                     out.append(m)
     return list({m.entity: m for m in out if m is not None}.values())
 
+
+
+def _data_show_source(ctx: _Ctx, sent: Span, t: Token) -> Mention | None:
+    """The organisation whose data "show" something when the parser did not find the verb's subject.
+
+    "..., Vortexa data show.", "Ship-tracking data from Vortexa show that ...": a data noun
+    (:data:`_DATA_NOUNS_SHOW`) stands one or three words before ``t`` (a form of "show", "indicate",
+    "suggest"), and the organisation is named within the four words before ``t``.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    sent : spacy.tokens.Span
+    t : spacy.tokens.Token
+        The "show" token, with no nominal subject in the parse.
+
+    Returns
+    -------
+    Mention or None
+        The Organization mention nearest before ``t``, or None.
+    """
+    toks = ctx.tokens()
+    lo = max(sent.start, t.i - 4)
+    if not any(toks[k].lower_ in _DATA_NOUNS_SHOW for k in range(max(sent.start, t.i - 3), t.i)):
+        return None
+    for k in range(t.i - 1, lo - 1, -1):
+        m = ctx.m(toks[k])
+        if m is not None and m.type == "Organization":
+            return m
+        if toks[k].is_punct and toks[k].text not in ("-", "'s", "’s"):
+            return None
+    return None
 
 
 def _name_before_verb(ctx, verb: Token) -> Mention | None:

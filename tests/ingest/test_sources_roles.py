@@ -76,3 +76,16 @@ def test_possessor_of_a_corporate_post_is_an_organisation(extract, text, org, fa
     dg = extract(text)
     assert entity(dg, org).type == "Organization"
     assert fact in triples(dg)
+
+
+# ----------------------------------------------------------------- REPORTED: data and images as the source's
+@pytest.mark.parametrize("text,fact", [
+    ("The tanker Sela Rose left Primorsk on May 2. It loaded about 1mn barrels at Novorossiysk in June, "
+     "Vortexa data show.", ("Vortexa", R, "Sela Rose")),
+    ("The tanker Sela Rose left Primorsk on May 2. Ship-tracking data from Vortexa show that the Sela Rose "
+     "loaded crude at Novorossiysk.", ("Vortexa", R, "Sela Rose")),
+    ("The tanker Sela Rose left Primorsk on May 2. Images taken by Maxar Technologies on Oct. 23 show a ship "
+     "matching the Sela Rose's length at the terminal.", ("Maxar Technologies", R, "Sela Rose")),
+])
+def test_data_or_images_of_a_provider_report_on_the_ship(extract, text, fact):
+    assert fact in triples(extract(text))
