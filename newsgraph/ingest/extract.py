@@ -655,6 +655,8 @@ def _source_role(ctx: _Ctx, tok: Token) -> Mention | None:
     return mm if mm.type in ("Organization", "Person") else None
 
 
+_FORCE_REF = {"guard", "force", "forces"}
+"""Nouns for an armed body named before ("a spokesman for the coast guard", "for the force")."""
 _REPORT_NOUNS = {"report", "study", "investigation", "analysis", "assessment", "review", "paper", "survey",
                  "finding", "findings", "dossier", "briefing"}
 _PUBLISH_VERBS = {"publish", "release", "issue", "produce", "compile", "present", "prepare", "write", "launch"}
@@ -2858,12 +2860,27 @@ def _title_of_org(ctx, sent, k: int, titles: list[Token]) -> tuple[Mention, list
     if titles or k < sent.start:
         return None
     org = ctx.tok2m.get(k)
+    if org is None and _tk[k].pos_ == "NOUN" and (_tk[k].lower_ in _ORG_REF or _tk[k].lower_ in _FORCE_REF):
+        # "a spokesman for the coast guard, Captain X": the body named before, by its noun
+        j = k - 1
+        while j > sent.start and _tk[j].is_lower and _tk[j].pos_ in ("ADJ", "NOUN") and k - j <= 2:
+            j -= 1  # "the coast guard", "the naval force"
+        det = _tk[j].lower_ in ("the", "its")
+        org = ctx.org_ref(_tk[k]) or (_body_ref(ctx, k, sent.start) if det else None)
+        if org is None and _tk[k].lower_ in ("force", "forces") and det:
+            last = next((m for m in reversed(ctx.ms) if m.start < k and m.type == "Organization"), None)
+            org = last if last is not None and last.cls == "ArmedForce" else None  # the last body named, if armed
+        j -= det
+        of = ("of", "for")
+    else:
+        j, of = None, ("of",)
     if org is None or org.type not in _PARTY_TYPES:
         return None
-    j = org.start - 1
-    if j >= sent.start and _tk[j].lower_ == "the":
-        j -= 1
-    if j < sent.start or _tk[j].lower_ != "of":
+    if j is None:
+        j = org.start - 1
+        if j >= sent.start and _tk[j].lower_ == "the":
+            j -= 1
+    if j < sent.start or _tk[j].lower_ not in of:
         return None
     j -= 1
     ttl = []

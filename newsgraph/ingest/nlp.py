@@ -2508,6 +2508,13 @@ class EntityComponent:
                         2 <= ne - start <= 3 and all(t.is_alpha and t.is_title and t.lower_ not in _NOT_PERSON_WORDS
                                                      and t.lower_ not in _LEGAL_SUFFIXES for t in doc[start:ne]):
                     return  # "its general manager, Deniz Aral,": a person's post
+                j = s - 1 - (s > 0 and _tk[s - 1].lower_ in ("the", "its", "this"))
+                if j >= 1 and _tk[j].lower_ in ("of", "for", "at") and \
+                        _tk[j - 1].lower_ in _PERSON_CUE_NOUNS - {"owner", "manager", "master"} and \
+                        start == s + 2 and _tk[s + 1].text == "," and 2 <= ne - start <= 3 and \
+                        all(t.is_alpha and t.is_title and t.lower_ not in _NOT_PERSON_WORDS and
+                            t.lower_ not in _LEGAL_SUFFIXES for t in doc[start:ne]):
+                    return  # "the head of the company, Ola Brenna,": the post's holder, not the company
                 strong.append((S(start, ne, "ORG"), {"cls": _org_class([_tk[s].text]), "rule": "org_noun_name"}))
         elif rule == "O_POSTS":
             if (_tk[e - 2].lower_, _tk[e - 1].lower_) not in _CORPORATE_POSTS:
@@ -3153,6 +3160,15 @@ class EntityComponent:
                                        any(_tk[j].pos_ == "NOUN" for j in range(k + 1, sp.start))):
                     # not "managing director of X Y": the post is held at X Y (an organisation)
                     meta.pop((sp.start, sp.end), None)  # "whose director is X Y", "the head of the project X Y"
+                    sp = Span(doc, sp.start, sp.end, label="PERSON")
+                    meta[(sp.start, sp.end)] = {"rule": "role_person"}
+                    out.append(sp)
+                    continue
+                if sp.start >= 4 and _tk[sp.start - 1].text == "," and sp.end < n and _tk[sp.end].text == "," and any(
+                        _tk[j].lower_ in _PERSON_CUE_NOUNS and _tk[j].lower_ not in ("owner", "manager", "master")
+                        and _tk[j].is_lower and _tk[j + 1].lower_ in ("of", "for", "at")
+                        for j in range(max(0, sp.start - 6), sp.start - 2)):
+                    meta.pop((sp.start, sp.end), None)  # "the head of the company, X Y, said": the post's holder
                     sp = Span(doc, sp.start, sp.end, label="PERSON")
                     meta[(sp.start, sp.end)] = {"rule": "role_person"}
                     out.append(sp)
@@ -3916,8 +3932,8 @@ class EntityComponent:
             for _ in range(4):
                 if h.i >= sp.start or h.pos_ in ("VERB", "AUX"):
                     break
-                if h.lower_ in _HUMAN_NOUNS:
-                    return True
+                if h.lower_ in _HUMAN_NOUNS or h.lower_ in _APPOS_PERSON_NOUNS:
+                    return True  # ("the head of the company, X Y,": a post only people hold)
                 h = h.head
         n = len(doc)
         return sp.end + 1 < n and _tk[sp.end].text in ("'s", "’s") and \

@@ -89,3 +89,19 @@ def test_possessor_of_a_corporate_post_is_an_organisation(extract, text, org, fa
 ])
 def test_data_or_images_of_a_provider_report_on_the_ship(extract, text, fact):
     assert fact in triples(extract(text))
+
+
+# ----------------------------------------------------------------- a post "for/of the <body noun>", then the name
+@pytest.mark.parametrize("text,fact", [
+    ("The Hellenic Coast Guard boarded the tanker. A spokesman for the coast guard, Nikos Alexiou, said the "
+     "crew was detained.", ("Nikos Alexiou", A, "Hellenic Coast Guard")),
+    ("Meridian Lines sold the ship. The head of the company, Ola Brenna, said the price was fair.",
+     ("Ola Brenna", L, "Meridian Lines")),
+])
+def test_post_of_a_body_named_before_then_the_name(extract, text, fact):
+    assert fact in triples(extract(text))
+
+
+def test_owner_of_the_ship_apposition_stays_a_company(extract):
+    dg = extract("The owner of the ship, Blue Marine, said the price was fair.")
+    assert entity(dg, "Blue Marine").type == "Organization"
