@@ -76,6 +76,8 @@ _MONTH_ABBR = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "
 _BODY_MODS = {"foreign", "defence", "defense", "finance", "interior", "transport", "maritime", "rescue", "military",
               "state", "national", "port", "customs", "coast", "border", "ship", "justice", "trade", "economy",
               "energy", "health", "tax", "security", "armed", "air", "naval", "federal", "central", "intelligence"}
+_RANK_MODS = {"deputy", "vice", "first", "acting", "former", "assistant", "junior", "senior"}
+"""Words before a title that say its rank ("Deputy Foreign Minister"): no part of a body's name."""
 _BODY_HEADS = {"navy", "army", "ministry", "office", "forces", "service", "intelligence", "agency",
                "authority", "police", "guard", "embassy", "registry", "junta", "force", "bank",
                "court", "parliament", "regulator", "consulate"}
@@ -3415,11 +3417,20 @@ class EntityComponent:
             org_end = cut + 1 if w in _BODY_END_WORDS and w not in _TITLE_WORDS else cut
             while org_end > sp.start and _tk[org_end - 1].lower_.strip(".") in _TITLE_WORDS:
                 org_end -= 1
-            if org_end > sp.start and all(t.text[:1].isupper() for t in doc[sp.start:org_end]):
+            if org_end > sp.start and all(t.text[:1].isupper() for t in doc[sp.start:org_end]) and not all(
+                    t.text in gz.DEMONYMS or t.lower_ in _BODY_MODS or t.lower_ in _RANK_MODS
+                    for t in doc[sp.start:org_end]):
+                # ("Iranian Foreign| Minister X Y": a nationality and a portfolio name no body; the nationality
+                # stays a country's, below)
                 org = Span(doc, sp.start, org_end, label="ORG")
                 out.append(org)
                 meta[(org.start, org.end)] = {**info, "rule": "titled_name_org"} if sp.label_ == "ORG" else \
                     {"rule": "titled_name_org"}
+            elif org_end > sp.start and _tk[sp.start].text in gz.DEMONYMS:
+                dem = Span(doc, sp.start, sp.start + 1, label="NORP")
+                out.append(dem)
+                meta[(dem.start, dem.end)] = {"cls": "Country", "canonical": gz.DEMONYMS[_tk[sp.start].text],
+                                              "rule": "demonym"}
         return out
 
     def _people_and_firms(self, doc: Doc, spans: list[Span], meta) -> list[Span]:

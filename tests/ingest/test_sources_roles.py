@@ -105,3 +105,14 @@ def test_post_of_a_body_named_before_then_the_name(extract, text, fact):
 def test_owner_of_the_ship_apposition_stays_a_company(extract):
     dg = extract("The owner of the ship, Blue Marine, said the price was fair.")
     assert entity(dg, "Blue Marine").type == "Organization"
+
+
+# ----------------------------------------------------------------- "Iranian Foreign Minister X": no body "Iranian Foreign"
+@pytest.mark.parametrize("text,country,person", [
+    ("Iranian Foreign Minister Abbas Karimi said the tanker was seized legally.", "Iran", "Abbas Karimi"),
+    ("Russian Deputy Foreign Minister Sergei Volkov said the talks failed.", "Russia", "Sergei Volkov"),
+])
+def test_nationality_and_portfolio_make_no_organisation(extract, text, country, person):
+    dg = extract(text)
+    assert not [e.name for e in dg.entities.values() if e.type == "Organization"]
+    assert (person, A, country) in triples(dg)
