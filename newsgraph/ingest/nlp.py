@@ -76,6 +76,9 @@ _MONTH_ABBR = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "
 _BODY_MODS = {"foreign", "defence", "defense", "finance", "interior", "transport", "maritime", "rescue", "military",
               "state", "national", "port", "customs", "coast", "border", "ship", "justice", "trade", "economy",
               "energy", "health", "tax", "security", "armed", "air", "naval", "federal", "central", "intelligence"}
+_FAMILY_PARTICLES = {"bin", "ibn", "bint", "van", "von", "der", "den", "ter", "ould"}
+"""Family-name particles inside personal names (Arabic "bin"/"ibn"/"bint", Hassaniya "ould", Dutch and
+German "van der", "von", "ter"); "de", "al", "el" are left out: they also join place and firm names."""
 _RANK_MODS = {"deputy", "vice", "first", "acting", "former", "assistant", "junior", "senior"}
 """Words before a title that say its rank ("Deputy Foreign Minister"): no part of a body's name."""
 _BODY_HEADS = {"navy", "army", "ministry", "office", "forces", "service", "intelligence", "agency",
@@ -3141,6 +3144,40 @@ class EntityComponent:
                     low[sp.start - 2] == "as" and rule in (None, "model", "org_head"):
                 meta.pop((sp.start, sp.end), None)  # "designated as a Foreign Terrorist Organization"
                 continue
+            if lab in ("ORG", "SOURCE") and rule in (None, "model", "source_context") and 3 <= len(sp) <= 6 and \
+                    any(low[j] in _FAMILY_PARTICLES for j in range(sp.start + 1, sp.end - 1)) and \
+                    all(low[j] in _FAMILY_PARTICLES or _tk[j].text == "-" or _tk[j].is_title and _tk[j].is_alpha
+                        for j in range(sp.start, sp.end)) and sp[-1].is_title and \
+                    not words & (_ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC4 | _TITLE_WORDS) and \
+                    sp.text not in gz.NEWS_OUTLETS and sp.text not in gz.INSTITUTIONS:
+                meta.pop((sp.start, sp.end), None)  # "Jan-Willem van der Meer said", "Ali bin Hamad told"
+                sp = Span(doc, sp.start, sp.end, label="PERSON")  # a name with a family particle is a person's
+                meta[(sp.start, sp.end)] = {"rule": "name_particle"}
+                out.append(sp)
+                continue
+            if lab == "PERSON" and low[sp.start] in _FAMILY_PARTICLES and sp.end - sp.start >= 2 and out and \
+                    out[-1].label_ == "PERSON" and out[-1].end == sp.start and out[-1].end - out[-1].start <= 3 and \
+                    all(_tk[j].is_title and _tk[j].is_alpha for j in range(out[-1].start, out[-1].end)):
+                prev = out.pop()  # "Prince Abdulaziz| bin Salman" as two names: one name cut at its particle
+                start = prev.start + (low[prev.start].rstrip(".") in _HONORIFICS and prev.end - prev.start >= 2)
+                info = meta.pop((prev.start, prev.end), {})
+                meta.pop((sp.start, sp.end), None)
+                sp = Span(doc, start, sp.end, label="PERSON")
+                meta[(sp.start, sp.end)] = {**info, "rule": "name_particle"}
+            if lab == "PERSON" and low[sp.start] in _FAMILY_PARTICLES and sp.end - sp.start >= 2 and sp.start > 0:
+                start = sp.start  # "Prince Abdulaziz| bin Salman", "Jan-Willem| van Dijk": the given name before
+                while start > 0 and sp.start - start < 3 and (start - 1) not in covered and (
+                        _tk[start - 1].is_title and _tk[start - 1].is_alpha or _tk[start - 1].text == "-") and \
+                        not _tk[start - 1].is_sent_start | (low[start - 1].rstrip(".") in _HONORIFICS) and \
+                        _tk[start - 1].text not in gz.DEMONYMS:
+                    start -= 1
+                if start < sp.start and _tk[start].text == "-":
+                    start += 1
+                if start < sp.start and _tk[start].is_title:
+                    info = meta.pop((sp.start, sp.end), {})
+                    sp = Span(doc, start, sp.end, label="PERSON")
+                    meta[(sp.start, sp.end)] = {**info, "rule": "name_particle"}
+                    covered.update(range(sp.start, sp.end))
             name_like = lab in ("ORG", "SOURCE") and rule in (None, "model", "source_context") and \
                 2 <= sp.end - sp.start <= 3 and not _PERSON_CUE_HASHES.isdisjoint(lowh[max(0, sp.start - 5):sp.start]) \
                 and all(t.is_alpha and t.is_title for t in sp) and not words & (

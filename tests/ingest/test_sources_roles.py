@@ -116,3 +116,14 @@ def test_nationality_and_portfolio_make_no_organisation(extract, text, country, 
     dg = extract(text)
     assert not [e.name for e in dg.entities.values() if e.type == "Organization"]
     assert (person, A, country) in triples(dg)
+
+
+# ----------------------------------------------------------------- names with family particles
+@pytest.mark.parametrize("text,name", [
+    ("Saudi Energy Minister Prince Faisal bin Khalid said output would rise.", "Faisal bin Khalid"),
+    ("Jan-Pieter van der Wal said the ship sank off the coast.", "Jan-Pieter van der Wal"),
+])
+def test_name_with_a_family_particle_is_one_person(extract, text, name):
+    dg = extract(text)
+    assert entity(dg, name).type == "Person"
+    assert sum(e.type == "Person" for e in dg.entities.values()) == 1
