@@ -6313,6 +6313,47 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
                 out.append(Candidate(s, "REPORTED", pick, how, 0.6, sent, _root_in(ctx, s)))
 
 
+def _source_credits(ctx, sent: Span, out: list[Candidate]) -> None:
+    """REPORTED from a newsletter's credit line: "... (Source: Interfax)", "(Sources: Windward; Reuters)".
+
+    A paragraph of a digest or a brief that ends by crediting its sources reports on the ships it
+    names: each organisation named after "Source:"/"Sources:" (up to the closing bracket or the end
+    of the line) gets one candidate per named vessel of that paragraph (the text since the last line
+    break), warships left out.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    sent : spacy.tokens.Span
+        A sentence whose lemmas hold "source".
+    out : list of Candidate
+        Extended in place.
+    """
+    toks = ctx.toks(sent)
+    for j, t in enumerate(toks[:-2]):
+        if t.lower_ not in ("source", "sources") or toks[j + 1].text != ":" or not (
+                j > 0 and toks[j - 1].text in ("(", "[") or j == 0):
+            continue
+        credited = []
+        for q in toks[j + 2:]:
+            if q.text in (")", "]") or "\n" in q.text or "\n" in q.whitespace_:
+                break
+            m = ctx.m(q)
+            if m is not None and m.type == "Organization" and m not in credited:
+                credited.append(m)
+        if not credited:
+            continue
+        alltoks = ctx.tokens()
+        start = t.i
+        while start > 0 and "\n" not in alltoks[start - 1].whitespace_ and "\n" not in alltoks[start - 1].text:
+            start -= 1  # back to the paragraph's first word
+        ships = {m.entity: m for m in ctx.ms if start <= m.start < t.i and m.type == "Vessel"
+                 and not _service_vessel(ctx, m)}
+        for src in credited:
+            for v in ships.values():
+                out.append(Candidate(src, "REPORTED", v, "reported.credit_line", 0.6, sent, t))
+
+
 def _speaks_of_ships(ctx, sent: Span, main_vessels: list[Mention]) -> bool:
     """True when ``sent`` is about a ship: it names one of the story's main vessels, or says "the
     tanker", "two ships", "the vessel" (a ship noun that is not ships in general). A source's line with
@@ -6872,6 +6913,8 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
         ctx.last_single, ctx.last_group = ref_state.get(sent.start, (ctx.last_single, ctx.last_group))
         _rule_reported(ctx, sent, by_sent.get(sent.start, []), sent_sources[sent.start], out, actors,
                        sent_vessels.get(sent.start, []), main_vessels)
+        if "source" in ctx.lemmas(sent):
+            _source_credits(ctx, sent, out)
         cands.extend(out)
     # cargo shipped with no ship named in the sentence: carried by the ships that made the voyages
     voyagers = {c.subject.entity: c.subject for c in cands if c.predicate == "VISITED"}

@@ -127,3 +127,14 @@ def test_name_with_a_family_particle_is_one_person(extract, text, name):
     dg = extract(text)
     assert entity(dg, name).type == "Person"
     assert sum(e.type == "Person" for e in dg.entities.values()) == 1
+
+
+# ----------------------------------------------------------------- REPORTED: a digest's credit line
+def test_credit_line_reports_on_the_paragraphs_ships(extract):
+    dg = extract("WEEKLY BRIEF\n\n"
+                 "• DETAINED. Coastguards held the Togo-flagged tanker Marela Sun off Izmir on Monday after "
+                 "inspectors found no valid insurance. (Source: Interfax)\n\n"
+                 "• SOLD. The bulker Orin Bay was sold to an undisclosed buyer. (Source: Kathimerini)\n")
+    got = triples(dg)
+    assert ("Interfax", R, "Marela Sun") in got and ("Kathimerini", R, "Orin Bay") in got
+    assert ("Interfax", R, "Orin Bay") not in got and ("Kathimerini", R, "Marela Sun") not in got
