@@ -3320,18 +3320,23 @@ def _rule_titles(ctx, sent, sm, out):
                 # "an Iranian national, the owner of X": the nationality is no employer
                 sub = [t for t in sub if not (t.dep_ == "amod" and t.head.lower_ in _NATIONALITY_NOUNS)]
                 org = _org_in(ctx, sub, p, before=p.start)
-                if titles and org is None:
+                portfolio = org is not None and org.type == "Country" and all(
+                    t.dep_ in ("amod", "compound") for t in sub if ctx.m(t) is org)
+                if titles and (org is None or portfolio):
                     # "X, Minister of State in the Y Office": the "in" phrase hung on the name
+                    # ("X, Director-General for North Korean Affairs at the Ministry": the country names the
+                    # portfolio; the body after "at" employs)
                     extra = [t for pc in r.children if pc.dep_ == "prep" and pc.i > c.i and
                              pc.lower_ in ("in", "at", "of", "for") for t in pc.subtree]
-                    org = _org_in(ctx, extra, p)
+                    org = _org_in(ctx, extra, p) or org
+                    portfolio = portfolio and org.type != "Country"
                 if titles and org is not None:
                     pred = _title_pred(titles)
                     # "X, a Chinese national, the managing director of Y": the post's own article counts
                     hd = next((t for t in titles if t.lower_ in LEAD_TITLES), c)
-                    if pred == "LEADS" and _one_of_many(hd if any(x.dep_ == "det" for x in hd.children) else c,
-                                                        titles):
-                        pred = "AFFILIATED_WITH"
+                    if pred == "LEADS" and (portfolio or _one_of_many(
+                            hd if any(x.dep_ == "det" for x in hd.children) else c, titles)):
+                        pred = "AFFILIATED_WITH"  # (a director for one portfolio of the body is one of its officials)
                     out.append(Candidate(p, pred, org, "title.apposition", 0.75, sent, c))
                     done = True
         if not done and not any(c.dep_ == "appos" for c in r.children):

@@ -138,3 +138,11 @@ def test_credit_line_reports_on_the_paragraphs_ships(extract):
     got = triples(dg)
     assert ("Interfax", R, "Marela Sun") in got and ("Kathimerini", R, "Orin Bay") in got
     assert ("Interfax", R, "Orin Bay") not in got and ("Kathimerini", R, "Marela Sun") not in got
+
+
+def test_country_in_a_portfolio_title_is_not_the_employer(extract):
+    dg = extract("Park Ji-won, Director-General for North Korean Nuclear Affairs at the Ministry of Foreign "
+                 "Affairs, said the sanctions took effect on Friday.")
+    got = triples(dg)
+    assert ("Park Ji-won", A, "Ministry of Foreign Affairs") in got
+    assert not any(s == "Park Ji-won" and o == "North Korea" for s, p, o in got)
