@@ -338,7 +338,10 @@ _CONTINENTS = {"Asia", "Europe", "Africa", "America", "North America", "South Am
                "Antarctica", "Australasia", "Eurasia", "Middle East", "Central Asia", "East Asia", "Southeast Asia",
                "South Asia", "Central Europe", "Eastern Europe", "Western Europe", "Scandinavia", "Caribbean"}
 _NOT_PORT_ENDS = {"regulation", "directive", "decision", "annex", "article", "resolution", "act", "law", "order",
-                  "convention", "agreement", "treaty"}
+                  "convention", "agreement", "treaty",
+                  # firms' name tails ("head of tanker analytics at X Analytics"): where people work, not ports
+                  "analytics", "intelligence", "research", "consulting", "consultancy", "advisory", "securities",
+                  "insights", "partners", "associates"}
 _PORT_KINDS = {"sea", "river", "trade", "commercial", "fishing", "cargo", "grain", "coal", "container", "oil", "lng",
                "ferry", "deepwater", "deep-water", "naval", "merchant"}
 _DOC_PARTS = {"Annex", "Article", "Appendix", "Schedule", "Chapter", "Section", "Paragraph", "Part", "Title"}

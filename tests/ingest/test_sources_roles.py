@@ -146,3 +146,9 @@ def test_country_in_a_portfolio_title_is_not_the_employer(extract):
     got = triples(dg)
     assert ("Park Ji-won", A, "Ministry of Foreign Affairs") in got
     assert not any(s == "Park Ji-won" and o == "North Korea" for s, p, o in got)
+
+
+def test_analytics_firm_after_a_tanker_word_is_no_port(extract):
+    dg = extract("Laleh Farahani, head of tanker analytics at Keelson Analytics, joined the show.")
+    assert entity(dg, "Keelson Analytics").type == "Organization"
+    assert ("Laleh Farahani", A, "Keelson Analytics") in triples(dg)
