@@ -6310,6 +6310,9 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
         if _source_denies(ctx, s, sent):
             continue  # the accused's denial ("X said it 'never managed' the ship") reports on nobody
         own_side = getattr(ctx, "ties", {}).get(s.entity, set())
+        if own_side and s.type == "Person":
+            # a spokesperson's or officer's word on the ships of the body they speak for is its own line
+            own_side = own_side | {v for o in own_side for v in getattr(ctx, "fleet", {}).get(o, ())}
         for pick in picks:
             if pick.type == "Vessel" and _service_vessel(ctx, pick):
                 continue  # a warship shadowing or boarding is not what a source reports on ("the vessels were ...")

@@ -152,3 +152,11 @@ def test_analytics_firm_after_a_tanker_word_is_no_port(extract):
     dg = extract("Laleh Farahani, head of tanker analytics at Keelson Analytics, joined the show.")
     assert entity(dg, "Keelson Analytics").type == "Organization"
     assert ("Laleh Farahani", A, "Keelson Analytics") in triples(dg)
+
+
+def test_officer_on_own_companys_ship_is_no_report(extract):
+    dg = extract("Orvik Marine Ltd operates the tanker Sela Rose. Orvik Marine's managing director, Henrik Dahl, "
+                 "said the Sela Rose had complied with all sanctions rules.")
+    got = triples(dg)
+    assert ("Henrik Dahl", L, "Orvik Marine Ltd") in got
+    assert ("Henrik Dahl", R, "Sela Rose") not in got
