@@ -76,6 +76,10 @@ _MONTH_ABBR = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "
 _BODY_MODS = {"foreign", "defence", "defense", "finance", "interior", "transport", "maritime", "rescue", "military",
               "state", "national", "port", "customs", "coast", "border", "ship", "justice", "trade", "economy",
               "energy", "health", "tax", "security", "armed", "air", "naval", "federal", "central", "intelligence"}
+_POST_HEADS = {"ceo", "chairman", "chairwoman", "chairperson", "president", "director", "head", "chief", "founder",
+               "commander", "spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "executive",
+               "cfo", "coo", "owner", "member", "manager"}
+"""Posts a model's organisation span may open with ("CEO of X", "Chairman of X"): the body starts after "of"."""
 _FAMILY_PARTICLES = {"bin", "ibn", "bint", "van", "von", "der", "den", "ter", "ould"}
 """Family-name particles inside personal names (Arabic "bin"/"ibn"/"bint", Hassaniya "ould", Dutch and
 German "van der", "von", "ter"); "de", "al", "el" are left out: they also join place and firm names."""
@@ -3042,6 +3046,16 @@ class EntityComponent:
                 meta.pop((sp.start, sp.end), None)  # "Cairo" inside "the Russian Embassy in Cairo"
                 continue
             lab = sp.label_
+            if lab in ("ORG", "SOURCE") and sp.end - sp.start >= 3 and (
+                    low[sp.start] in ("former", "ex") or low[sp.start + 1] in ("of", "for", "at")):
+                s0 = sp.start + (low[sp.start] in ("former", "ex"))
+                if s0 + 2 < sp.end and low[s0] in _POST_HEADS and low[s0 + 1] in ("of", "for", "at"):
+                    s0 += 2 + (low[s0 + 2] == "the")  # "CEO of Orvik Marine", "Chairman of X Group": the post's body
+                if sp.start < s0 < sp.end and _tk[s0].text[:1].isupper() and \
+                        (s0 - 1 not in covered or low[s0 - 1] in ("of", "for", "at", "the", "former", "ex")):
+                    info = meta.pop((sp.start, sp.end), {})
+                    sp = Span(doc, s0, sp.end, label=lab)
+                    meta[(sp.start, sp.end)] = info
             if lab in ("ORG", "FAC", "GPE") and sp[-1].text in ("Embassy", "Consulate") and sp.end + 1 < n and \
                     low[sp.end] == "in" and _tk[sp.end + 1].is_title and _tk[sp.end + 1].is_alpha and not _tk[sp.end + 1].is_sent_start:
                 e = sp.end + 2  # "the Russian Embassy in Cairo": a mission is named by its capital city

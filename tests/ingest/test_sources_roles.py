@@ -160,3 +160,15 @@ def test_officer_on_own_companys_ship_is_no_report(extract):
     got = triples(dg)
     assert ("Henrik Dahl", L, "Orvik Marine Ltd") in got
     assert ("Henrik Dahl", R, "Sela Rose") not in got
+
+
+# ----------------------------------------------------------------- "CEO of X", "Former X chief": the body's name
+@pytest.mark.parametrize("text,org", [
+    ("Henrik Dahl, CEO of Orvik Marine, confirmed the sale.", "Orvik Marine"),
+    ("Former Orvik Marine chief Henrik Dahl confirmed the sale.", "Orvik Marine"),
+    ("Henrik Dahl, Chairman of Orvik Marine Group, confirmed the sale.", "Orvik Marine Group"),
+])
+def test_post_words_are_not_part_of_the_bodys_name(extract, text, org):
+    dg = extract(text)
+    assert [e.name for e in dg.entities.values() if e.type == "Organization"] == [org]
+    assert ("Henrik Dahl", L, org) in triples(dg)
