@@ -3224,6 +3224,11 @@ def _rule_titles(ctx, sent, sm, out):
                 and om.start == p.end + 1 and om.type == "Organization" and om.cls != "MediaOrganization":
             # "General X's National Army", "Y's Support Forces": the leader's organisation
             out.append(Candidate(p, "LEADS", om, "leads.possessive", 0.6, sent, _tk[p.end]))
+        if p.end + 2 < sent.end and _tk[p.end].text == "(" and (om := ctx.tok2m.get(p.end + 1)) is not None \
+                and om.start == p.end + 1 and om.type == "Organization" and om.end < sent.end \
+                and _tk[om.end].text == ")":
+            # "Ana Berg (Nordlys Shipping) said": the body a speaker is introduced with, in brackets
+            out.append(Candidate(p, "AFFILIATED_WITH", om, "member.bracket", 0.6, sent, _tk[p.end]))
         # A. "[Org/Country]['s] title... Person" / "President Person"
         k = p.start - 1
         titles = []

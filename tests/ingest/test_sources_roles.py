@@ -172,3 +172,8 @@ def test_post_words_are_not_part_of_the_bodys_name(extract, text, org):
     dg = extract(text)
     assert [e.name for e in dg.entities.values() if e.type == "Organization"] == [org]
     assert ("Henrik Dahl", L, org) in triples(dg)
+
+
+def test_body_in_brackets_after_a_name(extract):
+    got = triples(extract("Panel members included Ana Berg (Kpler) and Tom Rees (Vortexa)."))
+    assert ("Ana Berg", A, "Kpler") in got and ("Tom Rees", A, "Vortexa") in got
