@@ -605,7 +605,12 @@ _PERSON_AT = {"person", "official", "officials", "spokesman", "spokeswoman", "sp
               "officer", "employee", "source", "sources", "investigators", "researchers"}
 # what "according to" may name instead of the source itself: "according to the information available to X"
 _INFO_NOUNS = {"information", "data", "document", "record", "review", "analysis", "finding", "estimate",
-               "figure", "statement", "report", "assessment", "investigation", "calculation", "imagery"}
+               "figure", "statement", "report", "assessment", "investigation", "calculation", "imagery",
+               "image", "photo", "photograph", "footage"}
+# "X data show", "data from X show": the parser may read the verb as a noun after "data"
+_DATA_SHOW = {"show", "shows", "showed", "indicate", "indicates", "indicated", "suggest", "suggests", "suggested"}
+_DATA_NOUNS_SHOW = {"data", "imagery", "images", "figures", "records", "statistics", "estimates", "photos",
+                    "photographs", "footage"}
 
 
 def _source_role(ctx: _Ctx, tok: Token) -> Mention | None:
@@ -651,6 +656,8 @@ def _source_role(ctx: _Ctx, tok: Token) -> Mention | None:
     return mm if mm.type in ("Organization", "Person") else None
 
 
+_FORCE_REF = {"guard", "force", "forces"}
+"""Nouns for an armed body named before ("a spokesman for the coast guard", "for the force")."""
 _REPORT_NOUNS = {"report", "study", "investigation", "analysis", "assessment", "review", "paper", "survey",
                  "finding", "findings", "dossier", "briefing"}
 _PUBLISH_VERBS = {"publish", "release", "issue", "produce", "compile", "present", "prepare", "write", "launch"}
@@ -721,6 +728,9 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
                 if p.dep_ == "pobj" and (m := _source_role(ctx, p)) and (
                         t.nbor(-1).lower_ == "as" or m.type == "Organization"):
                     out.append(m)
+        elif t.lower_ in _DATA_SHOW and not any(c.dep_ == "nsubj" for c in t.children) and \
+                (m := _data_show_source(ctx, sent, t)):
+            out.append(m)  # "..., Vortexa data show.", "Data from X show that ...": the parser lost the subject
         elif lem in SAY_VERBS and t.pos_ in ("VERB", "AUX") and not any(
                 (c.dep_ == "prt" and c.lower_ == "out" and lem != "point") or (c.dep_ == "dobj" and lem == "add")
                 or (c.dep_ == "dobj" and lem == "claim" and (c.ent_type_ in ("MONEY", "QUANTITY") or any(
@@ -781,6 +791,38 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
                     out.append(m)
     return list({m.entity: m for m in out if m is not None}.values())
 
+
+
+def _data_show_source(ctx: _Ctx, sent: Span, t: Token) -> Mention | None:
+    """The organisation whose data "show" something when the parser did not find the verb's subject.
+
+    "..., Vortexa data show.", "Ship-tracking data from Vortexa show that ...": a data noun
+    (:data:`_DATA_NOUNS_SHOW`) stands one or three words before ``t`` (a form of "show", "indicate",
+    "suggest"), and the organisation is named within the four words before ``t``.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    sent : spacy.tokens.Span
+    t : spacy.tokens.Token
+        The "show" token, with no nominal subject in the parse.
+
+    Returns
+    -------
+    Mention or None
+        The Organization mention nearest before ``t``, or None.
+    """
+    toks = ctx.tokens()
+    lo = max(sent.start, t.i - 4)
+    if not any(toks[k].lower_ in _DATA_NOUNS_SHOW for k in range(max(sent.start, t.i - 3), t.i)):
+        return None
+    for k in range(t.i - 1, lo - 1, -1):
+        m = ctx.m(toks[k])
+        if m is not None and m.type == "Organization":
+            return m
+        if toks[k].is_punct and toks[k].text not in ("-", "'s", "’s"):
+            return None
+    return None
 
 
 def _name_before_verb(ctx, verb: Token) -> Mention | None:
@@ -3082,12 +3124,27 @@ def _title_of_org(ctx, sent, k: int, titles: list[Token]) -> tuple[Mention, list
     if titles or k < sent.start:
         return None
     org = ctx.tok2m.get(k)
+    if org is None and _tk[k].pos_ == "NOUN" and (_tk[k].lower_ in _ORG_REF or _tk[k].lower_ in _FORCE_REF):
+        # "a spokesman for the coast guard, Captain X": the body named before, by its noun
+        j = k - 1
+        while j > sent.start and _tk[j].is_lower and _tk[j].pos_ in ("ADJ", "NOUN") and k - j <= 2:
+            j -= 1  # "the coast guard", "the naval force"
+        det = _tk[j].lower_ in ("the", "its")
+        org = ctx.org_ref(_tk[k]) or (_body_ref(ctx, k, sent.start) if det else None)
+        if org is None and _tk[k].lower_ in ("force", "forces") and det:
+            last = next((m for m in reversed(ctx.ms) if m.start < k and m.type == "Organization"), None)
+            org = last if last is not None and last.cls == "ArmedForce" else None  # the last body named, if armed
+        j -= det
+        of = ("of", "for")
+    else:
+        j, of = None, ("of",)
     if org is None or org.type not in _PARTY_TYPES:
         return None
-    j = org.start - 1
-    if j >= sent.start and _tk[j].lower_ == "the":
-        j -= 1
-    if j < sent.start or _tk[j].lower_ != "of":
+    if j is None:
+        j = org.start - 1
+        if j >= sent.start and _tk[j].lower_ == "the":
+            j -= 1
+    if j < sent.start or _tk[j].lower_ not in of:
         return None
     j -= 1
     ttl = []
@@ -3431,6 +3488,11 @@ def _rule_titles(ctx, sent, sm, out):
                 and om.start == p.end + 1 and om.type == "Organization" and om.cls != "MediaOrganization":
             # "General X's National Army", "Y's Support Forces": the leader's organisation
             out.append(Candidate(p, "LEADS", om, "leads.possessive", 0.6, sent, _tk[p.end]))
+        if p.end + 2 < sent.end and _tk[p.end].text == "(" and (om := ctx.tok2m.get(p.end + 1)) is not None \
+                and om.start == p.end + 1 and om.type == "Organization" and om.end < sent.end \
+                and _tk[om.end].text == ")":
+            # "Ana Berg (Nordlys Shipping) said": the body a speaker is introduced with, in brackets
+            out.append(Candidate(p, "AFFILIATED_WITH", om, "member.bracket", 0.6, sent, _tk[p.end]))
         # A. "[Org/Country]['s] title... Person" / "President Person"
         k = p.start - 1
         titles = []
@@ -3527,18 +3589,23 @@ def _rule_titles(ctx, sent, sm, out):
                 # "an Iranian national, the owner of X": the nationality is no employer
                 sub = [t for t in sub if not (t.dep_ == "amod" and t.head.lower_ in _NATIONALITY_NOUNS)]
                 org = _org_in(ctx, sub, p, before=p.start)
-                if titles and org is None:
+                portfolio = org is not None and org.type == "Country" and all(
+                    t.dep_ in ("amod", "compound") for t in sub if ctx.m(t) is org)
+                if titles and (org is None or portfolio):
                     # "X, Minister of State in the Y Office": the "in" phrase hung on the name
+                    # ("X, Director-General for North Korean Affairs at the Ministry": the country names the
+                    # portfolio; the body after "at" employs)
                     extra = [t for pc in r.children if pc.dep_ == "prep" and pc.i > c.i and
                              pc.lower_ in ("in", "at", "of", "for") for t in pc.subtree]
-                    org = _org_in(ctx, extra, p)
+                    org = _org_in(ctx, extra, p) or org
+                    portfolio = portfolio and org.type != "Country"
                 if titles and org is not None:
                     pred = _title_pred(titles)
                     # "X, a Chinese national, the managing director of Y": the post's own article counts
                     hd = next((t for t in titles if t.lower_ in LEAD_TITLES), c)
-                    if pred == "LEADS" and _one_of_many(hd if any(x.dep_ == "det" for x in hd.children) else c,
-                                                        titles):
-                        pred = "AFFILIATED_WITH"
+                    if pred == "LEADS" and (portfolio or _one_of_many(
+                            hd if any(x.dep_ == "det" for x in hd.children) else c, titles)):
+                        pred = "AFFILIATED_WITH"  # (a director for one portfolio of the body is one of its officials)
                     out.append(Candidate(p, pred, org, "title.apposition", 0.75, sent, c))
                     done = True
         if not done and not any(c.dep_ == "appos" for c in r.children):
@@ -6534,7 +6601,8 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
                 continue
         elif reported:
             picks, how = reported, "reported.subject"
-        elif _after_direct_quote(sent, s) and (sup := _reported_cargo_suppliers(ctx, s, sent, sm, actors, srcs)):
+        elif _after_direct_quote(sent, s) and s.type != "Person" and \
+                (sup := _reported_cargo_suppliers(ctx, s, sent, sm, actors, srcs)):
             picks, how = sup, "reported.cargo_supplier"  # '"The components were hidden ...," said X'
         elif _after_direct_quote(sent, s):
             continue  # '"This was a textbook case," said X': an opinion, not a report on a ship
@@ -6549,12 +6617,15 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
             # (a named person's remark with no ship in it is a comment, a denial or an official's
             # line, not a report on the story's ship: "X, the company's chairman, said ...")
             picks, how = main_vessels, "reported.main_vessel"
-        elif (sup := _reported_cargo_suppliers(ctx, s, sent, sm, actors, srcs)):
+        elif s.type != "Person" and (sup := _reported_cargo_suppliers(ctx, s, sent, sm, actors, srcs)):
+            # (a named person's word on where goods came from is a comment: "X said goods from Y can end up
+            # in weapons"; a body's finding or a report's is a report on the supplier)
             picks, how = sup, "reported.cargo_supplier"
         else:
             how = "reported.actor"
-            if not _REPORTED_ACTOR_FALLBACK:
-                continue
+            if not _REPORTED_ACTOR_FALLBACK or s.type == "Person":
+                continue  # (a named person's remark with no actor as its subject is a comment or an official's
+                # line: "X said the transfers violate resolutions that ban arms trade with Y")
             root = _root_in(ctx, s)
             lo, hi = root.left_edge.i, root.right_edge.i
             if root.dep_ == "appos":
@@ -6570,12 +6641,56 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
         if _source_denies(ctx, s, sent):
             continue  # the accused's denial ("X said it 'never managed' the ship") reports on nobody
         own_side = getattr(ctx, "ties", {}).get(s.entity, set())
+        if own_side and s.type == "Person":
+            # a spokesperson's or officer's word on the ships of the body they speak for is its own line
+            own_side = own_side | {v for o in own_side for v in getattr(ctx, "fleet", {}).get(o, ())}
         for pick in picks:
             if pick.type == "Vessel" and _service_vessel(ctx, pick):
                 continue  # a warship shadowing or boarding is not what a source reports on ("the vessels were ...")
             if pick.entity != s.entity and pick.entity not in own_side:
                 # (a spokesperson's line about the body they speak for is no report on it)
                 out.append(Candidate(s, "REPORTED", pick, how, 0.6, sent, _root_in(ctx, s)))
+
+
+def _source_credits(ctx, sent: Span, out: list[Candidate]) -> None:
+    """REPORTED from a newsletter's credit line: "... (Source: Interfax)", "(Sources: Windward; Reuters)".
+
+    A paragraph of a digest or a brief that ends by crediting its sources reports on the ships it
+    names: each organisation named after "Source:"/"Sources:" (up to the closing bracket or the end
+    of the line) gets one candidate per named vessel of that paragraph (the text since the last line
+    break), warships left out.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    sent : spacy.tokens.Span
+        A sentence whose lemmas hold "source".
+    out : list of Candidate
+        Extended in place.
+    """
+    toks = ctx.toks(sent)
+    for j, t in enumerate(toks[:-2]):
+        if t.lower_ not in ("source", "sources") or toks[j + 1].text != ":" or not (
+                j > 0 and toks[j - 1].text in ("(", "[") or j == 0):
+            continue
+        credited = []
+        for q in toks[j + 2:]:
+            if q.text in (")", "]") or "\n" in q.text or "\n" in q.whitespace_:
+                break
+            m = ctx.m(q)
+            if m is not None and m.type == "Organization" and m not in credited:
+                credited.append(m)
+        if not credited:
+            continue
+        alltoks = ctx.tokens()
+        start = t.i
+        while start > 0 and "\n" not in alltoks[start - 1].whitespace_ and "\n" not in alltoks[start - 1].text:
+            start -= 1  # back to the paragraph's first word
+        ships = {m.entity: m for m in ctx.ms if start <= m.start < t.i and m.type == "Vessel"
+                 and not _service_vessel(ctx, m)}
+        for src in credited:
+            for v in ships.values():
+                out.append(Candidate(src, "REPORTED", v, "reported.credit_line", 0.6, sent, t))
 
 
 def _speaks_of_ships(ctx, sent: Span, main_vessels: list[Mention]) -> bool:
@@ -7137,6 +7252,8 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
         ctx.last_single, ctx.last_group = ref_state.get(sent.start, (ctx.last_single, ctx.last_group))
         _rule_reported(ctx, sent, by_sent.get(sent.start, []), sent_sources[sent.start], out, actors,
                        sent_vessels.get(sent.start, []), main_vessels)
+        if "source" in ctx.lemmas(sent):
+            _source_credits(ctx, sent, out)
         cands.extend(out)
     # cargo shipped with no ship named in the sentence: carried by the ships that made the voyages
     voyagers = {c.subject.entity: c.subject for c in cands if c.predicate == "VISITED"}

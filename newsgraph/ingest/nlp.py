@@ -76,6 +76,15 @@ _MONTH_ABBR = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "
 _BODY_MODS = {"foreign", "defence", "defense", "finance", "interior", "transport", "maritime", "rescue", "military",
               "state", "national", "port", "customs", "coast", "border", "ship", "justice", "trade", "economy",
               "energy", "health", "tax", "security", "armed", "air", "naval", "federal", "central", "intelligence"}
+_POST_HEADS = {"ceo", "chairman", "chairwoman", "chairperson", "president", "director", "head", "chief", "founder",
+               "commander", "spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "executive",
+               "cfo", "coo", "owner", "member", "manager"}
+"""Posts a model's organisation span may open with ("CEO of X", "Chairman of X"): the body starts after "of"."""
+_FAMILY_PARTICLES = {"bin", "ibn", "bint", "van", "von", "der", "den", "ter", "ould"}
+"""Family-name particles inside personal names (Arabic "bin"/"ibn"/"bint", Hassaniya "ould", Dutch and
+German "van der", "von", "ter"); "de", "al", "el" are left out: they also join place and firm names."""
+_RANK_MODS = {"deputy", "vice", "first", "acting", "former", "assistant", "junior", "senior"}
+"""Words before a title that say its rank ("Deputy Foreign Minister"): no part of a body's name."""
 _BODY_HEADS = {"navy", "army", "ministry", "office", "forces", "service", "intelligence", "agency",
                "authority", "police", "guard", "embassy", "registry", "junta", "force", "bank",
                "court", "parliament", "regulator", "consulate"}
@@ -333,7 +342,10 @@ _CONTINENTS = {"Asia", "Europe", "Africa", "America", "North America", "South Am
                "Antarctica", "Australasia", "Eurasia", "Middle East", "Central Asia", "East Asia", "Southeast Asia",
                "South Asia", "Central Europe", "Eastern Europe", "Western Europe", "Scandinavia", "Caribbean"}
 _NOT_PORT_ENDS = {"regulation", "directive", "decision", "annex", "article", "resolution", "act", "law", "order",
-                  "convention", "agreement", "treaty"}
+                  "convention", "agreement", "treaty",
+                  # firms' name tails ("head of tanker analytics at X Analytics"): where people work, not ports
+                  "analytics", "intelligence", "research", "consulting", "consultancy", "advisory", "securities",
+                  "insights", "partners", "associates"}
 _PORT_KINDS = {"sea", "river", "trade", "commercial", "fishing", "cargo", "grain", "coal", "container", "oil", "lng",
                "ferry", "deepwater", "deep-water", "naval", "merchant"}
 _DOC_PARTS = {"Annex", "Article", "Appendix", "Schedule", "Chapter", "Section", "Paragraph", "Part", "Title"}
@@ -1120,6 +1132,9 @@ class EntityComponent:
                                 {**name}]], anchor=1, fwd=2)
         t.add("P_APPOS", 9, [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "the"]}}, mods,
                            {"LOWER": {"IN": ["port", "harbour", "harbor", "terminal", "seaport"]}}]])
+        # "Ilse Marten, chief executive of X,", "Omar Sadi, a port official": a name set beside a noun only people are
+        t.add("H_APPOS", 9, [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "the", "its", "their"]}, "OP": "?"},
+                              mods, {"LOWER": {"IN": sorted(_APPOS_PERSON_NOUNS)}}]])
         t.add("V_LIST_COP", 2, [[{"LOWER": {"IN": _SHIP_PL}}, {"POS": "VERB", "OP": "?"},
                               {"LOWER": {"IN": ["are", "were", "include", "included", "including"]}}]], first=True)
         t.add("V_RENAMED", 3, [[{"LOWER": {"IN": ["renamed", "rebranded", "reflagged"]}}, {"LOWER": "as", "OP": "?"},
@@ -1197,6 +1212,9 @@ class EntityComponent:
                            {"ORTH": {"IN": ["'s", "’s"]}}, mods, {"LOWER": {"IN": sorted(gz.ORG_NOUNS)}}]])
         t.add("O_PRE", 2, [[{"LOWER": {"IN": sorted(gz.ORG_NOUNS)}, "POS": "NOUN"},
                          {"ORTH": {"IN": [",", '"', "“"]}, "OP": "?"}, {**name}]], first=True)
+        # "Ravo's managing director, X Y": a company's officers (the name the model may miss)
+        t.add("O_POSTS", 3, [[{**name}, {"ORTH": {"IN": ["'s", "’s"]}}, {"LOWER": {"IN": sorted({a for a, _ in _CORPORATE_POSTS})}},
+                              {"LOWER": {"IN": sorted({b for _, b in _CORPORATE_POSTS})}}]])
         t.add("O_AGENCY", 2, [[{**name}, {"ORTH": "news", "OP": "?"},
                             {"ORTH": {"IN": ["agency", "outlet", "newspaper", "website", "daily", "channel"]}}]])
         t.add("V_AS", 3, [[{"LOWER": {"IN": _SHIP_PL + _SHIP_SG}}, {"LOWER": "as"}, {"LOWER": "the", "OP": "?"},
@@ -1962,9 +1980,26 @@ class EntityComponent:
                 # not "-Flagged Tanker" in a headline, nor "a Panama-flagged Aframax"
                 strong.append((S(st, ne, "VESSEL"), {"cls": "Vessel", "rule": "flagged_name"}))
             return
+        if rule == "H_APPOS":
+            comma = next(i for i in range(s, e) if _tk[i].text == ",")
+            ns = self._name_before(doc, comma)
+            if e < len(doc) and _tk[e].pos_ in ("NOUN", "PROPN") and not _tk[e].is_punct:
+                return  # "X Y, the director general": the noun goes on; "X, a spokesman office"
+            if e < len(doc) and _tk[e].pos_ in ("VERB", "AUX") or ns > 0 and _tk[ns - 1].lower_ in ("the", "and", "of"):
+                return  # "sailing from X Y, a port official told": a new clause; "the Trade and Payments Act,"
+            words = _tk[ns:comma]
+            if 2 <= comma - ns <= 3 and all(t.is_alpha and t.is_title for t in words) and \
+                    not ({t.lower_ for t in words} & (_ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC4 | _TITLE_WORDS)) and \
+                    not self._is_country(doc[ns:comma]) and doc[ns:comma].text not in gz.NEWS_OUTLETS and \
+                    doc[ns:comma].text not in gz.INSTITUTIONS and \
+                    not any(t.text in gz.DEMONYMS or t.text in gz.countries() for t in words):
+                weak.append((S(ns, comma, "PERSON"), {"rule": "person_apposition"}, 1))
+            return
         if rule == "P_APPOS":
             comma = next(i for i in range(s, e) if _tk[i].text == ",")
             ns = self._name_before(doc, comma)
+            if e < len(doc) and _tk[e].lower_ in _APPOS_PERSON_NOUNS:
+                return  # "Omar Sadi, a port official": a person (H_APPOS)
             if e < len(doc) and _tk[e].lower_ in ("city", "town") and \
                     not any(t.lower_ in gz.SHIP_NOUNS and t.pos_ != "VERB" for t in _tk[s].sent):
                 if ns < comma and not self._is_country(doc[ns:comma]):  # "X, a port city of two million": a city
@@ -2485,7 +2520,22 @@ class EntityComponent:
                         2 <= ne - start <= 3 and all(t.is_alpha and t.is_title and t.lower_ not in _NOT_PERSON_WORDS
                                                      and t.lower_ not in _LEGAL_SUFFIXES for t in doc[start:ne]):
                     return  # "its general manager, Deniz Aral,": a person's post
+                j = s - 1 - (s > 0 and _tk[s - 1].lower_ in ("the", "its", "this"))
+                if j >= 1 and _tk[j].lower_ in ("of", "for", "at") and \
+                        _tk[j - 1].lower_ in _PERSON_CUE_NOUNS - {"owner", "manager", "master"} and \
+                        start == s + 2 and _tk[s + 1].text == "," and 2 <= ne - start <= 3 and \
+                        all(t.is_alpha and t.is_title and t.lower_ not in _NOT_PERSON_WORDS and
+                            t.lower_ not in _LEGAL_SUFFIXES for t in doc[start:ne]):
+                    return  # "the head of the company, Ola Brenna,": the post's holder, not the company
                 strong.append((S(start, ne, "ORG"), {"cls": _org_class([_tk[s].text]), "rule": "org_noun_name"}))
+        elif rule == "O_POSTS":
+            if (_tk[e - 2].lower_, _tk[e - 1].lower_) not in _CORPORATE_POSTS:
+                return
+            ns = self._name_before(doc, s + 1)
+            if ns <= s and not self._is_country(doc[ns:s + 1]) and doc[ns:s + 1].text not in gz.DEMONYMS and \
+                    not pl.is_place_name(doc[ns:s + 1].text) and \
+                    _tk[ns].lower_ not in ("today", "yesterday", "tomorrow", "this", "that", "last", "next"):
+                weak.append((S(ns, s + 1, "ORG"), {"cls": "Company", "rule": "org_posts"}, 0))
         elif rule == "O_AGENCY":
             k = e - 1
             while _tk[k].text in ("agency", "outlet", "newspaper", "website", "daily", "channel", "news"):
@@ -2996,6 +3046,16 @@ class EntityComponent:
                 meta.pop((sp.start, sp.end), None)  # "Cairo" inside "the Russian Embassy in Cairo"
                 continue
             lab = sp.label_
+            if lab in ("ORG", "SOURCE") and sp.end - sp.start >= 3 and (
+                    low[sp.start] in ("former", "ex") or low[sp.start + 1] in ("of", "for", "at")):
+                s0 = sp.start + (low[sp.start] in ("former", "ex"))
+                if s0 + 2 < sp.end and low[s0] in _POST_HEADS and low[s0 + 1] in ("of", "for", "at"):
+                    s0 += 2 + (low[s0 + 2] == "the")  # "CEO of Orvik Marine", "Chairman of X Group": the post's body
+                if sp.start < s0 < sp.end and _tk[s0].text[:1].isupper() and \
+                        (s0 - 1 not in covered or low[s0 - 1] in ("of", "for", "at", "the", "former", "ex")):
+                    info = meta.pop((sp.start, sp.end), {})
+                    sp = Span(doc, s0, sp.end, label=lab)
+                    meta[(sp.start, sp.end)] = info
             if lab in ("ORG", "FAC", "GPE") and sp[-1].text in ("Embassy", "Consulate") and sp.end + 1 < n and \
                     low[sp.end] == "in" and _tk[sp.end + 1].is_title and _tk[sp.end + 1].is_alpha and not _tk[sp.end + 1].is_sent_start:
                 e = sp.end + 2  # "the Russian Embassy in Cairo": a mission is named by its capital city
@@ -3101,6 +3161,40 @@ class EntityComponent:
                     low[sp.start - 2] == "as" and rule in (None, "model", "org_head"):
                 meta.pop((sp.start, sp.end), None)  # "designated as a Foreign Terrorist Organization"
                 continue
+            if lab in ("ORG", "SOURCE") and rule in (None, "model", "source_context") and 3 <= len(sp) <= 6 and \
+                    any(low[j] in _FAMILY_PARTICLES for j in range(sp.start + 1, sp.end - 1)) and \
+                    all(low[j] in _FAMILY_PARTICLES or _tk[j].text == "-" or _tk[j].is_title and _tk[j].is_alpha
+                        for j in range(sp.start, sp.end)) and sp[-1].is_title and \
+                    not words & (_ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC4 | _TITLE_WORDS) and \
+                    sp.text not in gz.NEWS_OUTLETS and sp.text not in gz.INSTITUTIONS:
+                meta.pop((sp.start, sp.end), None)  # "Jan-Willem van der Meer said", "Ali bin Hamad told"
+                sp = Span(doc, sp.start, sp.end, label="PERSON")  # a name with a family particle is a person's
+                meta[(sp.start, sp.end)] = {"rule": "name_particle"}
+                out.append(sp)
+                continue
+            if lab == "PERSON" and low[sp.start] in _FAMILY_PARTICLES and sp.end - sp.start >= 2 and out and \
+                    out[-1].label_ == "PERSON" and out[-1].end == sp.start and out[-1].end - out[-1].start <= 3 and \
+                    all(_tk[j].is_title and _tk[j].is_alpha for j in range(out[-1].start, out[-1].end)):
+                prev = out.pop()  # "Prince Abdulaziz| bin Salman" as two names: one name cut at its particle
+                start = prev.start + (low[prev.start].rstrip(".") in _HONORIFICS and prev.end - prev.start >= 2)
+                info = meta.pop((prev.start, prev.end), {})
+                meta.pop((sp.start, sp.end), None)
+                sp = Span(doc, start, sp.end, label="PERSON")
+                meta[(sp.start, sp.end)] = {**info, "rule": "name_particle"}
+            if lab == "PERSON" and low[sp.start] in _FAMILY_PARTICLES and sp.end - sp.start >= 2 and sp.start > 0:
+                start = sp.start  # "Prince Abdulaziz| bin Salman", "Jan-Willem| van Dijk": the given name before
+                while start > 0 and sp.start - start < 3 and (start - 1) not in covered and (
+                        _tk[start - 1].is_title and _tk[start - 1].is_alpha or _tk[start - 1].text == "-") and \
+                        not _tk[start - 1].is_sent_start | (low[start - 1].rstrip(".") in _HONORIFICS) and \
+                        _tk[start - 1].text not in gz.DEMONYMS:
+                    start -= 1
+                if start < sp.start and _tk[start].text == "-":
+                    start += 1
+                if start < sp.start and _tk[start].is_title:
+                    info = meta.pop((sp.start, sp.end), {})
+                    sp = Span(doc, start, sp.end, label="PERSON")
+                    meta[(sp.start, sp.end)] = {**info, "rule": "name_particle"}
+                    covered.update(range(sp.start, sp.end))
             name_like = lab in ("ORG", "SOURCE") and rule in (None, "model", "source_context") and \
                 2 <= sp.end - sp.start <= 3 and not _PERSON_CUE_HASHES.isdisjoint(lowh[max(0, sp.start - 5):sp.start]) \
                 and all(t.is_alpha and t.is_title for t in sp) and not words & (
@@ -3117,8 +3211,20 @@ class EntityComponent:
                 appos = k >= 2 and _tk[k - 1].text == "," and _tk[k - 2].ent_type_ == "PERSON" and \
                     _tk[k + 1].lower_ == "of"  # "Dr Ann Oke, director of X Y,": X Y is where she works
                 if k >= 0 and k < sp.start - 1 and _tk[k].lower_ in _PERSON_CUE_NOUNS and _tk[k].is_lower and \
-                        not appos and any(_tk[j].lower_ in ("is", "was", "of") for j in range(k + 1, sp.start)):
+                        not appos and (any(_tk[j].lower_ in ("is", "was") for j in range(k + 1, sp.start)) or
+                                       any(_tk[j].lower_ == "of" for j in range(k + 1, sp.start)) and
+                                       any(_tk[j].pos_ == "NOUN" for j in range(k + 1, sp.start))):
+                    # not "managing director of X Y": the post is held at X Y (an organisation)
                     meta.pop((sp.start, sp.end), None)  # "whose director is X Y", "the head of the project X Y"
+                    sp = Span(doc, sp.start, sp.end, label="PERSON")
+                    meta[(sp.start, sp.end)] = {"rule": "role_person"}
+                    out.append(sp)
+                    continue
+                if sp.start >= 4 and _tk[sp.start - 1].text == "," and sp.end < n and _tk[sp.end].text == "," and any(
+                        _tk[j].lower_ in _PERSON_CUE_NOUNS and _tk[j].lower_ not in ("owner", "manager", "master")
+                        and _tk[j].is_lower and _tk[j + 1].lower_ in ("of", "for", "at")
+                        for j in range(max(0, sp.start - 6), sp.start - 2)):
+                    meta.pop((sp.start, sp.end), None)  # "the head of the company, X Y, said": the post's holder
                     sp = Span(doc, sp.start, sp.end, label="PERSON")
                     meta[(sp.start, sp.end)] = {"rule": "role_person"}
                     out.append(sp)
@@ -3365,11 +3471,20 @@ class EntityComponent:
             org_end = cut + 1 if w in _BODY_END_WORDS and w not in _TITLE_WORDS else cut
             while org_end > sp.start and _tk[org_end - 1].lower_.strip(".") in _TITLE_WORDS:
                 org_end -= 1
-            if org_end > sp.start and all(t.text[:1].isupper() for t in doc[sp.start:org_end]):
+            if org_end > sp.start and all(t.text[:1].isupper() for t in doc[sp.start:org_end]) and not all(
+                    t.text in gz.DEMONYMS or t.lower_ in _BODY_MODS or t.lower_ in _RANK_MODS
+                    for t in doc[sp.start:org_end]):
+                # ("Iranian Foreign| Minister X Y": a nationality and a portfolio name no body; the nationality
+                # stays a country's, below)
                 org = Span(doc, sp.start, org_end, label="ORG")
                 out.append(org)
                 meta[(org.start, org.end)] = {**info, "rule": "titled_name_org"} if sp.label_ == "ORG" else \
                     {"rule": "titled_name_org"}
+            elif org_end > sp.start and _tk[sp.start].text in gz.DEMONYMS:
+                dem = Span(doc, sp.start, sp.start + 1, label="NORP")
+                out.append(dem)
+                meta[(dem.start, dem.end)] = {"cls": "Country", "canonical": gz.DEMONYMS[_tk[sp.start].text],
+                                              "rule": "demonym"}
         return out
 
     def _people_and_firms(self, doc: Doc, spans: list[Span], meta) -> list[Span]:
@@ -3802,12 +3917,17 @@ class EntityComponent:
                                                               "manager", "analyst", "executive", "employee",
                                                               "engineer", "researcher", "director"):
             return True  # "citing sources at X", "a manager at X"
+        if prev[-2:-1] and prev[-1] in ("of", "for") and prev[-2] in _ORG_OFFICER_NOUNS and _tk[s - 2].is_lower:
+            return True  # "chairman of X", "managing director of X Y", "a spokeswoman for X": where one holds a post
         if prev and prev[-1] in ("portal", "newspaper", "daily", "outlet", "broadcaster", "website", "magazine",
                                  "weekly", "tabloid") and _tk[s - 1].is_lower:
             return True  # "the investigative portal X", "the business daily X": a medium
         if e + 2 < n and _tk[e].text in ("'s", "’s") and _tk[e + 1].lower_ in ("supervisory", "executive") and \
                 _tk[e + 2].lower_ == "board":
             return True
+        if e + 2 < n and _tk[e].text in ("'s", "’s") and \
+                (_tk[e + 1].lower_, _tk[e + 2].lower_) in _CORPORATE_POSTS:
+            return True  # "X's managing director", "X's chief executive": a company's officers
         if e + 2 < n and _tk[e].text == "," and _tk[e + 1].lower_ == "whose" and \
                 any(_tk[k].lower_ in _PERSON_CUE_NOUNS_OR_EXTRA
                     for k in range(e + 2, min(n, e + 5))):
@@ -3877,8 +3997,8 @@ class EntityComponent:
             for _ in range(4):
                 if h.i >= sp.start or h.pos_ in ("VERB", "AUX"):
                     break
-                if h.lower_ in _HUMAN_NOUNS:
-                    return True
+                if h.lower_ in _HUMAN_NOUNS or h.lower_ in _APPOS_PERSON_NOUNS:
+                    return True  # ("the head of the company, X Y,": a post only people hold)
                 h = h.head
         n = len(doc)
         return sp.end + 1 < n and _tk[sp.end].text in ("'s", "’s") and \
@@ -4810,6 +4930,20 @@ _HUMAN_NOUNS = {"engineer", "director", "official", "national", "citizen", "resi
                 "sailor", "seafarer", "crewman", "general", "admiral", "colonel", "diplomat", "ambassador", "envoy",
                 "oligarch", "man", "woman", "mariner", "pilot", "researcher", "professor", "journalist"}
 """Nouns only people are: a name in apposition to one is a person (English usage)."""
+_CORPORATE_POSTS = {("managing", "director"), ("general", "manager"), ("chief", "executive"), ("executive", "director"),
+                    ("board", "chairman"), ("technical", "director"), ("commercial", "director"),
+                    ("chief", "financial"), ("chief", "operating"), ("deputy", "ceo"), ("director", "general")}
+"""Two-word posts of a company's officers (English business usage): the possessor of one is an organisation."""
+_ORG_OFFICER_NOUNS = {"chairman", "chairwoman", "chairperson", "director", "executive", "ceo", "founder",
+                      "co-founder", "spokesman", "spokeswoman", "spokesperson", "shareholder", "cfo", "coo",
+                      "analyst", "economist", "employee", "staffer"}
+"""Posts held in an organisation: the name after "<post> of/for" is where it is held (English usage)."""
+_APPOS_PERSON_NOUNS = _HUMAN_NOUNS - {"national", "citizen", "resident", "man", "woman"} | {
+    "spokesperson", "president", "chairperson", "secretary", "adviser", "advisor", "economist", "expert", "fellow",
+    "prosecutor", "judge", "governor", "mayor", "lawmaker", "senator", "campaigner", "consultant", "deputy",
+    "head", "chief", "negotiator", "inspector", "investigator", "trader", "shipbroker", "broker", "founder"}
+"""Nouns after "Name Surname," that make the name a person's (English usage; owners, managers and operators
+are left out: companies are those too)."""
 _FORCE_WORDS = {"military", "navy", "army", "government", "junta", "police", "authorities"}
 
 

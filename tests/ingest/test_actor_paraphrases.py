@@ -360,7 +360,6 @@ KNOWN_GAPS = {
     "aff-ministry-spokesperson": "an unnamed 'foreign ministry' with no country before the title",
     "aff-works-for": "entity: the person is typed Organization",
     "aff-player": "entity: 'Celtic' is not detected",
-    "leads-ceo-title-first": "entity: the organisation span takes in 'CEO of'",
     "leads-led-by": "entity: the organisation is typed Location and the name after 'director general,' is missed",
     "ship-consignor": "entity: 'Pelican Systems' is not detected",
     "agr-mou": "entity: 'Rosatom' is not detected",
