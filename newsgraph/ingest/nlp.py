@@ -2206,7 +2206,9 @@ class EntityComponent:
                 strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "ship_noun_comma_name"}))
         elif rule == "V_NOUN_THE":
             ne = self._name_after(doc, s + 3)
-            if ne > s + 3 and not self._is_country(doc[s + 3:ne]):
+            if ne > s + 3 and not self._is_country(doc[s + 3:ne]) and doc[s + 3:ne].text not in gz.DEMONYMS and \
+                    not (ne + 1 < len(doc) and _tk[ne].text == "-" and _tk[ne + 1].lower_ in _PLACE_PARTICIPLES):
+                # not "the ship, the Russian-flagged X": a flag's demonym, the name comes after it
                 strong.append((S(s + 3, ne, "VESSEL"), {"cls": "Vessel", "rule": "ship_noun_the_name"}))
         elif rule == "O_NATIONAL":
             if e < len(doc) and _tk[e].text[:1].isupper() and _tk[e].pos_ == "PROPN" and not _tk[e].is_sent_start:
@@ -2216,7 +2218,7 @@ class EntityComponent:
                                                  else "GovernmentAgency", "rule": "national_body"}))
         elif rule == "V_LIST_COP":
             for a, b in self._list_names(doc, e):
-                if not self._is_country(doc[a:b]):
+                if not self._is_country(doc[a:b]) and doc[a:b].text not in gz.DEMONYMS:  # "the ships were Russian"
                     strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
         elif rule == "V_RENAMED":
             k = s + 1
