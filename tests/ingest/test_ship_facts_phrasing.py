@@ -21,6 +21,10 @@ CASES = [
     ("A tanker came alongside the North Korean-flagged tankers Pyol Bit 9 and Samsong 3 at night. "
      "\"We never knew the ships were North Korean,\" a company official said.",
      {("Pyol Bit 9", F, "North Korea"), ("Samsong 3", F, "North Korea")}, set()),
+    # a size class refers back to the ship as "the tanker" does
+    ("The tanker Dilmar Sun loaded crude at Primorsk. This 2005-built Aframax changed its name and swapped "
+     "the Gabon flag for Cameroon's on Nov 3.",
+     {("Dilmar Sun", F, "Cameroon"), ("Dilmar Sun", F, "Gabon")}, set()),
 ]
 
 
