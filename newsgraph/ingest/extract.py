@@ -4696,7 +4696,7 @@ def _rule_supplied(ctx, sent, sm, out):
 _OWNER_LEMMAS = frozenset({"buy", "acquire", "purchase", "register", "sell", "belong", "own", "operate", "manage",
                            "run", "control", "charter_no"})
 _OWNER_FORMS = frozenset({"fleet", "interest", "management", "owner", "operator", "manager", "owners", "operators",
-                          "managers", "shipowner"})
+                          "managers", "shipowner", "buyer", "seller", "purchaser", "delivery"})
 """The words :func:`_rule_owner`'s token loop acts on: verb lemmas, and noun forms."""
 
 
@@ -4756,6 +4756,10 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                 for c in w.children:
                     if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
                         orgs += [x for q in c.children for x in [_org_tok(ctx, q) or _same_company(ctx, q, lem)] if x]
+                    if c.dep_ == "prep" and c.lower_ in ("since", "after", "from") and passive:
+                        # "has been managed since the sale by X": the agent hung on the time phrase
+                        orgs += [x for q in c.children for pp in q.children if pp.dep_ == "prep" and pp.lower_ == "by"
+                                 for r in pp.children for x in [_org_tok(ctx, r)] if x]
                     if c.dep_ == "nsubjpass":
                         ves += _vessel_tok(ctx, c, vessels)
                 if not ves:
@@ -4837,8 +4841,17 @@ def _rule_owner(ctx, sent, sm, vessels, out):
             for o in orgs:
                 for v in ves:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.management", 0.65, sent, w))
+        elif w.pos_ == "NOUN" and w.lower_ == "delivery" and w.dep_ == "dobj" and \
+                w.head.lemma_.lower() in ("take", "accept"):
+            # "X took delivery of the tankers A and B": a new ship's owner (shipyards hand ships over so)
+            ves = [v for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for q in c.children for v in _vessel_tok(ctx, q, vessels)]
+            orgs = [x for c in w.head.children if c.dep_ == "nsubj" for x in [_org_tok(ctx, c)] if x]
+            for o in orgs:
+                for v in ves:
+                    out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.delivery", 0.65, sent, w))
         elif w.pos_ == "NOUN" and w.lower_ in ("owner", "operator", "manager", "owners", "operators", "managers",
-                                                "shipowner"):
+                                                "shipowner", "buyer", "seller", "purchaser"):
             ves, orgs = [], []
             for c in w.children:
                 if c.dep_ == "poss":
@@ -4896,16 +4909,18 @@ def _rule_owner(ctx, sent, sm, vessels, out):
             other_poss = any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and ctx.m(c) is None
                              and c.lower_ not in gz.SHIP_NOUNS for c in w.children)
             if not ves and orgs and vessels and len(vessels) == 1 and not other_poss and not any(
-                    c.dep_ == "prep" and c.lower_ in ("of", "for") for c in w.children):
+                    c.dep_ == "prep" and c.lower_ in ("of", "for") for c in w.children) and \
+                    w.lower_ not in ("buyer", "seller", "purchaser"):  # a buyer of what? only the ship's, stated
                 # "its owner, X": but not "X, the operator of the Khalifa Port terminal", "the cable's operator, X"
                 ves = list(vessels)
             if not ves and orgs and not vessels and ctx.last_single is not None and w.dep_ == "nsubj" and \
+                    w.lower_ not in ("buyer", "seller", "purchaser") and \
                     not any(c.dep_ in ("det", "poss", "prep") for c in w.children) and \
                     all(x.dep_ == "amod" or x.i == w.i for x in ctx.doc[w.left_edge.i:w.i + 1]):
                 # a record's bare label as a clause: "Registered owner is X Ltd; commercial manager is Y DMCC"
                 ves = [ctx.last_single]
             if not ves and orgs and not vessels and ctx.last_single is not None and w.dep_ in ("nsubj", "nsubjpass") \
-                    and sent.start - ctx.last_single.end < 60 and not any(m.type == "Organization" and m.start < w.i
+                    and w.lower_ not in ("buyer", "seller", "purchaser") and sent.start - ctx.last_single.end < 60 and not any(m.type == "Organization" and m.start < w.i
                                                                           for m in sm) and \
                     all(x.dep_ == "amod" or x.i == w.i or x.lower_ == "the" for x in ctx.doc[w.left_edge.i:w.i + 1]) \
                     and not any(c.dep_ in ("poss", "prep") for c in w.children):
@@ -5335,8 +5350,8 @@ def _org_tok(ctx, tok: Token) -> Mention | None:
     if m is not None:
         return m if m.type == "Organization" else None
     for c in tok.children:
-        if c.dep_ in ("appos", "compound") and ctx.m(c) is not None and ctx.m(c).type == "Organization":
-            return ctx.m(c)
+        if c.dep_ in ("appos", "compound", "nmod") and ctx.m(c) is not None and ctx.m(c).type == "Organization":
+            return ctx.m(c)  # nmod: '"Nordmar" OOO', the quoted name before its legal form
     if tok.dep_ == "appos" and tok.lower_ in ("company", "firm", "operator", "manager", "owner", "shipowner") \
             and (hm := ctx.m(tok.head)) is not None and hm.type == "Organization":
         return hm  # "X Ltd, a UAE company that managed the tanker Y": the company is X Ltd

@@ -25,6 +25,18 @@ CASES = [
     ("The tanker Dilmar Sun loaded crude at Primorsk. This 2005-built Aframax changed its name and swapped "
      "the Gabon flag for Cameroon's on Nov 3.",
      {("Dilmar Sun", F, "Cameroon"), ("Dilmar Sun", F, "Gabon")}, set()),
+    # owners: a quoted name before its legal form, an agent hung on a time phrase, a delivery, a buyer
+    ('The cargo ship Kora Bay was detained in Kerch. Its operator is "Nordmar" OOO from Murmansk.',
+     {("Nordmar", O, "Kora Bay")}, set()),
+    ("The tanker Amira Dawn was sold in May. The vessel has been managed since the sale by "
+     "Qamar Delta Ship Management LLC.", {("Qamar Delta Ship Management LLC", O, "Amira Dawn")}, set()),
+    ("Marmara Petrol Co. took delivery of the product tankers Defne Sultan and Ayla Yildizi in March.",
+     {("Marmara Petrol Co.", O, "Defne Sultan"), ("Marmara Petrol Co.", O, "Ayla Yildizi")}, set()),
+    ("The buyer of the tanker Jin Feng 8 was Crystal Bay Shipping Ltd, a Hong Kong company.",
+     {("Crystal Bay Shipping Ltd", O, "Jin Feng 8")}, set()),
+    # a seller of what? a cargo's seller owns no ship
+    ("The tanker Sea Breeze carried Iranian crude. The seller, Doxia Trading, declined to comment.",
+     set(), {("Doxia Trading", O, "Sea Breeze")}),
 ]
 
 
