@@ -245,6 +245,8 @@ class _Ctx:
                     break  # "X, which manages the Y, did not respond": the main verb's "not" stays outside
                 if d == _CONJ_DEP and pos[i] in _VERB_POS and i in self._has_subject:
                     break  # a clause with its own subject keeps its polarity
+                if d == _CONJ_DEP and pos[i] in _VERB_POS and _own_tense_and(self.tokens()[i]):
+                    break  # "never entered X and docked at Y": a finite verb after "and" keeps its own polarity
                 came = d if came is None or came in _PASS_DEPS else came
                 i = heads[i]
             self.neg_cache[tok.i] = got
@@ -522,6 +524,8 @@ def _negated(tok: Token | None) -> bool:
             break  # "X, which manages the Y, did not respond": the main verb's "not" stays outside the clause
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             break  # "X cannot build engines, and Y sends drones to Z": a clause with its own subject keeps its polarity
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and _own_tense_and(t):
+            break  # "the ship never entered X and docked at Y": the second verb is not under the "never"
         came = t.dep_ if came in (None, "appos", "conj", "compound") else came
         t = t.head
         seen += 1
@@ -529,6 +533,19 @@ def _negated(tok: Token | None) -> bool:
 
 
 _ROLE_NOUNS = (OWNER_WORDS | LEAD_TITLES | AFFIL_TITLES) - {"interest", "charter_no"}
+
+
+def _own_tense_and(t: Token) -> bool:
+    """``t``, a verb conjunct, is finite in its own right (past or present tense, not a bare form or a
+    participle that shares the first verb's auxiliary) and joined by "and"/"but": "the ship never entered
+    that port and docked at Y", where the negation of the first verb does not reach the second. "did not
+    load or discharge", "has not loaded and discharged" (shared auxiliary) keep the negation."""
+    if t.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    h = t.head
+    if any(c.dep_ in ("aux", "auxpass") for c in h.children) and t.tag_ == "VBD" and h.tag_ == "VBN":
+        return False  # "had not loaded and discharged": the tagger's VBD for a participle sharing "had"
+    return any(c.dep_ == "cc" and c.lower_ in ("and", "but") and h.i < c.i < t.i for c in h.children)
 # label and word ids (spaCy's symbol ids for the labels that have one, else hashes) and POS ids for :meth:`_Ctx.negated`, the table form of :func:`_negated`
 _SUBJ_DEPS = frozenset(get_string_id(d) for d in ("nsubj", "nsubjpass"))
 _SUBJ_DEP_ARR = numpy.array(sorted(_SUBJ_DEPS), dtype="uint64")

@@ -34,10 +34,28 @@ CASES = [
      {("Marmara Petrol Co.", O, "Defne Sultan"), ("Marmara Petrol Co.", O, "Ayla Yildizi")}, set()),
     ("The buyer of the tanker Jin Feng 8 was Crystal Bay Shipping Ltd, a Hong Kong company.",
      {("Crystal Bay Shipping Ltd", O, "Jin Feng 8")}, set()),
+    # "never entered X and docked at Y": the negation of the first verb does not reach the second
+    ("The tanker Sofya 5 had broadcast Nakhodka as its destination, but the ship never entered that port and "
+     "docked at Vostochny instead.", {("Sofya 5", V, "Vostochny")}, {("Sofya 5", V, "Nakhodka")}),
+    ("The tanker Mira Sun did not call at Kandla or dock at Mundra.", set(),
+     {("Mira Sun", V, "Kandla"), ("Mira Sun", V, "Mundra")}),
     # a seller of what? a cargo's seller owns no ship
     ("The tanker Sea Breeze carried Iranian crude. The seller, Doxia Trading, declined to comment.",
      set(), {("Doxia Trading", O, "Sea Breeze")}),
 ]
+
+
+def test_negation_stops_at_a_finite_conjunct(nlp) -> None:
+    """The table walk and the Token walk agree on the new conjunct stop."""
+    from newsgraph.ingest.extract import _Ctx, _negated
+    from newsgraph.ingest.resolve import mentions
+    doc = nlp("The ship never entered that port and docked at Varna instead. The ship did not load or "
+              "discharge cargo at Kestrow.")
+    ctx = _Ctx(doc, mentions(doc), {})
+    assert [ctx.negated(t) for t in doc] == [_negated(t) for t in doc]
+    docked = next(t for t in doc if t.lower_ == "docked")
+    discharge = next(t for t in doc if t.lower_ == "discharge")
+    assert not ctx.negated(docked) and ctx.negated(discharge)
 
 
 @pytest.mark.parametrize("text,must,must_not", CASES)
