@@ -247,6 +247,8 @@ class _Ctx:
                     break  # a clause with its own subject keeps its polarity
                 if d == _CONJ_DEP and pos[i] in _VERB_POS and _own_tense_and(self.tokens()[i]):
                     break  # "never entered X and docked at Y": a finite verb after "and" keeps its own polarity
+                if i != tok.i and words[lemma[2 * i]] in _NEG_STOP_PREPS and d == _PREP_DEP:
+                    break  # "did not call at X before Y": Y is the call that did happen
                 came = d if came is None or came in _PASS_DEPS else came
                 i = heads[i]
             self.neg_cache[tok.i] = got
@@ -526,6 +528,8 @@ def _negated(tok: Token | None) -> bool:
             break  # "X cannot build engines, and Y sends drones to Z": a clause with its own subject keeps its polarity
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and _own_tense_and(t):
             break  # "the ship never entered X and docked at Y": the second verb is not under the "never"
+        if t is not tok and t.lemma_.lower() in _NEG_STOP_PREPS and t.dep_ == "prep":
+            break  # "did not call at X before Y", "no port other than Y": Y is outside the negation
         came = t.dep_ if came in (None, "appos", "conj", "compound") else came
         t = t.head
         seen += 1
@@ -533,6 +537,10 @@ def _negated(tok: Token | None) -> bool:
 
 
 _ROLE_NOUNS = (OWNER_WORDS | LEAD_TITLES | AFFIL_TITLES) - {"interest", "charter_no"}
+
+
+_NEG_STOP_PREPS = frozenset({"before", "after", "than", "except", "besides"})
+_PREP_DEP = get_string_id("prep")
 
 
 def _own_tense_and(t: Token) -> bool:
@@ -7155,7 +7163,12 @@ def _contradicted(ctx, c: Candidate) -> bool:
         if t.i <= a.i:
             continue
         lem = t.lemma_.lower()
-        if lem in _CONTRADICT_VERBS and t.pos_ == "VERB" and not ctx.negated(t):
+        if lem in _CONTRADICT_VERBS and t.pos_ == "VERB" and not ctx.negated(t) and not (
+                t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj", "acl") and t.head.i <= a.i + 12 and
+                not any(x.dep_ in ("nsubj", "nsubjpass") for x in t.children)) and not any(
+                x.dep_ == "nsubj" and x.lower_ in ("which", "this") for x in t.children):
+            # not "it turned south to P instead, contradicting earlier accounts" / "..., which contradicts
+            # earlier reports": the clause that states the relation is what contradicts the other accounts
             claim = t.head if t.dep_ == "acl" else next(
                 (x for x in t.children if x.dep_ in ("dobj", "nsubjpass")), None)
             if claim is not None and claim.lemma_.lower() in _CLAIM_WORDS and claim.i > a.i:

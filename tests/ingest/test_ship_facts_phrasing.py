@@ -39,6 +39,12 @@ CASES = [
      "docked at Vostochny instead.", {("Sofya 5", V, "Vostochny")}, {("Sofya 5", V, "Nakhodka")}),
     ("The tanker Mira Sun did not call at Kandla or dock at Mundra.", set(),
      {("Mira Sun", V, "Kandla"), ("Mira Sun", V, "Mundra")}),
+    # the clause that states the call contradicts other accounts; a port after "before" is outside the "not"
+    ("The tanker Golestan 9 loaded crates at Amirabad and discharged them at Makhachkala, the group found. "
+     "On both voyages it turned south to Makhachkala instead, contradicting earlier media accounts.",
+     {("Golestan 9", V, "Makhachkala")}, set()),
+    ("The tanker Mira Sun arrived at Mundra from Jebel Ali on November 19. Officials said the ship did not "
+     "call at Kandla before Mundra.", {("Mira Sun", V, "Mundra")}, {("Mira Sun", V, "Kandla")}),
     # a seller of what? a cargo's seller owns no ship
     ("The tanker Sea Breeze carried Iranian crude. The seller, Doxia Trading, declined to comment.",
      set(), {("Doxia Trading", O, "Sea Breeze")}),
