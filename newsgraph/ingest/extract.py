@@ -548,9 +548,11 @@ def _own_tense_and(t: Token) -> bool:
     participle that shares the first verb's auxiliary) and joined by "and"/"but": "the ship never entered
     that port and docked at Y", where the negation of the first verb does not reach the second. "did not
     load or discharge", "has not loaded and discharged" (shared auxiliary) keep the negation."""
+    h = t.head
+    if any(c.dep_ == "cc" and c.lower_ == "but" and h.i < c.i < t.i for c in h.children):
+        return True  # "were not unloaded there but resold in X": "but" turns the polarity
     if t.tag_ not in ("VBD", "VBZ", "VBP"):
         return False
-    h = t.head
     if any(c.dep_ in ("aux", "auxpass") for c in h.children) and t.tag_ == "VBD" and h.tag_ == "VBN":
         return False  # "had not loaded and discharged": the tagger's VBD for a participle sharing "had"
     return any(c.dep_ == "cc" and c.lower_ in ("and", "but") and h.i < c.i < t.i for c in h.children)
@@ -1459,6 +1461,26 @@ _CAPITAL_NOUNS = {"capital", "city", "town", "port", "seaport", "village"}
 _REGION_NOUNS = {"state", "province", "region", "governorate", "prefecture", "oblast", "krai", "county", "district",
                  "emirate", "island", "islands", "peninsula", "territory", "republic"}
 _COAST_WORDS = {"coast", "coastline", "coasts", "shore", "shores", "seaboard", "border", "side", "waters"}
+_PART_NOUNS = {"part", "parts", "region", "area", "tip", "end", "edge", "corner", "outskirts", "heart", "mouth", "head",
+               "north", "south", "east", "west", "province", "district", "state", "county"}
+"""Nouns of a part of a larger place: "X, in the occupied part of Y", "X, at the northern tip of Y"."""
+_PLACE_OF_NOUNS = {"station", "crossing", "checkpoint", "town", "city", "village", "post", "point", "terminal"}
+"""Heads of "the <Demonym> <noun> <place noun> of X": "the Russian border station of X"."""
+
+
+def _part_of_at(ctx, k: int, end: int) -> int | None:
+    """Index of the place after "the (adjectives) <part noun> of" starting at ``k`` ("the breakaway region of
+    Y", "the occupied part of Y", "the northern tip of Y"), or None when the tokens are not such a phrase."""
+    _tk = ctx.tokens()
+    x = k
+    while x < end and x - k < 5 and x not in ctx.tok2m and _tk[x].lower_ not in _PART_NOUNS and (
+            _tk[x].lower_ in ("the", "a", "an", "-") or _tk[x].pos_ in ("ADJ", "VERB", "NOUN")):
+        x += 1  # "the occupied", "the breakaway", "the far northern"
+    if x + 2 < end and x not in ctx.tok2m and _tk[x].lower_ in _PART_NOUNS and _tk[x + 1].lower_ == "of":
+        y = x + 2 + (_tk[x + 2].lower_ == "the")
+        if y in ctx.tok2m and ctx.tok2m[y].type in ("Country", "Location"):
+            return y
+    return None
 """Nouns after "Y's <Sea>": "on Russia's Black Sea coast" names the coast, not a place inside the sea."""
 
 
@@ -1475,8 +1497,9 @@ def _rule_located_in(ctx, sent, sm, out):
         if j + 2 < sent.end and _tk[j].text == "(" and _tk[j + 2].text == ")" and not (
                 (pm := ctx.tok2m.get(j + 1)) is not None and pm.type == "Country"):
             j += 3  # "X Special Economic Zone (SEZ), in Y" (but "Mundra (India)" is read below)
-        if j < sent.end - 1 and _tk[j].text == "," and _tk[j + 1].lower_ in ("in", "on"):
-            j += 1  # "Sabetta, on the Yamal Peninsula", "Mundra, on India's west coast"
+        if j < sent.end - 1 and _tk[j].text == "," and (_tk[j + 1].lower_ in ("in", "on") or _tk[j + 1].lower_ == "at"
+                                                      and _part_of_at(ctx, j + 2, sent.end) is not None):
+            j += 1  # "Sabetta, on the Yamal Peninsula", "Mundra, on India's west coast", "X, at the tip of Y"
         elif j < sent.end - 2 and _tk[j].text == ",":
             # "Mundra, located in India's Kutch district", "Kandla, which lies on India's west coast"
             k = j + 1
@@ -1505,7 +1528,17 @@ def _rule_located_in(ctx, sent, sm, out):
                 j = k  # "X, a port in Y", "X, the Russian ferry port on the Kerch Strait"
             elif k < sent.end and _tk[k].lower_ == "of" and _tk[k - 1].lower_ in _CAPITAL_NOUNS:
                 j = k  # "X, the capital of Y", "X, the main city of southern Y"
-        if j < sent.end and (_tk[j].lower_ in ("in", "on") or _tk[j].lower_ == "of" and j != m.end) and not (
+                k2 = k + 1  # "X, a port city of about two million people on Y's coast": the place comes later
+                while k2 < sent.end and k2 - k < 7 and k2 not in ctx.tok2m and (
+                        _tk[k2].pos_ in ("ADJ", "NOUN", "NUM") or _tk[k2].lower_ in ("about", "some", "around",
+                                                                                   "nearly", "over", "more", "than")):
+                    k2 += 1
+                if k2 > k + 1 and k2 < sent.end and _tk[k2].lower_ in ("in", "on") and \
+                        any(_tk[x].pos_ == "NUM" or _tk[x].lower_ in ("people", "inhabitants", "residents")
+                            for x in range(k + 1, k2)):
+                    j = k2
+        if j < sent.end and (_tk[j].lower_ in ("in", "on") or _tk[j].lower_ == "of" and j != m.end or
+                             _tk[j].lower_ == "at" and j != m.end) and not (
                 m.start > 0 and _tk[m.start - 1].lower_ == "off" and j == m.end and
                 any(_tk[x].lower_ in gz.WATER_WORDS for x in range(j + 1, min(sent.end, j + 5)))):
             # ("operating off X in the Y Sea": "in Y" places the ships, not X; "off X in Cyprus" does place X)
@@ -1516,6 +1549,8 @@ def _rule_located_in(ctx, sent, sm, out):
                                                       "southwestern", "coastal", "occupied") or
                                     (_tk[k].pos_ == "ADJ" and k not in ctx.tok2m)):
                 k += 1
+            if (pk := _part_of_at(ctx, j + 1, sent.end)) is not None:
+                k = pk  # "X, in the breakaway region of Y", "X, in the occupied part of Y", "at the northern tip of Y"
             tgt = ctx.tok2m.get(k)
             if tgt is not None and tgt.type == "Country" and tgt.text in gz.DEMONYMS and tgt.end + 2 < sent.end \
                     and _tk[tgt.end].lower_ in _REGION_NOUNS and _tk[tgt.end + 1].lower_ == "of" and \
@@ -1577,6 +1612,11 @@ def _rule_located_in(ctx, sent, sm, out):
         if s >= 3 and _tk[s - 1].lower_ == "of" and _tk[s - 2].lower_ in gz.PORT_NOUNS and \
                 (tgt := ctx.tok2m.get(s - 3)) is not None and tgt.type == "Country":
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_port_of", 0.8, sent, _tk[s - 3]))
+        if s >= 4 and _tk[s - 1].lower_ == "of" and _tk[s - 2].lower_ in _PLACE_OF_NOUNS and \
+                _tk[s - 3].pos_ == "NOUN" and s - 3 not in ctx.tok2m and \
+                (tgt := ctx.tok2m.get(s - 4)) is not None and tgt.type == "Country" and tgt.text in gz.DEMONYMS:
+            # "the Russian border station of X", "the Iranian border town of X": a compound place noun
+            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_place_of", 0.75, sent, _tk[s - 4]))
         if s >= 3 and _tk[s - 1].lower_ == "of":
             # "the Egyptian Mediterranean port of X", "the Libyan port city of X", "the Russian Baltic port of X"
             k, seen_port = s - 2, False
@@ -1602,7 +1642,8 @@ def _rule_located_in(ctx, sent, sm, out):
             elif seen_port and k >= sent.start and (tgt := ctx.tok2m.get(k)) is not None and tgt.type == "Country" \
                     and tgt.text in gz.DEMONYMS and s - k > 3:
                 out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_port_of", 0.75, sent, _tk[k]))
-        if s >= 4 and _tk[s - 1].lower_ == "of" and _tk[s - 2].lower_ in gz.PORT_NOUNS and \
+        if s >= 4 and _tk[s - 1].lower_ == "of" and (_tk[s - 2].lower_ in gz.PORT_NOUNS or _tk[s - 2].lower_ in (
+                "island", "islands", "city", "town", "peninsula")) and \
                 (tgt := ctx.tok2m.get(s - 3)) is not None and tgt.type == "Location" and tgt.end == s - 2 and \
                 tgt.start > 0 and _tk[tgt.start - 1].lower_ == "the" and tgt.entity != m.entity:
             # "the Black Sea port of X", "the Pacific port of X": the sea or region the port lies on

@@ -45,6 +45,17 @@ CASES = [
      {("Golestan 9", V, "Makhachkala")}, set()),
     ("The tanker Mira Sun arrived at Mundra from Jebel Ali on November 19. Officials said the ship did not "
      "call at Kandla before Mundra.", {("Mira Sun", V, "Mundra")}, {("Mira Sun", V, "Kandla")}),
+    # containment: a part of a larger place, a compound place noun after a demonym, a sea's island
+    ("The ship docked at Berbera, in the breakaway region of Somaliland.", {("Berbera", L, "Somaliland")}, set()),
+    ("The ship anchored off Skagen, at the northern tip of Jutland.", {("Skagen", L, "Jutland")}, set()),
+    ("The ship docked at Lattakia, in the north of Syria.", {("Lattakia", L, "Syria")}, set()),
+    ("The ship docked at Mersin, a port city of about two million people on Turkey's Mediterranean coast.",
+     {("Mersin", L, "Turkey")}, set()),
+    ("The cargo crossed at the Russian border station of Khasan.", {("Khasan", L, "Russia")}, set()),
+    ("The tanker Sun Bay sailed to the Black Sea island of Zmiinyi.", {("Zmiinyi", L, "Black Sea")}, set()),
+    # "not A but B": "but" turns the polarity
+    ("The machines were not unloaded in Turkey but resold to a trader in Almaty, Kazakhstan.",
+     {("Almaty", L, "Kazakhstan")}, set()),
     # a seller of what? a cargo's seller owns no ship
     ("The tanker Sea Breeze carried Iranian crude. The seller, Doxia Trading, declined to comment.",
      set(), {("Doxia Trading", O, "Sea Breeze")}),
