@@ -4043,16 +4043,24 @@ class EntityComponent:
             r0 = sp.root
             v0 = r0.head if r0.dep_ == "nsubj" else next(
                 (c for c in r0.children if c.dep_ == "acl" and c.i > sp.end and _tk[c.i - 1].text == ","), r0)
+            voyage_verb = v0.lemma_.lower() in _SHIP_SUBJECT_VERBS and noun_sents and _the_before(doc, sp.start) and \
+                any(c.dep_ == "prep" and c.lower_ in ("at", "in", "from", "to", "for", "into") and
+                    any(g.ent_type_ in ("GPE", "PORT", "LOC", "FAC") for g in c.children) for c in v0.children)
             if sp.label_ in ("ORG", "GPE", "PERSON") and meta.get((sp.start, sp.end), {}).get("rule") == "model" \
                     and v0.i != r0.i and v0.pos_ == "VERB" and \
-                    v0.lemma_.lower() in _CARGO_BERTH_VERBS_OR_EXTRA and \
-                    (sp.start > 0 and _tk[sp.start - 1].lower_ == "the" or sp.label_ == "PERSON" and r0.dep_ == "nsubj" and
+                    (v0.lemma_.lower() in _CARGO_BERTH_VERBS_OR_EXTRA or voyage_verb) and \
+                    (sp.start > 0 and _tk[sp.start - 1].lower_ == "the" or voyage_verb or
+                     sp.label_ == "PERSON" and r0.dep_ == "nsubj" and
                      not any(c.dep_ == "dobj" for c in v0.children)) and not self._is_country(sp) and \
                     not any(t.lower_.strip(".") in _ORG_HEAD_WORDS_OR_BODY_HEADS_ETC2
-                            for t in sp) and any(c.dep_ == "prep" and c.lower_ in ("at", "in", "off")
+                            for t in sp) and any(c.dep_ == "prep" and c.lower_ in ("at", "in", "off", "from", "to",
+                                                                                   "for", "into")
                                                  for c in v0.children):
+                # "The X arrived in Y", "the 4,900-ton X sailed from Y": a name that arrives, sails or loads
+                # with "the" before it, in a text about ships, is a ship
                 sp = Span(doc, sp.start, sp.end, label="VESSEL")  # "The X, which ..., loaded at Y": who loads is a ship
                 meta[(sp.start, sp.end)] = {"cls": "Vessel", "rule": "vessel_subject"}
+                ship_sents.add(sp.sent.start)  # the place it arrives in, later in the sentence, is a port
                 out.append(sp)
                 continue
             single_person = sp.label_ == "PERSON" and (len(sp) == 1 or self._place_cue(doc, sp) or
@@ -5029,6 +5037,23 @@ _ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC4 = _ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SU
 _HUMAN_NOUNS_OR_EXTRA2 = _HUMAN_NOUNS | {'shipowner'}
 _CARGO_WORDS_OR_EXTRA = _CARGO_WORDS | {'cargo', 'cargoes'}
 _CARGO_BERTH_VERBS_OR_EXTRA = _CARGO_BERTH_VERBS | {'anchor'}
+_SHIP_SUBJECT_VERBS = {"arrive", "sail", "depart", "dock", "berth", "moor", "anchor", "load", "unload", "offload",
+                       "discharge", "steam", "call"}
+"""Verbs whose subject, a name written with "the" and followed by a place, is a ship ("The X arrived in Y")."""
+
+
+def _the_before(doc: Doc, i: int) -> bool:
+    """A "the" opens the noun phrase that ends before token ``i``, past measure and age modifiers:
+    "the X", "the 4,900-ton X", "the 2005-built X", "the smaller X"."""
+    _tk = doc_tokens(doc)
+    k = i - 1
+    while k >= 0 and i - k <= 6 and _tk[k].lower_ != "the":
+        if not (_tk[k].pos_ in ("NUM", "ADJ", "PUNCT") and _tk[k].text not in (",", ";", ".", ":") or
+                _tk[k].lower_ in ("ton", "tonne", "tons", "dwt", "built", "metre", "meter", "foot", "-", "year",
+                                  "old", "gross")):
+            return False
+        k -= 1
+    return k >= 0 and _tk[k].lower_ == "the"
 _ORG_HEAD_WORDS_OR_BODY_HEADS_ETC2 = _ORG_HEAD_WORDS | _BODY_HEADS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS
 _MOTION_OR_EXTRA = _MOTION | {'escort'}
 _CARGO_WORDS_OR_EXTRA2 = _CARGO_WORDS | {'cargo', 'cargoes', 'oil', 'crude'}

@@ -56,6 +56,11 @@ CASES = [
     # "not A but B": "but" turns the polarity
     ("The machines were not unloaded in Turkey but resold to a trader in Almaty, Kazakhstan.",
      {("Almaty", L, "Kazakhstan")}, set()),
+    # a name written with "the" (and a measure) that arrives or sails, in a text about ships, is a ship
+    ("The tanker was tracked for weeks. The 4,900-ton Artemis Sun arrived in Pohang on Nov. 19.",
+     {("Artemis Sun", V, "Pohang")}, set()),
+    ("The tanker was tracked for weeks. The Wagner Group arrived in Bamako.", set(),
+     {("Wagner Group", V, "Bamako")}),
     # a seller of what? a cargo's seller owns no ship
     ("The tanker Sea Breeze carried Iranian crude. The seller, Doxia Trading, declined to comment.",
      set(), {("Doxia Trading", O, "Sea Breeze")}),
