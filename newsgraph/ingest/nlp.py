@@ -4008,6 +4008,15 @@ class EntityComponent:
         for sent in {sp.sent for sp in chosen if sp.label_ == "VESSEL" or sp.text in vessel_names} | set(noun_sents):
             for i in range(sent.start, sent.end):
                 if low[i] not in _MOTION_PREP_IDS:
+                    if pos[i] == _VERB_ID and words[lem[i]] in _DOBJ_PORT_VERBS and i + 1 < sent.end:
+                        # "departed X", "reached X" with X left unlabelled by the model
+                        a = i + 1 + (_tk[i + 1].lower_ == "the")
+                        b = self._name_after(doc, a, limit=4)
+                        if b > a and not any(j in covered for j in range(a, b)) and _tk[a].pos_ == "PROPN" and \
+                                _tk[a].dep_ in ("dobj", "compound") and not self._is_country(doc[a:b]):
+                            extra.append(Span(doc, a, b, label="GPE"))
+                            meta[(a, b)] = {"rule": "model"}
+                            covered.update(range(a, b))
                     continue  # every test below needs one of these prepositions
                 t = toks[i]
                 gov = t.head.head if t.dep_ == "conj" and t.head.dep_ == "prep" else t.head  # "at A and at B"
@@ -4088,6 +4097,13 @@ class EntityComponent:
                         if gov.lower_ in ("onward", "onwards", "then", "back") and gov.head.i != gov.i:
                             gov = gov.head  # "from A to B and then onward to C"
                         ok = gov.lemma_.lower() in _MOTION or (gov.dep_ == "prep" and gov.head.lemma_.lower() in _MOTION)
+                        ok = ok or head.lower_ == "at" and gov.lemma_.lower() in _SIGHT_VERBS  # "was spotted at X"
+                        ok = ok or head.lower_ in ("to", "into") and gov.lemma_.lower() in _ESCORT_TO_VERBS
+                        # "escorted into X", "the coast guard brought it to X"
+                        ok = ok or head.lower_ == "at" and gov.lemma_.lower() == "put" and any(
+                            c.dep_ == "prt" and c.lower_ == "in" for c in gov.children)  # "put in at X"
+                        ok = ok or head.lower_ == "of" and head.i > 0 and _tk[head.i - 1].lower_ == "out" and \
+                            _tk[head.i - 1].head.lemma_.lower() in _MOTION  # "sailed out of X"
                         ok = ok or gov.lemma_.lower() in ("land", "go") and gov.pos_ == "VERB" or \
                             gov.lemma_.lower() in _VOYAGE_WORDS and gov.pos_ == "NOUN"  # "landed at X", "voyages from X"
                         if gov.lower_ == "dock" and gov.i > 0 and _tk[gov.i - 1].lower_ in ("dry", "floating"):
@@ -4151,6 +4167,9 @@ class EntityComponent:
                             sp.root.head.i < sp.start and len(sp) <= 3 and \
                             not any(t.lower_ in _ORG_HEAD_WORDS or t.lower_ in _BODY_HEADS for t in sp):
                         ok = True  # "loaded at A, B and C": a name listed after a port is one too
+                    if ok and sp.end < len(doc) and _tk[sp.end].text in ("'s", "’s") and \
+                            sp.end + 1 < len(doc) and _tk[sp.end + 1].pos_ in ("NOUN", "ADJ"):
+                        ok = False  # "escorted to the Navy's jetty at X": whose jetty, not the port
                     if ok and sp.end + 1 < len(doc) and _tk[sp.end].text == "-" and \
                             _tk[sp.end + 1].lower_ in _PLACE_PARTICIPLES:
                         ok = False  # "bound for rebel-held X": who holds the port, not the port
@@ -5037,6 +5056,12 @@ _ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC4 = _ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SU
 _HUMAN_NOUNS_OR_EXTRA2 = _HUMAN_NOUNS | {'shipowner'}
 _CARGO_WORDS_OR_EXTRA = _CARGO_WORDS | {'cargo', 'cargoes'}
 _CARGO_BERTH_VERBS_OR_EXTRA = _CARGO_BERTH_VERBS | {'anchor'}
+_SIGHT_VERBS = {"spot", "sight", "photograph", "observe", "film", "image", "detect", "picture"}
+"""Verbs of seeing a ship: their "at X" is where it was, a port ("was spotted at X by satellite")."""
+_ESCORT_TO_VERBS = {"escort", "tow", "bring", "shepherd", "guide", "steer", "take", "redirect", "order", "force"}
+"""Verbs of taking a ship somewhere: their "to / into X" is a port ("escorted into X", "ordered to X")."""
+_DOBJ_PORT_VERBS = {"depart", "leave", "reach", "visit", "enter", "exit"}
+"""Verbs whose direct object is the port itself ("departed X", "reached X"), for names the model left out."""
 _SHIP_SUBJECT_VERBS = {"arrive", "sail", "depart", "dock", "berth", "moor", "anchor", "load", "unload", "offload",
                        "discharge", "steam", "call"}
 """Verbs whose subject, a name written with "the" and followed by a place, is a ship ("The X arrived in Y")."""

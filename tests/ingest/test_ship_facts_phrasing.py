@@ -61,6 +61,14 @@ CASES = [
      {("Artemis Sun", V, "Pohang")}, set()),
     ("The tanker was tracked for weeks. The Wagner Group arrived in Bamako.", set(),
      {("Wagner Group", V, "Bamako")}),
+    # a port named as a direct object, seen at, escorted into
+    ("The tanker Artemis Sun departed Primorsk on May 3.", {("Artemis Sun", V, "Primorsk")}, set()),
+    ("The tanker Artemis Sun reached Jeddah on Friday.", {("Artemis Sun", V, "Jeddah")}, set()),
+    ("The tanker Artemis Sun was spotted at Tartus by satellite.", {("Artemis Sun", V, "Tartus")}, set()),
+    ("The tanker Artemis Sun was escorted into Jeddah by the coast guard.", {("Artemis Sun", V, "Jeddah")}, set()),
+    # whose jetty, not the port
+    ("The navy seized the tanker Artemis Sun. The tanker was escorted to the Navy's jetty at Apapa port.",
+     {("Artemis Sun", V, "Apapa")}, {("Artemis Sun", V, "Navy")}),
     # a seller of what? a cargo's seller owns no ship
     ("The tanker Sea Breeze carried Iranian crude. The seller, Doxia Trading, declined to comment.",
      set(), {("Doxia Trading", O, "Sea Breeze")}),
