@@ -4953,8 +4953,10 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                     and hm.start == w.i + 1 and any(c.dep_ == "poss" for c in w.children):
                 orgs.append(hm)  # "whose owner Y Ltd", "its operator Y Ltd"
             if w.dep_ == "pobj" and h.lower_ == "as" and h.head.pos_ == "VERB":
-                # "lists Y as the vessel's owner", "Y is listed as the owner of the tanker X"
-                orgs += [x for c in h.head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
+                # "lists Y as the vessel's owner", "Y is listed as the owner of the tanker X" (with an object, the
+                # subject is who lists: "Equasis lists Y as the owner")
+                has_obj = any(c.dep_ == "dobj" for c in h.head.children)
+                orgs += [x for c in h.head.children if c.dep_ in (("dobj",) if has_obj else ("nsubjpass", "nsubj"))
                          for x in [_org_tok(ctx, c)] if x]
             if w.dep_ in ("nsubj", "nsubjpass") and h.pos_ == "VERB":
                 # "the tanker's manager is listed as Y"
@@ -5315,6 +5317,14 @@ def _owner_fleet(ctx, sent, w: Token, vessels: list[Mention], out):
     elif w.dep_ == "pobj" and h.lower_ in ("of", "in", "to") and h.head.lower_ in ("part", "join", "joined") \
             or w.dep_ == "pobj" and h.lower_ == "to" and h.head.lemma_.lower() in ("add", "join", "belong"):
         ves = [x for st in _clause_subject_tokens(h.head) for x in _vessel_tok(ctx, st, vessels)]
+    elif w.dep_ == "pobj" and h.lower_ in ("in", "of", "from") and h.head.lower_ in gz.SHIP_NOUNS and \
+            h.head.dep_ == "pobj" and h.head.head.lower_ == "of" and h.head.head.head.lower_ in ("one", "two", "three",
+                                                                                            "four", "five", "some"):
+        # "the tanker A is one of 12 vessels in the fleet of X": the subject of "is one of"
+        one = h.head.head.head
+        if one.dep_ in ("attr", "nsubj") and one.head.lemma_ == "be":
+            ves = [x for c in one.head.children if c.dep_ == "nsubj" and c.i != one.i
+                   for x in _vessel_tok(ctx, c, vessels)]
     for o in orgs:
         for v in ves:
             out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.fleet", 0.6, sent, w))

@@ -69,6 +69,11 @@ CASES = [
     # whose jetty, not the port
     ("The navy seized the tanker Artemis Sun. The tanker was escorted to the Navy's jetty at Apapa port.",
      {("Artemis Sun", V, "Apapa")}, {("Artemis Sun", V, "Navy")}),
+    # "one of N vessels in the fleet of X"; "Equasis lists Y as the owner": Y owns, not who lists
+    ("The tanker Artemis Sun is one of 12 vessels in the fleet of Sunrise Maritime Ltd.",
+     {("Sunrise Maritime Ltd.", O, "Artemis Sun")}, set()),
+    ("Equasis lists Sunrise Maritime Ltd as the registered owner of the tanker Artemis Sun.",
+     {("Sunrise Maritime Ltd", O, "Artemis Sun")}, {("Equasis", O, "Artemis Sun")}),
     # a seller of what? a cargo's seller owns no ship
     ("The tanker Sea Breeze carried Iranian crude. The seller, Doxia Trading, declined to comment.",
      set(), {("Doxia Trading", O, "Sea Breeze")}),
