@@ -1461,6 +1461,11 @@ _CAPITAL_NOUNS = {"capital", "city", "town", "port", "seaport", "village"}
 _REGION_NOUNS = {"state", "province", "region", "governorate", "prefecture", "oblast", "krai", "county", "district",
                  "emirate", "island", "islands", "peninsula", "territory", "republic"}
 _COAST_WORDS = {"coast", "coastline", "coasts", "shore", "shores", "seaboard", "border", "side", "waters"}
+_COMPASS_ADJ = {"eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
+                "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"}
+_ZONE_WORDS = {"special", "economic", "zone", "industrial", "free", "trade", "airbase", "airport", "airfield",
+               "air", "base", "naval"}
+"""Lower-case words after a place's name that go with it: "the X special economic zone in Y", "X airbase in Y"."""
 _PART_NOUNS = {"part", "parts", "region", "area", "tip", "end", "edge", "corner", "outskirts", "heart", "mouth", "head",
                "north", "south", "east", "west", "province", "district", "state", "county"}
 """Nouns of a part of a larger place: "X, in the occupied part of Y", "X, at the northern tip of Y"."""
@@ -1491,7 +1496,7 @@ def _rule_located_in(ctx, sent, sm, out):
     for i, m in enumerate(places):
         # following: "X (port) in (western) Y" / "X, Y"
         j = m.end
-        while j < sent.end and (_tk[j].lower_ in _PORT_NOUNS_OR_EXTRA
+        while j < sent.end and (_tk[j].lower_ in _PORT_NOUNS_OR_EXTRA or _tk[j].lower_ in _ZONE_WORDS
                                 or _tk[j].text in gz.NOT_ENTITIES):  # "X LNG terminal in Y"
             j += 1
         if j + 2 < sent.end and _tk[j].text == "(" and _tk[j + 2].text == ")" and not (
@@ -1578,6 +1583,9 @@ def _rule_located_in(ctx, sent, sm, out):
         elif j < sent.end - 1 and _tk[j].text == "," and (tgt := ctx.tok2m.get(j + 1)) is not None \
                 and tgt.type == "Country" and tgt.start == j + 1:
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.comma", 0.7, sent, _tk[j + 1]))
+        elif j < sent.end - 2 and _tk[j].text == "," and _tk[j + 1].lower_ in _COMPASS_ADJ and \
+                (tgt := ctx.tok2m.get(j + 2)) is not None and tgt.type == "Country" and tgt.start == j + 2:
+            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.comma", 0.7, sent, _tk[j + 2]))  # "X, eastern Y"
         if j0 < sent.end - 3 and _tk[j0].text == "," and _tk[j0 + 1].lower_ in ("the", "a") and \
                 (tgt := ctx.tok2m.get(j0 + 2)) is not None and tgt.type == "Country" and tgt.text in gz.DEMONYMS:
             j = j0  # also when the apposition goes on "on the Y Strait" ("X, the Russian ferry port on the Y")

@@ -74,6 +74,8 @@ CASES = [
      {("Sunrise Maritime Ltd.", O, "Artemis Sun")}, set()),
     ("Equasis lists Sunrise Maritime Ltd as the registered owner of the tanker Artemis Sun.",
      {("Sunrise Maritime Ltd", O, "Artemis Sun")}, {("Equasis", O, "Artemis Sun")}),
+    ("The tanker docked at Tobruk, eastern Libya.", {("Tobruk", L, "Libya")}, set()),
+    ("The drones are made at the Alabuga special economic zone in Tatarstan.", {("Alabuga", L, "Tatarstan")}, set()),
     # a seller of what? a cargo's seller owns no ship
     ("The tanker Sea Breeze carried Iranian crude. The seller, Doxia Trading, declined to comment.",
      set(), {("Doxia Trading", O, "Sea Breeze")}),
