@@ -4052,6 +4052,13 @@ class EntityComponent:
             r0 = sp.root
             v0 = r0.head if r0.dep_ == "nsubj" else next(
                 (c for c in r0.children if c.dep_ == "acl" and c.i > sp.end and _tk[c.i - 1].text == ","), r0)
+            if sp.label_ in ("ORG", "PERSON") and noun_sents and \
+                    meta.get((sp.start, sp.end), {}).get("rule") == "model" and _ship_by_predicate(doc, sp):
+                sp = Span(doc, sp.start, sp.end, label="VESSEL")  # "The X is a Palau-flagged tanker"
+                meta[(sp.start, sp.end)] = {"cls": "Vessel", "rule": "vessel_predicate"}
+                ship_sents.add(sp.sent.start)
+                out.append(sp)
+                continue
             voyage_verb = v0.lemma_.lower() in _SHIP_SUBJECT_VERBS and noun_sents and _the_before(doc, sp.start) and \
                 any(c.dep_ == "prep" and c.lower_ in ("at", "in", "from", "to", "for", "into") and
                     any(g.ent_type_ in ("GPE", "PORT", "LOC", "FAC") for g in c.children) for c in v0.children)
@@ -5065,6 +5072,56 @@ _DOBJ_PORT_VERBS = {"depart", "leave", "reach", "visit", "enter", "exit"}
 _SHIP_SUBJECT_VERBS = {"arrive", "sail", "depart", "dock", "berth", "moor", "anchor", "load", "unload", "offload",
                        "discharge", "steam", "call"}
 """Verbs whose subject, a name written with "the" and followed by a place, is a ship ("The X arrived in Y")."""
+
+
+_FLAG_VERBS = {"fly", "sail", "switch", "hoist", "operate", "carry", "change", "reflag", "trade", "move", "swap"}
+"""Verbs of a ship's flag ("flies / sails under / switched to the X flag") whose subject is a ship."""
+
+
+def _ship_by_predicate(doc: Doc, sp: Span) -> bool:
+    """A name written with "the" that only a ship can be, from what the sentence says of it: "The X is a
+    Palau-flagged tanker", "The X sails under the Liberian flag", "The X, operating under the flag of Y",
+    "Two tankers, the X and the Y". Names that end in a company or body word are left alone.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    sp : spacy.tokens.Span
+        An organisation or person span of the statistical model.
+
+    Returns
+    -------
+    bool
+    """
+    _tk = doc_tokens(doc)
+    if not _the_before(doc, sp.start) or any(t.lower_.strip(".") in _ORG_HEAD_WORDS_OR_BODY_HEADS_ETC2 for t in sp):
+        return False
+    r = sp.root
+    if r.dep_ in ("appos", "conj"):  # "Two tankers, the X and the Y": a plural ship noun the names stand for
+        h = r.head
+        while h.dep_ in ("conj", "appos") and h.head.i != h.i and h.lower_ not in gz.SHIP_NOUNS:
+            h = h.head
+        if h.lower_ in gz.SHIP_NOUNS and h.tag_ == "NNS" and h.i < sp.start and h.pos_ == "NOUN":
+            return True
+    for c in r.children:  # "The X, operating under the flag of Y, ..."
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _FLAG_VERBS and any(
+                x.lower_ in ("flag", "flags") for x in c.subtree):
+            return True
+    if r.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    v = r.head
+    if v.dep_ in ("relcl", "acl") and v.head.lower_ in gz.SHIP_NOUNS and v.head.tag_ == "NNS" and \
+            v.head.i < sp.start and any(t.text == "," for t in _tk[v.head.i:sp.start]):
+        return True  # "Two tankers, the X and the Y, both flagged in Z": the parse hung the names on "flagged"
+    lem = v.lemma_.lower()
+    if lem == "be":
+        for c in v.children:  # "The X is a (Palau-flagged crude) carrier"
+            if c.dep_ == "attr" and (c.lower_ in gz.SHIP_NOUNS or c.text in cargo.VESSEL_CLASSES) and \
+                    any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+                return True
+        return False
+    return lem in _FLAG_VERBS and any(x.lower_ in ("flag", "flags") and x.head.i in (v.i, *[
+        p.i for p in v.children if p.dep_ == "prep"]) for x in v.subtree)  # "sails under the Liberian flag"
 
 
 def _the_before(doc: Doc, i: int) -> bool:

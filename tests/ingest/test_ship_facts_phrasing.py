@@ -76,6 +76,12 @@ CASES = [
      {("Sunrise Maritime Ltd", O, "Artemis Sun")}, {("Equasis", O, "Artemis Sun")}),
     ("The tanker docked at Tobruk, eastern Libya.", {("Tobruk", L, "Libya")}, set()),
     ("The drones are made at the Alabuga special economic zone in Tatarstan.", {("Alabuga", L, "Tatarstan")}, set()),
+    # a name only a ship can be, from what the sentence says of it
+    ("The tanker was held. The Artemis Sun is a Palau-flagged crude carrier.", {("Artemis Sun", F, "Palau")}, set()),
+    ("Two tankers, the Artemis Sun and the Boreas Star, both flagged in Panama, were detained.",
+     {("Artemis Sun", F, "Panama"), ("Boreas Star", F, "Panama")}, set()),
+    ("The tanker was held. The Artemis Sun, operating under the flag of Eswatini, was detained.",
+     {("Artemis Sun", F, "Eswatini")}, set()),
     # a seller of what? a cargo's seller owns no ship
     ("The tanker Sea Breeze carried Iranian crude. The seller, Doxia Trading, declined to comment.",
      set(), {("Doxia Trading", O, "Sea Breeze")}),
