@@ -185,7 +185,7 @@ _MOTION = {"dock", "moor", "anchor", "berth", "call", "arrive", "sail", "head", 
            "return", "make", "delivery", "journey", "route", "press", "tow", "steam", "transit", "stop",
            "destination", "enter", "divert", "travel", "voyage", "call", "take", "pick", "trip",
            "set", "proceed", "port", "dock", "arrival", "departure", "facility", "base", "heading", "carry",
-           "transport", "ship", "haul", "deliver", "sail", "bring", "move", "lift"}
+           "transport", "ship", "haul", "deliver", "sail", "bring", "move", "lift", "destine"}
 _BERTH_VERBS = {"dock", "moor", "anchor", "berth", "call", "arrive", "sail", "load", "unload", "offload", "discharge",
                 "depart"}
 """Verbs whose "at / from" object is a port, not a person, even when the model says person."""
@@ -4084,6 +4084,15 @@ class EntityComponent:
             rule_ = meta.get((sp.start, sp.end), {}).get("rule")
             capital = rule_ == "capital" and sp.start > 0 and _tk[sp.start - 1].lower_ in ("at", "from") and \
                 _tk[sp.start - 1].head.lemma_.lower() in _BERTH_VERBS  # "called at Colombo in Sri Lanka"
+            if sp.label_ in ("GPE", "LOC", "FAC", "ORG") and rule_ in ("model", "source_context") and \
+                    sp.end + 1 < len(doc) and _tk[sp.end].text == "-" and _tk[sp.end + 1].lower_ == "bound" and \
+                    not self._is_country(sp) and not self._is_water(sp) and sp.end + 2 < len(doc) and \
+                    _tk[sp.end + 2].lower_ in gz.SHIP_NOUNS:
+                sp = Span(doc, sp.start, sp.end, label="PORT")  # "the Latakia-bound tanker": its port of destination
+                meta[(sp.start, sp.end)] = {"cls": "Port", "rule": "motion_port"}
+                port_toks.update(range(sp.start, sp.end))
+                out.append(sp)
+                continue
             if (sp.label_ in ("GPE", "LOC", "FAC", "ORG") or single_person or capital) and \
                     (rule_ in ("model", "source_context") or capital) and \
                     not self._is_water(sp) and sp.text not in pl.BARE_SEAS and \
@@ -4105,6 +4114,8 @@ class EntityComponent:
                             gov = gov.head  # "from A to B and then onward to C"
                         ok = gov.lemma_.lower() in _MOTION or (gov.dep_ == "prep" and gov.head.lemma_.lower() in _MOTION)
                         ok = ok or head.lower_ == "at" and gov.lemma_.lower() in _SIGHT_VERBS  # "was spotted at X"
+                        ok = ok or head.lower_ in ("at", "into") and gov.lemma_.lower() in _IN_PORT_VERBS
+                        # "detained / inspected / refuelled at X", "pulled into X", "tied up at X"
                         ok = ok or head.lower_ in ("to", "into") and gov.lemma_.lower() in _ESCORT_TO_VERBS
                         # "escorted into X", "the coast guard brought it to X"
                         ok = ok or head.lower_ == "at" and gov.lemma_.lower() == "put" and any(
@@ -5065,6 +5076,8 @@ _CARGO_WORDS_OR_EXTRA = _CARGO_WORDS | {'cargo', 'cargoes'}
 _CARGO_BERTH_VERBS_OR_EXTRA = _CARGO_BERTH_VERBS | {'anchor'}
 _SIGHT_VERBS = {"spot", "sight", "photograph", "observe", "film", "image", "detect", "picture"}
 """Verbs of seeing a ship: their "at X" is where it was, a port ("was spotted at X by satellite")."""
+_IN_PORT_VERBS = {"detain", "inspect", "refuel", "repair", "undergo", "tie", "pull", "come", "bunker", "destine"}
+"""Verbs of what happens to a ship in port: their "at / into X" is a port ("detained at X by port state control")."""
 _ESCORT_TO_VERBS = {"escort", "tow", "bring", "shepherd", "guide", "steer", "take", "redirect", "order", "force"}
 """Verbs of taking a ship somewhere: their "to / into X" is a port ("escorted into X", "ordered to X")."""
 _DOBJ_PORT_VERBS = {"depart", "leave", "reach", "visit", "enter", "exit"}

@@ -82,6 +82,11 @@ CASES = [
      {("Artemis Sun", F, "Panama"), ("Boreas Star", F, "Panama")}, set()),
     ("The tanker was held. The Artemis Sun, operating under the flag of Eswatini, was detained.",
      {("Artemis Sun", F, "Eswatini")}, set()),
+    # a destination written before the ship noun; what happens to a ship in port
+    ("The Latakia-bound tanker Artemis Sun was seized.", {("Artemis Sun", V, "Latakia")}, set()),
+    ("The tanker Artemis Sun was destined for Latakia.", {("Artemis Sun", V, "Latakia")}, set()),
+    ("The tanker Artemis Sun was inspected at Tartus.", {("Artemis Sun", V, "Tartus")}, set()),
+    ("The tanker Artemis Sun pulled into Tartus on Monday.", {("Artemis Sun", V, "Tartus")}, set()),
     # a seller of what? a cargo's seller owns no ship
     ("The tanker Sea Breeze carried Iranian crude. The seller, Doxia Trading, declined to comment.",
      set(), {("Doxia Trading", O, "Sea Breeze")}),
