@@ -5669,6 +5669,12 @@ def _vessel_subject(ctx, t: Token) -> bool:
                     x.lower_ in gz.SHIP_NOUNS or (ctx.m(x) is not None and ctx.m(x).type == "Vessel")
                     for x in t.doc[t.sent.start:max(c.i, t0.i)]):
                 return True  # "the vessel's previous name was X and it had been registered in Y"
+            if m is None and c.lower_ in ("it", "she") and c.i > 0:
+                # "The tanker X flies the flag of Y. Until March it was registered in Z": the last actor named
+                # before the pronoun is the ship (not "X Ltd ... it is registered in Z")
+                last = next((x for x in reversed(ctx.ms) if x.end <= c.i and x.type in (
+                    "Vessel", "Organization", "Person")), None)
+                return last is not None and last.type == "Vessel" and c.i - last.end < 60
             return (m is not None and m.type == "Vessel") or (m is None and c.lower_ in gz.SHIP_NOUNS)
     return False
 

@@ -135,6 +135,9 @@ DEMONYMS = {
     "Grenadian": "Grenada", "Antiguan": "Antigua and Barbuda", "Saint Lucian": "Saint Lucia",
     "Sao Tomean": "Sao Tome and Principe", "Monegasque": "Monaco", "Andorran": "Andorra",
     "Liechtensteiner": "Liechtenstein", "Sammarinese": "San Marino",
+    # adjectival forms news writes beside the demonyms ("Philippine-flagged", "the Philippine navy")
+    "Philippine": "Philippines", "Equatorial Guinean": "Equatorial Guinea", "Equatoguinean": "Equatorial Guinea",
+    "Kittitian": "Saint Kitts and Nevis",
 }
 
 # Capitals and seats of government used as metonyms for the state.

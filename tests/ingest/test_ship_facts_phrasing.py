@@ -87,6 +87,12 @@ CASES = [
     ("The tanker Artemis Sun was destined for Latakia.", {("Artemis Sun", V, "Latakia")}, set()),
     ("The tanker Artemis Sun was inspected at Tartus.", {("Artemis Sun", V, "Tartus")}, set()),
     ("The tanker Artemis Sun pulled into Tartus on Monday.", {("Artemis Sun", V, "Tartus")}, set()),
+    # "it" after a ship named last; the adjectival "Philippine"
+    ("The tanker Tamara Kova now flies the flag of Gabon. Until March it was registered in Russia.",
+     {("Tamara Kova", F, "Russia"), ("Tamara Kova", F, "Gabon")}, set()),
+    ("The tanker Tamara Kova was detained. Its manager, Boreal Ltd, said it is registered in Cyprus.",
+     set(), {("Tamara Kova", F, "Cyprus")}),
+    ("The ferry Maria Luz remains Philippine-flagged.", {("Maria Luz", F, "Philippines")}, set()),
     # a seller of what? a cargo's seller owns no ship
     ("The tanker Sea Breeze carried Iranian crude. The seller, Doxia Trading, declined to comment.",
      set(), {("Doxia Trading", O, "Sea Breeze")}),
