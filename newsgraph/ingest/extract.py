@@ -4259,6 +4259,9 @@ def _rule_shipped(ctx, sent, sm, out):
                         if pm is not None and pm.type in ("Weapon", "Other") or p.lower_ in _GOODS_WORDS:
                             goods_ok = True
                             origins += _origin_of(ctx, p)
+            if c.dep_ == "amod" and (cm := ctx.m(c)) is not None and cm.type in ("Weapon", "Other"):
+                goods_ok = True  # "Russia's crude exports to India": the goods as an adjective
+                origins += _origin_of(ctx, c)
             if c.dep_ == "compound":
                 cm = ctx.m(c)
                 if (cm is not None and cm.type in ("Weapon", "Other")) or c.lower_ in _GOODS_WORDS or (
@@ -4358,8 +4361,9 @@ def _rule_shipped_more(ctx, sent, sm, out):
                 gm = ctx.m(g)
                 if gm is not None:
                     origins += _cargo_origins(ctx, gm)
-                elif g.lower_ in ("barrels", "tonnes", "tons", "bpd", "units", "worth"):
-                    # "imported 1.5 million barrels a day of Iranian oil": the cargo under the measure
+                elif g.lower_ in ("barrels", "tonnes", "tons", "bpd", "units", "worth", "volumes", "volume",
+                                  "quantities", "amounts", "cargoes", "shipments", "lots", "consignments"):
+                    # "imported 1.5 million barrels a day / record volumes of Iranian oil": the cargo under the measure
                     origins += [x for q in g.subtree if (gm2 := ctx.m(q)) is not None and gm2.type == "Other"
                                 and q.i == gm2.start for x in _cargo_origins(ctx, gm2)]
         elif t.pos_ == "VERB" and lem in ("ship", "send", "deliver", "export", "transfer", "smuggle",

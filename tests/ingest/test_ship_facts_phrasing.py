@@ -93,6 +93,9 @@ CASES = [
     ("The tanker Tamara Kova was detained. Its manager, Boreal Ltd, said it is registered in Cyprus.",
      set(), {("Tamara Kova", F, "Cyprus")}),
     ("The ferry Maria Luz remains Philippine-flagged.", {("Maria Luz", F, "Philippines")}, set()),
+    # shipments: imports measured in volumes, exports with the goods as an adjective
+    ("India imported record volumes of Russian crude in May.", {("Russia", "SHIPPED_TO", "India")}, set()),
+    ("Russia's crude exports to India jumped in May.", {("Russia", "SHIPPED_TO", "India")}, set()),
     # a seller of what? a cargo's seller owns no ship
     ("The tanker Sea Breeze carried Iranian crude. The seller, Doxia Trading, declined to comment.",
      set(), {("Doxia Trading", O, "Sea Breeze")}),
