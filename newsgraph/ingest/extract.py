@@ -4042,6 +4042,8 @@ def _dest_parties(ctx, tok: Token) -> list[Mention]:
                     and ctx.m(c) is not None and ctx.m(c).type in _PARTY_TYPES:
                 out.append(ctx.m(c))  # "to Russia's drone programme", "to the LAAF's territory"
         if x.lower_ in _BUYERS or x.lower_ in _PLACE_WORDS:  # "to refiners in India", "to ports in Syria"
+            out += [cm for c in x.children if c.dep_ == "amod" and (cm := ctx.m(c)) is not None
+                    and cm.type == "Country" and c.text in gz.DEMONYMS]  # "to Chinese refiners / Indian buyers"
             for pp in x.children:
                 if pp.dep_ == "prep" and pp.lower_ == "in":
                     for y in pp.children:

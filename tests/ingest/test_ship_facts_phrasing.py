@@ -96,6 +96,7 @@ CASES = [
     # shipments: imports measured in volumes, exports with the goods as an adjective
     ("India imported record volumes of Russian crude in May.", {("Russia", "SHIPPED_TO", "India")}, set()),
     ("Russia's crude exports to India jumped in May.", {("Russia", "SHIPPED_TO", "India")}, set()),
+    ("Venezuela's PDVSA sold its oil to Chinese refiners.", {("PDVSA", "SHIPPED_TO", "China")}, set()),
     # a seller of what? a cargo's seller owns no ship
     ("The tanker Sea Breeze carried Iranian crude. The seller, Doxia Trading, declined to comment.",
      set(), {("Doxia Trading", O, "Sea Breeze")}),
