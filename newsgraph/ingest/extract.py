@@ -4166,6 +4166,8 @@ def _passive_shipment(ctx, verb: Token, cargo_ents: set[str]) -> list[tuple[Ment
                for q in c.children if q.dep_ == "pobj" for x in ctx.mconj(q) if x.type in _PARTY_TYPES]
     dests = [x for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
              for q in c.children if q.dep_ == "pobj" for x in _dest_parties(ctx, q)]
+    if not origins and dests and sm_ is not None:
+        origins = _cargo_origins(ctx, sm_)  # "Russian crude was sold to Indian refiners": the goods' country
     return [(o, d) for o in {x.entity: x for x in origins}.values()
             for d in {x.entity: x for x in dests}.values() if o.entity != d.entity]
 

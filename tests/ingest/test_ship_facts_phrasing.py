@@ -97,6 +97,7 @@ CASES = [
     ("India imported record volumes of Russian crude in May.", {("Russia", "SHIPPED_TO", "India")}, set()),
     ("Russia's crude exports to India jumped in May.", {("Russia", "SHIPPED_TO", "India")}, set()),
     ("Venezuela's PDVSA sold its oil to Chinese refiners.", {("PDVSA", "SHIPPED_TO", "China")}, set()),
+    ("Russian crude was sold to Indian refiners at a discount.", {("Russia", "SHIPPED_TO", "India")}, set()),
     # a seller of what? a cargo's seller owns no ship
     ("The tanker Sea Breeze carried Iranian crude. The seller, Doxia Trading, declined to comment.",
      set(), {("Doxia Trading", O, "Sea Breeze")}),
