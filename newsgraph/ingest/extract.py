@@ -5276,7 +5276,10 @@ def _owner_before_ship(ctx, sent, sm, out):
     if not vessels:
         return
     for o in sm:
-        if o.type != "Organization" or o.end >= sent.end or _tk[o.end].text in ("'s", "’s"):
+        if o.type == "Organization" and o.end < sent.end and (_appos_fleet_ship(ctx, sent, o, out) or
+                                                              _tk[o.end].text in ("'s", "’s")):
+            continue
+        if o.type != "Organization" or o.end >= sent.end:
             continue
         k, rule, ship_noun = o.end, None, False
         if _tk[k].text == "-" and k + 1 < sent.end and _tk[k + 1].lower_ in _OWNER_PARTICIPLES:
@@ -5300,6 +5303,61 @@ def _owner_before_ship(ctx, sent, sm, out):
                 continue
             rule = "owner.compound"
         out.append(Candidate(o, "OWNS_OR_OPERATES", v, rule, 0.6, sent, _tk[max(o.end - 1, o.start)]))
+
+
+def _appos_fleet_ship(ctx, sent, o: Mention, out) -> bool:
+    """A ship named in apposition to an organisation's ship noun: "X Lines' largest ship, the ferry Y",
+    "An Italian navy frigate, the ITS Y", "Two Royal Navy patrol ships, HMS A and HMS B", and the reverse
+    "HMS A, a Royal Navy patrol ship". Appends OWNS_OR_OPERATES (rule ``owner.appos_ship``); True when
+    one was found.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    sent : Span
+    o : Mention
+        An Organization mention of ``sent``.
+    out : list of Candidate
+
+    Returns
+    -------
+    bool
+    """
+    _tk = ctx.tokens()
+    k = o.end
+    poss = _tk[k].text in ("'s", "’s", "'", "’")
+    if not poss and _is_body(o):
+        return False  # "the OFAC-listed tanker, the Y": a body's, not an owner's
+    k += poss
+    start, noun = k, None
+    while k < sent.end and k - start < 5 and k not in ctx.tok2m:
+        low = _tk[k].lower_
+        if low in gz.SHIP_NOUNS:  # any tag: the parser may take "frigate" for a verb; a comma and a name follow
+            noun = _tk[k]
+        elif not (low in _SHIP_TYPE_WORDS or low.endswith("-class") or low == "-" or
+                  poss and _tk[k].pos_ in ("ADJ", "ADV") and low not in _OWNER_EVENT_WORDS):
+            break
+        k += 1
+    if noun is None or noun.i != k - 1:
+        return False
+    got: list[Mention] = []
+    if k + 1 < sent.end and _tk[k].text == ",":  # "..., the (ferry) Y" / "..., HMS A and HMS B"
+        j = k + 1
+        while j < sent.end and j - k < 5 and j not in ctx.tok2m and (
+                _tk[j].lower_ in ("the", "a", "an", "-") or _tk[j].lower_ in gz.SHIP_NOUNS or
+                _tk[j].lower_ in _SHIP_TYPE_WORDS or _tk[j].pos_ == "ADJ"):
+            j += 1
+        v = ctx.tok2m.get(j)
+        if v is not None and v.type == "Vessel" and v.start == j:
+            got = [x for x in ctx.mconj(_root_in(ctx, v)) if x.type == "Vessel"] if noun.lower_.endswith("s") \
+                else [v]
+    if not poss and o.start >= 3 and _tk[o.start - 1].lower_ in ("a", "an") and _tk[o.start - 2].text == ",":
+        v = ctx.tok2m.get(o.start - 3)  # "HMS A, a Royal Navy patrol ship"
+        if v is not None and v.type == "Vessel":
+            got.append(v)
+    for v in got:
+        out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.appos_ship", 0.6, sent, noun))
+    return bool(got)
 
 
 def _owner_interest(ctx, sent, w: Token, vessels: list[Mention], out):

@@ -98,6 +98,13 @@ CASES = [
     ("Russia's crude exports to India jumped in May.", {("Russia", "SHIPPED_TO", "India")}, set()),
     ("Venezuela's PDVSA sold its oil to Chinese refiners.", {("PDVSA", "SHIPPED_TO", "China")}, set()),
     ("Russian crude was sold to Indian refiners at a discount.", {("Russia", "SHIPPED_TO", "India")}, set()),
+    # a ship in apposition to an owner's ship noun, and the reverse
+    ("Sunrise Ferries' largest ship, the ferry Maria Luz, was delayed.", {("Sunrise Ferries", O, "Maria Luz")}, set()),
+    ("An Italian navy frigate, the ITS Carlo Bergamini, escorted the convoy.",
+     {("Italian navy", O, "ITS Carlo Bergamini")}, set()),
+    ("Two Royal Navy patrol ships, HMS Mersey and HMS Severn, shadowed the convoy.",
+     {("Royal Navy", O, "HMS Mersey"), ("Royal Navy", O, "HMS Severn")}, set()),
+    ("HMS Mersey, a Royal Navy patrol ship, shadowed the convoy.", {("Royal Navy", O, "HMS Mersey")}, set()),
     # a seller of what? a cargo's seller owns no ship
     ("The tanker Sea Breeze carried Iranian crude. The seller, Doxia Trading, declined to comment.",
      set(), {("Doxia Trading", O, "Sea Breeze")}),
