@@ -1182,7 +1182,8 @@ def _near_or_tried(ctx, p: Mention) -> bool:
 _VISIT_EXTRA = {"ship", "carry", "transport", "pick", "ply", "spot", "sight", "photograph", "observe", "visit",
                 "shuttle", "anchorage", "berthed", "moored", "anchored", "ferry", "convey", "escort", "divert",
                 "lie", "lay", "wait", "sit", "idle", "loiter", "appear", "loaded", "unloaded", "offloaded",
-                "discharged", "destine", "detain", "inspect", "refuel", "repair", "tie", "pull", "come", "undergo"}
+                "discharged", "destine", "detain", "inspect", "refuel", "repair", "tie", "pull", "come", "undergo",
+                "schedule", "service", "run", "crossing", "sailing"}
 """More words for a port call, kept apart from ``VISIT_TRIGGERS`` (used by hedging): "shipped oil from X",
 "carrying oil from X to Y", "picked up oil at X", "was spotted at X", "shuttled between X and Y"."""
 

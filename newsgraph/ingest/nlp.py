@@ -1581,6 +1581,8 @@ class EntityComponent:
         chosen, meta = self._propagate(doc, chosen, meta)
         chosen, added = self._coordinated_ships(doc, chosen, meta)
         chosen = self._coordinated_ports(doc, chosen, meta)
+        if "-" in self._text:
+            chosen = self._route_pair_ports(doc, chosen, meta)
         if added:
             chosen, meta = self._propagate(doc, chosen, meta)
         if self._pending_former:
@@ -4531,6 +4533,60 @@ class EntityComponent:
             meta[(a, b)] = {"cls": "Vessel", "rule": "coordinated_ship"}
         return sorted(out, key=lambda x: x.start), True
 
+    def _route_pair_ports(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
+        """ "her Cebu-Tagbilaran schedule", "on the Rotterdam-Singapore route": the two names of a hyphened
+        pair before a route noun are the route's ports, in a text about ships.
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        chosen : list of Span
+            Entity spans chosen so far.
+        meta : dict
+            ``(start, end) -> info``; updated for the new port spans.
+
+        Returns
+        -------
+        list of Span
+            ``chosen`` with the pair's names as PORT spans (spans overlapping them removed).
+        """
+        _tk = doc_tokens(doc)
+        n = len(doc)
+        ship_ids, _ = _motion_cue_ids()
+        if not any(t.lower_ in gz.SHIP_NOUNS for t in _tk):
+            return chosen
+        pairs = []
+        for i in range(1, n - 2):
+            if _tk[i].text != "-" or _tk[i].whitespace_ or _tk[i - 1].whitespace_:
+                continue
+            b = i + 1
+            while b < n and b - i <= 3 and _tk[b].text[:1].isupper() and _tk[b].is_alpha:
+                b += 1
+            if b == i + 1 or b >= n or _tk[b].lower_ not in _ROUTE_NOUNS:
+                continue
+            a = i - 1
+            while a > 0 and i - a < 3 and _tk[a - 1].text[:1].isupper() and _tk[a - 1].is_alpha and \
+                    _tk[a - 1].lower_ not in ("the", "her", "his", "its") and not _tk[a - 1].is_sent_start:
+                a -= 1
+            if a > 0 and _tk[a - 1].text == "-" or _tk[b - 1].whitespace_ == "" and b < n and _tk[b].text == "-":
+                continue  # "the Piraeus-Syros-Tinos line": a chain of calls, its stops not all ports
+            sent = _tk[i].sent
+            if not any(_tk[x].lower_ in gz.SHIP_NOUNS or _tk[x].ent_type_ == "VESSEL" for x in range(sent.start, sent.end)):
+                continue  # the ship is named with the route: "the ferry X serves the A-B route"
+            if not (_tk[a].text[:1].isupper() and _tk[a].is_alpha) or any(
+                    self._is_country(doc[x:y]) or doc[x:y].text in gz.DEMONYMS or self._is_water(doc[x:y])
+                    or doc[x:y].text in _CONTINENTS for x, y in ((a, i), (i + 1, b))):
+                continue  # "the Russia-India route", "Europe-Asia": countries and continents, not ports
+            pairs.append((a, i, i + 1, b))
+        if not pairs:
+            return chosen
+        for a, i, j, b in pairs:
+            chosen = [sp for sp in chosen if sp.end <= a or sp.start >= b]
+            for x, y in ((a, i), (j, b)):
+                chosen.append(Span(doc, x, y, label="PORT"))
+                meta[(x, y)] = {"cls": "Port", "rule": "route_pair"}
+        return sorted(chosen, key=lambda sp: sp.start)
+
     def _coordinated_ports(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
         """ "calling at Bari, Durres, Corfu and Valletta", "in Tarsk, Velmarsk and Orvik": places listed
         with a port are ports.
@@ -5076,6 +5132,9 @@ _CARGO_WORDS_OR_EXTRA = _CARGO_WORDS | {'cargo', 'cargoes'}
 _CARGO_BERTH_VERBS_OR_EXTRA = _CARGO_BERTH_VERBS | {'anchor'}
 _SIGHT_VERBS = {"spot", "sight", "photograph", "observe", "film", "image", "detect", "picture"}
 """Verbs of seeing a ship: their "at X" is where it was, a port ("was spotted at X by satellite")."""
+_ROUTE_NOUNS = {"route", "routes", "run", "service", "schedule", "line", "crossing", "link", "voyage", "trip",
+                "shuttle", "corridor", "lane", "sailing", "sailings", "rotation"}
+"""Nouns after a hyphened pair of port names: "the Cebu-Tagbilaran run", "a Rotterdam-Singapore service"."""
 _IN_PORT_VERBS = {"detain", "inspect", "refuel", "repair", "undergo", "tie", "pull", "come", "bunker", "destine"}
 """Verbs of what happens to a ship in port: their "at / into X" is a port ("detained at X by port state control")."""
 _ESCORT_TO_VERBS = {"escort", "tow", "bring", "shepherd", "guide", "steer", "take", "redirect", "order", "force"}

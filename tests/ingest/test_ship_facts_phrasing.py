@@ -105,6 +105,10 @@ CASES = [
     ("Two Royal Navy patrol ships, HMS Mersey and HMS Severn, shadowed the convoy.",
      {("Royal Navy", O, "HMS Mersey"), ("Royal Navy", O, "HMS Severn")}, set()),
     ("HMS Mersey, a Royal Navy patrol ship, shadowed the convoy.", {("Royal Navy", O, "HMS Mersey")}, set()),
+    # a hyphened pair of ports before a route noun; not countries
+    ("The ferry Maria Luz serves the Batangas-Calapan route.",
+     {("Maria Luz", V, "Batangas"), ("Maria Luz", V, "Calapan")}, set()),
+    ("The tanker Sea Lark sailed on the Russia-India route.", set(), {("Sea Lark", V, "Russia")}),
     # a seller of what? a cargo's seller owns no ship
     ("The tanker Sea Breeze carried Iranian crude. The seller, Doxia Trading, declined to comment.",
      set(), {("Doxia Trading", O, "Sea Breeze")}),
