@@ -1670,6 +1670,9 @@ def _rule_located_in(ctx, sent, sm, out):
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym", 0.6, sent, _tk[s - 1]))
 
 
+_WITH_CARGO_VERBS = {"lie", "lay", "sit", "wait", "anchor", "sail", "arrive", "leave", "depart", "head", "steam",
+                     "idle", "loiter", "drift", "return", "reach", "enter", "dock", "berth", "moor"}
+"""Verbs of a ship's stay or voyage whose "with X" is its cargo ("lay off Skagen for six days with crude oil")."""
 _SHIP_EVENT_NOUNS = {"arrival", "departure", "visit", "call", "seizure", "detention", "arrest", "release",
                      "sinking", "launch", "inspection"}
 
@@ -1696,7 +1699,9 @@ def _rule_transported(ctx, sent, sm, vessels, out):
         if nxt is not None:
             vessels = [nxt]  # "seized missile parts from a cargo ship ... . Boarders stopped the X, a cargo vessel"
     if not vessels or not (lem & CARGO_TRIGGERS or lem & _CARGO_EXTRA or ("hold" in lem or "holds" in lem) and any(
-            t.lower_ in ("hold", "holds") and t.pos_ == "NOUN" for t in ctx.toks(sent))):
+            t.lower_ in ("hold", "holds") and t.pos_ == "NOUN" for t in ctx.toks(sent)) or "with" in lem and any(
+            m.type in ("Weapon", "Other") and (r := _root_in(ctx, m)).head.lower_ == "with" and
+            r.head.head.lemma_.lower() in _WITH_CARGO_VERBS for m in sm)):
         return  # checked first: the back-reference scan below is the costly part
     cargo = [m for m in sm if m.type in ("Weapon", "Other")]
     # "such equipment", "the cargo of oil": generic nouns referring back to earlier cargo

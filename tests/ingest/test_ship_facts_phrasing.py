@@ -109,6 +109,9 @@ CASES = [
     ("The ferry Maria Luz serves the Batangas-Calapan route.",
      {("Maria Luz", V, "Batangas"), ("Maria Luz", V, "Calapan")}, set()),
     ("The tanker Sea Lark sailed on the Russia-India route.", set(), {("Sea Lark", V, "Russia")}),
+    # "with X" on a ship's stay or voyage is its cargo
+    ("The tanker Sun Lotus lay off Skagen for six days in August with crude oil from Ust-Luga.",
+     {("Sun Lotus", T, "crude oil")}, set()),
     # a seller of what? a cargo's seller owns no ship
     ("The tanker Sea Breeze carried Iranian crude. The seller, Doxia Trading, declined to comment.",
      set(), {("Doxia Trading", O, "Sea Breeze")}),
