@@ -5799,7 +5799,12 @@ def _flag_country(ctx, t: Token, sent: Span) -> Mention | None:
                 if ctx.m(q) is not None and ctx.m(q).type == "Country":
                     return ctx.m(q)
     if t.i + 1 < sent.end and _tk[t.i + 1].text == ":":  # "(flag: Palau)", "Flag: Panama"
-        return _country_after(ctx, t.i + 1, sent.end, 4)
+        end = sent.end
+        if t.i + 2 == sent.end:  # "- Flag:" | "Palau": the parser ended the sentence at the colon; same line
+            end = t.i + 2
+            while end < len(ctx.doc) and end - t.i < 6 and "\n" not in _tk[end].text:
+                end += 1
+        return _country_after(ctx, t.i + 1, end, 4)
     if t.i + 1 < sent.end and _tk[t.i + 1].lower_ == "state":  # "its flag state, Togo," / "flag state is X"
         return _country_after(ctx, t.i + 1, sent.end, 10)
     if t.i + 1 < sent.end and _tk[t.i + 1].lower_ == "of" and t.i + 2 < sent.end and \
@@ -5882,7 +5887,7 @@ def _named_subject(ctx, t: Token, sent: Span) -> bool:
 
 
 _FIELD_WORDS = {"flag", "owner", "manager", "operator", "registered", "ship", "commercial", "technical",
-                "beneficial", "registry", "management", "flags", "previous", "former"}
+                "beneficial", "registry", "management", "flags", "previous", "former", "and", "&"}
 
 
 def _field_label(ctx, t: Token, sent: Span) -> bool:
@@ -5917,7 +5922,7 @@ def _owner_field(ctx, sent, sm, out) -> None:
             j -= 1
         prev = _tk[j - 1] if j > 0 else None
         if prev is None or prev.is_sent_end or prev.is_space or prev.text.endswith((".", ";")) or _tk[j].is_sent_start \
-                or _item_number(prev):
+                or _item_number(prev) or prev.text in _BULLETS:  # "- Owner and manager: X" in a bulleted record
             if ctx.last_single is not None:
                 out.append(Candidate(o, "OWNS_OR_OPERATES", ctx.last_single, "owner.field", 0.6, sent, _tk[k]))
 
@@ -6092,7 +6097,8 @@ def _rule_flag(ctx, sent, sm, vessels, out):
         low = t.lower_
         country = None
         re_prefix = t.i >= 2 and _tk[t.i - 1].text == "-" and _tk[t.i - 2].lower_ == "re"
-        if low in ("flagged", "registered", "flag") and t.i >= 2 and _tk[t.i - 1].text == "-" and not re_prefix:
+        if low in ("flagged", "registered", "flag") and t.i >= 2 and _tk[t.i - 1].text == "-" and not re_prefix \
+                and not _tk[t.i - 1].whitespace_:  # "Gabon-flagged"; not a bullet's dash ("- Flag: Palau")
             nxt = ctx.tok2m.get(t.i + 1)
             if low == "registered" and nxt is not None and nxt.type == "Organization":
                 continue  # "owned by Seychelles-registered X Ltd": the company's registration, not the ship's flag

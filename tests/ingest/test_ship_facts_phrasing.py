@@ -112,6 +112,11 @@ CASES = [
     # "with X" on a ship's stay or voyage is its cargo
     ("The tanker Sun Lotus lay off Skagen for six days in August with crude oil from Ust-Luga.",
      {("Sun Lotus", T, "crude oil")}, set()),
+    # a bulleted vessel record: the bullet's dash is no "X-flag"; "Flag:" may end a parsed sentence
+    ("Here are details of the vessels:\n\n* ORLA STAR (IMO 9710581)\n- Flag: Russia\n"
+     "- Owner and manager: Gulf Crest Gas Carriers FZE, Sharjah\n\n* MIRA DAWN (IMO 9693227)\n- Flag: Palau\n",
+     {("ORLA STAR", F, "Russia"), ("Gulf Crest Gas Carriers FZE", O, "ORLA STAR"), ("MIRA DAWN", F, "Palau")},
+     set()),
     # a seller of what? a cargo's seller owns no ship
     ("The tanker Sea Breeze carried Iranian crude. The seller, Doxia Trading, declined to comment.",
      set(), {("Doxia Trading", O, "Sea Breeze")}),
