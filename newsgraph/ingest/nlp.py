@@ -1581,7 +1581,7 @@ class EntityComponent:
         chosen, meta = self._propagate(doc, chosen, meta)
         chosen, added = self._coordinated_ships(doc, chosen, meta)
         chosen = self._coordinated_ports(doc, chosen, meta)
-        if "-" in self._text:
+        if "-" in self._text and _ROUTE_PAIR_RE.search(self._text):  # one pass over the text gates the token scan
             chosen = self._route_pair_ports(doc, chosen, meta)
         if added:
             chosen, meta = self._propagate(doc, chosen, meta)
@@ -4061,7 +4061,8 @@ class EntityComponent:
                 ship_sents.add(sp.sent.start)
                 out.append(sp)
                 continue
-            voyage_verb = v0.lemma_.lower() in _SHIP_SUBJECT_VERBS and noun_sents and _the_before(doc, sp.start) and \
+            voyage_verb = sp.label_ in ("ORG", "GPE", "PERSON") and noun_sents and \
+                v0.lemma_.lower() in _SHIP_SUBJECT_VERBS and _the_before(doc, sp.start) and \
                 any(c.dep_ == "prep" and c.lower_ in ("at", "in", "from", "to", "for", "into") and
                     any(g.ent_type_ in ("GPE", "PORT", "LOC", "FAC") for g in c.children) for c in v0.children)
             if sp.label_ in ("ORG", "GPE", "PERSON") and meta.get((sp.start, sp.end), {}).get("rule") == "model" \
@@ -5134,6 +5135,7 @@ _SIGHT_VERBS = {"spot", "sight", "photograph", "observe", "film", "image", "dete
 """Verbs of seeing a ship: their "at X" is where it was, a port ("was spotted at X by satellite")."""
 _ROUTE_NOUNS = {"route", "routes", "run", "service", "schedule", "line", "crossing", "link", "voyage", "trip",
                 "shuttle", "corridor", "lane", "sailing", "sailings", "rotation"}
+_ROUTE_PAIR_RE = re.compile(r"[a-z]-[A-Z][\w]*(?: [A-Z][\w]*){0,2} (?:" + "|".join(sorted(_ROUTE_NOUNS)) + r")\b")
 """Nouns after a hyphened pair of port names: "the Cebu-Tagbilaran run", "a Rotterdam-Singapore service"."""
 _IN_PORT_VERBS = {"detain", "inspect", "refuel", "repair", "undergo", "tie", "pull", "come", "bunker", "destine"}
 """Verbs of what happens to a ship in port: their "at / into X" is a port ("detained at X by port state control")."""
