@@ -1183,7 +1183,7 @@ _VISIT_EXTRA = {"ship", "carry", "transport", "pick", "ply", "spot", "sight", "p
                 "shuttle", "anchorage", "berthed", "moored", "anchored", "ferry", "convey", "escort", "divert",
                 "lie", "lay", "wait", "sit", "idle", "loiter", "appear", "loaded", "unloaded", "offloaded",
                 "discharged", "destine", "detain", "inspect", "refuel", "repair", "tie", "pull", "come", "undergo",
-                "schedule", "service", "run", "crossing", "sailing"}
+                "schedule", "service", "run", "crossing", "sailing", "laden", "continue"}
 """More words for a port call, kept apart from ``VISIT_TRIGGERS`` (used by hedging): "shipped oil from X",
 "carrying oil from X to Y", "picked up oil at X", "was spotted at X", "shuttled between X and Y"."""
 

@@ -4117,7 +4117,9 @@ class EntityComponent:
                             gov = gov.head  # "from A to B and then onward to C"
                         ok = gov.lemma_.lower() in _MOTION or (gov.dep_ == "prep" and gov.head.lemma_.lower() in _MOTION)
                         ok = ok or head.lower_ == "at" and gov.lemma_.lower() in _SIGHT_VERBS  # "was spotted at X"
-                        ok = ok or head.lower_ in ("at", "into") and gov.lemma_.lower() in _IN_PORT_VERBS
+                        ok = ok or head.lower_ in ("at", "into", "in") and gov.lemma_.lower() in _IN_PORT_VERBS
+                        ok = ok or head.lower_ == "to" and gov.lemma_.lower() == "continue" and not any(
+                            c.dep_ == "xcomp" for c in gov.children)  # "the ship continued to X" (not "to rise")
                         # "detained / inspected / refuelled at X", "pulled into X", "tied up at X"
                         ok = ok or head.lower_ in ("to", "into") and gov.lemma_.lower() in _ESCORT_TO_VERBS
                         # "escorted into X", "the coast guard brought it to X"
@@ -4143,7 +4145,7 @@ class EntityComponent:
                             ok = True  # "the tanker later appeared off X, Malaysia": a ship seen off a port
                         if head.lower_ == "in" and gov.lemma_.lower() not in (
                                 "begin", "end", "dock", "moor", "anchor", "arrive", "berth", "load", "discharge",
-                                "unload", "offload") and not (gov.lemma_ == "make" and any(
+                                "unload", "offload", "inspect", "refuel", "repair") and not (gov.lemma_ == "make" and any(
                                     c.dep_ == "dobj" and c.lower_ == "port" for c in gov.children)):
                             ok = False  # but "discharging it in X", "made port in X"
                         if not ok and head.lower_ == "from" and gov.lower_ in _CARGO_WORDS_OR_EXTRA:

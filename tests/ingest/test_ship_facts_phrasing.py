@@ -117,6 +117,14 @@ CASES = [
      "- Owner and manager: Gulf Crest Gas Carriers FZE, Sharjah\n\n* MIRA DAWN (IMO 9693227)\n- Flag: Palau\n",
      {("ORLA STAR", F, "Russia"), ("Gulf Crest Gas Carriers FZE", O, "ORLA STAR"), ("MIRA DAWN", F, "Palau")},
      set()),
+    # "laden with X from P", "continued to P", "inspected in P"; not "continued to rise"
+    ("The tanker Kapitan Belov, laden with Russian diesel from Primorsk, was seized.",
+     {("Kapitan Belov", V, "Primorsk")}, set()),
+    ("The bulker Daria M continued to Rostov-on-Don.", {("Daria M", V, "Rostov-on-Don")}, set()),
+    ("The cargo ship Rania M had been inspected in Alexandria, Egypt, in March.",
+     {("Rania M", V, "Alexandria"), ("Alexandria", L, "Egypt")}, set()),
+    ("The tanker Kapitan Belov was seized. Prices continued to rise in Moscow.", set(),
+     {("Kapitan Belov", V, "Moscow")}),
     # a seller of what? a cargo's seller owns no ship
     ("The tanker Sea Breeze carried Iranian crude. The seller, Doxia Trading, declined to comment.",
      set(), {("Doxia Trading", O, "Sea Breeze")}),
