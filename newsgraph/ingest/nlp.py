@@ -1465,6 +1465,11 @@ class EntityComponent:
                 weak.append((ent, {"rule": "model"}, -1))
         if "-" in dtext:  # "Hyun-woo Kang": a hyphenated given name the tokenizer splits
             self._hyphen_given_names(doc, dtext, strong)
+        for mm in _DATELINE_RE.finditer(dtext):  # "DUBAI, United Arab Emirates (AP) —": a wire dateline's city
+            sp = doc.char_span(mm.start(1), mm.end(1))
+            if sp is not None and sp.text.title() not in gz.countries() and sp.text not in gz.countries() and \
+                    sp.text.title() not in gz.CAPITALS:  # "LONDON, Nov 3": a capital may stand for its state
+                strong.append((S(sp.start, sp.end, "LOC"), {"cls": "Location", "rule": "dateline"}))
         # acronym definitions
         for m in _paren_anchored(_ACRONYM_RE, _ACRONYM_PAREN_RE, _ACRONYM_RUN_RE, dtext):
             self._acronym(doc, m, strong)
@@ -5135,6 +5140,9 @@ _CARGO_WORDS_OR_EXTRA = _CARGO_WORDS | {'cargo', 'cargoes'}
 _CARGO_BERTH_VERBS_OR_EXTRA = _CARGO_BERTH_VERBS | {'anchor'}
 _SIGHT_VERBS = {"spot", "sight", "photograph", "observe", "film", "image", "detect", "picture"}
 """Verbs of seeing a ship: their "at X" is where it was, a port ("was spotted at X by satellite")."""
+_DATELINE_RE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3}), (?=[A-Z][a-z])")
+"""A wire dateline: a paragraph that opens with a place in capitals and a comma ("SPLIT, Croatia, 26 Nov —",
+"BREMERHAVEN, Germany (dpa) -"); the place after the comma names where it lies."""
 _ROUTE_NOUNS = {"route", "routes", "run", "service", "schedule", "line", "crossing", "link", "voyage", "trip",
                 "shuttle", "corridor", "lane", "sailing", "sailings", "rotation"}
 _ROUTE_PAIR_RE = re.compile(r"[a-z]-[A-Z][\w]*(?: [A-Z][\w]*){0,2} (?:" + "|".join(sorted(_ROUTE_NOUNS)) + r")\b")

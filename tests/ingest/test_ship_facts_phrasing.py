@@ -125,6 +125,11 @@ CASES = [
      {("Rania M", V, "Alexandria"), ("Alexandria", L, "Egypt")}, set()),
     ("The tanker Kapitan Belov was seized. Prices continued to rise in Moscow.", set(),
      {("Kapitan Belov", V, "Moscow")}),
+    # a wire dateline names a place and where it lies; a capital may stand for its state and is left alone
+    ("Headline here\n\nBREMERHAVEN, Germany (dpa) - After six years the steamer returned.",
+     {("BREMERHAVEN", L, "Germany")}, set()),
+    ("LONDON, Nov 3 (Reuters) - Britain imposed sanctions on the tanker Sea Lark.", set(),
+     {("LONDON", L, "United Kingdom")}),
     # a seller of what? a cargo's seller owns no ship
     ("The tanker Sea Breeze carried Iranian crude. The seller, Doxia Trading, declined to comment.",
      set(), {("Doxia Trading", O, "Sea Breeze")}),
