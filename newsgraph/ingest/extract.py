@@ -243,11 +243,11 @@ class _Ctx:
                 d = deps[i]
                 if heads[i] == i or d in _CLAUSE_DEPS and pos[i] in _VERB_POS:
                     break  # "X, which manages the Y, did not respond": the main verb's "not" stays outside
-                if d == _CONJ_DEP and pos[i] in _VERB_POS and i in self._has_subject:
-                    break  # a clause with its own subject keeps its polarity
-                if d == _CONJ_DEP and pos[i] in _VERB_POS and _own_tense_and(self.tokens()[i]):
-                    break  # "never entered X and docked at Y": a finite verb after "and" keeps its own polarity
-                if i != tok.i and words[lemma[2 * i]] in _NEG_STOP_PREPS and d == _PREP_DEP:
+                if d == _CONJ_DEP and pos[i] in _VERB_POS and (i in self._has_subject or
+                                                               _own_tense_and(self.tokens()[i])):
+                    break  # a clause with its own subject keeps its polarity, and so does a finite verb after
+                    # "and" ("never entered X and docked at Y")
+                if d == _PREP_DEP and i != tok.i and words[lemma[2 * i]] in _NEG_STOP_PREPS:
                     break  # "did not call at X before Y": Y is the call that did happen
                 came = d if came is None or came in _PASS_DEPS else came
                 i = heads[i]
