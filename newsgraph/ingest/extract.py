@@ -243,8 +243,12 @@ class _Ctx:
                 d = deps[i]
                 if heads[i] == i or d in _CLAUSE_DEPS and pos[i] in _VERB_POS:
                     break  # "X, which manages the Y, did not respond": the main verb's "not" stays outside
-                if d == _CONJ_DEP and pos[i] in _VERB_POS and i in self._has_subject:
-                    break  # a clause with its own subject keeps its polarity
+                if d == _CONJ_DEP and pos[i] in _VERB_POS and (i in self._has_subject or
+                                                               _own_tense_and(self.tokens()[i])):
+                    break  # a clause with its own subject keeps its polarity, and so does a finite verb after
+                    # "and" ("never entered X and docked at Y")
+                if d == _PREP_DEP and i != tok.i and words[lemma[2 * i]] in _NEG_STOP_PREPS:
+                    break  # "did not call at X before Y": Y is the call that did happen
                 came = d if came is None or came in _PASS_DEPS else came
                 i = heads[i]
             self.neg_cache[tok.i] = got
@@ -522,6 +526,10 @@ def _negated(tok: Token | None) -> bool:
             break  # "X, which manages the Y, did not respond": the main verb's "not" stays outside the clause
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             break  # "X cannot build engines, and Y sends drones to Z": a clause with its own subject keeps its polarity
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and _own_tense_and(t):
+            break  # "the ship never entered X and docked at Y": the second verb is not under the "never"
+        if t is not tok and t.lemma_.lower() in _NEG_STOP_PREPS and t.dep_ == "prep":
+            break  # "did not call at X before Y", "no port other than Y": Y is outside the negation
         came = t.dep_ if came in (None, "appos", "conj", "compound") else came
         t = t.head
         seen += 1
@@ -529,6 +537,25 @@ def _negated(tok: Token | None) -> bool:
 
 
 _ROLE_NOUNS = (OWNER_WORDS | LEAD_TITLES | AFFIL_TITLES) - {"interest", "charter_no"}
+
+
+_NEG_STOP_PREPS = frozenset({"before", "after", "than", "except", "besides"})
+_PREP_DEP = get_string_id("prep")
+
+
+def _own_tense_and(t: Token) -> bool:
+    """``t``, a verb conjunct, is finite in its own right (past or present tense, not a bare form or a
+    participle that shares the first verb's auxiliary) and joined by "and"/"but": "the ship never entered
+    that port and docked at Y", where the negation of the first verb does not reach the second. "did not
+    load or discharge", "has not loaded and discharged" (shared auxiliary) keep the negation."""
+    h = t.head
+    if any(c.dep_ == "cc" and c.lower_ == "but" and h.i < c.i < t.i for c in h.children):
+        return True  # "were not unloaded there but resold in X": "but" turns the polarity
+    if t.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in h.children) and t.tag_ == "VBD" and h.tag_ == "VBN":
+        return False  # "had not loaded and discharged": the tagger's VBD for a participle sharing "had"
+    return any(c.dep_ == "cc" and c.lower_ in ("and", "but") and h.i < c.i < t.i for c in h.children)
 # label and word ids (spaCy's symbol ids for the labels that have one, else hashes) and POS ids for :meth:`_Ctx.negated`, the table form of :func:`_negated`
 _SUBJ_DEPS = frozenset(get_string_id(d) for d in ("nsubj", "nsubjpass"))
 _SUBJ_DEP_ARR = numpy.array(sorted(_SUBJ_DEPS), dtype="uint64")
@@ -1198,7 +1225,8 @@ def _near_or_tried(ctx, p: Mention) -> bool:
 _VISIT_EXTRA = {"ship", "carry", "transport", "pick", "ply", "spot", "sight", "photograph", "observe", "visit",
                 "shuttle", "anchorage", "berthed", "moored", "anchored", "ferry", "convey", "escort", "divert",
                 "lie", "lay", "wait", "sit", "idle", "loiter", "appear", "loaded", "unloaded", "offloaded",
-                "discharged"}
+                "discharged", "destine", "detain", "inspect", "refuel", "repair", "tie", "pull", "come", "undergo",
+                "schedule", "service", "run", "crossing", "sailing", "laden", "continue"}
 """More words for a port call, kept apart from ``VISIT_TRIGGERS`` (used by hedging): "shipped oil from X",
 "carrying oil from X to Y", "picked up oil at X", "was spotted at X", "shuttled between X and Y"."""
 
@@ -1477,6 +1505,31 @@ _CAPITAL_NOUNS = {"capital", "city", "town", "port", "seaport", "village"}
 _REGION_NOUNS = {"state", "province", "region", "governorate", "prefecture", "oblast", "krai", "county", "district",
                  "emirate", "island", "islands", "peninsula", "territory", "republic"}
 _COAST_WORDS = {"coast", "coastline", "coasts", "shore", "shores", "seaboard", "border", "side", "waters"}
+_COMPASS_ADJ = {"eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
+                "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"}
+_ZONE_WORDS = {"special", "economic", "zone", "industrial", "free", "trade", "airbase", "airport", "airfield",
+               "air", "base", "naval"}
+"""Lower-case words after a place's name that go with it: "the X special economic zone in Y", "X airbase in Y"."""
+_PART_NOUNS = {"part", "parts", "region", "area", "tip", "end", "edge", "corner", "outskirts", "heart", "mouth", "head",
+               "north", "south", "east", "west", "province", "district", "state", "county"}
+"""Nouns of a part of a larger place: "X, in the occupied part of Y", "X, at the northern tip of Y"."""
+_PLACE_OF_NOUNS = {"station", "crossing", "checkpoint", "town", "city", "village", "post", "point", "terminal"}
+"""Heads of "the <Demonym> <noun> <place noun> of X": "the Russian border station of X"."""
+
+
+def _part_of_at(ctx, k: int, end: int) -> int | None:
+    """Index of the place after "the (adjectives) <part noun> of" starting at ``k`` ("the breakaway region of
+    Y", "the occupied part of Y", "the northern tip of Y"), or None when the tokens are not such a phrase."""
+    _tk = ctx.tokens()
+    x = k
+    while x < end and x - k < 5 and x not in ctx.tok2m and _tk[x].lower_ not in _PART_NOUNS and (
+            _tk[x].lower_ in ("the", "a", "an", "-") or _tk[x].pos_ in ("ADJ", "VERB", "NOUN")):
+        x += 1  # "the occupied", "the breakaway", "the far northern"
+    if x + 2 < end and x not in ctx.tok2m and _tk[x].lower_ in _PART_NOUNS and _tk[x + 1].lower_ == "of":
+        y = x + 2 + (_tk[x + 2].lower_ == "the")
+        if y in ctx.tok2m and ctx.tok2m[y].type in ("Country", "Location"):
+            return y
+    return None
 """Nouns after "Y's <Sea>": "on Russia's Black Sea coast" names the coast, not a place inside the sea."""
 
 
@@ -1487,14 +1540,15 @@ def _rule_located_in(ctx, sent, sm, out):
     for i, m in enumerate(places):
         # following: "X (port) in (western) Y" / "X, Y"
         j = m.end
-        while j < sent.end and (_tk[j].lower_ in _PORT_NOUNS_OR_EXTRA
+        while j < sent.end and (_tk[j].lower_ in _PORT_NOUNS_OR_EXTRA or _tk[j].lower_ in _ZONE_WORDS
                                 or _tk[j].text in gz.NOT_ENTITIES):  # "X LNG terminal in Y"
             j += 1
         if j + 2 < sent.end and _tk[j].text == "(" and _tk[j + 2].text == ")" and not (
                 (pm := ctx.tok2m.get(j + 1)) is not None and pm.type == "Country"):
             j += 3  # "X Special Economic Zone (SEZ), in Y" (but "Mundra (India)" is read below)
-        if j < sent.end - 1 and _tk[j].text == "," and _tk[j + 1].lower_ in ("in", "on"):
-            j += 1  # "Sabetta, on the Yamal Peninsula", "Mundra, on India's west coast"
+        if j < sent.end - 1 and _tk[j].text == "," and (_tk[j + 1].lower_ in ("in", "on") or _tk[j + 1].lower_ == "at"
+                                                      and _part_of_at(ctx, j + 2, sent.end) is not None):
+            j += 1  # "Sabetta, on the Yamal Peninsula", "Mundra, on India's west coast", "X, at the tip of Y"
         elif j < sent.end - 2 and _tk[j].text == ",":
             # "Mundra, located in India's Kutch district", "Kandla, which lies on India's west coast"
             k = j + 1
@@ -1523,7 +1577,17 @@ def _rule_located_in(ctx, sent, sm, out):
                 j = k  # "X, a port in Y", "X, the Russian ferry port on the Kerch Strait"
             elif k < sent.end and _tk[k].lower_ == "of" and _tk[k - 1].lower_ in _CAPITAL_NOUNS:
                 j = k  # "X, the capital of Y", "X, the main city of southern Y"
-        if j < sent.end and (_tk[j].lower_ in ("in", "on") or _tk[j].lower_ == "of" and j != m.end) and not (
+                k2 = k + 1  # "X, a port city of about two million people on Y's coast": the place comes later
+                while k2 < sent.end and k2 - k < 7 and k2 not in ctx.tok2m and (
+                        _tk[k2].pos_ in ("ADJ", "NOUN", "NUM") or _tk[k2].lower_ in ("about", "some", "around",
+                                                                                   "nearly", "over", "more", "than")):
+                    k2 += 1
+                if k2 > k + 1 and k2 < sent.end and _tk[k2].lower_ in ("in", "on") and \
+                        any(_tk[x].pos_ == "NUM" or _tk[x].lower_ in ("people", "inhabitants", "residents")
+                            for x in range(k + 1, k2)):
+                    j = k2
+        if j < sent.end and (_tk[j].lower_ in ("in", "on") or _tk[j].lower_ == "of" and j != m.end or
+                             _tk[j].lower_ == "at" and j != m.end) and not (
                 m.start > 0 and _tk[m.start - 1].lower_ == "off" and j == m.end and
                 any(_tk[x].lower_ in gz.WATER_WORDS for x in range(j + 1, min(sent.end, j + 5)))):
             # ("operating off X in the Y Sea": "in Y" places the ships, not X; "off X in Cyprus" does place X)
@@ -1534,6 +1598,8 @@ def _rule_located_in(ctx, sent, sm, out):
                                                       "southwestern", "coastal", "occupied") or
                                     (_tk[k].pos_ == "ADJ" and k not in ctx.tok2m)):
                 k += 1
+            if (pk := _part_of_at(ctx, j + 1, sent.end)) is not None:
+                k = pk  # "X, in the breakaway region of Y", "X, in the occupied part of Y", "at the northern tip of Y"
             tgt = ctx.tok2m.get(k)
             if tgt is not None and tgt.type == "Country" and tgt.text in gz.DEMONYMS and tgt.end + 2 < sent.end \
                     and _tk[tgt.end].lower_ in _REGION_NOUNS and _tk[tgt.end + 1].lower_ == "of" and \
@@ -1561,6 +1627,9 @@ def _rule_located_in(ctx, sent, sm, out):
         elif j < sent.end - 1 and _tk[j].text == "," and (tgt := ctx.tok2m.get(j + 1)) is not None \
                 and tgt.type == "Country" and tgt.start == j + 1:
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.comma", 0.7, sent, _tk[j + 1]))
+        elif j < sent.end - 2 and _tk[j].text == "," and _tk[j + 1].lower_ in _COMPASS_ADJ and \
+                (tgt := ctx.tok2m.get(j + 2)) is not None and tgt.type == "Country" and tgt.start == j + 2:
+            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.comma", 0.7, sent, _tk[j + 2]))  # "X, eastern Y"
         if j0 < sent.end - 3 and _tk[j0].text == "," and _tk[j0 + 1].lower_ in ("the", "a") and \
                 (tgt := ctx.tok2m.get(j0 + 2)) is not None and tgt.type == "Country" and tgt.text in gz.DEMONYMS:
             j = j0  # also when the apposition goes on "on the Y Strait" ("X, the Russian ferry port on the Y")
@@ -1595,6 +1664,11 @@ def _rule_located_in(ctx, sent, sm, out):
         if s >= 3 and _tk[s - 1].lower_ == "of" and _tk[s - 2].lower_ in gz.PORT_NOUNS and \
                 (tgt := ctx.tok2m.get(s - 3)) is not None and tgt.type == "Country":
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_port_of", 0.8, sent, _tk[s - 3]))
+        if s >= 4 and _tk[s - 1].lower_ == "of" and _tk[s - 2].lower_ in _PLACE_OF_NOUNS and \
+                _tk[s - 3].pos_ == "NOUN" and s - 3 not in ctx.tok2m and \
+                (tgt := ctx.tok2m.get(s - 4)) is not None and tgt.type == "Country" and tgt.text in gz.DEMONYMS:
+            # "the Russian border station of X", "the Iranian border town of X": a compound place noun
+            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_place_of", 0.75, sent, _tk[s - 4]))
         if s >= 3 and _tk[s - 1].lower_ == "of":
             # "the Egyptian Mediterranean port of X", "the Libyan port city of X", "the Russian Baltic port of X"
             k, seen_port = s - 2, False
@@ -1620,7 +1694,8 @@ def _rule_located_in(ctx, sent, sm, out):
             elif seen_port and k >= sent.start and (tgt := ctx.tok2m.get(k)) is not None and tgt.type == "Country" \
                     and tgt.text in gz.DEMONYMS and s - k > 3:
                 out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym_port_of", 0.75, sent, _tk[k]))
-        if s >= 4 and _tk[s - 1].lower_ == "of" and _tk[s - 2].lower_ in gz.PORT_NOUNS and \
+        if s >= 4 and _tk[s - 1].lower_ == "of" and (_tk[s - 2].lower_ in gz.PORT_NOUNS or _tk[s - 2].lower_ in (
+                "island", "islands", "city", "town", "peninsula")) and \
                 (tgt := ctx.tok2m.get(s - 3)) is not None and tgt.type == "Location" and tgt.end == s - 2 and \
                 tgt.start > 0 and _tk[tgt.start - 1].lower_ == "the" and tgt.entity != m.entity:
             # "the Black Sea port of X", "the Pacific port of X": the sea or region the port lies on
@@ -1638,6 +1713,9 @@ def _rule_located_in(ctx, sent, sm, out):
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.demonym", 0.6, sent, _tk[s - 1]))
 
 
+_WITH_CARGO_VERBS = {"lie", "lay", "sit", "wait", "anchor", "sail", "arrive", "leave", "depart", "head", "steam",
+                     "idle", "loiter", "drift", "return", "reach", "enter", "dock", "berth", "moor"}
+"""Verbs of a ship's stay or voyage whose "with X" is its cargo ("lay off Skagen for six days with crude oil")."""
 _SHIP_EVENT_NOUNS = {"arrival", "departure", "visit", "call", "seizure", "detention", "arrest", "release",
                      "sinking", "launch", "inspection"}
 
@@ -1664,7 +1742,9 @@ def _rule_transported(ctx, sent, sm, vessels, out):
         if nxt is not None:
             vessels = [nxt]  # "seized missile parts from a cargo ship ... . Boarders stopped the X, a cargo vessel"
     if not vessels or not (lem & CARGO_TRIGGERS or lem & _CARGO_EXTRA or ("hold" in lem or "holds" in lem) and any(
-            t.lower_ in ("hold", "holds") and t.pos_ == "NOUN" for t in ctx.toks(sent))):
+            t.lower_ in ("hold", "holds") and t.pos_ == "NOUN" for t in ctx.toks(sent)) or "with" in lem and any(
+            m.type in ("Weapon", "Other") and (r := _root_in(ctx, m)).head.lower_ == "with" and
+            r.head.head.lemma_.lower() in _WITH_CARGO_VERBS for m in sm)):
         return  # checked first: the back-reference scan below is the costly part
     cargo = [m for m in sm if m.type in ("Weapon", "Other")]
     # "such equipment", "the cargo of oil": generic nouns referring back to earlier cargo
@@ -4361,6 +4441,8 @@ def _dest_parties(ctx, tok: Token) -> list[Mention]:
                     and ctx.m(c) is not None and ctx.m(c).type in _PARTY_TYPES:
                 out.append(ctx.m(c))  # "to Russia's drone programme", "to the LAAF's territory"
         if x.lower_ in _BUYERS or x.lower_ in _PLACE_WORDS:  # "to refiners in India", "to ports in Syria"
+            out += [cm for c in x.children if c.dep_ == "amod" and (cm := ctx.m(c)) is not None
+                    and cm.type == "Country" and c.text in gz.DEMONYMS]  # "to Chinese refiners / Indian buyers"
             for pp in x.children:
                 if pp.dep_ == "prep" and pp.lower_ == "in":
                     for y in pp.children:
@@ -4483,6 +4565,8 @@ def _passive_shipment(ctx, verb: Token, cargo_ents: set[str]) -> list[tuple[Ment
                for q in c.children if q.dep_ == "pobj" for x in ctx.mconj(q) if x.type in _PARTY_TYPES]
     dests = [x for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
              for q in c.children if q.dep_ == "pobj" for x in _dest_parties(ctx, q)]
+    if not origins and dests and sm_ is not None:
+        origins = _cargo_origins(ctx, sm_)  # "Russian crude was sold to Indian refiners": the goods' country
     return [(o, d) for o in {x.entity: x for x in origins}.values()
             for d in {x.entity: x for x in dests}.values() if o.entity != d.entity]
 
@@ -4578,6 +4662,9 @@ def _rule_shipped(ctx, sent, sm, out):
                         if pm is not None and pm.type in ("Weapon", "Other") or p.lower_ in _GOODS_WORDS:
                             goods_ok = True
                             origins += _origin_of(ctx, p)
+            if c.dep_ == "amod" and (cm := ctx.m(c)) is not None and cm.type in ("Weapon", "Other"):
+                goods_ok = True  # "Russia's crude exports to India": the goods as an adjective
+                origins += _origin_of(ctx, c)
             if c.dep_ == "compound":
                 cm = ctx.m(c)
                 if (cm is not None and cm.type in ("Weapon", "Other")) or c.lower_ in _GOODS_WORDS or (
@@ -4677,8 +4764,9 @@ def _rule_shipped_more(ctx, sent, sm, out):
                 gm = ctx.m(g)
                 if gm is not None:
                     origins += _cargo_origins(ctx, gm)
-                elif g.lower_ in ("barrels", "tonnes", "tons", "bpd", "units", "worth"):
-                    # "imported 1.5 million barrels a day of Iranian oil": the cargo under the measure
+                elif g.lower_ in ("barrels", "tonnes", "tons", "bpd", "units", "worth", "volumes", "volume",
+                                  "quantities", "amounts", "cargoes", "shipments", "lots", "consignments"):
+                    # "imported 1.5 million barrels a day / record volumes of Iranian oil": the cargo under the measure
                     origins += [x for q in g.subtree if (gm2 := ctx.m(q)) is not None and gm2.type == "Other"
                                 and q.i == gm2.start for x in _cargo_origins(ctx, gm2)]
         elif t.pos_ == "VERB" and lem in ("ship", "send", "deliver", "export", "transfer", "smuggle",
@@ -5089,7 +5177,7 @@ def _rule_supplied(ctx, sent, sm, out):
 _OWNER_LEMMAS = frozenset({"buy", "acquire", "purchase", "register", "sell", "belong", "own", "operate", "manage",
                            "run", "control", "charter_no"})
 _OWNER_FORMS = frozenset({"fleet", "interest", "management", "owner", "operator", "manager", "owners", "operators",
-                          "managers", "shipowner"})
+                          "managers", "shipowner", "buyer", "seller", "purchaser", "delivery"})
 """The words :func:`_rule_owner`'s token loop acts on: verb lemmas, and noun forms."""
 
 
@@ -5149,6 +5237,10 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                 for c in w.children:
                     if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
                         orgs += [x for q in c.children for x in [_org_tok(ctx, q) or _same_company(ctx, q, lem)] if x]
+                    if c.dep_ == "prep" and c.lower_ in ("since", "after", "from") and passive:
+                        # "has been managed since the sale by X": the agent hung on the time phrase
+                        orgs += [x for q in c.children for pp in q.children if pp.dep_ == "prep" and pp.lower_ == "by"
+                                 for r in pp.children for x in [_org_tok(ctx, r)] if x]
                     if c.dep_ == "nsubjpass":
                         ves += _vessel_tok(ctx, c, vessels)
                 if not ves:
@@ -5230,8 +5322,17 @@ def _rule_owner(ctx, sent, sm, vessels, out):
             for o in orgs:
                 for v in ves:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.management", 0.65, sent, w))
+        elif w.pos_ == "NOUN" and w.lower_ == "delivery" and w.dep_ == "dobj" and \
+                w.head.lemma_.lower() in ("take", "accept"):
+            # "X took delivery of the tankers A and B": a new ship's owner (shipyards hand ships over so)
+            ves = [v for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for q in c.children for v in _vessel_tok(ctx, q, vessels)]
+            orgs = [x for c in w.head.children if c.dep_ == "nsubj" for x in [_org_tok(ctx, c)] if x]
+            for o in orgs:
+                for v in ves:
+                    out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.delivery", 0.65, sent, w))
         elif w.pos_ == "NOUN" and w.lower_ in ("owner", "operator", "manager", "owners", "operators", "managers",
-                                                "shipowner"):
+                                                "shipowner", "buyer", "seller", "purchaser"):
             ves, orgs = [], []
             for c in w.children:
                 if c.dep_ == "poss":
@@ -5267,8 +5368,10 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                     and hm.start == w.i + 1 and any(c.dep_ == "poss" for c in w.children):
                 orgs.append(hm)  # "whose owner Y Ltd", "its operator Y Ltd"
             if w.dep_ == "pobj" and h.lower_ == "as" and h.head.pos_ == "VERB":
-                # "lists Y as the vessel's owner", "Y is listed as the owner of the tanker X"
-                orgs += [x for c in h.head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
+                # "lists Y as the vessel's owner", "Y is listed as the owner of the tanker X" (with an object, the
+                # subject is who lists: "Equasis lists Y as the owner")
+                has_obj = any(c.dep_ == "dobj" for c in h.head.children)
+                orgs += [x for c in h.head.children if c.dep_ in (("dobj",) if has_obj else ("nsubjpass", "nsubj"))
                          for x in [_org_tok(ctx, c)] if x]
             if w.dep_ in ("nsubj", "nsubjpass") and h.pos_ == "VERB":
                 # "the tanker's manager is listed as Y"
@@ -5289,16 +5392,18 @@ def _rule_owner(ctx, sent, sm, vessels, out):
             other_poss = any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and ctx.m(c) is None
                              and c.lower_ not in gz.SHIP_NOUNS for c in w.children)
             if not ves and orgs and vessels and len(vessels) == 1 and not other_poss and not any(
-                    c.dep_ == "prep" and c.lower_ in ("of", "for") for c in w.children):
+                    c.dep_ == "prep" and c.lower_ in ("of", "for") for c in w.children) and \
+                    w.lower_ not in ("buyer", "seller", "purchaser"):  # a buyer of what? only the ship's, stated
                 # "its owner, X": but not "X, the operator of the Khalifa Port terminal", "the cable's operator, X"
                 ves = list(vessels)
             if not ves and orgs and not vessels and ctx.last_single is not None and w.dep_ == "nsubj" and \
+                    w.lower_ not in ("buyer", "seller", "purchaser") and \
                     not any(c.dep_ in ("det", "poss", "prep") for c in w.children) and \
                     all(x.dep_ == "amod" or x.i == w.i for x in ctx.doc[w.left_edge.i:w.i + 1]):
                 # a record's bare label as a clause: "Registered owner is X Ltd; commercial manager is Y DMCC"
                 ves = [ctx.last_single]
             if not ves and orgs and not vessels and ctx.last_single is not None and w.dep_ in ("nsubj", "nsubjpass") \
-                    and sent.start - ctx.last_single.end < 60 and not any(m.type == "Organization" and m.start < w.i
+                    and w.lower_ not in ("buyer", "seller", "purchaser") and sent.start - ctx.last_single.end < 60 and not any(m.type == "Organization" and m.start < w.i
                                                                           for m in sm) and \
                     all(x.dep_ == "amod" or x.i == w.i or x.lower_ == "the" for x in ctx.doc[w.left_edge.i:w.i + 1]) \
                     and not any(c.dep_ in ("poss", "prep") for c in w.children):
@@ -5570,7 +5675,10 @@ def _owner_before_ship(ctx, sent, sm, out):
     if not vessels:
         return
     for o in sm:
-        if o.type != "Organization" or o.end >= sent.end or _tk[o.end].text in ("'s", "’s"):
+        if o.type == "Organization" and o.end < sent.end and (_appos_fleet_ship(ctx, sent, o, out) or
+                                                              _tk[o.end].text in ("'s", "’s")):
+            continue
+        if o.type != "Organization" or o.end >= sent.end:
             continue
         k, rule, ship_noun = o.end, None, False
         if _tk[k].text == "-" and k + 1 < sent.end and _tk[k + 1].lower_ in _OWNER_PARTICIPLES:
@@ -5594,6 +5702,61 @@ def _owner_before_ship(ctx, sent, sm, out):
                 continue
             rule = "owner.compound"
         out.append(Candidate(o, "OWNS_OR_OPERATES", v, rule, 0.6, sent, _tk[max(o.end - 1, o.start)]))
+
+
+def _appos_fleet_ship(ctx, sent, o: Mention, out) -> bool:
+    """A ship named in apposition to an organisation's ship noun: "X Lines' largest ship, the ferry Y",
+    "An Italian navy frigate, the ITS Y", "Two Royal Navy patrol ships, HMS A and HMS B", and the reverse
+    "HMS A, a Royal Navy patrol ship". Appends OWNS_OR_OPERATES (rule ``owner.appos_ship``); True when
+    one was found.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    sent : Span
+    o : Mention
+        An Organization mention of ``sent``.
+    out : list of Candidate
+
+    Returns
+    -------
+    bool
+    """
+    _tk = ctx.tokens()
+    k = o.end
+    poss = _tk[k].text in ("'s", "’s", "'", "’")
+    if not poss and _is_body(o):
+        return False  # "the OFAC-listed tanker, the Y": a body's, not an owner's
+    k += poss
+    start, noun = k, None
+    while k < sent.end and k - start < 5 and k not in ctx.tok2m:
+        low = _tk[k].lower_
+        if low in gz.SHIP_NOUNS:  # any tag: the parser may take "frigate" for a verb; a comma and a name follow
+            noun = _tk[k]
+        elif not (low in _SHIP_TYPE_WORDS or low.endswith("-class") or low == "-" or
+                  poss and _tk[k].pos_ in ("ADJ", "ADV") and low not in _OWNER_EVENT_WORDS):
+            break
+        k += 1
+    if noun is None or noun.i != k - 1:
+        return False
+    got: list[Mention] = []
+    if k + 1 < sent.end and _tk[k].text == ",":  # "..., the (ferry) Y" / "..., HMS A and HMS B"
+        j = k + 1
+        while j < sent.end and j - k < 5 and j not in ctx.tok2m and (
+                _tk[j].lower_ in ("the", "a", "an", "-") or _tk[j].lower_ in gz.SHIP_NOUNS or
+                _tk[j].lower_ in _SHIP_TYPE_WORDS or _tk[j].pos_ == "ADJ"):
+            j += 1
+        v = ctx.tok2m.get(j)
+        if v is not None and v.type == "Vessel" and v.start == j:
+            got = [x for x in ctx.mconj(_root_in(ctx, v)) if x.type == "Vessel"] if noun.lower_.endswith("s") \
+                else [v]
+    if not poss and o.start >= 3 and _tk[o.start - 1].lower_ in ("a", "an") and _tk[o.start - 2].text == ",":
+        v = ctx.tok2m.get(o.start - 3)  # "HMS A, a Royal Navy patrol ship"
+        if v is not None and v.type == "Vessel":
+            got.append(v)
+    for v in got:
+        out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.appos_ship", 0.6, sent, noun))
+    return bool(got)
 
 
 def _owner_interest(ctx, sent, w: Token, vessels: list[Mention], out):
@@ -5627,6 +5790,14 @@ def _owner_fleet(ctx, sent, w: Token, vessels: list[Mention], out):
     elif w.dep_ == "pobj" and h.lower_ in ("of", "in", "to") and h.head.lower_ in ("part", "join", "joined") \
             or w.dep_ == "pobj" and h.lower_ == "to" and h.head.lemma_.lower() in ("add", "join", "belong"):
         ves = [x for st in _clause_subject_tokens(h.head) for x in _vessel_tok(ctx, st, vessels)]
+    elif w.dep_ == "pobj" and h.lower_ in ("in", "of", "from") and h.head.lower_ in gz.SHIP_NOUNS and \
+            h.head.dep_ == "pobj" and h.head.head.lower_ == "of" and h.head.head.head.lower_ in ("one", "two", "three",
+                                                                                            "four", "five", "some"):
+        # "the tanker A is one of 12 vessels in the fleet of X": the subject of "is one of"
+        one = h.head.head.head
+        if one.dep_ in ("attr", "nsubj") and one.head.lemma_ == "be":
+            ves = [x for c in one.head.children if c.dep_ == "nsubj" and c.i != one.i
+                   for x in _vessel_tok(ctx, c, vessels)]
     for o in orgs:
         for v in ves:
             out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.fleet", 0.6, sent, w))
@@ -5728,8 +5899,8 @@ def _org_tok(ctx, tok: Token) -> Mention | None:
     if m is not None:
         return m if m.type == "Organization" else None
     for c in tok.children:
-        if c.dep_ in ("appos", "compound") and ctx.m(c) is not None and ctx.m(c).type == "Organization":
-            return ctx.m(c)
+        if c.dep_ in ("appos", "compound", "nmod") and ctx.m(c) is not None and ctx.m(c).type == "Organization":
+            return ctx.m(c)  # nmod: '"Nordmar" OOO', the quoted name before its legal form
     if tok.dep_ == "appos" and tok.lower_ in ("company", "firm", "operator", "manager", "owner", "shipowner") \
             and (hm := ctx.m(tok.head)) is not None and hm.type == "Organization":
         return hm  # "X Ltd, a UAE company that managed the tanker Y": the company is X Ltd
@@ -5963,6 +6134,12 @@ def _vessel_subject(ctx, t: Token) -> bool:
                     x.lower_ in gz.SHIP_NOUNS or (ctx.m(x) is not None and ctx.m(x).type == "Vessel")
                     for x in t.doc[t.sent.start:max(c.i, t0.i)]):
                 return True  # "the vessel's previous name was X and it had been registered in Y"
+            if m is None and c.lower_ in ("it", "she") and c.i > 0:
+                # "The tanker X flies the flag of Y. Until March it was registered in Z": the last actor named
+                # before the pronoun is the ship (not "X Ltd ... it is registered in Z")
+                last = next((x for x in reversed(ctx.ms) if x.end <= c.i and x.type in (
+                    "Vessel", "Organization", "Person")), None)
+                return last is not None and last.type == "Vessel" and c.i - last.end < 60
             return (m is not None and m.type == "Vessel") or (m is None and c.lower_ in gz.SHIP_NOUNS)
     return False
 
@@ -6015,7 +6192,12 @@ def _flag_country(ctx, t: Token, sent: Span) -> Mention | None:
                 if ctx.m(q) is not None and ctx.m(q).type == "Country":
                     return ctx.m(q)
     if t.i + 1 < sent.end and _tk[t.i + 1].text == ":":  # "(flag: Palau)", "Flag: Panama"
-        return _country_after(ctx, t.i + 1, sent.end, 4)
+        end = sent.end
+        if t.i + 2 == sent.end:  # "- Flag:" | "Palau": the parser ended the sentence at the colon; same line
+            end = t.i + 2
+            while end < len(ctx.doc) and end - t.i < 6 and "\n" not in _tk[end].text:
+                end += 1
+        return _country_after(ctx, t.i + 1, end, 4)
     if t.i + 1 < sent.end and _tk[t.i + 1].lower_ == "state":  # "its flag state, Togo," / "flag state is X"
         return _country_after(ctx, t.i + 1, sent.end, 10)
     if t.i + 1 < sent.end and _tk[t.i + 1].lower_ == "of" and t.i + 2 < sent.end and \
@@ -6098,7 +6280,7 @@ def _named_subject(ctx, t: Token, sent: Span) -> bool:
 
 
 _FIELD_WORDS = {"flag", "owner", "manager", "operator", "registered", "ship", "commercial", "technical",
-                "beneficial", "registry", "management", "flags", "previous", "former"}
+                "beneficial", "registry", "management", "flags", "previous", "former", "and", "&"}
 
 
 def _field_label(ctx, t: Token, sent: Span) -> bool:
@@ -6133,7 +6315,7 @@ def _owner_field(ctx, sent, sm, out) -> None:
             j -= 1
         prev = _tk[j - 1] if j > 0 else None
         if prev is None or prev.is_sent_end or prev.is_space or prev.text.endswith((".", ";")) or _tk[j].is_sent_start \
-                or _item_number(prev):
+                or _item_number(prev) or prev.text in _BULLETS:  # "- Owner and manager: X" in a bulleted record
             if ctx.last_single is not None:
                 out.append(Candidate(o, "OWNS_OR_OPERATES", ctx.last_single, "owner.field", 0.6, sent, _tk[k]))
 
@@ -6308,7 +6490,8 @@ def _rule_flag(ctx, sent, sm, vessels, out):
         low = t.lower_
         country = None
         re_prefix = t.i >= 2 and _tk[t.i - 1].text == "-" and _tk[t.i - 2].lower_ == "re"
-        if low in ("flagged", "registered", "flag") and t.i >= 2 and _tk[t.i - 1].text == "-" and not re_prefix:
+        if low in ("flagged", "registered", "flag") and t.i >= 2 and _tk[t.i - 1].text == "-" and not re_prefix \
+                and not _tk[t.i - 1].whitespace_:  # "Gabon-flagged"; not a bullet's dash ("- Flag: Palau")
             nxt = ctx.tok2m.get(t.i + 1)
             if low == "registered" and nxt is not None and nxt.type == "Organization":
                 continue  # "owned by Seychelles-registered X Ltd": the company's registration, not the ship's flag
@@ -7612,7 +7795,12 @@ def _contradicted(ctx, c: Candidate) -> bool:
         if t.i <= a.i:
             continue
         lem = t.lemma_.lower()
-        if lem in _CONTRADICT_VERBS and t.pos_ == "VERB" and not ctx.negated(t):
+        if lem in _CONTRADICT_VERBS and t.pos_ == "VERB" and not ctx.negated(t) and not (
+                t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj", "acl") and t.head.i <= a.i + 12 and
+                not any(x.dep_ in ("nsubj", "nsubjpass") for x in t.children)) and not any(
+                x.dep_ == "nsubj" and x.lower_ in ("which", "this") for x in t.children):
+            # not "it turned south to P instead, contradicting earlier accounts" / "..., which contradicts
+            # earlier reports": the clause that states the relation is what contradicts the other accounts
             claim = t.head if t.dep_ == "acl" else next(
                 (x for x in t.children if x.dep_ in ("dobj", "nsubjpass")), None)
             if claim is not None and claim.lemma_.lower() in _CLAIM_WORDS and claim.i > a.i:

@@ -135,6 +135,9 @@ DEMONYMS = {
     "Grenadian": "Grenada", "Antiguan": "Antigua and Barbuda", "Saint Lucian": "Saint Lucia",
     "Sao Tomean": "Sao Tome and Principe", "Monegasque": "Monaco", "Andorran": "Andorra",
     "Liechtensteiner": "Liechtenstein", "Sammarinese": "San Marino",
+    # adjectival forms news writes beside the demonyms ("Philippine-flagged", "the Philippine navy")
+    "Philippine": "Philippines", "Equatorial Guinean": "Equatorial Guinea", "Equatoguinean": "Equatorial Guinea",
+    "Kittitian": "Saint Kitts and Nevis",
 }
 
 # Capitals and seats of government used as metonyms for the state.
@@ -259,6 +262,10 @@ SHIP_NOUNS = {
     "vlcc", "schooner", "steamer", "liner", "containership", "bulker", "dredger", "mv", "m/v", "mt",
     "m/t", "tanker", "ro-ro", "landing", "gunboat", "patrol", "catamaran", "catamarans", "dhow", "dhows",
 }
+# trade press names a ship by its size class as by "tanker" ("the Aframax loaded at ..."); the classes are
+# the industry's standard ones (Wikipedia, "Oil tanker" size categories and "Bulk carrier" size categories)
+SHIP_NOUNS |= {"aframax", "suezmax", "panamax", "ulcc", "capesize", "handysize", "handymax", "supramax",
+               "ultramax", "kamsarmax"}
 WARSHIP_NOUNS = {"destroyer", "frigate", "warship", "warships", "corvette", "submarine", "cruiser", "gunboat",
                  "patrol", "aircraft carrier", "amphibious"}
 NAVAL_PREFIXES = {"USS", "HMS", "INS", "HMAS", "HMCS", "FGS", "ROKS", "JS"}

@@ -194,7 +194,7 @@ _MOTION = {"dock", "moor", "anchor", "berth", "call", "arrive", "sail", "head", 
            "return", "make", "delivery", "journey", "route", "press", "tow", "steam", "transit", "stop",
            "destination", "enter", "divert", "travel", "voyage", "call", "take", "pick", "trip",
            "set", "proceed", "port", "dock", "arrival", "departure", "facility", "base", "heading", "carry",
-           "transport", "ship", "haul", "deliver", "sail", "bring", "move", "lift"}
+           "transport", "ship", "haul", "deliver", "sail", "bring", "move", "lift", "destine"}
 _BERTH_VERBS = {"dock", "moor", "anchor", "berth", "call", "arrive", "sail", "load", "unload", "offload", "discharge",
                 "depart"}
 """Verbs whose "at / from" object is a port, not a person, even when the model says person."""
@@ -1483,6 +1483,11 @@ class EntityComponent:
                 weak.append((ent, {"rule": "model"}, -1))
         if "-" in dtext:  # "Hyun-woo Kang": a hyphenated given name the tokenizer splits
             self._hyphen_given_names(doc, dtext, strong)
+        for mm in _DATELINE_RE.finditer(dtext):  # "DUBAI, United Arab Emirates (AP) —": a wire dateline's city
+            sp = doc.char_span(mm.start(1), mm.end(1))
+            if sp is not None and sp.text.title() not in gz.countries() and sp.text not in gz.countries() and \
+                    sp.text.title() not in gz.CAPITALS:  # "LONDON, Nov 3": a capital may stand for its state
+                strong.append((S(sp.start, sp.end, "LOC"), {"cls": "Location", "rule": "dateline"}))
         # acronym definitions
         for m in _paren_anchored(_ACRONYM_RE, _ACRONYM_PAREN_RE, _ACRONYM_RUN_RE, dtext):
             self._acronym(doc, m, strong)
@@ -1599,6 +1604,8 @@ class EntityComponent:
         chosen, meta = self._propagate(doc, chosen, meta)
         chosen, added = self._coordinated_ships(doc, chosen, meta)
         chosen = self._coordinated_ports(doc, chosen, meta)
+        if "-" in self._text and _ROUTE_PAIR_RE.search(self._text):  # one pass over the text gates the token scan
+            chosen = self._route_pair_ports(doc, chosen, meta)
         if added:
             chosen, meta = self._propagate(doc, chosen, meta)
         if self._pending_former:
@@ -2241,7 +2248,9 @@ class EntityComponent:
                 strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "ship_noun_comma_name"}))
         elif rule == "V_NOUN_THE":
             ne = self._name_after(doc, s + 3)
-            if ne > s + 3 and not self._is_country(doc[s + 3:ne]):
+            if ne > s + 3 and not self._is_country(doc[s + 3:ne]) and doc[s + 3:ne].text not in gz.DEMONYMS and \
+                    not (ne + 1 < len(doc) and _tk[ne].text == "-" and _tk[ne + 1].lower_ in _PLACE_PARTICIPLES):
+                # not "the ship, the Russian-flagged X": a flag's demonym, the name comes after it
                 strong.append((S(s + 3, ne, "VESSEL"), {"cls": "Vessel", "rule": "ship_noun_the_name"}))
         elif rule == "O_NATIONAL":
             if e < len(doc) and _tk[e].text[:1].isupper() and _tk[e].pos_ == "PROPN" and not _tk[e].is_sent_start:
@@ -2251,7 +2260,7 @@ class EntityComponent:
                                                  else "GovernmentAgency", "rule": "national_body"}))
         elif rule == "V_LIST_COP":
             for a, b in self._list_names(doc, e):
-                if not self._is_country(doc[a:b]):
+                if not self._is_country(doc[a:b]) and doc[a:b].text not in gz.DEMONYMS:  # "the ships were Russian"
                     strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
         elif rule == "V_RENAMED":
             k = s + 1
@@ -4126,6 +4135,15 @@ class EntityComponent:
         for sent in {sp.sent for sp in chosen if sp.label_ == "VESSEL" or sp.text in vessel_names} | set(noun_sents):
             for i in range(sent.start, sent.end):
                 if low[i] not in _MOTION_PREP_IDS:
+                    if pos[i] == _VERB_ID and words[lem[i]] in _DOBJ_PORT_VERBS and i + 1 < sent.end:
+                        # "departed X", "reached X" with X left unlabelled by the model
+                        a = i + 1 + (_tk[i + 1].lower_ == "the")
+                        b = self._name_after(doc, a, limit=4)
+                        if b > a and not any(j in covered for j in range(a, b)) and _tk[a].pos_ == "PROPN" and \
+                                _tk[a].dep_ in ("dobj", "compound") and not self._is_country(doc[a:b]):
+                            extra.append(Span(doc, a, b, label="GPE"))
+                            meta[(a, b)] = {"rule": "model"}
+                            covered.update(range(a, b))
                     continue  # every test below needs one of these prepositions
                 t = toks[i]
                 gov = t.head.head if t.dep_ == "conj" and t.head.dep_ == "prep" else t.head  # "at A and at B"
@@ -4161,16 +4179,32 @@ class EntityComponent:
             r0 = sp.root
             v0 = r0.head if r0.dep_ == "nsubj" else next(
                 (c for c in r0.children if c.dep_ == "acl" and c.i > sp.end and _tk[c.i - 1].text == ","), r0)
+            if sp.label_ in ("ORG", "PERSON") and noun_sents and \
+                    meta.get((sp.start, sp.end), {}).get("rule") == "model" and _ship_by_predicate(doc, sp):
+                sp = Span(doc, sp.start, sp.end, label="VESSEL")  # "The X is a Palau-flagged tanker"
+                meta[(sp.start, sp.end)] = {"cls": "Vessel", "rule": "vessel_predicate"}
+                ship_sents.add(sp.sent.start)
+                out.append(sp)
+                continue
+            voyage_verb = sp.label_ in ("ORG", "GPE", "PERSON") and noun_sents and \
+                v0.lemma_.lower() in _SHIP_SUBJECT_VERBS and _the_before(doc, sp.start) and \
+                any(c.dep_ == "prep" and c.lower_ in ("at", "in", "from", "to", "for", "into") and
+                    any(g.ent_type_ in ("GPE", "PORT", "LOC", "FAC") for g in c.children) for c in v0.children)
             if sp.label_ in ("ORG", "GPE", "PERSON") and meta.get((sp.start, sp.end), {}).get("rule") == "model" \
                     and v0.i != r0.i and v0.pos_ == "VERB" and \
-                    v0.lemma_.lower() in _CARGO_BERTH_VERBS_OR_EXTRA and \
-                    (sp.start > 0 and _tk[sp.start - 1].lower_ == "the" or sp.label_ == "PERSON" and r0.dep_ == "nsubj" and
+                    (v0.lemma_.lower() in _CARGO_BERTH_VERBS_OR_EXTRA or voyage_verb) and \
+                    (sp.start > 0 and _tk[sp.start - 1].lower_ == "the" or voyage_verb or
+                     sp.label_ == "PERSON" and r0.dep_ == "nsubj" and
                      not any(c.dep_ == "dobj" for c in v0.children)) and not self._is_country(sp) and \
                     not any(t.lower_.strip(".") in _ORG_HEAD_WORDS_OR_BODY_HEADS_ETC2
-                            for t in sp) and any(c.dep_ == "prep" and c.lower_ in ("at", "in", "off")
+                            for t in sp) and any(c.dep_ == "prep" and c.lower_ in ("at", "in", "off", "from", "to",
+                                                                                   "for", "into")
                                                  for c in v0.children):
+                # "The X arrived in Y", "the 4,900-ton X sailed from Y": a name that arrives, sails or loads
+                # with "the" before it, in a text about ships, is a ship
                 sp = Span(doc, sp.start, sp.end, label="VESSEL")  # "The X, which ..., loaded at Y": who loads is a ship
                 meta[(sp.start, sp.end)] = {"cls": "Vessel", "rule": "vessel_subject"}
+                ship_sents.add(sp.sent.start)  # the place it arrives in, later in the sentence, is a port
                 out.append(sp)
                 continue
             single_person = sp.label_ == "PERSON" and (len(sp) == 1 or self._place_cue(doc, sp) or
@@ -4178,6 +4212,15 @@ class EntityComponent:
             rule_ = meta.get((sp.start, sp.end), {}).get("rule")
             capital = rule_ == "capital" and sp.start > 0 and _tk[sp.start - 1].lower_ in ("at", "from") and \
                 _tk[sp.start - 1].head.lemma_.lower() in _BERTH_VERBS  # "called at Colombo in Sri Lanka"
+            if sp.label_ in ("GPE", "LOC", "FAC", "ORG") and rule_ in ("model", "source_context") and \
+                    sp.end + 1 < len(doc) and _tk[sp.end].text == "-" and _tk[sp.end + 1].lower_ == "bound" and \
+                    not self._is_country(sp) and not self._is_water(sp) and sp.end + 2 < len(doc) and \
+                    _tk[sp.end + 2].lower_ in gz.SHIP_NOUNS:
+                sp = Span(doc, sp.start, sp.end, label="PORT")  # "the Latakia-bound tanker": its port of destination
+                meta[(sp.start, sp.end)] = {"cls": "Port", "rule": "motion_port"}
+                port_toks.update(range(sp.start, sp.end))
+                out.append(sp)
+                continue
             if (sp.label_ in ("GPE", "LOC", "FAC", "ORG") or single_person or capital) and \
                     (rule_ in ("model", "source_context") or capital) and \
                     not self._is_water(sp) and sp.text not in pl.BARE_SEAS and \
@@ -4198,6 +4241,17 @@ class EntityComponent:
                         if gov.lower_ in ("onward", "onwards", "then", "back") and gov.head.i != gov.i:
                             gov = gov.head  # "from A to B and then onward to C"
                         ok = gov.lemma_.lower() in _MOTION or (gov.dep_ == "prep" and gov.head.lemma_.lower() in _MOTION)
+                        ok = ok or head.lower_ == "at" and gov.lemma_.lower() in _SIGHT_VERBS  # "was spotted at X"
+                        ok = ok or head.lower_ in ("at", "into", "in") and gov.lemma_.lower() in _IN_PORT_VERBS
+                        ok = ok or head.lower_ == "to" and gov.lemma_.lower() == "continue" and not any(
+                            c.dep_ == "xcomp" for c in gov.children)  # "the ship continued to X" (not "to rise")
+                        # "detained / inspected / refuelled at X", "pulled into X", "tied up at X"
+                        ok = ok or head.lower_ in ("to", "into") and gov.lemma_.lower() in _ESCORT_TO_VERBS
+                        # "escorted into X", "the coast guard brought it to X"
+                        ok = ok or head.lower_ == "at" and gov.lemma_.lower() == "put" and any(
+                            c.dep_ == "prt" and c.lower_ == "in" for c in gov.children)  # "put in at X"
+                        ok = ok or head.lower_ == "of" and head.i > 0 and _tk[head.i - 1].lower_ == "out" and \
+                            _tk[head.i - 1].head.lemma_.lower() in _MOTION  # "sailed out of X"
                         ok = ok or gov.lemma_.lower() in ("land", "go") and gov.pos_ == "VERB" or \
                             gov.lemma_.lower() in _VOYAGE_WORDS and gov.pos_ == "NOUN"  # "landed at X", "voyages from X"
                         if gov.lower_ == "dock" and gov.i > 0 and _tk[gov.i - 1].lower_ in ("dry", "floating"):
@@ -4216,7 +4270,7 @@ class EntityComponent:
                             ok = True  # "the tanker later appeared off X, Malaysia": a ship seen off a port
                         if head.lower_ == "in" and gov.lemma_.lower() not in (
                                 "begin", "end", "dock", "moor", "anchor", "arrive", "berth", "load", "discharge",
-                                "unload", "offload") and not (gov.lemma_ == "make" and any(
+                                "unload", "offload", "inspect", "refuel", "repair") and not (gov.lemma_ == "make" and any(
                                     c.dep_ == "dobj" and c.lower_ == "port" for c in gov.children)):
                             ok = False  # but "discharging it in X", "made port in X"
                         if not ok and head.lower_ == "from" and gov.lower_ in _CARGO_WORDS_OR_EXTRA:
@@ -4261,6 +4315,9 @@ class EntityComponent:
                             sp.root.head.i < sp.start and len(sp) <= 3 and \
                             not any(t.lower_ in _ORG_HEAD_WORDS or t.lower_ in _BODY_HEADS for t in sp):
                         ok = True  # "loaded at A, B and C": a name listed after a port is one too
+                    if ok and sp.end < len(doc) and _tk[sp.end].text in ("'s", "’s") and \
+                            sp.end + 1 < len(doc) and _tk[sp.end + 1].pos_ in ("NOUN", "ADJ"):
+                        ok = False  # "escorted to the Navy's jetty at X": whose jetty, not the port
                     if ok and sp.end + 1 < len(doc) and _tk[sp.end].text == "-" and \
                             _tk[sp.end + 1].lower_ in _PLACE_PARTICIPLES:
                         ok = False  # "bound for rebel-held X": who holds the port, not the port
@@ -4603,6 +4660,60 @@ class EntityComponent:
             out.append(Span(doc, a, b, label="VESSEL"))
             meta[(a, b)] = {"cls": "Vessel", "rule": "coordinated_ship"}
         return sorted(out, key=lambda x: x.start), True
+
+    def _route_pair_ports(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
+        """ "her Cebu-Tagbilaran schedule", "on the Rotterdam-Singapore route": the two names of a hyphened
+        pair before a route noun are the route's ports, in a text about ships.
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        chosen : list of Span
+            Entity spans chosen so far.
+        meta : dict
+            ``(start, end) -> info``; updated for the new port spans.
+
+        Returns
+        -------
+        list of Span
+            ``chosen`` with the pair's names as PORT spans (spans overlapping them removed).
+        """
+        _tk = doc_tokens(doc)
+        n = len(doc)
+        ship_ids, _ = _motion_cue_ids()
+        if not any(t.lower_ in gz.SHIP_NOUNS for t in _tk):
+            return chosen
+        pairs = []
+        for i in range(1, n - 2):
+            if _tk[i].text != "-" or _tk[i].whitespace_ or _tk[i - 1].whitespace_:
+                continue
+            b = i + 1
+            while b < n and b - i <= 3 and _tk[b].text[:1].isupper() and _tk[b].is_alpha:
+                b += 1
+            if b == i + 1 or b >= n or _tk[b].lower_ not in _ROUTE_NOUNS:
+                continue
+            a = i - 1
+            while a > 0 and i - a < 3 and _tk[a - 1].text[:1].isupper() and _tk[a - 1].is_alpha and \
+                    _tk[a - 1].lower_ not in ("the", "her", "his", "its") and not _tk[a - 1].is_sent_start:
+                a -= 1
+            if a > 0 and _tk[a - 1].text == "-" or _tk[b - 1].whitespace_ == "" and b < n and _tk[b].text == "-":
+                continue  # "the Piraeus-Syros-Tinos line": a chain of calls, its stops not all ports
+            sent = _tk[i].sent
+            if not any(_tk[x].lower_ in gz.SHIP_NOUNS or _tk[x].ent_type_ == "VESSEL" for x in range(sent.start, sent.end)):
+                continue  # the ship is named with the route: "the ferry X serves the A-B route"
+            if not (_tk[a].text[:1].isupper() and _tk[a].is_alpha) or any(
+                    self._is_country(doc[x:y]) or doc[x:y].text in gz.DEMONYMS or self._is_water(doc[x:y])
+                    or doc[x:y].text in _CONTINENTS for x, y in ((a, i), (i + 1, b))):
+                continue  # "the Russia-India route", "Europe-Asia": countries and continents, not ports
+            pairs.append((a, i, i + 1, b))
+        if not pairs:
+            return chosen
+        for a, i, j, b in pairs:
+            chosen = [sp for sp in chosen if sp.end <= a or sp.start >= b]
+            for x, y in ((a, i), (j, b)):
+                chosen.append(Span(doc, x, y, label="PORT"))
+                meta[(x, y)] = {"cls": "Port", "rule": "route_pair"}
+        return sorted(chosen, key=lambda sp: sp.start)
 
     def _coordinated_ports(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
         """ "calling at Bari, Durres, Corfu and Valletta", "in Tarsk, Velmarsk and Orvik": places listed
@@ -5161,6 +5272,88 @@ _ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC4 = _ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SU
 _HUMAN_NOUNS_OR_EXTRA2 = _HUMAN_NOUNS | {'shipowner'}
 _CARGO_WORDS_OR_EXTRA = _CARGO_WORDS | {'cargo', 'cargoes'}
 _CARGO_BERTH_VERBS_OR_EXTRA = _CARGO_BERTH_VERBS | {'anchor'}
+_SIGHT_VERBS = {"spot", "sight", "photograph", "observe", "film", "image", "detect", "picture"}
+"""Verbs of seeing a ship: their "at X" is where it was, a port ("was spotted at X by satellite")."""
+_DATELINE_RE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3}), (?=[A-Z][a-z])")
+"""A wire dateline: a paragraph that opens with a place in capitals and a comma ("SPLIT, Croatia, 26 Nov —",
+"BREMERHAVEN, Germany (dpa) -"); the place after the comma names where it lies."""
+_ROUTE_NOUNS = {"route", "routes", "run", "service", "schedule", "line", "crossing", "link", "voyage", "trip",
+                "shuttle", "corridor", "lane", "sailing", "sailings", "rotation"}
+_ROUTE_PAIR_RE = re.compile(r"[a-z]-[A-Z][\w]*(?: [A-Z][\w]*){0,2} (?:" + "|".join(sorted(_ROUTE_NOUNS)) + r")\b")
+"""Nouns after a hyphened pair of port names: "the Cebu-Tagbilaran run", "a Rotterdam-Singapore service"."""
+_IN_PORT_VERBS = {"detain", "inspect", "refuel", "repair", "undergo", "tie", "pull", "come", "bunker", "destine"}
+"""Verbs of what happens to a ship in port: their "at / into X" is a port ("detained at X by port state control")."""
+_ESCORT_TO_VERBS = {"escort", "tow", "bring", "shepherd", "guide", "steer", "take", "redirect", "order", "force"}
+"""Verbs of taking a ship somewhere: their "to / into X" is a port ("escorted into X", "ordered to X")."""
+_DOBJ_PORT_VERBS = {"depart", "leave", "reach", "visit", "enter", "exit"}
+"""Verbs whose direct object is the port itself ("departed X", "reached X"), for names the model left out."""
+_SHIP_SUBJECT_VERBS = {"arrive", "sail", "depart", "dock", "berth", "moor", "anchor", "load", "unload", "offload",
+                       "discharge", "steam", "call"}
+"""Verbs whose subject, a name written with "the" and followed by a place, is a ship ("The X arrived in Y")."""
+
+
+_FLAG_VERBS = {"fly", "sail", "switch", "hoist", "operate", "carry", "change", "reflag", "trade", "move", "swap"}
+"""Verbs of a ship's flag ("flies / sails under / switched to the X flag") whose subject is a ship."""
+
+
+def _ship_by_predicate(doc: Doc, sp: Span) -> bool:
+    """A name written with "the" that only a ship can be, from what the sentence says of it: "The X is a
+    Palau-flagged tanker", "The X sails under the Liberian flag", "The X, operating under the flag of Y",
+    "Two tankers, the X and the Y". Names that end in a company or body word are left alone.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    sp : spacy.tokens.Span
+        An organisation or person span of the statistical model.
+
+    Returns
+    -------
+    bool
+    """
+    _tk = doc_tokens(doc)
+    if not _the_before(doc, sp.start) or any(t.lower_.strip(".") in _ORG_HEAD_WORDS_OR_BODY_HEADS_ETC2 for t in sp):
+        return False
+    r = sp.root
+    if r.dep_ in ("appos", "conj"):  # "Two tankers, the X and the Y": a plural ship noun the names stand for
+        h = r.head
+        while h.dep_ in ("conj", "appos") and h.head.i != h.i and h.lower_ not in gz.SHIP_NOUNS:
+            h = h.head
+        if h.lower_ in gz.SHIP_NOUNS and h.tag_ == "NNS" and h.i < sp.start and h.pos_ == "NOUN":
+            return True
+    for c in r.children:  # "The X, operating under the flag of Y, ..."
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _FLAG_VERBS and any(
+                x.lower_ in ("flag", "flags") for x in c.subtree):
+            return True
+    if r.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    v = r.head
+    if v.dep_ in ("relcl", "acl") and v.head.lower_ in gz.SHIP_NOUNS and v.head.tag_ == "NNS" and \
+            v.head.i < sp.start and any(t.text == "," for t in _tk[v.head.i:sp.start]):
+        return True  # "Two tankers, the X and the Y, both flagged in Z": the parse hung the names on "flagged"
+    lem = v.lemma_.lower()
+    if lem == "be":
+        for c in v.children:  # "The X is a (Palau-flagged crude) carrier"
+            if c.dep_ == "attr" and (c.lower_ in gz.SHIP_NOUNS or c.text in cargo.VESSEL_CLASSES) and \
+                    any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+                return True
+        return False
+    return lem in _FLAG_VERBS and any(x.lower_ in ("flag", "flags") and x.head.i in (v.i, *[
+        p.i for p in v.children if p.dep_ == "prep"]) for x in v.subtree)  # "sails under the Liberian flag"
+
+
+def _the_before(doc: Doc, i: int) -> bool:
+    """A "the" opens the noun phrase that ends before token ``i``, past measure and age modifiers:
+    "the X", "the 4,900-ton X", "the 2005-built X", "the smaller X"."""
+    _tk = doc_tokens(doc)
+    k = i - 1
+    while k >= 0 and i - k <= 6 and _tk[k].lower_ != "the":
+        if not (_tk[k].pos_ in ("NUM", "ADJ", "PUNCT") and _tk[k].text not in (",", ";", ".", ":") or
+                _tk[k].lower_ in ("ton", "tonne", "tons", "dwt", "built", "metre", "meter", "foot", "-", "year",
+                                  "old", "gross")):
+            return False
+        k -= 1
+    return k >= 0 and _tk[k].lower_ == "the"
 _ORG_HEAD_WORDS_OR_BODY_HEADS_ETC2 = _ORG_HEAD_WORDS | _BODY_HEADS | _COMPANY_SUFFIX | _NOT_SHIP_ENDS
 _MOTION_OR_EXTRA = _MOTION | {'escort'}
 _CARGO_WORDS_OR_EXTRA2 = _CARGO_WORDS | {'cargo', 'cargoes', 'oil', 'crude'}
