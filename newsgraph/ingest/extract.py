@@ -2489,7 +2489,7 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     targets += [x for p in (c, *[w for w in c.children if w.lower_ == "with"])
                                 for q in p.children if q.dep_ == "pobj" for x in _targets(ctx, q)
                                 if not _is_body(x) and x.type in ("Organization", "Person", "Vessel")]
-            if not targets and lem in _SANCTION_CONTEXT_VERBS | _SANCTION_DIRECT:
+            if not targets and lem in _SANCTION_CONTEXT_VERBS_OR_SANCTION_DIRECT:
                 # "added 74 vessels to the list of ships subject to a port-access ban, including A and B": the
                 # examples of a counted group, wherever the parser hung "including"
                 grp = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "NNS"
@@ -8244,3 +8244,4 @@ _CLAIM_NOUNS_OR_EXTRA = _CLAIM_NOUNS | {'accusation', 'accusations'}
 _FALSE_WORDS_OR_SMEAR_WORDS = _FALSE_WORDS | _SMEAR_WORDS
 _DENY_SPEECH_OR_NEG_WORDS = _DENY_SPEECH | _NEG_WORDS
 _SPEAK_VERBS_OR_DENY_SPEECH = _SPEAK_VERBS | _DENY_SPEECH
+_SANCTION_CONTEXT_VERBS_OR_SANCTION_DIRECT = _SANCTION_CONTEXT_VERBS | _SANCTION_DIRECT

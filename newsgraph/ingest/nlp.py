@@ -1996,7 +1996,7 @@ class EntityComponent:
                 return  # "sailing from X Y, a port official told": a new clause; "the Trade and Payments Act,"
             words = _tk[ns:comma]
             if 2 <= comma - ns <= 3 and all(t.is_alpha and t.is_title for t in words) and \
-                    not ({t.lower_ for t in words} & (_ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC4 | _TITLE_WORDS)) and \
+                    not ({t.lower_ for t in words} & (_ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC4_OR_TITLE_WORDS_ETC)) and \
                     not self._is_country(doc[ns:comma]) and doc[ns:comma].text not in gz.NEWS_OUTLETS and \
                     doc[ns:comma].text not in gz.INSTITUTIONS and \
                     not any(t.text in gz.DEMONYMS or t.text in gz.countries() for t in words):
@@ -3174,7 +3174,7 @@ class EntityComponent:
                     any(low[j] in _FAMILY_PARTICLES for j in range(sp.start + 1, sp.end - 1)) and \
                     all(low[j] in _FAMILY_PARTICLES or _tk[j].text == "-" or _tk[j].is_title and _tk[j].is_alpha
                         for j in range(sp.start, sp.end)) and sp[-1].is_title and \
-                    not words & (_ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC4 | _TITLE_WORDS) and \
+                    not words & (_ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC4_OR_TITLE_WORDS_ETC) and \
                     sp.text not in gz.NEWS_OUTLETS and sp.text not in gz.INSTITUTIONS:
                 meta.pop((sp.start, sp.end), None)  # "Jan-Willem van der Meer said", "Ali bin Hamad told"
                 sp = Span(doc, sp.start, sp.end, label="PERSON")  # a name with a family particle is a person's
@@ -5360,3 +5360,4 @@ _CARGO_WORDS_OR_EXTRA2 = _CARGO_WORDS | {'cargo', 'cargoes', 'oil', 'crude'}
 _ORG_HEAD_WORDS_OR_BODY_HEADS_ETC3 = _ORG_HEAD_WORDS | _BODY_HEADS | _COMPANY_SUFFIX | _FIRM_TAILS | _NOT_SHIP_ENDS
 _TITLE_WORDS_OR_HONORIFICS_ETC = _TITLE_WORDS | _HONORIFICS | _BODY_END_WORDS | _ORG_HEAD_WORDS
 _TITLE_WORDS_OR_HONORIFICS = _TITLE_WORDS | _HONORIFICS
+_ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC4_OR_TITLE_WORDS_ETC = _ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC4 | _TITLE_WORDS
