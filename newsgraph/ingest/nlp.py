@@ -1427,8 +1427,13 @@ class EntityComponent:
             return Span(doc, s, e, label=label)
 
         # gazetteers
+        crew_words = _CREW_HINT_RE.search(dtext) is not None  # gate: nationalities of a crew need a crew word
+        crew_nat: set[int] = set()  # tokens of "Filipino and Georgian seafarers": crews' nationalities
         for mid, s, e in self.phrases(doc):
             label, key, cls = self.phrase_info[mid]
+            if crew_words and key in ("DEMONYM", "COUNTRY") and _crew_nationality(doc, s, e):
+                crew_nat.update(range(s, e))
+                continue
             text = doc[s:e].text
             canon = self.lookup[key].get(text, text)
             if key == "CAPITAL" and text == "Kremlin" and s > 0 and _tk[s - 1].lower_ == "the":
@@ -1440,6 +1445,8 @@ class EntityComponent:
                                           "rule": "lexicon"}, 1))
         # model entities, minus obvious errors
         for ent in doc.ents:
+            if crew_nat and ent.start in crew_nat:
+                continue
             if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"):
                 if any(t.pos_ == "VERB" and t.i > ent.start for t in ent) and ent.label_ != "PERSON":
                     continue
@@ -4648,6 +4655,48 @@ def _verb_ships(doc: Doc) -> None:
         if after_subject and object_next and not any(c.dep_ in ("det", "nummod", "amod", "poss") and c.i != prev.i
                                                      for c in t.children):
             t.pos_, t.tag_ = "VERB", "VBZ"
+
+
+_CREW_NOUNS = frozenset({"crew", "crews", "crewmen", "crewman", "crewmembers", "seafarer", "seafarers", "sailor",
+                         "sailors", "mariner", "mariners", "deckhand", "deckhands", "nationals"})
+_CREW_HINT_RE = re.compile(r"crew|seafarer|sailor|mariner|deckhand|nationals")
+
+
+def _crew_nationality(doc: Doc, s: int, e: int) -> bool:
+    """True when the demonym or country name at ``doc[s:e]`` gives a crew's nationality.
+
+    The annotation conventions leave crews' nationalities out: "Filipino, Georgian and Greek
+    seafarers", "mostly Indian and Myanmar nationals", "a Ghanaian deckhand's Bible", "its 19 crew
+    members are 18 Filipinos and one Greek". The name counts as one when the first word after it
+    and any coordinated nationalities is a crew noun (``_CREW_NOUNS``), or when it stands alone as a
+    noun ("one Greek") in a sentence whose other words include a crew noun.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    s, e : int
+        Token bounds of a country-name or demonym match.
+
+    Returns
+    -------
+    bool
+    """
+    _tk = doc_tokens(doc)
+    n = len(doc)
+    k = e
+    while k < n and (_tk[k].text in (",", "and", "or") or _tk[k].text in gz.DEMONYMS or
+                     _tk[k].text in gz.countries()):
+        k += 1
+    if k < n and _tk[k].lower_ in _CREW_NOUNS:
+        return True
+    if k < n and _tk[k].text in ("'s", "’s", "-"):
+        return False
+    if k < n and _tk[k].pos_ in ("NOUN", "PROPN") or _tk[s].text not in gz.DEMONYMS:
+        return False  # "Greek owners": a demonym before another noun
+    if s == 0 or not (_tk[s - 1].like_num or _tk[s - 1].lower_ in ("one", "a", "an", "and", ",")):
+        return False  # only "one Greek", "18 Filipinos and one Greek": a counted person
+    sent = _token_sent(_tk[s])
+    return any(t.lower_ in _CREW_NOUNS for t in sent)
 
 
 def _headline(sp: Span, cache: dict | None = None) -> bool:
