@@ -283,10 +283,18 @@ def _cover_label(doc: Doc, sp: Span) -> bool:
 
 
 def _after_named_weapon(doc: Doc, sp: Span) -> bool:
-    """True when a named weapon stands right before the span, across at most three lower-case modifiers."""
+    """True when a named weapon stands right before the span, across at most three lower-case modifiers.
+
+    A closing quote and a "-type"/"-class" suffix count as part of the name: '"Quds" cruise missiles',
+    "Shahed-type drones".
+    """
     k = sp.start - 1
     while k >= 0 and sp.start - k <= 3 and doc[k].is_lower:
         k -= 1
+    if k >= 0 and doc[k].text in ('"', "”", "'", "’"):
+        k -= 1  # '"Samad" drones'
+    elif k > 0 and doc[k].text == "-" and doc[k + 1].lower_ in ("type", "class", "style", "series"):
+        k -= 1  # "Shahed-type drones"
     return k >= 0 and doc[k].ent_type_ == "WEAPON" and not doc[k].is_lower
 
 
@@ -829,14 +837,27 @@ def _merge_into_one_model(ms: list[Mention], ks: set[str], by_key, uf) -> None:
     """ "its Sokol-B2 attack drone ... the drones had been delivered": in an article with one named
     weapon model, the generic noun of that model's kind ("drones", "the long-range drone") is the model.
 
-    The kind is the head noun the model was named with ("Sokol-B2 attack drone" -> drone); with two or
-    more named models, or none named with a head noun, nothing is merged.
+    The kind is the head noun the model was named with ("Sokol-B2 attack drone" -> drone). With two or
+    more named models, the generic noun joins the one model of its kind when every model was named with
+    its kind ("Mohajer-6 drones and Qaem-5 glide bombs ... the drones"); otherwise nothing is merged.
     """
     named = [m for m in ms if m.type == "Weapon" and m.meta.get("rule") in _NAMED_GOODS[:4]]
     if not named:
         return
     roots = {uf.find(by_key[("Weapon", m.key)]) for m in named}
     if len(roots) != 1:
+        # "Mohajer-6 drones and Qaem-5 glide bombs ... the drones": the one model of that kind
+        by_head: dict[str, set[int]] = {}
+        for m in named:
+            for a in m.meta.get("extra_aliases", ()):
+                if " " in a and a.split()[-1].lower() in cargo.MODEL_HEADS:
+                    by_head.setdefault(cargo.goods_words(a.split()[-1].lower()), set()).add(
+                        uf.find(by_key[("Weapon", m.key)]))
+        generic = {m.key for m in ms if m.type == "Weapon" and m.meta.get("rule") == "lexicon"}
+        for k in ks & generic:
+            targets = by_head.get(cargo.goods_words(k.split()[-1]), ())
+            if len(targets) == 1 and set().union(*by_head.values()) == roots:  # every model's kind is known
+                uf.union(by_key[("Weapon", k)], next(iter(targets)))
         return
     heads = {cargo.goods_words(a.split()[-1].lower()) for m in named for a in m.meta.get("extra_aliases", ())
              if " " in a}

@@ -24,3 +24,25 @@ def test_crew_nationalities_are_not_countries(extract):
 def test_a_nationality_before_another_noun_stays_a_country(extract):
     dg = extract("Kenyan officials said the ship, whose 20 crew members were Bolivian, had been detained.")
     assert _has(dg, "Kenya", "Country")
+
+
+def _weapons(dg):
+    return {e.name: set(e.aliases) for e in dg.entities.values() if e.type == "Weapon"}
+
+
+def test_kind_after_a_quoted_or_type_model_is_not_a_weapon_of_its_own(extract):
+    dg = extract('The dhow Al Noor was carrying 30 engines of the type used in "Tarkan" drones and guidance '
+                 'units for "Falak" cruise missiles, the coast guard said. Officials said the parts matched '
+                 "Varsh-type rockets found in Yemen.")
+    names = {n.lower() for n in _weapons(dg)}
+    assert "cruise missiles" not in names
+    assert "drones" not in names
+    assert "rockets" not in names
+
+
+def test_generic_kind_joins_the_one_model_of_that_kind(extract):
+    dg = extract("Velmar drones reach the coast\n\nA freighter delivered Iranian-made Sorkh-7 drones and "
+                 "Tarna-2 glide bombs to the army in May, according to shipping records. The drones were "
+                 "unloaded at night.")
+    w = _weapons(dg)
+    assert "drones" not in {n.lower() for n in w}
