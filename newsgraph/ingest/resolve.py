@@ -172,7 +172,7 @@ def mentions(doc: Doc) -> list[Mention]:
         if typ == "Other" and _cover_label(doc, sp):
             continue  # crates 'declared as "agricultural machinery"': the label on the cargo, not the cargo
         if typ == "Weapon" and info.get("rule") == "lexicon" and (not cargo.cargo_context(sp) or
-                                                               _after_named_weapon(doc, sp)):
+                                                               _after_named_weapon(doc, sp) or _kind_used_in(sp)):
             continue  # "a barrage of drones", "support from unmanned aerial vehicles": used, not goods;
             # "Sky Hawk III unmanned aerial vehicles": the head noun of a named model, part of its name
         if typ == "Weapon" and info.get("rule") in _NAMED_GOODS[:4]:
@@ -280,6 +280,15 @@ def _cover_label(doc: Doc, sp: Span) -> bool:
             return False
         j += 1
     return True
+
+
+def _kind_used_in(sp: Span) -> bool:
+    """True for arms named only as the kind a part is used in: "engines of a type used in attack drones",
+    "blades of the kind used by long-range drones" (the drones are not there, the engines are)."""
+    root = sp.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("in", "by", "on", "for") and prep.head.lemma_ == "use" and \
+        prep.head.dep_ in ("acl", "relcl")
 
 
 def _after_named_weapon(doc: Doc, sp: Span) -> bool:

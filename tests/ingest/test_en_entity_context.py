@@ -46,3 +46,10 @@ def test_generic_kind_joins_the_one_model_of_that_kind(extract):
                  "unloaded at night.")
     w = _weapons(dg)
     assert "drones" not in {n.lower() for n in w}
+
+
+def test_arms_named_only_as_the_kind_a_part_is_used_in_are_not_goods(extract):
+    dg = extract("Customs officers found 40 small jet engines of a type used in long-range attack drones "
+                 "aboard the freighter Merel Dawn at the port of Sallum, the agency said.")
+    names = {n.lower() for n in _weapons(dg)}
+    assert "attack drones" not in names and "long-range attack drones" not in names
