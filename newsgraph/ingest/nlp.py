@@ -311,14 +311,22 @@ _SIGNOFF_RE = re.compile(r"(?m)^[ \t]*([A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ
                          r"(?:\n[ \t]*([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|and|for)){1,9})[ \t]*$)?")
 # a wire story's credit line: "(Reporting by X Y; Additional reporting by Z W in Moscow; Editing by V U)"
 _CREDIT_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}"
-_CREDIT_RE = re.compile(r"(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled) by "
+# Bloomberg's "--With assistance from X Y and Z W." closes with a full stop at the end of the line
+_CREDIT_RE = re.compile(r"(?:(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled) by |[Aa]ssistance from )"
                         r"(" + _CREDIT_NAME + r"(?:(?:, and |, | and )" + _CREDIT_NAME + r")*)"
-                        r"(?=[ \t]*(?:;|\)| in [A-Z]))")
+                        r"(?=[ \t]*(?:;|\)| in [A-Z]|\.[ \t]*(?:\n|$)))")
 _CREDIT_SPLIT_RE = re.compile(_CREDIT_NAME)
 _BYLINE_RE = re.compile(r"(?m)^[ \t]*By ((?:[A-Z][\w'’-]*(?: |, | and |, and )?){2,12})[ \t]*$")
 # "Written by X Y | City", "Published: ... | By X Y-z", "By X Y and RFE/RL's ...": a byline's first author
 _BYLINE_LEAD_RE = re.compile(r"(?m)(?:^[ \t]*|\| )(?:Written by|By) ([A-Z][a-z\w'’]*(?:-[a-z][\w'’]*)?"
                              r"(?: [A-Z][a-z\w'’]*(?:-[a-z][\w'’]*)?){1,2})(?=[ \t]*(?:\||,|\(| and |$))")
+# a web article's bare byline: the author's name alone on a line, then the date line ("Jane Roe\nNovember 26,
+# 2026 5:41 PM", "Jane Roe\n26 November 2026", "Jane Roe\nPublished ...")
+_BARE_BYLINE_RE = re.compile(r"(?m)^[ \t]*(?!By )([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-Za-zà-öø-ÿ'’]+)?"
+                             r"(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-Za-zà-öø-ÿ'’]+)?){1,2})[ \t]*\n[ \t]*"
+                             r"(?=(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}"
+                             r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}"
+                             r"|(?:Published|Updated|Posted)\b))")
 # "Hyun-woo Kang": capitalised syllable, hyphen, lower-case romanised syllable, surname
 _HYPHEN_NAME_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{1,4})-([bcdghjkmnpstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p)?)"
                              r" ([A-Z][a-z]{1,12})(?![\w-])")
@@ -3662,7 +3670,7 @@ class EntityComponent:
         # "(Reporting by Dana Voss; Additional reporting by Ivo Marek in Kyiv; Editing by Ann Lee)": a wire's credits
         credits = [(m.start(1) + n.start(), m.start(1) + n.end()) for m in _CREDIT_RE.finditer(self._text)
                    for n in _CREDIT_SPLIT_RE.finditer(m.group(1))] \
-            if "eporting by" in self._text or "diting by" in self._text else []
+            if "eporting by" in self._text or "diting by" in self._text or "ssistance from" in self._text else []
         for a, b in credits:
             sp = doc.char_span(a, b, alignment_mode="strict")
             if sp is None or any(o.start < sp.end and sp.start < o.end and o.label_ == "PERSON" for o in out):
@@ -3716,7 +3724,8 @@ class EntityComponent:
                         meta[(k, e)] = {"rule": "person_cue"}
                 k = max(e, k + 1)
         head = self._text[:self._text.rfind("\n", 0, 600) + 1]  # a byline heads the article: its first lines
-        for m in _BYLINE_LEAD_RE.finditer(head) if "y " in head else ():
+        for m in [*(_BYLINE_LEAD_RE.finditer(head) if "y " in head else ()),
+                  *(_BARE_BYLINE_RE.finditer(head) if "\n" in head else ())]:
             words = m.group(1).replace("-", " ").split()
             if any(w.lower() in _ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC3 or w in gz.countries() or
                    w in gz.DEMONYMS or w in gz.CAPITALS for w in words) or m.group(1) in gz.NEWS_OUTLETS or \

@@ -53,3 +53,16 @@ def test_arms_named_only_as_the_kind_a_part_is_used_in_are_not_goods(extract):
                  "aboard the freighter Merel Dawn at the port of Sallum, the agency said.")
     names = {n.lower() for n in _weapons(dg)}
     assert "attack drones" not in names and "long-range attack drones" not in names
+
+
+def test_a_bare_byline_above_the_date_line_is_a_person(extract):
+    dg = extract("Tanker detained after cable damage in the Baltic\n\nMarek Dunajski\nNovember 3, 2026 4:12 PM\n\n"
+                 "Finnish police detained the tanker Orsa Lind on Monday, the coast guard said.")
+    assert _has(dg, "Marek Dunajski", "Person")
+
+
+def test_with_assistance_from_credits_are_people(extract):
+    dg = extract("Crude loadings from the Baltic rose in October, tanker-tracking data show.\n\n"
+                 "--With assistance from Tereza Holub and Kwame Asante-Boadu.")
+    assert _has(dg, "Tereza Holub", "Person")
+    assert _has(dg, "Kwame Asante-Boadu", "Person")
