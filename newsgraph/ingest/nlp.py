@@ -345,6 +345,10 @@ _NOT_PORT_ENDS = {"regulation", "directive", "decision", "annex", "article", "re
 _PORT_KINDS = {"sea", "river", "trade", "commercial", "fishing", "cargo", "grain", "coal", "container", "oil", "lng",
                "ferry", "deepwater", "deep-water", "naval", "merchant"}
 _DOC_PARTS = {"Annex", "Article", "Appendix", "Schedule", "Chapter", "Section", "Paragraph", "Part", "Title"}
+# a story's genre label (kicker) above or before the headline, or a tag after it: "ANALYSIS: ...", "EXCLUSIVE",
+# "... in Ukraine (Excerpt)" (news sites' and wires' section labels)
+_KICKER_WORDS = {"analysis", "exclusive", "opinion", "comment", "commentary", "feature", "interview", "explainer",
+                 "update", "breaking", "excerpt", "editorial", "factbox", "insight", "briefing", "podcast"}
 _COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                   "north-east", "north-west", "south-east", "south-west"}
 _FEATURE_ENDS = {"ridge", "island", "islands", "peninsula", "head", "cape", "coast"}
@@ -1798,6 +1802,9 @@ class EntityComponent:
             if pr == 0 and label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and \
                     not any(t.pos_ == "PROPN" for t in sp):
                 continue
+            if pr == 0 and len(sp) == 1 and text.lower() in _KICKER_WORDS and (
+                    text.isupper() or sp.start > 0 and _tk[sp.start - 1].text == "("):
+                continue  # "ANALYSIS: Old tankers, new names", "(Excerpt)": a genre label, not a name
             if pr == 0 and label == "GPE" and text.isupper() and len(text) > 3 and text.title() in gz.countries():
                 info = {"cls": "Country", "canonical": gz.countries()[text.title()], "rule": "country"}  # "CHINA-BASED"
             if pr == 0 and label in ("GPE", "PERSON", "LOC", "ORG") and text.title() in _DOC_PARTS and (

@@ -66,3 +66,11 @@ def test_with_assistance_from_credits_are_people(extract):
                  "--With assistance from Tereza Holub and Kwame Asante-Boadu.")
     assert _has(dg, "Tereza Holub", "Person")
     assert _has(dg, "Kwame Asante-Boadu", "Person")
+
+
+def test_a_genre_label_is_no_organisation(extract):
+    dg = extract("ANALYSIS: Old tankers keep moving crude from the Baltic\n\n"
+                 "Cable Damage and Tanker Routes in the Baltic (Excerpt)\n\n"
+                 "The tanker Orsa Lind loaded at Primorsk in May, Kpler data show.")
+    names = {e.name for e in dg.entities.values()}
+    assert "ANALYSIS" not in names and "Excerpt" not in names
