@@ -1596,6 +1596,7 @@ class EntityComponent:
         chosen = self._bay_ports(doc, chosen, meta)
         chosen = self._post_fix(doc, chosen, meta)
         chosen = self._caps_ship_names(doc, chosen, meta)
+        chosen = self._place_lists(doc, chosen, meta)
         # propagate vessel / port / acronym names to every other mention in the doc
         chosen, meta = self._propagate(doc, chosen, meta)
         chosen, added = self._coordinated_ships(doc, chosen, meta)
@@ -4358,6 +4359,72 @@ class EntityComponent:
     @staticmethod
     def _is_water(span: Span) -> bool:
         return any(t.lower_ in pl.WATER_HEADS for t in span)
+
+    @staticmethod
+    def _place_lists(doc: Doc, chosen: list[Span], meta) -> list[Span]:
+        """A one-word model "person" or "organisation" listed among places is a place of the same kind.
+
+        News lists like with like: in "called at Lagos, Santos and Busan" or "from Galway, Cork or
+        Tralee" every member is a place; the small model often takes a lone member for a person. A
+        one-word PERSON or ORG span that the model labelled (``rule == "model"``), joined by ",",
+        "and" or "or" to place spans (LOC, PORT, GPE that is not a country) on both sides, or to two
+        on one side, takes the label and class of its neighbours (Port when any of them is a port).
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        chosen : list of Span
+            Entity spans chosen so far.
+        meta : dict
+            ``(start, end) -> info`` of the chosen spans; updated for the retyped spans.
+
+        Returns
+        -------
+        list of Span
+            ``chosen`` with the retyped spans.
+        """
+        cands = [sp for sp in chosen if len(sp) == 1 and sp.label_ in ("PERSON", "ORG") and
+                 meta.get((sp.start, sp.end), {}).get("rule") == "model"]
+        if not cands:
+            return chosen
+        _tk = doc_tokens(doc)
+        place = {sp.start: sp for sp in chosen if sp.label_ in ("LOC", "PORT") or
+                 sp.label_ == "GPE" and meta.get((sp.start, sp.end), {}).get("cls") != "Country"}
+        if len(place) < 2:
+            return chosen
+        by_end = {sp.end: sp for sp in place.values()}
+        n = len(doc)
+
+        def left(i: int):
+            k = i - 1
+            if k >= 0 and _tk[k].lower_ in ("and", "or"):
+                k -= 1
+            if k >= 0 and _tk[k].text == ",":
+                k -= 1
+            return by_end.get(k + 1) if k < i - 1 else None
+
+        def right(i: int):
+            k = i
+            if k < n and _tk[k].text == ",":
+                k += 1
+            if k < n and _tk[k].lower_ in ("and", "or"):
+                k += 1
+            return place.get(k) if k > i else None
+
+        out = list(chosen)
+        for sp in cands:
+            l1, r1 = left(sp.start), right(sp.end)
+            l2 = left(l1.start) if l1 is not None else None
+            r2 = right(r1.end) if r1 is not None else None
+            near = [x for x in (l1, r1) if x is not None]
+            if not (l1 is not None and r1 is not None or l2 is not None or r2 is not None):
+                continue
+            near += [x for x in (l2, r2) if x is not None]
+            port = any(x.label_ == "PORT" for x in near)
+            new = Span(doc, sp.start, sp.end, label="PORT" if port else "LOC")
+            out[out.index(sp)] = new
+            meta[(sp.start, sp.end)] = {"cls": "Port" if port else "Location", "rule": "place_list"}
+        return out
 
     @staticmethod
     def _caps_ship_names(doc: Doc, chosen: list[Span], meta) -> list[Span]:

@@ -74,3 +74,24 @@ def test_a_genre_label_is_no_organisation(extract):
                  "The tanker Orsa Lind loaded at Primorsk in May, Kpler data show.")
     names = {e.name for e in dg.entities.values()}
     assert "ANALYSIS" not in names and "Excerpt" not in names
+
+
+def test_a_model_person_listed_among_ports_is_a_port(nlp):
+    from spacy.tokens import Span
+
+    from newsgraph.ingest.nlp import EntityComponent, make_doc
+
+    doc = make_doc(nlp, "She called at Tema, Lomé and Cotonou every month.")
+    words = [t.text for t in doc]
+    a, b, c = words.index("Tema"), words.index("Lomé"), words.index("Cotonou")
+    chosen = [Span(doc, a, a + 1, label="PORT"), Span(doc, b, b + 1, label="PERSON"),
+              Span(doc, c, c + 1, label="PORT")]
+    meta = {(a, a + 1): {"cls": "Port", "rule": "motion_port"}, (b, b + 1): {"rule": "model"},
+            (c, c + 1): {"cls": "Port", "rule": "motion_port"}}
+    out = EntityComponent._place_lists(doc, chosen, meta)
+    assert [sp.label_ for sp in out] == ["PORT", "PORT", "PORT"]
+    assert meta[(b, b + 1)]["cls"] == "Port"
+    # a person next to one place only keeps the model's label ("Tema and Kofi")
+    chosen = [Span(doc, a, a + 1, label="PORT"), Span(doc, b, b + 1, label="PERSON")]
+    meta = {(a, a + 1): {"cls": "Port", "rule": "motion_port"}, (b, b + 1): {"rule": "model"}}
+    assert [sp.label_ for sp in EntityComponent._place_lists(doc, chosen, meta)] == ["PORT", "PERSON"]
