@@ -345,6 +345,7 @@ _NOT_PORT_ENDS = {"regulation", "directive", "decision", "annex", "article", "re
 _PORT_KINDS = {"sea", "river", "trade", "commercial", "fishing", "cargo", "grain", "coal", "container", "oil", "lng",
                "ferry", "deepwater", "deep-water", "naval", "merchant"}
 _DOC_PARTS = {"Annex", "Article", "Appendix", "Schedule", "Chapter", "Section", "Paragraph", "Part", "Title"}
+_OWNED_WORDS = ["owned", "flagged", "operated", "managed", "registered", "built"]
 # a story's genre label (kicker) above or before the headline, or a tag after it: "ANALYSIS: ...", "EXCLUSIVE",
 # "... in Ukraine (Excerpt)" (news sites' and wires' section labels)
 _KICKER_WORDS = {"analysis", "exclusive", "opinion", "comment", "commentary", "feature", "interview", "explainer",
@@ -1136,7 +1137,11 @@ class EntityComponent:
                               {"LOWER": {"IN": ["are", "were", "include", "included", "including"]}}]], first=True)
         t.add("V_RENAMED", 3, [[{"LOWER": {"IN": ["renamed", "rebranded", "reflagged"]}}, {"LOWER": "as", "OP": "?"},
                              {"LOWER": "the", "OP": "?"}, {**name}],
-                            [{"LEMMA": "become"}, {"LOWER": "the"}, {**name}]], first=True)
+                            [{"LEMMA": "become"}, {"LOWER": "the"}, {**name}],
+                            # "later appeared off Johor under the name X": a ship's new name
+                            [{"LOWER": "under"}, {"LOWER": {"IN": ["the", "a"]}}, {"LOWER": {"IN": ["name", "new"]}},
+                             {"LOWER": "name", "OP": "?"}, {"ORTH": {"IN": ['"', "“"]}, "OP": "?"}, {**name}]],
+              first=True)
         t.add("V_LIST", 3, [[{"LOWER": {"IN": _SHIP_PL}}, {"ORTH": {"IN": ["-", "–", "—", ":"]}}],
                          [{"LOWER": {"IN": _SHIP_PL}}, {"ORTH": ",", "OP": "?"},
                           {"LOWER": {"IN": ["including", "namely", "named", "called"]}}],
@@ -1225,6 +1230,9 @@ class EntityComponent:
                                               "register"]}}, {"LOWER": "as"},
                             {"LOWER": "the", "OP": "?"}, {**name}],
                            [{"LOWER": {"IN": ["ex", "former"]}}, {"ORTH": "-", "OP": "?"}, {**name}],
+                           # "formerly the Greek-owned X": an owner's or flag's nationality before the old name
+                           [{"LOWER": {"IN": ["formerly", "previously"]}}, {"LOWER": "the", "OP": "?"},
+                            {"IS_TITLE": True}, {"ORTH": "-"}, {"LOWER": {"IN": _OWNED_WORDS}}, {**name}],
                            # '(former name "X")', "previous name: X"
                            [{"LOWER": {"IN": ["former", "previous", "old"]}}, {"LOWER": "name"},
                             {"ORTH": {"IN": ['"', "“", ":"]}, "OP": "?"}, {**name}],
@@ -2245,6 +2253,9 @@ class EntityComponent:
             k = s + 1
             while k < e and not _tk[k].text[:1].isupper():
                 k += 1
+            if _tk[s].lower_ == "under" and not any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in _CLASS_WORDS
+                                                    for t in _tk[s].sent):
+                return  # "trading under the name X": a ship's new name only where the sentence speaks of ships
             ne = self._name_after(doc, k)
             sent = _tk[s].sent
             if ne > k and _tk[ne - 1].lower_.strip(".") in _ORG_HEAD_WORDS_OR_COMPANY_SUFFIX_OR_FIRM_TAILS:
@@ -2266,6 +2277,8 @@ class EntityComponent:
             k = s
             while k < e and not (_tk[k].text[:1].isupper() and _tk[k].lower_ not in ("the",)):
                 k += 1
+            if k + 3 < len(doc) and _tk[k + 1].text == "-" and _tk[k + 2].lower_ in _OWNED_WORDS:
+                k += 3  # "formerly the Greek-owned X": the name follows the owner's nationality
             ne = self._name_after(doc, k)
             sent = _tk[s].sent
             if _tk[s].lower_ == "once" and ne > k and doc[k:ne].root.dep_ in ("nsubj", "nsubjpass"):

@@ -95,3 +95,13 @@ def test_a_model_person_listed_among_ports_is_a_port(nlp):
     chosen = [Span(doc, a, a + 1, label="PORT"), Span(doc, b, b + 1, label="PERSON")]
     meta = {(a, a + 1): {"cls": "Port", "rule": "motion_port"}, (b, b + 1): {"rule": "model"}}
     assert [sp.label_ for sp in EntityComponent._place_lists(doc, chosen, meta)] == ["PORT", "PERSON"]
+
+
+def test_a_ships_name_after_under_the_name_and_formerly_the_x_owned(extract):
+    dg = extract("The tanker Marlow Crest loaded at Jose in May. The tanker later appeared off Johor under the "
+                 "name Corvid Lantern.")
+    assert _has(dg, "Corvid Lantern", "Vessel")
+    dg = extract("The 2003-built tanker Tian Yu Feng, formerly the Greek-owned Kalliope S, was sold in April "
+                 "to a buyer in Zhoushan.")
+    assert _has(dg, "Kalliope S", "Vessel")
+    assert not _has(dg, "Kalliope S", "Person")
