@@ -4095,12 +4095,17 @@ class EntityComponent:
             rule_ = meta.get((sp.start, sp.end), {}).get("rule")
             capital = rule_ == "capital" and sp.start > 0 and _tk[sp.start - 1].lower_ in ("at", "from") and \
                 _tk[sp.start - 1].head.lemma_.lower() in _BERTH_VERBS  # "called at Colombo in Sri Lanka"
-            if (sp.label_ in ("GPE", "LOC", "FAC", "ORG") or single_person or capital) and \
+            norp_place = sp.label_ == "NORP" and len(sp) == 1 and rule_ == "model" and \
+                sp.text not in gz.DEMONYMS and sp.start > 0 and _tk[sp.start - 1].lower_ in ("at", "from", "to")
+            if (sp.label_ in ("GPE", "LOC", "FAC", "ORG") or single_person or capital or norp_place) and \
                     (rule_ in ("model", "source_context") or capital) and \
                     not self._is_water(sp) and sp.text not in pl.BARE_SEAS and \
                     (capital or not self._is_country(sp)):  # "sailed from the Baltic": a sea, not a port
                 sent = sp.sent
-                prev_ship = sent.start > 0 and _tk[sent.start - 1].sent.start in ship_sents
+                prev_ship = sent.start > 0 and (_tk[sent.start - 1].sent.start in ship_sents or
+                                                _tk[sent.start].lower_ in ("it", "she") and
+                                                _tk[sent.start - 1].sent.start in cue_sents)
+                # "... bound for X. It asked to enter Y": "it"/"she" after a sentence about a ship is the ship
                 if sent.start in ship_sents or prev_ship or sent.start in cue_sents or \
                         self._declared_port(doc, sp):
                     head = sp.root.head
@@ -4174,6 +4179,8 @@ class EntityComponent:
                         ok = False  # "the route from Asia to Europe"; "set out in Annex I to Regulation (EU)"
                     if not ok and self._between_voyage(sp.root):
                         ok = True
+                    if not ok and self._where_berthed(doc, sp):
+                        ok = True  # "and then to X, Turkey, where the cargo was discharged"
                     if not ok and sp.root.dep_ == "conj" and sp.root.head.i in port_toks and \
                             sp.root.head.i < sp.start and len(sp) <= 3 and \
                             not any(t.lower_ in _ORG_HEAD_WORDS or t.lower_ in _BODY_HEADS for t in sp):
@@ -4194,6 +4201,41 @@ class EntityComponent:
                 continue  # an unlabeled name that is not a port after all
             out.append(sp)
         return out
+
+    @staticmethod
+    def _where_berthed(doc: Doc, sp: Span) -> bool:
+        """True for "X, where she loaded ...", "X, Turkey, where the cargo was discharged": a place whose
+        "where" clause has a ship's berth verb (load, discharge, dock, moor, call ...) is a port.
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        sp : spacy.tokens.Span
+            A place candidate.
+
+        Returns
+        -------
+        bool
+        """
+        _tk = doc_tokens(doc)
+        n = len(doc)
+        if sp.start > 1 and _tk[sp.start - 1].lower_ == "of" and _tk[sp.start - 2].lower_ in (
+                "coast", "coasts", "shore", "shores", "waters", "state", "region", "province", "county"):
+            return False  # "the coast of Texas, where ...": a stretch of coast, not a port
+        k = sp.end
+        if k + 1 < n and _tk[k].text == "," and _tk[k + 1].text[:1].isupper() and _tk[k + 1].pos_ == "PROPN":
+            k += 2  # ", Turkey"
+            while k < n and _tk[k].pos_ == "PROPN":
+                k += 1
+        if not (k + 1 < n and _tk[k].text == "," and _tk[k + 1].lower_ == "where"):
+            return False
+        for j in range(k + 2, min(n, k + 10)):
+            if _tk[j].is_sent_start or _tk[j].text in (".", ";"):
+                return False
+            if _tk[j].pos_ == "VERB" and (_tk[j].lemma_.lower() in _BERTH_VERBS or
+                                          _tk[j].lemma_.lower() in _CARGO_BERTH_VERBS):
+                return True
+        return False
 
     @staticmethod
     def _bay_ports(doc: Doc, chosen: list[Span], meta) -> list[Span]:

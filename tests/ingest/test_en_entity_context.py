@@ -105,3 +105,17 @@ def test_a_ships_name_after_under_the_name_and_formerly_the_x_owned(extract):
                  "to a buyer in Zhoushan.")
     assert _has(dg, "Kalliope S", "Vessel")
     assert not _has(dg, "Kalliope S", "Person")
+
+
+def test_a_place_whose_where_clause_has_a_berth_verb_is_a_port(extract):
+    dg = extract("In May the charterers sent the tanker Corvina Bay from Tuapse to Iskenderun, Turkey, where the "
+                 "cargo was discharged.")
+    assert _has(dg, "Iskenderun", "Port")
+    dg = extract("The tanker Corvina Bay sailed along the coast of Texas, where its cargo was offloaded.")
+    assert not _has(dg, "Texas", "Port")
+
+
+def test_a_place_the_model_calls_a_nationality_after_called_at_is_a_port(extract):
+    dg = extract("The insurers also cited a later port call, at Sevastopol, in March 2025. The court held that "
+                 "the ship had not called at Sevastopol: the AIS gap came from a faulty transponder.")
+    assert _has(dg, "Sevastopol", "Port")
