@@ -345,6 +345,9 @@ _NOT_PORT_ENDS = {"regulation", "directive", "decision", "annex", "article", "re
 _PORT_KINDS = {"sea", "river", "trade", "commercial", "fishing", "cargo", "grain", "coal", "container", "oil", "lng",
                "ferry", "deepwater", "deep-water", "naval", "merchant"}
 _DOC_PARTS = {"Annex", "Article", "Appendix", "Schedule", "Chapter", "Section", "Paragraph", "Part", "Title"}
+# mass nouns that are whole goods, never a modifier of a parts noun: "artillery ammunition and missile components"
+# is two cargoes (but "ballistic missile and cruise missile components" is one)
+_MASS_GOODS = {"ammunition", "equipment", "machinery", "ordnance", "materiel", "weaponry", "hardware"}
 _OWNED_WORDS = ["owned", "flagged", "operated", "managed", "registered", "built"]
 # a story's genre label (kicker) above or before the headline, or a tag after it: "ANALYSIS: ...", "EXCLUSIVE",
 # "... in Ukraine (Excerpt)" (news sites' and wires' section labels)
@@ -3346,7 +3349,8 @@ class EntityComponent:
             return spans
         drop, add = set(), []
         for a, b in zip(goods, goods[1:]):
-            if a[-1].tag_ != "NN" or a.end >= len(doc) or _tk[a.end].lower_ not in ("and", "or") or \
+            if a[-1].tag_ != "NN" or a[-1].lower_ in _MASS_GOODS or a.end >= len(doc) or \
+                    _tk[a.end].lower_ not in ("and", "or") or \
                     b[-1].lower_ not in cargo.PART_HEADS or not a.end < b.start <= a.end + 3 or \
                     not all(_tk[i].is_lower and _tk[i].is_alpha for i in range(a.end + 1, b.start)) or \
                     (a.start, a.end) in drop:

@@ -177,6 +177,8 @@ def mentions(doc: Doc) -> list[Mention]:
             # "Sky Hawk III unmanned aerial vehicles": the head noun of a named model, part of its name
         if typ == "Weapon" and info.get("rule") in _NAMED_GOODS[:4]:
             j = sp.end  # "Qaem-5 glide bombs": the model written with its kind is a name of the model too
+            if j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ in ("series", "type", "class"):
+                j += 2  # "Shahab-series drones"
             while j < len(doc) and j - sp.end < 3 and doc[j].is_lower and doc[j].is_alpha and \
                     doc[j].lower_ not in cargo.MODEL_HEADS:
                 j += 1

@@ -119,3 +119,19 @@ def test_a_place_the_model_calls_a_nationality_after_called_at_is_a_port(extract
     dg = extract("The insurers also cited a later port call, at Sevastopol, in March 2025. The court held that "
                  "the ship had not called at Sevastopol: the AIS gap came from a faulty transponder.")
     assert _has(dg, "Sevastopol", "Port")
+
+
+def test_a_series_model_with_its_kind_is_one_weapon(extract):
+    dg = extract("Tavrin Trading procured engines and navigation modules for Karvan-series drones, which it "
+                 "shipped to Russia. A plant near Isfahan assembles the drones.")
+    w = _weapons(dg)
+    assert any("Karvan-series drones" in a for a in w.values())
+    assert "drones" not in {n.lower() for n in w}
+
+
+def test_mass_goods_before_and_is_a_cargo_of_its_own(extract):
+    dg = extract("The broker arranged shipments of artillery ammunition and ballistic missile components "
+                 "to Russia aboard the freighter Lorna Vay.")
+    names = {n.lower() for n in _weapons(dg)}
+    assert "artillery ammunition" in names
+    assert "artillery ammunition and ballistic missile components" not in names
