@@ -345,6 +345,8 @@ _NOT_PORT_ENDS = {"regulation", "directive", "decision", "annex", "article", "re
 _PORT_KINDS = {"sea", "river", "trade", "commercial", "fishing", "cargo", "grain", "coal", "container", "oil", "lng",
                "ferry", "deepwater", "deep-water", "naval", "merchant"}
 _DOC_PARTS = {"Annex", "Article", "Appendix", "Schedule", "Chapter", "Section", "Paragraph", "Part", "Title"}
+# nouns of arms components named by what they are for ("warheads for ...", "seekers for ...")
+_ARMS_PART_HEADS = {"warheads", "seekers", "kits", "sections", "fuses", "fuzes", "assemblies", "subassemblies"}
 # mass nouns that are whole goods, never a modifier of a parts noun: "artillery ammunition and missile components"
 # is two cargoes (but "ballistic missile and cruise missile components" is one)
 _MASS_GOODS = {"ammunition", "equipment", "machinery", "ordnance", "materiel", "weaponry", "hardware"}
@@ -1253,6 +1255,13 @@ class EntityComponent:
         t.add("G_PARTS_FOR", 4, [[{"LOWER": {"IN": ["parts", "components", "spares"]}}, {"LOWER": "for"},
                                   {"IS_LOWER": True, "POS": {"IN": ["ADJ", "NOUN"]}, "OP": "{0,2}"},
                                   {"IS_LOWER": True, "POS": "NOUN", "TAG": "NNS"}]], first=True)
+        # "guidance kits and seekers for anti-ship cruise missiles", "warheads for one-way attack drones":
+        # arms components named by the arms they are for (the arms words may be hyphenated)
+        t.add("G_PARTS_FOR", 8, [[{"LOWER": {"IN": sorted(_ARMS_PART_HEADS)}}, {"LOWER": "for"},
+                                  {"LOWER": {"REGEX": r"^(?:[a-z]+|-)$"}, "POS": {"IN": ["ADJ", "NOUN", "NUM", "PUNCT"]},
+                                   "OP": "{0,5}"},
+                                  {"IS_LOWER": True, "POS": "NOUN", "TAG": "NNS",
+                                   "LOWER": {"IN": sorted(cargo.MODEL_HEADS | _WEAPON_WORDS)}}]], first=True)
         # "the VLCC Sea Falcon", "the Aframax Ocean Star": a tanker size class before a name
         t.add("V_CLASS", 1, [[{"ORTH": {"IN": sorted(cargo.VESSEL_CLASSES |
                                                      {c.lower() for c in cargo.VESSEL_CLASSES if not c.isupper()})}},
@@ -2634,6 +2643,18 @@ class EntityComponent:
             if e < len(doc) and _tk[e].pos_ == "NOUN" and _tk[e].is_lower:
                 return  # the phrase goes on ("parts for drone engines"): the longer match has it
             start = s - 1 if s > 0 and _tk[s - 1].lower_ in ("spare", "replacement") else s
+            if _tk[s].lower_ in _ARMS_PART_HEADS:  # "guidance kits and seekers for ...": the whole parts phrase
+                k = s
+                while True:
+                    while k > 0 and s - k < 6 and _tk[k - 1].is_lower and _tk[k - 1].pos_ in ("NOUN", "ADJ") and \
+                            _tk[k - 1].dep_ in ("compound", "amod", "nmod"):
+                        k -= 1
+                    if k > 1 and s - k < 4 and _tk[k - 1].lower_ == "and" and _tk[k - 2].is_lower and \
+                            _tk[k - 2].pos_ == "NOUN":
+                        k -= 2  # "guidance kits and| seekers"
+                        continue
+                    break
+                start = k
             weapon = _tk[e - 1].lower_ in cargo.MODEL_HEADS or _tk[e - 1].lower_ in _WEAPON_WORDS
             strong.append((S(start, e, "WEAPON" if weapon else "CARGO"),
                            {"cls": "Weapon" if weapon else "Commodity", "rule": "parts_for"}))

@@ -135,3 +135,13 @@ def test_mass_goods_before_and_is_a_cargo_of_its_own(extract):
     names = {n.lower() for n in _weapons(dg)}
     assert "artillery ammunition" in names
     assert "artillery ammunition and ballistic missile components" not in names
+
+
+def test_arms_components_named_by_the_arms_they_are_for_are_one_weapon(extract):
+    dg = extract("The boarding team found the following aboard the dhow Noor al-Bahr:\n"
+                 "— guidance kits and seekers for anti-ship cruise missiles;\n"
+                 "— warheads for one-way attack drones.")
+    names = {n.lower() for n in _weapons(dg)}
+    assert "guidance kits and seekers for anti-ship cruise missiles" in names
+    assert "warheads for one-way attack drones" in names
+    assert "warheads" not in names
