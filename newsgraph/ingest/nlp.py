@@ -1325,6 +1325,9 @@ class EntityComponent:
         # TANAKA Hiro": a capitalised title before two or more name words; the handler finds the name
         t.add("P_TITLED", 8, [[{"LOWER": {"IN": sorted(_NAME_TITLES)}, "IS_TITLE": True},
                                {"TEXT": {"REGEX": r"^(?:[A-Z][\w'’-]+|[A-Z]\.)$"}, "OP": "{1,7}"}],
+                              # "Vice Adm. Dana Roe", "Lt. Col. Ivo Marek": a rank abbreviated, then the name
+                              [{"LOWER": {"IN": sorted(_RANK_ABBREVIATIONS)}, "IS_TITLE": True},
+                               {"TEXT": {"REGEX": r"^(?:[A-Z][\w'’-]+|[A-Z]\.)$"}, "OP": "{1,7}"}],
                               [{"LOWER": {"IN": sorted(_NAME_TITLES)}, "IS_TITLE": True},
                                {"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"},
                                {"TEXT": {"REGEX": r"^[A-Z][\w'’-]+$"}, "OP": "{2,6}"}]], first=True)
@@ -2284,6 +2287,9 @@ class EntityComponent:
                 if not self._is_country(doc[a:b]):
                     strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_noun_as"}))
         elif rule == "V_FORMER":
+            if _tk[s].lemma_ == "know" and _tk[s].dep_ == "acl" and _tk[s].head.pos_ == "NOUN" and \
+                    _tk[s].head.lower_ not in gz.SHIP_NOUNS and _tk[s].head.lower_ not in _CLASS_WORDS:
+                return  # "the command, known as NAVCENT": another name of a body, not of a ship
             if _tk[s].lower_ == "once" and (s + 1 >= len(doc) or _tk[s + 1].lower_ not in ("known", "named", "called")):
                 return  # "tankers once Sovcomflot itself came under ...": "once" the conjunction
             k = s
@@ -2751,7 +2757,8 @@ class EntityComponent:
         _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         n = len(doc)
         if s > 0 and _tk[s - 1].text[:1].isupper() and not _tk[s - 1].is_sent_start and \
-                _tk[s - 1].lower_.rstrip(".") not in _HONORIFICS_OR_TITLE_WORDS:
+                _tk[s - 1].lower_.rstrip(".") not in _HONORIFICS_OR_TITLE_WORDS and \
+                _tk[s - 1].lower_.rstrip(".") not in ("vice", "rear", "lt", "lieutenant", "maj", "major", "brig"):
             return None  # "Foreign Office Minister X Y": the body before the title is split off elsewhere
         k = s + 1
         if k < n and _tk[k].lower_ in ("of", "for"):  # "Minister of Defense TANAKA Hiro"
@@ -4952,6 +4959,9 @@ _NAME_TITLES = {"admiral", "commodore", "general", "colonel", "captain", "comman
                 "sheikh", "chairman", "chairwoman", "envoy", "inspector", "superintendent", "brigadier", "marshal",
                 "prof", "professor", "dr", "mr", "mrs", "ms"}
 """Titles written capitalised before a person's name in news ("Commodore X Y", "Minister Z W")."""
+_RANK_ABBREVIATIONS = {"adm.", "gen.", "col.", "capt.", "cmdr.", "cdr.", "lt.", "maj.", "sgt.", "brig.", "cpt.",
+                       "gov.", "sen.", "amb.", "insp.", "supt."}
+"""Abbreviated ranks and titles before a name (AP style: "Vice Adm. X Y", "Lt. Gen. X Y", "Sen. X Y")."""
 _QUOTED_FIRM_RE = re.compile(r'["“]([A-Z][\w .&\'’-]{1,40}?)["”] (?:OOO|ООО|LLC|JSC|PJSC|AO|ZAO|OAO|PAO|Ltd|LLP|'
                              r'GmbH|Inc|DMCC|FZE|FZCO)\b')
 """A quoted company name followed by its legal form ('"Balkotrans" OOO'), Russian and Ukrainian usage."""

@@ -145,3 +145,21 @@ def test_arms_components_named_by_the_arms_they_are_for_are_one_weapon(extract):
     assert "guidance kits and seekers for anti-ship cruise missiles" in names
     assert "warheads for one-way attack drones" in names
     assert "warheads" not in names
+
+
+def test_a_name_after_an_abbreviated_rank_is_found(nlp):
+    from newsgraph.ingest.nlp import EntityComponent
+
+    doc = nlp("The patrol was led by Vice Adm. Harlan Oduya, the fleet commander.")
+    at = [t.text for t in doc].index("Adm.")
+    got = EntityComponent._titled_name(doc, at)
+    assert got is not None and doc[got[0]:got[1]].text == "Harlan Oduya"
+    comp = dict(nlp.pipeline)["newsgraph_entities"]
+    rules = {(doc.vocab.strings[mid], s) for mid, s, e in comp.tail(doc)}
+    assert ("P_TITLED", at) in rules  # the abbreviated rank anchors the titled-name rule
+
+
+def test_known_as_after_a_body_noun_is_no_ship_name(extract):
+    dg = extract("The dhow sailed from Konarak and was bound for Ras Isa, according to the command, known as "
+                 "NAVSEC. It belongs to a small firm.")
+    assert not _has(dg, "NAVSEC", "Vessel")
