@@ -3726,8 +3726,8 @@ class EntityComponent:
             if "eporting by" in self._text or "diting by" in self._text or "ssistance from" in self._text else []
         for a, b in credits:
             sp = doc.char_span(a, b, alignment_mode="strict")
-            if sp is None or any(o.start < sp.end and sp.start < o.end and o.label_ == "PERSON" for o in out):
-                continue
+            if sp is None or any(o.start <= sp.start and sp.end <= o.end and o.label_ == "PERSON" for o in out):
+                continue  # already a person ("Karakaya" alone is not: the credit gives the whole name)
             out = [o for o in out if not (o.start < sp.end and sp.start < o.end)]
             for k in [k for k in meta if k[0] < sp.end and sp.start < k[1]]:
                 meta.pop(k, None)

@@ -163,3 +163,10 @@ def test_known_as_after_a_body_noun_is_no_ship_name(extract):
     dg = extract("The dhow sailed from Konarak and was bound for Ras Isa, according to the command, known as "
                  "NAVSEC. It belongs to a small firm.")
     assert not _has(dg, "NAVSEC", "Vessel")
+
+
+def test_a_credit_line_gives_the_whole_name_over_a_partial_model_person(extract):
+    # the model tags only the surname here ("Karakaya"); the credit line names the whole person
+    dg = extract("Tanker rates rose again on Monday, brokers said.\n\n"
+                 "(Reporting by Reuters staff; Compiled by Elif Karakaya in Istanbul; Editing by Tomas Wren)")
+    assert _has(dg, "Elif Karakaya", "Person")
