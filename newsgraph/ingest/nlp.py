@@ -320,6 +320,9 @@ _BYLINE_RE = re.compile(r"(?m)^[ \t]*By ((?:[A-Z][\w'’-]*(?: |, | and |, and )
 # "Written by X Y | City", "Published: ... | By X Y-z", "By X Y and RFE/RL's ...": a byline's first author
 _BYLINE_LEAD_RE = re.compile(r"(?m)(?:^[ \t]*|\| )(?:Written by|By) ([A-Z][a-z\w'’]*(?:-[a-z][\w'’]*)?"
                              r"(?: [A-Z][a-z\w'’]*(?:-[a-z][\w'’]*)?){1,2})(?=[ \t]*(?:\||,|\(| and |$))")
+# a person in a designation list or a charge sheet: "Ri Chol Ung (DPRK national)", "Ivan Petrov (a Russian citizen)"
+_NATIONAL_RE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3})[ \t]*"
+                          r"\((?:an? )?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2} (?:national|citizen)\)")
 # a web article's bare byline: the author's name alone on a line, then the date line ("Jane Roe\nNovember 26,
 # 2026 5:41 PM", "Jane Roe\n26 November 2026", "Jane Roe\nPublished ...")
 _BARE_BYLINE_RE = re.compile(r"(?m)^[ \t]*(?!By )([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-Za-zà-öø-ÿ'’]+)?"
@@ -3734,6 +3737,21 @@ class EntityComponent:
             sp = Span(doc, sp.start, sp.end, label="PERSON")
             out.append(sp)
             meta[(sp.start, sp.end)] = {"rule": "credit_line"}
+        # "Ri Chol Ung (DPRK national): ...", "Ivan Petrov (a Russian citizen)": a listing's person and nationality
+        nationals = [(m.start(1), m.end(1)) for m in _NATIONAL_RE.finditer(self._text)] \
+            if "national)" in self._text or "citizen)" in self._text else []
+        for a, b in nationals:
+            sp = doc.char_span(a, b, alignment_mode="strict")
+            if sp is None or any(o.start <= sp.start and sp.end <= o.end and o.label_ == "PERSON" for o in out) or \
+                    any(t.lower_.strip(".") in _ORG_HEAD_WORDS or t.lower_.strip(".") in _COMPANY_SUFFIX or
+                        t.text in gz.countries() or t.text in gz.DEMONYMS for t in sp):
+                continue
+            out = [o for o in out if not (o.start < sp.end and sp.start < o.end)]
+            for k in [k for k in meta if k[0] < sp.end and sp.start < k[1]]:
+                meta.pop(k, None)
+            sp = Span(doc, sp.start, sp.end, label="PERSON")
+            out.append(sp)
+            meta[(sp.start, sp.end)] = {"rule": "person_cue", "via": "nationality"}
         # "Dana Voss, Department Spokesperson" / "Dana Voss\nPress Secretary\nOffice of ...": a release's contact
         for m in _SIGNOFF_RE.finditer(self._text) if "\n" in self._text else ():
             post = {w.lower() for w in m.group(2).split()}

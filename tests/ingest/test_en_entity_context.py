@@ -170,3 +170,11 @@ def test_a_credit_line_gives_the_whole_name_over_a_partial_model_person(extract)
     dg = extract("Tanker rates rose again on Monday, brokers said.\n\n"
                  "(Reporting by Reuters staff; Compiled by Elif Karakaya in Istanbul; Editing by Tomas Wren)")
     assert _has(dg, "Elif Karakaya", "Person")
+
+
+def test_a_listed_person_with_a_nationality_in_brackets(extract):
+    dg = extract("The ministry designated the following individuals:\n"
+                 " - Pak Yong Sok (DPRK national): a representative of Korea Pugang Trading Corporation.\n"
+                 " - Oleg Romanovich Tarasov (Russian national): director of Amur Bunker Line LLC.")
+    assert _has(dg, "Pak Yong Sok", "Person")
+    assert _has(dg, "Oleg Romanovich Tarasov", "Person")
