@@ -358,6 +358,12 @@ _OWNED_WORDS = ["owned", "flagged", "operated", "managed", "registered", "built"
 # "... in Ukraine (Excerpt)" (news sites' and wires' section labels)
 _KICKER_WORDS = {"analysis", "exclusive", "opinion", "comment", "commentary", "feature", "interview", "explainer",
                  "update", "breaking", "excerpt", "editorial", "factbox", "insight", "briefing", "podcast"}
+# weekday and month abbreviations of newsletters and threads ("late Sun.", "on Thurs.", "reappeared 14 Oct")
+_DAY_MONTH_ABBR = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "mar", "apr",
+                   "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+# a speaker's reply word opening a transcript line ("Right, the oil terminal ...", "Well, the ministry ...")
+_INTERJECTIONS = {"right", "well", "yes", "yeah", "no", "so", "okay", "ok", "sure", "look", "listen", "now", "thanks",
+                  "indeed", "absolutely", "exactly", "transcript"}
 _COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                   "north-east", "north-west", "south-east", "south-west"}
 _FEATURE_ENDS = {"ridge", "island", "islands", "peninsula", "head", "cape", "coast"}
@@ -1829,6 +1835,13 @@ class EntityComponent:
             if pr == 0 and label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and \
                     not any(t.pos_ == "PROPN" for t in sp):
                 continue
+            if pr == 0 and len(sp) == 1 and label in ("GPE", "LOC", "FAC", "ORG", "PERSON") and (
+                    text.lower().rstrip(".") in _DAY_MONTH_ABBR and (
+                        text.endswith(".") or sp.end < n and (_tk[sp.end].like_num or _tk[sp.end].text == ".") or
+                        sp.start > 0 and _tk[sp.start - 1].like_num) or
+                    text.lower() in _INTERJECTIONS and _tk[sp.start].is_sent_start and sp.end < n and
+                    _tk[sp.end].text == ","):
+                continue  # "late Sun.", "on Thurs.", "14 Oct": a date word; "Right, the terminal ...": a reply
             if pr == 0 and len(sp) == 1 and text.lower() in _KICKER_WORDS and (
                     text.isupper() or sp.start > 0 and _tk[sp.start - 1].text == "("):
                 continue  # "ANALYSIS: Old tankers, new names", "(Excerpt)": a genre label, not a name

@@ -178,3 +178,11 @@ def test_a_listed_person_with_a_nationality_in_brackets(extract):
                  " - Oleg Romanovich Tarasov (Russian national): director of Amur Bunker Line LLC.")
     assert _has(dg, "Pak Yong Sok", "Person")
     assert _has(dg, "Oleg Romanovich Tarasov", "Person")
+
+
+def test_weekday_abbreviations_are_no_places(extract):
+    dg = extract("• COLLISION. The bulker Daria K and the tanker Volna Star touched in fog late Sun., minor hull "
+                 "damage, no spill reported.\n• DESIGNATED. OFAC on Thurs. added Gulfline Bunkering DMCC to the "
+                 "SDN list.")
+    names = {e.name for e in dg.entities.values()}
+    assert "Sun" not in names and "Thurs" not in names
