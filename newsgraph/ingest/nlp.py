@@ -320,7 +320,7 @@ _BYLINE_RE = re.compile(r"(?m)^[ \t]*By ((?:[A-Z][\w'’-]*(?: |, | and |, and )
 # "Written by X Y | City", "Published: ... | By X Y-z", "By X Y and RFE/RL's ...": a byline's first author
 _BYLINE_LEAD_RE = re.compile(r"(?m)(?:^[ \t]*|\| )(?:Written by|By) ([A-Z][a-z\w'’]*(?:-[a-z][\w'’]*)?"
                              r"(?: [A-Z][a-z\w'’]*(?:-[a-z][\w'’]*)?){1,2})(?=[ \t]*(?:\||,|\(| and |$))")
-# a person in a designation list or a charge sheet: "Ri Chol Ung (DPRK national)", "Ivan Petrov (a Russian citizen)"
+# a person in a designation list or a charge sheet: "X Y Z (DPRK national)", "X Y (a Russian citizen)"
 _NATIONAL_RE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3})[ \t]*"
                           r"\((?:an? )?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2} (?:national|citizen)\)")
 # a web article's bare byline: the author's name alone on a line, then the date line ("Jane Roe\nNovember 26,
@@ -1152,7 +1152,7 @@ class EntityComponent:
         t.add("V_RENAMED", 3, [[{"LOWER": {"IN": ["renamed", "rebranded", "reflagged"]}}, {"LOWER": "as", "OP": "?"},
                              {"LOWER": "the", "OP": "?"}, {**name}],
                             [{"LEMMA": "become"}, {"LOWER": "the"}, {**name}],
-                            # "later appeared off Johor under the name X": a ship's new name
+                            # "later appeared off Y under the name X": a ship's new name
                             [{"LOWER": "under"}, {"LOWER": {"IN": ["the", "a"]}}, {"LOWER": {"IN": ["name", "new"]}},
                              {"LOWER": "name", "OP": "?"}, {"ORTH": {"IN": ['"', "“"]}, "OP": "?"}, {**name}]],
               first=True)
@@ -2305,7 +2305,7 @@ class EntityComponent:
         elif rule == "V_FORMER":
             if _tk[s].lemma_ == "know" and _tk[s].dep_ == "acl" and _tk[s].head.pos_ == "NOUN" and \
                     _tk[s].head.lower_ not in gz.SHIP_NOUNS and _tk[s].head.lower_ not in _CLASS_WORDS:
-                return  # "the command, known as NAVCENT": another name of a body, not of a ship
+                return  # "the command, known as X": another name of a body, not of a ship
             if _tk[s].lower_ == "once" and (s + 1 >= len(doc) or _tk[s + 1].lower_ not in ("known", "named", "called")):
                 return  # "tankers once Sovcomflot itself came under ...": "once" the conjunction
             k = s
@@ -3743,14 +3743,14 @@ class EntityComponent:
         for a, b in credits:
             sp = doc.char_span(a, b, alignment_mode="strict")
             if sp is None or any(o.start <= sp.start and sp.end <= o.end and o.label_ == "PERSON" for o in out):
-                continue  # already a person ("Karakaya" alone is not: the credit gives the whole name)
+                continue  # already a person (a surname alone is not: the credit gives the whole name)
             out = [o for o in out if not (o.start < sp.end and sp.start < o.end)]
             for k in [k for k in meta if k[0] < sp.end and sp.start < k[1]]:
                 meta.pop(k, None)
             sp = Span(doc, sp.start, sp.end, label="PERSON")
             out.append(sp)
             meta[(sp.start, sp.end)] = {"rule": "credit_line"}
-        # "Ri Chol Ung (DPRK national): ...", "Ivan Petrov (a Russian citizen)": a listing's person and nationality
+        # "X Y Z (DPRK national): ...", "X Y (a Russian citizen)": a listing's person and nationality
         nationals = [(m.start(1), m.end(1)) for m in _NATIONAL_RE.finditer(self._text)] \
             if "national)" in self._text or "citizen)" in self._text else []
         for a, b in nationals:
@@ -4284,7 +4284,7 @@ class EntityComponent:
         n = len(doc)
         if sp.start > 1 and _tk[sp.start - 1].lower_ == "of" and _tk[sp.start - 2].lower_ in (
                 "coast", "coasts", "shore", "shores", "waters", "state", "region", "province", "county"):
-            return False  # "the coast of Texas, where ...": a stretch of coast, not a port
+            return False  # "the coast of X, where ...": a stretch of coast, not a port
         k = sp.end
         if k + 1 < n and _tk[k].text == "," and _tk[k + 1].text[:1].isupper() and _tk[k + 1].pos_ == "PROPN":
             k += 2  # ", Turkey"
@@ -4482,8 +4482,8 @@ class EntityComponent:
     def _place_lists(doc: Doc, chosen: list[Span], meta) -> list[Span]:
         """A one-word model "person" or "organisation" listed among places is a place of the same kind.
 
-        News lists like with like: in "called at Lagos, Santos and Busan" or "from Galway, Cork or
-        Tralee" every member is a place; the small model often takes a lone member for a person. A
+        News lists like with like: in "called at A, B and C" or "from A, B or C" every
+        member is a place; the small model often takes a lone member for a person. A
         one-word PERSON or ORG span that the model labelled (``rule == "model"``), joined by ",",
         "and" or "or" to place spans (LOC, PORT, GPE that is not a country) on both sides, or to two
         on one side, takes the label and class of its neighbours (Port when any of them is a port).

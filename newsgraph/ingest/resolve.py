@@ -178,7 +178,7 @@ def mentions(doc: Doc) -> list[Mention]:
         if typ == "Weapon" and info.get("rule") in _NAMED_GOODS[:4]:
             j = sp.end  # "Qaem-5 glide bombs": the model written with its kind is a name of the model too
             if j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ in ("series", "type", "class"):
-                j += 2  # "Shahab-series drones"
+                j += 2  # "X-series drones"
             while j < len(doc) and j - sp.end < 3 and doc[j].is_lower and doc[j].is_alpha and \
                     doc[j].lower_ not in cargo.MODEL_HEADS:
                 j += 1
@@ -296,16 +296,16 @@ def _kind_used_in(sp: Span) -> bool:
 def _after_named_weapon(doc: Doc, sp: Span) -> bool:
     """True when a named weapon stands right before the span, across at most three lower-case modifiers.
 
-    A closing quote and a "-type"/"-class" suffix count as part of the name: '"Quds" cruise missiles',
-    "Shahed-type drones".
+    A closing quote and a "-type"/"-class" suffix count as part of the name: '"X" cruise missiles',
+    "X-type drones".
     """
     k = sp.start - 1
     while k >= 0 and sp.start - k <= 3 and doc[k].is_lower:
         k -= 1
     if k >= 0 and doc[k].text in ('"', "”", "'", "’"):
-        k -= 1  # '"Samad" drones'
+        k -= 1  # '"X" drones'
     elif k > 0 and doc[k].text == "-" and doc[k + 1].lower_ in ("type", "class", "style", "series"):
-        k -= 1  # "Shahed-type drones"
+        k -= 1  # "X-type drones"
     return k >= 0 and doc[k].ent_type_ == "WEAPON" and not doc[k].is_lower
 
 
@@ -850,14 +850,14 @@ def _merge_into_one_model(ms: list[Mention], ks: set[str], by_key, uf) -> None:
 
     The kind is the head noun the model was named with ("Sokol-B2 attack drone" -> drone). With two or
     more named models, the generic noun joins the one model of its kind when every model was named with
-    its kind ("Mohajer-6 drones and Qaem-5 glide bombs ... the drones"); otherwise nothing is merged.
+    its kind ("X-6 drones and Y-5 glide bombs ... the drones"); otherwise nothing is merged.
     """
     named = [m for m in ms if m.type == "Weapon" and m.meta.get("rule") in _NAMED_GOODS[:4]]
     if not named:
         return
     roots = {uf.find(by_key[("Weapon", m.key)]) for m in named}
     if len(roots) != 1:
-        # "Mohajer-6 drones and Qaem-5 glide bombs ... the drones": the one model of that kind
+        # "X-6 drones and Y-5 glide bombs ... the drones": the one model of that kind
         by_head: dict[str, set[int]] = {}
         for m in named:
             for a in m.meta.get("extra_aliases", ()):
