@@ -186,3 +186,14 @@ def test_weekday_abbreviations_are_no_places(extract):
                  "SDN list.")
     names = {e.name for e in dg.entities.values()}
     assert "Sun" not in names and "Thurs" not in names
+
+
+def test_islands_abbreviated_is_the_country():
+    from newsgraph.ingest import gazetteers as gz
+
+    assert gz.countries()["Marshall Is."] == gz.countries()["Marshall Islands"]
+
+
+def test_a_registers_islands_abbreviation_is_a_country(extract):
+    dg = extract("The tanker Selva Rose is owned by Tidemark Shipping Inc. (Marshall Is.) and managed from Dubai.")
+    assert _has(dg, "Marshall Islands", "Country")
