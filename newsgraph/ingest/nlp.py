@@ -2458,6 +2458,11 @@ class EntityComponent:
                 return  # "the Autonomous Port of Cotonou", "Baltic ports of X": the name follows
             if e < len(doc) and _tk[e].text[:1].isupper() and _tk[e].lower_.strip(".") in _CLUB_WORDS_OR_COMPANY_SUFFIX:
                 return  # "Portland Harbour FC", "Bay Terminal Ltd": a club's or company's name
+            j = e
+            while j < len(doc) and j < e + 3 and _tk[j].text[:1].isupper() and _tk[j].is_alpha:
+                j += 1
+            if j > e and j < len(doc) and _tk[j].lower_.strip(".") in _COMPANY_SUFFIX:
+                return  # "X Port Storage Co., Ltd.": a company named after the port
             if e < len(doc) and _tk[e].text[:1].isupper() and _tk[e].lower_ in ("authority", "authorities",
                                                                                "corporation", "company", "police"):
                 return  # "the X Port Authority": a body

@@ -197,3 +197,10 @@ def test_islands_abbreviated_is_the_country():
 def test_a_registers_islands_abbreviation_is_a_country(extract):
     dg = extract("The tanker Selva Rose is owned by Tidemark Shipping Inc. (Marshall Is.) and managed from Dubai.")
     assert _has(dg, "Marshall Islands", "Country")
+
+
+def test_a_company_named_after_a_port_is_no_port(extract):
+    dg = extract("OFAC also designated Yantai Heshan Chemical Co., Ltd., an independent refinery in Laizhou, and "
+                 "Penglai Xinda Port Storage Co., Ltd., which runs a crude oil terminal at Penglai port.")
+    assert not _has(dg, "Penglai Xinda", "Port")
+    assert _has(dg, "Penglai", "Port")
