@@ -2479,6 +2479,8 @@ class EntityComponent:
                 return
             if _tk[ns].is_sent_start and _tk[ns].lower_ in ("the",):
                 return
+            if end - ns == 1 and _tk[ns].tag_ == "JJ" and _tk[ns].lower_.endswith(("ean", "ian", "ese")):
+                return  # "the Crimean port of X", "to Crimean port": a regional adjective, not the port's name
             if end - ns == 1 and _tk[ns].lower_ in _PORT_ORDER_WORDS:
                 return  # "Next port: Jeddah", "LAST PORT" (a table's header): which port, not a name
             if _tk[e - 1].lower_ in ("ports", "harbours", "harbors", "terminals", "seaports") and \

@@ -204,3 +204,10 @@ def test_a_company_named_after_a_port_is_no_port(extract):
                  "Penglai Xinda Port Storage Co., Ltd., which runs a crude oil terminal at Penglai port.")
     assert not _has(dg, "Penglai Xinda", "Port")
     assert _has(dg, "Penglai", "Port")
+
+
+def test_a_regional_adjective_before_port_is_no_port_name(extract):
+    dg = extract("Charter party — Sanctions exclusion — Vessel ordered to Crimean port — Whether owners could "
+                 "refuse.\n\nIn March the charterers ordered the tanker Selva Rose to the Crimean port of Kerch.")
+    assert not _has(dg, "Crimean", "Port")
+    assert _has(dg, "Kerch", "Port")
