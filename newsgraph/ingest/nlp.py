@@ -364,6 +364,9 @@ _DAY_MONTH_ABBR = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "
 # a speaker's reply word opening a transcript line ("Right, the oil terminal ...", "Well, the ministry ...")
 _INTERJECTIONS = {"right", "well", "yes", "yeah", "no", "so", "okay", "ok", "sure", "look", "listen", "now", "thanks",
                   "indeed", "absolutely", "exactly", "transcript"}
+_SHORT_NON_NAMES = frozenset(f for w in _DAY_MONTH_ABBR | _INTERJECTIONS | _KICKER_WORDS
+                             for f in (w, w.title(), w.upper(), w.title() + ".", w.upper() + "."))
+"""Every written form of the words above: one set look-up before the tests on a span."""
 _COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                   "north-east", "north-west", "south-east", "south-west"}
 _FEATURE_ENDS = {"ridge", "island", "islands", "peninsula", "head", "cape", "coast"}
@@ -1267,7 +1270,8 @@ class EntityComponent:
         # "guidance kits and seekers for anti-ship cruise missiles", "warheads for one-way attack drones":
         # arms components named by the arms they are for (the arms words may be hyphenated)
         t.add("G_PARTS_FOR", 8, [[{"LOWER": {"IN": sorted(_ARMS_PART_HEADS)}}, {"LOWER": "for"},
-                                  {"LOWER": {"REGEX": r"^(?:[a-z]+|-)$"}, "POS": {"IN": ["ADJ", "NOUN", "NUM", "PUNCT"]},
+                                  {"POS": {"IN": ["ADJ", "NOUN", "NUM", "PUNCT"]}, "IS_TITLE": False, "IS_UPPER": False,
+                                   "ORTH": {"NOT_IN": [",", ";", ":", "(", ")", ".", '"', "“", "”", "—", "–"]},
                                    "OP": "{0,5}"},
                                   {"IS_LOWER": True, "POS": "NOUN", "TAG": "NNS",
                                    "LOWER": {"IN": sorted(cargo.MODEL_HEADS | _WEAPON_WORDS)}}]], first=True)
@@ -1835,16 +1839,17 @@ class EntityComponent:
             if pr == 0 and label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and \
                     not any(t.pos_ == "PROPN" for t in sp):
                 continue
-            if pr == 0 and len(sp) == 1 and label in ("GPE", "LOC", "FAC", "ORG", "PERSON") and (
-                    text.lower().rstrip(".") in _DAY_MONTH_ABBR and (
-                        text.endswith(".") or sp.end < n and (_tk[sp.end].like_num or _tk[sp.end].text == ".") or
-                        sp.start > 0 and _tk[sp.start - 1].like_num) or
-                    text.lower() in _INTERJECTIONS and _tk[sp.start].is_sent_start and sp.end < n and
-                    _tk[sp.end].text == ","):
-                continue  # "late Sun.", "on Thurs.", "14 Oct": a date word; "Right, the terminal ...": a reply
-            if pr == 0 and len(sp) == 1 and text.lower() in _KICKER_WORDS and (
-                    text.isupper() or sp.start > 0 and _tk[sp.start - 1].text == "("):
-                continue  # "ANALYSIS: Old tankers, new names", "(Excerpt)": a genre label, not a name
+            if pr == 0 and text in _SHORT_NON_NAMES and len(sp) == 1:  # one hash look-up gates the three tests
+                low = text.lower()
+                if label in ("GPE", "LOC", "FAC", "ORG", "PERSON") and (
+                        low.rstrip(".") in _DAY_MONTH_ABBR and (
+                            text.endswith(".") or sp.end < n and (_tk[sp.end].like_num or _tk[sp.end].text == ".") or
+                            sp.start > 0 and _tk[sp.start - 1].like_num) or
+                        low in _INTERJECTIONS and _tk[sp.start].is_sent_start and sp.end < n and
+                        _tk[sp.end].text == ","):
+                    continue  # "late Sun.", "on Thurs.", "14 Oct": a date word; "Right, the terminal ...": a reply
+                if low in _KICKER_WORDS and (text.isupper() or sp.start > 0 and _tk[sp.start - 1].text == "("):
+                    continue  # "ANALYSIS: Old tankers, new names", "(Excerpt)": a genre label, not a name
             if pr == 0 and label == "GPE" and text.isupper() and len(text) > 3 and text.title() in gz.countries():
                 info = {"cls": "Country", "canonical": gz.countries()[text.title()], "rule": "country"}  # "CHINA-BASED"
             if pr == 0 and label in ("GPE", "PERSON", "LOC", "ORG") and text.title() in _DOC_PARTS and (
