@@ -338,7 +338,8 @@ def _norm_cached(s: str) -> str:
 def countries() -> dict[str, str]:
     """Surface form (as written) -> short country name, for every ISO 3166-1 country.
 
-    Built from pycountry's names plus :data:`_EXTRA_NAMES`.
+    Built from pycountry's names plus :data:`_EXTRA_NAMES`, and "<X> Is." for each "<X> Islands"
+    (the abbreviation of ship registers and company listings).
     """
     out: dict[str, str] = {}
     for c in pycountry.countries:
@@ -346,6 +347,9 @@ def countries() -> dict[str, str]:
         for form in {c.name, getattr(c, "common_name", None), getattr(c, "official_name", None), short}:
             if form and "," not in form:
                 out[form] = short
+    for form, short in list(out.items()):  # "Marshall Is.", "Solomon Is.": registers' and lists' abbreviation
+        if form.endswith(" Islands"):
+            out.setdefault(form[:-len("Islands")] + "Is.", short)
     for form in ("Hong Kong", "Macao", "Macau"):  # special administrative regions: places, not states
         out.pop(form, None)
     for short, forms in _EXTRA_NAMES.items():

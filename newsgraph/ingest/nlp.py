@@ -320,14 +320,25 @@ _SIGNOFF_RE = re.compile(r"(?m)^[ \t]*([A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ
                          r"(?:\n[ \t]*([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|and|for)){1,9})[ \t]*$)?")
 # a wire story's credit line: "(Reporting by X Y; Additional reporting by Z W in Moscow; Editing by V U)"
 _CREDIT_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}"
-_CREDIT_RE = re.compile(r"(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled) by "
+# Bloomberg's "--With assistance from X Y and Z W." closes with a full stop at the end of the line
+_CREDIT_RE = re.compile(r"(?:(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled) by |[Aa]ssistance from )"
                         r"(" + _CREDIT_NAME + r"(?:(?:, and |, | and )" + _CREDIT_NAME + r")*)"
-                        r"(?=[ \t]*(?:;|\)| in [A-Z]))")
+                        r"(?=[ \t]*(?:;|\)| in [A-Z]|\.[ \t]*(?:\n|$)))")
 _CREDIT_SPLIT_RE = re.compile(_CREDIT_NAME)
 _BYLINE_RE = re.compile(r"(?m)^[ \t]*By ((?:[A-Z][\w'’-]*(?: |, | and |, and )?){2,12})[ \t]*$")
 # "Written by X Y | City", "Published: ... | By X Y-z", "By X Y and RFE/RL's ...": a byline's first author
 _BYLINE_LEAD_RE = re.compile(r"(?m)(?:^[ \t]*|\| )(?:Written by|By) ([A-Z][a-z\w'’]*(?:-[a-z][\w'’]*)?"
                              r"(?: [A-Z][a-z\w'’]*(?:-[a-z][\w'’]*)?){1,2})(?=[ \t]*(?:\||,|\(| and |$))")
+# a person in a designation list or a charge sheet: "X Y Z (DPRK national)", "X Y (a Russian citizen)"
+_NATIONAL_RE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3})[ \t]*"
+                          r"\((?:an? )?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2} (?:national|citizen)\)")
+# a web article's bare byline: the author's name alone on a line, then the date line ("Jane Roe\nNovember 26,
+# 2026 5:41 PM", "Jane Roe\n26 November 2026", "Jane Roe\nPublished ...")
+_BARE_BYLINE_RE = re.compile(r"(?m)^[ \t]*(?!By )([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-Za-zà-öø-ÿ'’]+)?"
+                             r"(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-Za-zà-öø-ÿ'’]+)?){1,2})[ \t]*\n[ \t]*"
+                             r"(?=(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}"
+                             r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}"
+                             r"|(?:Published|Updated|Posted)\b))")
 # "Hyun-woo Kang": capitalised syllable, hyphen, lower-case romanised syllable, surname
 _HYPHEN_NAME_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{1,4})-([bcdghjkmnpstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p)?)"
                              r" ([A-Z][a-z]{1,12})(?![\w-])")
@@ -349,6 +360,25 @@ _NOT_PORT_ENDS = {"regulation", "directive", "decision", "annex", "article", "re
 _PORT_KINDS = {"sea", "river", "trade", "commercial", "fishing", "cargo", "grain", "coal", "container", "oil", "lng",
                "ferry", "deepwater", "deep-water", "naval", "merchant"}
 _DOC_PARTS = {"Annex", "Article", "Appendix", "Schedule", "Chapter", "Section", "Paragraph", "Part", "Title"}
+# nouns of arms components named by what they are for ("warheads for ...", "seekers for ...")
+_ARMS_PART_HEADS = {"warheads", "seekers", "kits", "sections", "fuses", "fuzes", "assemblies", "subassemblies"}
+# mass nouns that are whole goods, never a modifier of a parts noun: "artillery ammunition and missile components"
+# is two cargoes (but "ballistic missile and cruise missile components" is one)
+_MASS_GOODS = {"ammunition", "equipment", "machinery", "ordnance", "materiel", "weaponry", "hardware"}
+_OWNED_WORDS = ["owned", "flagged", "operated", "managed", "registered", "built"]
+# a story's genre label (kicker) above or before the headline, or a tag after it: "ANALYSIS: ...", "EXCLUSIVE",
+# "... in Ukraine (Excerpt)" (news sites' and wires' section labels)
+_KICKER_WORDS = {"analysis", "exclusive", "opinion", "comment", "commentary", "feature", "interview", "explainer",
+                 "update", "breaking", "excerpt", "editorial", "factbox", "insight", "briefing", "podcast"}
+# weekday and month abbreviations of newsletters and threads ("late Sun.", "on Thurs.", "reappeared 14 Oct")
+_DAY_MONTH_ABBR = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "mar", "apr",
+                   "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+# a speaker's reply word opening a transcript line ("Right, the oil terminal ...", "Well, the ministry ...")
+_INTERJECTIONS = {"right", "well", "yes", "yeah", "no", "so", "okay", "ok", "sure", "look", "listen", "now", "thanks",
+                  "indeed", "absolutely", "exactly", "transcript"}
+_SHORT_NON_NAMES = frozenset(f for w in _DAY_MONTH_ABBR | _INTERJECTIONS | _KICKER_WORDS
+                             for f in (w, w.title(), w.upper(), w.title() + ".", w.upper() + "."))
+"""Every written form of the words above: one set look-up before the tests on a span."""
 _COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                   "north-east", "north-west", "south-east", "south-west"}
 _FEATURE_ENDS = {"ridge", "island", "islands", "peninsula", "head", "cape", "coast"}
@@ -1139,7 +1169,11 @@ class EntityComponent:
                               {"LOWER": {"IN": ["are", "were", "include", "included", "including"]}}]], first=True)
         t.add("V_RENAMED", 3, [[{"LOWER": {"IN": ["renamed", "rebranded", "reflagged"]}}, {"LOWER": "as", "OP": "?"},
                              {"LOWER": "the", "OP": "?"}, {**name}],
-                            [{"LEMMA": "become"}, {"LOWER": "the"}, {**name}]], first=True)
+                            [{"LEMMA": "become"}, {"LOWER": "the"}, {**name}],
+                            # "later appeared off Y under the name X": a ship's new name
+                            [{"LOWER": "under"}, {"LOWER": {"IN": ["the", "a"]}}, {"LOWER": {"IN": ["name", "new"]}},
+                             {"LOWER": "name", "OP": "?"}, {"ORTH": {"IN": ['"', "“"]}, "OP": "?"}, {**name}]],
+              first=True)
         t.add("V_LIST", 3, [[{"LOWER": {"IN": _SHIP_PL}}, {"ORTH": {"IN": ["-", "–", "—", ":"]}}],
                          [{"LOWER": {"IN": _SHIP_PL}}, {"ORTH": ",", "OP": "?"},
                           {"LOWER": {"IN": ["including", "namely", "named", "called"]}}],
@@ -1231,6 +1265,9 @@ class EntityComponent:
                                               "register"]}}, {"LOWER": "as"},
                             {"LOWER": "the", "OP": "?"}, {**name}],
                            [{"LOWER": {"IN": ["ex", "former"]}}, {"ORTH": "-", "OP": "?"}, {**name}],
+                           # "formerly the Greek-owned X": an owner's or flag's nationality before the old name
+                           [{"LOWER": {"IN": ["formerly", "previously"]}}, {"LOWER": "the", "OP": "?"},
+                            {"IS_TITLE": True}, {"ORTH": "-"}, {"LOWER": {"IN": _OWNED_WORDS}}, {**name}],
                            # '(former name "X")', "previous name: X"
                            [{"LOWER": {"IN": ["former", "previous", "old"]}}, {"LOWER": "name"},
                             {"ORTH": {"IN": ['"', "“", ":"]}, "OP": "?"}, {**name}],
@@ -1248,6 +1285,14 @@ class EntityComponent:
         t.add("G_PARTS_FOR", 4, [[{"LOWER": {"IN": ["parts", "components", "spares"]}}, {"LOWER": "for"},
                                   {"IS_LOWER": True, "POS": {"IN": ["ADJ", "NOUN"]}, "OP": "{0,2}"},
                                   {"IS_LOWER": True, "POS": "NOUN", "TAG": "NNS"}]], first=True)
+        # "guidance kits and seekers for anti-ship cruise missiles", "warheads for one-way attack drones":
+        # arms components named by the arms they are for (the arms words may be hyphenated)
+        t.add("G_PARTS_FOR", 8, [[{"LOWER": {"IN": sorted(_ARMS_PART_HEADS)}}, {"LOWER": "for"},
+                                  {"POS": {"IN": ["ADJ", "NOUN", "NUM", "PUNCT"]}, "IS_TITLE": False, "IS_UPPER": False,
+                                   "ORTH": {"NOT_IN": [",", ";", ":", "(", ")", ".", '"', "“", "”", "—", "–"]},
+                                   "OP": "{0,5}"},
+                                  {"IS_LOWER": True, "POS": "NOUN", "TAG": "NNS",
+                                   "LOWER": {"IN": sorted(cargo.MODEL_HEADS | _WEAPON_WORDS)}}]], first=True)
         # "the VLCC Sea Falcon", "the Aframax Ocean Star": a tanker size class before a name
         t.add("V_CLASS", 1, [[{"ORTH": {"IN": sorted(cargo.VESSEL_CLASSES |
                                                      {c.lower() for c in cargo.VESSEL_CLASSES if not c.isupper()})}},
@@ -1310,6 +1355,9 @@ class EntityComponent:
         # "Rear Admiral Dario Ventresca, the commander", "Commodore Ade Okon said", "Minister of Defense
         # TANAKA Hiro": a capitalised title before two or more name words; the handler finds the name
         t.add("P_TITLED", 8, [[{"LOWER": {"IN": sorted(_NAME_TITLES)}, "IS_TITLE": True},
+                               {"TEXT": {"REGEX": r"^(?:[A-Z][\w'’-]+|[A-Z]\.)$"}, "OP": "{1,7}"}],
+                              # "Vice Adm. Dana Roe", "Lt. Col. Ivo Marek": a rank abbreviated, then the name
+                              [{"LOWER": {"IN": sorted(_RANK_ABBREVIATIONS)}, "IS_TITLE": True},
                                {"TEXT": {"REGEX": r"^(?:[A-Z][\w'’-]+|[A-Z]\.)$"}, "OP": "{1,7}"}],
                               [{"LOWER": {"IN": sorted(_NAME_TITLES)}, "IS_TITLE": True},
                                {"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"},
@@ -1445,8 +1493,13 @@ class EntityComponent:
             return Span(doc, s, e, label=label)
 
         # gazetteers
+        crew_words = _CREW_HINT_RE.search(dtext) is not None  # gate: nationalities of a crew need a crew word
+        crew_nat: set[int] = set()  # tokens of "Filipino and Georgian seafarers": crews' nationalities
         for mid, s, e in self.phrases(doc):
             label, key, cls = self.phrase_info[mid]
+            if crew_words and key in ("DEMONYM", "COUNTRY") and _crew_nationality(doc, s, e):
+                crew_nat.update(range(s, e))
+                continue
             text = doc[s:e].text
             canon = self.lookup[key].get(text, text)
             if key == "CAPITAL" and text == "Kremlin" and s > 0 and _tk[s - 1].lower_ == "the":
@@ -1458,6 +1511,8 @@ class EntityComponent:
                                           "rule": "lexicon"}, 1))
         # model entities, minus obvious errors
         for ent in doc.ents:
+            if crew_nat and ent.start in crew_nat:
+                continue
             if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"):
                 if any(t.pos_ == "VERB" and t.i > ent.start for t in ent) and ent.label_ != "PERSON":
                     continue
@@ -1600,6 +1655,7 @@ class EntityComponent:
         chosen = self._bay_ports(doc, chosen, meta)
         chosen = self._post_fix(doc, chosen, meta)
         chosen = self._caps_ship_names(doc, chosen, meta)
+        chosen = self._place_lists(doc, chosen, meta)
         # propagate vessel / port / acronym names to every other mention in the doc
         chosen, meta = self._propagate(doc, chosen, meta)
         chosen, added = self._coordinated_ships(doc, chosen, meta)
@@ -1808,6 +1864,17 @@ class EntityComponent:
             if pr == 0 and label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and \
                     not any(t.pos_ == "PROPN" for t in sp):
                 continue
+            if pr == 0 and text in _SHORT_NON_NAMES and len(sp) == 1:  # one hash look-up gates the three tests
+                low = text.lower()
+                if label in ("GPE", "LOC", "FAC", "ORG", "PERSON") and (
+                        low.rstrip(".") in _DAY_MONTH_ABBR and (
+                            text.endswith(".") or sp.end < n and (_tk[sp.end].like_num or _tk[sp.end].text == ".") or
+                            sp.start > 0 and _tk[sp.start - 1].like_num) or
+                        low in _INTERJECTIONS and _tk[sp.start].is_sent_start and sp.end < n and
+                        _tk[sp.end].text == ","):
+                    continue  # "late Sun.", "on Thurs.", "14 Oct": a date word; "Right, the terminal ...": a reply
+                if low in _KICKER_WORDS and (text.isupper() or sp.start > 0 and _tk[sp.start - 1].text == "("):
+                    continue  # "ANALYSIS: Old tankers, new names", "(Excerpt)": a genre label, not a name
             if pr == 0 and label == "GPE" and text.isupper() and len(text) > 3 and text.title() in gz.countries():
                 info = {"cls": "Country", "canonical": gz.countries()[text.title()], "rule": "country"}  # "CHINA-BASED"
             if pr == 0 and label in ("GPE", "PERSON", "LOC", "ORG") and text.title() in _DOC_PARTS and (
@@ -2266,6 +2333,9 @@ class EntityComponent:
             k = s + 1
             while k < e and not _tk[k].text[:1].isupper():
                 k += 1
+            if _tk[s].lower_ == "under" and not any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in _CLASS_WORDS
+                                                    for t in _tk[s].sent):
+                return  # "trading under the name X": a ship's new name only where the sentence speaks of ships
             ne = self._name_after(doc, k)
             sent = _tk[s].sent
             if ne > k and _tk[ne - 1].lower_.strip(".") in _ORG_HEAD_WORDS_OR_COMPANY_SUFFIX_OR_FIRM_TAILS:
@@ -2282,11 +2352,16 @@ class EntityComponent:
                 if not self._is_country(doc[a:b]):
                     strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_noun_as"}))
         elif rule == "V_FORMER":
+            if _tk[s].lemma_ == "know" and _tk[s].dep_ == "acl" and _tk[s].head.pos_ == "NOUN" and \
+                    _tk[s].head.lower_ not in gz.SHIP_NOUNS and _tk[s].head.lower_ not in _CLASS_WORDS:
+                return  # "the command, known as X": another name of a body, not of a ship
             if _tk[s].lower_ == "once" and (s + 1 >= len(doc) or _tk[s + 1].lower_ not in ("known", "named", "called")):
                 return  # "tankers once Sovcomflot itself came under ...": "once" the conjunction
             k = s
             while k < e and not (_tk[k].text[:1].isupper() and _tk[k].lower_ not in ("the",)):
                 k += 1
+            if k + 3 < len(doc) and _tk[k + 1].text == "-" and _tk[k + 2].lower_ in _OWNED_WORDS:
+                k += 3  # "formerly the Greek-owned X": the name follows the owner's nationality
             ne = self._name_after(doc, k)
             sent = _tk[s].sent
             if _tk[s].lower_ == "once" and ne > k and doc[k:ne].root.dep_ in ("nsubj", "nsubjpass"):
@@ -2432,6 +2507,11 @@ class EntityComponent:
                 return  # "the Autonomous Port of Cotonou", "Baltic ports of X": the name follows
             if e < len(doc) and _tk[e].text[:1].isupper() and _tk[e].lower_.strip(".") in _CLUB_WORDS_OR_COMPANY_SUFFIX:
                 return  # "Portland Harbour FC", "Bay Terminal Ltd": a club's or company's name
+            j = e
+            while j < len(doc) and j < e + 3 and _tk[j].text[:1].isupper() and _tk[j].is_alpha:
+                j += 1
+            if j > e and j < len(doc) and _tk[j].lower_.strip(".") in _COMPANY_SUFFIX:
+                return  # "X Port Storage Co., Ltd.": a company named after the port
             if e < len(doc) and _tk[e].text[:1].isupper() and _tk[e].lower_ in ("authority", "authorities",
                                                                                "corporation", "company", "police"):
                 return  # "the X Port Authority": a body
@@ -2448,6 +2528,8 @@ class EntityComponent:
                 return
             if _tk[ns].is_sent_start and _tk[ns].lower_ in ("the",):
                 return
+            if end - ns == 1 and _tk[ns].tag_ == "JJ" and _tk[ns].lower_.endswith(("ean", "ian", "ese")):
+                return  # "the Crimean port of X", "to Crimean port": a regional adjective, not the port's name
             if end - ns == 1 and _tk[ns].lower_ in _PORT_ORDER_WORDS:
                 return  # "Next port: Jeddah", "LAST PORT" (a table's header): which port, not a name
             if _tk[e - 1].lower_ in ("ports", "harbours", "harbors", "terminals", "seaports") and \
@@ -2654,6 +2736,18 @@ class EntityComponent:
             if e < len(doc) and _tk[e].pos_ == "NOUN" and _tk[e].is_lower:
                 return  # the phrase goes on ("parts for drone engines"): the longer match has it
             start = s - 1 if s > 0 and _tk[s - 1].lower_ in ("spare", "replacement") else s
+            if _tk[s].lower_ in _ARMS_PART_HEADS:  # "guidance kits and seekers for ...": the whole parts phrase
+                k = s
+                while True:
+                    while k > 0 and s - k < 6 and _tk[k - 1].is_lower and _tk[k - 1].pos_ in ("NOUN", "ADJ") and \
+                            _tk[k - 1].dep_ in ("compound", "amod", "nmod"):
+                        k -= 1
+                    if k > 1 and s - k < 4 and _tk[k - 1].lower_ == "and" and _tk[k - 2].is_lower and \
+                            _tk[k - 2].pos_ == "NOUN":
+                        k -= 2  # "guidance kits and| seekers"
+                        continue
+                    break
+                start = k
             weapon = _tk[e - 1].lower_ in cargo.MODEL_HEADS or _tk[e - 1].lower_ in _WEAPON_WORDS
             strong.append((S(start, e, "WEAPON" if weapon else "CARGO"),
                            {"cls": "Weapon" if weapon else "Commodity", "rule": "parts_for"}))
@@ -2750,7 +2844,8 @@ class EntityComponent:
         _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         n = len(doc)
         if s > 0 and _tk[s - 1].text[:1].isupper() and not _tk[s - 1].is_sent_start and \
-                _tk[s - 1].lower_.rstrip(".") not in _HONORIFICS_OR_TITLE_WORDS:
+                _tk[s - 1].lower_.rstrip(".") not in _HONORIFICS_OR_TITLE_WORDS and \
+                _tk[s - 1].lower_.rstrip(".") not in ("vice", "rear", "lt", "lieutenant", "maj", "major", "brig"):
             return None  # "Foreign Office Minister X Y": the body before the title is split off elsewhere
         k = s + 1
         if k < n and _tk[k].lower_ in ("of", "for"):  # "Minister of Defense TANAKA Hiro"
@@ -3425,7 +3520,8 @@ class EntityComponent:
             return spans
         drop, add = set(), []
         for a, b in zip(goods, goods[1:]):
-            if a[-1].tag_ != "NN" or a.end >= len(doc) or _tk[a.end].lower_ not in ("and", "or") or \
+            if a[-1].tag_ != "NN" or a[-1].lower_ in _MASS_GOODS or a.end >= len(doc) or \
+                    _tk[a.end].lower_ not in ("and", "or") or \
                     b[-1].lower_ not in cargo.PART_HEADS or not a.end < b.start <= a.end + 3 or \
                     not all(_tk[i].is_lower and _tk[i].is_alpha for i in range(a.end + 1, b.start)) or \
                     (a.start, a.end) in drop:
@@ -3779,17 +3875,32 @@ class EntityComponent:
         # "(Reporting by Dana Voss; Additional reporting by Ivo Marek in Kyiv; Editing by Ann Lee)": a wire's credits
         credits = [(m.start(1) + n.start(), m.start(1) + n.end()) for m in _CREDIT_RE.finditer(self._text)
                    for n in _CREDIT_SPLIT_RE.finditer(m.group(1))] \
-            if "eporting by" in self._text or "diting by" in self._text else []
+            if "eporting by" in self._text or "diting by" in self._text or "ssistance from" in self._text else []
         for a, b in credits:
             sp = doc.char_span(a, b, alignment_mode="strict")
-            if sp is None or any(o.start < sp.end and sp.start < o.end and o.label_ == "PERSON" for o in out):
-                continue
+            if sp is None or any(o.start <= sp.start and sp.end <= o.end and o.label_ == "PERSON" for o in out):
+                continue  # already a person (a surname alone is not: the credit gives the whole name)
             out = [o for o in out if not (o.start < sp.end and sp.start < o.end)]
             for k in [k for k in meta if k[0] < sp.end and sp.start < k[1]]:
                 meta.pop(k, None)
             sp = Span(doc, sp.start, sp.end, label="PERSON")
             out.append(sp)
             meta[(sp.start, sp.end)] = {"rule": "credit_line"}
+        # "X Y Z (DPRK national): ...", "X Y (a Russian citizen)": a listing's person and nationality
+        nationals = [(m.start(1), m.end(1)) for m in _NATIONAL_RE.finditer(self._text)] \
+            if "national)" in self._text or "citizen)" in self._text else []
+        for a, b in nationals:
+            sp = doc.char_span(a, b, alignment_mode="strict")
+            if sp is None or any(o.start <= sp.start and sp.end <= o.end and o.label_ == "PERSON" for o in out) or \
+                    any(t.lower_.strip(".") in _ORG_HEAD_WORDS or t.lower_.strip(".") in _COMPANY_SUFFIX or
+                        t.text in gz.countries() or t.text in gz.DEMONYMS for t in sp):
+                continue
+            out = [o for o in out if not (o.start < sp.end and sp.start < o.end)]
+            for k in [k for k in meta if k[0] < sp.end and sp.start < k[1]]:
+                meta.pop(k, None)
+            sp = Span(doc, sp.start, sp.end, label="PERSON")
+            out.append(sp)
+            meta[(sp.start, sp.end)] = {"rule": "person_cue", "via": "nationality"}
         # "Dana Voss, Department Spokesperson" / "Dana Voss\nPress Secretary\nOffice of ...": a release's contact
         for m in _SIGNOFF_RE.finditer(self._text) if "\n" in self._text else ():
             post = {w.lower() for w in m.group(2).split()}
@@ -3833,7 +3944,8 @@ class EntityComponent:
                         meta[(k, e)] = {"rule": "person_cue"}
                 k = max(e, k + 1)
         head = self._text[:self._text.rfind("\n", 0, 600) + 1]  # a byline heads the article: its first lines
-        for m in _BYLINE_LEAD_RE.finditer(head) if "y " in head else ():
+        for m in [*(_BYLINE_LEAD_RE.finditer(head) if "y " in head else ()),
+                  *(_BARE_BYLINE_RE.finditer(head) if "\n" in head else ())]:
             words = m.group(1).replace("-", " ").split()
             if any(w.lower() in _ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC3 or w in gz.countries() or
                    w in gz.DEMONYMS or w in gz.CAPITALS for w in words) or m.group(1) in gz.NEWS_OUTLETS or \
@@ -4221,12 +4333,17 @@ class EntityComponent:
                 port_toks.update(range(sp.start, sp.end))
                 out.append(sp)
                 continue
-            if (sp.label_ in ("GPE", "LOC", "FAC", "ORG") or single_person or capital) and \
+            norp_place = sp.label_ == "NORP" and len(sp) == 1 and rule_ == "model" and \
+                sp.text not in gz.DEMONYMS and sp.start > 0 and _tk[sp.start - 1].lower_ in ("at", "from", "to")
+            if (sp.label_ in ("GPE", "LOC", "FAC", "ORG") or single_person or capital or norp_place) and \
                     (rule_ in ("model", "source_context") or capital) and \
                     not self._is_water(sp) and sp.text not in pl.BARE_SEAS and \
                     (capital or not self._is_country(sp)):  # "sailed from the Baltic": a sea, not a port
                 sent = sp.sent
-                prev_ship = sent.start > 0 and _tk[sent.start - 1].sent.start in ship_sents
+                prev_ship = sent.start > 0 and (_tk[sent.start - 1].sent.start in ship_sents or
+                                                _tk[sent.start].lower_ in ("it", "she") and
+                                                _tk[sent.start - 1].sent.start in cue_sents)
+                # "... bound for X. It asked to enter Y": "it"/"she" after a sentence about a ship is the ship
                 if sent.start in ship_sents or prev_ship or sent.start in cue_sents or \
                         self._declared_port(doc, sp):
                     head = sp.root.head
@@ -4311,6 +4428,8 @@ class EntityComponent:
                         ok = False  # "the route from Asia to Europe"; "set out in Annex I to Regulation (EU)"
                     if not ok and self._between_voyage(sp.root):
                         ok = True
+                    if not ok and self._where_berthed(doc, sp):
+                        ok = True  # "and then to X, Turkey, where the cargo was discharged"
                     if not ok and sp.root.dep_ == "conj" and sp.root.head.i in port_toks and \
                             sp.root.head.i < sp.start and len(sp) <= 3 and \
                             not any(t.lower_ in _ORG_HEAD_WORDS or t.lower_ in _BODY_HEADS for t in sp):
@@ -4334,6 +4453,41 @@ class EntityComponent:
                 continue  # an unlabeled name that is not a port after all
             out.append(sp)
         return out
+
+    @staticmethod
+    def _where_berthed(doc: Doc, sp: Span) -> bool:
+        """True for "X, where she loaded ...", "X, Turkey, where the cargo was discharged": a place whose
+        "where" clause has a ship's berth verb (load, discharge, dock, moor, call ...) is a port.
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        sp : spacy.tokens.Span
+            A place candidate.
+
+        Returns
+        -------
+        bool
+        """
+        _tk = doc_tokens(doc)
+        n = len(doc)
+        if sp.start > 1 and _tk[sp.start - 1].lower_ == "of" and _tk[sp.start - 2].lower_ in (
+                "coast", "coasts", "shore", "shores", "waters", "state", "region", "province", "county"):
+            return False  # "the coast of X, where ...": a stretch of coast, not a port
+        k = sp.end
+        if k + 1 < n and _tk[k].text == "," and _tk[k + 1].text[:1].isupper() and _tk[k + 1].pos_ == "PROPN":
+            k += 2  # ", Turkey"
+            while k < n and _tk[k].pos_ == "PROPN":
+                k += 1
+        if not (k + 1 < n and _tk[k].text == "," and _tk[k + 1].lower_ == "where"):
+            return False
+        for j in range(k + 2, min(n, k + 10)):
+            if _tk[j].is_sent_start or _tk[j].text in (".", ";"):
+                return False
+            if _tk[j].pos_ == "VERB" and (_tk[j].lemma_.lower() in _BERTH_VERBS or
+                                          _tk[j].lemma_.lower() in _CARGO_BERTH_VERBS):
+                return True
+        return False
 
     @staticmethod
     def _bay_ports(doc: Doc, chosen: list[Span], meta) -> list[Span]:
@@ -4512,6 +4666,72 @@ class EntityComponent:
     @staticmethod
     def _is_water(span: Span) -> bool:
         return any(t.lower_ in pl.WATER_HEADS for t in span)
+
+    @staticmethod
+    def _place_lists(doc: Doc, chosen: list[Span], meta) -> list[Span]:
+        """A one-word model "person" or "organisation" listed among places is a place of the same kind.
+
+        News lists like with like: in "called at A, B and C" or "from A, B or C" every
+        member is a place; the small model often takes a lone member for a person. A
+        one-word PERSON or ORG span that the model labelled (``rule == "model"``), joined by ",",
+        "and" or "or" to place spans (LOC, PORT, GPE that is not a country) on both sides, or to two
+        on one side, takes the label and class of its neighbours (Port when any of them is a port).
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        chosen : list of Span
+            Entity spans chosen so far.
+        meta : dict
+            ``(start, end) -> info`` of the chosen spans; updated for the retyped spans.
+
+        Returns
+        -------
+        list of Span
+            ``chosen`` with the retyped spans.
+        """
+        cands = [sp for sp in chosen if len(sp) == 1 and sp.label_ in ("PERSON", "ORG") and
+                 meta.get((sp.start, sp.end), {}).get("rule") == "model"]
+        if not cands:
+            return chosen
+        _tk = doc_tokens(doc)
+        place = {sp.start: sp for sp in chosen if sp.label_ in ("LOC", "PORT") or
+                 sp.label_ == "GPE" and meta.get((sp.start, sp.end), {}).get("cls") != "Country"}
+        if len(place) < 2:
+            return chosen
+        by_end = {sp.end: sp for sp in place.values()}
+        n = len(doc)
+
+        def left(i: int):
+            k = i - 1
+            if k >= 0 and _tk[k].lower_ in ("and", "or"):
+                k -= 1
+            if k >= 0 and _tk[k].text == ",":
+                k -= 1
+            return by_end.get(k + 1) if k < i - 1 else None
+
+        def right(i: int):
+            k = i
+            if k < n and _tk[k].text == ",":
+                k += 1
+            if k < n and _tk[k].lower_ in ("and", "or"):
+                k += 1
+            return place.get(k) if k > i else None
+
+        out = list(chosen)
+        for sp in cands:
+            l1, r1 = left(sp.start), right(sp.end)
+            l2 = left(l1.start) if l1 is not None else None
+            r2 = right(r1.end) if r1 is not None else None
+            near = [x for x in (l1, r1) if x is not None]
+            if not (l1 is not None and r1 is not None or l2 is not None or r2 is not None):
+                continue
+            near += [x for x in (l2, r2) if x is not None]
+            port = any(x.label_ == "PORT" for x in near)
+            new = Span(doc, sp.start, sp.end, label="PORT" if port else "LOC")
+            out[out.index(sp)] = new
+            meta[(sp.start, sp.end)] = {"cls": "Port" if port else "Location", "rule": "place_list"}
+        return out
 
     @staticmethod
     def _caps_ship_names(doc: Doc, chosen: list[Span], meta) -> list[Span]:
@@ -4881,6 +5101,48 @@ def _verb_ships(doc: Doc) -> None:
             t.pos_, t.tag_ = "VERB", "VBZ"
 
 
+_CREW_NOUNS = frozenset({"crew", "crews", "crewmen", "crewman", "crewmembers", "seafarer", "seafarers", "sailor",
+                         "sailors", "mariner", "mariners", "deckhand", "deckhands", "nationals"})
+_CREW_HINT_RE = re.compile(r"crew|seafarer|sailor|mariner|deckhand|nationals")
+
+
+def _crew_nationality(doc: Doc, s: int, e: int) -> bool:
+    """True when the demonym or country name at ``doc[s:e]`` gives a crew's nationality.
+
+    The annotation conventions leave crews' nationalities out: "Filipino, Georgian and Greek
+    seafarers", "mostly Indian and Myanmar nationals", "a Ghanaian deckhand's Bible", "its 19 crew
+    members are 18 Filipinos and one Greek". The name counts as one when the first word after it
+    and any coordinated nationalities is a crew noun (``_CREW_NOUNS``), or when it stands alone as a
+    noun ("one Greek") in a sentence whose other words include a crew noun.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    s, e : int
+        Token bounds of a country-name or demonym match.
+
+    Returns
+    -------
+    bool
+    """
+    _tk = doc_tokens(doc)
+    n = len(doc)
+    k = e
+    while k < n and (_tk[k].text in (",", "and", "or") or _tk[k].text in gz.DEMONYMS or
+                     _tk[k].text in gz.countries()):
+        k += 1
+    if k < n and _tk[k].lower_ in _CREW_NOUNS:
+        return True
+    if k < n and _tk[k].text in ("'s", "’s", "-"):
+        return False
+    if k < n and _tk[k].pos_ in ("NOUN", "PROPN") or _tk[s].text not in gz.DEMONYMS:
+        return False  # "Greek owners": a demonym before another noun
+    if s == 0 or not (_tk[s - 1].like_num or _tk[s - 1].lower_ in ("one", "a", "an", "and", ",")):
+        return False  # only "one Greek", "18 Filipinos and one Greek": a counted person
+    sent = _token_sent(_tk[s])
+    return any(t.lower_ in _CREW_NOUNS for t in sent)
+
+
 def _headline(sp: Span, cache: dict | None = None) -> bool:
     """True when the span sits in a title-cased headline line (the model invents names there).
 
@@ -4971,6 +5233,9 @@ _NAME_TITLES = {"admiral", "commodore", "general", "colonel", "captain", "comman
                 "sheikh", "chairman", "chairwoman", "envoy", "inspector", "superintendent", "brigadier", "marshal",
                 "prof", "professor", "dr", "mr", "mrs", "ms"}
 """Titles written capitalised before a person's name in news ("Commodore X Y", "Minister Z W")."""
+_RANK_ABBREVIATIONS = {"adm.", "gen.", "col.", "capt.", "cmdr.", "cdr.", "lt.", "maj.", "sgt.", "brig.", "cpt.",
+                       "gov.", "sen.", "amb.", "insp.", "supt."}
+"""Abbreviated ranks and titles before a name (AP style: "Vice Adm. X Y", "Lt. Gen. X Y", "Sen. X Y")."""
 _QUOTED_FIRM_RE = re.compile(r'["“]([A-Z][\w .&\'’-]{1,40}?)["”] (?:OOO|ООО|LLC|JSC|PJSC|AO|ZAO|OAO|PAO|Ltd|LLP|'
                              r'GmbH|Inc|DMCC|FZE|FZCO)\b')
 """A quoted company name followed by its legal form ('"Balkotrans" OOO'), Russian and Ukrainian usage."""

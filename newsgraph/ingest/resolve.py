@@ -172,11 +172,13 @@ def mentions(doc: Doc) -> list[Mention]:
         if typ == "Other" and _cover_label(doc, sp):
             continue  # crates 'declared as "agricultural machinery"': the label on the cargo, not the cargo
         if typ == "Weapon" and info.get("rule") == "lexicon" and (not cargo.cargo_context(sp) or
-                                                               _after_named_weapon(doc, sp)):
+                                                               _after_named_weapon(doc, sp) or _kind_used_in(sp)):
             continue  # "a barrage of drones", "support from unmanned aerial vehicles": used, not goods;
             # "Sky Hawk III unmanned aerial vehicles": the head noun of a named model, part of its name
         if typ == "Weapon" and info.get("rule") in _NAMED_GOODS[:4]:
             j = sp.end  # "Qaem-5 glide bombs": the model written with its kind is a name of the model too
+            if j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ in ("series", "type", "class"):
+                j += 2  # "X-series drones"
             while j < len(doc) and j - sp.end < 3 and doc[j].is_lower and doc[j].is_alpha and \
                     doc[j].lower_ not in cargo.MODEL_HEADS:
                 j += 1
@@ -282,11 +284,28 @@ def _cover_label(doc: Doc, sp: Span) -> bool:
     return True
 
 
+def _kind_used_in(sp: Span) -> bool:
+    """True for arms named only as the kind a part is used in: "engines of a type used in attack drones",
+    "blades of the kind used by long-range drones" (the drones are not there, the engines are)."""
+    root = sp.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("in", "by", "on", "for") and prep.head.lemma_ == "use" and \
+        prep.head.dep_ in ("acl", "relcl")
+
+
 def _after_named_weapon(doc: Doc, sp: Span) -> bool:
-    """True when a named weapon stands right before the span, across at most three lower-case modifiers."""
+    """True when a named weapon stands right before the span, across at most three lower-case modifiers.
+
+    A closing quote and a "-type"/"-class" suffix count as part of the name: '"X" cruise missiles',
+    "X-type drones".
+    """
     k = sp.start - 1
     while k >= 0 and sp.start - k <= 3 and doc[k].is_lower:
         k -= 1
+    if k >= 0 and doc[k].text in ('"', "”", "'", "’"):
+        k -= 1  # '"X" drones'
+    elif k > 0 and doc[k].text == "-" and doc[k + 1].lower_ in ("type", "class", "style", "series"):
+        k -= 1  # "X-type drones"
     return k >= 0 and doc[k].ent_type_ == "WEAPON" and not doc[k].is_lower
 
 
@@ -829,14 +848,27 @@ def _merge_into_one_model(ms: list[Mention], ks: set[str], by_key, uf) -> None:
     """ "its Sokol-B2 attack drone ... the drones had been delivered": in an article with one named
     weapon model, the generic noun of that model's kind ("drones", "the long-range drone") is the model.
 
-    The kind is the head noun the model was named with ("Sokol-B2 attack drone" -> drone); with two or
-    more named models, or none named with a head noun, nothing is merged.
+    The kind is the head noun the model was named with ("Sokol-B2 attack drone" -> drone). With two or
+    more named models, the generic noun joins the one model of its kind when every model was named with
+    its kind ("X-6 drones and Y-5 glide bombs ... the drones"); otherwise nothing is merged.
     """
     named = [m for m in ms if m.type == "Weapon" and m.meta.get("rule") in _NAMED_GOODS[:4]]
     if not named:
         return
     roots = {uf.find(by_key[("Weapon", m.key)]) for m in named}
     if len(roots) != 1:
+        # "X-6 drones and Y-5 glide bombs ... the drones": the one model of that kind
+        by_head: dict[str, set[int]] = {}
+        for m in named:
+            for a in m.meta.get("extra_aliases", ()):
+                if " " in a and a.split()[-1].lower() in cargo.MODEL_HEADS:
+                    by_head.setdefault(cargo.goods_words(a.split()[-1].lower()), set()).add(
+                        uf.find(by_key[("Weapon", m.key)]))
+        generic = {m.key for m in ms if m.type == "Weapon" and m.meta.get("rule") == "lexicon"}
+        for k in ks & generic:
+            targets = by_head.get(cargo.goods_words(k.split()[-1]), ())
+            if len(targets) == 1 and set().union(*by_head.values()) == roots:  # every model's kind is known
+                uf.union(by_key[("Weapon", k)], next(iter(targets)))
         return
     heads = {cargo.goods_words(a.split()[-1].lower()) for m in named for a in m.meta.get("extra_aliases", ())
              if " " in a}
