@@ -1292,7 +1292,7 @@ class EntityComponent:
                                    "ORTH": {"NOT_IN": [",", ";", ":", "(", ")", ".", '"', "“", "”", "—", "–"]},
                                    "OP": "{0,5}"},
                                   {"IS_LOWER": True, "POS": "NOUN", "TAG": "NNS",
-                                   "LOWER": {"IN": sorted(cargo.MODEL_HEADS | _WEAPON_WORDS)}}]], first=True)
+                                   "LOWER": {"IN": sorted(_MODEL_HEADS_OR_WEAPON_WORDS)}}]], first=True)
         # "the VLCC Sea Falcon", "the Aframax Ocean Star": a tanker size class before a name
         t.add("V_CLASS", 1, [[{"ORTH": {"IN": sorted(cargo.VESSEL_CLASSES |
                                                      {c.lower() for c in cargo.VESSEL_CLASSES if not c.isupper()})}},
@@ -5626,3 +5626,4 @@ _ORG_HEAD_WORDS_OR_BODY_HEADS_ETC3 = _ORG_HEAD_WORDS | _BODY_HEADS | _COMPANY_SU
 _TITLE_WORDS_OR_HONORIFICS_ETC = _TITLE_WORDS | _HONORIFICS | _BODY_END_WORDS | _ORG_HEAD_WORDS
 _TITLE_WORDS_OR_HONORIFICS = _TITLE_WORDS | _HONORIFICS
 _ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC4_OR_TITLE_WORDS_ETC = _ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC4 | _TITLE_WORDS
+_MODEL_HEADS_OR_WEAPON_WORDS = cargo.MODEL_HEADS | _WEAPON_WORDS
