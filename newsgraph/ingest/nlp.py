@@ -4334,7 +4334,8 @@ class EntityComponent:
                 out.append(sp)
                 continue
             norp_place = sp.label_ == "NORP" and len(sp) == 1 and rule_ == "model" and \
-                sp.text not in gz.DEMONYMS and sp.start > 0 and _tk[sp.start - 1].lower_ in ("at", "from", "to")
+                sp.text not in gz.DEMONYMS and sp.start > 0 and _tk[sp.start - 1].lower_ in ("at", "from", "to") and \
+                not (sp.end < len(doc) and _tk[sp.end].is_lower and _tk[sp.end].pos_ == "NOUN")  # "to Crimean port"
             if (sp.label_ in ("GPE", "LOC", "FAC", "ORG") or single_person or capital or norp_place) and \
                     (rule_ in ("model", "source_context") or capital) and \
                     not self._is_water(sp) and sp.text not in pl.BARE_SEAS and \
