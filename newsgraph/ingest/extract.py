@@ -5181,6 +5181,10 @@ _OWNER_FORMS = frozenset({"fleet", "interest", "management", "owner", "operator"
 """The words :func:`_rule_owner`'s token loop acts on: verb lemmas, and noun forms."""
 
 
+_TAKEN_OVER = {"management": ("take", "assume", "acquire"), "delivery": ("take", "accept")}
+"""Nouns whose taking makes the subject a ship's operator or owner, with the verbs that take them."""
+
+
 def _rule_owner(ctx, sent, sm, vessels, out):
     doc = ctx.doc
     _tk = ctx.tokens()  # doc[i] builds a new Token per access
@@ -5313,24 +5317,15 @@ def _rule_owner(ctx, sent, sm, vessels, out):
             for o in orgs:
                 for v in ves:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.management", 0.65, sent, w))
-        elif w.pos_ == "NOUN" and w.lower_ == "management" and w.dep_ == "dobj" and \
-                w.head.lemma_.lower() in ("take", "assume", "acquire"):
-            # "X took over (day-to-day) management of the Y"
+        elif w.pos_ == "NOUN" and w.dep_ == "dobj" and w.head.lemma_.lower() in _TAKEN_OVER.get(w.lower_, ()):
+            # "X took over (day-to-day) management of the Y"; "X took delivery of the tankers A and B": a new
+            # ship's owner (shipyards hand ships over so)
             ves = [v for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
                    for q in c.children for v in _vessel_tok(ctx, q, vessels)]
             orgs = [x for c in w.head.children if c.dep_ == "nsubj" for x in [_org_tok(ctx, c)] if x]
             for o in orgs:
                 for v in ves:
-                    out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.management", 0.65, sent, w))
-        elif w.pos_ == "NOUN" and w.lower_ == "delivery" and w.dep_ == "dobj" and \
-                w.head.lemma_.lower() in ("take", "accept"):
-            # "X took delivery of the tankers A and B": a new ship's owner (shipyards hand ships over so)
-            ves = [v for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for q in c.children for v in _vessel_tok(ctx, q, vessels)]
-            orgs = [x for c in w.head.children if c.dep_ == "nsubj" for x in [_org_tok(ctx, c)] if x]
-            for o in orgs:
-                for v in ves:
-                    out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.delivery", 0.65, sent, w))
+                    out.append(Candidate(o, "OWNS_OR_OPERATES", v, f"owner.{w.lower_}", 0.65, sent, w))
         elif w.pos_ == "NOUN" and w.lower_ in ("owner", "operator", "manager", "owners", "operators", "managers",
                                                 "shipowner", "buyer", "seller", "purchaser"):
             ves, orgs = [], []

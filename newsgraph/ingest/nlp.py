@@ -926,6 +926,36 @@ _SENT_TABLES: dict[int, tuple] = {}
 """id(doc) -> (doc, sentence starts, sentence spans) for the last documents (see ``_KEEP_DOCS``)."""
 
 
+
+def _claim_span(out: list[Span], meta: dict, sp: Span, label: str, info: dict) -> list[Span]:
+    """Make ``sp`` an entity span with ``label``: the spans and rule records it overlaps are dropped.
+
+    Parameters
+    ----------
+    out : list of Span
+        The entity step's spans so far (not changed; a new list is returned).
+    meta : dict
+        ``(start, end) -> rule record``; the overlapped records are removed and ``info`` is stored
+        under ``sp``'s bounds (changed in place).
+    sp : Span
+        The tokens of the new entity.
+    label : str
+        Its spaCy label ("PERSON", "ORG", ...).
+    info : dict
+        Its rule record.
+
+    Returns
+    -------
+    list of Span
+        ``out`` without the overlapped spans, with the new span appended.
+    """
+    kept = [o for o in out if not (o.start < sp.end and sp.start < o.end)]
+    for k in [k for k in meta if k[0] < sp.end and sp.start < k[1]]:
+        meta.pop(k, None)
+    kept.append(Span(sp.doc, sp.start, sp.end, label=label))
+    meta[(sp.start, sp.end)] = info
+    return kept
+
 def _sentence_table(doc: Doc) -> tuple[list[int], list]:
     """Sentence starts of ``doc`` (ascending, from 0) and a slot per sentence for its Span."""
     if _SENTS[0] is not doc:
@@ -3861,13 +3891,8 @@ class EntityComponent:
             name = doc.char_span(m.start(1), m.end(2), alignment_mode="strict")
             if name is None:
                 continue
-            out = [o for o in out if not (o.start < name.end and name.start < o.end)]
-            for k in [k for k in meta if k[0] < name.end and name.start < k[1]]:
-                meta.pop(k, None)
-            name = Span(doc, name.start, name.end, label="PERSON")
-            out.append(name)
             reordered = " ".join(given + [w.title() for w in sur])
-            meta[(name.start, name.end)] = {"rule": "listed_name", "reordered": reordered}
+            out = _claim_span(out, meta, name, "PERSON", {"rule": "listed_name", "reordered": reordered})
             if m.group(0).lower().startswith("a.k.a") and entry is not None:
                 meta[(name.start, name.end)]["same_as"] = entry
             else:
@@ -3880,12 +3905,7 @@ class EntityComponent:
             sp = doc.char_span(a, b, alignment_mode="strict")
             if sp is None or any(o.start <= sp.start and sp.end <= o.end and o.label_ == "PERSON" for o in out):
                 continue  # already a person (a surname alone is not: the credit gives the whole name)
-            out = [o for o in out if not (o.start < sp.end and sp.start < o.end)]
-            for k in [k for k in meta if k[0] < sp.end and sp.start < k[1]]:
-                meta.pop(k, None)
-            sp = Span(doc, sp.start, sp.end, label="PERSON")
-            out.append(sp)
-            meta[(sp.start, sp.end)] = {"rule": "credit_line"}
+            out = _claim_span(out, meta, sp, "PERSON", {"rule": "credit_line"})
         # "X Y Z (DPRK national): ...", "X Y (a Russian citizen)": a listing's person and nationality
         nationals = [(m.start(1), m.end(1)) for m in _NATIONAL_RE.finditer(self._text)] \
             if "national)" in self._text or "citizen)" in self._text else []
@@ -3895,12 +3915,7 @@ class EntityComponent:
                     any(t.lower_.strip(".") in _ORG_HEAD_WORDS or t.lower_.strip(".") in _COMPANY_SUFFIX or
                         t.text in gz.countries() or t.text in gz.DEMONYMS for t in sp):
                 continue
-            out = [o for o in out if not (o.start < sp.end and sp.start < o.end)]
-            for k in [k for k in meta if k[0] < sp.end and sp.start < k[1]]:
-                meta.pop(k, None)
-            sp = Span(doc, sp.start, sp.end, label="PERSON")
-            out.append(sp)
-            meta[(sp.start, sp.end)] = {"rule": "person_cue", "via": "nationality"}
+            out = _claim_span(out, meta, sp, "PERSON", {"rule": "person_cue", "via": "nationality"})
         # "Dana Voss, Department Spokesperson" / "Dana Voss\nPress Secretary\nOffice of ...": a release's contact
         for m in _SIGNOFF_RE.finditer(self._text) if "\n" in self._text else ():
             post = {w.lower() for w in m.group(2).split()}
@@ -3919,12 +3934,7 @@ class EntityComponent:
                 sp = doc.char_span(a, b, alignment_mode="strict")
                 if sp is None:
                     continue
-                out = [o for o in out if not (o.start < sp.end and sp.start < o.end)]
-                for k in [k for k in meta if k[0] < sp.end and sp.start < k[1]]:
-                    meta.pop(k, None)
-                sp = Span(doc, sp.start, sp.end, label=label)
-                out.append(sp)
-                meta[(sp.start, sp.end)] = info
+                out = _claim_span(out, meta, sp, label, info)
         # "By Dara Quenby and Ayse Toprakli": byline authors the model left unlabelled
         for m in _BYLINE_RE.finditer(self._text):
             line = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
