@@ -7435,6 +7435,10 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
         cands.extend(out)
     # cargo shipped with no ship named in the sentence: carried by the ships that made the voyages
     voyagers = {c.subject.entity: c.subject for c in cands if c.predicate == "VISITED"}
+    # a ship the text shows carrying other goods (oil, cement) is not thereby shown carrying the arms
+    for c in cands:
+        if c.predicate == "TRANSPORTED" and not c.negate and c.object.type != "Weapon":
+            voyagers.pop(c.subject.entity, None)
     if voyagers:
         for m, sent in shipment_cargo:
             for v in voyagers.values():
