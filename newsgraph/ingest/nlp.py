@@ -1199,6 +1199,9 @@ class EntityComponent:
                               {"LOWER": {"IN": ["are", "were", "include", "included", "including"]}}]], first=True)
         t.add("V_RENAMED", 3, [[{"LOWER": {"IN": ["renamed", "rebranded", "reflagged"]}}, {"LOWER": "as", "OP": "?"},
                              {"LOWER": "the", "OP": "?"}, {**name}],
+                            # "which renamed the ship X", "renamed her X": the object, then the new name
+                            [{"LOWER": "renamed"}, {"LOWER": {"IN": ["her", "it", "the"]}},
+                             {"LOWER": {"IN": _SHIP_SG}, "IS_LOWER": True, "OP": "?"}, {**name}],
                             [{"LEMMA": "become"}, {"LOWER": "the"}, {**name}],
                             # "later appeared off Y under the name X": a ship's new name
                             [{"LOWER": "under"}, {"LOWER": {"IN": ["the", "a"]}}, {"LOWER": {"IN": ["name", "new"]}},
@@ -2134,8 +2137,10 @@ class EntityComponent:
                 naval = _tk[s].text in gz.NAVAL_PREFIXES or _tk[s].lower_ in gz.WARSHIP_NOUNS
                 if prefix and _tk[s].text in ("MV", "M/V", "MT", "M/T"):
                     prefix = False  # "MT Ocean Grace" is the Ocean Grace: a merchant prefix is no part of its name
-                strong.append((S(s if prefix else s + 1, ne, "VESSEL"),
-                               {"cls": "Vessel", "rule": "ship_noun_name", "naval": naval}))
+                info = {"cls": "Vessel", "rule": "ship_noun_name", "naval": naval}
+                if s >= 2 and _tk[s - 1].lower_ == "the" and _tk[s - 2].lower_ == "renamed":
+                    info["former"] = True  # "which renamed the ship X": the ship's other name (V_RENAMED)
+                strong.append((S(s if prefix else s + 1, ne, "VESSEL"), info))
         elif rule == "V_APPOS":
             if e < len(doc) and (_tk[e].text in ("'s", "’s") or _tk[e].pos_ in ("NOUN", "PROPN")):
                 return  # "X, a ship broker": the ship noun modifies another noun
@@ -2398,7 +2403,10 @@ class EntityComponent:
                 return  # "once Sovcomflot itself came under sanctions": the conjunction, not a former name
             if ne > k and not self._is_country(doc[k:ne]) and (
                     any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in _CLASS_WORDS for t in sent) or
-                    _tk[s].lemma_ in ("sail", "build", "launch")):
+                    _tk[s].lemma_ in ("sail", "build", "launch") or
+                    # "She now trades as the X": a ship's pronoun as the subject of trading under a name
+                    (_tk[s].lemma_ in ("trade", "operate") and any(
+                        c.dep_ == "nsubj" and c.lower_ == "she" for c in _tk[s].children))):
                 strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "former_name", "former": True}))
             elif ne > k and not self._is_country(doc[k:ne]) and _tk[s].lower_ in ("formerly", "previously"):
                 self._pending_former.append((sent.start, s, k, ne))  # a vessel's if a vessel is the subject

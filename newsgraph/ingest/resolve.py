@@ -22,6 +22,7 @@ Rules (each general, none tied to an article):
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -1100,9 +1101,13 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
                 uf.union(i, j)
     vcount = Counter(m.key for m in ms if m.type == "Vessel" and not m.meta.get("former"))
     main_vessel = vcount.most_common(1)[0][0] if vcount else None
+    sent_starts = sorted({m.sent for m in ms})
     for i, m in enumerate(ms):
         if m.meta.get("former") and m.type == "Vessel":
-            others = [(abs(o.start - m.start) + (0 if o.start < m.start else 0.5), j) for j, o in enumerate(ms)
+            # the ship named before the other name in its sentence ("Shirin, formerly named Coral Wind, and
+            # Sea Sparrow 8"); one named after it only when none is named before
+            others = [(m.start - o.start if o.start < m.start else 10_000 + o.start - m.start, j)
+                      for j, o in enumerate(ms)
                       if o.type == "Vessel" and o.sent == m.sent and o.key != m.key and not o.meta.get("former")]
             if others:
                 uf.union(i, min(others)[1])
@@ -1110,6 +1115,15 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
                     len(vcount) <= 2 or vcount.most_common(2)[0][1] > vcount.most_common(2)[1][1]):
                 # "the tanker, formerly named X": the story's main ship (named more often than any other)
                 uf.union(i, by_key[("Vessel", main_vessel)])
+            else:
+                # a story of several ships: "A second tanker, the Agia X, was sold ... She now trades as the
+                # Y": the ship last named in the two sentences before (Lappin & Leass's recency)
+                k = bisect.bisect_left(sent_starts, m.sent)
+                near = set(sent_starts[max(0, k - 2):k])
+                prev = [j for j, o in enumerate(ms) if o.type == "Vessel" and o.sent in near
+                        and o.key != m.key and not o.meta.get("former")]
+                if prev:
+                    uf.union(i, max(prev, key=lambda j: ms[j].start))
     keys_by_type: dict[str, set[str]] = {}
     for (t, k) in by_key:
         keys_by_type.setdefault(t, set()).add(k)
