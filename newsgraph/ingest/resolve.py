@@ -1104,8 +1104,8 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
     sent_starts = sorted({m.sent for m in ms})
     for i, m in enumerate(ms):
         if m.meta.get("former") and m.type == "Vessel":
-            # the ship named before the other name in its sentence ("Shirin, formerly named Coral Wind, and
-            # Sea Sparrow 8"); one named after it only when none is named before
+            # the ship named before the other name in its sentence ("the tankers A, formerly named B, and
+            # C": B is A's); one named after it only when none is named before
             others = [(m.start - o.start if o.start < m.start else 10_000 + o.start - m.start, j)
                       for j, o in enumerate(ms)
                       if o.type == "Vessel" and o.sent == m.sent and o.key != m.key and not o.meta.get("former")]
@@ -1116,8 +1116,8 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
                 # "the tanker, formerly named X": the story's main ship (named more often than any other)
                 uf.union(i, by_key[("Vessel", main_vessel)])
             else:
-                # a story of several ships: "A second tanker, the Agia X, was sold ... She now trades as the
-                # Y": the ship last named in the two sentences before (Lappin & Leass's recency)
+                # a story of several ships: "A second tanker, the X, was sold ... She now trades as the Y":
+                # the ship last named in the two sentences before (Lappin & Leass's recency)
                 k = bisect.bisect_left(sent_starts, m.sent)
                 near = set(sent_starts[max(0, k - 2):k])
                 prev = [j for j, o in enumerate(ms) if o.type == "Vessel" and o.sent in near
