@@ -108,13 +108,13 @@ def test_demonym_right_before_the_cargo_is_its_origin(extract):
     assert ("Kazakhstan", "SHIPPED_TO", "Italy") in triples(dg)
 
 
-def test_the_cargo_refers_back_to_an_earlier_one(extract):
+def test_a_cargo_only_referred_back_to_gives_no_shipment(extract):
+    # "the cargo" of a later sentence taken as the goods named last, and their origin as the shipper, was
+    # right 5 times in 14 on the development set and an unseen batch (the wrong goods, the wrong origin):
+    # no SHIPPED_TO without goods named in the sentence
     dg = extract("The tanker Grey Heron loaded Venezuelan fuel oil at Jose in January. Analysts said the cargo "
                  "may have been bound for Malaysia.")
-    rel = [r for r in dg.relations if r.predicate == "SHIPPED_TO"]
-    names = {e.id: e.name for e in dg.entities.values()}
-    assert [(names[r.subject], names[r.object], r.modality) for r in rel] == [
-        ("Venezuela", "Malaysia", "speculated")]
+    assert not [r for r in dg.relations if r.predicate == "SHIPPED_TO"]
 
 
 def test_a_flag_state_is_no_cargo_origin(extract):
