@@ -126,6 +126,24 @@ EXTRA_CARGO = [
 ]
 """More commodities of the tanker and bulk trade (trade-press vocabulary), matched like gazetteers.CARGO."""
 
+CRUDE_GRADES = [
+    # Russia and the Caspian
+    "Urals", "ESPO", "ESPO Blend", "Siberian Light", "Varandey", "Novy Port", "CPC Blend",
+    "KEBCO", "Azeri Light",
+    # the Gulf, Iran and Iraq
+    "Iranian Light", "Iranian Heavy", "Forozan", "Arab Light", "Arab Medium", "Arab Heavy", "Arab Extra Light",
+    "Basrah Light", "Basrah Medium", "Basrah Heavy", "Murban", "Upper Zakum", "Das Blend", "Oman Export Blend",
+    # the Americas and Africa
+    "Merey", "Merey 16", "Es Sider", "Sharara", "Saharan Blend", "Bonny Light",
+    "Qua Iboe", "Girassol", "Johan Sverdrup",
+]
+"""Export grades of crude oil, a cargo named on its own ("loaded Urals at P", "lifted Siberian Light").
+
+Source: the grade names of the price-reporting agencies' crude assessments as listed publicly (Wikipedia,
+"List of crude oil products" and "Benchmark (crude oil)", retrieved 2026); names that are also common
+words, names or places on their own (Brent, Dubai, Oman, Kirkuk, Maya, Sokol, Tengiz) are left out. Matched with their case,
+alone or before "crude", "oil" or "blend"."""
+
 EXTRA_WEAPONS = [
     "rocket-propelled grenades", "rocket-propelled grenade launchers", "mortar shells", "mortar ammunition",
     "mortar bombs", "armoured personnel carriers", "armored personnel carriers", "infantry fighting vehicles",

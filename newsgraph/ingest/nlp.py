@@ -275,6 +275,8 @@ _NOT_MODEL_PREFIX = {"g", "covid", "mh", "sars", "ms", "ukmto", "eu", "un", "ns"
 """Prefixes of hyphen-number names that are no arms models (G-7, COVID-19, flight MH-17)."""
 _NOT_MODEL_BEFORE = {"resolution", "covid", "flight", "route", "highway", "form", "article", "section", "no", "no."}
 _GRADE_NOUNS = {"crude", "blend"}
+_GRADE_QUALITIES = {"heavy", "light", "medium", "sour", "sweet"}
+"""Words between a grade's name and "crude" ("Merey heavy crude")."""
 """Nouns after an oil grade's name ("Urals crude", "CPC Blend")."""
 _SHIP_STATES = {"laden", "moored", "anchored", "berthed", "docked", "reflagged"}
 """States only a ship is in ("X, also laden with Urals")."""
@@ -1061,6 +1063,9 @@ class EntityComponent:
         self.goods.add("CARGO", [make(w) for w in gz.CARGO])
         self.goods.add("CARGO", [make(w) for w in cargo.EXTRA_CARGO])
         self.goods.add("WEAPON", [make(w) for w in cargo.EXTRA_WEAPONS])
+        self.grades = PhraseMatcher(nlp.vocab, attr="ORTH")  # crude grades, with their case
+        self.grades.add("GRADE", [make(g + tail) for g in cargo.CRUDE_GRADES
+                                  for tail in ("", " crude", " crude oil", " oil", " Blend", " blend")])
 
         # patterns that start with a bare name and end with a trigger word: run only near the triggers
         t = self.tail = _TailMatcher(nlp.vocab)
@@ -1542,6 +1547,14 @@ class EntityComponent:
             label = self.vocab.strings[mid]
             weak.append((S(s, e, label), {"cls": "Weapon" if label == "WEAPON" else "Commodity",
                                           "rule": "lexicon"}, 1))
+        for _, s, e in self.grades(doc):
+            if s > 0 and _tk[s - 1].lower_ == "the" and _tk[e - 1].text in cargo.CRUDE_GRADES:
+                continue  # "the Urals": the mountains, not the grade
+            if e + 1 < len(doc) and _tk[e].lower_ in _GRADE_QUALITIES and _tk[e + 1].lower_ in ("crude", "oil"):
+                e += 2 + (e + 2 < len(doc) and _tk[e + 1].lower_ == "crude" and _tk[e + 2].lower_ == "oil")
+            if s > 0 and _tk[s - 1].text in gz.DEMONYMS and not _tk[s - 1].is_sent_start:
+                s -= 1  # "Saudi Arab Light", "Russian Urals crude oil": the grade's country is part of its name
+            weak.append((S(s, e, "CARGO"), {"cls": "Commodity", "rule": "grade_lexicon"}, 2))
         # model entities, minus obvious errors
         for ent in doc.ents:
             if crew_nat and ent.start in crew_nat:
@@ -4379,6 +4392,10 @@ class EntityComponent:
                         ok = gov.lemma_.lower() in _MOTION or (gov.dep_ == "prep" and gov.head.lemma_.lower() in _MOTION)
                         ok = ok or head.lower_ == "at" and gov.lemma_.lower() in _SIGHT_VERBS  # "was spotted at X"
                         ok = ok or head.lower_ in ("at", "into", "in") and gov.lemma_.lower() in _IN_PORT_VERBS
+                        ok = ok or head.lower_ == "at" and gov.lemma_ == "be" and any(
+                            c.dep_ == "prep" and c.lower_ == "under" and any(
+                                q.lower_ in ("repair", "repairs", "arrest", "detention", "maintenance")
+                                for q in c.children) for c in gov.children)  # "has been under repair at X"
                         ok = ok or head.lower_ == "to" and gov.lemma_.lower() == "continue" and not any(
                             c.dep_ == "xcomp" for c in gov.children)  # "the ship continued to X" (not "to rise")
                         # "detained / inspected / refuelled at X", "pulled into X", "tied up at X"

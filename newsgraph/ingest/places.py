@@ -289,8 +289,8 @@ def gazetteer_places(doc: Doc) -> list[int]:
     countries = gz.countries()
     for i in numpy.flatnonzero(gz.in_sorted(keys, orth)).tolist():
         t = doc[i]
-        if i == 0 or t.ent_type_ or t.pos_ != "PROPN":
-            continue
+        if i == 0 or t.ent_type_ or not (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.text[:1].isupper()):
+            continue  # (the small model tags a capitalised town it does not know a noun: "discharged at Dongying")
         if doc[i - 1].lower_ not in PLACE_PREPS and not (
                 i + 2 < n and doc[i + 1].text == "," and
                 any(doc[i + 2:i + 2 + k].text in countries for k in (1, 2, 3) if i + 2 + k <= n)):

@@ -703,7 +703,7 @@ def _np_variants(doc: Doc, sp: Span) -> list[str]:
 
 
 _NAMED_GOODS = ("named_weapon", "weapon_model", "named_weapon+propagated", "weapon_model+propagated", "acronym",
-                "ship_class", "event_name")
+                "ship_class", "event_name", "grade_lexicon")
 _FOREIGN_ARTICLES = {"der", "die", "das", "el", "la", "le", "il", "los", "las", "les"}
 
 
