@@ -412,6 +412,13 @@ class _Ctx:
         if tok.pos_ == "VERB":
             return []  # "the company ships 300,000 containers": a verb, not a ship
         if tok.lower_ in gz.SHIP_NOUNS and tok.lower_.endswith("s") or tok.lower_ in ("pair", "both", "they"):
+            n = _count(tok) if tok.lower_ not in ("pair", "both", "they") else None
+            if n and len(self.last_group) != n and any(
+                    c.lower_ in ("both", "the", "these", "those", "all") for c in tok.children):
+                # "Both tankers are operated by X" after two sentences of one ship each: the two named last
+                back = _last_vessels(self, tok.i, n)
+                if back:
+                    return back
             return list(self.last_group)
         if tok.lower_ in gz.SHIP_NOUNS or tok.lower_ in ("it", "its", "she", "her"):
             # a vessel named earlier in the same sentence is nearer than the last sentence's
@@ -5170,7 +5177,7 @@ def _rule_owner(ctx, sent, sm, vessels, out):
     if "flagship" in ctx.lemmas(sent) and any(m.type == "Vessel" for m in sm):
         _owner_flagship(ctx, sent, sm, out)
     orgs = [m for m in sm if m.type == "Organization"]
-    if orgs and not any(m.type == "Vessel" for m in sm) and ":" in ctx.sent_text(sent):
+    if orgs and not any(m.type == "Vessel" for m in sm) and any(c in ctx.sent_text(sent) for c in ":—–"):
         _owner_field(ctx, sent, sm, out)
     if any(m.type == "Vessel" for m in sm):
         _owner_navy(ctx, sent, sm, out)
@@ -5812,6 +5819,11 @@ def _owner_other_verbs(ctx, sent, w: Token, lem: str, vessels, out):
                 orgs += [x for q in c.children if q.dep_ == "pobj" for x in [_org_tok(ctx, q)] if x]
             if lem == "sell" and c.dep_ in ("prep", "dative") and c.lower_ == "to":
                 orgs += [x for q in c.children if q.dep_ == "pobj" for x in [_org_tok(ctx, q)] if x]
+            if lem == "sell" and c.dep_ == "prep" and c.lower_ in ("in", "under", "for"):
+                # "was sold in a separate deal to Y", "sold for $18m to Y": "to" hung on the phrase between
+                orgs += [x for q in c.children if q.dep_ == "pobj" for r in q.children
+                         if r.dep_ == "prep" and r.lower_ == "to"
+                         for p in r.children if p.dep_ == "pobj" for x in [_org_tok(ctx, p)] if x]
             if (passive and c.dep_ == "nsubjpass") or (lem == "sell" and not passive and c.dep_ == "dobj"):
                 ves += _vessel_tok(ctx, c, vessels)
         if lem == "sell" and not ves and w.dep_ in ("relcl", "acl") and (hm := ctx.m(w.head)) is not None \
@@ -6275,9 +6287,14 @@ def _owner_field(ctx, sent, sm, out) -> None:
     doc = ctx.doc
     _tk = ctx.tokens()  # doc[i] builds a new Token per access
     for o in sm:
-        k = o.start - 2
-        if o.type != "Organization" or k < 0 or _tk[k + 1].text != ":":
+        if o.type != "Organization":
             continue
+        sep = o.start - 1
+        while sep > o.start - 3 and sep > 0 and _tk[sep].lower_ in ("the", "company", "firm"):
+            sep -= 1  # "Owner — the company X, Bandar Anzali."
+        k = sep - 1
+        if k < 0 or _tk[sep].text not in (":", "—", "–"):
+            continue  # "Owner: X", "Owner and operator — X" (a record's dash)
         per = next((x for x in range(k - 1, max(0, k - 4), -1) if _tk[x].lower_ in ("per", "via")), None)
         if per is not None and per > 0 and all(_tk[x].pos_ == "PROPN" or _tk[x].is_title or x in ctx.tok2m
                                                for x in range(per + 1, k + 1)):
