@@ -69,6 +69,7 @@ AFFIL_TITLES = {"lawmaker", "minister", "spokesman", "spokeswoman", "spokesperso
                 "inspector", "investigator", "professor", "lecturer", "consultant", "reporter", "attache",
                 "attaché", "delegate", "councillor", "councilor", "chemist", "physicist", "biologist",
                 "vice", "prime", "foreign", "defence", "defense", "interior", "finance", "trade", "national",
+                "transport", "justice", "industry", "agriculture", "health", "fisheries",
                 "security", "former", "then", "senior", "top", "sergeant", "major", "gen.", "adm.", "col.",
                 "lt.", "sgt.", "rear", "state", "army", "navy", "military", "intelligence", "special",
                 "attorney", "lawyer", "counsel", "undersecretary", "partner", "broker", "auditor",
@@ -3796,16 +3797,22 @@ def _rule_titles(ctx, sent, sm, out):
         if r.dep_ == "nsubj":
             v = r.head
             lem = v.lemma_.lower()
-            objs = [t for c in v.children if c.dep_ in ("dobj", "attr") for t in c.subtree] + \
-                   [t for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "at", "with")
-                    for t in c.subtree]
-            org = _org_in(ctx, objs, p)
-            if org is not None:
-                if lem in _LEAD_VERBS:
-                    pred = "AFFILIATED_WITH" if _leads_a_part(ctx, v) else "LEADS"
-                    out.append(Candidate(p, pred, org, "leads.verb", 0.7, sent, v))
-                elif lem in _MEMBER_VERBS:
-                    out.append(Candidate(p, "AFFILIATED_WITH", org, "member.verb", 0.6, sent, v))
+            # "X owns and runs Y", "X founded Y and still chairs it": a conjunct verb shares the subject
+            for vv in [v, *(c for c in v.conjuncts if c.pos_ == "VERB" and c.lemma_.lower() in _LEAD_VERBS
+                            and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children))]:
+                objs = [t for c in vv.children if c.dep_ in ("dobj", "attr") for t in c.subtree] + \
+                       [t for c in vv.children if c.dep_ == "prep" and c.lower_ in ("for", "at", "with")
+                        for t in c.subtree]
+                if vv is not v and not objs:
+                    objs = [t for c in v.children if c.dep_ == "dobj" for t in c.subtree]  # "owns and runs Y"
+                org = _org_in(ctx, objs, p)
+                lem_v = vv.lemma_.lower()
+                if org is not None:
+                    if lem_v in _LEAD_VERBS:
+                        pred = "AFFILIATED_WITH" if _leads_a_part(ctx, vv) else "LEADS"
+                        out.append(Candidate(p, pred, org, "leads.verb", 0.7, sent, vv))
+                    elif lem_v in _MEMBER_VERBS:
+                        out.append(Candidate(p, "AFFILIATED_WITH", org, "member.verb", 0.6, sent, vv))
             if lem in _LEFT_VERBS:
                 # a stated past affiliation: "X leaves Rovers", "X quit the company", "X resigned from the board of Y"
                 objs = [t for c in v.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "from")

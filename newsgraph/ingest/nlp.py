@@ -1562,6 +1562,10 @@ class EntityComponent:
             if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"):
                 if any(t.pos_ == "VERB" and t.i > ent.start for t in ent) and ent.label_ != "PERSON":
                     continue
+                if ent.label_ == "ORG" and len(ent) <= 2 and ent.end < len(doc) and \
+                        _tk[ent.end].lower_ in ("minister", "secretary", "commissioner") and \
+                        not any(t.lower_ in _ORG_HEAD_WORDS_OR_COMPANY_SUFFIX_OR_FIRM_TAILS for t in ent):
+                    continue  # "Deputy Transport Minister X": the portfolio of a title, no body
                 if ent.label_ == "PERSON" and (any(c.isdigit() for c in ent.text) or len(ent.text) < 3 or
                                                all(t.lower_.rstrip(".") in _HONORIFICS for t in ent)):
                     continue  # not "Cmdr": a title alone is nobody's name
