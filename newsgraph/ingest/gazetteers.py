@@ -202,7 +202,9 @@ NOT_ENTITIES = {"AIS", "GPS", "OSINT", "SEZ", "GDP", "CEO", "UAV", "UAVs", "VLCC
                 "Background", "Analysts", "Unofficial", "Coastal", "All",
                 "DOB", "POB",  # field labels of sanctions-list entries (UK Consolidated List, OFAC SDN list)
                 "Ro-Ro", "RoRo", "CNC", "ETA", "ETD",  # a ship type, machine-tool control, arrival/departure times
-                "END"}  # the end-of-story marker of wire copy ("(END)")
+                "END",  # the end-of-story marker of wire copy ("(END)")
+                "NM", "UTC", "GMT", "LT", "Master",  # nautical miles, times ("0410 UTC"), a ship's master
+                "Our Bureau", "Our Correspondent", "Staff Reporter", "Special Correspondent"}  # bylines
 
 # Words that make a capitalised phrase an organisation, with the finer ontology class.
 ORG_HEADS = {
