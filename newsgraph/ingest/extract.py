@@ -6873,13 +6873,14 @@ def _source_credits(ctx, sent: Span, out: list[Candidate]) -> None:
 
 
 def _speaks_of_ships(ctx, sent: Span) -> bool:
-    """True when ``sent`` is about a ship: it names one, or says "the tanker", "two ships", "the
-    vessel" (a ship noun that is not ships in general). A source's line with no ship in it (trade
-    figures, an advisory, a designation of a company) reports on no ship."""
+    """True when ``sent`` is about a ship: it names one, or says "the tanker", "two ships", "the vessel" (a
+    ship noun that is not ships in general). "No Iranian vessel had docked" or "any ship" is about no
+    ship, and a source's line with no ship in it (trade figures, an advisory, a designation of a
+    company) is about none."""
     if any(m.type == "Vessel" for m in ctx.ms if sent.start <= m.start < sent.end):
         return True
-    return any(t.lower_ in gz.SHIP_NOUNS and t.pos_ in ("NOUN", "PROPN") and not _ships_in_general(t)
-               for t in ctx.toks(sent))
+    return any(t.lower_ in gz.SHIP_NOUNS and t.pos_ in ("NOUN", "PROPN") and not _ships_in_general(t) and not any(
+        c.dep_ == "det" and c.lower_ in ("no", "any") for c in t.children) for t in ctx.toks(sent))
 
 
 def _ships_in_general(t: Token) -> bool:

@@ -377,3 +377,12 @@ def test_a_possessive_its_is_no_ship_to_report_on(extract):
     got = triples(extract("The tanker Grey Heron left the port of Umbria on Monday. The shipyard's managing "
                           "director, Maria Lopez, said the project had kept about 2,500 people busy at its peak."))
     assert ("Maria Lopez", "REPORTED", "Grey Heron") not in got
+
+
+def test_a_line_about_no_ship_still_reports_on_the_actor(extract):
+    # a body's line about an unnamed ship reports on nobody, but "no Iranian vessel had docked" is about no
+    # ship at all: the report is on the shipper of the story
+    got = triples(extract("Iran has shipped drones to Sudan since March. The Horn Maritime Observatory, a "
+                          "Nairobi-based research group that tracks shipping in the Red Sea, reported that no "
+                          "Iranian vessel had docked at Port Sudan's southern quay since early May."))
+    assert ("Horn Maritime Observatory", "REPORTED", "Iran") in got
