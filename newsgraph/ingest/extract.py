@@ -1301,6 +1301,21 @@ _PEOPLE_ABOARD = {"survivor", "crew", "sailor", "seafarer", "passenger", "migran
                   "captain", "officer", "fisherman", "body"}
 
 
+def _companion_of(ctx, v: Mention, verb: Token) -> bool:
+    """True when vessel ``v`` goes "(together) with / alongside" the subject of ``verb``: "It sailed from
+    there together with the tanker B"."""
+    r = _root_in(ctx, v)
+    for _ in range(3):  # "the tanker B": up from the name to its noun
+        if r.dep_ not in ("appos", "compound", "conj") or r.head.i == r.i:
+            break
+        r = r.head
+    p = r.head
+    if p.lower_ not in ("with", "alongside") or p.dep_ != "prep":
+        return False
+    g = p.head
+    return g.i == verb.i or (g.lower_ == "together" and g.head.i == verb.i)
+
+
 def _clause_vessels(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
     """The vessels that are the subject of the clause ``tok`` belongs to; all ``vessels`` when unclear."""
     t = tok
@@ -1325,6 +1340,11 @@ def _clause_vessels(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
                     before = [v for v in vessels if v.start < subj[0].i and v.start >= subj[0].sent.start]
                     if before:
                         return [max(before, key=lambda v: v.start)]
+                    if ctx.last_single is not None and ctx.last_single.start < subj[0].sent.start:
+                        # "She loaded X at P and transferred it to the B": the ship of the sentence before,
+                        # not B, named later as the one she handed the cargo to; but "It sailed from there
+                        # together with the B": B sailed too
+                        return [ctx.last_single, *(v for v in vessels if _companion_of(ctx, v, t))]
                 if ctx.m(subj[0]) is None and (subj[0].lower_ in ("they", "both", "pair") or (
                         subj[0].lower_ in gz.SHIP_NOUNS and subj[0].lower_.endswith("s"))):
                     n = _count(subj[0]) if subj[0].lower_ != "they" else None

@@ -31,3 +31,18 @@ def test_sold_in_a_deal_to_a_buyer(extract, facts):
                         "July."))
     assert ("Cerulean Maritime Ltd", "OWNS_OR_OPERATES", "Hordvik Vind") in got
     assert ("Blue Tern Navigation Inc", "OWNS_OR_OPERATES", "Marilena Q") in got
+
+
+def test_she_of_the_sentence_before_not_the_ship_she_handed_the_cargo_to(extract, facts):
+    got = facts(extract("The Daria Nur (IMO 9281745) is a 2004-built VLCC flagged in Cameroon. She loaded Iranian "
+                        "Light at Kharg Island in late September and transferred the cargo to the Panama-flagged "
+                        "Bella Rossa at EOPL on 22 October."))
+    assert ("Daria Nur", "VISITED", "Kharg Island") in got
+    assert ("Bella Rossa", "VISITED", "Kharg Island") not in got
+
+
+def test_it_sailed_together_with_another_ship(extract, facts):
+    got = facts(extract("The freighter Mys Polyarny left the Baltic in December. It sailed from Baltiysk together "
+                        "with the Sparta VII, another ship under sanctions."))
+    assert ("Mys Polyarny", "VISITED", "Baltiysk") in got
+    assert ("Sparta VII", "VISITED", "Baltiysk") in got
