@@ -321,6 +321,22 @@ CARGO = [
 ]
 
 
+PORT_FIELD_RE = re.compile(
+    r"(?im)^[ \t]*(?:[-•*][ \t]*)?(?:(?:last|previous|recent|next|declared|loading|discharge|AIS)[ \t]+)*"
+    r"(?:port[ \t]+calls?|ports?[ \t]+of[ \t]+(?:call|loading|discharge)|destination|loading[ \t]+port|"
+    r"discharge[ \t]+port)[ \t]*(?:\([^)\n]*\))?[ \t]*:")
+"""A vessel record's port field ("Last port calls: X, Country (loaded, 22 NOV); Y anchorage",
+"Declared destination (AIS): X, India"): the places after it are the ship's ports."""
+
+
+def port_field_before(text: str, start: int) -> bool:
+    """True when the line of character offset ``start`` opens with a port field (:data:`PORT_FIELD_RE`) that
+    ends before ``start``."""
+    line = text.rfind("\n", 0, start) + 1
+    m = PORT_FIELD_RE.match(text, line)
+    return m is not None and m.end() <= start
+
+
 def norm(s: str | None) -> str:
     """Normalise a name as DESIGN.md's scoring does (memoised: names recur across a document).
 

@@ -4614,7 +4614,8 @@ class EntityComponent:
 
     @staticmethod
     def _declared_port(doc: Doc, sp: Span) -> bool:
-        """True when ``sp`` is what a ship declares or broadcasts as its destination or next port.
+        """True when ``sp`` is what a ship declares or broadcasts as its destination or next port, or a
+        port in a vessel record's port field (:func:`gazetteers.port_field_before`).
 
         "broadcasting X (, in Y,) as its destination", "declared X, Country, as its next port" (the
         object of a verb that has an "as ... destination/port" complement), or "its declared
@@ -4630,6 +4631,8 @@ class EntityComponent:
         -------
         bool
         """
+        if gz.port_field_before(doc.text, sp.start_char):
+            return True  # a vessel record's "Last port calls: X, Country; Y" or "Declared destination: X"
         root = sp.root
         while root.dep_ in ("conj", "appos") and root.head.i != root.i:
             root = root.head

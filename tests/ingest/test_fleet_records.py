@@ -46,3 +46,13 @@ def test_it_sailed_together_with_another_ship(extract, facts):
                         "with the Sparta VII, another ship under sanctions."))
     assert ("Mys Polyarny", "VISITED", "Baltiysk") in got
     assert ("Sparta VII", "VISITED", "Baltiysk") in got
+
+
+def test_a_records_port_fields(extract, facts):
+    dg = extract("Vessel: ELPIDA K (IMO 9312456), crude oil tanker.\nLast port calls: Ras Tanura, Saudi Arabia "
+                 "(loaded, 22 NOV); Fujairah anchorage (bunkers, 25-26 NOV).\nDeclared destination (AIS): Paradip, "
+                 "India.")
+    got = facts(dg)
+    for port in ("Ras Tanura", "Fujairah", "Paradip"):
+        assert ("ELPIDA K", "VISITED", port) in got, port
+    assert {e.name: e.type for e in dg.entities.values()}["Paradip"] == "Port"
