@@ -1007,7 +1007,7 @@ def _cargo_discharged(ctx, sent: Span, ports: list[Mention], out: list[Candidate
 def _rule_visited(ctx, sent, sm, vessels, out):
     ports = [m for m in sm if m.type == "Port"]
     if ports and not vessels and ctx.last_single is not None and \
-            gz.port_field_before(ctx.doc.text, ctx.doc[ports[0].start].idx):
+            gz.port_field_before(doc_text(ctx.doc), ctx.tokens()[ports[0].start].idx):
         vessels = [ctx.last_single]  # "Last port calls: X, Country (loaded, 22 NOV)" in the ship's record
     if not ports and vessels:
         _visited_there(ctx, sent, vessels, out)

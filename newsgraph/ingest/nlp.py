@@ -4631,7 +4631,7 @@ class EntityComponent:
         -------
         bool
         """
-        if gz.port_field_before(doc.text, sp.start_char):
+        if gz.port_field_before(doc_text(doc), sp.start_char):
             return True  # a vessel record's "Last port calls: X, Country; Y" or "Declared destination: X"
         root = sp.root
         while root.dep_ in ("conj", "appos") and root.head.i != root.i:
