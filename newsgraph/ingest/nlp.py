@@ -1063,9 +1063,10 @@ class EntityComponent:
         self.goods.add("CARGO", [make(w) for w in gz.CARGO])
         self.goods.add("CARGO", [make(w) for w in cargo.EXTRA_CARGO])
         self.goods.add("WEAPON", [make(w) for w in cargo.EXTRA_WEAPONS])
-        self.grades = PhraseMatcher(nlp.vocab, attr="ORTH")  # crude grades, with their case
-        self.grades.add("GRADE", [make(g + tail) for g in cargo.CRUDE_GRADES
-                                  for tail in ("", " crude", " crude oil", " oil", " Blend", " blend")])
+        # crude grades, with their case, in the same ORTH matcher as the countries (one pass per document)
+        self.phrase_info[nlp.vocab.strings.add("GRADE")] = ("CARGO", "GRADE", "Commodity")
+        self.phrases.add("GRADE", [make(g + tail) for g in cargo.CRUDE_GRADES
+                                   for tail in ("", " crude", " crude oil", " oil", " Blend", " blend")])
 
         # patterns that start with a bare name and end with a trigger word: run only near the triggers
         t = self.tail = _TailMatcher(nlp.vocab)
@@ -1535,6 +1536,9 @@ class EntityComponent:
         crew_nat: set[int] = set()  # tokens of "Filipino and Georgian seafarers": crews' nationalities
         for mid, s, e in self.phrases(doc):
             label, key, cls = self.phrase_info[mid]
+            if key == "GRADE":
+                self._grade(doc, s, e, weak)
+                continue
             if crew_words and key in ("DEMONYM", "COUNTRY") and _crew_nationality(doc, s, e):
                 crew_nat.update(range(s, e))
                 continue
@@ -1547,14 +1551,6 @@ class EntityComponent:
             label = self.vocab.strings[mid]
             weak.append((S(s, e, label), {"cls": "Weapon" if label == "WEAPON" else "Commodity",
                                           "rule": "lexicon"}, 1))
-        for _, s, e in self.grades(doc):
-            if s > 0 and _tk[s - 1].lower_ == "the" and _tk[e - 1].text in cargo.CRUDE_GRADES:
-                continue  # "the Urals": the mountains, not the grade
-            if e + 1 < len(doc) and _tk[e].lower_ in _GRADE_QUALITIES and _tk[e + 1].lower_ in ("crude", "oil"):
-                e += 2 + (e + 2 < len(doc) and _tk[e + 1].lower_ == "crude" and _tk[e + 2].lower_ == "oil")
-            if s > 0 and _tk[s - 1].text in gz.DEMONYMS and not _tk[s - 1].is_sent_start:
-                s -= 1  # "Saudi Arab Light", "Russian Urals crude oil": the grade's country is part of its name
-            weak.append((S(s, e, "CARGO"), {"cls": "Commodity", "rule": "grade_lexicon"}, 2))
         # model entities, minus obvious errors
         for ent in doc.ents:
             if crew_nat and ent.start in crew_nat:
@@ -1721,6 +1717,20 @@ class EntityComponent:
         # which cannot be dict keys, and the worker processes then hang
         doc._.ng_meta = {meta_key(s, e): info for (s, e), info in meta.items()}
         return doc
+
+    @staticmethod
+    def _grade(doc: Doc, s: int, e: int, weak: list) -> None:
+        """A crude grade matched at ``doc[s:e]`` (:data:`cargo.CRUDE_GRADES`) as a weak CARGO span: not "the
+        Urals" (the mountains); with a quality word ("Merey heavy crude") or the country before it ("Saudi Arab
+        Light") as part of its name."""
+        _tk = doc_tokens(doc)
+        if s > 0 and _tk[s - 1].lower_ == "the" and _tk[e - 1].text in cargo.CRUDE_GRADES:
+            return  # "the Urals": the mountains, not the grade
+        if e + 1 < len(doc) and _tk[e].lower_ in _GRADE_QUALITIES and _tk[e + 1].lower_ in ("crude", "oil"):
+            e += 2 + (e + 2 < len(doc) and _tk[e + 1].lower_ == "crude" and _tk[e + 2].lower_ == "oil")
+        if s > 0 and _tk[s - 1].text in gz.DEMONYMS and not _tk[s - 1].is_sent_start:
+            s -= 1  # "Saudi Arab Light", "Russian Urals crude oil": the grade's country is part of its name
+        weak.append((Span(doc, s, e, label="CARGO"), {"cls": "Commodity", "rule": "grade_lexicon"}, 2))
 
     @staticmethod
     def _hyphen_given_names(doc: Doc, dtext: str, strong) -> None:
