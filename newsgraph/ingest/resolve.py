@@ -1101,7 +1101,7 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
                 uf.union(i, j)
     vcount = Counter(m.key for m in ms if m.type == "Vessel" and not m.meta.get("former"))
     main_vessel = vcount.most_common(1)[0][0] if vcount else None
-    sent_starts = sorted({m.sent for m in ms})
+    sent_starts: list[int] | None = None  # built only for a renamed ship in a story of several ships
     for i, m in enumerate(ms):
         if m.meta.get("former") and m.type == "Vessel":
             # the ship named before the other name in its sentence ("the tankers A, formerly named B, and
@@ -1118,6 +1118,8 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             else:
                 # a story of several ships: "A second tanker, the X, was sold ... She now trades as the Y":
                 # the ship last named in the two sentences before (Lappin & Leass's recency)
+                if sent_starts is None:
+                    sent_starts = sorted({x.sent for x in ms})
                 k = bisect.bisect_left(sent_starts, m.sent)
                 near = set(sent_starts[max(0, k - 2):k])
                 prev = [j for j, o in enumerate(ms) if o.type == "Vessel" and o.sent in near
