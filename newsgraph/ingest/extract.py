@@ -3004,6 +3004,8 @@ def _org_in(ctx, tokens, exclude: Mention, before: int | None = None) -> Mention
         m = ctx.m(t)
         if m is None and t.dep_ == "poss":
             m = ctx.org_ref(t) if t.lower_ not in ("its", "their") else _its_org(ctx, t, before)
+            if m is None and t.pos_ == "NOUN":
+                m = _possessor_org(ctx, t, before)
         if m is None and t.pos_ == "NOUN" and any(c.lower_ in ("the", "its") for c in t.children) and not any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(q.pos_ == "PROPN" for q in c.children)
                 for c in t.children):  # ("the owner of Acme": of that name, not of one referred back to)
@@ -3017,6 +3019,43 @@ def _org_in(ctx, tokens, exclude: Mention, before: int | None = None) -> Mention
                 rank = 1  # "secretary of Iran's Supreme National Security Council": the council, not Iran
             cands.append((rank, t.i, m))
     return min(cands, key=lambda x: (x[0], x[1]))[2] if cands else None
+
+
+_POSSESSOR_COMPANY_NOUNS = {"company", "firm"}
+"""Possessors that stand for a company named before ("the company's managing director, X"); role nouns
+("the charterers'", "the manager's") are left out: the party in that role need not be the last one named."""
+_POSSESSOR_BODY_NOUNS = {"ministry", "agency", "department", "authority", "directorate", "office", "service"}
+"""Possessors that stand for a government body named before ("the ministry's spokesman, X")."""
+
+
+def _possessor_org(ctx, t: Token, before: int | None = None) -> Mention | None:
+    """The organisation a possessive noun phrase "the company's", "the charterers'" or "the ministry's"
+    refers back to, when :meth:`_Ctx.org_ref` finds none by name or class: the antecedent a possessive
+    "its" would have (:func:`_its_org`), kept only when it is of the kind the noun says (a company for
+    "the firm's", a government body for "the ministry's").
+
+    Parameters
+    ----------
+    t : Token
+        The possessor noun (dependency ``poss``), with the article "the".
+    before : int, optional
+        Token index the antecedent must precede (default ``t.i``).
+
+    Returns
+    -------
+    Mention or None
+    """
+    word = t.lower_
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        return None
+    if word in _POSSESSOR_COMPANY_NOUNS:
+        m = _its_org(ctx, t, before)
+        return m if m is not None and m.type == "Organization" and m.cls not in _NOT_COMPANY else None
+    if word in _POSSESSOR_BODY_NOUNS:
+        m = _its_org(ctx, t, before)
+        return m if m is not None and m.type == "Organization" and (
+            m.cls == "GovernmentAgency" or word in m.key.split()) else None
+    return None
 
 
 def _its_org(ctx, t: Token, before: int | None = None) -> Mention | None:
@@ -3163,6 +3202,8 @@ def _title_pred(titles: list[Token]) -> str:
         lead = not (len(nxt) == 2 and nxt[0].text == "," and nxt[1].is_title
                     and nxt[1].lower_ not in _HONORIFICS and nxt[1].ent_type_ != "PERSON")
     for t in titles:  # "head of research": a department, not the organisation
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in _ACCUSE_OF_VERBS:
+            continue  # "suspects the company's director of an offence": the "of" phrase is the verb's
         if t.lower_ in ("head", "director", "chief") and any(c.dep_ == "prep" and c.lower_ == "of" and any(
                 p.pos_ == "NOUN" and p.text.islower() and p.lower_ not in _ORG_REF
                 for p in c.children) for c in t.children):
@@ -3173,6 +3214,10 @@ def _title_pred(titles: list[Token]) -> str:
                 for c in t.children):
             lead = False  # "head of the investigation department of X": a unit of the named body
     return "LEADS" if lead else "AFFILIATED_WITH"
+
+
+_ACCUSE_OF_VERBS = {"suspect", "accuse", "charge", "convict", "acquit", "clear", "find", "notify", "inform"}
+"""Verbs whose "of" phrase the parser may hang on their object ("suspects its director of fraud")."""
 
 
 def _unit_of_named_body(n: Token) -> bool:

@@ -367,6 +367,37 @@ _ARMS_PART_HEADS = {"warheads", "seekers", "kits", "sections", "fuses", "fuzes",
 # mass nouns that are whole goods, never a modifier of a parts noun: "artillery ammunition and missile components"
 # is two cargoes (but "ballistic missile and cruise missile components" is one)
 _MASS_GOODS = {"ammunition", "equipment", "machinery", "ordnance", "materiel", "weaponry", "hardware"}
+_ARMS_HEADS = frozenset(cargo.ARMS_WORDS | cargo.MODEL_HEADS | {
+    "shells", "rounds", "fuses", "fuzes", "grenades", "mines", "explosives", "ordnance", "detonators", "mortars",
+    "howitzers", "torpedoes", "bombs", "rifles", "guns", "launchers", "seekers", "warheads", "propellant",
+    "propellants", "cartridges", "bullets", "materiel", "weaponry"})
+"""Head nouns of arms (type Weapon) among goods coordinated with a known weapon or cargo."""
+_GENERIC_ARMS = frozenset({"arms", "weapons", "weapon", "weaponry", "materiel", "armaments", "armament", "munitions",
+                           "military", "hardware"})
+"""Generic arms nouns: in a list with named goods they add no item of their own ("drones, missiles and other
+weapons")."""
+_QUANTITY_WORDS = {"some", "more", "less", "fewer", "about", "around", "nearly", "almost", "over", "several", "many",
+                   "other", "various", "assorted", "further", "additional", "few", "numerous", "such", "much",
+                   "than", "least", "most", "unspecified", "undisclosed", "large", "small", "new", "used"}
+"""Words before a goods noun that say how much or which, not what ("more than 200 lithium batteries")."""
+_NOT_GOODS_HEADS = frozenset({
+    "people", "person", "persons", "crew", "crews", "member", "members", "official", "officials", "staff",
+    "worker", "workers", "passenger", "passengers", "soldier", "soldiers", "troops", "fighter", "fighters",
+    "company", "companies", "firm", "firms", "entity", "entities", "individual", "individuals", "country",
+    "countries", "state", "states", "government", "governments", "port", "ports", "terminal", "terminals",
+    "city", "cities", "region", "regions", "area", "areas", "route", "routes", "year", "years", "month",
+    "months", "week", "weeks", "day", "days", "time", "times", "money", "cash", "funds", "payment", "payments",
+    "sanctions", "document", "documents", "paperwork", "record", "records", "data", "information", "report",
+    "reports", "evidence", "support", "help", "training", "service", "services", "others", "use", "value",
+    "ton", "tons", "tonne", "tonnes", "barrel", "barrels", "percent", "dollar", "dollars", "euro", "euros",
+    "way", "ways", "kind", "kinds", "type", "types", "thing", "things", "lot", "lots", "part", "parts",
+    "cargo", "cargoes", "shipment", "shipments", "consignment", "consignments", "delivery", "deliveries",
+    "vehicle", "aircraft", "plane", "planes", "flight", "flights", "trip", "trips", "voyage", "voyages",
+    "expertise", "guidance", "assistance", "advice", "know-how", "propulsion", "batch", "batches", "number",
+    "amount", "quantity", "quantities", "range", "variety", "set", "series", "mix", "host", "systems", "system",
+    "capability", "capabilities", "funding", "finance", "financing", "intelligence", "personnel", "labour",
+} | gz.SHIP_NOUNS | gz.ORG_NOUNS)
+"""Heads of noun phrases that are not goods, however they are coordinated with goods."""
 _OWNED_WORDS = ["owned", "flagged", "operated", "managed", "registered", "built"]
 # a story's genre label (kicker) above or before the headline, or a tag after it: "ANALYSIS: ...", "EXCLUSIVE",
 # "... in Ukraine (Excerpt)" (news sites' and wires' section labels)
@@ -488,6 +519,11 @@ def _add_infixes(nlp: Language) -> None:
     # dot does not end the sentence inside "X d.o.o. said"
     for abbr in ("d.o.o.", "D.O.O.", "d.d.", "D.D.", "A.Ş.", "A.S.", "a.s.", "S.p.A.", "S.r.l.", "B.V.", "N.V.",
                  "S.A.", "S.A.S.", "K.K.", "Ltda.", "Pvt.", "Tbk."):
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    # weekday abbreviations of wire and newsletter style ("OFAC on Thurs. added X"): spaCy keeps the months'
+    # dots ("Sept.") but splits these, and the parser then ends the sentence at the dot. ("Sat." and "Sun."
+    # are left out: "The Sun." ends sentences.)
+    for abbr in ("Mon.", "Tue.", "Tues.", "Wed.", "Thu.", "Thur.", "Thurs.", "Fri."):
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
 
 
@@ -3150,6 +3186,7 @@ class EntityComponent:
         if grade_drop:
             result = [sp for sp in result if not (len(sp) == 1 and sp.start in grade_drop and sp.label_ != "CARGO")]
         result = self._coordinated_goods(doc, result, meta)
+        result = self._goods_conjuncts(doc, result, meta)
         result = self._maker_before_goods(doc, result, meta)
         result = self._split_titled(doc, result, meta)
         result = self._split_of_body(doc, result, meta)
@@ -3603,6 +3640,85 @@ class EntityComponent:
         if not add:
             return spans
         return [sp for sp in spans if (sp.start, sp.end) not in drop] + add
+
+    @staticmethod
+    def _goods_conjuncts(doc: Doc, spans: list[Span], meta) -> list[Span]:
+        """ "found 4,000 flight controllers, 1,200 brushless drone motors and radio transmitters", "delivered
+        trucks, generators and ammunition": in a sentence about moving, trading or seizing goods
+        (``cargo.CARGO_CUES``), the plain noun phrases coordinated with a known weapon or cargo are goods
+        too, so a list is not cut to the one item the gazetteers know.
+
+        A conjunct is taken when its head is a lower-case common noun that names no ship, person, place,
+        organisation, time or amount (:data:`_NOT_GOODS_HEADS`); its lower-case modifiers to the left are
+        part of the name, numbers and quantity words are not. It is a weapon when its head is an arms
+        word (:data:`_ARMS_HEADS`), else cargo (type Other).
+
+        Parameters
+        ----------
+        doc : Doc
+        spans : list of Span
+            The entity spans chosen so far.
+        meta : dict
+            Span-offset -> rule information; new spans get ``{"rule": "goods_conjunct"}``.
+
+        Returns
+        -------
+        list of Span
+            ``spans`` with the new goods spans added.
+        """
+        goods = [sp for sp in spans if sp.label_ in ("WEAPON", "CARGO")]
+        if not goods:
+            return spans
+        _tk = doc_tokens(doc)
+        covered = {i for sp in spans for i in range(sp.start, sp.end)}
+        add = []
+        drop: set[tuple[int, int]] = set()
+        cue_sents: dict[int, bool] = {}
+        for sp in goods:
+            head = _tk[sp.end - 1]
+            if head.dep_ in ("compound", "amod", "nmod") or any(
+                    t.dep_ in ("compound", "amod", "nmod") for t in head.conjuncts):
+                continue  # "oil and gas companies": modifiers of another noun, not goods
+            conj = list(head.conjuncts)
+            for a in [head, *conj]:  # "4,000 X, 1,200 Y and Z": a numbered list item parsed as an apposition
+                for c in a.children:
+                    if c.dep_ == "appos" and c.pos_ == "NOUN" and any(n.dep_ == "nummod" for n in c.children):
+                        conj += [c, *c.conjuncts]
+            if not conj:
+                continue
+            sent = head.sent
+            if sent.start not in cue_sents:
+                cue_sents[sent.start] = any(t.lemma_.lower() in cargo.CARGO_CUES for t in sent)
+            if not cue_sents[sent.start]:
+                continue
+            for c in conj:
+                if c.i in covered or c.pos_ != "NOUN" or not c.is_lower or c.lower_ in _NOT_GOODS_HEADS or \
+                        c.lemma_.lower() in _NOT_GOODS_HEADS or not c.text.replace("-", "").isalpha() or len(c) < 3 \
+                        or c.lower_ in cargo.VAGUE_GOODS_HEADS or c.lower_ in _GENERIC_ARMS:
+                    continue
+                st = c.i
+                while st > sent.start:
+                    t = _tk[st - 1]
+                    if t.dep_ in ("compound", "amod", "nmod") and t.head.i >= st and t.is_lower and \
+                            t.pos_ in ("NOUN", "ADJ") and t.tag_ not in ("VBN", "VBD", "VBG") and \
+                            t.text.replace("-", "").isalpha() and t.lower_ not in _QUANTITY_WORDS:
+                        st -= 1
+                    else:
+                        break
+                inner = [g for g in spans if st <= g.start and g.end <= c.i and g.label_ in ("WEAPON", "CARGO")]
+                in_goods = {i for g in inner for i in range(g.start, g.end)}
+                if any(i in covered and i not in in_goods for i in range(st, c.i)):
+                    continue  # a modifier that is a name of another kind (a place, a ship, a maker)
+                drop.update((g.start, g.end) for g in inner)  # "brushless drone motors": one item, not a drone
+                label = "WEAPON" if c.lower_ in _ARMS_HEADS else "CARGO"
+                add.append(Span(doc, st, c.i + 1, label=label))
+                meta[(st, c.i + 1)] = {"rule": "goods_conjunct"}
+                covered.update(range(st, c.i + 1))
+        if not add:
+            return spans
+        for k in drop:
+            meta.pop(k, None)
+        return sorted([sp for sp in spans if (sp.start, sp.end) not in drop] + add, key=lambda x: x.start)
 
     @staticmethod
     def _split_titled(doc: Doc, spans: list[Span], meta) -> list[Span]:
@@ -5258,6 +5374,12 @@ def _trim(sp: Span) -> Span | None:
     for k in range(s, e):
         if _tk[k].is_space or "\n" in _tk[k].whitespace_ and k + 1 < e:
             e = k + (0 if _tk[k].is_space else 1)
+            break
+    for k in range(e - 1, s, -1):  # "Ministry of Defence (GRAU": an opened bracket the span does not close
+        if _tk[k].text == ")":
+            break
+        if _tk[k].text == "(":
+            e = k
             break
     while e > s and (_tk[e - 1].text in ("'s", "’s", "'", "’", '"', "”", ",", ".") or _tk[e - 1].text == "news"
                      and sp.label_ == "ORG" and e - s > 1):

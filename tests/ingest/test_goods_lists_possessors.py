@@ -1,0 +1,93 @@
+"""Goods lists, possessive posts, bracketed acronyms and weekday abbreviations (round of 2026-11-30).
+
+- In a sentence about moving, trading or seizing goods, the plain noun phrases coordinated with a
+  known weapon or cargo are goods too ("delivered trucks, generators and ammunition"), numbered list
+  items included ("4,000 X, 1,200 Y and Z"); people, places, amounts and generic arms nouns are not.
+- "The company's managing director, X" and "the ministry's spokesman, X" refer back to the company or
+  the ministry named before, as "its" does; a role noun ("the charterers'") is not resolved that way.
+- "suspects the company's director of an offence": the "of" phrase is the verb's, so the director
+  still heads the company.
+- A name never ends inside an opened bracket ("Ministry of Defence (GRAU").
+- "OFAC on Thurs. added X to the SDN list" is one sentence.
+- "X Securities", "Y Brief" are an organisation's names, not people's.
+"""
+
+from __future__ import annotations
+
+
+def _types(dg):
+    return {e.name: e.type for e in dg.entities.values()}
+
+
+def test_goods_coordinated_with_a_known_weapon(extract, facts):
+    dg = extract("The freighter Baltiyskaya Zarya delivered trucks, generators and ammunition to Tobruk.")
+    types = _types(dg)
+    assert types.get("trucks") == "Other" and types.get("generators") == "Other"
+    got = facts(dg)
+    assert {("Baltiyskaya Zarya", "TRANSPORTED", g) for g in ("trucks", "generators", "ammunition")} <= got
+
+
+def test_a_numbered_list_of_goods(extract):
+    dg = extract("On inspection, customs officers found some 4,000 flight controllers, 1,200 brushless drone "
+                 "motors, thermal imaging camera modules and radio transmitters on the ro-ro vessel Vela Nordica.")
+    types = _types(dg)
+    for name in ("brushless drone motors", "thermal imaging camera modules", "radio transmitters"):
+        assert types.get(name) == "Other", (name, types)
+    assert "drone" not in types  # part of the motors' name, not a weapon of its own
+
+
+def test_no_goods_without_a_goods_verb_or_from_modifiers(extract):
+    types = _types(extract("Oil and gas companies cut output in March."))
+    assert "gas" not in types
+    types = _types(extract("Officials discussed diesel, tourism and schools at the summit in Oslo."))
+    assert "tourism" not in types and "schools" not in types
+
+
+def test_people_and_generic_arms_are_not_list_goods(extract):
+    types = _types(extract("The dhow Al Noor 4 carried drone engines, weapons and six crew members to Mukalla."))
+    assert "weapons" not in types and "crew members" not in types
+    assert types.get("drone engines") == "Weapon"
+
+
+def test_the_companys_post_refers_back_to_the_company(extract, facts):
+    dg = extract("Customs seized goods sent by Korvalin Trading Oy, a Helsinki firm. The company's managing "
+                 "director, Pavel Orlov, was detained.")
+    assert ("Pavel Orlov", "LEADS", "Korvalin Trading Oy") in facts(dg)
+
+
+def test_the_ministrys_spokesman_refers_back_to_the_ministry(extract, facts):
+    dg = extract("The Syrian Ministry of Petroleum denied it. The ministry's spokesman, Samir Khoury, said no "
+                 "tanker had arrived.")
+    assert ("Samir Khoury", "AFFILIATED_WITH", "Syrian Ministry of Petroleum") in facts(dg)
+
+
+def test_a_role_possessor_is_not_the_last_organisation(extract, facts):
+    dg = extract("The insurer Eastgate Mutual paid the claim. Mr Omid Rahimi, the charterers' managing director, "
+                 "said he knew nothing.")
+    assert not any(s == "Omid Rahimi" and o == "Eastgate Mutual" for s, _, o in facts(dg))
+
+
+def test_suspected_of_an_offence_keeps_the_directors_post(extract, facts):
+    dg = extract("The exporter is Helvarin Trading Oy, a small trading company registered in Vantaa. Finnish "
+                 "Customs suspects the company's managing director, Russian citizen Arkady Leontiev, of an "
+                 "aggravated regulation offence.")
+    assert ("Arkady Leontiev", "LEADS", "Helvarin Trading Oy") in facts(dg, facts_only=False)
+
+
+def test_a_name_does_not_end_in_an_opened_bracket(extract):
+    dg = extract("The recipient is the Main Missile and Artillery Directorate of the Russian Ministry of "
+                 "Defence (GRAU). The owner is Greenway Star Holdings Ltd (Seychelles).")
+    assert not [n for n in _types(dg) if "(" in n]
+
+
+def test_a_weekday_abbreviation_does_not_end_the_sentence(extract, facts, nlp):
+    text = "OFAC on Thurs. added Dubai's Gulfstar Bunkering DMCC to the SDN list."
+    assert len(list(nlp(text).sents)) == 1
+    assert ("OFAC", "SANCTIONED", "Gulfstar Bunkering DMCC") in facts(extract(text))
+
+
+def test_securities_and_brief_name_organisations(extract):
+    types = _types(extract("Jadewell Securities said in a note that demand looks durable."))
+    assert types.get("Jadewell Securities") == "Organization"
+    types = _types(extract("Darkwater Brief | Week 48: a detention off Istanbul, a collision and two new listings."))
+    assert types.get("Darkwater Brief") == "Organization"
