@@ -73,7 +73,7 @@ AFFIL_TITLES = {"lawmaker", "minister", "spokesman", "spokeswoman", "spokesperso
                 "security", "former", "then", "senior", "top", "sergeant", "major", "gen.", "adm.", "col.",
                 "lt.", "sgt.", "rear", "state", "army", "navy", "military", "intelligence", "special",
                 "attorney", "lawyer", "counsel", "undersecretary", "partner", "broker", "auditor",
-                "shareholder"}
+                "shareholder", "campaigner", "activist", "strategist", "associate", "trader"}
 DOWNGRADE = {"vice", "deputy", "prime", "former_not"}
 AGREE_TRIGGERS = {"agreement", "deal", "exchange", "contract", "pact", "accord", "treaty", "partnership",
                   "franchise", "agree", "sign", "acquisition", "acquire", "buy", "merger", "swap",
@@ -3058,6 +3058,47 @@ def _possessor_org(ctx, t: Token, before: int | None = None) -> Mention | None:
     return None
 
 
+_PAST_MARKERS = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "retired"}
+"""Words that make a post a past one ("a former trader at X")."""
+
+
+def _conjoined_orgs(ctx, org: Mention, tokens) -> list[Mention]:
+    """Organisations coordinated with ``org`` among ``tokens`` ("a trader at A and B": B), in order.
+
+    Parameters
+    ----------
+    org : Mention
+        The organisation a title rule found first.
+    tokens : list of Token
+        The tokens of the phrase the title rule read.
+
+    Returns
+    -------
+    list of Mention
+        Other Organization mentions whose root is a conjunct of ``org``'s root; ``[]`` when none.
+    """
+    if org.type != "Organization":
+        return []
+    root = ctx.doc[org.start:org.end].root
+    idx = {t.i for t in tokens}
+    got = []
+    for t in root.conjuncts:
+        m = ctx.m(t)
+        if t.i in idx and m is not None and m.type == "Organization" and m.entity != org.entity and m not in got:
+            got.append(m)
+    # the small model often hangs "A Capital and B Shipping AS" as modifiers of one name: "A and B" on the
+    # surface is read as a coordination too
+    _tk = ctx.tokens()
+    for j in (org.start - 2, org.end + 1):
+        between = org.start - 1 if j < org.start else org.end
+        if 0 <= between < len(ctx.doc) and _tk[between].lower_ == "and" and j in idx:
+            m = ctx.m(_tk[j])
+            if m is not None and m.type == "Organization" and m.entity != org.entity and m not in got and \
+                    (m.end == org.start - 1 or m.start == org.end + 1):
+                got.append(m)
+    return got
+
+
 def _its_org(ctx, t: Token, before: int | None = None) -> Mention | None:
     """The organisation a possessive "its"/"their" at ``t`` refers back to.
 
@@ -3737,6 +3778,7 @@ def _rule_titles(ctx, sent, sm, out):
                 out.append(Candidate(p, pred, org, "title.possessive_surface", 0.65, sent, ttls[-1]))
                 done = True
         # B. "Person, [a former UN weapons inspector | an analyst at Org | the institute's director]"
+        past = False
         for c in (r.children if not done else ()):
             if c.dep_ == "appos" and not (ctx.m(c) is not None and ctx.m(c).type == "Person"):
                 # (another person hung on the name, "A of X and B for Y", is no description of A)
@@ -3772,15 +3814,20 @@ def _rule_titles(ctx, sent, sm, out):
                             hd if any(x.dep_ == "det" for x in hd.children) else c, titles)):
                         pred = "AFFILIATED_WITH"  # (a director for one portfolio of the body is one of its officials)
                     out.append(Candidate(p, pred, org, "title.apposition", 0.75, sent, c))
+                    for x in _conjoined_orgs(ctx, org, sub):  # "a former trader at A and B": both employed X
+                        out.append(Candidate(p, pred, x, "title.apposition", 0.7, sent, c))
                     done = True
+                    past = past or any(t.lower_ in _PAST_MARKERS for t in sub)
         if not done and not any(c.dep_ == "appos" for c in r.children):
             surf = _surface_apposition(ctx, sent, p)
             if surf is not None:  # the parser split "X, a spokesman for Org," off the name
                 org, titles = surf
                 out.append(Candidate(p, _title_pred(titles), org, "title.apposition_surface", 0.7, sent, titles[-1]))
                 done = True
-        if done and r.dep_ not in ("nsubj", "nsubjpass"):
+        if done and r.dep_ not in ("nsubj", "nsubjpass") and not past:
             continue  # "X, a former UN inspector, heads Y": the verb still says what X does now
+        # ("run by chief executive X, a former trader at Y": the past post leaves the present one to read)
+        n_past = len(out) if past else -1
         # C. "[its director general | Velkor's director general | the head of Org], Person"
         ttl = r.head
         if r.dep_ == "appos" and not _is_title(ttl) and ttl.dep_ == "pobj" and _is_title(ttl.head.head):
@@ -3905,7 +3952,7 @@ def _rule_titles(ctx, sent, sm, out):
                     out.append(Candidate(p, "LEADS", org, "leads.passive", 0.7, sent, v))
         if r.dep_ in ("attr", "pobj"):
             _title_subject_role(ctx, sent, p, r, out)
-        if len(out) == n_before:  # "Chief financial officer X said ...": the organisation the story is about
+        if len(out) in (n_before, n_past):  # "Chief financial officer X said ...": the organisation the story is about
             _bare_post(ctx, sent, p, a_titles, a_k, out)
 
 

@@ -91,3 +91,23 @@ def test_securities_and_brief_name_organisations(extract):
     assert types.get("Jadewell Securities") == "Organization"
     types = _types(extract("Darkwater Brief | Week 48: a detention off Istanbul, a collision and two new listings."))
     assert types.get("Darkwater Brief") == "Organization"
+
+
+def test_a_past_post_leaves_the_present_one(extract, facts):
+    dg = extract("Corvalis Energy Trading moved four cargoes. The group is run by chief executive Anatoly "
+                 "Vereshchagin, a former crude trader at Mercantor Oil and Baltrade Energy who founded it in 2019.")
+    got = facts(dg)
+    assert ("Anatoly Vereshchagin", "LEADS", "Corvalis Energy Trading") in got
+    assert ("Anatoly Vereshchagin", "AFFILIATED_WITH", "Baltrade Energy") in got
+
+
+def test_a_post_at_two_coordinated_employers(extract, facts):
+    dg = extract("Maria Lindqvist, a former analyst at Halden Capital and Norvik Shipping AS, said the tankers "
+                 "were old.")
+    got = facts(dg)
+    assert {("Maria Lindqvist", "AFFILIATED_WITH", o) for o in ("Halden Capital", "Norvik Shipping AS")} <= got
+
+
+def test_a_campaigner_of_a_named_group(extract, facts):
+    dg = extract("Greenpeace Denmark's ocean campaigner, Sofie Ravn, said the tanker was old.")
+    assert ("Sofie Ravn", "AFFILIATED_WITH", "Greenpeace Denmark") in facts(dg)
