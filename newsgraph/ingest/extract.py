@@ -5299,7 +5299,8 @@ def _rule_owner(ctx, sent, sm, vessels, out):
     if "flagship" in ctx.lemmas(sent) and any(m.type == "Vessel" for m in sm):
         _owner_flagship(ctx, sent, sm, out)
     orgs = [m for m in sm if m.type == "Organization"]
-    if orgs and not any(m.type == "Vessel" for m in sm) and any(c in ctx.sent_text(sent) for c in ":—–"):
+    if orgs and (any(c in ctx.sent_text(sent) for c in ":—–") or sent.start > 0 and _tk[sent.start - 1].text in (
+            ":", "—", "–")):  # (the parser may end a sentence at a record's colon: "Registered owner:" | "X Inc.")
         _owner_field(ctx, sent, sm, out)
     if any(m.type == "Vessel" for m in sm):
         _owner_navy(ctx, sent, sm, out)
@@ -5307,6 +5308,9 @@ def _rule_owner(ctx, sent, sm, vessels, out):
             orgs = [None]  # "The Greek company operates the A and the B": the company named before
     if not orgs:
         return
+    for o in orgs:  # "HMS A, a patrol vessel of the Royal Navy", "the French Navy, whose patrol vessel V"
+        if o is not None and o.cls not in _NOT_OWNER_CLASSES:
+            _fleet_ship_of(ctx, sent, o, out)
     # "the Northland Navy's Storm-class destroyer Kaldovsk"
     for o in orgs:
         if o is not None and o.end < sent.end and _tk[o.end].text in ("'s", "’s"):
@@ -5807,6 +5811,45 @@ def _owner_before_ship(ctx, sent, sm, out):
         out.append(Candidate(o, "OWNS_OR_OPERATES", v, rule, 0.6, sent, _tk[max(o.end - 1, o.start)]))
 
 
+_NOT_OWNER_CLASSES = ("MediaOrganization", "GovernmentAgency", "ResearchOrganization")
+"""Organisation classes that do not own ships in news writing ("a tanker of the OFAC list" is none)."""
+
+
+def _fleet_ship_of(ctx, sent, o: Mention, out) -> None:
+    """A ship described as one of an organisation's fleet by the parse: "HMS A, a patrol vessel of the
+    Royal Navy" (the organisation after "of" on a ship noun in apposition to the vessel), "the French Navy,
+    whose patrol vessel V followed" (a ship noun whose possessor is "whose", hung on the organisation).
+    Appends OWNS_OR_OPERATES (rule ``owner.fleet_of``).
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    sent : Span
+    o : Mention
+        An Organization mention of ``sent``, of a class that owns ships (not :data:`_NOT_OWNER_CLASSES`).
+    out : list of Candidate
+    """
+    root = ctx.doc[o.start:o.end].root
+    noun = None
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in gz.SHIP_NOUNS \
+            and not root.head.head.lower_.endswith("s"):
+        noun = root.head.head  # "a ... vessel of the PCG"
+        v = ctx.m(noun.head) if noun.dep_ == "appos" else None
+        if v is not None and v.type == "Vessel":
+            out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.fleet_of", 0.6, sent, noun))
+        return
+    for t in ctx.doc[root.i + 1:min(sent.end, o.end + 4)]:  # "X Navy, whose patrol vessel V"
+        if t.lower_ == "whose" and t.dep_ == "poss" and t.head.lower_ in gz.SHIP_NOUNS:
+            noun = t.head
+            # the name right after the noun, or hung on it by the parse ("whose patrol vessel, the V,")
+            names = [ctx.tok2m.get(noun.i + 1)] + [ctx.m(c) for c in noun.children
+                                                   if c.dep_ in ("appos", "compound") and c.i > noun.i]
+            v = next((m for m in names if m is not None and m.type == "Vessel"), None)
+            if v is not None:
+                out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.fleet_of", 0.6, sent, noun))
+            return
+
+
 def _appos_fleet_ship(ctx, sent, o: Mention, out) -> bool:
     """A ship named in apposition to an organisation's ship noun: "X Lines' largest ship, the ferry Y",
     "An Italian navy frigate, the ITS Y", "Two Royal Navy patrol ships, HMS A and HMS B", and the reverse
@@ -5853,6 +5896,11 @@ def _appos_fleet_ship(ctx, sent, o: Mention, out) -> bool:
         if v is not None and v.type == "Vessel" and v.start == j:
             got = [x for x in ctx.mconj(_root_in(ctx, v)) if x.type == "Vessel"] if noun.lower_.endswith("s") \
                 else [v]
+    elif k < sent.end and not noun.lower_.endswith("s"):  # "the JMSDF destroyer \"Kirisame\"", "Acme's tanker Y"
+        j = k + (_tk[k].is_quote and k + 1 < sent.end)
+        v = ctx.tok2m.get(j)
+        if v is not None and v.type == "Vessel" and v.start == j:
+            got = [v]
     if not poss and o.start >= 3 and _tk[o.start - 1].lower_ in ("a", "an") and _tk[o.start - 2].text == ",":
         v = ctx.tok2m.get(o.start - 3)  # "HMS A, a Royal Navy patrol ship"
         if v is not None and v.type == "Vessel":
@@ -6429,8 +6477,12 @@ def _owner_field(ctx, sent, sm, out) -> None:
         prev = _tk[j - 1] if j > 0 else None
         if prev is None or prev.is_sent_end or prev.is_space or prev.text.endswith((".", ";")) or _tk[j].is_sent_start \
                 or _item_number(prev) or prev.text in _BULLETS:  # "- Owner and manager: X" in a bulleted record
-            if ctx.last_single is not None:
-                out.append(Candidate(o, "OWNS_OR_OPERATES", ctx.last_single, "owner.field", 0.6, sent, _tk[k]))
+            # the ship named earlier in this sentence ("3. M/T X — formerly Y II. Registered owner: Z"), else
+            # the one the record is about
+            here = [m for m in sm if m.type == "Vessel" and m.end <= j]
+            v = here[-1] if here else None if any(m.type == "Vessel" for m in sm) else ctx.last_single
+            if v is not None:
+                out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.field", 0.6, sent, _tk[k]))
 
 
 _CELL_FLAG = {"flag", "flag state", "flags"}

@@ -1,0 +1,41 @@
+"""Who owns or operates a ship: a navy's ship named after its noun, "a vessel of the X", "whose patrol
+vessel", and a record's owner field after a colon that ends the parser's sentence (round of 2026-11-30).
+"""
+
+from __future__ import annotations
+
+
+def test_a_navy_ship_named_in_quotes_after_its_noun(extract, facts):
+    dg = extract('The Japan Maritime Self-Defense Force (JMSDF) said the JMSDF destroyer "Kirisame" photographed '
+                 'the transfer.')
+    assert ("Japan Maritime Self-Defense Force", "OWNS_OR_OPERATES", "Kirisame") in facts(dg)
+
+
+def test_a_vessel_of_the_coast_guard(extract, facts):
+    dg = extract("BRP AMBULONG (MRRV-4412), a 44-meter multi-role response vessel of the PCG, escorted the tanker.")
+    assert ("PCG", "OWNS_OR_OPERATES", "BRP AMBULONG") in facts(dg)
+
+
+def test_whose_patrol_vessel(extract, facts):
+    dg = extract("The French Navy, whose patrol vessel Le Goéland followed the ship, confirmed it.")
+    assert ("French Navy", "OWNS_OR_OPERATES", "Le Goéland") in facts(dg)
+
+
+def test_a_data_firm_owns_no_ship_of_interest(extract, facts):
+    dg = extract("The tanker Orla, a vessel of interest to Kpler, left Sohar.")
+    assert not any(p == "OWNS_OR_OPERATES" for _, p, _ in facts(dg))
+
+
+def test_an_owner_field_after_a_colon_that_ends_a_sentence(extract, facts):
+    dg = extract("* PACIFIC VERITY (IMO 9587210)\n- Flag: Comoros\n- Registered owner: Verity Gas Transport Inc., "
+                 "Marshall Islands; Equasis lists no manager.\n")
+    assert ("Verity Gas Transport Inc.", "OWNS_OR_OPERATES", "PACIFIC VERITY") in facts(dg)
+
+
+def test_an_owner_field_in_the_sentence_of_the_ships_former_name(extract, facts):
+    dg = extract("3. M/T KAPITAN GLUKHOV — IMO 9230197 — formerly ATHINA II. Registered owner: Glukhov Maritime "
+                 "Inc., Trust Company Complex, Majuro, Marshall Islands. Technical manager: Sevmor Tanker "
+                 "Management OOO, Saint Petersburg.")
+    got = facts(dg)
+    assert ("Glukhov Maritime Inc.", "OWNS_OR_OPERATES", "KAPITAN GLUKHOV") in got
+    assert ("Sevmor Tanker Management OOO", "OWNS_OR_OPERATES", "KAPITAN GLUKHOV") in got
