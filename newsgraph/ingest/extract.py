@@ -5020,7 +5020,7 @@ def _cargo_origins(ctx, m: Mention) -> list[Mention]:
     return list({x.entity: x for x in out}.values())
 
 
-_TAKE_VERBS = {"take", "buy", "purchase", "import", "absorb", "receive", "snap"}
+_TAKE_VERBS = {"take", "buy", "purchase", "import", "absorb", "receive", "snap", "lap", "scoop"}
 """What buyers do with a cargo ("refiners in India kept taking the barrels")."""
 
 
@@ -5064,12 +5064,40 @@ def _destinations(ctx, sent: Span) -> list[tuple[Mention, Token]]:
                 for pp in t.children:
                     if pp.dep_ == "prep" and pp.lower_ == "in":
                         out += [(z, v) for y in pp.children for z in ctx.mconj(y) if z.type in _PARTY_TYPES]
+                    elif pp.dep_ in ("amod", "compound") and (z := ctx.m(pp)) is not None and z.type == "Country":
+                        out.append((z, v))  # "Indian refiners kept buying Russian crude"
+        # "discharged it at Huanghua, in China's Hebei province", "carried X to Sikka in India": the
+        # country a destination port lies in, stated right after it
+        if t.lower_ in ("to", "at") and t.dep_ == "prep" and (t.lower_ == "to" and t.head.lemma_.lower() in _MOVE or
+                                                             t.head.lemma_.lower() in _DISCHARGE_VERBS):
+            for q in t.children:
+                pm = ctx.m(q) if q.dep_ == "pobj" else None
+                if pm is not None and pm.type == "Port":
+                    cm = _port_country(ctx, pm, sent)
+                    if cm is not None:
+                        out.append((cm, t))
     for t in ctx.toks(sent):  # "reached China", "arming Dravik's Northern Guard"
         if t.lemma_.lower() in ("reach", "arm", "enter") and t.pos_ == "VERB":
             for c in t.children:
                 if c.dep_ == "dobj":
                     out += [(z, t) for z in ctx.mconj(c) if z.type in _PARTY_TYPES]
     return out
+
+
+def _port_country(ctx, pm: Mention, sent: Span) -> Mention | None:
+    """The country a place lies in when the text says so right after it: "Sikka in India", "Huanghua, in
+    China's Hebei province", "Vadinar on India's west coast" (a Country mention within five tokens, with
+    only commas, "in", "on", "the" and possessives between)."""
+    _tk = ctx.tokens()
+    k = pm.end
+    while k < min(sent.end, pm.end + 5):
+        m = ctx.tok2m.get(k)
+        if m is not None:
+            return m if m.type == "Country" else None
+        if _tk[k].lower_ not in (",", "in", "on", "the"):
+            return None
+        k += 1
+    return None
 
 
 _NOT_GOODS = {"troops", "soldiers", "forces", "fighters", "mercenaries", "personnel", "diplomats", "officials",
@@ -5141,8 +5169,15 @@ def _dest_of(anchor: Token, t: Token) -> bool:
     """True when the destination preposition ``anchor`` belongs to goods word ``t``: on ``t`` itself, on a
     participle of it ("a machine bound for Y"), or on the verb ``t`` is the object of ("carried X to Y")."""
     h = anchor.head
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _PARTITIVES:
+        t = t.head.head  # "most of these Russian cargoes were sold to X": the quantity word carries the role
     return h.i == t.i or (h.dep_ in ("acl", "amod", "relcl") and h.head.i == t.i) or (
         t.dep_ in ("dobj", "nsubjpass") and t.head.i == h.i)
+
+
+_PARTITIVES = {"most", "some", "all", "many", "part", "much", "half", "share", "bulk", "majority", "rest",
+               "remainder", "one", "two", "three", "several", "none", "each"}
+"""Quantity words before "of" + goods ("most of the cargoes")."""
 
 
 def _rule_cargo_flow(ctx, sent, sm, out):
