@@ -372,6 +372,15 @@ _ARMS_HEADS = frozenset(cargo.ARMS_WORDS | cargo.MODEL_HEADS | {
     "howitzers", "torpedoes", "bombs", "rifles", "guns", "launchers", "seekers", "warheads", "propellant",
     "propellants", "cartridges", "bullets", "materiel", "weaponry"})
 """Head nouns of arms (type Weapon) among goods coordinated with a known weapon or cargo."""
+_MEASURE_NOUNS = frozenset({
+    "cargo", "cargoes", "consignment", "consignments", "shipment", "shipments", "load", "loads", "parcel",
+    "parcels", "tonnes", "tons", "tonne", "ton", "containers", "container", "crates", "crate", "boxes", "pallets",
+    "sacks", "bags", "truckloads", "wagons", "wagonloads", "carloads", "batch", "batches", "quantities",
+    "kilograms", "kg", "litres", "liters", "gallons", "cases", "drums", "bales", "lorryloads", "deliveries",
+    "delivery", "boatload", "shiploads", "shipload", "cartons"})
+"""Nouns of cargo, packing and weight whose "of" names the goods ("a cargo of X", "30,000 tonnes of Y")."""
+_MEASURE_IDS = frozenset(hash_string(w) for w in _MEASURE_NOUNS)
+_GENERIC_CARGO = cargo.GRAIN_GENERIC | cargo.PETROLEUM_GENERIC
 _GENERIC_ARMS = frozenset({"arms", "weapons", "weapon", "weaponry", "materiel", "armaments", "armament", "munitions",
                            "military", "hardware"})
 """Generic arms nouns: in a list with named goods they add no item of their own ("drones, missiles and other
@@ -390,7 +399,7 @@ _NOT_GOODS_HEADS = frozenset({
     "sanctions", "document", "documents", "paperwork", "record", "records", "data", "information", "report",
     "reports", "evidence", "support", "help", "training", "service", "services", "others", "use", "value",
     "ton", "tons", "tonne", "tonnes", "barrel", "barrels", "percent", "dollar", "dollars", "euro", "euros",
-    "way", "ways", "kind", "kinds", "type", "types", "thing", "things", "lot", "lots", "part", "parts",
+    "way", "ways", "kind", "kinds", "type", "types", "thing", "things", "lot", "lots",
     "cargo", "cargoes", "shipment", "shipments", "consignment", "consignments", "delivery", "deliveries",
     "vehicle", "aircraft", "plane", "planes", "flight", "flights", "trip", "trips", "voyage", "voyages",
     "expertise", "guidance", "assistance", "advice", "know-how", "propulsion", "batch", "batches", "number",
@@ -3186,6 +3195,7 @@ class EntityComponent:
         if grade_drop:
             result = [sp for sp in result if not (len(sp) == 1 and sp.start in grade_drop and sp.label_ != "CARGO")]
         result = self._coordinated_goods(doc, result, meta)
+        result = self._measure_goods(doc, result, meta)
         result = self._goods_conjuncts(doc, result, meta)
         result = self._maker_before_goods(doc, result, meta)
         result = self._split_titled(doc, result, meta)
@@ -3640,6 +3650,76 @@ class EntityComponent:
         if not add:
             return spans
         return [sp for sp in spans if (sp.start, sp.end) not in drop] + add
+
+    @staticmethod
+    def _measure_goods(doc: Doc, spans: list[Span], meta) -> list[Span]:
+        """ "a cargo of cobalt hydroxide", "30,000 tonnes of sand", "40 containers of machine parts", "a
+        consignment of CNC spindles": the noun after "of" on a cargo, container or weight noun
+        (:data:`_MEASURE_NOUNS`) names goods, in the gazetteers or not.
+
+        The goods noun must be a lower-case common noun that is no person, place, ship or amount
+        (:data:`_NOT_GOODS_HEADS`); its lower-case modifiers are part of the name. A vague head ("parts",
+        "equipment": ``cargo.VAGUE_GOODS_HEADS``) needs a modifier ("machine parts"). A weapon when the head
+        is an arms word (:data:`_ARMS_HEADS`), else cargo (type Other).
+
+        Parameters
+        ----------
+        doc : Doc
+        spans : list of Span
+            The entity spans chosen so far.
+        meta : dict
+            Span-offset -> rule information; new spans get ``{"rule": "measure_goods"}``.
+
+        Returns
+        -------
+        list of Span
+            ``spans`` with the new goods spans added.
+        """
+        _tk = doc_tokens(doc)
+        lows = doc.to_array([LOWER]).tolist()
+        if not any(w in _MEASURE_IDS for w in lows):
+            return spans
+        owner = {i: sp for sp in spans for i in range(sp.start, sp.end)}
+        n = len(doc)
+        add, drop = [], set()
+        for i, w in enumerate(lows):
+            if w not in _MEASURE_IDS or i + 2 >= n or _tk[i + 1].lower_ != "of":
+                continue
+            # the run of lower-case nouns and adjectives after "of" ("ball-bearing housings", "cobalt hydroxide")
+            e = i + 2
+            while e < n and e not in owner and (
+                    _tk[e].is_lower and _tk[e].text.isalpha() and _tk[e].pos_ in ("NOUN", "ADJ") and
+                    _tk[e].tag_ not in ("VBN", "VBD", "VBG") and _tk[e].lower_ not in _QUANTITY_WORDS or
+                    _tk[e].text == "-" and e > i + 2 and e + 1 < n and _tk[e + 1].is_lower):
+                e += 1
+            nxt = owner.get(e)
+            if nxt is not None and nxt.start == e and nxt.label_ in ("WEAPON", "CARGO"):
+                if e == i + 2:
+                    continue  # "a cargo of crude oil": already goods
+                drop.add((nxt.start, nxt.end))  # "2,000 tonnes of anthracite coal": the modifier joins the name
+                e, label = nxt.end, nxt.label_
+            else:
+                while e > i + 2 and (_tk[e - 1].pos_ != "NOUN" or _tk[e - 1].text == "-"):
+                    e -= 1  # the run ends on its head noun
+                if e == i + 2:
+                    continue
+                label = None
+            head = _tk[e - 1]
+            if label is None:
+                if head.lower_ in _NOT_GOODS_HEADS or head.lemma_.lower() in _NOT_GOODS_HEADS or \
+                        head.lower_ in _GENERIC_ARMS or (head.lower_ in cargo.VAGUE_GOODS_HEADS and e - (i + 2) < 2) \
+                        or e - (i + 2) == 1 and head.lower_ in _GENERIC_CARGO:
+                    continue  # people, amounts, "a consignment of parts" (too vague alone), the generic
+                    # "tonnes of grain" the cargo rules read as the article's one grain or oil cargo
+                label = "WEAPON" if head.lower_ in _ARMS_HEADS else "CARGO"
+            add.append(Span(doc, i + 2, e, label=label))
+            meta[(i + 2, e)] = {**meta.pop((nxt.start, nxt.end), {}), "rule": "measure_goods"} if (
+                nxt is not None and (nxt.start, nxt.end) in drop) else {"rule": "measure_goods"}
+            for k in range(i + 2, e):
+                owner[k] = add[-1]
+        if not add:
+            return spans
+        return sorted([sp for sp in spans if (sp.start, sp.end) not in drop] + add, key=lambda x: x.start)
 
     @staticmethod
     def _goods_conjuncts(doc: Doc, spans: list[Span], meta) -> list[Span]:

@@ -111,3 +111,17 @@ def test_a_post_at_two_coordinated_employers(extract, facts):
 def test_a_campaigner_of_a_named_group(extract, facts):
     dg = extract("Greenpeace Denmark's ocean campaigner, Sofie Ravn, said the tanker was old.")
     assert ("Sofie Ravn", "AFFILIATED_WITH", "Greenpeace Denmark") in facts(dg)
+
+
+def test_goods_after_a_cargo_or_weight_noun(extract, facts):
+    dg = extract("The freighter Nadia shipped 40 containers of machine parts to Novorossiysk.")
+    assert ("Nadia", "TRANSPORTED", "machine parts") in facts(dg)
+    dg = extract("The tanker Kama Star loaded 30,000 tonnes of sand at Haeju.")
+    assert ("Kama Star", "TRANSPORTED", "sand") in facts(dg)
+
+
+def test_no_goods_from_a_vague_or_generic_noun_after_a_measure(extract):
+    types = _types(extract("The freighter Nadia carried a consignment of parts and 12 crates of documents to Riga."))
+    assert "parts" not in types and "documents" not in types
+    types = _types(extract("The shipment of the vessel was delayed by the owners."))
+    assert not [n for n, t in types.items() if t in ("Other", "Weapon")]
