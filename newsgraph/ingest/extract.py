@@ -1569,6 +1569,9 @@ def _part_of_at(ctx, k: int, end: int) -> int | None:
 """Nouns after "Y's <Sea>": "on Russia's Black Sea coast" names the coast, not a place inside the sea."""
 
 
+_COMPASS = {"north", "south", "east", "west"}
+
+
 def _rule_located_in(ctx, sent, sm, out):
     doc = ctx.doc
     _tk = ctx.tokens()  # doc[i] builds a new Token per access
@@ -1604,8 +1607,9 @@ def _rule_located_in(ctx, sent, sm, out):
             k = j + 2
             while k < sent.end and k - j < 9 and _tk[k].lower_ not in ("in", "on") and (
                     _tk[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT") or
-                    _tk[k].lower_ in ("a", "an", "the") or _tk[k].lower_ == "to" and _tk[k - 1].lower_ == "home") \
-                    and _tk[k].text != ",":  # "X, home to a key naval base in Y"
+                    _tk[k].lower_ in ("a", "an", "the") or _tk[k].lower_ == "to" and _tk[k - 1].lower_ == "home"
+                    or _tk[k].tag_ == "VBN" and _tk[k - 1].text == "-") \
+                    and _tk[k].text != ",":  # "X, home to a key naval base in Y", "X, a Houthi-held port on Y's coast"
                 k += 1
             if k < sent.end and (_tk[k].lower_ == "in" or _tk[k].lower_ == "on" and any(
                     _tk[x].lower_ in gz.PORT_NOUNS or _tk[x].lower_ in ("town", "city", "island")
@@ -1631,7 +1635,10 @@ def _rule_located_in(ctx, sent, sm, out):
             while k < sent.end and (_tk[k].lower_ in ("the", "western", "eastern", "northern", "southern",
                                                       "central", "far", "north", "south", "east", "west",
                                                       "northeastern", "northwestern", "southeastern",
-                                                      "southwestern", "coastal", "occupied") or
+                                                      "southwestern", "coastal", "occupied", "northeast",
+                                                      "northwest", "southeast", "southwest") or
+                                    _tk[k].text == "-" and _tk[k - 1].lower_ in _COMPASS and k + 1 < sent.end
+                                    and _tk[k + 1].lower_ in _COMPASS or  # "in south-east Malta"
                                     (_tk[k].pos_ == "ADJ" and k not in ctx.tok2m)):
                 k += 1
             if (pk := _part_of_at(ctx, j + 1, sent.end)) is not None:

@@ -39,3 +39,13 @@ def test_an_owner_field_in_the_sentence_of_the_ships_former_name(extract, facts)
     got = facts(dg)
     assert ("Glukhov Maritime Inc.", "OWNS_OR_OPERATES", "KAPITAN GLUKHOV") in got
     assert ("Sevmor Tanker Management OOO", "OWNS_OR_OPERATES", "KAPITAN GLUKHOV") in got
+
+
+def test_a_hyphened_participle_in_a_ports_apposition(extract, facts):
+    dg = extract("The dhow sailed to Ras Isa, a Houthi-held port on Yemen's Red Sea coast.")
+    assert ("Ras Isa", "LOCATED_IN", "Yemen") in facts(dg)
+
+
+def test_a_hyphened_compass_point_before_the_country(extract, facts):
+    dg = extract("The tanker anchored in Marsaxlokk Bay in south-east Malta.")
+    assert ("Marsaxlokk Bay", "LOCATED_IN", "Malta") in facts(dg)
