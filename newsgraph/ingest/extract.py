@@ -7612,7 +7612,12 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
                 shipment_cargo += [(m, sent) for m in sm if m.type == "Weapon"]
         # discourse state
         if explicit:
-            if len(vessels) >= 2:
+            cargo_ships = [v for v in vessels if not _service_vessel(ctx, v)] if len(vessels) == 2 else []
+            if len(cargo_ships) == 1:
+                # "teams from the cutter USCGC X found the parts aboard the Y": the story's ship is Y, the
+                # patrol ship is an aside ("the dhow", "it" next refer to Y)
+                ctx.last_single = cargo_ships[0]
+            elif len(vessels) >= 2:
                 ctx.last_group = vessels
             elif not _escort_aside(ctx, sent, vessels[0]):
                 ctx.last_single = vessels[0]

@@ -281,6 +281,8 @@ NAVAL_PREFIXES |= {"ITS", "HNLMS", "HDMS", "ESPS", "TCG", "KRI", "PNS", "HNoMS",
                    "NNS", "BNS", "SLNS", "GNS", "KNS", "HMNZS", "USNS", "BAP"}
 SHIP_PREFIXES = {"USS", "HMS", "INS", "HMAS", "HMCS", "FGS", "ROKS", "JS", "MV", "M/V", "MT", "M/T", "SS", "RV", "R/V", "HMS", "USS", "INS", "FV", "LNG"}
 SHIP_PREFIXES |= NAVAL_PREFIXES
+# coast guards' hull prefixes (Wikipedia, "Ship prefix": US Coast Guard cutters USCGC, Canadian Coast Guard CCGS)
+SHIP_PREFIXES |= {"USCGC", "CCGS"}
 
 # Social-media and messaging platforms (public knowledge; the services' own names): "a Telegram channel", "its
 # X account" name where something was posted, not who posted it.

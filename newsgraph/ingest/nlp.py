@@ -4515,6 +4515,7 @@ class EntityComponent:
                         covered.update(range(a, b))
         groups = {sp.text for sp in chosen if sp.label_ in ("NORP", "ORG")}
         chosen = sorted(list(chosen) + extra, key=lambda x: x.start)
+        vtoks = {i for sp in chosen if sp.label_ == "VESSEL" for i in range(sp.start, sp.end)}
         out = []
         for sp in chosen:
             if sp.label_ == "ORG" and len(sp) > 1 and sp[-1].lower_ in ("sea", "ocean", "gulf", "strait", "straits") \
@@ -4563,8 +4564,14 @@ class EntityComponent:
             single_person = sp.label_ == "PERSON" and (len(sp) == 1 or self._place_cue(doc, sp) or
                                                        sp.root.dep_ == "conj" and sp.root.head.i in port_toks)
             rule_ = meta.get((sp.start, sp.end), {}).get("rule")
-            capital = rule_ == "capital" and sp.start > 0 and _tk[sp.start - 1].lower_ in ("at", "from") and \
-                _tk[sp.start - 1].head.lemma_.lower() in _BERTH_VERBS  # "called at Colombo in Sri Lanka"
+            prep = _tk[sp.start - 1] if sp.start > 0 else None
+            capital = rule_ == "capital" and (prep is not None and (
+                prep.lower_ in ("at", "from", "to", "for", "into") and prep.head.lemma_.lower() in _BERTH_VERBS or
+                prep.lower_ in ("in", "into") and prep.head.lemma_.lower() in _CARGO_BERTH_VERBS_OR_ARRIVE and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and (c.i in vtoks or c.lower_ in gz.SHIP_NOUNS or
+                                                         c.lower_ in ("it", "she")) for c in prep.head.children)) or
+                sp.root.dep_ == "conj" and sp.root.head.i in port_toks)
+            # "called at Colombo in Sri Lanka", "docked in Beirut", "called at Doha and Muscat": the city's port
             if sp.label_ in ("GPE", "LOC", "FAC", "ORG") and rule_ in ("model", "source_context") and \
                     sp.end + 1 < len(doc) and _tk[sp.end].text == "-" and _tk[sp.end + 1].lower_ == "bound" and \
                     not self._is_country(sp) and not self._is_water(sp) and sp.end + 2 < len(doc) and \
@@ -5792,6 +5799,7 @@ _ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC4 = _ORG_HEAD_WORDS | _FIRM_TAILS | _COMPANY_SU
 _HUMAN_NOUNS_OR_EXTRA2 = _HUMAN_NOUNS | {'shipowner'}
 _CARGO_WORDS_OR_EXTRA = _CARGO_WORDS | {'cargo', 'cargoes'}
 _CARGO_BERTH_VERBS_OR_EXTRA = _CARGO_BERTH_VERBS | {'anchor'}
+_CARGO_BERTH_VERBS_OR_ARRIVE = _CARGO_BERTH_VERBS | {"anchor", "arrive"}
 _SIGHT_VERBS = {"spot", "sight", "photograph", "observe", "film", "image", "detect", "picture"}
 """Verbs of seeing a ship: their "at X" is where it was, a port ("was spotted at X by satellite")."""
 _DATELINE_RE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3}), (?=[A-Z][a-z])")

@@ -49,3 +49,26 @@ def test_a_hyphened_participle_in_a_ports_apposition(extract, facts):
 def test_a_hyphened_compass_point_before_the_country(extract, facts):
     dg = extract("The tanker anchored in Marsaxlokk Bay in south-east Malta.")
     assert ("Marsaxlokk Bay", "LOCATED_IN", "Malta") in facts(dg)
+
+
+def test_a_capital_a_ship_docks_in_is_its_port(extract, facts):
+    dg = extract("The tanker Orla docked in Beirut on Monday.")
+    assert ("Orla", "VISITED", "Beirut") in facts(dg)
+    dg = extract("The tanker Orla called at Muscat and Doha last week.")
+    got = facts(dg)
+    assert {("Orla", "VISITED", "Muscat"), ("Orla", "VISITED", "Doha")} <= got
+    assert "Qatar" not in {e.name for e in dg.entities.values()}
+
+
+def test_a_person_arriving_in_a_capital_makes_no_port(extract, facts):
+    dg = extract("The minister arrived in Beirut on Monday for talks on the tanker Orla.")
+    assert not any(p == "VISITED" for _, p, _ in facts(dg))
+
+
+def test_a_coast_guard_cutter_is_an_aside_to_the_ship_it_boards(extract, facts):
+    dg = extract("Boarding teams from the cutter USCGC Mabel Creighton found the parts aboard the Al Rahma, a "
+                 "30-meter dhow flying no flag. The dhow sailed from the Iranian port of Konarak on Nov. 14.")
+    got = facts(dg)
+    assert {e.name: e.type for e in dg.entities.values()}.get("USCGC Mabel Creighton") == "Vessel"
+    assert ("Al Rahma", "VISITED", "Konarak") in got
+    assert ("USCGC Mabel Creighton", "VISITED", "Konarak") not in got
