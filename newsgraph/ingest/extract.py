@@ -2992,7 +2992,21 @@ def _issuer_voice(t: Token) -> bool:
 
 def _is_title(t: Token) -> bool:
     w = t.lower_.strip(".")
-    return w in LEAD_TITLES or w in AFFIL_TITLES or t.lower_ in AFFIL_TITLES
+    if w in LEAD_TITLES or w in AFFIL_TITLES or t.lower_ in AFFIL_TITLES:
+        return True
+    return _plural_title(t)
+
+
+def _plural_title(t: Token) -> bool:
+    """A plural post before coordinated names: "Assistant U.S. Attorneys A and B", "navy spokesmen A and B"."""
+    w = t.lower_
+    single = _PLURAL_TITLES.get(w) or (w[:-1] if w.endswith("s") and len(w) > 4 else "")
+    return single in AFFIL_TITLES and t.tag_ in ("NNS", "NNPS", "NNP") and t.i + 1 < len(t.doc) and \
+        t.nbor().pos_ == "PROPN"
+
+
+_PLURAL_TITLES = {"spokesmen": "spokesman", "spokeswomen": "spokeswoman", "chairmen": "chairman",
+                  "congressmen": "congressman", "attorneys-general": "attorney"}
 
 
 _PARTY_TYPES = ("Organization", "Country")
@@ -3764,6 +3778,14 @@ def _rule_titles(ctx, sent, sm, out):
                 done = True
             elif org is not None and org.type in _PARTY_TYPES:
                 out.append(Candidate(p, _title_pred(titles), org, "title.before", 0.8, sent, titles[-1]))
+                if _plural_title(titles[-1]):  # "Assistant U.S. Attorneys A and B": the plural post is B's too
+                    for c in r.conjuncts:
+                        cm = ctx.m(c)
+                        if c.i > r.i and cm is not None and cm.type == "Person" and cm.entity != p.entity and all(
+                                _tk[x].lower_ in ("and", ",") or x in ctx.tok2m and ctx.tok2m[x].type == "Person"
+                                for x in range(p.end, cm.start)):
+                            out.append(Candidate(cm, _title_pred(titles), org, "title.before", 0.75, sent,
+                                                 titles[-1]))
                 shared_org = org
                 done = True
             elif any(t.lower_ in _HEAD_OF_STATE_OR_EXTRA3 for t in titles) and ctx.top_country and not (

@@ -125,3 +125,15 @@ def test_no_goods_from_a_vague_or_generic_noun_after_a_measure(extract):
     assert "parts" not in types and "documents" not in types
     types = _types(extract("The shipment of the vessel was delayed by the owners."))
     assert not [n for n, t in types.items() if t in ("Other", "Weapon")]
+
+
+def test_a_plural_post_before_coordinated_names(extract, facts):
+    got = facts(extract("Assistant U.S. Attorneys Owen Trask and Priya Natarajan are prosecuting the case."))
+    assert {("Owen Trask", "AFFILIATED_WITH", "United States"),
+            ("Priya Natarajan", "AFFILIATED_WITH", "United States")} <= got
+
+
+def test_a_singular_post_is_not_shared_by_the_next_name(extract, facts):
+    got = facts(extract("Russian President Vladimir Putin and Kim Jong Un met in Vostochny."))
+    assert ("Kim Jong Un", "LEADS", "Russia") not in got
+    assert not any(s == "Kim Jong Un" and o == "Russia" for s, _, o in got)
