@@ -5960,7 +5960,7 @@ def _appos_fleet_ship(ctx, sent, o: Mention, out) -> bool:
         if v is not None and v.type == "Vessel" and v.start == j:
             got = [x for x in ctx.mconj(_root_in(ctx, v)) if x.type == "Vessel"] if noun.lower_.endswith("s") \
                 else [v]
-    elif k < sent.end and not noun.lower_.endswith("s"):  # "the JMSDF destroyer \"Kirisame\"", "Acme's tanker Y"
+    elif k < sent.end and not noun.lower_.endswith("s"):  # "the JMSDF destroyer \"Y\"", "Acme's tanker Y"
         j = k + (_tk[k].is_quote and k + 1 < sent.end)
         v = ctx.tok2m.get(j)
         if v is not None and v.type == "Vessel" and v.start == j:

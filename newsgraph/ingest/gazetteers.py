@@ -258,6 +258,23 @@ ORG_NOUNS = {
     "ministry", "militia", "club", "side", "team", "institution", "university", "body",
 }
 
+EAST_ASIAN_FAMILY_NAMES = frozenset({
+    # Korean, in South and North Korean romanisations (Wikipedia, "List of Korean surnames", most common)
+    "Kim", "Lee", "Ri", "Yi", "Park", "Pak", "Choi", "Choe", "Jung", "Jong", "Chung", "Kang", "Cho", "Jo", "Yoon",
+    "Yun", "Jang", "Chang", "Lim", "Rim", "Han", "Oh", "O", "Seo", "So", "Shin", "Sin", "Kwon", "Hwang", "Ahn", "An",
+    "Song", "Ryu", "Yu", "Yoo", "Hong", "Jeon", "Jon", "Ko", "Moon", "Mun", "Yang", "Son", "Bae", "Baek", "Paek",
+    "Heo", "Nam", "Sim", "Roh", "Ha", "Kwak", "Sung", "Cha", "Joo", "Ju", "Woo", "Ryom", "Thae", "Pyon", "Kye",
+    # Chinese (Wikipedia, "List of common Chinese surnames", the most common in pinyin)
+    "Wang", "Li", "Zhang", "Liu", "Chen", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo",
+    "He", "Lin", "Luo", "Gao", "Zheng", "Liang", "Xie", "Tang", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao",
+    "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren",
+    "Shen", "Yao", "Lü", "Fan", "Fu", "Zou", "Xiong", "Qiu", "Qin", "Meng",
+    # Vietnamese (Wikipedia, "Vietnamese name", most common family names)
+    "Nguyen", "Nguyễn", "Tran", "Trần", "Le", "Lê", "Pham", "Phạm", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang",
+    "Bui", "Do", "Ngo", "Duong",
+})
+"""Common East Asian family names, which come before the given name ("Kim Sol Hwa", "Wang Jianmin")."""
+
 # Nouns for ships; a capitalised name right after one of these is a vessel.
 SHIP_NOUNS = {
     "ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "freighters", "carrier",

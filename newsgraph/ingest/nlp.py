@@ -372,6 +372,10 @@ _ARMS_HEADS = frozenset(cargo.ARMS_WORDS | cargo.MODEL_HEADS | {
     "howitzers", "torpedoes", "bombs", "rifles", "guns", "launchers", "seekers", "warheads", "propellant",
     "propellants", "cartridges", "bullets", "materiel", "weaponry"})
 """Head nouns of arms (type Weapon) among goods coordinated with a known weapon or cargo."""
+_PLURAL_POSS_HEADS = {"party", "union", "association", "federation", "congress", "league", "council", "front",
+                      "movement", "committee", "fund", "bank", "chamber", "alliance", "cooperative", "co-operative"}
+"""Heads that a capitalised plural possessive opens as one name ("the Workers' Party", "the Seafarers' Union"),
+unlike a body's unit ("the Armed Forces of X' Southern Command")."""
 _MEASURE_NOUNS = frozenset({
     "cargo", "cargoes", "consignment", "consignments", "shipment", "shipments", "load", "loads", "parcel",
     "parcels", "tonnes", "tons", "tonne", "ton", "containers", "container", "crates", "crate", "boxes", "pallets",
@@ -3194,6 +3198,7 @@ class EntityComponent:
             result.append(sp)
         if grade_drop:
             result = [sp for sp in result if not (len(sp) == 1 and sp.start in grade_drop and sp.label_ != "CARGO")]
+        result = self._plural_possessive_names(doc, result, meta)
         result = self._coordinated_goods(doc, result, meta)
         result = self._measure_goods(doc, result, meta)
         result = self._goods_conjuncts(doc, result, meta)
@@ -3201,6 +3206,7 @@ class EntityComponent:
         result = self._split_titled(doc, result, meta)
         result = self._split_of_body(doc, result, meta)
         result = self._people_and_firms(doc, result, meta)
+        result = self._name_left_part(doc, result, meta)
         result = self._legal_suffix_firms(doc, result, meta)
         result = self._actor_context(doc, result, meta)
         taken = {i for sp in result for i in range(sp.start, sp.end)}
@@ -3651,6 +3657,90 @@ class EntityComponent:
             return spans
         return [sp for sp in spans if (sp.start, sp.end) not in drop] + add
 
+    def _name_left_part(self, doc: Doc, spans: list[Span], meta) -> list[Span]:
+        """ "Kim| Sol Hwa": a person's name the model started one word late. A common Korean, Chinese or
+        Vietnamese family name (``gazetteers.EAST_ASIAN_FAMILY_NAMES``; these names put it first) right
+        before a person span, hung on the span's own words by the parser (``compound``), and no title,
+        honorific or place name, is the first part of the name.
+
+        Parameters
+        ----------
+        doc : Doc
+        spans : list of Span
+        meta : dict
+            Span-offset -> rule information, moved to the longer span.
+
+        Returns
+        -------
+        list of Span
+        """
+        _tk = doc_tokens(doc)
+        covered = {i for sp in spans for i in range(sp.start, sp.end)}
+        out = []
+        for sp in spans:
+            s = sp.start
+            if sp.label_ == "PERSON" and s > 0 and len(sp) >= 2 and s - 1 not in covered:
+                t = _tk[s - 1]
+                if t.text in gz.EAST_ASIAN_FAMILY_NAMES and t.dep_ == "compound" and \
+                        sp.start <= t.head.i < sp.end and t.lower_.rstrip(".") not in _HONORIFICS and \
+                        t.lower_ not in _HONORIFICS_OR_TITLE_WORDS and not self._is_country(doc[s - 1:s]) and \
+                        t.text not in gz.CAPITALS and not pl.is_place_name(t.text) and \
+                        (s - 1 == 0 or not _tk[s - 2].is_title or _tk[s - 2].is_sent_end or _tk[s - 1].is_sent_start):
+                    info = meta.pop((sp.start, sp.end), {})
+                    sp = Span(doc, s - 1, sp.end, label="PERSON")
+                    meta[(sp.start, sp.end)] = info
+            out.append(sp)
+        return out
+
+    @staticmethod
+    def _plural_possessive_names(doc: Doc, spans: list[Span], meta) -> list[Span]:
+        """ "the Workers' Party of Korea", "the Seafarers' Union", "Shipowners' Association": a capitalised
+        plural with an apostrophe opens the organisation's name, so the name is not cut at the apostrophe
+        (into "Party of Korea", or "Department of the Workers" and "Party of Korea").
+
+        Parameters
+        ----------
+        doc : Doc
+        spans : list of Span
+            The entity spans chosen so far.
+        meta : dict
+            Span-offset -> rule information; a merged span keeps the later span's information.
+
+        Returns
+        -------
+        list of Span
+            ``spans`` with each such organisation span extended to the left (merged with an organisation
+            span that ends on the plural).
+        """
+        _tk = doc_tokens(doc)
+        by_end = {sp.end: sp for sp in spans}
+        drop, add = set(), []
+        for sp in spans:
+            s = sp.start
+            if sp.label_ != "ORG" or s < 2 or _tk[s - 1].text not in ("'", "’") or _tk[s - 2].whitespace_:
+                continue
+            w = _tk[s - 2]
+            if not (w.is_alpha and w.text[:1].isupper() and w.text.endswith("s") and len(w) > 3):
+                continue
+            start = s - 2
+            prev = by_end.get(s - 1)
+            if prev is not None and prev.label_ == "ORG":  # "Department of the Workers" + "' Party of Korea"
+                start = prev.start
+                drop.add((prev.start, prev.end))
+            elif any(o.start <= s - 2 < o.end for o in spans):
+                continue  # the plural belongs to another kind of name
+            elif s - 3 >= 0 and _tk[s - 3].text[:1].isupper() and _tk[s - 3].is_alpha and \
+                    _tk[s - 3].lower_ not in ("the", "a", "an"):
+                continue  # "Iran's Workers'": not a name that the plural opens
+            info = meta.pop((sp.start, sp.end), {})
+            meta.pop((prev.start, prev.end), None) if prev is not None and prev.label_ == "ORG" else None
+            drop.add((sp.start, sp.end))
+            add.append(Span(doc, start, sp.end, label="ORG"))
+            meta[(start, sp.end)] = info
+        if not add:
+            return spans
+        return sorted([sp for sp in spans if (sp.start, sp.end) not in drop] + add, key=lambda x: x.start)
+
     @staticmethod
     def _measure_goods(doc: Doc, spans: list[Span], meta) -> list[Span]:
         """ "a cargo of cobalt hydroxide", "30,000 tonnes of sand", "40 containers of machine parts", "a
@@ -3917,6 +4007,7 @@ class EntityComponent:
                 if lab == "ORG" and len(sp) >= 4 and meta.get((sp.start, sp.end), {}).get("rule") in (None, "model") \
                 else None
             if poss is not None and _tk[poss + 1].text[:1].isupper() and \
+                    not (_tk[poss].text in ("'", "’") and _tk[poss + 1].lower_ in _PLURAL_POSS_HEADS) and \
                     any(t.lower_ in _ORG_HEAD_WORDS_OR_BODY_HEADS_OR_BODY_END_WORDS for t in doc[sp.start:poss]) and \
                     any(t.lower_ in _ORG_HEAD_WORDS_OR_BODY_HEADS_ETC
                         for t in doc[poss + 1:sp.end]) and not self._is_country(doc[sp.start:poss]):

@@ -6,19 +6,19 @@ from __future__ import annotations
 
 
 def test_a_navy_ship_named_in_quotes_after_its_noun(extract, facts):
-    dg = extract('The Japan Maritime Self-Defense Force (JMSDF) said the JMSDF destroyer "Kirisame" photographed '
+    dg = extract('The Japan Maritime Self-Defense Force (JMSDF) said the JMSDF destroyer "Asagumo Maru" photographed '
                  'the transfer.')
-    assert ("Japan Maritime Self-Defense Force", "OWNS_OR_OPERATES", "Kirisame") in facts(dg)
+    assert ("Japan Maritime Self-Defense Force", "OWNS_OR_OPERATES", "Asagumo Maru") in facts(dg)
 
 
 def test_a_vessel_of_the_coast_guard(extract, facts):
-    dg = extract("BRP AMBULONG (MRRV-4412), a 44-meter multi-role response vessel of the PCG, escorted the tanker.")
-    assert ("PCG", "OWNS_OR_OPERATES", "BRP AMBULONG") in facts(dg)
+    dg = extract("BRP TALIKOD (MRRV-4490), a 44-meter multi-role response vessel of the PCG, escorted the tanker.")
+    assert ("PCG", "OWNS_OR_OPERATES", "BRP TALIKOD") in facts(dg)
 
 
 def test_whose_patrol_vessel(extract, facts):
-    dg = extract("The French Navy, whose patrol vessel Le Goéland followed the ship, confirmed it.")
-    assert ("French Navy", "OWNS_OR_OPERATES", "Le Goéland") in facts(dg)
+    dg = extract("The French Navy, whose patrol vessel Le Cormoran followed the ship, confirmed it.")
+    assert ("French Navy", "OWNS_OR_OPERATES", "Le Cormoran") in facts(dg)
 
 
 def test_a_data_firm_owns_no_ship_of_interest(extract, facts):
@@ -27,18 +27,18 @@ def test_a_data_firm_owns_no_ship_of_interest(extract, facts):
 
 
 def test_an_owner_field_after_a_colon_that_ends_a_sentence(extract, facts):
-    dg = extract("* PACIFIC VERITY (IMO 9587210)\n- Flag: Comoros\n- Registered owner: Verity Gas Transport Inc., "
+    dg = extract("* ARCTIC FIDELITY (IMO 9581234)\n- Flag: Comoros\n- Registered owner: Fidelity Gas Carriers Inc., "
                  "Marshall Islands; Equasis lists no manager.\n")
-    assert ("Verity Gas Transport Inc.", "OWNS_OR_OPERATES", "PACIFIC VERITY") in facts(dg)
+    assert ("Fidelity Gas Carriers Inc.", "OWNS_OR_OPERATES", "ARCTIC FIDELITY") in facts(dg)
 
 
 def test_an_owner_field_in_the_sentence_of_the_ships_former_name(extract, facts):
-    dg = extract("3. M/T KAPITAN GLUKHOV — IMO 9230197 — formerly ATHINA II. Registered owner: Glukhov Maritime "
-                 "Inc., Trust Company Complex, Majuro, Marshall Islands. Technical manager: Sevmor Tanker "
+    dg = extract("3. M/T KAPITAN ZUEV — IMO 9234561 — formerly DELFINI II. Registered owner: Zuev Maritime "
+                 "Inc., Trust Company Complex, Majuro, Marshall Islands. Technical manager: Belomor Tanker "
                  "Management OOO, Saint Petersburg.")
     got = facts(dg)
-    assert ("Glukhov Maritime Inc.", "OWNS_OR_OPERATES", "KAPITAN GLUKHOV") in got
-    assert ("Sevmor Tanker Management OOO", "OWNS_OR_OPERATES", "KAPITAN GLUKHOV") in got
+    assert ("Zuev Maritime Inc.", "OWNS_OR_OPERATES", "KAPITAN ZUEV") in got
+    assert ("Belomor Tanker Management OOO", "OWNS_OR_OPERATES", "KAPITAN ZUEV") in got
 
 
 def test_a_hyphened_participle_in_a_ports_apposition(extract, facts):
@@ -66,9 +66,9 @@ def test_a_person_arriving_in_a_capital_makes_no_port(extract, facts):
 
 
 def test_a_coast_guard_cutter_is_an_aside_to_the_ship_it_boards(extract, facts):
-    dg = extract("Boarding teams from the cutter USCGC Mabel Creighton found the parts aboard the Al Rahma, a "
+    dg = extract("Boarding teams from the cutter USCGC Harriet Lane-Cole found the parts aboard the Al Safa, a "
                  "30-meter dhow flying no flag. The dhow sailed from the Iranian port of Konarak on Nov. 14.")
     got = facts(dg)
-    assert {e.name: e.type for e in dg.entities.values()}.get("USCGC Mabel Creighton") == "Vessel"
-    assert ("Al Rahma", "VISITED", "Konarak") in got
-    assert ("USCGC Mabel Creighton", "VISITED", "Konarak") not in got
+    assert {e.name: e.type for e in dg.entities.values()}.get("USCGC Harriet Lane-Cole") == "Vessel"
+    assert ("Al Safa", "VISITED", "Konarak") in got
+    assert ("USCGC Harriet Lane-Cole", "VISITED", "Konarak") not in got

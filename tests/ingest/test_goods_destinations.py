@@ -9,10 +9,10 @@ import pytest
 
 
 @pytest.mark.parametrize("text, origin, dest", [
-    ("The tanker Sea Sparrow 8 loaded Iranian crude oil at Siri Island and discharged it at Huanghua, in China's "
+    ("The tanker Sea Swallow 5 loaded Iranian crude oil at Siri Island and discharged it at Huanghua, in China's "
      "Hebei province.", "Iran", "China"),
     ("The tanker Orla carried Russian crude oil from Novorossiysk to Sikka in India.", "Russia", "India"),
-    ("The Nergiz has loaded Russian crude at Novorossiysk eleven times since January, discharging mostly at "
+    ("The Gulnara K has loaded Russian crude at Novorossiysk eleven times since January, discharging mostly at "
      "Vadinar on India's west coast.", "Russia", "India"),
     ("Indian refiners continued to lap up discounted Russian crude in August.", "Russia", "India"),
     ("Most of these Russian cargoes were sold to refiners in India and Turkey.", "Russia", "Turkey"),

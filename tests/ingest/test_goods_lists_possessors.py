@@ -20,16 +20,16 @@ def _types(dg):
 
 
 def test_goods_coordinated_with_a_known_weapon(extract, facts):
-    dg = extract("The freighter Baltiyskaya Zarya delivered trucks, generators and ammunition to Tobruk.")
+    dg = extract("The freighter Severnaya Volna delivered trucks, generators and ammunition to Tobruk.")
     types = _types(dg)
     assert types.get("trucks") == "Other" and types.get("generators") == "Other"
     got = facts(dg)
-    assert {("Baltiyskaya Zarya", "TRANSPORTED", g) for g in ("trucks", "generators", "ammunition")} <= got
+    assert {("Severnaya Volna", "TRANSPORTED", g) for g in ("trucks", "generators", "ammunition")} <= got
 
 
 def test_a_numbered_list_of_goods(extract):
     dg = extract("On inspection, customs officers found some 4,000 flight controllers, 1,200 brushless drone "
-                 "motors, thermal imaging camera modules and radio transmitters on the ro-ro vessel Vela Nordica.")
+                 "motors, thermal imaging camera modules and radio transmitters on the ro-ro vessel Kaja Nordlys.")
     types = _types(dg)
     for name in ("brushless drone motors", "thermal imaging camera modules", "radio transmitters"):
         assert types.get(name) == "Other", (name, types)
@@ -62,55 +62,55 @@ def test_the_ministrys_spokesman_refers_back_to_the_ministry(extract, facts):
 
 
 def test_a_role_possessor_is_not_the_last_organisation(extract, facts):
-    dg = extract("The insurer Eastgate Mutual paid the claim. Mr Omid Rahimi, the charterers' managing director, "
+    dg = extract("The insurer Westmere Mutual paid the claim. Mr Omid Rahimi, the charterers' managing director, "
                  "said he knew nothing.")
-    assert not any(s == "Omid Rahimi" and o == "Eastgate Mutual" for s, _, o in facts(dg))
+    assert not any(s == "Omid Rahimi" and o == "Westmere Mutual" for s, _, o in facts(dg))
 
 
 def test_suspected_of_an_offence_keeps_the_directors_post(extract, facts):
-    dg = extract("The exporter is Helvarin Trading Oy, a small trading company registered in Vantaa. Finnish "
-                 "Customs suspects the company's managing director, Russian citizen Arkady Leontiev, of an "
+    dg = extract("The exporter is Tarvolin Trading Oy, a small trading company registered in Vantaa. Finnish "
+                 "Customs suspects the company's managing director, Russian citizen Gennady Zaitsev, of an "
                  "aggravated regulation offence.")
-    assert ("Arkady Leontiev", "LEADS", "Helvarin Trading Oy") in facts(dg, facts_only=False)
+    assert ("Gennady Zaitsev", "LEADS", "Tarvolin Trading Oy") in facts(dg, facts_only=False)
 
 
 def test_a_name_does_not_end_in_an_opened_bracket(extract):
     dg = extract("The recipient is the Main Missile and Artillery Directorate of the Russian Ministry of "
-                 "Defence (GRAU). The owner is Greenway Star Holdings Ltd (Seychelles).")
+                 "Defence (GRAU). The owner is Blueholm Star Holdings Ltd (Seychelles).")
     assert not [n for n in _types(dg) if "(" in n]
 
 
 def test_a_weekday_abbreviation_does_not_end_the_sentence(extract, facts, nlp):
-    text = "OFAC on Thurs. added Dubai's Gulfstar Bunkering DMCC to the SDN list."
+    text = "OFAC on Thurs. added Dubai's Dunecliff Bunkering DMCC to the SDN list."
     assert len(list(nlp(text).sents)) == 1
-    assert ("OFAC", "SANCTIONED", "Gulfstar Bunkering DMCC") in facts(extract(text))
+    assert ("OFAC", "SANCTIONED", "Dunecliff Bunkering DMCC") in facts(extract(text))
 
 
 def test_securities_and_brief_name_organisations(extract):
-    types = _types(extract("Jadewell Securities said in a note that demand looks durable."))
-    assert types.get("Jadewell Securities") == "Organization"
-    types = _types(extract("Darkwater Brief | Week 48: a detention off Istanbul, a collision and two new listings."))
-    assert types.get("Darkwater Brief") == "Organization"
+    types = _types(extract("Amberlane Securities said in a note that demand looks durable."))
+    assert types.get("Amberlane Securities") == "Organization"
+    types = _types(extract("Stillwater Brief | Week 48: a detention off Istanbul, a collision and two new listings."))
+    assert types.get("Stillwater Brief") == "Organization"
 
 
 def test_a_past_post_leaves_the_present_one(extract, facts):
-    dg = extract("Corvalis Energy Trading moved four cargoes. The group is run by chief executive Anatoly "
-                 "Vereshchagin, a former crude trader at Mercantor Oil and Baltrade Energy who founded it in 2019.")
+    dg = extract("Varessa Energy Trading moved four cargoes. The group is run by chief executive Leonid "
+                 "Sokolovsky, a former crude trader at Brantor Oil and Nortrade Energy who founded it in 2019.")
     got = facts(dg)
-    assert ("Anatoly Vereshchagin", "LEADS", "Corvalis Energy Trading") in got
-    assert ("Anatoly Vereshchagin", "AFFILIATED_WITH", "Baltrade Energy") in got
+    assert ("Leonid Sokolovsky", "LEADS", "Varessa Energy Trading") in got
+    assert ("Leonid Sokolovsky", "AFFILIATED_WITH", "Nortrade Energy") in got
 
 
 def test_a_post_at_two_coordinated_employers(extract, facts):
-    dg = extract("Maria Lindqvist, a former analyst at Halden Capital and Norvik Shipping AS, said the tankers "
+    dg = extract("Maria Lindqvist, a former analyst at Kelden Capital and Norvik Shipping AS, said the tankers "
                  "were old.")
     got = facts(dg)
-    assert {("Maria Lindqvist", "AFFILIATED_WITH", o) for o in ("Halden Capital", "Norvik Shipping AS")} <= got
+    assert {("Maria Lindqvist", "AFFILIATED_WITH", o) for o in ("Kelden Capital", "Norvik Shipping AS")} <= got
 
 
 def test_a_campaigner_of_a_named_group(extract, facts):
-    dg = extract("Greenpeace Denmark's ocean campaigner, Sofie Ravn, said the tanker was old.")
-    assert ("Sofie Ravn", "AFFILIATED_WITH", "Greenpeace Denmark") in facts(dg)
+    dg = extract("Greenpeace Denmark's ocean campaigner, Ida Kjeldsen, said the tanker was old.")
+    assert ("Ida Kjeldsen", "AFFILIATED_WITH", "Greenpeace Denmark") in facts(dg)
 
 
 def test_goods_after_a_cargo_or_weight_noun(extract, facts):
@@ -128,12 +128,26 @@ def test_no_goods_from_a_vague_or_generic_noun_after_a_measure(extract):
 
 
 def test_a_plural_post_before_coordinated_names(extract, facts):
-    got = facts(extract("Assistant U.S. Attorneys Owen Trask and Priya Natarajan are prosecuting the case."))
-    assert {("Owen Trask", "AFFILIATED_WITH", "United States"),
-            ("Priya Natarajan", "AFFILIATED_WITH", "United States")} <= got
+    got = facts(extract("Assistant U.S. Attorneys Daniel Kessler and Laura Chen are prosecuting the case."))
+    assert {("Daniel Kessler", "AFFILIATED_WITH", "United States"),
+            ("Laura Chen", "AFFILIATED_WITH", "United States")} <= got
 
 
 def test_a_singular_post_is_not_shared_by_the_next_name(extract, facts):
     got = facts(extract("Russian President Vladimir Putin and Kim Jong Un met in Vostochny."))
     assert ("Kim Jong Un", "LEADS", "Russia") not in got
     assert not any(s == "Kim Jong Un" and o == "Russia" for s, _, o in got)
+
+
+def test_a_plural_possessive_opens_a_party_name(extract):
+    types = _types(extract("The Workers' Party of Korea denied it. The Seafarers' Union of Ukraine said the crew "
+                           "was safe."))
+    assert types.get("Workers' Party of Korea") == "Organization"
+    assert "Party of Korea" not in types
+
+
+def test_a_family_name_the_model_left_out(extract):
+    types = _types(extract("Choe Song Il is an official of the Munitions Industry Department."))
+    assert types.get("Choe Song Il") == "Person"
+    types = _types(extract("Shipwright Stelios Markou said the hull was sound."))
+    assert "Shipwright Stelios Markou" not in types
