@@ -3689,6 +3689,13 @@ class EntityComponent:
                     info = meta.pop((sp.start, sp.end), {})
                     sp = Span(doc, s - 1, sp.end, label="PERSON")
                     meta[(sp.start, sp.end)] = info
+            elif sp.label_ == "SOURCE" and 2 <= len(sp) <= 3 and sp[0].text in gz.EAST_ASIAN_FAMILY_NAMES and \
+                    all(t.is_alpha and t.is_title and t.lower_ not in _ORG_HEAD_WORDS for t in sp) and \
+                    not any(t.text in gz.EAST_ASIAN_FAMILY_NAMES for t in sp[1:]) and len(sp[-1]) > 2:
+                # "Choe Song Il said": a family name and a given name, a person speaking, not a body
+                info = meta.pop((sp.start, sp.end), {})
+                sp = Span(doc, sp.start, sp.end, label="PERSON")
+                meta[(sp.start, sp.end)] = info
             out.append(sp)
         return out
 

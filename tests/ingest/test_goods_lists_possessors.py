@@ -151,3 +151,8 @@ def test_a_family_name_the_model_left_out(extract):
     assert types.get("Choe Song Il") == "Person"
     types = _types(extract("Shipwright Stelios Markou said the hull was sound."))
     assert "Shipwright Stelios Markou" not in types
+
+
+def test_a_speaker_with_an_east_asian_name_is_a_person(extract):
+    types = _types(extract("Choe Song Il said the ship left Nampo at night."))
+    assert types.get("Choe Song Il") == "Person"
