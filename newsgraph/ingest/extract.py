@@ -484,8 +484,45 @@ def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Me
                 t.lower_ == "pair" and t.dep_ in ("dobj", "attr") and t.head.pos_ == "VERB" and any(
                     c.dep_ == "acl" for c in t.children) and any(c.lower_ == "the" for c in t.children))):
             refs.extend(ctx.last_group)  # also "X says the pair loaded at P" (the clause's subject parsed as object)
+        elif t.lower_ in _BARE_SHIP_NOUNS and t.is_sent_start and t.dep_ in ("nsubj", "nsubjpass") and \
+                ctx.last_single is not None and not any(c.dep_ == "det" for c in t.children):
+            refs.append(ctx.last_single)  # a digest's telegraphic "Vessel loaded Urals at P on 14 Nov."
+    if not refs and ctx.last_single is not None and _record_line_verb(ctx, sent) is not None:
+        refs.append(ctx.last_single)  # "- Loaded at P in August and discharged at Q" under a ship's record heading
     uniq = list({m.entity: m for m in refs if m is not None}.values())
     return uniq, False
+
+
+_BARE_SHIP_NOUNS = {"vessel", "ship", "tanker", "carrier", "freighter", "bulker"}
+_RECORD_VERB_FORMS = {"loaded", "discharged", "unloaded", "offloaded", "called", "arrived", "departed", "sailed",
+                      "left", "took", "lifted", "berthed", "docked", "anchored", "moored", "transited", "headed",
+                      "returned", "delivered"}
+"""Past forms that open a subjectless line of a ship's record ("Loaded at X", "Took on a cargo at Y")."""
+
+
+def _record_line_verb(ctx: _Ctx, sent: Span) -> Token | None:
+    """The verb that opens a subjectless line of a ship's record or bulleted factbox ("- Loaded at the X FSU in
+    August and discharged at Y", "Took on a cargo at X"): a past-tense or participle verb of port calls and
+    cargo (:data:`_RECORD_VERBS`) as the line's first word (after a bullet), with no subject, in a sentence
+    that starts a line. None otherwise."""
+    _tk = ctx.tokens()
+    k = sent.start
+    while k < sent.end and (_tk[k].text in _BULLETS or _tk[k].is_space):
+        k += 1
+    if k >= sent.end or k > sent.start + 2:
+        return None
+    j = sent.start - 1
+    while j >= 0 and _tk[j].text in _BULLETS:
+        j -= 1  # the parser may make a line's bullet a sentence of its own
+    if j >= 0 and "\n" not in _tk[j].text_with_ws and not _tk[j].is_space:
+        return None  # not at the start of a line
+    v = _tk[k]
+    # (by form: the tagger often takes a capitalised "Loaded" for a proper noun)
+    if v.lower_ not in _RECORD_VERB_FORMS or not v.text[:1].isupper():
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+        return None
+    return v
 
 
 def _escort_aside(ctx: _Ctx, sent: Span, v: Mention) -> bool:

@@ -72,3 +72,22 @@ def test_a_coast_guard_cutter_is_an_aside_to_the_ship_it_boards(extract, facts):
     assert {e.name: e.type for e in dg.entities.values()}.get("USCGC Harriet Lane-Cole") == "Vessel"
     assert ("Al Safa", "VISITED", "Konarak") in got
     assert ("USCGC Harriet Lane-Cole", "VISITED", "Konarak") not in got
+
+
+def test_subjectless_lines_of_a_ships_record(extract, facts):
+    dg = extract("* POLAR DAWN (IMO 9581111)\n- Flag: Comoros\n- Loaded at Sabetta in early July and discharged at "
+                 "Fangchenggang in China in August.\n- Took on a cargo at Murmansk in September and unloaded it at "
+                 "Dalian in October.\n")
+    got = facts(dg)
+    assert {("POLAR DAWN", "VISITED", "Fangchenggang"), ("POLAR DAWN", "VISITED", "Dalian")} <= got
+
+
+def test_a_subjectless_line_in_running_text_names_no_ship(extract, facts):
+    dg = extract("The tanker Selin Dora was seen off Kavkaz. Officials said crude loaded at Novorossiysk went to "
+                 "India.")
+    assert ("Selin Dora", "VISITED", "Novorossiysk") not in facts(dg)
+
+
+def test_a_digests_telegraphic_vessel(extract, facts):
+    dg = extract("The tanker Selin Dora was seen off Kavkaz. Vessel loaded Urals at Novorossiysk on 14 Nov.")
+    assert ("Selin Dora", "VISITED", "Novorossiysk") in facts(dg)
