@@ -4560,6 +4560,11 @@ class EntityComponent:
         ship_ids, cue_ids = _motion_cue_ids()
         for s_ in doc.sents:
             cue = False
+            k0 = s_.start + (_tk[s_.start].text in _LINE_BULLETS and s_.start + 1 < s_.end)
+            if _tk[k0].lower_ in _RECORD_LINE_VERBS and _tk[k0].text[:1].isupper():
+                noun_sents.append(s_)  # "- Loaded at X in August": a line of a ship's record
+                cue_sents.add(s_.start)
+                continue
             for i in range(s_.start, s_.end):
                 lw = low[i]
                 if lw in ship_ids and pos[i] != _VERB_ID:
@@ -4600,7 +4605,7 @@ class EntityComponent:
                 gov = t.head.head if t.dep_ == "conj" and t.head.dep_ == "prep" else t.head  # "at A and at B"
                 if (t.lower_ in ("at", "from", "to", "for", "off") or t.lower_ == "in" and gov.pos_ == "VERB" and
                         gov.lemma_.lower() in _CARGO_BERTH_VERBS) and t.i + 1 < len(doc) and (
-                        gov.lemma_.lower() in _MOTION or t.lower_ == "at" and any(
+                        gov.lemma_.lower() in _MOTION or gov.lower_ in _RECORD_LINE_VERBS or t.lower_ == "at" and any(
                             _tk[j].lemma_.lower() in _BERTH_VERBS and _tk[j].pos_ == "VERB"
                             for j in range(max(sent.start, t.i - 4), t.i)) or  # "loaded Urals crude at X"
                         t.lower_ == "from" and gov.lower_ in _CARGO_WORDS_OR_EXTRA or
@@ -4704,7 +4709,8 @@ class EntityComponent:
                         gov = head.head
                         if gov.lower_ in ("onward", "onwards", "then", "back") and gov.head.i != gov.i:
                             gov = gov.head  # "from A to B and then onward to C"
-                        ok = gov.lemma_.lower() in _MOTION or (gov.dep_ == "prep" and gov.head.lemma_.lower() in _MOTION)
+                        ok = gov.lemma_.lower() in _MOTION or (gov.dep_ == "prep" and gov.head.lemma_.lower() in _MOTION) \
+                            or gov.lower_ in _RECORD_LINE_VERBS  # "Loaded at X" (tagged a proper noun)
                         ok = ok or head.lower_ == "at" and gov.lemma_.lower() in _SIGHT_VERBS  # "was spotted at X"
                         ok = ok or head.lower_ in ("at", "into", "in") and gov.lemma_.lower() in _IN_PORT_VERBS
                         ok = ok or head.lower_ == "at" and gov.lemma_ == "be" and any(
@@ -5898,6 +5904,10 @@ _HUMAN_NOUNS_OR_EXTRA2 = _HUMAN_NOUNS | {'shipowner'}
 _CARGO_WORDS_OR_EXTRA = _CARGO_WORDS | {'cargo', 'cargoes'}
 _CARGO_BERTH_VERBS_OR_EXTRA = _CARGO_BERTH_VERBS | {'anchor'}
 _CARGO_BERTH_VERBS_OR_ARRIVE = _CARGO_BERTH_VERBS | {"anchor", "arrive"}
+_RECORD_LINE_VERBS = {"loaded", "discharged", "unloaded", "offloaded", "called", "arrived", "departed", "sailed",
+                      "took", "lifted", "berthed", "docked", "anchored", "moored", "delivered"}
+"""Past forms that open a subjectless line of a ship's record ("Loaded at X", "Took on a cargo at Y")."""
+_LINE_BULLETS = {"-", "•", "*", "–", "—", "·", "▪"}
 _SIGHT_VERBS = {"spot", "sight", "photograph", "observe", "film", "image", "detect", "picture"}
 """Verbs of seeing a ship: their "at X" is where it was, a port ("was spotted at X by satellite")."""
 _DATELINE_RE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3}), (?=[A-Z][a-z])")
