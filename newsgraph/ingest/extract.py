@@ -3116,6 +3116,29 @@ def _possessor_org(ctx, t: Token, before: int | None = None) -> Mention | None:
     return None
 
 
+def _short_form_org(ctx, m: Mention) -> Mention | None:
+    """The organisation a one- or two-word mention is the short form of: the last Organization mention
+    before it whose name starts with the same words and is longer ("Kestria" for "Kestria Lines"), else None.
+
+    Parameters
+    ----------
+    m : Mention
+        A mention the entity step typed otherwise (a place, a person).
+
+    Returns
+    -------
+    Mention or None
+    """
+    words = m.text.split()
+    for o in reversed(ctx.ms):
+        if o.start >= m.start or o.type != "Organization":
+            continue
+        ow = o.text.split()
+        if len(ow) > len(words) and ow[:len(words)] == words:
+            return o
+    return None
+
+
 _PAST_MARKERS = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "retired"}
 """Words that make a post a past one ("a former trader at X")."""
 
@@ -3792,6 +3815,9 @@ def _rule_titles(ctx, sent, sm, out):
             if k >= sent.start and _tk[k].text in ("'s", "’s"):
                 k -= 1
             org = ctx.tok2m.get(k) if k >= sent.start else None
+            if org is not None and org.type not in _PARTY_TYPES and org.end - org.start <= 2:
+                # "Kestria chief executive X" with "Kestria" typed a place: the short form of "Kestria Lines"
+                org = _short_form_org(ctx, org) or org
             if org is None and k >= sent.start and _tk[k].pos_ == "NOUN":
                 org = ctx.org_ref(_tk[k]) if any(c.lower_ in ("the", "its") for c in _tk[k].children) else None
             if org is None and k >= sent.start and _tk[k].lower_ in _ORG_REF and _tk[k].pos_ in ("NOUN", "PROPN"):

@@ -3537,6 +3537,8 @@ class EntityComponent:
             e = k + 1
             if e < n and _tk[e].text == "." and not _tk[k].whitespace_ and "." in w:
                 e += 1  # "d.o.o" + "."
+            if e < n and _legal_form(_tk[e]) and not _tk[e].is_sent_start and e - k <= 2:
+                return suffix_at(e)  # "Pte Ltd", "Sdn Bhd", "Co. Ltd": a two-word legal form
             return e
 
         out = []
@@ -3552,6 +3554,8 @@ class EntityComponent:
             has = _legal_form(sp[-1]) and len(sp) > 1
             if has and e < n and _tk[e].text == "." and not sp[-1].whitespace_ and "." in last:
                 e += 1
+            if has and e not in covered and suffix_at(e) > e:
+                e = suffix_at(e)  # "X Pte| Ltd": the second word of a two-word legal form
             if not has and e + 1 < n and _tk[e].text in ('"', "”", "»") and suffix_at(e + 1) > e + 1 and \
                     lab in ("ORG", "PERSON", "NORP", "GPE", "LOC", "SOURCE") and not self_country(sp):
                 meta.pop((sp.start, sp.end), None)  # '"Yugtrans" OOO': a quoted name, then its legal form

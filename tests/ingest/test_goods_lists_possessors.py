@@ -156,3 +156,15 @@ def test_a_family_name_the_model_left_out(extract):
 def test_a_speaker_with_an_east_asian_name_is_a_person(extract):
     types = _types(extract("Choe Song Il said the ship left Nampo at night."))
     assert types.get("Choe Song Il") == "Person"
+
+
+def test_a_two_word_legal_form(extract):
+    types = _types(extract("Marlin Harbour Holdings Pte Ltd won the concession. Kestrel Sdn Bhd lost it."))
+    assert types.get("Marlin Harbour Holdings Pte Ltd") == "Organization"
+    assert types.get("Kestrel Sdn Bhd") == "Organization"
+
+
+def test_a_short_form_before_a_post(extract, facts):
+    dg = extract("Kestria Lines bought the ferry. Kestria chief executive Eleni Markou said the ship would sail in "
+                 "May.")
+    assert ("Eleni Markou", "LEADS", "Kestria Lines") in facts(dg)
