@@ -146,6 +146,7 @@ class _Ctx:
         self.top_country = next((m for m in ms if m.entity == top), None)
         self.last_group: list[Mention] = []
         self.last_single: Mention | None = None
+        self._last_senders = None  # (end of the sentence, [(shipper, role noun)]) of a "The consignor is X." sentence
         self.last_cargo: list[Mention] = []
         self.last_body: Mention | None = None
         # lemma and lower-case form hashes of every token, two per token: read once per document
@@ -4850,6 +4851,18 @@ def _rule_shipped(ctx, sent, sm, out):
             for o, d in _made_in_reach(ctx, t):
                 out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.made_in_reach", 0.6, sent, t))
             continue
+        if t.pos_ == "VERB" and lem in SHIP_VERBS and t.dep_ == "amod" and t.tag_ == "VBD" and i > sent.start \
+                and (o := ctx.tok2m.get(i - 1)) is not None and o.end == i and o.type in _PARTY_TYPES \
+                and t.head.pos_ == "NOUN" and t.head.lower_ not in _NOT_GOODS:
+            # "X Oy exported machine tools to Russia" parsed as "exported" modifying "tools": the name before a
+            # past-tense trade verb is its subject all the same
+            for k in range(i + 1, sent.end):
+                q = toks[k]
+                if q.lower_ in ("to", "into") and q.dep_ == "prep":
+                    for d in (x for c in q.children if c.dep_ == "pobj" for x in _dest_parties(ctx, c)):
+                        if d.entity != o.entity:
+                            out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.verb", 0.6, sent, t))
+            continue
         if t.pos_ == "VERB" and lem in SHIP_VERBS and any(c.dep_ == "auxpass" for c in t.children):
             for o, d in _passive_shipment(ctx, t, cargo_ents):
                 out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.passive", 0.65, sent, t))
@@ -5327,14 +5340,61 @@ def _role_filler(ctx, r: Token) -> list[Mention]:
             out += ctx.mconj(c)
     if r.dep_ == "appos" and ctx.m(r.head) is not None:
         out.append(ctx.m(r.head))
-    return [m for m in out if m.type in _PARTY_TYPES]
+    out = [m for m in out if m.type in _PARTY_TYPES]
+    if not out:  # the surface, when the parse is tangled: "the shipper was X and the consignee was Y",
+        out = _role_filler_after(ctx, r)  # "... and the consignee the Benghazi firm Y"
+    return out
+
+
+_ROLE_LINK_WORDS = {"is", "was", "are", "were", "be", "been", ":", "the", "a", "an", "listed", "named", "given",
+                    "as", "—", "–", "-"}
+
+
+def _role_filler_after(ctx, r: Token) -> list[Mention]:
+    """The party named right after a role noun in a record's wording ("the shipper is X", "the consignee
+    the Benghazi firm Y"): within eight tokens, past a copula, articles, a colon and a describing noun
+    phrase (whose place names are skipped), and before any other role noun or clause break.
+
+    Parameters
+    ----------
+    r : Token
+        A shipper or recipient role noun.
+
+    Returns
+    -------
+    list of Mention
+        The Organization or Country mention found, or ``[]``.
+    """
+    _tk = ctx.tokens()
+    end = min(r.sent.end, r.i + 9)
+    k = r.i + 1
+    while k < end:
+        m = ctx.tok2m.get(k)
+        t = _tk[k]
+        if m is not None:
+            if m.type in _PARTY_TYPES and not (m.type == "Country" and m.end < end and _tk[m.end].pos_ == "NOUN"):
+                return [m]
+            if m.type in ("Location", "Port", "Country"):
+                k = m.end  # "the Benghazi firm Y": a place that describes the party
+                continue
+            return []
+        if t.lower_ in _SHIPPER_ROLES or t.lower_ in _RECIPIENT_ROLES or t.text in (";", ".") or \
+                t.lower_ == "and" or t.pos_ == "VERB" and t.lemma_ != "be":
+            return []
+        if not (t.lower_ in _ROLE_LINK_WORDS or t.pos_ in ("NOUN", "ADJ") and t.is_lower or t.pos_ == "AUX"):
+            return []
+        k += 1
+    return []
 
 
 def _rule_consignment(ctx, sent, sm, out):
-    """Shipper and consignee named in one sentence: "the consignor is X ..., and the consignee is Y",
-    "records list the shipper as X and the recipient as Y" -> X SHIPPED_TO Y."""
+    """Shipper and consignee named in one sentence, or in two that follow each other: "the consignor is X
+    ..., and the consignee is Y", "records list the shipper as X and the recipient as Y", "The consignor is
+    X. The recipient is Y." -> X SHIPPED_TO Y."""
     lows = ctx.lemmas(sent)  # cached lemmas and lower-case forms
-    if not (lows & _SHIPPER_ROLES and lows & _RECIPIENT_ROLES):
+    prev = ctx._last_senders
+    ctx._last_senders = None
+    if not (lows & _SHIPPER_ROLES or lows & _RECIPIENT_ROLES):
         return
     senders, receivers = [], []
     for t in ctx.toks(sent):
@@ -5344,6 +5404,11 @@ def _rule_consignment(ctx, sent, sm, out):
             senders += [(m, t) for m in _role_filler(ctx, t)]
         elif t.lower_ in _RECIPIENT_ROLES:
             receivers += [(m, t) for m in _role_filler(ctx, t)]
+    if senders and not receivers:
+        ctx._last_senders = (sent.end, senders)  # "The consignor is X. The recipient is Y."
+        return
+    if receivers and not senders and prev is not None and prev[0] == sent.start:
+        senders = prev[1]
     for a, anchor in senders:
         for b, _ in receivers:
             if a.entity != b.entity:

@@ -372,6 +372,9 @@ _ARMS_HEADS = frozenset(cargo.ARMS_WORDS | cargo.MODEL_HEADS | {
     "howitzers", "torpedoes", "bombs", "rifles", "guns", "launchers", "seekers", "warheads", "propellant",
     "propellants", "cartridges", "bullets", "materiel", "weaponry"})
 """Head nouns of arms (type Weapon) among goods coordinated with a known weapon or cargo."""
+_BODY_HEAD_EXTRA = {"directorate", "plant", "factory", "works", "bureau", "inspectorate", "academy", "arsenal",
+                    "shipyard", "yard", "division", "regiment", "brigade"}
+"""Head words of state bodies and plants beyond ``gazetteers.ORG_HEADS`` ("Artillery Directorate")."""
 _PLURAL_POSS_HEADS = {"party", "union", "association", "federation", "congress", "league", "council", "front",
                       "movement", "committee", "fund", "bank", "chamber", "alliance", "cooperative", "co-operative"}
 """Heads that a capitalised plural possessive opens as one name ("the Workers' Party", "the Seafarers' Union"),
@@ -3199,6 +3202,7 @@ class EntityComponent:
         if grade_drop:
             result = [sp for sp in result if not (len(sp) == 1 and sp.start in grade_drop and sp.label_ != "CARGO")]
         result = self._plural_possessive_names(doc, result, meta)
+        result = self._goods_word_in_body_name(doc, result, meta)
         result = self._coordinated_goods(doc, result, meta)
         result = self._measure_goods(doc, result, meta)
         result = self._goods_conjuncts(doc, result, meta)
@@ -3505,7 +3509,7 @@ class EntityComponent:
         if legal is None:  # the token texts a legal form is written as, hashed once
             forms = {f for w in _LEGAL_SUFFIXES for f in ((w.upper(),) if len(w) <= 2 and "." not in w else
                                                         (w.upper(), w.capitalize(), w, w + ".", w.upper() + ".",
-                                                         w.capitalize() + "."))} | {"GmbH", "A.Ş.", "A.Ş"}
+                                                         w.capitalize() + "."))} | {"GmbH", "A.Ş.", "A.Ş", "Oy"}
             legal = self._legal_hashes = frozenset(self.vocab.strings.add(f) for f in forms)
         # a span is looked at only when a legal form is at, or up to five tokens after, its end (integer
         # set look-ups over the token hashes; the attribute reads below cost more)
@@ -3702,6 +3706,56 @@ class EntityComponent:
                 meta[(sp.start, sp.end)] = info
             out.append(sp)
         return out
+
+    @staticmethod
+    def _goods_word_in_body_name(doc: Doc, spans: list[Span], meta) -> list[Span]:
+        """ "the Main Missile and Artillery Directorate", "the Tank Repair Plant No. 5": a capitalised weapon
+        or cargo word inside a run of capitalised words that ends in an organisation's head word
+        (``gazetteers.ORG_HEADS`` and :data:`_BODY_HEAD_EXTRA`) is part of a body's name, not goods.
+
+        Parameters
+        ----------
+        doc : Doc
+        spans : list of Span
+        meta : dict
+            Span-offset -> rule information; the new span gets ``{"rule": "org_head"}``.
+
+        Returns
+        -------
+        list of Span
+        """
+        _tk = doc_tokens(doc)
+        n = len(doc)
+        drop, add = set(), []
+        taken = set()
+        for sp in spans:
+            if sp.label_ not in ("WEAPON", "CARGO") or not all(t.is_title for t in sp) or sp.start in taken:
+                continue
+            s = sp.start
+            while s > 0 and _tk[s - 1].is_title and _tk[s - 1].is_alpha and not _tk[s - 1].is_sent_start:
+                s -= 1
+            e = sp.end
+            head = None
+            while e < n and e - sp.end < 5 and (_tk[e].is_title and _tk[e].is_alpha or _tk[e].lower_ == "and"):
+                if _tk[e].lower_ in gz.ORG_HEADS or _tk[e].lower_ in _BODY_HEAD_EXTRA:
+                    head = e
+                e += 1
+            if head is None:
+                continue
+            e = head + 1
+            inner = [o for o in spans if s <= o.start and o.end <= e]
+            if any(o.label_ not in ("WEAPON", "CARGO", "ORG") for o in inner) or \
+                    any(o.start < e and o.end > e or o.start < s < o.end for o in spans):
+                continue
+            drop.update((o.start, o.end) for o in inner)
+            for o in inner:
+                meta.pop((o.start, o.end), None)
+            add.append(Span(doc, s, e, label="ORG"))
+            meta[(s, e)] = {"rule": "org_head"}
+            taken.update(range(s, e))
+        if not add:
+            return spans
+        return sorted([sp for sp in spans if (sp.start, sp.end) not in drop] + add, key=lambda x: x.start)
 
     @staticmethod
     def _plural_possessive_names(doc: Doc, spans: list[Span], meta) -> list[Span]:
@@ -5666,7 +5720,7 @@ def _legal_form(tok) -> bool:
     if "." in t:
         return True
     if len(w) <= 2:
-        return t.isupper()
+        return t.isupper() or t == "Oy"  # (the Finnish form is written "Oy")
     return t[:1].isupper()
 """Company legal forms written before the name in Russian and Central Asian usage (OOO, AO, PAO, ...)."""
 _HUMAN_NOUNS = {"engineer", "director", "official", "national", "citizen", "resident", "spokesman", "spokeswoman",

@@ -30,3 +30,30 @@ def test_a_country_further_on_is_not_the_ports(extract, facts):
     got = facts(extract("The tanker Orla discharged Russian crude at Sikka, a port that supplies refiners long "
                         "criticised by Ukraine."))
     assert ("Russia", "SHIPPED_TO", "Ukraine") not in got
+
+
+def test_shipper_and_consignee_in_a_tangled_parse(extract, facts):
+    dg = extract("According to the bill of lading, the shipper is Kerch Trans Export LLC of Rostov-on-Don and the "
+                 "consignee the Misrata firm Al-Sahel Import Co.")
+    assert ("Kerch Trans Export LLC", "SHIPPED_TO", "Al-Sahel Import Co.") in facts(dg)
+
+
+def test_consignor_and_recipient_in_two_sentences(extract, facts):
+    dg = extract("The consignor is the Ministry of Defence and Armed Forces Logistics of Iran (MODAFL). The recipient "
+                 "is the Main Missile and Artillery Directorate of the Russian Ministry of Defence (GRAU).")
+    got = facts(dg)
+    types = {e.name: e.type for e in dg.entities.values()}
+    assert types.get("Main Missile and Artillery Directorate") == "Organization"
+    assert ("Ministry of Defence and Armed Forces Logistics", "SHIPPED_TO",
+            "Main Missile and Artillery Directorate") in got
+
+
+def test_a_recipient_without_a_shipper_names_no_shipment(extract, facts):
+    dg = extract("The ship left Rostov-on-Don in May. The recipient is Al-Sahel Import Co. of Misrata.")
+    assert not any(p == "SHIPPED_TO" for _, p, _ in facts(dg))
+
+
+def test_a_misparsed_trade_verb_after_a_company(extract, facts):
+    dg = extract("Tarvolin Trading Oy exported machine tools to Russia last year.")
+    assert ("Tarvolin Trading Oy", "SHIPPED_TO", "Russia") in facts(dg)
+    assert {e.name: e.type for e in dg.entities.values()}.get("Tarvolin Trading Oy") == "Organization"
