@@ -494,6 +494,53 @@ def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Me
     return uniq, False
 
 
+_NOT_ABOARD = {"warehouse", "truck", "lorry", "van", "car", "home", "house", "office", "factory", "airport", "plane",
+               "aircraft", "depot", "store", "shop", "apartment", "garage", "train", "wagon", "railcar", "flat",
+               "premises", "storage", "border", "checkpoint", "crossing", "luggage", "suitcase", "baggage"}
+"""Places other than a ship where a search finds goods."""
+_FIND_VERBS = {"find", "discover", "seize", "confiscate", "uncover", "locate", "impound", "hide", "conceal", "detect"}
+"""Verbs of a search that turns up goods ("officers found X", "X was hidden under sacks of rice")."""
+
+
+def _found_cargo(ctx, sent: Span, sm: list[Mention], out: list[Candidate]) -> None:
+    """Goods found or seized in a search, in a sentence that names no ship, right after the sentences about
+    the one ship searched: "The container was found on the ro-ro vessel X. On inspection, officers found
+    4,000 flight controllers and 300 radio transmitters." -> X TRANSPORTED each (rule
+    ``transported.found_aboard``).
+
+    The ship is the story's single ship (``ctx.last_single``), named in the last 60 tokens; the goods are the
+    object of a finding verb (:data:`_FIND_VERBS`) or its passive subject, or a conjunct of one.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    sent : Span
+        A sentence with no ship named or referred to.
+    sm : list of Mention
+    out : list of Candidate
+    """
+    v = ctx.last_single
+    lem = ctx.lemmas(sent)
+    if sent.start - v.end > 60 or not lem & _FIND_VERBS or lem & _NOT_ABOARD:
+        return
+    if any(m.type in ("Location", "Port", "Country") and _root_in(ctx, m).dep_ == "pobj" and
+           _root_in(ctx, m).head.lower_ in ("in", "at") for m in sm):
+        return  # "police found drones in a warehouse in Rotterdam": found somewhere else
+    if any(t.lower_ in gz.SHIP_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
+           for t in ctx.toks(sent)):
+        return  # "a frigate seized rifles from a dhow off Somalia": another, unnamed ship
+    for g in sm:
+        if g.type not in ("Weapon", "Other"):
+            continue
+        r = _root_in(ctx, g)
+        t = r
+        for _ in range(3):  # "found X and Y", "found 4,000 X, 1,200 Y and Z": Y and Z hang on X
+            if t.dep_ in ("conj", "appos"):
+                t = t.head
+        if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _FIND_VERBS and t.head.pos_ == "VERB":
+            out.append(Candidate(v, "TRANSPORTED", g, "transported.found_aboard", 0.5, sent, t.head))
+
+
 _BARE_SHIP_NOUNS = {"vessel", "ship", "tanker", "carrier", "freighter", "bulker"}
 _RECORD_VERB_FORMS = {"loaded", "discharged", "unloaded", "offloaded", "called", "arrived", "departed", "sailed",
                       "left", "took", "lifted", "berthed", "docked", "anchored", "moored", "transited", "headed",
@@ -7755,6 +7802,8 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
         _rule_supplied(ctx, sent, sm, out)
         _rule_owner(ctx, sent, sm, vessels, out)
         _rule_flag(ctx, sent, sm, vessels, out)
+        if not vessels and ctx.last_single is not None:
+            _found_cargo(ctx, sent, sm, out)
         cands.extend(out)
         if not vessels:
             lem = ctx.lemmas(sent)

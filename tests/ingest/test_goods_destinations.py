@@ -57,3 +57,19 @@ def test_a_misparsed_trade_verb_after_a_company(extract, facts):
     dg = extract("Tarvolin Trading Oy exported machine tools to Russia last year.")
     assert ("Tarvolin Trading Oy", "SHIPPED_TO", "Russia") in facts(dg)
     assert {e.name: e.type for e in dg.entities.values()}.get("Tarvolin Trading Oy") == "Organization"
+
+
+def test_goods_found_in_a_search_of_the_ship_just_named(extract, facts):
+    dg = extract("The container was found on 12 November on the ro-ro vessel Kaja Nordlys. On inspection, customs "
+                 "officers found 4,000 flight controllers and 300 radio transmitters.")
+    got = facts(dg)
+    assert {("Kaja Nordlys", "TRANSPORTED", "flight controllers"),
+            ("Kaja Nordlys", "TRANSPORTED", "radio transmitters")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "The tanker Orla left Sohar in May. Police later found drone engines in a warehouse.",
+    "The tanker Orla left Sohar in May. In March, a French frigate seized drone engines from a dhow off Somalia.",
+])
+def test_goods_found_elsewhere_are_not_the_ships(extract, facts, text):
+    assert not any(p == "TRANSPORTED" for _, p, _ in facts(extract(text)))
