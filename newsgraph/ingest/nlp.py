@@ -4553,6 +4553,15 @@ class EntityComponent:
         n = len(doc)
         if sp.start >= 2 and _tk[sp.start - 1].text == "," and _tk[sp.start - 2].lower_ in _HUMAN_NOUNS_OR_EXTRA2:
             return True
+        if sp.start >= 3 and _tk[sp.start - 1].text == ",":
+            # "a deputy spokesman of the Russian foreign ministry, X Y,": a person's post "of" a body before
+            for k in range(sp.start - 2, max(-1, sp.start - 10), -1):
+                t = _tk[k]
+                if t.is_punct or t.pos_ in ("VERB", "AUX") or t.is_sent_start and t.lower_ not in _HUMAN_NOUNS:
+                    break
+                if t.lower_ in _HUMAN_NOUNS and k + 1 < sp.start - 1 and _tk[k + 1].lower_ in ("of", "at", "for") \
+                        and any(c.dep_ == "det" for c in t.children):
+                    return True
         if sp.end < n and _tk[sp.end].text == ",":
             if sp.end + 1 < n and _tk[sp.end + 1].lower_ in ("whose", "which"):
                 return False  # "X, whose chief executive is Y": X has people, so X is no person
@@ -4561,6 +4570,8 @@ class EntityComponent:
                     return False
                 if _tk[k].lower_ in _HUMAN_NOUNS:
                     return k + 1 >= n or _tk[k + 1].pos_ not in ("NOUN", "PROPN")
+                if _tk[k].lower_ in ("partner", "associate") and k + 1 < n and _tk[k + 1].lower_ == "at":
+                    return True  # "X Y, a partner at Z LLP": a firm's partner is a person
         return False
 
     @staticmethod

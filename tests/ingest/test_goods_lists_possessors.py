@@ -168,3 +168,14 @@ def test_a_short_form_before_a_post(extract, facts):
     dg = extract("Kestria Lines bought the ferry. Kestria chief executive Eleni Markou said the ship would sail in "
                  "May.")
     assert ("Eleni Markou", "LEADS", "Kestria Lines") in facts(dg)
+
+
+def test_a_partner_at_a_firm_is_a_person(extract, facts):
+    dg = extract("Mr Rahimi declined to be interviewed. Helena Crane, a partner at Ashdown Vale LLP in London who "
+                 "represents him, said the claims were false.")
+    assert _types(dg).get("Helena Crane") == "Person"
+    assert ("Helena Crane", "AFFILIATED_WITH", "Ashdown Vale LLP") in facts(dg)
+
+
+def test_a_company_partner_of_a_project_stays_a_company(extract):
+    assert _types(extract("Acme Shipping, a partner of the project, said so.")).get("Acme Shipping") == "Organization"
