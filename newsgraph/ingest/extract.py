@@ -147,6 +147,7 @@ class _Ctx:
         self.last_group: list[Mention] = []
         self.last_single: Mention | None = None
         self._last_senders = None  # (end of the sentence, [(shipper, role noun)]) of a "The consignor is X." sentence
+        self._semis: list[int] | None = None  # token indices of the semicolons, made on first use
         self.last_cargo: list[Mention] = []
         self.last_body: Mention | None = None
         # lemma and lower-case form hashes of every token, two per token: read once per document
@@ -251,10 +252,20 @@ class _Ctx:
                     # "and" ("never entered X and docked at Y")
                 if d == _PREP_DEP and i != tok.i and words[lemma[2 * i]] in _NEG_STOP_PREPS:
                     break  # "did not call at X before Y": Y is the call that did happen
+                if pos[i] in _VERB_POS and d in _SEMI_CLAUSE_DEPS and self._semicolon_between(i, heads[i], heads):
+                    break  # "X was sanctioned by OFAC; Y has not been designated": a semicolon ends the clause
                 came = d if came is None or came in _PASS_DEPS else came
                 i = heads[i]
             self.neg_cache[tok.i] = got
         return got
+
+    def _semicolon_between(self, i: int, h: int, heads: list[int]) -> bool:
+        """True when a semicolon hung on token ``h`` stands between tokens ``i`` and ``h``."""
+        semis = self._semis
+        if semis is None:
+            semis = self._semis = [t.i for t in self.tokens() if t.text == ";"]
+        lo, hi = min(i, h), max(i, h)
+        return any(lo < k < hi and heads[k] == h for k in semis)
 
     def _parse_table(self) -> tuple[list[int], list[int], list[int], list[bool], list[bool]]:
         """Per token: head index, dependency label hash, POS id, and the two kinds of negation
@@ -623,6 +634,9 @@ def _negated(tok: Token | None) -> bool:
             break  # "the ship never entered X and docked at Y": the second verb is not under the "never"
         if t is not tok and t.lemma_.lower() in _NEG_STOP_PREPS and t.dep_ == "prep":
             break  # "did not call at X before Y", "no port other than Y": Y is outside the negation
+        if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "parataxis", "conj") and any(
+                c.text == ";" and min(t.i, t.head.i) < c.i < max(t.i, t.head.i) for c in t.head.children):
+            break  # "X was sanctioned by OFAC; Y has not been designated": a semicolon ends the clause
         came = t.dep_ if came in (None, "appos", "conj", "compound") else came
         t = t.head
         seen += 1
@@ -633,6 +647,8 @@ _ROLE_NOUNS = (OWNER_WORDS | LEAD_TITLES | AFFIL_TITLES) - {"interest", "charter
 
 
 _NEG_STOP_PREPS = frozenset({"before", "after", "than", "except", "besides"})
+_SEMI_CLAUSE_DEPS = frozenset(get_string_id(d) for d in ("ccomp", "parataxis", "conj"))
+"""Dependencies by which the parser may hang the clause before a semicolon on the clause after it."""
 _PREP_DEP = get_string_id("prep")
 
 

@@ -1111,21 +1111,25 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
                       if o.type == "Vessel" and o.sent == m.sent and o.key != m.key and not o.meta.get("former")]
             if others:
                 uf.union(i, min(others)[1])
-            elif main_vessel is not None and main_vessel != m.key and (
-                    len(vcount) <= 2 or vcount.most_common(2)[0][1] > vcount.most_common(2)[1][1]):
-                # "the tanker, formerly named X": the story's main ship (named more often than any other)
+            elif main_vessel is not None and main_vessel != m.key and len(vcount) <= 2:
+                # "the tanker, formerly named X": the story's main ship
                 uf.union(i, by_key[("Vessel", main_vessel)])
             else:
                 # a story of several ships: "A second tanker, the X, was sold ... She now trades as the Y":
-                # the ship last named in the two sentences before (Lappin & Leass's recency)
+                # the ship last named in the two sentences before (Lappin & Leass's recency), not a navy's or
+                # coast guard's ship that intercepted it; else the ship named more often than any other
                 if sent_starts is None:
                     sent_starts = sorted({x.sent for x in ms})
                 k = bisect.bisect_left(sent_starts, m.sent)
                 near = set(sent_starts[max(0, k - 2):k])
                 prev = [j for j, o in enumerate(ms) if o.type == "Vessel" and o.sent in near
-                        and o.key != m.key and not o.meta.get("former")]
+                        and o.key != m.key and not o.meta.get("former")
+                        and o.text.split()[0] not in gz.SHIP_PREFIXES - {"MV", "M/V", "MT", "M/T", "SS", "LNG"}]
                 if prev:
                     uf.union(i, max(prev, key=lambda j: ms[j].start))
+                elif main_vessel is not None and main_vessel != m.key and \
+                        vcount.most_common(2)[0][1] > vcount.most_common(2)[1][1]:
+                    uf.union(i, by_key[("Vessel", main_vessel)])
     keys_by_type: dict[str, set[str]] = {}
     for (t, k) in by_key:
         keys_by_type.setdefault(t, set()).add(k)

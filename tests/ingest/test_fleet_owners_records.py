@@ -91,3 +91,23 @@ def test_a_subjectless_line_in_running_text_names_no_ship(extract, facts):
 def test_a_digests_telegraphic_vessel(extract, facts):
     dg = extract("The tanker Selin Dora was seen off Kavkaz. Vessel loaded Urals at Novorossiysk on 14 Nov.")
     assert ("Selin Dora", "VISITED", "Novorossiysk") in facts(dg)
+
+
+def test_a_new_name_goes_to_the_ship_just_introduced_in_a_story_of_several(extract, facts):
+    dg = extract(
+        "Three old aframaxes sold by Fjordline Tankers have reappeared. The 2005-built Fjord Sol went to Dubai "
+        "buyers. Renamed Nadia Star, the tanker loaded Urals at Primorsk in May. Nadia Star was later seen off Sohar. "
+        "Her sister, the 2006-built Fjord Vind, was sold in a separate deal. Now trading as the Orkan 9 under the "
+        "Cameroon flag, the ship lifted crude at Novorossiysk in August. Last week the UK listed the Nadia Star.")
+    got = facts(dg)
+    assert ("Orkan 9", "FLAGGED_IN", "Cameroon") in got or ("Fjord Vind", "FLAGGED_IN", "Cameroon") in got
+    assert not any(s in ("Nadia Star", "Fjord Sol") and p == "FLAGGED_IN" and o == "Cameroon" for s, p, o in got)
+
+
+def test_a_former_name_goes_to_the_main_ship_not_the_patrol_ship(extract, facts):
+    dg = extract(
+        "The Nigerian Navy ship NNS Okpoku intercepted the tanker Queen Ada on Monday. The tanker Queen Ada was "
+        "escorted to Lagos. The 2001-built tanker, formerly Nordic Grace, had switched off its transponder. The "
+        "Blessing Ama was also seen nearby.")
+    queen = next(e for e in dg.entities.values() if e.name == "Queen Ada")
+    assert "Nordic Grace" in queen.aliases, (queen.name, queen.aliases)
