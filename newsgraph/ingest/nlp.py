@@ -570,7 +570,9 @@ class _TailMatcher:
     also holds, for some pattern, a word of each of its other required
     literal tokens (``_required``); the literal and ``REGEX`` tokens between
     the anchor and the nearest token with an operator are checked at their
-    place next to the anchor (``_token_checks``) before a window is made. Every match contains its
+    place next to the anchor (``_token_checks``) before a window is made, and a merged window is
+    passed to its Matcher only when one of its anchors also passes its pattern's own anchor tests and
+    the flag and ``POS``/``TAG`` tests at those places (``_flag_checks``). Every match contains its
     anchor, so the matches are the same as a whole-document run, except for
     patterns with an unbounded repeat (``+``, ``*``) whose match would be
     longer than the window (``back``/``fwd`` of 20-30 tokens here), and
@@ -605,6 +607,9 @@ class _TailMatcher:
         # per matcher, per pattern, checks on the tokens at fixed offsets from the anchor (those between
         # the anchor and the nearest token with an operator on each side)
         self.fixed: list[list[list[tuple]]] = []
+        # per matcher, per pattern: its ``fixed`` checks, the anchor's own literal tests, and the lexical
+        # flag and POS/TAG tests of the anchor and the fixed-offset tokens (``_flag_checks``)
+        self.strict: list[list[tuple[list[tuple], list[tuple], list[tuple]]]] = []
         self._regex_hits: dict[tuple[int, int], bool] = {}  # (id of the regex, ORTH hash) -> match
 
     def add(self, key: str, back: int, patterns: list[list[dict]], *, first: bool = False,
@@ -656,6 +661,7 @@ class _TailMatcher:
             reqs.append(need)
         self.requires.append(reqs)
         fixed: list[list[tuple]] = []
+        strict: list[list[tuple]] = []
         for pat in patterns:
             at = 0 if first else len(pat) - 1 if anchor is None else anchor
             near = []  # the tokens next to the anchor up to the first one with an operator: fixed offsets
@@ -665,7 +671,12 @@ class _TailMatcher:
                     near.append(k)
                     k += step
             fixed.append([c for k in near for c in self._token_checks(pat[k], k - at)])
+            # the same tokens and the anchor itself, also with their flag and POS/TAG tests: read only to
+            # skip a merged window none of whose anchors could start a match (the windows stay as above)
+            strict.append((fixed[-1], self._token_checks(pat[at], 0),
+                           [c for k in [at] + near for c in self._flag_checks(pat[k], k - at)]))
         self.fixed.append(fixed)
+        self.strict.append(strict)
         m = Matcher(self.vocab)
         m.add(key, patterns)
         self.matchers.append(m)
@@ -699,6 +710,49 @@ class _TailMatcher:
                 if "REGEX" in spec and col == 1:
                     out.append((offset, None, "regex", re.compile(spec["REGEX"])))
         return out
+
+    # Token attributes a pattern's boolean flags and tags are read from; the Matcher reads the same
+    # lexeme flags and tag ids (a POS/TAG string names its id, so comparing the strings is the same test)
+    _FLAGS = {"IS_LOWER": "is_lower", "IS_TITLE": "is_title", "IS_UPPER": "is_upper", "IS_ALPHA": "is_alpha",
+              "IS_PUNCT": "is_punct", "IS_DIGIT": "is_digit", "LIKE_NUM": "like_num"}
+    _TAGS = {"POS": "pos_", "TAG": "tag_"}
+
+    def _flag_checks(self, tok: dict, offset: int) -> list[tuple]:
+        """Necessary conditions on a pattern token's boolean flags (``IS_TITLE``: True) and ``POS``/``TAG``
+        (a string, ``IN`` or ``NOT_IN``): ``(offset, token attribute, "is" | "in" | "not_in", value)``."""
+        out = []
+        for attr, name in self._FLAGS.items():
+            if isinstance(tok.get(attr), bool):
+                out.append((offset, name, "is", tok[attr]))
+        for attr, name in self._TAGS.items():
+            spec = tok.get(attr)
+            if isinstance(spec, str):
+                out.append((offset, name, "in", frozenset([spec])))
+            elif isinstance(spec, dict) and set(spec) <= {"IN", "NOT_IN"}:
+                if "IN" in spec:
+                    out.append((offset, name, "in", frozenset(spec["IN"])))
+                if "NOT_IN" in spec:
+                    out.append((offset, name, "not_in", frozenset(spec["NOT_IN"])))
+        return out
+
+    @staticmethod
+    def _flags_ok(checks: list[tuple], j: int, toks: list) -> bool:
+        """True when every :meth:`_flag_checks` test holds with the anchor at token ``j``."""
+        n = len(toks)
+        for off, name, kind, value in checks:
+            i = j + off
+            if i < 0 or i >= n:
+                return False
+            got = getattr(toks[i], name)
+            if kind == "is":
+                if got != value:
+                    return False
+            elif kind == "in":
+                if got not in value:
+                    return False
+            elif got in value:
+                return False
+        return True
 
     def _fixed_ok(self, checks: list[tuple], j: int, cl: list, toks: list) -> bool:
         """True when every check of a fixed-length pattern holds with its anchor at token ``j``."""
@@ -752,7 +806,7 @@ class _TailMatcher:
             self._keys = [numpy.array(sorted(t), dtype="uint64") for t in self.triggers]
             # per matcher: some pattern has no fixed-offset check, so every anchor fits it
             self._free = [any(not checks for checks in fixed) for fixed in self.fixed]
-        free = self._free
+        free, fixed = self._free, self.fixed
         cols = doc.to_array(self._COLUMNS)  # one vectorised scan instead of a Token per word
         cl = cols.tolist()
         toks = doc_tokens(doc)
@@ -770,11 +824,12 @@ class _TailMatcher:
             # more on arrays of a document's size
             found = gz.in_sorted(keys, col)
             for j in numpy.flatnonzero(found).tolist():
-                for idx, b, f in table[int(col[j])]:
-                    if not free[idx] and not any(self._fixed_ok(checks, j, cl, toks) for checks in self.fixed[idx]):
+                k = bisect.bisect_right(starts, j)  # the anchor's sentence bounds its windows (found once)
+                lo0, hi0 = starts[k - 1], ends[k - 1]
+                for idx, b, f in table[cl[j][c]]:  # the hash as a list int: no numpy scalar per anchor
+                    if not free[idx] and not any(self._fixed_ok(checks, j, cl, toks) for checks in fixed[idx]):
                         continue  # no pattern of this key fits around this anchor
-                    k = bisect.bisect_right(starts, j)  # the anchor's sentence bounds the window
-                    spans.setdefault(idx, []).append((max(starts[k - 1], j - b), min(ends[k - 1], j + f + 1)))
+                    spans.setdefault(idx, []).append((max(lo0, j - b), min(hi0, j + f + 1), j))
         # where the required words are: a window that lacks one of every pattern's gets no match,
         # and skipping it saves a Matcher call (about 10 µs)
         if self._req_keys is None:
@@ -787,7 +842,7 @@ class _TailMatcher:
             col = cols[:, c]
             words = self._req_words[c]
             for j in numpy.flatnonzero(gz.in_sorted(keys, col)).tolist():
-                for rid in words[int(col[j])]:
+                for rid in words[cl[j][c]]:
                     pos.setdefault(rid, []).append(j)
 
         def within(rid: int, lo: int, hi: int) -> bool:
@@ -799,16 +854,25 @@ class _TailMatcher:
 
         out = []
         for idx in sorted(spans):
-            windows: list[list[int]] = []
-            for lo, hi in sorted(spans[idx]):
+            windows: list[list] = []  # [lo, hi, anchors]
+            for lo, hi, j in sorted(spans[idx]):
                 if windows and lo <= windows[-1][1]:  # overlaps (or touches) the last window: merge
                     windows[-1][1] = max(windows[-1][1], hi)
+                    windows[-1][2].append(j)
                 else:
-                    windows.append([lo, hi])
+                    windows.append([lo, hi, [j]])
             m = self.matchers[idx]
             reqs = self.requires[idx]
-            for lo, hi in windows:
+            strict = self.strict[idx]
+            for lo, hi, anchors in windows:
                 if reqs is not None and not any(all(within(r, lo, hi) for r in need) for need in reqs):
+                    continue
+                # a match holds one of the window's anchors, where all its pattern's tests at fixed offsets
+                # hold (flags and tags too): without such an anchor the Matcher call (about 15 µs) finds nothing
+                if not any((not checks or self._fixed_ok(checks, j, cl, toks)) and
+                           (not own or self._fixed_ok(own, j, cl, toks)) and
+                           (not flags or self._flags_ok(flags, j, toks))
+                           for j in anchors for checks, own, flags in strict):
                     continue
                 out.extend((mid, lo + s, lo + e) for mid, s, e in m(doc[lo:hi]))
         # a whole-document Matcher reports matches as they complete (by end token, then pattern
