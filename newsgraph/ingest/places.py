@@ -139,7 +139,7 @@ def hyphen_towns(doc: Doc, text: str) -> list[tuple[int, int]]:
     list of (int, int)
         ``(start, end)`` token offsets, end exclusive, in document order.
     """
-    if "-" not in text:
+    if "-" not in text or not _TOWN_HINT_RE.search(text):
         return []
     out = []
     for m in _TOWN_SCAN_RE.finditer(text):
@@ -153,6 +153,9 @@ def hyphen_towns(doc: Doc, text: str) -> list[tuple[int, int]]:
 
 _NOT_TOWN_TAILS = frozenset({"Chief", "Law", "Laws", "Waiting", "Arms", "Command", "Charge", "Residence", "Trade"})
 _TOWN_SCAN_RE = re.compile(r"\b[A-Z][\w'’]+(?:-(?:%s))+-[A-Z][\w'’]+\b" % "|".join(sorted(TOWN_PARTICLES)))
+_TOWN_HINT_RE = re.compile(r"-(?:%s)-" % "|".join(sorted(TOWN_PARTICLES)))
+"""A particle between hyphens, which every ``_TOWN_SCAN_RE`` match holds: searched from each hyphen only (about
+1 µs an article, the full pattern tried at every character about 25 µs)."""
 
 
 @functools.cache
