@@ -4475,7 +4475,9 @@ class EntityComponent:
                     st = dtext[s_.start_char:s_.end_char]
                     if any(v in st for v in vessel_names):
                         ship_sents.add(s_.start)
-        for sent in {sp.sent for sp in chosen if sp.label_ == "VESSEL" or sp.text in vessel_names} | set(noun_sents):
+        dtext = self._text  # a span's text sliced from the document's (Span.text rebuilds it from the tokens)
+        for sent in {sp.sent for sp in chosen if sp.label_ == "VESSEL" or dtext[sp.start_char:sp.end_char] in vessel_names} | \
+                set(noun_sents):
             for i in range(sent.start, sent.end):
                 if low[i] not in _MOTION_PREP_IDS:
                     if pos[i] == _VERB_ID and words[lem[i]] in _DOBJ_PORT_VERBS and i + 1 < sent.end:
@@ -5273,7 +5275,7 @@ class EntityComponent:
                 continue
             for key in sorted(keys, key=len, reverse=True):
                 e = t.i + len(key)
-                if e <= len(doc) and tuple(x.text for x in doc[t.i:e]) == key:
+                if e <= len(doc) and tuple(x.text for x in _tk[t.i:e]) == key:  # list slice: no Span, no new Tokens
                     if names[key][1].get("rule") == "org_short+propagated" and e < len(doc) and \
                             _tk[e].text[:1].isupper() and _tk[e].is_alpha:
                         break  # "Velmora Polytech": part of another name
