@@ -1818,7 +1818,9 @@ class EntityComponent:
             chosen, meta = self._propagate(doc, chosen, meta)
         if self._pending_former:
             chosen = self._former_of_vessel(doc, chosen, meta)
-        doc.ents = sorted(filter_spans(chosen), key=lambda s: s.start)
+        # Doc.set_ents directly: the Doc.ents setter rebuilds every Span from its (label, kb_id, start,
+        # end, id) and then calls set_ents with the copies, which carry the same values
+        doc.set_ents(sorted(filter_spans(chosen), key=lambda s: s.start), default="outside")
         # string keys: Doc.to_bytes (msgpack, used by nlp.pipe(n_process>1)) turns tuples into lists,
         # which cannot be dict keys, and the worker processes then hang
         doc._.ng_meta = {meta_key(s, e): info for (s, e), info in meta.items()}
