@@ -1772,7 +1772,7 @@ class EntityComponent:
         # "the Treasury's Office of Foreign Assets Control", "OFAC of the US Treasury": the named body is
         # the gazetteer's institution; the possessor is a body of its own
         inst = [sp for sp, info, _ in weak if info.get("rule") == "institution" and len(sp) > 1]
-        for sp, info, pr in list(weak):
+        for sp, info, pr in list(weak) if inst else ():  # (no institution: nothing to find)
             i = next((x for x in inst if sp.start <= x.start and x.end <= sp.end and len(x) < len(sp) and (
                 _tk[x.start - 1].text in ("'s", "’s") or x.end < sp.end and _tk[x.end].lower_ == "of")), None)
             if i is not None and info.get("rule") == "model":
@@ -1780,12 +1780,16 @@ class EntityComponent:
                 if _tk[i.start - 1].text in ("'s", "’s") and i.start - 1 > sp.start:
                     weak.append((S(sp.start + (_tk[sp.start].lower_ == "the"), i.start - 1, sp.label_), info, pr))
         for sp, info, pr in list(weak):  # "X Trading FZE and Y Shipping LLC": two companies, not one
+            if sp.end - sp.start < 3 or sp.label_ != "ORG":
+                continue  # (tested once per span, not per token: no "and" inside, or not a firm)
             cut = next((k for k in range(sp.start + 1, sp.end - 1) if _tk[k].lower_ == "and" and sp.label_ == "ORG"
                         and _tk[k - 1].lower_.strip(".") in _COMPANY_SUFFIX and _tk[k + 1].text[:1].isupper()), None)
             if cut is not None:
                 weak.remove((sp, info, pr))
                 weak += [(S(sp.start, cut, "ORG"), info, pr), (S(cut + 1, sp.end, "ORG"), dict(info), pr)]
         for sp, info, pr in list(weak):  # "X Management FZE of Dubai": the firm, and where it is
+            if sp.end - sp.start < 4 or sp.label_ != "ORG":
+                continue  # (tested once per span, not per token: no room for "of" and a place, or not a firm)
             cut = next((k for k in range(sp.start + 2, sp.end - 1) if _tk[k].lower_ == "of" and sp.label_ == "ORG"
                         and _tk[k - 1].lower_.strip(".") in _COMPANY_SUFFIX), None)
             if cut is not None and (pl.is_place_name(doc[cut + 1:sp.end].text) or
