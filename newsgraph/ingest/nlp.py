@@ -5429,20 +5429,21 @@ def _trim(sp: Span) -> Span | None:
     """Drop a leading article and a trailing possessive or punctuation from a span."""
     s, e = sp.start, sp.end
     doc = sp.doc
+    lab0 = sp.label_  # read once: Span.label_ looks the string up and makes a new str on each access
     _tk = doc_tokens(doc)  # Token objects made once per document (_tk[i] builds one per access)
     while s < e:
         t = _tk[s]  # one Token object per step (_tk[i] builds a new one on each access)
         if not (t.lower_ in _LEADING_DROP or t.text in _LEADING_QUOTES or t.is_space or t.like_num):
             break
         s += 1
-    if sp.label_ in ("PERSON", "ORG") and e - s > 2:
+    if lab0 in ("PERSON", "ORG") and e - s > 2:
         person_title = False
         while s < e - 2 and _tk[s].lower_.rstrip(".") in _HONORIFICS:
             person_title = person_title or _tk[s].lower_.rstrip(".") in _PERSON_HONORIFICS
             s += 1
-        if person_title and sp.label_ == "ORG":
+        if person_title and lab0 == "ORG":
             return Span(doc, s, e, label="PERSON")
-    label = sp.label_
+    label = lab0
     if label in ("PERSON", "ORG", "SOURCE") and e - s == 2 and _tk[s].lower_.rstrip(".") in _PERSON_HONORIFICS and \
             _tk[s + 1].text[:1].isupper() and _tk[s + 1].is_alpha:
         s, label = s + 1, "PERSON"  # "Admiral Ito said": a titled surname
@@ -5460,9 +5461,9 @@ def _trim(sp: Span) -> Span | None:
             e = k
             break
     while e > s and (_tk[e - 1].text in ("'s", "’s", "'", "’", '"', "”", ",", ".") or _tk[e - 1].text == "news"
-                     and sp.label_ == "ORG" and e - s > 1):
+                     and lab0 == "ORG" and e - s > 1):
         e -= 1
-    if sp.label_ == "ORG":
+    if lab0 == "ORG":
         for k in range(s + 1, e - 1):
             if _tk[k].lower_ == "of" and _tk[k - 1].lower_.strip(".") in _COMPANY_SUFFIX and \
                     (doc[k + 1:e].text.removeprefix("the ") in gz.countries() or  # "X FZE of Sharjah": its seat
@@ -5471,11 +5472,11 @@ def _trim(sp: Span) -> Span | None:
                 break
     while e > s + 1 and _tk[e - 1].text in gz.NOT_ENTITIES:
         e -= 1  # "Beihai LNG (terminal)"
-    if sp.label_ == "ORG" and e - s > 2 and _tk[e - 1].lower_ in ("of", "the", "for", "and"):
+    if lab0 == "ORG" and e - s > 2 and _tk[e - 1].lower_ in ("of", "the", "for", "and"):
         e = _org_tail(doc, s, e)
     if s >= e:
         return None
-    if (s, e) == (sp.start, sp.end) and label == sp.label_:
+    if (s, e) == (sp.start, sp.end) and label == lab0:
         return sp
     return Span(doc, s, e, label=label)
 
