@@ -1989,31 +1989,33 @@ class EntityComponent:
         out = []
         n = len(doc)
         # Span.text and Span.label_ are rebuilt on each access: read them once per span (this loop
-        # sees every candidate span of the document)
+        # sees every candidate span of the document); its tokens are read from the document's token
+        # list (iterating or indexing a Span makes a new Token per word)
         for sp, info, pr in weak:
             sp = _trim(sp)
             if sp is None:
                 continue
             label = sp.label_
             if pr == 0 and label in ("PRODUCT", "EVENT", "WORK_OF_ART"):
-                if not any(t.lower_ in _ORG_HEAD_WORDS for t in sp):
+                if not any(t.lower_ in _ORG_HEAD_WORDS for t in _tk[sp.start:sp.end]):
                     continue
                 sp = Span(doc, sp.start, sp.end, label="ORG")
                 label = "ORG"
             if pr == 0 and label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(sp) > 2:
-                cut = next((t.i for t in sp[1:] if t.lower_ in ("on", "in") and t.i + 1 < sp.end and
+                cut = next((t.i for t in _tk[sp.start + 1:sp.end] if t.lower_ in ("on", "in") and t.i + 1 < sp.end and
                             (_tk[t.i + 1].lower_.rstrip(".") in _MONTH_ABBR or _tk[t.i + 1].lower_ in _MONTHS_DAYS)),
                            None)
                 if cut is not None:  # "arrived at Velmar on Nov 22": the model ran the name into the date
                     sp = Span(doc, sp.start, cut, label=label)
-            if pr == 0 and label in ("GPE", "LOC") and sp[-1].text in ("Eastern", "Western", "Northern", "Southern") \
+            if pr == 0 and label in ("GPE", "LOC") and \
+                    _tk[sp.end - 1].text in ("Eastern", "Western", "Northern", "Southern") \
                     and (sp.end >= n or not _tk[sp.end].text[:1].isupper()):
                 continue  # "cargoes from Middle Eastern and West African producers": an adjective
-            if pr == 0 and label in ("GPE", "LOC", "FAC", "ORG", "PERSON") and len(sp) > 1 and sp[-1].is_lower and \
-                    sp[-1].like_num:
+            if pr == 0 and label in ("GPE", "LOC", "FAC", "ORG", "PERSON") and len(sp) > 1 and \
+                    _tk[sp.end - 1].is_lower and _tk[sp.end - 1].like_num:
                 sp = Span(doc, sp.start, sp.end - 1, label=label)  # "loaded at X eleven times": the count goes
             text = self._text[sp.start_char:sp.end_char]  # sp.text rebuilds it from the tokens
-            last = sp[-1].lower_
+            last = _tk[sp.end - 1].lower_
             if pr == 0 and label == "GPE" and text.isupper() and len(sp) == 1 and sp.end < n \
                     and _tk[sp.end].text == "," and (sp.start == 0 or "\n" in _tk[sp.start - 1].text_with_ws):
                 continue  # dateline ("DUBAI, United Arab Emirates (AP) -")
@@ -2034,7 +2036,7 @@ class EntityComponent:
                     self._text.count(text) == 1:
                 continue  # title "... Targeting X's Manager and the Shadow Fleet": title case, not a name
             if pr == 0 and label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and \
-                    not any(t.pos_ == "PROPN" for t in sp):
+                    not any(t.pos_ == "PROPN" for t in _tk[sp.start:sp.end]):
                 continue
             if pr == 0 and text in _SHORT_NON_NAMES and len(sp) == 1:  # one hash look-up gates the three tests
                 low = text.lower()
@@ -2066,7 +2068,7 @@ class EntityComponent:
             if pr <= 1 and label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and (
                     text.islower() or not any(c.isalpha() for c in text)
                     or any((t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADP" and t.lower_ not in _NAME_PARTICLES))
-                           and t.i > sp.start for t in sp)):
+                           and t.i > sp.start for t in _tk[sp.start:sp.end])):
                 continue
             if pr == 0 and len(sp) == 1 and text.isupper() and len(text) > 3 and sp.end < n and \
                     _tk[sp.end].text in (",", "(", "—", "–") and (sp.start == 0 or "\n" in _tk[sp.start - 1].text_with_ws
@@ -2095,7 +2097,8 @@ class EntityComponent:
             if pr == 0 and label in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"):
                 inner = [g for i in range(sp.start, sp.end) for g in gaz_at.get(i, ())
                          if g[1] <= sp.end and (g[1] - g[0]) < len(sp)]
-                if inner and not any(t.lower_ in _ORG_HEAD_WORDS or t.lower_ in _BODY_HEADS for t in sp):
+                if inner and not any(t.lower_ in _ORG_HEAD_WORDS or t.lower_ in _BODY_HEADS
+                                     for t in _tk[sp.start:sp.end]):
                     continue
             out.append((sp, info, pr))
         return out
@@ -4482,8 +4485,8 @@ class EntityComponent:
                     if any(v in st for v in vessel_names):
                         ship_sents.add(s_.start)
         dtext = self._text  # a span's text sliced from the document's (Span.text rebuilds it from the tokens)
-        for sent in {sp.sent for sp in chosen if sp.label_ == "VESSEL" or dtext[sp.start_char:sp.end_char] in vessel_names} | \
-                set(noun_sents):
+        for sent in {sp.sent for sp in chosen
+                     if sp.label_ == "VESSEL" or dtext[sp.start_char:sp.end_char] in vessel_names} | set(noun_sents):
             for i in range(sent.start, sent.end):
                 if low[i] not in _MOTION_PREP_IDS:
                     if pos[i] == _VERB_ID and words[lem[i]] in _DOBJ_PORT_VERBS and i + 1 < sent.end:
