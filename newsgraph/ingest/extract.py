@@ -154,8 +154,8 @@ class _Ctx:
         self._lemma_rows: list[int] = doc.to_array([LEMMA, LOWER]).ravel().tolist()
         self._lemma_words = lower_words(doc.vocab.strings)
         words = self._lemma_words  # each distinct lemma once, not a Token and a lookup per word
-        self.sanction_doc = any(words[h] in ("sanction", "designate", "blacklist")
-                                for h in set(self._lemma_rows[::2]))
+        # each distinct lemma once, mapped in C (no generator step per lemma)
+        self.sanction_doc = not _SANCTION_LEMMAS.isdisjoint(map(words.__getitem__, set(self._lemma_rows[::2])))
         # per-document caches: a sentence's lemmas, a token's negation, a candidate's modality
         self.lemma_cache: dict[int, set[str]] = {}
         self.neg_cache: dict[int, bool] = {}
@@ -1939,7 +1939,10 @@ def _rule_transported(ctx, sent, sm, vessels, out):
 def _named_next(ctx, sent: Span) -> Mention | None:
     """The ship an indefinite "a cargo ship / a tanker" of a news lead stands for: the only cargo-carrying
     vessel the next sentence names (wire leads name the ship one sentence later)."""
-    ind = [t for t in ctx.toks(sent) if t.lower_ in gz.SHIP_NOUNS and t.pos_ == "NOUN" and t.i not in ctx.tok2m
+    # the lower-case forms from the document's lemma table (every other entry: not a Token property per word)
+    rows, words, toks = ctx._lemma_rows, ctx._lemma_words, ctx.tokens()
+    ind = [t for i in range(sent.start, sent.end) if words[rows[2 * i + 1]] in gz.SHIP_NOUNS
+           and (t := toks[i]).pos_ == "NOUN" and t.i not in ctx.tok2m
            and not t.lower_.endswith("s") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)]
     if not ind:
         return None
@@ -2047,6 +2050,8 @@ def _is_fuel(ctx, m: Mention) -> bool:
     return h.lower_ in ("by", "on", "with") and h.head.lemma_.lower() in ("power", "fuel", "run", "propel", "drive")
 
 
+_SANCTION_LEMMAS = frozenset({"sanction", "designate", "blacklist"})
+"""Lemmas that make a document a sanctions story (``_Ctx.sanction_doc``)."""
 _SANCTION_DIRECT = {"sanction", "designate", "blacklist", "list", "embargo"}
 _SANCTION_CONTEXT_VERBS = {"add", "put", "place", "impose", "target", "identify", "hit", "freeze", "include",
                            "name", "slap", "extend", "enter"}

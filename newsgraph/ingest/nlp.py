@@ -269,6 +269,9 @@ _MODEL_NUMBER_RE = re.compile(r"^(?:\d{1,4}[A-Z]?|[A-Z]\d{1,3}|II|III|IV|V|VI)$"
 """A model number after a weapon's name ("Sokol 200", "Sky Hawk III", "Sokol B2")."""
 _DESIGNATION_RE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,9}-(?:[A-Z]{1,2}(?=\d))?\d{1,4}[A-Z]?\d?(?![\w-])")  # "Pantsir-S1"
 """An arms model designation: letters, a hyphen, a number ("KN-23", "Hwasong-11", "S-400", "Su-35")."""
+_DESIGNATION_HINT_RE = re.compile(r"-[A-Z]{0,2}\d")
+"""What every ``_DESIGNATION_RE`` match holds: a hyphen, then a digit or one or two capitals and a digit. Its
+search starts at each hyphen only (a literal first character), the full pattern at every character."""
 _SAME_AS_RE = re.compile(r"([A-Z][\w-]*\d[\w-]*),? as (?:the )?([A-Z][\w-]*\d[\w-]*) is (?:designated|known|called|named)")
 """The "Hwasong-11, as the KN-23 is designated in the North" apposition of two designations."""
 _NOT_MODEL_PREFIX = {"g", "covid", "mh", "sars", "ms", "ukmto", "eu", "un", "ns", "no", "vol"}
@@ -344,6 +347,9 @@ _BARE_BYLINE_RE = re.compile(r"(?m)^[ \t]*(?!By )([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'
 # "Hyun-woo Kang": capitalised syllable, hyphen, lower-case romanised syllable, surname
 _HYPHEN_NAME_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{1,4})-([bcdghjkmnpstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p)?)"
                              r" ([A-Z][a-z]{1,12})(?![\w-])")
+_HYPHEN_NAME_HINT_RE = re.compile(r"-[bcdghjkmnpstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p)? [A-Z]")
+"""The middle of every ``_HYPHEN_NAME_RE`` match (hyphen, syllable, space, capital): searched from each hyphen only,
+it tells in about 1 µs whether the full pattern, tried at every character (about 25 µs an article), can match."""
 # English words that fit the syllable shape after a hyphen ("Anti-ship", "Hit-and-run")
 _NOT_SYLLABLES = {"ship", "run", "gun", "sun", "man", "men", "tank", "bank", "zone", "hoc", "tom", "pop", "jet",
                   "top", "sea", "way", "yo", "too", "to", "go", "do", "so", "no", "up", "on", "in", "an", "one",
@@ -586,7 +592,9 @@ class _TailMatcher:
     also holds, for some pattern, a word of each of its other required
     literal tokens (``_required``); the literal and ``REGEX`` tokens between
     the anchor and the nearest token with an operator are checked at their
-    place next to the anchor (``_token_checks``) before a window is made. Every match contains its
+    place next to the anchor (``_token_checks``) before a window is made, and a merged window is
+    passed to its Matcher only when one of its anchors also passes its pattern's own anchor tests and
+    the flag and ``POS``/``TAG`` tests at those places (``_flag_checks``). Every match contains its
     anchor, so the matches are the same as a whole-document run, except for
     patterns with an unbounded repeat (``+``, ``*``) whose match would be
     longer than the window (``back``/``fwd`` of 20-30 tokens here), and
@@ -621,6 +629,9 @@ class _TailMatcher:
         # per matcher, per pattern, checks on the tokens at fixed offsets from the anchor (those between
         # the anchor and the nearest token with an operator on each side)
         self.fixed: list[list[list[tuple]]] = []
+        # per matcher, per pattern: its ``fixed`` checks, the anchor's own literal tests, and the lexical
+        # flag and POS/TAG tests of the anchor and the fixed-offset tokens (``_flag_checks``)
+        self.strict: list[list[tuple[list[tuple], list[tuple], list[tuple]]]] = []
         self._regex_hits: dict[tuple[int, int], bool] = {}  # (id of the regex, ORTH hash) -> match
 
     def add(self, key: str, back: int, patterns: list[list[dict]], *, first: bool = False,
@@ -672,6 +683,7 @@ class _TailMatcher:
             reqs.append(need)
         self.requires.append(reqs)
         fixed: list[list[tuple]] = []
+        strict: list[list[tuple]] = []
         for pat in patterns:
             at = 0 if first else len(pat) - 1 if anchor is None else anchor
             near = []  # the tokens next to the anchor up to the first one with an operator: fixed offsets
@@ -681,7 +693,12 @@ class _TailMatcher:
                     near.append(k)
                     k += step
             fixed.append([c for k in near for c in self._token_checks(pat[k], k - at)])
+            # the same tokens and the anchor itself, also with their flag and POS/TAG tests: read only to
+            # skip a merged window none of whose anchors could start a match (the windows stay as above)
+            strict.append((fixed[-1], self._token_checks(pat[at], 0),
+                           [c for k in [at] + near for c in self._flag_checks(pat[k], k - at)]))
         self.fixed.append(fixed)
+        self.strict.append(strict)
         m = Matcher(self.vocab)
         m.add(key, patterns)
         self.matchers.append(m)
@@ -715,6 +732,49 @@ class _TailMatcher:
                 if "REGEX" in spec and col == 1:
                     out.append((offset, None, "regex", re.compile(spec["REGEX"])))
         return out
+
+    # Token attributes a pattern's boolean flags and tags are read from; the Matcher reads the same
+    # lexeme flags and tag ids (a POS/TAG string names its id, so comparing the strings is the same test)
+    _FLAGS = {"IS_LOWER": "is_lower", "IS_TITLE": "is_title", "IS_UPPER": "is_upper", "IS_ALPHA": "is_alpha",
+              "IS_PUNCT": "is_punct", "IS_DIGIT": "is_digit", "LIKE_NUM": "like_num"}
+    _TAGS = {"POS": "pos_", "TAG": "tag_"}
+
+    def _flag_checks(self, tok: dict, offset: int) -> list[tuple]:
+        """Necessary conditions on a pattern token's boolean flags (``IS_TITLE``: True) and ``POS``/``TAG``
+        (a string, ``IN`` or ``NOT_IN``): ``(offset, token attribute, "is" | "in" | "not_in", value)``."""
+        out = []
+        for attr, name in self._FLAGS.items():
+            if isinstance(tok.get(attr), bool):
+                out.append((offset, name, "is", tok[attr]))
+        for attr, name in self._TAGS.items():
+            spec = tok.get(attr)
+            if isinstance(spec, str):
+                out.append((offset, name, "in", frozenset([spec])))
+            elif isinstance(spec, dict) and set(spec) <= {"IN", "NOT_IN"}:
+                if "IN" in spec:
+                    out.append((offset, name, "in", frozenset(spec["IN"])))
+                if "NOT_IN" in spec:
+                    out.append((offset, name, "not_in", frozenset(spec["NOT_IN"])))
+        return out
+
+    @staticmethod
+    def _flags_ok(checks: list[tuple], j: int, toks: list) -> bool:
+        """True when every :meth:`_flag_checks` test holds with the anchor at token ``j``."""
+        n = len(toks)
+        for off, name, kind, value in checks:
+            i = j + off
+            if i < 0 or i >= n:
+                return False
+            got = getattr(toks[i], name)
+            if kind == "is":
+                if got != value:
+                    return False
+            elif kind == "in":
+                if got not in value:
+                    return False
+            elif got in value:
+                return False
+        return True
 
     def _fixed_ok(self, checks: list[tuple], j: int, cl: list, toks: list) -> bool:
         """True when every check of a fixed-length pattern holds with its anchor at token ``j``."""
@@ -768,7 +828,7 @@ class _TailMatcher:
             self._keys = [numpy.array(sorted(t), dtype="uint64") for t in self.triggers]
             # per matcher: some pattern has no fixed-offset check, so every anchor fits it
             self._free = [any(not checks for checks in fixed) for fixed in self.fixed]
-        free = self._free
+        free, fixed = self._free, self.fixed
         cols = doc.to_array(self._COLUMNS)  # one vectorised scan instead of a Token per word
         cl = cols.tolist()
         toks = doc_tokens(doc)
@@ -786,11 +846,12 @@ class _TailMatcher:
             # more on arrays of a document's size
             found = gz.in_sorted(keys, col)
             for j in numpy.flatnonzero(found).tolist():
-                for idx, b, f in table[int(col[j])]:
-                    if not free[idx] and not any(self._fixed_ok(checks, j, cl, toks) for checks in self.fixed[idx]):
+                k = bisect.bisect_right(starts, j)  # the anchor's sentence bounds its windows (found once)
+                lo0, hi0 = starts[k - 1], ends[k - 1]
+                for idx, b, f in table[cl[j][c]]:  # the hash as a list int: no numpy scalar per anchor
+                    if not free[idx] and not any(self._fixed_ok(checks, j, cl, toks) for checks in fixed[idx]):
                         continue  # no pattern of this key fits around this anchor
-                    k = bisect.bisect_right(starts, j)  # the anchor's sentence bounds the window
-                    spans.setdefault(idx, []).append((max(starts[k - 1], j - b), min(ends[k - 1], j + f + 1)))
+                    spans.setdefault(idx, []).append((max(lo0, j - b), min(hi0, j + f + 1), j))
         # where the required words are: a window that lacks one of every pattern's gets no match,
         # and skipping it saves a Matcher call (about 10 µs)
         if self._req_keys is None:
@@ -803,7 +864,7 @@ class _TailMatcher:
             col = cols[:, c]
             words = self._req_words[c]
             for j in numpy.flatnonzero(gz.in_sorted(keys, col)).tolist():
-                for rid in words[int(col[j])]:
+                for rid in words[cl[j][c]]:
                     pos.setdefault(rid, []).append(j)
 
         def within(rid: int, lo: int, hi: int) -> bool:
@@ -815,16 +876,25 @@ class _TailMatcher:
 
         out = []
         for idx in sorted(spans):
-            windows: list[list[int]] = []
-            for lo, hi in sorted(spans[idx]):
+            windows: list[list] = []  # [lo, hi, anchors]
+            for lo, hi, j in sorted(spans[idx]):
                 if windows and lo <= windows[-1][1]:  # overlaps (or touches) the last window: merge
                     windows[-1][1] = max(windows[-1][1], hi)
+                    windows[-1][2].append(j)
                 else:
-                    windows.append([lo, hi])
+                    windows.append([lo, hi, [j]])
             m = self.matchers[idx]
             reqs = self.requires[idx]
-            for lo, hi in windows:
+            strict = self.strict[idx]
+            for lo, hi, anchors in windows:
                 if reqs is not None and not any(all(within(r, lo, hi) for r in need) for need in reqs):
+                    continue
+                # a match holds one of the window's anchors, where all its pattern's tests at fixed offsets
+                # hold (flags and tags too): without such an anchor the Matcher call (about 15 µs) finds nothing
+                if not any((not checks or self._fixed_ok(checks, j, cl, toks)) and
+                           (not own or self._fixed_ok(own, j, cl, toks)) and
+                           (not flags or self._flags_ok(flags, j, toks))
+                           for j in anchors for checks, own, flags in strict):
                     continue
                 out.extend((mid, lo + s, lo + e) for mid, s, e in m(doc[lo:hi]))
         # a whole-document Matcher reports matches as they complete (by end token, then pattern
@@ -1671,7 +1741,7 @@ class EntityComponent:
         for s, e in pl.hyphen_towns(doc, dtext):
             weak.append((S(s, e, "LOC"), {"cls": "Location", "rule": "model", "via": "hyphen_town"}, 3))
         imos: dict[int, str] = {}
-        for m in _IMO_RE.finditer(dtext):
+        for m in _IMO_RE.finditer(dtext) if "IMO" in dtext else ():  # a substring test gates the regex pass
             sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if sp is None:
                 continue
@@ -1681,7 +1751,7 @@ class EntityComponent:
             if ns < ne:
                 strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "imo", "imo": m.group(1)}))
                 imos[ne] = m.group(1)
-        if "-" in dtext:
+        if "-" in dtext and _DESIGNATION_HINT_RE.search(dtext):  # a designation's hyphen and digit gate the pass
             self._designations(doc, dtext, strong)
 
         # "three vessels, the A, the B and the C": names in apposition to a plural ship noun are vessels
@@ -1718,7 +1788,7 @@ class EntityComponent:
         # "the Treasury's Office of Foreign Assets Control", "OFAC of the US Treasury": the named body is
         # the gazetteer's institution; the possessor is a body of its own
         inst = [sp for sp, info, _ in weak if info.get("rule") == "institution" and len(sp) > 1]
-        for sp, info, pr in list(weak):
+        for sp, info, pr in list(weak) if inst else ():  # (no institution: nothing to find)
             i = next((x for x in inst if sp.start <= x.start and x.end <= sp.end and len(x) < len(sp) and (
                 _tk[x.start - 1].text in ("'s", "’s") or x.end < sp.end and _tk[x.end].lower_ == "of")), None)
             if i is not None and info.get("rule") == "model":
@@ -1726,12 +1796,16 @@ class EntityComponent:
                 if _tk[i.start - 1].text in ("'s", "’s") and i.start - 1 > sp.start:
                     weak.append((S(sp.start + (_tk[sp.start].lower_ == "the"), i.start - 1, sp.label_), info, pr))
         for sp, info, pr in list(weak):  # "X Trading FZE and Y Shipping LLC": two companies, not one
+            if sp.end - sp.start < 3 or sp.label_ != "ORG":
+                continue  # (tested once per span, not per token: no "and" inside, or not a firm)
             cut = next((k for k in range(sp.start + 1, sp.end - 1) if _tk[k].lower_ == "and" and sp.label_ == "ORG"
                         and _tk[k - 1].lower_.strip(".") in _COMPANY_SUFFIX and _tk[k + 1].text[:1].isupper()), None)
             if cut is not None:
                 weak.remove((sp, info, pr))
                 weak += [(S(sp.start, cut, "ORG"), info, pr), (S(cut + 1, sp.end, "ORG"), dict(info), pr)]
         for sp, info, pr in list(weak):  # "X Management FZE of Dubai": the firm, and where it is
+            if sp.end - sp.start < 4 or sp.label_ != "ORG":
+                continue  # (tested once per span, not per token: no room for "of" and a place, or not a firm)
             cut = next((k for k in range(sp.start + 2, sp.end - 1) if _tk[k].lower_ == "of" and sp.label_ == "ORG"
                         and _tk[k - 1].lower_.strip(".") in _COMPANY_SUFFIX), None)
             if cut is not None and (pl.is_place_name(doc[cut + 1:sp.end].text) or
@@ -1764,7 +1838,9 @@ class EntityComponent:
             chosen, meta = self._propagate(doc, chosen, meta)
         if self._pending_former:
             chosen = self._former_of_vessel(doc, chosen, meta)
-        doc.ents = sorted(filter_spans(chosen), key=lambda s: s.start)
+        # Doc.set_ents directly: the Doc.ents setter rebuilds every Span from its (label, kb_id, start,
+        # end, id) and then calls set_ents with the copies, which carry the same values
+        doc.set_ents(sorted(filter_spans(chosen), key=lambda s: s.start), default="outside")
         # string keys: Doc.to_bytes (msgpack, used by nlp.pipe(n_process>1)) turns tuples into lists,
         # which cannot be dict keys, and the worker processes then hang
         doc._.ng_meta = {meta_key(s, e): info for (s, e), info in meta.items()}
@@ -1795,7 +1871,7 @@ class EntityComponent:
         before it, and neither the first part nor the surname is a country, demonym or capital
         ("Iran-made Drones" is no name).
         """
-        for m in _HYPHEN_NAME_RE.finditer(dtext):
+        for m in _HYPHEN_NAME_RE.finditer(dtext) if _HYPHEN_NAME_HINT_RE.search(dtext) else ():
             first, syl, last = m.group(1), m.group(2), m.group(3)
             if syl in _NOT_SYLLABLES or any(w in gz.countries() or w in gz.DEMONYMS or w in gz.CAPITALS
                                             for w in (first, last)):
@@ -1929,31 +2005,33 @@ class EntityComponent:
         out = []
         n = len(doc)
         # Span.text and Span.label_ are rebuilt on each access: read them once per span (this loop
-        # sees every candidate span of the document)
+        # sees every candidate span of the document); its tokens are read from the document's token
+        # list (iterating or indexing a Span makes a new Token per word)
         for sp, info, pr in weak:
             sp = _trim(sp)
             if sp is None:
                 continue
             label = sp.label_
             if pr == 0 and label in ("PRODUCT", "EVENT", "WORK_OF_ART"):
-                if not any(t.lower_ in _ORG_HEAD_WORDS for t in sp):
+                if not any(t.lower_ in _ORG_HEAD_WORDS for t in _tk[sp.start:sp.end]):
                     continue
                 sp = Span(doc, sp.start, sp.end, label="ORG")
                 label = "ORG"
             if pr == 0 and label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(sp) > 2:
-                cut = next((t.i for t in sp[1:] if t.lower_ in ("on", "in") and t.i + 1 < sp.end and
+                cut = next((t.i for t in _tk[sp.start + 1:sp.end] if t.lower_ in ("on", "in") and t.i + 1 < sp.end and
                             (_tk[t.i + 1].lower_.rstrip(".") in _MONTH_ABBR or _tk[t.i + 1].lower_ in _MONTHS_DAYS)),
                            None)
                 if cut is not None:  # "arrived at Velmar on Nov 22": the model ran the name into the date
                     sp = Span(doc, sp.start, cut, label=label)
-            if pr == 0 and label in ("GPE", "LOC") and sp[-1].text in ("Eastern", "Western", "Northern", "Southern") \
+            if pr == 0 and label in ("GPE", "LOC") and \
+                    _tk[sp.end - 1].text in ("Eastern", "Western", "Northern", "Southern") \
                     and (sp.end >= n or not _tk[sp.end].text[:1].isupper()):
                 continue  # "cargoes from Middle Eastern and West African producers": an adjective
-            if pr == 0 and label in ("GPE", "LOC", "FAC", "ORG", "PERSON") and len(sp) > 1 and sp[-1].is_lower and \
-                    sp[-1].like_num:
+            if pr == 0 and label in ("GPE", "LOC", "FAC", "ORG", "PERSON") and len(sp) > 1 and \
+                    _tk[sp.end - 1].is_lower and _tk[sp.end - 1].like_num:
                 sp = Span(doc, sp.start, sp.end - 1, label=label)  # "loaded at X eleven times": the count goes
             text = self._text[sp.start_char:sp.end_char]  # sp.text rebuilds it from the tokens
-            last = sp[-1].lower_
+            last = _tk[sp.end - 1].lower_
             if pr == 0 and label == "GPE" and text.isupper() and len(sp) == 1 and sp.end < n \
                     and _tk[sp.end].text == "," and (sp.start == 0 or "\n" in _tk[sp.start - 1].text_with_ws):
                 continue  # dateline ("DUBAI, United Arab Emirates (AP) -")
@@ -1974,7 +2052,7 @@ class EntityComponent:
                     self._text.count(text) == 1:
                 continue  # title "... Targeting X's Manager and the Shadow Fleet": title case, not a name
             if pr == 0 and label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and \
-                    not any(t.pos_ == "PROPN" for t in sp):
+                    not any(t.pos_ == "PROPN" for t in _tk[sp.start:sp.end]):
                 continue
             if pr == 0 and text in _SHORT_NON_NAMES and len(sp) == 1:  # one hash look-up gates the three tests
                 low = text.lower()
@@ -2006,7 +2084,7 @@ class EntityComponent:
             if pr <= 1 and label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and (
                     text.islower() or not any(c.isalpha() for c in text)
                     or any((t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADP" and t.lower_ not in _NAME_PARTICLES))
-                           and t.i > sp.start for t in sp)):
+                           and t.i > sp.start for t in _tk[sp.start:sp.end])):
                 continue
             if pr == 0 and len(sp) == 1 and text.isupper() and len(text) > 3 and sp.end < n and \
                     _tk[sp.end].text in (",", "(", "—", "–") and (sp.start == 0 or "\n" in _tk[sp.start - 1].text_with_ws
@@ -2035,7 +2113,8 @@ class EntityComponent:
             if pr == 0 and label in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"):
                 inner = [g for i in range(sp.start, sp.end) for g in gaz_at.get(i, ())
                          if g[1] <= sp.end and (g[1] - g[0]) < len(sp)]
-                if inner and not any(t.lower_ in _ORG_HEAD_WORDS or t.lower_ in _BODY_HEADS for t in sp):
+                if inner and not any(t.lower_ in _ORG_HEAD_WORDS or t.lower_ in _BODY_HEADS
+                                     for t in _tk[sp.start:sp.end]):
                     continue
             out.append((sp, info, pr))
         return out
@@ -4657,7 +4736,9 @@ class EntityComponent:
                     st = dtext[s_.start_char:s_.end_char]
                     if any(v in st for v in vessel_names):
                         ship_sents.add(s_.start)
-        for sent in {sp.sent for sp in chosen if sp.label_ == "VESSEL" or sp.text in vessel_names} | set(noun_sents):
+        dtext = self._text  # a span's text sliced from the document's (Span.text rebuilds it from the tokens)
+        for sent in {sp.sent for sp in chosen
+                     if sp.label_ == "VESSEL" or dtext[sp.start_char:sp.end_char] in vessel_names} | set(noun_sents):
             for i in range(sent.start, sent.end):
                 if low[i] not in _MOTION_PREP_IDS:
                     if pos[i] == _VERB_ID and words[lem[i]] in _DOBJ_PORT_VERBS and i + 1 < sent.end:
@@ -5463,7 +5544,7 @@ class EntityComponent:
                 continue
             for key in sorted(keys, key=len, reverse=True):
                 e = t.i + len(key)
-                if e <= len(doc) and tuple(x.text for x in doc[t.i:e]) == key:
+                if e <= len(doc) and tuple(x.text for x in _tk[t.i:e]) == key:  # list slice: no Span, no new Tokens
                     if names[key][1].get("rule") == "org_short+propagated" and e < len(doc) and \
                             _tk[e].text[:1].isupper() and _tk[e].is_alpha:
                         break  # "Velmora Polytech": part of another name
@@ -5611,20 +5692,21 @@ def _trim(sp: Span) -> Span | None:
     """Drop a leading article and a trailing possessive or punctuation from a span."""
     s, e = sp.start, sp.end
     doc = sp.doc
+    lab0 = sp.label_  # read once: Span.label_ looks the string up and makes a new str on each access
     _tk = doc_tokens(doc)  # Token objects made once per document (_tk[i] builds one per access)
     while s < e:
         t = _tk[s]  # one Token object per step (_tk[i] builds a new one on each access)
         if not (t.lower_ in _LEADING_DROP or t.text in _LEADING_QUOTES or t.is_space or t.like_num):
             break
         s += 1
-    if sp.label_ in ("PERSON", "ORG") and e - s > 2:
+    if lab0 in ("PERSON", "ORG") and e - s > 2:
         person_title = False
         while s < e - 2 and _tk[s].lower_.rstrip(".") in _HONORIFICS:
             person_title = person_title or _tk[s].lower_.rstrip(".") in _PERSON_HONORIFICS
             s += 1
-        if person_title and sp.label_ == "ORG":
+        if person_title and lab0 == "ORG":
             return Span(doc, s, e, label="PERSON")
-    label = sp.label_
+    label = lab0
     if label in ("PERSON", "ORG", "SOURCE") and e - s == 2 and _tk[s].lower_.rstrip(".") in _PERSON_HONORIFICS and \
             _tk[s + 1].text[:1].isupper() and _tk[s + 1].is_alpha:
         s, label = s + 1, "PERSON"  # "Admiral Ito said": a titled surname
@@ -5642,9 +5724,9 @@ def _trim(sp: Span) -> Span | None:
             e = k
             break
     while e > s and (_tk[e - 1].text in ("'s", "’s", "'", "’", '"', "”", ",", ".") or _tk[e - 1].text == "news"
-                     and sp.label_ == "ORG" and e - s > 1):
+                     and lab0 == "ORG" and e - s > 1):
         e -= 1
-    if sp.label_ == "ORG":
+    if lab0 == "ORG":
         for k in range(s + 1, e - 1):
             if _tk[k].lower_ == "of" and _tk[k - 1].lower_.strip(".") in _COMPANY_SUFFIX and \
                     (doc[k + 1:e].text.removeprefix("the ") in gz.countries() or  # "X FZE of Sharjah": its seat
@@ -5653,11 +5735,11 @@ def _trim(sp: Span) -> Span | None:
                 break
     while e > s + 1 and _tk[e - 1].text in gz.NOT_ENTITIES:
         e -= 1  # "Beihai LNG (terminal)"
-    if sp.label_ == "ORG" and e - s > 2 and _tk[e - 1].lower_ in ("of", "the", "for", "and"):
+    if lab0 == "ORG" and e - s > 2 and _tk[e - 1].lower_ in ("of", "the", "for", "and"):
         e = _org_tail(doc, s, e)
     if s >= e:
         return None
-    if (s, e) == (sp.start, sp.end) and label == sp.label_:
+    if (s, e) == (sp.start, sp.end) and label == lab0:
         return sp
     return Span(doc, s, e, label=label)
 

@@ -139,7 +139,7 @@ def hyphen_towns(doc: Doc, text: str) -> list[tuple[int, int]]:
     list of (int, int)
         ``(start, end)`` token offsets, end exclusive, in document order.
     """
-    if "-" not in text:
+    if "-" not in text or not _TOWN_HINT_RE.search(text):
         return []
     out = []
     for m in _TOWN_SCAN_RE.finditer(text):
@@ -153,6 +153,9 @@ def hyphen_towns(doc: Doc, text: str) -> list[tuple[int, int]]:
 
 _NOT_TOWN_TAILS = frozenset({"Chief", "Law", "Laws", "Waiting", "Arms", "Command", "Charge", "Residence", "Trade"})
 _TOWN_SCAN_RE = re.compile(r"\b[A-Z][\w'’]+(?:-(?:%s))+-[A-Z][\w'’]+\b" % "|".join(sorted(TOWN_PARTICLES)))
+_TOWN_HINT_RE = re.compile(r"-(?:%s)-" % "|".join(sorted(TOWN_PARTICLES)))
+"""A particle between hyphens, which every ``_TOWN_SCAN_RE`` match holds: searched from each hyphen only (about
+1 µs an article, the full pattern tried at every character about 25 µs)."""
 
 
 @functools.cache
@@ -259,6 +262,12 @@ def _single_word_hashes() -> "numpy.ndarray":
     return numpy.array(sorted({get_string_id(w) for w in words}), dtype="uint64")
 
 
+@functools.cache
+def _single_word_hash_set() -> frozenset[int]:
+    """:func:`_single_word_hashes` as a set of ints."""
+    return frozenset(_single_word_hashes().tolist())
+
+
 def gazetteer_places(doc: Doc) -> list[int]:
     """Indices of tokens that are a one-word known place (:func:`place_names`) written after a place
     preposition or before a comma and a country name, that no entity covers and that no other
@@ -277,17 +286,19 @@ def gazetteer_places(doc: Doc) -> list[int]:
     list of int
         Token indices, in document order.
     """
-    import numpy  # noqa: PLC0415
     from spacy.attrs import ORTH  # noqa: PLC0415
 
-    keys = _single_word_hashes()
-    if not len(keys):
+    keys = _single_word_hash_set()
+    if not keys:
         return []
-    orth = doc.to_array(ORTH)
+    orth = doc.to_array(ORTH).tolist()
+    # the document's distinct words that are names, one set look-up each: a binary search per token in the
+    # 28,000 sorted hashes missed the cache at every step (about 60 µs an article in the pipeline)
+    hits = keys.intersection(orth)
     out = []
     n = len(doc)
     countries = gz.countries()
-    for i in numpy.flatnonzero(gz.in_sorted(keys, orth)).tolist():
+    for i in [i for i, h in enumerate(orth) if h in hits] if hits else ():
         t = doc[i]
         if i == 0 or t.ent_type_ or not (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.text[:1].isupper()):
             continue  # (the small model tags a capitalised town it does not know a noun: "discharged at Dongying")
