@@ -3620,8 +3620,12 @@ class EntityComponent:
             e = k + 1
             if e < n and _tk[e].text == "." and not _tk[k].whitespace_ and "." in w:
                 e += 1  # "d.o.o" + "."
-            if e < n and _legal_form(_tk[e]) and not _tk[e].is_sent_start and e - k <= 2:
-                return suffix_at(e)  # "Pte Ltd", "Sdn Bhd", "Co. Ltd": a two-word legal form
+            # "Pte Ltd", "Sdn Bhd": a two-word legal form (a loop, not a recursive call: a closure that calls
+            # itself is a reference cycle that keeps the document alive until a full collection)
+            while e < n and _legal_form(_tk[e]) and not _tk[e].is_sent_start:
+                e += 1
+                if e < n and _tk[e].text == "." and not _tk[e - 1].whitespace_ and "." in _tk[e - 1].text.lower():
+                    e += 1
             return e
 
         out = []
