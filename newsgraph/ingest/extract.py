@@ -553,17 +553,14 @@ def _found_cargo(ctx, sent: Span, sm: list[Mention], out: list[Candidate]) -> No
 
 
 _BARE_SHIP_NOUNS = {"vessel", "ship", "tanker", "carrier", "freighter", "bulker"}
-_RECORD_VERB_FORMS = {"loaded", "discharged", "unloaded", "offloaded", "called", "arrived", "departed", "sailed",
-                      "left", "took", "lifted", "berthed", "docked", "anchored", "moored", "transited", "headed",
-                      "returned", "delivered"}
-"""Past forms that open a subjectless line of a ship's record ("Loaded at X", "Took on a cargo at Y")."""
+"""Ship nouns a digest writes without an article at the start of a sentence ("Vessel loaded Urals at P")."""
 
 
 def _record_line_verb(ctx: _Ctx, sent: Span) -> Token | None:
     """The verb that opens a subjectless line of a ship's record or bulleted factbox ("- Loaded at the X FSU in
     August and discharged at Y", "Took on a cargo at X"): a past-tense or participle verb of port calls and
-    cargo (:data:`_RECORD_VERBS`) as the line's first word (after a bullet), with no subject, in a sentence
-    that starts a line. None otherwise."""
+    cargo (``gazetteers.RECORD_LINE_VERBS``) as the line's first word (after a bullet), with no subject,
+    in a sentence that starts a line. None otherwise."""
     _tk = ctx.tokens()
     k = sent.start
     while k < sent.end and (_tk[k].text in _BULLETS or _tk[k].is_space):
@@ -576,8 +573,7 @@ def _record_line_verb(ctx: _Ctx, sent: Span) -> Token | None:
     if j >= 0 and "\n" not in _tk[j].text_with_ws and not _tk[j].is_space:
         return None  # not at the start of a line
     v = _tk[k]
-    # (by form: the tagger often takes a capitalised "Loaded" for a proper noun)
-    if v.lower_ not in _RECORD_VERB_FORMS or not v.text[:1].isupper():
+    if v.lower_ not in gz.RECORD_LINE_VERBS or not v.text[:1].isupper():
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
         return None
@@ -2072,7 +2068,7 @@ _LISTED_NOUNS = {"entities", "companies", "firms", "vessels", "tankers", "ships"
 _IMPOSE_VERBS = {"impose", "announce", "adopt", "unveil", "approve", "introduce", "levy", "slap", "place", "put",
                  "extend", "expand", "issue", "renew", "reimpose", "re-impose", "reinstate", "tighten"}
 _ASSET_WORDS = {"assets", "asset", "funds", "accounts", "property", "holdings"}
-_BULLETS = {"-", "•", "*", "–", "—", "·", "▪", "ㅇ", "○", "◦"}  # (ㅇ/○: Korean and Japanese government releases)
+_BULLETS = gz.BULLETS
 
 
 def _is_body(m: Mention | None) -> bool:
@@ -3229,7 +3225,7 @@ def _conjoined_orgs(ctx, org: Mention, tokens) -> list[Mention]:
     """
     if org.type != "Organization":
         return []
-    root = ctx.doc[org.start:org.end].root
+    root = _root_in(ctx, org)
     idx = {t.i for t in tokens}
     got = []
     for t in root.conjuncts:
@@ -5568,9 +5564,10 @@ def _rule_owner(ctx, sent, sm, vessels, out):
             orgs = [None]  # "The Greek company operates the A and the B": the company named before
     if not orgs:
         return
-    for o in orgs:  # "HMS A, a patrol vessel of the Royal Navy", "the French Navy, whose patrol vessel V"
-        if o is not None and o.cls not in _NOT_OWNER_CLASSES:
-            _fleet_ship_of(ctx, sent, o, out)
+    if any(m.type == "Vessel" for m in sm):  # both readings need a ship named in the sentence
+        for o in orgs:  # "HMS A, a patrol vessel of the Royal Navy", "the French Navy, whose patrol vessel V"
+            if o is not None and o.cls not in _NOT_OWNER_CLASSES:
+                _fleet_ship_of(ctx, sent, o, out)
     # "the Northland Navy's Storm-class destroyer Kaldovsk"
     for o in orgs:
         if o is not None and o.end < sent.end and _tk[o.end].text in ("'s", "’s"):
@@ -6089,8 +6086,7 @@ def _fleet_ship_of(ctx, sent, o: Mention, out) -> None:
         An Organization mention of ``sent``, of a class that owns ships (not :data:`_NOT_OWNER_CLASSES`).
     out : list of Candidate
     """
-    root = ctx.doc[o.start:o.end].root
-    noun = None
+    root = _root_in(ctx, o)
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in gz.SHIP_NOUNS \
             and not root.head.head.lower_.endswith("s"):
         noun = root.head.head  # "a ... vessel of the PCG"
@@ -6098,7 +6094,7 @@ def _fleet_ship_of(ctx, sent, o: Mention, out) -> None:
         if v is not None and v.type == "Vessel":
             out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.fleet_of", 0.6, sent, noun))
         return
-    for t in ctx.doc[root.i + 1:min(sent.end, o.end + 4)]:  # "X Navy, whose patrol vessel V"
+    for t in ctx.tokens()[root.i + 1:min(sent.end, o.end + 4)]:  # "X Navy, whose patrol vessel V"
         if t.lower_ == "whose" and t.dep_ == "poss" and t.head.lower_ in gz.SHIP_NOUNS:
             noun = t.head
             # the name right after the noun, or hung on it by the parse ("whose patrol vessel, the V,")

@@ -259,6 +259,14 @@ ORG_NOUNS = {
     "ministry", "militia", "club", "side", "team", "institution", "university", "body",
 }
 
+BULLETS = frozenset({"-", "•", "*", "–", "—", "·", "▪", "ㅇ", "○", "◦"})
+"""Marks that open a list item or a record's line (ㅇ/○: Korean and Japanese government releases)."""
+RECORD_LINE_VERBS = frozenset({"loaded", "discharged", "unloaded", "offloaded", "called", "arrived", "departed",
+                               "sailed", "left", "took", "lifted", "berthed", "docked", "anchored", "moored",
+                               "transited", "headed", "returned", "delivered"})
+"""Past forms that open a subjectless line of a ship's record or factbox ("- Loaded at X in August",
+"Took on a cargo at Y"), read by form: the tagger often takes the capitalised verb for a proper noun."""
+
 EAST_ASIAN_FAMILY_NAMES = frozenset({
     # Korean, in South and North Korean romanisations (Wikipedia, "List of Korean surnames", most common)
     "Kim", "Lee", "Ri", "Yi", "Park", "Pak", "Choi", "Choe", "Jung", "Jong", "Chung", "Kang", "Cho", "Jo", "Yoon",

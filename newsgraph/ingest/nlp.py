@@ -3812,7 +3812,8 @@ class EntityComponent:
         drop, add = set(), []
         taken = set()
         for sp in spans:
-            if sp.label_ not in ("WEAPON", "CARGO") or not all(t.is_title for t in sp) or sp.start in taken:
+            if sp.label_ not in ("WEAPON", "CARGO") or sp.start in taken or \
+                    not all(t.is_title for t in _tk[sp.start:sp.end]):
                 continue
             s = sp.start
             while s > 0 and _tk[s - 1].is_title and _tk[s - 1].is_alpha and not _tk[s - 1].is_sent_start:
@@ -3915,7 +3916,7 @@ class EntityComponent:
         """
         _tk = doc_tokens(doc)
         lows = doc.to_array([LOWER]).tolist()
-        if not any(w in _MEASURE_IDS for w in lows):
+        if _MEASURE_IDS.isdisjoint(lows):  # one C-level set test for the whole document
             return spans
         owner = {i: sp for sp in spans for i in range(sp.start, sp.end)}
         n = len(doc)
@@ -4006,7 +4007,7 @@ class EntityComponent:
                 continue
             sent = head.sent
             if sent.start not in cue_sents:
-                cue_sents[sent.start] = any(t.lemma_.lower() in cargo.CARGO_CUES for t in sent)
+                cue_sents[sent.start] = any(t.lemma_.lower() in cargo.CARGO_CUES for t in _tk[sent.start:sent.end])
             if not cue_sents[sent.start]:
                 continue
             for c in conj:
@@ -4712,8 +4713,8 @@ class EntityComponent:
         ship_ids, cue_ids = _motion_cue_ids()
         for s_ in doc.sents:
             cue = False
-            k0 = s_.start + (_tk[s_.start].text in _LINE_BULLETS and s_.start + 1 < s_.end)
-            if _tk[k0].lower_ in _RECORD_LINE_VERBS and _tk[k0].text[:1].isupper():
+            k0 = s_.start + (_tk[s_.start].text in gz.BULLETS and s_.start + 1 < s_.end)
+            if _tk[k0].lower_ in gz.RECORD_LINE_VERBS and _tk[k0].text[:1].isupper():
                 noun_sents.append(s_)  # "- Loaded at X in August": a line of a ship's record
                 cue_sents.add(s_.start)
                 continue
@@ -4759,7 +4760,7 @@ class EntityComponent:
                 gov = t.head.head if t.dep_ == "conj" and t.head.dep_ == "prep" else t.head  # "at A and at B"
                 if (t.lower_ in ("at", "from", "to", "for", "off") or t.lower_ == "in" and gov.pos_ == "VERB" and
                         gov.lemma_.lower() in _CARGO_BERTH_VERBS) and t.i + 1 < len(doc) and (
-                        gov.lemma_.lower() in _MOTION or gov.lower_ in _RECORD_LINE_VERBS or t.lower_ == "at" and any(
+                        gov.lemma_.lower() in _MOTION or gov.lower_ in gz.RECORD_LINE_VERBS or t.lower_ == "at" and any(
                             _tk[j].lemma_.lower() in _BERTH_VERBS and _tk[j].pos_ == "VERB"
                             for j in range(max(sent.start, t.i - 4), t.i)) or  # "loaded Urals crude at X"
                         t.lower_ == "from" and gov.lower_ in _CARGO_WORDS_OR_EXTRA or
@@ -4864,7 +4865,7 @@ class EntityComponent:
                         if gov.lower_ in ("onward", "onwards", "then", "back") and gov.head.i != gov.i:
                             gov = gov.head  # "from A to B and then onward to C"
                         ok = gov.lemma_.lower() in _MOTION or (gov.dep_ == "prep" and gov.head.lemma_.lower() in _MOTION) \
-                            or gov.lower_ in _RECORD_LINE_VERBS  # "Loaded at X" (tagged a proper noun)
+                            or gov.lower_ in gz.RECORD_LINE_VERBS  # "Loaded at X" (tagged a proper noun)
                         ok = ok or head.lower_ == "at" and gov.lemma_.lower() in _SIGHT_VERBS  # "was spotted at X"
                         ok = ok or head.lower_ in ("at", "into", "in") and gov.lemma_.lower() in _IN_PORT_VERBS
                         ok = ok or head.lower_ == "at" and gov.lemma_ == "be" and any(
@@ -6059,10 +6060,7 @@ _HUMAN_NOUNS_OR_EXTRA2 = _HUMAN_NOUNS | {'shipowner'}
 _CARGO_WORDS_OR_EXTRA = _CARGO_WORDS | {'cargo', 'cargoes'}
 _CARGO_BERTH_VERBS_OR_EXTRA = _CARGO_BERTH_VERBS | {'anchor'}
 _CARGO_BERTH_VERBS_OR_ARRIVE = _CARGO_BERTH_VERBS | {"anchor", "arrive"}
-_RECORD_LINE_VERBS = {"loaded", "discharged", "unloaded", "offloaded", "called", "arrived", "departed", "sailed",
-                      "took", "lifted", "berthed", "docked", "anchored", "moored", "delivered"}
-"""Past forms that open a subjectless line of a ship's record ("Loaded at X", "Took on a cargo at Y")."""
-_LINE_BULLETS = {"-", "•", "*", "–", "—", "·", "▪"}
+
 _SIGHT_VERBS = {"spot", "sight", "photograph", "observe", "film", "image", "detect", "picture"}
 """Verbs of seeing a ship: their "at X" is where it was, a port ("was spotted at X by satellite")."""
 _DATELINE_RE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3}), (?=[A-Z][a-z])")
