@@ -34,7 +34,7 @@ REPO = Path(__file__).resolve().parent.parent
 HELDOUT = REPO / "tests" / "heldout"
 SHIPPING = {"SHIPPED_TO", "TRANSPORTED", "SANCTIONED", "VISITED"}
 FLOORS = {"entities": 0.60, "relations": 0.35}
-HELDOUT_NEGATIONS_AS_FACTS = 3  # known misses, see test_heldout_gold_negations_not_predicted_as_facts
+HELDOUT_NEGATIONS_AS_FACTS = 5  # known misses, see test_heldout_gold_negations_not_predicted_as_facts
 HELDOUT_OFF_TOPIC_FACTS = 1  # known miss, see test_heldout_off_topic_gives_no_shipping_facts
 # Real public bodies used as scenery in the held-out texts; every other
 # Organization there is invented and must not appear in newsgraph's code or data.
@@ -67,12 +67,15 @@ REAL_BODIES = {
     # real bodies, outlets, firms and generic bodies in articles 48-62
     "ABC", "Agence France-Presse", "Airbus", "Boeing", "GRU", "L'Équipe", "Lloyd's List", "Maxar Technologies",
     "Prosecutor General's Office", "Rzeczpospolita", "Windward", "Yomiuri Shimbun",
+    # real bodies and outlets in articles 63-77
+    "DR", "Mint", "TASS", "Al-Monitor", "The Maritime Executive", "Armed Forces General Staff",
+    "Russian foreign ministry", "Russian Foreign Ministry",
 }
 
 
 def _gold_files() -> list[Path]:
     files = sorted(HELDOUT.glob("*.gold.json"))
-    assert len(files) == 62, f"expected 62 held-out gold files in {HELDOUT}, found {len(files)}"
+    assert len(files) == 77, f"expected 77 held-out gold files in {HELDOUT}, found {len(files)}"
     return files
 
 
@@ -113,7 +116,7 @@ def test_heldout_scores(heldout_result: dict) -> None:
 
 def test_heldout_off_topic_gives_no_shipping_facts(heldout_result: dict) -> None:
     off = {k: v for k, v in heldout_result["documents"].items() if "off-topic" in k}
-    assert len(off) == 10
+    assert len(off) == 13
     bad = [f"{k}: {r['subject']} {r['predicate']} {r['object']}"
            for k, v in off.items() for r in v["predicted"]["relations"]
            if r["predicate"] in SHIPPING and r.get("modality") not in NOT_FACT]
@@ -138,6 +141,7 @@ def test_heldout_gold_negations_not_predicted_as_facts(heldout_result: dict) -> 
     # README), so the test allows one and fails on any further case; the dev set allows none. Articles
     # 27-32 brought two more on first contact (a port call a navy statement contradicts, a cargo an
     # occupation claim the text refutes), left as measured for the same reason: three allowed.
+    # 63-77 brought two more on first contact (not looked at, as the set is held out): five allowed.
     assert n_wrong <= HELDOUT_NEGATIONS_AS_FACTS, wrong
 
 
