@@ -698,6 +698,8 @@ def _hedged(sent: Span, anchor: Token, words: set[str] = HEDGES, verbs: set[str]
         lem = h.lemma_.lower()
         if lem not in words and h.lower_ not in words:
             continue
+        if lem == "may" and h.tag_ != "MD":
+            continue  # "called at X in May and at Y in June": the month, not the modal
         gov = h if lem in verbs and h.pos_ in ("VERB", "AUX") else h.head
         t, came, seen = anchor, None, 0
         while seen < 10:
@@ -1038,7 +1040,8 @@ def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_C
                                and not _via_subject(anchor, t) for t in sent) else ("alleged" if lem & ALLEGE else "asserted" if not sources else "reported")
     if lem & ALLEGE and (anchor is None or _hedged(sent, anchor, ALLEGE, _ALLEGE_VERBS)):
         return "alleged"
-    if lem & HEDGES and (anchor is None or _hedged(sent, anchor)):
+    if lem & HEDGES and (_hedged(sent, anchor) if anchor is not None else
+                         lem & HEDGES != {"may"} or any(t.tag_ == "MD" and t.lower_ == "may" for t in sent)):
         return "speculated"
     if sources:
         return "reported"
@@ -1059,6 +1062,8 @@ def _via_subject(anchor: Token, head: Token) -> bool:
 # ---------------------------------------------------------------- rules
 _CARGO_SUBJECTS_V = {"cargo", "cargoes", "shipment", "shipments", "consignment", "consignments", "load", "loads"}
 _DISCHARGE_VERBS = {"discharge", "unload", "offload", "land", "deliver"}
+_CARGO_PORT_PREPS = {"load": ("at", "in", "from"), "bind": ("for", "to"), "destine": ("for", "to")}
+_CARGO_PORT_VERBS = frozenset(_CARGO_PORT_PREPS)
 
 
 def _cargo_discharged(ctx, sent: Span, ports: list[Mention], out: list[Candidate]) -> None:
@@ -1090,14 +1095,23 @@ def _cargo_discharged(ctx, sent: Span, ports: list[Mention], out: list[Candidate
             if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
                 break
             h = h.head
-        if h.lemma_.lower() not in _DISCHARGE_VERBS or ctx.negated(h) or _planned(h):
+        lem = h.lemma_.lower()
+        if lem not in _DISCHARGE_VERBS and lem not in _CARGO_PORT_VERBS or ctx.negated(h) or _planned(h):
             continue
+        if lem in _CARGO_PORT_VERBS and not any(c.dep_ == "prep" and c.lower_ in _CARGO_PORT_PREPS[lem]
+                                                for c in h.children):
+            continue  # "loaded onto a truck", "shipped by rail": no port of the ship's
         subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj and h.dep_ == "conj":  # "had been loaded in P and was bound for Q": the first verb's subject
+            subj = [c for c in h.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj:
             continue
         s0 = subj[0]
         words = {s0.lower_} | {q.lower_ for c in s0.children if c.dep_ == "prep" for q in c.children}
-        if words & _CARGO_SUBJECTS_V:
+        sm0 = ctx.m(s0)
+        if words & _CARGO_SUBJECTS_V or lem in _CARGO_PORT_VERBS and sm0 is not None and \
+                sm0.type in ("Weapon", "Other") and ctx.doc[s0.i - 1].lower_ in ("the", "this", "that"):
+            # "The ammunition had been loaded in P": goods the ship was just said to carry
             out.append(Candidate(v, "VISITED", p, "visited.cargo_discharged", 0.55, sent, h))
 
 
@@ -1108,7 +1122,8 @@ def _rule_visited(ctx, sent, sm, vessels, out):
         vessels = [ctx.last_single]  # "Last port calls: X, Country (loaded, 22 NOV)" in the ship's record
     if not ports and vessels:
         _visited_there(ctx, sent, vessels, out)
-    if ports and not vessels and ctx.last_single is not None and ctx.lemmas(sent) & _DISCHARGE_VERBS:
+    if ports and not vessels and ctx.last_single is not None and (
+            ctx.lemmas(sent) & _DISCHARGE_VERBS or ctx.lemmas(sent) & _CARGO_PORT_VERBS):
         _cargo_discharged(ctx, sent, ports, out)
     if not ports or not vessels:
         return
@@ -6645,6 +6660,12 @@ def _flag_vessels(ctx, t: Token, sent: Span, vessels: list[Mention]) -> list[Men
     appos = _appositive_vessel(ctx, t)
     if appos is not None:
         return [appos]
+    k = t.i - 1
+    while k > sent.start and ctx.doc[k].lower_ in ("which", "is", "was", "now", "currently"):
+        k -= 1
+    if k > sent.start and ctx.doc[k].text in (",", "(") and t.lower_ in ("flagged", "registered", "reflagged") \
+            and (v := ctx.tok2m.get(k - 1)) is not None and v.type == "Vessel" and v.end == k:
+        return [v]  # "the A, which is flagged in X; B, flagged in Y; and C": each flag follows its own ship
     if _field_label(ctx, t, sent) and not named and ctx.last_single is not None:
         return [ctx.last_single]  # "Vessel: X. Flag: Panama.": a record's field, about the vessel just named
     got = _vessel_of(ctx, t, vessels)

@@ -304,7 +304,25 @@ _APPOS_ORG_NOUNS = {"owner", "operator", "manager", "company", "firm", "shipowne
                     "trader", "refiner", "broker", "subsidiary", "conglomerate", "consultancy", "agency",
                     "newspaper", "outlet", "website", "broadcaster", "publication", "group", "provider",
                     "manufacturer", "maker", "supplier", "exporter", "importer", "contractor", "producer",
-                    "channel", "network", "magazine", "tabloid", "daily"}
+                    "channel", "network", "magazine", "tabloid", "daily", "refinery", "shipyard"}
+# the apposition nouns no person is called ("X Y, a refinery in Z"), a cue even for a name of several words
+_APPOS_FIRM_NOUNS = {"company", "firm", "refinery", "shipyard", "conglomerate", "subsidiary", "manufacturer",
+                     "exporter", "importer", "newspaper", "broadcaster", "consultancy", "shipowner"}
+# words that may follow the noun of such an apposition: "X, a refinery in Shandong", "a trader based in Dubai"
+_APPOS_TAIL_WORDS = {"in", "based", "registered", "headquartered", "that", "which", "owned", "controlled"}
+
+
+def _appos_org_noun(_tk: list, e: int, n: int, nouns: set[str]) -> bool:
+    """True when the name ending before token ``e`` is followed by ", a/the/its ... NOUN" with NOUN in
+    ``nouns`` closing the apposition ("X, the ship's ultimate owner,", "X, a refinery in Shandong"; not
+    'the paper "X" said'). ``_tk``: the document's tokens; ``n``: their number."""
+    if e + 2 < n and _tk[e].text == "," and _tk[e + 1].lower_ in ("the", "a", "an", "its"):
+        for k in range(e + 2, min(n, e + 8)):
+            if _tk[k].is_punct and _tk[k].text not in ("'s", "’s", "-"):
+                return False
+            if _tk[k].lower_ in nouns:  # the noun ends the apposition
+                return k + 1 >= n or _tk[k + 1].text in (",", ".", ";", ")") or _tk[k + 1].lower_ in _APPOS_TAIL_WORDS
+    return False
 # common-noun subjects that can run or shuttle between ports besides ship nouns
 _VOYAGE_SUBJECTS = {"fleet", "fleets", "crew", "crews", "cargo", "cargoes", "convoy", "convoys", "shipments",
                     "shipment", "service", "services", "route", "routes", "line", "lines", "shuttle", "flotilla"}
@@ -347,6 +365,8 @@ _BARE_BYLINE_RE = re.compile(r"(?m)^[ \t]*(?!By )([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'
 # "Hyun-woo Kang": capitalised syllable, hyphen, lower-case romanised syllable, surname
 _HYPHEN_NAME_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{1,4})-([bcdghjkmnpstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p)?)"
                              r" ([A-Z][a-z]{1,12})(?![\w-])")
+_SURNAME_FIRST_RE = re.compile(r"([A-Z][a-z]{1,5}) ([A-Z][a-z]{1,4})-([bcdghjkmnpstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p)?)"
+                               r"(?![\w-])")
 _HYPHEN_NAME_HINT_RE = re.compile(r"-[bcdghjkmnpstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p)? [A-Z]")
 """The middle of every ``_HYPHEN_NAME_RE`` match (hyphen, syllable, space, capital): searched from each hyphen only,
 it tells in about 1 µs whether the full pattern, tried at every character (about 25 µs an article), can match."""
@@ -1885,6 +1905,21 @@ class EntityComponent:
                 continue
             strong.append((Span(doc, sp.start, sp.end, label="PERSON"),
                            {"cls": "Person", "rule": "model", "via": "hyphen_given_name"}))
+        # "Park Sun-won", "Rep. Lee Jae-myung": a common family name first (Korean order), then the given name
+        # (the model may stop the person at the hyphen); found from each hyphen, as a regex tried at every
+        # character would cost more than all the rest of this pass
+        k = dtext.find("-")
+        while k != -1:
+            if 0 < k < len(dtext) - 2 and dtext[k - 1].islower() and dtext[k + 1].islower():
+                b = dtext.rfind(" ", 0, max(0, dtext.rfind(" ", 0, k)))
+                m = _SURNAME_FIRST_RE.match(dtext, b + 1)
+                if m is not None and m.end(2) == k and m.group(1) in gz.EAST_ASIAN_FAMILY_NAMES and \
+                        m.group(3) not in _NOT_SYLLABLES and not pl.is_place_name(m.group(1) + " " + m.group(2)):
+                    sp = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+                    if sp is not None:
+                        strong.append((Span(doc, sp.start, sp.end, label="PERSON"),
+                                       {"cls": "Person", "rule": "model", "via": "hyphen_given_name"}))
+            k = dtext.find("-", k + 1)
 
     @staticmethod
     def _designations(doc: Doc, dtext: str, strong) -> None:
@@ -2776,6 +2811,10 @@ class EntityComponent:
                 return  # "X, a procurement manager at Y": a person's job at the firm Y
             comma = next(i for i in range(s, e) if _tk[i].text in (",", '"', "”"))
             ns = self._name_before(doc, comma)
+            if _tk[e - 1].lower_ in _PERSON_ROLE_NOUNS and 2 <= comma - ns <= 3 and \
+                    all(_tk[i].ent_type_ == "PERSON" and _tk[i].is_title and
+                        _tk[i].lower_.strip(".") not in _COMPANY_SUFFIX for i in range(ns, comma)):
+                return  # "John Harlow, a trader, said": a role the person the model saw holds
             if ns < comma and any(t.ent_type_ in ("DATE", "TIME") for t in doc[ns:comma]):
                 return  # "On Jan. 8, an international team ...": a date, not the team's name
             if ns > 0 and _tk[ns - 1].lower_ in pl.PLACE_PREPS and (pl.is_place_name(doc[ns:comma].text) or
@@ -4262,8 +4301,8 @@ class EntityComponent:
                 info = meta.pop((sp.start, sp.end), {})  # "Arkady| Ivanovich Marchenko": a Russian patronymic
                 sp = Span(doc, sp.start - 1, sp.end, label="PERSON")  # follows the first name
                 meta[(sp.start, sp.end)] = info
-            elif lab in ("PERSON", "GPE", "LOC") and meta.get((sp.start, sp.end), {}).get("rule") == "model" and \
-                    self._org_cue(doc, sp):
+            elif lab in ("PERSON", "GPE", "LOC", "FAC") and meta.get((sp.start, sp.end), {}).get("rule") == "model" \
+                    and self._org_cue(doc, sp):
                 meta.pop((sp.start, sp.end), None)  # "a subsidiary of Velmora", "data from Kestrix"
                 sp = Span(doc, sp.start, sp.end, label="ORG")
                 meta[(sp.start, sp.end)] = {"cls": "Organization", "rule": "org_cue"}
@@ -4535,7 +4574,8 @@ class EntityComponent:
                     for k in range(e + 2, min(n, e + 5))):
             return True  # "X, whose chief executive is Y": a body with officers
         if len(sp) > 1:
-            return False  # the cues below are weaker: one-word names only
+            # the cues below are weaker: one-word names only; but "X Y, a refinery in Z": no person is one
+            return _appos_org_noun(_tk, e, n, _APPOS_FIRM_NOUNS)
         if prev[-2:-1] and prev[-1] == "of" and prev[-2] in _OWNED_UNIT_NOUNS:
             return True
         if prev and prev[-1] in ("from", "by") and any(p in _DATA_NOUNS for p in prev[:-1]):
@@ -4550,13 +4590,7 @@ class EntityComponent:
         if e + 2 < n and _tk[e].text == "," and _tk[e + 1].lower_ == "which" and \
                 _tk[e + 2].lemma_ in ("operate", "own", "manage", "run", "charter", "control", "supply", "make"):
             return True
-        if e + 2 < n and _tk[e].text == "," and _tk[e + 1].lower_ in ("the", "a", "an", "its"):
-            for k in range(e + 2, min(n, e + 8)):
-                if _tk[k].is_punct and _tk[k].text not in ("'s", "’s", "-"):
-                    return False
-                if _tk[k].lower_ in _APPOS_ORG_NOUNS:  # the noun ends the apposition (not "the paper "X" said")
-                    return k + 1 >= n or _tk[k + 1].text in (",", ".", ";", ")")
-        return False
+        return _appos_org_noun(_tk, e, n, _APPOS_ORG_NOUNS)
 
     @staticmethod
     def _person_cue(doc: Doc, sp: Span) -> bool:

@@ -1,0 +1,61 @@
+"""Ship lists with their flags, the month "May", cargo that names its own ports, firms in apposition and
+Korean names (round of 2026-11-30, third part): found by writing ordinary wire sentences, not from an
+article of the corpus. All names are invented.
+"""
+
+from __future__ import annotations
+
+
+def _modality(dg, subject: str, predicate: str, obj: str) -> str | None:
+    names = {e.id: e.name for e in dg.entities.values()}
+    return next((r.modality for r in dg.relations if (names[r.subject], r.predicate, names[r.object]) ==
+                 (subject, predicate, obj)), None)
+
+
+def test_the_month_may_is_no_hedge(extract):
+    dg = extract("The Sierra Leone-flagged Varna Glory called at Tartus in May and at Latakia in June.")
+    assert _modality(dg, "Varna Glory", "VISITED", "Latakia") == "asserted"
+    hedged = extract("The tanker Varna Glory may have called at Tartus in June.")
+    assert _modality(hedged, "Varna Glory", "VISITED", "Tartus") == "speculated"
+
+
+def test_each_flag_in_a_semicolon_list_follows_its_own_ship(extract, facts):
+    got = facts(extract("The tankers are the Orin Bay, which is flagged in Gabon; Kessel Star, flagged in "
+                        "Comoros; and Aldara, flagged in Cameroon."))
+    assert {("Orin Bay", "FLAGGED_IN", "Gabon"), ("Kessel Star", "FLAGGED_IN", "Comoros"),
+            ("Aldara", "FLAGGED_IN", "Cameroon")} <= got
+    assert ("Orin Bay", "FLAGGED_IN", "Comoros") not in got
+
+
+def test_cargo_loaded_at_and_bound_for_ports_are_its_ships_calls(extract, facts):
+    got = facts(extract("The freighter Nordic Plume carried 40 containers of ammunition. The ammunition had been "
+                        "loaded in Burgas, Bulgaria, and was bound for Misrata, Libya."))
+    assert {("Nordic Plume", "VISITED", "Burgas"), ("Nordic Plume", "VISITED", "Misrata")} <= got
+    oil = facts(extract("The tanker Irina carried 700,000 barrels of crude. The oil was loaded at Kozmino in "
+                        "October."))
+    assert ("Irina", "VISITED", "Kozmino") in oil
+
+
+def test_cargo_moved_on_by_land_names_no_call(extract, facts):
+    got = facts(extract("The freighter Nordic Plume carried 40 containers of ammunition. The ammunition was "
+                        "later loaded onto trucks and driven to Sirte."))
+    assert not any(p == "VISITED" for _, p, _ in got)
+
+
+def test_a_firm_in_apposition_is_an_organisation(extract, find):
+    dg = extract("The State Department designated Golden Gate Petrochemical, a refinery in Shandong province, "
+                 "and Kestrel Yard, a shipyard in Zhoushan.")
+    assert find(dg, "Golden Gate Petrochemical").type == "Organization"
+    assert find(dg, "Kestrel Yard").type == "Organization"
+
+
+def test_a_person_called_a_trader_stays_a_person(extract, find):
+    assert find(extract("John Harlow, a trader, said the cargo was legal."), "John Harlow").type == "Person"
+    assert find(extract("Mark Jensen, a broker in Oslo, said rates rose."), "Mark Jensen").type == "Person"
+    assert find(extract("Velmora Shipping, the ship's manager, said it complied."),
+                "Velmora Shipping").type == "Organization"
+
+
+def test_korean_name_with_the_family_name_first(extract, facts):
+    dg = extract("Rep. Park Sun-won of the Democratic Party said the shipments continued.")
+    assert ("Park Sun-won", "AFFILIATED_WITH", "Democratic Party") in facts(dg)
