@@ -6865,8 +6865,13 @@ def _appositive_vessel(ctx, t: Token) -> Mention | None:
     k = h.left_edge.i
     if h.left_edge.lower_ not in ("a", "an") or k < 2 or ctx.doc[k - 1].text != ",":
         return None
-    m = ctx.tok2m.get(k - 2)
-    return m if m is not None and m.type == "Vessel" and m.end == k - 1 else None
+    j = k - 2
+    if ctx.doc[j].text == ")":  # "X (IMO 9187654), a Comoros-flagged tanker": past the bracket
+        while j > k - 8 and j > 0 and ctx.doc[j].text != "(":
+            j -= 1
+        j -= 1
+    m = ctx.tok2m.get(j)
+    return m if m is not None and m.type == "Vessel" and m.end == j + 1 else None
 
 
 def _flag_pending(ctx, sent, sm, out) -> None:

@@ -587,6 +587,13 @@ def newsgraph_sentences(doc: Doc) -> Doc:
             k += 1
         if k < n:
             _tk[k].is_sent_start = True
+            # the parser, handed a start, tends to end a one-word sentence right after it ("Oleh | Serhiienko,
+            # an adviser", "Qingdao | Haixin | Trading Co., Ltd. purchased"): no new sentence between the
+            # first words of a line when nothing but a space separates them
+            for j in range(k + 1, min(n, k + 4)):
+                if not (_tk[j - 1].is_alpha and _tk[j].is_alpha and _tk[j - 1].whitespace_ == " "):
+                    break
+                _tk[j].is_sent_start = False
     return doc
 
 
@@ -2794,6 +2801,9 @@ class EntityComponent:
             ne = self._name_after(doc, s + 1)
             if ne > s + 1 and _tk[s + 1].lower_ in _ORG_HEAD_WORDS_OR_NOT_NAME_WORDS:
                 return  # "the X Port Authority": a body, not a port named "Authority"
+            if s > 0 and _tk[s - 1].is_title and _tk[s - 1].is_alpha and not _tk[s - 1].is_sent_start and \
+                    any(_legal_form(_tk[i]) for i in range(s + 1, min(len(doc), ne + 3))):
+                return  # "Rizhao Golden Port Storage Co., Ltd.": a firm's name with "Port" inside it
             if ne > s + 2 and _tk[ne - 1].text in ("Airport", "Airbase", "Airfield"):
                 strong.append((S(s, ne, "LOC"), {"cls": "Location", "rule": "place_of"}))
                 return  # "Port Sudan New International Airport": an airport named after a port town
@@ -3665,6 +3675,11 @@ class EntityComponent:
                 e += 1
                 if e < n and _tk[e].text == "." and not _tk[e - 1].whitespace_ and "." in _tk[e - 1].text.lower():
                     e += 1
+            if e + 1 < n and _tk[e - 1].lower_ in ("co.", "co") and _tk[e].text == "," and \
+                    _tk[e + 1].lower_.rstrip(".") in ("ltd", "limited"):
+                e += 2  # "X Trading Co., Ltd.": the Chinese firms' form keeps its comma
+                if e < n and _tk[e].text == "." and not _tk[e - 1].whitespace_:
+                    e += 1
             return e
 
         out = []
@@ -3682,6 +3697,11 @@ class EntityComponent:
                 e += 1
             if has and e not in covered and suffix_at(e) > e:
                 e = suffix_at(e)  # "X Pte| Ltd": the second word of a two-word legal form
+            if has and e + 1 < n and _tk[e - 1].lower_ in ("co.", "co") and _tk[e].text == "," and \
+                    _tk[e + 1].lower_.rstrip(".") in ("ltd", "limited") and e + 1 not in covered:
+                e += 2  # "X Trading Co.|, Ltd."
+                if e < n and _tk[e].text == "." and not _tk[e - 1].whitespace_:
+                    e += 1
             if not has and e + 1 < n and _tk[e].text in ('"', "”", "»") and suffix_at(e + 1) > e + 1 and \
                     lab in ("ORG", "PERSON", "NORP", "GPE", "LOC", "SOURCE") and not self_country(sp):
                 meta.pop((sp.start, sp.end), None)  # '"Yugtrans" OOO': a quoted name, then its legal form

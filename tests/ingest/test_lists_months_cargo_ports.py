@@ -59,3 +59,23 @@ def test_a_person_called_a_trader_stays_a_person(extract, find):
 def test_korean_name_with_the_family_name_first(extract, facts):
     dg = extract("Rep. Park Sun-won of the Democratic Party said the shipments continued.")
     assert ("Park Sun-won", "AFFILIATED_WITH", "Democratic Party") in facts(dg)
+
+
+def test_a_firm_on_the_line_after_a_heading(extract, find):
+    dg = extract("Today, OFAC is taking action against a network that ships Iranian oil to China.\n\n"
+                 "China-based Entities\nQinghe Haixin Trading Co., Ltd. purchased over 2 million barrels of Iranian "
+                 "crude in 2025.\nRizhao Golden Port Storage Co., Ltd. operates a terminal that received the cargoes.")
+    assert find(dg, "Qinghe Haixin Trading Co., Ltd.").type == "Organization"
+    assert find(dg, "Rizhao Golden Port Storage Co., Ltd.").type == "Organization"
+
+
+def test_a_port_named_port_x_is_still_a_port(extract, find):
+    dg = extract("The tanker sailed from Port Sudan to Port Said in March.")
+    assert find(dg, "Port Sudan").type == "Port" and find(dg, "Port Said").type == "Port"
+
+
+def test_a_flag_after_an_imo_number_in_brackets(extract, facts):
+    got = facts(extract("OFAC is also identifying the following vessels as blocked property: SEA PEARL (IMO "
+                        "9187654), a Panama-flagged tanker, and GOLDEN WAVE (IMO 9212345), a Comoros-flagged tanker."))
+    assert {("SEA PEARL", "FLAGGED_IN", "Panama"), ("GOLDEN WAVE", "FLAGGED_IN", "Comoros")} <= got
+    assert ("SEA PEARL", "FLAGGED_IN", "Comoros") not in got
