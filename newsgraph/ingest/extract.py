@@ -4135,6 +4135,9 @@ _CORPORATE_POSTS = {"ceo", "chairman", "chairwoman", "chairperson", "chair", "ex
                     "counsel", "cfo", "coo"}
 # ("manager", "coach", "president" are left out: a club's or a union's, often not the one in the passage)
 # posts of a state, a court, an armed force or a profession: no company's
+_AGENCY_POSTS = {"secretary", "undersecretary", "commissioner", "administrator", "spokesperson", "spokesman",
+                 "spokeswoman"}
+# posts a government department's officials hold ("Under Secretary X", "Deputy Commissioner Y")
 _PUBLIC_POSTS = {"minister", "ambassador", "envoy", "prosecutor", "judge", "attorney", "senator", "governor",
                  "mayor", "lawmaker", "legislator", "congressman", "congresswoman", "commissioner", "general",
                  "admiral", "colonel", "commander", "lieutenant", "major", "sergeant", "analyst", "researcher",
@@ -4226,8 +4229,11 @@ def _bare_post(ctx, sent, p: Mention, titles: list[Token], k: int, out) -> None:
         Index of the token just before those words.
     """
     words = {t.lower_.strip(".") for t in _titles_in(titles)}
-    if not words & _CORPORATE_POSTS or words & (_PUBLIC_POSTS_OR_EXTRA) \
-            or {t.lower_ for t in titles} & _PUBLIC_POSTS:
+    # "The Commerce Department added ... Under Secretary X said": a department's post, when the department
+    # is what the passage is about (checked below)
+    agency_post = bool(words & _AGENCY_POSTS) and not words & _CORPORATE_POSTS
+    if (not words & _CORPORATE_POSTS or words & (_PUBLIC_POSTS_OR_EXTRA)
+            or {t.lower_ for t in titles} & _PUBLIC_POSTS) and not agency_post:
         return
     doc = ctx.doc
     _tk = ctx.tokens()  # doc[i] builds a new Token per access
@@ -4246,6 +4252,8 @@ def _bare_post(ctx, sent, p: Mention, titles: list[Token], k: int, out) -> None:
              if m is not None and m.type == "Organization" and m.cls != "MediaOrganization"]
     # the subject of this or the last sentence ("Russia's foreign ministry rejected the claims.
     # Spokeswoman X said ..."), else the organisation the document names most often
+    if agency_post and not (topic and topic[0].cls == "GovernmentAgency"):
+        return  # a secretary or commissioner of some other body
     org = topic[0] if topic else max(seen, key=lambda m: (ctx.freq[m.entity], m.start >= lo, m.start))
     pred = _title_pred(_titles_in(titles))
     out.append(Candidate(p, pred, org, "title.bare_post", 0.5, sent, titles[-1]))
@@ -4768,12 +4776,21 @@ _PREVENT = {"prohibit", "ban", "prevent", "stop", "bar", "forbid", "block", "den
 _ACCUSE_VERBS = {"accuse", "suspect", "blame", "charge"}
 
 
+_LISTING_VERBS = {"sanction", "designate", "add", "list", "blacklist", "target", "penalize", "penalise", "fine",
+                  "punish", "indict", "charge"}
+
+
 def _subject_parties(ctx, verb: Token) -> list[Mention]:
     """Country/organisation subject of a verb, climbing xcomp/advcl chains ("X had been trying to send")."""
-    t = verb
+    t, came_for = verb, False
     for _ in range(5):
         if t.lemma_.lower() in _PREVENT:
             return []  # "resolutions prohibit supplying weapons to X": the subject ships nothing
+        if came_for and t.lemma_.lower() in _LISTING_VERBS:
+            # "OFAC added X to the Entity List for supplying parts to Y", "X was sanctioned for shipping
+            # drones to Y": the listed party ships, not the body that lists it
+            listed = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+            return [x for c in listed[:1] for x in ctx.mconj(c) if x.type in _PARTY_TYPES]
         if t.i != verb.i and t.lemma_.lower() in _ACCUSE_VERBS and any(c.dep_ == "dobj" for c in t.children):
             # "X accused Y of supplying shells to Z": X only says so (X REPORTED Y); Y's part is left to
             # the accusation itself (the accused is often a person or an unnamed group)
@@ -4788,6 +4805,7 @@ def _subject_parties(ctx, verb: Token) -> list[Mention]:
         if t.dep_ in ("xcomp", "pcomp", "advcl", "conj", "ccomp") and t.head.i != t.i:
             t = t.head
         elif t.dep_ == "prep" and t.pos_ == "ADP" and t.head.pos_ in ("VERB", "AUX"):
+            came_for = t.lower_ == "for"
             t = t.head  # "X was accused of giving ...", "by sending ...": through the preposition
         elif t.dep_ == "relcl" and t.head.dep_ == "dobj" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                    for c in t.children):

@@ -42,6 +42,10 @@ _LABEL_TYPE = {"PERSON": "Person", "ORG": "Organization", "SOURCE": "Organizatio
 #: the makers' own model naming; not Tupolev or Yakovlev, who also make bombers): cargo planes, not weapons.
 _AIRLINER_RE = re.compile(r"^(?:Il|An|Boeing|Airbus|Embraer|ATR)[ -]?[A-Z]?\d{2,3}\b")
 _PLACE_PREPS = {"in", "at", "near", "from", "outside", "into"}
+#: "P-3C", "P-1", "C-130J": a maker's or service's model designation (letters, a hyphen, digits)
+_DESIGNATION_RE = re.compile(r"^[A-Z]{1,3}-\d{1,3}[A-Z]?$")
+_AIRCRAFT_ROLES = {"patrol", "surveillance", "reconnaissance", "transport", "cargo", "tanker", "early-warning"}
+_AIRCRAFT_NOUNS = {"aircraft", "plane", "planes", "airplane", "jet", "jets", "helicopter", "helicopters"}
 _FORCES = ("navy", "army", "air force", "coast guard", "military", "armed forces", "marines", "government")
 _SHIP_PREFIX = {"mv", "m v", "mt", "m t", "ss", "rv", "r v", "hms", "uss", "ins", "fv"}
 
@@ -146,6 +150,10 @@ def mentions(doc: Doc) -> list[Mention]:
             continue
         if typ == "Weapon" and _AIRLINER_RE.match(text):
             typ = "Other"  # "Il-76", "An-124", "Boeing 747": transport aircraft are goods, not arms
+        elif typ in ("Organization", "Weapon") and len(text) <= 8 and _DESIGNATION_RE.match(text) and \
+                sp.end + 1 < len(doc) and doc[sp.end].lower_ in _AIRCRAFT_ROLES and \
+                doc[sp.end + 1].lower_ in _AIRCRAFT_NOUNS:
+            typ = "Other"  # "a P-3C patrol aircraft observed ...": an unarmed aircraft, not a body or a weapon
         cls = info.get("cls") or typ
         if typ == "Other" and ("technology" in text.lower()):
             cls = "Technology"

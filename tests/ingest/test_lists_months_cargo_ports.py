@@ -79,3 +79,25 @@ def test_a_flag_after_an_imo_number_in_brackets(extract, facts):
                         "9187654), a Panama-flagged tanker, and GOLDEN WAVE (IMO 9212345), a Comoros-flagged tanker."))
     assert {("SEA PEARL", "FLAGGED_IN", "Panama"), ("GOLDEN WAVE", "FLAGGED_IN", "Comoros")} <= got
     assert ("SEA PEARL", "FLAGGED_IN", "Comoros") not in got
+
+
+def test_a_patrol_aircraft_designation_is_no_organisation(extract):
+    dg = extract("Japan's Ministry of Defense said a P-3C patrol aircraft observed the North Korean-flagged tanker "
+                 "Kum Sol 3 on Nov. 20.")
+    assert not any(e.name == "P-3C" and e.type in ("Organization", "Weapon") for e in dg.entities.values())
+
+
+def test_a_department_post_belongs_to_the_department_in_the_passage(extract, facts):
+    got = facts(extract("The Commerce Department added 12 entities to the Entity List on Tuesday. Under Secretary "
+                        "Alan Marsh said the companies had shipped parts to Russia."))
+    assert ("Alan Marsh", "AFFILIATED_WITH", "Commerce Department") in got
+    firm = facts(extract("Kestria Shipping was fined. Under Secretary Alan Marsh said the company had shipped "
+                         "parts to Russia."))
+    assert not any(s == "Alan Marsh" and p == "AFFILIATED_WITH" for s, p, _ in firm)
+
+
+def test_the_listed_party_ships_not_the_body_that_lists_it(extract, facts):
+    got = facts(extract("The Commerce Department added Skyway Logistics Ltd to the Entity List for supplying "
+                        "aircraft parts to Russia."))
+    assert ("Skyway Logistics Ltd", "SHIPPED_TO", "Russia") in got
+    assert ("Commerce Department", "SHIPPED_TO", "Russia") not in got
