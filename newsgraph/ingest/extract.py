@@ -2408,6 +2408,8 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                                                 d.lower_ in ("the", "this") for d in subj.children))
             if among or (generic and t.lemma_.lower() != "be"):
                 objs = [c for c in kids if c.dep_ in ("nsubj", "attr", "dobj") and c is not (None if among else subj)]
+                # "They include A, B, and Dubai's C": the parser may hang the list's last name on the verb
+                objs += [c for c in kids if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and ctx.m(c) is not None]
                 for tg in {x.entity: x for c in objs for x in _targets(ctx, c)}.values():
                     if tg.entity != pending.entity:
                         out.append(Candidate(pending, "SANCTIONED", tg, "sanctioned.among_them", 0.7, sent, t))

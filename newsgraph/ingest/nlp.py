@@ -4573,6 +4573,9 @@ class EntityComponent:
             return False
         n, s, e = len(doc), sp.start, sp.end
         prev = [_tk[k].lower_ for k in range(max(0, s - 4), s)]
+        if s >= 2 and prev[-1] in ("based", "registered", "headquartered") and _tk[s - 2].text == "-" and \
+                sp.label_ == "PERSON":
+            return True  # "Istanbul-based Anka Havacilik": a place-based name is a firm's (41 of 41 on dev)
         if prev[-2:-1] and prev[-1] == "at" and prev[-2] in ("sources", "executives", "analysts", "officials",
                                                               "staff", "employees", "workers", "insiders",
                                                               "manager", "analyst", "executive", "employee",

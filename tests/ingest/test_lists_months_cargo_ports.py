@@ -101,3 +101,12 @@ def test_the_listed_party_ships_not_the_body_that_lists_it(extract, facts):
                         "aircraft parts to Russia."))
     assert ("Skyway Logistics Ltd", "SHIPPED_TO", "Russia") in got
     assert ("Commerce Department", "SHIPPED_TO", "Russia") not in got
+
+
+def test_every_name_of_a_they_include_list_is_listed(extract, facts, find):
+    dg = extract("The Commerce Department added 12 entities to the Entity List. They include Skyway Logistics Ltd of "
+                 "Hong Kong, Istanbul-based Anka Havacilik, and Dubai's Falcon Aero Parts FZE.")
+    got = facts(dg)
+    assert {("Commerce Department", "SANCTIONED", n) for n in
+            ("Skyway Logistics Ltd", "Anka Havacilik", "Falcon Aero Parts FZE")} <= got
+    assert find(dg, "Anka Havacilik").type == "Organization"
