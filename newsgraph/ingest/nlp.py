@@ -68,6 +68,10 @@ _NAME = {"TEXT": {"REGEX": r"^(?:[A-Z0-9][\w.'’&/-]*|[A-Z])$"}, "LOWER": {"NOT
     "november", "december", "it", "its", "this", "that", "he", "she", "they", "which", "who", "i",
 ]}}
 _MONTHS_DAYS = set(_NAME["LOWER"]["NOT_IN"])
+# feasts and seasons the model rightly reads as dates ("left on Easter Sunday", "after Eid al-Fitr")
+_HOLIDAY_WORDS = {"christmas", "easter", "ramadan", "eid", "thanksgiving", "diwali", "nowruz", "hanukkah", "passover",
+                  "halloween", "new", "year", "lunar", "day", "eve", "spring", "summer", "autumn", "winter", "fall",
+                  "festival", "holiday", "holidays", "week", "weekend", "quarter", "christmastime", "lent", "advent"}
 _OFFICE_HOLDERS = frozenset({"attorney", "prosecutor", "general", "solicitor", "auditor", "comptroller", "ombudsman",
                              "registrar", "controller", "inspector", "chancellor", "premier", "governor", "mayor"})
 """Office holders whose title names their body with a possessive ("Prosecutor General's Office", "Attorney's
@@ -1730,6 +1734,11 @@ class EntityComponent:
                     continue
                 weak.append((ent, {"rule": "model"}, 0))
             else:
+                if ent.label_ == "DATE" and all(_tk[k].pos_ == "PROPN" and _tk[k].lower_ not in _MONTHS_DAYS and
+                                                _tk[k].lower_.rstrip(".") not in _DAY_MONTH_ABBR and
+                                                _tk[k].is_alpha and _tk[k].lower_ not in _HOLIDAY_WORDS
+                                                for k in range(ent.start, ent.end)):
+                    continue  # "docked at Baniyas on September 12": the model took the port's name for a date
                 weak.append((ent, {"rule": "model"}, -1))
         if "-" in dtext:  # "Hyun-woo Kang": a hyphenated given name the tokenizer splits
             self._hyphen_given_names(doc, dtext, strong)

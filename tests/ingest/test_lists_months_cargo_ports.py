@@ -110,3 +110,13 @@ def test_every_name_of_a_they_include_list_is_listed(extract, facts, find):
     assert {("Commerce Department", "SANCTIONED", n) for n in
             ("Skyway Logistics Ltd", "Anka Havacilik", "Falcon Aero Parts FZE")} <= got
     assert find(dg, "Anka Havacilik").type == "Organization"
+
+
+def test_a_port_the_model_took_for_a_date(extract, facts):
+    got = facts(extract("The tanker Stella Nova berthed at Baniyas on September 12."))
+    assert ("Stella Nova", "VISITED", "Baniyas") in got
+
+
+def test_a_feast_stays_a_date(extract):
+    dg = extract("The tanker Stella Nova left Tartus after Christmas.")
+    assert not any(e.name == "Christmas" for e in dg.entities.values())
