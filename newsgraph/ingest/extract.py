@@ -4786,8 +4786,9 @@ def _subject_parties(ctx, verb: Token) -> list[Mention]:
     """Country/organisation subject of a verb, climbing xcomp/advcl chains ("X had been trying to send")."""
     t, came_for = verb, False
     for _ in range(5):
-        if t.lemma_.lower() in _PREVENT:
+        if t.lemma_.lower() in _PREVENT and not (t.i != verb.i and t.lemma_.lower() == "deny"):
             return []  # "resolutions prohibit supplying weapons to X": the subject ships nothing
+        # ("X denied sending drones to Y": X is the one said to ship; the relation is marked denied)
         if came_for and t.lemma_.lower() in _LISTING_VERBS:
             # "OFAC added X to the Entity List for supplying parts to Y", "X was sanctioned for shipping
             # drones to Y": the listed party ships, not the body that lists it
@@ -4803,6 +4804,18 @@ def _subject_parties(ctx, verb: Token) -> list[Mention]:
             out = [x for x in ctx.mconj(subj[0]) if x.type in _PARTY_TYPES]
             if not out and subj[0].lower_ in ("firms", "companies"):
                 out = [x for x in _targets(ctx, subj[0]) if x.type in _PARTY_TYPES]
+            if not out and subj[0].lower_ in ("it", "they"):
+                # "North Korea denies that it shipped shells to Y", "X rejected claims that it had sent ...":
+                # the pronoun is the subject of the saying or denying verb above
+                h = t.head
+                for _ in range(3):
+                    if h.pos_ == "VERB" and h.lemma_.lower() in SAY_VERBS | DENY | {"reject", "dismiss"}:
+                        up = [c for c in h.children if c.dep_ == "nsubj"]
+                        out = [x for x in ctx.mconj(up[0]) if x.type in _PARTY_TYPES] if up else []
+                        break
+                    if h.head.i == h.i:
+                        break
+                    h = h.head
             return out
         if t.dep_ in ("xcomp", "pcomp", "advcl", "conj", "ccomp") and t.head.i != t.i:
             t = t.head
@@ -8425,6 +8438,10 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
         if c.predicate == "REPORTED" and modality not in ("negated", "denied"):
             modality = "asserted"
             sources = []
+        if modality == "denied" and not sources and c.anchor is not None:
+            denier = _denier(ctx, c.anchor)
+            if denier is not None and denier.entity == c.subject.entity:
+                sources = [denier]  # "Iran has long denied arming X": the accused's denial, in its own name
         sentence, start, end = _sentence_offsets(c.sent, doc_text)
         ev = Evidence(document=document.id, sentence=sentence, start=start,
                       end=end, rule=c.rule, confidence=c.confidence, modality=modality,
@@ -8483,6 +8500,20 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
             continue
         dg.entities[eid] = ent
     return dg
+
+
+def _denier(ctx, anchor: Token) -> Mention | None:
+    """The party that denies, when a denying verb governs ``anchor`` ("X denied sending Y", "X rejected claims
+    that it had sent Y"): the mention of that verb's subject, or None."""
+    h = anchor
+    for _ in range(6):
+        if h.pos_ == "VERB" and h.lemma_.lower() in DENY:
+            subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+            return ctx.m(subj) if subj is not None else None
+        if h.head.i == h.i:
+            return None
+        h = h.head
+    return None
 
 
 _CONTRADICTABLE = {"VISITED", "TRANSPORTED", "SHIPPED_TO", "SANCTIONED", "OWNS_OR_OPERATES", "FLAGGED_IN"}

@@ -120,3 +120,19 @@ def test_a_port_the_model_took_for_a_date(extract, facts):
 def test_a_feast_stays_a_date(extract):
     dg = extract("The tanker Stella Nova left Tartus after Christmas.")
     assert not any(e.name == "Christmas" for e in dg.entities.values())
+
+
+def test_a_denied_shipment_is_kept_and_marked_denied(extract):
+    for text in ("Iran denied sending drones to Russia.", "North Korea denies that it shipped artillery shells to Russia.",
+                 "Iran rejected claims that it had sent drones to Russia."):
+        dg = extract(text)
+        names = {e.id: e.name for e in dg.entities.values()}
+        got = {(names[r.subject], r.predicate, names[r.object]): r.modality for r in dg.relations}
+        subject = "Iran" if text.startswith("Iran") else "North Korea"
+        assert got.get((subject, "SHIPPED_TO", "Russia")) == "denied", (text, got)
+
+
+def test_the_accused_denial_does_not_undo_a_sources_account(extract, facts):
+    dg = extract('"We have caught Iran trying to arm the Houthis again," Vice Adm. Carl Ruston said. Iran has long '
+                 "denied arming the Houthis.")
+    assert ("Iran", "SHIPPED_TO", "Houthis") in facts(dg)
