@@ -4014,6 +4014,12 @@ def _rule_titles(ctx, sent, sm, out):
             sub = [t for t in h.subtree if not (r.left_edge.i <= t.i <= r.right_edge.i)]
             titles = _titles_in(sub)
             org = _org_in(ctx, sub, p, before=h.left_edge.i)
+            if titles and org is None:  # "A customs spokeswoman, X,": the body the post's words name
+                org = _body_by_post_word(ctx, p, sub)
+                if org is not None and any(t.lower_ == "of" for t in sub):
+                    # "the Director of Naval Information, X": the head of a unit, an official of the body
+                    out.append(Candidate(p, "AFFILIATED_WITH", org, "title.body_post", 0.6, sent, h))
+                    continue
             if titles and org is None and h.dep_ == "dobj" and h.head.lemma_.lower() == "have":
                 # "Crystal Co has a single director, X": the company that has the post
                 own = next((ctx.m(c) for c in h.head.children if c.dep_ == "nsubj" and ctx.m(c) is not None), None)
@@ -4137,6 +4143,10 @@ _CORPORATE_POSTS = {"ceo", "chairman", "chairwoman", "chairperson", "chair", "ex
                     "counsel", "cfo", "coo"}
 # ("manager", "coach", "president" are left out: a club's or a union's, often not the one in the passage)
 # posts of a state, a court, an armed force or a profession: no company's
+_BODY_POST_WORDS = {"prosecutor": "prosecutor", "customs": "customs", "navy": "navy", "naval": "navy",
+                    "police": "police", "army": "army", "coastguard": "coastguard", "guard": "guard",
+                    "border": "border", "port": "port", "ministry": "ministry"}
+# a body's word in a post written before a name -> the word its name has ("navy spokesperson X": "... Navy")
 _AGENCY_POSTS = {"secretary", "undersecretary", "commissioner", "administrator", "spokesperson", "spokesman",
                  "spokeswoman"}
 # posts a government department's officials hold ("Under Secretary X", "Deputy Commissioner Y")
@@ -4210,6 +4220,20 @@ def _club_post(ctx, sent, p: Mention, titles: list[Token], k: int) -> tuple[str,
     return ("LEADS" if lead else "AFFILIATED_WITH"), (topic[0] if topic else None), titles[-1]
 
 
+def _body_by_post_word(ctx, p: Mention, titles: list[Token]) -> Mention | None:
+    """The body a post's own words name: "District prosecutor X", "navy spokesperson X", "a customs spokeswoman,
+    X" belong to the one organisation of the document whose name has that word ("Northern District Prosecutor's
+    Office", "Ukrainian Navy", "Estonian Customs"); None when no word of :data:`_BODY_POST_WORDS` is in
+    ``titles`` or no single organisation has it."""
+    low = [t.lower_ for t in titles]
+    body = next((b for w, b in _BODY_POST_WORDS.items() if w in low), None)
+    if body is None:
+        return None
+    bodies = {m.entity: m for m in ctx.ms if m.type == "Organization" and m.entity != p.entity and
+              m.cls != "MediaOrganization" and body in m.text.lower()}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
 def _bare_post(ctx, sent, p: Mention, titles: list[Token], k: int, out) -> None:
     """ "Chief financial officer X led the talks", "Spokesperson X said", "Mission director X said":
     a company post written bare before a name, with no organisation in the phrase, belongs to the
@@ -4230,6 +4254,10 @@ def _bare_post(ctx, sent, p: Mention, titles: list[Token], k: int, out) -> None:
     k : int
         Index of the token just before those words.
     """
+    org = _body_by_post_word(ctx, p, titles)
+    if org is not None:
+        out.append(Candidate(p, _title_pred(_titles_in(titles)), org, "title.body_post", 0.5, sent, titles[-1]))
+        return
     words = {t.lower_.strip(".") for t in _titles_in(titles)}
     # "The Commerce Department added ... Under Secretary X said": a department's post, when the department
     # is what the passage is about (checked below)

@@ -136,3 +136,22 @@ def test_the_accused_denial_does_not_undo_a_sources_account(extract, facts):
     dg = extract('"We have caught Iran trying to arm the Houthis again," Vice Adm. Carl Ruston said. Iran has long '
                  "denied arming the Houthis.")
     assert ("Iran", "SHIPPED_TO", "Houthis") in facts(dg)
+
+
+def test_a_post_names_its_body_by_a_word(extract, facts, find):
+    dg = extract("The Northern District Prosecutor's Office charged two men. District prosecutor Taavi Liiv said "
+                 "the goods went to Russia.")
+    assert find(dg, "Taavi Liiv").type == "Person"
+    assert ("Taavi Liiv", "AFFILIATED_WITH", "Northern District Prosecutor's Office") in facts(dg)
+    got = facts(extract("Estonian Customs seized the parts. A customs spokeswoman, Kadri Tamm, said the "
+                        "consignment was bound for Russia."))
+    assert ("Kadri Tamm", "AFFILIATED_WITH", "Estonian Customs") in got
+    navy = facts(extract("The Ghanaian Navy detained the tanker. The Director of Naval Public Relations, Captain "
+                         "Ama Mensah, said the crew were held."))
+    assert ("Ama Mensah", "AFFILIATED_WITH", "Ghanaian Navy") in navy
+
+
+def test_two_bodies_with_the_word_leave_the_post_unlinked(extract, facts):
+    got = facts(extract("The Northern District Prosecutor's Office and the Southern District Prosecutor's Office "
+                        "opened cases. District prosecutor Taavi Liiv said the goods went to Russia."))
+    assert not any(s == "Taavi Liiv" and p == "AFFILIATED_WITH" for s, p, _ in got)
