@@ -1929,6 +1929,8 @@ def _rule_transported(ctx, sent, sm, vessels, out):
     named = [v for v in vessels if v.start >= sent.start]
     sts = bool(lem & _STS_WORDS)
     for c in {c.entity: c for c in cargo}.values():
+        if _listed_for_firm(ctx, _root_in(ctx, c)):
+            continue  # "X Ltd, which the UK sanctioned for moving military equipment": the firm's deeds, no ship's
         carriers = vessels
         lead = _leading_ref(ctx, sent, named, c.start) if named else None
         if lead is not None:
@@ -1945,6 +1947,31 @@ def _rule_transported(ctx, sent, sm, vessels, out):
         for v in carriers:
             out.append(Candidate(v, "TRANSPORTED", c, "transported.trigger", 0.7, sent, _root_in(ctx, c)))
             carried.add(v.entity)
+
+
+def _listed_for_firm(ctx, tok: Token) -> bool:
+    """True when ``tok`` (goods) is the object of the deed a company was listed for: "Y LLC, which was sanctioned
+    in June for carrying military equipment", "a company that the UK sanctioned for moving oil" (dev README: no
+    TRANSPORTED, the subject is a company). A ship listed so ("sanctioned the tanker X for carrying oil")
+    keeps its cargo."""
+    v = tok.head
+    for _ in range(3):
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            break
+        v = v.head
+    if v.dep_ != "pcomp" or v.head.lower_ != "for" or v.head.head.lemma_.lower() not in _LISTING_VERBS:
+        return False
+    lv = v.head.head
+    listed = next((c for c in lv.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if listed is None or listed.lower_ in ("which", "that", "who"):
+        listed = lv.head if lv.dep_ == "relcl" else listed
+    if listed is None:
+        return False
+    if any(x.type == "Vessel" for x in _targets(ctx, listed)):
+        return False  # "designated X FZE and two tankers it manages, A and B, for moving crude": the ships too
+    m = ctx.m(listed)
+    return m is not None and m.type == "Organization" or listed.lower_ in ("company", "firm", "manager", "operator",
+                                                                          "owner")
 
 
 def _named_next(ctx, sent: Span) -> Mention | None:

@@ -155,3 +155,12 @@ def test_two_bodies_with_the_word_leave_the_post_unlinked(extract, facts):
     got = facts(extract("The Northern District Prosecutor's Office and the Southern District Prosecutor's Office "
                         "opened cases. District prosecutor Taavi Liiv said the goods went to Russia."))
     assert not any(s == "Taavi Liiv" and p == "AFFILIATED_WITH" for s, p, _ in got)
+
+
+def test_a_firm_listed_for_carrying_goods_gives_its_ships_no_cargo(extract, facts):
+    got = facts(extract("Both ships are owned by Severtrans Logistika OOO, a St Petersburg company that the United "
+                        "Kingdom sanctioned in 2024 for moving military equipment for the Russian army."))
+    assert not any(p == "TRANSPORTED" for _, p, _ in got)
+    ships = facts(extract("OFAC on Tuesday designated Rainbow Crest Trading FZE of Sharjah and two tankers it "
+                          "manages, SEA LOTUS 3 and MAYSA, for moving Iranian crude to China."))
+    assert ("SEA LOTUS 3", "TRANSPORTED", "crude") in ships
