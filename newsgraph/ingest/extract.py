@@ -5013,6 +5013,8 @@ def _rule_shipped(ctx, sent, sm, out):
         lem = words[rows[2 * i]]  # the lemma, lower-cased, from the lemma table
         if lem not in _SHIP_VERBS_OR_SHIP_NOUNS_EVENT_OR_REACH_VERBS:
             continue  # every branch below needs a reach or ship verb or a shipment noun
+        if lem in _RE_EXPORT_LEMMAS:
+            lem = "export"  # "re-exports", "re-exported" (one token, the lemmatizer's "re-exporte")
         t = toks[i]
         if lem in _REACH_VERBS and t.pos_ == "VERB":
             for o, d in _made_in_reach(ctx, t):
@@ -8805,7 +8807,8 @@ _HEAD_OF_STATE_OR_EXTRA3 = _HEAD_OF_STATE | {'prime', 'minister'}
 _PUBLIC_POSTS_OR_EXTRA = _PUBLIC_POSTS | {'manager', 'coach', 'president'}
 _ROLE_COPULAS_OR_EXTRA = _ROLE_COPULAS | {'list', 'name'}
 _AGREE_TRIGGERS_OR_SALE_VERBS_ETC = AGREE_TRIGGERS | _SALE_VERBS | _FROM_DEALS | _TAKE_FROM_VERBS
-_SHIP_VERBS_OR_SHIP_NOUNS_EVENT_OR_REACH_VERBS = SHIP_VERBS | SHIP_NOUNS_EVENT | _REACH_VERBS
+_RE_EXPORT_LEMMAS = frozenset({"re-export", "re-exporte", "re-exporting", "reexport"})
+_SHIP_VERBS_OR_SHIP_NOUNS_EVENT_OR_REACH_VERBS = SHIP_VERBS | SHIP_NOUNS_EVENT | _REACH_VERBS | _RE_EXPORT_LEMMAS
 _MORE_TRIGGERS_OR_EXTRA = _MORE_TRIGGERS | {'bring'}
 _EXTRA_OR_GOODS_WORDS = {'arm'} | _GOODS_WORDS
 _GIVE_VERBS_OR_EXTRA = _GIVE_VERBS | {'help', 'assist'}

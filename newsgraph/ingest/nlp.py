@@ -571,6 +571,11 @@ def _add_infixes(nlp: Language) -> None:
     # are left out: "The Sun." ends sentences.)
     for abbr in ("Mon.", "Tue.", "Tues.", "Wed.", "Thu.", "Thur.", "Thurs.", "Fri."):
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    # "re-exports of chips to Russia": one word, so the trade rules see the noun or verb and its possessor
+    # (split at the hyphen, "Kazakhstan's" hung on "re" and the exports had no exporter)
+    for w in ("re-export", "re-exports", "re-exported", "re-exporting", "re-exporter", "re-exporters"):
+        for form in (w, w.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 @Language.component("newsgraph_sentences")

@@ -164,3 +164,10 @@ def test_a_firm_listed_for_carrying_goods_gives_its_ships_no_cargo(extract, fact
     ships = facts(extract("OFAC on Tuesday designated Rainbow Crest Trading FZE of Sharjah and two tankers it "
                           "manages, SEA LOTUS 3 and MAYSA, for moving Iranian crude to China."))
     assert ("SEA LOTUS 3", "TRANSPORTED", "crude") in ships
+
+
+def test_re_exports_are_shipments(extract, facts):
+    assert ("Kazakhstan", "SHIPPED_TO", "Russia") in facts(extract(
+        "Kazakhstan's re-exports of microchips to Russia tripled."))
+    assert ("Tarvo Trading LLP", "SHIPPED_TO", "Russia") in facts(extract(
+        "Tarvo Trading LLP re-exported German machine tools to Russia."))
