@@ -4909,6 +4909,19 @@ def _shipper_ref(ctx, verb: Token) -> list[Mention]:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or ctx.m(subj) is not None:
         return []
+    if subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        # "X Ltd, a freight forwarder in Istanbul, which re-exported them": the parser may hang the clause on
+        # the place or the noun of the apposition; the firm is further up
+        h = verb.head
+        for _ in range(6):
+            hm = ctx.m(h)
+            if hm is not None and hm.type == "Organization":
+                return [hm]
+            if hm is not None and hm.type not in ("Location", "Port") or h.head.i == h.i or \
+                    h.dep_ not in ("pobj", "prep", "appos") and not (h.dep_ == "punct" and h.text == "."):
+                break  # (the dot of "Ltd. Şti." can carry the apposition)
+            h = h.head
+        return []
     if subj.pos_ == "NOUN":
         return [x for c in subj.children if c.dep_ == "appos" for x in ctx.mconj(c) if x.type == "Organization"]
     if subj.lower_ == "it" and verb.dep_ == "ROOT":

@@ -5851,7 +5851,7 @@ _LEGAL_SUFFIXES = _COMPANY_SUFFIX - {"co", "sa", "ag"} | {
     "ooo", "zao", "oao", "pao", "ao", "llp", "lp", "kg", "sarl", "sas", "s.p.a", "s.r.l", "b.v", "n.v", "oy", "oyj",
     "ab", "asa", "a/s", "aps", "a.s", "a.ş", "d.o.o", "d.d", "s.a", "ltda", "pvt", "tbk", "fzc", "fz-llc", "fz",
     "llc", "pte", "bhd", "sdn", "pty", "gmbh", "jsc", "pjsc", "fze", "fzco", "dmcc", "ltd", "limited", "inc", "plc",
-    "corp", "spa", "srl", "bv", "nv", "as", "sa", "ag", "co", "s.a.s", "k.k", "kk"}
+    "corp", "spa", "srl", "bv", "nv", "as", "sa", "ag", "co", "s.a.s", "k.k", "kk", "şti", "sti"}
 """Legal forms that end a company's name in English and foreign usage (d.o.o., A.Ş., OOO, DMCC, Pte, ...)."""
 
 

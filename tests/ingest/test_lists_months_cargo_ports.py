@@ -171,3 +171,14 @@ def test_re_exports_are_shipments(extract, facts):
         "Kazakhstan's re-exports of microchips to Russia tripled."))
     assert ("Tarvo Trading LLP", "SHIPPED_TO", "Russia") in facts(extract(
         "Tarvo Trading LLP re-exported German machine tools to Russia."))
+
+
+def test_a_relative_clause_hung_on_the_firms_town(extract, facts):
+    got = facts(extract("Northfork Inc shipped the chips to Kestrel Freight LLC, a freight forwarder in Istanbul, "
+                        "which re-exported them to Moscow, prosecutors said."))
+    assert ("Kestrel Freight LLC", "SHIPPED_TO", "Russia") in got
+
+
+def test_turkish_ltd_sti_is_a_legal_form(extract, find):
+    dg = extract("Kaya Makine Dış Ticaret Ltd. Şti. shipped the machines to Almaty.")
+    assert find(dg, "Kaya Makine Dış Ticaret Ltd. Şti").type == "Organization"
