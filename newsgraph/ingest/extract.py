@@ -496,6 +496,9 @@ def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Me
                 t.lower_ == "pair" and t.dep_ in ("dobj", "attr") and t.head.pos_ == "VERB" and any(
                     c.dep_ == "acl" for c in t.children) and any(c.lower_ == "the" for c in t.children))):
             refs.extend(ctx.last_group)  # also "X says the pair loaded at P" (the clause's subject parsed as object)
+        elif t.lower_ in gz.SHIP_NOUNS and t.dep_ == "compound" and t.head.lower_ in _MISTAGGED_SHIP_VERBS and \
+                t.i > sent.start and ctx.doc[t.i - 1].lower_ in ("the", "this") and ctx.last_single is not None:
+            refs.append(ctx.last_single)  # "The ship sails under the flag of X": "ship sails" tagged as one noun
         elif t.lower_ in _BARE_SHIP_NOUNS and t.is_sent_start and t.dep_ in ("nsubj", "nsubjpass") and \
                 ctx.last_single is not None and not any(c.dep_ == "det" for c in t.children):
             refs.append(ctx.last_single)  # a digest's telegraphic "Vessel loaded Urals at P on 14 Nov."
@@ -505,6 +508,9 @@ def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Me
     return uniq, False
 
 
+_MISTAGGED_SHIP_VERBS = {"sails", "flies", "docks", "berths", "calls", "carries", "loads", "trades", "steams",
+                         "anchors", "moors", "ships", "transports", "heads", "plies", "runs"}
+"""Present-tense verbs after "the ship" that the tagger may read as a plural noun ("The ship sails under ...")."""
 _NOT_ABOARD = {"warehouse", "truck", "lorry", "van", "car", "home", "house", "office", "factory", "airport", "plane",
                "aircraft", "depot", "store", "shop", "apartment", "garage", "train", "wagon", "railcar", "flat",
                "premises", "storage", "border", "checkpoint", "crossing", "luggage", "suitcase", "baggage"}
@@ -5840,6 +5846,9 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                         if pp.dep_ == "prep" and pp.lower_ == "as":
                             orgs += [x for q in pp.children for x in [_org_tok(ctx, q)] if x]
             h = w.head
+            # "lists the vessel's registered owner as X and its ISM manager as Y": the "as" on the noun itself
+            orgs += [x for pp in w.children if pp.dep_ == "prep" and pp.lower_ == "as"
+                     for q in pp.children if q.dep_ == "pobj" for x in [_org_tok(ctx, q)] if x]
             if w.dep_ in ("nsubj",) and h.lemma_ == "be":
                 orgs += [x for c in h.children if c.dep_ == "attr" for x in [_org_tok(ctx, c)] if x]
             if w.dep_ == "attr" and h.lemma_ == "be":

@@ -148,6 +148,9 @@ _NAME_TAILS = {"trade", "trading", "industry", "industries", "technology", "tech
                "investment", "investments", "development", "services", "logistics", "shipping", "commerce",
                "construction", "manufacturing", "supply", "supplies", "consulting"}
 """Last words of company names joined by "and" ("X Technology and Trade", "Y Shipping and Logistics")."""
+_FIRM_SEAT_TAILS = {"management", "shipmanagement", "shipping", "trading", "maritime", "marine", "logistics",
+                    "holdings", "navigation", "tankers", "chartering", "freight", "lines", "carriers", "transport"}
+"""Last words of a firm's name after which "of <place>" gives its seat ("X Shipping of Dubai")."""
 _FIRM_TAILS = _NAME_TAILS | {"freight", "cargo", "airlines", "airways", "petroleum", "motors", "insurance",
                              "tracking", "analytics", "holdings", "partners", "solutions", "systems", "labs",
                              "group", "monitor", "watch", "consultants", "advisory", "capital", "ventures",
@@ -1354,6 +1357,12 @@ class EntityComponent:
                           {"LOWER": {"IN": ["destination", "next"]}}]])
         t.add("V_FLAGGED", 1, [[{"ORTH": "-"}, {"LOWER": "flagged"}, {"ORTH": {"IN": ['"', "“"]}, "OP": "?"},
                                 {**name}]], anchor=1, fwd=2)
+        # "The Palau-registered Ocean Grace ... loaded at P": a registration before a name, in a sentence about ships
+        t.add("V_REGISTERED", 1, [[{"ORTH": "-"}, {"LOWER": "registered"}, {**name}]], anchor=1, fwd=1)
+        # "The Maria K, flying the Comoros flag, was detained"
+        t.add("V_FLYING", 2, [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["flying", "flies", "flew"]}},
+                               {"LOWER": {"IN": ["the", "a"]}}, {"OP": "{1,3}"}, {"LOWER": "flag"}]], anchor=2,
+              fwd=6)
         t.add("P_APPOS", 9, [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "the"]}}, mods,
                            {"LOWER": {"IN": ["port", "harbour", "harbor", "terminal", "seaport"]}}]])
         # "Ilse Marten, chief executive of X,", "Omar Sadi, a port official": a name set beside a noun only people are
@@ -2079,6 +2088,14 @@ class EntityComponent:
                            None)
                 if cut is not None:  # "arrived at Velmar on Nov 22": the model ran the name into the date
                     sp = Span(doc, sp.start, cut, label=label)
+            if pr == 0 and label == "ORG" and len(sp) >= 4:
+                k = next((t.i for t in _tk[sp.start + 2:sp.end - 1] if t.lower_ == "of"), None)
+                if k is not None and _tk[k - 1].lower_ in _FIRM_SEAT_TAILS and \
+                        (doc[k + 1:sp.end].text in gz.CAPITALS or doc[k + 1:sp.end].text in gz.countries() or
+                         pl.is_place_name(doc[k + 1:sp.end].text)):
+                    # "Orion Ship Management of Mumbai": the firm and its seat, not one name
+                    out.append((Span(doc, k + 1, sp.end, label="GPE"), {"rule": "model"}, 0))
+                    sp = Span(doc, sp.start, k, label=label)
             if pr == 0 and label in ("GPE", "LOC") and \
                     _tk[sp.end - 1].text in ("Eastern", "Western", "Northern", "Southern") \
                     and (sp.end >= n or not _tk[sp.end].text[:1].isupper()):
@@ -2300,6 +2317,23 @@ class EntityComponent:
                     not all(t.lower_ in gz.SHIP_NOUNS or t.lower_ in _CLASS_WORDS for t in doc[st:ne]):
                 # not "-Flagged Tanker" in a headline, nor "a Panama-flagged Aframax"
                 strong.append((S(st, ne, "VESSEL"), {"cls": "Vessel", "rule": "flagged_name"}))
+            return
+        if rule == "V_REGISTERED":
+            ne = self._name_after(doc, s + 2)
+            sent = _tk[s].sent
+            if ne > s + 2 and _tk[s + 2].pos_ == "PROPN" and not self._is_country(doc[s + 2:ne]) and \
+                    not any(t.lower_.rstrip(".") in _LEGAL_SUFFIXES or t.lower_ in _ORG_HEAD_WORDS or
+                            t.lower_ in _FIRM_TAILS for t in _tk[s + 2:min(len(doc), ne + 1)]) and \
+                    any(t.lemma_.lower() in _CARGO_BERTH_VERBS or t.lower_ in gz.SHIP_NOUNS and t.pos_ == "NOUN"
+                        for t in sent):
+                strong.append((S(s + 2, ne, "VESSEL"), {"cls": "Vessel", "rule": "flagged_name"}))
+            return
+        if rule == "V_FLYING":
+            comma = next(i for i in range(s, e) if _tk[i].text == ",")
+            ns = self._name_before(doc, comma)
+            if ns < comma and not self._is_country(doc[ns:comma]) and \
+                    not any(t.lower_.rstrip(".") in _LEGAL_SUFFIXES for t in _tk[ns:comma]):
+                strong.append((S(ns, comma, "VESSEL"), {"cls": "Vessel", "rule": "flagged_name"}))
             return
         if rule == "H_APPOS":
             comma = next(i for i in range(s, e) if _tk[i].text == ",")

@@ -182,3 +182,28 @@ def test_a_relative_clause_hung_on_the_firms_town(extract, facts):
 def test_turkish_ltd_sti_is_a_legal_form(extract, find):
     dg = extract("Kaya Makine Dış Ticaret Ltd. Şti. shipped the machines to Almaty.")
     assert find(dg, "Kaya Makine Dış Ticaret Ltd. Şti").type == "Organization"
+
+
+def test_ship_cues_before_and_after_a_name(extract, find, facts):
+    dg = extract("The Palau-registered Ocean Grace, which is operated by a Dubai firm, Sea Horizon Shipping, loaded "
+                 "at Primorsk.")
+    assert find(dg, "Ocean Grace").type == "Vessel"
+    assert ("Ocean Grace", "VISITED", "Primorsk") in facts(dg)
+    assert find(extract("The Maria K, flying the Comoros flag, was detained."), "Maria K").type == "Vessel"
+    firm = extract("The tanker is owned by the Seychelles-registered Marlow Holdings.")
+    assert find(firm, "Marlow Holdings").type == "Organization"
+
+
+def test_the_ship_sails_under_a_flag(extract, facts):
+    got = facts(extract("The tanker Maria K was detained off Skagen. The ship sails under the flag of Cameroon and "
+                        "is owned by Marlow Holdings."))
+    assert {("Maria K", "FLAGGED_IN", "Cameroon"), ("Marlow Holdings", "OWNS_OR_OPERATES", "Maria K")} <= got
+
+
+def test_a_register_lists_owner_and_manager_as_firms(extract, facts, find):
+    dg = extract("The tanker Maria K was detained off Skagen. Equasis lists the vessel's registered owner as "
+                 "Kingsway Maritime Inc of Liberia and its ISM manager as Orion Ship Management of Mumbai.")
+    got = facts(dg)
+    assert {("Kingsway Maritime Inc", "OWNS_OR_OPERATES", "Maria K"),
+            ("Orion Ship Management", "OWNS_OR_OPERATES", "Maria K")} <= got
+    assert find(dg, "Mumbai").type == "Location"
