@@ -148,6 +148,9 @@ _NAME_TAILS = {"trade", "trading", "industry", "industries", "technology", "tech
                "investment", "investments", "development", "services", "logistics", "shipping", "commerce",
                "construction", "manufacturing", "supply", "supplies", "consulting"}
 """Last words of company names joined by "and" ("X Technology and Trade", "Y Shipping and Logistics")."""
+_SEA_ADJECTIVES = {"Baltic", "Arctic", "Pacific", "Atlantic", "Caspian", "Mediterranean", "Adriatic", "Aegean",
+                   "Caribbean", "Black Sea", "Red Sea", "Far Eastern", "Gulf", "Persian Gulf", "North Sea"}
+"""Seas and oceans used as adjectives before a port noun ("Russia's largest Baltic oil port")."""
 _FIRM_SEAT_TAILS = {"management", "shipmanagement", "shipping", "trading", "maritime", "marine", "logistics",
                     "holdings", "navigation", "tankers", "chartering", "freight", "lines", "carriers", "transport"}
 """Last words of a firm's name after which "of <place>" gives its seat ("X Shipping of Dubai")."""
@@ -2812,6 +2815,9 @@ class EntityComponent:
             if ns >= end or self._is_country(doc[ns:end]) or doc[ns:end].text in gz.DEMONYMS \
                     or self._is_water(doc[ns:end]):
                 return
+            if ns > 0 and (_tk[ns - 1].tag_ in ("JJS", "JJR") or _tk[ns - 1].text in ("'s", "’s")) and \
+                    doc[ns:end].text in _SEA_ADJECTIVES:
+                return  # "Russia's largest Baltic oil port": a sea's adjective before the port noun, not a name
             if _tk[ns].is_sent_start and _tk[ns].lower_ in ("the",):
                 return
             if end - ns == 1 and _tk[ns].tag_ == "JJ" and _tk[ns].lower_.endswith(("ean", "ian", "ese")):
@@ -4881,6 +4887,16 @@ class EntityComponent:
                         extra.append(Span(doc, a, b, label="GPE"))
                         meta[(a, b)] = {"rule": "model"}
                         covered.update(range(a, b))
+                    if b > a and b + 1 < sent.end and _tk[b].lower_ in ("and", ",") and _tk[a].pos_ == "PROPN":
+                        # "called at Mersin and Iskenderun": the model may leave the second port untagged
+                        a2 = b + 1 + (_tk[b + 1].lower_ == "and")
+                        b2 = self._name_after(doc, a2, limit=3)
+                        if b2 > a2 and _tk[a2].pos_ == "PROPN" and not any(i in covered for i in range(a2, b2)) \
+                                and not self._is_country(doc[a2:b2]) and \
+                                (b2 >= sent.end or not _tk[b2].text[:1].isupper()):
+                            extra.append(Span(doc, a2, b2, label="GPE"))
+                            meta[(a2, b2)] = {"rule": "model"}
+                            covered.update(range(a2, b2))
         groups = {sp.text for sp in chosen if sp.label_ in ("NORP", "ORG")}
         chosen = sorted(list(chosen) + extra, key=lambda x: x.start)
         vtoks = {i for sp in chosen if sp.label_ == "VESSEL" for i in range(sp.start, sp.end)}

@@ -207,3 +207,14 @@ def test_a_register_lists_owner_and_manager_as_firms(extract, facts, find):
     assert {("Kingsway Maritime Inc", "OWNS_OR_OPERATES", "Maria K"),
             ("Orion Ship Management", "OWNS_OR_OPERATES", "Maria K")} <= got
     assert find(dg, "Mumbai").type == "Location"
+
+
+def test_the_second_port_of_a_pair_the_model_missed(extract, facts):
+    got = facts(extract("The tanker Maria K called at Mersin and Iskenderun in October."))
+    assert {("Maria K", "VISITED", "Mersin"), ("Maria K", "VISITED", "Iskenderun")} <= got
+
+
+def test_a_sea_adjective_before_a_port_noun_is_no_port(extract, facts, find):
+    dg = extract("The tanker Maria K left Ust-Luga, Russia's largest Baltic oil port, on October 3.")
+    assert ("Maria K", "VISITED", "Ust-Luga") in facts(dg)
+    assert not any(e.name == "Baltic" and e.type == "Port" for e in dg.entities.values())
