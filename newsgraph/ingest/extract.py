@@ -1786,7 +1786,10 @@ def _rule_located_in(ctx, sent, sm, out):
             if tgt is not None and tgt.type in ("Country", "Location") and tgt.entity != m.entity:
                 out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.in", 0.8, sent, _tk[k]))
         elif j < sent.end - 1 and _tk[j].text == "," and (tgt := ctx.tok2m.get(j + 1)) is not None \
-                and tgt.type == "Country" and tgt.start == j + 1:
+                and tgt.type == "Country" and tgt.start == j + 1 and not (
+                    tgt.end < sent.end and _tk[tgt.end].pos_ in ("VERB", "AUX") and
+                    _tk[tgt.end - 1].dep_ in ("nsubj", "nsubjpass")):
+            # (not "signed in Tehran, Iran agreed to ...": the country opens the next clause)
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.comma", 0.7, sent, _tk[j + 1]))
         elif j < sent.end - 2 and _tk[j].text == "," and _tk[j + 1].lower_ in _COMPASS_ADJ and \
                 (tgt := ctx.tok2m.get(j + 2)) is not None and tgt.type == "Country" and tgt.start == j + 2:
