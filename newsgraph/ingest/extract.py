@@ -2917,8 +2917,11 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 # "Canada announced sanctions on 12 vessels on Tuesday, including the tanker X"
                 targets += [x for c in h.children if c.dep_ == "prep" and c.lower_ == "including"
                             for p in c.children if p.dep_ == "pobj" for x in _targets(ctx, p)]
-            if t.lower_ == "sanctions" and h.lower_ == "with" and h.head.lemma_.lower() in ("target", "hit"):
-                continue  # handled by the verb
+            if t.lower_ == "sanctions" and h.lower_ == "with" and h.head.lemma_.lower() in ("target", "hit", "slap"):
+                if not any(c.dep_ == "nsubjpass" for c in h.head.children):
+                    continue  # "the U.S. hit X with sanctions": handled by the verb
+                # "X was hit with U.S. sanctions": the passive subject is the target, the noun names the body
+                targets += [x for c in h.head.children if c.dep_ == "nsubjpass" for x in _targets(ctx, c)]
             rule = "sanctioned.noun"
         elif t.lower_ == "list" and t.head.lower_ == "on" and t.head.head.lemma_.lower() in ("be", "remain", "appear", "sit", "feature", "figure") and any(
                 x.lower_ in ("designated", "sdn", "nationals", "entity") for x in t.children if x.dep_ == "compound"):

@@ -218,3 +218,15 @@ def test_a_sea_adjective_before_a_port_noun_is_no_port(extract, facts, find):
     dg = extract("The tanker Maria K left Ust-Luga, Russia's largest Baltic oil port, on October 3.")
     assert ("Maria K", "VISITED", "Ust-Luga") in facts(dg)
     assert not any(e.name == "Baltic" and e.type == "Port" for e in dg.entities.values())
+
+
+def test_hit_with_sanctions_in_the_passive(extract, facts):
+    got = facts(extract("The tanker Maria K was hit with U.S. sanctions last year."))
+    assert ("United States", "SANCTIONED", "Maria K") in got
+
+
+def test_a_country_opening_the_next_clause_is_not_the_places(extract, facts):
+    got = facts(extract("Under a memorandum of understanding signed in Tehran, Iran agreed to provide Sudan with "
+                        "drones."))
+    assert ("Tehran", "LOCATED_IN", "Iran") not in got
+    assert ("Burgas", "LOCATED_IN", "Bulgaria") in facts(extract("The tanker loaded at Burgas, Bulgaria, in May."))
