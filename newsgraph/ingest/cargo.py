@@ -123,6 +123,11 @@ EXTRA_CARGO = [
     "milling machines", "milling centres", "milling centers", "machining centres", "machining centers", "spindles",
     "servo actuators", "propeller blades", "radio equipment", "radar equipment", "passenger cars", "motor cars",
     "controllers",
+    # HS 2022 names of bulk chemicals, metals and soft commodities often carried by the vessels of these stories
+    # (3102.30 ammonium nitrate, 3104.20 potassium chloride, 2815.12 caustic soda, 2807 sulphuric acid, 7207 billets,
+    # 7208 hot-rolled coils, 4401.31 wood pellets, 1801 cocoa beans, 0901 coffee, 1507 soybean oil)
+    "ammonium nitrate", "potassium chloride", "caustic soda", "sulphuric acid", "sulfuric acid", "steel billets",
+    "steel coils", "hot-rolled coils", "wood pellets", "cocoa beans", "coffee", "soybean oil",
 ]
 """More commodities of the tanker and bulk trade (trade-press vocabulary), matched like gazetteers.CARGO."""
 
