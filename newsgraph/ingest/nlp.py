@@ -1487,8 +1487,7 @@ class EntityComponent:
         t.add("W_NAMED", 2, [[{**name, "ENT_TYPE": {"NOT_IN": ["NORP", "GPE", "DATE", "CARDINAL", "ORG"]}},
                            {"LOWER": {"IN": ["missile", "missiles", "drone", "drones", "rocket", "rockets", "uav",
                                              "uavs", "launcher", "launchers", "howitzer", "howitzers",
-                                             "interceptor", "interceptors", "torpedo", "torpedoes", "rifle",
-                                             "rifles", "mortars", "grenades"]}}],
+                                             "interceptor", "interceptors", "torpedo", "torpedoes"]}}],
                           [{**name, "ENT_TYPE": {"NOT_IN": ["NORP", "GPE", "DATE", "CARDINAL", "ORG"]}},
                            {"LOWER": "unmanned"}, {"LOWER": {"IN": ["aerial", "combat"]}}]])
         # "spare parts for launchers", "parts for icebreakers": parts named by what they are for

@@ -232,8 +232,6 @@ def test_a_country_opening_the_next_clause_is_not_the_places(extract, facts):
     assert ("Burgas", "LOCATED_IN", "Bulgaria") in facts(extract("The tanker loaded at Burgas, Bulgaria, in May."))
 
 
-def test_brand_rifles_and_bulk_chemicals(extract, find, facts):
-    dg = extract("Inspectors found 200 Kalashnikov rifles aboard the dhow Al Noor.")
-    assert find(dg, "Kalashnikov").type == "Weapon"
+def test_bulk_chemicals_are_cargo(extract, facts):
     got = facts(extract("The freighter Nordic Plume was loaded with ammonium nitrate, fertiliser and sunflower oil."))
     assert ("Nordic Plume", "TRANSPORTED", "ammonium nitrate") in got
