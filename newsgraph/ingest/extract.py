@@ -159,6 +159,7 @@ class _Ctx:
         # per-document caches: a sentence's lemmas, a token's negation, a candidate's modality
         self.lemma_cache: dict[int, set[str]] = {}
         self.neg_cache: dict[int, bool] = {}
+        self.voyage_denied_cache: dict[int, bool] = {}  # :func:`_voyage_to_denied` by mention start
         self._parse: tuple | None = None  # :meth:`_parse_table`, made on first use
         self._by_entity: dict[str, list[Mention]] | None = None  # :meth:`mentions_of`
         self._not_company: set[str] | None = None  # :meth:`topic_org`: entities that are no company
@@ -262,8 +263,11 @@ class _Ctx:
     def _semicolon_between(self, i: int, h: int, heads: list[int]) -> bool:
         """True when a semicolon hung on token ``h`` stands between tokens ``i`` and ``h``."""
         semis = self._semis
-        if semis is None:
-            semis = self._semis = [t.i for t in self.tokens() if t.text == ";"]
+        if semis is None:  # most texts have none; else one array scan, not a Token text per word
+            if self._text is None:
+                self._text = doc_text(self.doc)
+            semis = self._semis = numpy.flatnonzero(self.doc.to_array(ORTH) == _SEMICOLON).tolist() \
+                if ";" in self._text else []
         lo, hi = min(i, h), max(i, h)
         return any(lo < k < hi and heads[k] == h for k in semis)
 
@@ -668,6 +672,7 @@ _PASS_DEPS = frozenset(get_string_id(d) for d in ("appos", "conj", "compound"))
 _CLAUSE_DEPS = frozenset(get_string_id(d) for d in ("relcl", "acl"))
 _CONJ_DEP = get_string_id("conj")
 _NEG_DEP = get_string_id("neg")
+_SEMICOLON = get_string_id(";")
 _DET_DEP = get_string_id("det")
 _NO_HASH = get_string_id("no")
 _NEG_DET_DEP_ARR = numpy.array(sorted([get_string_id("preconj"), get_string_id("det")]), dtype="uint64")
@@ -1244,7 +1249,17 @@ _DENIED_VOYAGE_VERBS = {"head", "sail", "go", "travel", "steam", "proceed", "arr
 def _voyage_to_denied(ctx, m: Mention) -> bool:
     """True when the mention is where a negated voyage verb goes: "the vessel never sailed to X", "tracking
     showed that the tanker was not heading to X at all"."""
-    tok = ctx.doc[m.start]
+    # asked again for every port mention in each sentence of a visit, and the answer depends only on the
+    # mention's first token and the document's parse: found once per token
+    got = ctx.voyage_denied_cache.get(m.start)
+    if got is None:
+        got = ctx.voyage_denied_cache[m.start] = _voyage_to_denied_at(ctx, m.start)
+    return got
+
+
+def _voyage_to_denied_at(ctx, start: int) -> bool:
+    """:func:`_voyage_to_denied` of a mention starting at token ``start``."""
+    tok = ctx.doc[start]
     while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "for", "toward", "towards", "at"):
@@ -1562,9 +1577,10 @@ def _ais_position_contradicted(ctx, sent: Span) -> bool:
     """The sentence reports where a ship's AIS placed it, and this or the next sentence calls that position
     spoofed or false or tells "a different story": "X's AIS placed it at the P anchorage. Radar imagery tells a
     different story: ...", "Its AIS track put it at P, but imagery shows ...; the port call was spoofed"."""
-    low = [t.lower_ for t in ctx.toks(sent)]
-    if not _AIS_WORDS & set(low) or not {"placed", "put", "puts", "places", "showed", "shows", "show"} & set(low):
+    forms = ctx.forms(sent)  # the sentence's lower-case forms from the lemma table gate the token walk
+    if not _AIS_WORDS & forms or not {"placed", "put", "puts", "places", "showed", "shows", "show"} & forms:
         return False
+    low = [t.lower_ for t in ctx.toks(sent)]
     nxt = ctx.doc[sent.end].sent if sent.end < len(ctx.doc) else None
     words = low + ([t.lower_ for t in ctx.toks(nxt)] if nxt is not None else [])
     text = " ".join(words)
