@@ -38,7 +38,7 @@ from ..graph.model import Document, DocumentGraph, Entity, Evidence, Relation
 from ..ontology import load_ontology
 from . import cargo
 from . import gazetteers as gz
-from .nlp import doc_text, doc_tokens, lower_words
+from .nlp import doc_column, doc_text, doc_tokens, lower_words
 from .resolve import Mention
 
 VISIT_TRIGGERS = {"journey", "trip", "sail", "dock", "docking", "call", "moor", "anchor", "berth", "load",
@@ -151,7 +151,9 @@ class _Ctx:
         self.last_cargo: list[Mention] = []
         self.last_body: Mention | None = None
         # lemma and lower-case form hashes of every token, two per token: read once per document
-        self._lemma_rows: list[int] = doc.to_array([LEMMA, LOWER]).ravel().tolist()
+        # (the two columns the entity step already read, interleaved)
+        self._lemma_rows: list[int] = numpy.column_stack(
+            (doc_column(doc, LEMMA), doc_column(doc, LOWER))).ravel().tolist()
         self._lemma_words = lower_words(doc.vocab.strings)
         words = self._lemma_words  # each distinct lemma once, not a Token and a lookup per word
         # each distinct lemma once, mapped in C (no generator step per lemma)
@@ -353,7 +355,7 @@ class _Ctx:
                  for k in range(m.start, m.end)}
         if not words:
             return set()
-        arr = self.doc.to_array(ORTH)
+        arr = doc_column(self.doc, ORTH)
         hit = numpy.flatnonzero(gz.in_sorted(numpy.array(sorted(words), dtype=arr.dtype), arr)).tolist()
         return {k for k in hit if k not in self.tok2m}
 
@@ -8172,7 +8174,7 @@ def _off_topic(doc: Doc) -> bool:
     snippet) is too short to tell and is never off topic."""
     if len(doc) < _OFF_TOPIC_MIN_TOKENS:
         return False
-    lows = doc.to_array(LOWER)  # lower-case form hashes; Doc.count_by builds a dict of every form
+    lows = doc_column(doc, LOWER)  # lower-case form hashes; Doc.count_by builds a dict of every form
     if int(numpy.count_nonzero(gz.in_sorted(_TOPIC_CUE_ARRAY, lows))) <= _OFF_TOPIC_MAX:
         return True
     # a piece about a thriller on smuggling has the subject's words, in its plot

@@ -777,20 +777,21 @@ class _TailMatcher:
         return True
 
     def _fixed_ok(self, checks: list[tuple], j: int, cl: list, toks: list) -> bool:
-        """True when every check of a fixed-length pattern holds with its anchor at token ``j``."""
-        n = len(cl)
+        """True when every check of a fixed-length pattern holds with its anchor at token ``j``
+        (``cl[column][token]``: the ``_COLUMNS`` values)."""
+        n = len(toks)
         for off, col, kind, data in checks:
             i = j + off
             if i < 0 or i >= n:
                 return False
             if kind == "in":
-                if cl[i][col] not in data:
+                if cl[col][i] not in data:
                     return False
             elif kind == "not_in":
-                if cl[i][col] in data:
+                if cl[col][i] in data:
                     return False
             else:
-                key = (id(data), cl[i][1])
+                key = (id(data), cl[1][i])
                 hit = self._regex_hits.get(key)
                 if hit is None:
                     hit = self._regex_hits[key] = data.search(toks[i].text) is not None
@@ -829,15 +830,18 @@ class _TailMatcher:
             # per matcher: some pattern has no fixed-offset check, so every anchor fits it
             self._free = [any(not checks for checks in fixed) for fixed in self.fixed]
         free, fixed = self._free, self.fixed
-        cols = doc.to_array(self._COLUMNS)  # one vectorised scan instead of a Token per word
-        cl = cols.tolist()
+        # the word columns as the other passes share them (one vectorised scan each per document, not a
+        # Token per word); the entity labels read now, as the model left them
+        cols = [doc_column(doc, LOWER), doc_column(doc, ORTH), doc_column(doc, LEMMA), doc.to_array(ENT_TYPE)]
+        cl = [doc_column(doc, LOWER, as_list=True), doc_column(doc, ORTH, as_list=True),
+              doc_column(doc, LEMMA, as_list=True), cols[3].tolist()]
         toks = doc_tokens(doc)
         n = len(doc)
         spans: dict[int, list[tuple[int, int]]] = {}
         starts = _sentence_table(doc)[0] if doc.has_annotation("SENT_START") else [0]
         ends = starts[1:] + [n]
         for c in range(len(self._COLUMNS)):
-            col = cols[:, c]
+            col = cols[c]
             table = self.triggers[c]
             keys = self._keys[c]
             if not len(keys):
@@ -848,7 +852,7 @@ class _TailMatcher:
             for j in numpy.flatnonzero(found).tolist():
                 k = bisect.bisect_right(starts, j)  # the anchor's sentence bounds its windows (found once)
                 lo0, hi0 = starts[k - 1], ends[k - 1]
-                for idx, b, f in table[cl[j][c]]:  # the hash as a list int: no numpy scalar per anchor
+                for idx, b, f in table[cl[c][j]]:  # the hash as a list int: no numpy scalar per anchor
                     if not free[idx] and not any(self._fixed_ok(checks, j, cl, toks) for checks in fixed[idx]):
                         continue  # no pattern of this key fits around this anchor
                     spans.setdefault(idx, []).append((max(lo0, j - b), min(hi0, j + f + 1), j))
@@ -861,10 +865,10 @@ class _TailMatcher:
             keys = self._req_keys[c]
             if not len(keys):
                 continue
-            col = cols[:, c]
+            col = cols[c]
             words = self._req_words[c]
             for j in numpy.flatnonzero(gz.in_sorted(keys, col)).tolist():
-                for rid in words[cl[j][c]]:
+                for rid in words[cl[c][j]]:
                     pos.setdefault(rid, []).append(j)
 
         def within(rid: int, lo: int, hi: int) -> bool:
@@ -1005,6 +1009,54 @@ def doc_tokens(doc: Doc) -> list[Token]:
             _TOKEN_LISTS[id(doc)] = held
         _TOKENS[0], _TOKENS[1] = held
     return _TOKENS[1]
+
+
+_WORD_COLUMNS: dict[int, tuple] = {}
+"""id(doc) -> (doc, {attr: (array, list or None)}) for the last documents (see ``_KEEP_DOCS``)."""
+_FIXED_ATTRS = (LOWER, ORTH, LEMMA)
+"""Token attributes no rule changes once the lemmatizer has run (the entity step re-tags POS and sets
+the entities, so those are read fresh)."""
+
+
+def doc_column(doc: Doc, attr: int, *, as_list: bool = False):
+    """``doc.to_array(attr)`` for ``LOWER``, ``ORTH`` or ``LEMMA``, made once per document.
+
+    A dozen passes of the entity and relation steps each read one of these columns; ``Doc.to_array``
+    walks every token (about 12 µs an article per call) and ``tolist`` makes every int again. The
+    values cannot change after the lemmatizer (the rules never retokenize or re-lemmatize), so the
+    array and its list are kept for the last documents, as :func:`doc_tokens` keeps the tokens.
+    Call it only after the lemmatizer has run.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    attr : int
+        ``spacy.attrs.LOWER``, ``ORTH`` or ``LEMMA``.
+    as_list : bool
+        Return the values as a list of int instead of the uint64 array.
+
+    Returns
+    -------
+    numpy.ndarray or list of int
+        Shared: do not modify it.
+    """
+    if attr not in _FIXED_ATTRS:
+        raise ValueError(f"doc_column: attribute {attr} may change during the entity step")
+    held = _WORD_COLUMNS.get(id(doc))
+    if held is None or held[0] is not doc:
+        held = (doc, {})
+        if len(_WORD_COLUMNS) >= _KEEP_DOCS:
+            del _WORD_COLUMNS[next(iter(_WORD_COLUMNS))]  # the oldest
+        _WORD_COLUMNS[id(doc)] = held
+    cols = held[1]
+    got = cols.get(attr)
+    if got is None:
+        got = cols[attr] = [doc.to_array(attr), None]
+    if not as_list:
+        return got[0]
+    if got[1] is None:
+        got[1] = got[0].tolist()
+    return got[1]
 
 
 TEXT_KEY = "newsgraph.text"
@@ -3343,7 +3395,7 @@ class EntityComponent:
         covered = {i for sp in spans for i in range(sp.start, sp.end)}
         bad = _NOT_ROLE_NAME_WORDS
         strings = doc.vocab.strings
-        lowh = doc.to_array(LOWER).tolist()  # lower-case word hashes: no Token objects, no string look-ups
+        lowh = doc_column(doc, LOWER, as_list=True)  # lower-case word hashes: no Token objects, no string look-ups
         low = _HashWords(lowh, strings)
         missions: list[Span] = []
         for sp in spans:
@@ -3592,7 +3644,7 @@ class EntityComponent:
             legal = self._legal_hashes = frozenset(self.vocab.strings.add(f) for f in forms)
         # a span is looked at only when a legal form is at, or up to five tokens after, its end (integer
         # set look-ups over the token hashes; the attribute reads below cost more)
-        orths = doc.to_array(ORTH).tolist()
+        orths = doc_column(doc, ORTH, as_list=True)
         if legal.isdisjoint(orths):
             return spans
         idx = [i for i, h in enumerate(orths) if h in legal]
@@ -3915,7 +3967,7 @@ class EntityComponent:
             ``spans`` with the new goods spans added.
         """
         _tk = doc_tokens(doc)
-        lows = doc.to_array([LOWER]).tolist()
+        lows = doc_column(doc, LOWER, as_list=True)
         if _MEASURE_IDS.isdisjoint(lows):  # one C-level set test for the whole document
             return spans
         owner = {i: sp for sp in spans for i in range(sp.start, sp.end)}
@@ -4708,7 +4760,9 @@ class EntityComponent:
         noun_sents, cue_sents = [], set()  # one pass: sentences with a ship noun / with any ship cue
         toks = _tk  # iterating a Span makes new Token objects on each pass
         # the form, POS and lemma of every token as ids: the test below reads list entries, not Token properties
-        low, pos, lem = (c.tolist() for c in doc.to_array([LOWER, POS, LEMMA]).T)
+        # (the POS column read fresh: the entity step re-tags some verbs)
+        low, pos, lem = doc_column(doc, LOWER, as_list=True), doc.to_array(POS).tolist(), \
+            doc_column(doc, LEMMA, as_list=True)
         words = lower_words(doc.vocab.strings)
         ship_ids, cue_ids = _motion_cue_ids()
         for s_ in doc.sents:
@@ -5538,7 +5592,7 @@ class EntityComponent:
         extra = []
         strings = doc.vocab.strings
         firsts = numpy.array(sorted({strings.add(w) for w in first}), dtype="uint64")
-        orth = doc.to_array(ORTH)
+        orth = doc_column(doc, ORTH)
         # only the tokens whose text starts a name (a vectorised scan instead of a Token per word; a binary
         # search in the sorted hashes, as numpy.isin costs several times more on arrays of this size)
         hits = gz.in_sorted(firsts, orth)
@@ -5600,7 +5654,7 @@ def _verb_ships(doc: Doc) -> None:
     containers a year", "X ships about ..."): after a name or pronoun, before a number or an object.
     Rules that look for ship nouns then leave the sentence alone."""
     _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
-    for i in numpy.flatnonzero(doc.to_array(LOWER) == _SHIPS_HASH):  # the "ships" tokens, without a token walk
+    for i in numpy.flatnonzero(doc_column(doc, LOWER) == _SHIPS_HASH):  # the "ships" tokens, without a token walk
         t = _tk[int(i)]
         if t.pos_ == "VERB" or t.i == 0 or t.i + 1 >= len(doc):
             continue
