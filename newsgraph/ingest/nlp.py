@@ -1011,8 +1011,22 @@ def doc_tokens(doc: Doc) -> list[Token]:
     return _TOKENS[1]
 
 
-_WORD_COLUMNS: dict[int, tuple] = {}
-"""id(doc) -> (doc, {attr: (array, list or None)}) for the last documents (see ``_KEEP_DOCS``)."""
+_DOC_MEMOS: dict[int, tuple] = {}
+"""id(doc) -> (doc, {key: value}) for the last documents (see ``_KEEP_DOCS``): values of a document that
+no rule changes, found once (holding the document keeps its id from being reused)."""
+
+
+def _doc_memo(doc: Doc) -> dict:
+    """The per-document memo of ``doc`` in ``_DOC_MEMOS`` (made empty on first use)."""
+    held = _DOC_MEMOS.get(id(doc))
+    if held is None or held[0] is not doc:
+        held = (doc, {})
+        if len(_DOC_MEMOS) >= _KEEP_DOCS:
+            del _DOC_MEMOS[next(iter(_DOC_MEMOS))]  # the oldest
+        _DOC_MEMOS[id(doc)] = held
+    return held[1]
+
+
 _FIXED_ATTRS = (LOWER, ORTH, LEMMA)
 """Token attributes no rule changes once the lemmatizer has run (the entity step re-tags POS and sets
 the entities, so those are read fresh)."""
@@ -1042,13 +1056,7 @@ def doc_column(doc: Doc, attr: int, *, as_list: bool = False):
     """
     if attr not in _FIXED_ATTRS:
         raise ValueError(f"doc_column: attribute {attr} may change during the entity step")
-    held = _WORD_COLUMNS.get(id(doc))
-    if held is None or held[0] is not doc:
-        held = (doc, {})
-        if len(_WORD_COLUMNS) >= _KEEP_DOCS:
-            del _WORD_COLUMNS[next(iter(_WORD_COLUMNS))]  # the oldest
-        _WORD_COLUMNS[id(doc)] = held
-    cols = held[1]
+    cols = _doc_memo(doc)
     got = cols.get(attr)
     if got is None:
         got = cols[attr] = [doc.to_array(attr), None]
@@ -1829,7 +1837,7 @@ class EntityComponent:
         chosen: list[Span] = []
         taken = set()
         for sp, info in sorted(strong, key=lambda x: (-(x[0].end - x[0].start), x[0].start)):
-            if any(i in taken for i in range(sp.start, sp.end)):
+            if not taken.isdisjoint(range(sp.start, sp.end)):
                 continue
             chosen.append(sp)
             taken.update(range(sp.start, sp.end))
@@ -1870,7 +1878,7 @@ class EntityComponent:
                           if place in gz.countries() else {"cls": "Location", "rule": "model"}, pr)]
         weak = self._filter_weak(doc, weak)
         for sp, info, pr in sorted(weak, key=lambda x: (-(x[0].end - x[0].start), -x[2], x[0].start)):
-            if any(i in taken for i in range(sp.start, sp.end)):
+            if not taken.isdisjoint(range(sp.start, sp.end)):
                 continue
             chosen.append(sp)
             taken.update(range(sp.start, sp.end))
@@ -3347,7 +3355,7 @@ class EntityComponent:
         taken = {i for sp in result for i in range(sp.start, sp.end)}
         for m in _OF_PLACE_RE.finditer(self._text):  # "west of X", "Y Maritime FZE of X": X is a place
             ps = doc.char_span(m.start(2), m.end(2))
-            if ps is None or any(i in taken for i in range(ps.start, ps.end)) or ps[0].pos_ != "PROPN" or \
+            if ps is None or not taken.isdisjoint(range(ps.start, ps.end)) or ps[0].pos_ != "PROPN" or \
                     ps.end < len(doc) and (_tk[ps.end].pos_ in ("NOUN", "PROPN") or _tk[ps.end].text in ("'s", "’s")):
                 continue
             if m.group(1)[0].isupper() and not (pl.is_place_name(ps.text) or ps.text in gz.countries()):
@@ -3655,7 +3663,7 @@ class EntityComponent:
         if '"' in self._text or "“" in self._text:  # '"Balkotrans" OOO': a quoted name the model left out
             for m in _QUOTED_FIRM_RE.finditer(self._text):
                 q = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
-                if q is not None and len(q) and not any(i in covered for i in range(q.start, q.end)) and \
+                if q is not None and len(q) and covered.isdisjoint(range(q.start, q.end)) and \
                         not self_country(q):
                     sp = Span(doc, q.start, q.end, label="ORG")
                     spans = spans + [sp]
@@ -3973,8 +3981,8 @@ class EntityComponent:
         owner = {i: sp for sp in spans for i in range(sp.start, sp.end)}
         n = len(doc)
         add, drop = [], set()
-        for i, w in enumerate(lows):
-            if w not in _MEASURE_IDS or i + 2 >= n or _tk[i + 1].lower_ != "of":
+        for i in [i for i, w in enumerate(lows) if w in _MEASURE_IDS]:  # the measure words, in one comprehension
+            if i + 2 >= n or _tk[i + 1].lower_ != "of":
                 continue
             # the run of lower-case nouns and adjectives after "of" ("ball-bearing housings", "cobalt hydroxide")
             e = i + 2
@@ -4470,7 +4478,7 @@ class EntityComponent:
                 while e < line.end and (_tk[e].text[:1].isupper() and _tk[e].is_alpha or _tk[e].text == "-" or
                                         e > k and _tk[e - 1].text == "-" and _tk[e].is_alpha):
                     e += 1
-                if e > k and not any(i in taken for i in range(k, e)):
+                if e > k and taken.isdisjoint(range(k, e)):
                     name = Span(doc, k, e, label="PERSON")
                     if self._person_cue(doc, name):
                         out.append(name)
@@ -4804,7 +4812,7 @@ class EntityComponent:
                         # "departed X", "reached X" with X left unlabelled by the model
                         a = i + 1 + (_tk[i + 1].lower_ == "the")
                         b = self._name_after(doc, a, limit=4)
-                        if b > a and not any(j in covered for j in range(a, b)) and _tk[a].pos_ == "PROPN" and \
+                        if b > a and covered.isdisjoint(range(a, b)) and _tk[a].pos_ == "PROPN" and \
                                 _tk[a].dep_ in ("dobj", "compound") and not self._is_country(doc[a:b]):
                             extra.append(Span(doc, a, b, label="GPE"))
                             meta[(a, b)] = {"rule": "model"}
@@ -4821,7 +4829,7 @@ class EntityComponent:
                         gov.pos_ != "VERB" and t.lower_ in ("at", "to") and self._left_motion(doc, t.i, sent.start)):
                     a = t.i + 1 + (_tk[t.i + 1].lower_ == "the")
                     b = self._name_after(doc, a, limit=4)
-                    if b > a and not any(i in covered for i in range(a, b)) and _tk[a].pos_ == "PROPN":
+                    if b > a and covered.isdisjoint(range(a, b)) and _tk[a].pos_ == "PROPN":
                         extra.append(Span(doc, a, b, label="GPE"))
                         meta[(a, b)] = {"rule": "model"}
                         covered.update(range(a, b))
@@ -5631,7 +5639,7 @@ class EntityComponent:
         for sp, info in extra:
             ext_tokens.update(range(sp.start, sp.end))
         for sp in chosen:
-            if any(i in ext_tokens for i in range(sp.start, sp.end)):
+            if not ext_tokens.isdisjoint(range(sp.start, sp.end)):
                 meta.pop((sp.start, sp.end), None)
                 continue
             result.append(sp)
@@ -5728,12 +5736,18 @@ def _headline(sp: Span, cache: dict | None = None) -> bool:
 def _headline_sentence(sent: Span, cache: dict | None = None) -> bool:
     """True when ``sent`` is a title-cased line (at least 4 words, 60% capitalised, no closing stop).
 
-    ``cache`` (sentence start -> bool), when given, is read and filled."""
-    if cache is not None:
-        got = cache.get(sent.start)
-        if got is None:
-            got = cache[sent.start] = _headline_sentence(sent)
-        return got
+    ``cache`` (sentence start -> bool), when given, is read and filled; without it, the document's own
+    memo is (asked about the same lines again by several passes; their tokens' text cannot change)."""
+    if cache is None:
+        cache = _doc_memo(sent.doc).setdefault("headline", {})
+    got = cache.get(sent.start)
+    if got is None:
+        got = cache[sent.start] = _is_headline_line(sent)
+    return got
+
+
+def _is_headline_line(sent: Span) -> bool:
+    """:func:`_headline_sentence` of ``sent``, computed."""
     toks = doc_tokens(sent.doc)[sent.start:sent.end]  # not Span iteration or Span.text: both rebuild tokens
     words = [t for t in toks if t.is_alpha]
     # the line's last visible character (Span.text.rstrip()): space tokens hold only whitespace
