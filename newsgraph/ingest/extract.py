@@ -155,6 +155,8 @@ class _Ctx:
         self._lemma_rows: list[int] = numpy.column_stack(
             (doc_column(doc, LEMMA), doc_column(doc, LOWER))).ravel().tolist()
         self._lemma_words = lower_words(doc.vocab.strings)
+        self._lemma_list: list[str] | None = None  # :meth:`lemma_list`
+        self._form_list: list[str] | None = None  # :meth:`form_list`
         words = self._lemma_words  # each distinct lemma once, not a Token and a lookup per word
         # each distinct lemma once, mapped in C (no generator step per lemma)
         self.sanction_doc = not _SANCTION_LEMMAS.isdisjoint(map(words.__getitem__, set(self._lemma_rows[::2])))
@@ -221,6 +223,19 @@ class _Ctx:
             got = set(map(self._lemma_words.__getitem__, set(self._lemma_rows[2 * sent.start:2 * sent.end])))
             self.lemma_cache[sent.start] = got
         return got
+
+    def lemma_list(self) -> list[str]:
+        """Every token's lemma, lower-cased (``words[rows[2 * i]]``), as one list made once per document:
+        the rules that scan a sentence for their trigger words then test list entries in a comprehension."""
+        if self._lemma_list is None:
+            self._lemma_list = list(map(self._lemma_words.__getitem__, self._lemma_rows[0::2]))
+        return self._lemma_list
+
+    def form_list(self) -> list[str]:
+        """Every token's lower-case form (``words[rows[2 * i + 1]]``), as one list made once per document."""
+        if self._form_list is None:
+            self._form_list = list(map(self._lemma_words.__getitem__, self._lemma_rows[1::2]))
+        return self._form_list
 
     def forms(self, sent: Span) -> set[str]:
         """The lower-case forms of the tokens of ``sent`` (``{t.lower_ for t in sent}``), from the lemma table."""
@@ -846,11 +861,10 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
     if not (ctx.lemmas(sent) & _SOURCE_CUES):
         return []  # no cue word: nothing below can fire
     out = []
-    rows, words, toks = ctx._lemma_rows, ctx._lemma_words, ctx.tokens()
-    for i in range(sent.start, sent.end):
-        lem = words[rows[2 * i]]  # the lemma, lower-cased; the form is words[rows[2 * i + 1]]
-        if lem not in _SOURCE_LEMMAS and words[rows[2 * i + 1]] not in ("according", "per"):
-            continue  # every branch below needs one of these words
+    lw, fw, toks = ctx.lemma_list(), ctx.form_list(), ctx.tokens()
+    # every branch below needs one of these words: only their tokens are visited
+    for i in [i for i in range(sent.start, sent.end) if lw[i] in _SOURCE_LEMMAS or fw[i] in ("according", "per")]:
+        lem = lw[i]  # the lemma, lower-cased
         t = toks[i]
         if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
             for c in t.children:
@@ -3027,6 +3041,14 @@ def _generic_clause(t: Token) -> bool:
 def _list_heading(ctx, sent: Span) -> bool:
     """True for a heading that opens a list of designees without naming the body: "The sanctioned
     entities are:", "The designated vessels are:" (the sentence ends with a colon)."""
+    # most sentences end with neither a colon nor "as follows": their last visible token and the sentence's
+    # word set say so without listing its tokens
+    tk = ctx.tokens()
+    k = sent.end - 1
+    while k >= sent.start and tk[k].is_space:
+        k -= 1
+    if k < sent.start or tk[k].text != ":" and "follows" not in ctx.lemmas(sent):
+        return False
     toks = [t for t in ctx.toks(sent) if not t.is_space]
     follows = len(toks) > 3 and toks[-2].lower_ == "follows" and toks[-3].lower_ == "as"  # "... are as follows."
     if len(toks) < 3 or toks[-1].text != ":" and not follows or len(toks) > (12 if follows else 8):
@@ -4923,11 +4945,10 @@ def _rule_shipped(ctx, sent, sm, out):
     if not (ctx.lemmas(sent) & (_SHIP_VERBS_OR_SHIP_NOUNS_EVENT_OR_REACH_VERBS)):
         return  # no trigger word: nothing below can fire
     cargo_ents = {m.entity for m in sm if m.type in ("Weapon", "Other")}
-    rows, words, toks = ctx._lemma_rows, ctx._lemma_words, ctx.tokens()
-    for i in range(sent.start, sent.end):
-        lem = words[rows[2 * i]]  # the lemma, lower-cased, from the lemma table
-        if lem not in _SHIP_VERBS_OR_SHIP_NOUNS_EVENT_OR_REACH_VERBS:
-            continue  # every branch below needs a reach or ship verb or a shipment noun
+    lw, toks = ctx.lemma_list(), ctx.tokens()
+    # every branch below needs a reach or ship verb or a shipment noun: only their tokens are visited
+    for i in [i for i in range(sent.start, sent.end) if lw[i] in _SHIP_VERBS_OR_SHIP_NOUNS_EVENT_OR_REACH_VERBS]:
+        lem = lw[i]  # the lemma, lower-cased
         t = toks[i]
         if lem in _REACH_VERBS and t.pos_ == "VERB":
             for o, d in _made_in_reach(ctx, t):
@@ -5605,11 +5626,10 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                 if len(refs) == 1:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", refs[0], "owner.possessive_ref", 0.6, sent,
                                          _tk[o.end]))
-    rows, words, toks = ctx._lemma_rows, ctx._lemma_words, ctx.tokens()
-    for i in range(sent.start, sent.end):
-        lem = words[rows[2 * i]]  # the lemma, lower-cased (the lemma table: no Token for most words)
-        if lem not in _OWNER_LEMMAS and words[rows[2 * i + 1]] not in _OWNER_FORMS:
-            continue  # every branch below needs one of these words
+    lw, fw, toks = ctx.lemma_list(), ctx.form_list(), ctx.tokens()
+    # every branch below needs one of these words: only their tokens are visited
+    for i in [i for i in range(sent.start, sent.end) if lw[i] in _OWNER_LEMMAS or fw[i] in _OWNER_FORMS]:
+        lem = lw[i]  # the lemma, lower-cased
         w = toks[i]
         if w.pos_ == "VERB" and lem in ("buy", "acquire", "purchase", "register", "sell"):
             _owner_other_verbs(ctx, sent, w, lem, vessels, out)
@@ -8524,7 +8544,7 @@ def _qualifiers(sent: Span, document: Document, cache: dict | None = None, dates
     if cache is not None and sent.start in cache:
         return dict(cache[sent.start])
     q: dict = {}
-    for t in sent:
+    for t in doc_tokens(sent.doc)[sent.start:sent.end]:  # the document's Token list: Span iteration makes new ones
         if t.like_num and t.dep_ == "nummod" and t.head.lemma_.lower() in (
                 "journey", "trip", "voyage", "time", "shipment", "call", "visit", "transfer", "delivery"):
             try:

@@ -2061,7 +2061,7 @@ class EntityComponent:
             if pr == 2:
                 gaz_at.setdefault(sp.start, []).append((sp.start, sp.end))
         norp_texts = {sp.text for sp, info, pr in weak if sp.label_ in ("NORP", "ORG")}
-        heads: dict[int, bool] = {}
+        heads = _doc_memo(doc).setdefault("headline", {})  # the document's headline lines, shared with the later passes
         out = []
         n = len(doc)
         # Span.text and Span.label_ are rebuilt on each access: read them once per span (this loop
