@@ -4773,26 +4773,23 @@ class EntityComponent:
             doc_column(doc, LEMMA, as_list=True)
         words = lower_words(doc.vocab.strings)
         ship_ids, cue_ids = _motion_cue_ids()
+        # the tokens that make their sentence a ship sentence: a ship noun not used as a verb, or a berth verb
+        # ("loaded at X", "discharged it at Y": only ships load at a named place) that is no cue word itself;
+        # and the other cue words. Found in two comprehensions over the document's columns, then one set
+        # test per sentence, instead of a Python loop over every sentence's tokens
+        noun_hit = {i for i, lw in enumerate(low) if lw in ship_ids and pos[i] != _VERB_ID or
+                    lw not in cue_ids and pos[i] == _VERB_ID and words[lem[i]] in _CARGO_BERTH_VERBS}
+        cue_hit = {i for i, lw in enumerate(low) if lw in cue_ids}
         for s_ in doc.sents:
-            cue = False
             k0 = s_.start + (_tk[s_.start].text in gz.BULLETS and s_.start + 1 < s_.end)
             if _tk[k0].lower_ in gz.RECORD_LINE_VERBS and _tk[k0].text[:1].isupper():
                 noun_sents.append(s_)  # "- Loaded at X in August": a line of a ship's record
                 cue_sents.add(s_.start)
                 continue
-            for i in range(s_.start, s_.end):
-                lw = low[i]
-                if lw in ship_ids and pos[i] != _VERB_ID:
-                    noun_sents.append(s_)
-                    cue = True
-                    break
-                if lw in cue_ids:
-                    cue = True
-                elif pos[i] == _VERB_ID and words[lem[i]] in _CARGO_BERTH_VERBS:
-                    noun_sents.append(s_)  # "loaded at X", "discharged it at Y": only ships load at a named place
-                    cue = True
-                    break
-            if cue:
+            if not noun_hit.isdisjoint(range(s_.start, s_.end)):
+                noun_sents.append(s_)
+                cue_sents.add(s_.start)
+            elif not cue_hit.isdisjoint(range(s_.start, s_.end)):
                 cue_sents.add(s_.start)
         port_toks = {i for sp in chosen if sp.label_ == "PORT" for i in range(sp.start, sp.end)}
         vessel_names = {sp.text for sp in chosen if sp.label_ == "VESSEL"}  # later mentions are not yet labelled
@@ -4806,9 +4803,11 @@ class EntityComponent:
         dtext = self._text  # a span's text sliced from the document's (Span.text rebuilds it from the tokens)
         for sent in {sp.sent for sp in chosen
                      if sp.label_ == "VESSEL" or dtext[sp.start_char:sp.end_char] in vessel_names} | set(noun_sents):
-            for i in range(sent.start, sent.end):
+            # only a motion preposition or a verb that takes the place as its object can start a port name
+            for i in [i for i in range(sent.start, sent.end) if low[i] in _MOTION_PREP_IDS or
+                      pos[i] == _VERB_ID and words[lem[i]] in _DOBJ_PORT_VERBS]:
                 if low[i] not in _MOTION_PREP_IDS:
-                    if pos[i] == _VERB_ID and words[lem[i]] in _DOBJ_PORT_VERBS and i + 1 < sent.end:
+                    if i + 1 < sent.end:
                         # "departed X", "reached X" with X left unlabelled by the model
                         a = i + 1 + (_tk[i + 1].lower_ == "the")
                         b = self._name_after(doc, a, limit=4)
