@@ -626,6 +626,7 @@ class _TailMatcher:
         self._req_ids: dict[tuple[int, frozenset], int] = {}  # (column, word hashes) -> id
         self._req_words: list[dict[int, list[int]]] = [{} for _ in self._COLUMNS]  # per column: hash -> ids
         self._req_keys: list | None = None
+        self._all_keys: list = []  # per column: the trigger and required word hashes, sorted (with _keys)
         # per matcher, per pattern, checks on the tokens at fixed offsets from the anchor (those between
         # the anchor and the nearest token with an operator on each side)
         self.fixed: list[list[list[tuple]]] = []
@@ -825,8 +826,13 @@ class _TailMatcher:
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Matches ``(match_id, start, end)`` in document token offsets, as ``Matcher`` gives."""
-        if self._keys is None:
+        if self._keys is None or self._req_keys is None:
             self._keys = [numpy.array(sorted(t), dtype="uint64") for t in self.triggers]
+            self._req_keys = [numpy.array(sorted(t), dtype="uint64") for t in self._req_words]
+            # per column, the trigger and the required words in one sorted array: one binary search per
+            # column finds both (each token's hash then looked up in the two tables)
+            self._all_keys = [numpy.array(sorted(set(t) | set(r)), dtype="uint64")
+                              for t, r in zip(self.triggers, self._req_words)]
             # per matcher: some pattern has no fixed-offset check, so every anchor fits it
             self._free = [any(not checks for checks in fixed) for fixed in self.fixed]
         free, fixed = self._free, self.fixed
@@ -840,36 +846,29 @@ class _TailMatcher:
         spans: dict[int, list[tuple[int, int]]] = {}
         starts = _sentence_table(doc)[0] if doc.has_annotation("SENT_START") else [0]
         ends = starts[1:] + [n]
+        # where the required words are: a window that lacks one of every pattern's gets no match,
+        # and skipping it saves a Matcher call (about 10 µs)
+        pos: dict[int, list[int]] = {}  # required word set id -> token indices, ascending
         for c in range(len(self._COLUMNS)):
-            col = cols[c]
-            table = self.triggers[c]
-            keys = self._keys[c]
+            keys = self._all_keys[c]
             if not len(keys):
                 continue
-            # membership by binary search in the sorted trigger hashes: numpy.isin costs several times
-            # more on arrays of a document's size
-            found = gz.in_sorted(keys, col)
-            for j in numpy.flatnonzero(found).tolist():
+            table, words, col = self.triggers[c], self._req_words[c], cl[c]
+            # membership by binary search in the sorted hashes: numpy.isin costs several times more on
+            # arrays of a document's size
+            for j in numpy.flatnonzero(gz.in_sorted(keys, cols[c])).tolist():
+                h = col[j]  # the hash as a list int: no numpy scalar per token
+                for rid in words.get(h, ()):
+                    pos.setdefault(rid, []).append(j)
+                entries = table.get(h)
+                if not entries:
+                    continue
                 k = bisect.bisect_right(starts, j)  # the anchor's sentence bounds its windows (found once)
                 lo0, hi0 = starts[k - 1], ends[k - 1]
-                for idx, b, f in table[cl[c][j]]:  # the hash as a list int: no numpy scalar per anchor
+                for idx, b, f in entries:
                     if not free[idx] and not any(self._fixed_ok(checks, j, cl, toks) for checks in fixed[idx]):
                         continue  # no pattern of this key fits around this anchor
                     spans.setdefault(idx, []).append((max(lo0, j - b), min(hi0, j + f + 1), j))
-        # where the required words are: a window that lacks one of every pattern's gets no match,
-        # and skipping it saves a Matcher call (about 10 µs)
-        if self._req_keys is None:
-            self._req_keys = [numpy.array(sorted(t), dtype="uint64") for t in self._req_words]
-        pos: dict[int, list[int]] = {}  # required word set id -> token indices, ascending
-        for c in range(len(self._COLUMNS)):
-            keys = self._req_keys[c]
-            if not len(keys):
-                continue
-            col = cols[c]
-            words = self._req_words[c]
-            for j in numpy.flatnonzero(gz.in_sorted(keys, col)).tolist():
-                for rid in words[cl[c][j]]:
-                    pos.setdefault(rid, []).append(j)
 
         def within(rid: int, lo: int, hi: int) -> bool:
             at = pos.get(rid)
@@ -1737,29 +1736,33 @@ class EntityComponent:
         for ent in doc.ents:
             if crew_nat and ent.start in crew_nat:
                 continue
-            if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"):
-                if any(t.pos_ == "VERB" and t.i > ent.start for t in ent) and ent.label_ != "PERSON":
+            # the label and bounds read once, the tokens from the document's list: Span properties rebuild
+            # their values, and iterating a Span makes a new Token per word, on every access
+            lab, es, ee = ent.label_, ent.start, ent.end
+            if lab in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"):
+                if lab != "PERSON" and any(t.pos_ == "VERB" for t in _tk[es + 1:ee]):
                     continue
-                if ent.label_ == "ORG" and len(ent) <= 2 and ent.end < len(doc) and \
-                        _tk[ent.end].lower_ in ("minister", "secretary", "commissioner") and \
-                        not any(t.lower_ in _ORG_HEAD_WORDS_OR_COMPANY_SUFFIX_OR_FIRM_TAILS for t in ent):
+                if lab == "ORG" and ee - es <= 2 and ee < len(doc) and \
+                        _tk[ee].lower_ in ("minister", "secretary", "commissioner") and \
+                        not any(t.lower_ in _ORG_HEAD_WORDS_OR_COMPANY_SUFFIX_OR_FIRM_TAILS for t in _tk[es:ee]):
                     continue  # "Deputy Transport Minister X": the portfolio of a title, no body
-                if ent.label_ == "PERSON" and (any(c.isdigit() for c in ent.text) or len(ent.text) < 3 or
-                                               all(t.lower_.rstrip(".") in _HONORIFICS for t in ent)):
+                if lab == "PERSON" and (any(c.isdigit() for c in ent.text) or len(ent.text) < 3 or
+                                        all(t.lower_.rstrip(".") in _HONORIFICS for t in _tk[es:ee])):
                     continue  # not "Cmdr": a title alone is nobody's name
-                if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in _INNER_PARTICLES and \
-                        ent.end < len(doc) and _tk[ent.end].text[:1].isupper() and _tk[ent.end].is_alpha:
-                    ent = S(ent.start, ent.end + 1, "PERSON")  # "Ilse von der| Mark": the surname follows
-                commas = [t.i for t in ent if t.text == "," and ent.start < t.i < ent.end - 1]
-                cuts = [ent.start - 1] + commas + [ent.end]
-                if commas and ent.label_ == "ORG" and _tk[ent.end - 1].lower_.rstrip(".") in _COMPANY_SUFFIX and all(
+                if lab == "PERSON" and ee - es >= 2 and _tk[ee - 1].lower_ in _INNER_PARTICLES and \
+                        ee < len(doc) and _tk[ee].text[:1].isupper() and _tk[ee].is_alpha:
+                    ee += 1
+                    ent = S(es, ee, "PERSON")  # "Ilse von der| Mark": the surname follows
+                commas = [k for k in range(es + 1, ee - 1) if _tk[k].text == ","]
+                cuts = [es - 1] + commas + [ee]
+                if commas and lab == "ORG" and _tk[ee - 1].lower_.rstrip(".") in _COMPANY_SUFFIX and all(
                         sum(t.text[:1].isupper() and t.lower_ != "the" for t in doc[a + 1:b]) > 1
                         for a, b in zip(cuts, cuts[1:])):
                     # not "Foreign, Commonwealth & Development Office": one-word pieces are a list inside a name
                     # "Velda Rose, Orion Crest Marine Ltd": a name and a firm in apposition, not one firm
-                    for a, b in zip([ent.start] + [c + 1 for c in commas], commas + [ent.end]):
+                    for a, b in zip([es] + [c + 1 for c in commas], commas + [ee]):
                         if a < b and _tk[a].text[:1].isupper():
-                            weak.append((S(a, b, ent.label_), {"rule": "model"}, 0))
+                            weak.append((S(a, b, lab), {"rule": "model"}, 0))
                     continue
                 weak.append((ent, {"rule": "model"}, 0))
             else:
