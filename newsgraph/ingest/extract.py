@@ -499,9 +499,11 @@ def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Me
         uniq = list({m.entity: m for m in explicit}.values())
         return uniq, True
     refs: list[Mention] = []
-    for t in ctx.toks(sent):
-        if t.i in ctx.tok2m:
-            continue
+    fw, toks, tok2m = ctx.form_list(), ctx.tokens(), ctx.tok2m
+    # every branch below needs a ship noun or one of these pronouns: only their tokens are visited (picked in
+    # one comprehension over the lower-case forms, not a Token and its properties per word)
+    for t in [toks[i] for i in range(sent.start, sent.end) if i not in tok2m and (
+            fw[i] in gz.SHIP_NOUNS or fw[i] in _SHIP_REF_PRONOUNS or fw[i] in _BARE_SHIP_NOUNS)]:
         if t.lower_ in gz.SHIP_NOUNS and t.pos_ in ("NOUN", "PROPN") and any(
                 c.dep_ in ("det", "nummod", "poss", "amod") for c in t.children):
             if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
@@ -574,6 +576,8 @@ def _found_cargo(ctx, sent: Span, sm: list[Mention], out: list[Candidate]) -> No
 
 
 _BARE_SHIP_NOUNS = {"vessel", "ship", "tanker", "carrier", "freighter", "bulker"}
+_SHIP_REF_PRONOUNS = frozenset({"it", "its", "she", "her", "pair", "they"})
+"""The words besides ship nouns by which :func:`_sentence_vessels` finds a ship referred back to."""
 """Ship nouns a digest writes without an article at the start of a sentence ("Vessel loaded Urals at P")."""
 
 
