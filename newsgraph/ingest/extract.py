@@ -224,6 +224,12 @@ class _Ctx:
             self.lemma_cache[sent.start] = got
         return got
 
+    def pos_list(self) -> list[int]:
+        """Every token's POS id (``Token.pos``), from the parse table (:meth:`_parse_table`, made once)."""
+        if self._parse is None:
+            self._parse = self._parse_table()
+        return self._parse[2]
+
     def lemma_list(self) -> list[str]:
         """Every token's lemma, lower-cased (``words[rows[2 * i]]``), as one list made once per document:
         the rules that scan a sentence for their trigger words then test list entries in a comprehension."""
@@ -1924,9 +1930,8 @@ def _rule_transported(ctx, sent, sm, vessels, out):
         return  # checked first: the back-reference scan below is the costly part
     cargo = [m for m in sm if m.type in ("Weapon", "Other")]
     # "such equipment", "the cargo of oil": generic nouns referring back to earlier cargo
-    for t in ctx.toks(sent):
-        if t.i in ctx.tok2m or t.pos_ != "NOUN":
-            continue
+    pos, toks, tok2m = ctx.pos_list(), ctx.tokens(), ctx.tok2m  # the untagged nouns, from the parse table's POS ids
+    for t in [toks[i] for i in range(sent.start, sent.end) if pos[i] == _NOUN_ID and i not in tok2m]:
         if any(c.lower_ in ("such", "this", "that", "these", "the") for c in t.children if c.dep_ in ("amod", "det")):
             for c in reversed(ctx.last_cargo):
                 if c.key.split()[-1] == t.lower_ or c.key.split()[-1] == t.lemma_.lower():
@@ -5076,7 +5081,9 @@ def _rule_shipped_more(ctx, sent, sm, out):
         return  # none of the verbs or nouns below
     if not any(m.type in ("Weapon", "Other") for m in sm) and not (lem_sent & (_EXTRA_OR_GOODS_WORDS)):
         return
-    for t in ctx.toks(sent):
+    lw, toks = ctx.lemma_list(), ctx.tokens()
+    # only a trigger word (or "bring", for "brought in") can start a candidate: their tokens, in one comprehension
+    for t in [toks[i] for i in range(sent.start, sent.end) if lw[i] in _MORE_TRIGGERS or lw[i] == "bring"]:
         lem = t.lemma_.lower()
         if lem == "bring" and t.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "in" for c in t.children):
             lem = "import"  # "Y brought in 1.3 million barrels of fuel, mostly from X": an import
