@@ -819,6 +819,28 @@ class _TailMatcher:
                     return False
         return True
 
+    @staticmethod
+    def _has_required(reqs: list[list[int]], pos: dict[int, list[int]], lo: int, hi: int) -> bool:
+        """True when, for some pattern, tokens ``[lo, hi)`` hold a word of each of its required word sets
+        (``pos``: word set id -> its token indices, ascending)."""
+        for need in reqs:
+            for rid in need:
+                if _first_at(pos.get(rid), lo, hi) >= hi:
+                    break
+            else:
+                return True
+        return False
+
+    def _anchor_fits(self, anchors: list[int], strict: list[tuple], cl: list, toks: list) -> bool:
+        """True when, at one of ``anchors``, all the fixed-offset, own and flag tests of one pattern hold."""
+        for j in anchors:
+            for checks, own, flags in strict:
+                if (not checks or self._fixed_ok(checks, j, cl, toks)) and \
+                        (not own or self._fixed_ok(own, j, cl, toks)) and \
+                        (not flags or self._flags_ok(flags, j, toks)):
+                    return True
+        return False
+
     def _required(self, tok: dict) -> int | None:
         """The id of the literal word set a pattern token must match, when the token is required.
 
@@ -885,16 +907,13 @@ class _TailMatcher:
                 k = bisect.bisect_right(starts, j)  # the anchor's sentence bounds its windows (found once)
                 lo0, hi0 = starts[k - 1], ends[k - 1]
                 for idx, b, f in entries:
-                    if not free[idx] and not any(self._fixed_ok(checks, j, cl, toks) for checks in fixed[idx]):
-                        continue  # no pattern of this key fits around this anchor
+                    if not free[idx]:  # (plain loops: a generator per anchor cost more than the tests)
+                        for checks in fixed[idx]:
+                            if self._fixed_ok(checks, j, cl, toks):
+                                break
+                        else:
+                            continue  # no pattern of this key fits around this anchor
                     spans.setdefault(idx, []).append((max(lo0, j - b), min(hi0, j + f + 1), j))
-
-        def within(rid: int, lo: int, hi: int) -> bool:
-            at = pos.get(rid)
-            if not at:
-                return False
-            k = bisect.bisect_left(at, lo)
-            return k < len(at) and at[k] < hi
 
         out = []
         for idx in sorted(spans):
@@ -910,14 +929,11 @@ class _TailMatcher:
             strict = self.strict[idx]
             leads = self.leads[idx]
             for lo, hi, anchors in windows:
-                if reqs is not None and not any(all(within(r, lo, hi) for r in need) for need in reqs):
+                if reqs is not None and not self._has_required(reqs, pos, lo, hi):
                     continue
                 # a match holds one of the window's anchors, where all its pattern's tests at fixed offsets
                 # hold (flags and tags too): without such an anchor the Matcher call (about 15 µs) finds nothing
-                if not any((not checks or self._fixed_ok(checks, j, cl, toks)) and
-                           (not own or self._fixed_ok(own, j, cl, toks)) and
-                           (not flags or self._flags_ok(flags, j, toks))
-                           for j in anchors for checks, own, flags in strict):
+                if not self._anchor_fits(anchors, strict, cl, toks):
                     continue
                 if leads is not None:
                     # no match starts before the earliest place a pattern's leading required word allows: the
