@@ -594,7 +594,9 @@ class _TailMatcher:
     the anchor and the nearest token with an operator are checked at their
     place next to the anchor (``_token_checks``) before a window is made, and a merged window is
     passed to its Matcher only when one of its anchors also passes its pattern's own anchor tests and
-    the flag and ``POS``/``TAG`` tests at those places (``_flag_checks``). Every match contains its
+    the flag and ``POS``/``TAG`` tests at those places (``_flag_checks``); the Matcher then reads the
+    window from the first token where a pattern can start (``leads``: a pattern's first required literal
+    token, with no operator before it, is a fixed number of tokens into every match). Every match contains its
     anchor, so the matches are the same as a whole-document run, except for
     patterns with an unbounded repeat (``+``, ``*``) whose match would be
     longer than the window (``back``/``fwd`` of 20-30 tokens here), and
@@ -618,16 +620,16 @@ class _TailMatcher:
         self.matchers: list[Matcher] = []
         # per column (LOWER, ORTH, LEMMA): word hash -> [(matcher index, back, fwd)]
         self.triggers: list[dict[int, list[tuple[int, int, int]]]] = [{} for _ in self._COLUMNS]
-        self._keys: list | None = None
-        self._free: list[bool] = []  # per matcher: a pattern without fixed-offset checks (made with _keys)
+        # per column: the trigger and the required word hashes in one sorted array (made on first use; None
+        # again after ``add``)
+        self._all_keys: list | None = None
+        self._free: list[bool] = []  # per matcher: a pattern without fixed-offset checks (made with _all_keys)
         # required words: per matcher, per pattern, the ids of the word sets a match must contain
         # besides its anchor (None: some pattern needs none, so every window is tried)
         self.requires: list[list[list[int]] | None] = []
         self.leads: list[list[tuple[int, int]] | None] = []  # per matcher: see ``add``
         self._req_ids: dict[tuple[int, frozenset], int] = {}  # (column, word hashes) -> id
         self._req_words: list[dict[int, list[int]]] = [{} for _ in self._COLUMNS]  # per column: hash -> ids
-        self._req_keys: list | None = None
-        self._all_keys: list = []  # per column: the trigger and required word hashes, sorted (with _keys)
         # per matcher, per pattern, checks on the tokens at fixed offsets from the anchor (those between
         # the anchor and the nearest token with an operator on each side)
         self.fixed: list[list[list[tuple]]] = []
@@ -722,7 +724,7 @@ class _TailMatcher:
         m = Matcher(self.vocab)
         m.add(key, patterns)
         self.matchers.append(m)
-        self._keys = None
+        self._all_keys = None
 
     @staticmethod
     def _literal(spec) -> list[str] | None:
@@ -861,15 +863,13 @@ class _TailMatcher:
                     ids = self._req_words[col].setdefault(h, [])
                     if rid not in ids:
                         ids.append(rid)
-                self._req_keys = None
+                self._all_keys = None
                 return rid
         return None
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Matches ``(match_id, start, end)`` in document token offsets, as ``Matcher`` gives."""
-        if self._keys is None or self._req_keys is None:
-            self._keys = [numpy.array(sorted(t), dtype="uint64") for t in self.triggers]
-            self._req_keys = [numpy.array(sorted(t), dtype="uint64") for t in self._req_words]
+        if self._all_keys is None:
             # per column, the trigger and the required words in one sorted array: one binary search per
             # column finds both (each token's hash then looked up in the two tables)
             self._all_keys = [numpy.array(sorted(set(t) | set(r)), dtype="uint64")
