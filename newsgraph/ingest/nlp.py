@@ -2113,7 +2113,8 @@ class EntityComponent:
         for sp, info, pr in weak:
             if pr == 2:
                 gaz_at.setdefault(sp.start, []).append((sp.start, sp.end))
-        norp_texts = {sp.text for sp, info, pr in weak if sp.label_ in ("NORP", "ORG")}
+        # (a span's text sliced from the document's: Span.text rebuilds it from the tokens)
+        norp_texts = {self._text[sp.start_char:sp.end_char] for sp, info, pr in weak if sp.label_ in ("NORP", "ORG")}
         heads = _doc_memo(doc).setdefault("headline", {})  # the document's headline lines, shared with the later passes
         out = []
         n = len(doc)
@@ -4845,7 +4846,8 @@ class EntityComponent:
             elif not cue_hit.isdisjoint(range(s_.start, s_.end)):
                 cue_sents.add(s_.start)
         port_toks = {i for sp in chosen if sp.label_ == "PORT" for i in range(sp.start, sp.end)}
-        vessel_names = {sp.text for sp in chosen if sp.label_ == "VESSEL"}  # later mentions are not yet labelled
+        vessel_names = {self._text[sp.start_char:sp.end_char] for sp in chosen  # (not Span.text: see below)
+                        if sp.label_ == "VESSEL"}  # later mentions are not yet labelled
         if vessel_names:  # "..., the Lira Bay also called at X": a later mention, not yet labelled, is a ship cue
             dtext = self._text
             for s_ in doc.sents:  # the sentence's text once (Span.text rebuilds it from the tokens)
@@ -4885,7 +4887,7 @@ class EntityComponent:
                         extra.append(Span(doc, a, b, label="GPE"))
                         meta[(a, b)] = {"rule": "model"}
                         covered.update(range(a, b))
-        groups = {sp.text for sp in chosen if sp.label_ in ("NORP", "ORG")}
+        groups = {dtext[sp.start_char:sp.end_char] for sp in chosen if sp.label_ in ("NORP", "ORG")}
         chosen = sorted(list(chosen) + extra, key=lambda x: x.start)
         vtoks = {i for sp in chosen if sp.label_ == "VESSEL" for i in range(sp.start, sp.end)}
         out = []
@@ -5621,16 +5623,17 @@ class EntityComponent:
         names: dict[tuple[str, ...], tuple[str, dict]] = {}
         for sp in chosen:
             info = meta.get((sp.start, sp.end), {})
-            if sp.label_ in ("VESSEL", "PORT") or info.get("rule") in ("acronym", "apposition_org", "short_form",
-                                                                         "org_noun_name", "name_agency") or \
-                    sp.label_ == "WEAPON" and info.get("rule") in ("named_weapon", "weapon_model"):
-                key = tuple(t.text for t in sp if t.lower_ != "the")
+            lab = sp.label_  # read once: Span.label_ looks the string up on each access
+            if lab in ("VESSEL", "PORT") or info.get("rule") in ("acronym", "apposition_org", "short_form",
+                                                                 "org_noun_name", "name_agency") or \
+                    lab == "WEAPON" and info.get("rule") in ("named_weapon", "weapon_model"):
+                key = tuple(t.text for t in _tk[sp.start:sp.end] if t.lower_ != "the")  # no Span iteration
                 if key:
                     # a former name's other mentions join it by name; marked "former" they would each be
                     # tied to whatever other ship their own sentence names
-                    names.setdefault(key, (sp.label_, {**{k: v for k, v in info.items() if k != "former"},
-                                                       "rule": info.get("rule", "") + "+propagated"}))
-            if sp.label_ == "ORG" and info.get("rule") not in (None, "model") and 2 <= len(sp) <= 3 and \
+                    names.setdefault(key, (lab, {**{k: v for k, v in info.items() if k != "former"},
+                                                 "rule": info.get("rule", "") + "+propagated"}))
+            if lab == "ORG" and info.get("rule") not in (None, "model") and 2 <= len(sp) <= 3 and \
                     (sp[0].text in _LEGAL_FORM_PREFIXES or sp[0].is_upper and sp[0].is_alpha and len(sp[0]) <= 5) and \
                     all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in sp[1:]) and \
                     sp[1:].text not in gz.countries() and not pl.is_place_name(sp[1:].text) and \
@@ -5639,7 +5642,7 @@ class EntityComponent:
                 # "IEMZ Velmora" ... "Velmora was building": the name without its legal-form prefix (unless
                 # another name starts with it: "Velmora Polytech", "the Velmora Special Economic Zone")
                 names.setdefault(tuple(t.text for t in sp[1:]), ("ORG", {**info, "rule": "org_short+propagated"}))
-            if sp.label_ == "CARGO" and info.get("grade"):  # "laden with Urals": the grade alone
+            if lab == "CARGO" and info.get("grade"):  # "laden with Urals": the grade alone
                 names.setdefault((info["grade"],), ("CARGO", {"cls": "Commodity", "rule": "grade+propagated"}))
         if not names:
             return chosen, meta
