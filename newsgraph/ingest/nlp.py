@@ -917,6 +917,9 @@ class _TailMatcher:
 
         out = []
         for idx in sorted(spans):
+            reqs = self.requires[idx]
+            if reqs is not None and not any(all(rid in pos for rid in need) for need in reqs):
+                continue  # no pattern's required words are all in the document: no window can hold them
             windows: list[list] = []  # [lo, hi, anchors]
             for lo, hi, j in sorted(spans[idx]):
                 if windows and lo <= windows[-1][1]:  # overlaps (or touches) the last window: merge
@@ -925,7 +928,6 @@ class _TailMatcher:
                 else:
                     windows.append([lo, hi, [j]])
             m = self.matchers[idx]
-            reqs = self.requires[idx]
             strict = self.strict[idx]
             leads = self.leads[idx]
             for lo, hi, anchors in windows:
