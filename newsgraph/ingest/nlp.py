@@ -890,6 +890,7 @@ class _TailMatcher:
         # where the required words are: a window that lacks one of every pattern's gets no match,
         # and skipping it saves a Matcher call (about 10 µs)
         pos: dict[int, list[int]] = {}  # required word set id -> token indices, ascending
+        anchored: list[tuple[int, list]] = []  # (token, its trigger entries), by column, then token
         for c in range(len(self._COLUMNS)):
             keys = self._all_keys[c]
             if not len(keys):
@@ -902,24 +903,33 @@ class _TailMatcher:
                 for rid in words.get(h, ()):
                     pos.setdefault(rid, []).append(j)
                 entries = table.get(h)
-                if not entries:
+                if entries:
+                    anchored.append((j, entries))
+        # per key: whether, for some pattern, its required words are all somewhere in the document (else no
+        # window can hold them, and its anchors are not even tested)
+        possible: dict[int, bool] = {}
+        requires = self.requires
+        for j, entries in anchored:
+            k = bisect.bisect_right(starts, j)  # the anchor's sentence bounds its windows (found once)
+            lo0, hi0 = starts[k - 1], ends[k - 1]
+            for idx, b, f in entries:
+                ok = possible.get(idx)
+                if ok is None:
+                    reqs = requires[idx]
+                    ok = possible[idx] = reqs is None or any(all(rid in pos for rid in need) for need in reqs)
+                if not ok:
                     continue
-                k = bisect.bisect_right(starts, j)  # the anchor's sentence bounds its windows (found once)
-                lo0, hi0 = starts[k - 1], ends[k - 1]
-                for idx, b, f in entries:
-                    if not free[idx]:  # (plain loops: a generator per anchor cost more than the tests)
-                        for checks in fixed[idx]:
-                            if self._fixed_ok(checks, j, cl, toks):
-                                break
-                        else:
-                            continue  # no pattern of this key fits around this anchor
-                    spans.setdefault(idx, []).append((max(lo0, j - b), min(hi0, j + f + 1), j))
+                if not free[idx]:  # (plain loops: a generator per anchor cost more than the tests)
+                    for checks in fixed[idx]:
+                        if self._fixed_ok(checks, j, cl, toks):
+                            break
+                    else:
+                        continue  # no pattern of this key fits around this anchor
+                spans.setdefault(idx, []).append((max(lo0, j - b), min(hi0, j + f + 1), j))
 
         out = []
         for idx in sorted(spans):
-            reqs = self.requires[idx]
-            if reqs is not None and not any(all(rid in pos for rid in need) for need in reqs):
-                continue  # no pattern's required words are all in the document: no window can hold them
+            reqs = requires[idx]
             windows: list[list] = []  # [lo, hi, anchors]
             for lo, hi, j in sorted(spans[idx]):
                 if windows and lo <= windows[-1][1]:  # overlaps (or touches) the last window: merge
