@@ -31,7 +31,8 @@ def slugify(name: str) -> str:
     Never empty: a name with no letters or digits becomes a short hash.
     """
     text = unicodedata.normalize("NFKC", name).casefold()
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    if not text.isascii():  # ASCII has no combining marks and NFKD leaves it as it is: no walk per character
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     slug = re.sub(r"[^\w]+", "-", text).strip("-_")
     return slug or "x" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
 

@@ -38,7 +38,7 @@ from ..graph.model import Document, DocumentGraph, Entity, Evidence, Relation
 from ..ontology import load_ontology
 from . import cargo
 from . import gazetteers as gz
-from .nlp import doc_text, doc_tokens, lower_words
+from .nlp import doc_column, doc_text, doc_tokens, lower_words
 from .resolve import Mention
 
 VISIT_TRIGGERS = {"journey", "trip", "sail", "dock", "docking", "call", "moor", "anchor", "berth", "load",
@@ -151,14 +151,19 @@ class _Ctx:
         self.last_cargo: list[Mention] = []
         self.last_body: Mention | None = None
         # lemma and lower-case form hashes of every token, two per token: read once per document
-        self._lemma_rows: list[int] = doc.to_array([LEMMA, LOWER]).ravel().tolist()
+        # (the two columns the entity step already read, interleaved)
+        self._lemma_rows: list[int] = numpy.column_stack(
+            (doc_column(doc, LEMMA), doc_column(doc, LOWER))).ravel().tolist()
         self._lemma_words = lower_words(doc.vocab.strings)
+        self._lemma_list: list[str] | None = None  # :meth:`lemma_list`
+        self._form_list: list[str] | None = None  # :meth:`form_list`
         words = self._lemma_words  # each distinct lemma once, not a Token and a lookup per word
         # each distinct lemma once, mapped in C (no generator step per lemma)
         self.sanction_doc = not _SANCTION_LEMMAS.isdisjoint(map(words.__getitem__, set(self._lemma_rows[::2])))
         # per-document caches: a sentence's lemmas, a token's negation, a candidate's modality
         self.lemma_cache: dict[int, set[str]] = {}
         self.neg_cache: dict[int, bool] = {}
+        self.voyage_denied_cache: dict[int, bool] = {}  # :func:`_voyage_to_denied` by mention start
         self._parse: tuple | None = None  # :meth:`_parse_table`, made on first use
         self._by_entity: dict[str, list[Mention]] | None = None  # :meth:`mentions_of`
         self._not_company: set[str] | None = None  # :meth:`topic_org`: entities that are no company
@@ -219,6 +224,25 @@ class _Ctx:
             self.lemma_cache[sent.start] = got
         return got
 
+    def pos_list(self) -> list[int]:
+        """Every token's POS id (``Token.pos``), from the parse table (:meth:`_parse_table`, made once)."""
+        if self._parse is None:
+            self._parse = self._parse_table()
+        return self._parse[2]
+
+    def lemma_list(self) -> list[str]:
+        """Every token's lemma, lower-cased (``words[rows[2 * i]]``), as one list made once per document:
+        the rules that scan a sentence for their trigger words then test list entries in a comprehension."""
+        if self._lemma_list is None:
+            self._lemma_list = list(map(self._lemma_words.__getitem__, self._lemma_rows[0::2]))
+        return self._lemma_list
+
+    def form_list(self) -> list[str]:
+        """Every token's lower-case form (``words[rows[2 * i + 1]]``), as one list made once per document."""
+        if self._form_list is None:
+            self._form_list = list(map(self._lemma_words.__getitem__, self._lemma_rows[1::2]))
+        return self._form_list
+
     def forms(self, sent: Span) -> set[str]:
         """The lower-case forms of the tokens of ``sent`` (``{t.lower_ for t in sent}``), from the lemma table."""
         words = self._lemma_words
@@ -262,8 +286,11 @@ class _Ctx:
     def _semicolon_between(self, i: int, h: int, heads: list[int]) -> bool:
         """True when a semicolon hung on token ``h`` stands between tokens ``i`` and ``h``."""
         semis = self._semis
-        if semis is None:
-            semis = self._semis = [t.i for t in self.tokens() if t.text == ";"]
+        if semis is None:  # most texts have none; else one array scan, not a Token text per word
+            if self._text is None:
+                self._text = doc_text(self.doc)
+            semis = self._semis = numpy.flatnonzero(self.doc.to_array(ORTH) == _SEMICOLON).tolist() \
+                if ";" in self._text else []
         lo, hi = min(i, h), max(i, h)
         return any(lo < k < hi and heads[k] == h for k in semis)
 
@@ -349,7 +376,7 @@ class _Ctx:
                  for k in range(m.start, m.end)}
         if not words:
             return set()
-        arr = self.doc.to_array(ORTH)
+        arr = doc_column(self.doc, ORTH)
         hit = numpy.flatnonzero(gz.in_sorted(numpy.array(sorted(words), dtype=arr.dtype), arr)).tolist()
         return {k for k in hit if k not in self.tok2m}
 
@@ -478,9 +505,11 @@ def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Me
         uniq = list({m.entity: m for m in explicit}.values())
         return uniq, True
     refs: list[Mention] = []
-    for t in ctx.toks(sent):
-        if t.i in ctx.tok2m:
-            continue
+    fw, toks, tok2m = ctx.form_list(), ctx.tokens(), ctx.tok2m
+    # every branch below needs a ship noun or one of these pronouns: only their tokens are visited (picked in
+    # one comprehension over the lower-case forms, not a Token and its properties per word)
+    for t in [toks[i] for i in range(sent.start, sent.end) if i not in tok2m and (
+            fw[i] in gz.SHIP_NOUNS or fw[i] in _SHIP_REF_PRONOUNS or fw[i] in _BARE_SHIP_NOUNS)]:
         if t.lower_ in gz.SHIP_NOUNS and t.pos_ in ("NOUN", "PROPN") and any(
                 c.dep_ in ("det", "nummod", "poss", "amod") for c in t.children):
             if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
@@ -559,6 +588,8 @@ def _found_cargo(ctx, sent: Span, sm: list[Mention], out: list[Candidate]) -> No
 
 
 _BARE_SHIP_NOUNS = {"vessel", "ship", "tanker", "carrier", "freighter", "bulker"}
+_SHIP_REF_PRONOUNS = frozenset({"it", "its", "she", "her", "pair", "they"})
+"""The words besides ship nouns by which :func:`_sentence_vessels` finds a ship referred back to."""
 """Ship nouns a digest writes without an article at the start of a sentence ("Vessel loaded Urals at P")."""
 
 
@@ -674,6 +705,7 @@ _PASS_DEPS = frozenset(get_string_id(d) for d in ("appos", "conj", "compound"))
 _CLAUSE_DEPS = frozenset(get_string_id(d) for d in ("relcl", "acl"))
 _CONJ_DEP = get_string_id("conj")
 _NEG_DEP = get_string_id("neg")
+_SEMICOLON = get_string_id(";")
 _DET_DEP = get_string_id("det")
 _NO_HASH = get_string_id("no")
 _NEG_DET_DEP_ARR = numpy.array(sorted([get_string_id("preconj"), get_string_id("det")]), dtype="uint64")
@@ -847,11 +879,10 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
     if not (ctx.lemmas(sent) & _SOURCE_CUES):
         return []  # no cue word: nothing below can fire
     out = []
-    rows, words, toks = ctx._lemma_rows, ctx._lemma_words, ctx.tokens()
-    for i in range(sent.start, sent.end):
-        lem = words[rows[2 * i]]  # the lemma, lower-cased; the form is words[rows[2 * i + 1]]
-        if lem not in _SOURCE_LEMMAS and words[rows[2 * i + 1]] not in ("according", "per"):
-            continue  # every branch below needs one of these words
+    lw, fw, toks = ctx.lemma_list(), ctx.form_list(), ctx.tokens()
+    # every branch below needs one of these words: only their tokens are visited
+    for i in [i for i in range(sent.start, sent.end) if lw[i] in _SOURCE_LEMMAS or fw[i] in ("according", "per")]:
+        lem = lw[i]  # the lemma, lower-cased
         t = toks[i]
         if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
             for c in t.children:
@@ -1265,7 +1296,17 @@ _DENIED_VOYAGE_VERBS = {"head", "sail", "go", "travel", "steam", "proceed", "arr
 def _voyage_to_denied(ctx, m: Mention) -> bool:
     """True when the mention is where a negated voyage verb goes: "the vessel never sailed to X", "tracking
     showed that the tanker was not heading to X at all"."""
-    tok = ctx.doc[m.start]
+    # asked again for every port mention in each sentence of a visit, and the answer depends only on the
+    # mention's first token and the document's parse: found once per token
+    got = ctx.voyage_denied_cache.get(m.start)
+    if got is None:
+        got = ctx.voyage_denied_cache[m.start] = _voyage_to_denied_at(ctx, m.start)
+    return got
+
+
+def _voyage_to_denied_at(ctx, start: int) -> bool:
+    """:func:`_voyage_to_denied` of a mention starting at token ``start``."""
+    tok = ctx.doc[start]
     while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "for", "toward", "towards", "at"):
@@ -1583,9 +1624,10 @@ def _ais_position_contradicted(ctx, sent: Span) -> bool:
     """The sentence reports where a ship's AIS placed it, and this or the next sentence calls that position
     spoofed or false or tells "a different story": "X's AIS placed it at the P anchorage. Radar imagery tells a
     different story: ...", "Its AIS track put it at P, but imagery shows ...; the port call was spoofed"."""
-    low = [t.lower_ for t in ctx.toks(sent)]
-    if not _AIS_WORDS & set(low) or not {"placed", "put", "puts", "places", "showed", "shows", "show"} & set(low):
+    forms = ctx.forms(sent)  # the sentence's lower-case forms from the lemma table gate the token walk
+    if not _AIS_WORDS & forms or not {"placed", "put", "puts", "places", "showed", "shows", "show"} & forms:
         return False
+    low = [t.lower_ for t in ctx.toks(sent)]
     nxt = ctx.doc[sent.end].sent if sent.end < len(ctx.doc) else None
     words = low + ([t.lower_ for t in ctx.toks(nxt)] if nxt is not None else [])
     text = " ".join(words)
@@ -1912,9 +1954,8 @@ def _rule_transported(ctx, sent, sm, vessels, out):
         return  # checked first: the back-reference scan below is the costly part
     cargo = [m for m in sm if m.type in ("Weapon", "Other")]
     # "such equipment", "the cargo of oil": generic nouns referring back to earlier cargo
-    for t in ctx.toks(sent):
-        if t.i in ctx.tok2m or t.pos_ != "NOUN":
-            continue
+    pos, toks, tok2m = ctx.pos_list(), ctx.tokens(), ctx.tok2m  # the untagged nouns, from the parse table's POS ids
+    for t in [toks[i] for i in range(sent.start, sent.end) if pos[i] == _NOUN_ID and i not in tok2m]:
         if any(c.lower_ in ("such", "this", "that", "these", "the") for c in t.children if c.dep_ in ("amod", "det")):
             for c in reversed(ctx.last_cargo):
                 if c.key.split()[-1] == t.lower_ or c.key.split()[-1] == t.lemma_.lower():
@@ -3065,6 +3106,14 @@ def _generic_clause(t: Token) -> bool:
 def _list_heading(ctx, sent: Span) -> bool:
     """True for a heading that opens a list of designees without naming the body: "The sanctioned
     entities are:", "The designated vessels are:" (the sentence ends with a colon)."""
+    # most sentences end with neither a colon nor "as follows": their last visible token and the sentence's
+    # word set say so without listing its tokens
+    tk = ctx.tokens()
+    k = sent.end - 1
+    while k >= sent.start and tk[k].is_space:
+        k -= 1
+    if k < sent.start or tk[k].text != ":" and "follows" not in ctx.lemmas(sent):
+        return False
     toks = [t for t in ctx.toks(sent) if not t.is_space]
     follows = len(toks) > 3 and toks[-2].lower_ == "follows" and toks[-3].lower_ == "as"  # "... are as follows."
     if len(toks) < 3 or toks[-1].text != ":" and not follows or len(toks) > (12 if follows else 8):
@@ -5033,11 +5082,10 @@ def _rule_shipped(ctx, sent, sm, out):
     if not (ctx.lemmas(sent) & (_SHIP_VERBS_OR_SHIP_NOUNS_EVENT_OR_REACH_VERBS)):
         return  # no trigger word: nothing below can fire
     cargo_ents = {m.entity for m in sm if m.type in ("Weapon", "Other")}
-    rows, words, toks = ctx._lemma_rows, ctx._lemma_words, ctx.tokens()
-    for i in range(sent.start, sent.end):
-        lem = words[rows[2 * i]]  # the lemma, lower-cased, from the lemma table
-        if lem not in _SHIP_VERBS_OR_SHIP_NOUNS_EVENT_OR_REACH_VERBS:
-            continue  # every branch below needs a reach or ship verb or a shipment noun
+    lw, toks = ctx.lemma_list(), ctx.tokens()
+    # every branch below needs a reach or ship verb or a shipment noun: only their tokens are visited
+    for i in [i for i in range(sent.start, sent.end) if lw[i] in _SHIP_VERBS_OR_SHIP_NOUNS_EVENT_OR_REACH_VERBS]:
+        lem = lw[i]  # the lemma, lower-cased
         if lem in _RE_EXPORT_LEMMAS:
             lem = "export"  # "re-exports", "re-exported" (one token, the lemmatizer's "re-exporte")
         t = toks[i]
@@ -5163,7 +5211,9 @@ def _rule_shipped_more(ctx, sent, sm, out):
         return  # none of the verbs or nouns below
     if not any(m.type in ("Weapon", "Other") for m in sm) and not (lem_sent & (_EXTRA_OR_GOODS_WORDS)):
         return
-    for t in ctx.toks(sent):
+    lw, toks = ctx.lemma_list(), ctx.tokens()
+    # only a trigger word (or "bring", for "brought in") can start a candidate: their tokens, in one comprehension
+    for t in [toks[i] for i in range(sent.start, sent.end) if lw[i] in _MORE_TRIGGERS or lw[i] == "bring"]:
         lem = t.lemma_.lower()
         if lem == "bring" and t.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "in" for c in t.children):
             lem = "import"  # "Y brought in 1.3 million barrels of fuel, mostly from X": an import
@@ -5717,11 +5767,10 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                 if len(refs) == 1:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", refs[0], "owner.possessive_ref", 0.6, sent,
                                          _tk[o.end]))
-    rows, words, toks = ctx._lemma_rows, ctx._lemma_words, ctx.tokens()
-    for i in range(sent.start, sent.end):
-        lem = words[rows[2 * i]]  # the lemma, lower-cased (the lemma table: no Token for most words)
-        if lem not in _OWNER_LEMMAS and words[rows[2 * i + 1]] not in _OWNER_FORMS:
-            continue  # every branch below needs one of these words
+    lw, fw, toks = ctx.lemma_list(), ctx.form_list(), ctx.tokens()
+    # every branch below needs one of these words: only their tokens are visited
+    for i in [i for i in range(sent.start, sent.end) if lw[i] in _OWNER_LEMMAS or fw[i] in _OWNER_FORMS]:
+        lem = lw[i]  # the lemma, lower-cased
         w = toks[i]
         if w.pos_ == "VERB" and lem in ("buy", "acquire", "purchase", "register", "sell"):
             _owner_other_verbs(ctx, sent, w, lem, vessels, out)
@@ -8300,7 +8349,7 @@ def _off_topic(doc: Doc) -> bool:
     snippet) is too short to tell and is never off topic."""
     if len(doc) < _OFF_TOPIC_MIN_TOKENS:
         return False
-    lows = doc.to_array(LOWER)  # lower-case form hashes; Doc.count_by builds a dict of every form
+    lows = doc_column(doc, LOWER)  # lower-case form hashes; Doc.count_by builds a dict of every form
     if int(numpy.count_nonzero(gz.in_sorted(_TOPIC_CUE_ARRAY, lows))) <= _OFF_TOPIC_MAX:
         return True
     # a piece about a thriller on smuggling has the subject's words, in its plot
@@ -8668,7 +8717,7 @@ def _qualifiers(sent: Span, document: Document, cache: dict | None = None, dates
     if cache is not None and sent.start in cache:
         return dict(cache[sent.start])
     q: dict = {}
-    for t in sent:
+    for t in doc_tokens(sent.doc)[sent.start:sent.end]:  # the document's Token list: Span iteration makes new ones
         if t.like_num and t.dep_ == "nummod" and t.head.lemma_.lower() in (
                 "journey", "trip", "voyage", "time", "shipment", "call", "visit", "transfer", "delivery"):
             try:

@@ -636,7 +636,9 @@ class _TailMatcher:
     the anchor and the nearest token with an operator are checked at their
     place next to the anchor (``_token_checks``) before a window is made, and a merged window is
     passed to its Matcher only when one of its anchors also passes its pattern's own anchor tests and
-    the flag and ``POS``/``TAG`` tests at those places (``_flag_checks``). Every match contains its
+    the flag and ``POS``/``TAG`` tests at those places (``_flag_checks``); the Matcher then reads the
+    window from the first token where a pattern can start (``leads``: a pattern's first required literal
+    token, with no operator before it, is a fixed number of tokens into every match). Every match contains its
     anchor, so the matches are the same as a whole-document run, except for
     patterns with an unbounded repeat (``+``, ``*``) whose match would be
     longer than the window (``back``/``fwd`` of 20-30 tokens here), and
@@ -660,14 +662,16 @@ class _TailMatcher:
         self.matchers: list[Matcher] = []
         # per column (LOWER, ORTH, LEMMA): word hash -> [(matcher index, back, fwd)]
         self.triggers: list[dict[int, list[tuple[int, int, int]]]] = [{} for _ in self._COLUMNS]
-        self._keys: list | None = None
-        self._free: list[bool] = []  # per matcher: a pattern without fixed-offset checks (made with _keys)
+        # per column: the trigger and the required word hashes in one sorted array (made on first use; None
+        # again after ``add``)
+        self._all_keys: list | None = None
+        self._free: list[bool] = []  # per matcher: a pattern without fixed-offset checks (made with _all_keys)
         # required words: per matcher, per pattern, the ids of the word sets a match must contain
         # besides its anchor (None: some pattern needs none, so every window is tried)
         self.requires: list[list[list[int]] | None] = []
+        self.leads: list[list[tuple[int, int]] | None] = []  # per matcher: see ``add``
         self._req_ids: dict[tuple[int, frozenset], int] = {}  # (column, word hashes) -> id
         self._req_words: list[dict[int, list[int]]] = [{} for _ in self._COLUMNS]  # per column: hash -> ids
-        self._req_keys: list | None = None
         # per matcher, per pattern, checks on the tokens at fixed offsets from the anchor (those between
         # the anchor and the nearest token with an operator on each side)
         self.fixed: list[list[list[tuple]]] = []
@@ -724,6 +728,24 @@ class _TailMatcher:
                 break
             reqs.append(need)
         self.requires.append(reqs)
+        # per pattern, its first token with a required literal word set before which no token has an operator
+        # (``(offset, word set id)``): a match starts exactly that many tokens before one of those words, so a
+        # window's tokens before the first such word minus the offset cannot start one (None: no such token)
+        leads: list[tuple[int, int]] | None = []
+        for pat in patterns:
+            lead = None
+            for k, tok in enumerate(pat):
+                rid = self._required(tok)
+                if rid is not None:
+                    lead = (k, rid)
+                    break
+                if "OP" in tok:
+                    break
+            if lead is None:
+                leads = None
+                break
+            leads.append(lead)
+        self.leads.append(leads)
         fixed: list[list[tuple]] = []
         strict: list[list[tuple]] = []
         for pat in patterns:
@@ -744,7 +766,7 @@ class _TailMatcher:
         m = Matcher(self.vocab)
         m.add(key, patterns)
         self.matchers.append(m)
-        self._keys = None
+        self._all_keys = None
 
     @staticmethod
     def _literal(spec) -> list[str] | None:
@@ -819,26 +841,49 @@ class _TailMatcher:
         return True
 
     def _fixed_ok(self, checks: list[tuple], j: int, cl: list, toks: list) -> bool:
-        """True when every check of a fixed-length pattern holds with its anchor at token ``j``."""
-        n = len(cl)
+        """True when every check of a fixed-length pattern holds with its anchor at token ``j``
+        (``cl[column][token]``: the ``_COLUMNS`` values)."""
+        n = len(toks)
         for off, col, kind, data in checks:
             i = j + off
             if i < 0 or i >= n:
                 return False
             if kind == "in":
-                if cl[i][col] not in data:
+                if cl[col][i] not in data:
                     return False
             elif kind == "not_in":
-                if cl[i][col] in data:
+                if cl[col][i] in data:
                     return False
             else:
-                key = (id(data), cl[i][1])
+                key = (id(data), cl[1][i])
                 hit = self._regex_hits.get(key)
                 if hit is None:
                     hit = self._regex_hits[key] = data.search(toks[i].text) is not None
                 if not hit:
                     return False
         return True
+
+    @staticmethod
+    def _has_required(reqs: list[list[int]], pos: dict[int, list[int]], lo: int, hi: int) -> bool:
+        """True when, for some pattern, tokens ``[lo, hi)`` hold a word of each of its required word sets
+        (``pos``: word set id -> its token indices, ascending)."""
+        for need in reqs:
+            for rid in need:
+                if _first_at(pos.get(rid), lo, hi) >= hi:
+                    break
+            else:
+                return True
+        return False
+
+    def _anchor_fits(self, anchors: list[int], strict: list[tuple], cl: list, toks: list) -> bool:
+        """True when, at one of ``anchors``, all the fixed-offset, own and flag tests of one pattern hold."""
+        for j in anchors:
+            for checks, own, flags in strict:
+                if (not checks or self._fixed_ok(checks, j, cl, toks)) and \
+                        (not own or self._fixed_ok(own, j, cl, toks)) and \
+                        (not flags or self._flags_ok(flags, j, toks)):
+                    return True
+        return False
 
     def _required(self, tok: dict) -> int | None:
         """The id of the literal word set a pattern token must match, when the token is required.
@@ -860,64 +905,73 @@ class _TailMatcher:
                     ids = self._req_words[col].setdefault(h, [])
                     if rid not in ids:
                         ids.append(rid)
-                self._req_keys = None
+                self._all_keys = None
                 return rid
         return None
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Matches ``(match_id, start, end)`` in document token offsets, as ``Matcher`` gives."""
-        if self._keys is None:
-            self._keys = [numpy.array(sorted(t), dtype="uint64") for t in self.triggers]
+        if self._all_keys is None:
+            # per column, the trigger and the required words in one sorted array: one binary search per
+            # column finds both (each token's hash then looked up in the two tables)
+            self._all_keys = [numpy.array(sorted(set(t) | set(r)), dtype="uint64")
+                              for t, r in zip(self.triggers, self._req_words)]
             # per matcher: some pattern has no fixed-offset check, so every anchor fits it
             self._free = [any(not checks for checks in fixed) for fixed in self.fixed]
         free, fixed = self._free, self.fixed
-        cols = doc.to_array(self._COLUMNS)  # one vectorised scan instead of a Token per word
-        cl = cols.tolist()
+        # the word columns as the other passes share them (one vectorised scan each per document, not a
+        # Token per word); the entity labels read now, as the model left them
+        cols = [doc_column(doc, LOWER), doc_column(doc, ORTH), doc_column(doc, LEMMA), doc.to_array(ENT_TYPE)]
+        cl = [doc_column(doc, LOWER, as_list=True), doc_column(doc, ORTH, as_list=True),
+              doc_column(doc, LEMMA, as_list=True), cols[3].tolist()]
         toks = doc_tokens(doc)
         n = len(doc)
         spans: dict[int, list[tuple[int, int]]] = {}
         starts = _sentence_table(doc)[0] if doc.has_annotation("SENT_START") else [0]
         ends = starts[1:] + [n]
-        for c in range(len(self._COLUMNS)):
-            col = cols[:, c]
-            table = self.triggers[c]
-            keys = self._keys[c]
-            if not len(keys):
-                continue
-            # membership by binary search in the sorted trigger hashes: numpy.isin costs several times
-            # more on arrays of a document's size
-            found = gz.in_sorted(keys, col)
-            for j in numpy.flatnonzero(found).tolist():
-                k = bisect.bisect_right(starts, j)  # the anchor's sentence bounds its windows (found once)
-                lo0, hi0 = starts[k - 1], ends[k - 1]
-                for idx, b, f in table[cl[j][c]]:  # the hash as a list int: no numpy scalar per anchor
-                    if not free[idx] and not any(self._fixed_ok(checks, j, cl, toks) for checks in fixed[idx]):
-                        continue  # no pattern of this key fits around this anchor
-                    spans.setdefault(idx, []).append((max(lo0, j - b), min(hi0, j + f + 1), j))
         # where the required words are: a window that lacks one of every pattern's gets no match,
         # and skipping it saves a Matcher call (about 10 µs)
-        if self._req_keys is None:
-            self._req_keys = [numpy.array(sorted(t), dtype="uint64") for t in self._req_words]
         pos: dict[int, list[int]] = {}  # required word set id -> token indices, ascending
+        anchored: list[tuple[int, list]] = []  # (token, its trigger entries), by column, then token
         for c in range(len(self._COLUMNS)):
-            keys = self._req_keys[c]
+            keys = self._all_keys[c]
             if not len(keys):
                 continue
-            col = cols[:, c]
-            words = self._req_words[c]
-            for j in numpy.flatnonzero(gz.in_sorted(keys, col)).tolist():
-                for rid in words[cl[j][c]]:
+            table, words, col = self.triggers[c], self._req_words[c], cl[c]
+            # membership by binary search in the sorted hashes: numpy.isin costs several times more on
+            # arrays of a document's size
+            for j in numpy.flatnonzero(gz.in_sorted(keys, cols[c])).tolist():
+                h = col[j]  # the hash as a list int: no numpy scalar per token
+                for rid in words.get(h, ()):
                     pos.setdefault(rid, []).append(j)
-
-        def within(rid: int, lo: int, hi: int) -> bool:
-            at = pos.get(rid)
-            if not at:
-                return False
-            k = bisect.bisect_left(at, lo)
-            return k < len(at) and at[k] < hi
+                entries = table.get(h)
+                if entries:
+                    anchored.append((j, entries))
+        # per key: whether, for some pattern, its required words are all somewhere in the document (else no
+        # window can hold them, and its anchors are not even tested)
+        possible: dict[int, bool] = {}
+        requires = self.requires
+        for j, entries in anchored:
+            k = bisect.bisect_right(starts, j)  # the anchor's sentence bounds its windows (found once)
+            lo0, hi0 = starts[k - 1], ends[k - 1]
+            for idx, b, f in entries:
+                ok = possible.get(idx)
+                if ok is None:
+                    reqs = requires[idx]
+                    ok = possible[idx] = reqs is None or any(all(rid in pos for rid in need) for need in reqs)
+                if not ok:
+                    continue
+                if not free[idx]:  # (plain loops: a generator per anchor cost more than the tests)
+                    for checks in fixed[idx]:
+                        if self._fixed_ok(checks, j, cl, toks):
+                            break
+                    else:
+                        continue  # no pattern of this key fits around this anchor
+                spans.setdefault(idx, []).append((max(lo0, j - b), min(hi0, j + f + 1), j))
 
         out = []
         for idx in sorted(spans):
+            reqs = requires[idx]
             windows: list[list] = []  # [lo, hi, anchors]
             for lo, hi, j in sorted(spans[idx]):
                 if windows and lo <= windows[-1][1]:  # overlaps (or touches) the last window: merge
@@ -926,23 +980,34 @@ class _TailMatcher:
                 else:
                     windows.append([lo, hi, [j]])
             m = self.matchers[idx]
-            reqs = self.requires[idx]
             strict = self.strict[idx]
+            leads = self.leads[idx]
             for lo, hi, anchors in windows:
-                if reqs is not None and not any(all(within(r, lo, hi) for r in need) for need in reqs):
+                if reqs is not None and not self._has_required(reqs, pos, lo, hi):
                     continue
                 # a match holds one of the window's anchors, where all its pattern's tests at fixed offsets
                 # hold (flags and tags too): without such an anchor the Matcher call (about 15 µs) finds nothing
-                if not any((not checks or self._fixed_ok(checks, j, cl, toks)) and
-                           (not own or self._fixed_ok(own, j, cl, toks)) and
-                           (not flags or self._flags_ok(flags, j, toks))
-                           for j in anchors for checks, own, flags in strict):
+                if not self._anchor_fits(anchors, strict, cl, toks):
                     continue
+                if leads is not None:
+                    # no match starts before the earliest place a pattern's leading required word allows: the
+                    # Matcher (about 1.5 µs a token) reads the window from there
+                    lo = max(lo, min(_first_at(pos.get(rid), lo + k, hi) - k for k, rid in leads))
+                    if lo >= hi:
+                        continue
                 out.extend((mid, lo + s, lo + e) for mid, s, e in m(doc[lo:hi]))
         # a whole-document Matcher reports matches as they complete (by end token, then pattern
         # order); rules give ties to the earlier match, so keep that order
         out.sort(key=lambda x: x[2])
         return out
+
+
+def _first_at(at: list[int] | None, lo: int, hi: int) -> int:
+    """The first entry of the ascending ``at`` in ``[lo, hi)``, else ``hi``."""
+    if not at:
+        return hi
+    k = bisect.bisect_left(at, lo)
+    return at[k] if k < len(at) and at[k] < hi else hi
 
 
 class LowerWords(dict):
@@ -1047,6 +1112,62 @@ def doc_tokens(doc: Doc) -> list[Token]:
             _TOKEN_LISTS[id(doc)] = held
         _TOKENS[0], _TOKENS[1] = held
     return _TOKENS[1]
+
+
+_DOC_MEMOS: dict[int, tuple] = {}
+"""id(doc) -> (doc, {key: value}) for the last documents (see ``_KEEP_DOCS``): values of a document that
+no rule changes, found once (holding the document keeps its id from being reused)."""
+
+
+def _doc_memo(doc: Doc) -> dict:
+    """The per-document memo of ``doc`` in ``_DOC_MEMOS`` (made empty on first use)."""
+    held = _DOC_MEMOS.get(id(doc))
+    if held is None or held[0] is not doc:
+        held = (doc, {})
+        if len(_DOC_MEMOS) >= _KEEP_DOCS:
+            del _DOC_MEMOS[next(iter(_DOC_MEMOS))]  # the oldest
+        _DOC_MEMOS[id(doc)] = held
+    return held[1]
+
+
+_FIXED_ATTRS = (LOWER, ORTH, LEMMA)
+"""Token attributes no rule changes once the lemmatizer has run (the entity step re-tags POS and sets
+the entities, so those are read fresh)."""
+
+
+def doc_column(doc: Doc, attr: int, *, as_list: bool = False):
+    """``doc.to_array(attr)`` for ``LOWER``, ``ORTH`` or ``LEMMA``, made once per document.
+
+    A dozen passes of the entity and relation steps each read one of these columns; ``Doc.to_array``
+    walks every token (about 12 µs an article per call) and ``tolist`` makes every int again. The
+    values cannot change after the lemmatizer (the rules never retokenize or re-lemmatize), so the
+    array and its list are kept for the last documents, as :func:`doc_tokens` keeps the tokens.
+    Call it only after the lemmatizer has run.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    attr : int
+        ``spacy.attrs.LOWER``, ``ORTH`` or ``LEMMA``.
+    as_list : bool
+        Return the values as a list of int instead of the uint64 array.
+
+    Returns
+    -------
+    numpy.ndarray or list of int
+        Shared: do not modify it.
+    """
+    if attr not in _FIXED_ATTRS:
+        raise ValueError(f"doc_column: attribute {attr} may change during the entity step")
+    cols = _doc_memo(doc)
+    got = cols.get(attr)
+    if got is None:
+        got = cols[attr] = [doc.to_array(attr), None]
+    if not as_list:
+        return got[0]
+    if got[1] is None:
+        got[1] = got[0].tolist()
+    return got[1]
 
 
 TEXT_KEY = "newsgraph.text"
@@ -1725,29 +1846,33 @@ class EntityComponent:
         for ent in doc.ents:
             if crew_nat and ent.start in crew_nat:
                 continue
-            if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"):
-                if any(t.pos_ == "VERB" and t.i > ent.start for t in ent) and ent.label_ != "PERSON":
+            # the label and bounds read once, the tokens from the document's list: Span properties rebuild
+            # their values, and iterating a Span makes a new Token per word, on every access
+            lab, es, ee = ent.label_, ent.start, ent.end
+            if lab in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"):
+                if lab != "PERSON" and any(t.pos_ == "VERB" for t in _tk[es + 1:ee]):
                     continue
-                if ent.label_ == "ORG" and len(ent) <= 2 and ent.end < len(doc) and \
-                        _tk[ent.end].lower_ in ("minister", "secretary", "commissioner") and \
-                        not any(t.lower_ in _ORG_HEAD_WORDS_OR_COMPANY_SUFFIX_OR_FIRM_TAILS for t in ent):
+                if lab == "ORG" and ee - es <= 2 and ee < len(doc) and \
+                        _tk[ee].lower_ in ("minister", "secretary", "commissioner") and \
+                        not any(t.lower_ in _ORG_HEAD_WORDS_OR_COMPANY_SUFFIX_OR_FIRM_TAILS for t in _tk[es:ee]):
                     continue  # "Deputy Transport Minister X": the portfolio of a title, no body
-                if ent.label_ == "PERSON" and (any(c.isdigit() for c in ent.text) or len(ent.text) < 3 or
-                                               all(t.lower_.rstrip(".") in _HONORIFICS for t in ent)):
+                if lab == "PERSON" and (any(c.isdigit() for c in ent.text) or len(ent.text) < 3 or
+                                        all(t.lower_.rstrip(".") in _HONORIFICS for t in _tk[es:ee])):
                     continue  # not "Cmdr": a title alone is nobody's name
-                if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in _INNER_PARTICLES and \
-                        ent.end < len(doc) and _tk[ent.end].text[:1].isupper() and _tk[ent.end].is_alpha:
-                    ent = S(ent.start, ent.end + 1, "PERSON")  # "Ilse von der| Mark": the surname follows
-                commas = [t.i for t in ent if t.text == "," and ent.start < t.i < ent.end - 1]
-                cuts = [ent.start - 1] + commas + [ent.end]
-                if commas and ent.label_ == "ORG" and _tk[ent.end - 1].lower_.rstrip(".") in _COMPANY_SUFFIX and all(
+                if lab == "PERSON" and ee - es >= 2 and _tk[ee - 1].lower_ in _INNER_PARTICLES and \
+                        ee < len(doc) and _tk[ee].text[:1].isupper() and _tk[ee].is_alpha:
+                    ee += 1
+                    ent = S(es, ee, "PERSON")  # "Ilse von der| Mark": the surname follows
+                commas = [k for k in range(es + 1, ee - 1) if _tk[k].text == ","]
+                cuts = [es - 1] + commas + [ee]
+                if commas and lab == "ORG" and _tk[ee - 1].lower_.rstrip(".") in _COMPANY_SUFFIX and all(
                         sum(t.text[:1].isupper() and t.lower_ != "the" for t in doc[a + 1:b]) > 1
                         for a, b in zip(cuts, cuts[1:])):
                     # not "Foreign, Commonwealth & Development Office": one-word pieces are a list inside a name
                     # "Velda Rose, Orion Crest Marine Ltd": a name and a firm in apposition, not one firm
-                    for a, b in zip([ent.start] + [c + 1 for c in commas], commas + [ent.end]):
+                    for a, b in zip([es] + [c + 1 for c in commas], commas + [ee]):
                         if a < b and _tk[a].text[:1].isupper():
-                            weak.append((S(a, b, ent.label_), {"rule": "model"}, 0))
+                            weak.append((S(a, b, lab), {"rule": "model"}, 0))
                     continue
                 weak.append((ent, {"rule": "model"}, 0))
             else:
@@ -1830,7 +1955,7 @@ class EntityComponent:
         chosen: list[Span] = []
         taken = set()
         for sp, info in sorted(strong, key=lambda x: (-(x[0].end - x[0].start), x[0].start)):
-            if any(i in taken for i in range(sp.start, sp.end)):
+            if not taken.isdisjoint(range(sp.start, sp.end)):
                 continue
             chosen.append(sp)
             taken.update(range(sp.start, sp.end))
@@ -1871,7 +1996,7 @@ class EntityComponent:
                           if place in gz.countries() else {"cls": "Location", "rule": "model"}, pr)]
         weak = self._filter_weak(doc, weak)
         for sp, info, pr in sorted(weak, key=lambda x: (-(x[0].end - x[0].start), -x[2], x[0].start)):
-            if any(i in taken for i in range(sp.start, sp.end)):
+            if not taken.isdisjoint(range(sp.start, sp.end)):
                 continue
             chosen.append(sp)
             taken.update(range(sp.start, sp.end))
@@ -2068,8 +2193,9 @@ class EntityComponent:
         for sp, info, pr in weak:
             if pr == 2:
                 gaz_at.setdefault(sp.start, []).append((sp.start, sp.end))
-        norp_texts = {sp.text for sp, info, pr in weak if sp.label_ in ("NORP", "ORG")}
-        heads: dict[int, bool] = {}
+        # (a span's text sliced from the document's: Span.text rebuilds it from the tokens)
+        norp_texts = {self._text[sp.start_char:sp.end_char] for sp, info, pr in weak if sp.label_ in ("NORP", "ORG")}
+        heads = _doc_memo(doc).setdefault("headline", {})  # the document's headline lines, shared with the later passes
         out = []
         n = len(doc)
         # Span.text and Span.label_ are rebuilt on each access: read them once per span (this loop
@@ -3401,7 +3527,7 @@ class EntityComponent:
         taken = {i for sp in result for i in range(sp.start, sp.end)}
         for m in _OF_PLACE_RE.finditer(self._text):  # "west of X", "Y Maritime FZE of X": X is a place
             ps = doc.char_span(m.start(2), m.end(2))
-            if ps is None or any(i in taken for i in range(ps.start, ps.end)) or ps[0].pos_ != "PROPN" or \
+            if ps is None or not taken.isdisjoint(range(ps.start, ps.end)) or ps[0].pos_ != "PROPN" or \
                     ps.end < len(doc) and (_tk[ps.end].pos_ in ("NOUN", "PROPN") or _tk[ps.end].text in ("'s", "’s")):
                 continue
             if m.group(1)[0].isupper() and not (pl.is_place_name(ps.text) or ps.text in gz.countries()):
@@ -3449,7 +3575,7 @@ class EntityComponent:
         covered = {i for sp in spans for i in range(sp.start, sp.end)}
         bad = _NOT_ROLE_NAME_WORDS
         strings = doc.vocab.strings
-        lowh = doc.to_array(LOWER).tolist()  # lower-case word hashes: no Token objects, no string look-ups
+        lowh = doc_column(doc, LOWER, as_list=True)  # lower-case word hashes: no Token objects, no string look-ups
         low = _HashWords(lowh, strings)
         missions: list[Span] = []
         for sp in spans:
@@ -3698,7 +3824,7 @@ class EntityComponent:
             legal = self._legal_hashes = frozenset(self.vocab.strings.add(f) for f in forms)
         # a span is looked at only when a legal form is at, or up to five tokens after, its end (integer
         # set look-ups over the token hashes; the attribute reads below cost more)
-        orths = doc.to_array(ORTH).tolist()
+        orths = doc_column(doc, ORTH, as_list=True)
         if legal.isdisjoint(orths):
             return spans
         idx = [i for i, h in enumerate(orths) if h in legal]
@@ -3709,7 +3835,7 @@ class EntityComponent:
         if '"' in self._text or "“" in self._text:  # '"Balkotrans" OOO': a quoted name the model left out
             for m in _QUOTED_FIRM_RE.finditer(self._text):
                 q = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
-                if q is not None and len(q) and not any(i in covered for i in range(q.start, q.end)) and \
+                if q is not None and len(q) and covered.isdisjoint(range(q.start, q.end)) and \
                         not self_country(q):
                     sp = Span(doc, q.start, q.end, label="ORG")
                     spans = spans + [sp]
@@ -4031,14 +4157,14 @@ class EntityComponent:
             ``spans`` with the new goods spans added.
         """
         _tk = doc_tokens(doc)
-        lows = doc.to_array([LOWER]).tolist()
+        lows = doc_column(doc, LOWER, as_list=True)
         if _MEASURE_IDS.isdisjoint(lows):  # one C-level set test for the whole document
             return spans
         owner = {i: sp for sp in spans for i in range(sp.start, sp.end)}
         n = len(doc)
         add, drop = [], set()
-        for i, w in enumerate(lows):
-            if w not in _MEASURE_IDS or i + 2 >= n or _tk[i + 1].lower_ != "of":
+        for i in [i for i, w in enumerate(lows) if w in _MEASURE_IDS]:  # the measure words, in one comprehension
+            if i + 2 >= n or _tk[i + 1].lower_ != "of":
                 continue
             # the run of lower-case nouns and adjectives after "of" ("ball-bearing housings", "cobalt hydroxide")
             e = i + 2
@@ -4534,7 +4660,7 @@ class EntityComponent:
                 while e < line.end and (_tk[e].text[:1].isupper() and _tk[e].is_alpha or _tk[e].text == "-" or
                                         e > k and _tk[e - 1].text == "-" and _tk[e].is_alpha):
                     e += 1
-                if e > k and not any(i in taken for i in range(k, e)):
+                if e > k and taken.isdisjoint(range(k, e)):
                     name = Span(doc, k, e, label="PERSON")
                     if self._person_cue(doc, name):
                         out.append(name)
@@ -4824,32 +4950,32 @@ class EntityComponent:
         noun_sents, cue_sents = [], set()  # one pass: sentences with a ship noun / with any ship cue
         toks = _tk  # iterating a Span makes new Token objects on each pass
         # the form, POS and lemma of every token as ids: the test below reads list entries, not Token properties
-        low, pos, lem = (c.tolist() for c in doc.to_array([LOWER, POS, LEMMA]).T)
+        # (the POS column read fresh: the entity step re-tags some verbs)
+        low, pos, lem = doc_column(doc, LOWER, as_list=True), doc.to_array(POS).tolist(), \
+            doc_column(doc, LEMMA, as_list=True)
         words = lower_words(doc.vocab.strings)
         ship_ids, cue_ids = _motion_cue_ids()
+        # the tokens that make their sentence a ship sentence: a ship noun not used as a verb, or a berth verb
+        # ("loaded at X", "discharged it at Y": only ships load at a named place) that is no cue word itself;
+        # and the other cue words. Found in two comprehensions over the document's columns, then one set
+        # test per sentence, instead of a Python loop over every sentence's tokens
+        noun_hit = {i for i, lw in enumerate(low) if lw in ship_ids and pos[i] != _VERB_ID or
+                    lw not in cue_ids and pos[i] == _VERB_ID and words[lem[i]] in _CARGO_BERTH_VERBS}
+        cue_hit = {i for i, lw in enumerate(low) if lw in cue_ids}
         for s_ in doc.sents:
-            cue = False
             k0 = s_.start + (_tk[s_.start].text in gz.BULLETS and s_.start + 1 < s_.end)
             if _tk[k0].lower_ in gz.RECORD_LINE_VERBS and _tk[k0].text[:1].isupper():
                 noun_sents.append(s_)  # "- Loaded at X in August": a line of a ship's record
                 cue_sents.add(s_.start)
                 continue
-            for i in range(s_.start, s_.end):
-                lw = low[i]
-                if lw in ship_ids and pos[i] != _VERB_ID:
-                    noun_sents.append(s_)
-                    cue = True
-                    break
-                if lw in cue_ids:
-                    cue = True
-                elif pos[i] == _VERB_ID and words[lem[i]] in _CARGO_BERTH_VERBS:
-                    noun_sents.append(s_)  # "loaded at X", "discharged it at Y": only ships load at a named place
-                    cue = True
-                    break
-            if cue:
+            if not noun_hit.isdisjoint(range(s_.start, s_.end)):
+                noun_sents.append(s_)
+                cue_sents.add(s_.start)
+            elif not cue_hit.isdisjoint(range(s_.start, s_.end)):
                 cue_sents.add(s_.start)
         port_toks = {i for sp in chosen if sp.label_ == "PORT" for i in range(sp.start, sp.end)}
-        vessel_names = {sp.text for sp in chosen if sp.label_ == "VESSEL"}  # later mentions are not yet labelled
+        vessel_names = {self._text[sp.start_char:sp.end_char] for sp in chosen  # (not Span.text: see below)
+                        if sp.label_ == "VESSEL"}  # later mentions are not yet labelled
         if vessel_names:  # "..., the Lira Bay also called at X": a later mention, not yet labelled, is a ship cue
             dtext = self._text
             for s_ in doc.sents:  # the sentence's text once (Span.text rebuilds it from the tokens)
@@ -4860,13 +4986,15 @@ class EntityComponent:
         dtext = self._text  # a span's text sliced from the document's (Span.text rebuilds it from the tokens)
         for sent in {sp.sent for sp in chosen
                      if sp.label_ == "VESSEL" or dtext[sp.start_char:sp.end_char] in vessel_names} | set(noun_sents):
-            for i in range(sent.start, sent.end):
+            # only a motion preposition or a verb that takes the place as its object can start a port name
+            for i in [i for i in range(sent.start, sent.end) if low[i] in _MOTION_PREP_IDS or
+                      pos[i] == _VERB_ID and words[lem[i]] in _DOBJ_PORT_VERBS]:
                 if low[i] not in _MOTION_PREP_IDS:
-                    if pos[i] == _VERB_ID and words[lem[i]] in _DOBJ_PORT_VERBS and i + 1 < sent.end:
+                    if i + 1 < sent.end:
                         # "departed X", "reached X" with X left unlabelled by the model
                         a = i + 1 + (_tk[i + 1].lower_ == "the")
                         b = self._name_after(doc, a, limit=4)
-                        if b > a and not any(j in covered for j in range(a, b)) and _tk[a].pos_ == "PROPN" and \
+                        if b > a and covered.isdisjoint(range(a, b)) and _tk[a].pos_ == "PROPN" and \
                                 _tk[a].dep_ in ("dobj", "compound") and not self._is_country(doc[a:b]):
                             extra.append(Span(doc, a, b, label="GPE"))
                             meta[(a, b)] = {"rule": "model"}
@@ -4883,7 +5011,7 @@ class EntityComponent:
                         gov.pos_ != "VERB" and t.lower_ in ("at", "to") and self._left_motion(doc, t.i, sent.start)):
                     a = t.i + 1 + (_tk[t.i + 1].lower_ == "the")
                     b = self._name_after(doc, a, limit=4)
-                    if b > a and not any(i in covered for i in range(a, b)) and _tk[a].pos_ == "PROPN":
+                    if b > a and covered.isdisjoint(range(a, b)) and _tk[a].pos_ == "PROPN":
                         extra.append(Span(doc, a, b, label="GPE"))
                         meta[(a, b)] = {"rule": "model"}
                         covered.update(range(a, b))
@@ -4891,13 +5019,13 @@ class EntityComponent:
                         # "called at Mersin and Iskenderun": the model may leave the second port untagged
                         a2 = b + 1 + (_tk[b + 1].lower_ == "and")
                         b2 = self._name_after(doc, a2, limit=3)
-                        if b2 > a2 and _tk[a2].pos_ == "PROPN" and not any(i in covered for i in range(a2, b2)) \
+                        if b2 > a2 and _tk[a2].pos_ == "PROPN" and covered.isdisjoint(range(a2, b2)) \
                                 and not self._is_country(doc[a2:b2]) and \
                                 (b2 >= sent.end or not _tk[b2].text[:1].isupper()):
                             extra.append(Span(doc, a2, b2, label="GPE"))
                             meta[(a2, b2)] = {"rule": "model"}
                             covered.update(range(a2, b2))
-        groups = {sp.text for sp in chosen if sp.label_ in ("NORP", "ORG")}
+        groups = {dtext[sp.start_char:sp.end_char] for sp in chosen if sp.label_ in ("NORP", "ORG")}
         chosen = sorted(list(chosen) + extra, key=lambda x: x.start)
         vtoks = {i for sp in chosen if sp.label_ == "VESSEL" for i in range(sp.start, sp.end)}
         out = []
@@ -5633,16 +5761,17 @@ class EntityComponent:
         names: dict[tuple[str, ...], tuple[str, dict]] = {}
         for sp in chosen:
             info = meta.get((sp.start, sp.end), {})
-            if sp.label_ in ("VESSEL", "PORT") or info.get("rule") in ("acronym", "apposition_org", "short_form",
-                                                                         "org_noun_name", "name_agency") or \
-                    sp.label_ == "WEAPON" and info.get("rule") in ("named_weapon", "weapon_model"):
-                key = tuple(t.text for t in sp if t.lower_ != "the")
+            lab = sp.label_  # read once: Span.label_ looks the string up on each access
+            if lab in ("VESSEL", "PORT") or info.get("rule") in ("acronym", "apposition_org", "short_form",
+                                                                 "org_noun_name", "name_agency") or \
+                    lab == "WEAPON" and info.get("rule") in ("named_weapon", "weapon_model"):
+                key = tuple(t.text for t in _tk[sp.start:sp.end] if t.lower_ != "the")  # no Span iteration
                 if key:
                     # a former name's other mentions join it by name; marked "former" they would each be
                     # tied to whatever other ship their own sentence names
-                    names.setdefault(key, (sp.label_, {**{k: v for k, v in info.items() if k != "former"},
-                                                       "rule": info.get("rule", "") + "+propagated"}))
-            if sp.label_ == "ORG" and info.get("rule") not in (None, "model") and 2 <= len(sp) <= 3 and \
+                    names.setdefault(key, (lab, {**{k: v for k, v in info.items() if k != "former"},
+                                                 "rule": info.get("rule", "") + "+propagated"}))
+            if lab == "ORG" and info.get("rule") not in (None, "model") and 2 <= len(sp) <= 3 and \
                     (sp[0].text in _LEGAL_FORM_PREFIXES or sp[0].is_upper and sp[0].is_alpha and len(sp[0]) <= 5) and \
                     all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in sp[1:]) and \
                     sp[1:].text not in gz.countries() and not pl.is_place_name(sp[1:].text) and \
@@ -5651,7 +5780,7 @@ class EntityComponent:
                 # "IEMZ Velmora" ... "Velmora was building": the name without its legal-form prefix (unless
                 # another name starts with it: "Velmora Polytech", "the Velmora Special Economic Zone")
                 names.setdefault(tuple(t.text for t in sp[1:]), ("ORG", {**info, "rule": "org_short+propagated"}))
-            if sp.label_ == "CARGO" and info.get("grade"):  # "laden with Urals": the grade alone
+            if lab == "CARGO" and info.get("grade"):  # "laden with Urals": the grade alone
                 names.setdefault((info["grade"],), ("CARGO", {"cls": "Commodity", "rule": "grade+propagated"}))
         if not names:
             return chosen, meta
@@ -5664,7 +5793,7 @@ class EntityComponent:
         extra = []
         strings = doc.vocab.strings
         firsts = numpy.array(sorted({strings.add(w) for w in first}), dtype="uint64")
-        orth = doc.to_array(ORTH)
+        orth = doc_column(doc, ORTH)
         # only the tokens whose text starts a name (a vectorised scan instead of a Token per word; a binary
         # search in the sorted hashes, as numpy.isin costs several times more on arrays of this size)
         hits = gz.in_sorted(firsts, orth)
@@ -5703,7 +5832,7 @@ class EntityComponent:
         for sp, info in extra:
             ext_tokens.update(range(sp.start, sp.end))
         for sp in chosen:
-            if any(i in ext_tokens for i in range(sp.start, sp.end)):
+            if not ext_tokens.isdisjoint(range(sp.start, sp.end)):
                 meta.pop((sp.start, sp.end), None)
                 continue
             result.append(sp)
@@ -5726,7 +5855,7 @@ def _verb_ships(doc: Doc) -> None:
     containers a year", "X ships about ..."): after a name or pronoun, before a number or an object.
     Rules that look for ship nouns then leave the sentence alone."""
     _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
-    for i in numpy.flatnonzero(doc.to_array(LOWER) == _SHIPS_HASH):  # the "ships" tokens, without a token walk
+    for i in numpy.flatnonzero(doc_column(doc, LOWER) == _SHIPS_HASH):  # the "ships" tokens, without a token walk
         t = _tk[int(i)]
         if t.pos_ == "VERB" or t.i == 0 or t.i + 1 >= len(doc):
             continue
@@ -5800,12 +5929,18 @@ def _headline(sp: Span, cache: dict | None = None) -> bool:
 def _headline_sentence(sent: Span, cache: dict | None = None) -> bool:
     """True when ``sent`` is a title-cased line (at least 4 words, 60% capitalised, no closing stop).
 
-    ``cache`` (sentence start -> bool), when given, is read and filled."""
-    if cache is not None:
-        got = cache.get(sent.start)
-        if got is None:
-            got = cache[sent.start] = _headline_sentence(sent)
-        return got
+    ``cache`` (sentence start -> bool), when given, is read and filled; without it, the document's own
+    memo is (asked about the same lines again by several passes; their tokens' text cannot change)."""
+    if cache is None:
+        cache = _doc_memo(sent.doc).setdefault("headline", {})
+    got = cache.get(sent.start)
+    if got is None:
+        got = cache[sent.start] = _is_headline_line(sent)
+    return got
+
+
+def _is_headline_line(sent: Span) -> bool:
+    """:func:`_headline_sentence` of ``sent``, computed."""
     toks = doc_tokens(sent.doc)[sent.start:sent.end]  # not Span iteration or Span.text: both rebuild tokens
     words = [t for t in toks if t.is_alpha]
     # the line's last visible character (Span.text.rstrip()): space tokens hold only whitespace

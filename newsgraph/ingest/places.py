@@ -287,11 +287,12 @@ def gazetteer_places(doc: Doc) -> list[int]:
         Token indices, in document order.
     """
     from spacy.attrs import ORTH  # noqa: PLC0415
+    from .nlp import doc_column  # noqa: PLC0415 (nlp imports this module)
 
     keys = _single_word_hash_set()
     if not keys:
         return []
-    orth = doc.to_array(ORTH).tolist()
+    orth = doc_column(doc, ORTH, as_list=True)  # shared with the entity step's other passes
     # the document's distinct words that are names, one set look-up each: a binary search per token in the
     # 28,000 sorted hashes missed the cache at every step (about 60 µs an article in the pipeline)
     hits = keys.intersection(orth)

@@ -630,12 +630,15 @@ def _inner_countries(doc: Doc, sp: Span) -> list[Mention]:
     countries = gz.countries()
     toks = doc_tokens(doc)
     stext, base = sp.text, sp.start_char  # word groups are sliced from the span's text, not rebuilt as Spans
-    i = sp.start
+    # each word's start and end in the span's text, read once (up to four word groups start at each word)
+    s0 = sp.start
+    w_start = [t.idx - base for t in toks[s0:sp.end]]
+    w_end = [t.idx + len(t.text) - base for t in toks[s0:sp.end]]
+    i = s0
     while i < sp.end:
         for n in (4, 3, 2, 1):
             if i + n <= sp.end:
-                last = toks[i + n - 1]
-                text = stext[toks[i].idx - base:last.idx + len(last.text) - base]
+                text = stext[w_start[i - s0]:w_end[i + n - 1 - s0]]
                 canon = countries.get(text) or gz.DEMONYMS.get(text) or gz.CAPITALS.get(text) \
                     if text not in ("Kremlin",) else None
                 if canon and canon in gz.country_names() and not (len(text.replace(".", "")) <= 3
