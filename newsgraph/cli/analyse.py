@@ -172,14 +172,21 @@ def path(source, target, max_hops, k, all_simple, directed, weighted, entity_typ
         for h in p.hops:
             console.print(f"  {escape(h.describe())}  [dim]({escape(h.modality)}, "
                           f"confidence {h.confidence:.2f})[/dim]")
-            if h.attributed_to:
-                console.print(f"    according to {escape(', '.join(h.attributed_to))}")
-            for e in h.evidence[:2]:
+            shown = h.evidence[:2]
+            for e in shown:
                 meta = docs.get(e["document"]) or {}
                 src = meta.get("title") or e["document"]
                 where = f" {meta['url']}" if meta.get("url") else ""
                 console.print(f"    “{escape(e['sentence'].strip())}”")
-                console.print(f"    [dim]— {escape(str(src))}{escape(where)}[/dim]")
+                # each sentence with its own modality and source: the hop's modality is the strongest of all
+                claim = e.get("modality") or ""
+                who = e.get("attributed_to") or []
+                tail = (f" ({escape(claim)}" + (f", according to {escape(', '.join(who))}" if who else "") + ")"
+                        if (claim and claim != h.modality) or who else "")
+                console.print(f"    [dim]— {escape(str(src))}{escape(where)}{tail}[/dim]")
+            others = sorted({a for e in h.evidence[len(shown):] for a in e.get("attributed_to") or []})
+            if others:
+                console.print(f"    [dim](more evidence according to {escape(', '.join(others))})[/dim]")
             if h.also:
                 console.print(f"    [dim]also: {escape(', '.join(h.also))}[/dim]")
 

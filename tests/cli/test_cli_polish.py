@@ -184,3 +184,23 @@ def test_short_syntax_error_keeps_quoted_brackets_of_the_expected_tokens():
     msg = 'SPARQL syntax error: error at 1:3: expected one of "!", "[", "a", [\'A\' ..= \'Z\'\n| x], [_]'
     assert _short_syntax_error(msg, "ab cd") == \
         'SPARQL syntax error: error at 1:3: expected one of "!", "[", "a" (near \' cd\')'
+
+
+def test_path_gives_each_sentence_its_own_modality_and_source(runner, tmp_path):
+    """A hop stated once in the text's own voice and once by a source: the source goes with its sentence,
+    not with the hop (which reads as an asserted fact credited to the source)."""
+    path = tmp_path / "store"
+    a, b = Entity.create("Blue Wren", "Vessel"), Entity.create("Kalamata", "Port")
+    own = Evidence("d1", "Tanker Blue Wren calls at Kalamata", 0, 34, "test", 0.8, "asserted", [])
+    told = Evidence("d1", "The Blue Wren called at Kalamata, according to TankerTrackers.", 35, 99, "test", 0.8,
+                    "reported", ["TankerTrackers"])
+    dg = DocumentGraph(Document(id="d1", text="x"), {a.id: a, b.id: b}, [Relation(a.id, "VISITED", b.id, [own, told])])
+    with Store.open(path) as s:
+        s.upsert(dg)
+    res = runner.invoke(main, ["path", "--store", str(path), "Blue Wren", "Kalamata"])
+    assert res.exit_code == 0, res.output
+    lines = res.output.splitlines()
+    credited = [i for i, line in enumerate(lines) if "(reported, according to TankerTrackers)" in line]
+    assert len(credited) == 1, res.output
+    assert "The Blue Wren called at Kalamata" in lines[credited[0] - 1]  # under its own sentence
+    assert not any(line.strip().startswith("according to") for line in lines)  # no hop-level credit
