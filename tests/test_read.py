@@ -307,3 +307,15 @@ def test_read_fifo_inside_a_folder_is_an_error_not_a_hang(tmp_path):
     assert [e.problem for e in errors] == ["not a regular file"]
     assert errors[0].source.endswith("pipe.txt")
     assert [d.id for d in out if not isinstance(d, InputError)] == ["good"]
+
+
+def test_read_jsonl_lone_surrogate_fails_its_line_only(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"id": "ok1", "text": "The tanker sailed."}\n'
+                    '{"id": "sur", "text": "\\ud800 Mahan Air was sanctioned."}\n'
+                    '{"id": "ok2", "title": "\\udfff", "text": "The ship docked."}\n', encoding="utf-8")
+    items = _read(path)
+    assert [d.id for d in _docs(items)] == ["ok1"]
+    problems = {e.source: e.problem for e in _errors(items)}
+    assert "lone surrogate" in problems[f"{path}:2"] and "'text'" in problems[f"{path}:2"]
+    assert "'title'" in problems[f"{path}:3"]

@@ -2069,7 +2069,8 @@ class EntityComponent:
         k = dtext.find("-")
         while k != -1:
             if 0 < k < len(dtext) - 2 and dtext[k - 1].islower() and dtext[k + 1].islower():
-                b = dtext.rfind(" ", 0, max(0, dtext.rfind(" ", 0, k)))
+                j = dtext.rfind(" ", 0, k)  # the space inside the name, then the whitespace before it
+                b = max(dtext.rfind(" ", 0, max(0, j)), dtext.rfind("\n", 0, max(0, j)), dtext.rfind("\t", 0, max(0, j)))
                 m = _SURNAME_FIRST_RE.match(dtext, b + 1)
                 if m is not None and m.end(2) == k and m.group(1) in gz.EAST_ASIAN_FAMILY_NAMES and \
                         m.group(3) not in _NOT_SYLLABLES and not pl.is_place_name(m.group(1) + " " + m.group(2)):

@@ -113,14 +113,26 @@ def process(documents: Iterable[Document], *, nlp: Language | None = None,
         graphs have been yielded); the message names the document.
     """
     nlp = nlp or default_nlp()
-    pairs = ((make_doc(nlp, d.text), d) for d in documents)  # the text kept on the Doc (nlp.doc_text)
+
+    def pairs():
+        for d in documents:
+            try:
+                yield make_doc(nlp, d.text), d  # the text kept on the Doc (nlp.doc_text)
+            except Exception as exc:
+                # a text spaCy cannot take (too long, not a str, a lone surrogate): an empty stand-in that
+                # carries the error, so graph_from_doc raises it in input order (or on_error gets it) and the
+                # documents before it are not lost
+                stand_in = make_doc(nlp, "")
+                stand_in.user_data[ERROR_KEY] = f"spaCy failed: {exc!r}"
+                yield stand_in, d
+
     # The model, gazetteers and alias index are long-lived: moved to the collector's permanent
     # generation (gc.freeze, Python >= 3.7), they are not walked again by every full collection
     # that the per-document objects trigger. Undone at the end unless the caller had frozen first.
     thaw = gc.get_freeze_count() == 0
     gc.freeze()
     try:
-        for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        for doc, document in nlp.pipe(pairs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
             try:
                 yield graph_from_doc(doc, document, known=known)
             except ExtractionError as exc:

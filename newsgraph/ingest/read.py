@@ -443,6 +443,13 @@ def _jsonl_record(line: bytes, source: str, file_slug: str, lineno: int,
         raise InputError(source, f"not JSON: {exc.msg} at column {exc.colno}") from None
     if not isinstance(record, dict):
         raise InputError(source, f"expected a JSON object with a 'text' field, got {type(record).__name__}")
+    for key, value in record.items():
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:  # a lone surrogate escape ("\ud800"): no character UTF-8 can store
+                raise InputError(source, f"{key!r} contains an invalid character (a lone surrogate "
+                                         f"{value[exc.start]!r} at position {exc.start})") from None
     if "text" not in record:
         keys = ", ".join(sorted(map(str, record))) or "none"
         raise InputError(source, f"no 'text' field (fields present: {keys})")

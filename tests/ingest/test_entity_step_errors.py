@@ -42,3 +42,23 @@ def test_without_on_error_the_document_is_named(failing_nlp) -> None:
     docs = [Document(id="only", text=TEXTS[1])]
     with pytest.raises(ExtractionError, match="only: entity step failed"):
         list(process(docs, nlp=failing_nlp))
+
+
+def test_a_text_spacy_cannot_take_fails_alone_and_in_order(nlp) -> None:
+    """Too long for spaCy, not a string, or with a lone surrogate: the document fails with an
+    ExtractionError naming it; on_error gets it, and without on_error the documents before it are yielded
+    first (process()'s contract)."""
+    good = "The tanker Pale Marlin loaded crude at the port of Kestrow in March."
+    docs = [Document(id="g-0", text=good), Document(id="sur", text="\ud800 x"), Document(id="none", text=None),
+            Document(id="big", text="y " * 600_000), Document(id="g-1", text=good)]
+    failed = []
+    graphs = list(process(docs, nlp=nlp, on_error=lambda d, e: failed.append((d.id, type(e).__name__, str(e)))))
+    assert [g.document.id for g in graphs] == ["g-0", "g-1"]
+    assert [(i, t) for i, t, _ in failed] == [("sur", "ExtractionError"), ("none", "ExtractionError"),
+                                             ("big", "ExtractionError")]
+    assert all(msg.startswith(f"{i}: ") for i, _, msg in failed)
+    got = []
+    with pytest.raises(ExtractionError, match="^sur: "):
+        for g in process(docs, nlp=nlp):
+            got.append(g.document.id)
+    assert got == ["g-0"]

@@ -235,3 +235,8 @@ def test_a_country_opening_the_next_clause_is_not_the_places(extract, facts):
 def test_bulk_chemicals_are_cargo(extract, facts):
     got = facts(extract("The freighter Nordic Plume was loaded with ammonium nitrate, fertiliser and sunflower oil."))
     assert ("Nordic Plume", "TRANSPORTED", "ammonium nitrate") in got
+
+
+def test_a_korean_name_opening_a_line(extract, facts):
+    got = facts(extract("Background\nPark Sun-won leads Hanil Shipping Co., Ltd."))
+    assert ("Park Sun-won", "LEADS", "Hanil Shipping Co., Ltd.") in got
