@@ -1106,7 +1106,9 @@ _CARGO_PORT_VERBS = frozenset(_CARGO_PORT_PREPS)
 def _cargo_discharged(ctx, sent: Span, ports: list[Mention], out: list[Candidate]) -> None:
     """ "The tanker loaded crude at P five times. Three of those cargoes were discharged at Q": with no ship in
     the sentence, a cargo unloaded at a port was unloaded by the ship named last, when that ship was named
-    within the previous sentence.
+    within the previous sentence. So is goods loaded at or bound for a port ("The ammunition had been loaded
+    in P and was bound for Q", :data:`_CARGO_PORT_VERBS` with their prepositions) when the subject is a
+    cargo word or goods named with "the".
 
     Parameters
     ----------

@@ -148,9 +148,6 @@ _NAME_TAILS = {"trade", "trading", "industry", "industries", "technology", "tech
                "investment", "investments", "development", "services", "logistics", "shipping", "commerce",
                "construction", "manufacturing", "supply", "supplies", "consulting"}
 """Last words of company names joined by "and" ("X Technology and Trade", "Y Shipping and Logistics")."""
-_SEA_ADJECTIVES = {"Baltic", "Arctic", "Pacific", "Atlantic", "Caspian", "Mediterranean", "Adriatic", "Aegean",
-                   "Caribbean", "Black Sea", "Red Sea", "Far Eastern", "Gulf", "Persian Gulf", "North Sea"}
-"""Seas and oceans used as adjectives before a port noun ("Russia's largest Baltic oil port")."""
 _FIRM_SEAT_TAILS = {"management", "shipmanagement", "shipping", "trading", "maritime", "marine", "logistics",
                     "holdings", "navigation", "tankers", "chartering", "freight", "lines", "carriers", "transport"}
 """Last words of a firm's name after which "of <place>" gives its seat ("X Shipping of Dubai")."""
@@ -2943,7 +2940,7 @@ class EntityComponent:
                     or self._is_water(doc[ns:end]):
                 return
             if ns > 0 and (_tk[ns - 1].tag_ in ("JJS", "JJR") or _tk[ns - 1].text in ("'s", "’s")) and \
-                    doc[ns:end].text in _SEA_ADJECTIVES:
+                    doc[ns:end].text in pl.BARE_SEAS:
                 return  # "Russia's largest Baltic oil port": a sea's adjective before the port noun, not a name
             if _tk[ns].is_sent_start and _tk[ns].lower_ in ("the",):
                 return
