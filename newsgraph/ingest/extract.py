@@ -38,7 +38,7 @@ from ..graph.model import Document, DocumentGraph, Entity, Evidence, Relation
 from ..ontology import load_ontology
 from . import cargo
 from . import gazetteers as gz
-from .nlp import doc_column, doc_text, doc_tokens, lower_words
+from .nlp import PORTFOLIO_WORDS, doc_column, doc_text, doc_tokens, lower_words
 from .resolve import Mention
 
 VISIT_TRIGGERS = {"journey", "trip", "sail", "dock", "docking", "call", "moor", "anchor", "berth", "load",
@@ -771,7 +771,10 @@ _NOT_COMPANY = ("MediaOrganization", "GovernmentAgency", "ArmedForce", "Research
 """Organisation classes that "the company"/"the firm"/"the group" does not refer to by topic salience."""
 _TOLD_OUTLET = False  # "an agent told Reuters": the outlet told is no source (dev README: anonymous sources give none)
 _SOURCE_CUES = SAY_VERBS | _BY_NOUNS | {"according", "per"}
-_SOURCE_LEMMAS = SAY_VERBS | _BY_NOUNS  # the lemmas :func:`_sources` reads a source from
+_FINDING_VERBS = {"establish", "determine", "document", "verify", "observe", "detect", "learn", "discover"}
+"""Verbs of finding out that make their subject a source only with a clause ("investigators established
+that the ship ...", not "established a company")."""
+_SOURCE_LEMMAS = SAY_VERBS | _BY_NOUNS | _FINDING_VERBS  # the lemmas :func:`_sources` reads a source from
 # an unnamed speaker credited to the body it works for: "a person at the port authority said"
 _PERSON_AT = {"person", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "representative",
               "officer", "employee", "source", "sources", "investigators", "researchers"}
@@ -902,7 +905,8 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
         elif t.lower_ in _DATA_SHOW and not any(c.dep_ == "nsubj" for c in t.children) and \
                 (m := _data_show_source(ctx, sent, t)):
             out.append(m)  # "..., Vortexa data show.", "Data from X show that ...": the parser lost the subject
-        elif lem in SAY_VERBS and t.pos_ in ("VERB", "AUX") and not any(
+        elif (lem in SAY_VERBS or lem in _FINDING_VERBS and any(c.dep_ == "ccomp" for c in t.children)) and \
+                t.pos_ in ("VERB", "AUX") and not any(
                 (c.dep_ == "prt" and c.lower_ == "out" and lem != "point") or (c.dep_ == "dobj" and lem == "add")
                 or (c.dep_ == "dobj" and lem == "claim" and (c.ent_type_ in ("MONEY", "QUANTITY") or any(
                     x.ent_type_ == "MONEY" or x.text in ("$", "€", "£") for x in c.subtree)))
@@ -2140,8 +2144,8 @@ def _is_fuel(ctx, m: Mention) -> bool:
     return h.lower_ in ("by", "on", "with") and h.head.lemma_.lower() in ("power", "fuel", "run", "propel", "drive")
 
 
-_SANCTION_LEMMAS = frozenset({"sanction", "designate", "blacklist"})
-"""Lemmas that make a document a sanctions story (``_Ctx.sanction_doc``)."""
+_SANCTION_LEMMAS = frozenset({"sanction", "designate", "blacklist", "restrictive", "embargo"})
+"""Lemmas that make a document a sanctions story (``_Ctx.sanction_doc``; "restrictive measures" is the EU's term)."""
 _SANCTION_DIRECT = {"sanction", "designate", "blacklist", "list", "embargo"}
 _SANCTION_CONTEXT_VERBS = {"add", "put", "place", "impose", "target", "identify", "hit", "freeze", "include",
                            "name", "slap", "extend", "enter"}
@@ -2455,16 +2459,20 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
     first = next((t for t in ctx.toks(sent) if not t.is_space), None)
     after_bullet = heading is not None and sent.start > 0 and all(  # read only under a list heading
         x.text in _BULLETS or x.is_space for x in ctx.doc[sent.start - 1].sent)
-    if heading is not None and first is not None and (first.text in _BULLETS or after_bullet or ctx.m(first) is not None
-                                                      and not any(t.pos_ in ("VERB", "AUX") for t in ctx.toks(sent))):
+    fm = ctx.m(first) if first is not None else None
+    if heading is not None and first is not None and (first.text in _BULLETS or after_bullet or fm is not None and (
+            not any(t.pos_ in ("VERB", "AUX") for t in ctx.toks(sent))
+            # an SDN-style entry: "NAME (a.k.a. ...), City, Country; Linked To: ...": the name, then its details
+            or fm.start == first.i and fm.end < sent.end and ctx.doc[fm.end].text in ("(", ",", ";")
+            and fm.type in ("Organization", "Person", "Vessel"))):
         # a bulleted list after "OFAC designated the following entities:": each item's head is a target
         item = next((x for x in ctx.toks(sent) if x.dep_ == "ROOT"), None)
         got = _targets(ctx, item) if item is not None else []
         if not got:  # "ㅇ NAME (DPRK national): representative of ...": the name that opens the item
             lead_m = next((ctx.m(x) for x in ctx.toks(sent) if not (x.is_space or x.text in _BULLETS)), None)
             got = [lead_m] if lead_m is not None and lead_m.type in ("Organization", "Person", "Vessel") else []
-        for tg in got:
-            if tg.type != "Country" and tg.entity != heading.entity:
+        for tg in got:  # (not the entry's address: "NAME, Dubai, United Arab Emirates")
+            if tg.type not in ("Country", "Location", "Port") and tg.entity != heading.entity:
                 out.append(Candidate(heading, "SANCTIONED", tg, "sanctioned.bullet_list", 0.7, sent, item))
         return
     ctx.sanction_heading = None
@@ -2608,6 +2616,9 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 # "X is being designated" paragraphs below (not a body for every later agentless mention)
                 if bodies and getattr(ctx, "sanction_lead", None) is None:
                     ctx.sanction_lead = bodies[0]
+                if bodies and any(x.text == ":" for x in sent[-2:]) and any(
+                        o.lower_ == "following" for o in objs):
+                    ctx.sanction_heading = bodies[0]  # "OFAC's action today targets the following:" and a list
                 continue
             rule = "sanctioned.verb"
         elif t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and (
@@ -2624,6 +2635,7 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                                                                                    "might") for c in t.children)
                     and any(c.dep_ == "nsubj" and (c.lower_ in _SANCTION_ACTS and (
                         any(x.lower_ in _SANCTION_WORDS for x in c.subtree) or ctx.sanction_doc and _bodies(ctx, c)
+                        or ctx.sanction_doc and any(_bodies(ctx, x) for x in c.children if x.dep_ == "poss")
                         # "Britain announced sanctions. The measures target X": the round just announced
                         or ctx.sanction_doc and ctx.last_body is not None and c.tag_ == "NNS"
                         and any(d.lower_ in ("the", "these", "those") for d in c.children))
@@ -2647,11 +2659,16 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     x.lower_ in _SANCTION_WORDS and x.i != t.i for x in ctx.toks(sent)):
                 continue  # "both list X as director", "X is listed as the owner": a record, not a designation
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+            dateline = _dateline_subjects(ctx, t)
             for c in t.children:
+                if c.i in dateline:
+                    continue
                 if c.dep_ == "nsubj" and not passive and c.lower_ in ("which", "that", "who") and t.dep_ == "relcl":
                     bodies += _bodies(ctx, t.head)  # "the EU and Canada, which have listed X": they list
                 elif c.dep_ == "nsubj" and not passive:
-                    bodies += _bodies(ctx, c)
+                    bodies += _bodies(ctx, c) or ([b for x in c.children if x.dep_ == "poss" for b in _bodies(ctx, x)]
+                                                  if c.lower_ in _SANCTION_ACTS else [])
+                    # ("OFAC's action today targets the following:": the act's owner is the body)
                 elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
                     for p in [*c.children, *[q for cc in c.conjuncts if cc.lower_ == "by" for q in cc.children]]:
                         if p.dep_ == "pobj":  # "by the UK in May and by the EU in June": both
@@ -3072,6 +3089,25 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     x.lower_ in ("below", "following") for x in c.subtree) for c in t.children):
                 ctx.sanction_below = bodies[0]  # "designated the persons listed below": a numbered list follows
     ctx.sanction_prev = sent_targets or None
+
+
+def _dateline_subjects(ctx, t: Token) -> set[int]:
+    """Token indices of a dateline the parser made a second subject of ``t``.
+
+    "Bern, 28.11.2026 - The State Secretariat ... has added X": with two subjects, one
+    that opens its sentence, is a place (a capital stands for its country) and is
+    followed by a comma is the dateline's city, not who acts.
+    """
+    subj = [c for c in t.children if c.dep_ == "nsubj"]
+    if len(subj) < 2:
+        return set()
+    out = set()
+    for c in subj:
+        m = ctx.m(c)
+        if m is not None and m.type in ("Country", "Location") and m.start == c.sent.start and \
+                m.end < len(ctx.doc) and ctx.doc[m.end].text == ",":
+            out.add(c.i)
+    return out if len(out) < len(subj) else set()
 
 
 def _speaker_body(ctx, t: Token) -> list[Mention]:
@@ -3932,6 +3968,40 @@ def _pronoun_roles(ctx, sent, out) -> None:
                 out.append(Candidate(prev, pred, org, "title.pronoun_role", 0.6, sent, title))
 
 
+_PLURAL_MEMBER_POSTS = {"director", "shareholder", "partner", "owner", "member", "officer", "executive",
+                        "manager", "employee", "founder", "trustee", "beneficiary"}
+"""Posts whose plural names several holders ("its two directors are A and B"): each is a member."""
+
+
+def _plural_post_members(ctx, sent, p, r: Token, out) -> None:
+    """Members named after a plural post of an organisation: "X's two directors are A and B",
+    "X's shareholders include A and B", "the directors of X are A and B".
+
+    Each named holder of a post held by several is AFFILIATED_WITH the organisation (none is its head).
+
+    Parameters
+    ----------
+    ctx : rule context; sent : Span; p : Mention (a Person); r : Token, the root of ``p``;
+    out : list of Candidate, appended to.
+    """
+    b = r.head if r.dep_ == "appos" and r.head.i < r.i and r.head.pos_ in ("NOUN", "ADJ") else r  # "a national, B"
+    while b.dep_ == "conj" and b.head.i != b.i and b.head.i < b.i:
+        b = b.head
+    if b.dep_ not in ("attr", "dobj") or b.head.lemma_.lower() not in ("be", "include"):
+        return
+    n = next((c for c in b.head.children if c.dep_ == "nsubj"), None)
+    if n is None or n.tag_ != "NNS" or n.lemma_.lower() not in _PLURAL_MEMBER_POSTS:
+        return
+    org = None
+    for c in n.children:
+        if c.dep_ == "poss" and (m := ctx.m(c)) is not None:
+            org = m
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            org = _org_in(ctx, list(c.subtree), p)
+    if org is not None and org.type == "Organization":
+        out.append(Candidate(p, "AFFILIATED_WITH", org, "member.plural_post", 0.6, sent, n))
+
+
 def _rule_titles(ctx, sent, sm, out):
     doc = ctx.doc
     _tk = ctx.tokens()  # doc[i] builds a new Token per access
@@ -3968,6 +4038,14 @@ def _rule_titles(ctx, sent, sm, out):
             out.append(Candidate(p, _title_pred(ttl), org, "title.whose", 0.75, sent, ttl[-1]))
             continue
         of_org = _title_of_org(ctx, sent, k, titles)
+        if of_org is None and k > sent.start and all(t.lower_ in PORTFOLIO_WORDS for t in titles) and (
+                _tk[k].is_title and _tk[k].lower_ in PORTFOLIO_WORDS or titles and _tk[k].lower_ == "and"):
+            # "Under Secretary of the Treasury for Terrorism and Financial Intelligence X": past the portfolio
+            j = k
+            while j > sent.start and (_tk[j].is_title and _tk[j].lower_ in PORTFOLIO_WORDS or _tk[j].lower_ == "and"):
+                j -= 1
+            if _tk[j].lower_ == "for" and j - 1 in ctx.tok2m:
+                of_org = _title_of_org(ctx, sent, j - 1, [])
         if of_org is None and k > sent.start and _tk[k].text == "," and (titles or k == p.start - 1):
             # "the head of the Defence Intelligence of X, Lieutenant General Person": the rank words
             # before the name are the person's rank, the post is the "title of Org" before the comma
@@ -4135,10 +4213,13 @@ def _rule_titles(ctx, sent, sm, out):
                 continue
         # D. "Person of (the advocacy group) Org"
         for c in r.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i == p.end:
+            # ("Opposition lawmaker X, of the Homeland Union,": the "of" phrase set off by a comma)
+            if c.dep_ == "prep" and c.lower_ in ("of", "from") and (
+                    c.i == p.end or c.i == p.end + 1 and c.lower_ == "of" and c.doc[p.end].text == ","):
                 org = _org_in(ctx, list(c.subtree), p)
                 if org is not None and org.type == "Organization":
                     out.append(Candidate(p, "AFFILIATED_WITH", org, "member.of", 0.6, sent, c))
+        _plural_post_members(ctx, sent, p, r, out)
         # "Person was sworn in as president of Sri Lanka"
         if r.dep_ in ("nsubj", "nsubjpass"):
             for c in r.head.children:
@@ -4147,7 +4228,10 @@ def _rule_titles(ctx, sent, sm, out):
                         if q.dep_ == "pobj" and _is_title(q):
                             org = _org_in(ctx, list(q.subtree), p)
                             if org is not None:
-                                out.append(Candidate(p, _title_pred([q]), org, "title.as", 0.7, sent, q))
+                                pred = _title_pred([q])
+                                if pred == "LEADS" and _one_of_many(q, [q]):
+                                    pred = "AFFILIATED_WITH"  # "served as a director of Y": one of its directors
+                                out.append(Candidate(p, pred, org, "title.as", 0.7, sent, q))
         # "Person, who led Org", "Person, who (previously) worked at Org"
         for c in r.children:
             if c.dep_ == "relcl" and any(x.dep_ == "nsubj" and x.lower_ == "who" for x in c.children):

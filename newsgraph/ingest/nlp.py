@@ -1489,6 +1489,11 @@ class EntityComponent:
         # "Ilse Marten, chief executive of X,", "Omar Sadi, a port official": a name set beside a noun only people are
         t.add("H_APPOS", 9, [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "the", "its", "their"]}, "OP": "?"},
                               mods, {"LOWER": {"IN": sorted(_APPOS_PERSON_NOUNS)}}]])
+        # "A spokesman for the Russian Embassy, Igor Sokolov, said": the name after the post's body, in commas
+        t.add("H_POST_FOR", 12, [[{"LOWER": {"IN": sorted(_POST_FOR_NOUNS)}, "IS_LOWER": True},
+                                  {"LOWER": {"IN": ["for", "of", "at"]}},
+                                  {"ORTH": {"NOT_IN": [",", ".", ";", ":", '"', "“", "”", "(", ")"]}, "OP": "{1,7}"},
+                                  {"ORTH": ","}, {**name}]], first=True)
         t.add("V_LIST_COP", 2, [[{"LOWER": {"IN": _SHIP_PL}}, {"POS": "VERB", "OP": "?"},
                               {"LOWER": {"IN": ["are", "were", "include", "included", "including"]}}]], first=True)
         t.add("V_RENAMED", 3, [[{"LOWER": {"IN": ["renamed", "rebranded", "reflagged"]}}, {"LOWER": "as", "OP": "?"},
@@ -1688,7 +1693,12 @@ class EntityComponent:
                                {"TEXT": {"REGEX": r"^(?:[A-Z][\w'’-]+|[A-Z]\.)$"}, "OP": "{1,7}"}],
                               [{"LOWER": {"IN": sorted(_NAME_TITLES)}, "IS_TITLE": True},
                                {"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"},
-                               {"TEXT": {"REGEX": r"^[A-Z][\w'’-]+$"}, "OP": "{2,6}"}]], first=True)
+                               {"TEXT": {"REGEX": r"^[A-Z][\w'’-]+$"}, "OP": "{2,6}"}],
+                              # "Under Secretary of the Treasury for Terrorism and Financial Intelligence X Y"
+                              [{"LOWER": {"IN": sorted(_NAME_TITLES)}, "IS_TITLE": True},
+                               {"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"},
+                               {"TEXT": {"REGEX": r"^[A-Z][\w'’-]+$"}},
+                               {"LOWER": {"IN": ["for", "and", "of"]}}]], first=True)
         t.add("W_MODEL", 1, [[{"LOWER": {"IN": ["missile", "missiles", "drone", "drones", "rocket", "rockets"]}},
                               {"TEXT": {"REGEX": r"^[A-Z][\w]*-\d{1,4}[A-Z]?\d?$"}}]], first=True)
 
@@ -2360,6 +2370,40 @@ class EntityComponent:
         return sp.label_ == "PERSON" and len(sp) == 1 and prev == "the" and \
             prev2 in ("on", "along", "across", "through", "in", "into", "near", "off", "to", "from", "via")
 
+    @staticmethod
+    def _foreign_acronym_body(words: list[str], acr: str) -> list[str] | None:
+        """The public body before an acronym of its name in another language.
+
+        "The State Secretariat for Economic Affairs (SECO)", "the Directorate General of Merchant Marine
+        (DGMM)": the acronym is all capitals (two to six letters) and does not spell the English words,
+        which start with "the" and name a body (a head word such as secretariat, directorate, office or
+        ministry), in title case from there on. Such a body is a government agency.
+
+        Parameters
+        ----------
+        words : list of str
+            The words before the bracket (up to ten).
+        acr : str
+            The bracketed acronym.
+
+        Returns
+        -------
+        list of str or None
+            The body's words (without "the"), or None.
+        """
+        if not (2 <= len(acr) <= 6 and acr.isalpha() and acr.isupper()):
+            return None
+        k = max((i for i, w in enumerate(words) if w.lower() == "the"), default=None)
+        if k is None or k + 2 > len(words) - 1 + 1:
+            return None
+        body = words[k + 1:]
+        if not 2 <= len(body) <= 8 or not body[0][:1].isupper() or not body[-1][:1].isupper() or \
+                not all(w[:1].isupper() or w in ("of", "for", "and", "on") for w in body):
+            return None
+        if not any(w.lower() in _ORG_HEAD_WORDS or w.lower() == "secretariat" for w in body):
+            return None
+        return body
+
     def _acronym(self, doc: Doc, m: re.Match, strong) -> None:
         _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         exp, acr = m.group(1), m.group(2)
@@ -2371,6 +2415,10 @@ class EntityComponent:
             if gz.acronym_matches(acr, " ".join(words[k:]), compound=k == len(words) - 1):
                 best = words[k:]
                 break
+        foreign = False
+        if best is None:
+            best = self._foreign_acronym_body(words, acr)
+            foreign = best is not None
         if best is None:
             return
         while len(best) > 1 and best[0].lower() in ("the", "a", "an"):
@@ -2385,7 +2433,8 @@ class EntityComponent:
             return
         country = gz.countries().get(phrase.removeprefix("the "))
         label = "GPE" if country else "ORG"
-        info = {"cls": "Country" if country else _org_class(best), "rule": "acronym", "acronym": acr,
+        info = {"cls": "Country" if country else "GovernmentAgency" if foreign else _org_class(best),
+                "rule": "acronym", "acronym": acr,
                 "canonical": country or es.text}
         if not country and best[-1] in ("Plant", "Airport", "Airbase", "Station") and es.start > 0 and \
                 _tk[es.start - 1].text[:1].isupper() and not _tk[es.start - 1].is_sent_start:
@@ -2476,6 +2525,21 @@ class EntityComponent:
                     doc[ns:comma].text not in gz.INSTITUTIONS and \
                     not any(t.text in gz.DEMONYMS or t.text in gz.countries() for t in words):
                 weak.append((S(ns, comma, "PERSON"), {"rule": "person_apposition"}, 1))
+            return
+        if rule == "H_POST_FOR":
+            # the post's own article: "a/the spokesman for X, Y Z," (not "the head of X, Y Z and W": a list)
+            if s == 0 or _tk[s - 1].lower_ not in ("a", "an", "the") and _tk[s - 1].pos_ != "ADJ":
+                return
+            comma = e - 2
+            ne = self._name_after(doc, comma + 1, limit=4)
+            words = _tk[comma + 1:ne]
+            if 2 <= ne - comma - 1 <= 3 and all(t.is_alpha and t.is_title and t.ent_type_ in ("", "PERSON", "ORG")
+                                                for t in words) and \
+                    ne < len(doc) and (_tk[ne].text == "," or _tk[ne].pos_ in ("VERB", "AUX")) and \
+                    not ({t.lower_ for t in words} & _ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC4_OR_TITLE_WORDS_ETC) and \
+                    not self._is_country(doc[comma + 1:ne]) and \
+                    not any(t.text in gz.DEMONYMS or t.text in gz.countries() for t in words):
+                weak.append((S(comma + 1, ne, "PERSON"), {"rule": "person_apposition"}, 1))
             return
         if rule == "P_APPOS":
             comma = next(i for i in range(s, e) if _tk[i].text == ",")
@@ -3242,6 +3306,14 @@ class EntityComponent:
             span = self._titled_name(doc, s)
             if span is not None:
                 strong.append((S(*span, "PERSON"), {"rule": "titled_name"}))
+                a = s + 2 + (s + 2 < len(doc) and _tk[s + 2].lower_ == "the")
+                if _tk[s + 1].lower_ == "of" and a + 1 < span[0] and _tk[a + 1].lower_ in ("for", "and") and \
+                        _tk[a].is_title and _tk[a].lower_ in _ORG_HEAD_WORDS:
+                    # "Under Secretary of the Treasury for Terrorism ... X Y": the body before the portfolio
+                    strong.append((S(a, a + 1, "ORG"), {"cls": "GovernmentAgency", "rule": "model"}))
+                    # and the portfolio's words are no entity ("Treasury for Terrorism", "Financial Intelligence X")
+                    weak[:] = [w for w in weak if not (w[1].get("rule") == "model" and w[0].start < span[0]
+                                                       and w[0].end > a + 1)]
 
     @staticmethod
     def _titled_name(doc: Doc, s: int) -> tuple[int, int] | None:
@@ -3282,7 +3354,7 @@ class EntityComponent:
                     _tk[j + 1].is_title and _tk[j + 1].is_alpha and \
                     (j + 2 >= n or not _tk[j + 2].text[:1].isupper()) and not _tk[j].is_sent_start:
                 return j, j + 2
-            return None
+            return EntityComponent._name_after_portfolio(doc, k + 1)
         while k < n and _tk[k].lower_.rstrip(".") in _HONORIFICS_OR_TITLE_WORDS_OR_EXTRA2:
             k += 1
         e = k
@@ -3301,6 +3373,44 @@ class EntityComponent:
                     t.text in gz.CAPITALS or t.ent_type_ in ("GPE", "NORP", "DATE"):
                 return None
         return k, e
+
+    @staticmethod
+    def _name_after_portfolio(doc: Doc, a: int) -> tuple[int, int] | None:
+        """The person's name that ends a title's portfolio: "Under Secretary of the Treasury for Terrorism and
+        Financial Intelligence Ana Ruiz said", "Assistant Secretary for Terrorist Financing Ana Ruiz".
+
+        From token ``a`` (after the title's "of"/"for") the run of capitalised words and the joining words
+        "of", "for", "the", "and" is read to its end; the portfolio is made of words of
+        :data:`PORTFOLIO_WORDS` (and joining words), and the two or three capitalised words after its last
+        portfolio word, ending the run, are the name.
+
+        Returns
+        -------
+        tuple of int or None
+            ``(start, end)`` token offsets of the name.
+        """
+        _tk = doc_tokens(doc)
+        n = len(doc)
+        j, last, joined = a, None, a > 0 and _tk[a - 1].lower_ == "for"  # "Secretary for Terrorist Financing X"
+        if joined and a < n and _tk[a].lower_ == "the":
+            return None  # "a spokesman for the Coast Guard X": a body, no portfolio
+        while j < n and j < a + 14 and not _tk[j].is_sent_start and (
+                _tk[j].is_title and _tk[j].is_alpha or _tk[j].lower_ in ("of", "for", "the", "and") or
+                _tk[j].text == "-" and last is not None and j > a and not _tk[j - 1].whitespace_
+                and j + 1 < n and _tk[j + 1].is_title):  # "Okonkwo-Reyes"
+            if _tk[j].lower_ in PORTFOLIO_WORDS:
+                last = j
+            joined = joined or last is not None and _tk[j].lower_ in ("for", "and")
+            j += 1
+        if last is None or not joined or j < n and (_tk[j].text[:1].isupper() or _tk[j].text in ("'s", "’s")):
+            return None  # (not "of the Treasury X Y": no portfolio after the body; see _split_titled)
+        k = last + 1
+        words = [t for t in _tk[k:j] if t.text != "-"]
+        if not 2 <= len(words) <= 3 or _tk[j - 1].text == "-" or any(
+                not (t.is_title and t.is_alpha) or t.lower_ in _NOT_PERSON_WORDS or t.lower_ in PORTFOLIO_WORDS or
+                t.text in gz.countries() or t.text in gz.DEMONYMS or t.text in gz.CAPITALS for t in words):
+            return None
+        return k, j
 
     def _coordinated_places(self, doc: Doc, s: int, e: int, weak) -> None:
         """ "the Zaporizhzhia and Kherson regions", "the A, B and C marine parks": each name is a place."""
@@ -3518,6 +3628,7 @@ class EntityComponent:
         result = self._maker_before_goods(doc, result, meta)
         result = self._split_titled(doc, result, meta)
         result = self._split_of_body(doc, result, meta)
+        result = self._body_of_place(doc, result, meta)
         result = self._people_and_firms(doc, result, meta)
         result = self._name_left_part(doc, result, meta)
         result = self._legal_suffix_firms(doc, result, meta)
@@ -4939,6 +5050,60 @@ class EntityComponent:
             meta[(body.start, body.end)] = {"cls": _org_class([t.text for t in body]), "rule": "body_of_body"}
         return out
 
+    @staticmethod
+    def _body_of_place(doc: Doc, spans: list[Span], meta) -> list[Span]:
+        """ "the Prosecutor General's Office of the Republic of Lithuania", "the U.S. Attorney's Office for the
+        Eastern District of New York": a body's name that the model ended at "Republic" or "District" goes on
+        with "of" and the country, state or city.
+
+        An organisation span with an organisation head word, ending in one of :data:`_OF_PLACE_ENDS`, followed
+        by "of" and a country or place span (or one to three capitalised words), becomes one span up to the
+        place's end; the place span is dropped. (A diplomatic mission, "the High Commission of the Republic of
+        X in Y", is named by its own rule in :meth:`_people_and_firms`.)
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        spans : list of Span
+            The chosen entity spans (sorted by start).
+        meta : dict
+            Per-span information (updated for the merged span).
+
+        Returns
+        -------
+        list of Span
+        """
+        _tk = doc_tokens(doc)
+        n = len(doc)
+        by_start = {sp.start: sp for sp in spans}
+        drop, out = set(), []
+        for sp in spans:
+            if (sp.start, sp.end) in drop:
+                continue
+            if sp.label_ != "ORG" or sp[-1].lower_ not in _OF_PLACE_ENDS or sp.end + 1 >= n or any(
+                    t.lower_ in ("embassy", "consulate", "commission") for t in sp) or \
+                    _tk[sp.end].lower_ != "of" or not any(t.lower_ in _ORG_HEAD_WORDS or t.lower_.endswith("'s")
+                                                          or t.lower_ in ("office",) for t in sp[:-1]):
+                out.append(sp)
+                continue
+            a = sp.end + 1
+            place = by_start.get(a)
+            if place is not None and place.label_ in ("GPE", "LOC"):
+                end = place.end
+                drop.add((place.start, place.end))
+            else:
+                end = a
+                while end < n and end < a + 3 and _tk[end].is_title and _tk[end].is_alpha:
+                    end += 1
+                if end == a or end < n and _tk[end].text[:1].isupper():
+                    out.append(sp)
+                    continue
+            info = meta.pop((sp.start, sp.end), {})
+            merged = Span(doc, sp.start, end, label="ORG")
+            meta[(merged.start, merged.end)] = {**info, "rule": info.get("rule", "model")}
+            out.append(merged)
+        return [sp for sp in out if (sp.start, sp.end) not in drop]
+
     def _motion_ports(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
         """A named place a ship docks at, sails from or to, or is bound for is a port."""
         _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
@@ -5116,8 +5281,10 @@ class EntityComponent:
                         gov = head.head
                         if gov.lower_ in ("onward", "onwards", "then", "back") and gov.head.i != gov.i:
                             gov = gov.head  # "from A to B and then onward to C"
-                        ok = gov.lemma_.lower() in _MOTION or (gov.dep_ == "prep" and gov.head.lemma_.lower() in _MOTION) \
+                        ok = gov.lemma_.lower() in _MOTION and not (gov.lower_ == "head" and gov.pos_ != "VERB") \
+                            or (gov.dep_ == "prep" and gov.head.lemma_.lower() in _MOTION) \
                             or gov.lower_ in gz.RECORD_LINE_VERBS  # "Loaded at X" (tagged a proper noun)
+                        # (not "head of research at X": the post, not the verb "head to")
                         ok = ok or head.lower_ == "at" and gov.lemma_.lower() in _SIGHT_VERBS  # "was spotted at X"
                         ok = ok or head.lower_ in ("at", "into", "in") and gov.lemma_.lower() in _IN_PORT_VERBS
                         ok = ok or head.lower_ == "at" and gov.lemma_ == "be" and any(
@@ -6038,6 +6205,22 @@ _LEGAL_SUFFIXES = _COMPANY_SUFFIX - {"co", "sa", "ag"} | {
 """Legal forms that end a company's name in English and foreign usage (d.o.o., A.Ş., OOO, DMCC, Pte, ...)."""
 
 
+_OF_PLACE_ENDS = {"republic", "district", "federation", "kingdom", "emirates", "region", "city", "province", "state",
+                  "oblast", "territory", "commonwealth"}
+"""Last words of a body's name after which "of <place>" is still the name ("... Office of the Republic of X")."""
+PORTFOLIO_WORDS = frozenset({
+    "affairs", "foreign", "defence", "defense", "trade", "industry", "finance", "financial", "treasury", "terrorism",
+    "terrorist", "intelligence", "financing", "security", "justice", "energy", "transport", "infrastructure",
+    "economy", "economic", "development", "home", "interior", "commerce", "enforcement", "policy", "international",
+    "maritime", "fisheries", "agriculture", "health", "education", "research", "environment", "immigration",
+    "cooperation", "sanctions", "export", "exports", "controls", "administration", "crime", "customs", "oceans",
+    "industries", "resources", "mines", "mining", "petroleum", "oil", "gas", "shipping", "ports", "communications",
+    "information", "technology", "investment", "planning", "budget", "revenue", "taxation", "veterans", "legal",
+    "nonproliferation", "proliferation", "arms", "control", "counterterrorism", "affair", "states", "relations",
+    "europe", "asia", "pacific", "africa", "americas", "bureau"})
+"""Words of ministerial and departmental portfolios ("Minister for Foreign Affairs and Trade", "Under Secretary
+for Terrorism and Financial Intelligence", "Assistant Secretary for Terrorist Financing"): a capitalised run
+after "<title> of/for" ends with the holder's name after the last of them."""
 _NOT_PERSON_WORDS = frozenset(_ORG_HEAD_WORDS | _FIRM_TAILS | _NOT_NAME_WORDS | _BODY_HEADS | _BODY_END_WORDS |
                               _NOT_SHIP_ENDS | gz.SHIP_NOUNS | gz.PORT_NOUNS | gz.WATER_WORDS | set(gz.ORG_NOUNS) |
                               _MONTHS_DAYS)
@@ -6106,6 +6289,10 @@ _APPOS_PERSON_NOUNS = _HUMAN_NOUNS - {"national", "citizen", "resident", "man", 
     "head", "chief", "negotiator", "inspector", "investigator", "trader", "shipbroker", "broker", "founder"}
 """Nouns after "Name Surname," that make the name a person's (English usage; owners, managers and operators
 are left out: companies are those too)."""
+_POST_FOR_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "lawyer", "attorney", "analyst",
+                   "director", "adviser", "advisor", "representative", "researcher", "economist", "diplomat",
+                   "executive", "manager", "officer", "counsel", "chairman", "chairwoman", "ceo", "head", "chief"}
+"""Posts written "a spokesman for X, Y Z," with the name after the body (English usage)."""
 _FORCE_WORDS = {"military", "navy", "army", "government", "junta", "police", "authorities"}
 
 

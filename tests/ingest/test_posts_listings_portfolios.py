@@ -1,0 +1,125 @@
+"""Posts, sanctions listings and officials' portfolios (round of 2026-11-30, fourth part): found by writing
+ordinary wire, press-release and SDN-list sentences, not from an article of the corpus. All names of
+vessels, firms and people are invented; bodies and places are real scenery.
+"""
+
+from __future__ import annotations
+
+
+def _names(dg) -> set[str]:
+    return {n for e in dg.entities.values() for n in (e.name, *e.aliases)}
+
+
+def test_head_of_research_at_a_broker_is_no_port_call(extract, find, facts):
+    dg = extract("Marta Lindqvist, head of research at Nordstrand Brokers, said the vessel was old.")
+    assert find(dg, "Nordstrand Brokers").type == "Organization"
+    assert ("Marta Lindqvist", "AFFILIATED_WITH", "Nordstrand Brokers") in facts(dg)
+
+
+def test_a_name_after_a_post_for_a_body_is_a_person(extract, find, facts):
+    dg = extract("A spokesman for the Russian Embassy, Igor Sokolov, called the detention illegal.")
+    assert find(dg, "Igor Sokolov").type == "Person"
+    assert ("Igor Sokolov", "AFFILIATED_WITH", "Russian Embassy") in facts(dg)
+
+
+def test_a_list_after_the_head_of_a_body_is_no_person(extract, find):
+    dg = extract("The head of the port authority, Juan Perez and Ana Ruiz met on Monday.")
+    assert "Juan Perez and Ana Ruiz" not in _names(dg)
+
+
+def test_a_party_set_off_by_commas_is_the_lawmakers(extract, facts):
+    got = facts(extract("Opposition lawmaker Tomas Zilinskas, of the Homeland Union, demanded tougher checks."))
+    assert ("Tomas Zilinskas", "AFFILIATED_WITH", "Homeland Union") in got
+    # a town set off the same way is no employer
+    assert not any(p == "AFFILIATED_WITH" for _, p, _ in facts(extract("John Smith, of London, said the ship "
+                                                                        "was late.")))
+
+
+def test_a_director_among_several_is_a_member(extract, facts):
+    got = facts(extract("Ahmed Karimi served as a director of Seahaven Marine Ltd until June."))
+    assert ("Ahmed Karimi", "AFFILIATED_WITH", "Seahaven Marine Ltd") in got
+    assert ("Ahmed Karimi", "LEADS", "Seahaven Marine Ltd") not in got
+    # one who is sworn in as its president still leads it
+    assert ("Ahmed Karimi", "LEADS", "Ruritania Shipping") in facts(extract(
+        "Ahmed Karimi was sworn in as president of Ruritania Shipping."))
+
+
+def test_holders_of_a_plural_post_are_members(extract, facts):
+    got = facts(extract("Lotus Ridge Shipping's two directors are Chen Wei and Reza Tavakoli."))
+    assert {("Chen Wei", "AFFILIATED_WITH", "Lotus Ridge Shipping"),
+            ("Reza Tavakoli", "AFFILIATED_WITH", "Lotus Ridge Shipping")} <= got
+    got = facts(extract("Lotus Ridge Shipping's shareholders include Chen Wei and an Iranian national, "
+                        "Reza Tavakoli."))
+    assert ("Reza Tavakoli", "AFFILIATED_WITH", "Lotus Ridge Shipping") in got
+    # ships are no members
+    assert not any(p == "AFFILIATED_WITH" for _, p, _ in facts(extract(
+        "The ships of Lotus Ridge Shipping are the Amber Kite and the Coral Kite.")))
+
+
+def test_a_body_that_established_a_fact_reported_it(extract, facts):
+    got = facts(extract("The tanker Coral Wind left Primorsk on May 2. The Office of the Prosecutor General "
+                        "established that the Coral Wind carried stolen grain."))
+    assert ("Office of the Prosecutor General", "REPORTED", "Coral Wind") in got
+    # "established a task force" is no finding
+    got = facts(extract("The tanker Coral Wind left Primorsk on May 2. The Office of the Prosecutor General "
+                        "established a task force on the Coral Wind."))
+    assert ("Office of the Prosecutor General", "REPORTED", "Coral Wind") not in got
+
+
+def test_restrictive_measures_make_a_sanctions_story(extract, facts):
+    got = facts(extract("The Council of the European Union today adopted restrictive measures against five "
+                        "entities. The Council also listed the tanker Volga Crest."))
+    assert ("Council of the European Union", "SANCTIONED", "Volga Crest") in got
+    # without a word of sanctions, "listed" may be a stock listing
+    assert not any(p == "SANCTIONED" for _, p, _ in facts(extract(
+        "The European Union also listed the tanker Volga Crest among the ships at anchor.")))
+
+
+def test_a_body_named_by_its_own_languages_acronym(extract, find, facts):
+    dg = extract("The State Secretariat for Economic Affairs (SECO) sanctioned Kestrel Bay Trading FZE on "
+                 "Friday.")
+    assert find(dg, "State Secretariat for Economic Affairs") is not None
+    assert ("State Secretariat for Economic Affairs", "SANCTIONED", "Kestrel Bay Trading FZE") in facts(dg)
+
+
+def test_a_datelines_city_is_not_who_acts(extract, facts):
+    got = facts(extract("Bern, 28.11.2026 - The State Secretariat for Economic Affairs (SECO) has sanctioned "
+                        "Kestrel Bay Trading FZE and Norvik Shipholding Ltd."))
+    assert ("State Secretariat for Economic Affairs", "SANCTIONED", "Norvik Shipholding Ltd.") in got
+    assert not any(s == "Switzerland" for s, _, _ in got)
+
+
+def test_sdn_entries_after_the_following(extract, facts):
+    got = facts(extract(
+        "WASHINGTON -- Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) is "
+        "sanctioning two entities and one vessel involved in shipping Iranian oil.\n\n"
+        "OFAC's action today targets the following:\n\n"
+        "MARLIN TRADE LLC (a.k.a. MARLIN TRADING), Dubai, United Arab Emirates; Linked To: SOVCOMFLOT.\n"
+        "SEA KESTREL (IMO 9412233) Crude Oil Tanker Comoros flag; (Linked To: MARLIN TRADE LLC).\n"
+        "HARBOR PEAK SHIPPING LIMITED, Hong Kong.\n"))
+    ofac = "Office of Foreign Assets Control"
+    assert {(ofac, "SANCTIONED", "MARLIN TRADE LLC"), (ofac, "SANCTIONED", "SEA KESTREL"),
+            (ofac, "SANCTIONED", "HARBOR PEAK SHIPPING LIMITED")} <= got
+    assert (ofac, "SANCTIONED", "Dubai") not in got  # the entry's address
+
+
+def test_the_holder_of_a_portfolio_named_after_it(extract, find, facts):
+    dg = extract("The U.S. Department of the Treasury sanctioned the tanker Sea Owl. Under Secretary of the "
+                 "Treasury for Terrorism and Financial Intelligence Samuel Okonkwo-Reyes said the ship carried "
+                 "Iranian oil.")
+    assert find(dg, "Samuel Okonkwo-Reyes").type == "Person"
+    assert "Treasury for Terrorism" not in _names(dg)
+    assert ("Samuel Okonkwo-Reyes", "AFFILIATED_WITH", "U.S. Department of the Treasury") in facts(dg)
+    dg = extract("Assistant Secretary for Terrorist Financing Anna Morris said OFAC sanctioned the tanker Sea Owl.")
+    assert find(dg, "Anna Morris").type == "Person"
+    # a title "of" a body with no portfolio keeps its own reading
+    dg = extract("The Department of the Treasury sanctioned the tanker Sea Owl. \"Iran continues to rely on "
+                 "aging tankers,\" said Acting Under Secretary of the Treasury Marcus Ellery.")
+    assert ("Marcus Ellery", "AFFILIATED_WITH", "Department of the Treasury") in facts(dg)
+
+
+def test_a_body_of_the_republic_of_a_country_is_one_name(extract, find):
+    dg = extract("The Prosecutor General's Office of the Republic of Lithuania opened a case against the captain.")
+    assert find(dg, "Prosecutor General's Office of the Republic of Lithuania") is not None
+    dg = extract("The U.S. Attorney's Office for the Eastern District of New York said the ship was seized.")
+    assert find(dg, "U.S. Attorney's Office for the Eastern District of New York") is not None
