@@ -73,6 +73,8 @@ REAL_BODIES = {
     # real bodies and outlets in articles 78-92
     "Dawn", "IDF", "Maritime Self-Defense Force", "PAP", "Philippine Navy", "Russian embassy",
     "Wall Street Journal", "Yle",
+    # real bodies that the package's docstrings and tests use as examples of name shapes
+    "State Secretariat for Economic Affairs", "Prosecutor General's Office of the Republic of Lithuania",
 }
 
 

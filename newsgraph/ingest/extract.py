@@ -2144,7 +2144,7 @@ def _is_fuel(ctx, m: Mention) -> bool:
     return h.lower_ in ("by", "on", "with") and h.head.lemma_.lower() in ("power", "fuel", "run", "propel", "drive")
 
 
-_SANCTION_LEMMAS = frozenset({"sanction", "designate", "blacklist", "restrictive", "embargo"})
+_SANCTION_LEMMAS = frozenset({"sanction", "designate", "blacklist", "restrictive", "embargo", "designation", "sdn"})
 """Lemmas that make a document a sanctions story (``_Ctx.sanction_doc``; "restrictive measures" is the EU's term)."""
 _SANCTION_DIRECT = {"sanction", "designate", "blacklist", "list", "embargo"}
 _SANCTION_CONTEXT_VERBS = {"add", "put", "place", "impose", "target", "identify", "hit", "freeze", "include",
@@ -2460,6 +2460,9 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
     after_bullet = heading is not None and sent.start > 0 and all(  # read only under a list heading
         x.text in _BULLETS or x.is_space for x in ctx.doc[sent.start - 1].sent)
     fm = ctx.m(first) if first is not None else None
+    if heading is not None and first is not None and (first.text in ("[", "(") or len(
+            [x for x in ctx.toks(sent) if not x.is_space]) <= 3 and any(x.text == ":" for x in sent[-2:])):
+        return  # an entry's tail ("[IRAN-EO13846] (Linked To: X).") or a sub-heading ("Vessels:") under the list
     if heading is not None and first is not None and (first.text in _BULLETS or after_bullet or fm is not None and (
             not any(t.pos_ in ("VERB", "AUX") for t in ctx.toks(sent))
             # an SDN-style entry: "NAME (a.k.a. ...), City, Country; Linked To: ...": the name, then its details
@@ -8533,6 +8536,7 @@ def _contradicted(ctx, c: Candidate) -> bool:
 def _guard_negations(ctx, cands: list[Candidate]) -> None:
     """Mark or drop candidates that the text contradicts, plans or dates to history (in place).
 
+    - in an off-topic story (:func:`_off_topic`) the shipping facts and a person's REPORTED are dropped;
     - VISITED of a declared destination when the next sentence rejects it ("We don't buy it") or
       contrasts the port away (", not P"); VISITED of a port written ", not P" / "rather than P";
     - FLAGGED_IN when the sentence says the registry does not hold the ship ("has no such ship on its
@@ -8558,9 +8562,13 @@ def _guard_negations(ctx, cands: list[Candidate]) -> None:
     keep = []
     old_sents: dict[int, bool] = {}
     verdicts: dict[int, bool] = {}  # sentence start -> it rejects the sentence before
-    if any(c.predicate in _SHIPPING_FACTS for c in cands) and (
+    if any(c.predicate in _SHIPPING_FACTS or c.predicate == "REPORTED" and c.subject.type == "Person"
+           for c in cands) and (
             ctx.off_topic if getattr(ctx, "off_topic", None) is not None else _off_topic(ctx.doc)):
-        cands[:] = [c for c in cands if c.predicate not in _SHIPPING_FACTS]
+        # an off-topic story states no shipping facts, and a person's remark in it is commentary, not a
+        # report on an actor (a club's coach on a player, an executive on a product)
+        cands[:] = [c for c in cands if c.predicate not in _SHIPPING_FACTS
+                    and not (c.predicate == "REPORTED" and c.subject.type == "Person")]
     for c in cands:
         if c.negate:
             keep.append(c)

@@ -117,8 +117,10 @@ _GENERIC_ORG_WORDS = {"former", "club", "company", "team", "board", "group", "ne
                       "interim", "assistant", "general", "national", "team's", "firm", "bank"}
 """Capitalised words before a title that do not name the organisation ("Former chairman X")."""
 _NOT_ORG_PHRASES = {"shadow fleet", "dark fleet", "ghost fleet", "grey fleet", "gray fleet", "flags of convenience",
-                    "flag of convenience"}
-"""Capitalised shipping terms that name no actor (the "Shadow Fleet" is many owners' ships)."""
+                    "flag of convenience", "designations", "designation", "designation updates", "sanctions updates",
+                    "recent actions"}
+"""Capitalised shipping and sanctions-list terms that name no actor (the "Shadow Fleet" is many owners' ships;
+"Iran-related Designations" heads an OFAC list update)."""
 _CLUB_WORDS = {"fc", "afc", "cf", "united", "town", "city", "rovers", "athletic", "wanderers", "albion", "rangers",
                "hotspur", "county"}
 """Capitalised last words of football clubs' names ("X Town", "Y Rovers")."""
@@ -1847,6 +1849,9 @@ class EntityComponent:
             weak.append((S(s, e, label), {"cls": cls, "canonical": canon, "rule": key.lower()}, 2))
         for mid, s, e in self.goods(doc):
             label = self.vocab.strings[mid]
+            if label == "CARGO" and e < len(doc) and _tk[e].is_title and _tk[s].is_title and \
+                    _tk[e].lower_ in gz.SHIP_NOUNS:
+                continue  # an SDN entry's vessel type: "ARGUS STAR (9301122) Crude Oil Tanker Gabon flag"
             weak.append((S(s, e, label), {"cls": "Weapon" if label == "WEAPON" else "Commodity",
                                           "rule": "lexicon"}, 1))
         # model entities, minus obvious errors
@@ -1892,6 +1897,8 @@ class EntityComponent:
         if "-" in dtext:  # "Hyun-woo Kang": a hyphenated given name the tokenizer splits
             self._hyphen_given_names(doc, dtext, strong)
         for mm in _DATELINE_RE.finditer(dtext):  # "DUBAI, United Arab Emirates (AP) —": a wire dateline's city
+            if _person_entry_line(dtext, mm.start(1)):
+                continue  # "IVANOV, Pavel Sergeyevich, Moscow, Russia; DOB 12 Mar 1975": a listed person
             sp = doc.char_span(mm.start(1), mm.end(1))
             if sp is not None and sp.text.title() not in gz.countries() and sp.text not in gz.countries() and \
                     sp.text.title() not in gz.CAPITALS:  # "LONDON, Nov 3": a capital may stand for its state
@@ -1933,6 +1940,17 @@ class EntityComponent:
             ne = self._imo_name_end(doc, sp.start)
             ns = self._name_before(doc, ne)
             ns = self._skip_ship_words(doc, ns, ne)  # "the Aframax Nordlys 4 (IMO ...)", "MV X (IMO ...)"
+            if ns < ne and [t.lower_ for t in _tk[ns:ne]][-3:] == ["vessel", "registration", "identification"]:
+                # an SDN entry: "NAME (9301122) Crude Oil Tanker Gabon flag; Vessel Registration Identification
+                # IMO 9301122 (vessel)": the field's label is no name; the name opens the entry
+                sdn = re.search(r"(?:^|\n)[ \t]*([A-Z0-9][A-Z0-9 .'&-]*[A-Z0-9])[ \t]*\(" + m.group(1) + r"\)",
+                                dtext[:m.start()])
+                name = doc.char_span(sdn.start(1), sdn.end(1), alignment_mode="contract") if sdn else None
+                if name is not None and len(name) and dtext.rfind("\n", 0, m.start()) < sdn.start(1):
+                    strong.append((S(name.start, name.end, "VESSEL"), {"cls": "Vessel", "rule": "imo",
+                                                                         "imo": m.group(1)}))
+                    imos[name.end] = m.group(1)
+                    continue
             if ns < ne:
                 strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "imo", "imo": m.group(1)}))
                 imos[ne] = m.group(1)
@@ -2989,6 +3007,8 @@ class EntityComponent:
                 j += 1
             if j > e and j < len(doc) and _tk[j].lower_.strip(".") in _COMPANY_SUFFIX:
                 return  # "X Port Storage Co., Ltd.": a company named after the port
+            if any(_tk[x].lower_ in _FIRM_TAILS or _tk[x].lower_ in _PORT_FIRM_WORDS for x in range(e, j)):
+                return  # "Blue Harbor Ship Management", "Golden Port Marine Services": a firm's name
             if e < len(doc) and _tk[e].text[:1].isupper() and _tk[e].lower_ in ("authority", "authorities",
                                                                                "corporation", "company", "police"):
                 return  # "the X Port Authority": a body
@@ -4028,7 +4048,24 @@ class EntityComponent:
             covered.update(range(sp.end, e))
             meta[(new.start, new.end)] = {**info, "cls": "Company", "rule": "legal_suffix"}
             out.append(new)
-        return out
+        for i in idx:  # "NORVIK SHIPHOLDING LTD, 14 Makariou Avenue": a name in capitals the model left out
+            if i in covered or i == 0 or _tk[i].is_sent_start or not _tk[i].is_upper:
+                continue
+            j = i
+            while j > 0 and i - j < 6 and j - 1 not in covered and _tk[j - 1].is_upper and \
+                    _tk[j - 1].is_alpha and len(_tk[j - 1]) > 1 and not _legal_form(_tk[j - 1]):
+                j -= 1
+            if j == i or j > 0 and not (_tk[j].is_sent_start or _tk[j - 1].is_space or _tk[j - 1].is_lower or
+                                        _tk[j - 1].text in (",", ";", ":", "(", "-", "–")):
+                continue  # (the name opens its line or an entry, or follows a lower-case word)
+            e = suffix_at(i)
+            if e <= i or self_country(doc[j:i]) or doc[j:i].text.title() in gz.countries():
+                continue
+            new = Span(doc, j, e, label="ORG")
+            covered.update(range(j, e))
+            meta[(new.start, new.end)] = {"cls": "Company", "rule": "legal_suffix"}
+            out.append(new)
+        return sorted(out, key=lambda x: x.start)
 
     def _maker_before_goods(self, doc: Doc, spans: list[Span], meta) -> list[Span]:
         """ "two Haldorf mobile cranes": a one-word brand before (modifiers and) manufactured goods is
@@ -4705,10 +4742,11 @@ class EntityComponent:
         entry = None  # the list entry an "a.k.a:" line names again
         for m in _LISTED_NAME_RE.finditer(self._text) if ", " in self._text else ():
             sur, given = m.group(1).split(), m.group(2).split()
+            person_line = _person_entry_line(self._text, m.start(1))
             if any(w.lower() in _NOT_PERSON_WORDS or w.lower() in _LEGAL_SUFFIXES or w.lower() in _MONTHS_DAYS
                    for w in sur + given) or \
-                    any(x in gz.countries() or x in gz.CAPITALS or x in gz.DEMONYMS or pl.is_place_name(x)
-                        for x in (m.group(1).title(), m.group(2), *given)):
+                    any(x in gz.countries() or x in gz.CAPITALS or x in gz.DEMONYMS or
+                        pl.is_place_name(x) and not person_line for x in (m.group(1).title(), m.group(2), *given)):
                 continue  # "ACME SHIPPING, Dubai", "MOSCOW, November 28": a firm or a dateline
             name = doc.char_span(m.start(1), m.end(2), alignment_mode="strict")
             if name is None:
@@ -5262,7 +5300,9 @@ class EntityComponent:
             if (sp.label_ in ("GPE", "LOC", "FAC", "ORG") or single_person or capital or norp_place) and \
                     (rule_ in ("model", "source_context") or capital) and \
                     not self._is_water(sp) and sp.text not in pl.BARE_SEAS and \
+                    sp[-1].text not in pl.COMPASS_REGIONS and \
                     (capital or not self._is_country(sp)):  # "sailed from the Baltic": a sea, not a port
+                # (nor "arrived at X in Russia's Far East": a region)
                 sent = sp.sent
                 prev_ship = sent.start > 0 and (_tk[sent.start - 1].sent.start in ship_sents or
                                                 _tk[sent.start].lower_ in ("it", "she") and
@@ -6514,6 +6554,16 @@ _CARGO_BERTH_VERBS_OR_ARRIVE = _CARGO_BERTH_VERBS | {"anchor", "arrive"}
 
 _SIGHT_VERBS = {"spot", "sight", "photograph", "observe", "film", "image", "detect", "picture"}
 """Verbs of seeing a ship: their "at X" is where it was, a port ("was spotted at X by satellite")."""
+_PERSON_ENTRY_RE = re.compile(r"\bDOB\b|\(individual\)|\bnationality\b|\bdate of birth\b|\bborn\b", re.I)
+
+
+def _person_entry_line(text: str, at: int) -> bool:
+    """Whether the line of ``text`` holding offset ``at`` is a sanctions list's entry for a person: it gives a
+    date of birth, a nationality or the SDN tag "(individual)" ("IVANOV, Pavel, Moscow, Russia; DOB 1975")."""
+    end = text.find("\n", at)
+    return bool(_PERSON_ENTRY_RE.search(text, at, end if end >= 0 else len(text)))
+
+
 _DATELINE_RE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3}), (?=[A-Z][a-z])")
 """A wire dateline: a paragraph that opens with a place in capitals and a comma ("SPLIT, Croatia, 26 Nov —",
 "BREMERHAVEN, Germany (dpa) -"); the place after the comma names where it lies."""
@@ -6527,6 +6577,13 @@ _ESCORT_TO_VERBS = {"escort", "tow", "bring", "shepherd", "guide", "steer", "tak
 """Verbs of taking a ship somewhere: their "to / into X" is a port ("escorted into X", "ordered to X")."""
 _DOBJ_PORT_VERBS = {"depart", "leave", "reach", "visit", "enter", "exit"}
 """Verbs whose direct object is the port itself ("departed X", "reached X"), for names the model left out."""
+_PORT_FIRM_WORDS = {"ship", "management", "services", "service", "agency", "agencies", "trading", "logistics",
+                    "group", "company", "chartering", "operations"}
+"""Capitalised words after "X Port" / "X Harbor" that make the phrase a firm's name ("Blue Harbor Ship
+Management"), with :data:`_FIRM_TAILS`."""
+_REFLAG_WORDS = {"reflagged", "re-flagged", "reflags", "reflag"}
+_SHIP_FIRM_TAILS = {"shipmanagement", "tankers", "shipping", "navigation"}
+"""Last words of a ship manager's name: what such a firm manages is a ship ("managed by X Shipping")."""
 _SHIP_SUBJECT_VERBS = {"arrive", "sail", "depart", "dock", "berth", "moor", "anchor", "load", "unload", "offload",
                        "discharge", "steam", "call"}
 """Verbs whose subject, a name written with "the" and followed by a place, is a ship ("The X arrived in Y")."""
@@ -6565,9 +6622,16 @@ def _ship_by_predicate(doc: Doc, sp: Span) -> bool:
         if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _FLAG_VERBS and any(
                 x.lower_ in ("flag", "flags") for x in c.subtree):
             return True
+        if c.dep_ in ("acl", "relcl") and c.lower_ in _REFLAG_WORDS:
+            return True  # "The X, which reflagged from Panama to Gabon in March, ...": only ships change flags
     if r.dep_ not in ("nsubj", "nsubjpass"):
         return False
     v = r.head
+    if v.lower_ in _REFLAG_WORDS:
+        return True  # "The X was reflagged to Gabon"
+    if r.dep_ == "nsubjpass" and v.lemma_.lower() in ("own", "manage", "operate") and any(
+            t.lower_ in _SHIP_FIRM_TAILS and t.is_title for x in (v, *v.conjuncts) for a in x.children if a.dep_ == "agent" for t in a.subtree):
+        return True  # "The X is owned by A Inc. and managed by B Shipping LLC": a ship manager's charge
     if v.dep_ in ("relcl", "acl") and v.head.lower_ in gz.SHIP_NOUNS and v.head.tag_ == "NNS" and \
             v.head.i < sp.start and any(t.text == "," for t in _tk[v.head.i:sp.start]):
         return True  # "Two tankers, the X and the Y, both flagged in Z": the parse hung the names on "flagged"

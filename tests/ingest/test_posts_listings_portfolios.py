@@ -123,3 +123,75 @@ def test_a_body_of_the_republic_of_a_country_is_one_name(extract, find):
     assert find(dg, "Prosecutor General's Office of the Republic of Lithuania") is not None
     dg = extract("The U.S. Attorney's Office for the Eastern District of New York said the ship was seized.")
     assert find(dg, "U.S. Attorney's Office for the Eastern District of New York") is not None
+
+
+def test_a_ship_that_reflagged_or_is_managed_by_a_shipping_firm(extract, find, facts):
+    dg = extract("The tanker was seized on Monday. The Oriel Star, which reflagged from Panama to Gabon in March, "
+                 "is managed by Seabright Shipping LLC of Dubai.")
+    assert find(dg, "Oriel Star").type == "Vessel"
+    assert ("Oriel Star", "FLAGGED_IN", "Gabon") in facts(dg)
+    dg = extract("The tanker was seized on Monday. The Oriel Star is owned by Coralwave Holdings Inc. and managed "
+                 "by Seabright Shipping LLC.")
+    assert find(dg, "Oriel Star").type == "Vessel"
+    # a group owned and managed by firms is no ship
+    dg = extract("The tanker was seized on Monday. The Oriel Group is owned by Coralwave Holdings Inc. and "
+                 "managed by Seabright Capital LLC.")
+    assert find(dg, "Oriel Group").type == "Organization"
+
+
+def test_a_region_after_a_port_is_no_port(extract, find, facts):
+    dg = extract("The sanctioned tanker Amber Kite carried crude. It finally arrived at Kozmino near Nakhodka in "
+                 "Russia's Far East.")
+    assert find(dg, "Far East").type == "Location"
+    assert ("Amber Kite", "VISITED", "Kozmino") in facts(dg)
+
+
+def test_a_firm_named_after_a_harbour(extract, find, facts):
+    dg = extract("The tanker Amber Kite was seized. Its ISM manager is Blue Harbor Ship Management of Mumbai.")
+    assert find(dg, "Blue Harbor Ship Management").type == "Organization"
+    assert not any(p == "VISITED" for _, p, _ in facts(dg))
+    assert ("Amber Kite", "VISITED", "Dalian Port") in facts(extract("The tanker Amber Kite called at Dalian "
+                                                                       "Port on Monday."))
+
+
+def test_an_sdn_list_update(extract, find, facts):
+    dg = extract(
+        "Iran-related Designations; Russia-related Designations\n\n"
+        "The Department of the Treasury's Office of Foreign Assets Control (OFAC) has added the following "
+        "entities, individuals and vessels to its Specially Designated Nationals and Blocked Persons List:\n\n"
+        "Entities:\n\n"
+        "KESTREL BAY TRADING FZE, Office 1203, Jumeirah Lakes Towers, Dubai, United Arab Emirates; Organization "
+        "Established Date 2019 [IRAN-EO13902] (Linked To: SEABRIGHT SHIPPING LLC).\n"
+        "NORVIK SHIPHOLDING LTD, 14 Makariou Avenue, Limassol, Cyprus; Registration Number HE 45521 (Cyprus) "
+        "[IRAN-EO13846].\n\n"
+        "Individuals:\n\n"
+        "IVANOV, Pavel Sergeyevich, Moscow, Russia; DOB 12 Mar 1975; nationality Russia; Gender Male "
+        "(individual) [RUSSIA-EO14024] (Linked To: NORVIK SHIPHOLDING LTD).\n\n"
+        "Vessels:\n\n"
+        "ARGUS STAR (9301122) Crude Oil Tanker Gabon flag; Vessel Registration Identification IMO 9301122 "
+        "(vessel) [IRAN-EO13846] (Linked To: NORVIK SHIPHOLDING LTD).\n")
+    assert find(dg, "ARGUS STAR").type == "Vessel"
+    assert find(dg, "NORVIK SHIPHOLDING LTD").type == "Organization"
+    assert find(dg, "IVANOV, Pavel Sergeyevich").type == "Person"
+    names = _names(dg)
+    assert "Designations" not in names and "Vessel Registration Identification" not in names
+    assert "Crude Oil" not in names  # the vessel's type, no cargo
+    ofac = "Office of Foreign Assets Control"
+    got = facts(dg)
+    assert {(ofac, "SANCTIONED", "KESTREL BAY TRADING FZE"), (ofac, "SANCTIONED", "NORVIK SHIPHOLDING LTD"),
+            (ofac, "SANCTIONED", "IVANOV, Pavel Sergeyevich"), (ofac, "SANCTIONED", "ARGUS STAR")} <= got
+    assert (ofac, "SANCTIONED", "SEABRIGHT SHIPPING LLC") not in got  # only linked to a designee
+    assert ("ARGUS STAR", "FLAGGED_IN", "Gabon") in got
+
+
+def test_a_person_in_an_off_topic_story_reports_on_nobody(extract, facts):
+    text = ("Keratsini FC signed Ghana forward Kwame Asante-Boateng from Standard Liege on Monday, the club said. "
+            "Head coach Vassilis Kontogeorgis told reporters that Asante-Boateng would start against Olympiacos on "
+            "Saturday. The striker scored 14 goals in the Belgian league last season. The club also confirmed a "
+            "new shirt sponsor, a betting firm, and a pre-season tour of Cyprus and Crete in July. Fans packed the "
+            "Karaiskakis stadium for the unveiling, and the club shop sold out of the new kit within hours. The "
+            "club president, Giorgos Pappas, said the signing showed the club's ambition. Midfielder Nikos "
+            "Laskaris, 24, extended his contract until 2028. The team will play three friendlies in Austria "
+            "before the season opens. Season tickets go on sale next week, and the women's team starts its "
+            "own preparations in the capital on August 3.")
+    assert not any(p == "REPORTED" and s == "Vassilis Kontogeorgis" for s, p, _ in facts(extract(text)))
