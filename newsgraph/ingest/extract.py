@@ -89,6 +89,8 @@ HEDGES = {"may", "might", "could", "reportedly", "possibly", "probably", "likely
           "speculate", "believe", "think", "appear", "seem", "assume", "presumably", "apparently", "perhaps"}
 ALLEGE = {"allegedly", "alleged", "allege", "accuse", "accusation", "claim"}
 DENY = {"deny", "denied", "reject", "dismiss"}
+_DENY_LEMMAS = frozenset({"deny", "dispute", "refute"})
+"""Verbs of denial: a negation on one ("never denied sending X") negates the denial, not what it denies."""
 
 
 @dataclass
@@ -263,6 +265,8 @@ class _Ctx:
             came = None  # the dependency by which the walk reached token i
             got = False
             for _ in range(8):
+                if i != tok.i and words[lemma[2 * i]] in _DENY_LEMMAS and pos[i] in _VERB_POS:
+                    break  # "Iran never denied sending drones": the "never" undoes the denial, not the sending
                 if neg_any[i] or neg_free[i] and not (role and came in _SUBJ_DEPS and
                                                        words[lemma[2 * i]] not in ("be", "remain")):
                     got = True
@@ -1077,8 +1081,13 @@ def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_C
         return "negated"
     lem = ctx.lemmas(sent) if ctx is not None else _lemmas(sent)
     if lem & DENY and anchor is not None:
-        return "denied" if any(t.lemma_.lower() in DENY and anchor.is_ancestor(t) is False and t.is_ancestor(anchor)
-                               and not _via_subject(anchor, t) for t in sent) else ("alleged" if lem & ALLEGE else "asserted" if not sources else "reported")
+        deniers = [t for t in sent if t.lemma_.lower() in DENY and anchor.is_ancestor(t) is False
+                   and t.is_ancestor(anchor) and not _via_subject(anchor, t)]
+        if any(not any(c.dep_ == "neg" for c in t.children) for t in deniers):
+            return "denied"
+        if deniers:
+            return "alleged"  # "Iran never denied sending drones": a claim its subject has not denied
+        return "alleged" if lem & ALLEGE else "asserted" if not sources else "reported"
     if lem & ALLEGE and (anchor is None or _hedged(sent, anchor, ALLEGE, _ALLEGE_VERBS)):
         return "alleged"
     if lem & HEDGES and (_hedged(sent, anchor) if anchor is not None else

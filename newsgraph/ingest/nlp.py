@@ -5359,8 +5359,11 @@ class EntityComponent:
                         if head.lower_ == "in" and gov.lemma_.lower() not in (
                                 "begin", "end", "dock", "moor", "anchor", "arrive", "berth", "load", "discharge",
                                 "unload", "offload", "inspect", "refuel", "repair") and not (gov.lemma_ == "make" and any(
-                                    c.dep_ == "dobj" and c.lower_ == "port" for c in gov.children)):
-                            ok = False  # but "discharging it in X", "made port in X"
+                                    c.dep_ == "dobj" and c.lower_ == "port" for c in gov.children)) and \
+                                not _port_call_noun(gov):
+                            ok = False  # but "discharging it in X", "made port in X", "a port call in X"
+                        if not ok and head.lower_ in ("in", "at") and _port_call_noun(gov):
+                            ok = True  # "made a port call in X", "its last port call was in X"
                         if not ok and head.lower_ == "from" and gov.lower_ in _CARGO_WORDS_OR_EXTRA:
                             ok = True  # "with crude oil from X": where a ship's cargo was loaded
                         if not ok and head.lower_ in ("at", "from", "to") and (
@@ -5379,6 +5382,8 @@ class EntityComponent:
                     elif sp.root.dep_ == "conj" and sp.root.head.dep_ == "dobj" and \
                             sp.root.head.head.lemma_.lower() in ("leave", "reach", "visit", "depart"):
                         ok = True  # "coal left A and B"
+                    elif _listed_port_call(sp.root):
+                        ok = True  # "the tanker's port calls included A and B"
                     if not ok and self._declared_port(doc, sp):
                         ok = True
                     if sp[-1].lower_ in gz.PORT_NOUNS and sp.end < len(doc) and _tk[sp.end].lower_ == "of":
@@ -6581,6 +6586,24 @@ _PORT_FIRM_WORDS = {"ship", "management", "services", "service", "agency", "agen
                     "group", "company", "chartering", "operations"}
 """Capitalised words after "X Port" / "X Harbor" that make the phrase a firm's name ("Blue Harbor Ship
 Management"), with :data:`_FIRM_TAILS`."""
+def _port_call_noun(tok) -> bool:
+    """Whether ``tok`` is the noun "call" of "port call" ("made a port call in X"), or a copula whose subject it
+    is ("its last port call was in X")."""
+    if tok.lemma_ == "be":
+        tok = next((c for c in tok.children if c.dep_ == "nsubj"), tok)
+    return tok.lower_ in ("call", "calls") and tok.pos_ == "NOUN" and tok.i > 0 and \
+        tok.doc[tok.i - 1].lower_ == "port"
+
+
+def _listed_port_call(tok) -> bool:
+    """Whether ``tok`` is named as a port call: "its port calls included A and B", "its last port call was A"."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("dobj", "attr") or tok.head.lemma_ not in ("include", "be"):
+        return False
+    return any(c.dep_ == "nsubj" and _port_call_noun(c) for c in tok.head.children)
+
+
 _REFLAG_WORDS = {"reflagged", "re-flagged", "reflags", "reflag"}
 _SHIP_FIRM_TAILS = {"shipmanagement", "tankers", "shipping", "navigation"}
 """Last words of a ship manager's name: what such a firm manages is a ship ("managed by X Shipping")."""

@@ -195,3 +195,30 @@ def test_a_person_in_an_off_topic_story_reports_on_nobody(extract, facts):
             "before the season opens. Season tickets go on sale next week, and the women's team starts its "
             "own preparations in the capital on August 3.")
     assert not any(p == "REPORTED" and s == "Vassilis Kontogeorgis" for s, p, _ in facts(extract(text)))
+
+
+def _modality(dg, subject: str, predicate: str, obj: str) -> str | None:
+    names = {e.id: e.name for e in dg.entities.values()}
+    return next((r.modality for r in dg.relations if (names[r.subject], r.predicate, names[r.object]) ==
+                 (subject, predicate, obj)), None)
+
+
+def test_a_denial_that_was_never_made_is_no_denial(extract):
+    assert _modality(extract("Iran never denied sending drones to Belarus."),
+                     "Iran", "SHIPPED_TO", "Belarus") == "alleged"
+    assert _modality(extract("Iran did not deny that it sent drones to Belarus."),
+                     "Iran", "SHIPPED_TO", "Belarus") == "alleged"
+    assert _modality(extract("Iran denied sending drones to Belarus."), "Iran", "SHIPPED_TO", "Belarus") == "denied"
+    assert _modality(extract("Iran did not send drones to Belarus."), "Iran", "SHIPPED_TO", "Belarus") == "negated"
+
+
+def test_port_calls_named_as_such(extract, facts):
+    base = "The sanctioned tanker Coral Kite carried crude. "
+    assert ("Coral Kite", "VISITED", "Vostochny") in facts(extract(
+        base + "The Coral Kite also made a port call in Vostochny, east of Vladivostok."))
+    assert ("Coral Kite", "VISITED", "Vostochny") in facts(extract(base + "Its last port call was in Vostochny."))
+    got = facts(extract(base + "The tanker's port calls included Vostochny and Nakhodka."))
+    assert {("Coral Kite", "VISITED", "Vostochny"), ("Coral Kite", "VISITED", "Nakhodka")} <= got
+    # a town the ship's crew come from is no call
+    assert not any(p == "VISITED" for _, p, _ in facts(extract(
+        base + "Most of its crew come from Vostochny.")))
