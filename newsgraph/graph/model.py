@@ -41,9 +41,12 @@ def normalise_name(name: str) -> str:
     """Name key for look-ups: NFKC, case-folded, possessive and punctuation removed, no leading article.
 
     The same normalisation the scorer uses for matching names (DESIGN.md):
-    ``"The Kremlin's"`` -> ``"kremlin"``.
+    ``"The Kremlin's"`` -> ``"kremlin"``. Turkish dotted and dotless i match the plain letter
+    (``"İskenderun"``, ``"Iskenderun"`` and ``"iskenderun"`` are one key; case folding alone turns "İ" into
+    "i" plus a combining dot).
     """
     s = unicodedata.normalize("NFKC", name or "").casefold().replace("\u2019", "'")
+    s = s.replace("i\u0307", "i").replace("\u0131", "i")
     s = re.sub(r"'s\b", "", s)
     s = re.sub(r"[^\w\s]", " ", s)
     s = re.sub(r"^(the|a|an)\s+", "", s.strip())

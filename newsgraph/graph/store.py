@@ -166,6 +166,10 @@ class Store:
         except OSError as exc:
             self._lock.release()
             raise StoreError(f"{self.path}: cannot open the store: {exc}") from exc
+        except RuntimeError as exc:  # pyoxigraph reports a damaged database (RocksDB "Corruption: ...") so
+            self._lock.release()
+            raise StoreError(f"{self.path}: the store is damaged and cannot be opened ({exc}); restore it from a "
+                             f"backup or ingest the articles again into a new --store") from exc
         self._scan_cache: tuple[str, dict[str, DocumentGraph]] | None = None
 
     # ------------------------------------------------------------------ lifecycle

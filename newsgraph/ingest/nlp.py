@@ -2869,6 +2869,8 @@ class EntityComponent:
                 self._pending_former.append((sent.start, s, k, ne))  # a vessel's if a vessel is the subject
         elif rule == "W_NAMED":
             k = e - 1
+            if _tk[k].is_upper and _tk[k].is_alpha and len(_tk[k]) > 1:
+                return  # a line in capitals ("IRAN SENT DRONES TO RUSSIA"): every word looks like a name
             while _tk[k].lower_ in ("unmanned", "aerial", "combat") or not _tk[k].text[:1].isupper():
                 if k < e - 1 and (_tk[k].tag_ in ("VBD", "VBZ", "VBP", "MD") or
                                   _tk[k].pos_ in ("AUX", "ADP", "DET", "PRON")):
@@ -3259,6 +3261,8 @@ class EntityComponent:
             strong.append((S(start, e, "WEAPON" if weapon else "CARGO"),
                            {"cls": "Weapon" if weapon else "Commodity", "rule": "parts_for"}))
         elif rule == "W_NAMED_MOD":
+            if _tk[e - 1].is_upper and _tk[e - 1].is_alpha and len(_tk[e - 1]) > 1:
+                return  # a line in capitals ("IRAN SENT DRONES TO RUSSIA"): every word looks like a name
             k = e - 2
             while k >= s and _tk[k].is_lower:
                 t = _tk[k]

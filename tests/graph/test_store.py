@@ -84,6 +84,16 @@ def test_store_refuses_a_non_store_directory(tmp_path):
         Store.open(tmp_path)
 
 
+def test_store_damaged_database_is_a_clear_error_and_releases_the_lock(store_dir):
+    with Store.open(store_dir) as store:
+        store.upsert(_doc("d1", "The Alpha called at Port Z.", "Alpha", "Port Z"))
+    (store_dir / "oxigraph" / "CURRENT").write_bytes(b"\x00garbage")
+    with pytest.raises(StoreError, match="damaged"):
+        Store.open(store_dir)
+    with pytest.raises(StoreError, match="damaged"):  # not "locked": the failed open let go of the lock
+        Store.open(store_dir, lock_timeout=0)
+
+
 def test_store_upsert_reports_the_source_it_replaced(store_dir):
     first = _doc("d1", "The Alpha called at Port Z.", "Alpha", "Port Z")
     first.document.source = "news/a/d1.txt"
@@ -100,3 +110,10 @@ def test_store_bad_lock_timeout_is_a_clear_error(store_dir, monkeypatch, value):
     monkeypatch.setenv("NEWSGRAPH_LOCK_TIMEOUT", value)
     with pytest.raises(StoreError, match="NEWSGRAPH_LOCK_TIMEOUT"):
         Store.open(store_dir)
+
+
+def test_turkish_dotted_and_dotless_i_match_the_plain_letter():
+    from newsgraph.graph.model import normalise_name
+    assert normalise_name("İskenderun") == normalise_name("Iskenderun") == normalise_name("ISKENDERUN") \
+        == "iskenderun"
+    assert normalise_name("Diyarbakır") == normalise_name("Diyarbakir")

@@ -222,3 +222,10 @@ def test_port_calls_named_as_such(extract, facts):
     # a town the ship's crew come from is no call
     assert not any(p == "VISITED" for _, p, _ in facts(extract(
         base + "Most of its crew come from Vostochny.")))
+
+
+def test_a_headline_in_capitals_names_no_weapon_model(extract):
+    dg = extract("IRAN SENT DRONES TO RUSSIA ON CASPIAN SEA FERRIES, SAYS UKRAINE\n"
+                 "Iran shipped drones to Russia across the Caspian Sea, Ukraine's military intelligence said.")
+    weapons = {n.lower() for e in dg.entities.values() if e.type == "Weapon" for n in (e.name, *e.aliases)}
+    assert weapons <= {"drones"}
