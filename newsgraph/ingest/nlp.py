@@ -1493,8 +1493,8 @@ class EntityComponent:
                               mods, {"LOWER": {"IN": sorted(_APPOS_PERSON_NOUNS)}}]])
         # "A spokesman for the Russian Embassy, Igor Sokolov, said": the name after the post's body, in commas
         t.add("H_POST_FOR", 12, [[{"LOWER": {"IN": sorted(_POST_FOR_NOUNS)}, "IS_LOWER": True},
-                                  {"LOWER": {"IN": ["for", "of", "at"]}},
-                                  {"ORTH": {"NOT_IN": [",", ".", ";", ":", '"', "“", "”", "(", ")"]}, "OP": "{1,7}"},
+                                  {"LOWER": {"IN": ["for", "of", "at"]}}, {"LOWER": "the", "OP": "?"},
+                                  {"TEXT": {"REGEX": r"^(?:[A-Z][\w'’.&-]*|of|the|and|for|in)$"}, "OP": "{1,6}"},
                                   {"ORTH": ","}, {**name}]], first=True)
         t.add("V_LIST_COP", 2, [[{"LOWER": {"IN": _SHIP_PL}}, {"POS": "VERB", "OP": "?"},
                               {"LOWER": {"IN": ["are", "were", "include", "included", "including"]}}]], first=True)
@@ -6338,9 +6338,8 @@ _APPOS_PERSON_NOUNS = _HUMAN_NOUNS - {"national", "citizen", "resident", "man", 
     "head", "chief", "negotiator", "inspector", "investigator", "trader", "shipbroker", "broker", "founder"}
 """Nouns after "Name Surname," that make the name a person's (English usage; owners, managers and operators
 are left out: companies are those too)."""
-_POST_FOR_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "lawyer", "attorney", "analyst",
-                   "director", "adviser", "advisor", "representative", "researcher", "economist", "diplomat",
-                   "executive", "manager", "officer", "counsel", "chairman", "chairwoman", "ceo", "head", "chief"}
+_POST_FOR_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "analyst", "adviser", "advisor",
+                   "representative", "researcher", "economist", "diplomat", "counsel"}
 """Posts written "a spokesman for X, Y Z," with the name after the body (English usage)."""
 _FORCE_WORDS = {"military", "navy", "army", "government", "junta", "police", "authorities"}
 
