@@ -4051,13 +4051,28 @@ def _rule_titles(ctx, sent, sm, out):
             continue
         of_org = _title_of_org(ctx, sent, k, titles)
         if of_org is None and k > sent.start and all(t.lower_ in PORTFOLIO_WORDS for t in titles) and (
-                _tk[k].is_title and _tk[k].lower_ in PORTFOLIO_WORDS or titles and _tk[k].lower_ == "and"):
+                _tk[k].is_title and _tk[k].lower_ in PORTFOLIO_WORDS or titles and _tk[k].lower_ in ("and", "of", "for")):
             # "Under Secretary of the Treasury for Terrorism and Financial Intelligence X": past the portfolio
             j = k
             while j > sent.start and (_tk[j].is_title and _tk[j].lower_ in PORTFOLIO_WORDS or _tk[j].lower_ == "and"):
                 j -= 1
             if _tk[j].lower_ == "for" and j - 1 in ctx.tok2m:
                 of_org = _title_of_org(ctx, sent, j - 1, [])
+            elif _tk[j].lower_ in ("of", "for") and j - 1 >= sent.start and \
+                    _tk[j - 1].lower_ in ("minister", "secretary") and _tk[j - 1].is_title:
+                # "Minister of Information and Culture X" with no ministry named: an official of the country
+                # the title's demonym names, else of the story's country (dev README)
+                dem = ctx.tok2m.get(j - 2) if j - 2 >= sent.start else None
+                dem = dem if dem is not None and dem.type == "Country" else None
+                mny = _ministry_of(ctx, [t.lower_ for t in _tk[j - 1:p.start]], dem)
+                if mny is not None and _tk[j - 1].lower_ == "minister":  # the ministry named in the text
+                    out.append(Candidate(p, "LEADS", mny, "title.minister", 0.7, sent, _tk[j - 1]))
+                    continue
+                country = dem or ctx.top_country
+                if country is not None:
+                    out.append(Candidate(p, "AFFILIATED_WITH", country, "title.bare_head_of_state", 0.5, sent,
+                                         _tk[j - 1]))
+                    continue
         if of_org is None and k > sent.start and _tk[k].text == "," and (titles or k == p.start - 1):
             # "the head of the Defence Intelligence of X, Lieutenant General Person": the rank words
             # before the name are the person's rank, the post is the "title of Org" before the comma
@@ -4115,7 +4130,9 @@ def _rule_titles(ctx, sent, sm, out):
                 done = True
             elif any(t.lower_ in _HEAD_OF_STATE_OR_EXTRA3 for t in titles) and ctx.top_country and not (
                     k >= sent.start and _tk[k].pos_ in ("NOUN", "PROPN") and k not in ctx.tok2m
-                    and _tk[k].lower_ not in ("former", "then")):
+                    and _tk[k].lower_ not in ("former", "then")
+                    and not (_tk[k].is_title and _tk[k].lower_ in PORTFOLIO_WORDS)):
+                # ("Transport and Infrastructure Minister X": a portfolio, no unnamed body, before the title)
                 # ("Club president X", "union president X": the head of an unnamed body, not of the country)
                 pred = "LEADS" if any(t.lower_ in _HEAD_OF_STATE for t in titles) and not any(
                     t.lower_ in ("vice", "deputy", "prime") for t in titles) else "AFFILIATED_WITH"

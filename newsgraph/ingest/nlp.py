@@ -4470,7 +4470,9 @@ class EntityComponent:
                 org_end -= 1
             if org_end > sp.start and all(t.text[:1].isupper() for t in doc[sp.start:org_end]) and not all(
                     t.text in gz.DEMONYMS or t.lower_ in _BODY_MODS or t.lower_ in _RANK_MODS
-                    for t in doc[sp.start:org_end]):
+                    for t in doc[sp.start:org_end]) and not all(
+                    t.lower_ in PORTFOLIO_WORDS for t in doc[sp.start:org_end]):
+                # (not "Infrastructure| Minister X": a portfolio's words name no body)
                 # ("Iranian Foreign| Minister X Y": a nationality and a portfolio name no body; the nationality
                 # stays a country's, below)
                 org = Span(doc, sp.start, org_end, label="ORG")
@@ -6258,7 +6260,7 @@ _OF_PLACE_ENDS = {"republic", "district", "federation", "kingdom", "emirates", "
                   "oblast", "territory", "commonwealth"}
 """Last words of a body's name after which "of <place>" is still the name ("... Office of the Republic of X")."""
 PORTFOLIO_WORDS = frozenset({
-    "affairs", "foreign", "defence", "defense", "trade", "industry", "finance", "financial", "treasury", "terrorism",
+    "affairs", "foreign", "defence", "defense", "trade", "industry", "finance", "financial", "terrorism",
     "terrorist", "intelligence", "financing", "security", "justice", "energy", "transport", "infrastructure",
     "economy", "economic", "development", "home", "interior", "commerce", "enforcement", "policy", "international",
     "maritime", "fisheries", "agriculture", "health", "education", "research", "environment", "immigration",
@@ -6266,7 +6268,8 @@ PORTFOLIO_WORDS = frozenset({
     "industries", "resources", "mines", "mining", "petroleum", "oil", "gas", "shipping", "ports", "communications",
     "information", "technology", "investment", "planning", "budget", "revenue", "taxation", "veterans", "legal",
     "nonproliferation", "proliferation", "arms", "control", "counterterrorism", "affair", "states", "relations",
-    "europe", "asia", "pacific", "africa", "americas", "bureau"})
+    "europe", "asia", "pacific", "africa", "americas", "bureau", "culture", "tourism", "labour", "labor", "sport",
+    "sports", "youth", "science", "housing", "water", "electricity", "aviation", "digital", "minerals", "trade"})
 """Words of ministerial and departmental portfolios ("Minister for Foreign Affairs and Trade", "Under Secretary
 for Terrorism and Financial Intelligence", "Assistant Secretary for Terrorist Financing"): a capitalised run
 after "<title> of/for" ends with the holder's name after the last of them."""

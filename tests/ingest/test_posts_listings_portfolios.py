@@ -229,3 +229,18 @@ def test_a_headline_in_capitals_names_no_weapon_model(extract):
                  "Iran shipped drones to Russia across the Caspian Sea, Ukraine's military intelligence said.")
     weapons = {n.lower() for e in dg.entities.values() if e.type == "Weapon" for n in (e.name, *e.aliases)}
     assert weapons <= {"drones"}
+
+
+def test_a_minister_named_by_portfolio(extract, facts):
+    got = facts(extract("ADEN - Yemen's government said the dhow carried drones. Minister of Information and "
+                        "Culture Anwar Baqazi said the Houthis received them."))
+    assert ("Anwar Baqazi", "AFFILIATED_WITH", "Yemen") in got
+    assert ("Sergei Lavrin", "AFFILIATED_WITH", "Russia") in facts(extract(
+        "Russian Minister of Foreign Affairs Sergei Lavrin denied it."))
+    # with the ministry named, the minister heads it
+    assert ("Sergei Lavrin", "LEADS", "Ministry of Foreign Affairs") in facts(extract(
+        "The Ministry of Foreign Affairs of Yemen said so. Minister of Foreign Affairs Sergei Lavrin denied it."))
+    dg = extract("ANKARA, Nov 28 - Turkey detained the tanker Sea Owl at Samsun. Transport and Infrastructure "
+                 "Minister Ahmet Kaya Bilgin said the ship carried Russian diesel.")
+    assert "Infrastructure" not in _names(dg)  # a portfolio, no body
+    assert ("Ahmet Kaya Bilgin", "AFFILIATED_WITH", "Turkey") in facts(dg)
