@@ -38,6 +38,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import Iterable, Iterator
 
@@ -3998,6 +3999,16 @@ class EntityComponent:
                     e += 1
             return e
 
+        # the largest end of the spans that start before token k, for "does a span start before k and end past
+        # j" in one bisection (the spans' ends, in start order, with their running maximum)
+        by_start = sorted((o.start, o.end) for o in spans)
+        starts = [a for a, _ in by_start]
+        run_max = list(itertools.accumulate((b for _, b in by_start), max))
+
+        def max_end_before(k: int) -> int:
+            i = bisect.bisect_left(starts, k)
+            return run_max[i - 1] if i else -1
+
         out = []
         for sp in spans:
             lab = sp.label_
@@ -4043,8 +4054,8 @@ class EntityComponent:
                         k = suffix_at(j)
                 has = k > e
                 e = k
-            if not has or any(o is not sp and o.start < e and sp.end < o.end for o in spans) or \
-                    EntityComponent._is_country(sp):
+            if not has or max_end_before(e) > sp.end or EntityComponent._is_country(sp):
+                # (another span reaching past this one's end starts before the legal form's end)
                 out.append(sp)
                 continue
             info = meta.pop((sp.start, sp.end), {})
@@ -5233,6 +5244,7 @@ class EntityComponent:
                             meta[(a2, b2)] = {"rule": "model"}
                             covered.update(range(a2, b2))
         groups = {dtext[sp.start_char:sp.end_char] for sp in chosen if sp.label_ in ("NORP", "ORG")}
+        org_prefixes: dict[str, set[int]] | None = None  # made on first use below
         chosen = sorted(list(chosen) + extra, key=lambda x: x.start)
         vtoks = {i for sp in chosen if sp.label_ == "VESSEL" for i in range(sp.start, sp.end)}
         out = []
@@ -5422,10 +5434,18 @@ class EntityComponent:
                     if ok and sp.end + 1 < len(doc) and _tk[sp.end].text == "-" and \
                             _tk[sp.end + 1].lower_ in _PLACE_PARTICIPLES:
                         ok = False  # "bound for rebel-held X": who holds the port, not the port
-                    if ok and sp.label_ in ("ORG", "PERSON") and any(
-                            o.start != sp.start and o.text.startswith(sp.text + " ") for o in chosen
-                            if o.label_ == "ORG"):
-                        ok = False  # "records from X name Velka Crescent": a firm's short name, not a port
+                    if ok and sp.label_ in ("ORG", "PERSON"):
+                        if org_prefixes is None:  # each ORG name's word prefixes -> their spans' starts, once
+                            org_prefixes = {}
+                            for o in chosen:
+                                if o.label_ == "ORG":
+                                    ot = dtext[o.start_char:o.end_char]
+                                    for k, ch in enumerate(ot):
+                                        if ch == " ":
+                                            org_prefixes.setdefault(ot[:k], set()).add(o.start)
+                        if org_prefixes.get(dtext[sp.start_char:sp.end_char], set()) - {sp.start}:
+                            ok = False  # "records from X name Velka Crescent": a firm's short name, not a port
+                            # (another ORG span's text starts with this name and a space)
                     if ok:
                         sp = Span(doc, sp.start, sp.end, label="PORT")
                         meta[(sp.start, sp.end)] = {"cls": "Port", "rule": "motion_port"}
@@ -5971,10 +5991,24 @@ class EntityComponent:
             res.append(sp)
         return res
 
+    @staticmethod
+    def _name_heads(chosen: list[Span], _tk: list, memo: dict) -> dict[tuple[str, ...], set[int]]:
+        """The first one and first two token texts of every chosen span longer than that -> the spans' starts
+        (made once per document into ``memo``): which names begin with a given one- or two-word name."""
+        if "index" not in memo:
+            index: dict[tuple[str, ...], set[int]] = {}
+            for c in chosen:
+                for n in (1, 2):
+                    if len(c) > n:
+                        index.setdefault(tuple(t.text for t in _tk[c.start:c.start + n]), set()).add(c.start)
+            memo["index"] = index
+        return memo["index"]
+
     def _propagate(self, doc: Doc, chosen: list[Span], meta):
         """Label every other mention of a vessel/port/acronym name like its defining mention."""
         _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         names: dict[tuple[str, ...], tuple[str, dict]] = {}
+        heads: dict = {}  # :meth:`_name_heads`, made on first use
         for sp in chosen:
             info = meta.get((sp.start, sp.end), {})
             lab = sp.label_  # read once: Span.label_ looks the string up on each access
@@ -5991,8 +6025,8 @@ class EntityComponent:
                     (sp[0].text in _LEGAL_FORM_PREFIXES or sp[0].is_upper and sp[0].is_alpha and len(sp[0]) <= 5) and \
                     all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in sp[1:]) and \
                     sp[1:].text not in gz.countries() and not pl.is_place_name(sp[1:].text) and \
-                    not any(c.start != sp.start + 1 and len(c) > len(sp) - 1 and
-                            tuple(t.text for t in c[:len(sp) - 1]) == tuple(t.text for t in sp[1:]) for c in chosen):
+                    not (self._name_heads(chosen, _tk, heads).get(tuple(t.text for t in _tk[sp.start + 1:sp.end]),
+                                                                  set()) - {sp.start + 1}):
                 # "IEMZ Velmora" ... "Velmora was building": the name without its legal-form prefix (unless
                 # another name starts with it: "Velmora Polytech", "the Velmora Special Economic Zone")
                 names.setdefault(tuple(t.text for t in sp[1:]), ("ORG", {**info, "rule": "org_short+propagated"}))
