@@ -136,6 +136,9 @@ DEMONYMS = {
     "Grenadian": "Grenada", "Antiguan": "Antigua and Barbuda", "Saint Lucian": "Saint Lucia",
     "Sao Tomean": "Sao Tome and Principe", "Monegasque": "Monaco", "Andorran": "Andorra",
     "Liechtensteiner": "Liechtenstein", "Sammarinese": "San Marino",
+    # variant spellings the same list gives, common in flag-state reporting ("Comoran-flagged")
+    "Comoran": "Comoros", "Bissau-Guinean": "Guinea-Bissau", "Ni-Vanuatu": "Vanuatu", "I-Kiribati": "Kiribati",
+    "Micronesian": "Micronesia", "Niuean": "Niue",
     # adjectival forms news writes beside the demonyms ("Philippine-flagged", "the Philippine navy")
     "Philippine": "Philippines", "Equatorial Guinean": "Equatorial Guinea", "Equatoguinean": "Equatorial Guinea",
     "Kittitian": "Saint Kitts and Nevis",

@@ -5868,8 +5868,11 @@ class EntityComponent:
                 if b <= a or (a, b) in found:
                     continue
                 sp = doc[a:b]
+                water = sp[-1].lower_ in pl.WATER_HEADS or any(
+                    t.lower_ in pl.WATER_HEADS and t.i + 1 < n and _tk[t.i + 1].lower_ == "of" for t in sp)
+                # ("the Sea Owl and the Ocean Lark" are ships; "the Red Sea", "the Gulf of Aden" are waters)
                 if not all(t.text[:1].isupper() or t.like_num for t in sp) or self._is_country(sp) or \
-                        sp.text in gz.DEMONYMS or self._is_water(sp) or sp.text in pl.BARE_SEAS or \
+                        sp.text in gz.DEMONYMS or water or sp.text in pl.BARE_SEAS or \
                         pl.is_place_name(sp.text) or sp.text in _CONTINENTS or \
                         any(t.lower_.strip(".") in _ORG_HEAD_WORDS_OR_BODY_HEADS_ETC3 or t.text in gz.NOT_ENTITIES for t in sp):
                     continue

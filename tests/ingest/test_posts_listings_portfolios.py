@@ -244,3 +244,16 @@ def test_a_minister_named_by_portfolio(extract, facts):
                  "Minister Ahmet Kaya Bilgin said the ship carried Russian diesel.")
     assert "Infrastructure" not in _names(dg)  # a portfolio, no body
     assert ("Ahmet Kaya Bilgin", "AFFILIATED_WITH", "Turkey") in facts(dg)
+
+
+def test_flag_demonyms_and_ships_named_after_the_sea(extract, find, facts):
+    got = facts(extract("The sanctioned tanker Sea Owl carried Iranian crude. The Comoran-flagged Sea Owl had "
+                        "earlier been flagged to Tanzania."))
+    assert ("Sea Owl", "FLAGGED_IN", "Comoros") in got
+    dg = extract("The sanctioned tanker Sea Owl carried Iranian crude. The Sea Owl and the Sea Lark, both flagged "
+                 "in Palau, met off Malaysia.")
+    assert find(dg, "Sea Lark").type == "Vessel"
+    assert ("Sea Lark", "FLAGGED_IN", "Palau") in facts(dg)
+    dg = extract("The sanctioned tanker Sea Owl crossed the Black Sea. The Sea Owl sailed between the Black Sea "
+                 "and the Sea of Azov.")
+    assert find(dg, "Sea of Azov").type == "Location"
