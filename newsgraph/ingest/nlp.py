@@ -5271,6 +5271,13 @@ class EntityComponent:
                 ship_sents.add(sp.sent.start)
                 out.append(sp)
                 continue
+            if sp.label_ in ("ORG", "PERSON", "GPE", "LOC") and noun_sents and \
+                    meta.get((sp.start, sp.end), {}).get("rule") == "model" and _sts_partner(doc, sp):
+                sp = Span(doc, sp.start, sp.end, label="VESSEL")  # "transferred its cargo to the X off Y"
+                meta[(sp.start, sp.end)] = {"cls": "Vessel", "rule": "sts_partner"}
+                ship_sents.add(sp.sent.start)
+                out.append(sp)
+                continue
             voyage_verb = sp.label_ in ("ORG", "GPE", "PERSON") and noun_sents and \
                 v0.lemma_.lower() in _SHIP_SUBJECT_VERBS and _the_before(doc, sp.start) and \
                 any(c.dep_ == "prep" and c.lower_ in ("at", "in", "from", "to", "for", "into") and
@@ -6629,6 +6636,44 @@ _PORT_FIRM_WORDS = {"ship", "management", "services", "service", "agency", "agen
                     "group", "company", "chartering", "operations"}
 """Capitalised words after "X Port" / "X Harbor" that make the phrase a firm's name ("Blue Harbor Ship
 Management"), with :data:`_FIRM_TAILS`."""
+_STS_VERBS = {"transfer", "tranship", "transship", "trans-ship", "offload", "pump", "discharge"}
+"""Verbs of a ship-to-ship transfer: what a cargo is transferred "to the X" is another ship."""
+
+
+def _sts_partner(doc: Doc, sp: Span) -> bool:
+    """Whether ``sp``, written with "the", is the ship a cargo was transferred to: "its cargo was transferred
+    to the Nora Bay off Malaysia", "it offloaded the diesel onto the X", "a ship-to-ship transfer with the X".
+
+    Names of a country, a water ("the Red Sea", "the Gulf of X"; a ship's "X Bay" is kept), a known place or an
+    organisation (a head word such as "Ltd", "Authority") are no ship.
+    """
+    _tk = doc_tokens(doc)
+    if sp.start < 2 or _tk[sp.start - 1].lower_ != "the" or not all(t.text[:1].isupper() for t in sp):
+        return False
+    prep = _tk[sp.start - 2]
+    if prep.lower_ not in ("to", "onto", "into", "with") or sp.root.head.i != prep.i:
+        return False
+    gov = prep.head
+    if prep.lower_ == "with":
+        ok = gov.lower_ in ("transfer", "transfers") and gov.pos_ == "NOUN"  # "a ship-to-ship transfer with the X"
+    else:
+        # what is moved is a cargo ("its cargo was transferred to", "offloaded the diesel onto"), not people or
+        # a case ("the crew were transferred to", "the case was transferred to the X Court")
+        ok = gov.lemma_.lower() in _STS_VERBS and gov.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ in ("CARGO", "WEAPON") or
+                                                 c.lower_ in _CARGO_WORDS_OR_EXTRA or c.lower_ in ("it", "oil"))
+            for c in gov.children)
+    if not ok:
+        return False
+    last = sp[-1].lower_
+    if last in pl.WATER_HEADS and last != "bay" or sp.text in gz.countries() or sp.text in gz.DEMONYMS or \
+            pl.is_place_name(sp.text) or any(t.lower_.strip(".") in _ORG_HEAD_WORDS or t.lower_ in _BODY_HEADS or
+                                              t.lower_.strip(".") in _COMPANY_SUFFIX or
+                                              t.lower_ in gz.PORT_NOUNS for t in sp):
+        return False
+    return True
+
+
 def _port_call_noun(tok) -> bool:
     """Whether ``tok`` is the noun "call" of "port call" ("made a port call in X"), or a copula whose subject it
     is ("its last port call was in X")."""

@@ -257,3 +257,16 @@ def test_flag_demonyms_and_ships_named_after_the_sea(extract, find, facts):
     dg = extract("The sanctioned tanker Sea Owl crossed the Black Sea. The Sea Owl sailed between the Black Sea "
                  "and the Sea of Azov.")
     assert find(dg, "Sea of Azov").type == "Location"
+
+
+def test_the_ship_a_cargo_was_transferred_to(extract, find, facts):
+    dg = extract("The sanctioned tanker Sea Owl carried diesel. Its cargo was transferred to the Nora Bay off "
+                 "Malaysia. The Nora Bay then delivered the diesel to Singapore.")
+    assert find(dg, "Nora Bay").type == "Vessel"
+    assert ("Nora Bay", "TRANSPORTED", "diesel") in facts(dg)
+    assert find(extract("The sanctioned tanker Sea Owl carried diesel. It conducted a ship-to-ship transfer with "
+                        "the Nora Star."), "Nora Star").type == "Vessel"
+    # people or a case transferred to a body are no cargo
+    dg = extract("The sanctioned tanker Sea Owl carried diesel. The case was transferred to the Hamburg Regional "
+                 "Court.")
+    assert find(dg, "Hamburg Regional Court").type == "Organization"
