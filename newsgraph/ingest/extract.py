@@ -5220,6 +5220,21 @@ def _rule_shipped(ctx, sent, sm, out):
                         if d.entity != o.entity:
                             out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.verb", 0.6, sent, t))
             continue
+        if t.pos_ == "VERB" and lem in SHIP_VERBS and t.dep_ == "conj" and t.tag_ in ("VBN", "VBD") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and \
+                t.head.lemma_.lower() in _MAKE_VERBS and any(c.dep_ == "auxpass" for c in t.head.children) and any(
+                    c.dep_ == "nsubjpass" and (ctx.m(c) is not None and ctx.m(c).entity in cargo_ents)
+                    for c in t.head.children):
+            # "The drones were made in Iran and delivered to Russia": the maker's country ships them
+            origins = [x for pp in t.head.children if pp.dep_ == "prep" and pp.lower_ == "in"
+                       for q in pp.children if q.dep_ == "pobj" for x in ctx.mconj(q) if x.type in _PARTY_TYPES]
+            dests = [x for c in t.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
+                     for q in c.children if q.dep_ == "pobj" for x in _dest_parties(ctx, q)]
+            for o in {x.entity: x for x in origins}.values():
+                for d in {x.entity: x for x in dests}.values():
+                    if o.entity != d.entity:
+                        out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.made_in_reach", 0.6, sent, t))
+            continue
         if t.pos_ == "VERB" and lem in SHIP_VERBS and any(c.dep_ == "auxpass" for c in t.children):
             for o, d in _passive_shipment(ctx, t, cargo_ents):
                 out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.passive", 0.65, sent, t))
@@ -5386,7 +5401,8 @@ def _rule_shipped_more(ctx, sent, sm, out):
                               for z in pp.children if z.dep_ == "pobj" for x in _dest_parties(ctx, z)]
                 if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into"):
                     dests += [x for q in c.children if q.dep_ == "pobj" for x in _dest_parties(ctx, q)]
-        elif t.pos_ == "NOUN" and lem in _SUPPLIER_NOUNS and t.dep_ == "attr" and t.head.lemma_ == "be":
+        elif t.pos_ == "NOUN" and lem in _SUPPLIER_NOUNS and t.dep_ in ("attr", "oprd") and \
+                t.head.lemma_ in ("be", "become", "remain"):
             of_goods = [x for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.subtree]
             if not _goods_in(ctx, of_goods):
                 continue
@@ -5399,7 +5415,8 @@ def _rule_shipped_more(ctx, sent, sm, out):
             dests += [ctx.m(c) for c in t.children if c.dep_ == "poss" and ctx.m(c) is not None
                       and ctx.m(c).type in _PARTY_TYPES]
             rule = "shipped_to.supplier"
-        elif t.pos_ == "NOUN" and lem in _BUYER_NOUNS and t.dep_ == "attr" and t.head.lemma_ in ("be", "become"):
+        elif t.pos_ == "NOUN" and lem in _BUYER_NOUNS and t.dep_ in ("attr", "oprd") and \
+                t.head.lemma_ in ("be", "become", "remain"):
             # "India became the largest buyer of Russian crude": the goods' origin ships to the subject
             of_goods = [x for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.subtree]
             if not _goods_in(ctx, of_goods):

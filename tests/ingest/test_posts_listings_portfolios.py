@@ -270,3 +270,13 @@ def test_the_ship_a_cargo_was_transferred_to(extract, find, facts):
     dg = extract("The sanctioned tanker Sea Owl carried diesel. The case was transferred to the Hamburg Regional "
                  "Court.")
     assert find(dg, "Hamburg Regional Court").type == "Organization"
+
+
+def test_shipments_told_by_maker_and_buyer(extract, facts):
+    assert ("Iran", "SHIPPED_TO", "Russia") in facts(extract(
+        "The drones were made in Iran and delivered to Russia via the Caspian Sea."))
+    assert ("Iran", "SHIPPED_TO", "China") in facts(extract("China remained the largest buyer of Iranian crude."))
+    assert ("Turkey", "SHIPPED_TO", "Ukraine") in facts(extract("Turkey remained Ukraine's main supplier of drones."))
+    # ships built in one country and delivered to another are no cargo
+    assert not any(p == "SHIPPED_TO" for _, p, _ in facts(extract(
+        "The ships were built in Korea and delivered to Greece.")))
