@@ -1772,6 +1772,12 @@ def _rule_located_in(ctx, sent, sm, out):
             if k > j + 1 and k < sent.end and _tk[k].lower_ in ("in", "on") and _tk[j + 1].lower_ in (
                     "located", "situated", "which", "that", "lying", "sitting"):
                 j = k
+        elif j < sent.end - 2 and j == m.end and _tk[j].lower_ in ("is", "lies", "sits") and \
+                _root_in(ctx, m).dep_ in ("nsubj", "nsubjpass"):
+            # "Alabuga is (located) in the Republic of Tatarstan", "X lies on the Y coast"
+            k = j + 1 + (_tk[j + 1].lower_ in ("located", "situated"))
+            if k < sent.end and _tk[k].lower_ in ("in", "on"):
+                j = k
         if j < sent.end - 2 and _tk[j].text == "(" and (tgt := ctx.tok2m.get(j + 1)) is not None and \
                 tgt.type == "Country" and tgt.start == j + 1 and tgt.end < sent.end and _tk[tgt.end].text == ")" \
                 and m.type == "Port":

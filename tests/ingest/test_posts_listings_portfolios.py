@@ -280,3 +280,10 @@ def test_shipments_told_by_maker_and_buyer(extract, facts):
     # ships built in one country and delivered to another are no cargo
     assert not any(p == "SHIPPED_TO" for _, p, _ in facts(extract(
         "The ships were built in Korea and delivered to Greece.")))
+
+
+def test_a_place_that_is_in_another(extract, facts):
+    assert ("Alabuga", "LOCATED_IN", "Republic of Tatarstan") in facts(extract(
+        "Alabuga is located in the Republic of Tatarstan."))
+    assert ("Alabuga", "LOCATED_IN", "Tatarstan") in facts(extract("Alabuga lies in Tatarstan."))
+    assert not any(p == "LOCATED_IN" for _, p, _ in facts(extract("Alabuga is in talks with Tatarstan.")))
