@@ -1067,9 +1067,17 @@ _MOTION_CUES: list = []
 def _motion_cue_ids() -> tuple[frozenset[int], frozenset[int]]:
     """Lower-case form hashes of the ship nouns (``gazetteers.SHIP_NOUNS``) and of the other ship cues of
     ``EntityComponent._motion_ports`` ("it", "freighter's", "pair"), made on first use."""
+    return _motion_cue_tables()[:2]
+
+
+def _motion_cue_tables() -> tuple[frozenset[int], frozenset[int], numpy.ndarray, numpy.ndarray]:
+    """:func:`_motion_cue_ids` and the same two hash sets as sorted uint64 arrays (for
+    :func:`gazetteers.in_sorted` over a document's ``LOWER`` column), made on first use."""
     if not _MOTION_CUES:
-        _MOTION_CUES.append((frozenset(hash_string(w) for w in gz.SHIP_NOUNS),
-                             frozenset(hash_string(w) for w in ("it", "freighter's", "pair"))))
+        ship = frozenset(hash_string(w) for w in gz.SHIP_NOUNS)
+        cue = frozenset(hash_string(w) for w in ("it", "freighter's", "pair"))
+        _MOTION_CUES.append((ship, cue, numpy.array(sorted(ship), dtype="uint64"),
+                             numpy.array(sorted(cue), dtype="uint64")))
     return _MOTION_CUES[0]
 
 
@@ -4949,17 +4957,19 @@ class EntityComponent:
         toks = _tk  # iterating a Span makes new Token objects on each pass
         # the form, POS and lemma of every token as ids: the test below reads list entries, not Token properties
         # (the POS column read fresh: the entity step re-tags some verbs)
-        low, pos, lem = doc_column(doc, LOWER, as_list=True), doc.to_array(POS).tolist(), \
-            doc_column(doc, LEMMA, as_list=True)
+        low_arr, pos_arr = doc_column(doc, LOWER), doc.to_array(POS)
+        low, pos, lem = doc_column(doc, LOWER, as_list=True), pos_arr.tolist(), doc_column(doc, LEMMA, as_list=True)
         words = lower_words(doc.vocab.strings)
-        ship_ids, cue_ids = _motion_cue_ids()
+        _, _, ship_arr, cue_arr = _motion_cue_tables()
         # the tokens that make their sentence a ship sentence: a ship noun not used as a verb, or a berth verb
         # ("loaded at X", "discharged it at Y": only ships load at a named place) that is no cue word itself;
-        # and the other cue words. Found in two comprehensions over the document's columns, then one set
-        # test per sentence, instead of a Python loop over every sentence's tokens
-        noun_hit = {i for i, lw in enumerate(low) if lw in ship_ids and pos[i] != _VERB_ID or
-                    lw not in cue_ids and pos[i] == _VERB_ID and words[lem[i]] in _CARGO_BERTH_VERBS}
-        cue_hit = {i for i, lw in enumerate(low) if lw in cue_ids}
+        # and the other cue words. Found with array look-ups over the document's columns (only the verbs'
+        # lemmas read one by one), then one set test per sentence, instead of a Python loop over every token
+        is_verb = pos_arr == _VERB_ID
+        is_cue = gz.in_sorted(cue_arr, low_arr)
+        noun_hit = set(numpy.flatnonzero(gz.in_sorted(ship_arr, low_arr) & ~is_verb).tolist())
+        noun_hit.update(i for i in numpy.flatnonzero(is_verb & ~is_cue).tolist() if words[lem[i]] in _CARGO_BERTH_VERBS)
+        cue_hit = set(numpy.flatnonzero(is_cue).tolist())
         for s_ in doc.sents:
             k0 = s_.start + (_tk[s_.start].text in gz.BULLETS and s_.start + 1 < s_.end)
             if _tk[k0].lower_ in gz.RECORD_LINE_VERBS and _tk[k0].text[:1].isupper():
