@@ -44,7 +44,7 @@ from typing import Iterable, Iterator
 import numpy
 import spacy
 from spacy.language import Language
-from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.strings import hash_string
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -1017,7 +1017,9 @@ class _TailMatcher:
                     lo = max(lo, min(_first_at(pos.get(rid), lo + k, hi) - k for k, rid in leads))
                     if lo >= hi:
                         continue
-                out.extend((mid, lo + s, lo + e) for mid, s, e in m(doc[lo:hi]))
+                # (Span(doc, lo, hi): here 0 <= lo < hi <= len(doc), so doc[lo:hi]'s slice normalisation, a
+                # Python call per window, has nothing to do)
+                out.extend((mid, lo + s, lo + e) for mid, s, e in m(Span(doc, lo, hi)))
         # a whole-document Matcher reports matches as they complete (by end token, then pattern
         # order); rules give ties to the earlier match, so keep that order
         out.sort(key=lambda x: x[2])
@@ -1863,7 +1865,7 @@ class EntityComponent:
             if crew_words and key in ("DEMONYM", "COUNTRY") and _crew_nationality(doc, s, e):
                 crew_nat.update(range(s, e))
                 continue
-            text = doc[s:e].text
+            text = dtext[_tk[s].idx:_tk[e - 1].idx + len(_tk[e - 1])]  # doc[s:e].text, sliced (no Span rebuilt)
             canon = self.lookup[key].get(text, text)
             if key == "CAPITAL" and text == "Kremlin" and s > 0 and _tk[s - 1].lower_ == "the":
                 s -= 1
@@ -5985,18 +5987,40 @@ def _is_headline_line(sent: Span) -> bool:
 
 _LEADING_DROP = frozenset({"the", "a", "an", "two", "three", "four", "five", "several"})
 _LEADING_QUOTES = frozenset({'"', "'", "“", "‘"})
+_LEADING_DROP_IDS = frozenset(hash_string(w) for w in _LEADING_DROP)
+"""``LOWER`` hashes of :data:`_LEADING_DROP`."""
+_LEADING_QUOTE_IDS = frozenset(hash_string(w) for w in _LEADING_QUOTES)
+"""``ORTH`` hashes of :data:`_LEADING_QUOTES`."""
+_TRAILING_DROP_IDS = frozenset(hash_string(w) for w in ("'s", "’s", "'", "’", '"', "”", ",", "."))
+"""``ORTH`` hashes of the tokens :func:`_trim` drops from a span's end."""
+_NEWS_ID, _OPEN_PAREN_ID, _CLOSE_PAREN_ID = hash_string("news"), hash_string("("), hash_string(")")
+
+
+def _lexical_flags(doc: Doc) -> tuple[list[int], list[int]]:
+    """``IS_SPACE`` and ``LIKE_NUM`` of every token of ``doc`` (lexeme flags: no rule changes them), read
+    with one ``Doc.to_array`` call and kept in the document's memo."""
+    memo = _doc_memo(doc)
+    got = memo.get("lexical_flags")
+    if got is None:
+        cols = doc.to_array([IS_SPACE, LIKE_NUM])
+        got = memo["lexical_flags"] = (cols[:, 0].tolist(), cols[:, 1].tolist())
+    return got
 
 
 def _trim(sp: Span) -> Span | None:
-    """Drop a leading article and a trailing possessive or punctuation from a span."""
+    """Drop a leading article and a trailing possessive or punctuation from a span.
+
+    Called on every candidate span of a document (about sixty an article): the token tests on the
+    span's edges read the document's ``LOWER``/``ORTH`` hashes and lexical flags from lists made once
+    per document, not the properties of a Token each (the same words and flags)."""
     s, e = sp.start, sp.end
     doc = sp.doc
     lab0 = sp.label_  # read once: Span.label_ looks the string up and makes a new str on each access
     _tk = doc_tokens(doc)  # Token objects made once per document (_tk[i] builds one per access)
-    while s < e:
-        t = _tk[s]  # one Token object per step (_tk[i] builds a new one on each access)
-        if not (t.lower_ in _LEADING_DROP or t.text in _LEADING_QUOTES or t.is_space or t.like_num):
-            break
+    low, orth = doc_column(doc, LOWER, as_list=True), doc_column(doc, ORTH, as_list=True)
+    space, num = _lexical_flags(doc)
+    # a leading article, quote, space or number word ("the", "two", "'")
+    while s < e and (low[s] in _LEADING_DROP_IDS or orth[s] in _LEADING_QUOTE_IDS or space[s] or num[s]):
         s += 1
     if lab0 in ("PERSON", "ORG") and e - s > 2:
         person_title = False
@@ -6012,18 +6036,18 @@ def _trim(sp: Span) -> Span | None:
     if label in ("PERSON", "ORG") and e - s >= 2 and _tk[s].lower_ in gz.ORG_NOUNS and \
             _tk[s].lower_ not in _PERSON_ROLE_NOUNS and _tk[s].text[:1].isupper() and _tk[s + 1].text[:1].isupper():
         s, label = s + 1, "ORG"  # "Shipowner Dynacom declined": the noun says what follows is a firm
+    # a space token ends the name (a token's whitespace_ is "" or " ": a line break is always a space token)
     for k in range(s, e):
-        if _tk[k].is_space or "\n" in _tk[k].whitespace_ and k + 1 < e:
-            e = k + (0 if _tk[k].is_space else 1)
-            break
-    for k in range(e - 1, s, -1):  # "Ministry of Defence (GRAU": an opened bracket the span does not close
-        if _tk[k].text == ")":
-            break
-        if _tk[k].text == "(":
+        if space[k]:
             e = k
             break
-    while e > s and (_tk[e - 1].text in ("'s", "’s", "'", "’", '"', "”", ",", ".") or _tk[e - 1].text == "news"
-                     and lab0 == "ORG" and e - s > 1):
+    for k in range(e - 1, s, -1):  # "Ministry of Defence (GRAU": an opened bracket the span does not close
+        if orth[k] == _CLOSE_PAREN_ID:
+            break
+        if orth[k] == _OPEN_PAREN_ID:
+            e = k
+            break
+    while e > s and (orth[e - 1] in _TRAILING_DROP_IDS or orth[e - 1] == _NEWS_ID and lab0 == "ORG" and e - s > 1):
         e -= 1
     if lab0 == "ORG":
         for k in range(s + 1, e - 1):
