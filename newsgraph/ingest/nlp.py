@@ -4547,8 +4547,8 @@ class EntityComponent:
                 meta.pop((sp.start, sp.end), None)  # "By Ana Rusu and Emre Tan", "the envoy, Omar Sadi,"
                 sp = Span(doc, sp.start, sp.end, label="PERSON")
                 meta[(sp.start, sp.end)] = {"rule": "person_cue"}
-            elif lab == "ORG" and self._person_apposition(doc, sp) and \
-                    meta.get((sp.start, sp.end), {}).get("rule") == "model":
+            elif lab == "ORG" and meta.get((sp.start, sp.end), {}).get("rule") == "model" and \
+                    self._person_apposition(doc, sp):  # (the dict look-up first: both are pure tests)
                 meta.pop((sp.start, sp.end), None)  # "Wen Talvik, the ship's chief engineer": a person
                 sp = Span(doc, sp.start, sp.end, label="PERSON")
                 meta[(sp.start, sp.end)] = {"rule": "person_apposition"}
@@ -4849,6 +4849,8 @@ class EntityComponent:
         -------
         bool
         """
+        if len(sp) < 2:
+            return False  # (fewer than two words whatever "-" tokens it has: no Token made)
         _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         words = [t for t in sp if t.text != "-"]
         if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper
