@@ -44,7 +44,7 @@ from typing import Iterable, Iterator
 import numpy
 import spacy
 from spacy.language import Language
-from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.strings import hash_string
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -5989,40 +5989,16 @@ def _is_headline_line(sent: Span) -> bool:
 
 _LEADING_DROP = frozenset({"the", "a", "an", "two", "three", "four", "five", "several"})
 _LEADING_QUOTES = frozenset({'"', "'", "“", "‘"})
-_LEADING_DROP_IDS = frozenset(hash_string(w) for w in _LEADING_DROP)
-"""``LOWER`` hashes of :data:`_LEADING_DROP`."""
-_LEADING_QUOTE_IDS = frozenset(hash_string(w) for w in _LEADING_QUOTES)
-"""``ORTH`` hashes of :data:`_LEADING_QUOTES`."""
-_TRAILING_DROP_IDS = frozenset(hash_string(w) for w in ("'s", "’s", "'", "’", '"', "”", ",", "."))
-"""``ORTH`` hashes of the tokens :func:`_trim` drops from a span's end."""
-_NEWS_ID, _OPEN_PAREN_ID, _CLOSE_PAREN_ID = hash_string("news"), hash_string("("), hash_string(")")
-
-
-def _lexical_flags(doc: Doc) -> tuple[list[int], list[int]]:
-    """``IS_SPACE`` and ``LIKE_NUM`` of every token of ``doc`` (lexeme flags: no rule changes them), read
-    with one ``Doc.to_array`` call and kept in the document's memo."""
-    memo = _doc_memo(doc)
-    got = memo.get("lexical_flags")
-    if got is None:
-        cols = doc.to_array([IS_SPACE, LIKE_NUM])
-        got = memo["lexical_flags"] = (cols[:, 0].tolist(), cols[:, 1].tolist())
-    return got
-
-
 def _trim(sp: Span) -> Span | None:
-    """Drop a leading article and a trailing possessive or punctuation from a span.
-
-    Called on every candidate span of a document (about sixty an article): the token tests on the
-    span's edges read the document's ``LOWER``/``ORTH`` hashes and lexical flags from lists made once
-    per document, not the properties of a Token each (the same words and flags)."""
+    """Drop a leading article and a trailing possessive or punctuation from a span."""
     s, e = sp.start, sp.end
     doc = sp.doc
     lab0 = sp.label_  # read once: Span.label_ looks the string up and makes a new str on each access
     _tk = doc_tokens(doc)  # Token objects made once per document (_tk[i] builds one per access)
-    low, orth = doc_column(doc, LOWER, as_list=True), doc_column(doc, ORTH, as_list=True)
-    space, num = _lexical_flags(doc)
-    # a leading article, quote, space or number word ("the", "two", "'")
-    while s < e and (low[s] in _LEADING_DROP_IDS or orth[s] in _LEADING_QUOTE_IDS or space[s] or num[s]):
+    while s < e:
+        t = _tk[s]  # one Token object per step (_tk[i] builds a new one on each access)
+        if not (t.lower_ in _LEADING_DROP or t.text in _LEADING_QUOTES or t.is_space or t.like_num):
+            break
         s += 1
     if lab0 in ("PERSON", "ORG") and e - s > 2:
         person_title = False
@@ -6038,18 +6014,19 @@ def _trim(sp: Span) -> Span | None:
     if label in ("PERSON", "ORG") and e - s >= 2 and _tk[s].lower_ in gz.ORG_NOUNS and \
             _tk[s].lower_ not in _PERSON_ROLE_NOUNS and _tk[s].text[:1].isupper() and _tk[s + 1].text[:1].isupper():
         s, label = s + 1, "ORG"  # "Shipowner Dynacom declined": the noun says what follows is a firm
-    # a space token ends the name (a token's whitespace_ is "" or " ": a line break is always a space token)
+    # a space token ends the name (only is_space is read: Token.whitespace_ is "" or " ", never a line break)
     for k in range(s, e):
-        if space[k]:
+        if _tk[k].is_space:
             e = k
             break
     for k in range(e - 1, s, -1):  # "Ministry of Defence (GRAU": an opened bracket the span does not close
-        if orth[k] == _CLOSE_PAREN_ID:
+        if _tk[k].text == ")":
             break
-        if orth[k] == _OPEN_PAREN_ID:
+        if _tk[k].text == "(":
             e = k
             break
-    while e > s and (orth[e - 1] in _TRAILING_DROP_IDS or orth[e - 1] == _NEWS_ID and lab0 == "ORG" and e - s > 1):
+    while e > s and (_tk[e - 1].text in ("'s", "’s", "'", "’", '"', "”", ",", ".") or _tk[e - 1].text == "news"
+                     and lab0 == "ORG" and e - s > 1):
         e -= 1
     if lab0 == "ORG":
         for k in range(s + 1, e - 1):
