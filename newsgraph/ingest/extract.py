@@ -736,10 +736,16 @@ def _hedged(sent: Span, anchor: Token, words: set[str] = HEDGES, verbs: set[str]
     ``_ALLEGE_VERBS`` for allegations).
     """
     triggers = _CARGO_TRIGGERS_OR_VISIT_TRIGGERS_ETC | AGREE_TRIGGERS
-    for h in sent:
-        lem = h.lemma_.lower()
-        if lem not in words and h.lower_ not in words:
+    doc = sent.doc
+    # each token's lemma and lower-case form read from the document's columns (``words_[hash]``), not from
+    # a new Token per word: only the hedge words themselves become Tokens
+    words_ = lower_words(doc.vocab.strings)
+    lemmas, lowers, toks = doc_column(doc, LEMMA, as_list=True), doc_column(doc, LOWER, as_list=True), doc_tokens(doc)
+    for i in range(sent.start, sent.end):
+        lem = words_[lemmas[i]]
+        if lem not in words and words_[lowers[i]] not in words:
             continue
+        h = toks[i]
         if lem == "may" and h.tag_ != "MD":
             continue  # "called at X in May and at Y in June": the month, not the modal
         gov = h if lem in verbs and h.pos_ in ("VERB", "AUX") else h.head
@@ -1278,7 +1284,8 @@ def _short_denial_next(ctx, sent: Span) -> bool:
     """True when the next sentence is a short denial of this one: "I wrote that X called at Y. It did not." """
     if sent.end >= len(ctx.doc):
         return False
-    nxt = [t for t in ctx.doc[sent.end].sent if not t.is_punct and not t.is_space]
+    after = ctx.tokens()[sent.end].sent  # the next sentence, its tokens from the document's list
+    nxt = [t for t in ctx.toks(after) if not t.is_punct and not t.is_space]
     return 2 <= len(nxt) <= 4 and nxt[0].lower_ in ("it", "she", "this", "that") and \
         any(t.lower_ in ("not", "n't", "never") for t in nxt) and \
         any(t.lower_ in ("did", "was", "had", "has", "does") for t in nxt)
@@ -7882,7 +7889,7 @@ _QUOTES = {'"', "“", "”", "''", "``"}
 
 def _after_direct_quote(sent: Span, source: Mention) -> bool:
     """True when ``sent`` opens with a quotation that ends before ``source`` ('"...," said X')."""
-    toks = [t for t in sent if not t.is_space]
+    toks = [t for t in doc_tokens(sent.doc)[sent.start:sent.end] if not t.is_space]  # (a Span makes new Tokens)
     if not toks or toks[0].text not in _QUOTES:
         return False
     close = next((t.i for t in toks[1:] if t.text in _QUOTES), None)
@@ -8491,7 +8498,8 @@ def _off_topic(doc: Doc) -> bool:
     if int(numpy.count_nonzero(gz.in_sorted(_TOPIC_CUE_ARRAY, lows))) <= _OFF_TOPIC_MAX:
         return True
     # a piece about a thriller on smuggling has the subject's words, in its plot
-    return len(numpy.unique(lows[gz.in_sorted(_FICTION_ARRAY, lows)])) >= _FICTION_MIN
+    # (distinct hashes counted in a set: numpy.unique sorts and costs more on a handful of values)
+    return len(set(lows[gz.in_sorted(_FICTION_ARRAY, lows)].tolist())) >= _FICTION_MIN
 
 
 _EVIDENCE_NOUNS = {"evidence", "indication", "sign", "proof", "suggestion", "record", "trace"}

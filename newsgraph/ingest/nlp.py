@@ -45,7 +45,7 @@ from typing import Iterable, Iterator
 import numpy
 import spacy
 from spacy.language import Language
-from spacy.attrs import ENT_TYPE, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START
+from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.strings import hash_string
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -590,26 +590,51 @@ def newsgraph_sentences(doc: Doc) -> Doc:
 
     Line breaks are in whitespace tokens (spaCy splits a "\\n" off any word), so
     only those are read, found with a vectorised scan (rebuilding ``doc.text``
-    from the tokens cost about 0.7 ms per article).
+    from the tokens cost about 0.7 ms per article). The token flags come from one
+    ``Doc.to_array`` call, and the boundaries are written back in one ``Doc.from_array``
+    call: spaCy's ``Token.is_sent_start`` setter checks the whole document for a parse
+    on every assignment (about 3 µs each, a dozen or more per article). The first
+    assignment still goes through the setter, so a parsed document raises spaCy's own
+    error as before.
     """
-    _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
     n = len(doc)
-    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
-        if "\n" not in _tk[i].text:
+    cols = doc.to_array([IS_SPACE, IS_ALPHA, SPACY, ORTH])
+    spaces = numpy.flatnonzero(cols[:, 0]).tolist()
+    if not spaces:
+        return doc
+    is_space, is_alpha, spacy_ = cols[:, 0].tolist(), cols[:, 1].tolist(), cols[:, 2].tolist()
+    orth = cols[:, 3].tolist()
+    strings = doc.vocab.strings
+    starts: dict[int, bool] = {}  # token -> is_sent_start, in assignment order (a later write wins)
+    for i in spaces:
+        if "\n" not in strings[orth[i]]:
             continue
         k = i + 1
-        while k < n and _tk[k].is_space:
+        while k < n and is_space[k]:
             k += 1
         if k < n:
-            _tk[k].is_sent_start = True
+            starts[k] = True
             # the parser, handed a start, tends to end a one-word sentence right after it ("Oleh | Serhiienko,
             # an adviser", "Qingdao | Haixin | Trading Co., Ltd. purchased"): no new sentence between the
             # first words of a line when nothing but a space separates them
             for j in range(k + 1, min(n, k + 4)):
-                if not (_tk[j - 1].is_alpha and _tk[j].is_alpha and _tk[j - 1].whitespace_ == " "):
+                if not (is_alpha[j - 1] and is_alpha[j] and spacy_[j - 1]):  # (Token.whitespace_ == " ")
                     break
-                _tk[j].is_sent_start = False
+                starts.pop(j, None)
+                starts[j] = False
+    if not starts:
+        return doc
+    first = next(iter(starts))
+    doc[first].is_sent_start = starts[first]  # spaCy's check: no new boundaries in a parsed document
+    values = doc.to_array([SENT_START])
+    for k, start in starts.items():
+        values[k] = 1 if start else _SENT_START_NO
+    doc.from_array([SENT_START], values)
     return doc
+
+
+_SENT_START_NO = numpy.uint64(2**64 - 1)
+"""``SENT_START`` -1 ("not a sentence start") as ``Doc.to_array`` gives it (uint64)."""
 
 
 @Language.factory("newsgraph_entities")
@@ -995,7 +1020,9 @@ class _TailMatcher:
                     lo = max(lo, min(_first_at(pos.get(rid), lo + k, hi) - k for k, rid in leads))
                     if lo >= hi:
                         continue
-                out.extend((mid, lo + s, lo + e) for mid, s, e in m(doc[lo:hi]))
+                # (Span(doc, lo, hi): here 0 <= lo < hi <= len(doc), so doc[lo:hi]'s slice normalisation, a
+                # Python call per window, has nothing to do)
+                out.extend((mid, lo + s, lo + e) for mid, s, e in m(Span(doc, lo, hi)))
         # a whole-document Matcher reports matches as they complete (by end token, then pattern
         # order); rules give ties to the earlier match, so keep that order
         out.sort(key=lambda x: x[2])
@@ -1070,9 +1097,17 @@ _MOTION_CUES: list = []
 def _motion_cue_ids() -> tuple[frozenset[int], frozenset[int]]:
     """Lower-case form hashes of the ship nouns (``gazetteers.SHIP_NOUNS``) and of the other ship cues of
     ``EntityComponent._motion_ports`` ("it", "freighter's", "pair"), made on first use."""
+    return _motion_cue_tables()[:2]
+
+
+def _motion_cue_tables() -> tuple[frozenset[int], frozenset[int], numpy.ndarray, numpy.ndarray]:
+    """:func:`_motion_cue_ids` and the same two hash sets as sorted uint64 arrays (for
+    :func:`gazetteers.in_sorted` over a document's ``LOWER`` column), made on first use."""
     if not _MOTION_CUES:
-        _MOTION_CUES.append((frozenset(hash_string(w) for w in gz.SHIP_NOUNS),
-                             frozenset(hash_string(w) for w in ("it", "freighter's", "pair"))))
+        ship = frozenset(hash_string(w) for w in gz.SHIP_NOUNS)
+        cue = frozenset(hash_string(w) for w in ("it", "freighter's", "pair"))
+        _MOTION_CUES.append((ship, cue, numpy.array(sorted(ship), dtype="uint64"),
+                             numpy.array(sorted(cue), dtype="uint64")))
     return _MOTION_CUES[0]
 
 
@@ -1843,7 +1878,7 @@ class EntityComponent:
             if crew_words and key in ("DEMONYM", "COUNTRY") and _crew_nationality(doc, s, e):
                 crew_nat.update(range(s, e))
                 continue
-            text = doc[s:e].text
+            text = dtext[_tk[s].idx:_tk[e - 1].idx + len(_tk[e - 1])]  # doc[s:e].text, sliced (no Span rebuilt)
             canon = self.lookup[key].get(text, text)
             if key == "CAPITAL" and text == "Kremlin" and s > 0 and _tk[s - 1].lower_ == "the":
                 s -= 1
@@ -4677,8 +4712,8 @@ class EntityComponent:
                 meta.pop((sp.start, sp.end), None)  # "By Ana Rusu and Emre Tan", "the envoy, Omar Sadi,"
                 sp = Span(doc, sp.start, sp.end, label="PERSON")
                 meta[(sp.start, sp.end)] = {"rule": "person_cue"}
-            elif lab == "ORG" and self._person_apposition(doc, sp) and \
-                    meta.get((sp.start, sp.end), {}).get("rule") == "model":
+            elif lab == "ORG" and meta.get((sp.start, sp.end), {}).get("rule") == "model" and \
+                    self._person_apposition(doc, sp):  # (the dict look-up first: both are pure tests)
                 meta.pop((sp.start, sp.end), None)  # "Wen Talvik, the ship's chief engineer": a person
                 sp = Span(doc, sp.start, sp.end, label="PERSON")
                 meta[(sp.start, sp.end)] = {"rule": "person_apposition"}
@@ -4980,6 +5015,8 @@ class EntityComponent:
         -------
         bool
         """
+        if len(sp) < 2:
+            return False  # (fewer than two words whatever "-" tokens it has: no Token made)
         _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         words = [t for t in sp if t.text != "-"]
         if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper
@@ -5169,17 +5206,19 @@ class EntityComponent:
         toks = _tk  # iterating a Span makes new Token objects on each pass
         # the form, POS and lemma of every token as ids: the test below reads list entries, not Token properties
         # (the POS column read fresh: the entity step re-tags some verbs)
-        low, pos, lem = doc_column(doc, LOWER, as_list=True), doc.to_array(POS).tolist(), \
-            doc_column(doc, LEMMA, as_list=True)
+        low_arr, pos_arr = doc_column(doc, LOWER), doc.to_array(POS)
+        low, pos, lem = doc_column(doc, LOWER, as_list=True), pos_arr.tolist(), doc_column(doc, LEMMA, as_list=True)
         words = lower_words(doc.vocab.strings)
-        ship_ids, cue_ids = _motion_cue_ids()
+        _, _, ship_arr, cue_arr = _motion_cue_tables()
         # the tokens that make their sentence a ship sentence: a ship noun not used as a verb, or a berth verb
         # ("loaded at X", "discharged it at Y": only ships load at a named place) that is no cue word itself;
-        # and the other cue words. Found in two comprehensions over the document's columns, then one set
-        # test per sentence, instead of a Python loop over every sentence's tokens
-        noun_hit = {i for i, lw in enumerate(low) if lw in ship_ids and pos[i] != _VERB_ID or
-                    lw not in cue_ids and pos[i] == _VERB_ID and words[lem[i]] in _CARGO_BERTH_VERBS}
-        cue_hit = {i for i, lw in enumerate(low) if lw in cue_ids}
+        # and the other cue words. Found with array look-ups over the document's columns (only the verbs'
+        # lemmas read one by one), then one set test per sentence, instead of a Python loop over every token
+        is_verb = pos_arr == _VERB_ID
+        is_cue = gz.in_sorted(cue_arr, low_arr)
+        noun_hit = set(numpy.flatnonzero(gz.in_sorted(ship_arr, low_arr) & ~is_verb).tolist())
+        noun_hit.update(i for i in numpy.flatnonzero(is_verb & ~is_cue).tolist() if words[lem[i]] in _CARGO_BERTH_VERBS)
+        cue_hit = set(numpy.flatnonzero(is_cue).tolist())
         for s_ in doc.sents:
             k0 = s_.start + (_tk[s_.start].text in gz.BULLETS and s_.start + 1 < s_.end)
             if _tk[k0].lower_ in gz.RECORD_LINE_VERBS and _tk[k0].text[:1].isupper():
@@ -6212,8 +6251,6 @@ def _is_headline_line(sent: Span) -> bool:
 
 _LEADING_DROP = frozenset({"the", "a", "an", "two", "three", "four", "five", "several"})
 _LEADING_QUOTES = frozenset({'"', "'", "“", "‘"})
-
-
 def _trim(sp: Span) -> Span | None:
     """Drop a leading article and a trailing possessive or punctuation from a span."""
     s, e = sp.start, sp.end
@@ -6239,9 +6276,10 @@ def _trim(sp: Span) -> Span | None:
     if label in ("PERSON", "ORG") and e - s >= 2 and _tk[s].lower_ in gz.ORG_NOUNS and \
             _tk[s].lower_ not in _PERSON_ROLE_NOUNS and _tk[s].text[:1].isupper() and _tk[s + 1].text[:1].isupper():
         s, label = s + 1, "ORG"  # "Shipowner Dynacom declined": the noun says what follows is a firm
+    # a space token ends the name (only is_space is read: Token.whitespace_ is "" or " ", never a line break)
     for k in range(s, e):
-        if _tk[k].is_space or "\n" in _tk[k].whitespace_ and k + 1 < e:
-            e = k + (0 if _tk[k].is_space else 1)
+        if _tk[k].is_space:
+            e = k
             break
     for k in range(e - 1, s, -1):  # "Ministry of Defence (GRAU": an opened bracket the span does not close
         if _tk[k].text == ")":
