@@ -5303,17 +5303,16 @@ class EntityComponent:
             r0 = sp.root
             v0 = r0.head if r0.dep_ == "nsubj" else next(
                 (c for c in r0.children if c.dep_ == "acl" and c.i > sp.end and _tk[c.i - 1].text == ","), r0)
-            if sp.label_ in ("ORG", "PERSON") and noun_sents and \
-                    meta.get((sp.start, sp.end), {}).get("rule") == "model" and _ship_by_predicate(doc, sp):
-                sp = Span(doc, sp.start, sp.end, label="VESSEL")  # "The X is a Palau-flagged tanker"
-                meta[(sp.start, sp.end)] = {"cls": "Vessel", "rule": "vessel_predicate"}
-                ship_sents.add(sp.sent.start)
-                out.append(sp)
-                continue
+            ship_rule = None
             if sp.label_ in ("ORG", "PERSON", "GPE", "LOC") and noun_sents and \
-                    meta.get((sp.start, sp.end), {}).get("rule") == "model" and _sts_partner(doc, sp):
-                sp = Span(doc, sp.start, sp.end, label="VESSEL")  # "transferred its cargo to the X off Y"
-                meta[(sp.start, sp.end)] = {"cls": "Vessel", "rule": "sts_partner"}
+                    meta.get((sp.start, sp.end), {}).get("rule") == "model":
+                if sp.label_ in ("ORG", "PERSON") and _ship_by_predicate(doc, sp):
+                    ship_rule = "vessel_predicate"  # "The X is a Palau-flagged tanker"
+                elif _sts_partner(doc, sp):
+                    ship_rule = "sts_partner"  # "transferred its cargo to the X off Y"
+            if ship_rule is not None:
+                sp = Span(doc, sp.start, sp.end, label="VESSEL")
+                meta[(sp.start, sp.end)] = {"cls": "Vessel", "rule": ship_rule}
                 ship_sents.add(sp.sent.start)
                 out.append(sp)
                 continue
