@@ -288,7 +288,7 @@ def test_normalise_date(value, iso):
     assert normalise_date(value) == iso
 
 
-@pytest.mark.parametrize("value", ["yesterday-ish nonsense", "banana", True, [2024]])
+@pytest.mark.parametrize("value", ["yesterday-ish nonsense", "banana", True, [2024], "-2024-01-01", "+2024-01-01"])
 def test_normalise_date_rejects(value):
     with pytest.raises(ValueError):
         normalise_date(value)

@@ -64,20 +64,33 @@ def _entity(G, name: str) -> str:
     return resolve_entity(ents, name).id
 
 
-def _check_types(entity_types=(), relation_types=()) -> None:
-    """Reject entity or relation types the ontology does not define (exit code 2, with the known names)."""
+def _check_types(entity_types=(), relation_types=()) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The entity and relation types as the ontology spells them, matched without regard to case
+    ("vessel" -> "Vessel", "shipped_to" -> "SHIPPED_TO", as ``entities --type`` and ``relations --predicate``
+    take them).
+
+    Raises
+    ------
+    click.BadParameter
+        For a type the ontology does not define (exit code 2, with the known names).
+    """
     from ..ontology import load_ontology
 
     onto = load_ontology()
-    known_e = set(onto.evaluation_types) | set(onto.classes)
+    known_e = {t.casefold(): t for t in [*onto.evaluation_types, *onto.classes]}
+    known_r = {r.casefold(): r for r in onto.relations}
+    ents, rels = [], []
     for t in entity_types or ():
-        if t not in known_e:
+        if t.strip().casefold() not in known_e:
             raise click.BadParameter(f"unknown entity type {t!r}; known: {', '.join(onto.evaluation_types)}",
                                      param_hint="--type")
+        ents.append(known_e[t.strip().casefold()])
     for r in relation_types or ():
-        if r not in onto.relations:
+        if r.strip().casefold() not in known_r:
             raise click.BadParameter(f"unknown relation type {r!r}; known: {', '.join(sorted(onto.relations))}",
                                      param_hint="--relation")
+        rels.append(known_r[r.strip().casefold()])
+    return tuple(ents), tuple(rels)
 
 
 def _modalities(modality: tuple[str, ...], asserted_only: bool):
@@ -135,7 +148,7 @@ def path(source, target, max_hops, k, all_simple, directed, weighted, entity_typ
     """
     from ..queries.paths import find_paths
 
-    _check_types(entity_types, relation_types)
+    entity_types, relation_types = _check_types(entity_types, relation_types)
     G, docs = _load_compiled(store_path)
     s, t = _entity(G, source), _entity(G, target)
     if s == t:
@@ -226,7 +239,7 @@ def influence(metric, entity_types, top, directed, unweighted, sample, between, 
     """
     from ..queries.influence import brokers, ego_network, influence as rank
 
-    _check_types(entity_types, relation_types)
+    entity_types, relation_types = _check_types(entity_types, relation_types)
     mods = _modalities(modality, asserted_only)
     if ego:  # built from the compiled cache: only the neighbourhood's relations are unpickled
         G, _ = _load_compiled(store_path)
@@ -279,7 +292,7 @@ def communities(method, resolution, min_size, top, seed, relation_types, modalit
     """
     from ..queries.influence import communities as find
 
-    _check_types((), relation_types)
+    _, relation_types = _check_types((), relation_types)
     G, _ = _load_compiled(store_path)
     found = find(G, method=method, resolution=resolution, seed=seed, min_size=min_size,
                  relation_types=relation_types or None, modalities=_modalities(modality, asserted_only))[:top]
@@ -305,7 +318,7 @@ def timeline(name, relation_types, modality, asserted_only, store_path, as_json)
     """
     from ..queries.influence import timeline as tl
 
-    _check_types((), relation_types)
+    _, relation_types = _check_types((), relation_types)
     G, docs = _load_compiled(store_path)  # only this entity's relations are unpickled
     node = _entity(G, name)
     rows = tl(G, node, published={k: v.get("published") for k, v in docs.items()},
@@ -349,7 +362,7 @@ def render(out, focus, depth, path_ends, entity_types, modality, asserted_only, 
     from ..queries.paths import shortest_path
     from ..render import render_html
 
-    _check_types(entity_types)
+    entity_types, _ = _check_types(entity_types)
     G, docs = _load(store_path)
     mods = _modalities(modality, asserted_only)
     focus_id = _entity(G, focus) if focus else None

@@ -76,6 +76,19 @@ def is_update(text: str) -> bool:
     return bool(word) and word.group(0).upper() in _UPDATE_KEYWORDS
 
 
+_NOT_CODE = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
+
+
+def uses_service(text: str) -> bool:
+    """Whether SPARQL ``text`` has a ``SERVICE`` clause (a federated query that fetches from another server).
+
+    Strings, IRIs and comments are blanked out first, so a literal or an IRI containing the word does not
+    count.
+    """
+    # (not a variable "?service", nor a prefixed name "ex:service" or "service:x")
+    return re.search(r"(?<![?$:\w-])SERVICE(?![\w:-])", _NOT_CODE.sub(" ", text), re.IGNORECASE) is not None
+
+
 def _short_syntax_error(message: str, text: str) -> str:
     """Cut a SPARQL parser message to its first line and position, without the grammar's character ranges."""
     first = message.strip().splitlines()[0] if message.strip() else message
@@ -223,6 +236,11 @@ def sparql(query, query_file, bindings, list_queries, endpoint, user, password, 
         return
     from ..queries.sparql import PREFIXES
 
+    if uses_service(text):
+        # pyoxigraph would fetch the SERVICE's IRI over HTTP: a query on the local store stays local
+        raise click.ClickException(
+            "SERVICE (federated queries) is not allowed on the local store: it would make newsgraph fetch data "
+            "from another server; query that server with --endpoint instead")
     with open_store(store_path, read_only=True) as store:
         try:
             result = store.query(bind_values(text, values), prefixes=PREFIXES)

@@ -12,7 +12,7 @@ Every document is one named graph (its document IRI). Inside it:
   ``prov:wasDerivedFrom <doc>``, ``ng:sentence``, ``ng:start``, ``ng:end``,
   ``ng:rule``, ``ng:confidence``, ``ng:modality``, ``ng:attributedToName``
   (and ``ng:attributedTo``, a sub-property of ``prov:wasAttributedTo``, when
-  the source is an entity of the document).
+  the source is a person or organisation of the document).
 
 The direct triple states a fact, so it is written only when at least one
 evidence has a modality that is a fact: a relation the text only denies or
@@ -98,8 +98,16 @@ def document_id_of(iri: str) -> str:
 
 
 def statement_iri(document_id: str, rel: Relation, ev: Evidence) -> ox.NamedNode:
-    """Deterministic IRI of one statement (document, triple, sentence offsets, rule)."""
-    return _n(STATEMENT_NS + make_key(document_id, *rel.key, ev.start, ev.end, ev.rule))
+    """Deterministic IRI of one statement (document, triple, sentence offsets, rule).
+
+    One sentence may both state and negate a triple by the same rule ("flies X's flag but is not registered
+    there"): the relation then holds two evidences with the same offsets and rule, and each one's modality
+    joins its key, so that each statement keeps one modality (the ontology's shapes require it). Every other
+    statement keeps the key without it.
+    """
+    twins = sum(1 for e in rel.evidence if (e.start, e.end, e.rule) == (ev.start, ev.end, ev.rule))
+    extra = (ev.modality,) if twins > 1 else ()
+    return _n(STATEMENT_NS + make_key(document_id, *rel.key, ev.start, ev.end, ev.rule, *extra))
 
 
 def _lit(value: str, language: str | None = None) -> ox.Literal:
@@ -172,8 +180,9 @@ def document_quads(dg: DocumentGraph, *, ingested: str | None = None) -> list[ox
         e = entity_iri(ent.id)
         add(g, SCHEMA_MENTIONS, e)
         add(e, RDF_TYPE, ng(ent.type))
-        if ent.cls and ent.cls != ent.type and ent.cls in onto.classes:
-            add(e, RDF_TYPE, ng(ent.cls))
+        if ent.cls and ent.cls != ent.type and ent.cls in onto.classes and \
+                onto.classes[ent.cls].evaluation_type == ent.type:
+            add(e, RDF_TYPE, ng(ent.cls))  # (a subclass of the entity's type only: "Weapon" is no kind of Other)
         add(e, ng("name"), _lit(ent.name))
         add(e, RDFS_LABEL, _lit(ent.name))
         for alias in sorted(set(ent.aliases)):
@@ -204,7 +213,8 @@ def document_quads(dg: DocumentGraph, *, ingested: str | None = None) -> list[ox
             add(st, ng("modality"), modality_iri(ev.modality))
             for who in ev.attributed_to:
                 add(st, ng("attributedToName"), _lit(who))
-                if who in names:
+                if who in names and dg.entities[names[who]].type in ("Person", "Organization"):
+                    # (a country's claim, "Iran denied ...", keeps its name only: ng:Source is a person or body)
                     add(st, ng("attributedTo"), entity_iri(names[who]))
             if rel.qualifiers:
                 add(st, ng("qualifiers"), ox.Literal(json.dumps(rel.qualifiers, sort_keys=True), datatype=RDF_JSON))

@@ -600,12 +600,13 @@ def newsgraph_sentences(doc: Doc) -> Doc:
     n = len(doc)
     cols = doc.to_array([IS_SPACE, IS_ALPHA, SPACY, ORTH])
     spaces = numpy.flatnonzero(cols[:, 0]).tolist()
-    if not spaces:
+    runon = _run_on_breaks(cols[:, 3], n)
+    if not spaces and not runon:
         return doc
     is_space, is_alpha, spacy_ = cols[:, 0].tolist(), cols[:, 1].tolist(), cols[:, 2].tolist()
     orth = cols[:, 3].tolist()
     strings = doc.vocab.strings
-    starts: dict[int, bool] = {}  # token -> is_sent_start, in assignment order (a later write wins)
+    starts: dict[int, bool] = dict.fromkeys(runon, True)  # token -> is_sent_start, in assignment order
     for i in spaces:
         if "\n" not in strings[orth[i]]:
             continue
@@ -631,6 +632,30 @@ def newsgraph_sentences(doc: Doc) -> Doc:
         values[k] = 1 if start else _SENT_START_NO
     doc.from_array([SENT_START], values)
     return doc
+
+
+MAX_SENTENCE_TOKENS = 300
+"""Longest run of tokens without a full stop, "!", "?", ";" or line break that is left one sentence. News
+sentences stay far below it (the longest on the development set has about 150 tokens); a longer run is a list
+or text without punctuation, whose relation rules would take time quadratic in its length (a rule compares each
+port or name with the sentence's other words), so it is cut there."""
+_RUN_ON_ENDS = numpy.array(sorted(hash_string(w) for w in (".", "!", "?", ";", "\n", "\n\n")), dtype="uint64")
+
+
+def _run_on_breaks(orth, n: int) -> list[int]:
+    """Token indices at which to start a sentence so that no run of more than :data:`MAX_SENTENCE_TOKENS`
+    tokens lacks a sentence end (``orth``: the document's ORTH column). Empty for ordinary text (one
+    vectorised test of the gaps between ends)."""
+    if n <= MAX_SENTENCE_TOKENS:
+        return []
+    ends = numpy.flatnonzero(numpy.isin(orth, _RUN_ON_ENDS))
+    bounds = numpy.concatenate(([-1], ends, [n]))
+    if int(numpy.diff(bounds).max()) <= MAX_SENTENCE_TOKENS:
+        return []
+    out = []
+    for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
+        out += list(range(a + 1 + MAX_SENTENCE_TOKENS, b, MAX_SENTENCE_TOKENS))
+    return out
 
 
 _SENT_START_NO = numpy.uint64(2**64 - 1)

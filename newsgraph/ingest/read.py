@@ -155,6 +155,8 @@ def normalise_date(value: Any) -> str | None:
     text = value.strip()
     if not text:
         return None
+    if text[0] in "-+\u2212":
+        raise ValueError(f"not a date: {value!r} (a signed year; use ISO 8601, e.g. 2024-03-01)")
     try:
         return date.fromisoformat(text).isoformat()
     except ValueError:

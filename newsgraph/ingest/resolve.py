@@ -1045,15 +1045,27 @@ def _visible(name: str) -> str:
     return re.sub(r"\s+", " ", _INVISIBLE.sub("", name)).strip()
 
 
-_REPEATED = re.compile(r"^(\S+(?: \S+)+?)(?: \1)+$|^(\S+)(?: \2){2,}$")
+_REPEATED = re.compile(r"^(\S+(?: \S+)+?)(?: \1)+$|^(\S+)(?: \2){2,}$|^(\S+) (\S+) \3 \4 \3")
 """A name that is one shorter name said over and over ("Oceanic Lines Oceanic Lines ...", a model span
-over a repeated phrase): two or more words repeated, or one word three times or more ("Bora Bora" stays)."""
+over a repeated phrase): two or more words repeated, or one word three times or more ("Bora Bora" stays); the
+last form lets a long run start or end inside the phrase ("Lines Oceanic Lines Oceanic Lines", a span cut
+from a run-on text)."""
 
 
 def _unrepeat(name: str) -> str:
-    """The repeated unit of a :data:`_REPEATED` name, else ``name``."""
-    m = _REPEATED.match(name)
-    return (m.group(1) or m.group(2)) if m else name
+    """The repeated unit of a :data:`_REPEATED` name, else ``name``.
+
+    The unit is the shortest period of the name's words, at least two whole units long (a one-word unit three
+    times), taken as the name's last words: a name ends with its head word ("... Oceanic Lines").
+    """
+    if not _REPEATED.match(name):
+        return name
+    words = name.split(" ")
+    n = len(words)
+    for p in range(1, n // 2 + 1):
+        if n >= (3 if p == 1 else 2) * p and all(words[i] == words[i + p] for i in range(n - p)):
+            return " ".join(words[n - p:])
+    return name
 
 
 def _known_hit(known: Mapping[str, Entity], names: list[str], typ: str, mm: list[Mention]) -> Entity | None:

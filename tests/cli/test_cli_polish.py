@@ -59,6 +59,38 @@ def test_sparql_query_starting_with_an_update_word_in_a_comment_still_runs(runne
     assert json.loads(res.output)["boolean"] is True
 
 
+def test_sparql_service_is_refused_on_the_local_store_without_a_request(runner, store):
+    import http.server
+    import threading
+
+    hits = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802 (the stdlib's method name)
+            hits.append(self.path)
+            self.send_response(500)
+            self.end_headers()
+
+        do_GET = do_POST
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/secret"
+        res = runner.invoke(main, ["sparql", "--store", str(store), f"SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}"])
+    finally:
+        server.shutdown()
+    assert res.exit_code == 1
+    assert res.output.startswith("Error: SERVICE (federated queries) is not allowed") and not hits
+    # the word as a variable, in a string or an IRI is no SERVICE clause
+    res = runner.invoke(main, ["sparql", "--store", str(store), "--json",
+                               'ASK { ?service ?p ?o FILTER(?o != "SERVICE") }'])
+    assert res.exit_code == 0, res.output
+
+
 def test_sparql_syntax_error_is_short(runner, store):
     res = runner.invoke(main, ["sparql", "--store", str(store), "SELECT ?x WHERE { ?x "])
     assert res.exit_code == 1
@@ -204,3 +236,14 @@ def test_path_gives_each_sentence_its_own_modality_and_source(runner, tmp_path):
     assert len(credited) == 1, res.output
     assert "The Blue Wren called at Kalamata" in lines[credited[0] - 1]  # under its own sentence
     assert not any(line.strip().startswith("according to") for line in lines)  # no hop-level credit
+
+
+def test_type_and_relation_options_ignore_case_everywhere(runner, store):
+    for args in (["influence", "--type", "vessel"], ["influence", "--type", "VESSEL"],
+                 ["render", "--type", "vessel", "--out", str(store.parent / "v.html")]):
+        res = runner.invoke(main, [*args, "--store", str(store)])
+        assert res.exit_code == 0, res.output
+    res = runner.invoke(main, ["communities", "--relation", "visited", "--store", str(store)])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(main, ["influence", "--type", "boat", "--store", str(store)])
+    assert res.exit_code == 2 and "unknown entity type 'boat'" in res.output

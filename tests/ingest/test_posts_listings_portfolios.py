@@ -287,3 +287,11 @@ def test_a_place_that_is_in_another(extract, facts):
         "Alabuga is located in the Republic of Tatarstan."))
     assert ("Alabuga", "LOCATED_IN", "Tatarstan") in facts(extract("Alabuga lies in Tatarstan."))
     assert not any(p == "LOCATED_IN" for _, p, _ in facts(extract("Alabuga is in talks with Tatarstan.")))
+
+
+def test_a_run_on_text_is_cut_into_sentences(nlp, extract, facts):
+    from newsgraph.ingest.nlp import MAX_SENTENCE_TOKENS
+    text = "The tanker Sea Owl docked at Port Sudan " * 400  # no full stop: one "sentence" of 3,200 tokens
+    doc = nlp(text)
+    assert max(len(s) for s in doc.sents) <= MAX_SENTENCE_TOKENS
+    assert ("Sea Owl", "VISITED", "Port Sudan") in facts(extract(text))
