@@ -607,12 +607,17 @@ def timeline(G: nx.MultiDiGraph | CompiledGraph, entity: str, *, published: Mapp
             if dates:
                 date, source = dates[0], "published"
         other = v if u == entity else u
+        modality = d.get("modality") or "asserted"
+        # the sentence shown is one that carries the relation's own modality (the strongest such, by
+        # confidence), not whichever came first: an asserted row beside a reported sentence misleads
+        best = max((e for e in ev if (e.get("modality") or "asserted") == modality),
+                   key=lambda e: e.get("confidence") or 0.0, default=ev[0] if ev else None)
         rows.append({
             "date": date, "date_source": source,
             "subject": _name(G, u, cg), "predicate": d.get("predicate") or k, "object": _name(G, v, cg),
             "other": _name(G, other, cg), "direction": "->" if u == entity else "<-",
-            "modality": d.get("modality") or "asserted", "confidence": d.get("confidence"),
-            "documents": docs, "sentence": ev[0]["sentence"] if ev else "",
+            "modality": modality, "confidence": d.get("confidence"),
+            "documents": docs, "sentence": best["sentence"] if best else "",
         })
     rows.sort(key=lambda r: (r["date"] is None, r["date"] or "", r["predicate"], r["other"]))
     return rows
