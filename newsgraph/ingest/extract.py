@@ -89,7 +89,7 @@ HEDGES = {"may", "might", "could", "reportedly", "possibly", "probably", "likely
           "speculate", "believe", "think", "appear", "seem", "assume", "presumably", "apparently", "perhaps"}
 ALLEGE = {"allegedly", "alleged", "allege", "accuse", "accusation", "claim"}
 DENY = {"deny", "denied", "reject", "dismiss"}
-_DENY_LEMMAS = frozenset({"deny", "dispute", "refute"})
+_DENY_LEMMAS = frozenset(DENY | {"dispute", "refute"})
 """Verbs of denial: a negation on one ("never denied sending X") negates the denial, not what it denies."""
 
 

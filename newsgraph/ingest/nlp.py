@@ -2473,7 +2473,7 @@ class EntityComponent:
         if not (2 <= len(acr) <= 6 and acr.isalpha() and acr.isupper()):
             return None
         k = max((i for i, w in enumerate(words) if w.lower() == "the"), default=None)
-        if k is None or k + 2 > len(words) - 1 + 1:
+        if k is None or k + 2 > len(words):
             return None
         body = words[k + 1:]
         if not 2 <= len(body) <= 8 or not body[0][:1].isupper() or not body[-1][:1].isupper() or \
@@ -5200,7 +5200,7 @@ class EntityComponent:
             if sp.label_ != "ORG" or sp[-1].lower_ not in _OF_PLACE_ENDS or sp.end + 1 >= n or any(
                     t.lower_ in ("embassy", "consulate", "commission") for t in sp) or \
                     _tk[sp.end].lower_ != "of" or not any(t.lower_ in _ORG_HEAD_WORDS or t.lower_.endswith("'s")
-                                                          or t.lower_ in ("office",) for t in sp[:-1]):
+                                                          for t in sp[:-1]):
                 out.append(sp)
                 continue
             a = sp.end + 1
@@ -6375,7 +6375,7 @@ PORTFOLIO_WORDS = frozenset({
     "information", "technology", "investment", "planning", "budget", "revenue", "taxation", "veterans", "legal",
     "nonproliferation", "proliferation", "arms", "control", "counterterrorism", "affair", "states", "relations",
     "europe", "asia", "pacific", "africa", "americas", "bureau", "culture", "tourism", "labour", "labor", "sport",
-    "sports", "youth", "science", "housing", "water", "electricity", "aviation", "digital", "minerals", "trade"})
+    "sports", "youth", "science", "housing", "water", "electricity", "aviation", "digital", "minerals"})
 """Words of ministerial and departmental portfolios ("Minister for Foreign Affairs and Trade", "Under Secretary
 for Terrorism and Financial Intelligence", "Assistant Secretary for Terrorist Financing"): a capitalised run
 after "<title> of/for" ends with the holder's name after the last of them."""
@@ -6803,7 +6803,8 @@ def _ship_by_predicate(doc: Doc, sp: Span) -> bool:
     if v.lower_ in _REFLAG_WORDS:
         return True  # "The X was reflagged to Gabon"
     if r.dep_ == "nsubjpass" and v.lemma_.lower() in ("own", "manage", "operate") and any(
-            t.lower_ in _SHIP_FIRM_TAILS and t.is_title for x in (v, *v.conjuncts) for a in x.children if a.dep_ == "agent" for t in a.subtree):
+            t.lower_ in _SHIP_FIRM_TAILS and t.is_title
+            for x in (v, *v.conjuncts) for a in x.children if a.dep_ == "agent" for t in a.subtree):
         return True  # "The X is owned by A Inc. and managed by B Shipping LLC": a ship manager's charge
     if v.dep_ in ("relcl", "acl") and v.head.lower_ in gz.SHIP_NOUNS and v.head.tag_ == "NNS" and \
             v.head.i < sp.start and any(t.text == "," for t in _tk[v.head.i:sp.start]):
