@@ -73,6 +73,8 @@ REAL_BODIES = {
     # real bodies and outlets in articles 78-92
     "Dawn", "IDF", "Maritime Self-Defense Force", "PAP", "Philippine Navy", "Russian embassy",
     "Wall Street Journal", "Yle",
+    # real bodies and outlets in articles 93-107 (Kenya's Daily Nation, cited as "Nation")
+    "Nation",
     # real bodies that the package's docstrings and tests use as examples of name shapes
     "State Secretariat for Economic Affairs", "Prosecutor General's Office of the Republic of Lithuania",
 }
@@ -80,7 +82,7 @@ REAL_BODIES = {
 
 def _gold_files() -> list[Path]:
     files = sorted(HELDOUT.glob("*.gold.json"))
-    assert len(files) == 92, f"expected 92 held-out gold files in {HELDOUT}, found {len(files)}"
+    assert len(files) == 107, f"expected 107 held-out gold files in {HELDOUT}, found {len(files)}"
     return files
 
 
@@ -121,7 +123,7 @@ def test_heldout_scores(heldout_result: dict) -> None:
 
 def test_heldout_off_topic_gives_no_shipping_facts(heldout_result: dict) -> None:
     off = {k: v for k, v in heldout_result["documents"].items() if "off-topic" in k}
-    assert len(off) == 16
+    assert len(off) == 19
     bad = [f"{k}: {r['subject']} {r['predicate']} {r['object']}"
            for k, v in off.items() for r in v["predicted"]["relations"]
            if r["predicate"] in SHIPPING and r.get("modality") not in NOT_FACT]
@@ -129,7 +131,8 @@ def test_heldout_off_topic_gives_no_shipping_facts(heldout_result: dict) -> None
     # Known since articles 21-26 were added: one future port call in an off-topic sports story comes
     # out as a VISITED fact. The held-out set is not tuned on (see README), so the test allows that one
     # and fails on any further case; the dev set (test_eval_dev.py) allows none. The traps of 78-92
-    # brought three more on first contact (not looked at, as the set is held out): four allowed.
+    # brought three more on first contact (not looked at, as the set is held out): four allowed. The traps
+    # of 93-107 brought none.
     assert len(bad) <= HELDOUT_OFF_TOPIC_FACTS, bad
 
 

@@ -563,7 +563,7 @@ def _add_infixes(nlp: Language) -> None:
                                             # "Akhmetov.[7] When": a report's footnote mark after the full stop
                                             r"(?<=\w)\.(?=\[\d)", r"(?<=[\w.])\[(?=\d)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    for pre in ("M/V", "M/T", "R/V"):  # "M/V Sorrel Bay": the ship prefix is one token, as "MV" is
+    for pre in ("M/V", "M/T", "R/V"):  # "M/V Some Name": the ship prefix is one token, as "MV" is
         nlp.tokenizer.add_special_case(pre, [{ORTH: pre}])
     for abbr in ("Pte.", "Sdn.", "Bhd.", "Pty."):  # "Pte. Ltd.": company-form abbreviations keep their dot
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
