@@ -5491,6 +5491,8 @@ def _cargo_origins(ctx, m: Mention) -> list[Mention]:
                         _PARTY_TYPES]
     if _tk[m.start].text in gz.DEMONYMS or ctx.tok2m.get(m.start) is m and m.end - m.start > 1:
         out += _inner_countries(ctx, m)  # "Kazakh crude" named as one cargo: the demonym inside is its origin
+    if r.dep_ in ("nsubj", "nsubjpass"):
+        out += _predicate_origins(ctx, r.head)
     # "Chinese-made", "Iranian-supplied" just before the cargo (or its modifiers)
     k = r.left_edge.i
     for i in range(max(0, k - 1), min(m.start, len(doc))):
@@ -5512,6 +5514,26 @@ def _cargo_origins(ctx, m: Mention) -> list[Mention]:
         if _tk[i].pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB"):
             break
     return list({x.entity: x for x in out}.values())
+
+
+def _predicate_origins(ctx, v: Token) -> list[Mention]:
+    """Origins said of goods in the predicate of the clause they are the subject of: "the drones were
+    Iranian-made", "the engines are suspected to be Chinese-made", "the missiles were of Iranian origin"."""
+    _tk = ctx.tokens()
+    out = []
+    for p in [v, *(c for c in v.children if c.dep_ == "xcomp")]:
+        for c in p.children:
+            if c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in _MADE_WORDS:
+                if c.i >= 2 and _tk[c.i - 1].text == "-":  # "Iranian-made"
+                    cm = ctx.tok2m.get(c.i - 2)
+                    if cm is not None and cm.type in _PARTY_TYPES:
+                        out.append(cm)
+            elif c.dep_ == "prep" and c.lower_ == "of":  # "of Iranian origin"
+                for q in c.children:
+                    if q.dep_ == "pobj" and q.lower_ == "origin":
+                        out += [cm for a in q.children if a.dep_ in ("amod", "compound")
+                                and (cm := ctx.m(a)) is not None and cm.type in _PARTY_TYPES]
+    return out
 
 
 _TAKE_VERBS = {"take", "buy", "purchase", "import", "absorb", "receive", "snap", "lap", "scoop"}
@@ -7503,6 +7525,19 @@ def _vessel_clause(ctx, t: Token) -> Mention | None:
     return None
 
 
+_INTO_PREPS = frozenset({"to", "into", "toward", "towards"})
+
+
+def _goods_destination(ctx, m: Mention) -> bool:
+    """Whether ``m`` is where things go in its sentence ("reaching Russia", "trucked into Russia", "bound to
+    Russia"): the receiver, not the party whose conduct a source reports (dev README: "the supplier or
+    acting party")."""
+    r = _root_in(ctx, m)
+    h = r.head
+    return (r.dep_ == "pobj" and h.lower_ in _INTO_PREPS) or (
+        r.dep_ == "dobj" and h.lemma_.lower() in ("reach", "enter"))
+
+
 def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels: list[Mention]):
     for s in sources:
         srcs = {x.entity for x in sources}
@@ -7571,7 +7606,7 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
             if root.dep_ == "appos":
                 lo, hi = min(lo, root.head.left_edge.i), max(hi, root.head.right_edge.i)
             cands = [m for m in sm if m.entity != s.entity and m.type in ("Country", "Organization", "Person")
-                     and m.entity not in srcs and not (lo <= m.start <= hi)]
+                     and m.entity not in srcs and not (lo <= m.start <= hi) and not _goods_destination(ctx, m)]
             if not cands:
                 continue
             pick = max(cands, key=lambda m: (actors.get(m.entity, 0), ctx.freq[m.entity], -m.start))
@@ -7868,8 +7903,8 @@ def _reported_cargo_suppliers(ctx, source: Mention, sent: Span, sm: list[Mention
     goods_subj = any(t.dep_ in ("nsubj", "nsubjpass") and not (lo <= t.i <= hi) and (
         t.lower_ in _CARGO_SUBJECTS or (ctx.m(t) is not None and ctx.m(t).type in ("Weapon", "Other")))
         for t in ctx.toks(sent))
-    if not goods_subj:
-        return []
+    if not goods_subj or any(m.type == "Vessel" and not _service_vessel(ctx, m) for m in sm):
+        return []  # (a sentence that names the ship the goods were on is a report on the ship, dev README)
     out = [o for m in sm if m.type in ("Weapon", "Other") and not (lo <= m.start <= hi)
            for o in _cargo_origins(ctx, m) if o.entity not in srcs and o.entity != source.entity]
     if not out:

@@ -200,6 +200,21 @@ INSTITUTIONS = {
     "Gulf Cooperation Council": "Gulf Cooperation Council", "Arab League": "Arab League",
 }
 
+# Armed groups on public designation lists -> canonical name: the US State Department's list of Foreign
+# Terrorist Organizations (state.gov/foreign-terrorist-organizations: Ansarallah, Hizballah, HAMAS, al-Shabaab,
+# al-Qa'ida, ISIS, Kata'ib Hizballah), the Treasury's designation of the Wagner Group as a transnational criminal
+# organization (January 2023) and the UN Security Council's 1988 list (the Taliban). The model often calls a
+# group's plural name a place ("headed to the Houthis"); written this way it is always the group.
+ARMED_GROUPS = {
+    "Houthis": "Houthis", "Ansarallah": "Houthis", "Ansar Allah": "Houthis",
+    "Hezbollah": "Hezbollah", "Hizballah": "Hezbollah", "Hamas": "Hamas", "HAMAS": "Hamas",
+    "al-Shabaab": "al-Shabaab", "Al-Shabaab": "al-Shabaab", "al-Shabab": "al-Shabaab", "Al-Shabab": "al-Shabaab",
+    "al-Qaeda": "al-Qaeda", "Al-Qaeda": "al-Qaeda", "al-Qaida": "al-Qaeda", "Al-Qaida": "al-Qaeda",
+    "Islamic State": "Islamic State", "ISIS": "Islamic State", "ISIL": "Islamic State",
+    "Kata'ib Hizballah": "Kata'ib Hizballah", "Kataib Hezbollah": "Kata'ib Hizballah",
+    "Wagner Group": "Wagner Group", "Taliban": "Taliban",
+}
+
 # Technical acronyms and words the model takes for names in shipping news; never entities by themselves.
 NOT_ENTITIES = {"AIS", "GPS", "OSINT", "SEZ", "GDP", "CEO", "UAV", "UAVs", "VLCC", "LNG", "LPG", "STS", "IMO",
                 "MMSI", "EEZ", "DWT", "dwt", "TEU", "SDN", "SDNs", "Aframax", "Suezmax", "Panamax", "Handysize",
@@ -238,6 +253,11 @@ ORG_HEADS = {
     "industries": "Company", "management": "Company", "mgmt": "Company", "partners": "Company",
     "labs": "Company", "securities": "Company", "brokerage": "Company", "investments": "Company",
     "ventures": "Company", "consulting": "Company", "analytics": "Company",
+    # words that end firms' names in trade and company registers (general English usage, no list consulted;
+    # plural nouns that also end a title-case headline, "... Engines and Electronics", are left out)
+    "machinery": "Company", "metals": "Company", "engineering": "Company", "technologies": "Company",
+    "enterprises": "Company", "petroleum": "Company", "petrochemical": "Company", "aerospace": "Company",
+    "bunkering": "Company", "chartering": "Company", "shipbuilding": "Company",
     "brief": "MediaOrganization", "bulletin": "MediaOrganization", "newsletter": "MediaOrganization",
     "news": "MediaOrganization", "times": "MediaOrganization", "post": "MediaOrganization",
     "telegraph": "MediaOrganization", "journal": "MediaOrganization", "herald": "MediaOrganization",

@@ -1401,8 +1401,10 @@ class EntityComponent:
         add("OUTLET", "ORG", outlets, "MediaOrganization")
         add("DATA_PROVIDER", "ORG", providers, "Company")
         add("INSTITUTION", "ORG", gz.INSTITUTIONS, "Organization")
+        add("ARMED_GROUP", "ORG", gz.ARMED_GROUPS, "ArmedForce")
         self.lookup = {"COUNTRY": cmap, "DEMONYM": gz.DEMONYMS, "CAPITAL": gz.CAPITALS,
-                       "OUTLET": outlets, "DATA_PROVIDER": providers, "INSTITUTION": gz.INSTITUTIONS}
+                       "OUTLET": outlets, "DATA_PROVIDER": providers, "INSTITUTION": gz.INSTITUTIONS,
+                       "ARMED_GROUP": gz.ARMED_GROUPS}
         self.goods = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.goods.add("WEAPON", [make(w) for w in gz.WEAPONS])
         self.goods.add("CARGO", [make(w) for w in gz.CARGO])
@@ -2917,6 +2919,8 @@ class EntityComponent:
                 k += 3  # "formerly the Greek-owned X": the name follows the owner's nationality
             ne = self._name_after(doc, k)
             sent = _tk[s].sent
+            if doc[k:ne].text in gz.ARMED_GROUPS or _tk[s].head.text in gz.ARMED_GROUPS:
+                return  # "the Houthis, formally known as Ansar Allah": a group's other name
             if _tk[s].lower_ == "once" and ne > k and doc[k:ne].root.dep_ in ("nsubj", "nsubjpass"):
                 return  # "once Sovcomflot itself came under sanctions": the conjunction, not a former name
             if ne > k and not self._is_country(doc[k:ne]) and (

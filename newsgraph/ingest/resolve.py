@@ -167,6 +167,8 @@ def mentions(doc: Doc) -> list[Mention]:
             key = gz.norm(info["reordered"])  # "OKONTA, Chidi" is Chidi Okonta
         if typ == "Organization":
             key = _national_body_key(key)
+            if info.get("rule") == "armed_group":
+                key = gz.norm(info["canonical"])  # "Ansar Allah" and "the Houthis": one group
         if typ in ("Weapon", "Other") and sp.root.dep_ == "compound" and sp.root.head.pos_ == "NOUN" and \
                 sp.root.head.i >= sp.end and info.get("rule") not in ("named_weapon", "weapon_model", "event_name") \
                 and sp.root.head.lower_ not in _CONSIGNMENT_NOUNS:
@@ -995,6 +997,8 @@ def _retype_name_parts(ms: list[Mention]) -> None:
         if m.type == "Location" and (" " not in k or any(o != k and (" " + k + " ") in (" " + o + " ")
                                                           for o in places)):
             continue  # "Ningbo Corvel" (of "Ningbo Corvel Aviation Engine Co.") but not a one-word place
+        if m.type == "Location" and k.split()[-1] in gz.WATER_WORDS:
+            continue  # a named sea stays a sea beside a body named after it ("the Black Sea Fleet")
         hits = [o for o in orgs if o != k and (" " + k + " ") in (" " + o + " ")]
         if len(hits) > 1:  # "Deepwave Marine Services FZE" and "Deepwave Marine Services": one firm's names
             short = min(hits, key=len)

@@ -366,7 +366,6 @@ KNOWN_GAPS = {
     "agr-acquire": "entity: 'Maersk' and 'Senator International' are not detected",
     "agr-contract-with": "entity: the organisation span runs into 'for 2,000'",
     "agr-franchise": "entity: the company is typed Location",
-    "sup-training": "entity: 'Houthis' is typed Person",
     "sup-software": "entity: 'Verdan Soft' is typed Person and 'Myanmar military' is not an organisation",
     "sup-provides-services": "rule: services (crewing, insurance) are not taken as SUPPLIED; convention unclear",
     "sup-components-shipped": "rule: 'the know-how to fit them' is parsed as an adverbial clause",
