@@ -610,7 +610,7 @@ def forget(ctx: click.Context, document_ids: tuple[str, ...], store_path: Path, 
     sinks = _open_sinks(neo4j_uri)
     try:
         with open_store(store_path) as store:
-            for doc_id in document_ids:
+            for doc_id in dict.fromkeys(document_ids):  # an id given twice is forgotten once, not then missing
                 row: dict[str, Any] = {"document": doc_id, "forgotten": store.forget(doc_id)}
                 for sink in sinks:
                     row["neo4j"] = sink.forget(doc_id)

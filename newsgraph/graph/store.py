@@ -171,6 +171,23 @@ class Store:
             raise StoreError(f"{self.path}: the store is damaged and cannot be opened ({exc}); restore it from a "
                              f"backup or ingest the articles again into a new --store") from exc
         self._scan_cache: tuple[str, dict[str, DocumentGraph]] | None = None
+        self._prune_info_logs()
+
+    def _prune_info_logs(self, keep: int = 2) -> None:
+        """Delete all but the newest ``keep`` of RocksDB's rotated info logs (``LOG.old.<microseconds>``).
+
+        RocksDB starts a new human-readable info log at each open and keeps up to
+        1,000 old ones by default (``keep_log_file_num``), which pyoxigraph does
+        not expose; they hold diagnostics only, never data, so a store opened by
+        many short commands would otherwise fill with them.
+        """
+        try:
+            old = sorted((self.path / "oxigraph").glob("LOG.old.*"),
+                         key=lambda p: (len(p.name), p.name))  # the suffix is a time in microseconds
+            for p in old[:-keep] if keep else old:
+                p.unlink(missing_ok=True)
+        except OSError:
+            pass  # a read-only or vanished directory: the logs stay
 
     # ------------------------------------------------------------------ lifecycle
 

@@ -117,3 +117,15 @@ def test_turkish_dotted_and_dotless_i_match_the_plain_letter():
     assert normalise_name("İskenderun") == normalise_name("Iskenderun") == normalise_name("ISKENDERUN") \
         == "iskenderun"
     assert normalise_name("Diyarbakır") == normalise_name("Diyarbakir")
+
+
+def test_store_keeps_few_rotated_info_logs(store_dir):
+    # RocksDB writes a new info log at every open and keeps up to 1,000 old ones; many short commands must
+    # not fill the store with them, and the data must survive the pruning
+    with Store.open(store_dir) as store:
+        store.upsert(_doc("d1", "The Alpha called at Port Z.", "Alpha", "Port Z"))
+    for _ in range(6):
+        with Store.open(store_dir, read_only=True) as store:
+            assert {e.name for e in store.entities()} == {"Alpha", "Port Z"}
+    logs = sorted(p.name for p in (store_dir / "oxigraph").glob("LOG.old.*"))
+    assert 1 <= len(logs) <= 2, logs
