@@ -131,7 +131,9 @@ class Store:
     path : Path
         Store directory (created when missing unless ``read_only``).
     read_only : bool
-        Open without creating; writes raise StoreError.
+        Open without creating; writes raise StoreError. A store in a
+        directory this process cannot write (read-only media, a share) is
+        then read without the lock, in RocksDB's read-only mode.
     lock_timeout : float, optional
         Seconds to wait for another process holding the store (default
         :func:`lock_timeout_from_env`).
@@ -160,6 +162,15 @@ class Store:
         except OSError as exc:
             raise StoreError(f"{self.path}: cannot create store directory: {exc.strerror}") from exc
         self._lock = FileLock(str(self.path / "store.lock"))
+        if read_only and not os.access(self.path, os.W_OK):
+            # a store on read-only media or a share the user cannot write: nobody can change it there, so it
+            # is read without the lock, through RocksDB's read-only mode (pyoxigraph Store.read_only)
+            try:
+                self._ox = ox.Store.read_only(str(self.path / "oxigraph"))
+            except (OSError, RuntimeError) as exc:
+                raise StoreError(f"{self.path}: cannot read the store on this read-only file system: {exc}") from exc
+            self._scan_cache = None
+            return
         self._acquire(lock_timeout_from_env() if lock_timeout is None else lock_timeout, on_wait)
         try:
             self._ox = ox.Store(str(self.path / "oxigraph"))
@@ -226,8 +237,8 @@ class Store:
         if getattr(self, "_ox", None) is not None:
             try:
                 self._ox.flush()
-            except OSError:
-                pass
+            except (OSError, RuntimeError):
+                pass  # (RuntimeError: a store opened in RocksDB's read-only mode has nothing to flush)
             del self._ox
             self._ox = None
         if self._lock.is_locked:

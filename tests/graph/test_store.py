@@ -129,3 +129,41 @@ def test_store_keeps_few_rotated_info_logs(store_dir):
             assert {e.name for e in store.entities()} == {"Alpha", "Port Z"}
     logs = sorted(p.name for p in (store_dir / "oxigraph").glob("LOG.old.*"))
     assert 1 <= len(logs) <= 2, logs
+
+
+@pytest.fixture
+def read_only_copy(tmp_path):
+    """A store with one document, then made read-only: a read-only bind mount when running as root (whom file
+    modes do not stop), else a directory without write permission."""
+    import os
+    import shutil
+
+    src = tmp_path / "src"
+    with Store.open(src) as store:
+        store.upsert(_doc("d1", "The Alpha called at Port Z.", "Alpha", "Port Z"))
+    if os.geteuid() != 0:
+        for p in [src, *src.rglob("*")]:
+            p.chmod(p.stat().st_mode & ~0o222)
+        yield src
+        for p in [src, *src.rglob("*")]:
+            p.chmod(p.stat().st_mode | 0o200)
+        return
+    mnt = tmp_path / "mnt"
+    mnt.mkdir()
+    ok = subprocess.run(["mount", "--bind", str(src), str(mnt)], capture_output=True).returncode == 0 and \
+        subprocess.run(["mount", "-o", "remount,bind,ro", str(mnt)], capture_output=True).returncode == 0
+    try:
+        if not ok:
+            pytest.skip("no read-only bind mount here (needs root in a namespace that allows mount)")
+        yield mnt
+    finally:
+        subprocess.run(["umount", str(mnt)], capture_output=True)
+        shutil.rmtree(mnt, ignore_errors=True)
+
+
+def test_store_on_read_only_media_can_be_read_not_written(read_only_copy):
+    with Store.open(read_only_copy, read_only=True) as store:
+        assert {e.name for e in store.entities()} == {"Alpha", "Port Z"}
+        assert store.document_ids() == ["d1"]
+    with pytest.raises(StoreError, match="writable file system"):
+        Store.open(read_only_copy)
