@@ -137,32 +137,78 @@ def _parse_bindings(pairs: tuple[str, ...], declared: dict[str, tuple[str, str]]
     return out
 
 
+def _materialize(result, *, as_json: bool) -> tuple:
+    """Read a pyoxigraph query result to the end (where a query spends its time): ``("bool", value, json)``,
+    ``("json", text)``, ``("rows", names, rows)`` or ``("triples", list)``."""
+    import pyoxigraph as ox
+
+    if isinstance(result, ox.QueryBoolean):
+        return "bool", bool(result), result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8")
+    if isinstance(result, ox.QuerySolutions):
+        if as_json:
+            return "json", result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8")
+        names = [v.value for v in result.variables]
+        return "rows", names, [{n: _short(sol[n]) for n in names} for sol in result]
+    return "triples", list(result)  # CONSTRUCT / DESCRIBE
+
+
 def _print_result(result, *, as_json: bool) -> None:
+    """Print a query result, or an already :func:`_materialize`-d one."""
     import pyoxigraph as ox
 
     from ..queries.sparql import PREFIXES
 
-    if isinstance(result, ox.QueryBoolean):
-        if as_json:
-            click.echo(result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8"))
-        else:
-            click.echo("true" if bool(result) else "false")
+    kind, *rest = result if isinstance(result, tuple) else _materialize(result, as_json=as_json)
+    if kind == "bool":
+        click.echo(rest[1] if as_json else ("true" if rest[0] else "false"))
         return
-    if isinstance(result, ox.QuerySolutions):
-        if as_json:
-            click.echo(result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8"))
-            return
-        names = [v.value for v in result.variables]
-        rows = [{n: _short(sol[n]) for n in names} for sol in result]
+    if kind == "json":
+        click.echo(rest[0])
+        return
+    if kind == "rows":
+        names, rows = rest
         emit(rows, as_json=False, columns=names, title=f"{len(rows)} row{'s' * (len(rows) != 1)}")
         return
-    # CONSTRUCT / DESCRIBE: triples -> Turtle (or JSON-LD with --json)
-    triples = list(result)
+    triples = rest[0]
     fmt = ox.RdfFormat.JSON_LD if as_json else ox.RdfFormat.TURTLE
     # id:, doc: and st: names would need backslash escapes in Turtle; keep those IRIs whole.
     prefixes = {k: v for k, v in PREFIXES.items() if k not in ("id", "doc", "st")}
     out = ox.serialize(triples, format=fmt, prefixes=None if as_json else prefixes).decode("utf-8")
     click.echo(out, nl=not out.endswith("\n"))
+
+
+def _within(seconds: float, work):
+    """``work()`` run in a worker thread, given up after ``seconds`` (0: no limit).
+
+    pyoxigraph cannot cancel a running query; the worker is a daemon thread, so
+    a query given up on is abandoned when the command exits (it only reads).
+
+    Raises
+    ------
+    QueryError
+        When the time is up.
+    """
+    import threading
+
+    if not seconds:
+        return work()
+    box: dict = {}
+
+    def run():
+        try:
+            box["value"] = work()
+        except BaseException as exc:  # re-raised in the caller's thread
+            box["error"] = exc
+
+    worker = threading.Thread(target=run, name="newsgraph-sparql", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise QueryError(f"the query ran longer than {seconds:g} s and was stopped; narrow it (a LIMIT, fewer "
+                         "unbound patterns) or give a longer --timeout (0 for no limit)")
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
 
 
 @click.command("sparql")
@@ -172,13 +218,15 @@ def _print_result(result, *, as_json: bool) -> None:
 @click.option("--bind", "-b", "bindings", multiple=True, metavar="VAR=VALUE",
               help="Bind ?VAR to an IRI (<...>, http..., id:...) or to the entity of that name. Repeatable.")
 @click.option("--list", "list_queries", is_flag=True, help="List the shipped named queries and exit.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=300.0, show_default=True, metavar="SECONDS",
+              help="Stop a query that runs longer than this (0: no limit), on the local store and with --endpoint.")
 @endpoint_option
 @user_option
 @password_option
 @store_option
 @json_option
 @handle_errors
-def sparql(query, query_file, bindings, list_queries, endpoint, user, password, store_path, as_json):
+def sparql(query, query_file, bindings, list_queries, timeout, endpoint, user, password, store_path, as_json):
     """Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE).
 
     The query runs over the embedded store, whose default graph is the
@@ -231,7 +279,7 @@ def sparql(query, query_file, bindings, list_queries, endpoint, user, password, 
     if endpoint:
         from ..graph.sparql_endpoint import SparqlEndpoint
 
-        ep = SparqlEndpoint(endpoint, user=user, password=password)
+        ep = SparqlEndpoint(endpoint, user=user, password=password, timeout=timeout or None)
         _print_result(ep.query(bind_values(with_prefixes(text), values)), as_json=as_json)
         return
     from ..queries.sparql import PREFIXES
@@ -243,12 +291,13 @@ def sparql(query, query_file, bindings, list_queries, endpoint, user, password, 
             "from another server; query that server with --endpoint instead")
     with open_store(store_path, read_only=True) as store:
         try:
-            result = store.query(bind_values(text, values), prefixes=PREFIXES)
+            result = _within(timeout, lambda: _materialize(
+                store.query(bind_values(text, values), prefixes=PREFIXES), as_json=as_json))
         except QueryError as exc:
             if str(exc).startswith("SPARQL syntax error"):
                 raise QueryError(_short_syntax_error(str(exc), text)) from exc
             raise
-        _print_result(result, as_json=as_json)
+    _print_result(result, as_json=as_json)
 
 
 @click.command("validate")

@@ -170,3 +170,21 @@ def test_sparql_hops_between_lists_every_relation_of_the_ontology():
     inverse = set(re.findall(r"\^ng:(\w+)", text))
     props = {r.property for r in load_ontology().relations.values()}
     assert forward == props and inverse == props
+
+
+def test_sparql_time_limit_stops_a_runaway_query(filled_store):
+    # five unbound patterns over every graph: a product of the store with itself five times, which runs for
+    # hours; --timeout must stop it and exit with a clear error. A real process, so the abandoned query
+    # thread ends with it (pyoxigraph cannot cancel a query).
+    import subprocess
+    import sys
+
+    q = "SELECT (COUNT(*) AS ?n) WHERE { " + " ".join(f"GRAPH ?g{i} {{ ?s{i} ?p{i} ?o{i} }}" for i in range(5)) + " }"
+    proc = subprocess.run([sys.executable, "-m", "newsgraph", "sparql", "--store", str(filled_store),
+                           "--timeout", "1", q], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1, proc.stderr
+    assert "ran longer than 1 s" in proc.stderr and "--timeout" in proc.stderr
+    # a query that finishes in time is untouched by the limit
+    proc = subprocess.run([sys.executable, "-m", "newsgraph", "sparql", "--store", str(filled_store),
+                           "--timeout", "60", "ASK { ?v a ng:Vessel }"], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0 and proc.stdout.strip() == "true", proc.stderr
