@@ -149,7 +149,9 @@ def _materialize(result, *, as_json: bool) -> tuple:
             return "json", result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8")
         names = [v.value for v in result.variables]
         return "rows", names, [{n: _short(sol[n]) for n in names} for sol in result]
-    return "triples", list(result)  # CONSTRUCT / DESCRIBE
+    # CONSTRUCT / DESCRIBE over the union of the document graphs yields a triple once per document that
+    # states it; RDF graphs are sets, so each is printed once
+    return "triples", list(dict.fromkeys(result))
 
 
 def _print_result(result, *, as_json: bool) -> None:

@@ -188,3 +188,13 @@ def test_sparql_time_limit_stops_a_runaway_query(filled_store):
     proc = subprocess.run([sys.executable, "-m", "newsgraph", "sparql", "--store", str(filled_store),
                            "--timeout", "60", "ASK { ?v a ng:Vessel }"], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0 and proc.stdout.strip() == "true", proc.stderr
+
+
+def test_sparql_describe_prints_each_triple_once(runner, filled_store):
+    # the ship is named in both articles: the union of their graphs holds its type and name twice
+    res = run(runner, filled_store, f"DESCRIBE <{ID}vessel/ocean-star-ii>")
+    assert res.exit_code == 0, res.output
+    assert res.output.count("ng:Vessel") == 1 and res.output.count("rdfs:label") == 1, res.output
+    g = Graph().parse(data=res.output, format="turtle")
+    assert (URIRef(ID + "vessel/ocean-star-ii"), URIRef("https://w3id.org/newsgraph/ontology#visited"),
+            URIRef(ID + "port/port-nadezhda")) in g
