@@ -93,6 +93,20 @@ def test_read_non_utf8_suggests_encoding_and_reads_with_it(tmp_path):
     assert doc.text == "Le navire est arrivé à Sète avec du pétrole.\n"
 
 
+@pytest.mark.parametrize("text", [
+    "The tanker Se\u00f1ora docked at Cura\u00e7ao and Malm\u00f6 on Monday, officials in M\u00fcnchen said.\n",
+    "Le navire est arriv\u00e9 \u00e0 S\u00e8te avec du p\u00e9trole \u2013 \u00ab\u00a0selon la douane\u00a0\u00bb.\n",
+])
+def test_read_suggests_the_western_code_page_for_a_short_latin_text(tmp_path, text):
+    # the detector alone picked cp1250 or mac_latin2 for such text, and that suggestion garbles it
+    path = tmp_path / "latin.txt"
+    path.write_bytes(text.encode("cp1252"))
+    (err,) = _read(path)
+    assert "--encoding cp1252" in err.problem, err.problem
+    (doc,) = _read(path, encoding="cp1252")
+    assert doc.text == text
+
+
 def test_read_unknown_encoding_raises_at_once():
     with pytest.raises(ValueError, match="unknown encoding"):
         read_sources(["x.txt"], encoding="no-such-codec")

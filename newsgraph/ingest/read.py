@@ -194,7 +194,25 @@ def _guess_encoding(data: bytes) -> str | None:
     except ImportError:  # pragma: no cover - a dependency of requests
         return None
     best = from_bytes(data[:65536]).best()
-    return best.encoding if best is not None else None
+    guess = best.encoding if best is not None else None
+    if guess not in (None, "cp1252", "latin_1", "ascii") and _reads_as_western(data[:65536]):
+        # on a short English text with a few accented names the detector's pick is close to a coin toss
+        # between single-byte code pages (cp1250, mac_latin2, ...); when every non-ASCII byte is a letter or
+        # common punctuation in Windows-1252, the commonest encoding of such files, suggest that one
+        return "cp1252"
+    return guess
+
+
+_WESTERN_PUNCT = set("\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u20ac\u00a3\u00b0\u00a0\u00ab\u00bb\u00b7")
+
+
+def _reads_as_western(data: bytes) -> bool:
+    """Whether ``data`` decodes as Windows-1252 with only letters and common punctuation beyond ASCII."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return all(c.isalpha() or c in _WESTERN_PUNCT for c in text if ord(c) > 127)
 
 
 def _decode(data: bytes, source: str, encoding: str | None) -> str:
