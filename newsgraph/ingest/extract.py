@@ -5962,6 +5962,9 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                                  for r in pp.children for x in [_org_tok(ctx, r)] if x]
                     if c.dep_ == "nsubjpass":
                         ves += _vessel_tok(ctx, c, vessels)
+                if not ves and passive and w.dep_ == "conj" and w.head.pos_ == "VERB":
+                    # "A and B are owned by X and managed by Y": the ships of "owned" are Y's too
+                    ves = [v for c in w.head.children if c.dep_ == "nsubjpass" for v in _vessel_tok(ctx, c, vessels)]
                 if not ves:
                     ves = _vessel_of(ctx, w.head if w.dep_ in ("acl", "amod") else w, vessels)
                 if not ves and orgs:  # "two cargo ships owned by X and managed by Y:" then one item per ship

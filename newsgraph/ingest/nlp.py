@@ -188,6 +188,10 @@ _NAME_PARTICLES = {"of", "for", "and", "&", "de", "di", "da", "del", "della", "d
                    "der", "al", "el", "la", "le", "bin", "ibn", "on", "in"}
 _SHIP_SG = sorted(n for n in gz.SHIP_NOUNS if not n.endswith("s") or n in ("ro-ro",))
 _SHIP_PL = sorted(n for n in gz.SHIP_NOUNS if n.endswith("s") and n not in ("ro-ro",))
+_SHIP_PL_SET = frozenset(_SHIP_PL)
+_FLAG_CUE_RE = re.compile(r"flag|regist", re.IGNORECASE)
+_FLAG_CUE_VERBS = {"fly", "sail", "change", "switch", "move", "operate", "trade", "hoist", "raise", "fly", "carry"}
+"""Verbs whose subject, flying or changing a flag or registry, is a ship ("the X flies the flag of Y")."""
 _SHIP_PL_COMMA_RE = re.compile(r"\b(" + "|".join(re.escape(n) for n in _SHIP_PL) + r"),")
 _MEDIA_HEADS = sorted(k for k, v in gz.ORG_HEADS.items() if v == "MediaOrganization")
 _ORG_HEAD_WORDS = set(gz.ORG_HEADS) | {"directorate", "bureau", "inspectorate", "school", "academy", "observatory",
@@ -2025,7 +2029,8 @@ class EntityComponent:
             t = doc.char_span(mm.start(), mm.end(1))
             t = t[0] if t is not None and len(t) == 1 else None
             if t is not None and t.tag_ == "NNS":
-                counted = any(c.dep_ == "nummod" for c in t.children)  # "three vessels, the A, the B"
+                counted = any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in ("both", "all")
+                              for c in t.children)  # "three vessels, the A, the B", "both tankers, the A and the B"
                 for x in [y for c in t.children if c.dep_ == "appos" or c.dep_ == "conj" and counted and
                           c.i > t.i + 1 and _tk[t.i + 1].text == "," for y in (c, *c.conjuncts)]:
                     if x.pos_ == "PROPN" and x.text[:1].isupper() and x.ent_type_ not in ("GPE", "NORP") and \
@@ -2036,6 +2041,8 @@ class EntityComponent:
                                 e0 + 1 < len(doc) and _tk[e0 + 1].pos_ == "NOUN"):
                             e0 += 1  # "the Volga-Baltic 2104": the hull number is part of the name
                         strong.append((S(s0, e0, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
+        if _FLAG_CUE_RE.search(dtext):  # "flag", "reflagged", "registry": the words every cue below needs
+            self._flag_cue_ships(doc, strong)
         # names need letters: "2025" is no vessel
         strong = [(sp, info) for sp, info in strong if any(c.isalpha() for c in sp.text)
                   and sp.text.lower() not in _NOT_ORG_PHRASES]  # "the so-called Dark Fleet"
@@ -2167,6 +2174,86 @@ class EntityComponent:
                         strong.append((Span(doc, sp.start, sp.end, label="PERSON"),
                                        {"cls": "Person", "rule": "model", "via": "hyphen_given_name"}))
             k = dtext.find("-", k + 1)
+
+    def _flag_cue_ships(self, doc: Doc, strong) -> None:
+        """Names that what the sentence says of them makes ships: only a ship flies a flag or changes it.
+
+        - the subject of flying, sailing under, changing or switching a flag or a
+          registry ("the X flies the Cameroonian flag", "the X sails under a
+          Mongolian flag", "the X switched its registry to Djibouti"), also with
+          the phrase put first ("Sailing under the flag of Y, the X has ...");
+        - the one whose flag is changed ("The X's flag was changed to Russia");
+        - the subject of "was reflagged";
+        - names set off after a plural ship noun and its participle ("Two
+          tankers sailing under the Iranian flag, the A and the B, were seen").
+
+        The name must follow "the" and carry no organisation or legal word; a
+        country is never a ship.
+        """
+        _tk = doc_tokens(doc)
+        n = len(doc)
+
+        def add(i: int) -> None:
+            t = _tk[i]
+            if t.pos_ != "PROPN" or not t.text[:1].isupper():
+                return
+            st = self._name_before(doc, i + 1)
+            en = self._name_after(doc, st)
+            if not st <= i < en or st == 0 or _tk[st - 1].lower_ != "the" or self._is_country(doc[st:en]) or \
+                    doc[st:en].text in gz.DEMONYMS or any(
+                    x.lower_.strip(".") in _ORG_HEAD_WORDS_OR_BODY_HEADS_ETC2 or x.lower_.rstrip(".") in _LEGAL_SUFFIXES
+                    for x in _tk[st:en]):
+                return
+            strong.append((Span(doc, st, en, label="VESSEL"), {"cls": "Vessel", "rule": "flag_cue"}))
+
+        def subjects(v) -> list:
+            subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subj and v.dep_ in ("conj", "xcomp") and v.head.pos_ in ("VERB", "AUX"):
+                subj = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return [y for x in subj for y in (x, *x.conjuncts)]
+
+        for t in _tk:
+            low = t.lower_
+            if low in ("flag", "flags", "registry", "register"):
+                if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ("change", "switch"):
+                    for c in t.children:  # "The X's flag was changed to Russia"
+                        if c.dep_ == "poss":
+                            add(c.i)
+                    continue
+                v, k = t.head, 0
+                while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and k < 3:
+                    v, k = v.head, k + 1
+                if v.pos_ == "NOUN" and v.lower_ in ("sails", "flies") and v.dep_ == "ROOT" and v.i > 0:
+                    add(v.i - 1)  # "The X sails under a Mongolian flag" with "sails" taken for a noun
+                    continue
+                if v.lemma_.lower() not in _FLAG_CUE_VERBS:
+                    continue
+                if low in ("registry", "register") and v.lemma_.lower() not in ("switch", "change", "move"):
+                    continue  # "entered in the register": a company's register too
+                if v.dep_ in ("advcl", "csubj") and v.tag_ == "VBG" and not subjects(v):
+                    # "Sailing under the flag of Y, the X has made six voyages": the clause's subject, or the
+                    # name the parser hung on Y
+                    for x in [*subjects(v.head), *(a for a in t.subtree if a.dep_ == "appos")]:
+                        add(x.i)
+                    continue
+                for x in subjects(v):
+                    add(x.i)
+            elif low in ("reflagged", "re-flagged") and t.pos_ == "VERB":
+                for x in subjects(t):
+                    add(x.i)
+            elif low == "registered" and t.pos_ == "VERB" and any(
+                    c.dep_ == "prep" and c.lower_ in ("in", "under") and any(
+                        q.dep_ == "pobj" and q.ent_type_ == "GPE" and self._is_country(doc[q.left_edge.i:q.i + 1])
+                        for q in c.children) for c in t.children):
+                for x in subjects(t):  # "The X is believed to be registered in Comoros": a flag state
+                    add(x.i)
+            elif low in _SHIP_PL_SET and t.tag_ == "NNS":
+                for c in t.children:  # "Two tankers sailing under the Iranian flag, the A and the B, were seen"
+                    if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN"):
+                        e = c.right_edge.i + 1
+                        if e + 1 < n and _tk[e].text == "," and _tk[e + 1].lower_ == "the":
+                            for a, b in self._list_names(doc, e + 1):
+                                add(b - 1)
 
     @staticmethod
     def _designations(doc: Doc, dtext: str, strong) -> None:
@@ -2581,8 +2668,13 @@ class EntityComponent:
             if ne > s + 2 and _tk[s + 2].pos_ == "PROPN" and not self._is_country(doc[s + 2:ne]) and \
                     not any(t.lower_.rstrip(".") in _LEGAL_SUFFIXES or t.lower_ in _ORG_HEAD_WORDS or
                             t.lower_ in _FIRM_TAILS for t in _tk[s + 2:min(len(doc), ne + 1)]) and \
-                    any(t.lemma_.lower() in _CARGO_BERTH_VERBS or t.lower_ in gz.SHIP_NOUNS and t.pos_ == "NOUN"
-                        for t in sent):
+                    (any(t.lemma_.lower() in _CARGO_BERTH_VERBS or t.lower_ in gz.SHIP_NOUNS and t.pos_ == "NOUN"
+                         for t in sent) or
+                     # "The Sierra Leone-registered X", "the British-owned, Liberian-registered X": a ship's
+                     # registry written as the name's adjective after "the"
+                     any(_tk[j].lower_ == "the" and all(x.text[:1].isupper() or x.text in (",", "-") or
+                                                        x.lower_ in _OWNED_WORDS for x in _tk[j + 1:s])
+                         for j in range(max(sent.start, s - 8), s))):
                 strong.append((S(s + 2, ne, "VESSEL"), {"cls": "Vessel", "rule": "flagged_name"}))
             return
         if rule == "V_FLYING":
@@ -6810,6 +6902,9 @@ def _ship_by_predicate(doc: Doc, sp: Span) -> bool:
             t.lower_ in _SHIP_FIRM_TAILS and t.is_title
             for x in (v, *v.conjuncts) for a in x.children if a.dep_ == "agent" for t in a.subtree):
         return True  # "The X is owned by A Inc. and managed by B Shipping LLC": a ship manager's charge
+    if r.dep_ == "nsubjpass" and sum(1 for x in (v, *v.conjuncts) if x.lemma_.lower() in ("own", "manage", "operate")
+                                     and any(a.dep_ == "agent" for a in x.children)) >= 2:
+        return True  # "The X is owned by A Ltd and operated by B LLC": an owner and an operator are a ship's
     if v.dep_ in ("relcl", "acl") and v.head.lower_ in gz.SHIP_NOUNS and v.head.tag_ == "NNS" and \
             v.head.i < sp.start and any(t.text == "," for t in _tk[v.head.i:sp.start]):
         return True  # "Two tankers, the X and the Y, both flagged in Z": the parse hung the names on "flagged"
