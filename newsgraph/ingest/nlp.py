@@ -189,6 +189,19 @@ _NAME_PARTICLES = {"of", "for", "and", "&", "de", "di", "da", "del", "della", "d
 _SHIP_SG = sorted(n for n in gz.SHIP_NOUNS if not n.endswith("s") or n in ("ro-ro",))
 _SHIP_PL = sorted(n for n in gz.SHIP_NOUNS if n.endswith("s") and n not in ("ro-ro",))
 _SHIP_PL_SET = frozenset(_SHIP_PL)
+_ACT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+_SHIP_ACT_SUBJ = {"sail", "dock", "berth", "moor", "anchor", "unload", "offload", "discharge", "steam",
+                  "depart", "transit", "loiter", "tranship", "transship"}
+"""Verbs whose subject written "the X" is a ship ("the X docked", "the X called at Y")."""
+_SHIP_ACT_PASS = {"board", "tow", "detain", "impound", "escort", "scuttle", "refloat", "moor", "berth", "anchor",
+                  "load", "reflag", "rename", "charter", "sink", "ground"}
+"""Verbs whose passive subject written "the X" is a ship ("the X was boarded", "the X was towed to Y")."""
+_SHIP_FIRM_WORDS = {"marine", "maritime", "shipping", "shipmanagement", "tankers", "tanker", "navigation", "ship",
+                    "ships", "shipholding", "shipowning", "seaways", "lines"}
+"""Words of a ship manager's or owner's name: what such a firm manages is a ship."""
+_SHIP_ACT_OBJ = {"board", "tow", "detain", "impound", "escort", "scuttle", "refloat", "charter", "rename",
+                 "reflag", "shadow", "intercept", "unload", "offload"}
+"""Verbs whose object written "the X" is a ship ("boarded the X", "chartered the X")."""
 _FLAG_CUE_RE = re.compile(r"flag|regist", re.IGNORECASE)
 _FLAG_CUE_VERBS = {"fly", "sail", "change", "switch", "move", "operate", "trade", "hoist", "raise", "fly", "carry"}
 """Verbs whose subject, flying or changing a flag or registry, is a ship ("the X flies the flag of Y")."""
@@ -2043,6 +2056,7 @@ class EntityComponent:
                         strong.append((S(s0, e0, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
         if _FLAG_CUE_RE.search(dtext):  # "flag", "reflagged", "registry": the words every cue below needs
             self._flag_cue_ships(doc, strong)
+        self._activity_ships(doc, strong)
         # names need letters: "2025" is no vessel
         strong = [(sp, info) for sp, info in strong if any(c.isalpha() for c in sp.text)
                   and sp.text.lower() not in _NOT_ORG_PHRASES]  # "the so-called Dark Fleet"
@@ -2174,6 +2188,95 @@ class EntityComponent:
                         strong.append((Span(doc, sp.start, sp.end, label="PERSON"),
                                        {"cls": "Person", "rule": "model", "via": "hyphen_given_name"}))
             k = dtext.find("-", k + 1)
+
+    def _the_name(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """The span of the name written "the X" whose head is token ``i``, when it can be a ship's: capitalised
+        words after "the", no organisation or legal word, not a country, demonym, known place, institution,
+        armed group or outlet. None otherwise."""
+        _tk = doc_tokens(doc)
+        t = _tk[i]
+        if t.pos_ != "PROPN" or not t.text[:1].isupper():
+            return None
+        st = self._name_before(doc, i + 1)
+        en = self._name_after(doc, st)
+        if not st <= i < en or st == 0 or not _the_before(doc, st):
+            return None
+        text = doc[st:en].text
+        if self._is_country(doc[st:en]) or text in gz.DEMONYMS or pl.is_place_name(text) or \
+                text in gz.INSTITUTIONS or text in gz.ARMED_GROUPS or text in gz.NEWS_OUTLETS or text in orgs.OUTLETS \
+                or any(x.lower_.strip(".") in _ORG_HEAD_WORDS_OR_BODY_HEADS_ETC2 or
+                       x.lower_.rstrip(".") in _LEGAL_SUFFIXES or x.lower_ in pl.WATER_HEADS or
+                       x.text in pl.COMPASS_REGIONS for x in _tk[st:en]):
+            return None
+        return st, en
+
+    def _activity_ships(self, doc: Doc, strong) -> None:
+        """Names written "the X" that the sentence has do what only ships do, or have done to them.
+
+        - the subject of a ship's own verbs: "the X sailed/docked/berthed/moored/
+          unloaded/discharged", "the X called at", "the X left Y", "the X was
+          carrying ...", "the X is expected in Y" (:data:`_SHIP_ACT_SUBJ`);
+        - the subject of what is done to ships: "the X was boarded/detained/
+          towed/seen off Y" (:data:`_SHIP_ACT_PASS`), and their object: "boarded
+          the X", "seized the X", "missiles fired at the X";
+        - goods put "onto"/"aboard" the X or "carried by" the X;
+        - "the X, which was carrying ..."; names listed with such a subject
+          ("The A, B and C have sailed between ...").
+
+        See :meth:`_the_name` for what the name itself must be.
+        """
+        _tk = doc_tokens(doc)
+
+        def add(i: int) -> None:
+            sp = self._the_name(doc, i)
+            if sp is None:
+                return
+            strong.append((Span(doc, sp[0], sp[1], label="VESSEL"), {"cls": "Vessel", "rule": "ship_activity"}))
+            for c in _tk[i].conjuncts:  # "The A, B and C have sailed": the listed names share the verb
+                if c.i > i and c.pos_ == "PROPN" and c.text[:1].isupper():
+                    cs = self._name_before(doc, c.i + 1)
+                    ce = self._name_after(doc, cs)
+                    if cs <= c.i < ce and not self._is_country(doc[cs:ce]) and not pl.is_place_name(doc[cs:ce].text) \
+                            and not any(x.lower_.strip(".") in _ORG_HEAD_WORDS_OR_BODY_HEADS_ETC2 for x in _tk[cs:ce]):
+                        strong.append((Span(doc, cs, ce, label="VESSEL"), {"cls": "Vessel", "rule": "ship_activity"}))
+
+        for t in _tk:
+            if t.pos_ != "PROPN" or t.dep_ not in _ACT_DEPS:
+                continue
+            h = t.head
+            lem = h.lemma_.lower()
+            dep = t.dep_
+            if dep == "nsubj" and h.pos_ in ("VERB", "AUX"):
+                if lem in _SHIP_ACT_SUBJ and not (lem == "anchor" and any(c.dep_ == "dobj" for c in h.children)) or (
+                        lem == "call" and any(c.dep_ == "prep" and c.lower_ in ("at", "into") for c in h.children)) or (
+                        lem in ("leave", "enter", "reach") and any(
+                        c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in gz.PORT_NOUNS) for c in h.children)) or (lem == "carry" and h.tag_ == "VBG") or (
+                        lem == "be" and any(c.dep_ in ("acomp", "attr") and c.lower_ in ("expected", "due", "moored",
+                                                                                         "berthed", "anchored", "docked")
+                                            for c in h.children)):
+                    add(t.i)
+            elif dep == "nsubjpass" and (lem in _SHIP_ACT_PASS or (
+                    lem in ("see", "spot", "sight", "photograph", "expect") and any(
+                        c.dep_ == "prep" and c.lower_ in (("off",) if lem != "expect" else ("in", "at", "off"))
+                        and any(q.dep_ == "pobj" and (q.pos_ == "PROPN" or q.lower_ in ("coast", "port", "shore"))
+                                for q in c.children)  # "seen off Y", not "seen off guard"
+                        for c in h.children)) or (
+                    lem in ("manage", "operate", "own") and any(
+                        c.dep_ == "agent" and any(x.lower_ in _SHIP_FIRM_WORDS for x in c.subtree)
+                        for c in (*h.children, *(y for x in h.conjuncts for y in x.children))))):
+                add(t.i)  # "was seen off Y", "is expected in Y", "is managed by X Marine Services"
+            elif dep == "dobj" and lem in _SHIP_ACT_OBJ:
+                add(t.i)
+            elif dep == "pobj":
+                p = h
+                if p.lower_ in ("onto", "aboard") or (p.lower_ == "by" and p.dep_ == "agent" and
+                                                      p.head.lemma_.lower() in ("carry", "transport", "ship", "haul")) \
+                        or (p.lower_ == "at" and p.head.lemma_.lower() in ("fire", "shoot", "launch")):
+                    add(t.i)
+            for c in t.children:  # "the X, which was carrying 60,000 tonnes of fertiliser"
+                if c.dep_ == "relcl" and (c.lemma_.lower() in _SHIP_ACT_SUBJ or c.lemma_.lower() == "carry") and any(
+                        x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in ("which", "that") for x in c.children):
+                    add(t.i)
 
     def _flag_cue_ships(self, doc: Doc, strong) -> None:
         """Names that what the sentence says of them makes ships: only a ship flies a flag or changes it.
@@ -6927,7 +7030,8 @@ def _the_before(doc: Doc, i: int) -> bool:
     while k >= 0 and i - k <= 6 and _tk[k].lower_ != "the":
         if not (_tk[k].pos_ in ("NUM", "ADJ", "PUNCT") and _tk[k].text not in (",", ";", ".", ":") or
                 _tk[k].lower_ in ("ton", "tonne", "tons", "dwt", "built", "metre", "meter", "foot", "-", "year",
-                                  "old", "gross")):
+                                  "old", "gross", "owned", "flagged", "registered", "operated", "managed") or
+                _tk[k].text in gz.DEMONYMS):  # "the Greek-owned X", "the Liberian-flagged X"
             return False
         k -= 1
     return k >= 0 and _tk[k].lower_ == "the"

@@ -192,7 +192,6 @@ CASES = [
 # Known gaps, kept visible: a bare name with no ship word in its sentence, a role noun the model
 # reads as a company's ("the shipowner, X"), a capitalised role before a name the model misses.
 KNOWN_GAPS = {
-    "The Velda Rose, which is sanctioned by the United States, left the anchorage at dawn.",
     "Satellite images show the Lumen Tide alongside another tanker in the Gulf of Oman.",
     "Defendant Arman Petrosyan, 52, pleaded not guilty in federal court.",
     "The shipowner, Nikos Papadakis, said his vessels had done nothing wrong.",

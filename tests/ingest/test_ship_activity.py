@@ -1,0 +1,40 @@
+"""A name written "the X" is a ship when the sentence has it do what only ships do, or have it done to it
+(round of 2026-11-30, fifth part): found with a phrasebook of short passages written by an engineer who had
+not seen the rules. The names here are invented again; none is in the phrasebook or the corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CONTEXT = "Several tankers were in the news this week. "
+
+
+@pytest.mark.parametrize("name, text", [
+    ("Zarya Vostoka", "Houthi forces fired two missiles at the Greek-owned Zarya Vostoka, which was carrying "
+                      "fertiliser."),
+    ("Lumen Baltica", "Inspectors who boarded the Lumen Baltica in Cotonou found only cement."),
+    ("Sibirsky Kedr", "Some 400 containers of ammunition were loaded onto the Sibirsky Kedr at Najin."),
+    ("Perla Tejo", "The Perla Tejo, which can carry up to 2 million barrels of crude, was sailing in ballast."),
+    ("Belaya Chaika", "The Belaya Chaika, Polar Lark and Okhotsk Dawn have sailed repeatedly between Rason and "
+                      "Vostochny since September."),
+    ("Polar Lark", "The Belaya Chaika, Polar Lark and Okhotsk Dawn have sailed repeatedly between Rason and "
+                   "Vostochny since September."),
+    ("Kirpi Deniz", "The Kirpi Deniz was seen off Turkmenbashi on Friday."),
+    ("Kirpi Deniz", "The Kirpi Deniz left Turkmenbashi on Friday."),
+    ("Kirpi Deniz", "The Kirpi Deniz is expected in Baku on Friday."),
+    ("Aruna Tara", "It discharged at Sikka on 3 June. The Aruna Tara is managed by Mumbai-based Devika Marine "
+                   "Services."),
+])
+def test_a_name_that_does_what_ships_do_is_a_ship(extract, find, name, text):
+    assert find(extract(CONTEXT + text), name).type == "Vessel"
+
+
+@pytest.mark.parametrize("name, typ, text", [
+    # a known city, a body and a company that "leave", "are seen" or "are managed" stay what they are
+    ("Hague", "Location", "The delegates left the Hague on Friday."),
+    ("Pentagon", "Organization", "The Pentagon was seen off guard by the move."),
+    ("Alfa Holdings", "Organization", "The Alfa Holdings is managed by Beta Shipping LLC."),
+])
+def test_what_is_no_ship_stays_so(extract, find, name, typ, text):
+    assert find(extract(CONTEXT + text), name).type == typ
