@@ -5475,8 +5475,10 @@ class EntityComponent:
                         # "departed X", "reached X" with X left unlabelled by the model
                         a = i + 1 + (_tk[i + 1].lower_ == "the")
                         b = self._name_after(doc, a, limit=4)
-                        if b > a and covered.isdisjoint(range(a, b)) and _tk[a].pos_ == "PROPN" and \
+                        if b > a and covered.isdisjoint(range(a, b)) and (
+                                _tk[a].pos_ == "PROPN" or pl.is_place_name(doc[a:b].text)) and \
                                 _tk[a].dep_ in ("dobj", "compound") and not self._is_country(doc[a:b]):
+                            # ("left Vladivostok" with the city tagged a common noun: a known place)
                             extra.append(Span(doc, a, b, label="GPE"))
                             meta[(a, b)] = {"rule": "model"}
                             covered.update(range(a, b))
@@ -5567,7 +5569,8 @@ class EntityComponent:
             prep = _tk[sp.start - 1] if sp.start > 0 else None
             capital = rule_ == "capital" and (prep is not None and (
                 prep.lower_ in ("at", "from", "to", "for", "into") and prep.head.lemma_.lower() in _BERTH_VERBS or
-                prep.lower_ in ("in", "into") and prep.head.lemma_.lower() in _CARGO_BERTH_VERBS_OR_ARRIVE and any(
+                prep.lower_ in ("in", "into") and (prep.head.lemma_.lower() in _CARGO_BERTH_VERBS_OR_ARRIVE or
+                                                   prep.head.lemma_.lower() == "expect") and any(
                     c.dep_ in ("nsubj", "nsubjpass") and (c.i in vtoks or c.lower_ in gz.SHIP_NOUNS or
                                                          c.lower_ in ("it", "she")) for c in prep.head.children)) or
                 sp.root.dep_ == "conj" and sp.root.head.i in port_toks)
@@ -5582,7 +5585,9 @@ class EntityComponent:
                 out.append(sp)
                 continue
             norp_place = sp.label_ == "NORP" and len(sp) == 1 and rule_ == "model" and \
-                sp.text not in gz.DEMONYMS and sp.start > 0 and _tk[sp.start - 1].lower_ in ("at", "from", "to") and \
+                sp.text not in gz.DEMONYMS and sp.start > 0 and (_tk[sp.start - 1].lower_ in ("at", "from", "to") or
+                                                                 _tk[sp.start - 1].lower_ == "in" and
+                                                                 _tk[sp.start - 1].head.lower_ in gz.PORT_NOUNS) and \
                 not (sp.end < len(doc) and _tk[sp.end].is_lower and _tk[sp.end].pos_ == "NOUN")  # "to Crimean port"
             if (sp.label_ in ("GPE", "LOC", "FAC", "ORG") or single_person or capital or norp_place) and \
                     (rule_ in ("model", "source_context") or capital) and \
@@ -5606,6 +5611,7 @@ class EntityComponent:
                     if head.dep_ == "prep" and head.lower_ in ("at", "to", "from", "for", "in", "into", "toward",
                                                                "towards", "off"):
                         gov = head.head
+                        back = gov.lower_ == "back" and gov.pos_ == "ADV"  # "the X is back at Y"
                         if gov.lower_ in ("onward", "onwards", "then", "back") and gov.head.i != gov.i:
                             gov = gov.head  # "from A to B and then onward to C"
                         ok = gov.lemma_.lower() in _MOTION and not (gov.lower_ == "head" and gov.pos_ != "VERB") \
@@ -5613,6 +5619,16 @@ class EntityComponent:
                             or gov.lower_ in gz.RECORD_LINE_VERBS  # "Loaded at X" (tagged a proper noun)
                         # (not "head of research at X": the post, not the verb "head to")
                         ok = ok or head.lower_ == "at" and gov.lemma_.lower() in _SIGHT_VERBS  # "was spotted at X"
+                        ok = ok or back and head.lower_ == "at"
+                        ok = ok or head.lower_ in ("in", "at") and gov.lemma_.lower() == "expect" and any(
+                            c.dep_ == "nsubjpass" and c.i in vtoks for c in gov.children)  # "X is expected in Y"
+                        ok = ok or head.lower_ in ("to", "toward", "towards") and gov.dep_ == "pobj" and \
+                            gov.head.dep_ == "prep" and gov.head.head.lemma_.lower() in _MOTION
+                        # "sailing in ballast towards Y": the parser hung Y on the noun of a motion verb's phrase
+                        ok = ok or head.lower_ == "in" and gov.lower_ in gz.PORT_NOUNS and gov.dep_ == "pobj" and \
+                            gov.head.lower_ == "at" and (gov.head.head.lemma_.lower() in _MOTION or
+                                                         gov.head.head.lemma_.lower() in _CARGO_BERTH_VERBS_OR_EXTRA)
+                        # "moored at a grain terminal in Y": the terminal's town is the port called at
                         ok = ok or head.lower_ in ("at", "into", "in") and gov.lemma_.lower() in _IN_PORT_VERBS
                         ok = ok or head.lower_ == "at" and gov.lemma_ == "be" and any(
                             c.dep_ == "prep" and c.lower_ == "under" and any(
@@ -5645,8 +5661,9 @@ class EntityComponent:
                             ok = True  # "the tanker later appeared off X, Malaysia": a ship seen off a port
                         if head.lower_ == "in" and gov.lemma_.lower() not in (
                                 "begin", "end", "dock", "moor", "anchor", "arrive", "berth", "load", "discharge",
-                                "unload", "offload", "inspect", "refuel", "repair") and not (gov.lemma_ == "make" and any(
-                                    c.dep_ == "dobj" and c.lower_ == "port" for c in gov.children)) and \
+                                "unload", "offload", "inspect", "refuel", "repair", "expect") and not (
+                                gov.lemma_ == "make" and any(c.dep_ == "dobj" and c.lower_ == "port"
+                                                             for c in gov.children)) and \
                                 not _port_call_noun(gov):
                             ok = False  # but "discharging it in X", "made port in X", "a port call in X"
                         if not ok and head.lower_ in ("in", "at") and _port_call_noun(gov):
@@ -5928,6 +5945,8 @@ class EntityComponent:
             return True
         if EntityComponent._declared_port(doc, sp):
             return True  # "its last port of call was X"
+        if pl.is_place_name(sp.text) and sp.start > 0 and _tk[sp.start - 1].dep_ == "prep":
+            return True  # "bound for Bandar Abbas": a known town after a preposition (the prepositions' test follows)
         i = sp.start - 1 - (sp.start > 1 and _tk[sp.start - 1].lower_ == "the")
         return i >= 0 and _tk[i].dep_ == "prep" and _tk[i].lower_ in ("at", "from", "off", "into") and \
             _tk[i].head.lemma_.lower() in _BERTH_VERBS

@@ -38,3 +38,21 @@ def test_a_name_that_does_what_ships_do_is_a_ship(extract, find, name, text):
 ])
 def test_what_is_no_ship_stays_so(extract, find, name, typ, text):
     assert find(extract(CONTEXT + text), name).type == typ
+
+
+@pytest.mark.parametrize("port, text", [
+    ("Vladivostok", "The sanctioned freighter Sokol Vostoka left Vladivostok on 4 April with containers on deck."),
+    ("Primorsk", "The tanker Luga Breeze was sailing in ballast towards Primorsk on Tuesday."),
+    ("Bandar Abbas", "Drone parts were loaded onto the cargo ship Teluk Harapan, which was bound for Bandar Abbas."),
+])
+def test_where_a_ship_goes_is_a_port_it_visits(extract, find, facts, port, text):
+    dg = extract(text)
+    assert find(dg, port).type == "Port"
+    assert any(p == "VISITED" and o == port for _, p, o in facts(dg))
+
+
+def test_where_a_ship_is_expected_is_a_port(extract, find):
+    assert find(extract("The tanker Kaspiy Volna is expected in Baku on Friday."), "Baku").type == "Port"
+    # a capital where a delegation is expected stays the country's capital
+    assert "Baku" not in {e.name for e in extract("The delegation is expected in Baku on Friday.").entities.values()
+                          if e.type == "Port"}
