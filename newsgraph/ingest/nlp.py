@@ -5585,9 +5585,7 @@ class EntityComponent:
                 out.append(sp)
                 continue
             norp_place = sp.label_ == "NORP" and len(sp) == 1 and rule_ == "model" and \
-                sp.text not in gz.DEMONYMS and sp.start > 0 and (_tk[sp.start - 1].lower_ in ("at", "from", "to") or
-                                                                 _tk[sp.start - 1].lower_ == "in" and
-                                                                 _tk[sp.start - 1].head.lower_ in gz.PORT_NOUNS) and \
+                sp.text not in gz.DEMONYMS and sp.start > 0 and _tk[sp.start - 1].lower_ in ("at", "from", "to") and \
                 not (sp.end < len(doc) and _tk[sp.end].is_lower and _tk[sp.end].pos_ == "NOUN")  # "to Crimean port"
             if (sp.label_ in ("GPE", "LOC", "FAC", "ORG") or single_person or capital or norp_place) and \
                     (rule_ in ("model", "source_context") or capital) and \
@@ -5625,10 +5623,6 @@ class EntityComponent:
                         ok = ok or head.lower_ in ("to", "toward", "towards") and gov.dep_ == "pobj" and \
                             gov.head.dep_ == "prep" and gov.head.head.lemma_.lower() in _MOTION
                         # "sailing in ballast towards Y": the parser hung Y on the noun of a motion verb's phrase
-                        ok = ok or head.lower_ == "in" and gov.lower_ in gz.PORT_NOUNS and gov.dep_ == "pobj" and \
-                            gov.head.lower_ == "at" and (gov.head.head.lemma_.lower() in _MOTION or
-                                                         gov.head.head.lemma_.lower() in _CARGO_BERTH_VERBS_OR_EXTRA)
-                        # "moored at a grain terminal in Y": the terminal's town is the port called at
                         ok = ok or head.lower_ in ("at", "into", "in") and gov.lemma_.lower() in _IN_PORT_VERBS
                         ok = ok or head.lower_ == "at" and gov.lemma_ == "be" and any(
                             c.dep_ == "prep" and c.lower_ == "under" and any(
