@@ -171,6 +171,7 @@ _FOREIGN_FIRM_HEADS = {"casa", "adega", "bodega", "banca", "banco", "instituto",
 """First words of Portuguese, Spanish, Italian, French and Dutch organisation names ("Banca X", "Adega do Y"):
 the languages' words for house/winery/bank/institute/group/company/shipyard/foundation (dictionary words)."""
 _FOREIGN_FIRM_TAILS = {"taşımacılık", "denizcilik", "gemicilik", "nakliyat", "ticaret", "sanayi", "lojistik",
+                       "işletmeciliği", "isletmeciligi",
                        "madencilik", "akaryakıt", "spedition", "reederei", "rederi", "naviera", "logistica",
                        "logística", "transportes", "trasporti"}
 """Last words of Turkish, German, Nordic, Spanish and Italian firm names (transport, shipping, trade,
@@ -200,7 +201,7 @@ _SHIP_FIRM_WORDS = {"marine", "maritime", "shipping", "shipmanagement", "tankers
                     "ships", "shipholding", "shipowning", "seaways", "lines"}
 """Words of a ship manager's or owner's name: what such a firm manages is a ship."""
 _SHIP_ACT_OBJ = {"board", "tow", "detain", "impound", "escort", "scuttle", "refloat", "charter", "rename",
-                 "reflag", "shadow", "intercept", "unload", "offload"}
+                 "reflag", "shadow", "intercept", "unload", "offload", "operate", "manage"}
 """Verbs whose object written "the X" is a ship ("boarded the X", "chartered the X")."""
 _FLAG_CUE_RE = re.compile(r"flag|regist", re.IGNORECASE)
 _FLAG_CUE_VERBS = {"fly", "sail", "change", "switch", "move", "operate", "trade", "hoist", "raise", "fly", "carry"}
@@ -2205,9 +2206,10 @@ class EntityComponent:
         if self._is_country(doc[st:en]) or text in gz.DEMONYMS or pl.is_place_name(text) or \
                 text in gz.INSTITUTIONS or text in gz.ARMED_GROUPS or text in gz.NEWS_OUTLETS or text in orgs.OUTLETS \
                 or any(x.lower_.strip(".") in _ORG_HEAD_WORDS_OR_BODY_HEADS_ETC2 or
-                       x.lower_.rstrip(".") in _LEGAL_SUFFIXES or x.lower_ in pl.WATER_HEADS or
-                       x.text in pl.COMPASS_REGIONS for x in _tk[st:en]):
-            return None
+                       x.lower_.rstrip(".") in _LEGAL_SUFFIXES or
+                       x.lower_ in gz.PORT_NOUNS or x.text in pl.COMPASS_REGIONS for x in _tk[st:en]) or \
+                _tk[en - 1].lower_ in pl.WATER_HEADS or "of" in text.lower().split():
+            return None  # (a water word ends a sea's name, "the Black Sea"; a ship's may begin with one, "Sea Owl")
         return st, en
 
     def _activity_ships(self, doc: Doc, strong) -> None:
@@ -2241,6 +2243,15 @@ class EntityComponent:
                         strong.append((Span(doc, cs, ce, label="VESSEL"), {"cls": "Vessel", "rule": "ship_activity"}))
 
         for t in _tk:
+            if t.lower_ == "fleet" and t.dep_ in ("nsubj", "nsubjpass") and \
+                    t.head.lemma_.lower() in ("comprise", "include", "consist"):
+                # "X's fleet comprises the A, the B and the C": every ship listed
+                for c in t.head.children:
+                    if c.dep_ in ("dobj", "attr", "prep"):
+                        for x in (c.subtree if c.dep_ == "prep" else [c, *c.conjuncts]):
+                            if x.pos_ == "PROPN" and x.dep_ in ("dobj", "attr", "conj", "pobj", "appos"):
+                                add(x.i)
+                continue
             if t.pos_ != "PROPN" or t.dep_ not in _ACT_DEPS:
                 continue
             h = t.head
@@ -2261,7 +2272,7 @@ class EntityComponent:
                         and any(q.dep_ == "pobj" and (q.pos_ == "PROPN" or q.lower_ in ("coast", "port", "shore"))
                                 for q in c.children)  # "seen off Y", not "seen off guard"
                         for c in h.children)) or (
-                    lem in ("manage", "operate", "own") and any(
+                    lem in ("manage", "operate", "own", "control") and any(
                         c.dep_ == "agent" and any(x.lower_ in _SHIP_FIRM_WORDS for x in c.subtree)
                         for c in (*h.children, *(y for x in h.conjuncts for y in x.children))))):
                 add(t.i)  # "was seen off Y", "is expected in Y", "is managed by X Marine Services"
@@ -2277,6 +2288,12 @@ class EntityComponent:
                 if c.dep_ == "relcl" and (c.lemma_.lower() in _SHIP_ACT_SUBJ or c.lemma_.lower() == "carry") and any(
                         x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in ("which", "that") for x in c.children):
                     add(t.i)
+                elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("own", "operate", "manage",
+                                                                                 "control") and any(
+                        a.dep_ == "agent" and any(x.lower_ in _SHIP_FIRM_WORDS or x.lower_ == "management" or
+                                                  x.lower_.rstrip(".") in _LEGAL_SUFFIXES for x in a.subtree)
+                        for a in c.children):
+                    add(t.i)  # "The X, operated by Y Management, was last seen ..."
 
     def _flag_cue_ships(self, doc: Doc, strong) -> None:
         """Names that what the sentence says of them makes ships: only a ship flies a flag or changes it.

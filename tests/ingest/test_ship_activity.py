@@ -56,3 +56,22 @@ def test_where_a_ship_is_expected_is_a_port(extract, find):
     # a capital where a delegation is expected stays the country's capital
     assert "Baku" not in {e.name for e in extract("The delegation is expected in Baku on Friday.").entities.values()
                           if e.type == "Port"}
+
+
+@pytest.mark.parametrize("name, text", [
+    ("Koktem Zhuldyz", "Aral Shipping's fleet comprises the Koktem Zhuldyz, the Tobol Star and the Irgiz Gold."),
+    ("Tobol Star", "Aral Shipping's fleet comprises the Koktem Zhuldyz, the Tobol Star and the Irgiz Gold."),
+    ("Ladoga Viking", "The Ladoga Viking, operated by Vyborg's Neva Trans Management, was last seen off Skagen."),
+    ("Sea Heron Voyager", "The Sea Heron Voyager, owned by Kowloon Bright Maritime Ltd and managed by Ningde Ship "
+                          "Management, was detained last week."),
+    ("Najm Sahar", "Ibis Reef Maritime acquired the tanker Najm Fajr in January. It also operates the smaller "
+                   "Najm Sahar."),
+])
+def test_a_fleet_or_a_manager_names_its_ships(extract, find, name, text):
+    assert find(extract(CONTEXT + text), name).type == "Vessel"
+
+
+def test_a_sea_word_at_the_start_of_a_name_is_no_sea(extract, find):
+    dg = extract(CONTEXT + "The Sea Heron Voyager was boarded on Monday. The Black Sea was calm.")
+    assert find(dg, "Sea Heron Voyager").type == "Vessel"
+    assert find(dg, "Black Sea").type == "Location"
