@@ -194,7 +194,11 @@ _ACT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 _SHIP_ACT_SUBJ = {"sail", "dock", "berth", "moor", "anchor", "unload", "offload", "discharge", "steam",
                   "depart", "transit", "loiter", "tranship", "transship"}
 """Verbs whose subject written "the X" is a ship ("the X docked", "the X called at Y")."""
-_SHIP_ACT_PASS = {"board", "tow", "detain", "impound", "escort", "scuttle", "refloat", "moor", "berth", "anchor",
+_SHIP_ACT_SUBJ_AT = {"load": ("at", "in", "from"), "arrive": ("in", "at", "from"), "return": ("to",),
+                     "shuttle": ("between",), "put": ("into", "in"), "lift": ("from", "at")}
+"""Verbs whose subject written "the X" is a ship when a named place follows the preposition ("the X loaded coal
+at Y", "the X arrived in Y", "the X returned to Y", "the X put into Y")."""
+_SHIP_ACT_PASS = {"board", "lade", "tow", "detain", "impound", "escort", "scuttle", "refloat", "moor", "berth", "anchor",
                   "load", "reflag", "rename", "charter", "sink", "ground"}
 """Verbs whose passive subject written "the X" is a ship ("the X was boarded", "the X was towed to Y")."""
 _SHIP_FIRM_WORDS = {"marine", "maritime", "shipping", "shipmanagement", "tankers", "tanker", "navigation", "ship",
@@ -1624,7 +1628,7 @@ class EntityComponent:
                                  {"LOWER": {"IN": _SHIP_PL}}, {**name}]], anchor=3, fwd=1)
         # "the ship manager of the Sable Moon", "the crew of the Lira Bay": whose crew or operator it is
         t.add("V_ROLE_OF", 3, [[{"LOWER": {"IN": ["manager", "managers", "operator", "operators", "owner", "owners",
-                                                  "crew", "master", "captain", "charterer", "charterers"]}},
+                                                  "crew", "master", "captain", "charterer", "charterers", "cargo"]}},
                                 {"LOWER": "of"}, {"LOWER": "the"}, {**name}]], first=True)
         t.add("V_IMO", 2, [[{**name}, {"ORTH": "("}, {"ORTH": "IMO"}]])
         # "Arvex-linked", "Korvan-owned": whoever owns, backs or controls something is an organisation
@@ -1641,6 +1645,9 @@ class EntityComponent:
                                   {"LOWER": {"IN": _SHIP_SG}, "IS_LOWER": True}]])
         t.add("P_OF", 2, [[{"LOWER": {"IN": ["port", "harbour", "harbor", "terminal"]}}, {"LOWER": "of"},
                         {**name}]], first=True)
+        # "between the ports of A and B": each name of the list is a port
+        t.add("P_OF_LIST", 2, [[{"LOWER": {"IN": ["ports", "harbours", "harbors", "terminals"]}}, {"LOWER": "of"},
+                             {**name}]], first=True)
         t.add("P_BEFORE", 2, [[{**name}, {"LOWER": {"IN": sorted(gz.PORT_NOUNS)}}],
                            [{**name}, {"LOWER": {"IN": ["oil", "naval", "container", "lng", "grain", "coal"]}},
                             {"LOWER": {"IN": ["terminal", "port", "base"]}}]])
@@ -2259,10 +2266,16 @@ class EntityComponent:
             dep = t.dep_
             if dep == "nsubj" and h.pos_ in ("VERB", "AUX"):
                 if lem in _SHIP_ACT_SUBJ and not (lem == "anchor" and any(c.dep_ == "dobj" for c in h.children)) or (
+                        lem in _SHIP_ACT_SUBJ_AT and any(
+                            c.dep_ == "prep" and c.lower_ in _SHIP_ACT_SUBJ_AT[lem] and any(
+                                q.dep_ == "pobj" and (q.pos_ == "PROPN" or q.lower_ in gz.PORT_NOUNS)
+                                for q in c.children)
+                            for c in (*h.children, *(g for c in h.children if c.dep_ in ("dobj", "prt", "advmod")
+                                                     for g in c.children)))) or (
                         lem == "call" and any(c.dep_ == "prep" and c.lower_ in ("at", "into") for c in h.children)) or (
                         lem in ("leave", "enter", "reach") and any(
                         c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in gz.PORT_NOUNS) for c in h.children)) or (lem == "carry" and h.tag_ == "VBG") or (
-                        lem == "be" and any(c.dep_ in ("acomp", "attr") and c.lower_ in ("expected", "due", "moored",
+                        lem == "be" and any(c.dep_ in ("acomp", "attr") and c.lower_ in ("expected", "due", "moored", "laden",
                                                                                          "berthed", "anchored", "docked")
                                             for c in h.children)):
                     add(t.i)
@@ -3276,6 +3289,11 @@ class EntityComponent:
                 return
             if ne > s + 2 and not self._is_water(doc[s + 2:ne]):
                 strong.append((S(s + 2, ne, "PORT"), {"cls": "Port", "rule": "port_of"}))
+        elif rule == "P_OF_LIST":
+            for a, b in self._list_names(doc, s + 2):
+                if not self._is_country(doc[a:b]) and not self._is_water(doc[a:b]) and \
+                        doc[a:b].text not in gz.DEMONYMS:
+                    strong.append((S(a, b, "PORT"), {"cls": "Port", "rule": "port_of"}))
         elif rule in ("P_BEFORE", "P_KIND"):
             if e < len(doc) and _tk[e].lower_ == "of":
                 return  # "the Autonomous Port of Cotonou", "Baltic ports of X": the name follows

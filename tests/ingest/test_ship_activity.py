@@ -75,3 +75,21 @@ def test_a_sea_word_at_the_start_of_a_name_is_no_sea(extract, find):
     dg = extract(CONTEXT + "The Sea Heron Voyager was boarded on Monday. The Black Sea was calm.")
     assert find(dg, "Sea Heron Voyager").type == "Vessel"
     assert find(dg, "Black Sea").type == "Location"
+
+
+@pytest.mark.parametrize("name, text", [
+    ("Kuril Dawn", "The Kuril Dawn loaded coal at Vanino on Friday."),
+    ("Kuril Dawn", "The Kuril Dawn arrived in Alexandria on Thursday with Russian wheat."),
+    ("Kuril Dawn", "The Kuril Dawn returned to Dalian on Saturday."),
+    ("Kuril Dawn", "The Kuril Dawn put into Las Palmas for repairs."),
+    ("Kuril Dawn", "The Kuril Dawn shuttled between the ports of Mersin and Latakia in July."),
+    ("Kuril Dawn", "The Kuril Dawn was laden with Norwegian salmon when it was stopped."),
+    ("Kuril Dawn", "Customs seized cigarettes from the reefer Kuril Dawn."),
+])
+def test_what_ships_do_at_named_places(extract, find, name, text):
+    assert find(extract(CONTEXT + text), name).type == "Vessel"
+
+
+def test_the_ports_of_a_and_b_are_ports(extract, find):
+    dg = extract("The ferry shuttled between the ports of Mersin and Latakia throughout July.")
+    assert find(dg, "Mersin").type == "Port" and find(dg, "Latakia").type == "Port"
