@@ -262,9 +262,14 @@ class _Ctx:
             words = self._lemma_words
             i = tok.i
             role = pos[i] in _NOUN_POS and words[lemma[2 * i]] in _ROLE_NOUNS
+            # an adjective before a noun ("the UK-sanctioned tanker X never entered Y") describes the noun;
+            # the verb's "never" does not reach it through the noun's place in the clause
+            attributive = deps[i] == _AMOD_DEP and pos[heads[i]] in _NOUN_POS
             came = None  # the dependency by which the walk reached token i
             got = False
             for _ in range(8):
+                if attributive and i != tok.i and deps[i] in _ARG_DEPS:
+                    break
                 if i != tok.i and words[lemma[2 * i]] in _DENY_LEMMAS and pos[i] in _VERB_POS:
                     break  # "Iran never denied sending drones": the "never" undoes the denial, not the sending
                 if neg_any[i] or neg_free[i] and not (role and came in _SUBJ_DEPS and
@@ -708,6 +713,8 @@ _SUBJ_DEP_ARR = numpy.array(sorted(_SUBJ_DEPS), dtype="uint64")
 _PASS_DEPS = frozenset(get_string_id(d) for d in ("appos", "conj", "compound"))
 _CLAUSE_DEPS = frozenset(get_string_id(d) for d in ("relcl", "acl"))
 _CONJ_DEP = get_string_id("conj")
+_AMOD_DEP = get_string_id("amod")
+_ARG_DEPS = frozenset(get_string_id(d) for d in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative"))
 _NEG_DEP = get_string_id("neg")
 _SEMICOLON = get_string_id(";")
 _DET_DEP = get_string_id("det")
@@ -2170,7 +2177,7 @@ _SANCTION_LEMMAS = frozenset({"sanction", "designate", "blacklist", "restrictive
 """Lemmas that make a document a sanctions story (``_Ctx.sanction_doc``; "restrictive measures" is the EU's term)."""
 _SANCTION_DIRECT = {"sanction", "designate", "blacklist", "list", "embargo"}
 _SANCTION_CONTEXT_VERBS = {"add", "put", "place", "impose", "target", "identify", "hit", "freeze", "include",
-                           "name", "slap", "extend", "enter"}
+                           "name", "slap", "extend", "enter", "prolong"}
 _SANCTION_WORDS = {"sanction", "sanctions", "list", "blocked", "designated", "sdn", "sdns", "embargo", "blacklist",
                    "package", "designation", "designations"}
 _BODY_WORDS = {"treasury", "council", "commission", "department", "office", "union", "ministry", "state",
@@ -2186,8 +2193,10 @@ _LISTED = {"list", "designate", "sanction", "target", "name"}  # "those listed i
 _LISTED_NOUNS = {"entities", "companies", "firms", "vessels", "tankers", "ships", "individuals", "persons", "people",
                  "targets", "designees"}
 _IMPOSE_VERBS = {"impose", "announce", "adopt", "unveil", "approve", "introduce", "levy", "slap", "place", "put",
-                 "extend", "expand", "issue", "renew", "reimpose", "re-impose", "reinstate", "tighten"}
+                 "extend", "expand", "issue", "renew", "reimpose", "re-impose", "reinstate", "tighten", "prolong"}
 _ASSET_WORDS = {"assets", "asset", "funds", "accounts", "property", "holdings"}
+_PARTNER_PREPS = {"alongside", "in"}
+"""Prepositions of a sanctioning body's partners ("alongside the EU", "in coordination with Canada")."""
 _BULLETS = gz.BULLETS
 
 
@@ -2578,7 +2587,8 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
     lowers = ctx.forms(sent)
     has_context = bool(lowers & _SANCTION_WORDS) or any(t.lemma_.lower() in ("sanction", "designate", "blacklist")
                                                          for t in ctx.toks(sent)) or "restrictive" in lowers \
-        or bool(lowers & _ASSET_WORDS and "freeze" in lem) or act or ban or office_act
+        or bool(lowers & _ASSET_WORDS and "freeze" in lem) or act or ban or office_act \
+        or "list" in lem and ("schedule" in lowers or "annex" in lowers)  # "listed X in Schedule 3 of the ... Regulations"
     sent_targets: list[Mention] = []
     if not has_context and not (ctx.sanction_doc and any(t.lemma_.lower() == "list" and t.pos_ == "VERB"
                                                          for t in ctx.toks(sent))):
@@ -2675,8 +2685,8 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     c.lower_ == "also" and c.dep_ == "advmod" for c in t.children))
                 or (act and lem in _ACT_VERBS and t.dep_ == "acl" and t.head.dep_ == "pobj"
                     and t.head.head.lower_ == "among")):  # "Among those targeted were X" in a sanctions story
-            if lem == "list" and not any(x.lower_ in _SANCTION_WORDS or x.lemma_ in ("sanction",)
-                                         or x.lower_ in ("annex", "restrictive") for x in ctx.toks(sent)) \
+            if lem == "list" and not any(x.lower_ in _SANCTION_WORDS or x.lemma_ in ("sanction", "freeze")
+                                         or x.lower_ in ("annex", "restrictive", "schedule") for x in ctx.toks(sent)) \
                     and not ctx.sanction_doc:
                 continue
             if lem == "list" and any(x.dep_ == "prep" and x.lower_ == "as" for d in (t, *[
@@ -2995,6 +3005,8 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             if (h.lower_ in ("under", "to", "on") or h is t) and not targets:
                 if h.head.lower_ == "subject" and h.head.dep_ in ("amod", "appos", "acl"):
                     targets += _targets(ctx, h.head.head)
+                elif h.lower_ == "under" and h.head.dep_ == "appos" and h.head.pos_ == "NOUN":
+                    targets += _targets(ctx, h.head.head)  # "X, a freighter under UN sanctions since 2018"
                 else:
                     for st in _clause_subject_tokens(h):
                         targets += _targets(ctx, st)
@@ -3059,6 +3071,18 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             bodies = [b for c in t.subtree if c.dep_ == "prep" and c.lower_ == "by" and c.head.i != t.i
                       and c.head.lower_ in _SANCTION_WORDS for q in c.children if q.dep_ == "pobj"
                       for b in _bodies(ctx, q)]
+        if targets and bodies and rule == "sanctioned.verb":
+            # "The UK, alongside the EU and New Zealand, sanctioned X", "in coordination with Canada": the
+            # partners named with the subject or the verb act too
+            for c in [t, *(c for c in t.children if c.dep_ == "nsubj")]:
+                for a in c.children:
+                    if a.dep_ == "prep" and (a.lower_ in _PARTNER_PREPS or a.lower_ == "with" and any(
+                            x.lower_ in ("together", "along", "jointly", "coordination", "concert")
+                            for x in (*a.children, a.head, *(y for y in a.head.children if y.dep_ == "advmod")))):
+                        bodies += [b for p in a.children if p.dep_ == "pobj" for b in _bodies(ctx, p)]
+                        bodies += [b for p in a.children if p.dep_ == "pobj" for q in p.children if q.dep_ == "prep"
+                                   and q.lower_ == "with" for r in q.children if r.dep_ == "pobj"
+                                   for b in _bodies(ctx, r)]  # "in coordination with Canada"
         if targets and not bodies and rule in ("sanctioned.verb", "sanctioned.noun"):
             bodies = _speaker_body(ctx, t)  # "X has been designated, the Treasury said": the body speaks
         if targets and not bodies:

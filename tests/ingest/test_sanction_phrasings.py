@@ -1,0 +1,31 @@
+"""Sanctions written the ways designation notices and wire copy write them (round of 2026-11-30, fifth part):
+found with a phrasebook of short passages by an engineer who had not seen the rules. Vessels, firms and people
+are invented again; the bodies are real scenery.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, body, target", [
+    ("The UK-sanctioned tanker Ryabina Dawn never entered Singapore waters.", "United Kingdom", "Ryabina Dawn"),
+    ("The Pyong Hwa 9, a freighter under UN sanctions since 2018, called at Nampho.", "UN", "Pyong Hwa 9"),
+    ("The United Kingdom, alongside the European Union and New Zealand, today sanctioned the tanker Lyudmila Dawn.",
+     "New Zealand", "Lyudmila Dawn"),
+    ("The United Kingdom, alongside the European Union and New Zealand, today sanctioned the tanker Lyudmila Dawn.",
+     "European Union", "Lyudmila Dawn"),
+    ("The European Union prolonged the restrictive measures against Belarus until 2027.", "European Union",
+     "Belarus"),
+    ("Canada has listed three vessels, Msta Dawn, Onega Wind and Vyatka Breeze, in Schedule 3 of the Special "
+     "Economic Measures (Russia) Regulations.", "Canada", "Onega Wind"),
+])
+def test_a_sanction_phrasing_gives_body_and_target(extract, facts, text, body, target):
+    assert (body, "SANCTIONED", target) in facts(extract(text))
+
+
+def test_a_verb_not_negates_no_adjective_of_its_subject(extract, facts):
+    # "never entered" is about the voyage; the tanker's sanctions stand
+    got = facts(extract("The EU-sanctioned tanker Amur Dawn never entered the port of Busan."))
+    assert ("EU", "SANCTIONED", "Amur Dawn") in got
+    assert ("Amur Dawn", "VISITED", "Busan") not in got
