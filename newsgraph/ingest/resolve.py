@@ -47,7 +47,16 @@ _DESIGNATION_RE = re.compile(r"^[A-Z]{1,3}-\d{1,3}[A-Z]?$")
 _AIRCRAFT_ROLES = {"patrol", "surveillance", "reconnaissance", "transport", "cargo", "tanker", "early-warning"}
 _AIRCRAFT_NOUNS = {"aircraft", "plane", "planes", "airplane", "jet", "jets", "helicopter", "helicopters"}
 _FORCES = ("navy", "army", "air force", "coast guard", "military", "armed forces", "marines", "government")
-_SHIP_PREFIX = {"mv", "m v", "mt", "m t", "ss", "rv", "r v", "hms", "uss", "ins", "fv"}
+_SHIP_PREFIX = {"mv", "m v", "mt", "m t", "ss", "rv", "r v", "hms", "uss", "ins", "fv", "km"}
+_BARE_PREFIXES = {"mv", "m v", "mt", "m t", "ss", "rv", "r v", "fv", "km"}
+"""Merchant and research ships' prefixes (motor vessel, motor tanker, steamship, research vessel, fishing
+vessel, Indonesian kapal motor), not part of the name; a navy's (HMS, USS, INS) is kept as it is written."""
+
+
+def _strip_ship_prefix(name: str) -> str:
+    """``name`` without a leading merchant ship prefix ("MV X", "M/V X", "M.T. X"), or "" when it has none."""
+    first, _, rest = name.partition(" ")
+    return rest.strip() if rest.strip() and gz.norm(first) in _BARE_PREFIXES else ""
 
 
 @dataclass
@@ -1292,6 +1301,10 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
         else:
             counts = Counter(m.text for m in mm)
             name = max(counts, key=lambda a: (counts[a], len(a)))
+        if typ == "Vessel":  # "MV Jamhuri Breeze" is the ship Jamhuri Breeze: the name without the prefix
+            bare = [_strip_ship_prefix(a) for a in aliases]
+            aliases = list(dict.fromkeys(aliases + [b for b in bare if b]))
+            name = _strip_ship_prefix(name) or name
         if (typ == "Weapon" or typ == "Other") and not any(m.meta.get("rule") in _NAMED_GOODS or
                                                            m.meta.get("origin") or m.meta.get("grade") for m in mm):
             name = name.lower() if not any(c.isupper() for c in name[1:]) else name

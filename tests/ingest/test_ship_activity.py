@@ -93,3 +93,11 @@ def test_what_ships_do_at_named_places(extract, find, name, text):
 def test_the_ports_of_a_and_b_are_ports(extract, find):
     dg = extract("The ferry shuttled between the ports of Mersin and Latakia throughout July.")
     assert find(dg, "Mersin").type == "Port" and find(dg, "Latakia").type == "Port"
+
+
+def test_a_merchant_ship_prefix_is_no_part_of_the_name(extract, find):
+    dg = extract("Customs found rifles aboard the MV Jamhuri Star at Mombasa. The KM Cahaya Senja berthed at "
+                 "Tenau. HMS Tavy shadowed the tanker.")
+    assert find(dg, "Jamhuri Star").name == "Jamhuri Star" and "MV Jamhuri Star" in find(dg, "Jamhuri Star").aliases
+    assert find(dg, "Cahaya Senja").name == "Cahaya Senja"
+    assert find(dg, "HMS Tavy").name == "HMS Tavy"  # a navy's prefix is written as part of the name
