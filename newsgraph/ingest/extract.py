@@ -1180,6 +1180,19 @@ def _cargo_discharged(ctx, sent: Span, ports: list[Mention], out: list[Candidate
             out.append(Candidate(v, "VISITED", p, "visited.cargo_discharged", 0.55, sent, h))
 
 
+def _registry_port(r: Token) -> bool:
+    """Whether the port whose head token is ``r`` is a ship's home port or port of registry ("whose home port is
+    X", "her port of registry, X", "registered in the port of X"): where it is registered, not a call."""
+    for noun in [r.head] if r.dep_ == "appos" else [c for c in r.head.children if c.dep_ in ("nsubj", "nsubjpass")] \
+            if r.dep_ == "attr" else []:
+        if noun.lower_ in ("homeport", "home-port") or noun.lower_ == "port" and (
+                any(c.lower_ == "home" for c in noun.children) or any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(q.lower_ in ("registry", "registration")
+                                                                    for q in c.children) for c in noun.children)):
+            return True
+    return False
+
+
 def _rule_visited(ctx, sent, sm, vessels, out):
     ports = [m for m in sm if m.type == "Port"]
     if ports and not vessels and ctx.last_single is not None and \
@@ -1202,7 +1215,7 @@ def _rule_visited(ctx, sent, sm, vessels, out):
     for p in ports:
         if _planned(_root_in(ctx, p)):
             continue  # "will sail to X", "is scheduled to call at X": not (yet) a visit
-        if _near_or_tried(ctx, p) or _in_speaker(_root_in(ctx, p)):
+        if _near_or_tried(ctx, p) or _in_speaker(_root_in(ctx, p)) or _registry_port(_root_in(ctx, p)):
             continue
         declared_denied = _declared_destination(ctx, p) and (contradicted or _arrival_denied(ctx, sent)
                                                              or _port_ruled_out(ctx, sent, p)

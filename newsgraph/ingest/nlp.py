@@ -2293,7 +2293,9 @@ class EntityComponent:
                 add(t.i)
             elif dep == "pobj":
                 p = h
-                if p.lower_ in ("onto", "aboard") or (p.lower_ == "by" and p.dep_ == "agent" and
+                if p.lower_ in ("onto", "aboard") or (p.lower_ == "from" and p.head.lemma_.lower() in (
+                        "unload", "offload", "discharge", "tranship", "transship")) or (
+                        p.lower_ == "by" and p.dep_ == "agent" and
                                                       p.head.lemma_.lower() in ("carry", "transport", "ship", "haul")) \
                         or (p.lower_ == "at" and p.head.lemma_.lower() in ("fire", "shoot", "launch")):
                     add(t.i)
@@ -3290,7 +3292,10 @@ class EntityComponent:
             if ne > s + 2 and not self._is_water(doc[s + 2:ne]):
                 strong.append((S(s + 2, ne, "PORT"), {"cls": "Port", "rule": "port_of"}))
         elif rule == "P_OF_LIST":
-            for a, b in self._list_names(doc, s + 2):
+            names = self._list_names(doc, s + 2)
+            # the list ends with the name after "and" ("the ports of A and B, Kpler data show": not Kpler)
+            last = next((k for k, (a, _) in enumerate(names) if a > 0 and _tk[a - 1].lower_ in ("and", "or")), None)
+            for a, b in names[:None if last is None else last + 1]:
                 if not self._is_country(doc[a:b]) and not self._is_water(doc[a:b]) and \
                         doc[a:b].text not in gz.DEMONYMS:
                     strong.append((S(a, b, "PORT"), {"cls": "Port", "rule": "port_of"}))
@@ -5526,6 +5531,7 @@ class EntityComponent:
                             _tk[j].lemma_.lower() in _BERTH_VERBS and _tk[j].pos_ == "VERB"
                             for j in range(max(sent.start, t.i - 4), t.i)) or  # "loaded Urals crude at X"
                         t.lower_ == "from" and gov.lower_ in _CARGO_WORDS_OR_EXTRA or
+                        t.lower_ == "at" and gov.pos_ == "VERB" and gov.lemma_.lower() in _IN_PORT_VERBS or
                         gov.pos_ != "VERB" and t.lower_ in ("at", "to") and self._left_motion(doc, t.i, sent.start)):
                     a = t.i + 1 + (_tk[t.i + 1].lower_ == "the")
                     b = self._name_after(doc, a, limit=4)
@@ -6189,6 +6195,7 @@ class EntityComponent:
                     t.lower_ in pl.WATER_HEADS and t.i + 1 < n and _tk[t.i + 1].lower_ == "of" for t in sp)
                 # ("the Sea Owl and the Ocean Lark" are ships; "the Red Sea", "the Gulf of Aden" are waters)
                 if not all(t.text[:1].isupper() or t.like_num for t in sp) or self._is_country(sp) or \
+                        not any(t.is_alpha and t.text[:1].isupper() for t in sp) or \
                         sp.text in gz.DEMONYMS or water or sp.text in pl.BARE_SEAS or \
                         pl.is_place_name(sp.text) or sp.text in _CONTINENTS or \
                         any(t.lower_.strip(".") in _ORG_HEAD_WORDS_OR_BODY_HEADS_ETC3 or t.text in gz.NOT_ENTITIES for t in sp):

@@ -101,3 +101,25 @@ def test_a_merchant_ship_prefix_is_no_part_of_the_name(extract, find):
     assert find(dg, "Jamhuri Star").name == "Jamhuri Star" and "MV Jamhuri Star" in find(dg, "Jamhuri Star").aliases
     assert find(dg, "Cahaya Senja").name == "Cahaya Senja"
     assert find(dg, "HMS Tavy").name == "HMS Tavy"  # a navy's prefix is written as part of the name
+
+
+def test_a_home_port_is_no_call_and_a_detention_port_is(extract, facts):
+    got = facts(extract("The trawler Polyarnaya Iskra, whose home port is Murmansk, was detained at Tromso on "
+                        "Thursday."))
+    assert ("Polyarnaya Iskra", "VISITED", "Tromso") in got
+    assert ("Polyarnaya Iskra", "VISITED", "Murmansk") not in got
+
+
+def test_goods_unloaded_from_a_name_make_it_a_ship(extract, find):
+    dg = extract(CONTEXT + "Some 400 tonnes of ammunition were unloaded from the Polar Ermine at Tartus in February.")
+    assert find(dg, "Polar Ermine").type == "Vessel"
+
+
+def test_the_ports_list_ends_with_its_last_name(extract, find):
+    dg = extract("The Aframax Volga Velikaya called at the Indian ports of Sikka and Vadinar, Kpler data show.")
+    assert find(dg, "Vadinar").type == "Port" and find(dg, "Kpler").type == "Organization"
+
+
+def test_an_ordinal_date_is_no_ship(extract):
+    dg = extract("According to the ministry on the 5th, the Haesong Dawn, a car carrier, departed Pyeongtaek Port.")
+    assert "5th" not in {e.name for e in dg.entities.values()}
