@@ -3822,6 +3822,8 @@ def _leads_a_part(ctx, verb: Token) -> bool:
             if any(a.dep_ == "appos" and ctx.m(a) is not None and ctx.m(a).type == "Organization"
                    for a in c.children):
                 continue  # "chairs the family shipping group X": the noun names the organisation itself
+            if c.lower_ in ("board", "boards") and verb.lemma_.lower() in ("chair", "head", "lead"):
+                continue  # "chairs the board of X": the chairman leads X
             return True
     return False
 
@@ -4368,8 +4370,10 @@ def _rule_titles(ctx, sent, sm, out):
                 org = _org_in(ctx, objs, p)
                 if org is not None and org.type == "Organization":
                     out.append(Candidate(p, "AFFILIATED_WITH", org, "member.left", 0.55, sent, v))
-        if r.dep_ == "pobj" and r.head.lower_ == "by" and r.head.head.lemma_.lower() in _LEAD_VERBS:
-            v = r.head.head
+        rb = r.head if r.dep_ in ("appos", "compound") and r.head.dep_ == "pobj" and r.head.pos_ == "NOUN" \
+            and r.head.head.lower_ == "by" else r  # "run by Turkish businessman X": the noun before the name
+        if rb.dep_ == "pobj" and rb.head.lower_ == "by" and rb.head.head.lemma_.lower() in _LEAD_VERBS:
+            v = rb.head.head
             tgt = v.head if v.dep_ in ("acl", "relcl") else None
             if v.dep_ == "relcl":
                 tgt = v.head
@@ -4381,6 +4385,8 @@ def _rule_titles(ctx, sent, sm, out):
                 tgt = None
             if tgt is not None:
                 org = _org_in(ctx, [tgt], p)
+                if org is None and tgt.dep_ == "appos" and tgt.pos_ == "NOUN":
+                    org = _org_in(ctx, [tgt.head], p)  # "X, a company run by Y": the name the noun stands for
                 if org is not None:
                     out.append(Candidate(p, "LEADS", org, "leads.passive", 0.7, sent, v))
         if r.dep_ in ("attr", "pobj"):

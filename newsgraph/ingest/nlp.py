@@ -2936,9 +2936,13 @@ class EntityComponent:
             window = doc[max(0, s - 8):s]
             fleet = ne < len(doc) and (_tk[ne].lower_ in gz.SHIP_NOUNS or _tk[ne].text in ("'s", "’s") or
                                        _tk[ne - 1].lower_ in _NAME_TAILS_OR_COMPANY_SUFFIX_OR_EXTRA)
-            if ne > start and not self._is_country(doc[start:ne]) and not fleet and (
+            post = ne < len(doc) and (_tk[ne].lower_ in _TITLE_WORDS or _tk[ne].lower_ in ("general", "managing")
+                                      or _tk[ne].lower_ == "as" and ne + 1 < len(doc) and _tk[ne + 1].lower_ in
+                                      ("its", "the", "chief", "head", "ceo", "chairman", "director"))
+            if ne > start and not self._is_country(doc[start:ne]) and not fleet and not post and (
                     _tk[s].lower_ in ("aboard", "onboard") or any(t.lower_ in gz.SHIP_NOUNS and t.pos_ != "VERB"
-                                                                  for t in window)):
+                                                                  and t.is_lower for t in window)):
+                # (not "Aktau Tanker Fleet named X general director": a firm's name and a post)
                 # not "aboard X vessels", "aboard X's ships": X is whose fleet it is
                 strong.append((S(start, ne, "VESSEL"), {"cls": "Vessel", "rule": "named_ship"}))
         elif rule == "L_WATER":

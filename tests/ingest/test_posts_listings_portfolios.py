@@ -295,3 +295,15 @@ def test_a_run_on_text_is_cut_into_sentences(nlp, extract, facts):
     doc = nlp(text)
     assert max(len(s) for s in doc.sents) <= MAX_SENTENCE_TOKENS
     assert ("Sea Owl", "VISITED", "Port Sudan") in facts(extract(text))
+
+
+def test_a_company_run_by_a_person_and_a_board_chaired(extract, facts):
+    assert ("Cemal Tunali", "LEADS", "Kapadokya Aero Ltd") in facts(extract(
+        "The action targets Kapadokya Aero Ltd, a company run by Turkish businessman Cemal Tunali."))
+    got = facts(extract("Cho Min-jae now chairs the board of Sinsegye Marine."))
+    assert ("Cho Min-jae", "LEADS", "Sinsegye Marine") in got
+
+
+def test_a_person_named_to_a_post_is_no_ship(extract, find):
+    dg = extract("Aktau Tanker Lines named Yerlan Dosov general director, replacing Marat Iskandarov.")
+    assert find(dg, "Yerlan Dosov").type == "Person"
