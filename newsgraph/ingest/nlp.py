@@ -2203,7 +2203,7 @@ class EntityComponent:
         armed group or outlet. None otherwise."""
         _tk = doc_tokens(doc)
         t = _tk[i]
-        if t.pos_ != "PROPN" or not t.text[:1].isupper():
+        if not (t.pos_ == "PROPN" and t.text[:1].isupper() or _numbered_name(_tk, i)):
             return None
         st = self._name_before(doc, i + 1)
         en = self._name_after(doc, st)
@@ -2259,7 +2259,7 @@ class EntityComponent:
                             if x.pos_ == "PROPN" and x.dep_ in ("dobj", "attr", "conj", "pobj", "appos"):
                                 add(x.i)
                 continue
-            if t.pos_ != "PROPN" or t.dep_ not in _ACT_DEPS:
+            if not (t.pos_ == "PROPN" or _numbered_name(_tk, t.i)) or t.dep_ not in _ACT_DEPS:
                 continue
             h = t.head
             lem = h.lemma_.lower()
@@ -2284,6 +2284,8 @@ class EntityComponent:
                         c.dep_ == "prep" and c.lower_ in (("off",) if lem != "expect" else ("in", "at", "off"))
                         and any(q.dep_ == "pobj" and (q.pos_ == "PROPN" or q.lower_ in ("coast", "port", "shore"))
                                 for q in c.children)  # "seen off Y", not "seen off guard"
+                        or c.dep_ == "prep" and c.lower_ == "at" and any(
+                            q.lower_ in gz.PORT_NOUNS for q in c.subtree)  # "seen at the port of Y"
                         for c in h.children)) or (
                     lem in ("manage", "operate", "own", "control") and any(
                         c.dep_ == "agent" and any(x.lower_ in _SHIP_FIRM_WORDS for x in c.subtree)
@@ -7079,6 +7081,11 @@ def _ship_by_predicate(doc: Doc, sp: Span) -> bool:
         return False
     return lem in _FLAG_VERBS and any(x.lower_ in ("flag", "flags") and x.head.i in (v.i, *[
         p.i for p in v.children if p.dep_ == "prep"]) for x in v.subtree)  # "sails under the Liberian flag"
+
+
+def _numbered_name(_tk, i: int) -> bool:
+    """Token ``i`` is the number that ends a capitalised name ("Pacific 11", "Hai Xing 18")."""
+    return _tk[i].like_num and i > 0 and _tk[i - 1].pos_ == "PROPN" and _tk[i - 1].text[:1].isupper()
 
 
 def _the_before(doc: Doc, i: int) -> bool:

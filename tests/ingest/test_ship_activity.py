@@ -123,3 +123,10 @@ def test_the_ports_list_ends_with_its_last_name(extract, find):
 def test_an_ordinal_date_is_no_ship(extract):
     dg = extract("According to the ministry on the 5th, the Haesong Dawn, a car carrier, departed Pyeongtaek Port.")
     assert "5th" not in {e.name for e in dg.entities.values()}
+
+
+def test_numbered_names_seen_at_a_port(extract, facts):
+    got = facts(extract("The Pacific 19 and the Pacific 21, both owned by Busan-based Haedong Pacific Shipping, were "
+                        "seen at the North Korean port of Nampo in March, NK Pro reported."))
+    assert {("Pacific 19", "VISITED", "Nampo"), ("Pacific 21", "VISITED", "Nampo"),
+            ("Haedong Pacific Shipping", "OWNS_OR_OPERATES", "Pacific 21")} <= got
