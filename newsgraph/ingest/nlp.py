@@ -2241,7 +2241,9 @@ class EntityComponent:
             if sp is None:
                 return
             strong.append((Span(doc, sp[0], sp[1], label="VESSEL"), {"cls": "Vessel", "rule": "ship_activity"}))
-            for c in _tk[i].conjuncts:  # "The A, B and C have sailed": the listed names share the verb
+            listed = [*_tk[i].conjuncts, *(y for a in _tk[i].children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                                           and _tk[a.left_edge.i].lower_ == "the" for y in (a, *a.conjuncts))]
+            for c in listed:  # "The A, B and C have sailed", "The A, the B and the C loaded": one verb
                 if c.i > i and c.pos_ == "PROPN" and c.text[:1].isupper():
                     cs = self._name_before(doc, c.i + 1)
                     ce = self._name_after(doc, cs)
@@ -2938,6 +2940,8 @@ class EntityComponent:
             window = doc[max(0, s - 8):s]
             fleet = ne < len(doc) and (_tk[ne].lower_ in gz.SHIP_NOUNS or _tk[ne].text in ("'s", "’s") or
                                        _tk[ne - 1].lower_ in _NAME_TAILS_OR_COMPANY_SUFFIX_OR_EXTRA)
+            if doc[start:ne].text in gz.DEMONYMS or ne < len(doc) and _tk[ne].text == "-":
+                return  # "aboard the Russian-flagged freighter X": the flag's adjective, not a name
             post = ne < len(doc) and (_tk[ne].lower_ in _TITLE_WORDS or _tk[ne].lower_ in ("general", "managing")
                                       or _tk[ne].lower_ == "as" and ne + 1 < len(doc) and _tk[ne + 1].lower_ in
                                       ("its", "the", "chief", "head", "ceo", "chairman", "director"))
@@ -6186,6 +6190,9 @@ class EntityComponent:
             e = v.end
             if e + 2 < n and _tk[e].lower_ in ("and", "or", ",") and _tk[e + 1].lower_ == "the":
                 a = e + 2
+                if a + 3 < n and _tk[a + 1].text == "-" and _tk[a + 2].lower_ in _OWNED_WORDS and \
+                        _tk[a].text[:1].isupper():
+                    a += 3  # "the X and the Iranian-owned Y": the owner's or flag's adjective before the name
                 cands.append((a, self._name_after(doc, a, limit=4)))
             k = v.start - 1  # "the X and the <ship>"
             if k >= 3 and _tk[k - 1].lower_ in ("and", "or", ","):

@@ -130,3 +130,14 @@ def test_numbered_names_seen_at_a_port(extract, facts):
                         "seen at the North Korean port of Nampo in March, NK Pro reported."))
     assert {("Pacific 19", "VISITED", "Nampo"), ("Pacific 21", "VISITED", "Nampo"),
             ("Haedong Pacific Shipping", "OWNS_OR_OPERATES", "Pacific 21")} <= got
+
+
+def test_ships_listed_each_with_the(extract, find):
+    dg = extract(CONTEXT + "The Caribe Luz, the Sierra de Tapia and the Orinoco Verde loaded at the Jose terminal.")
+    assert [find(dg, n).type for n in ("Caribe Luz", "Sierra de Tapia", "Orinoco Verde")] == ["Vessel"] * 3
+
+
+def test_a_flag_adjective_after_aboard_is_no_ship(extract, find):
+    dg = extract("The cargo was loaded at Amirabad aboard the Russian-flagged freighter Lagan Star.")
+    assert find(dg, "Lagan Star").type == "Vessel"
+    assert all(e.type != "Vessel" or e.name == "Lagan Star" for e in dg.entities.values())
