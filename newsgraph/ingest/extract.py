@@ -518,7 +518,16 @@ def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Me
     # every branch below needs a ship noun or one of these pronouns: only their tokens are visited (picked in
     # one comprehension over the lower-case forms, not a Token and its properties per word)
     for t in [toks[i] for i in range(sent.start, sent.end) if i not in tok2m and (
-            fw[i] in gz.SHIP_NOUNS or fw[i] in _SHIP_REF_PRONOUNS or fw[i] in _BARE_SHIP_NOUNS)]:
+            fw[i] in gz.SHIP_NOUNS or fw[i] in _SHIP_REF_PRONOUNS or fw[i] in _BARE_SHIP_NOUNS or
+            fw[i] in _ORDINAL_REFS)]:
+        if t.lower_ in _ORDINAL_REFS:
+            # "Two tankers, A and B, met ... The first had loaded at P. The latter took the cargo": one of the two
+            if len(ctx.last_group) >= 2 and t.dep_ in ("nsubj", "nsubjpass") and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                group = sorted(ctx.last_group, key=lambda m: m.start)
+                refs.append(group[0] if t.lower_ in ("first", "former") else group[-1] if t.lower_ == "latter"
+                            else group[1])
+            continue
         if t.lower_ in gz.SHIP_NOUNS and t.pos_ in ("NOUN", "PROPN") and any(
                 c.dep_ in ("det", "nummod", "poss", "amod") for c in t.children):
             if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
@@ -598,6 +607,8 @@ def _found_cargo(ctx, sent: Span, sm: list[Mention], out: list[Candidate]) -> No
 
 _BARE_SHIP_NOUNS = {"vessel", "ship", "tanker", "carrier", "freighter", "bulker"}
 _SHIP_REF_PRONOUNS = frozenset({"it", "its", "she", "her", "pair", "they"})
+_ORDINAL_REFS = frozenset({"first", "former", "second", "latter"})
+"""'The first', 'the latter': one ship of the two (or more) the text has just named."""
 """The words besides ship nouns by which :func:`_sentence_vessels` finds a ship referred back to."""
 """Ship nouns a digest writes without an article at the start of a sentence ("Vessel loaded Urals at P")."""
 

@@ -1824,6 +1824,9 @@ class EntityComponent:
             t = _tk[i]
             if t.text in gz.NOT_ENTITIES and i > start:
                 break
+            if t.text[:1].isdigit() and i > start and ("," in t.text or i + 1 < len(doc) and _tk[i + 1].is_lower
+                                                       and _tk[i + 1].is_alpha and _tk[i + 1].pos_ == "NOUN"):
+                break  # "the reefer X 300,000 kroner", "the X 40 containers": an amount, not a hull number
             if (t.text[:1].isupper() or t.text[:1].isdigit() or _ELIDED_RE.match(t.text)) \
                     and t.lower_ not in _MONTHS_DAYS and not (t.is_punct and t.text not in (".",)):
                 i += 1

@@ -141,3 +141,16 @@ def test_a_flag_adjective_after_aboard_is_no_ship(extract, find):
     dg = extract("The cargo was loaded at Amirabad aboard the Russian-flagged freighter Lagan Star.")
     assert find(dg, "Lagan Star").type == "Vessel"
     assert all(e.type != "Vessel" or e.name == "Lagan Star" for e in dg.entities.values())
+
+
+def test_the_first_and_the_latter_of_two_ships(extract, facts):
+    got = facts(extract("Two tankers, the Marisol Andes and the Plover Reach, met in Greece's Laconian Gulf on Sunday. "
+                        "The first had loaded Urals crude at Primorsk a fortnight earlier. The latter, which flies "
+                        "the flag of Gabon, took the cargo on board."))
+    assert ("Marisol Andes", "VISITED", "Primorsk") in got and ("Plover Reach", "FLAGGED_IN", "Gabon") in got
+    assert ("Plover Reach", "VISITED", "Primorsk") not in got
+
+
+def test_an_amount_after_a_name_is_no_hull_number(extract, find):
+    dg = extract("A court fined the master of the reefer Polar Vesna 300,000 kroner. The ship Volga-Baltic 2104 left.")
+    assert find(dg, "Polar Vesna").name == "Polar Vesna" and find(dg, "Volga-Baltic 2104").type == "Vessel"
