@@ -167,11 +167,13 @@ _INNER_PARTICLES = {"de", "del", "della", "di", "da", "du", "des", "y", "von", "
 _FOREIGN_FIRM_HEADS = {"casa", "adega", "bodega", "banca", "banco", "instituto", "istituto", "institut", "grupo",
                        "gruppo", "companhia", "compañía", "compagnie", "société", "societe", "società", "sociedad",
                        "sociedade", "empresa", "naviera", "navigazione", "cantiere", "cantieri", "astillero",
-                       "astilleros", "fundación", "fundação", "fondazione", "stichting", "cooperativa", "azienda"}
+                       "astilleros", "fundación", "fundação", "fondazione", "stichting", "cooperativa", "azienda",
+                       "estaleiro", "estaleiros"}
 """First words of Portuguese, Spanish, Italian, French and Dutch organisation names ("Banca X", "Adega do Y"):
 the languages' words for house/winery/bank/institute/group/company/shipyard/foundation (dictionary words)."""
 _FOREIGN_FIRM_TAILS = {"taşımacılık", "denizcilik", "gemicilik", "nakliyat", "ticaret", "sanayi", "lojistik",
-                       "işletmeciliği", "isletmeciligi",
+                       "işletmeciliği", "isletmeciligi", "havacılık", "havacilik", "savunma", "teknoloji",
+                       "teknolojileri", "technik", "werke", "werft", "pelayaran", "kapal", "teknik",
                        "madencilik", "akaryakıt", "spedition", "reederei", "rederi", "naviera", "logistica",
                        "logística", "transportes", "trasporti"}
 """Last words of Turkish, German, Nordic, Spanish and Italian firm names (transport, shipping, trade,
@@ -6623,7 +6625,8 @@ _PERSON_CUE_NOUNS = {"director", "head", "chief", "spokesperson", "spokesman", "
                      "chairman", "chairwoman", "president", "manager", "captain", "master", "minister", "leader",
                      "coordinator", "author", "editor", "researcher", "analyst", "commander", "ceo", "secretary"}
 """Nouns that only a person fills in "whose director is X", "the head of the project X"."""
-_LEGAL_FORM_PREFIXES = {"OOO", "ZAO", "OAO", "PAO", "AO", "PJSC", "JSC", "TOO", "LLP"}
+_LEGAL_FORM_PREFIXES = {"OOO", "ZAO", "OAO", "PAO", "AO", "PJSC", "JSC", "TOO", "LLP", "PT", "CV"}
+# (Indonesian "PT" (perseroan terbatas) and "CV" (commanditaire vennootschap) are written before the name)
 _LEGAL_SUFFIXES = _COMPANY_SUFFIX - {"co", "sa", "ag"} | {
     "ooo", "zao", "oao", "pao", "ao", "llp", "lp", "kg", "sarl", "sas", "s.p.a", "s.r.l", "b.v", "n.v", "oy", "oyj",
     "ab", "asa", "a/s", "aps", "a.s", "a.ş", "d.o.o", "d.d", "s.a", "ltda", "pvt", "tbk", "fzc", "fz-llc", "fz",

@@ -5,6 +5,8 @@ ordinary sentences, not from an article of the corpus. Vessels, firms and people
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_sea_stays_a_sea_beside_a_fleet_named_after_it(extract, find):
     dg = extract("Tankers still cross the Black Sea every week. Russia's Black Sea Fleet has moved ships "
@@ -37,3 +39,12 @@ def test_an_origin_said_in_the_predicate_gives_the_shipper(extract, facts):
         "The engines were Chinese-made and were bound for Iran."))
     # an origin with no destination ships nothing, and a maker is no destination
     assert not any(p == "SHIPPED_TO" for _, p, _ in facts(extract("The drones were Iranian-made.")))
+
+
+@pytest.mark.parametrize("name, text", [
+    ("PT Riau Teknik Laut", "The agency signed a maintenance contract with Batam-based PT Riau Teknik Laut."),
+    ("Gokbora Havacilik", "Turkish drone maker Gokbora Havacilik signed a memorandum with the ministry."),
+    ("Sakarya Savunma", "Sakarya Savunma said the order was delivered."),
+])
+def test_a_firm_named_in_its_own_language_is_an_organisation(extract, find, name, text):
+    assert find(extract(text), name).type == "Organization"
