@@ -1139,6 +1139,8 @@ def lower_words(strings) -> LowerWords:
 
 
 _VERB_ID = spacy.symbols.VERB
+_PROPN_ID = spacy.symbols.PROPN
+_NUM_ID = spacy.symbols.NUM
 _MOTION_PREP_IDS = frozenset(hash_string(w) for w in ("at", "from", "to", "for", "off", "in"))
 _MOTION_CUES: list = []
 
@@ -2256,7 +2258,13 @@ class EntityComponent:
                             and not any(x.lower_.strip(".") in _ORG_HEAD_WORDS_OR_BODY_HEADS_ETC2 for x in _tk[cs:ce]):
                         strong.append((Span(doc, cs, ce, label="VESSEL"), {"cls": "Vessel", "rule": "ship_activity"}))
 
-        for t in _tk:
+        # only names (and the numbers that end them) and "fleet" can be what the cues below test: their indices
+        # from the POS column, not a Token per word
+        pos = doc.to_array(POS)
+        idx = numpy.flatnonzero((pos == _PROPN_ID) | (pos == _NUM_ID)).tolist()
+        if "fleet" in self._text.lower():
+            idx = sorted(set(idx) | {t.i for t in _tk if t.lower_ == "fleet"})
+        for t in (_tk[i] for i in idx):
             if t.lower_ == "fleet" and t.dep_ in ("nsubj", "nsubjpass") and \
                     t.head.lemma_.lower() in ("comprise", "include", "consist"):
                 # "X's fleet comprises the A, the B and the C": every ship listed
