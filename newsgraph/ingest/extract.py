@@ -45,11 +45,12 @@ VISIT_TRIGGERS = {"journey", "trip", "sail", "dock", "docking", "call", "moor", 
                   "unload", "offload", "discharge", "leave", "depart", "arrive", "arrival", "bind", "bound",
                   "head", "make", "delivery", "deliver", "visit", "return", "reach", "route", "begin", "voyage",
                   "tow", "destination", "transit", "enter", "press", "stop", "divert", "proceed", "travel",
-                  "steam", "end", "take", "depart", "heading", "departure", "port", "call", "docked"}
+                  "steam", "end", "take", "depart", "heading", "departure", "port", "call", "docked", "lift",
+                  "collect"}
 CARGO_TRIGGERS = {"carry", "transport", "deliver", "delivery", "ship", "shipment", "load", "cargo", "aboard",
                   "board", "take", "transfer", "proliferate", "move", "bring", "haul", "offload", "unload",
                   "discharge", "smuggle", "export", "laden", "possession", "seize", "confiscate", "carrying",
-                  "sell", "supply"}
+                  "sell", "supply", "lift", "collect"}
 SANCTION_TRIGGERS = {"sanction", "designate", "blacklist", "embargo", "designation"}
 SAY_VERBS = {"say", "report", "speculate", "tell", "claim", "announce", "write", "point", "highlight",
              "warn", "state", "note", "add", "confirm", "find", "show", "allege", "accuse", "quote", "carry",

@@ -203,6 +203,9 @@ at Y", "the X arrived in Y", "the X returned to Y", "the X put into Y")."""
 _SHIP_ACT_PASS = {"board", "lade", "tow", "detain", "impound", "escort", "scuttle", "refloat", "moor", "berth", "anchor",
                   "load", "reflag", "rename", "charter", "sink", "ground"}
 """Verbs whose passive subject written "the X" is a ship ("the X was boarded", "the X was towed to Y")."""
+_RAISING_VERBS = {"believe", "think", "suspect", "say", "report", "appear", "seem", "understand", "know", "allege",
+                  "expect", "thought", "likely"}
+"""Verbs whose subject is the subject of their infinitive ("X is believed to have sailed", "X appears to have")."""
 _SHIP_FIRM_WORDS = {"marine", "maritime", "shipping", "shipmanagement", "tankers", "tanker", "navigation", "ship",
                     "ships", "shipholding", "shipowning", "seaways", "lines"}
 """Words of a ship manager's or owner's name: what such a firm manages is a ship."""
@@ -228,7 +231,7 @@ _MOTION = {"dock", "moor", "anchor", "berth", "call", "arrive", "sail", "head", 
            "return", "make", "delivery", "journey", "route", "press", "tow", "steam", "transit", "stop",
            "destination", "enter", "divert", "travel", "voyage", "call", "take", "pick", "trip",
            "set", "proceed", "port", "dock", "arrival", "departure", "facility", "base", "heading", "carry",
-           "transport", "ship", "haul", "deliver", "sail", "bring", "move", "lift", "destine"}
+           "transport", "ship", "haul", "deliver", "sail", "bring", "move", "lift", "destine", "collect"}
 _BERTH_VERBS = {"dock", "moor", "anchor", "berth", "call", "arrive", "sail", "load", "unload", "offload", "discharge",
                 "depart"}
 """Verbs whose "at / from" object is a port, not a person, even when the model says person."""
@@ -2277,8 +2280,13 @@ class EntityComponent:
             if not (t.pos_ == "PROPN" or _numbered_name(_tk, t.i)) or t.dep_ not in _ACT_DEPS:
                 continue
             h = t.head
-            lem = h.lemma_.lower()
             dep = t.dep_
+            if dep in ("nsubj", "nsubjpass") and h.lemma_.lower() in _RAISING_VERBS:
+                # "the X is believed to have loaded coal at Y": the verb of the clause the name is subject of
+                x = next((c for c in h.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+                if x is not None:
+                    h, dep = x, "nsubj" if not any(c.dep_ == "auxpass" for c in x.children) else "nsubjpass"
+            lem = h.lemma_.lower()
             if dep == "nsubj" and h.pos_ in ("VERB", "AUX"):
                 if lem in _SHIP_ACT_SUBJ and not (lem == "anchor" and any(c.dep_ == "dobj" for c in h.children)) or (
                         lem in _SHIP_ACT_SUBJ_AT and any(

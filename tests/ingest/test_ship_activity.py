@@ -154,3 +154,12 @@ def test_the_first_and_the_latter_of_two_ships(extract, facts):
 def test_an_amount_after_a_name_is_no_hull_number(extract, find):
     dg = extract("A court fined the master of the reefer Polar Vesna 300,000 kroner. The ship Volga-Baltic 2104 left.")
     assert find(dg, "Polar Vesna").name == "Polar Vesna" and find(dg, "Volga-Baltic 2104").type == "Vessel"
+
+
+def test_collected_lifted_and_believed_to_have_loaded(extract, facts):
+    got = facts(extract("The tanker Sparta Rus collected ammunition at Baltiysk."))
+    assert {("Sparta Rus", "TRANSPORTED", "ammunition"), ("Sparta Rus", "VISITED", "Baltiysk")} <= got
+    got = facts(extract("The tanker Anemos III lifted CPC Blend at Novorossiysk this month."))
+    assert ("Anemos III", "TRANSPORTED", "CPC Blend") in got
+    got = facts(extract(CONTEXT + "The Chunma 11 is believed to have loaded North Korean coal at Nampo."))
+    assert ("Chunma 11", "VISITED", "Nampo") in got
