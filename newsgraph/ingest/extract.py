@@ -59,7 +59,7 @@ SAY_VERBS = {"say", "report", "speculate", "tell", "claim", "announce", "write",
 LEAD_TITLES = {"president", "dictator", "leader", "king", "queen", "chairman", "chairwoman", "chair", "chief",
                "ceo", "head", "commander", "director", "founder", "emir", "sultan", "premier", "boss",
                "executive", "general-secretary", "monarch", "ruler", "supremo", "chancellor", "administrator",
-               "chairperson", "superintendent"}
+               "chairperson", "superintendent", "commandant", "secretary-general"}
 AFFIL_TITLES = {"lawmaker", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "ambassador",
                 "envoy", "senator", "mp", "secretary", "analyst", "researcher", "member", "deputy", "adviser",
                 "advisor", "diplomat", "representative", "officer", "colonel", "general", "admiral", "captain",
@@ -4311,7 +4311,10 @@ def _rule_titles(ctx, sent, sm, out):
                     c.i == p.end or c.i == p.end + 1 and c.lower_ == "of" and c.doc[p.end].text == ","):
                 org = _org_in(ctx, list(c.subtree), p)
                 if org is not None and org.type == "Organization":
-                    out.append(Candidate(p, "AFFILIATED_WITH", org, "member.of", 0.6, sent, c))
+                    # "Chairman X of Y", "Commandant X of the Coast Guard": a head's title before the name
+                    pred = _title_pred(a_titles) if c.lower_ == "of" and a_titles and \
+                        not any(t.lower_ in ("former", "ex", "deputy", "vice") for t in a_titles) else "AFFILIATED_WITH"
+                    out.append(Candidate(p, pred, org, "member.of", 0.6, sent, c))
         _plural_post_members(ctx, sent, p, r, out)
         # "Person was sworn in as president of Sri Lanka"
         if r.dep_ in ("nsubj", "nsubjpass"):

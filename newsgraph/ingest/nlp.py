@@ -173,7 +173,8 @@ _FOREIGN_FIRM_HEADS = {"casa", "adega", "bodega", "banca", "banco", "instituto",
 the languages' words for house/winery/bank/institute/group/company/shipyard/foundation (dictionary words)."""
 _FOREIGN_FIRM_TAILS = {"taşımacılık", "denizcilik", "gemicilik", "nakliyat", "ticaret", "sanayi", "lojistik",
                        "işletmeciliği", "isletmeciligi", "havacılık", "havacilik", "savunma", "teknoloji",
-                       "teknolojileri", "technik", "werke", "werft", "pelayaran", "kapal", "teknik",
+                       "teknolojileri", "technik", "werke", "werft", "pelayaran", "kapal", "teknik", "kisen",
+                       "kaiun", "tersanecilik", "tersanesi", "navegação", "navegacao",
                        "madencilik", "akaryakıt", "spedition", "reederei", "rederi", "naviera", "logistica",
                        "logística", "transportes", "trasporti"}
 """Last words of Turkish, German, Nordic, Spanish and Italian firm names (transport, shipping, trade,

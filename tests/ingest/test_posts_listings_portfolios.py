@@ -307,3 +307,15 @@ def test_a_company_run_by_a_person_and_a_board_chaired(extract, facts):
 def test_a_person_named_to_a_post_is_no_ship(extract, find):
     dg = extract("Aktau Tanker Lines named Yerlan Dosov general director, replacing Marat Iskandarov.")
     assert find(dg, "Yerlan Dosov").type == "Person"
+
+
+def test_a_head_title_before_the_name_and_of_the_body_after(extract, facts):
+    assert ("Choi Jae-min", "LEADS", "Hanul Lines") in facts(extract(
+        "Chairman Choi Jae-min of Hanul Lines said the company's two carriers were unaffected."))
+    assert ("Lee Soo-jin", "AFFILIATED_WITH", "Hanul Lines") in facts(extract(
+        "Deputy Chairman Lee Soo-jin of Hanul Lines spoke on Monday."))
+
+
+def test_a_japanese_shipowner_named_kisen_is_a_firm(extract, facts):
+    assert ("Kuroiwa Tadao", "LEADS", "Kuroiwa Kisen") in facts(extract(
+        "Mr Kuroiwa Tadao, president of Kuroiwa Kisen, will retire in April."))
