@@ -7114,7 +7114,7 @@ def _ship_by_predicate(doc: Doc, sp: Span) -> bool:
 
 
 def _numbered_name(_tk, i: int) -> bool:
-    """Token ``i`` is the number that ends a capitalised name ("Pacific 11", "Hai Xing 18")."""
+    """Token ``i`` is the number that ends a capitalised name ("Star 11", "Sea 18")."""
     return _tk[i].like_num and i > 0 and _tk[i - 1].pos_ == "PROPN" and _tk[i - 1].text[:1].isupper()
 
 

@@ -1301,7 +1301,7 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
         else:
             counts = Counter(m.text for m in mm)
             name = max(counts, key=lambda a: (counts[a], len(a)))
-        if typ == "Vessel":  # "MV Jamhuri Breeze" is the ship Jamhuri Breeze: the name without the prefix
+        if typ == "Vessel":  # "MV X" is the ship X: the name without the prefix
             bare = [_strip_ship_prefix(a) for a in aliases]
             aliases = list(dict.fromkeys(aliases + [b for b in bare if b]))
             name = _strip_ship_prefix(name) or name
