@@ -2106,6 +2106,16 @@ class EntityComponent:
                 continue  # (tested once per span, not per token: no "and" inside, or not a firm)
             cut = next((k for k in range(sp.start + 1, sp.end - 1) if _tk[k].lower_ == "and" and sp.label_ == "ORG"
                         and _tk[k - 1].lower_.strip(".") in _COMPANY_SUFFIX and _tk[k + 1].text[:1].isupper()), None)
+            if cut is None:
+                # "designated the Silver Heron and Marlow Shipping FZE": a name the text uses on its own elsewhere
+                # (or written with "the"), then a whole firm's name, a word of its own before a trade word
+                k = next((k for k in range(sp.start + 1, sp.end - 2) if _tk[k].lower_ == "and"), None)
+                if k is not None and _tk[k + 1].text[:1].isupper() and _tk[k + 1].lower_ not in _FIRM_TAILS and \
+                        any(_tk[x].lower_ in _FIRM_TAILS or _legal_form(_tk[x]) for x in range(k + 2, sp.end)) and \
+                        not any(_tk[x].lower_ in _FIRM_TAILS or _legal_form(_tk[x]) for x in range(sp.start, k)) and (
+                        sp.start > 0 and _tk[sp.start - 1].lower_ == "the" or
+                        dtext.count(doc[sp.start:k].text) > dtext.count(doc[sp.start:sp.end].text)):
+                    cut = k
             if cut is not None:
                 weak.remove((sp, info, pr))
                 weak += [(S(sp.start, cut, "ORG"), info, pr), (S(cut + 1, sp.end, "ORG"), dict(info), pr)]
@@ -4381,7 +4391,11 @@ class EntityComponent:
                     while j < n and j < e + 4 and _tk[j].text[:1].isupper() and _tk[j].is_alpha and \
                             not _legal_form(_tk[j]) and j not in covered:
                         j += 1
-                    if j > e + 1 and suffix_at(j) > j:
+                    # (not "the Silver Heron and Marlow Shipping FZE": a name then a whole firm's name of its own,
+                    # a word of its own before a firm's trade word)
+                    whole = j > e + 2 and _tk[e + 1].lower_ not in _FIRM_TAILS and any(
+                        _tk[x].lower_ in _FIRM_TAILS for x in range(e + 2, j))
+                    if j > e + 1 and suffix_at(j) > j and not whole:
                         k = suffix_at(j)
                 has = k > e
                 e = k

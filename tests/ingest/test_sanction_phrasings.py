@@ -29,3 +29,12 @@ def test_a_verb_not_negates_no_adjective_of_its_subject(extract, facts):
     got = facts(extract("The EU-sanctioned tanker Amur Dawn never entered the port of Busan."))
     assert ("EU", "SANCTIONED", "Amur Dawn") in got
     assert ("Amur Dawn", "VISITED", "Busan") not in got
+
+
+def test_a_ship_and_a_firm_designated_together_stay_two(extract, find, facts):
+    dg = extract("The oil tanker Silver Egret docked at Baniyas. On Thursday OFAC designated the Silver Egret and "
+                 "Marlow Marine FZE for their role in shipping Iranian oil to Syria.")
+    assert find(dg, "Silver Egret").type == "Vessel" and find(dg, "Marlow Marine FZE").type == "Organization"
+    assert {("OFAC", "SANCTIONED", "Silver Egret"), ("OFAC", "SANCTIONED", "Marlow Marine FZE")} <= facts(dg)
+    # one firm's name with "and" in it stays one
+    assert find(extract("Nordic Oil and Gas Limited said it would appeal."), "Nordic Oil and Gas Limited")
