@@ -45,7 +45,7 @@ from typing import Iterable, Iterator
 import numpy
 import spacy
 from spacy.language import Language
-from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.strings import hash_string
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -213,6 +213,29 @@ _SHIP_FIRM_WORDS = {"marine", "maritime", "shipping", "shipmanagement", "tankers
 _SHIP_ACT_OBJ = {"board", "tow", "detain", "impound", "escort", "scuttle", "refloat", "charter", "rename",
                  "reflag", "shadow", "intercept", "unload", "offload", "operate", "manage"}
 """Verbs whose object written "the X" is a ship ("boarded the X", "chartered the X")."""
+_ACT_WORDS = {
+    "deps": ("nsubj", "nsubjpass", "dobj"),
+    "lemmas": tuple(_SHIP_ACT_SUBJ | set(_SHIP_ACT_SUBJ_AT) | _SHIP_ACT_PASS | _SHIP_ACT_OBJ | _RAISING_VERBS |
+                    {"leave", "enter", "reach", "call", "carry", "be", "see", "spot", "sight", "photograph", "expect",
+                     "manage", "operate", "own", "control"}),
+    "preps": ("onto", "aboard", "from", "by", "at"),
+    "pobj": ("pobj",),
+    "rel": ("relcl", "acl"),
+    "flag": ("flag", "flags", "registry", "register", "reflagged", "re-flagged", "registered"),
+    "ships_pl": tuple(_SHIP_PL),
+}
+"""The words the ship-activity cues need, to pick their candidate tokens over a document's columns."""
+_ACT_IDS: dict[int, dict[str, numpy.ndarray]] = {}
+
+
+def _act_ids(strings) -> dict[str, numpy.ndarray]:
+    """:data:`_ACT_WORDS` as sorted ids of the StringStore ``strings`` (symbol ids for dependency labels,
+    hashes for words), made once per store."""
+    got = _ACT_IDS.get(id(strings))
+    if got is None:
+        got = _ACT_IDS[id(strings)] = {k: numpy.array(sorted({strings[w] for w in ws}), dtype=numpy.uint64)
+                                       for k, ws in _ACT_WORDS.items()}
+    return got
 _FLAG_CUE_RE = re.compile(r"flag|regist", re.IGNORECASE)
 _FLAG_CUE_VERBS = {"fly", "sail", "change", "switch", "move", "operate", "trade", "hoist", "raise", "fly", "carry"}
 """Verbs whose subject, flying or changing a flag or registry, is a ship ("the X flies the flag of Y")."""
@@ -2272,10 +2295,19 @@ class EntityComponent:
                             and not any(x.lower_.strip(".") in _ORG_HEAD_WORDS_OR_BODY_HEADS_ETC2 for x in _tk[cs:ce]):
                         strong.append((Span(doc, cs, ce, label="VESSEL"), {"cls": "Vessel", "rule": "ship_activity"}))
 
-        # only names (and the numbers that end them) and "fleet" can be what the cues below test: their indices
-        # from the POS column, not a Token per word
-        pos = doc.to_array(POS)
-        idx = numpy.flatnonzero((pos == _PROPN_ID) | (pos == _NUM_ID)).tolist()
+        # only a name (or the number that ends one) in a cue's place can be what the tests below look for:
+        # the subject or object of a cue verb, the object of "onto/aboard/from/by/at", the head of a relative
+        # clause; found over the document's columns (no Token per word), the tests below then decide
+        cols = doc.to_array([POS, DEP, HEAD])  # (the parse; lemmas and forms from the shared columns)
+        pos, dep = cols[:, 0], cols[:, 1]
+        lem, low = doc_column(doc, LEMMA), doc_column(doc, LOWER)
+        heads = numpy.arange(len(doc)) + cols[:, 2].astype(numpy.int64)
+        ids = _act_ids(doc.vocab.strings)
+        name = (pos == _PROPN_ID) | (pos == _NUM_ID)
+        hit = name & ((gz.in_sorted(ids["deps"], dep) & gz.in_sorted(ids["lemmas"], lem[heads])) |
+                      (gz.in_sorted(ids["pobj"], dep) & gz.in_sorted(ids["preps"], low[heads])))
+        rel = gz.in_sorted(ids["rel"], dep)
+        idx = sorted(set(numpy.flatnonzero(hit).tolist()) | {h for h in heads[rel].tolist() if name[h]})
         if "fleet" in self._text.lower():
             idx = sorted(set(idx) | {t.i for t in _tk if t.lower_ == "fleet"})
         for t in (_tk[i] for i in idx):
@@ -2383,7 +2415,10 @@ class EntityComponent:
                 subj = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             return [y for x in subj for y in (x, *x.conjuncts)]
 
-        for t in _tk:
+        ids = _act_ids(doc.vocab.strings)
+        cand = numpy.flatnonzero(gz.in_sorted(ids["flag"], doc_column(doc, LOWER))
+                                 | gz.in_sorted(ids["ships_pl"], doc_column(doc, LOWER))).tolist()
+        for t in (_tk[i] for i in cand):  # only the cue words' tokens (from the form column)
             low = t.lower_
             if low in ("flag", "flags", "registry", "register"):
                 if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ("change", "switch"):
