@@ -333,3 +333,17 @@ def test_read_jsonl_lone_surrogate_fails_its_line_only(tmp_path):
     problems = {e.source: e.problem for e in _errors(items)}
     assert "lone surrogate" in problems[f"{path}:2"] and "'text'" in problems[f"{path}:2"]
     assert "'title'" in problems[f"{path}:3"]
+
+
+@pytest.mark.parametrize("line, problem", [
+    ('{"text": "The tanker Alfa docked.", "x": ' + "[" * 100000 + "]" * 100000 + "}", "nested too deeply"),
+    ('{"id": ' + "9" * 5000 + ', "text": "The tanker Alfa docked."}', "out of range"),
+])
+def test_read_jsonl_line_too_deep_or_too_big_is_one_bad_line(tmp_path, line, problem):
+    # one such line is reported with its number and the other lines are read, as for any bad line
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"id": "a", "text": "The tanker Alfa docked at Basra."}\n' + line + "\n", encoding="utf-8")
+    got = _read(path)
+    assert [d.id for d in got if not isinstance(d, InputError)] == ["a"]
+    (err,) = [e for e in got if isinstance(e, InputError)]
+    assert problem in err.problem and ":2" in err.source

@@ -70,6 +70,12 @@ def handle_errors(f: Callable) -> Callable:
             return f(*args, **kwargs)
         except NewsgraphError as exc:
             raise click.ClickException(str(exc)) from exc
+        except RuntimeError as exc:
+            if "Corruption" not in str(exc):
+                raise
+            # RocksDB found a damaged file while reading (the store opened): the same one line as at opening
+            raise click.ClickException(f"the store is damaged ({str(exc).splitlines()[0][:200]}); restore it "
+                                       "from a backup or ingest the articles again into a new --store") from exc
         except BrokenPipeError:
             # The reader went away (``newsgraph ... | head``). Point stdout at
             # devnull so the interpreter's final flush cannot fail again, and

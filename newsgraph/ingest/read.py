@@ -461,6 +461,10 @@ def _jsonl_record(line: bytes, source: str, file_slug: str, lineno: int,
         record = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(source, f"not JSON: {exc.msg} at column {exc.colno}") from None
+    except RecursionError:
+        raise InputError(source, "JSON nested too deeply to read") from None
+    except ValueError as exc:  # a number of more than 4,300 digits (Python's int conversion limit)
+        raise InputError(source, f"JSON value out of range: {exc}") from None
     if not isinstance(record, dict):
         raise InputError(source, f"expected a JSON object with a 'text' field, got {type(record).__name__}")
     for key, value in record.items():

@@ -167,3 +167,30 @@ def test_store_on_read_only_media_can_be_read_not_written(read_only_copy):
         assert store.document_ids() == ["d1"]
     with pytest.raises(StoreError, match="writable file system"):
         Store.open(read_only_copy)
+
+
+def test_a_store_damaged_inside_its_files_is_one_line_on_reads(tmp_path):
+    # bytes overwritten inside the data files (sizes unchanged): the store opens, and RocksDB finds the damage
+    # while a command reads; the command says so in one line, no traceback
+    import os
+
+    from click.testing import CliRunner
+
+    from newsgraph.cli import main
+
+    store = tmp_path / "store"
+    with Store.open(store) as s:
+        for k in range(60):
+            s.upsert(_doc(f"d{k}", f"The Alpha {k} called at Port Z{k}.", f"Alpha {k}", f"Port Z{k}"))
+    hit = 0
+    for f in sorted((store / "oxigraph").glob("*.sst")):
+        if f.stat().st_size > 3000:  # the data blocks come first in an SST file, its index and footer last
+            with open(f, "r+b") as fh:
+                fh.seek(100)
+                fh.write(os.urandom(300))
+            hit += 1
+    assert hit
+    res = CliRunner().invoke(main, ["documents", "--store", str(store)])
+    assert res.exit_code == 1, res.output
+    print(res.output)
+    assert "damaged" in res.output and "cannot be opened" not in res.output and not isinstance(res.exception, RuntimeError)
