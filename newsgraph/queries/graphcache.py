@@ -32,6 +32,8 @@ Example
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import hmac
 import os
 import pickle
 import tempfile
@@ -317,24 +319,69 @@ def cache_path(store: Any, cache_dir: str | Path | None = None, kind: str = "gra
     return base / f"{CACHE_PREFIX}{kind}-{version}.pickle"
 
 
-def _write(path: Path, payload: dict) -> None:
-    """Pickle ``payload`` to ``path`` atomically; a read-only directory just means no cache."""
+def _cache_key() -> bytes | None:
+    """This user's secret key for signing graph caches, made on first use.
+
+    A cache is a pickle, and unpickling runs whatever a crafted file asks: a store directory from someone
+    else (a tarball, a shared drive) must not be able to run code. Every cache is written with an
+    HMAC-SHA256 of its bytes under this key (``$XDG_CACHE_HOME/newsgraph/cache-key``, else
+    ``~/.cache/newsgraph/cache-key``, mode 0600), and one whose signature does not check is rebuilt, never
+    unpickled. None when the key cannot be read or made: then no cache is read or written.
+    """
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsgraph"
+    path = base / "cache-key"
     try:
+        key = path.read_bytes()
+        if len(key) >= 32:
+            return key
+        base.mkdir(parents=True, exist_ok=True)
+    except FileNotFoundError:
+        try:
+            base.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return None
+    except OSError:
+        return None
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(os.urandom(32))
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _write(path: Path, payload: dict) -> None:
+    """Pickle ``payload`` to ``path`` atomically, signed (:func:`_cache_key`); a read-only directory or no
+    key just means no cache."""
+    key = _cache_key()
+    if key is None:
+        return
+    try:
+        data = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-graph-", dir=path.parent)
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.write(hmac.new(key, data, hashlib.sha256).digest())
+            fh.write(data)
         os.replace(tmp, path)
     except OSError:
         pass
 
 
 def _read(path: Path | None) -> dict | None:
+    """The cache at ``path`` when its signature checks under this user's key, else None (rebuild)."""
     if path is None or not path.is_file():
         return None
+    key = _cache_key()
+    if key is None:
+        return None
     try:
-        with path.open("rb") as fh:
-            payload = pickle.load(fh)
+        raw = path.read_bytes()
+        sig, data = raw[:32], raw[32:]
+        if not hmac.compare_digest(sig, hmac.new(key, data, hashlib.sha256).digest()):
+            return None  # not written by this user's newsgraph: never unpickled
+        payload = pickle.loads(data)
         return payload if isinstance(payload, dict) and payload.get("format") == _CACHE_FORMAT else None
     except Exception:  # stale or truncated cache: rebuild
         return None
