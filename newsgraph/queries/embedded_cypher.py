@@ -183,7 +183,24 @@ def prepare(query: str, params: dict[str, Any] | None = None) -> Prepared:
         masked.append(c)
         i += 1
     _check_skip_limit("".join(masked), params)
+    _check_direction("".join(masked))
     return Prepared(text="".join(out), columns=_return_columns(query, "".join(masked)))
+
+
+_UNDIRECTED = re.compile(r"\)\s*-\s*(?:\[[^\]]*\]\s*)?-\s*\(")
+
+
+def _check_direction(masked: str) -> None:
+    """Raise QueryError for a relationship pattern without a direction ("(a)-[r]-(b)", "(a)--(b)").
+
+    grand-cypher matches such a pattern only where the two nodes are linked both ways, so it would answer
+    with a silent subset of what Neo4j returns; the embedded subset asks for the direction instead.
+    """
+    m = _UNDIRECTED.search(masked)
+    if m:
+        raise QueryError(f"the relationship pattern {masked[m.start():m.end()]!r} has no direction, which the "
+                         f"embedded engine cannot match in full: write -[r]-> or <-[r]- (a UNION of both for "
+                         f"either way), or {_HINT}")
 
 
 def _check_skip_limit(masked: str, params: dict[str, Any]) -> None:

@@ -84,3 +84,17 @@ def test_embedded_cypher_cli_without_uri(tmp_path, make_graph, monkeypatch):
     badp = CliRunner().invoke(main, ["cypher", "MATCH (n) RETURN n", "--param", "no-equals",
                                      "--store", str(tmp_path / "s")], prog_name="newsgraph")
     assert badp.exit_code == 2 and "KEY=VALUE" in badp.output
+
+
+@pytest.mark.parametrize("query", [
+    "MATCH (a)-[r]-(b) RETURN count(a)",
+    "MATCH (a:Vessel)--(b) RETURN a.name, b.name",
+    "MATCH (a) - [r:VISITED] - (b) RETURN a.name",
+])
+def test_embedded_cypher_refuses_a_pattern_without_direction(graph, query):
+    # grand-cypher would match only the pairs linked both ways: a silent subset (none here)
+    with pytest.raises(QueryError, match="no direction"):
+        ec.run(graph, query, {})
+    # the directed forms still answer
+    assert ec.run(graph, "MATCH (a)-[r]->(b) RETURN count(a)", {})
+    assert ec.run(graph, "MATCH (b)<-[r:VISITED]-(a) RETURN a.name", {})
