@@ -14,7 +14,8 @@ from typing import Any
 
 import click
 
-from .common import emit, handle_errors, json_option, open_store, resolve_entity, store_option, visible
+from .common import (emit, handle_errors, json_option, open_store, refuse_inside_store, resolve_entity, store_option,
+                     visible)
 
 MODALITY_CHOICES = ("asserted", "reported", "speculated", "alleged", "denied", "negated")
 
@@ -362,6 +363,7 @@ def render(out, focus, depth, path_ends, entity_types, modality, asserted_only, 
     from ..queries.paths import shortest_path
     from ..render import render_html
 
+    refuse_inside_store(out, store_path)
     entity_types, _ = _check_types(entity_types)
     G, docs = _load(store_path)
     mods = _modalities(modality, asserted_only)

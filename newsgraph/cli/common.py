@@ -231,3 +231,22 @@ def resolve_entity(entities: Iterable[Any], name: str, *, limit: int = 5):
     best = found[0][1] if found else 0
     suggestions = list(dict.fromkeys(choices[m[0]] for m in found if m[1] >= best - 20))[:limit]
     raise EntityNotFound(name, suggestions)
+
+
+def refuse_inside_store(out: Path, store_path: Path | None) -> None:
+    """Raise click.UsageError when the output file ``out`` would be written inside the store directory.
+
+    ``export --out STORE/oxigraph/CURRENT`` or ``render --out STORE/...`` would overwrite the database's
+    own files and leave the store damaged.
+    """
+    from ..graph.store import default_store_path
+
+    if str(out) == "-":
+        return
+    store = Path(store_path) if store_path else default_store_path()
+    try:
+        target, root = out.resolve(), store.resolve()
+    except OSError:
+        return
+    if target == root or root in target.parents:
+        raise click.UsageError(f"--out {out} is inside the store {store}; write it elsewhere")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .common import emit, handle_errors, json_option, open_store, store_option
+from .common import emit, handle_errors, json_option, open_store, refuse_inside_store, store_option
 
 
 @click.command("export")
@@ -34,6 +34,7 @@ def export(fmt, out, store_path):
     """
     from ..graph.formats import EXPORT_FORMATS, export_store, guess_format
 
+    refuse_inside_store(out, store_path)
     if fmt is None:
         fmt = "json" if str(out) == "-" else guess_format(out, None, allowed=EXPORT_FORMATS)
     with open_store(store_path, read_only=True) as store:

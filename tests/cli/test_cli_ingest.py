@@ -281,3 +281,17 @@ def test_known_entities_matches_store_alias_index_and_order(runner, corpus, tmp_
         s.forget(gone)
         stepwise.forget_document(gone)
         assert {k: v.id for k, v in stepwise.items()} == {k: v.id for k, v in s.alias_index().items()}
+
+
+@pytest.mark.parametrize("command", [["export", "--format", "nq"], ["render"]])
+def test_cli_output_inside_the_store_is_refused(runner, tmp_path, command):
+    store = tmp_path / "store"
+    other = tmp_path / "a.txt"
+    other.write_text("The tanker Ocean Breeze docked at the port of Basra in Iraq.\n")
+    assert invoke(runner, "ingest", other, "--store", store).exit_code == 0
+    current = store / "oxigraph" / "CURRENT"
+    before = current.read_bytes()
+    result = invoke(runner, *command, "--out", current, "--store", store)
+    assert result.exit_code == 2 and "inside the store" in result.output
+    assert current.read_bytes() == before
+    assert invoke(runner, "documents", "--store", store).exit_code == 0
