@@ -234,12 +234,14 @@ def resolve_entity(entities: Iterable[Any], name: str, *, limit: int = 5):
 
 
 def refuse_inside_store(out: Path, store_path: Path | None) -> None:
-    """Raise click.UsageError when the output file ``out`` would be written inside the store directory.
+    """Raise click.UsageError when the output file ``out`` would overwrite one of the store's own files.
 
-    ``export --out STORE/oxigraph/CURRENT`` or ``render --out STORE/...`` would overwrite the database's
-    own files and leave the store damaged.
+    ``export --out STORE/oxigraph/CURRENT`` would overwrite the database's own file and leave the store
+    damaged; so would the lock, owner and graph-cache files beside it. Other files in the store directory
+    (the demo's ``graph.html``) are the user's.
     """
     from ..graph.store import default_store_path
+    from ..queries.graphcache import CACHE_PREFIX
 
     if str(out) == "-":
         return
@@ -248,5 +250,6 @@ def refuse_inside_store(out: Path, store_path: Path | None) -> None:
         target, root = out.resolve(), store.resolve()
     except OSError:
         return
-    if target == root or root in target.parents:
-        raise click.UsageError(f"--out {out} is inside the store {store}; write it elsewhere")
+    if (root / "oxigraph") in (target, *target.parents) or target.parent == root and (
+            target.name in ("store.lock", "store.owner") or target.name.startswith(CACHE_PREFIX)):
+        raise click.UsageError(f"--out {out} is one of the store's own files ({store}); write it elsewhere")
