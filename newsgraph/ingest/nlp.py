@@ -237,7 +237,7 @@ def _act_ids(strings) -> dict[str, numpy.ndarray]:
                                        for k, ws in _ACT_WORDS.items()}
     return got
 _FLAG_CUE_RE = re.compile(r"flag|regist", re.IGNORECASE)
-_FLAG_CUE_VERBS = {"fly", "sail", "change", "switch", "move", "operate", "trade", "hoist", "raise", "fly", "carry"}
+_FLAG_CUE_VERBS = {"fly", "sail", "change", "switch", "move", "operate", "trade", "hoist", "raise", "carry"}
 """Verbs whose subject, flying or changing a flag or registry, is a ship ("the X flies the flag of Y")."""
 _SHIP_PL_COMMA_RE = re.compile(r"\b(" + "|".join(re.escape(n) for n in _SHIP_PL) + r"),")
 _MEDIA_HEADS = sorted(k for k, v in gz.ORG_HEADS.items() if v == "MediaOrganization")
@@ -2329,35 +2329,35 @@ class EntityComponent:
                 x = next((c for c in h.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
                 if x is not None:
                     h, dep = x, "nsubj" if not any(c.dep_ == "auxpass" for c in x.children) else "nsubjpass"
-            lem = h.lemma_.lower()
+            verb = h.lemma_.lower()
             if dep == "nsubj" and h.pos_ in ("VERB", "AUX"):
-                if lem in _SHIP_ACT_SUBJ and not (lem == "anchor" and any(c.dep_ == "dobj" for c in h.children)) or (
-                        lem in _SHIP_ACT_SUBJ_AT and any(
-                            c.dep_ == "prep" and c.lower_ in _SHIP_ACT_SUBJ_AT[lem] and any(
+                if verb in _SHIP_ACT_SUBJ and not (verb == "anchor" and any(c.dep_ == "dobj" for c in h.children)) or (
+                        verb in _SHIP_ACT_SUBJ_AT and any(
+                            c.dep_ == "prep" and c.lower_ in _SHIP_ACT_SUBJ_AT[verb] and any(
                                 q.dep_ == "pobj" and (q.pos_ == "PROPN" or q.lower_ in gz.PORT_NOUNS)
                                 for q in c.children)
                             for c in (*h.children, *(g for c in h.children if c.dep_ in ("dobj", "prt", "advmod")
                                                      for g in c.children)))) or (
-                        lem == "call" and any(c.dep_ == "prep" and c.lower_ in ("at", "into") for c in h.children)) or (
-                        lem in ("leave", "enter", "reach") and any(
-                        c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in gz.PORT_NOUNS) for c in h.children)) or (lem == "carry" and h.tag_ == "VBG") or (
-                        lem == "be" and any(c.dep_ in ("acomp", "attr") and c.lower_ in ("expected", "due", "moored", "laden",
+                        verb == "call" and any(c.dep_ == "prep" and c.lower_ in ("at", "into") for c in h.children)) or (
+                        verb in ("leave", "enter", "reach") and any(
+                        c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in gz.PORT_NOUNS) for c in h.children)) or (verb == "carry" and h.tag_ == "VBG") or (
+                        verb == "be" and any(c.dep_ in ("acomp", "attr") and c.lower_ in ("expected", "due", "moored", "laden",
                                                                                          "berthed", "anchored", "docked")
                                             for c in h.children)):
                     add(t.i)
-            elif dep == "nsubjpass" and (lem in _SHIP_ACT_PASS or (
-                    lem in ("see", "spot", "sight", "photograph", "expect") and any(
-                        c.dep_ == "prep" and c.lower_ in (("off",) if lem != "expect" else ("in", "at", "off"))
+            elif dep == "nsubjpass" and (verb in _SHIP_ACT_PASS or (
+                    verb in ("see", "spot", "sight", "photograph", "expect") and any(
+                        c.dep_ == "prep" and c.lower_ in (("off",) if verb != "expect" else ("in", "at", "off"))
                         and any(q.dep_ == "pobj" and (q.pos_ == "PROPN" or q.lower_ in ("coast", "port", "shore"))
                                 for q in c.children)  # "seen off Y", not "seen off guard"
                         or c.dep_ == "prep" and c.lower_ == "at" and any(
                             q.lower_ in gz.PORT_NOUNS for q in c.subtree)  # "seen at the port of Y"
                         for c in h.children)) or (
-                    lem in ("manage", "operate", "own", "control") and any(
+                    verb in ("manage", "operate", "own", "control") and any(
                         c.dep_ == "agent" and any(x.lower_ in _SHIP_FIRM_WORDS for x in c.subtree)
                         for c in (*h.children, *(y for x in h.conjuncts for y in x.children))))):
                 add(t.i)  # "was seen off Y", "is expected in Y", "is managed by X Marine Services"
-            elif dep == "dobj" and lem in _SHIP_ACT_OBJ:
+            elif dep == "dobj" and verb in _SHIP_ACT_OBJ:
                 add(t.i)
             elif dep == "pobj":
                 p = h
@@ -2390,8 +2390,8 @@ class EntityComponent:
         - names set off after a plural ship noun and its participle ("Two
           tankers sailing under the Iranian flag, the A and the B, were seen").
 
-        The name must follow "the" and carry no organisation or legal word; a
-        country is never a ship.
+        The name must follow "the" right before it and carry no organisation
+        or legal word; a country is never a ship.
         """
         _tk = doc_tokens(doc)
         n = len(doc)
@@ -2407,6 +2407,8 @@ class EntityComponent:
                     x.lower_.strip(".") in _ORG_HEAD_WORDS_OR_BODY_HEADS_ETC2 or x.lower_.rstrip(".") in _LEGAL_SUFFIXES
                     for x in _tk[st:en]):
                 return
+            # (stricter than _the_name about "the": it must stand right before the name; "the Greek-owned X"
+            # let a flag sentence's other name in on the dev set)
             strong.append((Span(doc, st, en, label="VESSEL"), {"cls": "Vessel", "rule": "flag_cue"}))
 
         def subjects(v) -> list:
