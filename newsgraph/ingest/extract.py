@@ -2220,8 +2220,6 @@ _LISTED_NOUNS = {"entities", "companies", "firms", "vessels", "tankers", "ships"
 _IMPOSE_VERBS = {"impose", "announce", "adopt", "unveil", "approve", "introduce", "levy", "slap", "place", "put",
                  "extend", "expand", "issue", "renew", "reimpose", "re-impose", "reinstate", "tighten", "prolong"}
 _ASSET_WORDS = {"assets", "asset", "funds", "accounts", "property", "holdings"}
-_PARTNER_PREPS = {"alongside", "in"}
-"""Prepositions of a sanctioning body's partners ("alongside the EU", "in coordination with Canada")."""
 _BULLETS = gz.BULLETS
 
 
@@ -3101,13 +3099,17 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             # partners named with the subject or the verb act too
             for c in [t, *(c for c in t.children if c.dep_ == "nsubj")]:
                 for a in c.children:
-                    if a.dep_ == "prep" and (a.lower_ in _PARTNER_PREPS or a.lower_ == "with" and any(
-                            x.lower_ in ("together", "along", "jointly", "coordination", "concert")
-                            for x in (*a.children, a.head, *(y for y in a.head.children if y.dep_ == "advmod")))):
+                    if a.dep_ != "prep":
+                        continue
+                    if a.lower_ == "alongside" or a.lower_ == "with" and any(
+                            x.lower_ in ("together", "along", "jointly")
+                            for x in (*a.children, a.head, *(y for y in a.head.children if y.dep_ == "advmod"))):
                         bodies += [b for p in a.children if p.dep_ == "pobj" for b in _bodies(ctx, p)]
-                        bodies += [b for p in a.children if p.dep_ == "pobj" for q in p.children if q.dep_ == "prep"
-                                   and q.lower_ == "with" for r in q.children if r.dep_ == "pobj"
-                                   for b in _bodies(ctx, r)]  # "in coordination with Canada"
+                    elif a.lower_ == "in":  # "in coordination with Canada" (not "firms in China"): the "with"
+                        bodies += [b for p in a.children if p.dep_ == "pobj" and p.lower_ in ("coordination",
+                                                                                           "concert", "cooperation")
+                                   for q in p.children if q.dep_ == "prep" and q.lower_ == "with"
+                                   for r in q.children if r.dep_ == "pobj" for b in _bodies(ctx, r)]
         if targets and not bodies and rule in ("sanctioned.verb", "sanctioned.noun"):
             bodies = _speaker_body(ctx, t)  # "X has been designated, the Treasury said": the body speaks
         if targets and not bodies:

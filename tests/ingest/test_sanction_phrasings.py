@@ -38,3 +38,12 @@ def test_a_ship_and_a_firm_designated_together_stay_two(extract, find, facts):
     assert {("OFAC", "SANCTIONED", "Silver Egret"), ("OFAC", "SANCTIONED", "Marlow Marine FZE")} <= facts(dg)
     # one firm's name with "and" in it stays one
     assert find(extract("Nordic Oil and Gas Limited said it would appeal."), "Nordic Oil and Gas Limited")
+
+
+def test_a_place_after_in_is_no_partner_but_coordination_with_is(extract, facts):
+    got = facts(extract("The European Union sanctioned two trading firms in China, Alfa Trading Ltd and Beta "
+                        "Shipping Ltd. The United Kingdom, in coordination with Canada, sanctioned the tanker "
+                        "Ryabina Moon."))
+    assert ("China", "SANCTIONED", "Alfa Trading Ltd") not in got
+    assert ("European Union", "SANCTIONED", "Alfa Trading Ltd") in got
+    assert ("Canada", "SANCTIONED", "Ryabina Moon") in got
