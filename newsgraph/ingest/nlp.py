@@ -198,14 +198,29 @@ _SHIP_ACT_SUBJ = {"sail", "dock", "berth", "moor", "anchor", "unload", "offload"
                   "depart", "transit", "loiter", "tranship", "transship"}
 """Verbs whose subject written "the X" is a ship ("the X docked", "the X called at Y")."""
 _SHIP_ACT_SUBJ_AT = {"load": ("at", "in", "from"), "arrive": ("in", "at", "from"), "return": ("to",),
-                     "shuttle": ("between",), "put": ("into", "in"), "lift": ("from", "at")}
+                     "shuttle": ("between",), "put": ("into", "in"), "lift": ("from", "at"),
+                     "carry": ("from", "to", "into"), "deliver": ("to", "into"), "transport": ("from", "to"),
+                     "ferry": ("from", "to", "between"), "haul": ("from", "to"), "divert": ("to",),
+                     "head": ("to", "for", "towards", "toward")}
 """Verbs whose subject written "the X" is a ship when a named place follows the preposition ("the X loaded coal
-at Y", "the X arrived in Y", "the X returned to Y", "the X put into Y")."""
+at Y", "the X arrived in Y", "the X returned to Y", "the X put into Y", "the X carried drone parts from Y to Z")."""
+_SHIP_CARGO_VERBS = {"carry", "transport", "deliver", "ferry", "haul", "take"}
+"""Verbs whose subject written "the X" is a ship when their object is a bulk cargo or arms word ("the X had
+transported Iranian methanol", "the X took on diesel"); "take" only with "on"."""
+_SHIP_CARGO_HEADS = cargo.PETROLEUM_WORDS | cargo.GRAIN_WORDS | cargo.ARMS_WORDS | cargo.PART_HEADS | {
+    "cargo", "coal", "ore", "fertiliser", "fertilizer", "methanol", "ammonia", "urea", "containers", "condensate",
+    "petrochemicals", "chemicals", "steel", "timber", "cement"}
+_SHIP_SIGNAL_WORDS = {"transponder", "transponders", "ais", "destination", "tracker"}
+"""Objects that make the subject of "switched off", "turned off", "disabled" or "declared" a ship ("the X
+switched off its transponder", "the X declared Port Said as its destination")."""
+_SHIP_SIGNAL_VERBS = {"switch", "turn", "disable", "declare", "broadcast", "transmit"}
+_SHIP_SEARCH_VERBS = {"search", "inspect", "raid"}
+"""Verbs whose object written "the X" is a ship when a known place follows "at"/"in" ("searched the X at Y")."""
 _SHIP_ACT_PASS = {"board", "lade", "tow", "detain", "impound", "escort", "scuttle", "refloat", "moor", "berth", "anchor",
                   "load", "reflag", "rename", "charter", "sink", "ground"}
 """Verbs whose passive subject written "the X" is a ship ("the X was boarded", "the X was towed to Y")."""
 _RAISING_VERBS = {"believe", "think", "suspect", "say", "report", "appear", "seem", "understand", "know", "allege",
-                  "expect", "thought", "likely"}
+                  "expect", "thought", "likely", "continue", "resume"}
 """Verbs whose subject is the subject of their infinitive ("X is believed to have sailed", "X appears to have")."""
 _SHIP_FIRM_WORDS = {"marine", "maritime", "shipping", "shipmanagement", "tankers", "tanker", "navigation", "ship",
                     "ships", "shipholding", "shipowning", "seaways", "lines"}
@@ -217,7 +232,8 @@ _ACT_WORDS = {
     "deps": ("nsubj", "nsubjpass", "dobj"),
     "lemmas": tuple(_SHIP_ACT_SUBJ | set(_SHIP_ACT_SUBJ_AT) | _SHIP_ACT_PASS | _SHIP_ACT_OBJ | _RAISING_VERBS |
                     {"leave", "enter", "reach", "call", "carry", "be", "see", "spot", "sight", "photograph", "expect",
-                     "manage", "operate", "own", "control"}),
+                     "manage", "operate", "own", "control", "seize", "bind"} | _SHIP_CARGO_VERBS |
+                    _SHIP_SIGNAL_VERBS | _SHIP_SEARCH_VERBS),
     "preps": ("onto", "aboard", "from", "by", "at"),
     "pobj": ("pobj",),
     "rel": ("relcl", "acl"),
@@ -237,6 +253,8 @@ def _act_ids(strings) -> dict[str, numpy.ndarray]:
                                        for k, ws in _ACT_WORDS.items()}
     return got
 _FLAG_CUE_RE = re.compile(r"flag|regist", re.IGNORECASE)
+_AIRCRAFT_LIKE_RE = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d")
+"""A type designation ("Il-76", "An-124", "C17"): what carries cargo under such a name is an aircraft."""
 _FLAG_CUE_VERBS = {"fly", "sail", "change", "switch", "move", "operate", "trade", "hoist", "raise", "carry"}
 """Verbs whose subject, flying or changing a flag or registry, is a ship ("the X flies the flag of Y")."""
 _SHIP_PL_COMMA_RE = re.compile(r"\b(" + "|".join(re.escape(n) for n in _SHIP_PL) + r"),")
@@ -2280,6 +2298,9 @@ class EntityComponent:
         """
         _tk = doc_tokens(doc)
 
+        def aircraft_like(sp) -> bool:  # "the Il-76 delivered arms": a type designation, not a ship's name
+            return sp is None or bool(_AIRCRAFT_LIKE_RE.match(doc[sp[0]:sp[1]].text))
+
         def add(i: int) -> None:
             sp = self._the_name(doc, i)
             if sp is None:
@@ -2341,6 +2362,19 @@ class EntityComponent:
                         verb == "call" and any(c.dep_ == "prep" and c.lower_ in ("at", "into") for c in h.children)) or (
                         verb in ("leave", "enter", "reach") and any(
                         c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in gz.PORT_NOUNS) for c in h.children)) or (verb == "carry" and h.tag_ == "VBG") or (
+                        verb in _SHIP_CARGO_VERBS and not aircraft_like(self._the_name(doc, t.i)) and any(
+                            c.dep_ == "dobj" and c.lower_ in _SHIP_CARGO_HEADS for c in h.children) and (
+                            verb != "take" or any(c.dep_ == "prt" and c.lower_ == "on" for c in h.children))) or (
+                        verb == "take" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+                            q.dep_ == "pobj" and q.lower_ in _SHIP_CARGO_HEADS for q in c.children)
+                                               for c in h.children)) or (
+                        verb in _SHIP_SIGNAL_VERBS and any(
+                            x.lower_ in _SHIP_SIGNAL_WORDS for c in h.children if c.dep_ in ("dobj", "prep", "prt")
+                            for x in (c, *c.children))) or (
+                        verb == "be" and any(c.dep_ == "acomp" and c.lower_ == "bound" and any(
+                            p.dep_ == "prep" and p.lower_ == "for" and any(
+                                q.dep_ == "pobj" and q.pos_ == "PROPN" for q in p.children) for p in c.children)
+                            for c in h.children)) or (
                         verb == "be" and any(c.dep_ in ("acomp", "attr") and c.lower_ in ("expected", "due", "moored", "laden",
                                                                                          "berthed", "anchored", "docked")
                                             for c in h.children)):
@@ -2359,6 +2393,21 @@ class EntityComponent:
                 add(t.i)  # "was seen off Y", "is expected in Y", "is managed by X Marine Services"
             elif dep == "dobj" and verb in _SHIP_ACT_OBJ:
                 add(t.i)
+            elif dep == "dobj" and verb in _SHIP_SEARCH_VERBS and any(
+                    c.dep_ == "prep" and c.lower_ in ("at", "in") and any(
+                        q.dep_ == "pobj" and q.pos_ == "PROPN" and pl.is_place_name(q.text) for q in c.children)
+                    for c in h.children):
+                add(t.i)  # "customs officers searched the X at Durban"
+            elif dep == "nsubjpass" and verb == "bind" and any(
+                    c.dep_ == "prep" and c.lower_ == "for" and any(
+                        q.dep_ == "pobj" and q.pos_ == "PROPN" and pl.is_place_name(q.text) for q in c.children)
+                    for c in h.children):
+                add(t.i)  # "the X is bound for Latakia"
+            elif dep == "nsubjpass" and verb == "seize" and any(
+                    c.dep_ == "prep" and c.lower_ in ("in", "off", "near") and any(
+                        q.dep_ == "pobj" and (q.lower_ in pl.WATER_HEADS or q.lower_ == "coast") for q in c.children)
+                    for c in h.children):
+                add(t.i)  # "the X was seized in the Gulf of Guinea"
             elif dep == "pobj":
                 p = h
                 if p.lower_ in ("onto", "aboard") or (p.lower_ == "from" and p.head.lemma_.lower() in (

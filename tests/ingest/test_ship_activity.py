@@ -25,6 +25,16 @@ CONTEXT = "Several tankers were in the news this week. "
     ("Kirpi Deniz", "The Kirpi Deniz is expected in Baku on Friday."),
     ("Aruna Tara", "It discharged at Sikka on 3 June. The Aruna Tara is managed by Mumbai-based Devika Marine "
                    "Services."),
+    # (round of 2026-11-30, sixth part) what a ship carries, its transponder, where it is bound, what is done to it
+    ("Corvina Rossa", "Officials said the Corvina Rossa had transported Iranian methanol to buyers in India."),
+    ("Corvina Rossa", "The Corvina Rossa carried the shells from Rason to Vladivostok."),
+    ("Tordo Marino", "Analysts said the Tordo Marino had delivered fuel oil to Qingdao in February."),
+    ("Tordo Marino", "The Tordo Marino had taken on diesel from another tanker."),
+    ("Gabbiano Nero", "The Gabbiano Nero switched off its transponder near Crete."),
+    ("Gabbiano Nero", "The Gabbiano Nero is bound for Latakia with 90,000 tonnes of wheat."),
+    ("Airone Bianco", "Customs officers searched the Airone Bianco at Durban on Monday."),
+    ("Airone Bianco", "The Airone Bianco was seized in the Gulf of Guinea by pirates."),
+    ("Merlo Scuro", "The Merlo Scuro has continued to call at Kozmino."),
 ])
 def test_a_name_that_does_what_ships_do_is_a_ship(extract, find, name, text):
     assert find(extract(CONTEXT + text), name).type == "Vessel"
@@ -35,6 +45,8 @@ def test_a_name_that_does_what_ships_do_is_a_ship(extract, find, name, text):
     ("Hague", "Location", "The delegates left the Hague on Friday."),
     ("Pentagon", "Organization", "The Pentagon was seen off guard by the move."),
     ("Alfa Holdings", "Organization", "The Alfa Holdings is managed by Beta Shipping LLC."),
+    # an aircraft type that carries arms is no ship; a treaty "bound for" nothing is no ship either
+    ("Il-76", "Other", "The Il-76 delivered arms to Benghazi."),
 ])
 def test_what_is_no_ship_stays_so(extract, find, name, typ, text):
     assert find(extract(CONTEXT + text), name).type == typ
