@@ -34,7 +34,7 @@ REPO = Path(__file__).resolve().parent.parent
 HELDOUT = REPO / "tests" / "heldout"
 SHIPPING = {"SHIPPED_TO", "TRANSPORTED", "SANCTIONED", "VISITED"}
 FLOORS = {"entities": 0.60, "relations": 0.35}
-HELDOUT_NEGATIONS_AS_FACTS = 6  # known misses, see test_heldout_gold_negations_not_predicted_as_facts
+HELDOUT_NEGATIONS_AS_FACTS = 9  # known misses, see test_heldout_gold_negations_not_predicted_as_facts
 HELDOUT_OFF_TOPIC_FACTS = 4  # known misses, see test_heldout_off_topic_gives_no_shipping_facts
 # Real public bodies used as scenery in the held-out texts; every other
 # Organization there is invented and must not appear in newsgraph's code or data.
@@ -75,6 +75,9 @@ REAL_BODIES = {
     "Wall Street Journal", "Yle",
     # real bodies and outlets in articles 93-107 (Kenya's Daily Nation, cited as "Nation")
     "Nation",
+    # real bodies and outlets in articles 108-122 (the Iranian Revolutionary Guard Corps and its Quds Force, a
+    # parliament, a transport ministry, Myanmar's armed forces, a British tech outlet), which this test named
+    "IRGC", "IRGC-QF", "Parliament", "Ministry of Transport", "Myanmar military", "The Register",
     # real armed groups and bodies that the package's gazetteer of groups on public designation lists
     # (gazetteers.ARMED_GROUPS, with its sources) and its comments name, and that held-out articles use as scenery
     "Hezbollah", "al-Shabaab", "al-Qaeda", "Wagner Group", "US State Department", "Black Sea Fleet",
@@ -85,7 +88,7 @@ REAL_BODIES = {
 
 def _gold_files() -> list[Path]:
     files = sorted(HELDOUT.glob("*.gold.json"))
-    assert len(files) == 107, f"expected 107 held-out gold files in {HELDOUT}, found {len(files)}"
+    assert len(files) == 122, f"expected 122 held-out gold files in {HELDOUT}, found {len(files)}"
     return files
 
 
@@ -126,7 +129,7 @@ def test_heldout_scores(heldout_result: dict) -> None:
 
 def test_heldout_off_topic_gives_no_shipping_facts(heldout_result: dict) -> None:
     off = {k: v for k, v in heldout_result["documents"].items() if "off-topic" in k}
-    assert len(off) == 19
+    assert len(off) == 22
     bad = [f"{k}: {r['subject']} {r['predicate']} {r['object']}"
            for k, v in off.items() for r in v["predicted"]["relations"]
            if r["predicate"] in SHIPPING and r.get("modality") not in NOT_FACT]
@@ -135,7 +138,7 @@ def test_heldout_off_topic_gives_no_shipping_facts(heldout_result: dict) -> None
     # out as a VISITED fact. The held-out set is not tuned on (see README), so the test allows that one
     # and fails on any further case; the dev set (test_eval_dev.py) allows none. The traps of 78-92
     # brought three more on first contact (not looked at, as the set is held out): four allowed. The traps
-    # of 93-107 brought none.
+    # of 93-107 brought none, nor those of 108-122.
     assert len(bad) <= HELDOUT_OFF_TOPIC_FACTS, bad
 
 
@@ -156,7 +159,8 @@ def test_heldout_gold_negations_not_predicted_as_facts(heldout_result: dict) -> 
     # 63-77 brought two more on first contact (not looked at, as the set is held out): five allowed.
     # The round of 2026-11-30 (fifth part) added one more in an old article (58): a ship the new
     # ship-activity rules now recognise has a port call the gold negates come out as "alleged" (found by
-    # bisecting the round's commits on the figure alone; the text not read): six allowed.
+    # bisecting the round's commits on the figure alone; the text not read): six allowed. Articles 108-122
+    # brought three more on first contact (two in 111, one in 113; not looked at): nine allowed.
     assert n_wrong <= HELDOUT_NEGATIONS_AS_FACTS, wrong
 
 

@@ -7022,6 +7022,9 @@ def _flag_country(ctx, t: Token, sent: Span) -> Mention | None:
             while end < len(ctx.doc) and end - t.i < 6 and "\n" not in _tk[end].text:
                 end += 1
         return _country_after(ctx, t.i + 1, end, 4)
+    if t.text in ("Flag", "FLAG") and (m := ctx.tok2m.get(t.i + 1)) is not None and m.start == t.i + 1 and \
+            m.type == "Country":
+        return m  # a record's field without its colon: "Vessel X, IMO 1234567, Flag Palau;"
     if t.i + 1 < sent.end and _tk[t.i + 1].lower_ == "state":  # "its flag state, Togo," / "flag state is X"
         return _country_after(ctx, t.i + 1, sent.end, 10)
     if t.i + 1 < sent.end and _tk[t.i + 1].lower_ == "of" and t.i + 2 < sent.end and \

@@ -253,6 +253,16 @@ def _act_ids(strings) -> dict[str, numpy.ndarray]:
                                        for k, ws in _ACT_WORDS.items()}
     return got
 _FLAG_CUE_RE = re.compile(r"flag|regist", re.IGNORECASE)
+_RECORD_SHIP_WORDS = {"MV", "M/V", "MT", "M/T", "m/v", "m/t", "Vessel", "VESSEL", "Ship", "SHIP"}
+"""Words before a ship's name in a record that are no part of it ("MV X", "Vessel X, IMO 1234567")."""
+_VESSEL_FIELD_RE = re.compile(
+    r"(?:^|(?<=[\n.;|]))[ \t]*(?:[-•*][ \t]*)?(?:Vessel|Ship|VESSEL|SHIP)(?:[ \t]+(?:[Nn]ame|NAME))?[ \t]*:[ \t]*"
+    r"((?:(?:M/?[VT]|m/[vt])[ \t]+)?[A-Z0-9][^\n.;|,(:]{0,40}?)[ \t]*(?=[\n.;|,(]|$)")
+"""A record's vessel field: "Ship: X.", "Vessel name: X;", "| Vessel: X |" (detention lists, sanctions
+annexes, agency notices write a vessel's particulars so); group 1 is the value."""
+_FLAG_FIELD_RE = re.compile(r"(?:^|(?<=[\n,;|(]))[ \t]*(?:Flag|FLAG)[ \t]+([A-Z][^\n,;|.():]{1,40}?)[ \t]*(?=[\n,;|.)]|$)")
+"""A record's flag field without a colon: "Vessel X, IMO 1234567, Flag Palau;" (group 1: the flag state)."""
+_NOT_A_NAME = {"none", "not", "unknown", "n/a", "na", "tba", "tbc", "various", "unnamed", "see", "all"}
 _AIRCRAFT_LIKE_RE = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d")
 """A type designation ("Il-76", "An-124", "C17"): what carries cargo under such a name is an aircraft."""
 _FLAG_CUE_VERBS = {"fly", "sail", "change", "switch", "move", "operate", "trade", "hoist", "raise", "carry"}
@@ -632,7 +642,7 @@ def _add_infixes(nlp: Language) -> None:
                                             # "Akhmetov.[7] When": a report's footnote mark after the full stop
                                             r"(?<=\w)\.(?=\[\d)", r"(?<=[\w.])\[(?=\d)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    for pre in ("M/V", "M/T", "R/V"):  # "M/V Some Name": the ship prefix is one token, as "MV" is
+    for pre in ("M/V", "M/T", "R/V", "m/v", "m/t"):  # "M/V Some Name": the ship prefix is one token, as "MV" is
         nlp.tokenizer.add_special_case(pre, [{ORTH: pre}])
     for abbr in ("Pte.", "Sdn.", "Bhd.", "Pty."):  # "Pte. Ltd.": company-form abbreviations keep their dot
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
@@ -2078,9 +2088,9 @@ class EntityComponent:
             if sp is None:
                 continue
             ne = self._imo_name_end(doc, sp.start)
-            ns = self._name_before(doc, ne)
-            ns = self._skip_ship_words(doc, ns, ne)  # "the Aframax Nordlys 4 (IMO ...)", "MV X (IMO ...)"
-            if ns < ne and [t.lower_ for t in _tk[ns:ne]][-3:] == ["vessel", "registration", "identification"]:
+            ns0 = self._name_before(doc, ne)
+            ns = self._skip_ship_words(doc, ns0, ne)  # "the Aframax Nordlys 4 (IMO ...)", "MV X (IMO ...)"
+            if ns0 < ne and [t.lower_ for t in _tk[ns0:ne]][-3:] == ["vessel", "registration", "identification"]:
                 # an SDN entry: "NAME (9301122) Crude Oil Tanker Gabon flag; Vessel Registration Identification
                 # IMO 9301122 (vessel)": the field's label is no name; the name opens the entry
                 sdn = re.search(r"(?:^|\n)[ \t]*([A-Z0-9][A-Z0-9 .'&-]*[A-Z0-9])[ \t]*\(" + m.group(1) + r"\)",
@@ -2094,6 +2104,20 @@ class EntityComponent:
             if ns < ne:
                 strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "imo", "imo": m.group(1)}))
                 imos[ne] = m.group(1)
+        if ":" in dtext and ("Vessel" in dtext or "Ship" in dtext or "VESSEL" in dtext or "SHIP" in dtext):
+            for m in _VESSEL_FIELD_RE.finditer(dtext):  # "Ship: X. IMO: 1234567. Flag: Y.": the field's value
+                sp = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+                if sp is None or not len(sp) or sp[0].lower_ in _NOT_A_NAME or \
+                        not any(c.isalpha() for c in sp.text) or self._is_country(sp) or pl.is_place_name(sp.text):
+                    continue
+                ns = self._skip_ship_words(doc, sp.start, sp.end)
+                strong.append((S(ns, sp.end, "VESSEL"), {"cls": "Vessel", "rule": "vessel_field"}))
+        if "Flag " in dtext or "FLAG " in dtext:
+            for m in _FLAG_FIELD_RE.finditer(dtext):  # "..., Flag Palau;": the model takes "Flag Palau" for a name
+                sp = doc.char_span(m.start(1), m.end(1), alignment_mode="strict")
+                if sp is not None and sp.text in gz.countries():
+                    strong.append((S(sp.start, sp.end, "GPE"), {"cls": "Country", "canonical": gz.countries()[sp.text],
+                                                                 "rule": "country"}))
         if "-" in dtext and _DESIGNATION_HINT_RE.search(dtext):  # a designation's hyphen and digit gate the pass
             self._designations(doc, dtext, strong)
 
@@ -2585,10 +2609,11 @@ class EntityComponent:
 
     @staticmethod
     def _skip_ship_words(doc: Doc, ns: int, ne: int) -> int:
-        """Start of a ship's own name in ``doc[ns:ne]``, after a size class or merchant prefix
-        ("Aframax", "MV", "MT") that a capitalised run picked up; naval prefixes (part of the name) stay."""
+        """Start of a ship's own name in ``doc[ns:ne]``, after a size class, merchant prefix or record label
+        ("Aframax", "MV", "MT", "Vessel X, IMO ...") that a capitalised run picked up; naval prefixes (part of
+        the name) stay."""
         _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
-        while ns < ne - 1 and (_tk[ns].text in cargo.VESSEL_CLASSES or _tk[ns].text in ("MV", "M/V", "MT", "M/T")):
+        while ns < ne - 1 and (_tk[ns].text in cargo.VESSEL_CLASSES or _tk[ns].text in _RECORD_SHIP_WORDS):
             ns += 1
         return ns
 
