@@ -4620,7 +4620,20 @@ def _title_subject_role(ctx, sent, p: Mention, r: Token, out) -> None:
     out.append(Candidate(p, pred, org, "title.subject_copula", 0.65, sent, subj))
 
 
+def _named_party(ctx, tok: Token) -> list[Mention]:
+    """As :func:`_party`, but a common noun with a name set off after it is that name: "from its Greek owner,
+    X", "to an Emirati buyer, X" -> X (not the owner's country). For the parties a ship sale, charter or
+    award names so; the deal-noun readings keep :func:`_party`."""
+    if tok.pos_ == "NOUN" and ctx.m(tok) is None and (named := [
+            m for a in tok.children if a.dep_ == "appos" for m in ctx.mconj(a)
+            if m.type in ("Person", "Organization", "Country")]):
+        return named
+    return _party(ctx, tok)
+
+
 def _party(ctx, tok: Token) -> list[Mention]:
+    """The persons, organisations and countries ``tok`` names (with its conjuncts): their mentions or the
+    organisation "the directorate" refers back to."""
     got = [m for m in ctx.mconj(tok) if m.type in ("Person", "Organization", "Country")]
     for x in [tok, *tok.conjuncts]:  # "signed between X and the directorate"
         if x.pos_ == "NOUN" and ctx.m(x) is None and (ref := ctx.org_ref(x)) is not None and ref not in got:
@@ -4706,7 +4719,8 @@ def _agreement_parties_more(ctx, t: Token) -> list[tuple[Mention, Mention]]:
                       if x.type in _PARTY_TYPES]
             if not ps:  # "The two countries signed ..." right after a sentence naming both
                 ps = _two_named_before(ctx, subj[0])
-            if len(ps) >= 2 and h.lemma_.lower() in ("sign", "conclude", "reach", "strike", "agree", "seal", "ink"):
+            if len(ps) >= 2 and (h.lemma_.lower() in ("sign", "conclude", "reach", "strike", "agree", "seal", "ink") or
+                                 h.lemma_.lower() in _FORM_VERBS and t.lemma_.lower() in _FORMED_DEALS):
                 out += [(ps[i], ps[j]) for i in range(len(ps)) for j in range(i + 1, len(ps))]
             if h.lemma_.lower() in ("win", "secure", "receive", "get", "land"):
                 other = [x for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -4725,6 +4739,14 @@ def _agreement_parties_more(ctx, t: Token) -> list[tuple[Mention, Mention]]:
                     continue
                 ps = [x for x in _party(ctx, q) if x.type in _PARTY_TYPES] or _two_named_before(ctx, q)
                 out += [(ps[i], ps[j]) for i in range(len(ps)) for j in range(i + 1, len(ps))]
+    if t.dep_ == "nsubjpass" and h.lemma_.lower() == "award":
+        # "a contract to build four ships for the Navy has been awarded to X (by Y)"
+        winners = [x for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                   for q in c.children for x in _named_party(ctx, q) if x.type in _PARTY_TYPES]
+        givers = [x for c in h.children if c.dep_ == "agent" for q in c.children for x in _party(ctx, q)] or [
+            x for c in t.subtree if c.dep_ == "prep" and c.lower_ == "for"
+            for q in c.children if q.dep_ == "pobj" for x in _party(ctx, q) if x.type in _PARTY_TYPES]
+        out += [(a, b) for a in winners for b in givers if a.entity != b.entity]
     if t.dep_ == "dobj" and h.lemma_.lower() == "award" and any(c.dep_ == "auxpass" for c in h.children):
         ps = [x for c in h.children if c.dep_ == "nsubjpass" for x in _party(ctx, c)]
         other = [x for c in h.children if c.dep_ == "agent" for q in c.children for x in _party(ctx, q)]
@@ -4835,7 +4857,7 @@ def _ship_sale_parties(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
     if verb.pos_ != "VERB" or not _sold_vessel(ctx, verb):
         return []
     buyers = [x for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-              for q in c.children if q.dep_ == "pobj" for x in _party(ctx, q) if x.type == "Organization"]
+              for q in c.children if q.dep_ == "pobj" for x in _named_party(ctx, q) if x.type == "Organization"]
     if any(c.dep_ == "auxpass" for c in verb.children):
         sellers = [x for c in verb.children if c.dep_ == "agent" for q in c.children for x in _party(ctx, q)]
     else:
@@ -4876,15 +4898,53 @@ def _take_from_parties(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
             return []
     givers = [x for h in [verb] + [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
               for c in h.children if c.dep_ == "prep" and c.lower_ == "from"  # ("chartered the tanker from X")
-              for q in c.children if q.dep_ == "pobj" for x in _party(ctx, q) if x.type == "Organization"]
+              for q in c.children if q.dep_ == "pobj" for x in _named_party(ctx, q) if x.type == "Organization"]
     if not givers:
         return []
     if passive:
         takers = [x for c in verb.children if c.dep_ == "agent" for q in c.children for x in _party(ctx, q)]
     else:
-        takers = [x for c in verb.children if c.dep_ == "nsubj" for x in _party(ctx, c)]
+        subj_of = verb.head if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children) \
+            else verb  # "A agreed to buy the tanker from B": the subject of "agreed"
+        takers = [x for c in subj_of.children if c.dep_ == "nsubj" for x in _party(ctx, c)]
     return [(a, b) for a in takers if a.type == "Organization" for b in givers if a.entity != b.entity]
 _DEAL_VERBS = {"sign", "conclude", "agree", "reach", "award", "strike", "seal", "ink"}
+_FORM_VERBS = {"form", "establish", "create", "launch", "set"}
+_FORMED_DEALS = {"venture", "partnership"}
+"""What two parties "formed" or "set up" together is a deal between them ("A and B formed a joint venture");
+not a consortium or an alliance, which name research groups and military blocs as often as deals."""
+_PARTNER_VERBS = {"partner", "team", "ally"}
+"""Verbs whose subject and "with" object made a deal: "A partnered with B", "A teamed up with B"."""
+_HIRE_VERBS = {"hire", "engage", "retain", "contract", "commission"}
+"""Verbs whose organisation subject and organisation object made a deal: "A hired the firm B to manage its
+ships", "the government contracted B to tow the tanker" (a person hired is an employee, not a party)."""
+
+
+def _partner_hire_parties(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
+    """Parties of "A partnered / teamed up / allied with B" and of "A hired / engaged / contracted B (to ...)",
+    "B was hired by A": (A, B) pairs of organisations or countries (a country subject stands for its
+    government: "the Maltese government contracted B"). Empty for a person hired or hiring, and for
+    "teamed" without "up"."""
+    lem = verb.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if lem in _PARTNER_VERBS:
+        if lem == "team" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+            return []
+        subj = _clause_subject(ctx, verb)
+        other = [x for h in (verb, *(c for c in verb.children if c.dep_ == "prt"))
+                 for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for q in c.children if q.dep_ == "pobj" for x in _named_party(ctx, q)]
+    elif passive:
+        subj = [x for c in verb.children if c.dep_ == "agent" for q in c.children if q.dep_ == "pobj"
+                for x in _named_party(ctx, q)]
+        other = [x for c in verb.children if c.dep_ == "nsubjpass" for x in _party(ctx, c)]
+    else:
+        subj = [x for c in verb.children if c.dep_ == "nsubj" for x in _party(ctx, c)]
+        other = [x for c in verb.children if c.dep_ == "dobj" for x in _named_party(ctx, c)]
+        if lem == "contract" and not any(c.dep_ in ("xcomp", "advcl") for c in verb.children):
+            return []  # "contracted a disease", "the economy contracted": only "contracted X to do Y"
+    return [(a, b) for a in subj if a.type in _PARTY_TYPES for b in other
+            if b.type == "Organization" and a.entity != b.entity]
 
 
 def _relative_antecedent(p: Token) -> Token:
@@ -4964,10 +5024,12 @@ def _rule_agreement(ctx, sent, sm, out):
                         if a.type == "Organization" and a.entity != b.entity:
                             out.append(Candidate(a, "AGREEMENT_WITH", b, "agreement.charter_loan", 0.65, sent, t))
             continue
+        if t.pos_ == "VERB" and t.lemma_.lower() in _PARTNER_VERBS | _HIRE_VERBS:
+            for a, b in _partner_hire_parties(ctx, t):
+                out.append(Candidate(a, "AGREEMENT_WITH", b, "agreement.partner_hire", 0.65, sent, t))
+            continue
         if t.lemma_.lower() not in AGREE_TRIGGERS:
             continue
-        if t.lemma_.lower() == "exchange" and t.pos_ == "VERB":
-            pass
         if t.pos_ == "NOUN" and (any(c.dep_ == "amod" and c.lower_ in _UNSETTLED for c in t.children) or (
                 t.dep_ == "pobj" and t.head.head.lower_ in ("talks", "negotiations", "discussions"))):
             continue  # "in talks about a possible partnership": no deal stated
@@ -9135,7 +9197,8 @@ _AFFIL_TITLES_OR_LEAD_TITLES = AFFIL_TITLES | LEAD_TITLES
 _HEAD_OF_STATE_OR_EXTRA3 = _HEAD_OF_STATE | {'prime', 'minister'}
 _PUBLIC_POSTS_OR_EXTRA = _PUBLIC_POSTS | {'manager', 'coach', 'president'}
 _ROLE_COPULAS_OR_EXTRA = _ROLE_COPULAS | {'list', 'name'}
-_AGREE_TRIGGERS_OR_SALE_VERBS_ETC = AGREE_TRIGGERS | _SALE_VERBS | _FROM_DEALS | _TAKE_FROM_VERBS
+_AGREE_TRIGGERS_OR_SALE_VERBS_ETC = AGREE_TRIGGERS | _SALE_VERBS | _FROM_DEALS | _TAKE_FROM_VERBS | _PARTNER_VERBS | \
+    _HIRE_VERBS | _FORMED_DEALS
 _RE_EXPORT_LEMMAS = frozenset({"re-export", "re-exporte", "re-exporting", "reexport"})
 _SHIP_VERBS_OR_SHIP_NOUNS_EVENT_OR_REACH_VERBS = SHIP_VERBS | SHIP_NOUNS_EVENT | _REACH_VERBS | _RE_EXPORT_LEMMAS
 _MORE_TRIGGERS_OR_EXTRA = _MORE_TRIGGERS | {'bring'}

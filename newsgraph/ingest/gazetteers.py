@@ -257,7 +257,9 @@ ORG_HEADS = {
     # plural nouns that also end a title-case headline, "... Engines and Electronics", are left out)
     "machinery": "Company", "metals": "Company", "engineering": "Company", "technologies": "Company",
     "enterprises": "Company", "petroleum": "Company", "petrochemical": "Company", "aerospace": "Company",
-    "bunkering": "Company", "chartering": "Company", "shipbuilding": "Company",
+    "bunkering": "Company", "chartering": "Company", "shipbuilding": "Company", "bulk": "Company",
+    "shipmanagement": "Company", "reederei": "Company", "freight": "Company", "towage": "Company",
+    "salvage": "Company", "dredging": "Company", "energia": "Company",
     "brief": "MediaOrganization", "bulletin": "MediaOrganization", "newsletter": "MediaOrganization",
     "news": "MediaOrganization", "times": "MediaOrganization", "post": "MediaOrganization",
     "telegraph": "MediaOrganization", "journal": "MediaOrganization", "herald": "MediaOrganization",
