@@ -70,7 +70,7 @@ def _f1(c: list[int]) -> float:
 
 def test_phrasebook_files_are_valid() -> None:
     items = _items()
-    assert len({book for book, _ in items}) == 6 and len(items) > 800
+    assert len({book for book, _ in items}) == 8 and len(items) > 1100
     ids = [item["id"] for _, item in items]
     assert len(ids) == len(set(ids)), "duplicate item ids"
     for book, item in items:

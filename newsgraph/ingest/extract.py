@@ -7084,7 +7084,8 @@ def _flag_country(ctx, t: Token, sent: Span) -> Mention | None:
             while end < len(ctx.doc) and end - t.i < 6 and "\n" not in _tk[end].text:
                 end += 1
         return _country_after(ctx, t.i + 1, end, 4)
-    if t.text in ("Flag", "FLAG") and (m := ctx.tok2m.get(t.i + 1)) is not None and m.start == t.i + 1 and \
+    if (t.text in ("Flag", "FLAG") or t.text == "flag" and t.i > 0 and _tk[t.i - 1].text in (",", ";", "(")) and \
+            (m := ctx.tok2m.get(t.i + 1)) is not None and m.start == t.i + 1 and \
             m.type == "Country":
         return m  # a record's field without its colon: "Vessel X, IMO 1234567, Flag Palau;"
     if t.i + 1 < sent.end and _tk[t.i + 1].lower_ == "state":  # "its flag state, Togo," / "flag state is X"
@@ -7175,7 +7176,7 @@ def _named_subject(ctx, t: Token, sent: Span) -> bool:
 
 
 _FIELD_WORDS = {"flag", "owner", "manager", "operator", "registered", "ship", "commercial", "technical",
-                "beneficial", "registry", "management", "flags", "previous", "former", "and", "&"}
+                "beneficial", "registry", "management", "flags", "previous", "former", "and", "&", "ism", "doc"}
 
 
 def _field_label(ctx, t: Token, sent: Span) -> bool:
@@ -7208,8 +7209,13 @@ def _owner_field(ctx, sent, sm, out) -> None:
         if per is not None and per > 0 and all(_tk[x].pos_ == "PROPN" or _tk[x].is_title or x in ctx.tok2m
                                                for x in range(per + 1, k + 1)):
             k = per - 1  # "Operator per (a ship database): X Ltd": the label names the record it was read from
-        if _tk[k].lower_ not in ("owner", "manager", "operator", "owners", "managers", "operators"):
+        if k >= 3 and _tk[k].text == ")" and _tk[k - 2].text == "(" and _tk[k - 1].text in ("ISM", "DOC", "DOC holder"):
+            k -= 3  # "Manager (ISM): X", "Company (ISM): X": the code the label is under
+        if _tk[k].lower_ not in ("owner", "manager", "operator", "owners", "managers", "operators", "company"):
             continue
+        if _tk[k].lower_ == "company" and (k > 0 and _tk[k - 1].lower_ not in ("ism", "(", "|") and not (
+                _tk[k - 1].is_space or _tk[k - 1].text.endswith((".", ";")))):
+            continue  # "Company: X" opens its field; "the parent company: X" is no record's label
         j = k
         while j > 0 and _tk[j - 1].lower_ in _FIELD_WORDS:
             j -= 1
@@ -7225,8 +7231,12 @@ def _owner_field(ctx, sent, sm, out) -> None:
 
 
 _CELL_FLAG = {"flag", "flag state", "flags"}
-_CELL_OWNER = ("owner", "owners", "manager", "managers", "operator", "operators", "management")
+_CELL_OWNER = ("owner", "owners", "manager", "managers", "operator", "operators", "management", "company",
+               "owner)", "owners)", "company (ism)", "manager (ism)", "ism manager", "member")
 _CELL_VESSEL = {"vessel", "vessels", "ship", "ships", "name", "tanker", "tankers", "ship name", "vessel name"}
+_CELL_PORT = {"place of detention", "port of detention", "port of inspection", "place of inspection", "port",
+              "port of call", "port of loading", "port of discharge", "load port", "discharge port"}
+"""Column headings whose cells name where the row's ship was (a detention or inspection is at a port)."""
 
 
 def _table_rows(ctx, out: list[Candidate], text: str | None = None) -> None:
@@ -7271,14 +7281,23 @@ def _table_rows(ctx, out: list[Candidate], text: str | None = None) -> None:
             return [by_char[c] for c in starts[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]]
 
         heads = [c[2].lower() for c in cells]
-        if heads[0] in _CELL_VESSEL and any(h in _CELL_FLAG or h.endswith(_CELL_OWNER) for h in heads[1:]):
-            columns = heads  # "Vessel | Flag | Manager"
+        vcol = next((k for k, h in enumerate(heads) if h in _CELL_VESSEL), None)
+        if vcol is not None and any(h in _CELL_FLAG or h.endswith(_CELL_OWNER) or h in _CELL_PORT
+                                    for h in heads[vcol + 1:]):
+            columns = heads  # "Vessel | Flag | Manager", "Ship name | IMO | Flag | Company | Place of detention"
             continue
-        first = [m for m in mentions_in(cells[0][0], cells[0][1]) if m.type == "Vessel"]
+        vc = next((k for k, h in enumerate(columns) if h in _CELL_VESSEL), 0) if columns else 0
+        if vc >= len(cells):
+            continue
+        first = [m for m in mentions_in(cells[vc][0], cells[vc][1]) if m.type == "Vessel"]
         if not first:
             continue
         v = first[0]
         for k, (a, b, body) in enumerate(cells[1:], 1):
+            if k == vc:
+                continue
+            if ":" in body:  # a labelled cell: its value follows the colon ("Manager (ISM): X", not "ISM")
+                a = a + (len(text[a:b]) - len(text[a:b].lstrip())) + body.index(":") + 1
             label, _, _ = body.partition(":")
             label = label.strip().lower() if ":" in body else (columns[k] if columns and k < len(columns) else "")
             if label in _CELL_FLAG:
@@ -7291,6 +7310,10 @@ def _table_rows(ctx, out: list[Candidate], text: str | None = None) -> None:
                 if o is not None:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.table", 0.7, _tk[o.start].sent,
                                          _tk[o.start]))
+            elif label in _CELL_PORT:
+                o = next((m for m in mentions_in(a, b) if m.type in ("Port", "Location")), None)
+                if o is not None:
+                    out.append(Candidate(v, "VISITED", o, "visited.table", 0.65, _tk[o.start].sent, _tk[o.start]))
 
 
 def _item_number(t: Token) -> bool:

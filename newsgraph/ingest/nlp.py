@@ -256,12 +256,37 @@ _FLAG_CUE_RE = re.compile(r"flag|regist", re.IGNORECASE)
 _RECORD_SHIP_WORDS = {"MV", "M/V", "MT", "M/T", "m/v", "m/t", "Vessel", "VESSEL", "Ship", "SHIP"}
 """Words before a ship's name in a record that are no part of it ("MV X", "Vessel X, IMO 1234567")."""
 _VESSEL_FIELD_RE = re.compile(
-    r"(?:^|(?<=[\n.;|]))[ \t]*(?:[-•*][ \t]*)?(?:Vessel|Ship|VESSEL|SHIP)(?:[ \t]+(?:[Nn]ame|NAME))?[ \t]*:[ \t]*"
-    r"((?:(?:M/?[VT]|m/[vt])[ \t]+)?[A-Z0-9][^\n.;|,(:]{0,40}?)[ \t]*(?=[\n.;|,(]|$)")
+    r"(?:^|(?<=[\n.;|:]))[ \t]*(?:[-•*][ \t]*)?(?:Vessel|Ship|VESSEL|SHIP)(?:['’]s)?(?:[ \t]+(?:[Nn]ame|NAME))?"
+    r"[ \t]*:[ \t]*[\"“']?((?:(?:M/?[VT]|m/[vt])[ \t]+)?[A-Z0-9][^\n.;|,(:\"”]{0,40}?)[ \t]*(?=[\n.;|,(\"”]|$)")
 """A record's vessel field: "Ship: X.", "Vessel name: X;", "| Vessel: X |" (detention lists, sanctions
 annexes, agency notices write a vessel's particulars so); group 1 is the value."""
-_FLAG_FIELD_RE = re.compile(r"(?:^|(?<=[\n,;|(]))[ \t]*(?:Flag|FLAG)[ \t]+([A-Z][^\n,;|.():]{1,40}?)[ \t]*(?=[\n,;|.)]|$)")
+_FLAG_FIELD_RE = re.compile(r"(?:^|(?<=[\n,;|(]))[ \t]*(?:Flag|FLAG|flag)[ \t]+([A-Z][^\n,;|.():]{1,40}?)[ \t]*(?=[\n,;|.)]|$)")
 """A record's flag field without a colon: "Vessel X, IMO 1234567, Flag Palau;" (group 1: the flag state)."""
+_TABLE_VESSEL_HEADS = {"vessel", "vessels", "ship", "ships", "ship name", "vessel name", "name of ship",
+                       "name of vessel", "tanker", "name"}
+_TABLE_HEAD_WORDS = {"imo", "imo number", "imo no", "imo no.", "flag", "flag state", "owner", "registered owner",
+                     "manager", "operator", "company", "type", "ship type", "vessel type", "class",
+                     "classification society", "dwt", "built", "year built", "place of detention",
+                     "port of detention", "port", "port of inspection", "place of inspection", "date", "cargo",
+                     "call sign", "mmsi", "member", "gt", "ism manager", "date of detention", "detained"}
+_TABLE_PORT_HEADS = {"place of detention", "port of detention", "port of inspection", "place of inspection",
+                     "port", "port of call", "port of loading", "port of discharge", "load port", "discharge port"}
+"""Header cells of a "|"-table of ships (detention lists, club circulars, annexes): the column of names under a
+vessel heading, when another heading is a ship's particular, holds vessels; a port heading's column, ports."""
+_TABLE_HEAD_NORM_RE = re.compile(r"[\s:]+")
+_PORT_FIELD_RE = re.compile(
+    r"\b(?:[Pp]ort|[Pp]lace) of (?:inspection|detention|call|loading|discharge)[ \t]*:[ \t]*"
+    r"([A-Z][^\n.;|,(:]{0,30}?)[ \t]*(?=[\n.;|,(]|$)")
+"""A record's port field: "Port of inspection: Poti, Georgia |", "Place of detention: Gdansk." (not the port of
+registry, which is no call); group 1 is the port."""
+_NAME_FIELD_RE = re.compile(
+    r"(?:^|(?<=[\n.;|:)]))[ \t]*(?:\(\d{1,3}\)[ \t]*|\d{1,3}\.[ \t]*)?(?:Name|NAME)[ \t]*:[ \t]*"
+    r"([A-Z0-9][^\n;|,(:]{0,40}?)[ \t]*(?=[;|,(\n])")
+"""A list entry's "Name: X; IMO number: 1234567": a vessel when an IMO number follows on its line."""
+_SDN_NAME_RE = re.compile(r"(?:^|\n)[ \t]*([A-Z0-9][A-Z0-9 .'&-]*[A-Z0-9])[ \t]*(?:\((?:f\.k\.a\.|a\.k\.a\.)[^)\n]*\)[ \t]*)?"
+                          r"(?:\([A-Z0-9]{4,9}\)|;)")
+"""An SDN vessel entry's name: "NAME (9HA4412) Crude Oil Tanker ...", "NAME (f.k.a. OTHER) (T8A3391) ...",
+"NAME; Vessel Registration Identification IMO ..." (the bracket holds a call sign or the IMO number)."""
 _NOT_A_NAME = {"none", "not", "unknown", "n/a", "na", "tba", "tbc", "various", "unnamed", "see", "all"}
 _AIRCRAFT_LIKE_RE = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d")
 """A type designation ("Il-76", "An-124", "C17"): what carries cargo under such a name is an aircraft."""
@@ -2088,13 +2113,19 @@ class EntityComponent:
             if sp is None:
                 continue
             ne = self._imo_name_end(doc, sp.start)
+            if ne >= 3 and _tk[ne - 1].text in ('"', "”") and (
+                    q := next((x for x in range(ne - 2, max(0, ne - 10), -1) if _tk[x].text in ('"', "“")), None)):
+                if q + 1 < ne - 1:  # 'Vessel "X Y" (IMO 1234567)': the quoted name
+                    strong.append((S(q + 1, ne - 1, "VESSEL"), {"cls": "Vessel", "rule": "imo", "imo": m.group(1)}))
+                    imos[ne - 1] = m.group(1)
+                continue
             ns0 = self._name_before(doc, ne)
             ns = self._skip_ship_words(doc, ns0, ne)  # "the Aframax Nordlys 4 (IMO ...)", "MV X (IMO ...)"
             if ns0 < ne and [t.lower_ for t in _tk[ns0:ne]][-3:] == ["vessel", "registration", "identification"]:
                 # an SDN entry: "NAME (9301122) Crude Oil Tanker Gabon flag; Vessel Registration Identification
                 # IMO 9301122 (vessel)": the field's label is no name; the name opens the entry
-                sdn = re.search(r"(?:^|\n)[ \t]*([A-Z0-9][A-Z0-9 .'&-]*[A-Z0-9])[ \t]*\(" + m.group(1) + r"\)",
-                                dtext[:m.start()])
+                line0 = dtext.rfind("\n", 0, m.start())
+                sdn = _SDN_NAME_RE.match(dtext, max(0, line0))
                 name = doc.char_span(sdn.start(1), sdn.end(1), alignment_mode="contract") if sdn else None
                 if name is not None and len(name) and dtext.rfind("\n", 0, m.start()) < sdn.start(1):
                     strong.append((S(name.start, name.end, "VESSEL"), {"cls": "Vessel", "rule": "imo",
@@ -2112,7 +2143,23 @@ class EntityComponent:
                     continue
                 ns = self._skip_ship_words(doc, sp.start, sp.end)
                 strong.append((S(ns, sp.end, "VESSEL"), {"cls": "Vessel", "rule": "vessel_field"}))
-        if "Flag " in dtext or "FLAG " in dtext:
+        if dtext.count("|") >= 4:
+            self._table_columns(doc, dtext, strong)
+        if " of " in dtext and ":" in dtext:
+            for m in _PORT_FIELD_RE.finditer(dtext):
+                sp = doc.char_span(m.start(1), m.end(1), alignment_mode="strict")
+                if sp is not None and len(sp) and not self._is_country(sp):
+                    strong.append((Span(doc, sp.start, sp.end, label="PORT"), {"cls": "Port", "rule": "port_field"}))
+        if "IMO" in dtext and ("Name" in dtext or "NAME" in dtext):
+            for m in _NAME_FIELD_RE.finditer(dtext):  # "(1) Name: X; IMO number: 1234567; Flag: Y"
+                eol = dtext.find("\n", m.end())
+                if "IMO" not in dtext[m.end():eol if eol != -1 and eol - m.end() < 80 else m.end() + 80]:
+                    continue
+                sp = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+                if sp is not None and len(sp) and sp[0].lower_ not in _NOT_A_NAME and not self._is_country(sp) \
+                        and any(c.isalpha() for c in sp.text):
+                    strong.append((S(sp.start, sp.end, "VESSEL"), {"cls": "Vessel", "rule": "vessel_field"}))
+        if "Flag " in dtext or "FLAG " in dtext or ", flag " in dtext:
             for m in _FLAG_FIELD_RE.finditer(dtext):  # "..., Flag Palau;": the model takes "Flag Palau" for a name
                 sp = doc.char_span(m.start(1), m.end(1), alignment_mode="strict")
                 if sp is not None and sp.text in gz.countries():
@@ -2282,6 +2329,39 @@ class EntityComponent:
                         strong.append((Span(doc, sp.start, sp.end, label="PERSON"),
                                        {"cls": "Person", "rule": "model", "via": "hyphen_given_name"}))
             k = dtext.find("-", k + 1)
+
+    def _table_columns(self, doc: Doc, dtext: str, strong) -> None:
+        """Names in the vessel and port columns of a "|"-table whose header row names them ("Ship name | IMO |
+        Flag | Company | Place of detention"), down to the first line without a "|"."""
+        vcol = pcol = None
+        pos = 0
+        for line in dtext.split("\n"):
+            lo, pos = pos, pos + len(line) + 1
+            if "|" not in line:
+                vcol = pcol = None
+                continue
+            cells, c0 = [], lo
+            for part in line.split("|"):
+                cells.append((c0, c0 + len(part), part.strip()))
+                c0 += len(part) + 1
+            heads = [_TABLE_HEAD_NORM_RE.sub(" ", c[2].lower()).strip() for c in cells]
+            if sum(h in _TABLE_HEAD_WORDS or h in _TABLE_VESSEL_HEADS for h in heads) >= 2:
+                vcol = next((k for k, h in enumerate(heads) if h in _TABLE_VESSEL_HEADS), None)
+                pcol = next((k for k, h in enumerate(heads) if h in _TABLE_PORT_HEADS), None)
+                continue
+            for col, label, cls in ((vcol, "VESSEL", "Vessel"), (pcol, "PORT", "Port")):
+                if col is None or col >= len(cells) or not cells[col][2]:
+                    continue
+                a, b, body = cells[col]
+                lead = len(dtext[a:b]) - len(dtext[a:b].lstrip())
+                sp = doc.char_span(a + lead, a + lead + len(body), alignment_mode="contract")
+                if sp is None or not len(sp) or not body[:1].isupper() and not body[:1].isdigit() or \
+                        not any(c.isalpha() for c in body) or sp[0].lower_ in _NOT_A_NAME or self._is_country(sp):
+                    continue
+                if cls == "Vessel" and pl.is_place_name(body):
+                    continue
+                strong.append((Span(doc, sp.start, sp.end, label=label),
+                               {"cls": cls, "rule": "table_column"}))
 
     def _the_name(self, doc: Doc, i: int) -> tuple[int, int] | None:
         """The span of the name written "the X" whose head is token ``i``, when it can be a ship's: capitalised
@@ -2597,7 +2677,14 @@ class EntityComponent:
         """
         _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         ne = imo
-        if ne and _tk[ne - 1].text in ("(", "|", ",", "/"):
+        k = imo - 1  # "X (flag: Togo; IMO 8716021)": the bracket that holds the record opens after the name
+        while k > max(0, imo - 10) and _tk[k].text not in ("(", ")", "\n") and "\n" not in _tk[k].text:
+            k -= 1
+        if k < imo - 1 and _tk[k].text == "(" and any(_tk[x].text in (";", ",") for x in range(k + 1, imo)) and \
+                _tk[k + 1].lower_ not in ("ex", "ex-", "formerly", "former", "f.k.a.", "a.k.a."):
+            return k  # (not "X (ex-Y, IMO ...)": the former name is read below)
+        if ne and (_tk[ne - 1].text in ("(", "|", ",", "/") or _tk[ne - 1].text in ("-", "–", "—") and ne >= 2 and
+                   _tk[ne - 2].whitespace_):  # "Name - IMO 1234567" in an annex list (not "Star-IMO")
             ne -= 1
         if ne and _tk[ne - 1].text == ")":  # "(ex-Tarvik Star)": the former name, in brackets, before the IMO
             k = ne - 1

@@ -41,3 +41,53 @@ def test_a_record_without_colons(extract, find, facts):
 ])
 def test_an_empty_field_names_nothing(extract, text):
     assert not any(e.type == "Vessel" for e in extract(text).entities.values())
+
+
+def test_a_table_under_a_header_row(extract, find, facts):
+    dg = extract("Detentions in May (extract)\n"
+                 "Ship name | IMO | Flag | Company | Place of detention | Date of detention\n"
+                 "Pescara Light | 9356102 | Cameroon | Chieti Shipping FZE | Rotterdam | 12-05-2025\n"
+                 "Ortona Star | 9149881 | Tanzania | Lanciano Maritime Ltd | Gdansk | 19-05-2025\n")
+    assert find(dg, "Pescara Light").type == "Vessel" and find(dg, "Ortona Star").type == "Vessel"
+    got = facts(dg)
+    assert {("Pescara Light", "FLAGGED_IN", "Cameroon"), ("Chieti Shipping FZE", "OWNS_OR_OPERATES", "Pescara Light"),
+            ("Pescara Light", "VISITED", "Rotterdam"), ("Ortona Star", "FLAGGED_IN", "Tanzania"),
+            ("Ortona Star", "VISITED", "Gdansk")} <= got
+
+
+def test_a_club_circular_table(extract, facts):
+    got = facts(extract("The following entries have been terminated with effect from 21 May:\n"
+                        "Vessel | IMO | Flag | Member (registered owner)\n"
+                        "Vasto Bay | 9257731 | Gabon | Sulmona Tankers Inc.\n"
+                        "Members are reminded that no letter of undertaking can be given."))
+    assert {("Vasto Bay", "FLAGGED_IN", "Gabon"), ("Sulmona Tankers Inc.", "OWNS_OR_OPERATES", "Vasto Bay")} <= got
+
+
+def test_labelled_cells_with_a_code_in_brackets(extract, facts):
+    got = facts(extract("Inspection record: Ship: Termoli Wave | Flag: Moldova | Port of inspection: Poti, Georgia | "
+                        "Deficiencies: 7 | Company (ISM): Atri Marine LLC"))
+    assert {("Atri Marine LLC", "OWNS_OR_OPERATES", "Termoli Wave"), ("Termoli Wave", "VISITED", "Poti"),
+            ("Termoli Wave", "FLAGGED_IN", "Moldova")} <= got
+    assert not any(s == "ISM" for s, _, _ in got)  # the code is no company
+
+
+@pytest.mark.parametrize("name, text", [
+    ("Pescara Light", "Annex: the following entries are added:\n343. Pescara Light - IMO 9224439\n"
+                      "344. Ortona Star - IMO 9237107"),
+    ("PESCARA LIGHT", "OFAC - Iran-related Designations. The following vessel has been added to the SDN List:\n"
+                      "PESCARA LIGHT (9HA4412) Crude Oil Tanker Comoros flag; Vessel Registration Identification IMO "
+                      "9208136; MMSI 616999341 (vessel) [IRAN-EO13846]."),
+    ("ORTONA STAR", "OFAC - Russia-related Designations (vessels)\nORTONA STAR; Vessel Registration Identification IMO "
+                    "9227431; Vessel Type Crude Oil Tanker; Vessel Flag Gabon (vessel) [RUSSIA-EO14024]."),
+    ("VASTO BAY", "The Government has designated the following vessels:\n(1) Name: VASTO BAY; IMO number: 9196133; "
+                  "Flag: Eswatini"),
+    ("Termoli Wave", 'Annex 2: 1. Vessel "Termoli Wave" (IMO 9261540), flag: Russian Federation.'),
+    ("Termoli Wave", "Detention list, May: Termoli Wave (flag: Togo; IMO 8716021) - detained at Busan."),
+])
+def test_a_listed_vessel_entry(extract, find, name, text):
+    assert find(extract(text), name).type == "Vessel"
+
+
+def test_a_flag_field_in_lower_case(extract, facts):
+    got = facts(extract('Sellers: Chieti Shipping Ltd. Vessel: "Vasto Bay", IMO 9291870, flag Liberia.'))
+    assert ("Vasto Bay", "FLAGGED_IN", "Liberia") in got
