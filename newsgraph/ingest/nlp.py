@@ -780,6 +780,9 @@ class _TailMatcher:
         # flag and POS/TAG tests of the anchor and the fixed-offset tokens (``_flag_checks``)
         self.strict: list[list[tuple[list[tuple], list[tuple], list[tuple]]]] = []
         self._regex_hits: dict[tuple[int, int], bool] = {}  # (id of the regex, ORTH hash) -> match
+        # per matcher whose every pattern ``strict`` tests in full (see ``_exact_token``): its match id and,
+        # per pattern, (anchor index, length); None for the others, which go to their Matcher
+        self.exact: list[tuple[int, list[tuple[int, int]]] | None] = []
 
     def add(self, key: str, back: int, patterns: list[list[dict]], *, first: bool = False,
             anchor: int | None = None, fwd: int = 0) -> None:
@@ -864,6 +867,12 @@ class _TailMatcher:
                            [c for k in [at] + near for c in self._flag_checks(pat[k], k - at)]))
         self.fixed.append(fixed)
         self.strict.append(strict)
+        if all("OP" not in tok and self._exact_token(tok) for pat in patterns for tok in pat):
+            self.exact.append((self.vocab.strings.add(key),
+                               [(0 if first else len(pat) - 1 if anchor is None else anchor, len(pat))
+                                for pat in patterns]))
+        else:
+            self.exact.append(None)
         m = Matcher(self.vocab)
         m.add(key, patterns)
         self.matchers.append(m)
@@ -921,6 +930,35 @@ class _TailMatcher:
                 if "NOT_IN" in spec:
                     out.append((offset, name, "not_in", frozenset(spec["NOT_IN"])))
         return out
+
+    _EXACT_WORD_ATTRS = {"LOWER": False, "ORTH": True, "TEXT": True, "LEMMA": False, "ENT_TYPE": False}
+    """The word attributes :meth:`_token_checks` tests in full, and whether a ``REGEX`` on it is among them."""
+
+    @classmethod
+    def _exact_token(cls, tok: dict) -> bool:
+        """True when the ``strict`` tests of a pattern token (:meth:`_token_checks` and :meth:`_flag_checks`)
+        are all of its conditions: literal words (a string, a non-empty ``IN``, ``NOT_IN``) on ``LOWER``,
+        ``ORTH``/``TEXT``, ``LEMMA`` or ``ENT_TYPE``, a ``REGEX`` on ``ORTH``/``TEXT``, boolean flags of
+        ``_FLAGS`` and ``POS``/``TAG`` strings or sets. A token with any other key (``OP``, ``DEP``,
+        ``IS_SENT_START``, ...) or form is not."""
+        for attr, spec in tok.items():
+            if attr in cls._EXACT_WORD_ATTRS or attr in cls._TAGS:
+                if isinstance(spec, str):
+                    continue
+                if not isinstance(spec, dict) or not spec:
+                    return False
+                for op, value in spec.items():
+                    if op == "REGEX" and cls._EXACT_WORD_ATTRS.get(attr) and isinstance(value, str):
+                        continue
+                    if op not in ("IN", "NOT_IN") or not isinstance(value, (list, tuple)) or \
+                            not all(isinstance(w, str) for w in value) or op == "IN" and not value:
+                        return False
+            elif attr in cls._FLAGS:
+                if not isinstance(spec, bool):
+                    return False
+            else:
+                return False
+        return True
 
     @staticmethod
     def _flags_ok(checks: list[tuple], j: int, toks: list) -> bool:
@@ -1096,6 +1134,23 @@ class _TailMatcher:
                     lo = max(lo, min(_first_at(pos.get(rid), lo + k, hi) - k for k, rid in leads))
                     if lo >= hi:
                         continue
+                exact = self.exact[idx]
+                if exact is not None:
+                    # every pattern of fixed length, every condition among its strict tests: the matches are
+                    # the places in the window where all the tests of one pattern hold, without a Matcher
+                    # call (about 12 µs); in the Matcher's order (by end, then start), each span once
+                    mid, shapes = exact
+                    found = {}
+                    for j in anchors:
+                        for (at, length), (checks, own, flags) in zip(shapes, strict):
+                            s = j - at
+                            if lo <= s and s + length <= hi and \
+                                    (not checks or self._fixed_ok(checks, j, cl, toks)) and \
+                                    (not own or self._fixed_ok(own, j, cl, toks)) and \
+                                    (not flags or self._flags_ok(flags, j, toks)):
+                                found[(s + length, s)] = None
+                    out.extend((mid, s, e) for e, s in sorted(found))
+                    continue
                 # (Span(doc, lo, hi): here 0 <= lo < hi <= len(doc), so doc[lo:hi]'s slice normalisation, a
                 # Python call per window, has nothing to do)
                 out.extend((mid, lo + s, lo + e) for mid, s, e in m(Span(doc, lo, hi)))
