@@ -5705,9 +5705,14 @@ class EntityComponent:
                 sp = Span(doc, sp.start, sp.end, label="LOC")  # "delivered to X by trucks": X is a place
                 out.append(sp)
                 continue
-            r0 = sp.root
-            v0 = r0.head if r0.dep_ == "nsubj" else next(
-                (c for c in r0.children if c.dep_ == "acl" and c.i > sp.end and _tk[c.i - 1].text == ","), r0)
+            # the name's root and its verb, read only by the "vessel_subject" test below, which takes a model
+            # ORG, GPE or PERSON span (Span.root and the walk over its children are left out for the others)
+            if sp.label_ in ("ORG", "GPE", "PERSON") and meta.get((sp.start, sp.end), {}).get("rule") == "model":
+                r0 = sp.root
+                v0 = r0.head if r0.dep_ == "nsubj" else next(
+                    (c for c in r0.children if c.dep_ == "acl" and c.i > sp.end and _tk[c.i - 1].text == ","), r0)
+            else:
+                r0 = v0 = None
             ship_rule = None
             if sp.label_ in ("ORG", "PERSON", "GPE", "LOC") and noun_sents and \
                     meta.get((sp.start, sp.end), {}).get("rule") == "model":
@@ -5721,7 +5726,7 @@ class EntityComponent:
                 ship_sents.add(sp.sent.start)
                 out.append(sp)
                 continue
-            voyage_verb = sp.label_ in ("ORG", "GPE", "PERSON") and noun_sents and \
+            voyage_verb = v0 is not None and noun_sents and \
                 v0.lemma_.lower() in _SHIP_SUBJECT_VERBS and _the_before(doc, sp.start) and \
                 any(c.dep_ == "prep" and c.lower_ in ("at", "in", "from", "to", "for", "into") and
                     any(g.ent_type_ in ("GPE", "PORT", "LOC", "FAC") for g in c.children) for c in v0.children)
