@@ -84,6 +84,7 @@ def test_windows_without_a_required_word_are_skipped(nlp):
     tail.add("PORT_OF", 3, [[{"LOWER": "the"}, {"LOWER": "port"}, {"LOWER": "of"}, {"IS_TITLE": True}]],
              anchor=1, fwd=2)
     assert tail.requires == [[[0, 1]]]
+    tail.exact[0] = None  # (a fixed-length pattern: sent to its Matcher, so the calls count the windows tried)
     counting = tail.matchers[0] = _CountingMatcher(tail.matchers[0])
     doc = nlp("Ships left port quickly. Later the port of Varna reopened, and a port official spoke.")
     got = [(doc.vocab.strings[k], doc[s:e].text) for k, s, e in tail(doc)]
@@ -96,9 +97,32 @@ def test_anchors_of_fixed_length_patterns_are_checked_in_place(nlp):
     tail = _TailMatcher(nlp.vocab)
     # a fixed-length pattern (no operator): "the" must sit right before "port", not anywhere in the window
     tail.add("THE_PORT", 3, [[{"LOWER": "the"}, {"LOWER": "port"}]])
+    tail.exact[0] = None  # (sent to its Matcher, so the calls count the windows tried)
     counting = tail.matchers[0] = _CountingMatcher(tail.matchers[0])
     doc = nlp("They reached the old port at dawn. Then the port closed.")
     got = [doc[s:e].text for _, s, e in tail(doc)]
     assert got == ["the port"]
     # the first "port" has a "the" in its window (so the required-word test passes) but not before it
     assert counting.calls == 1
+
+
+def test_fixed_patterns_tested_in_full_need_no_matcher(nlp):
+    tail = _TailMatcher(nlp.vocab)
+    # fixed length, every condition a strict test (literal words, a regex on the text, a flag, a POS set)
+    tail.add("PORT_OF", 3, [[{"LOWER": {"IN": ["port", "harbour"]}}, {"LOWER": "of"},
+                             {"TEXT": {"REGEX": "^[A-Z]"}, "IS_TITLE": True, "POS": {"IN": ["PROPN", "NOUN"]}}],
+                            [{"LOWER": "port"}, {"LOWER": "of"}, {"LOWER": "the"}, {"IS_TITLE": True}]],
+             first=True)
+    # an operator, or a condition the strict tests do not hold (DEP): left to the Matcher
+    tail.add("OPT", 2, [[{"LOWER": "port"}, {"LOWER": "of", "OP": "?"}, {"IS_TITLE": True}]], first=True)
+    tail.add("DEP", 1, [[{"LOWER": "port"}, {"DEP": "prep"}]], first=True)
+    assert tail.exact[0] is not None and tail.exact[1] is None and tail.exact[2] is None
+    counting = tail.matchers[0] = _CountingMatcher(tail.matchers[0])
+    doc = nlp("The port of Varna and the harbour of Burgas reopened; the port of the Bay stayed shut. "
+              "The Port of Constanta too.")
+    got = tail(doc)
+    assert counting.calls == 0
+    tail.exact = [None] * 3  # the same windows through the Matchers: the same matches, in the same order
+    assert tail(doc) == got
+    assert [doc[s:e].text for k, s, e in got if doc.vocab.strings[k] == "PORT_OF"] == \
+        ["port of Varna", "harbour of Burgas", "port of the Bay", "Port of Constanta"]
