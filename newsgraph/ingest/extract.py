@@ -2206,7 +2206,7 @@ _SANCTION_CONTEXT_VERBS = {"add", "put", "place", "impose", "target", "identify"
 _SANCTION_WORDS = {"sanction", "sanctions", "list", "blocked", "designated", "sdn", "sdns", "embargo", "blacklist",
                    "package", "designation", "designations"}
 _BODY_WORDS = {"treasury", "council", "commission", "department", "office", "union", "ministry", "state",
-               "government", "nations", "ofac", "eu", "un", "administration"}
+               "government", "nations", "ofac", "eu", "un", "administration", "bureau"}
 
 
 # nouns for a round of sanctions as a subject ("Treasury's action targets X", "the package includes X")
@@ -2605,13 +2605,17 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
     # "OFAC is taking action against X", "Treasury is targeting X": a sanctions office's own words
     office_act = ("action" in lem and "against" in lem or "target" in lem) and bool(lem & _OFFICE_WORDS)
     if not (lem & _SANCTION_WORDS or lem & {"sanction", "designate", "blacklist", "list", "restrictive"}
-            or lem & _ASSET_WORDS and "freeze" in lem or act or ban or office_act):
+            or lem & _ASSET_WORDS and "freeze" in lem or act or ban or office_act
+            or lem & {"add", "include", "enter"} and ("annex" in lem or "schedule" in lem)):
         return  # cheap test first: the exact one below needs a word of these anyway
     lowers = ctx.forms(sent)
     has_context = bool(lowers & _SANCTION_WORDS) or any(t.lemma_.lower() in ("sanction", "designate", "blacklist")
                                                          for t in ctx.toks(sent)) or "restrictive" in lowers \
         or bool(lowers & _ASSET_WORDS and "freeze" in lem) or act or ban or office_act \
-        or "list" in lem and ("schedule" in lowers or "annex" in lowers)  # "listed X in Schedule 3 of the ... Regulations"
+        or "list" in lem and ("schedule" in lowers or "annex" in lowers) \
+        or bool(lem & {"add", "include", "enter"}) and ("schedule" in lowers or "annex" in lowers) \
+        or "list" in lem and "by" in lowers  # (the agent must be a body: see the "list" test below)
+    # ("listed X in Schedule 3 of the ... Regulations", "X has been included by the Council in Annex XLII")
     sent_targets: list[Mention] = []
     if not has_context and not (ctx.sanction_doc and any(t.lemma_.lower() == "list" and t.pos_ == "VERB"
                                                          for t in ctx.toks(sent))):
@@ -2686,7 +2690,8 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 # (UK law "specifies" ships: "The FCDO also specified two ships, A and B")
                 or (lem in _SANCTION_CONTEXT_VERBS and any(
                     x.lower_ in _SANCTION_WORDS or x.lower_ == "restrictive" or x.lower_ == "freeze" and x.i > 0
-                    and x.nbor(-1).lower_ in ("asset", "assets") for c in t.children
+                    and x.nbor(-1).lower_ in ("asset", "assets") or x.lower_ in ("annex", "schedule") and lem in (
+                        "add", "include", "enter") for c in t.children
                     if c.dep_ != "nsubj" and (c.dep_ != "nsubjpass" or lem in _IMPOSE_VERBS)
                     for x in c.subtree))
                 or (lem in _ACT_VERBS and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may",
@@ -2710,7 +2715,9 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     and t.head.head.lower_ == "among")):  # "Among those targeted were X" in a sanctions story
             if lem == "list" and not any(x.lower_ in _SANCTION_WORDS or x.lemma_ in ("sanction", "freeze")
                                          or x.lower_ in ("annex", "restrictive", "schedule") for x in ctx.toks(sent)) \
-                    and not ctx.sanction_doc:
+                    and not ctx.sanction_doc and not any(  # "the tanker X, which was listed by the EU in May"
+                        c.dep_ == "agent" and any(_is_body(ctx.m(p)) and ctx.m(p).type == "Organization"
+                                                  for p in c.children if p.dep_ == "pobj") for c in t.children):
                 continue
             if lem == "list" and any(x.dep_ == "prep" and x.lower_ == "as" for d in (t, *[
                     c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]) for x in d.children) and not any(

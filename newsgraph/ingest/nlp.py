@@ -501,6 +501,7 @@ _NOT_PORT_ENDS = {"regulation", "directive", "decision", "annex", "article", "re
                   "insights", "partners", "associates"}
 _PORT_KINDS = {"sea", "river", "trade", "commercial", "fishing", "cargo", "grain", "coal", "container", "oil", "lng",
                "ferry", "deepwater", "deep-water", "naval", "merchant"}
+_PART_NUMBER_RE = re.compile(r"^(?:[IVXLC]+|\d+[A-Za-z]?|[A-Z])$")
 _DOC_PARTS = {"Annex", "Article", "Appendix", "Schedule", "Chapter", "Section", "Paragraph", "Part", "Title"}
 # nouns of arms components named by what they are for ("warheads for ...", "seekers for ...")
 _ARMS_PART_HEADS = {"warheads", "seekers", "kits", "sections", "fuses", "fuzes", "assemblies", "subassemblies"}
@@ -2880,6 +2881,8 @@ class EntityComponent:
                     text.isupper() or sp.end < n and (_tk[sp.end].like_num or _tk[sp.end].text in (
                         "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"))):
                 continue  # "set out in Annex I to Regulation ...": a part of a legal text
+            if pr == 0 and len(sp) == 2 and _tk[sp.start].text in _DOC_PARTS and _PART_NUMBER_RE.match(_tk[sp.start + 1].text):
+                continue  # "in Annex XLII to Regulation ...", "Schedule 3": the model's span over the part and its number
             if pr == 0 and label == "GPE" and len(sp) == 1 and _headline_sentence(sp.sent, heads) and \
                     text not in gz.countries() and \
                     text not in gz.CAPITALS and not pl.is_place_name(text):

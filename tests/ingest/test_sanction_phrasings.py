@@ -47,3 +47,32 @@ def test_a_place_after_in_is_no_partner_but_coordination_with_is(extract, facts)
     assert ("China", "SANCTIONED", "Alfa Trading Ltd") not in got
     assert ("European Union", "SANCTIONED", "Alfa Trading Ltd") in got
     assert ("Canada", "SANCTIONED", "Ryabina Moon") in got
+
+
+@pytest.mark.parametrize("body, target, text", [
+    # (round of 2026-11-30, sixth part: a phrasebook of formal documents written blind)
+    ("European Union", "Pescara Light", "The class society has withdrawn class from the crude oil tanker Pescara "
+                                        "Light, which was listed by the European Union on 20 May 2025."),
+    ("Council of the European Union", "Pescara Light", "The Company notes that the tanker Pescara Light has been "
+                                                       "included by the Council of the European Union in Annex XLII "
+                                                       "to Council Regulation (EU) No 833/2014."),
+    ("Bureau of Industry and Security", "Chieti Shipping Limited", "Its subsidiary, Chieti Shipping Limited, was added "
+                                                                   "to the Entity List by the Bureau of Industry and "
+                                                                   "Security on 25 March 2025."),
+])
+def test_listings_in_filings(extract, facts, body, target, text):
+    assert (body, "SANCTIONED", target) in facts(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The company was listed by the Nasdaq in 2019.",
+    "The vessel was added to Annex B of the charter party by the owners.",
+])
+def test_a_listing_that_is_no_sanction(extract, facts, text):
+    assert not any(p == "SANCTIONED" for _, p, _ in facts(extract(text)))
+
+
+def test_an_annex_number_is_no_place(extract):
+    dg = extract("The tanker Pescara Light has been included by the Council of the European Union in Annex XLII to "
+                 "Council Regulation (EU) No 833/2014.")
+    assert not any(e.name.startswith("Annex") for e in dg.entities.values())
