@@ -4087,6 +4087,166 @@ def _plural_post_members(ctx, sent, p, r: Token, out) -> None:
         out.append(Candidate(p, "AFFILIATED_WITH", org, "member.plural_post", 0.6, sent, n))
 
 
+_FLOW_NOUNS = frozenset({"shipment", "shipments", "export", "exports", "cargo", "cargoes", "barrels", "deliveries",
+                         "crude", "flows", "supplies", "loadings", "volumes"})
+_FLOW_HEADING = frozenset({"head", "bind", "bound", "destine", "go", "flow", "stream", "sail"})
+_FLOW_BUYERS = frozenset({"buyer", "buyers", "importer", "importers", "destination", "destinations", "taker", "takers"})
+
+
+def _rule_trade_flow(ctx, sent, sm, out) -> None:
+    """A country's trade flow and where it goes, said of the cargoes in aggregate (dev README: SHIPPED_TO
+    between countries for goods sent): "Russia's crude shipments climbed, with most of the cargoes heading to
+    India and Turkey", "Russian crude exports reached 3.3 million barrels a day, with India and Turkey the
+    largest buyers". The origin is the country that owns or qualifies the flow noun ("Russia's shipments",
+    "Russian exports"); each destination is a country the cargoes head, are bound or destined for, or that is
+    named as their buyers."""
+    countries = [m for m in sm if m.type == "Country"]
+    if len(countries) < 2:
+        return
+    lem = ctx.lemmas(sent)
+    if not (lem & _FLOW_NOUNS) or not (lem & _FLOW_HEADING or lem & _FLOW_BUYERS):
+        return
+    _tk = ctx.tokens()
+    origins, dests = [], []
+    for m in countries:
+        t = _tk[m.end - 1]
+        h = t.head
+        if t.dep_ in ("poss", "amod", "compound", "nmod"):
+            while h.dep_ in ("amod", "compound") and h.head.i != h.i:  # "Russian seaborne crude exports"
+                h = h.head
+            if h.lower_ in _FLOW_NOUNS:
+                origins.append(m)
+                continue
+        if t.dep_ == "pobj" and h.lower_ in ("to", "toward", "towards", "for"):
+            v = h.head
+            if v.lemma_.lower() in _FLOW_HEADING and (v.dep_ == "acl" and v.head.lower_ in _FLOW_NOUNS or any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FLOW_NOUNS for c in v.children)):
+                dests.append(m)
+        elif t.dep_ == "nsubj" and h.lower_ in _FLOW_BUYERS and h.dep_ == "pobj" and h.head.lower_ == "with":
+            dests.append(m)  # "..., with India and Turkey the largest buyers"
+        elif t.dep_ == "conj" and any(d.entity != m.entity and _tk[d.end - 1].i == t.head.i for d in dests):
+            dests.append(m)  # "heading to India and Turkey"
+    for a in {o.entity: o for o in origins}.values():
+        for b in {d.entity: d for d in dests}.values():
+            if a.entity != b.entity:
+                out.append(Candidate(a, "SHIPPED_TO", b, "shipped_to.trade_flow", 0.55, sent, _tk[b.start]))
+
+
+_TIE_VERBS = {"join", "serve", "work", "sit", "be", "become", "remain", "spend", "represent"}
+"""Verbs whose person subject states a tie to an organisation: "joined X", "served as head of ... for X",
+"works for X", "sits on the board of X", "is now a partner at X", "spent a decade at X", "represents X"."""
+_TIE_PREPS = ("at", "with", "for", "of", "in", "on")
+_TIE_PHRASES = {("linked", "to"), ("affiliated", "with"), ("employed", "by"), ("working", "for"), ("payroll", "of")}
+"""Participles and nouns whose object is the organisation a person is tied to ("a businessman linked to X",
+"formerly employed by X", "on the payroll of X")."""
+
+
+def _rule_affiliation_more(ctx, sent, sm, out) -> None:
+    """Ties of persons to organisations the post-and-name readings of :func:`_rule_titles` miss (the dev
+    README: AFFILIATED_WITH for members, employees, officials, spokespeople, past ties included).
+
+    - the rest of a comma phrase after the name: "X, chartering manager at the Gdynia-based broker Y,",
+      "X, a senior prosecutor with Y", "X, a businessman linked to Y", "X, both engineers formerly employed by
+      Y";
+    - "X of the Buenos Aires-based Y said";
+    - the person's own verb: "X joined Y", "X has served as head of screening for Y", "X works for Y",
+      "X sits on the boards of Y and Z", "X is now a partner at the law firm Y", "X spent a decade at Y",
+      "X, who represents Y".
+
+    Only for persons this sentence ties to no organisation yet; only organisations (a country a person
+    belongs to is no employer).
+    """
+    people = [m for m in sm if m.type == "Person"]
+    if not people or not any(m.type == "Organization" for m in sm):
+        return
+    _tk = ctx.tokens()
+    tied = {c.subject.entity for c in out if c.predicate in ("AFFILIATED_WITH", "LEADS")}
+    for p in people:
+        if p.entity in tied:
+            continue
+        got: list[tuple[Mention, str]] = []
+        # the comma phrase after the name
+        if p.end < sent.end and _tk[p.end].text == ",":
+            seg, k = [], p.end + 1
+            while k < sent.end and k - p.end < 14 and _tk[k].text not in (",", ";", ")", "—", "–") and not (
+                    _tk[k].pos_ in ("VERB", "AUX") and _tk[k].tag_ not in ("VBN", "VBG")):
+                seg.append(_tk[k])
+                k += 1
+            words = {t.lower_ for t in seg}
+            titled = any(_is_title(t) for t in seg)
+            for j, t in enumerate(seg[:-1]):
+                if titled and t.lower_ in _TIE_PREPS or j and (seg[j - 1].lower_, t.lower_) in _TIE_PHRASES:
+                    org = next((ctx.tok2m[x.i] for x in seg[j + 1:] if x.i in ctx.tok2m
+                                and ctx.tok2m[x.i].type == "Organization"), None)
+                    if org is not None and org.type == "Organization" and org.entity != p.entity:
+                        got.append((org, "AFFILIATED_WITH"))
+                    break
+            if not got and "payroll" in words:
+                pass
+        # "X of the <descriptor> Y"
+        if not got and p.end + 1 < sent.end and _tk[p.end].lower_ == "of":
+            k = p.end + 1
+            while k < sent.end and k - p.end < 7 and k not in ctx.tok2m and (
+                    _tk[k].pos_ in ("DET", "ADJ", "PUNCT", "PROPN") or _tk[k].lower_ in ("based", "-")):
+                k += 1
+            org = ctx.tok2m.get(k)
+            if org is not None and org.type == "Organization" and org.start == k and org.cls != "MediaOrganization":
+                nxt = _tk[org.end] if org.end < sent.end else None
+                if nxt is None or nxt.text in (",", ";", ")") or nxt.pos_ in ("VERB", "AUX"):
+                    got.append((org, "AFFILIATED_WITH"))
+        # the person's own verb
+        if not got:
+            r = _root_in(ctx, p)
+            verb = r.head if r.dep_ in ("nsubj", "nsubjpass") else None
+            if r.dep_ in ("nsubj",) or verb is None:
+                pass
+            if verb is None or verb.lemma_.lower() not in _TIE_VERBS:  # "X, who represents Y, declined ..."
+                verb = next((c for c in r.children if c.dep_ == "relcl" and any(
+                    x.dep_ == "nsubj" and x.lower_ == "who" for x in c.children)), verb)
+            if verb is not None and verb.lemma_.lower() in _TIE_VERBS and verb.pos_ in ("VERB", "AUX"):
+                lem = verb.lemma_.lower()
+                scope = [verb, *(c for c in verb.children if c.dep_ in ("attr", "dobj", "prep", "advcl", "xcomp")
+                                 and not (lem == "be" and c.dep_ == "prep"))]
+                if lem in ("be", "become", "remain") and not any(
+                        _is_title(c) for c in verb.children if c.dep_ == "attr"):
+                    scope = []
+                if lem in ("join", "represent"):
+                    for c in verb.children:
+                        if c.dep_ == "dobj":
+                            got += [(o, "AFFILIATED_WITH") for o in _named_party(ctx, c) if o.type == "Organization"]
+                else:
+                    for h in scope:
+                        for c in h.subtree:
+                            if c.dep_ == "prep" and c.lower_ in _TIE_PREPS and c.head.i != p.start and (
+                                    lem != "sit" or c.lower_ != "on" or True):
+                                for q in c.children:
+                                    if q.dep_ == "pobj":
+                                        got += [(o, "AFFILIATED_WITH") for o in _named_party(ctx, q)
+                                                if o.type == "Organization" and o.entity != p.entity]
+                                        if not got and q.pos_ == "NOUN":  # "at the law firm X", "of two owners, X"
+                                            k = q.i + 1 + (q.i + 1 < sent.end and _tk[q.i + 1].text == ",")
+                                            o = ctx.tok2m.get(k)
+                                            while o is not None and o.start == k and o.type == "Organization":
+                                                got.append((o, "AFFILIATED_WITH"))  # ("X, Y and Z": each)
+                                                k = o.end + 1 if o.end < sent.end and _tk[o.end].lower_ in (
+                                                    "and", ",") else -1
+                                                o = ctx.tok2m.get(k)
+                            if got:
+                                break
+                        if got:
+                            break
+        seen = set()
+        for org, pred in got:
+            if org.entity not in seen and org.entity != p.entity and org.cls != "MediaOrganization":
+                seen.add(org.entity)
+                out.append(Candidate(p, pred, org, "member.more", 0.55, sent, _tk[p.start]))
+                # "A and B, both engineers formerly employed by Y": the phrase after the last name is both's
+                for c in _root_in(ctx, p).conjuncts if p.end < sent.end and _tk[p.end].text == "," else ():
+                    cm = ctx.m(c)
+                    if cm is not None and cm.type == "Person" and cm.end <= p.start and cm.entity not in tied:
+                        out.append(Candidate(cm, pred, org, "member.more", 0.5, sent, _tk[p.start]))
+
+
 def _rule_titles(ctx, sent, sm, out):
     doc = ctx.doc
     _tk = ctx.tokens()  # doc[i] builds a new Token per access
@@ -8342,11 +8502,13 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
         _rule_transported(ctx, sent, sm, vessels, out)
         _rule_sanctioned(ctx, sent, sm, vessels, out)
         _rule_titles(ctx, sent, sm, out)
+        _rule_affiliation_more(ctx, sent, sm, out)
         _rule_agreement(ctx, sent, sm, out)
         _rule_shipped(ctx, sent, sm, out)
         _rule_cargo_flow(ctx, sent, sm, out)
         _rule_consignment(ctx, sent, sm, out)
         _rule_shipped_more(ctx, sent, sm, out)
+        _rule_trade_flow(ctx, sent, sm, out)
         _rule_supplied(ctx, sent, sm, out)
         _rule_owner(ctx, sent, sm, vessels, out)
         _rule_flag(ctx, sent, sm, vessels, out)
@@ -8373,7 +8535,7 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
     actors: dict[str, int] = {}
     for c in cands:
         w = {"SHIPPED_TO": 3, "TRANSPORTED": 3, "VISITED": 3, "SUPPLIED": 1}.get(c.predicate, 0)
-        if w:
+        if w and c.rule != "shipped_to.trade_flow":  # (a country's aggregate trade is no act a source reports)
             actors[c.subject.entity] = max(actors.get(c.subject.entity, 0), w)
     _table_rows(ctx, cands, _doc_text(doc, document))
     ctx.ties, ctx.fleet = {}, {}  # speaker -> the bodies it leads or belongs to; owner -> its ships

@@ -2284,6 +2284,10 @@ class EntityComponent:
                         sp.start > 0 and _tk[sp.start - 1].lower_ == "the" or
                         dtext.count(doc[sp.start:k].text) > dtext.count(doc[sp.start:sp.end].text)):
                     cut = k
+                elif k is not None and k - sp.start >= 2 and _tk[k - 1].lower_ in _FIRM_TAILS and \
+                        sp.end - k >= 3 and _tk[k + 1].text[:1].isupper() and _tk[k + 1].lower_ not in _FIRM_TAILS and \
+                        (_tk[sp.end - 1].lower_ in _FIRM_TAILS or _legal_form(_tk[sp.end - 1])):
+                    cut = k  # "X Marine Holdings and Y Pask Shipping": two whole firms' names ("Oil and Gas" stays)
             if cut is not None:
                 weak.remove((sp, info, pr))
                 weak += [(S(sp.start, cut, "ORG"), info, pr), (S(cut + 1, sp.end, "ORG"), dict(info), pr)]

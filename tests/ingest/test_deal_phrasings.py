@@ -45,3 +45,20 @@ def test_a_deal_and_its_parties(extract, facts, a, b, text):
 ])
 def test_no_deal(extract, facts, text):
     assert not any(p == DEAL for _, p, _ in facts(extract(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's crude shipments from its Baltic ports climbed to the highest in four months, with most of the "
+    "cargoes heading to India and Turkey.",
+    "Russian seaborne crude exports reached 3.3 million barrels a day in October, with India and Turkey the "
+    "largest buyers.",
+])
+def test_a_countrys_trade_flow_and_where_it_goes(extract, facts, text):
+    # (round of 2026-11-30, sixth part: aggregate flows, as market reports write them)
+    got = facts(extract(text))
+    assert {("Russia", "SHIPPED_TO", "India"), ("Russia", "SHIPPED_TO", "Turkey")} <= got
+
+
+def test_a_flow_without_a_destination(extract, facts):
+    got = facts(extract("Russia's crude shipments climbed in May, while Turkey's refiners cut runs."))
+    assert not any(p == "SHIPPED_TO" for _, p, _ in got)

@@ -1,0 +1,45 @@
+"""Ties of persons to organisations as unseen writing states them (round of 2026-11-30, sixth part; found on a
+phrasebook of sources, affiliations and agreements written blind): the comma phrase after a name whose post
+the title readings do not see ("X, chartering manager at the Gdynia-based broker Y"), "X of the Oslo-based Y
+said", and the person's own verb ("sits on the boards of", "is now a partner at the law firm", "has served
+as head of screening for", "spent a decade at", "who represents"). The names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("person, org, text", [
+    ("Lucia Verdelli", "Sable Lantern Shipbrokers", "Lucia Verdelli, chartering manager at the Gdynia-based broker Sable "
+                                                "Lantern Shipbrokers, said the ship was late."),
+    ("Lucia Verdelli", "Kestrine Marine Holdings", "Lucia Verdelli sits on the boards of two shipowners, Kestrine Marine "
+                                               "Holdings and Halloran Pask Shipping."),
+    ("Lucia Verdelli", "Dunmore Whitcroft LLP", "Lucia Verdelli is now a partner at the law firm Dunmore Whitcroft LLP."),
+    ("Lucia Verdelli", "Kestrine Marine Insurance", "Since 2023 Lucia Verdelli has served as head of sanctions screening "
+                                                "for Kestrine Marine Insurance."),
+    ("Lucia Verdelli", "Kestrine Marine Holdings", "Lucia Verdelli spent a decade at Kestrine Marine Holdings."),
+    ("Lucia Verdelli", "Kestrine Marine Holdings", "Lucia Verdelli, who represents the Dubai-based Kestrine Marine Holdings "
+                                               "in its dispute, declined to comment."),
+    ("Lucia Verdelli", "Wagner Group", "Lucia Verdelli, a businessman linked to the Wagner Group, was listed in 2023."),
+    ("Lucia Verdelli", "Kestrine Marine Holdings", "Lucia Verdelli and Sam Ferro, both engineers formerly employed by "
+                                               "Kestrine Marine Holdings, are accused."),
+    ("Sam Ferro", "Kestrine Marine Holdings", "Lucia Verdelli and Sam Ferro, both engineers formerly employed by "
+                                              "Kestrine Marine Holdings, are accused."),
+])
+def test_a_tie_to_an_organisation(extract, facts, person, org, text):
+    assert (person, "AFFILIATED_WITH", org) in facts(extract(text))
+
+
+def test_a_passenger_is_no_member(extract, facts):
+    got = facts(extract("Lucia Verdelli, a passenger on a flight with Emirates, said it was late."))
+    assert not any(p == "AFFILIATED_WITH" for _, p, _ in got)
+
+
+def test_boards_of_two_firms(extract, find, facts):
+    dg = extract("Lucia Verdelli sits on the boards of two shipowners, Kestrine Marine Holdings and Halloran Pask "
+                 "Shipping.")
+    # two whole firms' names joined by "and" are two firms
+    assert find(dg, "Halloran Pask Shipping").type == "Organization"
+    assert {("Lucia Verdelli", "AFFILIATED_WITH", "Kestrine Marine Holdings"),
+            ("Lucia Verdelli", "AFFILIATED_WITH", "Halloran Pask Shipping")} <= facts(dg)
