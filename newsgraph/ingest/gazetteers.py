@@ -223,7 +223,10 @@ NOT_ENTITIES = {"AIS", "GPS", "OSINT", "SEZ", "GDP", "CEO", "UAV", "UAVs", "VLCC
                 "Ro-Ro", "RoRo", "CNC", "ETA", "ETD",  # a ship type, machine-tool control, arrival/departure times
                 "END",  # the end-of-story marker of wire copy ("(END)")
                 "NM", "UTC", "GMT", "LT", "Master",  # nautical miles, times ("0410 UTC"), a ship's master
-                "Our Bureau", "Our Correspondent", "Staff Reporter", "Special Correspondent"}  # bylines
+                "Our Bureau", "Our Correspondent", "Staff Reporter", "Special Correspondent",  # bylines
+                # a listed company's own organs and a ship record's labels (stock-exchange announcements, ship
+                # particulars: "The Board announces", "Flag:", "Manager (ISM):")
+                "Board", "Board of Directors", "Flag", "ISM", "Annex"}
 
 # Words that make a capitalised phrase an organisation, with the finer ontology class.
 ORG_HEADS = {

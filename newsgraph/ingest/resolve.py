@@ -227,6 +227,8 @@ def mentions(doc: Doc) -> list[Mention]:
     _places_by_cue(doc, out)
     if "a.k.a" in dtext or "known as" in dtext or "f.k.a" in dtext:
         _aka_names(doc, out)
+    if '("' in dtext or '(the "' in dtext or "(the “" in dtext or "(“" in dtext:
+        _defined_terms(doc, out)
     _place_short_names(out)
     _the_north(doc, out)
     _unify_types(doc, out)
@@ -504,6 +506,53 @@ def _aka_names(doc: Doc, ms: list[Mention]) -> None:
             m.key = gz.norm(m.text)
         if m.type == anchor.type:
             m.meta = {**m.meta, "same_as": anchor.text}
+
+
+_QUOTES = ('"', "“", "”")
+
+
+def _defined_terms(doc: Doc, ms: list[Mention]) -> None:
+    """ 'X Shipping Limited (the "Vendor")', 'the tanker Y (the "Vessel")': a defined term of a filing or a
+    contract names the party or ship before it, and every later mention written as the term is that one.
+
+    Stock-exchange announcements, court records and charter parties define their parties so; the term
+    ("Vendor", "Purchaser", "Company", "Vessel") takes the name's text, key and type (no alias: the same term
+    names another party in the next filing).
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    ms : list of Mention
+        Changed in place.
+    """
+    n = len(doc)
+    terms: dict[str, Mention] = {}
+    by_end = {m.end: m for m in ms if m.type in ("Organization", "Vessel", "Person")}
+    for end, anchor in by_end.items():
+        k = end
+        if k < n and doc[k].text == "," and k + 1 < n and doc[k + 1].text == "(":
+            k += 1
+        if k + 3 >= n or doc[k].text != "(":
+            continue
+        k += 1
+        if doc[k].lower_ == "the":
+            k += 1
+        if k >= n or doc[k].text not in _QUOTES:
+            continue
+        e = k + 1
+        while e < n and e - k <= 5 and doc[e].text not in _QUOTES:
+            e += 1
+        if e >= n or e == k + 1 or doc[e].text not in _QUOTES or not doc[k + 1].text[:1].isupper():
+            continue
+        terms[doc[k + 1:e].text] = anchor
+    if not terms:
+        return
+    for m in ms:
+        anchor = terms.get(m.text.removeprefix("the ").removeprefix("The "))
+        if anchor is None or anchor is m or m.start < anchor.start:
+            continue
+        # the anchor's own name, not an alias: "the Company" must not name this firm in the next article
+        m.type, m.cls, m.text, m.key = anchor.type, anchor.cls, anchor.text, anchor.key
 
 
 def _norp_place(doc: Doc, sp: Span) -> bool:

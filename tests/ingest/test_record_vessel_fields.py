@@ -91,3 +91,16 @@ def test_a_listed_vessel_entry(extract, find, name, text):
 def test_a_flag_field_in_lower_case(extract, facts):
     got = facts(extract('Sellers: Chieti Shipping Ltd. Vessel: "Vasto Bay", IMO 9291870, flag Liberia.'))
     assert ("Vasto Bay", "FLAGGED_IN", "Liberia") in got
+
+
+def test_defined_terms_of_a_filing(extract, facts):
+    dg = extract('CHIETI SHIPPING HOLDINGS LIMITED (the "Company") - DISPOSAL OF A VESSEL. On 14 March 2025, '
+                 'Lanciano Maritime Limited (the "Vendor"), a subsidiary of the Company, entered into a memorandum '
+                 'of agreement with Sulmona Tankers Inc. (the "Purchaser") to sell the tanker Vasto Bay (the '
+                 '"Vessel") to the Purchaser. The Vessel is registered in Panama.')
+    got = facts(dg)
+    assert ("Vasto Bay", "FLAGGED_IN", "Panama") in got
+    assert ("Lanciano Maritime Limited", "AGREEMENT_WITH", "Sulmona Tankers Inc.") in got or \
+        ("Sulmona Tankers Inc.", "AGREEMENT_WITH", "Lanciano Maritime Limited") in got
+    names = {e.name for e in dg.entities.values()} | {a for e in dg.entities.values() for a in e.aliases}
+    assert not {"Vendor", "Purchaser", "Vessel", "Board"} & names  # a defined term is no name of its own
