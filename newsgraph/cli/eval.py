@@ -23,6 +23,12 @@ def eval_(gold: tuple[Path, ...], details: bool, as_json: bool) -> None:
     object; negated or denied predictions are not facts), overall, per entity
     type and per predicate.
 
+    A gold file is JSON: {"text": "article.txt", "entities": [{"name",
+    "type", "aliases"}], "relations": [{"subject", "predicate", "object",
+    "evidence"}], "negated_relations": [...]}; subjects and objects are
+    entity names; types and predicates are the ontology's (ontology/newsgraph.ttl;
+    `newsgraph relations --help` lists the predicates; tests/corpus holds examples).
+
     Example:
 
     \b

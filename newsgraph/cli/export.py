@@ -20,8 +20,8 @@ from .common import emit, handle_errors, json_option, open_store, refuse_inside_
 def export(fmt, out, store_path):
     """Write the whole store as interchange JSON or RDF.
 
-    json is the interchange JSON of DESIGN.md (entities and relations with
-    all their evidence). ttl and nt merge the document graphs into one
+    json is the interchange JSON (described in the README: entities with
+    aliases, relations with modality, attribution and all their evidence). ttl and nt merge the document graphs into one
     graph; trig, nq and jsonld keep one named graph per document. jsonld is
     compacted with the shipped context (ontology/context.jsonld).
 

@@ -38,7 +38,7 @@ from ..graph.model import Document, DocumentGraph, Entity, Evidence, Relation
 from ..ontology import load_ontology
 from . import cargo
 from . import gazetteers as gz
-from .nlp import PORTFOLIO_WORDS, doc_column, doc_text, doc_tokens, lower_words
+from .nlp import PORT_FIELD_RE, PORTFOLIO_WORDS, doc_column, doc_text, doc_tokens, lower_words
 from .resolve import Mention
 
 VISIT_TRIGGERS = {"journey", "trip", "sail", "dock", "docking", "call", "moor", "anchor", "berth", "load",
@@ -2216,7 +2216,7 @@ _SANCTION_ACTS = {"sanctions", "package", "measures", "action", "designations", 
 _ACT_VERBS = {"target", "include", "hit", "cover", "name", "list", "add"}
 _LISTED = {"list", "designate", "sanction", "target", "name"}  # "those listed include X"
 _LISTED_NOUNS = {"entities", "companies", "firms", "vessels", "tankers", "ships", "individuals", "persons", "people",
-                 "targets", "designees"}
+                 "targets", "designees", "entries"}
 _IMPOSE_VERBS = {"impose", "announce", "adopt", "unveil", "approve", "introduce", "levy", "slap", "place", "put",
                  "extend", "expand", "issue", "renew", "reimpose", "re-impose", "reinstate", "tighten", "prolong"}
 _ASSET_WORDS = {"assets", "asset", "funds", "accounts", "property", "holdings"}
@@ -3159,7 +3159,8 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             # a press release's passive heading: "The following entities are being designated pursuant to
             # E.O. 13224:" then a numbered or bulleted list; the release's issuer designates them
             issuer = getattr(ctx, "sanction_lead", None) if _issuer_voice(t) else None
-            issuer = issuer or ctx.last_body or getattr(ctx, "sanction_lead", None)
+            issuer = issuer or ctx.last_body or getattr(ctx, "sanction_lead", None) or next(
+                (m for m in sm if m.type == "Organization" and _is_body(m)), None)  # "Regulation (EU) ...: "
             if issuer is not None:
                 ctx.sanction_heading = ctx.sanction_below = issuer
             elif getattr(ctx, "sanction_orphans", None) is None:
@@ -3976,6 +3977,15 @@ def _whose_title(ctx, sent, p: Mention) -> tuple[Mention, list[Token]] | None:
     if _tk[k].text == ",":
         k -= 1
     org = ctx.tok2m.get(k)
+    if org is not None and org.type in ("Location", "Port") and org.end == k + 1:
+        # "X, a company based in Dubai, whose director, Y, ...": past the seat's phrase ("a company based in")
+        # and its comma to the firm the phrase describes
+        j = org.start - 1
+        while j > sent.start and org.start - j < 8 and _tk[j].text != "," and j not in ctx.tok2m:
+            j -= 1
+        back = ctx.tok2m.get(j - 1) if j > sent.start and _tk[j].text == "," else None
+        if back is not None and back.type == "Organization" and back.end == j:
+            return back, titles
     if org is None or org.type not in _PARTY_TYPES or org.end != k + 1:
         return None
     return org, titles
@@ -7402,7 +7412,8 @@ _CELL_OWNER = ("owner", "owners", "manager", "managers", "operator", "operators"
                "owner)", "owners)", "company (ism)", "manager (ism)", "ism manager", "member")
 _CELL_VESSEL = {"vessel", "vessels", "ship", "ships", "name", "tanker", "tankers", "ship name", "vessel name"}
 _CELL_PORT = {"place of detention", "port of detention", "port of inspection", "place of inspection", "port",
-              "port of call", "port of loading", "port of discharge", "load port", "discharge port"}
+              "port of call", "port of loading", "port of discharge", "load port", "discharge port", "load",
+              "discharge", "loading port", "last port", "previous port", "port of departure", "port of arrival"}
 """Column headings whose cells name where the row's ship was (a detention or inspection is at a port)."""
 
 
@@ -7450,7 +7461,7 @@ def _table_rows(ctx, out: list[Candidate], text: str | None = None) -> None:
         heads = [c[2].lower() for c in cells]
         vcol = next((k for k, h in enumerate(heads) if h in _CELL_VESSEL), None)
         if vcol is not None and any(h in _CELL_FLAG or h.endswith(_CELL_OWNER) or h in _CELL_PORT
-                                    for h in heads[vcol + 1:]):
+                                    for k, h in enumerate(heads) if k != vcol):
             columns = heads  # "Vessel | Flag | Manager", "Ship name | IMO | Flag | Company | Place of detention"
             continue
         vc = next((k for k, h in enumerate(columns) if h in _CELL_VESSEL), 0) if columns else 0
@@ -7481,6 +7492,134 @@ def _table_rows(ctx, out: list[Candidate], text: str | None = None) -> None:
                 o = next((m for m in mentions_in(a, b) if m.type in ("Port", "Location")), None)
                 if o is not None:
                     out.append(Candidate(v, "VISITED", o, "visited.table", 0.65, _tk[o.start].sent, _tk[o.start]))
+
+
+def _linked_to(ctx, out: list[Candidate], text: str) -> None:
+    """ "(Linked To: X)" in a sanctions-list entry (OFAC's SDN list): on a vessel's entry, X is the person with
+    an interest in the ship (OWNS_OR_OPERATES, as "property in which X has an interest", dev conventions); on a
+    person's entry, X is the firm the person is tied to (AFFILIATED_WITH). Between two firms the link names no
+    predicate. The entry is the line; its subject is the line's first vessel or person."""
+    if "Linked To" not in text:
+        return
+    _tk = ctx.tokens()
+    by_line: dict[int, list[Mention]] = {}
+    for m in ctx.ms:
+        by_line.setdefault(text.rfind("\n", 0, _tk[m.start].idx), []).append(m)
+    pos = text.find("Linked To")
+    while pos != -1:
+        line0 = text.rfind("\n", 0, pos)
+        ms = sorted(by_line.get(line0, []), key=lambda m: m.start)
+        lead = next((m for m in ms if _tk[m.start].idx < pos), None)
+        linked = [m for m in ms if _tk[m.start].idx > pos and m.type == "Organization"
+                  and text.find("\n", pos, _tk[m.start].idx) == -1][:3]
+        if lead is not None and lead.type in ("Vessel", "Person"):
+            for o in linked:
+                if o.entity == lead.entity:
+                    continue
+                if lead.type == "Vessel":
+                    out.append(Candidate(o, "OWNS_OR_OPERATES", lead, "owner.linked_to", 0.55, _tk[o.start].sent,
+                                         _tk[o.start]))
+                else:
+                    out.append(Candidate(lead, "AFFILIATED_WITH", o, "member.linked_to", 0.55, _tk[o.start].sent,
+                                         _tk[o.start]))
+        pos = text.find("Linked To", pos + 9)
+
+
+_SDN_KIND_RE = re.compile(r"\((?:vessel|individual|entity)\)")
+_SDN_REMOVAL_RE = re.compile(r"remov|delist|revok|unblock|no longer", re.IGNORECASE)
+
+
+def _sdn_entries(ctx, out: list[Candidate], text: str) -> None:
+    """Entries of a sanctions list written as OFAC prints them ("NAME ... (vessel) [IRAN-EO13846]",
+    "SURNAME, Given ... (individual) [RUSSIA-EO14024]") under a heading that names the body and no verb ("OFAC -
+    Russia-related Designations"): each entry's first vessel, person or firm is SANCTIONED by the sanctions
+    body named before the first entry. Not in a list of removals ("Designation Removals", "removed from").
+    Entries a verb reading already credited are left as they are."""
+    if "(" not in text or not _SDN_KIND_RE.search(text):
+        return
+    _tk = ctx.tokens()
+    first = _SDN_KIND_RE.search(text).start()
+    head_end = text.rfind("\n", 0, first)
+    if head_end <= 0 or _SDN_REMOVAL_RE.search(text[:head_end]):
+        return
+    body = next((m for m in ctx.ms if _tk[m.start].idx < head_end and _is_body(m) and m.type == "Organization"
+                 and _sanctions_office(m)), None)
+    if body is None:
+        return
+    done = {c.object.entity for c in out if c.predicate == "SANCTIONED"}
+    by_line: dict[int, list[Mention]] = {}
+    for m in ctx.ms:
+        if _tk[m.start].idx > head_end:
+            by_line.setdefault(text.rfind("\n", 0, _tk[m.start].idx), []).append(m)
+    for line0, ms in by_line.items():
+        eol = text.find("\n", line0 + 1)
+        if not _SDN_KIND_RE.search(text, line0 + 1, eol if eol != -1 else len(text)):
+            continue
+        lead = min(ms, key=lambda m: m.start)
+        if lead.type in ("Vessel", "Person", "Organization") and lead.entity not in done and \
+                lead.entity != body.entity and not _is_body(lead):
+            out.append(Candidate(body, "SANCTIONED", lead, "sanctioned.sdn_entry", 0.6, _tk[lead.start].sent,
+                                 _tk[lead.start]))
+
+
+def _port_field_visits(ctx, out: list[Candidate], text: str) -> None:
+    """A record's port fields outside a table ("Port of loading: X. Port of discharge: Y.", "Loaded: X, 11 June",
+    "Last port: X"): the record's vessel VISITED each port. The record's vessel is the nearest vessel named
+    before the field in its paragraph, else the first one after it there."""
+    if ":" not in text:
+        return
+    _tk = ctx.tokens()
+    at_char = {_tk[m.start].idx: m for m in ctx.ms if m.type in ("Port", "Location")}
+    ports = [at_char[f.start(1)] for f in PORT_FIELD_RE.finditer(text) if f.start(1) in at_char]
+    if not ports:
+        return
+    vessels = [m for m in ctx.ms if m.type == "Vessel"]
+    have = {(c.subject.entity, c.object.entity) for c in out if c.predicate == "VISITED"}
+    for p in ports:
+        at = _tk[p.start].idx
+        para0 = text.rfind("\n\n", 0, at)
+        para1 = text.find("\n\n", at)
+        para1 = len(text) if para1 == -1 else para1
+        before = [v for v in vessels if para0 < _tk[v.start].idx < at]
+        after = [v for v in vessels if at < _tk[v.start].idx < para1]
+        v = before[-1] if before else after[0] if after else None
+        if v is not None and (v.entity, p.entity) not in have:
+            have.add((v.entity, p.entity))
+            out.append(Candidate(v, "VISITED", p, "visited.port_field", 0.6, _tk[p.start].sent, _tk[p.start]))
+
+
+_CARGO_FIELD_RE = re.compile(r"\b(?:Cargo|CARGO|Description of goods|Goods|Description)[ \t]*:[ \t]*([^\n|;]{1,80})")
+
+
+def _cargo_field(ctx, out: list[Candidate], text: str) -> None:
+    """A record's cargo field ("Cargo: 80,000 mt fuel oil", "| Description of goods: 2,400 bags of X |", a "Cargo"
+    column): the record's vessel (as for its port fields) TRANSPORTED the goods named in it."""
+    if ":" not in text and "|" not in text:
+        return
+    _tk = ctx.tokens()
+    goods = sorted((_tk[m.start].idx, m) for m in ctx.ms if m.type in ("Other", "Weapon"))
+    if not goods:
+        return
+    vessels = [m for m in ctx.ms if m.type == "Vessel"]
+    have = {(c.subject.entity, c.object.entity) for c in out if c.predicate == "TRANSPORTED"}
+    for f in _CARGO_FIELD_RE.finditer(text):
+        a, b = f.start(1), f.end(1)
+        inside = [m for at, m in goods if a <= at < b]
+        if not inside:
+            continue
+        para0 = text.rfind("\n\n", 0, a)
+        para1 = text.find("\n\n", a)
+        para1 = len(text) if para1 == -1 else para1
+        before = [v for v in vessels if para0 < _tk[v.start].idx < a]
+        after = [v for v in vessels if b <= _tk[v.start].idx < para1]
+        v = before[-1] if before else after[0] if after else None
+        if v is None:
+            continue
+        for g in inside[:2]:
+            if (v.entity, g.entity) not in have:
+                have.add((v.entity, g.entity))
+                out.append(Candidate(v, "TRANSPORTED", g, "transported.cargo_field", 0.55, _tk[g.start].sent,
+                                     _tk[g.start]))
 
 
 def _item_number(t: Token) -> bool:
@@ -7576,6 +7715,12 @@ def _unnamed_ship(ctx, t: Token) -> bool:
     return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in h.children)
 
 
+_REGISTERED_PARTY_NOUNS = {"owner", "owners", "company", "companies", "firm", "firms", "manager", "managers",
+                           "operator", "operators", "trader", "traders", "buyer", "seller", "entity", "entities",
+                           "shipowner", "subsidiary", "charterer", "insurer", "bank", "affiliate", "front"}
+"""Nouns that an "X-registered" before them makes a party's seat, not a ship's flag."""
+
+
 def _rule_flag(ctx, sent, sm, vessels, out):
     _flag_pending(ctx, sent, sm, out)
     lem = ctx.lemmas(sent)
@@ -7594,6 +7739,10 @@ def _rule_flag(ctx, sent, sm, vessels, out):
             nxt = ctx.tok2m.get(t.i + 1)
             if low == "registered" and nxt is not None and nxt.type == "Organization":
                 continue  # "owned by Seychelles-registered X Ltd": the company's registration, not the ship's flag
+            if low == "registered" and t.i + 1 < sent.end and (
+                    _tk[t.i + 1].lower_ in _REGISTERED_PARTY_NOUNS or
+                    _tk[t.i + 1].dep_ in ("compound", "amod") and _tk[t.i + 1].head.lower_ in _REGISTERED_PARTY_NOUNS):
+                continue  # "its Panama-registered owner, X": the owner's registration, not the ship's flag
             country = ctx.tok2m.get(t.i - 2)  # "Gabon-flagged", "Panama-registered"
         elif low == "flag" or (low == "flags" and t.dep_ == "dobj" and t.head.lemma_.lower() in ("switch", "change")) \
                 or (low == "flags" and _field_label(ctx, t, sent)):  # "Previous flags: Liberia."
@@ -8538,6 +8687,10 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
         if w and c.rule != "shipped_to.trade_flow":  # (a country's aggregate trade is no act a source reports)
             actors[c.subject.entity] = max(actors.get(c.subject.entity, 0), w)
     _table_rows(ctx, cands, _doc_text(doc, document))
+    _linked_to(ctx, cands, _doc_text(doc, document))
+    _sdn_entries(ctx, cands, _doc_text(doc, document))
+    _port_field_visits(ctx, cands, _doc_text(doc, document))
+    _cargo_field(ctx, cands, _doc_text(doc, document))
     ctx.ties, ctx.fleet = {}, {}  # speaker -> the bodies it leads or belongs to; owner -> its ships
     for c in cands:
         if c.predicate in ("LEADS", "AFFILIATED_WITH") and not c.negate:

@@ -279,12 +279,15 @@ _TABLE_HEAD_WORDS = {"imo", "imo number", "imo no", "imo no.", "flag", "flag sta
                      "port of detention", "port", "port of inspection", "place of inspection", "date", "cargo",
                      "call sign", "mmsi", "member", "gt", "ism manager", "date of detention", "detained"}
 _TABLE_PORT_HEADS = {"place of detention", "port of detention", "port of inspection", "place of inspection",
-                     "port", "port of call", "port of loading", "port of discharge", "load port", "discharge port"}
+                     "port", "port of call", "port of loading", "port of discharge", "load port", "discharge port",
+                     "load", "discharge", "loading port", "discharge port", "last port", "previous port",
+                     "port of departure", "port of arrival"}
 """Header cells of a "|"-table of ships (detention lists, club circulars, annexes): the column of names under a
 vessel heading, when another heading is a ship's particular, holds vessels; a port heading's column, ports."""
 _TABLE_HEAD_NORM_RE = re.compile(r"[\s:]+")
-_PORT_FIELD_RE = re.compile(
-    r"\b(?:[Pp]ort|[Pp]lace) of (?:inspection|detention|call|loading|discharge)[ \t]*:[ \t]*"
+PORT_FIELD_RE = re.compile(
+    r"\b(?:(?:[Pp]ort|[Pp]lace) of (?:inspection|detention|call|loading|discharge|departure|arrival)|"
+    r"(?:[Ll]oad(?:ing)?|[Dd]ischarge|[Ll]ast|[Pp]revious) port|Loaded|Discharged)[ \t]*:[ \t]*"
     r"([A-Z][^\n.;|,(:]{0,30}?)[ \t]*(?=[\n.;|,(]|$)")
 """A record's port field: "Port of inspection: Poti, Georgia |", "Place of detention: Gdansk." (not the port of
 registry, which is no call); group 1 is the port."""
@@ -2210,8 +2213,8 @@ class EntityComponent:
                 strong.append((S(ns, sp.end, "VESSEL"), {"cls": "Vessel", "rule": "vessel_field"}))
         if dtext.count("|") >= 4:
             self._table_columns(doc, dtext, strong)
-        if " of " in dtext and ":" in dtext:
-            for m in _PORT_FIELD_RE.finditer(dtext):
+        if ":" in dtext:
+            for m in PORT_FIELD_RE.finditer(dtext):
                 sp = doc.char_span(m.start(1), m.end(1), alignment_mode="strict")
                 if sp is not None and len(sp) and not self._is_country(sp):
                     strong.append((Span(doc, sp.start, sp.end, label="PORT"), {"cls": "Port", "rule": "port_field"}))
@@ -2441,12 +2444,12 @@ class EntityComponent:
     def _table_columns(self, doc: Doc, dtext: str, strong) -> None:
         """Names in the vessel and port columns of a "|"-table whose header row names them ("Ship name | IMO |
         Flag | Company | Place of detention"), down to the first line without a "|"."""
-        vcol = pcol = None
+        vcol, pcols = None, []
         pos = 0
         for line in dtext.split("\n"):
             lo, pos = pos, pos + len(line) + 1
             if "|" not in line:
-                vcol = pcol = None
+                vcol, pcols = None, []
                 continue
             cells, c0 = [], lo
             for part in line.split("|"):
@@ -2455,9 +2458,9 @@ class EntityComponent:
             heads = [_TABLE_HEAD_NORM_RE.sub(" ", c[2].lower()).strip() for c in cells]
             if sum(h in _TABLE_HEAD_WORDS or h in _TABLE_VESSEL_HEADS for h in heads) >= 2:
                 vcol = next((k for k, h in enumerate(heads) if h in _TABLE_VESSEL_HEADS), None)
-                pcol = next((k for k, h in enumerate(heads) if h in _TABLE_PORT_HEADS), None)
+                pcols = [k for k, h in enumerate(heads) if h in _TABLE_PORT_HEADS]
                 continue
-            for col, label, cls in ((vcol, "VESSEL", "Vessel"), (pcol, "PORT", "Port")):
+            for col, label, cls in ((vcol, "VESSEL", "Vessel"), *((c, "PORT", "Port") for c in pcols)):
                 if col is None or col >= len(cells) or not cells[col][2]:
                     continue
                 a, b, body = cells[col]

@@ -43,3 +43,10 @@ def test_boards_of_two_firms(extract, find, facts):
     assert find(dg, "Halloran Pask Shipping").type == "Organization"
     assert {("Lucia Verdelli", "AFFILIATED_WITH", "Kestrine Marine Holdings"),
             ("Lucia Verdelli", "AFFILIATED_WITH", "Halloran Pask Shipping")} <= facts(dg)
+
+
+def test_whose_director_after_the_firms_seat(extract, facts):
+    # (found by a new user's own article)
+    got = facts(extract("OFAC also designated Kestrine Marine Holdings, a company based in Dubai, whose director, "
+                        "Lucia Verdelli, was also designated."))
+    assert ("Lucia Verdelli", "LEADS", "Kestrine Marine Holdings") in got

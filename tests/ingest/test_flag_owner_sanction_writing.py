@@ -158,3 +158,12 @@ def test_flag_owner_sanction_writing(extract, text, must, must_not):
     got = triples(extract(text))
     assert must <= got, (text, must - got)
     assert not (must_not & got), (text, must_not & got)
+
+
+def test_a_registered_owner_is_no_flag(extract, facts):
+    # (round of 2026-11-30, sixth part; found by a new user's own article)
+    got = facts(extract("OFAC designated the oil tanker Vasto Bay and its Panama-registered owner, Chieti Shipping, "
+                        "on Tuesday."))
+    assert ("Vasto Bay", "FLAGGED_IN", "Panama") not in got
+    assert ("Chieti Shipping", "OWNS_OR_OPERATES", "Vasto Bay") in got
+    assert ("Vasto Bay", "FLAGGED_IN", "Panama") in facts(extract("The Panama-registered tanker Vasto Bay sailed."))

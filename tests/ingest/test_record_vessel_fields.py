@@ -104,3 +104,56 @@ def test_defined_terms_of_a_filing(extract, facts):
         ("Sulmona Tankers Inc.", "AGREEMENT_WITH", "Lanciano Maritime Limited") in got
     names = {e.name for e in dg.entities.values()} | {a for e in dg.entities.values() for a in e.aliases}
     assert not {"Vendor", "Purchaser", "Vessel", "Board"} & names  # a defined term is no name of its own
+
+
+def test_linked_to_in_sdn_entries(extract, facts):
+    got = facts(extract(
+        "OFAC - Russia-related Designations\n"
+        "CORRAN, Elspeth, Dubai, United Arab Emirates; DOB 14 Mar 1979; Gender Female (individual) "
+        "[RUSSIA-EO14024] (Linked To: CHIETI SHIPPING FZCO).\n"
+        "VASTO BAY (9HA4412) Crude Oil Tanker Comoros flag; Vessel Registration Identification IMO 9208136 "
+        "(vessel) [IRAN-EO13846] (Linked To: LANCIANO MARITIME LTD).\n"))
+    assert ("LANCIANO MARITIME LTD", "OWNS_OR_OPERATES", "VASTO BAY") in got
+    assert ("CORRAN, Elspeth", "AFFILIATED_WITH", "CHIETI SHIPPING FZCO") in got
+
+
+def test_sdn_entries_under_a_heading_without_a_verb(extract, facts):
+    got = facts(extract(
+        "OFAC - Russia-related Designations (vessels)\n"
+        "VASTO BAY; Vessel Registration Identification IMO 9227431; Vessel Type Crude Oil Tanker; Vessel Flag Gabon "
+        "(vessel) [RUSSIA-EO14024] (Linked To: LANCIANO MARITIME LTD).\n"
+        "CORRAN, Elspeth, Dubai, United Arab Emirates; DOB 14 Mar 1979 (individual) [RUSSIA-EO14024].\n"))
+    assert {("OFAC", "SANCTIONED", "VASTO BAY"), ("OFAC", "SANCTIONED", "CORRAN, Elspeth")} <= got
+    # a list of removals sanctions no one
+    got = facts(extract(
+        "OFAC - Russia-related Designation Removals. The following entries have been removed from the SDN List:\n"
+        "ORTONA STAR (9HA5120) Crude Oil Tanker Malta flag; Vessel Registration Identification IMO 9310218 "
+        "(vessel) [RUSSIA-EO14024].\n"))
+    assert not any(p == "SANCTIONED" for _, p, _ in got)
+
+
+def test_an_annex_list_under_a_regulation(extract, facts):
+    got = facts(extract("Council Implementing Regulation (EU) 2025/1094 - In Annex XLII to Regulation (EU) No "
+                        "833/2014, the following entries are added:\n343. Vasto Bay - IMO 9224439\n"
+                        "344. Ortona Star - IMO 9237107\n"))
+    assert {("EU", "SANCTIONED", "Vasto Bay"), ("EU", "SANCTIONED", "Ortona Star")} <= got
+
+
+@pytest.mark.parametrize("text, ports", [
+    ("VOYAGE SUMMARY - M/T Vasto Bay (Voy. 2506)\nOwners: Chieti Shipping Ltd\nLoaded: Ust-Luga, 11 June 2025\n"
+     "Discharged: Fujairah, 2 July 2025", {"Ust-Luga", "Fujairah"}),
+    ("CARGO MANIFEST (extract) - M/V Vasto Bay, Voy. 12E. Port of loading: Bandar Abbas. Port of discharge: Port "
+     "Sudan.", {"Bandar Abbas", "Port Sudan"}),
+    ("Shipment records\nDate | Exporter | Importer | Goods | Port of loading | Port of discharge | Vessel\n"
+     "12.02.2025 | Chieti Shipping Ltd | Lanciano Maritime LLC | lathes | Qingdao | Saint Petersburg | Vasto Bay\n",
+     {"Qingdao", "Saint Petersburg"}),
+])
+def test_a_records_port_fields(extract, facts, text, ports):
+    got = facts(extract(text))
+    assert {("Vasto Bay", "VISITED", p) for p in ports} <= got
+
+
+def test_a_records_cargo_field(extract, facts):
+    got = facts(extract("PORT STATE CONTROL - DETENTION. Ship: Vasto Bay. IMO: 9123457. Flag: Tanzania. "
+                        "Cargo: bagged rice."))
+    assert ("Vasto Bay", "TRANSPORTED", "rice") in got
