@@ -7622,6 +7622,68 @@ def _cargo_field(ctx, out: list[Candidate], text: str) -> None:
                                      _tk[g.start]))
 
 
+_SENDER_FIELD_RE = re.compile(r"\b(?:Shipper|Exporter|Consignor|Supplier|Seller)s?[ \t]*:[ \t]*")
+_RECEIVER_FIELD_RE = re.compile(r"\b(?:Consignee|Importer|Receiver|Buyer)s?[ \t]*:[ \t]*")
+_SENDER_HEADS = {"shipper", "exporter", "consignor", "supplier", "seller"}
+_RECEIVER_HEADS = {"consignee", "importer", "receiver", "buyer"}
+
+
+def _shipper_consignee(ctx, out: list[Candidate], text: str) -> None:
+    """A trade record's parties: "Shipper: X | Consignee: Y" (bills of lading, manifests, customs entries,
+    statements of facts) and "Exporter | Importer" columns of a "|"-table: X SHIPPED_TO Y (dev conventions:
+    goods between companies). The two fields must be in one record (a paragraph, or one table row); a field
+    whose value is no organisation ("Consignee: TO ORDER") gives nothing."""
+    if ":" not in text and "|" not in text:
+        return
+    _tk = ctx.tokens()
+    at_char = {_tk[m.start].idx: m for m in ctx.ms if m.type in ("Organization", "Country")}
+
+    def party_at(pos: int) -> Mention | None:
+        m = at_char.get(pos)
+        if m is None and text.startswith("the ", pos):
+            m = at_char.get(pos + 4)
+        return m if m is not None and m.type == "Organization" else None
+
+    pairs: list[tuple[Mention, Mention]] = []
+    senders = [(f.start(), party_at(f.end())) for f in _SENDER_FIELD_RE.finditer(text)]
+    receivers = [(f.start(), party_at(f.end())) for f in _RECEIVER_FIELD_RE.finditer(text)]
+    for sp, a in senders:
+        if a is None:
+            continue
+        p0, p1 = text.rfind("\n\n", 0, sp), text.find("\n\n", sp)
+        p1 = len(text) if p1 == -1 else p1
+        for rp, b in receivers:
+            if b is not None and p0 < rp < p1 and b.entity != a.entity:
+                pairs.append((a, b))
+    # "Exporter | Importer" columns
+    columns = None
+    pos = 0
+    for line in text.split("\n") if text.count("|") >= 2 else ():
+        lo, pos = pos, pos + len(line) + 1
+        if "|" not in line:
+            columns = None
+            continue
+        cells, c0 = [], lo
+        for part in line.split("|"):
+            cells.append((c0 + len(part) - len(part.lstrip()), part.strip()))
+            c0 += len(part) + 1
+        heads = [c[1].lower() for c in cells]
+        if any(h in _SENDER_HEADS for h in heads) and any(h in _RECEIVER_HEADS for h in heads):
+            columns = heads
+            continue
+        if columns and len(cells) == len(columns):
+            a = next((party_at(cells[k][0]) for k, h in enumerate(columns) if h in _SENDER_HEADS), None)
+            b = next((party_at(cells[k][0]) for k, h in enumerate(columns) if h in _RECEIVER_HEADS), None)
+            if a is not None and b is not None and a.entity != b.entity:
+                pairs.append((a, b))
+    seen = set()
+    for a, b in pairs:
+        if (a.entity, b.entity) not in seen:
+            seen.add((a.entity, b.entity))
+            out.append(Candidate(a, "SHIPPED_TO", b, "shipped_to.record_parties", 0.55, _tk[b.start].sent,
+                                 _tk[b.start]))
+
+
 def _item_number(t: Token) -> bool:
     """``t`` numbers or bullets an item that opens a line: "3/" in a social-media thread, "2." or "(b)" in a
     list, or a bullet sign; a field label may follow it ("3/ Registered owner: X Ltd")."""
@@ -8691,6 +8753,7 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
     _sdn_entries(ctx, cands, _doc_text(doc, document))
     _port_field_visits(ctx, cands, _doc_text(doc, document))
     _cargo_field(ctx, cands, _doc_text(doc, document))
+    _shipper_consignee(ctx, cands, _doc_text(doc, document))
     ctx.ties, ctx.fleet = {}, {}  # speaker -> the bodies it leads or belongs to; owner -> its ships
     for c in cands:
         if c.predicate in ("LEADS", "AFFILIATED_WITH") and not c.negate:

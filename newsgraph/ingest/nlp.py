@@ -285,6 +285,8 @@ _TABLE_PORT_HEADS = {"place of detention", "port of detention", "port of inspect
 """Header cells of a "|"-table of ships (detention lists, club circulars, annexes): the column of names under a
 vessel heading, when another heading is a ship's particular, holds vessels; a port heading's column, ports."""
 _TABLE_HEAD_NORM_RE = re.compile(r"[\s:]+")
+_TABLE_PARTY_HEADS = {"exporter", "importer", "shipper", "consignee", "consignor", "supplier", "buyer", "seller",
+                      "owner", "registered owner", "manager", "operator", "company", "charterer"}
 PORT_FIELD_RE = re.compile(
     r"\b(?:(?:[Pp]ort|[Pp]lace) of (?:inspection|detention|call|loading|discharge|departure|arrival)|"
     r"(?:[Ll]oad(?:ing)?|[Dd]ischarge|[Ll]ast|[Pp]revious) port|Loaded|Discharged)[ \t]*:[ \t]*"
@@ -299,6 +301,11 @@ _SDN_NAME_RE = re.compile(r"(?:^|\n)[ \t]*([A-Z0-9][A-Z0-9 .'&-]*[A-Z0-9])[ \t]*
                           r"(?:\([A-Z0-9]{4,9}\)|;)")
 """An SDN vessel entry's name: "NAME (9HA4412) Crude Oil Tanker ...", "NAME (f.k.a. OTHER) (T8A3391) ...",
 "NAME; Vessel Registration Identification IMO ..." (the bracket holds a call sign or the IMO number)."""
+_PARTY_FIELD_RE = re.compile(
+    r"\b(?:Shipper|Exporter|Consignor|Supplier|Seller|Consignee|Importer|Receiver|Buyer|Owner|Operator|Manager|"
+    r"Registered owner|Charterer|Company)s?[ \t]*(?:\([A-Z]{2,4}\)[ \t]*)?:[ \t]*([A-Z][^\n|;:]{1,80})")
+"""A record's party field ("Shipper: X Co., Ltd., Yantai, China |", "Consignee: Y |"); group 1 runs to the
+field's end, the firm's name is cut from it at its legal form or trade word."""
 _NOT_A_NAME = {"none", "not", "unknown", "n/a", "na", "tba", "tbc", "various", "unnamed", "see", "all"}
 _AIRCRAFT_LIKE_RE = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d")
 """A type designation ("Il-76", "An-124", "C17"): what carries cargo under such a name is an aircraft."""
@@ -2227,6 +2234,15 @@ class EntityComponent:
                 if sp is not None and len(sp) and sp[0].lower_ not in _NOT_A_NAME and not self._is_country(sp) \
                         and any(c.isalpha() for c in sp.text):
                     strong.append((S(sp.start, sp.end, "VESSEL"), {"cls": "Vessel", "rule": "vessel_field"}))
+        if ":" in dtext:
+            for m in _PARTY_FIELD_RE.finditer(dtext):  # "Shipper: X Co., Ltd., Yantai, China |"
+                sp = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+                if sp is None:
+                    continue
+                end = next((k + 1 for k in range(sp.end - 1, sp.start, -1) if _legal_form(_tk[k]) or
+                            _tk[k].lower_ in _FIRM_TAILS), None)
+                if end is not None and end - sp.start >= 2 and not self._is_country(doc[sp.start:end]):
+                    strong.append((S(sp.start, end, "ORG"), {"cls": "Company", "rule": "party_field"}))
         if "Flag " in dtext or "FLAG " in dtext or ", flag " in dtext:
             for m in _FLAG_FIELD_RE.finditer(dtext):  # "..., Flag Palau;": the model takes "Flag Palau" for a name
                 sp = doc.char_span(m.start(1), m.end(1), alignment_mode="strict")
@@ -2444,22 +2460,33 @@ class EntityComponent:
     def _table_columns(self, doc: Doc, dtext: str, strong) -> None:
         """Names in the vessel and port columns of a "|"-table whose header row names them ("Ship name | IMO |
         Flag | Company | Place of detention"), down to the first line without a "|"."""
-        vcol, pcols = None, []
+        _tk = doc_tokens(doc)
+        vcol, pcols, ocols = None, [], []
         pos = 0
         for line in dtext.split("\n"):
             lo, pos = pos, pos + len(line) + 1
             if "|" not in line:
-                vcol, pcols = None, []
+                vcol, pcols, ocols = None, [], []
                 continue
             cells, c0 = [], lo
             for part in line.split("|"):
                 cells.append((c0, c0 + len(part), part.strip()))
                 c0 += len(part) + 1
             heads = [_TABLE_HEAD_NORM_RE.sub(" ", c[2].lower()).strip() for c in cells]
-            if sum(h in _TABLE_HEAD_WORDS or h in _TABLE_VESSEL_HEADS for h in heads) >= 2:
+            if sum(h in _TABLE_HEAD_WORDS or h in _TABLE_VESSEL_HEADS or h in _TABLE_PARTY_HEADS for h in heads) >= 2:
                 vcol = next((k for k, h in enumerate(heads) if h in _TABLE_VESSEL_HEADS), None)
                 pcols = [k for k, h in enumerate(heads) if h in _TABLE_PORT_HEADS]
+                ocols = [k for k, h in enumerate(heads) if h in _TABLE_PARTY_HEADS]
                 continue
+            for k in ocols:  # "Exporter | Importer" cells: a firm's name, cut at its legal form or trade word
+                if k < len(cells) and cells[k][2][:1].isupper():
+                    a, b, body = cells[k]
+                    lead = len(dtext[a:b]) - len(dtext[a:b].lstrip())
+                    sp = doc.char_span(a + lead, a + lead + len(body), alignment_mode="contract")
+                    end = None if sp is None else next((x + 1 for x in range(sp.end - 1, sp.start, -1)
+                                                        if _legal_form(_tk[x]) or _tk[x].lower_ in _FIRM_TAILS), None)
+                    if end is not None and end - sp.start >= 2:
+                        strong.append((Span(doc, sp.start, end, label="ORG"), {"cls": "Company", "rule": "table_column"}))
             for col, label, cls in ((vcol, "VESSEL", "Vessel"), *((c, "PORT", "Port") for c in pcols)):
                 if col is None or col >= len(cells) or not cells[col][2]:
                     continue

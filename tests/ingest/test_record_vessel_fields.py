@@ -157,3 +157,19 @@ def test_a_records_cargo_field(extract, facts):
     got = facts(extract("PORT STATE CONTROL - DETENTION. Ship: Vasto Bay. IMO: 9123457. Flag: Tanzania. "
                         "Cargo: bagged rice."))
     assert ("Vasto Bay", "TRANSPORTED", "rice") in got
+
+
+@pytest.mark.parametrize("text", [
+    "CARGO MANIFEST - M/V Vasto Bay, Voy. 12E.\nItem 3 | Container TGHU 448210-7 | Shipper: Chieti Shipping Co. | "
+    "Consignee: Lanciano Trading LLC | Description: machinery parts",
+    "Shipment records\nDate | Exporter | Importer | Goods\n12.02.2025 | Chieti Shipping Co. | Lanciano Trading LLC | "
+    "lathes\n",
+])
+def test_a_records_shipper_and_consignee(extract, facts, text):
+    assert ("Chieti Shipping Co.", "SHIPPED_TO", "Lanciano Trading LLC") in facts(extract(text))
+
+
+def test_a_consignee_to_order_is_no_party(extract, facts):
+    got = facts(extract("BILL OF LADING | Shipper: Chieti Shipping Co., Yantai, China | Consignee: TO ORDER | "
+                        "Notify party: Lanciano Trading LLC, Bandar Abbas, Iran"))
+    assert not any(p == "SHIPPED_TO" and o == "Lanciano Trading LLC" for _, p, o in got)
