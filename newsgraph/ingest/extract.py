@@ -7562,6 +7562,28 @@ def _sdn_entries(ctx, out: list[Candidate], text: str) -> None:
                                  _tk[lead.start]))
 
 
+def _record_vessel(ctx, text: str, a: int, b: int) -> Mention | None:
+    """The vessel a record's field at characters ``a``..``b`` of ``text`` belongs to: the nearest vessel named
+    before it in its paragraph (text between blank lines), else the first one after it there. Found by binary
+    search over the document's vessels (kept per document), so a long record costs no more than its fields."""
+    got = getattr(ctx, "_vessel_chars", None)
+    if got is None:
+        _tk = ctx.tokens()
+        vs = sorted((_tk[m.start].idx, i, m) for i, m in enumerate(ctx.ms) if m.type == "Vessel")
+        got = ctx._vessel_chars = ([x[0] for x in vs], [x[2] for x in vs])
+    pos, vs = got
+    para0 = text.rfind("\n\n", 0, a)
+    k = bisect.bisect_left(pos, a)
+    if k > 0 and pos[k - 1] > para0:
+        return vs[k - 1]
+    k = bisect.bisect_left(pos, b)
+    if k < len(pos):
+        para1 = text.find("\n\n", b)
+        if para1 == -1 or pos[k] < para1:
+            return vs[k]
+    return None
+
+
 def _port_field_visits(ctx, out: list[Candidate], text: str) -> None:
     """A record's port fields outside a table ("Port of loading: X. Port of discharge: Y.", "Loaded: X, 11 June",
     "Last port: X"): the record's vessel VISITED each port. The record's vessel is the nearest vessel named
@@ -7573,16 +7595,9 @@ def _port_field_visits(ctx, out: list[Candidate], text: str) -> None:
     ports = [at_char[f.start(1)] for f in PORT_FIELD_RE.finditer(text) if f.start(1) in at_char]
     if not ports:
         return
-    vessels = [m for m in ctx.ms if m.type == "Vessel"]
     have = {(c.subject.entity, c.object.entity) for c in out if c.predicate == "VISITED"}
     for p in ports:
-        at = _tk[p.start].idx
-        para0 = text.rfind("\n\n", 0, at)
-        para1 = text.find("\n\n", at)
-        para1 = len(text) if para1 == -1 else para1
-        before = [v for v in vessels if para0 < _tk[v.start].idx < at]
-        after = [v for v in vessels if at < _tk[v.start].idx < para1]
-        v = before[-1] if before else after[0] if after else None
+        v = _record_vessel(ctx, text, _tk[p.start].idx, _tk[p.start].idx + 1)
         if v is not None and (v.entity, p.entity) not in have:
             have.add((v.entity, p.entity))
             out.append(Candidate(v, "VISITED", p, "visited.port_field", 0.6, _tk[p.start].sent, _tk[p.start]))
@@ -7600,19 +7615,14 @@ def _cargo_field(ctx, out: list[Candidate], text: str) -> None:
     goods = sorted((_tk[m.start].idx, m) for m in ctx.ms if m.type in ("Other", "Weapon"))
     if not goods:
         return
-    vessels = [m for m in ctx.ms if m.type == "Vessel"]
     have = {(c.subject.entity, c.object.entity) for c in out if c.predicate == "TRANSPORTED"}
+    at_pos = [at for at, _ in goods]
     for f in _CARGO_FIELD_RE.finditer(text):
         a, b = f.start(1), f.end(1)
-        inside = [m for at, m in goods if a <= at < b]
+        inside = [m for _, m in goods[bisect.bisect_left(at_pos, a):bisect.bisect_left(at_pos, b)]]
         if not inside:
             continue
-        para0 = text.rfind("\n\n", 0, a)
-        para1 = text.find("\n\n", a)
-        para1 = len(text) if para1 == -1 else para1
-        before = [v for v in vessels if para0 < _tk[v.start].idx < a]
-        after = [v for v in vessels if b <= _tk[v.start].idx < para1]
-        v = before[-1] if before else after[0] if after else None
+        v = _record_vessel(ctx, text, a, b)
         if v is None:
             continue
         for g in inside[:2]:
@@ -7647,14 +7657,20 @@ def _shipper_consignee(ctx, out: list[Candidate], text: str) -> None:
     pairs: list[tuple[Mention, Mention]] = []
     senders = [(f.start(), party_at(f.end())) for f in _SENDER_FIELD_RE.finditer(text)]
     receivers = [(f.start(), party_at(f.end())) for f in _RECEIVER_FIELD_RE.finditer(text)]
+    rpos = [rp for rp, _ in receivers]
     for sp, a in senders:
         if a is None:
             continue
+        # the nearest receiver field in the sender's paragraph (after it, else before it): one record's pair
         p0, p1 = text.rfind("\n\n", 0, sp), text.find("\n\n", sp)
         p1 = len(text) if p1 == -1 else p1
-        for rp, b in receivers:
-            if b is not None and p0 < rp < p1 and b.entity != a.entity:
-                pairs.append((a, b))
+        k = bisect.bisect_left(rpos, sp)
+        for j in (k, k - 1):
+            if 0 <= j < len(receivers) and p0 < rpos[j] < p1:
+                b = receivers[j][1]
+                if b is not None and b.entity != a.entity:
+                    pairs.append((a, b))
+                break
     # "Exporter | Importer" columns
     columns = None
     pos = 0

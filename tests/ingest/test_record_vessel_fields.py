@@ -173,3 +173,11 @@ def test_a_consignee_to_order_is_no_party(extract, facts):
     got = facts(extract("BILL OF LADING | Shipper: Chieti Shipping Co., Yantai, China | Consignee: TO ORDER | "
                         "Notify party: Lanciano Trading LLC, Bandar Abbas, Iran"))
     assert not any(p == "SHIPPED_TO" and o == "Lanciano Trading LLC" for _, p, o in got)
+
+
+def test_many_records_cost_no_more_than_their_fields(extract, facts):
+    # 400 records of one paragraph each: every field finds its own record's vessel (found by binary search,
+    # not by a scan of every vessel for every field)
+    text = "\n\n".join(f"Vessel: Vasto Bay {k}. Port of loading: Qingdao. Cargo: rice." for k in range(1, 401))
+    got = facts(extract(text))
+    assert ("Vasto Bay 1", "VISITED", "Qingdao") in got and ("Vasto Bay 400", "VISITED", "Qingdao") in got
