@@ -4182,7 +4182,6 @@ def _rule_affiliation_more(ctx, sent, sm, out) -> None:
                     _tk[k].pos_ in ("VERB", "AUX") and _tk[k].tag_ not in ("VBN", "VBG")):
                 seg.append(_tk[k])
                 k += 1
-            words = {t.lower_ for t in seg}
             titled = any(_is_title(t) for t in seg)
             for j, t in enumerate(seg[:-1]):
                 if titled and t.lower_ in _TIE_PREPS or j and (seg[j - 1].lower_, t.lower_) in _TIE_PHRASES:
@@ -4191,8 +4190,6 @@ def _rule_affiliation_more(ctx, sent, sm, out) -> None:
                     if org is not None and org.type == "Organization" and org.entity != p.entity:
                         got.append((org, "AFFILIATED_WITH"))
                     break
-            if not got and "payroll" in words:
-                pass
         # "X of the <descriptor> Y"
         if not got and p.end + 1 < sent.end and _tk[p.end].lower_ == "of":
             k = p.end + 1
@@ -4208,8 +4205,6 @@ def _rule_affiliation_more(ctx, sent, sm, out) -> None:
         if not got:
             r = _root_in(ctx, p)
             verb = r.head if r.dep_ in ("nsubj", "nsubjpass") else None
-            if r.dep_ in ("nsubj",) or verb is None:
-                pass
             if verb is None or verb.lemma_.lower() not in _TIE_VERBS:  # "X, who represents Y, declined ..."
                 verb = next((c for c in r.children if c.dep_ == "relcl" and any(
                     x.dep_ == "nsubj" and x.lower_ == "who" for x in c.children)), verb)
@@ -4227,8 +4222,7 @@ def _rule_affiliation_more(ctx, sent, sm, out) -> None:
                 else:
                     for h in scope:
                         for c in h.subtree:
-                            if c.dep_ == "prep" and c.lower_ in _TIE_PREPS and c.head.i != p.start and (
-                                    lem != "sit" or c.lower_ != "on" or True):
+                            if c.dep_ == "prep" and c.lower_ in _TIE_PREPS and c.head.i != p.start:
                                 for q in c.children:
                                     if q.dep_ == "pobj":
                                         got += [(o, "AFFILIATED_WITH") for o in _named_party(ctx, q)
