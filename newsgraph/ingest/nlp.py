@@ -6753,9 +6753,10 @@ class EntityComponent:
                 names.setdefault((info["grade"],), ("CARGO", {"cls": "Commodity", "rule": "grade+propagated"}))
         if not names:
             return chosen, meta
-        first = {}
+        first: dict[str, set[int]] = {}  # a name's first word -> the lengths of the names it starts
         for key in names:
-            first.setdefault(key[0], []).append(key)
+            first.setdefault(key[0], set()).add(len(key))
+        first_lens = {w: sorted(ls, reverse=True) for w, ls in first.items()}
         taken: dict[tuple[int, int], set[str]] = {}  # (start, end) -> labels chosen there
         for c in chosen:
             taken.setdefault((c.start, c.end), set()).add(c.label_)
@@ -6768,12 +6769,15 @@ class EntityComponent:
         hits = gz.in_sorted(firsts, orth)
         for i in numpy.flatnonzero(hits).tolist():
             t = _tk[i]
-            keys = first.get(t.text)
-            if not keys:
+            lens = first_lens.get(t.text)
+            if not lens:
                 continue
-            for key in sorted(keys, key=len, reverse=True):
-                e = t.i + len(key)
-                if e <= len(doc) and tuple(x.text for x in _tk[t.i:e]) == key:  # list slice: no Span, no new Tokens
+            # the longest name starting here, looked up by its words (one lookup per length: a fleet list of
+            # 2,000 "Sea N" names compared every "Sea" with every name, 4 million comparisons)
+            for n in lens:
+                e = t.i + n
+                key = tuple(x.text for x in _tk[t.i:e]) if e <= len(doc) else None  # list slice: no Span
+                if key in names:
                     if names[key][1].get("rule") == "org_short+propagated" and e < len(doc) and \
                             _tk[e].text[:1].isupper() and _tk[e].is_alpha:
                         break  # "Velmora Polytech": part of another name
