@@ -4114,8 +4114,8 @@ def _rule_trade_flow(ctx, sent, sm, out) -> None:
     if len(countries) < 2:
         return
     lem = ctx.lemmas(sent)
-    if not (lem & _FLOW_NOUNS) or not (lem & _FLOW_HEADING or lem & _FLOW_BUYERS):
-        return
+    if not (lem & _FLOW_NOUNS) or not (lem & _FLOW_HEADING or lem & _FLOW_BUYERS) or lem & {"none", "no", "not", "never"}:
+        return  # ("with none of the cargoes heading to India": no flow stated)
     _tk = ctx.tokens()
     origins, dests = [], []
     for m in countries:
@@ -4183,6 +4183,8 @@ def _rule_affiliation_more(ctx, sent, sm, out) -> None:
                 seg.append(_tk[k])
                 k += 1
             titled = any(_is_title(t) for t in seg)
+            if any(t.lower_ in ("not", "never", "no", "nor") for t in seg):
+                seg = []  # "X, a businessman not linked to Y": no tie
             for j, t in enumerate(seg[:-1]):
                 if titled and t.lower_ in _TIE_PREPS or j and (seg[j - 1].lower_, t.lower_) in _TIE_PHRASES:
                     org = next((ctx.tok2m[x.i] for x in seg[j + 1:] if x.i in ctx.tok2m

@@ -278,6 +278,8 @@ _TABLE_HEAD_WORDS = {"imo", "imo number", "imo no", "imo no.", "flag", "flag sta
                      "classification society", "dwt", "built", "year built", "place of detention",
                      "port of detention", "port", "port of inspection", "place of inspection", "date", "cargo",
                      "call sign", "mmsi", "member", "gt", "ism manager", "date of detention", "detained"}
+_TABLE_SHIP_PARTICULARS = {"imo", "imo number", "imo no", "imo no.", "flag", "flag state", "dwt", "call sign", "mmsi",
+                           "ship type", "vessel type", "gt", "built", "year built", "place of detention"}
 _TABLE_PORT_HEADS = {"place of detention", "port of detention", "port of inspection", "place of inspection",
                      "port", "port of call", "port of loading", "port of discharge", "load port", "discharge port",
                      "load", "discharge", "loading port", "discharge port", "last port", "previous port",
@@ -307,7 +309,8 @@ _PARTY_FIELD_RE = re.compile(
 """A record's party field ("Shipper: X Co., Ltd., Yantai, China |", "Consignee: Y |"); group 1 runs to the
 field's end, the firm's name is cut from it at its legal form or trade word."""
 _NOT_A_NAME = {"none", "not", "unknown", "n/a", "na", "tba", "tbc", "various", "unnamed", "see", "all"}
-_AIRCRAFT_LIKE_RE = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d")
+_AIRCRAFT_LIKE_RE = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d|(?:Boeing|Airbus|Antonov|Ilyushin|Tupolev|Embraer|Lockheed|"
+                               r"Cessna|Sukhoi|Mikoyan|Bombardier|Gulfstream)\b")
 """A type designation ("Il-76", "An-124", "C17"): what carries cargo under such a name is an aircraft."""
 _FLAG_CUE_VERBS = {"fly", "sail", "change", "switch", "move", "operate", "trade", "hoist", "raise", "carry"}
 """Verbs whose subject, flying or changing a flag or registry, is a ship ("the X flies the flag of Y")."""
@@ -2200,7 +2203,9 @@ class EntityComponent:
                 # an SDN entry: "NAME (9301122) Crude Oil Tanker Gabon flag; Vessel Registration Identification
                 # IMO 9301122 (vessel)": the field's label is no name; the name opens the entry
                 line0 = dtext.rfind("\n", 0, m.start())
-                sdn = _SDN_NAME_RE.match(dtext, max(0, line0))
+                # (an entry's name opens a short line: on a line of thousands of characters every IMO number
+                # would rescan it from its start)
+                sdn = _SDN_NAME_RE.match(dtext, max(0, line0)) if m.start() - line0 < 400 else None
                 name = doc.char_span(sdn.start(1), sdn.end(1), alignment_mode="contract") if sdn else None
                 if name is not None and len(name) and dtext.rfind("\n", 0, m.start()) < sdn.start(1):
                     strong.append((S(name.start, name.end, "VESSEL"), {"cls": "Vessel", "rule": "imo",
@@ -2213,7 +2218,7 @@ class EntityComponent:
         if ":" in dtext and ("Vessel" in dtext or "Ship" in dtext or "VESSEL" in dtext or "SHIP" in dtext):
             for m in _VESSEL_FIELD_RE.finditer(dtext):  # "Ship: X. IMO: 1234567. Flag: Y.": the field's value
                 sp = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
-                if sp is None or not len(sp) or sp[0].lower_ in _NOT_A_NAME or \
+                if sp is None or not len(sp) or sp[0].lower_ in _NOT_A_NAME or sp.text.lower() in _NOT_A_NAME or \
                         not any(c.isalpha() for c in sp.text) or self._is_country(sp) or pl.is_place_name(sp.text):
                     continue
                 ns = self._skip_ship_words(doc, sp.start, sp.end)
@@ -2223,7 +2228,8 @@ class EntityComponent:
         if ":" in dtext:
             for m in PORT_FIELD_RE.finditer(dtext):
                 sp = doc.char_span(m.start(1), m.end(1), alignment_mode="strict")
-                if sp is not None and len(sp) and not self._is_country(sp):
+                if sp is not None and len(sp) and not self._is_country(sp) and sp.text.lower() not in _NOT_A_NAME \
+                        and sp[0].lower_ not in _NOT_A_NAME and sp[0].lower_ not in _MONTHS_DAYS:
                     strong.append((Span(doc, sp.start, sp.end, label="PORT"), {"cls": "Port", "rule": "port_field"}))
         if "IMO" in dtext and ("Name" in dtext or "NAME" in dtext):
             for m in _NAME_FIELD_RE.finditer(dtext):  # "(1) Name: X; IMO number: 1234567; Flag: Y"
@@ -2475,6 +2481,8 @@ class EntityComponent:
             heads = [_TABLE_HEAD_NORM_RE.sub(" ", c[2].lower()).strip() for c in cells]
             if sum(h in _TABLE_HEAD_WORDS or h in _TABLE_VESSEL_HEADS or h in _TABLE_PARTY_HEADS for h in heads) >= 2:
                 vcol = next((k for k, h in enumerate(heads) if h in _TABLE_VESSEL_HEADS), None)
+                if vcol is not None and heads[vcol] == "name" and not set(heads) & _TABLE_SHIP_PARTICULARS:
+                    vcol = None  # "Name | Position | Date": people, not ships
                 pcols = [k for k, h in enumerate(heads) if h in _TABLE_PORT_HEADS]
                 ocols = [k for k, h in enumerate(heads) if h in _TABLE_PARTY_HEADS]
                 continue
@@ -2545,8 +2553,8 @@ class EntityComponent:
 
         def add(i: int) -> None:
             sp = self._the_name(doc, i)
-            if sp is None:
-                return
+            if sp is None or aircraft_like(sp) or _tk[sp[1] - 1].tag_ == "NNPS":
+                return  # ("the Boeing 747", "the Il-76": aircraft; "the Lakers": a team)
             strong.append((Span(doc, sp[0], sp[1], label="VESSEL"), {"cls": "Vessel", "rule": "ship_activity"}))
             listed = [*_tk[i].conjuncts, *(y for a in _tk[i].children if a.dep_ == "appos" and a.pos_ == "PROPN"
                                            and _tk[a.left_edge.i].lower_ == "the" for y in (a, *a.conjuncts))]

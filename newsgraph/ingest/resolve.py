@@ -526,7 +526,7 @@ def _defined_terms(doc: Doc, ms: list[Mention]) -> None:
         Changed in place.
     """
     n = len(doc)
-    terms: dict[str, Mention] = {}
+    terms: dict[str, list[Mention]] = {}  # a term -> the names it was defined for, in order
     by_end = {m.end: m for m in ms if m.type in ("Organization", "Vessel", "Person")}
     for end, anchor in by_end.items():
         k = end
@@ -544,12 +544,16 @@ def _defined_terms(doc: Doc, ms: list[Mention]) -> None:
             e += 1
         if e >= n or e == k + 1 or doc[e].text not in _QUOTES or not doc[k + 1].text[:1].isupper():
             continue
-        terms[doc[k + 1:e].text] = anchor
+        term = doc[k + 1:e].text
+        if term in gz.countries() or pl.is_place_name(term):
+            continue  # 'Hamburg Port Authority ("Hamburg")': the place keeps its own name
+        terms.setdefault(term, []).append(anchor)
     if not terms:
         return
     for m in ms:
-        anchor = terms.get(m.text.removeprefix("the ").removeprefix("The "))
-        if anchor is None or anchor is m or m.start < anchor.start:
+        defined = terms.get(m.text.removeprefix("the ").removeprefix("The "), ())
+        anchor = next((a for a in reversed(defined) if a.start < m.start), None)  # the latest definition before
+        if anchor is None or anchor is m:
             continue
         # the anchor's own name, not an alias: "the Company" must not name this firm in the next article
         m.type, m.cls, m.text, m.key = anchor.type, anchor.cls, anchor.text, anchor.key
