@@ -7490,6 +7490,28 @@ def _table_rows(ctx, out: list[Candidate], text: str | None = None) -> None:
                     out.append(Candidate(v, "VISITED", o, "visited.table", 0.65, _tk[o.start].sent, _tk[o.start]))
 
 
+def _mentions_by_line(ctx, text: str) -> tuple[list[int], dict[int, list[Mention]]]:
+    """The document's newline positions and its mentions grouped by line (key: the index of the newline
+    before the line, -1 for the first), in document order; built once per document for the record passes
+    (one bisect per mention, where a backwards search per mention was quadratic on one long line)."""
+    got = getattr(ctx, "_by_line", None)
+    if got is None:
+        _tk = ctx.tokens()
+        nl = [m.start() for m in re.finditer("\n", text)]
+        by_line: dict[int, list[Mention]] = {}
+        for m in sorted(ctx.ms, key=lambda m: m.start):
+            k = bisect.bisect_left(nl, _tk[m.start].idx)
+            by_line.setdefault(nl[k - 1] if k else -1, []).append(m)
+        got = ctx._by_line = (nl, by_line)
+    return got
+
+
+def _line_start(nl: list[int], pos: int) -> int:
+    """The index of the newline before character ``pos`` (-1 on the first line), from :func:`_mentions_by_line`."""
+    k = bisect.bisect_left(nl, pos)
+    return nl[k - 1] if k else -1
+
+
 def _linked_to(ctx, out: list[Candidate], text: str) -> None:
     """ "(Linked To: X)" in a sanctions-list entry (OFAC's SDN list): on a vessel's entry, X is the person with
     an interest in the ship (OWNS_OR_OPERATES, as "property in which X has an interest", dev conventions); on a
@@ -7498,16 +7520,12 @@ def _linked_to(ctx, out: list[Candidate], text: str) -> None:
     if "Linked To" not in text:
         return
     _tk = ctx.tokens()
-    by_line: dict[int, list[Mention]] = {}
-    for m in ctx.ms:
-        by_line.setdefault(text.rfind("\n", 0, _tk[m.start].idx), []).append(m)
+    nl, by_line = _mentions_by_line(ctx, text)
     pos = text.find("Linked To")
     while pos != -1:
-        line0 = text.rfind("\n", 0, pos)
-        ms = sorted(by_line.get(line0, []), key=lambda m: m.start)
+        ms = by_line.get(_line_start(nl, pos), [])
         lead = next((m for m in ms if _tk[m.start].idx < pos), None)
-        linked = [m for m in ms if _tk[m.start].idx > pos and m.type == "Organization"
-                  and text.find("\n", pos, _tk[m.start].idx) == -1][:3]
+        linked = [m for m in ms if _tk[m.start].idx > pos and m.type == "Organization"][:3]
         if lead is not None and lead.type in ("Vessel", "Person"):
             for o in linked:
                 if o.entity == lead.entity:
@@ -7535,7 +7553,8 @@ def _sdn_entries(ctx, out: list[Candidate], text: str) -> None:
         return
     _tk = ctx.tokens()
     first = _SDN_KIND_RE.search(text).start()
-    head_end = text.rfind("\n", 0, first)
+    nl, by_line = _mentions_by_line(ctx, text)
+    head_end = _line_start(nl, first)
     if head_end <= 0 or _SDN_REMOVAL_RE.search(text[:head_end]):
         return
     body = next((m for m in ctx.ms if _tk[m.start].idx < head_end and _is_body(m) and m.type == "Organization"
@@ -7543,11 +7562,9 @@ def _sdn_entries(ctx, out: list[Candidate], text: str) -> None:
     if body is None:
         return
     done = {c.object.entity for c in out if c.predicate == "SANCTIONED"}
-    by_line: dict[int, list[Mention]] = {}
-    for m in ctx.ms:
-        if _tk[m.start].idx > head_end:
-            by_line.setdefault(text.rfind("\n", 0, _tk[m.start].idx), []).append(m)
     for line0, ms in by_line.items():
+        if line0 < head_end:
+            continue
         eol = text.find("\n", line0 + 1)
         if not _SDN_KIND_RE.search(text, line0 + 1, eol if eol != -1 else len(text)):
             continue
@@ -8760,12 +8777,13 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
         w = {"SHIPPED_TO": 3, "TRANSPORTED": 3, "VISITED": 3, "SUPPLIED": 1}.get(c.predicate, 0)
         if w and c.rule != "shipped_to.trade_flow":  # (a country's aggregate trade is no act a source reports)
             actors[c.subject.entity] = max(actors.get(c.subject.entity, 0), w)
-    _table_rows(ctx, cands, _doc_text(doc, document))
-    _linked_to(ctx, cands, _doc_text(doc, document))
-    _sdn_entries(ctx, cands, _doc_text(doc, document))
-    _port_field_visits(ctx, cands, _doc_text(doc, document))
-    _cargo_field(ctx, cands, _doc_text(doc, document))
-    _shipper_consignee(ctx, cands, _doc_text(doc, document))
+    text = _doc_text(doc, document)  # (once: the record passes below all read it)
+    _table_rows(ctx, cands, text)
+    _linked_to(ctx, cands, text)
+    _sdn_entries(ctx, cands, text)
+    _port_field_visits(ctx, cands, text)
+    _cargo_field(ctx, cands, text)
+    _shipper_consignee(ctx, cands, text)
     ctx.ties, ctx.fleet = {}, {}  # speaker -> the bodies it leads or belongs to; owner -> its ships
     for c in cands:
         if c.predicate in ("LEADS", "AFFILIATED_WITH") and not c.negate:
