@@ -30,7 +30,7 @@ from typing import Iterable, Iterator
 
 import numpy
 from spacy import symbols as spacy_symbols
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS
+from spacy.attrs import DEP, HEAD, IS_ALPHA, LEMMA, LOWER, ORTH, POS
 from spacy.strings import get_string_id, hash_string
 from spacy.tokens import Doc, Span, Token
 
@@ -38,7 +38,8 @@ from ..graph.model import Document, DocumentGraph, Entity, Evidence, Relation
 from ..ontology import load_ontology
 from . import cargo
 from . import gazetteers as gz
-from .nlp import PORT_FIELD_RE, PORTFOLIO_WORDS, doc_column, doc_text, doc_tokens, lower_words
+from .nlp import (CELL_BLANKS, PORT_FIELD_RE, PORTFOLIO_WORDS, TABLE_SHIP_PARTICULARS, TABLE_VESSEL_HEADS, doc_column, doc_text,
+                  doc_tokens, lower_words, table_head)
 from .resolve import Mention
 
 VISIT_TRIGGERS = {"journey", "trip", "sail", "dock", "docking", "call", "moor", "anchor", "berth", "load",
@@ -106,6 +107,9 @@ class Candidate:
     sent: Span
     anchor: Token | None = None
     negate: bool = False
+    span: tuple[int, int] | None = None
+    """Character offsets of the evidence when it is not the sentence (a table's row: the parser may join a
+    header and the first row into one sentence, or cut a row in two)."""
 
 
 class _Ctx:
@@ -906,6 +910,29 @@ def _report_author(ctx: _Ctx, tok: Token) -> Mention | None:
     return None
 
 
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """The clause of "X was quoted (by Y) as saying [clause]" when ``verb`` is that "quoted", else None."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            for g in c.children:
+                if g.dep_ == "pcomp" and g.lemma_.lower() in SAY_VERBS:
+                    return next((x for x in g.children if x.dep_ == "ccomp"), None)
+    return None
+
+
+def _relayed_source(ctx, s: Mention) -> bool:
+    """True when source ``s`` is the one an outlet cites or quotes, or the outlet quoting a speaker ("Kyodo,
+    citing the ministry, reported", "TASS, quoting the minister, said", "X, quoted by Trend, said"): it
+    reports what the sentence's other source reports."""
+    r = _root_in(ctx, s)
+    if r.dep_ == "appos" and r.head.i != r.i:
+        r = r.head
+    h = r.head
+    if r.dep_ == "dobj" and h.lemma_.lower() in ("cite", "quote"):
+        return True
+    return r.dep_ == "pobj" and h.lower_ == "by" and h.head.lemma_.lower() in ("quote", "cite")
+
+
 def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
     """Who the sentence attributes its content to ("according to X", "X said", "as per X")."""
     if not (ctx.lemmas(sent) & _SOURCE_CUES):
@@ -951,6 +978,10 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
                     c.dep_ in ("nsubjpass", "auxpass", "agent") for c in t.children):
                 subj = [c for c in t.head.children if c.dep_ == "nsubj"]
             n_before = len(out)
+            if not subj and lem == "quote" and _quoted_as_saying(t) is not None:
+                # "X was quoted by Interfax as saying the ship had left": the speaker and the outlet
+                subj = [c for c in t.children if c.dep_ == "nsubjpass"] + [
+                    q for c in t.children if c.dep_ == "agent" for q in c.children if q.dep_ == "pobj"]
             for c in subj:
                 for q in [c, *c.conjuncts]:
                     m = _source_role(ctx, q)
@@ -4808,6 +4839,16 @@ def _party(ctx, tok: Token) -> list[Mention]:
     """The persons, organisations and countries ``tok`` names (with its conjuncts): their mentions or the
     organisation "the directorate" refers back to."""
     got = [m for m in ctx.mconj(tok) if m.type in ("Person", "Organization", "Country")]
+    for x in [tok, *tok.conjuncts]:
+        # "with the Chinese yard X", "and the Vietnamese state shipbuilder X": the firm named after the noun,
+        # not the country its adjective names
+        if x.pos_ == "NOUN" and ctx.m(x) is None and any(c.dep_ == "amod" and c.ent_type_ == "NORP"
+                                                          for c in x.children):
+            named = [m for a in x.children if a.dep_ == "appos" for m in [ctx.m(a)]
+                     if m is not None and m.type == "Organization"]
+            if named:
+                demonyms = {ctx.m(c).entity for c in x.children if c.dep_ == "amod" and ctx.m(c) is not None}
+                got = [m for m in got if m.entity not in demonyms] + [m for m in named if m not in got]
     for x in [tok, *tok.conjuncts]:  # "signed between X and the directorate"
         if x.pos_ == "NOUN" and ctx.m(x) is None and (ref := ctx.org_ref(x)) is not None and ref not in got:
             got.append(ref)
@@ -7448,13 +7489,13 @@ def _table_rows(ctx, out: list[Candidate], text: str | None = None) -> None:
             continue
         cells, c0 = [], lo
         for part in line.split("|"):
-            cells.append((c0, c0 + len(part), part.strip()))
+            cells.append((c0, c0 + len(part), part.strip(CELL_BLANKS)))
             c0 += len(part) + 1
 
         def mentions_in(a: int, b: int) -> list[Mention]:
             return [by_char[c] for c in starts[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]]
 
-        heads = [c[2].lower() for c in cells]
+        heads = [table_head(c[2]) for c in cells]
         vcol = next((k for k, h in enumerate(heads) if h in _CELL_VESSEL), None)
         if vcol is not None and any(h in _CELL_FLAG or h.endswith(_CELL_OWNER) or h in _CELL_PORT
                                     for k, h in enumerate(heads) if k != vcol):
@@ -7471,23 +7512,24 @@ def _table_rows(ctx, out: list[Candidate], text: str | None = None) -> None:
             if k == vc:
                 continue
             if ":" in body:  # a labelled cell: its value follows the colon ("Manager (ISM): X", not "ISM")
-                a = a + (len(text[a:b]) - len(text[a:b].lstrip())) + body.index(":") + 1
+                a = a + (len(text[a:b]) - len(text[a:b].lstrip(CELL_BLANKS))) + body.index(":") + 1
             label, _, _ = body.partition(":")
-            label = label.strip().lower() if ":" in body else (columns[k] if columns and k < len(columns) else "")
+            label = table_head(label) if ":" in body else (columns[k] if columns and k < len(columns) else "")
             if label in _CELL_FLAG:
                 for m in mentions_in(a, b):
                     if m.type == "Country":
                         out.append(Candidate(v, "FLAGGED_IN", m, "flagged_in.table", 0.7, _tk[m.start].sent,
-                                             _tk[m.start]))
+                                             _tk[m.start], span=(lo, pos - 1)))
             elif label.endswith(_CELL_OWNER):
                 o = next((m for m in mentions_in(a, b) if m.type == "Organization"), None)
                 if o is not None:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.table", 0.7, _tk[o.start].sent,
-                                         _tk[o.start]))
+                                         _tk[o.start], span=(lo, pos - 1)))
             elif label in _CELL_PORT:
                 o = next((m for m in mentions_in(a, b) if m.type in ("Port", "Location")), None)
                 if o is not None:
-                    out.append(Candidate(v, "VISITED", o, "visited.table", 0.65, _tk[o.start].sent, _tk[o.start]))
+                    out.append(Candidate(v, "VISITED", o, "visited.table", 0.65, _tk[o.start].sent, _tk[o.start],
+                                         span=(lo, pos - 1)))
 
 
 def _mentions_by_line(ctx, text: str) -> tuple[list[int], dict[int, list[Mention]]]:
@@ -7694,9 +7736,9 @@ def _shipper_consignee(ctx, out: list[Candidate], text: str) -> None:
             continue
         cells, c0 = [], lo
         for part in line.split("|"):
-            cells.append((c0 + len(part) - len(part.lstrip()), part.strip()))
+            cells.append((c0 + len(part) - len(part.lstrip(CELL_BLANKS)), part.strip(CELL_BLANKS)))
             c0 += len(part) + 1
-        heads = [c[1].lower() for c in cells]
+        heads = [table_head(c[1]) for c in cells]
         if any(h in _SENDER_HEADS for h in heads) and any(h in _RECEIVER_HEADS for h in heads):
             columns = heads
             continue
@@ -8097,6 +8139,7 @@ def _goods_destination(ctx, m: Mention) -> bool:
 
 
 def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels: list[Mention]):
+    n0 = len(out)
     for s in sources:
         srcs = {x.entity for x in sources}
         # what a source says another source said: "'The navy announced ...,' said X" -> X reported the navy
@@ -8183,6 +8226,15 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
             if pick.entity != s.entity and pick.entity not in own_side:
                 # (a spokesperson's line about the body they speak for is no report on it)
                 out.append(Candidate(s, "REPORTED", pick, how, 0.6, sent, _root_in(ctx, s)))
+    # the cited or quoted source, and the outlet that quotes, report what the sentence's other source reports
+    given = {c.subject.entity for c in out[n0:]}
+    if len(given) == 1:
+        picks = [c.object for c in out[n0:]]
+        for s in sources:
+            if s.entity not in given and _relayed_source(ctx, s):
+                for pick in picks:
+                    if pick.entity != s.entity:
+                        out.append(Candidate(s, "REPORTED", pick, "reported.relay", 0.55, sent, _root_in(ctx, s)))
 
 
 def _source_credits(ctx, sent: Span, out: list[Candidate]) -> None:
@@ -8641,7 +8693,14 @@ def _reported_subjects(ctx, source: Mention, sent: Span) -> list[Mention]:
         clauses = [verb.head]  # "X exported grain, as stated by Y"
     if verb.dep_ in ("ccomp", "parataxis") and not clauses and verb.head.lemma_.lower() not in SAY_VERBS:
         clauses = [verb.head]  # "The ship sank, the ministry said" parsed the other way round
+    if not clauses and verb.lemma_.lower() == "quote" and (said := _quoted_as_saying(verb)) is not None:
+        clauses = [said]  # "X was quoted by Interfax as saying the ship had left"
     out: list[Mention] = []
+    if verb.lemma_.lower() == "say":  # '"...," X said of the tanker Y': what the words are about
+        out += [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
+                for q in c.children if q.dep_ == "pobj" for m in [ctx.m(q) or next(
+                    (ctx.m(a) for a in q.children if a.dep_ == "appos" and ctx.m(a) is not None), None)]
+                if m is not None and m.type in ("Vessel", "Organization")]
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         # "According to X, A and B moved ...": A and B parsed as X's conjuncts
         out += [m for q in _misattached_subjects(root) if (m := ctx.m(q)) is not None]
@@ -8687,6 +8746,11 @@ def _reported_subjects(ctx, source: Mention, sent: Span) -> list[Mention]:
                 if c.dep_ == "poss" and (c.lower_ in gz.SHIP_NOUNS or ctx.m(c) is not None):
                     out += [ctx.m(c)] if ctx.m(c) else [v for v in ctx.vessel_ref(c) if v is not None]
             m = ctx.org_ref(t)
+            if m is None and not any(c.dep_ == "poss" and not (ctx.m(c) is not None and ctx.m(c).type in (
+                    "Country", "Location")) for c in t.children):
+                # "Moscow's largest tanker operator, X, chartered ...": the name in apposition (not "the ship's
+                # operator, X, did not respond": the ship is what the line is about)
+                m = next((ctx.m(c) for c in t.children if c.dep_ == "appos" and ctx.m(c) is not None), None)
         if m is not None and m.type in ("Vessel", "Country", "Organization", "Person") and m.entity != source.entity:
             out += [x for x in ctx.mconj(t) if x.type in ("Vessel", "Country", "Organization", "Person")] or [m]
     return list({x.entity: x for x in out if x is not None and x.entity != source.entity}.values())
@@ -9088,13 +9152,29 @@ _FICTION_ARRAY = numpy.array(sorted(hash_string(w) for w in _FICTION_CUES), dtyp
 _SHIPPING_FACTS = ("VISITED", "TRANSPORTED", "SHIPPED_TO", "SANCTIONED")
 
 
+def _ship_table(doc: Doc) -> bool:
+    """True when ``doc`` holds a "|"-table of ships: a header row with a vessel column and a ship's particular
+    (IMO, flag, call sign, place of detention ...), as detention lists, registers and annexes print them. Such
+    a table is the tool's subject however few of its words the rows use."""
+    text = doc_text(doc)
+    if text.count("|") < 4:
+        return False
+    for line in text.split("\n"):
+        if line.count("|") >= 1:
+            heads = {table_head(c) for c in line.split("|")}
+            if heads & TABLE_VESSEL_HEADS and heads & TABLE_SHIP_PARTICULARS:
+                return True
+    return False
+
+
 def _off_topic(doc: Doc) -> bool:
-    """True when ``doc``, an article of at least ``_OFF_TOPIC_MIN_TOKENS`` tokens, has at most ``_OFF_TOPIC_MAX``
+    """True when ``doc``, an article of at least ``_OFF_TOPIC_MIN_TOKENS`` words, has at most ``_OFF_TOPIC_MAX``
     words of :data:`_TOPIC_CUES` (from the document's counts of lower-case forms), or at least ``_FICTION_MIN``
     distinct words of :data:`_FICTION_CUES` (a piece about a film or series). A shorter text (a brief, a
     snippet) is too short to tell and is never off topic."""
-    if len(doc) < _OFF_TOPIC_MIN_TOKENS:
-        return False
+    if len(doc) < _OFF_TOPIC_MIN_TOKENS or _ship_table(doc) or \
+            int(numpy.count_nonzero(doc.to_array(IS_ALPHA))) < _OFF_TOPIC_MIN_TOKENS:
+        return False  # (words counted: a rule line of punctuation makes no brief long)
     lows = doc_column(doc, LOWER)  # lower-case form hashes; Doc.count_by builds a dict of every form
     if int(numpy.count_nonzero(gz.in_sorted(_TOPIC_CUE_ARRAY, lows))) <= _OFF_TOPIC_MAX:
         return True
@@ -9328,7 +9408,13 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
             denier = _denier(ctx, c.anchor)
             if denier is not None and denier.entity == c.subject.entity:
                 sources = [denier]  # "Iran has long denied arming X": the accused's denial, in its own name
-        sentence, start, end = _sentence_offsets(c.sent, doc_text)
+        if c.span is None:
+            sentence, start, end = _sentence_offsets(c.sent, doc_text)
+        else:
+            raw = doc_text[c.span[0]:c.span[1]]
+            start = c.span[0] + len(raw) - len(raw.lstrip())
+            sentence = raw.strip()
+            end = start + len(sentence)
         ev = Evidence(document=document.id, sentence=sentence, start=start,
                       end=end, rule=c.rule, confidence=c.confidence, modality=modality,
                       attributed_to=[ctx.entities[m.entity].name for m in sources if m.entity in ctx.entities])

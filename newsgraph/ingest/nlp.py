@@ -49,7 +49,7 @@ from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_SPACE, LEMMA, LOWER, O
 from spacy.strings import hash_string
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
-from spacy.util import compile_infix_regex, filter_spans
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 
 from ..exceptions import ExtractionError
 from . import cargo
@@ -271,14 +271,14 @@ _VESSEL_FIELD_RE = re.compile(
 annexes, agency notices write a vessel's particulars so); group 1 is the value."""
 _FLAG_FIELD_RE = re.compile(r"(?:^|(?<=[\n,;|(]))[ \t]*(?:Flag|FLAG|flag)[ \t]+([A-Z][^\n,;|.():]{1,40}?)[ \t]*(?=[\n,;|.)]|$)")
 """A record's flag field without a colon: "Vessel X, IMO 1234567, Flag Palau;" (group 1: the flag state)."""
-_TABLE_VESSEL_HEADS = {"vessel", "vessels", "ship", "ships", "ship name", "vessel name", "name of ship",
+TABLE_VESSEL_HEADS = {"vessel", "vessels", "ship", "ships", "ship name", "vessel name", "name of ship",
                        "name of vessel", "tanker", "name"}
 _TABLE_HEAD_WORDS = {"imo", "imo number", "imo no", "imo no.", "flag", "flag state", "owner", "registered owner",
                      "manager", "operator", "company", "type", "ship type", "vessel type", "class",
                      "classification society", "dwt", "built", "year built", "place of detention",
                      "port of detention", "port", "port of inspection", "place of inspection", "date", "cargo",
                      "call sign", "mmsi", "member", "gt", "ism manager", "date of detention", "detained"}
-_TABLE_SHIP_PARTICULARS = {"imo", "imo number", "imo no", "imo no.", "flag", "flag state", "dwt", "call sign", "mmsi",
+TABLE_SHIP_PARTICULARS = {"imo", "imo number", "imo no", "imo no.", "flag", "flag state", "dwt", "call sign", "mmsi",
                            "ship type", "vessel type", "gt", "built", "year built", "place of detention"}
 _TABLE_PORT_HEADS = {"place of detention", "port of detention", "port of inspection", "place of inspection",
                      "port", "port of call", "port of loading", "port of discharge", "load port", "discharge port",
@@ -287,6 +287,15 @@ _TABLE_PORT_HEADS = {"place of detention", "port of detention", "port of inspect
 """Header cells of a "|"-table of ships (detention lists, club circulars, annexes): the column of names under a
 vessel heading, when another heading is a ship's particular, holds vessels; a port heading's column, ports."""
 _TABLE_HEAD_NORM_RE = re.compile(r"[\s:]+")
+_TABLE_VESSEL_HEAD_RE = re.compile(r"(?:the )?(?:vessel|ship)['’]?s? name|name of (?:the )?(?:vessel|ship)")
+
+
+def table_head(cell: str) -> str:
+    """A "|"-table cell as a heading to look up: lower case, whitespace (no-break spaces too) collapsed, a
+    trailing colon or full stop dropped, and the spellings of a vessel-name column ("Ship's name", "Name of
+    vessel", "VESSEL NAME:") made "vessel name". Returns a str (empty for an empty cell)."""
+    h = _TABLE_HEAD_NORM_RE.sub(" ", cell.lower()).strip(" .")
+    return "vessel name" if _TABLE_VESSEL_HEAD_RE.fullmatch(h) else h
 _TABLE_PARTY_HEADS = {"exporter", "importer", "shipper", "consignee", "consignor", "supplier", "buyer", "seller",
                       "owner", "registered owner", "manager", "operator", "company", "charterer"}
 PORT_FIELD_RE = re.compile(
@@ -683,6 +692,11 @@ def load_nlp(*, disable: Iterable[str] = ()) -> Language:
     return nlp
 
 
+_ZERO_WIDTH = "[\u200b\u200c\u200d\u2060\ufeff]"
+CELL_BLANKS = " \t\r\n\xa0\u200b\u200c\u200d\u2060\ufeff"
+"""What a table cell's value is stripped of: white space and the zero-width characters pasted tables carry."""
+
+
 def _add_infixes(nlp: Language) -> None:
     """Split "Research(CAR)" into "Research", "(", "CAR", ")" (KBS house style), and
     "U.S.-sanctioned" into "U.S.", "-", "sanctioned" (an abbreviation before a hyphenated participle)."""
@@ -690,6 +704,10 @@ def _add_infixes(nlp: Language) -> None:
                                             # "Akhmetov.[7] When": a report's footnote mark after the full stop
                                             r"(?<=\w)\.(?=\[\d)", r"(?<=[\w.])\[(?=\d)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # a zero-width space, joiner or byte-order mark at a word's edge (pasted tables, web copy) is a token of
+    # its own, not the first character of a name ("\u200bSea Star" would name no ship)
+    nlp.tokenizer.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes) + [_ZERO_WIDTH]).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes) + [_ZERO_WIDTH]).search
     for pre in ("M/V", "M/T", "R/V", "m/v", "m/t"):  # "M/V Some Name": the ship prefix is one token, as "MV" is
         nlp.tokenizer.add_special_case(pre, [{ORTH: pre}])
     for abbr in ("Pte.", "Sdn.", "Bhd.", "Pty."):  # "Pte. Ltd.": company-form abbreviations keep their dot
@@ -1420,8 +1438,40 @@ ERROR_KEY = "newsgraph.error"
 """``Doc.user_data`` key under which the entity step records a failure on this document (a str)."""
 
 
+MAX_TOKENS = 250_000
+"""Most tokens parsed in one document. spaCy's parser holds about 16 KB per token (measured on 2026-11-30 with
+``en_core_web_sm`` 3.8: 3.3 GB peak for 200,000 tokens of table cells, 1.5 GB for 400,000 characters of prose),
+so this bounds one document's memory near what the character limit (1,000,000, about 200,000 tokens of prose)
+allows; text dense in tokens (tables of one-letter cells, lists of numbers) reaches it sooner."""
+LONG_RUN = 1_000
+"""A run of this many characters without white space is cut for the tokenizer (see :func:`make_doc`)."""
+_LONG_RUN_RE = re.compile(r"\S{%d,}" % LONG_RUN)
+
+
+class DocumentTooLarge(ValueError):
+    """A document with more than :data:`MAX_TOKENS` tokens; the message names the count and the limit."""
+
+
+def _cut_long_runs(text: str) -> str:
+    """``text`` with every 250th character of a run of :data:`LONG_RUN` or more non-space characters made a space.
+
+    spaCy's tokenizer strips a run's prefixes and suffixes one at a time, each time copying the rest: a run
+    of 8,000 colons takes 5 s and one of 100,000 over ten minutes (measured with spaCy 3.8). No name sits in
+    such a run (a rule line, a pasted blob, a URL), and the text keeps its length, so every offset holds."""
+    if not _LONG_RUN_RE.search(text):
+        return text
+    chars = list(text)
+    for m in _LONG_RUN_RE.finditer(text):
+        for k in range(m.start() + 250, m.end(), 250):
+            chars[k] = " "
+    return "".join(chars)
+
+
 def make_doc(nlp: Language, text: str) -> Doc:
     """Tokenize ``text`` with ``nlp`` and keep the text on the document for :func:`doc_text`.
+
+    A run of :data:`LONG_RUN` or more characters without white space is cut every 250 characters (same
+    length, so offsets hold; see :func:`_cut_long_runs`).
 
     Parameters
     ----------
@@ -1432,8 +1482,18 @@ def make_doc(nlp: Language, text: str) -> Doc:
     -------
     spacy.tokens.Doc
         Not yet run through the pipeline's components (pass it to ``nlp`` or ``nlp.pipe``).
+
+    Raises
+    ------
+    DocumentTooLarge
+        When the text has more than :data:`MAX_TOKENS` tokens.
     """
+    text = _cut_long_runs(text) if isinstance(text, str) and len(text) >= LONG_RUN else text
     doc = nlp.make_doc(text)
+    if len(doc) > MAX_TOKENS:
+        raise DocumentTooLarge(f"article has {len(doc):,} tokens; newsgraph parses at most {MAX_TOKENS:,} per "
+                               "document (the parser needs about 16 KB of memory per token): split it into "
+                               "several articles")
     doc.user_data[TEXT_KEY] = text
     return doc
 
@@ -2223,8 +2283,7 @@ class EntityComponent:
                     continue
                 ns = self._skip_ship_words(doc, sp.start, sp.end)
                 strong.append((S(ns, sp.end, "VESSEL"), {"cls": "Vessel", "rule": "vessel_field"}))
-        if dtext.count("|") >= 4:
-            self._table_columns(doc, dtext, strong)
+        head_rows = self._table_columns(doc, dtext, strong) if dtext.count("|") >= 4 else ()
         if ":" in dtext:
             for m in PORT_FIELD_RE.finditer(dtext):
                 sp = doc.char_span(m.start(1), m.end(1), alignment_mode="strict")
@@ -2283,7 +2342,7 @@ class EntityComponent:
                   and sp.text.lower() not in _NOT_ORG_PHRASES]  # "the so-called Dark Fleet"
         # choose: strong spans first (longest first), then weak by length and priority
         chosen: list[Span] = []
-        taken = set()
+        taken = {k for a, b in head_rows for k in range(a, b)}  # a table's header row names no entity
         for sp, info in sorted(strong, key=lambda x: (-(x[0].end - x[0].start), x[0].start)):
             if not taken.isdisjoint(range(sp.start, sp.end)):
                 continue
@@ -2463,11 +2522,14 @@ class EntityComponent:
                                        {"cls": "Person", "rule": "model", "via": "hyphen_given_name"}))
             k = dtext.find("-", k + 1)
 
-    def _table_columns(self, doc: Doc, dtext: str, strong) -> None:
+    def _table_columns(self, doc: Doc, dtext: str, strong) -> list[tuple[int, int]]:
         """Names in the vessel and port columns of a "|"-table whose header row names them ("Ship name | IMO |
-        Flag | Company | Place of detention"), down to the first line without a "|"."""
+        Flag | Company | Place of detention"), down to the first line without a "|"; appended to ``strong``.
+        Returns the header rows' token ranges ``[(start, end), ...]``: their words ("SHIP NAME", "Vessel Name:")
+        are headings, no names."""
         _tk = doc_tokens(doc)
         vcol, pcols, ocols = None, [], []
+        head_rows: list[tuple[int, int]] = []
         pos = 0
         for line in dtext.split("\n"):
             lo, pos = pos, pos + len(line) + 1
@@ -2476,20 +2538,23 @@ class EntityComponent:
                 continue
             cells, c0 = [], lo
             for part in line.split("|"):
-                cells.append((c0, c0 + len(part), part.strip()))
+                cells.append((c0, c0 + len(part), part.strip(CELL_BLANKS)))
                 c0 += len(part) + 1
-            heads = [_TABLE_HEAD_NORM_RE.sub(" ", c[2].lower()).strip() for c in cells]
-            if sum(h in _TABLE_HEAD_WORDS or h in _TABLE_VESSEL_HEADS or h in _TABLE_PARTY_HEADS for h in heads) >= 2:
-                vcol = next((k for k, h in enumerate(heads) if h in _TABLE_VESSEL_HEADS), None)
-                if vcol is not None and heads[vcol] == "name" and not set(heads) & _TABLE_SHIP_PARTICULARS:
+            heads = [table_head(c[2]) for c in cells]
+            if sum(h in _TABLE_HEAD_WORDS or h in TABLE_VESSEL_HEADS or h in _TABLE_PARTY_HEADS for h in heads) >= 2:
+                vcol = next((k for k, h in enumerate(heads) if h in TABLE_VESSEL_HEADS), None)
+                if vcol is not None and heads[vcol] == "name" and not set(heads) & TABLE_SHIP_PARTICULARS:
                     vcol = None  # "Name | Position | Date": people, not ships
                 pcols = [k for k, h in enumerate(heads) if h in _TABLE_PORT_HEADS]
                 ocols = [k for k, h in enumerate(heads) if h in _TABLE_PARTY_HEADS]
+                row = doc.char_span(lo, lo + len(line), alignment_mode="expand")
+                if row is not None:
+                    head_rows.append((row.start, row.end))
                 continue
             for k in ocols:  # "Exporter | Importer" cells: a firm's name, cut at its legal form or trade word
                 if k < len(cells) and cells[k][2][:1].isupper():
                     a, b, body = cells[k]
-                    lead = len(dtext[a:b]) - len(dtext[a:b].lstrip())
+                    lead = len(dtext[a:b]) - len(dtext[a:b].lstrip(CELL_BLANKS))
                     sp = doc.char_span(a + lead, a + lead + len(body), alignment_mode="contract")
                     end = None if sp is None else next((x + 1 for x in range(sp.end - 1, sp.start, -1)
                                                         if _legal_form(_tk[x]) or _tk[x].lower_ in _FIRM_TAILS), None)
@@ -2499,7 +2564,7 @@ class EntityComponent:
                 if col is None or col >= len(cells) or not cells[col][2]:
                     continue
                 a, b, body = cells[col]
-                lead = len(dtext[a:b]) - len(dtext[a:b].lstrip())
+                lead = len(dtext[a:b]) - len(dtext[a:b].lstrip(CELL_BLANKS))
                 sp = doc.char_span(a + lead, a + lead + len(body), alignment_mode="contract")
                 if sp is None or not len(sp) or not body[:1].isupper() and not body[:1].isdigit() or \
                         not any(c.isalpha() for c in body) or sp[0].lower_ in _NOT_A_NAME or self._is_country(sp):
@@ -2508,6 +2573,7 @@ class EntityComponent:
                     continue
                 strong.append((Span(doc, sp.start, sp.end, label=label),
                                {"cls": cls, "rule": "table_column"}))
+        return head_rows
 
     def _the_name(self, doc: Doc, i: int) -> tuple[int, int] | None:
         """The span of the name written "the X" whose head is token ``i``, when it can be a ship's: capitalised
@@ -5360,7 +5426,7 @@ class EntityComponent:
                 meta[(sp.start, sp.end)] = info
             elif lab in ("PERSON", "GPE", "LOC", "FAC") and meta.get((sp.start, sp.end), {}).get("rule") == "model" \
                     and self._org_cue(doc, sp):
-                meta.pop((sp.start, sp.end), None)  # "a subsidiary of Velmora", "data from Kestrix"
+                meta.pop((sp.start, sp.end), None)  # "a subsidiary of Quarlith", "data from Kestrix"
                 sp = Span(doc, sp.start, sp.end, label="ORG")
                 meta[(sp.start, sp.end)] = {"cls": "Organization", "rule": "org_cue"}
             elif lab in ("ORG", "GPE", "LOC") and meta.get((sp.start, sp.end), {}).get("rule") == "model" and \
@@ -5558,7 +5624,7 @@ class EntityComponent:
         for sp in list(out):
             t = sp.start - 1
             if t >= 2 and _tk[t].lower_ in ("executive", "officer") and _tk[t - 1].lower_ == "chief":
-                t -= 1  # "Velmora chief executive Dara Quenby"
+                t -= 1  # "Quarlith chief executive Dara Quenby"
             if sp.label_ != "PERSON" or t < 1 or _tk[t].lower_ not in _ORG_TITLES or \
                     not _tk[t - 1].text[:1].isupper() or not _tk[t - 1].is_alpha or \
                     not (_tk[t - 1].pos_ == "PROPN" or _tk[t - 1].dep_ == "compound") or \
@@ -5890,11 +5956,24 @@ class EntityComponent:
         vessel_names = {self._text[sp.start_char:sp.end_char] for sp in chosen  # (not Span.text: see below)
                         if sp.label_ == "VESSEL"}  # later mentions are not yet labelled
         if vessel_names:  # "..., the Lira Bay also called at X": a later mention, not yet labelled, is a ship cue
-            dtext = self._text
-            for s_ in doc.sents:  # the sentence's text once (Span.text rebuilds it from the tokens)
-                if s_.start not in ship_sents:
-                    st = dtext[s_.start_char:s_.end_char]
-                    if any(v in st for v in vessel_names):
+            if len(vessel_names) <= 40:
+                dtext = self._text
+                for s_ in doc.sents:  # the sentence's text once (Span.text rebuilds it from the tokens)
+                    if s_.start not in ship_sents:
+                        st = dtext[s_.start_char:s_.end_char]
+                        if any(v in st for v in vessel_names):
+                            ship_sents.add(s_.start)
+            else:  # a register of many ships: looked up by the names' words (one set test per token and name
+                # length), since searching every sentence for every name is quadratic on thousands of ships
+                orth = doc.to_array(ORTH).tolist()
+                by_len: dict[int, set[tuple[int, ...]]] = {}
+                for sp in chosen:
+                    if sp.label_ == "VESSEL":
+                        by_len.setdefault(len(sp), set()).add(tuple(orth[sp.start:sp.end]))
+                for s_ in doc.sents:
+                    if s_.start not in ship_sents and any(
+                            tuple(orth[i:i + n]) in names for i in range(s_.start, s_.end)
+                            for n, names in by_len.items() if i + n <= s_.end):
                         ship_sents.add(s_.start)
         dtext = self._text  # a span's text sliced from the document's (Span.text rebuilds it from the tokens)
         for sent in {sp.sent for sp in chosen
@@ -6754,8 +6833,8 @@ class EntityComponent:
                     sp[1:].text not in gz.countries() and not pl.is_place_name(sp[1:].text) and \
                     not (self._name_heads(chosen, _tk, heads).get(tuple(t.text for t in _tk[sp.start + 1:sp.end]),
                                                                   set()) - {sp.start + 1}):
-                # "IEMZ Velmora" ... "Velmora was building": the name without its legal-form prefix (unless
-                # another name starts with it: "Velmora Polytech", "the Velmora Special Economic Zone")
+                # "IEMZ Quarlith" ... "Quarlith was building": the name without its legal-form prefix (unless
+                # another name starts with it: "Quarlith Polytech", "the Quarlith Special Economic Zone")
                 names.setdefault(tuple(t.text for t in sp[1:]), ("ORG", {**info, "rule": "org_short+propagated"}))
             if lab == "CARGO" and info.get("grade"):  # "laden with Urals": the grade alone
                 names.setdefault((info["grade"],), ("CARGO", {"cls": "Commodity", "rule": "grade+propagated"}))
@@ -6788,7 +6867,7 @@ class EntityComponent:
                 if key in names:
                     if names[key][1].get("rule") == "org_short+propagated" and e < len(doc) and \
                             _tk[e].text[:1].isupper() and _tk[e].is_alpha:
-                        break  # "Velmora Polytech": part of another name
+                        break  # "Quarlith Polytech": part of another name
                     if names[key][0] not in taken.get((t.i, e), ()):
                         label, info = names[key]
                         if label == "WEAPON" and e < len(doc) and _MODEL_NUMBER_RE.match(_tk[e].text) and \

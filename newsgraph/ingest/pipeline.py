@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..exceptions import ExtractionError
 from ..graph.model import Document, DocumentGraph, Entity
 from .extract import extract_relations
-from .nlp import ERROR_KEY, index_sentences, load_nlp, make_doc
+from .nlp import ERROR_KEY, DocumentTooLarge, index_sentences, load_nlp, make_doc
 from .resolve import mentions, resolve
 
 
@@ -75,6 +75,8 @@ def extract_document(document: Document, *, nlp: Language | None = None,
     nlp = nlp or default_nlp()
     try:
         doc = nlp(make_doc(nlp, document.text))
+    except DocumentTooLarge as exc:
+        raise ExtractionError(f"{document.source or document.id}: {exc}") from exc
     except Exception as exc:
         raise ExtractionError(f"{document.source or document.id}: spaCy failed: {exc!r}") from exc
     return graph_from_doc(doc, document, known=known)
@@ -123,7 +125,8 @@ def process(documents: Iterable[Document], *, nlp: Language | None = None,
                 # carries the error, so graph_from_doc raises it in input order (or on_error gets it) and the
                 # documents before it are not lost
                 stand_in = make_doc(nlp, "")
-                stand_in.user_data[ERROR_KEY] = f"spaCy failed: {exc!r}"
+                stand_in.user_data[ERROR_KEY] = str(exc) if isinstance(exc, DocumentTooLarge) else \
+                    f"spaCy failed: {exc!r}"
                 yield stand_in, d
 
     # The model, gazetteers and alias index are long-lived: moved to the collector's permanent

@@ -62,3 +62,15 @@ def test_a_countrys_trade_flow_and_where_it_goes(extract, facts, text):
 def test_a_flow_without_a_destination(extract, facts):
     got = facts(extract("Russia's crude shipments climbed in May, while Turkey's refiners cut runs."))
     assert not any(p == "SHIPPED_TO" for _, p, _ in got)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Brekkvik Gas Shipping cancelled its contract with the Chinese yard Lanzhen Heavy Industry for two LNG "
+     "carriers.", ("Brekkvik Gas Shipping", "Lanzhen Heavy Industry")),
+    ("Brekkvik Bulk signed a contract with the Turkish shipyard Kuzeyyildiz Tersanecilik for four tugs.",
+     ("Brekkvik Bulk", "Kuzeyyildiz Tersanecilik")),
+])
+def test_a_demonym_before_a_named_firm_is_no_party(extract, facts, text, pair):
+    # the firm named after "the Chinese yard", not China (seventh round, from a blind phrasebook's passages)
+    deals = {frozenset((s, o)) for s, p, o in facts(extract(text)) if p == "AGREEMENT_WITH"}
+    assert deals == {frozenset(pair)}
