@@ -78,6 +78,9 @@ REAL_BODIES = {
     # real bodies and outlets in articles 108-122 (the Iranian Revolutionary Guard Corps and its Quds Force, a
     # parliament, a transport ministry, Myanmar's armed forces, a British tech outlet), which this test named
     "IRGC", "IRGC-QF", "Parliament", "Ministry of Transport", "Myanmar military", "The Register",
+    # real bodies and outlets in articles 123-132 (the US sanctions office by its acronym, Iraq's state oil
+    # marketer, a UAE daily, the chess federation, a Russian daily), which this test named
+    "OFAC", "SOMO", "The National", "FIDE", "Kommersant",
     # real armed groups and bodies that the package's gazetteer of groups on public designation lists
     # (gazetteers.ARMED_GROUPS, with its sources) and its comments name, and that held-out articles use as scenery
     "Hezbollah", "al-Shabaab", "al-Qaeda", "Wagner Group", "US State Department", "Black Sea Fleet",
@@ -88,7 +91,7 @@ REAL_BODIES = {
 
 def _gold_files() -> list[Path]:
     files = sorted(HELDOUT.glob("*.gold.json"))
-    assert len(files) == 122, f"expected 122 held-out gold files in {HELDOUT}, found {len(files)}"
+    assert len(files) == 132, f"expected 132 held-out gold files in {HELDOUT}, found {len(files)}"
     return files
 
 
@@ -129,7 +132,7 @@ def test_heldout_scores(heldout_result: dict) -> None:
 
 def test_heldout_off_topic_gives_no_shipping_facts(heldout_result: dict) -> None:
     off = {k: v for k, v in heldout_result["documents"].items() if "off-topic" in k}
-    assert len(off) == 22
+    assert len(off) == 24
     bad = [f"{k}: {r['subject']} {r['predicate']} {r['object']}"
            for k, v in off.items() for r in v["predicted"]["relations"]
            if r["predicate"] in SHIPPING and r.get("modality") not in NOT_FACT]
@@ -138,7 +141,7 @@ def test_heldout_off_topic_gives_no_shipping_facts(heldout_result: dict) -> None
     # out as a VISITED fact. The held-out set is not tuned on (see README), so the test allows that one
     # and fails on any further case; the dev set (test_eval_dev.py) allows none. The traps of 78-92
     # brought three more on first contact (not looked at, as the set is held out): four allowed. The traps
-    # of 93-107 brought none, nor those of 108-122.
+    # of 93-107 brought none, nor those of 108-122, nor those of 123-132.
     assert len(bad) <= HELDOUT_OFF_TOPIC_FACTS, bad
 
 
@@ -160,7 +163,8 @@ def test_heldout_gold_negations_not_predicted_as_facts(heldout_result: dict) -> 
     # The round of 2026-11-30 (fifth part) added one more in an old article (58): a ship the new
     # ship-activity rules now recognise has a port call the gold negates come out as "alleged" (found by
     # bisecting the round's commits on the figure alone; the text not read): six allowed. Articles 108-122
-    # brought three more on first contact (two in 111, one in 113; not looked at): nine allowed.
+    # brought three more on first contact (two in 111, one in 113; not looked at): nine allowed. Articles
+    # 123-132 brought none on first contact.
     assert n_wrong <= HELDOUT_NEGATIONS_AS_FACTS, wrong
 
 
