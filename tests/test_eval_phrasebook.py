@@ -27,10 +27,14 @@ NOT_FACT = {"negated", "denied"}
 # officials, sources), 0.674 (paragraphs across sentences), 0.620 (people, bodies, sources, deals); 0.681
 # in all (entities 0.863). The round after (sixth) added two books written blind (g: sources, affiliations,
 # agreements; h: formal documents; first contact 0.555 and 0.452) and ended at a 0.699, b 0.692, c 0.807,
-# d 0.632, e 0.676, f 0.623, g 0.604, h 0.615; 0.674 in all eight (0.694 for a-f), entities 0.857. The floors
-# sit a few points below, for the kind of slip that loses a family of phrasings; raise them with the figures
-# when a round improves them.
-FLOORS = {"entities": 0.80, "relations": 0.62}
+# d 0.632, e 0.676, f 0.623, g 0.604, h 0.615; 0.674 in all eight (0.694 for a-f), entities 0.857. The seventh
+# round added three more written blind (i and k: spoken and long-form shapes; j: sources, ties and deals with
+# their boundaries; first contact 0.478, 0.472, 0.509), used j to find rules, and ended at 0.478 (i), 0.514 (j),
+# 0.472 (k), about 0.625 in all eleven (a-h as before or a little higher). The floors
+# sit a few points below, for the kind of slip that loses a family of phrasings (relations lowered from 0.62 to
+# 0.58 when the three new books, harder than the first eight, joined); raise them with the figures when a round
+# improves them.
+FLOORS = {"entities": 0.80, "relations": 0.58}
 
 
 def _items() -> list[tuple[str, dict]]:
@@ -73,7 +77,7 @@ def _f1(c: list[int]) -> float:
 
 def test_phrasebook_files_are_valid() -> None:
     items = _items()
-    assert len({book for book, _ in items}) == 8 and len(items) > 1100
+    assert len({book for book, _ in items}) == 11 and len(items) > 1550
     ids = [item["id"] for _, item in items]
     assert len(ids) == len(set(ids)), "duplicate item ids"
     for book, item in items:
