@@ -9141,6 +9141,7 @@ _OFF_TOPIC_MAX = 2
 _TOPIC_CUE_HASHES = frozenset(hash_string(w) for w in _TOPIC_CUES)
 _TOPIC_CUE_ARRAY = numpy.array(sorted(_TOPIC_CUE_HASHES), dtype="uint64")
 _OFF_TOPIC_MIN_TOKENS = 150
+_OFF_TOPIC_MIN_WORDS = 100
 _FICTION_CUES = {"episode", "episodes", "showrunner", "premiere", "premieres", "actor", "actress", "actors",
                  "screenplay", "screenwriter", "miniseries", "sitcom", "streamer", "thriller", "novelist", "movie",
                  "box-office", "starring", "sequel"}
@@ -9168,13 +9169,14 @@ def _ship_table(doc: Doc) -> bool:
 
 
 def _off_topic(doc: Doc) -> bool:
-    """True when ``doc``, an article of at least ``_OFF_TOPIC_MIN_TOKENS`` words, has at most ``_OFF_TOPIC_MAX``
-    words of :data:`_TOPIC_CUES` (from the document's counts of lower-case forms), or at least ``_FICTION_MIN``
-    distinct words of :data:`_FICTION_CUES` (a piece about a film or series). A shorter text (a brief, a
-    snippet) is too short to tell and is never off topic."""
+    """True when ``doc``, an article of at least ``_OFF_TOPIC_MIN_TOKENS`` tokens and ``_OFF_TOPIC_MIN_WORDS``
+    words, has at most ``_OFF_TOPIC_MAX`` words of :data:`_TOPIC_CUES` (from the document's counts of
+    lower-case forms), or at least ``_FICTION_MIN`` distinct words of :data:`_FICTION_CUES` (a piece about a
+    film or series). A shorter text (a brief, a snippet) is too short to tell and is never off topic, nor is
+    a table of ships (:func:`_ship_table`)."""
     if len(doc) < _OFF_TOPIC_MIN_TOKENS or _ship_table(doc) or \
-            int(numpy.count_nonzero(doc.to_array(IS_ALPHA))) < _OFF_TOPIC_MIN_TOKENS:
-        return False  # (words counted: a rule line of punctuation makes no brief long)
+            int(numpy.count_nonzero(doc.to_array(IS_ALPHA))) < _OFF_TOPIC_MIN_WORDS:
+        return False  # (words counted too: a rule line of punctuation makes no brief long)
     lows = doc_column(doc, LOWER)  # lower-case form hashes; Doc.count_by builds a dict of every form
     if int(numpy.count_nonzero(gz.in_sorted(_TOPIC_CUE_ARRAY, lows))) <= _OFF_TOPIC_MAX:
         return True
