@@ -75,7 +75,8 @@ AFFIL_TITLES = {"lawmaker", "minister", "spokesman", "spokeswoman", "spokesperso
                 "security", "former", "then", "senior", "top", "sergeant", "major", "gen.", "adm.", "col.",
                 "lt.", "sgt.", "rear", "state", "army", "navy", "military", "intelligence", "special",
                 "attorney", "lawyer", "counsel", "undersecretary", "partner", "broker", "auditor",
-                "shareholder", "campaigner", "activist", "strategist", "associate", "trader"}
+                "shareholder", "campaigner", "activist", "strategist", "associate", "trader",
+                "commodore", "brigadier", "brig.", "marshal", "capt.", "maj.", "cmdr.", "cdr."}
 DOWNGRADE = {"vice", "deputy", "prime", "former_not"}
 AGREE_TRIGGERS = {"agreement", "deal", "exchange", "contract", "pact", "accord", "treaty", "partnership",
                   "franchise", "agree", "sign", "acquisition", "acquire", "buy", "merger", "swap",
@@ -3378,6 +3379,10 @@ _LEFT_VERBS = {"leave", "quit", "resign", "retire", "depart"}
 _EMPLOY_VERBS = {"employ", "hire", "work"}
 
 
+_APPOINT_VERBS = {"name", "appoint", "hire", "elect", "promote", "nominate", "install"}
+"""Verbs of "Org named X as its chief executive": the post given names the tie."""
+
+
 def _org_in(ctx, tokens, exclude: Mention, before: int | None = None) -> Mention | None:
     """The organisation or country among ``tokens``: after of/at/for/in/to first, else the first one."""
     cands = []
@@ -3398,6 +3403,9 @@ def _org_in(ctx, tokens, exclude: Mention, before: int | None = None) -> Mention
             if t.dep_ == "poss" and m.type == "Country" and (hm := ctx.m(t.head)) is not None \
                     and hm.type == "Organization" and hm.entity != m.entity:
                 rank = 1  # "secretary of Iran's Supreme National Security Council": the council, not Iran
+            elif m.type == "Organization" and any(c.dep_ == "poss" and (cm := ctx.m(c)) is not None and
+                                                  cm.type == "Country" for c in t.children):
+                rank = min(rank, 0)  # "commanded Russia's Black Sea Fleet": the fleet, not Russia
             cands.append((rank, t.i, m))
     return min(cands, key=lambda x: (x[0], x[1]))[2] if cands else None
 
@@ -3625,12 +3633,18 @@ def _functional_post(titles: list[Token]) -> bool:
 _SUB_POSTS = {"additional", "joint", "associate", "assistant", "deputy", "vice"}  # before a lead title
 
 
+_SPEAKER_POSTS = {"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "envoy"}
+"""Posts that speak for or advise a body and never head it, whatever rank word stands beside them."""
+
+
 def _title_pred(titles: list[Token]) -> str:
     words = [t.lower_.strip(".") for t in titles]
     lead = any(w in LEAD_TITLES for w in words) and not any(w in ("vice", "deputy", "prime", "assistant")
                                                              for w in words)
     if any(w in _PORTFOLIO for w in words):
         lead = False  # "foreign policy chief": the head of a portfolio, a member of the body
+    if any(w in _SPEAKER_POSTS for w in words):
+        lead = False  # "navy spokesman Commander X": the rank before the name is no post of head
     if lead and any(t.i > 0 and t.doc[t.i - 1].lower_ in _SUB_POSTS for t in titles):
         lead = False  # "Additional Director General", "Joint Director": a second-rank post
     if "secretary" in words and "general" in words[words.index("secretary") + 1:] \
@@ -4182,6 +4196,10 @@ _TIE_PHRASES = {("linked", "to"), ("affiliated", "with"), ("employed", "by"), ("
 "formerly employed by X", "on the payroll of X")."""
 
 
+_OWN_FIRM_NOUNS = {"company", "firm", "business", "employer", "outfit"}
+"""Nouns of "his company, X": a person's own firm, named in apposition."""
+
+
 def _rule_affiliation_more(ctx, sent, sm, out) -> None:
     """Ties of persons to organisations the post-and-name readings of :func:`_rule_titles` miss (the dev
     README: AFFILIATED_WITH for members, employees, officials, spokespeople, past ties included).
@@ -4192,22 +4210,26 @@ def _rule_affiliation_more(ctx, sent, sm, out) -> None:
     - "X of the Buenos Aires-based Y said";
     - the person's own verb: "X joined Y", "X has served as head of screening for Y", "X works for Y",
       "X sits on the boards of Y and Z", "X is now a partner at the law firm Y", "X spent a decade at Y",
-      "X, who represents Y".
+      "X, who represents Y";
+    - "X ... through his company, Y": the firm in apposition to "his/her company";
+    - "her Japanese counterpart, X": the country of the counterpart's adjective.
 
-    Only for persons this sentence ties to no organisation yet; only organisations (a country a person
-    belongs to is no employer).
+    Only organisations (a country a person belongs to is no employer), but for the counterpart's country; a
+    person this sentence already ties to a body gets only the own-verb readings, to another body.
     """
     people = [m for m in sm if m.type == "Person"]
-    if not people or not any(m.type == "Organization" for m in sm):
+    if not people or not any(m.type == "Organization" for m in sm) and "counterpart" not in ctx.lemmas(sent):
         return
     _tk = ctx.tokens()
     tied = {c.subject.entity for c in out if c.predicate in ("AFFILIATED_WITH", "LEADS")}
+    tied_to = {(c.subject.entity, c.object.entity) for c in out if c.predicate in ("AFFILIATED_WITH", "LEADS")}
     for p in people:
-        if p.entity in tied:
-            continue
+        # a person this sentence already ties to a body keeps only the own-verb readings below, to other
+        # bodies ("X, a former chairman of Y, now sits on the board of Z")
+        again = p.entity in tied
         got: list[tuple[Mention, str]] = []
         # the comma phrase after the name
-        if p.end < sent.end and _tk[p.end].text == ",":
+        if not again and p.end < sent.end and _tk[p.end].text == ",":
             seg, k = [], p.end + 1
             while k < sent.end and k - p.end < 14 and _tk[k].text not in (",", ";", ")", "—", "–") and not (
                     _tk[k].pos_ in ("VERB", "AUX") and _tk[k].tag_ not in ("VBN", "VBG")):
@@ -4224,7 +4246,7 @@ def _rule_affiliation_more(ctx, sent, sm, out) -> None:
                         got.append((org, "AFFILIATED_WITH"))
                     break
         # "X of the <descriptor> Y"
-        if not got and p.end + 1 < sent.end and _tk[p.end].lower_ == "of":
+        if not again and not got and p.end + 1 < sent.end and _tk[p.end].lower_ == "of":
             k = p.end + 1
             while k < sent.end and k - p.end < 7 and k not in ctx.tok2m and (
                     _tk[k].pos_ in ("DET", "ADJ", "PUNCT", "PROPN") or _tk[k].lower_ in ("based", "-")):
@@ -4243,6 +4265,8 @@ def _rule_affiliation_more(ctx, sent, sm, out) -> None:
                     x.dep_ == "nsubj" and x.lower_ == "who" for x in c.children)), verb)
             if verb is not None and verb.lemma_.lower() in _TIE_VERBS and verb.pos_ in ("VERB", "AUX"):
                 lem = verb.lemma_.lower()
+                own_phrase = {x.i for c in r.children if c.dep_ in ("appos", "relcl", "acl") and c.i > r.i
+                              and c.i != verb.i for x in c.subtree}
                 scope = [verb, *(c for c in verb.children if c.dep_ in ("attr", "dobj", "prep", "advcl", "xcomp")
                                  and not (lem == "be" and c.dep_ == "prep"))]
                 if lem in ("be", "become", "remain") and not any(
@@ -4255,7 +4279,8 @@ def _rule_affiliation_more(ctx, sent, sm, out) -> None:
                 else:
                     for h in scope:
                         for c in h.subtree:
-                            if c.dep_ == "prep" and c.lower_ in _TIE_PREPS and c.head.i != p.start:
+                            if c.dep_ == "prep" and c.lower_ in _TIE_PREPS and c.head.i != p.start and \
+                                    c.i not in own_phrase:  # (not in the subject's own apposition)
                                 for q in c.children:
                                     if q.dep_ == "pobj":
                                         got += [(o, "AFFILIATED_WITH") for o in _named_party(ctx, q)
@@ -4272,7 +4297,20 @@ def _rule_affiliation_more(ctx, sent, sm, out) -> None:
                                 break
                         if got:
                             break
-        seen = set()
+        if not got and not again:  # "her Japanese counterpart, X", "his Russian counterpart X": the country's
+            r = _root_in(ctx, p)
+            j = p.start - 1 - (p.start - 1 > sent.start and _tk[p.start - 1].text == ",")
+            cp = r.head if r.dep_ == "appos" else _tk[j] if j >= sent.start else None
+            if cp is not None and cp.lower_ in ("counterpart", "counterparts") and cp.i < p.start:
+                got += [(m, "AFFILIATED_WITH") for c in cp.children if c.dep_ == "amod"
+                        for m in [ctx.m(c)] if m is not None and m.type == "Country"]
+        if not got:  # "X ... through his company, Y": the firm of the last person named before it
+            for t in ctx.toks(sent):
+                if t.lower_ in _OWN_FIRM_NOUNS and t.i > p.start and any(
+                        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children) and \
+                        max((m for m in people if m.end <= t.i), key=lambda m: m.start).entity == p.entity:
+                    got += [(o, "AFFILIATED_WITH") for o in _named_party(ctx, t) if o.type == "Organization"]
+        seen = {o for s_, o in tied_to if s_ == p.entity}
         for org, pred in got:
             if org.entity not in seen and org.entity != p.entity and org.cls != "MediaOrganization":
                 seen.add(org.entity)
@@ -4522,13 +4560,17 @@ def _rule_titles(ctx, sent, sm, out):
                         not any(t.lower_ in ("former", "ex", "deputy", "vice") for t in a_titles) else "AFFILIATED_WITH"
                     out.append(Candidate(p, pred, org, "member.of", 0.6, sent, c))
         _plural_post_members(ctx, sent, p, r, out)
-        # "Person was sworn in as president of Sri Lanka"
-        if r.dep_ in ("nsubj", "nsubjpass"):
+        # "Person was sworn in as president of Sri Lanka", "Org named Person as its new chief executive"
+        if r.dep_ in ("nsubj", "nsubjpass") or r.dep_ in ("dobj", "oprd") and r.head.lemma_.lower() in _APPOINT_VERBS:
             for c in r.head.children:
                 if c.dep_ == "prep" and c.lower_ == "as":
                     for q in c.children:
                         if q.dep_ == "pobj" and _is_title(q):
                             org = _org_in(ctx, list(q.subtree), p)
+                            if org is None and r.dep_ in ("dobj", "oprd") and any(
+                                    x.dep_ == "poss" and x.lower_ in ("its", "their") for x in q.children):
+                                org = next((m for x in r.head.children if x.dep_ == "nsubj"
+                                            for m in [ctx.m(x)] if m is not None and m.type == "Organization"), None)
                             if org is not None:
                                 pred = _title_pred([q])
                                 if pred == "LEADS" and _one_of_many(q, [q]):

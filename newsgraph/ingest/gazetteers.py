@@ -319,7 +319,7 @@ SHIP_NOUNS = {
     "ferry", "trawler", "yacht", "superyacht", "barge", "tug", "tugboat", "icebreaker", "supertanker",
     "vlcc", "schooner", "steamer", "liner", "containership", "bulker", "dredger", "mv", "m/v", "mt",
     "m/t", "tanker", "ro-ro", "landing", "gunboat", "patrol", "catamaran", "catamarans", "dhow", "dhows",
-    "reefer", "reefers", "boxship", "boxships", "coaster", "coasters", "collier", "colliers",
+    "reefer", "reefers", "boxship", "boxships", "coaster", "coasters", "collier", "colliers", "feeder", "feeders",
 }
 # trade press names a ship by its size class as by "tanker" ("the Aframax loaded at ..."); the classes are
 # the industry's standard ones (Wikipedia, "Oil tanker" size categories and "Bulk carrier" size categories)

@@ -160,7 +160,7 @@ _FIRM_TAILS = _NAME_TAILS | {"freight", "cargo", "airlines", "airways", "petrole
                              "maritime", "marine", "tankers", "navigation", "energy", "insights", "line", "lines",
                              "shipmanagement", "bunkering", "chartering", "carriers", "resources", "ferries",
                              "shipyard", "shipyards", "terminals", "terminali", "ports", "shipbrokers", "dockyard",
-                             "dockyards", "shipbuilding"}
+                             "dockyards", "shipbuilding", "yards", "works"}
 """Last words of a firm's name that are no surname ("Polaris Tracking", "Harbor Analytics")."""
 _INNER_PARTICLES = {"de", "del", "della", "di", "da", "du", "des", "y", "von", "van", "der", "und", "al", "el",
                     "la", "le", "dos", "das", "do"}
@@ -186,11 +186,15 @@ _POST_ONLY_WORDS = {"legal", "adviser", "advisor", "prosecutor", "military", "st
                     "consignor", "shipper", "license", "licence", "situation", "terrorism", "voy", "note", "remarks",
                     "position", "reasons", "address", "officer", "manager", "head", "deputy", "rear", "vice",
                     "senior", "regional", "assistant", "admiral", "general", "counsel", "director", "secretary",
-                    "chief", "captain", "commander", "spokesperson", "spokesman", "spokeswoman", "minister"}
+                    "chief", "captain", "commander", "spokesperson", "spokesman", "spokeswoman", "minister",
+                    "mp", "mep", "lawmaker", "senator"}
 """Words of which a "person" made only of them is a post or a record's label ("Legal Adviser", "Rear Admiral")."""
 _NAME_LEAD_WORDS = {"midfielder", "defender", "striker", "goalkeeper", "winger", "forward", "shipowner",
                     "businessman", "businesswoman", "tycoon", "magnate", "shipbroker"}
 """Post and trade words the model runs into the name after them ("Midfielder X Y", "Shipowner X Y")."""
+_NAME_LEAD_HONORIFICS = {"datuk", "dato", "datin", "capitaine", "rank", "mep", "mp", "lawmaker"}
+"""Honorifics and rank words the model runs into the name after them ("Datuk X Y", a Malaysian title; "Capitaine
+X Y"; "Captain Second Rank X Y")."""
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "admiral", "adm", "general", "gen", "colonel", "col",
                "captain", "capt", "lieutenant", "lt", "major", "maj", "sergeant", "sgt", "commander", "cmdr", "cdr",
                "first", "rear", "vice", "president", "minister", "senator", "sen", "rep", "judge", "ambassador",
@@ -229,7 +233,7 @@ _SHIP_ACT_PASS = {"board", "lade", "tow", "detain", "impound", "escort", "scuttl
                   "load", "reflag", "rename", "charter", "sink", "ground"}
 """Verbs whose passive subject written "the X" is a ship ("the X was boarded", "the X was towed to Y")."""
 _RAISING_VERBS = {"believe", "think", "suspect", "say", "report", "appear", "seem", "understand", "know", "allege",
-                  "expect", "thought", "likely", "continue", "resume"}
+                  "expect", "thought", "likely", "continue", "resume", "allow", "order", "force"}
 """Verbs whose subject is the subject of their infinitive ("X is believed to have sailed", "X appears to have")."""
 _SHIP_FIRM_WORDS = {"marine", "maritime", "shipping", "shipmanagement", "tankers", "tanker", "navigation", "ship",
                     "ships", "shipholding", "shipowning", "seaways", "lines"}
@@ -2209,6 +2213,18 @@ class EntityComponent:
                 weak.append((ent, {"rule": "model"}, -1))
         if "-" in dtext:  # "Hyun-woo Kang": a hyphenated given name the tokenizer splits
             self._hyphen_given_names(doc, dtext, strong)
+            for ent in doc.ents:  # "Gennady Skorokhodov-Rein": a double-barrelled surname the model cut at its hyphen
+                e = ent.end
+                if ent.label_ == "PERSON" and len(ent) >= 2 and e + 1 < len(doc) and _tk[e].text == "-" and \
+                        not _tk[e - 1].whitespace_ and not _tk[e].whitespace_ and _tk[e + 1].is_alpha and \
+                        _tk[e + 1].text[:1].isupper() and not _tk[e + 1].text.isupper() and \
+                        _tk[e + 1].text not in gz.DEMONYMS and _tk[e + 1].text not in gz.countries() and not (
+                        e + 2 < len(doc) and (_tk[e + 2].pos_ == "NOUN" and _tk[e + 2].text.islower() or
+                                              _tk[e + 2].text[:1].isupper() and _tk[e + 2].is_alpha)):
+                    # (not "the Putin-Xi summit" nor "Vladimir Putin-Xi Jinping": a noun or another name after
+                    # the pair; and a one-word person is no given name)
+                    strong.append((S(ent.start, e + 2, "PERSON"),
+                                   {"cls": "Person", "rule": "model", "via": "hyphen_surname"}))
         for mm in _DATELINE_RE.finditer(dtext):  # "DUBAI, United Arab Emirates (AP) —": a wire dateline's city
             if _person_entry_line(dtext, mm.start(1)):
                 continue  # "IVANOV, Pavel Sergeyevich, Moscow, Russia; DOB 12 Mar 1975": a listed person
@@ -2452,12 +2468,22 @@ class EntityComponent:
                 out.append(sp)
                 continue
             words = [t.lower_.strip(".") for t in _tk[sp.start:sp.end]]
-            if all(w in _POST_ONLY_WORDS for w in words) or len(sp) == 1 and sp.end < n and _tk[sp.end].text == ":":
+            if all(w in _POST_ONLY_WORDS or t.text in gz.DEMONYMS for w, t in zip(words, _tk[sp.start:sp.end])) and \
+                    any(w in _POST_ONLY_WORDS for w in words) or len(sp) == 1 and sp.end < n and _tk[sp.end].text == ":":
+                # ("Legal Adviser", "Dutch MEP": a post, with or without the country it serves)
                 meta.pop((sp.start, sp.end), None)
                 continue
             s0, e0 = sp.start, sp.end
-            if e0 - s0 > 2 and words[0] in _NAME_LEAD_WORDS and _tk[s0 + 1].text[:1].isupper():
+            if e0 - s0 > 2 and (words[0] in _NAME_LEAD_WORDS or words[0] in _NAME_LEAD_HONORIFICS) and \
+                    _tk[s0 + 1].text[:1].isupper():
                 s0 += 1
+            elif e0 - s0 > 3 and words[0] in ("first", "second", "third") and words[1] == "rank" and \
+                    _tk[s0 + 2].text[:1].isupper():
+                s0 += 2  # "Captain Second Rank X Y": a naval rank
+            elif e0 - s0 > 2 and s0 > 1 and _tk[s0 - 1].lower_ == "of" and \
+                    _tk[s0 - 2].lower_ in ("minister", "secretary", "ministry", "department") and \
+                    _tk[s0 + 1].text[:1].isupper():
+                s0 += 1  # "Minister of Infrastructure X Y", "Secretary of State X Y": the portfolio is no name
             if e0 - s0 > 2 and _tk[e0 - 1].text in ("MP", "MEP", "MSP", "QC", "KC"):
                 e0 -= 1
             if (s0, e0) != (sp.start, sp.end):
@@ -2730,12 +2756,20 @@ class EntityComponent:
                         "unload", "offload", "discharge", "tranship", "transship")) or (
                         p.lower_ == "by" and p.dep_ == "agent" and
                                                       p.head.lemma_.lower() in ("carry", "transport", "ship", "haul")) \
-                        or (p.lower_ == "at" and p.head.lemma_.lower() in ("fire", "shoot", "launch")):
-                    add(t.i)
+                        or (p.lower_ == "at" and p.head.lemma_.lower() in ("fire", "shoot", "launch")) or (
+                        p.lower_ == "from" and p.head.lemma_.lower() in ("take", "receive", "load", "transfer") and any(
+                            c.dep_ == "dobj" and c.lower_ in _SHIP_CARGO_HEADS for c in p.head.children)):
+                    add(t.i)  # ("took on diesel from the X": a ship-to-ship transfer)
             for c in t.children:  # "the X, which was carrying 60,000 tonnes of fertiliser"
                 if c.dep_ == "relcl" and (c.lemma_.lower() in _SHIP_ACT_SUBJ or c.lemma_.lower() == "carry") and any(
                         x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in ("which", "that") for x in c.children):
                     add(t.i)
+                elif c.dep_ == "relcl" and any(x.dep_ == "dobj" and x.lower_ in ("which", "that") for x in c.children) \
+                        and (c.lemma_.lower() in ("charter", "board", "detain", "tow", "escort") or
+                             c.lemma_.lower() in ("operate", "manage") and any(
+                                 x.dep_ == "nsubj" and any(y.lower_ in _SHIP_FIRM_WORDS for y in x.subtree)
+                                 for x in c.children)):
+                    add(t.i)  # "the X, which the navy boarded", "the X, which his company, Y Tanker Lines, operates"
                 elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("own", "operate", "manage",
                                                                                  "control") and any(
                         a.dep_ == "agent" and any(x.lower_ in _SHIP_FIRM_WORDS or x.lower_ == "management" or
@@ -3784,6 +3818,8 @@ class EntityComponent:
                 return  # "Russia's largest Baltic oil port": a sea's adjective before the port noun, not a name
             if _tk[ns].is_sent_start and _tk[ns].lower_ in ("the",):
                 return
+            if end - ns == 1 and _tk[ns].tag_ in ("VBG", "VBN", "VBD") and _tk[e - 1].text.islower():
+                return  # "Citing port-agency reports": a verb opening the sentence, not a name
             if end - ns == 1 and _tk[ns].tag_ == "JJ" and _tk[ns].lower_.endswith(("ean", "ian", "ese")):
                 return  # "the Crimean port of X", "to Crimean port": a regional adjective, not the port's name
             if end - ns == 1 and _tk[ns].lower_ in _PORT_ORDER_WORDS:

@@ -50,3 +50,39 @@ def test_whose_director_after_the_firms_seat(extract, facts):
     got = facts(extract("OFAC also designated Kestrine Marine Holdings, a company based in Dubai, whose director, "
                         "Lucia Verdelli, was also designated."))
     assert ("Lucia Verdelli", "LEADS", "Kestrine Marine Holdings") in got
+
+
+def test_his_company_in_apposition(extract, facts):
+    got = facts(extract("Businesswoman Mirela Toth arranged fuel deliveries to the tanker Tessaly Moon through her "
+                        "company, Quellport Trading."))
+    assert ("Mirela Toth", "AFFILIATED_WITH", "Quellport Trading") in got
+    got = facts(extract("Mirela Toth said her company had no comment on Quellport Trading."))
+    assert not any(p == "AFFILIATED_WITH" for _, p, _ in got)
+
+
+def test_named_as_its_chief_and_a_fleet_not_its_country(extract, facts):
+    # seventh round, from a blind phrasebook's passages
+    got = facts(extract("Tarsk Bunkering named Ilse Brandvold as its new chief executive on Monday."))
+    assert ("Ilse Brandvold", "LEADS", "Tarsk Bunkering") in got
+    got = facts(extract("Velikan Skor, who commanded Russia's Black Sea Fleet until 2022, retired."))
+    assert ("Velikan Skor", "LEADS", "Black Sea Fleet") in got and ("Velikan Skor", "LEADS", "Russia") not in got
+
+
+def test_a_second_tie_by_the_persons_own_verb(extract, facts):
+    got = facts(extract("Vesko Radin, a former chairman of Kelvik Tankers, now sits on the board of the state-owned "
+                        "Brannmor Holding."))
+    assert {("Vesko Radin", "LEADS", "Kelvik Tankers"), ("Vesko Radin", "AFFILIATED_WITH", "Brannmor Holding")} <= got
+
+
+def test_a_spokesman_with_a_rank_speaks_for_the_body(extract, facts):
+    got = facts(extract("Philippine Coast Guard spokesman Commodore Tarin Aldous told reporters that the tanker had "
+                        "left Subic Bay."))
+    assert ("Tarin Aldous", "AFFILIATED_WITH", "Philippine Coast Guard") in got
+    got = facts(extract("The Indian Navy escorted the tanker into Mumbai. Navy spokesman Commander Tarin Aldous said "
+                        "no crew member had been hurt."))
+    assert ("Tarin Aldous", "AFFILIATED_WITH", "Indian Navy") in got and ("Tarin Aldous", "LEADS", "Indian Navy") not in got
+
+
+def test_a_counterpart_belongs_to_the_country_of_its_adjective(extract, facts):
+    got = facts(extract("Vesko Radin held talks with his Japanese counterpart, Tarin Aldous, in Seoul."))
+    assert ("Tarin Aldous", "AFFILIATED_WITH", "Japan") in got

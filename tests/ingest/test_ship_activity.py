@@ -175,3 +175,31 @@ def test_collected_lifted_and_believed_to_have_loaded(extract, facts):
     assert ("Anemos III", "TRANSPORTED", "CPC Blend") in got
     got = facts(extract(CONTEXT + "The Chunma 11 is believed to have loaded North Korean coal at Nampo."))
     assert ("Chunma 11", "VISITED", "Nampo") in got
+
+
+@pytest.mark.parametrize("text, ship", [
+    ("Officials explained why the Halvik Star was allowed to load at Gdansk.", "Halvik Star"),
+    ("Lloyd's List reported that the Tessaly Moon took on Russian diesel from the Halvik Star off Kalamata.",
+     "Halvik Star"),
+    ("He spoke of the Orsk Dawnlight, which his company, Brannock Tanker Lines, operates.", "Orsk Dawnlight"),
+])
+def test_more_that_only_ships_do(extract, text, ship):
+    # seventh round, from a blind phrasebook's passages: let to load at a port, the other side of a transfer,
+    # what a shipping firm operates
+    assert {e.name: e.type for e in extract(text).entities.values()}.get(ship) == "Vessel"
+
+
+@pytest.mark.parametrize("text", ["The Ritz, which the group manages, reopened.",
+                                  "Police said the Grand Prix was allowed to start in Monaco.",
+                                  "The Eurovision Song Contest was held in Basel in May."])
+def test_hotels_races_and_contests_are_no_ships(extract, text):
+    assert not any(e.type == "Vessel" for e in extract(text).entities.values())
+
+
+def test_a_feeder_is_a_ship_and_citing_is_no_port(extract, facts):
+    # seventh round, from a blind phrasebook's passages
+    got = facts(extract("Missiles were carried aboard the Caspian feeder Orsk Dawnlight to Astrakhan."))
+    assert ("Orsk Dawnlight", "VISITED", "Astrakhan") in got
+    dg = extract("Citing port-agency reports, the newspaper wrote that the tanker Tessaly Moon had offloaded "
+                 "barrels at Tartus.")
+    assert {e.name for e in dg.entities.values() if e.type == "Port"} == {"Tartus"}
