@@ -73,3 +73,23 @@ def test_goods_found_in_a_search_of_the_ship_just_named(extract, facts):
 ])
 def test_goods_found_elsewhere_are_not_the_ships(extract, facts, text):
     assert not any(p == "TRANSPORTED" for _, p, _ in facts(extract(text)))
+
+
+@pytest.mark.parametrize("text, shipper, dest", [
+    ("Australia announced sanctions on Qorvane Dynamics for supplying drone engines to Russia.",
+     "Qorvane Dynamics", "Russia"),
+    ("Prosecutors charged Halstrom Aviation B.V. with exporting aircraft parts to Russia.",
+     "Halstrom Aviation B.V.", "Russia"),
+])
+def test_the_party_sanctioned_charged_or_accused_ships(extract, facts, text, shipper, dest):
+    # seventh round: the body that imposes sanctions or charges is no shipper (it was, for "announced
+    # sanctions on X for supplying ..."); the sanctioned or charged party is
+    got = facts(extract(text))
+    assert (shipper, "SHIPPED_TO", dest) in got
+    assert not any(p == "SHIPPED_TO" and s == "Australia" for s, p, _ in got)
+
+
+def test_the_antecedent_of_which_a_body_says_shipped(extract, facts):
+    got = facts(extract("The EU lists the firm Qorvane Transit OU, which Brussels says shipped drone components to "
+                        "Russia."))
+    assert ("Qorvane Transit OU", "SHIPPED_TO", "Russia") in got
