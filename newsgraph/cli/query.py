@@ -77,6 +77,11 @@ def relations(name: str, predicate: str | None, facts_only: bool, store_path: Pa
     reported, speculated, alleged, denied, negated), who the text
     attributes it to, the source document and the evidence sentence.
 
+    The relation types (the ontology's predicates, ontology/newsgraph.ttl):
+    AFFILIATED_WITH, AGREEMENT_WITH, FLAGGED_IN, LEADS, LOCATED_IN,
+    OWNS_OR_OPERATES, REPORTED, SANCTIONED, SHIPPED_TO, SUPPLIED,
+    TRANSPORTED, VISITED.
+
     Example:
 
     \b

@@ -324,7 +324,7 @@ def validate(shapes, inference, limit, document, store_path, as_json):
 
     \b
         newsgraph validate
-        newsgraph validate --document news/2024-03-01-ships
+        newsgraph validate --document 2024-03-01-ships
         newsgraph validate --json > report.json
     """
     from ..graph.validate import validate_store

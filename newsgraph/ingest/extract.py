@@ -3151,6 +3151,9 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                                    for r in q.children if r.dep_ == "pobj" for b in _bodies(ctx, r)]
         if targets and not bodies and rule in ("sanctioned.verb", "sanctioned.noun"):
             bodies = _speaker_body(ctx, t)  # "X has been designated, the Treasury said": the body speaks
+        if targets and not bodies and ctx.negated(t) and any(
+                c.lower_ in ("any", "no") for x in (t, t.head, *t.children) for c in x.children if c.dep_ == "det"):
+            continue  # "X is not on any sanctions list": no body is named, none is carried over
         if targets and not bodies:
             lead = getattr(ctx, "sanction_lead", None)
             if lead is not None and _issuer_voice(t):
@@ -4077,6 +4080,9 @@ def _ministry_of(ctx, words: list[str], org: Mention | None) -> Mention | None:
         inner = {x.entity for x in ctx.ms if x.type == "Country" and m.start <= x.start < m.end}
         if org is not None and inner and org.entity not in inner:
             continue  # another country's ministry
+        named = {gz.DEMONYMS.get(w) or gz.countries().get(w) for w in m.text.replace("'s", "").split()} - {None}
+        if org is not None and named and ctx.entities[org.entity].name not in named:
+            continue  # "the Russian Foreign Ministry" is no ministry of Estonia's minister
         return m
     return None
 
@@ -4544,7 +4550,7 @@ def _rule_titles(ctx, sent, sm, out):
                 out.append(Candidate(p, _title_pred(titles), org, "title.preceding_apposition", 0.75, sent, h))
                 if _appos_subject(ctx, r) is None:
                     continue  # ("Its director, X, is also listed as director of Y": Y read below too)
-            mny = _ministry_of(ctx, [t.lower_ for t in sub], None) if titles else None
+            mny = _ministry_of(ctx, [t.lower_ for t in sub], None) if titles and org is None else None
             if mny is not None:  # "The Minister of Infrastructure and Transport, X"
                 out.append(Candidate(p, "LEADS", mny, "title.minister", 0.7, sent, h))
                 continue
@@ -9583,7 +9589,13 @@ def _firm_negation(ctx, c: Candidate, sources: list[Mention], owners: dict[str, 
     if c.anchor is None or _in_quotation(c.sent, c.anchor):
         return False
     party = {c.subject.entity, c.object.entity} | owners.get(c.subject.entity, set())
-    return not any(m.entity in party for m in sources)
+    # the negated clause's own subject is a party too: "X's minister said Russia had not sold any diesel to
+    # the vessel" is Russia's denial, not the text contradicting the vessel's cargo (a new-user trial)
+    v = _clause_verb(c.anchor)
+    party |= {m.entity for x in v.children if x.dep_ in ("nsubj", "nsubjpass") for m in [ctx.m(x)]
+              if m is not None and m.type in _PARTY_TYPES}
+    ties = getattr(ctx, "ties", {})
+    return not any(m.entity in party or ties.get(m.entity, set()) & party for m in sources)
 
 
 def _sentence_offsets(sent: Span, text: str | None = None) -> tuple[str, int, int]:

@@ -2221,10 +2221,17 @@ class EntityComponent:
                         _tk[e + 1].text not in gz.DEMONYMS and _tk[e + 1].text not in gz.countries() and not (
                         e + 2 < len(doc) and (_tk[e + 2].pos_ == "NOUN" and _tk[e + 2].text.islower() or
                                               _tk[e + 2].text[:1].isupper() and _tk[e + 2].is_alpha)):
-                    # (not "the Putin-Xi summit" nor "Vladimir Putin-Xi Jinping": a noun or another name after
+                    # (not "the Berg-Lund summit" nor "Anna Berg-Ole Lund": a noun or another name after
                     # the pair; and a one-word person is no given name)
                     strong.append((S(ent.start, e + 2, "PERSON"),
                                    {"cls": "Person", "rule": "model", "via": "hyphen_surname"}))
+        if "(" in dtext and "):" in dtext:
+            for mm in _SPEAKER_LABEL_RE.finditer(dtext):  # "PRESENTER (Anna Berg): ...": a transcript's speaker
+                sp = doc.char_span(mm.start(1), mm.end(1), alignment_mode="strict")
+                if sp is not None and len(sp) >= 2 and not self._is_country(sp) and not any(
+                        t.lower_.rstrip(".") in _LEGAL_SUFFIXES or t.lower_ in _ORG_HEAD_WORDS for t in sp):
+                    strong.append((Span(doc, sp.start, sp.end, label="PERSON"),
+                                   {"cls": "Person", "rule": "speaker_label"}))
         for mm in _DATELINE_RE.finditer(dtext):  # "DUBAI, United Arab Emirates (AP) —": a wire dateline's city
             if _person_entry_line(dtext, mm.start(1)):
                 continue  # "IVANOV, Pavel Sergeyevich, Moscow, Russia; DOB 12 Mar 1975": a listed person
@@ -2593,8 +2600,9 @@ class EntityComponent:
                 lead = len(dtext[a:b]) - len(dtext[a:b].lstrip(CELL_BLANKS))
                 sp = doc.char_span(a + lead, a + lead + len(body), alignment_mode="contract")
                 if sp is None or not len(sp) or not body[:1].isupper() and not body[:1].isdigit() or \
-                        not any(c.isalpha() for c in body) or sp[0].lower_ in _NOT_A_NAME or self._is_country(sp):
-                    continue
+                        not any(c.isalpha() for c in body) or sp[0].lower_ in _NOT_A_NAME or (
+                        self._is_country(sp) if cls == "Vessel" else sp.text.removeprefix("the ") in gz.countries()):
+                    continue  # (a capital in a port column is the port: "Place of detention | Tallinn")
                 if cls == "Vessel" and pl.is_place_name(body):
                     continue
                 strong.append((Span(doc, sp.start, sp.end, label=label),
@@ -7455,6 +7463,11 @@ def _person_entry_line(text: str, at: int) -> bool:
     return bool(_PERSON_ENTRY_RE.search(text, at, end if end >= 0 else len(text)))
 
 
+_SPEAKER_ROLES = ("PRESENTER", "ANCHOR", "HOST", "CO-HOST", "REPORTER", "CORRESPONDENT", "MODERATOR", "INTERVIEWER",
+                  "NEWSREADER", "NARRATOR", "CHAIR", "CHAIRMAN", "CHAIRWOMAN", "GUEST", "CALLER")
+_SPEAKER_LABEL_RE = re.compile(r"(?m)^[ \t]*(?:%s)(?: [A-Z]+)?[ \t]*\(([A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){1,3})\)[ \t]*:"
+                               % "|".join(re.escape(r) for r in _SPEAKER_ROLES))
+"""A transcript's speaker label with the speaker's name in brackets: "PRESENTER (Anna Berg):", "HOST (Ole Lund):"."""
 _DATELINE_RE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3}), (?=[A-Z][a-z])")
 """A wire dateline: a paragraph that opens with a place in capitals and a comma ("SPLIT, Croatia, 26 Nov —",
 "BREMERHAVEN, Germany (dpa) -"); the place after the comma names where it lies."""

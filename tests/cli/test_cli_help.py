@@ -35,3 +35,12 @@ def test_cli_help_has_example(runner, command):
     assert result.exit_code == 0, result.output
     assert "Example" in result.output
     assert "Usage: newsgraph" in result.output
+
+
+def test_relations_help_lists_every_predicate_of_the_ontology(runner):
+    # "eval --help" sends the reader there for the predicates (found by a new-user trial)
+    from newsgraph.ontology import load_ontology
+
+    result = runner.invoke(main, ["relations", "--help"], prog_name="newsgraph")
+    text = " ".join(result.output.split())
+    assert all(p in text for p in load_ontology().relations), text

@@ -86,3 +86,11 @@ def test_a_spokesman_with_a_rank_speaks_for_the_body(extract, facts):
 def test_a_counterpart_belongs_to_the_country_of_its_adjective(extract, facts):
     got = facts(extract("Vesko Radin held talks with his Japanese counterpart, Tarin Aldous, in Seoul."))
     assert ("Tarin Aldous", "AFFILIATED_WITH", "Japan") in got
+
+
+def test_a_minister_leads_no_other_countrys_ministry(extract, facts):
+    # a new-user trial: "Estonia's foreign minister, X" was made head of the Russian Foreign Ministry named later
+    got = facts(extract("Estonia's foreign minister, Liis Kaarma, said the ships were detained. Vesko Radin, a "
+                        "spokesman for the Russian Foreign Ministry, called it piracy."))
+    assert ("Liis Kaarma", "LEADS", "Russian Foreign Ministry") not in got
+    assert ("Liis Kaarma", "AFFILIATED_WITH", "Estonia") in got

@@ -85,3 +85,10 @@ def test_text_too_dense_in_tokens_is_refused_with_a_clear_error(nlp):
             Document(id="c", text="The tanker Nord Crest called at Gdansk.")]
     got = [dg.document.id for dg in process(docs, nlp=nlp, on_error=lambda d, e: errors.append((d.id, str(e))))]
     assert got == ["a", "c"] and errors[0][0] == "big" and "tokens" in errors[0][1]
+
+
+def test_a_capital_in_a_port_column_is_the_port(extract, facts):
+    # a new-user trial's detention table: "Tallinn" was taken for Estonia (a capital standing for its country)
+    got = facts(extract("Estonia detained two tankers.\n\nShip's name | IMO | Flag | Company | Place of detention\n"
+                        "Nord Crest 1 | 9123456 | Panama | Vega Shipping Ltd | Tallinn\n"))
+    assert ("Nord Crest 1", "VISITED", "Tallinn") in got
