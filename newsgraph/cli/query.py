@@ -34,8 +34,8 @@ def _check_predicate(ctx: click.Context, param: click.Parameter, value: str | No
 
 @click.command()
 @click.option("--type", "entity_type", metavar="TYPE", callback=_check_type,
-              help="Only entities of this evaluation-level type of the ontology "
-                   "(e.g. Vessel, Person; any case).")
+              help="Only entities of this type of the ontology (e.g. Vessel, Person), or of one of "
+                   "its finer classes (e.g. Company, GovernmentAgency, MediaOrganization); any case.")
 @store_option
 @json_option
 @handle_errors

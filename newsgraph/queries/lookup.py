@@ -74,7 +74,9 @@ def graph_entities(source: Any) -> list[Entity]:
 
 
 def check_type(entity_type: str | None) -> str | None:
-    """The ontology's spelling of an evaluation-level entity type, matched case-insensitively.
+    """The ontology's spelling of an entity type, matched case-insensitively: an evaluation-level type
+    (Vessel, Organization ...) or one of the finer classes beneath them (Company, GovernmentAgency,
+    MediaOrganization ...).
 
     Parameters
     ----------
@@ -95,11 +97,14 @@ def check_type(entity_type: str | None) -> str | None:
         return None
     from ..ontology import load_ontology
 
-    types = load_ontology().evaluation_types
-    for t in types:
+    onto = load_ontology()
+    types = list(onto.evaluation_types)
+    for t in [*types, *sorted(c for c in onto.classes if c not in types)]:
         if t.casefold() == entity_type.strip().casefold():
             return t
-    raise QueryError(f"unknown entity type {entity_type!r}; choose one of: {', '.join(types)}")
+    finer = sorted(c for c in onto.classes if c not in types)
+    raise QueryError(f"unknown entity type {entity_type!r}; choose one of: {', '.join(types)} "
+                     f"(or a finer class: {', '.join(finer)})")
 
 
 def check_predicate(predicate: str | None) -> str | None:
@@ -131,7 +136,7 @@ def list_entities(source: Any, entity_type: str | None = None) -> list[dict[str,
     ----------
     source : networkx.MultiDiGraph or Store
     entity_type : str, optional
-        Evaluation-level type to keep, any case (checked by :func:`check_type`).
+        Evaluation-level type or finer class to keep, any case (checked by :func:`check_type`).
 
     Returns
     -------
@@ -148,7 +153,7 @@ def list_entities(source: Any, entity_type: str | None = None) -> list[dict[str,
     G = as_graph(source)
     rows = []
     for node, data in G.nodes(data=True):
-        if wanted is not None and data.get("type") != wanted:
+        if wanted is not None and wanted not in (data.get("type"), data.get("cls")):
             continue
         name = data.get("name") or str(node)
         rows.append({

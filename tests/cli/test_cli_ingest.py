@@ -116,6 +116,13 @@ def test_cli_entities_all_and_bad_type(runner, seeded):
     assert bad.exit_code == 2 and "unknown entity type 'Boat'" in bad.stderr and "Vessel" in bad.stderr
 
 
+def test_cli_entities_by_a_finer_class(runner, seeded):
+    # "entities --type company" (a new-user trial): the classes under Organization filter too
+    store, _ = seeded
+    rows = json.loads(invoke(runner, "entities", "--type", "governmentagency", "--store", store, "--json").stdout)
+    assert rows and {r["class"] for r in rows} == {"GovernmentAgency"} and {r["type"] for r in rows} == {"Organization"}
+
+
 def test_cli_documents_lists_seed(runner, seeded):
     store, _ = seeded
     rows = json.loads(invoke(runner, "documents", "--store", store, "--json").stdout)
