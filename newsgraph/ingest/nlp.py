@@ -1449,7 +1449,10 @@ so this bounds one document's memory near what the character limit (1,000,000, a
 allows; text dense in tokens (tables of one-letter cells, lists of numbers) reaches it sooner."""
 LONG_RUN = 1_000
 """A run of this many characters without white space is cut for the tokenizer (see :func:`make_doc`)."""
-_LONG_RUN_RE = re.compile(r"\S{%d,}" % LONG_RUN)
+PUNCT_RUN = 64
+"""A run of this many characters without white space, at least half of them neither letters nor digits, is
+cut too (rule lines of apostrophes, dashes or "_._._.", ASCII art)."""
+_LONG_RUN_RE = re.compile(r"\S{%d,}" % PUNCT_RUN)
 
 
 class DocumentTooLarge(ValueError):
@@ -1457,25 +1460,35 @@ class DocumentTooLarge(ValueError):
 
 
 def _cut_long_runs(text: str) -> str:
-    """``text`` with every 250th character of a run of :data:`LONG_RUN` or more non-space characters made a space.
+    """``text`` with every 250th character of a run of :data:`LONG_RUN` or more non-space characters made a space,
+    and every 32nd of a shorter run of :data:`PUNCT_RUN` or more that is at least half punctuation.
 
     spaCy's tokenizer strips a run's prefixes and suffixes one at a time, each time copying the rest: a run
     of 8,000 colons takes 5 s and one of 100,000 over ten minutes (measured with spaCy 3.8). No name sits in
     such a run (a rule line, a pasted blob, a URL), and the text keeps its length, so every offset holds."""
     if not _LONG_RUN_RE.search(text):
         return text
-    chars = list(text)
+    chars, cut = list(text), False
     for m in _LONG_RUN_RE.finditer(text):
-        for k in range(m.start() + 250, m.end(), 250):
+        n = m.end() - m.start()
+        if n >= LONG_RUN:
+            step = 250
+        elif sum(not c.isalnum() for c in m.group()) * 2 >= n:
+            step = 32  # a run of punctuation: no word in it to keep whole
+        else:
+            continue  # a URL, a hash, a long compound: left alone
+        for k in range(m.start() + step, m.end(), step):
             chars[k] = " "
-    return "".join(chars)
+        cut = True
+    return "".join(chars) if cut else text
 
 
 def make_doc(nlp: Language, text: str) -> Doc:
     """Tokenize ``text`` with ``nlp`` and keep the text on the document for :func:`doc_text`.
 
-    A run of :data:`LONG_RUN` or more characters without white space is cut every 250 characters (same
-    length, so offsets hold; see :func:`_cut_long_runs`).
+    A run of :data:`LONG_RUN` or more characters without white space is cut every 250 characters, and a
+    run of punctuation of :data:`PUNCT_RUN` or more every 32 (same length, so offsets hold; see
+    :func:`_cut_long_runs`).
 
     Parameters
     ----------
@@ -1492,7 +1505,7 @@ def make_doc(nlp: Language, text: str) -> Doc:
     DocumentTooLarge
         When the text has more than :data:`MAX_TOKENS` tokens.
     """
-    text = _cut_long_runs(text) if isinstance(text, str) and len(text) >= LONG_RUN else text
+    text = _cut_long_runs(text) if isinstance(text, str) and len(text) >= PUNCT_RUN else text
     doc = nlp.make_doc(text)
     if len(doc) > MAX_TOKENS:
         raise DocumentTooLarge(f"article has {len(doc):,} tokens; newsgraph parses at most {MAX_TOKENS:,} per "

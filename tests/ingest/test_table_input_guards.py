@@ -92,3 +92,12 @@ def test_a_capital_in_a_port_column_is_the_port(extract, facts):
     got = facts(extract("Estonia detained two tankers.\n\nShip's name | IMO | Flag | Company | Place of detention\n"
                         "Nord Crest 1 | 9123456 | Panama | Vega Shipping Ltd | Tallinn\n"))
     assert ("Nord Crest 1", "VISITED", "Tallinn") in got
+
+
+def test_runs_of_punctuation_under_the_long_run_limit_are_cut_too(nlp):
+    # a break-it trial's 1 MB of 999-character runs of apostrophes: each run just under the 1,000 limit, the
+    # tokenizer took minutes; a run that is mostly punctuation is cut every 32 characters, a URL is left alone
+    url = "https://example.org/" + "a1b2c3d4/" * 10
+    text = "Rule line:\n" + "'" * 999 + "\n" + url + "\n"
+    kept = doc_text(make_doc(nlp, text))
+    assert len(kept) == len(text) and "'" * 33 not in kept and url in kept
