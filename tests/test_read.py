@@ -347,3 +347,16 @@ def test_read_jsonl_line_too_deep_or_too_big_is_one_bad_line(tmp_path, line, pro
     assert [d.id for d in got if not isinstance(d, InputError)] == ["a"]
     (err,) = [e for e in got if isinstance(e, InputError)]
     assert problem in err.problem and ":2" in err.source
+
+
+def test_a_utf8_feed_read_as_utf16_is_an_error_for_that_file_only(tmp_path):
+    # a break-it trial: --encoding utf-16 on a UTF-8 JSONL feed crashed the whole run with a traceback
+    good = tmp_path / "a.txt"
+    good.write_text("The tanker Larch Bay called at Tartus.", encoding="utf-16")
+    feed = tmp_path / "b.jsonl"
+    feed.write_text('{"id": "b1", "text": "The tanker Kestrel Tide called at Aden."}\n', encoding="utf-8")
+    items = list(read_sources([str(good), str(feed)], encoding="utf-16"))
+    docs = [x for x in items if isinstance(x, Document)]
+    errors = [x for x in items if isinstance(x, InputError)]
+    assert [d.text for d in docs] == ["The tanker Larch Bay called at Tartus."]
+    assert len(errors) == 1 and "b.jsonl" in str(errors[0]) and "utf-16" in str(errors[0])

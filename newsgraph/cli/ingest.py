@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 import click
 
-from ..exceptions import InputError, NewsgraphError
+from ..exceptions import ExtractionError, InputError, NewsgraphError
 from ..graph.model import Document, DocumentGraph, Entity, normalise_name
 from ..graph.store import choose_class, choose_name
 from .common import emit, handle_errors, json_option, open_store, store_option
@@ -201,11 +201,20 @@ def _extract_each(docs: list[Document], known: Mapping, nlp, report: IngestRepor
         try:
             yield pipeline.extract_document(doc, nlp=nlp, known=known)
         except Exception as exc:  # one bad article must not abort the others
-            report.errors.append({"source": doc.source or doc.id,
-                                  "problem": f"extraction failed for document {doc.id!r}: "
-                                             f"{type(exc).__name__}: {exc}"})
+            _record_failure(report, doc, exc)
             if verbose:
                 traceback.print_exc(file=sys.stderr)
+
+
+def _record_failure(report: IngestReport, doc: Document, exc: Exception) -> None:
+    """One document's extraction error in the report (an ExtractionError's message already names it)."""
+    src = doc.source or doc.id
+    msg = str(exc)
+    if isinstance(exc, ExtractionError):
+        msg = msg.removeprefix(f"{src}: ")
+    else:
+        msg = f"{type(exc).__name__}: {msg}"
+    report.errors.append({"source": src, "problem": f"extraction failed for document {doc.id!r}: {msg}"})
 
 
 def _extract(docs: list[Document], known: Mapping, *, nlp, batch_size: int, n_process: int,
@@ -222,6 +231,14 @@ def _extract(docs: list[Document], known: Mapping, *, nlp, batch_size: int, n_pr
                                    n_process=n_process):
             done += 1
             yield dg
+    except ExtractionError as exc:
+        # the document at ``done`` failed (process raises in input order): recorded, not extracted again
+        # (a document refused for its size would be tokenised a second time), and the rest go on in a batch
+        if verbose:
+            traceback.print_exc(file=sys.stderr)
+        _record_failure(report, docs[done], exc)
+        yield from _extract(docs[done + 1:], known, nlp=nlp, batch_size=batch_size, n_process=n_process,
+                            report=report, verbose=verbose)
     except Exception:
         if verbose:
             traceback.print_exc(file=sys.stderr)
@@ -400,10 +417,13 @@ def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | Non
     import codecs
 
     try:
-        codecs.lookup(value)
+        info = codecs.lookup(value)
     except LookupError:
         raise click.BadParameter(f"unknown encoding {value!r} (e.g. utf-8, cp1252, latin-1, utf-16)",
                                  ctx=ctx, param=param) from None
+    if not getattr(info, "_is_text_encoding", True):  # rot13, base64, zlib: codecs of bytes, not of text
+        raise click.BadParameter(f"{value!r} is not a text encoding (e.g. utf-8, cp1252, latin-1, utf-16)",
+                                 ctx=ctx, param=param)
     return value
 
 

@@ -192,7 +192,7 @@ _POST_ONLY_WORDS = {"legal", "adviser", "advisor", "prosecutor", "military", "st
 _NAME_LEAD_WORDS = {"midfielder", "defender", "striker", "goalkeeper", "winger", "forward", "shipowner",
                     "businessman", "businesswoman", "tycoon", "magnate", "shipbroker"}
 """Post and trade words the model runs into the name after them ("Midfielder X Y", "Shipowner X Y")."""
-_NAME_LEAD_HONORIFICS = {"datuk", "dato", "datin", "capitaine", "rank", "mep", "mp", "lawmaker"}
+_NAME_LEAD_HONORIFICS = {"datuk", "dato", "datin", "seri", "capitaine", "rank", "mep", "mp", "lawmaker"}
 """Honorifics and rank words the model runs into the name after them ("Datuk X Y", a Malaysian title; "Capitaine
 X Y"; "Captain Second Rank X Y")."""
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "admiral", "adm", "general", "gen", "colonel", "col",
@@ -2480,6 +2480,10 @@ class EntityComponent:
         n = len(doc)
         out = []
         for sp in chosen:
+            if sp.label_ == "ORG" and len(sp) > 1 and _tk[sp.start].lower_ in ("citing", "quoting") and \
+                    _tk[sp.start + 1].text[:1].isupper():  # "Citing Lloyd's List, ...": the verb is no part of it
+                meta[(sp.start + 1, sp.end)] = meta.pop((sp.start, sp.end), {})
+                sp = Span(doc, sp.start + 1, sp.end, label="ORG")
             if sp.label_ == "ORG" and len(sp) > 2 and _tk[sp.start].lower_ in _NAME_LEAD_WORDS and \
                     _tk[sp.start + 1].text[:1].isupper():  # "Shipowner X Y": the trade word is no part of the name
                 meta[(sp.start + 1, sp.end)] = meta.pop((sp.start, sp.end), {})
@@ -2497,6 +2501,8 @@ class EntityComponent:
             if e0 - s0 > 2 and (words[0] in _NAME_LEAD_WORDS or words[0] in _NAME_LEAD_HONORIFICS) and \
                     _tk[s0 + 1].text[:1].isupper():
                 s0 += 1
+                while e0 - s0 > 2 and _tk[s0].lower_.strip(".'") in _NAME_LEAD_HONORIFICS:
+                    s0 += 1  # "Datuk Seri X Y": a run of honorifics
             elif e0 - s0 > 3 and words[0] in ("first", "second", "third") and words[1] == "rank" and \
                     _tk[s0 + 2].text[:1].isupper():
                 s0 += 2  # "Captain Second Rank X Y": a naval rank
@@ -2786,6 +2792,7 @@ class EntityComponent:
                         x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in ("which", "that") for x in c.children):
                     add(t.i)
                 elif c.dep_ == "relcl" and any(x.dep_ == "dobj" and x.lower_ in ("which", "that") for x in c.children) \
+                        and not any(x.dep_ == "prt" for x in c.children) \
                         and (c.lemma_.lower() in ("charter", "board", "detain", "tow", "escort") or
                              c.lemma_.lower() in ("operate", "manage") and any(
                                  x.dep_ == "nsubj" and any(y.lower_ in _SHIP_FIRM_WORDS for y in x.subtree)
@@ -3657,6 +3664,11 @@ class EntityComponent:
             sent = _tk[s].sent
             if doc[k:ne].text in gz.ARMED_GROUPS or _tk[s].head.text in gz.ARMED_GROUPS:
                 return  # "the Houthis, formally known as Ansar Allah": a group's other name
+            if _tk[s].lower_ in ("ex", "former") and (doc[k:ne].text in gz.DEMONYMS or ne < len(doc) and (
+                    _tk[ne].is_lower and _tk[ne].pos_ in ("NOUN", "ADJ", "PROPN") or _tk[ne].lower_ in _POST_ONLY_WORDS)):
+                # "Former US president X said ...", "ex-Treasury official Y": a post held before, not a
+                # ship's former name (read so, it renamed the ship, and the name then merged other ships)
+                return
             if _tk[s].lower_ == "once" and ne > k and doc[k:ne].root.dep_ in ("nsubj", "nsubjpass"):
                 return  # "once Sovcomflot itself came under sanctions": the conjunction, not a former name
             if ne > k and not self._is_country(doc[k:ne]) and (

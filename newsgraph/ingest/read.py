@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import itertools
 import json
 import os
 import re
@@ -242,6 +243,8 @@ def _decode(data: bytes, source: str, encoding: str | None) -> str:
             text = data.decode(encoding)
         except UnicodeDecodeError as exc:
             raise InputError(source, f"not valid {encoding}: {exc.reason} at byte {exc.start}") from None
+        except (UnicodeError, LookupError) as exc:  # "UTF-16 stream does not start with BOM", a non-text codec
+            raise InputError(source, f"cannot be read as {encoding}: {exc}") from None
         if text.startswith("\ufeff"):
             text = text[1:]
         if "\x00" in text:
@@ -505,8 +508,16 @@ def _read_jsonl(stream: BinaryIO, name: str, file_slug: str, *, encoding: str | 
     else:
         lines = stream
     seen_any = False
-    for lineno, line in enumerate(lines, start=1):
+    lines = iter(lines)
+    for lineno in itertools.count(1):
         source = f"{name}:{lineno}"
+        try:
+            line = next(lines)
+        except StopIteration:
+            break
+        except (UnicodeError, LookupError) as exc:  # a feed in UTF-8 read with --encoding utf-16
+            yield InputError(name, f"cannot be read as {codecs.lookup(wrapper.encoding).name}: {exc}")
+            return
         seen_any = seen_any or bool(line.strip())
         if len(line) > max_bytes:
             yield InputError(source, f"line is {format_size(len(line))}, over the "

@@ -304,3 +304,24 @@ def test_cli_output_inside_the_store_is_refused(runner, tmp_path, command):
     assert invoke(runner, "documents", "--store", store).exit_code == 0
     # a file of the user's in the store directory (the demo's graph.html) is fine
     assert invoke(runner, *command, "--out", store / "view.out", "--store", store).exit_code == 0
+
+
+def test_cli_ingest_refuses_a_codec_that_is_no_text_encoding(runner, tmp_path):
+    # a break-it trial: --encoding rot13 passed the check (codecs knows it) and crashed with a traceback
+    f = tmp_path / "a.txt"
+    f.write_text("The tanker Larch Bay called at Tartus.", encoding="utf-8")
+    res = invoke(runner, "ingest", "--encoding", "rot13", str(f), "--store", str(tmp_path / "s"))
+    assert res.exit_code == 2 and "not a text encoding" in res.stderr
+
+
+def test_cli_ingest_a_document_too_dense_in_tokens_fails_alone(runner, tmp_path):
+    # a break-it trial: the refused document was tokenised twice and its error named it three times
+    (tmp_path / "a.txt").write_text("The tanker Larch Bay called at Tartus.", encoding="utf-8")
+    (tmp_path / "big.txt").write_text("| a " * 130_000, encoding="utf-8")
+    (tmp_path / "c.txt").write_text("The tanker Kestrel Tide called at Aden.", encoding="utf-8")
+    res = invoke(runner, "ingest", "--json", str(tmp_path / "a.txt"), str(tmp_path / "big.txt"),
+                 str(tmp_path / "c.txt"), "--store", str(tmp_path / "s"))
+    out = json.loads(res.stdout)
+    assert res.exit_code == 1 and out["documents"]["added"] == 2 and out["documents"]["failed"] == 1
+    problem = next(e["problem"] for e in out["errors"] if "big" in e["source"])
+    assert "260,000 tokens" in problem and "ExtractionError" not in problem and problem.count("big") == 1

@@ -26,3 +26,25 @@ def test_a_transcripts_speaker_in_brackets_is_a_person(extract):
     types = {e.name: e.type for e in dg.entities.values()}
     assert types.get("Giulia Ferraresi") == "Person" and types.get("Marco Lentini") == "Person"
     assert "Giulia" not in types
+
+
+def test_a_former_post_is_no_former_ship_name(extract):
+    # a break-it trial: "Former US president X said the tanker Y ..." named the ship "Former US", and that
+    # alias then merged another article's ship ("Former US ambassador Z said the tanker W ...") into it
+    dg = extract("Former US ambassador Tomas Reyle said the tanker Larch Bay docked at Tartus.")
+    ships = [e for e in dg.entities.values() if e.type == "Vessel"]
+    assert [e.name for e in ships] == ["Larch Bay"] and "Former US" not in ships[0].aliases
+
+
+def test_a_building_the_navy_boarded_up_is_no_ship(extract):
+    dg = extract("Officers searched the Grand Orient, which the navy boarded up last year.")
+    assert not any(e.type == "Vessel" for e in dg.entities.values())
+
+
+def test_a_run_of_honorifics_and_a_citing_verb_are_no_part_of_a_name(extract):
+    # a break-it trial: "Datuk Seri X" kept "Seri"; "Citing Lloyd's List Intelligence" kept "Citing"
+    names = {e.name for e in extract("Prime Minister Datuk Seri Razali Hamdan said so.").entities.values()}
+    assert "Razali Hamdan" in names
+    names = {e.name for e in extract("Citing Lloyd's List Intelligence, the paper said the tanker Larch Bay left "
+                                     "Tartus.").entities.values()}
+    assert "Lloyd's List Intelligence" in names
