@@ -219,30 +219,33 @@ def _record_failure(report: IngestReport, doc: Document, exc: Exception) -> None
 
 def _extract(docs: list[Document], known: Mapping, *, nlp, batch_size: int, n_process: int,
              report: IngestReport, verbose: bool) -> Iterator[DocumentGraph]:
-    """Run :func:`pipeline.process` over one chunk; on a failure, fall back to one document at a time.
+    """Run :func:`pipeline.process` over one chunk; a document whose extraction fails is recorded and the
+    batch goes on with the documents after it; on any other failure, fall back to one document at a time.
 
     ``process`` yields one graph per document in input order, so the
     documents after the last one yielded are the ones left to do.
     """
     pipeline = _pipeline()
-    done = 0
-    try:
-        for dg in pipeline.process(iter(docs), nlp=nlp, known=known, batch_size=batch_size,
-                                   n_process=n_process):
-            done += 1
-            yield dg
-    except ExtractionError as exc:
-        # the document at ``done`` failed (process raises in input order): recorded, not extracted again
-        # (a document refused for its size would be tokenised a second time), and the rest go on in a batch
-        if verbose:
-            traceback.print_exc(file=sys.stderr)
-        _record_failure(report, docs[done], exc)
-        yield from _extract(docs[done + 1:], known, nlp=nlp, batch_size=batch_size, n_process=n_process,
-                            report=report, verbose=verbose)
-    except Exception:
-        if verbose:
-            traceback.print_exc(file=sys.stderr)
-        yield from _extract_each(docs[done:], known, nlp, report, verbose)
+    while docs:
+        done = 0
+        try:
+            for dg in pipeline.process(iter(docs), nlp=nlp, known=known, batch_size=batch_size,
+                                       n_process=n_process):
+                done += 1
+                yield dg
+            return
+        except ExtractionError as exc:
+            # the document at ``done`` failed (process raises in input order): recorded, not extracted again
+            # (a document refused for its size would be tokenised a second time); the rest go on in a batch
+            if verbose:
+                traceback.print_exc(file=sys.stderr)
+            _record_failure(report, docs[done], exc)
+            docs = docs[done + 1:]
+        except Exception:
+            if verbose:
+                traceback.print_exc(file=sys.stderr)
+            yield from _extract_each(docs[done:], known, nlp, report, verbose)
+            return
 
 
 def _can_multiprocess(nlp) -> str | None:

@@ -319,9 +319,11 @@ def test_cli_ingest_a_document_too_dense_in_tokens_fails_alone(runner, tmp_path)
     (tmp_path / "a.txt").write_text("The tanker Larch Bay called at Tartus.", encoding="utf-8")
     (tmp_path / "big.txt").write_text("| a " * 130_000, encoding="utf-8")
     (tmp_path / "c.txt").write_text("The tanker Kestrel Tide called at Aden.", encoding="utf-8")
-    res = invoke(runner, "ingest", "--json", str(tmp_path / "a.txt"), str(tmp_path / "big.txt"),
-                 str(tmp_path / "c.txt"), "--store", str(tmp_path / "s"))
+    (tmp_path / "d.txt").write_text("| b " * 130_000, encoding="utf-8")
+    (tmp_path / "e.txt").write_text("The tanker Larch Bay left Aden.", encoding="utf-8")
+    res = invoke(runner, "ingest", "--json", *(str(tmp_path / f"{n}.txt") for n in ("a", "big", "c", "d", "e")),
+                 "--store", str(tmp_path / "s"))
     out = json.loads(res.stdout)
-    assert res.exit_code == 1 and out["documents"]["added"] == 2 and out["documents"]["failed"] == 1
+    assert res.exit_code == 1 and out["documents"]["added"] == 3 and out["documents"]["failed"] == 2
     problem = next(e["problem"] for e in out["errors"] if "big" in e["source"])
     assert "260,000 tokens" in problem and "ExtractionError" not in problem and problem.count("big") == 1
