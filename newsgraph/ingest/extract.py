@@ -38,8 +38,8 @@ from ..graph.model import Document, DocumentGraph, Entity, Evidence, Relation
 from ..ontology import load_ontology
 from . import cargo
 from . import gazetteers as gz
-from .nlp import (CELL_BLANKS, PORT_FIELD_RE, PORTFOLIO_WORDS, TABLE_SHIP_PARTICULARS, TABLE_VESSEL_HEADS, doc_column, doc_text,
-                  doc_tokens, lower_words, table_head)
+from .nlp import (PORT_FIELD_RE, PORTFOLIO_WORDS, TABLE_SHIP_PARTICULARS, TABLE_VESSEL_HEADS, doc_column, doc_text,
+                  doc_tokens, lower_words, table_head, table_lines)
 from .resolve import Mention
 
 VISIT_TRIGGERS = {"journey", "trip", "sail", "dock", "docking", "call", "moor", "anchor", "berth", "load",
@@ -7541,20 +7541,14 @@ def _table_rows(ctx, out: list[Candidate], text: str | None = None) -> None:
         by_char.setdefault(_tk[m.start].idx, m)
     starts = sorted(by_char)
     columns: list[str] | None = None
-    pos = 0
-    for line in text.split("\n"):
-        lo, pos = pos, pos + len(line) + 1
-        if line.count("|") < 1:
+
+    def mentions_in(a: int, b: int) -> list[Mention]:
+        return [by_char[c] for c in starts[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]]
+
+    for lo, hi, cells in table_lines(text):
+        if cells is None:
             columns = None
             continue
-        cells, c0 = [], lo
-        for part in line.split("|"):
-            cells.append((c0, c0 + len(part), part.strip(CELL_BLANKS)))
-            c0 += len(part) + 1
-
-        def mentions_in(a: int, b: int) -> list[Mention]:
-            return [by_char[c] for c in starts[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]]
-
         heads = [table_head(c[2]) for c in cells]
         vcol = next((k for k, h in enumerate(heads) if h in _CELL_VESSEL), None)
         if vcol is not None and any(h in _CELL_FLAG or h.endswith(_CELL_OWNER) or h in _CELL_PORT
@@ -7568,28 +7562,28 @@ def _table_rows(ctx, out: list[Candidate], text: str | None = None) -> None:
         if not first:
             continue
         v = first[0]
-        for k, (a, b, body) in enumerate(cells[1:], 1):
+        for k, (a, b, body, v0) in enumerate(cells[1:], 1):
             if k == vc:
                 continue
             if ":" in body:  # a labelled cell: its value follows the colon ("Manager (ISM): X", not "ISM")
-                a = a + (len(text[a:b]) - len(text[a:b].lstrip(CELL_BLANKS))) + body.index(":") + 1
+                a = v0 + body.index(":") + 1
             label, _, _ = body.partition(":")
             label = table_head(label) if ":" in body else (columns[k] if columns and k < len(columns) else "")
             if label in _CELL_FLAG:
                 for m in mentions_in(a, b):
                     if m.type == "Country":
                         out.append(Candidate(v, "FLAGGED_IN", m, "flagged_in.table", 0.7, _tk[m.start].sent,
-                                             _tk[m.start], span=(lo, pos - 1)))
+                                             _tk[m.start], span=(lo, hi)))
             elif label.endswith(_CELL_OWNER):
                 o = next((m for m in mentions_in(a, b) if m.type == "Organization"), None)
                 if o is not None:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.table", 0.7, _tk[o.start].sent,
-                                         _tk[o.start], span=(lo, pos - 1)))
+                                         _tk[o.start], span=(lo, hi)))
             elif label in _CELL_PORT:
                 o = next((m for m in mentions_in(a, b) if m.type in ("Port", "Location")), None)
                 if o is not None:
                     out.append(Candidate(v, "VISITED", o, "visited.table", 0.65, _tk[o.start].sent, _tk[o.start],
-                                         span=(lo, pos - 1)))
+                                         span=(lo, hi)))
 
 
 def _mentions_by_line(ctx, text: str) -> tuple[list[int], dict[int, list[Mention]]]:
@@ -7788,23 +7782,17 @@ def _shipper_consignee(ctx, out: list[Candidate], text: str) -> None:
                 break
     # "Exporter | Importer" columns
     columns = None
-    pos = 0
-    for line in text.split("\n") if text.count("|") >= 2 else ():
-        lo, pos = pos, pos + len(line) + 1
-        if "|" not in line:
+    for _, _, cells in table_lines(text) if text.count("|") >= 2 else ():
+        if cells is None:
             columns = None
             continue
-        cells, c0 = [], lo
-        for part in line.split("|"):
-            cells.append((c0 + len(part) - len(part.lstrip(CELL_BLANKS)), part.strip(CELL_BLANKS)))
-            c0 += len(part) + 1
-        heads = [table_head(c[1]) for c in cells]
+        heads = [table_head(c[2]) for c in cells]
         if any(h in _SENDER_HEADS for h in heads) and any(h in _RECEIVER_HEADS for h in heads):
             columns = heads
             continue
         if columns and len(cells) == len(columns):
-            a = next((party_at(cells[k][0]) for k, h in enumerate(columns) if h in _SENDER_HEADS), None)
-            b = next((party_at(cells[k][0]) for k, h in enumerate(columns) if h in _RECEIVER_HEADS), None)
+            a = next((party_at(cells[k][3]) for k, h in enumerate(columns) if h in _SENDER_HEADS), None)
+            b = next((party_at(cells[k][3]) for k, h in enumerate(columns) if h in _RECEIVER_HEADS), None)
             if a is not None and b is not None and a.entity != b.entity:
                 pairs.append((a, b))
     seen = set()
@@ -9220,11 +9208,10 @@ def _ship_table(doc: Doc) -> bool:
     text = doc_text(doc)
     if text.count("|") < 4:
         return False
-    for line in text.split("\n"):
-        if line.count("|") >= 1:
-            heads = {table_head(c) for c in line.split("|")}
-            if heads & TABLE_VESSEL_HEADS and heads & TABLE_SHIP_PARTICULARS:
-                return True
+    for _, _, cells in table_lines(text):
+        heads = {table_head(c[2]) for c in cells or ()}
+        if heads & TABLE_VESSEL_HEADS and heads & TABLE_SHIP_PARTICULARS:
+            return True
     return False
 
 
@@ -9470,13 +9457,8 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
             denier = _denier(ctx, c.anchor)
             if denier is not None and denier.entity == c.subject.entity:
                 sources = [denier]  # "Iran has long denied arming X": the accused's denial, in its own name
-        if c.span is None:
-            sentence, start, end = _sentence_offsets(c.sent, doc_text)
-        else:
-            raw = doc_text[c.span[0]:c.span[1]]
-            start = c.span[0] + len(raw) - len(raw.lstrip())
-            sentence = raw.strip()
-            end = start + len(sentence)
+        sentence, start, end = _sentence_offsets(c.sent, doc_text) if c.span is None else \
+            _trimmed(doc_text, *c.span)
         ev = Evidence(document=document.id, sentence=sentence, start=start,
                       end=end, rule=c.rule, confidence=c.confidence, modality=modality,
                       attributed_to=[ctx.entities[m.entity].name for m in sources if m.entity in ctx.entities])
@@ -9605,9 +9587,16 @@ def _sentence_offsets(sent: Span, text: str | None = None) -> tuple[str, int, in
     newline or space, which the evidence does not. ``text`` is ``doc.text``
     when the caller has it (spaCy rebuilds it from the tokens on each access).
     """
-    text = sent.text if text is None else text[sent.start_char:sent.end_char]
-    stripped = text.strip()
-    start = sent.start_char + (len(text) - len(text.lstrip()))
+    if text is None:
+        return _trimmed(sent.text, 0, len(sent.text), base=sent.start_char)
+    return _trimmed(text, sent.start_char, sent.end_char)
+
+
+def _trimmed(text: str, a: int, b: int, base: int = 0) -> tuple[str, int, int]:
+    """``text[a:b]`` without surrounding whitespace, and its offsets (plus ``base``)."""
+    raw = text[a:b]
+    stripped = raw.strip()
+    start = base + a + (len(raw) - len(raw.lstrip()))
     return stripped, start, start + len(stripped)
 
 

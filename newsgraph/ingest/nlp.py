@@ -300,6 +300,25 @@ def table_head(cell: str) -> str:
     vessel", "VESSEL NAME:") made "vessel name". Returns a str (empty for an empty cell)."""
     h = _TABLE_HEAD_NORM_RE.sub(" ", cell.lower()).strip(" .")
     return "vessel name" if _TABLE_VESSEL_HEAD_RE.fullmatch(h) else h
+
+
+def table_lines(text: str) -> Iterator[tuple[int, int, list[tuple[int, int, str, int]] | None]]:
+    """Each line of ``text`` as a "|"-table row: ``(start, end, cells)`` in character offsets, ``cells`` a list of
+    ``(start, end, value, value_start)`` per "|"-separated cell (the value stripped of :data:`CELL_BLANKS`), or
+    None for a line without "|" (where a table ends). The one reading of "|"-rows the entity step and the
+    relation passes share."""
+    pos = 0
+    for line in text.split("\n"):
+        lo, pos = pos, pos + len(line) + 1
+        if "|" not in line:
+            yield lo, pos - 1, None
+            continue
+        cells, c0 = [], lo
+        for part in line.split("|"):
+            value = part.strip(CELL_BLANKS)
+            cells.append((c0, c0 + len(part), value, c0 + len(part) - len(part.lstrip(CELL_BLANKS))))
+            c0 += len(part) + 1
+        yield lo, pos - 1, cells
 _TABLE_PARTY_HEADS = {"exporter", "importer", "shipper", "consignee", "consignor", "supplier", "buyer", "seller",
                       "owner", "registered owner", "manager", "operator", "company", "charterer"}
 PORT_FIELD_RE = re.compile(
@@ -2582,16 +2601,10 @@ class EntityComponent:
         _tk = doc_tokens(doc)
         vcol, pcols, ocols = None, [], []
         head_rows: list[tuple[int, int]] = []
-        pos = 0
-        for line in dtext.split("\n"):
-            lo, pos = pos, pos + len(line) + 1
-            if "|" not in line:
+        for lo, hi, cells in table_lines(dtext):
+            if cells is None:
                 vcol, pcols, ocols = None, [], []
                 continue
-            cells, c0 = [], lo
-            for part in line.split("|"):
-                cells.append((c0, c0 + len(part), part.strip(CELL_BLANKS)))
-                c0 += len(part) + 1
             heads = [table_head(c[2]) for c in cells]
             if sum(h in _TABLE_HEAD_WORDS or h in TABLE_VESSEL_HEADS or h in _TABLE_PARTY_HEADS for h in heads) >= 2:
                 vcol = next((k for k, h in enumerate(heads) if h in TABLE_VESSEL_HEADS), None)
@@ -2599,15 +2612,14 @@ class EntityComponent:
                     vcol = None  # "Name | Position | Date": people, not ships
                 pcols = [k for k, h in enumerate(heads) if h in _TABLE_PORT_HEADS]
                 ocols = [k for k, h in enumerate(heads) if h in _TABLE_PARTY_HEADS]
-                row = doc.char_span(lo, lo + len(line), alignment_mode="expand")
+                row = doc.char_span(lo, hi, alignment_mode="expand")
                 if row is not None:
                     head_rows.append((row.start, row.end))
                 continue
             for k in ocols:  # "Exporter | Importer" cells: a firm's name, cut at its legal form or trade word
                 if k < len(cells) and cells[k][2][:1].isupper():
-                    a, b, body = cells[k]
-                    lead = len(dtext[a:b]) - len(dtext[a:b].lstrip(CELL_BLANKS))
-                    sp = doc.char_span(a + lead, a + lead + len(body), alignment_mode="contract")
+                    _, _, body, v0 = cells[k]
+                    sp = doc.char_span(v0, v0 + len(body), alignment_mode="contract")
                     end = None if sp is None else next((x + 1 for x in range(sp.end - 1, sp.start, -1)
                                                         if _legal_form(_tk[x]) or _tk[x].lower_ in _FIRM_TAILS), None)
                     if end is not None and end - sp.start >= 2:
@@ -2615,9 +2627,8 @@ class EntityComponent:
             for col, label, cls in ((vcol, "VESSEL", "Vessel"), *((c, "PORT", "Port") for c in pcols)):
                 if col is None or col >= len(cells) or not cells[col][2]:
                     continue
-                a, b, body = cells[col]
-                lead = len(dtext[a:b]) - len(dtext[a:b].lstrip(CELL_BLANKS))
-                sp = doc.char_span(a + lead, a + lead + len(body), alignment_mode="contract")
+                _, _, body, v0 = cells[col]
+                sp = doc.char_span(v0, v0 + len(body), alignment_mode="contract")
                 if sp is None or not len(sp) or not body[:1].isupper() and not body[:1].isdigit() or \
                         not any(c.isalpha() for c in body) or sp[0].lower_ in _NOT_A_NAME or (
                         self._is_country(sp) if cls == "Vessel" else sp.text.removeprefix("the ") in gz.countries()):
