@@ -3380,6 +3380,9 @@ _LEAD_VERBS = {"head", "lead", "chair", "run", "direct", "command", "found", "co
 _MEMBER_VERBS = {"join", "sign", "work", "play", "serve"}
 _LEFT_VERBS = {"leave", "quit", "resign", "retire", "depart"}
 _EMPLOY_VERBS = {"employ", "hire", "work"}
+_RELATIVE_TIE_VERBS = {"speak", "sit", "sail", "fly", "spend", "represent"}
+"""Verbs of a relative clause that tie its person to the body after "for"/"at"/"on" ("X, who sits on the Y",
+"who has sailed for Y since 2011", "who now flies for Y", "who spent a decade at Y")."""
 
 
 _APPOINT_VERBS = {"name", "appoint", "hire", "elect", "promote", "nominate", "install"}
@@ -3409,6 +3412,8 @@ def _org_in(ctx, tokens, exclude: Mention, before: int | None = None) -> Mention
             elif m.type == "Organization" and any(c.dep_ == "poss" and (cm := ctx.m(c)) is not None and
                                                   cm.type == "Country" for c in t.children):
                 rank = min(rank, 0)  # "commanded Russia's Black Sea Fleet": the fleet, not Russia
+            if m.type == "Country" and t.dep_ in ("amod", "compound") and t.text in gz.DEMONYMS:
+                rank = 3  # "joined Portuguese club X": the nationality of the club named next, not a body
             cands.append((rank, t.i, m))
     return min(cands, key=lambda x: (x[0], x[1]))[2] if cands else None
 
@@ -4044,7 +4049,10 @@ def _whose_title(ctx, sent, p: Mention) -> tuple[Mention, list[Token]] | None:
 _PORTFOLIO_STEMS = {"foreign": ("foreign",), "defence": ("defen",), "defense": ("defen",), "interior": ("interior",),
                     "finance": ("financ",), "economy": ("econom",), "trade": ("trade",), "transport": ("transport",),
                     "justice": ("justice",), "energy": ("energy",), "infrastructure": ("infrastructure",),
-                    "agriculture": ("agricultur",), "health": ("health",), "industry": ("industr",)}
+                    "agriculture": ("agricultur",), "health": ("health",), "industry": ("industr",),
+                    "fisheries": ("fisher",), "shipping": ("shipping",), "commerce": ("commerc",),
+                    "environment": ("environment",), "petroleum": ("petroleum", "oil"), "oil": ("oil", "petroleum"),
+                    "labour": ("labo",), "education": ("educat",), "oceans": ("ocean",), "mines": ("mine",)}
 
 
 def _ministry_of(ctx, words: list[str], org: Mention | None) -> Mention | None:
@@ -4197,13 +4205,77 @@ _TIE_VERBS = {"join", "serve", "work", "sit", "be", "become", "remain", "spend",
 """Verbs whose person subject states a tie to an organisation: "joined X", "served as head of ... for X",
 "works for X", "sits on the board of X", "is now a partner at X", "spent a decade at X", "represents X"."""
 _TIE_PREPS = ("at", "with", "for", "of", "in", "on")
-_TIE_PHRASES = {("linked", "to"), ("affiliated", "with"), ("employed", "by"), ("working", "for"), ("payroll", "of")}
+_TIE_PHRASES = {("linked", "to"), ("affiliated", "with"), ("employed", "by"), ("working", "for"), ("payroll", "of"),
+                ("previously", "at"), ("previously", "with"), ("previously", "of"), ("formerly", "at"),
+                ("formerly", "with"), ("formerly", "of"), ("now", "at"), ("now", "with"), ("currently", "at")}
 """Participles and nouns whose object is the organisation a person is tied to ("a businessman linked to X",
 "formerly employed by X", "on the payroll of X")."""
 
 
 _OWN_FIRM_NOUNS = {"company", "firm", "business", "employer", "outfit"}
 """Nouns of "his company, X": a person's own firm, named in apposition."""
+
+
+_GROUP_MEMBER_NOUNS = frozenset({"officers", "members", "staff", "officials", "employees", "sailors", "soldiers",
+                                 "personnel", "agents", "investigators", "executives", "analysts", "researchers",
+                                 "diplomats", "lawyers", "crew"})
+"""Plural nouns of a body's people ("Pakistan Navy officers, including X", "Members of the Y, among them X")."""
+
+
+def _possessive_or_group_body(ctx, sent, p: Mention) -> Mention | None:
+    """The organisation a bare name belongs to by its place in the phrase (AFFILIATED_WITH), or None.
+
+    - "Vesterly Shipping's Kristof Haldane", "Harvard's Lena Varga": an organisation's possessive
+      right before the name (a country's is left to the title rules: "Russia's Arkady Belov");
+    - "Pakistan Navy officers, including Commodore X", "Members of the Y's unit, among them X": a
+      name in an "including"/"among them" phrase of a plural noun of a body's people, the body its
+      modifier, possessor or "of" object.
+    """
+    _tk = ctx.tokens()
+    if p.start - 2 >= sent.start and _tk[p.start - 1].text in ("'s", "’s"):
+        o = ctx.tok2m.get(p.start - 2)
+        if o is not None and o.type == "Organization" and o.end == p.start - 1:
+            return o
+    r = _root_in(ctx, p)
+    head = r.head
+    if r.dep_ == "pobj" and head.lower_ == "including":
+        grp = head.head
+    elif r.dep_ == "appos" and any(c.dep_ == "prep" and c.lower_ == "among" for c in r.children):
+        grp = head
+    else:
+        return None
+    if grp.lower_ not in _GROUP_MEMBER_NOUNS or grp.i >= p.start:
+        return None
+    for c in grp.children:
+        cands = [c] if c.dep_ in ("compound", "poss", "nmod") else \
+            [x for q in c.children if q.dep_ == "pobj" for x in q.subtree] if c.dep_ == "prep" and c.lower_ == "of" \
+            else []
+        for t in cands:
+            m = ctx.tok2m.get(t.i)
+            if m is not None and m.type == "Organization":
+                return m
+    return None
+
+
+def _list_entries(ctx, sent, sm, out) -> None:
+    """ "The panel: A, Tsinghua University; B, African Development Bank; and C, Banco de México": in a list
+    whose entries are set off by semicolons, an entry made of a person's name, a comma and an
+    organisation's name ties the person to it (AFFILIATED_WITH). The entry must start after ":" or ";"
+    (optionally "and") and end at ";", the sentence's end or its last punctuation."""
+    _tk = ctx.tokens()
+    ms = sorted(sm, key=lambda m: m.start)
+    for a, b in zip(ms, ms[1:]):
+        if a.type != "Person" or b.type != "Organization" or b.start != a.end + 1 or _tk[a.end].text != ",":
+            continue
+        i = a.start - 1
+        if i >= sent.start and _tk[i].lower_ == "and":
+            i -= 1
+        if i < sent.start or _tk[i].text not in (";", ":"):
+            continue
+        j = b.end
+        if j < sent.end and _tk[j].text not in (";", ".", ")") and not (j + 1 == sent.end and _tk[j].is_punct):
+            continue
+        out.append(Candidate(a, "AFFILIATED_WITH", b, "member.list_entry", 0.55, sent, _tk[a.start]))
 
 
 def _rule_affiliation_more(ctx, sent, sm, out) -> None:
@@ -4227,6 +4299,8 @@ def _rule_affiliation_more(ctx, sent, sm, out) -> None:
     if not people or not any(m.type == "Organization" for m in sm) and "counterpart" not in ctx.lemmas(sent):
         return
     _tk = ctx.tokens()
+    if len(people) >= 2 and any(_tk[i].text == ";" for i in range(sent.start, sent.end)):
+        _list_entries(ctx, sent, sm, out)
     tied = {c.subject.entity for c in out if c.predicate in ("AFFILIATED_WITH", "LEADS")}
     tied_to = {(c.subject.entity, c.object.entity) for c in out if c.predicate in ("AFFILIATED_WITH", "LEADS")}
     for p in people:
@@ -4234,6 +4308,12 @@ def _rule_affiliation_more(ctx, sent, sm, out) -> None:
         # bodies ("X, a former chairman of Y, now sits on the board of Z")
         again = p.entity in tied
         got: list[tuple[Mention, str]] = []
+        if not again:
+            o = _possessive_or_group_body(ctx, sent, p)
+            if o is not None and o.entity != p.entity and (p.entity, o.entity) not in tied_to:
+                out.append(Candidate(p, "AFFILIATED_WITH", o, "member.possessive_or_group", 0.55, sent,
+                                     _tk[p.start]))
+                continue
         # the comma phrase after the name
         if not again and p.end < sent.end and _tk[p.end].text == ",":
             seg, k = [], p.end + 1
@@ -4424,8 +4504,12 @@ def _rule_titles(ctx, sent, sm, out):
                     org = inner[0]
                 elif _is_title(_tk[org.start]):  # "Deputy Foreign" alone: no body at all
                     org = None
-            mny = _ministry_of(ctx, [t.lower_ for t in titles], org if org is not None and org.type in
-                               _PARTY_TYPES else None)
+            words = [t.lower_ for t in titles]
+            j = k
+            while org is None and j >= sent.start and _tk[j].is_title and _tk[j].lower_ in PORTFOLIO_WORDS:
+                words.append(_tk[j].lower_)  # "Shipping Minister X": the portfolio the title words left out
+                j -= 1
+            mny = _ministry_of(ctx, words, org if org is not None and org.type in _PARTY_TYPES else None)
             if mny is not None:  # "Latvia's defence minister X" with the defence ministry named in the text
                 out.append(Candidate(p, "LEADS", mny, "title.minister", 0.7, sent, titles[-1]))
                 shared_org = mny
@@ -4598,12 +4682,21 @@ def _rule_titles(ctx, sent, sm, out):
                 if org is not None and lem in _LEAD_VERBS:
                     pred = "AFFILIATED_WITH" if _leads_a_part(ctx, c) else "LEADS"
                     out.append(Candidate(p, pred, org, "leads.relative", 0.65, sent, c))
-                elif lem in _MEMBER_VERBS or lem == "speak":
+                elif lem in _MEMBER_VERBS or lem in _RELATIVE_TIE_VERBS:
                     objs += [t for x in c.children if x.dep_ == "prep" and (x.lower_ == "for" or (
-                        lem != "speak" and x.lower_ in ("at", "with", "in"))) for t in x.subtree]
+                        lem != "speak" and x.lower_ in ("at", "with", "in")) or lem == "sit" and x.lower_ == "on")
+                             for t in x.subtree]
                     org = _org_in(ctx, objs, p)
                     if org is not None and org.type == "Organization":
                         out.append(Candidate(p, "AFFILIATED_WITH", org, "member.relative", 0.6, sent, c))
+                # "who spent eleven years at X before joining Y": the body joined after the time phrase
+                for x in c.children:
+                    if x.dep_ == "prep" and x.lower_ in ("before", "after", "until"):
+                        for v in x.children:
+                            if v.dep_ == "pcomp" and v.lemma_.lower() == "join":
+                                org = _org_in(ctx, [t for y in v.children if y.dep_ == "dobj" for t in y.subtree], p)
+                                if org is not None and org.type == "Organization":
+                                    out.append(Candidate(p, "AFFILIATED_WITH", org, "member.relative", 0.6, sent, v))
         # E. verbs: "Person heads Org", "Org led by Person", "Person joined Org"
         subj_tok = r if r.dep_ in ("nsubj", "nsubjpass") else _appos_subject(ctx, r)
         if subj_tok is not None:
@@ -4632,6 +4725,11 @@ def _rule_titles(ctx, sent, sm, out):
                         out.append(Candidate(p, pred, org, "leads.verb", 0.7, sent, vv))
                     elif lem_v in _MEMBER_VERBS:
                         out.append(Candidate(p, "AFFILIATED_WITH", org, "member.verb", 0.6, sent, vv))
+                if lem_v in ("join", "sign"):  # "X joined Y from Z": Z, the body X left, is a stated past tie
+                    prev = _org_in(ctx, [t for c in vv.children if c.dep_ == "prep" and c.lower_ == "from"
+                                         for t in c.subtree], p)
+                    if prev is not None and prev.type == "Organization" and (org is None or prev.entity != org.entity):
+                        out.append(Candidate(p, "AFFILIATED_WITH", prev, "member.joined_from", 0.55, sent, vv))
             if lem in _LEFT_VERBS:
                 # a stated past affiliation: "X leaves Rovers", "X quit the company", "X resigned from the board of Y"
                 objs = [t for c in v.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "from")
@@ -4639,6 +4737,18 @@ def _rule_titles(ctx, sent, sm, out):
                 org = _org_in(ctx, objs, p)
                 if org is not None and org.type == "Organization":
                     out.append(Candidate(p, "AFFILIATED_WITH", org, "member.left", 0.55, sent, v))
+        if r.dep_ == "dobj" and r.head.lemma_.lower() in ("sign", "recruit") and r.head.pos_ == "VERB":
+            # "Club A signed striker X from Club B": X's former club, a stated past tie (the signing club's
+            # tie comes from the post or the subject)
+            prev = _org_in(ctx, [t for c in r.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                                 for t in c.subtree], p)
+            if prev is not None and prev.type == "Organization":
+                out.append(Candidate(p, "AFFILIATED_WITH", prev, "member.signed_from", 0.55, sent, r.head))
+            v = r.head if any(c.dep_ == "nsubj" for c in r.head.children) or r.head.dep_ != "advcl" else r.head.head
+            club = next((m for c in v.children if c.dep_ == "nsubj" for m in [ctx.m(c)]
+                         if m is not None and m.type == "Organization"), None)
+            if club is not None and (prev is None or club.entity != prev.entity):
+                out.append(Candidate(p, "AFFILIATED_WITH", club, "member.signed", 0.6, sent, r.head))
         rb = r.head if r.dep_ in ("appos", "compound") and r.head.dep_ == "pobj" and r.head.pos_ == "NOUN" \
             and r.head.head.lower_ == "by" else r  # "run by Turkish businessman X": the noun before the name
         if rb.dep_ == "pobj" and rb.head.lower_ == "by" and rb.head.head.lemma_.lower() in _LEAD_VERBS:
@@ -7608,6 +7718,71 @@ def _line_start(nl: list[int], pos: int) -> int:
     return nl[k - 1] if k else -1
 
 
+_BYLINE_RE = re.compile(r"^[ \t]*[(\[]?[ \t]*(?:By|BY|(?:Additional |additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|"
+                        r"[Cc]ompiled|[Rr]eported|[Ww]ritten|[Rr]esearch)(?: and (?:writing|editing))? by)[ \t]+(?=[A-Z])",
+                        re.MULTILINE)
+"""A byline or a wire story's credit line: "By X, Y staff writer", "(Reporting by X; Editing by Y)"."""
+_WIRE_DATELINE_RE = re.compile(r"\(([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\)\s+[-–—]")
+"""A wire dateline's agency: "LONDON, May 3 (Reuters) -"."""
+
+
+def _byline_credits(ctx, out: list[Candidate], text: str) -> None:
+    """The writers and editors a byline or credit line names work for the outlet it names.
+
+    "By Mira Holt, Nordsee Courier staff writer", "By A, B and the Good Research Team",
+    "(Reporting by A; Editing by B)" with "© Reuters" on the next line or a "(Reuters) -" dateline:
+    each person on the line is AFFILIATED_WITH the outlet or institute (dev conventions: staff, employees).
+    The outlet is an organisation on the line itself, else on a neighbouring "©"/"Copyright" line, else,
+    for a credit line, the agency of the story's wire dateline. A line of more than 40 words is prose,
+    not a byline ("By March the ship had ..." names no person right after "By" and is passed over too).
+    """
+    if "By" not in text and "by" not in text and "BY" not in text:
+        return
+    heads = list(_BYLINE_RE.finditer(text))
+    if not heads:
+        return
+    _tk = ctx.tokens()
+    nl, by_line = _mentions_by_line(ctx, text)
+    dateline = _WIRE_DATELINE_RE.search(text)
+    wire = None
+    if dateline is not None:
+        wire = next((m for m in ctx.ms if m.type == "Organization" and (_tk[m.start].idx == dateline.start(1) or
+                                                                         m.text == dateline.group(1))), None)
+    for h in heads:
+        ls = _line_start(nl, h.start())
+        le = text.find("\n", h.start())
+        line = text[h.start():le if le != -1 else len(text)]
+        if len(line.split()) > 40:
+            continue
+        ms = by_line.get(ls, [])
+        people = [m for m in ms if m.type == "Person"]
+        if not people or line.lstrip(" \t([").startswith(("By", "BY")) and \
+                _tk[people[0].start].idx != h.end():
+            continue  # "By March, the ship ...": no name right after "By"
+        orgs = [m for m in ms if m.type == "Organization"]
+        if not orgs:
+            k = bisect.bisect_left(nl, h.start())
+            for a, b in ((nl[k] if k < len(nl) else None, nl[k + 1] if k + 1 < len(nl) else len(text)),
+                         (nl[k - 2] if k >= 2 else -1, nl[k - 1] if k >= 1 else None)):
+                if a is None or b is None:
+                    continue
+                if text[a + 1:b].lstrip().startswith(("©", "Copyright", "(c)")):
+                    orgs = [m for m in by_line.get(a, []) if m.type == "Organization"]
+                    if orgs:
+                        break
+        if not orgs and wire is not None and not line.lstrip(" \t([").startswith(("By", "BY")):
+            orgs = [wire]
+        if not orgs:
+            continue
+        org = next((m for m in orgs if m.cls in ("MediaOrganization", "ResearchOrganization")), orgs[0])
+        heads = {c.subject.entity for c in out if c.predicate == "LEADS" and c.object.entity == org.entity}
+        for p in people:
+            if p.entity in heads:
+                continue  # the institute's head, named as an author: LEADS says more
+            out.append(Candidate(p, "AFFILIATED_WITH", org, "member.byline", 0.55, _tk[p.start].sent,
+                                 _tk[p.start]))
+
+
 def _linked_to(ctx, out: list[Candidate], text: str) -> None:
     """ "(Linked To: X)" in a sanctions-list entry (OFAC's SDN list): on a vessel's entry, X is the person with
     an interest in the ship (OWNS_OR_OPERATES, as "property in which X has an interest", dev conventions); on a
@@ -8892,6 +9067,7 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
     text = _doc_text(doc, document)  # (once: the record passes below all read it)
     _table_rows(ctx, cands, text)
     _linked_to(ctx, cands, text)
+    _byline_credits(ctx, cands, text)
     _sdn_entries(ctx, cands, text)
     _port_field_visits(ctx, cands, text)
     _cargo_field(ctx, cands, text)

@@ -80,7 +80,9 @@ Office", "Auditor-General's Department", "Chancellor's Office")."""
 _MONTH_ABBR = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _BODY_MODS = {"foreign", "defence", "defense", "finance", "interior", "transport", "maritime", "rescue", "military",
               "state", "national", "port", "customs", "coast", "border", "ship", "justice", "trade", "economy",
-              "energy", "health", "tax", "security", "armed", "air", "naval", "federal", "central", "intelligence"}
+              "energy", "health", "tax", "security", "armed", "air", "naval", "federal", "central", "intelligence",
+              "agriculture", "fisheries", "shipping", "commerce", "industry", "environment", "petroleum", "oil",
+              "labour", "education", "communications", "information", "oceans", "mines"}
 _POST_HEADS = {"ceo", "chairman", "chairwoman", "chairperson", "president", "director", "head", "chief", "founder",
                "commander", "spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "executive",
                "cfo", "coo", "owner", "member", "manager"}
@@ -162,6 +164,10 @@ _FIRM_TAILS = _NAME_TAILS | {"freight", "cargo", "airlines", "airways", "petrole
                              "shipyard", "shipyards", "terminals", "terminali", "ports", "shipbrokers", "dockyard",
                              "dockyards", "shipbuilding", "yards", "works"}
 """Last words of a firm's name that are no surname ("Polaris Tracking", "Harbor Analytics")."""
+_TRADE_FIRM_TAILS = _FIRM_TAILS - {"ports", "terminals", "terminali", "shipyard", "shipyards", "dockyard", "dockyards",
+                                   "yards", "works", "line", "lines", "capital", "group", "watch", "monitor", "marine",
+                                   "maritime"} | {"commodities"}
+"""Of those, the tails no place's name ends in ("X Bay Commodities", "Y Point Trading" the model took for places)."""
 _INNER_PARTICLES = {"de", "del", "della", "di", "da", "du", "des", "y", "von", "van", "der", "und", "al", "el",
                     "la", "le", "dos", "das", "do"}
 _FOREIGN_FIRM_HEADS = {"casa", "adega", "bodega", "banca", "banco", "instituto", "istituto", "institut", "grupo",
@@ -192,6 +198,10 @@ _POST_ONLY_WORDS = {"legal", "adviser", "advisor", "prosecutor", "military", "st
 _NAME_LEAD_WORDS = {"midfielder", "defender", "striker", "goalkeeper", "winger", "forward", "shipowner",
                     "businessman", "businesswoman", "tycoon", "magnate", "shipbroker"}
 """Post and trade words the model runs into the name after them ("Midfielder X Y", "Shipowner X Y")."""
+_CLUB_TAILS = frozenset({"FC", "F.C.", "AFC", "CF", "SK", "SC", "FK", "SV", "BK"})
+"""Abbreviations that end a sports club's name ("Rovers FC", "Torvane SC", "Vardar FK", "Brondby BK")."""
+_PERSON_LEAD_WORDS = _NAME_LEAD_WORDS - {"shipowner", "shipbroker"}
+"""Of those, the words only a person's name follows ("Greek shipowner X" may be a company)."""
 _NAME_LEAD_HONORIFICS = {"datuk", "dato", "datin", "seri", "capitaine", "rank", "mep", "mp", "lawmaker"}
 """Honorifics and rank words the model runs into the name after them ("Datuk X Y", a Malaysian title; "Capitaine
 X Y"; "Captain Second Rank X Y")."""
@@ -738,7 +748,8 @@ def _add_infixes(nlp: Language) -> None:
     # dotted foreign legal forms ("X d.o.o.", "Y A.Ş.", "Z S.p.A."): one token with its last dot, so the
     # dot does not end the sentence inside "X d.o.o. said"
     for abbr in ("d.o.o.", "D.O.O.", "d.d.", "D.D.", "A.Ş.", "A.S.", "a.s.", "S.p.A.", "S.r.l.", "B.V.", "N.V.",
-                 "S.A.", "S.A.S.", "K.K.", "Ltda.", "Pvt.", "Tbk."):
+                 "S.A.", "S.A.S.", "K.K.", "Ltda.", "Pvt.", "Tbk.",
+                 "A/S", "K/S", "I/S", "P/S"):  # Danish and Norwegian forms: "X Fuels A/S", not "A", "/", "S"
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     # weekday abbreviations of wire and newsletter style ("OFAC on Thurs. added X"): spaCy keeps the months'
     # dots ("Sept.") but splits these, and the parser then ends the sentence at the dot. ("Sat." and "Sun."
@@ -2505,8 +2516,13 @@ class EntityComponent:
                 sp = Span(doc, sp.start + 1, sp.end, label="ORG")
             if sp.label_ == "ORG" and len(sp) > 2 and _tk[sp.start].lower_ in _NAME_LEAD_WORDS and \
                     _tk[sp.start + 1].text[:1].isupper():  # "Shipowner X Y": the trade word is no part of the name
-                meta[(sp.start + 1, sp.end)] = meta.pop((sp.start, sp.end), {})
-                sp = Span(doc, sp.start + 1, sp.end, label="ORG")
+                info = meta.pop((sp.start, sp.end), {})
+                # "Striker X Y", "Businessman X Y": a player's or a businessman's name is a person's
+                person = _tk[sp.start].lower_ in _PERSON_LEAD_WORDS and sp.end - sp.start <= 4 and all(
+                    t.is_alpha and t.is_title and t.lower_ not in _ORG_HEAD_WORDS and t.lower_ not in gz.ORG_NOUNS
+                    for t in _tk[sp.start + 1:sp.end])
+                sp = Span(doc, sp.start + 1, sp.end, label="PERSON" if person else "ORG")
+                meta[(sp.start, sp.end)] = {"rule": "person_lead_word"} if person else info
             if sp.label_ != "PERSON":
                 out.append(sp)
                 continue
@@ -4487,6 +4503,8 @@ class EntityComponent:
         result = self._split_titled(doc, result, meta)
         result = self._split_of_body(doc, result, meta)
         result = self._body_of_place(doc, result, meta)
+        result = self._patronymic_names(doc, result, meta)
+        result = self._byline_names(doc, result, meta)
         result = self._people_and_firms(doc, result, meta)
         result = self._name_left_part(doc, result, meta)
         result = self._legal_suffix_firms(doc, result, meta)
@@ -4988,6 +5006,90 @@ class EntityComponent:
             return spans
         return [sp for sp in spans if (sp.start, sp.end) not in drop] + add
 
+    def _patronymic_names(self, doc: Doc, spans: list[Span], meta) -> list[Span]:
+        """Russian, Ukrainian and Belarusian names with a patronymic are one person.
+
+        "Timur Rinatovich Galeev" (the model: "Timur Rinatovich" an organisation, the surname
+        left out), "Irina Pavlovna Sedova" (the model: "Irina" a place): a capitalised
+        word ending in a patronymic suffix (``-ovich``, ``-evich``, ``-ovna``, ``-evna``, ``-ichna``)
+        after a capitalised first name, with the capitalised surname after it when there is one,
+        is a PERSON span that replaces the model's spans lying inside it. A span that reaches
+        outside the name is left alone. Gated by one regular expression over the text.
+        """
+        if not _PATRONYMIC_RE.search(self._text):
+            return spans
+        _tk = doc_tokens(doc)
+        n = len(doc)
+        out = list(spans)
+        for mt in _PATRONYMIC_RE.finditer(self._text):
+            pt = doc.char_span(mt.start(), mt.end())
+            if pt is None or len(pt) != 1 or pt.start == 0:
+                continue
+            i = pt.start
+            first = _tk[i - 1]
+            if not (first.is_alpha and first.is_title) or first.is_stop or \
+                    first.lower_ in _MONTHS_DAYS_OR_HONORIFICS_ETC or first.text in gz.DEMONYMS or \
+                    i >= 2 and _tk[i - 2].lower_ in ("in", "at", "from", "near"):
+                continue  # ("in Munich Ivanovich said": a place, then a name)
+            b = i + 1
+            if b < n and _tk[b].is_alpha and _tk[b].is_title and not _tk[b].is_sent_start:
+                b += 1
+            a = i - 1
+            inside = [o for o in out if o.start < b and o.end > a]
+            rest = None
+            if len(inside) == 1 and inside[0].start == a and inside[0].end > b + 1 and _tk[b].lower_ == "of" and \
+                    inside[0].label_ in ("ORG", "PERSON"):
+                k = b + 1 + (_tk[b + 1].lower_ == "the")  # "X Rinatovich Y of the New People party": two names
+                rest = Span(doc, k, inside[0].end, label="ORG") if k < inside[0].end else None
+                inside = [Span(doc, a, b, label=inside[0].label_)] if rest is not None else inside
+                if rest is not None:
+                    meta.pop((a, rest.end), None)
+                    out = [o for o in out if (o.start, o.end) != (a, rest.end)]
+                    out.append(rest)
+                    meta[(rest.start, rest.end)] = {"rule": "patronymic_of_org"}
+            if any(o.start < a or o.end > b or o.label_ not in _MODEL_NAME_LABELS for o in inside) or \
+                    any(o.label_ == "PERSON" and (o.start, o.end) == (a, b) for o in inside):
+                continue
+            for o in inside:
+                meta.pop((o.start, o.end), None)
+            out = [o for o in out if not (o.start < b and o.end > a)]
+            out.append(Span(doc, a, b, label="PERSON"))
+            meta[(a, b)] = {"rule": "patronymic"}
+        return sorted(out, key=lambda x: x.start)
+
+    def _byline_names(self, doc: Doc, spans: list[Span], meta) -> list[Span]:
+        """The names of a byline are persons: "By Hanne Solvik-Brandt, Nordkyst Tidende staff writer".
+
+        A line that opens with "By " and two to four capitalised words up to a comma, " and " or the
+        line's end: those words are a PERSON span (the model often reads a byline's name as nothing,
+        or as a place); the model's spans lying inside it are replaced, a span reaching outside it is
+        left alone. Gated by a regular expression over the text.
+        """
+        if "By " not in self._text:
+            return spans
+        out = list(spans)
+        for mt in _BYLINE_NAME_RE.finditer(self._text):
+            for nm in re.finditer(_BYLINE_NAME, mt.group(1)):
+                sp = doc.char_span(mt.start(1) + nm.start(), mt.start(1) + nm.end())
+                if sp is None or any(t.lower_ in _MONTHS_DAYS_OR_HONORIFICS_ETC for t in sp):
+                    continue
+                inside = [o for o in out if o.start < sp.end and o.end > sp.start]
+                if any(o.start < sp.start or o.end > sp.end or o.label_ not in _MODEL_NAME_LABELS or
+                       o.label_ == "PERSON" and (o.start, o.end) == (sp.start, sp.end) for o in inside):
+                    continue
+                for o in inside:
+                    meta.pop((o.start, o.end), None)
+                out = [o for o in out if not (o.start < sp.end and o.end > sp.start)]
+                out.append(Span(doc, sp.start, sp.end, label="PERSON"))
+                meta[(sp.start, sp.end)] = {"rule": "byline"}
+        for mt in _BYLINE_OUTLET_RE.finditer(self._text):  # "By X, Nordkyst Tidende staff writer": the outlet
+            sp = doc.char_span(mt.start(1), mt.end(1))
+            if sp is None or any(o.start < sp.end and o.end > sp.start for o in out):
+                continue
+            out.append(Span(doc, sp.start, sp.end, label="ORG"))
+            meta[(sp.start, sp.end)] = {"cls": "MediaOrganization", "rule": "byline_outlet"}
+        return sorted(out, key=lambda x: x.start)
+
     def _name_left_part(self, doc: Doc, spans: list[Span], meta) -> list[Span]:
         """ "Kim| Sol Hwa": a person's name the model started one word late. A common Korean, Chinese or
         Vietnamese family name (``gazetteers.EAST_ASIAN_FAMILY_NAMES``; these names put it first) right
@@ -5453,8 +5555,8 @@ class EntityComponent:
                     and meta.get((sp.start, sp.end), {}).get("rule") == "model":
                 meta.pop((sp.start, sp.end), None)  # "said XCG Commandant, CG Admiral X Y": a post, no name
                 continue
-            club = next((j for j in range(sp.start + 1, sp.end) if _tk[j].text in ("FC", "F.C.", "AFC", "CF", "SK")),
-                        None) if lab in ("PERSON", "GPE", "LOC") else None
+            club = next((j for j in range(sp.start + 1, sp.end) if _tk[j].text in _CLUB_TAILS),
+                        None) if lab in ("PERSON", "GPE", "LOC", "FAC") else None
             if club is not None and all(t.is_title for t in doc[sp.start:club]):
                 meta.pop((sp.start, sp.end), None)  # "Rovers FC sign X": the club, not a person
                 sp = Span(doc, sp.start, club + 1, label="ORG")
@@ -5472,6 +5574,12 @@ class EntityComponent:
                 meta.pop((sp.start, sp.end), None)  # "Polaris Tracking", "Harbor Analytics": a firm
                 sp = Span(doc, sp.start, sp.end, label="ORG")
                 meta[(sp.start, sp.end)] = {"cls": "Company", "rule": "firm_tail"}
+            elif lab in ("LOC", "FAC", "GPE") and len(sp) >= 2 and sp[-1].lower_ in _TRADE_FIRM_TAILS and \
+                    sp[-1].is_title and meta.get((sp.start, sp.end), {}).get("rule") == "model":
+                meta.pop((sp.start, sp.end), None)  # "Osprey Bay Commodities", "Harbour Point Trading": a firm
+                sp = Span(doc, sp.start, sp.end, label="ORG")
+                meta[(sp.start, sp.end)] = {"cls": "Company", "rule": "firm_tail"}
+                lab = "ORG"
             elif lab in ("ORG", "GPE") and len(sp) == 1 and sp.end in starts and \
                     starts[sp.end].label_ == "PERSON" and sp[0].pos_ == "PROPN" and sp[0].whitespace_ == " " and \
                     meta.get((sp.start, sp.end), {}).get("rule") == "model" and not self._is_country(sp) and \
@@ -5848,6 +5956,10 @@ class EntityComponent:
                     return True  # ("the head of the company, X Y,": a post only people hold)
                 h = h.head
         n = len(doc)
+        if sp.start >= 2 and _tk[sp.start - 1].text in ("'s", "’s") and _tk[sp.start - 2].text[:1].isupper() and \
+                sp.end < n and _tk[sp.end].lemma_ in ("say", "tell", "add", "write", "note", "warn") and \
+                _tk[sp.end].pos_ == "VERB":
+            return True  # "Vesterly Shipping's Kristof Haldane said": a body's speaker
         return sp.end + 1 < n and _tk[sp.end].text in ("'s", "’s") and \
             _tk[sp.end + 1].lower_ in ("forces", "troops", "fighters", "loyalists", "militiamen", "bodyguards")
 
@@ -7472,6 +7584,19 @@ _ORG_HEAD_WORDS_OR_BODY_HEADS_ETC = _ORG_HEAD_WORDS | _BODY_HEADS | _BODY_END_WO
 _INNER_PARTICLES_OR_EXTRA3 = _INNER_PARTICLES | {'e', 'dei', 'degli', 'delle'}
 _TITLE_WORDS_OR_EXTRA = _TITLE_WORDS | {'commandant', 'spokesperson'}
 _MONTHS_DAYS_OR_HONORIFICS_ETC = _MONTHS_DAYS | _HONORIFICS | _TITLE_WORDS | {'the'}
+_MODEL_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+"""The model's name labels a rule may correct (a ship, a weapon or a cargo found by a rule is left alone)."""
+_BYLINE_NAME = r"(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+"
+_BYLINE_NAME_RE = re.compile(rf"^[ \t]*By ({_BYLINE_NAME}(?:(?:, {_BYLINE_NAME})*,? and {_BYLINE_NAME}|"
+                             rf"(?:, {_BYLINE_NAME})*(?=,? and the\b))?)"
+                             r"(?=,|\s*$| and | in |\s*[|/])", re.MULTILINE)
+"""A byline's names ("By Hanne Solvik-Brandt, ...", "By A B and C D", "By A B, C D and the X team"); names after
+the first only in a list closed by "and", so "By A B, Financial Times" names one person."""
+_BYLINE_OUTLET_RE = re.compile(r"^[ \t]*By [^,\n]{3,60}, ((?:[A-Z][\w'’&.-]+ ){0,3}[A-Z][\w'’&.-]+)"
+                               r"(?= (?:[a-z]+ )?(?:writer|correspondent|reporter|editor|staff)\b)", re.MULTILINE)
+"""A byline's outlet before the writer's post ("By X, Nordkyst Tidende staff writer", "..., Gazeta Nord correspondent")."""
+_PATRONYMIC_RE = re.compile(r"\b[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)\b")
+"""A capitalised patronymic ("Rinatovich", "Pavlovna", "Ilyinichna"): East Slavic names."""
 _TITLE_WORDS_OR_PERSON_CUE_NOUNS_OR_EXTRA = (_TITLE_WORDS | _PERSON_CUE_NOUNS |
     {'officer', 'attaché', 'attache', 'adviser', 'advisor'})
 _BODY_END_WORDS_OR_BODY_HEADS_ETC = _BODY_END_WORDS | _BODY_HEADS | _COMPANY_SUFFIX | _TITLE_WORDS
