@@ -1350,6 +1350,8 @@ def lower_words(strings) -> LowerWords:
 
 _VERB_ID = spacy.symbols.VERB
 _PROPN_ID = spacy.symbols.PROPN
+_ADP_ID = spacy.symbols.ADP
+_VERB_AUX_IDS = (spacy.symbols.VERB, spacy.symbols.AUX)
 _NUM_ID = spacy.symbols.NUM
 _MOTION_PREP_IDS = frozenset(hash_string(w) for w in ("at", "from", "to", "for", "off", "in"))
 _MOTION_CUES: list = []
@@ -3039,8 +3041,12 @@ class EntityComponent:
         for sp, info, pr in weak:
             if pr == 2:
                 gaz_at.setdefault(sp.start, []).append((sp.start, sp.end))
-        # (a span's text sliced from the document's: Span.text rebuilds it from the tokens)
-        norp_texts = {self._text[sp.start_char:sp.end_char] for sp, info, pr in weak if sp.label_ in ("NORP", "ORG")}
+        # the texts of the NORP and ORG spans, made when a one-word plural PERSON asks (few do; a span's text
+        # sliced from the document's: Span.text rebuilds it from the tokens)
+        norp_texts: set[str] | None = None
+        # every token's part of speech as a list of ids, read once (Token.pos_ makes a str on each access);
+        # nothing below re-tags a token
+        pos = doc.to_array(POS).tolist()
         heads = _doc_memo(doc).setdefault("headline", {})  # the document's headline lines, shared with the later passes
         out = []
         n = len(doc)
@@ -3100,7 +3106,7 @@ class EntityComponent:
                     self._text.count(text) == 1:
                 continue  # title "... Targeting X's Manager and the Shadow Fleet": title case, not a name
             if pr == 0 and label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and \
-                    not any(t.pos_ == "PROPN" for t in _tk[sp.start:sp.end]):
+                    _PROPN_ID not in pos[sp.start:sp.end]:
                 continue
             if pr == 0 and text in _SHORT_NON_NAMES and len(sp) == 1:  # one hash look-up gates the three tests
                 low = text.lower()
@@ -3133,8 +3139,8 @@ class EntityComponent:
                 continue  # but "By Jane Roe, John Doe and ...": a byline's authors
             if pr <= 1 and label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and (
                     text.islower() or not any(c.isalpha() for c in text)
-                    or any((t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADP" and t.lower_ not in _NAME_PARTICLES))
-                           and t.i > sp.start for t in _tk[sp.start:sp.end])):
+                    or any(pos[k] in _VERB_AUX_IDS or pos[k] == _ADP_ID and _tk[k].lower_ not in _NAME_PARTICLES
+                           for k in range(sp.start + 1, sp.end))):
                 continue
             if pr == 0 and len(sp) == 1 and text.isupper() and len(text) > 3 and sp.end < n and \
                     _tk[sp.end].text in (",", "(", "—", "–") and (sp.start == 0 or "\n" in _tk[sp.start - 1].text_with_ws
@@ -3156,7 +3162,8 @@ class EntityComponent:
                 out.append((Span(doc, sp.start, sp.end, label="LOC"), info, 3))
                 continue
             if pr == 0 and label == "PERSON" and len(sp) == 1 and text.endswith("s") and \
-                    text[:-1] in norp_texts:
+                    text[:-1] in (norp_texts if norp_texts is not None else (norp_texts := {
+                        self._text[w.start_char:w.end_char] for w, _, _ in weak if w.label_ in ("NORP", "ORG")})):
                 sp = Span(doc, sp.start, sp.end, label="ORG")
                 label = "ORG"
                 info = {"cls": "ArmedForce" if text[:-1] in norp_texts else "Organization", "rule": "plural_group"}
