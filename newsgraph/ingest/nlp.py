@@ -7098,7 +7098,12 @@ class EntityComponent:
         for sp, info in extra:
             result.append(sp)
             meta[(sp.start, sp.end)] = info
-        kept = filter_spans(result)
+        # filter_spans keeps every span, sorted by start, when in order of start each non-empty span ends at or
+        # before the next one's start (as at the end of the entity step): then that order is its result
+        kept = sorted(result, key=lambda x: x.start)
+        if not all(a.start < a.end <= b.start for a, b in zip(kept, kept[1:])) or \
+                kept and kept[-1].start >= kept[-1].end:
+            kept = filter_spans(result)
         return kept, meta
 
 
