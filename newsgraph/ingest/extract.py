@@ -2233,6 +2233,8 @@ def _is_fuel(ctx, m: Mention) -> bool:
 _SANCTION_LEMMAS = frozenset({"sanction", "designate", "blacklist", "restrictive", "embargo", "designation", "sdn"})
 """Lemmas that make a document a sanctions story (``_Ctx.sanction_doc``; "restrictive measures" is the EU's term)."""
 _SANCTION_DIRECT = {"sanction", "designate", "blacklist", "list", "embargo"}
+_MEASURE_NOUNS = frozenset({"measures", "sanctions", "designations", "listings", "penalties", "package", "action"})
+"""Subjects that stand for a round of sanctions ("The measures target X", "The new sanctions hit Y")."""
 _SANCTION_CONTEXT_VERBS = {"add", "put", "place", "impose", "target", "identify", "hit", "freeze", "include",
                            "name", "slap", "extend", "enter", "prolong"}
 _SANCTION_WORDS = {"sanction", "sanctions", "list", "blocked", "designated", "sdn", "sdns", "embargo", "blacklist",
@@ -2636,14 +2638,15 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
     ban = bool(lem & {"ban", "prohibit", "outlaw"})  # "resolutions banned X's exports", "under an EU ban"
     # "OFAC is taking action against X", "Treasury is targeting X": a sanctions office's own words
     office_act = ("action" in lem and "against" in lem or "target" in lem) and bool(lem & _OFFICE_WORDS)
+    measures_act = bool(lem & {"target", "hit", "cover"} and lem & _MEASURE_NOUNS)  # "The measures target X"
     if not (lem & _SANCTION_WORDS or lem & {"sanction", "designate", "blacklist", "list", "restrictive"}
-            or lem & _ASSET_WORDS and "freeze" in lem or act or ban or office_act
+            or lem & _ASSET_WORDS and "freeze" in lem or act or ban or office_act or measures_act
             or lem & {"add", "include", "enter"} and ("annex" in lem or "schedule" in lem)):
         return  # cheap test first: the exact one below needs a word of these anyway
     lowers = ctx.forms(sent)
     has_context = bool(lowers & _SANCTION_WORDS) or any(t.lemma_.lower() in ("sanction", "designate", "blacklist")
                                                          for t in ctx.toks(sent)) or "restrictive" in lowers \
-        or bool(lowers & _ASSET_WORDS and "freeze" in lem) or act or ban or office_act \
+        or bool(lowers & _ASSET_WORDS and "freeze" in lem) or act or ban or office_act or measures_act \
         or "list" in lem and ("schedule" in lowers or "annex" in lowers) \
         or bool(lem & {"add", "include", "enter"}) and ("schedule" in lowers or "annex" in lowers) \
         or "list" in lem and "by" in lowers  # (the agent must be a body: see the "list" test below)
@@ -2664,6 +2667,9 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             # a headline's verb tagged as a noun: "US sanctions Hong Kong firm X over Iranian oil"
             bodies.append(ctx.m(t.nbor(-1)))
             for x in sent[t.i + 1 - sent.start:]:
+                if x.text in ("-", "–") and x.i + 1 < sent.end and not x.whitespace_ and \
+                        ctx.doc[x.i + 1].tag_ == "VBN" or x.tag_ == "VBN" and ctx.doc[x.i - 1].text in ("-", "–"):
+                    continue  # "Hamburg-registered broker X": a compound modifier, not the verb's end
                 if x.pos_ in ("ADP", "VERB", "AUX", "SCONJ") and x.lower_ != "of" or x.text in (":", ";", "-", "–"):
                     break
                 tm = ctx.m(x)
@@ -2715,6 +2721,27 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     ctx.sanction_heading = bodies[0]  # "OFAC's action today targets the following:" and a list
                 continue
             rule = "sanctioned.verb"
+        elif lem in ("target", "hit", "cover") and t.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and c.lower_ in _MEASURE_NOUNS for c in t.children):
+            # "The measures target A, its director B and C, the State Department said", "EU sanctions hit X":
+            # the body the measures are of (a modifier or possessor), else the one the sentence quotes
+            subj = next(c for c in t.children if c.dep_ == "nsubj" and c.lower_ in _MEASURE_NOUNS)
+            bodies += [b for c in subj.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                       for b in _bodies(ctx, c) if _is_body(b)]
+            if not bodies:
+                bodies += [b for v in ctx.toks(sent) if v.lemma_.lower() in SAY_VERBS and v.i != t.i
+                           for c in v.children if c.dep_ == "nsubj" for b in _bodies(ctx, c) if _is_body(b)]
+            if not bodies and ctx.sanction_doc and ctx.last_body is not None:
+                bodies.append(ctx.last_body)
+            targets += [x for c in t.children if c.dep_ == "dobj" for x in _targets(ctx, c)
+                        if x.type != "Country" and not _is_body(x)]
+            # "..., as well as three tankers — A, B and C —": the list hung on the object by "as well as"
+            targets += [x for c in t.children if c.dep_ == "dobj" for q in c.subtree
+                        if q.dep_ == "appos" and q.head.lower_ in gz.SHIP_NOUNS and not any(
+                            a.dep_ in ("relcl", "acl", "advcl") for a in q.ancestors if c.is_ancestor(a))
+                        for x in _targets(ctx, q) if x.type == "Vessel"]
+            # (not "X, which manages the tanker Y": a ship of a target's clause is no target)
+            rule = "sanctioned.measures_target"
         elif t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and (
                 lem in _SANCTION_DIRECT or (lem == "specify" and ctx.sanction_doc and any(
                     c.dep_ == "dobj" and (c.lower_ in gz.SHIP_NOUNS or (ctx.m(c) is not None and ctx.m(c).type == "Vessel"))
@@ -2748,8 +2775,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             if lem == "list" and not any(x.lower_ in _SANCTION_WORDS or x.lemma_ in ("sanction", "freeze")
                                          or x.lower_ in ("annex", "restrictive", "schedule") for x in ctx.toks(sent)) \
                     and not ctx.sanction_doc and not any(  # "the tanker X, which was listed by the EU in May"
-                        c.dep_ == "agent" and any(_is_body(ctx.m(p)) and ctx.m(p).type == "Organization"
+                        c.dep_ == "agent" and any(_is_body(ctx.m(p)) and ctx.m(p).type in ("Organization", "Country")
                                                   for p in c.children if p.dep_ == "pobj") for c in t.children):
+                # ("was listed by the UK on Tuesday": a state lists as a body does; "listed by X as Y" is left
+                # to the record test below)
                 continue
             if lem == "list" and any(x.dep_ == "prep" and x.lower_ == "as" for d in (t, *[
                     c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]) for x in d.children) and not any(
@@ -9631,8 +9660,11 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
             sources = []
         if modality == "denied" and not sources and c.anchor is not None:
             denier = _denier(ctx, c.anchor)
-            if denier is not None and denier.entity == c.subject.entity:
-                sources = [denier]  # "Iran has long denied arming X": the accused's denial, in its own name
+            if denier is not None and denier.type in ("Organization", "Person", "Country"):
+                # "Iran has long denied arming X", "Brightwave denied that its vessels carried oil": the denial is
+                # the denier's claim, in its own name, not the text's voice (which would overturn what another
+                # source reported about the same ships)
+                sources = [denier]
         sentence, start, end = _sentence_offsets(c.sent, doc_text) if c.span is None else \
             _trimmed(doc_text, *c.span)
         ev = Evidence(document=document.id, sentence=sentence, start=start,

@@ -4512,6 +4512,7 @@ class EntityComponent:
         result = self._body_of_place(doc, result, meta)
         result = self._patronymic_names(doc, result, meta)
         result = self._byline_names(doc, result, meta)
+        result = self._committee_names(doc, result, meta)
         result = self._people_and_firms(doc, result, meta)
         result = self._name_left_part(doc, result, meta)
         result = self._legal_suffix_firms(doc, result, meta)
@@ -5013,6 +5014,22 @@ class EntityComponent:
             return spans
         return [sp for sp in spans if (sp.start, sp.end) not in drop] + add
 
+    @staticmethod
+    def _replace_inside(doc: Doc, out: list[Span], meta, a: int, b: int, label: str, info: dict) -> list[Span]:
+        """``out`` with tokens ``a:b`` made one ``label`` span (rule information ``info``), the model's name spans
+        lying inside it dropped. Unchanged when a span reaches outside ``a:b``, when one inside is not a
+        model's name (a ship, a weapon or a cargo a rule found), or when the span is already there."""
+        inside = [o for o in out if o.start < b and o.end > a]
+        if any(o.start < a or o.end > b or o.label_ not in _MODEL_NAME_LABELS or
+               o.label_ == label and (o.start, o.end) == (a, b) for o in inside):
+            return out
+        for o in inside:
+            meta.pop((o.start, o.end), None)
+        out = [o for o in out if not (o.start < b and o.end > a)]
+        out.append(Span(doc, a, b, label=label))
+        meta[(a, b)] = info
+        return out
+
     def _patronymic_names(self, doc: Doc, spans: list[Span], meta) -> list[Span]:
         """Russian, Ukrainian and Belarusian names with a patronymic are one person.
 
@@ -5054,14 +5071,21 @@ class EntityComponent:
                     out = [o for o in out if (o.start, o.end) != (a, rest.end)]
                     out.append(rest)
                     meta[(rest.start, rest.end)] = {"rule": "patronymic_of_org"}
-            if any(o.start < a or o.end > b or o.label_ not in _MODEL_NAME_LABELS for o in inside) or \
-                    any(o.label_ == "PERSON" and (o.start, o.end) == (a, b) for o in inside):
-                continue
-            for o in inside:
-                meta.pop((o.start, o.end), None)
-            out = [o for o in out if not (o.start < b and o.end > a)]
-            out.append(Span(doc, a, b, label="PERSON"))
-            meta[(a, b)] = {"rule": "patronymic"}
+            out = self._replace_inside(doc, out, meta, a, b, "PERSON", {"rule": "patronymic"})
+        return sorted(out, key=lambda x: x.start)
+
+    def _committee_names(self, doc: Doc, spans: list[Span], meta) -> list[Span]:
+        """A UN sanctions committee's formal name is one organisation: "the Security Council Committee
+        established pursuant to resolution 1718 (2006)" (with "concerning X" when the text adds it), where the
+        model stops at "Committee" and leaves the resolution out. Gated by a substring test."""
+        if "pursuant to resolution" not in self._text:
+            return spans
+        out = list(spans)
+        for mt in _UN_COMMITTEE_RE.finditer(self._text):
+            sp = doc.char_span(mt.start(), mt.end(), alignment_mode="expand")
+            if sp is not None:
+                out = self._replace_inside(doc, out, meta, sp.start, sp.end, "ORG",
+                                           {"cls": "GovernmentAgency", "rule": "un_committee"})
         return sorted(out, key=lambda x: x.start)
 
     def _byline_names(self, doc: Doc, spans: list[Span], meta) -> list[Span]:
@@ -5080,15 +5104,7 @@ class EntityComponent:
                 sp = doc.char_span(mt.start(1) + nm.start(), mt.start(1) + nm.end())
                 if sp is None or any(t.lower_ in _MONTHS_DAYS_OR_HONORIFICS_ETC for t in sp):
                     continue
-                inside = [o for o in out if o.start < sp.end and o.end > sp.start]
-                if any(o.start < sp.start or o.end > sp.end or o.label_ not in _MODEL_NAME_LABELS or
-                       o.label_ == "PERSON" and (o.start, o.end) == (sp.start, sp.end) for o in inside):
-                    continue
-                for o in inside:
-                    meta.pop((o.start, o.end), None)
-                out = [o for o in out if not (o.start < sp.end and o.end > sp.start)]
-                out.append(Span(doc, sp.start, sp.end, label="PERSON"))
-                meta[(sp.start, sp.end)] = {"rule": "byline"}
+                out = self._replace_inside(doc, out, meta, sp.start, sp.end, "PERSON", {"rule": "byline"})
         for mt in _BYLINE_OUTLET_RE.finditer(self._text):  # "By X, Nordkyst Tidende staff writer": the outlet
             sp = doc.char_span(mt.start(1), mt.end(1))
             if sp is None or any(o.start < sp.end and o.end > sp.start for o in out):
@@ -7607,6 +7623,11 @@ the first only in a list closed by "and", so "By A B, Financial Times" names one
 _BYLINE_OUTLET_RE = re.compile(r"^[ \t]*By [^,\n]{3,60}, ((?:[A-Z][\w'’&.-]+ ){0,3}[A-Z][\w'’&.-]+)"
                                r"(?= (?:[a-z]+ )?(?:writer|correspondent|reporter|editor|staff)\b)", re.MULTILINE)
 """A byline's outlet before the writer's post ("By X, Nordkyst Tidende staff writer", "..., Gazeta Nord correspondent")."""
+_UN_COMMITTEE_RE = re.compile(r"(?:(?:UN|U\.N\.|United Nations) )?Security Council(?:'s)? Committee established "
+                              r"pursuant to [Rr]esolutions? \d{3,4} \(\d{4}\)(?:(?:,| and) \d{3,4} \(\d{4}\))*"
+                              r"(?: concerning (?:the )?[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,4})?")
+"""A UN sanctions committee's formal name (the Security Council's own style: "Security Council Committee established
+pursuant to resolution 1970 (2011) concerning Libya")."""
 _PATRONYMIC_RE = re.compile(r"\b[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)\b")
 """A capitalised patronymic ("Rinatovich", "Pavlovna", "Ilyinichna"): East Slavic names."""
 _TITLE_WORDS_OR_PERSON_CUE_NOUNS_OR_EXTRA = (_TITLE_WORDS | _PERSON_CUE_NOUNS |

@@ -149,6 +149,11 @@ def mentions(doc: Doc) -> list[Mention]:
                     out.append(Mention(sp.start, sp.end, text, "Location", "Location", gz.norm(text),
                                        sent_at[sp.start], info))
                     continue
+                if text == "Brussels":  # the metonym for the European Union's institutions, not for Belgium
+                    out.append(Mention(sp.start, sp.end, text, "Organization", "Organization", "eu",
+                                       sent_at[sp.start], {**info, "cls": "Organization",
+                                                           "canonical": "European Union", "rule": "eu_metonym"}))
+                    continue
             if canon and canon in gz.country_names():
                 out.append(Mention(sp.start, sp.end, text, "Country", "Country", canon, sent_at[sp.start], info))
             elif label == "GPE" or (label == "NORP" and _norp_place(doc, sp)):
@@ -1346,8 +1351,10 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
         if typ == "Country":
             name = mm[0].key
         elif typ == "Organization":
-            full = [m for m in mm if not m.meta.get("expansion")]
-            name = max((full or mm), key=lambda m: (len(m.text), -m.start)).text
+            full = [m for m in mm if not m.meta.get("expansion") and m.meta.get("rule") != "eu_metonym"]
+            name = max(full, key=lambda m: (len(m.text), -m.start)).text if full else \
+                mm[0].meta.get("canonical") or max(mm, key=lambda m: (len(m.text), -m.start)).text
+            # ("Brussels" alone is the European Union, not an organisation named "Brussels")
         elif typ in ("Person", "Weapon", "Other"):
             named = [m for m in mm if m.meta.get("rule") in _NAMED_GOODS[:4]] if typ == "Weapon" else []
             name = max(named or mm, key=lambda m: (len(m.text.split()), len(m.text))).text  # the model's name

@@ -1,0 +1,54 @@
+"""Sanctions as unseen reporting states them (round of 2026-11-30, eighth part; found on a phrasebook of
+sanctions written blind): "Brussels" for the European Union, a UN sanctions committee's formal name, a
+headline whose modifier has a hyphenated participle, "was listed by the UK", "The measures target A, B and
+three tankers - X, Y and Z - the State Department said"; and a company's denial, which is its own claim, not
+the text's verdict on what a government reported. The names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, body, target", [
+    ("Sanctions on the Belarusian potash exporter Pripora Kaliy Trade were extended by Brussels until February "
+     "2027.", "European Union", "Pripora Kaliy Trade"),
+    ("The EU sanctioned the tanker Selva Dawn in May. Brussels also listed her owner, Blue Anchorage Marine.",
+     "EU", "Blue Anchorage Marine"),
+    ("The Security Council Committee established pursuant to resolution 1718 (2006) on 30 March added the vessel "
+     "Sambo Haeun 5 to its sanctions list.",
+     "Security Council Committee established pursuant to resolution 1718 (2006)", "Sambo Haeun 5"),
+    ("EU sanctions Hamburg-registered broker Elbfeld Petroleum Handel over Russian crude sales",
+     "EU", "Elbfeld Petroleum Handel"),
+    ("The tanker Dionysa Spirit, managed by the Dubai-based Kestrine Fleet Management, was listed by the UK on "
+     "Tuesday.", "United Kingdom", "Dionysa Spirit"),
+    ("The measures target the Mumbai-based Trishna Maritime and the Hong Kong-registered Goldleaf Shipping, as well "
+     "as three tankers — the Ganga Sandhi, the Lotus Merida and the Ocean Vedika — the State Department said.",
+     "State Department", "Ocean Vedika"),
+    ("The EU's new sanctions hit the shipping firm Acmera Tankers and the tanker Blue Crane.", "EU", "Acmera Tankers"),
+])
+def test_a_designation_as_reported(extract, facts, text, body, target):
+    assert (body, "SANCTIONED", target) in facts(extract(text))
+
+
+def test_brussels_as_a_place_is_no_body(extract, find):
+    dg = extract("A meeting on the tanker Selva Dawn was held in Brussels on Monday.")
+    assert find(dg, "Brussels").type == "Location"
+
+
+def test_the_measures_reach_no_ship_of_a_targets_clause(extract, facts):
+    got = facts(extract("The measures target Halwick Marine, which manages the tanker Silver Wrenna, and its "
+                        "director Pavel Drozin, the Foreign Office said."))
+    assert ("Foreign Office", "SANCTIONED", "Halwick Marine") in got
+    assert ("Foreign Office", "SANCTIONED", "Silver Wrenna") not in got
+
+
+def test_a_companys_denial_does_not_overturn_a_governments_report(extract):
+    dg = extract("The FCDO said the tankers Amber Lantra, Silver Herona and Kestrine Bay had carried Iranian crude "
+                 "oil to Syria. Brightway Maritime, which owns the Amber Lantra, denied that its vessels had ever "
+                 "carried Iranian oil.")
+    names = {eid: e.name for eid, e in dg.entities.items()}
+    rel = next(r for r in dg.relations if names[r.subject] == "Amber Lantra" and r.predicate == "TRANSPORTED")
+    by_mod = {e.modality: e.attributed_to for e in rel.evidence}
+    assert by_mod.get("reported") == ["FCDO"]  # the government's report stays a report
+    assert by_mod.get("denied") == ["Brightway Maritime"]  # the denial is the company's own claim
