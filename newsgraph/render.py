@@ -34,6 +34,7 @@ import networkx as nx
 import numpy as np
 
 from .exceptions import NewsgraphError, QueryError
+from .ingest.read import GENERATOR_TAG
 from .graph.model import MODALITIES, NOT_FACT
 
 __all__ = ["RenderResult", "render_html", "select_view", "MAX_NODES", "PHYSICS_LIMIT", "remote_references"]
@@ -478,6 +479,7 @@ def render_html(G: nx.MultiDiGraph, out: str | Path, *, focus: str | None = None
     header.append('</div><div id="ng-details"></div>')
     page = page.replace("<body>", "<body>\n" + "\n".join(header), 1)
     page = page.replace("</head>", f"<title>{html.escape(title)}</title>\n<style>{_STYLE}</style>\n</head>", 1)
+    page = re.sub(r"<head[^>]*>", lambda m: m.group(0) + "\n" + GENERATOR_TAG, page, count=1)  # early: read first
     page = page.replace("</body>", f"<script>{_SCRIPT}</script>\n</body>", 1)
     remote = remote_references(page)
     if remote:  # pragma: no cover - guards against a pyvis upgrade changing its template

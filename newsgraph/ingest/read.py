@@ -67,6 +67,8 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+GENERATOR_TAG = '<meta name="generator" content="newsgraph">'
+"""The tag ``newsgraph render`` writes into the head of its views; the reader skips files that carry it."""
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 """File name endings :func:`read_sources` reads (case-insensitive)."""
@@ -597,6 +599,10 @@ def read_file(path: str | Path, *, encoding: str | None = None,
     if len(data) > max_bytes:
         yield InputError(name, f"file is over the {format_size(max_bytes)} limit; pass --max-bytes to raise it")
         return
+    if kind == "html" and GENERATOR_TAG.encode() in data:
+        # a folder ingested after `newsgraph render --out graph.html` was written into it
+        yield InputError(name, "is a newsgraph view (written by `newsgraph render`), not an article; skipped")
+        return
     try:
         yield read_text(data, source=name, kind=kind, doc_id=file_id, encoding=encoding)
     except InputError as err:
@@ -628,9 +634,22 @@ def _walk(directory: Path) -> list[Path]:
     for root, dirs, files in os.walk(directory, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for f in files:
-            if not f.startswith(".") and Path(f).suffix.lower() in SUPPORTED_SUFFIXES:
+            if not f.startswith(".") and Path(f).suffix.lower() in SUPPORTED_SUFFIXES and \
+                    not _newsgraph_view(Path(root) / f):
                 found.append(Path(root) / f)
     return sorted(found, key=lambda p: p.relative_to(directory).parts)
+
+
+def _newsgraph_view(path: Path) -> bool:
+    """Whether ``path`` is an HTML view ``newsgraph render`` wrote (its head carries :data:`GENERATOR_TAG`):
+    a folder walk passes over it, as it passes over hidden files (named on the command line, it is refused)."""
+    if path.suffix.lower() not in HTML_SUFFIXES:
+        return False
+    try:
+        with path.open("rb") as fh:
+            return GENERATOR_TAG.encode() in fh.read(4096)
+    except OSError:
+        return False
 
 
 def read_sources(paths: Iterable[str | Path], *, encoding: str | None = None,
