@@ -2267,6 +2267,17 @@ def _is_body(m: Mention | None) -> bool:
                                          or m.meta.get("rule") == "institution")
 
 
+def _relative_head_targets(ctx, verb: Token) -> list[Mention]:
+    """The designees a relative clause's sanction verb is about: the noun the clause modifies ("X, which
+    OFAC designated"), or, for a common noun in apposition ("X, a company the EU listed"), the name it
+    stands beside."""
+    head = verb.head
+    got = _targets(ctx, head)
+    if not got and head.pos_ == "NOUN" and head.dep_ == "appos":
+        got = _targets(ctx, head.head)
+    return [m for m in got if not _is_body(m) and m.type in ("Organization", "Person", "Vessel")]
+
+
 def _bodies(ctx, tok: Token) -> list[Mention]:
     """Sanctioning bodies a token stands for ("the EU", "Washington", "the Council", "its")."""
     out = []
@@ -2287,6 +2298,9 @@ def _bodies(ctx, tok: Token) -> list[Mention]:
                 v = v.head
             m = next((ctx.m(c) for c in v.children if c.dep_ == "nsubj" and c.i < t.i and _is_body(ctx.m(c))),
                      None) if v.pos_ in ("VERB", "AUX") else None
+        if m is None and t.lower_ in ("it", "they") and t.dep_ == "nsubj" and t.head.dep_ == "relcl":
+            # "OFAC issued a licence for X, which it designated in January": the body named before in the sentence
+            m = next((x for x in reversed(ctx.ms) if t.sent.start <= x.start < t.i and _is_body(x)), None)
         if m is None and t.lower_ in ("its", "it", "their", "they") and ctx.last_body is not None:
             m = ctx.last_body
         if m is None and t.lower_ == "bloc":  # "the bloc" in sanctions copy: the European Union named before
@@ -2785,6 +2799,9 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     x.lower_ in _SANCTION_WORDS and x.i != t.i for x in ctx.toks(sent)):
                 continue  # "both list X as director", "X is listed as the owner": a record, not a designation
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+            if t.dep_ == "relcl" and not passive and lem in _SANCTION_DIRECT and not any(
+                    c.dep_ in ("dobj", "oprd") for c in t.children) and any(c.dep_ == "nsubj" for c in t.children):
+                targets += _relative_head_targets(ctx, t)  # "X, a company the EU listed in 2024": no "which"
             dateline = _dateline_subjects(ctx, t)
             for c in t.children:
                 if c.i in dateline:
@@ -2808,6 +2825,8 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                             targets += [x for p in a.children if p.dep_ == "pobj" for x in _targets(ctx, p)]
                 elif c.dep_ in ("dobj", "oprd"):  # also "Also sanctioned are X and Y", parsed as a passive with an object
                     got = _targets(ctx, c)
+                    if not got and c.lower_ in ("which", "that", "whom") and t.dep_ == "relcl":
+                        got = _relative_head_targets(ctx, t)  # "X, which it designated on 15 January"
                     if not got and c.lower_ == "it":
                         # "Commerce added X to its Entity List, and OFAC sanctioned it the following year": the
                         # last named argument before it in the sentence
@@ -9653,6 +9672,10 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
         if c.predicate in ("TRANSPORTED", "SHIPPED_TO") and c.anchor is not None and _planned(c.anchor):
             continue  # "will deliver X to Y", "plans to ship": the future is not a stated fact (dev README)
         modality = "negated" if c.negate else ctx.modality(c.sent, c.anchor, sources)
+        if c.rule == "sanctioned.hyphenated" and not c.negate and modality in ("denied", "negated"):
+            # "denied that the U.S.-sanctioned X had berthed": the denial is of the berthing; the modifier
+            # names a designation the text takes as given
+            modality = "reported" if sources else "asserted"
         if modality == "negated" and c.predicate in _CONTRADICTABLE and _firm_negation(ctx, c, sources, owners):
             firm.add((s_id, c.predicate, o_id))
         if c.predicate == "REPORTED" and modality not in ("negated", "denied"):

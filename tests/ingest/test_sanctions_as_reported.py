@@ -52,3 +52,17 @@ def test_a_companys_denial_does_not_overturn_a_governments_report(extract):
     by_mod = {e.modality: e.attributed_to for e in rel.evidence}
     assert by_mod.get("reported") == ["FCDO"]  # the government's report stays a report
     assert by_mod.get("denied") == ["Brightway Maritime"]  # the denial is the company's own claim
+
+
+def test_a_designation_in_a_relative_clause(extract, facts):
+    got = facts(extract("OFAC issued a general license on Friday authorising the wind-down of transactions with "
+                        "Baltic Quayside Services, which it designated on 15 January."))
+    assert ("OFAC", "SANCTIONED", "Baltic Quayside Services") in got
+
+
+def test_a_denial_of_a_berthing_is_no_denial_of_the_designation(extract):
+    dg = extract("The port operator Rizhan Gangwan Group denied that the U.S.-sanctioned tanker Orchida Vale had "
+                 "berthed at its terminal.")
+    names = {eid: e.name for eid, e in dg.entities.items()}
+    mods = {(names[r.subject], r.predicate, names[r.object]): {e.modality for e in r.evidence} for r in dg.relations}
+    assert mods[("United States", "SANCTIONED", "Orchida Vale")] == {"asserted"}
