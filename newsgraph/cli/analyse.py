@@ -62,7 +62,14 @@ def _entity(G, name: str) -> str:
             ents = [SimpleNamespace(id=n, name=str(d.get("name") or n), aliases=list(d.get("aliases") or []))
                     for n, d in G.nodes(data=True)]
         _ENTITIES[id(G)] = ents
-    return resolve_entity(ents, name).id
+    if compiled:  # relations per entity from the edge arrays: the busier of two entities of one name wins
+        import numpy as np
+
+        counts = np.bincount(np.concatenate([G.src, G.dst]), minlength=len(G.nodes)) if len(G.src) else None
+        deg = (lambda n: int(counts[G.index[n]])) if counts is not None else (lambda n: 0)
+    else:
+        deg = G.degree
+    return resolve_entity(ents, name, degree=deg).id
 
 
 def _check_types(entity_types=(), relation_types=()) -> tuple[tuple[str, ...], tuple[str, ...]]:

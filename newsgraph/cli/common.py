@@ -181,7 +181,7 @@ def emit(rows: Sequence[dict[str, Any]] | dict[str, Any], *, as_json: bool,
     console.print(table)
 
 
-def resolve_entity(entities: Iterable[Any], name: str, *, limit: int = 5):
+def resolve_entity(entities: Iterable[Any], name: str, *, limit: int = 5, degree: Callable[[str], int] | None = None):
     """Find the entity called ``name`` (by canonical name or alias, case-insensitively).
 
     Parameters
@@ -192,6 +192,10 @@ def resolve_entity(entities: Iterable[Any], name: str, *, limit: int = 5):
         What the user typed.
     limit : int
         Most suggestions to offer when nothing matches.
+    degree : callable, optional
+        Entity id -> number of relations; among several entities of one
+        name ("Rajin" a Location in one article, a Port in another), the one
+        with the most relations wins (else the one with the most aliases).
 
     Returns
     -------
@@ -210,12 +214,13 @@ def resolve_entity(entities: Iterable[Any], name: str, *, limit: int = 5):
         if e.id == name:
             return e
     key = normalise_name(name)
+    rank = (lambda e: (degree(e.id), len(e.aliases))) if degree is not None else (lambda e: len(e.aliases))
     by_name = [e for e in ents if normalise_name(e.name) == key]
     if by_name:
-        return max(by_name, key=lambda e: len(e.aliases))
+        return max(by_name, key=rank)
     by_alias = [e for e in ents if any(normalise_name(a) == key for a in e.aliases)]
     if by_alias:
-        return max(by_alias, key=lambda e: len(e.aliases))
+        return max(by_alias, key=rank)
     # A surname alone ("Varelli") names a person when exactly one person has it.
     by_surname = [e for e in ents if getattr(e, "type", None) == "Person"
                   and len(normalise_name(e.name).split()) > 1 and normalise_name(e.name).split()[-1] == key]

@@ -92,7 +92,7 @@ def relations(name: str, predicate: str | None, facts_only: bool, store_path: Pa
 
     with open_store(store_path, read_only=True) as store:
         G = as_graph(store)
-    entity = resolve_entity(graph_entities(G), name)
+    entity = resolve_entity(graph_entities(G), name, degree=G.degree)
     rows = relations_of(G, entity.id, predicate, include_negated=not facts_only)
     header = {"id": entity.id, "name": entity.name, "type": entity.type, "aliases": sorted(entity.aliases)}
     if as_json:

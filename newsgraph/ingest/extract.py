@@ -9638,6 +9638,37 @@ def _doc_text(doc: Doc, document: Document) -> str:
     return doc.text
 
 
+
+
+def _headline_end(text: str) -> int | None:
+    """The end offset of the text's headline: a first line of at most 25 words with no closing full stop
+    (or ?, !, a quote mark), followed by more text; None when the text opens with a sentence."""
+    stripped = len(text) - len(text.lstrip())
+    nl = text.find("\n", stripped)
+    if nl == -1 or not text[nl:].strip():
+        return None
+    line = text[stripped:nl].rstrip()
+    if not line or len(line.split()) > 25 or line[-1] in ".?!\"”’'":
+        return None
+    return nl
+
+
+def _headline_follows_body(rel: Relation, head_end: int) -> None:
+    """A headline states flatly what the body hedges, attributes or denies ("Sea Falcon carried drones to Port
+    Sudan" above "The Sea Falcon may have carried drones ..., according to unnamed sources"): when the body
+    states the relation too but never in its own voice, the headline's evidence takes the modality and the
+    attribution of the body's first claim of it (hedged, alleged or reported), or of its denial when the body
+    only denies it (in place)."""
+    head = [e for e in rel.evidence if e.start < head_end and e.modality == "asserted"]
+    body = sorted((e for e in rel.evidence if e.start >= head_end), key=lambda e: e.start)
+    if not head or not body or any(e.modality == "asserted" for e in body):
+        return
+    guard = next((e for e in body if e.modality in ("speculated", "alleged", "reported")), body[0])
+    for e in head:
+        e.modality = guard.modality
+        e.attributed_to = list(guard.attributed_to)
+
+
 def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
     dg = DocumentGraph(document=document)
     doc_text = _doc_text(doc, document)
@@ -9705,7 +9736,10 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
         if not any(e.start == ev.start and e.rule == ev.rule and e.modality == ev.modality for e in rel.evidence):
             rel.evidence.append(ev)  # one sentence may both state and negate ("flies X's flag but is not registered")
         used.update((s_id, o_id))
+    head_end = _headline_end(doc_text)
     for key, rel in rels.items():
+        if head_end is not None:
+            _headline_follows_body(rel, head_end)
         # a negation in the text's voice or a third party's paraphrase ("port records show it did not
         # call at P", "Neither A nor B has sanctioned X") contradicts what another sentence asserts
         # (a declared destination, a loose remark): the relation is denied, not a fact (dev README)

@@ -751,6 +751,8 @@ def _add_infixes(nlp: Language) -> None:
                  "S.A.", "S.A.S.", "K.K.", "Ltda.", "Pvt.", "Tbk.",
                  "A/S", "K/S", "I/S", "P/S"):  # Danish and Norwegian forms: "X Fuels A/S", not "A", "/", "S"
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    for abbr in ("A/S", "K/S", "I/S", "P/S"):  # "... to X Tankers A/S.": the form, then the sentence's full stop
+        nlp.tokenizer.add_special_case(abbr + ".", [{ORTH: abbr}, {ORTH: "."}])
     # weekday abbreviations of wire and newsletter style ("OFAC on Thurs. added X"): spaCy keeps the months'
     # dots ("Sept.") but splits these, and the parser then ends the sentence at the dot. ("Sat." and "Sun."
     # are left out: "The Sun." ends sentences.)
@@ -5580,6 +5582,13 @@ class EntityComponent:
                 continue
             club = next((j for j in range(sp.start + 1, sp.end) if _tk[j].text in _CLUB_TAILS),
                         None) if lab in ("PERSON", "GPE", "LOC", "FAC") else None
+            if club is None and lab in ("PERSON", "GPE", "LOC", "FAC") and sp.start > 0 and \
+                    _tk[sp.start - 1].text in _CLUB_TAILS and (sp.start - 1) not in covered and \
+                    all(t.is_title or not t.is_alpha for t in sp):
+                meta.pop((sp.start, sp.end), None)  # "FC Bayern X": a club whose form comes first
+                sp = Span(doc, sp.start - 1, sp.end, label="ORG")
+                meta[(sp.start, sp.end)] = {"cls": "Organization", "rule": "club_name"}
+                lab = "ORG"
             if club is not None and all(t.is_title for t in doc[sp.start:club]):
                 meta.pop((sp.start, sp.end), None)  # "Rovers FC sign X": the club, not a person
                 sp = Span(doc, sp.start, club + 1, label="ORG")

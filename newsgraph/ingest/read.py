@@ -126,7 +126,8 @@ def normalise_date(value: Any) -> str | None:
     ----------
     value : str, int, float, date, datetime or None
         ISO 8601 text, a free-form date (``"1 March 2024"``, parsed by
-        dateparser), or a Unix time in seconds.
+        dateparser), an integer of the form YYYYMMDD (1900-2100), or a Unix
+        time in seconds.
 
     Returns
     -------
@@ -148,6 +149,12 @@ def normalise_date(value: Any) -> str | None:
         return value.isoformat()
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, int) and 19000101 <= value <= 21001231:
+        # 20240301: a compact YYYYMMDD date, not a Unix time (which would be August 1970)
+        try:
+            return date(value // 10000, value // 100 % 100, value % 100).isoformat()
+        except ValueError as exc:
+            raise ValueError(f"not a date: {value!r} (read as YYYYMMDD)") from exc
     if isinstance(value, (int, float)):
         try:
             return datetime.fromtimestamp(value, tz=timezone.utc).isoformat()
@@ -218,8 +225,25 @@ def _reads_as_western(data: bytes) -> bool:
     return all(c.isalpha() or c in _WESTERN_PUNCT for c in text if ord(c) > 127)
 
 
-def _decode(data: bytes, source: str, encoding: str | None) -> str:
-    """Bytes -> text, refusing binary data and (without ``encoding``) invalid UTF-8."""
+_META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+"""An HTML page's declared encoding (``<meta charset="...">`` or the http-equiv form), read from its head."""
+
+
+def _decode(data: bytes, source: str, encoding: str | None, *, html: bool = False) -> str:
+    """Bytes -> text, refusing binary data and (without ``encoding``) invalid UTF-8. An HTML page that is not
+    UTF-8 is read in the encoding its head declares, when it declares a text encoding Python knows."""
+    if encoding is None and html and b"\x00" not in data:
+        try:
+            data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            m = _META_CHARSET_RE.search(data[:4096])
+            declared = m.group(1).decode("ascii", "replace") if m else None
+            if declared:
+                try:
+                    if codecs.lookup(declared)._is_text_encoding:
+                        encoding = declared
+                except LookupError:
+                    pass
     if encoding is None:
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             encoding = "utf-16"
@@ -268,9 +292,13 @@ def _looks_binary(text: str) -> bool:
 # ---------------------------------------------------------------- formats
 
 def _plain_title(text: str) -> str | None:
-    """The first line when it reads like a headline: short and without a closing full stop."""
-    first = text.lstrip().split("\n", 1)[0].strip()
-    if not first or len(first) > _TITLE_MAX or "\n" not in text.strip():
+    """The first line when it reads like a headline: short and without a closing full stop (a byline, "By X",
+    is no title: the line after it, when it reads like one, is)."""
+    lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()]
+    while lines and re.match(r"(?:By|BY)\s", lines[0]):
+        lines = lines[1:]
+    first = lines[0] if lines else ""
+    if not first or len(first) > _TITLE_MAX or len(lines) < 2:
         return None
     if first.endswith((".", ",", ";", ":")) and not first.endswith(("...", "…")):
         return None
@@ -432,7 +460,7 @@ def read_text(data: bytes | str, *, source: str, kind: str, doc_id: str | None =
     if isinstance(data, bytes):
         if not data.strip():
             raise InputError(source, "empty file" if data == b"" else "no text (the file is only whitespace)")
-        text = _decode(data, source, encoding)
+        text = _decode(data, source, encoding, html=kind == "html")
     else:
         text = data.replace("\r\n", "\n").replace("\r", "\n")
     _check_text(text, source)

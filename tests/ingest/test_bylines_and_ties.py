@@ -109,3 +109,11 @@ def test_a_danish_company_form(extract, find, facts):
 ])
 def test_a_minister_leads_the_ministry_of_his_portfolio(extract, facts, text, minister, ministry):
     assert (minister, "LEADS", ministry) in facts(extract(text))
+
+
+def test_club_and_company_forms_at_the_edges(extract, find):
+    # (a break-it trial's findings: a form before the name, and a form before the sentence's full stop)
+    dg = extract("The shipyard will deliver the tanker Nordic Sterna to Fjordvik Tankers A/S.")
+    assert find(dg, "Fjordvik Tankers A/S").type == "Organization"
+    dg = extract("FC Valmora Stadt signed striker Luca Bianchetti.")
+    assert find(dg, "FC Valmora Stadt").type == "Organization"

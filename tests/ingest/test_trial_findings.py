@@ -48,3 +48,18 @@ def test_a_run_of_honorifics_and_a_citing_verb_are_no_part_of_a_name(extract):
     names = {e.name for e in extract("Citing Lloyd's List Intelligence, the paper said the tanker Larch Bay left "
                                      "Tartus.").entities.values()}
     assert "Lloyd's List Intelligence" in names
+
+
+def test_a_headline_follows_the_bodys_hedge(extract):
+    # (a break-it trial: the headline's flat statement made the relation a fact the body only speculates about)
+    dg = extract("Grey Petrel carried drones to Port Sudan\n\nBy ALI HASSAN\n\nThe Grey Petrel may have carried "
+                 "drones to Port Sudan, according to unnamed sources. Iran denied that the Grey Petrel carried drones.\n")
+    names = {eid: e.name for eid, e in dg.entities.items()}
+    for r in dg.relations:
+        if names[r.subject] == "Grey Petrel" and r.predicate in ("TRANSPORTED", "VISITED"):
+            assert "asserted" not in {e.modality for e in r.evidence}, r
+    dg = extract("Grey Petrel carried drones to Port Sudan\n\nThe Grey Petrel carried drones to Port Sudan in May, "
+                 "port records show.\n")
+    names = {eid: e.name for eid, e in dg.entities.items()}
+    assert any(names[r.subject] == "Grey Petrel" and r.predicate == "TRANSPORTED" and
+               {e.modality for e in r.evidence} == {"asserted"} for r in dg.relations)

@@ -1,0 +1,30 @@
+"""Two entities of one name (a break-it trial's finding, round of 2026-11-30, eighth part): "Rajin" was a place in
+one article, where no ship was named, and a port in the next; the name picked the empty one, so `relations`
+showed nothing and `path` found no path. The entity with relations wins now."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from newsgraph.cli import main
+
+
+def _invoke(*args):
+    return CliRunner().invoke(main, [str(a) for a in args], prog_name="newsgraph")
+
+
+def test_the_name_finds_the_entity_with_relations(tmp_path):
+    (tmp_path / "r2.txt").write_text("The Maia-1 called at Rajin. The U.S. Treasury sanctioned the Red Coral.\n",
+                                     encoding="utf-8")
+    (tmp_path / "r1.txt").write_text("The Angara called at Rajin.\n", encoding="utf-8")
+    store = tmp_path / "S"
+    for f in ("r2.txt", "r1.txt"):  # one after the other: the first run types Rajin without a ship in view
+        assert _invoke("ingest", tmp_path / f, "--store", store).exit_code == 0
+    res = _invoke("entities", "--store", store, "--json")
+    kinds = {e["id"] for e in __import__("json").loads(res.stdout) if e["name"] == "Rajin"}
+    assert len(kinds) == 2, kinds  # the situation this test is about
+    res = _invoke("relations", "Rajin", "--store", store, "--json")
+    assert res.exit_code == 0, res.output
+    assert "VISITED" in res.stdout and "port/rajin" in res.stdout
+    res = _invoke("path", "Angara", "Rajin", "--store", store)
+    assert res.exit_code == 0, res.output
