@@ -2647,6 +2647,11 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
         # "The sanctioned entities are:" then a bulleted list: the body named last designates them
         ctx.sanction_heading = ctx.last_body or getattr(ctx, "sanction_lead", None)
         return
+    if "following" in lem and lem & {"listings", "designations"}:
+        body = _listings_heading(ctx, sent)
+        if body is not None:  # "The Council today adopted the following listings (Annex XLII):" then "1. X"
+            ctx.sanction_heading = ctx.sanction_below = ctx.last_body = body
+            return
     act = ctx.sanction_doc and (bool(lem & _ACT_VERBS) and bool(lem & _SANCTION_ACTS or lem & _LISTED or "among" in lem)
                                 or "property" in lem and "identify" in lem)
     ban = bool(lem & {"ban", "prohibit", "outlaw"})  # "resolutions banned X's exports", "under an EU ban"
@@ -3327,6 +3332,24 @@ def _list_heading(ctx, sent: Span) -> bool:
         "sanctioned", "designated", "listed", "targeted", "named") for c in (*t.children, *[
             x for cj in t.conjuncts for x in cj.children])  # "The individuals and entities designated today"
         if c.dep_ in ("amod", "compound", "acl")) for t in toks)
+
+
+def _listings_heading(ctx, sent: Span) -> Mention | None:
+    """The body of a heading that announces its own listings before a list: "The Council of the European
+    Union today adopted the following listings (Annex XLII):", "OFAC published the following designations:"
+    (a body as the subject, "the following listings/designations" as the object, a colon at the end), or None."""
+    tk = ctx.tokens()
+    k = sent.end - 1
+    while k >= sent.start and tk[k].is_space:
+        k -= 1
+    if k < sent.start or not tk[k].text.endswith(":"):  # (the tokenizer keeps "):" whole after "(Annex I")
+        return None
+    for t in ctx.toks(sent):
+        if t.lower_ in ("listings", "designations") and t.dep_ == "dobj" and any(
+                c.lower_ == "following" for c in t.children):
+            return next((b for c in t.head.children if c.dep_ == "nsubj" for b in _bodies(ctx, c) if _is_body(b)),
+                        None)
+    return None
 
 
 def _list_entry(ctx, sent: Span) -> list[Mention]:
@@ -8026,6 +8049,46 @@ def _shipper_consignee(ctx, out: list[Candidate], text: str) -> None:
                                  _tk[b.start]))
 
 
+_LISTED_BY_HEADS = frozenset({"listed by", "sanctioned by", "designated by", "sanctioning body", "sanctioning authority",
+                              "sanctions", "sanctioned under", "listing authority", "designating authority"})
+"""Headings of a table column that names who sanctions the row's party ("| Vessel | IMO | Sanctioned by |")."""
+
+
+def _sanctions_table(ctx, out: list[Candidate], text: str) -> None:
+    """A "|"-table with a "Listed by"/"Sanctioned by" column: each body named in a row's cell ("OFSI", "EU, UK")
+    SANCTIONED the row's first organisation, person or vessel (dev conventions: the sanctioning body as named).
+    The row is the evidence."""
+    if text.count("|") < 4 or " by" not in text.lower() and "sanction" not in text.lower():
+        return
+    _tk = ctx.tokens()
+    starts = sorted(((_tk[m.start].idx, m) for m in ctx.ms), key=lambda x: x[0])  # (nested mentions share a start)
+    keys = [k for k, _ in starts]
+
+    def within(lo: int, hi: int) -> list[Mention]:
+        return [m for _, m in starts[bisect.bisect_left(keys, lo):bisect.bisect_left(keys, hi)]]
+
+    column = None
+    for lo, hi, cells in table_lines(text):
+        if cells is None:
+            column = None
+            continue
+        heads = [table_head(c[2]) for c in cells]
+        k = next((i for i, h in enumerate(heads) if h in _LISTED_BY_HEADS), None)
+        if k is not None:
+            column = (k, len(cells))
+            continue
+        if column is None or len(cells) != column[1]:
+            continue
+        c0, c1 = cells[column[0]][0], cells[column[0]][1]
+        bodies = [m for m in within(c0, c1) if _is_body(m)]
+        party = next((m for m in within(lo, hi) if m.type in ("Organization", "Person", "Vessel")
+                      and not c0 <= _tk[m.start].idx < c1), None)  # ("X Marine Agency" is a party, not a body)
+        for b in bodies:
+            if party is not None and b.entity != party.entity:
+                out.append(Candidate(b, "SANCTIONED", party, "sanctioned.table_column", 0.6, _tk[party.start].sent,
+                                     _tk[party.start], span=(lo, hi)))
+
+
 def _item_number(t: Token) -> bool:
     """``t`` numbers or bullets an item that opens a line: "3/" in a social-media thread, "2." or "(b)" in a
     list, or a bullet sign; a field label may follow it ("3/ Registered owner: X Ltd")."""
@@ -9120,6 +9183,7 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
     _port_field_visits(ctx, cands, text)
     _cargo_field(ctx, cands, text)
     _shipper_consignee(ctx, cands, text)
+    _sanctions_table(ctx, cands, text)
     ctx.ties, ctx.fleet = {}, {}  # speaker -> the bodies it leads or belongs to; owner -> its ships
     for c in cands:
         if c.predicate in ("LEADS", "AFFILIATED_WITH") and not c.negate:

@@ -191,6 +191,13 @@ INSTITUTIONS = {
     "FCDO": "Foreign, Commonwealth and Development Office",
     "Foreign, Commonwealth and Development Office": "Foreign, Commonwealth and Development Office",
     "Foreign, Commonwealth & Development Office": "Foreign, Commonwealth and Development Office",
+    # other states' sanctions authorities, by their own names (canada.ca: Global Affairs Canada; dfat.gov.au:
+    # Department of Foreign Affairs and Trade; seco.admin.ch: State Secretariat for Economic Affairs; bis.gov:
+    # Bureau of Industry and Security)
+    "Global Affairs Canada": "Global Affairs Canada", "DFAT": "Department of Foreign Affairs and Trade",
+    "State Secretariat for Economic Affairs": "State Secretariat for Economic Affairs",
+    "SECO": "State Secretariat for Economic Affairs",
+    "Bureau of Industry and Security": "Bureau of Industry and Security",
     # intergovernmental organisations written out in full (the organisations' own names)
     "Organization for Security and Co-operation in Europe": "Organization for Security and Co-operation in Europe",
     "OSCE": "Organization for Security and Co-operation in Europe",

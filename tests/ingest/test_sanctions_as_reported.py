@@ -66,3 +66,34 @@ def test_a_denial_of_a_berthing_is_no_denial_of_the_designation(extract):
     names = {eid: e.name for eid, e in dg.entities.items()}
     mods = {(names[r.subject], r.predicate, names[r.object]): {e.modality for e in r.evidence} for r in dg.relations}
     assert mods[("United States", "SANCTIONED", "Orchida Vale")] == {"asserted"}
+
+
+def test_a_national_sanctions_authority_by_name(extract, facts):
+    got = facts(extract("Sanctions were imposed on Baltiko Bunker Trade and its director, Oleg Krasin, by Global "
+                        "Affairs Canada on Friday."))
+    assert ("Global Affairs Canada", "SANCTIONED", "Baltiko Bunker Trade") in got
+
+
+def test_a_heading_that_announces_its_listings(extract, facts):
+    got = facts(extract("The Council of the European Union today adopted the following listings (Annex XLII):\n"
+                        "1. Nordkapp Fidelia (IMO 9251389)\n2. Altair Ventura (IMO 9186421)\n"))
+    assert {("Council of the European Union", "SANCTIONED", "Nordkapp Fidelia"),
+            ("Council of the European Union", "SANCTIONED", "Altair Ventura")} <= got
+
+
+def test_a_table_column_of_sanctioning_bodies(extract, facts):
+    got = facts(extract("| Vessel | IMO | Flag | Sanctioned by |\n|---|---|---|---|\n"
+                        "| Marlin Penna | 9232450 | Cameroon | EU, UK |\n| Oriana Bella | 9187633 | Gabon | OFAC |\n"))
+    assert {("EU", "SANCTIONED", "Marlin Penna"), ("United Kingdom", "SANCTIONED", "Marlin Penna"),
+            ("OFAC", "SANCTIONED", "Oriana Bella")} <= got
+    assert ("OFAC", "SANCTIONED", "Marlin Penna") not in got
+    got = facts(extract("| Name | Type | Listed by | Date |\n|---|---|---|---|\n"
+                        "| Orlovka Marine Agency | Entity | OFSI | 12/02/2025 |\n"))
+    assert ("OFSI", "SANCTIONED", "Orlovka Marine Agency") in got
+
+
+def test_a_sanctions_table_with_nested_names(extract, facts):
+    # (two mentions starting at one character, a country inside a body's name, broke the row reader once)
+    got = facts(extract("| Vessel | Sanctioned by |\n|---|---|\n| Marlin Penna | Russian Foreign Ministry |\n"
+                        "| Oriana Bella | OFAC |\n"))
+    assert ("OFAC", "SANCTIONED", "Oriana Bella") in got
