@@ -2804,6 +2804,12 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     x.lower_ in _SANCTION_WORDS and x.i != t.i for x in ctx.toks(sent)):
                 continue  # "both list X as director", "X is listed as the owner": a record, not a designation
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+            if passive and t.dep_ == "pcomp" and not any(c.dep_ == "nsubjpass" for c in t.children) and any(
+                    c.lower_ == "being" for c in t.children) and t.head.dep_ == "prep":
+                # "Despite being blacklisted by Washington, the tanker X delivered ...": the main clause's subject
+                v = t.head.head
+                targets += [m for x in v.children if x.dep_ in ("nsubj", "nsubjpass") for m in _targets(ctx, x)
+                            if m.type in ("Organization", "Person", "Vessel") and not _is_body(m)]
             if t.dep_ == "relcl" and not passive and lem in _SANCTION_DIRECT and not any(
                     c.dep_ in ("dobj", "oprd") for c in t.children) and any(c.dep_ == "nsubj" for c in t.children):
                 targets += _relative_head_targets(ctx, t)  # "X, a company the EU listed in 2024": no "which"
@@ -2832,6 +2838,11 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     got = _targets(ctx, c)
                     if not got and c.lower_ in ("which", "that", "whom") and t.dep_ == "relcl":
                         got = _relative_head_targets(ctx, t)  # "X, which it designated on 15 January"
+                    if not got and c.lower_ == "her" and t.dep_ == "advcl":
+                        # "the tanker X continued to load even after the EU listed her": the ship the main
+                        # clause is about
+                        got = [m for x in t.head.children if x.dep_ in ("nsubj", "nsubjpass")
+                               for m in _targets(ctx, x) if m.type == "Vessel"]
                     if not got and c.lower_ == "it":
                         # "Commerce added X to its Entity List, and OFAC sanctioned it the following year": the
                         # last named argument before it in the sentence

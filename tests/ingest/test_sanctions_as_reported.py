@@ -97,3 +97,11 @@ def test_a_sanctions_table_with_nested_names(extract, facts):
     got = facts(extract("| Vessel | Sanctioned by |\n|---|---|\n| Marlin Penna | Russian Foreign Ministry |\n"
                         "| Oriana Bella | OFAC |\n"))
     assert ("OFAC", "SANCTIONED", "Oriana Bella") in got
+
+
+def test_a_participle_clause_of_designation(extract, facts):
+    got = facts(extract("Despite being blacklisted by Washington in 2023, the tanker Cassiora Rain delivered fuel oil "
+                        "to Matanzas last week."))
+    assert ("United States", "SANCTIONED", "Cassiora Rain") in got
+    got = facts(extract("The tanker Tarasova Dawna continued to load at Kozmino even after the EU sanctioned her."))
+    assert ("EU", "SANCTIONED", "Tarasova Dawna") in got
