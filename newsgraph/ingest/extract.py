@@ -2345,6 +2345,16 @@ _SECTOR_NOUNS = {"oil", "crude", "export", "exports", "sector", "economy", "indu
 _OFFICE_WORDS = {"ofac", "treasury", "ofsi"}
 
 
+def _listing_body(m: Mention | None) -> bool:
+    """True for a body whose "listed X" is a designation: the European Union (or its Council), the UN Security
+    Council or a sanctions committee, or a sanctions office (:func:`_sanctions_office`); a state's "listed X as Y"
+    may be a register's entry, so states are left out."""
+    if m is None or m.type != "Organization" or not _is_body(m):
+        return False
+    k = m.key
+    return _sanctions_office(m) or k in ("eu", "european union") or "council" in k.split() or "committee" in k.split()
+
+
 def _sanctions_office(m: Mention | None) -> bool:
     """True for a body whose "action against X" is a designation: OFAC, a treasury, OFSI, or an office
     named for sanctions ("Office of Financial Sanctions Implementation")."""
@@ -2668,7 +2678,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
         or bool(lowers & _ASSET_WORDS and "freeze" in lem) or act or ban or office_act or measures_act \
         or "list" in lem and ("schedule" in lowers or "annex" in lowers) \
         or bool(lem & {"add", "include", "enter"}) and ("schedule" in lowers or "annex" in lowers) \
-        or "list" in lem and "by" in lowers  # (the agent must be a body: see the "list" test below)
+        or "list" in lem and "by" in lowers \
+        or "list" in lem and any(x.lemma_ == "list" and x.pos_ == "VERB" and any(  # "The EU listed X"
+            c.dep_ == "nsubj" and _listing_body(ctx.m(c)) for c in x.children) for x in ctx.toks(sent))
+    # (the agent must be a body, the subject a listing body: see the "list" test below)
     # ("listed X in Schedule 3 of the ... Regulations", "X has been included by the Council in Annex XLII")
     sent_targets: list[Mention] = []
     if not has_context and not (ctx.sanction_doc and any(t.lemma_.lower() == "list" and t.pos_ == "VERB"
@@ -2795,9 +2808,14 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                                          or x.lower_ in ("annex", "restrictive", "schedule") for x in ctx.toks(sent)) \
                     and not ctx.sanction_doc and not any(  # "the tanker X, which was listed by the EU in May"
                         c.dep_ == "agent" and any(_is_body(ctx.m(p)) and ctx.m(p).type in ("Organization", "Country")
-                                                  for p in c.children if p.dep_ == "pobj") for c in t.children):
+                                                  for p in c.children if p.dep_ == "pobj")
+                        or c.dep_ == "nsubj" and _listing_body(ctx.m(c)) and not any(
+                            x.dep_ == "prep" and (x.lower_ in ("among", "as") or x.lower_ in ("in", "on") and not any(
+                                q.ent_type_ == "DATE" for q in x.children)) for x in t.children)
+                        for c in t.children):
                 # ("was listed by the UK on Tuesday": a state lists as a body does; "listed by X as Y" is left
-                # to the record test below)
+                # to the record test below; "The EU listed X": a body whose lists are sanctions lists, but not
+                # "listed X among the ships at anchor", which counts, nor "listed X in/on" a register or exchange)
                 continue
             if lem == "list" and any(x.dep_ == "prep" and x.lower_ == "as" for d in (t, *[
                     c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]) for x in d.children) and not any(
@@ -2854,6 +2872,13 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                         targets += [x for n in (c, *c.conjuncts) for a in n.children if a.dep_ == "prep"
                                     and a.lower_ in ("on", "against") for p in a.children if p.dep_ == "pobj"
                                     for x in _targets(ctx, p)]
+                elif c.dep_ == "ccomp" and c.lemma_.lower() in SAY_VERBS and not passive and not any(
+                        x.dep_ in ("dobj", "oprd") for x in t.children):
+                    # "The UK has designated the Dubai supplier X, the Financial Times reported": the parser hung
+                    # the object on the attribution's verb as its subject
+                    targets += [m for x in c.children if x.dep_ == "nsubj" and x.i > t.i for m in _targets(ctx, x)
+                                if m.type in ("Organization", "Person", "Vessel") and not _is_body(m)
+                                and m.cls != "MediaOrganization"]
                 elif c.dep_ == "auxpass" and t.i < c.i:  # "Also designated were X and Y"
                     for a in c.children:
                         if a.dep_ in ("attr", "nsubj", "nsubjpass"):

@@ -105,3 +105,17 @@ def test_a_participle_clause_of_designation(extract, facts):
     assert ("United States", "SANCTIONED", "Cassiora Rain") in got
     got = facts(extract("The tanker Tarasova Dawna continued to load at Kozmino even after the EU sanctioned her."))
     assert ("EU", "SANCTIONED", "Tarasova Dawna") in got
+
+
+def test_a_listing_bodys_list_is_a_designation(extract, facts):
+    got = facts(extract("The EU listed the tanker Morana Skye on Friday."))
+    assert ("EU", "SANCTIONED", "Morana Skye") in got
+    got = facts(extract("Panama listed the tanker Ural Meridia as deregistered."))  # a register's entry
+    assert not any(p == "SANCTIONED" for _, p, _ in got)
+
+
+def test_an_object_the_parser_hung_on_the_attribution(extract, facts):
+    got = facts(extract("The UK has designated the Dubai fuel supplier Al Qurma Bunker Services, the Financial Times "
+                        "reported on Sunday."))
+    assert ("United Kingdom", "SANCTIONED", "Al Qurma Bunker Services") in got
+    assert ("United Kingdom", "SANCTIONED", "Financial Times") not in got
