@@ -194,7 +194,7 @@ def resolve_entity(entities: Iterable[Any], name: str, *, limit: int = 5, degree
         Most suggestions to offer when nothing matches.
     degree : callable, optional
         Entity id -> number of relations; among several entities of one
-        name ("Rajin" a Location in one article, a Port in another), the one
+        name ("Port Kessa" a Location in one article, a Port in another), the one
         with the most relations wins (else the one with the most aliases).
 
     Returns

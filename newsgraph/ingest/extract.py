@@ -2233,8 +2233,7 @@ def _is_fuel(ctx, m: Mention) -> bool:
 _SANCTION_LEMMAS = frozenset({"sanction", "designate", "blacklist", "restrictive", "embargo", "designation", "sdn"})
 """Lemmas that make a document a sanctions story (``_Ctx.sanction_doc``; "restrictive measures" is the EU's term)."""
 _SANCTION_DIRECT = {"sanction", "designate", "blacklist", "list", "embargo"}
-_MEASURE_NOUNS = frozenset({"measures", "sanctions", "designations", "listings", "penalties", "package", "action"})
-"""Subjects that stand for a round of sanctions ("The measures target X", "The new sanctions hit Y")."""
+
 _SANCTION_CONTEXT_VERBS = {"add", "put", "place", "impose", "target", "identify", "hit", "freeze", "include",
                            "name", "slap", "extend", "enter", "prolong"}
 _SANCTION_WORDS = {"sanction", "sanctions", "list", "blocked", "designated", "sdn", "sdns", "embargo", "blacklist",
@@ -2246,6 +2245,9 @@ _BODY_WORDS = {"treasury", "council", "commission", "department", "office", "uni
 # nouns for a round of sanctions as a subject ("Treasury's action targets X", "the package includes X")
 _SANCTION_ACTS = {"sanctions", "package", "measures", "action", "designations", "designation", "listings", "round",
                   "list", "move"}
+_MEASURE_NOUNS = frozenset(_SANCTION_ACTS - {"designation", "round", "list", "move"} | {"penalties"})
+"""Of those, the subjects that stand for a round of sanctions in any story ("The measures target X", "The new
+sanctions hit Y"); the others need a sanctions story ("The list includes X")."""
 # verbs such a subject takes, and the verbs that take "sanctions" / "restrictive measures" as object
 _ACT_VERBS = {"target", "include", "hit", "cover", "name", "list", "add"}
 _LISTED = {"list", "designate", "sanction", "target", "name"}  # "those listed include X"
@@ -2351,8 +2353,10 @@ def _listing_body(m: Mention | None) -> bool:
     may be a register's entry, so states are left out."""
     if m is None or m.type != "Organization" or not _is_body(m):
         return False
-    k = m.key
-    return _sanctions_office(m) or k in ("eu", "european union") or "council" in k.split() or "committee" in k.split()
+    words = m.key.split()
+    return _sanctions_office(m) or m.key in ("eu", "european union") or "committee" in words and "sanctions" in words \
+        or "council" in words and ("european" in words or "eu" in words or "security" in words) \
+        or m.key == "the council" or m.text in ("Council", "the Council")  # (a city's council lists buildings)
 
 
 def _sanctions_office(m: Mention | None) -> bool:

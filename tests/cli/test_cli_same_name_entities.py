@@ -4,6 +4,8 @@ showed nothing and `path` found no path. The entity with relations wins now."""
 
 from __future__ import annotations
 
+import json
+
 from click.testing import CliRunner
 
 from newsgraph.cli import main
@@ -21,7 +23,7 @@ def test_the_name_finds_the_entity_with_relations(tmp_path):
     for f in ("r2.txt", "r1.txt"):  # one after the other: the first run types Rajin without a ship in view
         assert _invoke("ingest", tmp_path / f, "--store", store).exit_code == 0
     res = _invoke("entities", "--store", store, "--json")
-    kinds = {e["id"] for e in __import__("json").loads(res.stdout) if e["name"] == "Rajin"}
+    kinds = {e["id"] for e in json.loads(res.stdout) if e["name"] == "Rajin"}
     assert len(kinds) == 2, kinds  # the situation this test is about
     res = _invoke("relations", "Rajin", "--store", store, "--json")
     assert res.exit_code == 0, res.output

@@ -119,3 +119,8 @@ def test_an_object_the_parser_hung_on_the_attribution(extract, facts):
                         "reported on Sunday."))
     assert ("United Kingdom", "SANCTIONED", "Al Qurma Bunker Services") in got
     assert ("United Kingdom", "SANCTIONED", "Financial Times") not in got
+
+
+def test_a_city_councils_list_is_no_designation(extract, facts):
+    got = facts(extract("The Leeds City Council listed the tanker Morana Skye on Friday."))
+    assert not any(p == "SANCTIONED" for _, p, _ in got)
