@@ -5459,8 +5459,8 @@ _STATE_HEADS = {"president", "leader", "king", "queen", "emir", "sultan", "premi
 
 
 def _state_of_leader(ctx, m: Mention) -> Mention:
-    """The country a head of state or government signs for: "North Korean leader Kim ... and Russian
-    President Putin signed a treaty" is a treaty between the two countries. ``m`` itself when it is
+    """The country a head of state or government signs for: "North Korean leader X and Russian
+    President Y signed a treaty" is a treaty between the two countries. ``m`` itself when it is
     no person, or no country and head-of-state title stand right before the name."""
     if m.type != "Person":
         return m

@@ -1840,7 +1840,7 @@ class EntityComponent:
                                 {**name}]], anchor=1, fwd=2)
         # "The Palau-registered Ocean Grace ... loaded at P": a registration before a name, in a sentence about ships
         t.add("V_REGISTERED", 1, [[{"ORTH": "-"}, {"LOWER": "registered"}, {**name}]], anchor=1, fwd=1)
-        # "The Maria K, flying the Comoros flag, was detained"
+        # "The Selma K, flying the Comoros flag, was detained"
         t.add("V_FLYING", 2, [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["flying", "flies", "flew"]}},
                                {"LOWER": {"IN": ["the", "a"]}}, {"OP": "{1,3}"}, {"LOWER": "flag"}]], anchor=2,
               fwd=6)
