@@ -9837,8 +9837,7 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
             q = _qualifiers(c.sent, document, qcache, dates)
             if q:
                 rel.qualifiers = q
-        if not any(e.start == ev.start and e.rule == ev.rule and e.modality == ev.modality for e in rel.evidence):
-            rel.evidence.append(ev)  # one sentence may both state and negate ("flies X's flag but is not registered")
+        _add_evidence(rel, ev)
         used.update((s_id, o_id))
     head_end = _headline_end(doc_text)
     for key, rel in rels.items():
@@ -9885,6 +9884,24 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
             continue
         dg.entities[eid] = ent
     return dg
+
+
+def _add_evidence(rel: Relation, ev: Evidence) -> None:
+    """Add ``ev`` to ``rel.evidence``, one row per sentence and claim.
+
+    Two rules that read the same relation from the same sentence with the same modality and the same
+    attribution are one piece of evidence, not two: the row keeps both rule names (sorted, joined by
+    ``+``) and the higher confidence, so weights that sum the confidence of evidence (PageRank, weighted
+    paths) count each sentence once. A sentence that both states and negates ("flies X's flag but is not
+    registered there") keeps a row per modality.
+    """
+    for e in rel.evidence:
+        if (e.start, e.end, e.modality, e.attributed_to) == (ev.start, ev.end, ev.modality, ev.attributed_to):
+            if ev.rule and ev.rule not in e.rule.split("+"):
+                e.rule = "+".join(sorted(filter(None, e.rule.split("+") + [ev.rule])))
+            e.confidence = max(e.confidence, ev.confidence)
+            return
+    rel.evidence.append(ev)
 
 
 def _denier(ctx, anchor: Token) -> Mention | None:

@@ -63,3 +63,20 @@ def test_a_headline_follows_the_bodys_hedge(extract):
     names = {eid: e.name for eid, e in dg.entities.items()}
     assert any(names[r.subject] == "Grey Petrel" and r.predicate == "TRANSPORTED" and
                {e.modality for e in r.evidence} == {"asserted"} for r in dg.relations)
+
+
+def test_one_sentence_read_by_two_rules_is_one_piece_of_evidence(extract):
+    # weights sum the confidence of evidence (PageRank, weighted paths): a sentence that three shipment rules
+    # read (the verb, the consignment noun, the cargo's origin) counted three times before
+    dg = extract("Brenmoor Components Ltd shipped at least 40 consignments of microcontrollers to OOO Radiotekhsnab.")
+    rel = next(r for r in dg.relations if r.predicate == "SHIPPED_TO")
+    assert len(rel.evidence) == 1
+    rules = rel.evidence[0].rule.split("+")
+    assert len(rules) >= 2 and rules == sorted(rules) and "shipped_to.verb" in rules
+
+
+def test_a_sentence_that_states_and_negates_keeps_both_rows(extract):
+    dg = extract("The tanker Larch Bay flies the flag of Gabon but is not registered in Gabon, the registry said.")
+    rel = next((r for r in dg.relations if r.predicate == "FLAGGED_IN"), None)
+    # the merge of rows is by sentence and modality: the statement (denied by the negation) and the negation stay
+    assert rel is not None and len(rel.evidence) == 2 and {e.modality for e in rel.evidence} == {"denied", "negated"}
