@@ -38,6 +38,7 @@ from ..graph.model import Document, DocumentGraph, Entity, Evidence, Relation
 from ..ontology import load_ontology
 from . import cargo
 from . import gazetteers as gz
+from . import places as pl
 from .nlp import (PORT_FIELD_RE, PORTFOLIO_WORDS, TABLE_SHIP_PARTICULARS, TABLE_VESSEL_HEADS, doc_column, doc_text,
                   doc_tokens, lower_words, table_head, table_lines)
 from .resolve import Mention
@@ -1908,7 +1909,8 @@ def _rule_located_in(ctx, sent, sm, out):
                     _tk[tgt.end].text in ("'s", "’s"):
                 k2 = tgt.end + 1
                 while k2 < sent.end and k2 - tgt.end < 6 and (_tk[k2].pos_ in ("ADJ", "NOUN") and
-                                                               k2 not in ctx.tok2m or _tk[k2].lower_ in ("of", "the")):
+                                                               k2 not in ctx.tok2m or _tk[k2].lower_ in (
+                                                                   "of", "the", "occupied", "annexed")):
                     k2 += 1
                 inner = ctx.tok2m.get(k2)
                 if inner is not None and inner.end < sent.end and _tk[inner.end].lower_ in _COAST_WORDS:
@@ -1924,6 +1926,15 @@ def _rule_located_in(ctx, sent, sm, out):
                     tgt.end < sent.end and _tk[tgt.end].pos_ in ("VERB", "AUX") and
                     _tk[tgt.end - 1].dep_ in ("nsubj", "nsubjpass")):
             # (not "signed in Tehran, Iran agreed to ...": the country opens the next clause)
+            out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.comma", 0.7, sent, _tk[j + 1]))
+        elif j < sent.end - 1 and _tk[j].text == "," and (tgt := ctx.tok2m.get(j + 1)) is not None \
+                and tgt.type == "Location" and tgt.start == j + 1 and tgt.entity != m.entity and \
+                tgt.text in pl.subdivision_names() and m.text not in pl.subdivision_names() and not (
+                    tgt.end < sent.end and (_tk[tgt.end].lower_ in ("and", "or") or _tk[tgt.end].text == "," and
+                                            tgt.end + 1 < sent.end and (tgt.end + 1 in ctx.tok2m or
+                                                                        _tk[tgt.end + 1].lower_ in ("and", "or")))):
+            # "Austin, Texas", "Grimsby, Lincolnshire": a town and the state or county it lies in (ISO 3166-2
+            # names); not a list of places ("Texas, Oklahoma and Kansas")
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.comma", 0.7, sent, _tk[j + 1]))
         elif j < sent.end - 2 and _tk[j].text == "," and _tk[j + 1].lower_ in _COMPASS_ADJ and \
                 (tgt := ctx.tok2m.get(j + 2)) is not None and tgt.type == "Country" and tgt.start == j + 2:
@@ -1980,7 +1991,8 @@ def _rule_located_in(ctx, sent, sm, out):
                 if km is not None and km.type == "Location":
                     k = km.start - 1
                     continue
-                if km is None and _tk[k].pos_ == "ADJ" or low in ("main", "key", "major", "naval", "oil", "-"):
+                if km is None and (_tk[k].pos_ == "ADJ" or pl.is_bare_sea(_tk[k].text)) or \
+                        low in ("main", "key", "major", "naval", "oil", "-"):  # "the Iranian Caspian port of X"
                     k -= 1
                     continue
                 break
@@ -2254,7 +2266,8 @@ _LISTED = {"list", "designate", "sanction", "target", "name"}  # "those listed i
 _LISTED_NOUNS = {"entities", "companies", "firms", "vessels", "tankers", "ships", "individuals", "persons", "people",
                  "targets", "designees", "entries"}
 _IMPOSE_VERBS = {"impose", "announce", "adopt", "unveil", "approve", "introduce", "levy", "slap", "place", "put",
-                 "extend", "expand", "issue", "renew", "reimpose", "re-impose", "reinstate", "tighten", "prolong"}
+                 "extend", "expand", "issue", "renew", "reimpose", "re-impose", "reinstate", "tighten", "prolong",
+                 "maintain"}
 _ASSET_WORDS = {"assets", "asset", "funds", "accounts", "property", "holdings"}
 _BULLETS = gz.BULLETS
 
@@ -3102,6 +3115,9 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                             targets += _targets(ctx, a)  # "sanctions targeting X", "measures covering X"
                         elif a.dep_ == "prep" and a.lower_ == "at" and c.lemma_.lower() in ("aim", "direct"):
                             targets += [x for p in a.children if p.dep_ == "pobj" for x in _targets(ctx, p)]
+                        elif a.dep_ == "prep" and a.lower_ in ("on", "against") and \
+                                c.lemma_.lower() in _IMPOSE_VERBS:  # "sanctions imposed on X by Y"
+                            targets += [x for p in a.children if p.dep_ == "pobj" for x in _targets(ctx, p)]
             if not bodies and t.dep_ == "pobj":
                 # "the decision of the Council on (the application of) sanctions against X": the deciding body
                 n = t
@@ -3758,13 +3774,18 @@ _SPEAKER_POSTS = {"spokesman", "spokeswoman", "spokesperson", "adviser", "adviso
 
 def _title_pred(titles: list[Token]) -> str:
     words = [t.lower_.strip(".") for t in titles]
+    # "Vice Admiral", "Air Vice Marshal" are ranks: their "vice" makes no post a deputy's ("SCA Chairman Vice
+    # Admiral X" chairs the authority)
+    posts = [w for i, w in enumerate(words) if not (w == "vice" and i + 1 < len(words) and words[i + 1] in (
+        "admiral", "marshal", "marshall"))]
     lead = any(w in LEAD_TITLES for w in words) and not any(w in ("vice", "deputy", "prime", "assistant")
-                                                             for w in words)
+                                                             for w in posts)
     if any(w in _PORTFOLIO for w in words):
         lead = False  # "foreign policy chief": the head of a portfolio, a member of the body
     if any(w in _SPEAKER_POSTS for w in words):
         lead = False  # "navy spokesman Commander X": the rank before the name is no post of head
-    if lead and any(t.i > 0 and t.doc[t.i - 1].lower_ in _SUB_POSTS for t in titles):
+    if lead and any(t.i > 0 and t.doc[t.i - 1].lower_ in _SUB_POSTS and t.lower_ not in ("admiral", "marshal")
+                    for t in titles):
         lead = False  # "Additional Director General", "Joint Director": a second-rank post
     if "secretary" in words and "general" in words[words.index("secretary") + 1:] \
             and not any(w in ("deputy", "assistant", "under") for w in words):
@@ -4482,6 +4503,11 @@ def _rule_affiliation_more(ctx, sent, sm, out) -> None:
                                     if q.dep_ == "pobj":
                                         got += [(o, "AFFILIATED_WITH") for o in _named_party(ctx, q)
                                                 if o.type == "Organization" and o.entity != p.entity]
+                                        if not got and q.lower_ in ("board", "council", "committee", "panel"):
+                                            # "has sat on Y's advisory board": the body whose board it is
+                                            got += [(o, "AFFILIATED_WITH") for x in q.children if x.dep_ == "poss"
+                                                    for o in [ctx.m(x)] if o is not None
+                                                    and o.type == "Organization" and o.entity != p.entity]
                                         if not got and q.pos_ == "NOUN":  # "at the law firm X", "of two owners, X"
                                             k = q.i + 1 + (q.i + 1 < sent.end and _tk[q.i + 1].text == ",")
                                             o = ctx.tok2m.get(k)
@@ -4754,7 +4780,11 @@ def _rule_titles(ctx, sent, sm, out):
             # ("Opposition lawmaker X, of the Homeland Union,": the "of" phrase set off by a comma)
             if c.dep_ == "prep" and c.lower_ in ("of", "from") and (
                     c.i == p.end or c.i == p.end + 1 and c.lower_ == "of" and c.doc[p.end].text == ","):
-                org = _org_in(ctx, list(c.subtree), p)
+                # "of the Justice Department's National Security Division": the unit the phrase's head names,
+                # not the body that owns it
+                head_m = next((m for q in c.children if q.dep_ == "pobj" for m in [ctx.m(q)]
+                               if m is not None and m.type == "Organization" and m.entity != p.entity), None)
+                org = head_m or _org_in(ctx, list(c.subtree), p)
                 if org is not None and org.type == "Organization":
                     # "Chairman X of Y", "Commandant X of the Coast Guard": a head's title before the name
                     pred = _title_pred(a_titles) if c.lower_ == "of" and a_titles and \
@@ -4777,8 +4807,9 @@ def _rule_titles(ctx, sent, sm, out):
                                 if pred == "LEADS" and _one_of_many(q, [q]):
                                     pred = "AFFILIATED_WITH"  # "served as a director of Y": one of its directors
                                 out.append(Candidate(p, pred, org, "title.as", 0.7, sent, q))
-        # "Person, who led Org", "Person, who (previously) worked at Org"
-        for c in r.children:
+        # "Person, who led Org", "Person, who (previously) worked at Org", "Person, a trader who chairs Org"
+        for c in [*r.children, *(x for a in r.children if a.dep_ == "appos" and a.pos_ == "NOUN"
+                                 for x in a.children)]:
             if c.dep_ == "relcl" and any(x.dep_ == "nsubj" and x.lower_ == "who" for x in c.children):
                 lem = c.lemma_.lower()
                 objs = [t for x in c.children if x.dep_ in ("dobj", "attr") for t in x.subtree]
@@ -5606,6 +5637,10 @@ def _dest_parties(ctx, tok: Token) -> list[Mention]:
         for c in x.children:
             if c.dep_ in ("appos", "compound") and ctx.m(c) is not None and ctx.m(c).type in _PARTY_TYPES:
                 out.append(ctx.m(c))
+            elif c.dep_ == "acl" and c.lemma_.lower() in ("name", "call") and x.pos_ == "NOUN":
+                # "a Khartoum company named X", "a firm called X"
+                out += [m for y in c.children if y.dep_ in ("oprd", "dobj", "attr", "xcomp")
+                        for m in ctx.mconj(y) if m.type in _PARTY_TYPES]
             elif c.dep_ == "poss" and (x.lower_ in _PROGRAMME_NOUNS or x.lower_ in _PLACE_WORDS) \
                     and ctx.m(c) is not None and ctx.m(c).type in _PARTY_TYPES:
                 out.append(ctx.m(c))  # "to Russia's drone programme", "to the LAAF's territory"
@@ -5779,7 +5814,10 @@ def _passive_shipment(ctx, verb: Token, cargo_ents: set[str]) -> list[tuple[Ment
     if not (sm_ is not None and sm_.entity in cargo_ents or subj.lower_ in _GOODS_WORDS):
         return []
     origins = [x for c in verb.children if (c.dep_ == "prep" and c.lower_ == "from") or c.dep_ == "agent"
-               for q in c.children if q.dep_ == "pobj" for x in ctx.mconj(q) if x.type in _PARTY_TYPES]
+               for q in c.children if q.dep_ == "pobj" for x in (
+                   [y for y in ctx.mconj(q) if y.type in _PARTY_TYPES] or
+                   # "shipped by a Durres-based firm, X, to Y": the firm named in apposition
+                   (_dest_parties(ctx, q) if q.pos_ == "NOUN" and ctx.m(q) is None else []))]
     dests = [x for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
              for q in c.children if q.dep_ == "pobj" for x in _dest_parties(ctx, q)]
     if not origins and dests and sm_ is not None:
@@ -5871,6 +5909,12 @@ def _rule_shipped(ctx, sent, sm, out):
             continue
         if t.pos_ == "VERB" and lem in SHIP_VERBS and not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
             origins = _subject_parties(ctx, t) or _shipper_ref(ctx, t)
+            if not origins and t.dep_ == "acl" and t.head.dep_ == "appos" and \
+                    any(c.dep_ == "dobj" for c in t.children) and (om := ctx.m(t.head.head)) is not None and \
+                    om.type in _PARTY_TYPES:
+                # "X, a company registered in Y, shipped 11 consignments to Z": the parser hung the verb on
+                # the apposition; a participle with an object is the clause's own verb, X its subject
+                origins = [om]
             if not origins:
                 continue
             sub = list(t.subtree)
@@ -5957,6 +6001,32 @@ def _goods_in(ctx, toks) -> bool:
     return False
 
 
+def _took_delivery(ctx, sent, t: Token, out: list) -> None:
+    """"Y took delivery of six drones from X" -> X SHIPPED_TO Y: the receiving subject of "take delivery",
+    the goods after "of", the sender after "from" (on the verb or on "delivery").
+
+    Parameters
+    ----------
+    t : Token
+        A "delivery" token; nothing is added unless it is the object of "take" and names goods.
+    out : list of Candidate
+        Appended to.
+    """
+    v = t.head
+    if not (t.dep_ == "dobj" and v.pos_ == "VERB" and v.lemma_.lower() == "take"):
+        return
+    goods = [q for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children if q.dep_ == "pobj"]
+    if not goods or not _goods_in(ctx, [x for g in goods for x in g.subtree]):
+        return
+    dests = _subject_parties(ctx, v)
+    origins = [x for h in (v, t, *goods) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+               for q in c.children if q.dep_ == "pobj" for x in ctx.mconj(q) if x.type in _PARTY_TYPES]
+    for o in {x.entity: x for x in origins}.values():
+        for d in {x.entity: x for x in dests}.values():
+            if o.entity != d.entity:
+                out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.took_delivery", 0.65, sent, v))
+
+
 def _rule_shipped_more(ctx, sent, sm, out):
     """Other ways news says goods went from X to Y.
 
@@ -5973,10 +6043,14 @@ def _rule_shipped_more(ctx, sent, sm, out):
         return
     lw, toks = ctx.lemma_list(), ctx.tokens()
     # only a trigger word (or "bring", for "brought in") can start a candidate: their tokens, in one comprehension
-    for t in [toks[i] for i in range(sent.start, sent.end) if lw[i] in _MORE_TRIGGERS or lw[i] == "bring"]:
+    for t in [toks[i] for i in range(sent.start, sent.end) if lw[i] in _MORE_TRIGGERS or lw[i] == "bring"
+              or lw[i] == "delivery"]:
         lem = t.lemma_.lower()
         if lem == "bring" and t.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "in" for c in t.children):
             lem = "import"  # "Y brought in 1.3 million barrels of fuel, mostly from X": an import
+        if lem == "delivery":
+            _took_delivery(ctx, sent, t, out)
+            continue
         if lem not in _MORE_TRIGGERS:
             continue
         origins: list[Mention] = []
@@ -6513,6 +6587,57 @@ _TAKEN_OVER = {"management": ("take", "assume", "acquire"), "delivery": ("take",
 """Nouns whose taking makes the subject a ship's operator or owner, with the verbs that take them."""
 
 
+_HELD_NOUNS = {"management", "ownership"}
+_HELD_VERBS = {"pass", "transfer", "move", "go", "shift", "sit", "rest", "lie", "handle", "hand", "remain"}
+
+
+def _management_held(ctx, sent, sm, out) -> None:
+    """Who holds a ship's management or ownership, said of the noun: "Technical management of the tanker X has
+    passed to Y", "Registered ownership of X now sits with Y", "Management of X is handled by Y", and "X
+    sailed under the ownership of Y" -> Y OWNS_OR_OPERATES X.
+
+    Read on the words, not the parse (the small model often hangs "has passed" on the ship's name): the
+    noun, "of", the ship within three words, then within six words a verb of :data:`_HELD_VERBS` and "to",
+    "with" or "by" before the organisation; or "under (the) ownership/management of" an organisation after
+    the nearest ship named before it in the sentence.
+
+    Parameters
+    ----------
+    sm : list of Mention
+        The sentence's mentions.
+    out : list of Candidate
+        Appended to.
+    """
+    _tk = ctx.tokens()
+    for i in range(sent.start, sent.end - 2):
+        if _tk[i].lower_ not in _HELD_NOUNS or _tk[i + 1].lower_ != "of":
+            continue
+        if i > sent.start + 1 and _tk[i - 1].lower_ in ("the", "its") and _tk[i - 2].lower_ == "under":
+            # "under the ownership of (the) (Oslo-listed) Y"
+            o = next((m for m in sm if m.type == "Organization" and i + 2 <= m.start <= i + 6 and all(
+                _tk[x].lower_ == "the" or _tk[x].text == "-" or _tk[x].pos_ in ("ADJ", "VERB", "PROPN")
+                and x not in ctx.tok2m or x in ctx.tok2m and ctx.tok2m[x].type in ("Location", "Country")
+                for x in range(i + 2, m.start))), None)
+            ships = [m for m in sm if m.type == "Vessel" and m.end <= i - 2]
+            if o is not None and o.type == "Organization" and ships:
+                out.append(Candidate(o, "OWNS_OR_OPERATES", ships[-1], f"owner.{_tk[i].lower_}", 0.6, sent, _tk[i]))
+            continue
+        v = next((m for m in sm if m.type == "Vessel" and i + 2 <= m.start <= i + 4), None)
+        if v is None:
+            continue
+        for k in range(v.end, min(sent.end - 1, v.end + 6)):
+            if _tk[k].lemma_.lower() in _HELD_VERBS and _tk[k].pos_ in ("VERB", "AUX"):
+                j = k + 1
+                while j < sent.end and _tk[j].pos_ == "ADV":
+                    j += 1  # "passed directly to"
+                if j < sent.end - 1 and _tk[j].lower_ in ("to", "with", "by"):
+                    j += 1 + (_tk[j + 1].lower_ == "the")
+                    o = ctx.tok2m.get(j)
+                    if o is not None and o.type == "Organization" and o.start == j:
+                        out.append(Candidate(o, "OWNS_OR_OPERATES", v, f"owner.{_tk[i].lower_}", 0.65, sent, _tk[k]))
+                break
+
+
 def _rule_owner(ctx, sent, sm, vessels, out):
     doc = ctx.doc
     _tk = ctx.tokens()  # doc[i] builds a new Token per access
@@ -6528,6 +6653,8 @@ def _rule_owner(ctx, sent, sm, vessels, out):
             orgs = [None]  # "The Greek company operates the A and the B": the company named before
     if not orgs:
         return
+    if any(m.type == "Vessel" for m in sm) and ctx.lemmas(sent) & _HELD_NOUNS:
+        _management_held(ctx, sent, sm, out)
     if any(m.type == "Vessel" for m in sm):  # both readings need a ship named in the sentence
         for o in orgs:  # "HMS A, a patrol vessel of the Royal Navy", "the French Navy, whose patrol vessel V"
             if o is not None and o.cls not in _NOT_OWNER_CLASSES:
@@ -9869,6 +9996,12 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
             for e in rel.evidence:
                 if e.modality in ("alleged", "speculated"):
                     e.modality = "denied"
+    for (s_id, pred, o_id), rel in list(rels.items()):
+        # one tie per person and body: who leads it is not also listed as its member (dev README: LEADS for
+        # chairmen, chief executives, commanders; AFFILIATED_WITH for members, officials, employees)
+        if pred == "AFFILIATED_WITH" and (lead := rels.get((s_id, "LEADS", o_id))) is not None and \
+                lead.modality not in ("negated", "denied") and rel.modality not in ("negated", "denied"):
+            del rels[(s_id, pred, o_id)]
     dg.relations = list(rels.values())
     asserted = {x for r in dg.relations if any(e.modality != "negated" for e in r.evidence) for x in (r.subject, r.object)}
     for eid, ent in ctx.entities.items():
@@ -10168,7 +10301,7 @@ _AGREE_TRIGGERS_OR_SALE_VERBS_ETC = AGREE_TRIGGERS | _SALE_VERBS | _FROM_DEALS |
     _HIRE_VERBS | _FORMED_DEALS
 _RE_EXPORT_LEMMAS = frozenset({"re-export", "re-exporte", "re-exporting", "reexport"})
 _SHIP_VERBS_OR_SHIP_NOUNS_EVENT_OR_REACH_VERBS = SHIP_VERBS | SHIP_NOUNS_EVENT | _REACH_VERBS | _RE_EXPORT_LEMMAS
-_MORE_TRIGGERS_OR_EXTRA = _MORE_TRIGGERS | {'bring'}
+_MORE_TRIGGERS_OR_EXTRA = _MORE_TRIGGERS | {'bring', 'delivery'}
 _EXTRA_OR_GOODS_WORDS = {'arm'} | _GOODS_WORDS
 _GIVE_VERBS_OR_EXTRA = _GIVE_VERBS | {'help', 'assist'}
 _FLAG_NOUNS_OR_EXTRA = _FLAG_NOUNS | {'reflag', 're-flag', 'reflagged', 're-flagged', 'flagged'}

@@ -4578,6 +4578,20 @@ class EntityComponent:
                 meta.pop((sp.start, sp.end), None)  # "Cairo" inside "the Russian Embassy in Cairo"
                 continue
             lab = sp.label_
+            if lab in ("LOC", "GPE", "ORG", "NORP") and sp.end - sp.start >= 2 and sp[0].text in gz.DEMONYMS and \
+                    pl.is_water_name(doc[sp.start + 1:sp.end].text):
+                # "the Russian Black Sea port of X", "the Russian Baltic port of X": the demonym says whose
+                # port, the sea is the Black Sea (the model took the two for one place); a sea named bare
+                # before a noun describes ("Baltic ports") and is no place of its own
+                info = meta.pop((sp.start, sp.end), {})
+                meta[(sp.start, sp.start + 1)] = {"cls": "Country", "canonical": gz.DEMONYMS[sp[0].text],
+                                                  "rule": "demonym"}
+                out.append(Span(doc, sp.start, sp.start + 1, label="NORP"))
+                if not pl.is_bare_sea(doc[sp.start + 1:sp.end].text):
+                    sp = Span(doc, sp.start + 1, sp.end, label="LOC")
+                    meta[(sp.start, sp.end)] = {**info, "cls": "Location"}
+                    out.append(sp)
+                continue
             if lab in ("ORG", "SOURCE") and sp.end - sp.start >= 3 and (
                     low[sp.start] in ("former", "ex") or low[sp.start + 1] in ("of", "for", "at")):
                 s0 = sp.start + (low[sp.start] in ("former", "ex"))

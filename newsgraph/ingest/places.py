@@ -31,6 +31,26 @@ BARE_SEAS = frozenset({"Baltic", "Mediterranean", "Caribbean", "Adriatic", "Aege
 port; as a bare modifier ("Baltic ports") a description, not a name. Names from the IHO's Limits of Oceans
 and Seas (S-23)."""
 
+
+def is_bare_sea(text: str) -> bool:
+    """True for a sea news names without "Sea" (:data:`BARE_SEAS`, and "Caspian", a lake news calls a sea)."""
+    return text in BARE_SEAS or text == "Caspian"
+
+
+def is_water_name(text: str) -> bool:
+    """True when ``text`` names a sea or waterway: its last word is a water word ("Black Sea", "Gulf of
+    Oman" ends in a name, so the first is tried too) or it is a sea named bare ("Baltic", :data:`BARE_SEAS`,
+    and "Caspian", a lake that news names as a sea).
+
+    >>> is_water_name("Black Sea"), is_water_name("Caspian"), is_water_name("Kherson")
+    (True, True, False)
+    """
+    words = text.split()
+    if not words:
+        return False
+    return is_bare_sea(text) or words[-1].lower() in WATER_HEADS or \
+        (len(words) >= 3 and words[0].lower() in WATER_HEADS and words[1].lower() == "of")
+
 PLACE_HEADS = {
     "region": "regions", "province": "provinces", "oblast": "oblasts", "district": "districts",
     "governorate": "governorates", "county": "counties", "state": "states", "island": "islands",
@@ -233,6 +253,25 @@ def _common_words() -> frozenset[str]:
               "independence", "unity", "freedom", "justice", "union", "bandar", "port", "city", "town",
               "northern", "southern", "eastern", "western"}
     return frozenset(words)
+
+
+@functools.cache
+def subdivision_names() -> frozenset[str]:
+    """Names of the subdivisions of countries (ISO 3166-2 via ``pycountry.subdivisions``: states, provinces,
+    counties, oblasts, e.g. "Texas", "Lincolnshire", "Rivers", "Sindh"), as written there, without those that
+    hold a comma ("Dagestan, Respublika") or are also country names. Read once.
+
+    Returns
+    -------
+    frozenset of str
+        Empty when ``pycountry`` is not installed.
+    """
+    try:
+        import pycountry  # noqa: PLC0415
+    except ImportError:  # pragma: no cover
+        return frozenset()
+    countries = gz.countries()
+    return frozenset(s.name for s in pycountry.subdivisions if "," not in s.name and s.name not in countries)
 
 
 def is_place_name(text: str) -> bool:

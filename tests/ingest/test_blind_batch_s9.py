@@ -1,0 +1,104 @@
+"""Shapes found on a new batch of twenty blind articles (round of 2026-12-01, ninth part): written by helpers who
+had not seen the rules, scored unread first (relations 0.623), then read. Places ("Austin, Texas", "the Russian
+Black Sea port of X", "in Ukraine's occupied Crimea"), shipments ("shipped by a firm, X, to a company named Y",
+"took delivery of ... from X"), ships' managers and owners said of the noun ("Technical management of X has
+passed to Y", "under the ownership of Y"), sanctions maintained or imposed on X by Y, and people's posts ("a
+trader who chairs Y", "Chairman Vice Admiral X", "of the Y's Z Section", "sat on Y's advisory board"). The
+names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A federal grand jury in Dellmont, Texas, returned an indictment against Rosa Kettring of Halvey, Texas.",
+     {("Dellmont", "LOCATED_IN", "Texas"), ("Halvey", "LOCATED_IN", "Texas")}),
+    ("Born in Brackney, Lincolnshire, in 1941, he went to sea at sixteen.",
+     {("Brackney", "LOCATED_IN", "Lincolnshire")}),
+    ("The tanker Orla Vey loaded diesel at the Russian Black Sea port of Tuapse.", {("Tuapse", "LOCATED_IN", "Russia")}),
+    ("The tanker Kallisto Dawn left the Russian Baltic port of Primorsk.", {("Primorsk", "LOCATED_IN", "Russia")}),
+    ("Three consignments were loaded at the Iranian Caspian port of Amirabad aboard the Tavas Nour.",
+     {("Amirabad", "LOCATED_IN", "Iran")}),
+])
+def test_where_places_lie(extract, facts, text, expected):
+    assert expected <= facts(extract(text))
+
+
+def test_a_list_of_states_places_none_in_another(extract, facts):
+    got = facts(extract("Flights went to Dellmont, Texas, Oklahoma and Kansas."))
+    assert not any(p == "LOCATED_IN" and o in ("Oklahoma", "Kansas") for _, p, o in got)
+    assert ("Texas", "LOCATED_IN", "Oklahoma") not in got
+
+
+def test_a_demonym_before_a_sea_is_a_country_not_part_of_the_seas_name(extract):
+    dg = extract("The tanker Orla Vey loaded diesel at the Russian Black Sea port of Tuapse.")
+    names = {e.name: e.type for e in dg.entities.values()}
+    assert names.get("Russia") == "Country" and "Russian Black Sea" not in names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rifles were shipped by a Durres-based firm, Vollaj Defence Trading, to a Khartoum company named Sennar "
+     "Crest General Trading.", ("Vollaj Defence Trading", "SHIPPED_TO", "Sennar Crest General Trading")),
+    ("Pearl Canton Logistics Ltd, a company registered in Hong Kong, China, shipped at least 11 consignments to "
+     "Wadi Tamar Trading.", ("Pearl Canton Logistics Ltd", "SHIPPED_TO", "Wadi Tamar Trading")),
+    ("Niger took delivery of six armed drones from Turkey in March.", ("Turkey", "SHIPPED_TO", "Niger")),
+])
+def test_who_shipped_to_whom(extract, facts, text, expected):
+    assert expected in facts(extract(text))
+
+
+def test_taking_delivery_of_a_ship_is_no_shipment(extract, facts):
+    assert not any(p == "SHIPPED_TO" for _, p, _ in facts(extract(
+        "The Nigerian Navy took delivery of the patrol ship Okwe Star from Turkey last week.")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Technical management of the tanker Harrow Dune has passed to Corvane Ship Management, a Dubai firm.",
+     ("Corvane Ship Management", "OWNS_OR_OPERATES", "Harrow Dune")),
+    ("Registered ownership of the tanker Harrow Dune now sits with Pellart Navigation Inc, a Marshall Islands "
+     "company.", ("Pellart Navigation Inc", "OWNS_OR_OPERATES", "Harrow Dune")),
+    ("Day-to-day management of the tanker Harrow Dune is handled by Ostwin Shipmanagement.",
+     ("Ostwin Shipmanagement", "OWNS_OR_OPERATES", "Harrow Dune")),
+    ("The Harrow Dune sailed until 2024 as the Nordic Wren under the ownership of Oslo-listed Brekkvik Tankers AS.",
+     ("Brekkvik Tankers AS", "OWNS_OR_OPERATES", "Harrow Dune")),
+])
+def test_who_manages_or_owns_a_ship(extract, facts, text, expected):
+    assert expected in facts(extract(text))
+
+
+def test_management_not_handed_over_is_no_fact(extract, facts):
+    dg = extract("Management of the tanker Harrow Dune was not handed to Ostwin Shipmanagement.")
+    assert ("Ostwin Shipmanagement", "OWNS_OR_OPERATES", "Harrow Dune") not in facts(dg)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU has maintained an arms embargo on Sudan since 1994.", ("EU", "SANCTIONED", "Sudan")),
+    ("The sanctions imposed on Niger by the European Union were lifted in 2024.",
+     ("European Union", "SANCTIONED", "Niger")),
+])
+def test_sanctions_maintained_or_imposed(extract, facts, text, expected):
+    assert expected in facts(extract(text))
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    ("Samir Tahmazov, a Dubai-based oil trader who chairs Qorvex Trading FZE, did not respond.",
+     ("Samir Tahmazov", "LEADS", "Qorvex Trading FZE"), ("Samir Tahmazov", "AFFILIATED_WITH", "Qorvex Trading FZE")),
+    ("SCA Chairman Vice Admiral Tarek Mansour said the Suez Canal Authority (SCA) had seized the ship.",
+     ("Tarek Mansour", "LEADS", "Suez Canal Authority"), ("Tarek Mansour", "AFFILIATED_WITH", "Suez Canal Authority")),
+    ("Trial Attorney Ines Varga of the National Security Division's Counterintelligence and Export Control Section "
+     "is prosecuting the case.",
+     ("Ines Varga", "AFFILIATED_WITH", "Counterintelligence and Export Control Section"),
+     ("Ines Varga", "AFFILIATED_WITH", "National Security Division")),
+    ("Jonas Oberlein has sat on Brennwald Wehrtechnik GmbH's advisory board since 2022.",
+     ("Jonas Oberlein", "AFFILIATED_WITH", "Brennwald Wehrtechnik GmbH"), None),
+])
+def test_posts_of_people(extract, facts, text, expected, not_expected):
+    got = facts(extract(text))
+    assert expected in got and not_expected not in got
+
+
+def test_a_deputy_chairman_with_a_rank_is_no_head(extract, facts):
+    got = facts(extract("Deputy Chairman Vice Admiral Adel Osman of the Suez Canal Authority spoke on Sunday."))
+    assert ("Adel Osman", "LEADS", "Suez Canal Authority") not in got
