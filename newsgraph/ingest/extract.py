@@ -434,6 +434,10 @@ class _Ctx:
                 c.lower_ in ("the", "its", "his", "her", "their") for c in tok.children if c.dep_ in ("det", "poss")):
             return None
         want = _ORG_REF[word]
+        if (nx := self.tok2m.get(tok.i + 1)) is not None and nx.start == tok.i + 1 and nx.type == "Organization":
+            return None  # "the freight forwarder X": the name follows, nothing to refer back to
+        if any(c.dep_ == "appos" and (cm := self.m(c)) is not None and cm.type == "Organization" for c in tok.children):
+            return None  # "Its insurer, X SA, ...": named in apposition
         for m in reversed(self.ms):
             if m.start >= tok.i or m.type != "Organization":
                 continue
@@ -799,7 +803,8 @@ _ORG_REF = {"shipyard": "Company", "institute": None, "office": None, "agency": 
             "owner": "Company", "manager": "Company", "army": None, "service": None, "coalition": None,
             "council": None, "regulator": None, "government": None, "carrier": "Company", "club": None,
             "directorate": None, "museum": None, "authority": None, "commission": None, "bureau": None,
-            "airline": "Company", "broker": "Company", "trader": "Company"}
+            "airline": "Company", "broker": "Company", "trader": "Company", "committee": None, "panel": None,
+            "forwarder": "Company"}
 
 
 _NOT_COMPANY = ("MediaOrganization", "GovernmentAgency", "ArmedForce", "ResearchOrganization")
@@ -6610,6 +6615,19 @@ def _management_held(ctx, sent, sm, out) -> None:
     """
     _tk = ctx.tokens()
     for i in range(sent.start, sent.end - 2):
+        if _tk[i].lower_ in _HELD_NOUNS and _tk[i + 1].lower_ != "of" and _tk[i].dep_ in ("nsubj", "nsubjpass") \
+                and _tk[i].head.lemma_.lower() in _HELD_VERBS and not any(m.type == "Vessel" for m in sm) and \
+                ctx.last_single is not None and ctx.last_single.type == "Vessel" and \
+                all(c.lower_ in ("its", "her", "the") or c.dep_ in ("amod", "compound") for c in _tk[i].children
+                    if c.i < i):
+            # "Registered ownership now sits with Y", "Its technical management has passed to Y": the story's ship
+            v = _tk[i].head
+            o = next((m for c in v.children if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "with", "by")
+                      for q in c.children if q.dep_ == "pobj" for m in [ctx.m(q)]
+                      if m is not None and m.type == "Organization"), None)
+            if o is not None:
+                out.append(Candidate(o, "OWNS_OR_OPERATES", ctx.last_single, f"owner.{_tk[i].lower_}", 0.6, sent, v))
+            continue
         if _tk[i].lower_ not in _HELD_NOUNS or _tk[i + 1].lower_ != "of":
             continue
         if i > sent.start + 1 and _tk[i - 1].lower_ in ("the", "its") and _tk[i - 2].lower_ == "under":
@@ -6653,7 +6671,7 @@ def _rule_owner(ctx, sent, sm, vessels, out):
             orgs = [None]  # "The Greek company operates the A and the B": the company named before
     if not orgs:
         return
-    if any(m.type == "Vessel" for m in sm) and ctx.lemmas(sent) & _HELD_NOUNS:
+    if ctx.lemmas(sent) & _HELD_NOUNS and (any(m.type == "Vessel" for m in sm) or ctx.last_single is not None):
         _management_held(ctx, sent, sm, out)
     if any(m.type == "Vessel" for m in sm):  # both readings need a ship named in the sentence
         for o in orgs:  # "HMS A, a patrol vessel of the Royal Navy", "the French Navy, whose patrol vessel V"
@@ -7447,8 +7465,23 @@ def _vessel_tok(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
                  for x in ctx.mconj(c) if x.type == "Vessel"]
         if appos:  # "a second tanker, the X, built in 2004, was sold": the name beside it, not the ship before
             return appos
+        if (vm := _appos_anchor_vessel(ctx, tok)) is not None:
+            return [vm]
         return [v for v in ctx.vessel_ref(tok) if v is not None]
     return []
+
+
+def _appos_anchor_vessel(ctx, tok: Token) -> Mention | None:
+    """The ship named just before the comma of an apposition that the parser hung on an earlier noun: in
+    "loaded at the port of P aboard the X, a cargo ship operated by Y", "ship" is parsed as P's apposition
+    (or as the verb's adverbial noun), but it describes X. None unless ``tok`` is such a noun whose head is
+    no ship."""
+    le = tok.left_edge.i
+    if tok.dep_ in ("appos", "npadvmod") and le >= 2 and ctx.doc[le - 1].text == "," and \
+            (vm := ctx.tok2m.get(le - 2)) is not None and vm.type == "Vessel" and \
+            (ctx.m(tok.head) is None or ctx.m(tok.head).type != "Vessel"):
+        return vm
+    return None
 
 
 def _listed_after(ctx, tok: Token) -> list[Mention]:
@@ -7520,6 +7553,8 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
         if t.lower_ in gz.SHIP_NOUNS and t.pos_ == "NOUN":
             if t.dep_ == "appos" and ctx.m(t.head) is not None and ctx.m(t.head).type == "Vessel":
                 return [ctx.m(t.head)]
+            if (vm := _appos_anchor_vessel(ctx, t)) is not None:
+                return [vm]
             if t.lower_.endswith("s") and len(listed := _vessel_list_after(ctx, t)) >= 2:
                 return listed  # "the X-flagged tankers A and B" whatever the parser made of the names
             for c in t.children:
@@ -9941,6 +9976,11 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
         if modality == "negated" and c.predicate in _CONTRADICTABLE and _firm_negation(ctx, c, sources, owners):
             firm.add((s_id, c.predicate, o_id))
         if c.predicate == "REPORTED" and modality not in ("negated", "denied"):
+            modality = "asserted"
+            sources = []
+        if c.predicate == "LOCATED_IN" and not c.negate:
+            # geography in a description ("reports that the ship called at the Russian port of X", "Kpler
+            # believes she loaded at X, in Russia's Y region") is the writer's, whatever the clause claims
             modality = "asserted"
             sources = []
         if modality == "denied" and not sources and c.anchor is not None:

@@ -102,3 +102,39 @@ def test_posts_of_people(extract, facts, text, expected, not_expected):
 def test_a_deputy_chairman_with_a_rank_is_no_head(extract, facts):
     got = facts(extract("Deputy Chairman Vice Admiral Adel Osman of the Suez Canal Authority spoke on Sunday."))
     assert ("Adel Osman", "LEADS", "Suez Canal Authority") not in got
+
+
+def test_an_apposition_the_parser_hung_on_a_port_describes_the_ship(extract, facts):
+    got = facts(extract("Three consignments were loaded at the Iranian Caspian port of Amirabad aboard the Rahim Darya 5, "
+                        "an Iran-flagged general cargo ship operated by Khazar Dalan Shipping Co., and discharged at "
+                        "Makhachkala."))
+    assert ("Khazar Dalan Shipping Co.", "OWNS_OR_OPERATES", "Rahim Darya 5") in got
+
+
+def test_geography_in_a_denied_report_is_still_geography(extract, facts):
+    dg = extract("The official rejected media reports that the tanker Pyolbit 3 had called at the Russian port of "
+                 "Vostochny in October.")
+    got = facts(dg)
+    assert ("Vostochny", "LOCATED_IN", "Russia") in got and ("Pyolbit 3", "VISITED", "Vostochny") not in got
+
+
+def test_ownership_said_of_the_storys_ship(extract, facts):
+    got = facts(extract("The aframax Harrow Dune has since swapped the Norwegian register for the flag of Gabon. "
+                        "Registered ownership now sits with Pellart Navigation Inc, a Marshall Islands company. "
+                        "Technical management has passed to Corvane Ship Management, which has an office in Dubai."))
+    assert {("Pellart Navigation Inc", "OWNS_OR_OPERATES", "Harrow Dune"),
+            ("Corvane Ship Management", "OWNS_OR_OPERATES", "Harrow Dune")} <= got
+
+
+def test_the_committee_is_the_committee_named_before(extract, facts):
+    got = facts(extract("The Senate Banking Committee held a hearing on Tuesday. Margaret Ellory, the committee's "
+                        "chairwoman, opened it."))
+    assert ("Margaret Ellory", "LEADS", "Senate Banking Committee") in got
+
+
+def test_a_noun_before_a_name_refers_to_that_name(extract, facts):
+    # (a guard for the reference words added with "the committee": "the freight forwarder X" names X)
+    got = facts(extract("Norvik Trade OU exported the lathes. The transport was organised by the freight forwarder "
+                        "Baltic Crest Logistics OU, with which Norvik Trade OU concluded a transport contract."))
+    assert ("Norvik Trade OU", "AGREEMENT_WITH", "Norvik Trade OU") not in got
+
