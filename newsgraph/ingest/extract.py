@@ -4678,6 +4678,18 @@ def _rule_titles(ctx, sent, sm, out):
                     t.lower_ in ("vice", "deputy", "prime") for t in titles) else "AFFILIATED_WITH"
                 out.append(Candidate(p, pred, ctx.top_country, "title.bare_head_of_state", 0.5, sent, titles[-1]))
                 done = True
+        if a_titles and _plural_title(a_titles[-1]):
+            # "Assistant U.S. Attorneys A and B of the U.S. Attorney's Office for ...": the office is both's
+            for cj in r.conjuncts:
+                cm = ctx.m(cj)
+                if cj.i < r.i or cm is None or cm.type != "Person" or cm.entity == p.entity:
+                    continue
+                for c in cj.children:
+                    if c.dep_ == "prep" and c.lower_ == "of" and c.i == cm.end:
+                        org = next((m for q in c.children if q.dep_ == "pobj" for m in [ctx.m(q)]
+                                    if m is not None and m.type == "Organization"), None)
+                        if org is not None:
+                            out.append(Candidate(p, "AFFILIATED_WITH", org, "member.of", 0.55, sent, c))
         if done and r.dep_ != "nsubj":
             continue  # "Former X commander Y now works for Z": the verb still says what Y does now
         if not done:
@@ -9413,7 +9425,46 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
                 cands.append(Candidate(v, "TRANSPORTED", m, "transported.document_shipments", 0.4, sent,
                                        _root_in(ctx, m)))
     _guard_negations(ctx, cands)
+    cands = _container_contents(ctx, cands)
     return _build(document, doc, ctx, cands, sent_sources, onto)
+
+
+_CONTAINER_WORDS = {"containers", "container", "crates", "crate", "boxes", "pallets", "packages", "bags", "sacks"}
+_HOLD_VERBS = {"hold", "contain", "carry", "conceal", "hide", "pack", "load", "fill"}
+
+
+def _container_contents(ctx, cands: list) -> list:
+    """A ship's containers that the text says hold named goods carry those goods: "inspectors found 40
+    containers holding assault rifles, rocket launchers and ammunition", "The containers, carrying CNC machine
+    tools and controllers, crossed aboard the ferry X" -> X TRANSPORTED the goods, not the containers.
+
+    Parameters
+    ----------
+    cands : list of Candidate
+        All candidates of the document.
+
+    Returns
+    -------
+    list of Candidate
+        ``cands`` with each TRANSPORTED candidate whose object is a container word that a participle or
+        relative clause of holding ("holding", "containing", "carrying", "which held") fills with Weapon/Other
+        mentions replaced by one candidate per such mention; other candidates unchanged.
+    """
+    out = []
+    for c in cands:
+        if c.predicate != "TRANSPORTED" or c.object.text.lower() not in _CONTAINER_WORDS:
+            out.append(c)
+            continue
+        root = _root_in(ctx, c.object)
+        goods = [m for v in root.children if v.dep_ in ("acl", "relcl") and v.lemma_.lower() in _HOLD_VERBS
+                 for o in v.children if o.dep_ == "dobj" for m in ctx.mconj(o) if m.type in ("Weapon", "Other")]
+        if not goods:
+            out.append(c)
+            continue
+        for g in {m.entity: m for m in goods}.values():
+            out.append(Candidate(c.subject, "TRANSPORTED", g, c.rule, c.confidence, c.sent, c.anchor, c.negate,
+                                 c.span))
+    return out
 
 
 _DISBELIEF_VERBS = {"buy", "believe", "accept", "trust"}
@@ -10036,11 +10087,20 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
             for e in rel.evidence:
                 if e.modality in ("alleged", "speculated"):
                     e.modality = "denied"
+    body_tied = {s_id for (s_id, pred, o_id), rel in rels.items() if pred in ("AFFILIATED_WITH", "LEADS")
+                 and o_id in ctx.entities and ctx.entities[o_id].type == "Organization"
+                 and rel.modality not in ("negated", "denied")}
     for (s_id, pred, o_id), rel in list(rels.items()):
         # one tie per person and body: who leads it is not also listed as its member (dev README: LEADS for
         # chairmen, chief executives, commanders; AFFILIATED_WITH for members, officials, employees)
         if pred == "AFFILIATED_WITH" and (lead := rels.get((s_id, "LEADS", o_id))) is not None and \
                 lead.modality not in ("negated", "denied") and rel.modality not in ("negated", "denied"):
+            del rels[(s_id, pred, o_id)]
+        # an official is linked to a country only when the text gives no narrower body (dev README: "an
+        # official may be linked to a country when the text gives no narrower body"): "Assistant U.S.
+        # Attorney X of the U.S. Attorney's Office for ..." belongs to the office
+        elif pred == "AFFILIATED_WITH" and s_id in body_tied and o_id in ctx.entities and \
+                ctx.entities[o_id].type == "Country" and ctx.entities[s_id].type == "Person":
             del rels[(s_id, pred, o_id)]
     dg.relations = list(rels.values())
     asserted = {x for r in dg.relations if any(e.modality != "negated" for e in r.evidence) for x in (r.subject, r.object)}

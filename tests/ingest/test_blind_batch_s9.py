@@ -138,3 +138,22 @@ def test_a_noun_before_a_name_refers_to_that_name(extract, facts):
                         "Baltic Crest Logistics OU, with which Norvik Trade OU concluded a transport contract."))
     assert ("Norvik Trade OU", "AGREEMENT_WITH", "Norvik Trade OU") not in got
 
+
+
+def test_containers_holding_arms_carry_the_arms(extract, facts):
+    got = facts(extract("Egyptian forces seized the cargo ship Marlo Star at Port Said. According to the statement, "
+                        "inspectors found 40 containers holding assault rifles and ammunition aboard the ship."))
+    assert ("Marlo Star", "TRANSPORTED", "assault rifles") in got
+    assert ("Marlo Star", "TRANSPORTED", "containers") not in got
+
+
+def test_a_ship_sized_in_deadweight_is_a_ship(extract):
+    dg = extract("TradeWinds understands the 105,000-dwt Skarvo Frost was sold in late August for about $31.5m.")
+    assert {e.name: e.type for e in dg.entities.values()}.get("Skarvo Frost") == "Vessel"
+
+
+def test_an_official_of_a_named_office_is_not_also_tied_to_the_country(extract, facts):
+    got = facts(extract("The case is being prosecuted by Assistant U.S. Attorneys Rachel T. Dunford and Kevin Abernethy "
+                        "of the U.S. Attorney's Office for the Western District of Texas."))
+    assert ("Rachel T. Dunford", "AFFILIATED_WITH", "U.S. Attorney's Office for the Western District of Texas") in got
+    assert ("Rachel T. Dunford", "AFFILIATED_WITH", "United States") not in got
