@@ -270,6 +270,8 @@ ORG_HEADS = {
     "bunkering": "Company", "chartering": "Company", "shipbuilding": "Company", "bulk": "Company",
     "shipmanagement": "Company", "reederei": "Company", "freight": "Company", "towage": "Company",
     "salvage": "Company", "dredging": "Company", "energia": "Company",
+    "railway": "Company", "railways": "Company", "railroad": "Company", "shipyard": "Company",
+    "establishment": "Organization", "trust": "Organization",
     "brief": "MediaOrganization", "bulletin": "MediaOrganization", "newsletter": "MediaOrganization",
     "news": "MediaOrganization", "times": "MediaOrganization", "post": "MediaOrganization",
     "telegraph": "MediaOrganization", "journal": "MediaOrganization", "herald": "MediaOrganization",
@@ -291,7 +293,7 @@ ORG_NOUNS = {
     "manufacturer", "contractor", "supplier", "exporter", "importer", "shipowner", "charterer",
     "subsidiary", "unit", "conglomerate", "giant", "operator", "forwarder", "daily", "tabloid",
     "broadcaster", "channel", "magazine", "portal", "startup", "developer", "regulator", "watchdog",
-    "ministry", "militia", "club", "side", "team", "institution", "university", "body",
+    "ministry", "militia", "club", "side", "team", "institution", "university", "body", "enterprise",
 }
 
 BULLETS = frozenset({"-", "•", "*", "–", "—", "·", "▪", "ㅇ", "○", "◦"})

@@ -7272,7 +7272,10 @@ def _trim(sp: Span) -> Span | None:
         s += 1
     if lab0 in ("PERSON", "ORG") and e - s > 2:
         person_title = False
-        while s < e - 2 and _tk[s].lower_.rstrip(".") in _HONORIFICS:
+        while s < e - 2 and _tk[s].lower_.rstrip(".") in _HONORIFICS and not (
+                lab0 == "ORG" and _tk[s + 1].lower_ in gz.ORG_HEADS):
+            # (not "General Establishment for Grain", "General Company for Ports": "General" opens a state
+            # body's name when a body's head word follows)
             person_title = person_title or _tk[s].lower_.rstrip(".") in _PERSON_HONORIFICS
             s += 1
         if person_title and lab0 == "ORG":

@@ -157,3 +157,14 @@ def test_an_official_of_a_named_office_is_not_also_tied_to_the_country(extract, 
                         "of the U.S. Attorney's Office for the Western District of Texas."))
     assert ("Rachel T. Dunford", "AFFILIATED_WITH", "U.S. Attorney's Office for the Western District of Texas") in got
     assert ("Rachel T. Dunford", "AFFILIATED_WITH", "United States") not in got
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("The grain was sold by Tavria Zerno, a state unitary enterprise headed by Arkady Belogurov.", "Tavria Zerno",
+     "Organization"),
+    ("Kartvel Railway, the national rail operator, handled 1.9 million tonnes.", "Kartvel Railway", "Organization"),
+    ("The cargo was consigned to Syria's General Establishment for Grain.", "General Establishment for Grain",
+     "Organization"),
+])
+def test_names_typed_by_their_head_word(extract, text, name, typ):
+    assert {e.name: e.type for e in extract(text).entities.values()}.get(name) == typ
