@@ -4040,6 +4040,9 @@ def _leads_a_part(ctx, verb: Token) -> bool:
     return False
 
 
+_RANK_WORDS = {"commander", "captain", "admiral", "commodore", "general", "colonel", "major", "lieutenant",
+               "brigadier", "rear", "vice", "cdr", "capt", "adm", "gen", "col", "lt", "maj", "brig"}
+"""Military and naval ranks written before a name ("Commander X", "Rear Admiral Y"): a rank, not a post."""
 _RANK_LEAD = {"director", "executive", "officer", "manager", "head"}  # leader only as "the"/"chief" ...
 
 
@@ -4192,13 +4195,21 @@ _PORTFOLIO_STEMS = {"foreign": ("foreign",), "defence": ("defen",), "defense": (
                     "labour": ("labo",), "education": ("educat",), "oceans": ("ocean",), "mines": ("mine",)}
 
 
+def _minister_pred(words: list[str]) -> str:
+    """LEADS for a minister of the ministry :func:`_ministry_of` found, AFFILIATED_WITH for a deputy, vice or
+    junior minister or a minister of state (dev README: AFFILIATED_WITH for officials)."""
+    return "AFFILIATED_WITH" if any(w in ("deputy", "vice", "state", "junior", "assistant") for w in words) \
+        else "LEADS"
+
+
 def _ministry_of(ctx, words: list[str], org: Mention | None) -> Mention | None:
     """The ministry a minister heads, when the document names it.
 
     "Estonia's foreign minister, X" with "the foreign ministry" named elsewhere in the text,
     "The Minister of Infrastructure and Transport, X" with the ministry named: a minister
-    LEADS that ministry rather than being only AFFILIATED_WITH the country. Deputies, vice
-    and prime ministers and ministers of state are left alone.
+    LEADS that ministry rather than being only AFFILIATED_WITH the country; a deputy, vice or
+    junior minister or a minister of state belongs to it (:func:`_minister_pred`). A prime
+    minister heads no ministry.
 
     Parameters
     ----------
@@ -4207,8 +4218,7 @@ def _ministry_of(ctx, words: list[str], org: Mention | None) -> Mention | None:
     org : Mention or None
         The body the title phrase names; a country or nothing lets the ministry win.
     """
-    if "minister" not in words or any(w in ("prime", "deputy", "vice", "state", "junior", "assistant")
-                                      for w in words):
+    if "minister" not in words or "prime" in words:
         return None
     if org is not None and org.type != "Country":
         return None
@@ -4602,7 +4612,8 @@ def _rule_titles(ctx, sent, sm, out):
                 dem = dem if dem is not None and dem.type == "Country" else None
                 mny = _ministry_of(ctx, [t.lower_ for t in _tk[j - 1:p.start]], dem)
                 if mny is not None and _tk[j - 1].lower_ == "minister":  # the ministry named in the text
-                    out.append(Candidate(p, "LEADS", mny, "title.minister", 0.7, sent, _tk[j - 1]))
+                    out.append(Candidate(p, _minister_pred([t.lower_ for t in _tk[j - 1:p.start]]), mny,
+                                         "title.minister", 0.7, sent, _tk[j - 1]))
                     continue
                 country = dem or ctx.top_country
                 if country is not None:
@@ -4653,7 +4664,7 @@ def _rule_titles(ctx, sent, sm, out):
                 j -= 1
             mny = _ministry_of(ctx, words, org if org is not None and org.type in _PARTY_TYPES else None)
             if mny is not None:  # "Latvia's defence minister X" with the defence ministry named in the text
-                out.append(Candidate(p, "LEADS", mny, "title.minister", 0.7, sent, titles[-1]))
+                out.append(Candidate(p, _minister_pred(words), mny, "title.minister", 0.7, sent, titles[-1]))
                 shared_org = mny
                 done = True
             elif org is not None and org.type in _PARTY_TYPES:
@@ -4783,14 +4794,16 @@ def _rule_titles(ctx, sent, sm, out):
             if titles and org is not None:
                 mny = _ministry_of(ctx, [t.lower_ for t in sub], org)
                 if mny is not None:  # "Estonia's foreign minister, X" heads the foreign ministry
-                    out.append(Candidate(p, "LEADS", mny, "title.minister", 0.7, sent, h))
+                    out.append(Candidate(p, _minister_pred([t.lower_ for t in sub]), mny, "title.minister", 0.7,
+                                         sent, h))
                     continue
                 out.append(Candidate(p, _title_pred(titles), org, "title.preceding_apposition", 0.75, sent, h))
                 if _appos_subject(ctx, r) is None:
                     continue  # ("Its director, X, is also listed as director of Y": Y read below too)
             mny = _ministry_of(ctx, [t.lower_ for t in sub], None) if titles and org is None else None
             if mny is not None:  # "The Minister of Infrastructure and Transport, X"
-                out.append(Candidate(p, "LEADS", mny, "title.minister", 0.7, sent, h))
+                out.append(Candidate(p, _minister_pred([t.lower_ for t in sub]), mny, "title.minister", 0.7, sent,
+                                     h))
                 continue
         # D. "Person of (the advocacy group) Org"
         for c in r.children:
@@ -4805,7 +4818,9 @@ def _rule_titles(ctx, sent, sm, out):
                 if org is not None and org.type == "Organization":
                     # "Chairman X of Y", "Commandant X of the Coast Guard": a head's title before the name
                     pred = _title_pred(a_titles) if c.lower_ == "of" and a_titles and \
-                        not any(t.lower_ in ("former", "ex", "deputy", "vice") for t in a_titles) else "AFFILIATED_WITH"
+                        not any(t.lower_ in ("former", "ex", "deputy", "vice") for t in a_titles) and \
+                        not all(t.lower_.rstrip(".") in _RANK_WORDS for t in a_titles) else "AFFILIATED_WITH"
+                    # ("Commander X of the Royal Navy": a rank before the name, no post of head)
                     out.append(Candidate(p, pred, org, "member.of", 0.6, sent, c))
         _plural_post_members(ctx, sent, p, r, out)
         # "Person was sworn in as president of Sri Lanka", "Org named Person as its new chief executive"

@@ -258,8 +258,10 @@ def _common_words() -> frozenset[str]:
 @functools.cache
 def subdivision_names() -> frozenset[str]:
     """Names of the subdivisions of countries (ISO 3166-2 via ``pycountry.subdivisions``: states, provinces,
-    counties, oblasts, e.g. "Texas", "Lincolnshire", "Rivers", "Sindh"), as written there, without those that
-    hold a comma ("Dagestan, Respublika") or are also country names. Read once.
+    counties, oblasts, e.g. "Texas", "Lincolnshire", "Rivers", "Sindh"), as written there and without
+    diacritics ("Gujarat"), Chinese provinces and municipalities also without their level word ("Shandong"
+    for "Shandong Sheng"); not those that hold a comma ("Dagestan, Respublika") or are country names. Read
+    once.
 
     Returns
     -------
@@ -270,8 +272,23 @@ def subdivision_names() -> frozenset[str]:
         import pycountry  # noqa: PLC0415
     except ImportError:  # pragma: no cover
         return frozenset()
+    import unicodedata  # noqa: PLC0415
+
     countries = gz.countries()
-    return frozenset(s.name for s in pycountry.subdivisions if "," not in s.name and s.name not in countries)
+    names = set()
+    for sub in pycountry.subdivisions:
+        name = sub.name
+        if "," in name:
+            continue
+        names.add(name)
+        # news writes "Gujarat" for ISO's "Gujarāt", "Shandong" for "Shandong Sheng" (province), "Tianjin" for
+        # "Tianjin Shi" (municipality): the name without its diacritics and without the Chinese level word
+        plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        names.add(plain)
+        for level in (" Sheng", " Shi"):
+            if sub.country_code == "CN" and plain.endswith(level):
+                names.add(plain[: -len(level)])
+    return frozenset(n for n in names if n not in countries)
 
 
 def is_place_name(text: str) -> bool:

@@ -168,3 +168,17 @@ def test_an_official_of_a_named_office_is_not_also_tied_to_the_country(extract, 
 ])
 def test_names_typed_by_their_head_word(extract, text, name, typ):
     assert {e.name: e.type for e in extract(text).entities.values()}.get(name) == typ
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    ("Ukraine's foreign ministry protested. Deputy Foreign Minister Halyna Marchuk told VOA the grain was stolen.",
+     ("Halyna Marchuk", "AFFILIATED_WITH", "Ukraine's foreign ministry"), ("Halyna Marchuk", "AFFILIATED_WITH", "Ukraine")),
+    ("Commander Pieter Hoogstra of the Royal Netherlands Navy attended the ceremony.",
+     ("Pieter Hoogstra", "AFFILIATED_WITH", "Royal Netherlands Navy"),
+     ("Pieter Hoogstra", "LEADS", "Royal Netherlands Navy")),
+    ("The tanker discharged at Dongjiakou, Shandong, on Nov. 12.", ("Dongjiakou", "LOCATED_IN", "Shandong"), None),
+    ("The cargo went to Sikka, Gujarat.", ("Sikka", "LOCATED_IN", "Gujarat"), None),
+])
+def test_ministries_ranks_and_provinces(extract, facts, text, expected, not_expected):
+    got = facts(extract(text))
+    assert expected in got and not_expected not in got
