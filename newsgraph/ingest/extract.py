@@ -471,6 +471,8 @@ class _Ctx:
             return _following_vessels(self, tok)  # "the following vessels:" and a list
         if tok.pos_ == "VERB":
             return []  # "the company ships 300,000 containers": a verb, not a ship
+        if tok.lower_ in gz.SHIP_NOUNS and tok.lower_.endswith("s") and _announces_list(self, tok):
+            return _following_vessels(self, tok)  # "The vessels being listed, which carried X, are:" and a list
         if tok.lower_ in gz.SHIP_NOUNS and tok.lower_.endswith("s") or tok.lower_ in ("pair", "both", "they"):
             n = _count(tok) if tok.lower_ not in ("pair", "both", "they") else None
             if n and len(self.last_group) != n and any(
@@ -487,6 +489,20 @@ class _Ctx:
                 return [max(near, key=lambda m: m.start)]
             return [self.last_single] if self.last_single else []
         return []
+
+
+def _announces_list(ctx: _Ctx, tok: Token) -> bool:
+    """True when a plural ship noun is the subject of "are"/"include" in a sentence that ends with a colon and
+    names no ship: "The vessels being listed, which Canada assesses carried shells, are:" introduces the list
+    that follows (:func:`_following_vessels`)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in ("be", "include", "comprise"):
+        return False
+    sent = tok.sent
+    end = sent.end
+    while end > sent.start and ctx.doc[end - 1].is_space:
+        end -= 1
+    return end > sent.start and ctx.doc[end - 1].text == ":" and not any(
+        m.type == "Vessel" and sent.start <= m.start < sent.end for m in ctx.ms)
 
 
 def _following_vessels(ctx: _Ctx, tok: Token, limit: int = 12) -> list[Mention]:

@@ -182,3 +182,11 @@ def test_names_typed_by_their_head_word(extract, text, name, typ):
 def test_ministries_ranks_and_provinces(extract, facts, text, expected, not_expected):
     got = facts(extract(text))
     assert expected in got and not_expected not in got
+
+
+def test_a_plural_subject_that_announces_a_list_is_the_listed_ships(extract, facts):
+    got = facts(extract("Canada today listed three cargo ships.\n\nThe vessels being listed, which Canada assesses "
+                        "carried artillery shells from Chongjin to Russian ports, are:\n\n"
+                        "- Sibir Kedrov (IMO 9104326), a Russia-flagged cargo ship\n"
+                        "- Kholm Trader (IMO 8914621), flagged in Russia\n\nOther measures follow."))
+    assert {("Sibir Kedrov", "VISITED", "Chongjin"), ("Kholm Trader", "TRANSPORTED", "artillery shells")} <= got
