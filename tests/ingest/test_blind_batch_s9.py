@@ -185,8 +185,8 @@ def test_ministries_ranks_and_provinces(extract, facts, text, expected, not_expe
 
 
 def test_a_plural_subject_that_announces_a_list_is_the_listed_ships(extract, facts):
-    got = facts(extract("Canada today listed three cargo ships.\n\nThe vessels being listed, which Canada assesses "
-                        "carried artillery shells from Chongjin to Russian ports, are:\n\n"
+    got = facts(extract("Canada today listed four cargo ships.\n\nThe vessels being listed, which Canada assesses "
+                        "carried North Korean artillery shells and missiles from Chongjin to Russian ports, are:\n\n"
                         "- Sibir Kedrov (IMO 9104326), a Russia-flagged cargo ship\n"
                         "- Kholm Trader (IMO 8914621), flagged in Russia\n\nOther measures follow."))
     assert {("Sibir Kedrov", "VISITED", "Chongjin"), ("Kholm Trader", "TRANSPORTED", "artillery shells")} <= got
