@@ -6679,7 +6679,7 @@ def _management_held(ctx, sent, sm, out) -> None:
                       if m is not None and m.type == "Organization"), None)
             if o is not None:
                 for ship in ships:
-                    out.append(Candidate(o, "OWNS_OR_OPERATES", ship, f"owner.{_tk[i].lower_}", 0.6, sent, v))
+                    out.append(Candidate(o, "OWNS_OR_OPERATES", ship, f"owner.{_tk[i].lower_}", 0.65, sent, v))
             continue
         if _tk[i].lower_ not in _HELD_NOUNS or _tk[i + 1].lower_ != "of":
             continue
