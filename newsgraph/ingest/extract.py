@@ -3556,15 +3556,18 @@ def _org_in(ctx, tokens, exclude: Mention, before: int | None = None) -> Mention
                 c.dep_ == "prep" and c.lower_ == "of" and any(q.pos_ == "PROPN" for q in c.children)
                 for c in t.children):  # ("the owner of Acme": of that name, not of one referred back to)
             m = ctx.org_ref(t)
+        if m is not None and m.start <= t.i < m.end and t.head.i != t.i and m.start <= t.head.i < m.end:
+            continue  # a word inside the name ("Haifa" of "University of Haifa"): the name's head word ranks it
         if m is not None and m.type in _PARTY_TYPES and m.entity != exclude.entity:
             prep = t.head.lower_ if t.dep_ == "pobj" else ""
             # "Sudan's envoy to the Council": the possessor employs, "to" names the addressee
             rank = 0 if prep in ("of", "at", "for", "in") or t.dep_ == "poss" else 1 if prep == "to" else 2
-            if t.dep_ == "poss" and m.type == "Country" and (hm := ctx.m(t.head)) is not None \
+            if t.dep_ == "poss" and m.type in ("Country", "Organization") and (hm := ctx.m(t.head)) is not None \
                     and hm.type == "Organization" and hm.entity != m.entity:
-                rank = 1  # "secretary of Iran's Supreme National Security Council": the council, not Iran
+                rank = 1  # "secretary of Iran's Supreme National Security Council": the council, not Iran;
+                # "a researcher at the University of X's Y Research Center": the centre, not the university
             elif m.type == "Organization" and any(c.dep_ == "poss" and (cm := ctx.m(c)) is not None and
-                                                  cm.type == "Country" for c in t.children):
+                                                  cm.type in ("Country", "Organization") for c in t.children):
                 rank = min(rank, 0)  # "commanded Russia's Black Sea Fleet": the fleet, not Russia
             if m.type == "Country" and t.dep_ in ("amod", "compound") and t.text in gz.DEMONYMS:
                 rank = 3  # "joined Portuguese club X": the nationality of the club named next, not a body
@@ -3804,15 +3807,15 @@ def _title_pred(titles: list[Token]) -> str:
     # "Vice Admiral", "Air Vice Marshal" are ranks: their "vice" makes no post a deputy's ("SCA Chairman Vice
     # Admiral X" chairs the authority)
     posts = [w for i, w in enumerate(words) if not (w == "vice" and i + 1 < len(words) and words[i + 1] in (
-        "admiral", "marshal", "marshall"))]
+        "admiral", "adm", "marshal", "marshall"))]
     lead = any(w in LEAD_TITLES for w in words) and not any(w in ("vice", "deputy", "prime", "assistant")
                                                              for w in posts)
     if any(w in _PORTFOLIO for w in words):
         lead = False  # "foreign policy chief": the head of a portfolio, a member of the body
     if any(w in _SPEAKER_POSTS for w in words):
         lead = False  # "navy spokesman Commander X": the rank before the name is no post of head
-    if lead and any(t.i > 0 and t.doc[t.i - 1].lower_ in _SUB_POSTS and t.lower_ not in ("admiral", "marshal")
-                    for t in titles):
+    if lead and any(t.i > 0 and t.doc[t.i - 1].lower_ in _SUB_POSTS and t.lower_.rstrip(".") not in (
+            "admiral", "adm", "marshal") for t in titles):
         lead = False  # "Additional Director General", "Joint Director": a second-rank post
     if "secretary" in words and "general" in words[words.index("secretary") + 1:] \
             and not any(w in ("deputy", "assistant", "under") for w in words):
@@ -3881,8 +3884,9 @@ def _body_ref(ctx, k: int, start: int) -> Mention | None:
         if m.start >= k or m.type != "Organization":
             continue
         key = m.key.split()
-        if word not in key and m.cls != "GovernmentAgency":
+        if word not in key and m.cls != "GovernmentAgency" and not (_ORG_REF.get(word) and m.cls == _ORG_REF[word]):
             return None  # only the last organisation named: an older one is too far to refer to
+            # ("company spokeswoman X" after a shipping company: the company named last)
         if mods and not any(x.startswith(st) for st in mods for x in key):
             return None  # "foreign ministry spokesperson" after a defence ministry: not that one
         return m

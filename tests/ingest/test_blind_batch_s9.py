@@ -190,3 +190,13 @@ def test_a_plural_subject_that_announces_a_list_is_the_listed_ships(extract, fac
                         "- Sibir Kedrov (IMO 9104326), a Russia-flagged cargo ship\n"
                         "- Kholm Trader (IMO 8914621), flagged in Russia\n\nOther measures follow."))
     assert {("Sibir Kedrov", "VISITED", "Chongjin"), ("Kholm Trader", "TRANSPORTED", "artillery shells")} <= got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Syrna Ship Management confirmed the attack. \"The crew is safe,\" said company spokeswoman Elena Vasila.",
+     ("Elena Vasila", "AFFILIATED_WITH", "Syrna Ship Management")),
+    ("The Israeli Navy intercepted the ship. Navy commander Vice Adm. Ronen Shalev said the operation was a success.",
+     ("Ronen Shalev", "LEADS", "Israeli Navy")),
+])
+def test_a_company_spokeswoman_and_a_commander_with_a_rank(extract, facts, text, expected):
+    assert expected in facts(extract(text))
