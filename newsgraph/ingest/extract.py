@@ -2974,7 +2974,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 elif c.dep_ == "prep" and (c.lower_ == "including" or c.lower_ in ("along", "together") and any(
                         w.lower_ == "with" for w in c.children)) and any(
                         x.dep_ in ("dobj", "nsubjpass") and (ctx.m(x) is not None or x.lower_ in _LISTED_NOUNS
-                                                             or x.lower_ in gz.SHIP_NOUNS) for x in t.children):
+                                                             or x.lower_ in gz.SHIP_NOUNS or
+                                                             x.lower_ in ("which", "that") and t.dep_ == "relcl")
+                        for x in t.children):
+                    # ("the tanker X, which OFAC designated in August along with the tanker Y")
                     # (the object names designees, not "sanctioned 11 new routes, including A-B": a licence)
                     # "sanctioned 14 tankers on Monday, including A and B" / "designated X, along with its
                     # director, Y": the examples and companions hung on the verb, not on its object
@@ -3080,6 +3083,11 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             targets += [m for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in _TRADE_NOUNS
                         for p in c.children if p.dep_ == "poss" for m in [ctx.m(p)]
                         if m is not None and m.type == "Country"]
+            # "banned all North Korean coal exports": the demonym before the trade noun or its goods word
+            targets += [m for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in (
+                *_TRADE_NOUNS, "export", "import") for x in (c, *(y for y in c.children if y.dep_ == "compound"))
+                for a in x.children if a.dep_ in ("amod", "compound")
+                for m in [ctx.m(a)] if m is not None and m.type == "Country" and m.text in gz.DEMONYMS]
             # "the EU banned transshipments of Russian LNG": the country whose goods a body's ban names
             targets += [m for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in (
                 *_TRADE_NOUNS, "transshipment", "transit", "export", "import") for a in c.children

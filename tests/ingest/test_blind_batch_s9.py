@@ -200,3 +200,14 @@ def test_a_plural_subject_that_announces_a_list_is_the_listed_ships(extract, fac
 ])
 def test_a_company_spokeswoman_and_a_commander_with_a_rank(extract, facts, text, expected):
     assert expected in facts(extract(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The UN Security Council banned all North Korean coal exports in 2017.",
+     ("UN Security Council", "SANCTIONED", "North Korea")),
+    ("The tankers Kali Rose and Soraya Wind sailed in May. The Kali Rose, which the US Treasury's Office of Foreign "
+     "Assets Control designated in August along with the Soraya Wind, left port.",
+     ("Office of Foreign Assets Control", "SANCTIONED", "Soraya Wind")),
+])
+def test_a_ban_on_a_countrys_trade_and_a_designation_along_with_another(extract, facts, text, expected):
+    assert expected in facts(extract(text))
