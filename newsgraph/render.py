@@ -176,6 +176,11 @@ def select_view(G: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 1,
         nodes = [n for n in G if n in seen]
     else:
         nodes = [n for n in G if node_ok(n)]
+    if modalities is not None:
+        # "--modality denied": the view of those claims, not every entity with the few claims among them
+        touched = {x for u, v, d in G.edges(data=True) if (d.get("modality") or "asserted") in mods
+                   and node_ok(u) and node_ok(v) for x in (u, v)}
+        nodes = [n for n in nodes if n in touched or n in pinned_set]
     if len(nodes) > max_nodes:
         deg = dict(G.degree(nodes))
         rest = sorted((n for n in nodes if n not in pinned_set), key=lambda n: (-deg[n], n))

@@ -541,6 +541,26 @@ _NOT_SHIP_THINGS = {"program", "programme", "programs", "government", "leader", 
 """Nouns only a country or an organisation has: "its satellite program" does not refer back to a ship."""
 
 
+_STATE_HELD = {"waters", "ports", "territory", "coast", "coastline", "airspace", "jurisdiction", "borders",
+               "members", "list", "lists", "registry", "register"}
+"""What a state or body has and a ship does not ("in its waters", "on its list")."""
+
+
+def _clause_actor(ctx: _Ctx, t: Token) -> bool:
+    """True when a possessive "its" before something only a state or body has (:data:`_STATE_HELD`) stands in
+    a clause whose subject is a state or organisation: in "The European Union banned ship-to-ship transfers in
+    its waters", "its" is the Union's, not the ship's."""
+    if t.head.lower_ not in _STATE_HELD:
+        return False
+    h = t.head
+    for _ in range(6):
+        if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+            break
+        h = h.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (m := ctx.m(c)) is not None and m.type in (
+        "Organization", "Country") for c in h.children)
+
+
 def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Mention], bool]:
     explicit = [m for m in sm if m.type == "Vessel"]
     if explicit:
@@ -567,7 +587,7 @@ def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Me
                 continue
             refs.extend(ctx.vessel_ref(t))
         elif t.lower_ in ("it", "its") and ctx.last_single is not None and t.dep_ in ("nsubj", "nsubjpass", "poss") \
-                and not (t.dep_ == "poss" and t.head.lower_ in _NOT_SHIP_THINGS):
+                and not (t.dep_ == "poss" and (t.head.lower_ in _NOT_SHIP_THINGS or _clause_actor(ctx, t))):
             refs.extend(ctx.vessel_ref(t))
         elif t.lower_ in ("she", "her") and ctx.last_single is not None and t.dep_ in ("nsubj", "nsubjpass", "poss") \
                 and not any(m.type == "Person" and ctx.last_single.start < m.start < t.i for m in ctx.ms):
@@ -806,11 +826,20 @@ def _hedged(sent: Span, anchor: Token, words: set[str] = HEDGES, verbs: set[str]
                 if came in ("nsubj", "nsubjpass", "csubj") and gov.lemma_.lower() not in triggers:
                     break
                 return True
-            if t.head.i == t.i:
+            if t.head.i == t.i or _reduced_relative(t):
                 break
             came = t.dep_  # the edge by which the walk enters the next head
             t, seen = t.head, seen + 1
     return False
+
+
+def _reduced_relative(t: Token) -> bool:
+    """True for a participle that describes a noun ("the Russian group sanctioned by the United States",
+    "a tanker owned by X"): what it says is given as a fact about the noun, so a hedge or denial further up
+    ("officials suspect X of acting for the group sanctioned by ...") does not reach it."""
+    return t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in t.children)
+    # (not "reports that the tanker had loaded at X": a clause of its own, with its subject)
 
 
 _FILTER_OTHER = True  # goods only when they take part in a relation (measured: same F1, better precision)
@@ -1167,7 +1196,7 @@ def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_C
     lem = ctx.lemmas(sent) if ctx is not None else _lemmas(sent)
     if lem & DENY and anchor is not None:
         deniers = [t for t in sent if t.lemma_.lower() in DENY and anchor.is_ancestor(t) is False
-                   and t.is_ancestor(anchor) and not _via_subject(anchor, t)]
+                   and t.is_ancestor(anchor) and not _via_subject(anchor, t) and not _via_reduced_relative(anchor, t)]
         if any(not any(c.dep_ == "neg" for c in t.children) for t in deniers):
             return "denied"
         if deniers:
@@ -1181,6 +1210,18 @@ def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_C
     if sources:
         return "reported"
     return "asserted"
+
+
+def _via_reduced_relative(anchor: Token, head: Token) -> bool:
+    """True when ``anchor`` hangs under ``head`` through a participle that describes a noun
+    (:func:`_reduced_relative`): "X denied working with Y, a firm sanctioned by the EU" denies the work, not
+    the sanctions."""
+    t, seen = anchor, 0
+    while t.head.i != t.i and t.i != head.i and seen < 12:
+        if _reduced_relative(t):
+            return True
+        t, seen = t.head, seen + 1
+    return False
 
 
 def _via_subject(anchor: Token, head: Token) -> bool:

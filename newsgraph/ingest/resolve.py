@@ -1142,7 +1142,8 @@ def _unrepeat(name: str) -> str:
 def _known_hit(known: Mapping[str, Entity], names: list[str], typ: str, mm: list[Mention]) -> Entity | None:
     """The stored entity one cluster of mentions is, or None.
 
-    A stored entity of the same type wins. One of another type wins only when
+    A stored entity of the same type wins; goods (Other, Weapon) match a stored entity's own name, not
+    one of its aliases. One of another type wins only when
     every mention's type is the statistical model's guess (no newsgraph rule
     typed it, ``Mention.meta["rule"]``) and the cluster is not a country: the
     small model labels a bare ship name an organisation or a place in a
@@ -1150,6 +1151,11 @@ def _known_hit(known: Mapping[str, Entity], names: list[str], typ: str, mm: list
     ("the tanker X").
     """
     hits = [h for h in (known.get(gz.norm(a)) for a in names) if h is not None]
+    if typ in ("Other", "Weapon"):
+        # goods join another document's goods by name only, not through an alias one article gave them: "oil"
+        # in a story about a Nigerian tanker is not the "Urals crude" another article also called "Russian oil"
+        norms = {gz.norm(a) for a in names}
+        hits = [h for h in hits if gz.norm(h.name) in norms]
     same = next((h for h in hits if h.type == typ), None)
     if same is not None or typ == "Country" or not hits:
         return same

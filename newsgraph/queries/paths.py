@@ -385,10 +385,12 @@ def _prepare(G, source, target, *, directed, weighted, relation_types, modalitie
     return G, cg, s, t, mask, cost, key
 
 
-def _no_path(G, cg, source, target, max_hops=None) -> NoPath:
+def _no_path(G, cg, source, target, max_hops=None, flt: "EdgeFilter | None" = None, directed: bool = False) -> NoPath:
     limit = f" within {max_hops} hops" if max_hops else ""
-    return NoPath(f"no path between {_name(G, cg, source)!r} and {_name(G, cg, target)!r}{limit} "
-                  "with the given filters")
+    conds = (["following the relations' direction"] if directed else []) + (
+        ["with the given filters"] if flt is not None and flt != EdgeFilter() else [])
+    why = " " + " and ".join(conds) if conds else " (they are not connected in the store)"
+    return NoPath(f"no path between {_name(G, cg, source)!r} and {_name(G, cg, target)!r}{limit}{why}")
 
 
 def shortest_path(G: nx.MultiDiGraph | CompiledGraph, source: str, target: str, *, max_hops: int | None = None,
@@ -456,7 +458,7 @@ def shortest_path(G: nx.MultiDiGraph | CompiledGraph, source: str, target: str, 
     >>> shortest_path(G, "y", "x", directed=True)
     Traceback (most recent call last):
     ...
-    newsgraph.exceptions.NoPath: no path between 'Y' and 'X' with the given filters
+    newsgraph.exceptions.NoPath: no path between 'Y' and 'X' following the relations' direction
     """
     G, cg, s, t, mask, cost, key = _prepare(G, source, target, directed=directed, weighted=weighted,
                                        relation_types=relation_types, modalities=modalities,
@@ -470,7 +472,7 @@ def shortest_path(G: nx.MultiDiGraph | CompiledGraph, source: str, target: str, 
         warnings.simplefilter("ignore", RuntimeWarning)
         vpath = sub.get_shortest_path(s, t, weights=w, mode=mode, output="vpath")
     if not vpath or len(vpath) < 2 or (max_hops is not None and len(vpath) - 1 > max_hops):
-        raise _no_path(G, cg, source, target, max_hops)
+        raise _no_path(G, cg, source, target, max_hops, key[0], directed)
     return _build_path(G, cg, vpath, mask, directed=directed, weighted=weighted, cost=cost)
 
 
@@ -553,7 +555,7 @@ def k_shortest_paths(G: nx.MultiDiGraph | CompiledGraph, source: str, target: st
     paths = [_build_path(G, cg, vp, mask, directed=directed, weighted=weighted, cost=cost)
              for vp in vpaths if len(vp) >= 2 and (max_hops is None or len(vp) - 1 <= max_hops)]
     if not paths:
-        raise _no_path(G, cg, source, target, max_hops)
+        raise _no_path(G, cg, source, target, max_hops, key[0], directed)
     return paths
 
 
@@ -600,7 +602,7 @@ def all_paths(G: nx.MultiDiGraph | CompiledGraph, source: str, target: str, *, m
     vpaths = g.get_all_simple_paths(s, to=t, maxlen=max_hops, mode="out" if directed else "all",
                                     max_results=MAX_ENUMERATED)
     if not vpaths:
-        raise _no_path(G, cg, source, target, max_hops)
+        raise _no_path(G, cg, source, target, max_hops, key[0], directed)
     vpaths.sort(key=len)
     if limit is not None and len(vpaths) > limit:  # explain only what is shown (ties at the cut kept)
         cut = len(vpaths[limit - 1])

@@ -80,3 +80,34 @@ def test_a_sentence_that_states_and_negates_keeps_both_rows(extract):
     rel = next((r for r in dg.relations if r.predicate == "FLAGGED_IN"), None)
     # the merge of rows is by sentence and modality: the statement (denied by the negation) and the negation stay
     assert rel is not None and len(rel.evidence) == 2 and {e.modality for e in rel.evidence} == {"denied", "negated"}
+
+
+# A new-user trial of 2026-12-01 (ninth part): generic goods joined across articles, a hedge that reached a
+# participle describing a noun, a ship taken for the "its" of a body's clause.
+
+def test_goods_join_another_article_by_name_not_by_an_alias(extract, facts):
+    from newsgraph.ingest import gazetteers as gz
+    first = extract("The tanker Volga Merid loaded Urals crude at Primorsk. It also carried Russian oil.")
+    known = {gz.norm(a): e for e in first.entities.values() for a in {e.name, *e.aliases}}
+    second = extract("The tanker Lagos Pride loaded oil at Bonny, Nigeria.", known=known)
+    cargo = {second.entities[r.object].name for r in second.relations if r.predicate == "TRANSPORTED"}
+    assert cargo and "Urals crude" not in cargo
+
+
+def test_a_hedge_does_not_reach_a_participle_describing_a_noun(extract):
+    dg = extract("The vessel is managed by Orvan Bulk Carriers, a Dubai company that Western officials suspect of "
+                 "acting for Sovcomflot, the Russian state shipping group sanctioned by the United States and Britain.")
+    rels = [r for r in dg.relations if r.predicate == "SANCTIONED"]
+    assert rels and all(dg.entities[r.object].name == "Sovcomflot" and r.modality == "asserted" for r in rels)
+
+
+def test_a_denial_does_not_reach_a_participle_describing_a_noun(extract):
+    dg = extract("Kestrel Lines denied working with Borvik Marine, a firm sanctioned by the EU.")
+    rel = next(r for r in dg.relations if r.predicate == "SANCTIONED")
+    assert rel.modality == "asserted"
+
+
+def test_its_in_a_bodys_clause_is_the_bodys(extract, facts):
+    got = facts(extract("The tanker Cassia Dawn sailed to Ceyhan. The European Union banned ship-to-ship transfers "
+                        "of Russian oil in its waters in 2023."))
+    assert not any(p == "TRANSPORTED" for _, p, _ in got)

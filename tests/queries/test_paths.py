@@ -180,3 +180,16 @@ def test_paths_weighted_prefers_well_sourced_route():
     assert shortest_path(G, "a", "d").nodes == ["a", "d"]
     p = shortest_path(G, "a", "d", weighted=True)
     assert p.nodes == ["a", "b", "d"] and p.cost == pytest.approx(2 / 3.6)
+
+
+def test_no_path_without_filters_says_the_two_are_not_connected():
+    G = nx.MultiDiGraph()
+    G.add_nodes_from([("x", {"name": "X", "type": "Country"}), ("y", {"name": "Y", "type": "Country"}),
+                      ("z", {"name": "Z", "type": "Country"})])
+    G.add_edge("x", "z", key="SUPPLIED", predicate="SUPPLIED", confidence=1.0, modality="asserted", evidence=[],
+               attributed_to=[])
+    with pytest.raises(NoPath, match="not connected") as err:
+        shortest_path(G, "x", "y")
+    assert "filters" not in str(err.value)
+    with pytest.raises(NoPath, match="with the given filters"):
+        shortest_path(G, "x", "z", relation_types=["VISITED"])
