@@ -31,3 +31,15 @@ def test_an_html_page_in_its_declared_encoding():
     assert "Café Star" in doc.text
     with pytest.raises(InputError, match="not valid UTF-8"):  # a text file declares nothing: still refused
         read_text("The tanker Caf\xe9 Star.".encode("latin-1"), source="a.txt", kind="text", doc_id="a")
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Treasury designates tankers\n\nWASHINGTON, May 14, 2024 -- The Treasury designated ...", "2024-05-14"),
+    ("Skarvo sells its last aframax\n\nMaren Volle, Oslo\nPublished 14 November 2026\n\nThe family ...", "2026-11-14"),
+    ("LONDON, 14 May 2024 (Reuters) - The tanker ...", "2024-05-14"),
+    ("Title\n\nThe ship sailed on May 14, 2024 -- and then ...", None),
+    ("ATHENS, Nov 27 (Reuters) - no year is given ...", None),
+])
+def test_a_plain_texts_dateline_gives_its_publication_date(text, published):
+    # a new-user trial: "WASHINGTON, May 14, 2024 --" was not read, so "since August" had no year to resolve
+    assert read_text(text.encode(), source="t.txt", kind="text", doc_id="t").published == published

@@ -305,6 +305,40 @@ def _plain_title(text: str) -> str | None:
     return first
 
 
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+{_MONTH},?\s+(?:19|20)\d\d)"
+_DATELINE_RES = (
+    # "WASHINGTON, May 14, 2024 --", "LONDON, 14 May 2024 (Reuters) -", "Caracas, Nov 27, 2026 (EFE).-"
+    re.compile(rf"^[A-Z][\w .'’/-]{{1,40}},\s*({_DATE})\s*(?:\(|--|-|–|—|:)"),
+    # "Published 14 November 2026", "Date: May 14, 2024", "Posted on Nov. 27, 2026"
+    re.compile(rf"^(?:Published|Updated|Posted|Dated?|Issued)(?:\s+on)?:?\s+(?:\w+,\s+)?({_DATE})\b", re.I),
+    # a line that is only a date ("27 November 2026", "Friday, November 27, 2026")
+    re.compile(rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?({_DATE})\.?$"),
+)
+
+
+def _dateline_date(text: str) -> str | None:
+    """The publication date a plain-text article states at its top: a wire dateline ("WASHINGTON, May 14,
+    2024 --"), a "Published 14 November 2026" line or a line that is only a date, in the first six lines.
+
+    Returns
+    -------
+    str or None
+        ISO 8601 (:func:`normalise_date`), or None when no such line gives a date with its year.
+    """
+    lines = [ln.strip() for ln in text[:2000].split("\n") if ln.strip()][:6]
+    for ln in lines:
+        for rx in _DATELINE_RES:
+            m = rx.search(ln)
+            if m:
+                try:
+                    return normalise_date(m.group(1))
+                except ValueError:
+                    return None
+    return None
+
+
 def _markdown_text(source: str) -> tuple[str, str | None]:
     """Markdown -> (plain text with one blank line between blocks, first heading)."""
     from markdown_it import MarkdownIt
@@ -477,6 +511,8 @@ def read_text(data: bytes | str, *, source: str, kind: str, doc_id: str | None =
             published = None
     else:
         title = _plain_title(text)
+    if published is None and kind != "html":
+        published = _dateline_date(text)  # a wire dateline or "Published ..." line dates plain text
     _check_text(text, source)
     doc_id = url or doc_id or f"stdin-{make_key(text)[:12]}"
     return Document(id=doc_id, text=text, title=title, url=url, published=published, source=source)
