@@ -418,6 +418,29 @@ class _Ctx:
                 out.append(mm)
             elif mm is None and t.lower_ in gz.SHIP_NOUNS:
                 out.extend(self.vessel_ref(t))
+        if out and out[-1].type == "Vessel":
+            out.extend(x for x in self.after_brackets(out[-1]) if x not in out)
+        return out
+
+    def after_brackets(self, m: Mention) -> list[Mention]:
+        """Ships listed after one whose bracketed details broke the parse: "the tankers A (IMO 9283741) and B
+        (IMO 9176512)", where the parser hangs "and B" inside the brackets. Each next ship follows ")" and
+        "and" or "," directly."""
+        out, doc, cur = [], self.doc, m
+        for _ in range(12):
+            k = cur.end
+            if k >= len(doc) or doc[k].text != "(":
+                break
+            close = next((j for j in range(k + 1, min(len(doc), k + 12)) if doc[j].text == ")"), None)
+            if close is None or close + 2 >= len(doc):
+                break
+            j = close + 1 + (doc[close + 1].text == ",")
+            j += doc[j].lower_ in ("and", "or")
+            nx = self.tok2m.get(j)
+            if j == close + 1 or nx is None or nx.start != j or nx.type != "Vessel":
+                break
+            out.append(nx)
+            cur = nx
         return out
 
     def last_org_before(self, i: int) -> Mention | None:
@@ -2588,6 +2611,8 @@ def _targets(ctx, tok: Token) -> list[Mention]:
         if m is not None and m.type not in ("Weapon", "Other") or (m is not None and m.type == "Other"
                                                                    and m.cls == "Technology"):
             out.append(m)
+    if out and out[-1].type == "Vessel":  # "the tankers A (IMO ...), B (IMO ...) and C (IMO ...)"
+        out.extend(x for x in ctx.after_brackets(out[-1]) if x not in out)
     return out
 
 

@@ -4,6 +4,8 @@ transcript's speaker taken for a place."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_sellers_denial_does_not_contradict_the_ships_cargo(extract, facts):
     dg = extract("Prosecutor Lidia Varro said the cargo of diesel had been loaded at Novorossiysk by the tanker "
@@ -111,3 +113,15 @@ def test_its_in_a_bodys_clause_is_the_bodys(extract, facts):
     got = facts(extract("The tanker Cassia Dawn sailed to Ceyhan. The European Union banned ship-to-ship transfers "
                         "of Russian oil in its waters in 2023."))
     assert not any(p == "TRANSPORTED" for _, p, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Marlowe Bay Shipping Ltd. manages the tankers PALOMA GRANDE (IMO 9283741) and NORTHERN CREST (IMO 9176512).",
+     {("Marlowe Bay Shipping Ltd.", "OWNS_OR_OPERATES", "PALOMA GRANDE"),
+      ("Marlowe Bay Shipping Ltd.", "OWNS_OR_OPERATES", "NORTHERN CREST")}),
+    ("OFAC designated the tankers Paloma Grande (IMO 9283741), Sea Lark (IMO 9176512) and Northern Crest "
+     "(IMO 9176513).", {("OFAC", "SANCTIONED", x) for x in ("Paloma Grande", "Sea Lark", "Northern Crest")}),
+])
+def test_ships_listed_with_their_imo_numbers_in_brackets(extract, facts, text, expected):
+    # a new-user trial: the bracketed IMO number broke "A and B", so only the first ship was read
+    assert expected <= facts(extract(text))
