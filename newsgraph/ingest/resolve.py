@@ -1142,20 +1142,23 @@ def _unrepeat(name: str) -> str:
 def _known_hit(known: Mapping[str, Entity], names: list[str], typ: str, mm: list[Mention]) -> Entity | None:
     """The stored entity one cluster of mentions is, or None.
 
-    A stored entity of the same type wins; goods (Other, Weapon) match a stored entity's own name, not
-    one of its aliases. One of another type wins only when
+    A stored entity of the same type wins; goods (Other, Weapon) match a stored entity's own name or one
+    of its aliases of two words or more, not a one-word alias ("oil"). One of another type wins only when
     every mention's type is the statistical model's guess (no newsgraph rule
     typed it, ``Mention.meta["rule"]``) and the cluster is not a country: the
     small model labels a bare ship name an organisation or a place in a
     follow-up article that an earlier article established as a vessel
     ("the tanker X").
     """
-    hits = [h for h in (known.get(gz.norm(a)) for a in names) if h is not None]
     if typ in ("Other", "Weapon"):
-        # goods join another document's goods by name only, not through an alias one article gave them: "oil"
-        # in a story about a Nigerian tanker is not the "Urals crude" another article also called "Russian oil"
+        # goods join another document's goods by their name or a specific alias ("Iranian drones"), not through
+        # a bare word one article also used for them: "oil" in a story about a Nigerian tanker is not the
+        # "Urals crude" another article also called "oil"
         norms = {gz.norm(a) for a in names}
-        hits = [h for h in hits if gz.norm(h.name) in norms]
+        hits = [h for a in names if (h := known.get(gz.norm(a))) is not None
+                and (gz.norm(h.name) in norms or len(a.split()) >= 2)]
+    else:
+        hits = [h for h in (known.get(gz.norm(a)) for a in names) if h is not None]
     same = next((h for h in hits if h.type == typ), None)
     if same is not None or typ == "Country" or not hits:
         return same

@@ -125,3 +125,13 @@ def test_its_in_a_bodys_clause_is_the_bodys(extract, facts):
 def test_ships_listed_with_their_imo_numbers_in_brackets(extract, facts, text, expected):
     # a new-user trial: the bracketed IMO number broke "A and B", so only the first ship was read
     assert expected <= facts(extract(text))
+
+
+def test_goods_join_another_article_by_a_specific_alias(extract):
+    from newsgraph.ingest import gazetteers as gz
+    first = extract("OFAC said the Coral Wind carried Mohajer-6 drones, which it called Iranian drones, to Port Sudan.")
+    known = {gz.norm(a): e for e in first.entities.values() for a in {e.name, *e.aliases}}
+    assert any("Iranian drones" in e.aliases for e in first.entities.values())
+    second = extract("The cargo ship Sea Kite carried Iranian drones to Port Sudan in July.", known=known)
+    cargo = {second.entities[r.object].name for r in second.relations if r.predicate == "TRANSPORTED"}
+    assert cargo == {"Mohajer-6"}
