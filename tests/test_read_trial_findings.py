@@ -43,3 +43,10 @@ def test_an_html_page_in_its_declared_encoding():
 def test_a_plain_texts_dateline_gives_its_publication_date(text, published):
     # a new-user trial: "WASHINGTON, May 14, 2024 --" was not read, so "since August" had no year to resolve
     assert read_text(text.encode(), source="t.txt", kind="text", doc_id="t").published == published
+
+
+def test_unicode_spaces_are_plain_spaces_in_text_and_jsonl():
+    # a break-it trial: "Red\u00a0Coral" in a scraped feed was split into a ship "Red" and nothing else
+    doc = read_text("The tanker Red\u00a0Coral docked at Port\u202fSudan.".encode(), source="t.txt", kind="text",
+                    doc_id="t")
+    assert doc.text == "The tanker Red Coral docked at Port Sudan."

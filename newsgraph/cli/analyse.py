@@ -165,7 +165,7 @@ def path(source, target, max_hops, k, all_simple, directed, weighted, entity_typ
     paths = find_paths(G, s, t, k=k, all_simple=all_simple, max_hops=max_hops, directed=directed,
                        weighted=weighted, relation_types=relation_types or None,
                        modalities=_modalities(modality, asserted_only), entity_types=entity_types or None,
-                       avoid=avoid_ids)
+                       avoid=avoid_ids, **({"limit": limit} if all_simple else {}))
     if all_simple:
         paths = paths[:limit]
     if as_json:

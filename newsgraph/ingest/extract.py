@@ -1220,6 +1220,8 @@ def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_C
     if lem & DENY and anchor is not None:
         deniers = [t for t in sent if t.lemma_.lower() in DENY and anchor.is_ancestor(t) is False
                    and t.is_ancestor(anchor) and not _via_subject(anchor, t) and not _via_reduced_relative(anchor, t)]
+        if deniers and all(_confirm_nor_deny(t) for t in deniers):
+            return "alleged"  # "X neither confirmed nor denied that the ship docked at P": a claim, unsettled
         if any(not any(c.dep_ == "neg" for c in t.children) for t in deniers):
             return "denied"
         if deniers:
@@ -1233,6 +1235,14 @@ def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_C
     if sources:
         return "reported"
     return "asserted"
+
+
+def _confirm_nor_deny(t: Token) -> bool:
+    """True for the "deny" of "neither confirmed nor denied" / "would not confirm or deny": no denial."""
+    pair = [t, *t.conjuncts, t.head] if t.dep_ == "conj" else [t, *t.conjuncts]
+    return any(x.lemma_.lower() == "confirm" for x in pair) and any(
+        w.lower_ in ("neither", "nor", "not", "n't") for x in pair for w in x.children) or \
+        t.i > 1 and t.doc[t.i - 1].lower_ in ("nor", "or") and t.doc[t.i - 2].lemma_.lower() == "confirm"
 
 
 def _via_reduced_relative(anchor: Token, head: Token) -> bool:
@@ -10132,7 +10142,9 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
             modality = "reported" if sources else "asserted"
         if modality == "negated" and c.predicate in _CONTRADICTABLE and _firm_negation(ctx, c, sources, owners):
             firm.add((s_id, c.predicate, o_id))
-        if c.predicate == "REPORTED" and modality not in ("negated", "denied"):
+        if c.predicate == "REPORTED" and (modality not in ("negated", "denied") or not c.negate):
+            # the report is made, whatever it says: "The tanker did not call at P, according to Lloyd's List"
+            # negates the call, not Lloyd's List's reporting on the tanker
             modality = "asserted"
             sources = []
         if c.predicate == "LOCATED_IN" and not c.negate:

@@ -460,6 +460,17 @@ def _optional_str(record: dict, key: str, source: str) -> str | None:
     return value.strip() or None
 
 
+_ODD_SPACES = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                                             "\u2009\u200a\u202f\u205f\u3000"})
+"""Unicode spaces (no-break, narrow no-break, thin, figure, ideographic) read as a plain space: scraped
+feeds write "Red\u00a0Coral", which the parser would split into two names. One character for one, so
+offsets into the text stay the same."""
+
+
+def _plain_spaces(text: str) -> str:
+    return text.translate(_ODD_SPACES) if not text.isascii() else text
+
+
 def _check_text(text: str, source: str) -> None:
     if not text.strip():
         raise InputError(source, "no text (the article is empty or only whitespace)")
@@ -497,6 +508,8 @@ def read_text(data: bytes | str, *, source: str, kind: str, doc_id: str | None =
         text = _decode(data, source, encoding, html=kind == "html")
     else:
         text = data.replace("\r\n", "\n").replace("\r", "\n")
+    if kind != "html":
+        text = _plain_spaces(text)
     _check_text(text, source)
     title = published = url = None
     if kind == "markdown":
@@ -549,7 +562,7 @@ def _jsonl_record(line: bytes, source: str, file_slug: str, lineno: int,
     body = record["text"]
     if not isinstance(body, str):
         raise InputError(source, f"'text' must be a string, not {type(body).__name__}")
-    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    body = _plain_spaces(body.replace("\r\n", "\n").replace("\r", "\n"))
     _check_text(body, source)
     if "\x00" in body:
         raise InputError(source, "'text' contains NUL characters (binary data?)")

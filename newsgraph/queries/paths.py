@@ -590,8 +590,9 @@ def all_paths(G: nx.MultiDiGraph | CompiledGraph, source: str, target: str, *, m
     Notes
     -----
     Depth-limited depth-first search (igraph ``get_all_simple_paths`` with
-    ``maxlen``), on the graph with parallel relations merged. At most
-    :data:`MAX_ENUMERATED` paths are enumerated before sorting.
+    ``maxlen``), on the graph with parallel relations merged, one length at a
+    time, shortest first, until ``limit`` paths are found (at most
+    :data:`MAX_ENUMERATED` of one length are enumerated).
     """
     if max_hops < 1:
         raise QueryError(f"max_hops must be at least 1, got {max_hops}")
@@ -599,8 +600,16 @@ def all_paths(G: nx.MultiDiGraph | CompiledGraph, source: str, target: str, *, m
                                        relation_types=relation_types, modalities=modalities,
                                        entity_types=entity_types, avoid=avoid, min_confidence=min_confidence)
     g, _ = _collapsed(cg, mask, cost, directed, ("collapsed", *key, directed, weighted))
-    vpaths = g.get_all_simple_paths(s, to=t, maxlen=max_hops, mode="out" if directed else "all",
-                                    max_results=MAX_ENUMERATED)
+    # level by level (paths of 1 hop, then of 2, ...): a capped depth-first search over all lengths at once
+    # returns whichever paths it meets first, and could leave out the direct relation itself
+    vpaths: list = []
+    want = MAX_ENUMERATED if limit is None else min(MAX_ENUMERATED, limit)
+    for hops in range(1, max_hops + 1):
+        level = [vp for vp in g.get_all_simple_paths(s, to=t, maxlen=hops, mode="out" if directed else "all",
+                                                     max_results=MAX_ENUMERATED) if len(vp) == hops + 1]
+        vpaths.extend(level)
+        if len(vpaths) >= want:
+            break
     if not vpaths:
         raise _no_path(G, cg, source, target, max_hops, key[0], directed)
     vpaths.sort(key=len)

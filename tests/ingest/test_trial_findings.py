@@ -135,3 +135,19 @@ def test_goods_join_another_article_by_a_specific_alias(extract):
     second = extract("The cargo ship Sea Kite carried Iranian drones to Port Sudan in July.", known=known)
     cargo = {second.entities[r.object].name for r in second.relations if r.predicate == "TRANSPORTED"}
     assert cargo == {"Mohajer-6"}
+
+
+# A break-it trial of 2026-12-01: a report that a call did not happen is still a report; "neither confirmed nor
+# denied" denies nothing.
+
+def test_a_report_of_a_call_that_did_not_happen_is_still_a_report(extract):
+    dg = extract("The tanker Ocean Lark did not call at Port Sudan, according to Lloyd's List.")
+    rep = next(r for r in dg.relations if r.predicate == "REPORTED")
+    visit = next(r for r in dg.relations if r.predicate == "VISITED")
+    assert rep.modality == "asserted" and visit.modality == "negated"
+
+
+def test_neither_confirmed_nor_denied_is_no_denial(extract):
+    dg = extract("China neither confirmed nor denied that the ship Golden Reef docked at Nakhodka.")
+    rel = next(r for r in dg.relations if r.predicate == "VISITED")
+    assert rel.modality == "alleged"

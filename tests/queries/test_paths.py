@@ -193,3 +193,25 @@ def test_no_path_without_filters_says_the_two_are_not_connected():
     assert "filters" not in str(err.value)
     with pytest.raises(NoPath, match="with the given filters"):
         shortest_path(G, "x", "z", relation_types=["VISITED"])
+
+
+def test_all_paths_keeps_the_shortest_when_the_enumeration_is_capped(monkeypatch):
+    # a break-it trial: with a large --max-hops the capped depth-first search met long paths first and the
+    # direct relation was left out
+    import newsgraph.queries.paths as paths_mod
+    G = nx.MultiDiGraph()
+    names = ["s"] + [f"m{i}" for i in range(6)] + ["t"]  # t last: a depth-first search meets it late
+    G.add_nodes_from((n, {"name": n.upper(), "type": "Country"}) for n in names)
+
+    def edge(u, v):
+        G.add_edge(u, v, key="SUPPLIED", predicate="SUPPLIED", confidence=1.0, modality="asserted", evidence=[],
+                   attributed_to=[])
+    for i in range(6):  # a dense middle: many long paths from s to t
+        edge("s", f"m{i}")
+        edge(f"m{i}", "t")
+        for j in range(i + 1, 6):
+            edge(f"m{i}", f"m{j}")
+    edge("s", "t")
+    monkeypatch.setattr(paths_mod, "MAX_ENUMERATED", 5)
+    got = list(all_paths(G, "s", "t", max_hops=6, limit=5))
+    assert len(got[0].hops) == 1 and [len(p.hops) for p in got] == sorted(len(p.hops) for p in got)
