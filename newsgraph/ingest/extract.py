@@ -856,13 +856,21 @@ def _hedged(sent: Span, anchor: Token, words: set[str] = HEDGES, verbs: set[str]
     return False
 
 
+_STATUS_PARTICIPLES = {"sanction", "designate", "list", "blacklist", "own", "manage", "operate", "flag", "register",
+                       "base", "headquarter", "control", "found", "run", "charter"}
+"""Participles that give a noun's standing (designated, owned, flagged), not an event of the story."""
+
+
 def _reduced_relative(t: Token) -> bool:
-    """True for a participle that describes a noun ("the Russian group sanctioned by the United States",
-    "a tanker owned by X"): what it says is given as a fact about the noun, so a hedge or denial further up
+    """True for a participle that gives a noun's standing ("the Russian group sanctioned by the United States",
+    "a tanker owned by X", :data:`_STATUS_PARTICIPLES`): what it says is given as a fact about the noun, so a
+    hedge or denial further up
     ("officials suspect X of acting for the group sanctioned by ...") does not reach it."""
-    return t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in t.children)
-    # (not "reports that the tanker had loaded at X": a clause of its own, with its subject)
+    return t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN") and \
+        t.lemma_.lower() in _STATUS_PARTICIPLES and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in t.children)
+    # (not "reports that the tanker had loaded at X": a clause of its own, with its subject; and not an
+    # event, "a tanker loaded at P": where it loaded may be just what is denied)
 
 
 _FILTER_OTHER = True  # goods only when they take part in a relation (measured: same F1, better precision)
@@ -4920,7 +4928,7 @@ def _rule_titles(ctx, sent, sm, out):
             # ("Opposition lawmaker X, of the Homeland Union,": the "of" phrase set off by a comma)
             if c.dep_ == "prep" and c.lower_ in ("of", "from") and (
                     c.i == p.end or c.i == p.end + 1 and c.lower_ == "of" and c.doc[p.end].text == ","):
-                # "of the Justice Department's National Security Division": the unit the phrase's head names,
+                # "of the Interior Department's Border Security Division": the unit the phrase's head names,
                 # not the body that owns it
                 head_m = next((m for q in c.children if q.dep_ == "pobj" for m in [ctx.m(q)]
                                if m is not None and m.type == "Organization" and m.entity != p.entity), None)
