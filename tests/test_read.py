@@ -104,7 +104,7 @@ def test_read_suggests_the_western_code_page_for_a_short_latin_text(tmp_path, te
     (err,) = _read(path)
     assert "--encoding cp1252" in err.problem, err.problem
     (doc,) = _read(path, encoding="cp1252")
-    assert doc.text == text
+    assert doc.text == text.replace("\u00a0", " ")  # (a no-break space is read as a space: same offsets)
 
 
 def test_read_unknown_encoding_raises_at_once():
