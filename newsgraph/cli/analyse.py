@@ -222,7 +222,8 @@ def path(source, target, max_hops, k, all_simple, directed, weighted, entity_typ
 @click.option("--sample", type=click.IntRange(min=1), default=None,
               help="Betweenness from this many random sources (approximate, for big graphs).")
 @click.option("--between", nargs=2, metavar="GROUP_A GROUP_B", default=None,
-              help="Brokers between two groups: entity types, or comma-separated entity names.")
+              help="Brokers between two groups: entity types, or entity names separated by commas (by "
+                   "semicolons when a name has a comma: \"Golden Reed Co., Ltd; Iran\").")
 @click.option("--ego", metavar="NAME", default=None, help="Rank within this entity's ego network.")
 @click.option("--depth", type=click.IntRange(min=0), default=1, show_default=True, help="Hops for --ego.")
 @_filters
@@ -261,7 +262,14 @@ def influence(metric, entity_types, top, directed, unweighted, sample, between, 
 
             if spec in (G.types if hasattr(G, "types") else compile_graph(G).types):
                 return spec
-            return [_entity(G, part.strip()) for part in spec.split(",") if part.strip()]
+            from ..exceptions import EntityNotFound
+
+            try:  # one name with commas in it ("Golden Reed Trading Co., Limited") before a list of names
+                return [_entity(G, spec.strip())]
+            except EntityNotFound:
+                pass
+            sep = ";" if ";" in spec else ","  # "A Co., Ltd; B" when the names themselves hold commas
+            return [_entity(G, part.strip()) for part in spec.split(sep) if part.strip()]
 
         rows = brokers(G, group(between[0]), group(between[1]), top=top, directed=directed,
                        weighted=not unweighted, relation_types=relation_types or None, modalities=mods)

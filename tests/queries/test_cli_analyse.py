@@ -92,3 +92,15 @@ def test_cli_render_writes_offline_page(seed_store, tmp_path):
 def test_cli_unknown_types_are_usage_errors(seed_store, args, hint):
     result = run(seed_store, *args, ok=False)
     assert result.exit_code == 2 and hint in result.output
+
+
+def test_cli_influence_between_takes_a_name_with_a_comma(tmp_path):
+    # a break-it trial: "--between 'Golden Reed Trading Co., Limited' Iran" split the name at its comma
+    art = tmp_path / "a.txt"
+    art.write_text("The tanker Jade Lark, managed by Golden Reed Trading Co., Limited, carried Iranian oil to China. "
+                   "Golden Reed Trading Co., Limited is based in Hong Kong.\n", encoding="utf-8")
+    store = tmp_path / "store"
+    assert CliRunner().invoke(main, ["ingest", str(art), "--store", str(store)]).exit_code == 0
+    for spec in ("Golden Reed Trading Co., Limited", "Golden Reed Trading Co., Limited; Jade Lark"):
+        result = run(store, "influence", "--between", spec, "China", "--json")
+        assert isinstance(json.loads(result.output), list)
