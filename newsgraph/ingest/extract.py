@@ -184,6 +184,7 @@ class _Ctx:
         self._word_sent_starts: list[int] | None = None
         self._all_tokens: list[Token] | None = None
         self._vessels: list[Mention] | None = None
+        self._char_index: tuple[list[int], list[Mention]] | None = None  # :meth:`mentions_at_chars`
         self._words: set[str] | None = None
         self._text: str | None = None
         self._vessel_starts: list[int] = []
@@ -360,6 +361,16 @@ class _Ctx:
                 self._by_entity.setdefault(m.entity, []).append(m)
         return self._by_entity.get(entity, [])
 
+    def mentions_at_chars(self, lo: int, hi: int) -> list[Mention]:
+        """Mentions that start at character offsets ``[lo, hi)`` (a table cell, a row), in offset order and, at
+        one offset (a demonym inside a body's name), in ``ms`` order; from an index made once per document."""
+        if self._char_index is None:
+            _tk = self.tokens()
+            pairs = sorted(((_tk[m.start].idx, m) for m in self.ms), key=lambda x: x[0])
+            self._char_index = ([k for k, _ in pairs], [m for _, m in pairs])
+        keys, ms = self._char_index
+        return ms[bisect.bisect_left(keys, lo):bisect.bisect_left(keys, hi)]
+
     def vessels_between(self, start: int, end: int) -> list[Mention]:
         """Vessel mentions inside tokens ``[start, end)``, by a binary search (a scan per ship noun was O(n²))."""
         if self._vessels is None:
@@ -525,13 +536,15 @@ def _announces_list(ctx: _Ctx, tok: Token) -> bool:
         m.type == "Vessel" and sent.start <= m.start < sent.end for m in ctx.ms)
 
 
-def _colon_end(ctx: _Ctx, sent: Span) -> int | None:
+def _colon_end(ctx: _Ctx, sent: Span, glued: bool = False) -> int | None:
     """The token offset just past the colon that ends ``sent`` (trailing spaces skipped), or None when the
-    sentence does not end with a colon (a list follows a sentence that does)."""
+    sentence does not end with a colon (a list follows a sentence that does). ``glued``: also a token that
+    ends with one (the tokenizer keeps "):" whole after "(Annex I")."""
     end = sent.end
     while end > sent.start and ctx.doc[end - 1].is_space:
         end -= 1
-    return end if end > sent.start and ctx.doc[end - 1].text == ":" else None
+    last = ctx.doc[end - 1].text if end > sent.start else ""
+    return end if last == ":" or glued and last.endswith(":") else None
 
 
 def _following_vessels(ctx: _Ctx, tok: Token, limit: int = 12) -> list[Mention]:
@@ -3513,11 +3526,7 @@ def _listings_heading(ctx, sent: Span) -> Mention | None:
     """The body of a heading that announces its own listings before a list: "The Council of the European
     Union today adopted the following listings (Annex XLII):", "OFAC published the following designations:"
     (a body as the subject, "the following listings/designations" as the object, a colon at the end), or None."""
-    tk = ctx.tokens()
-    k = sent.end - 1
-    while k >= sent.start and tk[k].is_space:
-        k -= 1
-    if k < sent.start or not tk[k].text.endswith(":"):  # (the tokenizer keeps "):" whole after "(Annex I")
+    if _colon_end(ctx, sent, glued=True) is None:
         return None
     for t in ctx.toks(sent):
         if t.lower_ in ("listings", "designations") and t.dep_ == "dobj" and any(
@@ -8055,14 +8064,15 @@ def _table_rows(ctx, out: list[Candidate], text: str | None = None) -> None:
     text = doc.text if text is None else text  # the caller's copy: spaCy rebuilds doc.text on each access
     if text.count("|") < 2:
         return
-    by_char: dict[int, Mention] = {}
-    for m in ctx.ms:
-        by_char.setdefault(_tk[m.start].idx, m)
-    starts = sorted(by_char)
     columns: list[str] | None = None
 
-    def mentions_in(a: int, b: int) -> list[Mention]:
-        return [by_char[c] for c in starts[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]]
+    def mentions_in(a: int, b: int) -> list[Mention]:  # the first mention at each offset, as before
+        got, seen = [], set()
+        for m in ctx.mentions_at_chars(a, b):
+            if (k := _tk[m.start].idx) not in seen:
+                seen.add(k)
+                got.append(m)
+        return got
 
     for lo, hi, cells in table_lines(text):
         if cells is None:
@@ -8399,11 +8409,7 @@ def _sanctions_table(ctx, out: list[Candidate], text: str) -> None:
     if text.count("|") < 4 or " by" not in text.lower() and "sanction" not in text.lower():
         return
     _tk = ctx.tokens()
-    starts = sorted(((_tk[m.start].idx, m) for m in ctx.ms), key=lambda x: x[0])  # (nested mentions share a start)
-    keys = [k for k, _ in starts]
-
-    def within(lo: int, hi: int) -> list[Mention]:
-        return [m for _, m in starts[bisect.bisect_left(keys, lo):bisect.bisect_left(keys, hi)]]
+    within = ctx.mentions_at_chars  # (nested mentions share a start)
 
     column = None
     for lo, hi, cells in table_lines(text):
