@@ -141,6 +141,23 @@ def _check_gold_shape(path: Path, gold: dict) -> None:
             if key == "entities" and not (isinstance(item.get("aliases", []), list)
                                           and all(isinstance(a, str) for a in item.get("aliases", []))):
                 raise InputError(path, f'entities item {n}: "aliases" must be a list of strings')
+    # a misspelt type or predicate would be scored as a miss of the pipeline, not caught as the gold's slip
+    onto = load_ontology()
+    types, predicates = set(onto.evaluation_types), set(onto.relations)
+    for n, item in enumerate(gold.get("entities", []), 1):
+        if item["type"] not in types:
+            raise InputError(path, f'entities item {n} ({item["name"]!r}): unknown type {item["type"]!r} '
+                                   f'(one of {", ".join(sorted(types))})')
+    names = {norm(a) for e in gold.get("entities", []) for a in (e["name"], *e.get("aliases", []))}
+    for key in ("relations", "negated_relations"):
+        for n, item in enumerate(gold.get(key, []), 1):
+            if item["predicate"] not in predicates:
+                raise InputError(path, f'{key} item {n}: unknown predicate {item["predicate"]!r} '
+                                       f'(one of {", ".join(sorted(predicates))})')
+            for end in ("subject", "object"):
+                if norm(item[end]) not in names:
+                    raise InputError(path, f'{key} item {n}: {end} {item[end]!r} is not the name or an alias of '
+                                           'an entity of the file\'s "entities"')
 
 
 def load_gold(path: Path) -> tuple[dict, Document]:
