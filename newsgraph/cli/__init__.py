@@ -8,6 +8,7 @@ import spaCy, neo4j or pyvis.
 from __future__ import annotations
 
 import importlib
+from typing import Any
 
 import click
 
@@ -39,6 +40,34 @@ PUSH_COMMANDS: dict[str, str] = {
 }
 
 
+_JSON_KEY = "newsgraph.json_errors"
+
+
+class JsonError(click.ClickException):
+    """A command's error, shown as one JSON object on stderr when the command line has ``--json``.
+
+    The object is ``{"error": {"message": str, "kind": "usage" | "error", "exit_code": int}}``;
+    the exit code is the original one (2 for a usage error, 1 otherwise), so a script can
+    parse stdout as the result and stderr as the error.
+
+    Parameters
+    ----------
+    original : click.ClickException
+        The error as click would have shown it.
+    """
+
+    def __init__(self, original: click.ClickException):
+        super().__init__(original.format_message())
+        self.exit_code = original.exit_code
+        self.kind = "usage" if isinstance(original, click.UsageError) else "error"
+
+    def show(self, file: Any = None) -> None:
+        import json
+
+        payload = {"error": {"message": self.format_message(), "kind": self.kind, "exit_code": self.exit_code}}
+        click.echo(json.dumps(payload, ensure_ascii=False), file=file, err=file is None)
+
+
 class LazyGroup(click.Group):
     """A click group whose subcommands are imported on first use.
 
@@ -60,6 +89,21 @@ class LazyGroup(click.Group):
             if importlib.util.find_spec(module) is not None:
                 names.add(name)
         return sorted(names)
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        # Whether the command line asks for JSON, so that its errors come as JSON too
+        # (options after a "--" are arguments, not options).
+        if ctx.parent is None:
+            ctx.meta[_JSON_KEY] = "--json" in (args[:args.index("--")] if "--" in args else args)
+        return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except click.ClickException as exc:
+            if ctx.parent is not None or not ctx.meta.get(_JSON_KEY) or isinstance(exc, JsonError):
+                raise
+            raise JsonError(exc) from exc
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in self.lazy:
