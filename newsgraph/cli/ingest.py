@@ -19,8 +19,9 @@ from typing import Any, Callable, Iterable, Iterator
 import click
 
 from ..exceptions import ExtractionError, InputError, NewsgraphError
-from ..graph.model import Document, DocumentGraph, Entity, normalise_name
+from ..graph.model import Document, DocumentGraph, Entity, make_key, normalise_name
 from ..graph.store import choose_class, choose_name
+from ..ingest.read import LATIN_MIN, latin_share
 from .common import emit, handle_errors, json_option, open_store, store_option
 
 PROGRESS_MIN_DOCUMENTS = 4
@@ -39,7 +40,10 @@ class IngestReport:
     results : list of dict
         One per document stored or skipped: ``{"document", "status",
         "source", "entities_added", "relations_added", "dropped"}`` where
-        ``status`` is ``"added"``, ``"replaced"`` or ``"unchanged"``.
+        ``status`` is ``"added"``, ``"replaced"``, ``"unchanged"`` or
+        ``"duplicate"`` (the same text as another stored document, named in
+        ``"duplicate_of"``; not stored, so one article read under two names
+        does not count twice as support).
     errors : list of dict
         One per file, JSONL line or document that failed: ``{"source",
         "problem"}`` (``source`` is the file, ``file.jsonl:LINE`` or the
@@ -71,7 +75,7 @@ class IngestReport:
     def summary(self) -> dict[str, Any]:
         """JSON-ready summary: counts, errors and per-document results."""
         return {
-            "documents": {s: self.count(s) for s in ("added", "replaced", "unchanged")}
+            "documents": {s: self.count(s) for s in ("added", "replaced", "unchanged", "duplicate")}
             | {"failed": len(self.errors)},
             "entities_added": self.entities_added,
             "relations_added": self.relations_added,
@@ -274,6 +278,7 @@ def _chunks(items: Iterable[Document | InputError], size: int, store, report: In
             seen: dict[str, str], on_skip: Callable[[Document], None]) -> Iterator[list[Document]]:
     """Group the documents to extract into chunks; errors and unchanged documents are recorded on the way."""
     chunk: list[Document] = []
+    first_read: dict[str, list[str]] = {}  # hash of a text -> the id of this run's first document with it
     for item in items:
         if isinstance(item, InputError):
             report.errors.append({"source": item.source, "problem": item.problem})
@@ -292,7 +297,24 @@ def _chunks(items: Iterable[Document | InputError], size: int, store, report: In
                                    "entities_added": 0, "relations_added": 0, "dropped": 0})
             on_skip(item)
             continue
+        text_key = make_key(item.text)
+        copy_of = next((i for i in store.documents_with_text(item) if i != item.id), None) \
+            or next((i for i in first_read.get(text_key, ()) if i != item.id), None)
+        if copy_of is not None:
+            report.results.append({"document": item.id, "status": "duplicate", "duplicate_of": copy_of,
+                                   "source": item.source, "entities_added": 0, "relations_added": 0, "dropped": 0})
+            report.warnings.append(
+                f"{item.source or item.id}: same text as document {copy_of!r}; skipped, so that one article "
+                f"does not count twice as support (to keep it under the id {item.id!r} instead, "
+                f"`newsgraph forget {copy_of}` first)")
+            on_skip(item)
+            continue
         seen[item.id] = checksum
+        first_read.setdefault(text_key, [item.id])
+        if (share := latin_share(item.text)) < LATIN_MIN:
+            report.warnings.append(
+                f"{item.source or item.id}: only {share:.0%} of its letters are Latin script: newsgraph reads "
+                "English text, so its entities and relations will be few or wrong (translate it first)")
         chunk.append(item)
         if len(chunk) >= size:
             yield chunk
@@ -489,8 +511,9 @@ def _print_dropped(report: IngestReport) -> None:
 
 def _print_summary(report: IngestReport, *, err: bool = False) -> None:
     s = report.summary()["documents"]
+    dup = f"{s['duplicate']} skipped as duplicates, " if s["duplicate"] else ""
     click.echo(f"Documents: {s['added']} added, {s['replaced']} replaced, {s['unchanged']} unchanged, "
-               f"{s['failed']} failed. Entities added: {report.entities_added}. "
+               f"{dup}{s['failed']} failed. Entities added: {report.entities_added}. "
                f"Relations added: {report.relations_added}.", err=err)
 
 
@@ -539,7 +562,9 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], store_path: Path, as_json
     from ..graph.store import Store
     from ..ingest.read import read_sources
 
-    items = read_sources(paths, encoding=encoding, max_bytes=max_bytes)
+    opened: list[Store] = []  # the store, once open: ids of files already stored from other files stay theirs
+    items = read_sources(paths, encoding=encoding, max_bytes=max_bytes,
+                         stored_source=lambda doc_id: opened[0].document_source(doc_id) if opened else None)
     sinks = _open_sinks(neo4j_uri)
     show_progress = not as_json and sys.stderr.isatty()
     total = _estimate_total(paths) if show_progress else None
@@ -553,6 +578,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], store_path: Path, as_json
 
     try:
         with warnings.catch_warnings(), Store.open(store_path, on_wait=on_wait) as store:
+            opened.append(store)
             warnings.simplefilter("always", RuntimeWarning)
             warnings.showwarning = lambda message, *_a, **_k: click.echo(f"Warning: {message}", err=True)
             if show_progress:

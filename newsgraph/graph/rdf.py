@@ -114,6 +114,11 @@ def _lit(value: str, language: str | None = None) -> ox.Literal:
     return ox.Literal(str(value), language=language) if language else ox.Literal(str(value))
 
 
+def text_literal(doc: Document) -> ox.Literal:
+    """The ``ng:text`` literal of a document: its text, tagged with its language when known."""
+    return _lit(doc.text, _language(doc))
+
+
 def modality_iri(modality: str) -> ox.NamedNode:
     """The ontology individual of a modality: ``"reported"`` -> ``ng:Reported``.
 
@@ -164,7 +169,7 @@ def document_quads(dg: DocumentGraph, *, ingested: str | None = None) -> list[ox
     add(g, DCT_ID, _lit(doc.id))
     add(g, ng("checksum"), _lit(doc.checksum))
     lang = _language(doc)
-    add(g, ng("text"), _lit(doc.text, lang))
+    add(g, ng("text"), text_literal(doc))
     if doc.title:
         add(g, DCT_TITLE, _lit(doc.title, lang))
     if doc.url:

@@ -37,7 +37,7 @@ from filelock import FileLock, Timeout
 from ..exceptions import QueryError, StoreError
 from ..ontology import DOC, NG
 from .model import Document, DocumentGraph, Entity, Relation, normalise_name
-from .rdf import (DCT_ID, document_iri, document_quads, entity_iri, graphs_from_quads, ng)
+from .rdf import (DCT_ID, document_iri, document_quads, entity_iri, graphs_from_quads, ng, text_literal)
 
 DEFAULT_STORE = "newsgraph-store"
 LOCK_TIMEOUT = 600.0
@@ -280,6 +280,32 @@ class Store:
             return q.object.value
         return None
 
+    def document_source(self, document_id: str) -> str | None:
+        """The source a document was read from (a file path as given to ``ingest``, ``file.jsonl:LINE``,
+        ``-``), or None when it is not stored or has none."""
+        g = document_iri(document_id)
+        return next((q.object.value for q in self.oxigraph.quads_for_pattern(g, ng("source"), None, g)), None)
+
+    def documents_with_text(self, document: Document) -> list[str]:
+        """Ids of the stored documents with the same text as ``document`` (whatever their id, title or
+        source), sorted.
+
+        Parameters
+        ----------
+        document : Document
+
+        Returns
+        -------
+        list of str
+            Usually none or one; more only in stores written before ``newsgraph ingest``
+            skipped duplicates.
+        """
+        ids = []
+        for q in self.oxigraph.quads_for_pattern(None, ng("text"), text_literal(document), None):
+            if isinstance(q.graph_name, ox.NamedNode) and q.graph_name == q.subject:
+                ids.extend(i.object.value for i in self.oxigraph.quads_for_pattern(q.subject, DCT_ID, None, q.graph_name))
+        return sorted(ids)
+
     def upsert(self, dg: DocumentGraph) -> UpsertResult:
         """Store one document's facts, replacing what it contributed before.
 
@@ -307,9 +333,7 @@ class Store:
             return UpsertResult(doc_id, "unchanged", quads=self._count_graph(doc_id))
         previous_source = None
         if old is not None:
-            g_old = document_iri(doc_id)
-            previous_source = next((q.object.value for q in self.oxigraph.quads_for_pattern(
-                g_old, ng("source"), None, g_old)), None)
+            previous_source = self.document_source(doc_id)
         known_entities = {e for e in dg.entities if self._entity_known(e)}
         known_relations = {r.key for r in dg.relations if self._relation_known(r)}
         quads = document_quads(dg, ingested=datetime.now(timezone.utc).replace(microsecond=0).isoformat())

@@ -51,7 +51,7 @@ import re
 import sys
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any, BinaryIO, Iterable, Iterator
+from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
 from ..exceptions import InputError
 from ..graph.model import Document, make_key, slugify
@@ -275,9 +275,84 @@ def _decode(data: bytes, source: str, encoding: str | None, *, html: bool = Fals
             text = text[1:]
         if "\x00" in text:
             raise InputError(source, f"binary file (contains NUL characters when read as {encoding}), not text")
+        _refuse_garbled(text, data, source, encoding)
     if _looks_binary(text):
         raise InputError(source, "binary file (mostly control characters), not text")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def latin_share(text: str, sample: int = 20_000) -> float:
+    """Share (0..1) of the letters among the first ``sample`` characters of ``text`` that are Latin script
+    (by their Unicode character names, ``LATIN ...``); 1.0 for a text without letters.
+
+    newsgraph's pipeline reads English: a text mostly in another script (Cyrillic, Arabic, Chinese)
+    yields junk entities, which ``newsgraph ingest`` warns of below :data:`LATIN_MIN`."""
+    import unicodedata
+
+    head = text[:sample]
+    ascii_letters = len(head.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTERS))
+    other = _OTHER_LETTERS.findall(head)  # (the regex engine does the scan; only these few are looked up)
+    if not ascii_letters and not other:
+        return 1.0
+    latin = ascii_letters + sum(1 for c in other if unicodedata.name(c, "").startswith("LATIN"))
+    return latin / (ascii_letters + len(other))
+
+
+_NOT_ASCII_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+_OTHER_LETTERS = re.compile(r"[^\W\d_A-Za-z]")
+
+
+LATIN_MIN = 0.5
+"""Below this share of Latin letters (:func:`latin_share`) a document is taken as not written in English."""
+
+MESS_THRESHOLD = 0.2
+"""Largest charset-normalizer "mess ratio" (its measure of how garbled decoded text looks: odd
+punctuation, mixed scripts, accents in improbable places; 0 is clean) a text read with a given
+encoding may have when another reading of the same bytes is clean. 0.2 is charset-normalizer's
+own default ``threshold`` for rejecting a candidate encoding."""
+
+
+def _refuse_garbled(text: str, data: bytes, source: str, encoding: str) -> None:
+    """InputError when ``encoding`` is the wrong reading of ``data``, which a wrong ``--encoding`` would
+    otherwise store in place of a good document: UTF-8 bytes beyond ASCII (read as cp1252, "Müller" becomes
+    "MÃ¼ller"; valid UTF-8 sequences are all but impossible in other text, the basis of every UTF-8
+    detector), or text that charset-normalizer finds garbled (ASCII read as UTF-16 comes out as CJK) when it
+    reads the bytes cleanly another way."""
+    if b"\x00" not in data and not data.isascii():
+        try:
+            data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            pass
+        else:
+            raise InputError(source, f"is UTF-8 text, which reads as garbled text in {encoding} "
+                                     f"(e.g. {_first_difference(data, text)}): leave --encoding out")
+    try:
+        from charset_normalizer import from_bytes
+        from charset_normalizer.md import mess_ratio
+    except ImportError:  # pragma: no cover - a dependency of requests
+        return
+    ratio = mess_ratio(text[:_SNIFF * 8], 1.0)
+    if ratio <= MESS_THRESHOLD:
+        return
+    if data.isascii() and b"\x00" not in data:
+        better = "utf-8"
+    else:
+        best = from_bytes(data[:65536]).best()
+        better = best.encoding if best is not None and best.chaos <= MESS_THRESHOLD else None
+    if better is None or codecs.lookup(better).name == codecs.lookup(encoding).name:
+        return
+    raise InputError(source, f"reads as garbled text in {encoding} (charset-normalizer mess ratio {ratio:.2f}, "
+                             f"over {MESS_THRESHOLD}) but cleanly as {better}: "
+                             + ("leave --encoding out" if better == "utf-8" else f"pass --encoding {better}"))
+
+
+def _first_difference(data: bytes, wrong: str) -> str:
+    """The first word that reads differently as UTF-8 and as ``wrong``: ``'Müller' read as 'MÃ¼ller'``."""
+    right = data.decode("utf-8-sig")
+    for a, b in zip(right.split(), wrong.split()):
+        if a != b:
+            return f"{a!r} read as {b!r}"
+    return "its accented letters"
 
 
 def _looks_binary(text: str) -> bool:
@@ -542,7 +617,7 @@ def _jsonl_record(line: bytes, source: str, file_slug: str, lineno: int,
     try:
         record = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(source, f"not JSON: {exc.msg} at column {exc.colno}") from None
+        raise InputError(source, f"not JSON: {exc.msg} (column {exc.colno})") from None
     except RecursionError:
         raise InputError(source, "JSON nested too deeply to read") from None
     except ValueError as exc:  # a number of more than 4,300 digits (Python's int conversion limit)
@@ -705,10 +780,12 @@ def _read_stdin(stream: BinaryIO, *, encoding: str | None, max_bytes: int) -> It
         yield err
 
 
-def _walk(directory: Path) -> list[Path]:
-    """Supported files under ``directory``, recursively, sorted; hidden entries and symlinked folders skipped."""
+def _walk(directory: Path, unreadable: list[OSError] | None = None) -> list[Path]:
+    """Supported files under ``directory``, recursively, sorted; hidden entries and symlinked folders skipped.
+    Folders that cannot be listed (no permission) are appended to ``unreadable`` when it is given."""
     found = []
-    for root, dirs, files in os.walk(directory, followlinks=False):
+    for root, dirs, files in os.walk(directory, followlinks=False,
+                                     onerror=unreadable.append if unreadable is not None else None):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for f in files:
             if not f.startswith(".") and Path(f).suffix.lower() in SUPPORTED_SUFFIXES and \
@@ -730,7 +807,8 @@ def _newsgraph_view(path: Path) -> bool:
 
 
 def read_sources(paths: Iterable[str | Path], *, encoding: str | None = None,
-                 max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None
+                 max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None,
+                 stored_source: Callable[[str], str | None] | None = None
                  ) -> Iterator[Document | InputError]:
     """Read articles from files, directories and standard input.
 
@@ -747,6 +825,12 @@ def read_sources(paths: Iterable[str | Path], *, encoding: str | None = None,
         :data:`DEFAULT_MAX_BYTES` (50 MiB).
     stdin : binary file, optional
         Stream to read for ``"-"`` (default ``sys.stdin.buffer``).
+    stored_source : callable, optional
+        Document id -> the source path a store holds it from (None when it is
+        not stored), e.g. :meth:`newsgraph.graph.store.Store.document_source`:
+        a file whose name gives the id of a document stored from another file
+        that still exists gets its own id, so that ingesting it later does not
+        replace that file's article.
 
     Yields
     ------
@@ -755,7 +839,8 @@ def read_sources(paths: Iterable[str | Path], *, encoding: str | None = None,
         raised) for each file or JSONL line that cannot be read, so the
         caller can report it and go on. Two different files whose names
         give the same id are told apart by a short hash of the second one's
-        real path.
+        real path (the second in this run, or any but the one a store holds
+        the id from, with ``stored_source``).
 
     Raises
     ------
@@ -770,18 +855,25 @@ def read_sources(paths: Iterable[str | Path], *, encoding: str | None = None,
     enc = _check_encoding(encoding)
     if max_bytes < 0:
         raise ValueError(f"max_bytes must not be negative: {max_bytes}")
-    return _read_sources(list(paths), enc, max_bytes, stdin)
+    return _read_sources(list(paths), enc, max_bytes, stdin, stored_source)
 
 
 def _read_sources(paths: list[str | Path], encoding: str | None, max_bytes: int,
-                  stdin: BinaryIO | None) -> Iterator[Document | InputError]:
+                  stdin: BinaryIO | None, stored_source: Callable[[str], str | None] | None = None
+                  ) -> Iterator[Document | InputError]:
     claimed: dict[str, str] = {}
 
     def file_id(path: Path) -> str:
         # Two different files with the same name must not replace each other's
         # contribution: the second gets a short hash of its real path appended.
+        # "Second" across runs too: the id belongs to the file a store holds it
+        # from while that file exists (a moved or deleted file gives it up).
         slug = _file_id(path)
         key = os.path.realpath(path)
+        if slug not in claimed and stored_source is not None:
+            other = stored_source(slug)
+            if other and os.path.isfile(other) and os.path.realpath(other) != key:
+                claimed[slug] = os.path.realpath(other)
         owner = claimed.setdefault(slug, key)
         return slug if owner == key else f"{slug}-{make_key(key)[:8]}"
 
@@ -792,8 +884,11 @@ def _read_sources(paths: list[str | Path], encoding: str | None, max_bytes: int,
             continue
         path = Path(raw)
         if path.is_dir():
-            files = _walk(path)
-            if not files:
+            unreadable: list[OSError] = []
+            files = _walk(path, unreadable)
+            for exc in unreadable:
+                yield InputError(exc.filename or os.fspath(path), f"cannot read this folder: {exc.strerror or exc}")
+            if not files and not unreadable:
                 yield InputError(os.fspath(path), f"no supported files in this folder ({_supported_list()})")
             for f in files:
                 if not f.is_file():  # a FIFO or device would block or never end

@@ -39,7 +39,7 @@ def relations_json(runner, store, name, *extra):
 
 def test_cli_ingest_seed_summary(seeded):
     _, summary = seeded
-    assert summary["documents"] == {"added": 1, "replaced": 0, "unchanged": 0, "failed": 0}
+    assert summary["documents"] == {"added": 1, "replaced": 0, "unchanged": 0, "duplicate": 0, "failed": 0}
     assert summary["entities_added"] > 5 and summary["relations_added"] > 5
     assert summary["results"][0]["document"] == "seed-article"
 
