@@ -99,6 +99,11 @@ PART_HEADS = frozenset({"components", "parts", "spares", "assemblies", "kits"})
 _SPECIFIC_MODS = PETROLEUM_WORDS | GRAIN_WORDS | {"steel", "coal", "chemical", "food", "agricultural", "metal",
                                                   "timber", "wood", "refined", "farm", "radio", "radar"}
 
+OTHER_USE_WORDS = frozenset({"agricultural", "civilian", "civil", "commercial", "consumer", "hobby", "toy",
+                             "farm", "crop-spraying", "delivery", "racing", "recreational", "camera"})
+"""Modifiers that say goods serve a use other than war ("agricultural drones", "civilian motors"): such
+goods are not the article's named weapon of the same kind."""
+
 EXTRA_CARGO = [
     "condensate", "gas condensate", "gasoil", "gas oil", "vacuum gas oil", "kerosene", "bitumen", "lpg",
     "liquefied petroleum gas", "methanol", "palm oil", "vegetable oil",

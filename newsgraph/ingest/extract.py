@@ -90,7 +90,8 @@ SHIP_NOUNS_EVENT = {"shipment", "delivery", "export", "transfer", "supply", "con
 OWNER_WORDS = {"owner", "operator", "manager", "own", "operate", "manage", "interest", "charter_no",
                "owns", "operates", "managed", "operated", "owned"}
 HEDGES = {"may", "might", "could", "reportedly", "possibly", "probably", "likely", "suspect", "suspected",
-          "speculate", "believe", "think", "appear", "seem", "assume", "presumably", "apparently", "perhaps"}
+          "speculate", "believe", "think", "appear", "seem", "assume", "presumably", "apparently", "perhaps",
+          "suggest"}
 ALLEGE = {"allegedly", "alleged", "allege", "accuse", "accusation", "claim"}
 DENY = {"deny", "denied", "reject", "dismiss"}
 _DENY_LEMMAS = frozenset(DENY | {"dispute", "refute"})
@@ -826,7 +827,22 @@ _NOBODY_ARR = numpy.array(sorted([get_string_id(w) for w in ("none", "nobody", "
 _NOUN_ID = spacy_symbols.NOUN
 _NOUN_POS = frozenset((spacy_symbols.NOUN, spacy_symbols.PROPN))
 _VERB_POS = frozenset((spacy_symbols.VERB, spacy_symbols.AUX))
-_HEDGE_VERBS = {"suspect", "speculate", "believe", "think", "appear", "seem", "assume"}
+_HEDGE_VERBS = {"suspect", "speculate", "believe", "think", "appear", "seem", "assume", "suggest"}
+_OPEN_MARKS = {"whether", "if"}
+
+
+def _open_question(anchor: Token) -> bool:
+    """True when ``anchor``'s clause, or one it sits in, is an open question or a condition: "It is unclear
+    whether the X docked at P", "questioned whether", "trying to determine whether", "If the X calls at P,
+    it will be sanctioned" (the clause's "whether"/"if" marks it; neither says it happened)."""
+    t, seen = anchor, 0
+    while seen < 8:
+        if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in t.children):
+            return True
+        if t.head.i == t.i or _reduced_relative(t):
+            break
+        t, seen = t.head, seen + 1
+    return False
 _ALLEGE_VERBS = {"allege", "accuse", "claim"}
 
 
@@ -861,6 +877,8 @@ def _hedged(sent: Span, anchor: Token, words: set[str] = HEDGES, verbs: set[str]
             if t.i == gov.i:
                 if came in ("nsubj", "nsubjpass", "csubj") and gov.lemma_.lower() not in triggers:
                     break
+                if came == "nsubjpass" and gov.lemma_.lower() in ("reach", "contact"):
+                    break  # "X's owner, Y, could not be reached for comment": no port is reached
                 return True
             if t.head.i == t.i or _reduced_relative(t):
                 break
@@ -1250,12 +1268,46 @@ def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_C
         return "alleged" if lem & ALLEGE else "asserted" if not sources else "reported"
     if lem & ALLEGE and (anchor is None or _hedged(sent, anchor, ALLEGE, _ALLEGE_VERBS)):
         return "alleged"
+    if anchor is not None and lem & _OPEN_MARKS and _open_question(anchor):
+        return "speculated"
     if lem & HEDGES and (_hedged(sent, anchor) if anchor is not None else
                          lem & HEDGES != {"may"} or any(t.tag_ == "MD" and t.lower_ == "may" for t in sent)):
         return "speculated"
-    if sources:
+    if sources or anchor is not None and (lem & SAY_VERBS or "accord" in lem or "according" in lem) \
+            and _anonymous_source(anchor):
         return "reported"
     return "asserted"
+
+
+_ANONYMOUS_SOURCES = {"analyst", "official", "investigator", "source", "expert", "researcher", "diplomat",
+                      "observer", "witness", "insider", "person", "people", "trader", "broker", "authority",
+                      "prosecutor", "critic", "activist", "monitor", "agent", "executive", "crew", "resident"}
+"""Nouns of speakers the text does not name ("analysts said", "according to investigators"): no source
+entity (the development set's README: anonymous sources are not annotated), but the claim is theirs."""
+
+
+def _anonymous_source(anchor: Token) -> bool:
+    """True when the clause of ``anchor`` is what an unnamed speaker says: "X called at Y, analysts said",
+    "investigators say X ...", "according to officials, X ..." (the speaker noun has no name in or on it;
+    a named one, "Pentagon officials", is a source :func:`_sources` finds)."""
+    def unnamed(n: Token) -> bool:
+        return n.lemma_.lower() in _ANONYMOUS_SOURCES and n.ent_type_ == "" and not any(
+            c.dep_ in ("compound", "poss") and (c.ent_type_ or c.pos_ == "PROPN") for c in n.children)
+
+    t, seen = anchor, 0
+    while seen < 8:
+        if _reduced_relative(t):
+            break  # "... officials suspect of acting for X, the group sanctioned by Y": a given fact about X
+        if t.lemma_.lower() in SAY_VERBS and t.pos_ in ("VERB", "AUX") and t.i != anchor.i and any(
+                c.dep_ == "nsubj" and unnamed(c) and not c.is_ancestor(anchor) for c in t.children):
+            return True
+        if any(c.dep_ == "prep" and c.lower_ == "according" and any(
+                p.dep_ == "pobj" and unnamed(p) for q in c.children for p in (q, *q.children)) for c in t.children):
+            return True
+        if t.head.i == t.i:
+            break
+        t, seen = t.head, seen + 1
+    return False
 
 
 def _confirm_nor_deny(t: Token) -> bool:
@@ -1284,7 +1336,8 @@ def _via_subject(anchor: Token, head: Token) -> bool:
     t, seen = anchor, 0
     while t.head.i != t.i and seen < 12:
         if t.head.i == head.i:
-            return t.dep_ in ("nsubj", "nsubjpass")
+            # (not "the claim that the X sailed to P was denied": the subject is what is denied)
+            return t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() not in _CLAIM_NOUNS
         t, seen = t.head, seen + 1
     return False
 
@@ -1455,6 +1508,9 @@ def _escorted_ships(ctx, tok: Token, vessels: list[Mention]) -> list[Mention] | 
 
 _ARRIVE_VERBS = {"arrive", "reach", "enter", "call", "dock", "berth", "go", "visit", "moor", "make"}
 _CLAIM_NOUNS = {"report", "claim", "rumour", "rumor", "allegation", "suggestion", "story", "speculation", "assertion"}
+_FALSELY = {"falsely", "wrongly", "erroneously", "mistakenly", "untruthfully"}
+_FLAG_VERBS = {"flag", "fly", "register", "sail", "reflag"}
+_CALL_VERBS = {"call", "describe", "label", "brand", "term", "deem", "consider", "declare"}
 _FALSE_WORDS = {"false", "untrue", "baseless", "unfounded", "incorrect", "wrong", "inaccurate", "fabricated",
                 "groundless", "fake", "erroneous", "misleading", "mistaken", "unsubstantiated", "spurious", "fictitious"}
 
@@ -1560,7 +1616,22 @@ def _called_false(tok: Token) -> bool:
     """True when ``tok`` sits in what "reports / claims that ..." say, and the text calls them false:
     "Reports that the X docked at P last week are false"."""
     t, seen = tok, 0
+    if any(x.dep_ == "advmod" and x.lower_ in _FALSELY and y.lemma_.lower() not in _FLAG_VERBS
+           for y in (tok, *tok.ancestors) for x in y.children):
+        return True  # "the X was falsely reported to have docked at P" (a ship "falsely flagged to Y" flies
+        # Y's flag all the same: a false flag is still the flag it flies, dev README)
     while t.head.i != t.i and seen < 10:
+        if t.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") and c.lower_ in _FALSE_WORDS for c in t.children) \
+                and any(x.lemma_.lower() in _CLAIM_NOUNS and x.i < tok.i and x.i + 1 < len(x.doc)
+                        and x.doc[x.i + 1].lower_ == "that" for x in t.sent):
+            return True  # "Reports that the X unloaded fuel at P are false" however the parser hung "Reports"
+        if t.lemma_.lower() in _CLAIM_NOUNS and t.dep_ == "dobj" and t.head.lemma_.lower() in _CALL_VERBS \
+                and any(x.lower_ in _FALSE_WORDS and x.i > t.i for x in t.sent):
+            return True  # "Iran called allegations that the X shipped missiles to Y baseless"
+        if t.dep_ == "ccomp" and t.head.lemma_ == "be" and any(
+                c.dep_ in ("expl", "nsubj") and c.lower_ == "it" for c in t.head.children) and any(
+                c.dep_ in ("acomp", "attr") and c.lower_ in _FALSE_WORDS for c in t.head.children):
+            return True  # "It is false that the X delivered ...": the clause is called false outright
         t, seen = t.head, seen + 1
         if t.lemma_.lower() in _CLAIM_NOUNS and t.dep_ in ("nsubj", "nsubjpass", "advcl") and (
                 t.pos_ == "NOUN" or t.is_sent_start):  # (a sentence-initial "Reports that ..." may be tagged a verb)
@@ -3146,6 +3217,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 elif t.dep_ == "relcl" and any(x.lower_ == "whose" for c in t.children if c.dep_ in (
                         "nsubjpass", "dobj") for x in c.children):
                     pass  # "X, whose tankers were sanctioned by the EU": X owns what was sanctioned
+                elif t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and any(
+                        c.dep_ == "dobj" for c in t.children):
+                    pass  # "a European Union decision to designate 52 tankers": its own object, unnamed, is the
+                    # target; the noun it completes (and the body named on it) is not
                 elif t.dep_ == "relcl" and t.head.pos_ == "NUM" and t.head.dep_ == "attr":
                     # "X is one of 20 firms Washington sanctioned": the relative clause hung on "one"
                     targets += [x for c in t.head.head.children if c.dep_ == "nsubj" for x in _targets(ctx, c)]
@@ -3393,8 +3468,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
         if targets and not bodies and rule in ("sanctioned.verb", "sanctioned.noun"):
             bodies = _speaker_body(ctx, t)  # "X has been designated, the Treasury said": the body speaks
         if targets and not bodies and ctx.negated(t) and any(
-                c.lower_ in ("any", "no") for x in (t, t.head, *t.children) for c in x.children if c.dep_ == "det"):
-            continue  # "X is not on any sanctions list": no body is named, none is carried over
+                c.lower_ in ("any", "no") for x in (t, t.head, *t.children, *(
+                    p for a in t.children if a.dep_ == "agent" for p in a.children)) for c in x.children
+                if c.dep_ == "det"):
+            continue  # "X is not on any sanctions list", "not designated by any government": no body is named
         if targets and not bodies:
             lead = getattr(ctx, "sanction_lead", None)
             if lead is not None and _issuer_voice(t):
@@ -10044,7 +10121,7 @@ def _guard_negations(ctx, cands: list[Candidate]) -> None:
                 _not_among(ctx, c.anchor) or \
                 (c.predicate in _CONTRADICTABLE and lem & _CONTRA_CUES and _contradicted(ctx, c)) or \
                 _no_evidence(ctx, c.anchor) or (
-                c.anchor is not None and lem & _FALSE_WORDS and _called_false(c.anchor)):
+                c.anchor is not None and c.predicate != "REPORTED" and (lem & _FALSE_WORDS or lem & _FALSELY) and _called_false(c.anchor)):
             c.negate = True
             keep.append(c)
             continue
@@ -10248,6 +10325,13 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
             dg.relations = [r for r in dg.relations if eid not in (r.subject, r.object)]
             continue
         dg.entities[eid] = ent
+    parties = {e.name for e in dg.entities.values() if e.type == "Person" or e.type == "Organization" and
+               e.cls not in ("MediaOrganization", "ResearchOrganization")}
+    for rel in dg.relations:
+        for e in rel.evidence:
+            if e.modality == "negated" and e.attributed_to and all(a in parties for a in e.attributed_to):
+                e.modality = "denied"  # '"The X has never called at P," a company spokesperson told Reuters':
+                # a party denies it (an outlet or a research group saying it did not happen reports a negation)
     return dg
 
 
@@ -10373,18 +10457,56 @@ def _qualifiers(sent: Span, document: Document, cache: dict | None = None, dates
     doc = sent.doc
     sent_dates = sent.ents if dates is None else [e for e in dates if sent.start <= e.start < sent.end]
     for ent in sent_dates:
-        if ent.label_ == "DATE" and "date" not in q and (
+        if ent.label_ == "DATE" and "date" not in q and "start" not in q and (
                 any(c.isdigit() for c in ent.text) or any(w in ent.text.lower() for w in _MONTH_WORDS)):
             text = ent.text
             if ent.start > 0 and doc[ent.start - 1].like_num and doc[ent.start - 1].text.isdecimal() and \
                     int(doc[ent.start - 1].text) <= 31:
                 text = doc[ent.start - 1].text + " " + text  # "12 February 2024" split by the model
-            iso = _parse_date(text, document.published)
+            if ent.start > 0 and doc[ent.start - 1].lower_ in ("between", "from") and \
+                    not text.lower().startswith(("between", "from")):
+                text = doc[ent.start - 1].lower_ + " " + text  # the model may leave the preposition out
+            span = _date_range(text, document.published)
+            if span is not None:
+                q["start"], q["end"] = span
+                continue
+            iso = _parse_date(_DATE_PART_OF.sub("", text.strip()), document.published)
             if iso:
                 q["date"] = iso
     if cache is not None:
         cache[sent.start] = dict(q)
     return q
+
+
+_DATE_PART_OF = re.compile(
+    r"^(?:(?:mid|early|late)(?:-|\s+)|(?:the\s+)?(?:start|end|beginning|middle|turn)\s+of\s+)", re.IGNORECASE)
+"""A part of a period before it ("mid-January", "early March 2024", "the end of 2023"): the date is given to the
+period's precision (the month, the year), which the part lies in."""
+_DATE_RANGE = re.compile(r"^(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|through|till|-|–)\s+(?P<b>.+)$",
+                         re.IGNORECASE)
+_YEAR_END = re.compile(r",?\s+((?:19|20)\d\d)$")
+
+
+def _date_range(text: str, published: str | None) -> tuple[str, str] | None:
+    """("start", "end") ISO 8601 dates of "between February 16 and 21", "from September to November 2024"
+    (the first date takes the month and year the second states and it leaves out). None when ``text`` is
+    no range or either end cannot be read."""
+    m = _DATE_RANGE.match(text.strip())
+    if m is None:
+        return None
+    a, b = (_DATE_PART_OF.sub("", x.strip()) for x in (m.group("a"), m.group("b")))
+    if b.isdecimal() and len(b) <= 2:  # "February 16 and 21": the day of the first's month
+        month = re.match(r"^([A-Za-z]{3,9}\.?)\s+\d{1,2}(?:st|nd|rd|th)?(,?\s+(?:19|20)\d\d)?$", a)
+        if month is None:
+            return None
+        b = f"{month.group(1)} {b}{month.group(2) or ''}"
+    year = _YEAR_END.search(b)
+    if year and not _YEAR_END.search(a) and not re.fullmatch(r"(?:19|20)\d\d", a):
+        a = f"{a} {year.group(1)}"  # "September and November 2024": September 2024
+    start, end = _parse_date(a, published), _parse_date(b, published)
+    if not start or not end or start > end:
+        return None
+    return start, end
 
 
 _MONTHS = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",

@@ -2676,6 +2676,8 @@ class EntityComponent:
         if not st <= i < en or st == 0 or not _the_before(doc, st):
             return None
         text = doc[st:en].text
+        if text.lower() in gz.SHIP_NOUNS or text in cargo.VESSEL_CLASSES:
+            return None  # "The 2004-built Aframax is owned by X": the ship's size class, not its name
         if self._is_country(doc[st:en]) or text in gz.DEMONYMS or pl.is_place_name(text) or \
                 text in gz.INSTITUTIONS or text in gz.ARMED_GROUPS or text in gz.NEWS_OUTLETS or text in orgs.OUTLETS \
                 or any(x.lower_.strip(".") in _ORG_HEAD_WORDS_OR_BODY_HEADS_ETC2 or

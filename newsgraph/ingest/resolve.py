@@ -957,9 +957,16 @@ def _merge_into_one_model(ms: list[Mention], ks: set[str], by_key, uf) -> None:
         return
     head = next(iter(heads))
     target = roots.pop()
-    generic = {m.key for m in ms if m.type == "Weapon" and m.meta.get("rule") == "lexicon"}
+    # (not goods said to be of another use: "civilian motors for agricultural drones" are not the model)
+    other_use = {m.key for m in ms for a in (m.text, *m.meta.get("extra_aliases", ()))
+                 if set(a.lower().split()) & cargo.OTHER_USE_WORDS}
+    generic = {m.key for m in ms if m.type == "Weapon" and m.meta.get("rule") == "lexicon"} - other_use
+    # (nor goods already joined with goods of another head: "drones" taken as "drone engines" are engines)
+    heads_of: dict[int, set] = {}
+    for o in ks:
+        heads_of.setdefault(uf.find(by_key[("Weapon", o)]), set()).add(cargo.goods_words(o.split()[-1]))
     for k in ks & generic:
-        if cargo.goods_words(k.split()[-1]) == head:
+        if cargo.goods_words(k.split()[-1]) == head and heads_of.get(uf.find(by_key[("Weapon", k)])) == {head}:
             uf.union(by_key[("Weapon", k)], target)
 
 
@@ -1340,6 +1347,7 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
                 same[gw[k]] = k
         for k in sorted(ks):
             words = gw[k]
+            # (not into goods of another head: "drones" are no "drone engines")
             sup = [o for o in ks if o != k and words < gw[o] and not distinct_goods(k, o)]
             roots = {uf.find(by_key[(t, o)]) for o in sup}
             if len(roots) == 1:

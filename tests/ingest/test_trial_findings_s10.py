@@ -1,0 +1,160 @@
+"""What a new-user trial of 2026-12-01 (three articles of the user's own) and last round's open items found:
+a decision to designate unnamed tankers read as a sanction on the body that decided; "investigators say" and
+"according to officials" left a claim as the writer's fact; a size class ("the 2004-built Aframax") taken as a
+ship's name; "could not be reached for comment" hedged an owner; a denial's speaker listed as a source of the
+claim denied; "civilian motors for agricultural drones" merged into the article's named attack drone; "It is
+false that ..." kept as a fact; "mid-January" and "between February 16 and 21" left undated. The names are
+invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.graph.model import NOT_FACT
+
+
+def _rel(dg, subject, predicate, obj):
+    names = {e.id: e.name for e in dg.entities.values()}
+    return next((r for r in dg.relations if (names[r.subject], r.predicate, names[r.object]) ==
+                 (subject, predicate, obj)), None)
+
+
+def test_a_decision_to_designate_unnamed_ships_sanctions_no_body(extract, facts):
+    dg = extract("Britain's Foreign Office sanctioned the tanker Orla Vey on Tuesday. Britain's move follows a "
+                 "European Union decision in December to designate 52 tankers suspected of carrying Russian oil.")
+    got = facts(dg)
+    assert any(p == "SANCTIONED" and o == "Orla Vey" for _, p, o in got), got
+    assert not any(p == "SANCTIONED" and o == "European Union" for _, p, o in got), got
+
+
+def test_not_designated_by_any_government_credits_no_body(extract):
+    dg = extract("The Commerce Department's Bureau of Industry and Security added Pell Avionika to its Entity List "
+                 "in January. Harrow Parts Co. has not been designated by any government.")
+    assert _rel(dg, "Bureau of Industry and Security", "SANCTIONED", "Harrow Parts Co.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "The tanker Orla Vey called at Primorsk, analysts said.",
+    "The tanker Orla Vey called at Primorsk, investigators say.",
+    "Investigators say the tanker Orla Vey called at Primorsk.",
+    "According to officials, the tanker Orla Vey called at Primorsk.",
+    "The tanker Orla Vey called at Primorsk, according to investigators.",
+])
+def test_an_unnamed_speakers_claim_is_reported_not_asserted(extract, text):
+    rel = _rel(extract(text), "Orla Vey", "VISITED", "Primorsk")
+    assert rel is not None and rel.modality == "reported" and rel.attributed_to == []
+
+
+def test_a_named_or_absent_speaker_is_unchanged(extract):
+    assert _rel(extract("The tanker Orla Vey called at Primorsk."), "Orla Vey", "VISITED", "Primorsk").modality \
+        == "asserted"
+    rel = _rel(extract("Pentagon officials said the tanker Orla Vey called at Primorsk."),
+               "Orla Vey", "VISITED", "Primorsk")
+    assert rel.modality == "reported" and rel.attributed_to == ["Pentagon"]
+
+
+def test_a_size_class_is_no_ships_name_and_refers_back(extract, facts):
+    dg = extract("The tanker Marlow Dawn loaded Russian oil. The 2004-built Aframax is owned by Corvane Shipping "
+                 "Ltd, and managed by Seabright Ship Management LLC of Dubai.")
+    assert "Aframax" not in {e.name for e in dg.entities.values()}
+    assert {("Corvane Shipping Ltd", "OWNS_OR_OPERATES", "Marlow Dawn"),
+            ("Seabright Ship Management LLC", "OWNS_OR_OPERATES", "Marlow Dawn")} <= facts(dg)
+
+
+def test_an_owner_who_could_not_be_reached_is_still_the_owner(extract):
+    dg = extract("The Palau-flagged tanker Kestrel Moor took the cargo. The Kestrel Moor's registered owner, "
+                 "Halvard Maritime Inc of Majuro, could not be reached for comment.")
+    rel = _rel(dg, "Halvard Maritime Inc", "OWNS_OR_OPERATES", "Kestrel Moor")
+    assert rel is not None and rel.modality == "asserted"
+
+
+def test_a_spokespersons_negation_is_a_denial_and_no_source_of_the_claim(extract):
+    dg = extract("Tidewake Analytics said the Marlow Dawn had loaded crude at the Russian port of Primorsk. "
+                 "Seabright Ship Management denied any involvement. \"Seabright has never managed a ship-to-ship "
+                 "transfer, and the Marlow Dawn has never called at Primorsk,\" company spokesperson Lina Haddar "
+                 "told Reuters.")
+    rel = _rel(dg, "Marlow Dawn", "VISITED", "Primorsk")
+    assert rel is not None
+    denial = [e for e in rel.evidence if "never called" in e.sentence]
+    assert denial and denial[0].modality == "denied" and denial[0].attributed_to == ["Lina Haddar"]
+    assert rel.attributed_to == ["Tidewake Analytics"]
+
+
+def test_goods_of_another_use_and_parts_stay_apart_from_the_named_weapon(extract):
+    dg = extract("A Chinese firm shipped 1,200 drone engines to Pell Avionika JSC. Pell Avionika is suspected of "
+                 "assembling Geran-2 attack drones. Zhou said the firm sold civilian motors for agricultural drones.")
+    aliases = {a for e in dg.entities.values() if e.name == "Geran-2" for a in e.aliases}
+    assert aliases and not aliases & {"drone engines", "drones", "agricultural drones"}, aliases
+    assert any(e.name == "drone engines" for e in dg.entities.values())
+
+
+def test_the_article_s_generic_word_still_joins_its_one_named_weapon(extract):
+    dg = extract("Russia has launched hundreds of Geran-2 attack drones at Kyiv. The drones were made in Yelabuga.")
+    assert "drones" in next(e for e in dg.entities.values() if e.name == "Geran-2").aliases
+
+
+@pytest.mark.parametrize("text", [
+    "It is false that the tanker Orla Vey delivered oil to Syria, the ministry said.",
+    "It is untrue that Corvane Shipping owns the tanker Orla Vey, the company said.",
+])
+def test_it_is_false_that_negates_the_clause(extract, text):
+    dg = extract(text)
+    shipped = [r for r in dg.relations if r.predicate in ("TRANSPORTED", "OWNS_OR_OPERATES")]
+    assert shipped and all(r.modality in NOT_FACT for r in shipped)
+    # the speaker still spoke: a REPORTED relation, if any, stays a fact
+    assert all(r.modality not in NOT_FACT for r in dg.relations if r.predicate == "REPORTED")
+
+
+def test_it_is_clear_that_keeps_the_fact(extract, facts):
+    assert ("Orla Vey", "VISITED", "Tartus") in facts(extract("It is clear that the tanker Orla Vey called at Tartus."))
+
+
+@pytest.mark.parametrize("text, qualifiers", [
+    ("The tanker Orla Vey loaded crude at the Russian port of Primorsk in mid-January.", {"date": "2025-01"}),
+    ("The tanker Orla Vey called at Primorsk in early March 2024.", {"date": "2024-03"}),
+    ("The tanker Orla Vey called at Rajin at the end of 2023.", {"date": "2023"}),
+    ("The tanker Orla Vey called at Rajin between February 16 and 21.", {"start": "2025-02-16", "end": "2025-02-21"}),
+    ("Harrow Parts Co. sent the consignment to Pell Avionika JSC between September and November 2024.",
+     {"start": "2024-09", "end": "2024-11"}),
+    ("The tanker Orla Vey called at Rajin between 2022 and 2024.", {"start": "2022", "end": "2024"}),
+])
+def test_dates_of_parts_of_periods_and_ranges(extract, text, qualifiers):
+    dg = extract(text, published="2025-04-03")
+    rel = next(r for r in dg.relations if r.predicate in ("VISITED", "SHIPPED_TO"))
+    assert rel.qualifiers == qualifiers
+
+
+# ---- a break-it trial of the same day: denials, open questions and conditions kept as facts
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Reports that the tanker Misty Bay unloaded fuel at Latakia are false, Syria said.", "TRANSPORTED"),
+    ("Iran called allegations that the tanker Gold Wren shipped missiles to Yemen baseless.", "TRANSPORTED"),
+    ("The tanker Lunar Crest was falsely reported to have docked at Tartus.", "VISITED"),
+    ("The claim that the Grace Harbour sailed to Bandar Abbas was denied by Iran.", "VISITED"),
+])
+def test_claims_called_false_or_denied_are_no_facts(extract, text, predicate):
+    rels = [r for r in extract(text).relations if r.predicate == predicate]
+    assert rels and all(r.modality in NOT_FACT for r in rels), [(r.predicate, r.modality) for r in rels]
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("It is unclear whether the tanker Summer Wren docked at Port Sudan.", "VISITED"),
+    ("If the cargo ship Spring Crest calls at Tartus, it will be sanctioned by the EU.", "VISITED"),
+    ("Analysts questioned whether the tanker Amber Wren had docked at Tartus.", "VISITED"),
+    ("Investigators are trying to determine whether the Silent Moor carried drones to Sudan.", "TRANSPORTED"),
+    ("Satellite images suggest the tanker Grey Wren docked at Tartus.", "VISITED"),
+])
+def test_open_questions_conditions_and_suggestions_are_speculated(extract, text, predicate):
+    rels = [r for r in extract(text).relations if r.predicate == predicate]
+    assert rels and all(r.modality == "speculated" for r in rels), [(r.predicate, r.modality) for r in rels]
+
+
+def test_reports_that_are_true_stay_facts(extract, facts):
+    got = facts(extract("Reports that the tanker Misty Harbour unloaded fuel at Latakia are true."))
+    assert ("Misty Harbour", "TRANSPORTED", "fuel") in got
+
+
+def test_an_outlets_negative_report_is_a_negation_not_a_denial(extract):
+    dg = extract("The tanker Ocean Wren did not call at Port Sudan, according to Lloyd's List.")
+    assert next(r for r in dg.relations if r.predicate == "VISITED").modality == "negated"
