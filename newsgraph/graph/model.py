@@ -216,8 +216,11 @@ class Relation:
 
     @property
     def attributed_to(self) -> list[str]:
-        """Every source the evidence attributes the relation to."""
-        return list(dict.fromkeys(a for e in self.evidence for a in e.attributed_to))
+        """The sources the evidence attributes the relation to: of the evidence that states it as a fact or
+        claim; of the denials and negations only when there is nothing else (who denies a port call is no
+        source of the claim that it happened; the evidence rows keep each their own)."""
+        claims = [e for e in self.evidence if e.modality not in NOT_FACT] or self.evidence
+        return list(dict.fromkeys(a for e in claims for a in e.attributed_to))
 
     @property
     def key(self) -> tuple[str, str, str]:

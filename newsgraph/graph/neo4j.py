@@ -42,7 +42,7 @@ from typing import Any, Iterable, Iterator, Sequence
 from ..exceptions import StoreError
 from ..ontology import Ontology, load_ontology
 from ..queries import cypher as Q
-from .model import MODALITIES, DocumentGraph, Entity, Evidence, Relation
+from .model import MODALITIES, NOT_FACT, DocumentGraph, Entity, Evidence, Relation
 
 ENV_VARS = {"uri": "NEO4J_URI", "user": "NEO4J_USERNAME", "password": "NEO4J_PASSWORD",
             "database": "NEO4J_DATABASE"}
@@ -319,7 +319,9 @@ def document_rows(dg: DocumentGraph, onto: Ontology | None = None) -> DocumentRo
             "documents": [doc.id],
             "confidence": max(float(e.confidence) for e in ev),
             "modality": min((e.modality for e in ev), key=_modality_rank),
-            "attributed_to": list(dict.fromkeys(a for names in attributed for a in names if a)),
+            "attributed_to": list(dict.fromkeys(
+                a for names, e in zip(attributed, ev) if e.modality not in NOT_FACT
+                or all(x.modality in NOT_FACT for x in ev) for a in names if a)),
             "evidence_count": len(ev),
             "qualifiers": quals,
         }
@@ -401,7 +403,7 @@ class SyncResult:
 
 
 def _params() -> dict[str, Any]:
-    return {"modalities": list(MODALITIES), "sep": Q.ATTRIBUTE_SEPARATOR}
+    return {"modalities": list(MODALITIES), "sep": Q.ATTRIBUTE_SEPARATOR, "not_fact": sorted(NOT_FACT)}
 
 
 def _remove_documents_tx(tx, doc_ids: list[str]) -> list[str]:

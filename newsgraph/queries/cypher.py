@@ -87,8 +87,10 @@ def relation_aggregates(var: str = "r") -> str:
     ``documents`` (distinct, in order), ``confidence`` (max), ``modality``
     (strongest by the order of ``$modalities``, as
     :attr:`newsgraph.graph.model.Relation.modality`), ``attributed_to``
-    (distinct names), ``evidence_count`` and ``qualifiers`` (the first
-    non-empty JSON object). Needs the parameters ``$modalities`` and ``$sep``.
+    (distinct names of the sources of the evidence that is no denial or negation, or of all of it
+    when every piece is one, as :attr:`newsgraph.graph.model.Relation.attributed_to`),
+    ``evidence_count`` and ``qualifiers`` (the first non-empty JSON object). Needs the parameters ``$modalities``, ``$sep`` and ``$not_fact`` (the
+    modalities that state no fact, :data:`newsgraph.graph.model.NOT_FACT`).
     """
     v = var
     rank = "coalesce(head([i IN range(0, size($modalities) - 1) WHERE $modalities[i] = m]), size($modalities) - 1)"
@@ -98,8 +100,11 @@ def relation_aggregates(var: str = "r") -> str:
         f"{v}.confidence = reduce(mx = 0.0, c IN {v}.evidence_confidence | CASE WHEN c > mx THEN c ELSE mx END), "
         f"{v}.modality = $modalities[reduce(best = size($modalities) - 1, m IN {v}.evidence_modality | "
         f"CASE WHEN {rank} < best THEN {rank} ELSE best END)], "
-        f"{v}.attributed_to = reduce(acc = [], s IN {v}.evidence_attributed_to | "
-        f"acc + [x IN split(s, $sep) WHERE x <> '' AND NOT x IN acc]), "
+        # the sources of the evidence that states or claims it; of denials only when there is nothing else
+        f"{v}.attributed_to = reduce(acc = [], i IN [i IN range(0, size({v}.evidence_modality) - 1) "
+        f"WHERE NOT {v}.evidence_modality[i] IN $not_fact "
+        f"OR all(m IN {v}.evidence_modality WHERE m IN $not_fact)] | "
+        f"acc + [x IN split({v}.evidence_attributed_to[i], $sep) WHERE x <> '' AND NOT x IN acc]), "
         f"{v}.evidence_count = size({v}.evidence), "
         f"{v}.qualifiers = coalesce(head([q IN {v}.evidence_qualifiers WHERE q <> '{{}}']), '{{}}')"
     )

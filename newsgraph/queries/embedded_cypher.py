@@ -8,8 +8,11 @@ the Neo4j sink writes them, so that the same query gives the same rows on both:
 - entity nodes labelled ``Entity``, their type and their class, with ``id``,
   ``name``, ``type``, ``cls``, ``aliases``;
 - relation edges labelled with their type (``VISITED``) with ``confidence``,
-  ``modality``, ``documents``, ``attributed_to``, ``evidence`` (sentences) and
-  ``evidence_count``;
+  ``modality``, ``documents``, ``attributed_to``, ``evidence`` (sentences),
+  ``evidence_count``, ``qualifiers`` (JSON) and the ``evidence_*`` lists that
+  run in parallel with ``evidence`` (``evidence_documents``, ``evidence_start``,
+  ``evidence_end``, ``evidence_rule``, ``evidence_confidence``,
+  ``evidence_modality``, ``evidence_attributed_to``, ``evidence_qualifiers``);
 - ``Document`` nodes (``id``, ``title``, ``url``, ``published``) with
   ``MENTIONS`` edges to the entities they contributed.
 
@@ -199,8 +202,8 @@ def _check_direction(masked: str) -> None:
     m = _UNDIRECTED.search(masked)
     if m:
         raise QueryError(f"the relationship pattern {masked[m.start():m.end()]!r} has no direction, which the "
-                         f"embedded engine cannot match in full: write -[r]-> or <-[r]- (a UNION of both for "
-                         f"either way), or {_HINT}")
+                         f"embedded engine cannot match in full: write -[r]-> or <-[r]- (for either way, run the query once "
+                         f"with each; UNION is outside the embedded subset), or {_HINT}")
 
 
 def _check_skip_limit(masked: str, params: dict[str, Any]) -> None:
@@ -291,10 +294,12 @@ def grand_graph(store=None, *, graph=None, documents=None):
     for s, o, key, a in graph.edges(keys=True, data=True):
         pred = a.get("predicate", key)
         evidence = list(a.get("evidence") or [])
+        quals = json.dumps(a.get("qualifiers") or {}, sort_keys=True, ensure_ascii=False, default=str)
         G.add_edge(s, o, key=pred, __labels__={pred}, confidence=a.get("confidence"),
                    modality=a.get("modality"), documents=list(a.get("documents") or []),
                    attributed_to=list(a.get("attributed_to") or []),
-                   evidence=[getattr(e, "sentence", e) for e in evidence], evidence_count=len(evidence))
+                   evidence=[getattr(e, "sentence", e) for e in evidence], evidence_count=len(evidence),
+                   qualifiers=quals, **_evidence_lists(evidence, quals))
     for dg in documents or ():
         d = dg.document
         dnode = "document:" + d.id
@@ -303,6 +308,25 @@ def grand_graph(store=None, *, graph=None, documents=None):
             if eid in G:
                 G.add_edge(dnode, eid, key="MENTIONS", __labels__={"MENTIONS"})
     return G
+
+
+def _evidence_lists(evidence: list, qualifiers: str) -> dict[str, list]:
+    """The ``evidence_*`` lists of a relationship, parallel to ``evidence``, as the Neo4j sink writes them
+    (:func:`newsgraph.graph.neo4j.document_rows`): document, offsets, rule, confidence, modality, the
+    sources joined by :data:`newsgraph.queries.cypher.ATTRIBUTE_SEPARATOR`, and the relation's qualifiers
+    as JSON. Sentences given as bare strings (a graph built by hand) get no lists."""
+    from .cypher import ATTRIBUTE_SEPARATOR
+
+    if not all(hasattr(e, "modality") for e in evidence):
+        return {}
+    return {"evidence_documents": [e.document for e in evidence],
+            "evidence_start": [int(e.start) for e in evidence], "evidence_end": [int(e.end) for e in evidence],
+            "evidence_rule": [e.rule or "" for e in evidence],
+            "evidence_confidence": [float(e.confidence) for e in evidence],
+            "evidence_modality": [e.modality for e in evidence],
+            "evidence_attributed_to": [ATTRIBUTE_SEPARATOR.join(a.replace(ATTRIBUTE_SEPARATOR, " ")
+                                                                for a in e.attributed_to) for e in evidence],
+            "evidence_qualifiers": [qualifiers for _ in evidence]}
 
 
 def _plain(value: Any) -> Any:
