@@ -104,7 +104,7 @@ def _colours(G: nx.MultiDiGraph) -> dict[str, str]:
 
 def select_view(G: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 1, path: Sequence[str] | None = None,
                 entity_types: Iterable[str] | None = None, modalities: Iterable[str] | None = None,
-                max_nodes: int = MAX_NODES) -> tuple[nx.MultiDiGraph, list[str]]:
+                max_nodes: int = MAX_NODES, isolated: bool = False) -> tuple[nx.MultiDiGraph, list[str]]:
     """The part of ``G`` a view draws.
 
     Parameters
@@ -124,6 +124,11 @@ def select_view(G: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 1,
     max_nodes : int
         Keep at most this many entities: focus and path first, then by
         number of relations.
+    isolated : bool
+        Also draw entities with no relation in view (of the modalities
+        shown, to another entity in view); by default they are left out, as
+        a network view's clutter (``entities`` lists them all), and a
+        warning counts them. Focus and path entities are always drawn.
 
     Returns
     -------
@@ -176,10 +181,15 @@ def select_view(G: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 1,
         nodes = [n for n in G if n in seen]
     else:
         nodes = [n for n in G if node_ok(n)]
-    if modalities is not None:
-        # "--modality denied": the view of those claims, not every entity with the few claims among them
+    if not isolated:
+        # "--modality denied": the view of those claims, not every entity with the few claims among them;
+        # and by default no entity that nothing in view links to
+        in_view = set(nodes)
         touched = {x for u, v, d in G.edges(data=True) if (d.get("modality") or "asserted") in mods
-                   and node_ok(u) and node_ok(v) for x in (u, v)}
+                   and u in in_view and v in in_view and u != v for x in (u, v)}
+        alone = [n for n in nodes if n not in touched and n not in pinned_set]
+        if alone and modalities is None:
+            warnings.append(f"{len(alone)} entities with no relation in view left out (--isolated draws them)")
         nodes = [n for n in nodes if n in touched or n in pinned_set]
     if len(nodes) > max_nodes:
         deg = dict(G.degree(nodes))
@@ -326,7 +336,8 @@ def render_html(G: nx.MultiDiGraph, out: str | Path, *, focus: str | None = None
                 path: Sequence[str] | None = None, path_edges: Sequence[tuple[str, str, str]] | None = None,
                 entity_types: Iterable[str] | None = None, modalities: Iterable[str] | None = None,
                 documents: Mapping[str, Mapping[str, Any]] | None = None, max_nodes: int = MAX_NODES,
-                physics: bool | None = None, title: str = "newsgraph", max_evidence: int = 5) -> RenderResult:
+                physics: bool | None = None, title: str = "newsgraph", max_evidence: int = 5,
+                isolated: bool = False) -> RenderResult:
     """Write an interactive HTML view of ``G`` (or part of it) to ``out``.
 
     Parameters
@@ -351,6 +362,8 @@ def render_html(G: nx.MultiDiGraph, out: str | Path, *, focus: str | None = None
         document by title and link to its URL (http, https or file only).
     max_nodes : int
         Cap on drawn entities (see :func:`select_view`).
+    isolated : bool
+        Also draw entities with no relation in view (see :func:`select_view`).
     physics : bool, optional
         Force vis-network physics on or off (default: on up to
         :data:`PHYSICS_LIMIT` entities).
@@ -385,7 +398,7 @@ def render_html(G: nx.MultiDiGraph, out: str | Path, *, focus: str | None = None
     out = Path(out)
     documents = dict(documents or {})
     H, warnings = select_view(G, focus=focus, depth=depth, path=path, entity_types=entity_types,
-                              modalities=modalities, max_nodes=max_nodes)
+                              modalities=modalities, max_nodes=max_nodes, isolated=isolated)
     colours = _colours(G)
     nodes = list(H.nodes)
     n = len(nodes)

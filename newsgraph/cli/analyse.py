@@ -284,8 +284,8 @@ def influence(metric, entity_types, top, directed, unweighted, sample, between, 
 
 @click.command()
 @click.option("--method", type=click.Choice(["louvain", "leiden"]), default="louvain", show_default=True)
-@click.option("--resolution", type=float, default=1.0, show_default=True,
-              help="Above 1: more, smaller communities.")
+@click.option("--resolution", type=click.FloatRange(min=0, min_open=True, max=1e6), default=1.0,
+              show_default=True, help="Above 1: more, smaller communities (a positive number).")
 @click.option("--min-size", type=click.IntRange(min=1), default=2, show_default=True,
               help="Leave out smaller communities.")
 @click.option("--top", type=click.IntRange(min=1), default=20, show_default=True, help="How many communities.")
@@ -308,6 +308,8 @@ def communities(method, resolution, min_size, top, seed, relation_types, modalit
     """
     from ..queries.influence import communities as find
 
+    if resolution != resolution:  # NaN passes every range check
+        raise click.BadParameter("must be a number, not NaN", param_hint="'--resolution'")
     _, relation_types = _check_types((), relation_types)
     G, _ = _load_compiled(store_path)
     found = find(G, method=method, resolution=resolution, seed=seed, min_size=min_size,
@@ -360,10 +362,12 @@ def timeline(name, relation_types, modality, asserted_only, store_path, as_json)
 @click.option("--max-nodes", type=click.IntRange(min=1), default=2000, show_default=True,
               help="Cap on drawn entities (the best connected are kept).")
 @click.option("--physics/--no-physics", default=None, help="Force the live layout on or off.")
+@click.option("--isolated", is_flag=True,
+              help="Also draw entities with no relation in view (left out by default; `entities` lists them).")
 @click.option("--title", default=None, help="Page heading.")
 @store_option
 @handle_errors
-def render(out, focus, depth, path_ends, entity_types, modality, asserted_only, max_nodes, physics, title,
+def render(out, focus, depth, path_ends, entity_types, modality, asserted_only, max_nodes, physics, isolated, title,
            store_path):
     """Write an interactive HTML view of the graph (works offline; opens nothing).
 
@@ -396,7 +400,8 @@ def render(out, focus, depth, path_ends, entity_types, modality, asserted_only, 
         depth = 2 if depth is None else depth
     result = render_html(G, out, focus=focus_id, depth=depth if depth is not None else 1, path=path_nodes,
                          path_edges=path_edges, entity_types=entity_types or None, modalities=mods,
-                         documents=docs, max_nodes=max_nodes, physics=physics, title=title or "newsgraph")
+                         documents=docs, max_nodes=max_nodes, physics=physics, title=title or "newsgraph",
+                         isolated=isolated)
     for w in result.warnings:
         click.echo(f"warning: {w}", err=True)
     click.echo(f"Wrote {result.path} ({result.nodes} entities, {result.edges} relations)")

@@ -102,7 +102,20 @@ def _short_syntax_error(message: str, text: str) -> str:
         if 1 <= line_no <= len(lines):
             near = lines[line_no - 1][max(col - 1, 0):][:30]
             first += f" (near {near!r})" if near.strip() else " (at the end of the line)"
+    from ..queries.sparql import PREFIXES
+
+    slash = _SLASHED_NAME.search(text)
+    if slash:
+        # the tables print entities as "id:vessel/ocean-star", which SPARQL's grammar does not read in a query
+        prefix, local = slash.groups()
+        full = PREFIXES.get(prefix)
+        first += (f"; a prefixed name cannot hold '/' in SPARQL: write {prefix}:{local.replace('/', chr(92) + '/')}"
+                  + (f" or <{full}{local}>" if full else ""))
     return first
+
+
+_SLASHED_NAME = re.compile(r"(?<![<\w/#])([A-Za-z][\w-]*):([\w%.-]+/[\w%./-]*[\w%-])")
+"""A prefixed name with a slash in its local part ("id:vessel/ocean-star"), outside an IRI in brackets."""
 
 
 def _parse_bindings(pairs: tuple[str, ...], declared: dict[str, tuple[str, str]], store_path: Path | None):
@@ -297,7 +310,8 @@ def sparql(query, query_file, bindings, list_queries, timeout, endpoint, user, p
                 store.query(bind_values(text, values), prefixes=PREFIXES), as_json=as_json))
         except QueryError as exc:
             if str(exc).startswith("SPARQL syntax error"):
-                raise QueryError(_short_syntax_error(str(exc), text)) from exc
+                where = f"{query_file}: " if query_file else ""
+                raise QueryError(where + _short_syntax_error(str(exc), bind_values(text, values))) from exc
             raise
     _print_result(result, as_json=as_json)
 
@@ -307,7 +321,8 @@ def sparql(query, query_file, bindings, list_queries, timeout, endpoint, user, p
               help="SHACL shapes file (default: the shipped ontology/shapes.ttl).")
 @click.option("--inference", type=click.Choice(["none", "rdfs", "owlrl"]), default="none", show_default=True,
               help="Inference pyshacl runs before validating.")
-@click.option("--limit", type=int, default=50, show_default=True, help="Most violations to print in the table.")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True,
+              help="Most violations to print in the table.")
 @click.option("--document", metavar="ID", help="Validate only this document's graph.")
 @store_option
 @json_option

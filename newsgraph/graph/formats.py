@@ -471,13 +471,19 @@ def import_file(store, source: str | Path | IO[bytes], fmt: str | None = None, *
     Raises
     ------
     InputError
-        When the format is unknown or the file does not parse (naming the file).
+        When the format is unknown, the file does not parse, or it holds no
+        statement (naming the file).
     StoreError
         When writing fails.
     """
     label = name or (str(source) if isinstance(source, (str, Path)) else "<stdin>")
     fmt = guess_format(label if isinstance(source, (str, Path)) else None, fmt, allowed=IMPORT_FORMATS)
     quads = read_quads(source, fmt, name=label)
+    if not quads:
+        # ("{}", "[1, 2]" or newsgraph's interchange JSON read as JSON-LD parse to nothing)
+        raise InputError(label, f"holds no RDF statements as {fmt}; nothing was imported" + (
+            " (the interchange JSON of `export --format json` is not JSON-LD: export trig, nq or jsonld to "
+            "import)" if fmt == "jsonld" else ""))
     if fmt in DATASET_FORMATS and isinstance(source, (str, Path)) and fmt != "jsonld":
         # Fast path: a dataset file whose graphs are all new to the store goes in by
         # pyoxigraph's own loader, as one transaction for the whole file.

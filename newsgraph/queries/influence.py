@@ -269,7 +269,9 @@ def influence(G: nx.MultiDiGraph | CompiledGraph, metric: str = "pagerank", *,
     -------
     list of dict
         ``{"rank", "id", "name", "type", "score", "relations"}``; ``relations``
-        counts the relations touching the entity. Ties are broken by name.
+        counts the relations touching the entity among those of the
+        relation types and modalities asked for; an entity with none is left
+        out (empty when no relation matches). Ties are broken by name.
 
     Raises
     ------
@@ -285,11 +287,16 @@ def influence(G: nx.MultiDiGraph | CompiledGraph, metric: str = "pagerank", *,
     if entity_type is not None:
         types = [entity_type] if isinstance(entity_type, str) else list(entity_type)
         idx = idx[np.isin(cg.node_type[idx], cg.type_codes(types))]
+    # the relations in view (of the relation types and modalities asked for): an entity with none is not
+    # ranked, and a filter that matches no relation ranks nothing
+    mask = edge_mask(cg, EdgeFilter.make(relation_types, modalities)) if cg.n_edges else np.zeros(0, bool)
+    deg = np.bincount(np.concatenate([cg.src[mask], cg.dst[mask]]), minlength=cg.n_nodes) if mask.any() \
+        else np.zeros(cg.n_nodes, int)
+    idx = idx[deg[idx] > 0]
     names = [_name(G, cg.nodes[i], cg) for i in idx]
     order = sorted(range(len(idx)), key=lambda j: (-scores[idx[j]], names[j].casefold()))
     if top is not None:
         order = order[:top]
-    deg = np.bincount(np.concatenate([cg.src, cg.dst]), minlength=cg.n_nodes) if cg.n_edges else np.zeros(cg.n_nodes, int)
     rows = []
     for rank, j in enumerate(order, 1):
         v = int(idx[j])

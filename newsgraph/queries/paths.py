@@ -386,10 +386,10 @@ def _prepare(G, source, target, *, directed, weighted, relation_types, modalitie
 
 
 def _no_path(G, cg, source, target, max_hops=None, flt: "EdgeFilter | None" = None, directed: bool = False) -> NoPath:
-    limit = f" within {max_hops} hops" if max_hops else ""
+    limit = f" within {max_hops} hop{'s' if max_hops != 1 else ''}" if max_hops else ""
     conds = (["following the relations' direction"] if directed else []) + (
         ["with the given filters"] if flt is not None and flt != EdgeFilter() else [])
-    why = " " + " and ".join(conds) if conds else " (they are not connected in the store)"
+    why = " " + " and ".join(conds) if conds else "" if max_hops else " (they are not connected in the store)"
     return NoPath(f"no path between {_name(G, cg, source)!r} and {_name(G, cg, target)!r}{limit}{why}")
 
 

@@ -52,7 +52,7 @@ def assert_clean(log, page) -> None:
 
 def test_browser_whole_graph_view(graph, open_view, tmp_path):
     out = tmp_path / "whole.html"
-    res = render_html(graph, out, documents=DOCS, title=HOSTILE[1])
+    res = render_html(graph, out, documents=DOCS, title=HOSTILE[1], isolated=True)
     page, log = open_view(out)
     assert drawn(page) == (graph.number_of_nodes(), graph.number_of_edges()) == (res.nodes, res.edges)
     page.screenshot(path=str(tmp_path / "whole.png"))

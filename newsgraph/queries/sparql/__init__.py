@@ -134,6 +134,8 @@ def load_query(name_or_path: str | Path) -> NamedQuery:
     shipped = QUERY_DIR / (p.name if p.suffix == ".rq" else p.name + ".rq")
     if p.parent == Path(".") and shipped.is_file():
         return NamedQuery.from_file(shipped)
+    if p.exists():
+        raise QueryError(f"{name_or_path}: not a query file (a folder or a device); give a .rq file")
     raise QueryError(f"{name_or_path}: no such query file, and no shipped query of that name "
                      f"(shipped: {', '.join(named_queries()) or 'none'})")
 
@@ -207,6 +209,11 @@ def bind_values(text: str, bindings: dict[str, ox.NamedNode | ox.Literal]) -> st
     str
         The query with the bindings.
 
+    Raises
+    ------
+    QueryError
+        When a name is no SPARQL variable name, or the query does not use it.
+
     Examples
     --------
     >>> bind_values("SELECT ?n WHERE { ?x ng:name ?n }", {"x": ox.NamedNode("http://example.org/a")})
@@ -214,13 +221,19 @@ def bind_values(text: str, bindings: dict[str, ox.NamedNode | ox.Literal]) -> st
     """
     if not bindings:
         return text
+    blanked = _blank_strings_and_comments(text)
     for k in bindings:
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", k):
             raise QueryError(f"{k!r} is not a SPARQL variable name")
+        if not re.search(rf"[?$]{k}\b", blanked):
+            # a misspelt variable would bind nothing and silently lift the filter the user meant
+            used = sorted(set(re.findall(r"[?$]([A-Za-z_][A-Za-z0-9_]*)", blanked)))
+            raise QueryError(f"the query has no variable ?{k} to bind"
+                             + (f" (its variables: {', '.join('?' + u for u in used)})" if used else ""))
     names = " ".join(f"?{k}" for k in bindings)
     row = " ".join(str(v) for v in bindings.values())
     block = f"VALUES ({names}) {{ ({row}) }}"
-    m = re.search(r"\bWHERE\s*\{", _blank_strings_and_comments(text), re.I)
+    m = re.search(r"\bWHERE\s*\{", blanked, re.I)
     if m is None:
         return f"{text.rstrip()}\n{block}\n"
     return f"{text[:m.end()]} {block}\n{text[m.end():]}"
