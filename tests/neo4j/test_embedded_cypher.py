@@ -98,3 +98,22 @@ def test_embedded_cypher_refuses_a_pattern_without_direction(graph, query):
     # the directed forms still answer
     assert ec.run(graph, "MATCH (a)-[r]->(b) RETURN count(a)", {})
     assert ec.run(graph, "MATCH (b)<-[r:VISITED]-(a) RETURN a.name", {})
+
+
+def test_embedded_edges_carry_the_evidence_lists_and_a_denier_is_no_source(tmp_path, make_graph):
+    # a new-user trial: r.evidence_modality and the other evidence_* lists were null in the embedded engine, and
+    # the spokesperson who denied a port call was listed among the relation's sources
+    with Store.open(tmp_path / "s") as store:
+        store.upsert(make_graph("d1", [("Ship A", "Vessel", "VISITED", "Port P", "Port", 0.7, "reported",
+                                        ["Wire One"])]))
+        store.upsert(make_graph("d2", [("Ship A", "Vessel", "VISITED", "Port P", "Port", 0.6, "denied",
+                                        ["Owner Co"])]))
+        graph = ec.grand_graph(store)
+    _, rows = ec.run(graph, "MATCH (:Vessel)-[r:VISITED]->(:Port) RETURN r.modality AS m, r.attributed_to AS src, "
+                            "r.evidence_modality AS em, r.evidence_attributed_to AS ea, "
+                            "r.evidence_documents AS ed, r.evidence_rule AS er, r.evidence_start AS es")
+    (row,) = rows
+    assert row["m"] == "reported" and row["src"] == ["Wire One"]
+    pairs = sorted(zip(row["ed"], row["em"], row["ea"]))
+    assert pairs == [("d1", "reported", "Wire One"), ("d2", "denied", "Owner Co")]
+    assert row["er"] == ["test", "test"] and all(isinstance(s, int) for s in row["es"])

@@ -236,3 +236,20 @@ def test_neo4j_settings_from_environment():
     assert ng4.Neo4jSettings.from_env(uri="bolt://x:2", environ=env).uri == "bolt://x:2"
     with pytest.raises(StoreError, match="NEO4J_URI"):
         ng4.Neo4jSettings.from_env(environ={})
+
+
+def test_neo4j_a_deniers_name_is_no_source_of_the_claim(neo4j_driver, make_graph, summary):
+    # the model's rule (Relation.attributed_to), kept by the per-document rows and the aggregate Cypher alike
+    g1 = make_graph("d1", [("Ship A", "Vessel", "VISITED", "Port P", "Port", 0.7, "reported", ["Wire One"])])
+    g2 = make_graph("d2", [("Ship A", "Vessel", "VISITED", "Port P", "Port", 0.6, "denied", ["Owner Co"])])
+    ng4.sync_documents(neo4j_driver, [g1, g2])
+    assert summary(*ng4.read_graph(neo4j_driver)) == expected(summary, g1, g2)
+    records, _, _ = neo4j_driver.execute_query(
+        "MATCH (:Vessel {id: 'vessel/ship-a'})-[r:VISITED]->(:Port {id: 'port/port-p'}) "
+        "RETURN r.modality AS m, r.attributed_to AS src, r.evidence_modality AS em")
+    assert (records[0]["m"], records[0]["src"], sorted(records[0]["em"])) == \
+        ("reported", ["Wire One"], ["denied", "reported"])
+    ng4.sync_documents(neo4j_driver, [make_graph("d1", [("Ship B", "Vessel", "VISITED", "Port Q", "Port")])])
+    records, _, _ = neo4j_driver.execute_query(  # only the denial is left: its source is the relation's
+        "MATCH (:Vessel {id: 'vessel/ship-a'})-[r:VISITED]->(:Port) RETURN r.modality AS m, r.attributed_to AS src")
+    assert (records[0]["m"], records[0]["src"]) == ("denied", ["Owner Co"])
