@@ -45,7 +45,8 @@ from typing import Iterable, Iterator
 import numpy
 import spacy
 from spacy.language import Language
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import (DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_SPACE, IS_TITLE, LEMMA, LOWER, ORTH, POS,
+                          SENT_START, SPACY)
 from spacy.strings import hash_string
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -779,9 +780,9 @@ def newsgraph_sentences(doc: Doc) -> Doc:
     error as before.
     """
     n = len(doc)
-    cols = doc.to_array([IS_SPACE, IS_ALPHA, SPACY, ORTH])
+    cols = doc.to_array([IS_SPACE, IS_ALPHA, SPACY, ORTH, IS_TITLE])
     spaces = numpy.flatnonzero(cols[:, 0]).tolist()
-    runon = _run_on_breaks(cols[:, 3], n)
+    runon = _run_on_breaks(cols[:, 3], n) + _after_dotted_form(cols, n)
     if not spaces and not runon:
         return doc
     is_space, is_alpha, spacy_ = cols[:, 0].tolist(), cols[:, 1].tolist(), cols[:, 2].tolist()
@@ -813,6 +814,34 @@ def newsgraph_sentences(doc: Doc) -> Doc:
         values[k] = 1 if start else _SENT_START_NO
     doc.from_array([SENT_START], values)
     return doc
+
+
+_DOTTED_FORMS = numpy.array(sorted(hash_string(w) for w in (
+    "Ltd.", "Inc.", "Co.", "Corp.", "Ltda.", "Pvt.", "Tbk.", "S.A.", "S.A.S.", "B.V.", "N.V.", "A.Ş.", "S.p.A.",
+    "S.r.l.", "K.K.", "d.o.o.", "D.O.O.", "d.d.", "LLC.", "PLC.", "Plc.", "GmbH.", "JSC.", "DMCC.", "FZE.")),
+    dtype="uint64")
+"""Legal forms written with a final dot, which spaCy keeps on the token: at the end of a sentence that dot is
+also the full stop ("... is owned by X Holdings Ltd. The company ...")."""
+_FORM_NEXT = numpy.array(sorted(hash_string(w) for w in (
+    "Ltd", "Ltd.", "Limited", "LLC", "Inc", "Inc.", "Co", "Co.", "Corp", "Corp.", "PLC", "Plc", "GmbH", "SA",
+    "S.A.", "AG", "Pte", "Pte.", "Bhd", "Bhd.", "Sdn", "Sdn.", "JSC", "DMCC", "FZE", "FZCO", "LLP", "Ltda.",
+    "Şti.", "Şti", "Sti.", "Sti", "ŞTİ.", "Tic.", "San.", "KG", "KGaA", "OHG", "Kft.", "Sp.", "z", "o.o.")),
+    dtype="uint64")
+"""Words that continue a firm's name after a dotted form ("Co. Ltd.", "Inc. Limited")."""
+
+
+def _after_dotted_form(cols, n: int) -> list[int]:
+    """Token indices that start a sentence after a dotted legal form and a space: a capitalised word that does
+    not continue the name ("X Holdings Ltd. The company", "X Ltd. Brisecoast's director", not "X Co. Ltd." or
+    "X Inc. said"). ``cols``: the ``[IS_SPACE, IS_ALPHA, SPACY, ORTH, IS_TITLE]`` array of the document."""
+    if n < 2:
+        return []
+    orth = cols[:, 3]
+    hit = numpy.isin(orth[:-1], _DOTTED_FORMS)
+    if not hit.any():
+        return []
+    hit &= (cols[:-1, 2] == 1) & (cols[1:, 4] == 1) & ~numpy.isin(orth[1:], _FORM_NEXT)
+    return (numpy.flatnonzero(hit) + 1).tolist()
 
 
 MAX_SENTENCE_TOKENS = 300

@@ -158,3 +158,24 @@ def test_reports_that_are_true_stay_facts(extract, facts):
 def test_an_outlets_negative_report_is_a_negation_not_a_denial(extract):
     dg = extract("The tanker Ocean Wren did not call at Port Sudan, according to Lloyd's List.")
     assert next(r for r in dg.relations if r.predicate == "VISITED").modality == "negated"
+
+
+# ---- a firm's dotted legal form at the end of a sentence
+
+def test_a_dotted_legal_form_ends_a_sentence_before_a_capitalised_word(extract):
+    dg = extract("The tanker Alba Wren is owned by Brisecoast Holdings Ltd. Brisecoast's sole director is Kavita Rane.")
+    names = {e.name for e in dg.entities.values()}
+    assert not any("Ltd. Brisecoast" in n for n in names), names
+    assert {s.text for s in _sentences("The tanker Alba Wren is owned by Brisecoast Holdings Ltd. The company is "
+                                       "based in Dubai.")} >= {"The company is based in Dubai."}
+
+
+@pytest.mark.parametrize("name", ["Ningbo Skyfront Technology Co. Ltd.", "Lodos Denizcilik Ltd. Şti.",
+                                  "Corvane Shipping Inc. (Panama)"])
+def test_a_dotted_legal_form_inside_a_name_ends_nothing(name):
+    assert len(_sentences(f"The tanker Alba Wren is owned by {name} of Istanbul.")) == 1
+
+
+def _sentences(text):
+    from newsgraph.ingest.pipeline import default_nlp
+    return list(default_nlp()(text).sents)
