@@ -4629,6 +4629,27 @@ def _list_entries(ctx, sent, sm, out) -> None:
         out.append(Candidate(a, "AFFILIATED_WITH", b, "member.list_entry", 0.55, sent, _tk[a.start]))
 
 
+def _plural_post_of(ctx, sent: Span, out: list) -> None:
+    """ "two directors of X Ltd, Mr A and Mrs B": the people listed after a plural post "of" a named body (the
+    parser hangs them on the body's name as conjuncts) are its members (AFFILIATED_WITH: several holders of
+    one post, none its head)."""
+    for t in ctx.toks(sent):
+        if t.tag_ != "NNS" or (_PLURAL_TITLES.get(t.lower_) or t.lemma_.lower()) not in AFFIL_TITLES | LEAD_TITLES:
+            continue
+        for c in t.children:
+            if c.dep_ != "prep" or c.lower_ != "of":
+                continue
+            for q in c.children:
+                body = ctx.m(q) if q.dep_ == "pobj" else None
+                if body is None or body.type != "Organization" or body.end >= sent.end or \
+                        ctx.doc[body.end].text != ",":
+                    continue
+                for x in _root_in(ctx, body).conjuncts:
+                    m = ctx.m(x)
+                    if m is not None and m.type == "Person" and m.start > body.end:
+                        out.append(Candidate(m, "AFFILIATED_WITH", body, "member.plural_post_of", 0.55, sent, t))
+
+
 def _rule_affiliation_more(ctx, sent, sm, out) -> None:
     """Ties of persons to organisations the post-and-name readings of :func:`_rule_titles` miss (the dev
     README: AFFILIATED_WITH for members, employees, officials, spokespeople, past ties included).
@@ -4647,11 +4668,13 @@ def _rule_affiliation_more(ctx, sent, sm, out) -> None:
     person this sentence already ties to a body gets only the own-verb readings, to another body.
     """
     people = [m for m in sm if m.type == "Person"]
-    if not people or not any(m.type == "Organization" for m in sm) and "counterpart" not in ctx.lemmas(sent):
+    if not people or not any(m.type == "Organization" for m in sm) and "counterpart" not in ctx.lemmas(sent) \
+            and not ctx.lemmas(sent) & _COMPANY_REF_WORDS:  # ("... director of the company": named before)
         return
     _tk = ctx.tokens()
     if len(people) >= 2 and any(_tk[i].text == ";" for i in range(sent.start, sent.end)):
         _list_entries(ctx, sent, sm, out)
+    _plural_post_of(ctx, sent, out)
     tied = {c.subject.entity for c in out if c.predicate in ("AFFILIATED_WITH", "LEADS")}
     tied_to = {(c.subject.entity, c.object.entity) for c in out if c.predicate in ("AFFILIATED_WITH", "LEADS")}
     for p in people:
@@ -4709,7 +4732,21 @@ def _rule_affiliation_more(ctx, sent, sm, out) -> None:
                 if lem in ("be", "become", "remain") and not any(
                         _is_title(c) for c in verb.children if c.dep_ == "attr"):
                     scope = []
-                if lem in ("join", "represent"):
+                # "X, who is the managing director of Y", "who remains chief executive of Y": the head's post
+                # ("a director of Y": one of several, a member's)
+                post = next((c for c in verb.children if c.dep_ == "attr" and _is_title(c)), None)
+                tie = "LEADS" if lem in ("be", "become", "remain") and post is not None and not any(
+                    d.dep_ == "det" and d.lower_ in ("a", "an") for d in post.children) and _title_pred(
+                    [x for x in post.subtree if x.i <= post.i and x.dep_ in ("compound", "amod") or x.i == post.i]
+                ) == "LEADS" else "AFFILIATED_WITH"
+                if post is not None and lem in ("be", "become", "remain"):
+                    # "X, who remains Korvia's chief executive": the body the post is of, named before it
+                    got += [(o, tie) for x in post.children if x.dep_ == "poss"
+                            for o in [ctx.m(x) or ctx.org_ref(x)] if o is not None
+                            and o.type == "Organization" and o.entity != p.entity]
+                if got:
+                    pass
+                elif lem in ("join", "represent"):
                     for c in verb.children:
                         if c.dep_ == "dobj":
                             got += [(o, "AFFILIATED_WITH") for o in _named_party(ctx, c) if o.type == "Organization"]
@@ -4720,8 +4757,12 @@ def _rule_affiliation_more(ctx, sent, sm, out) -> None:
                                     c.i not in own_phrase:  # (not in the subject's own apposition)
                                 for q in c.children:
                                     if q.dep_ == "pobj":
-                                        got += [(o, "AFFILIATED_WITH") for o in _named_party(ctx, q)
+                                        got += [(o, tie if c.head.i == getattr(post, "i", -1) else
+                                                 "AFFILIATED_WITH") for o in _named_party(ctx, q)
                                                 if o.type == "Organization" and o.entity != p.entity]
+                                        if not got and post is not None and c.head.i == post.i and \
+                                                (ref := _company_ref(ctx, q)) is not None and ref.entity != p.entity:
+                                            got.append((ref, tie))  # "who is the managing director of the company"
                                         if not got and q.lower_ in ("board", "council", "committee", "panel"):
                                             # "has sat on Y's advisory board": the body whose board it is
                                             got += [(o, "AFFILIATED_WITH") for x in q.children if x.dep_ == "poss"
@@ -7278,10 +7319,13 @@ def _owner_flagship(ctx, sent: Span, sm: list[Mention], out: list[Candidate]) ->
             out.append(Candidate(owner, "OWNS_OR_OPERATES", ves, "owner.flagship", 0.65, sent, t))
 
 
+_COMPANY_REF_WORDS = frozenset({"company", "firm", "shipowner", "operator"})
+
+
 def _company_ref(ctx, tok: Token) -> Mention | None:
     """ "The (Greek) company operates six carriers": the company named last, in this or the previous sentence,
     when ``tok`` is a definite "company" / "firm" / "shipowner" and no sanctioning or state body is nearer."""
-    if tok.lower_ not in ("company", "firm", "shipowner", "operator") or not any(
+    if tok.lower_ not in _COMPANY_REF_WORDS or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
     lo = _prev_sent_start(ctx, tok.sent)

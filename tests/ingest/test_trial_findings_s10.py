@@ -179,3 +179,38 @@ def test_a_dotted_legal_form_inside_a_name_ends_nothing(name):
 def _sentences(text):
     from newsgraph.ingest.pipeline import default_nlp
     return list(default_nlp()(text).sents)
+
+
+# ---- people's posts from the new-user trial's merger article and the read batches
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chukwuemeka Bello, who is the managing director of Kentro Marine Services Limited, was arrested.",
+     ("Chukwuemeka Bello", "LEADS", "Kentro Marine Services Limited")),
+    ("Jan van Assen, who remains chief executive of Korvia Sound B.V., said the deal would close.",
+     ("Jan van Assen", "LEADS", "Korvia Sound B.V.")),
+    ("Korvia Sound B.V. agreed to buy Tallwave. Jan van Assen, who remains Korvia's chief executive, said the deal "
+     "would close in May.", ("Jan van Assen", "LEADS", "Korvia Sound B.V.")),
+    ("Kentro Marine Services Limited owns the barge. Chukwuemeka Bello, who is the managing director of the "
+     "company, was arrested.", ("Chukwuemeka Bello", "LEADS", "Kentro Marine Services Limited")),
+    ("Jan van Assen, who is a director of Korvia Sound B.V., said the deal would close.",
+     ("Jan van Assen", "AFFILIATED_WITH", "Korvia Sound B.V.")),
+    ("Jan van Assen, who is the chief financial officer of Korvia Sound B.V., said the deal would close.",
+     ("Jan van Assen", "AFFILIATED_WITH", "Korvia Sound B.V.")),
+])
+def test_who_is_the_post_of_a_body(extract, facts, text, expected):
+    got = facts(extract(text))
+    assert expected in got, got
+    other = "AFFILIATED_WITH" if expected[1] == "LEADS" else "LEADS"
+    assert (expected[0], other, expected[2]) not in got
+
+
+def test_the_holders_of_a_plural_post_listed_after_the_body(extract, facts):
+    got = facts(extract("Police charged two directors of Kentro Marine Services Limited, Mr Chukwuemeka Bello and "
+                        "Mrs Folake Briggs."))
+    assert {("Chukwuemeka Bello", "AFFILIATED_WITH", "Kentro Marine Services Limited"),
+            ("Folake Briggs", "AFFILIATED_WITH", "Kentro Marine Services Limited")} <= got
+
+
+def test_bodies_listed_after_a_plural_post_are_not_people(extract, facts):
+    got = facts(extract("Police questioned officials of the Port Authority, Kentro Marine and Halvard Shipping."))
+    assert not any(p == "AFFILIATED_WITH" for _, p, _ in got)
