@@ -329,6 +329,11 @@ def communities(method, resolution, min_size, top, seed, relation_types, modalit
 def timeline(name, relation_types, modality, asserted_only, store_path, as_json):
     """An entity's relations in date order (relation dates, else the article's date).
 
+    A date the text gives is the relation's ("in mid-January", "between
+    February 16 and 21": its start); one it does not is the article's
+    publication date, marked "(published)" in the table and
+    "date_source": "published" in --json.
+
     Example:
 
     \b
@@ -343,6 +348,9 @@ def timeline(name, relation_types, modality, asserted_only, store_path, as_json)
               modalities=_modalities(modality, asserted_only))
     if relation_types:
         rows = [r for r in rows if r["predicate"] in set(relation_types)]
+    if not as_json:  # a date the text does not give is the article's: say so, not pass it off as the event's
+        rows = [dict(r, date=f"{r['date']} (published)") if r.get("date_source") == "published" else r
+                for r in rows]
     emit(rows, as_json=as_json, columns=["date", "subject", "predicate", "object", "modality", "sentence"],
          title=f"Timeline of {G.name(node)}")
 

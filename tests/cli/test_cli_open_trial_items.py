@@ -233,3 +233,17 @@ def test_an_english_article_with_accented_names_gets_no_warning(runner, tmp_path
     path.write_text(ARTICLE + "São Tomé and Príncipe, Malmö and Curaçao were named.\n", encoding="utf-8")
     out = runner.invoke(main, ["ingest", "--store", str(tmp_path / "store"), "--json", str(path)])
     assert out.exit_code == 0 and json.loads(out.stdout)["warnings"] == []
+
+
+def test_timeline_marks_the_dates_the_text_does_not_give(runner, tmp_path):
+    # a new-user trial: a port call "in mid-January" was listed under the article's date as if it happened then
+    path = tmp_path / "tl.txt"
+    path.write_text("Tanker update\n\nLONDON, April 3, 2025 -- The tanker Harrow Dune loaded crude at the Russian port "
+                    "of Primorsk in mid-January. The tanker Harrow Dune later called at Port Said.\n", encoding="utf-8")
+    store = tmp_path / "store"
+    assert _ingest(runner, store, path).exit_code == 0
+    rows = json.loads(runner.invoke(main, ["timeline", "Harrow Dune", "--store", str(store), "--json"]).stdout)
+    dated = {r["object"]: (r["date"], r["date_source"]) for r in rows if r["predicate"] == "VISITED"}
+    assert dated == {"Primorsk": ("2025-01", "qualifier"), "Port Said": ("2025-04-03", "published")}
+    table = runner.invoke(main, ["timeline", "Harrow Dune", "--store", str(store)], env={"COLUMNS": "250"}).stdout
+    assert "2025-04-03 (published)" in table and "2025-01 " in table
