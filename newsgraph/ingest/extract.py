@@ -624,7 +624,8 @@ def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Me
                 continue
             refs.extend(ctx.vessel_ref(t))
         elif t.lower_ in ("it", "its") and ctx.last_single is not None and t.dep_ in ("nsubj", "nsubjpass", "poss") \
-                and not (t.dep_ == "poss" and (t.head.lower_ in _NOT_SHIP_THINGS or _clause_actor(ctx, t))):
+                and not (t.dep_ == "poss" and (t.head.lower_ in _NOT_SHIP_THINGS or _clause_actor(ctx, t))) \
+                and not (t.dep_ == "nsubj" and _continues_firm_subject(ctx, sent)):
             refs.extend(ctx.vessel_ref(t))
         elif t.lower_ in ("she", "her") and ctx.last_single is not None and t.dep_ in ("nsubj", "nsubjpass", "poss") \
                 and not any(m.type == "Person" and ctx.last_single.start < m.start < t.i for m in ctx.ms):
@@ -643,6 +644,19 @@ def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Me
         refs.append(ctx.last_single)  # "- Loaded at P in August and discharged at Q" under a ship's record heading
     uniq = list({m.entity: m for m in refs if m is not None}.values())
     return uniq, False
+
+
+def _continues_firm_subject(ctx, sent: Span) -> bool:
+    """True when "it" opening ``sent`` continues the subject of the sentence before, a firm that had the ship
+    only as its object: "X Trading has never owned or managed the Y. It did not sell diesel to Z" (it: X)."""
+    prev = _prev_sent_start(ctx, sent)
+    v = ctx.last_single
+    if prev is None or v is None or not prev <= v.start < sent.start:
+        return False
+    root = ctx.doc[prev].sent.root
+    subj = [ctx.m(c) for c in root.children if c.dep_ == "nsubj"]
+    return bool(subj) and subj[0] is not None and subj[0].type == "Organization" and \
+        _root_in(ctx, v).dep_ not in ("nsubj", "nsubjpass")
 
 
 _MISTAGGED_SHIP_VERBS = {"sails", "flies", "docks", "berths", "calls", "carries", "loads", "trades", "steams",
@@ -939,6 +953,59 @@ _INFO_NOUNS = {"information", "data", "document", "record", "review", "analysis"
 _DATA_SHOW = {"show", "shows", "showed", "indicate", "indicates", "indicated", "suggest", "suggests", "suggested"}
 _DATA_NOUNS_SHOW = {"data", "imagery", "images", "figures", "records", "statistics", "estimates", "photos",
                     "photographs", "footage"}
+
+
+_STATEMENT_LEMMAS = frozenset({"statement", "say", "tell", "write", "add", "reply", "respond", "email", "letter"})
+
+
+def _quote_speakers(ctx, sents: list[Span], known: dict[int, list[Mention]]) -> dict[int, Mention]:
+    """Sentence start -> speaker, for the sentences of a statement quoted over several sentences, which name
+    no source of their own: 'The company's lawyer, X, sent a long statement. "My client rejects ... It did
+    not sell diesel to Y. ..."' The quotation opens a sentence and runs until its closing mark; its speaker
+    is a source named in one of its sentences (the closing '..., she said' of a named speaker), else the
+    subject of the sentence before it, when that sentence speaks of a statement or ends with a colon.
+    ``known``: the sources already found per sentence start (the others are read as needed)."""
+    out: dict[int, Mention] = {}
+    i = 0
+    while i < len(sents):
+        text = ctx.sent_text(sents[i]).lstrip()
+        if text[:1] not in ('"', "“") or not _quote_open_after(text, False):
+            i += 1
+            continue
+        j, open_ = i, True
+        while open_ and j + 1 < len(sents) and j - i < 30:
+            j += 1
+            open_ = _quote_open_after(ctx.sent_text(sents[j]), True)
+        if open_:  # never closed: no quotation to speak of
+            i += 1
+            continue
+        block = sents[i:j + 1]
+        speaker = next((m for b in block for m in (known.get(b.start) if b.start in known else _sources(ctx, b))
+                        if m.type in ("Person", "Organization")), None)
+        if speaker is None and i > 0:
+            prev = sents[i - 1]
+            if ctx.lemmas(prev) & _STATEMENT_LEMMAS or ctx.sent_text(prev).rstrip().endswith(":"):
+                root = prev.root
+                speaker = next((m for c in root.children if c.dep_ == "nsubj" for m in [_source_role(ctx, c)]
+                                if m is not None and m.type in ("Person", "Organization")), None)
+        if speaker is not None:
+            for b in block:
+                out[b.start] = speaker
+        i = j + 1
+    return out
+
+
+def _quote_open_after(text: str, open_: bool) -> bool:
+    """Whether a quotation is open at the end of ``text``, given whether it was at its start (``open_``):
+    a straight quotation mark opens or closes by turns, a curly one by its shape."""
+    for c in text:
+        if c == '"':
+            open_ = not open_
+        elif c == "“":
+            open_ = True
+        elif c == "”":
+            open_ = False
+    return open_
 
 
 def _source_role(ctx: _Ctx, tok: Token) -> Mention | None:
@@ -7633,6 +7700,9 @@ def _owner_other_verbs(ctx, sent, w: Token, lem: str, vessels, out):
                          if r.dep_ == "prep" and r.lower_ == "to"
                          for p in r.children if p.dep_ == "pobj" for x in [_org_tok(ctx, p)] if x]
             if (passive and c.dep_ == "nsubjpass") or (lem == "sell" and not passive and c.dep_ == "dobj"):
+                if lem == "sell" and c.lower_ == "it" and any(
+                        m.type in ("Other", "Weapon") and m.sent == sent.start for m in ctx.ms):
+                    continue  # "carried diesel to P, where it was sold to Y": "it" may be the cargo as well
                 ves += _vessel_tok(ctx, c, vessels)
         if lem == "sell" and not ves and w.dep_ in ("relcl", "acl") and (hm := ctx.m(w.head)) is not None \
                 and hm.type == "Vessel":
@@ -9587,6 +9657,8 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
         if len(vs) >= 2:
             ctx.groups.append((st, vs))
     sent_sources: dict[int, list[Mention]] = {}
+    quote_speaker: dict[int, Mention] | None = None  # made the first time a sentence has no source
+    own_sources: dict[int, list[Mention]] = {}  # the sources a sentence names itself (no quoted speaker)
     sents = list(doc.sents)
     shipment_cargo: list[tuple[Mention, Span]] = []
     sent_vessels: dict[int, list[Mention]] = {}
@@ -9597,7 +9669,13 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
         sm = by_sent.get(sent.start, [])
         vessels, explicit = _sentence_vessels(ctx, sent, sm)
         sent_vessels[sent.start] = vessels
-        sources = _sources(ctx, sent)
+        own_sources[sent.start] = sources = _sources(ctx, sent)
+        if not sources and quote_speaker is None:
+            quote_speaker = _quote_speakers(ctx, sents, sent_sources)
+        if not sources and sent.start in quote_speaker:
+            # a sentence of a statement quoted at length: its claims are the speaker's (no REPORTED from it:
+            # the speaker is the relations' source, not a reporter on their actors)
+            sources = [quote_speaker[sent.start]]
         sent_sources[sent.start] = sources
         out: list[Candidate] = []
         _rule_visited(ctx, sent, sm, vessels, out)
@@ -9659,7 +9737,7 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
         out = []
         # back-references resolve as at this point of the text, not as at its end
         ctx.last_single, ctx.last_group = ref_state.get(sent.start, (ctx.last_single, ctx.last_group))
-        _rule_reported(ctx, sent, by_sent.get(sent.start, []), sent_sources[sent.start], out, actors,
+        _rule_reported(ctx, sent, by_sent.get(sent.start, []), own_sources[sent.start], out, actors,
                        sent_vessels.get(sent.start, []))
         if "source" in ctx.lemmas(sent):
             _source_credits(ctx, sent, out)

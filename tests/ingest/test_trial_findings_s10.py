@@ -214,3 +214,41 @@ def test_the_holders_of_a_plural_post_listed_after_the_body(extract, facts):
 def test_bodies_listed_after_a_plural_post_are_not_people(extract, facts):
     got = facts(extract("Police questioned officials of the Port Authority, Kentro Marine and Halvard Shipping."))
     assert not any(p == "AFFILIATED_WITH" for _, p, _ in got)
+
+
+# ---- a second new-user trial: a lawyer's statement quoted at length
+
+STATEMENT = ("Lysander Trading Ltd, a fuel trader based in Limassol, paid port fees in Benghazi for the tanker Orion "
+             "Swift. Former employees said the Orion Swift carried diesel loaded at Taman to Benghazi.\n\n"
+             "Asked about these findings, the company's lawyer, Elena Maranou of the Nicosia firm Maranou and "
+             "Partners, sent a long statement.\n\n"
+             "\"My client categorically rejects these allegations. Lysander Trading has never owned, chartered or "
+             "managed the Orion Swift. It did not sell diesel to Coastline Petroleum. The Orion Swift has never "
+             "called at Tartus.\"\n\n"
+             "The Orion Swift arrived in Benghazi on 11 February, according to port records.")
+
+
+def test_a_statement_quoted_at_length_is_its_speakers(extract):
+    dg = extract(STATEMENT)
+    names = {e.id: e.name for e in dg.entities.values()}
+    ev = [(names[r.subject], r.predicate, names[r.object], e.modality, tuple(e.attributed_to))
+          for r in dg.relations for e in r.evidence if "never called" in e.sentence]
+    assert ev and all(m == "denied" and a == ("Elena Maranou",) for *_, m, a in ev), ev
+    # the quoted speaker is no reporter of the quote's actors
+    assert not any(r.predicate == "REPORTED" and names[r.subject] == "Elena Maranou" for r in dg.relations)
+
+
+def test_it_after_a_firm_that_had_the_ship_as_object_is_the_firm(extract):
+    dg = extract(STATEMENT)
+    names = {e.id: e.name for e in dg.entities.values()}
+    carried = [e for r in dg.relations if r.predicate == "TRANSPORTED" and names[r.subject] == "Orion Swift"
+               for e in r.evidence]
+    assert carried and not any("did not sell" in e.sentence for e in carried)
+    assert all(e.modality not in NOT_FACT for e in carried)  # the employees' claim stands as theirs
+
+
+def test_a_cargo_sold_where_the_ship_called_is_no_sale_of_the_ship(extract, facts):
+    got = facts(extract("The tanker Orla Vey carried diesel to Benghazi, where it was sold to Coastline Petroleum."))
+    assert ("Coastline Petroleum", "OWNS_OR_OPERATES", "Orla Vey") not in got
+    got = facts(extract("The tanker Orla Vey was seized in 2023. It was sold to Corvane Shipping Ltd in March."))
+    assert ("Corvane Shipping Ltd", "OWNS_OR_OPERATES", "Orla Vey") in got
