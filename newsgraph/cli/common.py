@@ -232,7 +232,9 @@ def resolve_entity(entities: Iterable[Any], name: str, *, limit: int = 5, degree
     for e in ents:
         for a in {e.name, *e.aliases}:
             choices.setdefault(a, e.name)
-    found = process.extract(name, list(choices), scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=65)
+    # case-folded on both sides ("seraphin" finds "SERAPHINE" as "SERAPHIN" does: the match itself ignores case)
+    found = process.extract(name, list(choices), scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=65,
+                            processor=lambda s: s.casefold())
     best = found[0][1] if found else 0
     suggestions = list(dict.fromkeys(choices[m[0]] for m in found if m[1] >= best - 20))[:limit]
     raise EntityNotFound(name, suggestions)

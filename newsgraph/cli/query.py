@@ -64,7 +64,8 @@ def entities(entity_type: str | None, store_path: Path, as_json: bool) -> None:
 @click.option("--predicate", "-p", metavar="TYPE", callback=_check_predicate,
               help="Only this relation type (e.g. VISITED or visited).")
 @click.option("--facts-only", is_flag=True,
-              help="Leave out relations the texts deny or negate.")
+              help="Leave out relations the texts deny or negate, and the sentences that deny or negate the "
+                   "others.")
 @store_option
 @json_option
 @handle_errors
@@ -94,6 +95,10 @@ def relations(name: str, predicate: str | None, facts_only: bool, store_path: Pa
         G = as_graph(store)
     entity = resolve_entity(graph_entities(G), name, degree=G.degree)
     rows = relations_of(G, entity.id, predicate, include_negated=not facts_only)
+    if facts_only:  # (a relation stated as fact by one sentence and denied by another: the stating ones)
+        from ..graph.model import NOT_FACT
+
+        rows = [dict(r, evidence=[e for e in r["evidence"] if e.get("modality") not in NOT_FACT]) for r in rows]
     header = {"id": entity.id, "name": entity.name, "type": entity.type, "aliases": sorted(entity.aliases)}
     if as_json:
         emit({"entity": header, "relations": rows}, as_json=True)

@@ -968,11 +968,11 @@ def _quote_speakers(ctx, sents: list[Span], known: dict[int, list[Mention]]) -> 
     out: dict[int, Mention] = {}
     i = 0
     while i < len(sents):
-        text = ctx.sent_text(sents[i]).lstrip()
-        if text[:1] not in ('"', "“") or not _quote_open_after(text, False):
-            i += 1
+        text = ctx.sent_text(sents[i]).strip()
+        if text[:1] not in ('"', "“") or not _quote_open_after(text, False) and text[-1:] not in ('"', "”"):
+            i += 1  # (a quotation that closes inside its one sentence is a phrase, not a statement)
             continue
-        j, open_ = i, True
+        j, open_ = i, _quote_open_after(text, False)
         while open_ and j + 1 < len(sents) and j - i < 30:
             j += 1
             open_ = _quote_open_after(ctx.sent_text(sents[j]), True)

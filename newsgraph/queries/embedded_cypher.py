@@ -193,6 +193,10 @@ def prepare(query: str, params: dict[str, Any] | None = None) -> Prepared:
 _UNDIRECTED = re.compile(r"\)\s*-\s*(?:\[[^\]]*\]\s*)?-\s*\(")
 
 
+_LIST_INDEX = re.compile(r"\b([A-Za-z_]\w*\.[A-Za-z_]\w*)\[[^\]]*\]")
+"""A property read with a list index or slice ("r.evidence[0]"), which grand-cypher's grammar lacks."""
+
+
 def _check_direction(masked: str) -> None:
     """Raise QueryError for a relationship pattern without a direction ("(a)-[r]-(b)", "(a)--(b)").
 
@@ -374,8 +378,11 @@ def run(graph, query: str, params: dict[str, Any] | None = None) -> tuple[list[s
         line, col = getattr(exc, "line", None), getattr(exc, "column", None)
         if line is not None and col is not None and line > 0:
             where = f" at line {line}, column {col}"
-        raise QueryError(f"the embedded Cypher engine cannot read this query{where}: it supports MATCH, WHERE, "
-                         f"RETURN, ORDER BY, SKIP, LIMIT and count/sum/avg/min/max/collect; {_HINT}") from exc
+        indexed = _LIST_INDEX.search(prepared.text)
+        what = (f" ({indexed.group(0)!r}: list indexing is outside it; return the whole list, e.g. "
+                f"{indexed.group(1)!r})" if indexed else "")
+        raise QueryError(f"the embedded Cypher engine cannot read this query{where}{what}: it supports MATCH, "
+                         f"WHERE, RETURN, ORDER BY, SKIP, LIMIT and count/sum/avg/min/max/collect; {_HINT}") from exc
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
         raise QueryError(f"the embedded Cypher engine failed on this query ({type(exc).__name__}: {exc}); "
                          f"{_HINT}") from exc

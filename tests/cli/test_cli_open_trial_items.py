@@ -247,3 +247,36 @@ def test_timeline_marks_the_dates_the_text_does_not_give(runner, tmp_path):
     assert dated == {"Primorsk": ("2025-01", "qualifier"), "Port Said": ("2025-04-03", "published")}
     table = runner.invoke(main, ["timeline", "Harrow Dune", "--store", str(store)], env={"COLUMNS": "250"}).stdout
     assert "2025-04-03 (published)" in table and "2025-01 " in table
+
+
+# ---- a second new-user trial
+
+def test_facts_only_leaves_out_the_sentences_that_deny_a_stated_fact(runner, tmp_path):
+    path = tmp_path / "deny.txt"
+    path.write_text("Lysander Trading Ltd is owned by Nikos Pelgrou, a Cypriot businessman. According to two former "
+                    "employees, Mr Pelgrou still runs the company's daily business from Dubai.\n\nThe company's "
+                    "lawyer, Elena Maranou, sent a statement. \"Mr Pelgrou is the company's shareholder, but he has "
+                    "no role in its management and does not direct its business.\"\n", encoding="utf-8")
+    store = tmp_path / "store"
+    assert _ingest(runner, store, path).exit_code == 0
+    every = json.loads(runner.invoke(main, ["relations", "Nikos Pelgrou", "--store", str(store), "--json",
+                                            "-p", "AFFILIATED_WITH"]).stdout)["relations"]
+    assert {e["modality"] for r in every for e in r["evidence"]} >= {"asserted", "denied"}, every
+    facts = json.loads(runner.invoke(main, ["relations", "Nikos Pelgrou", "--store", str(store), "--json",
+                                            "-p", "AFFILIATED_WITH", "--facts-only"]).stdout)["relations"]
+    assert facts and all(e["modality"] not in ("denied", "negated") for r in facts for e in r["evidence"])
+
+
+@pytest.mark.parametrize("typed", ["harrow dun", "HARROW DUN", "Harrow Dun"])
+def test_suggestions_do_not_depend_on_letter_case(runner, small_store, typed):
+    out = runner.invoke(main, ["relations", typed, "--store", str(small_store)])
+    assert out.exit_code == 1 and "Did you mean: Harrow Dune" in out.stderr, out.stderr
+
+
+def test_embedded_cypher_names_list_indexing(runner, small_store):
+    out = runner.invoke(main, ["cypher", "MATCH (a)-[r:VISITED]->(b) RETURN r.evidence[0] AS e",
+                               "--store", str(small_store)])
+    assert out.exit_code == 1 and "'r.evidence[0]': list indexing" in out.stderr
+    out = runner.invoke(main, ["cypher", "MATCH (a)-[r:VISITED]->(b) RETURN r.evidence AS e",
+                               "--store", str(small_store), "--json"])
+    assert out.exit_code == 0 and json.loads(out.stdout)

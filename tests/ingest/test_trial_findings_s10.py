@@ -252,3 +252,17 @@ def test_a_cargo_sold_where_the_ship_called_is_no_sale_of_the_ship(extract, fact
     assert ("Coastline Petroleum", "OWNS_OR_OPERATES", "Orla Vey") not in got
     got = facts(extract("The tanker Orla Vey was seized in 2023. It was sold to Corvane Shipping Ltd in March."))
     assert ("Corvane Shipping Ltd", "OWNS_OR_OPERATES", "Orla Vey") in got
+
+
+def test_a_one_sentence_statement_after_its_announcement_is_the_speakers(extract):
+    dg = extract("Lysander Trading Ltd is owned by Nikos Pelgrou. The company's lawyer, Elena Maranou, sent a "
+                 "statement. \"Mr Pelgrou is the company's shareholder, but he has no role in its management.\"")
+    ev = [e for r in dg.relations for e in r.evidence if "no role" in e.sentence]
+    assert ev and all(e.attributed_to == ["Elena Maranou"] for e in ev)
+
+
+def test_a_quoted_phrase_opening_a_sentence_is_no_statement(extract):
+    dg = extract("The lawyer, Elena Maranou, sent a statement. \"Shadow fleet\" tankers such as the Orla Vey called "
+                 "at Primorsk in March.")
+    rel = next(r for r in dg.relations if r.predicate == "VISITED")
+    assert rel.attributed_to == [] and rel.modality == "asserted"
