@@ -2868,6 +2868,8 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
         for tg in got:  # (not the entry's address: "NAME, Dubai, United Arab Emirates")
             if tg.type not in ("Country", "Location", "Port") and tg.entity != heading.entity:
                 out.append(Candidate(heading, "SANCTIONED", tg, "sanctioned.bullet_list", 0.7, sent, item))
+                if getattr(ctx, "sanction_lead", None) is None:
+                    ctx.sanction_lead = heading  # the release's issuer, as a designation verb with a target sets it
         return
     ctx.sanction_heading = None
     prev = getattr(ctx, "sanction_prev", None)
@@ -3645,6 +3647,9 @@ def _generic_clause(t: Token) -> bool:
     return "when" in marks and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in t.children)
 
 
+_HEADING_VERBS = frozenset({"target", "include", "cover", "concern", "be", "comprise", "hit"})
+
+
 def _list_heading(ctx, sent: Span) -> bool:
     """True for a heading that opens a list of designees without naming the body: "The sanctioned
     entities are:", "The designated vessels are:" (the sentence ends with a colon)."""
@@ -3660,6 +3665,10 @@ def _list_heading(ctx, sent: Span) -> bool:
     follows = len(toks) > 3 and toks[-2].lower_ == "follows" and toks[-3].lower_ == "as"  # "... are as follows."
     if len(toks) < 3 or toks[-1].text != ":" and not follows or len(toks) > (12 if follows else 8):
         return False
+    if any(t.lower_ in ("designations", "listings", "sanctions", "measures") and (
+            t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in _HEADING_VERBS
+            or t.i + 1 < sent.end and tk[t.i + 1].lemma_.lower() in _HEADING_VERBS) for t in toks):
+        return True  # "The designations target:" (parsed as one noun phrase), "Today's listings include:"
     return any(t.lower_ in _LISTED_NOUNS and any(c.lemma_.lower() in _LISTED or c.lower_ in (
         "sanctioned", "designated", "listed", "targeted", "named") for c in (*t.children, *[
             x for cj in t.conjuncts for x in cj.children])  # "The individuals and entities designated today"
@@ -4999,7 +5008,13 @@ def _rule_titles(ctx, sent, sm, out):
                 # ("Club president X", "union president X": the head of an unnamed body, not of the country)
                 pred = "LEADS" if any(t.lower_ in _HEAD_OF_STATE for t in titles) and not any(
                     t.lower_ in ("vice", "deputy", "prime") for t in titles) else "AFFILIATED_WITH"
-                out.append(Candidate(p, pred, ctx.top_country, "title.bare_head_of_state", 0.5, sent, titles[-1]))
+                # ("Sanctions Minister X" in a release: the minister of the state that issues the sanctions, not
+                # of the country most named, which is often the one sanctioned)
+                lead = getattr(ctx, "sanction_lead", None)
+                sanctions_post = any(t.lower_ == "sanctions" for t in titles) or \
+                    titles[0].i > sent.start and _tk[titles[0].i - 1].lower_ == "sanctions"
+                state = lead if lead is not None and lead.type == "Country" and sanctions_post else ctx.top_country
+                out.append(Candidate(p, pred, state, "title.bare_head_of_state", 0.5, sent, titles[-1]))
                 done = True
         if a_titles and _plural_title(a_titles[-1]):
             # "Assistant U.S. Attorneys A and B of the U.S. Attorney's Office for ...": the office is both's

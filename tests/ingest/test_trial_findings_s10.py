@@ -266,3 +266,34 @@ def test_a_quoted_phrase_opening_a_sentence_is_no_statement(extract):
                  "at Primorsk in March.")
     rel = next(r for r in dg.relations if r.predicate == "VISITED")
     assert rel.attributed_to == [] and rel.modality == "asserted"
+
+
+# ---- a sanctions release of the second new-user trial
+
+RELEASE = ("UK sanctions shadow fleet network\n\nThe United Kingdom has today designated two companies, one oil "
+           "tanker and one individual involved in shipping Russian crude oil.\n\nThe designations target:\n\n"
+           "- Meridian Seaway Trading FZE, a Dubai-based company that charters tankers.\n"
+           "- Kestrel Bunkering Limited, a Hong Kong-registered ship manager which manages the tanker ARCTIC LANTERN.\n"
+           "- ARCTIC LANTERN (IMO 9283741), a Cameroon-flagged crude oil tanker.\n"
+           "- Anil Kothari, owner of Kestrel Bunkering Limited.\n\n"
+           "Russia's oil revenues have fallen, and Russia has sought new buyers in Asia since Russia's invasion.\n\n"
+           "Sanctions Minister Catherine Wyndam said: \"Today we are shutting another door on the shadow fleet.\"")
+
+
+def test_the_designations_target_a_bulleted_list(extract, facts):
+    got = facts(extract(RELEASE))
+    assert {("United Kingdom", "SANCTIONED", x) for x in (
+        "Meridian Seaway Trading FZE", "Kestrel Bunkering Limited", "ARCTIC LANTERN", "Anil Kothari")} <= got, got
+
+
+def test_a_sanctions_minister_serves_the_state_that_issues_the_sanctions(extract, facts):
+    got = facts(extract(RELEASE))
+    assert ("Catherine Wyndam", "AFFILIATED_WITH", "United Kingdom") in got
+    assert ("Catherine Wyndam", "AFFILIATED_WITH", "Russia") not in got
+
+
+def test_another_bare_minister_keeps_the_storys_country(extract, facts):
+    got = facts(extract("The United States sanctioned the tanker Orla Vey for carrying Iranian oil. Iran called the "
+                        "move piracy, and Iran said Iran would keep exporting. Foreign Minister Abbas Karimi said "
+                        "Iran would respond."))
+    assert ("Abbas Karimi", "AFFILIATED_WITH", "United States") not in got
