@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph.exceptions import InputError
-from newsgraph.graph.model import Document
+from newsgraph.graph.model import Document, make_key
 from newsgraph.ingest.read import (DEFAULT_MAX_BYTES, format_size, normalise_date, parse_size,
                                    read_sources)
 
@@ -181,7 +181,7 @@ def test_read_jsonl_fields_ids_and_bad_lines(tmp_path):
     assert [(d.id, d.title, d.url, d.published) for d in docs] == [
         ("a-1", "T1", None, "2024-03-01"),
         ("https://example.org/news/2", None, "https://example.org/news/2", "2024-03-02T08:30:00+00:00"),
-        ("articles-6", None, None, None),
+        (f"articles-{make_key('Third article.')[:12]}", None, None, None),
     ]
     assert docs[0].source == f"{path}:1"
     by_line = {e.source: e.problem for e in errs}
@@ -195,7 +195,11 @@ def test_read_jsonl_fields_ids_and_bad_lines(tmp_path):
 
 def test_read_jsonl_ids_are_stable_across_runs(tmp_path):
     path = _jsonl(tmp_path, [json.dumps({"text": f"Article {i}."}) for i in range(3)])
-    assert [d.id for d in _read(path)] == [d.id for d in _read(path)] == ["articles-1", "articles-2", "articles-3"]
+    ids = [d.id for d in _read(path)]
+    assert ids == [d.id for d in _read(path)] == [f"articles-{make_key(f'Article {i}.')[:12]}" for i in range(3)]
+    # a break-it trial: with ids by line number, a line added above moved every article onto another's id
+    path = _jsonl(tmp_path, [json.dumps({"text": f"Article {i}."}) for i in (9, 0, 1, 2)])
+    assert [d.id for d in _read(path)][1:] == ids
 
 
 def test_read_jsonl_line_size_limit(tmp_path):
@@ -267,7 +271,7 @@ def test_read_stdin(data, kind):
     assert all(isinstance(i, Document) for i in items)
     assert items[0].source.startswith("<stdin>")
     if kind == "jsonl":
-        assert [d.id for d in items] == ["s1", "stdin-2"]
+        assert [d.id for d in items] == ["s1", f"stdin-{make_key('Second.')[:12]}"]
     elif kind == "html":
         assert items[0].text.strip() == "HTML from a pipe about ships."
     else:

@@ -28,8 +28,8 @@ directories
 
 Document ids are stable: the JSONL ``id``, else the article URL, else a slug
 of the file name (``dev/01-tanker.txt`` -> ``01-tanker``; JSONL lines without
-id or URL get ``<file slug>-<line>``). Standard input without id or URL gets
-``stdin-<hash of the text>``.
+id or URL get ``<file slug>-<hash of the text>``, whatever line they are on).
+Standard input without id or URL gets ``stdin-<hash of the text>``.
 
 Example
 -------
@@ -647,7 +647,8 @@ def _jsonl_record(line: bytes, source: str, file_slug: str, lineno: int,
         published = normalise_date(record.get("published"))
     except ValueError as exc:
         raise InputError(source, f"'published': {exc}") from None
-    doc_id = _clean_id(record.get("id"), source) or url or f"{file_slug}-{lineno}"
+    # (not the line number: a line added above would shift every later article onto another's id)
+    doc_id = _clean_id(record.get("id"), source) or url or f"{file_slug}-{make_key(body)[:12]}"
     return Document(id=doc_id, text=body, title=title, url=url, published=published, source=source)
 
 

@@ -134,8 +134,8 @@ def test_hardening_large_article_refused_clearly(tmp_path):
 def test_hardening_large_jsonl_is_streamed_line_by_line(tmp_path):
     # the size limit applies per line, so a feed larger than the limit still reads
     path = tmp_path / "feed.jsonl"
-    line = json.dumps({"text": "The tanker sailed from Basra. " * 30}) + "\n"
-    path.write_text(line * 200)
+    path.write_text("".join(json.dumps({"text": f"The tanker sailed from Basra, day {i}. " * 30}) + "\n"
+                            for i in range(200)))
     assert path.stat().st_size > 100_000
     items = list(read_sources([path], max_bytes=10_000))
     assert len(items) == 200 and all(isinstance(i, Document) for i in items)
