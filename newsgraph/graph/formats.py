@@ -417,7 +417,9 @@ def import_quads(store, quads: list[ox.Quad], *, fmt: str, name: str = "import")
         graphs.update(_split_triples(quads, fallback))
     if getattr(store, "read_only", False):
         raise StoreError(f"{store.path}: opened read-only; cannot import")
-    from .rdf import document_id_of
+    from .rdf import DCT_ID, RDF_TYPE, document_id_of
+
+    _check_document_graphs(((g, t) for g, ts in graphs.items() for t in ts), name)
 
     result = ImportResult()
     doc_ns = str(DOC)
@@ -464,6 +466,27 @@ def import_quads(store, quads: list[ox.Quad], *, fmt: str, name: str = "import")
     return result
 
 
+def _check_document_graphs(pairs, name: str) -> None:
+    """InputError unless every graph named as a newsgraph document (``doc:`` IRI) describes one: its
+    ``ng:Document`` type and ``dcterms:identifier``. Importing such a graph replaces that document, so a stray
+    triple in it would wipe a stored article (a break-it trial). ``pairs``: (graph name, triple)."""
+    from .rdf import DCT_ID, RDF_TYPE
+
+    doc_ns, doc_type = str(DOC), ox.NamedNode(str(NG) + "Document")
+    seen: dict[ox.NamedNode, set[str]] = {}
+    for g, t in pairs:
+        if isinstance(g, ox.NamedNode) and g.value.startswith(doc_ns):
+            have = seen.setdefault(g, set())
+            if t.subject == g and t.predicate == RDF_TYPE and t.object == doc_type:
+                have.add("type")
+            elif t.subject == g and t.predicate == DCT_ID:
+                have.add("id")
+    for g, have in seen.items():
+        if have != {"type", "id"}:
+            raise InputError(name, f"graph <{g.value}> is named as a newsgraph document but does not describe one "
+                                   "(no ng:Document type or dcterms:identifier for it); nothing was imported")
+
+
 def import_file(store, source: str | Path | IO[bytes], fmt: str | None = None, *,
                 name: str | None = None) -> ImportResult:
     """Parse ``source`` and load it into ``store`` (see :func:`import_quads`).
@@ -484,6 +507,8 @@ def import_file(store, source: str | Path | IO[bytes], fmt: str | None = None, *
         raise InputError(label, f"holds no RDF statements as {fmt}; nothing was imported" + (
             " (the interchange JSON of `export --format json` is not JSON-LD: export trig, nq or jsonld to "
             "import)" if fmt == "jsonld" else ""))
+    if fmt in DATASET_FORMATS:
+        _check_document_graphs(((q.graph_name, q.triple) for q in quads), label)
     if fmt in DATASET_FORMATS and isinstance(source, (str, Path)) and fmt != "jsonld":
         # Fast path: a dataset file whose graphs are all new to the store goes in by
         # pyoxigraph's own loader, as one transaction for the whole file.

@@ -121,6 +121,26 @@ class UpsertResult:
     previous_source: str | None = None
 
 
+MAX_QUERY_NESTING = 256
+"""Deepest nesting of ``{`` ``(`` ``[`` a SPARQL query may have: pyoxigraph's recursive-descent parser ends the
+process with a stack overflow on a query nested about 3,000 levels deep (a break-it trial), and real queries
+nest a handful of levels."""
+
+
+def _nesting_depth(sparql: str) -> int:
+    """Deepest bracket nesting of a query, strings and comments left out."""
+    from ..queries.sparql import _blank_strings_and_comments
+
+    depth = deepest = 0
+    for c in _blank_strings_and_comments(sparql):
+        if c in "{([":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif c in "})]":
+            depth -= 1
+    return deepest
+
+
 class Store:
     """The embedded RDF store of newsgraph.
 
@@ -510,6 +530,9 @@ class Store:
         times. Use ``DISTINCT``, or ``GRAPH ?g { ... }``, for counts.
         """
         kwargs.setdefault("use_default_graph_as_union", True)
+        depth = _nesting_depth(sparql)
+        if depth > MAX_QUERY_NESTING:  # pyoxigraph's recursive parser overflows the stack (a segfault) near 3,000
+            raise QueryError(f"SPARQL query nested {depth} levels deep; at most {MAX_QUERY_NESTING} are read")
         try:
             return self.oxigraph.query(sparql, **kwargs)
         except SyntaxError as exc:
