@@ -843,6 +843,44 @@ _NOUN_POS = frozenset((spacy_symbols.NOUN, spacy_symbols.PROPN))
 _VERB_POS = frozenset((spacy_symbols.VERB, spacy_symbols.AUX))
 _HEDGE_VERBS = {"suspect", "speculate", "believe", "think", "appear", "seem", "assume", "suggest"}
 _OPEN_MARKS = {"whether", "if"}
+_PREVENT_VERBS = {"bar", "prevent", "stop", "block", "forbid", "deter", "keep"}
+
+
+def _prevented(anchor: Token) -> bool:
+    """True when ``anchor`` is a gerund kept from happening: "was barred from docking at P", "Turkey prevented
+    the X from docking at P" (the verb of prevention, then "from" + the anchor)."""
+    t = _governing_verb(anchor)
+    if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "from" and t.head.head.lemma_.lower() in _PREVENT_VERBS \
+            and t.lemma_.lower() in _PREVENTABLE:
+        return not any(c.dep_ == "neg" for c in t.head.head.children)  # ("was not barred from docking")
+    if t.lemma_.lower() in _PREVENT_VERBS and anchor.dep_ == "pobj" and anchor.head.head.i == t.i and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(
+                g.tag_ == "VBG" and g.lemma_.lower() in _PREVENTABLE for g in c.children) for c in t.children):
+        return not any(c.dep_ == "neg" for c in t.children)  # "at P" hung on "barred" itself, beside "from docking"
+    return False
+
+
+_PREVENTABLE = frozenset({"dock", "call", "berth", "unload", "discharge", "offload", "land", "moor", "load",
+                          "deliver", "reach", "arrive"})
+"""Port calls and cargo work a ship can be kept from ("barred from docking at P"; not "from leaving P", where it
+was, nor "banned from entering EU ports", a sanction)."""
+
+
+def _counterfactual(anchor: Token) -> bool:
+    """True for "would/could have" + participle: "would have called at P had it not been seized" (it did not;
+    kept as speculation, not as fact)."""
+    v = _governing_verb(anchor)
+    aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
+    return bool(aux & {"would", "could", "might"}) and "have" in aux and v.tag_ == "VBN"
+
+
+def _governing_verb(tok: Token) -> Token:
+    """``tok`` itself when a verb, else the verb it hangs on within three steps ("Tartus" in "docking at
+    Tartus": "docking"), else ``tok``."""
+    t, seen = tok, 0
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and seen < 3:
+        t, seen = t.head, seen + 1
+    return t if t.pos_ in ("VERB", "AUX") else tok
 
 
 def _open_question(anchor: Token) -> bool:
@@ -1322,6 +1360,10 @@ def _root_in(ctx: _Ctx, m: Mention) -> Token:
 def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_Ctx | None" = None) -> str:
     if anchor is not None and (ctx.negated(anchor) if ctx is not None else _negated(anchor)):
         return "negated"
+    if anchor is not None and _prevented(anchor):
+        return "negated"  # "was barred from docking at P", "Turkey prevented the X from docking at P"
+    if anchor is not None and (sent.text.rstrip().endswith("?") or _counterfactual(anchor)):
+        return "speculated"  # "Did the X call at P?", "would have called at P had it not been seized"
     lem = ctx.lemmas(sent) if ctx is not None else _lemmas(sent)
     if lem & DENY and anchor is not None:
         deniers = [t for t in sent if t.lemma_.lower() in DENY and anchor.is_ancestor(t) is False
@@ -1574,12 +1616,15 @@ def _escorted_ships(ctx, tok: Token, vessels: list[Mention]) -> list[Mention] | 
 
 
 _ARRIVE_VERBS = {"arrive", "reach", "enter", "call", "dock", "berth", "go", "visit", "moor", "make"}
-_CLAIM_NOUNS = {"report", "claim", "rumour", "rumor", "allegation", "suggestion", "story", "speculation", "assertion"}
+_CLAIM_NOUNS = {"report", "claim", "rumour", "rumor", "allegation", "suggestion", "story", "speculation", "assertion",
+                "accusation"}
 _FALSELY = {"falsely", "wrongly", "erroneously", "mistakenly", "untruthfully"}
 _FLAG_VERBS = {"flag", "fly", "register", "sail", "reflag"}
-_CALL_VERBS = {"call", "describe", "label", "brand", "term", "deem", "consider", "declare"}
+_REFUTE_VERBS = {"debunk", "disprove", "refute", "discredit", "lie"}
+_CALL_VERBS = {"call", "describe", "label", "brand", "term", "deem", "consider", "declare", "dismiss"}
 _FALSE_WORDS = {"false", "untrue", "baseless", "unfounded", "incorrect", "wrong", "inaccurate", "fabricated",
-                "groundless", "fake", "erroneous", "misleading", "mistaken", "unsubstantiated", "spurious", "fictitious"}
+                "groundless", "fake", "erroneous", "misleading", "mistaken", "unsubstantiated", "spurious", "fictitious",
+                "lie", "lies", "fiction", "fabrication", "fabrications", "nonsense", "debunked", "disproven"}
 
 
 def _port_ruled_out(ctx, sent: Span, p: Mention) -> bool:
@@ -1692,12 +1737,19 @@ def _called_false(tok: Token) -> bool:
                 and any(x.lemma_.lower() in _CLAIM_NOUNS and x.i < tok.i and x.i + 1 < len(x.doc)
                         and x.doc[x.i + 1].lower_ == "that" for x in t.sent):
             return True  # "Reports that the X unloaded fuel at P are false" however the parser hung "Reports"
-        if t.lemma_.lower() in _CLAIM_NOUNS and t.dep_ == "dobj" and t.head.lemma_.lower() in _CALL_VERBS \
-                and any(x.lower_ in _FALSE_WORDS and x.i > t.i for x in t.sent):
-            return True  # "Iran called allegations that the X shipped missiles to Y baseless"
-        if t.dep_ == "ccomp" and t.head.lemma_ == "be" and any(
-                c.dep_ in ("expl", "nsubj") and c.lower_ == "it" for c in t.head.children) and any(
-                c.dep_ in ("acomp", "attr") and c.lower_ in _FALSE_WORDS for c in t.head.children):
+        if t.lemma_.lower() in _CLAIM_NOUNS and t.dep_ in ("dobj", "pobj") and (
+                t.head.lemma_.lower() in _CALL_VERBS or t.dep_ == "pobj" and t.head.head.lemma_.lower() in _CALL_VERBS) \
+                and any(x.lower_ in _FALSE_WORDS for x in t.sent):
+            return True  # "Iran called allegations that the X shipped missiles to Y baseless", "branded as fiction"
+        if t.lemma_.lower() in _CLAIM_NOUNS and t.dep_ in ("nsubj", "nsubjpass") and (
+                t.head.lemma_.lower() in _REFUTE_VERBS or
+                t.head.lemma_.lower() in ("prove", "turn") and any(
+                    x.lower_ in _FALSE_WORDS for c in t.head.children for x in c.subtree)):
+            return True  # "Rumours that ... proved false", "The story that ... has been debunked"
+        if t.dep_ in ("ccomp", "acl", "relcl") and t.head.lemma_ in ("be", "lie") and any(
+                c.dep_ in ("expl", "nsubj") and c.lower_ == "it" for c in (*t.head.children, *t.head.head.children)) \
+                and any(c.dep_ in ("acomp", "attr") and c.lower_ in _FALSE_WORDS
+                        for c in (*t.head.children, *t.head.head.children)):
             return True  # "It is false that the X delivered ...": the clause is called false outright
         t, seen = t.head, seen + 1
         if t.lemma_.lower() in _CLAIM_NOUNS and t.dep_ in ("nsubj", "nsubjpass", "advcl") and (
@@ -10258,7 +10310,7 @@ def _guard_negations(ctx, cands: list[Candidate]) -> None:
                 _not_among(ctx, c.anchor) or \
                 (c.predicate in _CONTRADICTABLE and lem & _CONTRA_CUES and _contradicted(ctx, c)) or \
                 _no_evidence(ctx, c.anchor) or (
-                c.anchor is not None and c.predicate != "REPORTED" and (lem & _FALSE_WORDS or lem & _FALSELY) and _called_false(c.anchor)):
+                c.anchor is not None and c.predicate != "REPORTED" and (lem & _FALSE_WORDS or lem & _FALSELY or lem & _REFUTE_VERBS) and _called_false(c.anchor)):
             c.negate = True
             keep.append(c)
             continue

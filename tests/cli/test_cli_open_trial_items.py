@@ -280,3 +280,34 @@ def test_embedded_cypher_names_list_indexing(runner, small_store):
     out = runner.invoke(main, ["cypher", "MATCH (a)-[r:VISITED]->(b) RETURN r.evidence AS e",
                                "--store", str(small_store), "--json"])
     assert out.exit_code == 0 and json.loads(out.stdout)
+
+
+# ---- a second break-it trial
+
+def test_importing_a_foreign_graph_under_a_documents_name_is_refused(runner, small_store, tmp_path, quads):
+    path = tmp_path / "x.trig"
+    path.write_text("<https://w3id.org/newsgraph/doc/harrow> { <http://example.org/a> <http://example.org/b> "
+                    "<http://example.org/c> . }\n")
+    before = quads(small_store)
+    out = runner.invoke(main, ["import", str(path), "--store", str(small_store)])
+    assert out.exit_code == 1 and "does not describe one" in out.stderr and quads(small_store) == before
+
+
+def test_a_query_nested_thousands_deep_is_refused_not_a_crash(runner, small_store, tmp_path):
+    path = tmp_path / "deep.rq"
+    path.write_text("SELECT * WHERE " + "{" * 3000 + "?s ?p ?o" + "}" * 3000)
+    out = runner.invoke(main, ["sparql", "--file", str(path), "--store", str(small_store)])
+    assert out.exit_code == 1 and "nested 3000 levels deep" in out.stderr
+
+
+def test_a_line_added_above_in_a_jsonl_feed_loses_no_article(runner, tmp_path):
+    feed = tmp_path / "shift.jsonl"
+    lines = [json.dumps({"text": "The tanker Pink Tern docked at Mersin."}),
+             json.dumps({"text": "The tanker Blue Jay docked at Izmir."})]
+    feed.write_text("\n".join(lines) + "\n")
+    store = tmp_path / "store"
+    assert "2 added" in _ingest(runner, store, feed).stdout
+    feed.write_text("\n".join([json.dumps({"text": "The tanker Grey Owl docked at Aden."}), *lines]) + "\n")
+    out = _ingest(runner, store, feed)
+    assert "1 added, 0 replaced, 2 unchanged" in out.stdout, out.stdout
+    assert len(_documents(runner, store)) == 3

@@ -297,3 +297,36 @@ def test_another_bare_minister_keeps_the_storys_country(extract, facts):
                         "move piracy, and Iran said Iran would keep exporting. Foreign Minister Abbas Karimi said "
                         "Iran would respond."))
     assert ("Abbas Karimi", "AFFILIATED_WITH", "United States") not in got
+
+
+# ---- a second break-it trial: more ways to call a report false, and things that did not happen
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Moscow described reports that the tanker Amber Wren delivered fuel to Latakia as lies.", "VISITED"),
+    ("Accusations that the tanker Coral Wren smuggled oil to Syria are groundless, Iran said.", "TRANSPORTED"),
+    ("It is a lie that the Iron Wren called at Novorossiysk.", "VISITED"),
+    ("The shipowner branded as fiction reports that the Silver Wren docked at Mersin.", "VISITED"),
+    ("Rumours that the vessel Marlin Wren visited Basra proved false.", "VISITED"),
+    ("The story that the tanker Pearl Wren carried oil to Aden has been debunked.", "TRANSPORTED"),
+    ("The tanker Iron Wren was barred from docking at Tartus.", "VISITED"),
+    ("Turkey prevented the vessel Iron Wren from docking at Samsun.", "VISITED"),
+])
+def test_more_claims_called_false_and_calls_prevented_are_no_facts(extract, text, predicate):
+    rels = [r for r in extract(text).relations if r.predicate == predicate]
+    assert rels and all(r.modality in NOT_FACT for r in rels), [(r.predicate, r.modality) for r in rels]
+
+
+@pytest.mark.parametrize("text", [
+    "Did the tanker Iron Wren call at Sevastopol? Nobody knows.",
+    "The tanker Iron Wren would have called at Jebel Ali had it not been seized.",
+])
+def test_questions_and_counterfactuals_are_speculated(extract, text):
+    rels = [r for r in extract(text).relations if r.predicate == "VISITED"]
+    assert rels and all(r.modality == "speculated" for r in rels)
+
+
+@pytest.mark.parametrize("text", ["Port officials stopped the tanker Iron Wren from leaving Tartus.",
+                                  "It is a fact that the Iron Wren called at Novorossiysk."])
+def test_a_ship_kept_from_leaving_was_there(extract, text):
+    rels = [r for r in extract(text).relations if r.predicate == "VISITED"]
+    assert rels and all(r.modality == "asserted" for r in rels)
