@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import errno
 import functools
 import json
 import os
@@ -76,6 +77,17 @@ def handle_errors(f: Callable) -> Callable:
             # RocksDB found a damaged file while reading (the store opened): the same one line as at opening
             raise click.ClickException(f"the store is damaged ({str(exc).splitlines()[0][:200]}); restore it "
                                        "from a backup or ingest the articles again into a new --store") from exc
+        except OSError as exc:
+            if exc.errno not in (errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG) or isinstance(exc, BrokenPipeError):
+                raise
+            # the output could not be written ("> /dev/full", a full disk): say so, once, on stderr; point
+            # stdout at devnull so that the interpreter's final flush does not fail again with a traceback
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+            except (OSError, ValueError, AttributeError):
+                pass
+            raise click.ClickException(f"cannot write the output: {exc.strerror or exc}") from exc
         except BrokenPipeError:
             # The reader went away (``newsgraph ... | head``). Point stdout at
             # devnull so the interpreter's final flush cannot fail again, and

@@ -311,3 +311,16 @@ def test_a_line_added_above_in_a_jsonl_feed_loses_no_article(runner, tmp_path):
     out = _ingest(runner, store, feed)
     assert "1 added, 0 replaced, 2 unchanged" in out.stdout, out.stdout
     assert len(_documents(runner, store)) == 3
+
+
+@pytest.mark.skipif(not __import__("os").path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["entities"], ["relations", "Harrow Dune", "--json"]])
+def test_a_full_output_device_is_an_error_not_a_traceback(small_store, args):
+    import subprocess
+    import sys
+
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "newsgraph", *args, "--store", str(small_store)],
+                              stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "cannot write the output: No space left on device" in done.stderr
