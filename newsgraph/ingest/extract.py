@@ -9905,10 +9905,14 @@ def _rejects_previous(ctx, sent: Span) -> bool:
     """
     if not ctx.lemmas(sent) & _VERDICT_WORDS:
         return False
+    root = sent.root
     toks = ctx.toks(sent)
+    if root.lemma_.lower() in SAY_VERBS and root.pos_ == "VERB":
+        # "That is not true, the port authority said.": the verdict is the speaker's clause
+        root = next((c for c in root.children if c.dep_ == "ccomp" and c.lemma_ == "be" and c.i < root.i), root)
+        toks = list(root.subtree)
     if sum(1 for t in toks if not t.is_punct) > 8:
         return False
-    root = sent.root
     if root.lemma_ != "be":
         return False
     subj = verdict = None
@@ -10316,7 +10320,10 @@ def _guard_negations(ctx, cands: list[Candidate]) -> None:
             continue
         if c.predicate in _CONTRADICTABLE and c.sent.end < len(ctx.doc):
             if c.sent.end not in verdicts:
-                verdicts[c.sent.end] = _rejects_previous(ctx, ctx.doc[c.sent.end].sent)
+                k = c.sent.end  # the next sentence with a word in it (not the blank line between paragraphs)
+                while k < len(ctx.doc) - 1 and ctx.doc[k].is_space:
+                    k += 1
+                verdicts[c.sent.end] = _rejects_previous(ctx, ctx.doc[k].sent)
             if verdicts[c.sent.end]:  # "early reporting had the vessel arriving in P. That's not correct."
                 c.negate = True
                 keep.append(c)

@@ -330,3 +330,19 @@ def test_questions_and_counterfactuals_are_speculated(extract, text):
 def test_a_ship_kept_from_leaving_was_there(extract, text):
     rels = [r for r in extract(text).relations if r.predicate == "VISITED"]
     assert rels and all(r.modality == "asserted" for r in rels)
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Lloyd's List said the tanker Amber Wren called at Latakia. That is not true, the port authority said.",
+     "VISITED"),
+    ("Some reports said the tanker Silver Wren unloaded fuel at Jeddah.\n\nThose reports were untrue, Saudi "
+     "officials said.", "TRANSPORTED"),
+])
+def test_a_verdict_on_the_sentence_before_with_its_speaker_or_after_a_paragraph_break(extract, text, predicate):
+    rels = [r for r in extract(text).relations if r.predicate == predicate]
+    assert rels and all(r.modality in NOT_FACT for r in rels)
+
+
+def test_a_verdict_that_it_is_true_keeps_the_report(extract):
+    dg = extract("Lloyd's List said the tanker Amber Wren called at Latakia. That is true, the port authority said.")
+    assert next(r for r in dg.relations if r.predicate == "VISITED").modality == "reported"
