@@ -21,7 +21,7 @@ import click
 from ..exceptions import ExtractionError, InputError, NewsgraphError
 from ..graph.model import Document, DocumentGraph, Entity, make_key, normalise_name
 from ..graph.store import choose_class, choose_name
-from ..ingest.read import LATIN_MIN, latin_share
+from ..ingest.read import ENGLISH_MIN, LATIN_MIN, english_share, latin_share
 from .common import emit, handle_errors, json_option, open_store, store_option
 
 PROGRESS_MIN_DOCUMENTS = 4
@@ -315,6 +315,11 @@ def _chunks(items: Iterable[Document | InputError], size: int, store, report: In
             report.warnings.append(
                 f"{item.source or item.id}: only {share:.0%} of its letters are Latin script: newsgraph reads "
                 "English text, so its entities and relations will be few or wrong (translate it first)")
+        elif (english := english_share(item.text)) is not None and english < ENGLISH_MIN:
+            report.warnings.append(
+                f"{item.source or item.id}: does not read as English (only {english:.0%} of its words are common "
+                "English words such as 'the' and 'of'): newsgraph reads English text, so its entities and "
+                "relations will be few or wrong (translate it first)")
         chunk.append(item)
         if len(chunk) >= size:
             yield chunk

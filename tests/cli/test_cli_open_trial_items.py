@@ -324,3 +324,19 @@ def test_a_full_output_device_is_an_error_not_a_traceback(small_store, args):
                               stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert "cannot write the output: No space left on device" in done.stderr
+
+
+@pytest.mark.parametrize("text", [
+    "El petrolero Nordwind llegó al puerto de Tartus el lunes, según las autoridades portuarias. La carga de diésel "
+    "fue descargada durante la noche y el buque zarpó hacia Beirut el martes por la mañana. Los investigadores creen "
+    "que el barco forma parte de una flota en la sombra que transporta petróleo ruso.\n",
+    "Der Tanker Nordwind lief am Montag in den Hafen von Tartus ein, wie die Hafenbehörde mitteilte. Die Ladung "
+    "Diesel wurde in der Nacht gelöscht, und das Schiff fuhr am Dienstagmorgen nach Beirut weiter. Ermittler glauben, "
+    "dass das Schiff zu einer Schattenflotte gehört, die russisches Öl transportiert.\n",
+])
+def test_an_article_in_another_latin_script_language_is_stored_with_a_warning(runner, tmp_path, text):
+    path = tmp_path / "foreign.txt"
+    path.write_text(text, encoding="utf-8")
+    out = runner.invoke(main, ["ingest", "--store", str(tmp_path / "store"), "--json", str(path)])
+    assert out.exit_code == 0
+    assert any("foreign.txt: does not read as English" in w for w in json.loads(out.stdout)["warnings"])
