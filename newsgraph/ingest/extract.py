@@ -849,7 +849,7 @@ _PREVENT_VERBS = {"bar", "prevent", "stop", "block", "forbid", "deter", "keep"}
 def _prevented(anchor: Token) -> bool:
     """True when ``anchor`` is a gerund kept from happening: "was barred from docking at P", "Turkey prevented
     the X from docking at P" (the verb of prevention, then "from" + the anchor)."""
-    t = _governing_verb(anchor)
+    t = _clause_verb(anchor)
     if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "from" and t.head.head.lemma_.lower() in _PREVENT_VERBS \
             and t.lemma_.lower() in _PREVENTABLE:
         return not any(c.dep_ == "neg" for c in t.head.head.children)  # ("was not barred from docking")
@@ -868,19 +868,19 @@ was, nor "banned from entering EU ports", a sanction)."""
 
 def _counterfactual(anchor: Token) -> bool:
     """True for "would/could have" + participle: "would have called at P had it not been seized" (it did not;
-    kept as speculation, not as fact)."""
-    v = _governing_verb(anchor)
+    kept as speculation, not as fact). The verb is :func:`_clause_verb`'s."""
+    v = _clause_verb(anchor)
     aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
     return bool(aux & {"would", "could", "might"}) and "have" in aux and v.tag_ == "VBN"
 
 
-def _governing_verb(tok: Token) -> Token:
-    """``tok`` itself when a verb, else the verb it hangs on within three steps ("Tartus" in "docking at
-    Tartus": "docking"), else ``tok``."""
-    t, seen = tok, 0
-    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and seen < 3:
-        t, seen = t.head, seen + 1
-    return t if t.pos_ in ("VERB", "AUX") else tok
+def _ends_with_question_mark(sent: Span) -> bool:
+    """Whether the last token of ``sent`` that is not white space is "?" (read from the tokens: ``Span.text``
+    rebuilds the sentence's string on every call, and this is asked for every candidate)."""
+    doc, k = sent.doc, sent.end - 1
+    while k > sent.start and doc[k].is_space:
+        k -= 1
+    return doc[k].text == "?"
 
 
 def _open_question(anchor: Token) -> bool:
@@ -1362,7 +1362,7 @@ def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_C
         return "negated"
     if anchor is not None and _prevented(anchor):
         return "negated"  # "was barred from docking at P", "Turkey prevented the X from docking at P"
-    if anchor is not None and (sent.text.rstrip().endswith("?") or _counterfactual(anchor)):
+    if anchor is not None and (_ends_with_question_mark(sent) or _counterfactual(anchor)):
         return "speculated"  # "Did the X call at P?", "would have called at P had it not been seized"
     lem = ctx.lemmas(sent) if ctx is not None else _lemmas(sent)
     if lem & DENY and anchor is not None:
