@@ -743,7 +743,23 @@ def read_file(path: str | Path, *, encoding: str | None = None,
     Yields
     ------
     Document or InputError
+        A document's ``source`` is the file's absolute path (``PATH:LINE`` for a JSONL line), so that
+        its provenance, and the id a later run in another working directory gives the same file
+        (:func:`read_sources` with ``stored_source``), do not depend on where ``ingest`` ran; an
+        error names the file as given.
     """
+    name = os.fspath(path)
+    full = os.path.abspath(name)
+    for item in _read_file(path, encoding=encoding, max_bytes=max_bytes, file_id=file_id):
+        if isinstance(item, Document) and item.source is not None and item.source.startswith(name) \
+                and full != name:
+            item.source = full + item.source[len(name):]
+        yield item
+
+
+def _read_file(path: str | Path, *, encoding: str | None, max_bytes: int, file_id: str | None
+               ) -> Iterator[Document | InputError]:
+    """:func:`read_file`'s reading, with sources named as given."""
     path = Path(path)
     name = os.fspath(path)
     kind = _kind(path)
