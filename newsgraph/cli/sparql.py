@@ -226,6 +226,18 @@ def _within(seconds: float, work):
     return box["value"]
 
 
+def _working(message: str, *, show: bool):
+    """A spinner with ``message`` on standard error while a long step runs (rich's ``Console.status``), when
+    ``show`` and standard error is a terminal; otherwise a context manager that does nothing."""
+    import contextlib
+
+    if not show or not sys.stderr.isatty():
+        return contextlib.nullcontext()
+    from rich.console import Console
+
+    return Console(stderr=True).status(message)
+
+
 @click.command("sparql")
 @click.argument("query", required=False)
 @click.option("--file", "-f", "query_file", metavar="F.rq",
@@ -344,7 +356,10 @@ def validate(shapes, inference, limit, document, store_path, as_json):
     """
     from ..graph.validate import validate_store
 
-    with open_store(store_path, read_only=True) as store:
+    with open_store(store_path, read_only=True) as store, _working(
+            "validating " + (f"document {document}" if document else f"{len(store.document_ids())} documents")
+            + " against the SHACL shapes (pyshacl: about a minute per few hundred thousand triples)",
+            show=not as_json):
         report = validate_store(store, shapes=shapes, inference=None if inference == "none" else inference,
                                 document=document)
     if as_json:
