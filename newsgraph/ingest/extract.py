@@ -848,8 +848,12 @@ _PREVENT_VERBS = {"bar", "prevent", "stop", "block", "forbid", "deter", "keep"}
 
 def _prevented(anchor: Token) -> bool:
     """True when ``anchor`` is a gerund kept from happening: "was barred from docking at P", "Turkey prevented
-    the X from docking at P" (the verb of prevention, then "from" + the anchor)."""
+    the X from docking at P" (the verb of prevention, then "from" + the anchor), or one the text sets aside:
+    "Far from calling at P, ..."."""
     t = _clause_verb(anchor)
+    if t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "from" and t.head.head.lower_ == "far" \
+            and t.lemma_.lower() in _PREVENTABLE:
+        return True  # "Far from calling at P, the X stayed off Malta"
     if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "from" and t.head.head.lemma_.lower() in _PREVENT_VERBS \
             and t.lemma_.lower() in _PREVENTABLE:
         return not any(c.dep_ == "neg" for c in t.head.head.children)  # ("was not barred from docking")
@@ -1390,9 +1394,11 @@ def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_C
 
 _ANONYMOUS_SOURCES = {"analyst", "official", "investigator", "source", "expert", "researcher", "diplomat",
                       "observer", "witness", "insider", "person", "people", "trader", "broker", "authority",
-                      "prosecutor", "critic", "activist", "monitor", "agent", "executive", "crew", "resident"}
+                      "prosecutor", "critic", "activist", "monitor", "agent", "executive", "crew", "resident",
+                      "report"}
 """Nouns of speakers the text does not name ("analysts said", "according to investigators"): no source
-entity (the development set's README: anonymous sources are not annotated), but the claim is theirs."""
+entity (the development set's README: anonymous sources are not annotated), but the claim is theirs; so are
+unattributed "reports" ("Reports said ...", "media reports say ...")."""
 
 
 def _anonymous_source(anchor: Token) -> bool:
@@ -1849,6 +1855,9 @@ def _planned(tok: Token) -> bool:
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in t.children):
             return True
+        if t.dep_ == "pobj" and t.tag_ == "VB" and t.head.lower_ in _PLAN_WORDS and t.i > 0 and \
+                t.doc[t.i - 1].lower_ == "to":
+            return True  # "was due to dock at X": the parser hangs the verb on "due" as an object
         if t.dep_ in ("xcomp", "conj", "ccomp") and t.head.i != t.i:
             t = t.head
             if t.lemma_.lower() in _PLAN_WORDS or t.lower_ in _PLAN_WORDS:
@@ -4108,6 +4117,11 @@ _SPEAKER_POSTS = {"spokesman", "spokeswoman", "spokesperson", "adviser", "adviso
 """Posts that speak for or advise a body and never head it, whatever rank word stands beside them."""
 
 
+_CHIEF_RANKS = frozenset({"inspector", "superintendent", "petty", "warrant", "engineer", "mate", "officer", "steward"})
+"""Words after "chief" that make a rank or a ship's post ("Chief Inspector", "Chief Petty Officer", "chief
+engineer", "chief officer"), not the head of a body ("chief executive officer" has "executive" next)."""
+
+
 def _title_pred(titles: list[Token]) -> str:
     words = [t.lower_.strip(".") for t in titles]
     # "Vice Admiral", "Air Vice Marshal" are ranks: their "vice" makes no post a deputy's ("SCA Chairman Vice
@@ -4120,6 +4134,8 @@ def _title_pred(titles: list[Token]) -> str:
         lead = False  # "foreign policy chief": the head of a portfolio, a member of the body
     if any(w in _SPEAKER_POSTS for w in words):
         lead = False  # "navy spokesman Commander X": the rank before the name is no post of head
+    if lead and any(w == "chief" and i + 1 < len(words) and words[i + 1] in _CHIEF_RANKS for i, w in enumerate(words)):
+        lead = False  # "Detective Chief Inspector X of the NBI": a police or naval rank, not the head
     if lead and any(t.i > 0 and t.doc[t.i - 1].lower_ in _SUB_POSTS and t.lower_.rstrip(".") not in (
             "admiral", "adm", "marshal") for t in titles):
         lead = False  # "Additional Director General", "Joint Director": a second-rank post
@@ -4171,6 +4187,10 @@ _TITLE_FILLERS = {"incumbent", "outgoing", "acting", "first", "second", "under",
 _PORTFOLIO = {"policy", "press", "communications", "media", "energy", "economy", "sanctions", "affairs",
               "information", "operations", "legal", "compliance"}
 _TITLE_FILLERS |= _PORTFOLIO
+# a rank between the post and the name: "JCS spokesperson Col. X", "Coast Guard spokesman Petty Officer X"
+_RANK_FILLERS = {"col", "capt", "cdr", "cmdr", "lt", "maj", "sgt", "gen", "adm", "brig", "cpl", "petty", "warrant",
+                 "sergeant", "corporal", "lieutenant", "major", "colonel", "captain", "commander", "brigadier"}
+_TITLE_FILLERS |= _RANK_FILLERS | {w + "." for w in _RANK_FILLERS}
 
 
 def _body_ref(ctx, k: int, start: int) -> Mention | None:
@@ -4957,7 +4977,8 @@ def _rule_titles(ctx, sent, sm, out):
         k = p.start - 1
         titles = []
         while k >= sent.start and (_is_title(_tk[k]) or _tk[k].lower_ in _TITLE_FILLERS or (
-                titles and _title_link(doc, k, sent.start))) \
+                titles and _title_link(doc, k, sent.start)) or _tk[k].text == "." and k > sent.start and
+                                   _tk[k - 1].lower_ in _RANK_FILLERS) \
                 and (_tk[k].i not in ctx.tok2m or (ctx.tok2m[k].end - ctx.tok2m[k].start == 1
                                                    and _tk[k].lower_ in _AFFIL_TITLES_OR_LEAD_TITLES)):
             titles.insert(0, _tk[k])  # ... a lone title word taken for a name ("Rear" of "Rear Admiral") too

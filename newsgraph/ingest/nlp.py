@@ -194,7 +194,7 @@ _POST_ONLY_WORDS = {"legal", "adviser", "advisor", "prosecutor", "military", "st
                     "position", "reasons", "address", "officer", "manager", "head", "deputy", "rear", "vice",
                     "senior", "regional", "assistant", "admiral", "general", "counsel", "director", "secretary",
                     "chief", "captain", "commander", "spokesperson", "spokesman", "spokeswoman", "minister",
-                    "mp", "mep", "lawmaker", "senator"}
+                    "mp", "mep", "lawmaker", "senator", "petty", "warrant"}
 """Words of which a "person" made only of them is a post or a record's label ("Legal Adviser", "Rear Admiral")."""
 _NAME_LEAD_WORDS = {"midfielder", "defender", "striker", "goalkeeper", "winger", "forward", "shipowner",
                     "businessman", "businesswoman", "tycoon", "magnate", "shipbroker"}
@@ -211,7 +211,7 @@ _HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "admiral", "adm", "genera
                "first", "rear", "vice", "president", "minister", "senator", "sen", "rep", "judge", "ambassador",
                "chancellor", "premier", "king", "queen", "prince", "sheikh", "director", "secretary", "chief",
                "acting", "under", "deputy", "spokesman", "spokeswoman", "brig", "marshal", "field", "commodore",
-               "charge"}  # "Assistant Director in Charge X Y"
+               "charge", "petty", "warrant"}  # "Assistant Director in Charge X Y", "Petty Officer X Y"
 _NAME_PARTICLES = {"of", "for", "and", "&", "de", "di", "da", "del", "della", "du", "des", "y", "the", "von", "van",
                    "der", "al", "el", "la", "le", "bin", "ibn", "on", "in"}
 _SHIP_SG = sorted(n for n in gz.SHIP_NOUNS if not n.endswith("s") or n in ("ro-ro",))
@@ -2443,6 +2443,7 @@ class EntityComponent:
         # names need letters: "2025" is no vessel
         strong = [(sp, info) for sp, info in strong if any(c.isalpha() for c in sp.text)
                   and sp.text.lower() not in _NOT_ORG_PHRASES]  # "the so-called Dark Fleet"
+        strong = self._headline_names(doc, strong)
         # choose: strong spans first (longest first), then weak by length and priority
         chosen: list[Span] = []
         taken = {k for a, b in head_rows for k in range(a, b)}  # a table's header row names no entity
@@ -2603,6 +2604,58 @@ class EntityComponent:
         if s > 0 and _tk[s - 1].text in gz.DEMONYMS and not _tk[s - 1].is_sent_start:
             s -= 1  # "Saudi Arab Light", "Russian Urals crude oil": the grade's country is part of its name
         weak.append((Span(doc, s, e, label="CARGO"), {"cls": "Commodity", "rule": "grade_lexicon"}, 2))
+
+    def _headline_names(self, doc: Doc, strong: list[tuple[Span, dict]]) -> list[tuple[Span, dict]]:
+        """Ships' and ports' names read in a title-case headline, cut to what the body repeats.
+
+        In "Tanker Seized Off Oman" or "Ship Loaded With Arms Arrives In Port Sudan" every word is
+        capitalised, so the words after a ship noun read as a name ("Seized Off Oman", "Loaded") and a
+        noun phrase before "Docks At" as a port. A real name in a headline comes back in the story, so a
+        VESSEL or PORT span on a title-case first line (:func:`_headline_sentence`; not a list item in
+        capitals further down, nor a name after a ship prefix, "M/T X") is kept only as far as its
+        longest leading part that the text after that line repeats as whole words, with the same case,
+        and that is not only ship nouns ("Tanker"); a span none of whose leading parts comes back is
+        dropped. A port the place gazetteer knows ("Port Sudan"), a line that is a
+        record's cells ("Ship: X | Flag: Y") and a document of one line keep their spans.
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+            The document.
+        strong : list of (Span, dict)
+            The context rules' spans and their information.
+
+        Returns
+        -------
+        list of (Span, dict)
+            ``strong`` with headline ships and ports cut or dropped.
+        """
+        heads = _doc_memo(doc).setdefault("headline", {})
+        _tk = doc_tokens(doc)
+        first = re.search(r"\S[^\n]*", self._text[:2000])
+        top = first.end() if first else 0  # the end of the first line: the headline
+        out = []
+        for sp, info in strong:
+            if sp.label_ not in ("VESSEL", "PORT") or sp.start_char >= top or \
+                    sp.start > 0 and _tk[sp.start - 1].text in gz.SHIP_PREFIXES or \
+                    not _headline_sentence(_tk[sp.start].sent, heads) or \
+                    sp.label_ == "PORT" and pl.is_place_name(self._text[sp.start_char:sp.end_char]):
+                out.append((sp, info))
+                continue
+            eol = self._text.find("\n", sp.end_char)
+            body = self._text[eol:] if eol >= 0 else ""  # the text after the headline's line
+            if not body.strip() or "|" in self._text[sp.start_char:eol if eol >= 0 else None]:
+                out.append((sp, info))
+                continue
+            e = sp.end
+            while e > sp.start and (
+                    all(t.lower_ in gz.SHIP_NOUNS for t in _tk[sp.start:e]) or
+                    not re.search(r"(?<!\w)" + re.escape(self._text[sp.start_char:_tk[e - 1].idx + len(_tk[e - 1])])
+                                  + r"(?!\w)", body)):
+                e -= 1
+            if e > sp.start:
+                out.append((sp if e == sp.end else Span(doc, sp.start, e, label=sp.label_), info))
+        return out
 
     @staticmethod
     def _hyphen_given_names(doc: Doc, dtext: str, strong) -> None:
@@ -3348,6 +3401,8 @@ class EntityComponent:
             if ns > 1 and (_tk[ns - 1].lower_ in ("off", "near") or _tk[ns - 1].lower_ == "of" and
                            _tk[ns - 2].lower_ in _COMPASS_WORDS):
                 return  # "40 miles east of X, moored alongside ...": X is where, not what, is moored
+            if ns > 1 and _tk[ns - 1].lower_ == "by" and _tk[ns - 2].tag_ == "VBN":
+                return  # "the tanker A, operated by X, loaded at P": X is the agent of the clause before
             if last in gz.WATER_WORDS and ns > 1 and _tk[ns - 1].lower_ == "the" and _tk[ns - 2].pos_ == "ADP" or \
                     last in _COMPANY_SUFFIX or last in _ORG_HEAD_WORDS or \
                     last in _FIRM_TAILS:
@@ -4876,9 +4931,21 @@ class EntityComponent:
         near = {k for i in idx for k in range(i - 5, i + 1)}
         covered = {i for sp in spans for i in range(sp.start, sp.end)}
         self_country = EntityComponent._is_country
-        if '"' in self._text or "“" in self._text:  # '"Balkotrans" OOO': a quoted name the model left out
+        if '"' in self._text or "“" in self._text or "«" in self._text:
+            # '"Balkotrans" OOO', 'LLC "Primorsk Line"': a quoted name the model left out
             for m in _QUOTED_FIRM_RE.finditer(self._text):
-                q = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+                g = 1 if m.start(1) >= 0 else 2  # the name before its legal form, or after it
+                q = doc.char_span(m.start(g), m.end(g), alignment_mode="contract")
+                if g == 2 and q is not None and q.start >= 2:
+                    f = q.start - 2  # the legal form before the quotation mark
+                    for j, sp in enumerate(spans):
+                        if sp.start < f and sp.end == f + 1 and _tk[f - 1].lower_ in ("and", ",", "&"):
+                            # 'the X and LLC "Y"': the model ran the ship or firm before into Y's legal form
+                            e = f - 1 - (_tk[f - 2].text == "," if f - 2 > sp.start else 0)
+                            if e > sp.start:
+                                meta[(sp.start, e)] = meta.pop((sp.start, sp.end), {"rule": "model"})
+                                spans = spans[:j] + [Span(doc, sp.start, e, label=sp.label_)] + spans[j + 1:]
+                                covered.difference_update(range(e, sp.end))
                 if q is not None and len(q) and covered.isdisjoint(range(q.start, q.end)) and \
                         not self_country(q):
                     sp = Span(doc, q.start, q.end, label="ORG")
@@ -7303,8 +7370,9 @@ def _trim(sp: Span) -> Span | None:
         s += 1
     if lab0 in ("PERSON", "ORG") and e - s > 2:
         person_title = False
-        while s < e - 2 and _tk[s].lower_.rstrip(".") in _HONORIFICS and not (
-                lab0 == "ORG" and _tk[s + 1].lower_ in gz.ORG_HEADS):
+        while s < e - 2 and (_tk[s].lower_.rstrip(".") in _HONORIFICS or _tk[s].lower_ == "officer" and s > sp.start
+                             and _tk[s - 1].lower_ in ("petty", "warrant")) and not (
+                lab0 == "ORG" and _tk[s + 1].lower_ in gz.ORG_HEADS):  # ("Petty Officer X Y": a rank)
             # (not "General Establishment for Grain", "General Company for Ports": "General" opens a state
             # body's name when a body's head word follows)
             person_title = person_title or _tk[s].lower_.rstrip(".") in _PERSON_HONORIFICS
@@ -7360,8 +7428,11 @@ _RANK_ABBREVIATIONS = {"adm.", "gen.", "col.", "capt.", "cmdr.", "cdr.", "lt.", 
                        "gov.", "sen.", "amb.", "insp.", "supt."}
 """Abbreviated ranks and titles before a name (AP style: "Vice Adm. X Y", "Lt. Gen. X Y", "Sen. X Y")."""
 _QUOTED_FIRM_RE = re.compile(r'["“]([A-Z][\w .&\'’-]{1,40}?)["”] (?:OOO|ООО|LLC|JSC|PJSC|AO|ZAO|OAO|PAO|Ltd|LLP|'
-                             r'GmbH|Inc|DMCC|FZE|FZCO)\b')
-"""A quoted company name followed by its legal form ('"Balkotrans" OOO'), Russian and Ukrainian usage."""
+                             r'GmbH|Inc|DMCC|FZE|FZCO)\b|'
+                             r'\b(?:OOO|ООО|LLC|JSC|PJSC|CJSC|OJSC|AO|ZAO|OAO|PAO|TOO|LLP|FSUE) ["“«]'
+                             r'([A-Z0-9][\w .&\'’-]{1,40}?)["”»]')
+"""A quoted company name with its legal form after or before it ('"Balkotrans" OOO', 'LLC "Primorsk Line"',
+'JSC «Vektor»'): Russian, Ukrainian and Central Asian usage, and reporting that copies their registers."""
 _TIME_ZONES = {"CET", "CEST", "GMT", "UTC", "EET", "EEST", "WET", "WEST", "MSK", "BST", "EST", "EDT", "CST", "CDT",
                "PST", "PDT", "JST", "KST", "IST", "GST", "AST", "SGT", "HKT"}
 """Time-zone abbreviations after a clock time ("14:20 CET"): no organisation (IANA tz abbreviations)."""

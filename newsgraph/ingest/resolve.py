@@ -145,6 +145,9 @@ def mentions(doc: Doc) -> list[Mention]:
                 if not as_place and prv is not None and prv.lower_ == "of" and sp.start > 1 and \
                         doc[sp.start - 2].lower_ in _CITY_PARTS:
                     as_place = True  # "took much of Khartoum", "the outskirts of Kyiv": the city itself
+                if not as_place and nxt is not None and nxt.text == "," and sp.end + 1 < len(doc) and \
+                        gz.CAPITALS.get(text) == countries.get(_country_after(doc, sp.end + 1), ""):
+                    as_place = True  # "Daryan Sky Airlines of Tehran, Iran": an address, the city in its country
                 if as_place:
                     out.append(Mention(sp.start, sp.end, text, "Location", "Location", gz.norm(text),
                                        sent_at[sp.start], info))
@@ -686,6 +689,17 @@ def _place_short_names(ms: list[Mention]) -> None:
             full = [k for k in (m.key + " sea", m.key + " ocean") if k in keys]
             if len(full) == 1:
                 m.key = full[0]
+
+
+def _country_after(doc: Doc, i: int) -> str:
+    """The text of the country entity that starts at token ``i`` ("" when none does)."""
+    t = doc[i]
+    if t.ent_iob_ != "B":
+        return ""
+    e = i + 1
+    while e < len(doc) and doc[e].ent_iob_ == "I":
+        e += 1
+    return doc[i:e].text
 
 
 _CITY_PARTS = frozenset({"much", "most", "part", "parts", "outskirts", "suburbs", "suburb", "centre", "center",
