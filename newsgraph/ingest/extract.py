@@ -5222,6 +5222,16 @@ def _rule_titles(ctx, sent, sm, out):
                         not all(t.lower_.rstrip(".") in _RANK_WORDS for t in a_titles) else "AFFILIATED_WITH"
                     # ("Commander X of the Royal Navy": a rank before the name, no post of head)
                     out.append(Candidate(p, pred, org, "member.of", 0.6, sent, c))
+        # "A and B, both of Org": the body every person of the list belongs to
+        first = r.head if r.dep_ == "conj" and r.head.i != r.i else r
+        for x in (first, *first.conjuncts):
+            for c in x.children:
+                if c.dep_ == "appos" and c.lower_ in ("both", "all"):
+                    org = next((m for pr in c.children if pr.dep_ == "prep" and pr.lower_ in ("of", "from")
+                                for q in pr.children if q.dep_ == "pobj" for m in [ctx.m(q)]
+                                if m is not None and m.type == "Organization"), None)
+                    if org is not None:
+                        out.append(Candidate(p, "AFFILIATED_WITH", org, "member.both_of", 0.55, sent, c))
         _plural_post_members(ctx, sent, p, r, out)
         # "Person was sworn in as president of Sri Lanka", "Org named Person as its new chief executive"
         if r.dep_ in ("nsubj", "nsubjpass") or r.dep_ in ("dobj", "oprd") and r.head.lemma_.lower() in _APPOINT_VERBS:

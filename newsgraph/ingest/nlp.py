@@ -4098,6 +4098,14 @@ class EntityComponent:
                 return  # the name goes on ("Bulk Carriers XYZ"): another rule or the model has it
             if e - s == 1:
                 start = self._org_name_before(doc, s)
+                k = next((i for i in range(start + 2, min(start + 4, s)) if _tk[i].lower_ == "of"), None)
+                if k is not None and all(
+                        t.is_alpha and t.is_title and t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and
+                        t.lower_ not in _ORG_HEAD_WORDS_OR_FIRM_TAILS and t.lower_ not in _COMPANY_SUFFIX and
+                        t.lower_ not in _HONORIFICS and t.lower_ not in _TITLE_WORDS and
+                        t.text not in gz.DEMONYMS and t.text not in gz.countries() and not pl.is_place_name(t.text)
+                        for t in _tk[start:k]):
+                    start = k + 1  # "Eoghan Kerrigan of Lough Mahon Rowing Club": the model's person, then the body
                 end = s + 1
                 head_cls = gz.ORG_HEADS.get(_tk[s].lower_.strip("."), "Organization")
                 if head_cls not in ("Company", "MediaOrganization") and end + 1 < len(doc) and \

@@ -125,3 +125,15 @@ def test_a_name_before_and_a_legal_form_is_cut_from_it(extract):
     dg = extract('ARKHIP SEVEROV and LLC "Dalnaya Liniya" are under sanctions of the United Kingdom.')
     assert "Dalnaya Liniya" in _names(dg) and not any(n.endswith("LLC") for n in _names(dg))
     assert _rel(dg, "United Kingdom", "SANCTIONED", "Dalnaya Liniya") is not None
+
+
+def test_both_of_a_body_affiliates_every_person_of_the_list(extract):
+    dg = extract("Aino Berglund (24) and Tadhg Duane (27), both of Carrow Bay Rowing Club, were banned.")
+    for person in ("Aino Berglund", "Tadhg Duane"):
+        assert _rel(dg, person, "AFFILIATED_WITH", "Carrow Bay Rowing Club") is not None
+
+
+def test_a_person_of_a_body_is_not_one_organisation(extract):
+    dg = extract("Eoghan Kerrigan of Carrow Bay Rowing Club was banned for two years.")
+    assert "Eoghan Kerrigan" in _names(dg, "Person") and "Carrow Bay Rowing Club" in _names(dg, "Organization")
+    assert _rel(dg, "Eoghan Kerrigan", "AFFILIATED_WITH", "Carrow Bay Rowing Club") is not None
