@@ -9105,9 +9105,29 @@ def _goods_destination(ctx, m: Mention) -> bool:
         r.dep_ == "dobj" and h.lemma_.lower() in ("reach", "enter"))
 
 
+_CHECK_VERBS = frozenset({"confirm", "verify", "corroborate", "establish", "determine", "substantiate"})
+
+
+def _could_not_confirm(ctx, s: Mention) -> bool:
+    """True when source ``s`` is the subject of a check it could not make: "The Associated Press could not
+    independently confirm ...", "Reuters was unable to verify ..." (no report by it; dev README: an outlet's
+    own byline gets no REPORTED unless the text says it reported)."""
+    r = _root_in(ctx, s)
+    if r.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    v = r.head
+    if v.lemma_.lower() in _CHECK_VERBS:
+        return _negated(v) or _unrealised(v)
+    if v.lemma_.lower() == "be" and any(c.lower_ == "unable" for c in v.children):
+        return any(x.lemma_.lower() in _CHECK_VERBS for c in v.children if c.lower_ == "unable" for x in c.subtree)
+    return False
+
+
 def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels: list[Mention]):
     n0 = len(out)
     for s in sources:
+        if _could_not_confirm(ctx, s):
+            continue
         srcs = {x.entity for x in sources}
         # what a source says another source said: "'The navy announced ...,' said X" -> X reported the navy
         accused = _accused(ctx, s)

@@ -137,3 +137,18 @@ def test_a_person_of_a_body_is_not_one_organisation(extract):
     dg = extract("Eoghan Kerrigan of Carrow Bay Rowing Club was banned for two years.")
     assert "Eoghan Kerrigan" in _names(dg, "Person") and "Carrow Bay Rowing Club" in _names(dg, "Organization")
     assert _rel(dg, "Eoghan Kerrigan", "AFFILIATED_WITH", "Carrow Bay Rowing Club") is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The tanker Halvard Rune loaded crude at Jose in May. The Associated Press could not independently confirm the "
+    "tanker's route.",
+    "Reuters was unable to verify that the tanker Halvard Rune called at Jose.",
+])
+def test_an_outlet_that_could_not_confirm_reports_nothing(extract, text):
+    dg = extract(text)
+    assert not any(r.predicate == "REPORTED" for r in dg.relations)
+
+
+def test_an_outlet_that_confirmed_still_reports(extract):
+    dg = extract("Reuters confirmed that the tanker Halvard Rune called at Jose.")
+    assert _rel(dg, "Reuters", "REPORTED", "Halvard Rune") is not None
