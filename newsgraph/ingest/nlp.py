@@ -7216,6 +7216,10 @@ class EntityComponent:
                     if names[key][1].get("rule") == "org_short+propagated" and e < len(doc) and \
                             _tk[e].text[:1].isupper() and _tk[e].is_alpha:
                         break  # "Quarlith Polytech": part of another name
+                    if names[key][0] == "VESSEL" and t.i > 0 and (
+                            _tk[t.i - 1].lower_ in ("at", "off", "near") or
+                            _tk[t.i - 1].lower_ in pl.PLACE_PREPS and pl.is_place_name(" ".join(key))):
+                        break  # "the tanker Novorossiysk ... loaded at Novorossiysk": the port, not the ship
                     if names[key][0] not in taken.get((t.i, e), ()):
                         label, info = names[key]
                         if label == "WEAPON" and e < len(doc) and _MODEL_NUMBER_RE.match(_tk[e].text) and \

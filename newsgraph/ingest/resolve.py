@@ -809,7 +809,8 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
     newsgraph rule (vessel, port, acronym, apposition, ...) wins; otherwise the
     most frequent model type, with Organization preferred for a name that is
     a source ("X said", "according to X") and for a one-word "person" that
-    never appears with a first name.
+    never appears with a first name. A name that rules type as a vessel in one
+    place and as a port in another (a ship named after a port) keeps both.
     """
     groups: dict[str, list[Mention]] = {}
     for m in ms:
@@ -822,6 +823,15 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
     for key, mm in groups.items():
         types = Counter(m.type for m in mm)
         ruled = Counter(m.type for m in mm if m.meta.get("rule") not in (None, "model", "lexicon", "source_context"))
+        if ruled["Vessel"] and ruled["Port"]:
+            # "the tanker Novorossiysk ... loaded at Novorossiysk": a ship named after a port, each mention as its
+            # rule typed it; the others go with the more frequent of the two
+            other = "Vessel" if ruled["Vessel"] >= ruled["Port"] else "Port"
+            for m in mm:
+                if m.type not in ("Vessel", "Port") or m.meta.get("rule") in (None, "model", "lexicon",
+                                                                               "source_context"):
+                    m.type = m.cls = other
+            continue
         if ruled:
             best = ruled.most_common(1)[0][0]
         else:

@@ -152,3 +152,13 @@ def test_an_outlet_that_could_not_confirm_reports_nothing(extract, text):
 def test_an_outlet_that_confirmed_still_reports(extract):
     dg = extract("Reuters confirmed that the tanker Halvard Rune called at Jose.")
     assert _rel(dg, "Reuters", "REPORTED", "Halvard Rune") is not None
+
+
+def test_a_ship_named_after_a_port_stays_apart_from_the_port(extract):
+    dg = extract("The tanker Novorossiysk called at Primorsk in May. Later the tanker loaded at Novorossiysk and "
+                 "sailed to Izmir.")
+    assert "Novorossiysk" in _names(dg, "Vessel") and "Novorossiysk" in _names(dg, "Port")
+    assert _rel(dg, "Novorossiysk", "VISITED", "Primorsk") is not None
+    dg = extract("The tanker Sea Pearl left Tartus. The Tartus, a Syrian-flagged cargo ship, also called at Tartus.")
+    assert "Tartus" in _names(dg, "Vessel") and "Tartus" in _names(dg, "Port")
+    assert _rel(dg, "Tartus", "FLAGGED_IN", "Syria") is not None
