@@ -6721,6 +6721,12 @@ def _destinations(ctx, sent: Span) -> list[tuple[Mention, Token]]:
                                                              t.head.lemma_.lower() in _DISCHARGE_VERBS):
             for q in t.children:
                 pm = ctx.m(q) if q.dep_ == "pobj" else None
+                if pm is None and q.dep_ == "pobj" and q.lower_ in gz.PORT_NOUNS:
+                    # "to the Indian port of Sikka", "to Venezuela's Jose terminal": the port inside the phrase
+                    pm = next((x for c in q.children for x in ([ctx.m(c)] if c.dep_ == "compound" else
+                                                                [ctx.m(g) for g in c.children if g.dep_ == "pobj"]
+                                                                if c.dep_ == "prep" and c.lower_ == "of" else [])
+                               if x is not None and x.type == "Port"), None)
                 if pm is not None and pm.type == "Port":
                     cm = _port_country(ctx, pm, sent)
                     if cm is not None:
@@ -6736,8 +6742,18 @@ def _destinations(ctx, sent: Span) -> list[tuple[Mention, Token]]:
 def _port_country(ctx, pm: Mention, sent: Span) -> Mention | None:
     """The country a place lies in when the text says so right after it: "Sikka in India", "Huanghua, in
     China's Hebei province", "Vadinar on India's west coast" (a Country mention within five tokens, with
-    only commas, "in", "on", "the" and possessives between)."""
+    only commas, "in", "on", "the" and possessives between), or right before it: "the Indian port of Sikka",
+    "Venezuela's Jose terminal"."""
     _tk = ctx.tokens()
+    k = pm.start - 1
+    if k - 2 >= sent.start and _tk[k].lower_ == "of" and _tk[k - 1].lower_ in gz.PORT_NOUNS:
+        m = ctx.tok2m.get(k - 2)
+        if m is not None and m.type == "Country":
+            return m  # "the Indian port of Sikka"
+    if k - 1 >= sent.start and _tk[k].text in ("'s", "’s"):
+        m = ctx.tok2m.get(k - 1)
+        if m is not None and m.type == "Country":
+            return m  # "Venezuela's Jose terminal"
     k = pm.end
     while k < min(sent.end, pm.end + 5):
         m = ctx.tok2m.get(k)

@@ -162,3 +162,12 @@ def test_a_ship_named_after_a_port_stays_apart_from_the_port(extract):
     dg = extract("The tanker Sea Pearl left Tartus. The Tartus, a Syrian-flagged cargo ship, also called at Tartus.")
     assert "Tartus" in _names(dg, "Vessel") and "Tartus" in _names(dg, "Port")
     assert _rel(dg, "Tartus", "FLAGGED_IN", "Syria") is not None
+
+
+@pytest.mark.parametrize("text, origin, dest", [
+    ("The tanker Halvard Rune delivered Russian crude to the Indian port of Sikka in October.", "Russia", "India"),
+    ("The tanker loaded Iranian condensate at Assaluyeh, Iran, in June and delivered it to Venezuela's Jose terminal.",
+     "Iran", "Venezuela"),
+])
+def test_goods_delivered_to_a_port_named_with_its_country(extract, text, origin, dest):
+    assert _rel(extract(text), origin, "SHIPPED_TO", dest) is not None
