@@ -63,6 +63,7 @@ LEAD_TITLES = {"president", "dictator", "leader", "king", "queen", "chairman", "
                "executive", "general-secretary", "monarch", "ruler", "supremo", "chancellor", "administrator",
                "chairperson", "superintendent", "commandant", "secretary-general"}
 AFFIL_TITLES = {"lawmaker", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "ambassador",
+                "anchor", "presenter",
                 "envoy", "senator", "mp", "secretary", "analyst", "researcher", "member", "deputy", "adviser",
                 "advisor", "diplomat", "representative", "officer", "colonel", "general", "admiral", "captain",
                 "player", "striker", "midfielder", "defender", "goalkeeper", "coach", "manager", "employee",
@@ -4984,6 +4985,19 @@ def _rule_titles(ctx, sent, sm, out):
             titles.insert(0, _tk[k])  # ... a lone title word taken for a name ("Rear" of "Rear Admiral") too
             k -= 1
         n_before, a_titles, a_k = len(out), titles, k
+        if p.meta.get("rule") == "speaker_label":
+            # "LAUREN CARR, CNN ANCHOR: ...": the body and the post in a transcript's speaker label
+            k2, ttl, org = p.end, [], None
+            while k2 < sent.end and _tk[k2].text != ":" and _tk[k2].text != "(":
+                m2 = ctx.tok2m.get(k2)
+                if m2 is not None and m2.type in _PARTY_TYPES and org is None:
+                    org = m2
+                elif _is_title(_tk[k2]):
+                    ttl.append(_tk[k2])
+                k2 += 1
+            if org is not None and ttl:
+                out.append(Candidate(p, _title_pred(ttl), org, "title.speaker_label", 0.7, sent, ttl[-1]))
+                continue
         whose = _whose_title(ctx, sent, p)
         if whose is not None:  # "Org, whose managing director, Mr Person, ..."
             org, ttl = whose

@@ -229,6 +229,9 @@ NOT_ENTITIES = {"AIS", "GPS", "OSINT", "SEZ", "GDP", "CEO", "UAV", "UAVs", "VLCC
                 "DOB", "POB",  # field labels of sanctions-list entries (UK Consolidated List, OFAC SDN list)
                 "Ro-Ro", "RoRo", "CNC", "ETA", "ETD",  # a ship type, machine-tool control, arrival/departure times
                 "END",  # the end-of-story marker of wire copy ("(END)")
+                # a broadcast transcript's stage directions
+                "BEGIN VIDEO CLIP", "END VIDEO CLIP", "VIDEO CLIP", "BEGIN VIDEOTAPE", "END VIDEOTAPE",
+                "COMMERCIAL BREAK", "CROSSTALK", "LAUGHTER", "APPLAUSE", "INAUDIBLE",
                 "NM", "UTC", "GMT", "LT", "Master",  # nautical miles, times ("0410 UTC"), a ship's master
                 "Our Bureau", "Our Correspondent", "Staff Reporter", "Special Correspondent",  # bylines
                 # a listed company's own organs and a ship record's labels (stock-exchange announcements, ship

@@ -351,6 +351,14 @@ _PARTY_FIELD_RE = re.compile(
     r"Registered owner|Charterer|Company)s?[ \t]*(?:\([A-Z]{2,4}\)[ \t]*)?:[ \t]*([A-Z][^\n|;:]{1,80})")
 """A record's party field ("Shipper: X Co., Ltd., Yantai, China |", "Consignee: Y |"); group 1 runs to the
 field's end, the firm's name is cut from it at its legal form or trade word."""
+_SPEAKER_LINE_RE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3}), (?:[A-Z][A-Za-z0-9.'’&-]*[ ,]+){0,8}"
+                              r"(?:ANCHOR|HOST|PRESENTER|CORRESPONDENT|REPORTER|SPOKESMAN|SPOKESWOMAN|SPOKESPERSON|"
+                              r"MINISTER|COMMANDER|ADMIRAL|GENERAL|DIRECTOR|ANALYST|SECRETARY|AMBASSADOR|PRESIDENT|"
+                              r"CHAIRMAN|OFFICIAL|FELLOW|RESEARCHER|EDITOR|SENATOR|REPRESENTATIVE|EXPERT|AUTHOR|"
+                              r"[A-Z]+ COMMAND)\b[^\n:]{0,60}:")
+"""A broadcast transcript's speaker line: "LAUREN CARR, CNN ANCHOR: ...", "HAMID AL-SAYED, HOUTHI MILITARY
+SPOKESMAN (through translator): ...", "GRANT HOLL, COMMANDER, U.S. NAVAL FORCES CENTRAL COMMAND: ..." (a name
+in capitals, then a label in capitals ending in a post word, then a colon)."""
 _NOT_A_NAME = {"none", "not", "unknown", "n/a", "na", "tba", "tbc", "various", "unnamed", "see", "all"}
 _AIRCRAFT_LIKE_RE = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d|(?:Boeing|Airbus|Antonov|Ilyushin|Tupolev|Embraer|Lockheed|"
                                r"Cessna|Sukhoi|Mikoyan|Bombardier|Gulfstream)\b")
@@ -2402,6 +2410,11 @@ class EntityComponent:
                 if sp is not None and len(sp) and sp[0].lower_ not in _NOT_A_NAME and not self._is_country(sp) \
                         and any(c.isalpha() for c in sp.text):
                     strong.append((S(sp.start, sp.end, "VESSEL"), {"cls": "Vessel", "rule": "vessel_field"}))
+        if ":" in dtext and ", " in dtext:
+            for m in _SPEAKER_LINE_RE.finditer(dtext):  # "LAUREN CARR, CNN ANCHOR: ...": a transcript's speaker
+                sp = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+                if sp is not None and len(sp) >= 2 and not self._is_country(sp):
+                    strong.append((S(sp.start, sp.end, "PERSON"), {"cls": "Person", "rule": "speaker_label"}))
         if ":" in dtext:
             for m in _PARTY_FIELD_RE.finditer(dtext):  # "Shipper: X Co., Ltd., Yantai, China |"
                 sp = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")

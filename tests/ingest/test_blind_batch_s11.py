@@ -171,3 +171,23 @@ def test_a_ship_named_after_a_port_stays_apart_from_the_port(extract):
 ])
 def test_goods_delivered_to_a_port_named_with_its_country(extract, text, origin, dest):
     assert _rel(extract(text), origin, "SHIPPED_TO", dest) is not None
+
+
+TRANSCRIPT = """Admiral on Red Sea Interdictions
+
+MARA QUILLEN, CNN ANCHOR: Admiral, thank you for joining us.
+
+(BEGIN VIDEO CLIP)
+
+OSKAR VENNE, CNN CORRESPONDENT: The dhow Nasim Bahr was stopped off Yemen.
+
+(END VIDEO CLIP)
+"""
+
+
+def test_a_transcripts_speaker_labels_name_people_and_their_bodies(extract):
+    dg = extract(TRANSCRIPT)
+    assert {"MARA QUILLEN", "OSKAR VENNE"} <= _names(dg, "Person")
+    for person in ("MARA QUILLEN", "OSKAR VENNE"):
+        assert _rel(dg, person, "AFFILIATED_WITH", "CNN") is not None
+    assert not any("VIDEO" in n for n in _names(dg))
