@@ -1176,6 +1176,10 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
         if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
             for c in t.children:
                 for p in c.children:
+                    if p.dep_ == "pcomp":  # "according to tracking data from X": "tracking" parsed as a verb
+                        for d in p.children:
+                            if d.dep_ == "dobj" and (m := _source_role(ctx, d)):
+                                out.append(m)
                     if p.dep_ == "pobj":
                         apps = [a for a in p.children if a.dep_ == "appos"] if ctx.m(p) is None else []
                         for q in [p, *_attribution_conjuncts(p), *apps]:
@@ -1396,10 +1400,11 @@ def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_C
 _ANONYMOUS_SOURCES = {"analyst", "official", "investigator", "source", "expert", "researcher", "diplomat",
                       "observer", "witness", "insider", "person", "people", "trader", "broker", "authority",
                       "prosecutor", "critic", "activist", "monitor", "agent", "executive", "crew", "resident",
-                      "report"}
+                      "report", "record", "document", "filing", "data"}
 """Nouns of speakers the text does not name ("analysts said", "according to investigators"): no source
 entity (the development set's README: anonymous sources are not annotated), but the claim is theirs; so are
-unattributed "reports" ("Reports said ...", "media reports say ...")."""
+unattributed "reports" ("Reports said ...", "media reports say ...") and papers ("according to customs records",
+"port records show", "tracking data show")."""
 
 
 def _anonymous_source(anchor: Token) -> bool:
@@ -1741,6 +1746,7 @@ def _called_false(tok: Token) -> bool:
         # Y's flag all the same: a false flag is still the flag it flies, dev README)
     while t.head.i != t.i and seen < 10:
         if t.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") and c.lower_ in _FALSE_WORDS for c in t.children) \
+                and not any(c.dep_ == "neg" for c in t.children) \
                 and any(x.lemma_.lower() in _CLAIM_NOUNS and x.i < tok.i and x.i + 1 < len(x.doc)
                         and x.doc[x.i + 1].lower_ == "that" for x in t.sent):
             return True  # "Reports that the X unloaded fuel at P are false" however the parser hung "Reports"
@@ -1764,9 +1770,17 @@ def _called_false(tok: Token) -> bool:
             # ("are, in our assessment, mistaken": after the aside the parser may hang the verdict as "dep",
             # or make it the root with the reports as its clause)
             h = t.head
+            if any(c.dep_ == "neg" for c in h.children):
+                return False  # "Reports that ... are not false"
             return h.lower_ in _FALSE_WORDS and h.i > t.i or any(
                 c.dep_ in ("acomp", "attr", "oprd", "dep") and c.lower_ in _FALSE_WORDS for c in h.children)
-    return False
+    # however the parser hung them ("Online reports that the X carried shells to Y are false" with "reports" a
+    # verb, the root "are" or "reports" itself): "<claims> that" before the anchor and "be" + a verdict after it
+    sent = tok.sent
+    return any(x.lemma_.lower() in _CLAIM_NOUNS and x.i < tok.i and x.i + 1 < sent.end and
+               x.doc[x.i + 1].lower_ == "that" for x in sent) and any(
+        y.dep_ in ("acomp", "attr") and y.lower_ in _FALSE_WORDS and y.head.lemma_ == "be" and y.head.i > tok.i
+        and not any(c.dep_ == "neg" for c in y.head.children) for y in sent)
 
 
 _NEAR_PREPS = {"near", "past", "beyond", "nearby", "around"}

@@ -2251,6 +2251,12 @@ class EntityComponent:
             canon = self.lookup[key].get(text, text)
             if key == "CAPITAL" and text == "Kremlin" and s > 0 and _tk[s - 1].lower_ == "the":
                 s -= 1
+            if key in ("COUNTRY", "CAPITAL") and s > 0 and _tk[s - 1].is_title and not _tk[s - 1].is_sent_start:
+                b = next((b for b in (s - 2, s - 1) if b >= 0 and all(x.is_title for x in _tk[b:s]) and
+                          pl.is_place_name(dtext[_tk[b].idx:_tk[e - 1].idx + len(_tk[e - 1])])), None)
+                if b is not None:  # "New Jersey", "New South Wales", "New Mexico": a place named after another
+                    weak.append((S(b, e, "LOC"), {"cls": "Location", "rule": "model", "via": "gazetteer"}, 3))
+                    continue
             weak.append((S(s, e, label), {"cls": cls, "canonical": canon, "rule": key.lower()}, 2))
         for mid, s, e in self.goods(doc):
             label = self.vocab.strings[mid]
@@ -4144,6 +4150,8 @@ class EntityComponent:
             else:
                 a, b = s, e - 1
                 a = self._name_before(doc, b)
+            if b - a == 1 and _tk[a].tag_ in ("JJ", "JJR", "JJS", "RB", "RBR", "DT") and _tk[b].lower_ == "reports":
+                return  # "Online reports that ...", "Earlier reports that ...": the noun "reports", no source
             if a < b and not self._is_country(doc[a:b]) and \
                     not (b - a == 1 and _tk[a].is_sent_start and _tk[a].tag_ == "NNS"):  # not "Officials said"
                 named = _titled_source_name(doc, a, b)

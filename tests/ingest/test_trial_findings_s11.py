@@ -1,0 +1,68 @@
+"""What a new-user trial of 2026-12-01 (four articles of the user's own, on a fresh clone) found: a rumour
+the article calls false ("Online reports that ... are false") kept as a claim of an organisation "Online";
+"according to customs records" and "according to tracking data from X" left the claim the writer's own;
+"New Jersey" read as the country Jersey. The names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _rel(dg, subject, predicate, obj):
+    names = {e.id: e.name for e in dg.entities.values()}
+    return next((r for r in dg.relations if (names[r.subject], r.predicate, names[r.object]) ==
+                 (subject, predicate, obj)), None)
+
+
+def _names(dg, typ=None):
+    return {e.name for e in dg.entities.values() if typ is None or e.type == typ}
+
+
+@pytest.mark.parametrize("text", [
+    "Online reports that the tanker Volna Crest carried artillery shells to Syria are false.",
+    "Media reports that the tanker Volna Crest carried artillery shells to Syria are false.",
+    "Some reports that the tanker Volna Crest carried artillery shells to Syria are untrue.",
+    "Earlier reports that the tanker Volna Crest carried artillery shells to Syria were wrong.",
+])
+def test_reports_called_false_with_a_modifier_negate(extract, text):
+    dg = extract(text)
+    assert _rel(dg, "Volna Crest", "TRANSPORTED", "artillery shells").modality == "negated"
+    assert not {"Online", "Media", "Some", "Earlier"} & _names(dg)
+    assert not any(r.predicate == "REPORTED" for r in dg.relations)
+
+
+def test_a_named_outlet_that_reports_is_still_a_source(extract):
+    dg = extract("Lloyd's List reports that the tanker Volna Crest called at Tartus.")
+    assert _rel(dg, "Volna Crest", "VISITED", "Tartus").attributed_to == ["Lloyd's List"]
+
+
+@pytest.mark.parametrize("text", [
+    "China shipped drone engines to Russia through Kazakhstan, according to customs records and freight documents.",
+    "Port records show China shipped drone engines to Russia in March.",
+])
+def test_records_make_a_claim_reported(extract, text):
+    rel = _rel(extract(text), "China", "SHIPPED_TO", "Russia")
+    assert rel.modality == "reported" and rel.attributed_to == []
+
+
+def test_tracking_data_from_a_named_firm_is_that_firms_report(extract):
+    dg = extract("The tanker Marlin Vey called at Primorsk in May, according to tracking data from the analytics "
+                 "firm Kpler.")
+    rel = _rel(dg, "Marlin Vey", "VISITED", "Primorsk")
+    assert rel.modality == "reported" and rel.attributed_to == ["Kpler"]
+
+
+@pytest.mark.parametrize("text, place, country", [
+    ("The company is based in Newark, New Jersey, and ships to Mexico.", "New Jersey", "Jersey"),
+    ("The firm has offices in Albuquerque, New Mexico.", "New Mexico", "Mexico"),
+    ("The plant in New South Wales buys coal.", "New South Wales", "Wales"),
+])
+def test_a_place_named_after_a_country_is_no_country(extract, text, place, country):
+    dg = extract(text)
+    assert place in _names(dg, "Location") and country not in _names(dg, "Country")
+
+
+def test_countries_with_compass_words_stay_countries(extract):
+    dg = extract("Officials in South Korea and North Korea met. The ship sailed to Papua New Guinea.")
+    assert {"South Korea", "North Korea", "Papua New Guinea"} <= _names(dg, "Country")
