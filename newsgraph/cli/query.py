@@ -60,7 +60,7 @@ def entities(entity_type: str | None, store_path: Path, as_json: bool) -> None:
 
 
 @click.command()
-@click.argument("name")
+@click.argument("name", required=False)
 @click.option("--predicate", "-p", metavar="TYPE", callback=_check_predicate,
               help="Only this relation type (e.g. VISITED or visited).")
 @click.option("--facts-only", is_flag=True,
@@ -69,12 +69,13 @@ def entities(entity_type: str | None, store_path: Path, as_json: bool) -> None:
 @store_option
 @json_option
 @handle_errors
-def relations(name: str, predicate: str | None, facts_only: bool, store_path: Path, as_json: bool) -> None:
+def relations(name: str | None, predicate: str | None, facts_only: bool, store_path: Path, as_json: bool) -> None:
     """Every relation of an entity, in both directions, with the sentence behind it.
 
     NAME is the entity's name or any alias, matched case-insensitively
     ("ocean star", "The Kremlin"); an unknown name gets close-match
-    suggestions. Each row shows the relation, its modality (asserted,
+    suggestions. Without NAME, every relation in the store is listed once
+    (subject, relation, object). Each row shows the relation, its modality (asserted,
     reported, speculated, alleged, denied, negated), who the text
     attributes it to, the source document and the evidence sentence.
 
@@ -88,17 +89,33 @@ def relations(name: str, predicate: str | None, facts_only: bool, store_path: Pa
     \b
         newsgraph relations "Ocean Star"
         newsgraph relations "Ocean Star" --predicate visited --json
+        newsgraph relations --predicate sanctioned
     """
     from ..queries.lookup import as_graph, evidence_rows, graph_entities, relations_of
 
     with open_store(store_path, read_only=True) as store:
         G = as_graph(store)
-    entity = resolve_entity(graph_entities(G), name, degree=G.degree)
-    rows = relations_of(G, entity.id, predicate, include_negated=not facts_only)
+    entity = resolve_entity(graph_entities(G), name, degree=G.degree) if name is not None else None
+    if entity is None:  # every relation once, as its subject's outgoing one
+        rows = [r for n in sorted(G.nodes, key=lambda n: (str(G.nodes[n].get("name") or n).lower(), n))
+                for r in relations_of(G, n, predicate, include_negated=not facts_only) if r["direction"] == "out"]
+    else:
+        rows = relations_of(G, entity.id, predicate, include_negated=not facts_only)
     if facts_only:  # (a relation stated as fact by one sentence and denied by another: the stating ones)
         from ..graph.model import NOT_FACT
 
         rows = [dict(r, evidence=[e for e in r["evidence"] if e.get("modality") not in NOT_FACT]) for r in rows]
+    if entity is None:
+        n_ev = sum(len(r["evidence"]) for r in rows)
+        if as_json:
+            emit({"relations": rows}, as_json=True)
+            return
+        table = [dict(row, subject=r["subject"]) for r in rows for row in evidence_rows([r])]
+        emit(table, as_json=False, columns=["subject", "relation", "modality", "attributed_to", "document", "sentence"],
+             title=f"{len(rows)} relation{'s' if len(rows) != 1 else ''}"
+                   + (f" of type {predicate}" if predicate else "")
+                   + f", {n_ev} piece{'s' if n_ev != 1 else ''} of evidence")
+        return
     header = {"id": entity.id, "name": entity.name, "type": entity.type, "aliases": sorted(entity.aliases)}
     if as_json:
         emit({"entity": header, "relations": rows}, as_json=True)

@@ -390,6 +390,12 @@ def _no_path(G, cg, source, target, max_hops=None, flt: "EdgeFilter | None" = No
     conds = (["following the relations' direction"] if directed else []) + (
         ["with the given filters"] if flt is not None and flt != EdgeFilter() else [])
     why = " " + " and ".join(conds) if conds else "" if max_hops else " (they are not connected in the store)"
+    if not conds and not max_hops and (flt is None or flt.modalities is None):
+        s, t = cg.index.get(source), cg.index.get(target)
+        if s is not None and t is not None and t in cg.ig.subcomponent(s, mode="all"):
+            # the default leaves out what the text denies or negates; say so rather than "not connected"
+            why = (" through facts and claims (they are connected only through denied or negated relations, "
+                   "which paths leave out unless asked: --modality denied --modality negated)")
     return NoPath(f"no path between {_name(G, cg, source)!r} and {_name(G, cg, target)!r}{limit}{why}")
 
 

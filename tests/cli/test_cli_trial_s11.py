@@ -1,0 +1,50 @@
+"""What a new user's trial of 2026-12-01 found in the commands: no command listed all relations (`relations`
+needed a NAME); `path` said two entities were "not connected in the store" when only a denied relation joined
+them (the default leaves denied and negated relations out)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsgraph.cli import main
+
+ARTICLE = ("The tanker Khalij Dawn called at Port Sudan in May. Najm Trading denied that the ship had carried any "
+           "military cargo. The European Union sanctioned Najm Trading in June.\n")
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    root = tmp_path_factory.mktemp("s11")
+    (root / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    from click.testing import CliRunner
+
+    out = CliRunner().invoke(main, ["ingest", "--store", str(root / "store"), str(root / "a.txt")])
+    assert out.exit_code == 0, out.output
+    return root / "store"
+
+
+def test_relations_without_a_name_lists_every_relation_once(runner, store):
+    out = runner.invoke(main, ["relations", "--store", str(store), "--json"])
+    assert out.exit_code == 0, out.output
+    rows = json.loads(out.stdout)["relations"]
+    triples = [(r["subject"], r["predicate"], r["object"]) for r in rows]
+    assert ("Khalij Dawn", "VISITED", "Port Sudan") in triples
+    assert ("European Union", "SANCTIONED", "Najm Trading") in triples
+    assert len(triples) == len(set(triples))
+    facts = json.loads(runner.invoke(main, ["relations", "--store", str(store), "--json", "--facts-only",
+                                            "--predicate", "transported"]).stdout)["relations"]
+    assert facts == []  # the only TRANSPORTED is denied
+    table = runner.invoke(main, ["relations", "--store", str(store), "--predicate", "sanctioned"])
+    assert table.exit_code == 0 and "1 relation of type SANCTIONED" in table.stdout
+
+
+def test_path_says_when_only_a_denied_relation_connects_the_ends(runner, store):
+    out = runner.invoke(main, ["path", "Khalij Dawn", "military cargo", "--store", str(store)])
+    assert out.exit_code == 1
+    assert "connected only through denied or negated relations" in out.stderr
+    assert "not connected in the store" not in out.stderr
+    ok = runner.invoke(main, ["path", "Khalij Dawn", "military cargo", "--store", str(store),
+                              "--modality", "denied"])
+    assert ok.exit_code == 0 and "denied" in ok.stdout
