@@ -10749,7 +10749,8 @@ def _qualifiers(sent: Span, document: Document, cache: dict | None = None, dates
     sent_dates = sent.ents if dates is None else [e for e in dates if sent.start <= e.start < sent.end]
     for ent in sent_dates:
         if ent.label_ == "DATE" and "date" not in q and "start" not in q and (
-                any(c.isdigit() for c in ent.text) or any(w in ent.text.lower() for w in _MONTH_WORDS)):
+                any(c.isdigit() for c in ent.text) or any(w in ent.text.lower() for w in _MONTH_WORDS) or
+                _RELATIVE_DATE_RE.fullmatch(ent.text.strip())):
             text = ent.text
             if ent.start > 0 and doc[ent.start - 1].like_num and doc[ent.start - 1].text.isdecimal() and \
                     int(doc[ent.start - 1].text) <= 31:
@@ -10764,9 +10765,23 @@ def _qualifiers(sent: Span, document: Document, cache: dict | None = None, dates
             iso = _parse_date(_DATE_PART_OF.sub("", text.strip()), document.published)
             if iso:
                 q["date"] = iso
+    if "date" not in q and "start" not in q:
+        # "In 2023 the tanker was reflagged": a year after "in"/"since"/"during" that the model left unlabelled
+        toks = doc_tokens(doc)
+        for t in toks[sent.start + 1:sent.end]:
+            if t.ent_type_ in ("", "DATE", "CARDINAL") and len(t.text) == 4 and t.text.isdigit() and \
+                    1900 <= int(t.text) <= 2099 and toks[t.i - 1].lower_ in ("in", "since", "during"):
+                q["date"] = t.text
+                break
     if cache is not None:
         cache[sent.start] = dict(q)
     return q
+
+
+_RELATIVE_DATE_RE = re.compile(r"(?i)(?:earlier\s+)?(?:last|this|past)\s+(?:week|month|year)|yesterday|"
+                               r"earlier\s+this\s+(?:week|month|year)")
+"""Relative dates the publication date resolves ("last month", "earlier this year", "yesterday"); dates with
+neither a digit nor a month name are otherwise left out ("recently", "for years")."""
 
 
 _DATE_PART_OF = re.compile(

@@ -2676,6 +2676,33 @@ class EntityComponent:
                 out.append((sp if e == sp.end else Span(doc, sp.start, e, label=sp.label_), info))
         return out
 
+    def _former_list(self, doc: Doc, j: int, end: int) -> list[tuple[int, int]]:
+        """The other names of a list of former names that starts before token ``j``: "formerly known as A and
+        B", "formerly A, B and C" (the list ends with "and"/"or" + a name followed by a comma, a bracket or the
+        sentence's end; not "formerly named A, and B (IMO ...)", where B is another ship, nor "when it sailed as
+        A, the B was ...").
+
+        Returns
+        -------
+        list of (int, int)
+            Token spans of the further names; empty when the words after ``j`` are no such list.
+        """
+        _tk = doc_tokens(doc)
+        out = []
+        while j + 1 < end:
+            sep = _tk[j].text
+            if sep not in (",", "and", "or") or sep == "," and _tk[j + 1].text in ("and", "or"):
+                return []  # (an Oxford comma is read as the end of the aside: "formerly named A, and B (IMO")
+            a = j + 1 + (_tk[j + 1].lower_ == "the")
+            b = self._name_after(doc, a) if a < end and _tk[a].text[:1].isupper() else a
+            if b <= a or self._is_country(doc[a:b]):
+                return []
+            out.append((a, b))
+            if sep in ("and", "or"):
+                return out if b >= end or _tk[b].text in (",", ")", ".", ";") else []
+            j = b
+        return []
+
     @staticmethod
     def _hyphen_given_names(doc: Doc, dtext: str, strong) -> None:
         """ "Hyun-woo Kang", "Seo-yeon Choi": a romanised two-syllable given name before a surname.
@@ -3823,6 +3850,9 @@ class EntityComponent:
                     (_tk[s].lemma_ in ("trade", "operate") and any(
                         c.dep_ == "nsubj" and c.lower_ == "she" for c in _tk[s].children))):
                 strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "former_name", "former": True}))
+                if _tk[s].lower_ in ("formerly", "previously"):
+                    for a, b in self._former_list(doc, ne, sent.end):
+                        strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "former_name", "former": True}))
             elif ne > k and not self._is_country(doc[k:ne]) and _tk[s].lower_ in ("formerly", "previously"):
                 self._pending_former.append((sent.start, s, k, ne))  # a vessel's if a vessel is the subject
         elif rule == "W_NAMED":

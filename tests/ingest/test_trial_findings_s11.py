@@ -66,3 +66,32 @@ def test_a_place_named_after_a_country_is_no_country(extract, text, place, count
 def test_countries_with_compass_words_stay_countries(extract):
     dg = extract("Officials in South Korea and North Korea met. The ship sailed to Papua New Guinea.")
     assert {"South Korea", "North Korea", "Papua New Guinea"} <= _names(dg, "Country")
+
+
+def test_every_former_name_of_a_list_is_an_alias(extract):
+    dg = extract("The tanker Marlin Vey, formerly known as Pacific Wren and Nordic Tarn, loaded at Primorsk.")
+    ships = [e for e in dg.entities.values() if e.type == "Vessel"]
+    assert len(ships) == 1 and {"Pacific Wren", "Nordic Tarn"} <= set(ships[0].aliases)
+    assert "Nordic Tarn" not in _names(dg, "Person")
+
+
+def _dates(dg):
+    return {r.predicate: (r.qualifiers or {}).get("date") for r in dg.relations}
+
+
+def test_a_year_after_in_and_last_month_date_the_relation(extract):
+    dg = extract("In 2023 the tanker Marlin Vey was reflagged to Panama. Last month it called at Sikka.",
+                 published="2025-02-12")
+    assert _dates(dg) == {"FLAGGED_IN": "2023", "VISITED": "2025-01"}
+
+
+@pytest.mark.parametrize("text", [
+    "The tankers Shirvan (IMO 9236514), formerly named Coral Tern, and Sea Sparrow 9 (IMO 9171093) are owned by "
+    "Kish Arvand Trading FZE.",
+    "Back in 2020, when it sailed as the Longbow Tarn, the tanker Nerola was blacklisted by the U.S. Treasury.",
+])
+def test_a_ship_after_a_former_names_aside_is_no_former_name(extract, text):
+    dg = extract(text)
+    ships = [e for e in dg.entities.values() if e.type == "Vessel"]
+    assert not any({"Sea Sparrow 9", "Nerola"} & set(s.aliases) and s.name not in ("Sea Sparrow 9", "Nerola")
+                   for s in ships)
