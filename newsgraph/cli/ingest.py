@@ -457,8 +457,9 @@ def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | Non
     return value
 
 
-def _estimate_total(paths: Iterable[str]) -> int | None:
-    """How many documents the paths hold (JSONL lines counted), or None for stdin."""
+def _estimate_total(paths: Iterable[str], exclude: tuple[str, ...] = ()) -> int | None:
+    """How many documents the paths hold (JSONL lines counted; ``exclude`` as for ``--exclude``), or None
+    for stdin."""
     from ..ingest.read import JSONL_SUFFIXES, _walk
 
     total = 0
@@ -466,7 +467,7 @@ def _estimate_total(paths: Iterable[str]) -> int | None:
         if raw == "-":
             return None
         p = Path(raw)
-        files = _walk(p) if p.is_dir() else [p]
+        files = _walk(p, exclude=exclude) if p.is_dir() else [p]
         for f in files:
             if f.suffix.lower() in JSONL_SUFFIXES:
                 try:
@@ -539,6 +540,9 @@ def _print_summary(report: IngestReport, *, err: bool = False) -> None:
               help="Documents per spaCy batch.")
 @click.option("--n-process", type=click.IntRange(min=1), default=1, show_default=True,
               help="spaCy worker processes.")
+@click.option("--exclude", metavar="GLOB", multiple=True,
+              help="Leave out files of a folder whose name or path in it matches this glob (repeatable), "
+                   "e.g. --exclude 'NOTES.md' --exclude 'drafts/*'.")
 @click.option("--neo4j", "neo4j_uri", metavar="URI",
               help="Also write each new or changed document to this Neo4j (bolt://...; user and "
                    "password from NEO4J_USERNAME / NEO4J_PASSWORD). Unchanged documents are not "
@@ -546,7 +550,7 @@ def _print_summary(report: IngestReport, *, err: bool = False) -> None:
 @click.pass_context
 @handle_errors
 def ingest(ctx: click.Context, paths: tuple[str, ...], store_path: Path, as_json: bool, verbose: int,
-           encoding: str | None, max_bytes: int, batch_size: int, n_process: int,
+           encoding: str | None, max_bytes: int, batch_size: int, n_process: int, exclude: tuple[str, ...],
            neo4j_uri: str | None) -> None:
     """Read articles, extract their entities and relations, and store them.
 
@@ -562,17 +566,18 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], store_path: Path, as_json
     \b
         newsgraph ingest article.txt
         newsgraph ingest news/ feed.jsonl --store ./graph -v
+        newsgraph ingest news/ --exclude 'NOTES.md' --exclude 'drafts/*'
         curl -s https://example.org/story.html | newsgraph ingest -
     """
     from ..graph.store import Store
     from ..ingest.read import read_sources
 
     opened: list[Store] = []  # the store, once open: ids of files already stored from other files stay theirs
-    items = read_sources(paths, encoding=encoding, max_bytes=max_bytes,
+    items = read_sources(paths, encoding=encoding, max_bytes=max_bytes, exclude=exclude,
                          stored_source=lambda doc_id: opened[0].document_source(doc_id) if opened else None)
     sinks = _open_sinks(neo4j_uri)
     show_progress = not as_json and sys.stderr.isatty()
-    total = _estimate_total(paths) if show_progress else None
+    total = _estimate_total(paths, exclude) if show_progress else None
     show_progress = show_progress and (total is None or total >= PROGRESS_MIN_DOCUMENTS)
 
     def on_wait(message: str) -> None:

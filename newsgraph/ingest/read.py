@@ -43,6 +43,7 @@ Example
 from __future__ import annotations
 
 import codecs
+import fnmatch
 import io
 import itertools
 import json
@@ -817,18 +818,28 @@ def _read_stdin(stream: BinaryIO, *, encoding: str | None, max_bytes: int) -> It
         yield err
 
 
-def _walk(directory: Path, unreadable: list[OSError] | None = None) -> list[Path]:
+def _walk(directory: Path, unreadable: list[OSError] | None = None, exclude: tuple[str, ...] = ()) -> list[Path]:
     """Supported files under ``directory``, recursively, sorted; hidden entries and symlinked folders skipped.
-    Folders that cannot be listed (no permission) are appended to ``unreadable`` when it is given."""
+    Folders that cannot be listed (no permission) are appended to ``unreadable`` when it is given. A file whose
+    name or path relative to ``directory`` matches a glob of ``exclude`` (``fnmatch``) is left out."""
     found = []
     for root, dirs, files in os.walk(directory, followlinks=False,
                                      onerror=unreadable.append if unreadable is not None else None):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for f in files:
             if not f.startswith(".") and Path(f).suffix.lower() in SUPPORTED_SUFFIXES and \
-                    not _newsgraph_view(Path(root) / f):
+                    not _excluded(Path(root) / f, directory, exclude) and not _newsgraph_view(Path(root) / f):
                 found.append(Path(root) / f)
     return sorted(found, key=lambda p: p.relative_to(directory).parts)
+
+
+def _excluded(path: Path, directory: Path, exclude: tuple[str, ...]) -> bool:
+    """Whether ``path`` (found under ``directory``) matches one of the ``exclude`` globs by its name or by its
+    path relative to the folder ("EXPECTED.md", "*.md", "drafts/*")."""
+    if not exclude:
+        return False
+    rel = path.relative_to(directory).as_posix()
+    return any(fnmatch.fnmatch(path.name, g) or fnmatch.fnmatch(rel, g) for g in exclude)
 
 
 def _newsgraph_view(path: Path) -> bool:
@@ -845,7 +856,7 @@ def _newsgraph_view(path: Path) -> bool:
 
 def read_sources(paths: Iterable[str | Path], *, encoding: str | None = None,
                  max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None,
-                 stored_source: Callable[[str], str | None] | None = None
+                 stored_source: Callable[[str], str | None] | None = None, exclude: Iterable[str] = ()
                  ) -> Iterator[Document | InputError]:
     """Read articles from files, directories and standard input.
 
@@ -868,6 +879,10 @@ def read_sources(paths: Iterable[str | Path], *, encoding: str | None = None,
         a file whose name gives the id of a document stored from another file
         that still exists gets its own id, so that ingesting it later does not
         replace that file's article.
+    exclude : iterable of str
+        Globs (``fnmatch``) of files a folder walk leaves out, matched on the
+        file's name and on its path relative to the folder ("EXPECTED.md",
+        "*.md", "drafts/*"); files named on their own are always read.
 
     Yields
     ------
@@ -892,12 +907,12 @@ def read_sources(paths: Iterable[str | Path], *, encoding: str | None = None,
     enc = _check_encoding(encoding)
     if max_bytes < 0:
         raise ValueError(f"max_bytes must not be negative: {max_bytes}")
-    return _read_sources(list(paths), enc, max_bytes, stdin, stored_source)
+    return _read_sources(list(paths), enc, max_bytes, stdin, stored_source, tuple(exclude))
 
 
 def _read_sources(paths: list[str | Path], encoding: str | None, max_bytes: int,
-                  stdin: BinaryIO | None, stored_source: Callable[[str], str | None] | None = None
-                  ) -> Iterator[Document | InputError]:
+                  stdin: BinaryIO | None, stored_source: Callable[[str], str | None] | None = None,
+                  exclude: tuple[str, ...] = ()) -> Iterator[Document | InputError]:
     claimed: dict[str, str] = {}
 
     def file_id(path: Path) -> str:
@@ -922,11 +937,12 @@ def _read_sources(paths: list[str | Path], encoding: str | None, max_bytes: int,
         path = Path(raw)
         if path.is_dir():
             unreadable: list[OSError] = []
-            files = _walk(path, unreadable)
+            files = _walk(path, unreadable, exclude)
             for exc in unreadable:
                 yield InputError(exc.filename or os.fspath(path), f"cannot read this folder: {exc.strerror or exc}")
             if not files and not unreadable:
-                yield InputError(os.fspath(path), f"no supported files in this folder ({_supported_list()})")
+                yield InputError(os.fspath(path), f"no supported files in this folder ({_supported_list()})"
+                                 + (" that --exclude leaves in" if exclude else ""))
             for f in files:
                 if not f.is_file():  # a FIFO or device would block or never end
                     yield InputError(os.fspath(f), "not a regular file")

@@ -48,3 +48,19 @@ def test_path_says_when_only_a_denied_relation_connects_the_ends(runner, store):
     ok = runner.invoke(main, ["path", "Khalij Dawn", "military cargo", "--store", str(store),
                               "--modality", "denied"])
     assert ok.exit_code == 0 and "denied" in ok.stdout
+
+
+def test_exclude_leaves_files_of_a_folder_out(runner, tmp_path):
+    (tmp_path / "in" / "drafts").mkdir(parents=True)
+    (tmp_path / "in" / "a.txt").write_text("The tanker Blue Heron docked at Port Sudan on Monday.\n")
+    (tmp_path / "in" / "EXPECTED.md").write_text("Expected: Blue Heron VISITED Port Sudan.\n")
+    (tmp_path / "in" / "drafts" / "b.txt").write_text("The tanker Red Kite docked at Jeddah on Tuesday.\n")
+    store = tmp_path / "store"
+    out = runner.invoke(main, ["ingest", "--store", str(store), str(tmp_path / "in"), "--exclude", "EXPECTED.md",
+                               "--exclude", "drafts/*", "--json"])
+    assert out.exit_code == 0, out.output
+    docs = json.loads(runner.invoke(main, ["documents", "--store", str(store), "--json"]).stdout)
+    assert [d["id"] for d in docs] == ["a"]
+    # everything excluded: a clear error, nothing stored
+    out = runner.invoke(main, ["ingest", "--store", str(tmp_path / "s2"), str(tmp_path / "in"), "--exclude", "*"])
+    assert out.exit_code == 1 and "--exclude" in out.stderr
