@@ -10769,8 +10769,8 @@ def _qualifiers(sent: Span, document: Document, cache: dict | None = None, dates
         # "In 2023 the tanker was reflagged": a year after "in"/"since"/"during" that the model left unlabelled
         toks = doc_tokens(doc)
         for t in toks[sent.start + 1:sent.end]:
-            if t.ent_type_ in ("", "DATE", "CARDINAL") and len(t.text) == 4 and t.text.isdigit() and \
-                    1900 <= int(t.text) <= 2099 and toks[t.i - 1].lower_ in ("in", "since", "during"):
+            if t.ent_type_ in ("", "DATE", "CARDINAL") and len(t.text) == 4 and t.text.isascii() and \
+                    t.text.isdigit() and 1900 <= int(t.text) <= 2099 and toks[t.i - 1].lower_ in ("in", "since", "during"):
                 q["date"] = t.text
                 break
     if cache is not None:
