@@ -163,8 +163,10 @@ _FIRM_TAILS = _NAME_TAILS | {"freight", "cargo", "airlines", "airways", "petrole
                              "maritime", "marine", "tankers", "navigation", "energy", "insights", "line", "lines",
                              "shipmanagement", "bunkering", "chartering", "carriers", "resources", "ferries",
                              "shipyard", "shipyards", "terminals", "terminali", "ports", "shipbrokers", "dockyard",
-                             "dockyards", "shipbuilding", "yards", "works"}
-"""Last words of a firm's name that are no surname ("Polaris Tracking", "Harbor Analytics")."""
+                             "dockyards", "shipbuilding", "yards", "works", "instruments", "components",
+                             "electronics", "devices", "machinery", "microelectronics", "avionics"}
+"""Last words of a firm's name that are no surname ("Polaris Tracking", "Harbor Analytics", "Tula Precision
+Instruments")."""
 _TRADE_FIRM_TAILS = _FIRM_TAILS - {"ports", "terminals", "terminali", "shipyard", "shipyards", "dockyard", "dockyards",
                                    "yards", "works", "line", "lines", "capital", "group", "watch", "monitor", "marine",
                                    "maritime"} | {"commodities"}
