@@ -420,6 +420,8 @@ def import_quads(store, quads: list[ox.Quad], *, fmt: str, name: str = "import")
     from .rdf import DCT_ID, RDF_TYPE, document_id_of
 
     _check_document_graphs(((g, t) for g, ts in graphs.items() for t in ts), name)
+    if fmt not in DATASET_FORMATS:  # (dataset files are checked as a whole by import_file)
+        _check_readable(graphs, name)
 
     result = ImportResult()
     doc_ns = str(DOC)
@@ -487,6 +489,21 @@ def _check_document_graphs(pairs, name: str) -> None:
                                    "(no ng:Document type or dcterms:identifier for it); nothing was imported")
 
 
+def _check_readable(graphs: dict, name: str) -> None:
+    """InputError unless every graph named as a newsgraph document reads back as one
+    (:func:`newsgraph.graph.rdf.graphs_from_quads`): a statement without ``ng:sentence`` or with
+    ``ng:start "zero"`` stored by an import made every later command on the store fail (a break-it trial)."""
+    from .rdf import graphs_from_quads
+
+    doc_ns = str(DOC)
+    for g, ts in graphs.items():
+        if isinstance(g, ox.NamedNode) and g.value.startswith(doc_ns):
+            try:
+                graphs_from_quads(ox.Quad(t.subject, t.predicate, t.object, g) for t in ts)
+            except ValueError as exc:
+                raise InputError(name, f"{exc}; nothing was imported") from exc
+
+
 def import_file(store, source: str | Path | IO[bytes], fmt: str | None = None, *,
                 name: str | None = None) -> ImportResult:
     """Parse ``source`` and load it into ``store`` (see :func:`import_quads`).
@@ -509,6 +526,10 @@ def import_file(store, source: str | Path | IO[bytes], fmt: str | None = None, *
             "import)" if fmt == "jsonld" else ""))
     if fmt in DATASET_FORMATS:
         _check_document_graphs(((q.graph_name, q.triple) for q in quads), label)
+        by_graph: dict = defaultdict(list)
+        for q in quads:
+            by_graph[q.graph_name].append(q.triple)
+        _check_readable(by_graph, label)
     if fmt in DATASET_FORMATS and isinstance(source, (str, Path)) and fmt != "jsonld":
         # Fast path: a dataset file whose graphs are all new to the store goes in by
         # pyoxigraph's own loader, as one transaction for the whole file.

@@ -249,61 +249,92 @@ def graphs_from_quads(quads: Iterable[ox.Quad]) -> dict[str, DocumentGraph]:
 
     out: dict[str, DocumentGraph] = {}
     for g_iri, subjects in per_graph.items():
-        props = subjects.get(g_iri, {})
-        first = lambda key: (props.get(key) or [None])[0]  # noqa: E731
-        val = lambda t: t.value if t is not None else None  # noqa: E731
-        document = Document(
-            id=val(first(DCT_NS + "identifier")) or document_id_of(g_iri),
-            text=val(first(ng_ns + "text")) or "",
-            title=val(first(DCT_NS + "title")),
-            url=val(first(SCHEMA_NS + "url")),
-            published=val(first(DCT_NS + "issued")),
-            source=val(first(ng_ns + "source")),
-        )
-        text_lit = first(ng_ns + "text")
-        if getattr(text_lit, "language", None) and "language" in getattr(Document, "__dataclass_fields__", {}):
-            document.language = text_lit.language
-        dg = DocumentGraph(document=document)
-        rels: dict[tuple[str, str, str], Relation] = {}
-        for subj, pmap in subjects.items():
-            if subj.startswith(id_ns) and ng_ns + "name" in pmap:
-                types = [t.value[len(ng_ns):] for t in pmap.get(RDF_NS + "type", []) if t.value.startswith(ng_ns)]
-                etype = next((t for t in types if t in onto.classes and onto.classes[t].evaluation_type == t), None)
-                cls = next((t for t in types if t != etype and t in onto.classes), None)
-                attrs = pmap.get(ng_ns + "attributes")
-                dg.entities[entity_id_of(subj)] = Entity(
-                    id=entity_id_of(subj),
-                    name=pmap[ng_ns + "name"][0].value,
-                    type=etype or (onto.classes[cls].evaluation_type if cls else "Other"),
-                    aliases=sorted(a.value for a in pmap.get(ng_ns + "alias", [])),
-                    cls=cls or etype,
-                    attributes=json.loads(attrs[0].value) if attrs else {},
-                )
-            elif subj.startswith(st_ns):
-                rtype = rel_by_iri.get(pmap[RDF_NS + "predicate"][0].value)
-                if rtype is None:
-                    continue
-                key = (entity_id_of(pmap[RDF_NS + "subject"][0].value), rtype.name,
-                       entity_id_of(pmap[RDF_NS + "object"][0].value))
-                rel = rels.setdefault(key, Relation(subject=key[0], predicate=key[1], object=key[2]))
-                q = pmap.get(ng_ns + "qualifiers")
-                if q:
-                    rel.qualifiers.update(json.loads(q[0].value))
-                rel.evidence.append(Evidence(
-                    document=document.id,
-                    sentence=pmap[ng_ns + "sentence"][0].value,
-                    start=int(pmap[ng_ns + "start"][0].value),
-                    end=int(pmap[ng_ns + "end"][0].value),
-                    rule=pmap[ng_ns + "rule"][0].value,
-                    confidence=float(pmap[ng_ns + "confidence"][0].value),
-                    modality=modality_of(pmap[ng_ns + "modality"][0].value),
-                    attributed_to=sorted(a.value for a in pmap.get(ng_ns + "attributedToName", [])),
-                ))
-        for rel in rels.values():
-            rel.evidence.sort(key=lambda e: (e.start, e.rule))
-        dg.relations = sorted(rels.values(), key=lambda r: r.key)
-        out[document.id] = dg
+        try:
+            dg = _graph_from_subjects(g_iri, subjects, onto, rel_by_iri)
+        except (KeyError, ValueError, TypeError, IndexError, AttributeError) as exc:
+            raise ValueError(f"graph <{g_iri}> is not a readable newsgraph document: {_why(exc)}") from exc
+        out[dg.document.id] = dg
     return out
+
+
+def _why(exc: Exception) -> str:
+    """A reader's account of what :func:`_graph_from_subjects` stumbled on."""
+    if isinstance(exc, KeyError) and exc.args and isinstance(exc.args[0], str) and "#" in exc.args[0]:
+        return f"a statement or entity has no {exc.args[0].rsplit('#', 1)[1]!r}"
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _one(pmap: dict, key: str):
+    """The first object of property ``key`` in ``pmap``; KeyError naming the property when there is none."""
+    got = pmap.get(key)
+    if not got:
+        raise KeyError(key)
+    return got[0]
+
+
+def _graph_from_subjects(g_iri: str, subjects: dict, onto, rel_by_iri: dict) -> DocumentGraph:
+    """One :class:`DocumentGraph` from the triples of graph ``g_iri`` grouped by subject and predicate.
+
+    Raises
+    ------
+    KeyError, ValueError, TypeError, IndexError, AttributeError
+        When a required property is missing or a literal has the wrong form (``ng:start "zero"``).
+    """
+    ng_ns, id_ns, st_ns = str(NG), str(ID), STATEMENT_NS
+    props = subjects.get(g_iri, {})
+    first = lambda key: (props.get(key) or [None])[0]  # noqa: E731
+    val = lambda t: t.value if t is not None else None  # noqa: E731
+    document = Document(
+        id=val(first(DCT_NS + "identifier")) or document_id_of(g_iri),
+        text=val(first(ng_ns + "text")) or "",
+        title=val(first(DCT_NS + "title")),
+        url=val(first(SCHEMA_NS + "url")),
+        published=val(first(DCT_NS + "issued")),
+        source=val(first(ng_ns + "source")),
+    )
+    text_lit = first(ng_ns + "text")
+    if getattr(text_lit, "language", None) and "language" in getattr(Document, "__dataclass_fields__", {}):
+        document.language = text_lit.language
+    dg = DocumentGraph(document=document)
+    rels: dict[tuple[str, str, str], Relation] = {}
+    for subj, pmap in subjects.items():
+        if subj.startswith(id_ns) and ng_ns + "name" in pmap:
+            types = [t.value[len(ng_ns):] for t in pmap.get(RDF_NS + "type", []) if t.value.startswith(ng_ns)]
+            etype = next((t for t in types if t in onto.classes and onto.classes[t].evaluation_type == t), None)
+            cls = next((t for t in types if t != etype and t in onto.classes), None)
+            attrs = pmap.get(ng_ns + "attributes")
+            dg.entities[entity_id_of(subj)] = Entity(
+                id=entity_id_of(subj),
+                name=_one(pmap, ng_ns + "name").value,
+                type=etype or (onto.classes[cls].evaluation_type if cls else "Other"),
+                aliases=sorted(a.value for a in pmap.get(ng_ns + "alias", [])),
+                cls=cls or etype,
+                attributes=json.loads(attrs[0].value) if attrs else {},
+            )
+        elif subj.startswith(st_ns):
+            rtype = rel_by_iri.get(_one(pmap, RDF_NS + "predicate").value)
+            if rtype is None:
+                continue
+            key = (entity_id_of(_one(pmap, RDF_NS + "subject").value), rtype.name,
+                   entity_id_of(_one(pmap, RDF_NS + "object").value))
+            rel = rels.setdefault(key, Relation(subject=key[0], predicate=key[1], object=key[2]))
+            q = pmap.get(ng_ns + "qualifiers")
+            if q:
+                rel.qualifiers.update(json.loads(q[0].value))
+            rel.evidence.append(Evidence(
+                document=document.id,
+                sentence=_one(pmap, ng_ns + "sentence").value,
+                start=int(_one(pmap, ng_ns + "start").value),
+                end=int(_one(pmap, ng_ns + "end").value),
+                rule=_one(pmap, ng_ns + "rule").value,
+                confidence=float(_one(pmap, ng_ns + "confidence").value),
+                modality=modality_of(_one(pmap, ng_ns + "modality").value),
+                attributed_to=sorted(a.value for a in pmap.get(ng_ns + "attributedToName", [])),
+            ))
+    for rel in rels.values():
+        rel.evidence.sort(key=lambda e: (e.start, e.rule))
+    dg.relations = sorted(rels.values(), key=lambda r: r.key)
+    return dg
 
 
 __all__ = [

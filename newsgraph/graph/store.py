@@ -420,8 +420,16 @@ class Store:
     def _graphs(self) -> dict[str, DocumentGraph]:
         version = self.version()
         if self._scan_cache is None or self._scan_cache[0] != version:
-            self._scan_cache = (version, graphs_from_quads(self.oxigraph.quads_for_pattern(None, None, None, None)))
+            self._scan_cache = (version, self._read_graphs(None))
         return self._scan_cache[1]
+
+    def _read_graphs(self, graph) -> dict[str, DocumentGraph]:
+        """:func:`graphs_from_quads` of one named graph (or all, for None); StoreError naming the graph, and how
+        to remove it, when a graph does not read back as a document (one written by an older import)."""
+        try:
+            return graphs_from_quads(self.oxigraph.quads_for_pattern(None, None, None, graph))
+        except ValueError as exc:
+            raise StoreError(f"{self.path}: {exc} (`newsgraph forget ID` removes it)") from exc
 
     def document_ids(self) -> list[str]:
         """Ids of every stored document, sorted."""
@@ -438,10 +446,10 @@ class Store:
         Raises
         ------
         StoreError
-            When the document is not stored.
+            When the document is not stored, or its graph does not read back as a document.
         """
         g = document_iri(document_id)
-        graphs = graphs_from_quads(self.oxigraph.quads_for_pattern(None, None, None, g))
+        graphs = self._read_graphs(g)
         if document_id not in graphs:
             raise StoreError(f"{self.path}: no document {document_id!r} in the store")
         return graphs[document_id]

@@ -64,3 +64,26 @@ def test_exclude_leaves_files_of_a_folder_out(runner, tmp_path):
     # everything excluded: a clear error, nothing stored
     out = runner.invoke(main, ["ingest", "--store", str(tmp_path / "s2"), str(tmp_path / "in"), "--exclude", "*"])
     assert out.exit_code == 1 and "--exclude" in out.stderr
+
+
+@pytest.mark.parametrize("edit", [
+    lambda t: t.replace("ng:start 0", 'ng:start "zero"'),
+    lambda t: "\n".join(line for line in t.splitlines() if "ng:sentence" not in line),
+])
+def test_importing_an_unreadable_document_graph_is_refused_and_stores_nothing(runner, tmp_path, quads, edit):
+    (tmp_path / "a.txt").write_text("The tanker Blue Heron docked at Port Sudan on Monday.\n")
+    store = tmp_path / "store"
+    assert runner.invoke(main, ["ingest", "--store", str(store), str(tmp_path / "a.txt")]).exit_code == 0
+    trig = tmp_path / "a.trig"
+    assert runner.invoke(main, ["export", "--store", str(store), "--format", "trig", "--out", str(trig)]).exit_code == 0
+    text = trig.read_text().replace("/doc/a>", "/doc/bad>").replace('dcterms:identifier "a"', 'dcterms:identifier "bad"')
+    bad = tmp_path / "bad.trig"
+    bad.write_text(edit(text))
+    assert "ng:start 0" in text and bad.read_text() != text
+    before = quads(store)
+    out = runner.invoke(main, ["import", str(bad), "--store", str(store)])
+    assert out.exit_code == 1 and "bad.trig" in out.stderr and "not a readable newsgraph document" in out.stderr
+    assert "Traceback" not in out.output
+    assert quads(store) == before
+    for cmd in (["documents"], ["entities"], ["relations", "Blue Heron"]):  # the store still works
+        assert runner.invoke(main, [*cmd, "--store", str(store)]).exit_code == 0
