@@ -518,6 +518,10 @@ class _Ctx:
                 if back:
                     return back
             return list(self.last_group)
+        if tok.lower_ in gz.SHIP_NOUNS and tok.dep_ not in ("attr", "acomp") and (
+                any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children) or
+                any(c.dep_ == "amod" and c.lower_ in _OTHER_SHIP_WORDS for c in tok.children)):
+            return []  # "Another vessel, whose name was not disclosed, was sanctioned": no ship named before
         if tok.lower_ in gz.SHIP_NOUNS or tok.lower_ in ("it", "its", "she", "her"):
             # a vessel named earlier in the same sentence is nearer than the last sentence's
             near = self.vessels_between(tok.sent.start, tok.i)
@@ -525,6 +529,30 @@ class _Ctx:
                 return [max(near, key=lambda m: m.start)]
             return [self.last_single] if self.last_single else []
         return []
+
+
+_SERVICE_SHIP_NOUNS = frozenset({"boat", "tug", "tugboat", "icebreaker", "cutter", "lifeboat", "dinghy", "skiff"})
+"""Small craft that come to another ship's aid or stop it (with :data:`gz.WARSHIP_NOUNS` and a service modifier,
+:data:`_SERVICE_NOUNS`): their arrival does not end the story's ship."""
+_OTHER_SHIP_WORDS = frozenset({"another", "unnamed", "unidentified", "second", "different", "other", "third",
+                               "undisclosed", "separate"})
+
+
+def _brings_in_unnamed_ship(ctx: _Ctx, sent: Span) -> bool:
+    """True when ``sent``, which names no ship, brings in a ship it does not name: "Iran seized an unnamed tanker",
+    "Another vessel, whose name was not disclosed, was sanctioned", "Greece detained a tanker at Piraeus". The
+    ship nouns and pronouns after it then do not refer to the ship named before (a break-it trial gave that
+    ship the unnamed one's flag, cargo and sanctions). Not "It is a tanker" (a predicate), nor "like a tanker"."""
+    for t in ctx.toks(sent):
+        if t.lower_ not in gz.SHIP_NOUNS or t.lower_.endswith("s") or t.pos_ != "NOUN" or \
+                t.dep_ not in ("nsubj", "nsubjpass", "dobj") or t.lower_ in gz.WARSHIP_NOUNS or \
+                t.lower_ in _SERVICE_SHIP_NOUNS or any(c.lower_ in _SERVICE_NOUNS for c in t.children):
+            continue  # (not "escorted by a patrol boat", "A Russian destroyer reached the scene": an aside)
+        kids = {c.lower_ for c in t.children if c.dep_ in ("det", "amod")}
+        if (kids & {"a", "an", "another"} or kids & _OTHER_SHIP_WORDS) and _named_after_noun(ctx, t) is None and \
+                not any(c.dep_ == "appos" for c in t.children):
+            return True
+    return False
 
 
 def _announces_list(ctx: _Ctx, tok: Token) -> bool:
@@ -9873,6 +9901,8 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
                 ctx.last_group = vessels
             elif not _escort_aside(ctx, sent, vessels[0]):
                 ctx.last_single = vessels[0]
+        elif ctx.last_single is not None and _brings_in_unnamed_ship(ctx, sent):
+            ctx.last_single = None  # "Iran seized an unnamed tanker ... The tanker was carrying fuel": not the last ship
         ctx.last_cargo += [m for m in sm if m.type in ("Weapon", "Other")]
     # actors: who ships, supplies or sails in this document
     actors: dict[str, int] = {}

@@ -1753,7 +1753,7 @@ class EntityComponent:
         t = self.tail = _TailMatcher(nlp.vocab)
         name = dict(_NAME)
         t.add("V_AFTER_NOUN", 2, [[{"LOWER": {"IN": _SHIP_SG + _SHIP_PL}, "IS_LOWER": True},
-                                {"ORTH": {"IN": ['"', "“"]}}, {**name}],
+                                {"ORTH": {"IN": ['"', "“", "'", "‘"]}}, {**name}],
                                [{"LOWER": {"IN": _SHIP_SG}, "IS_LOWER": True}, {**name}],
                                # "Tanker Velda Rose was seen ...": the ship noun opens the sentence
                                [{"LOWER": {"IN": _SHIP_SG}, "IS_TITLE": True, "IS_SENT_START": True}, {**name}],
@@ -3160,14 +3160,14 @@ class EntityComponent:
         return chosen
 
     def _quoted_list(self, doc: Doc, i: int, strong) -> None:
-        """After a quoted ship name at ``i`` (its end): ', "B" and "C"' are ships too."""
+        """After a quoted ship name at ``i`` (its end): ', "B" and "C"' (or single quotes) are ships too."""
         _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         n = len(doc)
-        while i < n and _tk[i].text in ('"', "”"):
+        while i < n and _tk[i].text in ('"', "”", "'", "’"):
             i += 1
-        while i + 2 < n and _tk[i].lower_ in (",", "and") and _tk[i + 1].text in ('"', "“"):
+        while i + 2 < n and _tk[i].lower_ in (",", "and") and _tk[i + 1].text in ('"', "“", "'", "‘"):
             ne = self._name_after(doc, i + 2)
-            if ne <= i + 2 or ne >= n or _tk[ne].text not in ('"', "”") or self._is_country(doc[i + 2:ne]):
+            if ne <= i + 2 or ne >= n or _tk[ne].text not in ('"', "”", "'", "’") or self._is_country(doc[i + 2:ne]):
                 return
             strong.append((Span(doc, i + 2, ne, label="VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
             i = ne + 1
@@ -3546,8 +3546,8 @@ class EntityComponent:
             if ns < comma and not self._is_country(doc[ns:comma]):
                 strong.append((S(ns, comma, "PORT"), {"cls": "Port", "rule": "apposition_port"}))
             return
-        if rule == "V_AFTER_NOUN" and _tk[s + 1].text in ('"', "“"):
-            s += 1
+        if rule == "V_AFTER_NOUN" and _tk[s + 1].text in ('"', "“", "'", "‘"):
+            s += 1  # 'the tanker "X"', "the tanker 'X'"
         if rule == "V_AFTER_NOUN":
             if _tk[s].text in gz.SHIP_PREFIXES and _tk[s].text not in gz.NAVAL_PREFIXES and (
                     s + 1 < len(doc) and _tk[s + 1].like_num or
@@ -3561,7 +3561,7 @@ class EntityComponent:
                     any(t.lower_ in _PERSON_ROLE_NOUNS or t.lower_ in _ORG_HEAD_WORDS for t in doc[s + 1:ne]) or
                     _tk[ne - 1].lower_.strip(".") in _COMPANY_SUFFIX_OR_FIRM_TAILS):
                 return  # "Vessel Operator Zeta Ltd said": a sentence-initial noun before a firm or role
-            if ne > s + 1 and _tk[s].text in ('"', "“"):
+            if ne > s + 1 and _tk[s].text in ('"', "“", "'", "‘"):
                 self._quoted_list(doc, ne, strong)  # 'the ships "A" and "B"'
             if ne > s + 1 and not self._is_country(doc[s + 1:ne]):
                 prefix = _tk[s].text in gz.SHIP_PREFIXES

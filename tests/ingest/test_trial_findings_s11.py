@@ -90,3 +90,38 @@ def test_a_ship_after_a_former_names_aside_is_no_former_name(extract):
                  "owned by Kish Arvand Trading FZE.")
     ships = {e.name: set(e.aliases) for e in dg.entities.values() if e.type == "Vessel"}
     assert "Sea Sparrow 9" in ships and not any("Sea Sparrow 9" in al for n, al in ships.items() if n != "Sea Sparrow 9")
+
+
+# A break-it trial (2026-12-01): an unnamed ship's facts went to the ship named before it; a name in single
+# quotation marks was no ship, and its port call went to the ship before.
+@pytest.mark.parametrize("text, wrong", [
+    ("The tanker Kestrel Vane docked at Tartus. Another vessel, whose name was not disclosed, was sanctioned by "
+     "the United States.", ("United States", "SANCTIONED", "Kestrel Vane")),
+    ("The tanker Kestrel Vane docked at Tartus. Iran seized an unnamed tanker in the Gulf of Oman. The tanker was "
+     "carrying fuel and flew the flag of Palau.", ("Kestrel Vane", "FLAGGED_IN", "Palau")),
+    ("The tanker Kestrel Vane docked at Tartus. Greece detained a tanker at Piraeus. It is registered in Liberia.",
+     ("Kestrel Vane", "FLAGGED_IN", "Liberia")),
+])
+def test_an_unnamed_ships_facts_are_not_the_named_ones(extract, text, wrong):
+    dg = extract(text)
+    assert _rel(dg, *wrong) is None
+    assert _rel(dg, "Kestrel Vane", "VISITED", "Tartus") is not None
+
+
+def test_an_escort_or_rescuer_does_not_end_the_story_ship(extract):
+    dg = extract("The tanker Kestrel Vane lost power off Crete. It was escorted by a patrol boat to Souda Bay. "
+                 "The tanker flies the flag of Palau.")
+    assert _rel(dg, "Kestrel Vane", "FLAGGED_IN", "Palau") is not None
+
+
+@pytest.mark.parametrize("quote", ["'{}'", "‘{}’"])
+def test_a_ship_named_in_single_quotes_is_a_ship(extract, quote):
+    dg = extract("The container ship Sea Drake called at Colombo. The tanker " + quote.format("Golden Corran")
+                 + " docked at Karachi on Monday.")
+    assert _rel(dg, "Golden Corran", "VISITED", "Karachi") is not None
+    assert _rel(dg, "Sea Drake", "VISITED", "Karachi") is None
+
+
+def test_firm_names_ending_in_instruments_are_firms(extract):
+    dg = extract("The US Department of Commerce added Tula Precision Instruments to its Entity List in 2022.")
+    assert "Tula Precision Instruments" in _names(dg, "Organization")
