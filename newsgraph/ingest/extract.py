@@ -282,6 +282,8 @@ class _Ctx:
                     break
                 if i != tok.i and words[lemma[2 * i]] in _DENY_LEMMAS and pos[i] in _VERB_POS:
                     break  # "Iran never denied sending drones": the "never" undoes the denial, not the sending
+                if i != tok.i and words[lemma[2 * i]] in _CHECK_VERBS and pos[i] in _VERB_POS:
+                    break  # "Reuters could not confirm that the X called at P": unverified, not denied
                 if neg_any[i] or neg_free[i] and not (role and came in _SUBJ_DEPS and
                                                        words[lemma[2 * i]] not in ("be", "remain")):
                     got = True
@@ -800,6 +802,8 @@ def _negated(tok: Token | None) -> bool:
     role = tok is not None and tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _ROLE_NOUNS
     came = None  # the dependency by which the walk reached ``t``
     while t is not None and seen < 8:
+        if t is not tok and t.lemma_.lower() in _CHECK_VERBS and t.pos_ in ("VERB", "AUX"):
+            break  # "Reuters could not confirm that the X called at P": unverified, not denied
         role_subject = role and came in ("nsubj", "nsubjpass") and t.lemma_.lower() not in ("be", "remain")
         for c in t.children:
             if (c.dep_ == "neg" or c.lower_ in ("never", "neither")) and not role_subject:
@@ -879,10 +883,9 @@ def _prevented(anchor: Token) -> bool:
     """True when ``anchor`` is a gerund kept from happening: "was barred from docking at P", "Turkey prevented
     the X from docking at P" (the verb of prevention, then "from" + the anchor), or one the text sets aside:
     "Far from calling at P, ..."."""
+    if _set_aside(anchor):
+        return True  # "Far from calling at P", "Rather than calling at P", "Instead of docking at P"
     t = _clause_verb(anchor)
-    if t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "from" and t.head.head.lower_ == "far" \
-            and t.lemma_.lower() in _PREVENTABLE:
-        return True  # "Far from calling at P, the X stayed off Malta"
     if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "from" and t.head.head.lemma_.lower() in _PREVENT_VERBS \
             and t.lemma_.lower() in _PREVENTABLE:
         return not any(c.dep_ == "neg" for c in t.head.head.children)  # ("was not barred from docking")
@@ -891,6 +894,28 @@ def _prevented(anchor: Token) -> bool:
                 g.tag_ == "VBG" and g.lemma_.lower() in _PREVENTABLE for g in c.children) for c in t.children):
         return not any(c.dep_ == "neg" for c in t.children)  # "at P" hung on "barred" itself, beside "from docking"
     return False
+
+
+_ASIDE_OPENERS = {"from": "far", "than": "rather", "of": "instead"}
+"""The preposition and its adverb that set a gerund aside: "far from", "rather than", "instead of"."""
+
+
+def _set_aside(anchor: Token) -> bool:
+    """True when ``anchor`` (a port) is where a gerund the text sets aside goes: "Far from calling at P",
+    "The X, far from calling at P, stayed off Crete", "Rather than calling at P", "Instead of docking at P"
+    (read from the words: the tagger may take "docking" for a noun)."""
+    p = anchor.head
+    if p.dep_ != "prep" or p.lower_ not in ("at", "in", "into", "to"):
+        return False
+    w = p.head  # the gerund
+    if not (w.lower_.endswith("ing") and w.lemma_.lower().removesuffix("ing") in _PREVENTABLE | {"dock", "call"}
+            or w.lemma_.lower() in _PREVENTABLE):
+        return False
+    h = w.head
+    adv = _ASIDE_OPENERS.get(h.lower_)
+    return adv is not None and w.dep_ in ("pcomp", "pobj") and (
+        h.head.lower_ == adv or any(c.lower_ == adv for c in h.children) or
+        h.i > 0 and h.doc[h.i - 1].lower_ == adv)
 
 
 _PREVENTABLE = frozenset({"dock", "call", "berth", "unload", "discharge", "offload", "land", "moor", "load",
@@ -1399,8 +1424,10 @@ def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_C
         return "negated"
     if anchor is not None and _prevented(anchor):
         return "negated"  # "was barred from docking at P", "Turkey prevented the X from docking at P"
-    if anchor is not None and (_ends_with_question_mark(sent) or _counterfactual(anchor)):
-        return "speculated"  # "Did the X call at P?", "would have called at P had it not been seized"
+    if anchor is not None and (_ends_with_question_mark(sent) or _counterfactual(anchor) or _unverified(anchor)):
+        # "Did the X call at P?", "would have called at P had it not been seized", "Reuters could not confirm
+        # that the X called at P"
+        return "speculated"
     lem = ctx.lemmas(sent) if ctx is not None else _lemmas(sent)
     if lem & DENY and anchor is not None:
         deniers = [t for t in sent if t.lemma_.lower() in DENY and anchor.is_ancestor(t) is False
@@ -1428,11 +1455,12 @@ def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_C
 _ANONYMOUS_SOURCES = {"analyst", "official", "investigator", "source", "expert", "researcher", "diplomat",
                       "observer", "witness", "insider", "person", "people", "trader", "broker", "authority",
                       "prosecutor", "critic", "activist", "monitor", "agent", "executive", "crew", "resident",
-                      "report", "record", "document", "filing", "data"}
+                      "report", "record", "document", "filing", "data", "media", "medium", "television", "tv", "radio",
+                      "press", "newspaper"}
 """Nouns of speakers the text does not name ("analysts said", "according to investigators"): no source
 entity (the development set's README: anonymous sources are not annotated), but the claim is theirs; so are
-unattributed "reports" ("Reports said ...", "media reports say ...") and papers ("according to customs records",
-"port records show", "tracking data show")."""
+unattributed "reports" ("Reports said ...", "media reports say ..."), outlets ("local media reported", "state
+television said") and papers ("according to customs records", "port records show", "tracking data show")."""
 
 
 def _anonymous_source(anchor: Token) -> bool:
@@ -1450,6 +1478,10 @@ def _anonymous_source(anchor: Token) -> bool:
         if t.lemma_.lower() in SAY_VERBS and t.pos_ in ("VERB", "AUX") and t.i != anchor.i and any(
                 c.dep_ == "nsubj" and unnamed(c) and not c.is_ancestor(anchor) for c in t.children):
             return True
+        if t.lemma_.lower() in ("report", "say", "claim", "allege", "rumour", "rumor") and t.i != anchor.i and \
+                any(c.dep_ == "auxpass" for c in t.children) and \
+                any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in t.children):
+            return True  # "It was reported that the X called at P": by no one named
         if any(c.dep_ == "prep" and c.lower_ == "according" and any(
                 p.dep_ == "pobj" and unnamed(p) for q in c.children for p in (q, *q.children)) for c in t.children):
             return True
@@ -1882,11 +1914,17 @@ _PLAN_WORDS = {"schedule", "scheduled", "plan", "expect", "due", "intend", "set"
                "seek", "propose", "mean", "slate", "slated", "poised", "suppose", "supposed", "going", "offer",
                "promise", "pledge", "vow"}
 """Verbs and adjectives whose complement is a voyage still to come ("is scheduled to call at X")."""
+_PLANNED_VISIT_WORDS = frozenset({"dock", "call", "berth", "arrive", "unload", "discharge", "load", "moor"})
 
 
 def _planned(tok: Token) -> bool:
     """True when ``tok`` sits under a verb in the future ("will sail to X") or one that is planned
     ("plans to dock at X", "is scheduled / due / expected to call at X")."""
+    p = tok.head
+    if p.dep_ == "prep" and p.lower_ in ("at", "in", "into") and p.i >= 3 and \
+            p.head.lower_ in _PLANNED_VISIT_WORDS and p.doc[p.head.i - 1].lower_ == "to" and \
+            p.doc[p.head.i - 2].lower_ in _PLAN_WORDS:
+        return True  # "is due to dock at X" (read from the words: the tagger may take "dock" for a noun)
     t, seen = tok, 0
     while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and seen < 6:
         t, seen = t.head, seen + 1
@@ -9178,6 +9216,19 @@ def _goods_destination(ctx, m: Mention) -> bool:
 
 
 _CHECK_VERBS = frozenset({"confirm", "verify", "corroborate", "establish", "determine", "substantiate"})
+
+
+def _unverified(anchor: Token) -> bool:
+    """True when ``anchor`` sits in what someone could not check: "Reuters could not (independently) confirm
+    that the X called at P", "was unable to verify that ...", "The BBC has not verified reports that ...",
+    "The claim ... could not be verified"."""
+    t, seen = anchor, 0
+    while t.head.i != t.i and seen < 8:
+        t, seen = t.head, seen + 1
+        if t.lemma_.lower() in _CHECK_VERBS and t.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "neg" for c in t.children) or _unrealised(t) or (
+                t.head.lower_ == "unable" or any(c.lower_ == "unable" for c in t.head.children))
+    return False
 
 
 def _could_not_confirm(ctx, s: Mention) -> bool:

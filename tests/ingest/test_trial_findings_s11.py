@@ -125,3 +125,39 @@ def test_a_ship_named_in_single_quotes_is_a_ship(extract, quote):
 def test_firm_names_ending_in_instruments_are_firms(extract):
     dg = extract("The US Department of Commerce added Tula Precision Instruments to its Entity List in 2022.")
     assert "Tula Precision Instruments" in _names(dg, "Organization")
+
+
+@pytest.mark.parametrize("text, port", [
+    ("Rather than calling at Latakia, the tanker Grey Tern sailed on to Mersin.", "Latakia"),
+    ("Instead of docking at Tartus, the tanker Grey Tern anchored off Cyprus.", "Tartus"),
+    ("The tanker Grey Tern, far from calling at Haifa, stayed off Crete.", "Haifa"),
+])
+def test_a_call_the_text_sets_aside_is_negated(extract, text, port):
+    assert _rel(extract(text), "Grey Tern", "VISITED", port).modality == "negated"
+
+
+@pytest.mark.parametrize("text", [
+    "The tanker Grey Tern was due to dock at Tartus on Monday but never showed up.",
+    "The tanker Grey Tern is due to dock at Aden next week.",
+])
+def test_a_call_only_due_is_no_fact(extract, text):
+    dg = extract(text)
+    assert not any(r.predicate == "VISITED" and r.modality == "asserted" for r in dg.relations)
+
+
+@pytest.mark.parametrize("text", [
+    "Reuters could not independently confirm that the tanker Pale Tern had called at Bandar Abbas.",
+    "The BBC has not verified reports that the tanker Pale Tern called at Bandar Abbas.",
+])
+def test_what_could_not_be_confirmed_is_speculated_not_negated(extract, text):
+    assert _rel(extract(text), "Pale Tern", "VISITED", "Bandar Abbas").modality == "speculated"
+
+
+@pytest.mark.parametrize("text", [
+    "It was reported that the tanker Gold Tern called at Durban.",
+    "The tanker Gold Tern called at Durban, local media reported.",
+    "The tanker Gold Tern called at Durban, state television said.",
+])
+def test_unnamed_media_make_a_claim_reported(extract, text):
+    rel = _rel(extract(text), "Gold Tern", "VISITED", "Durban")
+    assert rel.modality == "reported" and rel.attributed_to == []
