@@ -140,7 +140,9 @@ def normalise_date(value: Any) -> str | None:
     Raises
     ------
     ValueError
-        When the value is not a recognisable date.
+        When the value is not a recognisable date, is relative ("yesterday", "in 2 weeks": it would change
+        with the day of reading), has day and month either way round ("12/11/2024"), or lies in a later
+        year than the next one.
     """
     if value is None:
         return None
@@ -166,6 +168,14 @@ def normalise_date(value: Any) -> str | None:
     text = value.strip()
     if not text:
         return None
+    iso = _parse_published(text, value)
+    if int(iso[:4]) > date.today().year + 1:
+        raise ValueError(f"not a publication date: {value!r} (in the future)")
+    return iso
+
+
+def _parse_published(text: str, value: str) -> str:
+    """:func:`normalise_date` of a non-empty string."""
     if text[0] in "-+\u2212":
         raise ValueError(f"not a date: {value!r} (a signed year; use ISO 8601, e.g. 2024-03-01)")
     try:
@@ -178,6 +188,15 @@ def normalise_date(value: Any) -> str | None:
         pass
     import dateparser
 
+    if not re.search(r"\b\d{4}\b", text):
+        # "yesterday", "in 2 weeks": dateparser reads them against today, so the same file would get another
+        # date on every run (a break-it trial)
+        raise ValueError(f"not a date: {value!r} (no year; a relative date changes with the day it is read: "
+                         "use ISO 8601, e.g. 2024-03-01)")
+    m = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.]\d{4}", text)
+    if m and int(m.group(1)) <= 12 and int(m.group(2)) <= 12 and m.group(1) != m.group(2):
+        raise ValueError(f"ambiguous date: {value!r} (day and month could be either way round; "
+                         "use ISO 8601, e.g. 2024-03-01)")
     parsed = dateparser.parse(
         text, settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False,
                         "REQUIRE_PARTS": ["year"]})
@@ -556,11 +575,16 @@ def _optional_str(record: dict, key: str, source: str) -> str | None:
     return value.strip() or None
 
 
-_ODD_SPACES = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
-                                             "\u2009\u200a\u202f\u205f\u3000"})
+_ODD_SPACES = str.maketrans({**{c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                                                "\u2009\u200a\u202f\u205f\u3000"},
+                              **{c: None for c in "\u200b\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d"
+                                                  "\u202e\u2066\u2067\u2068\u2069"}})
 """Unicode spaces (no-break, narrow no-break, thin, figure, ideographic) read as a plain space: scraped
-feeds write "Red\u00a0Coral", which the parser would split into two names. One character for one, so
-offsets into the text stay the same."""
+feeds write "Red\u00a0Coral", which the parser would split into two names. Invisible characters (zero-width
+space, word joiner, a byte-order mark inside the text, soft hyphen, left-to-right and right-to-left marks and
+embeddings) are removed: "Ocean\u200b Star" split a ship's name and "\u200fNour Al Bahr\u200f" hid one (a
+break-it trial). The zero-width joiner and non-joiner, which shape words in some scripts, stay. The stored text
+is the result, so evidence offsets point into it."""
 
 
 def _plain_spaces(text: str) -> str:

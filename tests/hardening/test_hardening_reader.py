@@ -153,4 +153,5 @@ def test_hardening_encodings(tmp_path, encoding, text):
     path = tmp_path / "enc.txt"
     path.write_bytes(text.encode(encoding))
     (doc,) = read_sources([path], encoding=encoding)
-    assert isinstance(doc, Document) and doc.text == text
+    # direction marks (U+200E/U+200F) are dropped on reading: they hid and split names (a break-it trial)
+    assert isinstance(doc, Document) and doc.text == text.replace("\u200f", "").replace("\u200e", "")
