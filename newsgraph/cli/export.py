@@ -83,9 +83,14 @@ def import_(file, fmt, store_path, as_json):
     with open_store(store_path, must_exist=False) as store:
         result = import_file(store, source, fmt, name=name)
     summary = {"file": name, "format": fmt, "documents": len(result.documents),
-               "other_graphs": len(result.other_graphs), "quads": result.quads}
+               "other_graphs": len(result.other_graphs), "quads": result.quads,
+               "duplicates": len(result.duplicates)}
     if as_json:
-        emit({**summary, "document_ids": result.documents, "graph_iris": result.other_graphs}, as_json=True)
+        emit({**summary, "document_ids": result.documents, "graph_iris": result.other_graphs,
+              "duplicate_of": [{"document": a, "stored_as": b} for a, b in result.duplicates]}, as_json=True)
     else:
         click.echo(f"imported {result.quads} quads from {name}: {len(result.documents)} document(s)"
-                   + (f", {len(result.other_graphs)} other graph(s)" if result.other_graphs else ""))
+                   + (f", {len(result.other_graphs)} other graph(s)" if result.other_graphs else "")
+                   + (f"; skipped {len(result.duplicates)} already stored under another id ("
+                      + ", ".join(f"{a} = {b}" for a, b in result.duplicates[:5])
+                      + (", ..." if len(result.duplicates) > 5 else "") + ")" if result.duplicates else ""))

@@ -289,11 +289,15 @@ class ImportResult:
         Graphs outside the document namespace that were written.
     quads : int
         Quads written.
+    duplicates : list of (str, str)
+        ``(document id in the file, stored document id)`` of document graphs not written because the store
+        already holds the same text under another id (as ``ingest`` skips the same article under a second name).
     """
 
     documents: list[str] = field(default_factory=list)
     other_graphs: list[str] = field(default_factory=list)
     quads: int = 0
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
 
 
 def read_quads(source: str | Path | IO[bytes], fmt: str, *, name: str | None = None) -> list[ox.Quad]:
@@ -420,10 +424,13 @@ def import_quads(store, quads: list[ox.Quad], *, fmt: str, name: str = "import")
     from .rdf import DCT_ID, RDF_TYPE, document_id_of
 
     _check_document_graphs(((g, t) for g, ts in graphs.items() for t in ts), name)
+    result = ImportResult()
     if fmt not in DATASET_FORMATS:  # (dataset files are checked as a whole by import_file)
         _check_readable(graphs, name)
+        dup = _duplicate_graphs(store, graphs)
+        result.duplicates = sorted(dup.values())
+        graphs = {g: ts for g, ts in graphs.items() if g not in dup}
 
-    result = ImportResult()
     doc_ns = str(DOC)
     # Graphs are written in batches of whole graphs (about BATCH_TRIPLES triples per
     # SPARQL update); pyoxigraph runs each update as one transaction, so every
@@ -489,6 +496,40 @@ def _check_document_graphs(pairs, name: str) -> None:
                                    "(no ng:Document type or dcterms:identifier for it); nothing was imported")
 
 
+def _duplicate_graphs(store, graphs: dict) -> dict:
+    """Document graphs of ``graphs`` (graph name -> triples) whose text the store already holds under another
+    document id: graph name -> ``(id in the file, stored id)``. A file exported from a store that named a
+    same-named file differently put one article into the store twice (a break-it trial). A stored graph the
+    import replaces holds its text only while that graph is itself skipped, so the check repeats until no
+    more graphs are skipped."""
+    from .rdf import DCT_ID, document_id_of
+
+    doc_ns, text_p = str(DOC), ox.NamedNode(str(NG) + "text")
+    holders: dict = {}  # file graph -> the other stored document graphs with its text
+    for g, ts in graphs.items():
+        if not (isinstance(g, ox.NamedNode) and g.value.startswith(doc_ns)):
+            continue
+        text = next((t.object for t in ts if t.subject == g and t.predicate == text_p), None)
+        if text is not None:
+            holders[g] = [q.graph_name for q in store.oxigraph.quads_for_pattern(None, text_p, text, None)
+                          if isinstance(q.graph_name, ox.NamedNode) and q.graph_name == q.subject
+                          and q.graph_name != g]
+    written = {g for g in graphs if isinstance(g, ox.NamedNode) and g.value.startswith(doc_ns)}
+    out = {}
+    while True:
+        found = {g: next(h for h in hs if h not in written) for g, hs in holders.items()
+                 if g in written and any(h not in written for h in hs)}
+        if not found:
+            break
+        written -= found.keys()
+        out.update(found)
+    result = {}
+    for g, h in out.items():
+        stored = next((i.object.value for i in store.oxigraph.quads_for_pattern(h, DCT_ID, None, h)), None)
+        result[g] = (document_id_of(g.value), stored or document_id_of(h.value))
+    return result
+
+
 def _check_readable(graphs: dict, name: str) -> None:
     """InputError unless every graph named as a newsgraph document reads back as one
     (:func:`newsgraph.graph.rdf.graphs_from_quads`): a statement without ``ng:sentence`` or with
@@ -524,12 +565,19 @@ def import_file(store, source: str | Path | IO[bytes], fmt: str | None = None, *
         raise InputError(label, f"holds no RDF statements as {fmt}; nothing was imported" + (
             " (the interchange JSON of `export --format json` is not JSON-LD: export trig, nq or jsonld to "
             "import)" if fmt == "jsonld" else ""))
+    duplicates: list[tuple[str, str]] = []
     if fmt in DATASET_FORMATS:
         _check_document_graphs(((q.graph_name, q.triple) for q in quads), label)
         by_graph: dict = defaultdict(list)
         for q in quads:
             by_graph[q.graph_name].append(q.triple)
         _check_readable(by_graph, label)
+        dup = _duplicate_graphs(store, by_graph)
+        if dup:  # the same article stored under another id: its graph stays out, as ingest leaves it out
+            duplicates = sorted(dup.values())
+            quads = [q for q in quads if q.graph_name not in dup]
+            if not quads:
+                return ImportResult(duplicates=duplicates)
     if fmt in DATASET_FORMATS and isinstance(source, (str, Path)) and fmt != "jsonld":
         # Fast path: a dataset file whose graphs are all new to the store goes in by
         # pyoxigraph's own loader, as one transaction for the whole file.
@@ -544,11 +592,13 @@ def import_file(store, source: str | Path | IO[bytes], fmt: str | None = None, *
                 raise StoreError(f"{store.path}: could not load {label}: {exc}") from exc
             from .rdf import document_id_of
 
-            result = ImportResult(quads=len(set(quads)))
+            result = ImportResult(quads=len(set(quads)), duplicates=duplicates)
             for g in sorted(names, key=lambda n: n.value):
                 if g.value.startswith(str(DOC)):
                     result.documents.append(document_id_of(g.value))
                 else:
                     result.other_graphs.append(g.value)
             return result
-    return import_quads(store, quads, fmt=fmt, name=label)
+    result = import_quads(store, quads, fmt=fmt, name=label)
+    result.duplicates = duplicates + result.duplicates
+    return result

@@ -87,3 +87,27 @@ def test_importing_an_unreadable_document_graph_is_refused_and_stores_nothing(ru
     assert quads(store) == before
     for cmd in (["documents"], ["entities"], ["relations", "Blue Heron"]):  # the store still works
         assert runner.invoke(main, [*cmd, "--store", str(store)]).exit_code == 0
+
+
+def test_importing_an_article_stored_under_another_id_skips_it(runner, tmp_path, quads):
+    for d, text in (("a", "The tanker Blue Heron docked at Port Sudan on Monday.\n"),
+                    ("b", "The tanker Red Kite docked at Jeddah on Tuesday.\n")):
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "story.txt").write_text(text)
+    o1, o2 = tmp_path / "o1", tmp_path / "o2"
+    a, b = str(tmp_path / "a" / "story.txt"), str(tmp_path / "b" / "story.txt")
+    assert runner.invoke(main, ["ingest", "--store", str(o1), a, b]).exit_code == 0
+    assert runner.invoke(main, ["ingest", "--store", str(o2), b, a]).exit_code == 0  # the other order: other ids
+    trig = tmp_path / "o1.trig"
+    assert runner.invoke(main, ["export", "--store", str(o1), "--format", "trig", "--out", str(trig)]).exit_code == 0
+    before = quads(o2)
+    out = runner.invoke(main, ["import", str(trig), "--store", str(o2), "--json"])
+    assert out.exit_code == 0, out.output
+    assert json.loads(out.stdout)["duplicates"] == 2 and quads(o2) == before  # was: a/story.txt stored twice
+    # into a store holding one of them under the file's other name, the other is still imported
+    o3 = tmp_path / "o3"
+    assert runner.invoke(main, ["ingest", "--store", str(o3), b]).exit_code == 0  # b's text as "story"
+    out = json.loads(runner.invoke(main, ["import", str(trig), "--store", str(o3), "--json"]).stdout)
+    docs = json.loads(runner.invoke(main, ["documents", "--store", str(o3), "--json"]).stdout)
+    texts = sorted(d["title"] or d["id"] for d in docs)
+    assert len(docs) == 2, (out, texts)
