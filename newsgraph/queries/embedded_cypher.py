@@ -383,9 +383,62 @@ def run(graph, query: str, params: dict[str, Any] | None = None) -> tuple[list[s
                 f"{indexed.group(1)!r})" if indexed else "")
         raise QueryError(f"the embedded Cypher engine cannot read this query{where}{what}: it supports MATCH, "
                          f"WHERE, RETURN, ORDER BY, SKIP, LIMIT and count/sum/avg/min/max/collect; {_HINT}") from exc
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except TypeError as exc:
+        if "not supported between instances" not in str(exc) or not _ORDER_TAIL.search(prepared.text):
+            raise QueryError(f"the embedded Cypher engine failed on this query ({type(exc).__name__}: {exc}); "
+                             f"{_HINT}") from exc
+        # ORDER BY over a property some rows lack (MENTIONS edges reach Document nodes, which have no name):
+        # grand-cypher compares the missing values with strings; sort here, with the missing ones last, as Neo4j
+        return _ordered_here(graph, prepared, exc)
+    except (KeyError, ValueError, AttributeError, IndexError) as exc:
         raise QueryError(f"the embedded Cypher engine failed on this query ({type(exc).__name__}: {exc}); "
                          f"{_HINT}") from exc
+    return _rows(prepared, result)
+
+
+_ORDER_TAIL = re.compile(r"\bORDER\s+BY\s+(?P<keys>.+?)(?:\s+SKIP\s+(?P<skip>\d+))?(?:\s+LIMIT\s+(?P<limit>\d+))?\s*$",
+                         re.I | re.S)
+
+
+def _ordered_here(graph, prepared: "Prepared", exc: Exception) -> tuple[list[str], list[dict[str, Any]]]:
+    """:func:`run` of a query whose ``ORDER BY`` grand-cypher could not sort: the query without its ``ORDER BY``
+    / ``SKIP`` / ``LIMIT``, then the rows sorted by the named return columns, missing values (null) last, as
+    Neo4j sorts them, and sliced. QueryError when an ORDER BY key is no return column."""
+    from grandcypher import GrandCypher
+
+    m = _ORDER_TAIL.search(prepared.text)
+    keys = []
+    for item in m.group("keys").split(","):
+        words = item.strip().rsplit(None, 1)
+        desc = len(words) == 2 and words[1].upper() in ("DESC", "DESCENDING")
+        expr = words[0] if len(words) == 2 and words[1].upper() in ("ASC", "ASCENDING", "DESC", "DESCENDING") \
+            else item.strip()
+        col = next((c for c in prepared.columns if _norm(c) == _norm(expr)), None)
+        if col is None:
+            raise QueryError(f"the embedded Cypher engine failed on this query ({type(exc).__name__}: {exc}); "
+                             f"ORDER BY {expr} over values some rows lack can be sorted only by a RETURN column; "
+                             f"{_HINT}") from exc
+        keys.append((col, desc))
+    result = GrandCypher(graph).run(prepared.text[:m.start()])
+    columns, rows = _rows(prepared, result)
+
+    def missing(v: Any) -> bool:
+        return v is None or isinstance(v, float) and v != v
+
+    for col, desc in reversed(keys):
+        present = [r for r in rows if not missing(r.get(col))]
+        absent = [r for r in rows if missing(r.get(col))]
+        present.sort(key=lambda r: (not isinstance(r[col], (int, float)), r[col] if isinstance(r[col], (int, float))
+                                    else str(r[col])), reverse=desc)
+        rows = present + absent
+    skip = int(m.group("skip") or 0)
+    limit = m.group("limit")
+    rows = rows[skip:skip + int(limit)] if limit is not None else rows[skip:]
+    return columns, rows
+
+
+def _rows(prepared: "Prepared", result: dict) -> tuple[list[str], list[dict[str, Any]]]:
+    """grand-cypher's column-wise result as the columns and rows :func:`run` returns."""
     expected = {_norm(c): c for c in prepared.columns}
     got = {expected.get(_norm(str(k)), str(k)): (list(v.values()) if isinstance(v, dict) else list(v))
            for k, v in result.items()}

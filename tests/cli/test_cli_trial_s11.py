@@ -111,3 +111,15 @@ def test_importing_an_article_stored_under_another_id_skips_it(runner, tmp_path,
     docs = json.loads(runner.invoke(main, ["documents", "--store", str(o3), "--json"]).stdout)
     texts = sorted(d["title"] or d["id"] for d in docs)
     assert len(docs) == 2, (out, texts)
+
+
+def test_embedded_cypher_orders_rows_that_lack_the_property_last(runner, store):
+    out = runner.invoke(main, ["cypher", "MATCH (a)-[r]->(b) RETURN a.name ORDER BY a.name", "--store", str(store),
+                               "--json"])
+    assert out.exit_code == 0, out.output  # was: TypeError ('<' between float and str) from Document nodes
+    names = [r["a.name"] for r in json.loads(out.stdout)]
+    present = [n for n in names if n is not None]
+    assert present == sorted(present) and names[:len(present)] == present and len(present) < len(names)
+    top = json.loads(runner.invoke(main, ["cypher", "MATCH (a)-[r]->(b) RETURN a.name AS n ORDER BY n DESC LIMIT 1",
+                                          "--store", str(store), "--json"]).stdout)
+    assert top == [{"n": max(present)}]
