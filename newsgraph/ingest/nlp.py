@@ -3243,6 +3243,10 @@ class EntityComponent:
             if pr == 1 and info.get("rule") == "org_head" and sp.sent.start == 0 and _headline(sp, heads) and \
                     self._text.count(text) == 1:
                 continue  # title "... Targeting X's Manager and the Shadow Fleet": title case, not a name
+            if info.get("rule") in ("geo_name", "source_context") and _headline_sentence(sp.sent, heads) and \
+                    self._text.count(text) == 1 and (info["rule"] == "geo_name" or len(sp) == 1 and
+                                                     last in _GENERIC_ONE_WORD):
+                continue  # "Sanctions Hit Ocean Tankers, Navy Says": title case, no sea and no named body
             if pr == 0 and label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and \
                     _PROPN_ID not in pos[sp.start:sp.end]:
                 continue
@@ -4184,6 +4188,8 @@ class EntityComponent:
                 a = self._name_before(doc, b)
             if b - a == 1 and _tk[a].tag_ in ("JJ", "JJR", "JJS", "RB", "RBR", "DT") and _tk[b].lower_ == "reports":
                 return  # "Online reports that ...", "Earlier reports that ...": the noun "reports", no source
+            if b - a == 1 and _tk[a].lower_ in _UNNAMED_SPEAKERS:
+                return  # "..., Officials Say" (a title-case headline), "Sources said": nobody named
             if a < b and not self._is_country(doc[a:b]) and \
                     not (b - a == 1 and _tk[a].is_sent_start and _tk[a].tag_ == "NNS"):  # not "Officials said"
                 named = _titled_source_name(doc, a, b)
@@ -7492,6 +7498,10 @@ _NAME_TITLES = {"admiral", "commodore", "general", "colonel", "captain", "comman
 _RANK_ABBREVIATIONS = {"adm.", "gen.", "col.", "capt.", "cmdr.", "cdr.", "lt.", "maj.", "sgt.", "brig.", "cpt.",
                        "gov.", "sen.", "amb.", "insp.", "supt."}
 """Abbreviated ranks and titles before a name (AP style: "Vice Adm. X Y", "Lt. Gen. X Y", "Sen. X Y")."""
+_UNNAMED_SPEAKERS = frozenset({"officials", "sources", "analysts", "experts", "diplomats", "investigators",
+                               "authorities", "residents", "witnesses", "observers", "insiders", "researchers",
+                               "traders", "brokers", "prosecutors", "critics", "activists", "reports", "media"})
+"""Plural speakers a text does not name: a title-case headline's "Officials Say" is no organisation."""
 _QUOTED_FIRM_RE = re.compile(r'["“]([A-Z][\w .&\'’-]{1,40}?)["”] (?:OOO|ООО|LLC|JSC|PJSC|AO|ZAO|OAO|PAO|Ltd|LLP|'
                              r'GmbH|Inc|DMCC|FZE|FZCO)\b|'
                              r'\b(?:OOO|ООО|LLC|JSC|PJSC|CJSC|OJSC|AO|ZAO|OAO|PAO|TOO|LLP|FSUE) ["“«]'

@@ -161,3 +161,10 @@ def test_what_could_not_be_confirmed_is_speculated_not_negated(extract, text):
 def test_unnamed_media_make_a_claim_reported(extract, text):
     rel = _rel(extract(text), "Gold Tern", "VISITED", "Durban")
     assert rel.modality == "reported" and rel.attributed_to == []
+
+
+@pytest.mark.parametrize("headline", ["Freedom Tern Loaded Arms, Officials Say", "Sanctions Hit Ocean Tankers, Navy Says"])
+def test_headline_words_are_no_sources_or_seas(extract, headline):
+    dg = extract(headline + "\n\nThe tanker Freedom Tern loaded arms at Tartus.")
+    assert not {"Officials", "Navy", "Sanctions Hit Ocean"} & _names(dg)
+    assert not any(r.predicate == "REPORTED" for r in dg.relations)
