@@ -392,6 +392,14 @@ def render(out, focus, depth, path_ends, entity_types, modality, asserted_only, 
 
     refuse_inside_store(out, store_path)
     entity_types, _ = _check_types(entity_types)
+    if asserted_only and modality:
+        raise click.UsageError("give --asserted-only or --modality, not both (--asserted-only is --modality asserted)")
+    if path_ends and focus is not None:
+        raise click.UsageError("give --path or --focus, not both: a view is drawn around one entity or along one path")
+    if focus is not None and not focus.strip():
+        raise click.BadParameter("the name is empty", param_hint="--focus")
+    if path_ends and not all(e.strip() for e in path_ends):
+        raise click.BadParameter("a name is empty", param_hint="--path")
     G, docs = _load(store_path)
     mods = _modalities(modality, asserted_only)
     focus_id = _entity(G, focus) if focus else None

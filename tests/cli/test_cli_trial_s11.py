@@ -123,3 +123,13 @@ def test_embedded_cypher_orders_rows_that_lack_the_property_last(runner, store):
     top = json.loads(runner.invoke(main, ["cypher", "MATCH (a)-[r]->(b) RETURN a.name AS n ORDER BY n DESC LIMIT 1",
                                           "--store", str(store), "--json"]).stdout)
     assert top == [{"n": max(present)}]
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--asserted-only", "--modality", "reported"], "not both"),
+    (["--path", "Khalij Dawn", "Port Sudan", "--focus", "Port Sudan"], "not both"),
+    (["--focus", ""], "the name is empty"),
+])
+def test_render_refuses_options_that_contradict_each_other(runner, store, tmp_path, args, words):
+    out = runner.invoke(main, ["render", "--out", str(tmp_path / "v.html"), "--store", str(store), *args])
+    assert out.exit_code == 2 and words in out.stderr and not (tmp_path / "v.html").exists()
