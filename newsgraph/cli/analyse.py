@@ -257,11 +257,17 @@ def influence(metric, entity_types, top, directed, unweighted, sample, between, 
     else:
         G, _ = _load_compiled(store_path)
     if between:
-        def group(spec: str):
-            from ..queries.graphcache import compile_graph
+        from ..ontology import load_ontology
 
-            if spec in (G.types if hasattr(G, "types") else compile_graph(G).types):
-                return spec
+        onto = load_ontology()
+        type_names = {t.casefold(): t for t in onto.evaluation_types}
+
+        def group(spec: str):
+            if not spec.strip():
+                raise click.BadParameter("a group is empty: give an entity type or entity names separated by "
+                                         "commas", param_hint="--between")
+            if spec.strip().casefold() in type_names:  # "Vessel", "vessel": every entity of that type in view
+                return type_names[spec.strip().casefold()]
             from ..exceptions import EntityNotFound
 
             try:  # one name with commas in it ("Golden Reed Trading Co., Limited") before a list of names

@@ -572,6 +572,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], store_path: Path, as_json
     from ..graph.store import Store
     from ..ingest.read import read_sources
 
+    if paths.count("-") > 1:
+        raise click.UsageError("standard input (-) can be read only once")
     opened: list[Store] = []  # the store, once open: ids of files already stored from other files stay theirs
     items = read_sources(paths, encoding=encoding, max_bytes=max_bytes, exclude=exclude,
                          stored_source=lambda doc_id: opened[0].document_source(doc_id) if opened else None)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sys
 import time
 from collections import Counter, defaultdict
@@ -538,6 +539,9 @@ class Store:
         times. Use ``DISTINCT``, or ``GRAPH ?g { ... }``, for counts.
         """
         kwargs.setdefault("use_default_graph_as_union", True)
+        if not re.sub(r"(?m)#.*$", "", sparql).strip():  # (a "#" inside an IRI or string ends no line here: the
+            # query would have to be only that, and such a query is no query either)
+            raise QueryError("the SPARQL query is empty (only comments or white space)")
         depth = _nesting_depth(sparql)
         if depth > MAX_QUERY_NESTING:  # pyoxigraph's recursive parser overflows the stack (a segfault) near 3,000
             raise QueryError(f"SPARQL query nested {depth} levels deep; at most {MAX_QUERY_NESTING} are read")

@@ -315,8 +315,12 @@ def group_vertices(G: nx.MultiDiGraph | CompiledGraph, spec: str | Iterable[str]
     """
     _, cg = _graph(G)
     if isinstance(spec, str):
+        from ..ontology import load_ontology
+
         if spec in cg.types:
             out = np.flatnonzero(cg.node_type == cg.types.index(spec)).tolist()
+        elif spec in load_ontology().evaluation_types:
+            raise QueryError(f"no entity of type {spec} in view (group {spec!r} is empty)")
         else:
             out = [cg.vertex(spec)]
     else:

@@ -133,3 +133,21 @@ def test_embedded_cypher_orders_rows_that_lack_the_property_last(runner, store):
 def test_render_refuses_options_that_contradict_each_other(runner, store, tmp_path, args, words):
     out = runner.invoke(main, ["render", "--out", str(tmp_path / "v.html"), "--store", str(store), *args])
     assert out.exit_code == 2 and words in out.stderr and not (tmp_path / "v.html").exists()
+
+
+def test_smaller_messages_of_a_break_it_trial(runner, store, tmp_path):
+    # --between takes types in any case, and says when a type has no entity in view
+    out = runner.invoke(main, ["influence", "--between", "vessel", "organization", "--store", str(store)])
+    assert out.exit_code == 0, out.output
+    out = runner.invoke(main, ["influence", "--between", "", "Port Sudan", "--store", str(store)])
+    assert out.exit_code == 2 and "a group is empty" in out.stderr
+    out = runner.invoke(main, ["influence", "--ego", "European Union", "--depth", "1", "--between", "Vessel",
+                               "Organization", "--store", str(store)])
+    assert out.exit_code == 1 and "no entity of type Vessel in view" in out.stderr
+    # a query file of comments only
+    (tmp_path / "c.rq").write_text("# nothing but a comment\n")
+    out = runner.invoke(main, ["sparql", "--file", str(tmp_path / "c.rq"), "--store", str(store)])
+    assert out.exit_code == 1 and "empty" in out.stderr
+    # standard input twice
+    out = runner.invoke(main, ["ingest", "-", "-", "--store", str(tmp_path / "s")], input="The tanker X docked.\n")
+    assert out.exit_code == 2 and "only once" in out.stderr
