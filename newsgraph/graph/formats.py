@@ -578,7 +578,8 @@ def import_file(store, source: str | Path | IO[bytes], fmt: str | None = None, *
             quads = [q for q in quads if q.graph_name not in dup]
             if not quads:
                 return ImportResult(duplicates=duplicates)
-    if fmt in DATASET_FORMATS and isinstance(source, (str, Path)) and fmt != "jsonld":
+    if fmt in DATASET_FORMATS and isinstance(source, (str, Path)) and fmt != "jsonld" and not duplicates:
+        # (with duplicates left out, the file as a whole is not what is written: the quads path below is)
         # Fast path: a dataset file whose graphs are all new to the store goes in by
         # pyoxigraph's own loader, as one transaction for the whole file.
         names = {q.graph_name for q in quads}

@@ -151,3 +151,21 @@ def test_smaller_messages_of_a_break_it_trial(runner, store, tmp_path):
     # standard input twice
     out = runner.invoke(main, ["ingest", "-", "-", "--store", str(tmp_path / "s")], input="The tanker X docked.\n")
     assert out.exit_code == 2 and "only once" in out.stderr
+
+
+def test_importing_a_copy_with_only_new_documents_beside_it_skips_the_copy(runner, tmp_path, quads):
+    (tmp_path / "a.txt").write_text("The tanker Blue Heron docked at Port Sudan on Monday.\n")
+    (tmp_path / "n.txt").write_text("The tanker Red Kite docked at Jeddah on Tuesday.\n")
+    src, dst = tmp_path / "src", tmp_path / "dst"
+    assert runner.invoke(main, ["ingest", "--store", str(dst), str(tmp_path / "a.txt")]).exit_code == 0
+    assert runner.invoke(main, ["ingest", "--store", str(src), str(tmp_path / "n.txt")]).exit_code == 0
+    nq = tmp_path / "x.nq"
+    assert runner.invoke(main, ["export", "--store", str(src), "--format", "nq", "--out", str(nq)]).exit_code == 0
+    # a copy of dst's article under a new id, beside the new document
+    (tmp_path / "copy.txt").write_text((tmp_path / "a.txt").read_text())
+    assert runner.invoke(main, ["ingest", "--store", str(src), str(tmp_path / "copy.txt")]).exit_code == 0
+    assert runner.invoke(main, ["export", "--store", str(src), "--format", "nq", "--out", str(nq)]).exit_code == 0
+    out = runner.invoke(main, ["import", str(nq), "--store", str(dst), "--json"])
+    assert out.exit_code == 0 and json.loads(out.stdout)["duplicates"] == 1, out.output
+    ids = [d["id"] for d in json.loads(runner.invoke(main, ["documents", "--store", str(dst), "--json"]).stdout)]
+    assert sorted(ids) == ["a", "n"]  # was: the copy stored too while the output said it was skipped
