@@ -50,7 +50,7 @@ import json
 import os
 import re
 import sys
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
@@ -141,8 +141,8 @@ def normalise_date(value: Any) -> str | None:
     ------
     ValueError
         When the value is not a recognisable date, is relative ("yesterday", "in 2 weeks": it would change
-        with the day of reading), has day and month either way round ("12/11/2024"), or lies in a later
-        year than the next one.
+        with the day of reading), is a year alone, has day and month either way round ("12/11/2024") or
+        an ISO shape with no such date ("2024-13-01"), or lies after tomorrow.
     """
     if value is None:
         return None
@@ -169,7 +169,7 @@ def normalise_date(value: Any) -> str | None:
     if not text:
         return None
     iso = _parse_published(text, value)
-    if int(iso[:4]) > date.today().year + 1:
+    if iso[:10] > (date.today() + timedelta(days=1)).isoformat():
         raise ValueError(f"not a publication date: {value!r} (in the future)")
     return iso
 
@@ -188,6 +188,10 @@ def _parse_published(text: str, value: str) -> str:
         pass
     import dateparser
 
+    if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text):  # ISO-shaped but no date ("2024-13-01", "2025-31-01")
+        raise ValueError(f"not a date: {value!r} (no such month or day; use ISO 8601, YYYY-MM-DD)")
+    if re.fullmatch(r"\d{4}", text):  # a year alone: dateparser would add today's month and day
+        raise ValueError(f"not a date: {value!r} (a year alone; give at least the month, e.g. 2024-03-01)")
     if not re.search(r"\b\d{4}\b", text):
         # "yesterday", "in 2 weeks": dateparser reads them against today, so the same file would get another
         # date on every run (a break-it trial)

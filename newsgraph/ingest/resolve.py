@@ -1400,7 +1400,10 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             named = [m for m in mm if m.meta.get("rule") in _NAMED_GOODS[:4]] if typ == "Weapon" else []
             name = max(named or mm, key=lambda m: (len(m.text.split()), len(m.text))).text  # the model's name
         else:
-            counts = Counter(m.text for m in mm)
+            # a ship goes by its present name: a former one ("X, formerly known as Y") names it only when
+            # nothing else does
+            pool = [m for m in mm if not m.meta.get("former")] if typ == "Vessel" else mm
+            counts = Counter(m.text for m in (pool or mm))
             name = max(counts, key=lambda a: (counts[a], len(a)))
         if typ == "Vessel":  # "MV X" is the ship X: the name without the prefix
             bare = [_strip_ship_prefix(a) for a in aliases]
