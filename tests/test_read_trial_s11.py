@@ -51,3 +51,16 @@ def test_a_jsonl_line_with_a_relative_date_is_an_error_for_that_line(tmp_path):
     err = next(i for i in items if isinstance(i, InputError))
     assert err.source.endswith("feed.jsonl:1") and "'published'" in err.problem and "relative" in err.problem
     assert [i.id for i in items if isinstance(i, Document)] == ["b"]
+
+
+@pytest.mark.parametrize("value", ["2024", "2024-13-01", "2025-31-01"])
+def test_a_year_alone_or_an_impossible_iso_date_is_refused(value):
+    with pytest.raises(ValueError):
+        normalise_date(value)
+
+
+def test_joiners_next_to_latin_letters_are_removed(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("The tanker Sea Hawk docked at Port\u200c Sudan; Ocean\u200d Queen left.", encoding="utf-8")
+    (doc,) = read_sources([path])
+    assert doc.text == "The tanker Sea Hawk docked at Port Sudan; Ocean Queen left."

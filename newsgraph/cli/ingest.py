@@ -541,8 +541,8 @@ def _print_summary(report: IngestReport, *, err: bool = False) -> None:
 @click.option("--n-process", type=click.IntRange(min=1), default=1, show_default=True,
               help="spaCy worker processes.")
 @click.option("--exclude", metavar="GLOB", multiple=True,
-              help="Leave out files of a folder whose name or path in it matches this glob (repeatable), "
-                   "e.g. --exclude 'NOTES.md' --exclude 'drafts/*'.")
+              help="Leave out files of a folder whose name, folder or path in it matches this glob "
+                   "(repeatable), e.g. --exclude 'NOTES.md' --exclude drafts --exclude '*.md'.")
 @click.option("--neo4j", "neo4j_uri", metavar="URI",
               help="Also write each new or changed document to this Neo4j (bolt://...; user and "
                    "password from NEO4J_USERNAME / NEO4J_PASSWORD). Unchanged documents are not "

@@ -591,8 +591,18 @@ break-it trial). The zero-width joiner and non-joiner, which shape words in some
 is the result, so evidence offsets point into it."""
 
 
+_LATIN_JOINER = re.compile(r"(?<=[\x00-\x7f])[\u200c\u200d]+|[\u200c\u200d]+(?=[\x00-\x7f])")
+"""A zero-width joiner or non-joiner next to an ASCII character: no script's shaping needs it there, and it
+split names ("Port\u200c Sudan" read as the port "Port")."""
+
+
 def _plain_spaces(text: str) -> str:
-    return text.translate(_ODD_SPACES) if not text.isascii() else text
+    """``text`` with odd spaces made plain and invisible characters removed (:data:`_ODD_SPACES`,
+    :data:`_LATIN_JOINER`)."""
+    if text.isascii():
+        return text
+    text = text.translate(_ODD_SPACES)
+    return _LATIN_JOINER.sub("", text) if "\u200c" in text or "\u200d" in text else text
 
 
 def _check_text(text: str, source: str) -> None:
@@ -692,6 +702,7 @@ def _jsonl_record(line: bytes, source: str, file_slug: str, lineno: int,
         raise InputError(source, "'text' contains NUL characters (binary data?)")
     url = _optional_str(record, "url", source)
     title = _optional_str(record, "title", source)
+    title = _plain_spaces(title) if title else title
     try:
         published = normalise_date(record.get("published"))
     except ValueError as exc:
@@ -862,12 +873,15 @@ def _walk(directory: Path, unreadable: list[OSError] | None = None, exclude: tup
 
 
 def _excluded(path: Path, directory: Path, exclude: tuple[str, ...]) -> bool:
-    """Whether ``path`` (found under ``directory``) matches one of the ``exclude`` globs by its name or by its
-    path relative to the folder ("EXPECTED.md", "*.md", "drafts/*")."""
+    """Whether ``path`` (found under ``directory``) matches one of the ``exclude`` globs: by its name
+    ("EXPECTED.md", "*.md"), by the name of a folder it is in ("drafts"), or by the end of its path relative
+    to the folder ("drafts/*" also leaves out "2024/drafts/a.txt")."""
     if not exclude:
         return False
-    rel = path.relative_to(directory).as_posix()
-    return any(fnmatch.fnmatch(path.name, g) or fnmatch.fnmatch(rel, g) for g in exclude)
+    parts = path.relative_to(directory).parts
+    tails = ["/".join(parts[k:]) for k in range(len(parts))]
+    return any(fnmatch.fnmatch(part, g) for g in exclude for part in parts) or \
+        any(fnmatch.fnmatch(t, g) for g in exclude for t in tails)
 
 
 def _newsgraph_view(path: Path) -> bool:

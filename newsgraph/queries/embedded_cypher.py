@@ -390,7 +390,28 @@ def run(graph, query: str, params: dict[str, Any] | None = None) -> tuple[list[s
         # ORDER BY over a property some rows lack (MENTIONS edges reach Document nodes, which have no name):
         # grand-cypher compares the missing values with strings; sort here, with the missing ones last, as Neo4j
         return _ordered_here(graph, prepared, exc)
-    except (KeyError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, AssertionError) as exc:  # (grand-cypher asserts on some DISTINCT ... ORDER BY queries)
+        distinct = re.search(r"\bRETURN\s+DISTINCT\b", prepared.text, re.I)
+        if distinct is None or re.search(r"\b(SKIP|LIMIT)\b", prepared.text[distinct.end():], re.I):
+            raise QueryError(f"the embedded Cypher engine failed on this query ({type(exc).__name__}: {exc}); "
+                             f"{_HINT}") from exc
+        # "RETURN DISTINCT n.type AS t": grand-cypher loses aliased columns under DISTINCT; the rows without
+        # it, the repeats dropped here in order (with no SKIP/LIMIT, which would apply after DISTINCT)
+        plain = Prepared(text=prepared.text[:distinct.start()] + "RETURN" + prepared.text[distinct.end():],
+                         columns=list(prepared.columns))
+        columns, rows = _rows(plain, GrandCypher(graph).run(plain.text))
+        names = _aliases(re.split(r"\bORDER\s+BY\b", plain.text, flags=re.I)[0])
+        rename = {c: names.get(_norm(c), c) for c in columns}
+        columns = [rename[c] for c in columns]
+        rows = [{rename[k]: v for k, v in r.items()} for r in rows]
+        seen, unique = set(), []
+        for r in rows:
+            key = repr([r.get(c) for c in columns])
+            if key not in seen:
+                seen.add(key)
+                unique.append(r)
+        return columns, unique
+    except (ValueError, AttributeError, IndexError) as exc:
         raise QueryError(f"the embedded Cypher engine failed on this query ({type(exc).__name__}: {exc}); "
                          f"{_HINT}") from exc
     return _rows(prepared, result)
@@ -413,7 +434,8 @@ def _ordered_here(graph, prepared: "Prepared", exc: Exception) -> tuple[list[str
         desc = len(words) == 2 and words[1].upper() in ("DESC", "DESCENDING")
         expr = words[0] if len(words) == 2 and words[1].upper() in ("ASC", "ASCENDING", "DESC", "DESCENDING") \
             else item.strip()
-        col = next((c for c in prepared.columns if _norm(c) == _norm(expr)), None)
+        col = next((c for c in prepared.columns if _norm(c) == _norm(expr)), None) or \
+            _aliases(prepared.text[:m.start()]).get(_norm(expr))
         if col is None:
             raise QueryError(f"the embedded Cypher engine failed on this query ({type(exc).__name__}: {exc}); "
                              f"ORDER BY {expr} over values some rows lack can be sorted only by a RETURN column; "
@@ -435,6 +457,21 @@ def _ordered_here(graph, prepared: "Prepared", exc: Exception) -> tuple[list[str
     limit = m.group("limit")
     rows = rows[skip:skip + int(limit)] if limit is not None else rows[skip:]
     return columns, rows
+
+
+def _aliases(text: str) -> dict[str, str]:
+    """``expression -> alias`` of the last RETURN clause of ``text`` ("RETURN d.id AS id" -> {"d.id": "id"}),
+    keys normalised as :func:`_norm` does: an ORDER BY may name the expression of an aliased column."""
+    starts = [m.end() for m in re.finditer(r"\bRETURN\b", text, re.I)]
+    if not starts:
+        return {}
+    body = re.sub(r"^\s*DISTINCT\b", "", text[starts[-1]:], flags=re.I)
+    out = {}
+    for item in body.split(","):
+        m = re.fullmatch(r"\s*(.+?)\s+AS\s+([A-Za-z_][A-Za-z0-9_]*)\s*", item, re.I | re.S)
+        if m:
+            out[_norm(m.group(1))] = m.group(2)
+    return out
 
 
 def _rows(prepared: "Prepared", result: dict) -> tuple[list[str], list[dict[str, Any]]]:

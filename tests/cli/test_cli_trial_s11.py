@@ -169,3 +169,26 @@ def test_importing_a_copy_with_only_new_documents_beside_it_skips_the_copy(runne
     assert out.exit_code == 0 and json.loads(out.stdout)["duplicates"] == 1, out.output
     ids = [d["id"] for d in json.loads(runner.invoke(main, ["documents", "--store", str(dst), "--json"]).stdout)]
     assert sorted(ids) == ["a", "n"]  # was: the copy stored too while the output said it was skipped
+
+
+def test_exclude_matches_folder_names_and_nested_paths(runner, tmp_path):
+    (tmp_path / "in" / "sub" / "drafts").mkdir(parents=True)
+    (tmp_path / "in" / "a.txt").write_text("The tanker Blue Heron docked at Port Sudan on Monday.\n")
+    (tmp_path / "in" / "sub" / "drafts" / "b.txt").write_text("The tanker Red Kite docked at Jeddah on Tuesday.\n")
+    for glob in ("drafts", "drafts/*"):
+        store = tmp_path / ("s-" + glob.replace("/", "_").replace("*", "x"))
+        assert runner.invoke(main, ["ingest", "--store", str(store), str(tmp_path / "in"), "--exclude", glob]
+                             ).exit_code == 0
+        ids = [d["id"] for d in json.loads(runner.invoke(main, ["documents", "--store", str(store), "--json"]).stdout)]
+        assert ids == ["a"], glob
+
+
+def test_embedded_cypher_orders_by_an_aliased_expression_and_keeps_distinct_aliases(runner, store):
+    out = runner.invoke(main, ["cypher", "MATCH (d:Document) RETURN d.id AS id, d.title AS t ORDER BY d.title, d.id",
+                               "--store", str(store), "--json"])
+    assert out.exit_code == 0, out.output
+    out = runner.invoke(main, ["cypher", "MATCH (n:Entity) RETURN DISTINCT n.type AS t ORDER BY t", "--store",
+                               str(store), "--json"])
+    assert out.exit_code == 0, out.output
+    rows = json.loads(out.stdout)
+    assert [r["t"] for r in rows] == sorted({r["t"] for r in rows})

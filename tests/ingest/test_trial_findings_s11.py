@@ -168,3 +168,9 @@ def test_headline_words_are_no_sources_or_seas(extract, headline):
     dg = extract(headline + "\n\nThe tanker Freedom Tern loaded arms at Tartus.")
     assert not {"Officials", "Navy", "Sanctions Hit Ocean"} & _names(dg)
     assert not any(r.predicate == "REPORTED" for r in dg.relations)
+
+
+def test_a_ship_is_named_by_its_present_name(extract):
+    dg = extract("The tanker Sky Tern, formerly known as Ocean Pearlwing and Gulf Breezeway, loaded at Primorsk.")
+    ships = [e for e in dg.entities.values() if e.type == "Vessel"]
+    assert [s.name for s in ships] == ["Sky Tern"]
