@@ -6650,6 +6650,9 @@ class EntityComponent:
                         if org_prefixes.get(dtext[sp.start_char:sp.end_char], set()) - {sp.start}:
                             ok = False  # "records from X name Velka Crescent": a firm's short name, not a port
                             # (another ORG span's text starts with this name and a space)
+                    if ok and sp.end < len(doc) and _tk[sp.end].is_lower and _tk[sp.end].pos_ == "NOUN" and \
+                            _tk[sp.end].lower_ not in gz.PORT_NOUNS and _tk[sp.end].lower_ not in _PORT_SITE_NOUNS:
+                        ok = False  # "delivered missiles to Houthi forces": a modifier of the receiver, no port
                     if ok:
                         sp = Span(doc, sp.start, sp.end, label="PORT")
                         meta[(sp.start, sp.end)] = {"cls": "Port", "rule": "motion_port"}
@@ -7498,6 +7501,10 @@ _NAME_TITLES = {"admiral", "commodore", "general", "colonel", "captain", "comman
 _RANK_ABBREVIATIONS = {"adm.", "gen.", "col.", "capt.", "cmdr.", "cdr.", "lt.", "maj.", "sgt.", "brig.", "cpt.",
                        "gov.", "sen.", "amb.", "insp.", "supt."}
 """Abbreviated ranks and titles before a name (AP style: "Vice Adm. X Y", "Lt. Gen. X Y", "Sen. X Y")."""
+_PORT_SITE_NOUNS = frozenset({"refinery", "refineries", "complex", "depot", "facility", "jetty", "pier", "berth",
+                              "anchorage", "roads", "roadstead", "hub", "yard", "shipyard", "dock", "docks"})
+"""Nouns after a place name that still make it a place ships go to ("delivered gasoline to the X refinery"),
+unlike "to Houthi forces"."""
 _UNNAMED_SPEAKERS = frozenset({"officials", "sources", "analysts", "experts", "diplomats", "investigators",
                                "authorities", "residents", "witnesses", "observers", "insiders", "researchers",
                                "traders", "brokers", "prosecutors", "critics", "activists", "reports", "media"})

@@ -174,3 +174,11 @@ def test_a_ship_is_named_by_its_present_name(extract):
     dg = extract("The tanker Sky Tern, formerly known as Ocean Pearlwing and Gulf Breezeway, loaded at Primorsk.")
     ships = [e for e in dg.entities.values() if e.type == "Vessel"]
     assert [s.name for s in ships] == ["Sky Tern"]
+
+
+def test_a_group_adjective_after_to_is_no_port(extract):
+    dg = extract("The tanker Topaz Tern delivered missiles to Houthi forces.")
+    assert "Houthi" not in _names(dg, "Port")
+    assert not any(r.predicate == "VISITED" for r in dg.relations)
+    dg = extract("The tanker Kaveh Tern delivered gasoline to the El Palomar refinery in October.")
+    assert _rel(dg, "Kaveh Tern", "VISITED", "El Palomar") is not None
