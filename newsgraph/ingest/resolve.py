@@ -702,6 +702,10 @@ def _country_after(doc: Doc, i: int) -> str:
     return doc[i:e].text
 
 
+_MERCHANT_PREFIXES = frozenset({"MV", "M/V", "MT", "M/T", "SS", "LNG"})
+"""Ship prefixes of merchant ships; the others (NNS, USS, HMS, USCGC, ...) are navies' and coast guards'."""
+
+
 _CITY_PARTS = frozenset({"much", "most", "part", "parts", "outskirts", "suburbs", "suburb", "centre", "center",
                          "streets", "residents", "mayor", "north", "south", "east", "west", "districts", "control"})
 """Words before "of <capital>" that make the capital the city itself, not its government."""
@@ -1234,7 +1238,12 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             if j is not None:
                 uf.union(i, j)
     vcount = Counter(m.key for m in ms if m.type == "Vessel" and not m.meta.get("former"))
-    main_vessel = vcount.most_common(1)[0][0] if vcount else None
+    # the story's main ship for a former name with no ship beside it: not a navy's or coast guard's ship that
+    # stopped it ("NNS X intercepted a tanker. ... the tanker, formerly named Y, ...")
+    service = {m.key for m in ms if m.type == "Vessel" and m.text.split()[:1] and
+               m.text.split()[0] in gz.SHIP_PREFIXES - _MERCHANT_PREFIXES}
+    merchant = Counter({k: c for k, c in vcount.items() if k not in service})
+    main_vessel = merchant.most_common(1)[0][0] if merchant else None
     sent_starts: list[int] | None = None  # built only for a renamed ship in a story of several ships
     for i, m in enumerate(ms):
         if m.meta.get("former") and m.type == "Vessel":
@@ -1258,7 +1267,7 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
                 near = set(sent_starts[max(0, k - 2):k])
                 prev = [j for j, o in enumerate(ms) if o.type == "Vessel" and o.sent in near
                         and o.key != m.key and not o.meta.get("former")
-                        and o.text.split()[0] not in gz.SHIP_PREFIXES - {"MV", "M/V", "MT", "M/T", "SS", "LNG"}]
+                        and o.text.split()[0] not in gz.SHIP_PREFIXES - _MERCHANT_PREFIXES]
                 if prev:
                     uf.union(i, max(prev, key=lambda j: ms[j].start))
                 elif main_vessel is not None and main_vessel != m.key and \
@@ -1402,7 +1411,9 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
         else:
             # a ship goes by its present name: a former one ("X, formerly known as Y") names it only when
             # nothing else does
-            pool = [m for m in mm if not m.meta.get("former")] if typ == "Vessel" else mm
+            # (a name given by renaming, "was renamed X", is the newest; "formerly named Y" is an old one)
+            newest = [m for m in mm if m.meta.get("former") and m.meta.get("rule") != "former_name"]
+            pool = (newest or [m for m in mm if m.meta.get("rule") != "former_name"]) if typ == "Vessel" else mm
             counts = Counter(m.text for m in (pool or mm))
             name = max(counts, key=lambda a: (counts[a], len(a)))
         if typ == "Vessel":  # "MV X" is the ship X: the name without the prefix
