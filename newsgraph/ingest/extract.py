@@ -1424,7 +1424,8 @@ def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_C
         return "negated"
     if anchor is not None and _prevented(anchor):
         return "negated"  # "was barred from docking at P", "Turkey prevented the X from docking at P"
-    if anchor is not None and (_ends_with_question_mark(sent) or _counterfactual(anchor) or _unverified(anchor)):
+    if anchor is not None and (_ends_with_question_mark(sent) or _counterfactual(anchor) or (
+            (ctx.lemmas(sent) if ctx is not None else _lemmas(sent)) & _CHECK_VERBS and _unverified(anchor))):
         # "Did the X call at P?", "would have called at P had it not been seized", "Reuters could not confirm
         # that the X called at P"
         return "speculated"
@@ -1837,10 +1838,13 @@ def _called_false(tok: Token) -> bool:
     # however the parser hung them ("Online reports that the X carried shells to Y are false" with "reports" a
     # verb, the root "are" or "reports" itself): "<claims> that" before the anchor and "be" + a verdict after it
     sent = tok.sent
+    toks = doc_tokens(tok.doc)[sent.start:sent.end]  # the document's Token list: Span iteration makes new ones
+    if not any(y.lower_ in _FALSE_WORDS for y in toks):
+        return False
     return any(x.lemma_.lower() in _CLAIM_NOUNS and x.i < tok.i and x.i + 1 < sent.end and
-               x.doc[x.i + 1].lower_ == "that" for x in sent) and any(
+               x.doc[x.i + 1].lower_ == "that" for x in toks) and any(
         y.dep_ in ("acomp", "attr") and y.lower_ in _FALSE_WORDS and y.head.lemma_ == "be" and y.head.i > tok.i
-        and not any(c.dep_ == "neg" for c in y.head.children) for y in sent)
+        and not any(c.dep_ == "neg" for c in y.head.children) for y in toks)
 
 
 _NEAR_PREPS = {"near", "past", "beyond", "nearby", "around"}
