@@ -540,9 +540,28 @@ def _check_readable(graphs: dict, name: str) -> None:
     for g, ts in graphs.items():
         if isinstance(g, ox.NamedNode) and g.value.startswith(doc_ns):
             try:
-                graphs_from_quads(ox.Quad(t.subject, t.predicate, t.object, g) for t in ts)
+                read = graphs_from_quads(ox.Quad(t.subject, t.predicate, t.object, g) for t in ts)
             except ValueError as exc:
                 raise InputError(name, f"{exc}; nothing was imported") from exc
+            for dg in read.values():
+                bad = _bad_evidence(dg)
+                if bad:
+                    raise InputError(name, f"graph <{g.value}>: {bad}; nothing was imported")
+
+
+def _bad_evidence(dg) -> str | None:
+    """What is wrong with a piece of evidence of ``dg`` that a store must not take: a confidence outside 0..1,
+    or offsets outside the document's text or the wrong way round (a break-it trial imported confidence 7.5
+    and an end offset of 999999); None when nothing is."""
+    n = len(dg.document.text)
+    for rel in dg.relations:
+        for e in rel.evidence:
+            what = f"the evidence of {rel.subject} {rel.predicate} {rel.object}"
+            if not 0.0 <= e.confidence <= 1.0:
+                return f"{what} has confidence {e.confidence} (it must lie between 0 and 1)"
+            if n and not 0 <= e.start <= e.end <= n:
+                return f"{what} has offsets {e.start}..{e.end}, outside the text (0..{n})"
+    return None
 
 
 def import_file(store, source: str | Path | IO[bytes], fmt: str | None = None, *,
