@@ -520,9 +520,7 @@ class _Ctx:
                 if back:
                     return back
             return list(self.last_group)
-        if tok.lower_ in gz.SHIP_NOUNS and tok.dep_ not in ("attr", "acomp") and (
-                any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children) or
-                any(c.dep_ == "amod" and c.lower_ in _OTHER_SHIP_WORDS for c in tok.children)):
+        if tok.lower_ in gz.SHIP_NOUNS and tok.dep_ not in ("attr", "acomp") and _another_ship(tok):
             return []  # "Another vessel, whose name was not disclosed, was sanctioned": no ship named before
         if tok.lower_ in gz.SHIP_NOUNS or tok.lower_ in ("it", "its", "she", "her"):
             # a vessel named earlier in the same sentence is nearer than the last sentence's
@@ -550,11 +548,16 @@ def _brings_in_unnamed_ship(ctx: _Ctx, sent: Span) -> bool:
                 t.dep_ not in ("nsubj", "nsubjpass", "dobj") or t.lower_ in gz.WARSHIP_NOUNS or \
                 t.lower_ in _SERVICE_SHIP_NOUNS or any(c.lower_ in _SERVICE_NOUNS for c in t.children):
             continue  # (not "escorted by a patrol boat", "A Russian destroyer reached the scene": an aside)
-        kids = {c.lower_ for c in t.children if c.dep_ in ("det", "amod")}
-        if (kids & {"a", "an", "another"} or kids & _OTHER_SHIP_WORDS) and _named_after_noun(ctx, t) is None and \
-                not any(c.dep_ == "appos" for c in t.children):
+        if _another_ship(t) and _named_after_noun(ctx, t) is None and not any(c.dep_ == "appos" for c in t.children):
             return True
     return False
+
+
+def _another_ship(t: Token) -> bool:
+    """A ship noun that brings in a ship of its own, not one named before: "a tanker", "another vessel", "an
+    unnamed tanker", "a second ship" (an indefinite article, or a word of :data:`_OTHER_SHIP_WORDS`)."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") or
+               c.dep_ == "amod" and c.lower_ in _OTHER_SHIP_WORDS for c in t.children)
 
 
 def _announces_list(ctx: _Ctx, tok: Token) -> bool:
@@ -1453,15 +1456,8 @@ def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_C
     return "asserted"
 
 
-_ANONYMOUS_SOURCES = {"analyst", "official", "investigator", "source", "expert", "researcher", "diplomat",
-                      "observer", "witness", "insider", "person", "people", "trader", "broker", "authority",
-                      "prosecutor", "critic", "activist", "monitor", "agent", "executive", "crew", "resident",
-                      "report", "record", "document", "filing", "data", "media", "medium", "television", "tv", "radio",
-                      "press", "newspaper"}
-"""Nouns of speakers the text does not name ("analysts said", "according to investigators"): no source
-entity (the development set's README: anonymous sources are not annotated), but the claim is theirs; so are
-unattributed "reports" ("Reports said ...", "media reports say ..."), outlets ("local media reported", "state
-television said") and papers ("according to customs records", "port records show", "tracking data show")."""
+_ANONYMOUS_SOURCES = gz.ANONYMOUS_SPEAKERS
+"""Nouns of speakers the text does not name (:data:`newsgraph.ingest.gazetteers.ANONYMOUS_SPEAKERS`)."""
 
 
 def _anonymous_source(anchor: Token) -> bool:
@@ -10858,7 +10854,8 @@ def _qualifiers(sent: Span, document: Document, cache: dict | None = None, dates
         toks = doc_tokens(doc)
         for t in toks[sent.start + 1:sent.end]:
             if t.ent_type_ in ("", "DATE", "CARDINAL") and len(t.text) == 4 and t.text.isascii() and \
-                    t.text.isdigit() and 1900 <= int(t.text) <= 2099 and toks[t.i - 1].lower_ in ("in", "since", "during"):
+                    t.text.isdigit() and 1900 <= int(t.text) <= 2099 and \
+                    toks[t.i - 1].lower_ in ("in", "since", "during"):
                 q["date"] = t.text
                 break
     if cache is not None:

@@ -515,3 +515,14 @@ def acronym_matches(acronym: str, name: str, *, compound: bool = False) -> bool:
             if split(0, skip, seq) and len(seq) - skip >= 2:
                 return True
     return False
+
+
+ANONYMOUS_SPEAKERS = frozenset({
+    "analyst", "official", "investigator", "source", "expert", "researcher", "diplomat", "observer", "witness",
+    "insider", "person", "people", "trader", "broker", "authority", "prosecutor", "critic", "activist", "monitor",
+    "agent", "executive", "crew", "resident", "report", "record", "document", "filing", "data", "media", "medium",
+    "television", "tv", "radio", "press", "newspaper"})
+"""Nouns of speakers the text does not name ("analysts said", "according to investigators"): no source
+entity (the development set's README: anonymous sources are not annotated), but the claim is theirs; so are
+unattributed "reports" ("Reports said ...", "media reports say ..."), outlets ("local media reported", "state
+television said") and papers ("according to customs records", "port records show", "tracking data show")."""

@@ -1753,7 +1753,7 @@ class EntityComponent:
         t = self.tail = _TailMatcher(nlp.vocab)
         name = dict(_NAME)
         t.add("V_AFTER_NOUN", 2, [[{"LOWER": {"IN": _SHIP_SG + _SHIP_PL}, "IS_LOWER": True},
-                                {"ORTH": {"IN": ['"', "“", "'", "‘"]}}, {**name}],
+                                {"ORTH": {"IN": sorted(_LEADING_QUOTES)}}, {**name}],
                                [{"LOWER": {"IN": _SHIP_SG}, "IS_LOWER": True}, {**name}],
                                # "Tanker Velda Rose was seen ...": the ship noun opens the sentence
                                [{"LOWER": {"IN": _SHIP_SG}, "IS_TITLE": True, "IS_SENT_START": True}, {**name}],
@@ -3163,11 +3163,11 @@ class EntityComponent:
         """After a quoted ship name at ``i`` (its end): ', "B" and "C"' (or single quotes) are ships too."""
         _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         n = len(doc)
-        while i < n and _tk[i].text in ('"', "”", "'", "’"):
+        while i < n and _tk[i].text in _CLOSING_QUOTES:
             i += 1
-        while i + 2 < n and _tk[i].lower_ in (",", "and") and _tk[i + 1].text in ('"', "“", "'", "‘"):
+        while i + 2 < n and _tk[i].lower_ in (",", "and") and _tk[i + 1].text in _LEADING_QUOTES:
             ne = self._name_after(doc, i + 2)
-            if ne <= i + 2 or ne >= n or _tk[ne].text not in ('"', "”", "'", "’") or self._is_country(doc[i + 2:ne]):
+            if ne <= i + 2 or ne >= n or _tk[ne].text not in _CLOSING_QUOTES or self._is_country(doc[i + 2:ne]):
                 return
             strong.append((Span(doc, i + 2, ne, label="VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
             i = ne + 1
@@ -3550,7 +3550,7 @@ class EntityComponent:
             if ns < comma and not self._is_country(doc[ns:comma]):
                 strong.append((S(ns, comma, "PORT"), {"cls": "Port", "rule": "apposition_port"}))
             return
-        if rule == "V_AFTER_NOUN" and _tk[s + 1].text in ('"', "“", "'", "‘"):
+        if rule == "V_AFTER_NOUN" and _tk[s + 1].text in _LEADING_QUOTES:
             s += 1  # 'the tanker "X"', "the tanker 'X'"
         if rule == "V_AFTER_NOUN":
             if _tk[s].text in gz.SHIP_PREFIXES and _tk[s].text not in gz.NAVAL_PREFIXES and (
@@ -3565,7 +3565,7 @@ class EntityComponent:
                     any(t.lower_ in _PERSON_ROLE_NOUNS or t.lower_ in _ORG_HEAD_WORDS for t in doc[s + 1:ne]) or
                     _tk[ne - 1].lower_.strip(".") in _COMPANY_SUFFIX_OR_FIRM_TAILS):
                 return  # "Vessel Operator Zeta Ltd said": a sentence-initial noun before a firm or role
-            if ne > s + 1 and _tk[s].text in ('"', "“", "'", "‘"):
+            if ne > s + 1 and _tk[s].text in _LEADING_QUOTES:
                 self._quoted_list(doc, ne, strong)  # 'the ships "A" and "B"'
             if ne > s + 1 and not self._is_country(doc[s + 1:ne]):
                 prefix = _tk[s].text in gz.SHIP_PREFIXES
@@ -4188,7 +4188,7 @@ class EntityComponent:
                 a = self._name_before(doc, b)
             if b - a == 1 and _tk[a].tag_ in ("JJ", "JJR", "JJS", "RB", "RBR", "DT") and _tk[b].lower_ == "reports":
                 return  # "Online reports that ...", "Earlier reports that ...": the noun "reports", no source
-            if b - a == 1 and _tk[a].lower_ in _UNNAMED_SPEAKERS:
+            if b - a == 1 and _tk[a].tag_ in ("NNS", "NNPS") and _tk[a].lemma_.lower() in gz.ANONYMOUS_SPEAKERS:
                 return  # "..., Officials Say" (a title-case headline), "Sources said": nobody named
             if a < b and not self._is_country(doc[a:b]) and \
                     not (b - a == 1 and _tk[a].is_sent_start and _tk[a].tag_ == "NNS"):  # not "Officials said"
@@ -7431,6 +7431,7 @@ def _is_headline_line(sent: Span) -> bool:
 
 _LEADING_DROP = frozenset({"the", "a", "an", "two", "three", "four", "five", "several"})
 _LEADING_QUOTES = frozenset({'"', "'", "“", "‘"})
+_CLOSING_QUOTES = frozenset({'"', "'", "”", "’"})
 def _trim(sp: Span) -> Span | None:
     """Drop a leading article and a trailing possessive or punctuation from a span."""
     s, e = sp.start, sp.end
@@ -7505,10 +7506,6 @@ _PORT_SITE_NOUNS = frozenset({"refinery", "refineries", "complex", "depot", "fac
                               "anchorage", "roads", "roadstead", "hub", "yard", "shipyard", "dock", "docks"})
 """Nouns after a place name that still make it a place ships go to ("delivered gasoline to the X refinery"),
 unlike "to Houthi forces"."""
-_UNNAMED_SPEAKERS = frozenset({"officials", "sources", "analysts", "experts", "diplomats", "investigators",
-                               "authorities", "residents", "witnesses", "observers", "insiders", "researchers",
-                               "traders", "brokers", "prosecutors", "critics", "activists", "reports", "media"})
-"""Plural speakers a text does not name: a title-case headline's "Officials Say" is no organisation."""
 _QUOTED_FIRM_RE = re.compile(r'["“]([A-Z][\w .&\'’-]{1,40}?)["”] (?:OOO|ООО|LLC|JSC|PJSC|AO|ZAO|OAO|PAO|Ltd|LLP|'
                              r'GmbH|Inc|DMCC|FZE|FZCO)\b|'
                              r'\b(?:OOO|ООО|LLC|JSC|PJSC|CJSC|OJSC|AO|ZAO|OAO|PAO|TOO|LLP|FSUE) ["“«]'
