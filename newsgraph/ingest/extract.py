@@ -400,6 +400,26 @@ class _Ctx:
                 return self.short_ref(tok)  # "Acme said", "sanctions on Acme": a short form of "Acme Shipping Ltd"
         return got
 
+    def short_before_post(self, k: int, lo: int) -> Mention | None:
+        """The organisation that the title-case words ending at token ``k`` (not before ``lo``) name by the
+        first words of its name, when they stand before a post ("Straits Harbour chief executive X" after
+        "Straits Harbour Holdings Pte Ltd"). Read from the words, not the parse (the model often tags such a
+        run a verb or a plural noun); None unless exactly one multi-word organisation starts with them and
+        goes on past them, and none of the words is in a mention."""
+        _tk = self.tokens()
+        j = k
+        while j >= lo and k - j < 4 and _tk[j].is_title and j not in self.tok2m:
+            j -= 1
+        words = [t.text for t in _tk[j + 1:k + 1]]
+        if words and words[0] == "The":
+            words = words[1:]
+        if not words or j >= lo and j in self.tok2m:
+            return None
+        n = len(words)
+        hits = {x.entity: x for x in self.ms if x.type == "Organization" and x.end - x.start > n
+                and [t.text for t in _tk[x.start:x.start + n]] == words}
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
     def _short_positions(self) -> set[int]:
         """Untagged tokens whose word occurs in a multi-word organisation name: the only places a short name
         (:meth:`short_ref`) can be; found once per document with one array lookup."""
@@ -4164,6 +4184,9 @@ _FUNCTIONS = {"financial", "finance", "operating", "operations", "commercial", "
               "scientific", "science", "investment", "procurement", "risk", "information", "press", "policy",
               "strategy", "product", "security", "safety", "trading", "chartering", "crewing", "purchasing",
               "human", "resources", "digital", "innovation", "engineering", "design", "development"}
+_FUNCTIONS_OR_UNITS = _FUNCTIONS | {"corporate", "business", "group", "operations", "public", "external",
+                                    "internal", "government", "international", "regional", "fleet", "port"}
+"""Words that open a department's name after a post ("General Manager, Corporate Communications")."""
 _TOP_POSTS = {"ceo", "chairman", "chairwoman", "chairperson", "chair", "president", "founder", "co-founder",
               "owner", "sole"} | _HEAD_OF_STATE
 
@@ -4232,7 +4255,7 @@ def _title_pred(titles: list[Token]) -> str:
         # "general manager" runs the company, unless a function follows ("General Manager, Corporate
         # Communications")
         lead = not (len(nxt) == 2 and nxt[0].text == "," and nxt[1].is_title
-                    and nxt[1].lower_ not in _HONORIFICS and nxt[1].ent_type_ != "PERSON")
+                    and nxt[1].lower_ in _FUNCTIONS_OR_UNITS)
     for t in titles:  # "head of research": a department, not the organisation
         if t.dep_ == "dobj" and t.head.lemma_.lower() in _ACCUSE_OF_VERBS:
             continue  # "suspects the company's director of an offence": the "of" phrase is the verb's
@@ -5130,6 +5153,8 @@ def _rule_titles(ctx, sent, sm, out):
             if org is not None and org.type not in _PARTY_TYPES and org.end - org.start <= 2:
                 # "Kestria chief executive X" with "Kestria" typed a place: the short form of "Kestria Lines"
                 org = _short_form_org(ctx, org) or org
+            if org is None and k >= sent.start and _tk[k].is_title and k not in ctx.tok2m:
+                org = ctx.short_before_post(k, sent.start)  # "Straits Harbour chief executive X"
             if org is None and k >= sent.start and _tk[k].pos_ == "NOUN":
                 org = ctx.org_ref(_tk[k]) if any(c.lower_ in ("the", "its") for c in _tk[k].children) else None
             if org is None and k >= sent.start and _tk[k].lower_ in _ORG_REF and _tk[k].pos_ in ("NOUN", "PROPN"):

@@ -4996,6 +4996,16 @@ class EntityComponent:
         idx = [i for i, h in enumerate(orths) if h in legal]
         n = len(doc)
         near = {k for i in idx for k in range(i - 5, i + 1)}
+        spans = sorted(spans, key=lambda x: x.start)
+        for j in range(len(spans) - 1, 0, -1):
+            a, b = spans[j - 1], spans[j]
+            if b.start == a.end and all(_legal_form(t) for t in b) and a.label_ in ("ORG", "PERSON", "NORP") \
+                    and not _legal_form(a[-1]) and a[-1].is_title:
+                # "Elektronik Sanayi| A.Ş.": the model made the legal form a name of its own
+                info = meta.pop((a.start, a.end), {})
+                meta.pop((b.start, b.end), None)
+                spans[j - 1:j + 1] = [Span(doc, a.start, b.end, label="ORG")]
+                meta[(a.start, b.end)] = {**info, "cls": "Company", "rule": "legal_suffix"}
         covered = {i for sp in spans for i in range(sp.start, sp.end)}
         self_country = EntityComponent._is_country
         if '"' in self._text or "“" in self._text or "«" in self._text:
@@ -5107,8 +5117,19 @@ class EntityComponent:
                 out.append(sp)
                 continue
             info = meta.pop((sp.start, sp.end), {})
-            new = Span(doc, sp.start, e, label="ORG")
-            covered.update(range(sp.end, e))
+            a = sp.start
+            # "Evrenkaya| Elektronik Sanayi A.Ş.": the model began the firm's span after its first words; a
+            # title-case proper noun that modifies the name (a compound inside it) is part of it
+            while a > 0 and sp.start - a < 3 and a - 1 not in covered and not _tk[a].is_sent_start and \
+                    _tk[a - 1].pos_ == "PROPN" and _tk[a - 1].dep_ == "compound" and \
+                    a - 1 < _tk[a - 1].head.i < e and _tk[a - 1].is_title and _tk[a - 1].is_alpha and \
+                    _tk[a - 1].text not in gz.countries():
+                a -= 1
+            if a < sp.start and not _tk[a].is_sent_start and a > 0 and _tk[a - 1].is_title and \
+                    _tk[a - 1].is_alpha and a - 1 not in covered:
+                a = sp.start  # (a longer capitalised run before it: not clearly the firm's own words)
+            new = Span(doc, a, e, label="ORG")
+            covered.update(range(a, e))
             meta[(new.start, new.end)] = {**info, "cls": "Company", "rule": "legal_suffix"}
             out.append(new)
         for i in idx:  # "NORVIK SHIPHOLDING LTD, 14 Makariou Avenue": a name in capitals the model left out
