@@ -2555,6 +2555,7 @@ class EntityComponent:
                 ents and ents[-1].start >= ents[-1].end:
             ents = sorted(filter_spans(chosen), key=lambda s: s.start)
         doc.set_ents(ents, default="outside")
+        _name_subjects(doc, _tk)
         # string keys: Doc.to_bytes (msgpack, used by nlp.pipe(n_process>1)) turns tuples into lists,
         # which cannot be dict keys, and the worker processes then hang
         doc._.ng_meta = {meta_key(s, e): info for (s, e), info in meta.items()}
@@ -7592,6 +7593,40 @@ class _HashWords:
 
 
 _PERSON_CUE_HASHES = frozenset(hash_string(w) for w in _PERSON_CUE_NOUNS)
+
+
+def _name_subjects(doc: Doc, _tk) -> None:
+    """Mend one parse error in place: a name before a verb with no subject, hung on the verb as a noun-phrase
+    adverbial (``npadvmod``): "X Trading Co. Ltd shipped parts to Y" (the legal form "Ltd" so hung), "Sunrich in
+    turn shipped 40 consignments to Y". The name is the verb's subject (``nsubj``); only the label changes, not
+    the tree. Names are an organisation's, a person's or a place's entity span, or an untagged title-case proper
+    noun; dates and times are left as they are ("Monday", "Last week").
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        With the entity step's ``doc.ents`` set.
+    _tk : list of Token
+        The document's tokens (:func:`doc_tokens`).
+    """
+    for i in numpy.flatnonzero(doc.to_array(DEP) == _NPADVMOD).tolist():
+        t = _tk[i]
+        verb = t.head
+        if verb.i <= i or verb.pos_ != "VERB" or t.ent_type_ not in _NAME_ENT_TYPES:
+            continue
+        if not (t.pos_ == "PROPN" and t.is_title or t.ent_type_ == "ORG" and _legal_form(t)):
+            continue
+        if t.is_title and t.text in _DAY_MONTH_WORDS:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+            t.dep_ = "nsubj"
+
+
+_NPADVMOD = spacy.symbols.npadvmod  # (labels the parser was built with are symbol ids, not hashes)
+_NAME_ENT_TYPES = {"ORG", "PERSON", "GPE", ""}
+_DAY_MONTH_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                    "November", "December"}
 
 
 def _legal_form(tok) -> bool:

@@ -39,3 +39,17 @@ def test_a_general_manager_of_a_department_does_not_lead_the_firm(extract):
     dg = extract("Tervanli Elektronik Sanayi A.Ş. exported receivers to Russia. Its General Manager, Corporate "
                  "Communications, Ayse Demir, declined to comment.")
     assert _rel(dg, "Ayse Demir", "LEADS", "Tervanli Elektronik Sanayi A.Ş.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Kelmar Components Trading Co. Ltd shipped microcontrollers to Russia.",
+    "Orvella Pte Ltd sold receivers to Kelmar Components Trading Co. Ltd, a Hong Kong trading house, in 2024. "
+    "Kelmar in turn shipped at least 40 consignments of microcontrollers to Russia.",
+])
+def test_a_firm_the_parser_hangs_on_the_verb_as_an_adverbial_is_its_subject(extract, text):
+    assert _rel(extract(text), "Kelmar Components Trading Co. Ltd", "SHIPPED_TO", "Russia")
+
+
+def test_a_day_before_a_verb_is_no_subject(nlp):
+    doc = nlp("Monday shipped nothing, and the port was quiet.")  # (the parser's npadvmod, kept)
+    assert doc[0].dep_ == "npadvmod"
