@@ -5502,8 +5502,26 @@ _PUBLIC_POSTS = {"minister", "ambassador", "envoy", "prosecutor", "judge", "atto
 # a team sport's posts written before a name: "striker X", "homegrown midfielder X", "head coach X",
 # "captain X" (players and staff of a club, AFFILIATED_WITH; dev README: players are members)
 _SPORT_POSTS = {"striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "full-back", "fullback",
-                "centre-back", "center-back", "playmaker", "captain", "coach", "keeper"}
+                "centre-back", "center-back", "playmaker", "captain", "coach", "keeper",
+                # rugby and cricket positions ("Lions lock X", "Wolves fly-half X", "the Georgia international")
+                "lock", "prop", "hooker", "flanker", "fly-half", "scrum-half", "outside-half", "back-row",
+                "number-eight", "wing", "centre", "half-back", "wicketkeeper", "batsman", "batter", "bowler",
+                "all-rounder", "international"}
 _CLUB_WORDS = ("club", "squad", "league")  # a document about a team sport names one of these
+
+
+def _sport_post_before(_tk, i: int, lo: int) -> tuple[str, int]:
+    """The team-sport position written right before token ``i`` (not before ``lo``) and the index of its first
+    token: "lock", "fly-half" (three tokens), "back-row"; ("", i) when there is none (:data:`_SPORT_POSTS`)."""
+    j = i - 1
+    if j < lo:
+        return "", i
+    if j - 2 >= lo and _tk[j - 1].text == "-" and not _tk[j - 1].whitespace_ and not _tk[j - 2].whitespace_:
+        word = f"{_tk[j - 2].lower_}-{_tk[j].lower_}"
+        if word in _SPORT_POSTS:
+            return word, j - 2
+    w = _tk[j].lower_
+    return (w, j) if w in _SPORT_POSTS and _tk[j].is_lower or w in ("fly-half", "scrum-half") else ("", i)
 
 
 def _club_post(ctx, sent, p: Mention, titles: list[Token], k: int) -> tuple[str, Mention, Token] | None:
@@ -5530,11 +5548,18 @@ def _club_post(ctx, sent, p: Mention, titles: list[Token], k: int) -> tuple[str,
     """
     doc = ctx.doc
     _tk = ctx.tokens()  # doc[i] builds a new Token per access
-    if not titles and p.start - 1 >= sent.start and _tk[p.start - 1].lower_ in _SPORT_POSTS:
-        titles, k = [_tk[p.start - 1]], p.start - 2
+    named_side = False
+    if not titles and p.start - 1 >= sent.start:
+        post, j = _sport_post_before(_tk, p.start, sent.start)
+        if post:
+            titles, k, named_side = [_tk[p.start - 1]], j - 1, True
+            m = ctx.tok2m.get(k) if k >= sent.start else None
+            # (a country's name before the position stays to the rules below: "Ghana forward X" is the club's)
+            if m is not None and m.type == "Organization" and m.cls != "MediaOrganization" and m.entity != p.entity:
+                return "AFFILIATED_WITH", m, _tk[p.start - 1]  # "Kingsbridge Lions lock X": that side's player
     if not titles:
         return None
-    words = {t.lower_ for t in titles}
+    words = {t.lower_ for t in titles} if not named_side else {"forward"}  # (a position, whatever its word)
     before = _tk[k].lower_ if k >= sent.start else ""
     lead = before == "club" and bool(words & {"president", "chairman", "chairwoman", "owner"})
     if not lead and not words & _SPORT_POSTS:

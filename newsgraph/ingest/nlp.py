@@ -103,7 +103,7 @@ _TITLE_WORDS = {"ceo", "chairman", "chairwoman", "chief", "president", "minister
                 "spokesman", "spokeswoman", "spokesperson", "admiral", "general", "colonel", "captain", "commander",
                 "envoy", "ambassador", "chancellor", "premier", "governor", "mayor", "senator", "lawmaker",
                 "coach", "official", "executive", "lieutenant", "sergeant", "major", "adm", "gen", "col", "lt",
-                "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"}
+                "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "comptroller", "registrar"}
 """Titles that precede a person's name inside a span the model ran over both."""
 _OCCUPATION_TITLES = {"advocate", "shipwright", "lawyer", "attorney", "barrister", "solicitor", "analyst", "engineer",
                       "economist", "professor", "prof", "inspector", "detective", "prosecutor", "shipbroker", "broker",
@@ -146,7 +146,7 @@ _PLACE_NOUN_MODS = {"rail", "railway", "border", "air", "naval", "industrial", "
                     "launch", "freight", "container", "marine", "logistics", "assembly"}
 """Modifiers between a place name and its place noun ("X rail yard", "Y border crossing")."""
 _BODY_END_WORDS = {"treasury", "office", "ministry", "department", "agency", "council", "commission", "navy",
-                   "army", "government", "kremlin", "pentagon"}
+                   "army", "government", "kremlin", "pentagon", "customs", "police", "excise", "immigration"}
 """Words that end a government body's name, after which a span may run on into a person's name."""
 _NOT_NAME_WORDS = {"operations", "affairs", "directorate", "authority", "command", "security", "intelligence",
                    "defence", "defense", "foreign", "national", "international", "state", "federal", "central"}
@@ -456,7 +456,8 @@ def _paren_anchored(pattern: re.Pattern, paren: re.Pattern, run: re.Pattern, tex
 _SHORT_RE = re.compile(r"\(\s*[\"“]([^\"”()]{2,40})[\"”]\s*\)")
 _MODEL_NUMBER_RE = re.compile(r"^(?:\d{1,4}[A-Z]?|[A-Z]\d{1,3}|II|III|IV|V|VI)$")
 """A model number after a weapon's name ("Sokol 200", "Sky Hawk III", "Sokol B2")."""
-_DESIGNATION_RE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,9}-(?:[A-Z]{1,2}(?=\d))?\d{1,4}[A-Z]?\d?(?![\w-])")  # "Pantsir-S1"
+_DESIGNATION_RE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,9}-(?:[A-Z]{1,2}(?=\d))?\d{1,4}[A-Z]?\d?"
+                             r"(?:s(?![\w-])|(?![\w-])|(?=-(?:type|style|pattern)\b))")  # "Pantsir-S1", "AK-47s"
 """An arms model designation: letters, a hyphen, a number ("KN-23", "Hwasong-11", "S-400", "Su-35")."""
 _DESIGNATION_HINT_RE = re.compile(r"-[A-Z]{0,2}\d")
 """What every ``_DESIGNATION_RE`` match holds: a hyphen, then a digit or one or two capitals and a digit. Its
@@ -3992,6 +3993,11 @@ class EntityComponent:
                 # "the Port of X Authority", "Port of X said ...", "Port of X: ...": the port's operator speaks
                 strong.append((S(s, ne, "ORG"), {"cls": "Organization", "rule": "port_authority"}))
                 return
+            if ne > s + 2 and _tk[s].text[:1] == "P" and \
+                    pl.is_place_name(doc[s:ne].text.title().replace(" Of ", " of ")):
+                # "Port of Spain", "PORT OF SPAIN": a city so named (the gazetteer's), not the port of a country
+                strong.append((S(s, ne, "PORT"), {"cls": "Port", "rule": "port_of"}))
+                return
             if ne > s + 2 and not self._is_water(doc[s + 2:ne]):
                 strong.append((S(s + 2, ne, "PORT"), {"cls": "Port", "rule": "port_of"}))
         elif rule == "P_OF_LIST":
@@ -5635,6 +5641,8 @@ class EntityComponent:
                                        and t.lower_ not in gz.ORG_NOUNS and t.lower_ not in _NOT_NAME_WORDS
                                        and t.lower_ not in _TITLE_WORDS and t.pos_ == "PROPN")
                                       or (t.lower_ in _INNER_PARTICLES_OR_EXTRA2 and cut + 1 < t.i < sp.end - 1)
+                                      or (t.text == "-" and not t.whitespace_ and cut + 1 < t.i < sp.end - 1
+                                          and not _tk[t.i - 1].whitespace_)  # "Ramdass-Ali"
                                       for t in doc[cut + 1:sp.end]):  # "Ursula von der Leyen"
                 out.append(sp)
                 continue
@@ -7612,8 +7620,9 @@ def _name_subjects(doc: Doc, _tk) -> None:
     for i in numpy.flatnonzero(doc.to_array(DEP) == _NPADVMOD).tolist():
         t = _tk[i]
         verb = t.head
-        if verb.i <= i or verb.pos_ != "VERB" or t.ent_type_ not in _NAME_ENT_TYPES:
-            continue
+        if verb.i <= i or verb.pos_ != "VERB" or t.ent_type_ not in _NAME_ENT_TYPES or verb.dep_ in ("amod", "acl") \
+                or _tk[verb.i - 1].text == "-":
+            continue  # ("the U.S.-sanctioned tanker": a participle modifying a noun, with its agent before it)
         if not (t.pos_ == "PROPN" and t.is_title or t.ent_type_ == "ORG" and _legal_form(t)):
             continue
         if t.is_title and t.text in _DAY_MONTH_WORDS:

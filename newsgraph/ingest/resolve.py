@@ -838,6 +838,8 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
             continue
         if ruled:
             best = ruled.most_common(1)[0][0]
+            if best == "Location" and ruled["Port"] == ruled["Location"]:
+                best = "Port"  # "PORT OF SPAIN, Trinidad -" then "docked at Port of Spain": a city ships use
         else:
             best = types.most_common(1)[0][0]
             if len(types) > 1 and "Organization" in types and best in ("Person", "Location") and \
@@ -1415,7 +1417,9 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             newest = [m for m in mm if m.meta.get("former") and m.meta.get("rule") != "former_name"]
             pool = (newest or [m for m in mm if m.meta.get("rule") != "former_name"]) if typ == "Vessel" else mm
             counts = Counter(m.text for m in (pool or mm))
-            name = max(counts, key=lambda a: (counts[a], len(a)))
+            # (on a tie, the name as written in running text before a dateline's or a record's capitals:
+            # "PORT OF SPAIN, Trinidad -" then "docked at Port of Spain")
+            name = max(counts, key=lambda a: (counts[a], not a.isupper(), len(a)))
         if typ == "Vessel":  # "MV X" is the ship X: the name without the prefix
             bare = [_strip_ship_prefix(a) for a in aliases]
             aliases = list(dict.fromkeys(aliases + [b for b in bare if b]))

@@ -53,3 +53,33 @@ def test_a_firm_the_parser_hangs_on_the_verb_as_an_adverbial_is_its_subject(extr
 def test_a_day_before_a_verb_is_no_subject(nlp):
     doc = nlp("Monday shipped nothing, and the port was quiet.")  # (the parser's npadvmod, kept)
     assert doc[0].dep_ == "npadvmod"
+
+
+def test_port_of_spain_is_a_city_not_the_port_of_a_country(extract):
+    dg = extract("PORT OF SPAIN, Trinidad (CMC) - Customs officers found rifles aboard the coastal freighter "
+                 "Grenadine Dawn, which docked at Port of Spain on Monday.")
+    assert "Port of Spain" in _names(dg, "Port") and "Spain" not in _names(dg)
+    assert _rel(dg, "Grenadine Dawn", "VISITED", "Port of Spain")
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Comptroller of Customs", "Sharon Ramdass-Ali"),
+    ("Commissioner of Police", "Garry Pierre-Louis"),
+])
+def test_a_title_of_a_body_before_a_hyphenated_name_leaves_a_person(extract, title, name):
+    dg = extract(f"{title} {name} said the guns were hidden inside used refrigerators.")
+    assert name in _names(dg, "Person") and not any(name in n for n in _names(dg, "Organization"))
+
+
+def test_a_named_sides_rugby_position_before_a_name_is_its_player(extract):
+    dg = extract("Harlow Rugby Club lock Tomas Brenner was banned for four weeks on Tuesday after a disciplinary "
+                 "hearing. The club was fined. Bristol Bears fly-half Owen Marsh was cleared.")
+    assert _rel(dg, "Tomas Brenner", "AFFILIATED_WITH", "Harlow Rugby Club")
+    assert _rel(dg, "Owen Marsh", "AFFILIATED_WITH", "Bristol Bears")
+
+
+def test_an_arms_model_in_the_plural_or_before_type_is_a_weapon(extract):
+    dg = extract("Officers found 22 rifles, two AK-47s and AR-15-type rifles hidden in the hull of the cargo boat "
+                 "Bel Soley at the Haitian port of Port-de-Paix.")
+    assert {"AK-47s", "AR-15"} <= _names(dg, "Weapon")
+    assert _rel(dg, "Bel Soley", "TRANSPORTED", "AK-47s")
