@@ -6462,11 +6462,12 @@ def _rule_shipped(ctx, sent, sm, out):
             for o, d in _made_in_reach(ctx, t):
                 out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.made_in_reach", 0.6, sent, t))
             continue
-        if t.pos_ == "VERB" and lem in SHIP_VERBS and t.dep_ == "amod" and t.tag_ == "VBD" and i > sent.start \
+        if t.pos_ == "VERB" and lem in SHIP_VERBS and t.dep_ == "amod" and (
+                t.tag_ == "VBD" or t.tag_ == "VBN" and t.head.dep_ == "ROOT") and i > sent.start \
                 and (o := ctx.tok2m.get(i - 1)) is not None and o.end == i and o.type in _PARTY_TYPES \
                 and t.head.pos_ == "NOUN" and t.head.lower_ not in _NOT_GOODS:
-            # "X Oy exported machine tools to Russia" parsed as "exported" modifying "tools": the name before a
-            # past-tense trade verb is its subject all the same
+            # "X Oy exported machine tools to Russia" parsed as "exported" modifying "tools" (a participle when
+            # the noun is left as the sentence's root): the name before a past-tense trade verb is its subject
             for k in range(i + 1, sent.end):
                 q = toks[k]
                 if q.lower_ in ("to", "into") and q.dep_ == "prep":

@@ -103,7 +103,7 @@ _TITLE_WORDS = {"ceo", "chairman", "chairwoman", "chief", "president", "minister
                 "spokesman", "spokeswoman", "spokesperson", "admiral", "general", "colonel", "captain", "commander",
                 "envoy", "ambassador", "chancellor", "premier", "governor", "mayor", "senator", "lawmaker",
                 "coach", "official", "executive", "lieutenant", "sergeant", "major", "adm", "gen", "col", "lt",
-                "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "comptroller", "registrar"}
+                "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "comptroller", "registrar", "mp", "mep"}
 """Titles that precede a person's name inside a span the model ran over both."""
 _OCCUPATION_TITLES = {"advocate", "shipwright", "lawyer", "attorney", "barrister", "solicitor", "analyst", "engineer",
                       "economist", "professor", "prof", "inspector", "detective", "prosecutor", "shipbroker", "broker",
@@ -760,7 +760,7 @@ def _add_infixes(nlp: Language) -> None:
     # dotted foreign legal forms ("X d.o.o.", "Y A.Ş.", "Z S.p.A."): one token with its last dot, so the
     # dot does not end the sentence inside "X d.o.o. said"
     for abbr in ("d.o.o.", "D.O.O.", "d.d.", "D.D.", "A.Ş.", "A.S.", "a.s.", "S.p.A.", "S.r.l.", "B.V.", "N.V.",
-                 "S.A.", "S.A.S.", "K.K.", "Ltda.", "Pvt.", "Tbk.",
+                 "S.A.", "S.A.S.", "K.K.", "Ltda.", "Pvt.", "Tbk.", "Sp.", "o.o.",  # ("X Sp. z o.o.")
                  "A/S", "K/S", "I/S", "P/S"):  # Danish and Norwegian forms: "X Fuels A/S", not "A", "/", "S"
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     for abbr in ("A/S", "K/S", "I/S", "P/S"):  # "... to X Tankers A/S.": the form, then the sentence's full stop
@@ -5042,16 +5042,19 @@ class EntityComponent:
             if k >= n:
                 return k
             w = _tk[k].text.lower().rstrip(".")
-            if not _legal_form(_tk[k]) or _tk[k].is_sent_start:
+            if not (_legal_form(_tk[k]) or _tk[k].text == "z" and k + 1 < n and _tk[k + 1].text == "o.o.") or \
+                    _tk[k].is_sent_start:
                 return k
             e = k + 1
-            if e < n and _tk[e].text == "." and not _tk[k].whitespace_ and "." in w:
-                e += 1  # "d.o.o" + "."
+            if e < n and _tk[e].text == "." and not _tk[k].whitespace_ and ("." in w or w in ("şti", "sti")):
+                e += 1  # "d.o.o" + "."; "Ltd. Şti" + "." (the Turkish abbreviation keeps its dot)
             # "Pte Ltd", "Sdn Bhd": a two-word legal form (a loop, not a recursive call: a closure that calls
             # itself is a reference cycle that keeps the document alive until a full collection)
-            while e < n and _legal_form(_tk[e]) and not _tk[e].is_sent_start:
-                e += 1
-                if e < n and _tk[e].text == "." and not _tk[e - 1].whitespace_ and "." in _tk[e - 1].text.lower():
+            while e < n and (_legal_form(_tk[e]) or _tk[e].text == "z" and e + 1 < n and _tk[e + 1].text == "o.o.") \
+                    and not _tk[e].is_sent_start:
+                e += 1  # ("Sp. z o.o.": the Polish form's "z" inside it)
+                if e < n and _tk[e].text == "." and not _tk[e - 1].whitespace_ and (
+                        "." in _tk[e - 1].text or _tk[e - 1].lower_ in ("şti", "sti")):
                     e += 1
             if e + 1 < n and _tk[e - 1].lower_ in ("co.", "co") and _tk[e].text == "," and \
                     _tk[e + 1].lower_.rstrip(".") in ("ltd", "limited"):
@@ -5081,7 +5084,8 @@ class EntityComponent:
             e = sp.end
             last = sp[-1].text.lower().rstrip(".")
             has = _legal_form(sp[-1]) and len(sp) > 1
-            if has and e < n and _tk[e].text == "." and not sp[-1].whitespace_ and "." in last:
+            if has and e < n and _tk[e].text == "." and not sp[-1].whitespace_ and ("." in last or
+                                                                                  last in ("şti", "sti")):
                 e += 1
             if has and e not in covered and suffix_at(e) > e:
                 e = suffix_at(e)  # "X Pte| Ltd": the second word of a two-word legal form
@@ -5140,10 +5144,15 @@ class EntityComponent:
             meta[(new.start, new.end)] = {**info, "cls": "Company", "rule": "legal_suffix"}
             out.append(new)
         for i in idx:  # "NORVIK SHIPHOLDING LTD, 14 Makariou Avenue": a name in capitals the model left out
-            if i in covered or i == 0 or _tk[i].is_sent_start or not _tk[i].is_upper:
+            if i in covered or i == 0 or _tk[i].is_sent_start:
+                continue
+            # (or in title case before a written-out form: "Anka Havacılık Teknik Ltd. Şti. signed")
+            caps = _tk[i].is_upper
+            if not caps and not (_tk[i].is_title and len(_tk[i].text.rstrip(".")) >= 3):
                 continue
             j = i
-            while j > 0 and i - j < 6 and j - 1 not in covered and _tk[j - 1].is_upper and \
+            while j > 0 and i - j < 6 and j - 1 not in covered and (
+                    _tk[j - 1].is_upper if caps else _tk[j - 1].is_title and _tk[j - 1].pos_ == "PROPN") and \
                     _tk[j - 1].is_alpha and len(_tk[j - 1]) > 1 and not _legal_form(_tk[j - 1]):
                 j -= 1
             if j == i or j > 0 and not (_tk[j].is_sent_start or _tk[j - 1].is_space or _tk[j - 1].is_lower or
@@ -7557,7 +7566,7 @@ _LEGAL_SUFFIXES = _COMPANY_SUFFIX - {"co", "sa", "ag"} | {
     "ooo", "zao", "oao", "pao", "ao", "llp", "lp", "kg", "sarl", "sas", "s.p.a", "s.r.l", "b.v", "n.v", "oy", "oyj",
     "ab", "asa", "a/s", "aps", "a.s", "a.ş", "d.o.o", "d.d", "s.a", "ltda", "pvt", "tbk", "fzc", "fz-llc", "fz",
     "llc", "pte", "bhd", "sdn", "pty", "gmbh", "jsc", "pjsc", "fze", "fzco", "dmcc", "ltd", "limited", "inc", "plc",
-    "corp", "spa", "srl", "bv", "nv", "as", "sa", "ag", "co", "s.a.s", "k.k", "kk", "şti", "sti"}
+    "corp", "spa", "srl", "bv", "nv", "as", "sa", "ag", "co", "s.a.s", "k.k", "kk", "şti", "sti", "sp", "o.o"}
 """Legal forms that end a company's name in English and foreign usage (d.o.o., A.Ş., OOO, DMCC, Pte, ...)."""
 
 

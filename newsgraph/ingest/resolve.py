@@ -779,8 +779,9 @@ def _np_variants(doc: Doc, sp: Span) -> list[str]:
     k = s
     while k > 0 and s - k < 6:
         t = doc[k - 1]
-        if t.ent_type_ in ("WEAPON", "VESSEL", "CARGO", "PORT"):
-            break  # "Shahed drones": the name is an entity of its own, not a modifier of "drones"
+        if t.ent_type_ in ("WEAPON", "VESSEL", "CARGO", "PORT", "ORG", "PERSON", "FAC", "LOC"):
+            break  # "Shahed drones": the name is an entity of its own, not a modifier of "drones"; nor is
+            # the firm before the verb ("X Sp. z o.o. exported machine tools")
         # a modifier points right, into the phrase ("found advanced parts": "found" is the verb, not one)
         if t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and not t.is_sent_start and t.dep_ in (
                 "amod", "compound", "nmod", "npadvmod", "conj") and t.head.i >= k or \
@@ -1098,9 +1099,11 @@ def _retype_name_parts(ms: list[Mention]) -> None:
         k = m.key
         if not k or m.type == "Person" and any(o != k and k in o.split() for o in people):
             continue
-        if m.type == "Location" and (" " not in k or any(o != k and (" " + k + " ") in (" " + o + " ")
-                                                          for o in places)):
-            continue  # "Ningbo Corvel" (of "Ningbo Corvel Aviation Engine Co.") but not a one-word place
+        if m.type == "Location" and (" " not in k and (pl.is_place_name(m.text) or not any(
+                o.startswith(k + " ") for o in orgs)) or any(o != k and (" " + k + " ") in (" " + o + " ")
+                                                             for o in places)):
+            continue  # "Ningbo Corvel" (of "Ningbo Corvel Aviation Engine Co.") but not a known one-word place
+            # ("Polmaszex" after "Polmaszex Sp. z o.o." is the firm: a word no gazetteer knows, its name's first)
         if m.type == "Location" and k.split()[-1] in gz.WATER_WORDS:
             continue  # a named sea stays a sea beside a body named after it ("the Black Sea Fleet")
         hits = [o for o in orgs if o != k and (" " + k + " ") in (" " + o + " ")]

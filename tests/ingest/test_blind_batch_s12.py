@@ -83,3 +83,23 @@ def test_an_arms_model_in_the_plural_or_before_type_is_a_weapon(extract):
                  "Bel Soley at the Haitian port of Port-de-Paix.")
     assert {"AK-47s", "AR-15"} <= _names(dg, "Weapon")
     assert _rel(dg, "Bel Soley", "TRANSPORTED", "AK-47s")
+
+
+def test_a_polish_firms_legal_form_and_its_short_name(extract):
+    dg = extract("Welmarex Sp. z o.o. exported machine tools to Russia. Marek W., 51, president of the management "
+                 "board of Welmarex, was charged.")
+    assert "Welmarex Sp. z o.o." in _names(dg, "Organization") and "Welmarex" not in _names(dg, "Location")
+    assert _rel(dg, "Welmarex Sp. z o.o.", "SHIPPED_TO", "Russia")
+    assert _rel(dg, "Marek W.", "LEADS", "Welmarex Sp. z o.o.")
+    goods = next(e for e in dg.entities.values() if e.name == "machine tools")
+    assert not any("o.o." in a for a in goods.aliases)  # (the firm before the verb is no modifier of the goods)
+
+
+def test_a_title_case_firm_before_a_turkish_legal_form_the_model_missed(extract):
+    dg = extract("Anka Havacilik Teknik Ltd. Şti. signed a supply contract with Ural Airframe Services JSC.")
+    assert _rel(dg, "Anka Havacilik Teknik Ltd. Şti.", "AGREEMENT_WITH", "Ural Airframe Services JSC")
+
+
+def test_a_partys_mp_before_a_name_is_a_member(extract):
+    dg = extract("Democratic Party MP Vaine Tuara said the registry had failed to check the tankers.")
+    assert _rel(dg, "Vaine Tuara", "AFFILIATED_WITH", "Democratic Party")
