@@ -779,9 +779,11 @@ def _np_variants(doc: Doc, sp: Span) -> list[str]:
     k = s
     while k > 0 and s - k < 6:
         t = doc[k - 1]
-        if t.ent_type_ in ("WEAPON", "VESSEL", "CARGO", "PORT", "ORG", "PERSON", "FAC", "LOC"):
+        if t.ent_type_ in ("WEAPON", "VESSEL", "CARGO", "PORT") or \
+                t.ent_type_ in ("ORG", "PERSON", "FAC", "LOC") and t.dep_ not in ("compound", "amod", "nmod"):
             break  # "Shahed drones": the name is an entity of its own, not a modifier of "drones"; nor is
-            # the firm before the verb ("X Sp. z o.o. exported machine tools")
+            # the firm before the verb ("X Sp. z o.o. exported machine tools"; a maker's brand is: "Brennhart
+            # mobile cranes")
         # a modifier points right, into the phrase ("found advanced parts": "found" is the verb, not one)
         if t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and not t.is_sent_start and t.dep_ in (
                 "amod", "compound", "nmod", "npadvmod", "conj") and t.head.i >= k or \

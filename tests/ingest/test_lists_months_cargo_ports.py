@@ -181,7 +181,7 @@ def test_a_relative_clause_hung_on_the_firms_town(extract, facts):
 
 def test_turkish_ltd_sti_is_a_legal_form(extract, find):
     dg = extract("Kaya Makine Dış Ticaret Ltd. Şti. shipped the machines to Almaty.")
-    assert find(dg, "Kaya Makine Dış Ticaret Ltd. Şti").type == "Organization"
+    assert find(dg, "Kaya Makine Dış Ticaret Ltd. Şti.")  # (the abbreviation keeps its dot).type == "Organization"
 
 
 def test_ship_cues_before_and_after_a_name(extract, find, facts):
