@@ -2701,7 +2701,10 @@ def _is_body(m: Mention | None) -> bool:
     if m.type == "Country":
         return True
     return m.type == "Organization" and (m.cls == "GovernmentAgency" or bool(set(m.key.split()) & _BODY_WORDS)
-                                         or m.meta.get("rule") == "institution")
+                                         or m.meta.get("rule") == "institution"
+                                         # "BIS" after "Bureau of Industry and Security (BIS)": its entity's name
+                                         or bool(m.entity and set(m.entity.rsplit("/", 1)[-1].split("-"))
+                                                 & _BODY_WORDS))
 
 
 def _relative_head_targets(ctx, verb: Token) -> list[Mention]:
@@ -2895,8 +2898,9 @@ def _targets(ctx, tok: Token) -> list[Mention]:
             incl = [p for x in t.subtree if x.dep_ == "prep" and (x.lower_ in ("including", "like") or (
                 x.lower_ == "as" and x.i > 0 and x.nbor(-1).lower_ == "such")) for p in x.children
                     if p.dep_ == "pobj"]
-            if incl:
-                out.extend(y for p in incl for y in _targets(ctx, p))
+            if incl:  # (not the place of "entities located in China (including Hong Kong)": no entity's example)
+                out.extend(y for p in incl for y in _targets(ctx, p)
+                           if t.lower_ not in _LISTED_NOUNS or y.type not in ("Country", "Location", "Port"))
                 continue
         if m is None and t.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _NEW_ONES for c in t.children) \
                 and not any(x.dep_ == "prep" and x.lower_ in ("including", "like") for x in t.children):
@@ -2993,6 +2997,18 @@ def _clause_subject_tokens(tok: Token) -> list[Token]:
             break
         t = t.head
     return []
+
+
+_ADD_TO_LIST_RE = re.compile(r"\badd(?:s|ed|ing)?\b[^.;]{0,120}?\bto (?:the|its|their) (?:[A-Z][\w'’-]* ){1,4}List\b")
+"""'added ... to the Entity List', 'adds X to its Consolidated List': the document names the list it adds to."""
+
+
+def _adds_to_a_list(ctx) -> bool:
+    """Whether the document says that something is added to a named list (:data:`_ADD_TO_LIST_RE`); read once."""
+    got = getattr(ctx, "_adds_to_list", None)
+    if got is None:
+        got = ctx._adds_to_list = _ADD_TO_LIST_RE.search(doc_text(ctx.doc)) is not None
+    return got
 
 
 def _rule_sanctioned(ctx, sent, sm, vessels, out):
@@ -3106,7 +3122,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             ctx.sanction_heading = ctx.sanction_below = ctx.last_body = body
             return
     act = ctx.sanction_doc and (bool(lem & _ACT_VERBS) and bool(lem & _SANCTION_ACTS or lem & _LISTED or "among" in lem)
-                                or "property" in lem and "identify" in lem)
+                                or "property" in lem and "identify" in lem
+                                # "BIS is also adding X", "A and B are being added for their roles": the list the
+                                # release adds to is named once, in another sentence
+                                or "add" in lem and _adds_to_a_list(ctx))
     ban = bool(lem & {"ban", "prohibit", "outlaw"})  # "resolutions banned X's exports", "under an EU ban"
     # "OFAC is taking action against X", "Treasury is targeting X": a sanctions office's own words
     office_act = ("action" in lem and "against" in lem or "target" in lem) and bool(lem & _OFFICE_WORDS)
@@ -3246,7 +3265,14 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     c.dep_ == "auxpass" for c in t.children) and any(
                     c.lower_ == "also" and c.dep_ == "advmod" for c in t.children))
                 or (act and lem in _ACT_VERBS and t.dep_ == "acl" and t.head.dep_ == "pobj"
-                    and t.head.head.lower_ == "among")):  # "Among those targeted were X" in a sanctions story
+                    and t.head.head.lower_ == "among")  # "Among those targeted were X" in a sanctions story
+                # "BIS is also adding X", "A and B are being added for their roles" in a release that names the
+                # list it adds to elsewhere (:func:`_adds_to_a_list`)
+                or (lem == "add" and act and _adds_to_a_list(ctx) and any(
+                    c.dep_ in ("dobj", "nsubjpass") and ((m := ctx.m(c)) is not None and
+                                                        m.type in ("Organization", "Person", "Vessel")
+                                                        and not _is_body(m) or c.lower_ in _LISTED_NOUNS)
+                    for c in t.children))):
             if lem == "list" and not any(x.lower_ in _SANCTION_WORDS or x.lemma_ in ("sanction", "freeze")
                                          or x.lower_ in ("annex", "restrictive", "schedule") for x in ctx.toks(sent)) \
                     and not ctx.sanction_doc and not any(  # "the tanker X, which was listed by the EU in May"
@@ -3392,8 +3418,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 inc = next((x for x in ctx.toks(sent) if grp is not None and x.i > grp.i
                             and x.lower_ == "including" and x.dep_ == "prep"), None)
                 if inc is not None:
+                    # (not the place of "entities located in ..., China (including Hong Kong)")
                     targets += [y for p in inc.children if p.dep_ == "pobj" for y in _targets(ctx, p)
-                                if not _is_body(y)]
+                                if not _is_body(y) and (grp.lower_ not in _LISTED_NOUNS or
+                                                        y.type not in ("Country", "Location", "Port"))]
             if not bodies and t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.i > t.head.i and t.tag_ in ("VBD", "VBN") \
                     and not any(c.dep_ in ("agent", "auxpass") for c in t.children):
                 # "The Government of the Republic of Korea designated on 28 November four individuals ...": a
@@ -3753,6 +3781,8 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 ctx.sanction_orphans = []
         if bodies and not targets and rule in ("sanctioned.verb", "sanctioned.noun") and not ctx.negated(t):
             ctx.sanction_pending = bodies[0]
+            if lem == "add" and getattr(ctx, "sanction_lead", None) is None:
+                ctx.sanction_lead = bodies[0]  # "BIS added seven entities to the Entity List": the release's issuer
             if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _LISTED_NOUNS and any(
                     x.lower_ in ("below", "following") for x in c.subtree) for c in t.children):
                 ctx.sanction_below = bodies[0]  # "designated the persons listed below": a numbered list follows
@@ -5126,7 +5156,11 @@ def _rule_titles(ctx, sent, sm, out):
                     out.append(Candidate(p, _minister_pred([t.lower_ for t in _tk[j - 1:p.start]]), mny,
                                          "title.minister", 0.7, sent, _tk[j - 1]))
                     continue
-                country = dem or ctx.top_country
+                country = dem or _body_after_name(ctx, p, sent) or ctx.top_country
+                if country is not None and country.type == "Organization":  # "... X of the Commerce Department"
+                    out.append(Candidate(p, _title_pred(_titles_in(_tk[j - 1:p.start])), country, "title.name_of",
+                                         0.7, sent, _tk[j - 1]))
+                    continue
                 if country is not None:
                     out.append(Candidate(p, "AFFILIATED_WITH", country, "title.bare_head_of_state", 0.5, sent,
                                          _tk[j - 1]))
@@ -5191,6 +5225,11 @@ def _rule_titles(ctx, sent, sm, out):
                             out.append(Candidate(cm, _title_pred(titles), org, "title.before", 0.75, sent,
                                                  titles[-1]))
                 shared_org = org
+                done = True
+            elif (body := _body_after_name(ctx, p, sent)) is not None:
+                # "Assistant Secretary for Export Enforcement X of the Commerce Department": the body after the
+                # name, not the country the story names most
+                out.append(Candidate(p, _title_pred(titles), body, "title.name_of", 0.7, sent, titles[-1]))
                 done = True
             elif any(t.lower_ in _HEAD_OF_STATE_OR_EXTRA3 for t in titles) and ctx.top_country and not (
                     k >= sent.start and _tk[k].pos_ in ("NOUN", "PROPN") and k not in ctx.tok2m
@@ -5508,6 +5547,23 @@ _SPORT_POSTS = {"striker", "midfielder", "defender", "goalkeeper", "forward", "w
                 "number-eight", "wing", "centre", "half-back", "wicketkeeper", "batsman", "batter", "bowler",
                 "all-rounder", "international"}
 _CLUB_WORDS = ("club", "squad", "league")  # a document about a team sport names one of these
+
+
+def _body_after_name(ctx, p: Mention, sent: Span) -> Mention | None:
+    """The organisation named in "of (the) ORG" right after a titled person's name ("Secretary X of the Commerce
+    Department", "Trial Attorney X of the Counterterrorism Section"), or None."""
+    _tk = ctx.tokens()
+    k = p.end
+    if k + 1 >= sent.end or _tk[k].lower_ != "of":
+        return None
+    k += 1
+    if _tk[k].lower_ == "the" and k + 1 < sent.end:
+        k += 1
+    m = ctx.tok2m.get(k)
+    if m is not None and m.end + 1 < sent.end and _tk[m.end].text in ("'s", "’s"):
+        m = ctx.tok2m.get(m.end + 1)  # "of the Justice Department's National Security Division": the division
+        k = m.start if m is not None else k
+    return m if m is not None and m.type == "Organization" and m.start == k and m.entity != p.entity else None
 
 
 def _sport_post_before(_tk, i: int, lo: int) -> tuple[str, int]:

@@ -103,3 +103,26 @@ def test_a_title_case_firm_before_a_turkish_legal_form_the_model_missed(extract)
 def test_a_partys_mp_before_a_name_is_a_member(extract):
     dg = extract("Democratic Party MP Vaine Tuara said the registry had failed to check the tankers.")
     assert _rel(dg, "Vaine Tuara", "AFFILIATED_WITH", "Democratic Party")
+
+
+BIS_RELEASE = ("WASHINGTON - Today, the Commerce Department's Bureau of Industry and Security (BIS) added seven entities "
+               "located in Turkey, China (including Hong Kong) and Russia to the Entity List for diverting aircraft "
+               "parts to Russia. Since 2022, the United States has imposed sweeping sanctions and export controls on "
+               "Russia. \"Every brake assembly that reaches Moscow through a third country is a violation we intend "
+               "to trace,\" added Assistant Secretary for Export Enforcement Laura M. Kessel of the Commerce "
+               "Department. Arvenna Cargo LLC and Kestrel Parts FZE are being added for their roles in these "
+               "shipments. BIS is also adding Jialong Air Logistics Limited, a Hong Kong company that booked "
+               "cargo space for aircraft parts.")
+
+
+def test_a_release_that_adds_to_a_list_credits_its_issuer(extract):
+    dg = extract(BIS_RELEASE)
+    for firm in ("Arvenna Cargo LLC", "Kestrel Parts FZE", "Jialong Air Logistics Limited"):
+        assert _rel(dg, "Bureau of Industry and Security", "SANCTIONED", firm), firm
+    assert _rel(dg, "Bureau of Industry and Security", "SANCTIONED", "Hong Kong") is None  # (a place "including")
+
+
+def test_a_titled_officials_body_after_the_name_beats_the_storys_country(extract):
+    dg = extract(BIS_RELEASE)
+    assert _rel(dg, "Laura M. Kessel", "AFFILIATED_WITH", "Commerce Department")
+    assert _rel(dg, "Laura M. Kessel", "AFFILIATED_WITH", "Russia") is None
