@@ -5229,7 +5229,9 @@ def _rule_titles(ctx, sent, sm, out):
             elif (body := _body_after_name(ctx, p, sent)) is not None:
                 # "Assistant Secretary for Export Enforcement X of the Commerce Department": the body after the
                 # name, not the country the story names most
-                out.append(Candidate(p, _title_pred(titles), body, "title.name_of", 0.7, sent, titles[-1]))
+                pred = "AFFILIATED_WITH" if all(t.lower_.rstrip(".") in _RANK_WORDS for t in titles) else \
+                    _title_pred(titles)  # ("Commander X of the Royal Netherlands Navy": a rank, not its head)
+                out.append(Candidate(p, pred, body, "title.name_of", 0.7, sent, titles[-1]))
                 done = True
             elif any(t.lower_ in _HEAD_OF_STATE_OR_EXTRA3 for t in titles) and ctx.top_country and not (
                     k >= sent.start and _tk[k].pos_ in ("NOUN", "PROPN") and k not in ctx.tok2m
