@@ -39,8 +39,8 @@ from ..ontology import load_ontology
 from . import cargo
 from . import gazetteers as gz
 from . import places as pl
-from .nlp import (PORT_FIELD_RE, PORTFOLIO_WORDS, TABLE_SHIP_PARTICULARS, TABLE_VESSEL_HEADS, doc_column, doc_text,
-                  doc_tokens, lower_words, table_head, table_lines)
+from .nlp import (PORT_FIELD_RE, PORTFOLIO_WORDS, TABLE_PORT_HEADS, TABLE_SHIP_PARTICULARS, TABLE_VESSEL_HEADS,
+                  doc_column, doc_text, doc_tokens, lower_words, table_head, table_lines)
 from .resolve import Mention
 
 VISIT_TRIGGERS = {"journey", "trip", "sail", "dock", "docking", "call", "moor", "anchor", "berth", "load",
@@ -8544,10 +8544,11 @@ _CELL_FLAG = {"flag", "flag state", "flags"}
 _CELL_OWNER = ("owner", "owners", "manager", "managers", "operator", "operators", "management", "company",
                "owner)", "owners)", "company (ism)", "manager (ism)", "ism manager", "member")
 _CELL_VESSEL = {"vessel", "vessels", "ship", "ships", "name", "tanker", "tankers", "ship name", "vessel name"}
-_CELL_PORT = {"place of detention", "port of detention", "port of inspection", "place of inspection", "port",
-              "port of call", "port of loading", "port of discharge", "load port", "discharge port", "load",
-              "discharge", "loading port", "last port", "previous port", "port of departure", "port of arrival"}
-"""Column headings whose cells name where the row's ship was (a detention or inspection is at a port)."""
+_CELL_PORT = TABLE_PORT_HEADS
+"""Column headings whose cells name where the row's ship was (a detention or inspection is at a port; the entity
+step types the same columns' names as ports)."""
+_CELL_CARGO = {"cargo", "cargoes", "commodity", "product", "products", "cargo type", "goods"}
+"""Column headings whose cells name what the row's ship carried ("Vessel | ... | Cargo")."""
 
 
 def _table_rows(ctx, out: list[Candidate], text: str | None = None) -> None:
@@ -8621,6 +8622,11 @@ def _table_rows(ctx, out: list[Candidate], text: str | None = None) -> None:
                 if o is not None:
                     out.append(Candidate(v, "VISITED", o, "visited.table", 0.65, _tk[o.start].sent, _tk[o.start],
                                          span=(lo, hi)))
+            elif label in _CELL_CARGO:
+                for m in mentions_in(a, b):
+                    if m.type in ("Other", "Weapon"):
+                        out.append(Candidate(v, "TRANSPORTED", m, "transported.table", 0.65, _tk[m.start].sent,
+                                             _tk[m.start], span=(lo, hi)))
 
 
 def _mentions_by_line(ctx, text: str) -> tuple[list[int], dict[int, list[Mention]]]:

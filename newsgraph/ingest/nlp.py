@@ -297,10 +297,15 @@ _TABLE_HEAD_WORDS = {"imo", "imo number", "imo no", "imo no.", "flag", "flag sta
                      "call sign", "mmsi", "member", "gt", "ism manager", "date of detention", "detained"}
 TABLE_SHIP_PARTICULARS = {"imo", "imo number", "imo no", "imo no.", "flag", "flag state", "dwt", "call sign", "mmsi",
                            "ship type", "vessel type", "gt", "built", "year built", "place of detention"}
-_TABLE_PORT_HEADS = {"place of detention", "port of detention", "port of inspection", "place of inspection",
+_AT_SEA_CELL_WORDS = {"sts", "ship-to-ship", "off", "at", "near", "transfer"}
+"""First words of a port column's cell that place the call at sea ("STS off Kalamata", "at sea")."""
+TABLE_PORT_HEADS = {"place of detention", "port of detention", "port of inspection", "place of inspection",
                      "port", "port of call", "port of loading", "port of discharge", "load port", "discharge port",
                      "load", "discharge", "loading port", "discharge port", "last port", "previous port",
-                     "port of departure", "port of arrival"}
+                     "port of departure", "port of arrival",
+                     # a tracker's voyage columns ("Vessel | Flag | Loaded at | Delivered to | Cargo")
+                     "loaded at", "loading", "loaded", "discharged at", "delivered to", "unloaded at",
+                     "discharged", "destination port", "origin port", "departure port", "arrival port"}
 """Header cells of a "|"-table of ships (detention lists, club circulars, annexes): the column of names under a
 vessel heading, when another heading is a ship's particular, holds vessels; a port heading's column, ports."""
 _TABLE_HEAD_NORM_RE = re.compile(r"[\s:]+")
@@ -2766,7 +2771,7 @@ class EntityComponent:
                 vcol = next((k for k, h in enumerate(heads) if h in TABLE_VESSEL_HEADS), None)
                 if vcol is not None and heads[vcol] == "name" and not set(heads) & TABLE_SHIP_PARTICULARS:
                     vcol = None  # "Name | Position | Date": people, not ships
-                pcols = [k for k, h in enumerate(heads) if h in _TABLE_PORT_HEADS]
+                pcols = [k for k, h in enumerate(heads) if h in TABLE_PORT_HEADS]
                 ocols = [k for k, h in enumerate(heads) if h in _TABLE_PARTY_HEADS]
                 row = doc.char_span(lo, hi, alignment_mode="expand")
                 if row is not None:
@@ -2784,6 +2789,9 @@ class EntityComponent:
                 if col is None or col >= len(cells) or not cells[col][2]:
                     continue
                 _, _, body, v0 = cells[col]
+                if label == "PORT" and body.split(" ", 1)[0].lower() in _AT_SEA_CELL_WORDS:
+                    continue  # "STS off Kalamata", "at sea": a transfer at sea, not a port
+                body = body.split(" (", 1)[0].rstrip()  # "Sirius Lumen (ex-Gulf Harmony)": the name without its note
                 sp = doc.char_span(v0, v0 + len(body), alignment_mode="contract")
                 if sp is None or not len(sp) or not body[:1].isupper() and not body[:1].isdigit() or \
                         not any(c.isalpha() for c in body) or sp[0].lower_ in _NOT_A_NAME or (

@@ -126,3 +126,19 @@ def test_a_titled_officials_body_after_the_name_beats_the_storys_country(extract
     dg = extract(BIS_RELEASE)
     assert _rel(dg, "Laura M. Kessel", "AFFILIATED_WITH", "Commerce Department")
     assert _rel(dg, "Laura M. Kessel", "AFFILIATED_WITH", "Russia") is None
+
+
+TRACKER = ("Shadow fleet tracker, May\n\n"
+           "Vessel | IMO | Flag | Loaded at | Delivered to | Cargo | Sanctions\n"
+           "Astrel Bay | 9254781 | Gabon | Primorsk | Sikka | Urals crude | EU, UK\n"
+           "Sirion Lumen (ex-Gulf Harmonia) | 9301456 | Sierra Leone | Taman | STS off Kalamata | fuel oil | UK\n"
+           "\nThe Astrel Bay was followed closely this month.\n")
+
+
+def test_a_trackers_voyage_columns_give_ports_and_cargo(extract):
+    dg = extract(TRACKER)
+    assert _rel(dg, "Astrel Bay", "VISITED", "Primorsk") and _rel(dg, "Astrel Bay", "VISITED", "Sikka")
+    assert _rel(dg, "Astrel Bay", "TRANSPORTED", "Urals crude")
+    assert _rel(dg, "Sirion Lumen", "VISITED", "Taman") and _rel(dg, "Sirion Lumen", "TRANSPORTED", "fuel oil")
+    assert not any("Kalamata" in n for n in _names(dg, "Port"))  # (a transfer at sea is no port call)
+    assert not any("(" in n for n in _names(dg, "Vessel"))
