@@ -297,6 +297,15 @@ _TABLE_HEAD_WORDS = {"imo", "imo number", "imo no", "imo no.", "flag", "flag sta
                      "call sign", "mmsi", "member", "gt", "ism manager", "date of detention", "detained"}
 TABLE_SHIP_PARTICULARS = {"imo", "imo number", "imo no", "imo no.", "flag", "flag state", "dwt", "call sign", "mmsi",
                            "ship type", "vessel type", "gt", "built", "year built", "place of detention"}
+_ARMED_GROUP_NOUNS = {"militia", "militias", "rebels", "forces", "fighters", "movement", "insurgents", "army",
+                      "troops", "group"}
+"""Last words of a name that make it an armed group or force ("the Houthi militia"), never a port."""
+_SHIP_MOTION_LEMMAS = {"sail", "trade", "operate", "appear", "reappear", "resurface", "register", "fly", "call",
+                       "arrive", "travel", "move", "continue", "re-emerge", "emerge", "sell", "buy", "list",
+                       "enter", "leave", "depart", "anchor", "berth", "dock", "load", "discharge"}
+"""Verbs whose "under the name X" names a ship ("sailed under the name X"), unlike "assembled under the name X"."""
+_EARLIER_WORDS = {"previously", "formerly", "once", "originally", "earlier", "then"}
+"""Words before "sailed under the name X" that make X a ship's earlier name."""
 _AT_SEA_CELL_WORDS = {"sts", "ship-to-ship", "off", "at", "near", "transfer"}
 """First words of a port column's cell that place the call at sea ("STS off Kalamata", "at sea")."""
 TABLE_PORT_HEADS = {"place of detention", "port of detention", "port of inspection", "place of inspection",
@@ -1760,10 +1769,14 @@ class EntityComponent:
         name = dict(_NAME)
         t.add("V_AFTER_NOUN", 2, [[{"LOWER": {"IN": _SHIP_SG + _SHIP_PL}, "IS_LOWER": True},
                                 {"ORTH": {"IN": sorted(_LEADING_QUOTES)}}, {**name}],
+
                                [{"LOWER": {"IN": _SHIP_SG}, "IS_LOWER": True}, {**name}],
                                # "Tanker Velda Rose was seen ...": the ship noun opens the sentence
                                [{"LOWER": {"IN": _SHIP_SG}, "IS_TITLE": True, "IS_SENT_START": True}, {**name}],
                                [{"ORTH": {"IN": sorted(gz.SHIP_PREFIXES)}}, {**name}]], first=True)
+        # 'a cargo vessel, the "X",', "a cargo vessel, the (X)," (Gulf agencies' style): read as V_AFTER_NOUN
+        t.add("V_NOUN_THE_Q", 4, [[{"LOWER": {"IN": _SHIP_SG}, "IS_LOWER": True}, {"ORTH": ","}, {"LOWER": "the"},
+                                 {"ORTH": {"IN": sorted(_LEADING_QUOTES | {"("})}}, {**name}]], first=True)
         t.add("V_NAMED", 3, [[{"LOWER": {"IN": ["named", "called"]}}, {"LOWER": "the", "OP": "?"},
                             {**name}],
                            # 'the dhow, named "Al Basheer 5",': the name in quotes
@@ -1901,7 +1914,7 @@ class EntityComponent:
                                   {"ORTH": ","}, {**name}]], first=True)
         t.add("V_LIST_COP", 2, [[{"LOWER": {"IN": _SHIP_PL}}, {"POS": "VERB", "OP": "?"},
                               {"LOWER": {"IN": ["are", "were", "include", "included", "including"]}}]], first=True)
-        t.add("V_RENAMED", 3, [[{"LOWER": {"IN": ["renamed", "rebranded", "reflagged"]}}, {"LOWER": "as", "OP": "?"},
+        t.add("V_RENAMED", 5, [[{"LOWER": {"IN": ["renamed", "rebranded", "reflagged"]}}, {"LOWER": "as", "OP": "?"},
                              {"LOWER": "the", "OP": "?"}, {**name}],
                             # "which renamed the ship X", "renamed her X": the object, then the new name
                             [{"LOWER": "renamed"}, {"LOWER": {"IN": ["her", "it", "the"]}},
@@ -1909,7 +1922,7 @@ class EntityComponent:
                             [{"LEMMA": "become"}, {"LOWER": "the"}, {**name}],
                             # "later appeared off Y under the name X": a ship's new name
                             [{"LOWER": "under"}, {"LOWER": {"IN": ["the", "a"]}}, {"LOWER": {"IN": ["name", "new"]}},
-                             {"LOWER": "name", "OP": "?"}, {"ORTH": {"IN": ['"', "“"]}, "OP": "?"}, {**name}]],
+                             {"LOWER": "name", "OP": "?"}, {"ORTH": {"IN": ['"', "“", "("]}, "OP": "?"}, {**name}]],
               first=True)
         t.add("V_LIST", 3, [[{"LOWER": {"IN": _SHIP_PL}}, {"ORTH": {"IN": ["-", "–", "—", ":"]}}],
                          [{"LOWER": {"IN": _SHIP_PL}}, {"ORTH": ",", "OP": "?"},
@@ -3560,7 +3573,16 @@ class EntityComponent:
             if ns < comma and not self._is_country(doc[ns:comma]):
                 strong.append((S(ns, comma, "PORT"), {"cls": "Port", "rule": "apposition_port"}))
             return
-        if rule == "V_AFTER_NOUN" and _tk[s + 1].text in _LEADING_QUOTES:
+        if rule == "V_NOUN_THE_Q":
+            rule = "V_AFTER_NOUN"
+        if rule == "V_AFTER_NOUN" and _tk[s + 1].text == "," and s + 3 < len(doc):
+            # 'a cargo vessel, the "X",', "a cargo vessel, the (X),": the name in quotes or brackets
+            ne = self._name_after(doc, s + 4)
+            if _tk[s + 3].text == "(" and (ne >= len(doc) or _tk[ne].text != ")" or
+                                           _tk[s + 4].text.rstrip(".").upper() in ("IMO", "MMSI")):
+                return  # ("the (IMO 9123456)": a number, not a name)
+            s += 2  # (at the quote or bracket, as below)
+        if rule == "V_AFTER_NOUN" and _tk[s + 1].text in _LEADING_QUOTES | {"("} and _tk[s].text != "(":
             s += 1  # 'the tanker "X"', "the tanker 'X'"
         if rule == "V_AFTER_NOUN":
             if _tk[s].text in gz.SHIP_PREFIXES and _tk[s].text not in gz.NAVAL_PREFIXES and (
@@ -3822,6 +3844,9 @@ class EntityComponent:
             if _tk[s].lower_ == "under" and not any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in _CLASS_WORDS
                                                     for t in _tk[s].sent):
                 return  # "trading under the name X": a ship's new name only where the sentence speaks of ships
+            if _tk[s].lower_ == "under" and _tk[s].head.pos_ == "VERB" and \
+                    _tk[s].head.lemma_.lower() not in _SHIP_MOTION_LEMMAS:
+                return  # "drones the Russians assemble under the name X": a product's name, not a ship's
             ne = self._name_after(doc, k)
             sent = _tk[s].sent
             if ne > k and _tk[ne - 1].lower_.strip(".") in _ORG_HEAD_WORDS_OR_COMPANY_SUFFIX_OR_FIRM_TAILS:
@@ -3831,6 +3856,10 @@ class EntityComponent:
             if ne > k and not self._is_country(doc[k:ne]) and (
                     _tk[s].lower_ != "become" or any(t.lower_ in gz.SHIP_NOUNS for t in sent) or
                     any(t.lower_ == "it" for t in doc[max(sent.start, s - 3):s])):
+                if _tk[s].lower_ == "under" and any(t.lower_ in _EARLIER_WORDS for t in doc[max(sent.start, s - 4):s]):
+                    # "previously sailed under the name (X)": the ship's old name, not its new one
+                    strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "former_name", "former": True}))
+                    return
                 strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "renamed", "former": True}))
         elif rule == "V_AS":
             start = s + 2 + (_tk[s + 2].lower_ == "the")
@@ -6700,6 +6729,8 @@ class EntityComponent:
                     if ok and sp.end < len(doc) and _tk[sp.end].is_lower and _tk[sp.end].pos_ == "NOUN" and \
                             _tk[sp.end].lower_ not in gz.PORT_NOUNS and _tk[sp.end].lower_ not in _PORT_SITE_NOUNS:
                         ok = False  # "delivered missiles to Houthi forces": a modifier of the receiver, no port
+                    if ok and _tk[sp.end - 1].lower_ in _ARMED_GROUP_NOUNS:
+                        ok = False  # "shipped to the Houthi militia": a receiving group, no port
                     if ok:
                         sp = Span(doc, sp.start, sp.end, label="PORT")
                         meta[(sp.start, sp.end)] = {"cls": "Port", "rule": "motion_port"}

@@ -142,3 +142,24 @@ def test_a_trackers_voyage_columns_give_ports_and_cargo(extract):
     assert _rel(dg, "Sirion Lumen", "VISITED", "Taman") and _rel(dg, "Sirion Lumen", "TRANSPORTED", "fuel oil")
     assert not any("Kalamata" in n for n in _names(dg, "Port"))  # (a transfer at sea is no port call)
     assert not any("(" in n for n in _names(dg, "Vessel"))
+
+
+@pytest.mark.parametrize("name", ['"Najm Al-Bahr"', "(Najm Al-Bahr)"])
+def test_a_ship_named_in_quotes_or_brackets_after_the_ship_noun_and_the(extract, name):
+    dg = extract(f"The Coalition targeted a cargo vessel, the {name}, while it was unloading weapons at the port of "
+                 "Ras Isa. The vessel previously sailed under the name (Golden Tern).")
+    assert _rel(dg, "Najm Al-Bahr", "VISITED", "Ras Isa")
+    ship = next(e for e in dg.entities.values() if e.name == "Najm Al-Bahr")
+    assert "Golden Tern" in ship.aliases  # (an earlier name, not the ship's present one)
+
+
+def test_a_product_assembled_under_a_name_is_no_ship(extract):
+    dg = extract("The ships carried artillery shells and components for Shahed-136 drones, which the Russians "
+                 "assemble under the name \"Geran-2\".")
+    assert "Geran-2" not in _names(dg, "Vessel")
+
+
+def test_an_armed_group_shipped_to_is_no_port(extract):
+    dg = extract("The vessel Najm Al-Bahr carried drones shipped by the Iranian regime to the terrorist Houthi "
+                 "militia, the spokesman said.")
+    assert not any("militia" in n for n in _names(dg, "Port"))
