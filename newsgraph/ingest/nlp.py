@@ -769,7 +769,8 @@ def _add_infixes(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes) + [_ZERO_WIDTH]).search
     for pre in ("M/V", "M/T", "R/V", "m/v", "m/t"):  # "M/V Some Name": the ship prefix is one token, as "MV" is
         nlp.tokenizer.add_special_case(pre, [{ORTH: pre}])
-    for abbr in ("Pte.", "Sdn.", "Bhd.", "Pty."):  # "Pte. Ltd.": company-form abbreviations keep their dot
+    for abbr in ("Pte.", "Sdn.", "Bhd.", "Pty.", "No."):  # "Pte. Ltd.": company-form abbreviations keep their dot
+        # ("X Tanker No. 3 Limited": a single-ship company's number, not a sentence's end)
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     # dotted foreign legal forms ("X d.o.o.", "Y A.Ş.", "Z S.p.A."): one token with its last dot, so the
     # dot does not end the sentence inside "X d.o.o. said"
@@ -3224,6 +3225,9 @@ class EntityComponent:
                     continue
                 sp = Span(doc, sp.start, sp.end, label="ORG")
                 label = "ORG"
+            if pr == 0 and label in ("ORG", "PERSON", "FAC") and len(sp) >= 3 and _tk[sp.end - 1].like_num and \
+                    _tk[sp.end - 2].text == "No.":
+                continue  # "IMO No. 9339301", "Resolution No. 106": a register's or a document's number
             if pr == 0 and label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and len(sp) > 2:
                 cut = next((t.i for t in _tk[sp.start + 1:sp.end] if t.lower_ in ("on", "in") and t.i + 1 < sp.end and
                             (_tk[t.i + 1].lower_.rstrip(".") in _MONTH_ABBR or _tk[t.i + 1].lower_ in _MONTHS_DAYS)),

@@ -235,7 +235,7 @@ def mentions(doc: Doc) -> list[Mention]:
     _places_by_cue(doc, out)
     if "a.k.a" in dtext or "known as" in dtext or "f.k.a" in dtext:
         _aka_names(doc, out)
-    if '("' in dtext or '(the "' in dtext or "(the “" in dtext or "(“" in dtext:
+    if '("' in dtext or '(the "' in dtext or "(the “" in dtext or "(“" in dtext or _DEFINITION_LINE_RE.search(dtext):
         _defined_terms(doc, out)
     _place_short_names(out)
     _the_north(doc, out)
@@ -538,6 +538,8 @@ def _defined_terms(doc: Doc, ms: list[Mention]) -> None:
     by_end = {m.end: m for m in ms if m.type in ("Organization", "Vessel", "Person")}
     for end, anchor in by_end.items():
         k = end
+        if k < n and doc[k].text in _QUOTES and k + 1 < n and doc[k + 1].text == "(":
+            k += 1  # 'the tanker "Jade Fortune" (the "Vessel")': the name's closing quote
         if k < n and doc[k].text == "," and k + 1 < n and doc[k + 1].text == "(":
             k += 1
         if k + 3 >= n or doc[k].text != "(":
@@ -556,15 +558,81 @@ def _defined_terms(doc: Doc, ms: list[Mention]) -> None:
         if term in gz.countries() or pl.is_place_name(term):
             continue  # 'Hamburg Port Authority ("Hamburg")': the place keeps its own name
         terms.setdefault(term, []).append(anchor)
+    _definition_lines(doc, ms, terms)
     if not terms:
         return
+    _term_mentions(doc, ms, terms)
     for m in ms:
         defined = terms.get(m.text.removeprefix("the ").removeprefix("The "), ())
-        anchor = next((a for a in reversed(defined) if a.start < m.start), None)  # the latest definition before
+        anchor = _term_anchor(defined, m.start) if defined else None
         if anchor is None or anchor is m:
             continue
         # the anchor's own name, not an alias: "the Company" must not name this firm in the next article
         m.type, m.cls, m.text, m.key = anchor.type, anchor.cls, anchor.text, anchor.key
+
+
+_DEFINITION_LINE_RE = re.compile(r'^[ \t]*["“]([A-Z][\w&\'’ -]{1,30}?)["”](?:\t|[ \t]{2,}|[ \t]*:[ \t]*)(?=\S)', re.M)
+"""A line of a filing's definitions list: '"Purchaser"   Crestmarine Trading FZE, a company incorporated in ...'
+(the term in quotes, then tabs, two spaces or a colon, then what it stands for)."""
+
+
+def _definition_lines(doc: Doc, ms: list[Mention], terms: dict[str, list[Mention]]) -> None:
+    """Add to ``terms`` the definitions a filing lists line by line ('"Vendor"    X Limited, a company ...'): the
+    term stands for the first organisation, vessel or person named on its line."""
+    dtext = doc_text(doc)
+    found = list(_DEFINITION_LINE_RE.finditer(dtext))
+    if not found:
+        return
+    named = sorted((doc[m.start].idx, m) for m in ms if m.type in ("Organization", "Vessel", "Person"))
+    starts = [c for c, _ in named]
+    for d in found:
+        term = d.group(1)
+        if term in gz.countries() or pl.is_place_name(term):
+            continue
+        line_end = dtext.find("\n", d.end())
+        line_end = len(dtext) if line_end < 0 else line_end
+        k = bisect.bisect_left(starts, d.end())
+        if k < len(named) and named[k][0] < line_end:
+            terms.setdefault(term, []).append(named[k][1])
+
+
+def _term_anchor(anchors: list[Mention], i: int) -> Mention | None:
+    """The name a defined term stands for at token ``i``: its latest definition before ``i``; before the first
+    definition (a filing's headline uses the terms its definitions list explains), the defined name when the
+    document defines the term for one name only."""
+    before = [a for a in anchors if a.start < i]
+    if before:
+        return before[-1]
+    return anchors[0] if len({a.key for a in anchors}) == 1 else None
+
+
+def _term_mentions(doc: Doc, ms: list[Mention], terms: dict[str, list[Mention]]) -> None:
+    """Each "the Purchaser" / "the Vessel" of a defined term becomes a mention of the party or ship it was
+    defined for (:func:`_term_anchor`; the model rarely tags a bare defined term); only written with its
+    capital and after "the" or "its", never inside another mention."""
+    covered = {i for m in ms for i in range(m.start, m.end)}
+    words = {t: t.split() for t in terms}
+    added = []
+    for i in range(1, len(doc)):
+        t = doc[i]
+        if not t.is_title or i in covered or doc[i - 1].lower_ not in ("the", "its"):
+            continue
+        for term, ws in words.items():
+            if t.text != ws[0] or i + len(ws) > len(doc) or \
+                    [x.text for x in doc[i:i + len(ws)]] != ws or any(k in covered for k in range(i, i + len(ws))):
+                continue
+            e = i + len(ws)
+            if e < len(doc) and doc[e].text[:1].isupper() and doc[e].is_alpha:
+                continue  # "the Purchaser Group": a longer name of its own
+            anchor = _term_anchor(terms[term], i)
+            if anchor is not None:
+                added.append(Mention(i, e, doc[i:e].text, anchor.type, anchor.cls, gz.norm(term), t.sent.start,
+                                     {"rule": "defined_term"}))
+                covered.update(range(i, e))
+            break
+    if added:
+        ms.extend(added)
+        ms.sort(key=lambda m: m.start)
 
 
 def _norp_place(doc: Doc, sp: Span) -> bool:

@@ -163,3 +163,24 @@ def test_an_armed_group_shipped_to_is_no_port(extract):
     dg = extract("The vessel Najm Al-Bahr carried drones shipped by the Iranian regime to the terrorist Houthi "
                  "militia, the spokesman said.")
     assert not any("militia" in n for n in _names(dg, "Port"))
+
+
+FILING = ('Vessel Disposal and Designation of the Purchaser by OFAC\n\n'
+          'DEFINITIONS\n\n'
+          '"Purchaser"     Corvanta Trading FZE, a company incorporated in the United Arab Emirates\n'
+          '"Vendor"        Pak Lung Tanker No. 3 Limited, a wholly-owned subsidiary of the Company\n\n'
+          'The Vendor agreed to sell the tanker "Jade Harbour" (the "Vessel") to the Purchaser. On 9 January 2025 '
+          'OFAC designated the Purchaser. The Vendor was the registered owner of the Vessel until completion.\n')
+
+
+def test_a_filings_defined_terms_stand_for_the_parties_and_the_ship(extract):
+    dg = extract(FILING)
+    assert {"Corvanta Trading FZE", "Pak Lung Tanker No. 3 Limited"} <= _names(dg, "Organization")
+    assert not _names(dg) & {"Purchaser", "Vendor", "Vessel"}  # (terms, not names of their own)
+    assert _rel(dg, "OFAC", "SANCTIONED", "Corvanta Trading FZE")
+    assert _rel(dg, "Pak Lung Tanker No. 3 Limited", "OWNS_OR_OPERATES", "Jade Harbour")
+
+
+def test_a_register_or_document_number_is_no_organisation(extract):
+    dg = extract("The tanker Jade Harbour (IMO No. 9339301) was listed under Resolution No. 106 of the Authority.")
+    assert not any("No." in n for n in _names(dg, "Organization"))
