@@ -5563,7 +5563,7 @@ def _body_after_name(ctx, p: Mention, sent: Span) -> Mention | None:
         k += 1
     m = ctx.tok2m.get(k)
     if m is not None and m.end + 1 < sent.end and _tk[m.end].text in ("'s", "’s"):
-        m = ctx.tok2m.get(m.end + 1)  # "of the Justice Department's National Security Division": the division
+        m = ctx.tok2m.get(m.end + 1)  # "of the Treasury's Office of Foreign Assets Control": the office
         k = m.start if m is not None else k
     return m if m is not None and m.type == "Organization" and m.start == k and m.entity != p.entity else None
 

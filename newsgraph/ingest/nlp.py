@@ -2805,7 +2805,6 @@ class EntityComponent:
                 _, _, body, v0 = cells[col]
                 if label == "PORT" and body.split(" ", 1)[0].lower() in _AT_SEA_CELL_WORDS:
                     continue  # "STS off Kalamata", "at sea": a transfer at sea, not a port
-                body = body.split(" (", 1)[0].rstrip()  # "Sirius Lumen (ex-Gulf Harmony)": the name without its note
                 sp = doc.char_span(v0, v0 + len(body), alignment_mode="contract")
                 if sp is None or not len(sp) or not body[:1].isupper() and not body[:1].isdigit() or \
                         not any(c.isalpha() for c in body) or sp[0].lower_ in _NOT_A_NAME or (
