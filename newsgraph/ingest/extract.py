@@ -1946,7 +1946,8 @@ def _planned(tok: Token) -> bool:
             p.doc[p.head.i - 2].lower_ in _PLAN_WORDS:
         return True  # "is due to dock at X" (read from the words: the tagger may take "dock" for a noun)
     t, seen = tok, 0
-    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and seen < 6:
+    # (past "including", "regarding": participles that work as prepositions, not the clause's verb)
+    while (t.pos_ not in ("VERB", "AUX") or t.lower_ in _PREPOSITION_PARTICIPLES) and t.head.i != t.i and seen < 8:
         t, seen = t.head, seen + 1
     if t.pos_ not in ("VERB", "AUX"):
         return False
@@ -1968,6 +1969,8 @@ def _planned(tok: Token) -> bool:
     return False
 
 
+_PREPOSITION_PARTICIPLES = {"including", "excluding", "regarding", "concerning", "following", "involving"}
+"""Participles news uses as prepositions ("sanctions, including the price cap on X"): no clause's verb."""
 _PEOPLE_ABOARD = {"survivor", "crew", "sailor", "seafarer", "passenger", "migrant", "people", "member",
                   "captain", "officer", "fisherman", "body"}
 
@@ -3011,6 +3014,47 @@ def _adds_to_a_list(ctx) -> bool:
     return got
 
 
+_MARKET_WORDS = {"exchange", "bourse", "market", "board", "index"}
+"""Words of a stock market a company is listed on ("listed on the Oslo Stock Exchange")."""
+
+
+def _listed_on_a_market(ctx, verb: Token) -> bool:
+    """True when "listed" says where a company's shares trade: "listed in New York", "listed on the Stock
+    Exchange", "listed in Hong Kong and Singapore" (a place or a market after "in"/"on", no sanctions word in
+    the phrase)."""
+    for x in verb.children:
+        if x.dep_ != "prep" or x.lower_ not in ("in", "on"):
+            continue
+        for q in x.children:
+            if q.dep_ != "pobj":
+                continue
+            words = {y.lower_ for y in q.subtree}
+            if words & _MARKET_WORDS and not words & _SANCTION_WORDS:
+                return True
+            m = ctx.m(q)
+            if m is not None and m.type in ("Location", "Country") and q.ent_type_ != "DATE":
+                return True
+    return False
+
+
+def _listed_party_above(ctx, tok: Token) -> list[Mention]:
+    """The organisation or person above a place that a relative clause about a listing was hung on: from the
+    clause's verb up past the place and its "based in" phrase to the named party ("Radiotekhnika JSC, a
+    manufacturer based in Izhevsk that is ... on the Entity List" -> Radiotekhnika JSC)."""
+    h = tok
+    for _ in range(8):
+        if h.dep_ == "relcl" or h.dep_ in ("pobj", "prep", "acl", "amod", "compound", "advcl"):
+            h = h.head
+            m = ctx.m(h)
+            if m is not None and m.type in ("Organization", "Person", "Vessel"):
+                return [m]
+            if h.pos_ == "NOUN" and h.dep_ == "appos":
+                return [x for x in _targets(ctx, h.head) if x.type in ("Organization", "Person", "Vessel")]
+        else:
+            break
+    return []
+
+
 def _rule_sanctioned(ctx, sent, sm, vessels, out):
     lem = ctx.lemmas(sent)  # lemmas and lower-case forms
     below = getattr(ctx, "sanction_below", None)
@@ -3286,6 +3330,8 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 # to the record test below; "The EU listed X": a body whose lists are sanctions lists, but not
                 # "listed X among the ships at anchor", which counts, nor "listed X in/on" a register or exchange)
                 continue
+            if lem == "list" and _listed_on_a_market(ctx, t):
+                continue  # "X, which is listed in New York", "listed on the Oslo Stock Exchange": shares, not sanctions
             if lem == "list" and any(x.dep_ == "prep" and x.lower_ == "as" for d in (t, *[
                     c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]) for x in d.children) and not any(
                     x.lower_ in _SANCTION_WORDS and x.i != t.i for x in ctx.toks(sent)):
@@ -3663,6 +3709,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             bodies += [b for x in t.children if x.dep_ in ("poss", "compound", "nmod") for b in _bodies(ctx, x)]
             for st in _clause_subject_tokens(t.head):
                 targets += _targets(ctx, st)
+            if targets and all(x.type in ("Location", "Country", "Port") for x in targets):
+                # "X, a manufacturer based in Izhevsk that is already on the Entity List": the parser hung the
+                # relative clause on the town; the listed party is the noun the town's phrase describes
+                targets = _listed_party_above(ctx, t.head)
             rule = "sanctioned.on_list"
         elif lem in ("designation", "listing", "blacklisting") and t.pos_ == "NOUN":
             # "the designation of X by the U.S. Treasury"

@@ -297,6 +297,9 @@ _TABLE_HEAD_WORDS = {"imo", "imo number", "imo no", "imo no.", "flag", "flag sta
                      "call sign", "mmsi", "member", "gt", "ism manager", "date of detention", "detained"}
 TABLE_SHIP_PARTICULARS = {"imo", "imo number", "imo no", "imo no.", "flag", "flag state", "dwt", "call sign", "mmsi",
                            "ship type", "vessel type", "gt", "built", "year built", "place of detention"}
+_NAME_CONNECTORS = {"ve", "und", "y", "et", "e", "i"}
+"""Lower-case "and" of Turkish, German, Spanish, French, Italian/Portuguese and Polish inside a firm's name ("X Sanayi
+ve Ticaret Ltd. Şti.", "Y Handels- und Logistik GmbH", "Z y Compañía S.A.")."""
 _ARMED_GROUP_NOUNS = {"militia", "militias", "rebels", "forces", "fighters", "movement", "insurgents", "army",
                       "troops", "group"}
 """Last words of a name that make it an armed group or force ("the Houthi militia"), never a port."""
@@ -5046,7 +5049,11 @@ class EntityComponent:
         spans = sorted(spans, key=lambda x: x.start)
         for j in range(len(spans) - 1, 0, -1):
             a, b = spans[j - 1], spans[j]
-            if b.start == a.end and all(_legal_form(t) for t in b) and a.label_ in ("ORG", "PERSON", "NORP") \
+            joined = b.start == a.end + 1 and _tk[a.end].lower_ in _NAME_CONNECTORS and b.label_ == "ORG" and \
+                a.label_ in ("ORG", "PERSON") and a[-1].is_title and any(_legal_form(t) for t in b[1:])
+            # "Anka Elektronik Sanayi| ve |Ticaret Ltd. Şti.": a Turkish (German, Spanish ...) "and" inside a
+            # firm's name, where the model cut it in two
+            if joined or b.start == a.end and all(_legal_form(t) for t in b) and a.label_ in ("ORG", "PERSON", "NORP") \
                     and not _legal_form(a[-1]) and a[-1].is_title:
                 # "Elektronik Sanayi| A.Ş.": the model made the legal form a name of its own
                 info = meta.pop((a.start, a.end), {})
@@ -5201,6 +5208,16 @@ class EntityComponent:
             e = suffix_at(i)
             if e <= i or self_country(doc[j:i]) or doc[j:i].text.title() in gz.countries():
                 continue
+            if j >= 2 and _tk[j - 1].lower_ in _NAME_CONNECTORS and _tk[j - 2].is_title:
+                # "Anka Elektronik Sanayi| ve |Ticaret Ltd. Şti.": the firm's name runs on over its "and"
+                before = next((o for o in out if o.end == j - 1 and o.label_ in ("ORG", "PERSON")), None)
+                if before is not None:
+                    out.remove(before)
+                    meta.pop((before.start, before.end), None)
+                    j = before.start
+                    while j > 0 and before.start - j < 2 and j - 1 not in covered and _tk[j - 1].pos_ == "PROPN" \
+                            and _tk[j - 1].is_title and _tk[j - 1].dep_ == "compound":
+                        j -= 1  # ("Anka| Elektronik Sanayi": a first word the model left out)
             new = Span(doc, j, e, label="ORG")
             covered.update(range(j, e))
             meta[(new.start, new.end)] = {"cls": "Company", "rule": "legal_suffix"}

@@ -1,0 +1,44 @@
+"""What this round's trials on fresh clones found (a new user's six articles, a tester's odd inputs). The names
+are invented."""
+
+from __future__ import annotations
+
+
+def _rel(dg, subject, predicate, obj):
+    names = {e.id: e.name for e in dg.entities.values()}
+    return next((r for r in dg.relations if (names[r.subject], r.predicate, names[r.object]) ==
+                 (subject, predicate, obj)), None)
+
+
+def _names(dg, typ=None):
+    return {e.name for e in dg.entities.values() if typ is None or e.type == typ}
+
+
+def test_a_company_listed_on_a_stock_market_is_not_sanctioned(extract):
+    dg = extract("The U.S. Treasury has sanctioned dozens of tankers for carrying Iranian oil. Olympic Meridan "
+                 "Shipping denied the report. Olympic Meridan, which is listed in New York, operates 24 tankers. "
+                 "Halvard Tankers ASA is listed on the Oslo Stock Exchange.")
+    assert not [r for r in dg.relations if r.predicate == "SANCTIONED"
+                and dg.entities[r.object].name in ("Olympic Meridan Shipping", "Olympic Meridan",
+                                                   "Halvard Tankers ASA")]
+
+
+def test_a_town_a_listed_firm_is_based_in_is_not_the_listed_party(extract):
+    dg = extract("The U.S. Treasury has sanctioned dozens of firms. Radiotekna JSC, a Russian defense manufacturer "
+                 "based in Izhevsk that is already on the Entity List, bought the parts.")
+    assert _rel(dg, "U.S. Treasury", "SANCTIONED", "Radiotekna JSC")
+    assert not [r for r in dg.relations if r.predicate == "SANCTIONED" and dg.entities[r.object].name == "Izhevsk"]
+
+
+def test_a_turkish_firm_with_ve_in_its_name_is_one_firm(extract):
+    dg = extract("Turkey (3): Anka Elektronik Sanayi ve Ticaret Ltd. Şti.; Bosforus Global Dış Ticaret A.Ş.; and "
+                 "Kuzey Teknik Makine Ltd. Şti.")
+    assert "Anka Elektronik Sanayi ve Ticaret Ltd. Şti." in _names(dg, "Organization")
+    assert "Ticaret Ltd. Şti." not in _names(dg)
+
+
+def test_an_undertaking_not_to_carry_a_cargo_is_no_cargo(extract):
+    dg = extract("The buyer has confirmed in writing that the vessel Nordic Kestrel will not be used to carry "
+                 "cargoes in breach of applicable sanctions, including the G7 price cap on Russian crude oil.")
+    rel = _rel(dg, "Nordic Kestrel", "TRANSPORTED", "crude oil")
+    assert rel is None or rel.modality in ("negated", "denied")
