@@ -4195,6 +4195,14 @@ def _its_org(ctx, t: Token, before: int | None = None) -> Mention | None:
     i = before or t.i
     sent = t.sent
     last = ctx.last_org_before(i)
+    # "A, the company's president, B, its vice-president": "its" is the company the sentence just referred to
+    _tk = ctx.tokens()
+    for k in range(i - 1, sent.start - 1, -1):
+        if last is not None and last.start >= k:
+            break  # (an organisation named since is nearer)
+        x = _tk[k]
+        if x.dep_ == "poss" and x.pos_ == "NOUN" and (ref := ctx.org_ref(x)) is not None:
+            return ref
     if last is None or last.start >= sent.start or sent.start == 0:
         return last
     prev = ctx.doc[sent.start - 1].sent

@@ -42,3 +42,12 @@ def test_an_undertaking_not_to_carry_a_cargo_is_no_cargo(extract):
                  "cargoes in breach of applicable sanctions, including the G7 price cap on Russian crude oil.")
     rel = _rel(dg, "Nordic Kestrel", "TRANSPORTED", "crude oil")
     assert rel is None or rel.modality in ("negated", "denied")
+
+
+def test_its_after_the_companys_in_one_sentence_is_the_same_company(extract):
+    dg = extract("Welmar Group exported machine tools to Russia. Pomor Trans LLC, a freight forwarder, moved the "
+                 "goods. The accused are Marek W., the group's president, Joanna K., its vice-president, and Piotr "
+                 "Z., its procurement director.")
+    names = {e.id: e.name for e in dg.entities.values()}
+    ties = {names[r.subject]: names[r.object] for r in dg.relations if r.predicate in ("LEADS", "AFFILIATED_WITH")}
+    assert ties.get("Marek W.") and ties.get("Joanna K.") == ties.get("Marek W.") == ties.get("Piotr Z.")
