@@ -171,6 +171,9 @@ class _Ctx:
         words = self._lemma_words  # each distinct lemma once, not a Token and a lookup per word
         # each distinct lemma once, mapped in C (no generator step per lemma)
         self.sanction_doc = not _SANCTION_LEMMAS.isdisjoint(map(words.__getitem__, set(self._lemma_rows[::2])))
+        if not self.sanction_doc and " List" in doc_text(doc):
+            # an export-control release ("BIS added 11 entities to the Entity List") names no sanction
+            self.sanction_doc = _adds_to_a_list(self)
         # per-document caches: a sentence's lemmas, a token's negation, a candidate's modality
         self.lemma_cache: dict[int, set[str]] = {}
         self.neg_cache: dict[int, bool] = {}
@@ -3080,10 +3083,18 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             not any(t.pos_ in ("VERB", "AUX") for t in ctx.toks(sent))
             # an SDN-style entry: "NAME (a.k.a. ...), City, Country; Linked To: ...": the name, then its details
             or fm.start == first.i and fm.end < sent.end and ctx.doc[fm.end].text in ("(", ",", ";")
-            and fm.type in ("Organization", "Person", "Vessel"))):
+            and fm.type in ("Organization", "Person", "Vessel")
+            # "Turkey (3): A; B; and C.": a country's group of entries
+            or fm.start == first.i and fm.end < sent.end and ctx.doc[fm.end].text in ("(", ":", "):")
+            and fm.type in ("Country", "Location") and any(x.text in (":", "):") for x in ctx.doc[fm.end:fm.end + 5]))):
         # a bulleted list after "OFAC designated the following entities:": each item's head is a target
         item = next((x for x in ctx.toks(sent) if x.dep_ == "ROOT"), None)
         got = _targets(ctx, item) if item is not None else []
+        colon = next((x.i for x in ctx.toks(sent) if x.text in (":", "):")), None) if fm is not None and \
+            fm.type in ("Country", "Location") and fm.start == first.i else None
+        if colon is not None and colon - fm.end <= 4:
+            # "China (6): A; B; and C.", "United Arab Emirates: A and B.": a country's entries, after the colon
+            got = [m for m in sm if m.start > colon and m.type in ("Organization", "Person", "Vessel")]
         if not got:  # "ㅇ NAME (DPRK national): representative of ...": the name that opens the item
             lead_m = next((ctx.m(x) for x in ctx.toks(sent) if not (x.is_space or x.text in _BULLETS)), None)
             got = [lead_m] if lead_m is not None and lead_m.type in ("Organization", "Person", "Vessel") else []
@@ -3912,7 +3923,7 @@ def _list_heading(ctx, sent: Span) -> bool:
             or t.i + 1 < sent.end and tk[t.i + 1].lemma_.lower() in _HEADING_VERBS) for t in toks):
         return True  # "The designations target:" (parsed as one noun phrase), "Today's listings include:"
     return any(t.lower_ in _LISTED_NOUNS and any(c.lemma_.lower() in _LISTED or c.lower_ in (
-        "sanctioned", "designated", "listed", "targeted", "named") for c in (*t.children, *[
+        "sanctioned", "designated", "listed", "targeted", "named", "added") for c in (*t.children, *[
             x for cj in t.conjuncts for x in cj.children])  # "The individuals and entities designated today"
         if c.dep_ in ("amod", "compound", "acl")) for t in toks)
 

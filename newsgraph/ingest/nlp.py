@@ -2355,8 +2355,11 @@ class EntityComponent:
             if _person_entry_line(dtext, mm.start(1)):
                 continue  # "IVANOV, Pavel Sergeyevich, Moscow, Russia; DOB 12 Mar 1975": a listed person
             sp = doc.char_span(mm.start(1), mm.end(1))
+            dash = dtext[mm.end(1):mm.end(1) + 1] == " "  # "WASHINGTON - The Bureau ...": the place of writing
+            if dash and sp is not None and not (sp.text.title() in gz.CAPITALS or pl.is_place_name(sp.text.title())):
+                continue  # ("PREVIOUS INCIDENTS - ...": a heading in capitals, no place)
             if sp is not None and sp.text.title() not in gz.countries() and sp.text not in gz.countries() and \
-                    sp.text.title() not in gz.CAPITALS:  # "LONDON, Nov 3": a capital may stand for its state
+                    (dash or sp.text.title() not in gz.CAPITALS):  # "LONDON, Nov 3": a capital may stand for its state
                 strong.append((S(sp.start, sp.end, "LOC"), {"cls": "Location", "rule": "dateline"}))
         # acronym definitions
         for m in _paren_anchored(_ACRONYM_RE, _ACRONYM_PAREN_RE, _ACRONYM_RUN_RE, dtext):
@@ -5178,11 +5181,21 @@ class EntityComponent:
             a = sp.start
             # "Evrenkaya| Elektronik Sanayi A.Ş.": the model began the firm's span after its first words; a
             # title-case proper noun that modifies the name (a compound inside it) is part of it
-            while a > 0 and sp.start - a < 3 and a - 1 not in covered and not _tk[a].is_sent_start and \
-                    _tk[a - 1].pos_ == "PROPN" and _tk[a - 1].dep_ == "compound" and \
-                    a - 1 < _tk[a - 1].head.i < e and _tk[a - 1].is_title and _tk[a - 1].is_alpha and \
-                    _tk[a - 1].text not in gz.countries():
+            crossed = False  # past a lower-case "and" of the name ("X Sanayi ve| Ticaret Ltd. Şti.")
+            while a > 0 and sp.start - a < (6 if crossed else 3) and a - 1 not in covered and \
+                    not _tk[a].is_sent_start:
+                t = _tk[a - 1]
+                if not crossed and t.lower_ in _NAME_CONNECTORS and a > 1 and a - 2 not in covered and \
+                        _tk[a - 2].is_title and _tk[a - 2].pos_ == "PROPN":
+                    crossed = True
+                    a -= 1
+                    continue
+                if not (t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.text not in gz.countries() and (
+                        crossed or t.dep_ == "compound" and a - 1 < t.head.i < e)):
+                    break
                 a -= 1
+            if crossed and _tk[a].lower_ in _NAME_CONNECTORS:
+                a += 1  # (nothing named before the "and")
             if a < sp.start and not _tk[a].is_sent_start and a > 0 and _tk[a - 1].is_title and \
                     _tk[a - 1].is_alpha and a - 1 not in covered:
                 a = sp.start  # (a longer capitalised run before it: not clearly the firm's own words)
@@ -5194,8 +5207,8 @@ class EntityComponent:
             if i in covered or i == 0 or _tk[i].is_sent_start:
                 continue
             # (or in title case before a written-out form: "Anka Havacılık Teknik Ltd. Şti. signed")
-            caps = _tk[i].is_upper
-            if not caps and not (_tk[i].is_title and len(_tk[i].text.rstrip(".")) >= 3):
+            caps = _tk[i].is_upper and i > 0 and _tk[i - 1].is_upper  # ("Dış Ticaret A.Ş.": a form in capitals)
+            if not caps and not _tk[i].is_upper and not (_tk[i].is_title and len(_tk[i].text.rstrip(".")) >= 3):
                 continue
             j = i
             while j > 0 and i - j < 6 and j - 1 not in covered and (
@@ -5203,7 +5216,7 @@ class EntityComponent:
                     _tk[j - 1].is_alpha and len(_tk[j - 1]) > 1 and not _legal_form(_tk[j - 1]):
                 j -= 1
             if j == i or j > 0 and not (_tk[j].is_sent_start or _tk[j - 1].is_space or _tk[j - 1].is_lower or
-                                        _tk[j - 1].text in (",", ";", ":", "(", "-", "–")):
+                                        _tk[j - 1].text in (",", ";", ":", "(", "-", "–", "):")):
                 continue  # (the name opens its line or an entry, or follows a lower-case word)
             e = suffix_at(i)
             if e <= i or self_country(doc[j:i]) or doc[j:i].text.title() in gz.countries():
@@ -5211,6 +5224,14 @@ class EntityComponent:
             if j >= 2 and _tk[j - 1].lower_ in _NAME_CONNECTORS and _tk[j - 2].is_title:
                 # "Anka Elektronik Sanayi| ve |Ticaret Ltd. Şti.": the firm's name runs on over its "and"
                 before = next((o for o in out if o.end == j - 1 and o.label_ in ("ORG", "PERSON")), None)
+                if before is None and j - 2 not in covered and _tk[j - 2].pos_ == "PROPN":
+                    k = j - 1
+                    while k > 0 and j - 1 - k < 4 and k - 1 not in covered and _tk[k - 1].is_title and \
+                            _tk[k - 1].is_alpha and _tk[k - 1].pos_ == "PROPN":
+                        k -= 1
+                    if k < j - 1 and (_tk[k].is_sent_start or k == 0 or _tk[k - 1].is_space or
+                                      _tk[k - 1].is_lower or _tk[k - 1].text in (",", ";", ":", "(", "):")):
+                        j = k  # ("Erciyes Denizcilik ve Ticaret A.Ş.", no span before the "ve")
                 if before is not None:
                     out.remove(before)
                     meta.pop((before.start, before.end), None)
@@ -7571,8 +7592,8 @@ def _trim(sp: Span) -> Span | None:
             e = k
             break
     while e > s and (_tk[e - 1].text in ("'s", "’s", "'", "’", '"', "”", ",", ".") or _tk[e - 1].text == "news"
-                     and lab0 == "ORG" and e - s > 1):
-        e -= 1
+                     and lab0 == "ORG" and e - s > 1 or _tk[e - 1].text in ("-", "–", "—") and _tk[e - 2].whitespace_):
+        e -= 1  # (and a dateline's dash: "WASHINGTON - The Bureau ...")
     if lab0 == "ORG":
         for k in range(s + 1, e - 1):
             if _tk[k].lower_ == "of" and _tk[k - 1].lower_.strip(".") in _COMPANY_SUFFIX and \
@@ -8006,7 +8027,7 @@ _SPEAKER_ROLES = ("PRESENTER", "ANCHOR", "HOST", "CO-HOST", "REPORTER", "CORRESP
 _SPEAKER_LABEL_RE = re.compile(r"(?m)^[ \t]*(?:%s)(?: [A-Z]+)?[ \t]*\(([A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){1,3})\)[ \t]*:"
                                % "|".join(re.escape(r) for r in _SPEAKER_ROLES))
 """A transcript's speaker label with the speaker's name in brackets: "PRESENTER (Anna Berg):", "HOST (Ole Lund):"."""
-_DATELINE_RE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3}), (?=[A-Z][a-z])")
+_DATELINE_RE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})(?:, (?=[A-Z][a-z])| [-–—]+ (?=[A-Z]))")
 """A wire dateline: a paragraph that opens with a place in capitals and a comma ("SPLIT, Croatia, 26 Nov —",
 "BREMERHAVEN, Germany (dpa) -"); the place after the comma names where it lies."""
 _ROUTE_NOUNS = {"route", "routes", "run", "service", "schedule", "line", "crossing", "link", "voyage", "trip",

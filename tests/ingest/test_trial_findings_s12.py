@@ -51,3 +51,27 @@ def test_its_after_the_companys_in_one_sentence_is_the_same_company(extract):
     names = {e.id: e.name for e in dg.entities.values()}
     ties = {names[r.subject]: names[r.object] for r in dg.relations if r.predicate in ("LEADS", "AFFILIATED_WITH")}
     assert ties.get("Marek W.") and ties.get("Joanna K.") == ties.get("Marek W.") == ties.get("Piotr Z.")
+
+
+ENTITY_LIST = ("WASHINGTON - The Bureau of Industry and Security (BIS) today added 7 entities located in China, "
+               "Turkey and the United Arab Emirates to the Entity List for supplying electronic components to "
+               "Russia.\n\nThe entities added today include:\n\n"
+               "China (2): Shenzhen Minghui Electronics Co., Ltd.; and Xiamen Bluestone Components Co., Ltd.\n\n"
+               "Turkey (3): Anka Elektronik Sanayi ve Ticaret Ltd. Şti.; Bosforus Global Dış Ticaret A.Ş.; and "
+               "Kuzey Teknik Makine Ltd. Şti.\n\n"
+               "United Arab Emirates (2): Falcon Peak General Trading LLC and Desert Lily Electronics FZCO.\n")
+
+
+def test_an_entity_list_release_grouped_by_country_lists_every_firm(extract):
+    dg = extract(ENTITY_LIST)
+    listed = {dg.entities[r.object].name for r in dg.relations if r.predicate == "SANCTIONED"
+              and dg.entities[r.subject].name == "Bureau of Industry and Security"}
+    assert listed == {"Shenzhen Minghui Electronics Co., Ltd.", "Xiamen Bluestone Components Co., Ltd.",
+                      "Anka Elektronik Sanayi ve Ticaret Ltd. Şti.", "Bosforus Global Dış Ticaret A.Ş.",
+                      "Kuzey Teknik Makine Ltd. Şti.", "Falcon Peak General Trading LLC",
+                      "Desert Lily Electronics FZCO"}
+
+
+def test_a_turkish_firm_with_ve_the_model_typed_a_person_is_one_firm(extract):
+    dg = extract("The technical management lies with Erciyas Denizcilik ve Ticaret A.Ş. in Istanbul.")
+    assert "Erciyas Denizcilik ve Ticaret A.Ş." in _names(dg, "Organization") and "Ticaret A.Ş." not in _names(dg)
