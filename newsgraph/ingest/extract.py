@@ -3095,6 +3095,7 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
         if colon is not None and colon - fm.end <= 4:
             # "China (6): A; B; and C.", "United Arab Emirates: A and B.": a country's entries, after the colon
             got = [m for m in sm if m.start > colon and m.type in ("Organization", "Person", "Vessel")]
+        got = [m for m in got if m.type not in ("Country", "Location", "Port")]
         if not got:  # "ㅇ NAME (DPRK national): representative of ...": the name that opens the item
             lead_m = next((ctx.m(x) for x in ctx.toks(sent) if not (x.is_space or x.text in _BULLETS)), None)
             got = [lead_m] if lead_m is not None and lead_m.type in ("Organization", "Person", "Vessel") else []

@@ -812,7 +812,8 @@ def newsgraph_sentences(doc: Doc) -> Doc:
     cols = doc.to_array([IS_SPACE, IS_ALPHA, SPACY, ORTH, IS_TITLE])
     spaces = numpy.flatnonzero(cols[:, 0]).tolist()
     runon = _run_on_breaks(cols[:, 3], n) + _after_dotted_form(cols, n)
-    if not spaces and not runon:
+    joined = _form_runs_on(cols, n)
+    if not spaces and not runon and not joined:
         return doc
     is_space, is_alpha, spacy_ = cols[:, 0].tolist(), cols[:, 1].tolist(), cols[:, 2].tolist()
     orth = cols[:, 3].tolist()
@@ -834,6 +835,9 @@ def newsgraph_sentences(doc: Doc) -> Doc:
                     break
                 starts.pop(j, None)
                 starts[j] = False
+    for j in joined:
+        starts.pop(j, None)
+        starts[j] = False
     if not starts:
         return doc
     first = next(iter(starts))
@@ -870,6 +874,20 @@ def _after_dotted_form(cols, n: int) -> list[int]:
     if not hit.any():
         return []
     hit &= (cols[:-1, 2] == 1) & (cols[1:, 4] == 1) & ~numpy.isin(orth[1:], _FORM_NEXT)
+    return (numpy.flatnonzero(hit) + 1).tolist()
+
+
+def _form_runs_on(cols, n: int) -> list[int]:
+    """Token indices that continue a firm's legal form after a dotted one and must not start a sentence: the
+    parser ends a sentence at "Ltd." in "X Dis Ticaret Ltd. Sti." or "Y Co. Ltd." (a line of a designation
+    list cut in two lost its firm). ``cols``: as for :func:`_after_dotted_form`."""
+    if n < 2:
+        return []
+    orth = cols[:, 3]
+    hit = numpy.isin(orth[:-1], _DOTTED_FORMS)
+    if not hit.any():
+        return []
+    hit &= numpy.isin(orth[1:], _FORM_NEXT)
     return (numpy.flatnonzero(hit) + 1).tolist()
 
 
@@ -5243,7 +5261,101 @@ class EntityComponent:
             covered.update(range(j, e))
             meta[(new.start, new.end)] = {"cls": "Company", "rule": "legal_suffix"}
             out.append(new)
-        return sorted(out, key=lambda x: x.start)
+        return self._firm_entry_lines(doc, sorted(out, key=lambda x: x.start), meta, idx, suffix_at)
+
+    @staticmethod
+    def _firm_entry_lines(doc: Doc, spans: list[Span], meta, idx: list[int], suffix_at) -> list[Span]:
+        """A list line that opens with capitalised words and a legal form is one company's name.
+
+        "- Tengri Components Co., Ltd., of Moscow;", "• Meridian Vega Industrial S.A. (Turkey)": a designation
+        release or a court filing lists firms one per line, after a list mark (:data:`gz.BULLETS`, "1.",
+        "(a)") or none. When the words from the line's start up to a legal form (1 to 8 capitalised words,
+        "&", "-" or a lower-case "and" of :data:`_NAME_CONNECTORS`) end the line or are followed by ",", ";",
+        "(", ")", ":" or a dash, they are the firm's name, whatever the model made of them (it typed "Components"
+        a cargo, or nothing). Spans inside the name give way; a span that runs past its end keeps the line as
+        it is.
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        spans : list of spacy.tokens.Span
+            The chosen entity spans, in start order.
+        meta : dict
+            Span offsets -> rule information (updated in place).
+        idx : list of int
+            Token indices of the document's legal forms.
+        suffix_at : callable
+            ``suffix_at(k)``: the end of a legal form that starts at token ``k`` (``k`` when none does).
+
+        Returns
+        -------
+        list of spacy.tokens.Span
+            In start order.
+        """
+        _tk = doc_tokens(doc)
+        n = len(doc)
+        done = -1
+        for i in idx:
+            if i <= done or i == 0:
+                continue
+            k = i  # back to the line's start over the name's words
+            while k > 0 and i - k < 8:
+                t = _tk[k - 1]
+                if t.is_space or "\n" in t.whitespace_:
+                    break
+                if not (t.is_alpha and (t.text[:1].isupper() or t.lower_ in _NAME_CONNECTORS) or
+                        t.text in ("&", "-") and k - 1 > 0 and not _tk[k - 2].is_space or
+                        t.like_num and k < i or _legal_form(t) and k - 1 > 0 and _tk[k - 2].text[:1].isupper() or
+                        # inside a legal form: "Sp. z o.o.", "Co., Ltd."
+                        k - 1 > 0 and (t.text == "z" and _tk[k - 2].lower_ == "sp." or
+                                       t.text == "," and _tk[k - 2].lower_ in ("co.", "co"))):
+                    break
+                k -= 1
+            if k == i:
+                continue
+            # the legal form starts at its first word ("Co., Ltd.", "Sp. z o.o.", "Ltd. Şti.")
+            i = next((x for x in range(k + 1, i + 1) if _legal_form(_tk[x]) or
+                      _tk[x].lower_ in ("co.", "sp.") and x + 1 < n and _tk[x + 1].text in (",", "z")), i)
+            # what opens the line: nothing, a list mark, "1." / "(a)" / "a)"
+            b = k
+            if b > 0 and not _tk[b - 1].is_space:
+                mark = _tk[b - 1].text
+                if mark in gz.BULLETS or re.fullmatch(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]", mark):
+                    b -= 1
+                    if b > 0 and _tk[b - 1].text == "(" and mark.endswith(")"):
+                        b -= 1
+                else:
+                    continue
+            if b > 0 and not (_tk[b - 1].is_space and "\n" in _tk[b - 1].text):
+                continue  # not at the start of a line
+            while k < i and (_tk[k].lower_ in _NAME_CONNECTORS or _tk[k].text in ("&", "-")):
+                k += 1
+            e = suffix_at(i)
+            while e < n and e > i and e + 1 < n and _legal_form(_tk[e]) and _tk[e].text[:1].isupper():
+                e = max(suffix_at(e), e + 1)  # ("Ltd. Sti.", which the parser put in a sentence of its own)
+            if e <= i or k == i:
+                continue
+            if e < n and not (_tk[e].is_space or _tk[e].text in (",", ";", "(", ")", ":", "-", "–", "—", ".")):
+                continue  # "X Ltd bought ...": a sentence, not an entry
+            if not any(_tk[x].text[:1].isupper() and not _legal_form(_tk[x]) for x in range(k, i)) or \
+                    EntityComponent._is_country(doc[k:i]) or doc[k:i].text in gz.countries():
+                continue
+            inside = [sp for sp in spans if sp.start < e and sp.end > k]
+            if any(sp.start < k and sp.start != b or sp.end > e for sp in inside):
+                continue  # a span across the name's edge: the line is not this simple
+            if len(inside) == 1 and (inside[0].start, inside[0].end) == (k, e) and inside[0].label_ == "ORG":
+                done = e
+                continue
+            info = {}
+            for sp in inside:
+                got = meta.pop((sp.start, sp.end), {})
+                if sp.label_ == "ORG":
+                    info = got
+            spans = [sp for sp in spans if not (sp.start < e and sp.end > k)]
+            spans.append(Span(doc, k, e, label="ORG"))
+            meta[(k, e)] = {**info, "cls": "Company", "rule": "legal_suffix"}
+            done = e
+        return sorted(spans, key=lambda x: x.start)
 
     def _maker_before_goods(self, doc: Doc, spans: list[Span], meta) -> list[Span]:
         """ "two Haldorf mobile cranes": a one-word brand before (modifiers and) manufactured goods is

@@ -1,0 +1,59 @@
+"""Findings of 2026-12-01 on designation releases written the way sanctions offices write them: a list of
+firms, one per line, after "designated the following entities:"."""
+
+from __future__ import annotations
+
+import pytest
+
+LIST = """Treasury Targets Procurement Network
+
+WASHINGTON - The Department of the Treasury's Office of Foreign Assets Control (OFAC) today designated the \
+following entities for supplying electronics to Russia's military-industrial base:
+
+• Tengri Components Co., Ltd., of Moscow;
+* Meridian Harbor Aviation Parts Inc.;
+* Silkway Shipping Sp. z o.o.
+* Vega Jinhai Import Export Corp. - United Arab Emirates
+- Harbor Polar Technology Ltd. Sti.
+• Meridian Vega Industrial S.A. (Turkey)
+- Marlowe Precision Instruments GmbH
+- Ege Orlik Machinery Limited (Russia);
+
+The designations were made under Executive Order 14024.
+"""
+FIRMS = ["Tengri Components Co., Ltd.", "Meridian Harbor Aviation Parts Inc.", "Silkway Shipping Sp. z o.o.",
+         "Vega Jinhai Import Export Corp.", "Harbor Polar Technology Ltd. Sti.", "Meridian Vega Industrial S.A.",
+         "Marlowe Precision Instruments GmbH", "Ege Orlik Machinery Limited"]
+
+
+def test_every_firm_of_a_designation_list_is_a_designee(extract):
+    # a list line opening with a name and a legal form is one firm, whatever the model made of its words (it
+    # typed "Components" a cargo, left "Meridian Vega Industrial S.A." out, cut "Ltd. Sti." into two sentences)
+    dg = extract(LIST)
+    names = {eid: e.name for eid, e in dg.entities.items()}
+    designees = {names[r.object] for r in dg.relations if r.predicate == "SANCTIONED"
+                 and names[r.subject] == "Office of Foreign Assets Control"}
+    assert designees == set(FIRMS)
+    assert all(e.type == "Organization" for e in dg.entities.values() if e.name in FIRMS)
+
+
+@pytest.mark.parametrize("line", ["Arda Dis Ticaret Ltd. Sti. signed the contract.",
+                                  "The buyer was Kaiyuan Holding Co. Ltd. of Shenzhen."])
+def test_a_two_part_legal_form_is_not_cut_into_sentences(extract, line):
+    dg = extract(line)
+    firm = line.split(" Ltd.")[0].replace("The buyer was ", "")
+    assert any(e.name.startswith(firm) and e.name.endswith(("Şti.", "Sti.", "Ltd.")) for e in dg.entities.values())
+
+
+def test_an_entry_line_with_a_place_after_a_dash_names_the_firm(extract):
+    dg = extract("OFAC designated the following entities:\n\n- Vega Jinhai Import Export Corp. - United Arab "
+                 "Emirates\n- Huaxin Systems DMCC\n")
+    names = {eid: e.name for eid, e in dg.entities.items()}
+    designees = {names[r.object] for r in dg.relations if r.predicate == "SANCTIONED"}
+    assert designees == {"Vega Jinhai Import Export Corp.", "Huaxin Systems DMCC"}
+
+
+def test_a_sentence_opening_with_a_firm_is_no_entry(extract):
+    # ("X Ltd bought ..." on a line of its own is a sentence: the entry rule leaves the model's reading alone)
+    dg = extract("Tengri Components Ltd bought two cranes from Haldorf Marine.\n")
+    assert "Tengri Components Ltd" in {e.name for e in dg.entities.values()}
