@@ -3073,6 +3073,12 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             return
     heading = getattr(ctx, "sanction_heading", None)
     first = next((t for t in ctx.toks(sent) if not t.is_space), None)
+    if heading is not None and first is not None and first.text == "|":
+        # "OFAC designated the following entities:" and then a "|"-table of them: its rows are read as a table
+        # (:func:`_designated_table_rows`), not as sentences
+        ctx.sanction_tables = [*getattr(ctx, "sanction_tables", ()), (heading, first.idx)]
+        ctx.sanction_heading = None
+        return
     after_bullet = heading is not None and sent.start > 0 and all(  # read only under a list heading
         x.text in _BULLETS or x.is_space for x in ctx.doc[sent.start - 1].sent)
     fm = ctx.m(first) if first is not None else None
@@ -8621,6 +8627,48 @@ _CELL_CARGO = {"cargo", "cargoes", "commodity", "product", "products", "cargo ty
 """Column headings whose cells name what the row's ship carried ("Vessel | ... | Cargo")."""
 
 
+_DESIGNEE_HEADS = frozenset({"name", "names", "entity", "entities", "individual", "individuals", "designee",
+                             "designees", "person", "persons", "company", "companies", "target", "targets",
+                             "vessel name", "vessel", "vessels", "entity name", "name of entity", "full name"})
+"""Headings of a designation table's column that names the designees ("| Name | Country | Basis |")."""
+
+
+def _designated_table_rows(ctx, out: list[Candidate], text: str) -> None:
+    """The designees of a "|"-table that follows a designation heading ("OFAC today designated the following
+    entities:" and then "| Name | Country | Role |" and a row per designee): the heading's body SANCTIONED each
+    organisation, person or vessel named in the row's name column (a :data:`_DESIGNEE_HEADS` heading, else the
+    first cell that is not empty). The tables are those :func:`_rule_sanctioned` found after a heading
+    (``ctx.sanction_tables``: ``(body, character offset of the table)``); a table ends at the first line without
+    "|". The row is the evidence."""
+    tables = getattr(ctx, "sanction_tables", None)
+    if not tables:
+        return
+    _tk = ctx.tokens()
+    for body, at in tables:
+        col = None
+        for lo, hi, cells in table_lines(text):
+            if hi < at:
+                continue
+            if cells is None:
+                break
+            values = [c[2] for c in cells]
+            if all(not v.strip("-: ") for v in values):
+                continue  # "|---|---|": a rule under the heading row
+            heads = [table_head(v) for v in values]
+            if col is None:
+                named = next((k for k, h in enumerate(heads) if h in _DESIGNEE_HEADS), None)
+                col = named if named is not None else next((k for k, v in enumerate(values) if v), 0)
+                if named is not None:
+                    continue  # the heading row
+            if col >= len(cells):
+                continue
+            a, b = cells[col][0], cells[col][1]
+            for m in ctx.mentions_at_chars(a, b):
+                if m.type in ("Organization", "Person", "Vessel") and not _is_body(m) and m.entity != body.entity:
+                    out.append(Candidate(body, "SANCTIONED", m, "sanctioned.table", 0.7, _tk[m.start].sent,
+                                         _tk[m.start], span=(lo, hi)))
+
+
 def _table_rows(ctx, out: list[Candidate], text: str | None = None) -> None:
     """Vessel particulars in "|"-separated table rows, as intelligence briefs and annexes print them.
 
@@ -10151,6 +10199,7 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
             actors[c.subject.entity] = max(actors.get(c.subject.entity, 0), w)
     text = _doc_text(doc, document)  # (once: the record passes below all read it)
     _table_rows(ctx, cands, text)
+    _designated_table_rows(ctx, cands, text)
     _linked_to(ctx, cands, text)
     _byline_credits(ctx, cands, text)
     _sdn_entries(ctx, cands, text)

@@ -57,3 +57,29 @@ def test_a_sentence_opening_with_a_firm_is_no_entry(extract):
     # ("X Ltd bought ..." on a line of its own is a sentence: the entry rule leaves the model's reading alone)
     dg = extract("Tengri Components Ltd bought two cranes from Haldorf Marine.\n")
     assert "Tengri Components Ltd" in {e.name for e in dg.entities.values()}
+
+
+TABLE = """Treasury Sanctions Suppliers of Russia's Drone Program
+
+WASHINGTON - The U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) today designated the \
+following entities:
+
+| Name | Country | Role |
+|---|---|---|
+| Tengri Components Co., Ltd. | China | supplied microelectronics to Russian drone makers |
+| Vega Jinhai Import Export Corp. | United Arab Emirates | re-exported machine tools |
+| Arda Dis Ticaret Ltd. Sti. | Turkey | shipped bearings |
+
+The designations were made under Executive Order 14024. Separately, Haldorf Marine GmbH said it had cut ties \
+with its Chinese suppliers.
+"""
+
+
+def test_a_table_after_a_designation_heading_lists_the_designees(extract):
+    dg = extract(TABLE)
+    names = {eid: e.name for eid, e in dg.entities.items()}
+    designees = {names[r.object] for r in dg.relations if r.predicate == "SANCTIONED"
+                 and names[r.subject] == "Office of Foreign Assets Control"}
+    assert designees == {"Tengri Components Co., Ltd.", "Vega Jinhai Import Export Corp.", "Arda Dis Ticaret Ltd. Sti."}
+    rel = next(r for r in dg.relations if r.predicate == "SANCTIONED" and names[r.object].startswith("Arda"))
+    assert "Arda Dis Ticaret Ltd. Sti." in rel.evidence[0].sentence and "Turkey" in rel.evidence[0].sentence
