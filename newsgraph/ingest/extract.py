@@ -6398,7 +6398,9 @@ def _subject_parties(ctx, verb: Token) -> list[Mention]:
             # drones to Y", "prosecutors charged X with exporting parts to Y": the listed or charged party
             # ships, not the body that lists or charges it
             listed = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-            return [x for c in listed[:1] for x in ctx.mconj(c) if x.type in _PARTY_TYPES]
+            # ("The Polish firm X Sp. z o.o. was designated for supplying ...": X, not Poland)
+            return [x for c in listed[:1] for x in (_named_party(ctx, c) if c.pos_ == "NOUN" and any(
+                a.dep_ == "appos" for a in c.children) else ctx.mconj(c)) if x.type in _PARTY_TYPES]
         if came_by == "for" and t.lemma_.lower() in _IMPOSE_VERBS:
             # "Australia announced sanctions on X for supplying drone engines to Y": the target ships
             return [x for c in t.children if c.dep_ == "dobj" for a in c.children
@@ -6438,6 +6440,10 @@ def _subject_parties(ctx, verb: Token) -> list[Mention]:
         elif t.dep_ == "prep" and t.pos_ == "ADP" and t.head.pos_ in ("VERB", "AUX"):
             came_by = t.lower_
             t = t.head  # "X was accused of giving ...", "by sending ...": through the preposition
+        elif t.dep_ == "prep" and t.lower_ == "for" and t.head.dep_ in ("dobj", "nsubjpass") and \
+                t.head.head.lemma_.lower() in _LISTING_VERBS:
+            came_by = "for"  # "OFAC sanctioned X LLC for shipping drones to Y": the parser hung "for" on X
+            t = t.head.head
         elif t.dep_ == "relcl" and t.head.dep_ == "dobj" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                    for c in t.children):
             t = t.head.head  # "X contracted the vessels to load oil and deliver it to Y": X ships

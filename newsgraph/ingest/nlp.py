@@ -5066,7 +5066,7 @@ class EntityComponent:
             return spans
         idx = [i for i, h in enumerate(orths) if h in legal]
         n = len(doc)
-        near = {k for i in idx for k in range(i - 5, i + 1)}
+        near = {k for i in idx for k in range(i - 5, i + 3)}
         spans = sorted(spans, key=lambda x: x.start)
         for j in range(len(spans) - 1, 0, -1):
             a, b = spans[j - 1], spans[j]
@@ -5151,7 +5151,8 @@ class EntityComponent:
                 continue
             e = sp.end
             last = sp[-1].text.lower().rstrip(".")
-            has = _legal_form(sp[-1]) and len(sp) > 1
+            has = _legal_form(sp[-1]) and len(sp) > 1 or len(sp) > 2 and sp[-1].text == "." and \
+                not sp[-2].whitespace_ and _legal_form(sp[-2])  # ("Ticaret Ltd. Şti" + ".")
             if has and e < n and _tk[e].text == "." and not sp[-1].whitespace_ and ("." in last or
                                                                                   last in ("şti", "sti")):
                 e += 1
@@ -5246,6 +5247,16 @@ class EntityComponent:
                     k = j - 1
                     while k > 0 and j - 1 - k < 4 and k - 1 not in covered and _tk[k - 1].is_title and \
                             _tk[k - 1].is_alpha and _tk[k - 1].pos_ == "PROPN":
+                        k -= 1
+                    word = next((o for o in out if o.start == k - 1 and o.end == k), None) if k < j - 1 else None
+                    if word is not None and word.label_ in ("GPE", "LOC", "PERSON", "NORP") and \
+                            _tk[k - 1].is_title and not self_country(word) and (
+                            k - 1 == 0 or _tk[k - 1].is_sent_start or _tk[k - 2].is_space):
+                        # "Deniz| Yıldızı Denizcilik ve Ticaret Ltd. Şti.": the first word, which the model took
+                        # for a place, opens the firm's name on its line
+                        out.remove(word)
+                        meta.pop((word.start, word.end), None)
+                        covered.discard(k - 1)
                         k -= 1
                     if k < j - 1 and (_tk[k].is_sent_start or k == 0 or _tk[k - 1].is_space or
                                       _tk[k - 1].is_lower or _tk[k - 1].text in (",", ";", ":", "(", "):")):

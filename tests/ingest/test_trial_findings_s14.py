@@ -83,3 +83,17 @@ def test_a_table_after_a_designation_heading_lists_the_designees(extract):
     assert designees == {"Tengri Components Co., Ltd.", "Vega Jinhai Import Export Corp.", "Arda Dis Ticaret Ltd. Sti."}
     rel = next(r for r in dg.relations if r.predicate == "SANCTIONED" and names[r.object].startswith("Arda"))
     assert "Arda Dis Ticaret Ltd. Sti." in rel.evidence[0].sentence and "Turkey" in rel.evidence[0].sentence
+
+
+def test_a_listed_firm_not_its_country_is_the_shipper(extract):
+    dg = extract("The Polish firm Marlowe Precision Sp. z o.o. was designated for supplying electronics to Russia. "
+                 "OFAC sanctioned Kestrel Trading LLC for shipping drones to Iran.")
+    names = {eid: e.name for eid, e in dg.entities.items()}
+    shipped = {(names[r.subject], names[r.object]) for r in dg.relations if r.predicate == "SHIPPED_TO"}
+    assert shipped == {("Marlowe Precision Sp. z o.o.", "Russia"), ("Kestrel Trading LLC", "Iran")}
+
+
+def test_a_turkish_firms_first_word_taken_for_a_place_opens_its_name(extract):
+    dg = extract("Deniz Yıldızı Denizcilik ve Ticaret Ltd. Şti. was also designated by OFAC.")
+    assert {e.name for e in dg.entities.values() if e.type == "Organization"} == {
+        "Deniz Yıldızı Denizcilik ve Ticaret Ltd. Şti.", "OFAC"}
