@@ -528,6 +528,8 @@ class _Ctx:
         named = _named_after_noun(self, tok)
         if named is not None:
             return [named]  # "the tanker X": the name follows, nothing to refer back to
+        if _unfound_name_after(self, tok):
+            return []  # "The tanker Monday Spirit called at X": a ship named, though not found; no earlier one
         if any(c.dep_ == "amod" and c.lower_ == "following" for c in tok.children):
             return _following_vessels(self, tok)  # "the following vessels:" and a list
         if tok.pos_ == "VERB":
@@ -567,6 +569,8 @@ def _brings_in_unnamed_ship(ctx: _Ctx, sent: Span) -> bool:
     ship nouns and pronouns after it then do not refer to the ship named before (a break-it trial gave that
     ship the unnamed one's flag, cargo and sanctions). Not "It is a tanker" (a predicate), nor "like a tanker"."""
     for t in ctx.toks(sent):
+        if _unfound_name_after(ctx, t) and t.lower_ not in gz.WARSHIP_NOUNS and t.lower_ not in _SERVICE_SHIP_NOUNS:
+            return True  # "The tanker Monday Spirit called at X": a ship the model did not find
         if t.lower_ not in gz.SHIP_NOUNS or t.lower_.endswith("s") or t.pos_ != "NOUN" or \
                 t.dep_ not in ("nsubj", "nsubjpass", "dobj") or t.lower_ in gz.WARSHIP_NOUNS or \
                 t.lower_ in _SERVICE_SHIP_NOUNS or any(c.lower_ in _SERVICE_NOUNS for c in t.children):
@@ -574,6 +578,21 @@ def _brings_in_unnamed_ship(ctx: _Ctx, sent: Span) -> bool:
         if _another_ship(t) and _named_after_noun(ctx, t) is None and not any(c.dep_ == "appos" for c in t.children):
             return True
     return False
+
+
+def _unfound_name_after(ctx: _Ctx, t: Token) -> bool:
+    """True when a singular ship noun is followed by a capitalised word that no mention covers, or that a mention
+    other than a ship, place or person covers: "The tanker Monday Spirit called at X" (the model read "Monday"
+    as a date and "Spirit" as a firm). The noun names a ship of its own, unrecognised, and refers back to no
+    ship named before (a new user's digest had the earlier ship call at the second one's port)."""
+    if t.lower_ not in gz.SHIP_NOUNS or t.lower_.endswith("s") or t.pos_ != "NOUN" or t.i + 1 >= len(ctx.doc):
+        return False
+    nx = ctx.doc[t.i + 1]
+    if not (nx.is_alpha and nx.is_title and len(nx) > 1) or nx.is_sent_start:
+        return False
+    m = ctx.tok2m.get(nx.i)
+    return m is None and nx.pos_ == "PROPN" or m is not None and m.type not in (
+        "Vessel", "Country", "Location", "Port", "Person", "Weapon", "Other")
 
 
 def _another_ship(t: Token) -> bool:
@@ -655,6 +674,42 @@ def _clause_actor(ctx: _Ctx, t: Token) -> bool:
         "Organization", "Country") for c in h.children)
 
 
+_FIRM_HELD = frozenset({
+    "owner", "owners", "manager", "managers", "operator", "operators", "director", "directors", "chief", "ceo",
+    "president", "chairman", "chairwoman", "founder", "founders", "shareholder", "shareholders", "subsidiary",
+    "subsidiaries", "parent", "affiliate", "affiliates", "headquarters", "staff", "employees", "executive",
+    "executives", "partner", "partners", "customer", "customers", "client", "clients", "supplier", "suppliers",
+    "board", "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "beneficial", "sister", "boss"})
+"""What a firm has and a ship does not always: after "X Inc. said its ...", these are X's."""
+
+
+def _firm_before_its(ctx: _Ctx, t: Token) -> bool:
+    """True when a possessive "its" follows an organisation named in its sentence, and the sentence names no
+    ship and has no ship noun: in "X Inc. said its manager, Y, had sold cargo to Iran" and "X LLC and its
+    owner, Z, were sanctioned", "its" is the firm's, not the ship named in an earlier sentence."""
+    if t.lower_ != "its" or t.dep_ != "poss" or t.head.lower_ not in _FIRM_HELD:
+        return False  # ("X Ltd said its cargo was loaded at Y": the ship's cargo)
+    sent = t.sent
+    fw = ctx.form_list()
+    if any(fw[i] in gz.SHIP_NOUNS and i not in ctx.tok2m for i in range(sent.start, sent.end)):
+        return False  # (not a name's word: "X Ship Management")
+    if any(m.type == "Vessel" and sent.start <= m.start < sent.end for m in ctx.ms):
+        return False
+    firms = [m for m in ctx.ms if m.type == "Organization" and sent.start <= m.start < t.i]
+    if not firms:
+        return False
+    # the firm is the subject of a verb above "its" ("X said its manager ..."), or "its" noun's conjunct ("X and
+    # its owner"); not "According to Lloyd's List, its owner is Y" (a source, no subject)
+    ups = {a.i for a in t.ancestors}
+    heads = set()
+    for m in firms:
+        root = ctx.doc[m.start:m.end].root
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.i in ups:
+            return True
+        heads.add(root.i)
+    return any(c.i in heads for c in t.head.conjuncts)
+
+
 def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Mention], bool]:
     explicit = [m for m in sm if m.type == "Vessel"]
     if explicit:
@@ -682,7 +737,7 @@ def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Me
             refs.extend(ctx.vessel_ref(t))
         elif t.lower_ in ("it", "its") and ctx.last_single is not None and t.dep_ in ("nsubj", "nsubjpass", "poss") \
                 and not (t.dep_ == "poss" and (t.head.lower_ in _NOT_SHIP_THINGS or _clause_actor(ctx, t))) \
-                and not (t.dep_ == "nsubj" and _continues_firm_subject(ctx, sent)):
+                and not (t.dep_ == "nsubj" and _continues_firm_subject(ctx, sent)) and not _firm_before_its(ctx, t):
             refs.extend(ctx.vessel_ref(t))
         elif t.lower_ in ("she", "her") and ctx.last_single is not None and t.dep_ in ("nsubj", "nsubjpass", "poss") \
                 and not any(m.type == "Person" and ctx.last_single.start < m.start < t.i for m in ctx.ms):
@@ -8184,6 +8239,8 @@ def _vessel_tok(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
         before = [v for v in vessels if v.start < tok.i]
         if before:
             return [max(before, key=lambda v: v.start)]
+        if _firm_before_its(ctx, tok):
+            return []  # "X Inc. said its manager, Y, ...": the firm's manager
         return [ctx.last_single] if ctx.last_single else []
     if tok.lower_ in gz.SHIP_NOUNS:
         named = _named_after_noun(ctx, tok)

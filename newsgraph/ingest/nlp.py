@@ -2600,6 +2600,7 @@ class EntityComponent:
             ents = sorted(filter_spans(chosen), key=lambda s: s.start)
         doc.set_ents(ents, default="outside")
         _name_subjects(doc, _tk)
+        _stranded_objects(doc, ents)
         # string keys: Doc.to_bytes (msgpack, used by nlp.pipe(n_process>1)) turns tuples into lists,
         # which cannot be dict keys, and the worker processes then hang
         doc._.ng_meta = {meta_key(s, e): info for (s, e), info in meta.items()}
@@ -7841,6 +7842,36 @@ def _name_subjects(doc: Doc, _tk) -> None:
             continue
         if not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
             t.dep_ = "nsubj"
+
+
+def _stranded_objects(doc: Doc, ents: list[Span]) -> None:
+    """Mend one parse error in place: an organisation's name that ends its sentence with a dotted legal form,
+    after a preposition left without an object ("X is owned by Y Shipping Inc. The vessel ..."): the parser
+    took the form's dot for the full stop and hung the form on the verb as punctuation (or an apposition).
+    The form, the name's head, becomes the preposition's object (``pobj``), so the rules read "owned by Y".
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        Parsed, with the entity step's spans.
+    ents : list of spacy.tokens.Span
+        The entity spans, in start order.
+    """
+    n = len(doc)
+    for sp in ents:
+        if sp.label_ != "ORG" or sp.start < 1 or len(sp) < 2 or not sp[-1].text.endswith(".") or \
+                not _legal_form(sp[-1]) or sp[-1].dep_ not in ("punct", "appos"):
+            continue
+        if sp.end < n and not doc[sp.end].is_sent_start:
+            continue  # (not at the sentence's end)
+        prep = doc[sp.start - 1]
+        if prep.pos_ != "ADP" or prep.dep_ not in ("prep", "agent") or \
+                any(c.dep_ == "pobj" for c in prep.children) or sp[-1].head.i != prep.head.i:
+            continue
+        if not all(t.head.i == sp.end - 1 or t.head.i in range(sp.start, sp.end) for t in sp[:-1]):
+            continue  # (the name's words hang inside it)
+        sp[-1].head = prep
+        sp[-1].dep_ = "pobj"
 
 
 _NPADVMOD = spacy.symbols.npadvmod  # (labels the parser was built with are symbol ids, not hashes)

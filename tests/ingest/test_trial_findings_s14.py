@@ -97,3 +97,41 @@ def test_a_turkish_firms_first_word_taken_for_a_place_opens_its_name(extract):
     dg = extract("Deniz Yıldızı Denizcilik ve Ticaret Ltd. Şti. was also designated by OFAC.")
     assert {e.name for e in dg.entities.values() if e.type == "Organization"} == {
         "Deniz Yıldızı Denizcilik ve Ticaret Ltd. Şti.", "OFAC"}
+
+
+def test_a_ship_named_but_not_found_is_no_reference_to_the_last_one(extract):
+    # the model reads "Monday" as a date and "Spirit" as a firm: the second ship is not found, but "The tanker
+    # Monday Spirit" names a ship of its own and does not refer back to the first
+    dg = extract("The tanker Kestrel Dawn loaded crude at Primorsk in May. The tanker Monday Spirit called at "
+                 "Fujairah in June and discharged diesel.")
+    names = {eid: e.name for eid, e in dg.entities.items()}
+    assert not any(names[r.object] in ("Fujairah", "diesel") for r in dg.relations
+                   if names[r.subject] == "Kestrel Dawn")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kestrel Dawn (IMO 9312345) is owned by Marlowe Shipping Inc. The vessel called at Fujairah.",
+    "Kestrel Dawn, a Panama-flagged tanker, belongs to Marlowe Shipping Inc. The vessel called at Fujairah."])
+def test_an_owner_whose_legal_form_ends_the_sentence_is_the_owner(extract, text):
+    # the parser took "Inc."'s dot for the full stop and hung the name on the verb as punctuation
+    dg = extract(text)
+    names = {eid: e.name for eid, e in dg.entities.items()}
+    assert ("Marlowe Shipping Inc.", "Kestrel Dawn") in {
+        (names[r.subject], names[r.object]) for r in dg.relations if r.predicate == "OWNS_OR_OPERATES"}
+
+
+@pytest.mark.parametrize("text", [
+    "The tanker Kestrel Dawn called at Fujairah in May. Marlowe Shipping Inc. said its manager, Orion Ship "
+    "Management, had sold cargo to Iran.",
+    "The tanker Kestrel Dawn called at Fujairah. Marlowe Shipping LLC and its owner, Pavel Orlov, were sanctioned."])
+def test_its_after_a_firm_is_the_firms_not_the_last_ships(extract, text):
+    dg = extract(text)
+    assert not any(r.predicate == "OWNS_OR_OPERATES" for r in dg.relations)
+
+
+def test_its_after_a_source_is_still_the_ship(extract):
+    dg = extract("The tanker Kestrel Dawn called at Fujairah. According to Lloyd's List, its owner is Marlowe "
+                 "Shipping LLC.")
+    names = {eid: e.name for eid, e in dg.entities.items()}
+    assert ("Marlowe Shipping LLC", "Kestrel Dawn") in {
+        (names[r.subject], names[r.object]) for r in dg.relations if r.predicate == "OWNS_OR_OPERATES"}
