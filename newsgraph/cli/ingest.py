@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 import click
 
-from ..exceptions import ExtractionError, InputError, NewsgraphError
+from ..exceptions import ExtractionError, InputError, NewsgraphError, StoreError
 from ..graph.model import Document, DocumentGraph, Entity, make_key, normalise_name
 from ..graph.store import choose_class, choose_name
 from ..ingest.read import ENGLISH_MIN, LATIN_MIN, english_share, latin_share
@@ -623,6 +623,13 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], store_path: Path, as_json
                    "whole; run the same command again to finish (stored documents are skipped).", err=True)
         _print_summary(report, err=True)
         ctx.exit(130)
+    except StoreError as exc:
+        # a write that failed (a full disk, a store that went away): say what was stored before it
+        click.echo(f"Error: {exc}", err=True)
+        if report.results:
+            click.echo("Stored before the error (every document written is whole):", err=True)
+            _print_summary(report, err=True)
+        ctx.exit(1)
     finally:
         for sink in sinks:
             sink.close()

@@ -254,12 +254,21 @@ class Store:
             pass
 
     def close(self) -> None:
-        """Flush and release the store. Safe to call twice."""
+        """Flush and release the store. Safe to call twice.
+
+        Raises
+        ------
+        StoreError
+            When a writable store cannot be written to disk (a full disk, an I/O error): the lock is released
+            first, and the message says that the documents of this run may be missing.
+        """
+        failed = None
         if getattr(self, "_ox", None) is not None:
-            try:
-                self._ox.flush()
-            except (OSError, RuntimeError):
-                pass  # (RuntimeError: a store opened in RocksDB's read-only mode has nothing to flush)
+            if not self.read_only:  # (a store opened in RocksDB's read-only mode has nothing to flush)
+                try:
+                    self._ox.flush()
+                except (OSError, RuntimeError) as exc:
+                    failed = exc
             del self._ox
             self._ox = None
         if self._lock.is_locked:
@@ -268,12 +277,20 @@ class Store:
             except OSError:
                 pass
             self._lock.release()
+        if failed is not None:
+            why = getattr(failed, "strerror", None) or str(failed).splitlines()[0][:200]
+            raise StoreError(f"{self.path}: cannot write the store to disk ({why}); the documents of this run "
+                             "may be missing: free some space and run the same ingest again")
 
     def __enter__(self) -> "Store":
         return self
 
-    def __exit__(self, *exc) -> None:
-        self.close()
+    def __exit__(self, exc_type, exc, tb) -> None:
+        try:
+            self.close()
+        except StoreError:
+            if exc_type is None:
+                raise  # (else the error that ended the block says more: "could not write document X")
 
     def __del__(self) -> None:  # pragma: no cover - best effort
         try:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import shutil
 import signal
 import subprocess
@@ -197,3 +198,32 @@ def test_hardening_n_process_2_finishes(articles, reference, tmp_path):
         pytest.fail("ingest --n-process 2 did not finish in 240 s")
     assert proc.returncode == 0, err
     assert _graphs(store) == expected
+
+
+def _file_size_limit(limit: int):
+    """A child's set-up that caps the size of any file it writes (RLIMIT_FSIZE): past it, writes fail with
+    EFBIG, as on a full disk (SIGXFSZ ignored so the write returns the error instead of killing the process)."""
+    def setup() -> None:
+        import resource
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    return setup
+
+
+def test_hardening_a_store_that_cannot_be_written_fails_loudly(articles, tmp_path):
+    # a break-it trial: a full disk ended the ingest with no word of what it had stored, and a failed final
+    # flush (Store.close) was not reported at all
+    store = tmp_path / "store"
+    proc = subprocess.run([*NEWSGRAPH, "ingest", *map(str, articles), "--store", str(store)], env=_env(),
+                          capture_output=True, text=True, timeout=600, preexec_fn=_file_size_limit(700_000))
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert f"Error: {store}: " in proc.stderr and "File too large" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    # what was stored before the error is said (it was not)
+    assert "Stored before the error" in proc.stderr and re.search(r"Documents: [1-9]\d* added", proc.stderr)
+    # the store still opens, and what it holds is whole documents (the ingest can be run again)
+    done = subprocess.run([*NEWSGRAPH, "ingest", *map(str, articles), "--store", str(store)], env=_env(),
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout + done.stderr
+    with Store.open(store, read_only=True) as s:
+        assert len(s.document_ids()) == len(articles)
