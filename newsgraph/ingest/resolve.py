@@ -980,6 +980,33 @@ _FIRM_END_WORDS = frozenset({"ltd", "limited", "inc", "llc", "plc", "gmbh", "ag"
                              "spa", "srl", "pte", "pty", "group", "holdings", "shipping", "management", "trading",
                              "maritime", "navigation", "energy", "logistics", "lines"})
 
+_FORM_SPELLINGS = {"limited": "ltd", "incorporated": "inc", "corporation": "corp", "company": "co"}
+"""A legal form written out, and its abbreviation (the Companies House and SEC spellings)."""
+
+
+def _legal_form_key(key: str) -> str:
+    """An organisation's name key with a written-out legal form at its end abbreviated: "x shipping limited" ->
+    "x shipping ltd", "y holding company" -> "y holding co"; other keys as they are. Only names of two words or
+    more before the form ("Limited" alone, "The Company" are no firm's names)."""
+    words = key.split()
+    if len(words) >= 3 and words[-1] in _FORM_SPELLINGS:
+        return " ".join(words[:-1] + [_FORM_SPELLINGS[words[-1]]])
+    return key
+
+
+_FORM_WRITTEN = {v: k for k, v in _FORM_SPELLINGS.items()}
+
+
+def _form_variants(key: str) -> list[str]:
+    """The other spelling of a name key's legal form: "x shipping ltd" -> ["x shipping limited"], "x shipping
+    limited" -> ["x shipping ltd"]; [] when the key does not end in one (see :func:`_legal_form_key`)."""
+    words = key.split()
+    if len(words) < 3:
+        return []
+    alt = _FORM_SPELLINGS.get(words[-1]) or _FORM_WRITTEN.get(words[-1])
+    return [" ".join(words[:-1] + [alt])] if alt else []
+
+
 _HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "admiral", "adm",
                     "general", "gen", "colonel", "col", "captain", "capt", "lieutenant", "lt", "major", "maj",
                     "sergeant", "sgt", "commander", "cmdr"}
@@ -1269,6 +1296,8 @@ def _known_hit(known: Mapping[str, Entity], names: list[str], typ: str, mm: list
                 and (gz.norm(h.name) in norms or len(a.split()) >= 2)]
     else:
         hits = [h for h in (known.get(gz.norm(a)) for a in names) if h is not None]
+        if typ == "Organization" and not hits:  # "X Shipping Ltd." stored, "X Shipping Limited" here
+            hits = [h for a in names for v in _form_variants(gz.norm(a)) if (h := known.get(v)) is not None]
     same = next((h for h in hits if h.type == typ), None)
     if same is not None or typ == "Country" or not hits:
         return same
@@ -1360,6 +1389,14 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             texts.setdefault(m.key, m.text)
             if m.cls == "MediaOrganization":
                 media.add(m.key)
+    # "X Shipping Ltd." and "X Shipping Limited": one firm, its legal form written out or not
+    by_form: dict[str, str] = {}
+    for k in sorted(orgs):
+        fk = _legal_form_key(k)
+        if fk in by_form:
+            uf.union(by_key[("Organization", k)], by_key[("Organization", by_form[fk])])
+        else:
+            by_form[fk] = k
     # sorted (the result must not depend on set order), longest first: "institute for science" joins
     # "institute for science and international security" before "institute" looks for its one longer name
     for k in sorted(orgs, key=lambda x: (-len(x.split()), x)):

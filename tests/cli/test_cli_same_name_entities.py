@@ -30,3 +30,17 @@ def test_the_name_finds_the_entity_with_relations(tmp_path):
     assert "VISITED" in res.stdout and "port/rajin" in res.stdout
     res = _invoke("path", "Angara", "Rajin", "--store", store)
     assert res.exit_code == 0, res.output
+
+
+def test_a_firms_legal_form_spelt_out_in_another_article_is_the_same_firm(tmp_path):
+    from newsgraph.graph.store import Store
+
+    (tmp_path / "a1.txt").write_text("The tanker Kestrel Dawn is managed by Orion Shipping Ltd., according to "
+                                     "Equasis.\n")
+    (tmp_path / "a2.txt").write_text("Orion Shipping Limited said the tanker Larch Bay called at Fujairah.\n")
+    store = tmp_path / "store"
+    res = CliRunner().invoke(main, ["ingest", str(tmp_path / "a1.txt"), str(tmp_path / "a2.txt"), "--store", str(store)])
+    assert res.exit_code == 0, res.output
+    with Store.open(store, read_only=True) as s:
+        orion = [e for e in s.entities() if "Orion" in e.name]
+    assert len(orion) == 1 and {"Orion Shipping Ltd.", "Orion Shipping Limited"} <= set(orion[0].aliases)

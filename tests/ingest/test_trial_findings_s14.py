@@ -135,3 +135,11 @@ def test_its_after_a_source_is_still_the_ship(extract):
     names = {eid: e.name for eid, e in dg.entities.items()}
     assert ("Marlowe Shipping LLC", "Kestrel Dawn") in {
         (names[r.subject], names[r.object]) for r in dg.relations if r.predicate == "OWNS_OR_OPERATES"}
+
+
+def test_a_firm_with_its_legal_form_written_out_is_the_same_firm(extract):
+    dg = extract("The tanker Kestrel Dawn is managed by Orion Shipping Ltd., according to Equasis. Orion Shipping "
+                 "Limited did not respond. Vega Trading Corporation and Vega Trading Corp. are one.")
+    orgs = [e for e in dg.entities.values() if e.type == "Organization" and e.name != "Equasis"]
+    assert len(orgs) == 2, [e.name for e in orgs]
+    assert {"Orion Shipping Ltd.", "Orion Shipping Limited"} <= set(next(e for e in orgs if "Orion" in e.name).aliases)
