@@ -240,7 +240,33 @@ def mentions(doc: Doc) -> list[Mention]:
     _place_short_names(out)
     _the_north(doc, out)
     _unify_types(doc, out)
+    _former_names_of_new_ships(doc, out)
     return out
+
+
+_OTHER_SHIP_MODS = frozenset({"another", "second", "third", "fourth", "other", "unnamed", "unidentified",
+                              "different", "separate", "undisclosed"})
+
+
+def _former_names_of_new_ships(doc: Doc, ms: list[Mention]) -> None:
+    """Mark the former names of a ship the text brings in without naming it: in "A second tanker, which
+    previously sailed as the X, called at Y", X is the second tanker's earlier name, not one of the ship named
+    before (``meta["new_ship"]``; :func:`resolve` then joins it to no other ship). The sentence's subject, before
+    the name, is a singular ship noun with "a"/"an" or a word of :data:`_OTHER_SHIP_MODS`, and no ship is named
+    before the former name in the sentence."""
+    for m in ms:
+        if m.type != "Vessel" or not m.meta.get("former"):
+            continue
+        if any(o.type == "Vessel" and o.sent == m.sent and o.start < m.start and not o.meta.get("former")
+               for o in ms):
+            continue
+        for t in doc[m.sent:m.start]:
+            if t.lower_ in gz.SHIP_NOUNS and not t.lower_.endswith("s") and t.pos_ == "NOUN" and \
+                    t.dep_ in ("nsubj", "nsubjpass", "ROOT") and any(
+                        c.dep_ in ("det", "amod") and (c.lower_ in ("a", "an") or c.lower_ in _OTHER_SHIP_MODS)
+                        for c in t.children):
+                m.meta["new_ship"] = True
+                break
 
 
 _POST_NOUNS = frozenset({"channel", "channels", "post", "posts", "account", "accounts", "feed", "feeds", "page",
@@ -1350,7 +1376,7 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
     main_vessel = merchant.most_common(1)[0][0] if merchant else None
     sent_starts: list[int] | None = None  # built only for a renamed ship in a story of several ships
     for i, m in enumerate(ms):
-        if m.meta.get("former") and m.type == "Vessel":
+        if m.meta.get("former") and m.type == "Vessel" and not m.meta.get("new_ship"):
             # the ship named before the other name in its sentence ("the tankers A, formerly named B, and
             # C": B is A's); one named after it only when none is named before
             others = [(m.start - o.start if o.start < m.start else 10_000 + o.start - m.start, j)

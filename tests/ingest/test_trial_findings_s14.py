@@ -143,3 +143,11 @@ def test_a_firm_with_its_legal_form_written_out_is_the_same_firm(extract):
     orgs = [e for e in dg.entities.values() if e.type == "Organization" and e.name != "Equasis"]
     assert len(orgs) == 2, [e.name for e in orgs]
     assert {"Orion Shipping Ltd.", "Orion Shipping Limited"} <= set(next(e for e in orgs if "Orion" in e.name).aliases)
+
+
+def test_the_former_name_of_a_second_ship_is_not_the_first_ships(extract):
+    dg = extract("The tanker Kestrel Dawn loaded oil at Primorsk in May. Kestrel Dawn then sailed to India. A second "
+                 "tanker, which previously sailed as the Blue Heron, called at Fujairah in June.")
+    ship = next(e for e in dg.entities.values() if e.name == "Kestrel Dawn")
+    assert "Blue Heron" not in ship.aliases
+    assert not any(r.subject == ship.id and dg.entities[r.object].name == "Fujairah" for r in dg.relations)
