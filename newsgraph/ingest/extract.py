@@ -66,6 +66,7 @@ AFFIL_TITLES = {"lawmaker", "minister", "spokesman", "spokeswoman", "spokesperso
                 "anchor", "presenter",
                 "envoy", "senator", "mp", "secretary", "analyst", "researcher", "member", "deputy", "adviser",
                 "advisor", "diplomat", "representative", "officer", "colonel", "general", "admiral", "captain",
+                "owner", "co-owner", "shareholder",
                 "player", "striker", "midfielder", "defender", "goalkeeper", "coach", "manager", "employee",
                 "agent", "lieutenant", "commissioner", "governor", "mayor", "legislator", "congressman",
                 "congresswoman", "prosecutor", "judge", "expert", "scientist", "engineer", "fellow", "economist",
@@ -7185,6 +7186,19 @@ _PARTITIVES = {"most", "some", "all", "many", "part", "much", "half", "share", "
 """Quantity words before "of" + goods ("most of the cargoes")."""
 
 
+_COURT_LEMMAS = frozenset({"charge", "indict", "accuse", "plead", "convict", "sentence", "arrest", "conspire",
+                           "smuggle", "prosecute", "indictment", "complaint"})
+"""Words of a charge or trial: the one accused exports the goods, whatever country made them."""
+
+
+def _made_in(ctx, o: Mention) -> bool:
+    """True when a country mention is where goods were made: "U.S.-made", "Chinese-manufactured"."""
+    doc = ctx.doc
+    return o.end + 1 < len(doc) and doc[o.end].text == "-" and doc[o.end + 1].lower_ in (
+        "made", "manufactured", "built", "produced", "origin", "sourced") or \
+        o.end < len(doc) and doc[o.end].lower_ in ("-made", "-manufactured", "-built", "-produced")
+
+
 def _rule_cargo_flow(ctx, sent, sm, out):
     """Goods with an origin moving to a destination: "Iranian oil bound for China" -> Iran SHIPPED_TO China.
 
@@ -7207,8 +7221,11 @@ def _rule_cargo_flow(ctx, sent, sm, out):
     dests = _destinations(ctx, sent)
     if not dests:
         return
+    court = bool(lem & _COURT_LEMMAS)
     for c in cargo:
         for o in flows[id(c)]:
+            if court and _made_in(ctx, o):
+                continue  # "X was charged with exporting U.S.-made drone engines to Iran": X exports, not the US
             for d, anchor in dests:
                 if d.entity != o.entity:
                     out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.cargo_origin", 0.6, sent, anchor))
@@ -8245,7 +8262,10 @@ def _vessel_tok(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
     if tok.lower_ in gz.SHIP_NOUNS:
         named = _named_after_noun(ctx, tok)
         if named is not None:  # "the tankers A and B"
-            return [x for x in ctx.mconj(ctx.doc[named.start:named.end].root) if x.type == "Vessel"] or [named]
+            got = [x for x in ctx.mconj(ctx.doc[named.start:named.end].root) if x.type == "Vessel"] or [named]
+            if len(got) == 1 and tok.lower_.endswith("s") and len(listed := _vessel_list_after(ctx, tok)) >= 2:
+                return listed  # (names in capitals the parser made a verb and its object of)
+            return got
         if tok.lower_.endswith("s"):  # "operates six LNG carriers, including the A and the B"
             incl = [x for pp in tok.children if pp.dep_ == "prep" and (pp.lower_ in ("including", "like") or (
                 pp.lower_ == "as" and pp.i > 0 and ctx.doc[pp.i - 1].lower_ == "such"))

@@ -407,6 +407,8 @@ _BERTH_VERBS = {"dock", "moor", "anchor", "berth", "call", "arrive", "sail", "lo
 _OF_PLACE_RE = re.compile(r"\b(north|south|east|west|northeast|northwest|southeast|southwest|FZE|FZCO|LLC|DMCC|"
                           r"Ltd|Limited|Inc|SA|S\.A\.) of ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
 """A place after "<compass> of" ("65 miles west of X") or after a company's legal form ("Y FZE of X")."""
+_AGE_OF_PLACE_RE = re.compile(r"\b[A-Z][a-z]+, \d{2}, of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,;.])")
+"""A person's age and home town, as US court and police releases write them: "Darius X, 52, of Paramus,"."""
 _CLASS_WORDS = {c.lower() for c in cargo.VESSEL_CLASSES}
 """Tanker and bulker size classes (cargo.VESSEL_CLASSES), lower-cased: "the Suezmax X" names the ship X."""
 _COP_SHIP_WORDS = _CLASS_WORDS | {"tanker", "vessel", "ship", "freighter", "bulker", "ferry", "trawler", "dredger",
@@ -2601,6 +2603,7 @@ class EntityComponent:
         doc.set_ents(ents, default="outside")
         _name_subjects(doc, _tk)
         _stranded_objects(doc, ents)
+        _residence_appositions(doc, ents)
         # string keys: Doc.to_bytes (msgpack, used by nlp.pipe(n_process>1)) turns tuples into lists,
         # which cannot be dict keys, and the worker processes then hang
         doc._.ng_meta = {meta_key(s, e): info for (s, e), info in meta.items()}
@@ -4759,6 +4762,21 @@ class EntityComponent:
             result.append(Span(doc, ps.start, ps.end, label="GPE"))
             meta[(ps.start, ps.end)] = {"rule": "model"}
             taken.update(range(ps.start, ps.end))
+        if ", of " in self._text:
+            for m in _AGE_OF_PLACE_RE.finditer(self._text):  # "X, 52, of Paramus, ...": where X lives
+                ps = doc.char_span(m.start(1), m.end(1))
+                if ps is None:
+                    continue
+                same = [sp for sp in result if sp.start < ps.end and sp.end > ps.start]
+                if any((sp.start, sp.end) != (ps.start, ps.end) or sp.label_ not in ("ORG", "PERSON", "NORP")
+                       for sp in same):
+                    continue  # (a span across it, or one the entity step already typed a place)
+                for sp in same:
+                    result.remove(sp)
+                    meta.pop((sp.start, sp.end), None)
+                result.append(Span(doc, ps.start, ps.end, label="GPE"))
+                meta[(ps.start, ps.end)] = {"rule": "residence"}
+                taken.update(range(ps.start, ps.end))
         for k, sp in enumerate(result):  # "the Suezmax Orla Vena": the size class is no part of the name
             if sp.label_ == "VESSEL" and len(sp) > 1 and sp[0].lower_ in _CLASS_WORDS and sp[1].text[:1].isupper():
                 info = meta.pop((sp.start, sp.end), {})
@@ -7872,6 +7890,29 @@ def _stranded_objects(doc: Doc, ents: list[Span]) -> None:
             continue  # (the name's words hang inside it)
         sp[-1].head = prep
         sp[-1].dep_ = "pobj"
+
+
+def _residence_appositions(doc: Doc, ents: list[Span]) -> None:
+    """Mend one parse error in place: in "X, 52, of Paramus, owner of Y LLC, ..." the parser hangs the post
+    ("owner") on the town; it is the person's, and becomes an apposition of the person's name. Only after a
+    person's home town (a place, object of "of", hung on a person's name).
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    ents : list of spacy.tokens.Span
+        The entity spans, in start order.
+    """
+    for sp in ents:
+        if sp.label_ != "GPE" or sp.end >= len(doc) or doc[sp.end].text != ",":
+            continue
+        town = sp.root
+        of = town.head
+        if town.dep_ != "pobj" or of.lower_ != "of" or of.head.ent_type_ != "PERSON" or of.head.i >= of.i:
+            continue
+        for t in list(town.children):
+            if t.dep_ == "appos" and t.pos_ == "NOUN" and t.i > sp.end:
+                t.head = of.head
 
 
 _NPADVMOD = spacy.symbols.npadvmod  # (labels the parser was built with are symbol ids, not hashes)

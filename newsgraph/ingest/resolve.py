@@ -871,8 +871,15 @@ def _np_variants(doc: Doc, sp: Span) -> list[str]:
     "ballistic and cruise missile components")."""
     s = sp.start
     k = s
+    headline = None  # whether the phrase stands in a title-case line (computed when needed)
     while k > 0 and s - k < 6:
         t = doc[k - 1]
+        if t.is_title and t.ent_type_ not in ("NORP", "GPE"):
+            if headline is None:
+                words = [x for x in sp.sent if x.is_alpha and len(x) > 3]
+                headline = len(words) >= 3 and sum(x.is_title for x in words) >= 0.8 * len(words)
+            if headline:
+                break  # "Treasury Sanctions Network Shipping Iranian Oil": a headline's capitals, no modifiers
         if t.ent_type_ in ("WEAPON", "VESSEL", "CARGO", "PORT") or \
                 t.ent_type_ in ("ORG", "PERSON", "FAC", "LOC") and t.dep_ not in ("compound", "amod", "nmod"):
             break  # "Shahed drones": the name is an entity of its own, not a modifier of "drones"; nor is

@@ -151,3 +151,39 @@ def test_the_former_name_of_a_second_ship_is_not_the_first_ships(extract):
     ship = next(e for e in dg.entities.values() if e.name == "Kestrel Dawn")
     assert "Blue Heron" not in ship.aliases
     assert not any(r.subject == ship.id and dg.entities[r.object].name == "Fujairah" for r in dg.relations)
+
+
+COURT = """Owner of New Jersey Company Charged With Exporting Drone Components to Iran Through Turkey
+
+NEWARK, June 18, 2025 -- A New Jersey man and his company were charged today with conspiring to export U.S.-made \
+drone engines and navigation parts to Iran through a front company in Turkey, the Justice Department announced.
+
+According to the indictment, Darius Farahani, 52, of Paramus, owner of Skyline Avionics Supply LLC, arranged \
+shipments of servo motors to a trading company in Istanbul.
+"""
+
+
+def test_a_court_release_names_the_owner_and_not_the_goods_maker_as_shipper(extract):
+    # a new user's trial: "charged with conspiring to export U.S.-made drone engines to Iran" made the United
+    # States ship to Iran; "X, 52, of Paramus, owner of Y LLC" typed the town an organisation and lost the owner
+    dg = extract(COURT)
+    names = {eid: e.name for eid, e in dg.entities.items()}
+    rels = {(names[r.subject], r.predicate, names[r.object]) for r in dg.relations}
+    assert ("United States", "SHIPPED_TO", "Iran") not in rels
+    assert ("Darius Farahani", "AFFILIATED_WITH", "Skyline Avionics Supply LLC") in rels
+    assert next(e for e in dg.entities.values() if e.name == "Paramus").type == "Location"
+    drones = next(e for e in dg.entities.values() if e.name == "drone engines")
+    assert not any(a.startswith("Exporting") for a in drones.aliases)
+
+
+def test_goods_made_elsewhere_still_ship_from_their_maker_outside_court(extract):
+    dg = extract("Iranian-made drones were shipped to Russia, officials said.")
+    names = {eid: e.name for eid, e in dg.entities.items()}
+    assert ("Iran", "Russia") in {(names[r.subject], names[r.object]) for r in dg.relations
+                                  if r.predicate == "SHIPPED_TO"}
+
+
+def test_the_owner_of_two_ships_named_in_capitals_owns_both(extract):
+    dg = extract("Tidewater Maritime Ltd is the registered owner of the vessels AZURE WAVE and SILVER DUNE.")
+    names = {eid: e.name for eid, e in dg.entities.items()}
+    assert {names[r.object] for r in dg.relations if r.predicate == "OWNS_OR_OPERATES"} == {"AZURE WAVE", "SILVER DUNE"}
