@@ -2303,6 +2303,38 @@ def _part_of_at(ctx, k: int, end: int) -> int | None:
 _COMPASS = {"north", "south", "east", "west"}
 
 
+def _in_place_list(ctx, m: Mention, tgt: Mention, sent: Span) -> bool:
+    """True when "m, tgt" stands in a list of countries: a country named right before "m, " or right after
+    "tgt, " / "tgt and " ("in Russia, Hong Kong, Türkiye and Germany"), unlike "at Mersin, Türkiye, and
+    delivered ..." or "in Istanbul, Turkey, and Dubai, UAE"."""
+    _tk = ctx.tokens()
+
+    def place_at(k: int) -> bool:
+        if k < sent.end and _tk[k].lower_ == "the":
+            k += 1
+        o = ctx.tok2m.get(k)
+        if o is None or o.start != k or o.type not in ("Country", "Location"):
+            return False
+        # (a town with its country is a pair of its own: "in Istanbul, Turkey, and Dubai, UAE")
+        return o.type == "Country" or not (o.end + 1 < sent.end and _tk[o.end].text == "," and
+                                           (p := ctx.tok2m.get(o.end + 1)) is not None and p.type == "Country")
+
+    k = tgt.end
+    if k < sent.end and _tk[k].text == ",":
+        k += 1
+    if k < sent.end and _tk[k].lower_ in ("and", "or"):
+        k += 1
+    if k > tgt.end and place_at(k):
+        return True
+    if m.start >= 2 and _tk[m.start - 1].text == ",":
+        o = ctx.tok2m.get(m.start - 2)
+        if o is None and _tk[m.start - 2].text == ")":  # "the People's Republic of China (PRC), Hong Kong"
+            o = next((x for x in ctx.ms if x.end <= m.start - 2 and x.end >= m.start - 5 and
+                      x.type == "Country"), None)
+        return o is not None and o.type == "Country"
+    return False
+
+
 def _rule_located_in(ctx, sent, sm, out):
     doc = ctx.doc
     _tk = ctx.tokens()  # doc[i] builds a new Token per access
@@ -2408,8 +2440,9 @@ def _rule_located_in(ctx, sent, sm, out):
         elif j < sent.end - 1 and _tk[j].text == "," and (tgt := ctx.tok2m.get(j + 1)) is not None \
                 and tgt.type == "Country" and tgt.start == j + 1 and not (
                     tgt.end < sent.end and _tk[tgt.end].pos_ in ("VERB", "AUX") and
-                    _tk[tgt.end - 1].dep_ in ("nsubj", "nsubjpass")):
-            # (not "signed in Tehran, Iran agreed to ...": the country opens the next clause)
+                    _tk[tgt.end - 1].dep_ in ("nsubj", "nsubjpass")) and not _in_place_list(ctx, m, tgt, sent):
+            # (not "signed in Tehran, Iran agreed to ...": the country opens the next clause; nor "based in
+            # Russia, Hong Kong, Türkiye and Germany": a list of places)
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.comma", 0.7, sent, _tk[j + 1]))
         elif j < sent.end - 1 and _tk[j].text == "," and (tgt := ctx.tok2m.get(j + 1)) is not None \
                 and tgt.type == "Location" and tgt.start == j + 1 and tgt.entity != m.entity and \
@@ -3010,7 +3043,15 @@ def _targets(ctx, tok: Token) -> list[Mention]:
             out.append(m)
     if out and out[-1].type == "Vessel":  # "the tankers A (IMO ...), B (IMO ...) and C (IMO ...)"
         out.extend(x for x in ctx.after_brackets(out[-1]) if x not in out)
+    if tok.lower_ in _LISTED_NOUNS and any(c.dep_ == "acl" and c.lemma_.lower() in _BASED_WORDS for c in tok.children):
+        # "designated seven entities based in Russia, the PRC, Hong Kong and Germany": the parser made the
+        # places conjuncts of "entities"; they are where the designees are, not designees
+        out = [m for m in out if m.type not in ("Country", "Location", "Port")]
     return out
+
+
+_BASED_WORDS = frozenset({"base", "based", "locate", "located", "headquarter", "headquartered", "register",
+                          "registered", "incorporate", "incorporated", "domicile", "domiciled"})
 
 
 # adjectives by which a counted noun introduces ships or firms not named before ("two additional vessels")
@@ -3136,12 +3177,31 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
         ctx.sanction_heading = None
         return
     after_bullet = heading is not None and sent.start > 0 and all(  # read only under a list heading
-        x.text in _BULLETS or x.is_space for x in ctx.doc[sent.start - 1].sent)
+        x.text in _BULLETS or x.is_space or _ENTRY_NUMBER_RE.fullmatch(x.text) or x.text in (".", ")") or
+        x.like_num and len(x.text) <= 3 for x in ctx.doc[sent.start - 1].sent)
     fm = ctx.m(first) if first is not None else None
+    if heading is not None and all(x.is_space or x.text in _BULLETS or _ENTRY_NUMBER_RE.fullmatch(x.text) or
+                                   x.text in (".", ")") or x.like_num and len(x.text) <= 3 for x in ctx.toks(sent)):
+        return  # "1." alone (the parser ends a sentence after an entry's number): its entry follows
+    if heading is not None and first is not None and not after_bullet and first.text not in _BULLETS and \
+            not _ENTRY_NUMBER_RE.fullmatch(first.text) and sent.start > 0 and \
+            not ctx.doc[sent.start - 1].is_space and "\n" not in ctx.doc[sent.start - 1].whitespace_:
+        return  # "1. X – IMO ... – flag: Gabon. Managed by Y.": the entry's line goes on, and the list with it
     if heading is not None and first is not None and (first.text in ("[", "(") or len(
             [x for x in ctx.toks(sent) if not x.is_space]) <= 3 and any(x.text == ":" for x in sent[-2:])):
         return  # an entry's tail ("[IRAN-EO13846] (Linked To: X).") or a sub-heading ("Vessels:") under the list
-    if heading is not None and first is not None and (first.text in _BULLETS or after_bullet or fm is not None and (
+    numbered = first is not None and (_ENTRY_NUMBER_RE.fullmatch(first.text) is not None or first.like_num and len(
+        first.text) <= 3 and first.i + 1 < sent.end and ctx.doc[first.i + 1].text in (".", ")"))  # "2" "." entry
+    if heading is not None and (numbered or after_bullet and not ctx.doc[sent.start - 1].sent[0].text in _BULLETS):
+        # a numbered entry names its designee first, and is no sentence of its own: not "3. The two vessels
+        # designated today are ..." nor "4. X was previously designated by OFAC" (a release's numbered paragraphs)
+        k = first.i + (2 if numbered and ctx.doc[first.i + 1].text in (".", ")") else 1 if numbered else 0)
+        lead = ctx.tok2m.get(k)
+        root = next((x for x in ctx.toks(sent) if x.dep_ == "ROOT"), None)
+        if lead is None or lead.start != k or root is not None and root.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+            numbered = after_bullet = False
+    if heading is not None and first is not None and (first.text in _BULLETS or numbered or after_bullet or fm is not None and (
             not any(t.pos_ in ("VERB", "AUX") for t in ctx.toks(sent))
             # an SDN-style entry: "NAME (a.k.a. ...), City, Country; Linked To: ...": the name, then its details
             or fm.start == first.i and fm.end < sent.end and ctx.doc[fm.end].text in ("(", ",", ";")
@@ -3159,7 +3219,8 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             got = [m for m in sm if m.start > colon and m.type in ("Organization", "Person", "Vessel")]
         got = [m for m in got if m.type not in ("Country", "Location", "Port")]
         if not got:  # "ㅇ NAME (DPRK national): representative of ...": the name that opens the item
-            lead_m = next((ctx.m(x) for x in ctx.toks(sent) if not (x.is_space or x.text in _BULLETS)), None)
+            lead_m = next((ctx.m(x) for x in ctx.toks(sent) if not (x.is_space or x.text in _BULLETS or
+                                                                   numbered and x.i <= first.i + 1)), None)
             got = [lead_m] if lead_m is not None and lead_m.type in ("Organization", "Person", "Vessel") else []
         for tg in got:  # (not the entry's address: "NAME, Dubai, United Arab Emirates")
             if tg.type not in ("Country", "Location", "Port") and tg.entity != heading.entity:
@@ -3233,6 +3294,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
     if ctx.sanction_doc and _list_heading(ctx, sent):
         # "The sanctioned entities are:" then a bulleted list: the body named last designates them
         ctx.sanction_heading = ctx.last_body or getattr(ctx, "sanction_lead", None)
+        return
+    if ctx.sanction_doc and _annex_heading(ctx, sent):
+        # an annex's "B. Entities subject to an asset freeze" and a numbered list: the release's issuer
+        ctx.sanction_heading = getattr(ctx, "sanction_lead", None) or ctx.last_body
         return
     if "following" in lem and lem & {"listings", "designations"}:
         body = _listings_heading(ctx, sent)
@@ -3964,6 +4029,26 @@ def _generic_clause(t: Token) -> bool:
 
 
 _HEADING_VERBS = frozenset({"target", "include", "cover", "concern", "be", "comprise", "hit"})
+
+
+_ENTRY_NUMBER_RE = re.compile(r"\(?(?:\d{1,3}|[a-z])[.)]")
+"""An entry's number as a token of its own: "1.", "(2)", "b)"."""
+_ANNEX_MEASURES = ("asset freeze", "port access ban", "restrictive measures", "travel ban", "sanctions",
+                   "designated", "listed", "blocked", "ban on services")
+
+
+def _annex_heading(ctx, sent: Span) -> bool:
+    """True for an annex's section heading over a numbered list of designees: "B. Entities and individual
+    subject to an asset freeze", "A. Vessels subject to a port access ban" (a line of its own, no full stop,
+    naming the listed kind and a measure)."""
+    toks = [t for t in ctx.toks(sent) if not t.is_space]
+    if not 2 <= len(toks) <= 16 or toks[-1].text in (".", "!", "?") or \
+            any(t.pos_ == "VERB" and t.dep_ == "ROOT" and t.tag_ in ("VBD", "VBZ", "VBP") for t in toks):
+        return False
+    if not any(t.lower_ in _LISTED_NOUNS or t.lower_ in ("individual", "entity", "vessel", "person") for t in toks[:4]):
+        return False
+    low = ctx.sent_text(sent).lower()
+    return any(w in low for w in _ANNEX_MEASURES)
 
 
 def _list_heading(ctx, sent: Span) -> bool:

@@ -407,6 +407,10 @@ _BERTH_VERBS = {"dock", "moor", "anchor", "berth", "call", "arrive", "sail", "lo
 _OF_PLACE_RE = re.compile(r"\b(north|south|east|west|northeast|northwest|southeast|southwest|FZE|FZCO|LLC|DMCC|"
                           r"Ltd|Limited|Inc|SA|S\.A\.) of ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
 """A place after "<compass> of" ("65 miles west of X") or after a company's legal form ("Y FZE of X")."""
+_ENTRY_PERSON_RE = re.compile(r"(?m)^[ \t]*(?:\(?\d{1,3}[.)]|[•*-])?[ \t]*([A-Z][a-z]+(?: [A-Z][a-z'-]+){1,3})"
+                              r"[ \t]+[–—-][ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[a-z-]+[ \t]+){0,2}?([a-z]+)\b")
+"""A list entry that opens with a name and a dash, then a post a person holds ("2. Rustam X – director general and
+beneficial owner of Y"); group 1 is the name, group 2 the post word, checked against :data:`_PERSON_CUE_NOUNS`."""
 _AGE_OF_PLACE_RE = re.compile(r"\b[A-Z][a-z]+, \d{2}, of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,;.])")
 """A person's age and home town, as US court and police releases write them: "Darius X, 52, of Paramus,"."""
 _CLASS_WORDS = {c.lower() for c in cargo.VESSEL_CLASSES}
@@ -2596,6 +2600,14 @@ class EntityComponent:
         # span when, in order of start, each non-empty span ends at or before the next one's start: then the
         # spans sorted by start are its result (about 25 µs an article saved); else it chooses, as before
         chosen = self._person_cleanup(doc, chosen, meta)
+        chosen = [sp for sp in chosen if not (len(sp) == 2 and re.fullmatch(r"[A-Z]\.", sp[0].text) and (
+            sp[1].lower_ in gz.SHIP_NOUNS or sp[1].lower_ in ("entities", "individuals", "persons", "entity")))]
+        for k, sp in enumerate(chosen):
+            if len(sp) > 1 and (sp[0].text in gz.BULLETS or re.fullmatch(r"[A-Z]\.", sp[0].text) and (
+                    sp.start == 0 or "\n" in doc[sp.start - 1].text)):
+                # "• Hanyu Precision Components Co.", "A. Vessels subject to ...": the list mark, the section letter
+                meta[(sp.start + 1, sp.end)] = meta.pop((sp.start, sp.end), {"rule": "model"})
+                chosen[k] = Span(doc, sp.start + 1, sp.end, label=sp.label_)
         ents = sorted(chosen, key=lambda s: s.start)
         if not all(a.start < a.end <= b.start for a, b in zip(ents, ents[1:])) or \
                 ents and ents[-1].start >= ents[-1].end:
@@ -4762,6 +4774,23 @@ class EntityComponent:
             result.append(Span(doc, ps.start, ps.end, label="GPE"))
             meta[(ps.start, ps.end)] = {"rule": "model"}
             taken.update(range(ps.start, ps.end))
+        if "–" in self._text or "—" in self._text or " - " in self._text:
+            for m in _ENTRY_PERSON_RE.finditer(self._text):  # "2. Rustam X – director general of Y"
+                if m.group(2).lower() not in _PERSON_CUE_NOUNS:
+                    continue
+                ps = doc.char_span(m.start(1), m.end(1))
+                if ps is None or ps.text in gz.countries():
+                    continue
+                same = [sp for sp in result if sp.start < ps.end and sp.end > ps.start]
+                if any(sp.start < ps.start or sp.end > ps.end or sp.label_ not in ("GPE", "LOC", "PERSON", "NORP")
+                       for sp in same):
+                    continue
+                for sp in same:
+                    result.remove(sp)
+                    meta.pop((sp.start, sp.end), None)
+                result.append(Span(doc, ps.start, ps.end, label="PERSON"))
+                meta[(ps.start, ps.end)] = {"rule": "entry_person"}
+                taken.update(range(ps.start, ps.end))
         if ", of " in self._text:
             for m in _AGE_OF_PLACE_RE.finditer(self._text):  # "X, 52, of Paramus, ...": where X lives
                 ps = doc.char_span(m.start(1), m.end(1))
@@ -5291,7 +5320,9 @@ class EntityComponent:
             covered.update(range(j, e))
             meta[(new.start, new.end)] = {"cls": "Company", "rule": "legal_suffix"}
             out.append(new)
-        return self._firm_entry_lines(doc, sorted(out, key=lambda x: x.start), meta, idx, suffix_at)
+        co = self.vocab.strings.add("Co.")  # ("Co." alone is no legal form elsewhere: "Co. Antrim")
+        lines_idx = sorted(idx + [i for i, h in enumerate(orths) if h == co]) if co in orths else idx
+        return self._firm_entry_lines(doc, sorted(out, key=lambda x: x.start), meta, lines_idx, suffix_at)
 
     @staticmethod
     def _firm_entry_lines(doc: Doc, spans: list[Span], meta, idx: list[int], suffix_at) -> list[Span]:

@@ -187,3 +187,58 @@ def test_the_owner_of_two_ships_named_in_capitals_owns_both(extract):
     dg = extract("Tidewater Maritime Ltd is the registered owner of the vessels AZURE WAVE and SILVER DUNE.")
     names = {eid: e.name for eid, e in dg.entities.items()}
     assert {names[r.object] for r in dg.relations if r.predicate == "OWNS_OR_OPERATES"} == {"AZURE WAVE", "SILVER DUNE"}
+
+
+ANNEX = """The Council today adopted additional restrictive measures targeting the shadow fleet. In addition, the
+Council of the European Union listed two entities and one individual who manage vessels of the shadow fleet.
+
+ANNEX
+
+A. Vessels subject to a port access ban and a ban on services
+
+1. KALMAR DAWN – IMO 9288471 – crude oil tanker – flag: Gabon. Managed by Saffron Reach Ship Management FZE.
+
+2. SEVERNY VETER – IMO 9314402 – oil products tanker – flag: Comoros. Carried Russian diesel from Tuapse.
+
+B. Entities and individual subject to an asset freeze
+
+1. Saffron Reach Ship Management FZE (United Arab Emirates) – ship manager of the KALMAR DAWN.
+
+2. Primorsky Kurs JSC (Russia) – operator of the SEVERNY VETER.
+
+3. Rustam Velikhanov – director general and beneficial owner of Saffron Reach Ship Management FZE.
+"""
+
+
+def test_an_annexs_numbered_sections_list_the_designees(extract):
+    # a blind batch's EU release: "B. Entities and individual subject to an asset freeze" and numbered entries;
+    # the section letter made "A. Vessels" a sanctioned organisation, and the person's name two places
+    dg = extract(ANNEX)
+    names = {eid: e.name for eid, e in dg.entities.items()}
+    designees = {names[r.object] for r in dg.relations if r.predicate == "SANCTIONED"}
+    assert {"KALMAR DAWN", "SEVERNY VETER", "Saffron Reach Ship Management FZE", "Primorsky Kurs JSC",
+            "Rustam Velikhanov"} <= designees
+    assert not any("Vessels" in n for n in names.values())
+    assert next(e for e in dg.entities.values() if e.name == "Rustam Velikhanov").type == "Person"
+
+
+def test_numbered_paragraphs_of_a_release_are_no_entries(extract):
+    dg = extract("1. The Government of the Republic of Korea designated two entities today.\n\n2. The entities "
+                 "designated today are as follows.\n\n ㅇ Kestrel Trading LLC\n\n 3. Vega Marine LLC was previously "
+                 "designated by the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) in "
+                 "2025.\n")
+    names = {eid: e.name for eid, e in dg.entities.items()}
+    by = {(names[r.subject], names[r.object]) for r in dg.relations if r.predicate == "SANCTIONED"}
+    assert ("Office of Foreign Assets Control", "Vega Marine LLC") in by
+    assert ("Republic of Korea", "Vega Marine LLC") not in by and ("South Korea", "Vega Marine LLC") not in by
+
+
+def test_a_list_of_countries_is_no_place_in_a_country(extract):
+    dg = extract("Today, OFAC designated seven entities based in Russia, the People's Republic of China (PRC), Hong "
+                 "Kong, Türkiye and Germany for their roles in a procurement network. The firm has offices in "
+                 "Istanbul, Turkey, and Dubai, UAE.")
+    names = {eid: e.name for eid, e in dg.entities.items()}
+    located = {(names[r.subject], names[r.object]) for r in dg.relations if r.predicate == "LOCATED_IN"}
+    assert located == {("Istanbul", "Turkey"), ("Dubai", "United Arab Emirates")}
+    assert not any(names[r.object] in ("China", "Germany", "Russia") for r in dg.relations
+                   if r.predicate == "SANCTIONED")
