@@ -735,10 +735,15 @@ def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Me
                 c.dep_ in ("det", "nummod", "poss", "amod") for c in t.children):
             if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
                 continue
+            if t.lower_.endswith("s") and not any(c.dep_ in ("det", "nummod", "poss") or c.lower_ in ("both", "all")
+                                                  for c in t.children):
+                continue  # "buyers use Western tankers": tankers of a kind, not the ones named before
             refs.extend(ctx.vessel_ref(t))
         elif t.lower_ in ("it", "its") and ctx.last_single is not None and t.dep_ in ("nsubj", "nsubjpass", "poss") \
                 and not (t.dep_ == "poss" and (t.head.lower_ in _NOT_SHIP_THINGS or _clause_actor(ctx, t))) \
-                and not (t.dep_ == "nsubj" and _continues_firm_subject(ctx, sent)) and not _firm_before_its(ctx, t):
+                and not (t.dep_ == "nsubj" and _continues_firm_subject(ctx, sent)) and not _firm_before_its(ctx, t) \
+                and not (t.lower_ == "it" and t.head.pos_ == "ADJ" and t.head.head.lemma_.lower() in ("make", "find")):
+            # (not "making it harder for buyers to ...": "it" is no ship)
             refs.extend(ctx.vessel_ref(t))
         elif t.lower_ in ("she", "her") and ctx.last_single is not None and t.dep_ in ("nsubj", "nsubjpass", "poss") \
                 and not any(m.type == "Person" and ctx.last_single.start < m.start < t.i for m in ctx.ms):
@@ -1694,6 +1699,9 @@ def _rule_visited(ctx, sent, sm, vessels, out):
             continue  # "will sail to X", "is scheduled to call at X": not (yet) a visit
         if _near_or_tried(ctx, p) or _in_speaker(_root_in(ctx, p)) or _registry_port(_root_in(ctx, p)):
             continue
+        if p.end + 1 < sent.end and ctx.doc[p.end].text in ("'s", "’s") and (
+                (q := ctx.tok2m.get(p.end + 1)) is not None and q.type == "Port"):
+            continue  # "loaded at Dubai's Jebel Ali port": the port is Jebel Ali, Dubai is the emirate it lies in
         declared_denied = _declared_destination(ctx, p) and (contradicted or _arrival_denied(ctx, sent)
                                                              or _port_ruled_out(ctx, sent, p)
                                                              or _call_denied_later(ctx, sent, p)) \
@@ -6845,6 +6853,8 @@ def _rule_shipped(ctx, sent, sm, out):
                           and c.i > t.i for p in c.children if p.dep_ == "pobj" for x in _dest_parties(ctx, p)]
         if not goods_ok or not dests:
             continue
+        if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _PREVENT:
+            continue  # "U.S. sanctions prohibit the export of goods from the United States to Iran": none made
         for o in {x.entity: x for x in origins}.values():
             for d in {x.entity: x for x in dests}.values():
                 if o.entity != d.entity:

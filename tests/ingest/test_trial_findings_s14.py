@@ -242,3 +242,25 @@ def test_a_list_of_countries_is_no_place_in_a_country(extract):
     assert located == {("Istanbul", "Turkey"), ("Dubai", "United Arab Emirates")}
     assert not any(names[r.object] in ("China", "Germany", "Russia") for r in dg.relations
                    if r.predicate == "SANCTIONED")
+
+
+def test_a_grades_port_and_generic_tankers_are_no_call_of_the_story_ship(extract):
+    # a blind batch's wire story: "ESPO crude, which is shipped from Kozmino, has traded above the cap, making it
+    # harder for buyers to use Western tankers" stated the call the shipowner had denied
+    dg = extract("The tanker Calder Moon received the cargo from the Sorrel Bay off Johor. Its owner said the Calder "
+                 "Moon \"has never loaded at Kozmino\". The Calder Moon is not subject to EU sanctions.\n\nESPO crude, "
+                 "which is shipped from Kozmino, has traded above the $60-a-barrel cap for much of the past year, "
+                 "making it harder for buyers to use Western tankers and insurers for the grade.")
+    names = {eid: e.name for eid, e in dg.entities.items()}
+    calls = [r for r in dg.relations if r.predicate == "VISITED" and names[r.subject] == "Calder Moon"
+             and names[r.object] == "Kozmino"]
+    assert all(r.modality in ("denied", "negated") for r in calls)
+
+
+def test_a_prohibited_export_and_an_emirates_port_are_no_facts(extract):
+    dg = extract("U.S. sanctions on Iran prohibit the export of goods from the United States to Iran. Two "
+                 "consignments were loaded at Dubai's Jebel Ali port aboard the cargo ship Golbahar.")
+    names = {eid: e.name for eid, e in dg.entities.items()}
+    rels = {(names[r.subject], r.predicate, names[r.object]) for r in dg.relations}
+    assert ("United States", "SHIPPED_TO", "Iran") not in rels
+    assert ("Golbahar", "VISITED", "Jebel Ali") in rels and ("Golbahar", "VISITED", "Dubai") not in rels
