@@ -2600,6 +2600,8 @@ class EntityComponent:
         # span when, in order of start, each non-empty span ends at or before the next one's start: then the
         # spans sorted by start are its result (about 25 µs an article saved); else it chooses, as before
         chosen = self._person_cleanup(doc, chosen, meta)
+        chosen = [sp for sp in chosen if not (sp.label_ == "VESSEL" and sp.text in gz.DEMONYMS)]
+        # ("the Estonian-flagged, ice-class sister ships A and B": a nationality is no ship's name)
         chosen = [sp for sp in chosen if not (len(sp) == 2 and re.fullmatch(r"[A-Z]\.", sp[0].text) and (
             sp[1].lower_ in gz.SHIP_NOUNS or sp[1].lower_ in ("entities", "individuals", "persons", "entity")))]
         for k, sp in enumerate(chosen):
@@ -3636,6 +3638,9 @@ class EntityComponent:
             if _tk[s].lower_ in ("carrier", "carriers") and ne > s + 1 and \
                     _tk[ne - 1].lower_ in ("cargo", "air", "airlines", "airways", "aviation", "express"):
                 return  # "the carrier Korvan Sky Cargo": an airline
+            if _tk[s].lower_ in ("carrier", "carriers", "operator", "operators") and ne > s + 1 and \
+                    _tk[ne - 1].lower_ in ("line", "lines", "shipping", "group", "holdings", "logistics", "navigation"):
+                return  # "container carrier Skarvik Line": a shipping company
             if _tk[s].is_title and _tk[s].lower_ in gz.SHIP_NOUNS and ne > s + 1 and (
                     any(t.lower_ in _PERSON_ROLE_NOUNS or t.lower_ in _ORG_HEAD_WORDS for t in doc[s + 1:ne]) or
                     _tk[ne - 1].lower_.strip(".") in _COMPANY_SUFFIX_OR_FIRM_TAILS):

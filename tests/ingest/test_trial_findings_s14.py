@@ -264,3 +264,14 @@ def test_a_prohibited_export_and_an_emirates_port_are_no_facts(extract):
     rels = {(names[r.subject], r.predicate, names[r.object]) for r in dg.relations}
     assert ("United States", "SHIPPED_TO", "Iran") not in rels
     assert ("Golbahar", "VISITED", "Jebel Ali") in rels and ("Golbahar", "VISITED", "Dubai") not in rels
+
+
+def test_a_container_carriers_name_and_a_flags_nationality_are_no_ships(extract):
+    # a blind batch's off-topic merger story: "container carrier Skarvik Line" was a ship, and "the
+    # Estonian-flagged, ice-class sister ships A and B" made "Estonian" a ship the buyer operated
+    dg = extract("Danish container carrier Skarvik Line has agreed to buy Baltoria Shipping, an Estonian operator "
+                 "of feeder ships. Baltoria runs 14 feeder vessels, including the Estonian-flagged, ice-class sister "
+                 "ships Baltoria Merisaar and Baltoria Kihnu.")
+    types = {e.name: e.type for e in dg.entities.values()}
+    assert types.get("Skarvik Line") == "Organization"
+    assert "Estonian" not in types
