@@ -4050,9 +4050,14 @@ def _annex_heading(ctx, sent: Span) -> bool:
     subject to an asset freeze", "A. Vessels subject to a port access ban" (a line of its own, no full stop,
     naming the listed kind and a measure)."""
     toks = [t for t in ctx.toks(sent) if not t.is_space]
-    if not 2 <= len(toks) <= 16 or toks[-1].text in (".", "!", "?") or \
-            any(t.pos_ == "VERB" and t.dep_ == "ROOT" and t.tag_ in ("VBD", "VBZ", "VBP") for t in toks):
+    if not 2 <= len(toks) <= 16 or toks[-1].text[-1:] in (".", "!", "?") or \
+            any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in toks):
         return False
+    doc = ctx.doc
+    after = toks[-1].i + 1
+    if after < len(doc) and not (doc[after].is_space and "\n" in doc[after].text) or \
+            toks[0].i > 0 and not (doc[toks[0].i - 1].is_space and "\n" in doc[toks[0].i - 1].text):
+        return False  # a line of its own
     if not any(t.lower_ in _LISTED_NOUNS or t.lower_ in ("individual", "entity", "vessel", "person") for t in toks[:4]):
         return False
     low = ctx.sent_text(sent).lower()
@@ -4173,9 +4178,15 @@ def _issuer_voice(t: Token) -> bool:
 
 def _is_title(t: Token) -> bool:
     w = t.lower_.strip(".")
+    if w in _OWNER_POSTS and (any(c.dep_ == "case" for c in t.children) or t.i + 1 < len(t.doc) and t.nbor().text in (
+            "'s", "’s")):
+        return False  # "X, the owner's cousin": the owner is someone else
     if w in LEAD_TITLES or w in AFFIL_TITLES or t.lower_ in AFFIL_TITLES:
         return True
     return _plural_title(t)
+
+
+_OWNER_POSTS = frozenset({"owner", "co-owner", "shareholder"})
 
 
 def _plural_title(t: Token) -> bool:

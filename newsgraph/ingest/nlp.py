@@ -164,7 +164,8 @@ _FIRM_TAILS = _NAME_TAILS | {"freight", "cargo", "airlines", "airways", "petrole
                              "shipmanagement", "bunkering", "chartering", "carriers", "resources", "ferries",
                              "shipyard", "shipyards", "terminals", "terminali", "ports", "shipbrokers", "dockyard",
                              "dockyards", "shipbuilding", "yards", "works", "instruments", "components",
-                             "electronics", "devices", "machinery", "microelectronics", "avionics"}
+                             "electronics", "devices", "machinery", "microelectronics", "avionics", "voyages",
+                             "cruises"}
 """Last words of a firm's name that are no surname ("Polaris Tracking", "Harbor Analytics", "Tula Precision
 Instruments")."""
 _TRADE_FIRM_TAILS = _FIRM_TAILS - {"ports", "terminals", "terminali", "shipyard", "shipyards", "dockyard", "dockyards",
@@ -216,6 +217,9 @@ _HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "admiral", "adm", "genera
                "charge", "petty", "warrant"}  # "Assistant Director in Charge X Y", "Petty Officer X Y"
 _NAME_PARTICLES = {"of", "for", "and", "&", "de", "di", "da", "del", "della", "du", "des", "y", "the", "von", "van",
                    "der", "al", "el", "la", "le", "bin", "ibn", "on", "in"}
+_FLAGSHIP_CONTEXT = frozenset({"cruise", "sail", "call", "port", "voyage", "fleet", "ship", "vessel", "dock",
+                               "berth", "fjord", "sea", "crossing", "maiden", "passenger", "anchor"})
+"""Words that make "flagship X" a ship's name: a sentence about a voyage, a port or a fleet."""
 _SHIP_SG = sorted(n for n in gz.SHIP_NOUNS if not n.endswith("s") or n in ("ro-ro",))
 _SHIP_PL = sorted(n for n in gz.SHIP_NOUNS if n.endswith("s") and n not in ("ro-ro",))
 _SHIP_PL_SET = frozenset(_SHIP_PL)
@@ -409,7 +413,7 @@ _OF_PLACE_RE = re.compile(r"\b(north|south|east|west|northeast|northwest|southea
 """A place after "<compass> of" ("65 miles west of X") or after a company's legal form ("Y FZE of X")."""
 _ENTRY_PERSON_RE = re.compile(r"(?m)^[ \t]*(?:\(?\d{1,3}[.)]|[•*-])?[ \t]*([A-Z][a-z]+(?: [A-Z][a-z'-]+){1,3})"
                               r"[ \t]+[–—-][ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[a-z-]+[ \t]+){0,2}?([a-z]+)\b")
-"""A list entry that opens with a name and a dash, then a post a person holds ("2. Rustam X – director general and
+"""A list entry that opens with a name and a dash, then a post a person holds ("2. Ivan X – director general and
 beneficial owner of Y"); group 1 is the name, group 2 the post word, checked against :data:`_PERSON_CUE_NOUNS`."""
 _AGE_OF_PLACE_RE = re.compile(r"\b[A-Z][a-z]+, \d{2}, of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,;.])")
 """A person's age and home town, as US court and police releases write them: "Darius X, 52, of Paramus,"."""
@@ -1799,6 +1803,8 @@ class EntityComponent:
                                 {"ORTH": {"IN": sorted(_LEADING_QUOTES)}}, {**name}],
 
                                [{"LOWER": {"IN": _SHIP_SG}, "IS_LOWER": True}, {**name}],
+                               # "the line's flagship X" (a sea voyage in the sentence: see _FLAGSHIP_CONTEXT)
+                               [{"LOWER": "flagship", "IS_LOWER": True}, {**name}],
                                # "Tanker Velda Rose was seen ...": the ship noun opens the sentence
                                [{"LOWER": {"IN": _SHIP_SG}, "IS_TITLE": True, "IS_SENT_START": True}, {**name}],
                                [{"ORTH": {"IN": sorted(gz.SHIP_PREFIXES)}}, {**name}]], first=True)
@@ -2607,7 +2613,7 @@ class EntityComponent:
         for k, sp in enumerate(chosen):
             if len(sp) > 1 and (sp[0].text in gz.BULLETS or re.fullmatch(r"[A-Z]\.", sp[0].text) and (
                     sp.start == 0 or "\n" in doc[sp.start - 1].text)):
-                # "• Hanyu Precision Components Co.", "A. Vessels subject to ...": the list mark, the section letter
+                # "• X Precision Components Co.", "A. Vessels subject to ...": the list mark, the section letter
                 meta[(sp.start + 1, sp.end)] = meta.pop((sp.start, sp.end), {"rule": "model"})
                 chosen[k] = Span(doc, sp.start + 1, sp.end, label=sp.label_)
         ents = sorted(chosen, key=lambda s: s.start)
@@ -3629,6 +3635,9 @@ class EntityComponent:
             s += 2  # (at the quote or bracket, as below)
         if rule == "V_AFTER_NOUN" and _tk[s + 1].text in _LEADING_QUOTES | {"("} and _tk[s].text != "(":
             s += 1  # 'the tanker "X"', "the tanker 'X'"
+        if rule == "V_AFTER_NOUN" and _tk[s].lower_ == "flagship" and not any(
+                t.lemma_.lower() in _FLAGSHIP_CONTEXT for t in _tk[s].sent):
+            return  # "its flagship Model S": a product; a ship only where the sentence speaks of the sea
         if rule == "V_AFTER_NOUN":
             if _tk[s].text in gz.SHIP_PREFIXES and _tk[s].text not in gz.NAVAL_PREFIXES and (
                     s + 1 < len(doc) and _tk[s + 1].like_num or
@@ -3640,7 +3649,7 @@ class EntityComponent:
                 return  # "the carrier Korvan Sky Cargo": an airline
             if _tk[s].lower_ in ("carrier", "carriers", "operator", "operators") and ne > s + 1 and \
                     _tk[ne - 1].lower_ in ("line", "lines", "shipping", "group", "holdings", "logistics", "navigation"):
-                return  # "container carrier Skarvik Line": a shipping company
+                return  # "container carrier X Line": a shipping company
             if _tk[s].is_title and _tk[s].lower_ in gz.SHIP_NOUNS and ne > s + 1 and (
                     any(t.lower_ in _PERSON_ROLE_NOUNS or t.lower_ in _ORG_HEAD_WORDS for t in doc[s + 1:ne]) or
                     _tk[ne - 1].lower_.strip(".") in _COMPANY_SUFFIX_OR_FIRM_TAILS):
@@ -4780,7 +4789,7 @@ class EntityComponent:
             meta[(ps.start, ps.end)] = {"rule": "model"}
             taken.update(range(ps.start, ps.end))
         if "–" in self._text or "—" in self._text or " - " in self._text:
-            for m in _ENTRY_PERSON_RE.finditer(self._text):  # "2. Rustam X – director general of Y"
+            for m in _ENTRY_PERSON_RE.finditer(self._text):  # "2. Ivan X – director general of Y"
                 if m.group(2).lower() not in _PERSON_CUE_NOUNS:
                     continue
                 ps = doc.char_span(m.start(1), m.end(1))

@@ -275,3 +275,21 @@ def test_a_container_carriers_name_and_a_flags_nationality_are_no_ships(extract)
     types = {e.name: e.type for e in dg.entities.values()}
     assert types.get("Skarvik Line") == "Organization"
     assert "Estonian" not in types
+
+
+def test_a_lines_flagship_is_its_ship_where_the_sentence_is_at_sea(extract):
+    # a blind batch's cruise story: "X Voyages' flagship Y completed its last fjords cruise" found no ship
+    dg = extract("Aurelia Voyages' flagship Aurelia Solstice completed its last Norwegian fjords cruise of the summer, "
+                 "returning to Southampton. Tesla's flagship Model S sold well.")
+    types = {e.name: e.type for e in dg.entities.values()}
+    assert types.get("Aurelia Solstice") == "Vessel" and types.get("Aurelia Voyages") == "Organization"
+    assert types.get("Model S") != "Vessel"
+
+
+def test_an_owners_relative_is_no_owner(extract):
+    dg = extract("The tankers are managed by Orvell Marine Services FZE, a Sharjah company whose general manager is "
+                 "Karel Dusek, the owner's cousin. Darius Vahedi, owner of Vahedi Avionics LLC, was charged.")
+    names = {eid: e.name for eid, e in dg.entities.items()}
+    rels = {(names[r.subject], r.predicate, names[r.object]) for r in dg.relations}
+    assert ("Karel Dusek", "LEADS", "Orvell Marine Services FZE") in rels
+    assert ("Darius Vahedi", "AFFILIATED_WITH", "Vahedi Avionics LLC") in rels
