@@ -193,6 +193,23 @@ def emit(rows: Sequence[dict[str, Any]] | dict[str, Any], *, as_json: bool,
     console.print(table)
 
 
+_LEGAL_FORM_WORDS = frozenset({"ltd", "limited", "llc", "inc", "incorporated", "corp", "corporation", "co", "company",
+                               "gmbh", "ag", "sa", "plc", "llp", "lp", "fze", "fzco", "fzc", "dmcc", "jsc", "pjsc",
+                               "ooo", "ao", "bv", "nv", "pte", "pty", "sdn", "bhd", "sti", "şti", "as", "a s", "srl",
+                               "spa", "oy", "ab", "kft", "doo", "d o o", "sp", "z", "o o"})
+"""Company legal forms, normalised as :func:`normalise_name` writes them (UK Companies House, SEC and the usual
+foreign forms)."""
+
+
+def _without_legal_form(key: str) -> str:
+    """A normalised firm name without the legal-form words at its end ("x supply llc" -> "x supply"), or the
+    key itself when nothing else would be left."""
+    words = key.split()
+    while len(words) > 1 and words[-1] in _LEGAL_FORM_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
 def resolve_entity(entities: Iterable[Any], name: str, *, limit: int = 5, degree: Callable[[str], int] | None = None):
     """Find the entity called ``name`` (by canonical name or alias, case-insensitively).
 
@@ -213,7 +230,8 @@ def resolve_entity(entities: Iterable[Any], name: str, *, limit: int = 5, degree
     -------
     Entity
         Exact id, canonical-name, then alias matches, in that order of
-        preference; last, a surname alone when exactly one person has it.
+        preference; then a firm's name without its legal form, and a surname alone, each when exactly one
+        organisation or person has it.
 
     Raises
     ------
@@ -233,6 +251,11 @@ def resolve_entity(entities: Iterable[Any], name: str, *, limit: int = 5, degree
     by_alias = [e for e in ents if any(normalise_name(a) == key for a in e.aliases)]
     if by_alias:
         return max(by_alias, key=rank)
+    # A firm's name without its legal form ("Skyline Avionics Supply" for "... Supply LLC") when one firm has it.
+    by_firm = [e for e in ents if getattr(e, "type", None) == "Organization"
+               and any(_without_legal_form(normalise_name(a)) == key for a in (e.name, *e.aliases))]
+    if len({e.id for e in by_firm}) == 1:
+        return by_firm[0]
     # A surname alone ("Varelli") names a person when exactly one person has it.
     by_surname = [e for e in ents if getattr(e, "type", None) == "Person"
                   and len(normalise_name(e.name).split()) > 1 and normalise_name(e.name).split()[-1] == key]

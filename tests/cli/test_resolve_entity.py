@@ -39,3 +39,14 @@ def test_resolve_entity_shared_surname_is_not_guessed(typed):
 def test_resolve_entity_unknown_name_suggests_close_matches(typed):
     with pytest.raises(EntityNotFound, match="Did you mean: Ocean Star"):
         resolve_entity(ENTITIES, typed)
+
+
+def test_a_firms_name_without_its_legal_form_resolves_when_one_firm_has_it():
+    # a new user's trial: "newsgraph relations 'Skyline Avionics Supply'" said no entity of that name
+    firms = [Entity.create("Skyline Avionics Supply LLC", "Organization"),
+             Entity.create("Seyhan Dis Ticaret Ltd. Sti.", "Organization"),
+             Entity.create("Vega Trading LLC", "Organization"), Entity.create("Vega Trading FZE", "Organization")]
+    assert resolve_entity(firms, "Skyline Avionics Supply").name == "Skyline Avionics Supply LLC"
+    assert resolve_entity(firms, "seyhan dis ticaret").name == "Seyhan Dis Ticaret Ltd. Sti."
+    with pytest.raises(EntityNotFound):
+        resolve_entity(firms, "Vega Trading")  # two firms have it: the user must say which
