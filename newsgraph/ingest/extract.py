@@ -2485,6 +2485,9 @@ def _rule_located_in(ctx, sent, sm, out):
                 break
             first = prev[0]
             k = first.start
+        if first is not m and m.end + 1 < sent.end and _tk[m.end].lower_ == "in" and \
+                (own := ctx.tok2m.get(m.end + 1)) is not None and own.type in ("Country", "Location"):
+            first = m  # "between the Iranian port of Amirabad and Astrakhan in Russia": Astrakhan has its own place
         s = first.start
         if s >= 2 and _tk[s - 1].text in ("'s", "’s") and (tgt := ctx.tok2m.get(s - 2)) is not None \
                 and tgt.type in ("Country", "Location") and not (m.end < sent.end and (

@@ -3929,9 +3929,12 @@ class EntityComponent:
                 return  # "the command, known as X": another name of a body, not of a ship
             if _tk[s].lower_ == "once" and (s + 1 >= len(doc) or _tk[s + 1].lower_ not in ("known", "named", "called")):
                 return  # "tankers once Sovcomflot itself came under ...": "once" the conjunction
-            k = s
+            k = s + 1 if _tk[s].lower_ in ("formerly", "previously", "once", "originally") else s
             while k < e and not (_tk[k].text[:1].isupper() and _tk[k].lower_ not in ("the",)):
                 k += 1
+            if k + 1 < len(doc) and _tk[k + 1].text == "-" and _tk[k].text in gz.countries() and \
+                    k + 2 < len(doc) and _tk[k + 2].lower_ in ("flagged", "registered", "owned", "based"):
+                return  # "Previously Malta-flagged, the ship ...": a former flag, no name
             if k + 3 < len(doc) and _tk[k + 1].text == "-" and _tk[k + 2].lower_ in _OWNED_WORDS:
                 k += 3  # "formerly the Greek-owned X": the name follows the owner's nationality
             ne = self._name_after(doc, k)

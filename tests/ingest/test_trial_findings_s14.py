@@ -293,3 +293,15 @@ def test_an_owners_relative_is_no_owner(extract):
     rels = {(names[r.subject], r.predicate, names[r.object]) for r in dg.relations}
     assert ("Karel Dusek", "LEADS", "Orvell Marine Services FZE") in rels
     assert ("Darius Vahedi", "AFFILIATED_WITH", "Vahedi Avionics LLC") in rels
+
+
+def test_a_former_flag_and_a_second_ports_own_country(extract):
+    # blind batch w58: "Previously Malta-flagged, the ship ..." made a ship named "Previously Malta", and
+    # "between the Iranian port of Amirabad and Astrakhan in Russia" put Astrakhan in Iran
+    dg = extract("The tanker Kalinda sailed to India. Previously Malta-flagged, the ship now flies the flag of Gabon. "
+                 "The Nasim Khazar carries wheat between the Iranian port of Amirabad and Astrakhan in Russia.")
+    names = {eid: e.name for eid, e in dg.entities.items()}
+    assert not any(n.startswith("Previously") for n in names.values())
+    rels = {(names[r.subject], r.predicate, names[r.object]) for r in dg.relations}
+    assert {("Kalinda", "FLAGGED_IN", "Malta"), ("Kalinda", "FLAGGED_IN", "Gabon")} <= rels
+    assert ("Astrakhan", "LOCATED_IN", "Iran") not in rels and ("Astrakhan", "LOCATED_IN", "Russia") in rels
