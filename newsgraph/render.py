@@ -503,9 +503,8 @@ def render_html(G: nx.MultiDiGraph, out: str | Path, *, focus: str | None = None
     if remote:  # pragma: no cover - guards against a pyvis upgrade changing its template
         raise NewsgraphError(f"{out}: the view would load from the network ({remote[0]}…); "
                              "refusing to write a page that does not work offline")
-    try:
-        out.write_text(page, encoding="utf-8")
-    except OSError as exc:
-        raise NewsgraphError(f"{out}: cannot write the HTML view: {exc.strerror}") from exc
+    from .graph.formats import write_atomically  # (a failed write keeps the earlier view whole)
+
+    write_atomically(out, page.encode("utf-8"), what="the HTML view")
     return RenderResult(path=out.resolve(), nodes=n, edges=len(vis_edges), warnings=warnings,
                         highlighted=list(path or ()))

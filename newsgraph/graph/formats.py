@@ -264,15 +264,50 @@ def export_store(store, fmt: str, out: IO[bytes] | str | Path) -> int:
             triples = _triples(quads)
             prefixes = TURTLE_PREFIXES if fmt == "ttl" else None
             payload, count = ox.serialize(triples, format=RDF_FORMATS[fmt], prefixes=prefixes), len(triples)
+    if isinstance(out, (str, Path)):
+        write_atomically(Path(out), payload, what="the export")
+        return count
     try:
-        if isinstance(out, (str, Path)):
-            Path(out).write_bytes(payload)
-        else:
-            out.write(payload)
-            out.flush()
+        out.write(payload)
+        out.flush()
     except OSError as exc:
-        raise StoreError(f"{out}: cannot write the export: {exc.strerror or exc}") from exc
+        where = getattr(out, "name", None)
+        where = "standard output" if where in (None, "<stdout>", 1) or not isinstance(where, str) else where
+        raise StoreError(f"{where}: cannot write the export: {exc.strerror or exc}") from exc
     return count
+
+
+def write_atomically(path: Path, payload: bytes, *, what: str = "the file") -> None:
+    """Write ``payload`` to ``path`` through a temporary file in the same folder and ``os.replace``: a write
+    that fails (a full disk) leaves the earlier file as it was, and no half-written one.
+
+    Raises
+    ------
+    StoreError
+        Naming the path and the system's reason.
+    """
+    import os
+    import tempfile
+
+    path = Path(path)
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # (mkstemp makes it private: the file gets the mode open() would give)
+        os.replace(tmp, path)
+        tmp = None
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot write {what}: {exc.strerror or exc}") from exc
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
 
 
 # ---------------------------------------------------------------- import

@@ -76,6 +76,8 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSONL_S
 
 STDIN = "<stdin>"
 _SNIFF = 8192
+_HTML_PAGE_START = re.compile(rb"^\s*(<!doctype\s+html|<html[\s>])", re.I)
+"""The start of a whole web page: a file so starting is read as HTML whatever its name."""
 _HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<article|<div|<p[\s>])", re.I)
 _TITLE_MAX = 200
 
@@ -512,12 +514,15 @@ def _html_text(source: str) -> tuple[str, str | None, str | None, str | None]:
     import trafilatura
 
     cfg = _trafilatura_config()
+    # the date from the page's markup (meta tags, <time>, the URL), not htmldate's search of the text, which
+    # takes a footer's "© 2015" for the publication date and then dates "last year" by it (a break-it trial)
+    dates = {"extensive_search": False, "original_date": True}
     doc = trafilatura.bare_extraction(source, with_metadata=True, include_comments=False,
-                                      include_tables=True, config=cfg)
+                                      include_tables=True, config=cfg, date_extraction_params=dates)
     if doc is None or not (doc.text or "").strip():
         wrapped = f"<html><body>{source}</body></html>"
         doc2 = trafilatura.bare_extraction(wrapped, with_metadata=True, include_comments=False,
-                                           include_tables=True, config=cfg)
+                                           include_tables=True, config=cfg, date_extraction_params=dates)
         if doc2 is not None and (doc2.text or "").strip():
             doc = doc2
     text = (doc.text or "") if doc is not None else ""
@@ -828,6 +833,8 @@ def _read_file(path: str | Path, *, encoding: str | None, max_bytes: int, file_i
     if len(data) > max_bytes:
         yield InputError(name, f"file is over the {format_size(max_bytes)} limit; pass --max-bytes to raise it")
         return
+    if kind == "text" and _HTML_PAGE_START.match(data[:_SNIFF].lstrip(b"\xef\xbb\xbf")):
+        kind = "html"  # a web page saved as .txt: read as HTML (its scripts are no article text)
     if kind == "html" and GENERATOR_TAG.encode() in data:
         # a folder ingested after `newsgraph render --out graph.html` was written into it
         yield InputError(name, "is a newsgraph view (written by `newsgraph render`), not an article; skipped")

@@ -227,3 +227,21 @@ def test_hardening_a_store_that_cannot_be_written_fails_loudly(articles, tmp_pat
     assert done.returncode == 0, done.stdout + done.stderr
     with Store.open(store, read_only=True) as s:
         assert len(s.document_ids()) == len(articles)
+
+
+def test_hardening_a_failed_export_keeps_the_earlier_file(articles, tmp_path):
+    # a break-it trial: an export that ran out of space cut the earlier good file short
+    store = tmp_path / "store"
+    assert subprocess.run([*NEWSGRAPH, "ingest", *map(str, articles), "--store", str(store)], env=_env(),
+                          capture_output=True, text=True, timeout=600).returncode == 0
+    out = tmp_path / "graph.nq"
+    first = subprocess.run([*NEWSGRAPH, "export", "--store", str(store), "--out", str(out)], env=_env(),
+                           capture_output=True, text=True, timeout=600)
+    assert first.returncode == 0, first.stderr
+    before = out.read_bytes()
+    assert len(before) > 200_000
+    again = subprocess.run([*NEWSGRAPH, "export", "--store", str(store), "--out", str(out)], env=_env(),
+                           capture_output=True, text=True, timeout=600, preexec_fn=_file_size_limit(100_000))
+    assert again.returncode == 1 and f"{out}: cannot write the export" in again.stderr, again.stderr
+    assert out.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []

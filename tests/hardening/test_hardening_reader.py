@@ -155,3 +155,19 @@ def test_hardening_encodings(tmp_path, encoding, text):
     (doc,) = read_sources([path], encoding=encoding)
     # direction marks (U+200E/U+200F) are dropped on reading: they hid and split names (a break-it trial)
     assert isinstance(doc, Document) and doc.text == text.replace("\u200f", "").replace("\u200e", "")
+
+
+PAGE = ('<!DOCTYPE html><html><head><title>Ships</title><script>var s="The U.S. Treasury sanctioned the tanker '
+        'Evil Ship.";</script></head><body><article><p>The tanker Silver Dune called at Bandar Abbas in August, '
+        'officials said. It was sanctioned last year.</p></article><footer>© 2015 News Co</footer></body></html>')
+
+
+@pytest.mark.parametrize("name", ["page.html", "page.txt"])
+def test_hardening_a_web_page_is_read_as_html_and_dated_by_its_markup_only(tmp_path, name):
+    # a break-it trial: a page saved as .txt was read as text (facts came out of its script), and a page with no
+    # date took its footer's "© 2015" for the publication date
+    (tmp_path / name).write_text(PAGE, encoding="utf-8")
+    docs = [d for d in read_sources([tmp_path / name]) if isinstance(d, Document)]
+    assert len(docs) == 1
+    assert "Evil Ship" not in docs[0].text and "Silver Dune" in docs[0].text
+    assert docs[0].title == "Ships" and docs[0].published is None
