@@ -63,7 +63,8 @@ def open_store(store_path: Path, *, read_only: bool = False, must_exist: bool = 
 
 
 def handle_errors(f: Callable) -> Callable:
-    """Decorator: NewsgraphError -> ClickException (exit 1); broken pipe -> quiet exit."""
+    """Decorator: NewsgraphError, a permission error or a full disk -> ClickException (exit 1); broken pipe ->
+    quiet exit."""
 
     @functools.wraps(f)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -77,6 +78,11 @@ def handle_errors(f: Callable) -> Callable:
             # RocksDB found a damaged file while reading (the store opened): the same one line as at opening
             raise click.ClickException(f"the store is damaged ({str(exc).splitlines()[0][:200]}); restore it "
                                        "from a backup or ingest the articles again into a new --store") from exc
+        except PermissionError as exc:
+            # a path inside a folder the user cannot enter ("d/locked/a.txt", "--store d/locked/store"): the
+            # path and the reason, not a traceback (a break-it trial)
+            where = exc.filename if exc.filename is not None else "a file"
+            raise click.ClickException(f"{where}: permission denied ({exc.strerror or exc})") from exc
         except OSError as exc:
             if exc.errno not in (errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG) or isinstance(exc, BrokenPipeError):
                 raise

@@ -340,3 +340,21 @@ def test_an_article_in_another_latin_script_language_is_stored_with_a_warning(ru
     out = runner.invoke(main, ["ingest", "--store", str(tmp_path / "store"), "--json", str(path)])
     assert out.exit_code == 0
     assert any("foreign.txt: does not read as English" in w for w in json.loads(out.stdout)["warnings"])
+
+
+def test_a_permission_error_is_a_one_line_error_also_in_json():
+    # a break-it trial: a path inside a folder the user cannot enter gave a Python traceback, with --json too
+    import click
+    from click.testing import CliRunner
+
+    from newsgraph.cli.common import handle_errors
+
+    @click.command()
+    @click.option("--json", "as_json", is_flag=True)
+    @handle_errors
+    def cmd(as_json):
+        raise PermissionError(13, "Permission denied", "d/locked/a.txt")
+
+    res = CliRunner().invoke(cmd, [])
+    assert res.exit_code == 1 and "d/locked/a.txt: permission denied" in res.output
+    assert "Traceback" not in res.output
