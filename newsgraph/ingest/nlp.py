@@ -821,8 +821,8 @@ def newsgraph_sentences(doc: Doc) -> Doc:
     n = len(doc)
     cols = doc.to_array([IS_SPACE, IS_ALPHA, SPACY, ORTH, IS_TITLE])
     spaces = numpy.flatnonzero(cols[:, 0]).tolist()
-    runon = _run_on_breaks(cols[:, 3], n) + _after_dotted_form(cols, n)
-    joined = _form_runs_on(cols, n)
+    dotted, joined = _dotted_form_breaks(cols, n)
+    runon = _run_on_breaks(cols[:, 3], n) + dotted
     if not spaces and not runon and not joined:
         return doc
     is_space, is_alpha, spacy_ = cols[:, 0].tolist(), cols[:, 1].tolist(), cols[:, 2].tolist()
@@ -873,32 +873,24 @@ _FORM_NEXT = numpy.array(sorted(hash_string(w) for w in (
 """Words that continue a firm's name after a dotted form ("Co. Ltd.", "Inc. Limited")."""
 
 
-def _after_dotted_form(cols, n: int) -> list[int]:
-    """Token indices that start a sentence after a dotted legal form and a space: a capitalised word that does
-    not continue the name ("X Holdings Ltd. The company", "X Ltd. Brisecoast's director", not "X Co. Ltd." or
-    "X Inc. said"). ``cols``: the ``[IS_SPACE, IS_ALPHA, SPACY, ORTH, IS_TITLE]`` array of the document."""
+def _dotted_form_breaks(cols, n: int) -> tuple[list[int], list[int]]:
+    """Sentence starts and non-starts around dotted legal forms, as token indices.
+
+    The first list: a capitalised word after a dotted legal form and a space that does not continue the name
+    starts a sentence ("X Holdings Ltd. The company", "X Ltd. Brisecoast's director", not "X Co. Ltd." or "X
+    Inc. said"). The second: a word that continues the legal form ("X Dis Ticaret Ltd. Sti.", "Y Co. Ltd.")
+    starts none (the parser had cut a designation list's line in two there). ``cols``: the ``[IS_SPACE,
+    IS_ALPHA, SPACY, ORTH, IS_TITLE]`` array of the document.
+    """
     if n < 2:
-        return []
+        return [], []
     orth = cols[:, 3]
     hit = numpy.isin(orth[:-1], _DOTTED_FORMS)
     if not hit.any():
-        return []
-    hit &= (cols[:-1, 2] == 1) & (cols[1:, 4] == 1) & ~numpy.isin(orth[1:], _FORM_NEXT)
-    return (numpy.flatnonzero(hit) + 1).tolist()
-
-
-def _form_runs_on(cols, n: int) -> list[int]:
-    """Token indices that continue a firm's legal form after a dotted one and must not start a sentence: the
-    parser ends a sentence at "Ltd." in "X Dis Ticaret Ltd. Sti." or "Y Co. Ltd." (a line of a designation
-    list cut in two lost its firm). ``cols``: as for :func:`_after_dotted_form`."""
-    if n < 2:
-        return []
-    orth = cols[:, 3]
-    hit = numpy.isin(orth[:-1], _DOTTED_FORMS)
-    if not hit.any():
-        return []
-    hit &= numpy.isin(orth[1:], _FORM_NEXT)
-    return (numpy.flatnonzero(hit) + 1).tolist()
+        return [], []
+    nxt = numpy.isin(orth[1:], _FORM_NEXT)
+    starts = hit & (cols[:-1, 2] == 1) & (cols[1:, 4] == 1) & ~nxt
+    return (numpy.flatnonzero(starts) + 1).tolist(), (numpy.flatnonzero(hit & nxt) + 1).tolist()
 
 
 MAX_SENTENCE_TOKENS = 300
@@ -4793,36 +4785,13 @@ class EntityComponent:
             taken.update(range(ps.start, ps.end))
         if "–" in self._text or "—" in self._text or " - " in self._text:
             for m in _ENTRY_PERSON_RE.finditer(self._text):  # "2. Ivan X – director general of Y"
-                if m.group(2).lower() not in _PERSON_CUE_NOUNS:
-                    continue
-                ps = doc.char_span(m.start(1), m.end(1))
-                if ps is None or ps.text in gz.countries():
-                    continue
-                same = [sp for sp in result if sp.start < ps.end and sp.end > ps.start]
-                if any(sp.start < ps.start or sp.end > ps.end or sp.label_ not in ("GPE", "LOC", "PERSON", "NORP")
-                       for sp in same):
-                    continue
-                for sp in same:
-                    result.remove(sp)
-                    meta.pop((sp.start, sp.end), None)
-                result.append(Span(doc, ps.start, ps.end, label="PERSON"))
-                meta[(ps.start, ps.end)] = {"rule": "entry_person"}
-                taken.update(range(ps.start, ps.end))
+                if m.group(2).lower() in _PERSON_CUE_NOUNS and m.group(1) not in gz.countries():
+                    _retype_span(doc, result, meta, taken, m.start(1), m.end(1), "PERSON", "entry_person",
+                                 ("GPE", "LOC", "PERSON", "NORP"), inside=True)
         if ", of " in self._text:
             for m in _AGE_OF_PLACE_RE.finditer(self._text):  # "X, 52, of Paramus, ...": where X lives
-                ps = doc.char_span(m.start(1), m.end(1))
-                if ps is None:
-                    continue
-                same = [sp for sp in result if sp.start < ps.end and sp.end > ps.start]
-                if any((sp.start, sp.end) != (ps.start, ps.end) or sp.label_ not in ("ORG", "PERSON", "NORP")
-                       for sp in same):
-                    continue  # (a span across it, or one the entity step already typed a place)
-                for sp in same:
-                    result.remove(sp)
-                    meta.pop((sp.start, sp.end), None)
-                result.append(Span(doc, ps.start, ps.end, label="GPE"))
-                meta[(ps.start, ps.end)] = {"rule": "residence"}
-                taken.update(range(ps.start, ps.end))
+                _retype_span(doc, result, meta, taken, m.start(1), m.end(1), "GPE", "residence",
+                             ("ORG", "PERSON", "NORP"), inside=False)
         for k, sp in enumerate(result):  # "the Suezmax Orla Vena": the size class is no part of the name
             if sp.label_ == "VESSEL" and len(sp) > 1 and sp[0].lower_ in _CLASS_WORDS and sp[1].text[:1].isupper():
                 info = meta.pop((sp.start, sp.end), {})
@@ -7938,6 +7907,26 @@ def _stranded_objects(doc: Doc, ents: list[Span]) -> None:
             continue  # (the name's words hang inside it)
         sp[-1].head = prep
         sp[-1].dep_ = "pobj"
+
+
+def _retype_span(doc: Doc, result: list[Span], meta, taken: set[int], a: int, b: int, label: str, rule: str,
+                 labels: tuple[str, ...], *, inside: bool) -> None:
+    """Make the characters ``a:b`` one entity span of ``label`` (``meta`` rule ``rule``), in place of the spans
+    there, when each of those has one of ``labels`` and lies inside it (``inside``) or is exactly it; else leave
+    ``result`` as it is (a span across its edge, or one typed otherwise, keeps the reading)."""
+    ps = doc.char_span(a, b)
+    if ps is None:
+        return
+    same = [sp for sp in result if sp.start < ps.end and sp.end > ps.start]
+    if any(sp.label_ not in labels or (sp.start < ps.start or sp.end > ps.end if inside else
+                                       (sp.start, sp.end) != (ps.start, ps.end)) for sp in same):
+        return
+    for sp in same:
+        result.remove(sp)
+        meta.pop((sp.start, sp.end), None)
+    result.append(Span(doc, ps.start, ps.end, label=label))
+    meta[(ps.start, ps.end)] = {"rule": rule}
+    taken.update(range(ps.start, ps.end))
 
 
 def _residence_appositions(doc: Doc, ents: list[Span]) -> None:

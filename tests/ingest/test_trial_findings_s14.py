@@ -5,6 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+
+def _triples(dg) -> set[tuple[str, str, str]]:
+    """A document graph's relations as (subject name, predicate, object name)."""
+    names = {eid: e.name for eid, e in dg.entities.items()}
+    return {(names[r.subject], r.predicate, names[r.object]) for r in dg.relations}
+
 LIST = """Treasury Targets Procurement Network
 
 WASHINGTON - The Department of the Treasury's Office of Foreign Assets Control (OFAC) today designated the \
@@ -88,8 +94,7 @@ def test_a_table_after_a_designation_heading_lists_the_designees(extract):
 def test_a_listed_firm_not_its_country_is_the_shipper(extract):
     dg = extract("The Polish firm Marlowe Precision Sp. z o.o. was designated for supplying electronics to Russia. "
                  "OFAC sanctioned Kestrel Trading LLC for shipping drones to Iran.")
-    names = {eid: e.name for eid, e in dg.entities.items()}
-    shipped = {(names[r.subject], names[r.object]) for r in dg.relations if r.predicate == "SHIPPED_TO"}
+    shipped = {(s, o) for s, p, o in _triples(dg) if p == "SHIPPED_TO"}
     assert shipped == {("Marlowe Precision Sp. z o.o.", "Russia"), ("Kestrel Trading LLC", "Iran")}
 
 
@@ -167,8 +172,7 @@ def test_a_court_release_names_the_owner_and_not_the_goods_maker_as_shipper(extr
     # a new user's trial: "charged with conspiring to export U.S.-made drone engines to Iran" made the United
     # States ship to Iran; "X, 52, of Paramus, owner of Y LLC" typed the town an organisation and lost the owner
     dg = extract(COURT)
-    names = {eid: e.name for eid, e in dg.entities.items()}
-    rels = {(names[r.subject], r.predicate, names[r.object]) for r in dg.relations}
+    rels = _triples(dg)
     assert ("United States", "SHIPPED_TO", "Iran") not in rels
     assert ("Darius Farahani", "AFFILIATED_WITH", "Skyline Avionics Supply LLC") in rels
     assert next(e for e in dg.entities.values() if e.name == "Paramus").type == "Location"
@@ -227,8 +231,7 @@ def test_numbered_paragraphs_of_a_release_are_no_entries(extract):
                  "designated today are as follows.\n\n ㅇ Kestrel Trading LLC\n\n 3. Vega Marine LLC was previously "
                  "designated by the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) in "
                  "2025.\n")
-    names = {eid: e.name for eid, e in dg.entities.items()}
-    by = {(names[r.subject], names[r.object]) for r in dg.relations if r.predicate == "SANCTIONED"}
+    by = {(s, o) for s, p, o in _triples(dg) if p == "SANCTIONED"}
     assert ("Office of Foreign Assets Control", "Vega Marine LLC") in by
     assert ("Republic of Korea", "Vega Marine LLC") not in by and ("South Korea", "Vega Marine LLC") not in by
 
@@ -237,8 +240,7 @@ def test_a_list_of_countries_is_no_place_in_a_country(extract):
     dg = extract("Today, OFAC designated seven entities based in Russia, the People's Republic of China (PRC), Hong "
                  "Kong, Türkiye and Germany for their roles in a procurement network. The firm has offices in "
                  "Istanbul, Turkey, and Dubai, UAE.")
-    names = {eid: e.name for eid, e in dg.entities.items()}
-    located = {(names[r.subject], names[r.object]) for r in dg.relations if r.predicate == "LOCATED_IN"}
+    located = {(s, o) for s, p, o in _triples(dg) if p == "LOCATED_IN"}
     assert located == {("Istanbul", "Turkey"), ("Dubai", "United Arab Emirates")}
     assert not any(names[r.object] in ("China", "Germany", "Russia") for r in dg.relations
                    if r.predicate == "SANCTIONED")
@@ -260,8 +262,7 @@ def test_a_grades_port_and_generic_tankers_are_no_call_of_the_story_ship(extract
 def test_a_prohibited_export_and_an_emirates_port_are_no_facts(extract):
     dg = extract("U.S. sanctions on Iran prohibit the export of goods from the United States to Iran. Two "
                  "consignments were loaded at Dubai's Jebel Ali port aboard the cargo ship Golbahar.")
-    names = {eid: e.name for eid, e in dg.entities.items()}
-    rels = {(names[r.subject], r.predicate, names[r.object]) for r in dg.relations}
+    rels = _triples(dg)
     assert ("United States", "SHIPPED_TO", "Iran") not in rels
     assert ("Golbahar", "VISITED", "Jebel Ali") in rels and ("Golbahar", "VISITED", "Dubai") not in rels
 
@@ -289,8 +290,7 @@ def test_a_lines_flagship_is_its_ship_where_the_sentence_is_at_sea(extract):
 def test_an_owners_relative_is_no_owner(extract):
     dg = extract("The tankers are managed by Orvell Marine Services FZE, a Sharjah company whose general manager is "
                  "Karel Dusek, the owner's cousin. Darius Vahedi, owner of Vahedi Avionics LLC, was charged.")
-    names = {eid: e.name for eid, e in dg.entities.items()}
-    rels = {(names[r.subject], r.predicate, names[r.object]) for r in dg.relations}
+    rels = _triples(dg)
     assert ("Karel Dusek", "LEADS", "Orvell Marine Services FZE") in rels
     assert ("Darius Vahedi", "AFFILIATED_WITH", "Vahedi Avionics LLC") in rels
 
