@@ -396,6 +396,9 @@ def render(out, focus, depth, path_ends, entity_types, modality, asserted_only, 
     from ..queries.paths import shortest_path
     from ..render import render_html
 
+    if str(out) == "-":
+        raise click.UsageError("render writes an HTML page to a file: give --out a path "
+                               "(graph.html), not '-'")
     refuse_inside_store(out, store_path)
     entity_types, _ = _check_types(entity_types)
     if asserted_only and modality:

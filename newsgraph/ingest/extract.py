@@ -4179,6 +4179,15 @@ def _issuer_voice(t: Token) -> bool:
         c.lower_ == "today" and c.dep_ in ("npadvmod", "advmod") for c in kids)
 
 
+def _deep_in_object(ctx, m: Mention, verb: Token) -> bool:
+    """True when mention ``m`` stands inside a phrase hung on the verb's object rather than naming it: "join
+    the squad for the tour of the United States" (the country two prepositions down), unlike "joined the
+    Russian navy" or "joined Iran's delegation"."""
+    root = ctx.doc[m.start:m.end].root
+    objs = {c.i for c in verb.children if c.dep_ in ("dobj", "attr")}
+    return not (root.i in objs or root.head.i in objs and root.dep_ in ("compound", "amod", "poss", "nmod"))
+
+
 def _is_title(t: Token) -> bool:
     w = t.lower_.strip(".")
     if w in _OWNER_POSTS and (any(c.dep_ == "case" for c in t.children) or t.i + 1 < len(t.doc) and t.nbor().text in (
@@ -5473,7 +5482,8 @@ def _rule_titles(ctx, sent, sm, out):
                 out.append(Candidate(p, pred, body, "title.name_of", 0.7, sent, titles[-1]))
                 done = True
             elif any(t.lower_ in _HEAD_OF_STATE_OR_EXTRA3 for t in titles) and ctx.top_country and not (
-                    k >= sent.start and _tk[k].pos_ in ("NOUN", "PROPN") and k not in ctx.tok2m
+                    k >= sent.start and _tk[k].pos_ in ("NOUN", "PROPN") and (
+                        k not in ctx.tok2m or ctx.tok2m[k].type != "Country")
                     and _tk[k].lower_ not in ("former", "then")
                     and not (_tk[k].is_title and _tk[k].lower_ in PORTFOLIO_WORDS)):
                 # ("Transport and Infrastructure Minister X": a portfolio, no unnamed body, before the title)
@@ -5706,7 +5716,8 @@ def _rule_titles(ctx, sent, sm, out):
                     if lem_v in _LEAD_VERBS:
                         pred = "AFFILIATED_WITH" if _leads_a_part(ctx, vv) else "LEADS"
                         out.append(Candidate(p, pred, org, "leads.verb", 0.7, sent, vv))
-                    elif lem_v in _MEMBER_VERBS:
+                    elif lem_v in _MEMBER_VERBS and not (org.type == "Country" and _deep_in_object(ctx, org, vv)):
+                        # (not "will join the squad for the pre-season tour of the United States")
                         out.append(Candidate(p, "AFFILIATED_WITH", org, "member.verb", 0.6, sent, vv))
                 if lem_v in ("join", "sign"):  # "X joined Y from Z": Z, the body X left, is a stated past tie
                     prev = _org_in(ctx, [t for c in vv.children if c.dep_ == "prep" and c.lower_ == "from"

@@ -358,3 +358,14 @@ def test_a_permission_error_is_a_one_line_error_also_in_json():
     res = CliRunner().invoke(cmd, [])
     assert res.exit_code == 1 and "d/locked/a.txt: permission denied" in res.output
     assert "Traceback" not in res.output
+
+
+def test_render_to_a_dash_is_a_usage_error_not_a_file_named_dash(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from newsgraph.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    res = CliRunner().invoke(main, ["render", "--out", "-", "--store", str(tmp_path / "store")])
+    assert res.exit_code == 2 and "give --out a path" in res.output
+    assert not (tmp_path / "-").exists()

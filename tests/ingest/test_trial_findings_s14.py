@@ -305,3 +305,13 @@ def test_a_former_flag_and_a_second_ports_own_country(extract):
     rels = {(names[r.subject], r.predicate, names[r.object]) for r in dg.relations}
     assert {("Kalinda", "FLAGGED_IN", "Malta"), ("Kalinda", "FLAGGED_IN", "Gabon")} <= rels
     assert ("Astrakhan", "LOCATED_IN", "Iran") not in rels and ("Astrakhan", "LOCATED_IN", "Russia") in rels
+
+
+def test_off_topic_sports_ties_are_not_ties_to_a_country(extract):
+    # a break-it trial's football stories: "Galatasaray president X" made X lead the country the story named
+    # most, and "will join the squad for the pre-season tour of the United States" tied a player to it
+    dg = extract("Italy's Serie A champions lost the bid. Galatasaray president Dursun Ozbek said the club had "
+                 "delivered on its promise. Souza, who scored 17 goals last season, will join the squad for the "
+                 "pre-season tour of the United States.")
+    rels = _triples(dg)
+    assert not any(o in ("Italy", "United States") for s, p, o in rels if p in ("LEADS", "AFFILIATED_WITH"))
