@@ -3188,11 +3188,9 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
         ctx.sanction_heading = None
         return
     after_bullet = heading is not None and sent.start > 0 and all(  # read only under a list heading
-        x.text in _BULLETS or x.is_space or _ENTRY_NUMBER_RE.fullmatch(x.text) or x.text in (".", ")") or
-        x.like_num and len(x.text) <= 3 for x in ctx.doc[sent.start - 1].sent)
+        _entry_mark(x) for x in ctx.doc[sent.start - 1].sent)
     fm = ctx.m(first) if first is not None else None
-    if heading is not None and all(x.is_space or x.text in _BULLETS or _ENTRY_NUMBER_RE.fullmatch(x.text) or
-                                   x.text in (".", ")") or x.like_num and len(x.text) <= 3 for x in ctx.toks(sent)):
+    if heading is not None and all(_entry_mark(x) for x in ctx.toks(sent)):
         return  # "1." alone (the parser ends a sentence after an entry's number): its entry follows
     if heading is not None and first is not None and not after_bullet and first.text not in _BULLETS and \
             not _ENTRY_NUMBER_RE.fullmatch(first.text) and sent.start > 0 and \
@@ -4044,6 +4042,13 @@ _HEADING_VERBS = frozenset({"target", "include", "cover", "concern", "be", "comp
 
 _ENTRY_NUMBER_RE = re.compile(r"\(?(?:\d{1,3}|[a-z])[.)]")
 """An entry's number as a token of its own: "1.", "(2)", "b)"."""
+
+
+def _entry_mark(x: Token) -> bool:
+    """Whether a token is no more than a list entry's mark: a bullet, a space, an entry number ("1.", "(2)",
+    "b)"), or the parts spaCy may split one into ("2" and ".")."""
+    return x.is_space or x.text in _BULLETS or x.text in (".", ")") or _ENTRY_NUMBER_RE.fullmatch(x.text) is not None \
+        or x.like_num and len(x.text) <= 3
 _ANNEX_MEASURES = ("asset freeze", "port access ban", "restrictive measures", "travel ban", "sanctions",
                    "designated", "listed", "blocked", "ban on services")
 

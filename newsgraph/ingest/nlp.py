@@ -217,6 +217,8 @@ _HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "admiral", "adm", "genera
                "charge", "petty", "warrant"}  # "Assistant Director in Charge X Y", "Petty Officer X Y"
 _NAME_PARTICLES = {"of", "for", "and", "&", "de", "di", "da", "del", "della", "du", "des", "y", "the", "von", "van",
                    "der", "al", "el", "la", "le", "bin", "ibn", "on", "in"}
+_LISTED_KINDS = frozenset({"entities", "entity", "individuals", "persons"})
+"""Plural kinds of designee an annex's section names ("B. Entities ...")."""
 _FLAGSHIP_CONTEXT = frozenset({"cruise", "sail", "call", "port", "voyage", "fleet", "ship", "vessel", "dock",
                                "berth", "fjord", "sea", "crossing", "maiden", "passenger", "anchor"})
 """Words that make "flagship X" a ship's name: a sentence about a voyage, a port or a fleet."""
@@ -2598,16 +2600,20 @@ class EntityComponent:
         # span when, in order of start, each non-empty span ends at or before the next one's start: then the
         # spans sorted by start are its result (about 25 µs an article saved); else it chooses, as before
         chosen = self._person_cleanup(doc, chosen, meta)
-        chosen = [sp for sp in chosen if not (sp.label_ == "VESSEL" and sp.text in gz.DEMONYMS)]
-        # ("the Estonian-flagged, ice-class sister ships A and B": a nationality is no ship's name)
-        chosen = [sp for sp in chosen if not (len(sp) == 2 and re.fullmatch(r"[A-Z]\.", sp[0].text) and (
-            sp[1].lower_ in gz.SHIP_NOUNS or sp[1].lower_ in ("entities", "individuals", "persons", "entity")))]
-        for k, sp in enumerate(chosen):
-            if len(sp) > 1 and (sp[0].text in gz.BULLETS or re.fullmatch(r"[A-Z]\.", sp[0].text) and (
-                    sp.start == 0 or "\n" in doc[sp.start - 1].text)):
-                # "• X Precision Components Co.", "A. Vessels subject to ...": the list mark, the section letter
+        kept = []
+        for sp in chosen:
+            first = sp[0].text
+            if sp.label_ == "VESSEL" and sp.text in gz.DEMONYMS:
+                continue  # ("the Estonian-flagged, ice-class sister ships A and B": a nationality is no ship's name)
+            letter = len(first) == 2 and first[1] == "." and first[0].isupper()  # a section letter: "A."
+            if letter and len(sp) == 2 and (sp[1].lower_ in gz.SHIP_NOUNS or sp[1].lower_ in _LISTED_KINDS):
+                continue  # "A. Vessels subject to a port access ban": an annex's heading, no name
+            if len(sp) > 1 and (first in gz.BULLETS or letter and (sp.start == 0 or "\n" in doc[sp.start - 1].text)):
+                # "• X Precision Components Co.", "B. X Holdings Ltd": the list mark, the section letter
                 meta[(sp.start + 1, sp.end)] = meta.pop((sp.start, sp.end), {"rule": "model"})
-                chosen[k] = Span(doc, sp.start + 1, sp.end, label=sp.label_)
+                sp = Span(doc, sp.start + 1, sp.end, label=sp.label_)
+            kept.append(sp)
+        chosen = kept
         ents = sorted(chosen, key=lambda s: s.start)
         if not all(a.start < a.end <= b.start for a, b in zip(ents, ents[1:])) or \
                 ents and ents[-1].start >= ents[-1].end:
