@@ -11079,6 +11079,8 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
             if dates is None:
                 dates = [e for e in doc.ents if e.label_ == "DATE"]
             q = _qualifiers(c.sent, document, qcache, dates)
+            if "count" in q and c.predicate not in _COUNTED:
+                del q["count"]  # "32 trips ... under an agreement between A and B": the trips', not the deal's
             if q:
                 rel.qualifiers = q
         _add_evidence(rel, ev)
@@ -11253,6 +11255,11 @@ def _trimmed(text: str, a: int, b: int, base: int = 0) -> tuple[str, int, int]:
 
 
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+_COUNTED = frozenset({"VISITED", "TRANSPORTED", "SHIPPED_TO", "SUPPLIED"})
+"""Relations a count of journeys, trips, calls or shipments ("32 journeys") qualifies; a place's country, a
+leader's post or a deal named in the same sentence takes no count."""
 
 
 def _qualifiers(sent: Span, document: Document, cache: dict | None = None, dates: list[Span] | None = None) -> dict:

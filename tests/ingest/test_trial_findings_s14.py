@@ -315,3 +315,14 @@ def test_off_topic_sports_ties_are_not_ties_to_a_country(extract):
                  "pre-season tour of the United States.")
     rels = _triples(dg)
     assert not any(o in ("Italy", "United States") for s, p, o in rels if p in ("LEADS", "AFFILIATED_WITH"))
+
+
+def test_a_count_of_journeys_qualifies_the_voyages_only(extract):
+    # the sample article's "had made 32 trips to North Korea since August under an agreement between North
+    # Korean dictator Kim Jong Un and Russian President Vladimir Putin" gave the leaders' posts and the deal a count
+    dg = extract("The tanker Lady R has completed 32 journeys to Rajin port in North Korea since August under an "
+                 "agreement between North Korean leader Kim Jong Un and Russian President Vladimir Putin.")
+    names = {eid: e.name for eid, e in dg.entities.items()}
+    counted = {(names[r.subject], r.predicate) for r in dg.relations if "count" in r.qualifiers}
+    assert ("Lady R", "VISITED") in counted
+    assert all(p in ("VISITED", "TRANSPORTED", "SHIPPED_TO", "SUPPLIED") for _, p in counted), counted
