@@ -39,8 +39,8 @@ from ..ontology import load_ontology
 from . import cargo
 from . import gazetteers as gz
 from . import places as pl
-from .nlp import (PORT_FIELD_RE, PORTFOLIO_WORDS, TABLE_PORT_HEADS, TABLE_SHIP_PARTICULARS, TABLE_VESSEL_HEADS,
-                  doc_column, doc_text, doc_tokens, lower_words, table_head, table_lines)
+from .nlp import (DIPLOMAT_POSTS, PORT_FIELD_RE, PORTFOLIO_WORDS, TABLE_PORT_HEADS, TABLE_SHIP_PARTICULARS,
+                  TABLE_VESSEL_HEADS, doc_column, doc_text, doc_tokens, lower_words, table_head, table_lines)
 from .resolve import Mention
 
 VISIT_TRIGGERS = {"journey", "trip", "sail", "dock", "docking", "call", "moor", "anchor", "berth", "load",
@@ -4251,6 +4251,8 @@ def _org_in(ctx, tokens, exclude: Mention, before: int | None = None) -> Mention
             continue  # a word inside the name ("Haifa" of "University of Haifa"): the name's head word ranks it
         if m is not None and m.type in _PARTY_TYPES and m.entity != exclude.entity:
             prep = t.head.lower_ if t.dep_ == "pobj" else ""
+            if prep == "to" and t.head.head.lower_ in DIPLOMAT_POSTS:
+                continue  # "the Russian ambassador to Bangladesh": the host country employs nobody
             # "Sudan's envoy to the Council": the possessor employs, "to" names the addressee
             rank = 0 if prep in ("of", "at", "for", "in") or t.dep_ == "poss" else 1 if prep == "to" else 2
             if t.dep_ == "poss" and m.type in ("Country", "Organization") and (hm := ctx.m(t.head)) is not None \
@@ -4261,7 +4263,9 @@ def _org_in(ctx, tokens, exclude: Mention, before: int | None = None) -> Mention
                                                   cm.type in ("Country", "Organization") for c in t.children):
                 rank = min(rank, 0)  # "commanded Russia's Black Sea Fleet": the fleet, not Russia
             if m.type == "Country" and t.dep_ in ("amod", "compound") and t.text in gz.DEMONYMS:
-                rank = 3  # "joined Portuguese club X": the nationality of the club named next, not a body
+                # "joined Portuguese club X": the nationality of the club named next, not a body; but
+                # "the Russian ambassador": a diplomat serves the state the demonym names
+                rank = 0 if t.head.lower_ in DIPLOMAT_POSTS else 3
             cands.append((rank, t.i, m))
     return min(cands, key=lambda x: (x[0], x[1]))[2] if cands else None
 
@@ -5362,6 +5366,10 @@ def _rule_titles(ctx, sent, sm, out):
             out.append(Candidate(p, "AFFILIATED_WITH", om, "member.bracket", 0.6, sent, _tk[p.end]))
         # A. "[Org/Country]['s] title... Person" / "President Person"
         k = p.start - 1
+        if (host := ctx.tok2m.get(k)) is not None and host.end == p.start and host.type in ("Country", "Organization"):
+            j = host.start - 1 - (host.start - 1 > sent.start and _tk[host.start - 1].lower_ == "the")
+            if j > sent.start and _tk[j].lower_ == "to" and _tk[j - 1].lower_ in DIPLOMAT_POSTS:
+                k = j - 1  # "Russian Ambassador to Bangladesh X": past the host country to the post
         titles = []
         while k >= sent.start and (_is_title(_tk[k]) or _tk[k].lower_ in _TITLE_FILLERS or (
                 titles and _title_link(doc, k, sent.start)) or _tk[k].text == "." and k > sent.start and
@@ -7181,6 +7189,30 @@ def _destinations(ctx, sent: Span) -> list[tuple[Mention, Token]]:
                         out += [(z, v) for y in pp.children for z in ctx.mconj(y) if z.type in _PARTY_TYPES]
                     elif pp.dep_ in ("amod", "compound") and (z := ctx.m(pp)) is not None and z.type == "Country":
                         out.append((z, v))  # "Indian refiners kept buying Russian crude"
+        elif t.lower_ in _BUYERS and t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "agent" and \
+                t.head.head.lemma_.lower() in _TAKE_VERBS and t.i not in ctx.tok2m:
+            # "almost all of it bought by Chinese refiners", "bought by buyers in India": the buyers' country
+            v = t.head.head
+            for pp in t.children:
+                if pp.dep_ == "prep" and pp.lower_ == "in":
+                    out += [(z, v) for y in pp.children for z in ctx.mconj(y) if z.type in _PARTY_TYPES]
+                elif pp.dep_ in ("amod", "compound") and (z := ctx.m(pp)) is not None and z.type == "Country":
+                    out.append((z, v))
+        if t.lower_ in ("at", "with", "in") and t.dep_ == "prep" and t.head.lemma_.lower() == "end" and \
+                any(c.dep_ == "prt" and c.lower_ == "up" for c in t.head.children):
+            # "the oil ended up at independent refineries in Shandong, China", "ending up with buyers in China"
+            for q in t.children:
+                if q.dep_ != "pobj":
+                    continue
+                places = [q]
+                if q.lower_ in _BUYERS:
+                    places = [y for pp in q.children if pp.dep_ == "prep" and pp.lower_ == "in" for y in pp.children]
+                for y in places:
+                    for z in ctx.mconj(y):
+                        if z.type in _PARTY_TYPES:
+                            out.append((z, t))
+                        elif z.type in ("Port", "Location") and (cm := _port_country(ctx, z, sent)) is not None:
+                            out.append((cm, t))
         # "discharged it at Huanghua, in China's Hebei province", "carried X to Sikka in India": the
         # country a destination port lies in, stated right after it
         if t.lower_ in ("to", "at") and t.dep_ == "prep" and (t.lower_ == "to" and t.head.lemma_.lower() in _MOVE or
@@ -7303,7 +7335,13 @@ def _dest_of(anchor: Token, t: Token) -> bool:
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _PARTITIVES:
         t = t.head.head  # "most of these Russian cargoes were sold to X": the quantity word carries the role
     return h.i == t.i or (h.dep_ in ("acl", "amod", "relcl") and h.head.i == t.i) or (
-        t.dep_ in ("dobj", "nsubjpass") and t.head.i == h.i)
+        t.dep_ in ("dobj", "nsubjpass") and t.head.i == h.i) or (
+        # "Russian propane cargoes mostly went to Turkey", "Iranian crude ended up at refineries in China"
+        t.dep_ == "nsubj" and t.head.i == h.i and h.lemma_.lower() in _GOODS_GO_VERBS)
+
+
+_GOODS_GO_VERBS = {"go", "head", "flow", "travel", "move", "end"}
+"""Intransitive verbs whose subject is the goods that move ("the cargoes went to Turkey")."""
 
 
 _PARTITIVES = {"most", "some", "all", "many", "part", "much", "half", "share", "bulk", "majority", "rest",

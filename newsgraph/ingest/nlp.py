@@ -190,6 +190,11 @@ _FOREIGN_FIRM_TAILS = {"taşımacılık", "denizcilik", "gemicilik", "nakliyat",
 """Last words of Turkish, German, Nordic, Spanish and Italian firm names (transport, shipping, trade,
 industry, logistics; dictionary words): a name ending in one is a firm, not a person."""
 _FOREIGN_ARTICLES = {"Der", "Die", "Das", "El", "La", "Le", "Il", "Los", "Las", "Les"}
+DIPLOMAT_POSTS = frozenset({"ambassador", "envoy", "consul", "consul-general", "attaché", "attache", "chargé",
+                            "charge", "ambassadors", "envoys", "emissary"})
+"""Posts whose "to" names the host state or body and whose demonym the sending state: "the Russian ambassador
+to Bangladesh" serves Russia."""
+
 _PERSON_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "admiral", "adm", "gen", "colonel", "col", "lieutenant", "lt",
                       "sgt", "sergeant", "capt", "captain", "dame", "lady", "lord", "commodore"}
 _POST_ONLY_WORDS = {"legal", "adviser", "advisor", "prosecutor", "military", "status", "alias", "consignee",
@@ -2335,6 +2340,14 @@ class EntityComponent:
                         ee < len(doc) and _tk[ee].text[:1].isupper() and _tk[ee].is_alpha:
                     ee += 1
                     ent = S(es, ee, "PERSON")  # "Ilse von der| Mark": the surname follows
+                if lab == "ORG" and es >= 2 and _tk[es - 1].lower_ == "to" and _tk[es - 2].lower_ in DIPLOMAT_POSTS:
+                    # "Ambassador to Bangladesh Vladimir Kostyrev" read as one body: the host country, then the
+                    # diplomat's name
+                    c = next((w[0].end for w in weak if w[0].start == es and w[1].get("rule") in
+                              ("country", "capital")), None)
+                    if c is not None and 2 <= ee - c <= 4 and all(_tk[k].is_title for k in range(c, ee)):
+                        weak.append((S(c, ee, "PERSON"), {"rule": "model"}, 0))
+                        continue
                 commas = [k for k in range(es + 1, ee - 1) if _tk[k].text == ","]
                 cuts = [es - 1] + commas + [ee]
                 if commas and lab == "ORG" and _tk[ee - 1].lower_.rstrip(".") in _COMPANY_SUFFIX and all(
@@ -6455,8 +6468,9 @@ class EntityComponent:
         n = len(doc)
         if sp.start >= 2 and _tk[sp.start - 1].text in ("'s", "’s") and _tk[sp.start - 2].text[:1].isupper() and \
                 sp.end < n and _tk[sp.end].lemma_ in ("say", "tell", "add", "write", "note", "warn") and \
-                _tk[sp.end].pos_ == "VERB":
-            return True  # "Vesterly Shipping's Kristof Haldane said": a body's speaker
+                _tk[sp.end].pos_ == "VERB" and _tk[sp.end - 1].lower_ not in ("staff", "headquarters"):
+            # "Vesterly Shipping's Kristof Haldane said": a body's speaker ("Ukraine's General Staff said": a body)
+            return True
         return sp.end + 1 < n and _tk[sp.end].text in ("'s", "’s") and \
             _tk[sp.end + 1].lower_ in ("forces", "troops", "fighters", "loyalists", "militiamen", "bodyguards")
 
