@@ -158,10 +158,12 @@ class _Ctx:
         self.top_country = next((m for m in ms if m.entity == top), None)
         self.last_group: list[Mention] = []
         self.last_single: Mention | None = None
+        self.last_service: Mention | None = None  # the last warship or patrol ship named alone in a sentence
         self._last_senders = None  # (end of the sentence, [(shipper, role noun)]) of a "The consignor is X." sentence
         self._semis: list[int] | None = None  # token indices of the semicolons, made on first use
         self.last_cargo: list[Mention] = []
         self.last_body: Mention | None = None
+        self.last_body_listed = False  # whether the sentence that named last_body named whom it listed
         # lemma and lower-case form hashes of every token, two per token: read once per document
         # (the two columns the entity step already read, interleaved)
         self._lemma_rows: list[int] = numpy.column_stack(
@@ -548,6 +550,9 @@ class _Ctx:
             return list(self.last_group)
         if tok.lower_ in gz.SHIP_NOUNS and tok.dep_ not in ("attr", "acomp") and _another_ship(tok):
             return []  # "Another vessel, whose name was not disclosed, was sanctioned": no ship named before
+        if self.last_service is not None and (tok.lower_ in _WARSHIP_APPOS or any(
+                c.dep_ in ("amod", "compound") and c.lower_ in _SERVICE_NOUNS for c in tok.children)):
+            return [self.last_service]  # "the frigate", "the patrol vessel": the warship, not the story's tanker
         if tok.lower_ in gz.SHIP_NOUNS or tok.lower_ in ("it", "its", "she", "her"):
             # a vessel named earlier in the same sentence is nearer than the last sentence's
             near = self.vessels_between(tok.sent.start, tok.i)
@@ -753,7 +758,8 @@ def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Me
                     c.dep_ == "acl" for c in t.children) and any(c.lower_ == "the" for c in t.children))):
             refs.extend(ctx.last_group)  # also "X says the pair loaded at P" (the clause's subject parsed as object)
         elif t.lower_ in gz.SHIP_NOUNS and t.dep_ == "compound" and t.head.lower_ in _MISTAGGED_SHIP_VERBS and \
-                t.i > sent.start and ctx.doc[t.i - 1].lower_ in ("the", "this") and ctx.last_single is not None:
+                t.i > sent.start and ctx.doc[t.i - 1].lower_ in ("the", "this") and ctx.last_single is not None \
+                and t.lower_ not in _SERVICE_NOUNS:  # (not "The patrol ships returned": a noun phrase)
             refs.append(ctx.last_single)  # "The ship sails under the flag of X": "ship sails" tagged as one noun
         elif t.lower_ in _BARE_SHIP_NOUNS and t.is_sent_start and t.dep_ in ("nsubj", "nsubjpass") and \
                 ctx.last_single is not None and not any(c.dep_ == "det" for c in t.children):
@@ -3303,6 +3309,11 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
     if ctx.sanction_doc and _list_heading(ctx, sent):
         # "The sanctioned entities are:" then a bulleted list: the body named last designates them
         ctx.sanction_heading = ctx.last_body or getattr(ctx, "sanction_lead", None)
+        lead = getattr(ctx, "sanction_lead", None)
+        if ctx.last_body is not None and lead is not None and not ctx.last_body_listed:
+            # "The Council today decided ... the number of vessels listed by the EU rises to 350. The vessels
+            # listed today are:": the release's issuer lists them, not a body named in a sentence that lists no one
+            ctx.sanction_heading = lead
         return
     if ctx.sanction_doc and _annex_heading(ctx, sent):
         # an annex's "B. Entities subject to an asset freeze" and a numbered list: the release's issuer
@@ -3947,6 +3958,7 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             ctx.sanction_lead = bodies[0]
         for b in bodies:
             ctx.last_body = b
+            ctx.last_body_listed = bool(targets)
         for b in bodies[:4]:
             for tg in {x.entity: x for x in targets if x is not None}.values():
                 if tg.entity != b.entity:
@@ -10432,6 +10444,12 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
                 ctx.last_single = cargo_ships[0]
             elif len(vessels) >= 2:
                 ctx.last_group = vessels
+            elif _service_vessel(ctx, vessels[0]):
+                ctx.last_service = vessels[0]
+                if ctx.last_single is None or _service_vessel(ctx, ctx.last_single):
+                    ctx.last_single = vessels[0]
+                # else a patrol ship or warship in passing ("while the navy patrol vessel X kept watch nearby"):
+                # "the tanker", "it" next still refer to the story's ship, named before it
             elif not _escort_aside(ctx, sent, vessels[0]):
                 ctx.last_single = vessels[0]
         elif ctx.last_single is not None and _brings_in_unnamed_ship(ctx, sent):

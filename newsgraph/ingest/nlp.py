@@ -2171,6 +2171,8 @@ class EntityComponent:
             if (t.text[:1].isupper() or t.text[:1].isdigit()) and t.lower_ not in _MONTHS_DAYS \
                     and not t.is_punct and not (t.is_sent_start and t.lower_ in ("the", "a", "an")):
                 i -= 1
+            elif t.text == "I" and i == end and i - 1 > 0 and _tk[i - 2].is_title:
+                i -= 1  # "Morning Glory I (IMO ...)": a hull numeral, not the pronoun
             elif t.text == "-" and i - 1 > 0 and _tk[i - 2].text[:1].isupper() and i < end:
                 i -= 1
             elif (t.text == "-" or t.lower_ in _INNER_PARTICLES) and i < end and i - 2 > 0 and \
@@ -2340,6 +2342,9 @@ class EntityComponent:
                         ee < len(doc) and _tk[ee].text[:1].isupper() and _tk[ee].is_alpha:
                     ee += 1
                     ent = S(es, ee, "PERSON")  # "Ilse von der| Mark": the surname follows
+                if lab == "ORG" and ee - es == 1 and _tk[es].lower_ in ("press", "news", "media") and ee < len(doc) \
+                        and _tk[ee].lower_ in ("release", "releases", "briefing", "conference", "statement", "office"):
+                    continue  # "Council of the EU | Press release": a genre, not a body
                 if lab == "ORG" and es >= 2 and _tk[es - 1].lower_ == "to" and _tk[es - 2].lower_ in DIPLOMAT_POSTS:
                     # "Ambassador to Bangladesh Vladimir Kostyrev" read as one body: the host country, then the
                     # diplomat's name
@@ -6703,7 +6708,8 @@ class EntityComponent:
                         gov.lemma_.lower() in _CARGO_BERTH_VERBS) and t.i + 1 < len(doc) and (
                         gov.lemma_.lower() in _MOTION or gov.lower_ in gz.RECORD_LINE_VERBS or t.lower_ == "at" and any(
                             _tk[j].lemma_.lower() in _BERTH_VERBS and _tk[j].pos_ == "VERB"
-                            for j in range(max(sent.start, t.i - 4), t.i)) or  # "loaded Urals crude at X"
+                            for j in range(max(sent.start, t.i - 6), t.i)) or  # "loaded Urals crude at X"
+                        # ("discharged at least three cargoes at X")
                         t.lower_ == "from" and gov.lower_ in _CARGO_WORDS_OR_EXTRA or
                         t.lower_ == "at" and gov.pos_ == "VERB" and gov.lemma_.lower() in _IN_PORT_VERBS or
                         gov.pos_ != "VERB" and t.lower_ in ("at", "to") and self._left_motion(doc, t.i, sent.start)):
@@ -6762,10 +6768,16 @@ class EntityComponent:
                 ship_sents.add(sp.sent.start)
                 out.append(sp)
                 continue
-            voyage_verb = v0 is not None and noun_sents and \
-                v0.lemma_.lower() in _SHIP_SUBJECT_VERBS and _the_before(doc, sp.start) and \
+            voyage_verb = v0 is not None and noun_sents and _the_before(doc, sp.start) and (
+                v0.lemma_.lower() in _SHIP_SUBJECT_VERBS and
                 any(c.dep_ == "prep" and c.lower_ in ("at", "in", "from", "to", "for", "into") and
-                    any(g.ent_type_ in ("GPE", "PORT", "LOC", "FAC") for g in c.children) for c in v0.children)
+                    any(g.ent_type_ in ("GPE", "PORT", "LOC", "FAC") for g in c.children) for c in v0.children) or
+                # "The X made four voyages to Y", "the X made at least four voyages between A and B"
+                v0.lemma_.lower() in ("make", "complete", "undertake") and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in ("voyage", "crossing", "passage") and any(
+                        q.dep_ == "prep" and q.lower_ in ("to", "from", "between", "into") and
+                        any(g.ent_type_ in ("GPE", "PORT", "LOC", "FAC") for g in q.children)
+                        for x in (c, v0) for q in x.children) for c in v0.children))
             if sp.label_ in ("ORG", "GPE", "PERSON") and meta.get((sp.start, sp.end), {}).get("rule") == "model" \
                     and v0.i != r0.i and v0.pos_ == "VERB" and \
                     (v0.lemma_.lower() in _CARGO_BERTH_VERBS_OR_EXTRA or voyage_verb) and \
@@ -6865,8 +6877,9 @@ class EntityComponent:
                             ok = False
                         if not ok and head.lower_ == "at" and any(
                                 _tk[j].lemma_.lower() in _BERTH_VERBS and _tk[j].pos_ == "VERB"
-                                for j in range(max(sent.start, head.i - 4), head.i)):
-                            ok = True  # "loaded Urals crude at X": the parser hangs "at" on the cargo
+                                for j in range(max(sent.start, head.i - 6), head.i)):
+                            ok = True  # "loaded Urals crude at X", "discharged at least three cargoes at X": the
+                            # parser hangs "at" on the cargo
                         if head.lower_ == "off" and head.i > 0 and _tk[head.i - 1].lemma_.lower() in ("anchor",
                                                                                                     "anchorage"):
                             ok = True  # "at anchor off X", "the anchorage off X": a port's roads
@@ -7137,6 +7150,9 @@ class EntityComponent:
         if gov.dep_ == "dobj" and gov.head.pos_ == "VERB" and gov.head.lemma_.lower() in _VOYAGE_WORDS and \
                 gov.lemma_.lower() in _CARGO_WORDS_OR_EXTRA2:
             gov = gov.head  # "shuttled crude between A and B": the parser hangs "between" on the cargo
+        if gov.pos_ == "VERB" and gov.lemma_.lower() in ("make", "complete", "undertake", "conduct") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _VOYAGE_WORDS for c in gov.children):
+            return True  # "made four voyages in 2024 between A and B": the parser hangs "between" on the verb
         if gov.pos_ in ("VERB", "AUX"):  # "mountain chains that run between A and B": not a ship's run
             subj = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
             if gov.dep_ == "relcl" and (not subj or subj[0].lower_ in ("that", "which")):
@@ -7730,6 +7746,12 @@ def _is_headline_line(sent: Span) -> bool:
 _LEADING_DROP = frozenset({"the", "a", "an", "two", "three", "four", "five", "several"})
 _LEADING_QUOTES = frozenset({'"', "'", "“", "‘"})
 _CLOSING_QUOTES = frozenset({'"', "'", "”", "’"})
+_AND_BODY_HEADS = frozenset({"board", "agency", "authority", "service", "protection", "guard", "administration",
+                             "directorate", "inspectorate", "bureau", "commission", "department"})
+"""Head words of state bodies named for two fields joined by "and": "Police and Border Guard Board", "Customs
+and Border Protection"."""
+
+
 def _trim(sp: Span) -> Span | None:
     """Drop a leading article and a trailing possessive or punctuation from a span."""
     s, e = sp.start, sp.end
@@ -7780,10 +7802,15 @@ def _trim(sp: Span) -> Span | None:
                      _tk[k - 1].lower_.strip(".") != "co" and all(t.is_title for t in doc[k + 1:e])):
                 e = k
                 break
-    while e > s + 1 and _tk[e - 1].text in gz.NOT_ENTITIES:
-        e -= 1  # "Beihai LNG (terminal)"
+    while e > s + 1 and _tk[e - 1].text in gz.NOT_ENTITIES and not (lab0 == "ORG" and _tk[e - 1].text == "Board"):
+        e -= 1  # "Beihai LNG (terminal)" (not "Border Guard Board": a body's head word)
     if lab0 == "ORG" and e - s > 2 and _tk[e - 1].lower_ in ("of", "the", "for", "and"):
         e = _org_tail(doc, s, e)
+    if lab0 == "ORG" and s >= 2 and e > s and _tk[s - 1].lower_ == "and" and _tk[e - 1].lower_ in _AND_BODY_HEADS and \
+            _tk[s - 2].is_title and _tk[s - 2].is_alpha and not _tk[s - 2].ent_type_ and \
+            (s == 2 or _tk[s - 3].text in ("'s", "’s", "the", "The") or _tk[s - 3].text in gz.DEMONYMS or
+             _tk[s - 2].is_sent_start):
+        s -= 2  # "Estonia's Police and Border Guard Board": the model left the first of the body's two fields out
     if s >= e:
         return None
     if (s, e) == (sp.start, sp.end) and label == lab0:

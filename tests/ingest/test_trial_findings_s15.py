@@ -46,3 +46,70 @@ def test_goods_reach_the_country_of_their_buyers(extract, text, flows):
                                   "Chinese engineers were hired by Russian drone makers."])
 def test_people_who_travel_are_no_shipment(extract, text):
     assert not any(p == "SHIPPED_TO" for _, p, _ in _triples(extract(text)))
+
+
+PATROL = """The Sierra Leone-flagged tanker Kestrel Bay was stopped north of the island of Prangli, the border guard said.
+A boarding team was lowered onto the deck while the Estonian Navy patrol vessel Raju kept watch nearby.
+Its registered owner is Sable Crest Maritime FZE, and the tanker loaded diesel at the Russian port of Primorsk.
+"""
+
+
+def test_a_patrol_ship_named_in_passing_does_not_take_the_story_ships_place(extract):
+    # "its owner", "the tanker" after the navy's patrol vessel still refer to the tanker named before it
+    t = _triples(extract(PATROL))
+    assert ("Sable Crest Maritime FZE", "OWNS_OR_OPERATES", "Kestrel Bay") in t
+    assert ("Kestrel Bay", "VISITED", "Primorsk") in t
+    assert not any(s == "Raju" and p in ("VISITED", "TRANSPORTED") for s, p, _ in t)
+    assert not any(o == "Raju" and p == "OWNS_OR_OPERATES" and s != "Estonian Navy" for s, p, o in t)
+
+
+def test_the_patrol_ships_are_not_the_cargo_ship(extract):
+    text = ("HMS Arun and HMS Tavy shadowed the cargo ship Kapitan Reshetov through the Channel. "
+            "The Kapitan Reshetov was sanctioned by the European Union in February. "
+            "HMS Tavy met the ship off the Dutch coast, where HMS Arun took over the watch. "
+            "The patrol ships returned to Portsmouth on Tuesday.")
+    t = _triples(extract(text))
+    assert ("Kapitan Reshetov", "VISITED", "Portsmouth") not in t
+
+
+def test_a_body_named_for_two_fields_keeps_both(extract):
+    dg = extract("The tanker was stopped, Estonia's Police and Border Guard Board said in a statement.")
+    assert "Police and Border Guard Board" in {e.name for e in dg.entities.values()}
+
+
+def test_a_port_after_at_least_n_cargoes(extract):
+    t = _triples(extract("Over the past year, the tanker Kestrel Bay has discharged at least three cargoes at "
+                         "Vadinar in India."))
+    assert ("Kestrel Bay", "VISITED", "Vadinar") in t
+
+
+def test_voyages_made_between_two_ports(extract):
+    t = _triples(extract("The ship is old. The Nordic Falcon made at least four voyages in 2024 between Rajin in "
+                         "North Korea and the Russian port of Vostochny."))
+    assert {("Nordic Falcon", "VISITED", "Rajin"), ("Nordic Falcon", "VISITED", "Vostochny")} <= t
+
+
+COUNCIL = """Council lists eight more vessels
+
+Council of the EU | Press release | Published 23 June 2025
+
+The Council today decided to impose restrictive measures on additional vessels that carry Russian crude oil.
+
+With today's decision, the total number of vessels listed by the EU rises to 350.
+
+The vessels listed today are:
+- Artemis Bay (IMO 9233741)
+- Morning Glory I (IMO 9256844)
+- Stella Maris K (IMO 9110522)
+"""
+
+
+def test_the_council_that_opens_a_release_lists_its_vessels(extract):
+    # the vessels are the Council's listings, not the Union's named in a sentence of figures; "Morning Glory I"
+    # keeps its numeral; "Press release" names no body
+    dg = extract(COUNCIL)
+    names = {e.name for e in dg.entities.values()}
+    assert "Press" not in names
+    listed = {(s, o) for s, p, o in _triples(dg) if p == "SANCTIONED"}
+    council = next(n for n in names if n.startswith("Council"))
+    assert {o for s, o in listed if s == council} == {"Artemis Bay", "Morning Glory I", "Stella Maris K"}
