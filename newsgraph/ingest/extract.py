@@ -159,6 +159,7 @@ class _Ctx:
         self.last_group: list[Mention] = []
         self.last_single: Mention | None = None
         self.last_service: Mention | None = None  # the last warship or patrol ship named alone in a sentence
+        self.seized_list_ship: Mention | None = None  # the ship whose goods the bulleted lines list (_seized_list)
         self._last_senders = None  # (end of the sentence, [(shipper, role noun)]) of a "The consignor is X." sentence
         self._semis: list[int] | None = None  # token indices of the semicolons, made on first use
         self.last_cargo: list[Mention] = []
@@ -831,6 +832,39 @@ def _found_cargo(ctx, sent: Span, sm: list[Mention], out: list[Candidate]) -> No
                 t = t.head
         if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _FIND_VERBS and t.head.pos_ == "VERB":
             out.append(Candidate(v, "TRANSPORTED", g, "transported.found_aboard", 0.5, sent, t.head))
+
+
+def _seized_list(ctx, sent: Span, sm: list[Mention], named: list[Mention], out: list[Candidate]) -> None:
+    """Goods listed item by item after a sentence that names the one ship they were found on and ends with a
+    colon: "Items seized from the X included:" and then "- 14 guidance sections and 9 warheads;", "- 6 drones;"
+    -> X TRANSPORTED each (rule ``transported.seized_list``). The list ends at the first sentence that is no
+    bulleted or numbered item.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    sent : Span
+    sm : list of Mention
+        The sentence's mentions.
+    named : list of Mention
+        The vessels the sentence names (not those it refers back to).
+    out : list of Candidate
+    """
+    ship = ctx.seized_list_ship
+    if ship is not None:
+        first = next((t for t in ctx.toks(sent) if not t.is_space), None)
+        item = first is not None and (first.text in _BULLETS or _ENTRY_NUMBER_RE.fullmatch(first.text) is not None
+                                      or sent.start > 0 and all(_entry_mark(x) for x in ctx.doc[sent.start - 1].sent))
+        if not item:
+            ctx.seized_list_ship = None
+        else:
+            for g in sm:
+                if g.type in ("Weapon", "Other"):
+                    out.append(Candidate(ship, "TRANSPORTED", g, "transported.seized_list", 0.55, sent, first))
+            return
+    if len(named) == 1 and _colon_end(ctx, sent) is not None and not _service_vessel(ctx, named[0]) and \
+            ctx.lemmas(sent) & (_FIND_VERBS | {"include", "contain", "comprise", "cargo", "items", "manifest"}):
+        ctx.seized_list_ship = named[0]  # "Items seized from the X included:", "The X's cargo comprised:"
 
 
 _BARE_SHIP_NOUNS = {"vessel", "ship", "tanker", "carrier", "freighter", "bulker"}
@@ -3685,6 +3719,14 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                         c.dep_ == "dobj" for c in t.children):
                     pass  # "a European Union decision to designate 52 tankers": its own object, unnamed, is the
                     # target; the noun it completes (and the body named on it) is not
+                elif t.dep_ == "conj" and passive and t.head.dep_ == "relcl" and any(
+                        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that", "who")
+                        for c in t.head.children) and t.head.head.pos_ in ("NOUN", "PROPN"):
+                    # "X, a company that supplies the army and was sanctioned by OFAC": the relative's antecedent
+                    h = t.head.head
+                    targets += _targets(ctx, h)
+                    if not targets and h.dep_ == "appos":
+                        targets += _targets(ctx, h.head)
                 elif t.dep_ == "relcl" and t.head.pos_ == "NUM" and t.head.dep_ == "attr":
                     # "X is one of 20 firms Washington sanctioned": the relative clause hung on "one"
                     targets += [x for c in t.head.head.children if c.dep_ == "nsubj" for x in _targets(ctx, c)]
@@ -4547,6 +4589,9 @@ def _title_pred(titles: list[Token]) -> str:
         lead = True  # "secretary-general" (split by the tokenizer) heads its organisation
     if lead and _functional_post(titles):
         lead = False  # "chief financial officer", "commercial director": a function, not the head
+    elif not lead and any(t.lower_ == "member" and t.i > 0 and t.doc[t.i - 1].lower_ in ("managing", "sole")
+                          for t in titles):
+        lead = True  # "the managing member of X LLC": an LLC's manager, its head
     elif not lead and "manager" in words and "general" in words[:words.index("manager")] \
             and not any(w in ("deputy", "assistant", "vice") for w in words):
         mg = next(t for t in titles if t.lower_ == "manager")
@@ -6563,6 +6608,14 @@ def _dest_parties(ctx, tok: Token) -> list[Mention]:
             elif c.dep_ == "poss" and (x.lower_ in _PROGRAMME_NOUNS or x.lower_ in _PLACE_WORDS) \
                     and ctx.m(c) is not None and ctx.m(c).type in _PARTY_TYPES:
                 out.append(ctx.m(c))  # "to Russia's drone programme", "to the LAAF's territory"
+        if xm is None and x.tag_ == "NNS" and x.lower_ in _LISTED_PARTY_NOUNS:
+            # "shipped the parts to two freight forwarders that were listed as end users: A in Hong Kong and B in
+            # Istanbul": the firms the colon lists
+            sent = x.sent
+            colon = next((j for j in range(x.i + 1, min(sent.end, x.i + 14)) if ctx.doc[j].text == ":"), None)
+            if colon is not None:
+                out += [m for m in ctx.ms if colon < m.start < sent.end and m.type == "Organization"]
+                continue
         if x.lower_ in _BUYERS or x.lower_ in _PLACE_WORDS:  # "to refiners in India", "to ports in Syria"
             out += [cm for c in x.children if c.dep_ == "amod" and (cm := ctx.m(c)) is not None
                     and cm.type == "Country" and c.text in gz.DEMONYMS]  # "to Chinese refiners / Indian buyers"
@@ -6572,6 +6625,11 @@ def _dest_parties(ctx, tok: Token) -> list[Mention]:
                         out += [z for z in ctx.mconj(y) if z.type in _PARTY_TYPES]
     return out
 
+
+_LISTED_PARTY_NOUNS = frozenset({"forwarders", "companies", "firms", "intermediaries", "buyers", "customers",
+                                 "entities", "traders", "distributors", "consignees", "recipients", "importers",
+                                 "resellers", "fronts", "middlemen", "brokers"})
+"""Plural nouns for parties that a colon then names ("to two freight forwarders: A and B")."""
 
 _PROGRAMME_NOUNS = {"programme", "program", "industry", "military", "army", "forces", "war", "effort",
                     "production", "factories", "plants", "arsenal"}
@@ -10430,6 +10488,7 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
         _rule_flag(ctx, sent, sm, vessels, out)
         if not vessels and ctx.last_single is not None:
             _found_cargo(ctx, sent, sm, out)
+        _seized_list(ctx, sent, sm, vessels if explicit else [], out)
         cands.extend(out)
         if not vessels:
             lem = ctx.lemmas(sent)

@@ -2670,6 +2670,14 @@ class EntityComponent:
             if sp.label_ != "PERSON":
                 out.append(sp)
                 continue
+            if sp.start >= 2 and sp.end + 1 < n and _tk[sp.start - 1].lower_ == "of" and \
+                    _tk[sp.start - 2].lower_ in _COMPASS_WORDS and _tk[sp.end].text == "," and \
+                    meta.get((sp.start, sp.end), {}).get("rule") in (None, "model") and \
+                    any(doc[sp.end + 1:sp.end + 1 + k].text in gz.countries() for k in (1, 2, 3) if sp.end + 1 + k <= n):
+                # "80 nautical miles southeast of Ras al Hadd, Oman": a place a bearing is taken from, in its country
+                meta[(sp.start, sp.end)] = {"cls": "Location", "rule": "model"}
+                out.append(Span(doc, sp.start, sp.end, label="LOC"))
+                continue
             words = [t.lower_.strip(".") for t in _tk[sp.start:sp.end]]
             if all(w in _POST_ONLY_WORDS or t.text in gz.DEMONYMS for w, t in zip(words, _tk[sp.start:sp.end])) and \
                     any(w in _POST_ONLY_WORDS for w in words) or len(sp) == 1 and sp.end < n and _tk[sp.end].text == ":":
@@ -6762,6 +6770,11 @@ class EntityComponent:
                     ship_rule = "vessel_predicate"  # "The X is a Palau-flagged tanker"
                 elif _sts_partner(doc, sp):
                     ship_rule = "sts_partner"  # "transferred its cargo to the X off Y"
+                elif _ship_by_naming(doc, sp):
+                    ship_rule = "vessel_named"  # "The dhow, which its crew identified as the X"
+            elif sp.label_ == "FAC" and noun_sents and meta.get((sp.start, sp.end), {}).get("rule") == "model" and \
+                    _ship_by_naming(doc, sp):
+                ship_rule = "vessel_named"
             if ship_rule is not None:
                 sp = Span(doc, sp.start, sp.end, label="VESSEL")
                 meta[(sp.start, sp.end)] = {"cls": "Vessel", "rule": ship_rule}
@@ -7746,6 +7759,11 @@ def _is_headline_line(sent: Span) -> bool:
 _LEADING_DROP = frozenset({"the", "a", "an", "two", "three", "four", "five", "several"})
 _LEADING_QUOTES = frozenset({'"', "'", "“", "‘"})
 _CLOSING_QUOTES = frozenset({'"', "'", "”", "’"})
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                            "north-east", "north-west", "south-east", "south-west", "northeastern", "southeastern",
+                            "northwestern", "southwestern"})
+"""Bearings written before "of" + a place ("southeast of X")."""
+
 _AND_BODY_HEADS = frozenset({"board", "agency", "authority", "service", "protection", "guard", "administration",
                              "directorate", "inspectorate", "bureau", "commission", "department"})
 """Head words of state bodies named for two fields joined by "and": "Police and Border Guard Board", "Customs
@@ -8389,6 +8407,35 @@ _SHIP_SUBJECT_VERBS = {"arrive", "sail", "depart", "dock", "berth", "moor", "anc
 
 _FLAG_VERBS = {"fly", "sail", "switch", "hoist", "operate", "carry", "change", "reflag", "trade", "move", "swap"}
 """Verbs of a ship's flag ("flies / sails under / switched to the X flag") whose subject is a ship."""
+
+
+def _ship_by_naming(doc: Doc, sp: Span) -> bool:
+    """True when a name is what a ship noun is identified as or called: "The dhow, which its crew identified as
+    the X", "a tanker named X", "the vessel, known as X". The verb (identify, name, call, know, dub) hangs on the
+    ship noun, or has it as subject or object.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    sp : spacy.tokens.Span
+        The candidate name.
+
+    Returns
+    -------
+    bool
+    """
+    _tk = doc_tokens(doc)
+    k = sp.start - 1 - (sp.start > 0 and _tk[sp.start - 1].lower_ == "the")
+    if k < 0:
+        return False
+    t = _tk[k]
+    verb = t.head if t.lower_ == "as" else t if t.lower_ in ("named", "called", "dubbed") else None
+    if verb is None or verb.lemma_.lower() not in ("identify", "name", "call", "know", "dub"):
+        return False
+    near = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if verb.dep_ in ("relcl", "acl"):
+        near.append(verb.head)
+    return any(c.lower_ in gz.SHIP_NOUNS and not c.lower_.endswith("s") for c in near)
 
 
 def _ship_by_predicate(doc: Doc, sp: Span) -> bool:

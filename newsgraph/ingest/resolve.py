@@ -1487,6 +1487,10 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
                 uf.union(by_key[("Organization", k)], by_key[("Organization", core)])
                 continue
         longer = [o for o in orgs if o != k and (" " + k + " ") in (" " + o + " ")]
+        if " of " in k and k.count(" ") >= 3:
+            # "U.S. Central Command" (key "central command of united states") is not "U.S. Naval Forces Central
+            # Command": the same country's body with more words before the same head is another body
+            longer = [o for o in longer if not (o.endswith(" " + k) and " of " not in o[:-len(k)])]
         if t in gz.INSTITUTIONS:  # "UN" is its own body, not short for the "UN Panel of Experts" named with it
             longer = [o for o in longer if not texts.get(o, o).startswith(t + " ")]
         if t[:1].isupper():  # "Customs" is in "Customs and Monopolies Agency", not in "Italian customs police"

@@ -113,3 +113,53 @@ def test_the_council_that_opens_a_release_lists_its_vessels(extract):
     listed = {(s, o) for s, p, o in _triples(dg) if p == "SANCTIONED"}
     council = next(n for n in names if n.startswith("Council"))
     assert {o for s, o in listed if s == council} == {"Artemis Bay", "Morning Glory I", "Stella Maris K"}
+
+
+def test_a_named_dhow_and_the_goods_listed_as_seized_from_it(extract):
+    text = """A boarding team from the destroyer USS Robert Kessler seized a large shipment of weapons from a dhow.
+
+The dhow, which its crew identified as the Bahri Fajr, was intercepted 80 nautical miles southeast of Ras al Hadd, \
+Oman. According to the crew, the vessel left the Iranian port of Konarak on Feb. 19.
+
+Items seized from the Bahri Fajr included:
+
+- 14 guidance sections and 9 warheads for anti-ship cruise missiles;
+- 6 Shahed-136 drones;
+
+The crew members were detained.
+"""
+    dg = extract(text)
+    types = {e.name: e.type for e in dg.entities.values()}
+    assert types.get("Bahri Fajr") == "Vessel" and types.get("Ras al Hadd") == "Location"
+    t = _triples(dg)
+    assert ("Bahri Fajr", "VISITED", "Konarak") in t and ("USS Robert Kessler", "VISITED", "Konarak") not in t
+    carried = {o for s, p, o in t if s == "Bahri Fajr" and p == "TRANSPORTED"}
+    assert "Shahed-136" in carried and any("warheads" in c for c in carried)
+
+
+def test_two_commands_that_share_a_head_word_stay_two(extract):
+    dg = extract("Gen. Daniel Mercer, commander of U.S. Central Command, spoke. Vice Adm. Paul Anderssen, commander "
+                 "of U.S. Naval Forces Central Command (NAVCENT), praised the team.")
+    t = _triples(dg)
+    assert ("Daniel Mercer", "LEADS", "U.S. Central Command") in t
+    assert ("Paul Anderssen", "LEADS", "U.S. Naval Forces Central Command") in t
+
+
+def test_goods_shipped_to_firms_a_colon_names(extract):
+    t = _triples(extract("Baltline Technologies Inc. and Severin Trade Group LLC are charged. Baltline and Severin "
+                         "then shipped the parts to two freight forwarders that were falsely listed as the end users: "
+                         "Golden Harbour Logistics Ltd. in Hong Kong and Anatolia Elektronik Ticaret A.S. in Istanbul."))
+    assert {(s, o) for s, p, o in t if p == "SHIPPED_TO"} == {
+        (a, b) for a in ("Baltline Technologies Inc.", "Severin Trade Group LLC")
+        for b in ("Golden Harbour Logistics Ltd.", "Anatolia Elektronik Ticaret A.S.")}
+
+
+def test_the_managing_member_of_an_llc_leads_it(extract):
+    t = _triples(extract("Arkady Belonogov is the managing member of Severin Trade Group LLC, a Delaware company."))
+    assert ("Arkady Belonogov", "LEADS", "Severin Trade Group LLC") in t
+
+
+def test_sanctioned_in_the_second_half_of_a_relative_clause(extract):
+    t = _triples(extract("The largest customer was Radiopribor-Komplekt, a St. Petersburg company that supplies "
+                         "Russia's defense sector and was sanctioned by the Office of Foreign Assets Control in 2023."))
+    assert ("Office of Foreign Assets Control", "SANCTIONED", "Radiopribor-Komplekt") in t
