@@ -71,7 +71,7 @@ AFFIL_TITLES = {"lawmaker", "minister", "spokesman", "spokeswoman", "spokesperso
                 "agent", "lieutenant", "commissioner", "governor", "mayor", "legislator", "congressman",
                 "congresswoman", "prosecutor", "judge", "expert", "scientist", "engineer", "fellow", "economist",
                 "correspondent", "journalist", "editor", "negotiator", "aide", "staffer", "director-general",
-                "inspector", "investigator", "professor", "lecturer", "consultant", "reporter", "attache",
+                "inspector", "investigator", "professor", "lecturer", "consultant", "reporter", "attache", "surveyor",
                 "attaché", "delegate", "councillor", "councilor", "chemist", "physicist", "biologist",
                 "vice", "prime", "foreign", "defence", "defense", "interior", "finance", "trade", "national",
                 "transport", "justice", "industry", "agriculture", "health", "fisheries",
@@ -503,6 +503,12 @@ class _Ctx:
             return None  # "the freight forwarder X": the name follows, nothing to refer back to
         if any(c.dep_ == "appos" and (cm := self.m(c)) is not None and cm.type == "Organization" for c in tok.children):
             return None  # "Its insurer, X SA, ...": named in apposition
+        if word in ("airline", "carrier"):
+            # "the airline's chairman": the airline named before ("Aravali Air"), not the last company (its lessor)
+            air = next((m for m in reversed(self.ms) if m.start < tok.i and m.type == "Organization" and
+                        m.text.split()[-1] in ("Air", "Airlines", "Airways", "Airline")), None)
+            if air is not None:
+                return air
         for m in reversed(self.ms):
             if m.start >= tok.i or m.type != "Organization":
                 continue
@@ -7249,6 +7255,9 @@ def _destinations(ctx, sent: Span) -> list[tuple[Mention, Token]]:
                         if pp.dep_ == "prep" and pp.lower_ == "in":
                             for y in pp.children:
                                 out += [(z, t) for z in ctx.mconj(y) if z.type in _PARTY_TYPES]
+                        elif pp.dep_ == "amod" and pp.text in gz.DEMONYMS and (z := ctx.m(pp)) is not None and \
+                                z.type == "Country":
+                            out.append((z, t))  # "crude bound for an Indian refinery"
     for t in ctx.toks(sent):  # "buyers in India and Turkey have kept taking the barrels": the buyers' countries
         if t.lower_ in _BUYERS and t.dep_ == "nsubj" and t.i not in ctx.tok2m:
             v = t.head

@@ -2335,6 +2335,11 @@ class EntityComponent:
                         _tk[ee].lower_ in ("minister", "secretary", "commissioner") and \
                         not any(t.lower_ in _ORG_HEAD_WORDS_OR_COMPANY_SUFFIX_OR_FIRM_TAILS for t in _tk[es:ee]):
                     continue  # "Deputy Transport Minister X": the portfolio of a title, no body
+                if lab == "PERSON" and ee - es >= 2 and (_tk[ee - 1].lower_.rstrip(".") in _COMPANY_SUFFIX or
+                                                         _tk[ee - 1].lower_ in _FIRM_TAILS or
+                                                         _tk[ee - 1].lower_ in ("refining", "refinery", "petrochemical")):
+                    lab = "ORG"  # "Yantai Gangrun Oil Terminal Co.", "Qingzhou Hengrun Refining": a firm's name
+                    ent = S(es, ee, "ORG")
                 if lab == "PERSON" and (any(c.isdigit() for c in ent.text) or len(ent.text) < 3 or
                                         all(t.lower_.rstrip(".") in _HONORIFICS for t in _tk[es:ee])):
                     continue  # not "Cmdr": a title alone is nobody's name
@@ -2667,6 +2672,17 @@ class EntityComponent:
                     for t in _tk[sp.start + 1:sp.end])
                 sp = Span(doc, sp.start + 1, sp.end, label="PERSON" if person else "ORG")
                 meta[(sp.start, sp.end)] = {"rule": "person_lead_word"} if person else info
+            if sp.label_ == "VESSEL" and len(sp) >= 2 and sp[-1].text in ("Air", "Airlines", "Airways", "Aviation") \
+                    and meta.get((sp.start, sp.end), {}).get("rule") not in ("imo", "vessel_field"):
+                # "Aravali Air, the Jaipur-based low-cost carrier": an airline, not a ship
+                meta[(sp.start, sp.end)] = {"cls": "Company", "rule": "airline_name"}
+                sp = Span(doc, sp.start, sp.end, label="ORG")
+            if sp.label_ == "NORP" and sp.text not in gz.DEMONYMS and sp.end + 1 < n and sp[0].is_title and \
+                    _tk[sp.end].lower_ in ("port", "ports", "province", "state", "coast") and \
+                    _tk[sp.end + 1].lower_ == "of" and meta.get((sp.start, sp.end), {}).get("rule") in (None, "model"):
+                # "the Gujarat port of Sikka": a region the model took for a people
+                meta[(sp.start, sp.end)] = {"cls": "Location", "rule": "model"}
+                sp = Span(doc, sp.start, sp.end, label="LOC")
             if sp.label_ != "PERSON":
                 out.append(sp)
                 continue
@@ -4763,6 +4779,11 @@ class EntityComponent:
                 info = meta.pop((sp.start, sp.end), {})
                 sp = Span(doc, sp.start - 1, sp.end, label="ORG")
                 meta[(sp.start, sp.end)] = info
+            elif sp.label_ == "CARGO" and sp.end < len(doc) and _tk[sp.end].lower_ in ("terminal", "jetty", "port") \
+                    and sp.start > 0 and (sp.start - 1) in model_one and _tk[sp.start - 1].is_title:
+                # "the Dongjiakou crude terminal": a terminal named for its place and trade, no cargo
+                meta.pop((sp.start, sp.end), None)
+                continue
             elif sp.label_ in ("CARGO", "WEAPON") and sp[0].text[:1].islower():
                 s = sp.start
                 while s > 0 and _tk[s - 1].pos_ == "PROPN" and _tk[s - 1].text not in gz.DEMONYMS and \

@@ -163,3 +163,35 @@ def test_sanctioned_in_the_second_half_of_a_relative_clause(extract):
     t = _triples(extract("The largest customer was Radiopribor-Komplekt, a St. Petersburg company that supplies "
                          "Russia's defense sector and was sanctioned by the Office of Foreign Assets Control in 2023."))
     assert ("Office of Foreign Assets Control", "SANCTIONED", "Radiopribor-Komplekt") in t
+
+
+def test_firms_the_model_takes_for_people_and_a_terminal_named_for_its_trade(extract):
+    dg = extract("Two terminals handle most cargoes. The Dongjiakou crude terminal in Qingdao and the Xigang terminal "
+                 "in Yantai received most of the Iranian oil. The Xigang terminal is operated by Yantai Gangrun Oil "
+                 "Terminal Co., which did not respond. Qingzhou Hengrun Refining likely received much of the oil.")
+    types = {e.name: e.type for e in dg.entities.values()}
+    assert types.get("Yantai Gangrun Oil Terminal Co.") == "Organization"
+    assert types.get("Qingzhou Hengrun Refining") == "Organization"
+    assert types.get("Yantai") != "Person"
+    assert "Dongjiakou crude" not in types
+
+
+def test_crude_bound_for_a_refinery_of_a_nationality(extract):
+    t = _triples(extract("The tanker carried Russian crude bound for an Indian refinery."))
+    assert ("Russia", "SHIPPED_TO", "India") in t
+
+
+def test_a_surveyor_with_a_department_and_a_region_before_port_of(extract):
+    t = _triples(extract('India detained the tanker at the Gujarat port of Sikka. "The papers were not genuine," said '
+                         "Capt. Rakesh Menon, a nautical surveyor with DG Shipping's Mercantile Marine Department."))
+    assert ("Sikka", "LOCATED_IN", "Gujarat") in t
+    assert ("Rakesh Menon", "AFFILIATED_WITH", "Mercantile Marine Department") in t
+
+
+def test_an_airline_called_a_carrier_is_no_ship(extract):
+    dg = extract("Aravali Air, the Jaipur-based low-cost carrier, has ordered 40 jets. The carrier agreed a leaseback "
+                 "deal with Singapore-based lessor Meru Aviation Leasing Pte Ltd. Harshvardhan Bhandari, the airline's "
+                 "chairman, said the board had weighed a smaller order.")
+    types = {e.name: e.type for e in dg.entities.values()}
+    assert types.get("Aravali Air") == "Organization"
+    assert ("Harshvardhan Bhandari", "LEADS", "Aravali Air") in _triples(dg)
