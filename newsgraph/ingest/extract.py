@@ -504,7 +504,7 @@ class _Ctx:
         if any(c.dep_ == "appos" and (cm := self.m(c)) is not None and cm.type == "Organization" for c in tok.children):
             return None  # "Its insurer, X SA, ...": named in apposition
         if word in ("airline", "carrier"):
-            # "the airline's chairman": the airline named before ("Aravali Air"), not the last company (its lessor)
+            # "the airline's chairman": the airline named before ("Northwind Air"), not the last company (its lessor)
             air = next((m for m in reversed(self.ms) if m.start < tok.i and m.type == "Organization" and
                         m.text.split()[-1] in ("Air", "Airlines", "Airways", "Airline")), None)
             if air is not None:
@@ -1573,6 +1573,8 @@ def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_C
         if deniers:
             return "alleged"  # "Iran never denied sending drones": a claim its subject has not denied
         return "alleged" if lem & ALLEGE else "asserted" if not sources else "reported"
+    if anchor is not None and lem & _REFUTE_WORDS and _refuted(anchor):
+        return "denied"  # "Posts alleging that the X ferried drones to P appear to be mistaken"
     if lem & ALLEGE and (anchor is None or _hedged(sent, anchor, ALLEGE, _ALLEGE_VERBS)):
         return "alleged"
     if anchor is not None and lem & _OPEN_MARKS and _open_question(anchor):
@@ -1584,6 +1586,43 @@ def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_C
             and _anonymous_source(anchor):
         return "reported"
     return "asserted"
+
+
+_REFUTE_WORDS = frozenset({"mistaken", "false", "wrong", "untrue", "unfounded", "incorrect", "baseless", "inaccurate",
+                           "erroneous", "fabricated", "bogus", "groundless"})
+"""What a text calls a claim it refutes ("the reports appear to be mistaken")."""
+
+
+def _refuted(anchor: Token) -> bool:
+    """True when ``anchor`` lies inside the subject of a clause that calls it wrong: "Posts alleging that the X
+    ferried drones to P appear to be mistaken", "Reports that the ship called at P are false" (the claim is
+    the subject of a verb, or of its complement, whose predicate is one of :data:`_REFUTE_WORDS`)."""
+    t, seen = anchor, 0
+    while t.head.i != t.i and seen < 12:
+        if t.dep_ in ("nsubj", "nsubjpass") and (t.lemma_.lower() in _CLAIM_NOUNS or
+                                                 t.lemma_.lower() in ("post", "tweet", "account")):
+            # (not "That was wrong: the tanker sails under the flag of X", the correction hung on "That")
+            v = t.head
+            preds = [v, *(c for c in v.children if c.dep_ == "xcomp")]  # (not a ccomp: what the subject says)
+            if v.lemma_.lower() in _REFUTE_WORDS or any(
+                    c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _REFUTE_WORDS for q in preds for c in q.children):
+                return True
+        t, seen = t.head, seen + 1
+    # the parser often loses such a sentence ("Posts ... alleging that X ferried Y to P in May appear to be
+    # mistaken" parsed with "alleging" as its root): read the words, a refuting predicate after the claim, in the
+    # same clause, in a sentence that opens with the claim's noun
+    if anchor.dep_ in ("amod", "compound", "npadvmod") and anchor.head.pos_ == "PROPN":
+        return False  # "the Turkmenistan-flagged X": a description of the name, not the claim
+    sent = anchor.sent
+    opener = [x for x in sent[:anchor.i - sent.start] if x.pos_ == "NOUN"][:1]
+    if not opener or not (opener[0].lemma_.lower() in _CLAIM_NOUNS or opener[0].lemma_.lower() in ("post", "tweet")):
+        return False
+    for x in sent[anchor.i - sent.start + 1:]:
+        if x.text in (",", ";", ":") or x.lower_ in ("but", "while", "although"):
+            return False
+        if x.lower_ in _REFUTE_WORDS and x.i > 0 and x.doc[x.i - 1].lemma_.lower() in ("be", "seem", "prove"):
+            return True
+    return False
 
 
 _ANONYMOUS_SOURCES = gz.ANONYMOUS_SPEAKERS
@@ -4312,7 +4351,7 @@ def _org_in(ctx, tokens, exclude: Mention, before: int | None = None) -> Mention
         if m is not None and m.type in _PARTY_TYPES and m.entity != exclude.entity:
             prep = t.head.lower_ if t.dep_ == "pobj" else ""
             if prep == "to" and t.head.head.lower_ in DIPLOMAT_POSTS:
-                continue  # "the Russian ambassador to Bangladesh": the host country employs nobody
+                continue  # "the Russian ambassador to Kenya": the host country employs nobody
             # "Sudan's envoy to the Council": the possessor employs, "to" names the addressee
             rank = 0 if prep in ("of", "at", "for", "in") or t.dep_ == "poss" else 1 if prep == "to" else 2
             if t.dep_ == "poss" and m.type in ("Country", "Organization") and (hm := ctx.m(t.head)) is not None \
@@ -5432,7 +5471,7 @@ def _rule_titles(ctx, sent, sm, out):
         if (host := ctx.tok2m.get(k)) is not None and host.end == p.start and host.type in ("Country", "Organization"):
             j = host.start - 1 - (host.start - 1 > sent.start and _tk[host.start - 1].lower_ == "the")
             if j > sent.start and _tk[j].lower_ == "to" and _tk[j - 1].lower_ in DIPLOMAT_POSTS:
-                k = j - 1  # "Russian Ambassador to Bangladesh X": past the host country to the post
+                k = j - 1  # "Russian Ambassador to Kenya X": past the host country to the post
         titles = []
         while k >= sent.start and (_is_title(_tk[k]) or _tk[k].lower_ in _TITLE_FILLERS or (
                 titles and _title_link(doc, k, sent.start)) or _tk[k].text == "." and k > sent.start and

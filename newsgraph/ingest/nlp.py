@@ -2172,7 +2172,7 @@ class EntityComponent:
                     and not t.is_punct and not (t.is_sent_start and t.lower_ in ("the", "a", "an")):
                 i -= 1
             elif t.text == "I" and i == end and i - 1 > 0 and _tk[i - 2].is_title:
-                i -= 1  # "Morning Glory I (IMO ...)": a hull numeral, not the pronoun
+                i -= 1  # "Silver Dawn I (IMO ...)": a hull numeral, not the pronoun
             elif t.text == "-" and i - 1 > 0 and _tk[i - 2].text[:1].isupper() and i < end:
                 i -= 1
             elif (t.text == "-" or t.lower_ in _INNER_PARTICLES) and i < end and i - 2 > 0 and \
@@ -2338,7 +2338,7 @@ class EntityComponent:
                 if lab == "PERSON" and ee - es >= 2 and (_tk[ee - 1].lower_.rstrip(".") in _COMPANY_SUFFIX or
                                                          _tk[ee - 1].lower_ in _FIRM_TAILS or
                                                          _tk[ee - 1].lower_ in ("refining", "refinery", "petrochemical")):
-                    lab = "ORG"  # "Yantai Gangrun Oil Terminal Co.", "Qingzhou Hengrun Refining": a firm's name
+                    lab = "ORG"  # "Weihai Harbour Oil Terminal Co.", "Linqing Hongda Refining": a firm's name
                     ent = S(es, ee, "ORG")
                 if lab == "PERSON" and (any(c.isdigit() for c in ent.text) or len(ent.text) < 3 or
                                         all(t.lower_.rstrip(".") in _HONORIFICS for t in _tk[es:ee])):
@@ -2351,7 +2351,7 @@ class EntityComponent:
                         and _tk[ee].lower_ in ("release", "releases", "briefing", "conference", "statement", "office"):
                     continue  # "Council of the EU | Press release": a genre, not a body
                 if lab == "ORG" and es >= 2 and _tk[es - 1].lower_ == "to" and _tk[es - 2].lower_ in DIPLOMAT_POSTS:
-                    # "Ambassador to Bangladesh Vladimir Kostyrev" read as one body: the host country, then the
+                    # "Ambassador to Kenya Ivan Petrov" read as one body: the host country, then the
                     # diplomat's name
                     c = next((w[0].end for w in weak if w[0].start == es and w[1].get("rule") in
                               ("country", "capital")), None)
@@ -2674,13 +2674,13 @@ class EntityComponent:
                 meta[(sp.start, sp.end)] = {"rule": "person_lead_word"} if person else info
             if sp.label_ == "VESSEL" and len(sp) >= 2 and sp[-1].text in ("Air", "Airlines", "Airways", "Aviation") \
                     and meta.get((sp.start, sp.end), {}).get("rule") not in ("imo", "vessel_field"):
-                # "Aravali Air, the Jaipur-based low-cost carrier": an airline, not a ship
+                # "Northwind Air, the Jaipur-based low-cost carrier": an airline, not a ship
                 meta[(sp.start, sp.end)] = {"cls": "Company", "rule": "airline_name"}
                 sp = Span(doc, sp.start, sp.end, label="ORG")
             if sp.label_ == "NORP" and sp.text not in gz.DEMONYMS and sp.end + 1 < n and sp[0].is_title and \
                     _tk[sp.end].lower_ in ("port", "ports", "province", "state", "coast") and \
                     _tk[sp.end + 1].lower_ == "of" and meta.get((sp.start, sp.end), {}).get("rule") in (None, "model"):
-                # "the Gujarat port of Sikka": a region the model took for a people
+                # "the Kerala port of Kochi": a region the model took for a people
                 meta[(sp.start, sp.end)] = {"cls": "Location", "rule": "model"}
                 sp = Span(doc, sp.start, sp.end, label="LOC")
             if sp.label_ != "PERSON":
@@ -2690,7 +2690,7 @@ class EntityComponent:
                     _tk[sp.start - 2].lower_ in _COMPASS_WORDS and _tk[sp.end].text == "," and \
                     meta.get((sp.start, sp.end), {}).get("rule") in (None, "model") and \
                     any(doc[sp.end + 1:sp.end + 1 + k].text in gz.countries() for k in (1, 2, 3) if sp.end + 1 + k <= n):
-                # "80 nautical miles southeast of Ras al Hadd, Oman": a place a bearing is taken from, in its country
+                # "80 nautical miles southeast of Cape Guardafui, Somalia": a place a bearing is taken from, in its country
                 meta[(sp.start, sp.end)] = {"cls": "Location", "rule": "model"}
                 out.append(Span(doc, sp.start, sp.end, label="LOC"))
                 continue
@@ -3496,14 +3496,15 @@ class EntityComponent:
         """
         if not (2 <= len(acr) <= 6 and acr.isalpha() and acr.isupper()):
             return None
-        k = max((i for i, w in enumerate(words) if w.lower() == "the"), default=None)
-        if k is None or k + 2 > len(words):
+        k = max((i for i, w in enumerate(words) if w.lower() == "the" or w.endswith(("'s", "’s"))), default=None)
+        if k is None or k + 2 > len(words):  # ("Bulgaria's State Intelligence (DAR)": after a possessive too)
             return None
         body = words[k + 1:]
         if not 2 <= len(body) <= 8 or not body[0][:1].isupper() or not body[-1][:1].isupper() or \
                 not all(w[:1].isupper() or w in ("of", "for", "and", "on") for w in body):
             return None
-        if not any(w.lower() in _ORG_HEAD_WORDS or w.lower() == "secretariat" for w in body):
+        if not any(w.lower() in _ORG_HEAD_WORDS or w.lower() in ("secretariat", "intelligence", "police", "customs")
+                   for w in body):
             return None
         return body
 
@@ -4781,7 +4782,7 @@ class EntityComponent:
                 meta[(sp.start, sp.end)] = info
             elif sp.label_ == "CARGO" and sp.end < len(doc) and _tk[sp.end].lower_ in ("terminal", "jetty", "port") \
                     and sp.start > 0 and (sp.start - 1) in model_one and _tk[sp.start - 1].is_title:
-                # "the Dongjiakou crude terminal": a terminal named for its place and trade, no cargo
+                # "the Baishan crude terminal": a terminal named for its place and trade, no cargo
                 meta.pop((sp.start, sp.end), None)
                 continue
             elif sp.label_ in ("CARGO", "WEAPON") and sp[0].text[:1].islower():
@@ -6503,7 +6504,7 @@ class EntityComponent:
         if sp.start >= 2 and _tk[sp.start - 1].text in ("'s", "’s") and _tk[sp.start - 2].text[:1].isupper() and \
                 sp.end < n and _tk[sp.end].lemma_ in ("say", "tell", "add", "write", "note", "warn") and \
                 _tk[sp.end].pos_ == "VERB" and _tk[sp.end - 1].lower_ not in ("staff", "headquarters"):
-            # "Vesterly Shipping's Kristof Haldane said": a body's speaker ("Ukraine's General Staff said": a body)
+            # "Vesterly Shipping's Kristof Haldane said": a body's speaker ("Poland's General Staff said": a body)
             return True
         return sp.end + 1 < n and _tk[sp.end].text in ("'s", "’s") and \
             _tk[sp.end + 1].lower_ in ("forces", "troops", "fighters", "loyalists", "militiamen", "bodyguards")
@@ -7787,7 +7788,7 @@ _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "nort
 
 _AND_BODY_HEADS = frozenset({"board", "agency", "authority", "service", "protection", "guard", "administration",
                              "directorate", "inspectorate", "bureau", "commission", "department"})
-"""Head words of state bodies named for two fields joined by "and": "Police and Border Guard Board", "Customs
+"""Head words of state bodies named for two fields joined by "and": "Tax and Customs Board", "Customs
 and Border Protection"."""
 
 
@@ -7842,14 +7843,14 @@ def _trim(sp: Span) -> Span | None:
                 e = k
                 break
     while e > s + 1 and _tk[e - 1].text in gz.NOT_ENTITIES and not (lab0 == "ORG" and _tk[e - 1].text == "Board"):
-        e -= 1  # "Beihai LNG (terminal)" (not "Border Guard Board": a body's head word)
+        e -= 1  # "Beihai LNG (terminal)" (not "Tax and Customs Board": a body's head word)
     if lab0 == "ORG" and e - s > 2 and _tk[e - 1].lower_ in ("of", "the", "for", "and"):
         e = _org_tail(doc, s, e)
     if lab0 == "ORG" and s >= 2 and e > s and _tk[s - 1].lower_ == "and" and _tk[e - 1].lower_ in _AND_BODY_HEADS and \
             _tk[s - 2].is_title and _tk[s - 2].is_alpha and not _tk[s - 2].ent_type_ and \
             (s == 2 or _tk[s - 3].text in ("'s", "’s", "the", "The") or _tk[s - 3].text in gz.DEMONYMS or
              _tk[s - 2].is_sent_start):
-        s -= 2  # "Estonia's Police and Border Guard Board": the model left the first of the body's two fields out
+        s -= 2  # "Latvia's Tax and Customs Board": the model left the first of the body's two fields out
     if s >= e:
         return None
     if (s, e) == (sp.start, sp.end) and label == lab0:
@@ -8352,7 +8353,8 @@ _ROUTE_NOUNS = {"route", "routes", "run", "service", "schedule", "line", "crossi
                 "shuttle", "corridor", "lane", "sailing", "sailings", "rotation"}
 _ROUTE_PAIR_RE = re.compile(r"[a-z]-[A-Z][\w]*(?: [A-Z][\w]*){0,2} (?:" + "|".join(sorted(_ROUTE_NOUNS)) + r")\b")
 """Nouns after a hyphened pair of port names: "the Cebu-Tagbilaran run", "a Rotterdam-Singapore service"."""
-_IN_PORT_VERBS = {"detain", "inspect", "refuel", "repair", "undergo", "tie", "pull", "come", "bunker", "destine"}
+_IN_PORT_VERBS = {"detain", "inspect", "refuel", "repair", "undergo", "tie", "pull", "come", "bunker", "destine",
+                  "stay", "remain", "idle", "linger"}
 """Verbs of what happens to a ship in port: their "at / into X" is a port ("detained at X by port state control")."""
 _ESCORT_TO_VERBS = {"escort", "tow", "bring", "shepherd", "guide", "steer", "take", "redirect", "order", "force"}
 """Verbs of taking a ship somewhere: their "to / into X" is a port ("escorted into X", "ordered to X")."""

@@ -1488,7 +1488,7 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
                 continue
         longer = [o for o in orgs if o != k and (" " + k + " ") in (" " + o + " ")]
         if " of " in k and k.count(" ") >= 3:
-            # "U.S. Central Command" (key "central command of united states") is not "U.S. Naval Forces Central
+            # "U.S. Southern Command" (key "southern command of united states") is not "U.S. Naval Forces Southern
             # Command": the same country's body with more words before the same head is another body
             longer = [o for o in longer if not (o.endswith(" " + k) and " of " not in o[:-len(k)])]
         if t in gz.INSTITUTIONS:  # "UN" is its own body, not short for the "UN Panel of Experts" named with it

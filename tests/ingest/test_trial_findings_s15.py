@@ -13,15 +13,15 @@ def _triples(dg) -> set[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("text", [
-    "Russian Ambassador to Bangladesh Vladimir Kostyrev attended the ceremony.",
-    "Vladimir Kostyrev, the Russian ambassador to Bangladesh, attended the ceremony.",
+    "Russian Ambassador to Kenya Ivan Petrov attended the ceremony.",
+    "Ivan Petrov, the Russian ambassador to Kenya, attended the ceremony.",
 ])
 def test_an_ambassador_serves_the_state_that_sends_him_not_the_host(extract, text):
-    # "to Bangladesh" names the host; the model had read "Bangladesh Vladimir Kostyrev" as one body, and the
+    # "to Kenya" names the host; the model had read "Kenya Ivan Petrov" as one body, and the
     # apposition gave the post to the host country
     t = _triples(extract(text))
-    assert ("Vladimir Kostyrev", "AFFILIATED_WITH", "Russia") in t
-    assert not any(s == "Vladimir Kostyrev" and o == "Bangladesh" for s, _, o in t)
+    assert ("Ivan Petrov", "AFFILIATED_WITH", "Russia") in t
+    assert not any(s == "Ivan Petrov" and o == "Kenya" for s, _, o in t)
 
 
 def test_a_general_staff_that_speaks_is_a_body(extract):
@@ -73,8 +73,8 @@ def test_the_patrol_ships_are_not_the_cargo_ship(extract):
 
 
 def test_a_body_named_for_two_fields_keeps_both(extract):
-    dg = extract("The tanker was stopped, Estonia's Police and Border Guard Board said in a statement.")
-    assert "Police and Border Guard Board" in {e.name for e in dg.entities.values()}
+    dg = extract("The tanker was stopped, Latvia's Tax and Customs Board said in a statement.")
+    assert "Tax and Customs Board" in {e.name for e in dg.entities.values()}
 
 
 def test_a_port_after_at_least_n_cargoes(extract):
@@ -195,3 +195,33 @@ def test_an_airline_called_a_carrier_is_no_ship(extract):
     types = {e.name: e.type for e in dg.entities.values()}
     assert types.get("Aravali Air") == "Organization"
     assert ("Harshvardhan Bhandari", "LEADS", "Aravali Air") in _triples(dg)
+
+
+def test_a_foreign_acronym_after_a_possessive_name(extract):
+    dg = extract("Bulgaria's State Intelligence (DAR) has said the flights carried engines. DAR has named two vessels.")
+    body = [e for e in dg.entities.values() if "DAR" in e.aliases]
+    assert len(body) == 1 and "State Intelligence" in body[0].name
+
+
+@pytest.mark.parametrize("text", [
+    ("Posts on Telegram channels alleging that the Lyra-flagged Begonia ferried drone airframes to Astrakhan in May "
+     "appear to be mistaken."),
+    "Reports that the tanker Kora Star carried drones to Latakia are false.",
+])
+def test_a_claim_the_text_calls_wrong_is_no_fact(extract, text):
+    dg = extract(text)
+    carried = [r for r in dg.relations if r.predicate == "TRANSPORTED"]
+    assert carried and all(r.modality in ("denied", "negated") for r in carried)
+
+
+def test_a_correction_that_calls_the_old_flag_wrong_keeps_the_new_one(extract):
+    dg = extract("The tanker Perseus Dawn was hit by a drone. An earlier version of this entry said the Perseus Dawn "
+                 "was flagged in Cameroon. That was wrong: the tanker sails under the flag of Sierra Leone.")
+    names = {eid: e.name for eid, e in dg.entities.items()}
+    flags = {names[r.object]: r.modality for r in dg.relations if r.predicate == "FLAGGED_IN"}
+    assert flags.get("Sierra Leone") == "asserted"
+
+
+def test_a_ship_stays_at_a_port(extract):
+    t = _triples(extract("Tracking data show the ship Begonia stayed at Turkmenbashi throughout the month."))
+    assert ("Begonia", "VISITED", "Turkmenbashi") in t
