@@ -7084,6 +7084,18 @@ def _rule_shipped_more(ctx, sent, sm, out):
             continue
         if lem not in _MORE_TRIGGERS:
             continue
+        if t.dep_ == "amod" and t.tag_ in ("VBD", "VBN") and lem in ("export", "ship", "send", "deliver", "supply",
+                                                                      "transfer"):
+            # "BIS determined that X exported engine components to Y": the parser made the verb a modifier of
+            # the goods; read the words: the name just before the verb, the goods, "to" and the party after it
+            sm_ = ctx.tok2m.get(t.i - 1)
+            j = next((k for k in range(t.i + 1, min(sent.end, t.i + 10)) if toks[k].lower_ == "to"), None)
+            if sm_ is not None and sm_.end == t.i and sm_.type in ("Organization", "Country") and j is not None \
+                    and j + 2 < sent.end and _goods_in(ctx, toks[t.i + 1:j]):
+                d = ctx.tok2m.get(j + 1 + (toks[j + 1].lower_ == "the"))
+                if d is not None and d.type in _PARTY_TYPES and d.entity != sm_.entity:
+                    out.append(Candidate(sm_, "SHIPPED_TO", d, "shipped_to.verb", 0.55, sent, t))
+            continue
         origins: list[Mention] = []
         dests: list[Mention] = []
         rule = "shipped_to.verb"
@@ -8870,6 +8882,12 @@ def _flag_vessels(ctx, t: Token, sent: Span, vessels: list[Mention]) -> list[Men
     window = ctx.doc[max(sent.start, t.i - 3):t.i]
     if len(named) > 1 and any(x.lower_ in ("both", "all") for x in window):
         return [v for v in named if v.end <= t.i] or named  # "A and B, both flagged in X"
+    h = t.head
+    if h.lower_ in gz.SHIP_NOUNS and h.tag_ == "NNS":  # "two Russian-flagged cargo ships, the A and the B,"
+        listed = [x for c in h.children if c.dep_ in ("appos", "conj") and c.i > h.i
+                  for x in ctx.mconj(c) if x.type == "Vessel"]  # (the parser may make the list conjuncts)
+        if len(listed) > 1:
+            return listed
     appos = _appositive_vessel(ctx, t)
     if appos is not None:
         return [appos]
@@ -10907,7 +10925,8 @@ _TOPIC_CUES = {"sanction", "sanctions", "sanctioned", "embargo", "weapon", "weap
                "seizure", "detain", "detained", "detention", "designate", "designated", "designation", "blacklist",
                "blacklisted", "ofac", "sdn", "spoof", "spoofing", "ais", "munition", "munitions", "uav", "dual-use",
                "navy", "naval", "tanker", "tankers", "crude", "cargo", "cargoes", "shadow", "sts", "ship-to-ship",
-               "interdict", "interdicted", "confiscate", "confiscated", "contraband", "warship", "troops", "army"}
+               "interdict", "interdicted", "confiscate", "confiscated", "contraband", "warship", "troops", "army",
+               "drones", "missiles", "rockets", "warheads", "re-exported", "transshipped"}
 """Words of the tool's subject (sanctions, arms, illicit shipping); an article with almost none of them is off
 topic (a ship launch, a festival, a market report), and a ship there is not a sanctions or arms voyage."""
 _OFF_TOPIC_MAX = 2
@@ -11076,7 +11095,8 @@ def _guard_negations(ctx, cands: list[Candidate]) -> None:
     verdicts: dict[int, bool] = {}  # sentence start -> it rejects the sentence before
     if any(c.predicate in _SHIPPING_FACTS or c.predicate == "REPORTED" and c.subject.type == "Person"
            for c in cands) and (
-            ctx.off_topic if getattr(ctx, "off_topic", None) is not None else _off_topic(ctx.doc)):
+            ctx.off_topic if getattr(ctx, "off_topic", None) is not None else _off_topic(ctx.doc)) and not (
+            " List" in doc_text(ctx.doc) and _adds_to_a_list(ctx)):  # (an export-control release is on topic)
         # an off-topic story states no shipping facts, and a person's remark in it is commentary, not a
         # report on an actor (a club's coach on a player, an executive on a product)
         cands[:] = [c for c in cands if c.predicate not in _SHIPPING_FACTS

@@ -7581,6 +7581,9 @@ class EntityComponent:
                                                                  "org_noun_name", "name_agency") or \
                     lab == "WEAPON" and info.get("rule") in ("named_weapon", "weapon_model"):
                 key = tuple(t.text for t in _tk[sp.start:sp.end] if t.lower_ != "the")  # no Span iteration
+                if key and lab == "VESSEL" and key in names and names[key][0] == "WEAPON" and \
+                        info.get("rule") in ("imo", "vessel_field", "ship_list"):
+                    del names[key]  # "the Oriana-2 (IMO 9183526)": a ship's number outranks a model-like name
                 if key:
                     # a former name's other mentions join it by name; marked "former" they would each be
                     # tied to whatever other ship their own sentence names

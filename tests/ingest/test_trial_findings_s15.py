@@ -225,3 +225,44 @@ def test_a_correction_that_calls_the_old_flag_wrong_keeps_the_new_one(extract):
 def test_a_ship_stays_at_a_port(extract):
     t = _triples(extract("Tracking data show the ship Begonia stayed at Turkmenbashi throughout the month."))
     assert ("Begonia", "VISITED", "Turkmenbashi") in t
+
+
+BIS = """WASHINGTON - Today, the U.S. Department of Commerce's Bureau of Industry and Security (BIS) added five entities \
+located in China and the United Arab Emirates (UAE) to the Entity List for their role in procuring components for \
+Iran's unmanned aerial vehicle (UAV) programs. According to BIS, the entities shipped engines and servo actuators to \
+Iran. Components of the same types have been recovered from drones that Iran has transferred to Russia.
+
+BIS determined that Harbin Lantern Motor Co. exported engine components to Parsian Aero Engine Company in Isfahan, Iran.
+
+The entities being added are:
+
+China
+- Harbin Lantern Motor Co. - Harbin, China
+- Nanjing Silverleaf Trading Limited - Hong Kong, China
+
+United Arab Emirates
+- Crescent Orbit General Trading LLC - Dubai, UAE
+
+Entities on the Entity List are subject to a license requirement.
+"""
+
+
+def test_an_entity_list_release_lists_its_entities_and_their_exports(extract):
+    # the release has few of the subject's words ("drones", not "drone"): it is no off-topic story, and the
+    # parser's "exported" as a modifier of the goods still gives the export
+    t = _triples(extract(BIS))
+    listed = {o for s, p, o in t if p == "SANCTIONED" and s == "Bureau of Industry and Security"}
+    assert listed == {"Harbin Lantern Motor Co.", "Nanjing Silverleaf Trading Limited",
+                      "Crescent Orbit General Trading LLC"}
+    assert ("Harbin Lantern Motor Co.", "SHIPPED_TO", "Parsian Aero Engine Company") in t
+
+
+def test_a_ship_with_an_imo_number_is_no_weapon_model(extract):
+    text = ("North Korea sent artillery shells and rockets to Russia, officials said. The imagery shows two "
+            "Russian-flagged cargo ships, the Oriana-2 and the Kapitan Sherstnev, moored in the port of Rajin. "
+            "The Oriana-2 (IMO 9183526), which sailed as the Pacific Heron until 2022, is managed by Dalmorsnab LLC.")
+    dg = extract(text)
+    types = {e.name: e.type for e in dg.entities.values()}
+    assert types.get("Oriana-2") == "Vessel"
+    t = _triples(dg)
+    assert {("Oriana-2", "FLAGGED_IN", "Russia"), ("Kapitan Sherstnev", "FLAGGED_IN", "Russia")} <= t
