@@ -4624,6 +4624,8 @@ def _title_pred(titles: list[Token]) -> str:
         lead = False  # "foreign policy chief": the head of a portfolio, a member of the body
     if any(w in _SPEAKER_POSTS for w in words):
         lead = False  # "navy spokesman Commander X": the rank before the name is no post of head
+    if "coach" in words or "trainer" in words:
+        lead = False  # "head coach X": the club's staff, not its head
     if lead and any(w == "chief" and i + 1 < len(words) and words[i + 1] in _CHIEF_RANKS for i, w in enumerate(words)):
         lead = False  # "Detective Chief Inspector X of the NBI": a police or naval rank, not the head
     if lead and any(t.i > 0 and t.doc[t.i - 1].lower_ in _SUB_POSTS and t.lower_.rstrip(".") not in (
@@ -5597,10 +5599,15 @@ def _rule_titles(ctx, sent, sm, out):
                 out.append(Candidate(p, pred, body, "title.name_of", 0.7, sent, titles[-1]))
                 done = True
             elif any(t.lower_ in _HEAD_OF_STATE_OR_EXTRA3 for t in titles) and ctx.top_country and not (
-                    k >= sent.start and _tk[k].pos_ in ("NOUN", "PROPN") and (
+                    k >= sent.start and (_tk[k].pos_ in ("NOUN", "PROPN") or _tk[k].is_title and _tk[k].lower_ not in (
+                        "acting", "interim", "incoming", "outgoing", "late", "elected") and
+                        _tk[k].text not in gz.DEMONYMS) and (
                         k not in ctx.tok2m or ctx.tok2m[k].type != "Country")
+                    # ("Sporting president X" with "Sporting" read as a verb: a club's name)
                     and _tk[k].lower_ not in ("former", "then")
-                    and not (_tk[k].is_title and _tk[k].lower_ in PORTFOLIO_WORDS)):
+                    and not (_tk[k].is_title and _tk[k].lower_ in PORTFOLIO_WORDS)) and not any(
+                    t.lower_ in _FUNCTIONS and not _is_title(t) and t.is_title for t in titles):
+                # (nor "Sporting president X" at a sentence's start, "Sporting" taken for a filler of the post)
                 # ("Transport and Infrastructure Minister X": a portfolio, no unnamed body, before the title)
                 # ("Club president X", "union president X": the head of an unnamed body, not of the country)
                 pred = "LEADS" if any(t.lower_ in _HEAD_OF_STATE for t in titles) and not any(

@@ -2683,6 +2683,17 @@ class EntityComponent:
                 # "the Kerala port of Kochi": a region the model took for a people
                 meta[(sp.start, sp.end)] = {"cls": "Location", "rule": "model"}
                 sp = Span(doc, sp.start, sp.end, label="LOC")
+            if sp.label_ == "PERSON" and len(sp) >= 2 and meta.get((sp.start, sp.end), {}).get("rule") in (None, "model"):
+                r = sp.root
+                v = r.head
+                if r.dep_ == "nsubj" and v.i != r.i and not any(c.dep_ == "conj" for c in r.children) and \
+                        (sp.start == 0 or _tk[sp.start - 1].lower_ not in ("and", "&", ",")) and sp.end < n and \
+                        _tk[sp.end].lower_ in ("have", "are", "were") and _tk[sp.end].tag_ == "VBP" and \
+                        _tk[sp.end].head.i in (v.i, sp.end):
+                    # "Aston Villa have completed the signing": a name that takes a plural verb is a team or a
+                    # body, written as its members; one person takes "has"
+                    meta[(sp.start, sp.end)] = {"cls": "Organization", "rule": "plural_verb_name"}
+                    sp = Span(doc, sp.start, sp.end, label="ORG")
             if sp.label_ != "PERSON":
                 out.append(sp)
                 continue
@@ -7581,9 +7592,11 @@ class EntityComponent:
                                                                  "org_noun_name", "name_agency") or \
                     lab == "WEAPON" and info.get("rule") in ("named_weapon", "weapon_model"):
                 key = tuple(t.text for t in _tk[sp.start:sp.end] if t.lower_ != "the")  # no Span iteration
-                if key and lab == "VESSEL" and key in names and names[key][0] == "WEAPON" and \
+                if key and lab == "VESSEL" and key in names and names[key][0] in ("WEAPON", "PORT") and \
                         info.get("rule") in ("imo", "vessel_field", "ship_list"):
-                    del names[key]  # "the Oriana-2 (IMO 9183526)": a ship's number outranks a model-like name
+                    # "the Oriana-2 (IMO 9183526)": a ship's number outranks a model-like name, and a headline's
+                    # "transfer to X" that read X as a port
+                    del names[key]
                 if key:
                     # a former name's other mentions join it by name; marked "former" they would each be
                     # tied to whatever other ship their own sentence names

@@ -266,3 +266,21 @@ def test_a_ship_with_an_imo_number_is_no_weapon_model(extract):
     assert types.get("Oriana-2") == "Vessel"
     t = _triples(dg)
     assert {("Oriana-2", "FLAGGED_IN", "Russia"), ("Kapitan Sherstnev", "FLAGGED_IN", "Russia")} <= t
+
+
+CLUB = """Leyton Orient have completed the signing of winger Tomas Vidal from Harbour City for a fee of £30 million.
+
+"He is quick and brave," Orient head coach Anders Lund said of the Portugal international.
+
+Harbour City president Jorge Salgado said the sale was good business and confirmed that the club had kept a sell-on \
+clause. Portugal's coach said Vidal would stay in the squad.
+"""
+
+
+def test_a_club_that_takes_a_plural_verb_its_coach_and_its_president(extract):
+    dg = extract(CLUB)
+    types = {e.name: e.type for e in dg.entities.values()}
+    assert types.get("Leyton Orient") == "Organization"
+    t = _triples(dg)
+    assert not any(s == "Anders Lund" and p == "LEADS" for s, p, _ in t)
+    assert not any(s == "Jorge Salgado" and o == "Portugal" for s, _, o in t)
