@@ -2880,7 +2880,7 @@ _LISTED_NOUNS = {"entities", "companies", "firms", "vessels", "tankers", "ships"
                  "targets", "designees", "entries"}
 _IMPOSE_VERBS = {"impose", "announce", "adopt", "unveil", "approve", "introduce", "levy", "slap", "place", "put",
                  "extend", "expand", "issue", "renew", "reimpose", "re-impose", "reinstate", "tighten", "prolong",
-                 "maintain"}
+                 "maintain", "apply"}
 _ASSET_WORDS = {"assets", "asset", "funds", "accounts", "property", "holdings"}
 _BULLETS = gz.BULLETS
 
@@ -3920,6 +3920,23 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 # "the UK extended sanctions to X"
                 targets += [x for c in (*h.children, *t.children) if c.dep_ == "prep" and c.lower_ == "to"
                             for p in c.children if p.dep_ == "pobj" for x in _targets(ctx, p)]
+            if t.dep_ == "nsubjpass" and h.lemma_.lower() in ("apply", "extend", "impose") and not targets:
+                # "sanctions have been applied to the vessel X and to Y LLC (by Z)", "By decision of Z, sanctions
+                # were imposed on X": the objects after "to"/"on", the agent or the body whose decision it was
+                preps = [c for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "against")]
+                preps += [cc for c in preps for cc in c.conjuncts if cc.lower_ in ("to", "on", "against")]
+                preps += [c for c in h.children if c.dep_ == "conj" and c.lower_ in ("to", "on", "against")]
+                targets += [x for c in preps for p in c.children if p.dep_ == "pobj"
+                            for x in (_targets(ctx, p) or [y for y in ctx.mconj(p) if y.type in (
+                                "Organization", "Vessel", "Person")])]  # ('"X Logistics" LLC': the name inside)
+                if targets and not bodies:
+                    bodies += [b for c in h.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                               for b in _bodies(ctx, p)]
+                    bodies += [b for c in h.children if c.dep_ == "prep" and c.lower_ in ("by", "under")
+                               for d in c.children if d.dep_ == "pobj" and d.lemma_.lower() in ("decision", "decree",
+                                                                                                 "order", "resolution")
+                               for q in d.children if q.dep_ == "prep" and q.lower_ == "of"
+                               for p in q.children if p.dep_ == "pobj" for b in _bodies(ctx, p)]
             if t.dep_ == "nsubj" and h.lemma_.lower() in ("apply", "extend") and not targets:
                 # "sanctions imposed by the EU also apply to X"
                 targets += [x for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
@@ -6089,6 +6106,9 @@ def _whose_antecedent(ctx, h: Token) -> Mention | None:
     """The organisation a "whose" clause hangs on: the named organisation ``h`` itself, or the one
     a describing noun is in apposition to ("Zenith Ltd, a Lagos company whose ...")."""
     m = ctx.m(h)
+    if m is None and h.pos_ == "PROPN":  # '"X Logistics" LLC, whose director is Y': the name hung on the form
+        m = next((x for c in h.children if c.dep_ in ("nmod", "compound") for x in [ctx.m(c)]
+                  if x is not None and x.type == "Organization"), None)
     if m is None and h.dep_ == "appos" and h.pos_ == "NOUN":
         m = ctx.m(h.head)
     if m is None and h.pos_ == "NOUN":

@@ -284,3 +284,22 @@ def test_a_club_that_takes_a_plural_verb_its_coach_and_its_president(extract):
     t = _triples(dg)
     assert not any(s == "Anders Lund" and p == "LEADS" for s, p, _ in t)
     assert not any(s == "Jorge Salgado" and o == "Portugal" for s, _, o in t)
+
+
+@pytest.mark.parametrize("text", [
+    'The National Security and Defence Council of Ukraine has applied sanctions to the vessel "AZOV PRIDE".',
+    'Sanctions have been applied to the vessel "AZOV PRIDE" by the National Security and Defence Council of Ukraine.',
+    'By decision of the National Security and Defence Council of Ukraine, sanctions have already been applied to the '
+    'vessel "AZOV PRIDE" and to "Azovtrans Logistics" LLC.',
+])
+def test_sanctions_applied_to_a_ship(extract, text):
+    t = _triples(extract("The tanker Azov Pride was seized. " + text))
+    assert ("National Security and Defence Council of Ukraine", "SANCTIONED", "Azov Pride") in t
+    if "Azovtrans" in text:
+        assert ("National Security and Defence Council of Ukraine", "SANCTIONED", "Azovtrans Logistics") in t
+
+
+def test_whose_director_after_a_quoted_name_and_its_legal_form(extract):
+    t = _triples(extract('The tanker Azov Pride was seized. Its owner is the Russian company "Azovtrans Logistics" LLC '
+                         "(Rostov-on-Don), whose director is Vadym Korolkov."))
+    assert ("Vadym Korolkov", "LEADS", "Azovtrans Logistics") in t
