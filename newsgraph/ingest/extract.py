@@ -840,6 +840,24 @@ def _found_cargo(ctx, sent: Span, sm: list[Mention], out: list[Candidate]) -> No
             out.append(Candidate(v, "TRANSPORTED", g, "transported.found_aboard", 0.5, sent, t.head))
 
 
+def _responsible_for_ships(ctx, sent: Span, out: list[Candidate]) -> None:
+    """"X is responsible for the (day-to-day, technical) management of the A and the B" -> X OWNS_OR_OPERATES
+    A and B (rule ``owner.responsible``): the subject of "responsible for" the management, operation or manning
+    of named ships."""
+    for t in ctx.toks(sent):
+        if t.lemma_.lower() not in ("management", "operation", "operations", "manning", "crewing") or \
+                t.dep_ != "pobj" or t.head.lower_ != "for" or t.head.head.lemma_.lower() != "responsible":
+            continue
+        cop = t.head.head.head
+        orgs = [m for c in cop.children if c.dep_ in ("nsubj", "nsubjpass") for m in ctx.mconj(c)
+                if m.type == "Organization"]
+        ships = [v for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children
+                 if q.dep_ == "pobj" for v in ctx.mconj(q) if v.type == "Vessel"]
+        for o in orgs:
+            for v in ships:
+                out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.responsible", 0.65, sent, t))
+
+
 def _seized_list(ctx, sent: Span, sm: list[Mention], named: list[Mention], out: list[Candidate]) -> None:
     """Goods listed item by item after a sentence that names the one ship they were found on and ends with a
     colon: "Items seized from the X included:" and then "- 14 guidance sections and 9 warheads;", "- 6 drones;"
@@ -5532,6 +5550,11 @@ def _rule_titles(ctx, sent, sm, out):
                 # "Minister of Information and Culture X" with no ministry named: an official of the country
                 # the title's demonym names, else of the story's country (dev README)
                 dem = ctx.tok2m.get(j - 2) if j - 2 >= sent.start else None
+                if dem is not None and dem.type == "Organization" and dem.end == j - 1 and \
+                        dem.cls != "MediaOrganization":
+                    # "FCDO Minister for Sanctions X": a minister of the department named before the post
+                    out.append(Candidate(p, "AFFILIATED_WITH", dem, "title.before", 0.75, sent, _tk[j - 1]))
+                    continue
                 dem = dem if dem is not None and dem.type == "Country" else None
                 mny = _ministry_of(ctx, [t.lower_ for t in _tk[j - 1:p.start]], dem)
                 if mny is not None and _tk[j - 1].lower_ == "minister":  # the ministry named in the text
@@ -7372,7 +7395,7 @@ def _destinations(ctx, sent: Span) -> list[tuple[Mention, Token]]:
                             out.append((cm, t))
         # "discharged it at Huanghua, in China's Hebei province", "carried X to Sikka in India": the
         # country a destination port lies in, stated right after it
-        if t.lower_ in ("to", "at") and t.dep_ == "prep" and (t.lower_ == "to" and t.head.lemma_.lower() in _MOVE or
+        if t.lower_ in ("to", "at") and t.dep_ in ("prep", "dative") and (t.lower_ == "to" and t.head.lemma_.lower() in _MOVE or
                                                              t.head.lemma_.lower() in _DISCHARGE_VERBS):
             for q in t.children:
                 pm = ctx.m(q) if q.dep_ == "pobj" else None
@@ -8014,6 +8037,8 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                 for v in ves:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.noun", 0.65, sent, w))
     _owner_before_ship(ctx, sent, sm, out)
+    if "responsible" in ctx.lemmas(sent):
+        _responsible_for_ships(ctx, sent, out)
     if "respectively" in ctx.sent_text(sent):
         _respectively(ctx, sent, sm, out, "OWNS_OR_OPERATES", _RESPECTIVE_OWN)
     owners = [c for c in out if c.predicate == "OWNS_OR_OPERATES" and c.sent.start == sent.start]

@@ -6756,7 +6756,10 @@ class EntityComponent:
                         gov.pos_ != "VERB" and t.lower_ in ("at", "to") and self._left_motion(doc, t.i, sent.start)):
                     a = t.i + 1 + (_tk[t.i + 1].lower_ == "the")
                     b = self._name_after(doc, a, limit=4)
-                    if b > a and covered.isdisjoint(range(a, b)) and _tk[a].pos_ == "PROPN":
+                    if b > a and covered.isdisjoint(range(a, b)) and (_tk[a].pos_ == "PROPN" or _tk[a].is_title and (
+                            b + 1 < sent.end and _tk[b].lower_ == "in" and _tk[b + 1].text in gz.countries())):
+                        # ("delivering crude to Sikka in India" with the name tagged a verb: "in <Country>" says
+                        # it is a place)
                         extra.append(Span(doc, a, b, label="GPE"))
                         meta[(a, b)] = {"rule": "model"}
                         covered.update(range(a, b))
@@ -6884,8 +6887,9 @@ class EntityComponent:
                     elif sp.start > 1 and _tk[sp.start - 1].lower_ == "the" and _tk[sp.start - 2].dep_ == "prep":
                         head = _tk[sp.start - 2]
                     ok = False
-                    if head.dep_ == "prep" and head.lower_ in ("at", "to", "from", "for", "in", "into", "toward",
-                                                               "towards", "off"):
+                    if (head.dep_ == "prep" or head.dep_ == "dative" and head.lower_ == "to") and head.lower_ in (
+                            "at", "to", "from", "for", "in", "into", "toward", "towards", "off"):
+                        # ("delivering cargoes to X": the parser's "dative" to)
                         gov = head.head
                         back = gov.lower_ == "back" and gov.pos_ == "ADV"  # "the X is back at Y"
                         if gov.lower_ in ("onward", "onwards", "then", "back") and gov.head.i != gov.i:

@@ -303,3 +303,22 @@ def test_whose_director_after_a_quoted_name_and_its_legal_form(extract):
     t = _triples(extract('The tanker Azov Pride was seized. Its owner is the Russian company "Azovtrans Logistics" LLC '
                          "(Rostov-on-Don), whose director is Vadym Korolkov."))
     assert ("Vadym Korolkov", "LEADS", "Azovtrans Logistics") in t
+
+
+def test_a_minister_for_a_portfolio_of_a_named_department(extract):
+    t = _triples(extract("From: Foreign, Commonwealth & Development Office. FCDO Minister for Sanctions Helen Marchbank "
+                         "said the fleet was old."))
+    assert ("Helen Marchbank", "AFFILIATED_WITH", "Foreign, Commonwealth & Development Office") in t
+
+
+def test_cargoes_delivered_to_a_port_in_a_country(extract):
+    # "Sikka" tagged a verb, "to" parsed as a dative: still a port the ship called at, in India
+    t = _triples(extract("Among the tankers, the NOBLE CRANE has loaded at the Russian port of Novorossiysk at least "
+                         "six times, delivering cargoes of Russian crude to Sikka in India."))
+    assert {("NOBLE CRANE", "VISITED", "Sikka"), ("Russia", "SHIPPED_TO", "India")} <= t
+
+
+def test_a_firm_responsible_for_the_management_of_ships(extract):
+    t = _triples(extract("The tankers Orion Spirit and Vela Maris were sanctioned. Gulf Aster Ship Management FZE is "
+                         "responsible for the day-to-day management of the Orion Spirit and the Vela Maris."))
+    assert {("Gulf Aster Ship Management FZE", "OWNS_OR_OPERATES", v) for v in ("Orion Spirit", "Vela Maris")} <= t
