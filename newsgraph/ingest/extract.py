@@ -4368,6 +4368,11 @@ _APPOINT_VERBS = {"name", "appoint", "hire", "elect", "promote", "nominate", "in
 """Verbs of "Org named X as its chief executive": the post given names the tie."""
 
 
+_COUNSEL_POSTS = frozenset({"counsel", "lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors",
+                            "advocate", "barrister"})
+"""Posts whose "for X" names a client, not an employer."""
+
+
 def _org_in(ctx, tokens, exclude: Mention, before: int | None = None) -> Mention | None:
     """The organisation or country among ``tokens``: after of/at/for/in/to first, else the first one."""
     cands = []
@@ -4387,6 +4392,8 @@ def _org_in(ctx, tokens, exclude: Mention, before: int | None = None) -> Mention
             prep = t.head.lower_ if t.dep_ == "pobj" else ""
             if prep == "to" and t.head.head.lower_ in DIPLOMAT_POSTS:
                 continue  # "the Russian ambassador to Kenya": the host country employs nobody
+            if prep == "for" and t.head.head.lower_ in _COUNSEL_POSTS:
+                continue  # "Counsel for X, Ms Y of Z": X is the lawyer's client, Z the firm
             # "Sudan's envoy to the Council": the possessor employs, "to" names the addressee
             rank = 0 if prep in ("of", "at", "for", "in") or t.dep_ == "poss" else 1 if prep == "to" else 2
             if t.dep_ == "poss" and m.type in ("Country", "Organization") and (hm := ctx.m(t.head)) is not None \

@@ -86,7 +86,7 @@ _BODY_MODS = {"foreign", "defence", "defense", "finance", "interior", "transport
               "labour", "education", "communications", "information", "oceans", "mines"}
 _POST_HEADS = {"ceo", "chairman", "chairwoman", "chairperson", "president", "director", "head", "chief", "founder",
                "commander", "spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "executive",
-               "cfo", "coo", "owner", "member", "manager"}
+               "cfo", "coo", "owner", "member", "manager", "counsel", "lawyer", "attorney", "solicitor", "advocate"}
 """Posts a model's organisation span may open with ("CEO of X", "Chairman of X"): the body starts after "of"."""
 _FAMILY_PARTICLES = {"bin", "ibn", "bint", "van", "von", "der", "den", "ter", "ould"}
 """Family-name particles inside personal names (Arabic "bin"/"ibn"/"bint", Hassaniya "ould", Dutch and
@@ -193,7 +193,7 @@ _FOREIGN_ARTICLES = {"Der", "Die", "Das", "El", "La", "Le", "Il", "Los", "Las", 
 DIPLOMAT_POSTS = frozenset({"ambassador", "envoy", "consul", "consul-general", "attaché", "attache", "chargé",
                             "charge", "ambassadors", "envoys", "emissary"})
 """Posts whose "to" names the host state or body and whose demonym the sending state: "the Russian ambassador
-to Bangladesh" serves Russia."""
+to Kenya" serves Russia."""
 
 _PERSON_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "admiral", "adm", "gen", "colonel", "col", "lieutenant", "lt",
                       "sgt", "sergeant", "capt", "captain", "dame", "lady", "lord", "commodore"}

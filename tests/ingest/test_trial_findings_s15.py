@@ -322,3 +322,10 @@ def test_a_firm_responsible_for_the_management_of_ships(extract):
     t = _triples(extract("The tankers Orion Spirit and Vela Maris were sanctioned. Gulf Aster Ship Management FZE is "
                          "responsible for the day-to-day management of the Orion Spirit and the Vela Maris."))
     assert {("Gulf Aster Ship Management FZE", "OWNS_OR_OPERATES", v) for v in ("Orion Spirit", "Vela Maris")} <= t
+
+
+def test_counsel_for_a_client_works_for_the_firm_after_of(extract):
+    t = _triples(extract("The tanker Argo Venture was arrested. Counsel for Straits Marine, Ms Cheryl Tan of Lim Chua & "
+                         "Partners, told the court that the owner had not disclosed the designation."))
+    assert ("Cheryl Tan", "AFFILIATED_WITH", "Lim Chua & Partners") in t
+    assert ("Cheryl Tan", "AFFILIATED_WITH", "Straits Marine") not in t
