@@ -840,6 +840,20 @@ def _found_cargo(ctx, sent: Span, sm: list[Mention], out: list[Candidate]) -> No
             out.append(Candidate(v, "TRANSPORTED", g, "transported.found_aboard", 0.5, sent, t.head))
 
 
+def _violated(t: Token) -> bool:
+    """True when the sanctions word ``t`` is what something violates, breaches or evades ("in violation of UN
+    sanctions", "to evade U.S. sanctions"): sanctions referred to, not imposed in the sentence."""
+    h = t
+    for _ in range(3):
+        if h.head.i == h.i:
+            return False
+        h = h.head
+        if h.lemma_.lower() in ("violation", "breach", "violate", "evade", "evasion", "circumvent", "circumvention",
+                                "bust", "skirt", "dodge"):
+            return True
+    return False
+
+
 def _responsible_for_ships(ctx, sent: Span, out: list[Candidate]) -> None:
     """"X is responsible for the (day-to-day, technical) management of the A and the B" -> X OWNS_OR_OPERATES
     A and B (rule ``owner.responsible``): the subject of "responsible for" the management, operation or manning
@@ -2957,6 +2971,10 @@ def _bodies(ctx, tok: Token) -> list[Mention]:
         if m is None and t.lower_ in _GOV_NOUNS:  # "the government of Japan", "the authorities of Canada"
             m = next((ctx.m(p) for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj" and _is_body(ctx.m(p))), None)
+            if m is not None and m.type == "Country" and t.text == "Government":
+                ctx.gov_country = m  # a release's "The Government of X": "the Government" below is X's
+            elif m is None and t.text == "Government" and getattr(ctx, "gov_country", None) is not None:
+                m = ctx.gov_country  # "The Government is also designating 4 vessels"
         if m is None:
             for c in t.children:  # "the Office of X of the United States Treasury": first mention wins
                 if c.dep_ in ("compound", "amod", "poss", "nmod") and _is_body(ctx.m(c)):
@@ -3302,6 +3320,11 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
     if heading is not None and first is not None and (first.text in ("[", "(") or len(
             [x for x in ctx.toks(sent) if not x.is_space]) <= 3 and any(x.text == ":" for x in sent[-2:])):
         return  # an entry's tail ("[IRAN-EO13846] (Linked To: X).") or a sub-heading ("Vessels:") under the list
+    if heading is not None and first is not None and (first.lower_ in _LISTED_NOUNS or first.lower_ + "s" in
+                                                      _LISTED_NOUNS or first.lower_ == "entity") and len(
+            [x for x in ctx.toks(sent) if not x.is_space]) <= 5 and not any(
+            x.pos_ in ("VERB", "AUX") for x in ctx.toks(sent)):
+        return  # a sub-heading without a colon ("Individuals (5)", "Entities") between parts of the list
     numbered = first is not None and (_ENTRY_NUMBER_RE.fullmatch(first.text) is not None or first.like_num and len(
         first.text) <= 3 and first.i + 1 < sent.end and ctx.doc[first.i + 1].text in (".", ")"))  # "2" "." entry
     if heading is not None and (numbered or after_bullet and not ctx.doc[sent.start - 1].sent[0].text in _BULLETS):
@@ -4076,9 +4099,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
         if targets and _generic_clause(t):
             continue  # "when one tanker is listed, the others keep trading": a general claim, no listing
         bodies = list({b.entity: b for b in bodies}.values())
-        if bodies and targets and getattr(ctx, "sanction_lead", None) is None:
+        if bodies and targets and getattr(ctx, "sanction_lead", None) is None and not _violated(t):
             ctx.sanction_lead = bodies[0]
-        for b in bodies:
+        for b in bodies if not _violated(t) else ():
+            # (not "in violation of UN Security Council sanctions on X": sanctions referred to, no listing body)
             ctx.last_body = b
             ctx.last_body_listed = bool(targets)
         for b in bodies[:4]:
@@ -11323,6 +11347,8 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
             q = _qualifiers(c.sent, document, qcache, dates)
             if "count" in q and c.predicate not in _COUNTED:
                 del q["count"]  # "32 trips ... under an agreement between A and B": the trips', not the deal's
+            if c.predicate == "LOCATED_IN":
+                q = {k: v for k, v in q.items() if k not in ("date", "start", "end")}  # geography has no date
             if q:
                 rel.qualifiers = q
         _add_evidence(rel, ev)
@@ -11527,6 +11553,10 @@ def _qualifiers(sent: Span, document: Document, cache: dict | None = None, dates
                 any(c.isdigit() for c in ent.text) or any(w in ent.text.lower() for w in _MONTH_WORDS) or
                 _RELATIVE_DATE_RE.fullmatch(ent.text.strip())):
             text = ent.text
+            k0 = ent.start - 1 - (ent.start > 1 and doc[ent.start - 1].like_num)  # ("born 14| February 1969")
+            if k0 >= 0 and (doc[k0].lower_ in ("born", "b.", "dob", "dob:", "birth") or
+                            k0 > 0 and doc[k0].text == ":" and doc[k0 - 1].lower_ in ("dob", "birth")):
+                continue  # "(born 14 February 1969)": a person's birth date, no date of the relation
             if ent.start > 0 and doc[ent.start - 1].like_num and doc[ent.start - 1].text.isdecimal() and \
                     int(doc[ent.start - 1].text) <= 31:
                 text = doc[ent.start - 1].text + " " + text  # "12 February 2024" split by the model

@@ -418,6 +418,11 @@ _BERTH_VERBS = {"dock", "moor", "anchor", "berth", "call", "arrive", "sail", "lo
 _OF_PLACE_RE = re.compile(r"\b(north|south|east|west|northeast|northwest|southeast|southwest|FZE|FZCO|LLC|DMCC|"
                           r"Ltd|Limited|Inc|SA|S\.A\.) of ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
 """A place after "<compass> of" ("65 miles west of X") or after a company's legal form ("Y FZE of X")."""
+_CAPS_SURNAME_ENTRY_RE = re.compile(r"(?m)^[ \t]*(?:\(?\d{1,3}[.)]|[•*-])[ \t]*([A-Z]{2,10}(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2})"
+                                    r"(?=[ \t]*(?:\((?:born|b\.|DOB)|,[ \t]*(?:born|b\.|DOB)))")
+"""A list entry that opens with a family name in capitals, then the given names, then the birth date: "- RI Song
+Chol (born 14 February 1969)", "2. LEUNG Wai Kit, born 1980" (Korean, Chinese and Japanese official usage in
+designation lists)."""
 _ENTRY_PERSON_RE = re.compile(r"(?m)^[ \t]*(?:\(?\d{1,3}[.)]|[•*-])?[ \t]*([A-Z][a-z]+(?: [A-Z][a-z'-]+){1,3})"
                               r"[ \t]+[–—-][ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[a-z-]+[ \t]+){0,2}?([a-z]+)\b")
 """A list entry that opens with a name and a dash, then a post a person holds ("2. Ivan X – director general and
@@ -4853,6 +4858,11 @@ class EntityComponent:
                 if m.group(2).lower() in _PERSON_CUE_NOUNS and m.group(1) not in gz.countries():
                     _retype_span(doc, result, meta, taken, m.start(1), m.end(1), "PERSON", "entry_person",
                                  ("GPE", "LOC", "PERSON", "NORP"), inside=True)
+        if "born" in self._text or "DOB" in self._text:
+            for m in _CAPS_SURNAME_ENTRY_RE.finditer(self._text):  # "- RI Song Chol (born 14 February 1969), ..."
+                if m.group(1).split()[0].title() not in gz.countries():
+                    _retype_span(doc, result, meta, taken, m.start(1), m.end(1), "PERSON", "entry_person",
+                                 ("GPE", "LOC", "PERSON", "NORP", "ORG"), inside=True)
         if ", of " in self._text:
             for m in _AGE_OF_PLACE_RE.finditer(self._text):  # "X, 52, of Paramus, ...": where X lives
                 _retype_span(doc, result, meta, taken, m.start(1), m.end(1), "GPE", "residence",

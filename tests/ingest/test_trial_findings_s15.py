@@ -329,3 +329,42 @@ def test_counsel_for_a_client_works_for_the_firm_after_of(extract):
                          "Partners, told the court that the owner had not disclosed the designation."))
     assert ("Cheryl Tan", "AFFILIATED_WITH", "Lim Chua & Partners") in t
     assert ("Cheryl Tan", "AFFILIATED_WITH", "Straits Marine") not in t
+
+
+MOFA = """Designation of Independent Sanctions Targets
+
+Ministry of Foreign Affairs, Republic of Korea - Press Release
+Published November 28, 2024
+
+1. The Government of the Republic of Korea has decided to designate 2 individuals and 1 entity as targets of \
+independent sanctions for their involvement in ship-to-ship transfers, in violation of UN Security Council sanctions \
+on North Korea. The Government is also designating 1 vessel that took part in these transfers.
+
+2. The individuals and entity designated today are as follows:
+
+Individuals (2)
+- RI Song Chol (born 14 February 1969), representative of the Korea Myohyang Shipping Company
+- LEUNG Wai Kit (born 17 December 1980), chief executive of Brightsail Maritime Co., Limited
+
+Entity (1)
+- Brightsail Maritime Co., Limited: a Hong Kong-registered shipping company
+
+3. The vessel designated today is as follows:
+- BRIGHT FORTUNE (IMO 9105473, Togo flag)
+
+4. The RYONG GANG 3 loaded coal at the North Korean port of Nampho in August 2024.
+"""
+
+
+def test_a_government_release_with_family_names_in_capitals(extract):
+    # "The Government" is the Republic of Korea's (not the UN Security Council named in passing); the entries'
+    # family names in capitals open the names; sub-headings without a colon do not end the list; a birth date is
+    # no date of the listing, and a port's country has no date
+    dg = extract(MOFA)
+    names = {eid: e.name for eid, e in dg.entities.items()}
+    listed = {names[r.object]: r for r in dg.relations if r.predicate == "SANCTIONED" and
+              names[r.subject] == "South Korea"}
+    assert {"RI Song Chol", "LEUNG Wai Kit", "Brightsail Maritime Co., Limited"} <= set(listed)
+    assert "date" not in listed["RI Song Chol"].qualifiers
+    located = [r for r in dg.relations if r.predicate == "LOCATED_IN"]
+    assert located and all("date" not in r.qualifiers for r in located)
