@@ -840,6 +840,18 @@ def _found_cargo(ctx, sent: Span, sm: list[Mention], out: list[Candidate]) -> No
             out.append(Candidate(v, "TRANSPORTED", g, "transported.found_aboard", 0.5, sent, t.head))
 
 
+def _caps_list_heading(ctx, sent: Span) -> bool:
+    """True for a release's section heading in capitals that names a listing: "VESSELS IDENTIFIED AS BLOCKED
+    PROPERTY", "DESIGNATED ENTITIES" (at most eight words, all in capitals, a listed noun such as
+    :data:`_LISTED_NOUNS` and a word of listing)."""
+    words = [t for t in ctx.toks(sent) if t.is_alpha]
+    if not 2 <= len(words) <= 8 or not all(t.is_upper for t in words):
+        return False
+    low = {t.lower_ for t in words}
+    return bool(low & _LISTED_NOUNS) and bool(low & {"identified", "designated", "designations", "blocked", "listed",
+                                                     "sanctioned", "listings"})
+
+
 def _violated(t: Token) -> bool:
     """True when the sanctions word ``t`` is what something violates, breaches or evades ("in violation of UN
     sanctions", "to evade U.S. sanctions"): sanctions referred to, not imposed in the sentence."""
@@ -3425,6 +3437,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                             for tg in prev:
                                 if tg.entity != b.entity:
                                     out.append(Candidate(b, "SANCTIONED", tg, "sanctioned.follow_suit", 0.6, sent, t))
+        return
+    if ctx.sanction_doc and _caps_list_heading(ctx, sent):
+        # "VESSELS IDENTIFIED AS BLOCKED PROPERTY" over a bulleted list: the release's issuer lists them
+        ctx.sanction_heading = getattr(ctx, "sanction_lead", None) or ctx.last_body
         return
     if ctx.sanction_doc and _list_heading(ctx, sent):
         # "The sanctioned entities are:" then a bulleted list: the body named last designates them
@@ -11347,8 +11363,10 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
             q = _qualifiers(c.sent, document, qcache, dates)
             if "count" in q and c.predicate not in _COUNTED:
                 del q["count"]  # "32 trips ... under an agreement between A and B": the trips', not the deal's
-            if c.predicate == "LOCATED_IN":
-                q = {k: v for k, v in q.items() if k not in ("date", "start", "end")}  # geography has no date
+            if c.predicate == "LOCATED_IN" or c.rule in ("sanctioned.bullet_list", "sanctioned.numbered_list"):
+                # geography has no date; a list entry's dates are those of what the entry tells of the designee
+                # ("- X, which delivered petroleum to P in March"), not of the listing
+                q = {k: v for k, v in q.items() if k not in ("date", "start", "end")}
             if q:
                 rel.qualifiers = q
         _add_evidence(rel, ev)

@@ -368,3 +368,26 @@ def test_a_government_release_with_family_names_in_capitals(extract):
     assert "date" not in listed["RI Song Chol"].qualifiers
     located = [r for r in dg.relations if r.predicate == "LOCATED_IN"]
     assert located and all("date" not in r.qualifiers for r in located)
+
+
+def test_a_capitals_heading_over_a_list_of_vessels_identified_as_blocked_property(extract):
+    text = ("WASHINGTON \u2014 Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) is "
+            "designating Houthi financial facilitator Nasser Abdullah al-Zubairi, two companies he controls, a ship "
+            "management firm, and four vessels that have delivered Iranian petroleum products and liquefied "
+            "petroleum gas (LPG) to Houthi-controlled ports in Yemen.\n\n"
+            "For years, Iran's Islamic Revolutionary Guard Corps-Qods Force (IRGC-QF) has sold Iranian petroleum to "
+            "the Houthis.\n\n"
+            "\"The Houthis remain dependent on Iranian commodities to bankroll their campaign against shipping,\" "
+            "said Under Secretary of the Treasury for Terrorism and Financial Intelligence Daniel R. Whitcombe.\n\n"
+            "OFAC is also designating Blue Horizon Ship Management Inc., a company that manages one of the vessels "
+            "below.\n\n"
+            "VESSELS IDENTIFIED AS BLOCKED PROPERTY\n\n"
+            "- OCEAN ROSE (IMO 9167435), a Comoros-flagged tanker, which delivered Iranian petroleum to Ras Isa in March "
+            "2024;\n- KHALIJ STAR (IMO 9212076), a Cameroon-flagged tanker that discharged fuel oil at Hodeidah in "
+            "June 2024.\n")
+    dg = extract(text)
+    names = {eid: e.name for eid, e in dg.entities.items()}
+    listed = {names[r.object]: r for r in dg.relations if r.predicate == "SANCTIONED"
+              and names[r.subject] == "Office of Foreign Assets Control"}
+    assert {"OCEAN ROSE", "KHALIJ STAR"} <= set(listed)
+    assert "date" not in listed["OCEAN ROSE"].qualifiers  # March 2024 is the voyage's, not the listing's
