@@ -2352,6 +2352,12 @@ class EntityComponent:
                         ee < len(doc) and _tk[ee].text[:1].isupper() and _tk[ee].is_alpha:
                     ee += 1
                     ent = S(es, ee, "PERSON")  # "Ilse von der| Mark": the surname follows
+                if lab == "WORK_OF_ART" and 2 <= ee - es <= 4 and es > 1 and _tk[es - 1].text in ('"', "”", "''") and \
+                        _tk[es - 2].text in (",", ".", "!", "?") and \
+                        all(t.is_title and t.is_alpha for t in _tk[es:ee]) and ee < len(doc) and (
+                        _tk[ee].text == "," or _tk[ee].lemma_ in ("say", "tell", "add", "write")):
+                    lab = "PERSON"  # '... to mislead," Rakesh Menon, Additional Commissioner, told ...': the speaker
+                    ent = S(es, ee, "PERSON")
                 if lab == "ORG" and ee - es == 1 and _tk[es].lower_ in ("press", "news", "media") and ee < len(doc) \
                         and _tk[ee].lower_ in ("release", "releases", "briefing", "conference", "statement", "office"):
                     continue  # "Council of the EU | Press release": a genre, not a body

@@ -391,3 +391,11 @@ def test_a_capitals_heading_over_a_list_of_vessels_identified_as_blocked_propert
               and names[r.subject] == "Office of Foreign Assets Control"}
     assert {"OCEAN ROSE", "KHALIJ STAR"} <= set(listed)
     assert "date" not in listed["OCEAN ROSE"].qualifiers  # March 2024 is the voyage's, not the listing's
+
+
+def test_a_speaker_after_a_closing_quote_is_a_person_not_a_title(extract):
+    dg = extract('"The declaration was clearly an attempt to mislead," Rakesh Menon, Additional Commissioner of '
+                 'Customs at the port, told reporters. The director appeared on "Military Acceptance," a series.')
+    types = {e.name: e.type for e in dg.entities.values()}
+    assert types.get("Rakesh Menon") == "Person"
+    assert "Military Acceptance" not in types
