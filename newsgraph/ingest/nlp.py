@@ -418,6 +418,12 @@ _BERTH_VERBS = {"dock", "moor", "anchor", "berth", "call", "arrive", "sail", "lo
 _OF_PLACE_RE = re.compile(r"\b(north|south|east|west|northeast|northwest|southeast|southwest|FZE|FZCO|LLC|DMCC|"
                           r"Ltd|Limited|Inc|SA|S\.A\.) of ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
 """A place after "<compass> of" ("65 miles west of X") or after a company's legal form ("Y FZE of X")."""
+_CAPS_SHIP_ENTRY_RE = re.compile(
+    r"(?m)^[ \t]*[-•*][ \t]*([A-Z][A-Z0-9'’-]+(?: [A-Z0-9][A-Z0-9'’-]*){0,3})"
+    r"(?=[ \t]*\((?:ex-|ex |IMO|formerly)|,[^\n]{0,60}?\b(?:ship|vessel|tanker|carrier|freighter|Ro-Ro|ro-ro|bulker)\b)")
+"""A bulleted entry that opens with a ship's name in capitals and then its former name, its IMO number or the kind
+of ship it is: "- URSA POLARIS (ex-Nordvik Carrier), also SK-Yug", "- KAPITAN LAVROV, Russian-flagged general cargo
+ship, ..." (OSINT roundups and designation lists)."""
 _CAPS_SURNAME_ENTRY_RE = re.compile(r"(?m)^[ \t]*(?:\(?\d{1,3}[.)]|[•*-])[ \t]*([A-Z]{2,10}(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2})"
                                     r"(?=[ \t]*(?:\((?:born|b\.|DOB)|,[ \t]*(?:born|b\.|DOB)))")
 """A list entry that opens with a family name in capitals, then the given names, then the birth date: "- RI Song
@@ -4864,6 +4870,14 @@ class EntityComponent:
                 if m.group(2).lower() in _PERSON_CUE_NOUNS and m.group(1) not in gz.countries():
                     _retype_span(doc, result, meta, taken, m.start(1), m.end(1), "PERSON", "entry_person",
                                  ("GPE", "LOC", "PERSON", "NORP"), inside=True)
+        if "\n" in self._text and ("(ex" in self._text or "(IMO" in self._text or "flag" in self._text or
+                                   "ship" in self._text):
+            for m in _CAPS_SHIP_ENTRY_RE.finditer(self._text):  # "- URSA POLARIS (ex-Nordvik Carrier), also ..."
+                name = m.group(1)
+                if name.title() not in gz.countries() and name not in gz.NOT_ENTITIES and \
+                        name.split()[0].title() not in gz.DEMONYMS:
+                    _retype_span(doc, result, meta, taken, m.start(1), m.end(1), "VESSEL", "ship_list",
+                                 ("GPE", "LOC", "PERSON", "NORP", "ORG", "FAC", "VESSEL", "PRODUCT"), inside=True)
         if "born" in self._text or "DOB" in self._text:
             for m in _CAPS_SURNAME_ENTRY_RE.finditer(self._text):  # "- RI Song Chol (born 14 February 1969), ..."
                 if m.group(1).split()[0].title() not in gz.countries():

@@ -399,3 +399,26 @@ def test_a_speaker_after_a_closing_quote_is_a_person_not_a_title(extract):
     types = {e.name: e.type for e in dg.entities.values()}
     assert types.get("Rakesh Menon") == "Person"
     assert "Military Acceptance" not in types
+
+
+ROUNDUP = """WATCH #14: the Ro-Ro shuttle out of Syria
+
+Here's what we've got this week. Everything below is OSINT.
+
+- SPARTA IV (IMO 9538804, Russian flag), operated by SK-Yug. Imagery shows her moored at the naval facility in \
+Tartus, Syria, with armoured personnel carriers on the quay.
+
+- URSA POLARIS (ex-Nordvik Carrier), also SK-Yug. Loaded at Tartus according to a Telegram channel.
+
+- KAPITAN LAVROV, Russian-flagged general cargo ship, has been anchored off Tartus since Dec 20.
+"""
+
+
+def test_ships_in_capitals_that_open_bulleted_entries(extract):
+    # each entry's ship is its own, and a former name belongs to the ship it follows, not to the one named before
+    dg = extract(ROUNDUP)
+    vessels = {e.name: e for e in dg.entities.values() if e.type == "Vessel"}
+    assert {"SPARTA IV", "URSA POLARIS", "KAPITAN LAVROV"} <= set(vessels)
+    assert "Nordvik Carrier" in vessels["URSA POLARIS"].aliases
+    assert "Nordvik Carrier" not in vessels["SPARTA IV"].aliases
+    assert ("KAPITAN LAVROV", "FLAGGED_IN", "Russia") in _triples(dg)
