@@ -6527,6 +6527,11 @@ class EntityComponent:
             return False
         if sp.start > 0 and _tk[sp.start - 1].is_lower and _tk[sp.start - 1].lower_ in _POSTS_BEFORE_NAMES:
             return True  # "District prosecutor Taavi Liiv said": a post written before a name
+        if sp.start > 1 and _tk[sp.start - 1].lower_ in ("named", "called") and \
+                (_tk[sp.start - 2].lower_ in _PERSON_CUE_NOUNS or _tk[sp.start - 2].lower_ in _HUMAN_NOUNS or
+                 _tk[sp.start - 2].lower_ in ("accountant", "banker", "associate", "employee", "relative", "nephew",
+                                              "niece", "cousin", "partner", "friend")):
+            return True  # "an accountant named Imran Qadri": a person's noun, then the name
         sent = sp.sent
         if sent[0].lower_ == "by" and len(sent) <= 16 and not any(t.pos_ in ("VERB", "AUX") for t in sent) and \
                 all(t.text[:1].isupper() or t.is_punct or t.is_space or t.lower_ in ("by", "and") or

@@ -422,3 +422,9 @@ def test_ships_in_capitals_that_open_bulleted_entries(extract):
     assert "Nordvik Carrier" in vessels["URSA POLARIS"].aliases
     assert "Nordvik Carrier" not in vessels["SPARTA IV"].aliases
     assert ("KAPITAN LAVROV", "FLAGGED_IN", "Russia") in _triples(dg)
+
+
+def test_a_person_noun_then_named(extract):
+    dg = extract("Bluewater Petrochem FZE is in Sharjah. Its managing director, an accountant named Imran Qadri, is "
+                 "listed on a payroll document as an employee of another firm.")
+    assert {e.name: e.type for e in dg.entities.values()}.get("Imran Qadri") == "Person"
