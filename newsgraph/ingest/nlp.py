@@ -6788,7 +6788,7 @@ class EntityComponent:
                         # ("discharged at least three cargoes at X")
                         t.lower_ == "from" and gov.lower_ in _CARGO_WORDS_OR_EXTRA or
                         t.lower_ == "at" and gov.pos_ == "VERB" and gov.lemma_.lower() in _IN_PORT_VERBS or
-                        gov.pos_ != "VERB" and t.lower_ in ("at", "to") and self._left_motion(doc, t.i, sent.start)):
+                        gov.pos_ != "VERB" and t.lower_ in ("at", "to", "for") and self._left_motion(doc, t.i, sent.start)):
                     a = t.i + 1 + (_tk[t.i + 1].lower_ == "the")
                     b = self._name_after(doc, a, limit=4)
                     if b > a and covered.isdisjoint(range(a, b)) and (_tk[a].pos_ == "PROPN" or _tk[a].is_title and (
@@ -6982,7 +6982,7 @@ class EntityComponent:
                             ok = True  # "made a port call in X", "its last port call was in X"
                         if not ok and head.lower_ == "from" and gov.lower_ in _CARGO_WORDS_OR_EXTRA:
                             ok = True  # "with crude oil from X": where a ship's cargo was loaded
-                        if not ok and head.lower_ in ("at", "from", "to") and (
+                        if not ok and head.lower_ in ("at", "from", "to", "for") and (
                                 gov.pos_ != "VERB" or _tk[head.i - 1].text == "," and
                                 any(a.dep_ == "relcl" for a in gov.ancestors)):
                             v = self._left_verb(doc, head.i, sent.start)  # the parser hung the place on a noun

@@ -428,3 +428,9 @@ def test_a_person_noun_then_named(extract):
     dg = extract("Bluewater Petrochem FZE is in Sharjah. Its managing director, an accountant named Imran Qadri, is "
                  "listed on a payroll document as an employee of another firm.")
     assert {e.name: e.type for e in dg.entities.values()}.get("Imran Qadri") == "Person"
+
+
+def test_barrels_loaded_for_a_port(extract):
+    t = _triples(extract("At Ust-Luga, the Cook Islands-flagged Caspian Halo loaded about 700,000 barrels for Paradip, "
+                         "on the country's east coast, according to figures from data firm Kayler."))
+    assert ("Caspian Halo", "VISITED", "Paradip") in t
