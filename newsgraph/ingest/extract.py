@@ -852,6 +852,26 @@ def _caps_list_heading(ctx, sent: Span) -> bool:
                                                      "sanctioned", "listings"})
 
 
+_DISTANCE_UNITS = frozenset({"miles", "mile", "nm", "km", "kilometers", "kilometres", "nautical"})
+
+
+def _bearing_from(ctx, m: Mention) -> bool:
+    """True when a place is named only as the point a position is measured from: "65 nautical miles (120
+    kilometers) west of the Houthi-held port of Hodeidah", "20 km south of X" (a distance unit, a compass word and
+    "of" in the six words before the name)."""
+    doc = ctx.doc
+    words = [doc[i].lower_ for i in range(max(0, m.start - 12), m.start)]
+    if "of" not in words:
+        return False
+    return any(w == "of" and k >= 1 and words[k - 1] in _COMPASS and
+               any(x in _DISTANCE_UNITS or x == ")" for x in words[max(0, k - 5):k - 1])
+               for k, w in enumerate(words))
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west"})
+
+
 def _violated(t: Token) -> bool:
     """True when the sanctions word ``t`` is what something violates, breaches or evades ("in violation of UN
     sanctions", "to evade U.S. sanctions"): sanctions referred to, not imposed in the sentence."""
@@ -11211,6 +11231,8 @@ def _guard_negations(ctx, cands: list[Candidate]) -> None:
             continue
         if c.predicate == "SANCTIONED" and _only_urged(c.anchor):
             continue  # a sanction asked for, planned or to come is not (yet) a sanction
+        if c.predicate == "VISITED" and _bearing_from(ctx, c.object):
+            continue  # "hit 65 nautical miles west of the port of X": a position taken from X, no call there
         lem = ctx.lemmas(c.sent)  # cheap sentence-level tests first: most sentences have none of the cue words
         if (lem & _UNREALISED_CUES and _unrealised(c.anchor)) or ("not" in lem and (
                 _contrasted_away(ctx, c.object) or _contrasted_away(ctx, c.subject))) or \

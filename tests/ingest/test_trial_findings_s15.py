@@ -434,3 +434,10 @@ def test_barrels_loaded_for_a_port(extract):
     t = _triples(extract("At Ust-Luga, the Cook Islands-flagged Caspian Halo loaded about 700,000 barrels for Paradip, "
                          "on the country's east coast, according to figures from data firm Kayler."))
     assert ("Caspian Halo", "VISITED", "Paradip") in t
+
+
+def test_a_position_measured_from_a_port_is_no_call_there(extract):
+    t = _triples(extract("The bulk carrier Kalliope Star was hit about 65 nautical miles (120 kilometers) west of the "
+                         "Houthi-held port of Hodeidah, Yemen. The tanker Leto sailed from Hodeidah to Aden."))
+    assert ("Kalliope Star", "VISITED", "Hodeidah") not in t
+    assert ("Leto", "VISITED", "Hodeidah") in t
