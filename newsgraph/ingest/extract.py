@@ -39,7 +39,7 @@ from ..ontology import load_ontology
 from . import cargo
 from . import gazetteers as gz
 from . import places as pl
-from .nlp import (DIPLOMAT_POSTS, PORT_FIELD_RE, PORTFOLIO_WORDS, TABLE_PORT_HEADS, TABLE_SHIP_PARTICULARS,
+from .nlp import (COMPASS_WORDS, DIPLOMAT_POSTS, PORT_FIELD_RE, PORTFOLIO_WORDS, TABLE_PORT_HEADS, TABLE_SHIP_PARTICULARS,
                   TABLE_VESSEL_HEADS, doc_column, doc_text, doc_tokens, lower_words, table_head, table_lines)
 from .resolve import Mention
 
@@ -844,6 +844,8 @@ def _caps_list_heading(ctx, sent: Span) -> bool:
     """True for a release's section heading in capitals that names a listing: "VESSELS IDENTIFIED AS BLOCKED
     PROPERTY", "DESIGNATED ENTITIES" (at most eight words, all in capitals, a listed noun such as
     :data:`_LISTED_NOUNS` and a word of listing)."""
+    if sent.end - sent.start > 16:
+        return False  # (most sentences: no token list made)
     words = [t for t in ctx.toks(sent) if t.is_alpha]
     if not 2 <= len(words) <= 8 or not all(t.is_upper for t in words):
         return False
@@ -857,19 +859,15 @@ _DISTANCE_UNITS = frozenset({"miles", "mile", "nm", "km", "kilometers", "kilomet
 
 def _bearing_from(ctx, m: Mention) -> bool:
     """True when a place is named only as the point a position is measured from: "65 nautical miles (120
-    kilometers) west of the Houthi-held port of Hodeidah", "20 km south of X" (a distance unit, a compass word and
-    "of" in the six words before the name)."""
+    kilometers) west of the Houthi-held port of Hodeidah", "20 km south of X" (in the twelve words before the name,
+    "of" after a compass word, with a distance unit or a closing bracket in the five words before that)."""
     doc = ctx.doc
     words = [doc[i].lower_ for i in range(max(0, m.start - 12), m.start)]
     if "of" not in words:
         return False
-    return any(w == "of" and k >= 1 and words[k - 1] in _COMPASS and
+    return any(w == "of" and k >= 1 and words[k - 1] in COMPASS_WORDS and
                any(x in _DISTANCE_UNITS or x == ")" for x in words[max(0, k - 5):k - 1])
                for k, w in enumerate(words))
-
-
-_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                      "north-east", "north-west", "south-east", "south-west"})
 
 
 def _violated(t: Token) -> bool:

@@ -416,7 +416,8 @@ _BERTH_VERBS = {"dock", "moor", "anchor", "berth", "call", "arrive", "sail", "lo
                 "depart"}
 """Verbs whose "at / from" object is a port, not a person, even when the model says person."""
 _OF_PLACE_RE = re.compile(r"\b(north|south|east|west|northeast|northwest|southeast|southwest|FZE|FZCO|LLC|DMCC|"
-                          r"Ltd|Limited|Inc|SA|S\.A\.) of ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
+                          r"Ltd|Limited|Inc|SA|S\.A\.) of ([A-Z][a-z]+(?:(?: (?:al|el|as|ad|ar|de|del|da|do|di))?"
+                          r"[ -][A-Z][a-z]+)?)\b")
 """A place after "<compass> of" ("65 miles west of X") or after a company's legal form ("Y FZE of X")."""
 _CAPS_SHIP_ENTRY_RE = re.compile(
     r"(?m)^[ \t]*[-•*][ \t]*([A-Z][A-Z0-9'’-]+(?: [A-Z0-9][A-Z0-9'’-]*){0,3})"
@@ -690,8 +691,9 @@ _INTERJECTIONS = {"right", "well", "yes", "yeah", "no", "so", "okay", "ok", "sur
 _SHORT_NON_NAMES = frozenset(f for w in _DAY_MONTH_ABBR | _INTERJECTIONS | _KICKER_WORDS
                              for f in (w, w.title(), w.upper(), w.title() + ".", w.upper() + "."))
 """Every written form of the words above: one set look-up before the tests on a span."""
-_COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                  "north-east", "north-west", "south-east", "south-west"}
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                           "north-east", "north-west", "south-east", "south-west"})
+"""Bearings written before "of" + a place ("65 miles southeast of X", "off the coast north of Y")."""
 _FEATURE_ENDS = {"ridge", "island", "islands", "peninsula", "head", "cape", "coast"}
 """Last words of a natural feature's name (with ``gz.WATER_WORDS``): a place, never a country."""
 
@@ -2714,14 +2716,6 @@ class EntityComponent:
             if sp.label_ != "PERSON":
                 out.append(sp)
                 continue
-            if sp.start >= 2 and sp.end + 1 < n and _tk[sp.start - 1].lower_ == "of" and \
-                    _tk[sp.start - 2].lower_ in _COMPASS_WORDS and _tk[sp.end].text == "," and \
-                    meta.get((sp.start, sp.end), {}).get("rule") in (None, "model") and \
-                    any(doc[sp.end + 1:sp.end + 1 + k].text in gz.countries() for k in (1, 2, 3) if sp.end + 1 + k <= n):
-                # "80 nautical miles southeast of Cape Guardafui, Somalia": a place a bearing is taken from, in its country
-                meta[(sp.start, sp.end)] = {"cls": "Location", "rule": "model"}
-                out.append(Span(doc, sp.start, sp.end, label="LOC"))
-                continue
             words = [t.lower_.strip(".") for t in _tk[sp.start:sp.end]]
             if all(w in _POST_ONLY_WORDS or t.text in gz.DEMONYMS for w, t in zip(words, _tk[sp.start:sp.end])) and \
                     any(w in _POST_ONLY_WORDS for w in words) or len(sp) == 1 and sp.end < n and _tk[sp.end].text == ":":
@@ -3494,7 +3488,7 @@ class EntityComponent:
         if len(sp) == 1 and sp[0].lower_ in gz.WATER_WORDS:
             return True
         prev, prev2 = _tk[sp.start - 1].lower_, _tk[sp.start - 2].lower_
-        if prev == "off" or prev == "of" and prev2 in _COMPASS_WORDS:
+        if prev == "off" or prev == "of" and prev2 in COMPASS_WORDS:
             return True
         if prev in pl.PLACE_PREPS and pl.is_place_name(sp.text):
             return True  # "its operator is X OOO from Novorossiysk": a known town after a place preposition
@@ -3594,7 +3588,7 @@ class EntityComponent:
             ns = self._name_before(doc, s + 1)
             last = _tk[s].lower_.strip(".")
             if ns > 1 and (_tk[ns - 1].lower_ in ("off", "near") or _tk[ns - 1].lower_ == "of" and
-                           _tk[ns - 2].lower_ in _COMPASS_WORDS):
+                           _tk[ns - 2].lower_ in COMPASS_WORDS):
                 return  # "40 miles east of X, moored alongside ...": X is where, not what, is moored
             if ns > 1 and _tk[ns - 1].lower_ == "by" and _tk[ns - 2].tag_ == "VBN":
                 return  # "the tanker A, operated by X, loaded at P": X is the agent of the clause before
@@ -4857,6 +4851,10 @@ class EntityComponent:
         taken = {i for sp in result for i in range(sp.start, sp.end)}
         for m in _OF_PLACE_RE.finditer(self._text):  # "west of X", "Y Maritime FZE of X": X is a place
             ps = doc.char_span(m.start(2), m.end(2))
+            if ps is not None and m.group(1).islower() and not taken.isdisjoint(range(ps.start, ps.end)):
+                # "80 nautical miles southeast of Cape Guardafui, Somalia" with the name read as a person's
+                _retype_span(doc, result, meta, taken, m.start(2), m.end(2), "GPE", "model", ("PERSON",), inside=False)
+                continue
             if ps is None or not taken.isdisjoint(range(ps.start, ps.end)) or ps[0].pos_ != "PROPN" or \
                     ps.end < len(doc) and (_tk[ps.end].pos_ in ("NOUN", "PROPN") or _tk[ps.end].text in ("'s", "’s")):
                 continue
@@ -7836,11 +7834,6 @@ def _is_headline_line(sent: Span) -> bool:
 _LEADING_DROP = frozenset({"the", "a", "an", "two", "three", "four", "five", "several"})
 _LEADING_QUOTES = frozenset({'"', "'", "“", "‘"})
 _CLOSING_QUOTES = frozenset({'"', "'", "”", "’"})
-_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                            "north-east", "north-west", "south-east", "south-west", "northeastern", "southeastern",
-                            "northwestern", "southwestern"})
-"""Bearings written before "of" + a place ("southeast of X")."""
-
 _AND_BODY_HEADS = frozenset({"board", "agency", "authority", "service", "protection", "guard", "administration",
                              "directorate", "inspectorate", "bureau", "commission", "department"})
 """Head words of state bodies named for two fields joined by "and": "Tax and Customs Board", "Customs

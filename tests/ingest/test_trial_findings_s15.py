@@ -118,8 +118,8 @@ def test_the_council_that_opens_a_release_lists_its_vessels(extract):
 def test_a_named_dhow_and_the_goods_listed_as_seized_from_it(extract):
     text = """A boarding team from the destroyer USS Robert Kessler seized a large shipment of weapons from a dhow.
 
-The dhow, which its crew identified as the Bahri Fajr, was intercepted 80 nautical miles southeast of Ras al Hadd, \
-Oman. According to the crew, the vessel left the Iranian port of Konarak on Feb. 19.
+The dhow, which its crew identified as the Bahri Fajr, was intercepted 80 nautical miles southeast of Ras Hafun, \
+Somalia. According to the crew, the vessel left the Iranian port of Konarak on Feb. 19.
 
 Items seized from the Bahri Fajr included:
 
@@ -130,7 +130,7 @@ The crew members were detained.
 """
     dg = extract(text)
     types = {e.name: e.type for e in dg.entities.values()}
-    assert types.get("Bahri Fajr") == "Vessel" and types.get("Ras al Hadd") == "Location"
+    assert types.get("Bahri Fajr") == "Vessel" and types.get("Ras Hafun") == "Location"
     t = _triples(dg)
     assert ("Bahri Fajr", "VISITED", "Konarak") in t and ("USS Robert Kessler", "VISITED", "Konarak") not in t
     carried = {o for s, p, o in t if s == "Bahri Fajr" and p == "TRANSPORTED"}
