@@ -11677,6 +11677,11 @@ _RELATIVE_DATES = [re.compile(p, re.I) for p in (
 )]
 
 
+_LAST_THIS = re.compile(r"^(?:(last|this)\s+(year|month|week)|yesterday)$", re.I)
+"""Relative dates the publication date alone resolves: "last year" is the year before it, "this month" its
+month, "last week" seven days before it, "yesterday" the day before (as dateparser reads them)."""
+
+
 def _explicit_date(text: str, published: str | None = None) -> str | None:
     """ISO 8601 date of the commonest date forms in news, without dateparser.
 
@@ -11684,7 +11689,8 @@ def _explicit_date(text: str, published: str | None = None) -> str | None:
     2024", "2024") need no publication date. A month with or without a day
     ("February 12", "February") is the latest such date on or before the
     publication date, as dateparser's ``PREFER_DATES_FROM="past"`` resolves
-    it (checked against dateparser in ``tests/ingest/test_relations.py``).
+    it (checked against dateparser in ``tests/ingest/test_relations.py``), and
+    so are "last year", "this month", "last week" and "yesterday".
     Anything else gives None so that :func:`_parse_date` asks dateparser.
     """
     import datetime as _dt
@@ -11695,6 +11701,20 @@ def _explicit_date(text: str, published: str | None = None) -> str | None:
             base = _dt.date.fromisoformat(published[:10])
         except ValueError:
             base = None
+        m = _LAST_THIS.match(t) if base is not None else None
+        if m is not None:  # "last year", "this month", "yesterday": dateparser's reading, without its cost
+            word, unit = (m.group(1) or "").lower(), (m.group(2) or "").lower()
+            if not unit:
+                return (base - _dt.timedelta(days=1)).isoformat()
+            if unit == "week":
+                if word == "this":
+                    return None  # dateparser's business
+                return (base - _dt.timedelta(days=7)).isoformat()
+            if unit == "year":
+                return f"{base.year - (word == 'last'):04d}"
+            if word == "this":
+                return f"{base.year:04d}-{base.month:02d}"
+            return f"{base.year - (base.month == 1):04d}-{(base.month - 2) % 12 + 1:02d}"
         for pat in _RELATIVE_DATES if base is not None else ():
             m = pat.match(t)
             if m is None:
@@ -11752,6 +11772,14 @@ def _parse_date(text: str, published: str | None) -> str | None:
     fast = _explicit_date(text, published)
     if fast is not None:
         return fast
+    return _dateparser_date(text, published)
+
+
+def _dateparser_date(text: str, published: str | None) -> str | None:
+    """:func:`_parse_date` by dateparser alone (``DateDataParser``, English, dates from the past), without
+    the fast path of :func:`_explicit_date`; the tests check that path against this one."""
+    import datetime as _dt
+
     from dateparser.date import DateDataParser
 
     has_year = re.search(r"\b(1[89]|20)\d\d\b", text) is not None
