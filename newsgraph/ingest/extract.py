@@ -1634,7 +1634,8 @@ def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_C
             return "denied"
         if deniers:
             return "alleged"  # "Iran never denied sending drones": a claim its subject has not denied
-        return "alleged" if lem & ALLEGE else "asserted" if not sources else "reported"
+        # no denial governs the anchor ("X, an official at Y, denied the claim": the apposition is the
+        # writer's): the checks below, as in a sentence without one
     if anchor is not None and lem & _REFUTE_WORDS and _refuted(anchor):
         return "denied"  # "Posts alleging that the X ferried drones to P appear to be mistaken"
     if lem & ALLEGE and (anchor is None or _hedged(sent, anchor, ALLEGE, _ALLEGE_VERBS)):

@@ -2047,6 +2047,9 @@ class EntityComponent:
                            {"LOWER": {"IN": ["island", "country", "state", "nation", "city", "port", "region",
                                              "kingdom", "republic", "territory", "emirate", "group", "company"]}},
                            {"ORTH": {"IN": ["'s", "’s"]}}, mods, {"LOWER": {"IN": sorted(gz.ORG_NOUNS)}}]])
+        # "a spokeswoman for Kelmar, Ana Ruiz,", "said a spokesperson for Kelmar": a spokesperson speaks for a body
+        t.add("O_SPOKES", 3, [[{"LOWER": {"IN": ["spokesman", "spokeswoman", "spokesperson"]}},
+                               {"LOWER": {"IN": ["for", "of"]}}, {"LOWER": "the", "OP": "?"}, {**name}]], first=True)
         t.add("O_PRE", 2, [[{"LOWER": {"IN": sorted(gz.ORG_NOUNS)}, "POS": "NOUN"},
                          {"ORTH": {"IN": [",", '"', "“"]}, "OP": "?"}, {**name}]], first=True)
         # "Ravo's managing director, X Y": a company's officers (the name the model may miss)
@@ -4347,6 +4350,20 @@ class EntityComponent:
             if len(sp) == 1:
                 return
             weak.append((S(sp.start, sp.end, "ORG"), {"cls": _org_class([t.text for t in sp]), "rule": "org_head"}, 1))
+        elif rule == "O_SPOKES":
+            a = e - 1
+            b = self._name_after(doc, a)
+            b = next((k for k in range(a + 1, b) if _tk[k].ent_iob_ == "B" or _tk[k].ent_type_ != _tk[a].ent_type_), b)
+            words = _tk[a:b]  # (up to the next entity: "the spokesperson of the MFA Ana Ruiz")
+            if a < b and _tk[a].ent_type_ in ("", "ORG", "PERSON", "PRODUCT", "WORK_OF_ART") and \
+                    not any(t.lower_.rstrip(".") in _TITLE_WORDS or t.lower_.rstrip(".") in _HONORIFICS for t in words) and \
+                    not self._is_country(doc[a:b]) and doc[a:b].text not in gz.DEMONYMS and \
+                    not pl.is_place_name(doc[a:b].text) and \
+                    (b - a == 1 or any(t.lower_ in _ORG_HEAD_WORDS or t.lower_.rstrip(".") in _LEGAL_SUFFIXES or
+                                       t.lower_ in _FIRM_TAILS or t.is_upper for t in words)):
+                # (not "a spokesman for President X", "for Ivan Petrov", "for Ohio", "for Russia": one word, or a
+                # name with a firm's or a body's word)
+                weak.append((S(a, b, "ORG"), {"cls": "Organization", "rule": "spokesperson_for"}, 1))
         elif rule == "O_SOURCE":
             if _tk[s].lower_ == "according":
                 a, b = s + 2, self._name_after(doc, s + 2)
