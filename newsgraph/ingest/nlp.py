@@ -155,7 +155,7 @@ _NAME_TAILS = {"trade", "trading", "industry", "industries", "technology", "tech
                "construction", "manufacturing", "supply", "supplies", "consulting"}
 """Last words of company names joined by "and" ("X Technology and Trade", "Y Shipping and Logistics")."""
 _FIRM_SEAT_TAILS = {"management", "shipmanagement", "shipping", "trading", "maritime", "marine", "logistics",
-                    "holdings", "navigation", "tankers", "chartering", "freight", "lines", "carriers", "transport"}
+                    "holdings", "navigation", "tankers", "chartering", "freight", "lines", "carriers", "transport", "forwarding"}
 """Last words of a firm's name after which "of <place>" gives its seat ("X Shipping of Dubai")."""
 _FIRM_TAILS = _NAME_TAILS | {"freight", "cargo", "airlines", "airways", "petroleum", "motors", "insurance",
                              "tracking", "analytics", "holdings", "partners", "solutions", "systems", "labs",
@@ -165,7 +165,7 @@ _FIRM_TAILS = _NAME_TAILS | {"freight", "cargo", "airlines", "airways", "petrole
                              "shipyard", "shipyards", "terminals", "terminali", "ports", "shipbrokers", "dockyard",
                              "dockyards", "shipbuilding", "yards", "works", "instruments", "components",
                              "electronics", "devices", "machinery", "microelectronics", "avionics", "voyages",
-                             "cruises"}
+                             "cruises", "forwarding", "forwarders", "expediting"}
 """Last words of a firm's name that are no surname ("Polaris Tracking", "Harbor Analytics", "Tula Precision
 Instruments")."""
 _TRADE_FIRM_TAILS = _FIRM_TAILS - {"ports", "terminals", "terminali", "shipyard", "shipyards", "dockyard", "dockyards",
@@ -1952,7 +1952,10 @@ class EntityComponent:
                            {"LOWER": {"IN": ["port", "harbour", "harbor", "terminal", "seaport"]}}]])
         # "Ilse Marten, chief executive of X,", "Omar Sadi, a port official": a name set beside a noun only people are
         t.add("H_APPOS", 9, [[{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "the", "its", "their"]}, "OP": "?"},
-                              mods, {"LOWER": {"IN": sorted(_APPOS_PERSON_NOUNS)}}]])
+                              mods, {"LOWER": {"IN": sorted(_APPOS_PERSON_NOUNS)}}],
+                             # "X Y, a co-owner of Z": a person's share in a firm
+                             [{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "the", "its", "their"]}, "OP": "?"},
+                              {"LOWER": "co"}, {"ORTH": "-"}, {"LOWER": "owner"}]])
         # "A spokesman for the Russian Embassy, Igor Sokolov, said": the name after the post's body, in commas
         t.add("H_POST_FOR", 12, [[{"LOWER": {"IN": sorted(_POST_FOR_NOUNS)}, "IS_LOWER": True},
                                   {"LOWER": {"IN": ["for", "of", "at"]}}, {"LOWER": "the", "OP": "?"},
@@ -2047,6 +2050,11 @@ class EntityComponent:
                            {"LOWER": {"IN": ["island", "country", "state", "nation", "city", "port", "region",
                                              "kingdom", "republic", "territory", "emirate", "group", "company"]}},
                            {"ORTH": {"IN": ["'s", "’s"]}}, mods, {"LOWER": {"IN": sorted(gz.ORG_NOUNS)}}]])
+        # "the U.S. District Court for the Eastern District of X", "the U.S. Attorney's Office for the Southern
+        # District of X": a federal court's or prosecutor's name goes on through its district (U.S. usage)
+        t.add("O_DISTRICT", 8, [[{"LOWER": {"IN": ["court", "office"]}, "IS_TITLE": True}, {"LOWER": "for"},
+                                 {"LOWER": "the"}, {"IS_TITLE": True, "OP": "{0,2}"}, {"LOWER": "district"},
+                                 {"LOWER": "of"}, {"IS_TITLE": True}]], first=True)
         # "a spokeswoman for Kelmar, Ana Ruiz,", "said a spokesperson for Kelmar": a spokesperson speaks for a body
         t.add("O_SPOKES", 3, [[{"LOWER": {"IN": ["spokesman", "spokeswoman", "spokesperson"]}},
                                {"LOWER": {"IN": ["for", "of"]}}, {"LOWER": "the", "OP": "?"}, {**name}]], first=True)
@@ -2177,6 +2185,21 @@ class EntityComponent:
                               {"TEXT": {"REGEX": r"^[A-Z][\w]*-\d{1,4}[A-Z]?\d?$"}}]], first=True)
 
     # --- helpers -------------------------------------------------------------
+    @staticmethod
+    def _firm_elsewhere(doc: Doc, s: int, e: int) -> bool:
+        """True when the words ``doc[s:e]`` also open a firm's name in the document, followed by a firm's last
+        word or a legal form ("Jade Harbour" beside "Jade Harbour Electronics", "Kite Port" beside "Kite Port
+        Ltd"): there the words are the firm's short name, not a place's."""
+        _tk = doc_tokens(doc)
+        words = [t.orth for t in _tk[s:e]]
+        n = len(words)
+        for i in range(len(_tk) - n):
+            if i != s and _tk[i].orth == words[0] and [t.orth for t in _tk[i:i + n]] == words:
+                nxt = _tk[i + n]
+                if nxt.text[:1].isupper() and (nxt.lower_ in _FIRM_TAILS or nxt.lower_.rstrip(".") in _COMPANY_SUFFIX):
+                    return True
+        return False
+
     @staticmethod
     def _name_before(doc: Doc, end: int, limit: int = 6) -> int:
         """Start index of the run of capitalised name tokens ending at ``end`` (exclusive)."""
@@ -4212,6 +4235,8 @@ class EntityComponent:
                     e - end == 1 and not (ns >= 1 and _tk[ns - 1].lower_ in ("and", ",", "&")):
                 weak.append((S(ns, end, "LOC"), {"cls": "Location", "rule": "region_ports"}, 3))
                 return  # "its Baltic ports": the ports of a region, not a port
+            if e - end == 1 and _tk[e - 1].text[:1].isupper() and self._firm_elsewhere(doc, ns, e):
+                return  # "Jade Bay's sales director" after "Jade Bay Electronics": the firm's short name
             if e - end == 1 and _tk[e - 1].text in ("Port", "Harbour", "Harbor", "Terminal") and \
                     not _headline(doc[ns:e]) and not doc[ns:end].text in gz.countries() and \
                     ns > 0 and _tk[ns - 1].lower_ in ("at", "from", "to", "into", "in", "near", "off", "for"):
@@ -4258,6 +4283,8 @@ class EntityComponent:
                     _tk[e].lower_ in ("at", "with") and _tk[e + 1].text[:1].isupper():
                 return  # "X, a procurement manager at Y": a person's job at the firm Y
             comma = next(i for i in range(s, e) if _tk[i].text in (",", '"', "”"))
+            if e - 3 > comma and _tk[e - 2].text == "-" and _tk[e - 3].lower_ == "co":
+                return  # "X, a co-owner of Y": a person's share in a firm (a firm owns ships outright)
             ns = self._name_before(doc, comma)
             if _tk[e - 1].lower_ in _PERSON_ROLE_NOUNS and 2 <= comma - ns <= 3 and \
                     all(_tk[i].ent_type_ == "PERSON" and _tk[i].is_title and
@@ -4268,6 +4295,12 @@ class EntityComponent:
             if ns > 0 and _tk[ns - 1].lower_ in pl.PLACE_PREPS and (pl.is_place_name(doc[ns:comma].text) or
                                                                      doc[ns:comma].text in gz.CAPITALS):
                 return  # "X JSC in Kazan, a supplier to ...": the noun describes X, not the town
+            if ns >= 2 and _tk[ns - 1].lower_ in ("of", "for") and _tk[ns].ent_type_ == "ORG" and \
+                    _tk[ns].ent_iob_ == "I":  # "the Office of Financial Sanctions Implementation, the British body"
+                ms = ns
+                while ms > 0 and _tk[ms].ent_iob_ == "I":
+                    ms -= 1
+                ns = ms + (_tk[ms].lower_ == "the")
             if ns < comma and not self._is_country(doc[ns:comma]):
                 noun = _tk[e - 1].lower_
                 cls = {"agency": "GovernmentAgency", "outlet": "MediaOrganization", "newspaper": "MediaOrganization",
@@ -4301,6 +4334,12 @@ class EntityComponent:
                         all(t.is_alpha and t.is_title and t.lower_ not in _NOT_PERSON_WORDS and
                             t.lower_ not in _LEGAL_SUFFIXES for t in doc[start:ne]):
                     return  # "the head of the company, Ola Brenna,": the post's holder, not the company
+                if start == s + 2 and _tk[s + 1].text == "," and 2 <= ne - start <= 3 and \
+                        all(t.ent_type_ == "PERSON" for t in _tk[start:ne]) and ne + 1 < len(doc) and \
+                        _tk[ne].text == "," and \
+                        _tk[ne + 1 + (ne + 2 < len(doc) and _tk[ne + 1].lower_ in ("a", "an", "the"))].lower_ in \
+                        _APPOS_PERSON_NOUNS_OR_POST_FOR_NOUNS:
+                    return  # "On the Indian side, Ana Ruiz, spokesperson of X,": the model's person and her post
                 strong.append((S(start, ne, "ORG"), {"cls": _org_class([_tk[s].text]), "rule": "org_noun_name"}))
         elif rule == "O_POSTS":
             if (_tk[e - 2].lower_, _tk[e - 1].lower_) not in _CORPORATE_POSTS:
@@ -4324,8 +4363,10 @@ class EntityComponent:
             if e - s == 1:
                 start = self._org_name_before(doc, s)
                 k = next((i for i in range(start + 2, min(start + 4, s)) if _tk[i].lower_ == "of"), None)
+                # (the model's person, or a name after a person's post: "attorney Ana Ruiz of Ruiz Partners")
+                pers = start > 0 and _tk[start - 1].lower_ in _POST_FOR_NOUNS and k is not None and k - start <= 3
                 if k is not None and all(
-                        t.is_alpha and t.is_title and t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and
+                        t.is_alpha and t.is_title and t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or pers) and
                         t.lower_ not in _ORG_HEAD_WORDS_OR_FIRM_TAILS and t.lower_ not in _COMPANY_SUFFIX and
                         t.lower_ not in _HONORIFICS and t.lower_ not in _TITLE_WORDS and
                         t.text not in gz.DEMONYMS and t.text not in gz.countries() and not pl.is_place_name(t.text)
@@ -4347,9 +4388,22 @@ class EntityComponent:
                                                   "department", "group", "union", "council", "post", "times",
                                                   "daily", "research", "press", "news", "media", "energy"):
                 return
+            k = next((i for i in range(sp.start + 1, sp.end - 1) if _tk[i].lower_ == "and"), None)
+            if k is not None and self._is_country(doc[sp.start:k]):
+                sp = doc[k + 1:sp.end]  # "under U.S. and European Union sanctions": a country, then the body
             if len(sp) == 1:
                 return
             weak.append((S(sp.start, sp.end, "ORG"), {"cls": _org_class([t.text for t in sp]), "rule": "org_head"}, 1))
+        elif rule == "O_DISTRICT":
+            start = s
+            while start > 0 and _tk[start].ent_iob_ == "I" and _tk[start].ent_type_ == "ORG":
+                start -= 1  # the model's name of the court or office ("the U.S. District Court")
+            if _tk[start].ent_type_ != "ORG" or start == s:
+                start = self._org_name_before(doc, s)
+            start += _tk[start].lower_ == "the"
+            ne = self._name_after(doc, e - 1)
+            if start < s and ne >= e:
+                strong.append((S(start, ne, "ORG"), {"cls": _org_class([_tk[s].text]), "rule": "district_body"}))
         elif rule == "O_SPOKES":
             a = e - 1
             b = self._name_after(doc, a)
@@ -8334,6 +8388,7 @@ def _org_class(words) -> str:
 # Unions of the word lists above that the rules test against, built once at import: written inside the
 # rules they built a new set on every call, and inside generator expressions on every token.
 _NEWS_OUTLETS_OR_OUTLETS = gz.NEWS_OUTLETS | orgs.OUTLETS
+_APPOS_PERSON_NOUNS_OR_POST_FOR_NOUNS = _APPOS_PERSON_NOUNS | _POST_FOR_NOUNS
 _INNER_PARTICLES_OR_EXTRA = _INNER_PARTICLES | {'of', 'for'}
 _CLASS_WORDS_OR_EXTRA = _CLASS_WORDS | {'craft'}
 _HONORIFICS_OR_TITLE_WORDS_OR_EXTRA = _HONORIFICS | _TITLE_WORDS | {'by', 'and'}

@@ -50,3 +50,56 @@ def test_the_body_a_spokesperson_speaks_for(extract, text, org, person):
 def test_a_spokesperson_for_a_place_leaves_the_place_a_place(extract, text, name):
     dg = extract(text)
     assert {e.name: e.type for e in dg.entities.values()}.get(name) != "Organization"
+
+
+def test_a_co_owner_is_a_person(extract):
+    dg = extract("Treasury also listed Pavel Orlin, a co-owner of Kestrov Forwarding.")
+    types = {e.name: e.type for e in dg.entities.values()}
+    assert types.get("Pavel Orlin") == "Person" and types.get("Kestrov Forwarding") == "Organization"
+    assert ("Pavel Orlin", "AFFILIATED_WITH", "Kestrov Forwarding") in _triples(dg)
+
+
+def test_a_forwarder_after_a_countrys_possessive_is_a_firm(extract):
+    dg = extract("Treasury designated Russia's Kestrov Forwarding, saying it had used two ships.")
+    assert {e.name: e.type for e in dg.entities.values()}.get("Kestrov Forwarding") == "Organization"
+
+
+def test_an_office_of_named_before_an_apposition_keeps_its_head(extract):
+    dg = extract('"We act," said Tom Hale, who heads the Office of Trade Sanctions Enforcement, the British body '
+                 "that enforces the measures.")
+    assert ("Tom Hale", "LEADS", "Office of Trade Sanctions Enforcement") in _triples(dg)
+
+
+def test_a_country_and_a_union_are_two_sanctioning_parties(extract):
+    dg = extract("Tarvan Aero Industries is already under U.S. and European Union sanctions.")
+    names = {e.name for e in dg.entities.values()}
+    assert "European Union" in names and not any(" and " in n for n in names)
+
+
+def test_a_firms_short_name_with_a_harbour_word_is_no_port(extract):
+    dg = extract("Also designated was Coral Harbour Electronics of Hong Kong. Treasury also listed Coral Harbour's "
+                 "sales director, Mei Lam.")
+    assert not any(e.type == "Port" for e in dg.entities.values())
+    assert ("Mei Lam", "AFFILIATED_WITH", "Coral Harbour Electronics") in _triples(dg)
+
+
+def test_an_attorney_of_a_firm_is_a_person(extract):
+    dg = extract("Sokolova, who is represented by Nicosia attorney Eleni Markou of Markou Partners, will contest "
+                 "extradition.")
+    types = {e.name: e.type for e in dg.entities.values()}
+    assert types.get("Eleni Markou") == "Person" and types.get("Markou Partners") == "Organization"
+
+
+def test_a_us_court_and_office_keep_their_district(extract):
+    dg = extract("The case has been assigned to Judge Ann Pell of the U.S. District Court for the Eastern District "
+                 "of New York. The U.S. Attorney's Office for the Southern District of Florida announced it.")
+    names = {e.name for e in dg.entities.values()}
+    assert "U.S. District Court for the Eastern District of New York" in names
+    assert "U.S. Attorney's Office for the Southern District of Florida" in names
+
+
+def test_a_side_then_a_spokesperson(extract):
+    dg = extract("On the Indian side, Rohan Mehta, spokesperson of the Ministry of External Affairs, said exports "
+                 "were legal.")
+    assert {e.name: e.type for e in dg.entities.values()}.get("Rohan Mehta") == "Person"
+    assert ("Rohan Mehta", "AFFILIATED_WITH", "Ministry of External Affairs") in _triples(dg)
