@@ -5750,7 +5750,12 @@ def _rule_titles(ctx, sent, sm, out):
                 done = True
         # B. "Person, [a former UN weapons inspector | an analyst at Org | the institute's director]"
         past = False
-        for c in (r.children if not done else ()):
+        # with a post before the name, an apposition naming another body is a second post ("Vantor chairman X, a
+        # former Nordhavn Bank executive,"): read only when its own words name the body
+        before_done = {x.object.entity for x in out if x.subject.entity == p.entity} if done else None
+        for c in r.children:
+            if before_done is not None and not (c.dep_ == "appos" and ctx.m(c) is None and _is_title(c)):
+                continue
             if c.dep_ == "appos" and not (ctx.m(c) is not None and ctx.m(c).type == "Person"):
                 # (another person hung on the name, "A of X and B for Y", is no description of A)
                 sub = [t for t in c.subtree if t.i not in range(p.start, p.end)]
@@ -5769,6 +5774,8 @@ def _rule_titles(ctx, sent, sm, out):
                 org = _org_in(ctx, sub, p, before=p.start)
                 portfolio = org is not None and org.type == "Country" and all(
                     t.dep_ in ("amod", "compound") for t in sub if ctx.m(t) is org)
+                if before_done is not None and (org is None or org.entity in before_done or org.type != "Organization"):
+                    continue
                 if titles and (org is None or portfolio):
                     # "X, Minister of State in the Y Office": the "in" phrase hung on the name
                     # ("X, Director-General for North Korean Affairs at the Ministry": the country names the
@@ -6783,7 +6790,10 @@ def _dest_parties(ctx, tok: Token) -> list[Mention]:
             for pp in x.children:
                 if pp.dep_ == "prep" and pp.lower_ == "in":
                     for y in pp.children:
-                        out += [z for z in ctx.mconj(y) if z.type in _PARTY_TYPES]
+                        found = [z for z in ctx.mconj(y) if z.type in _PARTY_TYPES]
+                        # "to refiners in China's Shandong province": the country whose region it is
+                        out += found or [cm for c in y.children if c.dep_ == "poss" and (cm := ctx.m(c)) is not None
+                                         and cm.type == "Country"]
     return out
 
 
@@ -6952,6 +6962,9 @@ def _passive_shipment(ctx, verb: Token, cargo_ents: set[str]) -> list[tuple[Ment
         is goods (a cargo mention or a goods word) and both ends are named on the verb itself.
     """
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None and _shared_passive(verb):
+        # "The cargoes were loaded at X and sold by Y to Z": the first verb's subject and auxiliary
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
     if subj is None:
         return []
     sm_ = ctx.m(subj)
@@ -6968,6 +6981,15 @@ def _passive_shipment(ctx, verb: Token, cargo_ents: set[str]) -> list[tuple[Ment
         origins = _cargo_origins(ctx, sm_)  # "Russian crude was sold to Indian refiners": the goods' country
     return [(o, d) for o in {x.entity: x for x in origins}.values()
             for d in {x.entity: x for x in dests}.values() if o.entity != d.entity]
+
+
+def _shared_passive(verb: Token) -> bool:
+    """True when ``verb`` is a past participle coordinated with a passive verb and has no subject of its own:
+    "were loaded at X and sold by Y to Z" (``sold`` shares "were" and the subject)."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in verb.children) and \
+        any(c.dep_ == "auxpass" for c in verb.head.children) and \
+        any(c.dep_ == "nsubjpass" for c in verb.head.children)
 
 
 _MAKE_VERBS = {"make", "produce", "manufacture", "build"}
@@ -7048,7 +7070,8 @@ def _rule_shipped(ctx, sent, sm, out):
                     if o.entity != d.entity:
                         out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.made_in_reach", 0.6, sent, t))
             continue
-        if t.pos_ == "VERB" and lem in SHIP_VERBS and any(c.dep_ == "auxpass" for c in t.children):
+        if t.pos_ == "VERB" and lem in SHIP_VERBS and (any(c.dep_ == "auxpass" for c in t.children) or
+                                                       _shared_passive(t)):
             for o, d in _passive_shipment(ctx, t, cargo_ents):
                 out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.passive", 0.65, sent, t))
             continue

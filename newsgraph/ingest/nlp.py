@@ -2728,6 +2728,11 @@ class EntityComponent:
                 # "the Kerala port of Kochi": a region the model took for a people
                 meta[(sp.start, sp.end)] = {"cls": "Location", "rule": "model"}
                 sp = Span(doc, sp.start, sp.end, label="LOC")
+            if sp.label_ == "PERSON" and meta.get((sp.start, sp.end), {}).get("rule") in (None, "model") and any(
+                    len(t.text) > 5 and t.lower_.endswith("bank") and t.is_title for t in _tk[sp.start:sp.end]):
+                # "Alpenbank Zürich", "Nordbank": a bank's name compounded with "bank" (German, Nordic usage)
+                meta[(sp.start, sp.end)] = {"cls": "Company", "rule": "bank_name"}
+                sp = Span(doc, sp.start, sp.end, label="ORG")
             if sp.label_ == "PERSON" and len(sp) >= 2 and meta.get((sp.start, sp.end), {}).get("rule") in (None, "model"):
                 r = sp.root
                 v = r.head
@@ -4811,6 +4816,30 @@ class EntityComponent:
             out.append(new)
             meta[(new.start, new.end)] = {**info, "cls": "Company", "rule": "company_name"} if not cls else \
                 {**info, "rule": "unit_name"}
+        # "the Standing Committee on Foreign Affairs and International Development": a committee's remit goes on
+        # after "and" (the model split it in two)
+        for sp in [o for o in out if o.label_ == "ORG" and len(o) >= 3]:
+            e = sp.end
+            if e + 1 >= len(doc) or _tk[e].lower_ != "and" or not _tk[e + 1].is_title or _tk[e + 1].is_sent_start:
+                continue
+            if not any(_tk[i].lower_ in ("committee", "subcommittee", "commission", "council") and
+                       _tk[i + 1].lower_ == "on" for i in range(sp.start, e - 1)) or \
+                    any(_tk[i].lower_ in ("and", "&") for i in range(sp.start, e)):
+                continue  # (one "and" at most: "the Committee on Energy and Commerce and Smith")
+            after = next((o for o in out if o.start == e + 1), None)
+            if after is not None and after.label_ != "ORG":
+                continue
+            e2 = after.end if after is not None else self._name_after(doc, e + 1, limit=4)
+            if not all(t.lower_ in _REMIT_WORDS for t in _tk[e + 1:e2]):
+                continue  # (not "the Commission on Human Rights and Amnesty International": two bodies)
+            if e2 <= e + 1 or any(o is not sp and o is not after and o.start < e2 and sp.start < o.end for o in out):
+                continue
+            info = meta.pop((sp.start, sp.end), {})
+            if after is not None:
+                meta.pop((after.start, after.end), None)
+            out = [o for o in out if o is not sp and o is not after]
+            out.append(Span(doc, sp.start, e2, label="ORG"))
+            meta[(sp.start, e2)] = {**info, "rule": "committee_remit"}
         # "Silver Fern Trading Co., Limited": a company suffix after a comma belongs to the name
         ext = []
         for sp in out:
@@ -8374,6 +8403,20 @@ def _org_tail(doc: Doc, s: int, e: int) -> int:
     while e > s + 1 and _tk[e - 1].lower_ in ("of", "the", "for", "and"):
         e -= 1
     return e
+
+
+_REMIT_WORDS = frozenset({
+    "affairs", "development", "trade", "commerce", "security", "defence", "defense", "justice", "energy", "rights",
+    "human", "international", "foreign", "finance", "financial", "economic", "economy", "industry", "environment",
+    "science", "technology", "transport", "transportation", "infrastructure", "health", "education", "intelligence",
+    "armed", "services", "homeland", "governmental", "public", "safety", "labour", "labor", "agriculture",
+    "fisheries", "oceans", "communications", "innovation", "home", "veterans", "budget", "appropriations",
+    "oversight", "reform", "cooperation", "immigration", "citizenship", "banking", "urban", "housing", "resources",
+    "natural", "maritime", "shipping", "sanctions", "export", "exports", "controls", "nonproliferation",
+    "disarmament", "ethics", "standards", "privileges", "elections", "rules", "procedure", "legal", "constitutional",
+    "policy", "planning", "water", "climate", "culture", "media", "sport", "digital", "investment", "tourism"})
+"""Topic words of a committee's or commission's remit (parliamentary usage): "on Foreign Affairs and International
+Development" goes on after "and" only with such words, not into another body's name."""
 
 
 def _org_class(words) -> str:

@@ -103,3 +103,37 @@ def test_a_side_then_a_spokesperson(extract):
                  "were legal.")
     assert {e.name: e.type for e in dg.entities.values()}.get("Rohan Mehta") == "Person"
     assert ("Rohan Mehta", "AFFILIATED_WITH", "Ministry of External Affairs") in _triples(dg)
+
+
+def test_a_committees_remit_goes_on_after_and(extract):
+    dg = extract("The hearing of the Standing Committee on Foreign Affairs and International Development was called "
+                 "after a report. The Commission on Human Rights and Amnesty International spoke.")
+    names = {e.name for e in dg.entities.values()}
+    assert "Standing Committee on Foreign Affairs and International Development" in names
+    assert "International Development" not in names
+    assert "Amnesty International" in names
+
+
+def test_goods_sold_to_buyers_in_a_countrys_region_reach_the_country(extract):
+    t = _triples(extract("Marvell Commodities SA sold the cargoes to independent refiners in China's Shandong "
+                         "province, the records show."))
+    assert ("Marvell Commodities SA", "SHIPPED_TO", "China") in t
+
+
+def test_a_second_passive_verb_shares_the_subject(extract):
+    t = _triples(extract("The cargoes were loaded at Kozmino and sold by Marvell Commodities SA to refiners in "
+                         "China."))
+    assert ("Marvell Commodities SA", "SHIPPED_TO", "China") in t
+
+
+def test_a_bank_compound_is_no_person(extract):
+    dg = extract("Lindenbank Zürich led a $900 million facility signed with Marvell Commodities SA in 2023. "
+                 "Lindenbank's chief executive, Greta Baum, said the bank had exited.")
+    assert {e.name: e.type for e in dg.entities.values()}.get("Lindenbank Zürich") == "Organization"
+    assert ("Greta Baum", "LEADS", "Lindenbank Zürich") in _triples(dg)
+
+
+def test_a_post_before_the_name_and_another_in_apposition(extract):
+    t = _triples(extract("Marvell chairman Oskar Lind, a former Nordhavn Bank executive, declined to comment."))
+    assert ("Oskar Lind", "LEADS", "Marvell") in t
+    assert ("Oskar Lind", "AFFILIATED_WITH", "Nordhavn Bank") in t
