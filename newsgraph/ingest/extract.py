@@ -156,6 +156,7 @@ class _Ctx:
         cfreq = Counter(m.entity for m in ms if m.type == "Country")
         top = cfreq.most_common(1)[0][0] if cfreq else None
         self.top_country = next((m for m in ms if m.entity == top), None)
+        self.home_country = _dateline_country(doc, ms, entities)
         self.last_group: list[Mention] = []
         self.last_single: Mention | None = None
         self.last_service: Mention | None = None  # the last warship or patrol ship named alone in a sentence
@@ -574,6 +575,22 @@ _SERVICE_SHIP_NOUNS = frozenset({"boat", "tug", "tugboat", "icebreaker", "cutter
 :data:`_SERVICE_NOUNS`): their arrival does not end the story's ship."""
 _OTHER_SHIP_WORDS = frozenset({"another", "unnamed", "unidentified", "second", "different", "other", "third",
                                "undisclosed", "separate"})
+
+
+_CAPITAL_DATELINE_RE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,2})(?:,| \(| [-–—])")
+"""A dateline at a line's start, its place in capitals: "TOKYO (AP) —", "SEOUL, March 3", "WASHINGTON —"."""
+
+
+def _dateline_country(doc: Doc, ms: list[Mention], entities: dict[str, Entity]) -> Mention | None:
+    """The country whose capital the story is datelined in ("TOKYO (AP) —": Japan), when the text also names
+    that country; else None. A bare post ("Foreign Minister X said") in such a story is that state's."""
+    m = _CAPITAL_DATELINE_RE.search(doc.text[:600])
+    if m is None:
+        return None
+    country = gz.CAPITALS.get(m.group(1).title())
+    if country is None or m.group(1).title() in ("Kremlin", "Downing Street"):
+        return None
+    return next((x for x in ms if x.type == "Country" and entities[x.entity].name == country), None)
 
 
 def _brings_in_unnamed_ship(ctx: _Ctx, sent: Span) -> bool:
@@ -5723,7 +5740,8 @@ def _rule_titles(ctx, sent, sm, out):
                 lead = getattr(ctx, "sanction_lead", None)
                 sanctions_post = any(t.lower_ == "sanctions" for t in titles) or \
                     titles[0].i > sent.start and _tk[titles[0].i - 1].lower_ == "sanctions"
-                state = lead if lead is not None and lead.type == "Country" and sanctions_post else ctx.top_country
+                state = lead if lead is not None and lead.type == "Country" and sanctions_post else \
+                    ctx.home_country or ctx.top_country
                 out.append(Candidate(p, pred, state, "title.bare_head_of_state", 0.5, sent, titles[-1]))
                 done = True
         if a_titles and _plural_title(a_titles[-1]):
@@ -11336,6 +11354,23 @@ def _headline_follows_body(rel: Relation, head_end: int) -> None:
         e.attributed_to = list(guard.attributed_to)
 
 
+def _only_instead(ctx, c: Candidate) -> bool:
+    """True when ``c``'s object is what a negated verb's sentence puts in place of the denied one, after ", only"
+    or ", but": "Tokyo did not designate X itself, only its two vessels" (the vessels are designated). The
+    object is named after that word, or is a reference resolved elsewhere while a reference noun follows it."""
+    if c.anchor is None:
+        return False
+    sent, _tk = c.sent, doc_tokens(ctx.doc)
+    k = next((i for i in range(c.anchor.i + 2, sent.end - 1) if _tk[i].lower_ in ("only", "but") and
+              _tk[i - 1].text in (",", "—", "–") and _tk[i + 1].lower_ not in ("not", "never", "also")), None)
+    if k is None:
+        return False
+    o = c.object
+    if sent.start <= o.start < sent.end:
+        return o.start > k
+    return any(_tk[i].lower_ in ("its", "their", "the", "those", "these") for i in range(k + 1, min(k + 3, sent.end)))
+
+
 def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
     dg = DocumentGraph(document=document)
     doc_text = _doc_text(doc, document)
@@ -11370,6 +11405,8 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
         if c.predicate in ("TRANSPORTED", "SHIPPED_TO") and c.anchor is not None and _planned(c.anchor):
             continue  # "will deliver X to Y", "plans to ship": the future is not a stated fact (dev README)
         modality = "negated" if c.negate else ctx.modality(c.sent, c.anchor, sources)
+        if modality == "negated" and not c.negate and _only_instead(ctx, c):
+            modality = "reported" if sources else "asserted"  # "did not designate X itself, only its two ships"
         if c.rule == "sanctioned.hyphenated" and not c.negate and modality in ("denied", "negated"):
             # "denied that the U.S.-sanctioned X had berthed": the denial is of the berthing; the modifier
             # names a designation the text takes as given

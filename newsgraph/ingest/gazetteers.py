@@ -144,6 +144,10 @@ DEMONYMS = {
     "Kittitian": "Saint Kitts and Nevis",
 }
 
+PORT_CITY_STATES = frozenset({"Singapore", "Djibouti", "Kuwait", "Monaco", "Gibraltar", "Hong Kong", "Macau"})
+"""States and territories whose chief port city bears their name (public geography): "called at Djibouti for
+bunkers" is a call at the port, not at the country."""
+
 # Capitals and seats of government used as metonyms for the state.
 CAPITALS = {
     "Washington": "United States", "Moscow": "Russia",

@@ -3762,6 +3762,8 @@ class EntityComponent:
         elif rule == "V_APPOS":
             if e < len(doc) and (_tk[e].text in ("'s", "’s") or _tk[e].pos_ in ("NOUN", "PROPN")):
                 return  # "X, a ship broker": the ship noun modifies another noun
+            if e + 1 < len(doc) and _tk[e].text == "-" and not _tk[e - 1].whitespace_ and _tk[e + 1].is_alpha:
+                return  # "X, a London-based ship-tracking firm": the first half of a compound word
             comma = next(i for i in range(s, e) if _tk[i].text in (",", '"', "”"))
             ns = self._name_before(doc, comma)
             if ns < comma and not self._is_country(doc[ns:comma]):
@@ -6098,7 +6100,9 @@ class EntityComponent:
             if org_end > sp.start and all(t.text[:1].isupper() for t in doc[sp.start:org_end]) and not all(
                     t.text in gz.DEMONYMS or t.lower_ in _BODY_MODS or t.lower_ in _RANK_MODS
                     for t in doc[sp.start:org_end]) and not all(
-                    t.lower_ in PORTFOLIO_WORDS for t in doc[sp.start:org_end]):
+                    t.lower_ in PORTFOLIO_WORDS or t.lower_ in ("chief", "cabinet", "deputy", "vice", "senior")
+                    for t in doc[sp.start:org_end]):
+                # (nor "Chief Cabinet| Secretary X": the words of a post)
                 # (not "Infrastructure| Minister X": a portfolio's words name no body)
                 # ("Iranian Foreign| Minister X Y": a nationality and a portfolio name no body; the nationality
                 # stays a country's, below)
@@ -6981,7 +6985,7 @@ class EntityComponent:
                                                        sp.root.dep_ == "conj" and sp.root.head.i in port_toks)
             rule_ = meta.get((sp.start, sp.end), {}).get("rule")
             prep = _tk[sp.start - 1] if sp.start > 0 else None
-            capital = rule_ == "capital" and (prep is not None and (
+            capital = (rule_ == "capital" or rule_ == "country" and sp.text in gz.PORT_CITY_STATES) and (prep is not None and (
                 prep.lower_ in ("at", "from", "to", "for", "into") and prep.head.lemma_.lower() in _BERTH_VERBS or
                 prep.lower_ in ("in", "into") and (prep.head.lemma_.lower() in _CARGO_BERTH_VERBS_OR_ARRIVE or
                                                    prep.head.lemma_.lower() == "expect") and any(
@@ -8405,18 +8409,13 @@ def _org_tail(doc: Doc, s: int, e: int) -> int:
     return e
 
 
-_REMIT_WORDS = frozenset({
-    "affairs", "development", "trade", "commerce", "security", "defence", "defense", "justice", "energy", "rights",
-    "human", "international", "foreign", "finance", "financial", "economic", "economy", "industry", "environment",
-    "science", "technology", "transport", "transportation", "infrastructure", "health", "education", "intelligence",
-    "armed", "services", "homeland", "governmental", "public", "safety", "labour", "labor", "agriculture",
-    "fisheries", "oceans", "communications", "innovation", "home", "veterans", "budget", "appropriations",
-    "oversight", "reform", "cooperation", "immigration", "citizenship", "banking", "urban", "housing", "resources",
-    "natural", "maritime", "shipping", "sanctions", "export", "exports", "controls", "nonproliferation",
-    "disarmament", "ethics", "standards", "privileges", "elections", "rules", "procedure", "legal", "constitutional",
-    "policy", "planning", "water", "climate", "culture", "media", "sport", "digital", "investment", "tourism"})
-"""Topic words of a committee's or commission's remit (parliamentary usage): "on Foreign Affairs and International
-Development" goes on after "and" only with such words, not into another body's name."""
+_REMIT_WORDS = PORTFOLIO_WORDS | {
+    "rights", "human", "public", "safety", "armed", "services", "homeland", "governmental", "oversight", "reform",
+    "appropriations", "banking", "urban", "natural", "citizenship", "ethics", "standards", "privileges", "elections",
+    "rules", "procedure", "constitutional", "climate", "media", "innovation", "transportation", "disarmament"}
+"""Topic words of a committee's or commission's remit (parliamentary usage; :data:`PORTFOLIO_WORDS` and more):
+"on Foreign Affairs and International Development" goes on after "and" only with such words, not into another
+body's name."""
 
 
 def _org_class(words) -> str:

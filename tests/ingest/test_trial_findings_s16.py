@@ -137,3 +137,43 @@ def test_a_post_before_the_name_and_another_in_apposition(extract):
     t = _triples(extract("Marvell chairman Oskar Lind, a former Nordhavn Bank executive, declined to comment."))
     assert ("Oskar Lind", "LEADS", "Marvell") in t
     assert ("Oskar Lind", "AFFILIATED_WITH", "Nordhavn Bank") in t
+
+
+@pytest.mark.parametrize("text,ship,port", [
+    ("The bulker Lara Dune had last called at Djibouti for bunkers.", "Lara Dune", "Djibouti"),
+    ("The tanker Grey Finch called at Singapore before heading to Fujairah.", "Grey Finch", "Singapore"),
+])
+def test_a_call_at_a_city_state_is_a_port_call(extract, text, ship, port):
+    dg = extract(text)
+    assert (ship, "VISITED", port) in _triples(dg)
+    assert any(e.name == port and e.type == "Port" for e in dg.entities.values())
+
+
+def test_a_ship_tracking_firm_in_apposition_is_no_ship(extract):
+    dg = extract("The tanker Kite Dawn loaded crude at Primorsk, according to Harlow Vessel Intelligence, a "
+                 "London-based ship-tracking firm.")
+    types = {e.name: e.type for e in dg.entities.values()}
+    assert types.get("Harlow Vessel Intelligence") == "Organization"
+    assert ("Harlow Vessel Intelligence", "VISITED", "Primorsk") not in _triples(dg)
+
+
+def test_a_bare_minister_in_a_capital_datelined_story_is_that_states(extract):
+    dg = extract("TOKYO (AP) — Japan on Friday imposed sanctions on six tankers. Russia has called such measures "
+                 "illegal. Russia says Russia will respond. Foreign Minister Emi Sato said Russia had relied on "
+                 "the ships.")
+    t = _triples(dg)
+    assert ("Emi Sato", "AFFILIATED_WITH", "Japan") in t
+    assert ("Emi Sato", "AFFILIATED_WITH", "Russia") not in t
+
+
+def test_a_cabinet_secretarys_title_names_no_body(extract):
+    dg = extract("Japan imposed sanctions, Chief Cabinet Secretary Ken Mori told reporters.")
+    assert not any(e.type == "Organization" for e in dg.entities.values())
+
+
+def test_only_after_a_denied_object_is_affirmed(extract):
+    m = _modalities(extract("The Volna Dawn and the Kite Reef are operated by Hong Kong-based Sarmat Tanker "
+                            "Services. Tokyo did not designate Sarmat itself, only its two vessels, an official "
+                            "said."))
+    assert m.get(("Japan", "SANCTIONED", "Sarmat Tanker Services")) == "negated"
+    assert m.get(("Japan", "SANCTIONED", "Kite Reef")) in ("asserted", "reported")
