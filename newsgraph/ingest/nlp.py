@@ -2325,6 +2325,7 @@ class EntityComponent:
         meta: dict[tuple[int, int], dict] = {}
         if "ships" in dtext.lower():  # a token "ships" needs the letters: skip the token walk otherwise
             _verb_ships(doc)
+        _noun_ship_words(doc)
         strong: list[tuple[Span, dict]] = []   # context rules: win over model and gazetteer
         weak: list[tuple[Span, dict, int]] = []  # (span, meta, priority) compete by length
 
@@ -3444,8 +3445,10 @@ class EntityComponent:
                     text not in gz.CAPITALS and not pl.is_place_name(text):
                 continue  # "... Charged in Scheme to Sell ...": a title-cased word, not a known place
             if pr == 0 and label in ("ORG", "PERSON", "LOC", "FAC") and _headline(sp, heads) and \
-                    not (label == "PERSON" and sp.sent[0].lower_ == "by"):
-                continue  # but "By Jane Roe, John Doe and ...": a byline's authors
+                    not (sp.sent[0].lower_ == "by" and (label == "PERSON" or label == "ORG" and
+                                                        _tk[sp.start - 1].text == "," and len(sp) >= 2)):
+                continue  # but "By Jane Roe, John Doe and ...": a byline's authors, and "By A and B, Ledger
+                # Project": the body they write for
             if pr <= 1 and label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and (
                     text.islower() or not any(c.isalpha() for c in text)
                     or any(pos[k] in _VERB_AUX_IDS or pos[k] == _ADP_ID and _tk[k].lower_ not in _NAME_PARTICLES
@@ -4818,6 +4821,21 @@ class EntityComponent:
             out.append(new)
             meta[(new.start, new.end)] = {**info, "cls": "Company", "rule": "company_name"} if not cls else \
                 {**info, "rule": "unit_name"}
+        # "Combined Task Force 150", "Carrier Strike Group 12": a unit's number is part of its name (the model
+        # stopped before it, or took the whole for a product)
+        for k, sp in enumerate(out):
+            if sp.label_ not in ("ORG", "PRODUCT") or _tk[sp.end - 1].lower_ not in _NUMBERED_UNITS and not (
+                    sp.label_ == "PRODUCT" and len(sp) >= 3 and _tk[sp.end - 2].lower_ in _NUMBERED_UNITS and
+                    _tk[sp.end - 1].text.isdigit()):
+                continue
+            e = sp.end + (sp.end < len(doc) and _tk[sp.end].text.isdigit() and sp.label_ == "ORG")
+            if e == sp.end and sp.label_ == "ORG":
+                continue
+            info = meta.pop((sp.start, sp.end), {})
+            out[k] = Span(doc, sp.start, e, label="ORG")
+            meta[(sp.start, e)] = {**info, "cls": "ArmedForce", "rule": "unit_name"}
+            if e > sp.end:
+                out = [o for o in out if not (o.start < e and sp.end <= o.start)]  # (the number's own span)
         # "the Standing Committee on Foreign Affairs and International Development": a committee's remit goes on
         # after "and" (the model split it in two)
         for sp in [o for o in out if o.label_ == "ORG" and len(o) >= 3]:
@@ -6101,7 +6119,8 @@ class EntityComponent:
                     t.text in gz.DEMONYMS or t.lower_ in _BODY_MODS or t.lower_ in _RANK_MODS
                     for t in doc[sp.start:org_end]) and not all(
                     t.lower_ in PORTFOLIO_WORDS or t.lower_ in ("chief", "cabinet", "deputy", "vice", "senior")
-                    for t in doc[sp.start:org_end]):
+                    or k == sp.start and t.text in gz.countries() for k, t in enumerate(doc[sp.start:org_end], sp.start)):
+                # (nor "UK Defence| Secretary X": a country and a portfolio, the country's below)
                 # (nor "Chief Cabinet| Secretary X": the words of a post)
                 # (not "Infrastructure| Minister X": a portfolio's words name no body)
                 # ("Iranian Foreign| Minister X Y": a nationality and a portfolio name no body; the nationality
@@ -6115,6 +6134,11 @@ class EntityComponent:
                 out.append(dem)
                 meta[(dem.start, dem.end)] = {"cls": "Country", "canonical": gz.DEMONYMS[_tk[sp.start].text],
                                               "rule": "demonym"}
+            elif org_end > sp.start and _tk[sp.start].text in gz.countries():
+                gpe = Span(doc, sp.start, sp.start + 1, label="GPE")  # "UK Defence Secretary X": the UK's
+                out.append(gpe)
+                meta[(gpe.start, gpe.end)] = {"cls": "Country", "canonical": gz.countries()[_tk[sp.start].text],
+                                              "rule": "country"}
         return out
 
     def _people_and_firms(self, doc: Doc, spans: list[Span], meta) -> list[Span]:
@@ -6623,7 +6647,7 @@ class EntityComponent:
         if any(t.text == "-" and (t.whitespace_ or _tk[t.i - 1].whitespace_) for t in sp):
             return False
         lw = {t.lower_ for t in words}
-        if lw & (_ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC4) or \
+        if lw & (_ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC4) or words[-1].lower_ in _GROUP_TAILS or \
                 sp.text in gz.NEWS_OUTLETS or sp.text in gz.INSTITUTIONS or \
                 any(t.text in gz.countries() or t.text in gz.DEMONYMS or t.text in gz.CAPITALS for t in words):
             return False
@@ -7856,6 +7880,39 @@ def _verb_ships(doc: Doc) -> None:
             t.pos_, t.tag_ = "VERB", "VBZ"
 
 
+_RARE_SHIP_NOUNS = frozenset({"dhow", "dhows", "skiff", "skiffs", "trawler", "trawlers", "coaster", "coasters",
+                              "reefer", "reefers", "bulker", "bulkers", "lighter", "lighters", "barge", "barges"})
+"""Ship nouns the small model often mis-tags ("The stateless dhow had sailed": "dhow" an adverb)."""
+
+
+def _noun_ship_words(doc: Doc) -> None:
+    """Tag as a noun a rarer ship noun the model called something else where it has a determiner and a noun's
+    role ("The stateless dhow had sailed from X", "boarded the bulker"), so rules that read ship nouns see it."""
+    ids = _RARE_SHIP_IDS.get(id(doc.vocab.strings))
+    if ids is None:
+        ids = _RARE_SHIP_IDS[id(doc.vocab.strings)] = numpy.array(sorted(hash_string(w) for w in _RARE_SHIP_NOUNS),
+                                                                   dtype=numpy.uint64)
+    hits = numpy.flatnonzero(gz.in_sorted(ids, doc_column(doc, LOWER)))
+    if not len(hits):
+        return
+    _tk = doc_tokens(doc)
+    for i in hits.tolist():
+        t = _tk[i]
+        if t.pos_ != "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
+                any(c.dep_ == "det" or any(g.dep_ == "det" for g in c.children) for c in t.children) and \
+                not t.text[:1].isupper():  # (the article may hang on a modifier: "The| stateless dhow")
+            t.pos_, t.tag_ = "NOUN", "NNS" if t.lower_.endswith("s") else "NN"
+        for c in t.children:
+            if c.dep_ == "compound" and c.is_lower and c.i < t.i and c.lower_.endswith(_ADJ_SUFFIXES):
+                c.pos_, c.tag_, c.dep_ = "ADJ", "JJ", "amod"  # "the stateless dhow": an adjective, no ship's name
+
+
+_RARE_SHIP_IDS: dict[int, numpy.ndarray] = {}
+_NUMBERED_UNITS = frozenset({"force", "group", "fleet", "squadron", "flotilla", "brigade", "division", "regiment",
+                             "battalion"})
+"""Military units named with a number after them ("Combined Task Force 150", "Carrier Strike Group 12")."""
+_ADJ_SUFFIXES = ("less", "ful", "ous", "ive", "able", "ible", "ish")
+
 _CREW_NOUNS = frozenset({"crew", "crews", "crewmen", "crewman", "crewmembers", "seafarer", "seafarers", "sailor",
                          "sailors", "mariner", "mariners", "deckhand", "deckhands", "nationals"})
 _CREW_HINT_RE = re.compile(r"crew|seafarer|sailor|mariner|deckhand|nationals")
@@ -8409,6 +8466,9 @@ def _org_tail(doc: Doc, s: int, e: int) -> int:
     return e
 
 
+_GROUP_TAILS = frozenset({"project", "initiative", "network", "collective", "alliance", "coalition", "campaign"})
+"""Last words of the names of investigative and campaign groups ("Open Ledger Project", "Sentry Network"): no
+person's surname."""
 _REMIT_WORDS = PORTFOLIO_WORDS | {
     "rights", "human", "public", "safety", "armed", "services", "homeland", "governmental", "oversight", "reform",
     "appropriations", "banking", "urban", "natural", "citizenship", "ethics", "standards", "privileges", "elections",

@@ -286,8 +286,14 @@ def subdivision_names() -> frozenset[str]:
 
 
 def is_place_name(text: str) -> bool:
-    """True when ``text`` is a known city or region name (:func:`place_names`)."""
-    return text in place_names()
+    """True when ``text`` is a known city or region name (:func:`place_names`); "St"/"St." for "Saint"
+    ("St Petersburg", "St. Helier": GeoNames spells the word out)."""
+    names = place_names()
+    if text in names:
+        return True
+    if text.startswith(("St ", "St. ")):
+        return "Saint " + text.split(" ", 1)[1] in names
+    return False
 
 
 COMPASS_REGIONS = frozenset({"East", "West", "North", "South", "Northeast", "Northwest", "Southeast", "Southwest",

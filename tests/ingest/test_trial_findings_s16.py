@@ -177,3 +177,35 @@ def test_only_after_a_denied_object_is_affirmed(extract):
                             "said."))
     assert m.get(("Japan", "SANCTIONED", "Sarmat Tanker Services")) == "negated"
     assert m.get(("Japan", "SANCTIONED", "Kite Reef")) in ("asserted", "reported")
+
+
+def test_saint_written_st_is_a_known_place(extract):
+    dg = extract("The ship is managed by Baltrans Ship Management of St Petersburg.")
+    types = {e.name: e.type for e in dg.entities.values()}
+    assert types.get("Baltrans Ship Management") == "Organization"
+    assert "St Petersburg" in types
+
+
+def test_a_bylines_body_after_the_authors(extract):
+    t = _triples(extract("By Ana Rusu and Tomas Reif, Clear Ledger Project\n\nThe shipments were arranged by a "
+                         "broker, according to records reviewed by the Clear Ledger Project."))
+    assert ("Ana Rusu", "AFFILIATED_WITH", "Clear Ledger Project") in t
+    assert ("Tomas Reif", "AFFILIATED_WITH", "Clear Ledger Project") in t
+
+
+def test_a_mis_tagged_dhow_still_refers_back(extract):
+    t = _triples(extract("Royal Marines boarded the dhow Noor Sahar south of Jask on Monday. The stateless dhow had "
+                         "sailed from the Iranian port of Konarak two days earlier."))
+    assert ("Noor Sahar", "VISITED", "Konarak") in t
+
+
+def test_a_country_before_a_portfolio_and_post(extract):
+    dg = extract("UK Defence Secretary Rachel Penn said the interdiction was lawful.")
+    assert ("Rachel Penn", "AFFILIATED_WITH", "United Kingdom") in _triples(dg)
+    assert not any(e.type == "Organization" for e in dg.entities.values())
+
+
+def test_a_units_number_is_part_of_its_name(extract):
+    dg = extract("The frigate is operating with Combined Task Force 150, part of the Combined Maritime Forces "
+                 "coalition.")
+    assert "Combined Task Force 150" in {e.name for e in dg.entities.values()}
