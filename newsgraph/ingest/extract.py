@@ -4301,6 +4301,11 @@ def _list_heading(ctx, sent: Span) -> bool:
             t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in _HEADING_VERBS
             or t.i + 1 < sent.end and tk[t.i + 1].lemma_.lower() in _HEADING_VERBS) for t in toks):
         return True  # "The designations target:" (parsed as one noun phrase), "Today's listings include:"
+    low = [t.lower_ for t in toks]
+    if any(w in ("those", "them") for w in low) and any(w in ("listed", "designated", "sanctioned", "targeted",
+                                                               "added", "named") for w in low) and \
+            (low[0] == "among" or low[0] in ("those", "they")):
+        return True  # "Among those listed today are:", "Those designated today include:"
     return any(t.lower_ in _LISTED_NOUNS and any(c.lemma_.lower() in _LISTED or c.lower_ in (
         "sanctioned", "designated", "listed", "targeted", "named", "added") for c in (*t.children, *[
             x for cj in t.conjuncts for x in cj.children])  # "The individuals and entities designated today"

@@ -6938,6 +6938,7 @@ class EntityComponent:
         org_prefixes: dict[str, set[int]] | None = None  # made on first use below
         chosen = sorted(list(chosen) + extra, key=lambda x: x.start)
         vtoks = {i for sp in chosen if sp.label_ == "VESSEL" for i in range(sp.start, sp.end)}
+        cargo_toks = {i for sp in chosen if sp.label_ == "CARGO" for i in range(sp.start, sp.end)}
         out = []
         for sp in chosen:
             if sp.label_ == "ORG" and len(sp) > 1 and sp[-1].lower_ in ("sea", "ocean", "gulf", "strait", "straits") \
@@ -7060,6 +7061,11 @@ class EntityComponent:
                             or gov.lower_ in gz.RECORD_LINE_VERBS  # "Loaded at X" (tagged a proper noun)
                         # (not "head of research at X": the post, not the verb "head to")
                         ok = ok or head.lower_ == "at" and gov.lemma_.lower() in _SIGHT_VERBS  # "was spotted at X"
+                        # "underway from A to B", "en route from A, Togo, to B": the "to" hung on the "from"
+                        ok = ok or head.lower_ == "to" and any(
+                            _tk[j].lower_ == "from" and (_tk[j].head.lemma_.lower() in _MOTION or
+                                                         _tk[j].head.lower_ in ("underway", "route", "voyage"))
+                            for j in range(max(sent.start, head.i - 6), head.i))
                         ok = ok or back and head.lower_ == "at"
                         ok = ok or head.lower_ in ("in", "at") and gov.lemma_.lower() == "expect" and any(
                             c.dep_ == "nsubjpass" and c.i in vtoks for c in gov.children)  # "X is expected in Y"
@@ -7106,8 +7112,10 @@ class EntityComponent:
                             ok = False  # but "discharging it in X", "made port in X", "a port call in X"
                         if not ok and head.lower_ in ("in", "at") and _port_call_noun(gov):
                             ok = True  # "made a port call in X", "its last port call was in X"
-                        if not ok and head.lower_ == "from" and gov.lower_ in _CARGO_WORDS_OR_EXTRA:
-                            ok = True  # "with crude oil from X": where a ship's cargo was loaded
+                        if not ok and head.lower_ == "from" and (gov.lower_ in _CARGO_WORDS_OR_EXTRA or
+                                                                 gov.i in cargo_toks and gov.dep_ == "pobj" and
+                                                                 gov.head.lower_ == "with"):
+                            ok = True  # "with crude oil from X", "laden with gasoil from X": where it was loaded
                         if not ok and head.lower_ in ("at", "from", "to", "for") and (
                                 gov.pos_ != "VERB" or _tk[head.i - 1].text == "," and
                                 any(a.dep_ == "relcl" for a in gov.ancestors)):

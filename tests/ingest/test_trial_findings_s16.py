@@ -209,3 +209,23 @@ def test_a_units_number_is_part_of_its_name(extract):
     dg = extract("The frigate is operating with Combined Task Force 150, part of the Combined Maritime Forces "
                  "coalition.")
     assert "Combined Task Force 150" in {e.name for e in dg.entities.values()}
+
+
+def test_among_those_listed_heads_a_bulleted_list(extract):
+    t = _triples(extract("Council of the EU\nPress release\n\nThe Council today decided to impose restrictive "
+                         "measures on two individuals and one "
+                         "entity.\n\nAmong those listed today are:\n\n- Arkady Vorin, director general of Seldo "
+                         "Marine LLC;\n- Seldo Marine LLC, for providing the technical management of tankers;\n"
+                         "- Nadia Kassym, chief financial officer of Tallo Energy Trading FZE."))
+    for name in ("Arkady Vorin", "Seldo Marine LLC", "Nadia Kassym"):
+        assert any(s.startswith("Council") and p == "SANCTIONED" and o == name for s, p, o in t), name
+
+
+@pytest.mark.parametrize("text,port", [
+    ("Pirates boarded the Malta-flagged tanker SEA LARK, en route from Lome, Togo, to Luanda, Angola.", "Luanda"),
+    ("Thieves were sighted on the bulk carrier JADE HALO, underway from Port Klang to Zhoushan.", "Zhoushan"),
+    ("The product tanker MARLIN WAKE, laden with gasoil from Sikka and bound for Djibouti, was approached by a "
+     "skiff.", "Sikka"),
+])
+def test_the_other_end_of_a_voyage_in_a_bulletin(extract, text, port):
+    assert any(p == "VISITED" and o == port for _, p, o in _triples(extract(text)))
