@@ -4047,13 +4047,22 @@ class EntityComponent:
                 return
             if _tk[s].lower_ == "once" and ne > k and doc[k:ne].root.dep_ in ("nsubj", "nsubjpass"):
                 return  # "once Sovcomflot itself came under sanctions": the conjunction, not a former name
+            flag_cue = _tk[s].lower_ in ("formerly", "previously") and any(
+                t.lower_ in ("flag", "flags", "imo", "registry", "reflagged") for t in sent)
             if ne > k and not self._is_country(doc[k:ne]) and (
-                    any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in _CLASS_WORDS for t in sent) or
+                    any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in _CLASS_WORDS for t in sent) or flag_cue or
                     _tk[s].lemma_ in ("sail", "build", "launch") or
                     # "She now trades as the X": a ship's pronoun as the subject of trading under a name
                     (_tk[s].lemma_ in ("trade", "operate") and any(
                         c.dep_ == "nsubj" and c.lower_ == "she" for c in _tk[s].children))):
                 strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "former_name", "former": True}))
+                if flag_cue and s >= 2 and _tk[s - 1].text == ",":
+                    ns = self._name_before(doc, s - 1)
+                    if ns < s - 1 and not self._is_country(doc[ns:s - 1]) and _tk[ns].text[:1].isupper() and \
+                            not any(t.text in ("(", ")") or t.text.upper() in ("IMO", "MMSI") or t.like_num and
+                                    len(t.text) >= 5 for t in _tk[max(sent.start, ns - 2):s]):
+                        # "The Hai Lun 58, formerly named X, was broadcasting the flag of Y": the ship's name now
+                        strong.append((S(ns, s - 1, "VESSEL"), {"cls": "Vessel", "rule": "former_name_of"}))
                 if _tk[s].lower_ in ("formerly", "previously"):
                     for a, b in self._former_list(doc, ne, sent.end):
                         strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "former_name", "former": True}))

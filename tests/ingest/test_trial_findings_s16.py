@@ -229,3 +229,11 @@ def test_among_those_listed_heads_a_bulleted_list(extract):
 ])
 def test_the_other_end_of_a_voyage_in_a_bulletin(extract, text, port):
     assert any(p == "VISITED" and o == port for _, p, o in _triples(extract(text)))
+
+
+def test_formerly_named_beside_a_flag_names_a_ship_twice(extract):
+    dg = extract("The Hai Sun 17, formerly named Ocean Jasper, was broadcasting the flag of Sierra Leone. The vessel "
+                 "later called at the Chinese port of Fangchenggang.")
+    ships = [e for e in dg.entities.values() if e.type == "Vessel"]
+    assert len(ships) == 1 and ships[0].name == "Hai Sun 17" and "Ocean Jasper" in ships[0].aliases
+    assert ("Hai Sun 17", "VISITED", "Fangchenggang") in _triples(dg)
