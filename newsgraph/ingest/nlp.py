@@ -2718,6 +2718,18 @@ class EntityComponent:
                     for t in _tk[sp.start + 1:sp.end])
                 sp = Span(doc, sp.start + 1, sp.end, label="PERSON" if person else "ORG")
                 meta[(sp.start, sp.end)] = {"rule": "person_lead_word"} if person else info
+            if sp.label_ == "PERSON" and sp.start > 0 and _tk[sp.start - 1].lower_ in _PLACE_KIND_NOUNS and \
+                    _tk[sp.start - 1].is_lower and meta.get((sp.start, sp.end), {}).get("rule") in (None, "model"):
+                # "Chad's capital N'Djamena", "the port city Umm Qasr": a place's kind, then its name
+                meta[(sp.start, sp.end)] = {"cls": "Location", "rule": "place_kind_name"}
+                sp = Span(doc, sp.start, sp.end, label="LOC")
+            if sp.label_ == "ORG" and len(sp) >= 3 and _tk[sp.end - 1].lower_ in ("government", "administration",
+                                                                                 "authorities") and \
+                    _tk[sp.end - 2].text in ("'s", "’s") and doc[sp.start:sp.end - 2].text in gz.countries():
+                # "Chad's government spokesman": the state itself, no body of its own name
+                meta.pop((sp.start, sp.end), None)
+                sp = Span(doc, sp.start, sp.end - 2, label="GPE")
+                meta[(sp.start, sp.end)] = {"cls": "Country", "canonical": gz.countries()[sp.text], "rule": "country"}
             if sp.label_ == "VESSEL" and len(sp) >= 2 and sp[-1].text in ("Air", "Airlines", "Airways", "Aviation") \
                     and meta.get((sp.start, sp.end), {}).get("rule") not in ("imo", "vessel_field"):
                 # "Northwind Air, the Jaipur-based low-cost carrier": an airline, not a ship
@@ -3769,6 +3781,11 @@ class EntityComponent:
                 return  # "X, a London-based ship-tracking firm": the first half of a compound word
             comma = next(i for i in range(s, e) if _tk[i].text in (",", '"', "”"))
             ns = self._name_before(doc, comma)
+            if _tk[e - 1].lower_ in ("carrier", "carriers") and _tk[e - 2].lower_ not in _CARRIER_KINDS and any(
+                    t.lower_ in _AIR_WORDS for t in doc[max(0, _tk[s].sent.start - 40):_tk[s].sent.end]):
+                if ns < comma and not self._is_country(doc[ns:comma]):  # "X, a smaller carrier" among flights
+                    strong.append((S(ns, comma, "ORG"), {"cls": "Company", "rule": "airline_apposition"}))
+                return
             if ns < comma and not self._is_country(doc[ns:comma]):
                 strong.append((S(ns, comma, "VESSEL"), {"cls": "Vessel", "rule": "apposition_ship"}))
         elif rule == "V_APPOS_PAREN":
@@ -7925,6 +7942,16 @@ def _noun_ship_words(doc: Doc) -> None:
 
 
 _RARE_SHIP_IDS: dict[int, numpy.ndarray] = {}
+_AIR_WORDS = frozenset({"aircraft", "airline", "airlines", "flight", "flights", "plane", "planes", "airport",
+                        "airports", "airbase", "airfield", "airlift", "airlifts", "cargo-plane", "jet", "jets"})
+"""Words of air transport: "carrier" among them is an airline, not a ship."""
+_CARRIER_KINDS = frozenset({"bulk", "car", "vehicle", "vehicles", "lng", "lpg", "ore", "oil", "crude", "container",
+                            "gas", "chemical", "product", "products", "cement", "livestock", "general", "ammonia",
+                            "coal", "grain", "wood", "log", "aircraft", "helicopter", "drone"})
+"""Kinds of ship written before "carrier" ("a bulk carrier", "an LNG carrier", "an aircraft carrier")."""
+_PLACE_KIND_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "district", "oasis",
+                               "enclave", "exclave"})
+"""Nouns for kinds of place written right before the place's name ("the capital N'Djamena")."""
 _NUMBERED_UNITS = frozenset({"force", "group", "fleet", "squadron", "flotilla", "brigade", "division", "regiment",
                              "battalion"})
 """Military units named with a number after them ("Combined Task Force 150", "Carrier Strike Group 12")."""

@@ -237,3 +237,19 @@ def test_formerly_named_beside_a_flag_names_a_ship_twice(extract):
     ships = [e for e in dg.entities.values() if e.type == "Vessel"]
     assert len(ships) == 1 and ships[0].name == "Hai Sun 17" and "Ocean Jasper" in ships[0].aliases
     assert ("Hai Sun 17", "VISITED", "Fangchenggang") in _triples(dg)
+
+
+def test_a_countrys_government_is_the_country(extract):
+    dg = extract("Chad's government spokesman, Idris Mahamat Abdel, said the airport had handled only aid flights.")
+    assert ("Idris Mahamat Abdel", "AFFILIATED_WITH", "Chad") in _triples(dg)
+    assert not any(e.type == "Organization" for e in dg.entities.values())
+
+
+def test_a_carrier_among_flights_is_an_airline(extract):
+    dg = extract("The panel counted 23 flights by Il-76 freighters that landed at Amdjarass airport. The aircraft "
+                 "were operated by Sahra Wings, a smaller carrier based in Chad's capital N'Djamena. The Nova "
+                 "Crest, a bulk carrier, docked at Durres.")
+    types = {e.name: e.type for e in dg.entities.values()}
+    assert types.get("Sahra Wings") == "Organization"
+    assert types.get("Nova Crest") == "Vessel"
+    assert types.get("N'Djamena") == "Location"
