@@ -584,7 +584,7 @@ _CAPITAL_DATELINE_RE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]
 def _dateline_country(doc: Doc, ms: list[Mention], entities: dict[str, Entity]) -> Mention | None:
     """The country whose capital the story is datelined in ("TOKYO (AP) —": Japan), when the text also names
     that country; else None. A bare post ("Foreign Minister X said") in such a story is that state's."""
-    m = _CAPITAL_DATELINE_RE.search(doc.text[:600])
+    m = _CAPITAL_DATELINE_RE.search(doc_text(doc)[:600])  # (doc.text rebuilds the text from the tokens)
     if m is None:
         return None
     country = gz.CAPITALS.get(m.group(1).title())
