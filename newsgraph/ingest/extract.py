@@ -5016,6 +5016,30 @@ _RANK_WORDS = {"commander", "captain", "admiral", "commodore", "general", "colon
 _RANK_LEAD = {"director", "executive", "officer", "manager", "head"}  # leader only as "the"/"chief" ...
 
 
+_POSS_BODY_NOUNS = frozenset({"ministry", "agency", "guard", "navy", "army", "department", "office", "service",
+                              "council", "commission", "committee", "company", "firm", "bank", "government", "police",
+                              "customs", "embassy", "authority", "court", "group", "institute", "centre", "center"})
+"""Nouns for a body a possessive can refer back to ("the coast guard's intelligence division")."""
+_UNIT_NOUNS = frozenset({"bureau", "division", "department", "unit", "section", "office", "directorate", "desk",
+                         "branch", "team", "service", "centre", "center", "wing", "cell", "department's"})
+"""Lower-case nouns for a unit inside a body ("the agency's investigation bureau")."""
+
+
+def _unit_post(ctx, sub: list[Token]) -> bool:
+    """True when a post's words name a unit of the body or a portfolio rather than the body itself: "director of
+    the agency's foreign exchange investigation bureau", "chief of the coast guard's intelligence division",
+    "director-general for peninsula peace affairs at the ministry". The holder heads the unit, and is one of the
+    body's officials (AFFILIATED_WITH), not its head. The unit's words are lower case and no mention's."""
+    for t in sub:
+        if t.i in ctx.tok2m or not t.is_lower:
+            continue
+        if t.lower_ in _UNIT_NOUNS and t.pos_ == "NOUN" and t.dep_ in ("pobj", "appos", "conj"):
+            return True
+        if t.lower_ in ("affairs", "policy", "relations", "issues") and t.dep_ == "pobj" and t.head.lower_ == "for":
+            return True
+    return False
+
+
 def _one_of_many(head: Token, titles: list[Token]) -> bool:
     """True for "a director at X", "an executive of X": one of several, not the organisation's head.
 
@@ -5795,6 +5819,11 @@ def _rule_titles(ctx, sent, sm, out):
                 # "an Iranian national, the owner of X": the nationality is no employer
                 sub = [t for t in sub if not (t.dep_ == "amod" and t.head.lower_ in _NATIONALITY_NOUNS)]
                 org = _org_in(ctx, sub, p, before=p.start)
+                if org is None and titles:
+                    # "X, chief of the coast guard's intelligence division": the body a lower-case possessive
+                    # noun refers back to
+                    org = next((b for t in sub if t.dep_ == "poss" and t.is_lower and t.lower_ in _POSS_BODY_NOUNS
+                                and t.i not in ctx.tok2m and (b := _body_ref(ctx, t.i, 0)) is not None), None)
                 portfolio = org is not None and org.type == "Country" and all(
                     t.dep_ in ("amod", "compound") for t in sub if ctx.m(t) is org)
                 if before_done is not None and (org is None or org.entity in before_done or org.type != "Organization"):
@@ -5814,6 +5843,8 @@ def _rule_titles(ctx, sent, sm, out):
                     if pred == "LEADS" and (portfolio or _one_of_many(
                             hd if any(x.dep_ == "det" for x in hd.children) else c, titles)):
                         pred = "AFFILIATED_WITH"  # (a director for one portfolio of the body is one of its officials)
+                    if pred == "LEADS" and _unit_post(ctx, sub):
+                        pred = "AFFILIATED_WITH"  # "director of the agency's investigation bureau": a unit's head
                     out.append(Candidate(p, pred, org, "title.apposition", 0.75, sent, c))
                     for x in _conjoined_orgs(ctx, org, sub):  # "a former trader at A and B": both employed X
                         out.append(Candidate(p, pred, x, "title.apposition", 0.7, sent, c))

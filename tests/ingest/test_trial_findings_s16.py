@@ -253,3 +253,23 @@ def test_a_carrier_among_flights_is_an_airline(extract):
     assert types.get("Sahra Wings") == "Organization"
     assert types.get("Nova Crest") == "Vessel"
     assert types.get("N'Djamena") == "Location"
+
+
+@pytest.mark.parametrize("text,person,body", [
+    ("The Korea Customs Service said it had opened an investigation. Kang Mi-sun, director of the agency's foreign "
+     "exchange investigation bureau, said no charges had been filed.", "Kang Mi-sun", "Korea Customs Service"),
+    ("The foreign ministry announced the measures on Tuesday. \"The sanctions reflect Seoul's firm will,\" Lee "
+     "Jung-ho, director-general for Korean Peninsula peace affairs at the ministry, said in a briefing.", "Lee Jung-ho",
+     "foreign ministry"),
+])
+def test_the_head_of_a_unit_is_an_official_of_the_body(extract, text, person, body):
+    t = _triples(extract(text))
+    assert (person, "AFFILIATED_WITH", body) in t
+    assert (person, "LEADS", body) not in t
+
+
+def test_a_possessive_body_noun_refers_back(extract):
+    t = _triples(extract("The Korea Coast Guard said it had seized the tanker Ocean Lyre. \"The Ocean Lyre switched "
+                         "off its transponder,\" Park Sung-jin, chief of the coast guard's foreign affairs "
+                         "intelligence division, told reporters."))
+    assert ("Park Sung-jin", "AFFILIATED_WITH", "Korea Coast Guard") in t
