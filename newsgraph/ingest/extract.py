@@ -5785,8 +5785,10 @@ def _rule_titles(ctx, sent, sm, out):
                                     if m is not None and m.type == "Organization"), None)
                         if org is not None:
                             out.append(Candidate(p, "AFFILIATED_WITH", org, "member.of", 0.55, sent, c))
-        if done and r.dep_ != "nsubj":
+        if done and r.dep_ != "nsubj" and not (r.dep_ == "pobj" and r.head.lower_ == "by" and
+                                                r.head.head.lemma_.lower() in _LEAD_VERBS):
             continue  # "Former X commander Y now works for Z": the verb still says what Y does now
+            # (but "the office, led by U.S. Attorney X": the verb says what X heads)
         if not done:
             for org, ttls in _surface_possessive_roles(ctx, sent, p):
                 # "said X, the group's director and a former analyst at Y", "said X, Acme's managing director"
@@ -5856,7 +5858,8 @@ def _rule_titles(ctx, sent, sm, out):
                 org, titles = surf
                 out.append(Candidate(p, _title_pred(titles), org, "title.apposition_surface", 0.7, sent, titles[-1]))
                 done = True
-        if done and r.dep_ not in ("nsubj", "nsubjpass") and not past:
+        if done and r.dep_ not in ("nsubj", "nsubjpass") and not past and not (
+                r.dep_ == "pobj" and r.head.lower_ == "by"):  # ("led by U.S. Attorney X": read below)
             continue  # "X, a former UN inspector, heads Y": the verb still says what X does now
         # ("run by chief executive X, a former trader at Y": the past post leaves the present one to read)
         n_past = len(out) if past else -1
@@ -6020,6 +6023,12 @@ def _rule_titles(ctx, sent, sm, out):
                 org = _org_in(ctx, objs, p)
                 if org is not None and org.type == "Organization":
                     out.append(Candidate(p, "AFFILIATED_WITH", org, "member.left", 0.55, sent, v))
+        if r.dep_ == "nsubjpass" and r.head.lemma_.lower() in _EMPLOY_VERBS | {"recruit", "retain"}:
+            # "X was employed by Y", "X was hired through Y, a crewing agency": Y employs X
+            org = _org_in(ctx, [t for c in r.head.children if c.dep_ in ("agent", "prep") and
+                                c.lower_ in ("by", "through", "via", "at") for t in c.subtree], p)
+            if org is not None and org.type == "Organization":
+                out.append(Candidate(p, "AFFILIATED_WITH", org, "member.employed", 0.6, sent, r.head))
         if r.dep_ == "dobj" and r.head.lemma_.lower() in ("sign", "recruit") and r.head.pos_ == "VERB":
             # "Club A signed striker X from Club B": X's former club, a stated past tie (the signing club's
             # tie comes from the post or the subject)

@@ -273,3 +273,18 @@ def test_a_possessive_body_noun_refers_back(extract):
                          "off its transponder,\" Park Sung-jin, chief of the coast guard's foreign affairs "
                          "intelligence division, told reporters."))
     assert ("Park Sung-jin", "AFFILIATED_WITH", "Korea Coast Guard") in t
+
+
+@pytest.mark.parametrize("text,person,body", [
+    ("Dimitar Valkov was employed by Corvin Ship Management, a Dubai-based company.", "Dimitar Valkov",
+     "Corvin Ship Management"),
+    ("Arvind Nayar was hired through Bluewake Crewing, a Mumbai crewing agency.", "Arvind Nayar", "Bluewake Crewing"),
+])
+def test_employed_by_in_the_passive(extract, text, person, body):
+    assert (person, "AFFILIATED_WITH", body) in _triples(extract(text))
+
+
+def test_led_by_a_titled_person(extract):
+    t = _triples(extract("The case is being prosecuted by the U.S. Attorney's Office for the Southern District of "
+                         "Texas, led by U.S. Attorney Nora Bell, together with Tom Grier."))
+    assert ("Nora Bell", "LEADS", "U.S. Attorney's Office for the Southern District of Texas") in t
