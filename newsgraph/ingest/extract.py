@@ -1239,7 +1239,8 @@ _ORG_REF = {"shipyard": "Company", "institute": None, "office": None, "agency": 
             "council": None, "regulator": None, "government": None, "carrier": "Company", "club": None,
             "directorate": None, "museum": None, "authority": None, "commission": None, "bureau": None,
             "airline": "Company", "broker": "Company", "trader": "Company", "committee": None, "panel": None,
-            "forwarder": "Company"}
+            "forwarder": "Company", "brigades": "ArmedForce", "brigade": "ArmedForce", "militia": "ArmedForce",
+            "guard": None}
 
 
 _NOT_COMPANY = ("MediaOrganization", "GovernmentAgency", "ArmedForce", "ResearchOrganization")
@@ -4471,8 +4472,9 @@ def _org_in(ctx, tokens, exclude: Mention, before: int | None = None) -> Mention
             continue  # a word inside the name ("Haifa" of "University of Haifa"): the name's head word ranks it
         if m is not None and m.type in _PARTY_TYPES and m.entity != exclude.entity:
             prep = t.head.lower_ if t.dep_ == "pobj" else ""
-            if prep == "to" and t.head.head.lower_ in DIPLOMAT_POSTS:
-                continue  # "the Russian ambassador to Kenya": the host country employs nobody
+            if prep == "to" and t.head.head.lower_ in DIPLOMAT_POSTS or prep == "for" and m.type == "Country" and \
+                    t.head.head.lower_ in ("envoy", "envoys", "emissary", "representative", "coordinator"):
+                continue  # "the Russian ambassador to Kenya", "the UN envoy for Yemen": the host employs nobody
             if prep == "for" and t.head.head.lower_ in _COUNSEL_POSTS:
                 continue  # "Counsel for X, Ms Y of Z": X is the lawyer's client, Z the firm
             # "Sudan's envoy to the Council": the possessor employs, "to" names the addressee

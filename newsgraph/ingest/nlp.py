@@ -155,7 +155,8 @@ _NAME_TAILS = {"trade", "trading", "industry", "industries", "technology", "tech
                "construction", "manufacturing", "supply", "supplies", "consulting"}
 """Last words of company names joined by "and" ("X Technology and Trade", "Y Shipping and Logistics")."""
 _FIRM_SEAT_TAILS = {"management", "shipmanagement", "shipping", "trading", "maritime", "marine", "logistics",
-                    "holdings", "navigation", "tankers", "chartering", "freight", "lines", "carriers", "transport", "forwarding"}
+                    "holdings", "navigation", "tankers", "chartering", "freight", "lines", "carriers", "transport",
+                    "forwarding"}
 """Last words of a firm's name after which "of <place>" gives its seat ("X Shipping of Dubai")."""
 _FIRM_TAILS = _NAME_TAILS | {"freight", "cargo", "airlines", "airways", "petroleum", "motors", "insurance",
                              "tracking", "analytics", "holdings", "partners", "solutions", "systems", "labs",
@@ -218,8 +219,8 @@ _HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "admiral", "adm", "genera
                "captain", "capt", "lieutenant", "lt", "major", "maj", "sergeant", "sgt", "commander", "cmdr", "cdr",
                "first", "rear", "vice", "president", "minister", "senator", "sen", "rep", "judge", "ambassador",
                "chancellor", "premier", "king", "queen", "prince", "sheikh", "director", "secretary", "chief",
-               "acting", "under", "deputy", "spokesman", "spokeswoman", "brig", "marshal", "field", "commodore",
-               "charge", "petty", "warrant"}  # "Assistant Director in Charge X Y", "Petty Officer X Y"
+               "acting", "under", "deputy", "spokesman", "spokeswoman", "brig", "brigadier", "marshal", "field",
+               "commodore", "charge", "petty", "warrant"}  # "Assistant Director in Charge X Y", "Petty Officer X Y"
 _NAME_PARTICLES = {"of", "for", "and", "&", "de", "di", "da", "del", "della", "du", "des", "y", "the", "von", "van",
                    "der", "al", "el", "la", "le", "bin", "ibn", "on", "in"}
 _LISTED_KINDS = frozenset({"entities", "entity", "individuals", "persons"})
@@ -8352,8 +8353,9 @@ _REGION_NOUNS = {"region", "regions", "province", "provinces", "oblast", "oblast
                  "governorate", "governorates", "county", "counties"}
 
 
-_SOURCE_TITLES = _TITLE_WORDS | _PERSON_CUE_NOUNS | {"attorney", "ambassador", "prosecutor", "judge", "consul",
-                                                     "commissioner", "inspector", "deputy", "assistant", "admiral"}
+_SOURCE_TITLES = _TITLE_WORDS | _PERSON_CUE_NOUNS | _HONORIFICS | {
+    "attorney", "ambassador", "prosecutor", "judge", "consul", "commissioner", "inspector", "deputy", "assistant",
+    "admiral", "brigadier"}
 """Title words before a speaker's name ("Assistant U.S. Attorney X Y said")."""
 
 
@@ -8385,6 +8387,10 @@ def _titled_source_name(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
     if not titled:
         return None
     direct = a > 0 and _tk[a - 1].lower_.rstrip(".") in _SOURCE_TITLES  # "port director X Y Z W said"
+    m0 = next((k for k in range(a + 1, b - 1) if _tk[k].ent_iob_ == "B" and _tk[k].ent_type_ == "PERSON"), None)
+    if m0 is not None and all(_tk[k].lower_.rstrip(".") in _HONORIFICS for k in range(a, m0)) and \
+            all(_tk[k].ent_type_ == "PERSON" and _tk[k].ent_iob_ == "I" for k in range(m0 + 1, b)):
+        return m0, b  # "according to Brigadier Nabil al-Wasabi": the model's person after the title
     s = b
     while s > a + 1 and _tk[s - 2].text == "-" and not _tk[s - 2].whitespace_ and not _tk[s - 3].whitespace_ and \
             s - 3 > a and _tk[s - 1].is_title and _tk[s - 3].is_title:

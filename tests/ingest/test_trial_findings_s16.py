@@ -288,3 +288,17 @@ def test_led_by_a_titled_person(extract):
     t = _triples(extract("The case is being prosecuted by the U.S. Attorney's Office for the Southern District of "
                          "Texas, led by U.S. Attorney Nora Bell, together with Tom Grier."))
     assert ("Nora Bell", "LEADS", "U.S. Attorney's Office for the Southern District of Texas") in t
+
+
+def test_a_brigades_commander_named_with_his_rank(extract):
+    dg = extract("The dhow was stopped by coastal units of the Red Sea Coast Brigades, according to Brigadier Nabil "
+                 "al-Wazir, who heads the brigades.")
+    types = {e.name: e.type for e in dg.entities.values()}
+    assert types.get("Red Sea Coast Brigades") == "Organization" and types.get("Nabil al-Wazir") == "Person"
+    assert ("Nabil al-Wazir", "LEADS", "Red Sea Coast Brigades") in _triples(dg)
+
+
+def test_an_envoy_for_a_country_serves_the_body_that_sends_him(extract):
+    t = _triples(extract("Henrik Solberg, the UN special envoy for Yemen, said he was deeply concerned."))
+    assert ("Henrik Solberg", "AFFILIATED_WITH", "UN") in t
+    assert ("Henrik Solberg", "AFFILIATED_WITH", "Yemen") not in t
