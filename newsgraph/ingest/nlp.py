@@ -187,7 +187,9 @@ _FOREIGN_FIRM_TAILS = {"taşımacılık", "denizcilik", "gemicilik", "nakliyat",
                        "teknolojileri", "technik", "werke", "werft", "pelayaran", "kapal", "teknik", "kisen",
                        "kaiun", "tersanecilik", "tersanesi", "navegação", "navegacao",
                        "madencilik", "akaryakıt", "spedition", "reederei", "rederi", "naviera", "logistica",
-                       "logística", "transportes", "trasporti"}
+                       "logística", "transportes", "trasporti", "meccanica", "costruzioni", "industrie",
+                       "navigazione", "spedizioni", "maschinenbau", "handel", "komponenten", "industria",
+                       "construcciones"}
 """Last words of Turkish, German, Nordic, Spanish and Italian firm names (transport, shipping, trade,
 industry, logistics; dictionary words): a name ending in one is a firm, not a person."""
 _FOREIGN_ARTICLES = {"Der", "Die", "Das", "El", "La", "Le", "Il", "Los", "Las", "Les"}
@@ -2669,6 +2671,7 @@ class EntityComponent:
         # spaCy's filter_spans (longest first, each tested against every token taken before it) keeps every
         # span when, in order of start, each non-empty span ends at or before the next one's start: then the
         # spans sorted by start are its result (about 25 µs an article saved); else it chooses, as before
+        chosen = self._firm_short_names(doc, chosen, meta)
         chosen = self._person_cleanup(doc, chosen, meta)
         kept = []
         for sp in chosen:
@@ -2696,6 +2699,41 @@ class EntityComponent:
         # which cannot be dict keys, and the worker processes then hang
         doc._.ng_meta = {meta_key(s, e): info for (s, e), info in meta.items()}
         return doc
+
+    @staticmethod
+    def _firm_short_names(doc: Doc, chosen: list[Span], meta) -> list[Span]:
+        """A one-word name the model took for a place or a person that is a word of a firm's full name in the
+        same document ("Lianhua" after "Lianhua Tech Trading Ltd", "Orsini" after "Fratelli Orsini Meccanica"):
+        the firm's short name. The full name must end with a legal form or a firm's last word and the word must
+        belong to one firm only; known places, countries and demonyms stay places."""
+        _tk = doc_tokens(doc)
+        short: dict[str, set[tuple[int, int]]] = {}
+        for sp in chosen:
+            if sp.label_ != "ORG" or len(sp) < 2:
+                continue
+            last = _tk[sp.end - 1].lower_.rstrip(".")
+            if last not in _COMPANY_SUFFIX and last not in _FIRM_TAILS and last not in _FOREIGN_FIRM_TAILS:
+                continue
+            for t in _tk[sp.start:sp.end - 1]:
+                if t.is_title and t.is_alpha and len(t.text) > 3 and t.lower_ not in _NOT_PERSON_WORDS:
+                    short.setdefault(t.text, set()).add((sp.start, sp.end))
+        if not short:
+            return chosen
+        out = []
+        for sp in chosen:
+            if len(sp) == 1 and sp.label_ in ("GPE", "LOC", "PERSON", "FAC") and \
+                    meta.get((sp.start, sp.end), {}).get("rule") in (None, "model") and \
+                    len(short.get(sp.text, ())) == 1 and sp.text not in gz.countries() and \
+                    sp.text not in gz.CAPITALS and sp.text not in gz.DEMONYMS and not (
+                        _tk[sp.start].dep_ == "pobj" and _tk[sp.start].head.lower_ != "by") and (
+                        not pl.is_place_name(sp.text) or _acts(doc, sp)):
+                # (not "the arms embargo on Darfur" beside "Darfur Sky Watch": a place after a preposition)
+                # (a town's name too, "Lianhua", only where it acts or owns: "Lianhua exported ...", "Lianhua's
+                # director"; not "in Dubai" beside "Dubai Maritime Ltd")
+                meta[(sp.start, sp.end)] = {"cls": "Company", "rule": "firm_short_name"}
+                sp = Span(doc, sp.start, sp.end, label="ORG")
+            out.append(sp)
+        return out
 
     @staticmethod
     def _person_cleanup(doc: Doc, chosen: list[Span], meta) -> list[Span]:
@@ -7942,6 +7980,21 @@ def _noun_ship_words(doc: Doc) -> None:
                 c.pos_, c.tag_, c.dep_ = "ADJ", "JJ", "amod"  # "the stateless dhow": an adjective, no ship's name
 
 
+def _acts(doc: Doc, sp: Span) -> bool:
+    """True when the one-word span ``sp`` is a possessor ("X's director") or a verb's subject ("X exported"), and
+    no place preposition comes before it."""
+    _tk = doc_tokens(doc)
+    if sp.start > 0 and _tk[sp.start - 1].lower_ in pl.PLACE_PREPS or sp.end + 1 >= len(doc):
+        return False
+    if _tk[sp.end].text in ("'s", "’s"):  # "Lianhua's sole director": a post of the firm
+        return _tk[sp.end + 1].lower_ in _TITLE_WORDS or _tk[sp.end + 2 if sp.end + 2 < len(doc) else sp.end].lower_ \
+            in _TITLE_WORDS
+    return _tk[sp.start].dep_ == "nsubj" and _tk[sp.start].head.lemma_.lower() in _TRADE_VERBS
+
+
+_TRADE_VERBS = frozenset({"export", "import", "sell", "buy", "ship", "order", "supply", "deliver", "pay",
+                          "purchase", "resell", "re-export", "invoice", "sign", "charter", "acquire"})
+"""Verbs of trade whose subject, a one-word name, is a firm rather than a place ("Lianhua exported goods")."""
 _RARE_SHIP_IDS: dict[int, numpy.ndarray] = {}
 _AIR_WORDS = frozenset({"aircraft", "airline", "airlines", "flight", "flights", "plane", "planes", "airport",
                         "airports", "airbase", "airfield", "airlift", "airlifts", "cargo-plane", "jet", "jets"})

@@ -302,3 +302,19 @@ def test_an_envoy_for_a_country_serves_the_body_that_sends_him(extract):
     t = _triples(extract("Henrik Solberg, the UN special envoy for Yemen, said he was deeply concerned."))
     assert ("Henrik Solberg", "AFFILIATED_WITH", "UN") in t
     assert ("Henrik Solberg", "AFFILIATED_WITH", "Yemen") not in t
+
+
+def test_a_firms_short_name_the_model_took_for_a_place(extract):
+    dg = extract("The company, Lianhe Tech Trading Ltd, was registered in Hong Kong in 2023. Russian customs data "
+                 "show Lianhe exported goods worth $3.1 million to Russia in 2023. Precision bearings were sold to "
+                 "the firm by Fratelli Orsani Meccanica, a manufacturer in Brescia. Orsani said it had complied "
+                 "with all export controls.")
+    orgs = {e.name: e for e in dg.entities.values() if e.type == "Organization"}
+    assert "Lianhe" not in {e.name for e in dg.entities.values()}
+    assert "Orsani" in orgs["Fratelli Orsani Meccanica"].aliases
+
+
+def test_a_place_after_a_preposition_stays_a_place_beside_a_firm_named_after_it(extract):
+    dg = extract("Flight data were compiled by the monitoring group Darfa Sky Watch. The materiel was shipped in "
+                 "breach of the UN arms embargo on Darfa.")
+    assert not any(e.name == "Darfa" and e.type == "Organization" for e in dg.entities.values())
