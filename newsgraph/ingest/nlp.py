@@ -2156,6 +2156,11 @@ class EntityComponent:
         t.add("O_SOURCE", 1, [[{**name}, {"LEMMA": {"IN": ["report", "say", "speculate", "tell",
                                                              "claim", "announce", "write"]},
                                            "POS": "VERB"}]])
+        # "the Saudi-led coalition", "the U.S.-led naval mission": a coalition named after the state that leads it
+        t.add("LED_COALITION", 3, [[{"TEXT": {"REGEX": r"^[A-Z]"}}, {"ORTH": "-"}, {"LOWER": "led"},
+                                    {"LOWER": {"IN": ["naval", "military", "international", "multinational"]},
+                                     "OP": "?"},
+                                    {"LOWER": {"IN": ["coalition", "alliance", "mission", "task"]}}]], anchor=2, fwd=2)
         t.add("NORP_GROUP", 20, [[{"ENT_TYPE": "NORP", "OP": "+"},
                                   {"LOWER": {"IN": ["rebels", "militia", "militias", "movement", "fighters"]}}]])
         t.add("W_MODEL", 1, [[{"TEXT": {"REGEX": r"^[A-Z]{1,6}-\d{1,4}[A-Z]?$"}},
@@ -4510,6 +4515,11 @@ class EntityComponent:
                     weak.append((S(*named, "PERSON"), {"rule": "titled_source"}, -2))
                     return
                 weak.append((S(a, b, "SOURCE"), {"rule": "source_context"}, -2))
+        elif rule == "LED_COALITION":
+            state = doc[s:s + 1].text
+            if state in gz.DEMONYMS or state in gz.countries() or state in ("U.S.", "US", "UN", "NATO", "EU"):
+                e2 = e + (_tk[e - 1].lower_ == "task" and e < len(doc) and _tk[e].lower_ == "force")
+                strong.append((S(s, e2, "ORG"), {"cls": "ArmedForce", "rule": "led_coalition"}))
         elif rule == "NORP_GROUP":
             if doc[s:e - 1].text not in gz.DEMONYMS:
                 weak.append((S(s, e, "ORG"), {"cls": "ArmedForce", "rule": "norp_group"}, 3))

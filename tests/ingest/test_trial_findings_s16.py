@@ -318,3 +318,12 @@ def test_a_place_after_a_preposition_stays_a_place_beside_a_firm_named_after_it(
     dg = extract("Flight data were compiled by the monitoring group Darfa Sky Watch. The materiel was shipped in "
                  "breach of the UN arms embargo on Darfa.")
     assert not any(e.name == "Darfa" and e.type == "Organization" for e in dg.entities.values())
+
+
+def test_a_coalition_named_after_the_state_that_leads_it(extract):
+    dg = extract("Colonel Mansour al-Otaibi, spokesman for the Saudi-led coalition, said coalition aircraft had "
+                 "tracked the dhow. A British-led task force patrols the strait.")
+    names = {e.name: e.type for e in dg.entities.values()}
+    assert names.get("Saudi-led coalition") == "Organization"
+    assert names.get("British-led task force") == "Organization"
+    assert ("Mansour al-Otaibi", "AFFILIATED_WITH", "Saudi-led coalition") in _triples(dg)
