@@ -1958,7 +1958,10 @@ class EntityComponent:
                               mods, {"LOWER": {"IN": sorted(_APPOS_PERSON_NOUNS)}}],
                              # "X Y, a co-owner of Z": a person's share in a firm
                              [{**name}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "the", "its", "their"]}, "OP": "?"},
-                              {"LOWER": "co"}, {"ORTH": "-"}, {"LOWER": "owner"}]])
+                              {"LOWER": "co"}, {"ORTH": "-"}, {"LOWER": "owner"}],
+                             # "X Y, Stavros's niece": a relative or post of someone named before the possessive
+                             [{**name}, {"ORTH": ","}, {"POS": "PROPN", "OP": "{1,3}"}, {"ORTH": {"IN": ["'s", "’s"]}},
+                              mods, {"LOWER": {"IN": sorted(_APPOS_PERSON_NOUNS)}}]])
         # "A spokesman for the Russian Embassy, Igor Sokolov, said": the name after the post's body, in commas
         t.add("H_POST_FOR", 12, [[{"LOWER": {"IN": sorted(_POST_FOR_NOUNS)}, "IS_LOWER": True},
                                   {"LOWER": {"IN": ["for", "of", "at"]}}, {"LOWER": "the", "OP": "?"},
@@ -4076,6 +4079,11 @@ class EntityComponent:
                 if _tk[s].lower_ == "under" and any(t.lower_ in _EARLIER_WORDS for t in doc[max(sent.start, s - 4):s]):
                     # "previously sailed under the name (X)": the ship's old name, not its new one
                     strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "former_name", "former": True}))
+                    return
+                more = self._former_list(doc, ne, sent.end) if _tk[s].lower_ == "renamed" else []
+                if more:  # "They were renamed A and B": two ships' new names, each its own ship
+                    for a, b in [(k, ne), *more]:
+                        strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "renamed"}))
                     return
                 strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "renamed", "former": True}))
         elif rule == "V_AS":
@@ -8385,7 +8393,8 @@ _HUMAN_NOUNS = {"engineer", "director", "official", "national", "citizen", "resi
                 "chairwoman", "ceo", "founder", "minister", "lawyer", "attorney", "analyst", "commander", "officer",
                 "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "defendant",
                 "sailor", "seafarer", "crewman", "general", "admiral", "colonel", "diplomat", "ambassador", "envoy",
-                "oligarch", "man", "woman", "mariner", "pilot", "researcher", "professor", "journalist"}
+                "oligarch", "man", "woman", "mariner", "pilot", "researcher", "professor", "journalist", "niece",
+                "nephew", "cousin", "uncle", "aunt", "widow", "stepson", "son-in-law", "brother-in-law"}
 """Nouns only people are: a name in apposition to one is a person (English usage)."""
 _POSTS_BEFORE_NAMES = (_HUMAN_NOUNS - {"man", "woman", "son", "daughter", "national", "general"}) | {
     "prosecutor", "judge", "inspector", "investigator", "economist", "adviser", "advisor", "lawmaker", "senator",

@@ -327,3 +327,22 @@ def test_a_coalition_named_after_the_state_that_leads_it(extract):
     assert names.get("Saudi-led coalition") == "Organization"
     assert names.get("British-led task force") == "Organization"
     assert ("Mansour al-Otaibi", "AFFILIATED_WITH", "Saudi-led coalition") in _triples(dg)
+
+
+def test_renamed_a_and_b_names_two_ships(extract):
+    dg = extract("The vessels, the Argo Dawn and the Argo Star, were bought by Sabre Crest, a company registered in "
+                 "Dubai. They were renamed Sabre Venture and Sabre Horizon, reflagged to Gabon and have since loaded "
+                 "Russian oil at Primorsk at least 14 times.")
+    ships = {e.name for e in dg.entities.values() if e.type == "Vessel"}
+    assert {"Sabre Venture", "Sabre Horizon"} <= ships
+    t = _triples(dg)
+    assert ("Sabre Venture", "VISITED", "Primorsk") in t and ("Sabre Horizon", "VISITED", "Primorsk") in t
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Marina Kallergi, Stavros's niece and a board member of the holding company, has hired separate counsel.",
+     "Marina Kallergi"),
+    ("Nikos Darras, a nephew of the founder, runs the firm.", "Nikos Darras"),
+])
+def test_a_relative_in_apposition_is_a_person(extract, text, name):
+    assert {e.name: e.type for e in extract(text).entities.values()}.get(name) == "Person"
