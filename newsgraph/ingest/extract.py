@@ -5018,12 +5018,8 @@ _RANK_WORDS = {"commander", "captain", "admiral", "commodore", "general", "colon
 _RANK_LEAD = {"director", "executive", "officer", "manager", "head"}  # leader only as "the"/"chief" ...
 
 
-_POSS_BODY_NOUNS = frozenset({"ministry", "agency", "guard", "navy", "army", "department", "office", "service",
-                              "council", "commission", "committee", "company", "firm", "bank", "government", "police",
-                              "customs", "embassy", "authority", "court", "group", "institute", "centre", "center"})
-"""Nouns for a body a possessive can refer back to ("the coast guard's intelligence division")."""
 _UNIT_NOUNS = frozenset({"bureau", "division", "department", "unit", "section", "office", "directorate", "desk",
-                         "branch", "team", "service", "centre", "center", "wing", "cell", "department's"})
+                         "branch", "team", "service", "centre", "center", "wing", "cell"})
 """Lower-case nouns for a unit inside a body ("the agency's investigation bureau")."""
 
 
@@ -5607,6 +5603,8 @@ def _rule_titles(ctx, sent, sm, out):
         if p.type != "Person":
             continue
         r = _root_in(ctx, p)
+        # "the office, led by U.S. Attorney X": a post before the name, and the verb says what X heads
+        led_by = r.dep_ == "pobj" and r.head.lower_ == "by" and r.head.head.lemma_.lower() in _LEAD_VERBS
         done = False
         if p.end + 1 < sent.end and _tk[p.end].text in ("'s", "’s") and (om := ctx.tok2m.get(p.end + 1)) is not None \
                 and om.start == p.end + 1 and om.type == "Organization" and om.cls != "MediaOrganization":
@@ -5787,10 +5785,8 @@ def _rule_titles(ctx, sent, sm, out):
                                     if m is not None and m.type == "Organization"), None)
                         if org is not None:
                             out.append(Candidate(p, "AFFILIATED_WITH", org, "member.of", 0.55, sent, c))
-        if done and r.dep_ != "nsubj" and not (r.dep_ == "pobj" and r.head.lower_ == "by" and
-                                                r.head.head.lemma_.lower() in _LEAD_VERBS):
+        if done and r.dep_ != "nsubj" and not led_by:
             continue  # "Former X commander Y now works for Z": the verb still says what Y does now
-            # (but "the office, led by U.S. Attorney X": the verb says what X heads)
         if not done:
             for org, ttls in _surface_possessive_roles(ctx, sent, p):
                 # "said X, the group's director and a former analyst at Y", "said X, Acme's managing director"
@@ -5826,7 +5822,7 @@ def _rule_titles(ctx, sent, sm, out):
                 if org is None and titles:
                     # "X, chief of the coast guard's intelligence division": the body a lower-case possessive
                     # noun refers back to
-                    org = next((b for t in sub if t.dep_ == "poss" and t.is_lower and t.lower_ in _POSS_BODY_NOUNS
+                    org = next((b for t in sub if t.dep_ == "poss" and t.is_lower and t.lower_ in _ORG_REF
                                 and t.i not in ctx.tok2m and (b := _body_ref(ctx, t.i, 0)) is not None), None)
                 portfolio = org is not None and org.type == "Country" and all(
                     t.dep_ in ("amod", "compound") for t in sub if ctx.m(t) is org)
@@ -5860,8 +5856,7 @@ def _rule_titles(ctx, sent, sm, out):
                 org, titles = surf
                 out.append(Candidate(p, _title_pred(titles), org, "title.apposition_surface", 0.7, sent, titles[-1]))
                 done = True
-        if done and r.dep_ not in ("nsubj", "nsubjpass") and not past and not (
-                r.dep_ == "pobj" and r.head.lower_ == "by"):  # ("led by U.S. Attorney X": read below)
+        if done and r.dep_ not in ("nsubj", "nsubjpass") and not past and not led_by:
             continue  # "X, a former UN inspector, heads Y": the verb still says what X does now
         # ("run by chief executive X, a former trader at Y": the past post leaves the present one to read)
         n_past = len(out) if past else -1

@@ -404,16 +404,13 @@ def org_not_place(span) -> bool:
     text = span.text
     if text in gz.countries() or text in gz.CAPITALS or text in gz.DEMONYMS:
         return False
-    if len(span) >= 2 and span[-1].text in ARMED_UNIT_WORDS:
+    last = span[-1]
+    if len(span) >= 2 and last.is_title and "ArmedForce" in (gz.ORG_HEADS.get(last.lower_),
+                                                             gz.ORG_HEADS.get(last.lower_[:-1])):
         return True  # "the Red Sea Coast Brigades", "the Golan Regiment": an armed unit named after a place
     root = span.root
     head = root.head
     return root.dep_ == "compound" and head.i >= span.end and head.lower_ in GROUP_NOUNS and head.pos_ == "NOUN"
-
-
-ARMED_UNIT_WORDS = frozenset({"Brigades", "Brigade", "Battalions", "Battalion", "Regiment", "Regiments", "Forces",
-                              "Corps", "Division", "Militia", "Militias", "Guards", "Command"})
-"""Capitalised last words of armed units' names (English usage)."""
 
 
 def overland_end(doc: Doc, span) -> bool:
