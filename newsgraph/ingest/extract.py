@@ -579,12 +579,16 @@ _OTHER_SHIP_WORDS = frozenset({"another", "unnamed", "unidentified", "second", "
 
 _CAPITAL_DATELINE_RE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,2})(?:,| \(| [-–—])")
 """A dateline at a line's start, its place in capitals: "TOKYO (AP) —", "SEOUL, March 3", "WASHINGTON —"."""
+_TITLE_DATELINE_RE = re.compile(r"(?m)^[ \t]*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}), (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
+                                r"|Sep|Oct|Nov|Dec)[a-z]*\.? \d")
+"""A dateline in title case, a place and a date: "Seoul, Oct. 14 (Yonhap) --" (Yonhap's and Kyodo's style)."""
 
 
 def _dateline_country(doc: Doc, ms: list[Mention], entities: dict[str, Entity]) -> Mention | None:
     """The country whose capital the story is datelined in ("TOKYO (AP) —": Japan), when the text also names
     that country; else None. A bare post ("Foreign Minister X said") in such a story is that state's."""
-    m = _CAPITAL_DATELINE_RE.search(doc_text(doc)[:600])  # (doc.text rebuilds the text from the tokens)
+    head = doc_text(doc)[:600]  # (doc.text rebuilds the text from the tokens)
+    m = _CAPITAL_DATELINE_RE.search(head) or _TITLE_DATELINE_RE.search(head)
     if m is None:
         return None
     country = gz.CAPITALS.get(m.group(1).title())
@@ -4801,7 +4805,7 @@ def _unit_of_named_body(n: Token) -> bool:
 
 # words that may sit inside a title before a name: "First Admiral", "Acting Under Secretary"
 _TITLE_FILLERS = {"incumbent", "outgoing", "acting", "first", "second", "under", "assistant", "interim",
-                  "new", "current", "then", "longtime", "veteran"}
+                  "new", "current", "then", "longtime", "veteran", "cabinet"}
 # a portfolio between the body and the title: "EU foreign policy chief X", "Pentagon press secretary X";
 # its chief heads the portfolio, not the body
 _PORTFOLIO = {"policy", "press", "communications", "media", "energy", "economy", "sanctions", "affairs",
@@ -5710,8 +5714,10 @@ def _rule_titles(ctx, sent, sm, out):
                 org = ctx.org_ref(_tk[k]) if any(c.lower_ in ("the", "its") for c in _tk[k].children) else None
             if org is None and k >= sent.start and _tk[k].lower_ in _ORG_REF and _tk[k].pos_ in ("NOUN", "PROPN"):
                 org = _body_ref(ctx, k, sent.start)  # "agency spokesman X", "foreign ministry spokesperson X"
-            if org is None and k >= sent.start and _tk[k].lower_ in ("and", ",") and shared_org is not None:
+            if org is None and k >= sent.start and _tk[k].lower_ in ("and", ",") and shared_org is not None and \
+                    r.dep_ == "conj":
                 org = shared_org  # "X chairman A and chief executive B": B shares A's organisation
+                # (not "At the invitation of X's Minister A, Minister B will visit": B is the clause's subject)
             if org is not None and org.type == "Organization" and all(
                     _is_title(_tk[i]) or _tk[i].lower_ in _TITLE_FILLERS for i in range(org.start + 1, org.end)):
                 # "Russian Deputy Foreign Minister X" with "Russian Deputy Foreign" taken for a body:
@@ -5752,7 +5758,7 @@ def _rule_titles(ctx, sent, sm, out):
                 done = True
             elif any(t.lower_ in _HEAD_OF_STATE_OR_EXTRA3 for t in titles) and ctx.top_country and not (
                     k >= sent.start and (_tk[k].pos_ in ("NOUN", "PROPN") or _tk[k].is_title and _tk[k].lower_ not in (
-                        "acting", "interim", "incoming", "outgoing", "late", "elected") and
+                        "acting", "interim", "incoming", "outgoing", "late", "elected", "federal") and
                         _tk[k].text not in gz.DEMONYMS) and (
                         k not in ctx.tok2m or ctx.tok2m[k].type != "Country")
                     # ("Sporting president X" with "Sporting" read as a verb: a club's name)
@@ -11444,6 +11450,9 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
         if rt.symmetric and (o_id, c.predicate, s_id) in rels:
             s_id, o_id = o_id, s_id
         sources = [m for m in sent_sources.get(c.sent.start, []) if m.entity not in (s_id,)]
+        if c.predicate in ("LEADS", "AFFILIATED_WITH") and len(sources) < len(sent_sources.get(c.sent.start, [])):
+            sources = []  # a speaker's post is the writer's introduction, not a co-speaker's claim ("X chairman A
+            # and chief executive B said ...": A's post is not B's word)
         if c.predicate in ("TRANSPORTED", "SHIPPED_TO") and c.anchor is not None and _planned(c.anchor):
             continue  # "will deliver X to Y", "plans to ship": the future is not a stated fact (dev README)
         modality = "negated" if c.negate else ctx.modality(c.sent, c.anchor, sources)
@@ -11929,7 +11938,7 @@ _HEAD_OF_STATE_OR_EXTRA2 = _HEAD_OF_STATE | {'leader', 'ruler', 'premier', 'chan
 _TITLE_FILLERS_OR_POST_WORDS = _TITLE_FILLERS | _POST_WORDS
 _ROLE_COPULAS_OR_ROLE_AS_VERBS = _ROLE_COPULAS | _ROLE_AS_VERBS
 _AFFIL_TITLES_OR_LEAD_TITLES = AFFIL_TITLES | LEAD_TITLES
-_HEAD_OF_STATE_OR_EXTRA3 = _HEAD_OF_STATE | {'prime', 'minister'}
+_HEAD_OF_STATE_OR_EXTRA3 = _HEAD_OF_STATE | {'prime', 'minister', 'secretary'}
 _PUBLIC_POSTS_OR_EXTRA = _PUBLIC_POSTS | {'manager', 'coach', 'president'}
 _ROLE_COPULAS_OR_EXTRA = _ROLE_COPULAS | {'list', 'name'}
 _AGREE_TRIGGERS_OR_SALE_VERBS_ETC = AGREE_TRIGGERS | _SALE_VERBS | _FROM_DEALS | _TAKE_FROM_VERBS | _PARTNER_VERBS | \

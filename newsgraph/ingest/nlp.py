@@ -688,6 +688,20 @@ _KICKER_WORDS = {"analysis", "exclusive", "opinion", "comment", "commentary", "f
 # weekday and month abbreviations of newsletters and threads ("late Sun.", "on Thurs.", "reappeared 14 Oct")
 _DAY_MONTH_ABBR = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "mar", "apr",
                    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                          "sept", "oct", "nov", "dec"})
+"""Month names and their abbreviations, lower-cased ("october", "oct", "sept")."""
+
+
+def _title_dateline(toks, s: int, e: int) -> bool:
+    """True when tokens ``s:e`` of the token list ``toks`` open a line as a dateline in title case, a place,
+    a comma and a date: "Seoul, Oct. 14 (Yonhap) --", "Tokyo, March 3 (Kyodo) --". (A dateline in capitals,
+    "SEOUL, Oct. 14", is told by its case.)"""
+    return e + 2 < len(toks) and toks[e].text == "," and toks[e + 1].lower_.rstrip(".") in _MONTH_WORDS and \
+        toks[e + 2].like_num and (s == 0 or "\n" in toks[s - 1].text_with_ws or toks[s - 1].is_space)
+
+
 # a speaker's reply word opening a transcript line ("Right, the oil terminal ...", "Well, the ministry ...")
 _INTERJECTIONS = {"right", "well", "yes", "yeah", "no", "so", "okay", "ok", "sure", "look", "listen", "now", "thanks",
                   "indeed", "absolutely", "exactly", "transcript"}
@@ -2356,6 +2370,8 @@ class EntityComponent:
                 continue
             text = dtext[_tk[s].idx:_tk[e - 1].idx + len(_tk[e - 1])]  # doc[s:e].text, sliced (no Span rebuilt)
             canon = self.lookup[key].get(text, text)
+            if key == "CAPITAL" and _title_dateline(_tk, s, e):
+                continue  # "Seoul, Oct. 14 (Yonhap) --": where the story was written, not the state as an actor
             if key == "CAPITAL" and text == "Kremlin" and s > 0 and _tk[s - 1].lower_ == "the":
                 s -= 1
             if key in ("COUNTRY", "CAPITAL") and s > 0 and _tk[s - 1].is_title and not _tk[s - 1].is_sent_start:
@@ -3517,6 +3533,9 @@ class EntityComponent:
                     _tk[sp.end].text in (",", "(", "—", "–") and (sp.start == 0 or "\n" in _tk[sp.start - 1].text_with_ws
                                                        or _tk[sp.start - 1].is_space):
                 continue  # dateline "BERLIN,"
+            if pr == 0 and label in ("GPE", "LOC") and text in gz.CAPITALS and _title_dateline(_tk, sp.start, sp.end):
+                continue  # a capital's dateline in title case: "Seoul, Oct. 14 (Yonhap) --" (Yonhap's and Kyodo's
+                # style) is where the story was written, not its state as an actor (as "SEOUL, Oct. 14")
             if pr == 0 and label in ("LOC", "GPE") and pl.org_not_place(sp):
                 sp = Span(doc, sp.start, sp.end, label="ORG")  # "Rovers supporters", "in DB's history"
                 label = "ORG"
