@@ -4829,7 +4829,8 @@ def _body_ref(ctx, k: int, start: int) -> Mention | None:
     _tk = ctx.tokens()  # doc[i] builds a new Token per access
     word = _tk[k].lower_
     mods = [_tk[j].lower_[:5] for j in range(max(start, k - 2), k)
-            if _tk[j].is_lower and _tk[j].pos_ in ("ADJ", "NOUN") and j not in ctx.tok2m]
+            if (_tk[j].is_lower and _tk[j].pos_ in ("ADJ", "NOUN") or _tk[j].lower_ in PORTFOLIO_WORDS)
+            and j not in ctx.tok2m]  # (a portfolio capitalised at a sentence's start too: "Agriculture ministry")
     for m in reversed(ctx.ms):
         if m.start >= k or m.type != "Organization":
             continue

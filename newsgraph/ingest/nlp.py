@@ -2481,6 +2481,12 @@ class EntityComponent:
             if sp is not None and sp.text.title() not in gz.countries() and sp.text not in gz.countries() and \
                     (dash or sp.text.title() not in gz.CAPITALS):  # "LONDON, Nov 3": a capital may stand for its state
                 strong.append((S(sp.start, sp.end, "LOC"), {"cls": "Location", "rule": "dateline"}))
+        if " to " in dtext:
+            for mm in _AIM_NAME_RE.finditer(dtext):  # "the Committee to Protect Journalists": a body named for its aim
+                sp = doc.char_span(mm.start(1), mm.end(1))
+                if sp is not None and not _headline_sentence(sp.sent):
+                    a = sp.start + (sp[0].lower_ in ("the", "a", "an", "its", "their"))  # "The Committee to ..."
+                    strong.append((S(a, sp.end, "ORG"), {"cls": "Organization", "rule": "aim_name"}))
         # acronym definitions
         for m in _paren_anchored(_ACRONYM_RE, _ACRONYM_PAREN_RE, _ACRONYM_RUN_RE, dtext):
             self._acronym(doc, m, strong)
@@ -8709,6 +8715,13 @@ _SPEAKER_ROLES = ("PRESENTER", "ANCHOR", "HOST", "CO-HOST", "REPORTER", "CORRESP
 _SPEAKER_LABEL_RE = re.compile(r"(?m)^[ \t]*(?:%s)(?: [A-Z]+)?[ \t]*\(([A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){1,3})\)[ \t]*:"
                                % "|".join(re.escape(r) for r in _SPEAKER_ROLES))
 """A transcript's speaker label with the speaker's name in brackets: "PRESENTER (Anna Berg):", "HOST (Ole Lund):"."""
+_AIM_NAME_RE = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w-]+ )?(?:Committee|Campaign|Coalition|Alliance|Commission|Council|Movement|Fund|Centre"
+    r"|Center|Foundation|Initiative|Project|Network|Society|League|Association|Mission) to [A-Z][a-z]+"
+    r"(?: [A-Z][\w'’-]+)+(?: (?:of|in|for|and|on) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)*)")
+"""A body named for its aim: a head noun, "to", a capitalised verb and its object ("Committee to Protect
+Journalists", "Campaign to Stop Killer Robots", "Coalition to Support Legitimacy in Yemen"), with at most one
+capitalised word before the head ("International Campaign to Ban Landmines" keeps "International")."""
 _DATELINE_RE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})(?:, (?=[A-Z][a-z])| [-–—]+ (?=[A-Z]))")
 """A wire dateline: a paragraph that opens with a place in capitals and a comma ("SPLIT, Croatia, 26 Nov —",
 "BREMERHAVEN, Germany (dpa) -"); the place after the comma names where it lies."""

@@ -62,3 +62,29 @@ def test_the_posts_of_people_who_speak_together_are_the_writers(extract, find):
     posts = [r for r in dg.relations if r.object == firm and r.predicate == "LEADS"]
     assert len(posts) == 2
     assert all(r.modality == "asserted" and not r.evidence[0].attributed_to for r in posts)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Committee to Protect Journalists said two reporters were held.", "Committee to Protect Journalists"),
+    ("The Alliance to Support Recovery in Sahelia welcomed the operation.", "Alliance to Support Recovery in Sahelia"),
+    ("The International Campaign to Ban Landmines said so.", "International Campaign to Ban Landmines"),
+])
+def test_a_body_named_for_its_aim_is_one_organisation(extract, find, text, name):
+    assert find(extract(text), name).type == "Organization"
+
+
+def test_its_spokesman_speaks_for_the_body_named_for_its_aim(extract, facts):
+    # the body had not been found, and "its" went to the company named in the paragraph before
+    dg = extract("The dhow belongs to the Harwen Marine Fishing Company, whose owner was arrested.\n\nThe Alliance "
+                 "to Support Recovery in Sahelia welcomed the operation. Its spokesman, Brigadier General Omar "
+                 "al-Dawsari, said naval forces had helped.")
+    got = facts(dg)
+    assert ("Omar al-Dawsari", "AFFILIATED_WITH", "Alliance to Support Recovery in Sahelia") in got
+    assert ("Omar al-Dawsari", "AFFILIATED_WITH", "Harwen Marine Fishing Company") not in got
+
+
+def test_a_ministry_spokesman_is_not_the_last_agencys(extract, facts):
+    # "Agriculture" capitalised at the sentence's start had not counted as the ministry's portfolio
+    dg = extract("The European Commission approved aid for farmers. Agriculture ministry spokesman Cosmin Varga "
+                 "said the harvest was poor.")
+    assert ("Cosmin Varga", "AFFILIATED_WITH", "European Commission") not in facts(dg)
