@@ -1244,7 +1244,8 @@ _ORG_REF = {"shipyard": "Company", "institute": None, "office": None, "agency": 
             "directorate": None, "museum": None, "authority": None, "commission": None, "bureau": None,
             "airline": "Company", "broker": "Company", "trader": "Company", "committee": None, "panel": None,
             "forwarder": "Company", "brigades": "ArmedForce", "brigade": "ArmedForce", "militia": "ArmedForce",
-            "guard": None}
+            "guard": None, "forum": None, "centre": None, "center": None, "foundation": None, "alliance": None,
+            "network": None, "initiative": None, "project": None}
 
 
 _NOT_COMPANY = ("MediaOrganization", "GovernmentAgency", "ArmedForce", "ResearchOrganization")
@@ -1990,7 +1991,28 @@ def _voyage_denied_near(ctx, sent: Span, p: Mention) -> bool:
     # which negates nothing (see _firm_negation); the writer's or a record's account does
     return any(m.entity == p.entity and sent.start <= m.start < end and _voyage_to_denied(ctx, m) and
                not _in_quotation(sent if m.start < sent.end else nxt, ctx.doc[m.start])
-               for m in ctx.mentions_of(p.entity))
+               for m in ctx.mentions_of(p.entity)) or _voyage_there_denied(ctx, sent, p)
+
+
+def _voyage_there_denied(ctx, sent: Span, p: Mention) -> bool:
+    """True when, after the port is named in ``sent``, a negated voyage verb goes to "that port" or "there":
+    "Its transponder had given X as its destination, but the vessel never headed for that port", "... but it
+    never sailed there" (the writer's account; a quoted denial is the speaker's word)."""
+    first = min((m.start for m in ctx.mentions_of(p.entity) if sent.start <= m.start < sent.end), default=None)
+    if first is None:
+        return False
+    for t in ctx.toks(sent):
+        if t.i <= first or t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in _DENIED_VOYAGE_VERBS or \
+                not ctx.negated(t) or _in_quotation(sent, t):
+            continue
+        for c in t.children:
+            if c.dep_ == "advmod" and c.lower_ == "there":
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("to", "for", "toward", "towards") and any(
+                    q.lower_ in ("port", "destination", "there") and any(d.lower_ == "that" for d in q.children)
+                    for q in c.children if q.dep_ == "pobj"):
+                return True
+    return False
 
 
 _DENIED_VOYAGE_VERBS = {"head", "sail", "go", "travel", "steam", "proceed", "arrive", "call", "bind", "reach"}
@@ -2123,8 +2145,10 @@ def _near_or_tried(ctx, p: Mention) -> bool:
         return True
     if k >= 1 and _tk[k].lower_ in ("from", "off", "of") and (_tk[k - 1].lower_ in _DISTANCE_WORDS or
                                                               _tk[k - 1].lower_ in _BEARINGS
-                                                              and k >= 2 and _tk[k - 2].lower_ in _DISTANCE_WORDS):
+                                                              and k >= 2 and _tk[k - 2].lower_ in _DISTANCE_WORDS) \
+            and not (_tk[k].lower_ == "off" and _tk[k].head.lemma_.lower() in ("anchor", "moor", "lie", "wait")):
         return True  # "20 miles from X", "80 nautical miles southeast of the port of X"
+        # (but "anchored six nautical miles off X" lies in X's anchorage: a call, dev README)
     if k >= 1 and k + 1 < p.start and _tk[k + 1].lower_ == "of" and (
             _tk[k].lower_ in _DISTANCE_WORDS or _tk[k].lower_ in _BEARINGS and _tk[k - 1].lower_ in _DISTANCE_WORDS):
         return True  # the skip above passed the "of" of "miles southeast of the port of X"
@@ -5199,6 +5223,18 @@ def _minister_pred(words: list[str]) -> str:
         else "LEADS"
 
 
+def _government_state(ctx, k: int, sent: Span) -> Mention | None:
+    """The state whose government token ``k`` ("government") names: the country just before it ("Turkish
+    government spokesman X", "Chad's government spokesman X"), else the state of the story's capital dateline
+    ("ANKARA, May 4 (Reuters) - ... Government spokesman X"); None otherwise (the country the story names most
+    was wrong as often as right on the development set)."""
+    j = k - 1 - (k - 1 > sent.start and ctx.doc[k - 1].text in ("'s", "’s"))
+    state = ctx.tok2m.get(j) if j >= sent.start else None
+    if state is not None and state.type == "Country" and state.end == j + 1:
+        return state
+    return ctx.home_country
+
+
 def _ministry_of(ctx, words: list[str], org: Mention | None) -> Mention | None:
     """The ministry a minister heads, when the document names it.
 
@@ -5235,6 +5271,13 @@ def _ministry_of(ctx, words: list[str], org: Mention | None) -> Mention | None:
         named = {gz.DEMONYMS.get(w) or gz.countries().get(w) for w in m.text.replace("'s", "").split()} - {None}
         if org is not None and named and ctx.entities[org.entity].name not in named:
             continue  # "the Russian Foreign Ministry" is no ministry of Estonia's minister
+        if org is None and (inner or named):
+            # a bare "Foreign Minister X": the ministry of the story's state, not the one another state's
+            # ministry is named for ("Russia's foreign ministry did not respond" in a story datelined in Ankara)
+            state = ctx.home_country or ctx.top_country
+            if state is None or inner and state.entity not in inner or \
+                    named and ctx.entities[state.entity].name not in named:
+                continue
         return m
     return None
 
@@ -5617,8 +5660,10 @@ def _rule_titles(ctx, sent, sm, out):
             out.append(Candidate(p, "LEADS", om, "leads.possessive", 0.6, sent, _tk[p.end]))
         if p.end + 2 < sent.end and _tk[p.end].text == "(" and (om := ctx.tok2m.get(p.end + 1)) is not None \
                 and om.start == p.end + 1 and om.type == "Organization" and om.end < sent.end \
-                and _tk[om.end].text == ")":
-            # "Ana Berg (Nordlys Shipping) said": the body a speaker is introduced with, in brackets
+                and (_tk[om.end].text == ")" or _tk[om.end].text == "," and any(
+                    _tk[j].text == ")" for j in range(om.end + 1, min(sent.end, om.end + 6)))):
+            # "Ana Berg (Nordlys Shipping) said": the body a speaker is introduced with, in brackets;
+            # "X (Unity Party, Seongsan-B)": a member's party, then the seat
             out.append(Candidate(p, "AFFILIATED_WITH", om, "member.bracket", 0.6, sent, _tk[p.end]))
         # A. "[Org/Country]['s] title... Person" / "President Person"
         k = p.start - 1
@@ -5756,6 +5801,13 @@ def _rule_titles(ctx, sent, sm, out):
                 pred = "AFFILIATED_WITH" if all(t.lower_.rstrip(".") in _RANK_WORDS for t in titles) else \
                     _title_pred(titles)  # ("Commander X of the Royal Netherlands Navy": a rank, not its head)
                 out.append(Candidate(p, pred, body, "title.name_of", 0.7, sent, titles[-1]))
+                done = True
+            elif k >= sent.start and _tk[k].lower_ == "government" and \
+                    any(t.lower_ in ("spokesman", "spokeswoman", "spokesperson") for t in titles) and \
+                    (state := _government_state(ctx, k, sent)) is not None:
+                # "Government spokesman X": an official of the state the government is
+                out.append(Candidate(p, "AFFILIATED_WITH", state, "title.government_spokesperson", 0.5, sent,
+                                     titles[-1]))
                 done = True
             elif any(t.lower_ in _HEAD_OF_STATE_OR_EXTRA3 for t in titles) and ctx.top_country and not (
                     k >= sent.start and (_tk[k].pos_ in ("NOUN", "PROPN") or _tk[k].is_title and _tk[k].lower_ not in (
@@ -11939,7 +11991,7 @@ _HEAD_OF_STATE_OR_EXTRA2 = _HEAD_OF_STATE | {'leader', 'ruler', 'premier', 'chan
 _TITLE_FILLERS_OR_POST_WORDS = _TITLE_FILLERS | _POST_WORDS
 _ROLE_COPULAS_OR_ROLE_AS_VERBS = _ROLE_COPULAS | _ROLE_AS_VERBS
 _AFFIL_TITLES_OR_LEAD_TITLES = AFFIL_TITLES | LEAD_TITLES
-_HEAD_OF_STATE_OR_EXTRA3 = _HEAD_OF_STATE | {'prime', 'minister', 'secretary'}
+_HEAD_OF_STATE_OR_EXTRA3 = _HEAD_OF_STATE | {'prime', 'minister', 'cabinet'}
 _PUBLIC_POSTS_OR_EXTRA = _PUBLIC_POSTS | {'manager', 'coach', 'president'}
 _ROLE_COPULAS_OR_EXTRA = _ROLE_COPULAS | {'list', 'name'}
 _AGREE_TRIGGERS_OR_SALE_VERBS_ETC = AGREE_TRIGGERS | _SALE_VERBS | _FROM_DEALS | _TAKE_FROM_VERBS | _PARTNER_VERBS | \

@@ -602,11 +602,11 @@ _BARE_BYLINE_RE = re.compile(r"(?m)^[ \t]*(?!By )([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'
                              r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}"
                              r"|(?:Published|Updated|Posted)\b))")
 # "Hyun-woo Kang": capitalised syllable, hyphen, lower-case romanised syllable, surname
-_HYPHEN_NAME_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{1,4})-([bcdghjkmnpstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p)?)"
+_HYPHEN_NAME_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{1,4})-([bcdghjkmnpstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p|h)?)"
                              r" ([A-Z][a-z]{1,12})(?![\w-])")
-_SURNAME_FIRST_RE = re.compile(r"([A-Z][a-z]{1,5}) ([A-Z][a-z]{1,4})-([bcdghjkmnpstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p)?)"
+_SURNAME_FIRST_RE = re.compile(r"([A-Z][a-z]{1,5}) ([A-Z][a-z]{1,4})-([bcdghjkmnpstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p|h)?)"
                                r"(?![\w-])")
-_HYPHEN_NAME_HINT_RE = re.compile(r"-[bcdghjkmnpstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p)? [A-Z]")
+_HYPHEN_NAME_HINT_RE = re.compile(r"-[bcdghjkmnpstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p|h)? [A-Z]")
 """The middle of every ``_HYPHEN_NAME_RE`` match (hyphen, syllable, space, capital): searched from each hyphen only,
 it tells in about 1 µs whether the full pattern, tried at every character (about 25 µs an article), can match."""
 # English words that fit the syllable shape after a hyphen ("Anti-ship", "Hit-and-run")
@@ -2159,10 +2159,7 @@ class EntityComponent:
         t.add("W_NAMED_Q", 6, [[{**name}, {"ORTH": "-"}, {"LOWER": {"IN": ["type", "class", "series", "style"]}},
                                 {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{0,2}"},
                                 {"LOWER": {"IN": sorted(cargo.MODEL_HEADS - cargo.COMMON_HEADS)}}]])
-        t.add("L_GEO", 1, [[{**name}, {"ORTH": {"IN": ["Sea", "Strait", "Straits", "Gulf", "Bay", "Ocean",
-                                                                "Canal", "Channel", "Ridge", "Island", "Islands",
-                                                                "Peninsula", "Head", "Cape", "Coast", "Basin",
-                                                                "Trench", "Reef", "Shoal", "Lagoon", "Desert", "Delta"]}}]])
+        t.add("L_GEO", 1, [[{**name}, {"ORTH": {"IN": sorted(_GEO_FEATURE_HEADS)}}]])
         t.add("O_HEAD", 0, [[{"LOWER": {"IN": sorted(_ORG_HEAD_WORDS)}, "IS_TITLE": True}],
                             [{"LOWER": {"IN": sorted(_ORG_HEAD_WORDS)}, "IS_UPPER": True}]], first=True)
         t.add("O_HEAD", 30, [[{"LOWER": {"IN": ["ministry", "department", "office"]}, "IS_TITLE": True},
@@ -2395,6 +2392,9 @@ class EntityComponent:
             # the label and bounds read once, the tokens from the document's list: Span properties rebuild
             # their values, and iterating a Span makes a new Token per word, on every access
             lab, es, ee = ent.label_, ent.start, ent.end
+            if ee - es >= 2 and _tk[es].text in ("(", "[") and not any(t.text in (")", "]") for t in _tk[es:ee]):
+                es += 1  # "(Unity Party, X)": the bracket opens a note, no part of the name
+                ent = S(es, ee, lab)
             if lab in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"):
                 if lab != "PERSON" and any(t.pos_ == "VERB" for t in _tk[es + 1:ee]):
                     continue
@@ -2702,6 +2702,7 @@ class EntityComponent:
         # span when, in order of start, each non-empty span ends at or before the next one's start: then the
         # spans sorted by start are its result (about 25 µs an article saved); else it chooses, as before
         chosen = self._firm_short_names(doc, chosen, meta)
+        chosen = self._surname_echo(doc, chosen, meta)
         chosen = self._person_cleanup(doc, chosen, meta)
         kept = []
         for sp in chosen:
@@ -2731,6 +2732,85 @@ class EntityComponent:
         return doc
 
     @staticmethod
+    def _surname_echo(doc: Doc, chosen: list[Span], meta) -> list[Span]:
+        """A two-word name the model read as a body or a place ("Giulia Roveda" ORG, "Magnus| Thorsen" GPE and
+        ORG) whose second word comes back alone later ("Roveda has been its chief executive since 2020"): news
+        gives a person's full name once, then the surname, so the name and the lone surname are a person's.
+        A body's short form is its first word ("Helvetia" for "Helvetia Ocean Line"), not its last.
+
+        Left alone: names with a body's, a firm's, a post's or a ship's word, known places, countries and
+        demonyms, and spans a rule (not the model) labelled.
+        """
+        _tk = doc_tokens(doc)
+        n = len(doc)
+        by_start = {sp.start: sp for sp in chosen}
+
+        def plain(t) -> bool:  # a word that can be a given name or a surname
+            w = t.lower_
+            return t.is_alpha and t.is_title and len(t) > 1 and w not in _ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC2 and \
+                t.text not in _GEO_FEATURE_HEADS and w not in gz.WATER_WORDS and not pl.is_place_name(t.text) and \
+                w not in _TITLE_WORDS and w not in _HONORIFICS and w not in gz.SHIP_NOUNS and \
+                w not in _MONTHS_DAYS and t.text not in gz.DEMONYMS and t.text not in gz.countries() and \
+                t.text not in gz.CAPITALS
+
+        def model_rule(sp) -> bool:
+            return sp.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP", "SOURCE") and \
+                meta.get((sp.start, sp.end), {}).get("rule") in (None, "model", "source_context")
+
+        covered = {i for sp in chosen for i in range(sp.start, sp.end)}
+        pairs = []  # (start of the two words, spans over them)
+        for sp in chosen:
+            if len(sp) == 2 and model_rule(sp) and sp.label_ not in ("GPE", "LOC"):
+                pairs.append((sp.start, [sp]))  # (a two-word place the model read whole stays a place)
+            elif len(sp) == 1 and model_rule(sp) and _tk[sp.start].whitespace_ and sp.end < n:
+                nx = by_start.get(sp.end)
+                if nx is not None and len(nx) == 1 and model_rule(nx):
+                    pairs.append((sp.start, [sp, nx]))  # "Magnus| Thorsen": two spans
+                elif sp.end not in covered:
+                    pairs.append((sp.start, [sp]))  # "Magnus" a place, "Thorsen" untagged
+                if sp.start > 0 and sp.start - 1 not in covered and _tk[sp.start - 1].whitespace_ and \
+                        not _tk[sp.start - 1].is_stop:
+                    pairs.append((sp.start - 1, [sp]))  # "Giulia" untagged, "Roveda" a body
+        if not pairs:
+            return chosen
+        drop, add, taken = set(), [], set()
+        for i, spans in pairs:
+            if i in taken or i + 1 in taken:
+                continue
+            a, b = _tk[i], _tk[i + 1]
+            if not (plain(a) and plain(b)) or (i > 0 and _tk[i - 1].is_title and _tk[i - 1].is_alpha
+                                                and not _tk[i - 1].is_sent_start) or \
+                    i + 2 < n and _tk[i + 2].is_title and _tk[i + 2].is_alpha or \
+                    pl.is_place_name(f"{a.text} {b.text}") or pl.is_place_name(b.text) or \
+                    f"{a.text} {b.text}" in gz.NEWS_OUTLETS or f"{a.text} {b.text}" in gz.INSTITUTIONS or \
+                    a.lower_ in _NAME_ARTICLES:
+                continue  # (nor "Der Spiegel" ... "Spiegel": an article and a title)
+            if any(_tk[j - 1].lower_ == "the" for j in range(1, n) if _tk[j].text == b.text):
+                continue  # "the Spiegel", "the Thorsen report": no person's surname
+            echo = [j for j in range(n) if j != i + 1 and _tk[j].text == b.text and
+                    (j == 0 or _tk[j - 1].text != a.text) and
+                    not (j + 1 < n and _tk[j + 1].is_title and _tk[j + 1].is_alpha)]
+            if not any(_person_word_after(_tk, j + 1, n) for j in echo):
+                continue  # the lone surname must act as a person: "Roveda said", "Thorsen, who has directed"
+            drop.update(id(x) for x in spans)
+            add.append((i, i + 2))
+            taken.update((i, i + 1))
+            for j in echo:
+                x = by_start.get(j)
+                if x is not None and len(x) == 1 and x.label_ != "PERSON" and model_rule(x) and j not in taken:
+                    taken.add(j)
+                    drop.add(id(x))
+                    add.append((j, j + 1))
+        if not add:
+            return chosen
+        out = [sp for sp in chosen if id(sp) not in drop]
+        for a, b in add:
+            meta.pop((a, b), None)
+            meta[(a, b)] = {"cls": "Person", "rule": "surname_echo"}
+            out.append(Span(doc, a, b, label="PERSON"))
+        return sorted(out, key=lambda x: x.start)
+
+    @staticmethod
     def _firm_short_names(doc: Doc, chosen: list[Span], meta) -> list[Span]:
         """A one-word name the model took for a place or a person that is a word of a firm's full name in the
         same document ("Lianhua" after "Lianhua Tech Trading Ltd", "Orsini" after "Fratelli Orsini Meccanica"):
@@ -2747,12 +2827,15 @@ class EntityComponent:
             for t in _tk[sp.start:sp.end - 1]:
                 if t.is_title and t.is_alpha and len(t.text) > 3 and t.lower_ not in _NOT_PERSON_WORDS:
                     short.setdefault(t.text, set()).add((sp.start, sp.end))
+            for k in range(sp.start + 2, sp.end):  # "Cerulean Reef" of "Cerulean Reef Maritime Ltd": its first words
+                if all(t.is_title and t.is_alpha for t in _tk[sp.start:k]):
+                    short.setdefault(doc[sp.start:k].text, set()).add((sp.start, sp.end))
         if not short:
             return chosen
         out = []
         for sp in chosen:
-            if len(sp) == 1 and sp.label_ in ("GPE", "LOC", "PERSON", "FAC") and \
-                    meta.get((sp.start, sp.end), {}).get("rule") in (None, "model") and \
+            if len(sp) <= 3 and sp.label_ in ("GPE", "LOC", "PERSON", "FAC") and \
+                    meta.get((sp.start, sp.end), {}).get("rule") in (None, "model", "geo_name") and \
                     len(short.get(sp.text, ())) == 1 and sp.text not in gz.countries() and \
                     sp.text not in gz.CAPITALS and sp.text not in gz.DEMONYMS and not (
                         _tk[sp.start].dep_ == "pobj" and _tk[sp.start].head.lower_ != "by") and (
@@ -2773,6 +2856,7 @@ class EntityComponent:
         _tk = doc_tokens(doc)
         n = len(doc)
         out = []
+        kinds = {i: sp.label_ for sp in chosen if sp.label_ in ("PERSON", "ORG") for i in range(sp.start, sp.end)}
         for sp in chosen:
             if sp.label_ == "ORG" and len(sp) > 1 and _tk[sp.start].lower_ in ("citing", "quoting") and \
                     _tk[sp.start + 1].text[:1].isupper():  # "Citing Lloyd's List, ...": the verb is no part of it
@@ -2787,6 +2871,13 @@ class EntityComponent:
                     for t in _tk[sp.start + 1:sp.end])
                 sp = Span(doc, sp.start + 1, sp.end, label="PERSON" if person else "ORG")
                 meta[(sp.start, sp.end)] = {"rule": "person_lead_word"} if person else info
+            if sp.label_ == "PERSON" and sp.start >= 4 and _tk[sp.start - 1].text == "," and sp.end < n and \
+                    _tk[sp.end].text == ")" and any(_tk[j].text == "(" and kinds.get(j - 1) == "PERSON" and
+                                                    kinds.get(j + 1) == "ORG"
+                                                    for j in range(max(1, sp.start - 6), sp.start - 1)):
+                # "X (Unity Party, Seongsan-B)": a member's party, then the seat, a place
+                meta[(sp.start, sp.end)] = {"cls": "Location", "rule": "seat"}
+                sp = Span(doc, sp.start, sp.end, label="LOC")
             if sp.label_ == "PERSON" and sp.start > 0 and _tk[sp.start - 1].lower_ in _PLACE_KIND_NOUNS and \
                     _tk[sp.start - 1].is_lower and meta.get((sp.start, sp.end), {}).get("rule") in (None, "model"):
                 # "Chad's capital N'Djamena", "the port city Umm Qasr": a place's kind, then its name
@@ -3704,6 +3795,8 @@ class EntityComponent:
             return
         if rule == "V_STATE":
             ns = self._name_before(doc, s + 1)
+            if ns > 0 and ns < s and _tk[ns].text in ("TEU", "DWT", "GT", "CBM") and _tk[ns - 1].text == "-":
+                ns += 1  # "the 24,100-TEU X": the size's unit is no part of the name
             last = _tk[s].lower_.strip(".")
             if ns > 1 and (_tk[ns - 1].lower_ in ("off", "near") or _tk[ns - 1].lower_ == "of" and
                            _tk[ns - 2].lower_ in COMPASS_WORDS):
@@ -3797,6 +3890,8 @@ class EntityComponent:
             ns = self._name_before(doc, comma)
             if e < len(doc) and _tk[e].lower_ in _APPOS_PERSON_NOUNS:
                 return  # "Omar Sadi, a port official": a person (H_APPOS)
+            if e < len(doc) and _tk[e].lower_ in _ORG_HEAD_WORDS:
+                return  # "X, the port authority's commercial director": X is the authority's, or it, not a port
             if e < len(doc) and _tk[e].lower_ in ("city", "town") and \
                     not any(t.lower_ in gz.SHIP_NOUNS and t.pos_ != "VERB" for t in _tk[s].sent):
                 if ns < comma and not self._is_country(doc[ns:comma]):  # "X, a port city of two million": a city
@@ -3968,6 +4063,12 @@ class EntityComponent:
             if ns < e - 2 and not self._is_country(doc[ns:e - 2]) and doc[ns:e - 2].text not in gz.DEMONYMS and \
                     doc[ns:e - 2].text.title() not in gz.countries():  # not "CHINA-BASED" in a capitals header
                 weak.append((S(ns, e - 2, "LOC"), {"cls": "Location", "rule": "place_based"}, 3))
+                ne = self._name_after(doc, e)
+                if e < ne and _tk[e].ent_type_ in ("FAC", "GPE", "LOC") and \
+                        all(_tk[k].is_title and _tk[k].is_alpha for k in range(e, ne)) and \
+                        not self._is_country(doc[e:ne]) and not pl.is_place_name(doc[e:ne].text):
+                    # "Geneva-based Helvetia Ocean Line", read as a building: what has a seat is a body
+                    weak.append((S(e, ne, "ORG"), {"cls": "Company", "rule": "based_firm"}, 2))
         elif rule == "O_BYLINE":
             k = e - 1
             ne = self._name_after(doc, k)
@@ -4537,6 +4638,9 @@ class EntityComponent:
             else:
                 a, b = s, e - 1
                 a = self._name_before(doc, b)
+            if a + 1 < b and _tk[a].ent_type_ == "NORP" and _tk[a + 1].ent_type_ == "PERSON" and \
+                    _tk[a + 1].ent_iob_ == "B":
+                a += 1  # "Republican Lindsey Graham said": a party or a people, then the person who spoke
             if b - a == 1 and _tk[a].tag_ in ("JJ", "JJR", "JJS", "RB", "RBR", "DT") and _tk[b].lower_ == "reports":
                 return  # "Online reports that ...", "Earlier reports that ...": the noun "reports", no source
             if b - a == 1 and _tk[a].tag_ in ("NNS", "NNPS") and _tk[a].lemma_.lower() in gz.ANONYMOUS_SPEAKERS:
@@ -5329,10 +5433,21 @@ class EntityComponent:
                 and all(t.is_alpha and t.is_title for t in sp) and not words & (
                 _ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC2) and sp.text not in gz.NEWS_OUTLETS and \
                 sp.text not in gz.INSTITUTIONS and not EntityComponent._is_country(sp)
+            if lab in ("ORG", "SOURCE") and rule in (None, "model", "source_context") and not name_like and \
+                    2 <= sp.end - sp.start <= 3 and all(t.is_alpha and t.is_title for t in sp) and not words & (
+                    _ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC2) and sp.text not in gz.NEWS_OUTLETS and \
+                    sp.text not in gz.INSTITUTIONS and _person_after(low, sp.end, n) and not EntityComponent._is_country(sp) and \
+                    not (sp.start > 0 and low[sp.start - 1] in ("at", "of", "for", "from", "with", "to")):
+                # (not "an officer at X Y, who arranged payments": the body the post is held at)
+                meta.pop((sp.start, sp.end), None)  # "X Y, who heads Z", "X Y is now listed as the sole director of Z"
+                sp = Span(doc, sp.start, sp.end, label="PERSON")
+                meta[(sp.start, sp.end)] = {"rule": "role_person"}
+                out.append(sp)
+                continue
             if lab in ("ORG", "SOURCE") and name_like and rule in (None, "model", "source_context"):
                 k = sp.start - 1
                 seen = 0
-                while k >= 0 and seen < 4 and (_tk[k].lower_ in ("is", "was", "the", "of", "its", "their") or
+                while k >= 0 and seen < 4 and (_tk[k].lower_ in _ROLE_LINK_WORDS or
                                               _tk[k].is_lower and _tk[k].pos_ == "NOUN" and
                                               _tk[k].lower_ not in _PERSON_CUE_NOUNS):
                     k -= 1
@@ -6394,13 +6509,24 @@ class EntityComponent:
                 meta.pop((sp.start, sp.end), None)  # "Polaris Tracking", "Harbor Analytics": a firm
                 sp = Span(doc, sp.start, sp.end, label="ORG")
                 meta[(sp.start, sp.end)] = {"cls": "Company", "rule": "firm_tail"}
+            elif lab in ("LOC", "FAC", "GPE") and sp.end + 2 < n and _tk[sp.end].text == "," and \
+                    _tk[sp.end + 1].lower_ in ("based", "headquartered", "registered", "incorporated") and \
+                    _tk[sp.end + 2].lower_ == "in" and meta.get((sp.start, sp.end), {}).get("rule") == "model" and \
+                    not self._is_country(sp) and sp.text not in gz.CAPITALS and not pl.is_place_name(sp.text) and \
+                    not any(t.text in _GEO_FEATURE_HEADS or t.lower_ in gz.WATER_WORDS for t in sp):
+                # (not "move to the Gulf, based in Dubai": a sea)
+                meta.pop((sp.start, sp.end), None)  # "Tecnovalle Mecanizados, based in Eibar,": a firm has a seat
+                sp = Span(doc, sp.start, sp.end, label="ORG")
+                meta[(sp.start, sp.end)] = {"cls": "Company", "rule": "based_in"}
+                lab = "ORG"
             elif lab in ("LOC", "FAC", "GPE") and len(sp) >= 2 and sp[-1].lower_ in _TRADE_FIRM_TAILS and \
                     sp[-1].is_title and meta.get((sp.start, sp.end), {}).get("rule") == "model":
                 meta.pop((sp.start, sp.end), None)  # "Osprey Bay Commodities", "Harbour Point Trading": a firm
                 sp = Span(doc, sp.start, sp.end, label="ORG")
                 meta[(sp.start, sp.end)] = {"cls": "Company", "rule": "firm_tail"}
                 lab = "ORG"
-            elif lab in ("ORG", "GPE") and len(sp) == 1 and sp.end in starts and \
+            elif (lab in ("ORG", "GPE") or lab == "NORP" and sp.start > 0 and
+                  _tk[sp.start - 1].lower_ in _PERSON_CUE_NOUNS_OR_EXTRA) and len(sp) == 1 and sp.end in starts and \
                     starts[sp.end].label_ == "PERSON" and sp[0].pos_ == "PROPN" and sp[0].whitespace_ == " " and \
                     meta.get((sp.start, sp.end), {}).get("rule") == "model" and not self._is_country(sp) and \
                     sp.text not in gz.DEMONYMS and sp.text not in gz.NEWS_OUTLETS and \
@@ -8236,6 +8362,46 @@ _PERSON_CUE_NOUNS = {"director", "head", "chief", "spokesperson", "spokesman", "
                      "chairman", "chairwoman", "president", "manager", "captain", "master", "minister", "leader",
                      "coordinator", "author", "editor", "researcher", "analyst", "commander", "ceo", "secretary"}
 """Nouns that only a person fills in "whose director is X", "the head of the project X"."""
+_ROLE_LINK_WORDS = frozenset({"is", "was", "the", "of", "its", "their", "listed", "named", "registered", "as"})
+"""Words between a post and its holder's name: "whose director is X", "'s sole director is listed as X"."""
+_PERSON_POST_NOUNS = _PERSON_CUE_NOUNS - {"owner", "manager", "master", "head", "leader"}
+"""Posts only a person holds, also as "X is the sole director of Y" (an owner, a manager or a leader can be a
+firm or a state; "head" is also a ship's or a body's part)."""
+
+
+def _person_after(low, e: int, n: int) -> bool:
+    """True when the words from index ``e`` of the lower-cased words ``low`` (of ``n`` tokens) say that the name before them is
+    a person's: ", who" ("X Y, who heads Z") or a copula with a post only a person holds, "is (now) (listed as)
+    the (sole) director of" ("X Y is now listed as the sole director of Z")."""
+    if e + 1 < n and low[e] == "," and low[e + 1] == "who":
+        return True
+    if e >= n or low[e] not in ("is", "was"):
+        return False
+    k = e + 1
+    for skip in (("now", "also", "still"), ("listed", "named", "registered", "recorded"), ("as",),
+                 ("the", "a", "its"), ("sole", "only", "single", "managing", "general", "executive")):
+        k += k < n and low[k] in skip
+    return k + 1 < n and low[k] in _PERSON_POST_NOUNS and low[k + 1] in ("of", "at", "for")
+
+
+_PERSON_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "argued", "argues",
+                           "noted", "notes", "warned", "warns", "explained", "explains", "insisted", "insists"})
+"""Verbs after a lone surname that make it a person's ("Roveda said", "Thorsen told reporters")."""
+
+
+def _person_word_after(toks, k: int, n: int) -> bool:
+    """True when the words from token ``k`` make the name before them a person's: a verb of speech ("said",
+    "told"), ", who", or "has been"/"is" with a post only a person holds within four words ("has been MTH's
+    chief executive")."""
+    if k >= n:
+        return False
+    w = toks[k].lower_
+    if w in _PERSON_VERBS or w == "," and k + 1 < n and toks[k + 1].lower_ == "who":
+        return True
+    return w in ("is", "was", "has", "had") and any(
+        toks[j].lower_ in _PERSON_POST_NOUNS for j in range(k + 1, min(n, k + 6)))
+
+
 _LEGAL_FORM_PREFIXES = {"OOO", "ZAO", "OAO", "PAO", "AO", "PJSC", "JSC", "TOO", "LLP", "PT", "CV"}
 # (Indonesian "PT" (perseroan terbatas) and "CV" (commanditaire vennootschap) are written before the name)
 _LEGAL_SUFFIXES = _COMPANY_SUFFIX - {"co", "sa", "ag"} | {
@@ -8715,6 +8881,12 @@ _SPEAKER_ROLES = ("PRESENTER", "ANCHOR", "HOST", "CO-HOST", "REPORTER", "CORRESP
 _SPEAKER_LABEL_RE = re.compile(r"(?m)^[ \t]*(?:%s)(?: [A-Z]+)?[ \t]*\(([A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){1,3})\)[ \t]*:"
                                % "|".join(re.escape(r) for r in _SPEAKER_ROLES))
 """A transcript's speaker label with the speaker's name in brackets: "PRESENTER (Anna Berg):", "HOST (Ole Lund):"."""
+_NAME_ARTICLES = frozenset({"der", "die", "das", "le", "la", "les", "el", "al", "il", "lo", "de", "du", "het", "den"})
+"""Articles that open names in other languages ("Der Spiegel", "Al Jazeera", "Le Monde"): no given names."""
+_GEO_FEATURE_HEADS = frozenset({"Sea", "Strait", "Straits", "Gulf", "Bay", "Ocean", "Canal", "Channel", "Ridge",
+                                "Island", "Islands", "Peninsula", "Head", "Cape", "Coast", "Basin", "Trench", "Reef",
+                                "Shoal", "Lagoon", "Desert", "Delta"})
+"""Last words of the names of seas, coasts and other features ("Alboran Sea", "Kish Island", "Muka Head")."""
 _AIM_NAME_RE = re.compile(
     r"(?<![\w'’-])((?:[A-Z][\w-]+ )?(?:Committee|Campaign|Coalition|Alliance|Commission|Council|Movement|Fund|Centre"
     r"|Center|Foundation|Initiative|Project|Network|Society|League|Association|Mission) to [A-Z][a-z]+"

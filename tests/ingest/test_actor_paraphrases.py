@@ -358,7 +358,6 @@ CASES = [
 KNOWN_GAPS = {
     "rep-report-found": "entity: 'Global Witness' is not detected",
     "aff-ministry-spokesperson": "an unnamed 'foreign ministry' with no country before the title",
-    "aff-works-for": "entity: the person is typed Organization",
     "aff-player": "entity: 'Celtic' is not detected",
     "leads-led-by": "entity: the organisation is typed Location and the name after 'director general,' is missed",
     "ship-consignor": "entity: 'Pelican Systems' is not detected",
