@@ -5665,6 +5665,16 @@ def _rule_titles(ctx, sent, sm, out):
             # "Ana Berg (Nordlys Shipping) said": the body a speaker is introduced with, in brackets;
             # "X (Unity Party, Seongsan-B)": a member's party, then the seat
             out.append(Candidate(p, "AFFILIATED_WITH", om, "member.bracket", 0.6, sent, _tk[p.end]))
+        if p.start - 4 >= sent.start and [t.lower_ for t in _tk[p.start - 3:p.start]] == ["secretary", "of", "state"]:
+            j = p.start - 4
+            while j > sent.start and _tk[j].lower_ in ("deputy", "under", "assistant", "former", "then"):
+                j -= 1
+            state = ctx.tok2m.get(j)
+            if state is not None and state.type == "Country" and state.end == j + 1:
+                # "U.S. Secretary of State X": "State" names no body; the post is the country's
+                out.append(Candidate(p, "AFFILIATED_WITH", state, "title.secretary_of_state", 0.7, sent,
+                                     _tk[p.start - 3]))
+                continue
         # A. "[Org/Country]['s] title... Person" / "President Person"
         k = p.start - 1
         if (host := ctx.tok2m.get(k)) is not None and host.end == p.start and host.type in ("Country", "Organization"):

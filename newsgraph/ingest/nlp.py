@@ -128,6 +128,9 @@ _NOT_ORG_PHRASES = {"shadow fleet", "dark fleet", "ghost fleet", "grey fleet", "
 _CLUB_WORDS = {"fc", "afc", "cf", "united", "town", "city", "rovers", "athletic", "wanderers", "albion", "rangers",
                "hotspur", "county"}
 """Capitalised last words of football clubs' names ("X Town", "Y Rovers")."""
+_CLUB_FIRST_WORDS = frozenset({"sporting", "dinamo", "dynamo", "real", "atletico", "atlético", "athletic", "racing",
+                               "deportivo", "olympique", "fc", "cd", "cf", "sc", "ac", "as", "ud", "sd", "afc"})
+"""First words of clubs' names ("Sporting X", "Dinamo Y", "CD Z"): the rest is the club's short name."""
 _CLUB_NOUNS = {"supporters", "fans", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward",
                "squad", "champions", "teammates", "teammate", "academy", "shirt", "kit"}
 """Nouns after a club's or league's name ("Rovers supporters", "the league champions")."""
@@ -2701,9 +2704,9 @@ class EntityComponent:
         # spaCy's filter_spans (longest first, each tested against every token taken before it) keeps every
         # span when, in order of start, each non-empty span ends at or before the next one's start: then the
         # spans sorted by start are its result (about 25 µs an article saved); else it chooses, as before
-        chosen = self._firm_short_names(doc, chosen, meta)
         chosen = self._surname_echo(doc, chosen, meta)
         chosen = self._person_cleanup(doc, chosen, meta)
+        chosen = self._firm_short_names(doc, chosen, meta)  # (after the clean-up: "Sporting X have ..." is a club)
         kept = []
         for sp in chosen:
             first = sp[0].text
@@ -2822,9 +2825,12 @@ class EntityComponent:
             if sp.label_ != "ORG" or len(sp) < 2:
                 continue
             last = _tk[sp.end - 1].lower_.rstrip(".")
-            if last not in _COMPANY_SUFFIX and last not in _FIRM_TAILS and last not in _FOREIGN_FIRM_TAILS:
+            if last not in _COMPANY_SUFFIX and last not in _FIRM_TAILS and last not in _FOREIGN_FIRM_TAILS and \
+                    last not in _CLUB_WORDS and _tk[sp.start].lower_ not in _CLUB_FIRST_WORDS:
                 continue
-            for t in _tk[sp.start:sp.end - 1]:
+            # (the words before the legal form or the club's last word; after a club's first word: "Sporting X")
+            words = _tk[sp.start + 1:sp.end] if _tk[sp.start].lower_ in _CLUB_FIRST_WORDS else _tk[sp.start:sp.end - 1]
+            for t in words:
                 if t.is_title and t.is_alpha and len(t.text) > 3 and t.lower_ not in _NOT_PERSON_WORDS:
                     short.setdefault(t.text, set()).add((sp.start, sp.end))
             for k in range(sp.start + 2, sp.end):  # "Cerulean Reef" of "Cerulean Reef Maritime Ltd": its first words
@@ -5454,6 +5460,13 @@ class EntityComponent:
                     seen += 1
                 appos = k >= 2 and _tk[k - 1].text == "," and _tk[k - 2].ent_type_ == "PERSON" and \
                     _tk[k + 1].lower_ == "of"  # "Dr Ann Oke, director of X Y,": X Y is where she works
+                if k == sp.start - 1 and _tk[k].lower_ in _PERSON_POST_NOUNS and _tk[k].is_lower and \
+                        _tk[sp.start].ent_iob_ == "B" and sp.end < n and _tk[sp.end].lower_ in _PERSON_VERBS:
+                    meta.pop((sp.start, sp.end), None)  # "EU foreign policy chief X Y said": the post's holder
+                    sp = Span(doc, sp.start, sp.end, label="PERSON")
+                    meta[(sp.start, sp.end)] = {"rule": "role_person"}
+                    out.append(sp)
+                    continue
                 if k >= 0 and k < sp.start - 1 and _tk[k].lower_ in _PERSON_CUE_NOUNS and _tk[k].is_lower and \
                         not appos and (any(_tk[j].lower_ in ("is", "was") for j in range(k + 1, sp.start)) or
                                        any(_tk[j].lower_ == "of" for j in range(k + 1, sp.start)) and

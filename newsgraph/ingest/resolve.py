@@ -186,6 +186,9 @@ def mentions(doc: Doc) -> list[Mention]:
             key = _national_body_key(key)
             if info.get("rule") == "armed_group":
                 key = gz.norm(info["canonical"])  # "Ansar Allah" and "the Houthis": one group
+            if len(sp) == 1 and sp.root.dep_ in ("compound", "amod") and sp.root.head.tag_ == "NNS" and \
+                    sp.root.head.i == sp.end:
+                info = {**info, "attributive": True}  # "Houthi rebels": a group's name, never a surname
         if typ in ("Weapon", "Other") and sp.root.dep_ == "compound" and sp.root.head.pos_ == "NOUN" and \
                 sp.root.head.i >= sp.end and info.get("rule") not in ("named_weapon", "weapon_model", "event_name") \
                 and sp.root.head.lower_ not in _CONSIGNMENT_NOUNS:
@@ -971,8 +974,8 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
         if best == "Person" and len(words) == 1 and mm[0].text.isupper() and len(mm[0].text) >= 3:
             best = "Organization"  # "LSEG": an acronym, not a person
         if best in ("Organization", "Location") and len(words) == 1 and not ruled and \
-                any(words[0] == fp[-1] for fp in full_people):
-            best = "Person"
+                any(words[0] == fp[-1] for fp in full_people) and not all(m.meta.get("attributive") for m in mm):
+            best = "Person"  # (not "Houthi rebels" beside "Abdul-Malik al-Houthi": a group named as a modifier)
         if best in ("Location",) and any(_is_source_token(doc[m.start:m.end].root) for m in mm) and not ruled:
             best = "Organization"
         if best in ("Person", "Organization") and len(words) == 1 and not ruled and \
@@ -1212,6 +1215,7 @@ def _retype_name_parts(ms: list[Mention]) -> None:
     full_people = [m.key for m in ms if m.type == "Person" and " " in m.key]
     for m in ms:  # "Sutarno said": a source the context rule called an organisation is a person named before
         if m.type == "Organization" and m.meta.get("rule") in ("source_context", "model") and " " not in m.key \
+                and not m.meta.get("attributive") \
                 and m.key and sum(1 for o in set(full_people) if m.key in o.split()[1:] or m.key == o.split()[0]) == 1 \
                 and any(p.start < m.start for p in ms if p.type == "Person" and m.key in p.key.split()):
             m.type, m.cls = "Person", "Person"

@@ -3,6 +3,8 @@ people who speak together."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 
@@ -235,3 +237,25 @@ def test_a_firm_after_place_based_is_a_firm_and_a_ships_size_no_part_of_its_name
     assert find(dg, "Helvetia Ocean Line").type == "Organization"
     assert find(dg, "Aurora Meridian").type == "Vessel"
     assert ("Helvetia Ocean Line", "OWNS_OR_OPERATES", "Aurora Meridian") in facts(dg)
+
+
+def test_a_clubs_short_name_is_the_club(extract, facts):
+    # "Valdeluz" alone had been a place, and its president tied to nothing
+    dg = extract(Path(__file__).with_name("data").joinpath("club_short_name.txt").read_text(encoding="utf-8"))
+    assert ("Marta Echevarría", "LEADS", "Sporting Valdeluz") in facts(dg)
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("U.S. Secretary of State Marco Delgado said the sanctions would stay.",
+     ("Marco Delgado", "AFFILIATED_WITH", "United States")),
+    ("EU foreign policy chief Kaja Kallen said the bloc would list more ships.",
+     ("Kaja Kallen", "AFFILIATED_WITH", "EU")),
+])
+def test_common_posts_of_officials(extract, facts, text, triple):
+    assert triple in facts(extract(text))
+
+
+def test_a_group_named_as_a_modifier_is_no_surname(extract, find):
+    # "Houthi" of "Houthi rebels" had become a person, the surname of the leader named after it
+    dg = extract("Yemen's Houthi rebels, led by Abdul-Malik al-Houthi, claimed the attack.")
+    assert find(dg, "Houthi").type == "Organization"
