@@ -4643,6 +4643,9 @@ def _its_org(ctx, t: Token, before: int | None = None) -> Mention | None:
     -------
     Mention or None
     """
+    h = t.head
+    if h.dep_ == "conj" and (cm := ctx.m(h.head)) is not None and cm.type == "Organization" and cm.start < t.i:
+        return cm  # "X, a company that worked for Y, and its managing director, Z": X's, the conjoined name's
     i = before or t.i
     sent = t.sent
     last = ctx.last_org_before(i)
@@ -8493,6 +8496,9 @@ def _owner_navy(ctx, sent, sm, out):
 
 
 _OWNER_PARTICIPLES = {"owned", "operated", "managed", "controlled", "run"}
+_LISTED_WORDS = frozenset({"named", "listed", "designated", "sanctioned", "were", "are", "include", "included",
+                           "including", "the", ":", ","})
+"""Words between a plural "X-managed ships" and the list of their names ("... named were the A, the B")."""
 _SHIP_TYPE_WORDS = {"crude", "oil", "product", "products", "chemical", "cargo", "container", "bulk", "lng", "lpg",
                     "gas", "research", "general", "-", "class", "aframax", "suezmax", "panamax", "vlcc", "ro-ro",
                     "landing", "patrol", "missile", "guided", "supply", "survey", "naval", "navy", "fishing"}
@@ -8542,6 +8548,18 @@ def _owner_before_ship(ctx, sent, sm, out):
                 break
             k += 1
         v = ctx.tok2m.get(k)
+        if rule == "owner.hyphen" and ship_noun and _tk[k - 1].lower_.endswith("s") and (v is None or v.start != k):
+            # "Among the X-managed ships named were the A, the B and the C": the ships the plural names
+            j = k
+            while j < min(sent.end, k + 6) and j not in ctx.tok2m and _tk[j].lower_ in _LISTED_WORDS:
+                j += 1
+            first = ctx.tok2m.get(j)
+            if first is not None and first.type == "Vessel" and first.start == j and j > k:
+                for w in ctx.mconj(_root_in(ctx, first)):
+                    if w.type == "Vessel":
+                        out.append(Candidate(o, "OWNS_OR_OPERATES", w, rule, 0.55, sent,
+                                             _tk[max(o.end - 1, o.start)]))
+            continue
         if v is None or v.type != "Vessel" or v.start != k:
             continue
         if rule is None:

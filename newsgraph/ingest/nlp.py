@@ -2193,6 +2193,8 @@ class EntityComponent:
                                  {"LOWER": {"IN": ["database", "databases"]}}]])
         # "Rear Admiral Dario Ventresca, the commander", "Commodore Ade Okon said", "Minister of Defense
         # TANAKA Hiro": a capitalised title before two or more name words; the handler finds the name
+        t.add("P_NATIONAL", 8, [[{"LOWER": {"IN": ["citizen", "national", "businessman", "businesswoman"]},
+                                  "IS_LOWER": True}]])
         t.add("P_TITLED", 8, [[{"LOWER": {"IN": sorted(_NAME_TITLES)}, "IS_TITLE": True},
                                {"TEXT": {"REGEX": r"^(?:[A-Z][\w'’-]+|[A-Z]\.)$"}, "OP": "{1,7}"}],
                               # "Vice Adm. Dana Roe", "Lt. Col. Ivo Marek": a rank abbreviated, then the name
@@ -4808,6 +4810,15 @@ class EntityComponent:
             if k > s + 1 and not self._is_country(doc[s + 1:k]) and doc[s + 1:k].text not in gz.DEMONYMS and \
                     all(t.text[:1].isupper() and t.ent_type_ not in ("GPE", "NORP", "DATE") for t in doc[s + 1:k]):
                 weak.append((S(s + 1, k, "ORG"), {"cls": "Organization", "rule": "database_org"}, 2))
+        elif rule == "P_NATIONAL":
+            # "Russian citizen Igor Sabitov", "Greek businessman X Y": a nationality's holder, named after it
+            ne = self._name_after(doc, s + 1, limit=4)
+            words = _tk[s + 1:ne]
+            if s > 0 and _tk[s - 1].text in gz.DEMONYMS and 2 <= ne - s - 1 <= 3 and \
+                    all(t.is_alpha and t.is_title for t in words) and \
+                    not any(t.lower_ in _ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC2 or t.text in gz.DEMONYMS or
+                            t.text in gz.countries() for t in words) and not pl.is_place_name(doc[s + 1:ne].text):
+                strong.append((S(s + 1, ne, "PERSON"), {"rule": "national_name"}))
         elif rule == "P_TITLED":
             span = self._titled_name(doc, s)
             if span is not None:

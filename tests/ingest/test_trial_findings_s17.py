@@ -259,3 +259,28 @@ def test_a_group_named_as_a_modifier_is_no_surname(extract, find):
     # "Houthi" of "Houthi rebels" had become a person, the surname of the leader named after it
     dg = extract("Yemen's Houthi rebels, led by Abdul-Malik al-Houthi, claimed the attack.")
     assert find(dg, "Houthi").type == "Organization"
+
+
+def test_a_plural_of_managed_ships_names_each_ship(extract, facts):
+    dg = extract("Corvane Ship Management FZE runs tankers. Among the Corvane-managed ships named were the Amber "
+                 "Kestrel, the Saga Horizon and the Volna Spirit.")
+    got = facts(dg)
+    for ship in ("Amber Kestrel", "Saga Horizon", "Volna Spirit"):
+        assert ("Corvane Ship Management FZE", "OWNS_OR_OPERATES", ship) in got
+
+
+def test_a_citizen_named_after_the_nationality_is_a_person(extract, facts):
+    # the model had found no one in "Russian citizen Igor Sabitov"
+    dg = extract("The suspect is the ship's captain, 52-year-old Russian citizen Igor Sabitov, an employee of the "
+                 "Rostov-on-Don company Azov Bulk Shipping, which owns the vessel.")
+    assert ("Igor Sabitov", "AFFILIATED_WITH", "Azov Bulk Shipping") in facts(dg)
+
+
+def test_its_after_a_conjoined_firm_is_that_firms(extract, facts):
+    # "its" had gone to the company named last inside the description
+    dg = extract("The Department is also designating Al Zubarah Trading FZE, a company that arranged sales of crude "
+                 "on behalf of the National Oil Company (NOC), and its managing director, Iranian national Farhad "
+                 "Ghasemi.")
+    got = facts(dg)
+    assert ("Farhad Ghasemi", "LEADS", "Al Zubarah Trading FZE") in got
+    assert ("Farhad Ghasemi", "LEADS", "National Oil Company") not in got
