@@ -2870,6 +2870,12 @@ class EntityComponent:
                     _tk[sp.start + 1].text[:1].isupper():  # "Citing Lloyd's List, ...": the verb is no part of it
                 meta[(sp.start + 1, sp.end)] = meta.pop((sp.start, sp.end), {})
                 sp = Span(doc, sp.start + 1, sp.end, label="ORG")
+            if sp.label_ == "ORG" and 2 <= len(sp) <= 4 and sp.start >= 3 and \
+                    [t.lower_ for t in _tk[sp.start - 3:sp.start]] == ["agent", "in", "charge"] and \
+                    meta.get((sp.start, sp.end), {}).get("rule") in (None, "model") and \
+                    all(t.is_alpha and t.is_title for t in _tk[sp.start:sp.end]):
+                meta[(sp.start, sp.end)] = {"rule": "titled_name"}  # "Special Agent in Charge X Y": a person
+                sp = Span(doc, sp.start, sp.end, label="PERSON")
             if sp.label_ == "ORG" and len(sp) > 2 and _tk[sp.start].lower_ in _NAME_LEAD_WORDS and \
                     _tk[sp.start + 1].text[:1].isupper():  # "Shipowner X Y": the trade word is no part of the name
                 info = meta.pop((sp.start, sp.end), {})
@@ -5450,6 +5456,16 @@ class EntityComponent:
                 and all(t.is_alpha and t.is_title for t in sp) and not words & (
                 _ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC2) and sp.text not in gz.NEWS_OUTLETS and \
                 sp.text not in gz.INSTITUTIONS and not EntityComponent._is_country(sp)
+            if lab == "PERSON" and rule in (None, "model") and sp.end + 2 < n and low[sp.end] == "," and \
+                    low[sp.end + 1] == "which" and _tk[sp.end + 2].lemma_.lower() in _BODY_ACTS and \
+                    not (sp.start > 0 and _tk[sp.start - 1].lower_.rstrip(".") in _HONORIFICS) and \
+                    not pl.is_place_name(sp.text) and not EntityComponent._is_country(sp):
+                # (a town the model took for a person stays to the place rules: "Tuapse, which lies ...")
+                meta.pop((sp.start, sp.end), None)  # "Atlantis Terminais, which holds the concession": a body
+                sp = Span(doc, sp.start, sp.end, label="ORG")
+                meta[(sp.start, sp.end)] = {"cls": "Organization", "rule": "which_body"}
+                out.append(sp)
+                continue
             if lab in ("ORG", "SOURCE") and rule in (None, "model", "source_context") and not name_like and \
                     2 <= sp.end - sp.start <= 3 and all(t.is_alpha and t.is_title for t in sp) and not words & (
                     _ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC2) and sp.text not in gz.NEWS_OUTLETS and \
@@ -8408,6 +8424,10 @@ def _person_after(low, e: int, n: int) -> bool:
     return k + 1 < n and low[k] in _PERSON_POST_NOUNS and low[k + 1] in ("of", "at", "for")
 
 
+_BODY_ACTS = frozenset({"hold", "own", "operate", "run", "manage", "employ", "supply", "export", "sell", "buy",
+                        "produce", "make", "charter", "insure", "provide", "control", "sign", "deny", "say"})
+"""Verbs of what a body does, after "X, which ...": "Atlantis Terminais, which holds the concession" (a town
+"which lies on the coast" does none of these)."""
 _PERSON_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "argued", "argues",
                            "noted", "notes", "warned", "warns", "explained", "explains", "insisted", "insists"})
 """Verbs after a lone surname that make it a person's ("Roveda said", "Thorsen told reporters")."""

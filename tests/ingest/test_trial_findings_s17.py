@@ -284,3 +284,18 @@ def test_its_after_a_conjoined_firm_is_that_firms(extract, facts):
     got = facts(dg)
     assert ("Farhad Ghasemi", "LEADS", "Al Zubarah Trading FZE") in got
     assert ("Farhad Ghasemi", "LEADS", "National Oil Company") not in got
+
+
+def test_a_name_which_holds_a_concession_is_a_body(extract, find, facts):
+    # the model read the terminal operator as a person
+    dg = extract("Talks with terminal operator Atlantis Terminais broke down on Tuesday. Atlantis Terminais, which "
+                 "holds the concession for the port's terminals, said its offer was fair. Atlantis Terminais's "
+                 "founder, Duarte Moura, who still chairs its board, urged the government to appoint a mediator.")
+    assert find(dg, "Atlantis Terminais").type == "Organization"
+    assert ("Duarte Moura", "LEADS", "Atlantis Terminais") in facts(dg)
+
+
+def test_a_special_agent_in_charge_is_a_person(extract, facts):
+    dg = extract('"Export controls exist," said Special Agent in Charge Pham Quoc Tuan of the FBI San Francisco '
+                 'Field Office.')
+    assert any(s == "Pham Quoc Tuan" and o == "FBI San Francisco Field Office" for s, p, o in facts(dg))
