@@ -3256,6 +3256,13 @@ def _targets(ctx, tok: Token) -> list[Mention]:
         # "designated seven entities based in Russia, the PRC, Hong Kong and Germany": the parser made the
         # places conjuncts of "entities"; they are where the designees are, not designees
         out = [m for m in out if m.type not in ("Country", "Location", "Port")]
+    elif tok.lower_ in _LISTED_NOUNS and any(
+            x.dep_ == "prep" and x.lower_ in ("in", "across") and any(
+                p.dep_ == "pobj" and (pm := ctx.m(p)) is not None and pm.type == "Country" for p in x.children)
+            for h in (tok, *tok.conjuncts) for x in h.children):
+        # "sanctioned six entities, four individuals and two vessels in Iran, China, the UAE and Türkiye": the
+        # countries after "in" (which the parser may make conjuncts of the nouns) are where, not whom
+        out = [m for m in out if m.type not in ("Country", "Location", "Port")]
     return out
 
 

@@ -5641,6 +5641,15 @@ class EntityComponent:
                     e += 1
             return e
 
+        # a legal form the model read alone as a place or a person ("Velmar Logistics Sdn. Bhd.": "Bhd." a GPE)
+        # is no name: dropped, so that the firm's span can run over it
+        lone = [o for o in spans if o.label_ in ("GPE", "LOC", "PERSON", "NORP", "FAC") and o.start > 0 and
+                all(_legal_form(t) for t in _tk[o.start:o.end]) and _legal_form(_tk[o.start - 1])]
+        if lone:
+            spans = [o for o in spans if o not in lone]
+            for o in lone:
+                meta.pop((o.start, o.end), None)
+                covered.difference_update(range(o.start, o.end))
         # the largest end of the spans that start before token k, for "does a span start before k and end past
         # j" in one bisection (the spans' ends, in start order, with their running maximum)
         by_start = sorted((o.start, o.end) for o in spans)
@@ -6427,6 +6436,17 @@ class EntityComponent:
             if id(sp) in skip:
                 continue
             lab = sp.label_
+            if lab in ("ORG", "GPE", "LOC", "FAC") and 3 <= len(sp) <= 7 and \
+                    meta.get((sp.start, sp.end), {}).get("rule") in (None, "model"):
+                k = next((j for j in range(sp.start + 1, sp.end - 1) if _tk[j].lower_ == "and"), None)
+                if k is not None and pl.is_place_name(doc[sp.start:k].text) and \
+                        pl.is_place_name(doc[k + 1:sp.end].text):
+                    # "between Frederikshavn and Gothenburg" read as one body: two known places
+                    meta.pop((sp.start, sp.end), None)
+                    for a, b in ((sp.start, k), (k + 1, sp.end)):
+                        meta[(a, b)] = {"cls": "Location", "rule": "model"}
+                        out.append(Span(doc, a, b, label="GPE"))
+                    continue
             if lab in ("PERSON", "ORG", "SOURCE") and sp.end + 1 < n and _tk[sp.end].text in ("und", "&"):
                 nxt = starts.get(sp.end + 1)
                 if nxt is not None and nxt.label_ in ("PERSON", "ORG", "SOURCE"):

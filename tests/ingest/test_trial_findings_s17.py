@@ -299,3 +299,26 @@ def test_a_special_agent_in_charge_is_a_person(extract, facts):
     dg = extract('"Export controls exist," said Special Agent in Charge Pham Quoc Tuan of the FBI San Francisco '
                  'Field Office.')
     assert any(s == "Pham Quoc Tuan" and o == "FBI San Francisco Field Office" for s, p, o in facts(dg))
+
+
+def test_countries_after_in_are_where_the_designees_are(extract, facts):
+    # the parser made the countries conjuncts of "individuals", and each had been "sanctioned"
+    dg = extract("Today OFAC sanctioned six entities, four individuals and two vessels in Iran, the People's "
+                 "Republic of China, the United Arab Emirates and Türkiye that procured components for Iran's "
+                 "Ministry of Defense.")
+    assert not any(p == "SANCTIONED" for s, p, o in facts(dg))
+
+
+def test_a_two_word_malaysian_legal_form_with_stops_ends_the_firms_name(extract, find, facts):
+    # "Bhd." had been read as a place, cutting the firm's name before its legal form
+    dg = extract("The Department of State designated Malaysia-based Velmar Logistics Sdn. Bhd., which arranged "
+                 "container bookings for the network.")
+    assert find(dg, "Velmar Logistics Sdn. Bhd.").type == "Organization"
+    assert ("Department of State", "SANCTIONED", "Velmar Logistics Sdn. Bhd.") in facts(dg)
+
+
+def test_two_known_places_joined_by_and_are_two_places(extract, find):
+    dg = extract("Fjordlinje's Vestkyst Stjerne sails between Kristiansand and Hirtshals in northern Denmark, while "
+                 "Kattegat Færger's Aalborghus Dronning runs between Frederikshavn and Gothenburg, Sweden.")
+    assert find(dg, "Frederikshavn").type in ("Location", "Port")
+    assert find(dg, "Gothenburg").type in ("Location", "Port")
