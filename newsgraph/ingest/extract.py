@@ -2642,9 +2642,12 @@ def _rule_located_in(ctx, sent, sm, out):
         elif j < sent.end - 1 and _tk[j].text == "," and (tgt := ctx.tok2m.get(j + 1)) is not None \
                 and tgt.type == "Country" and tgt.start == j + 1 and not (
                     tgt.end < sent.end and _tk[tgt.end].pos_ in ("VERB", "AUX") and
-                    _tk[tgt.end - 1].dep_ in ("nsubj", "nsubjpass")) and not _in_place_list(ctx, m, tgt, sent):
+                    _tk[tgt.end - 1].dep_ in ("nsubj", "nsubjpass")) and not _in_place_list(ctx, m, tgt, sent) \
+                and not (tgt.end < sent.end and _tk[tgt.end].pos_ == "NOUN" and _tk[tgt.end].is_lower and
+                         _tk[tgt.end - 1].head.i == tgt.end):
             # (not "signed in Tehran, Iran agreed to ...": the country opens the next clause; nor "based in
-            # Russia, Hong Kong, Türkiye and Germany": a list of places)
+            # Russia, Hong Kong, Türkiye and Germany": a list of places; nor "in Gulf of Aden, US military says":
+            # the country modifies the noun after it)
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.comma", 0.7, sent, _tk[j + 1]))
         elif j < sent.end - 1 and _tk[j].text == "," and (tgt := ctx.tok2m.get(j + 1)) is not None \
                 and tgt.type == "Location" and tgt.start == j + 1 and tgt.entity != m.entity and \

@@ -322,3 +322,11 @@ def test_two_known_places_joined_by_and_are_two_places(extract, find):
                  "Kattegat Færger's Aalborghus Dronning runs between Frederikshavn and Gothenburg, Sweden.")
     assert find(dg, "Frederikshavn").type in ("Location", "Port")
     assert find(dg, "Gothenburg").type in ("Location", "Port")
+
+
+def test_a_country_that_modifies_the_next_noun_contains_nothing(extract, facts):
+    # "... in Gulf of Aden, US military says": the headline's "US" had held the gulf
+    got = facts(extract("Houthi missile sets Greek-managed bulk carrier ablaze in Gulf of Aden, US military says\n\n"
+                        "The tanker was bound for Rijeka, Croatia."))
+    assert ("Gulf of Aden", "LOCATED_IN", "United States") not in got
+    assert ("Rijeka", "LOCATED_IN", "Croatia") in got
