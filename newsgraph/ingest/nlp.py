@@ -2778,6 +2778,10 @@ class EntityComponent:
                     pairs.append((sp.start - 1, [sp]))  # "Giulia" untagged, "Roveda" a body
         if not pairs:
             return chosen
+        where: dict[str, list[int]] = {}  # each capitalised word's token indices, read once
+        for j, t in enumerate(_tk):
+            if t.is_title:
+                where.setdefault(t.text, []).append(j)
         drop, add, taken = set(), [], set()
         for i, spans in pairs:
             if i in taken or i + 1 in taken:
@@ -2790,9 +2794,9 @@ class EntityComponent:
                     f"{a.text} {b.text}" in gz.NEWS_OUTLETS or f"{a.text} {b.text}" in gz.INSTITUTIONS or \
                     a.lower_ in _NAME_ARTICLES:
                 continue  # (nor "Der Spiegel" ... "Spiegel": an article and a title)
-            if any(_tk[j - 1].lower_ == "the" for j in range(1, n) if _tk[j].text == b.text):
+            if any(j > 0 and _tk[j - 1].lower_ == "the" for j in where.get(b.text, ())):
                 continue  # "the Spiegel", "the Thorsen report": no person's surname
-            echo = [j for j in range(n) if j != i + 1 and _tk[j].text == b.text and
+            echo = [j for j in where.get(b.text, ()) if j != i + 1 and
                     (j == 0 or _tk[j - 1].text != a.text) and
                     not (j + 1 < n and _tk[j + 1].is_title and _tk[j + 1].is_alpha)]
             if not any(_person_word_after(_tk, j + 1, n) for j in echo):
