@@ -157,6 +157,10 @@ class _Ctx:
         top = cfreq.most_common(1)[0][0] if cfreq else None
         self.top_country = next((m for m in ms if m.entity == top), None)
         self.home_country = _dateline_country(doc, ms, entities)
+        # a story datelined in a capital whose country it never names: a bare post's state is not the country
+        # the story names most (a Seoul story about Tokyo's reply), so none is guessed
+        self.state_fallback = self.top_country if self.home_country is not None or _dateline_state(doc) is None \
+            else None
         self.last_group: list[Mention] = []
         self.last_single: Mention | None = None
         self.last_service: Mention | None = None  # the last warship or patrol ship named alone in a sentence
@@ -584,15 +588,21 @@ _TITLE_DATELINE_RE = re.compile(r"(?m)^[ \t]*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2
 """A dateline in title case, a place and a date: "Seoul, Oct. 14 (Yonhap) --" (Yonhap's and Kyodo's style)."""
 
 
+def _dateline_state(doc: Doc) -> str | None:
+    """The name of the country whose capital the story is datelined in ("TOKYO (AP) —", "Seoul, Oct. 14
+    (Yonhap) --"), or None."""
+    head = doc_text(doc)[:600]  # (doc.text rebuilds the text from the tokens)
+    m = _CAPITAL_DATELINE_RE.search(head) or _TITLE_DATELINE_RE.search(head)
+    if m is None or m.group(1).title() in ("Kremlin", "Downing Street"):
+        return None
+    return gz.CAPITALS.get(m.group(1).title())
+
+
 def _dateline_country(doc: Doc, ms: list[Mention], entities: dict[str, Entity]) -> Mention | None:
     """The country whose capital the story is datelined in ("TOKYO (AP) —": Japan), when the text also names
     that country; else None. A bare post ("Foreign Minister X said") in such a story is that state's."""
-    head = doc_text(doc)[:600]  # (doc.text rebuilds the text from the tokens)
-    m = _CAPITAL_DATELINE_RE.search(head) or _TITLE_DATELINE_RE.search(head)
-    if m is None:
-        return None
-    country = gz.CAPITALS.get(m.group(1).title())
-    if country is None or m.group(1).title() in ("Kremlin", "Downing Street"):
+    country = _dateline_state(doc)
+    if country is None:
         return None
     return next((x for x in ms if x.type == "Country" and entities[x.entity].name == country), None)
 
@@ -5248,6 +5258,15 @@ def _government_state(ctx, k: int, sent: Span) -> Mention | None:
     return ctx.home_country
 
 
+def _country_after_name(ctx, p: Mention, sent: Span) -> Mention | None:
+    """The country named right after a person's name with "of": "Foreign Minister X of North Korea", whose
+    state the text states (before any dateline's)."""
+    if p.end + 1 < sent.end and ctx.doc[p.end].lower_ == "of" and (c := ctx.tok2m.get(p.end + 1)) is not None and \
+            c.type == "Country" and c.start == p.end + 1:
+        return c
+    return None
+
+
 def _ministry_of(ctx, words: list[str], org: Mention | None) -> Mention | None:
     """The ministry a minister heads, when the document names it.
 
@@ -5746,7 +5765,8 @@ def _rule_titles(ctx, sent, sm, out):
                     out.append(Candidate(p, _minister_pred([t.lower_ for t in _tk[j - 1:p.start]]), mny,
                                          "title.minister", 0.7, sent, _tk[j - 1]))
                     continue
-                country = dem or _body_after_name(ctx, p, sent) or ctx.top_country
+                country = dem or _body_after_name(ctx, p, sent) or _country_after_name(ctx, p, sent) or \
+                    ctx.home_country or ctx.state_fallback
                 if country is not None and country.type == "Organization":  # "... X of the Commerce Department"
                     out.append(Candidate(p, _title_pred(_titles_in(_tk[j - 1:p.start])), country, "title.name_of",
                                          0.7, sent, _tk[j - 1]))
@@ -5827,7 +5847,7 @@ def _rule_titles(ctx, sent, sm, out):
                 done = True
             elif k >= sent.start and _tk[k].lower_ == "government" and \
                     any(t.lower_ in ("spokesman", "spokeswoman", "spokesperson") for t in titles) and \
-                    (state := _government_state(ctx, k, sent)) is not None:
+                    (state := _country_after_name(ctx, p, sent) or _government_state(ctx, k, sent)) is not None:
                 # "Government spokesman X": an official of the state the government is
                 out.append(Candidate(p, "AFFILIATED_WITH", state, "title.government_spokesperson", 0.5, sent,
                                      titles[-1]))
@@ -5852,8 +5872,9 @@ def _rule_titles(ctx, sent, sm, out):
                 sanctions_post = any(t.lower_ == "sanctions" for t in titles) or \
                     titles[0].i > sent.start and _tk[titles[0].i - 1].lower_ == "sanctions"
                 state = lead if lead is not None and lead.type == "Country" and sanctions_post else \
-                    ctx.home_country or ctx.top_country
-                out.append(Candidate(p, pred, state, "title.bare_head_of_state", 0.5, sent, titles[-1]))
+                    _country_after_name(ctx, p, sent) or ctx.home_country or ctx.state_fallback
+                if state is not None:  # ("Foreign Minister X of North Korea": the state named after the name)
+                    out.append(Candidate(p, pred, state, "title.bare_head_of_state", 0.5, sent, titles[-1]))
                 done = True
         if a_titles and _plural_title(a_titles[-1]):
             # "Assistant U.S. Attorneys A and B of the U.S. Attorney's Office for ...": the office is both's
@@ -6030,8 +6051,8 @@ def _rule_titles(ctx, sent, sm, out):
                                     pred = "AFFILIATED_WITH"  # "served as a director of Y": one of its directors
                                 out.append(Candidate(p, pred, org, "title.as", 0.7, sent, q))
         # "Person, who led Org", "Person, who (previously) worked at Org", "Person, a trader who chairs Org"
-        for c in [*r.children, *(x for a in r.children if a.dep_ == "appos" and a.pos_ == "NOUN"
-                                 for x in a.children)]:
+        for c in [*r.children, *(x for a in r.children if a.dep_ == "appos" and (a.pos_ == "NOUN" or _is_title(a))
+                                 for x in a.children)]:  # ("X, the Assistant Attorney General who heads Y")
             if c.dep_ == "relcl" and any(x.dep_ == "nsubj" and x.lower_ == "who" for x in c.children):
                 lem = c.lemma_.lower()
                 objs = [t for x in c.children if x.dep_ in ("dobj", "attr") for t in x.subtree]

@@ -2797,8 +2797,9 @@ class EntityComponent:
             if any(j > 0 and _tk[j - 1].lower_ == "the" for j in where.get(b.text, ())):
                 continue  # "the Spiegel", "the Thorsen report": no person's surname
             echo = [j for j in where.get(b.text, ()) if j != i + 1 and
-                    (j == 0 or _tk[j - 1].text != a.text) and
+                    (j == 0 or _tk[j].is_sent_start or not (_tk[j - 1].is_title and _tk[j - 1].is_alpha)) and
                     not (j + 1 < n and _tk[j + 1].is_title and _tk[j + 1].is_alpha)]
+            # (not "economist Jeffrey Sachs said" beside "Goldman Sachs": another person's surname)
             if not any(_person_word_after(_tk, j + 1, n) for j in echo):
                 continue  # the lone surname must act as a person: "Roveda said", "Thorsen, who has directed"
             drop.update(id(x) for x in spans)
@@ -2877,7 +2878,8 @@ class EntityComponent:
             if sp.label_ == "ORG" and 2 <= len(sp) <= 4 and sp.start >= 3 and \
                     [t.lower_ for t in _tk[sp.start - 3:sp.start]] == ["agent", "in", "charge"] and \
                     meta.get((sp.start, sp.end), {}).get("rule") in (None, "model") and \
-                    all(t.is_alpha and t.is_title for t in _tk[sp.start:sp.end]):
+                    all(t.is_alpha and t.is_title and t.lower_ not in _ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC2 and
+                        t.lower_ not in ("homeland", "security", "investigations") for t in _tk[sp.start:sp.end]):
                 meta[(sp.start, sp.end)] = {"rule": "titled_name"}  # "Special Agent in Charge X Y": a person
                 sp = Span(doc, sp.start, sp.end, label="PERSON")
             if sp.label_ == "ORG" and len(sp) > 2 and _tk[sp.start].lower_ in _NAME_LEAD_WORDS and \
@@ -3648,9 +3650,13 @@ class EntityComponent:
                     _tk[sp.end].text in (",", "(", "—", "–") and (sp.start == 0 or "\n" in _tk[sp.start - 1].text_with_ws
                                                        or _tk[sp.start - 1].is_space):
                 continue  # dateline "BERLIN,"
-            if pr == 0 and label in ("GPE", "LOC") and text in gz.CAPITALS and _title_dateline(_tk, sp.start, sp.end):
-                continue  # a capital's dateline in title case: "Seoul, Oct. 14 (Yonhap) --" (Yonhap's and Kyodo's
-                # style) is where the story was written, not its state as an actor (as "SEOUL, Oct. 14")
+            if pr == 0 and label in ("GPE", "LOC", "ORG", "PERSON", "FAC", "NORP") and \
+                    _title_dateline(_tk, sp.start, sp.end):
+                if text in gz.CAPITALS:
+                    continue  # a capital's dateline in title case: "Seoul, Oct. 14 (Yonhap) --" (Yonhap's and
+                    # Kyodo's style) is where the story was written, not its state as an actor (as "SEOUL, Oct. 14")
+                out.append((Span(doc, sp.start, sp.end, label="LOC"), {"cls": "Location", "rule": "dateline"}, 3))
+                continue  # "Mumbai, September 18 --": a city (as "MUMBAI, Sept 18" is)
             if pr == 0 and label in ("LOC", "GPE") and pl.org_not_place(sp):
                 sp = Span(doc, sp.start, sp.end, label="ORG")  # "Rovers supporters", "in DB's history"
                 label = "ORG"
@@ -5463,8 +5469,11 @@ class EntityComponent:
             if lab == "PERSON" and rule in (None, "model") and sp.end + 2 < n and low[sp.end] == "," and \
                     low[sp.end + 1] == "which" and _tk[sp.end + 2].lemma_.lower() in _BODY_ACTS and \
                     not (sp.start > 0 and _tk[sp.start - 1].lower_.rstrip(".") in _HONORIFICS) and \
-                    not pl.is_place_name(sp.text) and not EntityComponent._is_country(sp):
-                # (a town the model took for a person stays to the place rules: "Tuapse, which lies ...")
+                    not pl.is_place_name(sp.text) and not EntityComponent._is_country(sp) and \
+                    not (sp.start > 0 and (_tk[sp.start - 1].lower_ in gz.SHIP_NOUNS or
+                                           _tk[sp.start - 1].lower_.endswith("flagged"))):
+                # (a town the model took for a person stays to the place rules: "Tuapse, which lies ..."; a ship
+                # stays to the ship rules: "the Panama-flagged X, which holds 1 million barrels")
                 meta.pop((sp.start, sp.end), None)  # "Atlantis Terminais, which holds the concession": a body
                 sp = Span(doc, sp.start, sp.end, label="ORG")
                 meta[(sp.start, sp.end)] = {"cls": "Organization", "rule": "which_body"}
@@ -5474,6 +5483,7 @@ class EntityComponent:
                     2 <= sp.end - sp.start <= 3 and all(t.is_alpha and t.is_title for t in sp) and not words & (
                     _ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC2) and sp.text not in gz.NEWS_OUTLETS and \
                     sp.text not in gz.INSTITUTIONS and _person_after(low, sp.end, n) and not EntityComponent._is_country(sp) and \
+                    not any(t.lower_ in _CORPORATE_SERVICE_WORDS for t in sp) and \
                     not (sp.start > 0 and low[sp.start - 1] in ("at", "of", "for", "from", "with", "to")):
                 # (not "an officer at X Y, who arranged payments": the body the post is held at)
                 meta.pop((sp.start, sp.end), None)  # "X Y, who heads Z", "X Y is now listed as the sole director of Z"
@@ -8452,6 +8462,10 @@ _BODY_ACTS = frozenset({"hold", "own", "operate", "run", "manage", "employ", "su
                         "produce", "make", "charter", "insure", "provide", "control", "sign", "deny", "say"})
 """Verbs of what a body does, after "X, which ...": "Atlantis Terminais, which holds the concession" (a town
 "which lies on the coast" does none of these)."""
+_CORPORATE_SERVICE_WORDS = frozenset({"corporate", "secretaries", "secretarial", "nominees", "nominee", "directors",
+                                      "fiduciary", "fiduciaries", "trustees"})
+"""Words of the firms that act as other companies' directors and secretaries ("X Corporate is the sole director
+of Y"): a body, not a person."""
 _PERSON_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "argued", "argues",
                            "noted", "notes", "warned", "warns", "explained", "explains", "insisted", "insists"})
 """Verbs after a lone surname that make it a person's ("Roveda said", "Thorsen told reporters")."""
