@@ -5258,6 +5258,14 @@ def _government_state(ctx, k: int, sent: Span) -> Mention | None:
     return ctx.home_country
 
 
+def _attorneys_office(ctx) -> Mention | None:
+    """The one prosecutors' office the document names ("the U.S. Attorney's Office for the Eastern District of
+    New York"), whose attorneys "Assistant U.S. Attorney X" and "U.S. Attorney Y" are; None when there is none or
+    more than one."""
+    offices = {m.entity: m for m in ctx.ms if m.type == "Organization" and "attorney office" in m.key}
+    return next(iter(offices.values())) if len(offices) == 1 else None
+
+
 def _country_after_name(ctx, p: Mention, sent: Span) -> Mention | None:
     """The country named right after a person's name with "of": "Foreign Minister X of North Korea", whose
     state the text states (before any dateline's)."""
@@ -5827,6 +5835,17 @@ def _rule_titles(ctx, sent, sm, out):
                 shared_org = mny
                 done = True
             elif org is not None and org.type in _PARTY_TYPES:
+                if org.type == "Country" and any(t.lower_ in ("attorney", "attorneys") for t in titles) and \
+                        (office := _attorneys_office(ctx)) is not None:
+                    # "Assistant U.S. Attorney X" with "the U.S. Attorney's Office for ..." named: one of the office's
+                    # attorneys; "U.S. Attorney Y": its head
+                    junior = ("assistant", "deputy", "special", "trial", "attorneys", "acting")
+                    pred = "AFFILIATED_WITH" if any(t.lower_ in junior for t in titles) or \
+                        org.start > sent.start and _tk[org.start - 1].lower_ in junior else "LEADS"
+                    out.append(Candidate(p, pred, office, "title.attorneys_office", 0.7, sent, titles[-1]))
+                    shared_org = office
+                    done = True
+                    continue
                 out.append(Candidate(p, _title_pred(titles), org, "title.before", 0.8, sent, titles[-1]))
                 if _plural_title(titles[-1]):  # "Assistant U.S. Attorneys A and B": the plural post is B's too
                     for c in r.conjuncts:

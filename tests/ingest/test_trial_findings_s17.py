@@ -379,3 +379,14 @@ def test_bodies_that_look_like_people(extract, find, text, name, kind):
 def test_a_body_after_special_agent_in_charge_stays_a_body(extract, find):
     dg = extract("said Special Agent in Charge Homeland Security Investigations of the FBI.")
     assert all(e.type != "Person" for e in dg.entities.values() if "Homeland" in e.name)
+
+
+def test_us_attorneys_belong_to_the_office_the_release_names(extract, facts):
+    # "Assistant U.S. Attorney X" had been tied to the country, with the office named in the same release
+    got = facts(extract("Assistant U.S. Attorney David Okoro told the court the exporter lied. The U.S. Attorney's "
+                        "Office for the Eastern District of New York brought the case. U.S. Attorney Maria Leone said "
+                        "so."))
+    office = "U.S. Attorney's Office for the Eastern District of New York"
+    assert ("David Okoro", "AFFILIATED_WITH", office) in got
+    assert ("Maria Leone", "LEADS", office) in got
+    assert ("David Okoro", "AFFILIATED_WITH", "United States") not in got
