@@ -156,11 +156,12 @@ class _Ctx:
         cfreq = Counter(m.entity for m in ms if m.type == "Country")
         top = cfreq.most_common(1)[0][0] if cfreq else None
         self.top_country = next((m for m in ms if m.entity == top), None)
-        self.home_country = _dateline_country(doc, ms, entities)
+        dateline_state = _dateline_state(doc)
+        self.home_country = None if dateline_state is None else next(
+            (x for x in ms if x.type == "Country" and entities[x.entity].name == dateline_state), None)
         # a story datelined in a capital whose country it never names: a bare post's state is not the country
         # the story names most (a Seoul story about Tokyo's reply), so none is guessed
-        self.state_fallback = self.top_country if self.home_country is not None or _dateline_state(doc) is None \
-            else None
+        self.state_fallback = self.top_country if self.home_country is not None or dateline_state is None else None
         self.last_group: list[Mention] = []
         self.last_single: Mention | None = None
         self.last_service: Mention | None = None  # the last warship or patrol ship named alone in a sentence
@@ -590,21 +591,13 @@ _TITLE_DATELINE_RE = re.compile(r"(?m)^[ \t]*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2
 
 def _dateline_state(doc: Doc) -> str | None:
     """The name of the country whose capital the story is datelined in ("TOKYO (AP) —", "Seoul, Oct. 14
-    (Yonhap) --"), or None."""
+    (Yonhap) --"), or None. A bare post ("Foreign Minister X said") in such a story is that state's, when the
+    text names it (``_Ctx.home_country``)."""
     head = doc_text(doc)[:600]  # (doc.text rebuilds the text from the tokens)
     m = _CAPITAL_DATELINE_RE.search(head) or _TITLE_DATELINE_RE.search(head)
     if m is None or m.group(1).title() in ("Kremlin", "Downing Street"):
         return None
     return gz.CAPITALS.get(m.group(1).title())
-
-
-def _dateline_country(doc: Doc, ms: list[Mention], entities: dict[str, Entity]) -> Mention | None:
-    """The country whose capital the story is datelined in ("TOKYO (AP) —": Japan), when the text also names
-    that country; else None. A bare post ("Foreign Minister X said") in such a story is that state's."""
-    country = _dateline_state(doc)
-    if country is None:
-        return None
-    return next((x for x in ms if x.type == "Country" and entities[x.entity].name == country), None)
 
 
 def _brings_in_unnamed_ship(ctx: _Ctx, sent: Span) -> bool:
@@ -3265,16 +3258,14 @@ def _targets(ctx, tok: Token) -> list[Mention]:
             out.append(m)
     if out and out[-1].type == "Vessel":  # "the tankers A (IMO ...), B (IMO ...) and C (IMO ...)"
         out.extend(x for x in ctx.after_brackets(out[-1]) if x not in out)
-    if tok.lower_ in _LISTED_NOUNS and any(c.dep_ == "acl" and c.lemma_.lower() in _BASED_WORDS for c in tok.children):
-        # "designated seven entities based in Russia, the PRC, Hong Kong and Germany": the parser made the
-        # places conjuncts of "entities"; they are where the designees are, not designees
-        out = [m for m in out if m.type not in ("Country", "Location", "Port")]
-    elif tok.lower_ in _LISTED_NOUNS and any(
-            x.dep_ == "prep" and x.lower_ in ("in", "across") and any(
-                p.dep_ == "pobj" and (pm := ctx.m(p)) is not None and pm.type == "Country" for p in x.children)
-            for h in (tok, *tok.conjuncts) for x in h.children):
-        # "sanctioned six entities, four individuals and two vessels in Iran, China, the UAE and Türkiye": the
-        # countries after "in" (which the parser may make conjuncts of the nouns) are where, not whom
+    if tok.lower_ in _LISTED_NOUNS and (
+            any(c.dep_ == "acl" and c.lemma_.lower() in _BASED_WORDS for c in tok.children) or any(
+                x.dep_ == "prep" and x.lower_ in ("in", "across") and any(
+                    p.dep_ == "pobj" and (pm := ctx.m(p)) is not None and pm.type == "Country" for p in x.children)
+                for h in (tok, *tok.conjuncts) for x in h.children)):
+        # "designated seven entities based in Russia, the PRC, Hong Kong and Germany", "sanctioned six entities,
+        # four individuals and two vessels in Iran, China, the UAE and Türkiye": the parser made the places
+        # conjuncts of the nouns; they are where the designees are, not designees
         out = [m for m in out if m.type not in ("Country", "Location", "Port")]
     return out
 

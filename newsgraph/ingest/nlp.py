@@ -691,10 +691,6 @@ _KICKER_WORDS = {"analysis", "exclusive", "opinion", "comment", "commentary", "f
 # weekday and month abbreviations of newsletters and threads ("late Sun.", "on Thurs.", "reappeared 14 Oct")
 _DAY_MONTH_ABBR = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "mar", "apr",
                    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-_MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                          "sept", "oct", "nov", "dec"})
-"""Month names and their abbreviations, lower-cased ("october", "oct", "sept")."""
 
 
 def _title_dateline(toks, s: int, e: int) -> bool:
@@ -8642,6 +8638,8 @@ _NAME_ENT_TYPES = {"ORG", "PERSON", "GPE", ""}
 _DAY_MONTH_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
                     "February", "March", "April", "May", "June", "July", "August", "September", "October",
                     "November", "December"}
+_MONTH_WORDS = frozenset(_MONTH_ABBR | {w.lower() for w in _DAY_MONTH_WORDS if not w.endswith("day")})
+"""Month names and their abbreviations, lower-cased ("october", "oct", "sept")."""
 
 
 def _legal_form(tok) -> bool:
