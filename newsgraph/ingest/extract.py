@@ -560,6 +560,9 @@ class _Ctx:
                 back = _last_vessels(self, tok.i, n)
                 if back:
                     return back
+            if n and len(self.last_group) != n and not any(c.lower_ in ("both", "the", "these", "those", "all")
+                                                           for c in tok.children):
+                return []  # "a company that now manages at least nine tankers": a count, not the ships named
             return list(self.last_group)
         if tok.lower_ in gz.SHIP_NOUNS and tok.dep_ not in ("attr", "acomp") and _another_ship(tok):
             return []  # "Another vessel, whose name was not disclosed, was sanctioned": no ship named before
@@ -1248,7 +1251,8 @@ _ORG_REF = {"shipyard": "Company", "institute": None, "office": None, "agency": 
             "airline": "Company", "broker": "Company", "trader": "Company", "committee": None, "panel": None,
             "forwarder": "Company", "brigades": "ArmedForce", "brigade": "ArmedForce", "militia": "ArmedForce",
             "guard": None, "forum": None, "centre": None, "center": None, "foundation": None, "alliance": None,
-            "network": None, "initiative": None, "project": None}
+            "network": None, "initiative": None, "project": None, "unit": "ArmedForce", "battalion": "ArmedForce",
+            "regiment": "ArmedForce", "fleet": None, "flotilla": None}
 
 
 _NOT_COMPANY = ("MediaOrganization", "GovernmentAgency", "ArmedForce", "ResearchOrganization")
@@ -4533,6 +4537,47 @@ def _org_in(ctx, tokens, exclude: Mention, before: int | None = None) -> Mention
     return min(cands, key=lambda x: (x[0], x[1]))[2] if cands else None
 
 
+_NOT_EMPLOYMENT_NOUNS = frozenset({
+    "friend", "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "relative", "cousin",
+    "uncle", "aunt", "nephew", "niece", "partner", "neighbour", "neighbor", "resident", "native", "national",
+    "citizen", "victim", "customer", "client", "critic", "rival", "opponent", "fan", "supporter", "visitor",
+    "guest", "tourist", "passenger", "patient", "witness", "target", "donor", "investor", "bidder", "buyer",
+    "seller", "supplier", "shareholder", "owner", "creditor", "debtor", "tenant", "applicant", "plaintiff",
+    "defendant", "claimant", "suspect", "detainee", "prisoner", "hostage", "survivor", "winner", "loser",
+    "favourite", "favorite", "record", "user", "subscriber", "listener", "viewer", "reader", "caller", "speaker",
+    "attendee", "participant", "observer", "guarantor", "signatory", "counterpart", "successor", "predecessor",
+    "replacement", "contemporary", "colleague", "namesake", "holder", "recipient", "beneficiary"})
+"""Nouns for a person that say how they stand to a body without working for it ("X, a customer of Y", "X, a
+speaker at Y's forum", "X, a critic of Y"): not read as a job at the body (:func:`_role_at_org`)."""
+
+
+def _role_at_org(ctx, c: Token, person: Mention) -> tuple[Mention, Token] | None:
+    """The body a person's job noun in apposition is practised at: "X, a nurse at Y Hospital", "X, a pilot
+    for Y Airways", "X, an engineer with Y".
+
+    ``c`` is the apposition's head, a singular common noun that is no title of the title lists (those are
+    read with their own post rules), no relation or stance noun (:data:`_NOT_EMPLOYMENT_NOUNS`) and no part
+    of a name; the body is an Organization mention that is the object of an "at", "for" or "with" phrase hung
+    on ``c``. "of" is left out: it names whom the noun is about as often as where one works ("a critic of
+    Y", "a son of Y").
+
+    Returns
+    -------
+    (Mention, Token) or None
+        The organisation mention and the preposition (the evidence token).
+    """
+    if c.tag_ != "NN" or ctx.m(c) is not None or c.lemma_.lower() in _NOT_EMPLOYMENT_NOUNS:
+        return None
+    for q in c.children:
+        if q.dep_ != "prep" or q.lower_ not in ("at", "for", "with"):
+            continue
+        for o in q.children:
+            m = ctx.m(o) if o.dep_ == "pobj" else None
+            if m is not None and m.type == "Organization" and m.entity != person.entity:
+                return m, q
+    return None
+
+
 _POSSESSOR_COMPANY_NOUNS = {"company", "firm"}
 """Possessors that stand for a company named before ("the company's managing director, X"); role nouns
 ("the charterers'", "the manager's") are left out: the party in that role need not be the last one named."""
@@ -4774,9 +4819,12 @@ _SPEAKER_POSTS = {"spokesman", "spokeswoman", "spokesperson", "adviser", "adviso
 """Posts that speak for or advise a body and never head it, whatever rank word stands beside them."""
 
 
-_CHIEF_RANKS = frozenset({"inspector", "superintendent", "petty", "warrant", "engineer", "mate", "officer", "steward"})
-"""Words after "chief" that make a rank or a ship's post ("Chief Inspector", "Chief Petty Officer", "chief
-engineer", "chief officer"), not the head of a body ("chief executive officer" has "executive" next)."""
+_CHIEF_RANKS = frozenset({"inspector", "superintendent", "petty", "warrant", "engineer", "mate", "officer", "steward",
+                          "economist", "strategist", "analyst", "scientist", "correspondent", "negotiator", "counsel",
+                          "investigator", "auditor", "accountant", "pilot", "surgeon", "architect", "designer"})
+"""Words after "chief" that make a rank, a ship's post or a profession's senior post ("Chief Inspector", "Chief
+Petty Officer", "chief engineer", "chief officer", "the bank's chief economist", "chief negotiator"), not the
+head of a body ("chief executive officer" has "executive" next)."""
 
 
 def _title_pred(titles: list[Token]) -> str:
@@ -5247,6 +5295,20 @@ def _government_state(ctx, k: int, sent: Span) -> Mention | None:
     if state is not None and state.type == "Country" and state.end == j + 1:
         return state
     return ctx.home_country
+
+
+def _plural_post_conjuncts(ctx, p: Mention, r: Token) -> list[Mention]:
+    """The people named after ``p`` in a plural post's list ("Assistant U.S. Attorneys A and B", "navy spokesmen A,
+    B and C"): the conjuncts of ``p``'s root that follow it with only "and", commas and people's names between."""
+    _tk = ctx.tokens()
+    out = []
+    for c in r.conjuncts:
+        cm = ctx.m(c)
+        if c.i > r.i and cm is not None and cm.type == "Person" and cm.entity != p.entity and all(
+                _tk[x].lower_ in ("and", ",") or x in ctx.tok2m and ctx.tok2m[x].type == "Person"
+                for x in range(p.end, cm.start)):
+            out.append(cm)
+    return out
 
 
 def _attorneys_office(ctx) -> Mention | None:
@@ -5749,7 +5811,7 @@ def _rule_titles(ctx, sent, sm, out):
             if _tk[j].lower_ == "for" and j - 1 in ctx.tok2m:
                 of_org = _title_of_org(ctx, sent, j - 1, [])
             elif _tk[j].lower_ in ("of", "for") and j - 1 >= sent.start and \
-                    _tk[j - 1].lower_ in ("minister", "secretary") and _tk[j - 1].is_title:
+                    _tk[j - 1].lower_ in ("minister", "secretary", "commissioner") and _tk[j - 1].is_title:
                 # "Minister of Information and Culture X" with no ministry named: an official of the country
                 # the title's demonym names, else of the story's country (dev README)
                 dem = ctx.tok2m.get(j - 2) if j - 2 >= sent.start else None
@@ -5834,18 +5896,16 @@ def _rule_titles(ctx, sent, sm, out):
                     pred = "AFFILIATED_WITH" if any(t.lower_ in junior for t in titles) or \
                         org.start > sent.start and _tk[org.start - 1].lower_ in junior else "LEADS"
                     out.append(Candidate(p, pred, office, "title.attorneys_office", 0.7, sent, titles[-1]))
+                    if _plural_title(titles[-1]):  # "Assistant U.S. Attorneys A and B": B is one of them too
+                        for cm in _plural_post_conjuncts(ctx, p, r):
+                            out.append(Candidate(cm, pred, office, "title.attorneys_office", 0.65, sent, titles[-1]))
                     shared_org = office
                     done = True
                     continue
                 out.append(Candidate(p, _title_pred(titles), org, "title.before", 0.8, sent, titles[-1]))
                 if _plural_title(titles[-1]):  # "Assistant U.S. Attorneys A and B": the plural post is B's too
-                    for c in r.conjuncts:
-                        cm = ctx.m(c)
-                        if c.i > r.i and cm is not None and cm.type == "Person" and cm.entity != p.entity and all(
-                                _tk[x].lower_ in ("and", ",") or x in ctx.tok2m and ctx.tok2m[x].type == "Person"
-                                for x in range(p.end, cm.start)):
-                            out.append(Candidate(cm, _title_pred(titles), org, "title.before", 0.75, sent,
-                                                 titles[-1]))
+                    for cm in _plural_post_conjuncts(ctx, p, r):
+                        out.append(Candidate(cm, _title_pred(titles), org, "title.before", 0.75, sent, titles[-1]))
                 shared_org = org
                 done = True
             elif (body := _body_after_name(ctx, p, sent)) is not None:
@@ -5963,6 +6023,12 @@ def _rule_titles(ctx, sent, sm, out):
                         out.append(Candidate(p, pred, x, "title.apposition", 0.7, sent, c))
                     done = True
                     past = past or any(t.lower_ in _PAST_MARKERS for t in sub)
+                elif not titles and (role := _role_at_org(ctx, c, p)) is not None:
+                    # "X, a nurse at Y Hospital", "X, a pilot for Y Airways": any trade or job noun, with the
+                    # body it is practised at
+                    out.append(Candidate(p, "AFFILIATED_WITH", role[0], "member.role_at", 0.55, sent, role[1]))
+                    done = True
+                    past = past or any(t.lower_ in _PAST_MARKERS for t in sub)
         if not done and not any(c.dep_ == "appos" for c in r.children):
             surf = _surface_apposition(ctx, sent, p)
             if surf is not None:  # the parser split "X, a spokesman for Org," off the name
@@ -6063,6 +6129,12 @@ def _rule_titles(ctx, sent, sm, out):
         # "Person, who led Org", "Person, who (previously) worked at Org", "Person, a trader who chairs Org"
         for c in [*r.children, *(x for a in r.children if a.dep_ == "appos" and (a.pos_ == "NOUN" or _is_title(a))
                                  for x in a.children)]:  # ("X, the Assistant Attorney General who heads Y")
+            if c.dep_ == "relcl" and any(x.dep_ == "nsubjpass" and x.lower_ == "who" for x in c.children) and \
+                    c.lemma_.lower() in _EMPLOY_VERBS:
+                # "X, who is employed by Y", "who was hired by Y in 2019"
+                org = _org_in(ctx, [t for x in c.children if x.dep_ == "agent" for t in x.subtree], p)
+                if org is not None and org.type == "Organization":
+                    out.append(Candidate(p, "AFFILIATED_WITH", org, "member.relative", 0.6, sent, c))
             if c.dep_ == "relcl" and any(x.dep_ == "nsubj" and x.lower_ == "who" for x in c.children):
                 lem = c.lemma_.lower()
                 objs = [t for x in c.children if x.dep_ in ("dobj", "attr") for t in x.subtree]
@@ -6170,7 +6242,7 @@ def _rule_titles(ctx, sent, sm, out):
                     org = _org_in(ctx, [tgt.head], p)  # "X, a company run by Y": the name the noun stands for
                 if org is not None:
                     out.append(Candidate(p, "LEADS", org, "leads.passive", 0.7, sent, v))
-        if r.dep_ in ("attr", "pobj"):
+        if r.dep_ in ("attr", "pobj") or r.dep_ == "appos" and r.head.dep_ == "attr":
             _title_subject_role(ctx, sent, p, r, out)
         if len(out) in (n_before, n_past):  # "Chief financial officer X said ...": the organisation the story is about
             _bare_post(ctx, sent, p, a_titles, a_k, out)
@@ -6341,11 +6413,14 @@ def _bare_post(ctx, sent, p: Mention, titles: list[Token], k: int, out) -> None:
         out.append(Candidate(p, _title_pred(_titles_in(titles)), org, "title.body_post", 0.5, sent, titles[-1]))
         return
     words = {t.lower_.strip(".") for t in _titles_in(titles)}
+    lows = {t.lower_ for t in titles}
+    if words & _SPEAKER_POSTS:  # "spokesman Brigadier General X said": the speaker's rank is no post of its own
+        words, lows = words - _RANK_WORDS, lows - _RANK_WORDS
     # "The Commerce Department added ... Under Secretary X said": a department's post, when the department
     # is what the passage is about (checked below)
     agency_post = bool(words & _AGENCY_POSTS) and not words & _CORPORATE_POSTS
     if (not words & _CORPORATE_POSTS or words & (_PUBLIC_POSTS_OR_EXTRA)
-            or {t.lower_ for t in titles} & _PUBLIC_POSTS) and not agency_post:
+            or lows & _PUBLIC_POSTS) and not agency_post:
         return
     doc = ctx.doc
     _tk = ctx.tokens()  # doc[i] builds a new Token per access
@@ -6403,6 +6478,8 @@ def _title_subject_role(ctx, sent, p: Mention, r: Token, out) -> None:
     """ "Its sole director is (listed as) X", "The company's chairman is X": a title that is the
     subject of a copula naming the person; the organisation is the title's possessor ("its": the
     last organisation before)."""
+    if r.dep_ == "appos" and r.head.dep_ == "attr" and r.head.pos_ == "NOUN" and ctx.m(r.head) is None:
+        r = r.head  # "Its registered shareholder is his brother-in-law, X": the name in apposition to the noun
     v = r.head.head if r.dep_ == "pobj" and r.head.lower_ == "as" else r.head
     if r.dep_ == "pobj" and r.head.lower_ != "as":
         return
@@ -7138,6 +7215,8 @@ def _passive_shipment(ctx, verb: Token, cargo_ents: set[str]) -> list[tuple[Ment
     if subj is None and _shared_passive(verb):
         # "The cargoes were loaded at X and sold by Y to Z": the first verb's subject and auxiliary
         subj = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    if subj is None and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG"):
+        subj = verb.head  # "invoices show the crude (being) sold by X to Y": the goods the participle describes
     if subj is None:
         return []
     sm_ = ctx.m(subj)
@@ -7244,7 +7323,8 @@ def _rule_shipped(ctx, sent, sm, out):
                         out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.made_in_reach", 0.6, sent, t))
             continue
         if t.pos_ == "VERB" and lem in SHIP_VERBS and (any(c.dep_ == "auxpass" for c in t.children) or
-                                                       _shared_passive(t)):
+                                                       _shared_passive(t) or t.dep_ == "acl" and t.tag_ == "VBN"
+                                                       and any(c.dep_ == "agent" for c in t.children)):
             for o, d in _passive_shipment(ctx, t, cargo_ents):
                 out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.passive", 0.65, sent, t))
             continue
@@ -7997,7 +8077,7 @@ def _rule_supplied(ctx, sent, sm, out):
 
 
 _OWNER_LEMMAS = frozenset({"buy", "acquire", "purchase", "register", "sell", "belong", "own", "operate", "manage",
-                           "run", "control", "charter_no"})
+                           "run", "control", "charter_no", "offload"})
 _OWNER_FORMS = frozenset({"fleet", "interest", "management", "owner", "operator", "manager", "owners", "operators",
                           "managers", "shipowner", "buyer", "seller", "purchaser", "delivery"})
 """The words :func:`_rule_owner`'s token loop acts on: verb lemmas, and noun forms."""
@@ -8046,6 +8126,15 @@ def _management_held(ctx, sent, sm, out) -> None:
             if o is not None:
                 for ship in ships:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", ship, f"owner.{_tk[i].lower_}", 0.65, sent, v))
+            continue
+        if _tk[i].lower_ in _HELD_NOUNS and _tk[i].dep_ == "pobj" and _tk[i].head.lower_ == "under" and \
+                _tk[i + 1].lower_ != "of":
+            # "two tankers under X's management, the A and the B", "the A, under X's ownership since 2022"
+            o = next((m for c in _tk[i].children if c.dep_ == "poss" for m in [ctx.m(c)]
+                      if m is not None and m.type == "Organization"), None)
+            if o is not None:
+                for ship in _vessel_tok(ctx, _tk[i].head.head, vessels):
+                    out.append(Candidate(o, "OWNS_OR_OPERATES", ship, f"owner.{_tk[i].lower_}", 0.6, sent, _tk[i]))
             continue
         if _tk[i].lower_ not in _HELD_NOUNS or _tk[i + 1].lower_ != "of":
             continue
@@ -8120,8 +8209,9 @@ def _rule_owner(ctx, sent, sm, vessels, out):
     for i in [i for i in range(sent.start, sent.end) if lw[i] in _OWNER_LEMMAS or fw[i] in _OWNER_FORMS]:
         lem = lw[i]  # the lemma, lower-cased
         w = toks[i]
-        if w.pos_ == "VERB" and lem in ("buy", "acquire", "purchase", "register", "sell"):
-            _owner_other_verbs(ctx, sent, w, lem, vessels, out)
+        if w.pos_ == "VERB" and lem in ("buy", "acquire", "purchase", "register", "sell", "offload"):
+            # ("X has offloaded its aframax Y": sold it, when the object is a ship; "offloaded its cargo" names none)
+            _owner_other_verbs(ctx, sent, w, "sell" if lem == "offload" else lem, vessels, out)
             continue
         if w.lower_ == "fleet" and w.pos_ == "NOUN":
             _owner_fleet(ctx, sent, w, vessels, out)
@@ -8522,6 +8612,13 @@ def _owner_navy(ctx, sent, sm, out):
                         o = ctx.m(q)
                         if q.dep_ == "pobj" and _navy_org(o):
                             out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.navy_unit", 0.6, sent, c))
+        pre = _tk[v.start].text
+        if pre in _NAVAL_PREFIX_NAVIES and v.end - v.start > 1:
+            # "commanded the frigate HMS X" in a text that names the Royal Navy: the prefix says whose ship it is
+            navies = {m.entity: m for m in ctx.ms if m.type == "Organization" and m.key in _NAVAL_PREFIX_NAVIES[pre]}
+            if len(navies) == 1:
+                out.append(Candidate(next(iter(navies.values())), "OWNS_OR_OPERATES", v, "owner.naval_prefix", 0.55,
+                                     sent, _tk[v.start]))
         # "the navy's patrol vessel X"
         k = v.start - 1
         while k > sent.start and (_tk[k].lower_ in gz.SHIP_NOUNS or _tk[k].lower_ in _SHIP_TYPE_WORDS) \
@@ -8536,6 +8633,15 @@ def _owner_navy(ctx, sent, sm, out):
                                      sent, _tk[k - 1]))
 
 
+_NAVAL_PREFIX_NAVIES = {
+    "HMS": {"royal navy"}, "USS": {"navy of united states"}, "USNS": {"navy of united states"},
+    "INS": {"navy of india", "navy of israel"}, "HMAS": {"royal australian navy"}, "HMCS": {"royal canadian navy"},
+    "HMNZS": {"royal new zealand navy"}, "ROKS": {"navy of south korea"}, "FGS": {"navy of germany"},
+    "JS": {"maritime self defense force of japan"}, "TCG": {"navy of turkey"}, "ITS": {"navy of italy"},
+    "HNLMS": {"royal netherlands navy"}, "KNM": {"royal norwegian navy"}, "BNS": {"navy of bangladesh"},
+    "PNS": {"navy of pakistan"}}
+"""Ship prefixes of navies (each navy's own usage: HMS of the Royal Navy, USS of the United States Navy, INS of
+the Indian and the Israeli navies, ...) -> the resolution keys of the navy's name: a ship so named is that navy's."""
 _OWNER_PARTICIPLES = {"owned", "operated", "managed", "controlled", "run"}
 _LISTED_WORDS = frozenset({"named", "listed", "designated", "sanctioned", "were", "are", "include", "included",
                            "including", "the", ":", ","})
@@ -8899,6 +9005,13 @@ def _vessel_tok(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
                 return listed
         appos = [x for c in tok.children if c.dep_ == "appos" and ctx.m(c) is not None
                  for x in ctx.mconj(c) if x.type == "Vessel"]
+        if not appos and tok.lower_.endswith("s") and (n := _count(tok)):
+            # "Two tankers under X's management, the A and the B, are ...": the names after the comma, which the
+            # parser may hang on the noun as its conjuncts
+            appos = [x for c in tok.children if c.dep_ == "conj" and c.i > tok.i + 1 and ctx.m(c) is not None
+                     and any(ctx.doc[j].text == "," for j in range(tok.i + 1, c.i))
+                     for x in ctx.mconj(c) if x.type == "Vessel"]
+            appos = appos if len({x.entity for x in appos}) == n else []
         if appos:  # "a second tanker, the X, built in 2004, was sold": the name beside it, not the ship before
             return appos
         if (vm := _appos_anchor_vessel(ctx, tok)) is not None:
@@ -8963,6 +9076,11 @@ def _named_after_noun(ctx, tok: Token) -> Mention | None:
         if m is not None and m.type == "Vessel" and m.start == tok.i + 1:
             return m
         doc, k = ctx.doc, tok.i + 2
+        if doc[tok.i + 1].lower_ in ("called", "named") and not tok.lower_.endswith("s"):
+            # "a general cargo vessel called the X", "a tanker named X"
+            k += k < len(doc) and doc[k].lower_ == "the"
+            m = ctx.tok2m.get(k)
+            return m if m is not None and m.type == "Vessel" and m.start == k else None
         if doc[tok.i + 1].text == "," and not tok.lower_.endswith("s"):
             # "a Sierra Leone-flagged motor tanker, MT X, ...": the name in apposition after a comma
             while k < len(doc) and k - tok.i <= 3 and doc[k].text in ("MT", "MV", "M/T", "M/V", "the", "MT.", "MV."):
@@ -10925,6 +11043,7 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
     _cargo_field(ctx, cands, text)
     _shipper_consignee(ctx, cands, text)
     _sanctions_table(ctx, cands, text)
+    _union_council_sanctions(ctx, cands)
     ctx.ties, ctx.fleet = {}, {}  # speaker -> the bodies it leads or belongs to; owner -> its ships
     for c in cands:
         if c.predicate in ("LEADS", "AFFILIATED_WITH") and not c.negate:
@@ -10954,6 +11073,29 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
     _guard_negations(ctx, cands)
     cands = _container_contents(ctx, cands)
     return _build(document, doc, ctx, cands, sent_sources, onto)
+
+
+def _union_council_sanctions(ctx, cands: list) -> None:
+    """Sanctions credited to the European Union in a list of designations ("The vessels listed today are:" and a
+    bulleted list) or to the "(EU)" of a legal act's citation ("added to the list in Annex I to Regulation (EU) No
+    269/2014"), in a text that names the Union's Council, are the Council's: the Council adopts the EU's listings,
+    and a credit goes to the most specific body named (dev README). Changed in place; the EU named as an actor in
+    a sentence ("the EU sanctioned X") keeps its credits."""
+    council = next((m for m in ctx.ms if m.type == "Organization" and m.key.startswith("council of the ")
+                    and m.key.endswith((" european union", " eu"))), None)
+    if council is None:
+        return
+    _tk = ctx.tokens()
+    for c in cands:
+        m = c.subject
+        if c.predicate == "SANCTIONED" and m.type == "Organization" and m.key in ("european union", "eu") and (
+                c.rule in ("sanctioned.bullet_list", "sanctioned.numbered_list") or
+                m.start >= 2 and _tk[m.start - 1].text == "(" and _tk[m.start - 2].lower_ in _LEGAL_ACT_WORDS):
+            c.subject = council
+
+
+_LEGAL_ACT_WORDS = frozenset({"regulation", "decision", "directive"})
+"""EU legal acts cited with the Union in brackets ("Council Regulation (EU) 2024/1745", "Decision (CFSP)")."""
 
 
 _CONTAINER_WORDS = {"containers", "container", "crates", "crate", "boxes", "pallets", "packages", "bags", "sacks"}

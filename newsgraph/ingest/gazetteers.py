@@ -251,7 +251,8 @@ ORG_HEADS = {
     "authority": "GovernmentAgency", "guard": "ArmedForce", "coast guard": "ArmedForce",
     "navy": "ArmedForce", "army": "ArmedForce", "corps": "ArmedForce", "forces": "ArmedForce",
     "fleet": "ArmedForce", "command": "ArmedForce", "brigade": "ArmedForce", "battalion": "ArmedForce",
-    "militia": "ArmedForce", "rebels": "ArmedForce", "regiment": "ArmedForce",
+    "militia": "ArmedForce", "rebels": "ArmedForce", "regiment": "ArmedForce", "flotilla": "ArmedForce",
+    "squadron": "ArmedForce",
     "institute": "ResearchOrganization", "research": "ResearchOrganization", "universidad": "ResearchOrganization",
     "université": "ResearchOrganization", "universität": "ResearchOrganization", "instituto": "ResearchOrganization",
     "institut": "ResearchOrganization", "chantiers": "Company", "corriere": "MediaOrganization",
@@ -278,7 +279,7 @@ ORG_HEADS = {
     "shipmanagement": "Company", "reederei": "Company", "freight": "Company", "towage": "Company",
     "salvage": "Company", "dredging": "Company", "energia": "Company",
     "railway": "Company", "railways": "Company", "railroad": "Company", "shipyard": "Company",
-    "establishment": "Organization", "trust": "Organization",
+    "establishment": "Organization", "trust": "Organization", "hospital": "Organization", "clinic": "Organization",
     "brief": "MediaOrganization", "bulletin": "MediaOrganization", "newsletter": "MediaOrganization",
     "news": "MediaOrganization", "times": "MediaOrganization", "post": "MediaOrganization",
     "telegraph": "MediaOrganization", "journal": "MediaOrganization", "herald": "MediaOrganization",
@@ -363,7 +364,8 @@ SOCIAL_PLATFORMS = frozenset({"Telegram", "WhatsApp", "Signal", "X", "Twitter", 
 
 # Nouns for places ships call at.
 PORT_NOUNS = {"port", "ports", "harbour", "harbor", "harbours", "harbors", "terminal", "terminals",
-              "anchorage", "seaport", "berth", "dock", "docks", "naval base", "shipyard"}
+              "anchorage", "seaport", "berth", "dock", "docks", "naval base", "shipyard", "quay", "quays", "wharf",
+              "wharves", "pier", "piers", "jetty", "jetties"}
 
 # Words in a place name that make it a sea area or waterway, never a port.
 WATER_WORDS = {"sea", "gulf", "strait", "straits", "ocean", "canal", "channel", "bay", "bosphorus",

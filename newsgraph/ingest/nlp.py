@@ -402,6 +402,15 @@ _AIRCRAFT_LIKE_RE = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d|(?:Boeing|Airbus|Antonov
 _FLAG_CUE_VERBS = {"fly", "sail", "change", "switch", "move", "operate", "trade", "hoist", "raise", "carry"}
 """Verbs whose subject, flying or changing a flag or registry, is a ship ("the X flies the flag of Y")."""
 _SHIP_PL_COMMA_RE = re.compile(r"\b(" + "|".join(re.escape(n) for n in _SHIP_PL) + r"),")
+_ATTORNEY_DISTRICT_RE = re.compile(r"\b(?:U\.S\.|United States) Attorneys?\b[^\n;:]{0,80}? for the ((?:(?:Eastern|Western|"
+                                   r"Northern|Southern|Middle|Central) )?District of [A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+"""A U.S. Attorney named with the district the office serves ("U.S. Attorney X for the Eastern District of Y"):
+group 1 is the district, which names the U.S. Attorney's Office for it."""
+_MIDDLE_INITIAL_RE = re.compile(r"[A-Z]\.")
+"""A middle initial ("P." of "Daniel P. Orloff"): people's names carry one, bodies' names do not."""
+_MILITARY_UNIT_RE = re.compile(r"\b(?:Military |Army |Naval )?Unit (?:No\. ?)?\d{3,6}\b")
+"""A military unit named by its number, the way Russian and other armies designate units ("Military Unit
+12345", "Unit 4321"): a body of the armed forces, which the small model reads as a quantity."""
 _MEDIA_HEADS = sorted(k for k, v in gz.ORG_HEADS.items() if v == "MediaOrganization")
 _ORG_HEAD_WORDS = set(gz.ORG_HEADS) | {"directorate", "bureau", "inspectorate", "school", "academy", "observatory",
                                         "laboratory", "registry", "register"}
@@ -1910,6 +1919,9 @@ class EntityComponent:
                                                        "directorate", "ministry", "regulator"]}, "IS_LOWER": True}]])
         t.add("V_NOUN_THE", 3, [[{"LOWER": {"IN": _SHIP_SG + ["flagship"]}}, {"ORTH": ","}, {"LOWER": "the"},
                                  {**name}]], first=True)  # "the line's flagship, the X,"
+        t.add("V_NOUN_THE", 6, [[{"LOWER": {"IN": _SHIP_SG + ["flagship"]}}, {"ORTH": ","}, {"LOWER": "the"},
+                                 {"LIKE_NUM": True}, {"ORTH": "-"}, {"IS_LOWER": True},
+                                 {**name}]], first=True)  # "its newest ship, the 4,200-passenger X,"
         # "the final receiving tanker, Morvel Tang 22, is ...": a bare name in commas after a ship noun
         t.add("V_NOUN_COMMA", 2, [[{"LOWER": {"IN": _SHIP_SG + ["flagship"]}, "IS_LOWER": True}, {"ORTH": ","},
                                    {**name}]], first=True)
@@ -1956,6 +1968,13 @@ class EntityComponent:
                            {"LOWER": {"IN": ["tip", "headland", "cape", "spit", "promontory"]}}, {"LOWER": "of"}]])
         t.add("P_DEST", 3, [[{**name}, {"LOWER": "as"}, {"LOWER": {"IN": ["its", "their", "the", "her"]}},
                           {"LOWER": {"IN": ["destination", "next"]}}]])
+        t.add("P_DEST", 4, [[{**name}, {"LOWER": "as"}, {"LOWER": {"IN": ["its", "their", "the", "her"]}},
+                             {"LOWER": {"IN": ["declared", "stated", "listed", "reported", "final", "official",
+                                               "ais"]}},
+                             {"LOWER": "destination"}]])  # "with X as its declared destination"
+        # "alongside the jetty at X", "a berth at X": a ship's place at a named port
+        t.add("P_OF", 2, [[{"LOWER": {"IN": ["jetty", "quay", "wharf", "pier", "berth", "terminal"]}, "IS_LOWER": True},
+                           {"LOWER": "at"}, {**name}]], first=True)
         t.add("V_FLAGGED", 1, [[{"ORTH": "-"}, {"LOWER": "flagged"}, {"ORTH": {"IN": ['"', "“"]}, "OP": "?"},
                                 {**name}]], anchor=1, fwd=2)
         # "The Palau-registered Ocean Grace ... loaded at P": a registration before a name, in a sentence about ships
@@ -2046,8 +2065,9 @@ class EntityComponent:
                                                     "container", "bulk", "gas", "fuel"]}, "IS_LOWER": True,
                                    "OP": "?"},
                                   {"LOWER": {"IN": _SHIP_SG}, "IS_LOWER": True}]])
-        t.add("P_OF", 2, [[{"LOWER": {"IN": ["port", "harbour", "harbor", "terminal"]}}, {"LOWER": "of"},
-                        {**name}]], first=True)
+        t.add("P_OF", 2, [[{"LOWER": {"IN": ["port", "harbour", "harbor", "terminal", "quay", "wharf", "pier",
+                                             "jetty", "berth"]}},  # ("the coal loading quay of X")
+                           {"LOWER": "of"}, {**name}]], first=True)
         # "between the ports of A and B": each name of the list is a port
         t.add("P_OF_LIST", 2, [[{"LOWER": {"IN": ["ports", "harbours", "harbors", "terminals"]}}, {"LOWER": "of"},
                              {**name}]], first=True)
@@ -2593,6 +2613,22 @@ class EntityComponent:
                                                                  "rule": "country"}))
         if "-" in dtext and _DESIGNATION_HINT_RE.search(dtext):  # a designation's hyphen and digit gate the pass
             self._designations(doc, dtext, strong)
+        if "Attorney" in dtext and "District of" in dtext:
+            for mm in _ATTORNEY_DISTRICT_RE.finditer(dtext):
+                # "U.S. Attorney X for the Eastern District of Y", "Assistant U.S. Attorneys A and B for the District
+                # of Y": the district names the attorneys' office (U.S. federal usage), not a place
+                if "Office" in dtext[mm.start():mm.start(1)]:
+                    continue  # ("the U.S. Attorney's Office for the ...": the office's own name, read whole)
+                sp = doc.char_span(mm.start(1), mm.end(1))
+                if sp is not None:
+                    strong.append((S(sp.start, sp.end, "ORG"), {
+                        "cls": "GovernmentAgency", "canonical": "U.S. Attorney's Office for the " + sp.text,
+                        "rule": "attorney_district"}))
+        if "Unit " in dtext:
+            for mm in _MILITARY_UNIT_RE.finditer(dtext):  # "Military Unit 12345", "Unit 4321": a numbered unit
+                sp = doc.char_span(mm.start(), mm.end())
+                if sp is not None:
+                    strong.append((S(sp.start, sp.end, "ORG"), {"cls": "ArmedForce", "rule": "military_unit"}))
 
         # "three vessels, the A, the B and the C": names in apposition to a plural ship noun are vessels
         for mm in _SHIP_PL_COMMA_RE.finditer(dtext):  # one regex pass; a comma follows the noun
@@ -2604,7 +2640,9 @@ class EntityComponent:
                 for x in [y for c in t.children if c.dep_ == "appos" or c.dep_ == "conj" and counted and
                           c.i > t.i + 1 and _tk[t.i + 1].text == "," for y in (c, *c.conjuncts)]:
                     if x.pos_ == "PROPN" and x.text[:1].isupper() and x.ent_type_ not in ("GPE", "NORP") and \
-                            x.lower_ not in _ORG_HEAD_WORDS:
+                            x.lower_ not in _ORG_HEAD_WORDS and not any(
+                                _tk[j].text in (":", ";") for j in range(t.i + 1, x.i)):
+                        # (not past a colon: "Three tankers, one cargo: X barrels change hands off Y")
                         s0 = min([x.i] + [y.i for y in x.lefts if y.dep_ == "compound" and y.text[:1].isupper()])
                         e0 = x.i + 1
                         while e0 < len(doc) and _tk[e0].text.isdigit() and not (
@@ -2704,6 +2742,7 @@ class EntityComponent:
         # spans sorted by start are its result (about 25 µs an article saved); else it chooses, as before
         chosen = self._surname_echo(doc, chosen, meta)
         chosen = self._person_cleanup(doc, chosen, meta)
+        chosen = self._the_person_ships(doc, chosen, meta)
         chosen = self._firm_short_names(doc, chosen, meta)  # (after the clean-up: "Sporting X have ..." is a club)
         kept = []
         for sp in chosen:
@@ -2855,6 +2894,55 @@ class EntityComponent:
                 meta[(sp.start, sp.end)] = {"cls": "Company", "rule": "firm_short_name"}
                 sp = Span(doc, sp.start, sp.end, label="ORG")
             out.append(sp)
+        # the short name with a possessive that the model left unnamed: "X Maritime Services FZE ... tankers under
+        # X's management", "X's director"
+        taken = {i for sp in out for i in range(sp.start, sp.end)}
+        first_at = min((a for spans in short.values() for a, _ in spans), default=len(doc))
+        for i, t in enumerate(_tk[:-1]):
+            if i <= first_at or i in taken or not t.is_title or _tk[i + 1].text not in ("'s", "’s"):
+                continue
+            for k in (1, 2):  # "X's", "X Y's"
+                s0 = i - k + 1
+                if s0 < 0 or any(j in taken for j in range(s0, i + 1)):
+                    break
+                name = doc[s0:i + 1].text
+                if len(short.get(name, ())) == 1 and name not in gz.countries() and name not in gz.DEMONYMS and \
+                        name not in gz.CAPITALS and not pl.is_place_name(name) and \
+                        (s0 == 0 or not _tk[s0 - 1].is_title or _tk[s0 - 1].is_sent_start):
+                    meta[(s0, i + 1)] = {"cls": "Company", "rule": "firm_short_name"}
+                    out.append(Span(doc, s0, i + 1, label="ORG"))
+                    taken.update(range(s0, i + 1))
+                    break
+        return sorted(out, key=lambda sp: sp.start) if len(out) > len(chosen) else out
+
+    @staticmethod
+    def _the_person_ships(doc: Doc, chosen: list[Span], meta) -> list[Span]:
+        """A two- or three-word "person" the text always writes with "the", near a ship noun (in its sentence or
+        a neighbour: "a fleet of eight tankers ..., and one of them, the X Y, was listed"): a ship's name, since
+        people take no article. Not when a noun follows ("the John Smith case") or the name stands once without
+        "the" anywhere in the text."""
+        _tk = doc_tokens(doc)
+        n = len(doc)
+        cands = [k for k, sp in enumerate(chosen) if sp.label_ == "PERSON" and 2 <= len(sp) <= 3 and sp.start > 0
+                 and _tk[sp.start - 1].lower_ == "the" and meta.get((sp.start, sp.end), {}).get("rule") in (None, "model")
+                 and (sp.end >= n or _tk[sp.end].pos_ not in ("NOUN", "PROPN") and _tk[sp.end].text not in ("'s", "’s"))
+                 and all(t.is_alpha and t.is_title for t in _tk[sp.start:sp.end])]
+        if not cands or not any(t.lower_ in gz.SHIP_NOUNS for t in _tk):
+            return chosen
+        text = doc.text
+        out = list(chosen)
+        for k in cands:
+            sp = chosen[k]
+            name = sp.text
+            at = [m.start() for m in re.finditer(re.escape(name), text)]
+            sent = sp.sent
+            lo = _tk[sent.start - 1].sent.start if sent.start > 0 else 0
+            hi = _tk[sent.end].sent.end if sent.end < n else n
+            if all(text[max(0, a - 4):a].lower() == "the " for a in at) and \
+                    any(_tk[j].lower_ in gz.SHIP_NOUNS for j in range(lo, hi)):
+                # (a ship noun in the name's sentence or a neighbour: "eight tankers ..., one of them, the X")
+                meta[(sp.start, sp.end)] = {"cls": "Vessel", "rule": "the_named_ship"}
+                out[k] = Span(doc, sp.start, sp.end, label="VESSEL")
         return out
 
     @staticmethod
@@ -2867,6 +2955,12 @@ class EntityComponent:
         out = []
         kinds = {i: sp.label_ for sp in chosen if sp.label_ in ("PERSON", "ORG") for i in range(sp.start, sp.end)}
         for sp in chosen:
+            if sp.label_ == "PERSON" and len(sp) >= 3 and sp.start >= 2 and _tk[sp.start].lower_ in PORTFOLIO_WORDS \
+                    and (_tk[sp.start - 1].lower_ in ("and", "of", "for") or _tk[sp.start - 1].lower_ in PORTFOLIO_WORDS
+                         and _tk[sp.start - 1].is_title) and _tk[sp.start].is_title:
+                # "Commissioner of Customs and Border Control X Y": the portfolio's last word is no given name
+                meta[(sp.start + 1, sp.end)] = meta.pop((sp.start, sp.end), {"rule": "model"})
+                sp = Span(doc, sp.start + 1, sp.end, label="PERSON")
             if sp.label_ == "ORG" and len(sp) > 1 and _tk[sp.start].lower_ in ("citing", "quoting") and \
                     _tk[sp.start + 1].text[:1].isupper():  # "Citing Lloyd's List, ...": the verb is no part of it
                 meta[(sp.start + 1, sp.end)] = meta.pop((sp.start, sp.end), {})
@@ -3549,6 +3643,14 @@ class EntityComponent:
             if sp is None:
                 continue
             label = sp.label_
+            if pr == 0 and label == "ORG" and len(sp) >= 4 and _MIDDLE_INITIAL_RE.fullmatch(_tk[sp.end - 2].text) \
+                    and _tk[sp.end - 3].is_title and _tk[sp.end - 1].is_title and _tk[sp.end - 3].is_alpha:
+                # "Assistant Secretary for Export Enforcement Daniel P. Orloff" read as one body: a name with a
+                # middle initial ends it, after the post's portfolio (a body's head word keeps that part a body)
+                out.append((Span(doc, sp.end - 3, sp.end, label="PERSON"), {"rule": "initial_name"}, pr))
+                if not any(t.lower_ in _ORG_HEAD_WORDS for t in _tk[sp.start:sp.end - 3]):
+                    continue
+                sp = Span(doc, sp.start, sp.end - 3, label="ORG")
             if pr == 0 and label in ("PRODUCT", "EVENT", "WORK_OF_ART"):
                 if not any(t.lower_ in _ORG_HEAD_WORDS for t in _tk[sp.start:sp.end]):
                     continue
@@ -3678,8 +3780,9 @@ class EntityComponent:
                 inner = [g for i in range(sp.start, sp.end) for g in gaz_at.get(i, ())
                          if g[1] <= sp.end and (g[1] - g[0]) < len(sp)]
                 if inner and not any(t.lower_ in _ORG_HEAD_WORDS or t.lower_ in _BODY_HEADS
-                                     for t in _tk[sp.start:sp.end]):
-                    continue
+                                     for t in _tk[sp.start:sp.end]) and not (
+                        label == "ORG" and _tk[sp.end - 1].text == "Air" and len(sp) == 2):
+                    continue  # (but "Iran Air", "Air" after a country's name: the flag carrier)
             out.append((sp, info, pr))
         return out
 
@@ -4188,11 +4291,14 @@ class EntityComponent:
                 ns = self._skip_ship_words(doc, s + 2, ne)  # "the vessel, MV X (IMO ...)": X is the name
                 strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "ship_noun_comma_name"}))
         elif rule == "V_NOUN_THE":
-            ne = self._name_after(doc, s + 3)
-            if ne > s + 3 and not self._is_country(doc[s + 3:ne]) and doc[s + 3:ne].text not in gz.DEMONYMS and \
+            k = s + 3
+            while k + 3 < len(doc) and _tk[k].like_num and _tk[k + 1].text == "-" and _tk[k + 2].is_lower:
+                k += 3  # "its newest ship, the 4,200-passenger X", "the ship, the 2005-built X": a size or year first
+            ne = self._name_after(doc, k)
+            if ne > k and not self._is_country(doc[k:ne]) and doc[k:ne].text not in gz.DEMONYMS and \
                     not (ne + 1 < len(doc) and _tk[ne].text == "-" and _tk[ne + 1].lower_ in _PLACE_PARTICIPLES):
                 # not "the ship, the Russian-flagged X": a flag's demonym, the name comes after it
-                strong.append((S(s + 3, ne, "VESSEL"), {"cls": "Vessel", "rule": "ship_noun_the_name"}))
+                strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "ship_noun_the_name"}))
         elif rule == "O_NATIONAL":
             if e < len(doc) and _tk[e].text[:1].isupper() and _tk[e].pos_ == "PROPN" and not _tk[e].is_sent_start:
                 return  # "Iran's Armed Forces General Staff (AFGS)": a named body goes on
@@ -4281,6 +4387,13 @@ class EntityComponent:
                 if _tk[s].lower_ in ("formerly", "previously"):
                     for a, b in self._former_list(doc, ne, sent.end):
                         strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "former_name", "former": True}))
+                j = next((j for j in range(ne, min(sent.end - 2, ne + 6)) if _tk[j].lower_ == "and"
+                          and _tk[j + 1].lower_ == "as"), None) if _tk[s].lower_ not in ("ex", "former") else None
+                if j is not None:  # "sailed as A until 2021 and as B before that": both are former names
+                    k2 = j + 2 + (_tk[j + 2].lower_ == "the")
+                    ne2 = self._name_after(doc, k2)
+                    if ne2 > k2 and not self._is_country(doc[k2:ne2]):
+                        strong.append((S(k2, ne2, "VESSEL"), {"cls": "Vessel", "rule": "former_name", "former": True}))
             elif ne > k and not self._is_country(doc[k:ne]) and _tk[s].lower_ in ("formerly", "previously"):
                 self._pending_former.append((sent.start, s, k, ne))  # a vessel's if a vessel is the subject
         elif rule == "W_NAMED":
@@ -5227,7 +5340,10 @@ class EntityComponent:
         if "–" in self._text or "—" in self._text or " - " in self._text:
             for m in _ENTRY_PERSON_RE.finditer(self._text):  # "2. Ivan X – director general of Y"
                 if m.group(2).lower() in _PERSON_CUE_NOUNS and m.group(1) not in gz.countries():
-                    _retype_span(doc, result, meta, taken, m.start(1), m.end(1), "PERSON", "entry_person",
+                    start, words = m.start(1), m.group(1).split(" ")
+                    while len(words) > 2 and words[0].lower() in _HONORIFICS:
+                        start += len(words.pop(0)) + 1  # "- Major General X Y - commander, ...": the rank is no name
+                    _retype_span(doc, result, meta, taken, start, m.end(1), "PERSON", "entry_person",
                                  ("GPE", "LOC", "PERSON", "NORP"), inside=True)
         if "\n" in self._text and ("(ex" in self._text or "(IMO" in self._text or "flag" in self._text or
                                    "ship" in self._text):
@@ -8346,7 +8462,8 @@ def _trim(sp: Span) -> Span | None:
     _tk = doc_tokens(doc)  # Token objects made once per document (_tk[i] builds one per access)
     while s < e:
         t = _tk[s]  # one Token object per step (_tk[i] builds a new one on each access)
-        if not (t.lower_ in _LEADING_DROP or t.text in _LEADING_QUOTES or t.is_space or t.like_num):
+        if not (t.lower_ in _LEADING_DROP or t.text in _LEADING_QUOTES or t.is_space or t.like_num or
+                t.text in gz.BULLETS and e - s > 1):  # ("- Colonel X Y": a list's mark, then a rank to drop too)
             break
         s += 1
     if lab0 in ("PERSON", "ORG") and e - s > 2:
@@ -8503,7 +8620,8 @@ PORTFOLIO_WORDS = frozenset({
     "information", "technology", "investment", "planning", "budget", "revenue", "taxation", "veterans", "legal",
     "nonproliferation", "proliferation", "arms", "control", "counterterrorism", "affair", "states", "relations",
     "europe", "asia", "pacific", "africa", "americas", "bureau", "culture", "tourism", "labour", "labor", "sport",
-    "sports", "youth", "science", "housing", "water", "electricity", "aviation", "digital", "minerals"})
+    "sports", "youth", "science", "housing", "water", "electricity", "aviation", "digital", "minerals", "border",
+    "borders", "excise", "protection", "investigations"})
 """Words of ministerial and departmental portfolios ("Minister for Foreign Affairs and Trade", "Under Secretary
 for Terrorism and Financial Intelligence", "Assistant Secretary for Terrorist Financing"): a capitalised run
 after "<title> of/for" ends with the holder's name after the last of them."""
@@ -8819,8 +8937,8 @@ def _inside_title_phrase(doc: Doc, sp: Span) -> bool:
     if not all(t.is_alpha and t.text[:1].isupper() and not t.is_sent_start and
                t.lower_ not in _TITLE_WORDS_OR_HONORIFICS_ETC for t in before):
         return False
-    if any(t.lower_ in _TITLE_WORDS_OR_HONORIFICS for t in doc[max(0, s - 5):s]):
-        return False
+    if any(t.lower_ in _TITLE_WORDS_OR_HONORIFICS or t.lower_ in _OCCUPATION_TITLES for t in doc[max(0, s - 5):s]):
+        return False  # ("HSI Special Agent X Y and ...": a post before a name)
     nxt = _tk[e]
     return (nxt.lower_ in ("and", "&") and _tk[e + 1].text[:1].isupper()) or \
         (nxt.is_alpha and nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "NOUN"))

@@ -186,6 +186,8 @@ def mentions(doc: Doc) -> list[Mention]:
             key = _national_body_key(key)
             if info.get("rule") == "armed_group":
                 key = gz.norm(info["canonical"])  # "Ansar Allah" and "the Houthis": one group
+            elif info.get("rule") == "attorney_district":  # "U.S. Attorney X for the District of Y": Y's office
+                key = _national_body_key(gz.norm(info["canonical"]))
             if len(sp) == 1 and sp.root.dep_ in ("compound", "amod") and sp.root.head.tag_ == "NNS" and \
                     sp.root.head.i == sp.end:
                 info = {**info, "attributive": True}  # "Houthi rebels": a group's name, never a surname
@@ -1495,8 +1497,10 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             # "U.S. Southern Command" (key "southern command of united states") is not "U.S. Naval Forces Southern
             # Command": the same country's body with more words before the same head is another body
             longer = [o for o in longer if not (o.endswith(" " + k) and " of " not in o[:-len(k)])]
-        if t in gz.INSTITUTIONS:  # "UN" is its own body, not short for the "UN Panel of Experts" named with it
-            longer = [o for o in longer if not texts.get(o, o).startswith(t + " ")]
+        if t in gz.INSTITUTIONS:  # "UN" is its own body, not short for the "UN Panel of Experts" named with it,
+            # nor the Union for the Union's Council named "Council of the <Union>" (a body of it)
+            longer = [o for o in longer if not texts.get(o, o).startswith(t + " ") and
+                      (" of " + k) not in (" " + o).replace(" of the ", " of ")]
         if t[:1].isupper():  # "Customs" is in "Customs and Monopolies Agency", not in "Italian customs police"
             cased = [o for o in longer if (" " + t + " ") in (" " + texts.get(o, o) + " ")]
             longer = cased or longer

@@ -1,0 +1,188 @@
+"""Findings of 2026-12-02 (fourth session), from two blind batches (a UK designation release, a magazine
+investigation, a UN panel excerpt, a radio transcript, trade press, a cruise story, wire copy on a port seizure,
+a DOJ indictment release, an OSINT newsletter, a port-state detention): posts and jobs, units and offices,
+ships told by their names' company, ports by their quays, and counts that name no ship. Every name is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Mara Vell, a nurse at the Korvin Clinic, said the crew was unhurt.",
+     ("Mara Vell", "AFFILIATED_WITH", "Korvin Clinic")),
+    ("Ivo Salt, a pilot for Pellmar Airways, said the cargo was loaded at night.",
+     ("Ivo Salt", "AFFILIATED_WITH", "Pellmar Airways")),
+    ("Dana Roe, who is employed by Tessmar Marine Services, was among the crew taken off the tanker.",
+     ("Dana Roe", "AFFILIATED_WITH", "Tessmar Marine Services")),
+    ("Ola Brun, who was hired by Vintra Bank in 2019, left in March.", ("Ola Brun", "AFFILIATED_WITH", "Vintra Bank")),
+])
+def test_a_job_at_a_body_is_an_affiliation(extract, facts, text, triple):
+    assert triple in facts(extract(text))
+
+
+def test_a_stance_toward_a_body_is_no_job(extract, facts):
+    got = facts(extract("Mara Vell, a customer of Vintra Bank, said the ship was late. Ivo Salt, a critic of "
+                        "Pellmar Airways, agreed."))
+    assert not any(p == "AFFILIATED_WITH" for _, p, _ in got)
+
+
+def test_a_chief_economist_is_no_head(extract, facts):
+    got = facts(extract('"Demand has not come back," said Jan Smit, Orvel Bank\'s chief economist for commodities.'))
+    assert ("Jan Smit", "AFFILIATED_WITH", "Orvel Bank") in got
+    assert ("Jan Smit", "LEADS", "Orvel Bank") not in got
+
+
+def test_the_union_and_its_council_are_two_bodies(extract, find):
+    dg = extract("The UK has today sanctioned 4 individuals, in action coordinated with the European Union.\n\n"
+                 "The Council of the European Union separately listed Harlon Maritime FZE on Tuesday.")
+    assert find(dg, "European Union").aliases == ["European Union"]
+    assert "European Union" not in find(dg, "Council of the European Union").aliases
+
+
+def test_a_numbered_military_unit_and_its_commander(extract, facts, find):
+    dg = extract("Ostrava Logistika JSC is sanctioned for delivering the parts to Military Unit 40417 of the "
+                 "Russian Ministry of Defence. The unit's commander, Major General Pavel Orlin, has been designated.")
+    assert find(dg, "Military Unit 40417").type == "Organization"
+    got = facts(dg)
+    assert ("Ostrava Logistika JSC", "SHIPPED_TO", "Military Unit 40417") in got
+    assert ("Pavel Orlin", "LEADS", "Military Unit 40417") in got
+
+
+def test_a_rank_after_a_list_mark_is_no_name(extract, find):
+    dg = extract("Individuals designated today:\n- Colonel Pavel Orlin - commander, Military Unit 40417\n"
+                 "- Ruta Kalns - director, Harlon Maritime FZE")
+    assert find(dg, "Pavel Orlin").type == "Person"
+    assert not any(e.name.startswith("Colonel") for e in dg.entities.values())
+
+
+def test_ships_under_a_firms_management(extract, facts):
+    dg = extract("Harlon Maritime FZE, a Dubai-based ship manager, was designated. Two tankers under Harlon's "
+                 "management, the Gabon-flagged Merin Sky and the Cameroon-flagged Tolva Star, are among the ships "
+                 "designated today.")
+    got = facts(dg)
+    assert {("Harlon Maritime FZE", "OWNS_OR_OPERATES", "Merin Sky"),
+            ("Harlon Maritime FZE", "OWNS_OR_OPERATES", "Tolva Star")} <= got
+
+
+def test_goods_sold_by_one_firm_to_another_in_a_participle(extract, facts):
+    got = facts(extract("Invoices show the crude being sold by Sable Cove General Trading FZE, a Sharjah-registered "
+                        "firm, to Wenlan Harbour Energy Ltd in Hong Kong."))
+    assert ("Sable Cove General Trading FZE", "SHIPPED_TO", "Wenlan Harbour Energy Ltd") in got
+
+
+def test_a_shareholder_named_in_apposition_to_a_kin_noun(extract, facts):
+    got = facts(extract("Sable Cove General Trading FZE was set up in 2021. Its registered shareholder is his "
+                        "brother-in-law, Emre Dalkiran."))
+    assert ("Emre Dalkiran", "AFFILIATED_WITH", "Sable Cove General Trading FZE") in got
+
+
+def test_a_quay_of_a_named_port(extract, facts, find):
+    dg = extract("The bulk carrier Lun Hai 7 was observed moored at the coal loading quay of Nampo, DPRK.")
+    assert find(dg, "Nampo").type == "Port"
+    assert ("Lun Hai 7", "VISITED", "Nampo") in facts(dg)
+
+
+def test_a_jetty_at_a_port_and_a_declared_destination(extract, facts, find):
+    dg = extract("Imagery shows the tanker Rella Moon alongside the jetty at Kharg Island. Days later the Rella "
+                 "Moon was sailing east with Qingdao as its declared destination.")
+    assert find(dg, "Kharg Island").type == "Port"
+    assert find(dg, "Qingdao").type == "Port"
+    assert ("Rella Moon", "VISITED", "Qingdao") in facts(dg)
+
+
+def test_a_navys_ship_told_by_its_prefix(extract, facts):
+    dg = extract("Rear Admiral Tom Pell, who served 30 years in the Royal Navy and once commanded the frigate HMS "
+                 "Wexcombe, said the route was obvious.")
+    assert ("Royal Navy", "OWNS_OR_OPERATES", "HMS Wexcombe") in facts(dg)
+
+
+def test_a_flag_carrier_and_a_flotilla_are_bodies(extract, facts, find):
+    dg = extract("The European Union and the UK sanctioned Iran Air in September. There is no evidence that the "
+                 "Russian Navy's Caspian Flotilla escorted the ship.")
+    assert find(dg, "Iran Air").type == "Organization"
+    assert find(dg, "Caspian Flotilla").type == "Organization"
+    assert ("United Kingdom", "SANCTIONED", "Iran Air") in facts(dg)
+
+
+def test_a_vessel_called_a_name(extract, facts):
+    got = facts(extract("The missiles crossed the Caspian on an Iranian-flagged general cargo vessel called the "
+                        "Gilan 9."))
+    assert ("Gilan 9", "FLAGGED_IN", "Iran") in got
+
+
+def test_a_ship_offloaded_by_its_owner(extract, facts):
+    assert ("Kalliste Maritime", "OWNS_OR_OPERATES", "Aegis Dawn") in facts(extract(
+        "Piraeus-based Kalliste Maritime has offloaded its 2005-built aframax Aegis Dawn for around $27.5m."))
+    got = facts(extract("The tanker Aegis Dawn offloaded its cargo at Rotterdam."))
+    assert not any(p == "OWNS_OR_OPERATES" for _, p, _ in got)
+
+
+def test_a_name_always_written_with_the_near_a_ship_noun_is_a_ship(extract, find):
+    dg = extract("Almar Ship Management has a fleet of eight tankers with an average age of 20 years, and one of "
+                 "them, the Nora Frost, was listed by the European Union in June.")
+    assert find(dg, "Nora Frost").type == "Vessel"
+
+
+def test_a_ships_size_before_its_name(extract, facts, find):
+    dg = extract("Lumar Cruises' newest and largest ship, the 4,200-passenger Aurora Vale, arrived in "
+                 "Civitavecchia on Friday.")
+    assert find(dg, "Aurora Vale").type == "Vessel"
+    assert ("Aurora Vale", "VISITED", "Civitavecchia") in facts(dg)
+
+
+def test_a_us_attorney_for_a_district_heads_its_office(extract, facts):
+    dg = extract('"These charges send a clear message," said U.S. Attorney Paul R. Denholm for the Eastern '
+                 "District of New York. Assistant U.S. Attorneys Rosa Quill and Tom Haver for the Eastern District "
+                 "of New York are prosecuting the case.")
+    office = next(e.name for e in dg.entities.values() if "District of New York" in e.name)
+    got = facts(dg)
+    assert ("Paul R. Denholm", "LEADS", office) in got
+    assert {("Rosa Quill", "AFFILIATED_WITH", office), ("Tom Haver", "AFFILIATED_WITH", office)} <= got
+    assert not any(s in ("Rosa Quill", "Tom Haver") and o == "United States" for s, _, o in got)
+
+
+def test_names_after_agents_titles_and_with_middle_initials(extract, find):
+    dg = extract("HSI Special Agent Ken Morrow and BIS Special Agent Alma Rees led the investigation. \"We will "
+                 "follow controlled items,\" said Assistant Secretary for Export Enforcement Dan P. Orwell of the "
+                 "Commerce Department's Bureau of Industry and Security.")
+    for name in ("Ken Morrow", "Alma Rees", "Dan P. Orwell"):
+        assert find(dg, name).type == "Person"
+
+
+def test_a_headline_after_a_colon_names_no_ship(extract, find):
+    dg = extract("Three tankers, one cargo: Kharg barrels change hands off Sohar\n\nQuayline Signals | Grey Fleet "
+                 "Watch, issue 142 | Published 11 June 2025\n\nThis week we are watching transfers off the Omani port "
+                 "of Sohar.")
+    assert find(dg, "Sohar").type == "Port"
+
+
+def test_two_former_names_in_one_clause(extract, facts, find):
+    dg = extract("The first is the VLCC CORAL VEIL, which sailed as NORDIC PINE until 2021 and as SEA HALCYON "
+                 "before that. It now flies the flag of Cameroon.")
+    assert {"NORDIC PINE", "SEA HALCYON"} <= set(find(dg, "CORAL VEIL").aliases)
+    assert ("CORAL VEIL", "FLAGGED_IN", "Cameroon") in facts(dg)
+
+
+def test_a_count_of_tankers_names_no_ship(extract, facts):
+    dg = extract("The Suezmax ORCHA BAY came alongside on 27 May, and the Aframax TERN ONE followed on 1 June.\n\n"
+                 "ORCHA BAY is flagged in Gabon. Equasis lists its ship manager as Zarin Shipmanagement FZE, a "
+                 "company that now manages at least nine tankers, all acquired since 2023.")
+    got = facts(dg)
+    assert ("Zarin Shipmanagement FZE", "OWNS_OR_OPERATES", "ORCHA BAY") in got
+    assert not any(s == "Equasis" and p == "OWNS_OR_OPERATES" for s, p, _ in got)
+    assert ("Zarin Shipmanagement FZE", "OWNS_OR_OPERATES", "TERN ONE") not in got
+
+
+def test_a_ranked_spokesman_speaks_for_the_ministry_before(extract, facts):
+    dg = extract("Lorvia's Ministry of Defence and Veterans Affairs denied any connection to the cargo. \"The "
+                 "ministry has no contract with the firm,\" spokesman Brigadier General Abel Deng said by phone.")
+    got = facts(dg)
+    assert ("Abel Deng", "AFFILIATED_WITH", "Ministry of Defence and Veterans Affairs") in got
+    assert ("Abel Deng", "REPORTED", "Ministry of Defence and Veterans Affairs") not in got
+
+
+def test_a_commissioner_of_a_portfolio_belongs_to_the_body_before(extract, facts):
+    dg = extract("Kenya Revenue Authority (KRA) officers found the guns. \"Our officers flagged the containers,\" "
+                 "KRA Commissioner of Customs and Border Control Wanjiru Odhiambo told reporters at the port.")
+    assert ("Wanjiru Odhiambo", "AFFILIATED_WITH", "Kenya Revenue Authority") in facts(dg)
