@@ -1464,12 +1464,14 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
         if len(parts) == 2 and parts[0] in cmap and parts[1].replace(".", "")[:1].isupper():
             country = cmap[parts[0]]
             hits = set()
+            dems = [dem for dem, d in gz.DEMONYMS.items() if d == country]  # (found once, not per body)
             for o in orgs:
                 ot = texts.get(o, o)
+                if o == k or not (country in ot or any(dem in ot for dem in dems)):
+                    continue  # (tested before the two substitutions, which only the acronym test reads)
                 base = re.sub(r"\s+of\s+(the\s+)?" + re.escape(country) + r"$", "", ot)
                 base = re.sub(r"^" + re.escape(country) + r"\s+", "", base)
-                inner = country in ot or any(d == country and dem in ot for dem, d in gz.DEMONYMS.items())
-                if o != k and inner and gz.acronym_matches(parts[1], base):
+                if gz.acronym_matches(parts[1], base):
                     hits.add(uf.find(by_key[("Organization", o)]))
             if len(hits) == 1:
                 uf.union(by_key[("Organization", k)], hits.pop())
