@@ -11436,15 +11436,18 @@ def _off_topic(doc: Doc) -> bool:
     lower-case forms), or at least ``_FICTION_MIN`` distinct words of :data:`_FICTION_CUES` (a piece about a
     film or series). A shorter text (a brief, a snippet) is too short to tell and is never off topic, nor is
     a table of ships (:func:`_ship_table`)."""
-    if len(doc) < _OFF_TOPIC_MIN_TOKENS or _ship_table(doc) or \
-            int(numpy.count_nonzero(doc.to_array(IS_ALPHA))) < _OFF_TOPIC_MIN_WORDS:
-        return False  # (words counted too: a rule line of punctuation makes no brief long)
+    if len(doc) < _OFF_TOPIC_MIN_TOKENS:
+        return False
+    # the cue counts first: they read the shared LOWER column, and almost every article fails them, so the
+    # table search and the word count (a Doc.to_array of a lexeme flag, about 10 µs) are left for the rest
     lows = doc_column(doc, LOWER)  # lower-case form hashes; Doc.count_by builds a dict of every form
-    if int(numpy.count_nonzero(gz.in_sorted(_TOPIC_CUE_ARRAY, lows))) <= _OFF_TOPIC_MAX:
-        return True
     # a piece about a thriller on smuggling has the subject's words, in its plot
     # (distinct hashes counted in a set: numpy.unique sorts and costs more on a handful of values)
-    return len(set(lows[gz.in_sorted(_FICTION_ARRAY, lows)].tolist())) >= _FICTION_MIN
+    if int(numpy.count_nonzero(gz.in_sorted(_TOPIC_CUE_ARRAY, lows))) > _OFF_TOPIC_MAX and \
+            len(set(lows[gz.in_sorted(_FICTION_ARRAY, lows)].tolist())) < _FICTION_MIN:
+        return False
+    # (words counted too: a rule line of punctuation makes no brief long)
+    return not _ship_table(doc) and int(numpy.count_nonzero(doc.to_array(IS_ALPHA))) >= _OFF_TOPIC_MIN_WORDS
 
 
 _EVIDENCE_NOUNS = {"evidence", "indication", "sign", "proof", "suggestion", "record", "trace"}
@@ -11700,7 +11703,7 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
         o_ent = ctx.entities.get(c.object.entity)
         if s_ent is None or o_ent is None:
             dg.dropped.append({"subject": c.subject.text, "predicate": c.predicate, "object": c.object.text,
-                               "reason": "UNKNOWN_ENTITY", "sentence": c.sent.text})
+                               "reason": "UNKNOWN_ENTITY", "sentence": ctx.sent_text(c.sent)})
             continue
         if s_ent.id == o_ent.id:
             continue
@@ -11708,7 +11711,9 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
         if s_ent.type not in rt.domain or o_ent.type not in rt.range:
             dg.dropped.append({"subject": s_ent.name, "predicate": c.predicate, "object": o_ent.name,
                                "reason": "DOMAIN_MISMATCH" if s_ent.type not in rt.domain else "RANGE_MISMATCH",
-                               "sentence": c.sent.text})
+                               # sliced from the document's text: Span.text rebuilds it from the tokens (about
+                               # 10 µs a sentence, for each of the dozen or more candidates dropped per article)
+                               "sentence": ctx.sent_text(c.sent)})
             continue
         s_id, o_id = s_ent.id, o_ent.id
         if rt.symmetric and (o_id, c.predicate, s_id) in rels:
