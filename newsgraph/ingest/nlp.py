@@ -2431,7 +2431,9 @@ class EntityComponent:
                                                          _tk[ee - 1].lower_ in ("refining", "refinery", "petrochemical")):
                     lab = "ORG"  # "Weihai Harbour Oil Terminal Co.", "Linqing Hongda Refining": a firm's name
                     ent = S(es, ee, "ORG")
-                if lab == "PERSON" and (any(c.isdigit() for c in ent.text) or len(ent.text) < 3 or
+                # (the text sliced from the document's: Span.text rebuilds it from the tokens, about 1 µs)
+                if lab == "PERSON" and ((etext := dtext[ent.start_char:ent.end_char]) and
+                                        any(c.isdigit() for c in etext) or len(etext) < 3 or
                                         all(t.lower_.rstrip(".") in _HONORIFICS for t in _tk[es:ee])):
                     continue  # not "Cmdr": a title alone is nobody's name
                 if lab == "PERSON" and ee - es >= 2 and _tk[ee - 1].lower_ in _INNER_PARTICLES and \
@@ -2656,8 +2658,9 @@ class EntityComponent:
             self._flag_cue_ships(doc, strong)
         self._activity_ships(doc, strong)
         # names need letters: "2025" is no vessel
-        strong = [(sp, info) for sp, info in strong if any(c.isalpha() for c in sp.text)
-                  and sp.text.lower() not in _NOT_ORG_PHRASES]  # "the so-called Dark Fleet"
+        # (each span's text sliced from the document's once: Span.text rebuilds it from the tokens)
+        strong = [(sp, info) for sp, info in strong for stext in (dtext[sp.start_char:sp.end_char],)
+                  if any(c.isalpha() for c in stext) and stext.lower() not in _NOT_ORG_PHRASES]  # "the so-called Dark Fleet"
         strong = self._headline_names(doc, strong)
         # choose: strong spans first (longest first), then weak by length and priority
         chosen: list[Span] = []
@@ -7368,7 +7371,8 @@ class EntityComponent:
                     and meta.get((sp.start, sp.end), {}).get("rule") in ("model", "apposition_org"):
                 sp = Span(doc, sp.start, sp.end, label="LOC")  # "the North Sea": a sea, never a body
                 meta[(sp.start, sp.end)] = {"cls": "Location", "rule": "model"}
-            if len(sp) == 1 and sp.text.endswith("s") and sp.text[:-1] in groups:
+            if len(sp) == 1 and dtext[sp.end_char - 1:sp.end_char] == "s" and \
+                    dtext[sp.start_char:sp.end_char - 1] in groups:  # (sliced: Span.text rebuilds the text)
                 out.append(sp)  # "the Houthis": a group named after its members
                 continue
             if sp.label_ in ("ORG", "PERSON") and meta.get((sp.start, sp.end), {}).get("rule") == "model" and \
