@@ -288,6 +288,10 @@ class _Ctx:
             # an adjective before a noun ("the UK-sanctioned tanker X never entered Y") describes the noun;
             # the verb's "never" does not reach it through the noun's place in the clause
             attributive = deps[i] == _AMOD_DEP and pos[heads[i]] in _NOUN_POS
+            if not attributive and deps[i] == _COMPOUND_DEP and pos[i] in _NOUN_POS and pos[heads[i]] in _NOUN_POS:
+                # a title-case headline's "X-Flagged Cargo Ship Y, Crew Not Paid": a capitalised modifier of the
+                # subject, parsed as a compound, which the verb's "Not" does not reach either
+                attributive = _title_case_line(tok.sent)
             came = None  # the dependency by which the walk reached token i
             got = False
             for _ in range(8):
@@ -1084,6 +1088,7 @@ _PASS_DEPS = frozenset(get_string_id(d) for d in ("appos", "conj", "compound"))
 _CLAUSE_DEPS = frozenset(get_string_id(d) for d in ("relcl", "acl"))
 _CONJ_DEP = get_string_id("conj")
 _AMOD_DEP = get_string_id("amod")
+_COMPOUND_DEP = get_string_id("compound")
 _ARG_DEPS = frozenset(get_string_id(d) for d in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative"))
 _NEG_DEP = get_string_id("neg")
 _SEMICOLON = get_string_id(";")
@@ -2981,7 +2986,7 @@ _SANCTION_DIRECT = {"sanction", "designate", "blacklist", "list", "embargo"}
 _SANCTION_CONTEXT_VERBS = {"add", "put", "place", "impose", "target", "identify", "hit", "freeze", "include",
                            "name", "slap", "extend", "enter", "prolong"}
 _SANCTION_WORDS = {"sanction", "sanctions", "list", "blocked", "designated", "sdn", "sdns", "embargo", "blacklist",
-                   "package", "designation", "designations"}
+                   "package", "designation", "designations", "embargoes"}
 _BODY_WORDS = {"treasury", "council", "commission", "department", "office", "union", "ministry", "state",
                "government", "nations", "ofac", "eu", "un", "administration", "bureau"}
 
@@ -2999,7 +3004,7 @@ _LISTED_NOUNS = {"entities", "companies", "firms", "vessels", "tankers", "ships"
                  "targets", "designees", "entries"}
 _IMPOSE_VERBS = {"impose", "announce", "adopt", "unveil", "approve", "introduce", "levy", "slap", "place", "put",
                  "extend", "expand", "issue", "renew", "reimpose", "re-impose", "reinstate", "tighten", "prolong",
-                 "maintain", "apply"}
+                 "maintain", "apply", "keep", "retain", "enforce"}
 _ASSET_WORDS = {"assets", "asset", "funds", "accounts", "property", "holdings"}
 _BULLETS = gz.BULLETS
 
@@ -4901,6 +4906,8 @@ _TITLE_FILLERS |= _PORTFOLIO
 _RANK_FILLERS = {"col", "capt", "cdr", "cmdr", "lt", "maj", "sgt", "gen", "adm", "brig", "cpl", "petty", "warrant",
                  "sergeant", "corporal", "lieutenant", "major", "colonel", "captain", "commander", "brigadier"}
 _TITLE_FILLERS |= _RANK_FILLERS | {w + "." for w in _RANK_FILLERS}
+# an honorific between the post and the name: "CDTA director Sir X", "the firm's chairman Dr X"
+_TITLE_FILLERS |= {"sir", "dame", "dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "prof."}
 
 
 def _body_ref(ctx, k: int, start: int) -> Mention | None:
@@ -5295,6 +5302,28 @@ def _government_state(ctx, k: int, sent: Span) -> Mention | None:
     if state is not None and state.type == "Country" and state.end == j + 1:
         return state
     return ctx.home_country
+
+
+def _title_case_line(sent: Span) -> bool:
+    """True for a headline written in title case: at least four words, and at least 70% of the words that
+    have letters start with a capital."""
+    words = [t for t in sent if t.is_alpha]
+    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words)
+
+
+def _appos_anchor_org(ctx, tok: Token) -> Mention | None:
+    """The organisation named just before the comma of a describing noun phrase the parser did not hang on it:
+    "... by the X Lab (XL), an independent research group led by Y" (the group parsed as the verb's object). None
+    unless an Organization mention (or its bracketed acronym) ends right before ", a/an/the ... <tok>"."""
+    doc = ctx.doc
+    le = tok.left_edge.i
+    if le < 2 or doc[le - 1].text != "," or doc[le].lower_ not in ("a", "an", "the"):
+        return None
+    k = le - 2
+    if doc[k].text == ")" and k >= 2:
+        k -= 1  # "X Lab (XL), a group ...": the acronym in brackets
+    m = ctx.tok2m.get(k)
+    return m if m is not None and m.type == "Organization" and m.end in (k + 1,) else None
 
 
 def _plural_post_conjuncts(ctx, p: Mention, r: Token) -> list[Mention]:
@@ -6240,6 +6269,8 @@ def _rule_titles(ctx, sent, sm, out):
                 org = _org_in(ctx, [tgt], p)
                 if org is None and tgt.dep_ == "appos" and tgt.pos_ == "NOUN":
                     org = _org_in(ctx, [tgt.head], p)  # "X, a company run by Y": the name the noun stands for
+                if org is None and tgt.pos_ == "NOUN" and tgt.lower_ in gz.ORG_NOUNS:
+                    org = _appos_anchor_org(ctx, tgt)  # the same, with the noun parsed as the verb's object
                 if org is not None:
                     out.append(Candidate(p, "LEADS", org, "leads.passive", 0.7, sent, v))
         if r.dep_ in ("attr", "pobj") or r.dep_ == "appos" and r.head.dep_ == "attr":
@@ -8298,7 +8329,8 @@ def _rule_owner(ctx, sent, sm, vessels, out):
         elif w.pos_ == "NOUN" and w.dep_ == "dobj" and w.head.lemma_.lower() in _TAKEN_OVER.get(w.lower_, ()):
             # "X took over (day-to-day) management of the Y"; "X took delivery of the tankers A and B": a new
             # ship's owner (shipyards hand ships over so)
-            ves = [v for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
+            ves = [v for c in (*w.children, *(x for x in w.head.children if x.i > w.i))  # ("took delivery last
+                   if c.dep_ == "prep" and c.lower_ == "of"  # month of the Y": "of" hung on the verb)
                    for q in c.children for v in _vessel_tok(ctx, q, vessels)]
             orgs = [x for c in w.head.children if c.dep_ == "nsubj" for x in [_org_tok(ctx, c)] if x]
             for o in orgs:

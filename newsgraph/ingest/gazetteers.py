@@ -280,6 +280,7 @@ ORG_HEADS = {
     "salvage": "Company", "dredging": "Company", "energia": "Company",
     "railway": "Company", "railways": "Company", "railroad": "Company", "shipyard": "Company",
     "establishment": "Organization", "trust": "Organization", "hospital": "Organization", "clinic": "Organization",
+    "exchange": "Organization", "holding": "Company",
     "brief": "MediaOrganization", "bulletin": "MediaOrganization", "newsletter": "MediaOrganization",
     "news": "MediaOrganization", "times": "MediaOrganization", "post": "MediaOrganization",
     "telegraph": "MediaOrganization", "journal": "MediaOrganization", "herald": "MediaOrganization",

@@ -406,6 +406,9 @@ _ATTORNEY_DISTRICT_RE = re.compile(r"\b(?:U\.S\.|United States) Attorneys?\b[^\n
                                    r"Northern|Southern|Middle|Central) )?District of [A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 """A U.S. Attorney named with the district the office serves ("U.S. Attorney X for the Eastern District of Y"):
 group 1 is the district, which names the U.S. Attorney's Office for it."""
+_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "last", "latest", "final", "largest",
+                           "newest", "oldest"})
+"""Words that pick one of a group ("the first of four vessels", "the newest of its tankers")."""
 _MIDDLE_INITIAL_RE = re.compile(r"[A-Z]\.")
 """A middle initial ("P." of "Daniel P. Orloff"): people's names carry one, bodies' names do not."""
 _MILITARY_UNIT_RE = re.compile(r"\b(?:Military |Army |Naval )?Unit (?:No\. ?)?\d{3,6}\b")
@@ -2749,6 +2752,8 @@ class EntityComponent:
         chosen = self._surname_echo(doc, chosen, meta)
         chosen = self._person_cleanup(doc, chosen, meta)
         chosen = self._the_person_ships(doc, chosen, meta)
+        if ", the " in self._text:
+            chosen = self._first_of_the_ships(doc, chosen, meta)
         chosen = self._firm_short_names(doc, chosen, meta)  # (after the clean-up: "Sporting X have ..." is a club)
         kept = []
         for sp in chosen:
@@ -2920,6 +2925,28 @@ class EntityComponent:
                     taken.update(range(s0, i + 1))
                     break
         return sorted(out, key=lambda sp: sp.start) if len(out) > len(chosen) else out
+
+    @staticmethod
+    def _first_of_the_ships(doc: Doc, chosen: list[Span], meta) -> list[Span]:
+        """A name the model took for a body, a person or a place, followed by ", the first of four ... feeder
+        vessels" (an ordinal or "last"/"latest" and a plural ship noun before the phrase ends): a ship's name."""
+        _tk = doc_tokens(doc)
+        n = len(doc)
+        out = list(chosen)
+        for k, sp in enumerate(chosen):
+            e = sp.end
+            if sp.label_ not in ("ORG", "PERSON", "GPE", "LOC", "FAC") or e + 4 >= n or _tk[e].text != "," or \
+                    _tk[e + 1].lower_ != "the" or _tk[e + 2].lower_ not in _ORDINAL_WORDS or _tk[e + 3].lower_ != "of" or \
+                    meta.get((sp.start, e), {}).get("rule") not in (None, "model"):
+                continue
+            j = e + 4
+            while j < n and j < e + 14 and _tk[j].text not in (",", ".", ";", ":", "(") and not _tk[j].is_sent_start:
+                if _tk[j].lower_ in gz.SHIP_NOUNS and _tk[j].lower_.endswith("s") and _tk[j].is_lower:
+                    meta[(sp.start, e)] = {"cls": "Vessel", "rule": "first_of_ships"}
+                    out[k] = Span(doc, sp.start, e, label="VESSEL")
+                    break
+                j += 1
+        return out
 
     @staticmethod
     def _the_person_ships(doc: Doc, chosen: list[Span], meta) -> list[Span]:

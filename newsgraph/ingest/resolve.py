@@ -53,6 +53,11 @@ _BARE_PREFIXES = {"mv", "m v", "mt", "m t", "ss", "rv", "r v", "fv", "km"}
 vessel, Indonesian kapal motor), not part of the name; a navy's (HMS, USS, INS) is kept as it is written."""
 
 
+_FUEL_SUFFIXES = frozenset({"ready", "powered", "fuelled", "fueled", "fired", "capable", "driven", "burning",
+                            "propelled"})
+"""Second halves of hyphenated words that make a fuel of a goods word ("methanol-ready", "LNG-powered")."""
+
+
 def _strip_ship_prefix(name: str) -> str:
     """``name`` without a leading merchant ship prefix ("MV X", "M/V X", "M.T. X"), or "" when it has none."""
     first, _, rest = name.partition(" ")
@@ -191,6 +196,9 @@ def mentions(doc: Doc) -> list[Mention]:
             if len(sp) == 1 and sp.root.dep_ in ("compound", "amod") and sp.root.head.tag_ == "NNS" and \
                     sp.root.head.i == sp.end:
                 info = {**info, "attributive": True}  # "Houthi rebels": a group's name, never a surname
+        if typ in ("Weapon", "Other") and sp.end + 1 < len(doc) and doc[sp.end].text == "-" and \
+                doc[sp.end + 1].lower_ in _FUEL_SUFFIXES:
+            continue  # "methanol-ready feeder vessels", "LNG-powered ships": the fuel a ship burns, no cargo
         if typ in ("Weapon", "Other") and sp.root.dep_ == "compound" and sp.root.head.pos_ == "NOUN" and \
                 sp.root.head.i >= sp.end and info.get("rule") not in ("named_weapon", "weapon_model", "event_name") \
                 and sp.root.head.lower_ not in _CONSIGNMENT_NOUNS:

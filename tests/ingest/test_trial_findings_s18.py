@@ -186,3 +186,47 @@ def test_a_commissioner_of_a_portfolio_belongs_to_the_body_before(extract, facts
     dg = extract("Kenya Revenue Authority (KRA) officers found the guns. \"Our officers flagged the containers,\" "
                  "KRA Commissioner of Customs and Border Control Wanjiru Odhiambo told reporters at the port.")
     assert ("Wanjiru Odhiambo", "AFFILIATED_WITH", "Kenya Revenue Authority") in facts(dg)
+
+
+def test_an_honorific_between_post_and_name(extract, facts):
+    dg = extract("The Centre for Arms Flow Studies (CAFS) published it, with a foreword by CAFS director Sir Alan "
+                 "Brierly.")
+    assert ("Alan Brierly", "LEADS", "Centre for Arms Flow Studies") in facts(dg)
+
+
+def test_a_group_led_by_a_person_after_its_acronym(extract, facts):
+    dg = extract("It draws on debris analysis by the Open Debris Lab (ODL), an independent research group led by "
+                 "Signe Dahl that examined wreckage.")
+    assert ("Signe Dahl", "LEADS", "Open Debris Lab") in facts(dg)
+
+
+def test_embargoes_kept_on_a_country(extract, facts):
+    got = facts(extract("The European Union and the United Kingdom have kept arms embargoes on Myanmar since the "
+                        "2021 coup."))
+    assert {("European Union", "SANCTIONED", "Myanmar"), ("United Kingdom", "SANCTIONED", "Myanmar")} <= got
+
+
+def test_a_headlines_not_negates_its_own_clause_only(extract):
+    dg = extract("KSOP Harlan Detains Sierra Leone-Flagged Cargo Ship MV Ocean Tern, Crew Not Paid for Five Months\n\n"
+                 "Harlan, Riau Islands (ANTARA) - The port office has detained the Sierra Leone-flagged general cargo "
+                 "ship MV Ocean Tern at Batu Ampar port after an inspection.")
+    names = {e.id: e.name for e in dg.entities.values()}
+    flag = [r for r in dg.relations if r.predicate == "FLAGGED_IN" and names[r.object] == "Sierra Leone"]
+    # (the headline's "Not" had been read as negating the flag, and the denial then spread to the body's sentence)
+    assert flag and flag[0].modality == "asserted"
+
+
+def test_a_holding_and_a_stock_exchange_are_bodies(extract, find):
+    dg = extract("Brevik's largest shareholder, Kvalstad Holding, will vote for the deal. Hollin's listing will "
+                 "transfer to the Oslo Stock Exchange once the deal closes.")
+    assert find(dg, "Kvalstad Holding").type == "Organization"
+    assert find(dg, "Oslo Stock Exchange").type == "Organization"
+
+
+def test_the_first_of_a_series_of_ships_and_its_fuel(extract, facts, find):
+    dg = extract("Hollin Feeder Lines took delivery last month of the Hollin Pioneer, the first of four "
+                 "methanol-ready 1,400 TEU feeder vessels ordered from a Chinese yard.")
+    assert find(dg, "Hollin Pioneer").type == "Vessel"
+    got = facts(dg)
+    assert ("Hollin Feeder Lines", "OWNS_OR_OPERATES", "Hollin Pioneer") in got
+    assert not any(p == "TRANSPORTED" for _, p, _ in got)
