@@ -3222,8 +3222,10 @@ def _targets(ctx, tok: Token) -> list[Mention]:
                            if t.lower_ not in _LISTED_NOUNS or y.type not in ("Country", "Location", "Port"))
                 continue
         if m is None and t.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _NEW_ONES for c in t.children) \
-                and not any(x.dep_ == "prep" and x.lower_ in ("including", "like") for x in t.children):
-            continue  # "as well as two additional vessels", "three other firms": not the ones named before
+                and not any(x.dep_ == "prep" and x.lower_ in ("including", "like") and any(
+                    p.dep_ == "pobj" for p in x.children) for x in t.children):
+            continue  # "as well as two additional vessels", "three other firms", "26 additional entities, including
+            # in the UAE": not the ones named before
         if m is None:
             if t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("it", "pair", "both"):
                 n = _count(t)
@@ -3256,7 +3258,8 @@ def _targets(ctx, tok: Token) -> list[Mention]:
                         prev.append(x)
                     if len(prev) == n:
                         break
-                out.extend(prev)
+                if len(prev) == n:  # (not "26 entities" for the two firms named before)
+                    out.extend(prev)
                 continue
             if not any(c.dep_ == "appos" and ctx.m(c) is not None for c in t.children) and not (
                     t.dep_ == "appos" and ctx.m(t.head) is not None):
@@ -3268,7 +3271,8 @@ def _targets(ctx, tok: Token) -> list[Mention]:
     if out and out[-1].type == "Vessel":  # "the tankers A (IMO ...), B (IMO ...) and C (IMO ...)"
         out.extend(x for x in ctx.after_brackets(out[-1]) if x not in out)
     if tok.lower_ in _LISTED_NOUNS and (
-            any(c.dep_ == "acl" and c.lemma_.lower() in _BASED_WORDS for c in tok.children) or any(
+            any(c.dep_ == "acl" and c.lemma_.lower() in _BASED_WORDS for h in (tok, *tok.conjuncts)
+                for c in h.children) or any(
                 x.dep_ == "prep" and x.lower_ in ("in", "across") and any(
                     p.dep_ == "pobj" and (pm := ctx.m(p)) is not None and pm.type == "Country" for p in x.children)
                 for h in (tok, *tok.conjuncts) for x in h.children)):
@@ -3482,7 +3486,22 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 objs = [c for c in kids if c.dep_ in ("nsubj", "attr", "dobj") and c is not (None if among else subj)]
                 # "They include A, B, and Dubai's C": the parser may hang the list's last name on the verb
                 objs += [c for c in kids if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and ctx.m(c) is not None]
-                for tg in {x.entity: x for c in objs for x in _targets(ctx, c)}.values():
+                got = {x.entity: x for c in objs for x in _targets(ctx, c)}
+                if among and any(x.text == ";" for x in ctx.toks(sent)):
+                    # "Among them are A; B; C, a Dubai-based trader; and three Chinese companies, D, E and F,
+                    # which supplied ...": the parser loses a list cut by semicolons; every named party of its
+                    # items counts, but none of a relative clause that describes one
+                    rel = False
+                    for x in ctx.toks(sent)[t.i - sent.start + 1:]:
+                        if x.text == ";":
+                            rel = False
+                        elif x.lower_ in ("which", "who", "that", "whose"):
+                            rel = True
+                        m = ctx.tok2m.get(x.i)
+                        if not rel and m is not None and m.start == x.i and m.type in (
+                                "Organization", "Person", "Vessel") and not _is_body(m):
+                            got.setdefault(m.entity, m)
+                for tg in got.values():
                     if tg.entity != pending.entity:
                         out.append(Candidate(pending, "SANCTIONED", tg, "sanctioned.among_them", 0.7, sent, t))
     issuer = ctx.last_body or getattr(ctx, "sanction_lead", None)
@@ -7375,6 +7394,10 @@ def _rule_shipped(ctx, sent, sm, out):
                 lem in ("ship", "export", "re-export", "reexport") and any(
                     c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lower_ not in _NOT_GOODS and ctx.m(c) is None
                     for c in t.children))  # "X shipped machine spindles to Y": a trade verb's object is goods
+            if not goods_ok and t.dep_ == "relcl" and (gm := ctx.m(t.head)) is not None and \
+                    gm.entity in cargo_ents and any(c.dep_ == "dobj" and c.lower_ in ("that", "which")
+                                                    for c in t.children):
+                goods_ok = True  # "the drones that Iran has transferred to Russia": the goods the clause is about
             if not goods_ok:
                 continue
             dests = []
@@ -11076,6 +11099,8 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
     _shipper_consignee(ctx, cands, text)
     _sanctions_table(ctx, cands, text)
     _union_council_sanctions(ctx, cands)
+    if ctx.sanction_doc:
+        _described_targets(ctx, cands)
     ctx.ties, ctx.fleet = {}, {}  # speaker -> the bodies it leads or belongs to; owner -> its ships
     for c in cands:
         if c.predicate in ("LEADS", "AFFILIATED_WITH") and not c.negate:
@@ -11105,6 +11130,96 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
     _guard_negations(ctx, cands)
     cands = _container_contents(ctx, cands)
     return _build(document, doc, ctx, cands, sent_sources, onto)
+
+
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+_COUNTED_TARGETS_RE = re.compile(
+    r"\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing))\s+(?:today\s+)?(\w+)\s+(individuals?|persons?|people)"
+    r"(?:\s*,?\s*(?:and\s+)?(\w+)\s+(entities|entity|companies|company|firms?))?", re.I)
+"""A release's lead that counts its unnamed targets: "OFAC sanctioned five individuals and five entities"."""
+_INTRO_NOUNS = frozenset({"national", "resident", "citizen"})
+"""Words a sanctions release introduces a designated person with: "Iranian national X", "Hong Kong resident Y"."""
+
+
+def _count_word(w: str) -> int | None:
+    return int(w) if w.isdigit() else _COUNT_WORDS.get(w.lower())
+
+
+def _described_targets(ctx, cands: list) -> None:
+    """Targets a sanctions release describes without a designation verb: after "OFAC sanctioned five individuals
+    and five entities ...", the release's paragraphs introduce each one ("Tehran-based X Company (X) has procured
+    ...", "Iranian national Y is X's managing director", "Z, X's commercial manager, arranged ..."). Each is
+    SANCTIONED by the lead's body when the text introduces exactly as many as the lead counts.
+
+    Introduced organisations are the ones given a short name in brackets where first named ("X Company (X)"),
+    outside the lead's paragraph; introduced people are named after a nationality or residence word ("PRC national
+    Y") or in apposition with a post at an introduced organisation ("Z, X's commercial manager"). Reading stops
+    where another body's designation starts ("The Department of State is designating ..."). The US Treasury's
+    releases are written so (home.treasury.gov press releases); a count that does not match leaves the text to the
+    other rules. Changed in place: candidates are appended.
+    """
+    text = doc_text(ctx.doc)
+    m = _COUNTED_TARGETS_RE.search(text)
+    if m is None:
+        return
+    n_people = _count_word(m.group(1))
+    n_orgs = _count_word(m.group(3)) if m.group(3) else 0
+    if not n_people and not n_orgs:
+        return
+    doc = ctx.doc
+    _tk = ctx.tokens()
+    lead_tok = next((t for t in _tk if t.idx >= m.start()), None)
+    if lead_tok is None:
+        return
+    lead_sent = lead_tok.sent
+    # the body the lead's own verb credits ("the Treasury's Office of Foreign Assets Control (OFAC) sanctioned"),
+    # else the body named last before the count
+    body = next((c.subject for c in cands if c.predicate == "SANCTIONED" and c.sent.start == lead_sent.start), None) \
+        or next((x for x in reversed(ctx.ms) if lead_sent.start <= x.start < lead_sent.end and _is_body(x)
+                 and x.type == "Organization" and _tk[x.start].idx < m.start()), None)
+    if body is None:
+        return
+    para_end = text.find("\n", lead_sent.end_char)
+    para_end = len(text) if para_end < 0 else para_end
+    stop = len(doc)
+    for t in _tk[lead_sent.end:]:
+        if t.idx < para_end:
+            continue  # (the lead's paragraph may announce another body's action: "Concurrently, State is ...")
+        if t.pos_ == "VERB" and t.lemma_.lower() in ("designate", "sanction") and any(
+                c.dep_ == "nsubj" and _is_body(ctx.m(c)) and ctx.m(c).entity != body.entity for c in t.children):
+            stop = t.sent.start  # "The Department of State is designating X": another body's listing
+            break
+    first_at: dict[str, int] = {}
+    for x in ctx.ms:
+        first_at.setdefault(x.entity, x.start)
+    orgs: dict[str, Mention] = {}
+    for x in ctx.ms:
+        if x.type != "Organization" or x.start < lead_sent.end or x.start >= stop or _is_body(x) or \
+                first_at[x.entity] != x.start or _tk[x.start].idx < para_end:
+            continue
+        k = x.end + (x.end < len(doc) and _tk[x.end].is_title)  # ("X Dis Ticaret Limited| Sirketi (X)")
+        if k + 2 < len(doc) and _tk[k].text == "(" and _tk[k + 1].is_title and \
+                any(_tk[j].text == ")" for j in range(k + 2, min(len(doc), k + 6))):
+            orgs[x.entity] = x  # "Hong Kong-based X Trading Limited (X)": a short name defined for the text
+    people: dict[str, Mention] = {}
+    for x in ctx.ms:
+        if x.type != "Person" or x.start < lead_sent.end or x.start >= stop or x.entity in people:
+            continue
+        if x.start > 0 and _tk[x.start - 1].lower_ in _INTRO_NOUNS:
+            people[x.entity] = x  # "Iranian national X"
+        elif x.end + 2 < len(doc) and _tk[x.end].text == "," and (om := ctx.tok2m.get(x.end + 1)) is not None and \
+                om.entity in orgs and om.end < len(doc) and _tk[om.end].text in ("'s", "’s"):
+            people[x.entity] = x  # "Y, X's commercial manager, arranged ..."
+    if n_people and len(people) == n_people:
+        for x in people.values():
+            cands.append(Candidate(body, "SANCTIONED", x, "sanctioned.described_targets", 0.55, _tk[x.start].sent,
+                                   _tk[x.start]))
+    if n_orgs and len(orgs) == n_orgs:
+        for x in orgs.values():
+            cands.append(Candidate(body, "SANCTIONED", x, "sanctioned.described_targets", 0.55, _tk[x.start].sent,
+                                   _tk[x.start]))
 
 
 def _union_council_sanctions(ctx, cands: list) -> None:

@@ -227,7 +227,7 @@ ARMED_GROUPS = {
 }
 
 # Technical acronyms and words the model takes for names in shipping news; never entities by themselves.
-NOT_ENTITIES = {"AIS", "GPS", "OSINT", "SEZ", "GDP", "CEO", "UAV", "UAVs", "VLCC", "LNG", "LPG", "STS", "IMO",
+NOT_ENTITIES = {"AIS", "GPS", "OSINT", "SEZ", "GDP", "CEO", "UAV", "VLCC", "LNG", "LPG", "STS", "IMO",
                 "MMSI", "EEZ", "DWT", "dwt", "TEU", "SDN", "SDNs", "Aframax", "Suezmax", "Panamax", "Handysize",
                 "Background", "Analysts", "Unofficial", "Coastal", "All",
                 "DOB", "POB",  # field labels of sanctions-list entries (UK Consolidated List, OFAC SDN list)

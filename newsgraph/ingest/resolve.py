@@ -1516,6 +1516,10 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             longer = cased or longer
         own = uf.find(by_key[("Organization", k)])
         roots = {uf.find(by_key[("Organization", o)]) for o in longer} - {own}
+        if len(roots) > 1 and " " not in k:
+            # "the Council" beside "Council of the EU" and "the X Council": the name it opens, when one does
+            first = {uf.find(by_key[("Organization", o)]) for o in longer if o.startswith(k + " ")} - {own}
+            roots = first if len(first) == 1 else roots
         if len(roots) == 1:
             uf.union(own, roots.pop())
     # people: one name part -> the unique full name carrying it, if the full name came first

@@ -230,3 +230,64 @@ def test_the_first_of_a_series_of_ships_and_its_fuel(extract, facts, find):
     got = facts(dg)
     assert ("Hollin Feeder Lines", "OWNS_OR_OPERATES", "Hollin Pioneer") in got
     assert not any(p == "TRANSPORTED" for _, p, _ in got)
+
+
+OFAC_RELEASE = """Treasury Sanctions Network Supplying Drone Engines
+
+WASHINGTON — Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned three \
+individuals and two entities based in Iran and Hong Kong for procuring engines for Iran's drone program. The network \
+has supplied the Varan Research Center (VRC).
+
+"Iran keeps buying parts abroad," said Under Secretary of the Treasury Ann P. Lowell.
+
+IRAN-BASED HUB
+
+Tehran-based Kavir Sanat Company (Kavir Sanat) has procured hundreds of engines since 2023. Iranian national Omid \
+Farzin is Kavir Sanat's managing director. Leila Sadri, Kavir Sanat's commercial manager, arranged payments.
+
+HONG KONG-BASED SUPPLIER
+
+Hong Kong-based Eastgate Trading Limited (Eastgate) served as the invoicing front. Hong Kong resident Ho Ka-ming is \
+the director of Eastgate.
+"""
+
+
+def test_the_targets_a_release_counts_and_then_describes(extract, facts):
+    got = facts(extract(OFAC_RELEASE))
+    ofac = "Office of Foreign Assets Control"
+    for target in ("Kavir Sanat Company", "Eastgate Trading Limited", "Omid Farzin", "Leila Sadri", "Ho Ka-ming"):
+        assert (ofac, "SANCTIONED", target) in got
+    assert (ofac, "SANCTIONED", "Iran") not in got and (ofac, "SANCTIONED", "Ann P. Lowell") not in got
+    assert (ofac, "SANCTIONED", "Varan Research Center") not in got
+
+
+def test_a_count_that_does_not_match_names_no_target(extract, facts):
+    got = facts(extract(OFAC_RELEASE.replace("three individuals", "four individuals")))
+    assert not any(o in ("Omid Farzin", "Leila Sadri", "Ho Ka-ming") for _, p, o in got if p == "SANCTIONED")
+
+
+def test_drones_that_a_state_has_transferred(extract, facts):
+    got = facts(extract("The centre designs the one-way attack UAVs that Iran has transferred to Russia."))
+    assert ("Iran", "SHIPPED_TO", "Russia") in got
+
+
+def test_a_list_cut_by_semicolons_after_among_them(extract, facts):
+    dg = extract("Council of the EU\nPress release\n\nThe Council listed 26 additional entities, including in the "
+                 "United Arab Emirates, India and China. Among them are Harbor Maritime FZE; Sagar Shipmanagement "
+                 "Pvt. Ltd.; Al Noor Petroleum Trading LLC, a Dubai-based trader of Russian crude oil; and two "
+                 "Chinese companies, Lanshan Electronics Co., Ltd. and Haixia Logistics Co., Ltd., which supplied "
+                 "machine tools to Russia's military-industrial complex.\n\nThe package was proposed after the "
+                 "European Council called for more pressure.")
+    got = facts(dg)
+    council = next(e.name for e in dg.entities.values() if e.name.startswith("Council of the"))
+    for firm in ("Harbor Maritime FZE", "Sagar Shipmanagement Pvt. Ltd.", "Al Noor Petroleum Trading LLC",
+                 "Lanshan Electronics Co., Ltd.", "Haixia Logistics Co., Ltd."):
+        assert (council, "SANCTIONED", firm) in got
+    assert not any(o == "United Arab Emirates" for _, p, o in got if p == "SANCTIONED")
+    assert "Council" not in {e.name for e in dg.entities.values()}
+
+
+def test_additional_entities_are_not_the_firms_named_before(extract, facts):
+    dg = extract("The Council of the EU listed the tanker Kasko Star, whose owner is Harbor Maritime FZE. "
+                 "The Council listed 26 additional entities, including in the United Arab Emirates.")
+    assert not any(o == "Harbor Maritime FZE" for _, p, o in facts(dg) if p == "SANCTIONED")
