@@ -338,7 +338,9 @@ def timeline(name, relation_types, modality, asserted_only, store_path, as_json)
     A date the text gives is the relation's ("in mid-January", "between
     February 16 and 21": its start); one it does not is the article's
     publication date, marked "(published)" in the table and
-    "date_source": "published" in --json.
+    "date_source": "published" in --json. Each claim is a row: a relation
+    one sentence reports and another only speculates about shows twice,
+    once per modality.
 
     Example:
 

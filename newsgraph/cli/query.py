@@ -66,10 +66,15 @@ def entities(entity_type: str | None, store_path: Path, as_json: bool) -> None:
 @click.option("--facts-only", is_flag=True,
               help="Leave out relations the texts deny or negate, and the sentences that deny or negate the "
                    "others.")
+@click.option("--modality", "modalities", multiple=True,
+              type=click.Choice(("asserted", "reported", "speculated", "alleged", "denied", "negated")),
+              help="Only the evidence with this modality (repeatable), e.g. --modality speculated; a relation "
+                   "with none is left out.")
 @store_option
 @json_option
 @handle_errors
-def relations(name: str | None, predicate: str | None, facts_only: bool, store_path: Path, as_json: bool) -> None:
+def relations(name: str | None, predicate: str | None, facts_only: bool, modalities: tuple[str, ...],
+              store_path: Path, as_json: bool) -> None:
     """Every relation of an entity, in both directions, with the sentence behind it.
 
     NAME is the entity's name or any alias, matched case-insensitively
@@ -90,6 +95,7 @@ def relations(name: str | None, predicate: str | None, facts_only: bool, store_p
         newsgraph relations "Ocean Star"
         newsgraph relations "Ocean Star" --predicate visited --json
         newsgraph relations --predicate sanctioned
+        newsgraph relations "Ocean Star" --modality speculated --modality alleged
     """
     from ..queries.lookup import as_graph, evidence_rows, graph_entities, relations_of
 
@@ -105,6 +111,10 @@ def relations(name: str | None, predicate: str | None, facts_only: bool, store_p
         from ..graph.model import NOT_FACT
 
         rows = [dict(r, evidence=[e for e in r["evidence"] if e.get("modality") not in NOT_FACT]) for r in rows]
+    if modalities:  # one claim's sentences: "--modality speculated" shows what is only guessed
+        rows = [dict(r, evidence=[e for e in r["evidence"] if (e.get("modality") or "asserted") in modalities])
+                for r in rows]
+        rows = [r for r in rows if r["evidence"]]
     if entity is None:
         n_ev = sum(len(r["evidence"]) for r in rows)
         if as_json:

@@ -577,9 +577,12 @@ def timeline(G: nx.MultiDiGraph | CompiledGraph, entity: str, *, published: Mapp
     list of dict
         ``{"date", "date_source", "subject", "predicate", "object", "other",
         "direction", "modality", "confidence", "documents", "sentence"}``
-        sorted by date (undated last), then predicate. ``date_source`` is
-        ``"qualifier"`` (the relation's own ``date``/``start`` qualifier) or
-        ``"published"`` (the earliest document stating it).
+        sorted by date (undated last), then predicate: one row per claim, that
+        is per modality among the relation's evidence (a relation reported by
+        one sentence and speculated by another gives two rows; a relation the
+        text denies or negates gives only its denied/negated row). ``date_source``
+        is ``"qualifier"`` (the relation's own ``date``/``start`` qualifier) or
+        ``"published"`` (the earliest document stating the claim).
 
     Raises
     ------
@@ -603,32 +606,41 @@ def timeline(G: nx.MultiDiGraph | CompiledGraph, entity: str, *, published: Mapp
         edges = list(G.out_edges(entity, keys=True, data=True)) + [
             e for e in G.in_edges(entity, keys=True, data=True) if e[0] != entity]
     for u, v, k, d in edges:
-        if (d.get("modality") or "asserted") not in allowed:
-            continue
         ev = _evidence_rows(d)
         quals = d.get("qualifiers") or {}
-        date, source = None, None
-        for q in ("date", "start", "end"):
-            if quals.get(q):
-                date, source = str(quals[q]), "qualifier"
-                break
-        docs = list(dict.fromkeys(e["document"] for e in ev))
-        if date is None:
-            dates = sorted(str(published[doc]) for doc in docs if published.get(doc))
-            if dates:
-                date, source = dates[0], "published"
+        qdate = next((str(quals[q]) for q in ("date", "start", "end") if quals.get(q)), None)
         other = v if u == entity else u
         modality = d.get("modality") or "asserted"
-        # the sentence shown is one that carries the relation's own modality (the strongest such, by
-        # confidence), not whichever came first: an asserted row beside a reported sentence misleads
-        best = max((e for e in ev if (e.get("modality") or "asserted") == modality),
-                   key=lambda e: e.get("confidence") or 0.0, default=ev[0] if ev else None)
-        rows.append({
-            "date": date, "date_source": source,
-            "subject": _name(G, u, cg), "predicate": d.get("predicate") or k, "object": _name(G, v, cg),
-            "other": _name(G, other, cg), "direction": "->" if u == entity else "<-",
-            "modality": modality, "confidence": d.get("confidence"),
-            "documents": docs, "sentence": best["sentence"] if best else "",
-        })
-    rows.sort(key=lambda r: (r["date"] is None, r["date"] or "", r["predicate"], r["other"]))
+        # one row per claim, as `relations` shows them: "reported" by one sentence and "speculated" by another
+        # are two rows; a relation the text denies or negates shows only as such (never as a fact)
+        groups: dict[str, list[dict[str, Any]]] = {}
+        for e in ev:
+            m = e.get("modality") or "asserted"
+            if modality in ("denied", "negated") and m not in ("denied", "negated"):
+                m = modality
+            groups.setdefault(m, []).append(e)
+        if not groups:
+            groups[modality] = []
+        for m, group in groups.items():
+            if m not in allowed:
+                continue
+            docs = list(dict.fromkeys(e["document"] for e in group)) or \
+                list(dict.fromkeys(e["document"] for e in ev))
+            date, source = (qdate, "qualifier") if qdate else (None, None)
+            if date is None:
+                dates = sorted(str(published[doc]) for doc in docs if published.get(doc))
+                if dates:
+                    date, source = dates[0], "published"
+            # the sentence shown is the strongest of the claim's own sentences (by confidence)
+            best = max(group, key=lambda e: e.get("confidence") or 0.0, default=None)
+            rows.append({
+                "date": date, "date_source": source,
+                "subject": _name(G, u, cg), "predicate": d.get("predicate") or k, "object": _name(G, v, cg),
+                "other": _name(G, other, cg), "direction": "->" if u == entity else "<-",
+                "modality": m, "confidence": d.get("confidence"),
+                "documents": docs, "sentence": best["sentence"] if best else "",
+            })
+    rank = {m: i for i, m in enumerate(MODALITIES)}  # (a relation's claims: the asserted one first)
+    rows.sort(key=lambda r: (r["date"] is None, r["date"] or "", r["predicate"], r["other"],
+                             rank.get(r["modality"], len(rank))))
     return rows
