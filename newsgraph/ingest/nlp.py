@@ -2987,7 +2987,16 @@ class EntityComponent:
         n = len(doc)
         out = []
         kinds = {i: sp.label_ for sp in chosen if sp.label_ in ("PERSON", "ORG") for i in range(sp.start, sp.end)}
+        taken = {i for sp in chosen for i in range(sp.start, sp.end)}
         for sp in chosen:
+            if sp.label_ == "PERSON" and len(sp) == 1 and sp.start > 0 and (g := _tk[sp.start - 1]).is_sent_start and \
+                    g.pos_ == "PROPN" and g.is_title and g.is_alpha and not g.ent_type_ and (sp.start - 1) not in taken \
+                    and g.lower_ not in _HONORIFICS and g.lower_ not in _MONTHS_DAYS and not g.is_stop and \
+                    g.whitespace_ == " " and meta.get((sp.start, sp.end), {}).get("rule") in (None, "model"):
+                # "X Y keeps three monitors on his table": the given name opening the sentence, which the model
+                # left out of the name
+                meta[(sp.start - 1, sp.end)] = meta.pop((sp.start, sp.end), {"rule": "model"})
+                sp = Span(doc, sp.start - 1, sp.end, label="PERSON")
             if sp.label_ == "PERSON" and len(sp) >= 3 and sp.start >= 2 and _tk[sp.start].lower_ in PORTFOLIO_WORDS \
                     and (_tk[sp.start - 1].lower_ in ("and", "of", "for") or _tk[sp.start - 1].lower_ in PORTFOLIO_WORDS
                          and _tk[sp.start - 1].is_title) and _tk[sp.start].is_title:

@@ -977,8 +977,12 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
             best = "Location"  # "Leeds", "Rouen": a GeoNames city the model took for a person's name
         if best == "Person" and len(words) == 1 and not any(words[0] in fp for fp in full_people) and \
                 any(_is_source_token(doc[m.start:m.end].root) for m in mm) and \
-                not any(m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS for m in mm):
-            best = "Organization"  # "LSEG said", but not "Admiral Ito said"
+                not any(m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS for m in mm) and \
+                not any(m.start > 0 and doc[m.start - 1].is_sent_start and doc[m.start - 1].is_title and
+                        doc[m.start - 1].pos_ == "PROPN" and not doc[m.start - 1].ent_type_ for m in mm):
+            # "LSEG said", but not "Admiral Ito said", nor "Y says" after a sentence that opens "X Y keeps ..."
+            # (the model left the given name out of the name)
+            best = "Organization"
         if best == "Person" and len(words) == 2 and words[0] in _FOREIGN_ARTICLES:
             best = "Organization"
         if best == "Person" and len(words) == 1 and mm[0].text.isupper() and len(mm[0].text) >= 3:

@@ -291,3 +291,11 @@ def test_additional_entities_are_not_the_firms_named_before(extract, facts):
     dg = extract("The Council of the EU listed the tanker Kasko Star, whose owner is Harbor Maritime FZE. "
                  "The Council listed 26 additional entities, including in the United Arab Emirates.")
     assert not any(o == "Harbor Maritime FZE" for _, p, o in facts(dg) if p == "SANCTIONED")
+
+
+def test_a_given_name_opening_a_sentence_and_the_surname_as_a_source(extract, find):
+    dg = extract("Taras Melnyk keeps three monitors on his kitchen table. One shows AIS positions in the Sea of "
+                 "Azov.\n\nMelnyk, 38, spent eleven years as a second engineer.\n\nMelnyk says the project "
+                 "publishes nothing based on AIS alone.")
+    assert find(dg, "Taras Melnyk").type == "Person"
+    assert not any(e.type == "Organization" and "Melnyk" in e.name for e in dg.entities.values())
