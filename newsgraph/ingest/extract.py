@@ -1076,6 +1076,8 @@ def _own_tense_and(t: Token) -> bool:
     h = t.head
     if any(c.dep_ == "cc" and c.lower_ == "but" and h.i < c.i < t.i for c in h.children):
         return True  # "were not unloaded there but resold in X": "but" turns the polarity
+    if any(c.dep_ == "advmod" and c.lower_ in ("instead", "rather") for c in t.children):
+        return True  # "never went to P and instead unloaded at Q" (whatever tag the verb got)
     if t.tag_ not in ("VBD", "VBZ", "VBP"):
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in h.children) and t.tag_ == "VBD" and h.tag_ == "VBN":
@@ -4927,6 +4929,8 @@ _RANK_FILLERS = {"col", "capt", "cdr", "cmdr", "lt", "maj", "sgt", "gen", "adm",
 _TITLE_FILLERS |= _RANK_FILLERS | {w + "." for w in _RANK_FILLERS}
 # an honorific between the post and the name: "CDTA director Sir X", "the firm's chairman Dr X"
 _TITLE_FILLERS |= {"sir", "dame", "dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "prof."}
+# a court's kind between the state and the judge: "US District Judge X", "U.S. Magistrate Judge Y"
+_TITLE_FILLERS |= {"district", "circuit", "magistrate", "appeals", "bankruptcy"}
 
 
 def _body_ref(ctx, k: int, start: int) -> Mention | None:
@@ -5328,6 +5332,11 @@ def _title_case_line(sent: Span) -> bool:
     have letters start with a capital."""
     words = [t for t in sent if t.is_alpha]
     return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words)
+
+
+_GROUP_BODY_NOUNS = frozenset(gz.ORG_NOUNS) | {"force", "forces", "army", "militia", "unit", "brigade", "faction",
+                                               "movement", "party", "network", "team"}
+"""Nouns that describe a body in apposition ("the eastern force commanded by Y", "a research group led by Y")."""
 
 
 def _appos_anchor_org(ctx, tok: Token) -> Mention | None:
@@ -6286,10 +6295,12 @@ def _rule_titles(ctx, sent, sm, out):
                 tgt = None
             if tgt is not None:
                 org = _org_in(ctx, [tgt], p)
+                if org is None and tgt.pos_ == "NOUN" and tgt.lower_ in _GROUP_BODY_NOUNS:
+                    # "a front for the X Army, the eastern force commanded by Y": the body named right before the
+                    # comma, wherever the parser hung the noun
+                    org = _appos_anchor_org(ctx, tgt)
                 if org is None and tgt.dep_ == "appos" and tgt.pos_ == "NOUN":
                     org = _org_in(ctx, [tgt.head], p)  # "X, a company run by Y": the name the noun stands for
-                if org is None and tgt.pos_ == "NOUN" and tgt.lower_ in gz.ORG_NOUNS:
-                    org = _appos_anchor_org(ctx, tgt)  # the same, with the noun parsed as the verb's object
                 if org is not None:
                     out.append(Candidate(p, "LEADS", org, "leads.passive", 0.7, sent, v))
         if r.dep_ in ("attr", "pobj") or r.dep_ == "appos" and r.head.dep_ == "attr":

@@ -299,3 +299,25 @@ def test_a_given_name_opening_a_sentence_and_the_surname_as_a_source(extract, fi
                  "publishes nothing based on AIS alone.")
     assert find(dg, "Taras Melnyk").type == "Person"
     assert not any(e.type == "Organization" and "Melnyk" in e.name for e in dg.entities.values())
+
+
+def test_instead_turns_the_negation_of_the_verb_before(extract):
+    dg = extract("Its manifest listed Port Sudan as the destination, but tracking data showed the tanker Lira Moss "
+                 "never went to Port Sudan and instead unloaded at the Libyan port of Tobruk.")
+    names = {e.id: e.name for e in dg.entities.values()}
+    got = {(names[r.object], r.modality) for r in dg.relations if r.predicate == "VISITED"}
+    assert ("Tobruk", "asserted") in got and ("Port Sudan", "negated") in got
+
+
+def test_a_force_commanded_by_a_person_named_before_the_comma(extract, facts):
+    got = facts(extract("The main buyer was Sahel Crest General Trading, a Dubai company that prosecutors said acted "
+                        "as a front for the Libyan National Army, the eastern Libyan force commanded by Khalifa "
+                        "Haftar."))
+    assert ("Khalifa Haftar", "LEADS", "Libyan National Army") in got
+    assert ("Khalifa Haftar", "LEADS", "Sahel Crest General Trading") not in got
+
+
+def test_a_us_district_judge(extract, facts):
+    got = facts(extract("He faces up to 20 years in prison. US District Judge Karen Adley set sentencing for "
+                        "Feb. 10."))
+    assert ("Karen Adley", "AFFILIATED_WITH", "United States") in got
