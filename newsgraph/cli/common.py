@@ -62,6 +62,16 @@ def open_store(store_path: Path, *, read_only: bool = False, must_exist: bool = 
                       on_wait=lambda message: click.echo(f"Waiting: {message}", err=True))
 
 
+def _flush_stdout() -> None:
+    """Flush standard output (text layer and byte buffer), so that a write error surfaces in the command."""
+    for stream in (sys.stdout, getattr(sys.stdout, "buffer", None)):
+        try:
+            if stream is not None:
+                stream.flush()
+        except ValueError:  # closed (a test runner's stream)
+            pass
+
+
 def handle_errors(f: Callable) -> Callable:
     """Decorator: NewsgraphError, a permission error or a full disk -> ClickException (exit 1); broken pipe ->
     quiet exit."""
@@ -69,7 +79,9 @@ def handle_errors(f: Callable) -> Callable:
     @functools.wraps(f)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return f(*args, **kwargs)
+            result = f(*args, **kwargs)
+            _flush_stdout()  # ("export > /dev/full": the last buffered block fails here, not silently at exit)
+            return result
         except NewsgraphError as exc:
             raise click.ClickException(str(exc)) from exc
         except RuntimeError as exc:

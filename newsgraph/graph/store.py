@@ -142,6 +142,31 @@ def _nesting_depth(sparql: str) -> int:
     return deepest
 
 
+def _check_database_files(path: Path) -> None:
+    """Refuse a store whose database has data files but no ``CURRENT`` file, before anything opens it.
+
+    RocksDB (under pyoxigraph) finds its live manifest through ``CURRENT``; without it, opening the directory
+    starts a new, empty database there and the next open deletes the old data files. A directory with data
+    files (``*.sst``, ``MANIFEST-*``, ``*.log``) and no ``CURRENT`` is therefore damaged, and is left as it is so
+    that it can be repaired (a ``CURRENT`` naming the newest ``MANIFEST-`` file restores it).
+
+    Raises
+    ------
+    StoreError
+        Naming the directory, what is missing and how to repair it.
+    """
+    db = path / "oxigraph"
+    if not db.is_dir() or (db / "CURRENT").exists():
+        return
+    data = [f.name for f in db.iterdir() if f.suffix in (".sst", ".log") or f.name.startswith("MANIFEST-")]
+    if data:
+        manifests = sorted(f for f in data if f.startswith("MANIFEST-"))
+        hint = (f"; to repair it, write the line '{manifests[-1]}' into {db / 'CURRENT'}" if manifests else "")
+        raise StoreError(f"{path}: the store is damaged: {db} has data files but no CURRENT file, and opening "
+                         f"it would start an empty database over them; nothing was changed{hint}, or restore "
+                         f"it from a backup")
+
+
 class Store:
     """The embedded RDF store of newsgraph.
 
@@ -178,6 +203,7 @@ class Store:
             raise StoreError(f"{self.path}: no newsgraph store here (missing {self.path / 'oxigraph'}); ingest first")
         if self.path.exists() and any(self.path.iterdir()) and not (self.path / "oxigraph").exists():
             raise StoreError(f"{self.path}: directory is not empty and is not a newsgraph store")
+        _check_database_files(self.path)
         try:
             self.path.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

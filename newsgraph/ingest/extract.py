@@ -12006,10 +12006,14 @@ def _add_evidence(rel: Relation, ev: Evidence) -> None:
     attribution are one piece of evidence, not two: the row keeps both rule names (sorted, joined by
     ``+``) and the higher confidence, so weights that sum the confidence of evidence (PageRank, weighted
     paths) count each sentence once. A sentence that both states and negates ("flies X's flag but is not
-    registered there") keeps a row per modality.
+    registered there") keeps a row per modality. So is the same sentence written again in the same document (a
+    paragraph pasted twice, a sentence repeated 200 times): the text says it once, however often it is copied,
+    and the first place it stands is kept.
     """
     for e in rel.evidence:
-        if (e.start, e.end, e.modality, e.attributed_to) == (ev.start, ev.end, ev.modality, ev.attributed_to):
+        if (e.start, e.end, e.modality, e.attributed_to) == (ev.start, ev.end, ev.modality, ev.attributed_to) or (
+                e.modality == ev.modality and e.attributed_to == ev.attributed_to and e.document == ev.document
+                and e.sentence == ev.sentence):
             if ev.rule and ev.rule not in e.rule.split("+"):
                 e.rule = "+".join(sorted(filter(None, e.rule.split("+") + [ev.rule])))
             e.confidence = max(e.confidence, ev.confidence)

@@ -160,6 +160,10 @@ def normalise_date(value: Any) -> str | None:
             return date(value // 10000, value // 100 % 100, value % 100).isoformat()
         except ValueError as exc:
             raise ValueError(f"not a date: {value!r} (read as YYYYMMDD)") from exc
+    if isinstance(value, int) and (1000 <= value <= 9999 or -10000 < value < 0):
+        # 2024, -1: a year alone or a stray number, not seconds around 1970 (the string "2024" is refused too)
+        raise ValueError(f"not a date: {value!r} (a number too small for a Unix time; give a date, e.g. "
+                         f"\"2024-03-01\")")
     if isinstance(value, (int, float)):
         try:
             return datetime.fromtimestamp(value, tz=timezone.utc).isoformat()
@@ -277,6 +281,12 @@ def _decode(data: bytes, source: str, encoding: str | None, *, html: bool = Fals
             encoding = "utf-32"
     if encoding is None or encoding.replace("_", "-").lower() in ("utf-8", "utf8"):
         if b"\x00" in data:
+            even, odd = data[::2], data[1::2]
+            if len(data) >= 4 and any(h.count(b"\x00") >= 0.9 * len(h) and o.count(b"\x00") <= 0.1 * len(o)
+                                      for h, o in ((even, odd), (odd, even))):
+                # every other byte NUL: UTF-16 text saved without its byte-order mark
+                raise InputError(source, "looks like UTF-16 text without a byte-order mark; pass --encoding "
+                                         "utf-16-le (or utf-16-be)")
             raise InputError(source, "binary file (contains NUL bytes), not text")
         try:
             text = data.decode("utf-8-sig")
@@ -738,7 +748,7 @@ def _read_jsonl(stream: BinaryIO, name: str, file_slug: str, *, encoding: str | 
         except (UnicodeError, LookupError) as exc:  # a feed in UTF-8 read with --encoding utf-16
             yield InputError(name, f"cannot be read as {codecs.lookup(wrapper.encoding).name}: {exc}")
             return
-        seen_any = seen_any or bool(line.strip())
+        seen_any = seen_any or bool(line.removeprefix(codecs.BOM_UTF8).strip())  # (a byte-order mark alone: empty)
         if len(line) > max_bytes:
             yield InputError(source, f"line is {format_size(len(line))}, over the "
                                      f"{format_size(max_bytes)} limit; pass --max-bytes to raise it")
@@ -799,7 +809,19 @@ def read_file(path: str | Path, *, encoding: str | None = None,
         if isinstance(item, Document) and item.source is not None and item.source.startswith(name) \
                 and full != name:
             item.source = full + item.source[len(name):]
+        if isinstance(item, Document):
+            # a file name that is not UTF-8 ("caf\xe9.txt" written by a Latin-1 system) reaches Python as lone
+            # surrogates, which no RDF literal, JSON or terminal takes: they are shown as U+FFFD
+            item.source = _printable_path(item.source)
+            item.id = _printable_path(item.id)
         yield item
+
+
+def _printable_path(s: str | None) -> str | None:
+    """``s`` with the undecodable bytes of a file name (``os.fsdecode``'s surrogate escapes) replaced by U+FFFD."""
+    if s is None or s.isascii():
+        return s
+    return s.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _read_file(path: str | Path, *, encoding: str | None, max_bytes: int, file_id: str | None
