@@ -402,12 +402,13 @@ _AIRCRAFT_LIKE_RE = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d|(?:Boeing|Airbus|Antonov
 _FLAG_CUE_VERBS = {"fly", "sail", "change", "switch", "move", "operate", "trade", "hoist", "raise", "carry"}
 """Verbs whose subject, flying or changing a flag or registry, is a ship ("the X flies the flag of Y")."""
 _SHIP_PL_COMMA_RE = re.compile(r"\b(" + "|".join(re.escape(n) for n in _SHIP_PL) + r"),")
-_ATTORNEY_DISTRICT_RE = re.compile(r"\b(?:U\.S\.|United States) Attorneys?\b[^\n;:]{0,80}? for the ((?:(?:Eastern|Western|"
-                                   r"Northern|Southern|Middle|Central) )?District of [A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+_ATTORNEY_DISTRICT_RE = re.compile(r"\b(?:U\.S\.|United States) Attorneys?\b[^\n;:]{0,80}? for the "
+                                   r"((?:(?:Eastern|Western|Northern|Southern|Middle|Central) )?"
+                                   r"District of [A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 """A U.S. Attorney named with the district the office serves ("U.S. Attorney X for the Eastern District of Y"):
 group 1 is the district, which names the U.S. Attorney's Office for it."""
-_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "last", "latest", "final", "largest",
-                           "newest", "oldest"})
+_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "last", "latest", "final",
+                           "largest", "newest", "oldest"})
 """Words that pick one of a group ("the first of four vessels", "the newest of its tankers")."""
 _MIDDLE_INITIAL_RE = re.compile(r"[A-Z]\.")
 """A middle initial ("P." of "Daniel P. Orloff"): people's names carry one, bodies' names do not."""
@@ -2936,8 +2937,8 @@ class EntityComponent:
         for k, sp in enumerate(chosen):
             e = sp.end
             if sp.label_ not in ("ORG", "PERSON", "GPE", "LOC", "FAC") or e + 4 >= n or _tk[e].text != "," or \
-                    _tk[e + 1].lower_ != "the" or _tk[e + 2].lower_ not in _ORDINAL_WORDS or _tk[e + 3].lower_ != "of" or \
-                    meta.get((sp.start, e), {}).get("rule") not in (None, "model"):
+                    _tk[e + 1].lower_ != "the" or _tk[e + 2].lower_ not in _ORDINAL_WORDS or \
+                    _tk[e + 3].lower_ != "of" or meta.get((sp.start, e), {}).get("rule") not in (None, "model"):
                 continue
             j = e + 4
             while j < n and j < e + 14 and _tk[j].text not in (",", ".", ";", ":", "(") and not _tk[j].is_sent_start:
@@ -2957,8 +2958,10 @@ class EntityComponent:
         _tk = doc_tokens(doc)
         n = len(doc)
         cands = [k for k, sp in enumerate(chosen) if sp.label_ == "PERSON" and 2 <= len(sp) <= 3 and sp.start > 0
-                 and _tk[sp.start - 1].lower_ == "the" and meta.get((sp.start, sp.end), {}).get("rule") in (None, "model")
-                 and (sp.end >= n or _tk[sp.end].pos_ not in ("NOUN", "PROPN") and _tk[sp.end].text not in ("'s", "’s"))
+                 and _tk[sp.start - 1].lower_ == "the"
+                 and meta.get((sp.start, sp.end), {}).get("rule") in (None, "model")
+                 and (sp.end >= n or _tk[sp.end].pos_ not in ("NOUN", "PROPN")
+                      and _tk[sp.end].text not in ("'s", "’s"))
                  and all(t.is_alpha and t.is_title for t in _tk[sp.start:sp.end])]
         if not cands or not any(t.lower_ in gz.SHIP_NOUNS for t in _tk):
             return chosen
@@ -2989,10 +2992,11 @@ class EntityComponent:
         kinds = {i: sp.label_ for sp in chosen if sp.label_ in ("PERSON", "ORG") for i in range(sp.start, sp.end)}
         taken = {i for sp in chosen for i in range(sp.start, sp.end)}
         for sp in chosen:
-            if sp.label_ == "PERSON" and len(sp) == 1 and sp.start > 0 and (g := _tk[sp.start - 1]).is_sent_start and \
-                    g.pos_ == "PROPN" and g.is_title and g.is_alpha and not g.ent_type_ and (sp.start - 1) not in taken \
-                    and g.lower_ not in _HONORIFICS and g.lower_ not in _MONTHS_DAYS and not g.is_stop and \
-                    g.whitespace_ == " " and meta.get((sp.start, sp.end), {}).get("rule") in (None, "model"):
+            if sp.label_ == "PERSON" and len(sp) == 1 and sp.start > 0 and (g := _tk[sp.start - 1]).is_sent_start \
+                    and g.pos_ == "PROPN" and g.is_title and g.is_alpha and not g.ent_type_ \
+                    and (sp.start - 1) not in taken and g.lower_ not in _HONORIFICS and g.lower_ not in _MONTHS_DAYS \
+                    and not g.is_stop and g.whitespace_ == " " \
+                    and meta.get((sp.start, sp.end), {}).get("rule") in (None, "model"):
                 # "X Y keeps three monitors on his table": the given name opening the sentence, which the model
                 # left out of the name
                 meta[(sp.start - 1, sp.end)] = meta.pop((sp.start, sp.end), {"rule": "model"})
