@@ -17,7 +17,7 @@ import click
 from .common import (emit, handle_errors, json_option, open_store, refuse_inside_store, resolve_entity, store_option,
                      visible)
 
-MODALITY_CHOICES = ("asserted", "reported", "speculated", "alleged", "denied", "negated")
+from ..graph.model import MODALITIES as MODALITY_CHOICES  # noqa: E402 (the ontology's modalities, one list)
 
 
 def _load(store_path: Path):

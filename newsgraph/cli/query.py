@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from ..exceptions import QueryError
+from ..graph.model import MODALITIES
 from .common import emit, handle_errors, json_option, open_store, resolve_entity, store_option, visible
 
 
@@ -67,7 +68,7 @@ def entities(entity_type: str | None, store_path: Path, as_json: bool) -> None:
               help="Leave out relations the texts deny or negate, and the sentences that deny or negate the "
                    "others.")
 @click.option("--modality", "modalities", multiple=True,
-              type=click.Choice(("asserted", "reported", "speculated", "alleged", "denied", "negated")),
+              type=click.Choice(MODALITIES),
               help="Only the evidence with this modality (repeatable), e.g. --modality speculated; a relation "
                    "with none is left out.")
 @store_option

@@ -11143,9 +11143,9 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
     return _build(document, doc, ctx, cands, sent_sources, onto)
 
 
-_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-                "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+_COUNT_WORDS = {**_NUMBERS, "one": 1, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+"""Count words of a release's lead: :data:`_NUMBERS` and the rest up to twenty."""
 _COUNTED_TARGETS_RE = re.compile(
     r"\b(?:sanction(?:ed|s|ing)?|designat(?:ed|es|ing))\s+(?:today\s+)?(\w+)\s+(individuals?|persons?|people)"
     r"(?:\s*,?\s*(?:and\s+)?(\w+)\s+(entities|entity|companies|company|firms?))?", re.I)
