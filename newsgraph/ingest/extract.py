@@ -554,6 +554,8 @@ class _Ctx:
             return _following_vessels(self, tok)  # "the following vessels:" and a list
         if tok.pos_ == "VERB":
             return []  # "the company ships 300,000 containers": a verb, not a ship
+        if tok.lower_ in _GROUP_COUNT_WORDS and _counted_group(self, tok):
+            return list(self.last_group)  # "all five", "all of them": the ships just listed
         if tok.lower_ in gz.SHIP_NOUNS and tok.lower_.endswith("s") and _announces_list(self, tok):
             return _following_vessels(self, tok)  # "The vessels being listed, which carried X, are:" and a list
         if tok.lower_ in gz.SHIP_NOUNS and tok.lower_.endswith("s") or tok.lower_ in ("pair", "both", "they"):
@@ -765,7 +767,11 @@ def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Me
     # one comprehension over the lower-case forms, not a Token and its properties per word)
     for t in [toks[i] for i in range(sent.start, sent.end) if i not in tok2m and (
             fw[i] in gz.SHIP_NOUNS or fw[i] in _SHIP_REF_PRONOUNS or fw[i] in _BARE_SHIP_NOUNS or
-            fw[i] in _ORDINAL_REFS)]:
+            fw[i] in _ORDINAL_REFS or fw[i] in _GROUP_COUNT_WORDS)]:
+        if t.lower_ in _GROUP_COUNT_WORDS and t.lower_ not in gz.SHIP_NOUNS:
+            if _counted_group(ctx, t):
+                refs.extend(ctx.last_group)  # "all five are managed by X": the ships just listed
+            continue
         if t.lower_ in _ORDINAL_REFS:
             # "Two tankers, A and B, met ... The first had loaded at P. The latter took the cargo": one of the two
             if len(ctx.last_group) >= 2 and t.dep_ in ("nsubj", "nsubjpass") and any(
@@ -971,6 +977,31 @@ _SHIP_REF_PRONOUNS = frozenset({"it", "its", "she", "her", "pair", "they"})
 _ORDINAL_REFS = frozenset({"first", "former", "second", "latter"})
 """'The first', 'the latter': one ship of the two (or more) the text has just named."""
 """The words besides ship nouns by which :func:`_sentence_vessels` finds a ship referred back to."""
+_GROUP_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "all",
+                                "both"})
+"""Words that may stand for the ships just listed: "all five are managed by X", "all of them"."""
+
+
+def _counted_group(ctx: _Ctx, t: Token) -> bool:
+    """True when ``t`` stands for the group of ships named last (:attr:`_Ctx.last_group`) by their number
+    alone: "all five are managed by X", "the three were seized", "all of them flew the flag of Y", "both of
+    them". The number must be the group's size, the group named within about the last hundred words, and
+    no person named since (not "the two were arrested" after two crew members).
+    """
+    group = ctx.last_group
+    size = len({m.entity for m in group})
+    if size < 2 or t.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    last = max(m.end for m in group)
+    if not 0 <= t.i - last < 100 or any(m.type == "Person" and last <= m.start < t.i for m in ctx.ms):
+        return False
+    low = t.lower_
+    if low in ("all", "both"):
+        return (low == "all" or size == 2) and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "them" for g in c.children) for c in t.children)
+    return t.pos_ == "NUM" and _NUMBERS.get(low) == size and any(
+        c.dep_ in ("det", "predet") and c.lower_ in ("all", "the", "these", "those") for c in t.children)
+
 """Ship nouns a digest writes without an article at the start of a sentence ("Vessel loaded Urals at P")."""
 
 
@@ -3229,6 +3260,9 @@ def _targets(ctx, tok: Token) -> list[Mention]:
             continue  # "as well as two additional vessels", "three other firms", "26 additional entities, including
             # in the UAE": not the ones named before
         if m is None:
+            if t.lower_ in _GROUP_COUNT_WORDS and _counted_group(ctx, t):
+                out.extend(ctx.last_group)  # "all five were designated": the ships just listed
+                continue
             if t.lower_ in gz.SHIP_NOUNS or t.lower_ in ("it", "pair", "both"):
                 n = _count(t)
                 if n and t.lower_.endswith("s") and not any(c.dep_ in ("det", "poss") or c.lower_ in ("all", "both")
@@ -6092,8 +6126,9 @@ def _rule_titles(ctx, sent, sm, out):
                 org, titles = surf
                 out.append(Candidate(p, _title_pred(titles), org, "title.apposition_surface", 0.7, sent, titles[-1]))
                 done = True
-        if done and r.dep_ not in ("nsubj", "nsubjpass") and not past and not led_by:
+        if done and r.dep_ not in ("nsubj", "nsubjpass", "attr") and not past and not led_by:
             continue  # "X, a former UN inspector, heads Y": the verb still says what X does now
+        # ("Y's chief executive is X, a trader who worked at Z": the copula says what X is at Y)
         # ("run by chief executive X, a former trader at Y": the past post leaves the present one to read)
         n_past = len(out) if past else -1
         # C. "[its director general | Velkor's director general | the head of Org], Person"
@@ -9083,6 +9118,8 @@ def _vessel_tok(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
         if (vm := _appos_anchor_vessel(ctx, tok)) is not None:
             return [vm]
         return [v for v in ctx.vessel_ref(tok) if v is not None]
+    if tok.lower_ in _GROUP_COUNT_WORDS and _counted_group(ctx, tok):
+        return list(ctx.last_group)  # "all five are managed by X": the ships just listed
     return []
 
 

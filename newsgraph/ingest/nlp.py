@@ -706,6 +706,39 @@ _DAY_MONTH_ABBR = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "
                    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
+def _ship_word_alone(toks, s: int, e: int) -> bool:
+    """True when tokens ``s:e`` before an IMO number are one ship word after a lower-case word: "the 2006-built
+    Aframax (IMO ...)", "the tanker (IMO ...)" refer to a ship (named before); they name none."""
+    return e - s == 1 and s > 0 and toks[s].lower_ in gz.SHIP_NOUNS and toks[s - 1].is_lower
+
+
+def _coordinated_names(toks, s: int, e: int, label: str) -> list[tuple[int, int, str]] | None:
+    """The names inside a model entity ``toks[s:e]`` that coordinates two of them, or None.
+
+    "Neither X nor Y", "Either X or Y", "Both X and Y" (either label) and a person's name before "and"
+    ("Mr Novak and Kestrel did not respond": a person's name has no "and"; the person is told by the
+    model's label or by an honorific before the span). Returns ``[(start, end, label), ...]``: token
+    ranges in the document and their labels; after a person's name the second part is kept only when
+    it has two words or more (a lone word may be a firm's short name, which the later passes read).
+    None when the span is one name ("Ministry of Trade and Industry", "X & Y Ltd") or a part is not
+    capitalised.
+    """
+    cj = [k for k in range(s + 1, e - 1) if toks[k].lower_ in ("and", "nor", "or")]
+    if len(cj) != 1:
+        return None
+    k = cj[0]
+    lead = toks[s].lower_ in ("neither", "either", "both")
+    person = label == "PERSON" or s > 0 and toks[s - 1].lower_.rstrip(".") in ("mr", "mrs", "ms", "dr")
+    if not (lead or toks[k].lower_ == "nor" or person and toks[k].lower_ == "and"):
+        return None
+    left, right = (s + lead, k), (k + 1, e)
+    if any(a >= b or not all(t.text[:1].isupper() and t.is_alpha for t in toks[a:b]) for a, b in (left, right)):
+        return None
+    if person and not lead:
+        return [(*left, "PERSON")] + ([(*right, label)] if right[1] - right[0] >= 2 else [])
+    return [(*left, label), (*right, label)]
+
+
 def _title_dateline(toks, s: int, e: int) -> bool:
     """True when tokens ``s:e`` of the token list ``toks`` open a line as a dateline in title case, a place,
     a comma and a date: "Seoul, Oct. 14 (Yonhap) --", "Tokyo, March 3 (Kyodo) --". (A dateline in capitals,
@@ -2461,6 +2494,10 @@ class EntityComponent:
                     if c is not None and 2 <= ee - c <= 4 and all(_tk[k].is_title for k in range(c, ee)):
                         weak.append((S(c, ee, "PERSON"), {"rule": "model"}, 0))
                         continue
+                if lab in ("PERSON", "ORG") and ee - es >= 3 and (parts := _coordinated_names(_tk, es, ee, lab)):
+                    for a, b, part_label in parts:  # "Neither X nor Y", "Mr X and Y": two names, not one
+                        weak.append((S(a, b, part_label), {"rule": "model"}, 0))
+                    continue
                 commas = [k for k in range(es + 1, ee - 1) if _tk[k].text == ","]
                 cuts = [es - 1] + commas + [ee]
                 if commas and lab == "ORG" and _tk[ee - 1].lower_.rstrip(".") in _COMPANY_SUFFIX and all(
@@ -2573,7 +2610,7 @@ class EntityComponent:
                                                                          "imo": m.group(1)}))
                     imos[name.end] = m.group(1)
                     continue
-            if ns < ne:
+            if ns < ne and not _ship_word_alone(_tk, ns, ne):
                 strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "imo", "imo": m.group(1)}))
                 imos[ne] = m.group(1)
         if ":" in dtext and ("Vessel" in dtext or "Ship" in dtext or "VESSEL" in dtext or "SHIP" in dtext):
@@ -4421,7 +4458,9 @@ class EntityComponent:
                     _tk[s].lemma_ in ("sail", "build", "launch") or
                     # "She now trades as the X": a ship's pronoun as the subject of trading under a name
                     (_tk[s].lemma_ in ("trade", "operate") and any(
-                        c.dep_ == "nsubj" and c.lower_ == "she" for c in _tk[s].children))):
+                        c.dep_ == "nsubj" and (c.lower_ == "she" or c.lower_ == "it" and any(
+                            # "It traded as X until 2023": "it" is a ship when ship words came just before
+                            t.lower_ in gz.SHIP_NOUNS for t in _tk[max(0, s - 150):s])) for c in _tk[s].children))):
                 strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "former_name", "former": True}))
                 if flag_cue and s >= 2 and _tk[s - 1].text == ",":
                     ns = self._name_before(doc, s - 1)
@@ -4433,9 +4472,11 @@ class EntityComponent:
                 if _tk[s].lower_ in ("formerly", "previously"):
                     for a, b in self._former_list(doc, ne, sent.end):
                         strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "former_name", "former": True}))
-                j = next((j for j in range(ne, min(sent.end - 2, ne + 6)) if _tk[j].lower_ == "and"
-                          and _tk[j + 1].lower_ == "as"), None) if _tk[s].lower_ not in ("ex", "former") else None
-                if j is not None:  # "sailed as A until 2021 and as B before that": both are former names
+                j = next((j for j in range(ne, min(sent.end - 3, ne + 30)) if _tk[j].lower_ == "and"
+                          and (_tk[j + 1].lower_ == "as" or _tk[j + 1].lower_ in ("then", "later") and
+                               _tk[j + 2].lower_ == "as")), None) if _tk[s].lower_ not in ("ex", "former") else None
+                if j is not None:  # "sailed as A until 2021 and (then) as B before that": both are former names
+                    j += _tk[j + 1].lower_ != "as"
                     k2 = j + 2 + (_tk[j + 2].lower_ == "the")
                     ne2 = self._name_after(doc, k2)
                     if ne2 > k2 and not self._is_country(doc[k2:ne2]):
@@ -4561,7 +4602,7 @@ class EntityComponent:
             strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "role_of_ship"}))
         elif rule == "V_IMO":
             ns = self._skip_ship_words(doc, self._name_before(doc, s + 1), s + 1)
-            if ns <= s:
+            if ns <= s and not _ship_word_alone(_tk, ns, s + 1):
                 strong.append((S(ns, s + 1, "VESSEL"), {"cls": "Vessel", "rule": "imo"}))
         elif rule == "P_OF":
             ne = self._name_after(doc, s + 2)
@@ -8492,7 +8533,8 @@ def _is_headline_line(sent: Span) -> bool:
     return caps / len(words) >= 0.6
 
 
-_LEADING_DROP = frozenset({"the", "a", "an", "two", "three", "four", "five", "several"})
+_LEADING_DROP = frozenset({"the", "a", "an", "two", "three", "four", "five", "several",
+                           "neither", "either"})  # ("Neither X| nor Y has been ...": the model's name of X)
 _LEADING_QUOTES = frozenset({'"', "'", "“", "‘"})
 _CLOSING_QUOTES = frozenset({'"', "'", "”", "’"})
 _AND_BODY_HEADS = frozenset({"board", "agency", "authority", "service", "protection", "guard", "administration",
