@@ -7492,10 +7492,17 @@ def _rule_shipped(ctx, sent, sm, out):
             if c.dep_ in ("amod", "poss", "compound") and ctx.m(c) is not None and ctx.m(c).type in _PARTY_TYPES:
                 origins.append(ctx.m(c))
         if t.dep_ in ("dobj",) and t.head.pos_ == "VERB":  # "Iran continues shipment of X to Y"
-            origins += _subject_parties(ctx, t.head)
+            if not any(c.dep_ == "poss" and ctx.m(c) is not None for c in t.children):
+                # (not "Seoul condemned Pyongyang's shipments of shells to X": the possessor ships)
+                origins += _subject_parties(ctx, t.head)
             if not dests:  # "X arranged the sale of crude, priced above the cap, to refineries in Y"
                 dests += [x for c in t.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                           and c.i > t.i for p in c.children if p.dep_ == "pobj" for x in _dest_parties(ctx, p)]
+        if goods_ok and not dests and (k := t.right_edge.i + 1) < sent.end and toks[k].lower_ in ("to", "into") \
+                and toks[k].dep_ == "prep" and any(a.i == toks[k].head.i for a in t.ancestors):
+            # "in responding to X's shipments of shells and missiles to Russia": the parser hung "to Russia" on
+            # a verb above the noun; the phrase right after the noun's own words is its destination
+            dests += [x for p in toks[k].children if p.dep_ == "pobj" for x in _dest_parties(ctx, p)]
         if not goods_ok or not dests:
             continue
         if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _PREVENT:
@@ -9709,6 +9716,28 @@ _WIRE_DATELINE_RE = re.compile(r"\(([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\)\s+[-�
 """A wire dateline's agency: "LONDON, May 3 (Reuters) -"."""
 
 
+def _publisher_line(ctx, text: str, nl: list[int], by_line: dict, ls: int) -> list[Mention]:
+    """The publisher named on the line above a byline at a text's head: "X Institute for Security Policy |
+    Analysis" then "By A, Senior Fellow, and B". The nearest non-empty line before the byline's (key ``ls``
+    of :func:`_mentions_by_line`) counts when an organisation's name fills most of it (not a headline that
+    names a firm among other words). Returns that organisation, or []."""
+    if ls < 0:
+        return []  # the byline opens the text
+    idx, end = bisect.bisect_left(nl, ls), ls
+    while True:
+        start = nl[idx - 1] if idx > 0 else -1
+        line = text[start + 1:end]
+        if line.strip():
+            words = [w for w in re.split(r"[\s|/·•–—-]+", line) if w]
+            orgs = [m for m in by_line.get(start, []) if m.type == "Organization"]
+            if len(orgs) == 1 and len(orgs[0].text.split()) * 2 > len(words):
+                return orgs
+            return []
+        if start < 0:
+            return []
+        idx, end = idx - 1, start
+
+
 def _byline_credits(ctx, out: list[Candidate], text: str) -> None:
     """The writers and editors a byline or credit line names work for the outlet it names.
 
@@ -9755,6 +9784,8 @@ def _byline_credits(ctx, out: list[Candidate], text: str) -> None:
                         break
         if not orgs and wire is not None and not line.lstrip(" \t([").startswith(("By", "BY")):
             orgs = [wire]
+        if not orgs and h.start() < 600:
+            orgs = _publisher_line(ctx, text, nl, by_line, ls)
         if not orgs:
             continue
         org = next((m for m in orgs if m.cls in ("MediaOrganization", "ResearchOrganization")), orgs[0])

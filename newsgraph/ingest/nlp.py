@@ -612,6 +612,10 @@ _NATIONAL_RE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-
                           r"\((?:an? )?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2} (?:national|citizen)\)")
 # a web article's bare byline: the author's name alone on a line, then the date line ("Jane Roe\nNovember 26,
 # 2026 5:41 PM", "Jane Roe\n26 November 2026", "Jane Roe\nPublished ...")
+_BYLINE_POSTS = frozenset({"fellow", "analyst", "researcher", "editor", "correspondent", "writer", "reporter",
+                           "associate", "professor", "lecturer", "scholar", "consultant", "adviser", "advisor",
+                           "specialist", "expert", "staff", "intern", "contributor", "columnist", "producer"})
+"""Posts an author's name is followed by on a byline ("By A B, Senior Fellow, and C D, Research Analyst")."""
 _BARE_BYLINE_RE = re.compile(r"(?m)^[ \t]*(?!By )([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-Za-zà-öø-ÿ'’]+)?"
                              r"(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-Za-zà-öø-ÿ'’]+)?){1,2})[ \t]*\n[ \t]*"
                              r"(?=(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}"
@@ -6259,8 +6263,9 @@ class EntityComponent:
         for mt in _BYLINE_NAME_RE.finditer(self._text):
             for nm in re.finditer(_BYLINE_NAME, mt.group(1)):
                 sp = doc.char_span(mt.start(1) + nm.start(), mt.start(1) + nm.end())
-                if sp is None or any(t.lower_ in _MONTHS_DAYS_OR_HONORIFICS_ETC for t in sp):
-                    continue
+                if sp is None or any(t.lower_ in _MONTHS_DAYS_OR_HONORIFICS_ETC or t.lower_ in _BYLINE_POSTS or
+                                     t.lower_ in _TITLE_WORDS for t in sp):
+                    continue  # (and not "Senior Fellow" after an author's name: a post)
                 out = self._replace_inside(doc, out, meta, sp.start, sp.end, "PERSON", {"rule": "byline"})
         for mt in _BYLINE_OUTLET_RE.finditer(self._text):  # "By X, Nordkyst Tidende staff writer": the outlet
             sp = doc.char_span(mt.start(1), mt.end(1))
@@ -6988,7 +6993,9 @@ class EntityComponent:
                 while e < line.end and (_tk[e].text[:1].isupper() and _tk[e].is_alpha or _tk[e].text == "-" or
                                         e > k and _tk[e - 1].text == "-" and _tk[e].is_alpha):
                     e += 1
-                if e > k and taken.isdisjoint(range(k, e)):
+                if e > k and taken.isdisjoint(range(k, e)) and not any(
+                        _tk[x].lower_ in _BYLINE_POSTS or _tk[x].lower_ in _TITLE_WORDS for x in range(k, e)):
+                    # (not "By A B, Senior Fellow, and C D, Research Analyst": the authors' posts)
                     name = Span(doc, k, e, label="PERSON")
                     if self._person_cue(doc, name):
                         out.append(name)
