@@ -5419,6 +5419,20 @@ def _country_after_name(ctx, p: Mention, sent: Span) -> Mention | None:
     return None
 
 
+def _ministry_states(ctx, m: Mention) -> set[str]:
+    """Entity ids of the countries a ministry's mention is tied to by its words around it: "Italy's
+    Ministry of Defence", "the Ministry of Defence of the Italian Republic"."""
+    _tk = ctx.tokens()
+    out = set()
+    if m.start >= 2 and _tk[m.start - 1].text in ("'s", "’s") and (c := ctx.tok2m.get(m.start - 2)) is not None \
+            and c.type == "Country":
+        out.add(c.entity)
+    k = m.end + 1 + (m.end + 1 < len(_tk) and _tk[m.end + 1].lower_ == "the")
+    if m.end < len(_tk) and _tk[m.end].lower_ == "of" and (c := ctx.tok2m.get(k)) is not None and c.type == "Country":
+        out.add(c.entity)
+    return out
+
+
 def _ministry_of(ctx, words: list[str], org: Mention | None) -> Mention | None:
     """The ministry a minister heads, when the document names it.
 
@@ -5442,13 +5456,14 @@ def _ministry_of(ctx, words: list[str], org: Mention | None) -> Mention | None:
     stems = [st for w in words for st in _PORTFOLIO_STEMS.get(w, ())]
     if not stems:
         return None
-    for m in ctx.ms:
-        if m.type != "Organization":
-            continue
-        key = m.key.split()
-        if not ("ministry" in key or ("department" in key and m.cls == "GovernmentAgency")) or not any(
-                k.startswith(st) for k in key for st in stems):
-            continue
+    cands = [m for m in ctx.ms if m.type == "Organization" and (key := m.key.split()) and (
+        "ministry" in key or ("department" in key and m.cls == "GovernmentAgency")) and any(
+        k.startswith(st) for k in key for st in stems)]
+    if org is not None:
+        own = next((m for m in cands if org.entity in _ministry_states(ctx, m)), None)
+        if own is not None:  # "Italy's Ministry of Defence", "the Ministry of Defence of Italy": the minister's own
+            return own
+    for m in cands:
         inner = {x.entity for x in ctx.ms if x.type == "Country" and m.start <= x.start < m.end}
         if org is not None and inner and org.entity not in inner:
             continue  # another country's ministry
@@ -6508,6 +6523,8 @@ def _bare_post(ctx, sent, p: Mention, titles: list[Token], k: int, out) -> None:
     if org is not None:
         out.append(Candidate(p, _title_pred(_titles_in(titles)), org, "title.body_post", 0.5, sent, titles[-1]))
         return
+    if any(m.entity == p.entity and m.start < sent.start for m in ctx.ms):
+        return  # '"...," Secretary X said' after "Secretary of Y Z X": the post was read where the person came in
     words = {t.lower_.strip(".") for t in _titles_in(titles)}
     lows = {t.lower_ for t in titles}
     if words & _SPEAKER_POSTS:  # "spokesman Brigadier General X said": the speaker's rank is no post of its own
@@ -7073,7 +7090,8 @@ def _rule_agreement(ctx, sent, sm, out):
                     parties += [(a, b) for a in subj for b in other]
         if not parties and t.lemma_.lower() in _ACQUIRE_VERBS and t.pos_ == "VERB":
             parties = _acquisition_parties(ctx, t)
-        if not parties and t.pos_ == "NOUN":
+        if not parties and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and ctx.m(t) is None):
+            # (also "A and B signed a Memorandum of Understanding": the capitalised noun tagged as a name)
             parties = _agreement_parties_more(ctx, t)
         if parties:  # "X's chief executive Y said the deal ...": the person who speaks is no party
             speakers = {m.entity for m in _sources(ctx, sent) if m.type == "Person"}

@@ -103,7 +103,8 @@ _TITLE_WORDS = {"ceo", "chairman", "chairwoman", "chief", "president", "minister
                 "spokesman", "spokeswoman", "spokesperson", "admiral", "general", "colonel", "captain", "commander",
                 "envoy", "ambassador", "chancellor", "premier", "governor", "mayor", "senator", "lawmaker",
                 "coach", "official", "executive", "lieutenant", "sergeant", "major", "adm", "gen", "col", "lt",
-                "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "comptroller", "registrar", "mp", "mep"}
+                "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "comptroller", "registrar", "mp", "mep",
+                "undersecretary"}
 """Titles that precede a person's name inside a span the model ran over both."""
 _OCCUPATION_TITLES = {"advocate", "shipwright", "lawyer", "attorney", "barrister", "solicitor", "analyst", "engineer",
                       "economist", "professor", "prof", "inspector", "detective", "prosecutor", "shipbroker", "broker",
@@ -6605,7 +6606,9 @@ class EntityComponent:
             org_end = cut + 1 if w in _BODY_END_WORDS and w not in _TITLE_WORDS else cut
             while org_end > sp.start and _tk[org_end - 1].lower_.strip(".") in _TITLE_WORDS:
                 org_end -= 1
-            if org_end > sp.start and all(t.text[:1].isupper() for t in doc[sp.start:org_end]) and not all(
+            if org_end > sp.start and _tk[sp.start].text[:1].isupper() and _tk[org_end - 1].text[:1].isupper() and all(
+                    t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the", "&") for t in doc[sp.start:org_end]) \
+                    and not all(  # (also "Department of Foreign Affairs| Undersecretary X": a body's "of")
                     t.text in gz.DEMONYMS or t.lower_ in _BODY_MODS or t.lower_ in _RANK_MODS
                     for t in doc[sp.start:org_end]) and not all(
                     t.lower_ in PORTFOLIO_WORDS or t.lower_ in ("chief", "cabinet", "deputy", "vice", "senior")
@@ -8540,6 +8543,10 @@ def _is_headline_line(sent: Span) -> bool:
     return caps / len(words) >= 0.6
 
 
+_POSTS_BEFORE_SURNAME = frozenset({"minister", "secretary", "undersecretary", "under-secretary", "president", "premier",
+                                   "chancellor", "ambassador", "governor", "senator", "commissioner", "prosecutor",
+                                   "spokesperson", "spokesman", "spokeswoman", "congressman", "congresswoman"})
+"""Posts a text puts before a surname alone ("Minister X said"): the model reads the pair as a body."""
 _LEADING_DROP = frozenset({"the", "a", "an", "two", "three", "four", "five", "several",
                            "neither", "either"})  # ("Neither X| nor Y has been ...": the model's name of X)
 _LEADING_QUOTES = frozenset({'"', "'", "“", "‘"})
@@ -8577,6 +8584,14 @@ def _trim(sp: Span) -> Span | None:
     if label in ("PERSON", "ORG", "SOURCE") and e - s == 2 and _tk[s].lower_.rstrip(".") in _PERSON_HONORIFICS and \
             _tk[s + 1].text[:1].isupper() and _tk[s + 1].is_alpha:
         s, label = s + 1, "PERSON"  # "Admiral Ito said": a titled surname
+    if label in ("PERSON", "ORG", "SOURCE") and e - s == 2 and _tk[s].lower_ in _POSTS_BEFORE_SURNAME and \
+            _tk[s + 1].pos_ == "PROPN" and _tk[s + 1].is_title and _tk[s + 1].is_alpha and \
+            _tk[s + 1].lower_ not in _TITLE_WORDS and _tk[s + 1].lower_ not in _HONORIFICS and \
+            _tk[s + 1].lower_ not in gz.ORG_HEADS:
+        s, label = s + 1, "PERSON"  # "Minister Guidotti said", "Secretary Villafuerte said": a titled surname
+    elif label == "PERSON" and e - s >= 3 and _tk[s].lower_ in _POSTS_BEFORE_SURNAME and \
+            all(t.is_title and t.is_alpha for t in _tk[s + 1:e]):
+        s += 1  # "Undersecretary Liza Marasigan": the post is no part of the name
     if label in ("PERSON", "ORG") and e - s >= 2 and _tk[s].lower_ in gz.ORG_NOUNS and \
             _tk[s].lower_ not in _PERSON_ROLE_NOUNS and _tk[s].text[:1].isupper() and _tk[s + 1].text[:1].isupper():
         s, label = s + 1, "ORG"  # "Shipowner Dynacom declined": the noun says what follows is a firm
