@@ -1290,7 +1290,8 @@ _ORG_REF = {"shipyard": "Company", "institute": None, "office": None, "agency": 
             "forwarder": "Company", "brigades": "ArmedForce", "brigade": "ArmedForce", "militia": "ArmedForce",
             "guard": None, "forum": None, "centre": None, "center": None, "foundation": None, "alliance": None,
             "network": None, "initiative": None, "project": None, "unit": "ArmedForce", "battalion": "ArmedForce",
-            "regiment": "ArmedForce", "fleet": None, "flotilla": None}
+            "regiment": "ArmedForce", "fleet": None, "flotilla": None, "lab": None, "laboratory": None,
+            "university": None, "observatory": None, "consultancy": "Company"}
 
 
 _NOT_COMPANY = ("MediaOrganization", "GovernmentAgency", "ArmedForce", "ResearchOrganization")
@@ -2727,8 +2728,9 @@ def _rule_located_in(ctx, sent, sm, out):
                 break
             first = prev[0]
             k = first.start
-        if first is not m and m.end + 1 < sent.end and _tk[m.end].lower_ == "in" and \
-                (own := ctx.tok2m.get(m.end + 1)) is not None and own.type in ("Country", "Location"):
+        comma = m.end + 2 < sent.end and _tk[m.end].text == ","  # (", in Russia's Republic of X")
+        if first is not m and m.end + 1 + comma < sent.end and _tk[m.end + comma].lower_ == "in" and \
+                (own := ctx.tok2m.get(m.end + 1 + comma)) is not None and own.type in ("Country", "Location"):
             first = m  # "between the Iranian port of Amirabad and Astrakhan in Russia": Astrakhan has its own place
         s = first.start
         if s >= 2 and _tk[s - 1].text in ("'s", "’s") and (tgt := ctx.tok2m.get(s - 2)) is not None \
@@ -6097,6 +6099,10 @@ def _rule_titles(ctx, sent, sm, out):
                 titles = _titles_in(sub)
                 # "an Iranian national, the owner of X": the nationality is no employer
                 sub = [t for t in sub if not (t.dep_ == "amod" and t.head.lower_ in _NATIONALITY_NOUNS)]
+                topic = {x.i for v in c.children if v.dep_ == "relcl" and v.lemma_.lower() in _STUDY_VERBS
+                         for x in v.subtree}
+                if topic:  # "an independent researcher who studies Iranian military logistics": the subject studied
+                    sub = [t for t in sub if t.i not in topic]
                 org = _org_in(ctx, sub, p, before=p.start)
                 if org is None and titles:
                     # "X, chief of the coast guard's intelligence division": the body a lower-case possessive
@@ -6571,6 +6577,11 @@ def _whose_antecedent(ctx, h: Token) -> Mention | None:
     if m is None and h.pos_ == "NOUN":
         m = ctx.org_ref(h)
     return m if m is not None and m.type == "Organization" else None
+
+
+_STUDY_VERBS = frozenset({"study", "research", "cover", "track", "monitor", "follow", "analyse", "analyze",
+                          "investigate", "write", "report"})
+"""Verbs of a relative clause that say what a person studies or covers, not whom the person works for."""
 
 
 def _appos_subject(ctx, r: Token) -> Token | None:
@@ -10463,6 +10474,35 @@ def _could_not_confirm(ctx, s: Mention) -> bool:
     return False
 
 
+_TRACK_VERBS = frozenset({"track", "monitor", "follow", "geolocate", "spot", "identify", "document"})
+"""Verbs by which an investigators' group or an outlet reports ships it watched ("X tracked the A")."""
+
+
+def _tracked_ships(ctx, sent, sm: list[Mention], vessels: list[Mention], out: list) -> None:
+    """REPORTED from an open-source research group or an outlet to the ships it says it watched:
+    "Meridian also tracked the A on four crossings", "The three vessels X tracked are A, B and C",
+    "X has followed three cargo ships" (the ships the sentence names or refers to). Only a research
+    organisation or a media organisation as the subject: a navy or a coast guard that tracks a ship
+    is an actor, not a source."""
+    ship_ents = {v.entity for v in vessels}
+    if not ship_ents:
+        return
+    for t in ctx.toks(sent):
+        if t.pos_ != "VERB" or t.lemma_.lower() not in _TRACK_VERBS:
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        src = ctx.m(subj) if subj is not None else None
+        if src is None or src.type != "Organization" or ctx.entities[src.entity].cls not in (
+                "ResearchOrganization", "MediaOrganization"):
+            continue
+        if t.dep_ == "relcl":
+            picks = [v for v in vessels if v.start > t.i]  # "The three vessels X tracked are A, B and C"
+        else:
+            picks = [v for c in t.children if c.dep_ == "dobj" for v in _vessel_tok(ctx, c, vessels)]
+        for v in {v.entity: v for v in picks if v.entity in ship_ents}.values():
+            out.append(Candidate(src, "REPORTED", v, "reported.tracked", 0.55, sent, t))
+
+
 def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels: list[Mention]):
     n0 = len(out)
     for s in sources:
@@ -11212,6 +11252,8 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
                        sent_vessels.get(sent.start, []))
         if "source" in ctx.lemmas(sent):
             _source_credits(ctx, sent, out)
+        if not ctx.lemmas(sent).isdisjoint(_TRACK_VERBS):
+            _tracked_ships(ctx, sent, by_sent.get(sent.start, []), sent_vessels.get(sent.start, []), out)
         cands.extend(out)
     # cargo shipped with no ship named in the sentence: carried by the ships that made the voyages
     voyagers = {c.subject.entity: c.subject for c in cands if c.predicate == "VISITED"}

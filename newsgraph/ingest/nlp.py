@@ -186,6 +186,10 @@ _FOREIGN_FIRM_HEADS = {"casa", "adega", "bodega", "banca", "banco", "instituto",
                        "estaleiro", "estaleiros"}
 """First words of Portuguese, Spanish, Italian, French and Dutch organisation names ("Banca X", "Adega do Y"):
 the languages' words for house/winery/bank/institute/group/company/shipyard/foundation (dictionary words)."""
+_RESEARCH_TAILS = frozenset({"lab", "laboratory", "institute", "centre", "center", "project", "initiative",
+                             "observatory", "monitor", "watch"})
+"""Last words of research groups' and monitors' names, whose first words the text then uses alone ("X Lab" ... "X
+tracked the ship")."""
 _FOREIGN_FIRM_TAILS = {"taşımacılık", "denizcilik", "gemicilik", "nakliyat", "ticaret", "sanayi", "lojistik",
                        "işletmeciliği", "isletmeciligi", "havacılık", "havacilik", "savunma", "teknoloji",
                        "teknolojileri", "technik", "werke", "werft", "pelayaran", "kapal", "teknik", "kisen",
@@ -2388,6 +2392,11 @@ class EntityComponent:
                 i = j
                 continue
             break
+        if len(out) == 1 and out[0][1] < n and _tk[out[0][1]].tag_ in ("VBD", "VBZ", "VBP") and \
+                _tk[out[0][1]].dep_ != "ROOT" or len(out) == 1 and out[0][1] < n and \
+                _tk[out[0][1]].tag_ == "VBD" and any(t.lower_ in ("are", "were") and t.i > out[0][1]
+                                                     for t in _tk[out[0][1]].sent):
+            return []  # "The three vessels Meridian tracked are A, B and C": the clause's subject, no list
         return out
 
     # --- main ----------------------------------------------------------------
@@ -2922,7 +2931,8 @@ class EntityComponent:
                 continue
             last = _tk[sp.end - 1].lower_.rstrip(".")
             if last not in _COMPANY_SUFFIX and last not in _FIRM_TAILS and last not in _FOREIGN_FIRM_TAILS and \
-                    last not in _CLUB_WORDS and _tk[sp.start].lower_ not in _CLUB_FIRST_WORDS:
+                    last not in _CLUB_WORDS and _tk[sp.start].lower_ not in _CLUB_FIRST_WORDS and \
+                    last not in _RESEARCH_TAILS:
                 continue
             # (the words before the legal form or the club's last word; after a club's first word: "Sporting X")
             words = _tk[sp.start + 1:sp.end] if _tk[sp.start].lower_ in _CLUB_FIRST_WORDS else _tk[sp.start:sp.end - 1]
@@ -2953,7 +2963,20 @@ class EntityComponent:
         taken = {i for sp in out for i in range(sp.start, sp.end)}
         first_at = min((a for spans in short.values() for a, _ in spans), default=len(doc))
         for i, t in enumerate(_tk[:-1]):
-            if i <= first_at or i in taken or not t.is_title or _tk[i + 1].text not in ("'s", "’s"):
+            if i <= first_at or i in taken or not t.is_title:
+                continue
+            if _tk[i + 1].text not in ("'s", "’s"):
+                if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.pos_ == "VERB" and len(short.get(t.text, ())) == 1 \
+                        and (i == 0 or not _tk[i - 1].is_title or _tk[i - 1].is_sent_start) and \
+                        not _tk[i + 1].is_title and t.text not in gz.countries() and t.text not in gz.DEMONYMS and \
+                        t.text not in gz.CAPITALS and not t.ent_type_:
+                    # "Meridian also tracked the X" after "Meridian Open Source Lab": the short name as a subject
+                    # (that the model left unnamed; a town's name too, as it acts here)
+                    (a, b), = short[t.text]
+                    cls = _org_class([x.text for x in _tk[a:b]]) if _tk[b - 1].lower_ in _RESEARCH_TAILS else "Company"
+                    meta[(i, i + 1)] = {"cls": cls, "rule": "firm_short_name"}
+                    out.append(Span(doc, i, i + 1, label="ORG"))
+                    taken.add(i)
                 continue
             for k in (1, 2):  # "X's", "X Y's"
                 s0 = i - k + 1
@@ -4141,6 +4164,9 @@ class EntityComponent:
                     any(t.lower_ in _PERSON_ROLE_NOUNS or t.lower_ in _ORG_HEAD_WORDS for t in doc[s + 1:ne]) or
                     _tk[ne - 1].lower_.strip(".") in _COMPANY_SUFFIX_OR_FIRM_TAILS):
                 return  # "Vessel Operator Zeta Ltd said": a sentence-initial noun before a firm or role
+            if ne > s + 1 and _tk[s].lower_.endswith("s") and _tk[s].lower_ in gz.SHIP_NOUNS and ne < len(doc) and \
+                    _tk[ne].tag_ in ("VBD", "VBZ", "VBP") and _tk[ne].dep_ == "relcl":
+                return  # "The three vessels Meridian tracked are ...": the clause's subject, no ship's name
             if ne > s + 1 and _tk[s].text in _LEADING_QUOTES:
                 self._quoted_list(doc, ne, strong)  # 'the ships "A" and "B"'
             if ne > s + 1 and not self._is_country(doc[s + 1:ne]):
