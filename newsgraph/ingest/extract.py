@@ -6239,6 +6239,8 @@ def _rule_titles(ctx, sent, sm, out):
                                 if pred == "LEADS" and _one_of_many(q, [q]):
                                     pred = "AFFILIATED_WITH"  # "served as a director of Y": one of its directors
                                 out.append(Candidate(p, pred, org, "title.as", 0.7, sent, q))
+                                for x in _conjoined_orgs(ctx, org, list(q.subtree)):  # "as director of A and B"
+                                    out.append(Candidate(p, pred, x, "title.as", 0.65, sent, q))
         # "Person, who led Org", "Person, who (previously) worked at Org", "Person, a trader who chairs Org"
         for c in [*r.children, *(x for a in r.children if a.dep_ == "appos" and (a.pos_ == "NOUN" or _is_title(a))
                                  for x in a.children)]:  # ("X, the Assistant Attorney General who heads Y")
@@ -8588,6 +8590,7 @@ def _all_named_vessels(ctx, verb: Token) -> list[Mention]:
 
 
 _RESPECTIVE_OWN = {"own", "operate", "manage", "control", "run", "hold"}
+_OWNER_NOUNS_PL = frozenset({"owners", "operators", "managers", "shipowners"})
 _RESPECTIVE_FLAG = {"flag", "register", "fly", "sail"}
 _RESPECTIVE_TYPES = {"OWNS_OR_OPERATES": ("Organization", "Vessel"), "FLAGGED_IN": ("Vessel", "Country"),
                      "VISITED": ("Vessel", "Port")}
@@ -8615,7 +8618,12 @@ def _respectively(ctx, sent: Span, sm: list[Mention], out: list[Candidate], pred
     resp = next((t.i for t in toks if t.lower_ == "respectively"), None)
     verb = next((t for t in toks if t.lemma_.lower() in verbs and (t.pos_ in ("VERB", "AUX") or
                                                                   t.lower_ in ("flagged", "registered"))), None)
-    if resp is None or verb is None or verb.i > resp:
+    noun = None
+    if verb is None and pred == "OWNS_OR_OPERATES" and resp is not None:
+        # "A and B, the registered owners of the X and the Y respectively": the post noun instead of a verb
+        noun = next((t for t in toks if t.lower_ in _OWNER_NOUNS_PL and t.i < resp and
+                     any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)), None)
+    if resp is None or (verb is None and noun is None) or (verb or noun).i > resp:
         return
     a_type, b_type = _RESPECTIVE_TYPES[pred]
 
@@ -8626,6 +8634,14 @@ def _respectively(ctx, sent: Span, sm: list[Mention], out: list[Candidate], pred
                 got[m.entity] = m
         return sorted(got.values(), key=lambda m: m.start)
 
+    if noun is not None:
+        right = run("Vessel", noun.i, resp)
+        left = run("Organization", max(sent.start, noun.i - 16), noun.i)[-len(right):] if right else []
+        if len(left) >= 2 and len(left) == len(right):
+            out[:] = [c for c in out if not (c.predicate == pred and c.sent.start == sent.start)]
+            for s_, o_ in zip(left, right):
+                out.append(Candidate(s_, pred, o_, "respectively", 0.75, sent, noun))
+        return
     passive = any(c.dep_ in ("auxpass", "agent") for c in verb.children) or \
         (verb.i + 1 < sent.end and ctx.doc[verb.i + 1].lower_ == "by")
     if pred == "OWNS_OR_OPERATES" and passive:  # "the X and the Y are owned by A and B, respectively"
@@ -10253,8 +10269,30 @@ def _rule_flag(ctx, sent, sm, vessels, out):
                 c.rule, c.negate = "flagged_in.registry_disowns", True
             out.append(c)
     _flag_changes(ctx, sent, vessels, out)
+    _gapped_flags(ctx, sent, out)
     if "respectively" in ctx.sent_text(sent):
         _respectively(ctx, sent, sm, out, "FLAGGED_IN", _RESPECTIVE_FLAG)
+
+
+def _gapped_flags(ctx, sent, out: list) -> None:
+    """The second ship of a gapped clause: "the A is registered in X and the B in Y" (the verb left out
+    before "in Y"; the parser makes B a conjunct of X): B FLAGGED_IN Y."""
+    for t in ctx.toks(sent):
+        if t.lower_ not in ("flagged", "registered", "reflagged", "re-flagged") or t.pos_ != "VERB":
+            continue
+        for c in t.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "under"):
+                continue
+            for q in c.children:
+                for v in q.conjuncts if q.dep_ == "pobj" else ():
+                    vm = ctx.m(v)
+                    if vm is None or vm.type != "Vessel":
+                        continue
+                    for p in v.children:
+                        if p.dep_ == "prep" and p.lower_ in ("in", "under"):
+                            for y in p.children:
+                                if y.dep_ == "pobj" and (cm := ctx.m(y)) is not None and cm.type == "Country":
+                                    out.append(Candidate(vm, "FLAGGED_IN", cm, "flagged_in.gapped", 0.7, sent, t))
 
 
 _FAKE_PAPERS = {"fraudulent", "forged", "fake", "false", "counterfeit", "bogus", "invalid", "fabricated"}
