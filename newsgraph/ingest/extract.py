@@ -11162,6 +11162,19 @@ def _reported_subjects(ctx, source: Mention, sent: Span) -> list[Mention]:
 
 
 # ---------------------------------------------------------------- driver
+def _false_label(ctx, m: Mention) -> bool:
+    """True when goods are named only as what they were falsely called: "papers that falsely described the
+    cargo as Iraqi crude", "mislabelled as spare parts", "disguised as humanitarian aid"."""
+    r = _root_in(ctx, m)
+    if r.dep_ != "pobj" or r.head.lower_ != "as":
+        return False
+    v = r.head.head
+    lem = v.lemma_.lower()
+    return lem in ("disguise", "mislabel", "mislabele", "misdeclare", "misdescribe") or \
+        lem in _CALL_VERBS | {"declare", "list", "record", "identify", "present"} and \
+        any(c.dep_ == "advmod" and c.lower_ in _FALSELY for c in v.children)
+
+
 def extract_relations(doc: Doc, document: Document, ms: list[Mention],
                       entities: dict[str, Entity]) -> DocumentGraph:
     """Run every rule over ``doc`` and build the document's graph.
@@ -11185,6 +11198,8 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
     ctx = _Ctx(doc, ms, entities)
     by_sent: dict[int, list[Mention]] = {}
     for m in ms:
+        if m.type in ("Other", "Weapon") and _false_label(ctx, m):
+            continue  # "papers that falsely described the cargo as Iraqi crude": a disguise, not a cargo
         by_sent.setdefault(m.sent, []).append(m)
     cands: list[Candidate] = []
     ctx.groups = []

@@ -543,6 +543,15 @@ def _aka_names(doc: Doc, ms: list[Mention]) -> None:
             k -= 1
             while k >= 0 and doc[k].text not in ("(", ")", ";") and m.start - k < 30:
                 k -= 1
+        if k >= 1 and doc[k].text != "(" and m.type == "Person":
+            # "Kaveh X, an Iranian national also known as Kevin Y, who ...": in prose, the person named last
+            # before, within the clause (no other person between)
+            anchor = next((x for x in reversed(ms) if x.end <= k + 1 and x.type in ("Person", "Organization")
+                           and k + 1 - x.end <= 10), None)
+            if anchor is not None and anchor.type == "Person" and anchor is not m and \
+                    not any(doc[j].text in (".", ";", ":") for j in range(anchor.end, k + 1)):
+                m.meta = {**m.meta, "same_as": anchor.text}
+            continue
         if k < 1 or doc[k].text != "(":
             continue
         anchor = by_end.get(k)
