@@ -83,7 +83,7 @@ AFFIL_TITLES = {"lawmaker", "minister", "spokesman", "spokeswoman", "spokesperso
 DOWNGRADE = {"vice", "deputy", "prime", "former_not"}
 AGREE_TRIGGERS = {"agreement", "deal", "exchange", "contract", "pact", "accord", "treaty", "partnership",
                   "franchise", "agree", "sign", "acquisition", "acquire", "buy", "merger", "swap",
-                  "merge", "takeover", "memorandum", "venture"}
+                  "merge", "takeover", "memorandum", "venture", "order"}
 SHIP_VERBS = {"ship", "send", "deliver", "export", "supply", "transfer", "smuggle", "bring", "provide",
               "proliferate", "sell", "transport", "move", "dispatch", "fly", "arm", "forward", "re-export",
               "reexport", "consign"}
@@ -6814,8 +6814,9 @@ def _acquisition_parties(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
     sellers = [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                for q in c.children if q.dep_ == "pobj" for x in _party(ctx, q) if x.type in _PARTY_TYPES]
     for c in objs[0].children:
-        if c.dep_ == "poss" and ctx.m(c) is not None and ctx.m(c).type in _PARTY_TYPES:
-            sellers.append(ctx.m(c))  # "Nordrail's Haldorf"
+        if c.dep_ == "poss" and ctx.m(c) is not None and ctx.m(c).type in _PARTY_TYPES and \
+                ctx.m(c).type != "Country":
+            sellers.append(ctx.m(c))  # "Nordrail's Haldorf" (not "Australia's Redgum": the firm's country)
         if c.dep_ == "appos" and ctx.m(c) is None:  # "Haldorf, the logistics business of Nordrail"
             owner = _org_in(ctx, [x for x in c.subtree if x.i > c.i], target)
             if owner is not None:
@@ -7052,6 +7053,9 @@ def _rule_agreement(ctx, sent, sm, out):
             continue
         if t.lemma_.lower() not in AGREE_TRIGGERS:
             continue
+        if t.lemma_.lower() == "order" and (t.pos_ != "NOUN" or not any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in t.children)):
+            continue  # only "an order with X" (a shipyard, a maker) is a deal: not "ordered", "an executive order"
         if t.pos_ == "NOUN" and (any(c.dep_ == "amod" and c.lower_ in _UNSETTLED for c in t.children) or (
                 t.dep_ == "pobj" and t.head.head.lower_ in ("talks", "negotiations", "discussions"))):
             continue  # "in talks about a possible partnership": no deal stated

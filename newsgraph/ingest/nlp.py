@@ -4486,6 +4486,7 @@ class EntityComponent:
                 return  # "once Sovcomflot itself came under sanctions": the conjunction, not a former name
             flag_cue = _tk[s].lower_ in ("formerly", "previously") and any(
                 t.lower_ in ("flag", "flags", "imo", "registry", "reflagged") for t in sent)
+            relcl_ship = False  # (set below when "X, which traded as Y" names a ship)
             if ne > k and not self._is_country(doc[k:ne]) and (
                     any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in _CLASS_WORDS for t in sent) or flag_cue or
                     _tk[s].lemma_ in ("sail", "build", "launch") or
@@ -4493,8 +4494,15 @@ class EntityComponent:
                     (_tk[s].lemma_ in ("trade", "operate") and any(
                         c.dep_ == "nsubj" and (c.lower_ == "she" or c.lower_ == "it" and any(
                             # "It traded as X until 2023": "it" is a ship when ship words came just before
-                            t.lower_ in gz.SHIP_NOUNS for t in _tk[max(0, s - 150):s])) for c in _tk[s].children))):
+                            t.lower_ in gz.SHIP_NOUNS for t in _tk[max(0, s - 150):s])) for c in _tk[s].children)) or
+                    (relcl_ship := _tk[s].lemma_ in ("trade", "operate") and _tk[s].dep_ == "relcl" and s >= 3 and
+                     _tk[s - 2].text == "," and _tk[s - 1].lower_ == "which" and _tk[s - 3].pos_ == "PROPN" and
+                     any(t.lower_ in gz.SHIP_NOUNS for t in _tk[max(0, s - 150):s]))):
+                # ("The X Bay, which traded as the Y until last year, ...": the ship's name now, and its old one)
                 strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "former_name", "former": True}))
+                if relcl_ship and (ns := self._name_before(doc, s - 2)) < s - 2 and \
+                        not self._is_country(doc[ns:s - 2]):
+                    strong.append((S(ns, s - 2, "VESSEL"), {"cls": "Vessel", "rule": "former_name_of"}))
                 if flag_cue and s >= 2 and _tk[s - 1].text == ",":
                     ns = self._name_before(doc, s - 1)
                     if ns < s - 1 and not self._is_country(doc[ns:s - 1]) and _tk[ns].text[:1].isupper() and \
