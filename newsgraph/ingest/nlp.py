@@ -170,7 +170,9 @@ _FIRM_TAILS = _NAME_TAILS | {"freight", "cargo", "airlines", "airways", "petrole
                              "shipyard", "shipyards", "terminals", "terminali", "ports", "shipbrokers", "dockyard",
                              "dockyards", "shipbuilding", "yards", "works", "instruments", "components",
                              "electronics", "devices", "machinery", "microelectronics", "avionics", "voyages",
-                             "cruises", "forwarding", "forwarders", "expediting"}
+                             "cruises", "forwarding", "forwarders", "expediting", "pharma", "pharmaceuticals",
+                             "biologics", "therapeutics", "biotech", "biosciences", "laboratories", "diagnostics",
+                             "technologies", "telecom", "mining", "minerals", "metals", "chemicals", "foods"}
 """Last words of a firm's name that are no surname ("Polaris Tracking", "Harbor Analytics", "Tula Precision
 Instruments")."""
 _TRADE_FIRM_TAILS = _FIRM_TAILS - {"ports", "terminals", "terminali", "shipyard", "shipyards", "dockyard", "dockyards",

@@ -1043,6 +1043,10 @@ _FORM_SPELLINGS = {"limited": "ltd", "incorporated": "inc", "corporation": "corp
 """A legal form written out, and its abbreviation (the Companies House and SEC spellings)."""
 
 
+_NOT_FIRM_CLASSES = frozenset({"ResearchOrganization", "GovernmentAgency", "MediaOrganization", "ArmedForce"})
+"""Organisation classes that are no company's (a short name shared with a company stands for the company)."""
+
+
 def _legal_form_key(key: str) -> str:
     """An organisation's name key with a written-out legal form at its end abbreviated: "x shipping limited" ->
     "x shipping ltd", "y holding company" -> "y holding co"; other keys as they are. Only names of two words or
@@ -1532,6 +1536,12 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
         if len(roots) > 1 and " " not in k:
             # "the Council" beside "Council of the EU" and "the X Council": the name it opens, when one does
             first = {uf.find(by_key[("Organization", o)]) for o in longer if o.startswith(k + " ")} - {own}
+            if len(first) > 1:
+                # "Aurora" beside "Aurora Biologics" and "Aurora Centre for X": the company a short name
+                # stands for, when one of the names it opens is a company's
+                firms = {uf.find(by_key[("Organization", o)]) for o in longer if o.startswith(k + " ") and
+                         any(m.key == o and m.cls not in _NOT_FIRM_CLASSES for m in ms)} - {own}
+                first = firms if len(firms) == 1 else first
             roots = first if len(first) == 1 else roots
         if len(roots) == 1:
             uf.union(own, roots.pop())
