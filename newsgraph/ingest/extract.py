@@ -5484,6 +5484,20 @@ def _ministry_of(ctx, words: list[str], org: Mention | None) -> Mention | None:
 
 
 
+def _board_seat(ctx, v: Token, p: Mention) -> Mention | None:
+    """The organisation whose board (council, committee) a person sits on: "X sits on the board of Y", "X sits
+    on Y's board", "X also sits on the supervisory board of Y"; None for any other "sit"."""
+    for c in v.children:
+        if c.dep_ != "prep" or c.lower_ != "on":
+            continue
+        for b in c.children:
+            if b.dep_ == "pobj" and b.lower_ in ("board", "boards", "council", "committee", "panel"):
+                org = _org_in(ctx, list(b.subtree), p)
+                if org is not None and org.type == "Organization":
+                    return org
+    return None
+
+
 def _pronoun_roles(ctx, sent, out) -> None:
     """Roles stated of "he"/"she" that opens a clause: "He previously served as commercial manager of Y".
 
@@ -5495,7 +5509,8 @@ def _pronoun_roles(ctx, sent, out) -> None:
     for t in ctx.toks(sent):
         if t.lower_ not in ("he", "she") or t.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if t.head.lemma_.lower() not in _ROLE_COPULAS_OR_ROLE_AS_VERBS:
+        sits = t.head.lemma_.lower() == "sit"
+        if t.head.lemma_.lower() not in _ROLE_COPULAS_OR_ROLE_AS_VERBS and not sits:
             continue
         prev = None
         for m in reversed(ctx.ms):
@@ -5503,6 +5518,10 @@ def _pronoun_roles(ctx, sent, out) -> None:
                 prev = m
                 break
         if prev is None or sent.start - prev.end > 60:
+            continue
+        if sits:  # "He also sits on the board of Y"
+            if (org := _board_seat(ctx, t.head, prev)) is not None:
+                out.append(Candidate(prev, "AFFILIATED_WITH", org, "member.board_seat", 0.55, sent, t.head))
             continue
         for v in [t.head, *[c for c in t.head.conjuncts if not any(
                 x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]]:
@@ -6313,6 +6332,8 @@ def _rule_titles(ctx, sent, sm, out):
                                          for t in c.subtree], p)
                     if prev is not None and prev.type == "Organization" and (org is None or prev.entity != org.entity):
                         out.append(Candidate(p, "AFFILIATED_WITH", prev, "member.joined_from", 0.55, sent, vv))
+            if lem == "sit" and (org := _board_seat(ctx, v, p)) is not None:
+                out.append(Candidate(p, "AFFILIATED_WITH", org, "member.board_seat", 0.6, sent, v))
             if lem in _LEFT_VERBS:
                 # a stated past affiliation: "X leaves Rovers", "X quit the company", "X resigned from the board of Y"
                 objs = [t for c in v.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "from")

@@ -4767,6 +4767,12 @@ class EntityComponent:
                     all(_tk[i].ent_type_ == "PERSON" and _tk[i].is_title and
                         _tk[i].lower_.strip(".") not in _COMPANY_SUFFIX for i in range(ns, comma)):
                 return  # "John Harlow, a trader, said": a role the person the model saw holds
+            if _tk[e - 1].lower_ in _PERSON_ROLE_NOUNS and comma - ns == 1 and any(
+                    t.text == _tk[ns].text and t.ent_type_ == "PERSON" and t.ent_iob_ == "I"
+                    for t in _tk[max(0, ns - 400):ns]):
+                # "Merkulov, a former X trader" after "Anton Merkulov": the person's surname
+                strong.append((S(ns, comma, "PERSON"), {"rule": "surname_apposition"}))
+                return
             if ns < comma and any(t.ent_type_ in ("DATE", "TIME") for t in doc[ns:comma]):
                 return  # "On Jan. 8, an international team ...": a date, not the team's name
             if ns > 0 and _tk[ns - 1].lower_ in pl.PLACE_PREPS and (pl.is_place_name(doc[ns:comma].text) or
