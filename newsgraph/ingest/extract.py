@@ -6247,6 +6247,10 @@ def _rule_titles(ctx, sent, sm, out):
             for c in r.head.children:
                 if c.dep_ == "prep" and c.lower_ == "as":
                     for q in c.children:
+                        if q.dep_ == "pobj" and not _is_title(q) and r.dep_ == "nsubj" and \
+                                (role := _role_at_org(ctx, q, p)) is not None:
+                            # "X began his career as a junior broker at Y", "X worked as a pilot for Y Airways"
+                            out.append(Candidate(p, "AFFILIATED_WITH", role[0], "member.role_at", 0.55, sent, role[1]))
                         if q.dep_ == "pobj" and _is_title(q):
                             org = _org_in(ctx, list(q.subtree), p)
                             if org is None and r.dep_ in ("dobj", "oprd") and any(

@@ -4784,6 +4784,12 @@ class EntityComponent:
                 while ms > 0 and _tk[ms].ent_iob_ == "I":
                     ms -= 1
                 ns = ms + (_tk[ms].lower_ == "the")
+            elif ns < comma and ns >= 2 and _tk[ns].ent_type_ == "ORG" and _tk[ns].ent_iob_ == "I" and \
+                    _tk[ns - 1].text in ("'", "’"):  # "the X Tanker Owners' Forum, a lobby group": the model's name
+                ms = ns
+                while ms > 0 and _tk[ms].ent_iob_ == "I":
+                    ms -= 1
+                ns = ms + (_tk[ms].lower_ == "the")
             if ns < comma and not self._is_country(doc[ns:comma]):
                 noun = _tk[e - 1].lower_
                 cls = {"agency": "GovernmentAgency", "outlet": "MediaOrganization", "newspaper": "MediaOrganization",
