@@ -717,6 +717,26 @@ _DAY_MONTH_ABBR = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "
                    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
+_SHIP_DEAL_VERBS = frozenset({"own", "sell", "buy", "acquire", "purchase", "charter", "operate", "manage",
+                              "rename", "seize", "detain", "board", "scrap"})
+"""Verbs whose object, in a text about ships, is a ship when the model calls the name a product."""
+
+
+def _product_ship(toks, s: int, e: int, text: str) -> tuple[int, int] | None:
+    """The token range of a ship's name the model took for a product: "X Tankers owned the Elpida M until
+    2023" (a name after "the", object of an owning, selling or seizing verb, in a text that speaks of ships).
+    None otherwise."""
+    if toks[s].lower_ != "the" or e - s < 2 or not all(t.text[:1].isupper() or t.like_num for t in toks[s + 1:e]):
+        return None
+    root = toks[e - 1]
+    if root.dep_ not in ("dobj", "nsubjpass") or root.head.lemma_.lower() not in _SHIP_DEAL_VERBS:
+        return None
+    low = text.lower()
+    if not any(w in low for w in ("tanker", "vessel", "ship", "freighter", "bulker", "carrier")):
+        return None
+    return s + 1, e
+
+
 def _ship_word_alone(toks, s: int, e: int) -> bool:
     """True when tokens ``s:e`` before an IMO number are one ship word after a lower-case word: "the 2006-built
     Aframax (IMO ...)", "the tanker (IMO ...)" refer to a ship (named before); they name none."""
@@ -2476,6 +2496,9 @@ class EntityComponent:
                 ent = S(es, ee, lab)
             if lab in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"):
                 if lab != "PERSON" and any(t.pos_ == "VERB" for t in _tk[es + 1:ee]):
+                    continue
+                if lab == "PRODUCT" and (ship := _product_ship(_tk, es, ee, dtext)) is not None:
+                    strong.append((S(*ship, "VESSEL"), {"cls": "Vessel", "rule": "product_ship"}))
                     continue
                 if lab == "ORG" and ee - es <= 2 and ee < len(doc) and \
                         _tk[ee].lower_ in ("minister", "secretary", "commissioner") and \

@@ -1422,8 +1422,9 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
                       if o.type == "Vessel" and o.sent == m.sent and o.key != m.key and not o.meta.get("former")]
             if others:
                 uf.union(i, min(others)[1])
-            elif main_vessel is not None and main_vessel != m.key and len(vcount) <= 2:
-                # "the tanker, formerly named X": the story's main ship
+            elif main_vessel is not None and main_vessel != m.key and len(vcount) <= 2 and (
+                    len(vcount) == 1 or vcount.most_common(2)[0][1] > vcount.most_common(2)[1][1]):
+                # "the tanker, formerly named X": the story's main ship (of two named as often, the recent one below)
                 uf.union(i, by_key[("Vessel", main_vessel)])
             else:
                 # a story of several ships: "A second tanker, the X, was sold ... She now trades as the Y":
