@@ -722,11 +722,15 @@ _SHIP_DEAL_VERBS = frozenset({"own", "sell", "buy", "acquire", "purchase", "char
 """Verbs whose object, in a text about ships, is a ship when the model calls the name a product."""
 
 
-def _product_ship(toks, s: int, e: int, text: str) -> tuple[int, int] | None:
-    """The token range of a ship's name the model took for a product: "X Tankers owned the Elpida M until
-    2023" (a name after "the", object of an owning, selling or seizing verb, in a text that speaks of ships).
-    None otherwise."""
+def _product_ship(toks, s: int, e: int, text: str, label: str = "PRODUCT") -> tuple[int, int] | None:
+    """The token range of a ship's name the model took for a product (or a body, a building, a title): "X
+    Tankers owned the Elpida M until 2023" (a name after "the", object of an owning, selling or seizing verb,
+    in a text that speaks of ships; for a body's label, no word of a body's or a firm's name in it and a
+    last word that is a letter or a number, as ships' names end). None otherwise."""
     if toks[s].lower_ != "the" or e - s < 2 or not all(t.text[:1].isupper() or t.like_num for t in toks[s + 1:e]):
+        return None
+    if label != "PRODUCT" and (not (len(toks[e - 1].text) == 1 or toks[e - 1].like_num) or any(
+            t.lower_.rstrip(".") in _ORG_HEAD_WORDS_OR_COMPANY_SUFFIX_OR_FIRM_TAILS for t in toks[s + 1:e])):
         return None
     root = toks[e - 1]
     if root.dep_ not in ("dobj", "nsubjpass") or root.head.lemma_.lower() not in _SHIP_DEAL_VERBS:
@@ -2497,7 +2501,8 @@ class EntityComponent:
             if lab in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"):
                 if lab != "PERSON" and any(t.pos_ == "VERB" for t in _tk[es + 1:ee]):
                     continue
-                if lab == "PRODUCT" and (ship := _product_ship(_tk, es, ee, dtext)) is not None:
+                if lab in ("PRODUCT", "ORG", "FAC", "WORK_OF_ART") and _tk[es].lower_ == "the" and \
+                        (ship := _product_ship(_tk, es, ee, dtext, lab)) is not None:
                     strong.append((S(*ship, "VESSEL"), {"cls": "Vessel", "rule": "product_ship"}))
                     continue
                 if lab == "ORG" and ee - es <= 2 and ee < len(doc) and \
@@ -8642,6 +8647,8 @@ def _trim(sp: Span) -> Span | None:
                 t.text in gz.BULLETS and e - s > 1):  # ("- Colonel X Y": a list's mark, then a rank to drop too)
             break
         s += 1
+    if lab0 == "PERSON" and e - s >= 3 and _tk[s].lower_ == "by" and _tk[s + 1].text[:1].isupper():
+        s += 1  # a byline's "By Jane Roe" read as one name
     if lab0 in ("PERSON", "ORG") and e - s > 2:
         person_title = False
         while s < e - 2 and (_tk[s].lower_.rstrip(".") in _HONORIFICS or _tk[s].lower_ == "officer" and s > sp.start
