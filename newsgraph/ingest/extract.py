@@ -6841,7 +6841,7 @@ def _acquisition_parties(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
     for c in objs[0].children:
         if c.dep_ == "poss" and ctx.m(c) is not None and ctx.m(c).type in _PARTY_TYPES and \
                 ctx.m(c).type != "Country":
-            sellers.append(ctx.m(c))  # "Nordrail's Haldorf" (not "Australia's Redgum": the firm's country)
+            sellers.append(ctx.m(c))  # "Nordrail's Haldorf" (not "Australia's Gumtree": the firm's country)
         if c.dep_ == "appos" and ctx.m(c) is None:  # "Haldorf, the logistics business of Nordrail"
             owner = _org_in(ctx, [x for x in c.subtree if x.i > c.i], target)
             if owner is not None:
@@ -10547,7 +10547,7 @@ _TRACK_VERBS = frozenset({"track", "monitor", "follow", "geolocate", "spot", "id
 
 def _tracked_ships(ctx, sent, sm: list[Mention], vessels: list[Mention], out: list) -> None:
     """REPORTED from an open-source research group or an outlet to the ships it says it watched:
-    "Meridian also tracked the A on four crossings", "The three vessels X tracked are A, B and C",
+    "Halvard also tracked the A on four crossings", "The three vessels X tracked are A, B and C",
     "X has followed three cargo ships" (the ships the sentence names or refers to). Only a research
     organisation or a media organisation as the subject: a navy or a coast guard that tracks a ship
     is an actor, not a source."""

@@ -724,7 +724,7 @@ _SHIP_DEAL_VERBS = frozenset({"own", "sell", "buy", "acquire", "purchase", "char
 
 def _product_ship(toks, s: int, e: int, text: str, label: str = "PRODUCT") -> tuple[int, int] | None:
     """The token range of a ship's name the model took for a product (or a body, a building, a title): "X
-    Tankers owned the Elpida M until 2023" (a name after "the", object of an owning, selling or seizing verb,
+    Tankers owned the Elpis M until 2023" (a name after "the", object of an owning, selling or seizing verb,
     in a text that speaks of ships; for a body's label, no word of a body's or a firm's name in it and a
     last word that is a letter or a number, as ships' names end). None otherwise."""
     if toks[s].lower_ != "the" or e - s < 2 or not all(t.text[:1].isupper() or t.like_num for t in toks[s + 1:e]):
@@ -2424,7 +2424,7 @@ class EntityComponent:
                 _tk[out[0][1]].dep_ != "ROOT" or len(out) == 1 and out[0][1] < n and \
                 _tk[out[0][1]].tag_ == "VBD" and any(t.lower_ in ("are", "were") and t.i > out[0][1]
                                                      for t in _tk[out[0][1]].sent):
-            return []  # "The three vessels Meridian tracked are A, B and C": the clause's subject, no list
+            return []  # "The three vessels Halvard tracked are A, B and C": the clause's subject, no list
         return out
 
     # --- main ----------------------------------------------------------------
@@ -3002,7 +3002,7 @@ class EntityComponent:
                         and (i == 0 or not _tk[i - 1].is_title or _tk[i - 1].is_sent_start) and \
                         not _tk[i + 1].is_title and t.text not in gz.countries() and t.text not in gz.DEMONYMS and \
                         t.text not in gz.CAPITALS and not t.ent_type_:
-                    # "Meridian also tracked the X" after "Meridian Open Source Lab": the short name as a subject
+                    # "Halvard also tracked the X" after "Halvard Open Source Lab": the short name as a subject
                     # (that the model left unnamed; a town's name too, as it acts here)
                     (a, b), = short[t.text]
                     cls = _org_class([x.text for x in _tk[a:b]]) if _tk[b - 1].lower_ in _RESEARCH_TAILS else "Company"
@@ -4198,7 +4198,7 @@ class EntityComponent:
                 return  # "Vessel Operator Zeta Ltd said": a sentence-initial noun before a firm or role
             if ne > s + 1 and _tk[s].lower_.endswith("s") and _tk[s].lower_ in gz.SHIP_NOUNS and ne < len(doc) and \
                     _tk[ne].tag_ in ("VBD", "VBZ", "VBP") and _tk[ne].dep_ == "relcl":
-                return  # "The three vessels Meridian tracked are ...": the clause's subject, no ship's name
+                return  # "The three vessels Halvard tracked are ...": the clause's subject, no ship's name
             if ne > s + 1 and _tk[s].text in _LEADING_QUOTES:
                 self._quoted_list(doc, ne, strong)  # 'the ships "A" and "B"'
             if ne > s + 1 and not self._is_country(doc[s + 1:ne]):
@@ -4798,7 +4798,7 @@ class EntityComponent:
             if _tk[e - 1].lower_ in _PERSON_ROLE_NOUNS and comma - ns == 1 and any(
                     t.text == _tk[ns].text and t.ent_type_ == "PERSON" and t.ent_iob_ == "I"
                     for t in _tk[max(0, ns - 400):ns]):
-                # "Merkulov, a former X trader" after "Anton Merkulov": the person's surname
+                # "Merov, a former X trader" after "Anton Merov": the person's surname
                 strong.append((S(ns, comma, "PERSON"), {"rule": "surname_apposition"}))
                 return
             if ns < comma and any(t.ent_type_ in ("DATE", "TIME") for t in doc[ns:comma]):
@@ -8668,10 +8668,10 @@ def _trim(sp: Span) -> Span | None:
             _tk[s + 1].pos_ == "PROPN" and _tk[s + 1].is_title and _tk[s + 1].is_alpha and \
             _tk[s + 1].lower_ not in _TITLE_WORDS and _tk[s + 1].lower_ not in _HONORIFICS and \
             _tk[s + 1].lower_ not in gz.ORG_HEADS:
-        s, label = s + 1, "PERSON"  # "Minister Guidotti said", "Secretary Villafuerte said": a titled surname
+        s, label = s + 1, "PERSON"  # "Minister Venturi said", "Secretary Ilustre said": a titled surname
     elif label == "PERSON" and e - s >= 3 and _tk[s].lower_ in _POSTS_BEFORE_SURNAME and \
             all(t.is_title and t.is_alpha for t in _tk[s + 1:e]):
-        s += 1  # "Undersecretary Liza Marasigan": the post is no part of the name
+        s += 1  # "Undersecretary Liza Dimagiba": the post is no part of the name
     if label in ("PERSON", "ORG") and e - s >= 2 and _tk[s].lower_ in gz.ORG_NOUNS and \
             _tk[s].lower_ not in _PERSON_ROLE_NOUNS and _tk[s].text[:1].isupper() and _tk[s + 1].text[:1].isupper():
         s, label = s + 1, "ORG"  # "Shipowner Dynacom declined": the noun says what follows is a firm

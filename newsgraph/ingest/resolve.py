@@ -1538,7 +1538,7 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             # "the Council" beside "Council of the EU" and "the X Council": the name it opens, when one does
             first = {uf.find(by_key[("Organization", o)]) for o in longer if o.startswith(k + " ")} - {own}
             if len(first) > 1:
-                # "Aurora" beside "Aurora Biologics" and "Aurora Centre for X": the company a short name
+                # "Aster" beside "Aster Biologics" and "Aster Centre for X": the company a short name
                 # stands for, when one of the names it opens is a company's
                 firms = {uf.find(by_key[("Organization", o)]) for o in longer if o.startswith(k + " ") and
                          any(m.key == o and m.cls not in _NOT_FIRM_CLASSES for m in ms)} - {own}
