@@ -947,6 +947,7 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
         if m.type != "Country":
             groups.setdefault(m.key, []).append(m)
     full_people = [m.key.split() for m in ms if m.type == "Person" and " " in m.key]
+    listed_people = [m.key.split() for m in ms if m.type == "Person" and m.meta.get("reordered")]
     lone_words = {m.key for m in ms if m.type in ("Person", "Organization") and " " not in m.key}
     firm_keys = [m.key.split() for m in ms if m.type == "Organization" and m.key.count(" ") >= 2 and
                  m.key.split()[-1] in _FIRM_END_WORDS]
@@ -994,8 +995,12 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
             best = "Organization"
         if best == "Person" and len(words) == 2 and words[0] in _FOREIGN_ARTICLES:
             best = "Organization"
-        if best == "Person" and len(words) == 1 and mm[0].text.isupper() and len(mm[0].text) >= 3:
-            best = "Organization"  # "LSEG": an acronym, not a person
+        if best == "Person" and len(words) == 1 and mm[0].text.isupper() and len(mm[0].text) >= 3 and \
+                not any(words[0] == fp[-1] for fp in listed_people):
+            best = "Organization"  # "LSEG": an acronym, not a person (but "GAZIN is the director" after "GAZIN, X")
+        if best == "Organization" and len(words) == 1 and mm[0].text.isupper() and \
+                any(words[0] == fp[-1] for fp in listed_people):
+            best = "Person"  # "the Council listed GAZIN" after the entry "GAZIN, Rustam Timurovich"
         if best in ("Organization", "Location") and len(words) == 1 and not ruled and \
                 any(words[0] == fp[-1] for fp in full_people) and not all(m.meta.get("attributive") for m in mm):
             best = "Person"  # (not "Houthi rebels" beside "Abdul-Malik al-Houthi": a group named as a modifier)
@@ -1548,6 +1553,7 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             uf.union(own, roots.pop())
     # people: one name part -> the unique full name carrying it, if the full name came first
     people = keys_by_type.get("Person", set())
+    listed = {m.key for m in ms if m.type == "Person" and m.meta.get("reordered")}
     first_at = {}
     for m in ms:
         if m.type == "Person":
@@ -1556,6 +1562,8 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
         if " " in k:
             # "Al-Mansur" ("al mansur") <- "Al-Mansur Haddad": a run of words of one longer name
             full = [o for o in people if o != k and (" " + k + " ") in (" " + o + " ")]
+            if not full:  # "Sunil VARMA" <- "VARMA, Sunil Ketan": a listed name's words in another order
+                full = [o for o in listed if o != k and set(k.split()) <= set(o.split())]
             if len(full) == 1 and first_at[full[0]] < first_at[k]:
                 uf.union(by_key[("Person", k)], by_key[("Person", full[0])])
             continue
@@ -1603,6 +1611,10 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
         elif typ in ("Person", "Weapon", "Other"):
             named = [m for m in mm if m.meta.get("rule") in _NAMED_GOODS[:4]] if typ == "Weapon" else []
             name = max(named or mm, key=lambda m: (len(m.text.split()), len(m.text))).text  # the model's name
+            if typ == "Person" and (re_ := next((m.meta["reordered"] for m in mm if m.meta.get("reordered")), None)):
+                # "GAZIN, Rustam Timurovich" (a sanctions list's order): "Rustam Timurovich Gazin"
+                name = re_
+                aliases.append(name)
         else:
             # a ship goes by its present name: a former one ("X, formerly known as Y") names it only when
             # nothing else does

@@ -204,3 +204,13 @@ def test_a_product_the_model_saw_is_a_ship_and_its_new_name(extract, find, facts
     assert "Elpis M" in find(dg, "Selma").aliases
     assert "Selma" not in find(dg, "Argon Pride").aliases
     assert ("Argon Pride", "TRANSPORTED", "oil") not in facts(dg)
+
+
+def test_a_listed_name_goes_by_its_given_names_and_its_capitalised_surname_is_the_person(extract, find, facts):
+    dg = extract("INDIVIDUALS\n\n1. GAZIN, Rustam Timurovich\nDOB: 03/05/1977. Nationality: Russia.\n\n"
+                 "2. VERMA, Sanjit Ketan\nDOB: 19/11/1981. Nationality: India.\n\n"
+                 "On 10 October 2025 the Council of the European Union listed GAZIN and Vostok Line LLC.")
+    e = find(dg, "GAZIN, Rustam Timurovich")
+    assert e.type == "Person" and e.name == "Rustam Timurovich Gazin"
+    assert "GAZIN" in e.aliases
+    assert ("Council of the European Union", "SANCTIONED", "Rustam Timurovich Gazin") in facts(dg)
