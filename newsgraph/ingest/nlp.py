@@ -2175,6 +2175,9 @@ class EntityComponent:
                                {"LOWER": {"IN": ["for", "of"]}}, {"LOWER": "the", "OP": "?"}, {**name}]], first=True)
         t.add("O_PRE", 2, [[{"LOWER": {"IN": sorted(gz.ORG_NOUNS)}, "POS": "NOUN"},
                          {"ORTH": {"IN": [",", '"', "“"]}, "OP": "?"}, {**name}]], first=True)
+        t.add("O_SERVICE", 3, [[{"LOWER": {"IN": ["tracking", "data", "intelligence", "analytics", "monitoring",
+                                                   "news", "wire", "satellite"]}},
+                             {"LOWER": "service"}, {**name}]], first=True)
         # "Ravo's managing director, X Y": a company's officers (the name the model may miss)
         t.add("O_POSTS", 3, [[{**name}, {"ORTH": {"IN": ["'s", "’s"]}}, {"LOWER": {"IN": sorted({a for a, _ in _CORPORATE_POSTS})}},
                               {"LOWER": {"IN": sorted({b for _, b in _CORPORATE_POSTS})}}]])
@@ -4051,6 +4054,8 @@ class EntityComponent:
     def _context(self, doc: Doc, rule: str, s: int, e: int, strong, weak) -> None:
         _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
         S = lambda a, b, lab: Span(doc, a, b, label=lab)
+        if rule == "O_SERVICE":
+            rule, s = "O_PRE", s + 1  # "ship-tracking service X": read from "service" as "firm X" is
         if rule == "V_APPOS_THE":
             ship = _tk[e - 1]
             if ship.dep_ != "appos" or (e < len(doc) and _tk[e].text in ("'s", "’s")):

@@ -214,3 +214,10 @@ def test_a_listed_name_goes_by_its_given_names_and_its_capitalised_surname_is_th
     assert e.type == "Person" and e.name == "Rustam Timurovich Gazin"
     assert "GAZIN" in e.aliases
     assert ("Council of the European Union", "SANCTIONED", "Rustam Timurovich Gazin") in facts(dg)
+
+
+def test_a_tracking_service_named_after_its_trade(extract, facts):
+    got = facts(extract("The tanker Hira Vale passed crude to the tanker Celest Bay on October 12. Data from "
+                        "ship-tracking service Orbitrace show that both tankers switched off their transponders."))
+    assert ("Orbitrace", "REPORTED", "Hira Vale") in got
+    assert ("Orbitrace", "REPORTED", "Celest Bay") in got
