@@ -179,7 +179,7 @@ def test_an_sdn_list_update(extract, find, facts):
     ofac = "Office of Foreign Assets Control"
     got = facts(dg)
     assert {(ofac, "SANCTIONED", "KESTREL BAY TRADING FZE"), (ofac, "SANCTIONED", "NORVIK SHIPHOLDING LTD"),
-            (ofac, "SANCTIONED", "IVANOV, Pavel Sergeyevich"), (ofac, "SANCTIONED", "ARGUS STAR")} <= got
+            (ofac, "SANCTIONED", "Pavel Sergeyevich Ivanov"), (ofac, "SANCTIONED", "ARGUS STAR")} <= got
     assert (ofac, "SANCTIONED", "SEABRIGHT SHIPPING LLC") not in got  # only linked to a designee
     assert ("ARGUS STAR", "FLAGGED_IN", "Gabon") in got
 

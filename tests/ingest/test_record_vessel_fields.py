@@ -114,7 +114,7 @@ def test_linked_to_in_sdn_entries(extract, facts):
         "VASTO BAY (9HA4412) Crude Oil Tanker Comoros flag; Vessel Registration Identification IMO 9208136 "
         "(vessel) [IRAN-EO13846] (Linked To: LANCIANO MARITIME LTD).\n"))
     assert ("LANCIANO MARITIME LTD", "OWNS_OR_OPERATES", "VASTO BAY") in got
-    assert ("CORRAN, Elspeth", "AFFILIATED_WITH", "CHIETI SHIPPING FZCO") in got
+    assert ("Elspeth Corran", "AFFILIATED_WITH", "CHIETI SHIPPING FZCO") in got
 
 
 def test_sdn_entries_under_a_heading_without_a_verb(extract, facts):
@@ -123,7 +123,7 @@ def test_sdn_entries_under_a_heading_without_a_verb(extract, facts):
         "VASTO BAY; Vessel Registration Identification IMO 9227431; Vessel Type Crude Oil Tanker; Vessel Flag Gabon "
         "(vessel) [RUSSIA-EO14024] (Linked To: LANCIANO MARITIME LTD).\n"
         "CORRAN, Elspeth, Dubai, United Arab Emirates; DOB 14 Mar 1979 (individual) [RUSSIA-EO14024].\n"))
-    assert {("OFAC", "SANCTIONED", "VASTO BAY"), ("OFAC", "SANCTIONED", "CORRAN, Elspeth")} <= got
+    assert {("OFAC", "SANCTIONED", "VASTO BAY"), ("OFAC", "SANCTIONED", "Elspeth Corran")} <= got
     # a list of removals sanctions no one
     got = facts(extract(
         "OFAC - Russia-related Designation Removals. The following entries have been removed from the SDN List:\n"
