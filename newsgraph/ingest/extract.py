@@ -1480,6 +1480,11 @@ def _relayed_source(ctx, s: Mention) -> bool:
     return r.dep_ == "pobj" and h.lower_ == "by" and h.head.lemma_.lower() in ("quote", "cite")
 
 
+_CARRIED_WORDS = frozenset({"statement", "report", "remark", "comment", "interview", "story", "quote", "claim",
+                            "announcement", "message", "video", "footage", "photo", "article"})
+"""What an outlet "carries" when the verb reports speech ("state media carried the statement")."""
+
+
 def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
     """Who the sentence attributes its content to ("according to X", "X said", "as per X")."""
     if not (ctx.lemmas(sent) & _SOURCE_CUES):
@@ -1520,6 +1525,9 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
                 for c in t.children):
             # ("X, which claims $1.4 million for unpaid bunkers": a money claim, not a statement)
             # "the seizure was carried out", "added the tanker to its list": not speech verbs
+            if lem == "carry" and not any(c.dep_ == "agent" or c.dep_ == "dobj" and c.lemma_.lower() in _CARRIED_WORDS
+                                          for c in t.children):
+                continue  # "X hired the tanker to carry crude": goods carried, not a statement ("carried by X")
             subj = [c for c in t.children if c.dep_ in ("nsubj",)]
             if len(subj) > 1:  # "X, which the government says arranged ...": the speaker is the noun
                 subj = [c for c in subj if c.lower_ not in ("which", "who", "that")]

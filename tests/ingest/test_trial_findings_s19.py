@@ -221,3 +221,10 @@ def test_a_tracking_service_named_after_its_trade(extract, facts):
                         "ship-tracking service Orbitrace show that both tankers switched off their transponders."))
     assert ("Orbitrace", "REPORTED", "Hira Vale") in got
     assert ("Orbitrace", "REPORTED", "Celest Bay") in got
+
+
+def test_goods_carried_are_no_statement_carried(extract):
+    dg = extract("The tanker Corvo is old. The documents show that Veldra Energy hired the Corvo to carry crude "
+                 "from Primorsk.")
+    assert not any("Veldra Energy" in ev.attributed_to for r in dg.relations for ev in r.evidence)
+    assert not any(dg.entities[r.subject].name == "Veldra Energy" and r.predicate == "REPORTED" for r in dg.relations)
