@@ -10662,9 +10662,12 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
         if own_side and s.type == "Person":
             # a spokesperson's or officer's word on the ships of the body they speak for is its own line
             own_side = own_side | {v for o in own_side for v in getattr(ctx, "fleet", {}).get(o, ())}
+        home = _source_states(ctx, s) if s.type == "Organization" else set()
         for pick in picks:
             if pick.type == "Vessel" and _service_vessel(ctx, pick):
                 continue  # a warship shadowing or boarding is not what a source reports on ("the vessels were ...")
+            if pick.entity in home:
+                continue  # "the U.S. Department of Justice said ...": a state's body on its own state is its line
             if pick.entity != s.entity and pick.entity not in own_side:
                 # (a spokesperson's line about the body they speak for is no report on it)
                 out.append(Candidate(s, "REPORTED", pick, how, 0.6, sent, _root_in(ctx, s)))
@@ -10677,6 +10680,19 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
                 for pick in picks:
                     if pick.entity != s.entity:
                         out.append(Candidate(s, "REPORTED", pick, "reported.relay", 0.55, sent, _root_in(ctx, s)))
+
+
+def _source_states(ctx, s: Mention) -> set[str]:
+    """Entity ids of the countries a source body's own name holds ("U.S. Department of Justice", "Russian
+    Ministry of Economic Development", any of the entity's mentions): the state whose body it is."""
+    mine = [m for m in ctx.ms if m.entity == s.entity]
+    out = {m.entity for m in ctx.ms if m.type == "Country" and any(a.start <= m.start < a.end for a in mine)}
+    # a country's name or demonym inside the body's own name ("U.S." of "U.S. Department of Justice")
+    named = {gz.countries().get(w) or gz.DEMONYMS.get(w) for a in mine for w in a.text.replace("'s", "").split()}
+    named.discard(None)
+    if named:
+        out |= {e.id for e in ctx.entities.values() if e.type == "Country" and e.name in named}
+    return out
 
 
 def _source_credits(ctx, sent: Span, out: list[Candidate]) -> None:

@@ -228,3 +228,11 @@ def test_goods_carried_are_no_statement_carried(extract):
                  "from Primorsk.")
     assert not any("Veldra Energy" in ev.attributed_to for r in dg.relations for ev in r.evidence)
     assert not any(dg.entities[r.subject].name == "Veldra Energy" and r.predicate == "REPORTED" for r in dg.relations)
+
+
+def test_a_states_body_reports_nothing_on_its_own_state(extract, facts):
+    got = facts(extract("The U.S. Department of Justice announced today the unsealing of an indictment charging two "
+                        "companies with illegally exporting U.S.-origin aircraft parts to Russia by transshipping "
+                        "them through Armenia."))
+    assert ("United States", "SHIPPED_TO", "Russia") in got
+    assert not any(p == "REPORTED" and o == "United States" for _, p, o in got)
