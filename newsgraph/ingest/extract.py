@@ -10667,7 +10667,7 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
             if pick.type == "Vessel" and _service_vessel(ctx, pick):
                 continue  # a warship shadowing or boarding is not what a source reports on ("the vessels were ...")
             if pick.entity in home:
-                continue  # "the U.S. Department of Justice said ...": a state's body on its own state is its line
+                continue  # "the U.S. Fisheries Bureau said ...": a state's body on its own state is its line
             if pick.entity != s.entity and pick.entity not in own_side:
                 # (a spokesperson's line about the body they speak for is no report on it)
                 out.append(Candidate(s, "REPORTED", pick, how, 0.6, sent, _root_in(ctx, s)))
@@ -10683,11 +10683,11 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
 
 
 def _source_states(ctx, s: Mention) -> set[str]:
-    """Entity ids of the countries a source body's own name holds ("U.S. Department of Justice", "Russian
+    """Entity ids of the countries a source body's own name holds ("U.S. Fisheries Bureau", "Russian
     Ministry of Economic Development", any of the entity's mentions): the state whose body it is."""
     mine = [m for m in ctx.ms if m.entity == s.entity]
     out = {m.entity for m in ctx.ms if m.type == "Country" and any(a.start <= m.start < a.end for a in mine)}
-    # a country's name or demonym inside the body's own name ("U.S." of "U.S. Department of Justice")
+    # a country's name or demonym inside the body's own name ("U.S." of "U.S. Fisheries Bureau")
     named = {gz.countries().get(w) or gz.DEMONYMS.get(w) for a in mine for w in a.text.replace("'s", "").split()}
     named.discard(None)
     if named:
