@@ -977,6 +977,9 @@ _SHIP_REF_PRONOUNS = frozenset({"it", "its", "she", "her", "pair", "they"})
 _ORDINAL_REFS = frozenset({"first", "former", "second", "latter"})
 """'The first', 'the latter': one ship of the two (or more) the text has just named."""
 """The words besides ship nouns by which :func:`_sentence_vessels` finds a ship referred back to."""
+"""Ship nouns a digest writes without an article at the start of a sentence ("Vessel loaded Urals at P")."""
+
+
 _GROUP_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "all",
                                 "both"})
 """Words that may stand for the ships just listed: "all five are managed by X", "all of them"."""
@@ -1001,8 +1004,6 @@ def _counted_group(ctx: _Ctx, t: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "them" for g in c.children) for c in t.children)
     return t.pos_ == "NUM" and _NUMBERS.get(low) == size and any(
         c.dep_ in ("det", "predet") and c.lower_ in ("all", "the", "these", "those") for c in t.children)
-
-"""Ship nouns a digest writes without an article at the start of a sentence ("Vessel loaded Urals at P")."""
 
 
 def _record_line_verb(ctx: _Ctx, sent: Span) -> Token | None:
@@ -5429,6 +5430,15 @@ def _country_after_name(ctx, p: Mention, sent: Span) -> Mention | None:
     return None
 
 
+def _name_states(ctx, m: Mention) -> tuple[set[str], set[str]]:
+    """The countries a body's name holds: entity ids of the Country mentions inside the mention, and the
+    country names its words spell or their demonyms point to ("Russian Foreign Ministry" -> "Russia", "U.S.
+    Fisheries Bureau" -> "United States", also when the country is no mention of its own)."""
+    inner = {x.entity for x in ctx.ms if x.type == "Country" and m.start <= x.start < m.end}
+    named = {gz.DEMONYMS.get(w) or gz.countries().get(w) for w in m.text.replace("'s", "").split()} - {None}
+    return inner, named
+
+
 def _ministry_states(ctx, m: Mention) -> set[str]:
     """Entity ids of the countries a ministry's mention is tied to by its words around it: "Italy's
     Ministry of Defence", "the Ministry of Defence of the Italian Republic"."""
@@ -5474,10 +5484,9 @@ def _ministry_of(ctx, words: list[str], org: Mention | None) -> Mention | None:
         if own is not None:  # "Italy's Ministry of Defence", "the Ministry of Defence of Italy": the minister's own
             return own
     for m in cands:
-        inner = {x.entity for x in ctx.ms if x.type == "Country" and m.start <= x.start < m.end}
+        inner, named = _name_states(ctx, m)
         if org is not None and inner and org.entity not in inner:
             continue  # another country's ministry
-        named = {gz.DEMONYMS.get(w) or gz.countries().get(w) for w in m.text.replace("'s", "").split()} - {None}
         if org is not None and named and ctx.entities[org.entity].name not in named:
             continue  # "the Russian Foreign Ministry" is no ministry of Estonia's minister
         if org is None and (inner or named):
@@ -10684,12 +10693,13 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
 
 def _source_states(ctx, s: Mention) -> set[str]:
     """Entity ids of the countries a source body's own name holds ("U.S. Fisheries Bureau", "Russian
-    Ministry of Economic Development", any of the entity's mentions): the state whose body it is."""
-    mine = [m for m in ctx.ms if m.entity == s.entity]
-    out = {m.entity for m in ctx.ms if m.type == "Country" and any(a.start <= m.start < a.end for a in mine)}
-    # a country's name or demonym inside the body's own name ("U.S." of "U.S. Fisheries Bureau")
-    named = {gz.countries().get(w) or gz.DEMONYMS.get(w) for a in mine for w in a.text.replace("'s", "").split()}
-    named.discard(None)
+    Ministry of Economic Development", any of the entity's mentions; :func:`_name_states`): the state whose
+    body it is."""
+    out, named = set(), set()
+    for a in (m for m in ctx.ms if m.entity == s.entity):
+        inner, spelt = _name_states(ctx, a)
+        out |= inner
+        named |= spelt
     if named:
         out |= {e.id for e in ctx.entities.values() if e.type == "Country" and e.name in named}
     return out
