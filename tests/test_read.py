@@ -278,6 +278,21 @@ def test_read_stdin(data, kind):
         assert items[0].id.startswith("stdin-") and items[0].text == "Plain text from a pipe."
 
 
+@pytest.mark.parametrize("buffered", [True, False])
+def test_read_stdin_text_opening_with_a_brace_is_a_text(buffered):
+    # "{Update}" opens a text, not a JSON object: read as one article, not refused as broken JSONL
+    data = b"{Update} The tanker Corvo Grey left Basra on Monday.\nA second paragraph.\n"
+    stream = io.BufferedReader(io.BytesIO(data)) if buffered else io.BytesIO(data)
+    (doc,) = list(read_sources(["-"], stdin=stream))
+    assert isinstance(doc, Document) and doc.text.startswith("{Update} The tanker Corvo Grey")
+
+
+def test_read_stdin_broken_jsonl_is_still_reported():
+    # a line that opens like a JSON object but does not parse is JSONL that is broken, not a text
+    items = list(read_sources(["-"], stdin=io.BufferedReader(io.BytesIO(b'{"text": "no end\n'))))
+    assert len(items) == 1 and isinstance(items[0], InputError) and "not JSON" in str(items[0])
+
+
 def test_read_same_name_in_two_folders_gets_distinct_stable_ids(tmp_path):
     for d in ("x", "y"):
         (tmp_path / d).mkdir()

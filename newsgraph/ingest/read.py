@@ -867,16 +867,28 @@ def _read_file(path: str | Path, *, encoding: str | None, max_bytes: int, file_i
         yield err
 
 
+_JSON_OBJECT_START = re.compile(rb"\s*\{\s*(\"|\}|$)")
+
+
+def _looks_jsonl(head: bytes) -> bool:
+    """Whether standard input that starts with ``head`` is JSONL rather than a text that opens with a brace.
+
+    JSONL when the first line opens like a JSON object (``{"`` or ``{}``, blanks allowed), so a broken
+    JSONL line is still reported as broken; "{Update} Tanker seized..." is read as a text.
+    """
+    return bool(_JSON_OBJECT_START.match(head.lstrip().partition(b"\n")[0]))
+
+
 def _read_stdin(stream: BinaryIO, *, encoding: str | None, max_bytes: int) -> Iterator[Document | InputError]:
     head = stream.peek(_SNIFF)[:_SNIFF] if hasattr(stream, "peek") else b""
-    if head.lstrip().startswith(b"{"):
+    if _looks_jsonl(head):
         yield from _read_jsonl(stream, STDIN, "stdin", encoding=encoding, max_bytes=max_bytes)
         return
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
         yield InputError(STDIN, f"input is over the {format_size(max_bytes)} limit; pass --max-bytes to raise it")
         return
-    if not head and data.lstrip().startswith(b"{"):
+    if not head and _looks_jsonl(data[:_SNIFF]):
         yield from _read_jsonl(io.BytesIO(data), STDIN, "stdin", encoding=encoding, max_bytes=max_bytes)
         return
     kind = "html" if _HTML_START.match(data[:_SNIFF]) else "text"
