@@ -6328,6 +6328,19 @@ def _rule_titles(ctx, sent, sm, out):
                     x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]]:
                 for pred, org, t in _stated_roles(ctx, p, v):
                     out.append(Candidate(p, pred, org, "title.stated_role", 0.7, sent, t))
+        post = r.head if r.dep_ == "appos" and r.head.dep_ == "dobj" else next(
+            (c for c in r.head.children if c.dep_ == "dobj"), None) if r.dep_ in ("npadvmod", "dobj") else None
+        if post is not None and post.head.lemma_.lower() == "share" and post.head.pos_ == "VERB" \
+                and post.lower_ in _AFFIL_TITLES_OR_LEAD_TITLES:
+            # "A and B share a director, X" / "... a chief executive: X": X holds the post at each of them (a
+            # board seat, "a director", is a tie, not the head's post)
+            words = [c for c in post.children if c.dep_ in ("amod", "compound") and c.i < post.i] + [post]
+            pred = "AFFILIATED_WITH" if post.lower_ == "director" and len(words) == 1 else _title_pred(words)
+            for c in post.head.children:
+                if c.dep_ == "nsubj":
+                    for org in ctx.mconj(c):
+                        if org.type == "Organization" and org.entity != p.entity:
+                            out.append(Candidate(p, pred, org, "title.shared", 0.6, sent, post.head))
         if r.dep_ == "nsubj":
             v = r.head
             lem = v.lemma_.lower()
@@ -6382,6 +6395,8 @@ def _rule_titles(ctx, sent, sm, out):
                 out.append(Candidate(p, "AFFILIATED_WITH", club, "member.signed", 0.6, sent, r.head))
         rb = r.head if r.dep_ in ("appos", "compound") and r.head.dep_ == "pobj" and r.head.pos_ == "NOUN" \
             and r.head.head.lower_ == "by" else r  # "run by Turkish businessman X": the noun before the name
+        while rb.dep_ == "conj" and rb.head.pos_ == "PROPN":
+            rb = rb.head  # "founded by A and B": B stands where A does
         if rb.dep_ == "pobj" and rb.head.lower_ == "by" and rb.head.head.lemma_.lower() in _LEAD_VERBS:
             v = rb.head.head
             tgt = v.head if v.dep_ in ("acl", "relcl") else None
