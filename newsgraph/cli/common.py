@@ -293,6 +293,42 @@ def resolve_entity(entities: Iterable[Any], name: str, *, limit: int = 5, degree
     raise EntityNotFound(name, suggestions)
 
 
+def within_time(seconds: float, work: Callable[[], Any], *, hint: str = "narrow it (a LIMIT, fewer unbound "
+                "patterns) or give a longer --timeout (0 for no limit)") -> Any:
+    """``work()`` run in a worker thread and given up after ``seconds`` (0: no limit); returns its value.
+
+    Neither pyoxigraph nor grand-cypher can cancel a running query; the worker is a daemon thread, so a
+    query given up on is abandoned when the command exits (it only reads).
+
+    Raises
+    ------
+    QueryError
+        When the time is up (the message ends with ``hint``); any error of ``work`` as raised.
+    """
+    import threading
+
+    from ..exceptions import QueryError
+
+    if not seconds:
+        return work()
+    box: dict = {}
+
+    def run():
+        try:
+            box["value"] = work()
+        except BaseException as exc:  # re-raised in the caller's thread
+            box["error"] = exc
+
+    worker = threading.Thread(target=run, name="newsgraph-query", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise QueryError(f"the query ran longer than {seconds:g} s and was stopped; {hint}")
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
 def refuse_inside_store(out: Path, store_path: Path | None) -> None:
     """Raise click.UsageError when the output file ``out`` would overwrite one of the store's own files.
 

@@ -15,7 +15,7 @@ from typing import Any, Callable
 import click
 
 from ..exceptions import QueryError, StoreError
-from .common import emit, handle_errors, json_option, open_store, store_option
+from .common import emit, handle_errors, json_option, open_store, store_option, within_time
 
 
 def neo4j_options(f: Callable) -> Callable:
@@ -105,8 +105,12 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def run_on_neo4j(settings, query: str, params: dict[str, Any]) -> tuple[list[str], list[dict[str, Any]]]:
+def run_on_neo4j(settings, query: str, params: dict[str, Any], *,
+                 timeout: float | None = None) -> tuple[list[str], list[dict[str, Any]]]:
     """Run ``query`` with ``params`` on Neo4j (parameters travel separately, never spliced).
+
+    ``timeout`` (seconds; None or 0: the server's own limit) is the transaction timeout the server
+    enforces: it stops the query and rolls it back.
 
     Returns
     -------
@@ -118,16 +122,22 @@ def run_on_neo4j(settings, query: str, params: dict[str, Any]) -> tuple[list[str
     StoreError
         Connection, authentication or database errors.
     QueryError
-        Cypher syntax or semantic errors reported by the server.
+        Cypher syntax or semantic errors reported by the server, or the query stopped at ``timeout``.
     """
+    from neo4j import Query
     from neo4j import exceptions as nx
 
     from ..graph.neo4j import _driver_errors, connect, translate_error
 
     driver = connect(settings)
     try:
-        records, _, keys = driver.execute_query(query, parameters_=params, database_=settings.database)
+        records, _, keys = driver.execute_query(Query(query, timeout=timeout or None), parameters_=params,
+                                                database_=settings.database)
     except nx.ClientError as exc:
+        if "TransactionTimedOut" in (exc.code or ""):
+            raise QueryError(f"the query ran longer than {timeout:g} s and Neo4j at {settings.uri} stopped it; "
+                             "narrow it (a LIMIT, fewer unbound patterns) or give a longer --timeout "
+                             "(0 for the server's own limit)") from exc
         if "DatabaseNotFound" in (exc.code or "") or exc.code and exc.code.startswith("Neo.ClientError.Security"):
             raise translate_error(exc, settings) from exc
         raise QueryError(f"Neo4j at {settings.uri} rejected the query: {exc.message or exc}") from exc
@@ -194,10 +204,13 @@ def push_neo4j(neo4j_uri, neo4j_user, neo4j_password, neo4j_database, store_path
               help="Query parameter ($KEY in the query); VALUE is read as JSON when it parses, else as text. Repeatable.")
 @neo4j_options
 @click.option("--embedded", is_flag=True, help="Use the embedded store even when NEO4J_URI is set.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=300.0, show_default=True, metavar="SECONDS",
+              help="Stop a query that runs longer (0: no limit on the embedded store, the server's own on Neo4j).")
 @store_option
 @json_option
 @handle_errors
-def cypher(query, params, neo4j_uri, neo4j_user, neo4j_password, neo4j_database, embedded, store_path, as_json):
+def cypher(query, params, neo4j_uri, neo4j_user, neo4j_password, neo4j_database, embedded, timeout, store_path,
+           as_json):
     """Run a Cypher query on Neo4j, or on the embedded store when no URI is given.
 
     With --uri (or NEO4J_URI) the query goes to Neo4j as is, with --param
@@ -220,7 +233,7 @@ def cypher(query, params, neo4j_uri, neo4j_user, neo4j_password, neo4j_database,
     values = parse_params(params)
     if neo4j_uri and not embedded:
         settings = settings_from_options(neo4j_uri, neo4j_user, neo4j_password, neo4j_database)
-        columns, rows = run_on_neo4j(settings, query, values)
+        columns, rows = run_on_neo4j(settings, query, values, timeout=timeout)
     else:
         from ..queries import embedded_cypher
 
@@ -229,7 +242,7 @@ def cypher(query, params, neo4j_uri, neo4j_user, neo4j_password, neo4j_database,
             graph = embedded_cypher.grand_graph(store)
         finally:
             store.close()
-        columns, rows = embedded_cypher.run(graph, query, values)
+        columns, rows = within_time(timeout, lambda: embedded_cypher.run(graph, query, values))
     emit(rows, as_json=as_json, columns=columns or None)
 
 

@@ -10,7 +10,7 @@ from urllib.parse import unquote
 import click
 
 from ..exceptions import QueryError
-from .common import emit, handle_errors, json_option, open_store, store_option
+from .common import emit, handle_errors, json_option, open_store, store_option, within_time
 
 endpoint_option = click.option(
     "--endpoint", metavar="URL", envvar="NEWSGRAPH_SPARQL_ENDPOINT", show_envvar=True,
@@ -192,40 +192,6 @@ def _print_result(result, *, as_json: bool) -> None:
     click.echo(out, nl=not out.endswith("\n"))
 
 
-def _within(seconds: float, work):
-    """``work()`` run in a worker thread, given up after ``seconds`` (0: no limit).
-
-    pyoxigraph cannot cancel a running query; the worker is a daemon thread, so
-    a query given up on is abandoned when the command exits (it only reads).
-
-    Raises
-    ------
-    QueryError
-        When the time is up.
-    """
-    import threading
-
-    if not seconds:
-        return work()
-    box: dict = {}
-
-    def run():
-        try:
-            box["value"] = work()
-        except BaseException as exc:  # re-raised in the caller's thread
-            box["error"] = exc
-
-    worker = threading.Thread(target=run, name="newsgraph-sparql", daemon=True)
-    worker.start()
-    worker.join(seconds)
-    if worker.is_alive():
-        raise QueryError(f"the query ran longer than {seconds:g} s and was stopped; narrow it (a LIMIT, fewer "
-                         "unbound patterns) or give a longer --timeout (0 for no limit)")
-    if "error" in box:
-        raise box["error"]
-    return box["value"]
-
-
 def _working(message: str, *, show: bool):
     """A spinner with ``message`` on standard error while a long step runs (rich's ``Console.status``), when
     ``show`` and standard error is a terminal; otherwise a context manager that does nothing."""
@@ -318,7 +284,7 @@ def sparql(query, query_file, bindings, list_queries, timeout, endpoint, user, p
             "from another server; query that server with --endpoint instead")
     with open_store(store_path, read_only=True) as store:
         try:
-            result = _within(timeout, lambda: _materialize(
+            result = within_time(timeout, lambda: _materialize(
                 store.query(bind_values(text, values), prefixes=PREFIXES), as_json=as_json))
         except QueryError as exc:
             if str(exc).startswith("SPARQL syntax error"):

@@ -86,6 +86,18 @@ def test_embedded_cypher_cli_without_uri(tmp_path, make_graph, monkeypatch):
     assert badp.exit_code == 2 and "KEY=VALUE" in badp.output
 
 
+def test_embedded_cypher_timeout_stops_a_long_query(tmp_path, make_graph, monkeypatch):
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    with Store.open(tmp_path / "s") as store:
+        store.upsert(make_graph("d1", [(f"Ship {i}", "Vessel", "VISITED", f"Port {j}", "Port")
+                                       for i in range(14) for j in range(14)]))
+    # 14 ** 4 = 38,416 paths: about 5 s for grand-cypher (12 ships and ports took 2 s); stopped at 0.5 s
+    query = "MATCH (a)-[:VISITED]->(b)<-[:VISITED]-(c)-[:VISITED]->(d) RETURN count(a)"
+    result = CliRunner().invoke(main, ["cypher", query, "--store", str(tmp_path / "s"), "--timeout", "0.5"],
+                                prog_name="newsgraph")
+    assert result.exit_code == 1 and "longer than 0.5 s" in result.output
+
+
 @pytest.mark.parametrize("query", [
     "MATCH (a)-[r]-(b) RETURN count(a)",
     "MATCH (a:Vessel)--(b) RETURN a.name, b.name",

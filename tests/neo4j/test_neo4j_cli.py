@@ -175,6 +175,14 @@ def test_neo4j_cypher_syntax_error_is_reported(neo4j_env, neo4j_driver):
     assert result.exit_code == 1 and "rejected the query" in result.output
 
 
+def test_neo4j_cypher_timeout_stops_a_long_query(neo4j_env, neo4j_driver):
+    # a count over a billion numbers runs for minutes; the server stops it at the transaction timeout
+    result = invoke("cypher", "UNWIND range(1, 1000000000) AS x RETURN count(x)", "--timeout", "0.5")
+    assert result.exit_code == 1 and "longer than 0.5 s" in result.output and "--timeout" in result.output
+    quick = invoke("cypher", "UNWIND range(1, 10) AS x RETURN count(x) AS n", "--timeout", "0.5", "--json")
+    assert quick.exit_code == 0 and json.loads(quick.stdout) == [{"n": 10}]
+
+
 def test_neo4j_ingest_writes_as_it_ingests_and_forget_removes(neo4j_env, neo4j_driver, corpus, tmp_path, summary):
     store = tmp_path / "store"
     result = invoke("ingest", corpus / "seed-article.txt", "--store", store, "--neo4j", neo4j_env.uri)
