@@ -191,6 +191,7 @@ class _Ctx:
         self._parse: tuple | None = None  # :meth:`_parse_table`, made on first use
         self._by_entity: dict[str, list[Mention]] | None = None  # :meth:`mentions_of`
         self._not_company: set[str] | None = None  # :meth:`topic_org`: entities that are no company
+        self._described: list[tuple[int, str, Mention]] | None = None  # :meth:`org_ref`: "X, a research group"
         self._has_subject: set[int] = set()
         self.modality_cache: dict[tuple, str] = {}
         self.tok_cache: dict[tuple[int, int], list[Token]] = {}
@@ -519,6 +520,19 @@ class _Ctx:
                         m.text.split()[-1] in ("Air", "Airlines", "Airways", "Airline")), None)
             if air is not None:
                 return air
+        if tok.dep_ == "appos" and (hm := self.m(tok.head)) is not None and hm.type == "Organization":
+            return hm  # "Halcyon Group, the Swiss travel company chaired by X": the name the noun describes
+        if self._described is None:
+            # the bodies a text introduces by a noun in apposition: "ATI, a Geneva-based research group"
+            self._described = [(m.start, c.lower_, m) for m in self.ms if m.type == "Organization"
+                               for c in _root_in(self, m).children
+                               if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in _ORG_REF
+                               and c.lower_ not in _FIRM_REF_WORDS]
+        named = next((m for i, w, m in reversed(self._described) if w == word and i < tok.i), None)
+        if named is not None:
+            # "the group" is the body called a group, not the armed group named since (a firm's "the company"
+            # goes by recency: the text moves from firm to firm)
+            return next((m for m in reversed(self.ms) if m.start < tok.i and m.entity == named.entity), named)
         for m in reversed(self.ms):
             if m.start >= tok.i or m.type != "Organization":
                 continue
@@ -580,10 +594,21 @@ class _Ctx:
             near = self.vessels_between(tok.sent.start, tok.i)
             if near and not tok.lower_.endswith("s"):
                 return [max(near, key=lambda m: m.start)]
+            if self.last_single is not None and tok.lower_ in _MERCHANT_KIND_NOUNS and _service_vessel(
+                    self, self.last_single):
+                return []  # "the frigate HMS X boarded a dhow ... The dhow's crew": the unnamed dhow, not X
             return [self.last_single] if self.last_single else []
         return []
 
 
+_FIRM_REF_WORDS = frozenset({"company", "firm", "operator", "owner", "manager", "forwarder", "shipowner", "carrier",
+                             "line", "trader", "insurer", "charterer", "buyer", "seller", "supplier", "agent"})
+"""Reference nouns for a business, which goes by recency in :meth:`_Ctx.org_ref`."""
+_MERCHANT_KIND_NOUNS = frozenset({"dhow", "tanker", "freighter", "bulker", "boxship", "containership", "collier",
+                                  "coaster", "reefer", "trawler", "barge", "aframax", "suezmax", "vlcc", "supertanker",
+                                  "panamax", "capesize", "handysize", "handymax", "supramax", "ultramax", "feeder"})
+"""Ship nouns of a merchant kind (``gz.SHIP_NOUNS`` but the general and naval ones): they never refer back to a
+warship or a coast-guard ship."""
 _SERVICE_SHIP_NOUNS = frozenset({"boat", "tug", "tugboat", "icebreaker", "cutter", "lifeboat", "dinghy", "skiff"})
 """Small craft that come to another ship's aid or stop it (with :data:`gz.WARSHIP_NOUNS` and a service modifier,
 :data:`_SERVICE_NOUNS`): their arrival does not end the story's ship."""
@@ -857,8 +882,8 @@ def _found_cargo(ctx, sent: Span, sm: list[Mention], out: list[Candidate]) -> No
     """
     v = ctx.last_single
     lem = ctx.lemmas(sent)
-    if sent.start - v.end > 60 or not lem & _FIND_VERBS or lem & _NOT_ABOARD:
-        return
+    if sent.start - v.end > 60 or not lem & _FIND_VERBS or lem & _NOT_ABOARD or _service_vessel(ctx, v):
+        return  # (a warship is the searcher: what its team found was aboard the ship it stopped)
     if any(m.type in ("Location", "Port", "Country") and _root_in(ctx, m).dep_ == "pobj" and
            _root_in(ctx, m).head.lower_ in ("in", "at") for m in sm):
         return  # "police found drones in a warehouse in Rotterdam": found somewhere else
@@ -12103,6 +12128,15 @@ def _only_instead(ctx, c: Candidate) -> bool:
     return any(_tk[i].lower_ in ("its", "their", "the", "those", "these") for i in range(k + 1, min(k + 3, sent.end)))
 
 
+def _dateline_credit(ctx, m: Mention) -> bool:
+    """True for the agency credited in a wire dateline, "DUBAI, Nov 26 (Reuters) -": a named body of the text
+    (the development golds list it) that reports on nothing and is reported on by no one (its reporters, in a
+    credit line, still work for it)."""
+    _tk = ctx.tokens()
+    return m.type == "Organization" and 0 < m.start and m.end + 1 < len(_tk) and _tk[m.start - 1].text == "(" \
+        and _tk[m.end].text == ")" and _tk[m.end + 1].text in ("-", "–", "—", "--")
+
+
 def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
     dg = DocumentGraph(document=document)
     doc_text = _doc_text(doc, document)
@@ -12123,6 +12157,11 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
                                "reason": "UNKNOWN_ENTITY", "sentence": ctx.sent_text(c.sent)})
             continue
         if s_ent.id == o_ent.id:
+            continue
+        if c.predicate not in ("AFFILIATED_WITH", "LEADS") and (
+                _dateline_credit(ctx, c.subject) or _dateline_credit(ctx, c.object)):
+            dg.dropped.append({"subject": s_ent.name, "predicate": c.predicate, "object": o_ent.name,
+                               "reason": "DATELINE_CREDIT", "sentence": ctx.sent_text(c.sent)})
             continue
         rt = onto.relation(c.predicate)
         if s_ent.type not in rt.domain or o_ent.type not in rt.range:

@@ -2366,8 +2366,8 @@ class EntityComponent:
                     and _tk[i + 1].lower_ not in _PLACE_PARTICIPLES:
                 i += 2
             elif (t.lower_ in _INNER_PARTICLES or t.text == "&") and i > start and i + 1 < len(doc) and \
-                    _tk[i + 1].text[:1].isupper() and not _tk[i + 1].is_punct:
-                i += 1  # "Universidad Catolica del Norte", "Halvorsen & Berg"
+                    (_tk[i + 1].text[:1].isupper() or _ELIDED_RE.match(_tk[i + 1].text)) and not _tk[i + 1].is_punct:
+                i += 1  # "Universidad Catolica del Norte", "Halvorsen & Berg", "Chantiers de l'Ouest"
             elif t.lower_ in ("al", "el", "ad", "ar", "as", "ash", "az", "ul") and i > start and i + 2 < len(doc) \
                     and _tk[i + 1].text == "-" and not t.whitespace_ and _tk[i + 2].text[:1].isupper():
                 i += 3  # "Saqr al-Bahri": an Arabic article inside the name
@@ -2847,6 +2847,10 @@ class EntityComponent:
             first = sp[0].text
             if sp.label_ == "VESSEL" and sp.text in gz.DEMONYMS:
                 continue  # ("the Estonian-flagged, ice-class sister ships A and B": a nationality is no ship's name)
+            if sp.label_ in ("CARGO", "WEAPON") and (
+                    sp.end < len(_tk) and _tk[sp.end].lower_ in _PORTFOLIO_HEADS or
+                    sp.start > 1 and _tk[sp.start - 1].lower_ == "of" and _tk[sp.start - 2].lower_ in _PORTFOLIO_HEADS):
+                continue  # "Oil Minister X", "the Minister of Petroleum X": a portfolio, not goods
             letter = len(first) == 2 and first[1] == "." and first[0].isupper()  # a section letter: "A."
             if letter and len(sp) == 2 and (sp[1].lower_ in gz.SHIP_NOUNS or sp[1].lower_ in _LISTED_KINDS):
                 continue  # "A. Vessels subject to a port access ban": an annex's heading, no name
@@ -3838,9 +3842,6 @@ class EntityComponent:
                 continue  # "the Autonomous Port of X": the port is X (port_of)
             if text in gz.NOT_ENTITIES or text.lower() in _NOT_ORG_PHRASES:
                 continue
-            if label == "ORG" and sp.start > 0 and sp.end + 1 < n and _tk[sp.start - 1].text == "(" and \
-                    _tk[sp.end].text == ")" and _tk[sp.end + 1].text in ("-", "–", "—"):
-                continue  # dateline "ROME, July 2 (Reuters) -": the wire's own credit, not an actor
             if pr == 0 and label == "ORG" and len(sp) == 1 and last in _GENERIC_ONE_WORD and \
                     self._text.count(text) == 1:
                 continue  # "Customs records show", "VESSELS AND ...": a common noun, in no longer name here
@@ -5219,6 +5220,8 @@ class EntityComponent:
                 last = j
             joined = joined or last is not None and _tk[j].lower_ in ("for", "and")
             j += 1
+        # "Minister of Petroleum X Y": one portfolio word right after "of" is a portfolio too
+        joined = joined or last == a and a > 0 and _tk[a - 1].lower_ == "of"
         if last is None or not joined or j < n and (_tk[j].text[:1].isupper() or _tk[j].text in ("'s", "’s")):
             return None  # (not "of the Treasury X Y": no portfolio after the body; see _split_titled)
         k = last + 1
@@ -6360,8 +6363,9 @@ class EntityComponent:
         return sorted(out, key=lambda x: x.start)
 
     def _name_left_part(self, doc: Doc, spans: list[Span], meta) -> list[Span]:
-        """ "Kim| Sol Hwa": a person's name the model started one word late. A common Korean, Chinese or
-        Vietnamese family name (``gazetteers.EAST_ASIAN_FAMILY_NAMES``; these names put it first) right
+        """ "Kim| Sol Hwa", "Leyla| Mammadova-Kerr": a person's name the model started one word late. A common
+        Korean, Chinese or Vietnamese family name (``gazetteers.EAST_ASIAN_FAMILY_NAMES``; these names put it
+        first), or a capitalised proper noun before a hyphenated surname that the model took alone, right
         before a person span, hung on the span's own words by the parser (``compound``), and no title,
         honorific or place name, is the first part of the name.
 
@@ -6381,9 +6385,15 @@ class EntityComponent:
         out = []
         for sp in spans:
             s = sp.start
-            if sp.label_ == "PERSON" and s > 0 and len(sp) >= 2 and s - 1 not in covered:
+            # ("Irina Volkova-Kemp, an analyst at ...": the model sometimes calls the hyphenated surname a body)
+            hyphen_org = sp.label_ == "ORG" and len(sp) == 3 and sp.end + 1 < len(_tk) and \
+                _tk[sp.end].text == "," and _tk[sp.end + 1].lower_ in ("a", "an") and sp[0].text not in _ORG_HEAD_WORDS
+            if (sp.label_ == "PERSON" or hyphen_org) and s > 0 and len(sp) >= 2 and s - 1 not in covered:
                 t = _tk[s - 1]
-                if t.text in gz.EAST_ASIAN_FAMILY_NAMES and t.dep_ == "compound" and \
+                if (t.text in gz.EAST_ASIAN_FAMILY_NAMES and not hyphen_org or len(sp) == 3 and sp[1].text == "-" and
+                        t.is_alpha and sp[0].is_title and sp[2].is_title and
+                        t.is_title and len(t) > 1 and t.pos_ == "PROPN" and (s < 2 or _tk[s - 2].lower_ not in (
+                            "in", "at", "near", "from", "to", "off", "of"))) and t.dep_ == "compound" and \
                         sp.start <= t.head.i < sp.end and t.lower_.rstrip(".") not in _HONORIFICS and \
                         t.lower_ not in _HONORIFICS_OR_TITLE_WORDS and not self._is_country(doc[s - 1:s]) and \
                         t.text not in gz.CAPITALS and not pl.is_place_name(t.text) and \
@@ -8806,6 +8816,8 @@ _LEGAL_SUFFIXES = _COMPANY_SUFFIX - {"co", "sa", "ag"} | {
 _OF_PLACE_ENDS = {"republic", "district", "federation", "kingdom", "emirates", "region", "city", "province", "state",
                   "oblast", "territory", "commonwealth"}
 """Last words of a body's name after which "of <place>" is still the name ("... Office of the Republic of X")."""
+_PORTFOLIO_HEADS = frozenset({"minister", "ministers", "ministry", "ministries", "secretary", "department"})
+"""Words a portfolio stands before ("Oil Minister") or after with "of" ("Ministry of Petroleum")."""
 PORTFOLIO_WORDS = frozenset({
     "affairs", "foreign", "defence", "defense", "trade", "industry", "finance", "financial", "terrorism",
     "terrorist", "intelligence", "financing", "security", "justice", "energy", "transport", "infrastructure",

@@ -26,3 +26,57 @@ def test_a_post_two_firms_share_ties_the_person_to_both(extract, facts, text, pr
 def test_sharing_an_address_is_no_post(extract, facts):
     got = facts(extract("Marlow Shipping and Tessen Maritime share an address with Aleksei Brun's firm."))
     assert not any(s == "Aleksei Brun" for s, _, _ in got)
+
+
+def test_a_given_name_before_a_hyphenated_surname_is_part_of_the_name(extract, find):
+    dg = extract("Leyla Ostrova-Kemp, a shipping specialist at the Institute for Caspian Studies, reviewed "
+                 "the findings.")
+    assert find(dg, "Leyla Ostrova-Kemp").type == "Person"
+    assert not any(e.name == "Ostrova-Kemp" for e in dg.entities.values())
+
+
+def test_the_dhow_a_warship_stopped_is_not_the_warship(extract, facts):
+    got = facts(extract(
+        "A boarding team from the Royal Navy frigate HMS Calder intercepted the wooden vessel before dawn. "
+        "Hidden beneath sacks of fertiliser in the hold were 300 assault rifles and 20 anti-tank missiles.\n\n"
+        "The dhow's crew members said they were heading for the Yemeni port of Nishtun."))
+    assert not any(s == "HMS Calder" and p in ("TRANSPORTED", "VISITED") for s, p, _ in got)
+
+
+def test_the_group_is_the_body_called_a_group_not_the_armed_group_named_since(extract, facts):
+    got = facts(extract(
+        "The Arms Tracing Network (ATN), a Geneva-based research group, examined the missiles. \"The markings "
+        "point to the supply chain that has fed the Houthis for years,\" said Nadia Lund, an ATN analyst. "
+        "The group concluded that the missiles were most likely shipped from Iran to the Houthis by sea."))
+    assert ("Iran", "SHIPPED_TO", "Houthis") in got
+    assert not any(s == "Houthis" and p == "REPORTED" for s, p, _ in got)
+
+
+def test_the_agency_of_a_wire_dateline_is_named_but_reports_nothing(extract, facts, find):
+    dg = extract("DUBAI, Nov 26 (Reuters) - The coast guard seized the tanker Corran Bay, the Omani navy said.\n\n"
+                 "(Reporting by Lena Marsh; Editing by Tom Vale)")
+    assert find(dg, "Reuters").type == "Organization"
+    got = facts(dg)
+    assert not any("Reuters" in (s, o) and p == "REPORTED" for s, p, o in got)
+    assert ("Lena Marsh", "AFFILIATED_WITH", "Reuters") in got
+
+
+def test_a_company_noun_in_apposition_is_the_name_it_describes(extract, facts):
+    got = facts(extract("Marova Cruises is a unit of Halden Leisure Group, the Swiss travel company chaired by "
+                        "Anna Berg."))
+    assert ("Anna Berg", "LEADS", "Halden Leisure Group") in got
+    assert ("Anna Berg", "LEADS", "Marova Cruises") not in got
+
+
+def test_a_french_name_keeps_its_elided_article(extract, find):
+    dg = extract("Shipyard hands over cruise ship\n\nSAINT-NAZAIRE, France — Chantiers Navals de l'Ouestmer on "
+                 "Thursday handed over the cruise ship Aurelia Star to Corvane Cruises.")
+    assert find(dg, "Chantiers Navals de l'Ouestmer").type == "Organization"
+
+
+@pytest.mark.parametrize("text", ["Niger's Minister of Petroleum Aissa Moumouni said the deal was signed.",
+                                  "Oil Minister Aissa Moumouni said the deal was signed."])
+def test_a_one_word_portfolio_before_a_name_is_no_cargo(extract, find, text):
+    dg = extract(text)
+    assert find(dg, "Aissa Moumouni").type == "Person"
+    assert not any(e.type == "Other" for e in dg.entities.values())
