@@ -476,9 +476,9 @@ _VOYAGE_WORDS = {"voyage", "journey", "trip", "run", "crossing", "sailing", "pas
 _ACRONYM_RE = re.compile(
     r"((?:[A-Z][\w'’&.-]*|of|the|and|for|on|de|du|des|al|la|el)"
     r"(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|the|and|for|on|de|du|des|al|la|el)){0,9})"
-    r"[ \t]*\([ \t]*([A-Z][A-Za-z.&]{1,9})[ \t]*\)")
+    r"[ \t]*\([ \t]*([A-Z][A-Za-z.&]{1,9}(?:-[A-Z][A-Za-z]{0,5})?)[ \t]*\)")  # "(IRGC-QF)": a hyphenated one
 _LC_ACRONYM_RE = re.compile(r"((?:[a-z][\w-]*[ \t]+){0,4}[a-z][\w-]*)[ \t]*\(([A-Z][A-Za-z]{1,9})\)")
-_ACRONYM_PAREN_RE = re.compile(r"\([ \t]*[A-Z][A-Za-z.&]{1,9}[ \t]*\)")
+_ACRONYM_PAREN_RE = re.compile(r"\([ \t]*[A-Z][A-Za-z.&]{1,9}(?:-[A-Z][A-Za-z]{0,5})?[ \t]*\)")
 _LC_ACRONYM_PAREN_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
 _ACRONYM_RUN_RE = re.compile(r"[\w'’&. \t-]*")
 _LC_ACRONYM_RUN_RE = re.compile(r"[\w \t-]*")
@@ -2851,6 +2851,10 @@ class EntityComponent:
                     sp.end < len(_tk) and _tk[sp.end].lower_ in _PORTFOLIO_HEADS or
                     sp.start > 1 and _tk[sp.start - 1].lower_ == "of" and _tk[sp.start - 2].lower_ in _PORTFOLIO_HEADS):
                 continue  # "Oil Minister X", "the Minister of Petroleum X": a portfolio, not goods
+            if sp.label_ == "ORG" and len(sp) == 1 and sp[0].lower_ in PORTFOLIO_WORDS and sp.start > 0 and \
+                    _tk[sp.start - 1].lower_ in ("for", "of", "and") and \
+                    meta.get((sp.start, sp.end), {}).get("rule") == "model":
+                continue  # "Under Secretary of the Treasury for Terrorism and ...": a portfolio's word, no body
             letter = len(first) == 2 and first[1] == "." and first[0].isupper()  # a section letter: "A."
             if letter and len(sp) == 2 and (sp[1].lower_ in gz.SHIP_NOUNS or sp[1].lower_ in _LISTED_KINDS):
                 continue  # "A. Vessels subject to a port access ban": an annex's heading, no name
@@ -4187,6 +4191,9 @@ class EntityComponent:
                 t.lemma_.lower() in _FLAGSHIP_CONTEXT for t in _tk[s].sent):
             return  # "its flagship Model S": a product; a ship only where the sentence speaks of the sea
         if rule == "V_AFTER_NOUN":
+            if _tk[s].text in gz.SHIP_PREFIXES and s > 0 and _tk[s - 1].is_upper and _tk[s - 1].is_alpha and \
+                    len(_tk[s - 1]) > 1 and _tk[s - 1].lower_ in _NAME_PARTICLES:
+                return  # "GOLDEN CRESCENT AND ITS DIRECTOR": a heading in capitals, its "ITS" no ship's prefix
             if _tk[s].text in gz.SHIP_PREFIXES and _tk[s].text not in gz.NAVAL_PREFIXES and (
                     s + 1 < len(doc) and _tk[s + 1].like_num or
                     s > 0 and _tk[s - 1].text[:1].isupper() and not _tk[s - 1].is_sent_start):
@@ -4898,7 +4905,10 @@ class EntityComponent:
                 end = s + 1
                 head_cls = gz.ORG_HEADS.get(_tk[s].lower_.strip("."), "Organization")
                 if head_cls not in ("Company", "MediaOrganization") and end + 1 < len(doc) and \
-                        _tk[end].lower_ in ("of", "for") and not _tk[end].is_sent_start:
+                        _tk[end].lower_ in ("of", "for") and not _tk[end].is_sent_start and not (
+                            _tk[end].lower_ == "for" and _tk[end + 1].lower_ in PORTFOLIO_WORDS and
+                            any(t.lower_ in _PORTFOLIO_HEADS for t in _tk[max(0, s - 4):s])):
+                    # (not "Under Secretary of the Treasury for Terrorism and ...": the secretary's portfolio)
                     k = end + 1 + (_tk[end + 1].lower_ == "the")
                     ne = self._name_after(doc, k)
                     if ne > k and not self._is_country(doc[k:ne]):
@@ -8126,6 +8136,9 @@ class EntityComponent:
         if not any(sp.label_ == "VESSEL" and caps(sp) and not _headline(sp) for sp in chosen):
             return chosen
         org_tokens = {i for sp in chosen if sp.label_ == "ORG" for i in range(sp.start, sp.end)}
+        # "Islamic Revolutionary Guard Corps-Qods Force (IRGC-QF)": a body's acronym, wherever it comes back
+        acronyms = {doc[sp.end + 1:k].text for sp in chosen if sp.label_ == "ORG" and sp.end + 2 < len(doc) and
+                    _tk[sp.end].text == "(" for k in range(sp.end + 2, min(sp.end + 6, len(doc))) if _tk[k].text == ")"}
         cue_words = gz.SHIP_NOUNS | {"flag", "flagged", "flies", "loaded", "called", "sailed", "arrived", "berthed",
                                      "docked", "anchored", "imo", "crude", "cargo", "discharged", "offloaded"}
         cue_sent: dict[int, bool] = {}
@@ -8140,6 +8153,8 @@ class EntityComponent:
             if any(t.lower_ in ("ex", "formerly", "previously", "former", "renamed", "known")
                    for t in doc[max(0, a - 10, _tk[a].sent.start):a]):
                 return False  # "ex-NORTH WIND", "formerly known as the X and the Y": a former name, not a ship
+            if acronyms and doc[a:b].text in acronyms:
+                return False
             return b < len(doc) and not _tk[b].is_space and not (
                 _tk[b].text == "," and b + 1 < len(doc) and _tk[b + 1].text[:1].isupper() and
                 not _tk[b + 1].is_upper) and _tk[b].text != "(" and \

@@ -80,3 +80,28 @@ def test_a_one_word_portfolio_before_a_name_is_no_cargo(extract, find, text):
     dg = extract(text)
     assert find(dg, "Aissa Moumouni").type == "Person"
     assert not any(e.type == "Other" for e in dg.entities.values())
+
+
+def test_a_hyphenated_acronym_is_the_body_it_abbreviates(extract, find):
+    dg = extract("The Treasury designated the Korvan Revolutionary Guard Corps-Qods Force (KRGC-QF) today. The "
+                 "KRGC-QF sells oil to China. Both vessels transported oil for the KRGC-QF in 2024.")
+    body = find(dg, "Korvan Revolutionary Guard Corps-Qods Force")
+    assert body.type == "Organization" and "KRGC-QF" in body.aliases
+    assert not any(e.type in ("Port", "Vessel") for e in dg.entities.values())
+
+
+def test_a_capitals_heading_with_its_is_no_ship_and_an_acronym_in_capitals_no_ship(extract):
+    dg = extract("Today OFAC is designating the Verano Guard Force (VGF) and two tankers.\n\n"
+                 "GOLDEN LARCH AND ITS DIRECTOR\n\n"
+                 "ASTRA WAVE (IMO 9283758) is a Panama-flagged crude oil tanker. Its director negotiates cargo sales "
+                 "directly with VGF officials.")
+    ships = {e.name for e in dg.entities.values() if e.type == "Vessel"}
+    assert "ASTRA WAVE" in ships and not ships & {"ITS DIRECTOR", "VGF", "DIRECTOR"}
+
+
+def test_an_under_secretarys_portfolio_is_no_body(extract):
+    dg = extract('"We will act," said Acting Under Secretary of the Treasury for Terrorism and Financial '
+                 "Intelligence Dana R. Holloway.")
+    names = {e.name for e in dg.entities.values()}
+    assert "Dana R. Holloway" in names
+    assert not any("Terrorism" in n for n in names)
