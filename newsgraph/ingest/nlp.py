@@ -2196,6 +2196,7 @@ class EntityComponent:
                            [{"LEMMA": {"IN": ["sail", "operate", "trade", "know", "build", "launch", "christen",
                                               "register"]}}, {"LOWER": "as"},
                             {"LOWER": "the", "OP": "?"}, {**name}],
+
                            [{"LOWER": {"IN": ["ex", "former"]}}, {"ORTH": "-", "OP": "?"}, {**name}],
                            # "formerly the Greek-owned X": an owner's or flag's nationality before the old name
                            [{"LOWER": {"IN": ["formerly", "previously"]}}, {"LOWER": "the", "OP": "?"},
@@ -2207,6 +2208,11 @@ class EntityComponent:
                            [{"LOWER": {"IN": ["former", "previous", "old"]}}, {"LOWER": "name"},
                             {"LOWER": {"IN": ["was", "is"]}}, {"ORTH": {"IN": ['"', "“"]}, "OP": "?"}, {**name}]],
               first=True)
+        # "built at a South Korean yard in 2006 as the X": the name it was built under (its own Matcher: a
+        # match reaches nine tokens past "built")
+        t.add("V_FORMER", 9, [[{"LOWER": {"IN": ["built", "launched", "delivered"]}},
+                               {"IS_PUNCT": False, "LOWER": {"NOT_IN": ["as", "and", "but"]}, "OP": "{1,6}"},
+                               {"LOWER": "as"}, {"LOWER": "the", "OP": "?"}, {**name}]], first=True)
         t.add("W_NAMED", 2, [[{**name, "ENT_TYPE": {"NOT_IN": ["NORP", "GPE", "DATE", "CARDINAL", "ORG"]}},
                            {"LOWER": {"IN": ["missile", "missiles", "drone", "drones", "rocket", "rockets", "uav",
                                              "uavs", "launcher", "launchers", "howitzer", "howitzers",
@@ -3624,9 +3630,10 @@ class EntityComponent:
                             add(c.i)
                     continue
                 v, k = t.head, 0
-                while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and k < 3:
+                while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and k < 3 and not (
+                        v.pos_ == "NOUN" and v.lower_ in ("sails", "flies")):
                     v, k = v.head, k + 1
-                if v.pos_ == "NOUN" and v.lower_ in ("sails", "flies") and v.dep_ == "ROOT" and v.i > 0:
+                if v.pos_ == "NOUN" and v.lower_ in ("sails", "flies") and v.dep_ in ("ROOT", "dep") and v.i > 0:
                     add(v.i - 1)  # "The X sails under a Mongolian flag" with "sails" taken for a noun
                     continue
                 if v.lemma_.lower() not in _FLAG_CUE_VERBS:
@@ -4509,6 +4516,8 @@ class EntityComponent:
             if _tk[s].lower_ == "once" and (s + 1 >= len(doc) or _tk[s + 1].lower_ not in ("known", "named", "called")):
                 return  # "tankers once Sovcomflot itself came under ...": "once" the conjunction
             k = s + 1 if _tk[s].lower_ in ("formerly", "previously", "once", "originally") else s
+            if _tk[s].lower_ in ("built", "launched", "delivered") and _tk[s + 1].lower_ != "as":
+                k = next(i for i in range(s + 2, e) if _tk[i].lower_ == "as") + 1  # past the words before "as"
             while k < e and not (_tk[k].text[:1].isupper() and _tk[k].lower_ not in ("the",)):
                 k += 1
             if k + 1 < len(doc) and _tk[k + 1].text == "-" and _tk[k].text in gz.countries() and \

@@ -105,3 +105,18 @@ def test_an_under_secretarys_portfolio_is_no_body(extract):
     names = {e.name for e in dg.entities.values()}
     assert "Dana R. Holloway" in names
     assert not any("Terrorism" in n for n in names)
+
+
+def test_a_ship_sails_under_a_flag_though_the_parser_calls_sails_a_noun(extract, facts):
+    got = facts(extract("The tanker Gull Point has been renamed Marlin Bay. The Orla Star sails under the flag of "
+                        "Togo; its registered owner is Faro Line SA."))
+    assert ("Faro Line SA", "OWNS_OR_OPERATES", "Orla Star") in got
+    assert ("Orla Star", "FLAGGED_IN", "Togo") in got
+    assert not any(s == "Marlin Bay" and p == "FLAGGED_IN" for s, p, _ in got)
+
+
+def test_the_name_a_ship_was_built_under_is_a_former_name(extract, find):
+    dg = extract("Built at a South Korean yard as the Nordic Pearl, the tanker Marlin Crest joined the fleet in "
+                 "2014. The plant was built in 1990 as a refinery.")
+    assert "Nordic Pearl" in find(dg, "Marlin Crest").aliases
+    assert not any(e.type == "Location" for e in dg.entities.values())
