@@ -726,7 +726,8 @@ _NOT_SHIP_THINGS = {"program", "programme", "programs", "government", "leader", 
 
 
 _STATE_HELD = {"waters", "ports", "territory", "coast", "coastline", "airspace", "jurisdiction", "borders",
-               "members", "list", "lists", "registry", "register"}
+               "members", "list", "lists", "registry", "register", "forces", "army", "armies", "troops", "arsenal",
+               "arsenals", "military", "economy", "government", "allies", "citizens", "defences", "defenses"}
 """What a state or body has and a ship does not ("in its waters", "on its list")."""
 
 
@@ -741,6 +742,8 @@ def _clause_actor(ctx: _Ctx, t: Token) -> bool:
         if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
             break
         h = h.head
+    if h.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children):
+        h = h.head  # "as Warsaw moved to rebuild its armed forces": the subject of the verb above
     return any(c.dep_ in ("nsubj", "nsubjpass") and (m := ctx.m(c)) is not None and m.type in (
         "Organization", "Country") for c in h.children)
 
@@ -5512,6 +5515,8 @@ def _ministry_of(ctx, words: list[str], org: Mention | None) -> Mention | None:
         inner, named = _name_states(ctx, m)
         if org is not None and inner and org.entity not in inner:
             continue  # another country's ministry
+        if org is not None and (tied := _ministry_states(ctx, m)) and org.entity not in tied:
+            continue  # "Poland's Ministry of National Defense" is no ministry of a South Korean minister
         if org is not None and named and ctx.entities[org.entity].name not in named:
             continue  # "the Russian Foreign Ministry" is no ministry of Estonia's minister
         if org is None and (inner or named):

@@ -2849,8 +2849,14 @@ class EntityComponent:
             chosen = self._first_of_the_ships(doc, chosen, meta)
         chosen = self._firm_short_names(doc, chosen, meta)  # (after the clean-up: "Sporting X have ..." is a club)
         kept = []
+        korea = _one_korea(self._text)
         for sp in chosen:
             first = sp[0].text
+            if korea is not None and sp.text in ("Korea", "Korean") and sp.label_ in ("GPE", "LOC", "NORP"):
+                # "the Korean-flagged ship" in a story that names only South Korea: that Korea
+                meta[(sp.start, sp.end)] = {"cls": "Country", "canonical": korea,
+                                            "rule": "demonym" if sp.text == "Korean" else "country"}
+                sp = Span(doc, sp.start, sp.end, label="NORP" if sp.text == "Korean" else "GPE")
             if sp.label_ == "VESSEL" and sp.text in gz.DEMONYMS:
                 continue  # ("the Estonian-flagged, ice-class sister ships A and B": a nationality is no ship's name)
             if sp.label_ in ("CARGO", "WEAPON") and (
@@ -4813,6 +4819,9 @@ class EntityComponent:
             if e - 3 > comma and _tk[e - 2].text == "-" and _tk[e - 3].lower_ == "co":
                 return  # "X, a co-owner of Y": a person's share in a firm (a firm owns ships outright)
             ns = self._name_before(doc, comma)
+            if comma - ns == 1 and (_tk[ns].pos_ in ("ADV", "CCONJ", "SCONJ", "INTJ") or
+                                    _tk[ns].lower_ in _DISCOURSE_OPENERS):
+                return  # "Meanwhile, Poland's ministry denied ...": a sentence adverb, no name
             if _tk[e - 1].lower_ in _PERSON_ROLE_NOUNS and 2 <= comma - ns <= 3 and \
                     all(_tk[i].ent_type_ == "PERSON" and _tk[i].is_title and
                         _tk[i].lower_.strip(".") not in _COMPANY_SUFFIX for i in range(ns, comma)):
@@ -5180,7 +5189,9 @@ class EntityComponent:
         n = len(doc)
         if s > 0 and _tk[s - 1].text[:1].isupper() and not _tk[s - 1].is_sent_start and \
                 _tk[s - 1].lower_.rstrip(".") not in _HONORIFICS_OR_TITLE_WORDS and \
-                _tk[s - 1].lower_.rstrip(".") not in ("vice", "rear", "lt", "lieutenant", "maj", "major", "brig"):
+                _tk[s - 1].lower_.rstrip(".") not in ("vice", "rear", "lt", "lieutenant", "maj", "major", "brig") and \
+                not (_tk[s - 1].lower_ in PORTFOLIO_WORDS and _tk[s].lower_ in ("minister", "secretary")):
+            # ("Deputy Defense Minister X Y": a portfolio before the title, the name after it)
             return None  # "Foreign Office Minister X Y": the body before the title is split off elsewhere
         k = s + 1
         if k < n and _tk[k].lower_ in ("of", "for"):  # "Minister of Defense TANAKA Hiro"
@@ -8664,6 +8675,20 @@ _POSTS_BEFORE_SURNAME = frozenset({"minister", "secretary", "undersecretary", "u
                                    "chancellor", "ambassador", "governor", "senator", "commissioner", "prosecutor",
                                    "spokesperson", "spokesman", "spokeswoman", "congressman", "congresswoman"})
 """Posts a text puts before a surname alone ("Minister X said"): the model reads the pair as a body."""
+def _one_korea(text: str) -> str | None:
+    """"South Korea" or "North Korea" when a text names that one and not the other (by name, demonym or
+    the usual short forms: DPRK, ROK, Pyongyang, Seoul): the Korea a bare "Korea"/"Korean" means; else None."""
+    if "Korea" not in text:
+        return None
+    south = "South Korea" in text or "ROK" in text or "Seoul" in text
+    north = "North Korea" in text or "DPRK" in text or "Pyongyang" in text
+    return "South Korea" if south and not north else "North Korea" if north and not south else None
+
+
+_DISCOURSE_OPENERS = frozenset({"meanwhile", "however", "separately", "additionally", "moreover", "also", "still",
+                                "instead", "earlier", "later", "elsewhere", "nevertheless", "furthermore", "today",
+                                "yesterday", "previously", "afterwards", "overall", "finally", "initially"})
+"""Sentence adverbs that open a sentence before a comma ("Meanwhile, ..."): never a name."""
 _LEADING_DROP = frozenset({"the", "a", "an", "two", "three", "four", "five", "several",
                            "neither", "either"})  # ("Neither X| nor Y has been ...": the model's name of X)
 _LEADING_QUOTES = frozenset({'"', "'", "“", "‘"})

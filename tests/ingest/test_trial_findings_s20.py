@@ -120,3 +120,31 @@ def test_the_name_a_ship_was_built_under_is_a_former_name(extract, find):
                  "2014. The plant was built in 1990 as a refinery.")
     assert "Nordic Pearl" in find(dg, "Marlin Crest").aliases
     assert not any(e.type == "Location" for e in dg.entities.values())
+
+
+def test_a_sentence_adverb_before_a_comma_is_no_body(extract):
+    dg = extract("Meanwhile, Poland's Ministry of National Defense on Wednesday denied a report.")
+    assert not any(e.name == "Meanwhile" for e in dg.entities.values())
+
+
+def test_a_minister_of_one_state_does_not_lead_the_other_states_ministry(extract, facts):
+    got = facts(extract(
+        "The contract was signed by Polish Deputy Defense Minister Tomasz Wielgos in the presence of South Korean "
+        "Defense Minister Baek Sung-ho. Meanwhile, Poland's Ministry of National Defense denied a report."))
+    assert ("Baek Sung-ho", "AFFILIATED_WITH", "South Korea") in got
+    assert not any(s == "Baek Sung-ho" and o == "Ministry of National Defense" for s, _, o in got)
+    assert any(s == "Tomasz Wielgos" for s, _, _ in got)
+
+
+def test_its_forces_after_a_state_are_the_states_not_the_last_ships(extract, facts):
+    got = facts(extract(
+        "The first tanks arrived at the Polish port of Gdynia aboard the ro-ro ship Morning Lark.\n\n"
+        "Poland also ordered K9 self-propelled howitzers from South Korean firms in 2022, as Warsaw moved to "
+        "rebuild its armored forces."))
+    assert not any(s == "Morning Lark" and p == "TRANSPORTED" and "K9" in o for s, p, o in got)
+
+
+def test_a_bare_korean_is_the_one_korea_the_story_names(extract, facts):
+    got = facts(extract("South Korea and Poland signed a deal. The tanks arrived aboard the Korean-flagged ro-ro "
+                        "ship Morning Lark."))
+    assert ("Morning Lark", "FLAGGED_IN", "South Korea") in got
