@@ -5209,6 +5209,11 @@ def _leads_a_part(ctx, verb: Token) -> bool:
 _RANK_WORDS = {"commander", "captain", "admiral", "commodore", "general", "colonel", "major", "lieutenant",
                "brigadier", "rear", "vice", "cdr", "capt", "adm", "gen", "col", "lt", "maj", "brig"}
 """Military and naval ranks written before a name ("Commander X", "Rear Admiral Y"): a rank, not a post."""
+_STATE_FORM_WORDS = frozenset({"of", "the", "republic", "kingdom", "state", "federation", "emirate", "sultanate",
+                               "islamic", "democratic", "people's", "federal", "united", "arab", "socialist"})
+"""Words of a state's formal name before the country ("the Republic of", "the Islamic Republic of")."""
+_PORTFOLIO_FILLERS = frozenset({"national", "state", "public", "homeland", "internal", "civil"})
+"""Words a portfolio's name holds beside its subject ("Minister of National Defense", "of Public Security")."""
 _RANK_LEAD = {"director", "executive", "officer", "manager", "head"}  # leader only as "the"/"chief" ...
 
 
@@ -5948,6 +5953,14 @@ def _rule_titles(ctx, sent, sm, out):
             j = host.start - 1 - (host.start - 1 > sent.start and _tk[host.start - 1].lower_ == "the")
             if j > sent.start and _tk[j].lower_ == "to" and _tk[j - 1].lower_ in DIPLOMAT_POSTS:
                 k = j - 1  # "Russian Ambassador to Kenya X": past the host country to the post
+            elif host.type == "Country" and j > sent.start and _tk[host.start - 1].lower_ == "of":
+                # "President of the Republic of Niger X": the post before the state's formal name
+                i = host.start - 1
+                while i > sent.start and _tk[i].lower_ in _STATE_FORM_WORDS:
+                    i -= 1
+                if _tk[i].is_title and _tk[i].lower_ in _AFFIL_TITLES_OR_LEAD_TITLES and i < host.start - 1:
+                    out.append(Candidate(p, _title_pred([_tk[i]]), host, "title.of_state", 0.7, sent, _tk[i]))
+                    continue
         titles = []
         while k >= sent.start and (_is_title(_tk[k]) or _tk[k].lower_ in _TITLE_FILLERS or (
                 titles and _title_link(doc, k, sent.start)) or _tk[k].text == "." and k > sent.start and
@@ -5976,11 +5989,13 @@ def _rule_titles(ctx, sent, sm, out):
             out.append(Candidate(p, _title_pred(ttl), org, "title.whose", 0.75, sent, ttl[-1]))
             continue
         of_org = _title_of_org(ctx, sent, k, titles)
-        if of_org is None and k > sent.start and all(t.lower_ in PORTFOLIO_WORDS for t in titles) and (
+        if of_org is None and k > sent.start and all(t.lower_ in PORTFOLIO_WORDS or t.lower_ in _PORTFOLIO_FILLERS or
+                                                     t.lower_.rstrip(".") in _RANK_WORDS for t in titles) and (
                 _tk[k].is_title and _tk[k].lower_ in PORTFOLIO_WORDS or titles and _tk[k].lower_ in ("and", "of", "for")):
             # "Under Secretary of the Treasury for Terrorism and Financial Intelligence X": past the portfolio
             j = k
-            while j > sent.start and (_tk[j].is_title and _tk[j].lower_ in PORTFOLIO_WORDS or _tk[j].lower_ == "and"):
+            while j > sent.start and (_tk[j].is_title and (_tk[j].lower_ in PORTFOLIO_WORDS or
+                                                           _tk[j].lower_ in _PORTFOLIO_FILLERS) or _tk[j].lower_ == "and"):
                 j -= 1
             if _tk[j].lower_ == "for" and j - 1 in ctx.tok2m:
                 of_org = _title_of_org(ctx, sent, j - 1, [])
@@ -5989,6 +6004,9 @@ def _rule_titles(ctx, sent, sm, out):
                 # "Minister of Information and Culture X" with no ministry named: an official of the country
                 # the title's demonym names, else of the story's country (dev README)
                 dem = ctx.tok2m.get(j - 2) if j - 2 >= sent.start else None
+                if dem is None and j - 3 >= sent.start and _tk[j - 2].text in ("'s", "’s") and \
+                        (c := ctx.tok2m.get(j - 3)) is not None and c.type == "Country":
+                    dem = c  # "Niger's Minister of Petroleum X": the possessive's state
                 if dem is not None and dem.type == "Organization" and dem.end == j - 1 and \
                         dem.cls != "MediaOrganization":
                     # "FCDO Minister for Sanctions X": a minister of the department named before the post
@@ -6115,8 +6133,11 @@ def _rule_titles(ctx, sent, sm, out):
                 lead = getattr(ctx, "sanction_lead", None)
                 sanctions_post = any(t.lower_ == "sanctions" for t in titles) or \
                     titles[0].i > sent.start and _tk[titles[0].i - 1].lower_ == "sanctions"
+                poss = ctx.tok2m.get(k - 1) if k - 1 >= sent.start and _tk[k].text in ("'s", "’s") else None
                 state = lead if lead is not None and lead.type == "Country" and sanctions_post else \
+                    poss if poss is not None and poss.type == "Country" else \
                     _country_after_name(ctx, p, sent) or ctx.home_country or ctx.state_fallback
+                # ("Niger's Minister of Petroleum X" in a story datelined in Moscow: the possessive's state)
                 if state is not None:  # ("Foreign Minister X of North Korea": the state named after the name)
                     out.append(Candidate(p, pred, state, "title.bare_head_of_state", 0.5, sent, titles[-1]))
                 done = True

@@ -148,3 +148,17 @@ def test_a_bare_korean_is_the_one_korea_the_story_names(extract, facts):
     got = facts(extract("South Korea and Poland signed a deal. The tanks arrived aboard the Korean-flagged ro-ro "
                         "ship Morning Lark."))
     assert ("Morning Lark", "FLAGGED_IN", "South Korea") in got
+
+
+@pytest.mark.parametrize("text,person,state,pred", [
+    ("MOSCOW, June 18. Niger's Minister of Petroleum Aissa Moumouni said the two companies agreed.",
+     "Aissa Moumouni", "Niger", "AFFILIATED_WITH"),
+    ("MOSCOW, June 18. The deal was signed by Niger's Minister of National Defense General Salifou Garba.",
+     "Salifou Garba", "Niger", "AFFILIATED_WITH"),
+    ("MOSCOW, June 18. Russian President Anatoly Verin and President of the Republic of Niger Moussa Hama "
+     "signed a joint statement.", "Moussa Hama", "Niger", "LEADS"),
+])
+def test_an_official_of_the_state_named_in_the_post_not_the_datelines(extract, facts, text, person, state, pred):
+    got = facts(extract(text))
+    assert (person, pred, state) in got
+    assert (person, "AFFILIATED_WITH", "Russia") not in got
