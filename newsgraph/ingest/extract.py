@@ -6456,6 +6456,9 @@ def _rule_titles(ctx, sent, sm, out):
             if tgt is None:  # "The institute is directed by X": the passive subject, named or referred back to
                 tgt = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
                 org = (ctx.m(tgt) or ctx.org_ref(tgt)) if tgt is not None else None
+                if tgt is None and v.dep_ == "advcl" and v.i >= 2 and ctx.doc[v.i - 1].text == "," and \
+                        (om := ctx.tok2m.get(v.i - 2)) is not None and om.end == v.i - 1:
+                    org = om  # "designed by the studio X, led by architect Y": the name before the comma
                 if org is not None and org.type == "Organization" and org.entity != p.entity:
                     out.append(Candidate(p, "LEADS", org, "leads.passive", 0.7, sent, v))
                 tgt = None
@@ -8414,6 +8417,31 @@ def _management_held(ctx, sent, sm, out) -> None:
                 break
 
 
+def _owner_ordered(ctx, sent: Span, out: list[Candidate]) -> None:
+    """A line's ships by how they joined its fleet: "the X, the largest ship ever ordered by Y" and "the X,
+    which Y put into service last year" make Y the owner or operator (rule ``owner.ordered``)."""
+    for t in ctx.toks(sent):
+        lem = t.lemma_.lower()
+        if lem == "order" and t.dep_ == "acl" and t.tag_ == "VBN":
+            noun = t.head  # "the largest cruise ship ever ordered by Y", hung on the ship's name
+            ship = ctx.m(noun)
+            if ship is None and noun.lower_ in gz.SHIP_NOUNS:  # the name the noun is set beside, after a comma
+                ship = next((m for m in reversed(ctx.ms) if m.type == "Vessel" and sent.start <= m.end < noun.i and
+                             noun.i - m.end <= 5 and ctx.doc[m.end].text == ","), None)
+            orgs = [o for c in t.children if c.dep_ == "agent" for q in c.children for o in ctx.mconj(q)]
+        elif lem == "put" and t.dep_ == "relcl" and any(
+                c.dep_ == "prep" and c.lower_ == "into" and any(q.lower_ == "service" for q in c.children)
+                for c in t.children) and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in t.children):
+            ship = ctx.m(t.head)
+            orgs = [o for c in t.children if c.dep_ == "nsubj" for o in ctx.mconj(c)]
+        else:
+            continue
+        if ship is not None and ship.type == "Vessel":
+            for o in orgs:
+                if o.type == "Organization":
+                    out.append(Candidate(o, "OWNS_OR_OPERATES", ship, "owner.ordered", 0.6, sent, t))
+
+
 def _rule_owner(ctx, sent, sm, vessels, out):
     doc = ctx.doc
     _tk = ctx.tokens()  # doc[i] builds a new Token per access
@@ -8425,6 +8453,8 @@ def _rule_owner(ctx, sent, sm, vessels, out):
         _owner_field(ctx, sent, sm, out)
     if any(m.type == "Vessel" for m in sm):
         _owner_navy(ctx, sent, sm, out)
+        if orgs and ctx.lemmas(sent) & {"order", "put"}:
+            _owner_ordered(ctx, sent, out)
         if not orgs and ctx.lemmas(sent) & {"company", "firm", "shipowner"}:
             orgs = [None]  # "The Greek company operates the A and the B": the company named before
     if not orgs:

@@ -172,7 +172,8 @@ _FIRM_TAILS = _NAME_TAILS | {"freight", "cargo", "airlines", "airways", "petrole
                              "electronics", "devices", "machinery", "microelectronics", "avionics", "voyages",
                              "cruises", "forwarding", "forwarders", "expediting", "pharma", "pharmaceuticals",
                              "biologics", "therapeutics", "biotech", "biosciences", "laboratories", "diagnostics",
-                             "technologies", "telecom", "mining", "minerals", "metals", "chemicals", "foods"}
+                             "technologies", "telecom", "mining", "minerals", "metals", "chemicals", "foods",
+                             "petrol", "refining", "petrochemicals", "fuels", "lubricants"}
 """Last words of a firm's name that are no surname ("Polaris Tracking", "Harbor Analytics", "Tula Precision
 Instruments")."""
 _TRADE_FIRM_TAILS = _FIRM_TAILS - {"ports", "terminals", "terminali", "shipyard", "shipyards", "dockyard", "dockyards",
@@ -3578,6 +3579,11 @@ class EntityComponent:
                                  x.dep_ == "nsubj" and any(y.lower_ in _SHIP_FIRM_WORDS for y in x.subtree)
                                  for x in c.children)):
                     add(t.i)  # "the X, which the navy boarded", "the X, which his company, Y Tanker Lines, operates"
+                elif c.dep_ == "relcl" and c.lemma_.lower() == "put" and any(
+                        x.dep_ == "dobj" and x.lower_ in ("which", "that") for x in c.children) and any(
+                        x.dep_ == "prep" and x.lower_ == "into" and any(y.lower_ == "service" for y in x.children)
+                        for x in c.children) and any(x.lower_ in gz.SHIP_NOUNS for x in t.sent):
+                    add(t.i)  # "the X, which the line put into service last year" (in a sentence about ships)
                 elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("own", "operate", "manage",
                                                                                  "control") and any(
                         a.dep_ == "agent" and any(x.lower_ in _SHIP_FIRM_WORDS or x.lower_ == "management" or
@@ -4076,8 +4082,9 @@ class EntityComponent:
             rule, s = "O_PRE", s + 1  # "ship-tracking service X": read from "service" as "firm X" is
         if rule == "V_APPOS_THE":
             ship = _tk[e - 1]
-            if ship.dep_ != "appos" or (e < len(doc) and _tk[e].text in ("'s", "’s")):
-                return
+            twin = ship.dep_ in ("dobj", "pobj", "nsubj") and ship.dep_ == _tk[s].dep_ and ship.head.i == _tk[s].head.i
+            if ship.dep_ != "appos" and not twin or (e < len(doc) and _tk[e].text in ("'s", "’s")):
+                return  # ("handed over the X, the largest cruise ship ...": a second object the parser made of it)
             ns = self._name_before(doc, s + 1)
             if ns <= s and not self._is_country(doc[ns:s + 1]):
                 strong.append((S(ns, s + 1, "VESSEL"), {"cls": "Vessel", "rule": "apposition_ship"}))

@@ -162,3 +162,24 @@ def test_an_official_of_the_state_named_in_the_post_not_the_datelines(extract, f
     got = facts(extract(text))
     assert (person, pred, state) in got
     assert (person, "AFFILIATED_WITH", "Russia") not in got
+
+
+def test_a_line_owns_the_ship_it_ordered_or_put_into_service(extract, facts, find):
+    dg = extract("The yard handed over the Aurelia Dawn, the largest cruise ship ever ordered by Geneva-based "
+                 "Marova Cruises. Bookings for the ship's first season are ahead of those for the Aurelia Mist, "
+                 "which Marova Cruises put into service last year.")
+    got = facts(dg)
+    assert find(dg, "Aurelia Mist").type == "Vessel"
+    assert ("Marova Cruises", "OWNS_OR_OPERATES", "Aurelia Dawn") in got
+    assert ("Marova Cruises", "OWNS_OR_OPERATES", "Aurelia Mist") in got
+
+
+def test_led_by_after_a_studios_name_and_a_comma(extract, facts):
+    got = facts(extract("The interiors were designed by the Milan studio Ferro & Associati, led by architect "
+                        "Paolo Ferro, who described the atrium as a piazza."))
+    assert ("Paolo Ferro", "LEADS", "Ferro & Associati") in got
+
+
+def test_a_firm_named_for_its_petrol_took_delivery_of_tankers(extract, facts):
+    got = facts(extract("Anadolu Petrol took delivery of the product tankers Defne Star and Gokce Star."))
+    assert ("Anadolu Petrol", "OWNS_OR_OPERATES", "Defne Star") in got
