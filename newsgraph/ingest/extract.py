@@ -5947,6 +5947,18 @@ def _rule_titles(ctx, sent, sm, out):
                 out.append(Candidate(p, "AFFILIATED_WITH", state, "title.secretary_of_state", 0.7, sent,
                                      _tk[p.start - 3]))
                 continue
+        # "Dr X, Senior Research Fellow, Y Centre": a byline's or signature's name, post and body, set off by commas
+        j = p.end + 1
+        if p.end < sent.end and _tk[p.end].text == ",":
+            while j < sent.end and j - p.end <= 5 and _tk[j].is_title and (
+                    _is_title(_tk[j]) or _tk[j].lower_ in _TITLE_FILLERS or _tk[j].lower_ in ("senior", "research")):
+                j += 1
+            posts = [t for t in _tk[p.end + 1:j] if _is_title(t)]
+            if posts and j + 1 < sent.end and _tk[j].text == "," and (om := ctx.tok2m.get(j + 1)) is not None and \
+                    om.start == j + 1 and om.type == "Organization" and (
+                        om.end >= sent.end or _tk[om.end].text in (",", "|", "\n") or _tk[om.end].is_space):
+                out.append(Candidate(p, _title_pred(_tk[p.end + 1:j]), om, "title.comma_post_body", 0.65, sent,
+                                     posts[-1]))
         # A. "[Org/Country]['s] title... Person" / "President Person"
         k = p.start - 1
         if (host := ctx.tok2m.get(k)) is not None and host.end == p.start and host.type in ("Country", "Organization"):

@@ -228,7 +228,7 @@ _PERSON_LEAD_WORDS = _NAME_LEAD_WORDS - {"shipowner", "shipbroker"}
 _NAME_LEAD_HONORIFICS = {"datuk", "dato", "datin", "seri", "capitaine", "rank", "mep", "mp", "lawmaker"}
 """Honorifics and rank words the model runs into the name after them ("Datuk X Y", a Malaysian title; "Capitaine
 X Y"; "Captain Second Rank X Y")."""
-_HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "admiral", "adm", "general", "gen", "colonel", "col",
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "hon", "admiral", "adm", "general", "gen", "colonel", "col",
                "captain", "capt", "lieutenant", "lt", "major", "maj", "sergeant", "sgt", "commander", "cmdr", "cdr",
                "first", "rear", "vice", "president", "minister", "senator", "sen", "rep", "judge", "ambassador",
                "chancellor", "premier", "king", "queen", "prince", "sheikh", "director", "secretary", "chief",
@@ -5212,6 +5212,8 @@ class EntityComponent:
             return EntityComponent._name_after_portfolio(doc, k + 1)
         while k < n and _tk[k].lower_.rstrip(".") in _HONORIFICS_OR_TITLE_WORDS_OR_EXTRA2:
             k += 1
+        if k + 1 < n and _tk[k].text == "Justice" and _tk[s].lower_.rstrip(".") in ("mr", "mrs", "ms", "lord", "lady"):
+            k += 1  # "Mr Justice Pemberton": an English judge's style before the surname
         e = k
         while e < n and e < k + 5 and not _tk[e].is_sent_start and (
                 (_tk[e].is_title and _tk[e].is_alpha) or re.fullmatch(r"[A-Z]\.", _tk[e].text) or
@@ -8674,6 +8676,8 @@ def _is_headline_line(sent: Span) -> bool:
     # the line's last visible character (Span.text.rstrip()): space tokens hold only whitespace
     if len(words) < 4 or next((t.text for t in reversed(toks) if not t.is_space), "").endswith((".", '"', "”")):
         return False
+    if sum(1 for t in toks if t.text == "|") >= 2:
+        return False  # "Commentary | Dr X, Senior Fellow, Y Centre | 18 March 2025": a rubric and byline, no title
     caps = sum(1 for t in words if t.text[:1].isupper())
     return caps / len(words) >= 0.6
 
@@ -8735,6 +8739,10 @@ def _trim(sp: Span) -> Span | None:
     if label in ("PERSON", "ORG", "SOURCE") and e - s == 2 and _tk[s].lower_.rstrip(".") in _PERSON_HONORIFICS and \
             _tk[s + 1].text[:1].isupper() and _tk[s + 1].is_alpha:
         s, label = s + 1, "PERSON"  # "Admiral Ito said": a titled surname
+    elif label == "PERSON" and e - s == 2 and _tk[s].text == "Justice" and s > 0 and \
+            _tk[s - 1].lower_.rstrip(".") in ("mr", "mrs", "ms", "lord", "lady", "madam", "chief") and \
+            _tk[s + 1].is_title and _tk[s + 1].is_alpha:
+        s += 1  # "Mr Justice Pemberton": an English judge's style, then the surname
     if label in ("PERSON", "ORG", "SOURCE") and e - s == 2 and _tk[s].lower_ in _POSTS_BEFORE_SURNAME and \
             _tk[s + 1].pos_ == "PROPN" and _tk[s + 1].is_title and _tk[s + 1].is_alpha and \
             _tk[s + 1].lower_ not in _TITLE_WORDS and _tk[s + 1].lower_ not in _HONORIFICS and \

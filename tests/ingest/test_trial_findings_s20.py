@@ -183,3 +183,25 @@ def test_led_by_after_a_studios_name_and_a_comma(extract, facts):
 def test_a_firm_named_for_its_petrol_took_delivery_of_tankers(extract, facts):
     got = facts(extract("Anadolu Petrol took delivery of the product tankers Defne Star and Gokce Star."))
     assert ("Anadolu Petrol", "OWNS_OR_OPERATES", "Defne Star") in got
+
+
+def test_a_byline_between_pipes_keeps_its_person_post_and_body(extract, facts):
+    got = facts(extract("Commentary | Dr Miriam Okoro-Lane, Senior Research Fellow, Halden Centre for Security "
+                        "Studies | 18 March 2025\n\nIran ships drones across the Caspian Sea to Russia."))
+    assert ("Miriam Okoro-Lane", "AFFILIATED_WITH", "Halden Centre for Security Studies") in got
+
+
+def test_name_post_body_between_commas(extract, facts):
+    got = facts(extract("Anna Berg, Director, Nordic Shipping Council, said the ban works."))
+    assert ("Anna Berg", "LEADS", "Nordic Shipping Council") in got
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Mr Justice Whitlock, sitting in the Admiralty Court, held that the bank was the pledgee.", "Whitlock"),
+    ("Media release | Senator the Hon Margaret Lindell, Minister for Foreign Affairs | 27 November 2026\n\n"
+     "Australia imposed sanctions on two tankers.", "Margaret Lindell"),
+])
+def test_a_judges_style_and_the_hon_are_no_part_of_the_name(extract, find, text, name):
+    dg = extract(text)
+    assert find(dg, name).type == "Person"
+    assert not any(e.name.startswith(("Justice", "Hon")) for e in dg.entities.values())
