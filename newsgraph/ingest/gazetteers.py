@@ -339,13 +339,19 @@ SHIP_NOUNS = {
     "vlcc", "schooner", "steamer", "liner", "containership", "bulker", "dredger", "mv", "m/v", "mt",
     "m/t", "tanker", "ro-ro", "landing", "gunboat", "patrol", "catamaran", "catamarans", "dhow", "dhows",
     "reefer", "reefers", "boxship", "boxships", "coaster", "coasters", "collier", "colliers", "feeder", "feeders",
+    "ferries", "barges", "bulkers", "trawlers", "tugs", "yachts", "dredgers", "liners", "newbuilds",
+    "containerships", "supertankers", "tugboats", "icebreakers", "frigates", "destroyers", "corvettes",
+    "submarines", "gunboats",
 }
 # trade press names a ship by its size class as by "tanker" ("the Aframax loaded at ..."); the classes are
 # the industry's standard ones (Wikipedia, "Oil tanker" size categories and "Bulk carrier" size categories)
 SHIP_NOUNS |= {"aframax", "suezmax", "panamax", "ulcc", "capesize", "handysize", "handymax", "supramax",
                "ultramax", "kamsarmax"}
+SHIP_NOUNS |= {"aframaxes", "suezmaxes", "panamaxes", "vlccs", "capesizes", "handysizes", "supramaxes",
+               "ultramaxes"}  # ("two aframaxes", "three VLCCs": the classes' plurals)
 WARSHIP_NOUNS = {"destroyer", "frigate", "warship", "warships", "corvette", "submarine", "cruiser", "gunboat",
-                 "patrol", "aircraft carrier", "amphibious"}
+                 "patrol", "aircraft carrier", "amphibious", "frigates", "destroyers", "corvettes", "submarines",
+                 "gunboats"}
 NAVAL_PREFIXES = {"USS", "HMS", "INS", "HMAS", "HMCS", "FGS", "ROKS", "JS"}
 # more navies' ship prefixes (Wikipedia, "Ship prefix": Italy ITS, Netherlands HNLMS, Denmark HDMS, Spain ESPS,
 # Turkey TCG, Indonesia KRI, Pakistan PNS, Norway HNoMS, Sweden HSwMS, Poland ORP, Portugal NRP, Philippines BRP,

@@ -2860,6 +2860,9 @@ class EntityComponent:
                 sp = Span(doc, sp.start, sp.end, label="NORP" if sp.text == "Korean" else "GPE")
             if sp.label_ == "VESSEL" and sp.text in gz.DEMONYMS:
                 continue  # ("the Estonian-flagged, ice-class sister ships A and B": a nationality is no ship's name)
+            if sp.label_ == "CARGO" and sp.text.lower() == "diesel" and sp.end < len(_tk) and \
+                    _tk[sp.end].lower_ in gz.SHIP_NOUNS and not _tk[sp.end].lower_.startswith("tanker"):
+                continue  # "the diesel ferries X and Y": how they are driven, not what they carry
             if sp.label_ in ("CARGO", "WEAPON") and (
                     sp.end < len(_tk) and _tk[sp.end].lower_ in _PORTFOLIO_HEADS or
                     sp.start > 1 and _tk[sp.start - 1].lower_ == "of" and _tk[sp.start - 2].lower_ in _PORTFOLIO_HEADS):
@@ -4309,6 +4312,12 @@ class EntityComponent:
                 # (not "Aktau Tanker Fleet named X general director": a firm's name and a post)
                 # not "aboard X vessels", "aboard X's ships": X is whose fleet it is
                 strong.append((S(start, ne, "VESSEL"), {"cls": "Vessel", "rule": "named_ship"}))
+                if ne + 1 < len(doc) and _tk[ne].lower_ in ("and", ",") and any(
+                        t.lower_ in _SHIP_PL_SET and t.pos_ != "VERB" for t in window):
+                    # "The vessels, to be named A and B, will ...": every name of the list
+                    for a, b in self._list_names(doc, ne)[:5]:
+                        if not self._is_country(doc[a:b]) and not pl.is_place_name(doc[a:b].text):
+                            strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "named_ship"}))
         elif rule == "L_WATER":
             ne = self._name_after(doc, s + 2)
             if ne > s + 2:

@@ -205,3 +205,12 @@ def test_a_judges_style_and_the_hon_are_no_part_of_the_name(extract, find, text,
     dg = extract(text)
     assert find(dg, name).type == "Person"
     assert not any(e.name.startswith(("Justice", "Hon")) for e in dg.entities.values())
+
+
+def test_plural_ship_nouns_before_names_and_named_lists(extract, find):
+    dg = extract("The two newbuilds will replace the diesel ferries Stordvik and Kvinnavik, both built in 1998. "
+                 "The 120-metre vessels, to be named Solvik and Havvik, will carry cars. Two aframaxes, the Gull "
+                 "Point and the Tern Point, loaded at Primorsk.")
+    for ship in ("Stordvik", "Kvinnavik", "Solvik", "Havvik", "Gull Point", "Tern Point"):
+        assert find(dg, ship).type == "Vessel", ship
+    assert not any(e.name == "diesel" for e in dg.entities.values())
