@@ -45,17 +45,23 @@ def slugify(name: str) -> str:
     return slug or "x" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
 
 
+_DOTTED_INITIALS = re.compile(r"\b(?:\w\.){2,}")
+"""Initials written with stops, "U.S.", "U.K.", "U.S.S.R.": the same letters as "US", "UK", "USSR"."""
+
+
 def normalise_name(name: str) -> str:
     """Name key for look-ups: NFKC, case-folded, possessive and punctuation removed, no leading article.
 
     The same normalisation the scorer uses for matching names (DESIGN.md):
-    ``"The Kremlin's"`` -> ``"kremlin"``. Turkish dotted and dotless i match the plain letter
+    ``"The Kremlin's"`` -> ``"kremlin"``; initials with stops lose them (``"U.S. Treasury"`` and ``"US
+    Treasury"`` -> ``"us treasury"``). Turkish dotted and dotless i match the plain letter
     (``"İskenderun"``, ``"Iskenderun"`` and ``"iskenderun"`` are one key; case folding alone turns "İ" into
     "i" plus a combining dot).
     """
     s = unicodedata.normalize("NFKC", name or "").casefold().replace("\u2019", "'")
     s = s.replace("i\u0307", "i").replace("\u0131", "i")
     s = re.sub(r"'s\b", "", s)
+    s = _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), s)  # "U.S." and "US" are one name
     s = re.sub(r"[^\w\s]", " ", s)
     s = re.sub(r"^(the|a|an)\s+", "", s.strip())
     return re.sub(r"\s+", " ", s).strip()

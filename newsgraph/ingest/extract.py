@@ -12499,6 +12499,8 @@ def _qualifiers(sent: Span, document: Document, cache: dict | None = None, dates
         if ent.label_ == "DATE" and "date" not in q and "start" not in q and (
                 any(c.isdigit() for c in ent.text) or any(w in ent.text.lower() for w in _MONTH_WORDS) or
                 _RELATIVE_DATE_RE.fullmatch(ent.text.strip())):
+            if _dateline_date(doc, ent):
+                continue  # "DUBAI, May 14, 2024 -- The tanker docked at Basra on May 9.": the filing date
             text = ent.text
             k0 = ent.start - 1 - (ent.start > 1 and doc[ent.start - 1].like_num)  # ("born 14| February 1969")
             if k0 >= 0 and (doc[k0].lower_ in ("born", "b.", "dob", "dob:", "birth") or
@@ -12529,6 +12531,27 @@ def _qualifiers(sent: Span, document: Document, cache: dict | None = None, dates
     if cache is not None:
         cache[sent.start] = dict(q)
     return q
+
+
+def _dateline_date(doc, ent: Span) -> bool:
+    """True for the date of a wire dateline, "DUBAI, May 14, 2024 --" or "SEOUL, Aug. 5 (Yonhap) --": the
+    line opens with a place in capitals and a comma before the date, and a dash follows it (after the
+    agency's name in brackets, if any). It dates the story, not the relation of the sentence it opens."""
+    toks = doc_tokens(doc)
+    i = ent.start - 1
+    while i >= 0 and "\n" not in toks[i].text_with_ws and (toks[i].text == "," or toks[i].is_upper or
+                                                           toks[i].text in (".", "-")):
+        i -= 1
+    if not (i < 0 or "\n" in toks[i].text_with_ws) or i + 1 >= ent.start or not toks[i + 1].is_upper:
+        return False
+    j = ent.end
+    if j < len(toks) and toks[j].text == ",":
+        j += 1
+    if j < len(toks) and toks[j].text == "(":
+        while j < len(toks) and j - ent.end < 8 and toks[j].text != ")":
+            j += 1
+        j += 1
+    return j < len(toks) and toks[j].text in ("-", "--", "—", "–", "---")
 
 
 _RELATIVE_DATE_RE = re.compile(r"(?i)(?:earlier\s+)?(?:last|this|past)\s+(?:week|month|year)|yesterday|"

@@ -8174,7 +8174,7 @@ class EntityComponent:
         if not any(sp.label_ == "VESSEL" and caps(sp) and not _headline(sp) for sp in chosen):
             return chosen
         org_tokens = {i for sp in chosen if sp.label_ == "ORG" for i in range(sp.start, sp.end)}
-        # "Islamic Revolutionary Guard Corps-Qods Force (IRGC-QF)": a body's acronym, wherever it comes back
+        # "Korvan Revolutionary Guard Corps-Qods Force (KRGC-QF)": a body's acronym, wherever it comes back
         acronyms = {doc[sp.end + 1:k].text for sp in chosen if sp.label_ == "ORG" and sp.end + 2 < len(doc) and
                     _tk[sp.end].text == "(" for k in range(sp.end + 2, min(sp.end + 6, len(doc))) if _tk[k].text == ")"}
         cue_words = gz.SHIP_NOUNS | {"flag", "flagged", "flies", "loaded", "called", "sailed", "arrived", "berthed",
