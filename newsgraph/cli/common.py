@@ -293,6 +293,25 @@ def resolve_entity(entities: Iterable[Any], name: str, *, limit: int = 5, degree
     raise EntityNotFound(name, suggestions)
 
 
+class TimeoutSeconds(click.ParamType):
+    """A query's time limit in seconds: a finite number from 0 (no limit) to one week (604,800 s); "nan",
+    "inf" and larger values are refused with a usage error (exit status 2), not a traceback."""
+
+    name = "seconds"
+    MAX = 7 * 24 * 3600.0
+
+    def convert(self, value, param, ctx):
+        import math
+
+        try:
+            seconds = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        if not math.isfinite(seconds) or not 0 <= seconds <= self.MAX:
+            self.fail(f"{value!r} is not a time limit from 0 (none) to {self.MAX:g} seconds", param, ctx)
+        return seconds
+
+
 def within_time(seconds: float, work: Callable[[], Any], *, hint: str = "narrow it (a LIMIT, fewer unbound "
                 "patterns) or give a longer --timeout (0 for no limit)") -> Any:
     """``work()`` run in a worker thread and given up after ``seconds`` (0: no limit); returns its value.

@@ -15,7 +15,7 @@ from typing import Any, Callable
 import click
 
 from ..exceptions import QueryError, StoreError
-from .common import emit, handle_errors, json_option, open_store, store_option, within_time
+from .common import TimeoutSeconds, emit, handle_errors, json_option, open_store, store_option, within_time
 
 
 def neo4j_options(f: Callable) -> Callable:
@@ -204,7 +204,7 @@ def push_neo4j(neo4j_uri, neo4j_user, neo4j_password, neo4j_database, store_path
               help="Query parameter ($KEY in the query); VALUE is read as JSON when it parses, else as text. Repeatable.")
 @neo4j_options
 @click.option("--embedded", is_flag=True, help="Use the embedded store even when NEO4J_URI is set.")
-@click.option("--timeout", type=click.FloatRange(min=0), default=300.0, show_default=True, metavar="SECONDS",
+@click.option("--timeout", type=TimeoutSeconds(), default=300.0, show_default=True, metavar="SECONDS",
               help="Stop a query that runs longer (0: no limit on the embedded store, the server's own on Neo4j).")
 @store_option
 @json_option

@@ -10,7 +10,7 @@ from urllib.parse import unquote
 import click
 
 from ..exceptions import QueryError
-from .common import emit, handle_errors, json_option, open_store, store_option, within_time
+from .common import TimeoutSeconds, emit, handle_errors, json_option, open_store, store_option, within_time
 
 endpoint_option = click.option(
     "--endpoint", metavar="URL", envvar="NEWSGRAPH_SPARQL_ENDPOINT", show_envvar=True,
@@ -211,7 +211,7 @@ def _working(message: str, *, show: bool):
 @click.option("--bind", "-b", "bindings", multiple=True, metavar="VAR=VALUE",
               help="Bind ?VAR to an IRI (<...>, http..., id:...) or to the entity of that name. Repeatable.")
 @click.option("--list", "list_queries", is_flag=True, help="List the shipped named queries and exit.")
-@click.option("--timeout", type=click.FloatRange(min=0), default=300.0, show_default=True, metavar="SECONDS",
+@click.option("--timeout", type=TimeoutSeconds(), default=300.0, show_default=True, metavar="SECONDS",
               help="Stop a query that runs longer than this (0: no limit), on the local store and with --endpoint.")
 @endpoint_option
 @user_option

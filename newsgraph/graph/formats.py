@@ -281,23 +281,37 @@ def write_atomically(path: Path, payload: bytes, *, what: str = "the file") -> N
     """Write ``payload`` to ``path`` through a temporary file in the same folder and ``os.replace``: a write
     that fails (a full disk) leaves the earlier file as it was, and no half-written one.
 
+    A symbolic link is followed (its target is rewritten, the link stays); a path that is no regular file
+    (``/dev/stdout``, a named pipe, a device) is written to directly, never replaced; an existing file keeps
+    its permission bits.
+
     Raises
     ------
     StoreError
         Naming the path and the system's reason.
     """
     import os
+    import stat
     import tempfile
 
-    path = Path(path)
+    path = Path(os.path.realpath(path)) if Path(path).is_symlink() else Path(path)
     tmp = None
     try:
+        st = os.stat(path) if os.path.lexists(path) else None
+        if st is not None and not stat.S_ISREG(st.st_mode):
+            with open(path, "wb") as fh:  # a stream, a pipe or a device: written to, not replaced
+                fh.write(payload)
+            return
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # (mkstemp makes it private: the file gets the mode open() would give)
+        if st is not None:
+            mode = stat.S_IMODE(st.st_mode)  # the file it replaces keeps its permissions (a private one stays so)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask  # (mkstemp makes it private: a new file gets the mode open() would give)
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
         tmp = None
     except OSError as exc:

@@ -873,10 +873,10 @@ _JSON_OBJECT_START = re.compile(rb"\s*\{\s*(\"|\}|$)")
 def _looks_jsonl(head: bytes) -> bool:
     """Whether standard input that starts with ``head`` is JSONL rather than a text that opens with a brace.
 
-    JSONL when the first line opens like a JSON object (``{"`` or ``{}``, blanks allowed), so a broken
-    JSONL line is still reported as broken; "{Update} Tanker seized..." is read as a text.
+    JSONL when the first line opens like a JSON object (``{"`` or ``{}``, blanks and a UTF-8 byte-order mark
+    allowed), so a broken JSONL line is still reported as broken; "{Update} Tanker seized..." is read as a text.
     """
-    return bool(_JSON_OBJECT_START.match(head.lstrip().partition(b"\n")[0]))
+    return bool(_JSON_OBJECT_START.match(head.removeprefix(codecs.BOM_UTF8).lstrip().partition(b"\n")[0]))
 
 
 def _read_stdin(stream: BinaryIO, *, encoding: str | None, max_bytes: int) -> Iterator[Document | InputError]:
@@ -888,7 +888,7 @@ def _read_stdin(stream: BinaryIO, *, encoding: str | None, max_bytes: int) -> It
     if len(data) > max_bytes:
         yield InputError(STDIN, f"input is over the {format_size(max_bytes)} limit; pass --max-bytes to raise it")
         return
-    if not head and _looks_jsonl(data[:_SNIFF]):
+    if not head.removeprefix(codecs.BOM_UTF8).strip() and _looks_jsonl(data[:_SNIFF]):  # (only blanks had come)
         yield from _read_jsonl(io.BytesIO(data), STDIN, "stdin", encoding=encoding, max_bytes=max_bytes)
         return
     kind = "html" if _HTML_START.match(data[:_SNIFF]) else "text"
