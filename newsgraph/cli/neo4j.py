@@ -227,7 +227,7 @@ def cypher(query, params, neo4j_uri, neo4j_user, neo4j_password, neo4j_database,
 
     \b
         newsgraph cypher 'MATCH (v:Vessel)-[:VISITED]->(p:Port) RETURN v.name, p.name'
-        newsgraph cypher 'MATCH (a)-[:SANCTIONED]->(b) WHERE a.name = $who RETURN b.name' -p who=Treasury
+        newsgraph cypher 'MATCH (a)-[:SANCTIONED]->(b) WHERE a.name = $who RETURN b.name' -p 'who=U.S. Treasury'
         newsgraph cypher --uri bolt://localhost:7687 'MATCH (n:Entity) RETURN count(n)'
     """
     values = parse_params(params)
