@@ -6145,11 +6145,8 @@ def _rule_titles(ctx, sent, sm, out):
                 lead = getattr(ctx, "sanction_lead", None)
                 sanctions_post = any(t.lower_ == "sanctions" for t in titles) or \
                     titles[0].i > sent.start and _tk[titles[0].i - 1].lower_ == "sanctions"
-                poss = ctx.tok2m.get(k - 1) if k - 1 >= sent.start and _tk[k].text in ("'s", "’s") else None
                 state = lead if lead is not None and lead.type == "Country" and sanctions_post else \
-                    poss if poss is not None and poss.type == "Country" else \
                     _country_after_name(ctx, p, sent) or ctx.home_country or ctx.state_fallback
-                # ("Niger's Minister of Petroleum X" in a story datelined in Moscow: the possessive's state)
                 if state is not None:  # ("Foreign Minister X of North Korea": the state named after the name)
                     out.append(Candidate(p, pred, state, "title.bare_head_of_state", 0.5, sent, titles[-1]))
                 done = True

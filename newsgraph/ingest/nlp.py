@@ -8748,10 +8748,6 @@ def _trim(sp: Span) -> Span | None:
     if label in ("PERSON", "ORG", "SOURCE") and e - s == 2 and _tk[s].lower_.rstrip(".") in _PERSON_HONORIFICS and \
             _tk[s + 1].text[:1].isupper() and _tk[s + 1].is_alpha:
         s, label = s + 1, "PERSON"  # "Admiral Ito said": a titled surname
-    elif label == "PERSON" and e - s == 2 and _tk[s].text == "Justice" and s > 0 and \
-            _tk[s - 1].lower_.rstrip(".") in ("mr", "mrs", "ms", "lord", "lady", "madam", "chief") and \
-            _tk[s + 1].is_title and _tk[s + 1].is_alpha:
-        s += 1  # "Mr Justice Pemberton": an English judge's style, then the surname
     if label in ("PERSON", "ORG", "SOURCE") and e - s == 2 and _tk[s].lower_ in _POSTS_BEFORE_SURNAME and \
             _tk[s + 1].pos_ == "PROPN" and _tk[s + 1].is_title and _tk[s + 1].is_alpha and \
             _tk[s + 1].lower_ not in _TITLE_WORDS and _tk[s + 1].lower_ not in _HONORIFICS and \
