@@ -553,8 +553,17 @@ class _Ctx:
             other = self._not_company = {m.entity for m in self.ms if m.cls in _NOT_COMPANY}
         cnt = Counter(m.entity for m in self.ms if m.start < i and m.type == "Organization" and m.entity not in other)
         top = cnt.most_common(2)
-        if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        if not top or top[0][1] < 2:
             return None
+        if len(top) > 1 and top[1][1] == top[0][1]:
+            # a tie: the one of the most named that the same sentence names ("... runs X's desk and copied the
+            # group's chief executive"), else none
+            best = {e for e, k in cnt.items() if k == top[0][1]}
+            lo = self.doc[i].sent.start if i < len(self.doc) else i
+            near = [m for m in self.ms if lo <= m.start < i and m.entity in best]
+            if len({m.entity for m in near}) != 1:
+                return None
+            return near[-1]
         return next(m for m in reversed(self.ms) if m.start < i and m.entity == top[0][0])
 
     def vessel_ref(self, tok: Token) -> list[Mention]:
@@ -592,6 +601,8 @@ class _Ctx:
         if tok.lower_ in gz.SHIP_NOUNS or tok.lower_ in ("it", "its", "she", "her"):
             # a vessel named earlier in the same sentence is nearer than the last sentence's
             near = self.vessels_between(tok.sent.start, tok.i)
+            if near and tok.lower_ in _MERCHANT_KIND_NOUNS:
+                near = [m for m in near if not _service_vessel(self, m)]  # "the patrol ship X located the tanker"
             if near and not tok.lower_.endswith("s"):
                 return [max(near, key=lambda m: m.start)]
             if self.last_single is not None and tok.lower_ in _MERCHANT_KIND_NOUNS and _service_vessel(
@@ -2025,7 +2036,7 @@ def _escorted_ships(ctx, tok: Token, vessels: list[Mention]) -> list[Mention] | 
     return [v for v in got if v is not None] or None
 
 
-_ARRIVE_VERBS = {"arrive", "reach", "enter", "call", "dock", "berth", "go", "visit", "moor", "make"}
+_ARRIVE_VERBS = {"arrive", "reach", "enter", "call", "dock", "berth", "go", "visit", "moor", "make", "come"}
 _CLAIM_NOUNS = {"report", "claim", "rumour", "rumor", "allegation", "suggestion", "story", "speculation", "assertion",
                 "accusation"}
 _FALSELY = {"falsely", "wrongly", "erroneously", "mistakenly", "untruthfully"}
@@ -2994,6 +3005,8 @@ def _service_vessel(ctx, v: Mention) -> bool:
     _tk = ctx.tokens()  # doc[i] builds a new Token per access
     if _tk[v.start].text in _SERVICE_PREFIXES:
         return True
+    if any(_tk[o.start].text in _SERVICE_PREFIXES for o in ctx.mentions_of(v.entity)):
+        return True  # "the cutter USCGC X ... the X towed it": a navy's ship without its prefix
     if v.end + 2 < len(doc) and _tk[v.end].text == "," and any(
             _tk[i].lower_ in _WARSHIP_APPOS for i in range(v.end + 1, min(v.end + 4, len(doc)))):
         return True  # "X, a patrol ship under the Western Naval Command"
@@ -6525,6 +6538,8 @@ def _body_after_name(ctx, p: Mention, sent: Span) -> Mention | None:
     Department", "Trial Attorney X of the Counterterrorism Section"), or None."""
     _tk = ctx.tokens()
     k = p.end
+    if k + 2 < sent.end and _tk[k].text == "," and _tk[k + 1].lower_ == "of":
+        k += 1  # "Minister for Sanctions X, of the Foreign Office, said"
     if k + 1 >= sent.end or _tk[k].lower_ != "of":
         return None
     k += 1
@@ -7899,8 +7914,8 @@ def _cargo_origins(ctx, m: Mention) -> list[Mention]:
             break
         if cm is not None:
             break  # another name stands between: "flagged in Sierra Leone, loaded crude"
-        if _tk[i].pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB"):
-            break
+        if _tk[i].pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB") or _tk[i].tag_ in ("VBZ", "VBD", "VBP"):
+            break  # (not across a finite verb: "X Coast Guard cutter seizes rifles": the seizer, no origin)
     return list({x.entity: x for x in out}.values())
 
 
@@ -9398,6 +9413,22 @@ def _named_after_noun(ctx, tok: Token) -> Mention | None:
     return None
 
 
+def _object_of_service_ship(ctx, t: Token) -> bool:
+    """True when the merchant ship noun ``t`` is the object of a clause whose subject is a warship or patrol
+    ship: "the patrol vessel X located the Togo-flagged tanker" (the tanker is another ship than X)."""
+    if t.dep_ not in ("dobj", "pobj") or t.lower_ not in _MERCHANT_KIND_NOUNS or t.head.i == t.i:
+        return False
+    head = t.head.head if t.dep_ == "pobj" else t.head
+    for c in head.children:
+        if c.dep_ == "nsubj":
+            sv = ctx.m(c)
+            if sv is None or sv.type != "Vessel":
+                sv = _named_after_noun(ctx, c)
+            if sv is not None and sv.type == "Vessel" and _service_vessel(ctx, sv):
+                return True
+    return False
+
+
 def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
     """The vessel a modifier or clause is about ("the Gabon-flagged Heron Maru", "the tanker, flagged in X")."""
     t = tok
@@ -9427,6 +9458,9 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
             refs = ctx.vessel_ref(t)
             if refs and t.dep_ in ("nsubj", "nsubjpass"):
                 return [r for r in refs if r is not None]
+            if _object_of_service_ship(ctx, t):
+                # "the patrol ship X located the Sierra Leone-flagged tanker": the tanker, not X
+                return [r for r in refs if r is not None and r.type == "Vessel" and not _service_vessel(ctx, r)]
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl"):
             subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
@@ -9655,6 +9689,9 @@ def _flag_vessels(ctx, t: Token, sent: Span, vessels: list[Mention]) -> list[Men
     got = _vessel_of(ctx, t, vessels)
     if got:
         return got
+    h = t.head if t.head.lower_ in gz.SHIP_NOUNS else t.head.head
+    if h.lower_ in gz.SHIP_NOUNS and _object_of_service_ship(ctx, h):
+        return []  # "the patrol ship X located a Togo-flagged tanker": not X's flag, and no ship named before
     h, seen = t, 0
     while h.head.i != h.i and seen < 4:
         h, seen = h.head, seen + 1
@@ -11429,6 +11466,10 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
                 ctx.last_single = cargo_ships[0]
             elif len(vessels) >= 2:
                 ctx.last_group = vessels
+                subj = {v.entity: v for v in vessels if (r := ctx.tokens()[v.start:v.end]) and
+                        any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" for t in r)}
+                if len(subj) == 1 and not _service_vessel(ctx, (sv := next(iter(subj.values())))):
+                    ctx.last_single = sv  # "A took on crude from B. Its transponder ...": "its" is A's
             elif _service_vessel(ctx, vessels[0]):
                 ctx.last_service = vessels[0]
                 if ctx.last_single is None or _service_vessel(ctx, ctx.last_single):

@@ -304,6 +304,7 @@ ORG_NOUNS = {
     "subsidiary", "unit", "conglomerate", "giant", "operator", "forwarder", "daily", "tabloid",
     "broadcaster", "channel", "magazine", "portal", "startup", "developer", "regulator", "watchdog",
     "ministry", "militia", "club", "side", "team", "institution", "university", "body", "enterprise",
+    "boatbuilder", "shipbuilder", "airline", "lender", "retailer",
 }
 
 BULLETS = frozenset({"-", "•", "*", "–", "—", "·", "▪", "ㅇ", "○", "◦"})

@@ -126,6 +126,11 @@ _NOT_ORG_PHRASES = {"shadow fleet", "dark fleet", "ghost fleet", "grey fleet", "
                     "recent actions"}
 """Capitalised shipping and sanctions-list terms that name no actor (the "Shadow Fleet" is many owners' ships;
 "Iran-related Designations" heads an OFAC list update)."""
+_POST_WORDS_ONLY = frozenset({"commanding", "officer", "chief", "executive", "managing", "director", "deputy",
+                              "general", "operating", "financial", "vice", "president", "secretary", "technical",
+                              "senior", "principal"})
+"""Words of a post's name; a model "organisation" made of them only ("Commanding Officer", "Chief Executive")
+names a post, not a body."""
 _CLUB_WORDS = {"fc", "afc", "cf", "united", "town", "city", "rovers", "athletic", "wanderers", "albion", "rangers",
                "hotspur", "county"}
 """Capitalised last words of football clubs' names ("X Town", "Y Rovers")."""
@@ -173,7 +178,8 @@ _FIRM_TAILS = _NAME_TAILS | {"freight", "cargo", "airlines", "airways", "petrole
                              "cruises", "forwarding", "forwarders", "expediting", "pharma", "pharmaceuticals",
                              "biologics", "therapeutics", "biotech", "biosciences", "laboratories", "diagnostics",
                              "technologies", "telecom", "mining", "minerals", "metals", "chemicals", "foods",
-                             "petrol", "refining", "petrochemicals", "fuels", "lubricants"}
+                             "petrol", "refining", "petrochemicals", "fuels", "lubricants", "imaging", "composites",
+                             "robotics", "geospatial", "aviation", "software", "satellites", "boatworks"}
 """Last words of a firm's name that are no surname ("Polaris Tracking", "Harbor Analytics", "Tula Precision
 Instruments")."""
 _TRADE_FIRM_TAILS = _FIRM_TAILS - {"ports", "terminals", "terminali", "shipyard", "shipyards", "dockyard", "dockyards",
@@ -2175,7 +2181,9 @@ class EntityComponent:
         t.add("O_SPOKES", 3, [[{"LOWER": {"IN": ["spokesman", "spokeswoman", "spokesperson"]}},
                                {"LOWER": {"IN": ["for", "of"]}}, {"LOWER": "the", "OP": "?"}, {**name}]], first=True)
         t.add("O_PRE", 2, [[{"LOWER": {"IN": sorted(gz.ORG_NOUNS)}, "POS": "NOUN"},
-                         {"ORTH": {"IN": [",", '"', "“"]}, "OP": "?"}, {**name}]], first=True)
+                         {"ORTH": {"IN": [",", '"', "“"]}, "OP": "?"}, {**name}],
+                           # "the Stockholm daily X": the tagger reads "daily" as an adverb or a date
+                           [{"ORTH": {"IN": ["daily", "weekly"]}}, {**name}]], first=True)
         t.add("O_SERVICE", 3, [[{"LOWER": {"IN": ["tracking", "data", "intelligence", "analytics", "monitoring",
                                                    "news", "wire", "satellite"]}},
                              {"LOWER": "service"}, {**name}]], first=True)
@@ -2213,6 +2221,15 @@ class EntityComponent:
         # match reaches nine tokens past "built")
         t.add("V_FORMER", 9, [[{"LOWER": {"IN": ["built", "launched", "delivered"]}},
                                {"IS_PUNCT": False, "LOWER": {"NOT_IN": ["as", "and", "but"]}, "OP": "{1,6}"},
+                               {"LOWER": "as"}, {"LOWER": "the", "OP": "?"}, {**name}],
+                              # "sailed until September 2023 as the X": the name it sailed under until then
+                              [{"LOWER": {"IN": ["sailed", "traded", "operated"]}},
+                               {"LOWER": {"IN": ["until", "till", "before", "between", "from", "in"]}},
+                               {"IS_PUNCT": False, "LOWER": {"NOT_IN": ["as", "and", "but"]}, "OP": "{1,5}"},
+                               {"LOWER": "as"}, {"LOWER": "the", "OP": "?"}, {**name}],
+                              # "the dhow, identified by its crew as the X": the name it goes by now
+                              [{"LOWER": "identified"}, {"LOWER": "by"},
+                               {"IS_PUNCT": False, "LOWER": {"NOT_IN": ["as", "and", "but"]}, "OP": "{1,4}"},
                                {"LOWER": "as"}, {"LOWER": "the", "OP": "?"}, {**name}]], first=True)
         t.add("W_NAMED", 2, [[{**name, "ENT_TYPE": {"NOT_IN": ["NORP", "GPE", "DATE", "CARDINAL", "ORG"]}},
                            {"LOWER": {"IN": ["missile", "missiles", "drone", "drones", "rocket", "rockets", "uav",
@@ -2863,6 +2880,9 @@ class EntityComponent:
             if sp.label_ == "CARGO" and sp.text.lower() == "diesel" and sp.end < len(_tk) and \
                     _tk[sp.end].lower_ in gz.SHIP_NOUNS and not _tk[sp.end].lower_.startswith("tanker"):
                 continue  # "the diesel ferries X and Y": how they are driven, not what they carry
+            if sp.label_ == "CARGO" and sp.text.lower() == "crude" and sp.end < len(_tk) and \
+                    _tk[sp.end].lower_ in ("carrier", "carriers"):
+                continue  # "a 2005-built (very large) crude carrier": the ship's class, not a cargo it carried
             if sp.label_ in ("CARGO", "WEAPON") and (
                     sp.end < len(_tk) and _tk[sp.end].lower_ in _PORTFOLIO_HEADS or
                     sp.start > 1 and _tk[sp.start - 1].lower_ == "of" and _tk[sp.start - 2].lower_ in _PORTFOLIO_HEADS):
@@ -2933,13 +2953,41 @@ class EntityComponent:
                 if sp.start > 0 and sp.start - 1 not in covered and _tk[sp.start - 1].whitespace_ and \
                         not _tk[sp.start - 1].is_stop:
                     pairs.append((sp.start - 1, [sp]))  # "Giulia" untagged, "Roveda" a body
-        if not pairs:
+        own = []  # "Rustam Petrov spent most of his days ...": two untagged words, the subject of "his"
+        owners = set()  # second words of two-word names that are the subject of a clause with "his"/"her"
+        if " his " in doc.text or " her " in doc.text:
+            for t in _tk:
+                i = t.i
+                if t.dep_ != "nsubj" or i < 1 or t.pos_ != "PROPN" or \
+                        not (t.is_title and t.is_alpha and _tk[i - 1].is_title and _tk[i - 1].is_alpha) or \
+                        _tk[i - 1].head.i != i or (i >= 2 and _tk[i - 2].is_title and _tk[i - 2].is_alpha and
+                                                   not _tk[i - 2].is_sent_start):
+                    continue
+                v = t.head
+                if v.pos_ == "VERB" and v.i > i and any(
+                        c.lower_ in ("his", "her") and c.dep_ == "poss" and c.i <= v.i + 5 for c in v.subtree):
+                    owners.add(i)
+                    if i not in covered and i - 1 not in covered:
+                        own.append(i - 1)
+        if not pairs and not own:
             return chosen
         where: dict[str, list[int]] = {}  # each capitalised word's token indices, read once
         for j, t in enumerate(_tk):
             if t.is_title:
                 where.setdefault(t.text, []).append(j)
         drop, add, taken = set(), [], set()
+        for i in own:
+            a, b = _tk[i], _tk[i + 1]
+            if plain(a) and plain(b) and not pl.is_place_name(f"{a.text} {b.text}") and \
+                    f"{a.text} {b.text}" not in gz.NEWS_OUTLETS and f"{a.text} {b.text}" not in gz.INSTITUTIONS:
+                add.append((i, i + 2))
+                taken.update((i, i + 1))
+                for j in where.get(b.text, ()):  # the surname alone later: the same person
+                    if j != i + 1 and j not in covered and j not in taken and \
+                            not (j > 0 and _tk[j - 1].is_title and _tk[j - 1].is_alpha and not _tk[j].is_sent_start) \
+                            and not (j + 1 < n and _tk[j + 1].is_title and _tk[j + 1].is_alpha):
+                        add.append((j, j + 1))
+                        taken.add(j)
         for i, spans in pairs:
             if i in taken or i + 1 in taken:
                 continue
@@ -2957,8 +3005,9 @@ class EntityComponent:
                     (j == 0 or _tk[j].is_sent_start or not (_tk[j - 1].is_title and _tk[j - 1].is_alpha)) and
                     not (j + 1 < n and _tk[j + 1].is_title and _tk[j + 1].is_alpha)]
             # (not "economist Jeffrey Sachs said" beside "Goldman Sachs": another person's surname)
-            if not any(_person_word_after(_tk, j + 1, n) for j in echo):
+            if not any(_person_word_after(_tk, j + 1, n) for j in echo) and i + 1 not in owners:
                 continue  # the lone surname must act as a person: "Roveda said", "Thorsen, who has directed"
+                # (or the name is the subject of "his"/"her": "Azamat X spent most of his days")
             drop.update(id(x) for x in spans)
             add.append((i, i + 2))
             taken.update((i, i + 1))
@@ -3695,6 +3744,10 @@ class EntityComponent:
             if sp.start > 0 and doc[sp.start - 1].lower_ in _NOT_MODEL_BEFORE or \
                     m.group(0).split("-")[0].lower() in _NOT_MODEL_PREFIX:
                 continue
+            if sp.start > 0 and sp.end < len(doc) and doc[sp.start - 1].text == "(" and doc[sp.end].text == ")" and \
+                    any(t.text in gz.SHIP_PREFIXES or t.lower_ in gz.SHIP_NOUNS
+                        for t in doc[max(0, sp.start - 7):sp.start - 1]):
+                continue  # "the patrol vessel BRP X (MRRV-4415)": a hull number after the ship's name
             if not any(t.lower_ in cargo.MODEL_HEADS or t.lower_ in cargo.ARMS_WORDS
                        for t in doc[max(0, sp.start - 30):sp.end + 30]):
                 continue  # near words about arms (a window: Span.sent walks the document)
@@ -3868,6 +3921,8 @@ class EntityComponent:
                 continue  # "the Autonomous Port of X": the port is X (port_of)
             if text in gz.NOT_ENTITIES or text.lower() in _NOT_ORG_PHRASES:
                 continue
+            if pr == 0 and label == "ORG" and all(t.lower_ in _POST_WORDS_ONLY for t in _tk[sp.start:sp.end]):
+                continue  # "under its Commanding Officer, Commander X": a post, whoever holds it
             if pr == 0 and label == "ORG" and len(sp) == 1 and last in _GENERIC_ONE_WORD and \
                     self._text.count(text) == 1:
                 continue  # "Customs records show", "VESSELS AND ...": a common noun, in no longer name here
@@ -4159,8 +4214,10 @@ class EntityComponent:
             ns = self._name_before(doc, comma)
             if e < len(doc) and _tk[e].pos_ in ("NOUN", "PROPN") and not _tk[e].is_punct:
                 return  # "X Y, the director general": the noun goes on; "X, a spokesman office"
-            if e < len(doc) and _tk[e].pos_ in ("VERB", "AUX") or ns > 0 and _tk[ns - 1].lower_ in ("the", "and", "of"):
+            if e < len(doc) and _tk[e].pos_ in ("VERB", "AUX") or ns > 0 and _tk[ns - 1].lower_ in ("the", "and") or \
+                    ns > 1 and _tk[ns - 1].lower_ == "of" and not (_tk[ns - 2].is_lower and _tk[ns - 2].pos_ == "NOUN"):
                 return  # "sailing from X Y, a port official told": a new clause; "the Trade and Payments Act,"
+                # (but "the work of X Y, an investigative reporter": a common noun's "of")
             words = _tk[ns:comma]
             if 2 <= comma - ns <= 3 and all(t.is_alpha and t.is_title for t in words) and \
                     not ({t.lower_ for t in words} & (_ORG_HEAD_WORDS_OR_FIRM_TAILS_ETC4_OR_TITLE_WORDS_ETC)) and \
@@ -4538,7 +4595,8 @@ class EntityComponent:
             if _tk[s].lower_ == "once" and (s + 1 >= len(doc) or _tk[s + 1].lower_ not in ("known", "named", "called")):
                 return  # "tankers once Sovcomflot itself came under ...": "once" the conjunction
             k = s + 1 if _tk[s].lower_ in ("formerly", "previously", "once", "originally") else s
-            if _tk[s].lower_ in ("built", "launched", "delivered") and _tk[s + 1].lower_ != "as":
+            if _tk[s].lower_ in ("built", "launched", "delivered", "sailed", "traded", "operated", "identified") and \
+                    _tk[s + 1].lower_ != "as":
                 k = next(i for i in range(s + 2, e) if _tk[i].lower_ == "as") + 1  # past the words before "as"
             while k < e and not (_tk[k].text[:1].isupper() and _tk[k].lower_ not in ("the",)):
                 k += 1
@@ -4573,7 +4631,10 @@ class EntityComponent:
                      _tk[s - 2].text == "," and _tk[s - 1].lower_ == "which" and _tk[s - 3].pos_ == "PROPN" and
                      any(t.lower_ in gz.SHIP_NOUNS for t in _tk[max(0, s - 150):s]))):
                 # ("The X Bay, which traded as the Y until last year, ...": the ship's name now, and its old one)
-                strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "former_name", "former": True}))
+                if _tk[s].lower_ == "identified":
+                    strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "identified_as"}))
+                else:
+                    strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "former_name", "former": True}))
                 if relcl_ship and (ns := self._name_before(doc, s - 2)) < s - 2 and \
                         not self._is_country(doc[ns:s - 2]):
                     strong.append((S(ns, s - 2, "VESSEL"), {"cls": "Vessel", "rule": "former_name_of"}))
@@ -8439,6 +8500,11 @@ class EntityComponent:
                     # tied to whatever other ship their own sentence names
                     names.setdefault(key, (lab, {**{k: v for k, v in info.items() if k != "former"},
                                                  "rule": info.get("rule", "") + "+propagated"}))
+                    if lab == "VESSEL" and len(key) >= 3 and key[0] in gz.SHIP_PREFIXES:
+                        # "the cutter USCGC Calvin Brandt" ... "the Calvin Brandt towed it": the name without
+                        # its prefix, which the model takes for a person's
+                        names.setdefault(key[1:], (lab, {**{k: v for k, v in info.items() if k != "former"},
+                                                         "rule": info.get("rule", "") + "+propagated"}))
             if lab == "ORG" and info.get("rule") not in (None, "model") and 2 <= len(sp) <= 3 and \
                     (sp[0].text in _LEGAL_FORM_PREFIXES or sp[0].is_upper and sp[0].is_alpha and len(sp[0]) <= 5) and \
                     all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in sp[1:]) and \
@@ -9078,7 +9144,9 @@ _ORG_OFFICER_NOUNS = {"chairman", "chairwoman", "chairperson", "director", "exec
 _APPOS_PERSON_NOUNS = _HUMAN_NOUNS - {"national", "citizen", "resident", "man", "woman"} | {
     "spokesperson", "president", "chairperson", "secretary", "adviser", "advisor", "economist", "expert", "fellow",
     "prosecutor", "judge", "governor", "mayor", "lawmaker", "senator", "campaigner", "consultant", "deputy",
-    "head", "chief", "negotiator", "inspector", "investigator", "trader", "shipbroker", "broker", "founder"}
+    "head", "chief", "negotiator", "inspector", "investigator", "trader", "shipbroker", "broker", "founder",
+    "reporter", "correspondent", "editor", "columnist", "accountant", "academic", "scholar", "lecturer", "skipper",
+    "activist"}
 """Nouns after "Name Surname," that make the name a person's (English usage; owners, managers and operators
 are left out: companies are those too)."""
 _POST_FOR_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "analyst", "adviser", "advisor",
@@ -9121,6 +9189,9 @@ def _titled_source_name(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
     _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
     if b - a < 2:
         return None
+    if b - a == 2 and _tk[a].lower_.rstrip(".") in _HONORIFICS and _tk[a + 1].ent_type_ == "PERSON" and \
+            _tk[a + 1].is_title:
+        return a + 1, b  # "Commander Bautista said": a rank or an honorific, then the model's person
     titled = any(_tk[k].lower_.rstrip(".") in _SOURCE_TITLES for k in range(max(0, a - 4), b - 2))
     if not titled:
         return None

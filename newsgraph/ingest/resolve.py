@@ -47,7 +47,10 @@ _DESIGNATION_RE = re.compile(r"^[A-Z]{1,3}-\d{1,3}[A-Z]?$")
 _AIRCRAFT_ROLES = {"patrol", "surveillance", "reconnaissance", "transport", "cargo", "tanker", "early-warning"}
 _AIRCRAFT_NOUNS = {"aircraft", "plane", "planes", "airplane", "jet", "jets", "helicopter", "helicopters"}
 _FORCES = ("navy", "army", "air force", "coast guard", "military", "armed forces", "marines", "government")
-_SHIP_PREFIX = {"mv", "m v", "mt", "m t", "ss", "rv", "r v", "hms", "uss", "ins", "fv", "km"}
+_SHIP_PREFIX = {"mv", "m v", "mt", "m t", "ss", "rv", "r v", "hms", "uss", "ins", "fv", "km"} | {
+    p.lower() for p in gz.NAVAL_PREFIXES | {"USCGC", "CCGS"}}
+"""Prefixes left out of a ship's name key: "USCGC X" and "the X" are one ship (navies' and coast guards' prefixes
+from :data:`newsgraph.ingest.gazetteers.NAVAL_PREFIXES`)."""
 _BARE_PREFIXES = {"mv", "m v", "mt", "m t", "ss", "rv", "r v", "fv", "km"}
 """Merchant and research ships' prefixes (motor vessel, motor tanker, steamship, research vessel, fishing
 vessel, Indonesian kapal motor), not part of the name; a navy's (HMS, USS, INS) is kept as it is written."""

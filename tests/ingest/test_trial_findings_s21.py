@@ -1,0 +1,100 @@
+"""Findings of 2026-12-03 (third session): what the blind batches of the session showed. Every name is
+invented."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The imagery, bought from the Dutch satellite operator Norlite Imaging, shows stacks of crates.",
+     "Norlite Imaging"),
+    ("The yacht Petrel Wind was built by the Bristol boatbuilder Hallow Composites for the race.", "Hallow Composites"),
+])
+def test_a_firm_named_after_its_trade_is_an_organisation(extract, find, text, name):
+    assert find(extract(text), name).type == "Organization"
+
+
+def test_a_rank_before_a_surname_is_the_person_and_a_post_is_no_body(extract, find):
+    dg = extract("The patrol vessel BRP Dalisay Ocampo (MRRV-5102), under its Commanding Officer, Captain "
+                 "Renato Q. Villar of the coast guard, located the Togo-flagged tanker. \"We kept visual contact "
+                 "through the night,\" Captain Villar said.")
+    names = {e.name: e.type for e in dg.entities.values()}
+    assert "Commanding Officer" not in names and "Captain Villar" not in names
+    assert find(dg, "Renato Q. Villar").type == "Person"
+    assert "MRRV-5102" not in names  # a hull number, not a weapon
+
+
+@pytest.mark.parametrize("before", ["", "The tanker Morrow Tide was first seen off the cape. "])
+def test_the_flag_of_a_tanker_a_patrol_ship_found_is_not_the_patrol_ships(extract, facts, before):
+    got = facts(extract(before + "The patrol vessel BRP Dalisay Ocampo later located the Togo-flagged tanker "
+                                 "drifting with its transponder off."))
+    assert ("BRP Dalisay Ocampo", "FLAGGED_IN", "Togo") not in got
+    if before:
+        assert ("Morrow Tide", "FLAGGED_IN", "Togo") in got
+
+
+def test_a_body_after_the_name_and_a_comma_is_the_officials(extract, facts):
+    got = facts(extract("The UK has sanctioned five tankers. Minister for Sanctions Helen Garrow, of the Department "
+                        "for Business and Trade, said the list had been agreed with allies."))
+    assert ("Helen Garrow", "AFFILIATED_WITH", "Department for Business and Trade") in got
+
+
+def test_sailed_until_a_date_as_the_x_gives_a_former_name(extract, find, facts):
+    dg = extract("The Corby Star, a 2005-built crude carrier, sailed until March 2022 as the Vesna Light. The "
+                 "Treasury's Office of Foreign Assets Control sanctioned the Vesna Light in May 2022.")
+    ship = find(dg, "Vesna Light")
+    assert ship.type == "Vessel" and "Corby Star" in ship.aliases
+    assert not any(e.name == "crude" for e in dg.entities.values())  # a crude carrier is a kind of ship
+
+
+def test_a_declared_destination_the_ship_never_came_near_is_no_visit(extract, facts):
+    dg = extract("The tanker Alder Crest took on fuel off Malaysia in January. Its transponder "
+                 "listed Sohar in Oman as the destination, but analysts found that the tanker never came within "
+                 "200 miles of the port.")
+    assert ("Alder Crest", "VISITED", "Sohar") not in facts(dg)  # not as a fact
+    assert ("Alder Crest", "VISITED", "Sohar") in facts(dg, False)  # kept, marked
+
+
+def test_a_tie_between_two_firms_goes_to_the_one_the_sentence_names(extract, facts):
+    got = facts(extract("Halden Tankers is an Oslo shipowner. Halden Tankers owns two ships, and Halden Tankers "
+                        "manages a third. Brask Shipping is a Dubai trader. Brask Shipping buys oil. Its orders came "
+                        "from Amal Reyes, who runs Brask Shipping's crude desk in Dubai and copied the group's chief "
+                        "executive, Nils Varg, on six messages."))
+    assert ("Nils Varg", "LEADS", "Brask Shipping") in got
+    assert ("Nils Varg", "LEADS", "Halden Tankers") not in got
+
+
+def test_a_coast_guard_ships_name_without_its_prefix_is_the_same_ship_and_carries_nothing(extract, find, facts):
+    dg = extract("The cutter USCGC Dennis Harlow seized rifles from a dhow in the Arabian Sea. Because the dhow was "
+                 "unseaworthy, the Dennis Harlow towed it to Duqm, Oman. Earlier, the Dennis Harlow had seized "
+                 "ammunition from another boat.")
+    ship = find(dg, "USCGC Dennis Harlow")
+    assert ship.type == "Vessel" and "Dennis Harlow" in ship.aliases
+    assert not any(e.type == "Organization" and "Harlow" in e.name for e in dg.entities.values())
+    assert not any(p == "TRANSPORTED" for _, p, _ in facts(dg))  # a cutter seizes, it carries no cargo
+
+
+def test_a_dhow_identified_by_its_crew_as_the_x_is_named_x(extract, find):
+    dg = extract("A boarding team from the cutter searched the dhow, identified by its crew as the Nur al-Huda, and "
+                 "found rifles.")
+    assert find(dg, "Nur al-Huda").type == "Vessel"
+
+
+def test_the_seizer_before_the_verb_is_no_origin_of_the_goods(extract, facts):
+    got = facts(extract("U.S. Coast Guard cutter seizes assault rifles and rocket parts from dhow bound for Yemen"))
+    assert not any(p == "SHIPPED_TO" for _, p, _ in got)
+
+
+@pytest.mark.parametrize("name", ["Azamat Berdiyev", "Farid Nurmatov"])
+def test_a_name_that_is_the_subject_of_his_is_a_persons(extract, find, name):
+    dg = extract(f"In the summer of 2023, as fighting spread out of the capital, {name} spent most of his days in a "
+                 f"rented office high above the marina. {name.split()[1]} arranged at least seven cargoes of diesel.")
+    assert find(dg, name).type == "Person"
+
+
+def test_a_reporter_in_apposition_after_the_work_of_is_a_person_at_a_daily(extract, find, facts):
+    dg = extract("Much of this first surfaced in 2024 in the work of Ines Falk, an investigative reporter at the "
+                 "Stockholm daily Nordkuriren.")
+    assert find(dg, "Ines Falk").type == "Person"
+    assert ("Ines Falk", "AFFILIATED_WITH", "Nordkuriren") in facts(dg)
