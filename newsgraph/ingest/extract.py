@@ -6414,6 +6414,23 @@ def _rule_titles(ctx, sent, sm, out):
                     for org in ctx.mconj(c):
                         if org.type == "Organization" and org.entity != p.entity:
                             out.append(Candidate(p, pred, org, "title.shared", 0.6, sent, post.head))
+        lv = r.head if r.dep_ in ("dobj", "npadvmod") else \
+            r.head.head if r.dep_ == "appos" and r.head.dep_ == "dobj" else None
+        if lv is not None and lv.pos_ == "VERB" and lv.lemma_.lower() in ("list", "name", "appoint", "register"):
+            # "A and B list the same individual, Mr X, as sole director": X holds the post at each of them
+            for c in lv.children:
+                if c.dep_ == "prep" and c.lower_ == "as":
+                    for q in c.children:
+                        if q.dep_ == "pobj" and q.lower_ in _AFFIL_TITLES_OR_LEAD_TITLES:
+                            words = [x for x in q.children if x.dep_ in ("amod", "compound") and x.i < q.i] + [q]
+                            pred = _title_pred(words)
+                            sv = lv.head if lv.dep_ == "conj" and not any(
+                                x.dep_ == "nsubj" for x in lv.children) else lv  # "A and B share X and list Y"
+                            for sj in sv.children:
+                                if sj.dep_ == "nsubj":
+                                    for org in ctx.mconj(sj):
+                                        if org.type == "Organization" and org.entity != p.entity:
+                                            out.append(Candidate(p, pred, org, "title.listed_as", 0.6, sent, lv))
         if r.dep_ == "nsubj":
             v = r.head
             lem = v.lemma_.lower()

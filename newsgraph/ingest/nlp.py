@@ -2176,6 +2176,11 @@ class EntityComponent:
         # District of X": a federal court's or prosecutor's name goes on through its district (U.S. usage)
         t.add("O_DISTRICT", 8, [[{"LOWER": {"IN": ["court", "office"]}, "IS_TITLE": True}, {"LOWER": "for"},
                                  {"LOWER": "the"}, {"IS_TITLE": True, "OP": "{0,2}"}, {"LOWER": "district"},
+                                 {"LOWER": "of"}, {"IS_TITLE": True}],
+                                # "U.S. Attorney's Office, Southern District of Texas": the heading of a U.S.
+                                # Attorney's release names the district after a comma
+                                [{"LOWER": "office", "IS_TITLE": True}, {"ORTH": ","},
+                                 {"IS_TITLE": True, "OP": "{0,2}"}, {"ORTH": "District"},
                                  {"LOWER": "of"}, {"IS_TITLE": True}]], first=True)
         # "a spokeswoman for Kelmar, Ana Ruiz,", "said a spokesperson for Kelmar": a spokesperson speaks for a body
         t.add("O_SPOKES", 3, [[{"LOWER": {"IN": ["spokesman", "spokeswoman", "spokesperson"]}},
@@ -2880,6 +2885,10 @@ class EntityComponent:
             if sp.label_ == "CARGO" and sp.text.lower() == "diesel" and sp.end < len(_tk) and \
                     _tk[sp.end].lower_ in gz.SHIP_NOUNS and not _tk[sp.end].lower_.startswith("tanker"):
                 continue  # "the diesel ferries X and Y": how they are driven, not what they carry
+            if sp.label_ == "ORG" and sp.start >= 2 and _tk[sp.start - 1].text == "-" and \
+                    not _tk[sp.start - 1].whitespace_ and not _tk[sp.start - 2].whitespace_ and \
+                    _tk[sp.start].is_title and meta.get((sp.start, sp.end), {}).get("rule") in (None, "model", "org_head"):
+                continue  # "for IRGC-Linked Front Company" (a headline): the end of a hyphenated word, no name
             if sp.label_ == "CARGO" and sp.text.lower() == "crude" and sp.end < len(_tk) and \
                     _tk[sp.end].lower_ in ("carrier", "carriers"):
                 continue  # "a 2005-built (very large) crude carrier": the ship's class, not a cargo it carried

@@ -98,3 +98,26 @@ def test_a_reporter_in_apposition_after_the_work_of_is_a_person_at_a_daily(extra
                  "Stockholm daily Nordkuriren.")
     assert find(dg, "Ines Falk").type == "Person"
     assert ("Ines Falk", "AFFILIATED_WITH", "Nordkuriren") in facts(dg)
+
+
+def test_a_us_attorneys_release_heading_names_the_office_its_attorney_leads(extract, facts):
+    got = facts(extract("U.S. Attorney's Office, District of Vermont\nFOR IMMEDIATE RELEASE\n\nBURLINGTON - A grand "
+                        "jury has indicted a shipping executive, announced U.S. Attorney Dana K. Wills."))
+    assert ("Dana K. Wills", "LEADS", "U.S. Attorney's Office, District of Vermont") in got
+
+
+def test_two_firms_that_list_one_person_as_sole_director(extract, facts):
+    got = facts(extract("Korvel Marine Inc. and Baska Shipping Ltd share a registered address in Majuro, Marshall "
+                        "Islands, and list the same individual, Mr. Wen Haolin, as sole director."))
+    assert ("Wen Haolin", "LEADS", "Korvel Marine Inc.") in got
+    assert ("Wen Haolin", "LEADS", "Baska Shipping Ltd") in got
+
+
+def test_the_end_of_a_hyphenated_headline_word_is_no_firm(extract, facts):
+    dg = extract("U.S. Attorney's Office, District of Vermont\nFOR IMMEDIATE RELEASE\nTuesday, October 14, 2025\n\n"
+                 "Tanker Owner Indicted for Scheme to Move Iranian Oil for IRGC-Linked Front Company\n\n"
+                 "BURLINGTON - A federal grand jury has charged Petros Lazaridis, the chief executive officer of Ionian "
+                 "Wave Shipping S.A., with moving Iranian crude oil for Kavir Petro Trading Co., which prosecutors "
+                 "describe as a front company for the Islamic Revolutionary Guard Corps-Qods Force (IRGC-QF).")
+    assert not any("Front Company" in e.name for e in dg.entities.values())
+    assert not any(p == "SHIPPED_TO" and "Front" in o for _, p, o in facts(dg))
