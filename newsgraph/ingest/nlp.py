@@ -2090,6 +2090,9 @@ class EntityComponent:
                             [{"LOWER": "renamed"}, {"LOWER": {"IN": ["her", "it", "the"]}},
                              {"LOWER": {"IN": _SHIP_SG}, "IS_LOWER": True, "OP": "?"}, {**name}],
                             [{"LEMMA": "become"}, {"LOWER": "the"}, {**name}],
+                            # "the vessel reappeared as the X": the name it came back under
+                            [{"LOWER": {"IN": ["reappeared", "resurfaced", "re-emerged", "reemerged"]}},
+                             {"LOWER": "as"}, {"LOWER": "the", "OP": "?"}, {**name}],
                             # "later appeared off Y under the name X": a ship's new name
                             [{"LOWER": "under"}, {"LOWER": {"IN": ["the", "a"]}}, {"LOWER": {"IN": ["name", "new"]}},
                              {"LOWER": "name", "OP": "?"}, {"ORTH": {"IN": ['"', "“", "("]}, "OP": "?"}, {**name}]],
@@ -2223,9 +2226,9 @@ class EntityComponent:
                             {"LOWER": {"IN": ["was", "is"]}}, {"ORTH": {"IN": ['"', "“"]}, "OP": "?"}, {**name}]],
               first=True)
         # "built at a South Korean yard in 2006 as the X": the name it was built under (its own Matcher: a
-        # match reaches nine tokens past "built")
-        t.add("V_FORMER", 9, [[{"LOWER": {"IN": ["built", "launched", "delivered"]}},
-                               {"IS_PUNCT": False, "LOWER": {"NOT_IN": ["as", "and", "but"]}, "OP": "{1,6}"},
+        # match reaches eleven tokens past "built", commas included)
+        t.add("V_FORMER", 11, [[{"LOWER": {"IN": ["built", "launched", "delivered"]}},
+                               {"LOWER": {"NOT_IN": ["as", "and", "but", ".", ";", ":"]}, "OP": "{1,8}"},
                                {"LOWER": "as"}, {"LOWER": "the", "OP": "?"}, {**name}],
                               # "sailed until September 2023 as the X": the name it sailed under until then
                               [{"LOWER": {"IN": ["sailed", "traded", "operated"]}},
@@ -4580,7 +4583,8 @@ class EntityComponent:
             if ne == k + 1 and (_tk[k].text in cargo.VESSEL_CLASSES or _tk[k].lower_ in _CLASS_WORDS):
                 return  # "a renamed Aframax": a size class, no name
             if ne > k and not self._is_country(doc[k:ne]) and (
-                    _tk[s].lower_ != "become" or any(t.lower_ in gz.SHIP_NOUNS for t in sent) or
+                    _tk[s].lower_ not in ("become", "became", "becomes", "reappeared", "resurfaced", "re-emerged",
+                                          "reemerged") or any(t.lower_ in gz.SHIP_NOUNS for t in sent) or
                     any(t.lower_ == "it" for t in doc[max(sent.start, s - 3):s])):
                 if _tk[s].lower_ == "under" and any(t.lower_ in _EARLIER_WORDS for t in doc[max(sent.start, s - 4):s]):
                     # "previously sailed under the name (X)": the ship's old name, not its new one
@@ -8173,7 +8177,7 @@ class EntityComponent:
         _tk = doc_tokens(doc)
         place = {sp.start: sp for sp in chosen if sp.label_ in ("LOC", "PORT") or
                  sp.label_ == "GPE" and meta.get((sp.start, sp.end), {}).get("cls") != "Country"}
-        if len(place) < 2:
+        if not place:
             return chosen
         by_end = {sp.end: sp for sp in place.values()}
         n = len(doc)
@@ -8200,8 +8204,10 @@ class EntityComponent:
             l2 = left(l1.start) if l1 is not None else None
             r2 = right(r1.end) if r1 is not None else None
             near = [x for x in (l1, r1) if x is not None]
-            if not (l1 is not None and r1 is not None or l2 is not None or r2 is not None):
-                continue
+            led = sp.start >= 2 and _tk[sp.start - 1].lower_ == "of" and _tk[sp.start - 2].lower_ in (
+                "regions", "provinces", "cities", "towns", "villages", "districts", "states", "islands", "ports")
+            if not (l1 is not None and r1 is not None or l2 is not None or r2 is not None or led and r1 is not None):
+                continue  # ("in the regions of A and B": a plural place noun before the pair)
             near += [x for x in (l2, r2) if x is not None]
             port = any(x.label_ == "PORT" for x in near)
             new = Span(doc, sp.start, sp.end, label="PORT" if port else "LOC")
@@ -8819,6 +8825,8 @@ def _trim(sp: Span) -> Span | None:
             s += 1
         if person_title and lab0 == "ORG":
             return Span(doc, s, e, label="PERSON")
+        if lab0 == "ORG" and s > sp.start and _tk[s].lower_ in ("of", "for"):
+            return None  # "the Minister of National Defence", "the Director of Equipment": a post, no body
     label = lab0
     if label in ("PERSON", "ORG", "SOURCE") and e - s == 2 and _tk[s].lower_.rstrip(".") in _PERSON_HONORIFICS and \
             _tk[s + 1].text[:1].isupper() and _tk[s + 1].is_alpha:

@@ -121,3 +121,21 @@ def test_the_end_of_a_hyphenated_headline_word_is_no_firm(extract, facts):
                  "describe as a front company for the Islamic Revolutionary Guard Corps-Qods Force (IRGC-QF).")
     assert not any("Front Company" in e.name for e in dg.entities.values())
     assert not any(p == "SHIPPED_TO" and "Front" in o for _, p, o in facts(dg))
+
+
+def test_a_ministers_post_is_no_body_of_its_portfolio(extract):
+    dg = extract("The agreement was signed by the Minister of State, Minister of National Defence, General Adamou "
+                 "Kane, and on the other side by the Minister of National Defence, Mr. Selim Oral.")
+    assert not any(e.name.startswith("of ") for e in dg.entities.values())
+
+
+def test_built_in_a_place_with_commas_as_the_x_and_reappeared_as_the_y(extract, find):
+    dg = extract("The ship was built in 2002 in Ulsan, South Korea, as the Arctic Tern for a Norwegian owner. Six "
+                 "months after its sale the vessel reappeared as the Hai Long 9, registered in Gabon.")
+    assert find(dg, "Arctic Tern").type == "Vessel"
+    assert find(dg, "Hai Long 9").type == "Vessel"
+
+
+def test_the_regions_of_a_and_b_are_places(extract, find):
+    dg = extract("The army will fight the armed groups in the regions of Tillabéri and Diffa.")
+    assert find(dg, "Tillabéri").type == "Location"
