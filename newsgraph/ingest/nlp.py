@@ -7763,7 +7763,12 @@ class EntityComponent:
             norp_place = sp.label_ == "NORP" and len(sp) == 1 and rule_ == "model" and \
                 sp.text not in gz.DEMONYMS and sp.start > 0 and _tk[sp.start - 1].lower_ in ("at", "from", "to") and \
                 not (sp.end < len(doc) and _tk[sp.end].is_lower and _tk[sp.end].pos_ == "NOUN")  # "to Crimean port"
-            if (sp.label_ in ("GPE", "LOC", "FAC", "ORG") or single_person or capital or norp_place) and \
+            firm = sp.label_ == "ORG" and (
+                _tk[sp.end - 1].lower_.rstrip(".") in _FIRM_TAILS or
+                _tk[sp.end - 1].lower_.rstrip(".") in _COMPANY_SUFFIX or
+                sp.end + 2 < len(doc) and _tk[sp.end].text == "," and
+                _tk[sp.end + 1 + (_tk[sp.end + 1].lower_ in ("a", "an", "the"))].lower_ in _APPOS_ORG_NOUNS)
+            if (sp.label_ in ("GPE", "LOC", "FAC", "ORG") or single_person or capital or norp_place) and not firm and \
                     (rule_ in ("model", "source_context") or capital) and \
                     not self._is_water(sp) and sp.text not in pl.BARE_SEAS and \
                     sp[-1].text not in pl.COMPASS_REGIONS and \

@@ -139,3 +139,9 @@ def test_built_in_a_place_with_commas_as_the_x_and_reappeared_as_the_y(extract, 
 def test_the_regions_of_a_and_b_are_places(extract, find):
     dg = extract("The army will fight the armed groups in the regions of Tillabéri and Diffa.")
     assert find(dg, "Tillabéri").type == "Location"
+
+
+def test_a_firm_after_a_moving_verbs_for_is_no_port(extract, find):
+    dg = extract("OFAC designated the tanker, saying the ship had moved Iranian oil for Dastan Petro Trade, a company "
+                 "OFAC described as a front for Iran's armed forces.")
+    assert find(dg, "Dastan Petro Trade").type == "Organization"
