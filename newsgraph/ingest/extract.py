@@ -79,7 +79,8 @@ AFFIL_TITLES = {"lawmaker", "minister", "spokesman", "spokeswoman", "spokesperso
                 "lt.", "sgt.", "rear", "state", "army", "navy", "military", "intelligence", "special",
                 "attorney", "lawyer", "counsel", "undersecretary", "partner", "broker", "auditor",
                 "shareholder", "campaigner", "activist", "strategist", "associate", "trader",
-                "commodore", "brigadier", "brig.", "marshal", "capt.", "maj.", "cmdr.", "cdr."}
+                "commodore", "brigadier", "brig.", "marshal", "capt.", "maj.", "cmdr.", "cdr.",
+                "specialist", "accountant", "academic", "scholar", "technician", "columnist"}
 DOWNGRADE = {"vice", "deputy", "prime", "former_not"}
 AGREE_TRIGGERS = {"agreement", "deal", "exchange", "contract", "pact", "accord", "treaty", "partnership",
                   "franchise", "agree", "sign", "acquisition", "acquire", "buy", "merger", "swap",
@@ -6265,8 +6266,8 @@ def _rule_titles(ctx, sent, sm, out):
         ttl = r.head
         if r.dep_ == "appos" and not _is_title(ttl) and ttl.dep_ == "pobj" and _is_title(ttl.head.head):
             ttl = ttl.head.head  # "Sudan's envoy to the Council, X" with X hung on "Council"
-        elif r.dep_ == "appos" and not _is_title(ttl) and ttl.dep_ == "appos" and _is_title(ttl.head) \
-                and ctx.m(ttl) is None:
+        elif r.dep_ == "appos" and ttl.dep_ == "appos" and _is_title(ttl.head) and ctx.m(ttl) is None and (
+                not _is_title(ttl) or ttl.head.i < ttl.i and ttl.head.lower_ in LEAD_TITLES):
             ttl = ttl.head  # "Its director, the accountant X": X hung on "accountant", itself on the title
         if r.dep_ == "appos" and _is_title(ttl):
             h = ttl

@@ -9168,7 +9168,7 @@ _APPOS_PERSON_NOUNS = _HUMAN_NOUNS - {"national", "citizen", "resident", "man", 
     "prosecutor", "judge", "governor", "mayor", "lawmaker", "senator", "campaigner", "consultant", "deputy",
     "head", "chief", "negotiator", "inspector", "investigator", "trader", "shipbroker", "broker", "founder",
     "reporter", "correspondent", "editor", "columnist", "accountant", "academic", "scholar", "lecturer", "skipper",
-    "activist"}
+    "activist", "specialist"}
 """Nouns after "Name Surname," that make the name a person's (English usage; owners, managers and operators
 are left out: companies are those too)."""
 _POST_FOR_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "analyst", "adviser", "advisor",

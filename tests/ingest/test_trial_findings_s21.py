@@ -145,3 +145,19 @@ def test_a_firm_after_a_moving_verbs_for_is_no_port(extract, find):
     dg = extract("OFAC designated the tanker, saying the ship had moved Iranian oil for Dastan Petro Trade, a company "
                  "OFAC described as a front for Iran's armed forces.")
     assert find(dg, "Dastan Petro Trade").type == "Organization"
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("Helena Marsh, a sanctions specialist at the London firm Carrow & Pike, said the market was tight.",
+     "Helena Marsh", "Carrow & Pike"),
+    ("\"Every invoice went across his desk,\" said Kaveh Ranjbar, a former accountant at Orlen Trade who agreed to be "
+     "named.", "Kaveh Ranjbar", "Orlen Trade"),
+])
+def test_specialists_and_accountants_at_a_firm_work_for_it(extract, facts, text, person, org):
+    assert (person, "AFFILIATED_WITH", org) in facts(extract(text))
+
+
+def test_its_director_the_accountant_x_leads_the_firm(extract, facts):
+    got = facts(extract("Marlow Nominees Ltd is a corporate services provider in Limassol. Its director, the "
+                        "accountant Petros Ioannou, is also listed as director of Kerin Maritime."))
+    assert ("Petros Ioannou", "LEADS", "Marlow Nominees Ltd") in got
