@@ -2033,7 +2033,13 @@ def _escorted_ships(ctx, tok: Token, vessels: list[Mention]) -> list[Mention] | 
         if not subj or not ((sm_ := ctx.m(subj[0])) is not None and sm_.type == "Vessel" or
                             subj[0].lower_ in gz.SHIP_NOUNS or subj[0].lower_ in ("tug", "tugs", "tugboats")):
             return None
-        got = [v for c in h.children if c.dep_ == "dobj" for v in _vessel_tok(ctx, c, vessels)]
+        tug = {sm_.entity} if sm_ is not None and sm_.type == "Vessel" else set()
+        objs = [c for c in h.children if c.dep_ == "dobj"]
+        got = [v for c in objs for v in _vessel_tok(ctx, c, vessels) if v is not None and v.entity not in tug]
+        if not got and any(c.lower_ in gz.SHIP_NOUNS for c in objs):
+            # "The tug X brought the 113-metre ship from P": the ship named before, never the tug itself
+            last = ctx.last_single
+            return [last] if last is not None and last.entity not in tug else []
     return [v for v in got if v is not None] or None
 
 
@@ -2458,6 +2464,10 @@ def _leading_ref(ctx, sent: Span, vessels: list[Mention], at: int) -> Mention | 
     if ref is None:
         return None
     named = {v.entity for v in vessels}
+    if ref.lower_ in _WARSHIP_APPOS and ref.dep_ != "compound":
+        # "the frigate was berthed at P": the warship, not the tug named since
+        got = [v for v in ctx.vessel_ref(ref) if v is not None and v.entity not in named and _service_vessel(ctx, v)]
+        return got[0] if got else None
     for m in reversed(ctx.ms):
         if m.start >= sent.start or m.type != "Vessel":
             continue
@@ -7905,7 +7915,9 @@ def _cargo_origins(ctx, m: Mention) -> list[Mention]:
             for pp in c.children:
                 if pp.dep_ in ("prep", "agent") and pp.lower_ in ("in", "by"):
                     out += [x for q in pp.children for x in ctx.mconj(q) if x.type in _PARTY_TYPES]
-        if c.dep_ == "prep" and c.lower_ == "from":
+        if c.dep_ == "prep" and c.lower_ == "from" and not (
+                r.dep_ == "dobj" and r.head.lemma_.lower() in ("buy", "purchase", "procure", "acquire", "source")):
+            # (not "bought chips from U.S. distributors and shipped them to X": the seller, not the shipper)
             for q in c.children:
                 out += [x for x in ctx.mconj(q) if x.type in _PARTY_TYPES]
                 out += [ctx.m(x) for x in q.children if x.dep_ == "poss" and ctx.m(x) and ctx.m(x).type in
@@ -11490,7 +11502,11 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
                     ctx.last_single = sv  # "A took on crude from B. Its transponder ...": "its" is A's
             elif _service_vessel(ctx, vessels[0]):
                 ctx.last_service = vessels[0]
-                if ctx.last_single is None or _service_vessel(ctx, ctx.last_single):
+                v0 = vessels[0]
+                if ctx.last_single is None or _service_vessel(ctx, ctx.last_single) or (
+                        not _brings_in_unnamed_ship(ctx, sent) and any(
+                            t.dep_ == "nsubj" and t.head.dep_ == "ROOT" for t in ctx.tokens()[v0.start:v0.end])):
+                    # ("HMS X served with the navy for 22 years. She sailed to Y": the story's ship, the subject)
                     ctx.last_single = vessels[0]
                 # else a patrol ship or warship in passing ("while the navy patrol vessel X kept watch nearby"):
                 # "the tanker", "it" next still refer to the story's ship, named before it

@@ -239,7 +239,7 @@ _HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "hon", "admiral", "adm", 
                "first", "rear", "vice", "president", "minister", "senator", "sen", "rep", "judge", "ambassador",
                "chancellor", "premier", "king", "queen", "prince", "sheikh", "director", "secretary", "chief",
                "acting", "under", "deputy", "spokesman", "spokeswoman", "brig", "brigadier", "marshal", "field",
-               "commodore", "charge", "petty", "warrant"}  # "Assistant Director in Charge X Y", "Petty Officer X Y"
+               "commodore", "charge", "petty", "warrant", "councillor", "councilor", "mayor", "governor"}  # "Assistant Director in Charge X Y", "Petty Officer X Y"
 _NAME_PARTICLES = {"of", "for", "and", "&", "de", "di", "da", "del", "della", "du", "des", "y", "the", "von", "van",
                    "der", "al", "el", "la", "le", "bin", "ibn", "on", "in"}
 _LISTED_KINDS = frozenset({"entities", "entity", "individuals", "persons"})
@@ -3086,7 +3086,8 @@ class EntityComponent:
             if i <= first_at or i in taken or not t.is_title:
                 continue
             if _tk[i + 1].text not in ("'s", "’s"):
-                if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.pos_ == "VERB" and len(short.get(t.text, ())) == 1 \
+                if t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN") and t.head.pos_ == "VERB" and \
+                        len(short.get(t.text, ())) == 1 \
                         and (i == 0 or not _tk[i - 1].is_title or _tk[i - 1].is_sent_start) and \
                         not _tk[i + 1].is_title and t.text not in gz.countries() and t.text not in gz.DEMONYMS and \
                         t.text not in gz.CAPITALS and not t.ent_type_:
@@ -4820,6 +4821,8 @@ class EntityComponent:
         elif rule in ("P_BEFORE", "P_KIND"):
             if e < len(doc) and _tk[e].lower_ == "of":
                 return  # "the Autonomous Port of Cotonou", "Baltic ports of X": the name follows
+            if e - s >= 2 and _tk[e - 2].text in ("Dry", "Floating") and _tk[e - 1].text in ("Dock", "Docks"):
+                return  # "Wearside Dry Docks carried out the work": a ship repairer's name, no port
             if e < len(doc) and _tk[e].text[:1].isupper() and _tk[e].lower_.strip(".") in _CLUB_WORDS_OR_COMPANY_SUFFIX:
                 return  # "Portland Harbour FC", "Bay Terminal Ltd": a club's or company's name
             j = e
@@ -5019,8 +5022,8 @@ class EntityComponent:
                     # (not "Under Secretary of the Treasury for Terrorism and ...": the secretary's portfolio)
                     k = end + 1 + (_tk[end + 1].lower_ == "the")
                     ne = self._name_after(doc, k)
-                    if ne > k and not self._is_country(doc[k:ne]):
-                        end = ne
+                    if ne > k and not self._is_country(doc[k:ne]) and _tk[k].text[:1].isupper():
+                        end = ne  # (not "served with the Royal Navy for 22 years": a number, no name)
                 s, e = start, end
             sp = doc[s:e]
             if sp[0].lower_ == "the":

@@ -363,7 +363,6 @@ KNOWN_GAPS = {
     "ship-consignor": "entity: 'Pelican Systems' is not detected",
     "agr-mou": "entity: 'Rosatom' is not detected",
     "agr-acquire": "entity: 'Maersk' and 'Senator International' are not detected",
-    "agr-contract-with": "entity: the organisation span runs into 'for 2,000'",
     "agr-franchise": "entity: the company is typed Location",
     "sup-software": "entity: 'Verdan Soft' is typed Person and 'Myanmar military' is not an organisation",
     "sup-provides-services": "rule: services (crewing, insurance) are not taken as SUPPLIED; convention unclear",

@@ -161,3 +161,32 @@ def test_its_director_the_accountant_x_leads_the_firm(extract, facts):
     got = facts(extract("Marlow Nominees Ltd is a corporate services provider in Limassol. Its director, the "
                         "accountant Petros Ioannou, is also listed as director of Kerin Maritime."))
     assert ("Petros Ioannou", "LEADS", "Marlow Nominees Ltd") in got
+
+
+def test_a_tug_tows_the_ship_the_frigate_berths(extract, facts):
+    got = facts(extract("Crowds lined the harbour walls as the former Royal Navy frigate HMS Tregarth was towed home. "
+                        "The tug Humber Resolve brought the 113-metre ship down the coast from the Port of "
+                        "Sunderland. The tow took nine hours, and the frigate was berthed at Jackson Dock after 4pm."))
+    assert ("HMS Tregarth", "VISITED", "Sunderland") in got
+    assert not any(s == "Humber Resolve" and p == "VISITED" for s, p, _ in got)
+
+
+def test_a_number_after_for_ends_a_bodys_name(extract, find):
+    dg = extract("HMS Tregarth served with the Royal Navy for 22 years.")
+    assert find(dg, "Royal Navy").name == "Royal Navy"
+
+
+def test_a_dry_docks_company_is_no_port(extract, find):
+    dg = extract("The work was done at the Port of Sunderland, where Wearmouth Dry Docks carried out the repairs.")
+    assert find(dg, "Wearmouth Dry Docks").type == "Organization"
+
+
+def test_a_councillors_title_is_no_part_of_her_name(extract, facts):
+    got = facts(extract("Councillor Jane Pellow, leader of Redruth Borough Council, said the ship would draw visitors."))
+    assert ("Jane Pellow", "LEADS", "Redruth Borough Council") in got
+
+
+def test_a_firms_first_word_as_a_subject_is_the_firm(extract, facts):
+    got = facts(extract("Silverline Components Inc. is a Brooklyn exporter. Silverline bought microchips from distributors "
+                        "and shipped them to Golden Harbor Trading Ltd in Hong Kong."))
+    assert ("Silverline Components Inc.", "SHIPPED_TO", "Golden Harbor Trading Ltd") in got
