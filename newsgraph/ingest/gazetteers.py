@@ -304,7 +304,8 @@ ORG_NOUNS = {
     "subsidiary", "unit", "conglomerate", "giant", "operator", "forwarder", "daily", "tabloid",
     "broadcaster", "channel", "magazine", "portal", "startup", "developer", "regulator", "watchdog",
     "ministry", "militia", "club", "side", "team", "institution", "university", "body", "enterprise",
-    "boatbuilder", "shipbuilder", "airline", "lender", "retailer",
+    "boatbuilder", "shipbuilder", "airline", "lender", "retailer", "collective", "consortium", "nonprofit",
+    "alliance", "coalition", "federation", "association", "foundation",
 }
 
 BULLETS = frozenset({"-", "•", "*", "–", "—", "·", "▪", "ㅇ", "○", "◦"})

@@ -131,6 +131,9 @@ _POST_WORDS_ONLY = frozenset({"commanding", "officer", "chief", "executive", "ma
                               "senior", "principal"})
 """Words of a post's name; a model "organisation" made of them only ("Commanding Officer", "Chief Executive")
 names a post, not a body."""
+_GENERAL_GOODS_HEADS = frozenset({"fertiliser", "fertilizer"})
+"""A general goods word after a commodity's name that makes one commodity with it ("urea fertiliser"; not
+"fuel": "diesel fuel" is diesel)."""
 _CLUB_WORDS = {"fc", "afc", "cf", "united", "town", "city", "rovers", "athletic", "wanderers", "albion", "rangers",
                "hotspur", "county"}
 """Capitalised last words of football clubs' names ("X Town", "Y Rovers")."""
@@ -2191,7 +2194,7 @@ class EntityComponent:
         t.add("O_PRE", 2, [[{"LOWER": {"IN": sorted(gz.ORG_NOUNS)}, "POS": "NOUN"},
                          {"ORTH": {"IN": [",", '"', "“"]}, "OP": "?"}, {**name}],
                            # "the Stockholm daily X": the tagger reads "daily" as an adverb or a date
-                           [{"ORTH": {"IN": ["daily", "weekly"]}}, {**name}]], first=True)
+                           [{"ORTH": {"IN": ["daily", "weekly", "collective"]}}, {**name}]], first=True)
         t.add("O_SERVICE", 3, [[{"LOWER": {"IN": ["tracking", "data", "intelligence", "analytics", "monitoring",
                                                    "news", "wire", "satellite"]}},
                              {"LOWER": "service"}, {**name}]], first=True)
@@ -2912,6 +2915,16 @@ class EntityComponent:
                 sp = Span(doc, sp.start + 1, sp.end, label=sp.label_)
             kept.append(sp)
         chosen = kept
+        cargo_at = {sp.start: sp for sp in chosen if sp.label_ == "CARGO"}
+        for sp in [sp for sp in chosen if sp.label_ == "CARGO" and sp.end in cargo_at]:
+            nx = cargo_at[sp.end]
+            if len(nx) == 1 and _tk[nx.start].lower_ in _GENERAL_GOODS_HEADS and _tk[sp.end - 1].whitespace_ and \
+                    _tk[sp.end - 1].head.i == nx.start and nx in chosen and sp in chosen:
+                # "urea fertiliser", "diesel fuel": one commodity, the kind before the general word
+                chosen = [x for x in chosen if x is not sp and x is not nx]
+                merged = Span(doc, sp.start, nx.end, label="CARGO")
+                meta[(sp.start, nx.end)] = meta.get((sp.start, sp.end), {"cls": "Commodity", "rule": "lexicon"})
+                chosen.append(merged)
         ents = sorted(chosen, key=lambda s: s.start)
         if not all(a.start < a.end <= b.start for a, b in zip(ents, ents[1:])) or \
                 ents and ents[-1].start >= ents[-1].end:

@@ -190,3 +190,17 @@ def test_a_firms_first_word_as_a_subject_is_the_firm(extract, facts):
     got = facts(extract("Silverline Components Inc. is a Brooklyn exporter. Silverline bought microchips from distributors "
                         "and shipped them to Golden Harbor Trading Ltd in Hong Kong."))
     assert ("Silverline Components Inc.", "SHIPPED_TO", "Golden Harbor Trading Ltd") in got
+
+
+def test_an_investigative_collective_is_a_body_and_its_researcher_works_there(extract, find, facts):
+    dg = extract("The report was published on 28 May by the investigative collective Deep Keel. Deep Keel did not "
+                 "contact the Association before publication. Its lead researcher, Mats Ekholm, has since told a "
+                 "newspaper that the report relied on AIS gaps.")
+    assert find(dg, "Deep Keel").type == "Organization"
+    assert ("Mats Ekholm", "AFFILIATED_WITH", "Deep Keel") in facts(dg)
+
+
+def test_urea_fertiliser_is_one_commodity(extract, find, facts):
+    dg = extract("The bulk carrier Kallis Bay loaded 52,000 tonnes of urea fertiliser at Burgas in April.")
+    assert find(dg, "urea fertiliser").type == "Other"
+    assert ("Kallis Bay", "TRANSPORTED", "urea fertiliser") in facts(dg)
