@@ -4008,6 +4008,16 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
                 for st in _clause_subject_tokens(t.head):  # "Sanctioned by the EU in 2023, the tanker X ..."
                     targets += _targets(ctx, st)
+            if targets:
+                # "designated the three ships ..., together with their manager, X": X is designated too
+                for c in t.children:
+                    if c.dep_ == "prep" and (c.lower_ == "alongside" or c.lower_ == "with" and any(
+                            a.dep_ == "advmod" and a.lower_ in ("together", "along") for a in c.children)):
+                        for q in c.children:
+                            if q.dep_ == "pobj":
+                                targets += [x for x in _targets(ctx, q) if x.type in ("Organization", "Person",
+                                                                                      "Vessel")] or \
+                                    [m for a in q.children if a.dep_ == "appos" for m in _targets(ctx, a)]
             if not targets:
                 if t.dep_ == "acl" and t.head.dep_ == "pobj" and t.head.head.lower_ == "among":
                     cop = t.head.head.head
@@ -6068,6 +6078,10 @@ def _rule_titles(ctx, sent, sm, out):
             # "the head of the Defence Intelligence of X, Lieutenant General Person": the rank words
             # before the name are the person's rank, the post is the "title of Org" before the comma
             of_org = _title_of_org(ctx, sent, k - 1, [])
+        if of_org is None and titles and k >= sent.start and _tk[k].text == "," and \
+                all(t.lower_.rstrip(".") in _RANK_WORDS for t in titles) and (
+                    r.dep_ == "appos" and _is_title(r.head) or _surface_possessive_post(ctx, sent, p) is not None):
+            titles = []  # "Sudan's army chief, General X": a rank; the post before the comma says whose (C below)
         if of_org is not None:  # "Acting Under Secretary of the Treasury Person"
             org, ttl = of_org
             out.append(Candidate(p, _title_pred(ttl), org, "title.of_org_before", 0.75, sent, ttl[-1]))
@@ -6273,6 +6287,13 @@ def _rule_titles(ctx, sent, sm, out):
         # ("run by chief executive X, a former trader at Y": the past post leaves the present one to read)
         n_past = len(out) if past else -1
         # C. "[its director general | Velkor's director general | the head of Org], Person"
+        if (r.dep_ != "appos" or not _is_title(r.head) and ctx.m(r.head) is not None and ctx.m(r.head).type == "Person") \
+                and (got := _surface_possessive_post(ctx, sent, p)) is not None:
+            # "Sudan's army chief, General X" that the parser did not hang on the post
+            org, ttl_tok, words = got
+            out.append(Candidate(p, _title_pred(words), org, "title.preceding_apposition_surface", 0.7, sent,
+                                 ttl_tok))
+            continue
         ttl = r.head
         if r.dep_ == "appos" and not _is_title(ttl) and ttl.dep_ == "pobj" and _is_title(ttl.head.head):
             ttl = ttl.head.head  # "Sudan's envoy to the Council, X" with X hung on "Council"
@@ -6559,6 +6580,34 @@ _SPORT_POSTS = {"striker", "midfielder", "defender", "goalkeeper", "forward", "w
                 "number-eight", "wing", "centre", "half-back", "wicketkeeper", "batsman", "batter", "bowler",
                 "all-rounder", "international"}
 _CLUB_WORDS = ("club", "squad", "league")  # a document about a team sport names one of these
+
+
+def _surface_possessive_post(ctx, sent: Span, p: Mention):
+    """``(org, post token, post words)`` for "ORG's <post>, [rank] Person" read by the words' order ("Sudan's army
+    chief, General X", "the agency's director, Y"), when the parser hung the name elsewhere; else None."""
+    _tk = ctx.tokens()
+    k = p.start - 1
+    while k > sent.start and _tk[k].lower_.rstrip(".") in _RANK_WORDS and _tk[k].is_title:
+        k -= 1  # the person's rank before the name
+    if k <= sent.start + 2 or _tk[k].text != ",":
+        return None
+    j = k - 1
+    words = []
+    while j > sent.start and _is_title(_tk[j]) and _tk[j].is_lower and len(words) < 3:
+        words.insert(0, _tk[j])
+        j -= 1
+    if words and (inner := ctx.tok2m.get(words[0].i)) is not None and inner.type == "Organization":
+        words = [t for t in words if t.i >= inner.end]  # "Sudan's army" named whole: "chief" is the post
+        j = inner.end - 1
+    if not words or not (set(t.lower_ for t in words) & (LEAD_TITLES | AFFIL_TITLES)):
+        return None
+    m = ctx.tok2m.get(j)
+    if m is None and j > sent.start and _tk[j].text in ("'s", "’s"):
+        m = ctx.tok2m.get(j - 1)
+    if m is None or m.type != "Organization" or m.entity == p.entity or m.end != j + 1 and not (
+            _tk[m.end].text in ("'s", "’s") and m.end + 1 == j + 1):
+        return None
+    return m, words[-1], words
 
 
 def _body_after_name(ctx, p: Mention, sent: Span) -> Mention | None:
@@ -8707,6 +8756,10 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                     w.lower_ not in ("buyer", "seller", "purchaser"):  # a buyer of what? only the ship's, stated
                 # "its owner, X": but not "X, the operator of the Khalifa Port terminal", "the cable's operator, X"
                 ves = list(vessels)
+            if not ves and orgs and len(vessels) >= 2 and not other_poss and \
+                    any(c.dep_ == "poss" and c.lower_ == "their" for c in w.children) and \
+                    w.lower_ not in ("buyer", "seller", "purchaser"):
+                ves = list(vessels)  # "designated the three ships, together with their manager, X": theirs
             if not ves and orgs and not vessels and ctx.last_single is not None and w.dep_ == "nsubj" and \
                     w.lower_ not in ("buyer", "seller", "purchaser") and \
                     not any(c.dep_ in ("det", "poss", "prep") for c in w.children) and \

@@ -7634,8 +7634,9 @@ class EntityComponent:
                             for n, names in by_len.items() if i + n <= s_.end):
                         ship_sents.add(s_.start)
         dtext = self._text  # a span's text sliced from the document's (Span.text rebuilds it from the tokens)
-        for sent in {sp.sent for sp in chosen
-                     if sp.label_ == "VESSEL" or dtext[sp.start_char:sp.end_char] in vessel_names} | set(noun_sents):
+        sents = {sp.sent for sp in chosen
+                 if sp.label_ == "VESSEL" or dtext[sp.start_char:sp.end_char] in vessel_names} | set(noun_sents)
+        for sent in sorted(sents, key=lambda x: x.start):  # in document order: a set of spans iterates by address
             # only a motion preposition or a verb that takes the place as its object can start a port name
             for i in [i for i in range(sent.start, sent.end) if low[i] in _MOTION_PREP_IDS or
                       pos[i] == _VERB_ID and words[lem[i]] in _DOBJ_PORT_VERBS]:

@@ -204,3 +204,19 @@ def test_urea_fertiliser_is_one_commodity(extract, find, facts):
     dg = extract("The bulk carrier Kallis Bay loaded 52,000 tonnes of urea fertiliser at Burgas in April.")
     assert find(dg, "urea fertiliser").type == "Other"
     assert ("Kallis Bay", "TRANSPORTED", "urea fertiliser") in facts(dg)
+
+
+def test_a_rank_after_a_possessive_post_and_a_comma(extract, facts):
+    got = facts(extract("The talks followed an agreement between Iranian President Reza Tavakoli and Sudan's army "
+                        "chief, General Osman Hamid Idris."))
+    assert ("Osman Hamid Idris", "LEADS", "Sudan's army") in got
+    assert not any(s == "Osman Hamid Idris" and o == "Iran" for s, p, o in got)
+
+
+def test_designated_together_with_their_manager(extract, facts):
+    got = facts(extract("Three cargo ships - the Coral Wave, the Amber Gull and the Sea Lark - carried drones. The "
+                        "Office of Foreign Assets Control designated the three ships in March for their role in moving "
+                        "weapons, together with their Dubai-based manager, Westgate Marine Services."))
+    assert ("Office of Foreign Assets Control", "SANCTIONED", "Westgate Marine Services") in got
+    for ship in ("Coral Wave", "Amber Gull", "Sea Lark"):
+        assert ("Westgate Marine Services", "OWNS_OR_OPERATES", ship) in got
