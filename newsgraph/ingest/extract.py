@@ -1732,6 +1732,11 @@ def _root_in(ctx: _Ctx, m: Mention) -> Token:
     return root
 
 
+_SUMMARY_NOUNS = frozenset({"arrangement", "deal", "claim", "allegation", "accusation", "charge", "account",
+                            "agreement", "report", "assertion"})
+"""Nouns that sum up the clause before them in an apposition ("..., an arrangement both governments deny")."""
+
+
 def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_Ctx | None" = None) -> str:
     if anchor is not None and (ctx.negated(anchor) if ctx is not None else _negated(anchor)):
         return "negated"
@@ -1754,6 +1759,11 @@ def _modality(sent: Span, anchor: Token | None, sources: list[Mention], ctx: "_C
             return "alleged"  # "Iran never denied sending drones": a claim its subject has not denied
         # no denial governs the anchor ("X, an official at Y, denied the claim": the apposition is the
         # writer's): the checks below, as in a sentence without one
+    if lem & DENY and anchor is not None and any(
+            c.dep_ in ("npadvmod", "appos") and c.pos_ == "NOUN" and c.lemma_.lower() in _SUMMARY_NOUNS and any(
+                v.dep_ == "relcl" and v.lemma_.lower() in DENY and not any(x.dep_ == "neg" for x in v.children)
+                for v in c.children) for c in anchor.children):
+        return "denied"  # "X offered Y berthing rights in return for weapons, an arrangement both governments deny"
     if anchor is not None and lem & _REFUTE_WORDS and _refuted(anchor):
         return "denied"  # "Posts alleging that the X ferried drones to P appear to be mistaken"
     if lem & ALLEGE and (anchor is None or _hedged(sent, anchor, ALLEGE, _ALLEGE_VERBS)):
@@ -7234,8 +7244,13 @@ def _state_of_leader(ctx, m: Mention) -> Mention:
     return c
 
 
+_OFFER_VERBS = frozenset({"offer", "promise", "grant", "give"})
+"""Verbs of "A offered B X in return for Y" (a deal between A and B)."""
+
+
 def _rule_agreement(ctx, sent, sm, out):
-    if not (ctx.lemmas(sent) & (_AGREE_TRIGGERS_OR_SALE_VERBS_ETC)):
+    lem = ctx.lemmas(sent)
+    if not (lem & (_AGREE_TRIGGERS_OR_SALE_VERBS_ETC)) and not ("return" in lem and lem & _OFFER_VERBS):
         return  # no trigger word: nothing below can fire
     for t in ctx.toks(sent):
         if t.lemma_.lower() in _SALE_VERBS:
@@ -7258,6 +7273,18 @@ def _rule_agreement(ctx, sent, sm, out):
                     for b in lenders:
                         if a.type == "Organization" and a.entity != b.entity:
                             out.append(Candidate(a, "AGREEMENT_WITH", b, "agreement.charter_loan", 0.65, sent, t))
+            continue
+        if t.pos_ == "VERB" and t.lemma_.lower() in _OFFER_VERBS and any(
+                c.dep_ == "prep" and c.lower_ == "in" and any(q.lower_ in ("return", "exchange") for q in c.children)
+                for c in t.children):
+            # "Khartoum offered Iran berthing rights in return for the weapons": a deal between the two
+            others = [x for c in t.children if c.dep_ == "dative" for x in _party(ctx, c)] + \
+                [x for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for q in c.children if q.dep_ == "pobj" for x in _party(ctx, q)]
+            for a in _clause_subject(ctx, t):
+                for b in others:
+                    if a.entity != b.entity:
+                        out.append(Candidate(a, "AGREEMENT_WITH", b, "agreement.exchange_offer", 0.6, sent, t))
             continue
         if t.pos_ == "VERB" and t.lemma_.lower() in _PARTNER_VERBS | _HIRE_VERBS:
             for a, b in _partner_hire_parties(ctx, t):

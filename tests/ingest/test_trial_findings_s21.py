@@ -220,3 +220,10 @@ def test_designated_together_with_their_manager(extract, facts):
     assert ("Office of Foreign Assets Control", "SANCTIONED", "Westgate Marine Services") in got
     for ship in ("Coral Wave", "Amber Gull", "Sea Lark"):
         assert ("Westgate Marine Services", "OWNS_OR_OPERATES", ship) in got
+
+
+def test_an_offer_in_return_for_weapons_that_both_deny_is_a_denied_deal(extract, facts):
+    dg = extract("U.S. lawmaker Dana Pruitt has said that Khartoum offered Iran berthing rights for its warships on "
+                 "the Red Sea coast in return for the weapons, an arrangement both governments deny.")
+    assert ("Sudan", "AGREEMENT_WITH", "Iran") not in facts(dg)  # denied: kept, never a fact
+    assert ("Sudan", "AGREEMENT_WITH", "Iran") in facts(dg, False)
