@@ -1559,6 +1559,7 @@ def lower_words(strings) -> LowerWords:
 
 _VERB_ID = spacy.symbols.VERB
 _PROPN_ID = spacy.symbols.PROPN
+_PROPN_ID = spacy.symbols.PROPN
 _ADP_ID = spacy.symbols.ADP
 _VERB_AUX_IDS = (spacy.symbols.VERB, spacy.symbols.AUX)
 _NUM_ID = spacy.symbols.NUM
@@ -2980,10 +2981,14 @@ class EntityComponent:
                     pairs.append((sp.start - 1, [sp]))  # "Giulia" untagged, "Roveda" a body
         own = []  # "Rustam Petrov spent most of his days ...": two untagged words, the subject of "his"
         owners = set()  # second words of two-word names that are the subject of a clause with "his"/"her"
-        if " his " in doc.text or " her " in doc.text:
-            for t in _tk:
-                i = t.i
-                if t.dep_ != "nsubj" or i < 1 or t.pos_ != "PROPN" or \
+        text = doc.text
+        if " his " in text or " her " in text:
+            cols = doc.to_array([DEP, POS])  # the subjects that are proper nouns, found over the columns
+            picks = numpy.flatnonzero((cols[:, 0] == doc.vocab.strings["nsubj"]) &
+                                      (cols[:, 1] == _PROPN_ID)).tolist()
+            for i in picks:
+                t = _tk[i]
+                if i < 1 or \
                         not (t.is_title and t.is_alpha and _tk[i - 1].is_title and _tk[i - 1].is_alpha) or \
                         _tk[i - 1].head.i != i or (i >= 2 and _tk[i - 2].is_title and _tk[i - 2].is_alpha and
                                                    not _tk[i - 2].is_sent_start):
