@@ -2980,9 +2980,10 @@ class EntityComponent:
                         not _tk[sp.start - 1].is_stop:
                     pairs.append((sp.start - 1, [sp]))  # "Giulia" untagged, "Roveda" a body
         own = []  # "Rustam Petrov spent most of his days ...": two untagged words, the subject of "his"
-        owners = set()  # second words of two-word names that are the subject of a clause with "his"/"her"
+        owners = set()  # second words of two-word names that are the subject of a clause with "his"
+        # ("her" is left out: news calls ships "her" too, "Sea Falcon lost her rudder")
         text = doc.text
-        if " his " in text or " her " in text:
+        if " his " in text:
             cols = doc.to_array([DEP, POS])  # the subjects that are proper nouns, found over the columns
             picks = numpy.flatnonzero((cols[:, 0] == doc.vocab.strings["nsubj"]) &
                                       (cols[:, 1] == _PROPN_ID)).tolist()
@@ -2995,7 +2996,7 @@ class EntityComponent:
                     continue
                 v = t.head
                 if v.pos_ == "VERB" and v.i > i and any(
-                        c.lower_ in ("his", "her") and c.dep_ == "poss" and c.i <= v.i + 5 for c in v.subtree):
+                        c.lower_ == "his" and c.dep_ == "poss" and c.i <= v.i + 5 for c in v.subtree):
                     owners.add(i)
                     if i not in covered and i - 1 not in covered:
                         own.append(i - 1)
@@ -3037,7 +3038,7 @@ class EntityComponent:
             # (not "economist Jeffrey Sachs said" beside "Goldman Sachs": another person's surname)
             if not any(_person_word_after(_tk, j + 1, n) for j in echo) and i + 1 not in owners:
                 continue  # the lone surname must act as a person: "Roveda said", "Thorsen, who has directed"
-                # (or the name is the subject of "his"/"her": "Azamat X spent most of his days")
+                # (or the name is the subject of "his": "Azamat X spent most of his days")
             drop.update(id(x) for x in spans)
             add.append((i, i + 2))
             taken.update((i, i + 1))

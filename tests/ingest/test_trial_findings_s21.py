@@ -227,3 +227,9 @@ def test_an_offer_in_return_for_weapons_that_both_deny_is_a_denied_deal(extract,
                  "the Red Sea coast in return for the weapons, an arrangement both governments deny.")
     assert ("Sudan", "AGREEMENT_WITH", "Iran") not in facts(dg)  # denied: kept, never a fact
     assert ("Sudan", "AGREEMENT_WITH", "Iran") in facts(dg, False)
+
+
+@pytest.mark.parametrize("text,name", [("Blue Horizon lost her licence in 2023.", "Blue Horizon"),
+                                       ("Sea Falcon lost her rudder off Fujairah.", "Sea Falcon")])
+def test_her_alone_makes_no_person(extract, text, name):
+    assert not any(e.name == name and e.type == "Person" for e in extract(text).entities.values())
