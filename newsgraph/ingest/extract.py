@@ -6297,8 +6297,9 @@ def _rule_titles(ctx, sent, sm, out):
         # ("run by chief executive X, a former trader at Y": the past post leaves the present one to read)
         n_past = len(out) if past else -1
         # C. "[its director general | Velkor's director general | the head of Org], Person"
-        if (r.dep_ != "appos" or not _is_title(r.head) and ctx.m(r.head) is not None and ctx.m(r.head).type == "Person") \
-                and (got := _surface_possessive_post(ctx, sent, p)) is not None:
+        hm = ctx.m(r.head)
+        if (r.dep_ != "appos" or not _is_title(r.head) and hm is not None and hm.type == "Person") and \
+                (got := _surface_possessive_post(ctx, sent, p)) is not None:
             # "Sudan's army chief, General X" that the parser did not hang on the post
             org, ttl_tok, words = got
             out.append(Candidate(p, _title_pred(words), org, "title.preceding_apposition_surface", 0.7, sent,

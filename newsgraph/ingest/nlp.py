@@ -242,7 +242,8 @@ _HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "hon", "admiral", "adm", 
                "first", "rear", "vice", "president", "minister", "senator", "sen", "rep", "judge", "ambassador",
                "chancellor", "premier", "king", "queen", "prince", "sheikh", "director", "secretary", "chief",
                "acting", "under", "deputy", "spokesman", "spokeswoman", "brig", "brigadier", "marshal", "field",
-               "commodore", "charge", "petty", "warrant", "councillor", "councilor", "mayor", "governor"}  # "Assistant Director in Charge X Y", "Petty Officer X Y"
+               "commodore", "charge", "petty", "warrant", "councillor", "councilor", "mayor", "governor"}
+# ("Assistant Director in Charge X Y", "Petty Officer X Y", "Councillor X Y")
 _NAME_PARTICLES = {"of", "for", "and", "&", "de", "di", "da", "del", "della", "du", "des", "y", "the", "von", "van",
                    "der", "al", "el", "la", "le", "bin", "ibn", "on", "in"}
 _LISTED_KINDS = frozenset({"entities", "entity", "individuals", "persons"})
@@ -1558,7 +1559,6 @@ def lower_words(strings) -> LowerWords:
 
 
 _VERB_ID = spacy.symbols.VERB
-_PROPN_ID = spacy.symbols.PROPN
 _PROPN_ID = spacy.symbols.PROPN
 _ADP_ID = spacy.symbols.ADP
 _VERB_AUX_IDS = (spacy.symbols.VERB, spacy.symbols.AUX)
@@ -2894,7 +2894,8 @@ class EntityComponent:
                 continue  # "the diesel ferries X and Y": how they are driven, not what they carry
             if sp.label_ == "ORG" and sp.start >= 2 and _tk[sp.start - 1].text == "-" and \
                     not _tk[sp.start - 1].whitespace_ and not _tk[sp.start - 2].whitespace_ and \
-                    _tk[sp.start].is_title and meta.get((sp.start, sp.end), {}).get("rule") in (None, "model", "org_head"):
+                    _tk[sp.start].is_title and \
+                    meta.get((sp.start, sp.end), {}).get("rule") in (None, "model", "org_head"):
                 continue  # "for IRGC-Linked Front Company" (a headline): the end of a hyphenated word, no name
             if sp.label_ == "CARGO" and sp.text.lower() == "crude" and sp.end < len(_tk) and \
                     _tk[sp.end].lower_ in ("carrier", "carriers"):
