@@ -257,7 +257,45 @@ def mentions(doc: Doc) -> list[Mention]:
     _the_north(doc, out)
     _unify_types(doc, out)
     _former_names_of_new_ships(doc, out)
+    _parent_firms(doc, out)
     return out
+
+
+# "X Trading, which is owned by X", "X Trading, a unit of X", "X and its trading arm X Trading", "X's subsidiary
+# X Trading": the short name is the parent firm, another company, not the longer name written short
+_OWNED_BY_RE = re.compile(r"\b(?:owned|controlled|run|managed)\s+by\b|\b(?:subsidiary|unit|arm|affiliate|division|part)"
+                          r"\s+of\b|\bparent\b|\bspun\s+off\s+from\b", re.I)
+_OWNS_RE = re.compile(r"\b(?:subsidiary|subsidiaries|unit|arm|affiliate|division|owns|controls|spun\s+off)\b",
+                      re.I)
+
+
+def _parent_firms(doc: Doc, ms: list[Mention]) -> None:
+    """Mark a firm's bare name that the sentence says owns the longer-named firm (``meta["parent_of"]``, a
+    set of the longer names' keys): :func:`resolve` then keeps the two apart, though the short name opens the
+    long one.
+
+    Parameters
+    ----------
+    doc : Doc
+        The parsed document.
+    ms : list of Mention
+        Modified in place.
+    """
+    by_sent: dict[int, list[Mention]] = {}
+    for m in ms:
+        if m.type in ("Organization", "Person"):  # (the model takes a bare firm name for a person's now and then)
+            by_sent.setdefault(m.sent, []).append(m)
+    for a, b in ((a, b) for group in by_sent.values() if len(group) > 1 for a in group for b in group):
+        if b.type != "Organization" or not b.key.startswith(a.key + " ") or abs(a.start - b.start) > 14 or \
+                b.key in a.meta.get("parent_of", ()):
+            continue
+        # a: the short (parent) name, b: the long one
+        lo, hi = (b, a) if b.start < a.start else (a, b)
+        gap = doc[lo.end:hi.start].text
+        if a.type == "Person" and not (lo is a and re.search(r"\bits\b", gap)):
+            continue
+        if (lo is b and _OWNED_BY_RE.search(gap)) or (lo is a and _OWNS_RE.search(gap)):
+            a.meta = {**a.meta, "parent_of": (*a.meta.get("parent_of", ()), b.key)}
 
 
 _OTHER_SHIP_MODS = frozenset({"another", "second", "third", "fourth", "other", "unnamed", "unidentified",
@@ -1457,9 +1495,12 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
     orgs = keys_by_type.get("Organization", set())
     places_here = keys_by_type.get("Location", set()) | keys_by_type.get("Port", set())
     texts, media = {}, set()
+    parents: dict[str, set[str]] = {}  # a parent firm's key -> its subsidiaries' keys (_parent_firms)
     for i, m in enumerate(ms):
         if m.type == "Organization":
             texts.setdefault(m.key, m.text)
+            if "parent_of" in m.meta:
+                parents.setdefault(m.key, set()).update(m.meta["parent_of"])
             if m.cls == "MediaOrganization":
                 media.add(m.key)
     # "X Shipping Ltd." and "X Shipping Limited": one firm, its legal form written out or not
@@ -1528,7 +1569,7 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             if core in orgs:
                 uf.union(by_key[("Organization", k)], by_key[("Organization", core)])
                 continue
-        longer = [o for o in orgs if o != k and (" " + k + " ") in (" " + o + " ")]
+        longer = [o for o in orgs if o != k and (" " + k + " ") in (" " + o + " ") and o not in parents.get(k, ())]
         if " of " in k and k.count(" ") >= 3:
             # "U.S. Southern Command" (key "southern command of united states") is not "U.S. Naval Forces Southern
             # Command": the same country's body with more words before the same head is another body

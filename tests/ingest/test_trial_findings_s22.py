@@ -1,0 +1,23 @@
+"""Findings of 2026-12-03 (fourth session): readings the session's blind batches and review asked for. Every
+name is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,parent,child", [
+    ("Volgamar Trading, which is owned by Volgamar, chartered the tanker Irtysh Star. Volgamar said it had no "
+     "links to the vessel.", "Volgamar", "Volgamar Trading"),
+    ("Volgamar and its trading arm Volgamar Trading were sanctioned by the EU on Monday.", "Volgamar",
+     "Volgamar Trading"),
+    ("Brennholt's subsidiary Brennholt Marine owns the tanker Irtysh Star.", "Brennholt", "Brennholt Marine"),
+])
+def test_a_parent_firm_named_short_is_not_its_subsidiary(extract, find, text, parent, child):
+    dg = extract(text)
+    assert find(dg, parent).id != find(dg, child).id
+
+
+def test_a_short_name_with_no_ownership_cue_is_still_the_firm(extract, find):
+    dg = extract("Kestrel Logistics chartered the tanker Irtysh Star, the EU said. Kestrel denied it.")
+    assert "Kestrel" in find(dg, "Kestrel Logistics").aliases
