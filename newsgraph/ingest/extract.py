@@ -5281,6 +5281,20 @@ def _unit_post(ctx, sub: list[Token]) -> bool:
     return False
 
 
+_FORCE_POST_WORDS = frozenset({"army", "navy", "naval", "police", "military", "intelligence", "spy", "coast", "security",
+                               "customs", "border", "air", "defence", "defense"})
+"""Lower-case words before a post that name a state's force or service ("Sudan's army chief")."""
+
+
+def _country_force_post(ctx, org: Mention, sub: list[Token]) -> bool:
+    """True when a post held under a country names one of its forces or services ("Sudan's former army chief,
+    General X", "X, the country's police chief"): its holder heads the force, an official of the state
+    (AFFILIATED_WITH, as dev README's conventions link an official to a country with no narrower body), not the
+    state's head."""
+    return org.type == "Country" and any(t.lower_ in _FORCE_POST_WORDS and t.is_lower and t.i not in ctx.tok2m and
+                                         t.dep_ in ("compound", "amod", "nmod", "npadvmod") for t in sub)
+
+
 def _one_of_many(head: Token, titles: list[Token]) -> bool:
     """True for "a director at X", "an executive of X": one of several, not the organisation's head.
 
@@ -6272,7 +6286,7 @@ def _rule_titles(ctx, sent, sm, out):
                     if pred == "LEADS" and (portfolio or _one_of_many(
                             hd if any(x.dep_ == "det" for x in hd.children) else c, titles)):
                         pred = "AFFILIATED_WITH"  # (a director for one portfolio of the body is one of its officials)
-                    if pred == "LEADS" and _unit_post(ctx, sub):
+                    if pred == "LEADS" and (_unit_post(ctx, sub) or _country_force_post(ctx, org, sub)):
                         pred = "AFFILIATED_WITH"  # "director of the agency's investigation bureau": a unit's head
                     out.append(Candidate(p, pred, org, "title.apposition", 0.75, sent, c))
                     for x in _conjoined_orgs(ctx, org, sub):  # "a former trader at A and B": both employed X
@@ -6339,7 +6353,10 @@ def _rule_titles(ctx, sent, sm, out):
                     out.append(Candidate(p, _minister_pred([t.lower_ for t in sub]), mny, "title.minister", 0.7,
                                          sent, h))
                     continue
-                out.append(Candidate(p, _title_pred(titles), org, "title.preceding_apposition", 0.75, sent, h))
+                pred = _title_pred(titles)
+                if pred == "LEADS" and _country_force_post(ctx, org, sub):
+                    pred = "AFFILIATED_WITH"  # "Sudan's former army chief, General X"
+                out.append(Candidate(p, pred, org, "title.preceding_apposition", 0.75, sent, h))
                 if _appos_subject(ctx, r) is None:
                     continue  # ("Its director, X, is also listed as director of Y": Y read below too)
             mny = _ministry_of(ctx, [t.lower_ for t in sub], None) if titles and org is None else None

@@ -21,3 +21,18 @@ def test_a_parent_firm_named_short_is_not_its_subsidiary(extract, find, text, pa
 def test_a_short_name_with_no_ownership_cue_is_still_the_firm(extract, find):
     dg = extract("Kestrel Logistics chartered the tanker Irtysh Star, the EU said. Kestrel denied it.")
     assert "Kestrel" in find(dg, "Kestrel Logistics").aliases
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan's former army chief, General Osman Kabashi, said the weapons came from Chad.",
+    "Osman Kabashi, Sudan's police chief, visited Port Sudan.",
+])
+def test_the_chief_of_a_countrys_force_is_its_official_not_its_head(extract, facts, text):
+    got = facts(extract(text))
+    assert ("Osman Kabashi", "LEADS", "Sudan") not in got
+    assert ("Osman Kabashi", "AFFILIATED_WITH", "Sudan") in got
+
+
+def test_a_countrys_president_still_leads_it(extract, facts):
+    assert ("Osman Kabashi", "LEADS", "Sudan") in facts(extract("Osman Kabashi, Sudan's president, visited Port "
+                                                                "Sudan."))
