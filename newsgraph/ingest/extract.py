@@ -1662,7 +1662,8 @@ def _data_show_source(ctx: _Ctx, sent: Span, t: Token) -> Mention | None:
 
 def _name_before_verb(ctx, verb: Token) -> Mention | None:
     """The organisation or person named right before a closing speech verb after a comma:
-    "..., Baltic News Agency (BNA) reported." (a parenthesised short form between them is skipped).
+    "..., Baltic News Agency (BNA) reported." (a parenthesised short form between them is skipped), or before
+    a post set off by commas: "..., X, spokesperson for Y, told reporters."
 
     Returns
     -------
@@ -1676,12 +1677,20 @@ def _name_before_verb(ctx, verb: Token) -> Mention | None:
         while k > verb.sent.start and _tk[k].text != "(":
             k -= 1
         k -= 1
+    elif k > verb.sent.start and _tk[k].text == ",":
+        # "..., Commodore X, spokesperson for the coast guard, told reporters.": the name before the post
+        j = k - 1
+        while j > max(verb.sent.start, k - 10) and _tk[j].text != ",":
+            j -= 1
+        if _tk[j].text == "," and any(_is_title(_tk[x]) for x in range(j + 1, k)):
+            k = j - 1
     m = ctx.tok2m.get(k) if k >= 0 else None
     if m is None or m.type not in ("Organization", "Person") or m.end != k + 1:
         return None
     j = m.start - 1
-    while j > verb.sent.start and _tk[j].lower_ in _EXTRA_OR_TITLE_FILLERS:
-        j -= 1  # ", the state news agency X reported"
+    while j > verb.sent.start and (_tk[j].lower_ in _EXTRA_OR_TITLE_FILLERS or
+                                   _tk[j].lower_.rstrip(".") in _RANK_WORDS and _tk[j].is_title):
+        j -= 1  # ", the state news agency X reported", ", Commodore X, ... said"
     return m if j > verb.sent.start and _tk[j].text == "," else None
 
 

@@ -2852,6 +2852,7 @@ class EntityComponent:
             chosen.append(sp)
             taken.update(range(sp.start, sp.end))
             meta[(sp.start, sp.end)] = info
+        chosen = self._places_named_like_people(doc, chosen, meta)
         chosen = self._motion_ports(doc, chosen, meta)
         chosen = self._bay_ports(doc, chosen, meta)
         chosen = self._post_fix(doc, chosen, meta)
@@ -7583,6 +7584,25 @@ class EntityComponent:
             out.append(merged)
         return [sp for sp in out if (sp.start, sp.end) not in drop]
 
+    def _places_named_like_people(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
+        """A name the model took for a person's that GeoNames knows as a place of two words or more, written
+        where places go: "loaded at Iran's Bandar Abbas", "sailed from Santa Cruz" (GPE). Not after an honorific,
+        nor before ", a/the <person noun>"."""
+        _tk = doc_tokens(doc)
+        out = []
+        for sp in chosen:
+            if sp.label_ == "PERSON" and len(sp) >= 2 and sp.start > 1 and (
+                    _tk[sp.start - 1].lower_ in _PLACE_PREPS or _tk[sp.start - 1].text in ("'s", "’s") and any(
+                        self._text[_tk[j].idx:_tk[sp.start - 1].idx] in gz.countries()
+                        for j in range(max(0, sp.start - 4), sp.start - 1))) and \
+                    pl.is_place_name(self._text[sp.start_char:sp.end_char]) and \
+                    not (sp.end + 2 < len(doc) and _tk[sp.end].text == "," and
+                         _tk[sp.end + 2].lower_ in _APPOS_PERSON_NOUNS):
+                sp = Span(doc, sp.start, sp.end, label="GPE")
+                meta[(sp.start, sp.end)] = {"rule": "model"}
+            out.append(sp)
+        return out
+
     def _motion_ports(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
         """A named place a ship docks at, sails from or to, or is bound for is a port."""
         _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
@@ -7665,7 +7685,7 @@ class EntityComponent:
                 if (t.lower_ in ("at", "from", "to", "for", "off") or t.lower_ == "in" and gov.pos_ == "VERB" and
                         gov.lemma_.lower() in _CARGO_BERTH_VERBS) and t.i + 1 < len(doc) and (
                         gov.lemma_.lower() in _MOTION or gov.lower_ in gz.RECORD_LINE_VERBS or t.lower_ == "at" and any(
-                            _tk[j].lemma_.lower() in _BERTH_VERBS and _tk[j].pos_ == "VERB"
+                            _tk[j].lemma_.lower() in _BERTH_VERBS and _tk[j].pos_ == "VERB" or _berth_adj(_tk, j)
                             for j in range(max(sent.start, t.i - 6), t.i)) or  # "loaded Urals crude at X"
                         # ("discharged at least three cargoes at X")
                         t.lower_ == "from" and gov.lower_ in _CARGO_WORDS_OR_EXTRA or
@@ -7855,7 +7875,7 @@ class EntityComponent:
                         if gov.lower_ in ("according", "thanks", "due"):
                             ok = False
                         if not ok and head.lower_ == "at" and any(
-                                _tk[j].lemma_.lower() in _BERTH_VERBS and _tk[j].pos_ == "VERB"
+                                _tk[j].lemma_.lower() in _BERTH_VERBS and _tk[j].pos_ == "VERB" or _berth_adj(_tk, j)
                                 for j in range(max(sent.start, head.i - 6), head.i)):
                             ok = True  # "loaded Urals crude at X", "discharged at least three cargoes at X": the
                             # parser hangs "at" on the cargo
@@ -8641,6 +8661,15 @@ _SHIPS_OBJECT_START = {"about", "around", "some", "more", "over", "nearly", "rou
 _SHIPS_HASH = hash_string("ships")
 
 
+def _berth_adj(_tk, j: int) -> bool:
+    """True for a berth verb's past form the model tagged an adjective right after a name ("The tanker X loaded
+    fuel oil at Y": "loaded" read as the oil's modifier)."""
+    t = _tk[j]
+    w = t.lower_
+    return t.pos_ == "ADJ" and w.endswith("ed") and (w[:-2] in _BERTH_VERBS or w[:-1] in _BERTH_VERBS) and \
+        j > 0 and _tk[j - 1].pos_ == "PROPN"
+
+
 def _verb_ships(doc: Doc) -> None:
     """Tag "ships" as the verb where the small model calls it a noun ("the company ships 300,000
     containers a year", "X ships about ..."): after a name or pronoun, before a number or an object.
@@ -9396,6 +9425,8 @@ def _org_class(words) -> str:
 # rules they built a new set on every call, and inside generator expressions on every token.
 _NEWS_OUTLETS_OR_OUTLETS = gz.NEWS_OUTLETS | orgs.OUTLETS
 _APPOS_PERSON_NOUNS_OR_POST_FOR_NOUNS = _APPOS_PERSON_NOUNS | _POST_FOR_NOUNS
+_PLACE_PREPS = frozenset({"in", "at", "from", "to", "near", "off", "via", "outside", "into"})
+"""Prepositions before a place's name ("loaded at X", "sailed to X")."""
 _INNER_PARTICLES_OR_EXTRA = _INNER_PARTICLES | {'of', 'for'}
 _CLASS_WORDS_OR_EXTRA = _CLASS_WORDS | {'craft'}
 _HONORIFICS_OR_TITLE_WORDS_OR_EXTRA = _HONORIFICS | _TITLE_WORDS | {'by', 'and'}

@@ -943,6 +943,8 @@ def _np_variants(doc: Doc, sp: Span) -> list[str]:
                 headline = len(words) >= 3 and sum(x.is_title for x in words) >= 0.8 * len(words)
             if headline:
                 break  # "Treasury Sanctions Network Shipping Iranian Oil": a headline's capitals, no modifiers
+        if k >= 2 and t.pos_ == "ADJ" and t.lower_.endswith("ed") and doc[k - 2].ent_type_ == "VESSEL":
+            break  # "The tanker X loaded fuel oil at Y": the ship's verb, tagged an adjective
         if t.ent_type_ in ("WEAPON", "VESSEL", "CARGO", "PORT") or \
                 t.ent_type_ in ("ORG", "PERSON", "FAC", "LOC") and t.dep_ not in ("compound", "amod", "nmod"):
             break  # "Shahed drones": the name is an entity of its own, not a modifier of "drones"; nor is
@@ -1143,10 +1145,11 @@ def _titled(doc: Doc, m: Mention) -> bool:
         return True  # "the lead author, X Y, said"
     j = m.end
     if j + 2 < len(doc) and doc[j].text == ",":
-        window = [t.lower_ for t in doc[j + 1:min(len(doc), j + 7)]]
-        if window and window[0] in ("a", "an", "the", "its", "his", "her") and any(
-                w in _PERSON_TITLES for w in window):
-            return True
+        toks = doc[j + 1:min(len(doc), j + 7)]
+        if toks[0].lower_ in ("a", "an", "the", "its", "his", "her"):
+            k = next((t.i for t in toks if t.lower_ in _PERSON_TITLES), None)
+            # (not "in the X Sea, a coast guard spokesperson said": the post is a new clause's subject)
+            return k is not None and not (k + 1 < len(doc) and doc[k + 1].pos_ in ("VERB", "AUX"))
     return False
 
 

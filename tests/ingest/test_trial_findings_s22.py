@@ -36,3 +36,27 @@ def test_the_chief_of_a_countrys_force_is_its_official_not_its_head(extract, fac
 def test_a_countrys_president_still_leads_it(extract, facts):
     assert ("Osman Kabashi", "LEADS", "Sudan") in facts(extract("Osman Kabashi, Sudan's president, visited Port "
                                                                 "Sudan."))
+
+
+def test_a_sea_before_a_spokespersons_clause_is_no_person(extract, find):
+    dg = extract("It took on fuel in a ship-to-ship transfer in the South China Sea, a coast guard spokesperson said "
+                 "on Tuesday.")
+    assert find(dg, "South China Sea").type == "Location"
+
+
+def test_a_geonames_port_the_model_took_for_a_person_is_a_port(extract, find, facts):
+    dg = extract("The tanker Lorna Quay had loaded fuel oil at Saudi Arabia's Ras Tanura in August.")
+    assert find(dg, "Ras Tanura").type == "Port"
+    assert ("Lorna Quay", "VISITED", "Ras Tanura") in facts(dg)
+
+
+def test_a_berth_verb_tagged_an_adjective_still_makes_a_port_call(extract, find, facts):
+    dg = extract("The tanker Lorna Bay loaded fuel oil at Ras Tanura in August.")
+    assert ("Lorna Bay", "VISITED", "Ras Tanura") in facts(dg)
+    assert "loaded fuel oil" not in find(dg, "fuel oil").aliases
+
+
+def test_the_speaker_before_a_post_in_commas_reports(extract, facts):
+    got = facts(extract("The tanker Ocean Pearl was boarded on Sunday off Mariveles, Commodore Teodoro Valdenor, "
+                        "spokesperson for the coast guard, told reporters."))
+    assert ("Teodoro Valdenor", "REPORTED", "Ocean Pearl") in got
