@@ -4282,6 +4282,8 @@ class EntityComponent:
                 return  # "Omar Sadi, a port official": a person (H_APPOS)
             if e < len(doc) and _tk[e].lower_ in _ORG_HEAD_WORDS:
                 return  # "X, the port authority's commercial director": X is the authority's, or it, not a port
+            if e < len(doc) and (_tk[e].lower_ in _APPOS_ORG_NOUNS or _tk[e].lower_ in ("agent", "operator")):
+                return  # "X, a port agent at Y", "X, a terminal operator": the port word modifies a trade
             if e < len(doc) and _tk[e].lower_ in ("city", "town") and \
                     not any(t.lower_ in gz.SHIP_NOUNS and t.pos_ != "VERB" for t in _tk[s].sent):
                 if ns < comma and not self._is_country(doc[ns:comma]):  # "X, a port city of two million": a city
@@ -4703,7 +4705,7 @@ class EntityComponent:
                                   _tk[k].pos_ in ("AUX", "ADP", "DET", "PRON")):
                     return  # "N.Ruritania moved howitzers": a subject and its verb, no model name
                 k -= 1
-            ns = self._name_before(doc, k + 1)
+            ns = _model_name_start(_tk, self._name_before(doc, k + 1), k)
             while ns <= k and (_tk[ns].text in gz.DEMONYMS or _tk[ns].text in gz.countries() or
                                _tk[ns].like_num and ns < k):
                 ns += 1
@@ -5199,7 +5201,7 @@ class EntityComponent:
                 k -= 1
             if k < s:
                 return
-            ns = self._name_before(doc, k + 1)
+            ns = _model_name_start(_tk, self._name_before(doc, k + 1), k)
             while ns <= k and (_tk[ns].text in gz.DEMONYMS or _tk[ns].text in gz.countries() or
                                _tk[ns].like_num and ns < k):
                 ns += 1  # "40 Shahed-136 drones": the count is not the name
@@ -7960,6 +7962,11 @@ class EntityComponent:
                         if org_prefixes.get(dtext[sp.start_char:sp.end_char], set()) - {sp.start}:
                             ok = False  # "records from X name Velka Crescent": a firm's short name, not a port
                             # (another ORG span's text starts with this name and a space)
+                        elif any(o.label_ == "ORG" and o.end - o.start >= 2 and o.start != sp.start and
+                                 _tk[o.start].text in _FORM_PREFIXES_OR_NPO and
+                                 dtext[_tk[o.start + 1].idx:o.end_char] == dtext[sp.start_char:sp.end_char]
+                                 for o in chosen):
+                            ok = False  # "for delivery to X" after "NPO X": the firm without its legal form
                     if ok and sp.end < len(doc) and _tk[sp.end].is_lower and _tk[sp.end].pos_ == "NOUN" and \
                             _tk[sp.end].lower_ not in gz.PORT_NOUNS and _tk[sp.end].lower_ not in _PORT_SITE_NOUNS:
                         ok = False  # "delivered missiles to Houthi forces": a modifier of the receiver, no port
@@ -8791,6 +8798,25 @@ def _crew_nationality(doc: Doc, s: int, e: int) -> bool:
     return any(t.lower_ in _CREW_NOUNS for t in sent)
 
 
+def _model_name_start(_tk, ns: int, k: int) -> int:
+    """Where a weapon model's name before a weapon noun at ``k`` starts, the name first read from ``ns``: after
+    the last demonym or gerund inside it, which a title-case headline runs into the name ("Treasury Targets Network
+    Supplying Shahed Drones", "Network Delivering Iranian Drone Engines")."""
+    if k - ns < 2:
+        return ns
+    head = None
+    for j in range(k - 1, ns - 1, -1):
+        t = _tk[j]
+        if t.text in gz.DEMONYMS and j > ns or t.tag_ == "VBG":
+            return j + 1
+        if t.lower_.endswith("ing") and len(t) > 5 and t.is_title:
+            if head is None:
+                head = _headline_sentence(t.sent)
+            if head:
+                return j + 1
+    return ns
+
+
 def _headline(sp: Span, cache: dict | None = None) -> bool:
     """True when the span sits in a title-cased headline line (the model invents names there).
 
@@ -9015,6 +9041,9 @@ def _person_word_after(toks, k: int, n: int) -> bool:
 
 _LEGAL_FORM_PREFIXES = {"OOO", "ZAO", "OAO", "PAO", "AO", "PJSC", "JSC", "TOO", "LLP", "PT", "CV"}
 # (Indonesian "PT" (perseroan terbatas) and "CV" (commanditaire vennootschap) are written before the name)
+_FORM_PREFIXES_OR_NPO = _LEGAL_FORM_PREFIXES | {"NPO", "NPP", "NPK"}
+"""The same, with the Russian research-and-production association, enterprise and complex ("NPO X"), which a
+text then writes without ("delivery to X")."""
 _LEGAL_SUFFIXES = _COMPANY_SUFFIX - {"co", "sa", "ag"} | {
     "ooo", "zao", "oao", "pao", "ao", "llp", "lp", "kg", "sarl", "sas", "s.p.a", "s.r.l", "b.v", "n.v", "oy", "oyj",
     "ab", "asa", "a/s", "aps", "a.s", "a.ş", "d.o.o", "d.d", "s.a", "ltda", "pvt", "tbk", "fzc", "fz-llc", "fz",

@@ -7,11 +7,11 @@ import pytest
 
 
 @pytest.mark.parametrize("text,parent,child", [
-    ("Volgamar Trading, which is owned by Volgamar, chartered the tanker Irtysh Star. Volgamar said it had no "
+    ("Volgamar Trading, which is owned by Volgamar, chartered the tanker Tobol Crest. Volgamar said it had no "
      "links to the vessel.", "Volgamar", "Volgamar Trading"),
     ("Volgamar and its trading arm Volgamar Trading were sanctioned by the EU on Monday.", "Volgamar",
      "Volgamar Trading"),
-    ("Brennholt's subsidiary Brennholt Marine owns the tanker Irtysh Star.", "Brennholt", "Brennholt Marine"),
+    ("Brennholt's subsidiary Brennholt Marine owns the tanker Tobol Crest.", "Brennholt", "Brennholt Marine"),
 ])
 def test_a_parent_firm_named_short_is_not_its_subsidiary(extract, find, text, parent, child):
     dg = extract(text)
@@ -19,7 +19,7 @@ def test_a_parent_firm_named_short_is_not_its_subsidiary(extract, find, text, pa
 
 
 def test_a_short_name_with_no_ownership_cue_is_still_the_firm(extract, find):
-    dg = extract("Kestrel Logistics chartered the tanker Irtysh Star, the EU said. Kestrel denied it.")
+    dg = extract("Kestrel Logistics chartered the tanker Tobol Crest, the EU said. Kestrel denied it.")
     assert "Kestrel" in find(dg, "Kestrel Logistics").aliases
 
 
@@ -60,3 +60,23 @@ def test_the_speaker_before_a_post_in_commas_reports(extract, facts):
     got = facts(extract("The tanker Ocean Pearl was boarded on Sunday off Mariveles, Commodore Teodoro Valdenor, "
                         "spokesperson for the coast guard, told reporters."))
     assert ("Teodoro Valdenor", "REPORTED", "Ocean Pearl") in got
+
+
+def test_a_firm_that_is_a_port_agent_is_no_port(extract, find):
+    dg = extract("Iran-based Kestrel Harbour Agency, a port agent at Bushehr, arranged the loading. OFAC designated "
+                 "Kestrel Harbour Agency.")
+    assert find(dg, "Kestrel Harbour Agency").type == "Organization"
+
+
+def test_a_firm_named_without_its_legal_form_is_no_port(extract, find, facts):
+    dg = extract("The State Department designated the Russian end user, NPO Orlan-Aero. On several voyages, the "
+                 "cargo ship Sarvin Bahar carried crates of drone engines for delivery to Orlan-Aero in Kazan.")
+    assert not any(e.type == "Port" for e in dg.entities.values())
+    assert not any(p == "VISITED" for _, p, _ in facts(dg))
+
+
+@pytest.mark.parametrize("headline", ["Treasury Targets Network Supplying Shahed Drones to Russia",
+                                      "Treasury Sanctions Shipping Network Delivering Iranian Drone Engines to Russia"])
+def test_a_title_case_headline_runs_no_verb_into_a_weapons_name(extract, headline):
+    names = {e.name for e in extract(headline).entities.values()}
+    assert not any("Network" in n for n in names)
