@@ -8559,18 +8559,31 @@ def _management_held(ctx, sent, sm, out) -> None:
                 out.append(Candidate(o, "OWNS_OR_OPERATES", ships[-1], f"owner.{_tk[i].lower_}", 0.6, sent, _tk[i]))
             continue
         v = next((m for m in sm if m.type == "Vessel" and i + 2 <= m.start <= i + 4), None)
-        if v is None:
-            continue
-        for k in range(v.end, min(sent.end - 1, v.end + 6)):
+        if v is not None:
+            ships, end = [v], v.end
+        else:  # "Technical management of both vessels has passed to Y": the ships the noun refers to
+            ref = next((t for t in _tk[i + 2:min(sent.end, i + 5)] if t.lower_ in gz.SHIP_NOUNS or t.lower_ == "pair"),
+                       None)
+            if ref is None or any(x.lower_ not in ("the", "both", "two", "its", "their")
+                                  for x in _tk[i + 2:ref.i]):
+                continue
+            ships, end = ctx.vessel_ref(ref), ref.i + 1
+        for k in range(end, min(sent.end - 1, end + 6)):
             if _tk[k].lemma_.lower() in _HELD_VERBS and _tk[k].pos_ in ("VERB", "AUX"):
                 j = k + 1
                 while j < sent.end and _tk[j].pos_ == "ADV":
                     j += 1  # "passed directly to"
                 if j < sent.end - 1 and _tk[j].lower_ in ("to", "with", "by"):
                     j += 1 + (_tk[j + 1].lower_ == "the")
+                    p = ctx.tok2m.get(j)
+                    if p is not None and p.type in ("Location", "Country") and p.end + 2 < sent.end and \
+                            _tk[p.end].text == "-" and _tk[p.end + 1].lower_ in ("based", "registered"):
+                        j = p.end + 2  # "passed to Mumbai-based Y"
                     o = ctx.tok2m.get(j)
                     if o is not None and o.type == "Organization" and o.start == j:
-                        out.append(Candidate(o, "OWNS_OR_OPERATES", v, f"owner.{_tk[i].lower_}", 0.65, sent, _tk[k]))
+                        for v in ships:
+                            out.append(Candidate(o, "OWNS_OR_OPERATES", v, f"owner.{_tk[i].lower_}", 0.65, sent,
+                                                 _tk[k]))
                 break
 
 
@@ -8616,7 +8629,8 @@ def _rule_owner(ctx, sent, sm, vessels, out):
             orgs = [None]  # "The Greek company operates the A and the B": the company named before
     if not orgs:
         return
-    if ctx.lemmas(sent) & _HELD_NOUNS and (any(m.type == "Vessel" for m in sm) or ctx.last_single is not None):
+    if ctx.lemmas(sent) & _HELD_NOUNS and (any(m.type == "Vessel" for m in sm) or ctx.last_single is not None or
+                                           ctx.last_group):
         _management_held(ctx, sent, sm, out)
     if any(m.type == "Vessel" for m in sm):  # both readings need a ship named in the sentence
         for o in orgs:  # "HMS A, a patrol vessel of the Royal Navy", "the French Navy, whose patrol vessel V"

@@ -3399,7 +3399,7 @@ class EntityComponent:
                 return []
             out.append((a, b))
             if sep in ("and", "or"):
-                return out if b >= end or _tk[b].text in (",", ")", ".", ";") else []
+                return out if b >= end or _tk[b].text in (",", ")", ".", ";") or _tk[b].lower_ == "respectively" else []
             j = b
         return []
 

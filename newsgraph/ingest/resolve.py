@@ -1068,6 +1068,12 @@ def _unify_types(doc: Doc, ms: list[Mention]) -> None:
         if best == "Person" and not ruled and len(words) >= 2 and \
                 any(len(fk) > len(words) and fk[:len(words)] == words for fk in firm_keys):
             best = "Organization"  # "Dorian Vale" after "Dorian Vale Ship Management DMCC": its short name
+        if best == "Location" and not ruled and any(len(fk) > len(words) and fk[:len(words)] == words
+                                                    for fk in firm_keys) and \
+                any(doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass") for m in mm) and \
+                not any(m.start > 0 and doc[m.start - 1].lower_ in _PLACE_PREPS or
+                        m.end < len(doc) and doc[m.end].text == "-" for m in mm):
+            best = "Organization"  # "Ostrava has fixed both ships" after "Ostrava Gulf Shipping FZE": the firm
         for m in mm:
             if m.type != best:
                 m.type = best
@@ -1093,6 +1099,44 @@ _FORM_SPELLINGS = {"limited": "ltd", "incorporated": "inc", "corporation": "corp
 
 _NOT_FIRM_CLASSES = frozenset({"ResearchOrganization", "GovernmentAgency", "MediaOrganization", "ArmedForce"})
 """Organisation classes that are no company's (a short name shared with a company stands for the company)."""
+
+
+def _renamed_pairs(ms: list[Mention], uf: "_UF") -> None:
+    """Join each of several ships to its new name, in order: "A and B were renamed X and Y", "The sisters A and B
+    ... The ships have since been renamed X and Y" (the names :mod:`newsgraph.ingest.nlp` read after "renamed" as a
+    list, rule ``renamed``). The old names are the ships named before "renamed" in its sentence, else those of the
+    nearest of the two sentences before that names as many ships; with any other count nothing is joined. The new
+    names are marked ``meta["newest"]`` (the entity's name)."""
+    by_sent: dict[int, list[int]] = {}
+    for i, m in enumerate(ms):
+        if m.type == "Vessel" and m.meta.get("rule") == "renamed" and not m.meta.get("former"):
+            by_sent.setdefault(m.sent, []).append(i)
+    if not by_sent:
+        return
+    vessels = [(i, m) for i, m in enumerate(ms) if m.type == "Vessel" and m.meta.get("rule") != "renamed"]
+    sents = sorted({m.sent for m in ms})
+    for sent, new in by_sent.items():
+        if len({ms[i].key for i in new}) != len(new):
+            continue
+        first = ms[new[0]].start
+        old: dict[str, int] = {}
+        for i, m in vessels:
+            if m.sent == sent and m.start < first:
+                old.setdefault(m.key, i)
+        if not old:
+            k = sents.index(sent)
+            for prev in reversed(sents[max(0, k - 2):k]):
+                old = {}
+                for i, m in vessels:
+                    if m.sent == prev:
+                        old.setdefault(m.key, i)
+                if old:
+                    break
+        if len(old) != len(new):
+            continue
+        for i, j in zip(old.values(), new):
+            uf.union(i, j)
+            ms[j].meta = {**ms[j].meta, "newest": True}
 
 
 def _legal_form_key(key: str) -> str:
@@ -1491,6 +1535,7 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
                 elif main_vessel is not None and main_vessel != m.key and \
                         vcount.most_common(2)[0][1] > vcount.most_common(2)[1][1]:
                     uf.union(i, by_key[("Vessel", main_vessel)])
+    _renamed_pairs(ms, uf)
     keys_by_type: dict[str, set[str]] = {}
     for (t, k) in by_key:
         keys_by_type.setdefault(t, set()).add(k)
@@ -1666,7 +1711,8 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             # a ship goes by its present name: a former one ("X, formerly known as Y") names it only when
             # nothing else does
             # (a name given by renaming, "was renamed X", is the newest; "formerly named Y" is an old one)
-            newest = [m for m in mm if m.meta.get("former") and m.meta.get("rule") != "former_name"]
+            newest = [m for m in mm if m.meta.get("former") and m.meta.get("rule") != "former_name" or
+                      m.meta.get("newest")]
             pool = (newest or [m for m in mm if m.meta.get("rule") != "former_name"]) if typ == "Vessel" else mm
             counts = Counter(m.text for m in (pool or mm))
             # (on a tie, the name as written in running text before a dateline's or a record's capitals:

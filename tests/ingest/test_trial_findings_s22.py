@@ -80,3 +80,27 @@ def test_a_firm_named_without_its_legal_form_is_no_port(extract, find, facts):
 def test_a_title_case_headline_runs_no_verb_into_a_weapons_name(extract, headline):
     names = {e.name for e in extract(headline).entities.values()}
     assert not any("Network" in n for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "The tankers Nordic Wren and Nordic Finch were sold in May to Kelso Bay Shipping FZE. The ships have since "
+    "been renamed Sable Dune and Ochre Dune.",
+    "The tankers Nordic Wren and Nordic Finch were renamed Sable Dune and Ochre Dune respectively.",
+])
+def test_two_ships_renamed_together_take_their_new_names_in_order(extract, find, text):
+    dg = extract(text)
+    assert "Nordic Wren" in find(dg, "Sable Dune").aliases
+    assert "Nordic Finch" in find(dg, "Ochre Dune").aliases
+
+
+def test_the_management_of_both_vessels_passing_to_a_firm_makes_it_their_manager(extract, facts):
+    got = facts(extract("The tankers Sable Dune and Ochre Dune were bought last year. Technical management of both "
+                        "vessels has passed to Mumbai-based Harbourline Marine Services."))
+    assert {("Harbourline Marine Services", "OWNS_OR_OPERATES", "Sable Dune"),
+            ("Harbourline Marine Services", "OWNS_OR_OPERATES", "Ochre Dune")} <= got
+
+
+def test_a_city_that_opens_a_firms_name_and_acts_is_the_firm(extract, find):
+    dg = extract("The tankers went to Leeds Gulf Shipping FZE, a Dubai company, in May. Market sources say Leeds has "
+                 "fixed both ships on time charter.")
+    assert "Leeds" in find(dg, "Leeds Gulf Shipping FZE").aliases
