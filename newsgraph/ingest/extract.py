@@ -5398,8 +5398,9 @@ _POST_WORDS = {"managing", "executive", "general", "commercial", "technical", "f
                "deputy", "former", "chief", "sole"}
 
 
-def _whose_title(ctx, sent, p: Mention) -> tuple[Mention, list[Token]] | None:
-    """The organisation and titles of "Org, whose [former] TITLE[,] [Mr] Person" read from the words.
+def _whose_title(ctx, sent, p: Mention) -> tuple[Mention, list[Token], bool] | None:
+    """The organisation and titles of "Org, whose [former] TITLE[,] [Mr] Person" read from the words, and whether
+    a common noun before the title names the post's unit ("whose office manager": one of its staff).
 
     News introduces an organisation's officer in a relative clause on its name:
     "a Lagos firm, Zenith Ltd, whose managing director, Mr A B, was ...", "X S.A., whose chief
@@ -5407,7 +5408,7 @@ def _whose_title(ctx, sent, p: Mention) -> tuple[Mention, list[Token]] | None:
 
     Returns
     -------
-    tuple of (Mention, list of Token) or None
+    tuple of (Mention, list of Token, bool) or None
     """
     doc = ctx.doc
     _tk = ctx.tokens()  # doc[i] builds a new Token per access
@@ -5417,8 +5418,11 @@ def _whose_title(ctx, sent, p: Mention) -> tuple[Mention, list[Token]] | None:
     if k >= sent.start and _tk[k].text == ",":
         k -= 1
     titles = []
-    while k >= sent.start and (_is_title(_tk[k]) or _tk[k].lower_ in _TITLE_FILLERS_OR_POST_WORDS) \
+    unit = False  # "whose office manager", "whose sales director": a post in one part of the firm
+    while k >= sent.start and (_is_title(_tk[k]) or _tk[k].lower_ in _TITLE_FILLERS_OR_POST_WORDS or
+                               titles and _tk[k].is_lower and _tk[k].pos_ == "NOUN" and _tk[k].dep_ == "compound") \
             and k not in ctx.tok2m:
+        unit = unit or not (_is_title(_tk[k]) or _tk[k].lower_ in _TITLE_FILLERS_OR_POST_WORDS)
         titles.insert(0, _tk[k])
         k -= 1
     titles = _titles_in(titles)
@@ -5436,10 +5440,10 @@ def _whose_title(ctx, sent, p: Mention) -> tuple[Mention, list[Token]] | None:
             j -= 1
         back = ctx.tok2m.get(j - 1) if j > sent.start and _tk[j].text == "," else None
         if back is not None and back.type == "Organization" and back.end == j:
-            return back, titles
+            return back, titles, unit
     if org is None or org.type not in _PARTY_TYPES or org.end != k + 1:
         return None
-    return org, titles
+    return org, titles, unit
 
 
 
@@ -6064,8 +6068,9 @@ def _rule_titles(ctx, sent, sm, out):
                 continue
         whose = _whose_title(ctx, sent, p)
         if whose is not None:  # "Org, whose managing director, Mr Person, ..."
-            org, ttl = whose
-            out.append(Candidate(p, _title_pred(ttl), org, "title.whose", 0.75, sent, ttl[-1]))
+            org, ttl, unit = whose
+            out.append(Candidate(p, "AFFILIATED_WITH" if unit else _title_pred(ttl), org, "title.whose", 0.75, sent,
+                                 ttl[-1]))
             continue
         of_org = _title_of_org(ctx, sent, k, titles)
         if of_org is None and k > sent.start and all(t.lower_ in PORTFOLIO_WORDS or t.lower_ in _PORTFOLIO_FILLERS or
@@ -11446,6 +11451,11 @@ def _reported_subjects(ctx, source: Mention, sent: Span) -> list[Mention]:
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") or (
         c.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children))]
     # ("X reported, citing people familiar with the matter, that Y sold ...": the that-clause parsed as advcl)
+    if not clauses:  # (or hung on "citing": "X reported in 2023, citing customs data, that Y's imports had risen")
+        clauses = [x for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in ("cite", "quote")
+                   for x in c.children if x.dep_ == "ccomp" and x.left_edge.i > 0 and
+                   ctx.doc[x.left_edge.i - 1].text == "," and any(q.dep_ == "mark" and q.lower_ == "that"
+                                                                 for q in x.children)]
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         clauses = [sent.root]
     elif _under_according(root):  # "according to data from X", "according to a report by X"

@@ -4985,11 +4985,15 @@ class EntityComponent:
                         all(t.ent_type_ == "PERSON" and t.lower_.strip(".") not in _COMPANY_SUFFIX
                             for t in doc[start:ne]):
                     return  # "new manager Tomas Ellery": a role a person holds
+                if _age_after(_tk, ne):
+                    return  # "whose office manager, Nare Ter-Avetyan, 38,": a person and her age
                 if _tk[s].lower_ in _PERSON_ROLE_NOUNS and s > 0 and \
                         _tk[s - 1].lower_ in ("general", "managing", "procurement", "sales", "project", "marketing",
-                                              "finance", "purchasing", "plant", "branch") and \
-                        2 <= ne - start <= 3 and all(t.is_alpha and t.is_title and t.lower_ not in _NOT_PERSON_WORDS
-                                                     and t.lower_ not in _LEGAL_SUFFIXES for t in doc[start:ne]):
+                                              "finance", "purchasing", "plant", "branch", "office") and \
+                        2 <= ne - start - 2 * sum(t.text == "-" for t in _tk[start:ne]) <= 3 and \
+                        all(t.text == "-" or t.is_alpha and t.is_title and t.lower_ not in _NOT_PERSON_WORDS
+                            and t.lower_ not in _LEGAL_SUFFIXES for t in _tk[start:ne]):
+                    # ("Nare Ter-Avetyan": a hyphened surname's parts)
                     return  # "its general manager, Deniz Aral,": a person's post
                 j = s - 1 - (s > 0 and _tk[s - 1].lower_ in ("the", "its", "this"))
                 if j >= 1 and _tk[j].lower_ in ("of", "for", "at") and \
@@ -8796,6 +8800,13 @@ def _crew_nationality(doc: Doc, s: int, e: int) -> bool:
         return False  # only "one Greek", "18 Filipinos and one Greek": a counted person
     sent = _token_sent(_tk[s])
     return any(t.lower_ in _CREW_NOUNS for t in sent)
+
+
+def _age_after(_tk, e: int) -> bool:
+    """True when the words from ``e`` are ", <age>," or ", <age>." (a person's age in news style: "X, 38, was
+    arrested")."""
+    return e + 2 < len(_tk) and _tk[e].text == "," and _tk[e + 1].text.isdigit() and \
+        16 <= int(_tk[e + 1].text) <= 99 and _tk[e + 2].text in (",", ".")
 
 
 def _model_name_start(_tk, ns: int, k: int) -> int:

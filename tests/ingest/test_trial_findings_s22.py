@@ -104,3 +104,17 @@ def test_a_city_that_opens_a_firms_name_and_acts_is_the_firm(extract, find):
     dg = extract("The tankers went to Leeds Gulf Shipping FZE, a Dubai company, in May. Market sources say Leeds has "
                  "fixed both ships on time charter.")
     assert "Leeds" in find(dg, "Leeds Gulf Shipping FZE").aliases
+
+
+@pytest.mark.parametrize("age", ["", " 38,"])
+def test_a_firms_office_manager_is_its_staff_and_a_person(extract, find, facts, age):
+    dg = extract(f"Also charged is Lorr Electronics LLC, whose office manager, Nare Ter-Avetyan,{age} is named as a "
+                 "co-defendant.")
+    assert find(dg, "Nare Ter-Avetyan").type == "Person"
+    assert ("Nare Ter-Avetyan", "AFFILIATED_WITH", "Lorr Electronics LLC") in facts(dg)
+
+
+def test_a_that_clause_after_citing_is_what_the_outlet_reported(extract, facts):
+    got = facts(extract("Also charged is Kessel Electronics LLC. The news site Lorr Daily reported in 2023, citing "
+                        "customs data, that Kessel's imports of U.S. chips had risen tenfold."))
+    assert ("Lorr Daily", "REPORTED", "Kessel Electronics LLC") in got
