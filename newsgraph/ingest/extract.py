@@ -7376,6 +7376,13 @@ def _rule_agreement(ctx, sent, sm, out):
                              for p in c.children if p.dep_ == "pobj"
                              for x in _deal_partner(ctx, p, {m.entity for m in subj})]
                     parties += [(a, b) for a in subj for b in other]
+        if not parties and t.pos_ == "VERB" and t.lemma_.lower() == "agree" and any(
+                c.dep_ in ("xcomp", "ccomp", "dobj") or c.dep_ == "advcl" and any(
+                    x.dep_ == "aux" and x.lower_ == "to" for x in c.children) for c in t.children):
+            # "Sudan and Iran agreed in October to restore relations": the joint subject's members with each other
+            ps = list({x.entity: x for c in t.children if c.dep_ == "nsubj" for x in ctx.mconj(c)
+                       if x.type in _PARTY_TYPES}.values())
+            parties += [(ps[i], ps[j]) for i in range(len(ps)) for j in range(i + 1, len(ps))]
         if not parties and t.lemma_.lower() in _ACQUIRE_VERBS and t.pos_ == "VERB":
             parties = _acquisition_parties(ctx, t)
         if not parties and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and ctx.m(t) is None):

@@ -1489,6 +1489,12 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             uf.union(by_key[k], i)
         else:
             by_key[k] = i
+    # "Sudan's army" and "the Sudanese Armed Forces": one state's land forces, named two ways
+    for (t, k), i in list(by_key.items()):
+        if t == "Organization" and k.startswith("armed forces of "):
+            j = by_key.get(("Organization", "army of " + k[len("armed forces of "):]))
+            if j is not None:
+                uf.union(i, j)
     # acronyms <-> expansions
     for i, m in enumerate(ms):
         other = m.meta.get("expansion") or m.meta.get("acronym") or m.meta.get("same_as")

@@ -118,3 +118,18 @@ def test_a_that_clause_after_citing_is_what_the_outlet_reported(extract, facts):
     got = facts(extract("Also charged is Kessel Electronics LLC. The news site Lorr Daily reported in 2023, citing "
                         "customs data, that Kessel's imports of U.S. chips had risen tenfold."))
     assert ("Lorr Daily", "REPORTED", "Kessel Electronics LLC") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The deliveries began weeks after Chad and Iran agreed in October 2023 to restore diplomatic relations.",
+    "Kestrel Shipping and Lorr Energy agreed last year to set up a joint venture.",
+])
+def test_a_joint_subject_that_agreed_to_do_something_made_a_deal(extract, facts, text):
+    got = {(s, o) for s, p, o in facts(extract(text)) if p == "AGREEMENT_WITH"}
+    assert got & {("Chad", "Iran"), ("Iran", "Chad"), ("Kestrel Shipping", "Lorr Energy"),
+                  ("Lorr Energy", "Kestrel Shipping")}
+
+
+def test_a_states_army_and_its_armed_forces_are_one_body(extract, find):
+    dg = extract("Iran supplied weapons to the Sudanese Armed Forces (SAF). Sudan's army denied it.")
+    assert "Sudan's army" in find(dg, "Sudanese Armed Forces").aliases
