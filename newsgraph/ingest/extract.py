@@ -7336,6 +7336,9 @@ def _rule_agreement(ctx, sent, sm, out):
             holders += [c for c in t.children if c.dep_ == "amod"] + [
                 q for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children
                 if q.dep_ == "pobj" and ctx.m(q) is None]
+            # "a deal worth up to 140 million euros with X": the partner hung on the sum
+            holders += [q for c in t.children if c.dep_ == "amod" and c.lower_ == "worth" for q in c.children
+                        if q.pos_ in ("NOUN", "NUM")]
             # "under a contract signed with X": the partner hangs on the participle
             holders += [c for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in _DEAL_VERBS]
         for c in [x for h in holders for x in h.children]:

@@ -133,3 +133,11 @@ def test_a_joint_subject_that_agreed_to_do_something_made_a_deal(extract, facts,
 def test_a_states_army_and_its_armed_forces_are_one_body(extract, find):
     dg = extract("Iran supplied weapons to the Sudanese Armed Forces (SAF). Sudan's army denied it.")
     assert "Sudan's army" in find(dg, "Sudanese Armed Forces").aliases
+
+
+def test_a_deal_worth_a_sum_with_a_partner_is_a_deal_with_it(extract, facts):
+    got = facts(extract("Blood vessels grown in the laboratory have worked safely in 24 patients for a year, Dutch "
+                        "biotech start-up Lorvex Bio said on Monday, as it announced a licensing deal worth up to 140 "
+                        "million euros with Japan's Hanami Pharmaceutical."))
+    assert ("Lorvex Bio", "AGREEMENT_WITH", "Hanami Pharmaceutical") in got or \
+        ("Hanami Pharmaceutical", "AGREEMENT_WITH", "Lorvex Bio") in got
