@@ -2294,6 +2294,8 @@ class EntityComponent:
                                 {"IS_LOWER": True, "IS_ALPHA": True, "OP": "{0,2}"},
                                 {"LOWER": {"IN": sorted(cargo.MODEL_HEADS - cargo.COMMON_HEADS)}}]])
         t.add("L_GEO", 1, [[{**name}, {"ORTH": {"IN": sorted(_GEO_FEATURE_HEADS)}}]])
+        # "near Pulau Nipa", "Selat Malaka": Malay and Indonesian place names open with the feature's word
+        t.add("L_GEO_PRE", 1, [[{"ORTH": {"IN": sorted(_GEO_FEATURE_OPENERS)}}, {**name}]], first=True)
         t.add("O_HEAD", 0, [[{"LOWER": {"IN": sorted(_ORG_HEAD_WORDS)}, "IS_TITLE": True}],
                             [{"LOWER": {"IN": sorted(_ORG_HEAD_WORDS)}, "IS_UPPER": True}]], first=True)
         t.add("O_HEAD", 30, [[{"LOWER": {"IN": ["ministry", "department", "office"]}, "IS_TITLE": True},
@@ -2327,6 +2329,10 @@ class EntityComponent:
         t.add("P_NATIONAL", 8, [[{"LOWER": {"IN": ["citizen", "national", "businessman", "businesswoman"]},
                                   "IS_LOWER": True}]])
         t.add("P_TITLED", 8, [[{"LOWER": {"IN": sorted(_NAME_TITLES)}, "IS_TITLE": True},
+                               {"TEXT": {"REGEX": r"^(?:[A-Z][\w'’-]+|[A-Z]\.)$"}, "OP": "{1,7}"}],
+                              # "Colonel (Mar) X Y": a corps in brackets after the rank
+                              [{"LOWER": {"IN": sorted(_NAME_TITLES)}, "IS_TITLE": True}, {"ORTH": "("},
+                               {"TEXT": {"REGEX": r"^[A-Z][A-Za-z]{0,4}$"}}, {"ORTH": ")"},
                                {"TEXT": {"REGEX": r"^(?:[A-Z][\w'’-]+|[A-Z]\.)$"}, "OP": "{1,7}"}],
                               # "Vice Adm. Dana Roe", "Lt. Col. Ivo Marek": a rank abbreviated, then the name
                               [{"LOWER": {"IN": sorted(_RANK_ABBREVIATIONS)}, "IS_TITLE": True},
@@ -4726,6 +4732,10 @@ class EntityComponent:
             if ns < e - 1 and not (_tk[ns].is_sent_start and _tk[ns].lower_ == "the") and \
                     not self._is_country(doc[ns:e]):
                 weak.append((S(ns, e, "LOC"), {"cls": "Location", "rule": "geo_name"}, 3))
+        elif rule == "L_GEO_PRE":
+            ne = self._name_after(doc, s + 1, limit=3)
+            if ne > s + 1 and not (s > 0 and (_tk[s - 1].text in gz.SHIP_PREFIXES or _tk[s - 1].lower_ in gz.SHIP_NOUNS)):
+                strong.append((S(s, ne, "LOC"), {"cls": "Location", "rule": "geo_name"}))
         elif rule == "V_LIST":
             for a, b in self._list_names(doc, e):
                 if not self._is_country(doc[a:b]):
@@ -5272,6 +5282,8 @@ class EntityComponent:
             span = self._titled_name(doc, s)
             if span is not None:
                 strong.append((S(*span, "PERSON"), {"rule": "titled_name"}))
+                if _tk[span[0] - 1].text == ")":  # "Colonel (Mar) X Y": the corps is no name of its own
+                    weak[:] = [w for w in weak if not (s < w[0].start and w[0].end <= span[0])]
                 a = s + 2 + (s + 2 < len(doc) and _tk[s + 2].lower_ == "the")
                 if _tk[s + 1].lower_ == "of" and a + 1 < span[0] and _tk[a + 1].lower_ in ("for", "and") and \
                         _tk[a].is_title and _tk[a].lower_ in _ORG_HEAD_WORDS:
@@ -5325,6 +5337,12 @@ class EntityComponent:
             return EntityComponent._name_after_portfolio(doc, k + 1)
         while k < n and _tk[k].lower_.rstrip(".") in _HONORIFICS_OR_TITLE_WORDS_OR_EXTRA2:
             k += 1
+        if k + 3 < n and _tk[k].text == "(" and _tk[k + 2].text == ")" and _tk[k + 1].is_alpha and \
+                len(_tk[k + 1]) <= 5 and _tk[k + 1].text[:1].isupper():
+            k += 3  # "Colonel (Mar) X Y": an Indonesian officer's corps after the rank
+        if k + 2 < n and _tk[k].is_upper and _tk[k].is_alpha and 2 <= len(_tk[k]) <= 3 and \
+                _tk[k + 1].is_title and _tk[k + 2].is_title:
+            k += 1  # "Vice Admiral TNI X Y": the armed force's initials after the rank
         if k + 1 < n and _tk[k].text == "Justice" and _tk[s].lower_.rstrip(".") in ("mr", "mrs", "ms", "lord", "lady"):
             k += 1  # "Mr Justice Pemberton": an English judge's style before the surname
         e = k
@@ -5434,20 +5452,30 @@ class EntityComponent:
         # brackets right after an organisation's name (not an acronym of it) is that organisation
         parens = [t.i for t in doc if t.text == "("] if "(" in self._text else []
         for i in parens:
-            if i + 2 >= len(doc) or _tk[i + 2].text != ")":
+            # (two words: "(Bakamla RI)", a name and the state's initials)
+            w = 2 if i + 3 < len(doc) and _tk[i + 3].text == ")" and _tk[i + 2].is_upper and _tk[i + 2].is_alpha and \
+                2 <= len(_tk[i + 2]) <= 3 and _tk[i + 1].is_title else 1
+            if i + 1 + w >= len(doc) or _tk[i + 1 + w].text != ")":
                 continue
             x = _tk[i + 1]
             longer = by_end.get(i)
+            if longer is not None and longer.label_ == "GPE" and not x.is_upper:
+                # "the X Agency of the Republic of Y (Z)": the body (an acronym is matched to its words elsewhere)
+                j = longer.start
+                while j > 0 and _tk[j - 1].lower_ in ("of", "the", "republic", "kingdom", "federation") and \
+                        not (j < longer.start and by_end.get(j) is not None and by_end[j].label_ == "ORG"):
+                    j -= 1
+                longer = by_end.get(j) if j < longer.start and by_end.get(j) is not None else longer
             if longer is None or longer.label_ != "ORG" or len(longer) < 2 or not x.is_alpha or \
                     len(x.text) < 3 or not x.text[:1].isupper() or x.text in gz.countries() or \
                     x.text in gz.CAPITALS or x.text in gz.NEWS_OUTLETS or x.text in gz.DEMONYMS or \
                     x.text in gz.NOT_ENTITIES or meta.get((i + 1, i + 2), {}).get("rule") == "acronym":
                 continue
-            out = [o for o in out if not (o.start <= i + 1 < o.end)]
-            sp = Span(doc, i + 1, i + 2, label="ORG")
+            out = [o for o in out if not (o.start < i + 1 + w and i + 1 < o.end)]
+            sp = Span(doc, i + 1, i + 1 + w, label="ORG")
             out.append(sp)
             info = meta.get((longer.start, longer.end), {})
-            meta[(sp.start, sp.end)] = {**info, "rule": "short_form", "expansion": longer.text}
+            meta[(sp.start, sp.end)] = {**info, "rule": "short_form", "expansion": doc[longer.start:i].text}
             meta[(longer.start, longer.end)] = {**info, "short": sp.text}
         # "Shenzhen X Electronics Co., Ltd.", "Beijing X Technology and Trade": the model (or the goods
         # lexicon) split the company name; a lone suffix or business-noun tail takes the name before it
@@ -5801,7 +5829,7 @@ class EntityComponent:
                     meta[(person.start, person.end)] = {"rule": "role_person"}
                     covered.update(range(sp.end, e))
                     out.append(person)
-            if lab == "ORG" and sp.end - sp.start == 1 and (sp.text in _TIME_ZONES or sp.text.upper() in _BARE_LEGAL_FORMS or (
+            if lab == "ORG" and sp.end - sp.start == 1 and (sp.text in TIME_ZONES or sp.text.upper() in _BARE_LEGAL_FORMS or (
                     sp.text.isupper() and len(sp.text) <= 4 and sp.end < n and _tk[sp.end].text == ":" and
                     (sp.start == 0 or _tk[sp.start - 1].text in (";", ":") or _tk[sp.start - 1].is_space or
                      sp[0].is_sent_start))):
@@ -6832,6 +6860,9 @@ class EntityComponent:
                         sp.label_ == "ORG" and w in _OFFICE_END_WORDS and _tk[j].is_title and j + 3 >= sp.end - 1 and \
                         any(_tk[k].lower_ in _TITLE_WORDS for k in range(max(0, sp.start - 12), sp.start)):
                     cut = j  # "Advocate X Y", "... and Financial Intelligence| X Y": the name after the title
+            if cut is not None and cut + 3 < sp.end and _tk[cut + 1].is_upper and _tk[cut + 1].is_alpha and \
+                    2 <= len(_tk[cut + 1]) <= 3 and _tk[cut].lower_.strip(".") in _NAME_TITLES:
+                cut += 1  # "Vice Admiral TNI X Y": the armed force's initials after the rank
             if cut is None or not all((t.text[:1].isupper() and t.is_alpha and t.lower_ not in _ORG_HEAD_WORDS
                                        and t.lower_ not in gz.ORG_NOUNS and t.lower_ not in _NOT_NAME_WORDS
                                        and t.lower_ not in _TITLE_WORDS and t.pos_ == "PROPN")
@@ -8993,8 +9024,9 @@ _QUOTED_FIRM_RE = re.compile(r'["“]([A-Z][\w .&\'’-]{1,40}?)["”] (?:OOO|О
                              r'([A-Z0-9][\w .&\'’-]{1,40}?)["”»]')
 """A quoted company name with its legal form after or before it ('"Balkotrans" OOO', 'LLC "Primorsk Line"',
 'JSC «Vektor»'): Russian, Ukrainian and Central Asian usage, and reporting that copies their registers."""
-_TIME_ZONES = {"CET", "CEST", "GMT", "UTC", "EET", "EEST", "WET", "WEST", "MSK", "BST", "EST", "EDT", "CST", "CDT",
-               "PST", "PDT", "JST", "KST", "IST", "GST", "AST", "SGT", "HKT"}
+TIME_ZONES = {"CET", "CEST", "GMT", "UTC", "EET", "EEST", "WET", "WEST", "MSK", "BST", "EST", "EDT", "CST", "CDT",
+               "PST", "PDT", "JST", "KST", "IST", "GST", "AST", "SGT", "HKT", "WIB", "WITA", "WIT", "MYT", "PHT",
+               "ICT", "PKT", "EAT", "CAT", "WAT", "SAST", "AEST", "AEDT"}
 """Time-zone abbreviations after a clock time ("14:20 CET"): no organisation (IANA tz abbreviations)."""
 _BARE_LEGAL_FORMS = {"OOO", "ZAO", "OAO", "PAO", "AO", "PJSC", "JSC", "LLC", "LTD", "ООО", "ЗАО", "ОАО", "ПАО", "АО"}
 """Legal forms (Latin and Cyrillic) that alone name no company."""
@@ -9550,6 +9582,9 @@ _GEO_FEATURE_HEADS = frozenset({"Sea", "Strait", "Straits", "Gulf", "Bay", "Ocea
                                 "Island", "Islands", "Peninsula", "Head", "Cape", "Coast", "Basin", "Trench", "Reef",
                                 "Shoal", "Lagoon", "Desert", "Delta"})
 """Last words of the names of seas, coasts and other features ("Alboran Sea", "Kish Island", "Muka Head")."""
+_GEO_FEATURE_OPENERS = frozenset({"Pulau", "Selat", "Teluk", "Kepulauan", "Gunung", "Sungai"})
+"""Malay and Indonesian words for island, strait, bay, islands, mountain and river that open a place's name
+("Pulau Nipa", "Selat Malaka"); "Tanjung" (cape) is left out, as ships are named after capes too."""
 _AIM_NAME_RE = re.compile(
     r"(?<![\w'’-])((?:[A-Z][\w-]+ )?(?:Committee|Campaign|Coalition|Alliance|Commission|Council|Movement|Fund|Centre"
     r"|Center|Foundation|Initiative|Project|Network|Society|League|Association|Mission) to [A-Z][a-z]+"

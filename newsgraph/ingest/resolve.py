@@ -34,7 +34,7 @@ from ..graph.model import Entity
 from . import cargo
 from . import gazetteers as gz
 from . import places as pl
-from .nlp import doc_text, doc_tokens, meta_key
+from .nlp import TIME_ZONES, doc_text, doc_tokens, meta_key
 
 _LABEL_TYPE = {"PERSON": "Person", "ORG": "Organization", "SOURCE": "Organization", "VESSEL": "Vessel",
                "PORT": "Port", "LOC": "Location", "FAC": "Location", "WEAPON": "Weapon", "CARGO": "Other"}
@@ -130,6 +130,8 @@ def mentions(doc: Doc) -> list[Mention]:
     for sp in doc.ents:
         info = meta.get(meta_key(sp.start, sp.end), {})
         label = sp.label_
+        if len(sp) == 1 and sp.text in TIME_ZONES and sp.start > 0 and doc[sp.start - 1].text[:1].isdigit():
+            continue  # "at around 04.30 WIB": a clock time's zone
         text = dtext[sp.start_char:sp.end_char]  # sp.text rebuilds it from the tokens
         if label == "NORP" and sp.end < len(doc) and doc[sp.end].lower_ in ("straits", "strait") and \
                 text in gz.DEMONYMS:

@@ -141,3 +141,32 @@ def test_a_deal_worth_a_sum_with_a_partner_is_a_deal_with_it(extract, facts):
                         "million euros with Japan's Hanami Pharmaceutical."))
     assert ("Lorvex Bio", "AGREEMENT_WITH", "Hanami Pharmaceutical") in got or \
         ("Hanami Pharmaceutical", "AGREEMENT_WITH", "Lorvex Bio") in got
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Head of Public Relations of the agency, Colonel (Mar) Budi Santoso Wirawan, said officers boarded the tanker.",
+     "Budi Santoso Wirawan"),
+    ("Head of the agency, Vice Admiral TNI Agus Hartono, said Indonesia would act.", "Agus Hartono"),
+])
+def test_a_corps_or_force_between_rank_and_name_is_no_part_of_the_name(extract, find, text, name):
+    dg = extract(text)
+    assert find(dg, name).type == "Person"
+    assert not any(e.name in ("Mar", "TNI") for e in dg.entities.values())
+
+
+def test_a_bracketed_short_name_after_a_state_agencys_full_name_is_the_agency(extract, find):
+    dg = extract("The Coastal Security Agency of the Republic of Indonesia (Kamla RI) secured two tankers. Kamla RI "
+                 "said the crews were held.")
+    assert "Kamla RI" in find(dg, "Coastal Security Agency of the Republic of Indonesia").aliases
+
+
+def test_a_time_zone_after_a_clock_time_is_no_place(extract):
+    dg = extract("The tankers were detected by the patrol vessel KN Sekar Wangi 327 at around 04.30 WIB while lying "
+                 "side by side.")
+    assert not any(e.name == "WIB" for e in dg.entities.values())
+
+
+def test_a_malay_island_name_is_a_place(extract, find):
+    dg = extract("In March, officers secured the Comoros-flagged MT Lestari Senja near Pulau Nipa after it was "
+                 "caught transferring fuel oil without a permit.")
+    assert find(dg, "Pulau Nipa").type == "Location"
