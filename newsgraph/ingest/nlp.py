@@ -2859,6 +2859,7 @@ class EntityComponent:
             taken.update(range(sp.start, sp.end))
             meta[(sp.start, sp.end)] = info
         chosen = self._places_named_like_people(doc, chosen, meta)
+        chosen = self._model_org_edges(doc, chosen, meta)
         chosen = self._motion_ports(doc, chosen, meta)
         chosen = self._bay_ports(doc, chosen, meta)
         chosen = self._post_fix(doc, chosen, meta)
@@ -6570,12 +6571,15 @@ class EntityComponent:
                 _tk[sp.end].text == "," and _tk[sp.end + 1].lower_ in ("a", "an") and sp[0].text not in _ORG_HEAD_WORDS
             if (sp.label_ == "PERSON" or hyphen_org) and s > 0 and len(sp) >= 2 and s - 1 not in covered:
                 t = _tk[s - 1]
-                if (t.text in gz.EAST_ASIAN_FAMILY_NAMES and not hyphen_org or len(sp) == 3 and sp[1].text == "-" and
-                        t.is_alpha and sp[0].is_title and sp[2].is_title and
+                if (t.text in gz.EAST_ASIAN_FAMILY_NAMES and not hyphen_org or (
+                        len(sp) == 3 and sp[1].text == "-" or  # "Abdiweli| Farah Gurey" set off by a comma
+                        sp.label_ == "PERSON" and len(sp) == 2 and s >= 2 and _tk[s - 2].text == ",") and
+                        t.is_alpha and sp[0].is_title and sp[-1].is_title and
                         t.is_title and len(t) > 1 and t.pos_ == "PROPN" and (s < 2 or _tk[s - 2].lower_ not in (
                             "in", "at", "near", "from", "to", "off", "of"))) and t.dep_ == "compound" and \
                         sp.start <= t.head.i < sp.end and t.lower_.rstrip(".") not in _HONORIFICS and \
-                        t.lower_ not in _HONORIFICS_OR_TITLE_WORDS and not self._is_country(doc[s - 1:s]) and \
+                        t.lower_ not in _HONORIFICS_OR_TITLE_WORDS and t.lower_ not in _OCCUPATION_TITLES and \
+                        not self._is_country(doc[s - 1:s]) and \
                         t.text not in gz.CAPITALS and not pl.is_place_name(t.text) and \
                         (s - 1 == 0 or not _tk[s - 2].is_title or _tk[s - 2].is_sent_end or _tk[s - 1].is_sent_start):
                     info = meta.pop((sp.start, sp.end), {})
@@ -7620,6 +7624,41 @@ class EntityComponent:
             meta[(merged.start, merged.end)] = {**info, "rule": info.get("rule", "model")}
             out.append(merged)
         return [sp for sp in out if (sp.start, sp.end) not in drop]
+
+    def _model_org_edges(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
+        """Mend the edges of the model's organisation names: "the Panel of Experts on| Al-Shabaab" (a name that
+        ends on "on", "of" or "for" takes the name after it) and "interviewed by the Panel in Bosaso" (a known
+        place after "in" is where the body was, no part of its name: GPE)."""
+        _tk = doc_tokens(doc)
+        by_start = {sp.start: sp for sp in chosen}
+        drop: set[int] = set()
+        out = []
+        for sp in chosen:
+            if sp.start in drop:
+                continue  # (joined to the name before it)
+            if sp.label_ != "ORG" or meta.get((sp.start, sp.end), {}).get("rule") != "model" or len(sp) < 2:
+                out.append(sp)
+                continue
+            nxt = by_start.get(sp.end)
+            if _tk[sp.end - 1].lower_ in ("on", "of", "for") and nxt is not None and nxt.label_ in ("ORG", "GPE", "NORP"):
+                info = meta.pop((sp.start, sp.end), {})
+                sp = Span(doc, sp.start, nxt.end, label="ORG")
+                meta[(sp.start, sp.end)] = info
+                drop.add(nxt.start)
+                out.append(sp)
+                continue
+            j = next((j for j in range(sp.start + 1, sp.end - 1) if _tk[j].lower_ == "in"), None)
+            if j is not None:
+                place = self._text[_tk[j + 1].idx:sp.end_char]
+                if pl.is_place_name(place) or place in gz.countries() or place in gz.CAPITALS:
+                    info = meta.pop((sp.start, sp.end), {})
+                    out.append(Span(doc, sp.start, j, label="ORG"))
+                    meta[(sp.start, j)] = info
+                    out.append(Span(doc, j + 1, sp.end, label="GPE"))
+                    meta[(j + 1, sp.end)] = {"rule": "model"}
+                    continue
+            out.append(sp)
+        return out
 
     def _places_named_like_people(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
         """A name the model took for a person's that GeoNames knows as a place of two words or more, written

@@ -1625,7 +1625,8 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             if core in orgs:
                 uf.union(by_key[("Organization", k)], by_key[("Organization", core)])
                 continue
-        longer = [o for o in orgs if o != k and (" " + k + " ") in (" " + o + " ") and o not in parents.get(k, ())]
+        longer = [o for o in orgs if o != k and (" " + k + " ") in (" " + o + " ") and o not in parents.get(k, ())
+                  and not o.endswith((" on " + k, " against " + k))]  # (the "Panel of Experts on X" is not X)
         if " of " in k and k.count(" ") >= 3:
             # "U.S. Southern Command" (key "southern command of united states") is not "U.S. Naval Forces Southern
             # Command": the same country's body with more words before the same head is another body

@@ -170,3 +170,22 @@ def test_a_malay_island_name_is_a_place(extract, find):
     dg = extract("In March, officers secured the Comoros-flagged MT Lestari Senja near Pulau Nipa after it was "
                  "caught transferring fuel oil without a permit.")
     assert find(dg, "Pulau Nipa").type == "Location"
+
+
+def test_a_panel_on_a_group_is_one_body_and_the_group_another(extract, find):
+    dg = extract("The Panel of Experts on Al-Shabaab, established pursuant to Security Council resolution 2713 (2023), "
+                 "has submitted its final report. Al-Shabaab remains subject to the arms embargo.")
+    assert find(dg, "Panel of Experts on Al-Shabaab").id != find(dg, "Al-Shabaab").id
+
+
+def test_a_place_after_in_is_no_part_of_a_bodys_name(extract, find):
+    dg = extract("According to the dhow's captain, who was interviewed by the Panel in Bosaso, the cargo had been "
+                 "loaded at Mukalla.")
+    assert find(dg, "Panel").type == "Organization"
+    assert find(dg, "Bosaso").type == "Location"
+
+
+def test_a_three_part_name_in_commas_keeps_its_first_part(extract, facts):
+    got = facts(extract("Hodan's general manager, Abdirahman Farah Gurey, was designated by the United States in "
+                        "October 2023."))
+    assert ("United States", "SANCTIONED", "Abdirahman Farah Gurey") in got
