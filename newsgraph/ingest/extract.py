@@ -3937,7 +3937,8 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 elif c.dep_ == "prep" and c.lower_ in ("on", "to", "in", "into") and lem in (
                         "add", "put", "place", "include", "enter") and any(
                         p.lower_ in ("list", "blacklist") for p in c.children):  # "placed on the EU's sanctions list"
-                    own = any(s_.dep_ == "nsubj" for s_ in t.children)
+                    own = any(s_.dep_ == "nsubj" for s_ in t.children) or t.dep_ in ("advcl", "xcomp", "conj") and any(
+                        s_.dep_ == "nsubj" for s_ in t.head.children)  # "The EU followed, adding X to its list"
                     bodies += [b for p in c.children if p.dep_ == "pobj" for x in p.children
                                if x.dep_ in ("poss", "compound", "nmod")
                                and not (own and x.lower_ in ("its", "their")) for b in _bodies(ctx, x)]
@@ -6350,6 +6351,11 @@ def _rule_titles(ctx, sent, sm, out):
                     # "the Director of Naval Information, X": the head of a unit, an official of the body
                     out.append(Candidate(p, "AFFILIATED_WITH", org, "title.body_post", 0.6, sent, h))
                     continue
+            if titles and org is None and (got := _surface_possessive_post(ctx, sent, p)) is not None:
+                # "X's co-founder and commercial director, Y": the owner of the post outside its parse
+                out.append(Candidate(p, _title_pred(got[2]), got[0], "title.preceding_apposition_surface", 0.7,
+                                     sent, got[1]))
+                continue
             if titles and org is None and h.dep_ == "dobj" and h.head.lemma_.lower() == "have":
                 # "Crystal Co has a single director, X": the company that has the post
                 own = next((ctx.m(c) for c in h.head.children if c.dep_ == "nsubj" and ctx.m(c) is not None), None)
@@ -6638,6 +6644,14 @@ def _surface_possessive_post(ctx, sent: Span, p: Mention):
     while j > sent.start and _is_title(_tk[j]) and _tk[j].is_lower and len(words) < 3:
         words.insert(0, _tk[j])
         j -= 1
+    if words and j > sent.start + 3 and _tk[j].pos_ == "ADJ" and _tk[j].is_lower:
+        # "X's co-founder and commercial director, Y": past a coordinated post ("co-founder": one of the founders)
+        i = j - 1
+        while i > sent.start and (_tk[i].lower_ in ("and", "-", "co") or _tk[i].is_lower and _is_title(_tk[i])) \
+                and j - i < 5:
+            i -= 1
+        if _tk[i].text in ("'s", "’s") and _tk[i + 1].lower_ != "and":
+            j = i
     if words and (inner := ctx.tok2m.get(words[0].i)) is not None and inner.type == "Organization":
         words = [t for t in words if t.i >= inner.end]  # "Sudan's army" named whole: "chief" is the post
         j = inner.end - 1

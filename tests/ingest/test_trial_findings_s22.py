@@ -189,3 +189,15 @@ def test_a_three_part_name_in_commas_keeps_its_first_part(extract, facts):
     got = facts(extract("Hodan's general manager, Abdirahman Farah Gurey, was designated by the United States in "
                         "October 2023."))
     assert ("United States", "SANCTIONED", "Abdirahman Farah Gurey") in got
+
+
+def test_a_body_that_followed_adding_x_to_its_list_sanctioned_x(extract, facts):
+    got = facts(extract("The UK designated Fenwick Maritime Services in February. The EU followed in May, adding "
+                        "Fenwick to its sanctions list."))
+    assert ("EU", "SANCTIONED", "Fenwick Maritime Services") in got
+    assert ("United Kingdom", "SANCTIONED", "Fenwick Maritime Services") in got
+
+
+def test_a_co_founder_and_commercial_director_is_the_firms_official(extract, facts):
+    got = facts(extract("Fenwick's co-founder and commercial director, Selim Orhanli, has not been sanctioned."))
+    assert ("Selim Orhanli", "AFFILIATED_WITH", "Fenwick") in got
