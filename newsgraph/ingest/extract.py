@@ -7095,6 +7095,8 @@ def _acquisition_parties(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
 
 
 _DEAL_NOUNS = {"contract", "deal", "agreement", "accord", "pact", "franchise", "memorandum"}
+_SIGNED_PAPERS = _DEAL_NOUNS | {"protocol", "treaty", "convention", "charter", "mou"}
+"""What two parties sign together ("A and B signed a defence protocol")."""
 
 
 def _deal_partner(ctx, p: Token, exclude: set[str]) -> list[Mention]:
@@ -7393,12 +7395,22 @@ def _rule_agreement(ctx, sent, sm, out):
                              for p in c.children if p.dep_ == "pobj"
                              for x in _deal_partner(ctx, p, {m.entity for m in subj})]
                     parties += [(a, b) for a in subj for b in other]
-        if not parties and t.pos_ == "VERB" and t.lemma_.lower() == "agree" and any(
+        if not parties and t.pos_ == "VERB" and (t.lemma_.lower() == "agree" and any(
                 c.dep_ in ("xcomp", "ccomp", "dobj") or c.dep_ == "advcl" and any(
-                    x.dep_ == "aux" and x.lower_ == "to" for x in c.children) for c in t.children):
-            # "Sudan and Iran agreed in October to restore relations": the joint subject's members with each other
+                    x.dep_ == "aux" and x.lower_ == "to" for x in c.children) for c in t.children) or
+                t.lemma_.lower() == "sign" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SIGNED_PAPERS
+                                                   for c in t.children)):
+            # "Sudan and Iran agreed in October to restore relations", "A and B signed a defence protocol": the
+            # joint subject's members with each other
             ps = list({x.entity: x for c in t.children if c.dep_ == "nsubj" for x in ctx.mconj(c)
                        if x.type in _PARTY_TYPES}.values())
+            if not ps:  # "The Government of X and the Government of Y signed ...": the states
+                ps = list({x.entity: x for c in t.children if c.dep_ == "nsubj" for q in (c, *c.conjuncts)
+                           if q.lower_ == "government" for p in q.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for o in p.children if o.dep_ == "pobj"
+                           for x in [ctx.m(o) or next((ctx.m(y) for y in o.subtree if ctx.m(y) is not None and
+                                                       ctx.m(y).type == "Country"), None)]
+                           if x is not None and x.type == "Country"}.values())  # ("of the Republic of Y": Y)
             parties += [(ps[i], ps[j]) for i in range(len(ps)) for j in range(i + 1, len(ps))]
         if not parties and t.lemma_.lower() in _ACQUIRE_VERBS and t.pos_ == "VERB":
             parties = _acquisition_parties(ctx, t)
@@ -12335,7 +12347,10 @@ def _guard_negations(ctx, cands: list[Candidate]) -> None:
             c.negate = True
             keep.append(c)
             continue
-        if c.predicate in _CONTRADICTABLE and c.sent.end < len(ctx.doc):
+        if c.predicate in _CONTRADICTABLE and c.sent.end < len(ctx.doc) and not (
+                c.predicate == "FLAGGED_IN" and c.anchor is not None and c.anchor.dep_ in ("amod", "compound")):
+            # ("claimed that the Palau-flagged vessel X offloaded drones at P. These allegations are baseless":
+            # the next sentence rejects what the ship did; the flag only names the ship)
             if c.sent.end not in verdicts:
                 k = c.sent.end  # the next sentence with a word in it (not the blank line between paragraphs)
                 while k < len(ctx.doc) - 1 and ctx.doc[k].is_space:

@@ -452,6 +452,8 @@ def countries() -> dict[str, str]:
         for form in {c.name, getattr(c, "common_name", None), getattr(c, "official_name", None), short}:
             if form and "," not in form:
                 out[form] = short
+                if form.startswith("the "):  # "the State of Eritrea" (ISO's official name): "State of Eritrea"
+                    out[form[4:]] = short
     for form, short in list(out.items()):  # "Marshall Is.", "Solomon Is.": registers' and lists' abbreviation
         if form.endswith(" Islands"):
             out.setdefault(form[:-len("Islands")] + "Is.", short)

@@ -201,3 +201,24 @@ def test_a_body_that_followed_adding_x_to_its_list_sanctioned_x(extract, facts):
 def test_a_co_founder_and_commercial_director_is_the_firms_official(extract, facts):
     got = facts(extract("Fenwick's co-founder and commercial director, Selim Orhanli, has not been sanctioned."))
     assert ("Selim Orhanli", "AFFILIATED_WITH", "Fenwick") in got
+
+
+def test_a_flag_naming_a_ship_survives_the_denial_of_what_the_ship_did(extract, facts):
+    dg = extract("The website claimed that the Palau-flagged cargo vessel Amber Noor had offloaded Iranian-made "
+                 "drones at the Port of Assab. These allegations are entirely baseless.")
+    assert ("Amber Noor", "FLAGGED_IN", "Palau") in facts(dg)
+    assert ("Amber Noor", "VISITED", "Assab") not in facts(dg)
+
+
+@pytest.mark.parametrize("text", [
+    "Chad and Niger signed a defence cooperation protocol in N'Djamena on Monday.",
+    "The Government of the Republic of Chad and the Government of the Republic of Niger today signed a Protocol on "
+    "Defence and Security Cooperation.",
+])
+def test_two_states_that_signed_a_protocol_made_a_deal(extract, facts, text):
+    got = {(s, o) for s, p, o in facts(extract(text)) if p == "AGREEMENT_WITH"}
+    assert got & {("Chad", "Niger"), ("Niger", "Chad")}
+
+
+def test_a_states_official_name_without_its_article_is_the_state(extract, find):
+    assert find(extract("The Government of the State of Eritrea issued a statement."), "Eritrea").type == "Country"
