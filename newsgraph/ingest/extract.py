@@ -4857,6 +4857,14 @@ def _its_org(ctx, t: Token, before: int | None = None) -> Mention | None:
         return cm  # "X, a company that worked for Y, and its managing director, Z": X's, the conjoined name's
     i = before or t.i
     sent = t.sent
+    if h.dep_ == "nsubj" and h.head.lemma_.lower() in SAY_VERBS and h.head.i > t.i and t.i > sent.start and \
+            ctx.doc[t.i - 1].text == ",":
+        # "A signed a deal with B on Sunday, its chief executive, X, told reporters": the speaker's firm is the
+        # subject of what was said, not the partner named last
+        subj = next((m for x in ctx.doc[sent.start:t.i] if x.dep_ in ("nsubj", "nsubjpass")
+                     for m in [ctx.m(x)] if m is not None and m.type == "Organization"), None)
+        if subj is not None:
+            return subj
     last = ctx.last_org_before(i)
     # "A, the company's president, B, its vice-president": "its" is the company the sentence just referred to
     _tk = ctx.tokens()

@@ -195,9 +195,10 @@ _FOREIGN_FIRM_HEADS = {"casa", "adega", "bodega", "banca", "banco", "instituto",
                        "gruppo", "companhia", "compañía", "compagnie", "société", "societe", "società", "sociedad",
                        "sociedade", "empresa", "naviera", "navigazione", "cantiere", "cantieri", "astillero",
                        "astilleros", "fundación", "fundação", "fondazione", "stichting", "cooperativa", "azienda",
-                       "estaleiro", "estaleiros"}
+                       "estaleiro", "estaleiros", "quinta", "herdade", "tanoaria"}
 """First words of Portuguese, Spanish, Italian, French and Dutch organisation names ("Banca X", "Adega do Y"):
-the languages' words for house/winery/bank/institute/group/company/shipyard/foundation (dictionary words)."""
+the languages' words for house/winery/bank/institute/group/company/shipyard/foundation/estate/cooperage
+(dictionary words)."""
 _RESEARCH_TAILS = frozenset({"lab", "laboratory", "institute", "centre", "center", "project", "initiative",
                              "observatory", "monitor", "watch"})
 """Last words of research groups' and monitors' names, whose first words the text then uses alone ("X Lab" ... "X
@@ -4891,6 +4892,9 @@ class EntityComponent:
                 return  # "the Crimean port of X", "to Crimean port": a regional adjective, not the port's name
             if end - ns == 1 and _tk[ns].lower_ in _PORT_ORDER_WORDS:
                 return  # "Next port: Jeddah", "LAST PORT" (a table's header): which port, not a name
+            if end - ns == 1 and _tk[ns].pos_ in ("ADJ", "DET", "PRON") and _tk[ns].is_sent_start and \
+                    _tk[ns].lower_ in ("most", "much", "some", "all", "many", "more", "less", "little", "any", "no"):
+                return  # "Most port leaves Portugal in containers": how much of the wine, no port's name
             if _tk[e - 1].lower_ in ("ports", "harbours", "harbors", "terminals", "seaports") and \
                     e - end == 1 and not (ns >= 1 and _tk[ns - 1].lower_ in ("and", ",", "&")):
                 weak.append((S(ns, end, "LOC"), {"cls": "Location", "rule": "region_ports"}, 3))
@@ -7013,6 +7017,27 @@ class EntityComponent:
                         part = Span(doc, a, b, label="ORG")
                         meta[(a, b)] = {"cls": "Company", "rule": "coordinated_firms"}
                         out.append(part)
+                    continue
+            if lab in ("PERSON", "GPE", "LOC") and sp.end + 1 < n and (
+                    _tk[sp.end].is_title or _tk[sp.end].lower_ in _INNER_PARTICLES and _tk[sp.end + 1].is_title):
+                # "Vila| Nova de Gaia", "Santa Cruz| de Tenerife": a known place's name the model cut short
+                k, best = sp.end, None
+                while k < n and k < sp.end + 5 and not _tk[k].is_sent_start and (
+                        _tk[k].is_title and _tk[k].is_alpha or _tk[k].lower_ in _INNER_PARTICLES and _tk[k].is_lower):
+                    k += 1
+                    if _tk[k - 1].is_title and pl.is_place_name(self._text[sp.start_char:_tk[k - 1].idx +
+                                                                             len(_tk[k - 1])]):
+                        best = k
+                if best is not None and not any(o is not sp and sp.end <= o.start < best and o.label_ != lab
+                                                and o.label_ not in ("GPE", "LOC", "PERSON") for o in spans):
+                    for o in spans:
+                        if o is not sp and sp.start <= o.start < best:
+                            skip.add(id(o))
+                            meta.pop((o.start, o.end), None)
+                    meta.pop((sp.start, sp.end), None)
+                    sp = Span(doc, sp.start, best, label="GPE")
+                    meta[(sp.start, sp.end)] = {"rule": "model"}
+                    out.append(sp)
                     continue
             if lab in ("PERSON", "ORG", "GPE", "LOC") and (sp[0].lower_ in _FOREIGN_FIRM_HEADS or
                                                           len(sp) >= 2 and sp[-1].lower_ in _FOREIGN_FIRM_TAILS) and \

@@ -222,3 +222,27 @@ def test_two_states_that_signed_a_protocol_made_a_deal(extract, facts, text):
 
 def test_a_states_official_name_without_its_article_is_the_state(extract, find):
     assert find(extract("The Government of the State of Eritrea issued a statement."), "Eritrea").type == "Country"
+
+
+def test_a_place_name_with_a_particle_is_one_place(extract, find):
+    dg = extract("The firm is based in Vila Nova de Gaia, near Porto.")
+    assert find(dg, "Vila Nova de Gaia").type == "Location"
+
+
+def test_a_portuguese_estate_or_cooperage_is_a_firm(extract, find):
+    dg = extract("Quinta do Monte Claro, a family-owned producer, signed a distribution agreement with Hanami "
+                 "Trading. The Porto cooperage Tanoaria Serrano displayed its oak vats.")
+    assert find(dg, "Quinta do Monte Claro").type == "Organization"
+    assert find(dg, "Tanoaria Serrano").type == "Organization"
+
+
+def test_its_in_a_trailing_speaker_is_the_subjects(extract, facts):
+    got = facts(extract("Kestrel Shipping signed a deal with Lorr Energy on Sunday, its chief executive, Anna Berg, "
+                        "told reporters."))
+    assert ("Anna Berg", "LEADS", "Kestrel Shipping") in got
+    assert ("Anna Berg", "LEADS", "Lorr Energy") not in got
+
+
+def test_most_before_port_is_no_ports_name(extract):
+    dg = extract("Most port leaves Portugal in containers through the port of Leixoes, just north of Porto.")
+    assert not any(e.name == "Most" for e in dg.entities.values())
