@@ -7776,6 +7776,13 @@ def _rule_shipped(ctx, sent, sm, out):
             continue
         if t.pos_ == "VERB" and lem in SHIP_VERBS and not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
             origins = _subject_parties(ctx, t) or _shipper_ref(ctx, t)
+            if origins and any(c.dep_ == "nsubj" and c.lower_ in gz.SHIP_NOUNS and ctx.m(c) is None
+                               for c in t.children) and any(
+                    m.entity in cargo_ents and _cargo_origins(ctx, m) for x in t.subtree
+                    for m in [ctx.m(x)] if m is not None):
+                # "a Russian cargo ship delivered Belarusian armoured vehicles": the goods' own origin ships them,
+                # not the carrier's country (which does when the goods have none: dev README's 08)
+                origins = []
             if not origins and t.dep_ == "acl" and t.head.dep_ == "appos" and \
                     any(c.dep_ == "dobj" for c in t.children) and (om := ctx.m(t.head.head)) is not None and \
                     om.type in _PARTY_TYPES:
@@ -8292,7 +8299,8 @@ def _flow_origins(ctx, r: Token, origins: list[Mention]) -> list[Mention]:
         v, seen = v.head, seen + 1  # "took out from P 14 cargoes": the parser may hang the goods on a preposition
     if v.pos_ == "VERB" and (v.lemma_.lower() in _MOVE or v.lower_ in _MOVE) and t.dep_ != "nsubj" and \
             v.lemma_.lower() not in _CARRY_VERBS:
-        subj = [x for c in v.children if c.dep_ == "nsubj" for x in ctx.mconj(c) if x.type in _PARTY_TYPES]
+        subj = [x for c in v.children if c.dep_ == "nsubj" and c.lower_ not in gz.SHIP_NOUNS
+                for x in ctx.mconj(c) if x.type in _PARTY_TYPES]  # ("a Russian cargo ship delivered ...": a carrier)
         if subj and not any(x.i == t.i for c in v.children if c.dep_ == "nsubj" for x in c.subtree):
             return subj
     if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB" and (

@@ -246,3 +246,10 @@ def test_its_in_a_trailing_speaker_is_the_subjects(extract, facts):
 def test_most_before_port_is_no_ports_name(extract):
     dg = extract("Most port leaves Portugal in containers through the port of Leixoes, just north of Porto.")
     assert not any(e.name == "Most" for e in dg.entities.values())
+
+
+def test_goods_with_their_own_origin_are_not_shipped_by_the_carriers_country(extract, facts):
+    got = facts(extract("Days after a Russian cargo ship delivered the first batch of Belarusian armoured vehicles to "
+                        "the Togolese port of Lomé, they were trucked north."))
+    assert ("Russia", "SHIPPED_TO", "Togo") not in got
+    assert ("Belarus", "SHIPPED_TO", "Togo") in got
