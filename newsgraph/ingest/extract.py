@@ -1061,7 +1061,17 @@ def _record_line_verb(ctx: _Ctx, sent: Span) -> Token | None:
     while j >= 0 and _tk[j].text in _BULLETS:
         j -= 1  # the parser may make a line's bullet a sentence of its own
     if j >= 0 and "\n" not in _tk[j].text_with_ws and not _tk[j].is_space:
-        return None  # not at the start of a line
+        # not at the start of a line: only in a register entry's line that opens with the ship's name ("- X, IMO
+        # 9263157, general cargo ship, flag: Y. Loaded munitions at P in July ...")
+        i = j
+        while i > 0 and sent.start - i < 80 and "\n" not in _tk[i - 1].text_with_ws and not _tk[i - 1].is_space:
+            i -= 1
+        while i < j and _tk[i].text in _BULLETS:
+            i += 1
+        m = ctx.tok2m.get(i)
+        if m is None or m.type != "Vessel" or m.start != i or not any(_tk[x].text in _BULLETS for x in range(
+                max(0, i - 2), i)):
+            return None
     v = _tk[k]
     if v.lower_ not in gz.RECORD_LINE_VERBS or not v.text[:1].isupper():
         return None
@@ -7525,6 +7535,10 @@ def _subject_parties(ctx, verb: Token) -> list[Mention]:
             # ("The Polish firm X Sp. z o.o. was designated for supplying ...": X, not Poland)
             return [x for c in listed[:1] for x in (_named_party(ctx, c) if c.pos_ == "NOUN" and any(
                 a.dep_ == "appos" for a in c.children) else ctx.mconj(c)) if x.type in _PARTY_TYPES]
+        if came_by == "in" and (t.lemma_.lower() in _IMPOSE_VERBS or t.lemma_.lower() in _LISTING_VERBS or
+                                t.lemma_.lower() == "adopt"):
+            return []  # "The Council adopted measures against vessels involved in ..., and in supplying X with
+            # petroleum": the parser hung the second "in" on the body's verb; the listed parties supply
         if came_by == "for" and t.lemma_.lower() in _IMPOSE_VERBS:
             # "Australia announced sanctions on X for supplying drone engines to Y": the target ships
             return [x for c in t.children if c.dep_ == "dobj" for a in c.children

@@ -312,7 +312,7 @@ BULLETS = frozenset({"-", "•", "*", "–", "—", "·", "▪", "ㅇ", "○", "
 """Marks that open a list item or a record's line (ㅇ/○: Korean and Japanese government releases)."""
 RECORD_LINE_VERBS = frozenset({"loaded", "discharged", "unloaded", "offloaded", "called", "arrived", "departed",
                                "sailed", "left", "took", "lifted", "berthed", "docked", "anchored", "moored",
-                               "transited", "headed", "returned", "delivered"})
+                               "transited", "headed", "returned", "delivered", "made", "carried"})
 """Past forms that open a subjectless line of a ship's record or factbox ("- Loaded at X in August",
 "Took on a cargo at Y"), read by form: the tagger often takes the capitalised verb for a proper noun."""
 

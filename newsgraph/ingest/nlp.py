@@ -2739,7 +2739,9 @@ class EntityComponent:
                 sp = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
                 if sp is None:
                     continue
-                end = next((k + 1 for k in range(sp.end - 1, sp.start, -1) if _legal_form(_tk[k]) or
+                lim = next((k for k in range(sp.start + 1, sp.end) if _tk[k].is_sent_start or _tk[k].text == "."),
+                           sp.end)  # ("Manager: X Ltd, Hong Kong. Delivered refined petroleum ...": the field ends)
+                end = next((k + 1 for k in range(lim - 1, sp.start, -1) if _legal_form(_tk[k]) or
                             _tk[k].lower_ in _FIRM_TAILS), None)
                 if end is not None and end - sp.start >= 2 and not self._is_country(doc[sp.start:end]):
                     strong.append((S(sp.start, end, "ORG"), {"cls": "Company", "rule": "party_field"}))

@@ -253,3 +253,34 @@ def test_goods_with_their_own_origin_are_not_shipped_by_the_carriers_country(ext
                         "the Togolese port of Lomé, they were trucked north."))
     assert ("Russia", "SHIPPED_TO", "Togo") not in got
     assert ("Belarus", "SHIPPED_TO", "Togo") in got
+
+
+LISTING = """Listed vessels
+
+- NORD WREN, IMO 9184302, general cargo ship, flag: Russia. Registered owner: Kolyma Cargo Line LLC. Made at \
+least 14 round trips between the North Korean port of Chongjin and the Russian port of Nakhodka, carrying containers \
+of artillery ammunition.
+- AMBER TERN, IMO 9079511, oil products tanker, flag: Sierra Leone. Manager: Jade Harbour Seaways Ltd, Hong Kong. \
+Delivered refined petroleum from Nakhodka to Nampho on at least five occasions.
+"""
+
+
+def test_a_register_entrys_subjectless_sentences_are_its_ships(extract, facts):
+    got = facts(extract(LISTING))
+    assert {("NORD WREN", "VISITED", "Chongjin"), ("NORD WREN", "VISITED", "Nakhodka"),
+            ("AMBER TERN", "VISITED", "Nampho")} <= got
+
+
+def test_a_party_field_ends_at_its_sentence(extract, find):
+    dg = extract(LISTING)
+    assert not any("Delivered" in e.name for e in dg.entities.values())
+    assert find(dg, "Jade Harbour Seaways Ltd").type == "Organization"
+
+
+def test_a_body_that_lists_parties_involved_in_supplying_supplies_nothing(extract, facts):
+    got = facts(extract("Council of the European Union | Press release | 18 November\n\n"
+                        "The Council today adopted restrictive measures against three entities and four vessels "
+                        "involved in moving arms and ammunition from the Democratic People's Republic of Korea (DPRK) "
+                        "to Russia, and in supplying the DPRK with refined petroleum above the limits set by the "
+                        "United Nations."))
+    assert not any(s.startswith("Council") and p == "SHIPPED_TO" for s, p, o in got)
