@@ -303,7 +303,7 @@ class _Ctx:
                     break  # "Iran never denied sending drones": the "never" undoes the denial, not the sending
                 if i != tok.i and words[lemma[2 * i]] in _CHECK_VERBS and pos[i] in _VERB_POS:
                     break  # "Reuters could not confirm that the X called at P": unverified, not denied
-                if neg_any[i] or neg_free[i] and not (role and came in _SUBJ_DEPS and
+                if neg_any[i] or neg_free[i] and not (role and came in _ROLE_ARG_DEPS and
                                                        words[lemma[2 * i]] not in ("be", "remain")):
                     got = True
                     break
@@ -1112,7 +1112,8 @@ def _negated(tok: Token | None) -> bool:
     while t is not None and seen < 8:
         if t is not tok and t.lemma_.lower() in _CHECK_VERBS and t.pos_ in ("VERB", "AUX"):
             break  # "Reuters could not confirm that the X called at P": unverified, not denied
-        role_subject = role and came in ("nsubj", "nsubjpass") and t.lemma_.lower() not in ("be", "remain")
+        role_subject = role and came in ("nsubj", "nsubjpass", "dobj") and t.lemma_.lower() not in ("be", "remain")
+        # ("have not accused the ship's operator, X, of wrongdoing": the role holds; the accusation is denied)
         for c in t.children:
             if (c.dep_ == "neg" or c.lower_ in ("never", "neither")) and not role_subject:
                 return True
@@ -1167,6 +1168,9 @@ def _own_tense_and(t: Token) -> bool:
     return any(c.dep_ == "cc" and c.lower_ in ("and", "but") and h.i < c.i < t.i for c in h.children)
 # label and word ids (spaCy's symbol ids for the labels that have one, else hashes) and POS ids for :meth:`_Ctx.negated`, the table form of :func:`_negated`
 _SUBJ_DEPS = frozenset(get_string_id(d) for d in ("nsubj", "nsubjpass"))
+_ROLE_ARG_DEPS = _SUBJ_DEPS | {get_string_id("dobj")}
+"""A role noun's places under a negated verb that leave the role standing ("its manager, X, did not reply",
+"prosecutors have not accused the ship's operator, X, of wrongdoing")."""
 _SUBJ_DEP_ARR = numpy.array(sorted(_SUBJ_DEPS), dtype="uint64")
 _PASS_DEPS = frozenset(get_string_id(d) for d in ("appos", "conj", "compound"))
 _CLAUSE_DEPS = frozenset(get_string_id(d) for d in ("relcl", "acl"))
@@ -7533,8 +7537,13 @@ def _subject_parties(ctx, verb: Token) -> list[Mention]:
             # ships, not the body that lists or charges it
             listed = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
             # ("The Polish firm X Sp. z o.o. was designated for supplying ...": X, not Poland)
-            return [x for c in listed[:1] for x in (_named_party(ctx, c) if c.pos_ == "NOUN" and any(
+            got = [x for c in listed[:1] for x in (_named_party(ctx, c) if c.pos_ == "NOUN" and any(
                 a.dep_ == "appos" for a in c.children) else ctx.mconj(c)) if x.type in _PARTY_TYPES]
+            # "charged X, 52, and his company, Y, with exporting ...": the firm named beside the person
+            # (not "designated the ship X and its owner, Y, for moving munitions": the ship's deeds, not Y's)
+            return got or [m for c in listed[:1] if came_by == "with" for cj in c.conjuncts if cj.pos_ == "NOUN"
+                           for a in cj.children if a.dep_ == "appos" for m in [ctx.m(a)]
+                           if m is not None and m.type in _PARTY_TYPES]
         if came_by == "in" and (t.lemma_.lower() in _IMPOSE_VERBS or t.lemma_.lower() in _LISTING_VERBS or
                                 t.lemma_.lower() == "adopt"):
             return []  # "The Council adopted measures against vessels involved in ..., and in supplying X with
@@ -7582,6 +7591,10 @@ def _subject_parties(ctx, verb: Token) -> list[Mention]:
                 t.head.head.lemma_.lower() in _LISTING_VERBS:
             came_by = "for"  # "OFAC sanctioned X LLC for shipping drones to Y": the parser hung "for" on X
             t = t.head.head
+        elif t.dep_ == "prep" and t.lower_ == "with" and t.head.dep_ == "conj" and \
+                t.head.head.dep_ in ("dobj", "nsubjpass") and t.head.head.head.lemma_.lower() in _LISTING_VERBS:
+            came_by = t.lower_  # "charged X and his company, Y, with exporting ...": hung on the last conjunct
+            t = t.head.head.head
         elif t.dep_ == "relcl" and t.head.dep_ == "dobj" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                    for c in t.children):
             t = t.head.head  # "X contracted the vessels to load oil and deliver it to Y": X ships

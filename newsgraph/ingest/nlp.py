@@ -2870,6 +2870,7 @@ class EntityComponent:
         chosen = self._place_lists(doc, chosen, meta)
         # propagate vessel / port / acronym names to every other mention in the doc
         chosen, meta = self._propagate(doc, chosen, meta)
+        chosen = self._surname_mentions(doc, chosen, meta)
         chosen, added = self._coordinated_ships(doc, chosen, meta)
         chosen = self._coordinated_ports(doc, chosen, meta)
         if "-" in self._text and _ROUTE_PAIR_RE.search(self._text):  # one pass over the text gates the token scan
@@ -8649,6 +8650,35 @@ class EntityComponent:
                         index.setdefault(tuple(t.text for t in _tk[c.start:c.start + n]), set()).add(c.start)
             memo["index"] = index
         return memo["index"]
+
+    def _surname_mentions(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
+        """A person's surname alone after the full name, where the model left it unlabelled ("Kamran X ...
+        X is the owner of the firm"): a proper noun in the same case, no entity's, with no capitalised word
+        right before or after it (not "X Group", nor part of another name), is the person (PERSON; resolution
+        joins it to the full name)."""
+        _tk = doc_tokens(doc)
+        first: dict[str, int] = {}  # surname -> end of its full name's first mention
+        for sp in chosen:
+            if sp.label_ == "PERSON" and len(sp) >= 2 and _tk[sp.end - 1].is_title and _tk[sp.end - 1].is_alpha \
+                    and len(_tk[sp.end - 1]) > 2:
+                first.setdefault(_tk[sp.end - 1].text, sp.end)
+        if not first:
+            return chosen
+        covered = {i for sp in chosen for i in range(sp.start, sp.end)}
+        out = list(chosen)
+        for i in range(len(doc)):
+            t = _tk[i]
+            end = first.get(t.text)
+            if end is None or i < end or i in covered or t.pos_ != "PROPN":
+                continue
+            if i > 0 and (_tk[i - 1].is_title and _tk[i - 1].is_alpha and
+                          _tk[i - 1].lower_.rstrip(".") not in _HONORIFICS or _tk[i - 1].text in ("-", "'")) or \
+                    i + 1 < len(doc) and _tk[i + 1].is_title and _tk[i + 1].is_alpha:
+                continue
+            sp = Span(doc, i, i + 1, label="PERSON")
+            meta[(i, i + 1)] = {"rule": "surname"}
+            out.append(sp)
+        return sorted(out, key=lambda x: x.start)
 
     def _propagate(self, doc: Doc, chosen: list[Span], meta):
         """Label every other mention of a vessel/port/acronym name like its defining mention."""

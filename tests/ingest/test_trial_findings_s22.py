@@ -284,3 +284,22 @@ def test_a_body_that_lists_parties_involved_in_supplying_supplies_nothing(extrac
                         "to Russia, and in supplying the DPRK with refined petroleum above the limits set by the "
                         "United Nations."))
     assert not any(s.startswith("Council") and p == "SHIPPED_TO" for s, p, o in got)
+
+
+@pytest.mark.parametrize("surname", ["Talebi"])
+def test_a_surname_alone_after_the_full_name_is_the_person(extract, facts, surname):
+    got = facts(extract(f"Prosecutors on Monday charged Kamran {surname}, 52, and his company, Bayline Avionics Supply "
+                        f"LLC, with exporting motors to Iran. {surname} is the owner and president of the firm."))
+    assert (f"Kamran {surname}", "LEADS", "Bayline Avionics Supply LLC") in got
+
+
+def test_a_firm_charged_beside_its_owner_with_exporting_ships(extract, facts):
+    got = facts(extract("Prosecutors on Monday charged Kamran Tavassoli, 52, and his company, Bayline Avionics Supply "
+                        "LLC, with illegally exporting servo motors and satellite navigation modules to Iran."))
+    assert ("Bayline Avionics Supply LLC", "SHIPPED_TO", "Iran") in got
+
+
+def test_not_accusing_a_ships_operator_leaves_the_operator(extract, facts):
+    got = facts(extract("The parts left aboard the container ship Cape Harrow. Prosecutors have not accused the ship's "
+                        "operator, Meridian Crate Lines, of any wrongdoing."))
+    assert ("Meridian Crate Lines", "OWNS_OR_OPERATES", "Cape Harrow") in got
