@@ -7753,12 +7753,15 @@ def _made_in_reach(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
 
 
 def _rule_shipped(ctx, sent, sm, out):
-    if not (ctx.lemmas(sent) & (_SHIP_VERBS_OR_SHIP_NOUNS_EVENT_OR_REACH_VERBS)):
+    lems = ctx.lemmas(sent)
+    if not (lems & (_SHIP_VERBS_OR_SHIP_NOUNS_EVENT_OR_REACH_VERBS)) and not ("bound" in lems and "made" in lems):
         return  # no trigger word: nothing below can fire
     cargo_ents = {m.entity for m in sm if m.type in ("Weapon", "Other")}
     lw, toks = ctx.lemma_list(), ctx.tokens()
-    # every branch below needs a reach or ship verb or a shipment noun: only their tokens are visited
-    for i in [i for i in range(sent.start, sent.end) if lw[i] in _SHIP_VERBS_OR_SHIP_NOUNS_EVENT_OR_REACH_VERBS]:
+    # every branch below needs a reach or ship verb or a shipment noun ("bound" after "made in": see below): only
+    # their tokens are visited
+    for i in [i for i in range(sent.start, sent.end) if lw[i] in _SHIP_VERBS_OR_SHIP_NOUNS_EVENT_OR_REACH_VERBS
+              or toks[i].lower_ == "bound"]:
         lem = lw[i]  # the lemma, lower-cased
         if lem in _RE_EXPORT_LEMMAS:
             lem = "export"  # "re-exports", "re-exported" (one token, the lemmatizer's "re-exporte")
@@ -7780,15 +7783,18 @@ def _rule_shipped(ctx, sent, sm, out):
                         if d.entity != o.entity:
                             out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.verb", 0.6, sent, t))
             continue
-        if t.pos_ == "VERB" and lem in SHIP_VERBS and t.dep_ == "conj" and t.tag_ in ("VBN", "VBD") and \
-                not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and \
+        if t.pos_ == "VERB" and (lem in SHIP_VERBS or t.lower_ == "bound") and t.dep_ == "conj" and \
+                t.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and \
                 t.head.lemma_.lower() in _MAKE_VERBS and any(c.dep_ == "auxpass" for c in t.head.children) and any(
-                    c.dep_ == "nsubjpass" and (ctx.m(c) is not None and ctx.m(c).entity in cargo_ents)
+                    c.dep_ == "nsubjpass" and (ctx.m(c) is not None and ctx.m(c).entity in cargo_ents or
+                                               c.lower_ in _GOODS_WORDS and ctx.m(c) is None)
                     for c in t.head.children):
-            # "The drones were made in Iran and delivered to Russia": the maker's country ships them
+            # "The drones were made in Iran and delivered to Russia", "the weapons were made in Iran and were bound
+            # for the Sudanese army": the maker's country ships them
             origins = [x for pp in t.head.children if pp.dep_ == "prep" and pp.lower_ == "in"
                        for q in pp.children if q.dep_ == "pobj" for x in ctx.mconj(q) if x.type in _PARTY_TYPES]
-            dests = [x for c in t.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
+            dests = [x for c in t.children if c.dep_ in ("prep", "dative") and c.lower_ in (
+                ("for",) if t.lower_ == "bound" else ("to", "into"))
                      for q in c.children if q.dep_ == "pobj" for x in _dest_parties(ctx, q)]
             for o in {x.entity: x for x in origins}.values():
                 for d in {x.entity: x for x in dests}.values():

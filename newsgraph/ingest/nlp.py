@@ -4605,7 +4605,8 @@ class EntityComponent:
             k = s + 1
             while k < e and not _tk[k].text[:1].isupper():
                 k += 1
-            if _tk[s].lower_ == "under" and not any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in _CLASS_WORDS
+            if _tk[s].lower_ == "under" and not any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in _CLASS_WORDS or
+                                                    t.lower_ in ("flagged", "sailed", "sails", "sailing")
                                                     for t in _tk[s].sent):
                 return  # "trading under the name X": a ship's new name only where the sentence speaks of ships
             if _tk[s].lower_ == "under" and _tk[s].head.pos_ == "VERB" and \
@@ -4621,7 +4622,9 @@ class EntityComponent:
                     _tk[s].lower_ not in ("become", "became", "becomes", "reappeared", "resurfaced", "re-emerged",
                                           "reemerged") or any(t.lower_ in gz.SHIP_NOUNS for t in sent) or
                     any(t.lower_ == "it" for t in doc[max(sent.start, s - 3):s])):
-                if _tk[s].lower_ == "under" and any(t.lower_ in _EARLIER_WORDS for t in doc[max(sent.start, s - 4):s]):
+                if _tk[s].lower_ == "under" and (any(t.lower_ in _EARLIER_WORDS for t in doc[max(sent.start, s - 4):s])
+                                                 or ne < sent.end and _tk[ne].lower_ == "until"):
+                    # ("which sailed under the name X until last year": its name before)
                     # "previously sailed under the name (X)": the ship's old name, not its new one
                     strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "former_name", "former": True}))
                     return

@@ -303,3 +303,15 @@ def test_not_accusing_a_ships_operator_leaves_the_operator(extract, facts):
     got = facts(extract("The parts left aboard the container ship Cape Harrow. Prosecutors have not accused the ship's "
                         "operator, Meridian Crate Lines, of any wrongdoing."))
     assert ("Meridian Crate Lines", "OWNS_OR_OPERATES", "Cape Harrow") in got
+
+
+def test_goods_made_in_a_country_and_bound_for_a_party_are_its_shipment(extract, facts):
+    got = facts(extract("Officials believe the weapons were made in Iran and were bound for the Sudanese army."),
+                False)
+    assert ("Iran", "SHIPPED_TO", "Sudanese army") in got
+
+
+def test_sailed_under_a_name_until_last_year_is_a_former_name(extract, find):
+    dg = extract("The Tanzania-flagged Vesna Dawn, which sailed under the name Cemre Koy until last year, docked at "
+                 "the port's cargo terminal on Friday evening.")
+    assert "Cemre Koy" in find(dg, "Vesna Dawn").aliases
