@@ -534,6 +534,11 @@ class _Ctx:
             # "the group" is the body called a group, not the armed group named since (a firm's "the company"
             # goes by recency: the text moves from firm to firm)
             return next((m for m in reversed(self.ms) if m.start < tok.i and m.entity == named.entity), named)
+        lo = tok.sent.start
+        intro = next((m for m in reversed(self.ms) if lo <= m.start < tok.i and m.type == "Organization" and
+                      m.start > 0 and self.doc[m.start - 1].lower_ == word), None)
+        if intro is not None:
+            return intro  # "reviewed by the analysis firm X ..., Y, a researcher at the firm, said": the firm named so
         for m in reversed(self.ms):
             if m.start >= tok.i or m.type != "Organization":
                 continue

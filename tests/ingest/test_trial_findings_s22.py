@@ -315,3 +315,12 @@ def test_sailed_under_a_name_until_last_year_is_a_former_name(extract, find):
     dg = extract("The Tanzania-flagged Vesna Dawn, which sailed under the name Cemre Koy until last year, docked at "
                  "the port's cargo terminal on Friday evening.")
     assert "Cemre Koy" in find(dg, "Vesna Dawn").aliases
+
+
+def test_the_firm_is_the_one_the_sentence_introduced_as_a_firm(extract, facts):
+    got = facts(extract("The tanker is managed by Busan-based Hanbit Ocean Shipping. Hanbit Ocean Shipping rejected the "
+                        "accusation. Satellite imagery reviewed by the Seoul-based analysis firm Peninsula Risk Watch "
+                        "appeared to show the two ships lying side by side south of Jeju Island on Jan. 27, Choi Ji-hoon, a "
+                        "researcher at the firm, said."))
+    assert ("Choi Ji-hoon", "AFFILIATED_WITH", "Peninsula Risk Watch") in got
+    assert ("Choi Ji-hoon", "AFFILIATED_WITH", "Hanbit Ocean Shipping") not in got
