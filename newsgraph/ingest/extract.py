@@ -2743,7 +2743,9 @@ def _rule_located_in(ctx, sent, sm, out):
         if j < sent.end and (_tk[j].lower_ in ("in", "on") or _tk[j].lower_ == "of" and j != m.end or
                              _tk[j].lower_ == "at" and j != m.end) and not (
                 m.start > 0 and _tk[m.start - 1].lower_ == "off" and j == m.end and
-                any(_tk[x].lower_ in gz.WATER_WORDS for x in range(j + 1, min(sent.end, j + 5)))):
+                any(_tk[x].lower_ in gz.WATER_WORDS for x in range(j + 1, min(sent.end, j + 5))) and not (
+                    j + 2 < sent.end and _tk[j + 1].text in gz.DEMONYMS and _tk[j + 2].lower_ == "waters")):
+            # (but "off Port Klang in Malaysian waters": a country's waters do place the port)
             # ("operating off X in the Y Sea": "in Y" places the ships, not X; "off X in Cyprus" does place X)
             k = j + 1
             while k < sent.end and (_tk[k].lower_ in ("the", "western", "eastern", "northern", "southern",

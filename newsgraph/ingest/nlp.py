@@ -8655,7 +8655,7 @@ class EntityComponent:
         return memo["index"]
 
     def _surname_mentions(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
-        """A person's surname alone after the full name, where the model left it unlabelled ("Kamran X ...
+        """A person's surname alone after the full name, where the model left it unlabelled ("Ana X ...
         X is the owner of the firm"): a proper noun in the same case, no entity's, with no capitalised word
         right before or after it (not "X Group", nor part of another name), is the person (PERSON; resolution
         joins it to the full name)."""

@@ -1491,7 +1491,7 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
             uf.union(by_key[k], i)
         else:
             by_key[k] = i
-    # "Sudan's army" and "the Sudanese Armed Forces": one state's land forces, named two ways
+    # "Ruritania's army" and "the Ruritanian Armed Forces": one state's land forces, named two ways
     for (t, k), i in list(by_key.items()):
         if t == "Organization" and k.startswith("armed forces of "):
             j = by_key.get(("Organization", "army of " + k[len("armed forces of "):]))

@@ -194,9 +194,9 @@ CASES = [
     ("leads-led-by",
      "The delegation from Rosoboronexport was led by its director general, Igor Sokol.",
      {("Igor Sokol", L, "Rosoboronexport")}, set()),
-    ("leads-army-chief",
+    ("leads-army-chief",  # the army's head, an official of the state the text names no narrower body of
      "General Abdel Rahim, the army chief of Sudan, accused the RSF of looting.",
-     {("Abdel Rahim", L, "Sudan")}, set()),
+     {("Abdel Rahim", A, "Sudan")}, {("Abdel Rahim", L, "Sudan")}),
     ("leads-prime-minister-not",
      "Prime Minister Rina Das of Nepal welcomed the vote.",
      {("Rina Das", A, "Nepal")}, {("Rina Das", L, "Nepal")}),

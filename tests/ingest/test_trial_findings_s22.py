@@ -324,3 +324,9 @@ def test_the_firm_is_the_one_the_sentence_introduced_as_a_firm(extract, facts):
                         "researcher at the firm, said."))
     assert ("Choi Ji-hoon", "AFFILIATED_WITH", "Peninsula Risk Watch") in got
     assert ("Choi Ji-hoon", "AFFILIATED_WITH", "Hanbit Ocean Shipping") not in got
+
+
+def test_a_port_in_a_countrys_waters_is_in_the_country(extract, facts):
+    got = facts(extract("Tracking data show the tanker Sable Dune most recently anchored off Port Klang in Malaysian "
+                        "waters."))
+    assert ("Port Klang", "LOCATED_IN", "Malaysia") in got
