@@ -3769,6 +3769,22 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
             for c in t.children:
                 if c.dep_ in ("npadvmod", "compound", "nmod") and _is_body(ctx.m(c)):
                     bodies.append(ctx.m(c))
+            if not bodies and (body := ctx.tok2m.get(t.i - 1)) is not None and body.end == t.i and \
+                    _is_body(body) and body.type in ("Organization", "Country") and t.tag_ in ("VBD", "VBN"):
+                # "the Treasury's Office of Foreign Assets Control designated X, Y and two of its tankers, the A
+                # and the B": a finite verb the parser took for a modifier; its objects read by the words, to the
+                # clause's end
+                _tk = ctx.tokens()
+                k = t.i + 1
+                while k < sent.end and _tk[k].text not in (";", ":") and not (
+                        _tk[k].text == "," and k + 1 < sent.end and _tk[k + 1].pos_ == "VERB" and
+                        _tk[k + 1].tag_ == "VBG") and _tk[k].lower_ not in ("for", "after", "because", "over"):
+                    k += 1
+                got = [m for m in ctx.ms if t.i < m.start < k and m.type in ("Organization", "Person", "Vessel")
+                       and not _is_body(m)]
+                for m in {x.entity: x for x in got}.values():
+                    out.append(Candidate(body, "SANCTIONED", m, "sanctioned.verb_surface", 0.6, sent, t))
+                continue
             if not bodies:
                 continue
             targets += _targets(ctx, t.head)

@@ -3103,7 +3103,9 @@ class EntityComponent:
                     len(short.get(sp.text, ())) == 1 and sp.text not in gz.countries() and \
                     sp.text not in gz.CAPITALS and sp.text not in gz.DEMONYMS and not (
                         _tk[sp.start].dep_ == "pobj" and _tk[sp.start].head.lower_ != "by") and (
-                        not pl.is_place_name(sp.text) or _acts(doc, sp)):
+                        not pl.is_place_name(sp.text) or _acts(doc, sp)) and \
+                    _tk[sp.end - 1].text not in ("Sea", "Ocean") and sp.text not in pl.BARE_SEAS:
+                # ("the Black Sea port of X" beside "Black Sea Tanker Watch": a sea, not the group's short name)
                 # (not "the arms embargo on Darfur" beside "Darfur Sky Watch": a place after a preposition)
                 # (a town's name too, "Lianhua", only where it acts or owns: "Lianhua exported ...", "Lianhua's
                 # director"; not "in Dubai" beside "Dubai Maritime Ltd")

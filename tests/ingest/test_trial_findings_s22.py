@@ -330,3 +330,17 @@ def test_a_port_in_a_countrys_waters_is_in_the_country(extract, facts):
     got = facts(extract("Tracking data show the tanker Sable Dune most recently anchored off Port Klang in Malaysian "
                         "waters."))
     assert ("Port Klang", "LOCATED_IN", "Malaysia") in got
+
+
+def test_a_body_that_designated_a_list_the_parser_misread_sanctions_each(extract, facts):
+    got = facts(extract("In January 2025, the Treasury's Office of Foreign Assets Control designated Lodemark Shipping, Kalan "
+                        "Suresh personally and two of the company's tankers, the Kestrel Quay and the Cook "
+                        "Islands-flagged Tarim Dawn, accusing them of moving oil sold above the cap."))
+    assert {("Office of Foreign Assets Control", "SANCTIONED", "Lodemark Shipping"),
+            ("Office of Foreign Assets Control", "SANCTIONED", "Tarim Dawn")} <= got
+
+
+def test_a_sea_is_no_short_name_of_a_group_named_after_it(extract, find):
+    dg = extract("Vortexa data show that it loaded at the Black Sea port of Novorossiysk in March. Daria Honcharenko, "
+                 "an analyst at the Kyiv-based monitoring group Black Sea Tanker Watch, says the firm is big.")
+    assert find(dg, "Black Sea").type == "Location"
