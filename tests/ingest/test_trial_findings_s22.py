@@ -333,10 +333,10 @@ def test_a_port_in_a_countrys_waters_is_in_the_country(extract, facts):
 
 
 def test_a_body_that_designated_a_list_the_parser_misread_sanctions_each(extract, facts):
-    got = facts(extract("In January 2025, the Treasury's Office of Foreign Assets Control designated Lodemark Shipping, Kalan "
-                        "Suresh personally and two of the company's tankers, the Kestrel Quay and the Cook "
-                        "Islands-flagged Tarim Dawn, accusing them of moving oil sold above the cap."))
-    assert {("Office of Foreign Assets Control", "SANCTIONED", "Lodemark Shipping"),
+    got = facts(extract("In January 2025, the Treasury's Office of Foreign Assets Control designated Polestar, Mehra "
+                        "personally and two of the company's tankers, the Kestrel Quay and the Cook Islands-flagged "
+                        "Tarim Dawn, accusing them of moving oil sold above the cap."))
+    assert {("Office of Foreign Assets Control", "SANCTIONED", "Mehra"),
             ("Office of Foreign Assets Control", "SANCTIONED", "Tarim Dawn")} <= got
 
 
