@@ -2111,8 +2111,10 @@ class EntityComponent:
         t.add("V_BUILT", 3, [[{"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}}, {"ORTH": "-"}, {"LOWER": "built"},
                               {**name}]], anchor=2, fwd=1)
         # "the 105,000-dwt X was sold", "the 1,700 TEU X": only ships are sized in deadweight or boxes
-        t.add("V_BUILT", 3, [[{"LIKE_NUM": True}, {"ORTH": "-"}, {"LOWER": {"IN": ["dwt", "teu"]}}, {**name}]],
-              anchor=2, fwd=1)
+        # ("the 4,300-ton X": a ship's tonnage before its name)
+        t.add("V_BUILT", 3, [[{"LIKE_NUM": True}, {"ORTH": "-"},
+                              {"LOWER": {"IN": ["dwt", "teu", "ton", "tonne", "tons", "tonnes", "gt", "grt"]}},
+                              {**name}]], anchor=2, fwd=1)
         t.add("V_BUILT", 2, [[{"LIKE_NUM": True}, {"LOWER": {"IN": ["dwt", "teu"]}}, {**name}]], anchor=1, fwd=1)
         # "loaded onto the cargo ships Kapitan Orlov and Sorya 3": a plural ship noun, then the names
         t.add("V_LIST_BARE", 1, [[{"LOWER": {"IN": _SHIP_PL}, "IS_LOWER": True}, {**name}]], first=True)

@@ -344,3 +344,9 @@ def test_a_sea_is_no_short_name_of_a_group_named_after_it(extract, find):
     dg = extract("Vortexa data show that it loaded at the Black Sea port of Novorossiysk in March. Daria Honcharenko, "
                  "an analyst at the Kyiv-based monitoring group Black Sea Tanker Watch, says the firm is big.")
     assert find(dg, "Black Sea").type == "Location"
+
+
+def test_a_tonnage_before_a_name_makes_a_ship(extract, find):
+    dg = extract("The 4,300-ton Sonhwa 7 was photographed by commercial satellites moored at Posyet's coal pier on "
+                 "Nov. 2.")
+    assert find(dg, "Sonhwa 7").type == "Vessel"
