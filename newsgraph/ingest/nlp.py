@@ -8043,6 +8043,9 @@ class EntityComponent:
                             i in port_toks for c in head.head.children if c.dep_ == "pobj"
                             for i in [c.i] + [g.i for g in c.children if g.dep_ == "prep" and g.lower_ == "of"
                                               for g in g.children])
+                    if ok and head.lower_ == "off" and (nm := self._text[sp.start_char:sp.end_char]) in \
+                            pl.subdivision_names() and nm not in pl.city_names():
+                        ok = False  # "intercepted a tanker off Bataan": a province's coast, no port (not a city's)
                     if sp.text in _CONTINENTS or sp[-1].text in _CONTINENTS or sp[-1].lower_ in _NOT_PORT_ENDS:
                         ok = False  # "the route from Asia to Europe"; "set out in Annex I to Regulation (EU)"
                     if not ok and self._between_voyage(sp.root):

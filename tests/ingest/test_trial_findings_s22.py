@@ -350,3 +350,13 @@ def test_a_tonnage_before_a_name_makes_a_ship(extract, find):
     dg = extract("The 4,300-ton Sonhwa 7 was photographed by commercial satellites moored at Posyet's coal pier on "
                  "Nov. 2.")
     assert find(dg, "Sonhwa 7").type == "Vessel"
+
+
+def test_off_a_province_is_no_port_call(extract, find, facts):
+    dg = extract("PCG, BOC intercept tanker carrying 1.4 million liters of undocumented diesel off Bataan")
+    assert find(dg, "Bataan").type == "Location"
+
+
+def test_a_city_spelled_with_latin_extended_letters_is_a_known_place():
+    from newsgraph.ingest import places as pl
+    assert "Liepāja" in pl.city_names() and "Liepāja" in pl.place_names()
