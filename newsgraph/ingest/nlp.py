@@ -4650,9 +4650,10 @@ class EntityComponent:
             if _tk[s].lower_ == "once" and (s + 1 >= len(doc) or _tk[s + 1].lower_ not in ("known", "named", "called")):
                 return  # "tankers once Sovcomflot itself came under ...": "once" the conjunction
             k = s + 1 if _tk[s].lower_ in ("formerly", "previously", "once", "originally") else s
-            if _tk[s].lower_ in ("built", "launched", "delivered", "sailed", "traded", "operated", "identified") and \
-                    _tk[s + 1].lower_ != "as":
-                k = next(i for i in range(s + 2, e) if _tk[i].lower_ == "as") + 1  # past the words before "as"
+            if _tk[s].lower_ in ("built", "launched", "delivered", "sailed", "traded", "operated", "identified"):
+                # past the words before "as" (and past a capitalised "Built" that opens the sentence: "Built as the X")
+                k = s + 2 if _tk[s + 1].lower_ == "as" else \
+                    next(i for i in range(s + 2, e) if _tk[i].lower_ == "as") + 1
             while k < e and not (_tk[k].text[:1].isupper() and _tk[k].lower_ not in ("the",)):
                 k += 1
             if k + 1 < len(doc) and _tk[k + 1].text == "-" and _tk[k].text in gz.countries() and \
@@ -6551,10 +6552,20 @@ class EntityComponent:
                 out = self._replace_inside(doc, out, meta, sp.start, sp.end, "PERSON", {"rule": "byline"})
         for mt in _BYLINE_OUTLET_RE.finditer(self._text):  # "By X, Nordkyst Tidende staff writer": the outlet
             sp = doc.char_span(mt.start(1), mt.end(1))
-            if sp is None or any(o.start < sp.end and o.end > sp.start for o in out):
-                continue
-            out.append(Span(doc, sp.start, sp.end, label="ORG"))
-            meta[(sp.start, sp.end)] = {"cls": "MediaOrganization", "rule": "byline_outlet"}
+            name = mt.group(1)
+            if sp is None or pl.is_place_name(name) or pl.is_place_name(name.title()) or name in gz.CAPITALS or \
+                    name.title() in gz.CAPITALS or name in gz.countries():
+                continue  # "By X, Lagos", "By X, TAKORADI": the dateline's city, no outlet
+            if mt.end(1) == len(self._text) or self._text[mt.end(1):mt.end(1) + 1] in "\n \t":
+                words = name.split()
+                if words[0] != "The" and words[-1].lower() not in _NEWS_TITLE_WORDS:
+                    continue  # at the line's end, only a newspaper's kind of name ("The X", "X Courier")
+            if any(o.start < sp.end and o.end > sp.start and not (
+                    sp.start <= o.start and o.end <= sp.end and o.label_ in ("PERSON", "GPE", "LOC")
+                    and meta.get((o.start, o.end), {}).get("rule") in (None, "model")) for o in out):
+                continue  # (the model's person or place inside the outlet's name is replaced: "The Baltic Courier")
+            out = self._replace_inside(doc, out, meta, sp.start, sp.end, "ORG",
+                                       {"cls": "MediaOrganization", "rule": "byline_outlet"})
         return sorted(out, key=lambda x: x.start)
 
     def _name_left_part(self, doc: Doc, spans: list[Span], meta) -> list[Span]:
@@ -9640,9 +9651,16 @@ _BYLINE_NAME_RE = re.compile(rf"^[ \t]*By ({_BYLINE_NAME}(?:(?:, {_BYLINE_NAME})
                              r"(?=,|\s*$| and | in |\s*[|/])", re.MULTILINE)
 """A byline's names ("By Hanne Solvik-Brandt, ...", "By A B and C D", "By A B, C D and the X team"); names after
 the first only in a list closed by "and", so "By A B, Financial Times" names one person."""
+_NEWS_TITLE_WORDS = frozenset({"times", "post", "courier", "herald", "news", "journal", "gazette", "tribune",
+                               "review", "monitor", "observer", "daily", "weekly", "chronicle", "express", "telegraph",
+                               "guardian", "standard", "mail", "record", "bulletin", "today", "insider", "wire",
+                               "dispatch", "ledger", "examiner", "inquirer", "register", "sentinel", "independent"})
+"""Last words of newspapers' names ("The X Courier", "Y Times")."""
 _BYLINE_OUTLET_RE = re.compile(r"^[ \t]*By [^,\n]{3,60}, ((?:[A-Z][\w'’&.-]+ ){0,3}[A-Z][\w'’&.-]+)"
-                               r"(?= (?:[a-z]+ )?(?:writer|correspondent|reporter|editor|staff)\b)", re.MULTILINE)
-"""A byline's outlet before the writer's post ("By X, Nordkyst Tidende staff writer", "..., Gazeta Nord correspondent")."""
+                               r"(?= (?:[a-z]+ )?(?:writer|correspondent|reporter|editor|staff)\b|[ \t]*$)",
+                               re.MULTILINE)
+"""A byline's outlet before the writer's post or at the line's end ("By X, Nordkyst Tidende staff writer",
+"..., Gazeta Nord correspondent", "By X, The Baltic Courier")."""
 _UN_COMMITTEE_RE = re.compile(r"(?:(?:UN|U\.N\.|United Nations) )?Security Council(?:'s)? Committee established "
                               r"pursuant to [Rr]esolutions? \d{3,4} \(\d{4}\)(?:(?:,| and) \d{3,4} \(\d{4}\))*"
                               r"(?: concerning (?:the )?[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,4})?")

@@ -360,3 +360,20 @@ def test_off_a_province_is_no_port_call(extract, find, facts):
 def test_a_city_spelled_with_latin_extended_letters_is_a_known_place():
     from newsgraph.ingest import places as pl
     assert "Liepāja" in pl.city_names() and "Liepāja" in pl.place_names()
+
+
+def test_built_as_the_x_opening_a_sentence_is_a_former_name(extract, find):
+    dg = extract("The tanker Aster Dune was detained at Muuga. Built as the Sunward Lark, the tanker was renamed in "
+                 "2023.")
+    ship = find(dg, "Sunward Lark")
+    assert ship.type == "Vessel" and "Built" not in ship.aliases
+
+
+@pytest.mark.parametrize("byline,outlet", [("By Kadri Lepp, The Baltic Courier", "The Baltic Courier")])
+def test_a_bylines_newspaper_at_the_lines_end_is_an_outlet(extract, find, byline, outlet):
+    assert find(extract(byline + "\n\nThe tanker Aster Dune was detained."), outlet).type == "Organization"
+
+
+def test_a_bylines_city_is_no_outlet(extract):
+    dg = extract("By Ngozi Adeyemi-Bello, Lagos\n\nThe tanker Aster Dune was detained.")
+    assert not any(e.type == "Organization" for e in dg.entities.values())
