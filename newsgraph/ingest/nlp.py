@@ -8687,7 +8687,9 @@ class EntityComponent:
             return chosen
         covered = {i for sp in chosen for i in range(sp.start, sp.end)}
         out = list(chosen)
-        for i in range(len(doc)):
+        ids = numpy.array(sorted(doc.vocab.strings.add(w) for w in first), dtype=numpy.uint64)
+        # (the surnames' tokens found with one array look-up, not a Python walk over every token)
+        for i in numpy.flatnonzero(gz.in_sorted(ids, doc.to_array(ORTH))).tolist():
             t = _tk[i]
             end = first.get(t.text)
             if end is None or i < end or i in covered or t.pos_ != "PROPN":
