@@ -5336,8 +5336,8 @@ def _unit_post(ctx, sub: list[Token]) -> bool:
     return False
 
 
-_FORCE_POST_WORDS = frozenset({"army", "navy", "naval", "police", "military", "intelligence", "spy", "coast", "security",
-                               "customs", "border", "air", "defence", "defense"})
+_FORCE_POST_WORDS = frozenset({"army", "navy", "naval", "police", "military", "intelligence", "spy", "coast",
+                               "security", "customs", "border", "air", "defence", "defense"})
 """Lower-case words before a post that name a state's force or service ("Sudan's army chief")."""
 
 

@@ -4747,7 +4747,8 @@ class EntityComponent:
                 weak.append((S(ns, e, "LOC"), {"cls": "Location", "rule": "geo_name"}, 3))
         elif rule == "L_GEO_PRE":
             ne = self._name_after(doc, s + 1, limit=3)
-            if ne > s + 1 and not (s > 0 and (_tk[s - 1].text in gz.SHIP_PREFIXES or _tk[s - 1].lower_ in gz.SHIP_NOUNS)):
+            if ne > s + 1 and not (s > 0 and (_tk[s - 1].text in gz.SHIP_PREFIXES or
+                                              _tk[s - 1].lower_ in gz.SHIP_NOUNS)):
                 strong.append((S(s, ne, "LOC"), {"cls": "Location", "rule": "geo_name"}))
         elif rule == "V_LIST":
             for a, b in self._list_names(doc, e):
@@ -5845,7 +5846,8 @@ class EntityComponent:
                     meta[(person.start, person.end)] = {"rule": "role_person"}
                     covered.update(range(sp.end, e))
                     out.append(person)
-            if lab == "ORG" and sp.end - sp.start == 1 and (sp.text in TIME_ZONES or sp.text.upper() in _BARE_LEGAL_FORMS or (
+            if lab == "ORG" and sp.end - sp.start == 1 and (sp.text in TIME_ZONES or
+                                                             sp.text.upper() in _BARE_LEGAL_FORMS or (
                     sp.text.isupper() and len(sp.text) <= 4 and sp.end < n and _tk[sp.end].text == ":" and
                     (sp.start == 0 or _tk[sp.start - 1].text in (";", ":") or _tk[sp.start - 1].is_space or
                      sp[0].is_sent_start))):
@@ -7001,10 +7003,7 @@ class EntityComponent:
                     end += 1
                     while end < n and _tk[end].text[:1].isupper() and _tk[end].is_alpha and not _tk[end].is_sent_start:
                         end += 1
-                for o in spans:
-                    if o is not sp and sp.end <= o.start < end:
-                        skip.add(id(o))
-                        meta.pop((o.start, o.end), None)
+                _absorb(spans, skip, meta, sp, sp.end, end)
                 meta.pop((sp.start, sp.end), None)
                 sp = Span(doc, sp.start, end, label="ORG")
                 meta[(sp.start, sp.end)] = {"cls": "GovernmentAgency", "rule": "expert_panel"}
@@ -7051,10 +7050,7 @@ class EntityComponent:
                         best = k
                 if best is not None and not any(o is not sp and sp.end <= o.start < best and o.label_ != lab
                                                 and o.label_ not in ("GPE", "LOC", "PERSON") for o in spans):
-                    for o in spans:
-                        if o is not sp and sp.start <= o.start < best:
-                            skip.add(id(o))
-                            meta.pop((o.start, o.end), None)
+                    _absorb(spans, skip, meta, sp, sp.start, best)
                     meta.pop((sp.start, sp.end), None)
                     sp = Span(doc, sp.start, best, label="GPE")
                     meta[(sp.start, sp.end)] = {"rule": "model"}
@@ -7076,10 +7072,7 @@ class EntityComponent:
                         and not _tk[end].is_sent_start:
                     end = starts[end].end  # "Casa| Ribeira Moutas": the model split the head off
                 if end > sp.end or lab != "ORG":
-                    for o in spans:
-                        if o is not sp and sp.start <= o.start < end:
-                            skip.add(id(o))
-                            meta.pop((o.start, o.end), None)
+                    _absorb(spans, skip, meta, sp, sp.start, end)
                     info = meta.pop((sp.start, sp.end), {})
                     sp = Span(doc, sp.start, end, label="ORG")  # "Casa X Y", "X Y Taşımacılık": a firm
                     meta[(sp.start, sp.end)] = {**info, "cls": info.get("cls", "Organization"),
@@ -7686,7 +7679,8 @@ class EntityComponent:
                 out.append(sp)
                 continue
             nxt = by_start.get(sp.end)
-            if _tk[sp.end - 1].lower_ in ("on", "of", "for") and nxt is not None and nxt.label_ in ("ORG", "GPE", "NORP"):
+            if _tk[sp.end - 1].lower_ in ("on", "of", "for") and nxt is not None and \
+                    nxt.label_ in ("ORG", "GPE", "NORP"):
                 info = meta.pop((sp.start, sp.end), {})
                 sp = Span(doc, sp.start, nxt.end, label="ORG")
                 meta[(sp.start, sp.end)] = info
@@ -8950,6 +8944,15 @@ def _crew_nationality(doc: Doc, s: int, e: int) -> bool:
         return False  # only "one Greek", "18 Filipinos and one Greek": a counted person
     sent = _token_sent(_tk[s])
     return any(t.lower_ in _CREW_NOUNS for t in sent)
+
+
+def _absorb(spans: list[Span], skip: set[int], meta, sp: Span, lo: int, hi: int) -> None:
+    """Mark the spans other than ``sp`` that start in ``[lo, hi)`` as taken into a longer ``sp`` (their ids go to
+    ``skip``, their rule information is dropped from ``meta``)."""
+    for o in spans:
+        if o is not sp and lo <= o.start < hi:
+            skip.add(id(o))
+            meta.pop((o.start, o.end), None)
 
 
 def _age_after(_tk, e: int) -> bool:

@@ -214,7 +214,8 @@ def city_names() -> frozenset[str]:
     from rapidfuzz import fuzz  # noqa: PLC0415
 
     names: set[str] = set()
-    latin = re.compile(r"^[A-Z][a-zà-ÿā-ž'’]+(?:[ -][A-Za-zà-ÿā-ž'’]+){0,3}$")  # (Latin-1 and Extended-A: "Liepāja")
+    # (Latin-1 and Latin Extended-A letters: "Liepāja")
+    latin = re.compile(r"^[A-Z][a-zà-ÿā-ž'’]+(?:[ -][A-Za-zà-ÿā-ž'’]+){0,3}$")
 
     def city(d: dict):
         name = d.get("name")
