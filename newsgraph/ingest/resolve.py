@@ -945,8 +945,9 @@ def _np_variants(doc: Doc, sp: Span) -> list[str]:
                 headline = len(words) >= 3 and sum(x.is_title for x in words) >= 0.8 * len(words)
             if headline:
                 break  # "Treasury Sanctions Network Shipping Iranian Oil": a headline's capitals, no modifiers
-        if k >= 2 and t.pos_ == "ADJ" and t.lower_.endswith("ed") and doc[k - 2].ent_type_ == "VESSEL":
-            break  # "The tanker X loaded fuel oil at Y": the ship's verb, tagged an adjective
+        if k >= 2 and t.pos_ == "ADJ" and t.lower_.endswith("ed") and doc[k - 2].ent_type_ == "VESSEL" or \
+                t.lower_ in _MOVE_PARTICIPLES:
+            break  # "The tanker X loaded fuel oil at Y", "X shipped engines to Y": the verb, no modifier of the goods
         if t.ent_type_ in ("WEAPON", "VESSEL", "CARGO", "PORT") or \
                 t.ent_type_ in ("ORG", "PERSON", "FAC", "LOC") and t.dep_ not in ("compound", "amod", "nmod"):
             break  # "Shahed drones": the name is an entity of its own, not a modifier of "drones"; nor is
@@ -971,6 +972,9 @@ def _np_variants(doc: Doc, sp: Span) -> list[str]:
     return out
 
 
+_MOVE_PARTICIPLES = frozenset({"shipped", "unloaded", "loaded", "discharged", "offloaded", "delivered", "exported",
+                               "carried", "transported", "sent", "supplied", "transferred"})
+"""Past forms of moving goods, which the parser may hang on the goods' noun ("X shipped| engines to Y")."""
 _NAMED_GOODS = ("named_weapon", "weapon_model", "named_weapon+propagated", "weapon_model+propagated", "acronym",
                 "ship_class", "event_name", "grade_lexicon")
 _FOREIGN_ARTICLES = {"der", "die", "das", "el", "la", "le", "il", "los", "las", "les"}

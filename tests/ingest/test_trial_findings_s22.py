@@ -377,3 +377,8 @@ def test_a_bylines_newspaper_at_the_lines_end_is_an_outlet(extract, find, byline
 def test_a_bylines_city_is_no_outlet(extract):
     dg = extract("By Ngozi Adeyemi-Bello, Lagos\n\nThe tanker Aster Dune was detained.")
     assert not any(e.type == "Organization" for e in dg.entities.values())
+
+
+def test_a_moving_verb_is_no_part_of_the_goods_name(extract, find):
+    dg = extract("Tallis Trading shipped engines and guidance modules to Caracas.")
+    assert "shipped engines" not in find(dg, "engines").aliases
