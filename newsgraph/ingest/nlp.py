@@ -6563,7 +6563,7 @@ class EntityComponent:
                 if words[0] != "The" and words[-1].lower() not in _NEWS_TITLE_WORDS:
                     continue  # at the line's end, only a newspaper's kind of name ("The X", "X Courier")
             if any(o.start < sp.end and o.end > sp.start and not (
-                    sp.start <= o.start and o.end <= sp.end and o.label_ in ("PERSON", "GPE", "LOC")
+                    sp.start <= o.start and o.end <= sp.end and o.label_ in ("PERSON", "GPE", "LOC", "ORG")
                     and meta.get((o.start, o.end), {}).get("rule") in (None, "model")) for o in out):
                 continue  # (the model's person or place inside the outlet's name is replaced: "The Baltic Courier")
             out = self._replace_inside(doc, out, meta, sp.start, sp.end, "ORG",
@@ -9659,7 +9659,7 @@ the first only in a list closed by "and", so "By A B, Financial Times" names one
 _NEWS_TITLE_WORDS = frozenset({"times", "post", "courier", "herald", "news", "journal", "gazette", "tribune",
                                "review", "monitor", "observer", "daily", "weekly", "chronicle", "express", "telegraph",
                                "guardian", "standard", "mail", "record", "bulletin", "today", "insider", "wire",
-                               "dispatch", "ledger", "examiner", "inquirer", "register", "sentinel", "independent"})
+                               "dispatch", "ledger", "examiner", "register", "sentinel", "independent"})
 """Last words of newspapers' names ("The X Courier", "Y Times")."""
 _BYLINE_OUTLET_RE = re.compile(r"^[ \t]*By [^,\n]{3,60}, ((?:[A-Z][\w'’&.-]+ ){0,3}[A-Z][\w'’&.-]+)"
                                r"(?= (?:[a-z]+ )?(?:writer|correspondent|reporter|editor|staff)\b|[ \t]*$)",

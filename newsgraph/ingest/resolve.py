@@ -1110,8 +1110,9 @@ _NOT_FIRM_CLASSES = frozenset({"ResearchOrganization", "GovernmentAgency", "Medi
 def _renamed_pairs(ms: list[Mention], uf: "_UF") -> None:
     """Join each of several ships to its new name, in order: "A and B were renamed X and Y", "The sisters A and B
     ... The ships have since been renamed X and Y" (the names :mod:`newsgraph.ingest.nlp` read after "renamed" as a
-    list, rule ``renamed``). The old names are the ships named before "renamed" in its sentence, else those of the
-    nearest of the two sentences before that names as many ships; with any other count nothing is joined. The new
+    list, rule ``renamed``). The old names are the ships named before "renamed" in its sentence, else those named
+    together ("A and B", "A, B and C") in the nearest of the two sentences before that names ships; with any other
+    count nothing is joined. The new
     names are marked ``meta["newest"]`` (the entity's name)."""
     by_sent: dict[int, list[int]] = {}
     for i, m in enumerate(ms):
@@ -1136,6 +1137,9 @@ def _renamed_pairs(ms: list[Mention], uf: "_UF") -> None:
                 for i, m in vessels:
                     if m.sent == prev:
                         old.setdefault(m.key, i)
+                starts = sorted((ms[i].start, ms[i].end) for i in old.values())
+                if any(not 1 <= b[0] - a[1] <= 2 for a, b in zip(starts, starts[1:])):
+                    old = {}  # only ships named together ("the sisters A and B"), not a list's parts or a chance pair
                 if old:
                     break
         if len(old) != len(new):

@@ -382,3 +382,18 @@ def test_a_bylines_city_is_no_outlet(extract):
 def test_a_moving_verb_is_no_part_of_the_goods_name(extract, find):
     dg = extract("Tallis Trading shipped engines and guidance modules to Caracas.")
     assert "shipped engines" not in find(dg, "engines").aliases
+
+
+def test_a_renaming_after_a_register_list_pairs_no_parts_of_a_name(extract):
+    dg = extract("The Treasury designated the following vessels:\n\n"
+                 "- OCEAN GLEAM, IMO 9123456, flag: Panama. Loaded Iranian crude at Kharg Island in May.\n"
+                 "- STAR OF ASIA, IMO 9345678, flag: Cameroon. Loaded fuel oil at Bandar Abbas in July.\n\n"
+                 "The ships have since been renamed SILVER MOON and GOLDEN SUN.")
+    for e in dg.entities.values():
+        if e.name in ("SILVER MOON", "GOLDEN SUN"):
+            assert e.aliases == [e.name]
+
+
+def test_a_bylines_newspaper_the_model_cut_short_is_whole(extract, find):
+    dg = extract("By Ana Lima, The Daily Courier\n\nThe tanker Sea Breeze was seized.")
+    assert find(dg, "The Daily Courier").type == "Organization"
