@@ -435,6 +435,7 @@ _MILITARY_UNIT_RE = re.compile(r"\b(?:Military |Army |Naval )?Unit (?:No\. ?)?\d
 """A military unit named by its number, the way Russian and other armies designate units ("Military Unit
 12345", "Unit 4321"): a body of the armed forces, which the small model reads as a quantity."""
 _MEDIA_HEADS = sorted(k for k, v in gz.ORG_HEADS.items() if v == "MediaOrganization")
+_MEDIA_HEAD_SET = frozenset(_MEDIA_HEADS)
 _ORG_HEAD_WORDS = set(gz.ORG_HEADS) | {"directorate", "bureau", "inspectorate", "school", "academy", "observatory",
                                         "laboratory", "registry", "register"}
 _GENERIC_ONE_WORD = ((_ORG_HEAD_WORDS | _BODY_HEADS | gz.SHIP_NOUNS | gz.PORT_NOUNS |
@@ -6560,8 +6561,8 @@ class EntityComponent:
                 continue  # "By X, Lagos", "By X, TAKORADI": the dateline's city, no outlet
             if mt.end(1) == len(self._text) or self._text[mt.end(1):mt.end(1) + 1] in "\n \t":
                 words = name.split()
-                if words[0] != "The" and words[-1].lower() not in _NEWS_TITLE_WORDS:
-                    continue  # at the line's end, only a newspaper's kind of name ("The X", "X Courier")
+                if words[0] != "The" and words[-1].lower() not in _MEDIA_HEAD_SET:
+                    continue  # at the line's end, only a newspaper's kind of name ("The X Courier", "X Times")
             if any(o.start < sp.end and o.end > sp.start and not (
                     sp.start <= o.start and o.end <= sp.end and o.label_ in ("PERSON", "GPE", "LOC", "ORG")
                     and meta.get((o.start, o.end), {}).get("rule") in (None, "model")) for o in out):
@@ -7708,7 +7709,7 @@ class EntityComponent:
         out = []
         for sp in chosen:
             if sp.label_ == "PERSON" and len(sp) >= 2 and sp.start > 1 and (
-                    _tk[sp.start - 1].lower_ in _PLACE_PREPS or _tk[sp.start - 1].text in ("'s", "’s") and any(
+                    _tk[sp.start - 1].lower_ in pl.PLACE_PREPS or _tk[sp.start - 1].text in ("'s", "’s") and any(
                         self._text[_tk[j].idx:_tk[sp.start - 1].idx] in gz.countries()
                         for j in range(max(0, sp.start - 4), sp.start - 1))) and \
                     pl.is_place_name(self._text[sp.start_char:sp.end_char]) and \
@@ -8681,7 +8682,7 @@ class EntityComponent:
             return chosen
         covered = {i for sp in chosen for i in range(sp.start, sp.end)}
         out = list(chosen)
-        ids = numpy.array(sorted(doc.vocab.strings.add(w) for w in first), dtype=numpy.uint64)
+        ids = numpy.array(sorted(hash_string(w) for w in first), dtype=numpy.uint64)
         # (the surnames' tokens found with one array look-up, not a Python walk over every token)
         for i in numpy.flatnonzero(gz.in_sorted(ids, doc.to_array(ORTH))).tolist():
             t = _tk[i]
@@ -9619,8 +9620,6 @@ def _org_class(words) -> str:
 # rules they built a new set on every call, and inside generator expressions on every token.
 _NEWS_OUTLETS_OR_OUTLETS = gz.NEWS_OUTLETS | orgs.OUTLETS
 _APPOS_PERSON_NOUNS_OR_POST_FOR_NOUNS = _APPOS_PERSON_NOUNS | _POST_FOR_NOUNS
-_PLACE_PREPS = frozenset({"in", "at", "from", "to", "near", "off", "via", "outside", "into"})
-"""Prepositions before a place's name ("loaded at X", "sailed to X")."""
 _INNER_PARTICLES_OR_EXTRA = _INNER_PARTICLES | {'of', 'for'}
 _CLASS_WORDS_OR_EXTRA = _CLASS_WORDS | {'craft'}
 _HONORIFICS_OR_TITLE_WORDS_OR_EXTRA = _HONORIFICS | _TITLE_WORDS | {'by', 'and'}
@@ -9656,11 +9655,6 @@ _BYLINE_NAME_RE = re.compile(rf"^[ \t]*By ({_BYLINE_NAME}(?:(?:, {_BYLINE_NAME})
                              r"(?=,|\s*$| and | in |\s*[|/])", re.MULTILINE)
 """A byline's names ("By Hanne Solvik-Brandt, ...", "By A B and C D", "By A B, C D and the X team"); names after
 the first only in a list closed by "and", so "By A B, Financial Times" names one person."""
-_NEWS_TITLE_WORDS = frozenset({"times", "post", "courier", "herald", "news", "journal", "gazette", "tribune",
-                               "review", "monitor", "observer", "daily", "weekly", "chronicle", "express", "telegraph",
-                               "guardian", "standard", "mail", "record", "bulletin", "today", "insider", "wire",
-                               "dispatch", "ledger", "examiner", "register", "sentinel", "independent"})
-"""Last words of newspapers' names ("The X Courier", "Y Times")."""
 _BYLINE_OUTLET_RE = re.compile(r"^[ \t]*By [^,\n]{3,60}, ((?:[A-Z][\w'’&.-]+ ){0,3}[A-Z][\w'’&.-]+)"
                                r"(?= (?:[a-z]+ )?(?:writer|correspondent|reporter|editor|staff)\b|[ \t]*$)",
                                re.MULTILINE)

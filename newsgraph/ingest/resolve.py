@@ -1112,8 +1112,7 @@ def _renamed_pairs(ms: list[Mention], uf: "_UF") -> None:
     ... The ships have since been renamed X and Y" (the names :mod:`newsgraph.ingest.nlp` read after "renamed" as a
     list, rule ``renamed``). The old names are the ships named before "renamed" in its sentence, else those named
     together ("A and B", "A, B and C") in the nearest of the two sentences before that names ships; with any other
-    count nothing is joined. The new
-    names are marked ``meta["newest"]`` (the entity's name)."""
+    count nothing is joined. The new names are marked ``meta["newest"]`` (the entity's name)."""
     by_sent: dict[int, list[int]] = {}
     for i, m in enumerate(ms):
         if m.type == "Vessel" and m.meta.get("rule") == "renamed" and not m.meta.get("former"):
