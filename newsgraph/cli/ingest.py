@@ -503,7 +503,7 @@ def _print_dropped(report: IngestReport) -> None:
     if not report.dropped:
         click.echo("Pruning report: nothing dropped.", err=True)
         return
-    click.echo("Pruning report (candidates dropped by validation, not stored):", err=True)
+    click.echo("Pruning report (candidates dropped by validation or the guards, not stored):", err=True)
     for doc_id, dropped in sorted(report.dropped.items()):
         click.echo(f"  {doc_id}: {len(dropped)} dropped", err=True)
         for d in dropped:
@@ -531,7 +531,8 @@ def _print_summary(report: IngestReport, *, err: bool = False) -> None:
 @store_option
 @json_option
 @click.option("-v", "--verbose", count=True,
-              help="Print each document's status and the pruning report (what validation dropped and why).")
+              help="Print each document's status and the pruning report: candidates dropped and why "
+                   "(DOMAIN_MISMATCH, RANGE_MISMATCH, OFF_TOPIC, HISTORICAL, NOT_YET_DONE, ...).")
 @click.option("--encoding", metavar="CODEC", callback=_check_encoding,
               help="Text encoding of the sources (default: UTF-8, byte-order marks honoured).")
 @click.option("--max-bytes", type=SizeType(), default="50MB", show_default=True,

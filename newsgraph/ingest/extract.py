@@ -13,7 +13,9 @@ rule name and a confidence. :func:`extract_relations` then
 - adds qualifiers: counts ("32 journeys") and dates (dateparser, relative to
   the publication date),
 - checks domain and range against the ontology: candidates that do not fit go
-  to ``DocumentGraph.dropped`` with ``DOMAIN_MISMATCH``/``RANGE_MISMATCH``.
+  to ``DocumentGraph.dropped`` with ``DOMAIN_MISMATCH``/``RANGE_MISMATCH``; so do
+  shipping facts of an off-topic story (``OFF_TOPIC``), of a past before 1980
+  (``HISTORICAL``) or still to come (``NOT_YET_DONE``).
 
 Rule names are stable strings (``visited.trigger``, ``located_in.possessive``,
 ...) recorded in each :class:`~newsgraph.graph.model.Evidence`.
@@ -11801,9 +11803,9 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
             for v in voyagers.values():
                 cands.append(Candidate(v, "TRANSPORTED", m, "transported.document_shipments", 0.4, sent,
                                        _root_in(ctx, m)))
-    _guard_negations(ctx, cands)
+    pruned = _guard_negations(ctx, cands)
     cands = _container_contents(ctx, cands)
-    return _build(document, doc, ctx, cands, sent_sources, onto)
+    return _build(document, doc, ctx, cands, sent_sources, onto, pruned)
 
 
 _COUNT_WORDS = {**_NUMBERS, "one": 1, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -12359,7 +12361,7 @@ def _contradicted(ctx, c: Candidate) -> bool:
     return False
 
 
-def _guard_negations(ctx, cands: list[Candidate]) -> None:
+def _guard_negations(ctx, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
     """Mark or drop candidates that the text contradicts, plans or dates to history (in place).
 
     - in an off-topic story (:func:`_off_topic`) the shipping facts and a person's REPORTED are dropped;
@@ -12384,8 +12386,16 @@ def _guard_negations(ctx, cands: list[Candidate]) -> None:
         The document context.
     cands : list of Candidate
         Changed in place: ``negate`` set, or the candidate removed.
+
+    Returns
+    -------
+    list of (Candidate, str)
+        The removed candidates with the reason ``ingest -v`` reports: ``OFF_TOPIC``, ``HISTORICAL`` (dated
+        before 1980), ``NOT_YET_DONE`` (to come, planned or only urged) or ``BEARING_ONLY`` (a position
+        taken from a port).
     """
     keep = []
+    pruned: list[tuple[Candidate, str]] = []
     old_sents: dict[int, bool] = {}
     verdicts: dict[int, bool] = {}  # sentence start -> it rejects the sentence before
     if any(c.predicate in _SHIPPING_FACTS or c.predicate == "REPORTED" and c.subject.type == "Person"
@@ -12394,6 +12404,9 @@ def _guard_negations(ctx, cands: list[Candidate]) -> None:
             " List" in doc_text(ctx.doc) and _adds_to_a_list(ctx)):  # (an export-control release is on topic)
         # an off-topic story states no shipping facts, and a person's remark in it is commentary, not a
         # report on an actor (a club's coach on a player, an executive on a product)
+        off = [c for c in cands if c.predicate in _SHIPPING_FACTS
+               or (c.predicate == "REPORTED" and c.subject.type == "Person")]
+        pruned.extend((c, "OFF_TOPIC") for c in off)
         cands[:] = [c for c in cands if c.predicate not in _SHIPPING_FACTS
                     and not (c.predicate == "REPORTED" and c.subject.type == "Person")]
     for c in cands:
@@ -12404,10 +12417,13 @@ def _guard_negations(ctx, cands: list[Candidate]) -> None:
             old_sents[c.sent.start] = _historical(ctx, c.sent)
         if c.predicate in ("VISITED", "TRANSPORTED", "SHIPPED_TO") and (
                 old_sents[c.sent.start] or _to_be_done(c.anchor)):
+            pruned.append((c, "HISTORICAL" if old_sents[c.sent.start] else "NOT_YET_DONE"))
             continue
         if c.predicate == "SANCTIONED" and _only_urged(c.anchor):
+            pruned.append((c, "NOT_YET_DONE"))
             continue  # a sanction asked for, planned or to come is not (yet) a sanction
         if c.predicate == "VISITED" and _bearing_from(ctx, c.object):
+            pruned.append((c, "BEARING_ONLY"))
             continue  # "hit 65 nautical miles west of the port of X": a position taken from X, no call there
         lem = ctx.lemmas(c.sent)  # cheap sentence-level tests first: most sentences have none of the cue words
         if (lem & _UNREALISED_CUES and _unrealised(c.anchor)) or ("not" in lem and (
@@ -12447,6 +12463,7 @@ def _guard_negations(ctx, cands: list[Candidate]) -> None:
     if "FLAGGED_IN" in {c.predicate for c in keep}:
         keep += _registry_flag_negations(ctx, keep)  # "X's registry said the ship is not in its register"
     cands[:] = keep
+    return pruned
 
 
 def _doc_text(doc: Doc, document: Document) -> str:
@@ -12519,8 +12536,13 @@ def _dateline_credit(ctx, m: Mention) -> bool:
         and _tk[m.end].text == ")" and _tk[m.end + 1].text in ("-", "–", "—", "--")
 
 
-def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
+def _build(document, doc, ctx, cands, sent_sources, onto, pruned=()) -> DocumentGraph:
     dg = DocumentGraph(document=document)
+    for c, reason in pruned:  # removed by _guard_negations: reported by `ingest -v` like a domain mismatch
+        s_ent, o_ent = ctx.entities.get(c.subject.entity), ctx.entities.get(c.object.entity)
+        dg.dropped.append({"subject": s_ent.name if s_ent else c.subject.text, "predicate": c.predicate,
+                           "object": o_ent.name if o_ent else c.object.text, "reason": reason,
+                           "sentence": ctx.sent_text(c.sent)})
     doc_text = _doc_text(doc, document)
     dates: list[Span] | None = None
     qcache: dict[int, dict] = {}
@@ -12561,6 +12583,8 @@ def _build(document, doc, ctx, cands, sent_sources, onto) -> DocumentGraph:
             sources = []  # a speaker's post is the writer's introduction, not a co-speaker's claim ("X chairman A
             # and chief executive B said ...": A's post is not B's word)
         if c.predicate in ("TRANSPORTED", "SHIPPED_TO") and c.anchor is not None and _planned(c.anchor):
+            dg.dropped.append({"subject": s_ent.name, "predicate": c.predicate, "object": o_ent.name,
+                               "reason": "NOT_YET_DONE", "sentence": ctx.sent_text(c.sent)})
             continue  # "will deliver X to Y", "plans to ship": the future is not a stated fact (dev README)
         modality = "negated" if c.negate else ctx.modality(c.sent, c.anchor, sources)
         if modality == "negated" and not c.negate and _only_instead(ctx, c):

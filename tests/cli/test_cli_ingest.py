@@ -237,6 +237,17 @@ def test_cli_ingest_verbose_prints_pruning_report(runner, corpus, tmp_path):
     assert "Pruning report" in result.stderr
 
 
+def test_cli_ingest_verbose_names_what_an_off_topic_story_lost(runner, tmp_path):
+    filler = "Families queued for fish soup and music played on the quay until late in the evening. " * 12
+    src = tmp_path / "festival.txt"
+    src.write_text("The harbour festival opened on Saturday with a parade of tall ships. The schooner Morgenlicht "
+                   "arrived at Piraeus on Friday with a crew of volunteers, the organisers said. " + filler)
+    result = invoke(runner, "ingest", src, "--store", tmp_path / "store", "-v")
+    assert result.exit_code == 0, result.output
+    assert "nothing dropped" not in result.stderr
+    assert "Morgenlicht VISITED Piraeus: OFF_TOPIC" in result.stderr
+
+
 def test_cli_ingest_every_dev_article(runner, corpus, tmp_path):
     store = tmp_path / "store"
     files = sorted((corpus / "dev").glob("*.txt"))

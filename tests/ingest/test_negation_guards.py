@@ -75,6 +75,16 @@ def test_an_off_topic_feature_gives_no_voyages(extract) -> None:
     dg = extract("The harbour festival opened on Saturday with a parade of tall ships. The schooner Morgenlicht "
                  "arrived at Piraeus on Friday with a crew of volunteers, the organisers said. " + filler)
     assert not [r for r in dg.relations if r.predicate in ("VISITED", "TRANSPORTED", "SHIPPED_TO", "SANCTIONED")]
+    # the pruning report (`ingest -v`) says what the guard took out, and why
+    assert {(d["subject"], d["predicate"], d["object"], d["reason"]) for d in dg.dropped} >= {
+        ("Morgenlicht", "VISITED", "Piraeus", "OFF_TOPIC")}
+
+
+def test_a_voyage_still_to_come_is_reported_as_dropped(extract) -> None:
+    dg = extract("The tanker Pale Marlin is to call at Piraeus next month with a cargo of crude oil.")
+    assert not [r for r in dg.relations if r.predicate == "VISITED"]
+    assert ("Pale Marlin", "VISITED", "Piraeus", "NOT_YET_DONE") in {
+        (d["subject"], d["predicate"], d["object"], d["reason"]) for d in dg.dropped}
 
 
 def test_an_on_topic_port_call_is_kept(extract) -> None:
