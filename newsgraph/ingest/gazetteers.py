@@ -532,6 +532,10 @@ def acronym_matches(acronym: str, name: str, *, compound: bool = False) -> bool:
         for skip in skips:
             if split(0, skip, seq) and len(seq) - skip >= 2:
                 return True
+    head, of, state = name.rpartition(" of ")
+    if of and head and state.removeprefix("the ") in countries():
+        # "MFA" <- "Ministry of Foreign Affairs of Ukraine": the state's name after the body's is no part of it
+        return acronym_matches(acronym, head, compound=compound)
     return False
 
 

@@ -490,6 +490,10 @@ _ACRONYM_RE = re.compile(
     r"((?:[A-Z][\w'’&.-]*|of|the|and|for|on|de|du|des|al|la|el)"
     r"(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|the|and|for|on|de|du|des|al|la|el)){0,9})"
     r"[ \t]*\([ \t]*([A-Z][A-Za-z.&]{1,9}(?:-[A-Z][A-Za-z]{0,5})?)[ \t]*\)")  # "(IRGC-QF)": a hyphenated one
+_KNOWN_AS_ACRONYM_RE = re.compile(
+    r"((?:[A-Z][\w'’&.-]*|of|the|and|for|on)(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|the|and|for|on)){0,9}),[ \t]+"
+    r"(?:also[ \t]+)?known[ \t]+as[ \t]+([A-Z]{2,8})(?=[ \t]*[,.;)])")
+"""A body's acronym given after its name as "..., known as ACR," (group 1 the name, group 2 the acronym)."""
 _LC_ACRONYM_RE = re.compile(r"((?:[a-z][\w-]*[ \t]+){0,4}[a-z][\w-]*)[ \t]*\(([A-Z][A-Za-z]{1,9})\)")
 _ACRONYM_PAREN_RE = re.compile(r"\([ \t]*[A-Z][A-Za-z.&]{1,9}(?:-[A-Z][A-Za-z]{0,5})?[ \t]*\)")
 _LC_ACRONYM_PAREN_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
@@ -2092,6 +2096,8 @@ class EntityComponent:
                               {"LOWER": {"IN": ["are", "were", "include", "included", "including"]}}]], first=True)
         t.add("V_RENAMED", 5, [[{"LOWER": {"IN": ["renamed", "rebranded", "reflagged"]}}, {"LOWER": "as", "OP": "?"},
                              {"LOWER": "the", "OP": "?"}, {**name}],
+                            # "was renamed from X": the old name
+                            [{"LOWER": "renamed"}, {"LOWER": "from"}, {"LOWER": "the", "OP": "?"}, {**name}],
                             # "which renamed the ship X", "renamed her X": the object, then the new name
                             [{"LOWER": "renamed"}, {"LOWER": {"IN": ["her", "it", "the"]}},
                              {"LOWER": {"IN": _SHIP_SG}, "IS_LOWER": True, "OP": "?"}, {**name}],
@@ -2652,6 +2658,10 @@ class EntityComponent:
         # acronym definitions
         for m in _paren_anchored(_ACRONYM_RE, _ACRONYM_PAREN_RE, _ACRONYM_RUN_RE, dtext):
             self._acronym(doc, m, strong)
+        if " known as " in dtext:  # "the X Police Force, known as XPF,": the acronym set off by commas
+            for m in _KNOWN_AS_ACRONYM_RE.finditer(dtext):
+                if m.group(1).split()[-1].lower() in _ORG_HEAD_WORDS:  # a body's name (not "the tanker X, known as")
+                    self._acronym(doc, m, strong)
         for m in _paren_anchored(_LC_ACRONYM_RE, _LC_ACRONYM_PAREN_RE, _LC_ACRONYM_RUN_RE, dtext):
             exp, acr = m.group(1), m.group(2)
             words = exp.split()
@@ -4420,7 +4430,13 @@ class EntityComponent:
                                                                   and t.is_lower for t in window)):
                 # (not "Aktau Tanker Fleet named X general director": a firm's name and a post)
                 # not "aboard X vessels", "aboard X's ships": X is whose fleet it is
-                strong.append((S(start, ne, "VESSEL"), {"cls": "Vessel", "rule": "named_ship"}))
+                info = {"cls": "Vessel", "rule": "named_ship"}
+                sent = _tk[s].sent
+                if _tk[s].lower_ in ("called", "named") and s > 0 and _tk[s - 1].lower_ in ("was", "were") and any(
+                        t.lower_ in ("until", "till", "now", "previously", "formerly", "originally") for t in sent):
+                    # "Until February the ship was called X; it now sails as ...": its old name
+                    info = {"cls": "Vessel", "rule": "former_name", "former": True}
+                strong.append((S(start, ne, "VESSEL"), info))
                 if ne + 1 < len(doc) and _tk[ne].lower_ in ("and", ",") and any(
                         t.lower_ in _SHIP_PL_SET and t.pos_ != "VERB" for t in window):
                     # "The vessels, to be named A and B, will ...": every name of the list
@@ -4498,6 +4514,20 @@ class EntityComponent:
                 ne = self._name_after(doc, ne + 1)
             if ne > k and all(t.ent_type_ == "PERSON" for t in doc[k:ne]) and ne - k >= 2:
                 return  # "written by Nino Kapanadze": an author, whom the model already has as a person
+            m = ne
+            while m < len(doc) and _tk[m].is_lower and (_tk[m].lower_ in gz.ORG_NOUNS or _tk[m].lower_ in (
+                    "news", "site", "online", "local", "regional", "weekly")):
+                m += 1
+            if m > ne and _tk[m - 1].lower_ != "news":
+                # "published by the Lviv news site X": the name before the noun is the outlet's city, and the
+                # outlet is named after it
+                me = self._name_after(doc, m)
+                if me > m and not self._is_country(doc[m:me]):
+                    media = any(t.lower_ in ("news", "site", "newspaper", "daily", "weekly", "outlet", "portal",
+                                             "website", "magazine", "channel", "broadcaster") for t in doc[ne:m])
+                    strong.append((S(m, me, "ORG"), {"cls": "MediaOrganization" if media else "Organization",
+                                                     "rule": "byline"}))
+                return
             if ne > k and not self._is_country(doc[k:ne]):
                 heads = [t for t in doc[k:ne] if gz.ORG_HEADS.get(t.lower_, "MediaOrganization") != "MediaOrganization"]
                 cls = _org_class([t.text for t in doc[k:ne]]) if heads else "MediaOrganization"
@@ -4610,6 +4640,11 @@ class EntityComponent:
             k = s + 1
             while k < e and not _tk[k].text[:1].isupper():
                 k += 1
+            if _tk[s].lower_ == "renamed" and _tk[s + 1].lower_ == "from":
+                ne = self._name_after(doc, k)
+                if ne > k and not self._is_country(doc[k:ne]):  # "was renamed from X (to Y)": X is its old name
+                    strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "former_name", "former": True}))
+                return
             if _tk[s].lower_ == "under" and not any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in _CLASS_WORDS or
                                                     t.lower_ in ("flagged", "sailed", "sails", "sailing")
                                                     for t in _tk[s].sent):
@@ -4645,6 +4680,16 @@ class EntityComponent:
                 if not self._is_country(doc[a:b]):
                     strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_noun_as"}))
         elif rule == "V_FORMER":
+            if _tk[s].lower_ == "known" and s >= 3 and _tk[s - 1].lower_ == "also" and _tk[s - 2].text == "(" and (
+                    _tk[s - 3].ent_type_ in ("GPE", "LOC", "FAC", "PORT") or
+                    pl.is_place_name(doc[self._name_before(doc, s - 2):s - 2].text)):
+                ne = self._name_after(doc, s + 2)
+                if ne > s + 2 and ne < len(doc) and _tk[ne].text == ")":
+                    strong.append((S(s + 2, ne, "LOC"), {"cls": "Location", "rule": "aka_place"}))
+                return  # "between Portsea (also known as Eastharbour) and ...": the place's other name, no ship's
+            if _tk[s].lower_ == "known" and s >= 2 and _tk[s - 1].text == "," and (
+                    _tk[s - 2].ent_type_ in ("ORG", "GPE", "NORP") or _tk[s - 2].lower_ in _ORG_HEAD_WORDS):
+                return  # "The Kestral Coast Police Force, known as KCPF, intercepted the vessel": the body's name
             if _tk[s].lemma_ == "know" and _tk[s].dep_ == "acl" and _tk[s].head.pos_ == "NOUN" and \
                     _tk[s].head.lower_ not in gz.SHIP_NOUNS and _tk[s].head.lower_ not in _CLASS_WORDS:
                 return  # "the command, known as X": another name of a body, not of a ship
@@ -4676,8 +4721,10 @@ class EntityComponent:
             flag_cue = _tk[s].lower_ in ("formerly", "previously") and any(
                 t.lower_ in ("flag", "flags", "imo", "registry", "reflagged") for t in sent)
             relcl_ship = False  # (set below when "X, which traded as Y" names a ship)
+            # "the X, ex-Y, now flies ...": a name set off after another name by "ex-" is its old one
+            ex_appos = _tk[s].lower_ == "ex" and _tk[s + 1].text == "-" and s >= 2 and _tk[s - 1].text in (",", "(")
             if ne > k and not self._is_country(doc[k:ne]) and (
-                    any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in _CLASS_WORDS for t in sent) or flag_cue or
+                    any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in _CLASS_WORDS for t in sent) or flag_cue or ex_appos or
                     _tk[s].lemma_ in ("sail", "build", "launch") or
                     # "She now trades as the X": a ship's pronoun as the subject of trading under a name
                     (_tk[s].lemma_ in ("trade", "operate") and any(
@@ -4708,6 +4755,14 @@ class EntityComponent:
                 j = next((j for j in range(ne, min(sent.end - 3, ne + 30)) if _tk[j].lower_ == "and"
                           and (_tk[j + 1].lower_ == "as" or _tk[j + 1].lower_ in ("then", "later") and
                                _tk[j + 2].lower_ == "as")), None) if _tk[s].lower_ not in ("ex", "former") else None
+                if j is None and _tk[s].lower_ not in ("ex", "former"):
+                    # "sailed as A until this spring and, before that, as B"
+                    j = next((j for j in range(ne, min(sent.end - 6, ne + 30)) if _tk[j].lower_ == "and" and
+                              _tk[j + 1].text == "," and _tk[j + 2].lower_ in ("before", "prior", "earlier", "then")
+                              and (x := next((x for x in range(j + 3, j + 6) if _tk[x].lower_ == "as"), None))
+                              and all(_tk[y].lower_ in ("that", "this", "to", ",") for y in range(j + 3, x))), None)
+                    if j is not None:
+                        j = next(x for x in range(j + 3, j + 6) if _tk[x].lower_ == "as") - 1
                 if j is not None:  # "sailed as A until 2021 and (then) as B before that": both are former names
                     j += _tk[j + 1].lower_ != "as"
                     k2 = j + 2 + (_tk[j + 2].lower_ == "the")
@@ -4752,7 +4807,11 @@ class EntityComponent:
                                               _tk[s - 1].lower_ in gz.SHIP_NOUNS)):
                 strong.append((S(s, ne, "LOC"), {"cls": "Location", "rule": "geo_name"}))
         elif rule == "V_LIST":
-            for a, b in self._list_names(doc, e):
+            names = self._list_names(doc, e)
+            if len(names) == 1 and _tk[e - 1].text in ("-", "–", "—") and (
+                    names[0][1] >= len(doc) or "\n" in _tk[names[0][1]].text or "\n" in _tk[names[0][1] - 1].whitespace_):
+                return  # "... on renamed vessels - Navy" (a headline's line end): the source it credits, no ship
+            for a, b in names:
                 if not self._is_country(doc[a:b]):
                     strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "ship_list"}))
         elif rule == "V_IS_A":
@@ -4905,9 +4964,12 @@ class EntityComponent:
                 return  # "the Crimean port of X", "to Crimean port": a regional adjective, not the port's name
             if end - ns == 1 and _tk[ns].lower_ in _PORT_ORDER_WORDS:
                 return  # "Next port: Jeddah", "LAST PORT" (a table's header): which port, not a name
-            if end - ns == 1 and _tk[ns].pos_ in ("ADJ", "DET", "PRON") and _tk[ns].is_sent_start and \
-                    _tk[ns].lower_ in ("most", "much", "some", "all", "many", "more", "less", "little", "any", "no"):
-                return  # "Most port leaves Portugal in containers": how much of the wine, no port's name
+            if end - ns == 1 and _tk[ns].pos_ in ("ADJ", "DET", "PRON") and _tk[ns].lower_ in (
+                    "most", "much", "some", "all", "many", "more", "less", "little", "any", "no", "every", "each",
+                    "another", "either", "neither", "this", "that", "these", "those"):
+                # "Most port leaves Portugal in containers", "\"Every port that accepts this cargo ...": how
+                # much or which, no port's name (capitalised only where it opens a sentence or a quote)
+                return
             if _tk[e - 1].lower_ in ("ports", "harbours", "harbors", "terminals", "seaports") and \
                     e - end == 1 and not (ns >= 1 and _tk[ns - 1].lower_ in ("and", ",", "&")):
                 weak.append((S(ns, end, "LOC"), {"cls": "Location", "rule": "region_ports"}, 3))
@@ -5050,6 +5112,8 @@ class EntityComponent:
             while _tk[k].text in ("agency", "outlet", "newspaper", "website", "daily", "channel", "news"):
                 k -= 1  # lower case only: "the Defense News website" keeps its "News"
             ns = self._name_before(doc, k + 1)
+            if ns <= k and e < len(doc) and self._name_after(doc, e) > e and pl.is_place_name(doc[ns:k + 1].text):
+                return  # "the Lviv news website X": the outlet's city, the outlet named after the noun
             if ns <= k and not self._is_country(doc[ns:k + 1]) and doc[ns:k + 1].text not in gz.DEMONYMS:
                 strong.append((S(ns, k + 1, "ORG"), {"cls": "MediaOrganization", "rule": "name_agency"}))
         elif rule == "O_HEAD":
@@ -5079,10 +5143,18 @@ class EntityComponent:
                     ne = self._name_after(doc, k)
                     if ne > k and not self._is_country(doc[k:ne]) and _tk[k].text[:1].isupper():
                         end = ne  # (not "served with the Royal Navy for 22 years": a number, no name)
+                        k = end + 1 + (end + 1 < len(doc) and _tk[end + 1].lower_ == "the")
+                        if _tk[s].lower_ in ("ministry", "department", "directorate") and k < len(doc) and \
+                                _tk[end].lower_ == "of" and \
+                                (ne := self._name_after(doc, k)) > k and self._is_country(doc[k:ne]):
+                            end = ne  # "the Ministry of Foreign Affairs of Ukraine": the state's ministry
                 s, e = start, end
             sp = doc[s:e]
             if sp[0].lower_ == "the":
                 sp = doc[s + 1:e]
+            if len(sp) >= 2 and len(sp[0].text) == 2 and sp[0].text[0].isupper() and sp[0].text[1] == "." and (
+                    sp.start == 0 or "\n" in _tk[sp.start - 1].text or "\n" in _tk[sp.start - 1].whitespace_):
+                sp = doc[sp.start + 1:sp.end]  # "D. Maritime imports of ...": a section's letter, no initial
             if len(sp) == 1 and sp[0].lower_ in ("navy", "army", "government", "ministry", "treasury", "office",
                                                   "department", "group", "union", "council", "post", "times",
                                                   "daily", "research", "press", "news", "media", "energy"):
@@ -5444,6 +5516,39 @@ class EntityComponent:
                 continue
             weak.append((Span(doc, a, b, label="LOC"), {"cls": "Location", "rule": "coordinated_places"}, 3))
 
+    def _force_short_names(self, doc: Doc, out: list[Span], meta) -> None:
+        """ "the Navy" after "the Naval Forces of the Armed Forces of X" (or "the X Navy"), "the Coast Guard"
+        after "the X Coast Guard": a capitalised force noun alone names the one such force the text has named
+        in full (added to ``out`` as a short form of it; left alone when two forces could be meant)."""
+        if not any(w in self._text for w in ("Navy", "Coast Guard", "Army", "Air Force")):
+            return
+        _tk = doc_tokens(doc)
+        for short, heads in (("Navy", ("Navy", "Naval")), ("Coast Guard", ("Coast Guard", "Coastguard")),
+                             ("Army", ("Army",)), ("Air Force", ("Air Force",))):
+            if short not in self._text:
+                continue
+            longs = {sp.text: sp for sp in out if sp.label_ == "ORG" and len(sp) >= 2 and sp.text != short and
+                     any(h in sp.text for h in heads)}
+            if len(longs) != 1:
+                continue
+            longer = next(iter(longs.values()))
+            info = meta.get((longer.start, longer.end), {})
+            n = len(short.split())
+            # (also a headline's credit at its line end: "... on renamed vessels - Navy")
+            for m in re.finditer(r"(?:\bthe |[-–—] )(" + short + r")\b", self._text):
+                sp = doc.char_span(m.start(1), m.end(1), alignment_mode="strict")
+                if sp is None or len(sp) != n or sp.end < len(doc) and (
+                        _tk[sp.end].text[:1].isupper() or _tk[sp.end].lower_ in ("of", "'s", "’s")):
+                    continue
+                same = [o for o in out if o.start < sp.end and sp.start < o.end]
+                if same and not (len(same) == 1 and same[0].label_ == "ORG" and
+                                 (same[0].start, same[0].end) == (sp.start, sp.end)):
+                    continue  # (the model's own "Navy" is taken as the short form; another name is left alone)
+                if not same:
+                    sp = Span(doc, sp.start, sp.end, label="ORG")
+                    out.append(sp)
+                meta[(sp.start, sp.end)] = {**info, "rule": "short_form", "expansion": longer.text}
+
     def _post_fix(self, doc: Doc, chosen: list[Span], meta) -> list[Span]:
         """Short forms in quotes, "U.S." + organisation, proper modifiers of cargo ("Urals crude")."""
         _tk = doc_tokens(doc)  # Token objects made once per document (doc[i] builds one per access)
@@ -5495,6 +5600,15 @@ class EntityComponent:
             info = meta.get((longer.start, longer.end), {})
             meta[(sp.start, sp.end)] = {**info, "rule": "short_form", "expansion": doc[longer.start:i].text}
             meta[(longer.start, longer.end)] = {**info, "short": sp.text}
+        self._force_short_names(doc, out, meta)
+        # "Queen's Harbour Hospital": the model's name that starts at the possessive lost its first word
+        starts = {o.start for o in out} | {o.end - 1 for o in out}
+        for n_, sp in enumerate(out):
+            if sp.label_ == "ORG" and sp[0].text in ("'s", "’s") and len(sp) >= 2 and sp.start > 0 and \
+                    _tk[sp.start - 1].is_title and _tk[sp.start - 1].is_alpha and sp.start - 1 not in starts:
+                info = meta.pop((sp.start, sp.end), {})
+                out[n_] = Span(doc, sp.start - 1, sp.end, label="ORG")
+                meta[(sp.start - 1, sp.end)] = info
         # "Shenzhen X Electronics Co., Ltd.", "Beijing X Technology and Trade": the model (or the goods
         # lexicon) split the company name; a lone suffix or business-noun tail takes the name before it
         grown = []
@@ -5667,6 +5781,13 @@ class EntityComponent:
                 if s == sp.start and s > 0 and sp[0].lower_ in _GRADE_NOUNS and (s - 1) in model_one and \
                         not self._is_country(doc[s - 1:s]) and _tk[s - 1].text not in gz.DEMONYMS:
                     # "Urals crude", "Brent crude": a grade the model took for a company or a place
+                    grade_drop.add(s - 1)
+                    s -= 1
+                if sp.label_ == "WEAPON" and s == sp.start and s > 0 and (s - 1) in model_one and \
+                        _tk[s - 1].is_upper and _tk[s - 1].is_alpha and 2 <= len(_tk[s - 1]) <= 5 and \
+                        not self._is_country(doc[s - 1:s]) and self._text.count(_tk[s - 1].text) == 1:
+                    # "KRM machine guns": a model's letters the small model took for a body (a body named
+                    # once, only before the arms, is no actor of the story: "IRGC drones" names the IRGC again)
                     grade_drop.add(s - 1)
                     s -= 1
                 if sp.label_ == "WEAPON" and s == sp.start and s >= 2 and _tk[s - 1].lower_ in ("mm", "cm"):
@@ -8819,11 +8940,13 @@ _SHIPS_HASH = hash_string("ships")
 
 def _berth_adj(_tk, j: int) -> bool:
     """True for a berth verb's past form the model tagged an adjective right after a name ("The tanker X loaded
-    fuel oil at Y": "loaded" read as the oil's modifier)."""
+    fuel oil at Y": "loaded" read as the oil's modifier), or after the comma that closes the name's apposition
+    ("The second vessel, the X, loaded grain at Y")."""
     t = _tk[j]
     w = t.lower_
     return t.pos_ == "ADJ" and w.endswith("ed") and (w[:-2] in _BERTH_VERBS or w[:-1] in _BERTH_VERBS) and \
-        j > 0 and _tk[j - 1].pos_ == "PROPN"
+        j > 0 and (_tk[j - 1].pos_ == "PROPN" or _tk[j - 1].ent_type_ == "VESSEL" or
+                   j > 1 and _tk[j - 1].text == "," and _tk[j - 2].pos_ == "PROPN")
 
 
 def _verb_ships(doc: Doc) -> None:

@@ -552,8 +552,8 @@ def _aka_names(doc: Doc, ms: list[Mention]) -> None:
     ms : list of Mention
         Changed in place.
     """
-    by_end = {m.end: m for m in ms if m.type in ("Organization", "Vessel", "Person")}
-    by_start = {m.start: m for m in ms if m.type in ("Organization", "Person", "Location")}
+    by_end = {m.end: m for m in ms if m.type in ("Organization", "Vessel", "Person", "Port", "Location")}
+    by_start = {m.start: m for m in ms if m.type in ("Organization", "Person", "Location", "Port")}
     ends = {m.end for m in ms}
     n = len(doc)
     for m in ms:
@@ -600,7 +600,10 @@ def _aka_names(doc: Doc, ms: list[Mention]) -> None:
         anchor = by_end.get(k)
         if anchor is None or anchor is m or m.end >= n or doc[m.end].text not in (";", ")", ","):
             continue
-        if m.type != anchor.type and anchor.type == "Organization":
+        if m.type != anchor.type and anchor.type == "Organization" or \
+                anchor.type in ("Port", "Location") and m.type in ("Organization", "Location", "Port") and \
+                doc[k + 1].lower_ in ("also", "a.k.a", "aka"):
+            # ("Portsea (also known as Eastharbour)": a port's other name, whatever the model called it)
             m.type, m.cls = anchor.type, anchor.cls
             m.key = gz.norm(m.text)
         if m.type == anchor.type:
@@ -727,9 +730,11 @@ def _term_mentions(doc: Doc, ms: list[Mention], terms: dict[str, list[Mention]])
 
 
 def _norp_place(doc: Doc, sp: Span) -> bool:
-    """A model "nationality" that is a known town after a place preposition ("tankers off Marsaxlokk")."""
-    return sp.start > 0 and doc[sp.start - 1].lower_ in pl.PLACE_PREPS and pl.is_place_name(sp.text) and \
-        sp.text not in gz.DEMONYMS
+    """A model "nationality" that is a known town after a place preposition ("tankers off Marsaxlokk") or
+    before a common noun ("the Lviv news site", "a Kharkiv court")."""
+    return sp.start > 0 and (doc[sp.start - 1].lower_ in pl.PLACE_PREPS or doc[sp.start - 1].lower_ in (
+        "the", "a", "an") and sp.end < len(doc) and doc[sp.end].is_lower and doc[sp.end].pos_ == "NOUN") and \
+        pl.is_place_name(sp.text) and sp.text not in gz.DEMONYMS
 
 
 def _org_place_cue(doc: Doc, m: Mention) -> bool:
@@ -1342,6 +1347,11 @@ def _retype_name_parts(ms: list[Mention]) -> None:
     person. A name part of another person's name stays a person (a surname).
     """
     full_people = [m.key for m in ms if m.type == "Person" and " " in m.key]
+    for m in ms:  # "Ferreira Navas said" after "Lucia Ferreira Navas": a two-word surname the model called a body
+        if m.type == "Organization" and m.meta.get("rule") in ("source_context", "model") and " " in m.key and \
+                len(m.key.split()) == 2 and sum(1 for o in set(full_people) if o.endswith(" " + m.key)) == 1 and \
+                any(p.start < m.start for p in ms if p.type == "Person" and p.key.endswith(" " + m.key)):
+            m.type, m.cls = "Person", "Person"
     for m in ms:  # "Sutarno said": a source the context rule called an organisation is a person named before
         if m.type == "Organization" and m.meta.get("rule") in ("source_context", "model") and " " not in m.key \
                 and not m.meta.get("attributive") \
