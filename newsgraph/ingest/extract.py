@@ -2425,6 +2425,14 @@ def _clause_vessels(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
                         subj[0].lower_ in gz.SHIP_NOUNS and subj[0].lower_.endswith("s"))):
                     n = _count(subj[0]) if subj[0].lower_ != "they" else None
                     named = {v.entity for v in vessels}
+                    st = subj[0].sent.start
+                    if not any(v.start < subj[0].i for v in vessels) and subj[0].lower_ in ("they", "both") and \
+                            st > 0 and \
+                            (group := getattr(ctx, "last_group", None)) and \
+                            max(v.start for v in group) >= ctx.doc[st - 1].sent.start:
+                        # "The A ... while the B ... . Both have called at P (and, like the C, ...)": the ships of
+                        # the sentence before, not one named after the pronoun
+                        return list(group)
                     if n and len(named) > n:  # "the two cargo vessels left P": the two named last
                         last = _last_vessels(ctx, subj[0].i, n)
                         if len(last) == n and {x.entity for x in last} <= named:
@@ -2717,6 +2725,10 @@ def _rule_located_in(ctx, sent, sm, out):
                 tgt.type == "Country" and tgt.start == j + 1 and tgt.end < sent.end and _tk[tgt.end].text == ")" \
                 and m.type == "Port":
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.parenthesis", 0.7, sent, _tk[j + 1]))  # "Mundra (India)"
+        if j == m.end and m.type == "Port" and j + 1 < sent.end and _tk[j].lower_ == "and" and \
+                (nx := ctx.tok2m.get(j + 1)) is not None and nx.start == j + 1 and nx.type == "Port" and \
+                nx.end < sent.end and _tk[nx.end].lower_ in ("in", "on"):
+            j = nx.end  # "at Kandor and Velapur on India's west coast": both ports are on it
         j0 = j  # the comma of an apposition, before the skip below
         # "X, a port / an island / a town in Y": skip the apposition's head noun phrase
         if j < sent.end - 2 and _tk[j].text == "," and (_tk[j + 1].lower_ in ("a", "an", "the", "home")):
@@ -2834,6 +2846,12 @@ def _rule_located_in(ctx, sent, sm, out):
                 (own := ctx.tok2m.get(m.end + 1 + comma)) is not None and own.type in ("Country", "Location"):
             first = m  # "between the Iranian port of Amirabad and Astrakhan in Russia": Astrakhan has its own place
         s = first.start
+        j = s  # "Ruritania's semi-autonomous Zenda region", "Russia's northern X region": past the adjectives
+        while j > max(sent.start + 2, s - 4) and (_tk[j - 1].is_lower and _tk[j - 1].pos_ == "ADJ" or
+                                                  _tk[j - 1].text == "-"):
+            j -= 1
+        if j < s and _tk[j - 1].text in ("'s", "’s"):
+            s = j
         if s >= 2 and _tk[s - 1].text in ("'s", "’s") and (tgt := ctx.tok2m.get(s - 2)) is not None \
                 and tgt.type in ("Country", "Location") and not (m.end < sent.end and (
                     _tk[m.end].lower_ in _COAST_WORDS or _tk[m.end].lower_ in gz.PORT_NOUNS and m.type == "Location")):
@@ -3171,6 +3189,44 @@ def _relative_head_targets(ctx, verb: Token) -> list[Mention]:
     return [m for m in got if not _is_body(m) and m.type in ("Organization", "Person", "Vessel")]
 
 
+_DECISION_NOUNS = frozenset({"decision", "decree", "order", "resolution", "ruling"})
+"""Acts of a body that impose a sanction: "by decision of the X Council", "by decree of the President"."""
+
+
+def _decision_body(ctx, sent: Span) -> Mention | None:
+    """The body whose act a sanction follows: "by (a) decision / decree / order of X" in ``sent`` (X an
+    organisation, or a country's body named by the country), else None."""
+    _tk = ctx.tokens()
+    for t in ctx.toks(sent):
+        if t.lemma_.lower() not in _DECISION_NOUNS or t.i < 1 or t.i + 2 >= sent.end:
+            continue
+        k = t.i - 1 - (_tk[t.i - 1].lower_ in ("a", "the"))
+        if _tk[k].lower_ not in ("by", "under") or _tk[t.i + 1].lower_ != "of":
+            continue
+        j = t.i + 2 + (_tk[t.i + 2].lower_ == "the")
+        m = ctx.tok2m.get(j)
+        if m is not None and m.start == j and m.type in ("Organization", "Country"):
+            return m
+    return None
+
+
+def _together_with(ctx, t: Token, targets: list[Mention]) -> list[Mention]:
+    """Parties sanctioned "together with" the targets: "X was placed under sanctions ..., together with the
+    company itself" (a name, or an organisation the noun refers back to)."""
+    out = []
+    for w in ctx.toks(t.sent):
+        if w.lower_ != "with" or w.i < 1 or ctx.doc[w.i - 1].lower_ not in ("together", "along", "alongside"):
+            continue
+        for p in w.children:
+            if p.dep_ != "pobj":
+                continue
+            m = ctx.m(p) or (ctx.org_ref(p) if p.pos_ == "NOUN" else None)
+            if m is not None and m.type in ("Organization", "Person", "Vessel") and \
+                    all(m.entity != x.entity for x in targets):
+                out.append(m)
+    return out
+
+
 def _bodies(ctx, tok: Token) -> list[Mention]:
     """Sanctioning bodies a token stands for ("the EU", "Washington", "the Council", "its")."""
     out = []
@@ -3342,8 +3398,10 @@ def _targets(ctx, tok: Token) -> list[Mention]:
             if member is not None:
                 out.extend(_targets(ctx, member))
                 continue
-        if m is None and t.is_lower and t.lower_ not in gz.SHIP_NOUNS and t.pos_ != "PRON":
+        if m is None and t.is_lower and t.lower_ not in gz.SHIP_NOUNS and t.pos_ != "PRON" and not (
+                t.dep_ == "appos" and ctx.m(t.head) is not None):
             # "designated X Ltd pursuant to E.O. 14024": the name parsed as a compound of "pursuant"
+            # (not "X, a Y affiliate,": the apposition describes X by another body)
             m = next((ctx.m(c) for c in reversed(list(t.lefts)) if c.dep_ == "compound" and ctx.m(c)
                       and ctx.m(c).end == t.i and ctx.m(c).type in ("Organization", "Person", "Vessel")
                       and t.lower_ not in _ORG_REF and t.lower_ not in ("firm", "firms", "company", "companies")),
@@ -3527,6 +3585,25 @@ def _listed_party_above(ctx, tok: Token) -> list[Mention]:
         else:
             break
     return []
+
+
+def _followed_in_sentence(ctx, sent: Span, out: list[Candidate], n0: int) -> None:
+    """ "The EU added X to its sanctions list in June, and the UK followed in July": the body whose verb
+    "follow" (with no object but "suit") is conjoined to a sanction sanctioned the same targets. Appends to
+    ``out`` (whose SANCTIONED candidates from ``n0`` on are this sentence's)."""
+    done = [c for c in out[n0:] if c.predicate == "SANCTIONED" and not c.negate]
+    for t in ctx.toks(sent):
+        if t.lemma_.lower() != "follow" or t.pos_ != "VERB" or t.dep_ != "conj" or any(
+                c.dep_ == "dobj" and c.lower_ != "suit" or c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
+            continue  # (not "the EU followed with its own listing of A": it names its own targets)
+        for c in t.children:
+            if c.dep_ != "nsubj":
+                continue
+            for b in _bodies(ctx, c):
+                before = {x.object.entity: x.object for x in done if x.anchor is not None and x.anchor.i < t.i}
+                for tg in before.values():
+                    if tg.entity != b.entity and all(x.subject.entity != b.entity for x in done):
+                        out.append(Candidate(b, "SANCTIONED", tg, "sanctioned.follow_suit", 0.6, sent, t))
 
 
 def _rule_sanctioned(ctx, sent, sm, vessels, out):
@@ -4366,6 +4443,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                                                                                            "concert", "cooperation")
                                    for q in p.children if q.dep_ == "prep" and q.lower_ == "with"
                                    for r in q.children if r.dep_ == "pobj" for b in _bodies(ctx, r)]
+        if targets and rule in ("sanctioned.verb", "sanctioned.noun") and \
+                ctx.lemmas(sent) & _DECISION_NOUNS and (dec := _decision_body(ctx, sent)) is not None:
+            bodies = [dec]  # "placed under Ukrainian sanctions by decision of the X Council": the body that decided
+            targets += _together_with(ctx, t, targets)
         if targets and not bodies and rule in ("sanctioned.verb", "sanctioned.noun"):
             bodies = _speaker_body(ctx, t)  # "X has been designated, the Treasury said": the body speaks
         if targets and not bodies and ctx.negated(t) and any(
@@ -6042,6 +6123,18 @@ def _rule_titles(ctx, sent, sm, out):
         if p.type != "Person":
             continue
         r = _root_in(ctx, p)
+        k = p.end + 1
+        while k < sent.end and ctx.doc[k].lower_ in ("also", "now", "still", "currently"):
+            k += 1
+        if r.dep_ == "appos" and p.end < sent.end and ctx.doc[p.end].text == "," and k < sent.end and \
+                (vv := ctx.doc[k]).pos_ == "VERB" and vv.lemma_.lower() in _LEAD_VERBS and vv.i > r.head.i and \
+                not any(x.dep_ in ("nsubj", "nsubjpass") for x in vv.children):
+            # "Y, whose general director, X, also chairs the board of Z": the parser left "chairs" without the
+            # person in apposition before it as its subject
+            org = _org_in(ctx, [t for c in vv.children if c.dep_ in ("dobj", "attr") for t in c.subtree], p)
+            if org is not None:
+                out.append(Candidate(p, "AFFILIATED_WITH" if _leads_a_part(ctx, vv) else "LEADS", org,
+                                     "leads.verb", 0.65, sent, vv))
         # "the office, led by U.S. Attorney X": a post before the name, and the verb says what X heads
         led_by = r.dep_ == "pobj" and r.head.lower_ == "by" and r.head.head.lemma_.lower() in _LEAD_VERBS
         done = False
@@ -6316,7 +6409,9 @@ def _rule_titles(ctx, sent, sm, out):
                         done = True
                         continue
                 sub = [t for t in c.subtree if t.i not in range(p.start, p.end)]
-                titles = _titles_in(sub)
+                # (a post's word inside a name is none: "a surgeon at Queen's Harbour Hospital")
+                titles = _titles_in([t for t in sub if not ((nm := ctx.tok2m.get(t.i)) is not None and
+                                                            nm.type != "Person" and nm.end - nm.start >= 2)])
                 # "an Iranian national, the owner of X": the nationality is no employer
                 sub = [t for t in sub if not (t.dep_ == "amod" and t.head.lower_ in _NATIONALITY_NOUNS)]
                 topic = {x.i for v in c.children if v.dep_ == "relcl" and v.lemma_.lower() in _STUDY_VERBS
@@ -7628,6 +7723,12 @@ def _subject_parties(ctx, verb: Token) -> list[Mention]:
     return []
 
 
+_ORIGIN_PARTICIPLES = frozenset({"steal", "make", "produce", "seize", "grow", "harvest", "loot", "manufacture",
+                                 "mine", "refine", "extract", "build", "assemble", "purchase", "buy"})
+"""Participles that say where goods came from ("grain stolen in the occupied territories", "drones made in X"),
+not where they go."""
+
+
 def _deep_dests(ctx, verb: Token) -> list[Mention]:
     """ "shipped spindles and controllers to Y", "sent 40 consignments of chips worth $4 million to Y": the
     parser hangs "to Y" inside the goods phrase; the first "to" inside the object, with no verb between."""
@@ -7639,7 +7740,9 @@ def _deep_dests(ctx, verb: Token) -> list[Mention]:
                 continue
             a, clear = x.head, True
             while a.i != c.i and a.i != a.head.i:  # the path up to the object crosses no verb ("goods bound to")
-                clear = clear and a.pos_ not in ("VERB", "AUX")
+                # (but a participle that says where the goods came from: "grain stolen in X to Y")
+                clear = clear and (a.pos_ not in ("VERB", "AUX") or a.dep_ == "acl" and a.tag_ == "VBN" and
+                                   a.lemma_.lower() in _ORIGIN_PARTICIPLES)
                 a = a.head
             if clear:
                 return [d for q in x.children if q.dep_ == "pobj" for d in _dest_parties(ctx, q)]
@@ -8645,12 +8748,16 @@ def _management_held(ctx, sent, sm, out) -> None:
                     and all(c.lower_ == "the" or c.dep_ in ("amod", "compound") for c in _tk[i].children if c.i < i):
                 ships = [ctx.last_single]
             v = _tk[i].head
-            o = next((m for c in v.children if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "with", "by")
-                      for q in c.children if q.dep_ == "pobj" for m in [ctx.m(q) or _org_tok(ctx, q)]
-                      if m is not None and m.type == "Organization"), None)
-            if o is not None:
-                for ship in ships:
-                    out.append(Candidate(o, "OWNS_OR_OPERATES", ship, f"owner.{_tk[i].lower_}", 0.65, sent, v))
+            # ("passed from X to Y": the parser may hang "to Y" on "from"; X held it until then, Y holds it now)
+            preps = [c for c in v.children if c.dep_ in ("prep", "agent")]
+            preps += [c for p in preps if p.lower_ == "from" for c in p.children if c.dep_ == "prep"]
+            holders = [m for c in preps if c.lower_ in ("to", "with", "by", "from")
+                       for q in c.children if q.dep_ == "pobj" for m in [ctx.m(q) or _org_tok(ctx, q)]
+                       if m is not None and m.type == "Organization"]
+            if any(c.lower_ != "from" for c in preps if c.lower_ in ("to", "with", "by")) or len(holders) == 1:
+                for o in {m.entity: m for m in holders}.values():
+                    for ship in ships:
+                        out.append(Candidate(o, "OWNS_OR_OPERATES", ship, f"owner.{_tk[i].lower_}", 0.65, sent, v))
             continue
         if _tk[i].lower_ in _HELD_NOUNS and _tk[i].dep_ == "pobj" and _tk[i].head.lower_ == "under" and \
                 _tk[i + 1].lower_ != "of":
@@ -9729,9 +9836,20 @@ def _vessel_of(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
                 return [r for r in refs if r is not None and r.type == "Vessel" and not _service_vessel(ctx, r)]
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl"):
             subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subj and t.dep_ == "ROOT" and any(c.dep_ == "auxpass" for c in t.children):
+                # "The A and the B are registered to Y" with the subject lost in the parse: the ships that open
+                # the sentence, joined only by "and", commas and articles
+                sent = t.sent
+                pre = [v for v in vessels if sent.start <= v.start and v.end <= t.i]
+                inside = {i for v in pre for i in range(v.start, v.end)}
+                if pre and all(i in inside or ctx.doc[i].lower_ in ("the", "and", ",", "both") or
+                               ctx.doc[i].pos_ == "AUX" for i in range(sent.start, t.i)):
+                    return list({v.entity: v for v in pre}.values())
             if subj:
                 sm_ = ctx.m(subj[0])
                 named = _named_after_noun(ctx, subj[0])
+                if named is not None and subj[0].tag_ == "NNS":  # "The tankers A and B are registered to Y"
+                    return [x for x in ctx.mconj(ctx.doc[named.start:named.end].root) if x.type == "Vessel"] or [named]
                 if named is not None:
                     return [named]  # "the tanker X flew ...": X, not an earlier ship
                 if sm_ is not None and sm_.type == "Vessel":
@@ -9865,7 +9983,8 @@ def _registry_owner(ctx, t: Token) -> Mention | None:
 
 _DEREGISTER = {"remove", "strike", "delete", "delist", "deregister", "expel", "cancel", "withdraw", "revoke", "drop",
                "deflag", "de-flag", "purge", "kick", "erase", "suspend"}
-_FLAG_TRIGGERS = {"registry", "register", "flagged", "registered", "flag", "reflagged", "re-flagged", "flags", "re-registered"}
+_FLAG_TRIGGERS = {"registry", "register", "flagged", "registered", "flag", "reflagged", "re-flagged", "flags",
+                  "re-registered", "tricolour", "tricolor", "ensign"}
 
 
 def _country_after(ctx, i: int, end: int, span: int = 8) -> Mention | None:
@@ -10649,7 +10768,8 @@ def _rule_flag(ctx, sent, sm, vessels, out):
                     _tk[t.i + 1].dep_ in ("compound", "amod") and _tk[t.i + 1].head.lower_ in _REGISTERED_PARTY_NOUNS):
                 continue  # "its Panama-registered owner, X": the owner's registration, not the ship's flag
             country = ctx.tok2m.get(t.i - 2)  # "Gabon-flagged", "Panama-registered"
-        elif low == "flag" or (low == "flags" and t.dep_ == "dobj" and t.head.lemma_.lower() in ("switch", "change")) \
+        elif low in ("flag", "tricolour", "tricolor", "ensign") and (low == "flag" or t.dep_ == "dobj") or (
+                low == "flags" and t.dep_ == "dobj" and t.head.lemma_.lower() in ("switch", "change")) \
                 or (low == "flags" and _field_label(ctx, t, sent)):  # "Previous flags: Liberia."
             country = _flag_country(ctx, t, sent)  # "switched flags to X" as "switched its flag to X"
         elif low in ("registry", "register") and t.pos_ == "NOUN":
@@ -10792,7 +10912,8 @@ def _flag_disowned(ctx, sent: Span, country: Mention) -> bool:
 
 _FLAG_CHANGE_VERBS = {"switch", "move", "transfer", "leave", "drop", "swap", "change", "exchange", "abandon",
                       "ditch", "quit", "shift"}
-_FLAG_NOUNS = {"flag", "registry", "register", "flags", "registries"}
+_FLAG_NOUNS = {"flag", "registry", "register", "flags", "registries", "tricolour", "tricolor", "ensign"}
+"""Nouns of a ship's registration: its flag (a tricolour, an ensign) or its registry."""
 
 
 def _flag_noun_country(ctx, n: Token) -> Mention | None:
@@ -11006,6 +11127,11 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
         reported = [m for m in _reported_subjects(ctx, s, sent)
                     if m.type in ("Vessel", "Organization", "Person") or actors.get(m.entity, 0) > 0 or m.entity in srcs
                     or m.entity in accused or _ships_here(ctx, m)]
+        if s.start > 0 and ctx.doc[s.start - 1].lower_ == "to":
+            # "A said investigators believed ..., according to U.N. experts": the speaker who said the rest of
+            # the sentence is a fellow source, not what the experts reported on
+            reported = [m for m in reported if not (m.type == "Person" and (r := _root_in(ctx, m)).dep_ == "nsubj"
+                                                    and r.head.lemma_.lower() in SAY_VERBS)]
         if reported and all(_interceptor(ctx, m) for m in reported):
             # "X said naval commandos had seized Iranian-made missile parts from a dhow": the report is on the
             # shipper (the cargo's origin) or the seized ship, not on the forces that stopped it
@@ -11708,7 +11834,10 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
         _rule_visited(ctx, sent, sm, vessels, out)
         _rule_located_in(ctx, sent, sm, out)
         _rule_transported(ctx, sent, sm, vessels, out)
+        n_sanc = len(out)
         _rule_sanctioned(ctx, sent, sm, vessels, out)
+        if len(out) > n_sanc and "follow" in ctx.lemmas(sent):
+            _followed_in_sentence(ctx, sent, out, n_sanc)
         _rule_titles(ctx, sent, sm, out)
         _rule_affiliation_more(ctx, sent, sm, out)
         _rule_agreement(ctx, sent, sm, out)
@@ -11925,6 +12054,10 @@ _CONTAINER_WORDS = {"containers", "container", "crates", "crate", "boxes", "pall
 _HOLD_VERBS = {"hold", "contain", "carry", "conceal", "hide", "pack", "load", "fill"}
 
 
+_HEDGE_PARTICIPLES = frozenset({"believe", "think", "suspect", "say", "report", "understand", "presume", "reckon"})
+"""Verbs of a hedge between goods and what holds them: "containers believed to hold X"."""
+
+
 def _container_contents(ctx, cands: list) -> list:
     """A ship's containers that the text says hold named goods carry those goods: "inspectors found 40
     containers holding assault rifles, rocket launchers and ammunition", "The containers, carrying CNC machine
@@ -11948,14 +12081,17 @@ def _container_contents(ctx, cands: list) -> list:
             out.append(c)
             continue
         root = _root_in(ctx, c.object)
-        goods = [m for v in root.children if v.dep_ in ("acl", "relcl") and v.lemma_.lower() in _HOLD_VERBS
-                 for o in v.children if o.dep_ == "dobj" for m in ctx.mconj(o) if m.type in ("Weapon", "Other")]
+        # ("containers believed to hold artillery shells": the holding verb under a verb of belief)
+        holds = [v for v in root.children if v.dep_ in ("acl", "relcl")]
+        holds += [x for v in holds if v.lemma_.lower() in _HEDGE_PARTICIPLES for x in v.children if x.dep_ == "xcomp"]
+        goods = {m.entity: (m, v) for v in holds if v.lemma_.lower() in _HOLD_VERBS
+                 for o in v.children if o.dep_ == "dobj" for m in ctx.mconj(o) if m.type in ("Weapon", "Other")}
         if not goods:
             out.append(c)
             continue
-        for g in {m.entity: m for m in goods}.values():
-            out.append(Candidate(c.subject, "TRANSPORTED", g, c.rule, c.confidence, c.sent, c.anchor, c.negate,
-                                 c.span))
+        for g, v in goods.values():  # (a hedged holding is the anchor: its "believed" makes the cargo speculated)
+            out.append(Candidate(c.subject, "TRANSPORTED", g, c.rule, c.confidence, c.sent,
+                                 v if v.dep_ == "xcomp" else c.anchor, c.negate, c.span))
     return out
 
 

@@ -4809,7 +4809,8 @@ class EntityComponent:
         elif rule == "V_LIST":
             names = self._list_names(doc, e)
             if len(names) == 1 and _tk[e - 1].text in ("-", "–", "—") and (
-                    names[0][1] >= len(doc) or "\n" in _tk[names[0][1]].text or "\n" in _tk[names[0][1] - 1].whitespace_):
+                    names[0][1] >= len(doc) or "\n" in _tk[names[0][1]].text or
+                    "\n" in _tk[names[0][1] - 1].whitespace_):
                 return  # "... on renamed vessels - Navy" (a headline's line end): the source it credits, no ship
             for a, b in names:
                 if not self._is_country(doc[a:b]):
