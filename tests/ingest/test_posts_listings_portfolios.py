@@ -238,7 +238,8 @@ def test_a_minister_named_by_portfolio(extract, facts):
     assert ("Sergei Lavrin", "AFFILIATED_WITH", "Russia") in facts(extract(
         "Russian Minister of Foreign Affairs Sergei Lavrin denied it."))
     # with the ministry named, the minister heads it
-    assert ("Sergei Lavrin", "LEADS", "Ministry of Foreign Affairs") in facts(extract(
+    # (the ministry keeps its state in its name: "the Ministry of Foreign Affairs of Yemen")
+    assert ("Sergei Lavrin", "LEADS", "Ministry of Foreign Affairs of Yemen") in facts(extract(
         "The Ministry of Foreign Affairs of Yemen said so. Minister of Foreign Affairs Sergei Lavrin denied it."))
     dg = extract("ANKARA, Nov 28 - Turkey detained the tanker Sea Owl at Samsun. Transport and Infrastructure "
                  "Minister Ahmet Kaya Bilgin said the ship carried Russian diesel.")
