@@ -544,6 +544,8 @@ class _Ctx:
         for m in reversed(self.ms):
             if m.start >= tok.i or m.type != "Organization":
                 continue
+            if word in ("company", "firm") and m.meta.get("rule") == "data_provider" and word not in m.key.split():
+                continue  # "Kpler data show ... The company has ordered ...": a source of data, not the story's firm
             if word in m.key.split() or (want and m.cls == want) or (word == "group" and m.cls in (
                     "ResearchOrganization", "ArmedForce")) or (word == "agency" and m.cls == "GovernmentAgency"):
                 return m
@@ -2898,8 +2900,11 @@ def _rule_located_in(ctx, sent, sm, out):
         if s >= 4 and _tk[s - 1].lower_ == "of" and (_tk[s - 2].lower_ in gz.PORT_NOUNS or _tk[s - 2].lower_ in (
                 "island", "islands", "city", "town", "peninsula")) and \
                 (tgt := ctx.tok2m.get(s - 3)) is not None and tgt.type == "Location" and tgt.end == s - 2 and \
-                tgt.start > 0 and _tk[tgt.start - 1].lower_ == "the" and tgt.entity != m.entity:
-            # "the Black Sea port of X", "the Pacific port of X": the sea or region the port lies on
+                tgt.start > 0 and (_tk[tgt.start - 1].lower_ == "the" or tgt.start > 1 and
+                                   _tk[tgt.start - 1].text in gz.DEMONYMS and _tk[tgt.start - 2].lower_ == "the") and \
+                tgt.entity != m.entity:
+            # "the Black Sea port of X", "the Pacific port of X", "the Russian Black Sea port of X": the sea or
+            # region the port lies on
             out.append(Candidate(m, "LOCATED_IN", tgt, "located_in.place_port_of", 0.7, sent, _tk[s - 3]))
         if s >= 3 and _tk[s - 1].lower_ in ("port", "harbour", "harbor", "seaport") and _tk[s - 1].pos_ == "NOUN" \
                 and (tgt := ctx.tok2m.get(s - 2)) is not None and tgt.type == "Country" and tgt.text in gz.DEMONYMS \
@@ -6498,8 +6503,10 @@ def _rule_titles(ctx, sent, sm, out):
                 out.append(Candidate(p, _title_pred(got[2]), got[0], "title.preceding_apposition_surface", 0.7,
                                      sent, got[1]))
                 continue
-            if titles and org is None and h.dep_ == "dobj" and h.head.lemma_.lower() == "have":
-                # "Crystal Co has a single director, X": the company that has the post
+            if titles and (org is None or org.type == "Country") and h.dep_ == "dobj" and \
+                    h.head.lemma_.lower() in ("have", "list", "name"):
+                # "Crystal Co has a single director, X": the company that has the post ("X lists a single
+                # director, Y, in UAE corporate filings": the filings' country is no employer)
                 own = next((ctx.m(c) for c in h.head.children if c.dep_ == "nsubj" and ctx.m(c) is not None), None)
                 if own is not None and own.type == "Organization" and own.entity != p.entity:
                     sole = any(c.lower_ in ("single", "sole", "only") for c in h.children if c.dep_ == "amod")
@@ -7302,6 +7309,9 @@ def _ship_sale_parties(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
 
 _SALE_VERBS = {"sell"}
 _FROM_DEALS = {"charter", "loan", "facility", "credit"}  # deals named by what one party takes from the other
+_CLASS_WORDS_LOWER = frozenset({"aframaxes", "suezmaxes", "vlccs", "newbuildings", "newbuilds", "bulkers",
+                                "carriers", "containerships", "mrs", "panamaxes", "capesizes", "lr2s", "lr1s"})
+"""Plural size classes and kinds that name ships ordered at a yard ("ordered two aframaxes")."""
 _TAKE_FROM_VERBS = {"charter", "lease", "buy", "purchase", "acquire", "order"}  # "B chartered/bought/ordered the ship from A"
 
 
@@ -7456,7 +7466,11 @@ def _rule_agreement(ctx, sent, sm, out):
         if t.lemma_.lower() in _FROM_DEALS and t.pos_ == "NOUN":
             # "A manages the tanker on a time charter from B", "A took a loan from B"
             froms = [t] + ([t.head] if t.dep_ == "dobj" else [])  # ("took a loan from B": on the verb)
-            lenders = [x for h in froms for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+            # (a ship let "on a time charter to B": the charterer is the other party)
+            preps = ("from", "to") if t.lemma_.lower() == "charter" else ("from",)
+            if t.lemma_.lower() == "charter" and t.dep_ == "pobj" and t.head.lower_ == "on":
+                froms.append(t.head.head)  # "fixed the ship on a time charter to B": "to B" on the verb
+            lenders = [x for h in froms for c in h.children if c.dep_ == "prep" and c.lower_ in preps
                        for q in c.children if q.dep_ == "pobj" for x in _party(ctx, q) if x.type == "Organization"]
             if lenders:
                 for a in _clause_subject(ctx, t):
@@ -7464,6 +7478,18 @@ def _rule_agreement(ctx, sent, sm, out):
                         if a.type == "Organization" and a.entity != b.entity:
                             out.append(Candidate(a, "AGREEMENT_WITH", b, "agreement.charter_loan", 0.65, sent, t))
             continue
+        if t.pos_ == "VERB" and t.lemma_.lower() == "order" and any(
+                c.dep_ == "dobj" and (c.lower_ in gz.SHIP_NOUNS or c.lower_ in _CLASS_WORDS_LOWER) for c in t.children):
+            # "The company has ordered two aframaxes at Y Shipbuilding": a newbuilding contract with the yard
+            yards = [x for h in (t, *(c for c in t.children if c.dep_ == "dobj")) for c in h.children
+                     if c.dep_ == "prep" and c.lower_ in ("at", "from", "with")
+                     for q in c.children if q.dep_ == "pobj" for x in _party(ctx, q) if x.type == "Organization"]
+            for a in _clause_subject(ctx, t):
+                for b in yards:
+                    if a.type == "Organization" and a.entity != b.entity:
+                        out.append(Candidate(a, "AGREEMENT_WITH", b, "agreement.newbuilding", 0.65, sent, t))
+            if yards:
+                continue
         if t.pos_ == "VERB" and t.lemma_.lower() in _OFFER_VERBS and any(
                 c.dep_ == "prep" and c.lower_ == "in" and any(q.lower_ in ("return", "exchange") for q in c.children)
                 for c in t.children):
@@ -8786,8 +8812,8 @@ def _management_held(ctx, sent, sm, out) -> None:
         else:  # "Technical management of both vessels has passed to Y": the ships the noun refers to
             ref = next((t for t in _tk[i + 2:min(sent.end, i + 5)] if t.lower_ in gz.SHIP_NOUNS or t.lower_ == "pair"),
                        None)
-            if ref is None or any(x.lower_ not in ("the", "both", "two", "its", "their")
-                                  for x in _tk[i + 2:ref.i]):
+            if ref is None or any(x.lower_ not in ("the", "both", "two", "its", "their", "all", "three", "four",
+                                                   "five", "these", "those") for x in _tk[i + 2:ref.i]):
                 continue
             ships, end = ctx.vessel_ref(ref), ref.i + 1
         for k in range(end, min(sent.end - 1, end + 6)):
@@ -9598,6 +9624,12 @@ def _owner_other_verbs(ctx, sent, w: Token, lem: str, vessels, out):
         if lem == "sell" and not ves and w.dep_ in ("relcl", "acl") and (hm := ctx.m(w.head)) is not None \
                 and hm.type == "Vessel":
             ves = [hm]  # "the tanker X, which Y sold to Z", "the tanker X, sold by Y to Z"
+        if lem == "sell" and not ves and w.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark"
+                                                                   for c in w.children):
+            # "A broker listed the X and the Y as sold to Z": the ships the listing names
+            ves = [v for c in w.head.children if c.dep_ == "dobj" for v in _vessel_tok(ctx, c, vessels)]
+            ves += [v for c in w.head.children if c.dep_ == "dobj" for cj in c.conjuncts
+                    for a in cj.children if a.dep_ == "appos" for v in _vessel_tok(ctx, a, vessels)]
         if lem == "sell" and not ves:
             _sold_which(ctx, w, orgs, ves)
         if lem == "sell" and ves:
@@ -13236,7 +13268,7 @@ _HEAD_OF_STATE_OR_EXTRA3 = _HEAD_OF_STATE | {'prime', 'minister', 'cabinet'}
 _PUBLIC_POSTS_OR_EXTRA = _PUBLIC_POSTS | {'manager', 'coach', 'president'}
 _ROLE_COPULAS_OR_EXTRA = _ROLE_COPULAS | {'list', 'name'}
 _AGREE_TRIGGERS_OR_SALE_VERBS_ETC = AGREE_TRIGGERS | _SALE_VERBS | _FROM_DEALS | _TAKE_FROM_VERBS | _PARTNER_VERBS | \
-    _HIRE_VERBS | _FORMED_DEALS
+    _HIRE_VERBS | _FORMED_DEALS | {"order"}
 _RE_EXPORT_LEMMAS = frozenset({"re-export", "re-exporte", "re-exporting", "reexport"})
 _SHIP_VERBS_OR_SHIP_NOUNS_EVENT_OR_REACH_VERBS = SHIP_VERBS | SHIP_NOUNS_EVENT | _REACH_VERBS | _RE_EXPORT_LEMMAS
 _MORE_TRIGGERS_OR_EXTRA = _MORE_TRIGGERS | {'bring', 'delivery'}

@@ -2117,6 +2117,11 @@ class EntityComponent:
         # "manages the 2011-built Korsa Star on a time charter": only ships are dated by their build year
         t.add("V_BUILT", 3, [[{"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}}, {"ORTH": "-"}, {"LOWER": "built"},
                               {**name}]], anchor=2, fwd=1)
+        # "the 2007-built sisters A and B": a pair of ships dated by their build year, then named
+        t.add("V_BUILT_SISTERS", 2, [[{"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}}, {"ORTH": "-"}, {"LOWER": "built"},
+                                      {"LOWER": {"IN": ["sisters", "sister", "twins", "pair", "sisterships"]}},
+                                      {"LOWER": {"IN": ["ships", "vessels", "tankers"]}, "OP": "?"}, {**name}]],
+              anchor=2, fwd=3)
         # "the 105,000-dwt X was sold", "the 1,700 TEU X": only ships are sized in deadweight or boxes
         # ("the 4,300-ton X": a ship's tonnage before its name)
         t.add("V_BUILT", 3, [[{"LIKE_NUM": True}, {"ORTH": "-"},
@@ -4843,6 +4848,11 @@ class EntityComponent:
                     (ne >= len(doc) or not (_tk[ne].pos_ in ("NOUN", "PROPN") and _tk[ne].is_lower)) and \
                     _tk[ne - 1].lower_.strip(".") not in _ORG_HEAD_WORDS_OR_COMPANY_SUFFIX_OR_FIRM_TAILS:
                 strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "built_name"}))
+        elif rule == "V_BUILT_SISTERS":
+            for a, b in self._list_names(doc, e - 1)[:4]:
+                if not self._is_country(doc[a:b]) and doc[a:b].text not in gz.DEMONYMS and \
+                        _tk[b - 1].lower_.strip(".") not in _ORG_HEAD_WORDS_OR_COMPANY_SUFFIX_OR_FIRM_TAILS:
+                    strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "built_name"}))
         elif rule == "V_LIST_BARE":
             names = self._list_names(doc, s + 1)
             if not names or any(self._is_country(doc[a:b]) or doc[a:b].text in gz.DEMONYMS or

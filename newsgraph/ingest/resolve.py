@@ -171,6 +171,12 @@ def mentions(doc: Doc) -> list[Mention]:
                 out.append(Mention(sp.start, sp.end, text, "Country", "Country", canon, sent_at[sp.start], info))
             elif label == "GPE" or (label == "NORP" and _norp_place(doc, sp)):
                 out.append(Mention(sp.start, sp.end, text, "Location", "Location", gz.norm(text), sent_at[sp.start], info))
+            elif label == "NORP" and " " in text and text not in gz.DEMONYMS and \
+                    (org_starts := _org_name_starts(doc, meta)) and gz.norm(text) in org_starts:
+                # "For Aegean Star, the sale ..." after "Aegean Star Maritime": a firm's short name the model
+                # took for a nationality
+                out.append(Mention(sp.start, sp.end, text, "Organization", "Company", gz.norm(text),
+                                   sent_at[sp.start], {**info, "rule": "org_short_name"}))
             continue
         typ = _LABEL_TYPE.get(label)
         if typ is None:
@@ -727,6 +733,21 @@ def _term_mentions(doc: Doc, ms: list[Mention], terms: dict[str, list[Mention]])
     if added:
         ms.extend(added)
         ms.sort(key=lambda m: m.start)
+
+
+def _org_name_starts(doc: Doc, meta) -> frozenset[str]:
+    """Normalised opening words (two or more, not the whole name) of the document's organisation names, from
+    ``doc.ents``: "aegean star" for "Aegean Star Maritime". Cached in ``doc.user_data``."""
+    got = doc.user_data.get("ng_org_starts")
+    if got is None:
+        starts = set()
+        for e in doc.ents:
+            if e.label_ == "ORG" and len(e) >= 3:
+                words = [t.text for t in e if t.lower_ != "the"]
+                for n in range(2, len(words)):
+                    starts.add(gz.norm(" ".join(words[:n])))
+        got = doc.user_data["ng_org_starts"] = frozenset(starts)
+    return got
 
 
 def _norp_place(doc: Doc, sp: Span) -> bool:
