@@ -2965,15 +2965,16 @@ def _rule_transported(ctx, sent, sm, vessels, out):
     carried = ctx.carried
     if not cargo:
         # "had taken on part of the cargo": the cargo named last, for a ship whose cargo is not named yet
-        if not any(m.type in ("Weapon", "Other") for m in sm) and any(
-                t.lower_ in ("cargo", "cargoes", "consignment", "load") and t.pos_ == "NOUN" and t.i not in ctx.tok2m
-                and t.dep_ != "compound" for t in ctx.toks(sent)):  # ("the general cargo ship X": a ship type)
+        noun = next((t for t in ctx.toks(sent) if t.lower_ in ("cargo", "cargoes", "consignment", "load") and
+                     t.pos_ == "NOUN" and t.i not in ctx.tok2m and t.dep_ != "compound"), None)
+        # ("the general cargo ship X": a ship type)
+        if not any(m.type in ("Weapon", "Other") for m in sm) and noun is not None:
             back = next((c for c in reversed(ctx.last_cargo) if _root_in(ctx, c).dep_ != "compound"), None)
             if back is not None and not _is_fuel(ctx, back):
                 for v in vessels:
                     if v.entity not in carried:
-                        out.append(Candidate(v, "TRANSPORTED", back, "transported.backref", 0.6, sent,
-                                             _root_in(ctx, back)))
+                        # (anchored on this sentence's noun: "X has yet to lift a Russian cargo" is not done)
+                        out.append(Candidate(v, "TRANSPORTED", back, "transported.backref", 0.6, sent, noun))
                         carried.add(v.entity)
         return
     named = [v for v in vessels if v.start >= sent.start]
@@ -5121,6 +5122,9 @@ def _title_pred(titles: list[Token]) -> str:
         "admiral", "adm", "marshal", "marshall"))]
     lead = any(w in LEAD_TITLES for w in words) and not any(w in ("vice", "deputy", "prime", "assistant")
                                                              for w in posts)
+    if any(w in ("commissioner", "director") and i + 1 < len(words) and words[i + 1] == "general"
+           for i, w in enumerate(words)) and not any(w in ("deputy", "assistant", "vice") for w in words):
+        lead = True  # "Commissioner General", "Director General": the head of the body (a coast guard, an agency)
     if any(w in _PORTFOLIO for w in words):
         lead = False  # "foreign policy chief": the head of a portfolio, a member of the body
     if any(w in _SPEAKER_POSTS for w in words):
@@ -6154,6 +6158,15 @@ def _rule_titles(ctx, sent, sm, out):
             # "Ana Berg (Nordlys Shipping) said": the body a speaker is introduced with, in brackets;
             # "X (Unity Party, Seongsan-B)": a member's party, then the seat
             out.append(Candidate(p, "AFFILIATED_WITH", om, "member.bracket", 0.6, sent, _tk[p.end]))
+        j = p.start - 1
+        while j > sent.start and p.start - j <= 4 and _tk[j].text[:1].isupper() and _is_title(_tk[j]):
+            j -= 1
+        if j < p.start - 1 and j > sent.start and _tk[j].text == "(" and p.end < sent.end and \
+                _tk[p.end].text == ")" and (om := ctx.tok2m.get(j - 1)) is not None and om.end == j and \
+                om.type == "Organization":
+            # "The Korea Coast Guard (Commissioner General Kim X)", "the Y Station (Chief Z)": Korean and Japanese
+            # releases name a body's head in brackets after it
+            out.append(Candidate(p, _title_pred(list(_tk[j + 1:p.start])), om, "title.bracket", 0.7, sent, _tk[j + 1]))
         if p.start - 4 >= sent.start and [t.lower_ for t in _tk[p.start - 3:p.start]] == ["secretary", "of", "state"]:
             j = p.start - 4
             while j > sent.start and _tk[j].lower_ in ("deputy", "under", "assistant", "former", "then"):
@@ -12529,6 +12542,30 @@ def _contradicted(ctx, c: Candidate) -> bool:
     return False
 
 
+def _across_while(ctx, c: Candidate) -> bool:
+    """True when ``c``'s ship is the subject of one side of a "while"/"whereas" contrast and its trigger is on
+    the other side: "The three ships fly the flag of Gabon, while D was reflagged to Sierra Leone" (D flies no
+    Gabonese flag), "A loaded crude at P, while B took on condensate at Q" (B did not call at P)."""
+    a = c.anchor
+    if a is None or not (c.sent.start <= c.subject.start < c.sent.end):
+        return False
+    r = _root_in(ctx, c.subject)
+    if r.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    v = r.head
+    for w in ctx.toks(c.sent):
+        if w.pos_ not in ("VERB", "AUX") or not any(m.dep_ == "mark" and m.lower_ in ("while", "whereas")
+                                                    for m in w.children):
+            continue
+        inside = w.left_edge.i <= a.i <= w.right_edge.i
+        if v.i == w.i and not inside:
+            return True  # the ship's own clause is the "while" one, the trigger is outside it
+        if inside and not (w.left_edge.i <= r.i <= w.right_edge.i) and any(
+                x.dep_ in ("nsubj", "nsubjpass") for x in w.children):
+            return True  # the trigger is in a "while" clause with a subject of its own
+    return False
+
+
 def _guard_negations(ctx, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
     """Mark or drop candidates that the text contradicts, plans or dates to history (in place).
 
@@ -12559,8 +12596,8 @@ def _guard_negations(ctx, cands: list[Candidate]) -> list[tuple[Candidate, str]]
     -------
     list of (Candidate, str)
         The removed candidates with the reason ``ingest -v`` reports: ``OFF_TOPIC``, ``HISTORICAL`` (dated
-        before 1980), ``NOT_YET_DONE`` (to come, planned or only urged) or ``BEARING_ONLY`` (a position
-        taken from a port).
+        before 1980), ``NOT_YET_DONE`` (to come, planned or only urged), ``BEARING_ONLY`` (a position
+        taken from a port) or ``OTHER_CLAUSE`` (a ship's fact read across a "while" contrast, :func:`_across_while`).
     """
     keep = []
     pruned: list[tuple[Candidate, str]] = []
@@ -12590,6 +12627,10 @@ def _guard_negations(ctx, cands: list[Candidate]) -> list[tuple[Candidate, str]]
         if c.predicate == "SANCTIONED" and _only_urged(c.anchor):
             pruned.append((c, "NOT_YET_DONE"))
             continue  # a sanction asked for, planned or to come is not (yet) a sanction
+        if c.predicate in ("VISITED", "TRANSPORTED", "FLAGGED_IN") and c.subject.type == "Vessel" and \
+                "while" in ctx.lemmas(c.sent) and _across_while(ctx, c):
+            pruned.append((c, "OTHER_CLAUSE"))
+            continue  # "A and B fly the flag of X, while C was reflagged to Y": C's clause is its own
         if c.predicate == "VISITED" and _bearing_from(ctx, c.object):
             pruned.append((c, "BEARING_ONLY"))
             continue  # "hit 65 nautical miles west of the port of X": a position taken from X, no call there

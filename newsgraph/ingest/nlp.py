@@ -2065,6 +2065,11 @@ class EntityComponent:
                              {"LOWER": {"IN": ["declared", "stated", "listed", "reported", "final", "official",
                                                "ais"]}},
                              {"LOWER": "destination"}]])  # "with X as its declared destination"
+        # "with X given as its destination": the port a ship's signal names, in an absolute phrase
+        t.add("P_DEST", 5, [[{**name}, {"LOWER": {"IN": ["given", "listed", "shown", "named", "declared", "set",
+                                                          "entered", "broadcast"]}},
+                             {"LOWER": "as"}, {"LOWER": {"IN": ["its", "their", "the", "her"]}},
+                             {"LOWER": {"IN": ["destination", "next"]}}]])
         # "alongside the jetty at X", "a berth at X": a ship's place at a named port
         t.add("P_OF", 2, [[{"LOWER": {"IN": ["jetty", "quay", "wharf", "pier", "berth", "terminal"]}, "IS_LOWER": True},
                            {"LOWER": "at"}, {**name}]], first=True)
@@ -2478,6 +2483,11 @@ class EntityComponent:
                     break
                 out.append((i, j))
                 i = j
+                if i < n and _tk[i].text == "(":  # "A (ex-B), C (ex-D) and E": past each item's brackets
+                    close = next((k for k in range(i + 1, min(n, i + 10)) if _tk[k].text in (")", "(")), None)
+                    if close is not None and _tk[close].text == ")" and close + 1 < n and \
+                            _tk[close + 1].lower_ in (",", "and", "or"):
+                        i = close + 1
                 continue
             break
         if len(out) == 1 and out[0][1] < n and _tk[out[0][1]].tag_ in ("VBD", "VBZ", "VBP") and \
@@ -4700,7 +4710,7 @@ class EntityComponent:
                 return  # "the command, known as X": another name of a body, not of a ship
             if _tk[s].lower_ == "once" and (s + 1 >= len(doc) or _tk[s + 1].lower_ not in ("known", "named", "called")):
                 return  # "tankers once Sovcomflot itself came under ...": "once" the conjunction
-            k = s + 1 if _tk[s].lower_ in ("formerly", "previously", "once", "originally") else s
+            k = s + 1 if _tk[s].lower_ in ("formerly", "previously", "once", "originally", "ex", "former") else s
             if _tk[s].lower_ in ("built", "launched", "delivered", "sailed", "traded", "operated", "identified"):
                 # past the words before "as" (and past a capitalised "Built" that opens the sentence: "Built as the X")
                 k = s + 2 if _tk[s + 1].lower_ == "as" else \
@@ -5175,7 +5185,13 @@ class EntityComponent:
                 sp = doc[k + 1:sp.end]  # "under U.S. and European Union sanctions": a country, then the body
             if len(sp) == 1:
                 return
-            weak.append((S(sp.start, sp.end, "ORG"), {"cls": _org_class([t.text for t in sp]), "rule": "org_head"}, 1))
+            info = {"cls": _org_class([t.text for t in sp]), "rule": "org_head"}
+            if sp.start >= 2 and _tk[sp.start - 1].text in ("'s", "’s") and sp[0].lower_ in ("ministry", "department"):
+                cs = self._name_before(doc, sp.start - 1)
+                if cs < sp.start - 1 and self._is_country(doc[cs:sp.start - 1]):
+                    # "Japan's Ministry of Defense": the state's ministry, also named with its state
+                    info["extra_aliases"] = [doc[cs:sp.end].text]
+            weak.append((S(sp.start, sp.end, "ORG"), info, 1))
         elif rule == "O_DISTRICT":
             start = s
             while start > 0 and _tk[start].ent_iob_ == "I" and _tk[start].ent_type_ == "ORG":
@@ -5612,6 +5628,13 @@ class EntityComponent:
             meta[(sp.start, sp.end)] = {**info, "rule": "short_form", "expansion": doc[longer.start:i].text}
             meta[(longer.start, longer.end)] = {**info, "short": sp.text}
         self._force_short_names(doc, out, meta)
+        # "[Press Release] Korea Coast Guard": a label's closing bracket is no part of the name after it
+        for n_, sp in enumerate(out):
+            k = next((i for i in range(sp.end - 2, sp.start - 1, -1) if _tk[i].text in ("]", "[", "|")), None)
+            if k is not None and sp.label_ in ("ORG", "PERSON", "GPE", "LOC", "FAC") and sp.end - k >= 2:
+                info = meta.pop((sp.start, sp.end), {})
+                out[n_] = Span(doc, k + 1, sp.end, label=sp.label_)
+                meta[(k + 1, sp.end)] = info
         # "Queen's Harbour Hospital": the model's name that starts at the possessive lost its first word
         starts = {o.start for o in out} | {o.end - 1 for o in out}
         for n_, sp in enumerate(out):
@@ -9613,6 +9636,9 @@ def _titled_source_name(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
             _tk[s - 1].text not in gz.DEMONYMS and _tk[s - 1].text not in gz.countries() and \
             _tk[s - 1].text not in gz.CAPITALS and _tk[s - 1].ent_type_ not in ("GPE", "NORP", "DATE"):
         s -= 1
+    if b - s == 1 and s > a and all(_tk[k].lower_.rstrip(".") in _SOURCE_TITLES or
+                                    _tk[k].lower_.rstrip(".") in _HONORIFICS for k in range(a, s)):
+        return s, b  # "Commissioner General Kim said": titles, then the surname alone (named in full before)
     if s - 1 > a and (_tk[s - 1].lower_.strip(".") in _TITLE_WORDS or
                       _tk[s - 1].lower_ in _BODY_END_WORDS and _tk[s - 1].text[:1].isupper()):
         return None  # "Foreign Office Minister X Y": EntityComponent._split_titled splits it

@@ -971,6 +971,8 @@ def _np_variants(doc: Doc, sp: Span) -> list[str]:
                 headline = len(words) >= 3 and sum(x.is_title for x in words) >= 0.8 * len(words)
             if headline:
                 break  # "Treasury Sanctions Network Shipping Iranian Oil": a headline's capitals, no modifiers
+        if t.lower_ in ("first", "second", "third", "last", "latest", "next", "previous", "own", "new"):
+            break  # "its first Urals cargo", "her latest cargo": which cargo of the ship's, no kind of goods
         if k >= 2 and t.pos_ == "ADJ" and t.lower_.endswith("ed") and doc[k - 2].ent_type_ == "VESSEL" or \
                 t.lower_ in _MOVE_PARTICIPLES:
             break  # "The tanker X loaded fuel oil at Y", "X shipped engines to Y": the verb, no modifier of the goods
