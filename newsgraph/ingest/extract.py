@@ -312,6 +312,8 @@ class _Ctx:
                 d = deps[i]
                 if heads[i] == i or d in _CLAUSE_DEPS and pos[i] in _VERB_POS:
                     break  # "X, which manages the Y, did not respond": the main verb's "not" stays outside
+                if d == _ADVCL_DEP and pos[i] in _VERB_POS and i in self._has_subject:
+                    break  # "X has not been designated by A, although B added it to its list": B's clause is B's
                 if d == _CONJ_DEP and pos[i] in _VERB_POS and (i in self._has_subject or
                                                                _own_tense_and(self.tokens()[i])):
                     break  # a clause with its own subject keeps its polarity, and so does a finite verb after
@@ -1183,6 +1185,7 @@ _ROLE_ARG_DEPS = _SUBJ_DEPS | {get_string_id("dobj")}
 _SUBJ_DEP_ARR = numpy.array(sorted(_SUBJ_DEPS), dtype="uint64")
 _PASS_DEPS = frozenset(get_string_id(d) for d in ("appos", "conj", "compound"))
 _CLAUSE_DEPS = frozenset(get_string_id(d) for d in ("relcl", "acl"))
+_ADVCL_DEP = get_string_id("advcl")
 _CONJ_DEP = get_string_id("conj")
 _AMOD_DEP = get_string_id("amod")
 _COMPOUND_DEP = get_string_id("compound")
@@ -7733,9 +7736,15 @@ def _subject_parties(ctx, verb: Token) -> list[Mention]:
                 # the pronoun is the subject of the saying or denying verb above
                 h = t.head
                 for _ in range(3):
-                    if h.pos_ == "VERB" and h.lemma_.lower() in SAY_VERBS | DENY | {"reject", "dismiss"}:
+                    if h.pos_ == "VERB" and h.lemma_.lower() in SAY_VERBS | DENY | {"reject", "dismiss", "show"}:
                         up = [c for c in h.children if c.dep_ == "nsubj"]
-                        out = [x for x in ctx.mconj(up[0]) if x.type in _PARTY_TYPES] if up else []
+                        if up and up[0].pos_ == "NOUN" and ctx.m(up[0]) is None and up[0].lower_ not in _ORG_REF:
+                            # "Russian procurement records show that it delivered ...": the records' country is
+                            # no speaker; "it" is the firm the text was about
+                            org = _its_org(ctx, subj[0])
+                            out = [org] if org is not None and org.type in _PARTY_TYPES else []
+                        else:
+                            out = [x for x in ctx.mconj(up[0]) if x.type in _PARTY_TYPES] if up else []
                         break
                     if h.head.i == h.i:
                         break
@@ -8004,7 +8013,10 @@ def _rule_shipped(ctx, sent, sm, out):
             if not goods_ok:
                 continue
             dests = []
-            for c in [*t.children, *[g for c in t.children if c.dep_ == "dobj" for g in c.children]]:
+            # (also "forwarded the goods by rail to Y": "to Y" hung on the means of transport)
+            for c in [*t.children, *[g for c in t.children if c.dep_ == "dobj" for g in c.children],
+                      *[g for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "via")
+                        for q in c.children if q.dep_ == "pobj" for g in q.children]]:
                 if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for", "into"):
                     for q in c.children:
                         if q.dep_ == "pobj":
@@ -12542,6 +12554,26 @@ def _contradicted(ctx, c: Candidate) -> bool:
     return False
 
 
+def _firms_seat(ctx, c: Candidate) -> bool:
+    """True when the port of a VISITED candidate is where a firm is based, not where the ship went: the port's
+    phrase hangs on "based", "headquartered" or "registered" that describes an organisation ("operated by X
+    Co., a firm based in the port of P"), and the candidate's trigger is not that word."""
+    o = c.object
+    if not (c.sent.start <= o.start < c.sent.end):
+        return False
+    t = _root_in(ctx, o)
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if c.anchor is not None and t.i == c.anchor.i:
+            return False
+        if t.lower_ in ("based", "headquartered", "registered", "incorporated") and t.dep_ in ("acl", "amod"):
+            h = t.head
+            return ctx.m(h) is not None and ctx.m(h).type == "Organization" or h.lower_ in _ORG_REF
+    return False
+
+
 def _across_while(ctx, c: Candidate) -> bool:
     """True when ``c``'s ship is the subject of one side of a "while"/"whereas" contrast and its trigger is on
     the other side: "The three ships fly the flag of Gabon, while D was reflagged to Sierra Leone" (D flies no
@@ -12597,7 +12629,8 @@ def _guard_negations(ctx, cands: list[Candidate]) -> list[tuple[Candidate, str]]
     list of (Candidate, str)
         The removed candidates with the reason ``ingest -v`` reports: ``OFF_TOPIC``, ``HISTORICAL`` (dated
         before 1980), ``NOT_YET_DONE`` (to come, planned or only urged), ``BEARING_ONLY`` (a position
-        taken from a port) or ``OTHER_CLAUSE`` (a ship's fact read across a "while" contrast, :func:`_across_while`).
+        taken from a port), ``OTHER_CLAUSE`` (a ship's fact read across a "while" contrast,
+        :func:`_across_while`) or ``FIRMS_SEAT`` (the port a firm is based in, :func:`_firms_seat`).
     """
     keep = []
     pruned: list[tuple[Candidate, str]] = []
@@ -12631,6 +12664,9 @@ def _guard_negations(ctx, cands: list[Candidate]) -> list[tuple[Candidate, str]]
                 "while" in ctx.lemmas(c.sent) and _across_while(ctx, c):
             pruned.append((c, "OTHER_CLAUSE"))
             continue  # "A and B fly the flag of X, while C was reflagged to Y": C's clause is its own
+        if c.predicate == "VISITED" and _firms_seat(ctx, c):
+            pruned.append((c, "FIRMS_SEAT"))
+            continue  # "operated by X, a firm based in the port of P, and had made runs to Q": X's seat, no call
         if c.predicate == "VISITED" and _bearing_from(ctx, c.object):
             pruned.append((c, "BEARING_ONLY"))
             continue  # "hit 65 nautical miles west of the port of X": a position taken from X, no call there

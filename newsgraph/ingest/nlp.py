@@ -4265,6 +4265,12 @@ class EntityComponent:
         if rule == "V_REGISTERED":
             ne = self._name_after(doc, s + 2)
             sent = _tk[s].sent
+            k = self._name_before(doc, s) - 1  # the token before "Astrakhan-registered"
+            if k >= 1 and _tk[k].lower_ == "by" and _tk[k - 1].lower_ in _OWNER_PARTICIPLES_BY:
+                # "is owned by Astrakhan-registered X": the owner's registration; X is a firm
+                if ne > s + 2 and not self._is_country(doc[s + 2:ne]):
+                    strong.append((S(s + 2, ne, "ORG"), {"cls": "Company", "rule": "registered_owner"}))
+                return
             if ne > s + 2 and _tk[s + 2].pos_ == "PROPN" and not self._is_country(doc[s + 2:ne]) and \
                     not any(t.lower_.rstrip(".") in _LEGAL_SUFFIXES or t.lower_ in _ORG_HEAD_WORDS or
                             t.lower_ in _FIRM_TAILS for t in _tk[s + 2:min(len(doc), ne + 1)]) and \
@@ -4974,6 +4980,9 @@ class EntityComponent:
             if ns >= end or self._is_country(doc[ns:end]) or doc[ns:end].text in gz.DEMONYMS \
                     or self._is_water(doc[ns:end]):
                 return
+            if end - ns >= 2 and _tk[ns].text in gz.DEMONYMS and pl.is_bare_sea(doc[ns + 1:end].text) and \
+                    _tk[e - 1].lower_.endswith("s"):
+                return  # "Russian Caspian ports": a country's ports on a sea, no port's name
             if ns > 0 and (_tk[ns - 1].tag_ in ("JJS", "JJR") or _tk[ns - 1].text in ("'s", "’s")) and \
                     doc[ns:end].text in pl.BARE_SEAS:
                 return  # "Russia's largest Baltic oil port": a sea's adjective before the port noun, not a name
@@ -5016,8 +5025,8 @@ class EntityComponent:
                     if _tk[pe - 1].text == "," and _tk[pe].lower_ == "and":
                         pe -= 1
                     ps = self._name_before(doc, pe)
-                    if ps >= pe or self._is_country(doc[ps:pe]):
-                        break
+                    if ps >= pe or self._is_country(doc[ps:pe]) or doc[ps:pe].text in gz.DEMONYMS:
+                        break  # (not "between Iranian and Russian Caspian ports": whose ports, no names)
                     strong.append((S(ps, pe, "PORT"), {"cls": "Port", "rule": "coordinated_ports"}))
                     i = ps
         elif rule == "P_NAME":
@@ -5186,7 +5195,8 @@ class EntityComponent:
             if len(sp) == 1:
                 return
             info = {"cls": _org_class([t.text for t in sp]), "rule": "org_head"}
-            if sp.start >= 2 and _tk[sp.start - 1].text in ("'s", "’s") and sp[0].lower_ in ("ministry", "department"):
+            if sp.start >= 2 and _tk[sp.start - 1].text in ("'s", "’s") and \
+                    sp[0].lower_ in ("ministry", "department"):
                 cs = self._name_before(doc, sp.start - 1)
                 if cs < sp.start - 1 and self._is_country(doc[cs:sp.start - 1]):
                     # "Japan's Ministry of Defense": the state's ministry, also named with its state
@@ -7212,6 +7222,17 @@ class EntityComponent:
                     meta[(sp.start, sp.end)] = {"rule": "model"}
                     out.append(sp)
                     continue
+            if lab in ("PERSON", "ORG") and sp.end < n and _tk[sp.end].lower_ in _FOREIGN_FIRM_TAILS and \
+                    _tk[sp.end].is_title and sp.end not in covered and \
+                    meta.get((sp.start, sp.end), {}).get("rule") in (None, "model"):
+                # "Anadolu Elektronik Dis| Ticaret": the model's person stopped before the firm's last word; the
+                # capitalised word before it, left out at the sentence's start, is the name's first
+                st = sp.start - 1 if sp.start > 0 and _tk[sp.start - 1].is_title and \
+                    _tk[sp.start - 1].is_alpha and (sp.start - 1) not in covered and \
+                    _tk[sp.start - 1].lower_ not in ("the", "a", "an") else sp.start
+                meta.pop((sp.start, sp.end), None)
+                sp = Span(doc, st, sp.end + 1, label="PERSON")
+                meta[(sp.start, sp.end)] = {"rule": "model"}
             if lab in ("PERSON", "ORG", "GPE", "LOC") and (sp[0].lower_ in _FOREIGN_FIRM_HEADS or
                                                           len(sp) >= 2 and sp[-1].lower_ in _FOREIGN_FIRM_TAILS) and \
                     meta.get((sp.start, sp.end), {}).get("rule") not in ("acronym", "country", "capital"):
@@ -9590,6 +9611,11 @@ _SOURCE_TITLES = _TITLE_WORDS | _PERSON_CUE_NOUNS | _HONORIFICS | {
     "attorney", "ambassador", "prosecutor", "judge", "consul", "commissioner", "inspector", "deputy", "assistant",
     "admiral", "brigadier"}
 """Title words before a speaker's name ("Assistant U.S. Attorney X Y said")."""
+
+
+_OWNER_PARTICIPLES_BY = frozenset({"owned", "managed", "operated", "controlled", "chartered", "run", "acquired",
+                                   "bought", "purchased"})
+"""Participles whose "by X" names a ship's owner, manager or operator (a firm, not a ship)."""
 
 
 def _titled_source_name(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
