@@ -10881,6 +10881,10 @@ def _rule_flag(ctx, sent, sm, vessels, out):
             country = owner = _registry_owner(ctx, t)
         if country is None or country.type != "Country":
             continue
+        if low in ("registered", "re-registered") and t.dep_ in ("acl", "amod") and _tk[t.i - 1].text != "-" and (
+                t.head.lower_ in _REGISTERED_PARTY_NOUNS or (hm := ctx.m(t.head)) is not None and
+                hm.type == "Organization"):
+            continue  # "managed by X, a company registered in Sharjah": the firm's seat, whatever the subject
         if low in ("registered", "re-registered") and _tk[t.i - 1].text != "-" and owner is None \
                 and not _vessel_subject(ctx, t) and not re_prefix and not _vessel_clause(ctx, t) \
                 and not any(x.lower_ in ("flag", "registry", "register") for x in ctx.toks(sent)):

@@ -4759,7 +4759,11 @@ class EntityComponent:
                 if _tk[s].lower_ == "identified":
                     strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "identified_as"}))
                 else:
-                    strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "former_name", "former": True}))
+                    info = {"cls": "Vessel", "rule": "former_name", "former": True}
+                    if any(_tk[x].lower_ in gz.SHIP_NOUNS and _tk[x].is_lower
+                           for x in range(max(sent.start, s - 8), s)):
+                        info["after_ship_noun"] = True  # "The X-flagged vessel, which traded as Y": a ship referred to
+                    strong.append((S(k, ne, "VESSEL"), info))
                 if relcl_ship and (ns := self._name_before(doc, s - 2)) < s - 2 and \
                         not self._is_country(doc[ns:s - 2]):
                     strong.append((S(ns, s - 2, "VESSEL"), {"cls": "Vessel", "rule": "former_name_of"}))
@@ -5638,6 +5642,31 @@ class EntityComponent:
             meta[(sp.start, sp.end)] = {**info, "rule": "short_form", "expansion": doc[longer.start:i].text}
             meta[(longer.start, longer.end)] = {**info, "short": sp.text}
         self._force_short_names(doc, out, meta)
+        # "Trial Attorney X", "Staff Judge Advocate Y": the model's one-word body before a post and a person is the
+        # post's first word; "Assistant U.S. Attorneys A B and C D": the second person of a plural title
+        people_at = {o.start for o in out if o.label_ == "PERSON"}
+        drop_title = {n_ for n_, o in enumerate(out) if o.label_ == "ORG" and len(o) == 1 and o.end + 1 < len(doc)
+                      and o[0].lower_ in ("trial", "staff", "acting", "senior", "special", "associate", "principal")
+                      and meta.get((o.start, o.end), {}).get("rule") in (None, "model")
+                      and (_tk[o.end].lower_ in _TITLE_WORDS or _tk[o.end].lower_ in _SOURCE_TITLES)
+                      and o.end + 1 in people_at}
+        if drop_title:
+            for n_ in drop_title:
+                meta.pop((out[n_].start, out[n_].end), None)
+            out = [o for n_, o in enumerate(out) if n_ not in drop_title]
+        for o in list(out):
+            if o.label_ == "PERSON" and o.start >= 2 and _tk[o.start - 1].lower_ not in ("and",) and \
+                    _tk[o.start - 1].text[:1].isupper() and _tk[o.start - 1].lower_[:-1] in _SOURCE_TITLES and \
+                    _tk[o.start - 1].lower_.endswith("s") and o.end + 3 < len(doc) and _tk[o.end].lower_ == "and":
+                j = o.end + 1
+                k = j
+                while k < len(doc) and k - j < 3 and _tk[k].is_title and _tk[k].is_alpha and \
+                        _tk[k].lower_ not in _NOT_PERSON_WORDS:
+                    k += 1
+                if k - j >= 2 and not any(x.start < k and j < x.end for x in out):
+                    sp2 = Span(doc, j, k, label="PERSON")
+                    out.append(sp2)
+                    meta[(j, k)] = {"rule": "titled_pair"}
         # "[Press Release] Korea Coast Guard": a label's closing bracket is no part of the name after it
         for n_, sp in enumerate(out):
             k = next((i for i in range(sp.end - 2, sp.start - 1, -1) if _tk[i].text in ("]", "[", "|")), None)

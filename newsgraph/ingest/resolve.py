@@ -1578,6 +1578,12 @@ def resolve(ms: list[Mention], known: Mapping[str, Entity] | None = None) -> dic
                 prev = [j for j, o in enumerate(ms) if o.type == "Vessel" and o.sent in near
                         and o.key != m.key and not o.meta.get("former")
                         and o.text.split()[0] not in gz.SHIP_PREFIXES - _MERCHANT_PREFIXES]
+                if not prev and m.meta.get("after_ship_noun"):
+                    # "The Comoros-flagged vessel, which traded as X until March": the ship the noun refers
+                    # back to, named last before (a quote may stand between)
+                    prev = [j for j, o in enumerate(ms) if o.type == "Vessel" and o.start < m.start
+                            and o.key != m.key and not o.meta.get("former")
+                            and o.text.split()[0] not in gz.SHIP_PREFIXES - _MERCHANT_PREFIXES][-1:]
                 if prev:
                     uf.union(i, max(prev, key=lambda j: ms[j].start))
                 elif main_vessel is not None and main_vessel != m.key and \
