@@ -207,3 +207,166 @@ def test_a_post_word_inside_an_employers_name_is_no_post(extract, facts):
     got = facts(dg)
     assert ("Martin Odhiambo", "AFFILIATED_WITH", "Queen's Harbour Hospital") in got
     assert ("Martin Odhiambo", "LEADS", "Queen's Harbour Hospital") not in got
+
+
+def test_sisters_built_the_same_year_are_ships_and_listed_as_sold(extract, find, facts):
+    dg = extract("Piraeus broker Lyra Shipbrokers listed the 2006-built Ariadne K and the 2007-built sisters Melina "
+                 "and Kalypso T as sold to Orvane Tankers FZE for about $21m apiece.")
+    for ship in ("Ariadne K", "Melina", "Kalypso T"):
+        assert find(dg, ship).type == "Vessel"
+        assert ("Orvane Tankers FZE", "OWNS_OR_OPERATES", ship) in facts(dg)
+
+
+def test_a_newbuilding_order_and_a_time_charter_are_deals(extract, facts):
+    dg = extract("Piraeus-based Thalassa Meridian Maritime sold three tankers this year, Kpler data show. The "
+                 "company has ordered two 115,000-dwt aframaxes at Qingdao Haiyue Shipbuilding for about $68m each, "
+                 "and has already fixed the first of them on a five-year time charter to Turkish refiner Marmara "
+                 "Petrol, brokers said.")
+    got = {(s, o) for s, p, o in facts(dg) if p == "AGREEMENT_WITH"} | \
+        {(o, s) for s, p, o in facts(dg) if p == "AGREEMENT_WITH"}
+    assert ("Thalassa Meridian Maritime", "Qingdao Haiyue Shipbuilding") in got
+    assert ("Thalassa Meridian Maritime", "Marmara Petrol") in got
+    assert not [x for x in got if "Kpler" in x]
+
+
+def test_a_firm_that_lists_a_director_in_foreign_filings_is_the_firms(extract, facts):
+    got = facts(extract("Orvane Tankers FZE, registered to a serviced office in Dubai, lists a single director, "
+                        "Rustam Nazirov, in UAE corporate filings."))
+    assert ("Rustam Nazirov", "LEADS", "Orvane Tankers FZE") in got
+    assert ("Rustam Nazirov", "LEADS", "United Arab Emirates") not in got
+
+
+def test_management_of_all_three_tankers(extract, facts):
+    dg = extract("Broker Lyra Shipbrokers listed the tankers Ariadne K, Melina and Kalypso T as sold in May. "
+                 "Technical management of all three tankers has passed to Mumbai-based Sarvesh Ship Management.")
+    assert {("Sarvesh Ship Management", "OWNS_OR_OPERATES", s) for s in ("Ariadne K", "Melina", "Kalypso T")} <= \
+        facts(dg)
+
+
+def test_a_port_on_a_countrys_sea(extract, facts):
+    got = facts(extract("The tanker Kuvvet Deniz loaded Urals crude at the Russian Black Sea port of Novorossiysk."))
+    assert {("Novorossiysk", "LOCATED_IN", "Black Sea"), ("Novorossiysk", "LOCATED_IN", "Russia")} <= got
+
+
+def test_a_list_of_ships_with_their_old_names_in_brackets(extract, find):
+    dg = extract("The ships - Marisol (ex-Kalypso T), Sirena (ex-Aegean Hope), Liberty 9 (ex-Thalassa Sun) and "
+                 "Doradilla (ex-Nikos K) - were built between 2004 and 2007.")
+    for ship, old in (("Marisol", "Kalypso T"), ("Sirena", "Aegean Hope"), ("Liberty 9", "Thalassa Sun"),
+                      ("Doradilla", "Nikos K")):
+        e = find(dg, ship)
+        assert e.type == "Vessel" and old in e.aliases
+
+
+def test_a_while_contrast_keeps_each_ships_facts_apart(extract, facts):
+    dg = extract("Blue Orchid Lines also manages the Cameroon-flagged NURANA and the SEA MELODIA, which flies the flag "
+                 "of Sao Tome and Principe. The NURANA loaded Iranian crude at Kharg Island on April 22, 2024, while "
+                 "the SEA MELODIA took on a cargo of Iranian condensate at Assaluyeh in May.")
+    got = facts(dg)
+    assert {("NURANA", "VISITED", "Kharg Island"), ("SEA MELODIA", "VISITED", "Assaluyeh")} <= got
+    assert ("SEA MELODIA", "VISITED", "Kharg Island") not in got
+
+
+def test_a_destination_given_in_an_absolute_phrase(extract, facts):
+    got = facts(extract("The tanker Sirena loaded its first Urals cargo at Primorsk on October 30 and is now heading "
+                        "for the Suez Canal, with Fujairah given as its destination."))
+    assert ("Sirena", "VISITED", "Fujairah") in got
+    assert ("Sirena", "TRANSPORTED", "Urals") in got
+
+
+def test_a_cargo_the_ship_has_yet_to_lift_is_no_fact(extract, facts):
+    got = facts(extract("The tanker Marisol loaded Urals crude at Primorsk in May. The tanker Doradilla was sold in "
+                        "June. Doradilla has yet to lift a Russian cargo."))
+    assert ("Doradilla", "TRANSPORTED", "Urals crude") not in got
+
+
+def test_a_body_with_its_head_in_brackets(extract, facts):
+    got = facts(extract("The Korea Coast Guard (Commissioner General Park Ji-hoon) announced on the 12th that it has "
+                        "detained the tanker Hanbit at Yeosu Port. According to the Yeosu Coast Guard Station (Chief "
+                        "Lee Dong-su), the Hanbit loaded diesel at Yeosu on 2 October."))
+    assert {("Park Ji-hoon", "LEADS", "Korea Coast Guard"), ("Lee Dong-su", "LEADS", "Yeosu Coast Guard Station")} <= got
+
+
+def test_a_titled_surname_alone_is_the_person_named_before(extract, find):
+    dg = extract("The Korea Coast Guard chief Park Ji-hoon announced it. \"Illicit transfers are a source of "
+                 "funding,\" Commissioner General Park said.")
+    assert "Park" in find(dg, "Park Ji-hoon").aliases
+    assert not [e for e in dg.entities.values() if e.type == "Organization" and "Park" in e.name]
+
+
+def test_a_label_in_square_brackets_is_no_part_of_a_name(extract, find):
+    dg = extract("[Press Release] Korea Coast Guard detains Togo-flagged tanker\n\nThe Korea Coast Guard detained the "
+                 "tanker Hanbit at Yeosu Port.")
+    assert find(dg, "Korea Coast Guard").type == "Organization"
+    assert not [e for e in dg.entities.values() if "]" in e.name]
+
+
+def test_a_states_ministry_after_a_possessive_is_also_named_so(extract, find):
+    dg = extract("Japan's Ministry of Defense released photographs on 9 October showing the two ships.")
+    assert "Japan's Ministry of Defense" in find(dg, "Ministry of Defense").aliases
+
+
+def test_an_owner_with_a_registration_is_a_firm(extract, find, facts):
+    dg = extract("A second ship named in the statement, the Russian-flagged Mikhail Lomov, is owned by "
+                 "Astrakhan-registered Volgakaspiy Trans.")
+    assert find(dg, "Volgakaspiy Trans").type == "Organization"
+    assert ("Volgakaspiy Trans", "OWNS_OR_OPERATES", "Mikhail Lomov") in facts(dg)
+
+
+def test_two_countries_ports_on_a_sea_are_no_ports(extract):
+    dg = extract("Analysts have tracked traffic between Iranian and Russian Caspian ports since 2022.")
+    assert not [e for e in dg.entities.values() if e.type == "Port"]
+
+
+def test_the_port_a_firm_is_based_in_is_no_call(extract, facts):
+    dg = extract("The agency said the tanker Parandeh is operated by Nilufar Darya Shipping Co., a firm based in the "
+                 "port of Bandar Anzali, and had made two earlier runs to Makhachkala in August.")
+    got = facts(dg)
+    assert ("Parandeh", "VISITED", "Makhachkala") in got
+    assert ("Parandeh", "VISITED", "Bandar Anzali") not in got
+    assert ("Parandeh", "VISITED", "Bandar Anzali", "FIRMS_SEAT") in {
+        (d["subject"], d["predicate"], d["object"], d["reason"]) for d in dg.dropped}
+
+
+def test_an_although_clause_keeps_its_own_polarity(extract, facts):
+    dg = extract("Alatau Trade Group LLC, however, has not been designated by the United States, although the UK "
+                 "added it to its sanctions list in May 2024.")
+    assert ("United Kingdom", "SANCTIONED", "Alatau Trade Group LLC") in facts(dg)
+    assert ("United States", "SANCTIONED", "Alatau Trade Group LLC") not in facts(dg)
+
+
+def test_records_of_a_country_that_show_a_firms_deliveries(extract, facts):
+    got = facts(extract("Radiotekh-Servis LLC is a supplier to the Special Technology Bureau (STB). Russian "
+                        "procurement records show that it delivered at least 37 batches of electronic components to "
+                        "the STB in 2023."))
+    assert ("Radiotekh-Servis LLC", "SHIPPED_TO", "Special Technology Bureau") in got
+    assert ("Russia", "SHIPPED_TO", "Special Technology Bureau") not in got
+
+
+def test_goods_forwarded_by_rail_to_a_firm(extract, facts):
+    got = facts(extract("The consignee in each case was Saryarka Parts LLP, a Kazakh company, which then forwarded "
+                        "the goods by rail to Radiotekh-Servis LLC through the Petropavl border crossing."))
+    assert ("Saryarka Parts LLP", "SHIPPED_TO", "Radiotekh-Servis LLC") in got
+
+
+def test_a_turkish_firms_name_cut_before_its_last_word(extract, find):
+    dg = extract("Anatolya Elektronik Dis Ticaret sent radio-frequency modules by air freight from Istanbul to Almaty.")
+    assert find(dg, "Anatolya Elektronik Dis Ticaret").type == "Organization"
+
+
+def test_a_vessel_that_traded_under_another_name_is_the_ship_named_before(extract, find, facts):
+    dg = extract("The Kestrelle, a 2005-built very large crude carrier, transmitted false signals in September.\n\n"
+                 "\"The signals were clean, steady and completely fictional,\" said Dimitra Koutsi, an analyst.\n\n"
+                 "The Comoros-flagged vessel, which traded as the Sea Phoenixa until March, is managed by Al Sahel "
+                 "Ship Management FZE, a company registered in Sharjah in the United Arab Emirates.")
+    assert "Sea Phoenixa" in find(dg, "Kestrelle").aliases
+    got = facts(dg)
+    assert ("Kestrelle", "FLAGGED_IN", "Comoros") in got
+    assert ("Kestrelle", "FLAGGED_IN", "United Arab Emirates") not in got
+
+
+def test_a_trial_attorney_and_two_assistant_attorneys(extract, find):
+    dg = extract("Assistant U.S. Attorneys Farida Haddad and Giorgos Papadimas for the Eastern District of New York "
+                 "are prosecuting the case, with assistance from Trial Attorney Nkem Adeyemi of the National Security "
+                 "Division.")
+    assert find(dg, "Giorgos Papadimas").type == "Person"
+    assert not [e for e in dg.entities.values() if e.name == "Trial"]
