@@ -11897,6 +11897,12 @@ def extract_relations(doc: Doc, document: Document, ms: list[Mention],
         _rule_transported(ctx, sent, sm, vessels, out)
         n_sanc = len(out)
         _rule_sanctioned(ctx, sent, sm, vessels, out)
+        if len(out) > n_sanc:  # "... far above the cap set by UN sanctions on X, the Y Centre reported": Y speaks
+            out[n_sanc:] = [c for c in out[n_sanc:] if not (
+                c.predicate == "SANCTIONED" and (r := _root_in(ctx, c.object)).dep_ == "nsubj" and
+                r.head.lemma_.lower() in SAY_VERBS and c.anchor is not None and r.head.i != c.anchor.i and
+                r.i > c.anchor.i and ctx.doc[c.object.start - 1 - (ctx.doc[c.object.start - 1].lower_ == "the")].text
+                == ",")]
         if len(out) > n_sanc and "follow" in ctx.lemmas(sent):
             _followed_in_sentence(ctx, sent, out, n_sanc)
         _rule_titles(ctx, sent, sm, out)
@@ -12164,8 +12170,15 @@ _OLD_YEAR = 1980
 
 
 def _disbelief_opens(ctx, sent: Span) -> bool:
-    """True when the first clause of ``sent`` rejects the sentence before: "We don't buy it: ..."."""
-    for t in ctx.toks(sent)[:6]:
+    """True when the first clause of ``sent`` rejects the sentence before: "We don't buy it: ...", "We found no
+    sign that the ship went anywhere near ..." (no evidence of the voyage the sentence before declared)."""
+    toks = ctx.toks(sent)
+    for k, t in enumerate(toks[:8]):
+        if t.lemma_.lower() in _EVIDENCE_NOUNS and k > 0 and toks[k - 1].lower_ == "no" and \
+                any(x.lemma_.lower() in ("go", "sail", "call", "head", "visit", "enter", "approach", "reach", "dock")
+                    for x in toks[k + 1:k + 8]):
+            return True
+    for t in toks[:6]:
         if t.lemma_.lower() in _DISBELIEF_VERBS and t.pos_ == "VERB" and ctx.negated(t) and any(
                 c.dep_ in ("dobj", "ccomp") and c.lower_ in ("it", "this", "that", "claim", "story")
                 or c.dep_ == "ccomp" for c in t.children):
@@ -12485,8 +12498,9 @@ def _no_evidence(ctx, tok: Token | None) -> bool:
         if n.i >= tok.i - 1:
             break
         if n.lemma_.lower() in _EVIDENCE_NOUNS and n.i > 0 and doc[n.i - 1].lower_ in ("no", "any") \
-                and doc[n.i + 1].lower_ == "that" and (doc[n.i - 1].lower_ == "no" or ctx.negated(n)):
-            return True
+                and doc[n.i + 1].lower_ == "that" and (doc[n.i - 1].lower_ == "no" or ctx.negated(n)) and \
+                not any(doc[j].text in (":", ";") for j in range(n.i + 2, tok.i)):
+            return True  # (not "We found no sign that it went to P: an image shows it moored at Q": Q is shown)
     v = _clause_verb(tok)
     for _ in range(2):
         if v.dep_ in ("acl", "ccomp", "relcl") and v.head.i != v.i:

@@ -5856,10 +5856,13 @@ class EntityComponent:
                     # "Urals crude", "Brent crude": a grade the model took for a company or a place
                     grade_drop.add(s - 1)
                     s -= 1
-                if sp.label_ == "WEAPON" and s == sp.start and s > 0 and (s - 1) in model_one and \
-                        _tk[s - 1].is_upper and _tk[s - 1].is_alpha and 2 <= len(_tk[s - 1]) <= 5 and \
-                        not self._is_country(doc[s - 1:s]) and self._text.count(_tk[s - 1].text) == 1:
-                    # "KRM machine guns": a model's letters the small model took for a body (a body named
+                if sp.label_ == "WEAPON" and s == sp.start and s > 0 and (s - 1) in model_one and (
+                        _tk[s - 1].is_upper and 2 <= len(_tk[s - 1]) <= 5 or
+                        _tk[s - 1].is_title and _tk[s - 1].ent_type_ == "PERSON") and _tk[s - 1].is_alpha and \
+                        not self._is_country(doc[s - 1:s]) and _tk[s - 1].text not in gz.DEMONYMS and \
+                        self._text.count(_tk[s - 1].text) == 1:
+                    # "KRM machine guns", "Kalvan self-propelled guns": a model's letters or name the small model
+                    # took for a body or a person (a body named
                     # once, only before the arms, is no actor of the story: "IRGC drones" names the IRGC again)
                     grade_drop.add(s - 1)
                     s -= 1

@@ -370,3 +370,26 @@ def test_a_trial_attorney_and_two_assistant_attorneys(extract, find):
                  "Division.")
     assert find(dg, "Giorgos Papadimas").type == "Person"
     assert not [e for e in dg.entities.values() if e.name == "Trial"]
+
+
+def test_no_sign_of_the_declared_voyage_and_the_port_an_image_shows(extract, facts):
+    dg = extract("The tanker Yelenka made trips to Rajin. For much of March, the Yelenka's AIS signal named Busan as "
+                 "its destination. We found no sign that the ship went anywhere near South Korean waters: a Planet "
+                 "Labs image taken on 14 March shows it moored at Rajin.")
+    got = facts(dg)
+    assert ("Yelenka", "VISITED", "Rajin") in got
+    assert ("Yelenka", "VISITED", "Busan") not in got
+
+
+def test_the_body_that_reports_on_a_sanction_is_not_its_target(extract, facts):
+    got = facts(extract("Russia has shipped more than a million barrels of refined petroleum to North Korea since "
+                        "March 2024, far above the cap set by United Nations sanctions on North Korea, the Open Data "
+                        "Centre reported last year."))
+    assert ("United Nations", "SANCTIONED", "Open Data Centre") not in got
+    assert ("United Nations", "SANCTIONED", "North Korea") in got
+
+
+def test_a_one_off_name_before_a_weapon_noun_is_the_weapons(extract):
+    dg = extract("North Korea had sent Russia more than 20,000 containers of munitions, including Kalvan "
+                 "self-propelled guns.")
+    assert not [e for e in dg.entities.values() if e.type == "Person"]
