@@ -848,7 +848,9 @@ def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Me
         elif t.lower_ in ("she", "her") and ctx.last_single is not None and t.dep_ in ("nsubj", "nsubjpass", "poss") \
                 and not any(m.type == "Person" and ctx.last_single.start < m.start < t.i for m in ctx.ms):
             refs.extend(ctx.vessel_ref(t))  # "She was carrying fertilizer": the ship, when no woman was named since
-        elif t.lower_ in ("pair", "they") and ctx.last_group and (t.dep_ in ("nsubj", "nsubjpass") or (
+        elif t.lower_ in ("pair", "they") and ctx.last_group and not (
+                t.dep_ == "nsubjpass" and t.head.lemma_.lower() in SHIP_VERBS) and (  # "they were forwarded": goods
+                t.dep_ in ("nsubj", "nsubjpass") or (
                 t.lower_ == "pair" and t.dep_ in ("dobj", "attr") and t.head.pos_ == "VERB" and any(
                     c.dep_ == "acl" for c in t.children) and any(c.lower_ == "the" for c in t.children))):
             refs.extend(ctx.last_group)  # also "X says the pair loaded at P" (the clause's subject parsed as object)
@@ -9725,10 +9727,14 @@ def _org_tok(ctx, tok: Token) -> Mention | None:
 
 
 def _vessel_tok(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
-    """Vessels a token names or refers to ("its", "her", "the ship's", "the Coral Beacon")."""
+    """Vessels a token names or refers to ("its", "her", "the ship's", "the Coral Beacon", the "which" of "the
+    tanker X, which Y owns")."""
     m = ctx.m(tok)
     if m is not None:
         return [x for x in ctx.mconj(tok) if x.type == "Vessel"]
+    if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl" and (hm := ctx.m(tok.head.head)) is not None \
+            and hm.type == "Vessel":
+        return [hm]
     if tok.lower_ in ("its", "her", "it"):
         before = [v for v in vessels if v.start < tok.i]
         if before:

@@ -393,3 +393,17 @@ def test_a_one_off_name_before_a_weapon_noun_is_the_weapons(extract):
     dg = extract("North Korea had sent Russia more than 20,000 containers of munitions, including Kalvan "
                  "self-propelled guns.")
     assert not [e for e in dg.entities.values() if e.type == "Person"]
+
+
+def test_goods_forwarded_through_a_port_are_no_ships_call(extract, facts):
+    dg = extract("The tankers Nourane and Amanda were identified as blocked property.\n\nDrone parts through Oman\n\n"
+                 "Shenzhen Huakang Electronic Technology Co., Ltd. shipped the components to the Houthis through "
+                 "Salalah, Oman, where they were forwarded by Al-Rawdha Logistics LLC.")
+    got = facts(dg)
+    assert ("Nourane", "VISITED", "Salalah") not in got and ("Amanda", "VISITED", "Salalah") not in got
+
+
+def test_the_firm_in_a_relative_clause_owns_the_ship(extract, facts):
+    got = facts(extract("The Cameroon-flagged tanker Amanda, which Sea Crest Trading owns, took on Iranian fuel oil before "
+                        "sailing to Hudaydah."))
+    assert ("Sea Crest Trading", "OWNS_OR_OPERATES", "Amanda") in got
