@@ -254,6 +254,7 @@ def mentions(doc: Doc) -> list[Mention]:
                 out.append(Mention(a, b, doc[a:b].text, "Person", "Person", gz.norm(doc[a:b].text), sent_at[sp.start],
                                    {"rule": "possessor"}))
     _split_origins(doc, out)
+    _demonym_waters(doc, out)
     _places_by_position(doc, out)
     _places_by_name(doc, out)
     _places_by_cue(doc, out)
@@ -748,6 +749,29 @@ def _org_name_starts(doc: Doc, meta) -> frozenset[str]:
                     starts.add(gz.norm(" ".join(words[:n])))
         got = doc.user_data["ng_org_starts"] = frozenset(starts)
     return got
+
+
+_WATER_HEADS = frozenset({"Ocean", "Sea", "Gulf", "Basin"})
+
+
+def _demonym_waters(doc: Doc, ms: list[Mention]) -> None:
+    """ "the Indian Ocean", "the Arabian Sea": a country's demonym right before a water body's head word (a
+    mention of its own, or none) opens the water body's name: one Location, not the country and "Ocean".
+    ``ms`` is changed in place."""
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        if m.type == "Country" and m.end < len(doc) and m.end - m.start == 1 and doc[m.start].text in gz.DEMONYMS \
+                and doc[m.end].text in _WATER_HEADS and \
+                (m.end + 1 >= len(doc) or not doc[m.end + 1].text[:1].isupper()):
+            nxt = ms[i + 1] if i + 1 < len(ms) and ms[i + 1].start == m.end else None
+            if nxt is None or nxt.end == m.end + 1 and nxt.type in ("Location", "Port", "Organization", "Person"):
+                text = doc[m.start:m.end + 1].text
+                ms[i] = Mention(m.start, m.end + 1, text, "Location", "Location", gz.norm(text), m.sent,
+                                {"rule": "demonym_water"})
+                if nxt is not None:
+                    del ms[i + 1]
+        i += 1
 
 
 def _norp_place(doc: Doc, sp: Span) -> bool:

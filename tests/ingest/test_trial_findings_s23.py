@@ -407,3 +407,13 @@ def test_the_firm_in_a_relative_clause_owns_the_ship(extract, facts):
     got = facts(extract("The Cameroon-flagged tanker Amanda, which Sea Crest Trading owns, took on Iranian fuel oil before "
                         "sailing to Hudaydah."))
     assert ("Sea Crest Trading", "OWNS_OR_OPERATES", "Amanda") in got
+
+
+@pytest.mark.parametrize("text,water", [
+    ("The ferry crossed the Indian Ocean to Zanzibar.", "Indian Ocean"),
+    ("Pirates attacked two tankers in the Arabian Sea on Monday.", "Arabian Sea"),
+])
+def test_a_demonym_that_opens_a_water_bodys_name_is_the_water_body(extract, find, text, water):
+    dg = extract(text)
+    assert find(dg, water).type == "Location"
+    assert not [e for e in dg.entities.values() if e.type == "Country"]
