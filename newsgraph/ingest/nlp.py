@@ -5243,6 +5243,9 @@ class EntityComponent:
                 return  # "Online reports that ...", "Earlier reports that ...": the noun "reports", no source
             if b - a == 1 and _tk[a].tag_ in ("NNS", "NNPS") and _tk[a].lemma_.lower() in gz.ANONYMOUS_SPEAKERS:
                 return  # "..., Officials Say" (a title-case headline), "Sources said": nobody named
+            if b - a == 1 and (_tk[a].lower_ in _SOURCE_TITLES or _tk[a].lower_ in _TITLE_WORDS) and a > 0 and \
+                    _tk[a - 1].lower_ in ("the", "a"):
+                return  # '"...," the Minister said': a post named before, no body called "Minister"
             if a < b and not self._is_country(doc[a:b]) and \
                     not (b - a == 1 and _tk[a].is_sent_start and _tk[a].tag_ == "NNS"):  # not "Officials said"
                 named = _titled_source_name(doc, a, b)
@@ -7388,6 +7391,12 @@ class EntityComponent:
                 info = meta.pop((sp.start, sp.end), {})  # "Navy| SEALs", "Army| Rangers": a named unit
                 sp = Span(doc, sp.start, sp.end + 1, label="ORG")
                 meta[(sp.start, sp.end)] = {**info, "cls": "ArmedForce", "rule": "service_unit"}
+            elif lab in ("ORG", "GPE", "LOC") and sp.end < n and _tk[sp.end].text == "Town" and \
+                    sp.end not in covered and meta.get((sp.start, sp.end), {}).get("rule") == "model" and \
+                    sp.start > 0 and _tk[sp.start - 1].lower_ in ("in", "near", "outside", "around"):
+                meta.pop((sp.start, sp.end), None)  # "docked at Malindi port in Stone| Town": a town, no club
+                sp = Span(doc, sp.start, sp.end + 1, label="LOC")
+                meta[(sp.start, sp.end)] = {"cls": "Location", "rule": "town_name"}
             elif lab in ("ORG", "GPE", "LOC") and sp.end < n and _tk[sp.end].lower_ in _CLUB_WORDS - {"city"} and \
                     _tk[sp.end].text[:1].isupper() and sp.end not in covered and \
                     meta.get((sp.start, sp.end), {}).get("rule") == "model" and not self._is_country(sp):

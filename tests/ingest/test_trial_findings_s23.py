@@ -417,3 +417,14 @@ def test_a_demonym_that_opens_a_water_bodys_name_is_the_water_body(extract, find
     dg = extract(text)
     assert find(dg, water).type == "Location"
     assert not [e for e in dg.entities.values() if e.type == "Country"]
+
+
+def test_the_minister_alone_is_no_body_and_a_town_is_no_club(extract, find):
+    dg = extract("The new ferry Mwangaza docked at Malindi port in Stone Town yesterday. \"Today our government has "
+                 "answered them,\" the Minister said.")
+    assert find(dg, "Stone Town").type == "Location"
+    assert not [e for e in dg.entities.values() if e.name == "Minister"]
+
+
+def test_a_football_club_named_town_stays_a_club(extract, find):
+    assert find(extract("Ipswich Town beat Hull City on Saturday."), "Ipswich Town").type == "Organization"
