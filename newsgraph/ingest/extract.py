@@ -5073,7 +5073,8 @@ _FUNCTIONS = {"financial", "finance", "operating", "operations", "commercial", "
               "research", "project", "regional", "fleet", "creative", "artistic", "sporting", "medical",
               "scientific", "science", "investment", "procurement", "risk", "information", "press", "policy",
               "strategy", "product", "security", "safety", "trading", "chartering", "crewing", "purchasing",
-              "human", "resources", "digital", "innovation", "engineering", "design", "development"}
+              "human", "resources", "digital", "innovation", "engineering", "design", "development", "excavation",
+              "expedition", "survey", "dive", "diving", "field"}
 _FUNCTIONS_OR_UNITS = _FUNCTIONS | {"corporate", "business", "group", "operations", "public", "external",
                                     "internal", "government", "international", "regional", "fleet", "port"}
 """Words that open a department's name after a post ("General Manager, Corporate Communications")."""
@@ -8898,6 +8899,7 @@ def _rule_owner(ctx, sent, sm, vessels, out):
         _owner_field(ctx, sent, sm, out)
     if any(m.type == "Vessel" for m in sm):
         _owner_navy(ctx, sent, sm, out)
+        _owner_possessive_ref(ctx, sent, sm, out)
         if orgs and ctx.lemmas(sent) & {"order", "put"}:
             _owner_ordered(ctx, sent, out)
         if not orgs and ctx.lemmas(sent) & {"company", "firm", "shipowner"}:
@@ -9618,6 +9620,32 @@ def _owner_belong(ctx, sent, w: Token, vessels: list[Mention], out):
     for o in orgs:
         for v in ves:
             out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.belong", 0.65, sent, w))
+
+
+def _owner_possessive_ref(ctx, sent, sm, out) -> None:
+    """ "the university's research boat X", "its tanker X": a ship named after a possessive that refers back
+    to an organisation (a noun such as "the company's", or "its" with an organisation as antecedent) is that
+    organisation's. Appends OWNS_OR_OPERATES candidates to ``out``."""
+    _tk = ctx.tokens()
+    for v in sm:
+        if v.type != "Vessel":
+            continue
+        k = v.start - 1
+        if k <= sent.start or _tk[k].lower_ not in gz.SHIP_NOUNS:
+            continue  # no ship noun right before the name
+        while k > sent.start and k not in ctx.tok2m and _tk[k].text not in ("'s", "’s") and \
+                _tk[k].lower_ not in ("its", "their") and _ship_modifier(_tk[k]):
+            k -= 1
+        if _tk[k].text in ("'s", "’s") and k > sent.start and k - 1 not in ctx.tok2m and \
+                _tk[k - 1].pos_ == "NOUN" and _tk[k - 1].lower_ in _ORG_REF:
+            o = ctx.org_ref(_tk[k - 1])
+        elif _tk[k].lower_ in ("its", "their") and _tk[k].dep_ == "poss":
+            o = _its_org(ctx, _tk[k])
+        else:
+            continue
+        if o is not None and o.type == "Organization" and o.cls != "MediaOrganization":
+            # (a university's or an institute's research boat is theirs too)
+            out.append(Candidate(o, "OWNS_OR_OPERATES", v, "owner.possessive_ref", 0.6, sent, _tk[k]))
 
 
 def _owner_other_verbs(ctx, sent, w: Token, lem: str, vessels, out):

@@ -5156,6 +5156,11 @@ class EntityComponent:
                 return  # the name goes on ("Bulk Carriers XYZ"): another rule or the model has it
             if e - s == 1:
                 start = self._org_name_before(doc, s)
+                st0 = start
+                while start < s - 1 and _tk[start].lower_.rstrip(".") in _HONORIFICS:
+                    start += 1  # "Prof. Dr. X Y of Z University": past the honorifics to the person
+                if start > st0 and not (_tk[start].is_title and _tk[start].ent_type_ == "PERSON"):
+                    start = st0  # (not "the Director General of Merchant Marine": "General" is part of the post)
                 k = next((i for i in range(start + 2, min(start + 4, s)) if _tk[i].lower_ == "of"), None)
                 # (the model's person, or a name after a person's post: "attorney Ana Ruiz of Ruiz Partners")
                 pers = start > 0 and _tk[start - 1].lower_ in _POST_FOR_NOUNS and k is not None and k - start <= 3
@@ -7290,6 +7295,10 @@ class EntityComponent:
                     meta[(sp.start, sp.end)] = {**info, "cls": info.get("cls", "Organization"),
                                                 "rule": "foreign_firm"}
                 out.append(sp)
+                continue
+            if lab in ("PERSON", "ORG") and len(sp) >= 2 and sp[-1].text in ("Age", "Ages", "Era") and \
+                    meta.get((sp.start, sp.end), {}).get("rule") == "model":
+                meta.pop((sp.start, sp.end), None)  # "a Late Bronze Age cargo": a period of history, no one
                 continue
             if lab == "PERSON" and len(sp) >= 2 and sp[-1].lower_ in _TITLE_WORDS_OR_EXTRA \
                     and meta.get((sp.start, sp.end), {}).get("rule") == "model":

@@ -428,3 +428,27 @@ def test_the_minister_alone_is_no_body_and_a_town_is_no_club(extract, find):
 
 def test_a_football_club_named_town_stays_a_club(extract, find):
     assert find(extract("Ipswich Town beat Hull City on Saturday."), "Ipswich Town").type == "Organization"
+
+
+def test_a_professor_of_a_university_with_a_field_post(extract, find, facts):
+    dg = extract("Speaking to Anadolu Agency (AA), excavation head Prof. Dr. Emre Karaman of Akdeniz University said "
+                 "this year's dives had concentrated on the stern section.")
+    assert find(dg, "Emre Karaman").type == "Person"
+    got = facts(dg)
+    assert ("Emre Karaman", "AFFILIATED_WITH", "Akdeniz University") in got
+    assert ("Emre Karaman", "LEADS", "Akdeniz University") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Akdeniz University runs the dig. The fuel for the university's research boat Deniz Yildizi is covered by a "
+    "sponsorship.",
+    "Akdeniz University runs the dig. Its research boat Deniz Yildizi left Kas on Monday.",
+])
+def test_a_ship_after_a_possessive_that_refers_to_a_body(extract, facts, text):
+    assert ("Akdeniz University", "OWNS_OR_OPERATES", "Deniz Yildizi") in facts(extract(text))
+
+
+def test_an_age_of_history_is_no_person(extract):
+    dg = extract("\"This is one of the most complete Late Bronze Age cargoes found in the Mediterranean,\" said "
+                 "archaeologist Laura Mendel.")
+    assert not [e for e in dg.entities.values() if "Age" in e.name]
