@@ -532,7 +532,8 @@ def _print_summary(report: IngestReport, *, err: bool = False) -> None:
 @json_option
 @click.option("-v", "--verbose", count=True,
               help="Print each document's status and the pruning report: candidates dropped and why "
-                   "(DOMAIN_MISMATCH, RANGE_MISMATCH, OFF_TOPIC, HISTORICAL, NOT_YET_DONE, ...).")
+                   "(DOMAIN_MISMATCH, RANGE_MISMATCH, OFF_TOPIC, HISTORICAL, NOT_YET_DONE, OTHER_CLAUSE, "
+                   "FIRMS_SEAT, ...).")
 @click.option("--encoding", metavar="CODEC", callback=_check_encoding,
               help="Text encoding of the sources (default: UTF-8, byte-order marks honoured).")
 @click.option("--max-bytes", type=SizeType(), default="50MB", show_default=True,

@@ -15,7 +15,9 @@ rule name and a confidence. :func:`extract_relations` then
 - checks domain and range against the ontology: candidates that do not fit go
   to ``DocumentGraph.dropped`` with ``DOMAIN_MISMATCH``/``RANGE_MISMATCH``; so do
   shipping facts of an off-topic story (``OFF_TOPIC``), of a past before 1980
-  (``HISTORICAL``) or still to come (``NOT_YET_DONE``).
+  (``HISTORICAL``) or still to come (``NOT_YET_DONE``), a ship's fact read
+  across a "while" contrast (``OTHER_CLAUSE``) and a port a firm is only based
+  in (``FIRMS_SEAT``).
 
 Rule names are stable strings (``visited.trigger``, ``located_in.possessive``,
 ...) recorded in each :class:`~newsgraph.graph.model.Evidence`.
