@@ -172,7 +172,7 @@ def mentions(doc: Doc) -> list[Mention]:
             elif label == "GPE" or (label == "NORP" and _norp_place(doc, sp)):
                 out.append(Mention(sp.start, sp.end, text, "Location", "Location", gz.norm(text), sent_at[sp.start], info))
             elif label == "NORP" and " " in text and text not in gz.DEMONYMS and \
-                    (org_starts := _org_name_starts(doc, meta)) and gz.norm(text) in org_starts:
+                    (org_starts := _org_name_starts(doc)) and gz.norm(text) in org_starts:
                 # "For Aegean Star, the sale ..." after "Aegean Star Maritime": a firm's short name the model
                 # took for a nationality
                 out.append(Mention(sp.start, sp.end, text, "Organization", "Company", gz.norm(text),
@@ -736,7 +736,7 @@ def _term_mentions(doc: Doc, ms: list[Mention], terms: dict[str, list[Mention]])
         ms.sort(key=lambda m: m.start)
 
 
-def _org_name_starts(doc: Doc, meta) -> frozenset[str]:
+def _org_name_starts(doc: Doc) -> frozenset[str]:
     """Normalised opening words (two or more, not the whole name) of the document's organisation names, from
     ``doc.ents``: "aegean star" for "Aegean Star Maritime". Cached in ``doc.user_data``."""
     got = doc.user_data.get("ng_org_starts")
