@@ -12,7 +12,7 @@ import sys
 import traceback
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
@@ -297,8 +297,11 @@ def _chunks(items: Iterable[Document | InputError], size: int, store, report: In
                                    "entities_added": 0, "relations_added": 0, "dropped": 0})
             on_skip(item)
             continue
-        text_key = make_key(item.text)
-        copy_of = next((i for i in store.documents_with_text(item) if i != item.id), None) \
+        # the same text whatever whitespace ends it ("echo ... | newsgraph ingest -" adds a newline)
+        text_key = make_key(item.text.strip())
+        variants = dict.fromkeys((item.text, item.text.strip(), item.text.strip() + "\n"))
+        copy_of = next((i for v in variants for i in store.documents_with_text(replace(item, text=v))
+                        if i != item.id), None) \
             or next((i for i in first_read.get(text_key, ()) if i != item.id), None)
         if copy_of is not None:
             report.results.append({"document": item.id, "status": "duplicate", "duplicate_of": copy_of,

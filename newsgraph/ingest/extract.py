@@ -9010,8 +9010,8 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                     before = [m for m in sm if m.type == "Organization" and m.end <= w.head.i]
                     n = _count(w.head)
                     k = w.i + 1
-                    while k < sent.end and _tk[k].text in (",", ":"):
-                        k += 1
+                    while k < sent.end and (_tk[k].text in (",", ":") or _tk[k].lower_ == "the"):
+                        k += 1  # (", the A and the B")
                     listed = [m for m in sm if m.type == "Vessel" and m.start >= k]
                     listed = list({m.entity: m for m in listed}.values())
                     if before and n and len(listed) >= n and listed[0].start == k:

@@ -4431,6 +4431,11 @@ class EntityComponent:
             if goods and to_ship:  # "the Frost Lily passed Urals crude to the Hyacinth": both ends are ships
                 strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "sts_transfer"}))
         elif rule == "V_NAMED":
+            if s > 0 and _tk[s].lower_ in ("named", "called") and (
+                    _tk[s - 1].lower_ in _PERSON_CUE_NOUNS or _tk[s - 1].lower_ in (
+                        "national", "citizen", "man", "woman", "captain", "master", "sailor", "seaman", "officer",
+                        "engineer", "crewman", "crew member", "businessman", "executive", "official", "resident")):
+                return  # "a Russian national named X", "the ship's captain, a man named X": a person, no ship
             if _tk[s].lower_ == "name" and s > 0 and _tk[s - 1].lower_ in ("former", "previous", "old") or \
                     s > 0 and _tk[s - 1].lower_ in ("formerly", "previously", "once", "originally"):
                 return  # '(former name "X")', "formerly named X": a former name (V_FORMER)

@@ -51,6 +51,18 @@ def test_two_copies_in_one_run_store_one(runner, tmp_path):
     assert _documents(runner, tmp_path / "store") == ["one"]
 
 
+def test_the_same_text_with_another_line_end_is_a_duplicate(runner, tmp_path):
+    # a new-user trial: `echo "..." | newsgraph ingest -` (echo adds a newline) stored the JSONL line's text twice
+    (tmp_path / "wire.jsonl").write_text(json.dumps({"id": "wire-1", "text": ARTICLE.strip()}) + "\n",
+                                        encoding="utf-8")
+    store = tmp_path / "store"
+    assert _ingest(runner, store, tmp_path / "wire.jsonl").exit_code == 0
+    out = runner.invoke(main, ["ingest", "--store", str(store), "-"], input=ARTICLE.strip() + "\n\n")
+    assert out.exit_code == 0, out.output
+    assert "1 skipped as duplicates" in out.stdout
+    assert _documents(runner, store) == ["wire-1"]
+
+
 def test_a_changed_article_under_its_own_name_is_still_replaced(runner, tmp_path):
     path = tmp_path / "harrow.txt"
     path.write_text(ARTICLE, encoding="utf-8")

@@ -452,3 +452,16 @@ def test_an_age_of_history_is_no_person(extract):
     dg = extract("\"This is one of the most complete Late Bronze Age cargoes found in the Mediterranean,\" said "
                  "archaeologist Laura Mendel.")
     assert not [e for e in dg.entities.values() if "Age" in e.name]
+
+
+def test_a_person_named_after_a_nationality_is_no_ship(extract, find):
+    dg = extract("The tanker Halden Crest was detained. The ship's captain, a Russian national named Pavel Dresnov, "
+                 "was arrested.")
+    assert find(dg, "Pavel Dresnov").type == "Person"
+
+
+def test_two_tankers_a_firm_operates_named_after_the_article(extract, facts):
+    got = facts(extract("The European Union on Monday imposed sanctions on the shipping firm Greyfield Marine and "
+                        "two tankers it operates, the Aster Bloom and the Veloria."))
+    assert {("Greyfield Marine", "OWNS_OR_OPERATES", "Aster Bloom"),
+            ("Greyfield Marine", "OWNS_OR_OPERATES", "Veloria")} <= got
