@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import io
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
 
 from newsgraph.exceptions import InputError
 from newsgraph.graph.model import Document, make_key
-from newsgraph.ingest.read import (DEFAULT_MAX_BYTES, format_size, normalise_date, parse_size,
+from newsgraph.ingest.read import (DEFAULT_MAX_BYTES, format_size, normalise_date, parse_size, read_text,
                                    read_sources)
 
 
@@ -379,3 +380,11 @@ def test_a_utf8_feed_read_as_utf16_is_an_error_for_that_file_only(tmp_path):
     errors = [x for x in items if isinstance(x, InputError)]
     assert [d.text for d in docs] == ["The tanker Larch Bay called at Tartus."]
     assert len(errors) == 1 and "b.jsonl" in str(errors[0]) and "utf-16" in str(errors[0])
+
+
+def test_decomposed_accents_are_read_composed():
+    # a break-it trial: "Señora" typed with a combining tilde lost its sanction and listed "Málaga" twice
+    nfd = "OFAC sanctioned the Sen\u0303ora E\u0301lan on Tuesday. It called at Ma\u0301laga."
+    doc = read_text(nfd.encode("utf-8"), source="nfd.txt", kind="text")
+    assert doc.text == unicodedata.normalize("NFC", nfd)
+    assert "Señora Élan" in doc.text and "\u0303" not in doc.text

@@ -50,6 +50,7 @@ import json
 import os
 import re
 import sys
+import unicodedata
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterable, Iterator
@@ -612,11 +613,12 @@ split names ("Port\u200c Sudan" read as the port "Port")."""
 
 
 def _plain_spaces(text: str) -> str:
-    """``text`` with odd spaces made plain and invisible characters removed (:data:`_ODD_SPACES`,
+    """``text`` in Unicode normal form C (composed accents: "Señora" typed with a combining tilde is the same
+    name as with "ñ"), with odd spaces made plain and invisible characters removed (:data:`_ODD_SPACES`,
     :data:`_LATIN_JOINER`)."""
     if text.isascii():
         return text
-    text = text.translate(_ODD_SPACES)
+    text = unicodedata.normalize("NFC", text).translate(_ODD_SPACES)
     return _LATIN_JOINER.sub("", text) if "\u200c" in text or "\u200d" in text else text
 
 
