@@ -7330,9 +7330,10 @@ def _ship_sale_parties(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
 
 _SALE_VERBS = {"sell"}
 _FROM_DEALS = {"charter", "loan", "facility", "credit"}  # deals named by what one party takes from the other
-_CLASS_WORDS_LOWER = frozenset({"aframaxes", "suezmaxes", "vlccs", "newbuildings", "newbuilds", "bulkers",
-                                "carriers", "containerships", "mrs", "panamaxes", "capesizes", "lr2s", "lr1s"})
-"""Plural size classes and kinds that name ships ordered at a yard ("ordered two aframaxes")."""
+_CLASS_WORDS_LOWER = frozenset({c.lower() + ("es" if c.lower().endswith("x") else "s") for c in cargo.VESSEL_CLASSES}
+                               | {"newbuildings", "newbuilds"})
+"""Plural size classes (:data:`newsgraph.ingest.cargo.VESSEL_CLASSES`: "aframaxes", "vlccs") and "newbuildings":
+ships ordered at a yard ("ordered two aframaxes"); the plural ship nouns are :data:`gazetteers.SHIP_NOUNS`'s."""
 _TAKE_FROM_VERBS = {"charter", "lease", "buy", "purchase", "acquire", "order"}  # "B chartered/bought/ordered the ship from A"
 
 

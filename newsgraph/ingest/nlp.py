@@ -4432,9 +4432,7 @@ class EntityComponent:
                 strong.append((S(ns, ne, "VESSEL"), {"cls": "Vessel", "rule": "sts_transfer"}))
         elif rule == "V_NAMED":
             if s > 0 and _tk[s].lower_ in ("named", "called") and (
-                    _tk[s - 1].lower_ in _PERSON_CUE_NOUNS or _tk[s - 1].lower_ in (
-                        "national", "citizen", "man", "woman", "captain", "master", "sailor", "seaman", "officer",
-                        "engineer", "crewman", "crew member", "businessman", "executive", "official", "resident")):
+                    _tk[s - 1].lower_ in _PERSON_CUE_NOUNS or _tk[s - 1].lower_ in _NAMED_PERSON_NOUNS):
                 return  # "a Russian national named X", "the ship's captain, a man named X": a person, no ship
             if _tk[s].lower_ == "name" and s > 0 and _tk[s - 1].lower_ in ("former", "previous", "old") or \
                     s > 0 and _tk[s - 1].lower_ in ("formerly", "previously", "once", "originally"):
@@ -9668,6 +9666,9 @@ _SOURCE_TITLES = _TITLE_WORDS | _PERSON_CUE_NOUNS | _HONORIFICS | {
 """Title words before a speaker's name ("Assistant U.S. Attorney X Y said")."""
 
 
+_NAMED_PERSON_NOUNS = frozenset({"national", "citizen", "man", "woman", "sailor", "seaman", "officer", "engineer",
+                                 "crewman", "businessman", "executive", "official", "resident"})
+"""Nouns of people that "named X" follows ("a Russian national named X"), beside :data:`_PERSON_CUE_NOUNS`."""
 _OWNER_PARTICIPLES_BY = frozenset({"owned", "managed", "operated", "controlled", "chartered", "run", "acquired",
                                    "bought", "purchased"})
 """Participles whose "by X" names a ship's owner, manager or operator (a firm, not a ship)."""
