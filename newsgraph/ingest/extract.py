@@ -1465,6 +1465,15 @@ def _source_role(ctx: _Ctx, tok: Token) -> Mention | None:
             # (a capital that only opens the sentence, "Satellite imagery from X shows", names nothing)
         if tok.lower_ in ("which", "who") and tok.head.dep_ == "relcl":
             return _source_role(ctx, tok.head.head)
+        if tok.lower_ in ("he", "she") and tok.dep_ == "nsubj":
+            # "He said the tanker had been escorted to X": the person named last, within about two sentences
+            # (not a name inside a quotation: "Switch off AIS after X," she says)
+            prev = next((m for m in reversed(ctx.ms) if m.end <= tok.i and m.type == "Person"), None)
+            if prev is None or tok.i - prev.end > 60:
+                return None
+            before = ctx.doc.text[ctx.doc[prev.start].sent.start_char:ctx.doc[prev.start].idx]
+            quoted = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+            return None if quoted else prev
         if tok.lower_ in _PERSON_AT or tok.lemma_.lower() in _INFO_NOUNS or tok.lower_ in _INFO_NOUNS:
             # "a person at the port authority said", "according to the information available to the Ministry"
             for c in tok.subtree:
@@ -2544,6 +2553,11 @@ def _declared_destination(ctx, p: Mention) -> bool:
         return False  # neither word anywhere in the document
     doc = ctx.doc
     window = doc[p.end:min(len(doc), p.end + 8)]
+    _tk = ctx.tokens()
+    other = next((m.start for m in ctx.ms if m.type == "Port" and m.entity != p.entity and
+                  p.end <= m.start < p.end + 8 and _tk[m.start - 1].lower_ not in ("and", "or", ",", "/")), None)
+    if other is not None:
+        window = doc[p.end:other]  # "left A with B declared as its next port of call": B's declaration, not A's
     if any(t.lower_ == "next" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("port", "call", "stop")
            for t in window):
         return True  # "declared X as its next port (of call)"
@@ -4102,6 +4116,12 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     targets += [x for p in (c, *[w for w in c.children if w.lower_ == "with"])
                                 for q in p.children if q.dep_ == "pobj" for x in _targets(ctx, q)
                                 if not _is_body(x) and x.type in ("Organization", "Person", "Vessel")]
+            if not targets and not passive and lem in _SANCTION_DIRECT and not any(
+                    c.dep_ in ("dobj", "nsubjpass") for c in t.children):
+                # "OFAC is designating A, B and C pursuant to E.O. 13224": the list parsed as the subject of
+                # "pursuant", a clause the verb does not have
+                targets += [x for c in t.children if c.dep_ == "ccomp" and c.lower_ == "pursuant" and c.i > t.i
+                            for s in c.children if s.dep_ == "nsubj" and s.i > t.i for x in _targets(ctx, s)]
             if not targets and lem in _SANCTION_CONTEXT_VERBS_OR_SANCTION_DIRECT:
                 # "added 74 vessels to the list of ships subject to a port-access ban, including A and B": the
                 # examples of a counted group, wherever the parser hung "including"
@@ -4283,6 +4303,13 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                                     targets += [m for x in sent.root.children if x.dep_ == "nsubj" and x.i < p.i
                                                 and x.i not in imposer for m in [ctx.m(x)]
                                                 if m is not None and m.type == "Country"]
+                elif c.dep_ == "relcl" and c.lemma_.lower() in _IMPOSE_VERBS and any(
+                        a.dep_ == "dobj" and a.lower_ in ("that", "which") for a in c.children):
+                    # "the arms embargo that the Security Council imposed on X": the relative clause's subject
+                    # imposed it, its "on" names the target
+                    bodies += [b for a in c.children if a.dep_ == "nsubj" for b in _bodies(ctx, a)]
+                    targets += [x for a in c.children if a.dep_ == "prep" and a.lower_ in ("on", "against")
+                                for p in a.children if p.dep_ == "pobj" for x in _targets(ctx, p)]
                 elif c.dep_ == "acl":  # "an embargo imposed by the United Nations"
                     for a in c.children:
                         if a.dep_ == "agent":
@@ -7109,6 +7136,14 @@ def _clause_subject(ctx, tok: Token) -> list[Mention]:
                 ms = _party(ctx, c) or [x for a in c.children if a.dep_ == "appos" for x in _party(ctx, a)]
                 if ms:  # ("Her seller, X, agreed the deal": the named appositive)
                     return ms
+        if t.dep_ == "relcl" and t.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ in ("that", "which")
+                                                          for c in t.children):
+            # "X, a company that in 2024 signed a contract with Y": "that" read as a marker, so the clause
+            # has no subject; its antecedent (or the name it is in apposition to) is the subject
+            h = t.head
+            ms = _party(ctx, h) or (_party(ctx, h.head) if h.dep_ == "appos" else [])
+            if ms:
+                return ms
         if t.head.i == t.i:
             break
         t = t.head
@@ -7321,6 +7356,10 @@ def _ship_sale_parties(ctx, verb: Token) -> list[tuple[Mention, Mention]]:
         return []
     buyers = [x for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
               for q in c.children if q.dep_ == "pobj" for x in _named_party(ctx, q) if x.type == "Organization"]
+    if not buyers:  # "sold the tanker X in January to B FZE": "to B" parsed as an infinitive clause
+        buyers = [m for c in verb.children if c.dep_ == "advcl" and c.pos_ == "PROPN" and c.i > verb.i
+                  for a in c.children if a.dep_ == "aux" and a.lower_ == "to"
+                  for m in [ctx.tok2m.get(a.i + 1)] if m is not None and m.type == "Organization"]
     if any(c.dep_ == "auxpass" for c in verb.children):
         sellers = [x for c in verb.children if c.dep_ == "agent" for q in c.children for x in _party(ctx, q)]
     else:
@@ -7546,10 +7585,19 @@ def _rule_agreement(ctx, sent, sm, out):
             holders += [q for c in t.children if c.dep_ == "amod" and c.lower_ == "worth" for q in c.children
                         if q.pos_ in ("NOUN", "NUM")]
             # "under a contract signed with X": the partner hangs on the participle
-            holders += [c for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in _DEAL_VERBS]
+            holders += [c for c in t.children if c.dep_ == "acl" and (c.lemma_.lower() in _DEAL_VERBS or
+                                                                     c.lower_ == "dated")]
+            # ("a contract dated 12 March between A and B")
         for c in [x for h in holders for x in h.children]:
             if c.dep_ in ("prep", "agent") and c.lower_ == "between":
-                ps = [x for p in c.children if p.dep_ == "pobj" for x in _party(ctx, p)]
+                ps = [x for p in c.children if p.dep_ == "pobj" for x in (_party(ctx, p) or [
+                    m for a in p.children if a.dep_ == "appos" for m in _party(ctx, a)])]
+                # ("between the X Y System (XYS) of ...": the acronym names the party when its expansion is no name)
+                if len(ps) == 1:  # "between A of Sudan and B": B parsed as a conjunct of A's "of" phrase
+                    ps += [x for p in c.children if p.dep_ == "pobj" for o in p.children
+                           if o.dep_ == "prep" and o.lower_ == "of" for q in o.children if q.dep_ == "pobj"
+                           for cj in q.conjuncts for x in _party(ctx, cj) if x.entity != ps[0].entity
+                           and x.start > q.i]
                 for i in range(len(ps)):
                     for j in range(i + 1, len(ps)):
                         parties.append((ps[i], ps[j]))
@@ -7986,6 +8034,10 @@ def _rule_shipped(ctx, sent, sm, out):
         if t.pos_ == "VERB" and lem in SHIP_VERBS and (any(c.dep_ == "auxpass" for c in t.children) or
                                                        _shared_passive(t) or t.dep_ == "acl" and t.tag_ == "VBN"
                                                        and any(c.dep_ == "agent" for c in t.children)):
+            if any(c.dep_ == "prep" and c.lower_ in ("from", "to") and q.lemma_.lower() in ("registry", "register",
+                                                                                          "flag")
+                   for c in t.children for q in c.children if q.dep_ == "pobj"):
+                continue  # "was moved from the Panamanian registry to Cameroon's": a change of flag, no shipment
             for o, d in _passive_shipment(ctx, t, cargo_ents):
                 out.append(Candidate(o, "SHIPPED_TO", d, "shipped_to.passive", 0.65, sent, t))
             continue
@@ -8027,6 +8079,11 @@ def _rule_shipped(ctx, sent, sm, out):
                     for q in c.children:
                         if q.dep_ == "pobj":
                             dests += _dest_parties(ctx, q)
+            objs = [c for c in t.children if c.dep_ in ("dobj", "dative")]
+            if not dests and len(objs) == 2 and objs[0].i < objs[1].i and ctx.m(objs[1]) is not None and \
+                    ctx.m(objs[1]).entity in cargo_ents:
+                # "Russia has shipped North Korea far more fuel": the first of two objects receives the goods
+                dests = [x for x in _dest_parties(ctx, objs[0]) if x.type in _PARTY_TYPES]
             if not dests:
                 dests = _deep_dests(ctx, t)
             for o in {x.entity: x for x in origins}.values():
@@ -8755,6 +8812,11 @@ def _rule_supplied(ctx, sent, sm, out):
                     recipients += [x for q in c.children if q.dep_ == "pobj" for x in _dest_parties(ctx, q)]
                 if c.dep_ == "dative" and ctx.m(c) is not None:
                     recipients += [x for x in ctx.mconj(c) if x.type in _PARTY_TYPES]
+        elif t.dep_ == "dobj" and h.lemma_.lower() in ("receive", "obtain", "get", "enjoy"):
+            # "The rebels receive financial support from X": the subject is helped, "from" names the helper
+            recipients += _subject_parties(ctx, h)
+            origins += [x for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for q in c.children for x in ctx.mconj(q) if x.type in _PARTY_TYPES]
         for o in {x.entity: x for x in origins}.values():
             for r in {x.entity: x for x in recipients}.values():
                 if o.entity != r.entity:
@@ -9669,6 +9731,10 @@ def _owner_other_verbs(ctx, sent, w: Token, lem: str, vessels, out):
                 orgs += [x for q in c.children if q.dep_ == "pobj" for x in [_org_tok(ctx, q)] if x]
             if lem == "sell" and c.dep_ in ("prep", "dative") and c.lower_ == "to":
                 orgs += [x for q in c.children if q.dep_ == "pobj" for x in [_org_tok(ctx, q)] if x]
+            if lem == "sell" and c.dep_ == "advcl" and c.pos_ == "PROPN" and c.i > w.i:
+                # "sold the tanker in January to B FZE": "to B" parsed as an infinitive clause
+                orgs += [m for a in c.children if a.dep_ == "aux" and a.lower_ == "to"
+                         for m in [ctx.tok2m.get(a.i + 1)] if m is not None and m.type == "Organization"]
             if lem == "sell" and c.dep_ == "prep" and c.lower_ in ("in", "under", "for"):
                 # "was sold in a separate deal to Y", "sold for $18m to Y": "to" hung on the phrase between
                 orgs += [x for q in c.children if q.dep_ == "pobj" for r in q.children
@@ -9766,6 +9832,15 @@ def _vessel_tok(ctx, tok: Token, vessels: list[Mention]) -> list[Mention]:
     if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl" and (hm := ctx.m(tok.head.head)) is not None \
             and hm.type == "Vessel":
         return [hm]
+    if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl" and (hm := ctx.m(tok.head.head)) is not None \
+            and hm.type in ("Country", "Location") and tok.i > 0 and ctx.doc[tok.i - 1].text == ",":
+        # "the tanker X, flagged in Comoros, which Y bought": the parser hung the clause on the place of a
+        # participle set off by commas; the ship that participle describes is what "which" stands for
+        a = tok.head.head
+        while a.dep_ in ("pobj", "prep", "conj", "acl", "advcl") and a.head.i != a.i and ctx.m(a.head) is None:
+            a = a.head
+        if a.head.i != a.i and (am := ctx.m(a.head)) is not None and am.type == "Vessel" and a.dep_ in ("acl",):
+            return [am]
     if tok.lower_ in ("its", "her", "it"):
         before = [v for v in vessels if v.start < tok.i]
         if before:

@@ -337,7 +337,7 @@ _NAME_CONNECTORS = {"ve", "und", "y", "et", "e", "i"}
 """Lower-case "and" of Turkish, German, Spanish, French, Italian/Portuguese and Polish inside a firm's name ("X Sanayi
 ve Ticaret Ltd. Şti.", "Y Handels- und Logistik GmbH", "Z y Compañía S.A.")."""
 _ARMED_GROUP_NOUNS = {"militia", "militias", "rebels", "forces", "fighters", "movement", "insurgents", "army",
-                      "troops", "group"}
+                      "troops", "group", "force", "corps", "brigade", "brigades", "navy"}
 """Last words of a name that make it an armed group or force ("the Houthi militia"), never a port."""
 _SHIP_MOTION_LEMMAS = {"sail", "trade", "operate", "appear", "reappear", "resurface", "register", "fly", "call",
                        "arrive", "travel", "move", "continue", "re-emerge", "emerge", "sell", "buy", "list",
@@ -2107,6 +2107,9 @@ class EntityComponent:
                             [{"LOWER": "renamed"}, {"LOWER": {"IN": ["her", "it", "the"]}},
                              {"LOWER": {"IN": _SHIP_SG}, "IS_LOWER": True, "OP": "?"}, {**name}],
                             [{"LEMMA": "become"}, {"LOWER": "the"}, {**name}],
+                            # "the suezmax X, now named Y, ...": the name it bears now
+                            [{"LOWER": "now"}, {"LOWER": {"IN": ["named", "called", "renamed"]}},
+                             {"LOWER": "the", "OP": "?"}, {**name}],
                             # "the vessel reappeared as the X": the name it came back under
                             [{"LOWER": {"IN": ["reappeared", "resurfaced", "re-emerged", "reemerged"]}},
                              {"LOWER": "as"}, {"LOWER": "the", "OP": "?"}, {**name}],
@@ -4232,10 +4235,12 @@ class EntityComponent:
                 return  # "40 miles east of X, moored alongside ...": X is where, not what, is moored
             if ns > 1 and _tk[ns - 1].lower_ == "by" and _tk[ns - 2].tag_ == "VBN":
                 return  # "the tanker A, operated by X, loaded at P": X is the agent of the clause before
-            if last in gz.WATER_WORDS and ns > 1 and _tk[ns - 1].lower_ == "the" and _tk[ns - 2].pos_ == "ADP" or \
+            if last in gz.WATER_WORDS and ns > 1 and _tk[ns - 1].lower_ == "the" and (
+                    _tk[ns - 2].pos_ == "ADP" or _tk[ns - 2].lemma_.lower() in ("cross", "transit", "traverse")) or \
                     last in _COMPANY_SUFFIX or last in _ORG_HEAD_WORDS or \
                     last in _FIRM_TAILS:
-                return  # "on the Black Sea, carrying", "managed by X Management DMCC, loaded": no ship's name
+                return  # "on the Black Sea, carrying", "crossed the Y Sea, loaded", "managed by X DMCC, loaded": no
+                # ship's name
             if ns <= s and not self._is_country(doc[ns:s + 1]) and doc[ns:s + 1].text not in gz.DEMONYMS and \
                     (_tk[e - 1].lower_ in _SHIP_STATES or _tk[e - 1].lower_ in ("flagged", "flies", "flew", "loaded",
                                                                                  "berthed", "called", "unloaded") or
@@ -4460,6 +4465,9 @@ class EntityComponent:
                         t.lower_ in ("until", "till", "now", "previously", "formerly", "originally") for t in sent):
                     # "Until February the ship was called X; it now sails as ...": its old name
                     info = {"cls": "Vessel", "rule": "former_name", "former": True}
+                elif _tk[s].lower_ in ("called", "named") and s > 0 and _tk[s - 1].lower_ == "now":
+                    # "the suezmax X, now named Y": the name it bears now, the same ship as X (V_RENAMED)
+                    info = {"cls": "Vessel", "rule": "renamed", "former": True}
                 strong.append((S(start, ne, "VESSEL"), info))
                 if ne + 1 < len(doc) and _tk[ne].lower_ in ("and", ",") and any(
                         t.lower_ in _SHIP_PL_SET and t.pos_ != "VERB" for t in window):
@@ -4682,6 +4690,9 @@ class EntityComponent:
                 return  # "the combined group, to be renamed X Group": a firm's new name
             if ne == k + 1 and (_tk[k].text in cargo.VESSEL_CLASSES or _tk[k].lower_ in _CLASS_WORDS):
                 return  # "a renamed Aframax": a size class, no name
+            if _tk[s].lower_ == "now" and not any(t.lower_ in gz.SHIP_NOUNS or t.lower_ in _CLASS_WORDS or
+                                                  t.ent_type_ == "VESSEL" for t in sent):
+                return  # "now called X" of a firm or a place: no ship's new name
             if ne > k and not self._is_country(doc[k:ne]) and (
                     _tk[s].lower_ not in ("become", "became", "becomes", "reappeared", "resurfaced", "re-emerged",
                                           "reemerged") or any(t.lower_ in gz.SHIP_NOUNS for t in sent) or
@@ -8260,6 +8271,9 @@ class EntityComponent:
                     elif sp.root.dep_ == "conj" and sp.root.head.dep_ == "dobj" and \
                             sp.root.head.head.lemma_.lower() in ("leave", "reach", "visit", "depart"):
                         ok = True  # "coal left A and B"
+                    elif sp.start > sent.start and _tk[sp.start - 1].pos_ == "VERB" and \
+                            _tk[sp.start - 1].tag_ == "VBD" and _tk[sp.start - 1].lemma_.lower() in ("depart", "exit"):
+                        ok = True  # "the tanker departed X, Iran, on ...": the parser lost the object
                     elif _listed_port_call(sp.root):
                         ok = True  # "the tanker's port calls included A and B"
                     if not ok and self._declared_port(doc, sp):
