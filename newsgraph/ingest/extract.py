@@ -847,6 +847,11 @@ def _sentence_vessels(ctx: _Ctx, sent: Span, sm: list[Mention]) -> tuple[list[Me
                 and not (t.lower_ == "it" and t.head.pos_ == "ADJ" and t.head.head.lemma_.lower() in ("make", "find")):
             # (not "making it harder for buyers to ...": "it" is no ship)
             refs.extend(ctx.vessel_ref(t))
+        elif t.lower_ == "it" and t.dep_ == "dobj" and ctx.last_single is not None and \
+                t.head.lemma_.lower() in _SHIP_OBJECT_VERBS and t.i - ctx.last_single.end <= 60 and \
+                not _firm_before_its(ctx, t):
+            # "The U.S. Treasury blacklisted it in October, accusing it of carrying oil": the ship named before
+            refs.extend(ctx.vessel_ref(t))
         elif t.lower_ in ("she", "her") and ctx.last_single is not None and t.dep_ in ("nsubj", "nsubjpass", "poss") \
                 and not any(m.type == "Person" and ctx.last_single.start < m.start < t.i for m in ctx.ms):
             refs.extend(ctx.vessel_ref(t))  # "She was carrying fertilizer": the ship, when no woman was named since
@@ -882,6 +887,9 @@ def _continues_firm_subject(ctx, sent: Span) -> bool:
         _root_in(ctx, v).dep_ not in ("nsubj", "nsubjpass")
 
 
+_SHIP_OBJECT_VERBS = frozenset({"accuse", "blacklist", "sanction", "designate", "detain", "seize", "board",
+                                "intercept", "impound", "rename", "reflag"})
+"""Verbs whose object "it" is the ship named before ("blacklisted it in October, accusing it of ...")."""
 _MISTAGGED_SHIP_VERBS = {"sails", "flies", "docks", "berths", "calls", "carries", "loads", "trades", "steams",
                          "anchors", "moors", "ships", "transports", "heads", "plies", "runs"}
 """Present-tense verbs after "the ship" that the tagger may read as a plural noun ("The ship sails under ...")."""
@@ -3992,10 +4000,12 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 continue
             if lem == "list" and _listed_on_a_market(ctx, t):
                 continue  # "X, which is listed in New York", "listed on the Oslo Stock Exchange": shares, not sanctions
-            if lem == "list" and any(x.dep_ == "prep" and x.lower_ == "as" for d in (t, *[
+            if lem == "list" and any(x.dep_ == "prep" and x.lower_ == "as" or x.dep_ == "acl" and any(
+                    m.dep_ == "mark" and m.lower_ == "as" for m in x.children) for d in (t, *[
                     c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]) for x in d.children) and not any(
                     x.lower_ in _SANCTION_WORDS and x.i != t.i for x in ctx.toks(sent)):
-                continue  # "both list X as director", "X is listed as the owner": a record, not a designation
+                continue  # "both list X as director", "X is listed as the owner", "records list the ships as owned by
+                # X": a record, not a designation
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
             if passive and t.dep_ == "pcomp" and not any(c.dep_ == "nsubjpass" for c in t.children) and any(
                     c.lower_ == "being" for c in t.children) and t.head.dep_ == "prep":
@@ -4116,6 +4126,10 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                     targets += [x for p in (c, *[w for w in c.children if w.lower_ == "with"])
                                 for q in p.children if q.dep_ == "pobj" for x in _targets(ctx, q)
                                 if not _is_body(x) and x.type in ("Organization", "Person", "Vessel")]
+            if not targets and passive and t.dep_ == "conj" and t.head.lemma_.lower() in ("refer", "know", "call") \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                # "X, commonly referred to as Y, was designated by Z": the parser made "referred" the root
+                targets += [x for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass") for x in _targets(ctx, c)]
             if not targets and not passive and lem in _SANCTION_DIRECT and not any(
                     c.dep_ in ("dobj", "nsubjpass") for c in t.children):
                 # "OFAC is designating A, B and C pursuant to E.O. 13224": the list parsed as the subject of
@@ -4173,13 +4187,18 @@ def _rule_sanctioned(ctx, sent, sm, vessels, out):
                 for c in t.head.children:
                     if c.dep_ == "nsubj":
                         bodies += _bodies(ctx, c)
+            if not bodies and t.dep_ == "pcomp" and t.head.lower_ in ("by", "after") and t.head.head.pos_ == "VERB":
+                # "The UK followed by sanctioning the X in July": the subject of the verb the gerund completes
+                bodies += [b for c in t.head.head.children if c.dep_ == "nsubj" for b in _bodies(ctx, c)]
             if not targets and t.dep_ == "advcl" and t.tag_ == "VBN" and t.i < t.head.i and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
                 for st in _clause_subject_tokens(t.head):  # "Sanctioned by the EU in 2023, the tanker X ..."
                     targets += _targets(ctx, st)
             if targets:
-                # "designated the three ships ..., together with their manager, X": X is designated too
-                for c in t.children:
+                # "designated the three ships ..., together with their manager, X": X is designated too (also
+                # "was added to the list in May, weeks after the deal closed, together with A": hung on the clause)
+                for c in [*t.children, *(g for a in t.children if a.dep_ == "advcl" for g in a.children
+                                         if g.lower_ == "with" and g.i > a.i)]:
                     if c.dep_ == "prep" and (c.lower_ == "alongside" or c.lower_ == "with" and any(
                             a.dep_ == "advmod" and a.lower_ in ("together", "along") for a in c.children)):
                         for q in c.children:
@@ -8691,7 +8710,7 @@ def _role_filler(ctx, r: Token) -> list[Mention]:
 
 
 _ROLE_LINK_WORDS = {"is", "was", "are", "were", "be", "been", ":", "the", "a", "an", "listed", "named", "given",
-                    "as", "—", "–", "-"}
+                    "as", "—", "–", "-", "only", "simply", '"', "“"}
 
 
 def _role_filler_after(ctx, r: Token) -> list[Mention]:
@@ -8723,8 +8742,8 @@ def _role_filler_after(ctx, r: Token) -> list[Mention]:
                 continue
             return []
         if t.lower_ in _SHIPPER_ROLES or t.lower_ in _RECIPIENT_ROLES or t.text in (";", ".") or \
-                t.lower_ == "and" or t.pos_ == "VERB" and t.lemma_ != "be":
-            return []
+                t.lower_ == "and" or t.pos_ == "VERB" and t.lemma_ != "be" and t.lower_ not in _ROLE_LINK_WORDS:
+            return []  # (but 'the consignee is named only as "X"')
         if not (t.lower_ in _ROLE_LINK_WORDS or t.pos_ in ("NOUN", "ADJ") and t.is_lower or t.pos_ == "AUX"):
             return []
         k += 1
@@ -9031,6 +9050,10 @@ def _rule_owner(ctx, sent, sm, vessels, out):
                     ves = [v for c in w.head.children if c.dep_ == "nsubjpass" for v in _vessel_tok(ctx, c, vessels)]
                 if not ves:
                     ves = _vessel_of(ctx, w.head if w.dep_ in ("acl", "amod") else w, vessels)
+                if not ves and orgs and w.dep_ == "acl" and w.head.lower_ in gz.SHIP_NOUNS and any(
+                        c.dep_ == "mark" and c.lower_ == "as" for c in w.children):
+                    # "records list all three ships as owned by X": the ships the noun refers back to
+                    ves = _vessel_tok(ctx, w.head, vessels)
                 if not ves and orgs:  # "two cargo ships owned by X and managed by Y:" then one item per ship
                     noun = w.head.head if w.dep_ == "conj" and w.head.dep_ in ("acl", "amod") else w.head
                     if w.dep_ == "conj" and noun.lower_ not in gz.SHIP_NOUNS:
@@ -11314,7 +11337,9 @@ def _rule_reported(ctx, sent, sm, sources, out, actors: dict[str, int], vessels:
         if vessels and not any(m.type == "Vessel" for m in sm) and not any(
                 (t.lower_ in gz.SHIP_NOUNS and not _ships_in_general(t))
                 or (t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass")
-                                              and not _it_is_speaker(ctx, t, s)) for t in ctx.toks(sent)):
+                                              and not _it_is_speaker(ctx, t, s))
+                or (t.lower_ == "it" and t.dep_ == "dobj" and t.head.lemma_.lower() in _SHIP_OBJECT_VERBS)
+                for t in ctx.toks(sent)):
             vessels = []  # only a possessive "its" ("at its peak"): too weak to say the source reports on a ship
             # (nor an organisation's "it" about itself: "X told Y that ... but that it shares data")
         if not reported and any(_root_in(ctx, m).head.lemma_.lower() in _RECEIVE_VERBS

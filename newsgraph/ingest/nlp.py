@@ -676,6 +676,8 @@ _DOC_PARTS = {"Annex", "Article", "Appendix", "Schedule", "Chapter", "Section", 
 _ARMS_PART_HEADS = {"warheads", "seekers", "kits", "sections", "fuses", "fuzes", "assemblies", "subassemblies"}
 # mass nouns that are whole goods, never a modifier of a parts noun: "artillery ammunition and missile components"
 # is two cargoes (but "ballistic missile and cruise missile components" is one)
+_WEAPON_ACRONYMS = frozenset({"UAV", "UAVs", "UCAV", "UAS", "ATGM", "MANPADS", "SAM", "ICBM", "SRBM", "MRBM"})
+"""Weapons' acronyms that name the weapon parts are for ("UAV components")."""
 _MASS_GOODS = {"ammunition", "equipment", "machinery", "ordnance", "materiel", "weaponry", "hardware"}
 _ARMS_HEADS = frozenset(cargo.ARMS_WORDS | cargo.MODEL_HEADS | {
     "shells", "rounds", "fuses", "fuzes", "grenades", "mines", "explosives", "ordnance", "detonators", "mortars",
@@ -3143,6 +3145,25 @@ class EntityComponent:
                 meta[(sp.start, sp.end)] = {"cls": "Company", "rule": "firm_short_name"}
                 sp = Span(doc, sp.start, sp.end, label="ORG")
             out.append(sp)
+        # a short name of two or more words the model split ("Oriental" read as a demonym, "Pinnacle" a firm):
+        # written in brackets after the full name, "A B Marine S.A. (A B)", or later on its own
+        for name, firms in short.items():
+            ws = name.split()
+            if len(ws) < 2 or len(firms) != 1 or not any(
+                    _tk[b].text == "(" and b + len(ws) + 1 < len(doc) and _tk[b + len(ws) + 1].text == ")" and
+                    doc[b + 1:b + 1 + len(ws)].text == name for _, b in firms if b < len(doc)):
+                continue
+            (a0, b0), = firms
+            for i in range(b0, len(doc) - len(ws) + 1):
+                if _tk[i].text != ws[0] or doc[i:i + len(ws)].text != name or (
+                        i + len(ws) < len(doc) and _tk[i + len(ws)].is_title and _tk[i + len(ws)].is_alpha):
+                    continue
+                inside = [o for o in out if o.start < i + len(ws) and o.end > i]
+                if any((o.start, o.end) == (i, i + len(ws)) and o.label_ == "ORG" for o in inside) or any(
+                        meta.get((o.start, o.end), {}).get("rule") not in (None, "model") for o in inside):
+                    continue
+                out = EntityComponent._replace_inside(doc, out, meta, i, i + len(ws), "ORG",
+                                                     {"cls": "Company", "rule": "firm_short_name"})
         # the short name with a possessive that the model left unnamed: "X Maritime Services FZE ... tankers under
         # X's management", "X's director"
         taken = {i for sp in out for i in range(sp.start, sp.end)}
@@ -3443,7 +3464,9 @@ class EntityComponent:
                 return []
             out.append((a, b))
             if sep in ("and", "or"):
-                return out if b >= end or _tk[b].text in (",", ")", ".", ";") or _tk[b].lower_ == "respectively" else []
+                return out if b >= end or _tk[b].text in (",", ")", ".", ";") or _tk[b].lower_ == "respectively" or \
+                    _tk[b].pos_ == "ADP" and _tk[b].lower_ in ("under", "in", "since", "after") else []
+                # ("have become A and B under the flag of X")
             j = b
         return []
 
@@ -4696,6 +4719,8 @@ class EntityComponent:
             if ne > k and not self._is_country(doc[k:ne]) and (
                     _tk[s].lower_ not in ("become", "became", "becomes", "reappeared", "resurfaced", "re-emerged",
                                           "reemerged") or any(t.lower_ in gz.SHIP_NOUNS for t in sent) or
+                    _tk[s].lemma_ == "become" and any(t.lower_ in ("renamed", "reflagged")
+                                                       for t in _tk[max(0, s - 60):s]) or
                     any(t.lower_ == "it" for t in doc[max(sent.start, s - 3):s])):
                 if _tk[s].lower_ == "under" and (any(t.lower_ in _EARLIER_WORDS for t in doc[max(sent.start, s - 4):s])
                                                  or ne < sent.end and _tk[ne].lower_ == "until"):
@@ -4703,7 +4728,8 @@ class EntityComponent:
                     # "previously sailed under the name (X)": the ship's old name, not its new one
                     strong.append((S(k, ne, "VESSEL"), {"cls": "Vessel", "rule": "former_name", "former": True}))
                     return
-                more = self._former_list(doc, ne, sent.end) if _tk[s].lower_ == "renamed" else []
+                more = self._former_list(doc, ne, sent.end) if _tk[s].lower_ == "renamed" or \
+                    _tk[s].lemma_ == "become" else []
                 if more:  # "They were renamed A and B": two ships' new names, each its own ship
                     for a, b in [(k, ne), *more]:
                         strong.append((S(a, b, "VESSEL"), {"cls": "Vessel", "rule": "renamed"}))
@@ -4722,6 +4748,14 @@ class EntityComponent:
                 if ne > s + 2 and ne < len(doc) and _tk[ne].text == ")":
                     strong.append((S(s + 2, ne, "LOC"), {"cls": "Location", "rule": "aka_place"}))
                 return  # "between Portsea (also known as Eastharbour) and ...": the place's other name, no ship's
+            if _tk[s].lemma_ == "know" and s >= 2 and _tk[s - 1].text == "," and _tk[s - 2].lower_ in _BODY_HEADS \
+                    and _tk[s - 2].pos_ == "NOUN" and _tk[s - 2].is_lower:
+                k = s + 2 if s + 1 < len(doc) and _tk[s + 1].lower_ == "as" else s + 1
+                ne = self._name_after(doc, k)
+                if ne > k and _tk[k].text[:1].isupper() and not self._is_country(doc[k:ne]):
+                    # "a patrol boat of the agency, known as X, ...": the body's name
+                    strong.append((S(k, ne, "ORG"), {"cls": "GovernmentAgency", "rule": "known_as_body"}))
+                return
             if _tk[s].lower_ == "known" and s >= 2 and _tk[s - 1].text == "," and (
                     _tk[s - 2].ent_type_ in ("ORG", "GPE", "NORP") or _tk[s - 2].lower_ in _ORG_HEAD_WORDS):
                 return  # "The Kestral Coast Police Force, known as KCPF, intercepted the vessel": the body's name
@@ -4753,6 +4787,24 @@ class EntityComponent:
                 return
             if _tk[s].lower_ == "once" and ne > k and doc[k:ne].root.dep_ in ("nsubj", "nsubjpass"):
                 return  # "once Sovcomflot itself came under sanctions": the conjunction, not a former name
+            if _tk[s].lemma_ in ("trade", "operate", "sail") and s > sent.start and \
+                    _tk[s - 1].lower_ in ("now", "currently") and ne > k and not self._is_country(doc[k:ne]) and \
+                    any(
+                        t.lower_ in gz.SHIP_NOUNS or t.lower_ in _CLASS_WORDS or t.lower_ in ("renamed", "reflagged")
+                        for t in _tk[max(0, s - 150):s]):
+                # "the A now trades as the B and the C as the D": the names the ships bear now
+                info = {"cls": "Vessel", "rule": "renamed", "former": True}
+                strong.append((S(k, ne, "VESSEL"), info))
+                j = ne
+                if j + 2 < sent.end and _tk[j].lower_ == "and":
+                    a = j + 1 + (_tk[j + 1].lower_ == "the")
+                    b = self._name_after(doc, a)
+                    if a < b <= a + 4 and b + 1 < sent.end and _tk[b].lower_ == "as" and _tk[a].text[:1].isupper():
+                        c = b + 1 + (_tk[b + 1].lower_ == "the")
+                        d = self._name_after(doc, c)
+                        if d > c and not self._is_country(doc[c:d]):
+                            strong.append((S(c, d, "VESSEL"), dict(info)))
+                return
             flag_cue = _tk[s].lower_ in ("formerly", "previously") and any(
                 t.lower_ in ("flag", "flags", "imo", "registry", "reflagged") for t in sent)
             relcl_ship = False  # (set below when "X, which traded as Y" names a ship)
@@ -5904,6 +5956,7 @@ class EntityComponent:
         result = self._plural_possessive_names(doc, result, meta)
         result = self._goods_word_in_body_name(doc, result, meta)
         result = self._coordinated_goods(doc, result, meta)
+        result = self._weapon_parts(doc, result, meta)
         result = self._measure_goods(doc, result, meta)
         result = self._goods_conjuncts(doc, result, meta)
         result = self._maker_before_goods(doc, result, meta)
@@ -6650,6 +6703,75 @@ class EntityComponent:
         if not add:
             return spans
         return [sp for sp in out if (sp.start, sp.end) not in drop] + add
+
+    @staticmethod
+    def _weapon_parts(doc: Doc, spans: list[Span], meta) -> list[Span]:
+        """ "drone components", "missile guidance parts", "UAV components": parts named by the weapon they are for
+        are one arms span (the dev golds' "drone components", "anti-ship missile parts" are weapons).
+
+        A singular WEAPON span (or a CARGO span whose first word is a weapon's acronym) followed by at most two
+        lower-case nouns and a parts word (:data:`newsgraph.ingest.cargo.PART_HEADS`) becomes one WEAPON span
+        through the parts word.
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        spans : list of Span
+        meta : dict
+            ``(start, end) -> info``; updated for the spans merged.
+
+        Returns
+        -------
+        list of Span
+        """
+        _tk = doc_tokens(doc)
+        drop, add = set(), []
+        taken = {i for sp in spans for i in range(sp.start, sp.end)}
+        for sp in spans:
+            if sp.label_ == "CARGO" and len(sp) >= 2 and sp[-1].lower_ in cargo.PART_HEADS and \
+                    sp[0].text in _WEAPON_ACRONYMS:
+                drop.add((sp.start, sp.end))  # "UAV components"
+                add.append(Span(doc, sp.start, sp.end, label="WEAPON"))
+                meta[(sp.start, sp.end)] = {**meta.get((sp.start, sp.end), {}), "cls": "Weapon"}
+                continue
+            if sp.label_ != "WEAPON" or sp[-1].tag_ != "NN" or sp[-1].lower_ in _MASS_GOODS:
+                continue
+            j = sp.end
+            if j + 3 < len(doc) and _tk[j].text == "(" and _tk[j + 2].text == ")" and \
+                    _tk[j + 3].lower_ in cargo.PART_HEADS and _tk[j + 1].text.isupper():
+                # "unmanned aerial vehicle (UAV) components": the acronym's parts are one name too
+                acr = next((o for o in spans if o.start == j + 1), None)
+                if acr is not None:
+                    drop.add((acr.start, acr.end))
+                    meta.pop((acr.start, acr.end), None)
+                part = next((o for o in spans if o.start == j + 3), None)
+                if part is not None:
+                    drop.add((part.start, part.end))
+                    meta.pop((part.start, part.end), None)
+                info = meta.pop((sp.start, sp.end), {})
+                drop.add((sp.start, sp.end))
+                add.append(Span(doc, sp.start, j + 4, label="WEAPON"))
+                meta[(sp.start, j + 4)] = {"cls": "Weapon", "rule": "lexicon", "extra_aliases": [
+                    f"{_tk[j + 1].text} {_tk[j + 3].text}", f"{sp.text} {_tk[j + 3].text}"]}
+                continue
+            while j < len(doc) and j - sp.end < 2 and _tk[j].is_lower and _tk[j].is_alpha and \
+                    _tk[j].pos_ == "NOUN" and _tk[j].lower_ not in cargo.PART_HEADS and j not in taken:
+                j += 1
+            if j >= len(doc) or _tk[j].lower_ not in cargo.PART_HEADS:
+                continue
+            part = next((o for o in spans if o.start == j), None)
+            if part is not None and part.end != j + 1 or any(i in taken for i in range(sp.end, j)):
+                continue
+            if part is not None:
+                drop.add((part.start, part.end))
+                meta.pop((part.start, part.end), None)
+            info = meta.pop((sp.start, sp.end), {})
+            drop.add((sp.start, sp.end))
+            add.append(Span(doc, sp.start, j + 1, label="WEAPON"))
+            meta[(sp.start, j + 1)] = {**info, "cls": "Weapon", "rule": info.get("rule", "lexicon")}
+        if not add:
+            return spans
+        return [sp for sp in spans if (sp.start, sp.end) not in drop] + add
 
     @staticmethod
     def _coordinated_goods(doc: Doc, spans: list[Span], meta) -> list[Span]:
@@ -8261,6 +8383,11 @@ class EntityComponent:
                             v = self._left_verb(doc, head.i, sent.start)  # the parser hung the place on a noun
                             ok = v is not None and (v.lemma_.lower() in _MOTION or  # or inside ", which ...,"
                                                     v.lower_[:-3] in _MOTION)
+                        if not ok and head.lower_ in ("from", "to") and gov.dep_ == "acl" and gov.tag_ == "VBN" and \
+                                gov.head.dep_ in ("dobj", "nsubjpass") and gov.head.head.lemma_.lower() in _MOTION:
+                            # "transported drone parts, concealed among building materials, from A to B": the
+                            # parser hung the voyage on the participle set off by commas
+                            ok = True
                         if not ok and head.i > sent.start and _tk[head.i - 1].lower_ in ("and", "or", ","):
                             # "called at A, in Country, and at B": B's "at" repeats A's
                             ok = any(_tk[j].lower_ == head.lower_ and _tk[j].head.lemma_.lower() in _MOTION

@@ -367,12 +367,40 @@ def _ship_gear(doc: Doc, sp: Span) -> bool:
     s = sp.start
     if s == 0:
         return False
+    if sp.root.lower_ in ("cranes", "crane") and _working_cranes(doc, sp):
+        return True
     prev = doc[s - 1].lower_
     if sp.root.lower_ in _GEAR_HEADS and (prev in _GEAR_MODS or (prev in ("fuel", "fuelled", "fueled") and s >= 2
                                                                  and doc[s - 2].text == "-")):
         return True  # not "its main crude grade": only a machine is a ship's gear
     return s >= 2 and prev in ("by", "on") and doc[s - 2].lower_ in ("powered", "fuelled", "fueled", "propelled",
                                                                       "run", "runs", "running")
+
+
+_BESIDE_PREPS = frozenset({"with", "beside", "alongside", "near", "by", "under"})
+_LADEN_LEMMAS = frozenset({"load", "laden", "lade", "fill", "pack", "stack", "cram"})
+
+
+def _working_cranes(doc: Doc, sp: Span) -> bool:
+    """True for cranes seen at work or standing by, a ship's or a quay's equipment, not its cargo: "cranes
+    lifting containers onto trucks", "a vessel with five cranes", "moored beside two mobile cranes" (but
+    "loaded with cranes" and "shipped cranes to X" are goods).
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    sp : spacy.tokens.Span
+        A goods mention whose head is "crane(s)".
+    """
+    if sp.end < len(doc) and doc[sp.end].tag_ == "VBG" and doc[sp.end].lemma_.lower() not in ("bind",):
+        return True  # "cranes lifting containers onto trucks"
+    t = sp.root
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head  # "beside 40 containers and two mobile cranes"
+    if t.dep_ == "pobj" and t.head.lower_ in _BESIDE_PREPS:
+        gov = t.head.head
+        return gov.lemma_.lower() not in _LADEN_LEMMAS and gov.lower_ not in ("laden", "loaded")
+    return False
 
 
 _OPEN_QUOTES = frozenset({'"', "“", "«", "„"})
@@ -419,8 +447,10 @@ def _after_named_weapon(doc: Doc, sp: Span) -> bool:
     "X-type drones".
     """
     k = sp.start - 1
-    while k >= 0 and sp.start - k <= 3 and doc[k].is_lower:
-        k -= 1
+    while k >= 0 and sp.start - k <= 3 and doc[k].is_lower and doc[k].lower_ not in ("and", "or"):
+        k -= 1  # (not across a list: "X (UAV) components and missile parts" are two goods)
+    if k >= 0 and doc[k].lower_ in ("and", "or"):
+        return False
     if k >= 0 and doc[k].text in ('"', "”", "'", "’"):
         k -= 1  # '"X" drones'
     elif k > 0 and doc[k].text == "-" and doc[k + 1].lower_ in ("type", "class", "style", "series"):
@@ -1193,6 +1223,11 @@ def _renamed_pairs(ms: list[Mention], uf: "_UF") -> None:
                     old = {}  # only ships named together ("the sisters A and B"), not a list's parts or a chance pair
                 if old:
                     break
+        if len(old) > len(new) >= 2 and all(ms[i].sent == sent for i in old.values()):
+            # "A now trades as X, while B and C have become Y and Z": the ships named together right before
+            last = sorted(old.values(), key=lambda i: ms[i].start)[-len(new):]
+            if all(1 <= ms[b].start - ms[a].end <= 2 for a, b in zip(last, last[1:])):
+                old = {ms[i].key: i for i in last}
         if len(old) != len(new):
             continue
         for i, j in zip(old.values(), new):

@@ -110,3 +110,87 @@ def test_now_named_gives_the_ships_current_name_and_which_the_ship(extract, find
     got = facts(dg)
     assert ("Eastmoor Maritime", "OWNS_OR_OPERATES", "Pelagia Dawn") in got
     assert ("Pelagia Dawn", "FLAGGED_IN", "Comoros") in got
+
+
+def test_cranes_at_work_or_on_a_ship_are_no_cargo(extract, facts):
+    dg = extract("Images appear to show the freighter Sable Orchid moored at Thilawa on February 24, with cranes "
+                 "lifting containers onto trucks. Imagery shows the Pelagia Dawn moored beside two mobile cranes.")
+    assert not [f for f in facts(dg) if f[1] == "TRANSPORTED" and "cranes" in f[2]]
+    dg = extract("The freighter Sable Orchid shipped four mobile cranes to Mombasa.")
+    assert ("Sable Orchid", "TRANSPORTED", "cranes") in facts(dg)
+
+
+def test_the_agency_known_as_a_name_is_that_body(extract, find, facts):
+    dg = extract("Indonesia's maritime security agency has detained two tankers. The Comoros-flagged Pelagia Dawn "
+                 "was intercepted on Monday by a patrol boat of the agency, known as Kamtibla, near Batam, Kamtibla "
+                 "spokesman Colonel Arif Rahmadi told reporters.")
+    assert find(dg, "Kamtibla").type == "Organization"
+    assert ("Arif Rahmadi", "AFFILIATED_WITH", "Kamtibla") in facts(dg)
+
+
+def test_it_blacklisted_and_accused_is_the_ship_named_before(extract):
+    dg = extract("The tanker Pelagia Dawn traded as the Sable Orchid until last year. The U.S. Treasury blacklisted "
+                 "it in October, accusing it of carrying oil on behalf of Tarsan Petroleum.")
+    rels = _rels(dg)
+    assert ("U.S. Treasury", "REPORTED", "Pelagia Dawn") in rels
+    assert rels[("Pelagia Dawn", "TRANSPORTED", "oil")].modality == "alleged"
+
+
+def test_parts_named_by_their_weapon_are_one_weapon(extract, find, facts):
+    dg = extract("In 2024, the tanker Sable Orchid transported unmanned aerial vehicle (UAV) components and missile "
+                 "guidance parts, concealed among building materials, from Bandar Abbas, Iran, to Hudaydah, Yemen.")
+    assert find(dg, "UAV components").type == "Weapon"
+    assert find(dg, "missile guidance parts").type == "Weapon"
+    got = facts(dg)
+    assert {("Sable Orchid", "TRANSPORTED", "missile guidance parts"), ("Sable Orchid", "VISITED", "Bandar Abbas"),
+            ("Sable Orchid", "VISITED", "Hudaydah")} <= got
+    dg = extract("The freighter Sable Orchid carried drone components to Hudaydah.")
+    assert find(dg, "drone components").type == "Weapon"
+
+
+def test_a_firms_two_word_short_name_the_model_split(extract, facts):
+    dg = extract("The tanker is owned by Oriental Lodestar Marine S.A. (Oriental Lodestar), a company registered in "
+                 "Panama. OFAC is designating Halvik Logistics and Oriental Lodestar.")
+    assert ("OFAC", "SANCTIONED", "Oriental Lodestar Marine S.A.") in facts(dg)
+
+
+def test_a_body_commonly_referred_to_by_another_name_designated(extract, facts):
+    dg = extract("Ostrava Liberation Front, commonly referred to as the Ostravans, was designated by the Department "
+                 "of State as a Specially Designated Global Terrorist in January 2024.")
+    assert ("Department of State", "SANCTIONED", "Ostrava Liberation Front") in facts(dg)
+
+
+def test_a_state_that_followed_by_sanctioning_a_ship(extract, facts):
+    dg = extract("Halvik Tankers was added to the European Union's sanctions list in May, weeks after the deal "
+                 "closed, together with the tanker Sable Orchid and the tanker Pelagia Dawn. The UK followed by "
+                 "sanctioning the Sable Orchid in July.")
+    got = facts(dg)
+    assert {("European Union", "SANCTIONED", "Halvik Tankers"), ("European Union", "SANCTIONED", "Sable Orchid"),
+            ("European Union", "SANCTIONED", "Pelagia Dawn"), ("United Kingdom", "SANCTIONED", "Sable Orchid")} <= got
+
+
+def test_ships_that_now_trade_as_or_have_become_new_names(extract, find):
+    dg = extract("The owner sold the tankers Corran Valor, Corran Star, Ithaca Spirit and Lefkas Spirit. They have "
+                 "since been renamed and reflagged: the Corran Valor now trades as the Volga Bay and the Corran Star "
+                 "as the Kama River, both registered in Gabon, while the Ithaca Spirit and Lefkas Spirit have become "
+                 "the Sotka Bay and the Tessa Ray under the flag of Benin.")
+    for old, new in (("Corran Valor", "Volga Bay"), ("Corran Star", "Kama River"), ("Ithaca Spirit", "Sotka Bay"),
+                     ("Lefkas Spirit", "Tessa Ray")):
+        ship = find(dg, new)
+        assert ship.name == new and old in ship.aliases, (old, new, ship)
+
+
+def test_records_that_list_the_ships_as_owned_by_a_firm(extract, facts):
+    dg = extract("The tankers Sable Orchid, Pelagia Dawn and Corran Star sail the Caspian. Russian maritime registry "
+                 "records list all three ships as owned by Halvik Caspian Shipping Company.")
+    got = facts(dg)
+    for ship in ("Sable Orchid", "Pelagia Dawn", "Corran Star"):
+        assert ("Halvik Caspian Shipping Company", "OWNS_OR_OPERATES", ship) in got
+    assert not [f for f in got if f[1] == "SANCTIONED"]
+
+
+def test_a_consignee_named_only_as_a_quoted_title(extract, facts):
+    dg = extract('Documents indicate that the freighter Sable Orchid loaded 46 containers at Novorossiysk. The shipper '
+                 'was Tarsan-Logistik, a Moscow freight company; the consignee is named only as "Directorate of '
+                 'Supply, Corvania", the title used by the purchasing arm of the army.')
+    assert ("Tarsan-Logistik", "SHIPPED_TO", "Directorate of Supply") in facts(dg)
