@@ -1376,11 +1376,12 @@ _ORG_REF = {"shipyard": "Company", "institute": None, "office": None, "agency": 
 _NOT_COMPANY = ("MediaOrganization", "GovernmentAgency", "ArmedForce", "ResearchOrganization")
 """Organisation classes that "the company"/"the firm"/"the group" does not refer to by topic salience."""
 _TOLD_OUTLET = False  # "an agent told Reuters": the outlet told is no source (dev README: anonymous sources give none)
-_SOURCE_CUES = SAY_VERBS | _BY_NOUNS | {"according", "per"}
+_SOURCE_CUES = SAY_VERBS | _BY_NOUNS | {"according", "per", "list", "lists"}
 _FINDING_VERBS = {"establish", "determine", "document", "verify", "observe", "detect", "learn", "discover"}
 """Verbs of finding out that make their subject a source only with a clause ("investigators established
 that the ship ...", not "established a company")."""
-_SOURCE_LEMMAS = SAY_VERBS | _BY_NOUNS | _FINDING_VERBS  # the lemmas :func:`_sources` reads a source from
+# the lemmas :func:`_sources` reads a source from
+_SOURCE_LEMMAS = SAY_VERBS | _BY_NOUNS | _FINDING_VERBS | {"list"}
 # an unnamed speaker credited to the body it works for: "a person at the port authority said"
 _PERSON_AT = {"person", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "representative",
               "officer", "employee", "source", "sources", "investigators", "researchers"}
@@ -1602,6 +1603,13 @@ def _sources(ctx: _Ctx, sent: Span) -> list[Mention]:
                 if p.dep_ == "pobj" and (m := _source_role(ctx, p)) and (
                         t.nbor(-1).lower_ == "as" or m.type == "Organization"):
                     out.append(m)
+        elif lem == "list":
+            # "The shipping database X lists the tanker's registered owner as Y", "X lists no manager": a record
+            # the database keeps (not a body's listing: "the EU lists X", which is a designation)
+            if t.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children) and not any(
+                    x.lower_ in _SANCTION_WORDS and x.i != t.i for x in ctx.toks(sent)):
+                out += [m for c in t.children if c.dep_ == "nsubj" for m in [ctx.m(c)]
+                        if m is not None and m.type == "Organization" and not _is_body(m)]
         elif t.lower_ in _DATA_SHOW and not any(c.dep_ == "nsubj" for c in t.children) and \
                 (m := _data_show_source(ctx, sent, t)):
             out.append(m)  # "..., Vortexa data show.", "Data from X show that ...": the parser lost the subject
@@ -8972,6 +8980,36 @@ def _owner_ordered(ctx, sent: Span, out: list[Candidate]) -> None:
                     out.append(Candidate(o, "OWNS_OR_OPERATES", ship, "owner.ordered", 0.6, sent, t))
 
 
+def _owner_went_to(ctx, sent: Span, vessels: list[Mention], out: list[Candidate]) -> None:
+    """A ship sale in the trade press's words: "The A and the B went to Dubai-registered X for a combined $51m"
+    -> X OWNS_OR_OPERATES A and B (rule ``owner.went_to``). Only with a price ("for $51m", "for about 21
+    million euros") on the verb, so that "went to X Shipyard for repairs" is no sale.
+
+    Parameters
+    ----------
+    ctx : _Ctx
+    sent : Span
+    vessels : list of Mention
+        The sentence's ships.
+    out : list of Candidate
+        Appended to.
+    """
+    for t in ctx.toks(sent):
+        if t.lemma_.lower() != "go" or t.pos_ != "VERB":
+            continue
+        price = any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            x.ent_type_ == "MONEY" or x.text in ("$", "€", "£") or x.lower_ in ("million", "m", "bn")
+            for x in c.subtree) for c in t.children)
+        if not price:
+            continue
+        buyers = [m for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for q in c.children
+                  if q.dep_ == "pobj" for m in ctx.mconj(q) if m.type == "Organization"]
+        ships = [v for c in t.children if c.dep_ == "nsubj" for v in _vessel_tok(ctx, c, vessels)]
+        for b in buyers:
+            for v in {x.entity: x for x in ships}.values():
+                out.append(Candidate(b, "OWNS_OR_OPERATES", v, "owner.went_to", 0.6, sent, t))
+
+
 def _rule_owner(ctx, sent, sm, vessels, out):
     doc = ctx.doc
     _tk = ctx.tokens()  # doc[i] builds a new Token per access
@@ -8990,6 +9028,8 @@ def _rule_owner(ctx, sent, sm, vessels, out):
             orgs = [None]  # "The Greek company operates the A and the B": the company named before
     if not orgs:
         return
+    if "go" in ctx.lemmas(sent) and any(m.type == "Vessel" for m in sm):
+        _owner_went_to(ctx, sent, vessels, out)
     if ctx.lemmas(sent) & _HELD_NOUNS and (any(m.type == "Vessel" for m in sm) or ctx.last_single is not None or
                                            ctx.last_group):
         _management_held(ctx, sent, sm, out)

@@ -2223,7 +2223,10 @@ class EntityComponent:
                            [{"ORTH": {"IN": ["daily", "weekly", "collective"]}}, {**name}]], first=True)
         t.add("O_SERVICE", 3, [[{"LOWER": {"IN": ["tracking", "data", "intelligence", "analytics", "monitoring",
                                                    "news", "wire", "satellite"]}},
-                             {"LOWER": "service"}, {**name}]], first=True)
+                             {"LOWER": "service"}, {**name}],
+                            # "the shipping database X lists ...": a data provider (read as "firm X" is)
+                            [{"LOWER": {"IN": ["shipping", "maritime", "vessel", "ship"]}},
+                             {"LOWER": "database"}, {**name}]], first=True)
         # "Ravo's managing director, X Y": a company's officers (the name the model may miss)
         t.add("O_POSTS", 3, [[{**name}, {"ORTH": {"IN": ["'s", "’s"]}}, {"LOWER": {"IN": sorted({a for a, _ in _CORPORATE_POSTS})}},
                               {"LOWER": {"IN": sorted({b for _, b in _CORPORATE_POSTS})}}]])

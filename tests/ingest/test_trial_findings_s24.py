@@ -194,3 +194,23 @@ def test_a_consignee_named_only_as_a_quoted_title(extract, facts):
                  'was Tarsan-Logistik, a Moscow freight company; the consignee is named only as "Directorate of '
                  'Supply, Corvania", the title used by the purchasing arm of the army.')
     assert ("Tarsan-Logistik", "SHIPPED_TO", "Directorate of Supply") in facts(dg)
+
+
+def test_a_database_that_lists_a_ships_owner_is_a_source(extract):
+    dg = extract("The shipping database Marilist lists the tanker Sable Orchid's registered owner as Corran Marine "
+                 "Holdings, a Marshall Islands company.")
+    rels = _rels(dg)
+    assert ("Marilist", "REPORTED", "Sable Orchid") in rels
+    assert ("Corran Marine Holdings", "OWNS_OR_OPERATES", "Sable Orchid") in rels
+    dg = extract("The European Union lists Corran Marine Holdings as a sanctioned entity.")
+    assert not [k for k in _rels(dg) if k[1] == "REPORTED"]
+
+
+def test_ships_that_went_to_a_buyer_for_a_price(extract, facts):
+    dg = extract("The tankers Sable Orchid and Pelagia Dawn were sold. The Sable Orchid and the Pelagia Dawn went to "
+                 "Dubai-registered Halvik Tankers FZE for a combined $51m.")
+    got = facts(dg)
+    assert {("Halvik Tankers FZE", "OWNS_OR_OPERATES", "Sable Orchid"),
+            ("Halvik Tankers FZE", "OWNS_OR_OPERATES", "Pelagia Dawn")} <= got
+    dg = extract("The tanker Sable Orchid went to Halvik Ship Repair Yard for repairs.")
+    assert not [f for f in facts(dg) if f[1] == "OWNS_OR_OPERATES"]
